@@ -16,9 +16,9 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>The class is often also a JPA entity mapped onto the view ({@code @Entity @Immutable}).
- * Retention is {@code RUNTIME} so that the processor can read the views of classes that are only
- * on the classpath (incremental and IDE builds compile some files only), and so that tools can
- * find them by reflection.
+ * Retention is {@code RUNTIME} so that the processor can read the views of classes that are only on
+ * the classpath (incremental and IDE builds compile some files only), and so that tools can find
+ * them by reflection.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,8 +29,8 @@ public @interface View {
    * The view's name in the database: a plain SQL identifier (letters, digits and underscores, not
    * starting with a digit), optionally qualified by a schema ({@code reporting.active_users}).
    *
-   * <p>Defaults to the name given by JPA's {@code @Table(name = ...)} on the same class if there
-   * is one, else to the class's simple name in snake_case ({@code ActiveUser} becomes {@code
+   * <p>Defaults to the name given by JPA's {@code @Table(name = ...)} on the same class if there is
+   * one, else to the class's simple name in snake_case ({@code ActiveUser} becomes {@code
    * active_user}).
    */
   String name() default "";

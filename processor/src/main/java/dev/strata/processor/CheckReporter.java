@@ -1,0 +1,55 @@
+package dev.strata.processor;
+
+import dev.strata.processor.diff.SchemaChange;
+import dev.strata.processor.snapshot.Snapshot;
+import dev.strata.processor.snapshot.SnapshotHistory;
+import dev.strata.processor.snapshot.SnapshotStore;
+import java.nio.file.Path;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic;
+
+/**
+ * Fails a {@code -Astrata.check=true} build whose views differ from the newest snapshot: one error
+ * on each changed view's annotation, and one that lists them all.
+ */
+final class CheckReporter {
+
+  private final Messager messager;
+  private final SnapshotStore store;
+
+  CheckReporter(Messager messager, SnapshotStore store) {
+    this.messager = messager;
+    this.store = store;
+  }
+
+  void report(List<SchemaChange> changes, List<DeclaredView> views, SnapshotHistory history) {
+    for (SchemaChange change : changes) {
+      String what = describe(change);
+      views.stream()
+          .filter(view -> view.name().equals(change.viewName()))
+          .findFirst()
+          .ifPresent(
+              view ->
+                  messager.printMessage(
+                      Diagnostic.Kind.ERROR,
+                      Messages.checkFailedOnView(change.viewName(), what),
+                      view.element(),
+                      view.annotation()));
+    }
+    List<String> summary =
+        changes.stream().map(change -> change.viewName() + " " + describe(change)).toList();
+    Path newest =
+        history.isEmpty()
+            ? store.folder()
+            : store.folder().resolve(Snapshot.fileName(history.newestVersion()));
+    messager.printMessage(Diagnostic.Kind.ERROR, Messages.checkFailed(newest, summary));
+  }
+
+  private static String describe(SchemaChange change) {
+    if (change instanceof SchemaChange.CreateView) {
+      return "was added";
+    }
+    return change instanceof SchemaChange.ReplaceView ? "changed its SQL" : "was removed";
+  }
+}

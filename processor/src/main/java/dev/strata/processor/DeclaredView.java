@@ -1,0 +1,31 @@
+package dev.strata.processor;
+
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A {@code @View} as found on a class, with the annotation and values that diagnostics point at.
+ *
+ * @param element the annotated class
+ * @param annotation the {@code @View} annotation on it
+ * @param name the view's name, explicit or derived
+ * @param nameValue the {@code name} value, when given explicitly
+ * @param sql the {@code sql} value's text
+ * @param sqlValue the {@code sql} value
+ * @param inRound whether the class is being compiled now, rather than read from the classpath
+ */
+record DeclaredView(
+    TypeElement element,
+    AnnotationMirror annotation,
+    String name,
+    Optional<AnnotationValue> nameValue,
+    String sql,
+    AnnotationValue sqlValue,
+    boolean inRound) {
+
+  String className() {
+    return element.getQualifiedName().toString();
+  }
+}

@@ -1,0 +1,52 @@
+package dev.strata.processor;
+
+import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.snapshot.Snapshot;
+import dev.strata.processor.snapshot.SnapshotHistory;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Chooses the package of the generated classes: {@code -Astrata.package} if given, else the package
+ * shared by every class that ever declared a view in the history, else {@code db.migrations}.
+ */
+final class GeneratedPackage {
+
+  static final String FALLBACK = "db.migrations";
+
+  private GeneratedPackage() {}
+
+  static String choose(Optional<String> option, SnapshotHistory history) {
+    if (option.isPresent()) {
+      return option.get();
+    }
+    // sorted set: the result must not depend on iteration order
+    TreeSet<String> packages = new TreeSet<>();
+    for (Snapshot snapshot : history.snapshots()) {
+      for (ViewDefinition view : snapshot.schema().views()) {
+        int lastDot = view.declaredBy().lastIndexOf('.');
+        packages.add(lastDot < 0 ? "" : view.declaredBy().substring(0, lastDot));
+      }
+    }
+    String common = commonPackage(List.copyOf(packages));
+    return common.isEmpty() ? FALLBACK : common;
+  }
+
+  private static String commonPackage(List<String> packages) {
+    if (packages.isEmpty()) {
+      return "";
+    }
+    String[] common = packages.get(0).split("\\.");
+    int length = common.length;
+    for (String candidate : packages) {
+      String[] parts = candidate.split("\\.");
+      int same = 0;
+      while (same < Math.min(length, parts.length) && parts[same].equals(common[same])) {
+        same++;
+      }
+      length = same;
+    }
+    return String.join(".", List.of(common).subList(0, length));
+  }
+}

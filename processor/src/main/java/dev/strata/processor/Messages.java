@@ -1,0 +1,91 @@
+package dev.strata.processor;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Every text the processor shows a user, in one place so that they read alike. */
+final class Messages {
+
+  static final String EMPTY_SQL =
+      "@View sql is empty: give the SELECT statement that defines the view, for example"
+          + " sql = \"SELECT id, email FROM users WHERE active = TRUE\"";
+
+  static final String NO_MODULE_FOLDER =
+      "Strata cannot tell which module is being compiled from the class output location, so it"
+          + " does not know where the snapshot folder is; pass -Astrata.snapshots=DIR";
+
+  private Messages() {}
+
+  static String invalidName(String name) {
+    return "@View name \""
+        + name
+        + "\" is not a valid SQL identifier: use letters, digits and underscores, not starting"
+        + " with a digit, at most 63 characters, optionally qualified by a schema"
+        + " (reporting.active_users)";
+  }
+
+  static String invalidDefaultName(String name, String className) {
+    return "The view name derived from "
+        + className
+        + " (\""
+        + name
+        + "\") is not a valid SQL identifier; give one with @View(name = \"...\")";
+  }
+
+  static String duplicateName(String name, String otherClass) {
+    return "View \""
+        + name
+        + "\" is also declared by "
+        + otherClass
+        + "; each view needs its own name";
+  }
+
+  static String badSnapshot(Path file, String problem) {
+    return "Strata cannot use snapshot " + file + ": " + problem + ". Nothing was written.";
+  }
+
+  static String setMismatch(Path folder, String historySet, String optionSet) {
+    return "The snapshots in "
+        + folder
+        + " belong to migration set \""
+        + historySet
+        + "\", but this build says -Astrata.set="
+        + optionSet
+        + "; a set keeps its name for life, or every database would apply its history again";
+  }
+
+  static String invalidOption(String option, String value, String expected) {
+    return "Option -A" + option + "=" + value + " is not valid: " + expected;
+  }
+
+  static String checkFailed(Path newestSnapshot, List<String> changedViews) {
+    return "The views differ from the newest snapshot "
+        + newestSnapshot
+        + ": "
+        + String.join(", ", changedViews)
+        + ". Build without -Astrata.check=true to record them as a new version, and commit the"
+        + " new snapshot.";
+  }
+
+  static String checkFailedOnView(String view, String change) {
+    return "View \""
+        + view
+        + "\" "
+        + change
+        + " since the newest snapshot; build without -Astrata.check=true to record it";
+  }
+
+  static String newVersion(Path snapshot, String className) {
+    return "Strata recorded schema version "
+        + snapshot.getFileName()
+        + " in "
+        + snapshot
+        + " and generated "
+        + className
+        + "; commit the snapshot with your change";
+  }
+
+  static String internalError(String trace) {
+    return "Strata internal error, please report it with this trace:\n" + trace;
+  }
+}

@@ -1,0 +1,162 @@
+package dev.strata.processor;
+
+import com.palantir.javapoet.JavaFile;
+import dev.strata.processor.diff.SchemaChange;
+import dev.strata.processor.diff.SchemaDiffer;
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.plan.MigrationPlan;
+import dev.strata.processor.plan.MigrationPlanner;
+import dev.strata.processor.snapshot.Snapshot;
+import dev.strata.processor.snapshot.SnapshotException;
+import dev.strata.processor.snapshot.SnapshotHistory;
+import dev.strata.processor.snapshot.SnapshotStore;
+import dev.strata.processor.writer.MigrationIndexWriter;
+import dev.strata.processor.writer.MigrationWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Runs the stages for one compilation: collect, validate, model, read history, diff, record the new
+ * snapshot, and write every migration of the chain.
+ */
+final class MigrationPipeline {
+
+  private static final String GENERATOR = StrataProcessor.class.getName();
+
+  private final ProcessingEnvironment env;
+  private final Messager messager;
+
+  MigrationPipeline(ProcessingEnvironment env) {
+    this.env = env;
+    this.messager = env.getMessager();
+  }
+
+  void run(RoundEnvironment round, ProcessorOptions options) throws IOException {
+    Optional<Path> folder = new SnapshotFolderLocator(env.getFiler()).locate(options.snapshots());
+    if (folder.isEmpty()) {
+      if (!viewsInRound(round).isEmpty()) {
+        messager.printMessage(Diagnostic.Kind.ERROR, Messages.NO_MODULE_FOLDER);
+      }
+      return;
+    }
+    SnapshotStore store = new SnapshotStore(folder.get());
+    Optional<SnapshotHistory> history = readHistory(store, options);
+    if (history.isEmpty()) {
+      return;
+    }
+    Schema committed = history.get().newestSchema();
+    List<DeclaredView> views = new ViewCollector(env.getElementUtils()).collect(round, committed);
+    if (!worthProcessing(views, committed)) {
+      return;
+    }
+    ValidationReport report = new ViewValidator().validate(views);
+    report.printTo(messager);
+    if (!report.isClean()) {
+      return;
+    }
+    Schema schema = new SchemaModeler().model(views);
+    List<SchemaChange> changes = new SchemaDiffer().diff(committed, schema);
+    SnapshotHistory chain = history.get();
+    if (!changes.isEmpty()) {
+      if (options.check()) {
+        new CheckReporter(messager, store).report(changes, views, chain);
+        return;
+      }
+      Optional<SnapshotHistory> extended = record(store, chain, options.set(), schema);
+      if (extended.isEmpty()) {
+        return;
+      }
+      chain = extended.get();
+    }
+    writeSources(chain, options, views);
+  }
+
+  /**
+   * Test compilations see the main classes on the classpath and no view in the round: with nothing
+   * declared now and nothing gone, there is nothing to write, and writing the migrations again
+   * would put a second copy of them beside the tests.
+   */
+  private static boolean worthProcessing(List<DeclaredView> views, Schema committed) {
+    boolean anyInRound = views.stream().anyMatch(DeclaredView::inRound);
+    return anyInRound || views.size() < committed.views().size();
+  }
+
+  private Optional<SnapshotHistory> readHistory(SnapshotStore store, ProcessorOptions options) {
+    try {
+      SnapshotHistory history = store.read();
+      if (!history.isEmpty() && !history.snapshots().get(0).set().equals(options.set())) {
+        messager.printMessage(
+            Diagnostic.Kind.ERROR,
+            Messages.setMismatch(store.folder(), history.snapshots().get(0).set(), options.set()));
+        return Optional.empty();
+      }
+      return Optional.of(history);
+    } catch (SnapshotException e) {
+      messager.printMessage(Diagnostic.Kind.ERROR, Messages.badSnapshot(e.file(), e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private Optional<SnapshotHistory> record(
+      SnapshotStore store, SnapshotHistory chain, String set, Schema schema) {
+    Snapshot next = new Snapshot(chain.newestVersion() + 1, set, schema);
+    try {
+      Path written = store.write(next);
+      List<Snapshot> snapshots = new ArrayList<>(chain.snapshots());
+      snapshots.add(next);
+      SnapshotHistory extended = new SnapshotHistory(snapshots);
+      MigrationPlan plan =
+          new MigrationPlanner().plan(next.version(), chain.newestSchema(), schema);
+      messager.printMessage(Diagnostic.Kind.NOTE, Messages.newVersion(written, plan.className()));
+      return Optional.of(extended);
+    } catch (SnapshotException e) {
+      messager.printMessage(Diagnostic.Kind.ERROR, Messages.badSnapshot(e.file(), e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private void writeSources(
+      SnapshotHistory chain, ProcessorOptions options, List<DeclaredView> views)
+      throws IOException {
+    if (chain.isEmpty()) {
+      return;
+    }
+    String packageName = GeneratedPackage.choose(options.packageName(), chain);
+    MigrationPlanner planner = new MigrationPlanner();
+    MigrationWriter migrationWriter = new MigrationWriter(GENERATOR);
+    List<MigrationPlan> plans = new ArrayList<>();
+    List<JavaFile> files = new ArrayList<>();
+    for (int version = 1; version <= chain.newestVersion(); version++) {
+      MigrationPlan plan =
+          planner.plan(version, chain.schemaAt(version - 1), chain.schemaAt(version));
+      plans.add(plan);
+      files.add(migrationWriter.write(packageName, options.set(), plan));
+    }
+    files.add(new MigrationIndexWriter(GENERATOR).write(packageName, options.set(), plans));
+    List<TypeElement> origins =
+        views.stream().filter(DeclaredView::inRound).map(DeclaredView::element).toList();
+    SourceEmitter emitter = new SourceEmitter(env.getFiler());
+    emitter.emit(files, origins);
+    emitter.emitServiceFile(
+        packageName + "." + MigrationIndexWriter.className(options.set()), origins);
+  }
+
+  private List<TypeElement> viewsInRound(RoundEnvironment round) {
+    TypeElement annotation = env.getElementUtils().getTypeElement(ViewCollector.VIEW_ANNOTATION);
+    if (annotation == null) {
+      return List.of();
+    }
+    return round.getElementsAnnotatedWith(annotation).stream()
+        .filter(TypeElement.class::isInstance)
+        .map(TypeElement.class::cast)
+        .toList();
+  }
+}

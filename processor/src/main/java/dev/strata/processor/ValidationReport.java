@@ -1,0 +1,44 @@
+package dev.strata.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * The findings of a validation stage, each attached to the element, annotation and value at fault;
+ * printed once, after which the pipeline goes on only if no error was found.
+ */
+final class ValidationReport {
+
+  private record Item(
+      Diagnostic.Kind kind,
+      String message,
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value) {}
+
+  private final List<Item> items = new ArrayList<>();
+
+  void error(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+    items.add(new Item(Diagnostic.Kind.ERROR, message, element, annotation, value));
+  }
+
+  boolean isClean() {
+    return items.stream().noneMatch(item -> item.kind() == Diagnostic.Kind.ERROR);
+  }
+
+  void printTo(Messager messager) {
+    for (Item item : items) {
+      if (item.value() != null) {
+        messager.printMessage(
+            item.kind(), item.message(), item.element(), item.annotation(), item.value());
+      } else {
+        messager.printMessage(item.kind(), item.message(), item.element(), item.annotation());
+      }
+    }
+  }
+}

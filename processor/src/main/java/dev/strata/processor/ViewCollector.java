@@ -1,0 +1,115 @@
+package dev.strata.processor;
+
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.SqlIdentifiers;
+import dev.strata.processor.model.ViewDefinition;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Finds the views of the module: those annotated in this round, plus those the newest snapshot
+ * knows whose classes still carry {@code @View} on the classpath (an incremental or IDE build
+ * compiles only some files, and a view is not dropped for not being recompiled).
+ */
+final class ViewCollector {
+
+  static final String VIEW_ANNOTATION = "dev.strata.View";
+  private static final Set<String> TABLE_ANNOTATIONS =
+      Set.of("jakarta.persistence.Table", "javax.persistence.Table");
+
+  private final Elements elements;
+
+  ViewCollector(Elements elements) {
+    this.elements = elements;
+  }
+
+  List<DeclaredView> collect(RoundEnvironment round, Schema history) {
+    List<DeclaredView> views = new ArrayList<>();
+    Set<String> classesInRound = new HashSet<>();
+    TypeElement viewAnnotation = elements.getTypeElement(VIEW_ANNOTATION);
+    if (viewAnnotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(viewAnnotation)) {
+        if (element instanceof TypeElement type) {
+          read(type, true).ifPresent(views::add);
+          classesInRound.add(type.getQualifiedName().toString());
+        }
+      }
+    }
+    Set<String> names = new HashSet<>();
+    views.forEach(view -> names.add(view.name()));
+    for (ViewDefinition known : history.views()) {
+      if (names.contains(known.name()) || classesInRound.contains(known.declaredBy())) {
+        continue;
+      }
+      TypeElement type = elements.getTypeElement(known.declaredBy());
+      if (type != null) {
+        read(type, false).filter(view -> view.name().equals(known.name())).ifPresent(views::add);
+      }
+    }
+    return views;
+  }
+
+  private Optional<DeclaredView> read(TypeElement type, boolean inRound) {
+    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+      if (qualifiedName(annotation).equals(VIEW_ANNOTATION)) {
+        Optional<AnnotationValue> nameValue = explicitValue(annotation, "name");
+        AnnotationValue sqlValue = value(annotation, "sql").orElse(null);
+        String name =
+            nameValue.map(value -> value.getValue().toString()).orElseGet(() -> defaultName(type));
+        String sql = sqlValue == null ? "" : sqlValue.getValue().toString();
+        return Optional.of(
+            new DeclaredView(type, annotation, name, nameValue, sql, sqlValue, inRound));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** JPA's {@code @Table(name = ...)} if the class has one, else the snake_case class name. */
+  private static String defaultName(TypeElement type) {
+    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+      if (TABLE_ANNOTATIONS.contains(qualifiedName(annotation))) {
+        Optional<String> tableName =
+            explicitValue(annotation, "name").map(value -> value.getValue().toString());
+        if (tableName.isPresent() && !tableName.get().isEmpty()) {
+          return tableName.get();
+        }
+      }
+    }
+    return SqlIdentifiers.snakeCase(type.getSimpleName().toString());
+  }
+
+  private static Optional<AnnotationValue> explicitValue(AnnotationMirror annotation, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        annotation.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<AnnotationValue> value(AnnotationMirror annotation, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        elements.getElementValuesWithDefaults(annotation).entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String qualifiedName(AnnotationMirror annotation) {
+    return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+}

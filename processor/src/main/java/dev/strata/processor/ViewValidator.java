@@ -1,0 +1,51 @@
+package dev.strata.processor;
+
+import dev.strata.processor.model.SqlIdentifiers;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checks the declared views before they enter the schema model: each has SQL, a valid name, and a
+ * name no other class uses.
+ */
+final class ViewValidator {
+
+  ValidationReport validate(List<DeclaredView> views) {
+    ValidationReport report = new ValidationReport();
+    for (DeclaredView view : views) {
+      if (view.sql().isBlank()) {
+        report.error(Messages.EMPTY_SQL, view.element(), view.annotation(), view.sqlValue());
+      }
+      if (!SqlIdentifiers.isValid(view.name())) {
+        String message =
+            view.nameValue().isPresent()
+                ? Messages.invalidName(view.name())
+                : Messages.invalidDefaultName(view.name(), view.className());
+        report.error(message, view.element(), view.annotation(), view.nameValue().orElse(null));
+      }
+    }
+    reportDuplicates(views, report);
+    return report;
+  }
+
+  private static void reportDuplicates(List<DeclaredView> views, ValidationReport report) {
+    Map<String, DeclaredView> first = new HashMap<>();
+    // sorted: which class is reported must not depend on the order javac hands them over
+    List<DeclaredView> byClass =
+        views.stream().sorted(Comparator.comparing(DeclaredView::className)).toList();
+    for (DeclaredView view : byClass) {
+      // case-insensitive: most databases fold unquoted names, so Foo and foo would collide
+      DeclaredView other = first.putIfAbsent(view.name().toLowerCase(Locale.ROOT), view);
+      if (other != null) {
+        report.error(
+            Messages.duplicateName(view.name(), other.className()),
+            view.element(),
+            view.annotation(),
+            view.nameValue().orElse(null));
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.strata.processor.plan;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Computes a migration's checksum from a normalised text of its operations, so that the runtime can
+ * tell when the code of an applied migration changed.
+ */
+final class Checksums {
+
+  private Checksums() {}
+
+  static String of(List<Operation> upgrade, List<Operation> downgrade) {
+    StringBuilder text = new StringBuilder();
+    append(text, "upgrade", upgrade);
+    append(text, "downgrade", downgrade);
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of()
+          .formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform has SHA-256", e);
+    }
+  }
+
+  private static void append(StringBuilder text, String direction, List<Operation> operations) {
+    text.append(direction).append('\n');
+    for (Operation operation : operations) {
+      // line breaks in SQL are normalised: a checkout with CRLF line ends is the same migration
+      String sql = operation.sql().replace("\r\n", "\n");
+      text.append(operation.kind().methodName())
+          .append('\t')
+          .append(operation.view())
+          .append('\t')
+          .append(sql.length())
+          .append('\t')
+          .append(sql)
+          .append('\n');
+    }
+  }
+}

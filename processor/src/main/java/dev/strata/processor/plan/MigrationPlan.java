@@ -1,0 +1,31 @@
+package dev.strata.processor.plan;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the writer needs to emit one migration class.
+ *
+ * @param version the schema version the migration leads to
+ * @param description a short human description, such as {@code Create active_users}
+ * @param className the simple name of the class, such as {@code V0001_CreateActiveUsers}
+ * @param upgrade the operations from {@code version - 1} to {@code version}, in a safe order
+ * @param downgrade the operations from {@code version} back to {@code version - 1}
+ * @param checksum a SHA-256 of both operation lists, which the runtime records and verifies
+ */
+public record MigrationPlan(
+    int version,
+    String description,
+    String className,
+    List<Operation> upgrade,
+    List<Operation> downgrade,
+    String checksum) {
+
+  public MigrationPlan {
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(className, "className");
+    Objects.requireNonNull(checksum, "checksum");
+    upgrade = List.copyOf(upgrade);
+    downgrade = List.copyOf(downgrade);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.strata.processor.snapshot;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the committed snapshot chain from the snapshot folder and adds new snapshots to it, never
+ * overwriting or half-writing a file.
+ */
+public final class SnapshotStore {
+
+  private static final Pattern FILE_NAME = Pattern.compile("(\\d{4,})\\.json");
+
+  private final Path folder;
+  private final SnapshotCodec codec = new SnapshotCodec();
+
+  public SnapshotStore(Path folder) {
+    this.folder = folder;
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  /** The snapshot chain in version order; empty when the folder does not exist yet. */
+  public SnapshotHistory read() throws SnapshotException {
+    List<Snapshot> snapshots = new ArrayList<>();
+    for (Path file : snapshotFiles()) {
+      snapshots.add(readFile(file));
+    }
+    return SnapshotHistory.of(folder, snapshots);
+  }
+
+  /** Writes a new snapshot file; the file must not exist yet. */
+  public Path write(Snapshot snapshot) throws SnapshotException {
+    Path target = folder.resolve(snapshot.fileName());
+    if (Files.exists(target)) {
+      throw new SnapshotException(target, "it already exists and Strata never overwrites one");
+    }
+    byte[] bytes = codec.encode(snapshot).getBytes(StandardCharsets.UTF_8);
+    try {
+      Files.createDirectories(folder);
+      Path temporary = Files.createTempFile(folder, ".strata-", ".tmp");
+      try {
+        Files.write(temporary, bytes);
+        moveAtomically(temporary, target);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException e) {
+      throw new SnapshotException(target, "it cannot be written: " + e, e);
+    }
+    return target;
+  }
+
+  private List<Path> snapshotFiles() throws SnapshotException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      // sorted: the chain is read in version order whatever the file system returns
+      return files
+          .filter(file -> file.getFileName().toString().endsWith(".json"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new SnapshotException(folder, "the snapshot folder cannot be listed: " + e, e);
+    }
+  }
+
+  private Snapshot readFile(Path file) throws SnapshotException {
+    Matcher name = FILE_NAME.matcher(file.getFileName().toString());
+    if (!name.matches()) {
+      throw new SnapshotException(
+          file, "its name is not a snapshot name (NNNN.json); move it out of the snapshot folder");
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SnapshotException(file, "it cannot be read: " + e, e);
+    }
+    Snapshot snapshot;
+    try {
+      snapshot = codec.decode(text);
+    } catch (IllegalArgumentException e) {
+      throw new SnapshotException(file, e.getMessage(), e);
+    }
+    if (snapshot.version() != Integer.parseInt(name.group(1))) {
+      throw new SnapshotException(
+          file, "it says it is version " + snapshot.version() + ", but its name says otherwise");
+    }
+    return snapshot;
+  }
+
+  private static void moveAtomically(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package com.example;
+
+import dev.strata.View;
+
+@View(
+    name = "active_users",
+    sql = "SELECT id FROM users")
+public class DuplicateA {}
