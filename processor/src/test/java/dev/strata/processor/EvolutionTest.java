@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compiles four successive versions of a set of view classes against one snapshot folder, then
- * runs the generated migrations on H2: upgrade, downgrade to each earlier version, upgrade again,
+ * Compiles four successive versions of a set of view classes against one snapshot folder, then runs
+ * the generated migrations on H2: upgrade, downgrade to each earlier version, upgrade again,
  * checking every view's columns and rows at each step.
  */
 class EvolutionTest {
@@ -50,16 +50,19 @@ class EvolutionTest {
               "active_user_emails", List.of("email", "ada@example.com", "cy@example.com"),
               "order_totals", List.of("user_id,total", "1,105.00", "3,20.00")),
           Map.of(
-              "active_users", List.of("id,email,name", "1,ada@example.com,Ada", "3,cy@example.com,Cy"),
+              "active_users",
+                  List.of("id,email,name", "1,ada@example.com,Ada", "3,cy@example.com,Cy"),
               "active_user_emails", List.of("email", "ada@example.com", "cy@example.com"),
               "order_totals", List.of("user_id,total", "1,105.00", "3,20.00"),
               "big_spenders", List.of("user_id", "1")),
           Map.of(
-              "active_users", List.of("id,email,name", "1,ada@example.com,Ada", "3,cy@example.com,Cy"),
+              "active_users",
+                  List.of("id,email,name", "1,ada@example.com,Ada", "3,cy@example.com,Cy"),
               "active_user_emails", List.of("email", "ada@example.com", "cy@example.com"),
               "big_spenders", List.of("user_id,total", "1,105.00")),
           Map.of(
-              "active_users", List.of("id,email,name", "1,ada@example.com,Ada", "3,cy@example.com,Cy"),
+              "active_users",
+                  List.of("id,email,name", "1,ada@example.com,Ada", "3,cy@example.com,Cy"),
               "active_user_emails", List.of("email", "ada@example.com", "cy@example.com"),
               "inactive_users", List.of("id,name", "2,Bob")));
 
@@ -154,7 +157,8 @@ class EvolutionTest {
 
   private static List<String> viewNames(Connection connection) throws SQLException {
     List<String> names = new ArrayList<>();
-    try (ResultSet views = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"VIEW"})) {
+    try (ResultSet views =
+        connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"VIEW"})) {
       while (views.next()) {
         names.add(views.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
       }

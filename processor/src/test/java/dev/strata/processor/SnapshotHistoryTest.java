@@ -84,8 +84,7 @@ class SnapshotHistoryTest {
         .inFile(source(checked, "ActiveUser"))
         .onLineContaining("@View");
     assertThat(checked).hadErrorContaining("View \"order_totals\" was added");
-    assertThat(checked)
-        .hadErrorContaining("active_users changed its SQL, order_totals was added");
+    assertThat(checked).hadErrorContaining("active_users changed its SQL, order_totals was added");
     Assertions.assertFolderHolds(snapshots, "0001.json");
     assertArrayEquals(before, Files.readAllBytes(snapshots.resolve("0001.json")));
   }
