@@ -1,0 +1,22 @@
+package dev.strata.runtime;
+
+/**
+ * Where one migration stands, comparing the history table of the database with the migrations in
+ * the code.
+ *
+ * <pre>{@code
+ * for (MigrationInfo info : strata.status().migrations()) {
+ *   if (info.state() == MigrationState.MISSING) {
+ *     System.err.println("Deploy newer code: V" + info.version() + " is unknown here");
+ *   }
+ * }
+ * }</pre>
+ */
+public enum MigrationState {
+  /** Applied in the database and present in the code. */
+  APPLIED,
+  /** Present in the code, not yet applied in the database. */
+  PENDING,
+  /** Applied in the database but absent from the code: the code is older than the database. */
+  MISSING
+}

@@ -1,0 +1,36 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.runtime.Migration;
+import dev.strata.runtime.Operations;
+
+/** Which way a migration runs; the rest of the machinery is the same both ways. */
+enum Direction {
+  UPGRADE("upgrade", "Applied"),
+  DOWNGRADE("downgrade", "Reverted");
+
+  private final String verb;
+  private final String done;
+
+  Direction(String verb, String done) {
+    this.verb = verb;
+    this.done = done;
+  }
+
+  void run(Migration migration, Operations ops) {
+    if (this == UPGRADE) {
+      migration.upgrade(ops);
+    } else {
+      migration.downgrade(ops);
+    }
+  }
+
+  /** "upgrade" or "downgrade", for messages. */
+  String verb() {
+    return verb;
+  }
+
+  /** "Applied" or "Reverted", for logs. */
+  String done() {
+    return done;
+  }
+}

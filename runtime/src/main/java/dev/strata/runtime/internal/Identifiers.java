@@ -1,0 +1,53 @@
+package dev.strata.runtime.internal;
+
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Checks and takes apart the plain SQL identifiers that Strata writes unquoted into SQL, so that
+ * each database applies its own case rules to them.
+ */
+public final class Identifiers {
+
+  // letters, digits, underscores; optionally schema-qualified: anything else would need quoting
+  private static final Pattern IDENTIFIER =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+
+  private Identifiers() {}
+
+  /**
+   * Returns {@code name} if it is a plain identifier, optionally schema-qualified.
+   *
+   * @throws IllegalArgumentException naming {@code what} otherwise
+   */
+  public static String requireValid(String name, String what) {
+    if (name == null || !IDENTIFIER.matcher(name).matches()) {
+      throw new IllegalArgumentException(Messages.invalidIdentifier(what, name));
+    }
+    return name;
+  }
+
+  /** The schema part of {@code a.b}, or null for an unqualified name. */
+  static String schema(String name) {
+    int dot = name.indexOf('.');
+    return dot < 0 ? null : name.substring(0, dot);
+  }
+
+  /** The name without its schema. */
+  static String local(String name) {
+    return name.substring(name.indexOf('.') + 1);
+  }
+
+  /** The form in which the database stores an unquoted identifier, as catalogs spell it. */
+  static String stored(String identifier, DatabaseMetaData metaData) throws SQLException {
+    if (metaData.storesUpperCaseIdentifiers()) {
+      return identifier.toUpperCase(Locale.ROOT);
+    }
+    if (metaData.storesLowerCaseIdentifiers()) {
+      return identifier.toLowerCase(Locale.ROOT);
+    }
+    return identifier;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationSource;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One validated migration set: its source and the descriptors it listed when loaded, versions 1 to
+ * n in order.
+ */
+record MigrationSet(String name, MigrationSource source, List<MigrationDescriptor> migrations) {
+
+  MigrationSet {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(source, "source");
+    migrations = List.copyOf(migrations);
+  }
+
+  String sourceClass() {
+    return source.getClass().getName();
+  }
+
+  /** The descriptor of {@code version}, which must be between 1 and the newest version. */
+  MigrationDescriptor migration(int version) {
+    return migrations.get(version - 1);
+  }
+
+  int newestVersion() {
+    return migrations.size();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.TestDatabase;
+import dev.strata.runtime.testing.UserViews;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class MultipleSetsTest {
+
+  // reads main's active_users: works only if set main is applied first
+  private static final FakeMigration REPORTING_V1 =
+      FakeMigration.of(
+          1,
+          "Create user_report",
+          ops -> ops.createView("user_report", "SELECT COUNT(*) AS n FROM active_users"),
+          ops -> ops.dropView("user_report"));
+
+  private final TestDatabase database = TestDatabase.withUsers();
+
+  @AfterEach
+  void closeDatabase() {
+    database.close();
+  }
+
+  @Test
+  void severalSetsShareOneHistoryTableAndApplyInNameOrder() {
+    List<MigrationInfo> applied = strata().upgrade();
+
+    assertEquals(
+        List.of("main:1", "main:2", "main:3", "reporting:1"),
+        applied.stream().map(m -> m.set() + ":" + m.version()).toList());
+    assertEquals(List.of("main:1", "main:2", "main:3", "reporting:1"), database.history());
+    assertEquals(List.of("2"), database.rows("SELECT n FROM user_report"));
+  }
+
+  @Test
+  void statusReportsEachSetsCurrentVersion() {
+    Strata strata = strata();
+    strata.upgrade();
+    strata.downgrade("main", 2);
+
+    StatusReport status = strata.status();
+
+    assertEquals(2, status.currentVersion("main"));
+    assertEquals(1, status.currentVersion("reporting"));
+    assertEquals(List.of("main:3"), keys(status.pending()));
+  }
+
+  @Test
+  void downgradingOneSetLeavesTheOtherApplied() {
+    Strata strata = strata();
+    strata.upgrade();
+
+    assertEquals(List.of("reporting:1"), keys(strata.downgrade("reporting", 0)));
+
+    assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
+    assertEquals(List.of("ACTIVE_COUNTRIES", "ACTIVE_USERS"), database.views());
+  }
+
+  @Test
+  void upgradeIgnoresHistoryOfSetsThatAreNotLoaded() {
+    strata().upgrade();
+
+    Strata mainOnly = Strata.configure(database.dataSource()).sources(UserViews.source()).load();
+
+    assertEquals(List.of(), mainOnly.upgrade());
+    assertEquals(
+        List.of(MigrationState.MISSING),
+        mainOnly.status().migrations().stream()
+            .filter(m -> m.set().equals("reporting"))
+            .map(MigrationInfo::state)
+            .toList());
+  }
+
+  private Strata strata() {
+    // listed in the wrong order on purpose: sets apply in name order regardless
+    return Strata.configure(database.dataSource())
+        .sources(FakeSource.of("reporting", List.of(REPORTING_V1)), UserViews.source())
+        .load();
+  }
+
+  private static List<String> keys(List<MigrationInfo> migrations) {
+    return migrations.stream().map(m -> m.set() + ":" + m.version()).toList();
+  }
+}

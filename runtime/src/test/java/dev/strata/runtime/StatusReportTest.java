@@ -1,0 +1,63 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatusReportTest {
+
+  private static final Instant NOON = Instant.parse("2026-01-05T12:00:00Z");
+
+  @Test
+  void sortsMigrationsBySetThenVersion() {
+    StatusReport report =
+        new StatusReport(
+            List.of(pending("reporting", 1), pending("main", 2), applied("main", 1, NOON)));
+
+    assertEquals(
+        List.of("main:1", "main:2", "reporting:1"),
+        report.migrations().stream().map(m -> m.set() + ":" + m.version()).toList());
+  }
+
+  @Test
+  void alignsTheColumnsOfItsTable() {
+    StatusReport report =
+        new StatusReport(List.of(applied("main", 1, NOON), pending("reporting", 12)));
+
+    assertEquals(
+        "SET        VERSION  DESCRIPTION  STATE    APPLIED AT\n"
+            + "main       1        Step 1       APPLIED  2026-01-05T12:00:00Z\n"
+            + "reporting  12       Step 12      PENDING\n",
+        report.toString());
+  }
+
+  @Test
+  void currentVersionIsZeroForASetWithNothingApplied() {
+    StatusReport report = new StatusReport(List.of(pending("main", 1)));
+
+    assertEquals(0, report.currentVersion("main"));
+    assertEquals(0, report.currentVersion("unknown"));
+  }
+
+  @Test
+  void migrationInfoRejectsAnAppliedTimeOnAPendingMigration() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new MigrationInfo("main", 1, "d", "c", MigrationState.PENDING, NOON, 1L));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new MigrationInfo("main", 1, "d", "c", MigrationState.APPLIED, null, null));
+  }
+
+  private static MigrationInfo pending(String set, int version) {
+    return new MigrationInfo(
+        set, version, "Step " + version, "c", MigrationState.PENDING, null, null);
+  }
+
+  private static MigrationInfo applied(String set, int version, Instant at) {
+    return new MigrationInfo(set, version, "Step " + version, "c", MigrationState.APPLIED, at, 5L);
+  }
+}

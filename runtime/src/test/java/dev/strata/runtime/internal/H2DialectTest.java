@@ -1,0 +1,89 @@
+package dev.strata.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class H2DialectTest {
+
+  private final TestDatabase database = TestDatabase.withUsers();
+  private final H2Dialect dialect = new H2Dialect();
+
+  @AfterEach
+  void closeDatabase() {
+    database.close();
+  }
+
+  @Test
+  void h2CommitsDdlAtOnceSoARollbackCannotUndoAMigration() throws SQLException {
+    try (Connection connection = database.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      statement.execute("UPDATE users SET email = 'changed' WHERE id = 1");
+      statement.execute(dialect.createView("active_users", "SELECT id FROM users"));
+      connection.rollback();
+    }
+
+    assertFalse(dialect.transactionalDdl());
+    assertEquals(List.of("ACTIVE_USERS"), database.views());
+    // the DDL committed the update before it, too
+    assertEquals(List.of("changed"), database.rows("SELECT email FROM users WHERE id = 1"));
+  }
+
+  @Test
+  void rendersViewDdlWithNamesUnquoted() {
+    assertEquals(
+        "CREATE VIEW reporting.active_users AS SELECT 1",
+        dialect.createView("reporting.active_users", "SELECT 1"));
+    assertEquals(
+        List.of("CREATE OR REPLACE VIEW active_users AS SELECT 2"),
+        dialect.replaceView("active_users", "SELECT 2"));
+    assertEquals("DROP VIEW active_users", dialect.dropView("active_users"));
+  }
+
+  @Test
+  void readsTheQueryOfAViewInTheCurrentSchema() throws SQLException {
+    database.execute("CREATE VIEW active_users AS SELECT id, email FROM users WHERE active");
+
+    try (Connection connection = database.dataSource().getConnection()) {
+      String definition = dialect.viewDefinition(connection, "active_users");
+
+      assertTrue(definition.contains("FROM \"PUBLIC\".\"USERS\""), definition);
+      assertNull(dialect.viewDefinition(connection, "no_such_view"));
+    }
+  }
+
+  @Test
+  void readsTheQueryOfAViewInAnotherSchemaOnlyByItsQualifiedName() throws SQLException {
+    database.execute("CREATE SCHEMA reporting", "CREATE VIEW reporting.totals AS SELECT 1 AS one");
+
+    try (Connection connection = database.dataSource().getConnection()) {
+      assertTrue(dialect.viewDefinition(connection, "reporting.totals").contains("1"));
+      assertNull(dialect.viewDefinition(connection, "totals"));
+    }
+  }
+
+  @Test
+  void aDefinitionReadBackRecreatesTheSameView() throws SQLException {
+    database.execute("CREATE VIEW active_users AS SELECT id, email FROM users WHERE active");
+    List<String> before = database.rows("SELECT * FROM active_users ORDER BY id");
+
+    try (Connection connection = database.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      String definition = dialect.viewDefinition(connection, "active_users");
+      statement.execute(dialect.dropView("active_users"));
+      statement.execute(dialect.createView("active_users", definition));
+    }
+
+    assertEquals(before, database.rows("SELECT * FROM active_users ORDER BY id"));
+  }
+}

@@ -1,0 +1,113 @@
+package dev.strata.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class UndoLogTest {
+
+  private static final List<String> ROWS = List.of("1|ann@example.com", "3|cyd@example.com");
+
+  private final TestDatabase database = TestDatabase.withUsers();
+
+  @BeforeEach
+  void createView() {
+    database.execute("CREATE VIEW active_users AS SELECT id, email FROM users WHERE active");
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    database.close();
+  }
+
+  @Test
+  void restoresAViewDroppedHalfWayThroughADropThenCreateReplacement() throws SQLException {
+    Dialect generic = new GenericDialect("H2");
+    try (Connection connection = database.dataSource().getConnection()) {
+      JdbcOperations ops = new JdbcOperations(connection, generic);
+
+      StatementFailure failure =
+          assertThrows(
+              StatementFailure.class,
+              () -> ops.replaceView("active_users", "SELECT no_such_column FROM users"));
+      assertEquals(List.of(), database.views(), "the DROP ran, the CREATE did not");
+
+      Compensation compensation = ops.undoLog().undo(connection, generic);
+
+      assertTrue(compensation.succeeded());
+      assertEquals(1, compensation.ran().size());
+      assertTrue(failure.statement().startsWith("CREATE VIEW active_users AS SELECT no_such"));
+    }
+    assertEquals(ROWS, database.rows("SELECT * FROM active_users ORDER BY id"));
+  }
+
+  @Test
+  void undoingAnOperationThatNeverTookEffectRunsNothing() throws SQLException {
+    Dialect h2 = new H2Dialect();
+    try (Connection connection = database.dataSource().getConnection()) {
+      JdbcOperations ops = new JdbcOperations(connection, h2);
+      assertThrows(StatementFailure.class, () -> ops.createView("active_users", "SELECT 1"));
+
+      Compensation compensation = ops.undoLog().undo(connection, h2);
+
+      assertEquals(List.of(), compensation.ran());
+      assertEquals(List.of(), compensation.remaining());
+    }
+    assertEquals(ROWS, database.rows("SELECT * FROM active_users ORDER BY id"));
+  }
+
+  @Test
+  void transactionalDdlNeedsNoDefinitionsRead() throws SQLException {
+    Dialect transactional = new TransactionalH2();
+    try (Connection connection = database.dataSource().getConnection()) {
+      JdbcOperations ops = new JdbcOperations(connection, transactional);
+      ops.dropView("active_users");
+
+      // nothing to restore: on such databases the rollback does it
+      assertEquals(List.of(), ops.undoLog().undo(connection, transactional).ran());
+    }
+  }
+
+  /** H2 pretending to roll DDL back, to see what the runtime skips for PostgreSQL. */
+  private static final class TransactionalH2 implements Dialect {
+    private final H2Dialect h2 = new H2Dialect();
+
+    @Override
+    public String name() {
+      return "transactional H2";
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+      return true;
+    }
+
+    @Override
+    public String createView(String name, String sql) {
+      return h2.createView(name, sql);
+    }
+
+    @Override
+    public List<String> replaceView(String name, String sql) {
+      return h2.replaceView(name, sql);
+    }
+
+    @Override
+    public String dropView(String name) {
+      return h2.dropView(name);
+    }
+
+    @Override
+    public String viewDefinition(Connection connection, String name) {
+      throw new AssertionError("a transactional database must not read definitions");
+    }
+  }
+}
