@@ -40,4 +40,26 @@ public @interface View {
    * without a trailing semicolon. Strata executes it exactly as written.
    */
   String sql();
+
+  /**
+   * Views of the same module that this view reads in a way Strata cannot see in its SQL (inside a
+   * function call, or in vendor syntax it does not parse), by name. Strata creates them before
+   * this view and drops them after it.
+   *
+   * <pre>{@code
+   * @View(name = "report", sql = "SELECT * FROM report_rows()", dependsOn = "daily_totals")
+   * }</pre>
+   */
+  String[] dependsOn() default {};
+
+  /**
+   * The name this view had until now, to rename it rather than drop the old view and create a new
+   * one (grants and the views that read it are kept). Leave it in place after the rename: it only
+   * acts while the newest snapshot still has the old name.
+   *
+   * <pre>{@code
+   * @View(name = "customer_totals", renamedFrom = "order_totals", sql = "SELECT ...")
+   * }</pre>
+   */
+  String renamedFrom() default "";
 }

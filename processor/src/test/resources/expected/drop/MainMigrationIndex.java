@@ -40,7 +40,7 @@ public final class MainMigrationIndex implements MigrationSource {
 
   private static void addDescriptors0(List<MigrationDescriptor> all) {
     all.add(new MigrationDescriptor(1, "Create active_users", "e45f8193d805b5acc1bd3355bf18c422831ff7b1109d3e4bc1e377a489e9a41d"));
-    all.add(new MigrationDescriptor(2, "Replace active_users", "37500abb1d18b2e8831689ced0e5c1ba20d18870a4929be61720a0dda3851892"));
+    all.add(new MigrationDescriptor(2, "Replace active_users", "1624bf746e91a3fd5e49d42f76b8962ac67125c280712b79a93c3a8865f67f97"));
     all.add(new MigrationDescriptor(3, "Drop active_users", "60b20c1ef982412fb3aa2bae132f4b5e2fce46f667f8bd8e8107a028bbef7ab4"));
   }
 

@@ -1,7 +1,6 @@
 package dev.strata.processor;
 
 import dev.strata.processor.diff.SchemaChange;
-import dev.strata.processor.snapshot.Snapshot;
 import dev.strata.processor.snapshot.SnapshotHistory;
 import dev.strata.processor.snapshot.SnapshotStore;
 import java.nio.file.Path;
@@ -39,16 +38,16 @@ final class CheckReporter {
     }
     List<String> summary =
         changes.stream().map(change -> change.viewName() + " " + describe(change)).toList();
-    Path newest =
-        history.isEmpty()
-            ? store.folder()
-            : store.folder().resolve(Snapshot.fileName(history.newestVersion()));
+    Path newest = history.newestFile().orElse(store.folder());
     messager.printMessage(Diagnostic.Kind.ERROR, Messages.checkFailed(newest, summary));
   }
 
   private static String describe(SchemaChange change) {
     if (change instanceof SchemaChange.CreateView) {
       return "was added";
+    }
+    if (change instanceof SchemaChange.RenameView rename) {
+      return "was renamed from " + rename.before().name();
     }
     return change instanceof SchemaChange.ReplaceView ? "changed its SQL" : "was removed";
   }

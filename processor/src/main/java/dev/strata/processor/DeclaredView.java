@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -14,6 +15,10 @@ import javax.lang.model.element.TypeElement;
  * @param nameValue the {@code name} value, when given explicitly
  * @param sql the {@code sql} value's text
  * @param sqlValue the {@code sql} value
+ * @param dependsOn the names in {@code dependsOn}
+ * @param dependsOnValue the {@code dependsOn} value, when given
+ * @param renamedFrom the {@code renamedFrom} name, when given
+ * @param renamedFromValue the {@code renamedFrom} value, when given
  * @param inRound whether the class is being compiled now, rather than read from the classpath
  */
 record DeclaredView(
@@ -23,6 +28,10 @@ record DeclaredView(
     Optional<AnnotationValue> nameValue,
     String sql,
     AnnotationValue sqlValue,
+    List<String> dependsOn,
+    Optional<AnnotationValue> dependsOnValue,
+    Optional<String> renamedFrom,
+    Optional<AnnotationValue> renamedFromValue,
     boolean inRound) {
 
   String className() {

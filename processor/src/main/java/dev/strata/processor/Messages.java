@@ -40,6 +40,45 @@ final class Messages {
         + "; each view needs its own name";
   }
 
+  static String invalidSql(String reason) {
+    return "@View sql cannot define a view: " + reason;
+  }
+
+  static final String UNPARSED_SQL =
+      "Strata's SQL parser does not understand this query (vendor syntax?); it is accepted as"
+          + " written, compared with whitespace, comments and keyword case ignored, and the views"
+          + " it reads are guessed from the names in it: declare any it misses with dependsOn";
+
+  static String unknownDependency(String name) {
+    return "@View dependsOn names \""
+        + name
+        + "\", which is not a view of this module; name a @View declared in this module";
+  }
+
+  static String dependencyCycle(List<String> cycle) {
+    return "Views read each other in a cycle, which no database can create: "
+        + String.join(" -> ", cycle)
+        + " -> "
+        + cycle.get(0)
+        + "; change one of them so that it no longer reads the next";
+  }
+
+  static String invalidRenamedFrom(String name) {
+    return "@View renamedFrom \"" + name + "\" is not a valid SQL identifier";
+  }
+
+  static String renamedFromItself(String name) {
+    return "@View renamedFrom names the view's own name \"" + name + "\"; remove it";
+  }
+
+  static String renamedFromTwice(String name, String otherClass) {
+    return "View \""
+        + name
+        + "\" is also declared as renamed by "
+        + otherClass
+        + "; one view can take the old name";
+  }
+
   static String badSnapshot(Path file, String problem) {
     return "Strata cannot use snapshot " + file + ": " + problem + ". Nothing was written.";
   }

@@ -10,6 +10,7 @@ import dev.strata.processor.snapshot.Snapshot;
 import dev.strata.processor.snapshot.SnapshotException;
 import dev.strata.processor.snapshot.SnapshotHistory;
 import dev.strata.processor.snapshot.SnapshotStore;
+import dev.strata.processor.snapshot.StoredSnapshot;
 import dev.strata.processor.writer.MigrationIndexWriter;
 import dev.strata.processor.writer.MigrationWriter;
 import java.io.IOException;
@@ -57,12 +58,10 @@ final class MigrationPipeline {
     if (!worthProcessing(views, committed)) {
       return;
     }
-    ValidationReport report = new ViewValidator().validate(views);
-    report.printTo(messager);
-    if (!report.isClean()) {
+    Schema schema = validatedSchema(views);
+    if (schema == null) {
       return;
     }
-    Schema schema = new SchemaModeler().model(views);
     List<SchemaChange> changes = new SchemaDiffer().diff(committed, schema);
     SnapshotHistory chain = history.get();
     if (!changes.isEmpty()) {
@@ -77,6 +76,24 @@ final class MigrationPipeline {
       chain = extended.get();
     }
     writeSources(chain, options, views);
+  }
+
+  /** Validates the declarations and models them; null, with the errors printed, if they fail. */
+  private Schema validatedSchema(List<DeclaredView> views) {
+    ValidationReport declarations = new ViewValidator().validate(views);
+    declarations.printTo(messager);
+    if (!declarations.isClean()) {
+      return null;
+    }
+    ValidationReport queries = new ValidationReport();
+    Schema schema = new SchemaModeler().model(views, queries);
+    queries.printTo(messager);
+    if (schema == null) {
+      return null;
+    }
+    ValidationReport dependencies = new DependencyValidator().validate(schema, views);
+    dependencies.printTo(messager);
+    return dependencies.isClean() ? schema : null;
   }
 
   /**
@@ -107,16 +124,14 @@ final class MigrationPipeline {
 
   private Optional<SnapshotHistory> record(
       SnapshotStore store, SnapshotHistory chain, String set, Schema schema) {
-    Snapshot next = new Snapshot(chain.newestVersion() + 1, set, schema);
+    Snapshot next = new Snapshot(chain.newestVersion() + 1, set, chain.newestId(), schema);
     try {
-      Path written = store.write(next);
-      List<Snapshot> snapshots = new ArrayList<>(chain.snapshots());
-      snapshots.add(next);
-      SnapshotHistory extended = new SnapshotHistory(snapshots);
+      StoredSnapshot written = store.write(next);
       MigrationPlan plan =
           new MigrationPlanner().plan(next.version(), chain.newestSchema(), schema);
-      messager.printMessage(Diagnostic.Kind.NOTE, Messages.newVersion(written, plan.className()));
-      return Optional.of(extended);
+      messager.printMessage(
+          Diagnostic.Kind.NOTE, Messages.newVersion(written.file(), plan.className()));
+      return Optional.of(chain.plus(written));
     } catch (SnapshotException e) {
       messager.printMessage(Diagnostic.Kind.ERROR, Messages.badSnapshot(e.file(), e.getMessage()));
       return Optional.empty();

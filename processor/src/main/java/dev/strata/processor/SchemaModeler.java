@@ -2,15 +2,40 @@ package dev.strata.processor;
 
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.sql.InvalidQueryException;
+import dev.strata.processor.sql.ViewDefinitions;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Turns validated view declarations into the immutable schema model. */
+/**
+ * Turns validated view declarations into the immutable schema model, analysing each query on the
+ * way: SQL that cannot define a view is an error on its {@code sql} value, SQL the parser does not
+ * understand a note.
+ */
 final class SchemaModeler {
 
-  Schema model(List<DeclaredView> views) {
-    return new Schema(
-        views.stream()
-            .map(view -> new ViewDefinition(view.name(), view.sql(), view.className()))
-            .toList());
+  private final ViewDefinitions definitions = new ViewDefinitions();
+
+  /** The schema, or null when the report holds an error. */
+  Schema model(List<DeclaredView> views, ValidationReport report) {
+    List<ViewDefinition> modelled = new ArrayList<>();
+    for (DeclaredView view : views) {
+      try {
+        ViewDefinition definition =
+            definitions.define(
+                view.name(), view.sql(), view.className(), view.dependsOn(), view.renamedFrom());
+        if (definition.reads().isEmpty() && view.inRound()) {
+          report.note(Messages.UNPARSED_SQL, view.element(), view.annotation(), view.sqlValue());
+        }
+        modelled.add(definition);
+      } catch (InvalidQueryException e) {
+        report.error(
+            Messages.invalidSql(e.getMessage()),
+            view.element(),
+            view.annotation(),
+            view.sqlValue());
+      }
+    }
+    return report.isClean() ? new Schema(modelled) : null;
   }
 }

@@ -27,6 +27,10 @@ final class ValidationReport {
     items.add(new Item(Diagnostic.Kind.ERROR, message, element, annotation, value));
   }
 
+  void note(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+    items.add(new Item(Diagnostic.Kind.NOTE, message, element, annotation, value));
+  }
+
   boolean isClean() {
     return items.stream().noneMatch(item -> item.kind() == Diagnostic.Kind.ERROR);
   }

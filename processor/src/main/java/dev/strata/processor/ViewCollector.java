@@ -65,11 +65,24 @@ final class ViewCollector {
       if (qualifiedName(annotation).equals(VIEW_ANNOTATION)) {
         Optional<AnnotationValue> nameValue = explicitValue(annotation, "name");
         AnnotationValue sqlValue = value(annotation, "sql").orElse(null);
+        Optional<AnnotationValue> dependsOnValue = explicitValue(annotation, "dependsOn");
+        Optional<AnnotationValue> renamedFromValue = explicitValue(annotation, "renamedFrom");
         String name =
             nameValue.map(value -> value.getValue().toString()).orElseGet(() -> defaultName(type));
         String sql = sqlValue == null ? "" : sqlValue.getValue().toString();
         return Optional.of(
-            new DeclaredView(type, annotation, name, nameValue, sql, sqlValue, inRound));
+            new DeclaredView(
+                type,
+                annotation,
+                name,
+                nameValue,
+                sql,
+                sqlValue,
+                dependsOnValue.map(ViewCollector::strings).orElse(List.of()),
+                dependsOnValue,
+                renamedFromValue.map(value -> value.getValue().toString()),
+                renamedFromValue,
+                inRound));
       }
     }
     return Optional.empty();
@@ -87,6 +100,14 @@ final class ViewCollector {
       }
     }
     return SqlIdentifiers.snakeCase(type.getSimpleName().toString());
+  }
+
+  /** The strings of an array value; javac hands a single string for {@code dependsOn = "x"} too. */
+  private static List<String> strings(AnnotationValue value) {
+    if (value.getValue() instanceof List<?> items) {
+      return items.stream().map(item -> ((AnnotationValue) item).getValue().toString()).toList();
+    }
+    return List.of(value.getValue().toString());
   }
 
   private static Optional<AnnotationValue> explicitValue(AnnotationMirror annotation, String name) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.lang.model.element.AnnotationValue;
 
 /**
  * Checks the declared views before they enter the schema model: each has SQL, a valid name, and a
@@ -28,7 +29,44 @@ final class ViewValidator {
       }
     }
     reportDuplicates(views, report);
+    for (DeclaredView view : views) {
+      view.renamedFrom().ifPresent(previous -> checkRenamedFrom(view, previous, report));
+    }
+    reportSharedRenames(views, report);
     return report;
+  }
+
+  private static void checkRenamedFrom(
+      DeclaredView view, String previous, ValidationReport report) {
+    AnnotationValue value = view.renamedFromValue().orElse(null);
+    if (previous.isEmpty()) {
+      return;
+    }
+    if (!SqlIdentifiers.isValid(previous)) {
+      report.error(Messages.invalidRenamedFrom(previous), view.element(), view.annotation(), value);
+    } else if (previous.equalsIgnoreCase(view.name())) {
+      report.error(Messages.renamedFromItself(previous), view.element(), view.annotation(), value);
+    }
+  }
+
+  private static void reportSharedRenames(List<DeclaredView> views, ValidationReport report) {
+    Map<String, DeclaredView> first = new HashMap<>();
+    List<DeclaredView> byClass =
+        views.stream().sorted(Comparator.comparing(DeclaredView::className)).toList();
+    for (DeclaredView view : byClass) {
+      String previous = view.renamedFrom().orElse("");
+      if (previous.isEmpty()) {
+        continue;
+      }
+      DeclaredView other = first.putIfAbsent(previous.toLowerCase(Locale.ROOT), view);
+      if (other != null) {
+        report.error(
+            Messages.renamedFromTwice(previous, other.className()),
+            view.element(),
+            view.annotation(),
+            view.renamedFromValue().orElse(null));
+      }
+    }
   }
 
   private static void reportDuplicates(List<DeclaredView> views, ValidationReport report) {

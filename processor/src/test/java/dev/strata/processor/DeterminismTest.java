@@ -37,8 +37,11 @@ class DeterminismTest {
                 "evolution/v2/ActiveUser.java");
 
     assertArrayEquals(
-        Files.readAllBytes(first.resolve("0001.json")),
-        Files.readAllBytes(second.resolve("0001.json")));
+        Files.readAllBytes(Assertions.snapshotFile(first, 1)),
+        Files.readAllBytes(Assertions.snapshotFile(second, 1)));
+    assertEquals(
+        Assertions.snapshotFile(first, 1).getFileName(),
+        Assertions.snapshotFile(second, 1).getFileName());
     assertEquals(generatedSources(forward), generatedSources(backward));
   }
 

@@ -26,21 +26,21 @@ class GeneratedSourcesTest {
 
     Compilation created = compiler.compileResources("good/create/ActiveUser.java");
     assertThat(created).succeeded();
-    assertThat(created).hadNoteContaining("Strata recorded schema version 0001.json");
+    assertThat(created).hadNoteContaining("Strata recorded schema version 0001-");
     assertGenerated(created, "com.example.V0001_CreateActiveUsers", "create");
     assertGenerated(created, "com.example.MainMigrationIndex", "create");
-    assertSnapshot("0001.json", "create");
+    assertSnapshot(1, "create");
 
     Compilation replaced = compiler.compileResources("good/replace/ActiveUser.java");
     assertThat(replaced).succeeded();
     assertGenerated(replaced, "com.example.V0002_ReplaceActiveUsers", "replace");
-    assertSnapshot("0002.json", "replace");
+    assertSnapshot(2, "replace");
 
     Compilation dropped = compiler.compileResources("good/plain/Application.java");
     assertThat(dropped).succeeded();
     assertGenerated(dropped, "com.example.V0003_DropActiveUsers", "drop");
     assertGenerated(dropped, "com.example.MainMigrationIndex", "drop");
-    assertSnapshot("0003.json", "drop");
+    assertSnapshot(3, "drop");
   }
 
   @Test
@@ -85,7 +85,8 @@ class GeneratedSourcesTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).generatedSourceFile("com.example.V0001_CreateUserEmail");
     org.junit.jupiter.api.Assertions.assertTrue(
-        Files.readString(snapshots.resolve("0001.json")).contains("\"name\": \"user_email\""));
+        Files.readString(Assertions.snapshotFile(snapshots, 1))
+            .contains("\"name\": \"user_email\""));
   }
 
   private static void assertGenerated(Compilation compilation, String className, String step)
@@ -97,8 +98,9 @@ class GeneratedSourcesTest {
         step + "/" + simpleName + ".java", file.getCharContent(false).toString());
   }
 
-  private void assertSnapshot(String fileName, String step) throws IOException {
-    String text = Files.readString(snapshots.resolve(fileName), StandardCharsets.UTF_8);
-    GoldenFiles.assertMatches(step + "/" + fileName, text);
+  private void assertSnapshot(int version, String step) throws IOException {
+    Path file = Assertions.snapshotFile(snapshots, version);
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    GoldenFiles.assertMatches(step + "/" + file.getFileName(), text);
   }
 }

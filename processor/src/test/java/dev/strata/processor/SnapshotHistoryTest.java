@@ -24,15 +24,15 @@ class SnapshotHistoryTest {
   void compilingAgainWithNoChangeWritesNothingNew() throws IOException {
     StrataCompiler compiler = new StrataCompiler(snapshots);
     compiler.compileResources("good/create/ActiveUser.java", "good/create/OrderTotal.java");
-    byte[] before = Files.readAllBytes(snapshots.resolve("0001.json"));
+    byte[] before = Files.readAllBytes(Assertions.snapshotFile(snapshots, 1));
 
     Compilation again =
         compiler.compileResources("good/create/OrderTotal.java", "good/create/ActiveUser.java");
 
     assertThat(again).succeeded();
     assertThat(again).generatedSourceFile("com.example.V0001_CreateActiveUsersAndOrderTotals");
-    Assertions.assertFolderHolds(snapshots, "0001.json");
-    assertArrayEquals(before, Files.readAllBytes(snapshots.resolve("0001.json")));
+    Assertions.assertSnapshotVersions(snapshots, "0001");
+    assertArrayEquals(before, Files.readAllBytes(Assertions.snapshotFile(snapshots, 1)));
   }
 
   @Test
@@ -48,7 +48,7 @@ class SnapshotHistoryTest {
             .compileResources("good/create/OrderTotal.java");
 
     assertThat(partial).succeeded();
-    Assertions.assertFolderHolds(snapshots, "0001.json");
+    Assertions.assertSnapshotVersions(snapshots, "0001");
     assertThat(partial).generatedSourceFile("com.example.V0001_CreateActiveUsersAndOrderTotals");
   }
 
@@ -65,13 +65,13 @@ class SnapshotHistoryTest {
 
     assertThat(tests).succeeded();
     assertEquals(1, tests.generatedFiles().size(), "only Application.class");
-    Assertions.assertFolderHolds(snapshots, "0001.json");
+    Assertions.assertSnapshotVersions(snapshots, "0001");
   }
 
   @Test
   void checkModeFailsNamingTheChangedViewsAndWritesNothing() throws IOException {
     new StrataCompiler(snapshots).compileResources("good/create/ActiveUser.java");
-    byte[] before = Files.readAllBytes(snapshots.resolve("0001.json"));
+    byte[] before = Files.readAllBytes(Assertions.snapshotFile(snapshots, 1));
 
     Compilation checked =
         new StrataCompiler(snapshots)
@@ -85,8 +85,8 @@ class SnapshotHistoryTest {
         .onLineContaining("@View");
     assertThat(checked).hadErrorContaining("View \"order_totals\" was added");
     assertThat(checked).hadErrorContaining("active_users changed its SQL, order_totals was added");
-    Assertions.assertFolderHolds(snapshots, "0001.json");
-    assertArrayEquals(before, Files.readAllBytes(snapshots.resolve("0001.json")));
+    Assertions.assertSnapshotVersions(snapshots, "0001");
+    assertArrayEquals(before, Files.readAllBytes(Assertions.snapshotFile(snapshots, 1)));
   }
 
   @Test

@@ -58,14 +58,14 @@ class ViewDiagnosticsTest {
 
   @Test
   void malformedSnapshotIsAnErrorNamingTheFileAndNothingIsOverwritten() throws IOException {
-    Path broken = snapshots.resolve("0001.json");
+    Path broken = snapshots.resolve("0001-00000000.json");
     Files.writeString(broken, "{ \"formatVersion\": 1, \"version\": ");
     Compilation compilation =
         new StrataCompiler(snapshots).compileResources("good/create/ActiveUser.java");
 
     assertThat(compilation).hadErrorContaining("Strata cannot use snapshot " + broken);
     assertThat(compilation).hadErrorContaining("not valid JSON");
-    Assertions.assertFolderHolds(snapshots, "0001.json");
+    Assertions.assertSnapshotVersions(snapshots, "0001");
     org.junit.jupiter.api.Assertions.assertEquals(
         "{ \"formatVersion\": 1, \"version\": ", Files.readString(broken));
   }
@@ -73,7 +73,7 @@ class ViewDiagnosticsTest {
   @Test
   void snapshotFromANewerStrataIsRefused() throws IOException {
     Files.writeString(
-        snapshots.resolve("0001.json"),
+        snapshots.resolve("0001-00000000.json"),
         "{\"formatVersion\": 99, \"version\": 1, \"set\": \"main\", \"views\": []}\n");
     Compilation compilation =
         new StrataCompiler(snapshots).compileResources("good/create/ActiveUser.java");
@@ -83,14 +83,29 @@ class ViewDiagnosticsTest {
 
   @Test
   void gapInTheSnapshotNumberingIsAnErrorNamingTheFile() throws IOException {
-    Files.writeString(
-        snapshots.resolve("0002.json"),
-        "{\"formatVersion\": 1, \"version\": 2, \"set\": \"main\", \"views\": []}\n");
-    Compilation compilation =
-        new StrataCompiler(snapshots).compileResources("good/create/ActiveUser.java");
+    StrataCompiler compiler = new StrataCompiler(snapshots);
+    compiler.compileResources("good/create/ActiveUser.java");
+    compiler.compileResources("good/replace/ActiveUser.java");
+    Files.delete(Assertions.snapshotFile(snapshots, 1));
 
-    assertThat(compilation).hadErrorContaining("0002.json");
-    assertThat(compilation).hadErrorContaining("snapshot 0001.json is missing before it");
+    Compilation compilation = compiler.compileResources("good/create/ActiveUser.java");
+
+    assertThat(compilation).hadErrorContaining(Assertions.snapshotFile(snapshots, 2).toString());
+    assertThat(compilation).hadErrorContaining("snapshot 0001 is missing before it");
+    Assertions.assertSnapshotVersions(snapshots, "0002");
+  }
+
+  @Test
+  void snapshotEditedByHandIsAnErrorNamingTheFile() throws IOException {
+    new StrataCompiler(snapshots).compileResources("good/create/ActiveUser.java");
+    Path recorded = Assertions.snapshotFile(snapshots, 1);
+    Files.writeString(recorded, Files.readString(recorded).replace("active = TRUE", "active"));
+
+    Compilation compilation =
+        new StrataCompiler(snapshots).compileResources("good/replace/ActiveUser.java");
+
+    assertThat(compilation).hadErrorContaining(recorded + ": it was edited after Strata wrote it");
+    Assertions.assertSnapshotVersions(snapshots, "0001");
   }
 
   @Test
@@ -104,6 +119,6 @@ class ViewDiagnosticsTest {
   }
 
   private void assertNothingWritten() throws IOException {
-    Assertions.assertFolderHolds(snapshots);
+    Assertions.assertSnapshotVersions(snapshots);
   }
 }

@@ -5,7 +5,7 @@ import dev.strata.processor.model.ViewDefinition;
 /** One difference between two schemas, as the differ reports it. */
 public sealed interface SchemaChange {
 
-  /** The name of the view the change is about. */
+  /** The name of the view the change is about, in the newer schema where it exists there. */
   String viewName();
 
   /** A view that exists only in the newer schema. */
@@ -29,6 +29,18 @@ public sealed interface SchemaChange {
     @Override
     public String viewName() {
       return view.name();
+    }
+  }
+
+  /** A view declared as renamed; its query may have changed too. */
+  record RenameView(ViewDefinition before, ViewDefinition after) implements SchemaChange {
+    @Override
+    public String viewName() {
+      return after.name();
+    }
+
+    public boolean queryChanged() {
+      return !before.sameQueryAs(after);
     }
   }
 }

@@ -13,32 +13,36 @@ final class MigrationNames {
   /** More changes than this are summarised by count, so class names stay readable. */
   private static final int NAMED_CHANGES = 3;
 
+  private static final List<String> VERBS = List.of("Create", "Replace", "Rename", "Drop");
+
   private MigrationNames() {}
 
-  /** {@code Create active_users}, {@code Create a, replace b}, or {@code Change 5 views}. */
-  static String description(List<SchemaChange> changes) {
+  /**
+   * {@code Create active_users}, {@code Create a, replace b}, {@code Rename a to b}, or {@code
+   * Change 5 views} when more views change or naming them would exceed {@code maxLength}.
+   */
+  static String description(List<SchemaChange> changes, int maxLength) {
     if (changes.isEmpty()) {
       return "No change";
     }
     Map<String, List<String>> viewsByVerb = new LinkedHashMap<>();
-    for (String verb : List.of("Create", "Replace", "Drop")) {
-      viewsByVerb.put(verb, new ArrayList<>());
-    }
+    VERBS.forEach(verb -> viewsByVerb.put(verb, new ArrayList<>()));
     for (SchemaChange change : changes) {
-      viewsByVerb.get(verb(change)).add(change.viewName());
+      viewsByVerb.get(verb(change)).add(subject(change));
     }
     viewsByVerb.values().removeIf(List::isEmpty);
-    if (changes.size() > NAMED_CHANGES) {
-      String verb = viewsByVerb.size() == 1 ? viewsByVerb.keySet().iterator().next() : "Change";
-      return verb + " " + changes.size() + " views";
-    }
     List<String> clauses = new ArrayList<>();
     viewsByVerb.forEach(
         (verb, views) -> {
           String shown = clauses.isEmpty() ? verb : verb.toLowerCase(Locale.ROOT);
           clauses.add(shown + " " + String.join(" and ", views));
         });
-    return String.join(", ", clauses);
+    String named = String.join(", ", clauses);
+    if (changes.size() <= NAMED_CHANGES && named.length() <= maxLength) {
+      return named;
+    }
+    String verb = viewsByVerb.size() == 1 ? viewsByVerb.keySet().iterator().next() : "Change";
+    return verb + " " + changes.size() + " views";
   }
 
   /** {@code V0002_CreateActiveUsers} for version 2, {@code Create active_users}. */
@@ -56,6 +60,16 @@ final class MigrationNames {
     if (change instanceof SchemaChange.CreateView) {
       return "Create";
     }
-    return change instanceof SchemaChange.ReplaceView ? "Replace" : "Drop";
+    if (change instanceof SchemaChange.ReplaceView) {
+      return "Replace";
+    }
+    return change instanceof SchemaChange.RenameView ? "Rename" : "Drop";
+  }
+
+  private static String subject(SchemaChange change) {
+    if (change instanceof SchemaChange.RenameView rename) {
+      return rename.before().name() + " to " + rename.after().name();
+    }
+    return change.viewName();
   }
 }

@@ -1,17 +1,19 @@
 package dev.strata.processor.snapshot;
 
 import dev.strata.processor.model.Schema;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One committed version of a module's schema: the file {@code NNNN.json} in the snapshot folder.
+ * One committed version of a module's schema.
  *
  * @param version the schema version, starting at 1
  * @param set the migration set the snapshot belongs to
+ * @param parent the id of the snapshot before it ({@code 0003-1f2e3d4c}), absent for version 1; two
+ *     branches that each add a version are told apart by it
  * @param schema the views at that version
  */
-public record Snapshot(int version, String set, Schema schema) {
+public record Snapshot(int version, String set, Optional<String> parent, Schema schema) {
 
   /** Bumped when the file layout changes; a newer file is refused rather than misread. */
   public static final int FORMAT_VERSION = 1;
@@ -21,14 +23,10 @@ public record Snapshot(int version, String set, Schema schema) {
       throw new IllegalArgumentException("Snapshot versions start at 1, got " + version);
     }
     Objects.requireNonNull(set, "set");
+    Objects.requireNonNull(parent, "parent");
     Objects.requireNonNull(schema, "schema");
-  }
-
-  public String fileName() {
-    return fileName(version);
-  }
-
-  public static String fileName(int version) {
-    return String.format(Locale.ROOT, "%04d.json", version);
+    if (parent.isPresent() != (version > 1)) {
+      throw new IllegalArgumentException("Snapshot " + version + " with parent " + parent);
+    }
   }
 }

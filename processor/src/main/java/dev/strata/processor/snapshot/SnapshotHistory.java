@@ -1,62 +1,56 @@
 package dev.strata.processor.snapshot;
 
 import dev.strata.processor.model.Schema;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-/** The snapshot chain of one module: versions 1 to n without gaps, all of one migration set. */
-public record SnapshotHistory(List<Snapshot> snapshots) {
+/** The checked snapshot chain of one module: versions 1 to n, each following the one before. */
+public record SnapshotHistory(List<StoredSnapshot> stored) {
 
   public SnapshotHistory {
-    snapshots = List.copyOf(snapshots);
-    for (int i = 0; i < snapshots.size(); i++) {
-      if (snapshots.get(i).version() != i + 1) {
+    stored = List.copyOf(stored);
+    for (int i = 0; i < stored.size(); i++) {
+      if (stored.get(i).snapshot().version() != i + 1) {
         throw new IllegalArgumentException("Snapshot chain has a gap before version " + (i + 1));
       }
     }
   }
 
-  /** Checks the chain the store read, naming the file at fault. */
-  static SnapshotHistory of(Path folder, List<Snapshot> snapshots) throws SnapshotException {
-    for (int i = 0; i < snapshots.size(); i++) {
-      Snapshot snapshot = snapshots.get(i);
-      int expected = i + 1;
-      if (snapshot.version() != expected) {
-        throw new SnapshotException(
-            folder.resolve(snapshot.fileName()),
-            "snapshot "
-                + Snapshot.fileName(expected)
-                + " is missing before it; restore it from version control");
-      }
-      if (!snapshot.set().equals(snapshots.get(0).set())) {
-        throw new SnapshotException(
-            folder.resolve(snapshot.fileName()),
-            "it belongs to set \""
-                + snapshot.set()
-                + "\" but "
-                + Snapshot.fileName(1)
-                + " to set \""
-                + snapshots.get(0).set()
-                + "\"; one folder holds one set");
-      }
-    }
-    return new SnapshotHistory(snapshots);
+  public List<Snapshot> snapshots() {
+    return stored.stream().map(StoredSnapshot::snapshot).toList();
   }
 
   public boolean isEmpty() {
-    return snapshots.isEmpty();
+    return stored.isEmpty();
   }
 
   public int newestVersion() {
-    return snapshots.size();
+    return stored.size();
+  }
+
+  /** The id a new snapshot names as its parent; empty before the first. */
+  public Optional<String> newestId() {
+    return isEmpty() ? Optional.empty() : Optional.of(stored.get(stored.size() - 1).id());
   }
 
   /** The schema at {@code version}; version 0 is the empty schema before any migration. */
   public Schema schemaAt(int version) {
-    return version == 0 ? Schema.EMPTY : snapshots.get(version - 1).schema();
+    return version == 0 ? Schema.EMPTY : stored.get(version - 1).snapshot().schema();
   }
 
   public Schema newestSchema() {
     return schemaAt(newestVersion());
+  }
+
+  /** The file of the newest snapshot, if any. */
+  public Optional<java.nio.file.Path> newestFile() {
+    return isEmpty() ? Optional.empty() : Optional.of(stored.get(stored.size() - 1).file());
+  }
+
+  /** The history with one more snapshot at its end. */
+  public SnapshotHistory plus(StoredSnapshot next) {
+    List<StoredSnapshot> longer = new java.util.ArrayList<>(stored);
+    longer.add(next);
+    return new SnapshotHistory(longer);
   }
 }

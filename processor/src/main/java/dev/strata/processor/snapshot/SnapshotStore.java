@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -17,8 +16,6 @@ import java.util.stream.Stream;
  * overwriting or half-writing a file.
  */
 public final class SnapshotStore {
-
-  private static final Pattern FILE_NAME = Pattern.compile("(\\d{4,})\\.json");
 
   private final Path folder;
   private final SnapshotCodec codec = new SnapshotCodec();
@@ -33,25 +30,27 @@ public final class SnapshotStore {
 
   /** The snapshot chain in version order; empty when the folder does not exist yet. */
   public SnapshotHistory read() throws SnapshotException {
-    List<Snapshot> snapshots = new ArrayList<>();
+    List<StoredSnapshot> snapshots = new ArrayList<>();
     for (Path file : snapshotFiles()) {
-      snapshots.add(readFile(file));
+      snapshots.add(new StoredSnapshot(readFile(file), file));
     }
-    return SnapshotHistory.of(folder, snapshots);
+    return SnapshotChain.check(folder, snapshots);
   }
 
-  /** Writes a new snapshot file; the file must not exist yet. */
-  public Path write(Snapshot snapshot) throws SnapshotException {
-    Path target = folder.resolve(snapshot.fileName());
-    if (Files.exists(target)) {
-      throw new SnapshotException(target, "it already exists and Strata never overwrites one");
+  /** Writes a new snapshot file; no file of that version may exist yet. */
+  public StoredSnapshot write(Snapshot snapshot) throws SnapshotException {
+    String text = codec.encode(snapshot);
+    Path target = folder.resolve(SnapshotFileName.of(snapshot.version(), text));
+    for (Path existing : snapshotFiles()) {
+      if (SnapshotFileName.version(existing).equals(Optional.of(snapshot.version()))) {
+        throw new SnapshotException(existing, "it already exists and Strata never overwrites one");
+      }
     }
-    byte[] bytes = codec.encode(snapshot).getBytes(StandardCharsets.UTF_8);
     try {
       Files.createDirectories(folder);
       Path temporary = Files.createTempFile(folder, ".strata-", ".tmp");
       try {
-        Files.write(temporary, bytes);
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
         moveAtomically(temporary, target);
       } finally {
         Files.deleteIfExists(temporary);
@@ -59,7 +58,7 @@ public final class SnapshotStore {
     } catch (IOException e) {
       throw new SnapshotException(target, "it cannot be written: " + e, e);
     }
-    return target;
+    return new StoredSnapshot(snapshot, target);
   }
 
   private List<Path> snapshotFiles() throws SnapshotException {
@@ -78,10 +77,12 @@ public final class SnapshotStore {
   }
 
   private Snapshot readFile(Path file) throws SnapshotException {
-    Matcher name = FILE_NAME.matcher(file.getFileName().toString());
-    if (!name.matches()) {
+    Optional<Integer> version = SnapshotFileName.version(file);
+    if (version.isEmpty()) {
       throw new SnapshotException(
-          file, "its name is not a snapshot name (NNNN.json); move it out of the snapshot folder");
+          file,
+          "its name is not a snapshot name (NNNN-hhhhhhhh.json); move it out of the snapshot"
+              + " folder");
     }
     String text;
     try {
@@ -95,7 +96,14 @@ public final class SnapshotStore {
     } catch (IllegalArgumentException e) {
       throw new SnapshotException(file, e.getMessage(), e);
     }
-    if (snapshot.version() != Integer.parseInt(name.group(1))) {
+    if (!SnapshotFileName.matches(file, text)) {
+      throw new SnapshotException(
+          file,
+          "it was edited after Strata wrote it (its content no longer matches the hash in its"
+              + " name); a recorded version must not change, so restore it from version control"
+              + " and change the code instead");
+    }
+    if (snapshot.version() != version.get()) {
       throw new SnapshotException(
           file, "it says it is version " + snapshot.version() + ", but its name says otherwise");
     }

@@ -37,7 +37,7 @@ public final class MigrationWriter {
                 plan.version(),
                 set,
                 plan.description(),
-                String.format(java.util.Locale.ROOT, "%04d.json", plan.version()))
+                String.format(java.util.Locale.ROOT, "%04d", plan.version()))
             .addAnnotation(generated(generator))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(MIGRATION)
@@ -75,11 +75,17 @@ public final class MigrationWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(OPERATIONS, "ops");
     for (Operation operation : operations) {
+      if (!operation.reason().isEmpty()) {
+        method.addComment("$L", operation.reason());
+      }
       if (operation.kind() == Operation.Kind.DROP_VIEW) {
         method.addStatement("ops.$L($S)", operation.kind().methodName(), operation.view());
       } else {
         method.addStatement(
-            "ops.$L($S, $S)", operation.kind().methodName(), operation.view(), operation.sql());
+            "ops.$L($S, $S)",
+            operation.kind().methodName(),
+            operation.view(),
+            operation.argument());
       }
     }
     return method.build();

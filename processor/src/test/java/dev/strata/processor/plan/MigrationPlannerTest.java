@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.sql.ViewDefinitions;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The planner's ordering, naming and checksums, without a compiler. */
 class MigrationPlannerTest {
+
+  private static final ViewDefinitions DEFINITIONS = new ViewDefinitions();
 
   private final MigrationPlanner planner = new MigrationPlanner();
 
@@ -23,17 +27,57 @@ class MigrationPlannerTest {
     MigrationPlan plan = planner.plan(1, Schema.EMPTY, after);
 
     assertEquals(
-        List.of(
-            Operation.createView("active_users", "SELECT id FROM users"),
-            Operation.createView("active_user_ids", "SELECT id FROM active_users")),
-        plan.upgrade());
+        List.of("createView active_users", "createView active_user_ids"), calls(plan.upgrade()));
     assertEquals(
-        List.of(Operation.dropView("active_user_ids"), Operation.dropView("active_users")),
-        plan.downgrade());
+        List.of("dropView active_user_ids", "dropView active_users"), calls(plan.downgrade()));
   }
 
   @Test
-  void replacesAReaderBeforeDroppingTheViewItNoLongerReads() {
+  void appendingAColumnReplacesTheViewInPlace() {
+    Schema before = schema(view("a", "SELECT id, email FROM users"), view("b", "SELECT id FROM a"));
+    Schema after =
+        schema(view("a", "SELECT id, email, name FROM users"), view("b", "SELECT id FROM a"));
+
+    MigrationPlan plan = planner.plan(2, before, after);
+
+    assertEquals(List.of("replaceView a"), calls(plan.upgrade()));
+  }
+
+  @Test
+  void removingAColumnDropsAndRecreatesTheViewWithEveryViewThatReadsIt() {
+    Schema before =
+        schema(
+            view("totals", "SELECT user_id, COUNT(*) AS orders, SUM(total) AS total FROM o"),
+            view("vip", "SELECT user_id FROM totals WHERE total > 100"),
+            view("vip_names", "SELECT u.name FROM vip JOIN users u ON u.id = vip.user_id"),
+            view("unrelated", "SELECT 1 AS one"));
+    Schema after =
+        schema(
+            view("totals", "SELECT user_id, SUM(total) AS total FROM o"),
+            view("vip", "SELECT user_id FROM totals WHERE total > 100"),
+            view("vip_names", "SELECT u.name FROM vip JOIN users u ON u.id = vip.user_id"),
+            view("unrelated", "SELECT 1 AS one"));
+
+    MigrationPlan plan = planner.plan(2, before, after);
+
+    assertEquals(
+        List.of(
+            "dropView vip_names",
+            "dropView vip",
+            "dropView totals",
+            "createView totals",
+            "createView vip",
+            "createView vip_names"),
+        calls(plan.upgrade()));
+    assertEquals(plan.upgrade().size(), plan.downgrade().size());
+    assertEquals(
+        "totals changes its columns: dropped and created again", plan.upgrade().get(2).reason());
+    assertEquals(
+        "vip reads a view that changes: dropped and created again", plan.upgrade().get(1).reason());
+  }
+
+  @Test
+  void aReaderOfADroppedViewIsDroppedFirstAndCreatedAgainAfter() {
     Schema before =
         schema(
             view("totals", "SELECT user_id, SUM(total) AS total FROM orders GROUP BY user_id"),
@@ -43,16 +87,71 @@ class MigrationPlannerTest {
     MigrationPlan plan = planner.plan(2, before, after);
 
     assertEquals(
-        List.of(
-            Operation.replaceView("big", "SELECT user_id FROM orders WHERE total > 50"),
-            Operation.dropView("totals")),
-        plan.upgrade());
+        List.of("dropView big", "dropView totals", "createView big"), calls(plan.upgrade()));
+    assertEquals(List.of("createView totals", "replaceView big"), calls(plan.downgrade()));
+  }
+
+  @Test
+  void downgradeOfAnAddedReaderAndAChangedColumnDropsTheReaderFirst() {
+    Schema before =
+        schema(view("totals", "SELECT c.id AS customer_id, SUM(o.amount) AS total FROM c, o"));
+    Schema after =
+        schema(
+            view(
+                "totals",
+                "SELECT c.id AS customer_id, COUNT(o.id) AS n, SUM(o.amount) AS total FROM c, o"),
+            view("vip", "SELECT customer_id FROM totals WHERE total > 150"));
+
+    MigrationPlan plan = planner.plan(3, before, after);
+
     assertEquals(
-        List.of(
-            Operation.createView(
-                "totals", "SELECT user_id, SUM(total) AS total FROM orders GROUP BY user_id"),
-            Operation.replaceView("big", "SELECT user_id FROM totals WHERE total > 50")),
-        plan.downgrade());
+        List.of("dropView totals", "createView totals", "createView vip"), calls(plan.upgrade()));
+    assertEquals(
+        List.of("dropView vip", "dropView totals", "createView totals"), calls(plan.downgrade()));
+  }
+
+  @Test
+  void aDeclaredRenameRenamesBothWays() {
+    Schema before = schema(view("order_totals", "SELECT 1 AS one"));
+    Schema after = schema(renamed("customer_totals", "order_totals", "SELECT 1 AS one"));
+
+    MigrationPlan plan = planner.plan(2, before, after);
+
+    assertEquals(List.of("renameView order_totals customer_totals"), calls(plan.upgrade()));
+    assertEquals(List.of("renameView customer_totals order_totals"), calls(plan.downgrade()));
+    assertEquals("Rename order_totals to customer_totals", plan.description());
+  }
+
+  @Test
+  void aRenameRecreatesTheViewsThatReadTheOldName() {
+    Schema before =
+        schema(
+            view("order_totals", "SELECT 1 AS total"),
+            view("report", "SELECT total FROM order_totals"));
+    Schema after =
+        schema(
+            renamed("customer_totals", "order_totals", "SELECT 1 AS total"),
+            view("report", "SELECT total FROM customer_totals"));
+
+    MigrationPlan plan = planner.plan(2, before, after);
+
+    assertEquals(
+        List.of("dropView report", "renameView order_totals customer_totals", "createView report"),
+        calls(plan.upgrade()));
+    assertEquals(
+        List.of("dropView report", "renameView customer_totals order_totals", "createView report"),
+        calls(plan.downgrade()));
+  }
+
+  @Test
+  void aRenameWithAnAppendedColumnRenamesThenReplaces() {
+    Schema before = schema(view("old_name", "SELECT id FROM t"));
+    Schema after = schema(renamed("new_name", "old_name", "SELECT id, x FROM t"));
+
+    MigrationPlan plan = planner.plan(2, before, after);
+
+    assertEquals(
+        List.of("renameView old_name new_name", "replaceView new_name"), calls(plan.upgrade()));
   }
 
   @Test
@@ -64,14 +163,30 @@ class MigrationPlannerTest {
 
     MigrationPlan plan = planner.plan(1, Schema.EMPTY, after);
 
-    assertEquals(
-        List.of("a_view", "b_view"), plan.upgrade().stream().map(Operation::view).toList());
+    assertEquals(List.of("createView a_view", "createView b_view"), calls(plan.upgrade()));
+  }
+
+  @Test
+  void dependsOnOrdersWhatTheParserCannotSee() {
+    Schema after =
+        schema(
+            DEFINITIONS.define(
+                "a_report",
+                "SELECT * FROM report_rows()",
+                "x.A",
+                List.of("z_rows"),
+                Optional.empty()),
+            view("z_rows", "SELECT 1 AS one"));
+
+    MigrationPlan plan = planner.plan(1, Schema.EMPTY, after);
+
+    assertEquals(List.of("createView z_rows", "createView a_report"), calls(plan.upgrade()));
   }
 
   @Test
   void namesDescribeTheChanges() {
-    Schema before = schema(view("a", "SELECT 1"), view("b", "SELECT 2"));
-    Schema after = schema(view("a", "SELECT 10"), view("c", "SELECT 3"));
+    Schema before = schema(view("a", "SELECT 1 AS x"), view("b", "SELECT 2 AS x"));
+    Schema after = schema(view("a", "SELECT 10 AS x"), view("c", "SELECT 3 AS x"));
 
     MigrationPlan plan = planner.plan(7, before, after);
 
@@ -96,14 +211,26 @@ class MigrationPlannerTest {
 
   @Test
   void checksumIsStableAndChangesWithTheSql() {
-    Schema before = Schema.EMPTY;
-    String first = planner.plan(1, before, schema(view("a", "SELECT 1"))).checksum();
-    String again = planner.plan(1, before, schema(view("a", "SELECT 1"))).checksum();
-    String changed = planner.plan(1, before, schema(view("a", "SELECT 2"))).checksum();
+    String first = planner.plan(1, Schema.EMPTY, schema(view("a", "SELECT 1"))).checksum();
+    String again = planner.plan(1, Schema.EMPTY, schema(view("a", "SELECT 1"))).checksum();
+    String changed = planner.plan(1, Schema.EMPTY, schema(view("a", "SELECT 2"))).checksum();
 
     assertEquals(first, again);
     assertNotEquals(first, changed);
     assertEquals(64, first.length());
+  }
+
+  private static List<String> calls(List<Operation> operations) {
+    return operations.stream()
+        .map(
+            operation ->
+                operation.kind().methodName()
+                    + " "
+                    + operation.view()
+                    + (operation.kind() == Operation.Kind.RENAME_VIEW
+                        ? " " + operation.argument()
+                        : ""))
+        .toList();
   }
 
   private static Schema schema(ViewDefinition... views) {
@@ -111,6 +238,11 @@ class MigrationPlannerTest {
   }
 
   private static ViewDefinition view(String name, String sql) {
-    return new ViewDefinition(name, sql, "com.example." + name);
+    return DEFINITIONS.define(name, sql, "com.example." + name);
+  }
+
+  private static ViewDefinition renamed(String name, String renamedFrom, String sql) {
+    return DEFINITIONS.define(
+        name, sql, "com.example." + name, List.of(), Optional.of(renamedFrom));
   }
 }

@@ -2,15 +2,18 @@ package dev.strata.processor.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.sql.ViewDefinitions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SnapshotStoreTest {
 
   @TempDir Path folder;
+  @TempDir Path otherBranch;
 
   @Test
   void aMissingFolderIsAnEmptyHistory() throws SnapshotException {
@@ -28,56 +32,114 @@ class SnapshotStoreTest {
   }
 
   @Test
-  void writtenSnapshotsReadBackEqual() throws SnapshotException {
+  void writtenSnapshotsReadBackEqualAndChained() throws SnapshotException {
     SnapshotStore store = new SnapshotStore(folder);
-    Snapshot first = snapshot(1, view("b", "SELECT 2"), view("a", "SELECT 'x\ny'"));
-    Snapshot second = snapshot(2, view("a", "SELECT 1"));
+    StoredSnapshot first = store.write(first(view("b", "SELECT 2"), view("a", "SELECT 'x\ny'")));
+    StoredSnapshot second = store.write(next(first, view("a", "SELECT 1")));
 
-    store.write(first);
-    store.write(second);
+    SnapshotHistory history = store.read();
 
-    assertEquals(List.of(first, second), store.read().snapshots());
+    assertEquals(List.of(first.snapshot(), second.snapshot()), history.snapshots());
+    assertEquals(Optional.of(first.id()), second.snapshot().parent());
+    assertTrue(first.file().getFileName().toString().matches("0001-[0-9a-f]{8}\\.json"));
   }
 
   @Test
   void encodingIsSortedWithLfLineEndsAndATrailingNewline() throws Exception {
-    Path written =
-        new SnapshotStore(folder).write(snapshot(1, view("b", "SELECT 2"), view("a", "SELECT 1")));
+    StoredSnapshot written =
+        new SnapshotStore(folder).write(first(view("b", "SELECT 2"), view("a", "SELECT 1")));
 
-    String text = Files.readString(written, StandardCharsets.UTF_8);
+    String text = Files.readString(written.file(), StandardCharsets.UTF_8);
     assertTrue(text.indexOf("\"name\": \"a\"") < text.indexOf("\"name\": \"b\""));
     assertTrue(text.endsWith("}\n"));
-    assertTrue(!text.contains("\r"));
+    assertFalse(text.contains("\r"));
     assertArrayEquals(
         new SnapshotCodec()
-            .encode(snapshot(1, view("a", "SELECT 1"), view("b", "SELECT 2")))
+            .encode(first(view("a", "SELECT 1"), view("b", "SELECT 2")))
             .getBytes(StandardCharsets.UTF_8),
-        Files.readAllBytes(written));
+        Files.readAllBytes(written.file()));
   }
 
   @Test
-  void anExistingSnapshotIsNeverOverwritten() throws Exception {
+  void anExistingVersionIsNeverOverwritten() throws Exception {
     SnapshotStore store = new SnapshotStore(folder);
-    store.write(snapshot(1, view("a", "SELECT 1")));
-    byte[] before = Files.readAllBytes(folder.resolve("0001.json"));
+    StoredSnapshot written = store.write(first(view("a", "SELECT 1")));
+    byte[] before = Files.readAllBytes(written.file());
 
     SnapshotException error =
-        assertThrows(
-            SnapshotException.class, () -> store.write(snapshot(1, view("a", "SELECT 9"))));
+        assertThrows(SnapshotException.class, () -> store.write(first(view("a", "SELECT 9"))));
 
     assertTrue(error.getMessage().contains("never overwrites"));
-    assertArrayEquals(before, Files.readAllBytes(folder.resolve("0001.json")));
+    assertArrayEquals(before, Files.readAllBytes(written.file()));
   }
 
   @Test
-  void aFileWhoseNameAndVersionDisagreeIsRefused() throws Exception {
+  void aSnapshotEditedByHandIsRefusedByName() throws Exception {
+    StoredSnapshot written = new SnapshotStore(folder).write(first(view("a", "SELECT 1")));
+    Files.writeString(
+        written.file(), Files.readString(written.file()).replace("SELECT 1", "SELECT 2"));
+
+    SnapshotException error =
+        assertThrows(SnapshotException.class, new SnapshotStore(folder)::read);
+
+    assertEquals(written.file(), error.file());
+    assertTrue(error.getMessage().contains("edited after Strata wrote it"), error.getMessage());
+  }
+
+  @Test
+  void crlfLineEndsFromACheckoutAreNotAnEdit() throws Exception {
+    StoredSnapshot written = new SnapshotStore(folder).write(first(view("a", "SELECT 1")));
+    Files.writeString(written.file(), Files.readString(written.file()).replace("\n", "\r\n"));
+
+    assertEquals(1, new SnapshotStore(folder).read().newestVersion());
+  }
+
+  @Test
+  void twoBranchesThatEachAddedAVersionAreReportedWithTheWayOut() throws Exception {
     SnapshotStore store = new SnapshotStore(folder);
-    store.write(snapshot(1, view("a", "SELECT 1")));
-    Files.move(folder.resolve("0001.json"), folder.resolve("0002.json"));
+    StoredSnapshot base = store.write(first(view("a", "SELECT 1")));
+    store.write(next(base, view("a", "SELECT 1"), view("b", "SELECT 2")));
+    Files.copy(base.file(), otherBranch.resolve(base.file().getFileName()));
+    StoredSnapshot theirs =
+        new SnapshotStore(otherBranch)
+            .write(next(base, view("a", "SELECT 1"), view("c", "SELECT 3")));
+    Files.copy(theirs.file(), folder.resolve(theirs.file().getFileName()));
 
     SnapshotException error = assertThrows(SnapshotException.class, store::read);
 
-    assertEquals(folder.resolve("0002.json"), error.file());
+    assertTrue(error.getMessage().contains("both claim version 2"), error.getMessage());
+    assertTrue(error.getMessage().contains("two branches"), error.getMessage());
+    assertTrue(error.getMessage().contains("delete the other"), error.getMessage());
+  }
+
+  @Test
+  void aSnapshotWhoseParentIsNotTheVersionBeforeItIsRefused() throws Exception {
+    SnapshotStore store = new SnapshotStore(folder);
+    StoredSnapshot base = store.write(first(view("a", "SELECT 1")));
+    StoredSnapshot ours = store.write(next(base, view("b", "SELECT 2")));
+    Files.copy(base.file(), otherBranch.resolve(base.file().getFileName()));
+    SnapshotStore other = new SnapshotStore(otherBranch);
+    StoredSnapshot theirs = other.write(next(base, view("c", "SELECT 3")));
+    StoredSnapshot theirsNext = other.write(next(theirs, view("d", "SELECT 4")));
+    Files.copy(theirsNext.file(), folder.resolve(theirsNext.file().getFileName()));
+
+    SnapshotException error = assertThrows(SnapshotException.class, store::read);
+
+    assertEquals(folder.resolve(theirsNext.file().getFileName()), error.file());
+    assertTrue(error.getMessage().contains("the snapshot before it is " + ours.id()));
+  }
+
+  @Test
+  void aGapInTheNumberingIsRefused() throws Exception {
+    SnapshotStore store = new SnapshotStore(folder);
+    StoredSnapshot base = store.write(first(view("a", "SELECT 1")));
+    StoredSnapshot second = store.write(next(base, view("a", "SELECT 2")));
+    store.write(next(second, view("a", "SELECT 3")));
+    Files.delete(second.file());
+
+    SnapshotException error = assertThrows(SnapshotException.class, store::read);
+
+    assertTrue(error.getMessage().contains("snapshot 0002 is missing before it"));
   }
 
   @Test
@@ -90,11 +152,19 @@ class SnapshotStoreTest {
     assertTrue(error.getMessage().contains("not a snapshot name"));
   }
 
-  private static Snapshot snapshot(int version, ViewDefinition... views) {
-    return new Snapshot(version, "main", new Schema(List.of(views)));
+  private static Snapshot first(ViewDefinition... views) {
+    return new Snapshot(1, "main", Optional.empty(), new Schema(List.of(views)));
+  }
+
+  private static Snapshot next(StoredSnapshot parent, ViewDefinition... views) {
+    return new Snapshot(
+        parent.snapshot().version() + 1,
+        "main",
+        Optional.of(parent.id()),
+        new Schema(List.of(views)));
   }
 
   private static ViewDefinition view(String name, String sql) {
-    return new ViewDefinition(name, sql, "com.example.View");
+    return new ViewDefinitions().define(name, sql, "com.example.View");
   }
 }

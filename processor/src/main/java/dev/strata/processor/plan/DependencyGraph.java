@@ -1,0 +1,147 @@
+package dev.strata.processor.plan;
+
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.ViewDefinition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which views of a schema read which others: what the parser found in each query, plus {@code
+ * dependsOn}. For a query the parser could not read, any view name that appears in it as a word
+ * counts, which may see a dependency that is not there but never misses one.
+ */
+public final class DependencyGraph {
+
+  private static final Pattern LITERALS_AND_COMMENTS =
+      Pattern.compile("'(?:[^']|'')*'|--[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+  private static final Pattern NAME =
+      Pattern.compile("\"([^\"]+)\"|([A-Za-z_][A-Za-z0-9_$]*(?:\\.[A-Za-z_][A-Za-z0-9_$]*)?)");
+
+  private final Map<String, Set<String>> readsByView = new TreeMap<>();
+
+  public DependencyGraph(Schema schema) {
+    Map<String, String> viewsByReference = new HashMap<>();
+    for (ViewDefinition view : schema.views()) {
+      String name = view.name().toLowerCase(Locale.ROOT);
+      viewsByReference.put(name, view.name());
+      viewsByReference.putIfAbsent(name.substring(name.lastIndexOf('.') + 1), view.name());
+    }
+    for (ViewDefinition view : schema.views()) {
+      Set<String> reads = new TreeSet<>();
+      List<String> references = new ArrayList<>(view.reads().orElseGet(() -> words(view.sql())));
+      references.addAll(view.dependsOn());
+      for (String reference : references) {
+        String read = viewsByReference.get(reference.toLowerCase(Locale.ROOT));
+        if (read != null && !read.equals(view.name())) {
+          reads.add(read);
+        }
+      }
+      readsByView.put(view.name(), reads);
+    }
+  }
+
+  /** The views that {@code view} reads directly. */
+  public Set<String> reads(String view) {
+    return readsByView.getOrDefault(view, Set.of());
+  }
+
+  /**
+   * All views, each after the views it reads, ties broken by name. Views on a cycle, which no
+   * database could create, come last in name order; {@link #cycle} finds them.
+   */
+  public List<String> creationOrder() {
+    List<String> order = new ArrayList<>();
+    Set<String> remaining = new TreeSet<>(readsByView.keySet());
+    boolean progressed = true;
+    while (!remaining.isEmpty() && progressed) {
+      progressed = false;
+      for (String view : remaining) {
+        if (order.containsAll(readsByView.get(view))) {
+          order.add(view);
+          remaining.remove(view);
+          progressed = true;
+          break;
+        }
+      }
+    }
+    order.addAll(remaining);
+    return order;
+  }
+
+  /** The views that read any of {@code views}, directly or through others; not those themselves. */
+  public Set<String> readersOf(Set<String> views) {
+    Set<String> readers = new TreeSet<>();
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Map.Entry<String, Set<String>> entry : readsByView.entrySet()) {
+        String view = entry.getKey();
+        boolean readsAffected =
+            entry.getValue().stream()
+                .anyMatch(read -> views.contains(read) || readers.contains(read));
+        if (readsAffected && !views.contains(view) && readers.add(view)) {
+          grew = true;
+        }
+      }
+    }
+    return readers;
+  }
+
+  /** One cycle of views that read each other, in reading order, if there is one. */
+  public Optional<List<String>> cycle() {
+    Set<String> finished = new HashSet<>();
+    for (String start : readsByView.keySet()) {
+      Optional<List<String>> cycle = cycleFrom(start, new LinkedHashSet<>(), finished);
+      if (cycle.isPresent()) {
+        return cycle;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Depth-first search; {@code finished} holds views already known to lead to no cycle. */
+  private Optional<List<String>> cycleFrom(
+      String view, LinkedHashSet<String> path, Set<String> finished) {
+    if (path.contains(view)) {
+      List<String> visited = new ArrayList<>(path);
+      return Optional.of(List.copyOf(visited.subList(visited.indexOf(view), visited.size())));
+    }
+    if (finished.contains(view)) {
+      return Optional.empty();
+    }
+    path.add(view);
+    for (String read : readsByView.get(view)) {
+      Optional<List<String>> cycle = cycleFrom(read, path, finished);
+      if (cycle.isPresent()) {
+        return cycle;
+      }
+    }
+    path.remove(view);
+    finished.add(view);
+    return Optional.empty();
+  }
+
+  private static List<String> words(String sql) {
+    String code = LITERALS_AND_COMMENTS.matcher(sql).replaceAll(" ");
+    List<String> words = new ArrayList<>();
+    Matcher matcher = NAME.matcher(code);
+    while (matcher.find()) {
+      String word = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+      words.add(word);
+      // a schema-qualified reference may name a view declared without its schema
+      words.add(word.substring(word.lastIndexOf('.') + 1));
+    }
+    return words;
+  }
+}

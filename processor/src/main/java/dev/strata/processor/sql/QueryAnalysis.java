@@ -1,0 +1,30 @@
+package dev.strata.processor.sql;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What Strata knows about a view's query.
+ *
+ * @param canonical the query with whitespace, comments and the case of unquoted words normalised:
+ *     two queries with the same canonical form are the same query
+ * @param hash the SHA-256 of the canonical form, as the snapshot records it
+ * @param parsed whether JSqlParser understood the query; when not, it was compared on its canonical
+ *     form alone and its dependencies were guessed from its words
+ * @param reads the lower-case names of the tables and views the query reads, when parsed
+ * @param columns the canonical text of each select item, when the query is one plain SELECT without
+ *     {@code *}; otherwise the columns are unknown at compile time
+ */
+public record QueryAnalysis(
+    String canonical,
+    String hash,
+    boolean parsed,
+    Optional<Set<String>> reads,
+    Optional<List<String>> columns) {
+
+  public QueryAnalysis {
+    reads = reads.map(Set::copyOf);
+    columns = columns.map(List::copyOf);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.strata.processor.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What the analyzer refuses, and what it finds in the queries it accepts. */
+class QueryAnalyzerTest {
+
+  private final QueryAnalyzer analyzer = new QueryAnalyzer();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          DELETE FROM users                        | it is not a query: it starts with DELETE
+          SELECT 1; SELECT 2                       | more than one statement
+          SELECT 1;                                | ends with a semicolon
+          SELECT 'unterminated FROM t              | string literal is never closed
+          SELECT "unterminated FROM t              | quoted identifier is never closed
+          SELECT 1 /* open                         | comment is never closed
+          -- only a comment                        | no SQL
+          UPDATE users SET a = 1                   | starts with UPDATE
+          """)
+  void refusesWhatIsNotOneQuery(String sql, String reason) {
+    InvalidQueryException error =
+        assertThrows(InvalidQueryException.class, () -> analyzer.analyze(sql));
+    assertTrue(error.getMessage().contains(reason), error.getMessage());
+  }
+
+  @Test
+  void findsTheTablesAndViewsAQueryReads() {
+    QueryAnalysis analysis =
+        analyzer.analyze(
+            "WITH recent AS (SELECT * FROM Orders WHERE d > CURRENT_DATE - 7)"
+                + " SELECT u.id FROM users u JOIN recent r ON r.user_id = u.id"
+                + " WHERE u.id IN (SELECT user_id FROM \"Vip\")");
+
+    assertTrue(analysis.parsed());
+    assertEquals(Optional.of(Set.of("orders", "users", "vip")), analysis.reads());
+  }
+
+  @Test
+  void findsTheColumnsOfAPlainSelect() {
+    QueryAnalysis analysis = analyzer.analyze("SELECT id, SUM(total) AS Total FROM t GROUP BY id");
+
+    assertEquals(Optional.of(List.of("id", "sum ( total ) as total")), analysis.columns());
+  }
+
+  @Test
+  void columnsOfAStarSelectAreUnknown() {
+    assertEquals(Optional.empty(), analyzer.analyze("SELECT * FROM t").columns());
+    assertEquals(Optional.empty(), analyzer.analyze("SELECT t.* FROM t").columns());
+  }
+
+  @Test
+  void vendorSyntaxIsAcceptedUnparsed() {
+    QueryAnalysis analysis =
+        analyzer.analyze("SELECT * FROM t MODEL DIMENSION BY (a) MEASURES (b) RULES ()");
+
+    assertFalse(analysis.parsed());
+    assertEquals(Optional.empty(), analysis.reads());
+  }
+}
