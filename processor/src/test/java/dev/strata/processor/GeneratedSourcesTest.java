@@ -44,6 +44,45 @@ class GeneratedSourcesTest {
   }
 
   @Test
+  void aDeclaredRenameGeneratesARenameBothWays() throws IOException {
+    StrataCompiler compiler = new StrataCompiler(snapshots);
+    assertThat(compiler.compileResources("good/rename/OrderTotal.java")).succeeded();
+
+    Compilation renamed = compiler.compileResources("good/rename2/OrderTotal.java");
+
+    assertThat(renamed).succeeded();
+    assertGenerated(renamed, "com.example.V0002_RenameOrderTotalsToCustomerTotals", "rename");
+    assertSnapshot(2, "rename");
+  }
+
+  @Test
+  void aRemovedColumnDropsAndRecreatesTheViewAndItsReadersPlainly() throws IOException {
+    StrataCompiler compiler = new StrataCompiler(snapshots);
+    assertThat(
+            compiler.compileResources(
+                "good/recreate0/ActiveUser.java", "good/recreate0/ActiveUserName.java"))
+        .succeeded();
+
+    Compilation recreated =
+        compiler.compileResources(
+            "good/recreate/ActiveUser.java", "good/recreate/ActiveUserName.java");
+
+    assertThat(recreated).succeeded();
+    assertGenerated(recreated, "com.example.V0002_ReplaceActiveUsers", "recreate");
+  }
+
+  @Test
+  void reformattedSqlProducesNoNewVersion() throws IOException {
+    StrataCompiler compiler = new StrataCompiler(snapshots);
+    compiler.compileResources("good/create/ActiveUser.java");
+
+    Compilation reformatted = compiler.compileResources("good/reformatted/ActiveUser.java");
+
+    assertThat(reformatted).succeeded();
+    Assertions.assertSnapshotVersions(snapshots, "0001");
+  }
+
+  @Test
   void everyCompilationRegeneratesTheWholeChainAndRegistersTheIndex() throws IOException {
     StrataCompiler compiler = new StrataCompiler(snapshots);
     compiler.compileResources("good/create/ActiveUser.java");

@@ -1,0 +1,98 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Diagnostics about what a view's SQL is and what it reads, each on the value at fault. */
+class QueryDiagnosticsTest {
+
+  @TempDir Path snapshots;
+
+  @Test
+  void aStatementThatIsNotAQueryIsAnErrorOnTheSqlAttribute() throws IOException {
+    assertSqlError("bad/DeleteSql.java", "it is not a query: it starts with DELETE");
+  }
+
+  @Test
+  void twoStatementsAreAnErrorOnTheSqlAttribute() throws IOException {
+    assertSqlError("bad/TwoStatements.java", "it holds more than one statement");
+  }
+
+  @Test
+  void anUnterminatedStringIsAnErrorOnTheSqlAttribute() throws IOException {
+    assertSqlError("bad/UnterminatedString.java", "a string literal is never closed");
+  }
+
+  @Test
+  void sqlThatTheParserDoesNotKnowIsAcceptedWithANoteOnTheSqlAttribute() {
+    JavaFileObject source = JavaFileObjects.forResource("good/vendor/OracleModel.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadNoteContaining("Strata's SQL parser does not understand this query")
+        .inFile(source)
+        .onLineContaining("sql =");
+    assertThat(compilation).generatedSourceFile("com.example.V0001_CreateForecast");
+  }
+
+  @Test
+  void dependsOnAViewThatDoesNotExistIsAnErrorOnTheDependsOnAttribute() throws IOException {
+    JavaFileObject source = JavaFileObjects.forResource("bad/UnknownDependency.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining("@View dependsOn names \"daily_totals\", which is not a view")
+        .inFile(source)
+        .onLineContaining("dependsOn =");
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+
+  @Test
+  void aCycleIsAnErrorOnEveryViewInItNamingThemAll() throws IOException {
+    List<JavaFileObject> sources =
+        List.of(
+            JavaFileObjects.forResource("bad/CycleA.java"),
+            JavaFileObjects.forResource("bad/CycleB.java"),
+            JavaFileObjects.forResource("bad/CycleC.java"));
+    Compilation compilation = new StrataCompiler(snapshots).compile(sources);
+
+    String cycle = "cycle_a -> cycle_b -> cycle_c -> cycle_a";
+    for (JavaFileObject source : sources) {
+      assertThat(compilation).hadErrorContaining(cycle).inFile(source).onLineContaining("@View");
+    }
+    assertThat(compilation).hadErrorCount(3);
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+
+  @Test
+  void anInvalidRenamedFromIsAnErrorOnTheRenamedFromAttribute() throws IOException {
+    JavaFileObject source = JavaFileObjects.forResource("bad/InvalidRenamedFrom.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining("@View renamedFrom \"order totals\" is not a valid SQL identifier")
+        .inFile(source)
+        .onLineContaining("renamedFrom =");
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+
+  private void assertSqlError(String resource, String reason) throws IOException {
+    JavaFileObject source = JavaFileObjects.forResource(resource);
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining("@View sql cannot define a view: " + reason)
+        .inFile(source)
+        .onLineContaining("sql =");
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+}

@@ -1,0 +1,9 @@
+package com.example;
+
+import dev.strata.View;
+
+@View(
+    name = "customer_totals",
+    renamedFrom = "order_totals",
+    sql = "SELECT user_id, SUM(total) AS total FROM orders GROUP BY user_id")
+public class OrderTotal {}
