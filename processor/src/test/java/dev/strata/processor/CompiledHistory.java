@@ -1,0 +1,62 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Compiles successive versions of a set of view classes against one snapshot folder, as a
+ * developer's successive builds would, and loads the migrations the last build generated.
+ */
+final class CompiledHistory {
+
+  private final Path snapshots;
+  private final Path classes;
+  private Compilation latest;
+
+  CompiledHistory(Path snapshots, Path classes) {
+    this.snapshots = snapshots;
+    this.classes = classes;
+  }
+
+  /** Compiles {@code folder/vN/Name.java} for each name, checking it records version N. */
+  CompiledHistory compileVersion(String folder, int version, List<String> classNames)
+      throws IOException {
+    String[] sources =
+        classNames.stream()
+            .map(name -> folder + "/v" + version + "/" + name + ".java")
+            .toArray(String[]::new);
+    latest = new StrataCompiler(snapshots).compileResources(sources);
+    assertThat(latest).succeeded();
+    assertEquals(version, Assertions.files(snapshots).size(), "snapshots after v" + version);
+    return this;
+  }
+
+  /** A class loader over everything the last build wrote, services file included. */
+  URLClassLoader load() throws IOException {
+    String marker = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/";
+    for (JavaFileObject file : latest.generatedFiles()) {
+      String path = file.toUri().getPath();
+      int start = path.indexOf(marker);
+      if (start < 0) {
+        continue;
+      }
+      Path target = classes.resolve(path.substring(start + marker.length()));
+      Files.createDirectories(target.getParent());
+      try (InputStream in = file.openInputStream()) {
+        Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    return new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+  }
+}

@@ -1,0 +1,9 @@
+package com.example.chain;
+
+import dev.strata.View;
+
+@View(
+    name = "customer_totals",
+    renamedFrom = "mid_totals",
+    sql = "SELECT customer_id, SUM(amount) AS total FROM base_orders GROUP BY customer_id")
+public class Mid {}
