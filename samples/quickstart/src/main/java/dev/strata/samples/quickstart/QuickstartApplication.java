@@ -17,7 +17,7 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class QuickstartApplication {
 
-  static final String DEFAULT_URL = "jdbc:h2:file:./target/quickstart-db/shop";
+  static final String DEFAULT_URL = "jdbc:h2:file:./quickstart-db/shop";
 
   private QuickstartApplication() {}
 
