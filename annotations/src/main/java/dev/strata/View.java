@@ -43,8 +43,8 @@ public @interface View {
 
   /**
    * Views of the same module that this view reads in a way Strata cannot see in its SQL (inside a
-   * function call, or in vendor syntax it does not parse), by name. Strata creates them before
-   * this view and drops them after it.
+   * function call, or in vendor syntax it does not parse), by name. Strata creates them before this
+   * view and drops them after it.
    *
    * <pre>{@code
    * @View(name = "report", sql = "SELECT * FROM report_rows()", dependsOn = "daily_totals")
@@ -62,4 +62,22 @@ public @interface View {
    * }</pre>
    */
   String renamedFrom() default "";
+
+  /**
+   * Tables this view reads that the module does not declare as JPA entities, because another tool
+   * or a person manages them. Strata then trusts that they exist and does not run the view's query
+   * at compile time.
+   *
+   * <pre>{@code
+   * @View(name = "legacy_totals", sql = "SELECT ... FROM ledger", externalTables = "ledger")
+   * }</pre>
+   */
+  String[] externalTables() default {};
+
+  /**
+   * Whether Strata runs the query at compile time on an in-memory H2 database built from the
+   * module's entities, and checks its columns against the fields of this class. Turn it off for SQL
+   * that H2 cannot run, even in the compatibility mode of {@code -Astrata.dialect}.
+   */
+  boolean verify() default true;
 }

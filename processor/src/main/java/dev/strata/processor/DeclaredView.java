@@ -19,6 +19,8 @@ import javax.lang.model.element.TypeElement;
  * @param dependsOnValue the {@code dependsOn} value, when given
  * @param renamedFrom the {@code renamedFrom} name, when given
  * @param renamedFromValue the {@code renamedFrom} value, when given
+ * @param externalTables the tables it reads that the module does not declare
+ * @param verify whether its query is run and its columns checked at compile time
  * @param inRound whether the class is being compiled now, rather than read from the classpath
  */
 record DeclaredView(
@@ -32,6 +34,8 @@ record DeclaredView(
     Optional<AnnotationValue> dependsOnValue,
     Optional<String> renamedFrom,
     Optional<AnnotationValue> renamedFromValue,
+    List<String> externalTables,
+    boolean verify,
     boolean inRound) {
 
   String className() {

@@ -79,6 +79,84 @@ final class Messages {
         + "; one view can take the old name";
   }
 
+  static String unmappedFieldType(javax.lang.model.element.VariableElement field) {
+    return "Strata cannot tell which column type field "
+        + field.getSimpleName()
+        + " ("
+        + field.asType()
+        + ") maps to; it leaves the field out of its checks and tables";
+  }
+
+  static final String NOT_VERIFIED_WITHOUT_ENTITIES =
+      "Strata did not run the views' SQL at compile time: this module declares no JPA entities,"
+          + " so Strata does not know the tables the views read";
+
+  static String viewFailsOnH2(String view, String database, String message) {
+    return "View "
+        + view
+        + " fails on a database built from this module's entities ("
+        + database
+        + "): "
+        + message
+        + ". Fix the query; if your database runs it but H2 cannot, set @View(verify = false)";
+  }
+
+  static String readsUndeclaredTables(String view, List<String> tables) {
+    String names = String.join(", ", tables);
+    return "View "
+        + view
+        + " reads "
+        + names
+        + ", which this module does not declare. Map it with a JPA @Entity, or, if another tool"
+        + " manages it, declare it with @View(externalTables = \""
+        + tables.get(0)
+        + "\"); or turn the check off for this view with @View(verify = false)";
+  }
+
+  static String fieldWithoutColumn(
+      MappedColumn field,
+      String view,
+      List<dev.strata.processor.verify.Verdict.ResultColumn> columns) {
+    return "Field "
+        + field.field().getSimpleName()
+        + " maps to column "
+        + field.name()
+        + ", which view "
+        + view
+        + " does not return (it returns "
+        + columns.stream().map(c -> c.name()).collect(java.util.stream.Collectors.joining(", "))
+        + "); add the column to the query or map the field to one it returns";
+  }
+
+  static String fieldTypeMismatch(
+      MappedColumn field, String view, dev.strata.processor.verify.Verdict.ResultColumn column) {
+    return "Field "
+        + field.field().getSimpleName()
+        + " is "
+        + field.field().asType()
+        + " ("
+        + field.category().display()
+        + "), but view "
+        + view
+        + " returns column "
+        + column.name()
+        + " as "
+        + column.typeName()
+        + " ("
+        + column.category().display()
+        + "); change the field's type or CAST the column";
+  }
+
+  static String columnWithoutField(String view, String column, String className) {
+    return "View "
+        + view
+        + " returns column "
+        + column
+        + ", which no field of "
+        + className
+        + " reads";
+  }
+
   static String badSnapshot(Path file, String problem) {
     return "Strata cannot use snapshot " + file + ": " + problem + ". Nothing was written.";
   }

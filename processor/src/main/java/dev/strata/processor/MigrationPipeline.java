@@ -15,6 +15,7 @@ import dev.strata.processor.writer.MigrationIndexWriter;
 import dev.strata.processor.writer.MigrationWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ final class MigrationPipeline {
     this.messager = env.getMessager();
   }
 
-  void run(RoundEnvironment round, ProcessorOptions options) throws IOException {
+  void run(RoundEnvironment round, ProcessorOptions options) throws IOException, SQLException {
     Optional<Path> folder = new SnapshotFolderLocator(env.getFiler()).locate(options.snapshots());
     if (folder.isEmpty()) {
       if (!viewsInRound(round).isEmpty()) {
@@ -55,13 +56,22 @@ final class MigrationPipeline {
     }
     Schema committed = history.get().newestSchema();
     List<DeclaredView> views = new ViewCollector(env.getElementUtils()).collect(round, committed);
-    if (!worthProcessing(views, committed)) {
+    ValidationReport mapping = new ValidationReport();
+    FieldMapper mapper = new FieldMapper(options.naming(), mapping);
+    List<EntityCollector.DeclaredEntity> entities =
+        new EntityCollector(env.getElementUtils(), mapper).collect(round);
+    if (!worthProcessing(views, committed) && (!options.tables() || entities.isEmpty())) {
       return;
     }
-    Schema schema = validatedSchema(views);
-    if (schema == null) {
+    mapping.printTo(messager);
+    Schema full =
+        new SchemaAssembler(messager, options, mapper)
+            .assemble(views, entities.stream().map(EntityCollector.DeclaredEntity::table).toList());
+    if (full == null) {
       return;
     }
+    // without -Astrata.tables=true, tables are only read to check the views, never versioned
+    Schema schema = options.tables() ? full : full.withTables(List.of());
     List<SchemaChange> changes = new SchemaDiffer().diff(committed, schema);
     SnapshotHistory chain = history.get();
     if (!changes.isEmpty()) {
@@ -76,24 +86,6 @@ final class MigrationPipeline {
       chain = extended.get();
     }
     writeSources(chain, options, views);
-  }
-
-  /** Validates the declarations and models them; null, with the errors printed, if they fail. */
-  private Schema validatedSchema(List<DeclaredView> views) {
-    ValidationReport declarations = new ViewValidator().validate(views);
-    declarations.printTo(messager);
-    if (!declarations.isClean()) {
-      return null;
-    }
-    ValidationReport queries = new ValidationReport();
-    Schema schema = new SchemaModeler().model(views, queries);
-    queries.printTo(messager);
-    if (schema == null) {
-      return null;
-    }
-    ValidationReport dependencies = new DependencyValidator().validate(schema, views);
-    dependencies.printTo(messager);
-    return dependencies.isClean() ? schema : null;
   }
 
   /**

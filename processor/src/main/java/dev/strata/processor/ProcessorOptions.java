@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import dev.strata.processor.verify.VerificationDialect;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,15 +15,31 @@ import javax.lang.model.SourceVersion;
  * @param set the migration set's name
  * @param packageName the package of the generated classes, if given
  * @param check whether the build only checks that the views match the newest snapshot
+ * @param tables whether JPA entities' tables are versioned and migrated like views
+ * @param verify whether views' queries are run and checked at compile time
+ * @param dialect the database the SQL is written for, which sets H2's compatibility mode
+ * @param naming how names JPA leaves implicit become table and column names
  */
 record ProcessorOptions(
-    Optional<Path> snapshots, String set, Optional<String> packageName, boolean check) {
+    Optional<Path> snapshots,
+    String set,
+    Optional<String> packageName,
+    boolean check,
+    boolean tables,
+    boolean verify,
+    VerificationDialect dialect,
+    JpaNaming naming) {
 
   static final String SNAPSHOTS = "strata.snapshots";
   static final String SET = "strata.set";
   static final String PACKAGE = "strata.package";
   static final String CHECK = "strata.check";
-  static final Set<String> ALL = Set.of(SNAPSHOTS, SET, PACKAGE, CHECK);
+  static final String TABLES = "strata.tables";
+  static final String VERIFY = "strata.verify";
+  static final String DIALECT = "strata.dialect";
+  static final String NAMING = "strata.naming";
+  static final Set<String> ALL =
+      Set.of(SNAPSHOTS, SET, PACKAGE, CHECK, TABLES, VERIFY, DIALECT, NAMING);
 
   static final String DEFAULT_SET = "main";
 
@@ -42,11 +59,29 @@ record ProcessorOptions(
       throw new InvalidOptionException(
           Messages.invalidOption(PACKAGE, packageName.get(), "give a Java package name"));
     }
-    String check = options.getOrDefault(CHECK, "false");
-    if (!check.equals("true") && !check.equals("false")) {
-      throw new InvalidOptionException(Messages.invalidOption(CHECK, check, "true or false"));
+    String dialectName = options.getOrDefault(DIALECT, "h2");
+    VerificationDialect dialect = VerificationDialect.named(dialectName);
+    if (dialect == null) {
+      throw new InvalidOptionException(
+          Messages.invalidOption(DIALECT, dialectName, "h2, postgresql, mysql or mariadb"));
     }
-    return new ProcessorOptions(snapshots, set, packageName, Boolean.parseBoolean(check));
+    return new ProcessorOptions(
+        snapshots,
+        set,
+        packageName,
+        flag(options, CHECK, false),
+        flag(options, TABLES, false),
+        flag(options, VERIFY, true),
+        dialect,
+        JpaNaming.fromOption(options.getOrDefault(NAMING, "jpa")));
+  }
+
+  private static boolean flag(Map<String, String> options, String option, boolean fallback) {
+    String value = options.getOrDefault(option, String.valueOf(fallback));
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new InvalidOptionException(Messages.invalidOption(option, value, "true or false"));
+    }
+    return Boolean.parseBoolean(value);
   }
 
   private static Path path(String value) {

@@ -31,6 +31,11 @@ final class ValidationReport {
     items.add(new Item(Diagnostic.Kind.NOTE, message, element, annotation, value));
   }
 
+  void warning(
+      String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+    items.add(new Item(Diagnostic.Kind.WARNING, message, element, annotation, value));
+  }
+
   boolean isClean() {
     return items.stream().noneMatch(item -> item.kind() == Diagnostic.Kind.ERROR);
   }
@@ -40,8 +45,12 @@ final class ValidationReport {
       if (item.value() != null) {
         messager.printMessage(
             item.kind(), item.message(), item.element(), item.annotation(), item.value());
-      } else {
+      } else if (item.annotation() != null) {
         messager.printMessage(item.kind(), item.message(), item.element(), item.annotation());
+      } else if (item.element() != null) {
+        messager.printMessage(item.kind(), item.message(), item.element());
+      } else {
+        messager.printMessage(item.kind(), item.message());
       }
     }
   }

@@ -25,6 +25,7 @@ import javax.lang.model.util.Elements;
 final class ViewCollector {
 
   static final String VIEW_ANNOTATION = "dev.strata.View";
+  static final String HIBERNATE_VIEW = "org.hibernate.annotations.View";
   private static final Set<String> TABLE_ANNOTATIONS =
       Set.of("jakarta.persistence.Table", "javax.persistence.Table");
 
@@ -37,12 +38,15 @@ final class ViewCollector {
   List<DeclaredView> collect(RoundEnvironment round, Schema history) {
     List<DeclaredView> views = new ArrayList<>();
     Set<String> classesInRound = new HashSet<>();
-    TypeElement viewAnnotation = elements.getTypeElement(VIEW_ANNOTATION);
-    if (viewAnnotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(viewAnnotation)) {
-        if (element instanceof TypeElement type) {
+    for (String annotationName : List.of(VIEW_ANNOTATION, HIBERNATE_VIEW)) {
+      TypeElement annotation = elements.getTypeElement(annotationName);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement type
+            && classesInRound.add(type.getQualifiedName().toString())) {
           read(type, true).ifPresent(views::add);
-          classesInRound.add(type.getQualifiedName().toString());
         }
       }
     }
@@ -61,6 +65,10 @@ final class ViewCollector {
   }
 
   private Optional<DeclaredView> read(TypeElement type, boolean inRound) {
+    Optional<AnnotationMirror> hibernate = AnnotationMirrors.find(type, HIBERNATE_VIEW);
+    if (AnnotationMirrors.find(type, VIEW_ANNOTATION).isEmpty() && hibernate.isPresent()) {
+      return Optional.of(readHibernateView(type, hibernate.get(), inRound));
+    }
     for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
       if (qualifiedName(annotation).equals(VIEW_ANNOTATION)) {
         Optional<AnnotationValue> nameValue = explicitValue(annotation, "name");
@@ -82,10 +90,35 @@ final class ViewCollector {
                 dependsOnValue,
                 renamedFromValue.map(value -> value.getValue().toString()),
                 renamedFromValue,
+                AnnotationMirrors.strings(annotation, "externalTables"),
+                AnnotationMirrors.bool(annotation, "verify", true),
                 inRound));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Hibernate's {@code @View(query = ...)} with {@code @Table} and {@code @Immutable}: a view
+   * declaration Strata accepts as it is, named by {@code @Table}.
+   */
+  private static DeclaredView readHibernateView(
+      TypeElement type, AnnotationMirror annotation, boolean inRound) {
+    Optional<AnnotationValue> query = explicitValue(annotation, "query");
+    return new DeclaredView(
+        type,
+        annotation,
+        defaultName(type),
+        Optional.empty(),
+        query.map(value -> value.getValue().toString()).orElse(""),
+        query.orElse(null),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        true,
+        inRound);
   }
 
   /** JPA's {@code @Table(name = ...)} if the class has one, else the snake_case class name. */

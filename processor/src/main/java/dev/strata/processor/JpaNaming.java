@@ -1,0 +1,28 @@
+package dev.strata.processor;
+
+import dev.strata.processor.model.SqlIdentifiers;
+
+/**
+ * The names Hibernate gives tables and columns that JPA annotations do not name: as written by
+ * default ({@code jpa}, Hibernate's own default), or in snake_case ({@code snake_case}, Spring
+ * Boot's default), as {@code -Astrata.naming} says.
+ */
+enum JpaNaming {
+  JPA,
+  SNAKE_CASE;
+
+  static JpaNaming fromOption(String value) {
+    return switch (value) {
+      case "jpa" -> JPA;
+      case "snake_case" -> SNAKE_CASE;
+      default ->
+          throw new ProcessorOptions.InvalidOptionException(
+              Messages.invalidOption("strata.naming", value, "jpa or snake_case"));
+    };
+  }
+
+  /** The physical name of an implicit name such as {@code Customer} or {@code customer_id}. */
+  String physical(String implicitName) {
+    return this == SNAKE_CASE ? SqlIdentifiers.snakeCase(implicitName) : implicitName;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.strata.processor;
+
+import dev.strata.processor.verify.TypeCategory;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Maps the Java types of JPA fields to Strata's portable SQL types, as Hibernate maps them by
+ * default, and to the family a view column must belong to.
+ */
+final class JpaTypes {
+
+  /** A field type's portable SQL type (sizes filled in later) and family. */
+  record Mapping(String sqlType, TypeCategory category) {}
+
+  private static final Map<String, Mapping> BY_TYPE =
+      Map.ofEntries(
+          Map.entry("java.lang.String", new Mapping("VARCHAR", TypeCategory.STRING)),
+          Map.entry("long", new Mapping("BIGINT", TypeCategory.INTEGRAL)),
+          Map.entry("java.lang.Long", new Mapping("BIGINT", TypeCategory.INTEGRAL)),
+          Map.entry("int", new Mapping("INTEGER", TypeCategory.INTEGRAL)),
+          Map.entry("java.lang.Integer", new Mapping("INTEGER", TypeCategory.INTEGRAL)),
+          Map.entry("short", new Mapping("SMALLINT", TypeCategory.INTEGRAL)),
+          Map.entry("java.lang.Short", new Mapping("SMALLINT", TypeCategory.INTEGRAL)),
+          Map.entry("byte", new Mapping("TINYINT", TypeCategory.INTEGRAL)),
+          Map.entry("java.lang.Byte", new Mapping("TINYINT", TypeCategory.INTEGRAL)),
+          Map.entry("boolean", new Mapping("BOOLEAN", TypeCategory.BOOLEAN)),
+          Map.entry("java.lang.Boolean", new Mapping("BOOLEAN", TypeCategory.BOOLEAN)),
+          Map.entry("java.math.BigDecimal", new Mapping("DECIMAL", TypeCategory.DECIMAL)),
+          Map.entry("java.math.BigInteger", new Mapping("DECIMAL(38,0)", TypeCategory.DECIMAL)),
+          Map.entry("double", new Mapping("DOUBLE PRECISION", TypeCategory.FLOATING)),
+          Map.entry("java.lang.Double", new Mapping("DOUBLE PRECISION", TypeCategory.FLOATING)),
+          Map.entry("float", new Mapping("REAL", TypeCategory.FLOATING)),
+          Map.entry("java.lang.Float", new Mapping("REAL", TypeCategory.FLOATING)),
+          Map.entry("java.time.LocalDate", new Mapping("DATE", TypeCategory.DATE)),
+          Map.entry("java.time.LocalTime", new Mapping("TIME", TypeCategory.TIME)),
+          Map.entry("java.time.LocalDateTime", new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP)),
+          Map.entry(
+              "java.time.Instant", new Mapping("TIMESTAMP WITH TIME ZONE", TypeCategory.TIMESTAMP)),
+          Map.entry(
+              "java.time.OffsetDateTime",
+              new Mapping("TIMESTAMP WITH TIME ZONE", TypeCategory.TIMESTAMP)),
+          Map.entry(
+              "java.time.ZonedDateTime",
+              new Mapping("TIMESTAMP WITH TIME ZONE", TypeCategory.TIMESTAMP)),
+          Map.entry("java.util.UUID", new Mapping("UUID", TypeCategory.UUID)),
+          Map.entry("byte[]", new Mapping("VARBINARY", TypeCategory.BINARY)),
+          Map.entry("char", new Mapping("CHAR(1)", TypeCategory.STRING)),
+          Map.entry("java.lang.Character", new Mapping("CHAR(1)", TypeCategory.STRING)));
+
+  private JpaTypes() {}
+
+  static Optional<Mapping> of(TypeMirror type) {
+    String name = type.getKind() == TypeKind.DECLARED ? erasure(type) : type.toString();
+    return Optional.ofNullable(BY_TYPE.get(name));
+  }
+
+  /** The SQL type with the size JPA gives it: {@code @Column(length, precision, scale)}. */
+  static String sized(String sqlType, int length, int precision, int scale) {
+    return switch (sqlType) {
+      case "VARCHAR", "VARBINARY" -> sqlType + "(" + (length > 0 ? length : 255) + ")";
+      // Hibernate's default for BigDecimal when @Column says nothing: precision 38, scale 2
+      case "DECIMAL" ->
+          precision > 0 ? "DECIMAL(" + precision + "," + scale + ")" : "DECIMAL(38,2)";
+      default -> sqlType;
+    };
+  }
+
+  private static String erasure(TypeMirror type) {
+    String name = type.toString();
+    int generic = name.indexOf('<');
+    return generic < 0 ? name : name.substring(0, generic);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.strata.processor;
+
+import dev.strata.processor.verify.TypeCategory;
+import java.util.Optional;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * One column that a persistent field of an entity maps to.
+ *
+ * @param field the field (for an embedded one, the field inside the embeddable)
+ * @param name the column's name
+ * @param sqlType the portable SQL type
+ * @param category the family the column's values belong to
+ * @param nullable whether the column allows NULL
+ * @param id whether it is part of the primary key
+ * @param identity whether the database generates it
+ * @param renamedFrom its previous name, from {@code @RenamedFrom}
+ * @param references the entity whose primary key it refers to, for {@code @ManyToOne}
+ */
+record MappedColumn(
+    VariableElement field,
+    String name,
+    String sqlType,
+    TypeCategory category,
+    boolean nullable,
+    boolean id,
+    boolean identity,
+    Optional<String> renamedFrom,
+    Optional<Reference> references) {
+
+  /** The table and column a foreign key column refers to. */
+  record Reference(String table, String column) {}
+}

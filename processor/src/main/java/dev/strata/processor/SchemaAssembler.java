@@ -1,0 +1,48 @@
+package dev.strata.processor;
+
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.TableDefinition;
+import java.sql.SQLException;
+import java.util.List;
+import javax.annotation.processing.Messager;
+
+/**
+ * Runs the validation stages in order, printing each report once and going on only while they are
+ * clean: declarations, then the model with its queries, then dependencies, then the compile-time
+ * run of every query against the module's tables.
+ */
+final class SchemaAssembler {
+
+  private final Messager messager;
+  private final ProcessorOptions options;
+  private final FieldMapper mapper;
+
+  SchemaAssembler(Messager messager, ProcessorOptions options, FieldMapper mapper) {
+    this.messager = messager;
+    this.options = options;
+    this.mapper = mapper;
+  }
+
+  /** The module's schema, tables included, or null when a stage reported an error. */
+  Schema assemble(List<DeclaredView> views, List<TableDefinition> tables) throws SQLException {
+    ValidationReport declarations = new ViewValidator().validate(views);
+    if (!printed(declarations)) {
+      return null;
+    }
+    ValidationReport queries = new ValidationReport();
+    Schema viewsOnly = new SchemaModeler().model(views, queries);
+    if (!printed(queries) || viewsOnly == null) {
+      return null;
+    }
+    Schema schema = viewsOnly.withTables(tables);
+    if (!printed(new DependencyValidator().validate(schema, views))) {
+      return null;
+    }
+    return printed(new ViewVerifier(options, mapper).verify(schema, views)) ? schema : null;
+  }
+
+  private boolean printed(ValidationReport report) {
+    report.printTo(messager);
+    return report.isClean();
+  }
+}

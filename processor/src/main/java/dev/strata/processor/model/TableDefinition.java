@@ -1,0 +1,46 @@
+package dev.strata.processor.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One table as the schema model knows it, read from a JPA entity.
+ *
+ * @param name the table's name
+ * @param declaredBy the qualified name of the entity class
+ * @param columns the columns in declaration order (the order a CREATE TABLE lists them)
+ * @param primaryKey the primary key's columns
+ * @param indexes indexes and unique constraints, sorted by name
+ * @param foreignKeys foreign keys, sorted by name
+ * @param renamedFrom the name the table had before, from {@code @RenamedFrom}
+ */
+public record TableDefinition(
+    String name,
+    String declaredBy,
+    List<ColumnDefinition> columns,
+    List<String> primaryKey,
+    List<IndexDefinition> indexes,
+    List<ForeignKeyDefinition> foreignKeys,
+    Optional<String> renamedFrom) {
+
+  public TableDefinition {
+    Objects.requireNonNull(declaredBy, "declaredBy");
+    Objects.requireNonNull(renamedFrom, "renamedFrom");
+    if (!SqlIdentifiers.isValid(name)) {
+      throw new IllegalArgumentException("Not a valid table name: " + name);
+    }
+    columns = List.copyOf(columns);
+    primaryKey = List.copyOf(primaryKey);
+    indexes = indexes.stream().sorted(Comparator.comparing(IndexDefinition::name)).toList();
+    foreignKeys =
+        foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDefinition::name)).toList();
+  }
+
+  public Optional<ColumnDefinition> column(String columnName) {
+    return columns.stream()
+        .filter(column -> column.name().equalsIgnoreCase(columnName))
+        .findFirst();
+  }
+}

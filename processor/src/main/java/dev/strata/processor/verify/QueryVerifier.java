@@ -1,0 +1,161 @@
+package dev.strata.processor.verify;
+
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.plan.DependencyGraph;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Runs every view's query at compile time on an in-memory H2 database built from the tables and
+ * views of the schema, so that an unknown column or table fails the build, not the application.
+ */
+public final class QueryVerifier {
+
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  private final VerificationDialect dialect;
+  private Map<String, String> failedTables = Map.of();
+
+  public QueryVerifier(VerificationDialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /**
+   * @param externalTables per view, the tables it declares as managed elsewhere
+   * @param unverified the views not to run ({@code verify = false})
+   * @return a verdict for every view, by name
+   */
+  public Map<String, Verdict> verify(
+      Schema schema, Map<String, List<String>> externalTables, Set<String> unverified)
+      throws SQLException {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(
+        "jdbc:h2:mem:strata_verify_" + DATABASES.incrementAndGet() + dialect.urlSettings());
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      Map<String, String> failedTables = new LinkedHashMap<>();
+      for (TableDefinition table : schema.tables()) {
+        try {
+          statement.execute(createTable(table));
+        } catch (SQLException e) {
+          failedTables.put(table.name().toLowerCase(Locale.ROOT), databaseMessage(e));
+        }
+      }
+      this.failedTables = failedTables;
+      return verifyViews(statement, schema, externalTables, unverified);
+    }
+  }
+
+  private Map<String, Verdict> verifyViews(
+      Statement statement,
+      Schema schema,
+      Map<String, List<String>> externalTables,
+      Set<String> unverified) {
+    Set<String> known = new HashSet<>();
+    schema.tables().forEach(table -> known.add(table.name().toLowerCase(Locale.ROOT)));
+    schema.views().forEach(view -> known.add(view.name().toLowerCase(Locale.ROOT)));
+    DependencyGraph graph = new DependencyGraph(schema);
+    Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    for (String name : graph.creationOrder()) {
+      ViewDefinition view = schema.view(name).orElseThrow();
+      verdicts.put(
+          name, verdict(statement, view, graph, verdicts, known, externalTables, unverified));
+    }
+    return verdicts;
+  }
+
+  private Verdict verdict(
+      Statement statement,
+      ViewDefinition view,
+      DependencyGraph graph,
+      Map<String, Verdict> earlier,
+      Set<String> known,
+      Map<String, List<String>> externalTables,
+      Set<String> unverified) {
+    if (unverified.contains(view.name())) {
+      return new Verdict.NotRun("its check is turned off with verify = false");
+    }
+    for (String read : graph.reads(view.name())) {
+      if (!(earlier.get(read) instanceof Verdict.Passed)) {
+        return new Verdict.NotRun("it reads view " + read + ", which could not be checked");
+      }
+    }
+    List<String> external = externalTables.getOrDefault(view.name(), List.of());
+    if (!external.isEmpty()) {
+      return new Verdict.NotRun(
+          "it reads tables managed elsewhere: " + String.join(", ", external));
+    }
+    for (String read : view.reads().orElse(List.of())) {
+      if (failedTables.containsKey(read)) {
+        return new Verdict.Failed(
+            "table " + read + " itself cannot be created on H2: " + failedTables.get(read));
+      }
+    }
+    List<String> undeclared = undeclared(view, known);
+    if (!undeclared.isEmpty()) {
+      return new Verdict.ReadsUndeclared(undeclared);
+    }
+    try {
+      statement.execute("CREATE VIEW " + view.name() + " AS " + view.sql());
+      return new Verdict.Passed(columns(statement, view.name()));
+    } catch (SQLException e) {
+      return new Verdict.Failed(databaseMessage(e));
+    }
+  }
+
+  private static List<String> undeclared(ViewDefinition view, Set<String> known) {
+    return view.reads().orElse(List.of()).stream()
+        .filter(
+            read ->
+                !known.contains(read) && !known.contains(read.substring(read.lastIndexOf('.') + 1)))
+        .sorted()
+        .collect(Collectors.toList());
+  }
+
+  private static List<Verdict.ResultColumn> columns(Statement statement, String view)
+      throws SQLException {
+    List<Verdict.ResultColumn> columns = new ArrayList<>();
+    try (ResultSet rows = statement.executeQuery("SELECT * FROM " + view + " WHERE 1 = 0")) {
+      ResultSetMetaData metaData = rows.getMetaData();
+      for (int i = 1; i <= metaData.getColumnCount(); i++) {
+        columns.add(
+            new Verdict.ResultColumn(
+                metaData.getColumnLabel(i).toLowerCase(Locale.ROOT),
+                metaData.getColumnTypeName(i),
+                TypeCategory.ofJdbcType(metaData.getColumnType(i))));
+      }
+    }
+    return columns;
+  }
+
+  static String createTable(TableDefinition table) {
+    List<String> columns = new ArrayList<>();
+    for (ColumnDefinition column : table.columns()) {
+      columns.add(column.name() + " " + column.type() + (column.nullable() ? "" : " NOT NULL"));
+    }
+    return "CREATE TABLE " + table.name() + " (" + String.join(", ", columns) + ")";
+  }
+
+  /** H2's message without the statement and error code it appends. */
+  private static String databaseMessage(SQLException e) {
+    String message = e.getMessage();
+    int statement = message.indexOf("; SQL statement:");
+    return statement < 0 ? message : message.substring(0, statement);
+  }
+}

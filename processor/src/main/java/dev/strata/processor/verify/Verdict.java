@@ -1,0 +1,36 @@
+package dev.strata.processor.verify;
+
+import java.util.List;
+
+/** What running one view's query at compile time showed. */
+public sealed interface Verdict {
+
+  /** The query ran; these are the columns it returns, in order. */
+  record Passed(List<ResultColumn> columns) implements Verdict {
+    public Passed {
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /** The database refused the query, with its own message. */
+  record Failed(String databaseMessage) implements Verdict {}
+
+  /** The query reads tables that the module does not declare. */
+  record ReadsUndeclared(List<String> tables) implements Verdict {
+    public ReadsUndeclared {
+      tables = List.copyOf(tables);
+    }
+  }
+
+  /** The query was not run, for the reason given. */
+  record NotRun(String reason) implements Verdict {}
+
+  /**
+   * One column of a view's result.
+   *
+   * @param name its label, in lower case
+   * @param typeName the type the database reports
+   * @param category the type's family
+   */
+  record ResultColumn(String name, String typeName, TypeCategory category) {}
+}

@@ -1,0 +1,38 @@
+package dev.strata.processor.verify;
+
+import java.util.Locale;
+
+/**
+ * The database whose SQL the views are written for, and the H2 compatibility mode that runs it most
+ * faithfully at compile time ({@code -Astrata.dialect}).
+ */
+public enum VerificationDialect {
+  H2(""),
+  POSTGRESQL(";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"),
+  MYSQL(";MODE=MySQL;DATABASE_TO_LOWER=TRUE"),
+  MARIADB(";MODE=MariaDB;DATABASE_TO_LOWER=TRUE");
+
+  private final String urlSettings;
+
+  VerificationDialect(String urlSettings) {
+    this.urlSettings = urlSettings;
+  }
+
+  /** The dialect named by the option's value, or null for an unknown name. */
+  public static VerificationDialect named(String value) {
+    for (VerificationDialect dialect : values()) {
+      if (dialect.name().equalsIgnoreCase(value)) {
+        return dialect;
+      }
+    }
+    return null;
+  }
+
+  String urlSettings() {
+    return urlSettings;
+  }
+
+  public String display() {
+    return this == H2 ? "H2" : "H2 in " + name().toLowerCase(Locale.ROOT) + " mode";
+  }
+}

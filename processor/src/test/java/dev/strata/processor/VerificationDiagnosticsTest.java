@@ -1,0 +1,145 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each view's SQL runs at compile time on H2 built from the module's JPA entities; every
+ * verification diagnostic lands on the element at fault.
+ */
+class VerificationDiagnosticsTest {
+
+  private static final JavaFileObject CUSTOMER =
+      JavaFileObjects.forResource("jpa/good/Customer.java");
+
+  @TempDir Path snapshots;
+
+  @Test
+  void aViewEntityMatchingItsTableAndFieldsCompilesCleanly() {
+    Compilation compilation = compile("jpa/good/ActiveCustomer.java");
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.example.jpa.V0001_CreateActiveCustomers");
+  }
+
+  @Test
+  void aTypoInAColumnIsAnErrorOnTheSqlAttributeWithTheDatabaseMessage() throws IOException {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/bad/ColumnTypo.java");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining("View typo fails on a database built from this module's entities (H2)")
+        .inFile(source)
+        .onLineContaining("sql =");
+    assertThat(compilation).hadErrorContaining("Column \"NMAE\" not found");
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+
+  @Test
+  void anUndeclaredTableIsAnErrorNamingItAndTheWaysOut() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/bad/UnknownTable.java");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining("View client_names reads clients, which this module does not declare")
+        .inFile(source)
+        .onLineContaining("sql =");
+    assertThat(compilation).hadErrorContaining("@View(externalTables = \"clients\")");
+    assertThat(compilation).hadErrorContaining("@View(verify = false)");
+  }
+
+  @Test
+  void aFieldWithoutAColumnIsAnErrorOnTheField() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/bad/FieldWithoutColumn.java");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Field email maps to column email, which view customer_names does not return"
+                + " (it returns id, name)")
+        .inFile(source)
+        .onLineContaining("private String email;");
+  }
+
+  @Test
+  void aFieldOfAnotherTypeFamilyIsAnErrorOnTheField() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/bad/TypeMismatch.java");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining("Field name is int (integral), but view customer_names returns")
+        .inFile(source)
+        .onLineContaining("private int name;");
+  }
+
+  @Test
+  void aColumnWithoutAFieldIsAWarningOnTheClass() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/bad/ColumnWithoutField.java");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "View customer_emails returns column name, which no field of"
+                + " com.example.jpa.ColumnWithoutField reads")
+        .inFile(source)
+        .onLineContaining("@View");
+  }
+
+  @Test
+  void externalTablesAndVerifyFalseAreNotRun() {
+    Compilation compilation = compile("jpa/good/LegacyTotal.java", "jpa/good/UncheckedView.java");
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void theVerifyOptionTurnsEveryCheckOff() {
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.verify=false")
+            .compile(List.of(CUSTOMER, JavaFileObjects.forResource("jpa/bad/ColumnTypo.java")));
+
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
+  void aModuleWithoutEntitiesIsNotVerifiedAndANoteSaysSo() {
+    Compilation compilation =
+        new StrataCompiler(snapshots).compileResources("jpa/bad/ColumnTypo.java");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("this module declares no JPA entities");
+  }
+
+  @Test
+  void thePostgresqlDialectRunsTheQueryInH2sPostgresqlMode() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/bad/ColumnTypo.java");
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.dialect=postgresql")
+            .compile(List.of(CUSTOMER, source));
+
+    assertThat(compilation).hadErrorContaining("(H2 in postgresql mode)");
+  }
+
+  private Compilation compile(String... resources) {
+    List<JavaFileObject> sources = new java.util.ArrayList<>(List.of(CUSTOMER));
+    for (String resource : resources) {
+      sources.add(JavaFileObjects.forResource(resource));
+    }
+    return new StrataCompiler(snapshots).compile(sources);
+  }
+
+  private Compilation compile(JavaFileObject source) {
+    return new StrataCompiler(snapshots).compile(List.of(CUSTOMER, source));
+  }
+}

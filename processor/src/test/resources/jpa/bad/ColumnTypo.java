@@ -1,0 +1,8 @@
+package com.example.jpa;
+
+import dev.strata.View;
+
+@View(
+    name = "typo",
+    sql = "SELECT id, nmae FROM customers")
+public class ColumnTypo {}

@@ -1,0 +1,13 @@
+package com.example.jpa;
+
+import dev.strata.View;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+@View(name = "active_customers", sql = "SELECT id, name, credit FROM customers WHERE active")
+public class ActiveCustomer {
+  @Id private Long id;
+  private String name;
+  private java.math.BigDecimal credit;
+}
