@@ -28,25 +28,25 @@ public final class V0002_ReplaceActiveUsers implements Migration {
 
   @Override
   public void upgrade(Operations ops) {
-    // active_user_names reads a view that changes: dropped and created again
+    // active_user_names reads a view or table that changes: dropped and created again
     ops.dropView("active_user_names");
     // active_users changes its columns: dropped and created again
     ops.dropView("active_users");
     // active_users with its new columns
     ops.createView("active_users", "SELECT id, name FROM users WHERE active = TRUE");
-    // active_user_names again, after the views it reads
+    // active_user_names again, after what it reads
     ops.createView("active_user_names", "SELECT name FROM active_users");
   }
 
   @Override
   public void downgrade(Operations ops) {
-    // active_user_names reads a view that changes: dropped and created again
+    // active_user_names reads a view or table that changes: dropped and created again
     ops.dropView("active_user_names");
     // active_users changes its columns: dropped and created again
     ops.dropView("active_users");
     // active_users with its new columns
     ops.createView("active_users", "SELECT id, email, name FROM users WHERE active = TRUE");
-    // active_user_names again, after the views it reads
+    // active_user_names again, after what it reads
     ops.createView("active_user_names", "SELECT name FROM active_users");
   }
 }

@@ -1,11 +1,12 @@
 package dev.strata.processor.diff;
 
+import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
 
 /** One difference between two schemas, as the differ reports it. */
 public sealed interface SchemaChange {
 
-  /** The name of the view the change is about, in the newer schema where it exists there. */
+  /** The name of the view or table the change is about, in the newer schema if it is there. */
   String viewName();
 
   /** A view that exists only in the newer schema. */
@@ -41,6 +42,34 @@ public sealed interface SchemaChange {
 
     public boolean queryChanged() {
       return !before.sameQueryAs(after);
+    }
+  }
+
+  /** A table that exists only in the newer schema. */
+  record CreateTable(TableDefinition table) implements SchemaChange {
+    @Override
+    public String viewName() {
+      return table.name();
+    }
+  }
+
+  /** A table that exists only in the older schema, with the data in it. */
+  record DropTable(TableDefinition table) implements SchemaChange {
+    @Override
+    public String viewName() {
+      return table.name();
+    }
+  }
+
+  /** A table whose columns, indexes or foreign keys differ, or that was renamed. */
+  record AlterTable(TableDefinition before, TableDefinition after) implements SchemaChange {
+    @Override
+    public String viewName() {
+      return after.name();
+    }
+
+    public boolean renamed() {
+      return !before.name().equals(after.name());
     }
   }
 }

@@ -38,6 +38,7 @@ public final class SchemaDiffer {
         changes.add(new SchemaChange.DropView(before));
       }
     }
+    changes.addAll(TableDiffer.diff(from, to));
     // sorted: the order of changes shows in descriptions and class names
     changes.sort(Comparator.comparing(SchemaChange::viewName));
     return List.copyOf(changes);

@@ -31,10 +31,12 @@ final class Checksums {
     text.append(direction).append('\n');
     for (Operation operation : operations) {
       // line breaks in SQL are normalised: a checkout with CRLF line ends is the same migration
-      String sql = operation.argument().replace("\r\n", "\n");
+      String sql =
+          (operation.argument() + operation.definition().map(Object::toString).orElse(""))
+              .replace("\r\n", "\n");
       text.append(operation.kind().methodName())
           .append('\t')
-          .append(operation.view())
+          .append(operation.target())
           .append('\t')
           .append(sql.length())
           .append('\t')

@@ -29,6 +29,7 @@ public final class DependencyGraph {
       Pattern.compile("\"([^\"]+)\"|([A-Za-z_][A-Za-z0-9_$]*(?:\\.[A-Za-z_][A-Za-z0-9_$]*)?)");
 
   private final Map<String, Set<String>> readsByView = new TreeMap<>();
+  private final Map<String, Set<String>> referencesByView = new TreeMap<>();
 
   public DependencyGraph(Schema schema) {
     Map<String, String> viewsByReference = new HashMap<>();
@@ -41,6 +42,9 @@ public final class DependencyGraph {
       Set<String> reads = new TreeSet<>();
       List<String> references = new ArrayList<>(view.reads().orElseGet(() -> words(view.sql())));
       references.addAll(view.dependsOn());
+      Set<String> lowerCase = new TreeSet<>();
+      references.forEach(reference -> lowerCase.add(reference.toLowerCase(Locale.ROOT)));
+      referencesByView.put(view.name(), lowerCase);
       for (String reference : references) {
         String read = viewsByReference.get(reference.toLowerCase(Locale.ROOT));
         if (read != null && !read.equals(view.name())) {
@@ -49,6 +53,20 @@ public final class DependencyGraph {
       }
       readsByView.put(view.name(), reads);
     }
+  }
+
+  /** The views that read any of {@code tables} directly. */
+  public Set<String> viewsReading(Set<String> tables) {
+    Set<String> lowerCase = new TreeSet<>();
+    tables.forEach(table -> lowerCase.add(table.toLowerCase(Locale.ROOT)));
+    Set<String> readers = new TreeSet<>();
+    referencesByView.forEach(
+        (view, references) -> {
+          if (references.stream().anyMatch(lowerCase::contains)) {
+            readers.add(view);
+          }
+        });
+    return readers;
   }
 
   /** The views that {@code view} reads directly. */

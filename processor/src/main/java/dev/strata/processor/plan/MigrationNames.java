@@ -13,7 +13,7 @@ final class MigrationNames {
   /** More changes than this are summarised by count, so class names stay readable. */
   private static final int NAMED_CHANGES = 3;
 
-  private static final List<String> VERBS = List.of("Create", "Replace", "Rename", "Drop");
+  private static final List<String> VERBS = List.of("Create", "Replace", "Alter", "Rename", "Drop");
 
   private MigrationNames() {}
 
@@ -57,8 +57,14 @@ final class MigrationNames {
   }
 
   private static String verb(SchemaChange change) {
-    if (change instanceof SchemaChange.CreateView) {
+    if (change instanceof SchemaChange.CreateView || change instanceof SchemaChange.CreateTable) {
       return "Create";
+    }
+    if (change instanceof SchemaChange.DropTable) {
+      return "Drop";
+    }
+    if (change instanceof SchemaChange.AlterTable alter) {
+      return alter.renamed() ? "Rename" : "Alter";
     }
     if (change instanceof SchemaChange.ReplaceView) {
       return "Replace";
@@ -70,6 +76,13 @@ final class MigrationNames {
     if (change instanceof SchemaChange.RenameView rename) {
       return rename.before().name() + " to " + rename.after().name();
     }
-    return change.viewName();
+    if (change instanceof SchemaChange.AlterTable alter && alter.renamed()) {
+      return "table " + alter.before().name() + " to " + alter.after().name();
+    }
+    boolean table =
+        change instanceof SchemaChange.CreateTable
+            || change instanceof SchemaChange.DropTable
+            || change instanceof SchemaChange.AlterTable;
+    return table ? "table " + change.viewName() : change.viewName();
   }
 }

@@ -26,11 +26,14 @@ public final class MigrationPlanner {
         renames.put(rename.before().name(), rename.after().name());
       }
     }
-    List<Operation> upgrade = new OperationSequencer(before, after, renames).operations();
+    TableRenames tableRenames = TableRenames.between(before, after);
+    List<Operation> upgrade =
+        new OperationSequencer(before, after, renames, tableRenames).operations();
     // the downgrade is planned as the move from the newer schema back to the older one, so that
     // the same ordering rules make it safe
     List<Operation> downgrade =
-        new OperationSequencer(after, before, inverse(renames)).operations();
+        new OperationSequencer(after, before, inverse(renames), tableRenames.inverse())
+            .operations();
     String description = MigrationNames.description(changes, MAX_DESCRIPTION);
     return new MigrationPlan(
         version,

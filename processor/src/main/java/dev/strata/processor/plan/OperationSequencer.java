@@ -23,16 +23,20 @@ final class OperationSequencer {
   private final Schema from;
   private final Schema to;
   private final Map<String, String> renames;
+  private final TableSequencer tables;
   private final DependencyGraph fromGraph;
   private final DependencyGraph toGraph;
 
   /**
    * @param renames old name to new name, for the views renamed between the two schemas
+   * @param tableRenames the tables and columns renamed between them
    */
-  OperationSequencer(Schema from, Schema to, Map<String, String> renames) {
+  OperationSequencer(
+      Schema from, Schema to, Map<String, String> renames, TableRenames tableRenames) {
     this.from = from;
     this.to = to;
     this.renames = renames;
+    this.tables = new TableSequencer(from, to, tableRenames);
     this.fromGraph = new DependencyGraph(from);
     this.toGraph = new DependencyGraph(to);
   }
@@ -40,10 +44,13 @@ final class OperationSequencer {
   List<Operation> operations() {
     Set<String> changedColumns = viewsWithChangedColumns();
     Set<String> removed = removedViews();
+    Set<String> onChangingTables = fromGraph.viewsReading(tables.tablesChangingUnderViews());
     Set<String> seeds = new TreeSet<>(changedColumns);
     seeds.addAll(removed);
     seeds.addAll(renames.keySet());
+    seeds.addAll(onChangingTables);
     Set<String> readers = fromGraph.readersOf(seeds);
+    readers.addAll(onChangingTables);
     Set<String> dropped = new TreeSet<>(changedColumns);
     dropped.addAll(removed);
     dropped.addAll(readers);
@@ -56,6 +63,9 @@ final class OperationSequencer {
         operations.add(dropView(view, changedColumns, readers));
       }
     }
+    operations.addAll(tables.removals());
+    operations.addAll(tables.renamesAndChanges());
+    operations.addAll(tables.additions());
     renames.forEach(
         (oldName, newName) -> {
           if (!dropped.contains(oldName)) {
@@ -74,7 +84,7 @@ final class OperationSequencer {
       return drop.because(view + " changes its columns: dropped and created again");
     }
     if (readers.contains(view) && isKept(view)) {
-      return drop.because(view + " reads a view that changes: dropped and created again");
+      return drop.because(view + " reads a view or table that changes: dropped and created again");
     }
     return drop;
   }
@@ -90,7 +100,7 @@ final class OperationSequencer {
         return Optional.of(create.because(view + " with its new columns"));
       }
       if (readers.contains(previousName)) {
-        return Optional.of(create.because(view + " again, after the views it reads"));
+        return Optional.of(create.because(view + " again, after what it reads"));
       }
       return Optional.of(create);
     }

@@ -78,15 +78,8 @@ public final class MigrationWriter {
       if (!operation.reason().isEmpty()) {
         method.addComment("$L", operation.reason());
       }
-      if (operation.kind() == Operation.Kind.DROP_VIEW) {
-        method.addStatement("ops.$L($S)", operation.kind().methodName(), operation.view());
-      } else {
-        method.addStatement(
-            "ops.$L($S, $S)",
-            operation.kind().methodName(),
-            operation.view(),
-            operation.argument());
-      }
+      method.addStatement(
+          "ops.$L($L)", operation.kind().methodName(), OperationArguments.of(operation));
     }
     return method.build();
   }

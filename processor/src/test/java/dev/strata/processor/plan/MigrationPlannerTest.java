@@ -73,7 +73,8 @@ class MigrationPlannerTest {
     assertEquals(
         "totals changes its columns: dropped and created again", plan.upgrade().get(2).reason());
     assertEquals(
-        "vip reads a view that changes: dropped and created again", plan.upgrade().get(1).reason());
+        "vip reads a view or table that changes: dropped and created again",
+        plan.upgrade().get(1).reason());
   }
 
   @Test
@@ -226,7 +227,7 @@ class MigrationPlannerTest {
             operation ->
                 operation.kind().methodName()
                     + " "
-                    + operation.view()
+                    + operation.target()
                     + (operation.kind() == Operation.Kind.RENAME_VIEW
                         ? " " + operation.argument()
                         : ""))

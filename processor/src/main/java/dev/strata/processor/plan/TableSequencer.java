@@ -1,0 +1,159 @@
+package dev.strata.processor.plan;
+
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.TableDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Orders the table operations between two schemas so that every database accepts them: foreign keys
+ * and indexes that go are dropped first, then tables; renames come next; then tables are created
+ * and columns added, changed and dropped; indexes and foreign keys are added last, once every table
+ * and column they name exists.
+ */
+final class TableSequencer {
+
+  private final Schema from;
+  private final Schema to;
+  private final TableRenames renames;
+
+  TableSequencer(Schema from, Schema to, TableRenames renames) {
+    this.from = from;
+    this.to = to;
+    this.renames = renames;
+  }
+
+  /** Tables whose existing columns change, go or are renamed: views that read them must wait. */
+  Set<String> tablesChangingUnderViews() {
+    Set<String> changing = new TreeSet<>();
+    for (TableDefinition before : from.tables()) {
+      Optional<TableDefinition> after = to.table(renames.newTableName(before.name()));
+      if (after.isEmpty() || !after.get().name().equals(before.name())) {
+        changing.add(before.name());
+      } else if (columnsChange(before, after.get())) {
+        changing.add(before.name());
+      }
+    }
+    return changing;
+  }
+
+  List<Operation> removals() {
+    List<Operation> operations = new ArrayList<>();
+    for (TableDefinition before : from.tables()) {
+      Optional<TableDefinition> after = to.table(renames.newTableName(before.name()));
+      for (ForeignKeyDefinition key : before.foreignKeys()) {
+        if (after.isEmpty() || !after.get().foreignKeys().contains(key)) {
+          operations.add(Operation.dropForeignKey(before.name(), key.name()));
+        }
+      }
+      for (IndexDefinition index : before.indexes()) {
+        if (after.isPresent() && !after.get().indexes().contains(index)) {
+          operations.add(Operation.dropIndex(before.name(), index.name()));
+        }
+      }
+    }
+    for (TableDefinition before : from.tables()) {
+      if (to.table(renames.newTableName(before.name())).isEmpty()) {
+        operations.add(Operation.dropTable(before.name()));
+      }
+    }
+    return operations;
+  }
+
+  List<Operation> renamesAndChanges() {
+    List<Operation> operations = new ArrayList<>();
+    renames.tables().forEach((old, renamed) -> operations.add(Operation.renameTable(old, renamed)));
+    for (TableDefinition after : to.tables()) {
+      renames
+          .columnsOf(after.name())
+          .forEach(
+              (old, renamed) -> operations.add(Operation.renameColumn(after.name(), old, renamed)));
+    }
+    for (TableDefinition after : to.tables()) {
+      Optional<TableDefinition> before = source(after);
+      if (before.isEmpty()) {
+        operations.add(Operation.createTable(after));
+      } else {
+        operations.addAll(columnChanges(before.get(), after));
+      }
+    }
+    return operations;
+  }
+
+  List<Operation> additions() {
+    List<Operation> operations = new ArrayList<>();
+    for (TableDefinition after : to.tables()) {
+      Optional<TableDefinition> before = source(after);
+      for (IndexDefinition index : after.indexes()) {
+        if (before.isEmpty() || !before.get().indexes().contains(index)) {
+          operations.add(Operation.createIndex(after.name(), index));
+        }
+      }
+    }
+    for (TableDefinition after : to.tables()) {
+      Optional<TableDefinition> before = source(after);
+      for (ForeignKeyDefinition key : after.foreignKeys()) {
+        if (before.isEmpty() || !before.get().foreignKeys().contains(key)) {
+          operations.add(Operation.addForeignKey(after.name(), key));
+        }
+      }
+    }
+    return operations;
+  }
+
+  private List<Operation> columnChanges(TableDefinition before, TableDefinition after) {
+    List<Operation> operations = new ArrayList<>();
+    Map<String, String> renamed = renames.columnsOf(after.name());
+    for (ColumnDefinition column : after.columns()) {
+      String oldName =
+          renamed.entrySet().stream()
+              .filter(entry -> entry.getValue().equals(column.name()))
+              .map(Map.Entry::getKey)
+              .findFirst()
+              .orElse(column.name());
+      Optional<ColumnDefinition> old = before.column(oldName);
+      if (old.isEmpty()) {
+        operations.add(Operation.addColumn(after.name(), column));
+      } else if (!sameShape(old.get(), column)) {
+        operations.add(Operation.alterColumn(after.name(), column));
+      }
+    }
+    for (ColumnDefinition column : before.columns()) {
+      if (!renamed.containsKey(column.name()) && after.column(column.name()).isEmpty()) {
+        operations.add(Operation.dropColumn(after.name(), column.name()));
+      }
+    }
+    return operations;
+  }
+
+  private boolean columnsChange(TableDefinition before, TableDefinition after) {
+    for (ColumnDefinition column : before.columns()) {
+      Optional<ColumnDefinition> now = after.column(column.name());
+      if (now.isEmpty() || !sameShape(column, now.get())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameShape(ColumnDefinition before, ColumnDefinition after) {
+    return before.type().equalsIgnoreCase(after.type()) && before.nullable() == after.nullable();
+  }
+
+  /** The table of the source schema that becomes {@code after}, if any. */
+  private Optional<TableDefinition> source(TableDefinition after) {
+    return renames.tables().entrySet().stream()
+        .filter(entry -> entry.getValue().equals(after.name()))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .or(() -> Optional.of(after.name()))
+        .flatMap(from::table);
+  }
+}

@@ -1,0 +1,189 @@
+package dev.strata.processor.snapshot;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.ViewDefinition;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The JSON layout of a snapshot file, key by key: what a reviewer reads in a pull request. Keys
+ * that have nothing to say are left out, so a module without tables never shows {@code tables}.
+ */
+@JsonPropertyOrder({"formatVersion", "version", "set", "parent", "views", "tables"})
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+record SnapshotJson(
+    @JsonProperty(value = "formatVersion", required = true) int formatVersion,
+    @JsonProperty(value = "version", required = true) int version,
+    @JsonProperty(value = "set", required = true) String set,
+    @JsonProperty("parent") String parent,
+    @JsonProperty(value = "views", required = true) @JsonInclude(JsonInclude.Include.ALWAYS)
+        List<ViewJson> views,
+    @JsonProperty("tables") List<TableJson> tables) {
+
+  static SnapshotJson of(Snapshot snapshot) {
+    return new SnapshotJson(
+        Snapshot.FORMAT_VERSION,
+        snapshot.version(),
+        snapshot.set(),
+        snapshot.parent().orElse(null),
+        snapshot.schema().views().stream().map(ViewJson::of).toList(),
+        snapshot.schema().tables().stream().map(TableJson::of).toList());
+  }
+
+  Snapshot toSnapshot() {
+    List<ViewDefinition> viewDefinitions = views.stream().map(ViewJson::toDefinition).toList();
+    List<TableDefinition> tableDefinitions =
+        tables == null ? List.of() : tables.stream().map(TableJson::toDefinition).toList();
+    return new Snapshot(
+        version, set, Optional.ofNullable(parent), new Schema(viewDefinitions, tableDefinitions));
+  }
+
+  @JsonPropertyOrder({
+    "name",
+    "declaredBy",
+    "sql",
+    "hash",
+    "reads",
+    "columns",
+    "dependsOn",
+    "renamedFrom"
+  })
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record ViewJson(
+      @JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "declaredBy", required = true) String declaredBy,
+      @JsonProperty(value = "sql", required = true) String sql,
+      @JsonProperty(value = "hash", required = true) String hash,
+      @JsonProperty("reads") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> reads,
+      @JsonProperty("columns") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> columns,
+      @JsonProperty("dependsOn") List<String> dependsOn,
+      @JsonProperty("renamedFrom") String renamedFrom) {
+
+    static ViewJson of(ViewDefinition view) {
+      return new ViewJson(
+          view.name(),
+          view.declaredBy(),
+          view.sql(),
+          view.hash(),
+          view.reads().orElse(null),
+          view.columns().orElse(null),
+          view.dependsOn(),
+          view.renamedFrom().orElse(null));
+    }
+
+    ViewDefinition toDefinition() {
+      return new ViewDefinition(
+          name,
+          sql,
+          declaredBy,
+          hash,
+          Optional.ofNullable(reads),
+          Optional.ofNullable(columns),
+          dependsOn == null ? List.of() : dependsOn,
+          Optional.ofNullable(renamedFrom));
+    }
+  }
+
+  @JsonPropertyOrder({
+    "name",
+    "declaredBy",
+    "columns",
+    "primaryKey",
+    "indexes",
+    "foreignKeys",
+    "renamedFrom"
+  })
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record TableJson(
+      @JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "declaredBy", required = true) String declaredBy,
+      @JsonProperty(value = "columns", required = true) List<ColumnJson> columns,
+      @JsonProperty("primaryKey") List<String> primaryKey,
+      @JsonProperty("indexes") List<IndexJson> indexes,
+      @JsonProperty("foreignKeys") List<ForeignKeyJson> foreignKeys,
+      @JsonProperty("renamedFrom") String renamedFrom) {
+
+    static TableJson of(TableDefinition table) {
+      return new TableJson(
+          table.name(),
+          table.declaredBy(),
+          table.columns().stream().map(ColumnJson::of).toList(),
+          table.primaryKey(),
+          table.indexes().stream()
+              .map(i -> new IndexJson(i.name(), i.columns(), i.unique()))
+              .toList(),
+          table.foreignKeys().stream()
+              .map(
+                  k ->
+                      new ForeignKeyJson(
+                          k.name(), k.columns(), k.referencedTable(), k.referencedColumns()))
+              .toList(),
+          table.renamedFrom().orElse(null));
+    }
+
+    TableDefinition toDefinition() {
+      return new TableDefinition(
+          name,
+          declaredBy,
+          columns.stream().map(ColumnJson::toDefinition).toList(),
+          primaryKey == null ? List.of() : primaryKey,
+          indexes == null
+              ? List.of()
+              : indexes.stream()
+                  .map(i -> new IndexDefinition(i.name(), i.columns(), i.unique()))
+                  .toList(),
+          foreignKeys == null
+              ? List.of()
+              : foreignKeys.stream()
+                  .map(
+                      k ->
+                          new ForeignKeyDefinition(
+                              k.name(), k.columns(), k.referencedTable(), k.referencedColumns()))
+                  .toList(),
+          Optional.ofNullable(renamedFrom));
+    }
+  }
+
+  @JsonPropertyOrder({"name", "type", "nullable", "identity", "renamedFrom"})
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  record ColumnJson(
+      @JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "type", required = true) String type,
+      @JsonProperty("nullable") @JsonInclude(JsonInclude.Include.ALWAYS) boolean nullable,
+      @JsonProperty("identity") boolean identity,
+      @JsonProperty("renamedFrom") String renamedFrom) {
+
+    static ColumnJson of(ColumnDefinition column) {
+      return new ColumnJson(
+          column.name(),
+          column.type(),
+          column.nullable(),
+          column.identity(),
+          column.renamedFrom().orElse(null));
+    }
+
+    ColumnDefinition toDefinition() {
+      return new ColumnDefinition(name, type, nullable, identity, Optional.ofNullable(renamedFrom));
+    }
+  }
+
+  @JsonPropertyOrder({"name", "columns", "unique"})
+  record IndexJson(
+      @JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "columns", required = true) List<String> columns,
+      @JsonProperty(value = "unique", required = true) boolean unique) {}
+
+  @JsonPropertyOrder({"name", "columns", "referencedTable", "referencedColumns"})
+  record ForeignKeyJson(
+      @JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "columns", required = true) List<String> columns,
+      @JsonProperty(value = "referencedTable", required = true) String referencedTable,
+      @JsonProperty(value = "referencedColumns", required = true) List<String> referencedColumns) {}
+}

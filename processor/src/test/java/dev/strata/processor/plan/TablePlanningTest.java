@@ -1,0 +1,173 @@
+package dev.strata.processor.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.sql.ViewDefinitions;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** How table changes are ordered among themselves and around the views that read them. */
+class TablePlanningTest {
+
+  private static final ColumnDefinition ID = column("id", "BIGINT", false);
+  private static final ColumnDefinition NAME = column("name", "VARCHAR(255)", true);
+  private static final ColumnDefinition EMAIL = column("email", "VARCHAR(255)", true);
+  private static final ColumnDefinition CUSTOMER_ID = column("customer_id", "BIGINT", true);
+  private static final ForeignKeyDefinition ORDERS_CUSTOMER =
+      new ForeignKeyDefinition(
+          "orders_customer_id_fkey", List.of("customer_id"), "customers", List.of("id"));
+
+  private final MigrationPlanner planner = new MigrationPlanner();
+
+  @Test
+  void newTablesAreCreatedBeforeTheirForeignKeysAndIndexesAndDroppedAfterThem() {
+    Schema after =
+        new Schema(
+            List.of(),
+            List.of(
+                table("orders", List.of(ID, CUSTOMER_ID), List.of(), List.of(ORDERS_CUSTOMER)),
+                table(
+                    "customers",
+                    List.of(ID, NAME),
+                    List.of(new IndexDefinition("customers_name_idx", List.of("name"), false)),
+                    List.of())));
+
+    MigrationPlan plan = planner.plan(1, Schema.EMPTY, after);
+
+    assertEquals(
+        List.of(
+            "createTable customers",
+            "createTable orders",
+            "createIndex customers",
+            "addForeignKey orders"),
+        calls(plan.upgrade()));
+    assertEquals(
+        List.of("dropForeignKey orders", "dropTable customers", "dropTable orders"),
+        calls(plan.downgrade()));
+    assertEquals("Create table customers and table orders", plan.description());
+  }
+
+  @Test
+  void addingAColumnLeavesTheViewsThatReadTheTableAlone() {
+    ViewDefinition names = view("names", "SELECT name FROM customers");
+    Schema before = new Schema(List.of(names), List.of(table("customers", List.of(ID, NAME))));
+    Schema after =
+        new Schema(List.of(names), List.of(table("customers", List.of(ID, NAME, EMAIL))));
+
+    MigrationPlan plan = planner.plan(2, before, after);
+
+    assertEquals(List.of("addColumn customers"), calls(plan.upgrade()));
+    assertEquals(
+        List.of("dropView names", "dropColumn customers", "createView names"),
+        calls(plan.downgrade()));
+    assertEquals("Alter table customers", plan.description());
+  }
+
+  @Test
+  void changingAColumnDropsTheViewsThatReadTheTableAndCreatesThemAgainAfter() {
+    ViewDefinition names = view("names", "SELECT name FROM customers");
+    ViewDefinition shortNames = view("short_names", "SELECT name FROM names");
+    Schema before =
+        new Schema(List.of(names, shortNames), List.of(table("customers", List.of(ID, NAME))));
+    Schema after =
+        new Schema(
+            List.of(names, shortNames),
+            List.of(table("customers", List.of(ID, column("name", "VARCHAR(100)", true)))));
+
+    MigrationPlan plan = planner.plan(2, before, after);
+
+    assertEquals(
+        List.of(
+            "dropView short_names",
+            "dropView names",
+            "alterColumn customers",
+            "createView names",
+            "createView short_names"),
+        calls(plan.upgrade()));
+  }
+
+  @Test
+  void declaredRenamesOfTablesAndColumnsRenameBothWays() {
+    Schema before = new Schema(List.of(), List.of(table("clients", List.of(ID, NAME))));
+    TableDefinition renamed =
+        new TableDefinition(
+            "customers",
+            "com.example.Customer",
+            List.of(
+                ID,
+                new ColumnDefinition(
+                    "full_name", "VARCHAR(255)", true, false, Optional.of("name"))),
+            List.of("id"),
+            List.of(),
+            List.of(),
+            Optional.of("clients"));
+    Schema after = new Schema(List.of(), List.of(renamed));
+
+    MigrationPlan plan = planner.plan(2, before, after);
+
+    assertEquals(
+        List.of("renameTable clients customers", "renameColumn customers name full_name"),
+        calls(plan.upgrade()));
+    assertEquals(
+        List.of("renameTable customers clients", "renameColumn clients full_name name"),
+        calls(plan.downgrade()));
+    assertEquals("Rename table clients to customers", plan.description());
+  }
+
+  @Test
+  void droppingATableDropsItsForeignKeysFirst() {
+    Schema before =
+        new Schema(
+            List.of(),
+            List.of(
+                table("customers", List.of(ID, NAME)),
+                table("orders", List.of(ID, CUSTOMER_ID), List.of(), List.of(ORDERS_CUSTOMER))));
+    Schema after = new Schema(List.of(), List.of(table("customers", List.of(ID, NAME))));
+
+    MigrationPlan plan = planner.plan(3, before, after);
+
+    assertEquals(List.of("dropForeignKey orders", "dropTable orders"), calls(plan.upgrade()));
+    assertEquals(List.of("createTable orders", "addForeignKey orders"), calls(plan.downgrade()));
+  }
+
+  private static List<String> calls(List<Operation> operations) {
+    return operations.stream()
+        .map(
+            operation -> {
+              String call = operation.kind().methodName() + " " + operation.target();
+              boolean named =
+                  operation.kind() == Operation.Kind.RENAME_TABLE
+                      || operation.kind() == Operation.Kind.RENAME_COLUMN;
+              return named ? call + " " + operation.argument() : call;
+            })
+        .toList();
+  }
+
+  private static TableDefinition table(String name, List<ColumnDefinition> columns) {
+    return table(name, columns, List.of(), List.of());
+  }
+
+  private static TableDefinition table(
+      String name,
+      List<ColumnDefinition> columns,
+      List<IndexDefinition> indexes,
+      List<ForeignKeyDefinition> keys) {
+    return new TableDefinition(
+        name, "com.example." + name, columns, List.of("id"), indexes, keys, Optional.empty());
+  }
+
+  private static ColumnDefinition column(String name, String type, boolean nullable) {
+    return new ColumnDefinition(name, type, nullable);
+  }
+
+  private static ViewDefinition view(String name, String sql) {
+    return new ViewDefinitions().define(name, sql, "com.example." + name);
+  }
+}
