@@ -17,8 +17,10 @@ import java.util.Objects;
  * @param version the schema version the migration leads to, starting at 1
  * @param description a short human description, such as {@code "Create active_users"}
  * @param checksum the hash of the migration's normalised operations
- * @param state whether the migration is applied, pending, or applied but absent from the code
- * @param appliedAt when the migration was applied; {@code null} if it is pending
+ * @param state whether the migration is applied, pending, applied but absent from the code, or
+ *     failed
+ * @param appliedAt when the migration was applied (for a failed one, when its run began); {@code
+ *     null} if it is pending
  * @param executionMillis how long the migration took to apply; {@code null} if it is pending
  */
 public record MigrationInfo(

@@ -18,5 +18,11 @@ public enum MigrationState {
   /** Present in the code, not yet applied in the database. */
   PENDING,
   /** Applied in the database but absent from the code: the code is older than the database. */
-  MISSING
+  MISSING,
+  /**
+   * A run of it began and did not finish (where DDL commits at once: MySQL, MariaDB, H2): it is
+   * running now, or its process died, or it failed and undoing it failed too. Upgrades and
+   * downgrades refuse to start until {@link Strata#repair()} dealt with it.
+   */
+  FAILED
 }

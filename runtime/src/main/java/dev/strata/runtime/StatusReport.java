@@ -32,7 +32,14 @@ public record StatusReport(List<MigrationInfo> migrations) {
 
   /** The migrations applied in the database, including those absent from the code (MISSING). */
   public List<MigrationInfo> applied() {
-    return migrations.stream().filter(m -> m.state() != MigrationState.PENDING).toList();
+    return migrations.stream()
+        .filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.MISSING)
+        .toList();
+  }
+
+  /** The migrations whose run did not finish: {@link Strata#repair()} deals with them. */
+  public List<MigrationInfo> failed() {
+    return migrations.stream().filter(m -> m.state() == MigrationState.FAILED).toList();
   }
 
   /** The migrations that {@link Strata#upgrade()} would apply. */

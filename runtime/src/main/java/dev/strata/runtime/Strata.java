@@ -16,8 +16,22 @@ import javax.sql.DataSource;
  * System.out.println(strata.status());
  * }</pre>
  *
- * <p>An instance is safe to share between threads: upgrades and downgrades through it run one at a
- * time.
+ * <p><b>Concurrency.</b> Upgrades, downgrades, repairs and baselines hold a lock that the database
+ * keeps for their connection: a PostgreSQL advisory lock, a MySQL/MariaDB {@code GET_LOCK}, on H2 a
+ * row lock on the history table's marker row held by a second connection. Processes and threads
+ * starting at once therefore apply each migration exactly once: the others wait (see {@link
+ * Configuration#lockTimeout}), then read the history again and find nothing left to do. A process
+ * that dies loses its connection and so its lock. The generic dialect takes no lock.
+ *
+ * <p><b>Failures.</b> Where DDL is transactional (PostgreSQL), a failing migration is rolled back
+ * whole and leaves no history row. Where it commits at once (MySQL, MariaDB, H2), the history row
+ * is written before the first statement and counts the statements that finished; a failing
+ * migration is undone at once by inverse statements and its row deleted. Only a run whose process
+ * died, or whose undo failed, leaves a row with {@code success = false}; then upgrades and
+ * downgrades refuse to start, naming the statements that ran, until {@link #repair()} dealt with
+ * it.
+ *
+ * <p>An instance is safe to share between threads: operations through it run one at a time.
  */
 public final class Strata {
 
@@ -29,7 +43,20 @@ public final class Strata {
 
   /** Starts a configuration that migrates the database behind {@code dataSource}. */
   public static Configuration configure(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource");
     return Configuration.of(dataSource);
+  }
+
+  /**
+   * Starts a configuration without a database, for {@link #renderSql(DatabaseKind)} only: the other
+   * operations throw {@link IllegalStateException}.
+   *
+   * <pre>{@code
+   * String script = Strata.configure().load().renderSql(DatabaseKind.POSTGRESQL);
+   * }</pre>
+   */
+  public static Configuration configure() {
+    return Configuration.of(null);
   }
 
   /**
@@ -37,7 +64,8 @@ public final class Strata {
    * own transaction or, where the database commits DDL at once, undone on failure.
    *
    * @return the migrations applied, empty if none was pending
-   * @throws StrataException if the history disagrees with the code, or a migration fails
+   * @throws StrataException if the history disagrees with the code, a migration fails, or another
+   *     run holds the lock for longer than the lock timeout
    */
   public synchronized List<MigrationInfo> upgrade() {
     return migrator.upgrade();
@@ -53,16 +81,7 @@ public final class Strata {
    * @throws StrataException if the history disagrees with the code, or a migration fails
    */
   public synchronized List<MigrationInfo> downgrade(int version) {
-    List<String> sets = migrator.sets();
-    if (sets.size() != 1) {
-      throw new IllegalStateException(
-          sets.isEmpty()
-              ? "No migration set is loaded, so there is nothing to downgrade"
-              : "Several migration sets are loaded "
-                  + sets
-                  + ": call downgrade(String set, int version) to say which one to revert");
-    }
-    return downgrade(sets.get(0), version);
+    return downgrade(onlySet("downgrade(String set, int version)"), version);
   }
 
   /**
@@ -75,21 +94,158 @@ public final class Strata {
    * @throws StrataException if the history disagrees with the code, or a migration fails
    */
   public synchronized List<MigrationInfo> downgrade(String set, int version) {
-    Objects.requireNonNull(set, "set");
-    if (version < 0) {
-      throw new IllegalArgumentException(
-          "Cannot downgrade set " + set + " to version " + version + ": use 0 to revert all");
-    }
+    checkTarget(set, version);
     return migrator.downgrade(set, version);
   }
 
   /**
-   * Lists every migration of every set, applied, pending, or applied but absent from the code;
-   * changes nothing in the database and loads no migration class.
+   * Lists every migration of every set, applied, pending, failed, or applied but absent from the
+   * code; takes no lock, creates and changes nothing, and loads no migration class.
    *
    * @throws StrataException if the history table cannot be read
    */
   public StatusReport status() {
     return migrator.status();
+  }
+
+  /**
+   * Checks the history of every loaded set against the code, the way Flyway's {@code validate}
+   * does: every applied migration's checksum, migrations applied but absent from the code, runs
+   * that did not finish, gaps. Pending migrations are not a problem. Takes no lock, creates and
+   * changes nothing.
+   *
+   * <pre>{@code
+   * strata.validate();   // at startup, instead of upgrade(), where another tool migrates
+   * }</pre>
+   *
+   * @return the report, valid
+   * @throws ValidationException carrying the report, if it lists any problem
+   * @throws StrataException if the history table cannot be read
+   */
+  public ValidationReport validate() {
+    return migrator.validate();
+  }
+
+  /**
+   * Adopts a database whose views already exist, for the only loaded set: see {@link
+   * #baseline(String, int)}.
+   *
+   * @throws IllegalStateException if several sets are loaded
+   */
+  public synchronized List<MigrationInfo> baseline(int version) {
+    return baseline(onlySet("baseline(String set, int version)"), version);
+  }
+
+  /**
+   * Adopts a database whose views already exist, as versions 1 to {@code version} of set {@code
+   * set} would have made them: records those versions as applied (execution time 0) without running
+   * them. Strata cannot check that the views match; later upgrades start at {@code version + 1}.
+   *
+   * <pre>{@code
+   * strata.baseline("main", 3);   // the views of version 3 were created by hand
+   * strata.upgrade();             // applies version 4 on
+   * }</pre>
+   *
+   * @return the migrations recorded as applied
+   * @throws IllegalArgumentException if the set is unknown or has no such version
+   * @throws StrataException if the history table already has rows for the set
+   */
+  public synchronized List<MigrationInfo> baseline(String set, int version) {
+    Objects.requireNonNull(set, "set");
+    return migrator.baseline(set, version);
+  }
+
+  /**
+   * Deals with the runs that did not finish (state {@link MigrationState#FAILED}), which only
+   * databases whose DDL commits at once (MySQL, MariaDB, H2) can have:
+   *
+   * <ul>
+   *   <li>a run whose process or connection died (recorded as interrupted) is <b>completed</b>: its
+   *       remaining statements run, the one that may have been running when it died only if its
+   *       effect is absent, and the migration is recorded as applied (or, for a downgrade,
+   *       reverted). This needs the code that started it (same checksum). If a statement fails,
+   *       what this repair ran is undone and the row stays as it was;
+   *   <li>a run that failed and whose undo failed too is <b>cleared</b>: its error said what to
+   *       undo by hand; once that is done, repair deletes its row (an upgrade) or records the
+   *       migration as applied again (a downgrade).
+   * </ul>
+   *
+   * <pre>{@code
+   * strata.repair();    // after a crash during a migration on MariaDB
+   * strata.upgrade();
+   * }</pre>
+   *
+   * @return the migrations repaired, in their new state; empty if every run had finished
+   * @throws StrataException if an interrupted run cannot be completed
+   */
+  public synchronized List<MigrationInfo> repair() {
+    return migrator.repair();
+  }
+
+  /**
+   * The SQL that {@link #upgrade()} would run now, rendered for this database, for review; reads
+   * the history, executes nothing and creates no history table. The script does not show the
+   * history table's rows.
+   *
+   * @throws StrataException if the history disagrees with the code, as {@code upgrade} would
+   */
+  public String upgradeSql() {
+    return migrator.upgradeSql();
+  }
+
+  /** The SQL that {@link #downgrade(int)} would run now; see {@link #upgradeSql()}. */
+  public String downgradeSql(int version) {
+    return downgradeSql(onlySet("downgradeSql(String set, int version)"), version);
+  }
+
+  /** The SQL that {@link #downgrade(String, int)} would run now; see {@link #upgradeSql()}. */
+  public String downgradeSql(String set, int version) {
+    checkTarget(set, version);
+    return migrator.downgradeSql(set, version);
+  }
+
+  /**
+   * The SQL of every migration of every set, from an empty database, rendered for {@code kind}
+   * without connecting to any database.
+   */
+  public String renderSql(DatabaseKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return migrator.renderSql(kind);
+  }
+
+  /**
+   * The SQL that moves set {@code set} from version {@code from} to version {@code to} (an upgrade
+   * if {@code from < to}, else a downgrade), rendered for {@code kind} without connecting to any
+   * database.
+   *
+   * <pre>{@code
+   * System.out.print(strata.renderSql(DatabaseKind.MYSQL, "main", 3, 2));   // revert version 3
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the set is unknown or either version is not in 0..newest
+   */
+  public String renderSql(DatabaseKind kind, String set, int from, int to) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(set, "set");
+    return migrator.renderSql(kind, set, from, to);
+  }
+
+  private String onlySet(String alternative) {
+    List<String> sets = migrator.sets();
+    if (sets.size() != 1) {
+      throw new IllegalStateException(
+          sets.isEmpty()
+              ? "No migration set is loaded, so there is nothing to work on"
+              : "Several migration sets are loaded " + sets + ": call " + alternative);
+    }
+    return sets.get(0);
+  }
+
+  private static void checkTarget(String set, int version) {
+    Objects.requireNonNull(set, "set");
+    if (version < 0) {
+      throw new IllegalArgumentException(
+          "Cannot downgrade set " + set + " to version " + version + ": use 0 to revert all");
+    }
   }
 }

@@ -165,6 +165,16 @@ class ConfigurationTest {
   }
 
   @Test
+  void lockTimeoutDefaultsToTenMinutesAndCannotBeNegative() {
+    Configuration configuration = Strata.configure(database.dataSource());
+
+    assertEquals(java.time.Duration.ofMinutes(10), Configuration.DEFAULT_LOCK_TIMEOUT);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> configuration.lockTimeout(java.time.Duration.ofSeconds(-1)));
+  }
+
+  @Test
   void loadConnectsToNoDatabase() {
     DataSource unreachable = unreachableDataSource();
 

@@ -42,6 +42,25 @@ class DowngradeTest {
   }
 
   @Test
+  void renameIsAppliedAndRevertedByRenamingBack() {
+    FakeMigration rename =
+        FakeMigration.of(
+            2,
+            "Rename active_users",
+            ops -> ops.renameView("active_users", "current_users"),
+            ops -> ops.renameView("current_users", "active_users"));
+    Strata strata = strata(FakeSource.of("main", List.of(UserViews.V1, rename)));
+
+    strata.upgrade();
+    assertEquals(List.of("CURRENT_USERS"), database.views());
+    assertEquals(2, database.rows("SELECT * FROM current_users").size());
+
+    strata.downgrade(1);
+    assertEquals(List.of("ACTIVE_USERS"), database.views());
+    assertEquals(List.of("1|ann@example.com", "3|cyd@example.com"), activeUsers());
+  }
+
+  @Test
   void revertsHighestVersionFirstAndReportsThemPending() {
     Strata strata = strata(UserViews.source());
     strata.upgrade();

@@ -48,7 +48,7 @@ class FailedMigrationTest {
     assertTrue(message.contains("CREATE VIEW broken AS " + BAD_SQL), message);
     assertTrue(message.contains("Column \"NO_SUCH_COLUMN\" not found"), message);
     assertTrue(message.contains("DROP VIEW inactive_users"), message);
-    assertTrue(message.contains("No history row was written"), message);
+    assertTrue(message.contains("No history row remains"), message);
   }
 
   @Test
@@ -72,6 +72,28 @@ class FailedMigrationTest {
         });
 
     assertEquals(OLD_ROWS, database.rows("SELECT * FROM active_users ORDER BY id"));
+  }
+
+  @Test
+  void failingMigrationRenamesBackAViewItRenamed() {
+    String message =
+        failVersion2(
+            ops -> {
+              ops.renameView("active_users", "current_users");
+              ops.createView("broken", BAD_SQL);
+            });
+
+    assertEquals(List.of("ACTIVE_USERS"), database.views());
+    assertEquals(OLD_ROWS, database.rows("SELECT * FROM active_users ORDER BY id"));
+    assertTrue(message.contains("ALTER VIEW current_users RENAME TO active_users"), message);
+  }
+
+  @Test
+  void renameToAnotherSchemaIsRefusedBeforeReachingTheDatabase() {
+    String message = failVersion2(ops -> ops.renameView("active_users", "other.active_users"));
+
+    assertTrue(message.contains("a rename keeps the view in its schema"), message);
+    assertEquals(List.of("ACTIVE_USERS"), database.views());
   }
 
   @Test
@@ -155,13 +177,43 @@ class FailedMigrationTest {
             });
 
     assertFalse(database.views().contains("ACTIVE_USERS"));
-    assertEquals(List.of("main:1"), database.history());
+    assertEquals(
+        List.of("UPGRADE_FAILED|2"),
+        database.rows(
+            "SELECT run_state, statements_done FROM strata_schema_history WHERE version = 2"));
     assertTrue(message.contains("tried to undo the migration, but this failed at"), message);
     assertTrue(message.contains("CREATE VIEW active_users AS SELECT"), message);
     assertTrue(
         message.contains(
             "remain applied:\n    DROP VIEW active_users\n    ALTER TABLE users DROP COLUMN email"),
         message);
+  }
+
+  @Test
+  void aFailureWhoseUndoFailedBlocksLaterRunsUntilRepairedByHand() {
+    failVersion2(
+        ops -> {
+          ops.dropView("active_users");
+          ops.execute("ALTER TABLE users DROP COLUMN email");
+          ops.createView("broken", BAD_SQL);
+        });
+    Strata strata = strata(UserViews.source());
+
+    assertEquals(MigrationState.FAILED, strata.status().migrations().get(1).state());
+    String refusal = assertThrows(StrataException.class, strata::upgrade).getMessage();
+    assertTrue(refusal.contains("records migration V0002 \"Break things\""), refusal);
+    assertTrue(refusal.contains("Undo by hand what remains"), refusal);
+    assertTrue(refusal.contains("then call repair()"), refusal);
+
+    // the operator undoes by hand what remains, as the message said
+    database.execute(
+        "ALTER TABLE users ADD COLUMN email VARCHAR(100)",
+        "CREATE VIEW active_users AS " + UserViews.ACTIVE_USERS_V1);
+    List<MigrationInfo> repaired = strata.repair();
+
+    assertEquals(MigrationState.PENDING, repaired.get(0).state());
+    assertEquals(List.of("main:1"), database.history());
+    assertEquals(List.of(2, 3), versions(strata.upgrade()));
   }
 
   private String failVersion2(Consumer<Operations> upgrade) {

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.runtime.DatabaseKind;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 
@@ -10,10 +11,33 @@ final class Dialects {
 
   static Dialect of(DatabaseMetaData metaData) throws SQLException {
     String product = metaData.getDatabaseProductName();
-    // PostgreSQL, MySQL and MariaDB get their own dialects here, matched on the same name
-    if ("H2".equals(product)) {
-      return new H2Dialect();
+    if (product == null) {
+      return new GenericDialect("unknown database");
     }
-    return new GenericDialect(product == null ? "unknown database" : product);
+    switch (product) {
+      case "H2":
+        return new H2Dialect();
+      case "PostgreSQL":
+        return new PostgresDialect();
+      case "MySQL":
+      case "MariaDB":
+        return new MySqlDialect(product);
+      default:
+        return new GenericDialect(product);
+    }
+  }
+
+  /** The dialect for rendering SQL without a database. */
+  static Dialect of(DatabaseKind kind) {
+    switch (kind) {
+      case H2:
+        return new H2Dialect();
+      case POSTGRESQL:
+        return new PostgresDialect();
+      case MYSQL:
+        return new MySqlDialect("MySQL/MariaDB");
+      default:
+        return new GenericDialect("SQL");
+    }
   }
 }

@@ -4,8 +4,9 @@ import dev.strata.runtime.StrataException;
 import java.sql.SQLException;
 
 /**
- * Brings the database back to where it was before a failed migration (a rollback, then the undo log
- * where DDL commits at once) and writes the exception that tells what happened.
+ * Brings the database back to where it was before a failed migration run (a rollback, then the undo
+ * log where DDL commits at once), records the outcome, and writes the exception that tells what
+ * happened.
  */
 final class FailureRecovery {
 
@@ -14,18 +15,24 @@ final class FailureRecovery {
   private final Session session;
   private final LoadedMigration migration;
   private final Direction direction;
-  private final UndoLog undoLog;
+  private final JdbcOperations ops;
+  private final RunRecord record;
 
   FailureRecovery(
-      Session session, LoadedMigration migration, Direction direction, UndoLog undoLog) {
+      Session session,
+      LoadedMigration migration,
+      Direction direction,
+      JdbcOperations ops,
+      RunRecord record) {
     this.session = session;
     this.migration = migration;
     this.direction = direction;
-    this.undoLog = undoLog;
+    this.ops = ops;
+    this.record = record;
   }
 
   /**
-   * Undoes what the migration did and describes it.
+   * Undoes what the run did and describes it.
    *
    * @param statement the SQL that failed, or null if the migration's own code threw
    * @param cause the database's exception, or what the migration's code threw
@@ -38,13 +45,13 @@ final class FailureRecovery {
     if (session.dialect().transactionalDdl()) {
       outcome = Messages.rolledBack(rollbackError);
     } else {
+      UndoLog undoLog = ops.undoLog();
       Compensation compensation = undoLog.undo(session.connection(), session.dialect());
-      commitCompensation();
       outcome =
           Messages.rollbackFailed(rollbackError)
               + (compensation.succeeded()
-                  ? Messages.compensated(compensation, undoLog.uncompensable())
-                  : Messages.compensationFailed(compensation));
+                  ? Messages.compensated(compensation, undoLog.uncompensable(), recordUndone())
+                  : Messages.compensationFailed(compensation, direction, recordUndoFailed()));
     }
     String message = failure + "\n" + outcome;
     LOG.log(System.Logger.Level.ERROR, message);
@@ -61,12 +68,24 @@ final class FailureRecovery {
     }
   }
 
-  private void commitCompensation() {
+  // what the history table says now
+  private String recordUndone() {
     try {
-      session.connection().commit();
+      record.undone(ops.startedAfter());
+      return Messages.afterUndo(direction, record.resumed());
     } catch (SQLException e) {
-      // compensating DDL has committed itself already on these databases
-      LOG.log(System.Logger.Level.WARNING, "Commit after compensation failed", e);
+      return Messages.historyUpdateFailed(e.getMessage());
+    }
+  }
+
+  // the database's message if the history table could not be updated
+
+  private String recordUndoFailed() {
+    try {
+      record.undoFailed();
+      return null;
+    } catch (SQLException e) {
+      return e.getMessage();
     }
   }
 }

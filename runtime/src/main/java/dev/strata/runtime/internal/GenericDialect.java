@@ -1,19 +1,27 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.runtime.DatabaseKind;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The fallback for databases without a dialect of their own: SQL-92 DDL only, and DDL assumed to
- * commit at once, the cautious choice since undoing an already rolled-back view changes nothing.
+ * The fallback for databases without a dialect of their own: SQL-92 DDL only, DDL assumed to commit
+ * at once (the cautious choice, since undoing an already rolled-back view changes nothing), and no
+ * lock, since SQL has no portable session lock: run one migrator at a time on such databases.
  */
 final class GenericDialect implements Dialect {
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
   private final String product;
 
   GenericDialect(String product) {
     this.product = product;
+  }
+
+  @Override
+  public DatabaseKind kind() {
+    return DatabaseKind.GENERIC;
   }
 
   @Override
@@ -43,7 +51,13 @@ final class GenericDialect implements Dialect {
   }
 
   @Override
-  public String viewDefinition(Connection connection, String name) throws SQLException {
-    return ViewDefinitions.read(connection, name);
+  public SessionLock lock(Connection connection, LockRequest request) {
+    LOG.log(System.Logger.Level.WARNING, () -> Messages.noLock(name(), request.database()));
+    return SessionLock.NONE;
+  }
+
+  @Override
+  public String renameView(String from, String to) {
+    return "ALTER VIEW " + render(from) + " RENAME TO " + render(Identifiers.local(to));
   }
 }

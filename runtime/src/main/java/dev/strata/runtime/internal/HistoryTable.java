@@ -1,28 +1,31 @@
 package dev.strata.runtime.internal;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
 
 /**
- * The table that records which migrations of which sets this database has applied: one row per
- * applied migration, deleted when the migration is reverted.
+ * The rows of the table that records which migrations of which sets this database has applied: one
+ * row per migration, deleted when the migration is reverted. Where DDL commits at once, a row is
+ * written before the migration's first statement, counts its finished statements, and says {@code
+ * success = true} only when it finished. {@link HistorySetup} creates and checks the table.
  */
 final class HistoryTable {
 
   static final int MAX_DESCRIPTION = 200;
 
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "migration_set, version, description, checksum, installed_by, applied_at, execution_ms,"
-          + " success";
+          + " success, run_state, statements_done";
 
   private final String name;
   private final Dialect dialect;
@@ -36,47 +39,48 @@ final class HistoryTable {
     return name;
   }
 
-  boolean exists(Connection connection) throws SQLException {
-    DatabaseMetaData metaData = connection.getMetaData();
-    String schema = Identifiers.schema(name);
-    schema = schema == null ? connection.getSchema() : Identifiers.stored(schema, metaData);
-    String table = Identifiers.stored(Identifiers.local(name), metaData);
-    String escape = metaData.getSearchStringEscape();
-    try (ResultSet tables =
-        metaData.getTables(null, pattern(schema, escape), pattern(table, escape), null)) {
-      return tables.next();
-    }
+  Dialect dialect() {
+    return dialect;
   }
 
-  void createIfAbsent(Connection connection) throws SQLException {
-    if (!exists(connection)) {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(dialect.createHistoryTable(name));
-      }
-    }
-  }
-
-  /** Every row, sorted by set, then by version. */
+  /** Every migration row (not the marker row), sorted by set, then by version. */
   List<HistoryRow> read(Connection connection) throws SQLException {
     String sql =
-        "SELECT " + COLUMNS + " FROM " + dialect.render(name) + " ORDER BY migration_set, version";
+        "SELECT "
+            + COLUMNS
+            + " FROM "
+            + dialect.render(name)
+            + " WHERE version > 0 ORDER BY migration_set, version";
     List<HistoryRow> rows = new ArrayList<>();
     try (Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(sql)) {
       while (result.next()) {
-        rows.add(
-            new HistoryRow(
-                result.getString(1),
-                result.getInt(2),
-                result.getString(3),
-                result.getString(4),
-                result.getString(5),
-                result.getTimestamp(6, utc()).toInstant(),
-                result.getLong(7),
-                result.getBoolean(8)));
+        rows.add(row(result));
       }
     }
     return rows;
+  }
+
+  private static HistoryRow row(ResultSet result) throws SQLException {
+    boolean success = result.getBoolean(8);
+    String state = result.getString(9);
+    int done = result.getInt(10);
+    Integer statementsDone = result.wasNull() ? null : done;
+    RunState runState = null;
+    if (!success) {
+      // a failed row that Strata did not write: treat it as a failure nothing undid
+      runState = state == null ? RunState.UPGRADE_FAILED : RunState.valueOf(state);
+    }
+    return new HistoryRow(
+        result.getString(1),
+        result.getInt(2),
+        result.getString(3),
+        result.getString(4),
+        result.getString(5),
+        result.getTimestamp(6, utc()).toInstant(),
+        result.getLong(7),
+        runState,
+        statementsDone);
   }
 
   void insert(Connection connection, HistoryRow row) throws SQLException {
@@ -85,7 +89,7 @@ final class HistoryTable {
             + dialect.render(name)
             + " ("
             + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, row.set());
       statement.setInt(2, row.version());
@@ -95,8 +99,53 @@ final class HistoryTable {
       statement.setTimestamp(6, Timestamp.from(row.appliedAt()), utc());
       statement.setLong(7, row.executionMillis());
       statement.setBoolean(8, row.success());
+      statement.setString(9, row.runState() == null ? null : row.runState().name());
+      statement.setObject(10, row.statementsDone(), Types.INTEGER);
       statement.executeUpdate();
     }
+  }
+
+  /** Marks a row as running, failed ({@code state} not null), or finished ({@code state} null). */
+  void mark(Connection connection, String set, int version, RunState state, Integer done)
+      throws SQLException {
+    update(
+        connection,
+        "success = ?, run_state = ?, statements_done = ?",
+        set,
+        version,
+        statement -> {
+          statement.setBoolean(1, state == null);
+          statement.setString(2, state == null ? null : state.name());
+          statement.setObject(3, done, Types.INTEGER);
+          return 4;
+        });
+  }
+
+  void progress(Connection connection, String set, int version, int done) throws SQLException {
+    update(
+        connection,
+        "statements_done = ?",
+        set,
+        version,
+        statement -> {
+          statement.setInt(1, done);
+          return 2;
+        });
+  }
+
+  void markApplied(Connection connection, String set, int version, Instant at, long millis)
+      throws SQLException {
+    update(
+        connection,
+        "success = ?, run_state = NULL, statements_done = NULL, applied_at = ?, execution_ms = ?",
+        set,
+        version,
+        statement -> {
+          statement.setBoolean(1, true);
+          statement.setTimestamp(2, Timestamp.from(at), utc());
+          statement.setLong(3, millis);
+          return 4;
+        });
   }
 
   void delete(Connection connection, String set, int version) throws SQLException {
@@ -104,23 +153,42 @@ final class HistoryTable {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, set);
       statement.setInt(2, version);
-      if (statement.executeUpdate() != 1) {
-        // another process reverted it meanwhile: the migration must not count as reverted twice
-        throw new SQLException("No row for version " + version + " of set " + set + " in " + name);
-      }
+      requireOneRow(statement.executeUpdate(), set, version);
     }
+  }
+
+  private void update(
+      Connection connection, String assignments, String set, int version, Binder values)
+      throws SQLException {
+    String sql =
+        "UPDATE "
+            + dialect.render(name)
+            + " SET "
+            + assignments
+            + " WHERE migration_set = ? AND version = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int next = values.bind(statement);
+      statement.setString(next, set);
+      statement.setInt(next + 1, version);
+      requireOneRow(statement.executeUpdate(), set, version);
+    }
+  }
+
+  private void requireOneRow(int count, String set, int version) throws SQLException {
+    if (count != 1) {
+      // another process changed it meanwhile: the migration must not count twice
+      throw new SQLException("No row for version " + version + " of set " + set + " in " + name);
+    }
+  }
+
+  /** Sets the parameters of the SET clause; returns the index of the next parameter. */
+  @FunctionalInterface
+  private interface Binder {
+    int bind(PreparedStatement statement) throws SQLException;
   }
 
   // the column has no time zone: store UTC so that readers in any zone agree on the instant
   private static Calendar utc() {
     return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-  }
-
-  // '_' is a wildcard in metadata patterns, and our table name is full of them
-  private static String pattern(String identifier, String escape) {
-    if (identifier == null || escape == null || escape.isEmpty()) {
-      return identifier;
-    }
-    return identifier.replace(escape, escape + escape).replace("_", escape + "_");
   }
 }

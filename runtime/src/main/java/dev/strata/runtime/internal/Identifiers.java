@@ -40,6 +40,21 @@ public final class Identifiers {
     return name.substring(name.indexOf('.') + 1);
   }
 
+  /**
+   * The qualified name that view {@code from} has after a rename to {@code to}: in the schema of
+   * {@code from}, since a rename never moves a view.
+   *
+   * @throws IllegalArgumentException if {@code to} names another schema
+   */
+  static String renamed(String from, String to) {
+    String schema = schema(from);
+    String target = schema(to);
+    if (target != null && !target.equalsIgnoreCase(schema == null ? "" : schema)) {
+      throw new IllegalArgumentException(Messages.renameAcrossSchemas(from, to));
+    }
+    return schema == null ? local(to) : schema + "." + local(to);
+  }
+
   /** The form in which the database stores an unquoted identifier, as catalogs spell it. */
   static String stored(String identifier, DatabaseMetaData metaData) throws SQLException {
     if (metaData.storesUpperCaseIdentifiers()) {

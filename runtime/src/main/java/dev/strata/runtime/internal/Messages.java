@@ -1,6 +1,11 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.runtime.MigrationState;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +18,13 @@ final class Messages {
       "No MigrationSource is registered in META-INF/services/dev.strata.runtime.MigrationSource:"
           + " check that strata-processor runs as annotation processor in the modules with @View"
           + " classes, or pass the sources to Strata.configure(dataSource).sources(...)";
+
+  static final String NO_DATA_SOURCE =
+      "This Strata has no DataSource (Strata.configure() without one), so it only renders SQL:"
+          + " use Strata.configure(dataSource) to work with a database.";
+
+  static final String LOCK_WAIT_INTERRUPTED =
+      "Interrupted while waiting for the migration lock; nothing was applied.";
 
   private static final String FIX_AND_RETRY =
       "Fix the migration (for a generated one, the @View sql of that version) and start again.";
@@ -30,6 +42,15 @@ final class Messages {
         + name
         + "': use a plain SQL identifier (letters, digits and underscores, not starting with a"
         + " digit), optionally schema-qualified as schema.name";
+  }
+
+  static String renameAcrossSchemas(String from, String to) {
+    return "Cannot rename view "
+        + from
+        + " to "
+        + to
+        + ": a rename keeps the view in its schema. Give the new name without a schema, or create"
+        + " the view in the other schema and drop the old one.";
   }
 
   static String discoveryFailed(Throwable cause) {
@@ -102,12 +123,69 @@ final class Messages {
         + ".";
   }
 
-  static String failedRow(String label, int version) {
+  static String failedRow(String label, HistoryRow row, List<String> statements) {
+    RunState state = row.runState();
+    String verb = state.direction().verb();
+    boolean upgrade = state.direction() == Direction.UPGRADE;
+    String when =
+        " (its "
+            + verb
+            + " began at "
+            + row.appliedAt()
+            + (row.installedBy() == null ? "" : " by " + row.installedBy())
+            + ")";
+    if (state.interrupted()) {
+      return "Migration "
+          + label
+          + " did not finish"
+          + when
+          + ": the process or its database connection died during the "
+          + verb
+          + ". The database commits DDL at once, so what ran stays."
+          + progress(row.statementsDone(), statements, "Perhaps running when it stopped:")
+          + "\nCall repair() (strata repair) with the code that started it: it runs the rest of the "
+          + verb
+          + " and records the migration as "
+          + (upgrade ? "applied" : "reverted")
+          + ". Nothing else runs until then.";
+    }
+    int before = upgrade ? row.version() - 1 : row.version();
     return "The history table records migration "
         + label
-        + " as failed. Strata never writes such a row: check that the views are as version "
-        + (version - 1)
-        + " of the set left them, delete the row, and start again.";
+        + " as failed"
+        + when
+        + ": a statement failed, and undoing the finished ones failed too; the error of that run"
+        + " listed what remains."
+        + progress(row.statementsDone(), statements, "Failed:")
+        + "\nUndo by hand what remains, so that the views are as version "
+        + before
+        + " left them, then call repair() (strata repair): it "
+        + (upgrade ? "deletes this row" : "records the migration as applied again")
+        + ". Nothing else runs until then.";
+  }
+
+  private static String progress(Integer done, List<String> statements, String nextTitle) {
+    if (done == null) {
+      return "";
+    }
+    if (statements == null) {
+      return "\n" + done + " of its statements had finished.";
+    }
+    int finished = Math.min(done, statements.size());
+    String text =
+        "\nFinished ("
+            + finished
+            + " of "
+            + statements.size()
+            + " statements):"
+            + (finished == 0 ? " none" : lines(statements.subList(0, finished)));
+    if (finished < statements.size()) {
+      text += "\n" + nextTitle + lines(statements.subList(finished, finished + 1));
+    }
+    if (finished + 1 < statements.size()) {
+      text += "\nNot run:" + lines(statements.subList(finished + 1, statements.size()));
+    }
+    return text;
   }
 
   static String historyGap(String set, int expected, int found) {
@@ -193,7 +271,11 @@ final class Messages {
         + ", at:\n    "
         + indented(statement)
         + "\nDatabase message: "
-        + cause.getMessage();
+        + cause.getMessage()
+        + (SqlErrors.permissionDenied(cause)
+            ? "\nThe database user lacks a privilege for this statement: grant it, or migrate as a"
+                + " user who has it."
+            : "");
   }
 
   static String rolledBack(String rollbackError) {
@@ -211,7 +293,8 @@ final class Messages {
     return rollbackError == null ? "" : "Rolling back failed (" + rollbackError + ").\n";
   }
 
-  static String compensated(Compensation compensation, List<String> uncompensable) {
+  static String compensated(
+      Compensation compensation, List<String> uncompensable, String historyNote) {
     String undone =
         compensation.ran().isEmpty()
             ? "no view needed restoring, as no view operation had taken effect."
@@ -222,14 +305,30 @@ final class Messages {
             : "\nThese statements ran through execute() and cannot be undone automatically;"
                 + " check their effect by hand:"
                 + lines(uncompensable);
-    return "The database commits DDL at once; "
-        + undone
-        + manual
-        + "\nNo history row was written. "
+    return "The database commits DDL at once; " + undone + manual + "\n" + historyNote;
+  }
+
+  /** What the history table says after a run's statements were undone. */
+  static String afterUndo(Direction direction, boolean resumed) {
+    if (resumed) {
+      return "The history table still records the run as interrupted where it stopped before. The"
+          + " migration cannot be completed as it is: make the failing statement succeed and call"
+          + " repair() again, or undo its finished statements by hand and delete its row.";
+    }
+    return (direction == Direction.UPGRADE
+            ? "No history row remains for it. "
+            : "The history table records it as applied, as before. ")
         + FIX_AND_RETRY;
   }
 
-  static String compensationFailed(Compensation compensation) {
+  static String historyUpdateFailed(String error) {
+    return "Updating the history table failed too ("
+        + error
+        + "): check its row for this migration by hand before starting again.";
+  }
+
+  static String compensationFailed(Compensation compensation, Direction direction, String error) {
+    boolean upgrade = direction == Direction.UPGRADE;
     return "The database commits DDL at once, so Strata tried to undo the migration, but this"
         + " failed at:\n    "
         + indented(compensation.failedStatement())
@@ -239,8 +338,148 @@ final class Messages {
         + (compensation.ran().isEmpty() ? " none" : lines(compensation.ran()))
         + "\nStatements of the migration that ran and remain applied:"
         + (compensation.remaining().isEmpty() ? " none" : lines(compensation.remaining()))
-        + "\nNo history row was written. Undo these by hand so that the database is as it was"
-        + " before the migration, then start again.";
+        + "\n"
+        + (error != null
+            ? historyUpdateFailed(error)
+            : "The history table records the run as failed, so later runs refuse to start.")
+        + " Undo these by hand so that the database is as it was before the "
+        + direction.verb()
+        + ", then call repair() (strata repair): it "
+        + (upgrade ? "deletes the row of the failed migration." : "records it as applied again.");
+  }
+
+  static String historyWriteFailed(String label, SQLException cause) {
+    return "Could not record the start of migration "
+        + label
+        + " in the history table: "
+        + cause.getMessage()
+        + ". Nothing of the migration ran. Check that the database user may insert, update and"
+        + " delete rows of the history table.";
+  }
+
+  static String cannotComplete(
+      String label, String sourceClass, String startedWith, String codeChecksum) {
+    String why =
+        codeChecksum == null
+            ? "the code (" + sourceClass + ") does not have that version"
+            : "it was started with checksum "
+                + startedWith
+                + ", but the code ("
+                + sourceClass
+                + ") has checksum "
+                + codeChecksum;
+    return "Cannot complete the interrupted run of migration "
+        + label
+        + ": "
+        + why
+        + ". Call repair() with the code that started it, or finish or undo its statements by"
+        + " hand (status() and the error of upgrade() list them) and fix its history row.";
+  }
+
+  static String cleared(String label, MigrationState state) {
+    return "Cleared the failed run of " + label + ": it is " + state + " now";
+  }
+
+  static String baselineRefused(String set, int version, int rows) {
+    return "Cannot baseline set "
+        + set
+        + " at version "
+        + version
+        + ": the history table already records "
+        + rows
+        + " migration(s) of that set. A baseline adopts a database that Strata never migrated;"
+        + " this one needs upgrade(), downgrade() or repair() instead.";
+  }
+
+  static String baselineVersion(String set, int version, int newest) {
+    return "Cannot baseline set "
+        + set
+        + " at version "
+        + version
+        + ": the code has versions 1 to "
+        + newest;
+  }
+
+  static String renderVersion(String set, int version, int newest) {
+    return "Set " + set + " has no version " + version + ": use 0 (nothing applied) to " + newest;
+  }
+
+  static String lockTimeout(String lock, String database, Duration timeout, String holderHint) {
+    return "Timed out after "
+        + seconds(timeout)
+        + " waiting for the migration lock ("
+        + lock
+        + ") on "
+        + database
+        + ": another Strata run holds it, still migrating or stuck. Wait for it and start again,"
+        + " or find the session that holds it ("
+        + holderHint
+        + ") and end it, or allow a longer wait with Configuration.lockTimeout(...).";
+  }
+
+  static String noLock(String dialect, String database) {
+    return "Strata has no migration lock for "
+        + dialect
+        + " ("
+        + database
+        + "): run one migrator at a time on this database.";
+  }
+
+  static String waitingForLock(String lock, String database) {
+    return "Waiting for the migration lock (" + lock + ") on " + database + ", held by another run";
+  }
+
+  static String newerHistoryFormat(String table, int format, int known) {
+    return "The history table "
+        + table
+        + " was written by a newer Strata (history format "
+        + format
+        + "; this runtime knows format "
+        + known
+        + "). Upgrade strata-runtime to the version that wrote it, or use another history table.";
+  }
+
+  static String foreignHistoryTable(String table, Set<String> found, Set<String> expected) {
+    return "The table "
+        + table
+        + " exists but is not a Strata history table: it has the columns "
+        + new TreeSet<>(found)
+        + ", where Strata expects "
+        + new TreeSet<>(expected)
+        + ". Another tool wrote it, or a Strata of another format. Choose another history table"
+        + " with Configuration.historyTable(...), or rename that table.";
+  }
+
+  static String cannotConnect(SQLException cause) {
+    return "Strata could not connect to the database: "
+        + cause.getMessage()
+        + ". Check the JDBC URL, that the database server runs and is reachable from here, and the"
+        + " user and password.";
+  }
+
+  static String cannotCreateHistory(String table, String user, SQLException cause) {
+    return "The database user "
+        + user
+        + " may not create the history table "
+        + table
+        + ": "
+        + cause.getMessage()
+        + ". Grant that user the privilege to create tables there, or create the table once as a"
+        + " user who may (run upgrade() as that user).";
+  }
+
+  static String permissionDenied(String table, SQLException cause) {
+    return "The database user lacks a privilege that Strata needs: "
+        + cause.getMessage()
+        + ". Strata reads and writes the history table "
+        + table
+        + " and creates, replaces, renames and drops views: grant these, or migrate as a user"
+        + " who may.";
+  }
+
+  private static String seconds(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
   }
 
   private static String lines(List<String> statements) {

@@ -1,14 +1,13 @@
 package dev.strata.runtime.internal;
 
 import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.StrataException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
- * Runs one migration in its own transaction and records it in the history table in that same
- * transaction; if anything fails, hands over to {@link FailureRecovery}.
+ * Runs one migration, in its own transaction where DDL is transactional, and records it through a
+ * {@link RunRecord}; if anything fails, hands over to {@link FailureRecovery}.
  */
 final class MigrationExecutor {
 
@@ -21,30 +20,50 @@ final class MigrationExecutor {
   }
 
   MigrationInfo upgrade(LoadedMigration migration) {
-    HistoryRow row = run(migration, Direction.UPGRADE, millis -> insertRow(migration, millis));
+    HistoryRow row = run(migration, Direction.UPGRADE, null);
     return StatusAssembler.applied(migration.descriptor(), row);
   }
 
   MigrationInfo downgrade(LoadedMigration migration) {
-    run(migration, Direction.DOWNGRADE, millis -> deleteRow(migration));
+    run(migration, Direction.DOWNGRADE, null);
     return StatusAssembler.pending(migration.set(), migration.descriptor());
   }
 
+  /** Completes the run that {@code row} records as interrupted. */
+  MigrationInfo resume(LoadedMigration migration, HistoryRow row) {
+    Direction direction = row.runState().direction();
+    HistoryRow applied = run(migration, direction, row);
+    return direction == Direction.UPGRADE
+        ? StatusAssembler.applied(migration.descriptor(), applied)
+        : StatusAssembler.pending(migration.set(), migration.descriptor());
+  }
+
   // the session's connection is in manual-commit mode: each migration ends in commit or rollback
-  private <T> T run(LoadedMigration migration, Direction direction, HistoryWrite<T> write) {
+  private HistoryRow run(LoadedMigration migration, Direction direction, HistoryRow resumed) {
     Connection connection = session.connection();
-    JdbcOperations ops = new JdbcOperations(connection, session.dialect());
-    FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops.undoLog());
+    RunRecord record = new RunRecord(session, migration, direction, resumed);
+    try {
+      record.begin();
+    } catch (SQLException e) {
+      throw new StrataException(Messages.historyWriteFailed(migration.label(), e), e);
+    }
+    JdbcOperations ops =
+        new JdbcOperations(
+            connection,
+            session.dialect(),
+            record::progress,
+            resumed == null ? null : resumed.statementsDone());
+    FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {
       long start = System.nanoTime();
       direction.run(migration.migration(), ops);
       long millis = (System.nanoTime() - start) / 1_000_000;
-      T written = write.write(millis);
+      HistoryRow row = record.finish(millis);
       connection.commit();
       LOG.log(
           System.Logger.Level.INFO,
           () -> direction.done() + " " + migration.label() + " in " + millis + " ms");
-      return written;
+      return row;
     } catch (StatementFailure e) {
       throw recovery.recover(e.statement(), e.sqlException());
     } catch (SQLException e) {
@@ -53,39 +72,5 @@ final class MigrationExecutor {
       // the migration's own code threw: no statement of ours is at fault
       throw recovery.recover(null, e);
     }
-  }
-
-  private HistoryRow insertRow(LoadedMigration migration, long millis) throws SQLException {
-    HistoryRow row =
-        new HistoryRow(
-            migration.set(),
-            migration.version(),
-            fitted(migration.descriptor().description()),
-            migration.descriptor().checksum(),
-            session.installedBy(),
-            // millisecond precision: what every database's TIMESTAMP keeps, so reads compare equal
-            Instant.now().truncatedTo(ChronoUnit.MILLIS),
-            millis,
-            true);
-    session.history().insert(session.connection(), row);
-    return row;
-  }
-
-  // the description only informs people: cut it to its column rather than fail the migration
-  private static String fitted(String description) {
-    return description.length() <= HistoryTable.MAX_DESCRIPTION
-        ? description
-        : description.substring(0, HistoryTable.MAX_DESCRIPTION);
-  }
-
-  private Void deleteRow(LoadedMigration migration) throws SQLException {
-    session.history().delete(session.connection(), migration.set(), migration.version());
-    return null;
-  }
-
-  /** Records the migration's outcome in the history table, inside its transaction. */
-  @FunctionalInterface
-  private interface HistoryWrite<T> {
-    T write(long millis) throws SQLException;
   }
 }

@@ -2,12 +2,14 @@ package dev.strata.runtime.internal;
 
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.StrataException;
+import dev.strata.runtime.ValidationProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Compares one set's history rows with its descriptors: refuses a history that the code cannot
- * continue, and lists what to apply or to revert.
+ * Refuses a history that the code cannot continue, and lists what to apply or to revert for one
+ * set.
  */
 final class MigrationPlanner {
 
@@ -19,7 +21,12 @@ final class MigrationPlanner {
    * @param rows the history rows of {@code set}, versions ascending
    */
   static List<MigrationDescriptor> pending(MigrationSet set, List<HistoryRow> rows) {
-    verify(set, rows);
+    return pending(set, rows, null);
+  }
+
+  static List<MigrationDescriptor> pending(
+      MigrationSet set, List<HistoryRow> rows, Dialect dialect) {
+    verify(set, rows, dialect);
     return set.migrations().subList(rows.size(), set.newestVersion());
   }
 
@@ -29,7 +36,12 @@ final class MigrationPlanner {
    * @param rows the history rows of {@code set}, versions ascending
    */
   static List<MigrationDescriptor> toRevert(MigrationSet set, List<HistoryRow> rows, int target) {
-    verify(set, rows);
+    return toRevert(set, rows, target, null);
+  }
+
+  static List<MigrationDescriptor> toRevert(
+      MigrationSet set, List<HistoryRow> rows, int target, Dialect dialect) {
+    verify(set, rows, dialect);
     List<MigrationDescriptor> revert = new ArrayList<>();
     for (int version = rows.size(); version > target; version--) {
       revert.add(set.migration(version));
@@ -41,32 +53,11 @@ final class MigrationPlanner {
    * Fails unless the rows are versions 1 to k, each successful, each known to the code with the
    * checksum it was applied with.
    */
-  static void verify(MigrationSet set, List<HistoryRow> rows) {
-    for (int i = 0; i < rows.size(); i++) {
-      HistoryRow row = rows.get(i);
-      String label = Messages.label(set.name(), row.version(), row.description());
-      if (!row.success()) {
-        throw new StrataException(Messages.failedRow(label, row.version()));
-      }
-      if (row.version() != i + 1) {
-        throw new StrataException(Messages.historyGap(set.name(), i + 1, row.version()));
-      }
-    }
-    if (rows.size() > set.newestVersion()) {
-      List<HistoryRow> missing = rows.subList(set.newestVersion(), rows.size());
+  static void verify(MigrationSet set, List<HistoryRow> rows, Dialect dialect) {
+    List<ValidationProblem> problems = HistoryVerifier.problems(set, rows, dialect);
+    if (!problems.isEmpty()) {
       throw new StrataException(
-          Messages.missingFromCode(set.name(), set.sourceClass(), set.newestVersion(), missing));
-    }
-    for (HistoryRow row : rows) {
-      MigrationDescriptor code = set.migration(row.version());
-      if (!code.checksum().equals(row.checksum())) {
-        throw new StrataException(
-            Messages.checksumMismatch(
-                Messages.label(set.name(), row.version(), code.description()),
-                row.version(),
-                row.checksum(),
-                code.checksum()));
-      }
+          problems.stream().map(ValidationProblem::message).collect(Collectors.joining("\n\n")));
     }
   }
 }

@@ -29,4 +29,9 @@ record MigrationSet(String name, MigrationSource source, List<MigrationDescripto
   int newestVersion() {
     return migrations.size();
   }
+
+  /** The rows of this set among {@code rows}, in their order. */
+  List<HistoryRow> rowsIn(List<HistoryRow> rows) {
+    return rows.stream().filter(row -> row.set().equals(name)).toList();
+  }
 }

@@ -1,45 +1,47 @@
 package dev.strata.runtime.internal;
 
-import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationSource;
 import dev.strata.runtime.StatusReport;
-import dev.strata.runtime.StrataException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
+import dev.strata.runtime.ValidationException;
+import dev.strata.runtime.ValidationReport;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * Carries out {@code upgrade}, {@code downgrade} and {@code status} for the public {@code Strata}:
- * one connection per run, holding the dialect's session lock for the whole run.
+ * Carries out the operations of the public {@code Strata}: one connection per run; runs that change
+ * the database hold the dialect's session lock throughout, runs that read take no lock and create
+ * nothing.
  */
 public final class Migrator {
 
-  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
-
-  private final DataSource dataSource;
-  private final String historyTable;
+  private final SessionRunner sessions;
   private final List<MigrationSet> sets;
 
-  private Migrator(DataSource dataSource, String historyTable, List<MigrationSet> sets) {
-    this.dataSource = dataSource;
-    this.historyTable = historyTable;
+  private Migrator(SessionRunner sessions, List<MigrationSet> sets) {
+    this.sessions = sessions;
     this.sets = sets;
   }
 
   /**
    * Validates {@code sources}; connects to no database.
    *
+   * @param dataSource null for a migrator that only renders SQL
    * @throws dev.strata.runtime.StrataException if the sources are inconsistent
    */
   public static Migrator create(
-      DataSource dataSource, String historyTable, List<MigrationSource> sources) {
-    Objects.requireNonNull(dataSource, "dataSource");
+      DataSource dataSource,
+      String historyTable,
+      List<MigrationSource> sources,
+      Duration lockTimeout) {
     Identifiers.requireValid(historyTable, "history table name");
-    return new Migrator(dataSource, historyTable, SourceValidator.validate(sources));
+    Objects.requireNonNull(lockTimeout, "lockTimeout");
+    SessionRunner sessions =
+        dataSource == null ? null : new SessionRunner(dataSource, historyTable, lockTimeout);
+    return new Migrator(sessions, SourceValidator.validate(sources));
   }
 
   /** The names of the loaded sets, sorted. */
@@ -48,99 +50,74 @@ public final class Migrator {
   }
 
   public List<MigrationInfo> upgrade() {
-    return inSession(
-        session -> {
-          session.history().createIfAbsent(session.connection());
-          session.connection().commit();
-          List<HistoryRow> rows = session.history().read(session.connection());
-          // every set verified before any class loads, every class loaded before any runs: a bad
-          // history or a broken build fails before the database changes
-          List<List<MigrationDescriptor>> pending = new ArrayList<>();
-          for (MigrationSet set : sets) {
-            pending.add(MigrationPlanner.pending(set, rowsOf(set, rows)));
-          }
-          List<LoadedMigration> loaded = new ArrayList<>();
-          for (int i = 0; i < sets.size(); i++) {
-            loaded.addAll(MigrationLoader.load(sets.get(i), pending.get(i)));
-          }
-          if (loaded.isEmpty()) {
-            LOG.log(System.Logger.Level.INFO, "Database is up to date: nothing to apply");
-          }
-          MigrationExecutor executor = new MigrationExecutor(session);
-          List<MigrationInfo> applied = new ArrayList<>();
-          for (LoadedMigration migration : loaded) {
-            applied.add(executor.upgrade(migration));
-          }
-          return List.copyOf(applied);
-        });
+    return sessions().locked(session -> Upgrade.run(session, sets));
   }
 
-  public List<MigrationInfo> downgrade(String setName, int version) {
-    MigrationSet set =
-        sets.stream()
-            .filter(s -> s.name().equals(setName))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException(Messages.unknownSet(setName, sets())));
-    return inSession(
-        session -> {
-          List<HistoryRow> rows = rowsOf(set, readIfPresent(session));
-          List<LoadedMigration> loaded =
-              MigrationLoader.load(set, MigrationPlanner.toRevert(set, rows, version));
-          MigrationExecutor executor = new MigrationExecutor(session);
-          List<MigrationInfo> reverted = new ArrayList<>();
-          for (LoadedMigration migration : loaded) {
-            reverted.add(executor.downgrade(migration));
-          }
-          return List.copyOf(reverted);
-        });
+  public List<MigrationInfo> downgrade(String set, int version) {
+    MigrationSet found = set(set);
+    return sessions().locked(session -> Downgrade.run(session, found, version));
+  }
+
+  public List<MigrationInfo> repair() {
+    return sessions().locked(session -> Repair.run(session, sets));
+  }
+
+  public List<MigrationInfo> baseline(String set, int version) {
+    MigrationSet found = set(set);
+    if (version < 1 || version > found.newestVersion()) {
+      throw new IllegalArgumentException(
+          Messages.baselineVersion(set, version, found.newestVersion()));
+    }
+    return sessions().locked(session -> Baseline.run(session, found, version));
   }
 
   public StatusReport status() {
-    return inSession(session -> StatusAssembler.assemble(sets, readIfPresent(session)));
+    return sessions().readOnly(session -> StatusAssembler.assemble(sets, session.rows()));
   }
 
-  // read-only runs do not create the table: an absent table means nothing was applied
-  private static List<HistoryRow> readIfPresent(Session session) throws SQLException {
-    Connection connection = session.connection();
-    return session.history().exists(connection) ? session.history().read(connection) : List.of();
-  }
-
-  private static List<HistoryRow> rowsOf(MigrationSet set, List<HistoryRow> rows) {
-    return rows.stream().filter(row -> row.set().equals(set.name())).toList();
-  }
-
-  private <T> T inSession(Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      Dialect dialect = Dialects.of(connection.getMetaData());
-      LOG.log(System.Logger.Level.DEBUG, () -> "Using dialect " + dialect.name());
-      Session session =
-          new Session(
-              connection,
-              dialect,
-              new HistoryTable(historyTable, dialect),
-              installedBy(connection.getMetaData().getUserName()));
-      boolean autoCommit = connection.getAutoCommit();
-      try (SessionLock lock = dialect.lock(connection, historyTable)) {
-        connection.setAutoCommit(false);
-        T result = work.run(session);
-        connection.commit();
-        return result;
-      } finally {
-        connection.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new StrataException(Messages.sessionFailed(historyTable, e), e);
+  public ValidationReport validate() {
+    ValidationReport report = sessions().readOnly(session -> Validation.run(session, sets));
+    if (!report.valid()) {
+      throw new ValidationException(report);
     }
+    return report;
   }
 
-  private static String installedBy(String user) {
-    // the column's width; who applied a migration is informative, not worth failing a run for
-    return user == null || user.length() <= 100 ? user : user.substring(0, 100);
+  public String upgradeSql() {
+    return sessions().readOnly(session -> DryRun.upgrade(session, sets));
   }
 
-  /** What a run does with its session. */
-  @FunctionalInterface
-  private interface Work<T> {
-    T run(Session session) throws SQLException;
+  public String downgradeSql(String set, int version) {
+    MigrationSet found = set(set);
+    return sessions().readOnly(session -> DryRun.downgrade(session, found, version));
+  }
+
+  public String renderSql(DatabaseKind kind, String set, int from, int to) {
+    MigrationSet found = set(set);
+    for (int version : new int[] {from, to}) {
+      if (version < 0 || version > found.newestVersion()) {
+        throw new IllegalArgumentException(
+            Messages.renderVersion(set, version, found.newestVersion()));
+      }
+    }
+    return DryRun.render(Dialects.of(kind), found, from, to);
+  }
+
+  public String renderSql(DatabaseKind kind) {
+    return DryRun.renderAll(Dialects.of(kind), sets);
+  }
+
+  private MigrationSet set(String name) {
+    return sets.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(Messages.unknownSet(name, sets())));
+  }
+
+  private SessionRunner sessions() {
+    if (sessions == null) {
+      throw new IllegalStateException(Messages.NO_DATA_SOURCE);
+    }
+    return sessions;
   }
 }

@@ -1,11 +1,25 @@
 package dev.strata.runtime.internal;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 
 /**
- * One migration run's connection, with the dialect and history table that go with it; every
- * migration of a run uses this one connection, so that a session lock covers them all.
+ * One run's connection, with the dialect and history table that go with it; every migration of a
+ * run uses this one connection, so that a session lock covers them all.
  *
  * @param installedBy the database user, recorded with each applied migration
+ * @param historyExists whether the history table exists; read-only runs do not create it
  */
-record Session(Connection connection, Dialect dialect, HistoryTable history, String installedBy) {}
+record Session(
+    Connection connection,
+    Dialect dialect,
+    HistoryTable history,
+    String installedBy,
+    boolean historyExists) {
+
+  /** Every migration row of the history table; none if there is no table yet. */
+  List<HistoryRow> rows() throws SQLException {
+    return historyExists ? history.read(connection) : List.of();
+  }
+}

@@ -26,7 +26,7 @@ final class StatusAssembler {
     for (MigrationSet set : sets) {
       for (MigrationDescriptor code : set.migrations()) {
         HistoryRow row = applied.remove(key(set.name(), code.version()));
-        infos.add(row == null ? pending(set.name(), code) : applied(code, row));
+        infos.add(row == null ? pending(set.name(), code) : recorded(code, row));
       }
     }
     // what is left is in the database only; StatusReport sorts, so map order does not leak
@@ -47,6 +47,11 @@ final class StatusAssembler {
         null);
   }
 
+  private static MigrationInfo recorded(MigrationDescriptor code, HistoryRow row) {
+    MigrationInfo applied = applied(code, row);
+    return row.success() ? applied : withState(applied, MigrationState.FAILED);
+  }
+
   static MigrationInfo applied(MigrationDescriptor code, HistoryRow row) {
     return new MigrationInfo(
         row.set(),
@@ -64,9 +69,20 @@ final class StatusAssembler {
         row.version(),
         row.description(),
         row.checksum(),
-        MigrationState.MISSING,
+        row.success() ? MigrationState.MISSING : MigrationState.FAILED,
         row.appliedAt(),
         row.executionMillis());
+  }
+
+  private static MigrationInfo withState(MigrationInfo info, MigrationState state) {
+    return new MigrationInfo(
+        info.set(),
+        info.version(),
+        info.description(),
+        info.checksum(),
+        state,
+        info.appliedAt(),
+        info.executionMillis());
   }
 
   private static String key(String set, int version) {

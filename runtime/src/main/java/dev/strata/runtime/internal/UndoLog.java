@@ -31,6 +31,18 @@ final class UndoLog {
     entries.add(new Entry(view, definition));
   }
 
+  /**
+   * Opens the rename of view {@code from} to {@code to}, qualified alike.
+   *
+   * @param done whether the rename is in effect already (a resumed run skips it): nothing to undo
+   */
+  void beginRename(String from, String to, boolean done) {
+    entries.add(new Entry(from, null, done ? null : to));
+    if (done) {
+      entries.get(entries.size() - 1).restorable = false;
+    }
+  }
+
   /** Records a statement of the open operation that the database accepted. */
   void ran(String sql) {
     entries.get(entries.size() - 1).statements.add(sql);
@@ -46,7 +58,7 @@ final class UndoLog {
     List<String> ran = new ArrayList<>();
     for (int i = entries.size() - 1; i >= 0; i--) {
       Entry entry = entries.get(i);
-      if (entry.view == null) {
+      if (entry.view == null || !entry.restorable) {
         continue;
       }
       String step = "reading the definition of view " + entry.view;
@@ -68,6 +80,9 @@ final class UndoLog {
 
   private static List<String> restoring(Connection connection, Dialect dialect, Entry entry)
       throws SQLException {
+    if (entry.renamedTo != null) {
+      return renamingBack(connection, dialect, entry);
+    }
     String current = dialect.viewDefinition(connection, entry.view);
     if (Objects.equals(current, entry.definition)) {
       return List.of();
@@ -79,6 +94,15 @@ final class UndoLog {
       return List.of(dialect.createView(entry.view, entry.definition));
     }
     return dialect.replaceView(entry.view, entry.definition);
+  }
+
+  // renaming back, not recreating: views that followed the rename follow it back
+  private static List<String> renamingBack(Connection connection, Dialect dialect, Entry entry)
+      throws SQLException {
+    boolean renamed =
+        dialect.viewDefinition(connection, entry.renamedTo) != null
+            && dialect.viewDefinition(connection, entry.view) == null;
+    return renamed ? List.of(dialect.renameView(entry.renamedTo, entry.view)) : List.of();
   }
 
   // entries up to `last` were not restored; later ones were, except those nothing can undo
@@ -97,11 +121,18 @@ final class UndoLog {
   private static final class Entry {
     private final String view;
     private final String definition;
+    private final String renamedTo;
     private final List<String> statements = new ArrayList<>();
+    private boolean restorable = true;
 
     private Entry(String view, String definition) {
+      this(view, definition, null);
+    }
+
+    private Entry(String view, String definition, String renamedTo) {
       this.view = view;
       this.definition = definition;
+      this.renamedTo = renamedTo;
     }
   }
 }

@@ -1,30 +1,26 @@
 package dev.strata.runtime.internal;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Reads a view's query from the SQL standard's {@code INFORMATION_SCHEMA.VIEWS}, which H2,
- * PostgreSQL, MySQL and MariaDB all provide.
+ * Reads a view's query from the SQL standard's {@code INFORMATION_SCHEMA.VIEWS}, which H2, MySQL
+ * and MariaDB provide as {@code CREATE VIEW} accepts it back.
  */
 final class ViewDefinitions {
 
   private ViewDefinitions() {}
 
-  /** The query of view {@code name}, or null if no such view is visible. */
-  static String read(Connection connection, String name) throws SQLException {
-    DatabaseMetaData metaData = connection.getMetaData();
-    String schema = Identifiers.schema(name);
-    // unqualified names resolve in the session's schema, as they do in the DDL we run
-    schema = schema == null ? connection.getSchema() : Identifiers.stored(schema, metaData);
+  /** The query of view {@code view}, or null if no such view is visible. */
+  static String read(Connection connection, TableRef view) throws SQLException {
+    String schema = view.informationSchema();
     String sql =
         "SELECT VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_NAME = ?"
             + (schema == null ? "" : " AND TABLE_SCHEMA = ?");
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, Identifiers.stored(Identifiers.local(name), metaData));
+      statement.setString(1, view.table());
       if (schema != null) {
         statement.setString(2, schema);
       }

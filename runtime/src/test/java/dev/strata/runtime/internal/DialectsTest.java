@@ -3,6 +3,7 @@ package dev.strata.runtime.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.testing.TestDatabase;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -18,6 +19,20 @@ class DialectsTest {
     try (TestDatabase database = TestDatabase.create();
         Connection connection = database.dataSource().getConnection()) {
       assertInstanceOf(H2Dialect.class, Dialects.of(connection.getMetaData()));
+    }
+  }
+
+  @Test
+  void choosesPostgresqlAndMysqlDialectsByProductName() throws SQLException {
+    assertInstanceOf(PostgresDialect.class, Dialects.of(metaData("PostgreSQL")));
+    assertInstanceOf(MySqlDialect.class, Dialects.of(metaData("MySQL")));
+    assertEquals("MariaDB", Dialects.of(metaData("MariaDB")).name());
+  }
+
+  @Test
+  void aDialectChosenByKindIsOfThatKind() {
+    for (DatabaseKind kind : DatabaseKind.values()) {
+      assertEquals(kind, Dialects.of(kind).kind());
     }
   }
 

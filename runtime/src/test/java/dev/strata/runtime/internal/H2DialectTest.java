@@ -48,6 +48,18 @@ class H2DialectTest {
         List.of("CREATE OR REPLACE VIEW active_users AS SELECT 2"),
         dialect.replaceView("active_users", "SELECT 2"));
     assertEquals("DROP VIEW active_users", dialect.dropView("active_users"));
+    assertEquals(
+        "ALTER VIEW reporting.a RENAME TO b", dialect.renameView("reporting.a", "reporting.b"));
+  }
+
+  @Test
+  void renamesAViewKeepingItsQuery() throws SQLException {
+    database.execute("CREATE VIEW active_users AS SELECT id FROM users WHERE active");
+
+    database.execute(dialect.renameView("active_users", "current_users"));
+
+    assertEquals(List.of("CURRENT_USERS"), database.views());
+    assertEquals(List.of("1", "3"), database.rows("SELECT id FROM current_users ORDER BY id"));
   }
 
   @Test

@@ -17,6 +17,7 @@ class HistoryTableTest {
 
   private final TestDatabase database = TestDatabase.create();
   private final HistoryTable history = new HistoryTable("strata_schema_history", new H2Dialect());
+  private final HistorySetup setup = new HistorySetup(history);
 
   @AfterEach
   void closeDatabase() {
@@ -26,10 +27,10 @@ class HistoryTableTest {
   @Test
   void createIfAbsentCreatesTheTableOnce() throws SQLException {
     try (Connection connection = database.dataSource().getConnection()) {
-      history.createIfAbsent(connection);
-      history.createIfAbsent(connection);
+      setup.createIfAbsent(connection, "sa");
+      setup.createIfAbsent(connection, "sa");
 
-      assertTrue(history.exists(connection));
+      assertTrue(setup.exists(connection));
     }
   }
 
@@ -39,7 +40,7 @@ class HistoryTableTest {
     database.execute("CREATE TABLE strataXschemaXhistory (id INT)");
 
     try (Connection connection = database.dataSource().getConnection()) {
-      assertFalse(history.exists(connection));
+      assertFalse(setup.exists(connection));
     }
   }
 
@@ -48,7 +49,7 @@ class HistoryTableTest {
     database.execute("CREATE SCHEMA other", "CREATE TABLE other.strata_schema_history (id INT)");
 
     try (Connection connection = database.dataSource().getConnection()) {
-      assertFalse(history.exists(connection));
+      assertFalse(setup.exists(connection));
     }
   }
 
@@ -57,7 +58,7 @@ class HistoryTableTest {
     HistoryRow first = row("main", 1);
     HistoryRow other = row("reporting", 1);
     try (Connection connection = database.dataSource().getConnection()) {
-      history.createIfAbsent(connection);
+      setup.createIfAbsent(connection, "sa");
       history.insert(connection, other);
       history.insert(connection, first);
 
@@ -70,14 +71,13 @@ class HistoryTableTest {
   }
 
   private static HistoryRow row(String set, int version) {
-    return new HistoryRow(
+    return HistoryRow.applied(
         set,
         version,
         "Create active_users",
         "abc",
         "sa",
         Instant.parse("2026-01-05T12:00:00.123Z"),
-        42,
-        true);
+        42);
   }
 }

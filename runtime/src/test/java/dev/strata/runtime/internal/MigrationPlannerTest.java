@@ -79,8 +79,7 @@ class MigrationPlannerTest {
   }
 
   private static HistoryRow row(int version, String checksum) {
-    return new HistoryRow(
-        "main", version, "Step " + version, checksum, "sa", Instant.EPOCH, 1, true);
+    return HistoryRow.applied("main", version, "Step " + version, checksum, "sa", Instant.EPOCH, 1);
   }
 
   private static List<Integer> versions(List<MigrationDescriptor> descriptors) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -65,6 +66,34 @@ class UndoLogTest {
   }
 
   @Test
+  void undoesARenameByRenamingBack() throws SQLException {
+    Dialect h2 = new H2Dialect();
+    try (Connection connection = database.dataSource().getConnection()) {
+      JdbcOperations ops = new JdbcOperations(connection, h2);
+      ops.renameView("active_users", "current_users");
+      assertEquals(List.of("CURRENT_USERS"), database.views());
+
+      Compensation compensation = ops.undoLog().undo(connection, h2);
+
+      assertEquals(List.of("ALTER VIEW current_users RENAME TO active_users"), compensation.ran());
+    }
+    assertEquals(ROWS, database.rows("SELECT * FROM active_users ORDER BY id"));
+  }
+
+  @Test
+  void undoingARenameThatFailedRunsNothing() throws SQLException {
+    Dialect h2 = new H2Dialect();
+    database.execute("CREATE VIEW current_users AS SELECT 1 AS one");
+    try (Connection connection = database.dataSource().getConnection()) {
+      JdbcOperations ops = new JdbcOperations(connection, h2);
+      assertThrows(StatementFailure.class, () -> ops.renameView("active_users", "current_users"));
+
+      assertEquals(List.of(), ops.undoLog().undo(connection, h2).ran());
+    }
+    assertEquals(List.of("ACTIVE_USERS", "CURRENT_USERS"), database.views());
+  }
+
+  @Test
   void transactionalDdlNeedsNoDefinitionsRead() throws SQLException {
     Dialect transactional = new TransactionalH2();
     try (Connection connection = database.dataSource().getConnection()) {
@@ -79,6 +108,11 @@ class UndoLogTest {
   /** H2 pretending to roll DDL back, to see what the runtime skips for PostgreSQL. */
   private static final class TransactionalH2 implements Dialect {
     private final H2Dialect h2 = new H2Dialect();
+
+    @Override
+    public DatabaseKind kind() {
+      return DatabaseKind.H2;
+    }
 
     @Override
     public String name() {
@@ -103,6 +137,11 @@ class UndoLogTest {
     @Override
     public String dropView(String name) {
       return h2.dropView(name);
+    }
+
+    @Override
+    public String renameView(String from, String to) {
+      return h2.renameView(from, to);
     }
 
     @Override

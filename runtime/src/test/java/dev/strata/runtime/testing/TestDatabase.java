@@ -1,43 +1,62 @@
 package dev.strata.runtime.testing;
 
+import dev.strata.runtime.DatabaseKind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 
-/** A fresh H2 in-memory database per test, with the few queries the tests make against it. */
+/**
+ * One test's own database (an H2 in-memory database, a PostgreSQL schema or a MariaDB database),
+ * with the few queries the tests make against it; {@link #close()} drops it.
+ */
 public final class TestDatabase implements AutoCloseable {
 
-  private final JdbcDataSource dataSource = new JdbcDataSource();
+  private final DatabaseKind kind;
+  private final UrlDataSource dataSource;
+  private final Runnable drop;
 
-  private TestDatabase() {
-    // unique: tests must never see each other's views or history
-    dataSource.setURL("jdbc:h2:mem:strata_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    dataSource.setUser("sa");
+  TestDatabase(DatabaseKind kind, UrlDataSource dataSource, Runnable drop) {
+    this.kind = kind;
+    this.dataSource = dataSource;
+    this.drop = drop;
   }
 
+  /** A fresh H2 in-memory database. */
   public static TestDatabase create() {
-    return new TestDatabase();
+    return Databases.create(DatabaseKind.H2);
   }
 
-  /** A database with the {@code users} table that the fixture views read. */
+  /** A fresh H2 database with the {@code users} table that the fixture views read. */
   public static TestDatabase withUsers() {
-    TestDatabase database = create();
-    database.execute(
+    return create().withUsersTable();
+  }
+
+  /** Creates the {@code users} table that the fixture views read, with three users. */
+  public TestDatabase withUsersTable() {
+    execute(
         "CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(100), active BOOLEAN,"
             + " country VARCHAR(2))",
         "INSERT INTO users VALUES (1, 'ann@example.com', TRUE, 'FR'),"
             + " (2, 'bob@example.com', FALSE, 'DE'), (3, 'cyd@example.com', TRUE, 'DE')");
-    return database;
+    return this;
+  }
+
+  public DatabaseKind kind() {
+    return kind;
   }
 
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /** The JDBC URL that reaches this database, credentials included, for other processes. */
+  public String url() {
+    return dataSource.url();
   }
 
   public void execute(String... statements) {
@@ -71,29 +90,52 @@ public final class TestDatabase implements AutoCloseable {
     }
   }
 
-  /** The views of schema PUBLIC, by name. */
+  /** The views of the test's schema, by name as the database stores it. */
   public List<String> views() {
     return rows(
-        "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = 'PUBLIC'"
+        "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = "
+            + currentSchema()
             + " ORDER BY TABLE_NAME");
   }
 
-  /** The rows of the default history table as {@code set:version}, in order. */
+  /** The views of the test's schema, lower-cased, so that tests read alike on every database. */
+  public List<String> viewNames() {
+    return views().stream().map(v -> v.toLowerCase(Locale.ROOT)).sorted().toList();
+  }
+
+  /** The migration rows of the default history table as {@code set:version}, in order. */
   public List<String> history() {
+    return history("strata_schema_history");
+  }
+
+  public List<String> history(String table) {
     return rows(
-        "SELECT migration_set || ':' || version FROM strata_schema_history"
-            + " ORDER BY migration_set, version");
+        "SELECT CONCAT(migration_set, ':', version) FROM "
+            + table
+            + " WHERE version > 0 ORDER BY migration_set, version");
   }
 
   public boolean tableExists(String name) {
     return !rows("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = '"
             + name
-            + "'")
+            + "' AND TABLE_SCHEMA = "
+            + currentSchema())
         .isEmpty();
+  }
+
+  private String currentSchema() {
+    switch (kind) {
+      case POSTGRESQL:
+        return "current_schema()";
+      case MYSQL:
+        return "DATABASE()";
+      default:
+        return "CURRENT_SCHEMA";
+    }
   }
 
   @Override
   public void close() {
-    execute("SHUTDOWN");
+    drop.run();
   }
 }

@@ -20,12 +20,16 @@ public final class UserViews {
           ops -> ops.createView("active_users", ACTIVE_USERS_V1),
           ops -> ops.dropView("active_users"));
 
+  // appends a column, which every database replaces in place; dropping it is a drop and a create
   public static final FakeMigration V2 =
       FakeMigration.of(
           2,
           "Replace active_users",
           ops -> ops.replaceView("active_users", ACTIVE_USERS_V2),
-          ops -> ops.replaceView("active_users", ACTIVE_USERS_V1));
+          ops -> {
+            ops.dropView("active_users");
+            ops.createView("active_users", ACTIVE_USERS_V1);
+          });
 
   // reads active_users.country, which exists only from version 2 on
   public static final FakeMigration V3 =

@@ -1,0 +1,73 @@
+package dev.strata.runtime.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+
+/**
+ * MySQL's and MariaDB's named lock ({@code GET_LOCK}), named after the history table and its
+ * database; polled with a zero wait so that the wait is bounded by Strata, not the server.
+ */
+final class NamedLock implements SessionLock {
+
+  // MySQL refuses longer lock names
+  private static final int MAX_NAME = 64;
+
+  private final Connection connection;
+  private final String name;
+
+  private NamedLock(Connection connection, String name) {
+    this.connection = connection;
+    this.name = name;
+  }
+
+  static SessionLock acquire(Connection connection, LockRequest request) throws SQLException {
+    TableRef table = TableRef.inCatalog(connection, request.historyTable());
+    String name = name(table.catalog() + "." + table.table());
+    String hint =
+        "SELECT IS_USED_LOCK('" + name + "') gives the connection id; SHOW PROCESSLIST shows it";
+    LockWait.until(request, "named lock '" + name + "'", hint, () -> tryLock(connection, name));
+    return new NamedLock(connection, name);
+  }
+
+  static String name(String qualifiedTable) {
+    String name = "strata:" + qualifiedTable;
+    if (name.length() <= MAX_NAME) {
+      return name;
+    }
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+      return "strata:" + HexFormat.of().formatHex(hash, 0, 24);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JDK has SHA-256", e);
+    }
+  }
+
+  private static boolean tryLock(Connection connection, String name) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+      statement.setString(1, name);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        int got = result.getInt(1);
+        if (result.wasNull()) {
+          throw new SQLException("GET_LOCK('" + name + "', 0) returned NULL");
+        }
+        return got == 1;
+      }
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+      statement.setString(1, name);
+      statement.executeQuery().close();
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.runtime.DatabaseKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * PostgreSQL, whose DDL is transactional: a migration and its history row commit or roll back
+ * together, so no progress needs recording. Runs are locked with an advisory lock.
+ */
+final class PostgresDialect implements Dialect {
+
+  @Override
+  public DatabaseKind kind() {
+    return DatabaseKind.POSTGRESQL;
+  }
+
+  @Override
+  public String name() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return true;
+  }
+
+  @Override
+  public String createView(String name, String sql) {
+    return "CREATE VIEW " + render(name) + " AS " + sql;
+  }
+
+  /** Keeps the old columns and may append new ones; other changes are a drop and a create. */
+  @Override
+  public List<String> replaceView(String name, String sql) {
+    return List.of("CREATE OR REPLACE VIEW " + render(name) + " AS " + sql);
+  }
+
+  @Override
+  public String dropView(String name) {
+    return "DROP VIEW " + render(name);
+  }
+
+  @Override
+  public String renameView(String from, String to) {
+    return "ALTER VIEW " + render(from) + " RENAME TO " + render(Identifiers.local(to));
+  }
+
+  // INFORMATION_SCHEMA.VIEWS shows definitions to the view's owner only; the catalog to everyone
+  @Override
+  public String viewDefinition(Connection connection, String name) throws SQLException {
+    String sql =
+        "SELECT pg_get_viewdef(c.oid) FROM pg_class c"
+            + " WHERE c.oid = to_regclass(?) AND c.relkind = 'v'";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, render(name));
+      try (ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          return null;
+        }
+        String definition = rows.getString(1).strip();
+        return definition.endsWith(";")
+            ? definition.substring(0, definition.length() - 1)
+            : definition;
+      }
+    }
+  }
+
+  @Override
+  public String timestampType() {
+    return "TIMESTAMP(3)";
+  }
+
+  @Override
+  public boolean createTableIfNotExists() {
+    return true;
+  }
+
+  @Override
+  public SessionLock lock(Connection connection, LockRequest request) throws SQLException {
+    return AdvisoryLock.acquire(connection, request);
+  }
+}

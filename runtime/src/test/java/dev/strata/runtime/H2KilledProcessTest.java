@@ -1,0 +1,13 @@
+package dev.strata.runtime;
+
+import dev.strata.runtime.testing.Databases;
+import dev.strata.runtime.testing.TestDatabase;
+
+/** A killed migrator on H2, served over TCP so that other processes reach it. */
+class H2KilledProcessTest extends KilledProcessScenarios {
+
+  @Override
+  TestDatabase createDatabase() {
+    return Databases.h2Server();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.testing.UrlDataSource;
+import dev.strata.runtime.testing.UserViews;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The shared scenarios on PostgreSQL, whose DDL is transactional, and what is its own. */
+class PostgresMigrationTest extends MigrationScenarios {
+
+  @Override
+  DatabaseKind kind() {
+    return DatabaseKind.POSTGRESQL;
+  }
+
+  @Test
+  void aFailingMigrationIsRolledBackWhole() {
+    String message =
+        failVersion2(
+            ops -> {
+              ops.dropView("active_users");
+              ops.createView("broken", BAD_SQL);
+            });
+
+    assertTrue(message.contains("The transaction was rolled back"), message);
+    assertEquals(V1_ROWS, database.rows("SELECT * FROM active_users ORDER BY id"));
+    assertEquals(
+        List.of("0"),
+        database.rows("SELECT COUNT(*) FROM strata_schema_history WHERE version = 2"));
+  }
+
+  @Test
+  void aUserWhoMayNotCreateTablesIsToldSoBeforeAnythingRuns() {
+    String role = "strata_it_" + UUID.randomUUID().toString().substring(0, 8);
+    String schema = database.rows("SELECT current_schema()").get(0);
+    database.execute(
+        "CREATE ROLE " + role + " LOGIN", "GRANT USAGE ON SCHEMA " + schema + " TO " + role);
+    try {
+      String url = database.url().replace("user=postgres", "user=" + role);
+      Strata strata =
+          Strata.configure(new UrlDataSource(url, null, null)).sources(UserViews.source()).load();
+
+      String message = assertThrows(StrataException.class, strata::upgrade).getMessage();
+
+      assertTrue(message.startsWith("The database user " + role + " may not create"), message);
+      assertTrue(message.contains("permission denied for schema " + schema), message);
+      assertEquals(List.of(), database.viewNames());
+    } finally {
+      database.execute("DROP OWNED BY " + role, "DROP ROLE " + role);
+    }
+  }
+}

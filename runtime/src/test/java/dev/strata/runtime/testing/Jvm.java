@@ -1,0 +1,80 @@
+package dev.strata.runtime.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A separate JVM running {@link MigratorProcess} on the test classpath. */
+public final class Jvm implements AutoCloseable {
+
+  private final Process process;
+  private final BufferedReader output;
+  private final List<String> lines = new ArrayList<>();
+
+  private Jvm(Process process) {
+    this.process = process;
+    this.output =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+  }
+
+  public static Jvm start(String url, String scenario) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java,
+                "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                MigratorProcess.class.getName(),
+                url,
+                scenario)
+            .redirectErrorStream(true);
+    return new Jvm(builder.start());
+  }
+
+  /** Reads output until a line equals {@code line}; fails if the process ends first. */
+  public void awaitLine(String line) throws IOException {
+    String read;
+    while ((read = output.readLine()) != null) {
+      lines.add(read);
+      if (read.equals(line)) {
+        return;
+      }
+    }
+    throw new IllegalStateException("Process ended before printing " + line + ": " + lines);
+  }
+
+  /** Waits for the process to end and returns its last output line. */
+  public String result() throws IOException, InterruptedException {
+    String read;
+    while ((read = output.readLine()) != null) {
+      lines.add(read);
+    }
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("Process did not end: " + lines);
+    }
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+  }
+
+  public List<String> lines() {
+    return List.copyOf(lines);
+  }
+
+  /** As {@code kill -9}: the process gets no chance to clean up. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+}

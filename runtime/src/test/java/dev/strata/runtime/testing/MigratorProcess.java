@@ -1,0 +1,57 @@
+package dev.strata.runtime.testing;
+
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.Strata;
+import dev.strata.runtime.StrataException;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The main class of the separate JVMs that tests start: runs one upgrade against the database at
+ * {@code args[0]} and prints {@code APPLIED v1,v2,...}, or the failure, on standard output.
+ *
+ * <p>Scenarios ({@code args[1]}): {@code upgrade} applies {@link SlowViews}; {@code hang} applies
+ * {@link SlowViews#HANGING}, which prints {@code HANGING} after its first statement and then waits
+ * to be killed; {@code block} applies {@link SlowViews#BLOCKING}, which prints {@code BLOCKING}
+ * before a statement that waits on a table the test locked.
+ */
+public final class MigratorProcess {
+
+  private MigratorProcess() {}
+
+  public static void main(String[] args) {
+    String url = args[0];
+    String scenario = args[1];
+    UrlDataSource dataSource =
+        url.startsWith("jdbc:h2:")
+            ? new UrlDataSource(url, "sa", "")
+            : new UrlDataSource(url, null, null);
+    SlowViews.hang = true;
+    System.out.println("READY");
+    System.out.flush();
+    FakeSource source =
+        switch (scenario) {
+          case "hang" -> SlowViews.HANGING;
+          case "block" -> SlowViews.BLOCKING;
+          default -> SlowViews.source();
+        };
+    try {
+      List<MigrationInfo> applied =
+          Strata.configure(dataSource)
+              .sources(source)
+              .lockTimeout(Duration.ofSeconds(60))
+              .load()
+              .upgrade();
+      System.out.println(
+          "APPLIED "
+              + applied.stream()
+                  .map(m -> Integer.toString(m.version()))
+                  .collect(Collectors.joining(",")));
+      System.exit(0);
+    } catch (StrataException e) {
+      System.out.println("FAILED " + e.getMessage().replace('\n', ' '));
+      System.exit(1);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.strata.runtime.testing;
+
+import java.util.List;
+
+/**
+ * The migrations of {@link UserViews}, made slow so that concurrent runs overlap, and two versions
+ * of them that stop half-way for tests that kill the process running them.
+ */
+public final class SlowViews {
+
+  /** Whether {@link #HANGING} hangs; only in the process that the test kills. */
+  static volatile boolean hang;
+
+  /** Set by the test on the table that {@link #BLOCKING} reads, to make a statement wait. */
+  public static final String BLOCKER_TABLE = "blocker";
+
+  public static final FakeSource HANGING =
+      FakeSource.of(
+          "main",
+          List.of(
+              UserViews.V1,
+              FakeMigration.of(
+                  2,
+                  "Create two views",
+                  ops -> {
+                    ops.createView("inactive_users", "SELECT id FROM users WHERE active = FALSE");
+                    if (hang) {
+                      signal("HANGING");
+                      pause(600_000);
+                    }
+                    ops.createView("german_users", "SELECT id FROM users WHERE country = 'DE'");
+                  },
+                  ops -> {
+                    ops.dropView("german_users");
+                    ops.dropView("inactive_users");
+                  })));
+
+  public static final FakeSource BLOCKING =
+      FakeSource.of(
+          "main",
+          List.of(
+              UserViews.V1,
+              FakeMigration.of(
+                  2,
+                  "Create blocked views",
+                  ops -> {
+                    ops.createView("inactive_users", "SELECT id FROM users WHERE active = FALSE");
+                    if (hang) {
+                      signal("BLOCKING");
+                    }
+                    ops.createView("blocked_view", "SELECT id FROM " + BLOCKER_TABLE);
+                    ops.createView("german_users", "SELECT id FROM users WHERE country = 'DE'");
+                  },
+                  ops -> {
+                    ops.dropView("german_users");
+                    ops.dropView("blocked_view");
+                    ops.dropView("inactive_users");
+                  })));
+
+  private SlowViews() {}
+
+  /** {@link UserViews}, each migration pausing first, with the same checksums. */
+  public static FakeSource source() {
+    List<FakeMigration> slow =
+        UserViews.all().stream()
+            .map(
+                m ->
+                    new FakeMigration(
+                        m.version(),
+                        m.description(),
+                        m.checksum(),
+                        ops -> {
+                          pause(150);
+                          m.upgrade(ops);
+                        },
+                        m::downgrade))
+            .toList();
+    return FakeSource.of("main", slow);
+  }
+
+  private static void signal(String line) {
+    System.out.println(line);
+    System.out.flush();
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
