@@ -3,11 +3,14 @@ package dev.strata.processor;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -29,15 +32,30 @@ final class EntityCollector {
     this.mapper = mapper;
   }
 
-  List<DeclaredEntity> collect(RoundEnvironment round) {
+  /**
+   * The entities of the round, plus those the newest snapshot knows whose classes are still
+   * entities on the classpath: an incremental build compiles only some files.
+   */
+  List<DeclaredEntity> collect(RoundEnvironment round, Schema committed) {
     TypeElement entityAnnotation = elements.getTypeElement(FieldMapper.ENTITY);
     if (entityAnnotation == null) {
       return List.of();
     }
     List<DeclaredEntity> entities = new ArrayList<>();
+    Set<String> classes = new HashSet<>();
     for (Element element : round.getElementsAnnotatedWith(entityAnnotation)) {
       if (element instanceof TypeElement type && !isViewEntity(type)) {
-        entities.add(new DeclaredEntity(type, table(type)));
+        entities.add(new DeclaredEntity(type, table(type), true));
+      }
+      if (element instanceof TypeElement type) {
+        classes.add(type.getQualifiedName().toString());
+      }
+    }
+    for (TableDefinition known : committed.tables()) {
+      TypeElement type =
+          classes.contains(known.declaredBy()) ? null : elements.getTypeElement(known.declaredBy());
+      if (type != null && FieldMapper.jpa(type, "Entity") && !isViewEntity(type)) {
+        entities.add(new DeclaredEntity(type, table(type), false));
       }
     }
     return entities;
@@ -153,6 +171,10 @@ final class EntityCollector {
         .toList();
   }
 
-  /** An entity class and the table it maps to. */
-  record DeclaredEntity(TypeElement element, TableDefinition table) {}
+  /**
+   * An entity class and the table it maps to.
+   *
+   * @param inRound whether the class is being compiled now, rather than read from the classpath
+   */
+  record DeclaredEntity(TypeElement element, TableDefinition table, boolean inRound) {}
 }

@@ -157,6 +157,45 @@ final class Messages {
         + " reads";
   }
 
+  static String dropsTable(int version, String table) {
+    return "Version " + version + " drops table " + table + " and every row in it";
+  }
+
+  static String dropsColumn(int version, String table, String column) {
+    return "Version " + version + " drops column " + table + "." + column + " and the data in it";
+  }
+
+  static String addsNotNullColumn(int version, String table, String column) {
+    return "Version "
+        + version
+        + " adds column "
+        + table
+        + "."
+        + column
+        + " as NOT NULL without a default: it fails on a table that has rows; make the field"
+        + " nullable (a wrapper type such as Integer), or fill the column in a later version";
+  }
+
+  static String narrowsColumn(
+      int version,
+      String table,
+      dev.strata.processor.model.ColumnDefinition before,
+      dev.strata.processor.model.ColumnDefinition after) {
+    return "Version "
+        + version
+        + " changes column "
+        + table
+        + "."
+        + after.name()
+        + " from "
+        + before.type()
+        + (before.nullable() ? "" : " NOT NULL")
+        + " to "
+        + after.type()
+        + (after.nullable() ? "" : " NOT NULL")
+        + ": values that do not fit make the migration fail";
+  }
+
   static String badSnapshot(Path file, String problem) {
     return "Strata cannot use snapshot " + file + ": " + problem + ". Nothing was written.";
   }

@@ -59,8 +59,12 @@ final class MigrationPipeline {
     ValidationReport mapping = new ValidationReport();
     FieldMapper mapper = new FieldMapper(options.naming(), mapping);
     List<EntityCollector.DeclaredEntity> entities =
-        new EntityCollector(env.getElementUtils(), mapper).collect(round);
-    if (!worthProcessing(views, committed) && (!options.tables() || entities.isEmpty())) {
+        new EntityCollector(env.getElementUtils(), mapper).collect(round, committed);
+    boolean tablesChanged =
+        options.tables()
+            && (entities.stream().anyMatch(EntityCollector.DeclaredEntity::inRound)
+                || entities.size() < committed.tables().size());
+    if (!worthProcessing(views, committed) && !tablesChanged) {
       return;
     }
     mapping.printTo(messager);
@@ -79,7 +83,7 @@ final class MigrationPipeline {
         new CheckReporter(messager, store).report(changes, views, chain);
         return;
       }
-      Optional<SnapshotHistory> extended = record(store, chain, options.set(), schema);
+      Optional<SnapshotHistory> extended = record(store, chain, options.set(), schema, entities);
       if (extended.isEmpty()) {
         return;
       }
@@ -115,7 +119,11 @@ final class MigrationPipeline {
   }
 
   private Optional<SnapshotHistory> record(
-      SnapshotStore store, SnapshotHistory chain, String set, Schema schema) {
+      SnapshotStore store,
+      SnapshotHistory chain,
+      String set,
+      Schema schema,
+      List<EntityCollector.DeclaredEntity> entities) {
     Snapshot next = new Snapshot(chain.newestVersion() + 1, set, chain.newestId(), schema);
     try {
       StoredSnapshot written = store.write(next);
@@ -123,6 +131,7 @@ final class MigrationPipeline {
           new MigrationPlanner().plan(next.version(), chain.newestSchema(), schema);
       messager.printMessage(
           Diagnostic.Kind.NOTE, Messages.newVersion(written.file(), plan.className()));
+      new DestructiveChangeReporter(entities).report(plan, chain.newestSchema()).printTo(messager);
       return Optional.of(chain.plus(written));
     } catch (SnapshotException e) {
       messager.printMessage(Diagnostic.Kind.ERROR, Messages.badSnapshot(e.file(), e.getMessage()));

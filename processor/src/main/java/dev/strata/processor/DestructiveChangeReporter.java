@@ -1,0 +1,86 @@
+package dev.strata.processor;
+
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.plan.MigrationPlan;
+import dev.strata.processor.plan.Operation;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Warns, when a new version is recorded, about every step of its upgrade that can lose data:
+ * dropping a table or a column, narrowing a column, or adding a NOT NULL column that existing rows
+ * cannot fill. Each warning names the data at risk.
+ */
+final class DestructiveChangeReporter {
+
+  private static final Pattern SIZED = Pattern.compile("(\\w+)\\((\\d+)(?:,(\\d+))?\\)");
+
+  private final List<EntityCollector.DeclaredEntity> entities;
+
+  DestructiveChangeReporter(List<EntityCollector.DeclaredEntity> entities) {
+    this.entities = entities;
+  }
+
+  ValidationReport report(MigrationPlan plan, Schema before) {
+    ValidationReport report = new ValidationReport();
+    for (Operation operation : plan.upgrade()) {
+      message(operation, before, plan.version())
+          .ifPresent(message -> report.warning(message, entity(operation.target()), null, null));
+    }
+    return report;
+  }
+
+  private static Optional<String> message(Operation operation, Schema before, int version) {
+    String table = operation.target();
+    return switch (operation.kind()) {
+      case DROP_TABLE -> Optional.of(Messages.dropsTable(version, table));
+      case DROP_COLUMN -> Optional.of(Messages.dropsColumn(version, table, operation.argument()));
+      case ADD_COLUMN -> {
+        ColumnDefinition column = (ColumnDefinition) operation.definition().orElseThrow();
+        yield column.nullable() || column.identity()
+            ? Optional.empty()
+            : Optional.of(Messages.addsNotNullColumn(version, table, column.name()));
+      }
+      case ALTER_COLUMN -> {
+        ColumnDefinition column = (ColumnDefinition) operation.definition().orElseThrow();
+        Optional<ColumnDefinition> old = before.table(table).flatMap(t -> t.column(column.name()));
+        yield old.filter(previous -> narrows(previous, column))
+            .map(previous -> Messages.narrowsColumn(version, table, previous, column));
+      }
+      default -> Optional.empty();
+    };
+  }
+
+  /** Whether some value the old column holds may not fit the new one. */
+  static boolean narrows(ColumnDefinition before, ColumnDefinition after) {
+    if (before.nullable() && !after.nullable()) {
+      return true;
+    }
+    if (before.type().equalsIgnoreCase(after.type())) {
+      return false;
+    }
+    Matcher old = SIZED.matcher(before.type().replace(" ", ""));
+    Matcher now = SIZED.matcher(after.type().replace(" ", ""));
+    if (old.matches() && now.matches() && old.group(1).equalsIgnoreCase(now.group(1))) {
+      boolean wider = Integer.parseInt(now.group(2)) >= Integer.parseInt(old.group(2));
+      boolean scaleKept =
+          old.group(3) == null
+              || (now.group(3) != null
+                  && Integer.parseInt(now.group(3)) >= Integer.parseInt(old.group(3)));
+      return !(wider && scaleKept);
+    }
+    return true;
+  }
+
+  private TypeElement entity(String table) {
+    return entities.stream()
+        .filter(entity -> entity.table().name().equalsIgnoreCase(table))
+        .map(EntityCollector.DeclaredEntity::element)
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** With {@code -Astrata.tables=true}, JPA entities' tables are versioned and migrated too. */
+class TableMigrationsTest {
+
+  @TempDir Path snapshots;
+
+  @Test
+  void entitiesBecomeTablesCreatedBeforeTheViewsThatReadThem() throws IOException {
+    Compilation first = compile("v1");
+
+    assertThat(first).succeeded();
+    String snapshot = Files.readString(Assertions.snapshotFile(snapshots, 1));
+    org.junit.jupiter.api.Assertions.assertTrue(snapshot.contains("\"tables\": ["), snapshot);
+    assertGenerated(first, "V0001_Change3Views", "tables-create");
+  }
+
+  @Test
+  void aDeclaredColumnRenameAndAnAddedColumnMigrateTheTable() throws IOException {
+    compile("v1");
+
+    Compilation second = compile("v2");
+
+    assertThat(second).succeeded();
+    assertGenerated(second, "V0002_AlterTableCustomers", "tables-alter");
+  }
+
+  @Test
+  void withoutTheOptionTablesAreOnlyReadToCheckViews() throws IOException {
+    List<JavaFileObject> sources = sources("v1");
+    Compilation compilation = new StrataCompiler(snapshots).compile(sources);
+
+    assertThat(compilation).succeeded();
+    org.junit.jupiter.api.Assertions.assertFalse(
+        Files.readString(Assertions.snapshotFile(snapshots, 1)).contains("\"tables\""));
+    assertThat(compilation).generatedSourceFile("com.example.shop.V0001_CreateCustomerTotals");
+  }
+
+  private Compilation compile(String version) {
+    return new StrataCompiler(snapshots)
+        .withOption("-Astrata.tables=true")
+        .compile(sources(version));
+  }
+
+  private static List<JavaFileObject> sources(String version) {
+    return List.of(
+        JavaFileObjects.forResource("tables/" + version + "/Customer.java"),
+        JavaFileObjects.forResource("tables/" + version + "/PurchaseOrder.java"),
+        JavaFileObjects.forResource("tables/" + version + "/CustomerTotal.java"));
+  }
+
+  private static void assertGenerated(Compilation compilation, String simpleName, String step)
+      throws IOException {
+    JavaFileObject file =
+        compilation
+            .generatedSourceFile("com.example.shop." + simpleName)
+            .orElseThrow(
+                () -> new AssertionError(simpleName + " in " + compilation.generatedSourceFiles()));
+    GoldenFiles.assertMatches(
+        step + "/" + simpleName + ".java", file.getCharContent(false).toString());
+  }
+}
