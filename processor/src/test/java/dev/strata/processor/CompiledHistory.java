@@ -22,11 +22,13 @@ final class CompiledHistory {
 
   private final Path snapshots;
   private final Path classes;
+  private final List<String> options;
   private Compilation latest;
 
-  CompiledHistory(Path snapshots, Path classes) {
+  CompiledHistory(Path snapshots, Path classes, String... options) {
     this.snapshots = snapshots;
     this.classes = classes;
+    this.options = List.of(options);
   }
 
   /** Compiles {@code folder/vN/Name.java} for each name, checking it records version N. */
@@ -36,7 +38,9 @@ final class CompiledHistory {
         classNames.stream()
             .map(name -> folder + "/v" + version + "/" + name + ".java")
             .toArray(String[]::new);
-    latest = new StrataCompiler(snapshots).compileResources(sources);
+    StrataCompiler compiler = new StrataCompiler(snapshots);
+    options.forEach(compiler::withOption);
+    latest = compiler.compileResources(sources);
     assertThat(latest).succeeded();
     assertEquals(version, Assertions.files(snapshots).size(), "snapshots after v" + version);
     return this;
