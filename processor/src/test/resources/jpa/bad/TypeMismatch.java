@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 @Entity
+@jakarta.persistence.Table(name = "customer_names")
 @View(name = "customer_names", sql = "SELECT id, name FROM customers")
 public class TypeMismatch {
   @Id private Long id;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 @Entity
+@jakarta.persistence.Table(name = "active_customers")
 @View(name = "active_customers", sql = "SELECT id, name, credit FROM customers WHERE active")
 public class ActiveCustomer {
   @Id private Long id;

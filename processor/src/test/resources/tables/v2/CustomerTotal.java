@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import java.math.BigDecimal;
 
 @Entity
+@jakarta.persistence.Table(name = "customer_totals")
 @View(
     name = "customer_totals",
     sql =

@@ -1,8 +1,8 @@
 package dev.strata.processor;
 
-import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.snapshot.Snapshot;
 import dev.strata.processor.snapshot.SnapshotHistory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -24,9 +24,12 @@ final class GeneratedPackage {
     // sorted set: the result must not depend on iteration order
     TreeSet<String> packages = new TreeSet<>();
     for (Snapshot snapshot : history.snapshots()) {
-      for (ViewDefinition view : snapshot.schema().views()) {
-        int lastDot = view.declaredBy().lastIndexOf('.');
-        packages.add(lastDot < 0 ? "" : view.declaredBy().substring(0, lastDot));
+      List<String> declaringClasses = new ArrayList<>();
+      snapshot.schema().views().forEach(view -> declaringClasses.add(view.declaredBy()));
+      snapshot.schema().tables().forEach(table -> declaringClasses.add(table.declaredBy()));
+      for (String declaredBy : declaringClasses) {
+        int lastDot = declaredBy.lastIndexOf('.');
+        packages.add(lastDot < 0 ? "" : declaredBy.substring(0, lastDot));
       }
     }
     String common = commonPackage(List.copyOf(packages));

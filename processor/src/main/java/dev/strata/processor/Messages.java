@@ -196,6 +196,19 @@ final class Messages {
         + ": values that do not fit make the migration fail";
   }
 
+  static String entityNotMappedToView(String className, String table, String view) {
+    return "Entity "
+        + className
+        + " maps to table "
+        + table
+        + ", but its view is named "
+        + view
+        + ": Hibernate would not find it. Add @Table(name = \""
+        + view
+        + "\") to the class, or name the view "
+        + table;
+  }
+
   static String badSnapshot(Path file, String problem) {
     return "Strata cannot use snapshot " + file + ": " + problem + ". Nothing was written.";
   }

@@ -26,7 +26,7 @@ final class SchemaAssembler {
   /** The module's schema, tables included, or null when a stage reported an error. */
   Schema assemble(List<DeclaredView> views, List<TableDefinition> tables) throws SQLException {
     ValidationReport declarations = new ViewValidator().validate(views);
-    if (!printed(declarations)) {
+    if (!printed(declarations) || !printed(new ViewEntityNameCheck(mapper).check(views))) {
       return null;
     }
     ValidationReport queries = new ValidationReport();

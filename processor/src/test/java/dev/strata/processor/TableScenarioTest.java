@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Entities' tables migrated by generated code on every database: version 1 creates two tables
- * and a view entity over them, version 2 renames a column and adds one. The rows stored at
- * version 1 survive the upgrade, the downgrade and the upgrade again.
+ * Entities' tables migrated by generated code on every database: version 1 creates two tables and a
+ * view entity over them, version 2 renames a column and adds one. The rows stored at version 1
+ * survive the upgrade, the downgrade and the upgrade again.
  */
 class TableScenarioTest {
 
@@ -36,8 +36,7 @@ class TableScenarioTest {
           "INSERT INTO customers (name, email) VALUES ('Ada', 'ada@example.com')",
           "INSERT INTO orders (customer_id, amount) SELECT id, 42.50 FROM customers");
       assertEquals(
-          List.of("id,name,total", "1,Ada,42.50"),
-          database.query("SELECT * FROM customer_totals"));
+          List.of("id,name,total", "1,Ada,42.50"), database.query("SELECT * FROM customer_totals"));
 
       try (URLClassLoader second = compile(2, secondClasses)) {
         Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
@@ -45,13 +44,17 @@ class TableScenarioTest {
         assertEquals(
             List.of("name,email_address,city", "Ada,ada@example.com,null"),
             database.query("SELECT name, email_address, city FROM customers"));
-        assertEquals(List.of("id,name,total", "1,Ada,42.50"), database.query("SELECT * FROM customer_totals"));
+        assertEquals(
+            List.of("id,name,total", "1,Ada,42.50"),
+            database.query("SELECT * FROM customer_totals"));
 
         strata.downgrade(1);
         assertEquals(
             List.of("name,email", "Ada,ada@example.com"),
             database.query("SELECT name, email FROM customers"));
-        assertEquals(List.of("id,name,total", "1,Ada,42.50"), database.query("SELECT * FROM customer_totals"));
+        assertEquals(
+            List.of("id,name,total", "1,Ada,42.50"),
+            database.query("SELECT * FROM customer_totals"));
 
         strata.upgrade();
         assertEquals(

@@ -95,6 +95,19 @@ class VerificationDiagnosticsTest {
   }
 
   @Test
+  void aViewEntityThatHibernateWouldLookUpUnderAnotherNameIsAnErrorOnTheName() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/bad/UnmappedViewEntity.java");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Entity com.example.jpa.UnmappedViewEntity maps to table UnmappedViewEntity, but its"
+                + " view is named customer_names")
+        .inFile(source)
+        .onLineContaining("name =");
+  }
+
+  @Test
   void externalTablesAndVerifyFalseAreNotRun() {
     Compilation compilation = compile("jpa/good/LegacyTotal.java", "jpa/good/UncheckedView.java");
 

@@ -1,0 +1,35 @@
+package dev.strata.processor;
+
+import java.util.List;
+
+/**
+ * Checks that a view entity maps to the view: Hibernate looks the entity up under the table name
+ * JPA gives it, which must be the view's name, or the application fails at its first query (or at
+ * startup with {@code hbm2ddl.auto=validate}).
+ */
+final class ViewEntityNameCheck {
+
+  private final FieldMapper mapper;
+
+  ViewEntityNameCheck(FieldMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  ValidationReport check(List<DeclaredView> views) {
+    ValidationReport report = new ValidationReport();
+    for (DeclaredView view : views) {
+      if (!view.inRound() || !FieldMapper.jpa(view.element(), "Entity")) {
+        continue;
+      }
+      String table = mapper.tableName(view.element());
+      if (!table.equalsIgnoreCase(view.name())) {
+        report.error(
+            Messages.entityNotMappedToView(view.className(), table, view.name()),
+            view.element(),
+            view.annotation(),
+            view.nameValue().orElse(null));
+      }
+    }
+    return report;
+  }
+}

@@ -1,0 +1,6 @@
+package dev.strata.samples.springboot.library;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The books. */
+public interface BookRepository extends JpaRepository<Book, Long> {}
