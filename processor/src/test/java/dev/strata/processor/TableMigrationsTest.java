@@ -39,6 +39,27 @@ class TableMigrationsTest {
   }
 
   @Test
+  void stepsThatCanLoseDataAreWarningsOnTheEntityNamingTheData() {
+    compile("v1");
+    compile("v2");
+
+    Compilation third = compile("v3");
+
+    assertThat(third).succeeded();
+    JavaFileObject customer = JavaFileObjects.forResource("tables/v3/Customer.java");
+    assertThat(third)
+        .hadWarningContaining("Version 3 drops column customers.city and the data in it")
+        .inFile(customer)
+        .onLineContaining("public class Customer");
+    assertThat(third)
+        .hadWarningContaining(
+            "Version 3 changes column customers.name from VARCHAR(255) NOT NULL to VARCHAR(50)"
+                + " NOT NULL");
+    assertThat(third)
+        .hadWarningContaining("Version 3 adds column customers.loyaltyPoints as NOT NULL");
+  }
+
+  @Test
   void withoutTheOptionTablesAreOnlyReadToCheckViews() throws IOException {
     List<JavaFileObject> sources = sources("v1");
     Compilation compilation = new StrataCompiler(snapshots).compile(sources);
