@@ -6,9 +6,16 @@ package dev.strata.runtime;
  *
  * <pre>{@code
  * public void upgrade(Operations ops) {
+ *   ops.addColumn("users", new Column("name", "VARCHAR(100)", true, false));
  *   ops.replaceView("active_users", "SELECT id, email, name FROM users WHERE active = TRUE");
  * }
  * }</pre>
+ *
+ * <p>Names are plain SQL identifiers, written unquoted so that each database applies its own case
+ * rules; tables and views may be schema-qualified. Where DDL commits at once (H2, MySQL, MariaDB) a
+ * failed migration is undone operation by operation, except {@link #dropTable}, {@link
+ * #dropColumn}, {@link #alterColumn} and {@link #execute}, whose effect Strata cannot take back
+ * without the data they removed: the failure lists them.
  */
 public interface Operations {
 
@@ -35,6 +42,78 @@ public interface Operations {
    *     a view to another schema
    */
   void renameView(String from, String to);
+
+  /**
+   * Creates a table with its columns and primary key; its indexes and foreign keys follow with
+   * {@link #createIndex} and {@link #addForeignKey}.
+   *
+   * <pre>{@code
+   * ops.createTable(new Table("customers",
+   *     List.of(new Column("id", "BIGINT", false, true),
+   *             new Column("name", "VARCHAR(255)", true, false)),
+   *     List.of("id")));
+   * }</pre>
+   */
+  void createTable(Table table);
+
+  /** Drops a table and its rows; views and foreign keys that need it must be gone first. */
+  void dropTable(String table);
+
+  /**
+   * Renames a table, keeping its rows, indexes and constraints.
+   *
+   * @param from the table's current name, optionally schema-qualified
+   * @param to the new name, unqualified or in the same schema as {@code from}
+   */
+  void renameTable(String from, String to);
+
+  /**
+   * Adds a column to a table. A column that is not nullable can only be added to an empty table,
+   * since the API gives no default value for the rows already there.
+   */
+  void addColumn(String table, Column column);
+
+  /** Drops a column and its values. */
+  void dropColumn(String table, String column);
+
+  /**
+   * Gives an existing column the type and nullability of {@code column}, keeping its values where
+   * the database can convert them. Identity is not added or removed; on MySQL and MariaDB, which
+   * restate the whole column, {@code column.identity()} must say whether it is one.
+   *
+   * <pre>{@code
+   * ops.alterColumn("customers", new Column("name", "VARCHAR(500)", true, false));
+   * }</pre>
+   */
+  void alterColumn(String table, Column column);
+
+  /** Renames a column of a table, keeping its values. */
+  void renameColumn(String table, String from, String to);
+
+  /**
+   * Creates an index on a table; a unique one is a {@code CREATE UNIQUE INDEX}, which {@link
+   * #dropIndex} drops like any other.
+   */
+  void createIndex(String table, Index index);
+
+  /**
+   * Drops an index of a table. MySQL, MariaDB and H2 refuse to drop an index that a foreign key
+   * uses: drop the foreign key first.
+   */
+  void dropIndex(String table, String index);
+
+  /**
+   * Adds a foreign key constraint to the referencing table {@code table}.
+   *
+   * <pre>{@code
+   * ops.addForeignKey("orders",
+   *     new ForeignKey("orders_customer_id_fkey", List.of("customer_id"), "customers", List.of("id")));
+   * }</pre>
+   */
+  void addForeignKey(String table, ForeignKey foreignKey);
+
+  /** Drops a foreign key constraint of the referencing table {@code table}. */
+  void dropForeignKey(String table, String foreignKey);
 
   /** Executes one statement as it is, for what the other operations cannot say. */
   void execute(String sql);

@@ -116,7 +116,7 @@ class FailedMigrationTest {
     String message = failVersion2(ops -> ops.replaceView("active_users", BAD_SQL));
 
     assertEquals(OLD_ROWS, database.rows("SELECT * FROM active_users ORDER BY id"));
-    assertTrue(message.contains("no view needed restoring"), message);
+    assertTrue(message.contains("nothing needed undoing"), message);
   }
 
   @Test

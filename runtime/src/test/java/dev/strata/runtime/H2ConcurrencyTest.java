@@ -1,6 +1,5 @@
 package dev.strata.runtime;
 
-import dev.strata.runtime.testing.Databases;
 import dev.strata.runtime.testing.TestDatabase;
 
 /** Concurrent migrators on H2, served over TCP so that other processes reach it. */
@@ -8,6 +7,6 @@ class H2ConcurrencyTest extends ConcurrencyScenarios {
 
   @Override
   TestDatabase createDatabase() {
-    return Databases.h2Server();
+    return TestDatabase.h2Server();
   }
 }

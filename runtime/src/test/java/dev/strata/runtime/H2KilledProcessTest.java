@@ -1,6 +1,5 @@
 package dev.strata.runtime;
 
-import dev.strata.runtime.testing.Databases;
 import dev.strata.runtime.testing.TestDatabase;
 
 /** A killed migrator on H2, served over TCP so that other processes reach it. */
@@ -8,6 +7,6 @@ class H2KilledProcessTest extends KilledProcessScenarios {
 
   @Override
   TestDatabase createDatabase() {
-    return Databases.h2Server();
+    return TestDatabase.h2Server();
   }
 }

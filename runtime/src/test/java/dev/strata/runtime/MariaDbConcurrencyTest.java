@@ -1,6 +1,5 @@
 package dev.strata.runtime;
 
-import dev.strata.runtime.testing.Databases;
 import dev.strata.runtime.testing.TestDatabase;
 
 /** Concurrent migrators on MariaDB. */
@@ -8,6 +7,6 @@ class MariaDbConcurrencyTest extends ConcurrencyScenarios {
 
   @Override
   TestDatabase createDatabase() {
-    return Databases.create(DatabaseKind.MYSQL);
+    return TestDatabase.create(DatabaseKind.MYSQL);
   }
 }

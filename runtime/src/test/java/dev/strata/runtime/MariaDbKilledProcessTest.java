@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.runtime.testing.Databases;
 import dev.strata.runtime.testing.Jvm;
 import dev.strata.runtime.testing.SlowViews;
 import dev.strata.runtime.testing.TestDatabase;
@@ -18,7 +17,7 @@ class MariaDbKilledProcessTest extends KilledProcessScenarios {
 
   @Override
   TestDatabase createDatabase() {
-    return Databases.create(DatabaseKind.MYSQL);
+    return TestDatabase.create(DatabaseKind.MYSQL);
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.runtime.testing.Databases;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.TestDatabase;
@@ -33,7 +32,7 @@ abstract class MigrationScenarios {
 
   @BeforeEach
   void openDatabase() {
-    database = Databases.create(kind()).withUsersTable();
+    database = TestDatabase.create(kind()).withUsersTable();
   }
 
   @AfterEach

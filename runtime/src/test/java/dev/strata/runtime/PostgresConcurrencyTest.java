@@ -1,6 +1,5 @@
 package dev.strata.runtime;
 
-import dev.strata.runtime.testing.Databases;
 import dev.strata.runtime.testing.TestDatabase;
 
 /** Concurrent migrators on PostgreSQL. */
@@ -8,6 +7,6 @@ class PostgresConcurrencyTest extends ConcurrencyScenarios {
 
   @Override
   TestDatabase createDatabase() {
-    return Databases.create(DatabaseKind.POSTGRESQL);
+    return TestDatabase.create(DatabaseKind.POSTGRESQL);
   }
 }

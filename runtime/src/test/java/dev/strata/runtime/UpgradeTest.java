@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.TestDatabase;
+import dev.strata.runtime.testing.UrlDataSource;
 import dev.strata.runtime.testing.UserViews;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -71,12 +72,18 @@ class UpgradeTest {
 
   @Test
   void recordsWhoAppliedEachMigrationWhenAndHowLong() {
-    MigrationInfo first = strata(UserViews.source()).upgrade().get(0);
+    database.execute("CREATE USER migrator PASSWORD 'secret' ADMIN");
+    MigrationInfo first =
+        Strata.configure(new UrlDataSource(database.url(), "migrator", "secret"))
+            .sources(UserViews.source())
+            .load()
+            .upgrade()
+            .get(0);
 
     assertNotNull(first.appliedAt());
     assertTrue(first.executionMillis() >= 0);
     assertEquals(
-        List.of("main|1|Create active_users|checksum-1|SA|TRUE"),
+        List.of("main|1|Create active_users|checksum-1|MIGRATOR|TRUE"),
         database.rows(
             "SELECT migration_set, version, description, checksum, installed_by, success"
                 + " FROM strata_schema_history WHERE version = 1"));

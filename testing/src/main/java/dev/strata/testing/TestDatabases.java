@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.Server;
 import org.junit.jupiter.api.Assumptions;
 import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -29,6 +30,43 @@ public final class TestDatabases {
       case POSTGRESQL -> postgres(namespace);
       case MARIADB -> mariadb(namespace);
     };
+  }
+
+  /**
+   * A fresh H2 in-memory database served over TCP by an H2 server of its own in this JVM, so that
+   * other processes reach it at {@link TestDatabase#url()} as user {@code sa} with an empty
+   * password; the server stops on close.
+   */
+  public static TestDatabase openH2Server() {
+    String namespace =
+        "strata_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    Server server;
+    try {
+      server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot start an H2 TCP server: " + e.getMessage(), e);
+    }
+    String url =
+        "jdbc:h2:tcp://localhost:" + server.getPort() + "/mem:" + namespace + ";DB_CLOSE_DELAY=-1";
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(url);
+    dataSource.setUser("sa");
+    dataSource.setPassword("");
+    return new TestDatabase(
+        DatabaseKind.H2,
+        url,
+        "PUBLIC",
+        dataSource,
+        () -> {
+          try (Connection connection = dataSource.getConnection();
+              Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+          } catch (SQLException e) {
+            throw new IllegalStateException("Cannot shut down " + url + ": " + e.getMessage(), e);
+          } finally {
+            server.stop();
+          }
+        });
   }
 
   private static TestDatabase h2(String namespace) {

@@ -46,11 +46,15 @@ final class FailureRecovery {
       outcome = Messages.rolledBack(rollbackError);
     } else {
       UndoLog undoLog = ops.undoLog();
-      Compensation compensation = undoLog.undo(session.connection(), session.dialect());
+      Compensation compensation = undoLog.undo(session.connection());
       outcome =
           Messages.rollbackFailed(rollbackError)
               + (compensation.succeeded()
-                  ? Messages.compensated(compensation, undoLog.uncompensable(), recordUndone())
+                  ? Messages.compensated(
+                      compensation,
+                      undoLog.uncompensable(UndoLog.Irreversible.EXECUTED),
+                      undoLog.uncompensable(UndoLog.Irreversible.DESTRUCTIVE),
+                      recordUndone())
                   : Messages.compensationFailed(compensation, direction, recordUndoFailed()));
     }
     String message = failure + "\n" + outcome;

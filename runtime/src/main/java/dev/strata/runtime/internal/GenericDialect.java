@@ -5,9 +5,11 @@ import java.sql.Connection;
 import java.util.List;
 
 /**
- * The fallback for databases without a dialect of their own: SQL-92 DDL only, DDL assumed to commit
- * at once (the cautious choice, since undoing an already rolled-back view changes nothing), and no
- * lock, since SQL has no portable session lock: run one migrator at a time on such databases.
+ * The fallback for databases without a dialect of their own: standard SQL DDL only, DDL assumed to
+ * commit at once (the cautious choice, since undoing an already rolled-back view changes nothing),
+ * and no lock, since SQL has no portable session lock: run one migrator at a time on such
+ * databases. Column types are written as portable notation spells them, except {@code TINYINT},
+ * which standard SQL lacks; identity columns as SQL:2003 says.
  */
 final class GenericDialect implements Dialect {
 
@@ -48,6 +50,11 @@ final class GenericDialect implements Dialect {
   @Override
   public String dropView(String name) {
     return "DROP VIEW " + render(name);
+  }
+
+  @Override
+  public String nativeType(PortableType type) {
+    return type.name().equals("TINYINT") ? "SMALLINT" : type.toString();
   }
 
   @Override

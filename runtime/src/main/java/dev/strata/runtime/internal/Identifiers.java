@@ -15,6 +15,9 @@ public final class Identifiers {
   private static final Pattern IDENTIFIER =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
 
+  // columns, indexes and constraints live inside their table: no schema
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
   private Identifiers() {}
 
   /**
@@ -25,6 +28,19 @@ public final class Identifiers {
   public static String requireValid(String name, String what) {
     if (name == null || !IDENTIFIER.matcher(name).matches()) {
       throw new IllegalArgumentException(Messages.invalidIdentifier(what, name));
+    }
+    return name;
+  }
+
+  /**
+   * Returns {@code name} if it is a plain identifier without a schema, as columns, indexes and
+   * constraints are named.
+   *
+   * @throws IllegalArgumentException naming {@code what} otherwise
+   */
+  public static String requirePlain(String name, String what) {
+    if (name == null || !PLAIN.matcher(name).matches()) {
+      throw new IllegalArgumentException(Messages.invalidPlainIdentifier(what, name));
     }
     return name;
   }
@@ -42,15 +58,20 @@ public final class Identifiers {
 
   /**
    * The qualified name that view {@code from} has after a rename to {@code to}: in the schema of
-   * {@code from}, since a rename never moves a view.
+   * {@code from}, since a rename never moves a view (nor a table).
    *
    * @throws IllegalArgumentException if {@code to} names another schema
    */
   static String renamed(String from, String to) {
+    return renamed(from, to, "view");
+  }
+
+  /** Like {@link #renamed(String, String)}, for a {@code what} such as "table". */
+  static String renamed(String from, String to, String what) {
     String schema = schema(from);
     String target = schema(to);
     if (target != null && !target.equalsIgnoreCase(schema == null ? "" : schema)) {
-      throw new IllegalArgumentException(Messages.renameAcrossSchemas(from, to));
+      throw new IllegalArgumentException(Messages.renameAcrossSchemas(what, from, to));
     }
     return schema == null ? local(to) : schema + "." + local(to);
   }

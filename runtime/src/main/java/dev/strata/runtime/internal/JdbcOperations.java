@@ -1,6 +1,11 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.runtime.Column;
+import dev.strata.runtime.ForeignKey;
+import dev.strata.runtime.Index;
 import dev.strata.runtime.Operations;
+import dev.strata.runtime.Table;
+import dev.strata.runtime.internal.UndoLog.Irreversible;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,6 +42,7 @@ final class JdbcOperations implements Operations {
 
   private final Connection connection;
   private final Dialect dialect;
+  private final Catalog catalog;
   private final Progress progress;
   private final UndoLog undoLog = new UndoLog();
   private int skip;
@@ -54,6 +60,7 @@ final class JdbcOperations implements Operations {
   JdbcOperations(Connection connection, Dialect dialect, Progress progress, Integer resumeAfter) {
     this.connection = connection;
     this.dialect = dialect;
+    this.catalog = new Catalog(connection, dialect);
     this.progress = progress;
     this.skip = resumeAfter == null ? 0 : resumeAfter;
     this.probing = resumeAfter != null;
@@ -70,13 +77,13 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void createView(String name, String sql) {
-    begin(checked(name));
+    beginView(checked(name));
     run(dialect.createView(name, sql), () -> exists(name));
   }
 
   @Override
   public void replaceView(String name, String sql) {
-    begin(checked(name));
+    beginView(checked(name));
     List<String> statements = dialect.replaceView(name, sql);
     if (statements.size() == 1) {
       // CREATE OR REPLACE: running it again does no harm
@@ -89,7 +96,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropView(String name) {
-    begin(checked(name));
+    beginView(checked(name));
     run(dialect.dropView(name), () -> !exists(name));
   }
 
@@ -97,12 +104,129 @@ final class JdbcOperations implements Operations {
   public void renameView(String from, String to) {
     String target = Identifiers.renamed(checked(from), checked(to));
     Probe renamed = () -> !exists(from) && exists(target);
-    if (dialect.transactionalDdl()) {
-      undoLog.begin();
-    } else {
-      undoLog.beginRename(from, target, probe(renamed::tookEffect));
-    }
+    begin("view " + from, renamed, List.of(dialect.renameView(target, from)));
     run(dialect.renameView(from, target), renamed);
+  }
+
+  @Override
+  public void createTable(Table table) {
+    String name = table.name();
+    Probe exists = () -> catalog.tableExists(name);
+    begin("table " + name, exists, List.of(dialect.dropTable(name)));
+    run(dialect.createTable(table), exists);
+  }
+
+  @Override
+  public void dropTable(String table) {
+    checkedTable(table);
+    undoLog.begin(Irreversible.DESTRUCTIVE);
+    run(dialect.dropTable(table), () -> !catalog.tableExists(table));
+  }
+
+  @Override
+  public void renameTable(String from, String to) {
+    String target = Identifiers.renamed(checkedTable(from), checkedTable(to), "table");
+    Probe renamed = () -> !catalog.tableExists(from) && catalog.tableExists(target);
+    begin("table " + from, renamed, List.of(dialect.renameTable(target, from)));
+    run(dialect.renameTable(from, target), renamed);
+  }
+
+  @Override
+  public void addColumn(String table, Column column) {
+    checkedTable(table);
+    Probe exists = () -> catalog.columnExists(table, column.name());
+    begin(
+        "column " + column.name() + " of table " + table,
+        exists,
+        List.of(dialect.dropColumn(table, column.name())));
+    run(dialect.addColumn(table, column), exists);
+  }
+
+  @Override
+  public void dropColumn(String table, String column) {
+    checkedTable(table);
+    Identifiers.requirePlain(column, "column name");
+    undoLog.begin(Irreversible.DESTRUCTIVE);
+    run(dialect.dropColumn(table, column), () -> !catalog.columnExists(table, column));
+  }
+
+  @Override
+  public void alterColumn(String table, Column column) {
+    checkedTable(table);
+    undoLog.begin(Irreversible.DESTRUCTIVE);
+    for (String statement : dialect.alterColumn(table, column)) {
+      // setting a type or nullability again does no harm
+      run(statement, Probe.NEVER);
+    }
+  }
+
+  @Override
+  public void renameColumn(String table, String from, String to) {
+    checkedTable(table);
+    Identifiers.requirePlain(from, "column name");
+    Identifiers.requirePlain(to, "column name");
+    Probe renamed = () -> !catalog.columnExists(table, from) && catalog.columnExists(table, to);
+    begin(
+        "column " + from + " of table " + table,
+        renamed,
+        List.of(dialect.renameColumn(table, to, from)));
+    run(dialect.renameColumn(table, from, to), renamed);
+  }
+
+  @Override
+  public void createIndex(String table, Index index) {
+    checkedTable(table);
+    Probe exists = () -> catalog.index(table, index.name()) != null;
+    begin(
+        "index " + index.name() + " of table " + table,
+        exists,
+        List.of(dialect.dropIndex(table, index.name())));
+    run(dialect.createIndex(table, index), exists);
+  }
+
+  @Override
+  public void dropIndex(String table, String index) {
+    checkedTable(table);
+    Identifiers.requirePlain(index, "index name");
+    Probe dropped = () -> catalog.index(table, index) == null;
+    begin(
+        "index " + index + " of table " + table,
+        () -> {
+          Index before = catalog.index(table, index);
+          return Restores.ifTookEffect(
+              before == null,
+              dropped::tookEffect,
+              before == null ? List.of() : List.of(dialect.createIndex(table, before)));
+        });
+    run(dialect.dropIndex(table, index), dropped);
+  }
+
+  @Override
+  public void addForeignKey(String table, ForeignKey foreignKey) {
+    checkedTable(table);
+    Probe exists = () -> catalog.foreignKey(table, foreignKey.name()) != null;
+    begin(
+        "foreign key " + foreignKey.name() + " of table " + table,
+        exists,
+        List.of(dialect.dropForeignKey(table, foreignKey.name())));
+    run(dialect.addForeignKey(table, foreignKey), exists);
+  }
+
+  @Override
+  public void dropForeignKey(String table, String foreignKey) {
+    checkedTable(table);
+    Identifiers.requirePlain(foreignKey, "foreign key name");
+    Probe dropped = () -> catalog.foreignKey(table, foreignKey) == null;
+    begin(
+        "foreign key " + foreignKey + " of table " + table,
+        () -> {
+          ForeignKey before = catalog.foreignKey(table, foreignKey);
+          return Restores.ifTookEffect(
+              before == null,
+              dropped::tookEffect,
+              before == null ? List.of() : List.of(dialect.addForeignKey(table, before)));
+        });
+    run(dialect.dropForeignKey(table, foreignKey), dropped);
   }
 
   @Override
@@ -112,12 +236,24 @@ final class JdbcOperations implements Operations {
     run(sql, Probe.NEVER);
   }
 
-  private void begin(String view) {
+  private void beginView(String view) {
+    begin("view " + view, () -> Restores.view(connection, dialect, view, definition(view)));
+  }
+
+  /**
+   * Opens an operation whose effect {@code effect} tells, undone by {@code inverse} if the effect
+   * is there when undoing and was not before.
+   */
+  private void begin(String subject, Probe effect, List<String> inverse) {
+    begin(subject, () -> Restores.ifTookEffect(effect.tookEffect(), effect::tookEffect, inverse));
+  }
+
+  private void begin(String subject, Check<UndoLog.Restore> before) {
     if (dialect.transactionalDdl()) {
-      // a rollback undoes it all: no need to read the view first
+      // a rollback undoes it all: no need to read the state first
       undoLog.begin();
     } else {
-      undoLog.begin(view, probe(() -> definition(view)));
+      undoLog.begin(subject, probe(subject, before));
     }
   }
 
@@ -158,16 +294,20 @@ final class JdbcOperations implements Operations {
     return dialect.viewDefinition(connection, view);
   }
 
-  private <T> T probe(Check<T> check) {
+  private static <T> T probe(String subject, Check<T> check) {
     try {
       return check.get();
     } catch (SQLException e) {
-      throw new StatementFailure("reading the current definition of a view", e);
+      throw new StatementFailure("reading the current state of " + subject, e);
     }
   }
 
   private static String checked(String name) {
     return Identifiers.requireValid(name, "view name");
+  }
+
+  private static String checkedTable(String name) {
+    return Identifiers.requireValid(name, "table name");
   }
 
   @FunctionalInterface

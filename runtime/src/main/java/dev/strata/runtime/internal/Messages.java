@@ -44,13 +44,27 @@ final class Messages {
         + " digit), optionally schema-qualified as schema.name";
   }
 
-  static String renameAcrossSchemas(String from, String to) {
-    return "Cannot rename view "
+  static String invalidPlainIdentifier(String what, String name) {
+    return "Invalid "
+        + what
+        + " '"
+        + name
+        + "': use a plain SQL identifier (letters, digits and underscores, not starting with a"
+        + " digit), without a schema";
+  }
+
+  static String renameAcrossSchemas(String what, String from, String to) {
+    return "Cannot rename "
+        + what
+        + " "
         + from
         + " to "
         + to
-        + ": a rename keeps the view in its schema. Give the new name without a schema, or create"
-        + " the view in the other schema and drop the old one.";
+        + ": a rename keeps the "
+        + what
+        + " in its schema. Give the new name without a schema, or create the "
+        + what
+        + " in the other schema and drop the old one.";
   }
 
   static String discoveryFailed(Throwable cause) {
@@ -157,7 +171,7 @@ final class Messages {
         + ": a statement failed, and undoing the finished ones failed too; the error of that run"
         + " listed what remains."
         + progress(row.statementsDone(), statements, "Failed:")
-        + "\nUndo by hand what remains, so that the views are as version "
+        + "\nUndo by hand what remains, so that the views and tables are as version "
         + before
         + " left them, then call repair() (strata repair): it "
         + (upgrade ? "deletes this row" : "records the migration as applied again")
@@ -294,18 +308,29 @@ final class Messages {
   }
 
   static String compensated(
-      Compensation compensation, List<String> uncompensable, String historyNote) {
+      Compensation compensation,
+      List<String> executed,
+      List<String> destructive,
+      String historyNote) {
     String undone =
         compensation.ran().isEmpty()
-            ? "no view needed restoring, as no view operation had taken effect."
+            ? "nothing needed undoing, as no operation that Strata can undo had taken effect."
             : "Strata undid its operations with:" + lines(compensation.ran());
     String manual =
-        uncompensable.isEmpty()
+        executed.isEmpty()
             ? ""
             : "\nThese statements ran through execute() and cannot be undone automatically;"
                 + " check their effect by hand:"
-                + lines(uncompensable);
-    return "The database commits DDL at once; " + undone + manual + "\n" + historyNote;
+                + lines(executed);
+    String lost =
+        destructive.isEmpty()
+            ? ""
+            : "\nThese statements dropped or changed a table or column and cannot be undone"
+                + " without the data they removed, so they remain in effect:"
+                + lines(destructive)
+                + "\nPut back by hand what they changed (restore dropped data from a backup if you"
+                + " need it) before starting again: the migration runs them again.";
+    return "The database commits DDL at once; " + undone + manual + lost + "\n" + historyNote;
   }
 
   /** What the history table says after a run's statements were undone. */
@@ -473,8 +498,8 @@ final class Messages {
         + cause.getMessage()
         + ". Strata reads and writes the history table "
         + table
-        + " and creates, replaces, renames and drops views: grant these, or migrate as a user"
-        + " who may.";
+        + ", creates, replaces, renames and drops views, and creates, alters and drops tables:"
+        + " grant these, or migrate as a user who may.";
   }
 
   private static String seconds(Duration duration) {

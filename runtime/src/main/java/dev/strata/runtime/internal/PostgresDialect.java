@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +10,9 @@ import java.util.List;
 
 /**
  * PostgreSQL, whose DDL is transactional: a migration and its history row commit or roll back
- * together, so no progress needs recording. Runs are locked with an advisory lock.
+ * together, so no progress needs recording. Runs are locked with an advisory lock. Column types are
+ * those Hibernate's PostgreSQL dialect expects: no TINYINT, BYTEA for binary, microsecond
+ * timestamps.
  */
 final class PostgresDialect implements Dialect {
 
@@ -47,6 +50,32 @@ final class PostgresDialect implements Dialect {
   @Override
   public String renameView(String from, String to) {
     return "ALTER VIEW " + render(from) + " RENAME TO " + render(Identifiers.local(to));
+  }
+
+  @Override
+  public String nativeType(PortableType type) {
+    return switch (type.name()) {
+      case "TINYINT" -> "SMALLINT";
+      case "VARBINARY" -> "BYTEA";
+      case "TIMESTAMP" -> "TIMESTAMP(6)";
+      case "TIMESTAMP WITH TIME ZONE" -> "TIMESTAMP(6) WITH TIME ZONE";
+      default -> type.toString();
+    };
+  }
+
+  // one statement: both changes or neither, even outside a transaction
+  @Override
+  public List<String> alterColumn(String table, Column column) {
+    String alter = " ALTER COLUMN " + render(column.name());
+    return List.of(
+        "ALTER TABLE "
+            + render(table)
+            + alter
+            + " TYPE "
+            + columnType(column.type())
+            + ","
+            + alter
+            + (Dialect.notNull(column) ? " SET NOT NULL" : " DROP NOT NULL"));
   }
 
   // INFORMATION_SCHEMA.VIEWS shows definitions to the view's owner only; the catalog to everyone

@@ -5,42 +5,54 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The journal of a running migration on a database whose DDL commits at once: for each operation,
- * the state of its view before it ran, so that a failure can put every view back.
+ * how to put its object back as it was before, so that a failure can undo the migration.
  *
- * <p>Restoring a state ("absent", or "defined by this query") rather than replaying inverse
- * statements stays correct when an operation failed half-way, such as after the DROP of a
- * DROP-then-CREATE replacement, and changes nothing for an operation that never took effect.
+ * <p>Each {@link Restore} compares the object's state now with the state read before the operation
+ * ("absent", "defined by this query", "not yet renamed") rather than replaying an inverse
+ * statement, so undoing stays correct when an operation failed half-way, such as after the DROP of
+ * a DROP-then-CREATE replacement, and changes nothing for an operation that never took effect.
  */
 final class UndoLog {
 
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
+  /** The statements that put an object back as it was, worked out when undoing. */
+  @FunctionalInterface
+  interface Restore {
+    /** Nothing to undo, such as for an operation that was in effect before this run. */
+    Restore NOTHING = () -> List.of();
+
+    List<String> statements() throws SQLException;
+  }
+
+  /** Why an operation cannot be undone. */
+  enum Irreversible {
+    /** {@code execute(sql)}: Strata does not know what the statement did. */
+    EXECUTED,
+    /** A dropped table or column, or a changed column: undoing it needs data that is gone. */
+    DESTRUCTIVE
+  }
+
   private final List<Entry> entries = new ArrayList<>();
 
   /** Opens an operation that compensation cannot undo, such as {@code execute(sql)}. */
   void begin() {
-    entries.add(new Entry(null, null));
+    begin(Irreversible.EXECUTED);
   }
 
-  /** Opens an operation on {@code view}, whose query is {@code definition} (null: absent). */
-  void begin(String view, String definition) {
-    entries.add(new Entry(view, definition));
+  void begin(Irreversible why) {
+    entries.add(new Entry(null, null, why));
   }
 
   /**
-   * Opens the rename of view {@code from} to {@code to}, qualified alike.
-   *
-   * @param done whether the rename is in effect already (a resumed run skips it): nothing to undo
+   * Opens an operation on {@code subject} (such as {@code "view active_users"}), undone by {@code
+   * restore}.
    */
-  void beginRename(String from, String to, boolean done) {
-    entries.add(new Entry(from, null, done ? null : to));
-    if (done) {
-      entries.get(entries.size() - 1).restorable = false;
-    }
+  void begin(String subject, Restore restore) {
+    entries.add(new Entry(subject, restore, null));
   }
 
   /** Records a statement of the open operation that the database accepted. */
@@ -53,17 +65,28 @@ final class UndoLog {
     return statementsOf(entries.size() - 1, true);
   }
 
-  /** Puts every view back as it was before the migration, newest operation first. */
-  Compensation undo(Connection connection, Dialect dialect) {
+  /** The statements of operations that cannot be undone for reason {@code why}, in order. */
+  List<String> uncompensable(Irreversible why) {
+    List<String> statements = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (entry.irreversible == why) {
+        statements.addAll(entry.statements);
+      }
+    }
+    return statements;
+  }
+
+  /** Puts every object back as it was before the migration, newest operation first. */
+  Compensation undo(Connection connection) {
     List<String> ran = new ArrayList<>();
     for (int i = entries.size() - 1; i >= 0; i--) {
       Entry entry = entries.get(i);
-      if (entry.view == null || !entry.restorable) {
+      if (entry.restore == null) {
         continue;
       }
-      String step = "reading the definition of view " + entry.view;
+      String step = "reading the state of " + entry.subject;
       try {
-        for (String sql : restoring(connection, dialect, entry)) {
+        for (String sql : entry.restore.statements()) {
           step = sql;
           LOG.log(System.Logger.Level.DEBUG, () -> "Compensating: " + sql);
           try (Statement statement = connection.createStatement()) {
@@ -78,40 +101,13 @@ final class UndoLog {
     return new Compensation(ran, null, null, uncompensable());
   }
 
-  private static List<String> restoring(Connection connection, Dialect dialect, Entry entry)
-      throws SQLException {
-    if (entry.renamedTo != null) {
-      return renamingBack(connection, dialect, entry);
-    }
-    String current = dialect.viewDefinition(connection, entry.view);
-    if (Objects.equals(current, entry.definition)) {
-      return List.of();
-    }
-    if (entry.definition == null) {
-      return List.of(dialect.dropView(entry.view));
-    }
-    if (current == null) {
-      return List.of(dialect.createView(entry.view, entry.definition));
-    }
-    return dialect.replaceView(entry.view, entry.definition);
-  }
-
-  // renaming back, not recreating: views that followed the rename follow it back
-  private static List<String> renamingBack(Connection connection, Dialect dialect, Entry entry)
-      throws SQLException {
-    boolean renamed =
-        dialect.viewDefinition(connection, entry.renamedTo) != null
-            && dialect.viewDefinition(connection, entry.view) == null;
-    return renamed ? List.of(dialect.renameView(entry.renamedTo, entry.view)) : List.of();
-  }
-
   // entries up to `last` were not restored; later ones were, except those nothing can undo
   private List<String> statementsOf(int last, boolean onlyUncompensable) {
     List<String> statements = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
-      boolean applied = onlyUncompensable ? entry.view == null : i <= last || entry.view == null;
-      if (applied) {
+      boolean irreversible = entry.restore == null;
+      if (onlyUncompensable ? irreversible : i <= last || irreversible) {
         statements.addAll(entry.statements);
       }
     }
@@ -119,20 +115,15 @@ final class UndoLog {
   }
 
   private static final class Entry {
-    private final String view;
-    private final String definition;
-    private final String renamedTo;
+    private final String subject;
+    private final Restore restore;
+    private final Irreversible irreversible;
     private final List<String> statements = new ArrayList<>();
-    private boolean restorable = true;
 
-    private Entry(String view, String definition) {
-      this(view, definition, null);
-    }
-
-    private Entry(String view, String definition, String renamedTo) {
-      this.view = view;
-      this.definition = definition;
-      this.renamedTo = renamedTo;
+    private Entry(String subject, Restore restore, Irreversible irreversible) {
+      this.subject = subject;
+      this.restore = restore;
+      this.irreversible = irreversible;
     }
   }
 }

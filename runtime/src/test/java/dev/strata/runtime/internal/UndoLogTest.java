@@ -41,7 +41,7 @@ class UndoLogTest {
               () -> ops.replaceView("active_users", "SELECT no_such_column FROM users"));
       assertEquals(List.of(), database.views(), "the DROP ran, the CREATE did not");
 
-      Compensation compensation = ops.undoLog().undo(connection, generic);
+      Compensation compensation = ops.undoLog().undo(connection);
 
       assertTrue(compensation.succeeded());
       assertEquals(1, compensation.ran().size());
@@ -57,7 +57,7 @@ class UndoLogTest {
       JdbcOperations ops = new JdbcOperations(connection, h2);
       assertThrows(StatementFailure.class, () -> ops.createView("active_users", "SELECT 1"));
 
-      Compensation compensation = ops.undoLog().undo(connection, h2);
+      Compensation compensation = ops.undoLog().undo(connection);
 
       assertEquals(List.of(), compensation.ran());
       assertEquals(List.of(), compensation.remaining());
@@ -73,7 +73,7 @@ class UndoLogTest {
       ops.renameView("active_users", "current_users");
       assertEquals(List.of("CURRENT_USERS"), database.views());
 
-      Compensation compensation = ops.undoLog().undo(connection, h2);
+      Compensation compensation = ops.undoLog().undo(connection);
 
       assertEquals(List.of("ALTER VIEW current_users RENAME TO active_users"), compensation.ran());
     }
@@ -88,7 +88,7 @@ class UndoLogTest {
       JdbcOperations ops = new JdbcOperations(connection, h2);
       assertThrows(StatementFailure.class, () -> ops.renameView("active_users", "current_users"));
 
-      assertEquals(List.of(), ops.undoLog().undo(connection, h2).ran());
+      assertEquals(List.of(), ops.undoLog().undo(connection).ran());
     }
     assertEquals(List.of("ACTIVE_USERS", "CURRENT_USERS"), database.views());
   }
@@ -101,7 +101,7 @@ class UndoLogTest {
       ops.dropView("active_users");
 
       // nothing to restore: on such databases the rollback does it
-      assertEquals(List.of(), ops.undoLog().undo(connection, transactional).ran());
+      assertEquals(List.of(), ops.undoLog().undo(connection).ran());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.strata.runtime.testing;
 
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,24 +12,43 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * One test's own database (an H2 in-memory database, a PostgreSQL schema or a MariaDB database),
- * with the few queries the tests make against it; {@link #close()} drops it.
+ * One test's own database from the shared {@code strata-testing} module (an H2 in-memory database,
+ * a PostgreSQL schema or a MariaDB database), with the queries the runtime's tests make against it:
+ * rows, views, history; {@link #close()} drops it.
  */
 public final class TestDatabase implements AutoCloseable {
 
   private final DatabaseKind kind;
-  private final UrlDataSource dataSource;
-  private final Runnable drop;
+  private final dev.strata.testing.TestDatabase database;
 
-  TestDatabase(DatabaseKind kind, UrlDataSource dataSource, Runnable drop) {
+  private TestDatabase(DatabaseKind kind, dev.strata.testing.TestDatabase database) {
     this.kind = kind;
-    this.dataSource = dataSource;
-    this.drop = drop;
+    this.database = database;
+  }
+
+  /** A fresh database of {@code kind}; the test is skipped if its server does not answer. */
+  public static TestDatabase create(DatabaseKind kind) {
+    dev.strata.testing.DatabaseKind shared =
+        switch (kind) {
+          case H2 -> dev.strata.testing.DatabaseKind.H2;
+          case POSTGRESQL -> dev.strata.testing.DatabaseKind.POSTGRESQL;
+          case MYSQL -> dev.strata.testing.DatabaseKind.MARIADB;
+          case GENERIC -> throw new IllegalArgumentException("No test database for " + kind);
+        };
+    return new TestDatabase(kind, TestDatabases.open(shared));
   }
 
   /** A fresh H2 in-memory database. */
   public static TestDatabase create() {
-    return Databases.create(DatabaseKind.H2);
+    return create(DatabaseKind.H2);
+  }
+
+  /**
+   * A fresh H2 in-memory database served over TCP by an H2 server in this JVM, so that other
+   * processes reach it at {@link #url()}; the server stops on close.
+   */
+  public static TestDatabase h2Server() {
+    return new TestDatabase(DatabaseKind.H2, TestDatabases.openH2Server());
   }
 
   /** A fresh H2 database with the {@code users} table that the fixture views read. */
@@ -51,20 +71,18 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   public DataSource dataSource() {
-    return dataSource;
+    return database.dataSource();
   }
 
   /** The JDBC URL that reaches this database, credentials included, for other processes. */
   public String url() {
-    return dataSource.url();
+    return database.url();
   }
 
+  /** Runs statements, each on its own; a failure is an {@link IllegalStateException}. */
   public void execute(String... statements) {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
+    try {
+      database.execute(statements);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -72,7 +90,7 @@ public final class TestDatabase implements AutoCloseable {
 
   /** Each row of the query's result, its columns joined by {@code |}. */
   public List<String> rows(String sql) {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = dataSource().getConnection();
         Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(sql)) {
       int columns = result.getMetaData().getColumnCount();
@@ -115,6 +133,7 @@ public final class TestDatabase implements AutoCloseable {
             + " WHERE version > 0 ORDER BY migration_set, version");
   }
 
+  /** Whether the test's schema has a table (or view) named exactly {@code name}. */
   public boolean tableExists(String name) {
     return !rows("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = '"
             + name
@@ -124,18 +143,15 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   private String currentSchema() {
-    switch (kind) {
-      case POSTGRESQL:
-        return "current_schema()";
-      case MYSQL:
-        return "DATABASE()";
-      default:
-        return "CURRENT_SCHEMA";
-    }
+    return switch (kind) {
+      case POSTGRESQL -> "current_schema()";
+      case MYSQL -> "DATABASE()";
+      default -> "CURRENT_SCHEMA";
+    };
   }
 
   @Override
   public void close() {
-    drop.run();
+    database.close();
   }
 }
