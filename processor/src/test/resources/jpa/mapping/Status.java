@@ -1,0 +1,6 @@
+package com.example.mapping;
+
+public enum Status {
+  ACTIVE,
+  CLOSED
+}
