@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.runtime.LockTimeoutException;
 import dev.strata.runtime.StrataException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,7 +27,7 @@ final class LockWait {
    *
    * @param lock how messages name the lock
    * @param holderHint how to find the session holding the lock, for the timeout message
-   * @throws StrataException when {@code request.timeout()} has passed
+   * @throws LockTimeoutException when {@code request.timeout()} has passed
    */
   static void until(LockRequest request, String lock, String holderHint, Attempt attempt)
       throws SQLException {
@@ -37,7 +38,7 @@ final class LockWait {
     while (!attempt.tryLock()) {
       long now = System.nanoTime();
       if (now - deadline >= 0) {
-        throw new StrataException(
+        throw new LockTimeoutException(
             Messages.lockTimeout(lock, request.database(), request.timeout(), holderHint));
       }
       if (!told && Duration.ofNanos(now - start).toMillis() > 1000) {

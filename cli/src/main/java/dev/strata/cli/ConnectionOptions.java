@@ -1,0 +1,80 @@
+package dev.strata.cli;
+
+import dev.strata.runtime.Configuration;
+import dev.strata.runtime.Strata;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The options that name the database a command works on, shared by the commands as a mixin. */
+final class ConnectionOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec command;
+
+  @Option(
+      names = "--url",
+      paramLabel = "JDBC_URL",
+      description = "The database, such as jdbc:postgresql://db:5432/app (required).")
+  private String url;
+
+  @Option(
+      names = {"-u", "--user"},
+      paramLabel = "USER",
+      description = "The database user, unless the URL names one.")
+  private String user;
+
+  @Option(
+      names = "--password",
+      paramLabel = "PASSWORD",
+      description = "The password. Other users of the machine may see it: prefer --password-env.")
+  private String password;
+
+  @Option(
+      names = "--password-env",
+      paramLabel = "VAR",
+      description = "The environment variable that holds the password.")
+  private String passwordEnv;
+
+  @Option(
+      names = "--history-table",
+      paramLabel = "NAME",
+      defaultValue = Configuration.DEFAULT_HISTORY_TABLE,
+      description =
+          "The table that records applied migrations, optionally"
+              + " schema-qualified (default: ${DEFAULT-VALUE}).")
+  private String historyTable;
+
+  boolean hasUrl() {
+    return url != null;
+  }
+
+  /**
+   * A configuration for the database, whose driver is found in {@code classLoader}.
+   *
+   * @throws ParameterException if --url is missing or both passwords are given
+   * @throws ConfigurationException if the --password-env variable is not set
+   */
+  Configuration configure(ClassLoader classLoader) {
+    if (url == null) {
+      throw new ParameterException(command.commandLine(), Messages.MISSING_URL);
+    }
+    DriverDataSource dataSource = new DriverDataSource(url, user, password(), classLoader);
+    return Strata.configure(dataSource).historyTable(historyTable);
+  }
+
+  private String password() {
+    if (passwordEnv == null) {
+      return password;
+    }
+    if (password != null) {
+      throw new ParameterException(command.commandLine(), Messages.PASSWORDS_EXCLUSIVE);
+    }
+    String value = System.getenv(passwordEnv);
+    if (value == null) {
+      throw new ConfigurationException(Messages.passwordVariableUnset(passwordEnv));
+    }
+    return value;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.strata.cli;
+
+import dev.strata.runtime.Configuration;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The {@code --lock-timeout} of the commands that change the database, as a mixin. */
+final class LockOption {
+
+  @Option(
+      names = "--lock-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description =
+          "How long to wait while another run holds the migration lock: 30s, 5m,"
+              + " 1h, 500ms or ISO-8601 such as PT2M (default: 10m).")
+  private Duration timeout;
+
+  /** The configuration with this lock timeout, if one was given. */
+  Configuration apply(Configuration configuration) {
+    return timeout == null ? configuration : configuration.lockTimeout(timeout);
+  }
+
+  /** Reads {@code 30s}, {@code 5m}, {@code 1h}, {@code 500ms}, or ISO-8601 durations. */
+  static final class DurationConverter implements ITypeConverter<Duration> {
+
+    private static final Pattern SHORT = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
+
+    @Override
+    public Duration convert(String value) {
+      Matcher shortForm = SHORT.matcher(value.strip().toLowerCase(Locale.ROOT));
+      if (shortForm.matches()) {
+        long amount = Long.parseLong(shortForm.group(1));
+        return switch (shortForm.group(2)) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "s" -> Duration.ofSeconds(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          default -> Duration.ofHours(amount);
+        };
+      }
+      try {
+        Duration duration = Duration.parse(value.strip());
+        if (!duration.isNegative()) {
+          return duration;
+        }
+      } catch (DateTimeParseException e) {
+        // reported below, with the forms that are accepted
+      }
+      throw new TypeConversionException(Messages.notADuration(value));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.strata.cli;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/**
+ * The entry point of the executable jar: {@code java -jar strata-cli-all.jar status --url ...}.
+ *
+ * <pre>{@code
+ * int exitCode = Main.commandLine().execute("upgrade", "--url", url, "-m", "target/classes");
+ * }</pre>
+ */
+public final class Main {
+
+  // java.util.logging holds loggers weakly: keep the configured one
+  private static Logger runtimeLog;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    configureLogging();
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The {@code strata} command with its subcommands, error handling and exit code help. */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new StrataCommand());
+    ErrorHandler errors = new ErrorHandler();
+    commandLine.setParameterExceptionHandler(errors);
+    commandLine.setExecutionExceptionHandler(errors);
+    addExitCodeHelp(commandLine);
+    return commandLine;
+  }
+
+  private static void addExitCodeHelp(CommandLine command) {
+    command
+        .getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCodes.help());
+    command.getSubcommands().values().forEach(Main::addExitCodeHelp);
+  }
+
+  /**
+   * The runtime logs what the commands print anyway (applied migrations at INFO, failures at ERROR
+   * before throwing them): the console shows its warnings alone, on one line each, unless a logging
+   * configuration file is given.
+   */
+  private static void configureLogging() {
+    if (System.getProperty("java.util.logging.config.file") != null) {
+      return;
+    }
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+    }
+    runtimeLog = Logger.getLogger("dev.strata.runtime");
+    runtimeLog.setLevel(Level.WARNING);
+    runtimeLog.setFilter(record -> record.getLevel().intValue() < Level.SEVERE.intValue());
+  }
+}

@@ -1,0 +1,73 @@
+package dev.strata.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Every error text of the command line, in one place so that they read alike: each names the option
+ * or value at fault and says what to do instead. The runtime's own messages pass through.
+ */
+final class Messages {
+
+  static final String MISSING_COMMAND =
+      "Missing command: status, upgrade, downgrade, validate, sql, baseline or repair";
+
+  static final String MISSING_URL = "Missing required option: '--url=JDBC_URL'";
+
+  static final String PASSWORDS_EXCLUSIVE =
+      "--password and --password-env are mutually exclusive: give one";
+
+  static final String SQL_TARGET =
+      "Give either --url=JDBC_URL, to render what that database needs now, or"
+          + " --dialect=DIALECT, to render without a database";
+
+  private Messages() {}
+
+  static String passwordVariableUnset(String variable) {
+    return "The environment variable "
+        + variable
+        + " named by --password-env is not set: export it, or give the password otherwise";
+  }
+
+  static String notADuration(String value) {
+    return "'" + value + "' is not a duration: use 30s, 5m, 1h, 500ms or ISO-8601 such as PT2M";
+  }
+
+  static String notAPath(Path path) {
+    return "--migrations names " + path + ", which is neither a jar nor a folder";
+  }
+
+  static String noMigrations(List<Path> paths) {
+    return paths.isEmpty()
+        ? "No migrations to work on: name the jar or class folder of the module with @View classes"
+            + " with --migrations (such as -m target/classes)"
+        : "No migrations in "
+            + paths
+            + ": no META-INF/services/dev.strata.runtime.MigrationSource there. Name the jar or"
+            + " class folder of a module that Strata's annotation processor compiled.";
+  }
+
+  static String unloadableSource(List<Path> paths, Throwable cause) {
+    return "Could not load a MigrationSource listed in"
+        + " META-INF/services/dev.strata.runtime.MigrationSource of "
+        + paths
+        + ": "
+        + cause.getMessage()
+        + ". Rebuild the module whose migrations these are.";
+  }
+
+  static String severalSets(List<String> sets) {
+    return "Several migration sets are loaded " + sets + ": name one with --set";
+  }
+
+  static String noDriver(String redactedUrl) {
+    return "No JDBC driver accepts the URL "
+        + redactedUrl
+        + " (strata brings those of H2, PostgreSQL and MariaDB; add the jar of another one to"
+        + " --migrations)";
+  }
+
+  static String seeHelp(String command) {
+    return "Run '" + command + " --help' for its options.";
+  }
+}

@@ -1,0 +1,134 @@
+package dev.strata.cli;
+
+import dev.strata.runtime.Configuration;
+import dev.strata.runtime.MigrationSource;
+import dev.strata.runtime.Strata;
+import dev.strata.runtime.StrataException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Where a command finds the generated migrations: jars and class folders given with {@code
+ * --migrations}, read through a class loader of their own. Their {@code MigrationSource}s are found
+ * here with {@link ServiceLoader}, as the runtime would, and handed to it, so that the commands
+ * know the sets (for {@code --set}) and can say that none was found before connecting.
+ */
+final class MigrationOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec command;
+
+  @Option(
+      names = {"-m", "--migrations"},
+      paramLabel = "PATH",
+      split = ",",
+      description =
+          "Jars or class folders with generated migrations (and their"
+              + " META-INF/services entry); separate with commas or repeat the option.")
+  private List<Path> paths = new ArrayList<>();
+
+  private ClassLoader classLoader;
+  private List<MigrationSource> sources;
+
+  /**
+   * A class loader over the paths, whose parent has the runtime and the bundled drivers.
+   *
+   * @throws ConfigurationException if a path is neither a jar nor a folder
+   */
+  ClassLoader classLoader() {
+    if (classLoader == null) {
+      List<URL> urls = new ArrayList<>();
+      for (Path path : paths) {
+        urls.add(url(path));
+      }
+      classLoader =
+          new URLClassLoader(
+              "strata-migrations", urls.toArray(URL[]::new), Main.class.getClassLoader());
+    }
+    return classLoader;
+  }
+
+  /**
+   * Loads the migrations into {@code configuration}.
+   *
+   * @throws ConfigurationException if no migrations are found, or they are inconsistent
+   */
+  Strata load(Configuration configuration) {
+    if (sources().isEmpty()) {
+      throw new ConfigurationException(Messages.noMigrations(paths));
+    }
+    return loadAllowingNone(configuration);
+  }
+
+  /** Loads the migrations into {@code configuration}, even if there are none. */
+  Strata loadAllowingNone(Configuration configuration) {
+    try {
+      return configuration.sources(sources()).load();
+    } catch (StrataException e) {
+      throw new ConfigurationException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The set to work on: {@code requested} if given, else the only one loaded.
+   *
+   * @throws ParameterException if several sets are loaded and none is requested
+   */
+  String set(String requested) {
+    if (requested != null) {
+      return requested;
+    }
+    List<String> names = sources().stream().map(MigrationSource::set).sorted().toList();
+    if (names.size() > 1) {
+      throw new ParameterException(command.commandLine(), Messages.severalSets(names));
+    }
+    if (names.isEmpty()) {
+      throw new ConfigurationException(Messages.noMigrations(paths));
+    }
+    return names.get(0);
+  }
+
+  /** The newest version of a loaded {@code set}, or 0 if no such set is loaded. */
+  int newestVersion(String set) {
+    return sources().stream()
+        .filter(source -> source.set().equals(set))
+        .mapToInt(source -> source.migrations().size())
+        .max()
+        .orElse(0);
+  }
+
+  private List<MigrationSource> sources() {
+    if (sources == null) {
+      List<MigrationSource> found = new ArrayList<>();
+      try {
+        ServiceLoader.load(MigrationSource.class, classLoader()).forEach(found::add);
+      } catch (ServiceConfigurationError e) {
+        throw new ConfigurationException(Messages.unloadableSource(paths, e), e);
+      }
+      sources = List.copyOf(found);
+    }
+    return sources;
+  }
+
+  private static URL url(Path path) {
+    if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+      throw new ConfigurationException(Messages.notAPath(path));
+    }
+    try {
+      return path.toAbsolutePath().toUri().toURL();
+    } catch (MalformedURLException e) {
+      throw new ConfigurationException(Messages.notAPath(path), e);
+    }
+  }
+}

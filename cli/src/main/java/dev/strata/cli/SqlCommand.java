@@ -1,0 +1,91 @@
+package dev.strata.cli;
+
+import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.Strata;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code strata sql}: the SQL an upgrade or a downgrade would run, for review. */
+@Command(
+    name = "sql",
+    header = "Prints the SQL of an upgrade or a downgrade, running nothing.",
+    description = {
+      "Prints the SQL that upgrade (or downgrade --to N) would run now on the database of --url,"
+          + " reading its history, executing nothing and creating nothing.",
+      "With --dialect instead of --url, renders without any database: every migration from an"
+          + " empty database, or the downgrade from the newest version to N."
+    })
+final class SqlCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+  @Mixin private HelpOption help;
+  @Mixin private ConnectionOptions connection;
+  @Mixin private MigrationOptions migrations;
+
+  @Option(
+      names = "--dialect",
+      paramLabel = "DIALECT",
+      converter = DialectConverter.class,
+      description = "Render for postgresql, mysql (mariadb), h2 or generic, without a database.")
+  private DatabaseKind dialect;
+
+  @Option(
+      names = "--downgrade-to",
+      paramLabel = "N",
+      description = "Render the downgrade to version N instead of the upgrade.")
+  private Integer downgradeTo;
+
+  @Option(
+      names = "--set",
+      paramLabel = "SET",
+      description = "The migration set of --downgrade-to, needed only when several are loaded.")
+  private String set;
+
+  @Override
+  public Integer call() {
+    if ((dialect != null) == connection.hasUrl()) {
+      throw new ParameterException(spec.commandLine(), Messages.SQL_TARGET);
+    }
+    String script = dialect == null ? forDatabase() : forDialect();
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(script);
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private String forDatabase() {
+    Strata strata = migrations.load(connection.configure(migrations.classLoader()));
+    return downgradeTo == null
+        ? strata.upgradeSql()
+        : strata.downgradeSql(migrations.set(set), downgradeTo);
+  }
+
+  private String forDialect() {
+    Strata strata = migrations.load(Strata.configure());
+    if (downgradeTo == null) {
+      return strata.renderSql(dialect);
+    }
+    String target = migrations.set(set);
+    return strata.renderSql(dialect, target, migrations.newestVersion(target), downgradeTo);
+  }
+
+  /** Reads the names {@link DatabaseKind#parse} accepts. */
+  static final class DialectConverter implements ITypeConverter<DatabaseKind> {
+    @Override
+    public DatabaseKind convert(String value) {
+      try {
+        return DatabaseKind.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

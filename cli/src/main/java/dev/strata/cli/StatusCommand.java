@@ -1,0 +1,46 @@
+package dev.strata.cli;
+
+import dev.strata.runtime.StatusReport;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code strata status}: every migration, applied or not; changes nothing. */
+@Command(
+    name = "status",
+    header = "Shows which migrations are applied and which are pending.",
+    description = {
+      "Lists every migration of the code and of the history table: APPLIED, PENDING, FAILED (a run"
+          + " that did not finish: see repair), or MISSING (applied, but absent from the code).",
+      "Takes no lock, creates and changes nothing."
+    })
+final class StatusCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+  @Mixin private HelpOption help;
+  @Mixin private ConnectionOptions connection;
+  @Mixin private MigrationOptions migrations;
+
+  @Option(names = "--json", description = "Print the status as JSON, for scripts.")
+  private boolean json;
+
+  @Override
+  public Integer call() {
+    StatusReport report =
+        migrations.loadAllowingNone(connection.configure(migrations.classLoader())).status();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(StatusJson.of(report));
+    } else if (report.migrations().isEmpty()) {
+      out.println("No migrations: the code has none and the history table records none.");
+    } else {
+      out.print(report);
+      out.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

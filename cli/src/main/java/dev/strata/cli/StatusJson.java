@@ -1,0 +1,59 @@
+package dev.strata.cli;
+
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.StatusReport;
+import java.util.StringJoiner;
+
+/**
+ * Writes a {@link StatusReport} as JSON, for scripts: {@code {"migrations": [{"set": "main",
+ * "version": 1, ...}]}}, in the report's order, with {@code null} where a value is absent.
+ */
+final class StatusJson {
+
+  private StatusJson() {}
+
+  static String of(StatusReport report) {
+    StringJoiner migrations = new StringJoiner(",\n", "{\"migrations\": [\n", "\n]}");
+    migrations.setEmptyValue("{\"migrations\": []}");
+    for (MigrationInfo m : report.migrations()) {
+      migrations.add(
+          "  {\"set\": "
+              + string(m.set())
+              + ", \"version\": "
+              + m.version()
+              + ", \"description\": "
+              + string(m.description())
+              + ", \"checksum\": "
+              + string(m.checksum())
+              + ", \"state\": "
+              + string(m.state().name())
+              + ", \"appliedAt\": "
+              + (m.appliedAt() == null ? "null" : string(m.appliedAt().toString()))
+              + ", \"executionMillis\": "
+              + m.executionMillis()
+              + "}");
+    }
+    return migrations.toString();
+  }
+
+  private static String string(String value) {
+    StringBuilder json = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '"' -> json.append("\\\"");
+        case '\\' -> json.append("\\\\");
+        case '\n' -> json.append("\\n");
+        case '\r' -> json.append("\\r");
+        case '\t' -> json.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            json.append(String.format("\\u%04x", (int) c));
+          } else {
+            json.append(c);
+          }
+        }
+      }
+    }
+    return json.append('"').toString();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.strata.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code strata}: the top command, which only names the others. */
+@Command(
+    name = "strata",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Applies, reverts, checks and renders the migrations that Strata's annotation processor"
+          + " generated from @View classes, loaded from the jars or class folders given with"
+          + " --migrations."
+    },
+    subcommands = {
+      StatusCommand.class,
+      UpgradeCommand.class,
+      DowngradeCommand.class,
+      ValidateCommand.class,
+      SqlCommand.class,
+      BaselineCommand.class,
+      RepairCommand.class
+    })
+final class StrataCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), Messages.MISSING_COMMAND);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.strata.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/** Runs the strata command in this JVM, as {@code main} would, capturing what it prints. */
+final class Cli {
+
+  private Cli() {}
+
+  /** What one run printed, and its exit code. */
+  record Result(int exitCode, String out, String err) {
+
+    /** How many rows of the status table printed on standard output are in {@code state}. */
+    int rows(String state) {
+      return (int)
+          Pattern.compile("  " + state + "(  |$)", Pattern.MULTILINE)
+              .matcher(out)
+              .results()
+              .count();
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- out:\n" + out + "--- err:\n" + err;
+    }
+  }
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = Main.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exitCode = commandLine.execute(args);
+    return new Result(exitCode, out.toString(), err.toString());
+  }
+}

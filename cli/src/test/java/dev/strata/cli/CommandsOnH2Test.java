@@ -1,0 +1,262 @@
+package dev.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.cli.Cli.Result;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every command against an H2 file database, with migrations loaded from a class folder. */
+class CommandsOnH2Test {
+
+  @TempDir Path folder;
+  private H2Database database;
+
+  @BeforeEach
+  void openDatabase() throws SQLException {
+    database = H2Database.in(folder);
+  }
+
+  @Test
+  void statusListsPendingMigrationsBeforeUpgradeAndAppliedOnesAfter() {
+    Result before = strata("status");
+    assertEquals(0, before.exitCode(), before::toString);
+    assertTrue(before.out().startsWith("SET   VERSION  DESCRIPTION"), before::toString);
+    assertEquals(2, before.rows("PENDING"), before::toString);
+
+    strata("upgrade");
+
+    Result after = strata("status");
+    assertEquals(0, after.exitCode(), after::toString);
+    assertEquals(2, after.rows("APPLIED"), after::toString);
+    assertEquals(0, after.rows("PENDING"), after::toString);
+  }
+
+  @Test
+  void upgradeAppliesEveryMigrationAndASecondUpgradeIsANoOp() throws SQLException {
+    Result first = strata("upgrade");
+    assertEquals(0, first.exitCode(), first::toString);
+    assertTrue(
+        first.out().contains("Applied V0001 \"Create item_names\" of set main"), first::toString);
+    assertTrue(first.out().contains("Applied V0002"), first::toString);
+    assertEquals(List.of("expensive_items", "item_names"), database.viewNames());
+
+    Result second = strata("upgrade");
+    assertEquals(0, second.exitCode(), second::toString);
+    assertEquals("Nothing to apply: the database is up to date.\n", second.out());
+  }
+
+  @Test
+  void downgradeToZeroRevertsEveryMigration() throws SQLException {
+    strata("upgrade");
+
+    Result downgrade = strata("downgrade", "--to", "0");
+
+    assertEquals(0, downgrade.exitCode(), downgrade::toString);
+    assertEquals(
+        "Reverted V0002 \"Create expensive_items\" of set main\n"
+            + "Reverted V0001 \"Create item_names\" of set main\n",
+        downgrade.out());
+    assertEquals(List.of(), database.viewNames());
+    assertEquals(2, strata("status").rows("PENDING"));
+  }
+
+  @Test
+  void downgradeToTheCurrentVersionRevertsNothing() {
+    strata("upgrade");
+
+    Result downgrade = strata("downgrade", "--to", "2", "--set", "main");
+
+    assertEquals(0, downgrade.exitCode(), downgrade::toString);
+    assertTrue(downgrade.out().startsWith("Nothing to revert"), downgrade::toString);
+  }
+
+  @Test
+  void validatePassesWhenTheHistoryAgreesWithTheCode() {
+    strata("upgrade");
+
+    Result validate = strata("validate");
+
+    assertEquals(0, validate.exitCode(), validate::toString);
+    assertEquals("History agrees with the code: 2 applied, 0 pending.\n", validate.out());
+  }
+
+  @Test
+  void validateFailsWithExitCodeOneWhenAnAppliedChecksumWasTamperedWith() throws SQLException {
+    strata("upgrade");
+    database.execute("UPDATE strata_schema_history SET checksum = 'tampered' WHERE version = 1");
+
+    Result validate = strata("validate");
+
+    assertEquals(1, validate.exitCode(), validate::toString);
+    assertTrue(validate.err().startsWith("Validation failed: 1 problem"), validate::toString);
+    assertTrue(validate.err().contains("checksum tampered"), validate::toString);
+  }
+
+  @Test
+  void upgradeRefusesATamperedHistoryWithExitCodeOne() throws SQLException {
+    strata("baseline", "--version", "1");
+    database.execute("UPDATE strata_schema_history SET checksum = 'tampered' WHERE version = 1");
+
+    Result upgrade = strata("upgrade");
+
+    assertEquals(1, upgrade.exitCode(), upgrade::toString);
+    assertTrue(upgrade.err().startsWith("Error: Migration V0001"), upgrade::toString);
+    assertEquals("", upgrade.out());
+  }
+
+  @Test
+  void baselineAdoptsExistingViewsAndUpgradeAppliesOnlyTheRest() throws SQLException {
+    database.execute("CREATE VIEW item_names AS SELECT id, name FROM items");
+
+    Result baseline = strata("baseline", "--version", "1");
+
+    assertEquals(0, baseline.exitCode(), baseline::toString);
+    assertTrue(
+        baseline.out().startsWith("Recorded V0001 \"Create item_names\" of set main as applied"),
+        baseline::toString);
+    Result upgrade = strata("upgrade");
+    assertEquals(0, upgrade.exitCode(), upgrade::toString);
+    assertEquals(1, count(upgrade.out(), "Applied "), upgrade::toString);
+    assertTrue(upgrade.out().contains("V0002"), upgrade::toString);
+  }
+
+  @Test
+  void baselineOfADatabaseWithHistoryFailsWithExitCodeOne() {
+    strata("upgrade");
+
+    Result baseline = strata("baseline", "--version", "1");
+
+    assertEquals(1, baseline.exitCode(), baseline::toString);
+    assertTrue(baseline.err().contains("Cannot baseline set main"), baseline::toString);
+  }
+
+  @Test
+  void baselineBeyondTheNewestVersionIsAUsageError() {
+    Result baseline = strata("baseline", "--version", "9");
+
+    assertEquals(2, baseline.exitCode(), baseline::toString);
+    assertTrue(baseline.err().contains("the code has versions 1 to 2"), baseline::toString);
+  }
+
+  @Test
+  void repairWithEveryRunFinishedDoesNothing() {
+    strata("upgrade");
+
+    Result repair = strata("repair", "--lock-timeout", "5s");
+
+    assertEquals(0, repair.exitCode(), repair::toString);
+    assertEquals("Nothing to repair: every run in the history finished.\n", repair.out());
+  }
+
+  @Test
+  void sqlRendersThePendingUpgradeWithoutChangingTheDatabase() throws SQLException {
+    strata("baseline", "--version", "1");
+
+    Result sql = strata("sql");
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertTrue(sql.out().startsWith("-- Strata upgrade rendered for H2"), sql::toString);
+    assertTrue(sql.out().contains("CREATE VIEW expensive_items"), sql::toString);
+    assertFalse(sql.out().contains("item_names"), sql::toString);
+    assertEquals(List.of(), database.viewNames());
+  }
+
+  @Test
+  void sqlRendersADowngradeWithoutChangingTheDatabase() throws SQLException {
+    strata("upgrade");
+
+    Result sql = strata("sql", "--downgrade-to", "1");
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertTrue(sql.out().contains("DROP VIEW expensive_items;"), sql::toString);
+    assertEquals(List.of("expensive_items", "item_names"), database.viewNames());
+  }
+
+  @Test
+  void statusAsJsonListsEveryMigration() {
+    strata("baseline", "--version", "1");
+
+    Result json = strata("status", "--json");
+
+    assertEquals(0, json.exitCode(), json::toString);
+    assertTrue(
+        json.out().startsWith("{\"migrations\": [\n  {\"set\": \"main\", \"version\": 1,"),
+        json::toString);
+    assertTrue(json.out().contains("\"state\": \"APPLIED\""), json::toString);
+    assertTrue(
+        json.out()
+            .contains("\"state\": \"PENDING\", \"appliedAt\": null, \"executionMillis\": null}"),
+        json::toString);
+  }
+
+  @Test
+  void statusWithoutMigrationsShowsTheHistoryAsMissingFromTheCode() {
+    strata("upgrade");
+
+    Result status = Cli.run("status", "--url", database.url());
+
+    assertEquals(0, status.exitCode(), status::toString);
+    assertEquals(2, status.rows("MISSING"), status::toString);
+  }
+
+  @Test
+  void passwordEnvReadsThePasswordFromTheNamedVariable(@TempDir Path other) {
+    // PATH is set wherever the tests run; H2 takes the first connection's password as its own
+    String url = "jdbc:h2:file:" + other.resolve("db").toAbsolutePath();
+    Result create = Cli.run("status", "--url", url, "-u", "sa", "--password-env", "PATH");
+    assertEquals(0, create.exitCode(), create::toString);
+
+    Result same = Cli.run("status", "--url", url, "-u", "sa", "--password", System.getenv("PATH"));
+
+    assertEquals(0, same.exitCode(), same::toString);
+  }
+
+  @Test
+  void severalSetsNeedSetToDowngrade() {
+    String both = TestMigrations.shop() + "," + TestMigrations.reporting();
+    Result upgrade = Cli.run("upgrade", "--url", database.url(), "-m", both);
+    assertEquals(0, upgrade.exitCode(), upgrade::toString);
+    assertEquals(3, count(upgrade.out(), "Applied "), upgrade::toString);
+
+    Result ambiguous = Cli.run("downgrade", "--to", "0", "--url", database.url(), "-m", both);
+    assertEquals(2, ambiguous.exitCode(), ambiguous::toString);
+    assertTrue(
+        ambiguous.err().contains("[main, reporting]: name one with --set"), ambiguous::toString);
+
+    Result downgrade =
+        Cli.run(
+            "downgrade",
+            "--to",
+            "0",
+            "--set",
+            "reporting",
+            "--url",
+            database.url(),
+            "-m",
+            TestMigrations.shop().toString(),
+            "-m",
+            TestMigrations.reporting().toString());
+    assertEquals(0, downgrade.exitCode(), downgrade::toString);
+    assertEquals("Reverted V0001 \"Create item_count\" of set reporting\n", downgrade.out());
+  }
+
+  private Result strata(String command, String... options) {
+    List<String> args = new ArrayList<>(List.of(command));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--url", database.url(), "-m", TestMigrations.shop().toString()));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  private static int count(String text, String word) {
+    return text.split(Pattern.quote(word), -1).length - 1;
+  }
+}

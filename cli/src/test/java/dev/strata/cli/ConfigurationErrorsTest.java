@@ -1,0 +1,91 @@
+package dev.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.cli.Cli.Result;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The settings a command cannot work with exit with 3, and say what to fix. */
+class ConfigurationErrorsTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void aServerThatDoesNotAnswerExitsWithThree() {
+    // port 9 (discard) has no database server on a test machine
+    Result result = run("status", "--url", "jdbc:postgresql://127.0.0.1:9/none?connectTimeout=5");
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertTrue(result.err().startsWith("Error: Strata could not connect"), result::toString);
+  }
+
+  @Test
+  void aUrlNoDriverAcceptsExitsWithThree() {
+    Result result = run("upgrade", "--url", "jdbc:nosuchdb://host/db?password=secret");
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertTrue(
+        result.err().contains("No JDBC driver accepts the URL jdbc:nosuchdb://host/db "),
+        result::toString);
+    assertFalse(result.err().contains("secret"), result::toString);
+  }
+
+  @Test
+  void aWrongPasswordExitsWithThree() throws Exception {
+    String url = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath();
+    // H2 creates the database, with this user and password, on the first connection
+    assertEquals(0, run("status", "--url", url, "-u", "sa", "--password", "right").exitCode());
+
+    Result result = run("status", "--url", url, "-u", "sa", "--password", "wrong");
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertTrue(result.err().contains("Wrong user name or password"), result::toString);
+  }
+
+  @Test
+  void aMissingPasswordVariableExitsWithThree() {
+    Result result =
+        run("status", "--url", "jdbc:h2:mem:x", "--password-env", "STRATA_NO_SUCH_VARIABLE_42");
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertTrue(result.err().contains("STRATA_NO_SUCH_VARIABLE_42"), result::toString);
+  }
+
+  @Test
+  void aMigrationsPathThatDoesNotExistExitsWithThree() {
+    Path missing = folder.resolve("no-such.jar");
+
+    Result result = Cli.run("upgrade", "--url", "jdbc:h2:mem:x", "-m", missing.toString());
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertTrue(result.err().contains("neither a jar nor a folder"), result::toString);
+  }
+
+  @Test
+  void aFolderWithoutMigrationsExitsWithThree() {
+    Result result = Cli.run("upgrade", "--url", "jdbc:h2:mem:x", "-m", folder.toString());
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertTrue(result.err().startsWith("Error: No migrations in"), result::toString);
+  }
+
+  @Test
+  void noMigrationsOptionExitsWithThree() {
+    Result result = Cli.run("validate", "--url", "jdbc:h2:mem:x");
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertTrue(result.err().contains("with --migrations"), result::toString);
+  }
+
+  private static Result run(String... args) {
+    String[] withMigrations = Arrays.copyOf(args, args.length + 2);
+    withMigrations[args.length] = "-m";
+    withMigrations[args.length + 1] = TestMigrations.shop().toString();
+    return Cli.run(withMigrations);
+  }
+}

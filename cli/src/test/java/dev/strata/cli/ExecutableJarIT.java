@@ -1,0 +1,94 @@
+package dev.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded jar, run as users run it: {@code java -jar strata-cli-...-all.jar}, in a JVM of its
+ * own, with nothing on its classpath but the jar. Runs after {@code package} (failsafe).
+ */
+class ExecutableJarIT {
+
+  @TempDir Path folder;
+
+  @Test
+  void helpRunsFromTheJar() throws Exception {
+    Run help = java("--help");
+
+    assertEquals(0, help.exitCode(), help::toString);
+    assertTrue(help.out().startsWith("Usage: strata"), help::toString);
+    assertTrue(help.out().contains("Exit codes:"), help::toString);
+  }
+
+  @Test
+  void upgradeAndStatusRunOnH2FromTheJar() throws Exception {
+    H2Database database = H2Database.in(folder);
+    String migrations = TestMigrations.shop().toAbsolutePath().toString();
+
+    Run upgrade = java("upgrade", "--url", database.url(), "-m", migrations);
+    assertEquals(0, upgrade.exitCode(), upgrade::toString);
+    assertEquals(2, upgrade.out().split("Applied ", -1).length - 1, upgrade::toString);
+
+    Run status = java("status", "--url", database.url(), "-m", migrations);
+    assertEquals(0, status.exitCode(), status::toString);
+    assertTrue(status.out().startsWith("SET   VERSION  DESCRIPTION"), status::toString);
+    assertEquals(2, status.out().split("  APPLIED  ", -1).length - 1, status::toString);
+    assertEquals("", status.err(), status::toString);
+  }
+
+  @Test
+  void theJarBringsThePostgresqlAndMariadbDrivers() throws Exception {
+    // nothing listens on port 9: the drivers are found, and cannot connect
+    for (String url :
+        new String[] {"jdbc:postgresql://127.0.0.1:9/none", "jdbc:mariadb://127.0.0.1:9/none"}) {
+      Run status = java("status", "--url", url);
+      assertEquals(3, status.exitCode(), status::toString);
+      assertTrue(status.err().contains("Strata could not connect"), status::toString);
+      assertFalse(status.err().contains("No JDBC driver"), status::toString);
+    }
+  }
+
+  private record Run(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- out:\n" + out + "--- err:\n" + err;
+    }
+  }
+
+  private Run java(String... args) throws IOException, InterruptedException {
+    Path jar =
+        Path.of(System.getProperty("strata.cli.jar", "target/strata-cli-0.1.0-SNAPSHOT-all.jar"));
+    assertTrue(Files.isRegularFile(jar), "no executable jar at " + jar + ": run mvn package");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(List.of(args));
+    Path out = folder.resolve("out.txt");
+    Path err = folder.resolve("err.txt");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("strata " + String.join(" ", args) + " did not end in 60 s");
+    }
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}

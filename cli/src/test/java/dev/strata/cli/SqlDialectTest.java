@@ -1,0 +1,71 @@
+package dev.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.cli.Cli.Result;
+import org.junit.jupiter.api.Test;
+
+/** {@code strata sql --dialect}: the SQL of the migrations for a database, without one. */
+class SqlDialectTest {
+
+  private static final String SHOP = TestMigrations.shop().toString();
+
+  @Test
+  void rendersEveryMigrationForPostgresqlWithoutADatabase() {
+    Result sql = Cli.run("sql", "--dialect", "postgresql", "-m", SHOP);
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertEquals(
+        "-- Strata upgrade rendered for PostgreSQL; the history table is not shown\n"
+            + "\n"
+            + "-- V0001 \"Create item_names\" of set main\n"
+            + "CREATE VIEW item_names AS SELECT id, name FROM items;\n"
+            + "\n"
+            + "-- V0002 \"Create expensive_items\" of set main\n"
+            + "CREATE VIEW expensive_items AS SELECT id, name, price FROM items WHERE price > 10;\n",
+        sql.out());
+  }
+
+  @Test
+  void rendersTheDowngradeFromTheNewestVersionForMariadb() {
+    Result sql = Cli.run("sql", "--dialect", "mariadb", "--downgrade-to", "0", "-m", SHOP);
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertTrue(sql.out().startsWith("-- Strata downgrade rendered for MySQL"), sql::toString);
+    assertTrue(
+        sql.out().indexOf("DROP VIEW expensive_items") < sql.out().indexOf("DROP VIEW item_names"),
+        sql::toString);
+  }
+
+  @Test
+  void anUnknownDialectIsAUsageError() {
+    Result sql = Cli.run("sql", "--dialect", "oracle", "-m", SHOP);
+
+    assertEquals(2, sql.exitCode(), sql::toString);
+    assertTrue(sql.err().contains("Unknown database kind 'oracle'"), sql::toString);
+  }
+
+  @Test
+  void aDialectAndAUrlTogetherAreAUsageError() {
+    Result sql = Cli.run("sql", "--dialect", "h2", "--url", "jdbc:h2:mem:x", "-m", SHOP);
+
+    assertEquals(2, sql.exitCode(), sql::toString);
+    assertTrue(sql.err().startsWith("Give either --url"), sql::toString);
+  }
+
+  @Test
+  void neitherADialectNorAUrlIsAUsageError() {
+    Result sql = Cli.run("sql", "-m", SHOP);
+
+    assertEquals(2, sql.exitCode(), sql::toString);
+  }
+
+  @Test
+  void aDowngradeTargetBeyondTheNewestVersionIsAUsageError() {
+    Result sql = Cli.run("sql", "--dialect", "h2", "--downgrade-to", "7", "-m", SHOP);
+
+    assertEquals(2, sql.exitCode(), sql::toString);
+    assertTrue(sql.err().contains("Set main has no version 7"), sql::toString);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.cli.Cli.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Help on every command, and the usage errors that exit with 2 before anything connects. */
+class UsageTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"status", "upgrade", "downgrade", "validate", "sql", "baseline", "repair"})
+  void everyCommandHasHelpEndingInTheExitCodes(String command) {
+    Result help = Cli.run(command, "--help");
+
+    assertEquals(0, help.exitCode(), help::toString);
+    assertTrue(help.out().contains("\nUsage: strata " + command + " [-h]"), help::toString);
+    assertTrue(help.out().contains("--url=JDBC_URL"), help::toString);
+    assertTrue(help.out().contains("-m, --migrations=PATH[,PATH...]"), help::toString);
+    assertTrue(help.out().contains("Exit codes:\n  0   Success"), help::toString);
+    assertTrue(help.out().contains("  3   Cannot connect"), help::toString);
+  }
+
+  @Test
+  void topLevelHelpListsTheCommands() {
+    Result help = Cli.run("--help");
+
+    assertEquals(0, help.exitCode(), help::toString);
+    for (String command :
+        new String[] {"status", "upgrade", "downgrade", "validate", "sql", "baseline", "repair"}) {
+      assertTrue(help.out().contains("\n  " + command + " "), command + " in\n" + help);
+    }
+  }
+
+  @Test
+  void versionNamesTheProjectVersion() {
+    Result version = Cli.run("--version");
+
+    assertEquals(0, version.exitCode(), version::toString);
+    assertTrue(version.out().startsWith("strata 0.1.0"), version::toString);
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Result none = Cli.run();
+
+    assertEquals(2, none.exitCode(), none::toString);
+    assertTrue(none.err().startsWith("Missing command"), none::toString);
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    Result unknown = Cli.run("status", "--url", "jdbc:h2:mem:x", "--colour");
+
+    assertEquals(2, unknown.exitCode(), unknown::toString);
+    assertEquals(
+        "Unknown option: '--colour'\nRun 'strata status --help' for its options.\n", unknown.err());
+  }
+
+  @Test
+  void aMistypedCommandGetsASuggestion() {
+    Result typo = Cli.run("upgrad");
+
+    assertEquals(2, typo.exitCode(), typo::toString);
+    assertTrue(typo.err().contains("Did you mean: strata upgrade"), typo::toString);
+  }
+
+  @Test
+  void aMissingUrlIsAUsageError() {
+    Result missing = Cli.run("upgrade", "-m", TestMigrations.shop().toString());
+
+    assertEquals(2, missing.exitCode(), missing::toString);
+    assertTrue(missing.err().startsWith("Missing required option: '--url"), missing::toString);
+  }
+
+  @Test
+  void downgradeNeedsATargetVersion() {
+    Result missing = Cli.run("downgrade", "--url", "jdbc:h2:mem:x");
+
+    assertEquals(2, missing.exitCode(), missing::toString);
+    assertTrue(missing.err().startsWith("Missing required option: '--to=N'"), missing::toString);
+  }
+
+  @Test
+  void aPasswordAndAPasswordVariableAreAUsageError() {
+    Result both =
+        Cli.run(
+            "status",
+            "--url",
+            "jdbc:h2:mem:x",
+            "--password",
+            "secret",
+            "--password-env",
+            "STRATA_PASSWORD");
+
+    assertEquals(2, both.exitCode(), both::toString);
+    assertTrue(both.err().contains("mutually exclusive"), both::toString);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"soon", "-5s", "PT-1S", "10x"})
+  void aLockTimeoutThatIsNoDurationIsAUsageError(String timeout) {
+    Result bad = Cli.run("upgrade", "--url", "jdbc:h2:mem:x", "--lock-timeout", timeout);
+
+    assertEquals(2, bad.exitCode(), bad::toString);
+    assertTrue(bad.err().contains("is not a duration"), bad::toString);
+  }
+
+  @Test
+  void anInvalidHistoryTableNameIsAUsageError() {
+    Result bad = Cli.run("status", "--url", "jdbc:h2:mem:x", "--history-table", "drop table; --");
+
+    assertEquals(2, bad.exitCode(), bad::toString);
+    assertTrue(bad.err().contains("Invalid history table name"), bad::toString);
+  }
+}
