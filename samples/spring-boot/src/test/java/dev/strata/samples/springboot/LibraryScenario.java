@@ -30,7 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  * created the tables and views before Hibernate validated the mapping, and the view entities read
  * what the entities wrote. Each test rolls back.
  */
-@SpringBootTest
+@SpringBootTest(
+    properties = {
+      "spring.main.banner-mode=off",
+      "logging.level.root=warn",
+      "logging.level.dev.strata=info"
+    })
 @Transactional
 abstract class LibraryScenario {
 
@@ -46,7 +51,7 @@ abstract class LibraryScenario {
   void viewEntitiesReadWhatTheEntitiesWrote() {
     Author leGuin = authors.save(new Author("Ursula K. Le Guin"));
     Author calvino = authors.save(new Author("Italo Calvino"));
-    Author unread = authors.save(new Author("Nobody Yet"));
+    authors.save(new Author("Nobody Yet"));
     Book earthsea = books.save(new Book("A Wizard of Earthsea", leGuin, 1968));
     Book dispossessed = books.save(new Book("The Dispossessed", leGuin, 1974));
     Book cities = books.save(new Book("Invisible Cities", calvino, 1972));
@@ -67,7 +72,6 @@ abstract class LibraryScenario {
     assertThat(booksOnLoan.findAllByOrderByLentOn())
         .extracting(BookOnLoan::getTitle, BookOnLoan::getBorrower)
         .containsExactly(tuple("Invisible Cities", "Marco"), tuple("A Wizard of Earthsea", "Ged"));
-    assertThat(unread.getId()).isNotNull();
   }
 
   @Test

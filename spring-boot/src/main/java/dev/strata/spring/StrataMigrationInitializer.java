@@ -1,0 +1,78 @@
+package dev.strata.spring;
+
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.StatusReport;
+import dev.strata.runtime.Strata;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Brings the database up to date when the application context creates this bean: validates if
+ * asked, baselines if asked, then upgrades. Spring Boot's database initialization ordering creates
+ * it before the JPA {@code EntityManagerFactory}, {@code JdbcTemplate}s and beans annotated
+ * {@code @DependsOnDatabaseInitialization}.
+ *
+ * <p>Define a bean of this type to replace the one Strata configures:
+ *
+ * <pre>{@code
+ * @Bean
+ * StrataMigrationInitializer strataMigrationInitializer(Strata strata, StrataProperties properties) {
+ *   return new StrataMigrationInitializer(strata, properties);
+ * }
+ * }</pre>
+ */
+public class StrataMigrationInitializer implements InitializingBean {
+
+  private static final Log LOG = LogFactory.getLog(StrataMigrationInitializer.class);
+
+  private final Strata strata;
+  private final StrataProperties properties;
+
+  public StrataMigrationInitializer(Strata strata, StrataProperties properties) {
+    this.strata = Objects.requireNonNull(strata, "strata");
+    this.properties = Objects.requireNonNull(properties, "properties");
+  }
+
+  /**
+   * Runs the startup steps; an exception fails the application's startup.
+   *
+   * @throws dev.strata.runtime.ValidationException if {@code strata.validate-on-start} is set and
+   *     the history disagrees with the code
+   * @throws dev.strata.runtime.StrataException if a migration fails or the lock times out
+   */
+  @Override
+  public void afterPropertiesSet() {
+    if (properties.validateOnStart()) {
+      strata.validate();
+    }
+    if (properties.baselineOnStart()) {
+      baselineUnrecordedSets();
+    }
+    List<MigrationInfo> applied = strata.upgrade();
+    if (!applied.isEmpty()) {
+      LOG.info("Strata applied " + applied.size() + " migration(s)");
+    }
+  }
+
+  private void baselineUnrecordedSets() {
+    StatusReport status = strata.status();
+    // sorted: sets are baselined, and logged, in a stable order
+    TreeSet<String> sets = new TreeSet<>();
+    status.migrations().forEach(m -> sets.add(m.set()));
+    status.applied().forEach(m -> sets.remove(m.set()));
+    status.failed().forEach(m -> sets.remove(m.set()));
+    for (String set : sets) {
+      strata.baseline(set, properties.baselineVersion());
+      LOG.info(
+          "Strata baselined migration set "
+              + set
+              + " at version "
+              + properties.baselineVersion()
+              + " (strata.baseline-on-start): versions up to it are recorded, not run");
+    }
+  }
+}

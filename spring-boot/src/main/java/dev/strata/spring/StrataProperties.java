@@ -1,0 +1,75 @@
+package dev.strata.spring;
+
+import dev.strata.runtime.Configuration;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code strata.*} properties of a Spring Boot application; immutable, bound once at startup.
+ *
+ * <pre>{@code
+ * strata.lock-timeout=2m
+ * strata.url=jdbc:postgresql://db/shop
+ * strata.user=shop_owner
+ * strata.password=${SHOP_OWNER_PASSWORD}
+ * }</pre>
+ *
+ * <p>Each {@code @param} below is also the property's description in IDE completion, hence
+ * sentences in Spring Boot's style rather than Javadoc's.
+ *
+ * @param enabled Whether to apply Strata's migrations at startup.
+ * @param url JDBC URL of the database to migrate, when Strata should not migrate through the
+ *     application's DataSource. Goes with 'strata.user' and 'strata.password'.
+ * @param user Login user to migrate as, such as an account allowed to create views that the
+ *     application's own account is not. Uses the application's JDBC URL unless 'strata.url' is set.
+ * @param password Login password of 'strata.user'.
+ * @param historyTable Name of the table that records the applied migrations, optionally
+ *     schema-qualified.
+ * @param lockTimeout How long a starting instance waits for another one that is migrating the same
+ *     database before startup fails.
+ * @param validateOnStart Whether to check the history table against the code before upgrading,
+ *     failing startup with every problem found: changed checksums, migrations missing from the
+ *     code, runs that did not finish.
+ * @param baselineOnStart Whether to adopt a database whose views exist already: for each migration
+ *     set of which nothing is recorded as applied, record versions 1 to 'strata.baseline-version'
+ *     as applied without running them, then upgrade. Turn it off once the database is adopted.
+ * @param baselineVersion Version that 'strata.baseline-on-start' records as applied.
+ */
+@ConfigurationProperties("strata")
+public record StrataProperties(
+    @DefaultValue("true") boolean enabled,
+    @Nullable String url,
+    @Nullable String user,
+    @Nullable String password,
+    @DefaultValue(Configuration.DEFAULT_HISTORY_TABLE) String historyTable,
+    @DefaultValue("10m") Duration lockTimeout,
+    @DefaultValue("false") boolean validateOnStart,
+    @DefaultValue("false") boolean baselineOnStart,
+    @DefaultValue("1") int baselineVersion) {
+
+  /** Never shows the password, since properties end up in logs and failure reports. */
+  @Override
+  public String toString() {
+    return "StrataProperties[enabled="
+        + enabled
+        + ", url="
+        + url
+        + ", user="
+        + user
+        + ", password="
+        + (password == null ? null : "******")
+        + ", historyTable="
+        + historyTable
+        + ", lockTimeout="
+        + lockTimeout
+        + ", validateOnStart="
+        + validateOnStart
+        + ", baselineOnStart="
+        + baselineOnStart
+        + ", baselineVersion="
+        + baselineVersion
+        + "]";
+  }
+}

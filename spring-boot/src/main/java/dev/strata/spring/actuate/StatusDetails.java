@@ -1,0 +1,56 @@
+package dev.strata.spring.actuate;
+
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationState;
+import dev.strata.runtime.StatusReport;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A {@link StatusReport} as Actuator shows it: for each migration set, the version the database is
+ * at and the migrations pending, plus those failed or missing from the code if any.
+ *
+ * <pre>{@code
+ * {"main": {"version": 3, "pending": ["V0004 Create product_sales"]}}
+ * }</pre>
+ */
+final class StatusDetails {
+
+  private StatusDetails() {}
+
+  static Map<String, Object> of(StatusReport report) {
+    // sorted: sets appear in the same order on every call
+    Map<String, Object> sets = new TreeMap<>();
+    for (MigrationInfo migration : report.migrations()) {
+      sets.computeIfAbsent(migration.set(), set -> ofSet(report, set));
+    }
+    return sets;
+  }
+
+  private static Map<String, Object> ofSet(StatusReport report, String set) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("version", report.currentVersion(set));
+    details.put("pending", named(report.pending(), set));
+    List<String> failed = named(report.failed(), set);
+    if (!failed.isEmpty()) {
+      details.put("failed", failed);
+    }
+    List<String> missing =
+        named(
+            report.applied().stream().filter(m -> m.state() == MigrationState.MISSING).toList(),
+            set);
+    if (!missing.isEmpty()) {
+      details.put("missingFromCode", missing);
+    }
+    return details;
+  }
+
+  private static List<String> named(List<MigrationInfo> migrations, String set) {
+    return migrations.stream()
+        .filter(m -> m.set().equals(set))
+        .map(m -> String.format("V%04d %s", m.version(), m.description()))
+        .toList();
+  }
+}

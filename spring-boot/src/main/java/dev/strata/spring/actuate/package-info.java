@@ -1,0 +1,8 @@
+/**
+ * Strata's Actuator contributions: the applied version and pending migrations of each migration
+ * set, in the health and info endpoints; active only where Actuator is on the class path.
+ */
+@NullMarked
+package dev.strata.spring.actuate;
+
+import org.jspecify.annotations.NullMarked;

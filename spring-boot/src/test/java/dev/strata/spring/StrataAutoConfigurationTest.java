@@ -1,0 +1,315 @@
+package dev.strata.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.strata.runtime.Strata;
+import dev.strata.runtime.ValidationException;
+import dev.strata.runtime.ValidationProblem;
+import dev.strata.spring.fixtures.Account;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.SchemaManagement;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/** Every condition and property of {@link StrataAutoConfiguration}, on H2 databases. */
+class StrataAutoConfigurationTest {
+
+  private static final List<String> VIEWS = List.of("active_accounts", "inactive_accounts");
+
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  DataSourceAutoConfiguration.class, StrataAutoConfiguration.class));
+
+  private TestDatabase database;
+
+  @BeforeEach
+  void openDatabase() throws SQLException {
+    database = AccountsDatabase.open();
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    database.close();
+  }
+
+  private ApplicationContextRunner onDatabase() {
+    return runner.withPropertyValues("spring.datasource.url=" + database.url());
+  }
+
+  @Test
+  void upgradesTheApplicationsDatabaseAtStartup() {
+    onDatabase()
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(Strata.class);
+              assertThat(context).hasSingleBean(StrataMigrationInitializer.class);
+              assertThat(database.viewNames()).isEqualTo(VIEWS);
+              assertThat(context.getBean(Strata.class).status().currentVersion("main"))
+                  .isEqualTo(2);
+            });
+  }
+
+  @Test
+  void backsOffWithoutDataSource() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(StrataAutoConfiguration.class))
+        .run(context -> assertThat(context).doesNotHaveBean(Strata.class));
+  }
+
+  @Test
+  void migratesStrataUrlWithoutApplicationDataSource() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(StrataAutoConfiguration.class))
+        .withPropertyValues("strata.url=" + database.url())
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed().hasSingleBean(Strata.class);
+              assertThat(database.viewNames()).isEqualTo(VIEWS);
+            });
+  }
+
+  @Test
+  void backsOffWithoutMigrations() throws SQLException {
+    onDatabase()
+        .withClassLoader(
+            new FilteredClassLoader(
+                new ClassPathResource("META-INF/services/dev.strata.runtime.MigrationSource")))
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Strata.class));
+    assertThat(database.viewNames()).isEmpty();
+  }
+
+  @Test
+  void backsOffWhenDisabled() throws SQLException {
+    onDatabase()
+        .withPropertyValues("strata.enabled=false")
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Strata.class));
+    assertThat(database.viewNames()).isEmpty();
+  }
+
+  @Test
+  void backsOffWhenTheApplicationDefinesStrata() throws SQLException {
+    Strata own = Strata.configure(database.dataSource()).load();
+    onDatabase()
+        .withBean(Strata.class, () -> own)
+        .run(
+            context -> {
+              assertThat(context).getBean(Strata.class).isSameAs(own);
+              assertThat(context).doesNotHaveBean(StrataMigrationInitializer.class);
+            });
+    assertThat(database.viewNames()).isEmpty();
+  }
+
+  @Test
+  void runsTheApplicationsOwnInitializerInstead() {
+    onDatabase()
+        .withUserConfiguration(OwnInitializer.class)
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(StrataMigrationInitializer.class);
+              assertThat(context).hasBean("ownInitializer");
+              assertThat(database.viewNames()).isEqualTo(VIEWS);
+            });
+  }
+
+  @Test
+  void migratesTheDatabaseOfStrataUrlInsteadOfTheApplications() throws SQLException {
+    try (TestDatabase other = TestDatabases.open(DatabaseKind.H2)) {
+      other.execute(Account.CREATE_TABLE);
+      onDatabase()
+          .withPropertyValues("strata.url=" + other.url())
+          .run(
+              context -> {
+                assertThat(other.viewNames()).isEqualTo(VIEWS);
+                assertThat(database.viewNames()).isEmpty();
+                DataSource application = context.getBean(DataSource.class);
+                assertThat(
+                        context
+                            .getBean(StrataSchemaManagementProvider.class)
+                            .getSchemaManagement(application))
+                    .isEqualTo(SchemaManagement.UNMANAGED);
+              });
+    }
+  }
+
+  @Test
+  void migratesAsStrataUserWhereTheApplicationsAccountMayNot() throws SQLException {
+    // alive while the owner's connection is open: only admins may set DB_CLOSE_DELAY
+    String url = "jdbc:h2:mem:owned_" + UUID.randomUUID();
+    try (Connection owner = DriverManager.getConnection(url, "owner", "secret");
+        Statement statement = owner.createStatement()) {
+      statement.execute(Account.CREATE_TABLE);
+      statement.execute("CREATE USER app PASSWORD 'app'");
+      statement.execute("GRANT SELECT ON accounts TO app");
+      ApplicationContextRunner asApp =
+          runner.withPropertyValues(
+              "spring.datasource.url=" + url,
+              "spring.datasource.username=app",
+              "spring.datasource.password=app");
+
+      asApp.run(
+          context ->
+              assertThat(context)
+                  .getFailure()
+                  .rootCause()
+                  .hasMessageContaining("Not enough rights"));
+      asApp
+          .withPropertyValues("strata.user=owner", "strata.password=secret")
+          .run(
+              context -> {
+                assertThat(context).hasNotFailed();
+                DataSource application = context.getBean(DataSource.class);
+                assertThat(
+                        context
+                            .getBean(StrataSchemaManagementProvider.class)
+                            .getSchemaManagement(application))
+                    .isEqualTo(SchemaManagement.MANAGED);
+              });
+      try (var rows =
+          statement.executeQuery(
+              "SELECT DISTINCT installed_by FROM strata_schema_history WHERE version > 0")) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isEqualToIgnoringCase("owner");
+        assertThat(rows.next()).isFalse();
+      }
+      statement.execute("SHUTDOWN");
+    }
+  }
+
+  @Test
+  void migratesTheStrataDataSourceBean() throws SQLException {
+    try (TestDatabase other = TestDatabases.open(DatabaseKind.H2)) {
+      other.execute(Account.CREATE_TABLE);
+      runner
+          .withUserConfiguration(TwoDataSources.class)
+          .withPropertyValues(
+              "test.application-url=" + database.url(), "test.migration-url=" + other.url())
+          .run(
+              context -> {
+                assertThat(context).hasNotFailed();
+                assertThat(other.viewNames()).isEqualTo(VIEWS);
+                assertThat(database.viewNames()).isEmpty();
+              });
+    }
+  }
+
+  @Test
+  void usesTheHistoryTableProperty() throws SQLException {
+    onDatabase()
+        .withPropertyValues("strata.history-table=app_schema_history")
+        .run(context -> assertThat(context).hasNotFailed());
+    assertThat(database.query("SELECT MAX(version) AS newest FROM app_schema_history"))
+        .containsExactly("newest", "2");
+  }
+
+  @Test
+  @Timeout(60)
+  void waitsForTheLockNoLongerThanTheLockTimeout() throws SQLException {
+    onDatabase().run(context -> assertThat(context).hasNotFailed());
+    try (Connection holder = database.dataSource().getConnection()) {
+      holder.setAutoCommit(false);
+      try (Statement statement = holder.createStatement()) {
+        statement.executeQuery(
+            "SELECT version FROM strata_schema_history"
+                + " WHERE migration_set = '<strata>' AND version = 0 FOR UPDATE");
+        onDatabase()
+            .withPropertyValues("strata.lock-timeout=1s")
+            .run(
+                context ->
+                    assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining(
+                            "Timed out after 1 s waiting for the migration lock"));
+      } finally {
+        holder.rollback();
+      }
+    }
+  }
+
+  @Test
+  void validateOnStartFailsOnAChangedChecksum() throws SQLException {
+    ApplicationContextRunner validating =
+        onDatabase().withPropertyValues("strata.validate-on-start=true");
+    validating.run(context -> assertThat(context).hasNotFailed());
+    database.execute("UPDATE strata_schema_history SET checksum = 'tampered' WHERE version = 1");
+
+    validating.run(
+        context -> {
+          assertThat(context).hasFailed();
+          assertThat(context.getStartupFailure())
+              .rootCause()
+              .isInstanceOfSatisfying(
+                  ValidationException.class,
+                  e ->
+                      assertThat(e.report().problems())
+                          .extracting(ValidationProblem::version, ValidationProblem::kind)
+                          .containsExactly(tuple(1, ValidationProblem.Kind.CHECKSUM_MISMATCH)));
+        });
+  }
+
+  @Test
+  void baselineOnStartAdoptsViewsCreatedBefore() throws SQLException {
+    database.execute("CREATE VIEW active_accounts AS SELECT id, email FROM accounts WHERE active");
+    onDatabase().run(context -> assertThat(context).hasFailed());
+
+    onDatabase()
+        .withPropertyValues("strata.baseline-on-start=true", "strata.baseline-version=1")
+        .run(context -> assertThat(context).hasNotFailed());
+    assertThat(database.viewNames()).isEqualTo(VIEWS);
+    assertThat(database.query("SELECT version FROM strata_schema_history ORDER BY version"))
+        .containsExactly("version", "0", "1", "2");
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnInitializer {
+
+    @Bean
+    StrataMigrationInitializer ownInitializer(Strata strata, StrataProperties properties) {
+      return new StrataMigrationInitializer(strata, properties);
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class TwoDataSources {
+
+    @Bean
+    @Primary
+    DataSource application(Environment environment) {
+      return h2(environment.getRequiredProperty("test.application-url"));
+    }
+
+    @Bean
+    @StrataDataSource
+    DataSource migration(Environment environment) {
+      return h2(environment.getRequiredProperty("test.migration-url"));
+    }
+
+    private static DataSource h2(String url) {
+      return new SimpleDriverDataSource(new org.h2.Driver(), url);
+    }
+  }
+}
