@@ -1,14 +1,8 @@
 package dev.strata.cli;
 
-import dev.strata.runtime.MigrationInfo;
-import java.io.PrintWriter;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code strata downgrade --to N}: reverts the migrations above a version. */
 @Command(
@@ -18,13 +12,9 @@ import picocli.CommandLine.Spec;
       "Reverts the applied migrations above version N, highest first, with their downgrade().",
       "Nothing above N is success."
     })
-final class DowngradeCommand implements Callable<Integer> {
+final class DowngradeCommand extends LockingCommand {
 
-  @Spec private CommandSpec spec;
-  @Mixin private HelpOption help;
-  @Mixin private ConnectionOptions connection;
-  @Mixin private MigrationOptions migrations;
-  @Mixin private LockOption lock;
+  @Mixin private SetOption setOption;
 
   @Option(
       names = "--to",
@@ -33,31 +23,13 @@ final class DowngradeCommand implements Callable<Integer> {
       description = "The version to keep; 0 reverts every migration of the set.")
   private int version;
 
-  @Option(
-      names = "--set",
-      paramLabel = "SET",
-      description = "The migration set, needed only when several are loaded.")
-  private String set;
-
   @Override
   public Integer call() {
-    String target = migrations.set(set);
-    List<MigrationInfo> reverted =
-        migrations
-            .load(lock.apply(connection.configure(migrations.classLoader())))
-            .downgrade(target, version);
-    PrintWriter out = spec.commandLine().getOut();
-    if (reverted.isEmpty()) {
-      out.println(
-          "Nothing to revert: set "
-              + target
-              + " has nothing applied above version "
-              + version
-              + ".");
-    }
-    for (MigrationInfo migration : reverted) {
-      out.println("Reverted " + Text.label(migration));
-    }
+    String target = set(setOption.requested());
+    report(
+        load().downgrade(target, version),
+        "Nothing to revert: set " + target + " has nothing applied above version " + version + ".",
+        migration -> "Reverted " + Text.label(migration));
     return ExitCodes.OK;
   }
 }

@@ -16,9 +16,9 @@ import java.util.List;
  * where a table lives, and how to lock a migration run.
  *
  * <p>Names reach a dialect already checked by {@link Identifiers}; dialects write them unquoted, so
- * that {@code active_users} means what it means in hand-written SQL on that database. The table
- * operations default to standard SQL, which H2 and PostgreSQL speak; a dialect overrides what its
- * database says otherwise.
+ * that {@code active_users} means what it means in hand-written SQL on that database. The table and
+ * view operations default to the SQL that H2 and PostgreSQL speak, standard SQL where there is any;
+ * a dialect overrides what its database says otherwise.
  */
 interface Dialect {
 
@@ -39,21 +39,31 @@ interface Dialect {
     return name;
   }
 
-  String createView(String name, String sql);
+  default String createView(String name, String sql) {
+    return "CREATE VIEW " + render(name) + " AS " + sql;
+  }
 
   /**
    * The statements that give an existing view a new query: either one statement that may run again
-   * safely ({@code CREATE OR REPLACE}), or a {@code DROP} then a {@code CREATE}.
+   * safely ({@code CREATE OR REPLACE}), or a {@code DROP} then a {@code CREATE}. {@code CREATE OR
+   * REPLACE} by default: not standard SQL, but every database with a dialect of its own has it.
    */
-  List<String> replaceView(String name, String sql);
+  default List<String> replaceView(String name, String sql) {
+    return List.of("CREATE OR REPLACE VIEW " + render(name) + " AS " + sql);
+  }
 
-  String dropView(String name);
+  default String dropView(String name) {
+    return "DROP VIEW " + render(name);
+  }
 
   /**
    * Renames view {@code from}; {@code to} is already qualified like {@code from} (see {@link
    * Identifiers#renamed}).
    */
-  String renameView(String from, String to);
+  default String renameView(String from, String to) {
+    // the new name takes no schema: the view stays in its own
+    return "ALTER VIEW " + render(from) + " RENAME TO " + render(Identifiers.local(to));
+  }
 
   /**
    * The type that {@code type}, in Strata's portable notation, has on this database (see {@link

@@ -37,19 +37,9 @@ final class GenericDialect implements Dialect {
   }
 
   @Override
-  public String createView(String name, String sql) {
-    return "CREATE VIEW " + render(name) + " AS " + sql;
-  }
-
-  @Override
   public List<String> replaceView(String name, String sql) {
     // CREATE OR REPLACE VIEW is not standard SQL
     return List.of(dropView(name), createView(name, sql));
-  }
-
-  @Override
-  public String dropView(String name) {
-    return "DROP VIEW " + render(name);
   }
 
   @Override
@@ -61,10 +51,5 @@ final class GenericDialect implements Dialect {
   public SessionLock lock(Connection connection, LockRequest request) {
     LOG.log(System.Logger.Level.WARNING, () -> Messages.noLock(name(), request.database()));
     return SessionLock.NONE;
-  }
-
-  @Override
-  public String renameView(String from, String to) {
-    return "ALTER VIEW " + render(from) + " RENAME TO " + render(Identifiers.local(to));
   }
 }

@@ -3,7 +3,6 @@ package dev.strata.runtime.internal;
 import dev.strata.runtime.DatabaseKind;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 
 /**
  * H2, which commits every DDL statement at once (so failed migrations are undone by inverse
@@ -24,27 +23,6 @@ final class H2Dialect implements Dialect {
   @Override
   public boolean transactionalDdl() {
     return false;
-  }
-
-  @Override
-  public String createView(String name, String sql) {
-    return "CREATE VIEW " + render(name) + " AS " + sql;
-  }
-
-  @Override
-  public List<String> replaceView(String name, String sql) {
-    return List.of("CREATE OR REPLACE VIEW " + render(name) + " AS " + sql);
-  }
-
-  @Override
-  public String dropView(String name) {
-    return "DROP VIEW " + render(name);
-  }
-
-  @Override
-  public String renameView(String from, String to) {
-    // the new name takes no schema: the view stays in its own
-    return "ALTER VIEW " + render(from) + " RENAME TO " + render(Identifiers.local(to));
   }
 
   @Override

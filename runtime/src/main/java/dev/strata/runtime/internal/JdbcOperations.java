@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The {@link Operations} a migration runs against: renders each call through the dialect, executes
@@ -176,57 +177,43 @@ final class JdbcOperations implements Operations {
   @Override
   public void createIndex(String table, Index index) {
     checkedTable(table);
-    Probe exists = () -> catalog.index(table, index.name()) != null;
-    begin(
+    addPart(
         "index " + index.name() + " of table " + table,
-        exists,
-        List.of(dialect.dropIndex(table, index.name())));
-    run(dialect.createIndex(table, index), exists);
+        () -> catalog.index(table, index.name()),
+        dialect.createIndex(table, index),
+        dialect.dropIndex(table, index.name()));
   }
 
   @Override
   public void dropIndex(String table, String index) {
     checkedTable(table);
     Identifiers.requirePlain(index, "index name");
-    Probe dropped = () -> catalog.index(table, index) == null;
-    begin(
+    dropPart(
         "index " + index + " of table " + table,
-        () -> {
-          Index before = catalog.index(table, index);
-          return Restores.ifTookEffect(
-              before == null,
-              dropped::tookEffect,
-              before == null ? List.of() : List.of(dialect.createIndex(table, before)));
-        });
-    run(dialect.dropIndex(table, index), dropped);
+        () -> catalog.index(table, index),
+        before -> dialect.createIndex(table, before),
+        dialect.dropIndex(table, index));
   }
 
   @Override
   public void addForeignKey(String table, ForeignKey foreignKey) {
     checkedTable(table);
-    Probe exists = () -> catalog.foreignKey(table, foreignKey.name()) != null;
-    begin(
+    addPart(
         "foreign key " + foreignKey.name() + " of table " + table,
-        exists,
-        List.of(dialect.dropForeignKey(table, foreignKey.name())));
-    run(dialect.addForeignKey(table, foreignKey), exists);
+        () -> catalog.foreignKey(table, foreignKey.name()),
+        dialect.addForeignKey(table, foreignKey),
+        dialect.dropForeignKey(table, foreignKey.name()));
   }
 
   @Override
   public void dropForeignKey(String table, String foreignKey) {
     checkedTable(table);
     Identifiers.requirePlain(foreignKey, "foreign key name");
-    Probe dropped = () -> catalog.foreignKey(table, foreignKey) == null;
-    begin(
+    dropPart(
         "foreign key " + foreignKey + " of table " + table,
-        () -> {
-          ForeignKey before = catalog.foreignKey(table, foreignKey);
-          return Restores.ifTookEffect(
-              before == null,
-              dropped::tookEffect,
-              before == null ? List.of() : List.of(dialect.addForeignKey(table, before)));
-        });
-    run(dialect.dropForeignKey(table, foreignKey), dropped);
+        () -> catalog.foreignKey(table, foreignKey),
+        before -> dialect.addForeignKey(table, before),
+        dialect.dropForeignKey(table, foreignKey));
   }
 
   @Override
@@ -246,6 +233,35 @@ final class JdbcOperations implements Operations {
    */
   private void begin(String subject, Probe effect, List<String> inverse) {
     begin(subject, () -> Restores.ifTookEffect(effect.tookEffect(), effect::tookEffect, inverse));
+  }
+
+  /**
+   * Adds a named part of a table (an index, a foreign key) that {@code current} reads from the
+   * catalog, or null while it is absent; undone by {@code drop}.
+   */
+  private void addPart(String subject, Check<?> current, String add, String drop) {
+    Probe exists = () -> current.get() != null;
+    begin(subject, exists, List.of(drop));
+    run(add, exists);
+  }
+
+  /**
+   * Drops a named part of a table that {@code current} reads from the catalog; undone by {@code
+   * recreate} of what it read before, since the call names the part only.
+   */
+  private <T> void dropPart(
+      String subject, Check<T> current, Function<T, String> recreate, String drop) {
+    Probe dropped = () -> current.get() == null;
+    begin(
+        subject,
+        () -> {
+          T before = current.get();
+          return Restores.ifTookEffect(
+              before == null,
+              dropped::tookEffect,
+              before == null ? List.of() : List.of(recreate.apply(before)));
+        });
+    run(drop, dropped);
   }
 
   private void begin(String subject, Check<UndoLog.Restore> before) {

@@ -45,21 +45,6 @@ final class MySqlDialect implements Dialect {
     return false;
   }
 
-  @Override
-  public String createView(String name, String sql) {
-    return "CREATE VIEW " + render(name) + " AS " + sql;
-  }
-
-  @Override
-  public List<String> replaceView(String name, String sql) {
-    return List.of("CREATE OR REPLACE VIEW " + render(name) + " AS " + sql);
-  }
-
-  @Override
-  public String dropView(String name) {
-    return "DROP VIEW " + render(name);
-  }
-
   // qualified like `from`: an unqualified target would land in the session's database
   @Override
   public String renameView(String from, String to) {

@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * PostgreSQL, whose DDL is transactional: a migration and its history row commit or roll back
- * together, so no progress needs recording. Runs are locked with an advisory lock. Column types are
- * those Hibernate's PostgreSQL dialect expects: no TINYINT, BYTEA for binary, microsecond
- * timestamps.
+ * together, so no progress needs recording. Its {@code CREATE OR REPLACE VIEW} keeps the old
+ * columns and may only append new ones; other changes are a drop and a create. Runs are locked with
+ * an advisory lock. Column types are those Hibernate's PostgreSQL dialect expects: no TINYINT,
+ * BYTEA for binary, microsecond timestamps.
  */
 final class PostgresDialect implements Dialect {
 
@@ -29,27 +30,6 @@ final class PostgresDialect implements Dialect {
   @Override
   public boolean transactionalDdl() {
     return true;
-  }
-
-  @Override
-  public String createView(String name, String sql) {
-    return "CREATE VIEW " + render(name) + " AS " + sql;
-  }
-
-  /** Keeps the old columns and may append new ones; other changes are a drop and a create. */
-  @Override
-  public List<String> replaceView(String name, String sql) {
-    return List.of("CREATE OR REPLACE VIEW " + render(name) + " AS " + sql);
-  }
-
-  @Override
-  public String dropView(String name) {
-    return "DROP VIEW " + render(name);
-  }
-
-  @Override
-  public String renameView(String from, String to) {
-    return "ALTER VIEW " + render(from) + " RENAME TO " + render(Identifiers.local(to));
   }
 
   @Override

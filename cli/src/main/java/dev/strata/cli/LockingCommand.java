@@ -1,0 +1,51 @@
+package dev.strata.cli;
+
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.Strata;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The base of the commands that change the database (upgrade, downgrade, baseline, repair): they
+ * take the options of the others plus {@code --lock-timeout}, load the migrations under the lock,
+ * and print a line for each migration they touched.
+ */
+abstract class LockingCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+  @Mixin private HelpOption help;
+  @Mixin private ConnectionOptions connection;
+  @Mixin private MigrationOptions migrations;
+  @Mixin private LockOption lock;
+
+  /** The set to work on: {@code requested} if given, else the only one loaded. */
+  final String set(String requested) {
+    return migrations.set(requested);
+  }
+
+  /** The migrations, for the database of {@code --url}, waiting for the lock as long as told. */
+  final Strata load() {
+    return migrations.load(lock.apply(connection.configure(migrations.classLoader())));
+  }
+
+  final PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  /** Prints {@code line} of each migration touched, or {@code ifNone} if none was. */
+  final void report(
+      List<MigrationInfo> touched, String ifNone, Function<MigrationInfo, String> line) {
+    PrintWriter out = out();
+    if (touched.isEmpty()) {
+      out.println(ifNone);
+    }
+    for (MigrationInfo migration : touched) {
+      out.println(line.apply(migration));
+    }
+  }
+}
