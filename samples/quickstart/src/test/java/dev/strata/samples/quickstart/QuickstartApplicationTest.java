@@ -42,7 +42,9 @@ class QuickstartApplicationTest {
     String output = run(database);
 
     assertTrue(output.startsWith("Views are up to date; nothing to apply."), output);
-    assertEquals("3", rows(database, "SELECT COUNT(*) FROM strata_schema_history WHERE success AND version > 0"));
+    assertEquals(
+        "3",
+        rows(database, "SELECT COUNT(*) FROM strata_schema_history WHERE success AND version > 0"));
   }
 
   private JdbcDataSource database() {
