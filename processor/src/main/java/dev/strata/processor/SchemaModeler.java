@@ -14,10 +14,15 @@ import java.util.List;
  */
 final class SchemaModeler {
 
-  private final ViewDefinitions definitions = new ViewDefinitions();
-
   /** The schema, or null when the report holds an error. */
   Schema model(List<DeclaredView> views, ValidationReport report) {
+    try (ViewDefinitions definitions = new ViewDefinitions()) {
+      return model(views, report, definitions);
+    }
+  }
+
+  private static Schema model(
+      List<DeclaredView> views, ValidationReport report, ViewDefinitions definitions) {
     List<ViewDefinition> modelled = new ArrayList<>();
     for (DeclaredView view : views) {
       try {

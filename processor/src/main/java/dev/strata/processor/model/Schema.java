@@ -1,32 +1,38 @@
 package dev.strata.processor.model;
 
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The views and tables of one module at one point in time, sorted by name so that everything
- * derived from a schema is deterministic.
+ * derived from a schema is deterministic. Immutable; looking a view or table up by name is a map
+ * access, as planning a history of N versions asks N times for N names.
  */
-public record Schema(List<ViewDefinition> views, List<TableDefinition> tables) {
+public final class Schema {
 
   public static final Schema EMPTY = new Schema(List.of());
 
-  public Schema {
-    views = views.stream().sorted(Comparator.comparing(ViewDefinition::name)).toList();
-    tables = tables.stream().sorted(Comparator.comparing(TableDefinition::name)).toList();
-    Set<String> names = new HashSet<>();
-    for (ViewDefinition view : views) {
-      if (!names.add(view.name().toLowerCase(java.util.Locale.ROOT))) {
-        throw new IllegalArgumentException("Two relations are named " + view.name());
-      }
+  private final List<ViewDefinition> views;
+  private final List<TableDefinition> tables;
+  private final Map<String, ViewDefinition> viewsByName = new HashMap<>();
+  private final Map<String, TableDefinition> tablesByName = new HashMap<>();
+
+  public Schema(List<ViewDefinition> views, List<TableDefinition> tables) {
+    this.views = views.stream().sorted(Comparator.comparing(ViewDefinition::name)).toList();
+    this.tables = tables.stream().sorted(Comparator.comparing(TableDefinition::name)).toList();
+    Map<String, String> relations = new HashMap<>();
+    for (ViewDefinition view : this.views) {
+      claim(relations, view.name());
+      viewsByName.put(view.name(), view);
     }
-    for (TableDefinition table : tables) {
-      if (!names.add(table.name().toLowerCase(java.util.Locale.ROOT))) {
-        throw new IllegalArgumentException("Two relations are named " + table.name());
-      }
+    for (TableDefinition table : this.tables) {
+      claim(relations, table.name());
+      tablesByName.put(table.name().toLowerCase(Locale.ROOT), table);
     }
   }
 
@@ -35,8 +41,20 @@ public record Schema(List<ViewDefinition> views, List<TableDefinition> tables) {
     this(views, List.of());
   }
 
+  public List<ViewDefinition> views() {
+    return views;
+  }
+
+  public List<TableDefinition> tables() {
+    return tables;
+  }
+
+  public Optional<ViewDefinition> view(String name) {
+    return Optional.ofNullable(viewsByName.get(name));
+  }
+
   public Optional<TableDefinition> table(String name) {
-    return tables.stream().filter(table -> table.name().equalsIgnoreCase(name)).findFirst();
+    return Optional.ofNullable(tablesByName.get(name.toLowerCase(Locale.ROOT)));
   }
 
   /** The same schema with other tables. */
@@ -44,11 +62,31 @@ public record Schema(List<ViewDefinition> views, List<TableDefinition> tables) {
     return new Schema(views, newTables);
   }
 
-  public Optional<ViewDefinition> view(String name) {
-    return views.stream().filter(view -> view.name().equals(name)).findFirst();
-  }
-
   public boolean isEmpty() {
     return views.isEmpty();
+  }
+
+  private static void claim(Map<String, String> relations, String name) {
+    // case-insensitive: most databases fold unquoted names, so Foo and foo would collide
+    if (relations.put(name.toLowerCase(Locale.ROOT), name) != null) {
+      throw new IllegalArgumentException("Two relations are named " + name);
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Schema schema
+        && views.equals(schema.views)
+        && tables.equals(schema.tables);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(views, tables);
+  }
+
+  @Override
+  public String toString() {
+    return "Schema[views=" + views + ", tables=" + tables + "]";
   }
 }

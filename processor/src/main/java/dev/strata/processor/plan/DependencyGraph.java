@@ -79,20 +79,33 @@ public final class DependencyGraph {
    * database could create, come last in name order; {@link #cycle} finds them.
    */
   public List<String> creationOrder() {
+    // Kahn's algorithm, with the ready views in a sorted set for the name tie-break
+    Map<String, Integer> unread = new HashMap<>();
+    Map<String, List<String>> readers = new HashMap<>();
+    readsByView.forEach(
+        (view, reads) -> {
+          unread.put(view, reads.size());
+          reads.forEach(read -> readers.computeIfAbsent(read, key -> new ArrayList<>()).add(view));
+        });
+    TreeSet<String> ready = new TreeSet<>();
+    unread.forEach(
+        (view, count) -> {
+          if (count == 0) {
+            ready.add(view);
+          }
+        });
     List<String> order = new ArrayList<>();
-    Set<String> remaining = new TreeSet<>(readsByView.keySet());
-    boolean progressed = true;
-    while (!remaining.isEmpty() && progressed) {
-      progressed = false;
-      for (String view : remaining) {
-        if (order.containsAll(readsByView.get(view))) {
-          order.add(view);
-          remaining.remove(view);
-          progressed = true;
-          break;
+    while (!ready.isEmpty()) {
+      String view = ready.pollFirst();
+      order.add(view);
+      for (String reader : readers.getOrDefault(view, List.of())) {
+        if (unread.merge(reader, -1, Integer::sum) == 0) {
+          ready.add(reader);
         }
       }
     }
+    Set<String> remaining = new TreeSet<>(readsByView.keySet());
+    order.forEach(remaining::remove);
     order.addAll(remaining);
     return order;
   }

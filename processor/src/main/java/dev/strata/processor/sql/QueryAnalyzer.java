@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -22,9 +24,22 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
  * Reads a view's SQL: refuses what is not one query, computes the canonical form that decides
  * whether two queries are the same, and finds what the query reads and returns.
  */
-public final class QueryAnalyzer {
+public final class QueryAnalyzer implements AutoCloseable {
 
   private static final Set<String> QUERY_STARTS = Set.of("select", "with", "values", "table");
+
+  /**
+   * JSqlParser parses on another thread so that a pathological query times out instead of hanging
+   * the build; one thread for every query, not one per query, which cost more than the parsing
+   * itself.
+   */
+  private final ExecutorService parserThread =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "strata-sql-parser");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /**
    * @throws InvalidQueryException when the text is not a single query
@@ -76,9 +91,14 @@ public final class QueryAnalyzer {
     }
   }
 
-  private static Optional<Statement> parse(String sql) {
+  @Override
+  public void close() {
+    parserThread.shutdownNow();
+  }
+
+  private Optional<Statement> parse(String sql) {
     try {
-      return Optional.of(CCJSqlParserUtil.parse(sql));
+      return Optional.of(CCJSqlParserUtil.parse(sql, parserThread, parser -> {}));
     } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
       // vendor syntax JSqlParser does not know: compared on the canonical form alone
       return Optional.empty();

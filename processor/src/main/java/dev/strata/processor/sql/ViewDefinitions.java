@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Builds view definitions with what the analyzer learns from their queries. */
-public final class ViewDefinitions {
+public final class ViewDefinitions implements AutoCloseable {
 
   private final QueryAnalyzer analyzer = new QueryAnalyzer();
 
@@ -28,6 +28,11 @@ public final class ViewDefinitions {
         analysis.columns(),
         dependsOn,
         renamedFrom);
+  }
+
+  @Override
+  public void close() {
+    analyzer.close();
   }
 
   /** A view with nothing but a name and a query, as tests and simple callers need. */
