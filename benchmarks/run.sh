@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds the benchmark module and the Strata modules it measures, then runs every benchmark and
+# writes benchmarks/RESULTS.md. About 20 minutes on 2 cores; `--quick` only checks that it all works.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# PostgreSQL as the integration tests use it; its benchmarks are skipped, and the results say so,
+# if nothing answers
+if ! (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null && command -v pg_ctlcluster >/dev/null; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
+fi
+
+mvn -B -ntp -q -Pbenchmarks -pl benchmarks -am package -DskipTests
+exec java -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
+  dev.strata.benchmarks.BenchmarkSuite benchmarks "$@"

@@ -1,0 +1,34 @@
+package dev.strata.benchmarks;
+
+import dev.strata.benchmarks.suite.Suite;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs every benchmark and writes {@code benchmarks/RESULTS.md}. Arguments: the {@code benchmarks/}
+ * folder, then {@code --quick} to only check that everything works, or {@code --report} to write
+ * the results file again from the raw results the last run saved in {@code target/}.
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/classes:benchmarks/target/lib/* \
+ *     dev.strata.benchmarks.BenchmarkSuite benchmarks
+ * }</pre>
+ */
+public final class BenchmarkSuite {
+
+  private BenchmarkSuite() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 1) {
+      System.err.println("Usage: BenchmarkSuite <benchmarks folder> [--quick | --report]");
+      System.exit(2);
+    }
+    List<String> options = Arrays.asList(args).subList(1, args.length);
+    if (options.contains("--report")) {
+      Suite.reportAgain(Path.of(args[0]).toAbsolutePath().normalize());
+      return;
+    }
+    new Suite(Path.of(args[0]).toAbsolutePath().normalize(), options.contains("--quick")).run();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.strata.benchmarks.measure;
+
+import java.util.Set;
+import javax.annotation.processing.Completion;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Wraps an annotation processor and adds up the time spent inside it, so that a compilation's time
+ * splits into the processor's own work and javac's (which then also compiles what the processor
+ * generated). Build tools hand processors to javac the same way, as instances.
+ */
+final class TimedProcessor implements Processor {
+
+  private final Processor delegate;
+  private long nanos;
+
+  TimedProcessor(Processor delegate) {
+    this.delegate = delegate;
+  }
+
+  long nanos() {
+    return nanos;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return delegate.getSupportedOptions();
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return delegate.getSupportedAnnotationTypes();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return delegate.getSupportedSourceVersion();
+  }
+
+  @Override
+  public void init(ProcessingEnvironment processingEnv) {
+    long start = System.nanoTime();
+    delegate.init(processingEnv);
+    nanos += System.nanoTime() - start;
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+    long start = System.nanoTime();
+    try {
+      return delegate.process(annotations, roundEnv);
+    } finally {
+      nanos += System.nanoTime() - start;
+    }
+  }
+
+  @Override
+  public Iterable<? extends Completion> getCompletions(
+      Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
+    return delegate.getCompletions(element, annotation, member, userText);
+  }
+}

@@ -1,0 +1,23 @@
+package dev.strata.benchmarks.report;
+
+/** The names that benchmarks record measurements under and the results file looks them up by. */
+public final class Labels {
+
+  public static final String COLD = "cold";
+  public static final String WARM = "warm";
+  public static final String APPLY = "apply";
+  public static final String COMPILE = "compile";
+
+  public static final String H2_FILE = "H2 (file)";
+  public static final String H2_MEMORY = "H2 (in memory)";
+  public static final String POSTGRESQL = "PostgreSQL";
+
+  public static final String FIRST_BUILD = "first build";
+  public static final String NO_CHANGE_HISTORY = "no change, 100 snapshots";
+  public static final String WARM_JVM = "warm JVM";
+  public static final String PLAIN_JAVAC = "javac -proc:none";
+  public static final String JAVAC_WITH_STRATA = "javac + Strata";
+  public static final String INSIDE_PROCESSOR = "inside the processor";
+
+  private Labels() {}
+}

@@ -1,0 +1,107 @@
+package dev.strata.benchmarks.suite;
+
+import dev.strata.benchmarks.db.Postgres;
+import dev.strata.benchmarks.db.Target;
+import dev.strata.benchmarks.fork.ForkedJvm;
+import dev.strata.benchmarks.measure.Apply;
+import dev.strata.benchmarks.profile.SampledProfile;
+import dev.strata.benchmarks.profile.StackSampler;
+import dev.strata.benchmarks.report.Labels;
+import dev.strata.benchmarks.report.Measurement;
+import dev.strata.benchmarks.report.Samples;
+import dev.strata.benchmarks.scenario.ScenarioFiles;
+import dev.strata.benchmarks.tool.ToolKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applying all N migrations to an empty database, each tool in a JVM of its own, against raw JDBC
+ * executing the same statements.
+ */
+final class ApplyBenchmark {
+
+  static final List<ToolKind> TOOLS =
+      List.of(ToolKind.RAW_JDBC, ToolKind.STRATA, ToolKind.FLYWAY, ToolKind.LIQUIBASE);
+
+  private final Harness harness;
+
+  ApplyBenchmark(Harness harness) {
+    this.harness = harness;
+  }
+
+  void run(boolean postgres) throws IOException {
+    List<Integer> sizes = harness.plan().startupSizes();
+    for (int size : sizes) {
+      boolean largest = size == sizes.get(sizes.size() - 1);
+      ScenarioFiles files = harness.scenario(size);
+      Progress.say("apply, N = " + size + ": H2");
+      Target h2 = new Target("jdbc:h2:mem:");
+      measure(Labels.H2_MEMORY, h2, files);
+      if (largest) {
+        profile(Labels.H2_MEMORY, h2, files);
+      }
+      if (postgres) {
+        Progress.say("apply, N = " + size + ": PostgreSQL");
+        Target server = new Target(Postgres.SERVER_URL);
+        measure(Labels.POSTGRESQL, server, files);
+        if (largest) {
+          profile(Labels.POSTGRESQL, server, files);
+        }
+      }
+    }
+  }
+
+  /**
+   * Samples the stack of Strata applying all N migrations once, after one application that warms
+   * its code, to see where the time above raw JDBC goes.
+   */
+  private void profile(String database, Target kind, ScenarioFiles files) throws IOException {
+    Path counts =
+        harness
+            .workspace()
+            .profiles()
+            .resolve("apply-" + (kind.isPostgres() ? "postgresql" : "h2") + ".txt");
+    Files.createDirectories(counts.getParent());
+    Files.deleteIfExists(counts);
+    String prefix = "strata_bench_" + harness.runId() + "_profile_" + files.scenario().size();
+    harness.runTool(
+        List.of(ToolKind.STRATA),
+        kind,
+        files,
+        Apply.class,
+        List.of(prefix, "1", "1"),
+        List.of("-D" + StackSampler.PROPERTY + "=" + counts));
+    harness
+        .results()
+        .fact(
+            "applyProfile." + database,
+            ProfileText.describe(SampledProfile.read(counts), "Strata's runtime"));
+  }
+
+  private void measure(String database, Target kind, ScenarioFiles files) {
+    int size = files.scenario().size();
+    for (ToolKind tool : TOOLS) {
+      String prefix =
+          "strata_bench_" + harness.runId() + "_apply_" + tool.name().toLowerCase() + "_" + size;
+      List<String> args =
+          List.of(
+              prefix,
+              Integer.toString(harness.plan().applyWarmups()),
+              Integer.toString(harness.plan().applySamples(size)));
+      ForkedJvm.Outcome outcome = harness.runTool(tool, kind, files, Apply.class, args);
+      harness
+          .results()
+          .add(
+              new Measurement(
+                  Labels.APPLY,
+                  database,
+                  size,
+                  tool.label(),
+                  new Samples(outcome.results().all("nanos")),
+                  Optional.empty()));
+    }
+  }
+}

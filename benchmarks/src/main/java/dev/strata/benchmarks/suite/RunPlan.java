@@ -1,0 +1,72 @@
+package dev.strata.benchmarks.suite;
+
+import dev.strata.benchmarks.measure.Repetitions;
+import java.util.List;
+
+/**
+ * How much to measure. The full plan fits a 2-core machine in about 20 minutes, with fewer runs
+ * than a benchmark would like; the quick plan only checks that everything works.
+ *
+ * @param name shown in the results
+ * @param startupSizes N for the startup and apply benchmarks
+ * @param coldSamples fresh JVMs per tool, database and N
+ * @param warm repetitions of a warm start
+ * @param applyWarmups applications discarded before measuring, per JVM
+ * @param applySamples applications measured, per JVM; halved at N = 1000
+ * @param compileSizes numbers of view classes compiled
+ * @param compileSamples fresh JVMs per compiler mode and size; one fewer at 5000 views
+ * @param warmCompileSize N of the warm compilation series, 0 for none
+ * @param incrementalVersions versions built one compilation at a time to check the chain
+ */
+public record RunPlan(
+    String name,
+    List<Integer> startupSizes,
+    int coldSamples,
+    Repetitions warm,
+    int applyWarmups,
+    int applySamples,
+    List<Integer> compileSizes,
+    int compileSamples,
+    int warmCompileSize,
+    int incrementalVersions) {
+
+  public static RunPlan full() {
+    return new RunPlan(
+        "full",
+        List.of(10, 100, 1000),
+        5,
+        new Repetitions(5, 2000, 5, 2000, 30),
+        1,
+        4,
+        List.of(100, 1000, 5000),
+        3,
+        1000,
+        30);
+  }
+
+  public static RunPlan quick() {
+    return new RunPlan(
+        "quick",
+        List.of(10, 100),
+        2,
+        new Repetitions(1, 200, 2, 200, 5),
+        0,
+        2,
+        List.of(100),
+        1,
+        0,
+        5);
+  }
+
+  public static RunPlan named(String name) {
+    return name.equals("quick") ? quick() : full();
+  }
+
+  public int applySamples(int size) {
+    return size >= 1000 ? Math.max(1, (applySamples + 1) / 2) : applySamples;
+  }
+
+  public int compileSamples(int size) {
+    return size >= 5000 ? Math.max(1, compileSamples - 1) : compileSamples;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.strata.benchmarks.suite;
+
+import dev.strata.benchmarks.db.Postgres;
+import dev.strata.benchmarks.report.Labels;
+import dev.strata.benchmarks.report.Machine;
+import dev.strata.benchmarks.report.Results;
+import dev.strata.benchmarks.report.ResultsFile;
+import dev.strata.benchmarks.report.ResultsWriter;
+import dev.strata.benchmarks.report.RunInfo;
+import dev.strata.benchmarks.scenario.Folders;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/** One run: prepare the scenarios, run each benchmark, profile, and write the results. */
+public final class Suite {
+
+  private final Harness harness;
+
+  public Suite(Path module, boolean quick) {
+    this.harness = new Harness(new Workspace(module), quick ? RunPlan.quick() : RunPlan.full());
+  }
+
+  public void run() throws Exception {
+    Instant began = Instant.now();
+    Progress.say("plan: " + harness.plan().name());
+    String loadBefore = Machine.loadAverage();
+    boolean postgres = Postgres.available();
+    if (!postgres) {
+      harness
+          .results()
+          .note(
+              "PostgreSQL did not answer at "
+                  + Postgres.SERVER_URL
+                  + ": its benchmarks were skipped.");
+    }
+    Results results = harness.results();
+    results.fact("run.plan", harness.plan().name());
+    results.fact("run.command", command());
+    results.fact("run.date", began.truncatedTo(ChronoUnit.SECONDS).toString());
+    new ScenarioPreparation(harness).run();
+    save();
+    new StartupBenchmark(harness).run(postgres);
+    save();
+    new ApplyBenchmark(harness).run(postgres);
+    save();
+    ProcessorBenchmark processor = new ProcessorBenchmark(harness);
+    processor.run();
+    save();
+    profile(processor);
+    Folders.deleteTree(harness.workspace().work());
+    Folders.deleteTree(harness.workspace().databases());
+    results.note(
+        "Load average (1 / 5 / 15 min) at the start "
+            + loadBefore
+            + ", at the end "
+            + Machine.loadAverage()
+            + ", on "
+            + Machine.cores()
+            + " cores: above the core count, other processes (other builds and tests on this"
+            + " machine) competed for the CPU, which inflates and spreads the figures.");
+    results.fact(
+        "run.minutes", Double.toString(Duration.between(began, Instant.now()).toMillis() / 60e3));
+    Map<String, String> versions =
+        new Versions(harness.libraries(), harness.workspace().module(), postgres).all();
+    versions.forEach((name, version) -> results.fact("run.version." + name, version));
+    save();
+    report(harness.workspace(), results);
+  }
+
+  /** Writes the results file again from the raw results the last run saved. */
+  public static void reportAgain(Path module) throws IOException {
+    Workspace workspace = new Workspace(module);
+    report(workspace, ResultsFile.load(workspace.savedResults()));
+  }
+
+  private static void report(Workspace workspace, Results results) throws IOException {
+    RunPlan plan = RunPlan.named(results.fact("run.plan").orElse("full"));
+    RunInfo info =
+        new RunInfo(
+            results.fact("run.command").orElse("?"),
+            description(plan),
+            results.fact("run.date").orElse("?"),
+            Double.parseDouble(results.fact("run.minutes").orElse("0")),
+            ResultsFile.factsUnder(results, "run.version."));
+    ResultsWriter.write(
+        workspace.results(), results, info, plan.startupSizes(), plan.compileSizes());
+    Progress.say("wrote " + workspace.results());
+  }
+
+  private void save() throws IOException {
+    ResultsFile.save(harness.results(), harness.workspace().savedResults());
+  }
+
+  private void profile(ProcessorBenchmark processor) throws Exception {
+    ProcessorProfile profiler = new ProcessorProfile(harness, processor);
+    for (int size : harness.plan().compileSizes()) {
+      if (size == 1000) {
+        Progress.say("profiling a first build of " + size + " views");
+        profiler.profile(
+            "first-" + size,
+            new ProcessorBenchmark.Series(
+                Labels.FIRST_BUILD, size, processor.sources(size), null, 0, 1, 1, 1));
+      }
+    }
+    Progress.say("profiling a no-change build against 100 snapshots");
+    var hundred = harness.scenario(100);
+    profiler.profile(
+        "history-100",
+        new ProcessorBenchmark.Series(
+            Labels.NO_CHANGE_HISTORY,
+            100,
+            hundred.strataSources(),
+            hundred.strataSnapshots(),
+            0,
+            1,
+            1,
+            0));
+  }
+
+  private String command() {
+    return "benchmarks/run.sh" + (harness.plan().name().equals("quick") ? " --quick" : "");
+  }
+
+  private static String description(RunPlan plan) {
+    return plan.name()
+        + " (cold: "
+        + plan.coldSamples()
+        + " fresh JVMs per cell; apply: "
+        + plan.applySamples()
+        + " measured applications per cell, "
+        + plan.applySamples(1000)
+        + " at N = 1000; compile: "
+        + plan.compileSamples()
+        + " fresh JVMs per mode, "
+        + plan.compileSamples(5000)
+        + " at 5000 views), fewer than a benchmark would like, to fit a 2-core machine in"
+        + " about 20 minutes";
+  }
+}
