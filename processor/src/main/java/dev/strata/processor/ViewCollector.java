@@ -6,14 +6,12 @@ import dev.strata.processor.model.ViewDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -26,8 +24,8 @@ final class ViewCollector {
 
   static final String VIEW_ANNOTATION = "dev.strata.View";
   static final String HIBERNATE_VIEW = "org.hibernate.annotations.View";
-  private static final Set<String> TABLE_ANNOTATIONS =
-      Set.of("jakarta.persistence.Table", "javax.persistence.Table");
+  private static final List<String> TABLE_ANNOTATIONS =
+      List.of("jakarta.persistence.Table", "javax.persistence.Table");
 
   private final Elements elements;
 
@@ -69,33 +67,32 @@ final class ViewCollector {
     if (AnnotationMirrors.find(type, VIEW_ANNOTATION).isEmpty() && hibernate.isPresent()) {
       return Optional.of(readHibernateView(type, hibernate.get(), inRound));
     }
-    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
-      if (qualifiedName(annotation).equals(VIEW_ANNOTATION)) {
-        Optional<AnnotationValue> nameValue = explicitValue(annotation, "name");
-        AnnotationValue sqlValue = value(annotation, "sql").orElse(null);
-        Optional<AnnotationValue> dependsOnValue = explicitValue(annotation, "dependsOn");
-        Optional<AnnotationValue> renamedFromValue = explicitValue(annotation, "renamedFrom");
-        String name =
-            nameValue.map(value -> value.getValue().toString()).orElseGet(() -> defaultName(type));
-        String sql = sqlValue == null ? "" : sqlValue.getValue().toString();
-        return Optional.of(
-            new DeclaredView(
-                type,
-                annotation,
-                name,
-                nameValue,
-                sql,
-                sqlValue,
-                dependsOnValue.map(ViewCollector::strings).orElse(List.of()),
-                dependsOnValue,
-                renamedFromValue.map(value -> value.getValue().toString()),
-                renamedFromValue,
-                AnnotationMirrors.strings(annotation, "externalTables"),
-                AnnotationMirrors.bool(annotation, "verify", true),
-                inRound));
-      }
-    }
-    return Optional.empty();
+    return AnnotationMirrors.find(type, VIEW_ANNOTATION)
+        .map(annotation -> readView(type, annotation, inRound));
+  }
+
+  private static DeclaredView readView(
+      TypeElement type, AnnotationMirror annotation, boolean inRound) {
+    Optional<AnnotationValue> nameValue = AnnotationMirrors.value(annotation, "name");
+    // sql has no default, so javac always hands its value over
+    AnnotationValue sqlValue = AnnotationMirrors.value(annotation, "sql").orElse(null);
+    Optional<AnnotationValue> renamedFromValue = AnnotationMirrors.value(annotation, "renamedFrom");
+    String name =
+        nameValue.map(value -> value.getValue().toString()).orElseGet(() -> defaultName(type));
+    return new DeclaredView(
+        type,
+        annotation,
+        name,
+        nameValue,
+        sqlValue == null ? "" : sqlValue.getValue().toString(),
+        sqlValue,
+        AnnotationMirrors.strings(annotation, "dependsOn"),
+        AnnotationMirrors.value(annotation, "dependsOn"),
+        renamedFromValue.map(value -> value.getValue().toString()),
+        renamedFromValue,
+        AnnotationMirrors.strings(annotation, "externalTables"),
+        AnnotationMirrors.bool(annotation, "verify", true),
+        inRound);
   }
 
   /**
@@ -104,7 +101,7 @@ final class ViewCollector {
    */
   private static DeclaredView readHibernateView(
       TypeElement type, AnnotationMirror annotation, boolean inRound) {
-    Optional<AnnotationValue> query = explicitValue(annotation, "query");
+    Optional<AnnotationValue> query = AnnotationMirrors.value(annotation, "query");
     return new DeclaredView(
         type,
         annotation,
@@ -123,47 +120,15 @@ final class ViewCollector {
 
   /** JPA's {@code @Table(name = ...)} if the class has one, else the snake_case class name. */
   private static String defaultName(TypeElement type) {
-    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
-      if (TABLE_ANNOTATIONS.contains(qualifiedName(annotation))) {
-        Optional<String> tableName =
-            explicitValue(annotation, "name").map(value -> value.getValue().toString());
-        if (tableName.isPresent() && !tableName.get().isEmpty()) {
-          return tableName.get();
-        }
+    for (String table : TABLE_ANNOTATIONS) {
+      String tableName =
+          AnnotationMirrors.find(type, table)
+              .map(annotation -> AnnotationMirrors.string(annotation, "name", ""))
+              .orElse("");
+      if (!tableName.isEmpty()) {
+        return tableName;
       }
     }
     return SqlIdentifiers.snakeCase(type.getSimpleName().toString());
-  }
-
-  /** The strings of an array value; javac hands a single string for {@code dependsOn = "x"} too. */
-  private static List<String> strings(AnnotationValue value) {
-    if (value.getValue() instanceof List<?> items) {
-      return items.stream().map(item -> ((AnnotationValue) item).getValue().toString()).toList();
-    }
-    return List.of(value.getValue().toString());
-  }
-
-  private static Optional<AnnotationValue> explicitValue(AnnotationMirror annotation, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        annotation.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return Optional.of(entry.getValue());
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<AnnotationValue> value(AnnotationMirror annotation, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        elements.getElementValuesWithDefaults(annotation).entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return Optional.of(entry.getValue());
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String qualifiedName(AnnotationMirror annotation) {
-    return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 }

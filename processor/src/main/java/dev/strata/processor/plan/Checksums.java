@@ -1,9 +1,6 @@
 package dev.strata.processor.plan;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.strata.processor.model.Sha256;
 import java.util.List;
 
 /**
@@ -18,13 +15,7 @@ final class Checksums {
     StringBuilder text = new StringBuilder();
     append(text, "upgrade", upgrade);
     append(text, "downgrade", downgrade);
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform has SHA-256", e);
-    }
+    return Sha256.hex(text.toString());
   }
 
   private static void append(StringBuilder text, String direction, List<Operation> operations) {

@@ -1,10 +1,7 @@
 package dev.strata.processor.snapshot;
 
-import java.nio.charset.StandardCharsets;
+import dev.strata.processor.model.Sha256;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -45,12 +42,6 @@ final class SnapshotFileName {
 
   /** Line ends are normalised, so that a checkout with CRLF line ends is the same file. */
   private static String hash(String text) {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha256.digest(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform has SHA-256", e);
-    }
+    return Sha256.hex(text.replace("\r\n", "\n")).substring(0, 8);
   }
 }

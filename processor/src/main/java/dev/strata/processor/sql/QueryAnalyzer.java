@@ -1,9 +1,6 @@
 package dev.strata.processor.sql;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.strata.processor.model.Sha256;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,7 +52,7 @@ public final class QueryAnalyzer implements AutoCloseable {
     Optional<Select> select = statement.map(Select.class::cast);
     return new QueryAnalysis(
         canonical,
-        sha256(canonical),
+        Sha256.hex(canonical),
         select.isPresent(),
         select.map(QueryAnalyzer::reads),
         select.flatMap(QueryAnalyzer::columns));
@@ -124,14 +121,5 @@ public final class QueryAnalyzer implements AutoCloseable {
             .toList();
     boolean star = columns.stream().anyMatch(column -> column.endsWith("*"));
     return star ? Optional.empty() : Optional.of(columns);
-  }
-
-  private static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform has SHA-256", e);
-    }
   }
 }
