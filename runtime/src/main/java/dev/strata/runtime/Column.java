@@ -6,7 +6,9 @@ import dev.strata.runtime.internal.Identifiers;
  * A column of a table, as a migration creates, adds or alters it.
  *
  * <pre>{@code
- * ops.addColumn("customers", new Column("email", "VARCHAR(255)", true, false));
+ * ops.addColumn("customers", Column.of("email", "VARCHAR(255)"));
+ * ops.createTable(new Table("customers",
+ *     List.of(Column.of("id", "BIGINT").notNull().generatedAsIdentity()), List.of("id")));
  * }</pre>
  *
  * @param name a plain SQL identifier, without table or schema
@@ -32,5 +34,23 @@ public record Column(String name, String type, boolean nullable, boolean identit
     if (type == null || type.isBlank()) {
       throw new IllegalArgumentException("Column " + name + " has no type");
     }
+  }
+
+  /**
+   * A nullable column without generated values; {@link #notNull()} and {@link
+   * #generatedAsIdentity()} say otherwise, so that a call reads as the column it declares.
+   */
+  public static Column of(String name, String type) {
+    return new Column(name, type, true, false);
+  }
+
+  /** This column, refusing NULL. */
+  public Column notNull() {
+    return new Column(name, type, false, identity);
+  }
+
+  /** This column, with values the database generates (and so never NULL). */
+  public Column generatedAsIdentity() {
+    return new Column(name, type, false, true);
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * An index on a table's columns, unique or not, as {@link Operations#createIndex} creates it.
  *
  * <pre>{@code
- * ops.createIndex("customers", new Index("customers_email_key", List.of("email"), true));
+ * ops.createIndex("customers", Index.uniqueOn("customers_email_key", List.of("email")));
  * }</pre>
  *
  * @param name a plain SQL identifier, without a schema: the index lives in its table's schema
@@ -22,5 +22,15 @@ public record Index(String name, List<String> columns, boolean unique) {
   public Index {
     Identifiers.requirePlain(name, "index name");
     columns = Names.columns(columns, "Index " + name);
+  }
+
+  /** An index that allows rows to share values. */
+  public static Index on(String name, List<String> columns) {
+    return new Index(name, columns, false);
+  }
+
+  /** An index that no two rows may share values in: a unique constraint. */
+  public static Index uniqueOn(String name, List<String> columns) {
+    return new Index(name, columns, true);
   }
 }

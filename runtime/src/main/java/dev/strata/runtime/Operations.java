@@ -6,7 +6,7 @@ package dev.strata.runtime;
  *
  * <pre>{@code
  * public void upgrade(Operations ops) {
- *   ops.addColumn("users", new Column("name", "VARCHAR(100)", true, false));
+ *   ops.addColumn("users", Column.of("name", "VARCHAR(100)"));
  *   ops.replaceView("active_users", "SELECT id, email, name FROM users WHERE active = TRUE");
  * }
  * }</pre>
@@ -49,8 +49,8 @@ public interface Operations {
    *
    * <pre>{@code
    * ops.createTable(new Table("customers",
-   *     List.of(new Column("id", "BIGINT", false, true),
-   *             new Column("name", "VARCHAR(255)", true, false)),
+   *     List.of(Column.of("id", "BIGINT").notNull().generatedAsIdentity(),
+   *             Column.of("name", "VARCHAR(255)")),
    *     List.of("id")));
    * }</pre>
    */
@@ -82,7 +82,7 @@ public interface Operations {
    * restate the whole column, {@code column.identity()} must say whether it is one.
    *
    * <pre>{@code
-   * ops.alterColumn("customers", new Column("name", "VARCHAR(500)", true, false));
+   * ops.alterColumn("customers", Column.of("name", "VARCHAR(500)"));
    * }</pre>
    */
   void alterColumn(String table, Column column);

@@ -12,8 +12,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * ops.createTable(new Table("customers",
- *     List.of(new Column("id", "BIGINT", false, true),
- *             new Column("name", "VARCHAR(255)", true, false)),
+ *     List.of(Column.of("id", "BIGINT").notNull().generatedAsIdentity(),
+ *             Column.of("name", "VARCHAR(255)")),
  *     List.of("id")));
  * }</pre>
  *

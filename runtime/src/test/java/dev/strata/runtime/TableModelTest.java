@@ -15,6 +15,16 @@ class TableModelTest {
   private static final Column ID = new Column("id", "BIGINT", false, true);
 
   @Test
+  void namedFactoriesSayWhatTheBooleansMean() {
+    assertEquals(new Column("email", "VARCHAR(255)", true, false), Column.of("email", "VARCHAR(255)"));
+    assertEquals(new Column("name", "TEXT", false, false), Column.of("name", "TEXT").notNull());
+    assertEquals(ID, Column.of("id", "BIGINT").generatedAsIdentity());
+    assertEquals(ID, Column.of("id", "BIGINT").notNull().generatedAsIdentity());
+    assertEquals(new Index("i", List.of("a"), false), Index.on("i", List.of("a")));
+    assertEquals(new Index("k", List.of("a", "b"), true), Index.uniqueOn("k", List.of("a", "b")));
+  }
+
+  @Test
   void columnNamesArePlainIdentifiersAndTypesAreNotBlank() {
     assertRefused(
         "Invalid column name 'public.id'", () -> new Column("public.id", "BIGINT", false, false));
