@@ -26,18 +26,18 @@ final class CheckReporter {
     for (SchemaChange change : changes) {
       String what = describe(change);
       views.stream()
-          .filter(view -> view.name().equals(change.viewName()))
+          .filter(view -> view.name().equals(change.name()))
           .findFirst()
           .ifPresent(
               view ->
                   messager.printMessage(
                       Diagnostic.Kind.ERROR,
-                      Messages.checkFailedOnView(change.viewName(), what),
+                      Messages.checkFailedOnView(change.name(), what),
                       view.element(),
                       view.annotation()));
     }
     List<String> summary =
-        changes.stream().map(change -> change.viewName() + " " + describe(change)).toList();
+        changes.stream().map(change -> change.name() + " " + describe(change)).toList();
     Path newest = history.newestFile().orElse(store.folder());
     messager.printMessage(Diagnostic.Kind.ERROR, Messages.checkFailed(newest, summary));
   }

@@ -1,7 +1,6 @@
 package dev.strata.processor;
 
 import dev.strata.processor.model.Schema;
-import dev.strata.processor.plan.DependencyGraph;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +30,7 @@ final class DependencyValidator {
         }
       }
     }
-    Optional<List<String>> cycle = new DependencyGraph(schema).cycle();
+    Optional<List<String>> cycle = schema.dependencies().cycle();
     if (cycle.isPresent()) {
       for (DeclaredView view : views) {
         if (cycle.get().contains(view.name())) {

@@ -4,6 +4,7 @@ import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.plan.MigrationPlan;
 import dev.strata.processor.plan.Operation;
+import dev.strata.processor.plan.TableOperation;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,24 +36,28 @@ final class DestructiveChangeReporter {
   }
 
   private static Optional<String> message(Operation operation, Schema before, int version) {
-    String table = operation.target();
-    return switch (operation.kind()) {
-      case DROP_TABLE -> Optional.of(Messages.dropsTable(version, table));
-      case DROP_COLUMN -> Optional.of(Messages.dropsColumn(version, table, operation.argument()));
-      case ADD_COLUMN -> {
-        ColumnDefinition column = (ColumnDefinition) operation.definition().orElseThrow();
-        yield column.nullable() || column.identity()
-            ? Optional.empty()
-            : Optional.of(Messages.addsNotNullColumn(version, table, column.name()));
-      }
-      case ALTER_COLUMN -> {
-        ColumnDefinition column = (ColumnDefinition) operation.definition().orElseThrow();
-        Optional<ColumnDefinition> old = before.table(table).flatMap(t -> t.column(column.name()));
-        yield old.filter(previous -> narrows(previous, column))
-            .map(previous -> Messages.narrowsColumn(version, table, previous, column));
-      }
-      default -> Optional.empty();
-    };
+    if (operation instanceof TableOperation.DropTable drop) {
+      return Optional.of(Messages.dropsTable(version, drop.table()));
+    }
+    if (operation instanceof TableOperation.DropColumn drop) {
+      return Optional.of(Messages.dropsColumn(version, drop.table(), drop.column()));
+    }
+    if (operation instanceof TableOperation.AddColumn add) {
+      ColumnDefinition column = add.column();
+      return column.nullable() || column.identity()
+          ? Optional.empty()
+          : Optional.of(Messages.addsNotNullColumn(version, add.table(), column.name()));
+    }
+    if (operation instanceof TableOperation.AlterColumn alter) {
+      ColumnDefinition column = alter.column();
+      return before
+          .table(alter.table())
+          .flatMap(table -> table.column(column.name()))
+          .filter(previous -> narrows(previous, column))
+          .map(previous -> Messages.narrowsColumn(version, alter.table(), previous, column));
+    }
+    // views and the other table steps keep every row
+    return Optional.empty();
   }
 
   /** Whether some value the old column holds may not fit the new one. */

@@ -1,7 +1,7 @@
 package dev.strata.processor;
 
 import com.palantir.javapoet.JavaFile;
-import dev.strata.processor.diff.SchemaChange;
+import dev.strata.processor.diff.SchemaDiff;
 import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.plan.MigrationPlan;
@@ -11,6 +11,7 @@ import dev.strata.processor.snapshot.SnapshotException;
 import dev.strata.processor.snapshot.SnapshotHistory;
 import dev.strata.processor.snapshot.SnapshotStore;
 import dev.strata.processor.snapshot.StoredSnapshot;
+import dev.strata.processor.writer.ClassNames;
 import dev.strata.processor.writer.MigrationIndexWriter;
 import dev.strata.processor.writer.MigrationWriter;
 import java.io.IOException;
@@ -76,20 +77,27 @@ final class MigrationPipeline {
     }
     // without -Astrata.tables=true, tables are only read to check the views, never versioned
     Schema schema = options.tables() ? full : full.withTables(List.of());
-    List<SchemaChange> changes = new SchemaDiffer().diff(committed, schema);
+    SchemaDiff diff = new SchemaDiffer().diff(committed, schema);
     SnapshotHistory chain = history.get();
-    if (!changes.isEmpty()) {
-      if (options.check()) {
-        new CheckReporter(messager, store).report(changes, views, chain);
-        return;
-      }
-      Optional<SnapshotHistory> extended = record(store, chain, options.set(), schema, entities);
-      if (extended.isEmpty()) {
-        return;
-      }
-      chain = extended.get();
+    if (diff.isEmpty()) {
+      writeSources(plan(chain, Optional.empty()), chain, options, views);
+      return;
     }
-    writeSources(chain, options, views);
+    if (options.check()) {
+      new CheckReporter(messager, store).report(diff.changes(), views, chain);
+      return;
+    }
+    Optional<StoredSnapshot> written = record(store, chain, options.set(), schema);
+    if (written.isPresent()) {
+      SnapshotHistory extended = chain.plus(written.get());
+      List<MigrationPlan> plans = plan(extended, Optional.of(diff));
+      MigrationPlan newest = plans.get(plans.size() - 1);
+      messager.printMessage(
+          Diagnostic.Kind.NOTE,
+          Messages.newVersion(written.get().file(), ClassNames.migration(newest)));
+      new DestructiveChangeReporter(entities).report(newest, committed).printTo(messager);
+      writeSources(plans, extended, options, views);
+    }
   }
 
   /**
@@ -118,42 +126,50 @@ final class MigrationPipeline {
     }
   }
 
-  private Optional<SnapshotHistory> record(
-      SnapshotStore store,
-      SnapshotHistory chain,
-      String set,
-      Schema schema,
-      List<EntityCollector.DeclaredEntity> entities) {
+  private Optional<StoredSnapshot> record(
+      SnapshotStore store, SnapshotHistory chain, String set, Schema schema) {
     Snapshot next = new Snapshot(chain.newestVersion() + 1, set, chain.newestId(), schema);
     try {
-      StoredSnapshot written = store.write(next);
-      MigrationPlan plan =
-          new MigrationPlanner().plan(next.version(), chain.newestSchema(), schema);
-      messager.printMessage(
-          Diagnostic.Kind.NOTE, Messages.newVersion(written.file(), plan.className()));
-      new DestructiveChangeReporter(entities).report(plan, chain.newestSchema()).printTo(messager);
-      return Optional.of(chain.plus(written));
+      return Optional.of(store.write(next));
     } catch (SnapshotException e) {
       messager.printMessage(Diagnostic.Kind.ERROR, Messages.badSnapshot(e.file(), e.getMessage()));
       return Optional.empty();
     }
   }
 
+  /**
+   * Plans every version of the chain once; {@code newestDiff} is the difference already found
+   * between the two newest schemas, when the build has just recorded the newest.
+   */
+  private static List<MigrationPlan> plan(SnapshotHistory chain, Optional<SchemaDiff> newestDiff) {
+    MigrationPlanner planner = new MigrationPlanner();
+    SchemaDiffer differ = new SchemaDiffer();
+    List<MigrationPlan> plans = new ArrayList<>();
+    for (int version = 1; version <= chain.newestVersion(); version++) {
+      Schema before = chain.schemaAt(version - 1);
+      Schema after = chain.schemaAt(version);
+      SchemaDiff diff =
+          version == chain.newestVersion() && newestDiff.isPresent()
+              ? newestDiff.get()
+              : differ.diff(before, after);
+      plans.add(planner.plan(version, before, after, diff));
+    }
+    return plans;
+  }
+
   private void writeSources(
-      SnapshotHistory chain, ProcessorOptions options, List<DeclaredView> views)
+      List<MigrationPlan> plans,
+      SnapshotHistory chain,
+      ProcessorOptions options,
+      List<DeclaredView> views)
       throws IOException {
     if (chain.isEmpty()) {
       return;
     }
     String packageName = GeneratedPackage.choose(options.packageName(), chain);
-    MigrationPlanner planner = new MigrationPlanner();
     MigrationWriter migrationWriter = new MigrationWriter(GENERATOR);
-    List<MigrationPlan> plans = new ArrayList<>();
     List<JavaFile> files = new ArrayList<>();
-    for (int version = 1; version <= chain.newestVersion(); version++) {
-      MigrationPlan plan =
-          planner.plan(version, chain.schemaAt(version - 1), chain.schemaAt(version));
-      plans.add(plan);
+    for (MigrationPlan plan : plans) {
       files.add(migrationWriter.write(packageName, options.set(), plan));
     }
     files.add(new MigrationIndexWriter(GENERATOR).write(packageName, options.set(), plans));
@@ -161,8 +177,7 @@ final class MigrationPipeline {
         views.stream().filter(DeclaredView::inRound).map(DeclaredView::element).toList();
     SourceEmitter emitter = new SourceEmitter(env.getFiler());
     emitter.emit(files, origins);
-    emitter.emitServiceFile(
-        packageName + "." + MigrationIndexWriter.className(options.set()), origins);
+    emitter.emitServiceFile(packageName + "." + ClassNames.index(options.set()), origins);
   }
 
   private List<TypeElement> viewsInRound(RoundEnvironment round) {

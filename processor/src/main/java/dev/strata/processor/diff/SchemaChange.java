@@ -7,12 +7,12 @@ import dev.strata.processor.model.ViewDefinition;
 public sealed interface SchemaChange {
 
   /** The name of the view or table the change is about, in the newer schema if it is there. */
-  String viewName();
+  String name();
 
   /** A view that exists only in the newer schema. */
   record CreateView(ViewDefinition view) implements SchemaChange {
     @Override
-    public String viewName() {
+    public String name() {
       return view.name();
     }
   }
@@ -20,7 +20,7 @@ public sealed interface SchemaChange {
   /** A view whose query differs between the two schemas. */
   record ReplaceView(ViewDefinition before, ViewDefinition after) implements SchemaChange {
     @Override
-    public String viewName() {
+    public String name() {
       return after.name();
     }
   }
@@ -28,7 +28,7 @@ public sealed interface SchemaChange {
   /** A view that exists only in the older schema. */
   record DropView(ViewDefinition view) implements SchemaChange {
     @Override
-    public String viewName() {
+    public String name() {
       return view.name();
     }
   }
@@ -36,19 +36,15 @@ public sealed interface SchemaChange {
   /** A view declared as renamed; its query may have changed too. */
   record RenameView(ViewDefinition before, ViewDefinition after) implements SchemaChange {
     @Override
-    public String viewName() {
+    public String name() {
       return after.name();
-    }
-
-    public boolean queryChanged() {
-      return !before.sameQueryAs(after);
     }
   }
 
   /** A table that exists only in the newer schema. */
   record CreateTable(TableDefinition table) implements SchemaChange {
     @Override
-    public String viewName() {
+    public String name() {
       return table.name();
     }
   }
@@ -56,7 +52,7 @@ public sealed interface SchemaChange {
   /** A table that exists only in the older schema, with the data in it. */
   record DropTable(TableDefinition table) implements SchemaChange {
     @Override
-    public String viewName() {
+    public String name() {
       return table.name();
     }
   }
@@ -64,7 +60,7 @@ public sealed interface SchemaChange {
   /** A table whose columns, indexes or foreign keys differ, or that was renamed. */
   record AlterTable(TableDefinition before, TableDefinition after) implements SchemaChange {
     @Override
-    public String viewName() {
+    public String name() {
       return after.name();
     }
 

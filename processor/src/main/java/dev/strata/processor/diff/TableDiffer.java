@@ -4,50 +4,78 @@ import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Lists the tables created, dropped and altered between two schemas. A table or column that
- * declares {@code @RenamedFrom} a name the older schema has and the newer one lacks is renamed;
- * nothing else is ever guessed to be a rename.
+ * Lists the tables created, dropped and altered between two schemas, and the tables and columns
+ * renamed. A table or column that declares {@code @RenamedFrom} a name the older schema has and the
+ * newer one lacks is renamed; nothing else is ever guessed to be a rename.
  */
 final class TableDiffer {
 
+  /**
+   * @param changes the tables created, dropped or altered
+   * @param renamed old table name to new
+   * @param columns per table of the newer schema, old column name to new
+   */
+  record TableDiff(
+      List<SchemaChange> changes,
+      Map<String, String> renamed,
+      Map<String, Map<String, String>> columns) {}
+
   private TableDiffer() {}
 
-  static List<SchemaChange> diff(Schema from, Schema to) {
+  static TableDiff diff(Schema from, Schema to) {
     List<SchemaChange> changes = new ArrayList<>();
-    Set<String> renamedAway = new HashSet<>();
+    Map<String, String> renamed = new TreeMap<>();
+    Map<String, Map<String, String>> columns = new TreeMap<>();
     for (TableDefinition after : to.tables()) {
       Optional<TableDefinition> before = from.table(after.name());
       if (before.isEmpty()) {
         before = renameSource(from, to, after);
-        before.ifPresent(source -> renamedAway.add(source.name()));
+        before.ifPresent(source -> renamed.put(source.name(), after.name()));
       }
       if (before.isEmpty()) {
         changes.add(new SchemaChange.CreateTable(after));
-      } else if (!sameTable(before.get(), after)) {
+        continue;
+      }
+      columns.put(after.name(), renamedColumns(before.get(), after));
+      if (!sameTable(before.get(), after)) {
         changes.add(new SchemaChange.AlterTable(before.get(), after));
       }
     }
     for (TableDefinition before : from.tables()) {
-      if (to.table(before.name()).isEmpty() && !renamedAway.contains(before.name())) {
+      if (to.table(before.name()).isEmpty() && !renamed.containsKey(before.name())) {
         changes.add(new SchemaChange.DropTable(before));
       }
     }
-    return changes;
+    return new TableDiff(changes, renamed, columns);
   }
 
   /** The older table this one was renamed from, if it declares one that is really gone. */
-  public static Optional<TableDefinition> renameSource(
+  private static Optional<TableDefinition> renameSource(
       Schema from, Schema to, TableDefinition after) {
     return after
         .renamedFrom()
         .filter(previous -> to.table(previous).isEmpty())
         .flatMap(from::table);
+  }
+
+  /** Columns that declare a former name the older table has and neither table still uses. */
+  private static Map<String, String> renamedColumns(TableDefinition before, TableDefinition after) {
+    Map<String, String> renamed = new TreeMap<>();
+    for (ColumnDefinition column : after.columns()) {
+      column
+          .renamedFrom()
+          .filter(previous -> after.column(previous).isEmpty())
+          .filter(previous -> before.column(previous).isPresent())
+          .filter(previous -> before.column(column.name()).isEmpty())
+          .ifPresent(previous -> renamed.put(previous, column.name()));
+    }
+    return renamed;
   }
 
   private static boolean sameTable(TableDefinition before, TableDefinition after) {

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The views and tables of one module at one point in time, sorted by name so that everything
  * derived from a schema is deterministic. Immutable; looking a view or table up by name is a map
- * access, as planning a history of N versions asks N times for N names.
+ * access without regard to case, as SQL compares unquoted names, and planning a history of N
+ * versions asks N times for N names.
  */
 public final class Schema {
 
@@ -21,6 +22,8 @@ public final class Schema {
   private final List<TableDefinition> tables;
   private final Map<String, ViewDefinition> viewsByName = new HashMap<>();
   private final Map<String, TableDefinition> tablesByName = new HashMap<>();
+  // derived on first use: validation, verification and two plans all ask for it
+  private volatile DependencyGraph dependencies;
 
   public Schema(List<ViewDefinition> views, List<TableDefinition> tables) {
     this.views = views.stream().sorted(Comparator.comparing(ViewDefinition::name)).toList();
@@ -28,7 +31,7 @@ public final class Schema {
     Map<String, String> relations = new HashMap<>();
     for (ViewDefinition view : this.views) {
       claim(relations, view.name());
-      viewsByName.put(view.name(), view);
+      viewsByName.put(view.name().toLowerCase(Locale.ROOT), view);
     }
     for (TableDefinition table : this.tables) {
       claim(relations, table.name());
@@ -50,20 +53,27 @@ public final class Schema {
   }
 
   public Optional<ViewDefinition> view(String name) {
-    return Optional.ofNullable(viewsByName.get(name));
+    return Optional.ofNullable(viewsByName.get(name.toLowerCase(Locale.ROOT)));
   }
 
   public Optional<TableDefinition> table(String name) {
     return Optional.ofNullable(tablesByName.get(name.toLowerCase(Locale.ROOT)));
   }
 
+  /** Which views read which others, computed once per schema. */
+  public DependencyGraph dependencies() {
+    DependencyGraph graph = dependencies;
+    if (graph == null) {
+      // a race computes the same value twice, which is harmless
+      graph = new DependencyGraph(this);
+      dependencies = graph;
+    }
+    return graph;
+  }
+
   /** The same schema with other tables. */
   public Schema withTables(List<TableDefinition> newTables) {
     return new Schema(views, newTables);
-  }
-
-  public boolean isEmpty() {
-    return views.isEmpty();
   }
 
   private static void claim(Map<String, String> relations, String name) {

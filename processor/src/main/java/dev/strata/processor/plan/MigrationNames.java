@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Derives a migration's description and class name from the changes it makes. */
+/** Derives a migration's description from the changes it makes. */
 final class MigrationNames {
 
-  /** More changes than this are summarised by count, so class names stay readable. */
+  /** More changes than this are summarised by count, so descriptions stay readable. */
   private static final int NAMED_CHANGES = 3;
 
   private static final List<String> VERBS = List.of("Create", "Replace", "Alter", "Rename", "Drop");
@@ -18,50 +18,53 @@ final class MigrationNames {
   private MigrationNames() {}
 
   /**
-   * {@code Create active_users}, {@code Create a, replace b}, {@code Rename a to b}, or {@code
-   * Change 5 views} when more views change or naming them would exceed {@code maxLength}.
+   * {@code Create active_users}, {@code Create a, replace b}, {@code Rename a to b}, or the {@link
+   * #summary} when more change or naming them would exceed {@code maxLength}.
    */
   static String description(List<SchemaChange> changes, int maxLength) {
     if (changes.isEmpty()) {
       return "No change";
     }
-    Map<String, List<String>> viewsByVerb = new LinkedHashMap<>();
-    VERBS.forEach(verb -> viewsByVerb.put(verb, new ArrayList<>()));
+    Map<String, List<String>> subjectsByVerb = new LinkedHashMap<>();
+    VERBS.forEach(verb -> subjectsByVerb.put(verb, new ArrayList<>()));
     for (SchemaChange change : changes) {
-      viewsByVerb.get(verb(change)).add(subject(change));
+      subjectsByVerb.get(verb(change)).add(subject(change));
     }
-    viewsByVerb.values().removeIf(List::isEmpty);
+    subjectsByVerb.values().removeIf(List::isEmpty);
     List<String> clauses = new ArrayList<>();
-    viewsByVerb.forEach(
-        (verb, views) -> {
+    subjectsByVerb.forEach(
+        (verb, subjects) -> {
           String shown = clauses.isEmpty() ? verb : verb.toLowerCase(Locale.ROOT);
-          clauses.add(shown + " " + String.join(" and ", views));
+          clauses.add(shown + " " + String.join(" and ", subjects));
         });
     String named = String.join(", ", clauses);
-    if (changes.size() <= NAMED_CHANGES && named.length() <= maxLength) {
-      return named;
-    }
-    String verb = viewsByVerb.size() == 1 ? viewsByVerb.keySet().iterator().next() : "Change";
-    return verb + " " + changes.size() + " views";
+    return changes.size() <= NAMED_CHANGES && named.length() <= maxLength
+        ? named
+        : summary(changes);
   }
 
-  /** {@code V0002_CreateActiveUsers} for version 2, {@code Create active_users}. */
-  static String className(int version, String description) {
-    StringBuilder name = new StringBuilder(String.format(Locale.ROOT, "V%04d_", version));
-    for (String word : description.split("[^A-Za-z0-9]+")) {
-      if (!word.isEmpty()) {
-        name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-      }
+  /** {@code Create 6 views}, {@code Change 2 views and 1 table}: the changes counted. */
+  static String summary(List<SchemaChange> changes) {
+    if (changes.isEmpty()) {
+      return "No change";
     }
-    return name.toString();
+    long tables = changes.stream().filter(MigrationNames::isTable).count();
+    long views = changes.size() - tables;
+    List<String> counted = new ArrayList<>();
+    if (views > 0) {
+      counted.add(views + (views == 1 ? " view" : " views"));
+    }
+    if (tables > 0) {
+      counted.add(tables + (tables == 1 ? " table" : " tables"));
+    }
+    String verb = verb(changes.get(0));
+    boolean oneVerb = changes.stream().allMatch(change -> verb(change).equals(verb));
+    return (oneVerb ? verb : "Change") + " " + String.join(" and ", counted);
   }
 
   private static String verb(SchemaChange change) {
     if (change instanceof SchemaChange.CreateView || change instanceof SchemaChange.CreateTable) {
       return "Create";
-    }
-    if (change instanceof SchemaChange.DropTable) {
-      return "Drop";
     }
     if (change instanceof SchemaChange.AlterTable alter) {
       return alter.renamed() ? "Rename" : "Alter";
@@ -79,10 +82,12 @@ final class MigrationNames {
     if (change instanceof SchemaChange.AlterTable alter && alter.renamed()) {
       return "table " + alter.before().name() + " to " + alter.after().name();
     }
-    boolean table =
-        change instanceof SchemaChange.CreateTable
-            || change instanceof SchemaChange.DropTable
-            || change instanceof SchemaChange.AlterTable;
-    return table ? "table " + change.viewName() : change.viewName();
+    return isTable(change) ? "table " + change.name() : change.name();
+  }
+
+  private static boolean isTable(SchemaChange change) {
+    return change instanceof SchemaChange.CreateTable
+        || change instanceof SchemaChange.DropTable
+        || change instanceof SchemaChange.AlterTable;
   }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param version the schema version the migration leads to
  * @param description a short human description, such as {@code Create active_users}
- * @param className the simple name of the class, such as {@code V0001_CreateActiveUsers}
+ * @param summary the changes counted rather than named, such as {@code Create 2 views and 1 table}:
+ *     a class name when the description would make too long a one
  * @param upgrade the operations from {@code version - 1} to {@code version}, in a safe order
  * @param downgrade the operations from {@code version} back to {@code version - 1}
  * @param checksum a SHA-256 of both operation lists, which the runtime records and verifies
@@ -16,14 +17,14 @@ import java.util.Objects;
 public record MigrationPlan(
     int version,
     String description,
-    String className,
+    String summary,
     List<Operation> upgrade,
     List<Operation> downgrade,
     String checksum) {
 
   public MigrationPlan {
     Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(className, "className");
+    Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(checksum, "checksum");
     upgrade = List.copyOf(upgrade);
     downgrade = List.copyOf(downgrade);

@@ -1,11 +1,8 @@
 package dev.strata.processor.plan;
 
-import dev.strata.processor.diff.SchemaChange;
-import dev.strata.processor.diff.SchemaDiffer;
+import dev.strata.processor.diff.SchemaDiff;
 import dev.strata.processor.model.Schema;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns the difference between two consecutive schemas into a migration plan whose operations run
@@ -16,37 +13,23 @@ public final class MigrationPlanner {
   /** Longer descriptions are summarised: the history table keeps 200 characters. */
   private static final int MAX_DESCRIPTION = 100;
 
-  private final SchemaDiffer differ = new SchemaDiffer();
-
-  public MigrationPlan plan(int version, Schema before, Schema after) {
-    List<SchemaChange> changes = differ.diff(before, after);
-    Map<String, String> renames = new TreeMap<>();
-    for (SchemaChange change : changes) {
-      if (change instanceof SchemaChange.RenameView rename) {
-        renames.put(rename.before().name(), rename.after().name());
-      }
-    }
-    TableRenames tableRenames = TableRenames.between(before, after);
+  /**
+   * @param diff what the differ found between {@code before} and {@code after}
+   */
+  public MigrationPlan plan(int version, Schema before, Schema after, SchemaDiff diff) {
     List<Operation> upgrade =
-        new OperationSequencer(before, after, renames, tableRenames).operations();
+        new OperationSequencer(before, after, diff.renames(), Direction.UPGRADE).operations();
     // the downgrade is planned as the move from the newer schema back to the older one, so that
     // the same ordering rules make it safe
     List<Operation> downgrade =
-        new OperationSequencer(after, before, inverse(renames), tableRenames.inverse())
+        new OperationSequencer(after, before, diff.renames().inverse(), Direction.DOWNGRADE)
             .operations();
-    String description = MigrationNames.description(changes, MAX_DESCRIPTION);
     return new MigrationPlan(
         version,
-        description,
-        MigrationNames.className(version, description),
+        MigrationNames.description(diff.changes(), MAX_DESCRIPTION),
+        MigrationNames.summary(diff.changes()),
         upgrade,
         downgrade,
-        Checksums.of(upgrade, downgrade));
-  }
-
-  private static Map<String, String> inverse(Map<String, String> renames) {
-    Map<String, String> inverse = new TreeMap<>();
-    renames.forEach((from, to) -> inverse.put(to, from));
-    return inverse;
+        ChecksumFormat.checksum(upgrade, downgrade));
   }
 }

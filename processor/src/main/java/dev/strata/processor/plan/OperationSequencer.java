@@ -1,11 +1,16 @@
 package dev.strata.processor.plan;
 
+import dev.strata.processor.diff.Renames;
+import dev.strata.processor.model.DependencyGraph;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.plan.ViewOperation.CreateView;
+import dev.strata.processor.plan.ViewOperation.DropView;
+import dev.strata.processor.plan.ViewOperation.RenameView;
+import dev.strata.processor.plan.ViewOperation.ReplaceView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,23 +27,24 @@ final class OperationSequencer {
 
   private final Schema from;
   private final Schema to;
-  private final Map<String, String> renames;
+  private final Renames renames;
+  private final Direction direction;
   private final TableSequencer tables;
   private final DependencyGraph fromGraph;
   private final DependencyGraph toGraph;
 
   /**
-   * @param renames old name to new name, for the views renamed between the two schemas
-   * @param tableRenames the tables and columns renamed between them
+   * @param renames the views, tables and columns renamed on the way from {@code from} to {@code to}
+   * @param direction whether {@code to} is the newer schema, for the comments in generated code
    */
-  OperationSequencer(
-      Schema from, Schema to, Map<String, String> renames, TableRenames tableRenames) {
+  OperationSequencer(Schema from, Schema to, Renames renames, Direction direction) {
     this.from = from;
     this.to = to;
     this.renames = renames;
-    this.tables = new TableSequencer(from, to, tableRenames);
-    this.fromGraph = new DependencyGraph(from);
-    this.toGraph = new DependencyGraph(to);
+    this.direction = direction;
+    this.tables = new TableSequencer(from, to, renames);
+    this.fromGraph = from.dependencies();
+    this.toGraph = to.dependencies();
   }
 
   List<Operation> operations() {
@@ -47,7 +53,7 @@ final class OperationSequencer {
     Set<String> onChangingTables = fromGraph.viewsReading(tables.tablesChangingUnderViews());
     Set<String> seeds = new TreeSet<>(changedColumns);
     seeds.addAll(removed);
-    seeds.addAll(renames.keySet());
+    seeds.addAll(renames.views().keySet());
     seeds.addAll(onChangingTables);
     Set<String> readers = fromGraph.readersOf(seeds);
     readers.addAll(onChangingTables);
@@ -66,12 +72,14 @@ final class OperationSequencer {
     operations.addAll(tables.removals());
     operations.addAll(tables.renamesAndChanges());
     operations.addAll(tables.additions());
-    renames.forEach(
-        (oldName, newName) -> {
-          if (!dropped.contains(oldName)) {
-            operations.add(Operation.renameView(oldName, newName));
-          }
-        });
+    renames
+        .views()
+        .forEach(
+            (oldName, newName) -> {
+              if (!dropped.contains(oldName)) {
+                operations.add(new RenameView(oldName, newName));
+              }
+            });
     for (String view : toGraph.creationOrder()) {
       createOrReplace(view, dropped, changedColumns, readers).ifPresent(operations::add);
     }
@@ -79,33 +87,33 @@ final class OperationSequencer {
   }
 
   private Operation dropView(String view, Set<String> changedColumns, Set<String> readers) {
-    Operation drop = Operation.dropView(view);
     if (changedColumns.contains(view)) {
-      return drop.because(view + " changes its columns: dropped and created again");
+      return new DropView(view, view + direction.columnsChange() + ": dropped and created again");
     }
     if (readers.contains(view) && isKept(view)) {
-      return drop.because(view + " reads a view or table that changes: dropped and created again");
+      return new DropView(
+          view, view + " reads a view or table that changes: dropped and created again");
     }
-    return drop;
+    return new DropView(view);
   }
 
   private Optional<Operation> createOrReplace(
       String view, Set<String> dropped, Set<String> changedColumns, Set<String> readers) {
     ViewDefinition target = to.view(view).orElseThrow();
-    String previousName = previousName(view);
+    String previousName = renames.oldViewName(view);
     Optional<ViewDefinition> current = from.view(previousName);
     if (current.isEmpty() || dropped.contains(previousName)) {
-      Operation create = Operation.createView(view, target.sql());
       if (changedColumns.contains(previousName)) {
-        return Optional.of(create.because(view + " with its new columns"));
+        return Optional.of(new CreateView(view, target.sql(), view + direction.newColumns()));
       }
       if (readers.contains(previousName)) {
-        return Optional.of(create.because(view + " again, after what it reads"));
+        return Optional.of(
+            new CreateView(view, target.sql(), view + " again, after what it reads"));
       }
-      return Optional.of(create);
+      return Optional.of(new CreateView(view, target.sql()));
     }
     if (!current.get().sameQueryAs(target)) {
-      return Optional.of(Operation.replaceView(view, target.sql()));
+      return Optional.of(new ReplaceView(view, target.sql()));
     }
     return Optional.empty();
   }
@@ -114,7 +122,7 @@ final class OperationSequencer {
   private Set<String> viewsWithChangedColumns() {
     Set<String> views = new TreeSet<>();
     for (ViewDefinition before : from.views()) {
-      Optional<ViewDefinition> after = to.view(renames.getOrDefault(before.name(), before.name()));
+      Optional<ViewDefinition> after = to.view(renames.newViewName(before.name()));
       if (after.isPresent()
           && !before.sameQueryAs(after.get())
           && !InPlaceChange.possible(before, after.get())) {
@@ -135,14 +143,6 @@ final class OperationSequencer {
   }
 
   private boolean isKept(String fromName) {
-    return to.view(renames.getOrDefault(fromName, fromName)).isPresent();
-  }
-
-  private String previousName(String toName) {
-    return renames.entrySet().stream()
-        .filter(rename -> rename.getValue().equals(toName))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElse(toName);
+    return to.view(renames.newViewName(fromName)).isPresent();
   }
 }

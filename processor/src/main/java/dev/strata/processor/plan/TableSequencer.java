@@ -1,13 +1,24 @@
 package dev.strata.processor.plan;
 
+import dev.strata.processor.diff.Renames;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.plan.TableOperation.AddColumn;
+import dev.strata.processor.plan.TableOperation.AddForeignKey;
+import dev.strata.processor.plan.TableOperation.AlterColumn;
+import dev.strata.processor.plan.TableOperation.CreateIndex;
+import dev.strata.processor.plan.TableOperation.CreateTable;
+import dev.strata.processor.plan.TableOperation.DropColumn;
+import dev.strata.processor.plan.TableOperation.DropForeignKey;
+import dev.strata.processor.plan.TableOperation.DropIndex;
+import dev.strata.processor.plan.TableOperation.DropTable;
+import dev.strata.processor.plan.TableOperation.RenameColumn;
+import dev.strata.processor.plan.TableOperation.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,9 +33,9 @@ final class TableSequencer {
 
   private final Schema from;
   private final Schema to;
-  private final TableRenames renames;
+  private final Renames renames;
 
-  TableSequencer(Schema from, Schema to, TableRenames renames) {
+  TableSequencer(Schema from, Schema to, Renames renames) {
     this.from = from;
     this.to = to;
     this.renames = renames;
@@ -50,18 +61,18 @@ final class TableSequencer {
       Optional<TableDefinition> after = to.table(renames.newTableName(before.name()));
       for (ForeignKeyDefinition key : before.foreignKeys()) {
         if (after.isEmpty() || !after.get().foreignKeys().contains(key)) {
-          operations.add(Operation.dropForeignKey(before.name(), key.name()));
+          operations.add(new DropForeignKey(before.name(), key.name()));
         }
       }
       for (IndexDefinition index : before.indexes()) {
         if (after.isPresent() && !after.get().indexes().contains(index)) {
-          operations.add(Operation.dropIndex(before.name(), index.name()));
+          operations.add(new DropIndex(before.name(), index.name()));
         }
       }
     }
     for (TableDefinition before : from.tables()) {
       if (to.table(renames.newTableName(before.name())).isEmpty()) {
-        operations.add(Operation.dropTable(before.name()));
+        operations.add(new DropTable(before.name()));
       }
     }
     return operations;
@@ -69,17 +80,16 @@ final class TableSequencer {
 
   List<Operation> renamesAndChanges() {
     List<Operation> operations = new ArrayList<>();
-    renames.tables().forEach((old, renamed) -> operations.add(Operation.renameTable(old, renamed)));
+    renames.tables().forEach((old, renamed) -> operations.add(new RenameTable(old, renamed)));
     for (TableDefinition after : to.tables()) {
       renames
           .columnsOf(after.name())
-          .forEach(
-              (old, renamed) -> operations.add(Operation.renameColumn(after.name(), old, renamed)));
+          .forEach((old, renamed) -> operations.add(new RenameColumn(after.name(), old, renamed)));
     }
     for (TableDefinition after : to.tables()) {
       Optional<TableDefinition> before = source(after);
       if (before.isEmpty()) {
-        operations.add(Operation.createTable(after));
+        operations.add(new CreateTable(after));
       } else {
         operations.addAll(columnChanges(before.get(), after));
       }
@@ -93,7 +103,7 @@ final class TableSequencer {
       Optional<TableDefinition> before = source(after);
       for (IndexDefinition index : after.indexes()) {
         if (before.isEmpty() || !before.get().indexes().contains(index)) {
-          operations.add(Operation.createIndex(after.name(), index));
+          operations.add(new CreateIndex(after.name(), index));
         }
       }
     }
@@ -101,7 +111,7 @@ final class TableSequencer {
       Optional<TableDefinition> before = source(after);
       for (ForeignKeyDefinition key : after.foreignKeys()) {
         if (before.isEmpty() || !before.get().foreignKeys().contains(key)) {
-          operations.add(Operation.addForeignKey(after.name(), key));
+          operations.add(new AddForeignKey(after.name(), key));
         }
       }
     }
@@ -110,24 +120,19 @@ final class TableSequencer {
 
   private List<Operation> columnChanges(TableDefinition before, TableDefinition after) {
     List<Operation> operations = new ArrayList<>();
-    Map<String, String> renamed = renames.columnsOf(after.name());
     for (ColumnDefinition column : after.columns()) {
-      String oldName =
-          renamed.entrySet().stream()
-              .filter(entry -> entry.getValue().equals(column.name()))
-              .map(Map.Entry::getKey)
-              .findFirst()
-              .orElse(column.name());
-      Optional<ColumnDefinition> old = before.column(oldName);
+      Optional<ColumnDefinition> old =
+          before.column(renames.oldColumnName(after.name(), column.name()));
       if (old.isEmpty()) {
-        operations.add(Operation.addColumn(after.name(), column));
+        operations.add(new AddColumn(after.name(), column));
       } else if (!sameShape(old.get(), column)) {
-        operations.add(Operation.alterColumn(after.name(), column));
+        operations.add(new AlterColumn(after.name(), column));
       }
     }
     for (ColumnDefinition column : before.columns()) {
-      if (!renamed.containsKey(column.name()) && after.column(column.name()).isEmpty()) {
-        operations.add(Operation.dropColumn(after.name(), column.name()));
+      if (!renames.columnsOf(after.name()).containsKey(column.name())
+          && after.column(column.name()).isEmpty()) {
+        operations.add(new DropColumn(after.name(), column.name()));
       }
     }
     return operations;
@@ -149,11 +154,6 @@ final class TableSequencer {
 
   /** The table of the source schema that becomes {@code after}, if any. */
   private Optional<TableDefinition> source(TableDefinition after) {
-    return renames.tables().entrySet().stream()
-        .filter(entry -> entry.getValue().equals(after.name()))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .or(() -> Optional.of(after.name()))
-        .flatMap(from::table);
+    return from.table(renames.oldTableName(after.name()));
   }
 }

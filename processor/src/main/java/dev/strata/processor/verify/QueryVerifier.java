@@ -1,10 +1,10 @@
 package dev.strata.processor.verify;
 
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.DependencyGraph;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
-import dev.strata.processor.plan.DependencyGraph;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -70,7 +70,7 @@ public final class QueryVerifier {
     Set<String> known = new HashSet<>();
     schema.tables().forEach(table -> known.add(table.name().toLowerCase(Locale.ROOT)));
     schema.views().forEach(view -> known.add(view.name().toLowerCase(Locale.ROOT)));
-    DependencyGraph graph = new DependencyGraph(schema);
+    DependencyGraph graph = schema.dependencies();
     Map<String, Verdict> verdicts = new LinkedHashMap<>();
     for (String name : graph.creationOrder()) {
       ViewDefinition view = schema.view(name).orElseThrow();

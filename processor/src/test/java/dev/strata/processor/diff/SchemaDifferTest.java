@@ -2,10 +2,13 @@ package dev.strata.processor.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.sql.ViewDefinitions;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +21,7 @@ class SchemaDifferTest {
   void identicalSchemasHaveNoChange() {
     Schema schema = new Schema(List.of(view("a", "SELECT 1")));
 
-    assertEquals(List.of(), differ.diff(schema, schema));
+    assertEquals(List.of(), differ.diff(schema, schema).changes());
   }
 
   @Test
@@ -26,7 +29,7 @@ class SchemaDifferTest {
     Schema before = new Schema(List.of(view("a", "SELECT 1")));
     Schema after = new Schema(List.of(view("a", "  SELECT 1\n")));
 
-    assertEquals(List.of(), differ.diff(before, after));
+    assertEquals(List.of(), differ.diff(before, after).changes());
   }
 
   @Test
@@ -34,7 +37,7 @@ class SchemaDifferTest {
     Schema before = new Schema(List.of(DEFINITIONS.define("a", "SELECT 1", "x.A")));
     Schema after = new Schema(List.of(DEFINITIONS.define("a", "SELECT 1", "y.A")));
 
-    assertEquals(List.of(), differ.diff(before, after));
+    assertEquals(List.of(), differ.diff(before, after).changes());
   }
 
   @Test
@@ -45,8 +48,9 @@ class SchemaDifferTest {
     ViewDefinition created = view("a", "SELECT 4");
 
     List<SchemaChange> changes =
-        differ.diff(
-            new Schema(List.of(keptBefore, dropped)), new Schema(List.of(created, keptAfter)));
+        differ
+            .diff(new Schema(List.of(keptBefore, dropped)), new Schema(List.of(created, keptAfter)))
+            .changes();
 
     assertEquals(
         List.of(
@@ -61,7 +65,7 @@ class SchemaDifferTest {
     Schema before = new Schema(List.of(view("a", "SELECT id FROM users WHERE a = 1")));
     Schema after = new Schema(List.of(view("a", "select id\n  from USERS -- all\n where a=1")));
 
-    assertEquals(List.of(), differ.diff(before, after));
+    assertEquals(List.of(), differ.diff(before, after).changes());
   }
 
   @Test
@@ -75,9 +79,56 @@ class SchemaDifferTest {
             List.of(),
             Optional.of("order_totals"));
 
-    assertEquals(
-        List.of(new SchemaChange.RenameView(before, after)),
-        differ.diff(new Schema(List.of(before)), new Schema(List.of(after))));
+    SchemaDiff diff = differ.diff(new Schema(List.of(before)), new Schema(List.of(after)));
+
+    assertEquals(List.of(new SchemaChange.RenameView(before, after)), diff.changes());
+    assertEquals(Map.of("order_totals", "customer_totals"), diff.renames().views());
+    assertEquals(Map.of("customer_totals", "order_totals"), diff.renames().inverse().views());
+  }
+
+  @Test
+  void tableAndColumnRenamesAreDecidedWithTheChangesAndInvertForTheDowngrade() {
+    TableDefinition clients =
+        table("clients", Optional.empty(), new ColumnDefinition("name", "VARCHAR(80)", true));
+    TableDefinition customers =
+        table(
+            "customers",
+            Optional.of("clients"),
+            new ColumnDefinition("full_name", "VARCHAR(80)", true, false, Optional.of("name")));
+
+    SchemaDiff diff =
+        differ.diff(
+            new Schema(List.of(), List.of(clients)), new Schema(List.of(), List.of(customers)));
+
+    assertEquals(List.of(new SchemaChange.AlterTable(clients, customers)), diff.changes());
+    assertEquals(Map.of("clients", "customers"), diff.renames().tables());
+    assertEquals(Map.of("name", "full_name"), diff.renames().columnsOf("customers"));
+    Renames back = diff.renames().inverse();
+    assertEquals(Map.of("customers", "clients"), back.tables());
+    assertEquals(Map.of("full_name", "name"), back.columnsOf("clients"));
+  }
+
+  @Test
+  void aColumnRenamedFromANameStillInUseIsNoRename() {
+    TableDefinition before =
+        table("t", Optional.empty(), new ColumnDefinition("a", "INTEGER", true));
+    TableDefinition after =
+        table(
+            "t",
+            Optional.empty(),
+            new ColumnDefinition("a", "INTEGER", true),
+            new ColumnDefinition("b", "INTEGER", true, false, Optional.of("a")));
+
+    SchemaDiff diff =
+        differ.diff(new Schema(List.of(), List.of(before)), new Schema(List.of(), List.of(after)));
+
+    assertEquals(Renames.NONE, diff.renames());
+  }
+
+  private static TableDefinition table(
+      String name, Optional<String> renamedFrom, ColumnDefinition... columns) {
+    return new TableDefinition(
+        name, "com.example.T", List.of(columns), List.of(), List.of(), List.of(), renamedFrom);
   }
 
   @Test
@@ -88,7 +139,7 @@ class SchemaDifferTest {
 
     assertEquals(
         List.of(new SchemaChange.CreateView(after)),
-        differ.diff(Schema.EMPTY, new Schema(List.of(after))));
+        differ.diff(Schema.EMPTY, new Schema(List.of(after))).changes());
   }
 
   private static final ViewDefinitions DEFINITIONS = new ViewDefinitions();

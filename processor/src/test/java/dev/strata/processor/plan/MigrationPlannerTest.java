@@ -3,7 +3,10 @@ package dev.strata.processor.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.strata.processor.diff.SchemaDiffer;
+import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.sql.ViewDefinitions;
 import java.util.List;
@@ -15,8 +18,6 @@ class MigrationPlannerTest {
 
   private static final ViewDefinitions DEFINITIONS = new ViewDefinitions();
 
-  private final MigrationPlanner planner = new MigrationPlanner();
-
   @Test
   void createsAViewAfterTheViewItReadsEvenWhenItsNameSortsFirst() {
     Schema after =
@@ -24,7 +25,7 @@ class MigrationPlannerTest {
             view("active_users", "SELECT id FROM users"),
             view("active_user_ids", "SELECT id FROM active_users"));
 
-    MigrationPlan plan = planner.plan(1, Schema.EMPTY, after);
+    MigrationPlan plan = plan(1, Schema.EMPTY, after);
 
     assertEquals(
         List.of("createView active_users", "createView active_user_ids"), calls(plan.upgrade()));
@@ -38,7 +39,7 @@ class MigrationPlannerTest {
     Schema after =
         schema(view("a", "SELECT id, email, name FROM users"), view("b", "SELECT id FROM a"));
 
-    MigrationPlan plan = planner.plan(2, before, after);
+    MigrationPlan plan = plan(2, before, after);
 
     assertEquals(List.of("replaceView a"), calls(plan.upgrade()));
   }
@@ -58,7 +59,7 @@ class MigrationPlannerTest {
             view("vip_names", "SELECT u.name FROM vip JOIN users u ON u.id = vip.user_id"),
             view("unrelated", "SELECT 1 AS one"));
 
-    MigrationPlan plan = planner.plan(2, before, after);
+    MigrationPlan plan = plan(2, before, after);
 
     assertEquals(
         List.of(
@@ -85,7 +86,7 @@ class MigrationPlannerTest {
             view("big", "SELECT user_id FROM totals WHERE total > 50"));
     Schema after = schema(view("big", "SELECT user_id FROM orders WHERE total > 50"));
 
-    MigrationPlan plan = planner.plan(2, before, after);
+    MigrationPlan plan = plan(2, before, after);
 
     assertEquals(
         List.of("dropView big", "dropView totals", "createView big"), calls(plan.upgrade()));
@@ -103,7 +104,7 @@ class MigrationPlannerTest {
                 "SELECT c.id AS customer_id, COUNT(o.id) AS n, SUM(o.amount) AS total FROM c, o"),
             view("vip", "SELECT customer_id FROM totals WHERE total > 150"));
 
-    MigrationPlan plan = planner.plan(3, before, after);
+    MigrationPlan plan = plan(3, before, after);
 
     assertEquals(
         List.of("dropView totals", "createView totals", "createView vip"), calls(plan.upgrade()));
@@ -116,7 +117,7 @@ class MigrationPlannerTest {
     Schema before = schema(view("order_totals", "SELECT 1 AS one"));
     Schema after = schema(renamed("customer_totals", "order_totals", "SELECT 1 AS one"));
 
-    MigrationPlan plan = planner.plan(2, before, after);
+    MigrationPlan plan = plan(2, before, after);
 
     assertEquals(List.of("renameView order_totals customer_totals"), calls(plan.upgrade()));
     assertEquals(List.of("renameView customer_totals order_totals"), calls(plan.downgrade()));
@@ -134,7 +135,7 @@ class MigrationPlannerTest {
             renamed("customer_totals", "order_totals", "SELECT 1 AS total"),
             view("report", "SELECT total FROM customer_totals"));
 
-    MigrationPlan plan = planner.plan(2, before, after);
+    MigrationPlan plan = plan(2, before, after);
 
     assertEquals(
         List.of("dropView report", "renameView order_totals customer_totals", "createView report"),
@@ -149,7 +150,7 @@ class MigrationPlannerTest {
     Schema before = schema(view("old_name", "SELECT id FROM t"));
     Schema after = schema(renamed("new_name", "old_name", "SELECT id, x FROM t"));
 
-    MigrationPlan plan = planner.plan(2, before, after);
+    MigrationPlan plan = plan(2, before, after);
 
     assertEquals(
         List.of("renameView old_name new_name", "replaceView new_name"), calls(plan.upgrade()));
@@ -162,7 +163,7 @@ class MigrationPlannerTest {
             view("b_view", "SELECT 'a_view' AS label FROM users"),
             view("a_view", "SELECT id FROM users"));
 
-    MigrationPlan plan = planner.plan(1, Schema.EMPTY, after);
+    MigrationPlan plan = plan(1, Schema.EMPTY, after);
 
     assertEquals(List.of("createView a_view", "createView b_view"), calls(plan.upgrade()));
   }
@@ -179,7 +180,7 @@ class MigrationPlannerTest {
                 Optional.empty()),
             view("z_rows", "SELECT 1 AS one"));
 
-    MigrationPlan plan = planner.plan(1, Schema.EMPTY, after);
+    MigrationPlan plan = plan(1, Schema.EMPTY, after);
 
     assertEquals(List.of("createView z_rows", "createView a_report"), calls(plan.upgrade()));
   }
@@ -189,10 +190,10 @@ class MigrationPlannerTest {
     Schema before = schema(view("a", "SELECT 1 AS x"), view("b", "SELECT 2 AS x"));
     Schema after = schema(view("a", "SELECT 10 AS x"), view("c", "SELECT 3 AS x"));
 
-    MigrationPlan plan = planner.plan(7, before, after);
+    MigrationPlan plan = plan(7, before, after);
 
     assertEquals("Create c, replace a, drop b", plan.description());
-    assertEquals("V0007_CreateCReplaceADropB", plan.className());
+    assertEquals("Change 3 views", plan.summary());
   }
 
   @Test
@@ -204,34 +205,66 @@ class MigrationPlannerTest {
             view("c", "SELECT 3"),
             view("d", "SELECT 4"));
 
-    MigrationPlan plan = planner.plan(1, Schema.EMPTY, after);
+    MigrationPlan plan = plan(1, Schema.EMPTY, after);
 
     assertEquals("Create 4 views", plan.description());
-    assertEquals("V0001_Create4Views", plan.className());
+  }
+
+  @Test
+  void summariesCountViewsAndTablesApart() {
+    TableDefinition customers =
+        new TableDefinition(
+            "customers",
+            "com.example.Customer",
+            List.of(new ColumnDefinition("id", "BIGINT", false)),
+            List.of("id"),
+            List.of(),
+            List.of(),
+            Optional.empty());
+    Schema after =
+        new Schema(
+            List.of(view("a", "SELECT 1"), view("b", "SELECT 2"), view("c", "SELECT 3")),
+            List.of(customers));
+
+    MigrationPlan plan = plan(1, Schema.EMPTY, after);
+
+    assertEquals("Create 3 views and 1 table", plan.description());
+    assertEquals("Create 3 views and 1 table", plan.summary());
   }
 
   @Test
   void checksumIsStableAndChangesWithTheSql() {
-    String first = planner.plan(1, Schema.EMPTY, schema(view("a", "SELECT 1"))).checksum();
-    String again = planner.plan(1, Schema.EMPTY, schema(view("a", "SELECT 1"))).checksum();
-    String changed = planner.plan(1, Schema.EMPTY, schema(view("a", "SELECT 2"))).checksum();
+    String first = plan(1, Schema.EMPTY, schema(view("a", "SELECT 1"))).checksum();
+    String again = plan(1, Schema.EMPTY, schema(view("a", "SELECT 1"))).checksum();
+    String changed = plan(1, Schema.EMPTY, schema(view("a", "SELECT 2"))).checksum();
 
     assertEquals(first, again);
     assertNotEquals(first, changed);
     assertEquals(64, first.length());
   }
 
+  private static MigrationPlan plan(int version, Schema before, Schema after) {
+    return new MigrationPlanner()
+        .plan(version, before, after, new SchemaDiffer().diff(before, after));
+  }
+
   private static List<String> calls(List<Operation> operations) {
     return operations.stream()
-        .map(
-            operation ->
-                operation.kind().methodName()
-                    + " "
-                    + operation.target()
-                    + (operation.kind() == Operation.Kind.RENAME_VIEW
-                        ? " " + operation.argument()
-                        : ""))
+        .map(operation -> operation.method() + " " + operation.target() + newName(operation))
         .toList();
+  }
+
+  private static String newName(Operation operation) {
+    if (operation instanceof ViewOperation.RenameView rename) {
+      return " " + rename.newName();
+    }
+    if (operation instanceof TableOperation.RenameTable rename) {
+      return " " + rename.newName();
+    }
+    if (operation instanceof TableOperation.RenameColumn rename) {
+      return " " + rename.column() + " " + rename.newName();
+    }
+    return "";
   }
 
   private static Schema schema(ViewDefinition... views) {

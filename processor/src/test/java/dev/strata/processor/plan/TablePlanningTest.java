@@ -2,6 +2,7 @@ package dev.strata.processor.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -24,8 +25,6 @@ class TablePlanningTest {
       new ForeignKeyDefinition(
           "orders_customer_id_fkey", List.of("customer_id"), "customers", List.of("id"));
 
-  private final MigrationPlanner planner = new MigrationPlanner();
-
   @Test
   void newTablesAreCreatedBeforeTheirForeignKeysAndIndexesAndDroppedAfterThem() {
     Schema after =
@@ -39,7 +38,7 @@ class TablePlanningTest {
                     List.of(new IndexDefinition("customers_name_idx", List.of("name"), false)),
                     List.of())));
 
-    MigrationPlan plan = planner.plan(1, Schema.EMPTY, after);
+    MigrationPlan plan = plan(1, Schema.EMPTY, after);
 
     assertEquals(
         List.of(
@@ -61,7 +60,7 @@ class TablePlanningTest {
     Schema after =
         new Schema(List.of(names), List.of(table("customers", List.of(ID, NAME, EMAIL))));
 
-    MigrationPlan plan = planner.plan(2, before, after);
+    MigrationPlan plan = plan(2, before, after);
 
     assertEquals(List.of("addColumn customers"), calls(plan.upgrade()));
     assertEquals(
@@ -81,7 +80,7 @@ class TablePlanningTest {
             List.of(names, shortNames),
             List.of(table("customers", List.of(ID, column("name", "VARCHAR(100)", true)))));
 
-    MigrationPlan plan = planner.plan(2, before, after);
+    MigrationPlan plan = plan(2, before, after);
 
     assertEquals(
         List.of(
@@ -110,7 +109,7 @@ class TablePlanningTest {
             Optional.of("clients"));
     Schema after = new Schema(List.of(), List.of(renamed));
 
-    MigrationPlan plan = planner.plan(2, before, after);
+    MigrationPlan plan = plan(2, before, after);
 
     assertEquals(
         List.of("renameTable clients customers", "renameColumn customers name full_name"),
@@ -131,23 +130,34 @@ class TablePlanningTest {
                 table("orders", List.of(ID, CUSTOMER_ID), List.of(), List.of(ORDERS_CUSTOMER))));
     Schema after = new Schema(List.of(), List.of(table("customers", List.of(ID, NAME))));
 
-    MigrationPlan plan = planner.plan(3, before, after);
+    MigrationPlan plan = plan(3, before, after);
 
     assertEquals(List.of("dropForeignKey orders", "dropTable orders"), calls(plan.upgrade()));
     assertEquals(List.of("createTable orders", "addForeignKey orders"), calls(plan.downgrade()));
   }
 
+  private static MigrationPlan plan(int version, Schema before, Schema after) {
+    return new MigrationPlanner()
+        .plan(version, before, after, new SchemaDiffer().diff(before, after));
+  }
+
   private static List<String> calls(List<Operation> operations) {
     return operations.stream()
-        .map(
-            operation -> {
-              String call = operation.kind().methodName() + " " + operation.target();
-              boolean named =
-                  operation.kind() == Operation.Kind.RENAME_TABLE
-                      || operation.kind() == Operation.Kind.RENAME_COLUMN;
-              return named ? call + " " + operation.argument() : call;
-            })
+        .map(operation -> operation.method() + " " + operation.target() + newName(operation))
         .toList();
+  }
+
+  private static String newName(Operation operation) {
+    if (operation instanceof ViewOperation.RenameView rename) {
+      return " " + rename.newName();
+    }
+    if (operation instanceof TableOperation.RenameTable rename) {
+      return " " + rename.newName();
+    }
+    if (operation instanceof TableOperation.RenameColumn rename) {
+      return " " + rename.column() + " " + rename.newName();
+    }
+    return "";
   }
 
   private static TableDefinition table(String name, List<ColumnDefinition> columns) {

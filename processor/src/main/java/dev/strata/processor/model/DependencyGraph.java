@@ -1,7 +1,5 @@
-package dev.strata.processor.plan;
+package dev.strata.processor.model;
 
-import dev.strata.processor.model.Schema;
-import dev.strata.processor.model.ViewDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +18,8 @@ import java.util.regex.Pattern;
  * Which views of a schema read which others: what the parser found in each query, plus {@code
  * dependsOn}. For a query the parser could not read, any view name that appears in it as a word
  * counts, which may see a dependency that is not there but never misses one.
+ *
+ * <p>Derived from its {@link Schema} once, through {@link Schema#dependencies()}.
  */
 public final class DependencyGraph {
 
@@ -31,7 +31,7 @@ public final class DependencyGraph {
   private final Map<String, Set<String>> readsByView = new TreeMap<>();
   private final Map<String, Set<String>> referencesByView = new TreeMap<>();
 
-  public DependencyGraph(Schema schema) {
+  DependencyGraph(Schema schema) {
     Map<String, String> viewsByReference = new HashMap<>();
     for (ViewDefinition view : schema.views()) {
       String name = view.name().toLowerCase(Locale.ROOT);

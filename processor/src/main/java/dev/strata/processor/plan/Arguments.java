@@ -1,0 +1,27 @@
+package dev.strata.processor.plan;
+
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.TableDefinition;
+
+/**
+ * Receives the arguments of one {@code Operations} call, in order, each as what it is, so that the
+ * writer renders them without knowing which operation it writes.
+ */
+public interface Arguments {
+
+  /** The name of a view, table, column, index or foreign key. */
+  void name(String name);
+
+  /** A view's defining query. */
+  void sql(String query);
+
+  void table(TableDefinition table);
+
+  void column(ColumnDefinition column);
+
+  void index(IndexDefinition index);
+
+  void foreignKey(ForeignKeyDefinition foreignKey);
+}

@@ -1,0 +1,146 @@
+package dev.strata.processor.plan;
+
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.Sha256;
+import dev.strata.processor.model.TableDefinition;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The canonical text of a migration whose SHA-256 is its checksum, written field by field, so that
+ * the checksum of a migration a database has applied never moves when Strata's code changes.
+ *
+ * <p>Format 1, the only format so far, is this text, in UTF-8:
+ *
+ * <pre>
+ * upgrade\n
+ * one line per upgrade operation\n
+ * downgrade\n
+ * one line per downgrade operation\n
+ * </pre>
+ *
+ * where an operation's line is {@code method TAB target TAB length TAB text}: the {@code
+ * Operations} method, the view or table, and the operation's own text (its {@link
+ * Operation#checksumText()}) preceded by its length in UTF-16 units, with CRLF line ends in it
+ * turned into LF (a checkout with CRLF line ends is the same migration). The text is the query of a
+ * view's create or replace, the new name of a renamed view or table, {@code old SPACE new} for a
+ * renamed column, the name of what a drop removes, and for a definition the form below. Reasons
+ * shown as comments in the generated code are not part of it.
+ *
+ * <p>Definitions are written as {@code Kind[field=value, ...]} with the fields in the order listed
+ * here, lists as {@code [a, b]} and optional names as {@code Optional[name]} or {@code
+ * Optional.empty}: a column as {@code ColumnDefinition[name, type, nullable, identity,
+ * renamedFrom]}; an index as {@code IndexDefinition[name, columns, unique]}; a foreign key as
+ * {@code ForeignKeyDefinition[name, columns, referencedTable, referencedColumns]}; a table as
+ * {@code TableDefinition[name, declaredBy, columns, primaryKey, indexes, foreignKeys,
+ * renamedFrom]}. (This is the form Java's record {@code toString()} gave these records in Strata
+ * 0.1, which computed checksums from it; it is now written out here, and a field added to a record
+ * enters no checksum.)
+ *
+ * <p>A later format must begin its text with a line {@code format N}, which no format-1 text can
+ * begin with, so that the texts of two formats never coincide.
+ */
+public final class ChecksumFormat {
+
+  /** The format this class writes. */
+  public static final int VERSION = 1;
+
+  private ChecksumFormat() {}
+
+  /** The checksum of a migration: 64 lower-case hex digits. */
+  public static String checksum(List<Operation> upgrade, List<Operation> downgrade) {
+    return Sha256.hex(text(upgrade, downgrade));
+  }
+
+  /** The canonical text the checksum hashes. */
+  public static String text(List<Operation> upgrade, List<Operation> downgrade) {
+    StringBuilder text = new StringBuilder();
+    append(text, "upgrade", upgrade);
+    append(text, "downgrade", downgrade);
+    return text.toString();
+  }
+
+  private static void append(StringBuilder text, String direction, List<Operation> operations) {
+    text.append(direction).append('\n');
+    for (Operation operation : operations) {
+      String own = operation.checksumText().replace("\r\n", "\n");
+      text.append(operation.method())
+          .append('\t')
+          .append(operation.target())
+          .append('\t')
+          .append(own.length())
+          .append('\t')
+          .append(own)
+          .append('\n');
+    }
+  }
+
+  static String table(TableDefinition table) {
+    return "TableDefinition[name="
+        + table.name()
+        + ", declaredBy="
+        + table.declaredBy()
+        + ", columns="
+        + list(table.columns(), ChecksumFormat::column)
+        + ", primaryKey="
+        + list(table.primaryKey(), Function.identity())
+        + ", indexes="
+        + list(table.indexes(), ChecksumFormat::index)
+        + ", foreignKeys="
+        + list(table.foreignKeys(), ChecksumFormat::foreignKey)
+        + ", renamedFrom="
+        + optional(table.renamedFrom())
+        + "]";
+  }
+
+  static String column(ColumnDefinition column) {
+    return "ColumnDefinition[name="
+        + column.name()
+        + ", type="
+        + column.type()
+        + ", nullable="
+        + column.nullable()
+        + ", identity="
+        + column.identity()
+        + ", renamedFrom="
+        + optional(column.renamedFrom())
+        + "]";
+  }
+
+  static String index(IndexDefinition index) {
+    return "IndexDefinition[name="
+        + index.name()
+        + ", columns="
+        + list(index.columns(), Function.identity())
+        + ", unique="
+        + index.unique()
+        + "]";
+  }
+
+  static String foreignKey(ForeignKeyDefinition key) {
+    return "ForeignKeyDefinition[name="
+        + key.name()
+        + ", columns="
+        + list(key.columns(), Function.identity())
+        + ", referencedTable="
+        + key.referencedTable()
+        + ", referencedColumns="
+        + list(key.referencedColumns(), Function.identity())
+        + "]";
+  }
+
+  private static <T> String list(List<T> values, Function<T, String> form) {
+    StringBuilder text = new StringBuilder("[");
+    for (int i = 0; i < values.size(); i++) {
+      text.append(i == 0 ? "" : ", ").append(form.apply(values.get(i)));
+    }
+    return text.append(']').toString();
+  }
+
+  private static String optional(Optional<String> value) {
+    return value.map(present -> "Optional[" + present + "]").orElse("Optional.empty");
+  }
+}

@@ -1,0 +1,265 @@
+package dev.strata.processor.plan;
+
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.TableDefinition;
+
+/** The operations on tables, their columns, indexes and foreign keys. */
+public sealed interface TableOperation extends Operation {
+
+  /** Creates a table with its columns and primary key; indexes and keys follow on their own. */
+  record CreateTable(TableDefinition table) implements TableOperation {
+    @Override
+    public String method() {
+      return "createTable";
+    }
+
+    @Override
+    public String target() {
+      return table.name();
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.table(table);
+    }
+
+    @Override
+    public String checksumText() {
+      return ChecksumFormat.table(table);
+    }
+  }
+
+  record DropTable(String table) implements TableOperation {
+    @Override
+    public String method() {
+      return "dropTable";
+    }
+
+    @Override
+    public String target() {
+      return table;
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+    }
+
+    @Override
+    public String checksumText() {
+      return "";
+    }
+  }
+
+  record RenameTable(String table, String newName) implements TableOperation {
+    @Override
+    public String method() {
+      return "renameTable";
+    }
+
+    @Override
+    public String target() {
+      return table;
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.name(newName);
+    }
+
+    @Override
+    public String checksumText() {
+      return newName;
+    }
+  }
+
+  /** Adds a column; a NOT NULL one only where the table has no rows. */
+  record AddColumn(String table, ColumnDefinition column) implements TableOperation {
+    @Override
+    public String method() {
+      return "addColumn";
+    }
+
+    @Override
+    public String target() {
+      return table;
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.column(column);
+    }
+
+    @Override
+    public String checksumText() {
+      return ChecksumFormat.column(column);
+    }
+  }
+
+  record DropColumn(String table, String column) implements TableOperation {
+    @Override
+    public String method() {
+      return "dropColumn";
+    }
+
+    @Override
+    public String target() {
+      return table;
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.name(column);
+    }
+
+    @Override
+    public String checksumText() {
+      return column;
+    }
+  }
+
+  /** Changes a column's type or nullability to the given definition. */
+  record AlterColumn(String table, ColumnDefinition column) implements TableOperation {
+    @Override
+    public String method() {
+      return "alterColumn";
+    }
+
+    @Override
+    public String target() {
+      return table;
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.column(column);
+    }
+
+    @Override
+    public String checksumText() {
+      return ChecksumFormat.column(column);
+    }
+  }
+
+  record RenameColumn(String table, String column, String newName) implements TableOperation {
+    @Override
+    public String method() {
+      return "renameColumn";
+    }
+
+    @Override
+    public String target() {
+      return table;
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.name(column);
+      arguments.name(newName);
+    }
+
+    @Override
+    public String checksumText() {
+      return column + " " + newName;
+    }
+  }
+
+  record CreateIndex(String table, IndexDefinition index) implements TableOperation {
+    @Override
+    public String method() {
+      return "createIndex";
+    }
+
+    @Override
+    public String target() {
+      return table;
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.index(index);
+    }
+
+    @Override
+    public String checksumText() {
+      return ChecksumFormat.index(index);
+    }
+  }
+
+  record DropIndex(String table, String index) implements TableOperation {
+    @Override
+    public String method() {
+      return "dropIndex";
+    }
+
+    @Override
+    public String target() {
+      return table;
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.name(index);
+    }
+
+    @Override
+    public String checksumText() {
+      return index;
+    }
+  }
+
+  record AddForeignKey(String table, ForeignKeyDefinition foreignKey) implements TableOperation {
+    @Override
+    public String method() {
+      return "addForeignKey";
+    }
+
+    @Override
+    public String target() {
+      return table;
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.foreignKey(foreignKey);
+    }
+
+    @Override
+    public String checksumText() {
+      return ChecksumFormat.foreignKey(foreignKey);
+    }
+  }
+
+  record DropForeignKey(String table, String foreignKey) implements TableOperation {
+    @Override
+    public String method() {
+      return "dropForeignKey";
+    }
+
+    @Override
+    public String target() {
+      return table;
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.name(foreignKey);
+    }
+
+    @Override
+    public String checksumText() {
+      return foreignKey;
+    }
+  }
+}

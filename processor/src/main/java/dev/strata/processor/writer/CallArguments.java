@@ -1,0 +1,107 @@
+package dev.strata.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.plan.Arguments;
+import dev.strata.processor.plan.Operation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the arguments of one {@code Operations} call as Java code that reads as what it declares:
+ * {@code Column.of("id", "BIGINT").notNull().generatedAsIdentity()}, not four positional values.
+ */
+final class CallArguments implements Arguments {
+
+  private static final String RUNTIME = "dev.strata.runtime";
+  private static final ClassName TABLE = ClassName.get(RUNTIME, "Table");
+  private static final ClassName COLUMN = ClassName.get(RUNTIME, "Column");
+  private static final ClassName INDEX = ClassName.get(RUNTIME, "Index");
+  private static final ClassName FOREIGN_KEY = ClassName.get(RUNTIME, "ForeignKey");
+
+  private final List<CodeBlock> arguments = new ArrayList<>();
+
+  private CallArguments() {}
+
+  /** The arguments of {@code operation}'s call, separated by commas. */
+  static CodeBlock of(Operation operation) {
+    CallArguments call = new CallArguments();
+    operation.writeArguments(call);
+    return CodeBlock.join(call.arguments, ", ");
+  }
+
+  @Override
+  public void name(String name) {
+    arguments.add(CodeBlock.of("$S", name));
+  }
+
+  @Override
+  public void sql(String query) {
+    arguments.add(CodeBlock.of("$S", query));
+  }
+
+  @Override
+  public void table(TableDefinition table) {
+    CodeBlock.Builder columns = CodeBlock.builder().add("$T.of(", List.class).indent();
+    for (int i = 0; i < table.columns().size(); i++) {
+      columns.add(i == 0 ? "\n$L" : ",\n$L", columnCode(table.columns().get(i)));
+    }
+    columns.unindent().add(")");
+    arguments.add(
+        CodeBlock.of(
+            "new $T($S, $L, $L)",
+            TABLE,
+            table.name(),
+            columns.build(),
+            strings(table.primaryKey())));
+  }
+
+  @Override
+  public void column(ColumnDefinition column) {
+    arguments.add(columnCode(column));
+  }
+
+  @Override
+  public void index(IndexDefinition index) {
+    arguments.add(
+        CodeBlock.of(
+            "$T.$L($S, $L)",
+            INDEX,
+            index.unique() ? "uniqueOn" : "on",
+            index.name(),
+            strings(index.columns())));
+  }
+
+  @Override
+  public void foreignKey(ForeignKeyDefinition key) {
+    arguments.add(
+        CodeBlock.of(
+            "new $T($S, $L, $S, $L)",
+            FOREIGN_KEY,
+            key.name(),
+            strings(key.columns()),
+            key.referencedTable(),
+            strings(key.referencedColumns())));
+  }
+
+  private static CodeBlock columnCode(ColumnDefinition column) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.of($S, $S)", COLUMN, column.name(), column.type());
+    if (!column.nullable()) {
+      code.add(".notNull()");
+    }
+    if (column.identity()) {
+      code.add(".generatedAsIdentity()");
+    }
+    return code.build();
+  }
+
+  private static CodeBlock strings(List<String> values) {
+    List<CodeBlock> literals = values.stream().map(value -> CodeBlock.of("$S", value)).toList();
+    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(literals, ", "));
+  }
+}
