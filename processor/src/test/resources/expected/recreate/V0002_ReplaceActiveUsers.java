@@ -42,9 +42,9 @@ public final class V0002_ReplaceActiveUsers implements Migration {
   public void downgrade(Operations ops) {
     // active_user_names reads a view or table that changes: dropped and created again
     ops.dropView("active_user_names");
-    // active_users changes its columns: dropped and created again
+    // active_users gets its earlier columns back: dropped and created again
     ops.dropView("active_users");
-    // active_users with its new columns
+    // active_users with its earlier columns
     ops.createView("active_users", "SELECT id, email, name FROM users WHERE active = TRUE");
     // active_user_names again, after what it reads
     ops.createView("active_user_names", "SELECT name FROM active_users");

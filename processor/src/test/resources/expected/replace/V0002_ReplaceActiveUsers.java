@@ -33,9 +33,9 @@ public final class V0002_ReplaceActiveUsers implements Migration {
 
   @Override
   public void downgrade(Operations ops) {
-    // active_users changes its columns: dropped and created again
+    // active_users gets its earlier columns back: dropped and created again
     ops.dropView("active_users");
-    // active_users with its new columns
+    // active_users with its earlier columns
     ops.createView("active_users", "SELECT id, email FROM users WHERE active = TRUE");
   }
 }

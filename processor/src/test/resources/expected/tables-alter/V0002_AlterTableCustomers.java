@@ -35,8 +35,8 @@ public final class V0002_AlterTableCustomers implements Migration {
     ops.dropView("customer_totals");
     ops.dropIndex("customers", "customers_email_key");
     ops.renameColumn("customers", "email", "email_address");
-    ops.addColumn("customers", new Column("city", "VARCHAR(255)", true, false));
-    ops.createIndex("customers", new Index("customers_email_address_key", List.of("email_address"), true));
+    ops.addColumn("customers", Column.of("city", "VARCHAR(255)"));
+    ops.createIndex("customers", Index.uniqueOn("customers_email_address_key", List.of("email_address")));
     // customer_totals again, after what it reads
     ops.createView("customer_totals", "SELECT c.id, c.name, SUM(o.amount) AS total FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.id, c.name");
   }
@@ -48,7 +48,7 @@ public final class V0002_AlterTableCustomers implements Migration {
     ops.dropIndex("customers", "customers_email_address_key");
     ops.renameColumn("customers", "email_address", "email");
     ops.dropColumn("customers", "city");
-    ops.createIndex("customers", new Index("customers_email_key", List.of("email"), true));
+    ops.createIndex("customers", Index.uniqueOn("customers_email_key", List.of("email")));
     // customer_totals again, after what it reads
     ops.createView("customer_totals", "SELECT c.id, c.name, SUM(o.amount) AS total FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.id, c.name");
   }

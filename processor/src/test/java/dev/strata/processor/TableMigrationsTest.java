@@ -24,8 +24,7 @@ class TableMigrationsTest {
     assertThat(first).succeeded();
     String snapshot = Files.readString(Assertions.snapshotFile(snapshots, 1));
     org.junit.jupiter.api.Assertions.assertTrue(snapshot.contains("\"tables\": ["), snapshot);
-    assertGenerated(
-        first, "V0001_CreateCustomerTotalsAndTableCustomersAndTableOrders", "tables-create");
+    assertGenerated(first, "V0001_Create1ViewAnd2Tables", "tables-create");
   }
 
   @Test

@@ -8,7 +8,7 @@ import dev.strata.runtime.internal.Identifiers;
  * <pre>{@code
  * ops.addColumn("customers", Column.of("email", "VARCHAR(255)"));
  * ops.createTable(new Table("customers",
- *     List.of(Column.of("id", "BIGINT").notNull().generatedAsIdentity()), List.of("id")));
+ *     List.of(Column.of("id", "BIGINT").generatedAsIdentity()), List.of("id")));
  * }</pre>
  *
  * @param name a plain SQL identifier, without table or schema

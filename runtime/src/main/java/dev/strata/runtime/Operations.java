@@ -49,7 +49,7 @@ public interface Operations {
    *
    * <pre>{@code
    * ops.createTable(new Table("customers",
-   *     List.of(Column.of("id", "BIGINT").notNull().generatedAsIdentity(),
+   *     List.of(Column.of("id", "BIGINT").generatedAsIdentity(),
    *             Column.of("name", "VARCHAR(255)")),
    *     List.of("id")));
    * }</pre>

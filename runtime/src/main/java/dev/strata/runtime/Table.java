@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * ops.createTable(new Table("customers",
- *     List.of(Column.of("id", "BIGINT").notNull().generatedAsIdentity(),
+ *     List.of(Column.of("id", "BIGINT").generatedAsIdentity(),
  *             Column.of("name", "VARCHAR(255)")),
  *     List.of("id")));
  * }</pre>

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Writes the arguments of one {@code Operations} call as Java code that reads as what it declares:
- * {@code Column.of("id", "BIGINT").notNull().generatedAsIdentity()}, not four positional values.
+ * {@code Column.of("id", "BIGINT").generatedAsIdentity()}, not four positional values.
  */
 final class CallArguments implements Arguments {
 
@@ -91,11 +91,11 @@ final class CallArguments implements Arguments {
   private static CodeBlock columnCode(ColumnDefinition column) {
     CodeBlock.Builder code =
         CodeBlock.builder().add("$T.of($S, $S)", COLUMN, column.name(), column.type());
-    if (!column.nullable()) {
-      code.add(".notNull()");
-    }
+    // an identity column is never NULL on any database, so it needs no notNull()
     if (column.identity()) {
       code.add(".generatedAsIdentity()");
+    } else if (!column.nullable()) {
+      code.add(".notNull()");
     }
     return code.build();
   }

@@ -10,7 +10,7 @@ public final class ClassNames {
    * Longer names come from the plan's summary: {@code V0001_Create1ViewAnd2Tables} reads better
    * than a name listing every view and table, which {@code description()} still does.
    */
-  static final int MAX_NAME = 40;
+  static final int MAX_NAME = 48;
 
   private ClassNames() {}
 
