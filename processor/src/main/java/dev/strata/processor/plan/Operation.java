@@ -8,8 +8,14 @@ package dev.strata.processor.plan;
  */
 public sealed interface Operation permits ViewOperation, TableOperation {
 
-  /** The name of the {@code Operations} method. */
-  String method();
+  /**
+   * The name of the {@code Operations} method: the record's name with a lower-case initial, as
+   * {@code createView} for {@link ViewOperation.CreateView}.
+   */
+  default String method() {
+    String name = getClass().getSimpleName();
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
 
   /** The view or table it acts on, under the name it has before the call. */
   String target();

@@ -8,40 +8,33 @@ import dev.strata.processor.model.TableDefinition;
 /** The operations on tables, their columns, indexes and foreign keys. */
 public sealed interface TableOperation extends Operation {
 
-  /** Creates a table with its columns and primary key; indexes and keys follow on their own. */
-  record CreateTable(TableDefinition table) implements TableOperation {
-    @Override
-    public String method() {
-      return "createTable";
-    }
+  /** The table it acts on, under the name it has before the call. */
+  String table();
 
+  @Override
+  default String target() {
+    return table();
+  }
+
+  /** Creates a table with its columns and primary key; indexes and keys follow on their own. */
+  record CreateTable(TableDefinition definition) implements TableOperation {
     @Override
-    public String target() {
-      return table.name();
+    public String table() {
+      return definition.name();
     }
 
     @Override
     public void writeArguments(Arguments arguments) {
-      arguments.table(table);
+      arguments.table(definition);
     }
 
     @Override
     public String checksumText() {
-      return ChecksumFormat.table(table);
+      return ChecksumFormat.table(definition);
     }
   }
 
   record DropTable(String table) implements TableOperation {
-    @Override
-    public String method() {
-      return "dropTable";
-    }
-
-    @Override
-    public String target() {
-      return table;
-    }
-
     @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(table);
@@ -54,16 +47,6 @@ public sealed interface TableOperation extends Operation {
   }
 
   record RenameTable(String table, String newName) implements TableOperation {
-    @Override
-    public String method() {
-      return "renameTable";
-    }
-
-    @Override
-    public String target() {
-      return table;
-    }
-
     @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(table);
@@ -79,16 +62,6 @@ public sealed interface TableOperation extends Operation {
   /** Adds a column; a NOT NULL one only where the table has no rows. */
   record AddColumn(String table, ColumnDefinition column) implements TableOperation {
     @Override
-    public String method() {
-      return "addColumn";
-    }
-
-    @Override
-    public String target() {
-      return table;
-    }
-
-    @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(table);
       arguments.column(column);
@@ -101,16 +74,6 @@ public sealed interface TableOperation extends Operation {
   }
 
   record DropColumn(String table, String column) implements TableOperation {
-    @Override
-    public String method() {
-      return "dropColumn";
-    }
-
-    @Override
-    public String target() {
-      return table;
-    }
-
     @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(table);
@@ -126,16 +89,6 @@ public sealed interface TableOperation extends Operation {
   /** Changes a column's type or nullability to the given definition. */
   record AlterColumn(String table, ColumnDefinition column) implements TableOperation {
     @Override
-    public String method() {
-      return "alterColumn";
-    }
-
-    @Override
-    public String target() {
-      return table;
-    }
-
-    @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(table);
       arguments.column(column);
@@ -148,16 +101,6 @@ public sealed interface TableOperation extends Operation {
   }
 
   record RenameColumn(String table, String column, String newName) implements TableOperation {
-    @Override
-    public String method() {
-      return "renameColumn";
-    }
-
-    @Override
-    public String target() {
-      return table;
-    }
-
     @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(table);
@@ -173,16 +116,6 @@ public sealed interface TableOperation extends Operation {
 
   record CreateIndex(String table, IndexDefinition index) implements TableOperation {
     @Override
-    public String method() {
-      return "createIndex";
-    }
-
-    @Override
-    public String target() {
-      return table;
-    }
-
-    @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(table);
       arguments.index(index);
@@ -195,16 +128,6 @@ public sealed interface TableOperation extends Operation {
   }
 
   record DropIndex(String table, String index) implements TableOperation {
-    @Override
-    public String method() {
-      return "dropIndex";
-    }
-
-    @Override
-    public String target() {
-      return table;
-    }
-
     @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(table);
@@ -219,16 +142,6 @@ public sealed interface TableOperation extends Operation {
 
   record AddForeignKey(String table, ForeignKeyDefinition foreignKey) implements TableOperation {
     @Override
-    public String method() {
-      return "addForeignKey";
-    }
-
-    @Override
-    public String target() {
-      return table;
-    }
-
-    @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(table);
       arguments.foreignKey(foreignKey);
@@ -241,16 +154,6 @@ public sealed interface TableOperation extends Operation {
   }
 
   record DropForeignKey(String table, String foreignKey) implements TableOperation {
-    @Override
-    public String method() {
-      return "dropForeignKey";
-    }
-
-    @Override
-    public String target() {
-      return table;
-    }
-
     @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(table);

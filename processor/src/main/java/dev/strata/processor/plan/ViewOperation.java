@@ -5,6 +5,14 @@ import java.util.Objects;
 /** The operations on views. */
 public sealed interface ViewOperation extends Operation {
 
+  /** The view it acts on, under the name it has before the call. */
+  String view();
+
+  @Override
+  default String target() {
+    return view();
+  }
+
   /** Creates a view; {@code reason} says why when it is created again. */
   record CreateView(String view, String sql, String reason) implements ViewOperation {
     public CreateView {
@@ -14,16 +22,6 @@ public sealed interface ViewOperation extends Operation {
 
     public CreateView(String view, String sql) {
       this(view, sql, "");
-    }
-
-    @Override
-    public String method() {
-      return "createView";
-    }
-
-    @Override
-    public String target() {
-      return view;
     }
 
     @Override
@@ -40,16 +38,6 @@ public sealed interface ViewOperation extends Operation {
 
   /** Replaces a view's query in place, keeping its columns and what reads it. */
   record ReplaceView(String view, String sql) implements ViewOperation {
-    @Override
-    public String method() {
-      return "replaceView";
-    }
-
-    @Override
-    public String target() {
-      return view;
-    }
-
     @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(view);
@@ -73,16 +61,6 @@ public sealed interface ViewOperation extends Operation {
     }
 
     @Override
-    public String method() {
-      return "dropView";
-    }
-
-    @Override
-    public String target() {
-      return view;
-    }
-
-    @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(view);
     }
@@ -94,16 +72,6 @@ public sealed interface ViewOperation extends Operation {
   }
 
   record RenameView(String view, String newName) implements ViewOperation {
-    @Override
-    public String method() {
-      return "renameView";
-    }
-
-    @Override
-    public String target() {
-      return view;
-    }
-
     @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(view);

@@ -249,22 +249,7 @@ class MigrationPlannerTest {
   }
 
   private static List<String> calls(List<Operation> operations) {
-    return operations.stream()
-        .map(operation -> operation.method() + " " + operation.target() + newName(operation))
-        .toList();
-  }
-
-  private static String newName(Operation operation) {
-    if (operation instanceof ViewOperation.RenameView rename) {
-      return " " + rename.newName();
-    }
-    if (operation instanceof TableOperation.RenameTable rename) {
-      return " " + rename.newName();
-    }
-    if (operation instanceof TableOperation.RenameColumn rename) {
-      return " " + rename.column() + " " + rename.newName();
-    }
-    return "";
+    return Calls.of(operations);
   }
 
   private static Schema schema(ViewDefinition... views) {
