@@ -44,7 +44,7 @@ public record TableRef(String catalog, String schema, String table) {
   }
 
   /** The {@code TABLE_SCHEMA} of {@code INFORMATION_SCHEMA}, which is the database on MySQL. */
-  public String informationSchema() {
+  String informationSchema() {
     return schema != null ? schema : catalog;
   }
 }

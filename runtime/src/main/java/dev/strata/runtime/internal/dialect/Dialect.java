@@ -165,12 +165,12 @@ public interface Dialect {
 
   /** The type of {@code applied_at}: milliseconds at least, since history rows compare instants. */
   default String timestampType() {
-    return "TIMESTAMP";
+    return "TIMESTAMP(3)";
   }
 
-  /** Whether {@code CREATE TABLE IF NOT EXISTS} is understood. */
+  /** Whether {@code CREATE TABLE IF NOT EXISTS} is understood: not standard SQL, but common. */
   default boolean createTableIfNotExists() {
-    return false;
+    return true;
   }
 
   /** Whether a column is written NOT NULL: identity columns always are. */

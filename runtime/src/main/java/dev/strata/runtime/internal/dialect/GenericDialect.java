@@ -42,4 +42,16 @@ final class GenericDialect implements Dialect {
   public String nativeType(PortableType type) {
     return type.name().equals("TINYINT") ? "SMALLINT" : type.toString();
   }
+
+  // the SQL standard's own: its default precision keeps milliseconds
+  @Override
+  public String timestampType() {
+    return "TIMESTAMP";
+  }
+
+  // not in the SQL standard: HistorySetup checks for the table before creating it
+  @Override
+  public boolean createTableIfNotExists() {
+    return false;
+  }
 }

@@ -22,14 +22,4 @@ final class H2Dialect implements Dialect {
   public boolean transactionalDdl() {
     return false;
   }
-
-  @Override
-  public String timestampType() {
-    return "TIMESTAMP(3)";
-  }
-
-  @Override
-  public boolean createTableIfNotExists() {
-    return true;
-  }
 }

@@ -107,9 +107,4 @@ final class MySqlDialect implements Dialect {
   public String timestampType() {
     return "DATETIME(3)";
   }
-
-  @Override
-  public boolean createTableIfNotExists() {
-    return true;
-  }
 }

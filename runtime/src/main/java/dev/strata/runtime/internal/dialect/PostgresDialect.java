@@ -53,14 +53,4 @@ final class PostgresDialect implements Dialect {
             + alter
             + (Dialect.notNull(column) ? " SET NOT NULL" : " DROP NOT NULL"));
   }
-
-  @Override
-  public String timestampType() {
-    return "TIMESTAMP(3)";
-  }
-
-  @Override
-  public boolean createTableIfNotExists() {
-    return true;
-  }
 }

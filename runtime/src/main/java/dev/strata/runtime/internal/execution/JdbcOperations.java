@@ -13,22 +13,15 @@ import dev.strata.runtime.internal.jdbc.SqlConsumer;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The {@link Operations} a migration runs against: renders each call through the dialect, executes
- * it on the migration's connection, journals it in an {@link UndoLog}, and reports how many
- * statements have finished after each one.
- *
- * <p>Resuming a run that died after {@code n} statements skips those, and skips the next one too if
- * its effect is already there: the run may have died after that statement took effect but before
- * its progress was recorded.
+ * The {@link Operations} a migration runs against: renders each call through the dialect, reads
+ * beforehand how to undo it into an {@link UndoLog}, and hands its statements to a {@link
+ * StatementRunner}, with the check that tells a resumed run whether each one already took effect.
  */
 final class JdbcOperations implements Operations {
-
-  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
   // for statements that may run twice (CREATE OR REPLACE), or whose effect nothing tells
   private static final SqlSupplier<Boolean> NEVER = () -> false;
@@ -36,11 +29,8 @@ final class JdbcOperations implements Operations {
   private final Connection connection;
   private final Dialect dialect;
   private final Catalog catalog;
-  private final SqlConsumer<Integer> progress;
   private final UndoLog undoLog = new UndoLog();
-  private int skip;
-  private boolean probing;
-  private int index;
+  private final StatementRunner statements;
 
   JdbcOperations(Connection connection, Dialect dialect) {
     this(connection, dialect, statements -> {}, null);
@@ -56,9 +46,7 @@ final class JdbcOperations implements Operations {
     this.connection = connection;
     this.dialect = dialect;
     this.catalog = new Catalog(connection, dialect);
-    this.progress = progress;
-    this.skip = resumeAfter == null ? 0 : resumeAfter;
-    this.probing = resumeAfter != null;
+    this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
   }
 
   UndoLog undoLog() {
@@ -67,7 +55,7 @@ final class JdbcOperations implements Operations {
 
   /** How many statements had finished before this run executed its first one. */
   int startedAfter() {
-    return skip;
+    return statements.startedAfter();
   }
 
   @Override
@@ -268,33 +256,8 @@ final class JdbcOperations implements Operations {
     }
   }
 
-  private void run(String sql, SqlSupplier<Boolean> probe) {
-    index++;
-    if (index <= skip) {
-      return;
-    }
-    try {
-      if (probing && probe.get()) {
-        // the interrupted run died after this statement took effect, before recording it
-        LOG.log(System.Logger.Level.INFO, () -> "Already in effect, not run again: " + sql);
-        skip = index;
-        progress.accept(index);
-        return;
-      }
-      probing = false;
-      LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(sql);
-      }
-    } catch (SQLException e) {
-      throw new StatementFailure(sql, e);
-    }
-    undoLog.ran(sql);
-    try {
-      progress.accept(index);
-    } catch (SQLException e) {
-      throw new StatementFailure("recording progress in the history table after:\n" + sql, e);
-    }
+  private void run(String sql, SqlSupplier<Boolean> tookEffect) {
+    statements.run(sql, tookEffect);
   }
 
   private boolean exists(String view) throws SQLException {

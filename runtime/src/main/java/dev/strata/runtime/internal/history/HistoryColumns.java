@@ -14,13 +14,13 @@ public final class HistoryColumns {
   public static final int MAX_SET = 100;
 
   /** The width of {@code description}. */
-  public static final int MAX_DESCRIPTION = 200;
+  private static final int MAX_DESCRIPTION = 200;
 
   /** The width of {@code checksum}: no checksum may be longer. */
   public static final int MAX_CHECKSUM = 64;
 
   /** The width of {@code installed_by}. */
-  public static final int MAX_USER = 100;
+  private static final int MAX_USER = 100;
 
   private static final int MAX_RUN_STATE = 20;
 

@@ -34,7 +34,7 @@ public final class HistorySetup {
     this.table = table;
   }
 
-  public boolean exists(Connection connection) throws SQLException {
+  boolean exists(Connection connection) throws SQLException {
     TableRef ref = TableRef.locate(connection, table.dialect(), table.name());
     DatabaseMetaData metaData = connection.getMetaData();
     String escape = metaData.getSearchStringEscape();

@@ -7,7 +7,6 @@ import dev.strata.runtime.internal.Texts;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.dialect.RecordingOperations;
 import dev.strata.runtime.internal.history.HistoryRow;
-import dev.strata.runtime.internal.history.RunState;
 import dev.strata.runtime.internal.source.MigrationSet;
 import java.util.List;
 
@@ -22,10 +21,8 @@ final class FailedRunReport {
 
   static String describe(MigrationSet set, HistoryRow row, Dialect dialect) {
     String label = Texts.label(set.name(), row.version(), row.description());
-    List<String> statements = statements(set, row, dialect);
-    RunState state = row.runState();
-    String verb = state.direction().verb();
-    boolean upgrade = state.direction() == Direction.UPGRADE;
+    String progress = progress(row, statements(set, row, dialect));
+    String verb = row.runState().direction().verb();
     String when =
         " (its "
             + verb
@@ -33,7 +30,8 @@ final class FailedRunReport {
             + row.appliedAt()
             + (row.installedBy() == null ? "" : " by " + row.installedBy())
             + ")";
-    if (state.interrupted()) {
+    boolean upgrade = row.runState().direction() == Direction.UPGRADE;
+    if (row.runState().interrupted()) {
       return "Migration "
           + label
           + " did not finish"
@@ -41,23 +39,22 @@ final class FailedRunReport {
           + ": the process or its database connection died during the "
           + verb
           + ". The database commits DDL at once, so what ran stays."
-          + progress(row.statementsDone(), statements, "Perhaps running when it stopped:")
+          + progress
           + "\nCall repair() (strata repair) with the code that started it: it runs the rest of the "
           + verb
           + " and records the migration as "
           + (upgrade ? "applied" : "reverted")
           + ". Nothing else runs until then.";
     }
-    int before = upgrade ? row.version() - 1 : row.version();
     return "The history table records migration "
         + label
         + " as failed"
         + when
         + ": a statement failed, and undoing the finished ones failed too; the error of that run"
         + " listed what remains."
-        + progress(row.statementsDone(), statements, "Failed:")
+        + progress
         + "\nUndo by hand what remains, so that the views and tables are as version "
-        + before
+        + (upgrade ? row.version() - 1 : row.version())
         + " left them, then call repair() (strata repair): it "
         + (upgrade ? "deletes this row" : "records the migration as applied again")
         + ". Nothing else runs until then.";
@@ -84,7 +81,11 @@ final class FailedRunReport {
     }
   }
 
-  private static String progress(Integer done, List<String> statements, String nextTitle) {
+  /** Which statements finished, which was running, which did not run, as far as known. */
+  private static String progress(HistoryRow row, List<String> statements) {
+    Integer done = row.statementsDone();
+    String nextTitle =
+        row.runState().interrupted() ? "Perhaps running when it stopped:" : "Failed:";
     if (done == null) {
       return "";
     }

@@ -71,13 +71,7 @@ class CatalogTest {
 
   @Test
   void readsIndexesAndForeignKeysBackAsTheyWereCreated() throws SQLException {
-    database.execute(
-        "CREATE TABLE customers (id BIGINT PRIMARY KEY, email VARCHAR(100))",
-        "CREATE UNIQUE INDEX customers_email_key ON customers (email)",
-        "CREATE TABLE orders (id BIGINT PRIMARY KEY, customer_id BIGINT, placed_at DATE)",
-        "ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey"
-            + " FOREIGN KEY (customer_id) REFERENCES customers (id)",
-        "CREATE VIEW recent_orders AS SELECT id FROM orders");
+    database.withCustomersAndOrders().execute("CREATE VIEW recent_orders AS SELECT id FROM orders");
 
     try (Connection connection = database.dataSource().getConnection()) {
       Catalog catalog = new Catalog(connection, h2);

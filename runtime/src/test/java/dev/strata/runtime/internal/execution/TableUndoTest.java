@@ -28,13 +28,7 @@ class TableUndoTest {
 
   @BeforeEach
   void createTables() {
-    database.execute(
-        "CREATE TABLE customers (id BIGINT PRIMARY KEY, email VARCHAR(100))",
-        "CREATE UNIQUE INDEX customers_email_key ON customers (email)",
-        "CREATE TABLE orders (id BIGINT PRIMARY KEY, customer_id BIGINT, placed_at DATE)",
-        "ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey"
-            + " FOREIGN KEY (customer_id) REFERENCES customers (id)",
-        "INSERT INTO customers VALUES (1, 'ann@example.com')");
+    database.withCustomersAndOrders();
   }
 
   @AfterEach
