@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 
 /**
  * Opens the one connection of a run and gives it to the run's work: for runs that change the
- * database, after checking and creating the history table and taking the dialect's session lock;
+ * database, after checking and creating the history table and taking the database's session lock;
  * for runs that only read, without creating or locking anything. Turns failures to connect and
  * missing privileges into messages that say so.
  */
@@ -78,7 +78,7 @@ final class SessionRunner {
         quietly(() -> connection.setAutoCommit(autoCommit), "restore auto-commit");
       }
     } catch (SQLException e) {
-      String message = SqlErrors.permissionDenied(e) ? permissionDenied(e) : sessionFailed(e);
+      String message = SqlErrors.permissionDenied(e) ? privilegeMissing(e) : sessionFailed(e);
       throw new StrataException(message, e);
     }
   }
@@ -152,7 +152,7 @@ final class SessionRunner {
         + " user who may (run upgrade() as that user).";
   }
 
-  private String permissionDenied(SQLException cause) {
+  private String privilegeMissing(SQLException cause) {
     return "The database user lacks a privilege that Strata needs: "
         + cause.getMessage()
         + ". Strata reads and writes the history table "

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+/** What a run's messages say about the database it could not work with. */
 class SessionRunnerTest {
 
   @Test

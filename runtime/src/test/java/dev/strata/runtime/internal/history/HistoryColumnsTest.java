@@ -7,6 +7,7 @@ import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.internal.dialect.Dialects;
 import org.junit.jupiter.api.Test;
 
+/** The history table's columns, which tables created by earlier versions must keep matching. */
 class HistoryColumnsTest {
 
   // the table that every released Strata created: a new one must not differ from it

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+/** The names and keys of the migration lock, which every node of an application must agree on. */
 class LockNamesTest {
 
   @Test
