@@ -1,8 +1,8 @@
 package dev.strata.runtime;
 
 import dev.strata.runtime.internal.Identifiers;
-import dev.strata.runtime.internal.Migrator;
-import dev.strata.runtime.internal.SourceDiscovery;
+import dev.strata.runtime.internal.command.Migrator;
+import dev.strata.runtime.internal.source.SourceDiscovery;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

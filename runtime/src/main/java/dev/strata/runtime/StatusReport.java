@@ -3,6 +3,7 @@ package dev.strata.runtime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -82,7 +83,7 @@ public record StatusReport(List<MigrationInfo> migrations) {
     for (String[] row : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < row.length; i++) {
-        line.append(String.format("%-" + widths[i] + "s", row[i])).append("  ");
+        line.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", row[i])).append("  ");
       }
       table.append(line.toString().stripTrailing()).append('\n');
     }

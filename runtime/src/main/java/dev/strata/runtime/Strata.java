@@ -1,6 +1,6 @@
 package dev.strata.runtime;
 
-import dev.strata.runtime.internal.Migrator;
+import dev.strata.runtime.internal.command.Migrator;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;

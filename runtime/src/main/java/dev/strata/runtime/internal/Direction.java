@@ -4,7 +4,7 @@ import dev.strata.runtime.Migration;
 import dev.strata.runtime.Operations;
 
 /** Which way a migration runs; the rest of the machinery is the same both ways. */
-enum Direction {
+public enum Direction {
   UPGRADE("upgrade", "Applied"),
   DOWNGRADE("downgrade", "Reverted");
 
@@ -16,7 +16,7 @@ enum Direction {
     this.done = done;
   }
 
-  void run(Migration migration, Operations ops) {
+  public void run(Migration migration, Operations ops) {
     if (this == UPGRADE) {
       migration.upgrade(ops);
     } else {
@@ -25,12 +25,12 @@ enum Direction {
   }
 
   /** "upgrade" or "downgrade", for messages. */
-  String verb() {
+  public String verb() {
     return verb;
   }
 
   /** "Applied" or "Reverted", for logs. */
-  String done() {
+  public String done() {
     return done;
   }
 }

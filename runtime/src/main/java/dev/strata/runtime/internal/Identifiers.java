@@ -27,7 +27,8 @@ public final class Identifiers {
    */
   public static String requireValid(String name, String what) {
     if (name == null || !IDENTIFIER.matcher(name).matches()) {
-      throw new IllegalArgumentException(Messages.invalidIdentifier(what, name));
+      throw new IllegalArgumentException(
+          invalid(what, name, "optionally schema-qualified as schema.name"));
     }
     return name;
   }
@@ -40,19 +41,19 @@ public final class Identifiers {
    */
   public static String requirePlain(String name, String what) {
     if (name == null || !PLAIN.matcher(name).matches()) {
-      throw new IllegalArgumentException(Messages.invalidPlainIdentifier(what, name));
+      throw new IllegalArgumentException(invalid(what, name, "without a schema"));
     }
     return name;
   }
 
   /** The schema part of {@code a.b}, or null for an unqualified name. */
-  static String schema(String name) {
+  public static String schema(String name) {
     int dot = name.indexOf('.');
     return dot < 0 ? null : name.substring(0, dot);
   }
 
   /** The name without its schema. */
-  static String local(String name) {
+  public static String local(String name) {
     return name.substring(name.indexOf('.') + 1);
   }
 
@@ -62,22 +63,22 @@ public final class Identifiers {
    *
    * @throws IllegalArgumentException if {@code to} names another schema
    */
-  static String renamed(String from, String to) {
+  public static String renamed(String from, String to) {
     return renamed(from, to, "view");
   }
 
   /** Like {@link #renamed(String, String)}, for a {@code what} such as "table". */
-  static String renamed(String from, String to, String what) {
+  public static String renamed(String from, String to, String what) {
     String schema = schema(from);
     String target = schema(to);
     if (target != null && !target.equalsIgnoreCase(schema == null ? "" : schema)) {
-      throw new IllegalArgumentException(Messages.renameAcrossSchemas(what, from, to));
+      throw new IllegalArgumentException(renameAcrossSchemas(what, from, to));
     }
     return schema == null ? local(to) : schema + "." + local(to);
   }
 
   /** The form in which the database stores an unquoted identifier, as catalogs spell it. */
-  static String stored(String identifier, DatabaseMetaData metaData) throws SQLException {
+  public static String stored(String identifier, DatabaseMetaData metaData) throws SQLException {
     if (metaData.storesUpperCaseIdentifiers()) {
       return identifier.toUpperCase(Locale.ROOT);
     }
@@ -85,5 +86,29 @@ public final class Identifiers {
       return identifier.toLowerCase(Locale.ROOT);
     }
     return identifier;
+  }
+
+  private static String invalid(String what, String name, String qualification) {
+    return "Invalid "
+        + what
+        + " '"
+        + name
+        + "': use a plain SQL identifier (letters, digits and underscores, not starting with a"
+        + " digit), "
+        + qualification;
+  }
+
+  private static String renameAcrossSchemas(String what, String from, String to) {
+    return "Cannot rename "
+        + what
+        + " "
+        + from
+        + " to "
+        + to
+        + ": a rename keeps the "
+        + what
+        + " in its schema. Give the new name without a schema, or create the "
+        + what
+        + " in the other schema and drop the old one.";
   }
 }

@@ -66,6 +66,21 @@ public final class TestDatabase implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Creates tables {@code customers}, with a unique index on its email and one customer, and {@code
+   * orders}, with a foreign key to it: a table of each kind of part the catalog reads back.
+   */
+  public TestDatabase withCustomersAndOrders() {
+    execute(
+        "CREATE TABLE customers (id BIGINT PRIMARY KEY, email VARCHAR(100))",
+        "CREATE UNIQUE INDEX customers_email_key ON customers (email)",
+        "CREATE TABLE orders (id BIGINT PRIMARY KEY, customer_id BIGINT, placed_at DATE)",
+        "ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey"
+            + " FOREIGN KEY (customer_id) REFERENCES customers (id)",
+        "INSERT INTO customers VALUES (1, 'ann@example.com')");
+    return this;
+  }
+
   public DatabaseKind kind() {
     return kind;
   }

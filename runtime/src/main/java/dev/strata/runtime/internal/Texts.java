@@ -1,0 +1,31 @@
+package dev.strata.runtime.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The pieces that the runtime's messages share, so that every message names a migration and lists
+ * statements the same way; each message itself lives with the code that decides it.
+ */
+public final class Texts {
+
+  private Texts() {}
+
+  /** How messages and logs name a migration: {@code V0002 "Replace active_users" of set main}. */
+  public static String label(String set, int version, String description) {
+    // ROOT: a locale with other digits must not change what users grep their logs for
+    return String.format(Locale.ROOT, "V%04d \"%s\" of set %s", version, description, set);
+  }
+
+  /** Each statement on a line of its own, indented under the sentence that introduces them. */
+  public static String lines(List<String> statements) {
+    return statements.stream().map(s -> "\n    " + indented(s)).collect(Collectors.joining());
+  }
+
+  /** A statement as {@link #lines} writes it, for a message that quotes a single one. */
+  public static String indented(String statement) {
+    // databases return view definitions on several lines: indent them to keep statements apart
+    return statement.strip().replace("\n", "\n      ");
+  }
+}

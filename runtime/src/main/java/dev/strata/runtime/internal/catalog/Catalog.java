@@ -1,0 +1,146 @@
+package dev.strata.runtime.internal.catalog;
+
+import dev.strata.runtime.ForeignKey;
+import dev.strata.runtime.Index;
+import dev.strata.runtime.internal.Identifiers;
+import dev.strata.runtime.internal.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+/**
+ * Reads views, tables, columns, indexes and foreign keys back from the database's catalog, so that
+ * an operation can tell whether it took effect and how to undo it where DDL commits at once.
+ *
+ * <p>Catalog arguments are LIKE patterns, in which {@code _} matches any character: every answer is
+ * filtered on the exact name.
+ */
+public final class Catalog {
+
+  private final Connection connection;
+  private final Dialect dialect;
+
+  public Catalog(Connection connection, Dialect dialect) {
+    this.connection = connection;
+    this.dialect = dialect;
+  }
+
+  /**
+   * The current query of view {@code name}, in a form that {@link Dialect#createView} accepts, or
+   * null if there is no such view.
+   */
+  public String viewDefinition(String name) throws SQLException {
+    return ViewDefinitions.read(connection, dialect, name);
+  }
+
+  /** Whether table {@code table} exists (a view of that name does not count). */
+  public boolean tableExists(String table) throws SQLException {
+    TableRef ref = TableRef.locate(connection, dialect, table);
+    try (ResultSet rows = metaData().getTables(ref.catalog(), ref.schema(), ref.table(), null)) {
+      while (rows.next()) {
+        String type = rows.getString("TABLE_TYPE");
+        if (ref.table().equalsIgnoreCase(rows.getString("TABLE_NAME"))
+            && (type == null || !type.toUpperCase(Locale.ROOT).contains("VIEW"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  public boolean columnExists(String table, String column) throws SQLException {
+    TableRef ref = TableRef.locate(connection, dialect, table);
+    String stored = Identifiers.stored(column, metaData());
+    try (ResultSet rows = metaData().getColumns(ref.catalog(), ref.schema(), ref.table(), stored)) {
+      while (rows.next()) {
+        if (ref.table().equalsIgnoreCase(rows.getString("TABLE_NAME"))
+            && column.equalsIgnoreCase(rows.getString("COLUMN_NAME"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Index {@code name} of {@code table} as {@link Dialect#createIndex} recreates it, or null. */
+  public Index index(String table, String name) throws SQLException {
+    TableRef ref = TableRef.locate(connection, dialect, table);
+    TreeMap<Short, String> columns = new TreeMap<>();
+    boolean unique = false;
+    try (ResultSet rows =
+        metaData().getIndexInfo(ref.catalog(), ref.schema(), ref.table(), false, false)) {
+      while (rows.next()) {
+        if (name.equalsIgnoreCase(rows.getString("INDEX_NAME"))
+            && rows.getShort("TYPE") != DatabaseMetaData.tableIndexStatistic) {
+          columns.put(rows.getShort("ORDINAL_POSITION"), spelled(rows.getString("COLUMN_NAME")));
+          unique = !rows.getBoolean("NON_UNIQUE");
+        }
+      }
+    }
+    return columns.isEmpty() ? null : new Index(name, List.copyOf(columns.values()), unique);
+  }
+
+  /**
+   * Foreign key {@code name} of the referencing table {@code table} as {@link
+   * Dialect#addForeignKey} recreates it, or null. Its ON DELETE and ON UPDATE rules are not read:
+   * Strata creates foreign keys without them.
+   */
+  public ForeignKey foreignKey(String table, String name) throws SQLException {
+    TableRef ref = TableRef.locate(connection, dialect, table);
+    TreeMap<Short, String[]> pairs = new TreeMap<>();
+    String referenced = null;
+    try (ResultSet rows = metaData().getImportedKeys(ref.catalog(), ref.schema(), ref.table())) {
+      while (rows.next()) {
+        if (name.equalsIgnoreCase(rows.getString("FK_NAME"))) {
+          pairs.put(
+              rows.getShort("KEY_SEQ"),
+              new String[] {
+                spelled(rows.getString("FKCOLUMN_NAME")), spelled(rows.getString("PKCOLUMN_NAME"))
+              });
+          referenced = referencedTable(ref, rows);
+        }
+      }
+    }
+    if (pairs.isEmpty()) {
+      return null;
+    }
+    List<String> columns = new ArrayList<>();
+    List<String> referencedColumns = new ArrayList<>();
+    pairs
+        .values()
+        .forEach(
+            pair -> {
+              columns.add(pair[0]);
+              referencedColumns.add(pair[1]);
+            });
+    return new ForeignKey(name, columns, referenced, referencedColumns);
+  }
+
+  // qualified only when it lives elsewhere than the referencing table
+  private String referencedTable(TableRef ref, ResultSet row) throws SQLException {
+    String schema =
+        ref.schema() != null ? row.getString("PKTABLE_SCHEM") : row.getString("PKTABLE_CAT");
+    String table = spelled(row.getString("PKTABLE_NAME"));
+    boolean local = schema == null || schema.equalsIgnoreCase(ref.informationSchema());
+    return local ? table : spelled(schema) + "." + table;
+  }
+
+  /**
+   * A name from the catalog as a migration would write it: in lower case where the database stores
+   * unquoted names in upper case (H2), which reads the same to it and to people.
+   */
+  private String spelled(String name) throws SQLException {
+    boolean folded =
+        metaData().storesUpperCaseIdentifiers() && name.equals(name.toUpperCase(Locale.ROOT));
+    return folded ? name.toLowerCase(Locale.ROOT) : name;
+  }
+
+  private DatabaseMetaData metaData() throws SQLException {
+    return connection.getMetaData();
+  }
+}

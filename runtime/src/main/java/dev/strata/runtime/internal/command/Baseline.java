@@ -1,0 +1,64 @@
+package dev.strata.runtime.internal.command;
+
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.history.HistoryColumns;
+import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.plan.StatusAssembler;
+import dev.strata.runtime.internal.source.MigrationSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Adopts a database whose views already exist: records versions 1 to n of a set as applied, with an
+ * execution time of 0, without running them.
+ */
+final class Baseline {
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+
+  private Baseline() {}
+
+  static List<MigrationInfo> run(Session session, MigrationSet set, int version)
+      throws SQLException {
+    List<HistoryRow> rows = set.rowsIn(session.rows());
+    if (!rows.isEmpty()) {
+      throw new StrataException(refused(set.name(), version, rows.size()));
+    }
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    List<MigrationInfo> recorded = new ArrayList<>();
+    for (MigrationDescriptor code : set.migrations().subList(0, version)) {
+      HistoryRow row =
+          HistoryRow.applied(
+              set.name(),
+              code.version(),
+              HistoryColumns.description(code.description()),
+              code.checksum(),
+              session.installedBy(),
+              now,
+              0);
+      session.history().insert(session.connection(), row);
+      recorded.add(StatusAssembler.applied(code, row));
+    }
+    LOG.log(
+        System.Logger.Level.INFO,
+        () -> "Baselined set " + set.name() + " at version " + version + ": nothing was run");
+    return List.copyOf(recorded);
+  }
+
+  private static String refused(String set, int version, int rows) {
+    return "Cannot baseline set "
+        + set
+        + " at version "
+        + version
+        + ": the history table already records "
+        + rows
+        + " migration(s) of that set. A baseline adopts a database that Strata never migrated;"
+        + " this one needs upgrade(), downgrade() or repair() instead.";
+  }
+}

@@ -1,0 +1,37 @@
+package dev.strata.runtime.internal.command;
+
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.internal.execution.MigrationExecutor;
+import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.plan.MigrationPlanner;
+import dev.strata.runtime.internal.source.LoadedMigration;
+import dev.strata.runtime.internal.source.MigrationLoader;
+import dev.strata.runtime.internal.source.MigrationSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reverts one set down to a version, highest version first. */
+final class Downgrade {
+
+  private Downgrade() {}
+
+  static List<MigrationInfo> run(Session session, MigrationSet set, int version)
+      throws SQLException {
+    MigrationExecutor executor = new MigrationExecutor(session);
+    List<MigrationInfo> reverted = new ArrayList<>();
+    for (LoadedMigration migration : toRevert(session, set, version)) {
+      reverted.add(executor.downgrade(migration));
+    }
+    return List.copyOf(reverted);
+  }
+
+  /** The migrations to revert, loaded, versions descending. */
+  static List<LoadedMigration> toRevert(Session session, MigrationSet set, int version)
+      throws SQLException {
+    List<HistoryRow> rows = set.rowsIn(session.rows());
+    return MigrationLoader.load(
+        set, MigrationPlanner.toRevert(set, rows, version, session.dialect()));
+  }
+}

@@ -1,0 +1,143 @@
+package dev.strata.runtime.internal.command;
+
+import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationSource;
+import dev.strata.runtime.StatusReport;
+import dev.strata.runtime.ValidationException;
+import dev.strata.runtime.ValidationReport;
+import dev.strata.runtime.internal.Identifiers;
+import dev.strata.runtime.internal.dialect.Dialects;
+import dev.strata.runtime.internal.plan.StatusAssembler;
+import dev.strata.runtime.internal.source.MigrationSet;
+import dev.strata.runtime.internal.source.SourceValidator;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Carries out the operations of the public {@code Strata}: one connection per run; runs that change
+ * the database hold the dialect's session lock throughout, runs that read take no lock and create
+ * nothing.
+ */
+public final class Migrator {
+
+  private final SessionRunner sessions;
+  private final List<MigrationSet> sets;
+
+  private Migrator(SessionRunner sessions, List<MigrationSet> sets) {
+    this.sessions = sessions;
+    this.sets = sets;
+  }
+
+  /**
+   * Validates {@code sources}; connects to no database.
+   *
+   * @param dataSource null for a migrator that only renders SQL
+   * @throws dev.strata.runtime.StrataException if the sources are inconsistent
+   */
+  public static Migrator create(
+      DataSource dataSource,
+      String historyTable,
+      List<MigrationSource> sources,
+      Duration lockTimeout) {
+    Identifiers.requireValid(historyTable, "history table name");
+    Objects.requireNonNull(lockTimeout, "lockTimeout");
+    SessionRunner sessions =
+        dataSource == null ? null : new SessionRunner(dataSource, historyTable, lockTimeout);
+    return new Migrator(sessions, SourceValidator.validate(sources));
+  }
+
+  /** The names of the loaded sets, sorted. */
+  public List<String> sets() {
+    return sets.stream().map(MigrationSet::name).toList();
+  }
+
+  public List<MigrationInfo> upgrade() {
+    return sessions().locked(session -> Upgrade.run(session, sets));
+  }
+
+  public List<MigrationInfo> downgrade(String set, int version) {
+    MigrationSet found = set(set);
+    return sessions().locked(session -> Downgrade.run(session, found, version));
+  }
+
+  public List<MigrationInfo> repair() {
+    return sessions().locked(session -> Repair.run(session, sets));
+  }
+
+  public List<MigrationInfo> baseline(String set, int version) {
+    MigrationSet found = set(set);
+    if (version < 1 || version > found.newestVersion()) {
+      throw new IllegalArgumentException(
+          "Cannot baseline set "
+              + set
+              + " at version "
+              + version
+              + ": the code has versions 1 to "
+              + found.newestVersion());
+    }
+    return sessions().locked(session -> Baseline.run(session, found, version));
+  }
+
+  public StatusReport status() {
+    return sessions().readOnly(session -> StatusAssembler.assemble(sets, session.rows()));
+  }
+
+  public ValidationReport validate() {
+    ValidationReport report = sessions().readOnly(session -> Validation.run(session, sets));
+    if (!report.valid()) {
+      throw new ValidationException(report);
+    }
+    return report;
+  }
+
+  public String upgradeSql() {
+    return sessions().readOnly(session -> DryRun.upgrade(session, sets));
+  }
+
+  public String downgradeSql(String set, int version) {
+    MigrationSet found = set(set);
+    return sessions().readOnly(session -> DryRun.downgrade(session, found, version));
+  }
+
+  public String renderSql(DatabaseKind kind, String set, int from, int to) {
+    MigrationSet found = set(set);
+    for (int version : new int[] {from, to}) {
+      if (version < 0 || version > found.newestVersion()) {
+        throw new IllegalArgumentException(
+            "Set "
+                + set
+                + " has no version "
+                + version
+                + ": use 0 (nothing applied) to "
+                + found.newestVersion());
+      }
+    }
+    return DryRun.render(Dialects.of(kind), found, from, to);
+  }
+
+  public String renderSql(DatabaseKind kind) {
+    return DryRun.renderAll(Dialects.of(kind), sets);
+  }
+
+  private MigrationSet set(String name) {
+    return sets.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "No migration set " + name + " is loaded; the loaded sets are " + sets()));
+  }
+
+  private SessionRunner sessions() {
+    if (sessions == null) {
+      throw new IllegalStateException(
+          "This Strata has no DataSource (Strata.configure() without one), so it only renders SQL:"
+              + " use Strata.configure(dataSource) to work with a database.");
+    }
+    return sessions;
+  }
+}

@@ -1,0 +1,172 @@
+package dev.strata.runtime.internal.command;
+
+import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.dialect.Dialects;
+import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.history.HistoryColumns;
+import dev.strata.runtime.internal.history.HistorySetup;
+import dev.strata.runtime.internal.history.HistoryTable;
+import dev.strata.runtime.internal.jdbc.SqlAction;
+import dev.strata.runtime.internal.jdbc.SqlErrors;
+import dev.strata.runtime.internal.jdbc.SqlFunction;
+import dev.strata.runtime.internal.lock.LockRequest;
+import dev.strata.runtime.internal.lock.Locks;
+import dev.strata.runtime.internal.lock.SessionLock;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+
+/**
+ * Opens the one connection of a run and gives it to the run's work: for runs that change the
+ * database, after checking and creating the history table and taking the database's session lock;
+ * for runs that only read, without creating or locking anything. Turns failures to connect and
+ * missing privileges into messages that say so.
+ */
+final class SessionRunner {
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+
+  private final DataSource dataSource;
+  private final String historyTable;
+  private final Duration lockTimeout;
+
+  SessionRunner(DataSource dataSource, String historyTable, Duration lockTimeout) {
+    this.dataSource = dataSource;
+    this.historyTable = historyTable;
+    this.lockTimeout = lockTimeout;
+  }
+
+  /**
+   * Runs {@code work} under the migration lock, with the history table created if absent; the work
+   * runs in manual-commit mode and is committed at the end.
+   */
+  <T> T locked(SqlFunction<Session, T> work) {
+    return run(true, work);
+  }
+
+  /** Runs {@code work} without lock, creating nothing; see {@link #locked}. */
+  <T> T readOnly(SqlFunction<Session, T> work) {
+    return run(false, work);
+  }
+
+  private <T> T run(boolean write, SqlFunction<Session, T> work) {
+    Connection connection = connect();
+    try (connection) {
+      DatabaseMetaData metaData = connection.getMetaData();
+      Dialect dialect = Dialects.forProduct(metaData.getDatabaseProductName());
+      LOG.log(System.Logger.Level.DEBUG, () -> "Using dialect " + dialect.name());
+      String user = HistoryColumns.installedBy(metaData.getUserName());
+      HistoryTable history = new HistoryTable(historyTable, dialect);
+      boolean autoCommit = connection.getAutoCommit();
+      // checks and creation run with auto-commit: a failed probe must not spoil a transaction
+      connection.setAutoCommit(true);
+      boolean exists = prepare(new HistorySetup(history), connection, write, user);
+      Session session = new Session(connection, dialect, history, user, exists);
+      SessionLock lock =
+          write ? Locks.acquire(dialect, connection, lockRequest(metaData)) : SessionLock.NONE;
+      try {
+        connection.setAutoCommit(false);
+        T result = work.apply(session);
+        connection.commit();
+        return result;
+      } finally {
+        quietly(connection::rollback, "roll back");
+        quietly(lock::close, "release the migration lock; closing the connection releases it");
+        quietly(() -> connection.setAutoCommit(autoCommit), "restore auto-commit");
+      }
+    } catch (SQLException e) {
+      String message = SqlErrors.permissionDenied(e) ? privilegeMissing(e) : sessionFailed(e);
+      throw new StrataException(message, e);
+    }
+  }
+
+  private Connection connect() {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new StrataException(cannotConnect(e), e);
+    }
+  }
+
+  private boolean prepare(HistorySetup setup, Connection connection, boolean write, String user)
+      throws SQLException {
+    boolean exists = setup.check(connection);
+    if (!write) {
+      return exists;
+    }
+    try {
+      setup.createIfAbsent(connection, user);
+    } catch (SQLException e) {
+      if (SqlErrors.permissionDenied(e)) {
+        throw new StrataException(cannotCreateHistory(user, e), e);
+      }
+      throw e;
+    }
+    return true;
+  }
+
+  private LockRequest lockRequest(DatabaseMetaData metaData) throws SQLException {
+    return new LockRequest(dataSource, historyTable, lockTimeout, redacted(metaData.getURL()));
+  }
+
+  // parameters may carry a password: messages show the address only
+  static String redacted(String url) {
+    if (url == null) {
+      return "the database";
+    }
+    String address = url.replaceAll("//[^/@]*@", "//");
+    int end = address.length();
+    for (char c : new char[] {'?', ';'}) {
+      int at = address.indexOf(c);
+      end = at >= 0 ? Math.min(end, at) : end;
+    }
+    return address.substring(0, end);
+  }
+
+  private static void quietly(SqlAction step, String what) {
+    try {
+      step.run();
+    } catch (SQLException e) {
+      LOG.log(System.Logger.Level.WARNING, "Could not " + what + ": " + e.getMessage());
+    }
+  }
+
+  private static String cannotConnect(SQLException cause) {
+    return "Strata could not connect to the database: "
+        + cause.getMessage()
+        + ". Check the JDBC URL, that the database server runs and is reachable from here, and the"
+        + " user and password.";
+  }
+
+  private String cannotCreateHistory(String user, SQLException cause) {
+    return "The database user "
+        + user
+        + " may not create the history table "
+        + historyTable
+        + ": "
+        + cause.getMessage()
+        + ". Grant that user the privilege to create tables there, or create the table once as a"
+        + " user who may (run upgrade() as that user).";
+  }
+
+  private String privilegeMissing(SQLException cause) {
+    return "The database user lacks a privilege that Strata needs: "
+        + cause.getMessage()
+        + ". Strata reads and writes the history table "
+        + historyTable
+        + ", creates, replaces, renames and drops views, and creates, alters and drops tables:"
+        + " grant these, or migrate as a user who may.";
+  }
+
+  private String sessionFailed(Throwable cause) {
+    return "Strata could not work with the database: "
+        + cause.getMessage()
+        + ". Check that the database is reachable and that its user may create, read and write"
+        + " the history table "
+        + historyTable
+        + ".";
+  }
+}

@@ -1,0 +1,34 @@
+package dev.strata.runtime.internal.command;
+
+import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.dialect.RecordingOperations;
+import dev.strata.runtime.internal.source.LoadedMigration;
+import java.util.List;
+
+/**
+ * Renders migrations as a SQL script for review: a comment naming each migration, then its
+ * statements, each ending in a semicolon. Nothing in it touches the history table.
+ */
+final class SqlScript {
+
+  private SqlScript() {}
+
+  static String of(Dialect dialect, Direction direction, List<LoadedMigration> migrations) {
+    StringBuilder script = new StringBuilder();
+    script
+        .append("-- Strata ")
+        .append(direction.verb())
+        .append(" rendered for ")
+        .append(dialect.name())
+        .append(migrations.isEmpty() ? ": nothing to run\n" : "; the history table is not shown\n");
+    for (LoadedMigration migration : migrations) {
+      script.append("\n-- ").append(migration.label()).append('\n');
+      for (String statement :
+          RecordingOperations.render(dialect, migration.migration(), direction)) {
+        script.append(statement.strip()).append(";\n");
+      }
+    }
+    return script.toString();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.strata.runtime.internal.command;
+
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.internal.execution.MigrationExecutor;
+import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.plan.MigrationPlanner;
+import dev.strata.runtime.internal.source.LoadedMigration;
+import dev.strata.runtime.internal.source.MigrationLoader;
+import dev.strata.runtime.internal.source.MigrationSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Applies every pending migration of every set, in set name order, versions ascending. */
+final class Upgrade {
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+
+  private Upgrade() {}
+
+  /** Runs under the lock: reads the history only now, as another process may have applied it. */
+  static List<MigrationInfo> run(Session session, List<MigrationSet> sets) throws SQLException {
+    List<LoadedMigration> loaded = pending(session, sets);
+    if (loaded.isEmpty()) {
+      LOG.log(System.Logger.Level.INFO, "Database is up to date: nothing to apply");
+    }
+    MigrationExecutor executor = new MigrationExecutor(session);
+    List<MigrationInfo> applied = new ArrayList<>();
+    for (LoadedMigration migration : loaded) {
+      applied.add(executor.upgrade(migration));
+    }
+    return List.copyOf(applied);
+  }
+
+  /**
+   * The pending migrations, loaded: every set verified before any class loads, every class loaded
+   * before any runs, so that a bad history or a broken build fails before the database changes.
+   */
+  static List<LoadedMigration> pending(Session session, List<MigrationSet> sets)
+      throws SQLException {
+    List<HistoryRow> rows = session.rows();
+    List<List<MigrationDescriptor>> pending = new ArrayList<>();
+    for (MigrationSet set : sets) {
+      pending.add(MigrationPlanner.pending(set, set.rowsIn(rows), session.dialect()));
+    }
+    List<LoadedMigration> loaded = new ArrayList<>();
+    for (int i = 0; i < sets.size(); i++) {
+      loaded.addAll(MigrationLoader.load(sets.get(i), pending.get(i)));
+    }
+    return List.copyOf(loaded);
+  }
+}

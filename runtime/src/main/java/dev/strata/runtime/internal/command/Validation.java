@@ -1,0 +1,34 @@
+package dev.strata.runtime.internal.command;
+
+import dev.strata.runtime.ValidationProblem;
+import dev.strata.runtime.ValidationReport;
+import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.plan.HistoryVerifier;
+import dev.strata.runtime.internal.source.MigrationSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares the history of every loaded set with the code and reports every problem at once; sets
+ * that are not loaded are another application's business and are left alone, as upgrades do.
+ */
+final class Validation {
+
+  private Validation() {}
+
+  static ValidationReport run(Session session, List<MigrationSet> sets) throws SQLException {
+    List<HistoryRow> rows = session.rows();
+    List<ValidationProblem> problems = new ArrayList<>();
+    int applied = 0;
+    int pending = 0;
+    for (MigrationSet set : sets) {
+      List<HistoryRow> own = set.rowsIn(rows);
+      problems.addAll(HistoryVerifier.problems(set, own, session.dialect()));
+      applied += (int) own.stream().filter(HistoryRow::success).count();
+      pending += Math.max(0, set.newestVersion() - own.size());
+    }
+    return new ValidationReport(problems, applied, pending);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.strata.runtime.internal.dialect;
+
+import dev.strata.runtime.DatabaseKind;
+import java.util.List;
+
+/**
+ * The fallback for databases without a dialect of their own: standard SQL DDL only, DDL assumed to
+ * commit at once (the cautious choice, since undoing an already rolled-back view changes nothing).
+ * Column types are written as portable notation spells them, except {@code TINYINT}, which standard
+ * SQL lacks; identity columns as SQL:2003 says.
+ */
+final class GenericDialect implements Dialect {
+
+  private final String product;
+
+  GenericDialect(String product) {
+    this.product = product;
+  }
+
+  @Override
+  public DatabaseKind kind() {
+    return DatabaseKind.GENERIC;
+  }
+
+  @Override
+  public String name() {
+    return product + " (generic SQL)";
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return false;
+  }
+
+  @Override
+  public List<String> replaceView(String name, String sql) {
+    // CREATE OR REPLACE VIEW is not standard SQL
+    return List.of(dropView(name), createView(name, sql));
+  }
+
+  @Override
+  public String nativeType(PortableType type) {
+    return type.name().equals("TINYINT") ? "SMALLINT" : type.toString();
+  }
+
+  // the SQL standard's own: its default precision keeps milliseconds
+  @Override
+  public String timestampType() {
+    return "TIMESTAMP";
+  }
+
+  // not in the SQL standard: HistorySetup checks for the table before creating it
+  @Override
+  public boolean createTableIfNotExists() {
+    return false;
+  }
+}

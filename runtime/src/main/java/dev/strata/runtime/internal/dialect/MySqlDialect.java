@@ -1,0 +1,110 @@
+package dev.strata.runtime.internal.dialect;
+
+import dev.strata.runtime.Column;
+import dev.strata.runtime.DatabaseKind;
+import java.util.List;
+
+/**
+ * MySQL and MariaDB, which commit every DDL statement at once (so progress is recorded statement by
+ * statement and failures are undone by inverse statements), call schemas databases, and rename
+ * views and tables with {@code RENAME TABLE}.
+ *
+ * <p>Column types are those Hibernate's MySQL and MariaDB dialects expect: {@code DATETIME(6)} for
+ * timestamps with or without zone (neither has a zone type), {@code FLOAT} for {@code REAL} (which
+ * means DOUBLE here), and {@code UUID} on MariaDB (10.7+) where MySQL has {@code BINARY(16)}.
+ * Identity columns are {@code AUTO_INCREMENT}, which the database accepts only on a key column.
+ */
+final class MySqlDialect implements Dialect {
+
+  private final String product;
+  private final boolean mysql;
+
+  /**
+   * @param product the database's product name: {@code MySQL}, {@code MariaDB}, or a name for both
+   *     when rendering without a database, which then renders for MariaDB
+   */
+  MySqlDialect(String product) {
+    this.product = product;
+    this.mysql = "MySQL".equalsIgnoreCase(product);
+  }
+
+  @Override
+  public DatabaseKind kind() {
+    return DatabaseKind.MYSQL;
+  }
+
+  @Override
+  public String name() {
+    return product;
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return false;
+  }
+
+  // qualified like `from`: an unqualified target would land in the session's database
+  @Override
+  public String renameView(String from, String to) {
+    return "RENAME TABLE " + render(from) + " TO " + render(to);
+  }
+
+  @Override
+  public String nativeType(PortableType type) {
+    return switch (type.name()) {
+      case "DOUBLE PRECISION" -> "DOUBLE";
+      case "REAL" -> "FLOAT";
+      case "TIMESTAMP", "TIMESTAMP WITH TIME ZONE" -> "DATETIME(6)";
+      case "UUID" -> mysql ? "BINARY(16)" : "UUID";
+      default -> type.toString();
+    };
+  }
+
+  @Override
+  public String identity() {
+    return "AUTO_INCREMENT";
+  }
+
+  @Override
+  public String renameTable(String from, String to) {
+    return "RENAME TABLE " + render(from) + " TO " + render(to);
+  }
+
+  // MODIFY restates the whole column: its identity too, and NULL explicitly
+  @Override
+  public List<String> alterColumn(String table, Column column) {
+    return List.of(
+        "ALTER TABLE "
+            + render(table)
+            + " MODIFY COLUMN "
+            + render(column.name())
+            + " "
+            + columnType(column.type())
+            + (column.identity() ? " " + identity() : "")
+            + (Dialect.notNull(column) ? " NOT NULL" : " NULL"));
+  }
+
+  @Override
+  public String dropIndex(String table, String index) {
+    return "DROP INDEX " + render(index) + " ON " + render(table);
+  }
+
+  /**
+   * Drops the constraint and, on MariaDB, the index of the same name that the database created for
+   * it if no index could serve it, so that a downgrade leaves the table as it was; MySQL has no
+   * {@code DROP INDEX IF EXISTS}, so there that index stays.
+   */
+  @Override
+  public String dropForeignKey(String table, String foreignKey) {
+    return "ALTER TABLE "
+        + render(table)
+        + " DROP FOREIGN KEY "
+        + render(foreignKey)
+        + (mysql ? "" : ", DROP INDEX IF EXISTS " + render(foreignKey));
+  }
+
+  @Override
+  public String timestampType() {
+    return "DATETIME(3)";
+  }
+}

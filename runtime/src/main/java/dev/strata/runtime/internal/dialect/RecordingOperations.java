@@ -1,0 +1,128 @@
+package dev.strata.runtime.internal.dialect;
+
+import dev.strata.runtime.Column;
+import dev.strata.runtime.ForeignKey;
+import dev.strata.runtime.Index;
+import dev.strata.runtime.Migration;
+import dev.strata.runtime.Operations;
+import dev.strata.runtime.Table;
+import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.Identifiers;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link Operations} that render each call through a dialect and execute nothing: the statements a
+ * migration would run, for dry runs and for reports of migrations that did not finish.
+ */
+public final class RecordingOperations implements Operations {
+
+  private final Dialect dialect;
+  private final List<String> statements = new ArrayList<>();
+
+  private RecordingOperations(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /** The statements of {@code migration} in {@code direction}, in order. */
+  public static List<String> render(Dialect dialect, Migration migration, Direction direction) {
+    RecordingOperations ops = new RecordingOperations(dialect);
+    direction.run(migration, ops);
+    return List.copyOf(ops.statements);
+  }
+
+  @Override
+  public void createView(String name, String sql) {
+    statements.add(dialect.createView(checked(name), sql));
+  }
+
+  @Override
+  public void replaceView(String name, String sql) {
+    statements.addAll(dialect.replaceView(checked(name), sql));
+  }
+
+  @Override
+  public void dropView(String name) {
+    statements.add(dialect.dropView(checked(name)));
+  }
+
+  @Override
+  public void renameView(String from, String to) {
+    statements.add(dialect.renameView(from, Identifiers.renamed(checked(from), checked(to))));
+  }
+
+  @Override
+  public void createTable(Table table) {
+    statements.add(dialect.createTable(table));
+  }
+
+  @Override
+  public void dropTable(String table) {
+    statements.add(dialect.dropTable(table(table)));
+  }
+
+  @Override
+  public void renameTable(String from, String to) {
+    String target = Identifiers.renamed(table(from), table(to), "table");
+    statements.add(dialect.renameTable(from, target));
+  }
+
+  @Override
+  public void addColumn(String table, Column column) {
+    statements.add(dialect.addColumn(table(table), column));
+  }
+
+  @Override
+  public void dropColumn(String table, String column) {
+    statements.add(dialect.dropColumn(table(table), column(column)));
+  }
+
+  @Override
+  public void alterColumn(String table, Column column) {
+    statements.addAll(dialect.alterColumn(table(table), column));
+  }
+
+  @Override
+  public void renameColumn(String table, String from, String to) {
+    statements.add(dialect.renameColumn(table(table), column(from), column(to)));
+  }
+
+  @Override
+  public void createIndex(String table, Index index) {
+    statements.add(dialect.createIndex(table(table), index));
+  }
+
+  @Override
+  public void dropIndex(String table, String index) {
+    statements.add(dialect.dropIndex(table(table), Identifiers.requirePlain(index, "index name")));
+  }
+
+  @Override
+  public void addForeignKey(String table, ForeignKey foreignKey) {
+    statements.add(dialect.addForeignKey(table(table), foreignKey));
+  }
+
+  @Override
+  public void dropForeignKey(String table, String foreignKey) {
+    statements.add(
+        dialect.dropForeignKey(
+            table(table), Identifiers.requirePlain(foreignKey, "foreign key name")));
+  }
+
+  @Override
+  public void execute(String sql) {
+    statements.add(sql);
+  }
+
+  private static String checked(String name) {
+    return Identifiers.requireValid(name, "view name");
+  }
+
+  private static String table(String name) {
+    return Identifiers.requireValid(name, "table name");
+  }
+
+  private static String column(String name) {
+    return Identifiers.requirePlain(name, "column name");
+  }
+}

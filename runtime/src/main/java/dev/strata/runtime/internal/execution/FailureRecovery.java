@@ -1,0 +1,79 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.execution.FailureReport.Outcome;
+import dev.strata.runtime.internal.jdbc.SqlAction;
+import dev.strata.runtime.internal.source.LoadedMigration;
+import java.sql.SQLException;
+
+/**
+ * Brings the database back to where it was before a failed migration run (a rollback, then the undo
+ * log where DDL commits at once), records the outcome, and writes the exception that tells what
+ * happened.
+ */
+final class FailureRecovery {
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+
+  private final Session session;
+  private final LoadedMigration migration;
+  private final Direction direction;
+  private final JdbcOperations ops;
+  private final RunRecord record;
+
+  FailureRecovery(
+      Session session,
+      LoadedMigration migration,
+      Direction direction,
+      JdbcOperations ops,
+      RunRecord record) {
+    this.session = session;
+    this.migration = migration;
+    this.direction = direction;
+    this.ops = ops;
+    this.record = record;
+  }
+
+  /**
+   * Undoes what the run did and describes it.
+   *
+   * @param statement the SQL that failed, or null if the migration's own code threw
+   * @param cause the database's exception, or what the migration's code threw
+   */
+  StrataException recover(String statement, Throwable cause) {
+    String rollbackError = error(session.connection()::rollback);
+    Outcome outcome =
+        session.dialect().transactionalDdl() ? new FailureReport.RolledBack() : undo();
+    FailureReport report =
+        new FailureReport(migration.label(), direction, statement, cause, rollbackError, outcome);
+    String message = report.message();
+    LOG.log(System.Logger.Level.ERROR, message);
+    return new StrataException(message, cause);
+  }
+
+  // where DDL commits at once the rollback undid nothing of it: the undo log does
+  private Outcome undo() {
+    UndoLog undoLog = ops.undoLog();
+    Compensation compensation = undoLog.undo(session.connection());
+    if (!compensation.succeeded()) {
+      return new FailureReport.UndoFailed(compensation, error(record::undoFailed));
+    }
+    return new FailureReport.Undone(
+        compensation.ran(),
+        undoLog.uncompensable(UndoLog.Irreversible.EXECUTED),
+        undoLog.uncompensable(UndoLog.Irreversible.DESTRUCTIVE),
+        record.resumed(),
+        error(() -> record.undone(ops.startedAfter())));
+  }
+
+  // the database's message if the step failed, for the report: recovery itself must not throw
+  private static String error(SqlAction step) {
+    try {
+      step.run();
+      return null;
+    } catch (SQLException e) {
+      return e.getMessage();
+    }
+  }
+}

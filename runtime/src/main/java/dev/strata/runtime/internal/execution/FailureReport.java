@@ -1,0 +1,182 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.Texts;
+import dev.strata.runtime.internal.jdbc.SqlErrors;
+import java.util.List;
+
+/**
+ * What a failed migration run did and left, as its exception tells the user: the statement and the
+ * database's message, what was rolled back or undone, what remains, and what to do next.
+ *
+ * @param label the migration, as {@link Texts#label} names it
+ * @param direction which way the migration ran
+ * @param statement the SQL that failed, or null if the migration's own code threw
+ * @param cause the database's exception, or what the migration's code threw
+ * @param rollbackError the database's message if rolling the transaction back failed, else null
+ * @param outcome how the database was brought back, and what the history table says now
+ */
+record FailureReport(
+    String label,
+    Direction direction,
+    String statement,
+    Throwable cause,
+    String rollbackError,
+    Outcome outcome) {
+
+  private static final String FIX_AND_RETRY =
+      "Fix the migration (for a generated one, the @View sql of that version) and start again.";
+
+  /** How the database was brought back after the failure. */
+  sealed interface Outcome permits RolledBack, Undone, UndoFailed {}
+
+  /** DDL is transactional: the rollback undid the run, and no history row was written. */
+  record RolledBack() implements Outcome {}
+
+  /**
+   * DDL commits at once, and the undo log undid what it could.
+   *
+   * @param undoStatements the compensating statements that ran, in order
+   * @param executed statements run through {@code execute()}, which Strata cannot undo
+   * @param destructive statements that dropped or changed a table or column, which stay
+   * @param resumed whether the run completed an interrupted one, whose row stays as it was
+   * @param historyError the database's message if updating the history table failed, else null
+   */
+  record Undone(
+      List<String> undoStatements,
+      List<String> executed,
+      List<String> destructive,
+      boolean resumed,
+      String historyError)
+      implements Outcome {
+
+    Undone {
+      undoStatements = List.copyOf(undoStatements);
+      executed = List.copyOf(executed);
+      destructive = List.copyOf(destructive);
+    }
+  }
+
+  /**
+   * DDL commits at once, and undoing the run failed too.
+   *
+   * @param compensation what the undo ran, where it failed, and what remains
+   * @param historyError the database's message if marking the run as failed failed, else null
+   */
+  record UndoFailed(Compensation compensation, String historyError) implements Outcome {}
+
+  /** The exception's message: the failure, then the outcome. */
+  String message() {
+    return failure() + "\n" + recovery();
+  }
+
+  private String failure() {
+    if (statement == null) {
+      return "Migration "
+          + label
+          + " failed during "
+          + direction.verb()
+          + ": its code threw "
+          + cause;
+    }
+    return "Migration "
+        + label
+        + " failed during "
+        + direction.verb()
+        + ", at:\n    "
+        + Texts.indented(statement)
+        + "\nDatabase message: "
+        + cause.getMessage()
+        + (SqlErrors.permissionDenied(cause)
+            ? "\nThe database user lacks a privilege for this statement: grant it, or migrate as a"
+                + " user who has it."
+            : "");
+  }
+
+  private String recovery() {
+    if (outcome instanceof Undone undone) {
+      return rollbackFailed() + undone(undone);
+    }
+    if (outcome instanceof UndoFailed failed) {
+      return rollbackFailed() + undoFailed(failed.compensation(), failed.historyError());
+    }
+    if (rollbackError != null) {
+      return "Rolling the transaction back failed too ("
+          + rollbackError
+          + "); no history row was written. Check the database by hand before starting again.";
+    }
+    return "The transaction was rolled back: the database is as it was before the migration, and"
+        + " no history row was written. "
+        + FIX_AND_RETRY;
+  }
+
+  private String rollbackFailed() {
+    return rollbackError == null ? "" : "Rolling back failed (" + rollbackError + ").\n";
+  }
+
+  private String undone(Undone undone) {
+    String undid =
+        undone.undoStatements().isEmpty()
+            ? "nothing needed undoing, as no operation that Strata can undo had taken effect."
+            : "Strata undid its operations with:" + Texts.lines(undone.undoStatements());
+    String manual =
+        undone.executed().isEmpty()
+            ? ""
+            : "\nThese statements ran through execute() and cannot be undone automatically;"
+                + " check their effect by hand:"
+                + Texts.lines(undone.executed());
+    String lost =
+        undone.destructive().isEmpty()
+            ? ""
+            : "\nThese statements dropped or changed a table or column and cannot be undone"
+                + " without the data they removed, so they remain in effect:"
+                + Texts.lines(undone.destructive())
+                + "\nPut back by hand what they changed (restore dropped data from a backup if you"
+                + " need it) before starting again: the migration runs them again.";
+    String history =
+        undone.historyError() != null
+            ? historyUpdateFailed(undone.historyError())
+            : afterUndo(undone.resumed());
+    return "The database commits DDL at once; " + undid + manual + lost + "\n" + history;
+  }
+
+  /** What the history table says after the run's statements were undone. */
+  private String afterUndo(boolean resumed) {
+    if (resumed) {
+      return "The history table still records the run as interrupted where it stopped before. The"
+          + " migration cannot be completed as it is: make the failing statement succeed and call"
+          + " repair() again, or undo its finished statements by hand and delete its row.";
+    }
+    return (direction == Direction.UPGRADE
+            ? "No history row remains for it. "
+            : "The history table records it as applied, as before. ")
+        + FIX_AND_RETRY;
+  }
+
+  private String undoFailed(Compensation compensation, String historyError) {
+    boolean upgrade = direction == Direction.UPGRADE;
+    return "The database commits DDL at once, so Strata tried to undo the migration, but this"
+        + " failed at:\n    "
+        + Texts.indented(compensation.failedStatement())
+        + "\nDatabase message: "
+        + compensation.failure().getMessage()
+        + "\nUndo statements that ran:"
+        + (compensation.ran().isEmpty() ? " none" : Texts.lines(compensation.ran()))
+        + "\nStatements of the migration that ran and remain applied:"
+        + (compensation.remaining().isEmpty() ? " none" : Texts.lines(compensation.remaining()))
+        + "\n"
+        + (historyError != null
+            ? historyUpdateFailed(historyError)
+            : "The history table records the run as failed, so later runs refuse to start.")
+        + " Undo these by hand so that the database is as it was before the "
+        + direction.verb()
+        + ", then call repair() (strata repair): it "
+        + (upgrade ? "deletes the row of the failed migration." : "records it as applied again.");
+  }
+
+  private static String historyUpdateFailed(String error) {
+    return "Updating the history table failed too ("
+        + error
+        + "): check its row for this migration by hand before starting again.";
+  }
+}

@@ -1,0 +1,286 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.Column;
+import dev.strata.runtime.ForeignKey;
+import dev.strata.runtime.Index;
+import dev.strata.runtime.Operations;
+import dev.strata.runtime.Table;
+import dev.strata.runtime.internal.Identifiers;
+import dev.strata.runtime.internal.catalog.Catalog;
+import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
+import dev.strata.runtime.internal.jdbc.SqlConsumer;
+import dev.strata.runtime.internal.jdbc.SqlSupplier;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The {@link Operations} a migration runs against: renders each call through the dialect, reads
+ * beforehand how to undo it into an {@link UndoLog}, and hands its statements to a {@link
+ * StatementRunner}, with the check that tells a resumed run whether each one already took effect.
+ */
+final class JdbcOperations implements Operations {
+
+  // for statements that may run twice (CREATE OR REPLACE), or whose effect nothing tells
+  private static final SqlSupplier<Boolean> NEVER = () -> false;
+
+  private final Connection connection;
+  private final Dialect dialect;
+  private final Catalog catalog;
+  private final UndoLog undoLog = new UndoLog();
+  private final StatementRunner statements;
+
+  JdbcOperations(Connection connection, Dialect dialect) {
+    this(connection, dialect, statements -> {}, null);
+  }
+
+  /**
+   * @param progress records that the first so many statements of the run have finished
+   * @param resumeAfter for a run that resumes an interrupted one, how many statements that one
+   *     finished; null for a new run
+   */
+  JdbcOperations(
+      Connection connection, Dialect dialect, SqlConsumer<Integer> progress, Integer resumeAfter) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.catalog = new Catalog(connection, dialect);
+    this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
+  }
+
+  UndoLog undoLog() {
+    return undoLog;
+  }
+
+  /** How many statements had finished before this run executed its first one. */
+  int startedAfter() {
+    return statements.startedAfter();
+  }
+
+  @Override
+  public void createView(String name, String sql) {
+    beginView(checked(name));
+    run(dialect.createView(name, sql), () -> exists(name));
+  }
+
+  @Override
+  public void replaceView(String name, String sql) {
+    beginView(checked(name));
+    List<String> statements = dialect.replaceView(name, sql);
+    if (statements.size() == 1) {
+      // CREATE OR REPLACE: running it again does no harm
+      run(statements.get(0), NEVER);
+    } else {
+      run(statements.get(0), () -> !exists(name));
+      run(statements.get(1), () -> exists(name));
+    }
+  }
+
+  @Override
+  public void dropView(String name) {
+    beginView(checked(name));
+    run(dialect.dropView(name), () -> !exists(name));
+  }
+
+  @Override
+  public void renameView(String from, String to) {
+    String target = Identifiers.renamed(checked(from), checked(to));
+    SqlSupplier<Boolean> renamed = () -> !exists(from) && exists(target);
+    begin("view " + from, renamed, List.of(dialect.renameView(target, from)));
+    run(dialect.renameView(from, target), renamed);
+  }
+
+  @Override
+  public void createTable(Table table) {
+    String name = table.name();
+    SqlSupplier<Boolean> exists = () -> catalog.tableExists(name);
+    begin("table " + name, exists, List.of(dialect.dropTable(name)));
+    run(dialect.createTable(table), exists);
+  }
+
+  @Override
+  public void dropTable(String table) {
+    checkedTable(table);
+    undoLog.begin(Irreversible.DESTRUCTIVE);
+    run(dialect.dropTable(table), () -> !catalog.tableExists(table));
+  }
+
+  @Override
+  public void renameTable(String from, String to) {
+    String target = Identifiers.renamed(checkedTable(from), checkedTable(to), "table");
+    SqlSupplier<Boolean> renamed = () -> !catalog.tableExists(from) && catalog.tableExists(target);
+    begin("table " + from, renamed, List.of(dialect.renameTable(target, from)));
+    run(dialect.renameTable(from, target), renamed);
+  }
+
+  @Override
+  public void addColumn(String table, Column column) {
+    checkedTable(table);
+    SqlSupplier<Boolean> exists = () -> catalog.columnExists(table, column.name());
+    begin(
+        "column " + column.name() + " of table " + table,
+        exists,
+        List.of(dialect.dropColumn(table, column.name())));
+    run(dialect.addColumn(table, column), exists);
+  }
+
+  @Override
+  public void dropColumn(String table, String column) {
+    checkedTable(table);
+    Identifiers.requirePlain(column, "column name");
+    undoLog.begin(Irreversible.DESTRUCTIVE);
+    run(dialect.dropColumn(table, column), () -> !catalog.columnExists(table, column));
+  }
+
+  @Override
+  public void alterColumn(String table, Column column) {
+    checkedTable(table);
+    undoLog.begin(Irreversible.DESTRUCTIVE);
+    for (String statement : dialect.alterColumn(table, column)) {
+      // setting a type or nullability again does no harm
+      run(statement, NEVER);
+    }
+  }
+
+  @Override
+  public void renameColumn(String table, String from, String to) {
+    checkedTable(table);
+    Identifiers.requirePlain(from, "column name");
+    Identifiers.requirePlain(to, "column name");
+    SqlSupplier<Boolean> renamed =
+        () -> !catalog.columnExists(table, from) && catalog.columnExists(table, to);
+    begin(
+        "column " + from + " of table " + table,
+        renamed,
+        List.of(dialect.renameColumn(table, to, from)));
+    run(dialect.renameColumn(table, from, to), renamed);
+  }
+
+  @Override
+  public void createIndex(String table, Index index) {
+    checkedTable(table);
+    addPart(
+        "index " + index.name() + " of table " + table,
+        () -> catalog.index(table, index.name()),
+        dialect.createIndex(table, index),
+        dialect.dropIndex(table, index.name()));
+  }
+
+  @Override
+  public void dropIndex(String table, String index) {
+    checkedTable(table);
+    Identifiers.requirePlain(index, "index name");
+    dropPart(
+        "index " + index + " of table " + table,
+        () -> catalog.index(table, index),
+        before -> dialect.createIndex(table, before),
+        dialect.dropIndex(table, index));
+  }
+
+  @Override
+  public void addForeignKey(String table, ForeignKey foreignKey) {
+    checkedTable(table);
+    addPart(
+        "foreign key " + foreignKey.name() + " of table " + table,
+        () -> catalog.foreignKey(table, foreignKey.name()),
+        dialect.addForeignKey(table, foreignKey),
+        dialect.dropForeignKey(table, foreignKey.name()));
+  }
+
+  @Override
+  public void dropForeignKey(String table, String foreignKey) {
+    checkedTable(table);
+    Identifiers.requirePlain(foreignKey, "foreign key name");
+    dropPart(
+        "foreign key " + foreignKey + " of table " + table,
+        () -> catalog.foreignKey(table, foreignKey),
+        before -> dialect.addForeignKey(table, before),
+        dialect.dropForeignKey(table, foreignKey));
+  }
+
+  @Override
+  public void execute(String sql) {
+    undoLog.begin();
+    // nothing tells whether it ran: a resumed run runs it again
+    run(sql, NEVER);
+  }
+
+  private void beginView(String view) {
+    begin("view " + view, () -> Restores.view(catalog, dialect, view, definition(view)));
+  }
+
+  /**
+   * Opens an operation whose effect {@code effect} tells, undone by {@code inverse} if the effect
+   * is there when undoing and was not before.
+   */
+  private void begin(String subject, SqlSupplier<Boolean> effect, List<String> inverse) {
+    begin(subject, () -> Restores.ifTookEffect(effect.get(), effect, inverse));
+  }
+
+  /**
+   * Adds a named part of a table (an index, a foreign key) that {@code current} reads from the
+   * catalog, or null while it is absent; undone by {@code drop}.
+   */
+  private void addPart(String subject, SqlSupplier<?> current, String add, String drop) {
+    SqlSupplier<Boolean> exists = () -> current.get() != null;
+    begin(subject, exists, List.of(drop));
+    run(add, exists);
+  }
+
+  /**
+   * Drops a named part of a table that {@code current} reads from the catalog; undone by {@code
+   * recreate} of what it read before, since the call names the part only.
+   */
+  private <T> void dropPart(
+      String subject, SqlSupplier<T> current, Function<T, String> recreate, String drop) {
+    SqlSupplier<Boolean> dropped = () -> current.get() == null;
+    begin(
+        subject,
+        () -> {
+          T before = current.get();
+          return Restores.ifTookEffect(
+              before == null,
+              dropped,
+              before == null ? List.of() : List.of(recreate.apply(before)));
+        });
+    run(drop, dropped);
+  }
+
+  private void begin(String subject, SqlSupplier<SqlSupplier<List<String>>> before) {
+    if (dialect.transactionalDdl()) {
+      // a rollback undoes it all: no need to read the state first
+      undoLog.begin();
+    } else {
+      undoLog.begin(subject, probe(subject, before));
+    }
+  }
+
+  private void run(String sql, SqlSupplier<Boolean> tookEffect) {
+    statements.run(sql, tookEffect);
+  }
+
+  private boolean exists(String view) throws SQLException {
+    return definition(view) != null;
+  }
+
+  private String definition(String view) throws SQLException {
+    return catalog.viewDefinition(view);
+  }
+
+  private static <T> T probe(String subject, SqlSupplier<T> check) {
+    try {
+      return check.get();
+    } catch (SQLException e) {
+      throw new StatementFailure("reading the current state of " + subject, e);
+    }
+  }
+
+  private static String checked(String name) {
+    return Identifiers.requireValid(name, "view name");
+  }
+
+  private static String checkedTable(String name) {
+    return Identifiers.requireValid(name, "table name");
+  }
+}

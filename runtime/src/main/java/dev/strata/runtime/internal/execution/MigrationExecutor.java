@@ -1,0 +1,89 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.plan.StatusAssembler;
+import dev.strata.runtime.internal.source.LoadedMigration;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Runs one migration, in its own transaction where DDL is transactional, and records it through a
+ * {@link RunRecord}; if anything fails, hands over to {@link FailureRecovery}.
+ */
+public final class MigrationExecutor {
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+
+  private final Session session;
+
+  public MigrationExecutor(Session session) {
+    this.session = session;
+  }
+
+  public MigrationInfo upgrade(LoadedMigration migration) {
+    HistoryRow row = run(migration, Direction.UPGRADE, null);
+    return StatusAssembler.applied(migration.descriptor(), row);
+  }
+
+  public MigrationInfo downgrade(LoadedMigration migration) {
+    run(migration, Direction.DOWNGRADE, null);
+    return StatusAssembler.pending(migration.set(), migration.descriptor());
+  }
+
+  /** Completes the run that {@code row} records as interrupted. */
+  public MigrationInfo resume(LoadedMigration migration, HistoryRow row) {
+    Direction direction = row.runState().direction();
+    HistoryRow applied = run(migration, direction, row);
+    return direction == Direction.UPGRADE
+        ? StatusAssembler.applied(migration.descriptor(), applied)
+        : StatusAssembler.pending(migration.set(), migration.descriptor());
+  }
+
+  // the session's connection is in manual-commit mode: each migration ends in commit or rollback
+  private HistoryRow run(LoadedMigration migration, Direction direction, HistoryRow resumed) {
+    Connection connection = session.connection();
+    RunRecord record = new RunRecord(session, migration, direction, resumed);
+    try {
+      record.begin();
+    } catch (SQLException e) {
+      throw new StrataException(historyWriteFailed(migration.label(), e), e);
+    }
+    JdbcOperations ops =
+        new JdbcOperations(
+            connection,
+            session.dialect(),
+            record::progress,
+            resumed == null ? null : resumed.statementsDone());
+    FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
+    try {
+      long start = System.nanoTime();
+      direction.run(migration.migration(), ops);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      HistoryRow row = record.finish(millis);
+      connection.commit();
+      LOG.log(
+          System.Logger.Level.INFO,
+          () -> direction.done() + " " + migration.label() + " in " + millis + " ms");
+      return row;
+    } catch (StatementFailure e) {
+      throw recovery.recover(e.statement(), e.sqlException());
+    } catch (SQLException e) {
+      throw recovery.recover("writing the history row and committing", e);
+    } catch (RuntimeException | LinkageError e) {
+      // the migration's own code threw: no statement of ours is at fault
+      throw recovery.recover(null, e);
+    }
+  }
+
+  private static String historyWriteFailed(String label, SQLException cause) {
+    return "Could not record the start of migration "
+        + label
+        + " in the history table: "
+        + cause.getMessage()
+        + ". Nothing of the migration ran. Check that the database user may insert, update and"
+        + " delete rows of the history table.";
+  }
+}

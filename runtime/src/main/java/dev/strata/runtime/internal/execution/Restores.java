@@ -1,0 +1,52 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.internal.catalog.Catalog;
+import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.jdbc.SqlSupplier;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The ways an operation is undone where DDL commits at once, each built from the state read before
+ * the operation ran (see {@link UndoLog}).
+ */
+final class Restores {
+
+  /** Nothing to undo, such as for an operation that was in effect before this run. */
+  private static final SqlSupplier<List<String>> NOTHING = List::of;
+
+  private Restores() {}
+
+  /**
+   * Undoes an operation by running {@code inverse} if its effect is present now and was not before
+   * it ran: a table created, a column added, an index dropped, a rename made. An effect present
+   * before was there already (a resumed run skipping what the interrupted one did): not undone.
+   *
+   * @param effect whether the operation's effect is in the database
+   */
+  static SqlSupplier<List<String>> ifTookEffect(
+      boolean presentBefore, SqlSupplier<Boolean> effect, List<String> inverse) {
+    if (presentBefore) {
+      return NOTHING;
+    }
+    return () -> effect.get() ? inverse : List.of();
+  }
+
+  /** Puts view {@code view} back to query {@code definition}, or drops it if that is null. */
+  static SqlSupplier<List<String>> view(
+      Catalog catalog, Dialect dialect, String view, String definition) {
+    return () -> {
+      String current = catalog.viewDefinition(view);
+      if (Objects.equals(current, definition)) {
+        return List.of();
+      }
+      if (definition == null) {
+        return List.of(dialect.dropView(view));
+      }
+      if (current == null) {
+        return List.of(dialect.createView(view, definition));
+      }
+      return dialect.replaceView(view, definition);
+    };
+  }
+}

@@ -1,0 +1,131 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.history.HistoryColumns;
+import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.history.HistoryTable;
+import dev.strata.runtime.internal.history.RunState;
+import dev.strata.runtime.internal.source.LoadedMigration;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * What the history table says about one migration run. Where DDL is transactional, only the
+ * outcome, written in the migration's transaction. Where DDL commits at once, also the run itself,
+ * each write committed at once: a row marked running before the first statement, its count of
+ * finished statements after each one, so that a run that dies leaves a row saying exactly how far
+ * it got.
+ */
+final class RunRecord {
+
+  private final Session session;
+  private final LoadedMigration migration;
+  private final Direction direction;
+  private final HistoryRow resumed;
+  private final boolean journaled;
+  private int done;
+
+  /**
+   * @param resumed the row of the interrupted run that this run completes, or null for a new run
+   */
+  RunRecord(Session session, LoadedMigration migration, Direction direction, HistoryRow resumed) {
+    this.session = session;
+    this.migration = migration;
+    this.direction = direction;
+    this.resumed = resumed;
+    this.journaled = !session.dialect().transactionalDdl();
+    this.done = resumed == null ? 0 : resumed.statementsDone();
+  }
+
+  /** Whether this run completes an interrupted one. */
+  boolean resumed() {
+    return resumed != null;
+  }
+
+  void begin() throws SQLException {
+    if (!journaled || resumed != null) {
+      return;
+    }
+    if (direction == Direction.UPGRADE) {
+      history().insert(connection(), row(RunState.UPGRADING, 0));
+    } else {
+      history().mark(connection(), migration.set(), migration.version(), RunState.DOWNGRADING, 0);
+    }
+    connection().commit();
+  }
+
+  void progress(int statements) throws SQLException {
+    done = statements;
+    if (journaled) {
+      history().progress(connection(), migration.set(), migration.version(), statements);
+      connection().commit();
+    }
+  }
+
+  /** Records the outcome, in the transaction that the caller commits; the row, if any is left. */
+  HistoryRow finish(long millis) throws SQLException {
+    if (direction == Direction.DOWNGRADE) {
+      history().delete(connection(), migration.set(), migration.version());
+      return null;
+    }
+    HistoryRow row = row(null, millis);
+    if (journaled) {
+      history().markApplied(connection(), row.set(), row.version(), row.appliedAt(), millis);
+    } else {
+      history().insert(connection(), row);
+    }
+    return row;
+  }
+
+  /**
+   * The run's statements were undone: the row goes back to what it said before this run.
+   *
+   * @param startedAfter how many statements had finished before this run executed its first
+   */
+  void undone(int startedAfter) throws SQLException {
+    if (!journaled) {
+      return;
+    }
+    if (resumed != null) {
+      history().progress(connection(), migration.set(), migration.version(), startedAfter);
+    } else if (direction == Direction.UPGRADE) {
+      history().delete(connection(), migration.set(), migration.version());
+    } else {
+      history().mark(connection(), migration.set(), migration.version(), null, null);
+    }
+    connection().commit();
+  }
+
+  /** Undoing the run's statements failed: the row says so, for the next run to refuse. */
+  void undoFailed() throws SQLException {
+    if (journaled) {
+      RunState failed = RunState.failed(direction);
+      history().mark(connection(), migration.set(), migration.version(), failed, done);
+      connection().commit();
+    }
+  }
+
+  private HistoryRow row(RunState state, long millis) {
+    return new HistoryRow(
+        migration.set(),
+        migration.version(),
+        HistoryColumns.description(migration.descriptor().description()),
+        migration.descriptor().checksum(),
+        session.installedBy(),
+        // millisecond precision: what every database's TIMESTAMP keeps, so reads compare equal
+        Instant.now().truncatedTo(ChronoUnit.MILLIS),
+        millis,
+        state,
+        state == null ? null : 0);
+  }
+
+  private HistoryTable history() {
+    return session.history();
+  }
+
+  private Connection connection() {
+    return session.connection();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.history.HistoryTable;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * One run's connection, with the dialect and history table that go with it; every migration of a
+ * run uses this one connection, so that a session lock covers them all.
+ *
+ * @param installedBy the database user, recorded with each applied migration
+ * @param historyExists whether the history table exists; read-only runs do not create it
+ */
+public record Session(
+    Connection connection,
+    Dialect dialect,
+    HistoryTable history,
+    String installedBy,
+    boolean historyExists) {
+
+  /** Every migration row of the history table; none if there is no table yet. */
+  public List<HistoryRow> rows() throws SQLException {
+    return historyExists ? history.read(connection) : List.of();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.internal.jdbc.SqlConsumer;
+import dev.strata.runtime.internal.jdbc.SqlSupplier;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Executes a run's statements in order on its connection, journals each in the {@link UndoLog}, and
+ * reports how many have finished after each one.
+ *
+ * <p>Resuming a run that died after {@code n} statements skips those, and skips the next one too if
+ * its effect is already there: the run may have died after that statement took effect but before
+ * its progress was recorded.
+ */
+final class StatementRunner {
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+
+  private final Connection connection;
+  private final UndoLog undoLog;
+  private final SqlConsumer<Integer> progress;
+  private int skip;
+  private boolean probing;
+  private int index;
+
+  /**
+   * @param progress records that the first so many statements of the run have finished
+   * @param resumeAfter for a run that resumes an interrupted one, how many statements that one
+   *     finished; null for a new run
+   */
+  StatementRunner(
+      Connection connection, UndoLog undoLog, SqlConsumer<Integer> progress, Integer resumeAfter) {
+    this.connection = connection;
+    this.undoLog = undoLog;
+    this.progress = progress;
+    this.skip = resumeAfter == null ? 0 : resumeAfter;
+    this.probing = resumeAfter != null;
+  }
+
+  /** How many statements had finished before this run executed its first one. */
+  int startedAfter() {
+    return skip;
+  }
+
+  /**
+   * Executes the run's next statement, {@code sql}, unless a resumed run finds it done.
+   *
+   * @param tookEffect whether the statement's effect is already in the database
+   * @throws StatementFailure if the statement, or recording its progress, fails
+   */
+  void run(String sql, SqlSupplier<Boolean> tookEffect) {
+    index++;
+    if (index <= skip) {
+      return;
+    }
+    try {
+      if (probing && tookEffect.get()) {
+        // the interrupted run died after this statement took effect, before recording it
+        LOG.log(System.Logger.Level.INFO, () -> "Already in effect, not run again: " + sql);
+        skip = index;
+        progress.accept(index);
+        return;
+      }
+      probing = false;
+      LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new StatementFailure(sql, e);
+    }
+    // journaled before the progress, which may fail: the statement ran and must be undone
+    undoLog.ran(sql);
+    try {
+      progress.accept(index);
+    } catch (SQLException e) {
+      throw new StatementFailure("recording progress in the history table after:\n" + sql, e);
+    }
+  }
+}

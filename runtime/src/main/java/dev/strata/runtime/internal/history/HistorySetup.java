@@ -1,0 +1,165 @@
+package dev.strata.runtime.internal.history;
+
+import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.catalog.TableRef;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds, checks and creates the history table. The table carries a marker row (version 0, set
+ * {@value #MARKER_SET}) whose checksum is the table's format, so that a table written by a newer
+ * Strata is told apart from one written by another tool; on H2 the marker row is also the lock.
+ */
+public final class HistorySetup {
+
+  public static final String MARKER_SET = "<strata>";
+
+  /** The format of the table this runtime writes; a newer Strata that changes it raises it. */
+  static final int FORMAT = 1;
+
+  private static final Set<String> COLUMNS = HistoryColumns.names();
+
+  private final HistoryTable table;
+
+  public HistorySetup(HistoryTable table) {
+    this.table = table;
+  }
+
+  boolean exists(Connection connection) throws SQLException {
+    TableRef ref = TableRef.locate(connection, table.dialect(), table.name());
+    DatabaseMetaData metaData = connection.getMetaData();
+    String escape = metaData.getSearchStringEscape();
+    try (ResultSet tables =
+        metaData.getTables(
+            ref.catalog(), pattern(ref.schema(), escape), pattern(ref.table(), escape), null)) {
+      return tables.next();
+    }
+  }
+
+  /**
+   * Fails unless the table, if it exists, is one this runtime can read and write; to be called with
+   * auto-commit on, since a failed probe would spoil a transaction.
+   *
+   * @return whether the table exists
+   */
+  public boolean check(Connection connection) throws SQLException {
+    if (!exists(connection)) {
+      return false;
+    }
+    Set<String> found = columns(connection);
+    Integer format =
+        found.containsAll(Set.of("migration_set", "version", "checksum"))
+            ? format(connection)
+            : null;
+    if (format != null && format > FORMAT) {
+      throw new StrataException(newerFormat(format));
+    }
+    if (!found.equals(COLUMNS)) {
+      throw new StrataException(foreignTable(found));
+    }
+    return true;
+  }
+
+  /** Creates the table and its marker row unless they exist; safe when others do it at once. */
+  public void createIfAbsent(Connection connection, String installedBy) throws SQLException {
+    if (!exists(connection)) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(HistoryColumns.createTable(table.dialect(), table.name()));
+      } catch (SQLException e) {
+        if (!exists(connection)) {
+          throw e;
+        }
+      }
+    }
+    if (format(connection) == null) {
+      try {
+        table.insert(connection, marker(installedBy));
+      } catch (SQLException e) {
+        // another run inserted it at the same time
+        if (format(connection) == null) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static HistoryRow marker(String installedBy) {
+    return HistoryRow.applied(
+        MARKER_SET,
+        0,
+        "Strata history table format; the lock row on H2",
+        Integer.toString(FORMAT),
+        installedBy,
+        Instant.now().truncatedTo(ChronoUnit.MILLIS),
+        0);
+  }
+
+  /** The format in the marker row, or null if there is none or it cannot be read. */
+  private Integer format(Connection connection) throws SQLException {
+    String sql =
+        "SELECT checksum FROM "
+            + table.dialect().render(table.name())
+            + " WHERE migration_set = ? AND version = 0";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, MARKER_SET);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() ? Integer.valueOf(result.getString(1).strip()) : null;
+      }
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private Set<String> columns(Connection connection) throws SQLException {
+    TableRef ref = TableRef.locate(connection, table.dialect(), table.name());
+    DatabaseMetaData metaData = connection.getMetaData();
+    String escape = metaData.getSearchStringEscape();
+    Set<String> columns = new TreeSet<>();
+    try (ResultSet result =
+        metaData.getColumns(
+            ref.catalog(), pattern(ref.schema(), escape), pattern(ref.table(), escape), "%")) {
+      while (result.next()) {
+        columns.add(result.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+      }
+    }
+    return columns;
+  }
+
+  // '_' is a wildcard in metadata patterns, and our table name is full of them
+  private static String pattern(String identifier, String escape) {
+    if (identifier == null || escape == null || escape.isEmpty()) {
+      return identifier;
+    }
+    return identifier.replace(escape, escape + escape).replace("_", escape + "_");
+  }
+
+  private String newerFormat(int format) {
+    return "The history table "
+        + table.name()
+        + " was written by a newer Strata (history format "
+        + format
+        + "; this runtime knows format "
+        + FORMAT
+        + "). Upgrade strata-runtime to the version that wrote it, or use another history table.";
+  }
+
+  private String foreignTable(Set<String> found) {
+    return "The table "
+        + table.name()
+        + " exists but is not a Strata history table: it has the columns "
+        + new TreeSet<>(found)
+        + ", where Strata expects "
+        + new TreeSet<>(COLUMNS)
+        + ". Another tool wrote it, or a Strata of another format. Choose another history table"
+        + " with Configuration.historyTable(...), or rename that table.";
+  }
+}

@@ -1,0 +1,192 @@
+package dev.strata.runtime.internal.history;
+
+import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.jdbc.SqlFunction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+
+/**
+ * The rows of the table that records which migrations of which sets this database has applied: one
+ * row per migration, deleted when the migration is reverted. Where DDL commits at once, a row is
+ * written before the migration's first statement, counts its finished statements, and says {@code
+ * success = true} only when it finished. {@link HistorySetup} creates and checks the table.
+ */
+public final class HistoryTable {
+
+  private final String name;
+  private final Dialect dialect;
+
+  public HistoryTable(String name, Dialect dialect) {
+    this.name = name;
+    this.dialect = dialect;
+  }
+
+  String name() {
+    return name;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** Every migration row (not the marker row), sorted by set, then by version. */
+  public List<HistoryRow> read(Connection connection) throws SQLException {
+    String sql =
+        "SELECT "
+            + HistoryColumns.LIST
+            + " FROM "
+            + dialect.render(name)
+            + " WHERE version > 0 ORDER BY migration_set, version";
+    List<HistoryRow> rows = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      // one calendar for all rows: creating one per row was a quarter of a no-op start's time
+      Calendar utc = utc();
+      while (result.next()) {
+        rows.add(row(result, utc));
+      }
+    }
+    return List.copyOf(rows);
+  }
+
+  private static HistoryRow row(ResultSet result, Calendar utc) throws SQLException {
+    boolean success = result.getBoolean(8);
+    String state = result.getString(9);
+    int done = result.getInt(10);
+    Integer statementsDone = result.wasNull() ? null : done;
+    RunState runState = null;
+    if (!success) {
+      // a failed row that Strata did not write: treat it as a failure nothing undid
+      runState = state == null ? RunState.UPGRADE_FAILED : RunState.valueOf(state);
+    }
+    return new HistoryRow(
+        result.getString(1),
+        result.getInt(2),
+        result.getString(3),
+        result.getString(4),
+        result.getString(5),
+        result.getTimestamp(6, utc).toInstant(),
+        result.getLong(7),
+        runState,
+        statementsDone);
+  }
+
+  public void insert(Connection connection, HistoryRow row) throws SQLException {
+    String sql =
+        "INSERT INTO "
+            + dialect.render(name)
+            + " ("
+            + HistoryColumns.LIST
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, row.set());
+      statement.setInt(2, row.version());
+      statement.setString(3, row.description());
+      statement.setString(4, row.checksum());
+      statement.setString(5, row.installedBy());
+      statement.setTimestamp(6, Timestamp.from(row.appliedAt()), utc());
+      statement.setLong(7, row.executionMillis());
+      statement.setBoolean(8, row.success());
+      statement.setString(9, row.runState() == null ? null : row.runState().name());
+      statement.setObject(10, row.statementsDone(), Types.INTEGER);
+      statement.executeUpdate();
+    }
+  }
+
+  /** Marks a row as running, failed ({@code state} not null), or finished ({@code state} null). */
+  public void mark(Connection connection, String set, int version, RunState state, Integer done)
+      throws SQLException {
+    update(
+        connection,
+        "success = ?, run_state = ?, statements_done = ?",
+        set,
+        version,
+        statement -> {
+          statement.setBoolean(1, state == null);
+          statement.setString(2, state == null ? null : state.name());
+          statement.setObject(3, done, Types.INTEGER);
+          return 4;
+        });
+  }
+
+  public void progress(Connection connection, String set, int version, int done)
+      throws SQLException {
+    update(
+        connection,
+        "statements_done = ?",
+        set,
+        version,
+        statement -> {
+          statement.setInt(1, done);
+          return 2;
+        });
+  }
+
+  public void markApplied(Connection connection, String set, int version, Instant at, long millis)
+      throws SQLException {
+    update(
+        connection,
+        "success = ?, run_state = NULL, statements_done = NULL, applied_at = ?, execution_ms = ?",
+        set,
+        version,
+        statement -> {
+          statement.setBoolean(1, true);
+          statement.setTimestamp(2, Timestamp.from(at), utc());
+          statement.setLong(3, millis);
+          return 4;
+        });
+  }
+
+  public void delete(Connection connection, String set, int version) throws SQLException {
+    String sql = "DELETE FROM " + dialect.render(name) + " WHERE migration_set = ? AND version = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, set);
+      statement.setInt(2, version);
+      requireOneRow(statement.executeUpdate(), set, version);
+    }
+  }
+
+  /** {@code values} sets the parameters of the SET clause and returns the next one's index. */
+  private void update(
+      Connection connection,
+      String assignments,
+      String set,
+      int version,
+      SqlFunction<PreparedStatement, Integer> values)
+      throws SQLException {
+    String sql =
+        "UPDATE "
+            + dialect.render(name)
+            + " SET "
+            + assignments
+            + " WHERE migration_set = ? AND version = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int next = values.apply(statement);
+      statement.setString(next, set);
+      statement.setInt(next + 1, version);
+      requireOneRow(statement.executeUpdate(), set, version);
+    }
+  }
+
+  private void requireOneRow(int count, String set, int version) throws SQLException {
+    if (count != 1) {
+      // another process changed it meanwhile: the migration must not count twice
+      throw new SQLException("No row for version " + version + " of set " + set + " in " + name);
+    }
+  }
+
+  // the column has no time zone: store UTC so that readers in any zone agree on the instant
+  private static Calendar utc() {
+    return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+  }
+}

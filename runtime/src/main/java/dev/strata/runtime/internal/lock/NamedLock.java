@@ -1,0 +1,53 @@
+package dev.strata.runtime.internal.lock;
+
+import dev.strata.runtime.internal.catalog.TableRef;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * MySQL's and MariaDB's named lock ({@code GET_LOCK}), named after the history table and its
+ * database; polled with a zero wait so that the wait is bounded by Strata, not the server.
+ */
+final class NamedLock implements SessionLock {
+
+  private final Connection connection;
+  private final String name;
+
+  private NamedLock(Connection connection, String name) {
+    this.connection = connection;
+    this.name = name;
+  }
+
+  static SessionLock acquire(Connection connection, LockRequest request) throws SQLException {
+    TableRef table = TableRef.inCatalog(connection, request.historyTable());
+    String name = LockNames.namedLock(table.catalog() + "." + table.table());
+    String hint =
+        "SELECT IS_USED_LOCK('" + name + "') gives the connection id; SHOW PROCESSLIST shows it";
+    LockWait.until(request, "named lock '" + name + "'", hint, () -> tryLock(connection, name));
+    return new NamedLock(connection, name);
+  }
+
+  private static boolean tryLock(Connection connection, String name) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+      statement.setString(1, name);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        int got = result.getInt(1);
+        if (result.wasNull()) {
+          throw new SQLException("GET_LOCK('" + name + "', 0) returned NULL");
+        }
+        return got == 1;
+      }
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+      statement.setString(1, name);
+      statement.executeQuery().close();
+    }
+  }
+}

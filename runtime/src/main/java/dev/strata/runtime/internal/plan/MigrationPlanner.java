@@ -1,0 +1,60 @@
+package dev.strata.runtime.internal.plan;
+
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.StrataException;
+import dev.strata.runtime.ValidationProblem;
+import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.source.MigrationSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Refuses a history that the code cannot continue, and lists what to apply or to revert for one
+ * set.
+ */
+public final class MigrationPlanner {
+
+  private MigrationPlanner() {}
+
+  /**
+   * The migrations to apply, versions ascending.
+   *
+   * @param rows the history rows of {@code set}, versions ascending
+   * @param dialect renders the statements of a run that did not finish, for the error
+   */
+  public static List<MigrationDescriptor> pending(
+      MigrationSet set, List<HistoryRow> rows, Dialect dialect) {
+    verify(set, rows, dialect);
+    return set.migrations().subList(rows.size(), set.newestVersion());
+  }
+
+  /**
+   * The migrations to revert to reach {@code target}, versions descending.
+   *
+   * @param rows the history rows of {@code set}, versions ascending
+   * @param dialect renders the statements of a run that did not finish, for the error
+   */
+  public static List<MigrationDescriptor> toRevert(
+      MigrationSet set, List<HistoryRow> rows, int target, Dialect dialect) {
+    verify(set, rows, dialect);
+    List<MigrationDescriptor> revert = new ArrayList<>();
+    for (int version = rows.size(); version > target; version--) {
+      revert.add(set.migration(version));
+    }
+    return List.copyOf(revert);
+  }
+
+  /**
+   * Fails unless the rows are versions 1 to k, each successful, each known to the code with the
+   * checksum it was applied with.
+   */
+  private static void verify(MigrationSet set, List<HistoryRow> rows, Dialect dialect) {
+    List<ValidationProblem> problems = HistoryVerifier.problems(set, rows, dialect);
+    if (!problems.isEmpty()) {
+      throw new StrataException(
+          problems.stream().map(ValidationProblem::message).collect(Collectors.joining("\n\n")));
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.strata.runtime.internal.plan;
+
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationState;
+import dev.strata.runtime.StatusReport;
+import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.source.MigrationSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Joins the descriptors of every set with the history rows into a {@link StatusReport}; lenient,
+ * since a status is what people ask for when something is wrong.
+ */
+public final class StatusAssembler {
+
+  private StatusAssembler() {}
+
+  public static StatusReport assemble(List<MigrationSet> sets, List<HistoryRow> rows) {
+    Map<String, HistoryRow> applied = new HashMap<>();
+    for (HistoryRow row : rows) {
+      applied.put(key(row.set(), row.version()), row);
+    }
+    List<MigrationInfo> infos = new ArrayList<>();
+    for (MigrationSet set : sets) {
+      for (MigrationDescriptor code : set.migrations()) {
+        HistoryRow row = applied.remove(key(set.name(), code.version()));
+        infos.add(row == null ? pending(set.name(), code) : recorded(code, row));
+      }
+    }
+    // what is left is in the database only; StatusReport sorts, so map order does not leak
+    for (HistoryRow row : applied.values()) {
+      infos.add(missing(row));
+    }
+    return new StatusReport(infos);
+  }
+
+  public static MigrationInfo pending(String set, MigrationDescriptor code) {
+    return new MigrationInfo(
+        set,
+        code.version(),
+        code.description(),
+        code.checksum(),
+        MigrationState.PENDING,
+        null,
+        null);
+  }
+
+  private static MigrationInfo recorded(MigrationDescriptor code, HistoryRow row) {
+    MigrationInfo applied = applied(code, row);
+    return row.success() ? applied : withState(applied, MigrationState.FAILED);
+  }
+
+  public static MigrationInfo applied(MigrationDescriptor code, HistoryRow row) {
+    return new MigrationInfo(
+        row.set(),
+        row.version(),
+        code.description(),
+        code.checksum(),
+        MigrationState.APPLIED,
+        row.appliedAt(),
+        row.executionMillis());
+  }
+
+  private static MigrationInfo missing(HistoryRow row) {
+    return new MigrationInfo(
+        row.set(),
+        row.version(),
+        row.description(),
+        row.checksum(),
+        row.success() ? MigrationState.MISSING : MigrationState.FAILED,
+        row.appliedAt(),
+        row.executionMillis());
+  }
+
+  private static MigrationInfo withState(MigrationInfo info, MigrationState state) {
+    return new MigrationInfo(
+        info.set(),
+        info.version(),
+        info.description(),
+        info.checksum(),
+        state,
+        info.appliedAt(),
+        info.executionMillis());
+  }
+
+  private static String key(String set, int version) {
+    return set + '\u0000' + version;
+  }
+}

@@ -1,0 +1,219 @@
+package dev.strata.runtime.internal.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.Column;
+import dev.strata.runtime.ForeignKey;
+import dev.strata.runtime.Index;
+import dev.strata.runtime.Table;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The DDL each dialect writes for the table operations, and the column types it renders. */
+class TableDdlTest {
+
+  private static final Table CUSTOMERS =
+      new Table(
+          "customers",
+          List.of(
+              new Column("id", "BIGINT", false, true),
+              new Column("name", "VARCHAR(255)", true, false),
+              new Column("created_at", "TIMESTAMP", false, false)),
+          List.of("id"));
+
+  private final Dialect h2 = new H2Dialect();
+  private final Dialect postgres = new PostgresDialect();
+  private final Dialect mariadb = new MySqlDialect("MariaDB");
+  private final Dialect mysql = new MySqlDialect("MySQL");
+  private final Dialect generic = new GenericDialect("Derby");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # portable             | H2                       | PostgreSQL                  | MariaDB       | MySQL         | generic
+          BIGINT                 | BIGINT                   | BIGINT                      | BIGINT        | BIGINT        | BIGINT
+          INTEGER                | INTEGER                  | INTEGER                     | INTEGER       | INTEGER       | INTEGER
+          SMALLINT               | SMALLINT                 | SMALLINT                    | SMALLINT      | SMALLINT      | SMALLINT
+          TINYINT                | TINYINT                  | SMALLINT                    | TINYINT       | TINYINT       | SMALLINT
+          BOOLEAN                | BOOLEAN                  | BOOLEAN                     | BOOLEAN       | BOOLEAN       | BOOLEAN
+          DECIMAL(10,2)          | DECIMAL(10,2)            | DECIMAL(10,2)               | DECIMAL(10,2) | DECIMAL(10,2) | DECIMAL(10,2)
+          DOUBLE PRECISION       | DOUBLE PRECISION         | DOUBLE PRECISION            | DOUBLE        | DOUBLE        | DOUBLE PRECISION
+          REAL                   | REAL                     | REAL                        | FLOAT         | FLOAT         | REAL
+          DATE                   | DATE                     | DATE                        | DATE          | DATE          | DATE
+          TIME                   | TIME                     | TIME                        | TIME          | TIME          | TIME
+          TIMESTAMP              | TIMESTAMP                | TIMESTAMP(6)                | DATETIME(6)   | DATETIME(6)   | TIMESTAMP
+          TIMESTAMP WITH TIME ZONE | TIMESTAMP WITH TIME ZONE | TIMESTAMP(6) WITH TIME ZONE | DATETIME(6) | DATETIME(6)   | TIMESTAMP WITH TIME ZONE
+          UUID                   | UUID                     | UUID                        | UUID          | BINARY(16)    | UUID
+          VARCHAR(255)           | VARCHAR(255)             | VARCHAR(255)                | VARCHAR(255)  | VARCHAR(255)  | VARCHAR(255)
+          VARBINARY(16)          | VARBINARY(16)            | BYTEA                       | VARBINARY(16) | VARBINARY(16) | VARBINARY(16)
+          CHAR(1)                | CHAR(1)                  | CHAR(1)                     | CHAR(1)       | CHAR(1)       | CHAR(1)
+          """)
+  void rendersEachPortableTypeInTheDatabasesOwnDdl(
+      String type,
+      String onH2,
+      String onPostgres,
+      String onMariadb,
+      String onMysql,
+      String onGeneric) {
+    assertEquals(onH2, h2.columnType(type));
+    assertEquals(onPostgres, postgres.columnType(type));
+    assertEquals(onMariadb, mariadb.columnType(type));
+    assertEquals(onMysql, mysql.columnType(type));
+    assertEquals(onGeneric, generic.columnType(type));
+  }
+
+  @Test
+  void portableTypesAreRecognisedInAnyCaseAndSpacing() {
+    assertEquals("BYTEA", postgres.columnType("varbinary ( 64 )"));
+    assertEquals("DATETIME(6)", mariadb.columnType(" timestamp  with time  zone "));
+    assertEquals("DECIMAL(38,2)", h2.columnType("decimal(38, 2)"));
+    assertEquals(
+        Optional.of(new PortableType("DECIMAL", "(12)")), PortableType.parse("DECIMAL(12)"));
+  }
+
+  @Test
+  void otherTypesAreWrittenAsTheUserGaveThem() {
+    assertEquals("jsonb", postgres.columnType("jsonb"));
+    assertEquals("ENUM('NEW','PAID')", mariadb.columnType("ENUM('NEW','PAID')"));
+    assertEquals("VARCHAR(255) DEFAULT 'x'", h2.columnType("VARCHAR(255) DEFAULT 'x'"));
+    assertEquals("TEXT", generic.columnType("TEXT"));
+    assertEquals(Optional.empty(), PortableType.parse("DOUBLE"));
+  }
+
+  @Test
+  void createsTablesWithTheirIdentityColumnAndPrimaryKey() {
+    assertEquals(
+        "CREATE TABLE customers (id BIGINT GENERATED BY DEFAULT AS IDENTITY NOT NULL,"
+            + " name VARCHAR(255), created_at TIMESTAMP NOT NULL, PRIMARY KEY (id))",
+        h2.createTable(CUSTOMERS));
+    assertEquals(
+        "CREATE TABLE customers (id BIGINT GENERATED BY DEFAULT AS IDENTITY NOT NULL,"
+            + " name VARCHAR(255), created_at TIMESTAMP(6) NOT NULL, PRIMARY KEY (id))",
+        postgres.createTable(CUSTOMERS));
+    assertEquals(
+        "CREATE TABLE customers (id BIGINT AUTO_INCREMENT NOT NULL,"
+            + " name VARCHAR(255), created_at DATETIME(6) NOT NULL, PRIMARY KEY (id))",
+        mariadb.createTable(CUSTOMERS));
+  }
+
+  @Test
+  void aTableWithoutPrimaryKeyHasNoKeyClauseAndAnIdentityColumnIsNeverNull() {
+    Table log = new Table("app.log", List.of(new Column("seq", "INTEGER", true, true)), List.of());
+
+    assertEquals(
+        "CREATE TABLE app.log (seq INTEGER GENERATED BY DEFAULT AS IDENTITY NOT NULL)",
+        generic.createTable(log));
+  }
+
+  @Test
+  void altersTypeAndNullabilityAsEachDatabaseSaysIt() {
+    Column wide = new Column("name", "VARCHAR(500)", true, false);
+    Column id = new Column("id", "BIGINT", false, true);
+
+    assertEquals(
+        List.of(
+            "ALTER TABLE customers ALTER COLUMN name SET DATA TYPE VARCHAR(500)",
+            "ALTER TABLE customers ALTER COLUMN name DROP NOT NULL"),
+        h2.alterColumn("customers", wide));
+    assertEquals(
+        List.of(
+            "ALTER TABLE customers ALTER COLUMN name TYPE VARCHAR(500),"
+                + " ALTER COLUMN name DROP NOT NULL"),
+        postgres.alterColumn("customers", wide));
+    assertEquals(
+        List.of("ALTER TABLE customers MODIFY COLUMN name VARCHAR(500) NULL"),
+        mariadb.alterColumn("customers", wide));
+    // MODIFY restates the whole column: an identity column keeps AUTO_INCREMENT
+    assertEquals(
+        List.of("ALTER TABLE customers MODIFY COLUMN id BIGINT AUTO_INCREMENT NOT NULL"),
+        mariadb.alterColumn("customers", id));
+  }
+
+  @Test
+  void addsDropsAndRenamesColumns() {
+    Column phone = new Column("phone", "VARCHAR(20)", true, false);
+    for (Dialect dialect : List.of(h2, postgres, mariadb, generic)) {
+      assertEquals(
+          "ALTER TABLE customers ADD COLUMN phone VARCHAR(20)",
+          dialect.addColumn("customers", phone));
+      assertEquals(
+          "ALTER TABLE customers DROP COLUMN phone", dialect.dropColumn("customers", "phone"));
+      assertEquals(
+          "ALTER TABLE s.customers RENAME COLUMN name TO full_name",
+          dialect.renameColumn("s.customers", "name", "full_name"));
+    }
+  }
+
+  @Test
+  void renamesTablesInTheirSchema() {
+    assertEquals(
+        "ALTER TABLE s.orders RENAME TO purchases", h2.renameTable("s.orders", "s.purchases"));
+    assertEquals(
+        "ALTER TABLE s.orders RENAME TO purchases",
+        postgres.renameTable("s.orders", "s.purchases"));
+    assertEquals(
+        "RENAME TABLE s.orders TO s.purchases", mariadb.renameTable("s.orders", "s.purchases"));
+    assertEquals("DROP TABLE s.orders", mariadb.dropTable("s.orders"));
+  }
+
+  @Test
+  void createsUniqueIndexesAndDropsIndexesWhereTheyLive() {
+    Index email = new Index("customers_email_key", List.of("email", "tenant"), true);
+
+    assertEquals(
+        "CREATE UNIQUE INDEX customers_email_key ON s.customers (email, tenant)",
+        postgres.createIndex("s.customers", email));
+    assertEquals(
+        "CREATE INDEX i ON t (a)", mariadb.createIndex("t", new Index("i", List.of("a"), false)));
+    assertEquals(
+        "DROP INDEX s.customers_email_key",
+        postgres.dropIndex("s.customers", "customers_email_key"));
+    assertEquals(
+        "DROP INDEX customers_email_key", h2.dropIndex("customers", "customers_email_key"));
+    assertEquals(
+        "DROP INDEX customers_email_key ON s.customers",
+        mariadb.dropIndex("s.customers", "customers_email_key"));
+  }
+
+  @Test
+  void addsAndDropsForeignKeys() {
+    ForeignKey key =
+        new ForeignKey(
+            "orders_customer_id_fkey", List.of("customer_id"), "customers", List.of("id"));
+
+    for (Dialect dialect : List.of(h2, postgres, mariadb)) {
+      assertEquals(
+          "ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id)"
+              + " REFERENCES customers (id)",
+          dialect.addForeignKey("orders", key));
+    }
+    assertEquals(
+        "ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey",
+        postgres.dropForeignKey("orders", "orders_customer_id_fkey"));
+    assertEquals(
+        "ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey",
+        h2.dropForeignKey("orders", "orders_customer_id_fkey"));
+    // the index MariaDB made for the key goes with it
+    assertEquals(
+        "ALTER TABLE orders DROP FOREIGN KEY orders_customer_id_fkey,"
+            + " DROP INDEX IF EXISTS orders_customer_id_fkey",
+        mariadb.dropForeignKey("orders", "orders_customer_id_fkey"));
+    assertEquals(
+        "ALTER TABLE orders DROP FOREIGN KEY orders_customer_id_fkey",
+        mysql.dropForeignKey("orders", "orders_customer_id_fkey"));
+  }
+
+  @Test
+  void renderingWithoutADatabaseTreatsMysqlAndMariadbAsMariadb() {
+    Dialect both = Dialects.of(dev.strata.runtime.DatabaseKind.MYSQL);
+
+    assertEquals("UUID", both.columnType("UUID"));
+    assertTrue(both.dropForeignKey("t", "k").contains("DROP INDEX IF EXISTS k"));
+  }
+}
