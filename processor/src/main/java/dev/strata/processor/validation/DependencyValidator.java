@@ -1,5 +1,6 @@
-package dev.strata.processor;
+package dev.strata.processor.validation;
 
+import dev.strata.processor.DeclaredView;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.plan.DependencyGraph;
 import java.util.List;
@@ -12,9 +13,9 @@ import java.util.stream.Collectors;
  * Checks how the views of a schema depend on each other: every {@code dependsOn} names a view of
  * the module, and no views read each other in a cycle.
  */
-final class DependencyValidator {
+public final class DependencyValidator {
 
-  ValidationReport validate(Schema schema, List<DeclaredView> views) {
+  public ValidationReport validate(Schema schema, List<DeclaredView> views) {
     ValidationReport report = new ValidationReport();
     Set<String> names =
         schema.views().stream()
@@ -24,7 +25,7 @@ final class DependencyValidator {
       for (String dependency : view.dependsOn()) {
         if (!names.contains(dependency.toLowerCase(Locale.ROOT))) {
           report.error(
-              Messages.unknownDependency(dependency),
+              ValidationMessages.unknownDependency(dependency),
               view.element(),
               view.annotation(),
               view.dependsOnValue().orElse(null));
@@ -36,7 +37,10 @@ final class DependencyValidator {
       for (DeclaredView view : views) {
         if (cycle.get().contains(view.name())) {
           report.error(
-              Messages.dependencyCycle(cycle.get()), view.element(), view.annotation(), null);
+              ValidationMessages.dependencyCycle(cycle.get()),
+              view.element(),
+              view.annotation(),
+              null);
         }
       }
     }

@@ -1,5 +1,6 @@
-package dev.strata.processor;
+package dev.strata.processor.validation;
 
+import dev.strata.processor.DeclaredView;
 import dev.strata.processor.model.SqlIdentifiers;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,19 +13,20 @@ import javax.lang.model.element.AnnotationValue;
  * Checks the declared views before they enter the schema model: each has SQL, a valid name, and a
  * name no other class uses.
  */
-final class ViewValidator {
+public final class ViewValidator {
 
-  ValidationReport validate(List<DeclaredView> views) {
+  public ValidationReport validate(List<DeclaredView> views) {
     ValidationReport report = new ValidationReport();
     for (DeclaredView view : views) {
       if (view.sql().isBlank()) {
-        report.error(Messages.EMPTY_SQL, view.element(), view.annotation(), view.sqlValue());
+        report.error(
+            ValidationMessages.EMPTY_SQL, view.element(), view.annotation(), view.sqlValue());
       }
       if (!SqlIdentifiers.isValid(view.name())) {
         String message =
             view.nameValue().isPresent()
-                ? Messages.invalidName(view.name())
-                : Messages.invalidDefaultName(view.name(), view.className());
+                ? ValidationMessages.invalidName(view.name())
+                : ValidationMessages.invalidDefaultName(view.name(), view.className());
         report.error(message, view.element(), view.annotation(), view.nameValue().orElse(null));
       }
     }
@@ -43,9 +45,14 @@ final class ViewValidator {
       return;
     }
     if (!SqlIdentifiers.isValid(previous)) {
-      report.error(Messages.invalidRenamedFrom(previous), view.element(), view.annotation(), value);
+      report.error(
+          ValidationMessages.invalidRenamedFrom(previous),
+          view.element(),
+          view.annotation(),
+          value);
     } else if (previous.equalsIgnoreCase(view.name())) {
-      report.error(Messages.renamedFromItself(previous), view.element(), view.annotation(), value);
+      report.error(
+          ValidationMessages.renamedFromItself(previous), view.element(), view.annotation(), value);
     }
   }
 
@@ -61,7 +68,7 @@ final class ViewValidator {
       DeclaredView other = first.putIfAbsent(previous.toLowerCase(Locale.ROOT), view);
       if (other != null) {
         report.error(
-            Messages.renamedFromTwice(previous, other.className()),
+            ValidationMessages.renamedFromTwice(previous, other.className()),
             view.element(),
             view.annotation(),
             view.renamedFromValue().orElse(null));
@@ -79,7 +86,7 @@ final class ViewValidator {
       DeclaredView other = first.putIfAbsent(view.name().toLowerCase(Locale.ROOT), view);
       if (other != null) {
         report.error(
-            Messages.duplicateName(view.name(), other.className()),
+            ValidationMessages.duplicateName(view.name(), other.className()),
             view.element(),
             view.annotation(),
             view.nameValue().orElse(null));

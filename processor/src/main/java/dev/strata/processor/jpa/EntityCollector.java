@@ -1,10 +1,13 @@
-package dev.strata.processor;
+package dev.strata.processor.jpa;
 
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.ViewCollector;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,12 +25,12 @@ import javax.lang.model.util.Elements;
  * onto a view ({@code @View}, Hibernate's {@code @View} or {@code @Subselect}) are views, never
  * tables.
  */
-final class EntityCollector {
+public final class EntityCollector {
 
   private final Elements elements;
   private final FieldMapper mapper;
 
-  EntityCollector(Elements elements, FieldMapper mapper) {
+  public EntityCollector(Elements elements, FieldMapper mapper) {
     this.elements = elements;
     this.mapper = mapper;
   }
@@ -36,32 +39,30 @@ final class EntityCollector {
    * The entities of the round, plus those the newest snapshot knows whose classes are still
    * entities on the classpath: an incremental build compiles only some files.
    */
-  List<DeclaredEntity> collect(RoundEnvironment round, Schema committed) {
-    TypeElement entityAnnotation = elements.getTypeElement(FieldMapper.ENTITY);
-    if (entityAnnotation == null) {
-      return List.of();
-    }
+  public List<DeclaredEntity> collect(
+      RoundEnvironment round, Schema committed, ValidationReport report) {
     List<DeclaredEntity> entities = new ArrayList<>();
     Set<String> classes = new HashSet<>();
-    for (Element element : round.getElementsAnnotatedWith(entityAnnotation)) {
-      if (element instanceof TypeElement type && !isViewEntity(type)) {
-        entities.add(new DeclaredEntity(type, table(type), true));
-      }
-      if (element instanceof TypeElement type) {
-        classes.add(type.getQualifiedName().toString());
+    for (TypeElement entityAnnotation : JpaAnnotations.types(elements, "Entity")) {
+      for (Element element : round.getElementsAnnotatedWith(entityAnnotation)) {
+        if (element instanceof TypeElement type
+            && classes.add(type.getQualifiedName().toString())
+            && !isViewEntity(type)) {
+          entities.add(new DeclaredEntity(type, table(type, report), true));
+        }
       }
     }
     for (TableDefinition known : committed.tables()) {
       TypeElement type =
           classes.contains(known.declaredBy()) ? null : elements.getTypeElement(known.declaredBy());
-      if (type != null && FieldMapper.jpa(type, "Entity") && !isViewEntity(type)) {
-        entities.add(new DeclaredEntity(type, table(type), false));
+      if (type != null && JpaAnnotations.isEntity(type) && !isViewEntity(type)) {
+        entities.add(new DeclaredEntity(type, table(type, report), false));
       }
     }
     return entities;
   }
 
-  static boolean isViewEntity(TypeElement type) {
+  private static boolean isViewEntity(TypeElement type) {
     return AnnotationMirrors.has(
         type,
         ViewCollector.VIEW_ANNOTATION,
@@ -69,9 +70,9 @@ final class EntityCollector {
         "org.hibernate.annotations.Subselect");
   }
 
-  private TableDefinition table(TypeElement type) {
+  private TableDefinition table(TypeElement type, ValidationReport report) {
     String name = mapper.tableName(type);
-    List<MappedColumn> mapped = mapper.columns(type);
+    List<MappedColumn> mapped = mapper.columns(type, report);
     List<ColumnDefinition> columns = new ArrayList<>();
     List<String> primaryKey = new ArrayList<>();
     List<IndexDefinition> indexes = new ArrayList<>(declaredIndexes(type, name));
@@ -115,7 +116,7 @@ final class EntityCollector {
 
   private static List<IndexDefinition> declaredIndexes(TypeElement type, String table) {
     List<IndexDefinition> indexes = new ArrayList<>();
-    FieldMapper.jpaAnnotation(type, "Table")
+    JpaAnnotations.find(type, "Table")
         .ifPresent(
             annotation -> {
               for (AnnotationMirror index : AnnotationMirrors.annotations(annotation, "indexes")) {
@@ -149,13 +150,13 @@ final class EntityCollector {
   }
 
   private static boolean isUnique(MappedColumn column) {
-    return FieldMapper.jpaAnnotation(column.field(), "Column")
+    return JpaAnnotations.find(column.field(), "Column")
         .map(annotation -> AnnotationMirrors.bool(annotation, "unique", false))
         .orElse(false);
   }
 
   /** {@code orders_customer_id_fkey}: PostgreSQL's own naming, readable and deterministic. */
-  static String constraintName(String table, String columns, String suffix) {
+  private static String constraintName(String table, String columns, String suffix) {
     String name = (table + "_" + columns + "_" + suffix).toLowerCase(Locale.ROOT);
     return name.length() <= 63
         ? name
@@ -176,5 +177,5 @@ final class EntityCollector {
    *
    * @param inRound whether the class is being compiled now, rather than read from the classpath
    */
-  record DeclaredEntity(TypeElement element, TableDefinition table, boolean inRound) {}
+  public record DeclaredEntity(TypeElement element, TableDefinition table, boolean inRound) {}
 }
