@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationValue;
 
 /**
@@ -30,11 +33,21 @@ public final class ViewValidator {
         report.error(message, view.element(), view.annotation(), view.nameValue().orElse(null));
       }
     }
-    reportDuplicates(views, report);
+    reportCollisions(
+        views,
+        view -> Optional.of(view.name()),
+        ValidationMessages::duplicateName,
+        DeclaredView::nameValue,
+        report);
     for (DeclaredView view : views) {
       view.renamedFrom().ifPresent(previous -> checkRenamedFrom(view, previous, report));
     }
-    reportSharedRenames(views, report);
+    reportCollisions(
+        views,
+        view -> view.renamedFrom().filter(previous -> !previous.isEmpty()),
+        ValidationMessages::renamedFromTwice,
+        DeclaredView::renamedFromValue,
+        report);
     return report;
   }
 
@@ -56,40 +69,32 @@ public final class ViewValidator {
     }
   }
 
-  private static void reportSharedRenames(List<DeclaredView> views, ValidationReport report) {
-    Map<String, DeclaredView> first = new HashMap<>();
-    List<DeclaredView> byClass =
-        views.stream().sorted(Comparator.comparing(DeclaredView::className)).toList();
-    for (DeclaredView view : byClass) {
-      String previous = view.renamedFrom().orElse("");
-      if (previous.isEmpty()) {
-        continue;
-      }
-      DeclaredView other = first.putIfAbsent(previous.toLowerCase(Locale.ROOT), view);
-      if (other != null) {
-        report.error(
-            ValidationMessages.renamedFromTwice(previous, other.className()),
-            view.element(),
-            view.annotation(),
-            view.renamedFromValue().orElse(null));
-      }
-    }
-  }
-
-  private static void reportDuplicates(List<DeclaredView> views, ValidationReport report) {
+  /**
+   * Reports every view that claims a name an earlier class already claimed, on the value that
+   * claims it, naming the earlier class.
+   */
+  private static void reportCollisions(
+      List<DeclaredView> views,
+      Function<DeclaredView, Optional<String>> claim,
+      BiFunction<String, String, String> message,
+      Function<DeclaredView, Optional<AnnotationValue>> value,
+      ValidationReport report) {
     Map<String, DeclaredView> first = new HashMap<>();
     // sorted: which class is reported must not depend on the order javac hands them over
     List<DeclaredView> byClass =
         views.stream().sorted(Comparator.comparing(DeclaredView::className)).toList();
     for (DeclaredView view : byClass) {
+      Optional<String> name = claim.apply(view);
       // case-insensitive: most databases fold unquoted names, so Foo and foo would collide
-      DeclaredView other = first.putIfAbsent(view.name().toLowerCase(Locale.ROOT), view);
+      DeclaredView other =
+          name.map(claimed -> first.putIfAbsent(claimed.toLowerCase(Locale.ROOT), view))
+              .orElse(null);
       if (other != null) {
         report.error(
-            ValidationMessages.duplicateName(view.name(), other.className()),
+            message.apply(name.get(), other.className()),
             view.element(),
             view.annotation(),
-            view.nameValue().orElse(null));
+            value.apply(view).orElse(null));
       }
     }
   }
