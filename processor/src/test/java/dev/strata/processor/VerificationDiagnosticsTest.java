@@ -95,6 +95,20 @@ class VerificationDiagnosticsTest {
   }
 
   @Test
+  void aFieldOfAViewEntityWhoseTypeStrataCannotMapIsAWarningOnTheField() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/bad/UnmappedFieldOnViewEntity.java");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "Strata cannot tell which column type field homepage (java.net.URI) maps to; it leaves"
+                + " the field out of its checks and tables")
+        .inFile(source)
+        .onLineContaining("private java.net.URI homepage;");
+  }
+
+  @Test
   void aViewEntityThatHibernateWouldLookUpUnderAnotherNameIsAnErrorOnTheName() {
     JavaFileObject source = JavaFileObjects.forResource("jpa/bad/UnmappedViewEntity.java");
     Compilation compilation = compile(source);
