@@ -26,7 +26,7 @@ final class CheckReporter {
     for (SchemaChange change : changes) {
       String what = describe(change);
       views.stream()
-          .filter(view -> view.name().equals(change.viewName()))
+          .filter(view -> view.name().equalsIgnoreCase(change.viewName()))
           .findFirst()
           .ifPresent(
               view ->
