@@ -44,6 +44,19 @@ class VerificationDiagnosticsTest {
   }
 
   @Test
+  void aViewReadingATableH2CannotCreateIsAnErrorOnTheSqlAttributeNamingTheTable() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/bad/UncreatableTable.java");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "View document_ids fails on a database built from this module's entities (H2): table"
+                + " documents itself cannot be created on H2: ")
+        .inFile(source)
+        .onLineContaining("sql =");
+  }
+
+  @Test
   void anUndeclaredTableIsAnErrorNamingItAndTheWaysOut() {
     JavaFileObject source = JavaFileObjects.forResource("jpa/bad/UnknownTable.java");
     Compilation compilation = compile(source);
