@@ -14,11 +14,11 @@ import javax.lang.model.element.VariableElement;
  * Reads annotations by name, so that the processor needs neither JPA nor Hibernate on its own class
  * path to understand them.
  */
-final class AnnotationMirrors {
+public final class AnnotationMirrors {
 
   private AnnotationMirrors() {}
 
-  static Optional<AnnotationMirror> find(Element element, String annotationName) {
+  public static Optional<AnnotationMirror> find(Element element, String annotationName) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
       if (type.getQualifiedName().contentEquals(annotationName)) {
@@ -28,7 +28,7 @@ final class AnnotationMirrors {
     return Optional.empty();
   }
 
-  static boolean has(Element element, String... annotationNames) {
+  public static boolean has(Element element, String... annotationNames) {
     for (String name : annotationNames) {
       if (find(element, name).isPresent()) {
         return true;
@@ -38,7 +38,7 @@ final class AnnotationMirrors {
   }
 
   /** An explicitly given value, not a default. */
-  static Optional<AnnotationValue> value(AnnotationMirror annotation, String name) {
+  public static Optional<AnnotationValue> value(AnnotationMirror annotation, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         annotation.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
@@ -48,26 +48,26 @@ final class AnnotationMirrors {
     return Optional.empty();
   }
 
-  static String string(AnnotationMirror annotation, String name, String fallback) {
+  public static String string(AnnotationMirror annotation, String name, String fallback) {
     return value(annotation, name).map(value -> value.getValue().toString()).orElse(fallback);
   }
 
-  static int integer(AnnotationMirror annotation, String name, int fallback) {
+  public static int integer(AnnotationMirror annotation, String name, int fallback) {
     return value(annotation, name).map(value -> (Integer) value.getValue()).orElse(fallback);
   }
 
-  static boolean bool(AnnotationMirror annotation, String name, boolean fallback) {
+  public static boolean bool(AnnotationMirror annotation, String name, boolean fallback) {
     return value(annotation, name).map(value -> (Boolean) value.getValue()).orElse(fallback);
   }
 
   /** The constant's simple name of an enum value, such as {@code IDENTITY}. */
-  static Optional<String> enumConstant(AnnotationMirror annotation, String name) {
+  public static Optional<String> enumConstant(AnnotationMirror annotation, String name) {
     return value(annotation, name)
         .map(value -> ((VariableElement) value.getValue()).getSimpleName().toString());
   }
 
   /** The annotations of an array value, such as {@code @Table(indexes = {...})}. */
-  static List<AnnotationMirror> annotations(AnnotationMirror annotation, String name) {
+  public static List<AnnotationMirror> annotations(AnnotationMirror annotation, String name) {
     return value(annotation, name)
         .map(
             value -> items(value).stream().map(item -> (AnnotationMirror) item.getValue()).toList())
@@ -75,7 +75,7 @@ final class AnnotationMirrors {
   }
 
   /** The strings of an array value; javac hands a single string for {@code x = "a"} too. */
-  static List<String> strings(AnnotationMirror annotation, String name) {
+  public static List<String> strings(AnnotationMirror annotation, String name) {
     return value(annotation, name)
         .map(value -> items(value).stream().map(item -> item.getValue().toString()).toList())
         .orElse(List.of());

@@ -26,7 +26,7 @@ final class CheckReporter {
     for (SchemaChange change : changes) {
       String what = describe(change);
       views.stream()
-          .filter(view -> view.name().equals(change.name()))
+          .filter(view -> view.name().equalsIgnoreCase(change.name()))
           .findFirst()
           .ifPresent(
               view ->

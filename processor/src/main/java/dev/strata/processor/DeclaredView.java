@@ -23,7 +23,7 @@ import javax.lang.model.element.TypeElement;
  * @param verify whether its query is run and its columns checked at compile time
  * @param inRound whether the class is being compiled now, rather than read from the classpath
  */
-record DeclaredView(
+public record DeclaredView(
     TypeElement element,
     AnnotationMirror annotation,
     String name,
@@ -38,7 +38,12 @@ record DeclaredView(
     boolean verify,
     boolean inRound) {
 
-  String className() {
+  public DeclaredView {
+    dependsOn = List.copyOf(dependsOn);
+    externalTables = List.copyOf(externalTables);
+  }
+
+  public String className() {
     return element.getQualifiedName().toString();
   }
 }

@@ -1,10 +1,12 @@
 package dev.strata.processor;
 
+import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.plan.MigrationPlan;
 import dev.strata.processor.plan.Operation;
 import dev.strata.processor.plan.TableOperation;
+import dev.strata.processor.validation.ValidationReport;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

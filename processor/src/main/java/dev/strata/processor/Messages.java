@@ -1,160 +1,29 @@
 package dev.strata.processor;
 
+import dev.strata.processor.model.ColumnDefinition;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Every text the processor shows a user, in one place so that they read alike. */
+/**
+ * The texts of the stages in this package: the pipeline's (snapshot folder and history, check mode,
+ * new versions, internal errors), the schema modeler's and the destructive-change report's. Each
+ * sub-package keeps its own texts beside the code that decides them.
+ */
 final class Messages {
-
-  static final String EMPTY_SQL =
-      "@View sql is empty: give the SELECT statement that defines the view, for example"
-          + " sql = \"SELECT id, email FROM users WHERE active = TRUE\"";
 
   static final String NO_MODULE_FOLDER =
       "Strata cannot tell which module is being compiled from the class output location, so it"
           + " does not know where the snapshot folder is; pass -Astrata.snapshots=DIR";
-
-  private Messages() {}
-
-  static String invalidName(String name) {
-    return "@View name \""
-        + name
-        + "\" is not a valid SQL identifier: use letters, digits and underscores, not starting"
-        + " with a digit, at most 63 characters, optionally qualified by a schema"
-        + " (reporting.active_users)";
-  }
-
-  static String invalidDefaultName(String name, String className) {
-    return "The view name derived from "
-        + className
-        + " (\""
-        + name
-        + "\") is not a valid SQL identifier; give one with @View(name = \"...\")";
-  }
-
-  static String duplicateName(String name, String otherClass) {
-    return "View \""
-        + name
-        + "\" is also declared by "
-        + otherClass
-        + "; each view needs its own name";
-  }
-
-  static String invalidSql(String reason) {
-    return "@View sql cannot define a view: " + reason;
-  }
 
   static final String UNPARSED_SQL =
       "Strata's SQL parser does not understand this query (vendor syntax?); it is accepted as"
           + " written, compared with whitespace, comments and keyword case ignored, and the views"
           + " it reads are guessed from the names in it: declare any it misses with dependsOn";
 
-  static String unknownDependency(String name) {
-    return "@View dependsOn names \""
-        + name
-        + "\", which is not a view of this module; name a @View declared in this module";
-  }
+  private Messages() {}
 
-  static String dependencyCycle(List<String> cycle) {
-    return "Views read each other in a cycle, which no database can create: "
-        + String.join(" -> ", cycle)
-        + " -> "
-        + cycle.get(0)
-        + "; change one of them so that it no longer reads the next";
-  }
-
-  static String invalidRenamedFrom(String name) {
-    return "@View renamedFrom \"" + name + "\" is not a valid SQL identifier";
-  }
-
-  static String renamedFromItself(String name) {
-    return "@View renamedFrom names the view's own name \"" + name + "\"; remove it";
-  }
-
-  static String renamedFromTwice(String name, String otherClass) {
-    return "View \""
-        + name
-        + "\" is also declared as renamed by "
-        + otherClass
-        + "; one view can take the old name";
-  }
-
-  static String unmappedFieldType(javax.lang.model.element.VariableElement field) {
-    return "Strata cannot tell which column type field "
-        + field.getSimpleName()
-        + " ("
-        + field.asType()
-        + ") maps to; it leaves the field out of its checks and tables";
-  }
-
-  static final String NOT_VERIFIED_WITHOUT_ENTITIES =
-      "Strata did not run the views' SQL at compile time: this module declares no JPA entities,"
-          + " so Strata does not know the tables the views read";
-
-  static String viewFailsOnH2(String view, String database, String message) {
-    return "View "
-        + view
-        + " fails on a database built from this module's entities ("
-        + database
-        + "): "
-        + message
-        + ". Fix the query; if your database runs it but H2 cannot, set @View(verify = false)";
-  }
-
-  static String readsUndeclaredTables(String view, List<String> tables) {
-    String names = String.join(", ", tables);
-    return "View "
-        + view
-        + " reads "
-        + names
-        + ", which this module does not declare. Map it with a JPA @Entity, or, if another tool"
-        + " manages it, declare it with @View(externalTables = \""
-        + tables.get(0)
-        + "\"); or turn the check off for this view with @View(verify = false)";
-  }
-
-  static String fieldWithoutColumn(
-      MappedColumn field,
-      String view,
-      List<dev.strata.processor.verify.Verdict.ResultColumn> columns) {
-    return "Field "
-        + field.field().getSimpleName()
-        + " maps to column "
-        + field.name()
-        + ", which view "
-        + view
-        + " does not return (it returns "
-        + columns.stream().map(c -> c.name()).collect(java.util.stream.Collectors.joining(", "))
-        + "); add the column to the query or map the field to one it returns";
-  }
-
-  static String fieldTypeMismatch(
-      MappedColumn field, String view, dev.strata.processor.verify.Verdict.ResultColumn column) {
-    return "Field "
-        + field.field().getSimpleName()
-        + " is "
-        + field.field().asType()
-        + " ("
-        + field.category().display()
-        + "), but view "
-        + view
-        + " returns column "
-        + column.name()
-        + " as "
-        + column.typeName()
-        + " ("
-        + column.category().display()
-        + "); change the field's type or CAST the column";
-  }
-
-  static String columnWithoutField(String view, String column, String className) {
-    return "View "
-        + view
-        + " returns column "
-        + column
-        + ", which no field of "
-        + className
-        + " reads";
+  static String invalidSql(String reason) {
+    return "@View sql cannot define a view: " + reason;
   }
 
   static String dropsTable(int version, String table) {
@@ -177,10 +46,7 @@ final class Messages {
   }
 
   static String narrowsColumn(
-      int version,
-      String table,
-      dev.strata.processor.model.ColumnDefinition before,
-      dev.strata.processor.model.ColumnDefinition after) {
+      int version, String table, ColumnDefinition before, ColumnDefinition after) {
     return "Version "
         + version
         + " changes column "
@@ -196,19 +62,6 @@ final class Messages {
         + ": values that do not fit make the migration fail";
   }
 
-  static String entityNotMappedToView(String className, String table, String view) {
-    return "Entity "
-        + className
-        + " maps to table "
-        + table
-        + ", but its view is named "
-        + view
-        + ": Hibernate would not find it. Add @Table(name = \""
-        + view
-        + "\") to the class, or name the view "
-        + table;
-  }
-
   static String badSnapshot(Path file, String problem) {
     return "Strata cannot use snapshot " + file + ": " + problem + ". Nothing was written.";
   }
@@ -221,10 +74,6 @@ final class Messages {
         + "\", but this build says -Astrata.set="
         + optionSet
         + "; a set keeps its name for life, or every database would apply its history again";
-  }
-
-  static String invalidOption(String option, String value, String expected) {
-    return "Option -A" + option + "=" + value + " is not valid: " + expected;
   }
 
   static String checkFailed(Path newestSnapshot, List<String> changedViews) {

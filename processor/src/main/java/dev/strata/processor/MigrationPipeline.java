@@ -3,7 +3,12 @@ package dev.strata.processor;
 import com.palantir.javapoet.JavaFile;
 import dev.strata.processor.diff.SchemaDiff;
 import dev.strata.processor.diff.SchemaDiffer;
+import dev.strata.processor.jpa.EntityCollector;
+import dev.strata.processor.jpa.FieldMapper;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.options.GeneratedPackage;
+import dev.strata.processor.options.ProcessorOptions;
+import dev.strata.processor.options.SnapshotFolderLocator;
 import dev.strata.processor.plan.MigrationPlan;
 import dev.strata.processor.plan.MigrationPlanner;
 import dev.strata.processor.snapshot.Snapshot;
@@ -11,6 +16,7 @@ import dev.strata.processor.snapshot.SnapshotException;
 import dev.strata.processor.snapshot.SnapshotHistory;
 import dev.strata.processor.snapshot.SnapshotStore;
 import dev.strata.processor.snapshot.StoredSnapshot;
+import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.writer.ClassNames;
 import dev.strata.processor.writer.MigrationIndexWriter;
 import dev.strata.processor.writer.MigrationWriter;
@@ -58,9 +64,9 @@ final class MigrationPipeline {
     Schema committed = history.get().newestSchema();
     List<DeclaredView> views = new ViewCollector(env.getElementUtils()).collect(round, committed);
     ValidationReport mapping = new ValidationReport();
-    FieldMapper mapper = new FieldMapper(options.naming(), mapping);
+    FieldMapper mapper = new FieldMapper(options.naming());
     List<EntityCollector.DeclaredEntity> entities =
-        new EntityCollector(env.getElementUtils(), mapper).collect(round, committed);
+        new EntityCollector(env.getElementUtils(), mapper).collect(round, committed, mapping);
     boolean tablesChanged =
         options.tables()
             && (entities.stream().anyMatch(EntityCollector.DeclaredEntity::inRound)

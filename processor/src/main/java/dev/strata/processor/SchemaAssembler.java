@@ -1,7 +1,15 @@
 package dev.strata.processor;
 
+import dev.strata.processor.jpa.ColumnMatcher;
+import dev.strata.processor.jpa.FieldMapper;
+import dev.strata.processor.jpa.ViewEntityNameCheck;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.options.ProcessorOptions;
+import dev.strata.processor.validation.DependencyValidator;
+import dev.strata.processor.validation.ValidationReport;
+import dev.strata.processor.validation.ViewValidator;
+import dev.strata.processor.validation.ViewVerifier;
 import java.sql.SQLException;
 import java.util.List;
 import javax.annotation.processing.Messager;
@@ -9,7 +17,7 @@ import javax.annotation.processing.Messager;
 /**
  * Runs the validation stages in order, printing each report once and going on only while they are
  * clean: declarations, then the model with its queries, then dependencies, then the compile-time
- * run of every query against the module's tables.
+ * run of every query against the module's tables, with the fields of the entities mapped on them.
  */
 final class SchemaAssembler {
 
@@ -38,7 +46,12 @@ final class SchemaAssembler {
     if (!printed(new DependencyValidator().validate(schema, views))) {
       return null;
     }
-    return printed(new ViewVerifier(options, mapper).verify(schema, views)) ? schema : null;
+    ViewVerifier.Verification verification = new ViewVerifier(options).verify(schema, views);
+    ValidationReport fields = new ColumnMatcher(mapper).match(views, verification.columns());
+    // both printed: a failing query in one view must not hide a field mismatch in another
+    boolean queriesRan = printed(verification.report());
+    boolean fieldsMatch = printed(fields);
+    return queriesRan && fieldsMatch ? schema : null;
   }
 
   private boolean printed(ValidationReport report) {

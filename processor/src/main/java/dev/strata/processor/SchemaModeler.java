@@ -4,6 +4,7 @@ import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.sql.InvalidQueryException;
 import dev.strata.processor.sql.ViewDefinitions;
+import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 

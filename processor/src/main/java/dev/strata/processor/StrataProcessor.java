@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import com.google.auto.service.AutoService;
+import dev.strata.processor.options.ProcessorOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Set;

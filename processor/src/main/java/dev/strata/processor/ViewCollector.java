@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import dev.strata.processor.jpa.JpaAnnotations;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SqlIdentifiers;
 import dev.strata.processor.model.ViewDefinition;
@@ -20,12 +21,10 @@ import javax.lang.model.util.Elements;
  * knows whose classes still carry {@code @View} on the classpath (an incremental or IDE build
  * compiles only some files, and a view is not dropped for not being recompiled).
  */
-final class ViewCollector {
+public final class ViewCollector {
 
-  static final String VIEW_ANNOTATION = "dev.strata.View";
-  static final String HIBERNATE_VIEW = "org.hibernate.annotations.View";
-  private static final List<String> TABLE_ANNOTATIONS =
-      List.of("jakarta.persistence.Table", "javax.persistence.Table");
+  public static final String VIEW_ANNOTATION = "dev.strata.View";
+  public static final String HIBERNATE_VIEW = "org.hibernate.annotations.View";
 
   private final Elements elements;
 
@@ -120,15 +119,9 @@ final class ViewCollector {
 
   /** JPA's {@code @Table(name = ...)} if the class has one, else the snake_case class name. */
   private static String defaultName(TypeElement type) {
-    for (String table : TABLE_ANNOTATIONS) {
-      String tableName =
-          AnnotationMirrors.find(type, table)
-              .map(annotation -> AnnotationMirrors.string(annotation, "name", ""))
-              .orElse("");
-      if (!tableName.isEmpty()) {
-        return tableName;
-      }
-    }
-    return SqlIdentifiers.snakeCase(type.getSimpleName().toString());
+    String tableName = JpaAnnotations.name(type, "Table");
+    return tableName.isEmpty()
+        ? SqlIdentifiers.snakeCase(type.getSimpleName().toString())
+        : tableName;
   }
 }

@@ -53,9 +53,26 @@ class TableMigrationsTest {
     assertThat(third)
         .hadWarningContaining(
             "Version 3 changes column customers.name from VARCHAR(255) NOT NULL to VARCHAR(50)"
-                + " NOT NULL");
+                + " NOT NULL")
+        .inFile(customer)
+        .onLineContaining("public class Customer");
     assertThat(third)
-        .hadWarningContaining("Version 3 adds column customers.loyaltyPoints as NOT NULL");
+        .hadWarningContaining("Version 3 adds column customers.loyaltyPoints as NOT NULL")
+        .inFile(customer)
+        .onLineContaining("public class Customer");
+  }
+
+  @Test
+  void droppingAnEntityIsAWarningThatItsTableGoesWithEveryRow() {
+    compile("v1");
+
+    Compilation second =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.tables=true")
+            .compileResources("tables/v1/Customer.java");
+
+    assertThat(second).succeeded();
+    assertThat(second).hadWarningContaining("Version 2 drops table orders and every row in it");
   }
 
   @Test

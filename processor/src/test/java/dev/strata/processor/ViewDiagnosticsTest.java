@@ -5,7 +5,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -57,65 +56,50 @@ class ViewDiagnosticsTest {
   }
 
   @Test
-  void malformedSnapshotIsAnErrorNamingTheFileAndNothingIsOverwritten() throws IOException {
-    Path broken = snapshots.resolve("0001-00000000.json");
-    Files.writeString(broken, "{ \"formatVersion\": 1, \"version\": ");
-    Compilation compilation =
-        new StrataCompiler(snapshots).compileResources("good/create/ActiveUser.java");
+  void anInvalidDerivedNameIsAnErrorOnTheAnnotationAskingForAName() throws IOException {
+    String className = "ActiveCustomersWithOrdersInTheLastThirtyDaysGroupedByRegionAndSalesChannel";
+    JavaFileObject source = JavaFileObjects.forResource("bad/" + className + ".java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
 
-    assertThat(compilation).hadErrorContaining("Strata cannot use snapshot " + broken);
-    assertThat(compilation).hadErrorContaining("not valid JSON");
-    Assertions.assertSnapshotVersions(snapshots, "0001");
-    org.junit.jupiter.api.Assertions.assertEquals(
-        "{ \"formatVersion\": 1, \"version\": ", Files.readString(broken));
+    assertThat(compilation)
+        .hadErrorContaining(
+            "The view name derived from com.example."
+                + className
+                + " (\"active_customers_with_orders_in_the_last_thirty_days_grouped_by_region_and"
+                + "_sales_channel\") is not a valid SQL identifier; give one with"
+                + " @View(name = \"...\")")
+        .inFile(source)
+        .onLineContaining("@View");
+    assertNothingWritten();
   }
 
   @Test
-  void snapshotFromANewerStrataIsRefused() throws IOException {
-    Files.writeString(
-        snapshots.resolve("0001-00000000.json"),
-        "{\"formatVersion\": 99, \"version\": 1, \"set\": \"main\", \"views\": []}\n");
-    Compilation compilation =
-        new StrataCompiler(snapshots).compileResources("good/create/ActiveUser.java");
+  void renamedFromTheViewsOwnNameIsAnErrorOnTheRenamedFromAttribute() throws IOException {
+    JavaFileObject source = JavaFileObjects.forResource("bad/RenamedFromItself.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
 
-    assertThat(compilation).hadErrorContaining("written by a newer Strata");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@View renamedFrom names the view's own name \"ORDER_TOTALS\"; remove it")
+        .inFile(source)
+        .onLineContaining("renamedFrom =");
+    assertNothingWritten();
   }
 
   @Test
-  void gapInTheSnapshotNumberingIsAnErrorNamingTheFile() throws IOException {
-    StrataCompiler compiler = new StrataCompiler(snapshots);
-    compiler.compileResources("good/create/ActiveUser.java");
-    compiler.compileResources("good/replace/ActiveUser.java");
-    Files.delete(Assertions.snapshotFile(snapshots, 1));
+  void twoViewsRenamedFromOneNameIsAnErrorNamingTheOtherClass() throws IOException {
+    JavaFileObject first = JavaFileObjects.forResource("bad/RenamedFromTwiceA.java");
+    JavaFileObject second = JavaFileObjects.forResource("bad/RenamedFromTwiceB.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(second, first));
 
-    Compilation compilation = compiler.compileResources("good/create/ActiveUser.java");
-
-    assertThat(compilation).hadErrorContaining(Assertions.snapshotFile(snapshots, 2).toString());
-    assertThat(compilation).hadErrorContaining("snapshot 0001 is missing before it");
-    Assertions.assertSnapshotVersions(snapshots, "0002");
-  }
-
-  @Test
-  void snapshotEditedByHandIsAnErrorNamingTheFile() throws IOException {
-    new StrataCompiler(snapshots).compileResources("good/create/ActiveUser.java");
-    Path recorded = Assertions.snapshotFile(snapshots, 1);
-    Files.writeString(recorded, Files.readString(recorded).replace("active = TRUE", "active"));
-
-    Compilation compilation =
-        new StrataCompiler(snapshots).compileResources("good/replace/ActiveUser.java");
-
-    assertThat(compilation).hadErrorContaining(recorded + ": it was edited after Strata wrote it");
-    Assertions.assertSnapshotVersions(snapshots, "0001");
-  }
-
-  @Test
-  void invalidOptionIsAnErrorNamingTheOption() {
-    Compilation compilation =
-        new StrataCompiler(snapshots)
-            .withOption("-Astrata.check=yes")
-            .compileResources("good/create/ActiveUser.java");
-
-    assertThat(compilation).hadErrorContaining("Option -Astrata.check=yes is not valid");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "View \"Order_Totals\" is also declared as renamed by com.example.RenamedFromTwiceA;"
+                + " one view can take the old name")
+        .inFile(second)
+        .onLineContaining("renamedFrom =");
+    assertThat(compilation).hadErrorCount(1);
+    assertNothingWritten();
   }
 
   private void assertNothingWritten() throws IOException {

@@ -2,6 +2,7 @@ package dev.strata.processor.snapshot;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ final class SnapshotChain {
         throw new SnapshotException(
             stored.file(),
             "snapshot "
-                + String.format("%04d", i + 1)
+                + String.format(Locale.ROOT, "%04d", i + 1)
                 + " is missing before it; restore it from"
                 + " version control");
       }

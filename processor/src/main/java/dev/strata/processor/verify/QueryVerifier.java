@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -30,7 +29,6 @@ public final class QueryVerifier {
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
   private final VerificationDialect dialect;
-  private Map<String, String> failedTables = Map.of();
 
   public QueryVerifier(VerificationDialect dialect) {
     this.dialect = dialect;
@@ -57,66 +55,65 @@ public final class QueryVerifier {
           failedTables.put(table.name().toLowerCase(Locale.ROOT), databaseMessage(e));
         }
       }
-      this.failedTables = failedTables;
-      return verifyViews(statement, schema, externalTables, unverified);
+      Run run =
+          new Run(statement, schema.dependencies(), known(schema), externalTables, unverified);
+      Map<String, Verdict> verdicts = new LinkedHashMap<>();
+      for (String name : run.graph().creationOrder()) {
+        ViewDefinition view = schema.view(name).orElseThrow();
+        verdicts.put(name, verdict(run, view, verdicts, failedTables));
+      }
+      return verdicts;
     }
   }
 
-  private Map<String, Verdict> verifyViews(
+  /** What one call to {@link #verify} checks the views against. */
+  private record Run(
       Statement statement,
-      Schema schema,
-      Map<String, List<String>> externalTables,
-      Set<String> unverified) {
-    Set<String> known = new HashSet<>();
-    schema.tables().forEach(table -> known.add(table.name().toLowerCase(Locale.ROOT)));
-    schema.views().forEach(view -> known.add(view.name().toLowerCase(Locale.ROOT)));
-    DependencyGraph graph = schema.dependencies();
-    Map<String, Verdict> verdicts = new LinkedHashMap<>();
-    for (String name : graph.creationOrder()) {
-      ViewDefinition view = schema.view(name).orElseThrow();
-      verdicts.put(
-          name, verdict(statement, view, graph, verdicts, known, externalTables, unverified));
-    }
-    return verdicts;
-  }
-
-  private Verdict verdict(
-      Statement statement,
-      ViewDefinition view,
       DependencyGraph graph,
-      Map<String, Verdict> earlier,
       Set<String> known,
       Map<String, List<String>> externalTables,
-      Set<String> unverified) {
-    if (unverified.contains(view.name())) {
-      return new Verdict.NotRun("its check is turned off with verify = false");
-    }
-    for (String read : graph.reads(view.name())) {
-      if (!(earlier.get(read) instanceof Verdict.Passed)) {
-        return new Verdict.NotRun("it reads view " + read + ", which could not be checked");
-      }
-    }
-    List<String> external = externalTables.getOrDefault(view.name(), List.of());
-    if (!external.isEmpty()) {
-      return new Verdict.NotRun(
-          "it reads tables managed elsewhere: " + String.join(", ", external));
+      Set<String> unverified) {}
+
+  private static Verdict verdict(
+      Run run, ViewDefinition view, Map<String, Verdict> earlier, Map<String, String> failed) {
+    if (notToRun(run, view, earlier)) {
+      return new Verdict.NotRun();
     }
     for (String read : view.reads().orElse(List.of())) {
-      if (failedTables.containsKey(read)) {
+      if (failed.containsKey(read)) {
         return new Verdict.Failed(
-            "table " + read + " itself cannot be created on H2: " + failedTables.get(read));
+            "table " + read + " itself cannot be created on H2: " + failed.get(read));
       }
     }
-    List<String> undeclared = undeclared(view, known);
+    List<String> undeclared = undeclared(view, run.known());
     if (!undeclared.isEmpty()) {
       return new Verdict.ReadsUndeclared(undeclared);
     }
     try {
-      statement.execute("CREATE VIEW " + view.name() + " AS " + view.sql());
-      return new Verdict.Passed(columns(statement, view.name()));
+      run.statement().execute("CREATE VIEW " + view.name() + " AS " + view.sql());
+      return new Verdict.Passed(columns(run.statement(), view.name()));
     } catch (SQLException e) {
       return new Verdict.Failed(databaseMessage(e));
     }
+  }
+
+  /**
+   * Whether the view is turned off, reads a view that could not be checked, or reads tables managed
+   * elsewhere, which the database here does not have.
+   */
+  private static boolean notToRun(Run run, ViewDefinition view, Map<String, Verdict> earlier) {
+    return run.unverified().contains(view.name())
+        || run.graph().reads(view.name()).stream()
+            .anyMatch(read -> !(earlier.get(read) instanceof Verdict.Passed))
+        || !run.externalTables().getOrDefault(view.name(), List.of()).isEmpty();
+  }
+
+  /** The lower-case names of the relations a view may read. */
+  private static Set<String> known(Schema schema) {
+    Set<String> known = new HashSet<>();
+    schema.tables().forEach(table -> known.add(table.name().toLowerCase(Locale.ROOT)));
+    schema.views().forEach(view -> known.add(view.name().toLowerCase(Locale.ROOT)));
+    return known;
   }
 
   private static List<String> undeclared(ViewDefinition view, Set<String> known) {
@@ -125,7 +122,7 @@ public final class QueryVerifier {
             read ->
                 !known.contains(read) && !known.contains(read.substring(read.lastIndexOf('.') + 1)))
         .sorted()
-        .collect(Collectors.toList());
+        .toList();
   }
 
   private static List<Verdict.ResultColumn> columns(Statement statement, String view)

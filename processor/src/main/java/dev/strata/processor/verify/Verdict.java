@@ -22,8 +22,11 @@ public sealed interface Verdict {
     }
   }
 
-  /** The query was not run, for the reason given. */
-  record NotRun(String reason) implements Verdict {}
+  /**
+   * The query was not run: its check is turned off, it reads tables managed elsewhere, or it reads
+   * a view that could not be checked.
+   */
+  record NotRun() implements Verdict {}
 
   /**
    * One column of a view's result.

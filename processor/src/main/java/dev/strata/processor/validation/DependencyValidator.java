@@ -1,5 +1,6 @@
-package dev.strata.processor;
+package dev.strata.processor.validation;
 
+import dev.strata.processor.DeclaredView;
 import dev.strata.processor.model.Schema;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,9 @@ import java.util.stream.Collectors;
  * Checks how the views of a schema depend on each other: every {@code dependsOn} names a view of
  * the module, and no views read each other in a cycle.
  */
-final class DependencyValidator {
+public final class DependencyValidator {
 
-  ValidationReport validate(Schema schema, List<DeclaredView> views) {
+  public ValidationReport validate(Schema schema, List<DeclaredView> views) {
     ValidationReport report = new ValidationReport();
     Set<String> names =
         schema.views().stream()
@@ -23,7 +24,7 @@ final class DependencyValidator {
       for (String dependency : view.dependsOn()) {
         if (!names.contains(dependency.toLowerCase(Locale.ROOT))) {
           report.error(
-              Messages.unknownDependency(dependency),
+              ValidationMessages.unknownDependency(dependency),
               view.element(),
               view.annotation(),
               view.dependsOnValue().orElse(null));
@@ -35,7 +36,10 @@ final class DependencyValidator {
       for (DeclaredView view : views) {
         if (cycle.get().contains(view.name())) {
           report.error(
-              Messages.dependencyCycle(cycle.get()), view.element(), view.annotation(), null);
+              ValidationMessages.dependencyCycle(cycle.get()),
+              view.element(),
+              view.annotation(),
+              null);
         }
       }
     }

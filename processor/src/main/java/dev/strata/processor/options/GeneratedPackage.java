@@ -1,4 +1,4 @@
-package dev.strata.processor;
+package dev.strata.processor.options;
 
 import dev.strata.processor.snapshot.Snapshot;
 import dev.strata.processor.snapshot.SnapshotHistory;
@@ -11,13 +11,13 @@ import java.util.TreeSet;
  * Chooses the package of the generated classes: {@code -Astrata.package} if given, else the package
  * shared by every class that ever declared a view in the history, else {@code db.migrations}.
  */
-final class GeneratedPackage {
+public final class GeneratedPackage {
 
-  static final String FALLBACK = "db.migrations";
+  private static final String FALLBACK = "db.migrations";
 
   private GeneratedPackage() {}
 
-  static String choose(Optional<String> option, SnapshotHistory history) {
+  public static String choose(Optional<String> option, SnapshotHistory history) {
     if (option.isPresent()) {
       return option.get();
     }

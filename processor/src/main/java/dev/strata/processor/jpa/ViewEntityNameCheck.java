@@ -1,5 +1,7 @@
-package dev.strata.processor;
+package dev.strata.processor.jpa;
 
+import dev.strata.processor.DeclaredView;
+import dev.strata.processor.validation.ValidationReport;
 import java.util.List;
 
 /**
@@ -7,24 +9,24 @@ import java.util.List;
  * JPA gives it, which must be the view's name, or the application fails at its first query (or at
  * startup with {@code hbm2ddl.auto=validate}).
  */
-final class ViewEntityNameCheck {
+public final class ViewEntityNameCheck {
 
   private final FieldMapper mapper;
 
-  ViewEntityNameCheck(FieldMapper mapper) {
+  public ViewEntityNameCheck(FieldMapper mapper) {
     this.mapper = mapper;
   }
 
-  ValidationReport check(List<DeclaredView> views) {
+  public ValidationReport check(List<DeclaredView> views) {
     ValidationReport report = new ValidationReport();
     for (DeclaredView view : views) {
-      if (!view.inRound() || !FieldMapper.jpa(view.element(), "Entity")) {
+      if (!view.inRound() || !JpaAnnotations.isEntity(view.element())) {
         continue;
       }
       String table = mapper.tableName(view.element());
       if (!table.equalsIgnoreCase(view.name())) {
         report.error(
-            Messages.entityNotMappedToView(view.className(), table, view.name()),
+            JpaMessages.entityNotMappedToView(view.className(), table, view.name()),
             view.element(),
             view.annotation(),
             view.nameValue().orElse(null));

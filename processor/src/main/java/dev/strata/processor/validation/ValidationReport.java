@@ -1,4 +1,4 @@
-package dev.strata.processor;
+package dev.strata.processor.validation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import javax.tools.Diagnostic;
  * The findings of a validation stage, each attached to the element, annotation and value at fault;
  * printed once, after which the pipeline goes on only if no error was found.
  */
-final class ValidationReport {
+public final class ValidationReport {
 
   private record Item(
       Diagnostic.Kind kind,
@@ -23,24 +23,26 @@ final class ValidationReport {
 
   private final List<Item> items = new ArrayList<>();
 
-  void error(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+  public void error(
+      String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
     items.add(new Item(Diagnostic.Kind.ERROR, message, element, annotation, value));
   }
 
-  void note(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+  public void note(
+      String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
     items.add(new Item(Diagnostic.Kind.NOTE, message, element, annotation, value));
   }
 
-  void warning(
+  public void warning(
       String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
     items.add(new Item(Diagnostic.Kind.WARNING, message, element, annotation, value));
   }
 
-  boolean isClean() {
+  public boolean isClean() {
     return items.stream().noneMatch(item -> item.kind() == Diagnostic.Kind.ERROR);
   }
 
-  void printTo(Messager messager) {
+  public void printTo(Messager messager) {
     for (Item item : items) {
       if (item.value() != null) {
         messager.printMessage(

@@ -1,11 +1,13 @@
-package dev.strata.processor;
+package dev.strata.processor.options;
 
+import dev.strata.processor.jpa.JpaNaming;
 import dev.strata.processor.verify.VerificationDialect;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -20,7 +22,7 @@ import javax.lang.model.SourceVersion;
  * @param dialect the database the SQL is written for, which sets H2's compatibility mode
  * @param naming how names JPA leaves implicit become table and column names
  */
-record ProcessorOptions(
+public record ProcessorOptions(
     Optional<Path> snapshots,
     String set,
     Optional<String> packageName,
@@ -30,56 +32,65 @@ record ProcessorOptions(
     VerificationDialect dialect,
     JpaNaming naming) {
 
-  static final String SNAPSHOTS = "strata.snapshots";
-  static final String SET = "strata.set";
-  static final String PACKAGE = "strata.package";
-  static final String CHECK = "strata.check";
-  static final String TABLES = "strata.tables";
-  static final String VERIFY = "strata.verify";
-  static final String DIALECT = "strata.dialect";
-  static final String NAMING = "strata.naming";
-  static final Set<String> ALL =
+  private static final String SNAPSHOTS = "strata.snapshots";
+  private static final String SET = "strata.set";
+  private static final String PACKAGE = "strata.package";
+  private static final String CHECK = "strata.check";
+  private static final String TABLES = "strata.tables";
+  private static final String VERIFY = "strata.verify";
+  private static final String DIALECT = "strata.dialect";
+  private static final String NAMING = "strata.naming";
+
+  /** Every option the processor reads, as javac asks for them. */
+  public static final Set<String> ALL =
       Set.of(SNAPSHOTS, SET, PACKAGE, CHECK, TABLES, VERIFY, DIALECT, NAMING);
 
-  static final String DEFAULT_SET = "main";
+  private static final String DEFAULT_SET = "main";
 
   /**
    * @throws InvalidOptionException with a message for the user when an option is not valid
    */
-  static ProcessorOptions from(Map<String, String> options) {
+  public static ProcessorOptions from(Map<String, String> options) {
     Optional<Path> snapshots =
         Optional.ofNullable(options.get(SNAPSHOTS)).map(ProcessorOptions::path);
     String set = options.getOrDefault(SET, DEFAULT_SET);
     if (!set.matches("[a-z][a-z0-9_]{0,49}")) {
-      throw new InvalidOptionException(
-          Messages.invalidOption(SET, set, "use lower-case letters, digits and underscores"));
+      throw invalid(SET, set, "use lower-case letters, digits and underscores");
     }
     Optional<String> packageName = Optional.ofNullable(options.get(PACKAGE));
     if (packageName.isPresent() && !SourceVersion.isName(packageName.get())) {
-      throw new InvalidOptionException(
-          Messages.invalidOption(PACKAGE, packageName.get(), "give a Java package name"));
+      throw invalid(PACKAGE, packageName.get(), "give a Java package name");
     }
-    String dialectName = options.getOrDefault(DIALECT, "h2");
-    VerificationDialect dialect = VerificationDialect.named(dialectName);
-    if (dialect == null) {
-      throw new InvalidOptionException(
-          Messages.invalidOption(DIALECT, dialectName, "h2, postgresql, mysql or mariadb"));
-    }
+    VerificationDialect dialect =
+        choice(
+            options, DIALECT, "h2", VerificationDialect::named, "h2, postgresql, mysql or mariadb");
+    boolean check = flag(options, CHECK, false);
+    boolean tables = flag(options, TABLES, false);
+    boolean verify = flag(options, VERIFY, true);
+    JpaNaming naming = choice(options, NAMING, "jpa", JpaNaming::named, "jpa or snake_case");
     return new ProcessorOptions(
-        snapshots,
-        set,
-        packageName,
-        flag(options, CHECK, false),
-        flag(options, TABLES, false),
-        flag(options, VERIFY, true),
-        dialect,
-        JpaNaming.fromOption(options.getOrDefault(NAMING, "jpa")));
+        snapshots, set, packageName, check, tables, verify, dialect, naming);
+  }
+
+  /** The value an option names through {@code lookup}, which answers null for an unknown name. */
+  private static <T> T choice(
+      Map<String, String> options,
+      String option,
+      String fallback,
+      Function<String, T> lookup,
+      String expected) {
+    String value = options.getOrDefault(option, fallback);
+    T chosen = lookup.apply(value);
+    if (chosen == null) {
+      throw invalid(option, value, expected);
+    }
+    return chosen;
   }
 
   private static boolean flag(Map<String, String> options, String option, boolean fallback) {
     String value = options.getOrDefault(option, String.valueOf(fallback));
     if (!value.equals("true") && !value.equals("false")) {
-      throw new InvalidOptionException(Messages.invalidOption(option, value, "true or false"));
+      throw invalid(option, value, "true or false");
     }
     return Boolean.parseBoolean(value);
   }
@@ -88,13 +99,17 @@ record ProcessorOptions(
     try {
       return Path.of(value);
     } catch (InvalidPathException e) {
-      throw new InvalidOptionException(
-          Messages.invalidOption(SNAPSHOTS, value, "give a folder path"));
+      throw invalid(SNAPSHOTS, value, "give a folder path");
     }
   }
 
+  private static InvalidOptionException invalid(String option, String value, String expected) {
+    return new InvalidOptionException(
+        "Option -A" + option + "=" + value + " is not valid: " + expected);
+  }
+
   /** An option whose value cannot be used; the message says which and what is expected. */
-  static final class InvalidOptionException extends RuntimeException {
+  public static final class InvalidOptionException extends RuntimeException {
     InvalidOptionException(String message) {
       super(message);
     }

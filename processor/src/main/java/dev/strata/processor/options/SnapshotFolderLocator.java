@@ -1,4 +1,4 @@
-package dev.strata.processor;
+package dev.strata.processor.options;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,23 +14,23 @@ import javax.tools.StandardLocation;
  * Finds the snapshot folder: {@code -Astrata.snapshots} if given, else {@code src/main/strata} of
  * the module being compiled, which is found from the class output location.
  */
-final class SnapshotFolderLocator {
+public final class SnapshotFolderLocator {
 
-  static final Path DEFAULT_FOLDER = Path.of("src", "main", "strata");
+  private static final Path DEFAULT_FOLDER = Path.of("src", "main", "strata");
   private static final List<String> BUILD_FILES =
       List.of("pom.xml", "build.gradle", "build.gradle.kts");
   private static final int MAX_DEPTH = 5;
 
   private final Filer filer;
 
-  SnapshotFolderLocator(Filer filer) {
+  public SnapshotFolderLocator(Filer filer) {
     this.filer = filer;
   }
 
   /**
    * @return the folder, or empty when neither the option nor the class output tells where it is
    */
-  Optional<Path> locate(Optional<Path> option) {
+  public Optional<Path> locate(Optional<Path> option) {
     if (option.isPresent() && option.get().isAbsolute()) {
       return Optional.of(option.get().normalize());
     }

@@ -1,4 +1,4 @@
-package dev.strata.processor;
+package dev.strata.processor.jpa;
 
 import dev.strata.processor.verify.TypeCategory;
 import java.util.Optional;

@@ -1,5 +1,7 @@
-package dev.strata.processor;
+package dev.strata.processor.jpa;
 
+import dev.strata.processor.DeclaredView;
+import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.verify.Verdict;
 import java.util.List;
 import java.util.Locale;
@@ -12,30 +14,44 @@ import java.util.stream.Collectors;
  * column, or of another type family, is an error on the field; a column no field reads is a warning
  * on the class.
  */
-final class ColumnMatcher {
+public final class ColumnMatcher {
 
   private final FieldMapper mapper;
-  private final ValidationReport report;
 
-  ColumnMatcher(FieldMapper mapper, ValidationReport report) {
+  public ColumnMatcher(FieldMapper mapper) {
     this.mapper = mapper;
-    this.report = report;
   }
 
-  void match(DeclaredView view, List<Verdict.ResultColumn> columns) {
+  /**
+   * @param returned by view name, the columns each view's query returned when it ran
+   */
+  public ValidationReport match(
+      List<DeclaredView> views, Map<String, List<Verdict.ResultColumn>> returned) {
+    ValidationReport report = new ValidationReport();
+    for (DeclaredView view : views) {
+      List<Verdict.ResultColumn> columns = returned.get(view.name());
+      if (columns != null && JpaAnnotations.isEntity(view.element())) {
+        match(view, columns, report);
+      }
+    }
+    return report;
+  }
+
+  private void match(
+      DeclaredView view, List<Verdict.ResultColumn> columns, ValidationReport report) {
     Map<String, Verdict.ResultColumn> byName =
         columns.stream()
             .collect(
                 Collectors.toMap(Verdict.ResultColumn::name, Function.identity(), (a, b) -> a));
-    List<MappedColumn> fields = mapper.columns(view.element());
+    List<MappedColumn> fields = mapper.columns(view.element(), report);
     for (MappedColumn field : fields) {
       Verdict.ResultColumn column = byName.get(field.name().toLowerCase(Locale.ROOT));
       if (column == null) {
         report.error(
-            Messages.fieldWithoutColumn(field, view.name(), columns), field.field(), null, null);
+            JpaMessages.fieldWithoutColumn(field, view.name(), columns), field.field(), null, null);
       } else if (!field.category().accepts(column.category())) {
         report.error(
-            Messages.fieldTypeMismatch(field, view.name(), column), field.field(), null, null);
+            JpaMessages.fieldTypeMismatch(field, view.name(), column), field.field(), null, null);
       }
     }
     for (Verdict.ResultColumn column : columns) {
@@ -43,7 +59,7 @@ final class ColumnMatcher {
           fields.stream().anyMatch(field -> field.name().equalsIgnoreCase(column.name()));
       if (!read) {
         report.warning(
-            Messages.columnWithoutField(view.name(), column.name(), view.className()),
+            JpaMessages.columnWithoutField(view.name(), column.name(), view.className()),
             view.element(),
             view.annotation(),
             null);

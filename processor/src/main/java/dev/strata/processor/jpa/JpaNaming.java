@@ -1,4 +1,4 @@
-package dev.strata.processor;
+package dev.strata.processor.jpa;
 
 import dev.strata.processor.model.SqlIdentifiers;
 
@@ -7,17 +7,16 @@ import dev.strata.processor.model.SqlIdentifiers;
  * default ({@code jpa}, Hibernate's own default), or in snake_case ({@code snake_case}, Spring
  * Boot's default), as {@code -Astrata.naming} says.
  */
-enum JpaNaming {
+public enum JpaNaming {
   JPA,
   SNAKE_CASE;
 
-  static JpaNaming fromOption(String value) {
+  /** The naming an option's value names ({@code jpa}, {@code snake_case}), or null for another. */
+  public static JpaNaming named(String value) {
     return switch (value) {
       case "jpa" -> JPA;
       case "snake_case" -> SNAKE_CASE;
-      default ->
-          throw new ProcessorOptions.InvalidOptionException(
-              Messages.invalidOption("strata.naming", value, "jpa or snake_case"));
+      default -> null;
     };
   }
 

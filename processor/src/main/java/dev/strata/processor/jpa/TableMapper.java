@@ -1,0 +1,132 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.SqlIdentifiers;
+import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads one entity into the table Hibernate would create for it: its columns, primary key, indexes,
+ * unique constraints and foreign keys, with the constraint names PostgreSQL would give them.
+ */
+final class TableMapper {
+
+  private final FieldMapper mapper;
+
+  TableMapper(FieldMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  TableDefinition table(TypeElement type, ValidationReport report) {
+    String name = mapper.tableName(type);
+    List<ColumnDefinition> columns = new ArrayList<>();
+    List<String> primaryKey = new ArrayList<>();
+    List<IndexDefinition> indexes = new ArrayList<>(declaredIndexes(type, name));
+    List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
+    for (MappedColumn column : mapper.columns(type, report)) {
+      columns.add(
+          new ColumnDefinition(
+              column.name(),
+              column.sqlType(),
+              column.nullable(),
+              column.identity(),
+              column.renamedFrom()));
+      if (column.id()) {
+        primaryKey.add(column.name());
+      }
+      if (isUnique(column)) {
+        indexes.add(
+            new IndexDefinition(
+                constraintName(name, column.name(), "key"), List.of(column.name()), true));
+      }
+      column.references().ifPresent(target -> foreignKeys.add(foreignKey(name, column, target)));
+    }
+    return new TableDefinition(
+        name,
+        type.getQualifiedName().toString(),
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        FieldMapper.renamedFrom(type));
+  }
+
+  private static ForeignKeyDefinition foreignKey(
+      String table, MappedColumn column, MappedColumn.Reference target) {
+    return new ForeignKeyDefinition(
+        constraintName(table, column.name(), "fkey"),
+        List.of(column.name()),
+        target.table(),
+        List.of(target.column()));
+  }
+
+  /** {@code @Table(indexes = ..., uniqueConstraints = ...)}. */
+  private static List<IndexDefinition> declaredIndexes(TypeElement type, String table) {
+    List<IndexDefinition> indexes = new ArrayList<>();
+    JpaAnnotations.find(type, "Table")
+        .ifPresent(
+            annotation -> {
+              for (AnnotationMirror index : AnnotationMirrors.annotations(annotation, "indexes")) {
+                List<String> columns =
+                    columnList(AnnotationMirrors.string(index, "columnList", ""));
+                boolean unique = AnnotationMirrors.bool(index, "unique", false);
+                indexes.add(index(table, index, columns, unique ? "key" : "idx", unique));
+              }
+              for (AnnotationMirror constraint :
+                  AnnotationMirrors.annotations(annotation, "uniqueConstraints")) {
+                List<String> columns = AnnotationMirrors.strings(constraint, "columnNames");
+                indexes.add(index(table, constraint, columns, "key", true));
+              }
+            });
+    return indexes;
+  }
+
+  /** An index named as the annotation says, else as PostgreSQL would name it. */
+  private static IndexDefinition index(
+      String table,
+      AnnotationMirror annotation,
+      List<String> columns,
+      String suffix,
+      boolean unique) {
+    String name = AnnotationMirrors.string(annotation, "name", "");
+    return new IndexDefinition(
+        name.isEmpty() ? constraintName(table, String.join("_", columns), suffix) : name,
+        columns,
+        unique);
+  }
+
+  private static boolean isUnique(MappedColumn column) {
+    return JpaAnnotations.find(column.field(), "Column")
+        .map(annotation -> AnnotationMirrors.bool(annotation, "unique", false))
+        .orElse(false);
+  }
+
+  /** {@code orders_customer_id_fkey}: PostgreSQL's own naming, readable and deterministic. */
+  private static String constraintName(String table, String columns, String suffix) {
+    String name = (table + "_" + columns + "_" + suffix).toLowerCase(Locale.ROOT);
+    // a longer name would be truncated by PostgreSQL; the hash keeps shortened names apart
+    return name.length() <= SqlIdentifiers.MAX_LENGTH
+        ? name
+        : name.substring(0, SqlIdentifiers.MAX_LENGTH - 9)
+            + "_"
+            + Integer.toHexString(name.hashCode());
+  }
+
+  /** {@code "last_name ASC, first_name"} becomes {@code [last_name, first_name]}. */
+  private static List<String> columnList(String columnList) {
+    return Arrays.stream(columnList.split(","))
+        .map(String::strip)
+        .filter(part -> !part.isEmpty())
+        .map(part -> part.split("\\s+")[0])
+        .toList();
+  }
+}

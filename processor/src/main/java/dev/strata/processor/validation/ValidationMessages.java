@@ -1,0 +1,93 @@
+package dev.strata.processor.validation;
+
+import java.util.List;
+
+/** The texts of the validators: what is wrong with a declared view, and what to do about it. */
+final class ValidationMessages {
+
+  static final String EMPTY_SQL =
+      "@View sql is empty: give the SELECT statement that defines the view, for example"
+          + " sql = \"SELECT id, email FROM users WHERE active = TRUE\"";
+
+  static final String NOT_VERIFIED_WITHOUT_ENTITIES =
+      "Strata did not run the views' SQL at compile time: this module declares no JPA entities,"
+          + " so Strata does not know the tables the views read";
+
+  private ValidationMessages() {}
+
+  static String invalidName(String name) {
+    return "@View name \""
+        + name
+        + "\" is not a valid SQL identifier: use letters, digits and underscores, not starting"
+        + " with a digit, at most 63 characters, optionally qualified by a schema"
+        + " (reporting.active_users)";
+  }
+
+  static String invalidDefaultName(String name, String className) {
+    return "The view name derived from "
+        + className
+        + " (\""
+        + name
+        + "\") is not a valid SQL identifier; give one with @View(name = \"...\")";
+  }
+
+  static String duplicateName(String name, String otherClass) {
+    return "View \""
+        + name
+        + "\" is also declared by "
+        + otherClass
+        + "; each view needs its own name";
+  }
+
+  static String invalidRenamedFrom(String name) {
+    return "@View renamedFrom \"" + name + "\" is not a valid SQL identifier";
+  }
+
+  static String renamedFromItself(String name) {
+    return "@View renamedFrom names the view's own name \"" + name + "\"; remove it";
+  }
+
+  static String renamedFromTwice(String name, String otherClass) {
+    return "View \""
+        + name
+        + "\" is also declared as renamed by "
+        + otherClass
+        + "; one view can take the old name";
+  }
+
+  static String unknownDependency(String name) {
+    return "@View dependsOn names \""
+        + name
+        + "\", which is not a view of this module; name a @View declared in this module";
+  }
+
+  static String dependencyCycle(List<String> cycle) {
+    return "Views read each other in a cycle, which no database can create: "
+        + String.join(" -> ", cycle)
+        + " -> "
+        + cycle.get(0)
+        + "; change one of them so that it no longer reads the next";
+  }
+
+  static String viewFailsOnH2(String view, String database, String message) {
+    return "View "
+        + view
+        + " fails on a database built from this module's entities ("
+        + database
+        + "): "
+        + message
+        + ". Fix the query; if your database runs it but H2 cannot, set @View(verify = false)";
+  }
+
+  static String readsUndeclaredTables(String view, List<String> tables) {
+    String names = String.join(", ", tables);
+    return "View "
+        + view
+        + " reads "
+        + names
+        + ", which this module does not declare. Map it with a JPA @Entity, or, if another tool"
+        + " manages it, declare it with @View(externalTables = \""
+        + tables.get(0)
+        + "\"); or turn the check off for this view with @View(verify = false)";
+  }
+}

@@ -1,0 +1,13 @@
+package com.example.jpa;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "suppliers")
+public class UnmappedFieldOnEntity {
+  @Id private Long id;
+  private String name;
+  private java.net.URI homepage;
+}
