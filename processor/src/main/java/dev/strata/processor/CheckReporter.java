@@ -24,7 +24,7 @@ final class CheckReporter {
 
   void report(List<SchemaChange> changes, List<DeclaredView> views, SnapshotHistory history) {
     for (SchemaChange change : changes) {
-      String what = describe(change);
+      String what = change.happened();
       views.stream()
           .filter(view -> view.name().equalsIgnoreCase(change.name()))
           .findFirst()
@@ -37,18 +37,8 @@ final class CheckReporter {
                       view.annotation()));
     }
     List<String> summary =
-        changes.stream().map(change -> change.name() + " " + describe(change)).toList();
+        changes.stream().map(change -> change.name() + " " + change.happened()).toList();
     Path newest = history.newestFile().orElse(store.folder());
     messager.printMessage(Diagnostic.Kind.ERROR, Messages.checkFailed(newest, summary));
-  }
-
-  private static String describe(SchemaChange change) {
-    if (change instanceof SchemaChange.CreateView) {
-      return "was added";
-    }
-    if (change instanceof SchemaChange.RenameView rename) {
-      return "was renamed from " + rename.before().name();
-    }
-    return change instanceof SchemaChange.ReplaceView ? "changed its SQL" : "was removed";
   }
 }

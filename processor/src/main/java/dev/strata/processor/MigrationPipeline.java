@@ -77,7 +77,10 @@ final class MigrationPipeline {
     mapping.printTo(messager);
     Schema full =
         new SchemaAssembler(messager, options, mapper)
-            .assemble(views, entities.stream().map(EntityCollector.DeclaredEntity::table).toList());
+            .assemble(
+                views,
+                entities.stream().map(EntityCollector.DeclaredEntity::table).toList(),
+                committed);
     if (full == null) {
       return;
     }
@@ -172,7 +175,9 @@ final class MigrationPipeline {
     if (chain.isEmpty()) {
       return;
     }
-    String packageName = GeneratedPackage.choose(options.packageName(), chain);
+    String packageName =
+        GeneratedPackage.choose(
+            options.packageName(), views.stream().map(DeclaredView::className).toList(), chain);
     MigrationWriter migrationWriter = new MigrationWriter(GENERATOR);
     List<JavaFile> files = new ArrayList<>();
     for (MigrationPlan plan : plans) {

@@ -7,6 +7,7 @@ import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.options.ProcessorOptions;
 import dev.strata.processor.validation.DependencyValidator;
+import dev.strata.processor.validation.RenameValidator;
 import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.validation.ViewValidator;
 import dev.strata.processor.validation.ViewVerifier;
@@ -16,8 +17,9 @@ import javax.annotation.processing.Messager;
 
 /**
  * Runs the validation stages in order, printing each report once and going on only while they are
- * clean: declarations, then the model with its queries, then dependencies, then the compile-time
- * run of every query against the module's tables, with the fields of the entities mapped on them.
+ * clean: declarations, then the model with its queries, then dependencies and renames, then the
+ * compile-time run of every query against the module's tables, with the fields of the entities
+ * mapped on them.
  */
 final class SchemaAssembler {
 
@@ -31,8 +33,13 @@ final class SchemaAssembler {
     this.mapper = mapper;
   }
 
-  /** The module's schema, tables included, or null when a stage reported an error. */
-  Schema assemble(List<DeclaredView> views, List<TableDefinition> tables) throws SQLException {
+  /**
+   * The module's schema, tables included, or null when a stage reported an error.
+   *
+   * @param committed the newest snapshot's schema, which renames are checked against
+   */
+  Schema assemble(List<DeclaredView> views, List<TableDefinition> tables, Schema committed)
+      throws SQLException {
     ValidationReport declarations = new ViewValidator().validate(views);
     if (!printed(declarations) || !printed(new ViewEntityNameCheck(mapper).check(views))) {
       return null;
@@ -43,7 +50,8 @@ final class SchemaAssembler {
       return null;
     }
     Schema schema = viewsOnly.withTables(tables);
-    if (!printed(new DependencyValidator().validate(schema, views))) {
+    if (!printed(new DependencyValidator().validate(schema, views))
+        || !printed(new RenameValidator().validate(committed, schema, views))) {
       return null;
     }
     ViewVerifier.Verification verification = new ViewVerifier(options).verify(schema, views);

@@ -9,11 +9,19 @@ public sealed interface SchemaChange {
   /** The name of the view or table the change is about, in the newer schema if it is there. */
   String name();
 
+  /** What happened to it, as a user reads it after its name: {@code was added}. */
+  String happened();
+
   /** A view that exists only in the newer schema. */
   record CreateView(ViewDefinition view) implements SchemaChange {
     @Override
     public String name() {
       return view.name();
+    }
+
+    @Override
+    public String happened() {
+      return "was added";
     }
   }
 
@@ -23,6 +31,11 @@ public sealed interface SchemaChange {
     public String name() {
       return after.name();
     }
+
+    @Override
+    public String happened() {
+      return "changed its SQL";
+    }
   }
 
   /** A view that exists only in the older schema. */
@@ -30,6 +43,11 @@ public sealed interface SchemaChange {
     @Override
     public String name() {
       return view.name();
+    }
+
+    @Override
+    public String happened() {
+      return "was removed";
     }
   }
 
@@ -39,6 +57,11 @@ public sealed interface SchemaChange {
     public String name() {
       return after.name();
     }
+
+    @Override
+    public String happened() {
+      return "was renamed from " + before.name();
+    }
   }
 
   /** A table that exists only in the newer schema. */
@@ -47,6 +70,11 @@ public sealed interface SchemaChange {
     public String name() {
       return table.name();
     }
+
+    @Override
+    public String happened() {
+      return "was added";
+    }
   }
 
   /** A table that exists only in the older schema, with the data in it. */
@@ -54,6 +82,11 @@ public sealed interface SchemaChange {
     @Override
     public String name() {
       return table.name();
+    }
+
+    @Override
+    public String happened() {
+      return "was removed";
     }
   }
 
@@ -64,8 +97,31 @@ public sealed interface SchemaChange {
       return after.name();
     }
 
+    @Override
+    public String happened() {
+      return renamed()
+          ? "was renamed from " + before.name()
+          : "changed its columns, indexes or keys";
+    }
+
     public boolean renamed() {
       return !before.name().equals(after.name());
+    }
+  }
+
+  /**
+   * A view whose query is the same but whose {@code dependsOn} differs: the database sees no
+   * change, but the snapshot must record it, so that later changes are ordered by it.
+   */
+  record RedeclareView(ViewDefinition before, ViewDefinition after) implements SchemaChange {
+    @Override
+    public String name() {
+      return after.name();
+    }
+
+    @Override
+    public String happened() {
+      return "changed its dependsOn";
     }
   }
 }

@@ -25,6 +25,8 @@ public final class SchemaDiffer {
       if (before.isPresent()) {
         if (!before.get().sameQueryAs(after)) {
           changes.add(new SchemaChange.ReplaceView(before.get(), after));
+        } else if (!before.get().dependsOn().equals(after.dependsOn())) {
+          changes.add(new SchemaChange.RedeclareView(before.get(), after));
         }
       } else if (renamed.isPresent()) {
         changes.add(new SchemaChange.RenameView(renamed.get(), after));

@@ -9,7 +9,9 @@ import java.util.TreeSet;
 
 /**
  * Chooses the package of the generated classes: {@code -Astrata.package} if given, else the package
- * shared by every class that ever declared a view in the history, else {@code db.migrations}.
+ * shared by the classes that declare the module's views now (a view class moved to another package
+ * takes the migrations with it, whatever older snapshots recorded), else the package shared by
+ * every class that ever declared a view or table in the history, else {@code db.migrations}.
  */
 public final class GeneratedPackage {
 
@@ -17,26 +19,37 @@ public final class GeneratedPackage {
 
   private GeneratedPackage() {}
 
-  public static String choose(Optional<String> option, SnapshotHistory history) {
+  /**
+   * @param viewClasses the qualified names of the classes that declare the module's views now
+   */
+  public static String choose(
+      Optional<String> option, List<String> viewClasses, SnapshotHistory history) {
     if (option.isPresent()) {
       return option.get();
     }
-    // sorted set: the result must not depend on iteration order
-    TreeSet<String> packages = new TreeSet<>();
-    for (Snapshot snapshot : history.snapshots()) {
+    String common = commonPackage(viewClasses);
+    if (common.isEmpty()) {
       List<String> declaringClasses = new ArrayList<>();
-      snapshot.schema().views().forEach(view -> declaringClasses.add(view.declaredBy()));
-      snapshot.schema().tables().forEach(table -> declaringClasses.add(table.declaredBy()));
-      for (String declaredBy : declaringClasses) {
-        int lastDot = declaredBy.lastIndexOf('.');
-        packages.add(lastDot < 0 ? "" : declaredBy.substring(0, lastDot));
+      for (Snapshot snapshot : history.snapshots()) {
+        snapshot.schema().views().forEach(view -> declaringClasses.add(view.declaredBy()));
+        snapshot.schema().tables().forEach(table -> declaringClasses.add(table.declaredBy()));
       }
+      common = commonPackage(declaringClasses);
     }
-    String common = commonPackage(List.copyOf(packages));
     return common.isEmpty() ? FALLBACK : common;
   }
 
-  private static String commonPackage(List<String> packages) {
+  private static String commonPackage(List<String> classes) {
+    // sorted set: the result must not depend on iteration order
+    TreeSet<String> packages = new TreeSet<>();
+    for (String declaredBy : classes) {
+      int lastDot = declaredBy.lastIndexOf('.');
+      packages.add(lastDot < 0 ? "" : declaredBy.substring(0, lastDot));
+    }
+    return commonPrefix(List.copyOf(packages));
+  }
+
+  private static String commonPrefix(List<String> packages) {
     if (packages.isEmpty()) {
       return "";
     }

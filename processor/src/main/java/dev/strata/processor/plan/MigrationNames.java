@@ -13,7 +13,8 @@ final class MigrationNames {
   /** More changes than this are summarised by count, so descriptions stay readable. */
   private static final int NAMED_CHANGES = 3;
 
-  private static final List<String> VERBS = List.of("Create", "Replace", "Alter", "Rename", "Drop");
+  private static final List<String> VERBS =
+      List.of("Create", "Replace", "Alter", "Rename", "Drop", "Declare");
 
   private MigrationNames() {}
 
@@ -72,6 +73,9 @@ final class MigrationNames {
     if (change instanceof SchemaChange.ReplaceView) {
       return "Replace";
     }
+    if (change instanceof SchemaChange.RedeclareView) {
+      return "Declare";
+    }
     return change instanceof SchemaChange.RenameView ? "Rename" : "Drop";
   }
 
@@ -81,6 +85,9 @@ final class MigrationNames {
     }
     if (change instanceof SchemaChange.AlterTable alter && alter.renamed()) {
       return "table " + alter.before().name() + " to " + alter.after().name();
+    }
+    if (change instanceof SchemaChange.RedeclareView) {
+      return "dependencies of " + change.name();
     }
     return isTable(change) ? "table " + change.name() : change.name();
   }

@@ -61,6 +61,18 @@ final class ValidationMessages {
         + "\", which is not a view of this module; name a @View declared in this module";
   }
 
+  static String readsRenamedView(String reader, String oldName, String newName) {
+    return "View "
+        + reader
+        + " reads "
+        + oldName
+        + ", which this version renames to "
+        + newName
+        + ": the migration would fail when it runs; read "
+        + newName
+        + " instead";
+  }
+
   static String dependencyCycle(List<String> cycle) {
     return "Views read each other in a cycle, which no database can create: "
         + String.join(" -> ", cycle)

@@ -61,6 +61,17 @@ class SchemaDifferTest {
   }
 
   @Test
+  void aChangedDependsOnAloneIsARedeclaration() {
+    ViewDefinition before = view("a", "SELECT 1");
+    ViewDefinition after =
+        DEFINITIONS.define("a", "SELECT 1", "com.example.View", List.of("b"), Optional.empty());
+
+    assertEquals(
+        List.of(new SchemaChange.RedeclareView(before, after)),
+        differ.diff(new Schema(List.of(before)), new Schema(List.of(after))).changes());
+  }
+
+  @Test
   void reformattedSqlIsNoChange() {
     Schema before = new Schema(List.of(view("a", "SELECT id FROM users WHERE a = 1")));
     Schema after = new Schema(List.of(view("a", "select id\n  from USERS -- all\n where a=1")));

@@ -21,12 +21,14 @@ class GeneratedPackageTest {
   void theOptionWins() {
     SnapshotHistory history = history("com.example.ActiveUser");
 
-    assertEquals("org.acme.db", GeneratedPackage.choose(Optional.of("org.acme.db"), history));
+    assertEquals(
+        "org.acme.db",
+        GeneratedPackage.choose(Optional.of("org.acme.db"), List.of("com.example.A"), history));
   }
 
   @Test
   void withoutHistoryTheMigrationsGoToDbMigrations() {
-    assertEquals("db.migrations", GeneratedPackage.choose(Optional.empty(), history()));
+    assertEquals("db.migrations", GeneratedPackage.choose(Optional.empty(), List.of(), history()));
   }
 
   @Test
@@ -34,21 +36,33 @@ class GeneratedPackageTest {
     SnapshotHistory history =
         history("com.example.shop.ActiveUser", "com.example.reports.Total", "com.example.Sales");
 
-    assertEquals("com.example", GeneratedPackage.choose(Optional.empty(), history));
+    assertEquals("com.example", GeneratedPackage.choose(Optional.empty(), List.of(), history));
   }
 
   @Test
   void classesSharingNoPackageFallBackToDbMigrations() {
     SnapshotHistory history = history("com.example.ActiveUser", "org.acme.Total");
 
-    assertEquals("db.migrations", GeneratedPackage.choose(Optional.empty(), history));
+    assertEquals("db.migrations", GeneratedPackage.choose(Optional.empty(), List.of(), history));
   }
 
   @Test
   void aPrefixOfAPackageNameIsNoSharedPackage() {
     SnapshotHistory history = history("com.example.ActiveUser", "com.examples.Total");
 
-    assertEquals("com", GeneratedPackage.choose(Optional.empty(), history));
+    assertEquals("com", GeneratedPackage.choose(Optional.empty(), List.of(), history));
+  }
+
+  @Test
+  void theViewClassesAsTheyAreNowWinOverOlderSnapshots() {
+    SnapshotHistory history = history("com.example.old.ActiveUser");
+
+    assertEquals(
+        "com.example.views",
+        GeneratedPackage.choose(
+            Optional.empty(),
+            List.of("com.example.views.ActiveUser", "com.example.views.Total"),
+            history));
   }
 
   /** A history of one version whose views are declared by the given classes. */
