@@ -16,7 +16,8 @@ class TableModelTest {
 
   @Test
   void namedFactoriesSayWhatTheBooleansMean() {
-    assertEquals(new Column("email", "VARCHAR(255)", true, false), Column.of("email", "VARCHAR(255)"));
+    assertEquals(
+        new Column("email", "VARCHAR(255)", true, false), Column.of("email", "VARCHAR(255)"));
     assertEquals(new Column("name", "TEXT", false, false), Column.of("name", "TEXT").notNull());
     assertEquals(ID, Column.of("id", "BIGINT").generatedAsIdentity());
     assertEquals(ID, Column.of("id", "BIGINT").notNull().generatedAsIdentity());
