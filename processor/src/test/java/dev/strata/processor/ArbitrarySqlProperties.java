@@ -27,9 +27,11 @@ import net.jqwik.api.statistics.Statistics;
  */
 class ArbitrarySqlProperties {
 
-  // line 2 of the source below: where an error on the sql attribute must point
   private static final String SOURCE =
-      "package com.example;\n@dev.strata.View(name = \"v\", sql = \"%s\")\npublic class Arbitrary {}\n";
+      "package com.example;\n"
+          // line 2: where an error on the sql attribute must point
+          + "@dev.strata.View(name = \"v\", sql = \"%s\")\n"
+          + "public class Arbitrary {}\n";
 
   @Property(tries = 40)
   void anySqlTextIsRealisedOrRefusedOnItsAttribute(@ForAll("sqlText") String sql)
