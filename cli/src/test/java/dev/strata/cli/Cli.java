@@ -2,6 +2,8 @@ package dev.strata.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 
@@ -26,6 +28,14 @@ final class Cli {
     public String toString() {
       return "exit " + exitCode + "\n--- out:\n" + out + "--- err:\n" + err;
     }
+  }
+
+  /** Runs {@code command} on the database at {@code url} with the migrations of the shop. */
+  static Result onShop(String url, String command, String... options) {
+    List<String> args = new ArrayList<>(List.of(command));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--url", url, "-m", TestMigrations.shop().toString()));
+    return run(args.toArray(String[]::new));
   }
 
   static Result run(String... args) {

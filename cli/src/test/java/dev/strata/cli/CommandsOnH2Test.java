@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.cli.Cli.Result;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,11 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandsOnH2Test {
 
   @TempDir Path folder;
-  private H2Database database;
+  private TestDatabase database;
 
   @BeforeEach
   void openDatabase() throws SQLException {
-    database = H2Database.in(folder);
+    database = TestDatabases.openH2File(folder);
+    database.execute(TestMigrations.ITEMS_TABLE);
   }
 
   @Test
@@ -250,10 +252,7 @@ class CommandsOnH2Test {
   }
 
   private Result strata(String command, String... options) {
-    List<String> args = new ArrayList<>(List.of(command));
-    args.addAll(List.of(options));
-    args.addAll(List.of("--url", database.url(), "-m", TestMigrations.shop().toString()));
-    return Cli.run(args.toArray(String[]::new));
+    return Cli.onShop(database.url(), command, options);
   }
 
   private static int count(String text, String word) {

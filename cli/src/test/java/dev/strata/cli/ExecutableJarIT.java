@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +35,8 @@ class ExecutableJarIT {
 
   @Test
   void upgradeAndStatusRunOnH2FromTheJar() throws Exception {
-    H2Database database = H2Database.in(folder);
+    TestDatabase database = TestDatabases.openH2File(folder);
+    database.execute(TestMigrations.ITEMS_TABLE);
     String migrations = TestMigrations.shop().toAbsolutePath().toString();
 
     Run upgrade = java("upgrade", "--url", database.url(), "-m", migrations);

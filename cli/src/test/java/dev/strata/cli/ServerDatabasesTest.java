@@ -7,7 +7,6 @@ import dev.strata.cli.Cli.Result;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -62,9 +61,6 @@ class ServerDatabasesTest {
   }
 
   private static Result strata(TestDatabase database, String command, String... options) {
-    List<String> args = new ArrayList<>(List.of(command));
-    args.addAll(List.of(options));
-    args.addAll(List.of("--url", database.url(), "-m", TestMigrations.shop().toString()));
-    return Cli.run(args.toArray(String[]::new));
+    return Cli.onShop(database.url(), command, options);
   }
 }

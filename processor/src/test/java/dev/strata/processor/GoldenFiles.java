@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,8 @@ import java.nio.file.Path;
 
 /**
  * Compares generated text with files under {@code src/test/resources/expected/}; with {@code
- * STRATA_GOLDEN_UPDATE=true} in the environment it rewrites them instead.
+ * STRATA_GOLDEN_UPDATE=true} in the environment it rewrites those that differ, and fails the test
+ * for each, so that a run that regenerated files can never pass as if it had checked them.
  */
 final class GoldenFiles {
 
@@ -19,14 +21,23 @@ final class GoldenFiles {
 
   static void assertMatches(String goldenFile, String actual) throws IOException {
     Path file = ROOT.resolve(goldenFile);
-    if ("true".equals(System.getenv("STRATA_GOLDEN_UPDATE"))) {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    String expected = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+    if (actual.equals(expected)) {
       return;
     }
-    assertEquals(
-        Files.readString(file, StandardCharsets.UTF_8),
-        actual,
-        "generated text differs from " + file + " (STRATA_GOLDEN_UPDATE=true rewrites it)");
+    if (!"true".equals(System.getenv("STRATA_GOLDEN_UPDATE"))) {
+      assertEquals(
+          expected,
+          actual,
+          "generated text differs from " + file + " (STRATA_GOLDEN_UPDATE=true rewrites it)");
+    }
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, actual, StandardCharsets.UTF_8);
+    assertEquals(actual, Files.readString(file, StandardCharsets.UTF_8), "could not write " + file);
+    fail(
+        "Rewrote "
+            + file
+            + " (STRATA_GOLDEN_UPDATE=true): review the change with git diff, then run the tests"
+            + " again without STRATA_GOLDEN_UPDATE");
   }
 }

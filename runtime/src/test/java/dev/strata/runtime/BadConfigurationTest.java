@@ -3,8 +3,9 @@ package dev.strata.runtime;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.runtime.testing.UrlDataSource;
 import dev.strata.runtime.testing.UserViews;
+import dev.strata.testing.DataSources;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Configuration that cannot work fails at once, with a message naming the cause. */
@@ -13,7 +14,7 @@ class BadConfigurationTest {
   @Test
   void anUnreachableDatabaseIsNamedAsSuch() {
     // nothing listens on port 1
-    UrlDataSource nowhere = new UrlDataSource("jdbc:postgresql://127.0.0.1:1/test", "u", "p");
+    DataSource nowhere = DataSources.of("jdbc:postgresql://127.0.0.1:1/test", "u", "p");
     Strata strata = Strata.configure(nowhere).sources(UserViews.source()).load();
 
     String message = assertThrows(StrataException.class, strata::upgrade).getMessage();

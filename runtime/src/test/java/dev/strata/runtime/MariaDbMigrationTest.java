@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.runtime.testing.UrlDataSource;
 import dev.strata.runtime.testing.UserViews;
+import dev.strata.testing.DataSources;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,7 @@ class MariaDbMigrationTest extends MigrationScenarios {
     database.execute("CREATE USER " + host, "GRANT SELECT ON " + schema + ".* TO " + host);
     try {
       String url = database.url().replace("user=root", "user=" + user);
-      Strata strata =
-          Strata.configure(new UrlDataSource(url, null, null)).sources(UserViews.source()).load();
+      Strata strata = Strata.configure(DataSources.of(url)).sources(UserViews.source()).load();
 
       String message = assertThrows(StrataException.class, strata::upgrade).getMessage();
 

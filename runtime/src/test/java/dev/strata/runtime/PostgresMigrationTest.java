@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.runtime.testing.UrlDataSource;
 import dev.strata.runtime.testing.UserViews;
+import dev.strata.testing.DataSources;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -42,8 +42,7 @@ class PostgresMigrationTest extends MigrationScenarios {
         "CREATE ROLE " + role + " LOGIN", "GRANT USAGE ON SCHEMA " + schema + " TO " + role);
     try {
       String url = database.url().replace("user=postgres", "user=" + role);
-      Strata strata =
-          Strata.configure(new UrlDataSource(url, null, null)).sources(UserViews.source()).load();
+      Strata strata = Strata.configure(DataSources.of(url)).sources(UserViews.source()).load();
 
       String message = assertThrows(StrataException.class, strata::upgrade).getMessage();
 

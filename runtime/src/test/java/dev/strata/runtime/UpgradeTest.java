@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.TestDatabase;
-import dev.strata.runtime.testing.UrlDataSource;
 import dev.strata.runtime.testing.UserViews;
+import dev.strata.testing.DataSources;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class UpgradeTest {
   void recordsWhoAppliedEachMigrationWhenAndHowLong() {
     database.execute("CREATE USER migrator PASSWORD 'secret' ADMIN");
     MigrationInfo first =
-        Strata.configure(new UrlDataSource(database.url(), "migrator", "secret"))
+        Strata.configure(DataSources.of(database.url(), "migrator", "secret"))
             .sources(UserViews.source())
             .load()
             .upgrade()

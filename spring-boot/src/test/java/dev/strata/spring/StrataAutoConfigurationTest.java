@@ -7,11 +7,11 @@ import dev.strata.runtime.Strata;
 import dev.strata.runtime.ValidationException;
 import dev.strata.runtime.ValidationProblem;
 import dev.strata.spring.fixtures.Account;
+import dev.strata.testing.DataSources;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -31,7 +31,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** Every condition and property of {@link StrataAutoConfiguration}, on H2 databases. */
 class StrataAutoConfigurationTest {
@@ -159,7 +158,7 @@ class StrataAutoConfigurationTest {
   void migratesAsStrataUserWhereTheApplicationsAccountMayNot() throws SQLException {
     // alive while the owner's connection is open: only admins may set DB_CLOSE_DELAY
     String url = "jdbc:h2:mem:owned_" + UUID.randomUUID();
-    try (Connection owner = DriverManager.getConnection(url, "owner", "secret");
+    try (Connection owner = DataSources.of(url, "owner", "secret").getConnection();
         Statement statement = owner.createStatement()) {
       statement.execute(Account.CREATE_TABLE);
       statement.execute("CREATE USER app PASSWORD 'app'");
@@ -299,17 +298,13 @@ class StrataAutoConfigurationTest {
     @Bean
     @Primary
     DataSource application(Environment environment) {
-      return h2(environment.getRequiredProperty("test.application-url"));
+      return DataSources.of(environment.getRequiredProperty("test.application-url"));
     }
 
     @Bean
     @StrataDataSource
     DataSource migration(Environment environment) {
-      return h2(environment.getRequiredProperty("test.migration-url"));
-    }
-
-    private static DataSource h2(String url) {
-      return new SimpleDriverDataSource(new org.h2.Driver(), url);
+      return DataSources.of(environment.getRequiredProperty("test.migration-url"));
     }
   }
 }

@@ -1,16 +1,14 @@
 package dev.strata.testing;
 
+import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Assumptions;
-import org.mariadb.jdbc.MariaDbDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Opens a fresh database of each kind for one test. PostgreSQL and MariaDB are the servers named by
@@ -23,8 +21,7 @@ public final class TestDatabases {
   private TestDatabases() {}
 
   public static TestDatabase open(DatabaseKind kind) {
-    String namespace =
-        "strata_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String namespace = namespace();
     return switch (kind) {
       case H2 -> h2(namespace);
       case POSTGRESQL -> postgres(namespace);
@@ -38,8 +35,7 @@ public final class TestDatabases {
    * password; the server stops on close.
    */
   public static TestDatabase openH2Server() {
-    String namespace =
-        "strata_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String namespace = namespace();
     Server server;
     try {
       server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
@@ -48,10 +44,7 @@ public final class TestDatabases {
     }
     String url =
         "jdbc:h2:tcp://localhost:" + server.getPort() + "/mem:" + namespace + ";DB_CLOSE_DELAY=-1";
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(url);
-    dataSource.setUser("sa");
-    dataSource.setPassword("");
+    DataSource dataSource = DataSources.of(url, "sa", "");
     return new TestDatabase(
         DatabaseKind.H2,
         url,
@@ -69,11 +62,25 @@ public final class TestDatabases {
         });
   }
 
+  /**
+   * A fresh H2 database in a file under {@code folder} (a test's temporary folder, which removes
+   * it), so that another process can open it at {@link TestDatabase#url()} once this one's
+   * connections are closed, as they are after each call.
+   */
+  public static TestDatabase openH2File(Path folder) {
+    String url = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath();
+    return new TestDatabase(DatabaseKind.H2, url, "PUBLIC", DataSources.of(url), () -> {});
+  }
+
+  // unique across the tests that share a server, and a valid identifier on every database
+  private static String namespace() {
+    return "strata_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
   private static TestDatabase h2(String namespace) {
     String url = "jdbc:h2:mem:" + namespace + ";DB_CLOSE_DELAY=-1";
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(url);
-    return new TestDatabase(DatabaseKind.H2, url, "PUBLIC", dataSource, () -> run(url, "SHUTDOWN"));
+    return new TestDatabase(
+        DatabaseKind.H2, url, "PUBLIC", DataSources.of(url), () -> run(url, "SHUTDOWN"));
   }
 
   private static TestDatabase postgres(String namespace) {
@@ -81,13 +88,11 @@ public final class TestDatabases {
     requireServer(DatabaseKind.POSTGRESQL, server);
     run(server, "CREATE SCHEMA " + namespace);
     String url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + namespace;
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setURL(url);
     return new TestDatabase(
         DatabaseKind.POSTGRESQL,
         url,
         namespace,
-        dataSource,
+        DataSources.of(url),
         () -> run(server, "DROP SCHEMA " + namespace + " CASCADE"));
   }
 
@@ -96,22 +101,16 @@ public final class TestDatabases {
     requireServer(DatabaseKind.MARIADB, server);
     run(server, "CREATE DATABASE " + namespace);
     String url = server.replaceFirst("/[^/?]*(\\?|$)", "/" + namespace + "$1");
-    MariaDbDataSource dataSource = new MariaDbDataSource();
-    try {
-      dataSource.setUrl(url);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Bad MariaDB URL " + url, e);
-    }
     return new TestDatabase(
         DatabaseKind.MARIADB,
         url,
         namespace,
-        dataSource,
+        DataSources.of(url),
         () -> run(server, "DROP DATABASE " + namespace));
   }
 
   private static void requireServer(DatabaseKind kind, String url) {
-    try (Connection connection = DriverManager.getConnection(url)) {
+    try (Connection connection = DataSources.of(url).getConnection()) {
       connection.isValid(5);
     } catch (SQLException e) {
       String message =
@@ -132,7 +131,7 @@ public final class TestDatabases {
   }
 
   private static void run(String url, String sql) {
-    try (Connection connection = DriverManager.getConnection(url);
+    try (Connection connection = DataSources.of(url).getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {

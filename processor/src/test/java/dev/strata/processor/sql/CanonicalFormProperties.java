@@ -1,6 +1,7 @@
 package dev.strata.processor.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
-/** Properties of the canonical form over random reformattings and random text. */
+/**
+ * Properties of the canonical form over random reformattings and random text; each try asserts,
+ * whatever the input turns out to be.
+ */
 class CanonicalFormProperties {
 
   private static final List<String> QUERIES =
@@ -28,7 +33,7 @@ class CanonicalFormProperties {
 
   private final QueryAnalyzer analyzer = new QueryAnalyzer();
 
-  @Property(tries = 500)
+  @Property(tries = 300)
   void reformattingNeverChangesTheCanonicalForm(
       @ForAll("queries") String query, @ForAll Random random) {
     String reformatted = reformat(query, random);
@@ -39,13 +44,33 @@ class CanonicalFormProperties {
         () -> "reformatted as:\n" + reformatted);
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 200)
+  void theCanonicalFormIsItsOwnCanonicalForm(
+      @ForAll("queries") String query, @ForAll Random random) {
+    String canonical = analyzer.analyze(reformat(query, random)).canonical();
+
+    assertEquals(canonical, analyzer.analyze(canonical).canonical());
+  }
+
+  @Property(tries = 1000)
   void anyTextIsEitherAnalysedOrRefusedWithAReason(@ForAll("sqlLikeText") String text) {
+    String outcome;
     try {
-      analyzer.analyze(text);
+      outcome = analyzer.analyze(text).canonical();
+      Statistics.collect("analysed");
     } catch (InvalidQueryException refused) {
-      assertEquals(false, refused.getMessage().isBlank());
+      outcome = refused.getMessage();
+      Statistics.collect("refused");
     }
+
+    // the canonical form of an accepted text, or the reason for refusing it: never nothing
+    assertFalse(outcome == null || outcome.isBlank(), () -> "nothing said about: " + text);
+    // the generator must reach both outcomes, or this property tests one of them only
+    Statistics.coverage(
+        coverage -> {
+          coverage.check("analysed").percentage(percent -> percent >= 5);
+          coverage.check("refused").percentage(percent -> percent >= 5);
+        });
   }
 
   @Provide
@@ -59,7 +84,9 @@ class CanonicalFormProperties {
         Arbitraries.of(
             "SELECT", "select", "FROM", "t", "'", "\"", "`", "(", ")", ";", "--", "/*", "*/", " ",
             "\n", ",", "1", "x.y", "WITH", "DELETE", "''", "$$", "\\", "é", "*", "<=", "UNION");
+    // the queries too: random text alone is almost always refused
     return Arbitraries.oneOf(
+        queries(),
         fragments.list().ofMaxSize(20).map(parts -> String.join("", parts)),
         Arbitraries.strings().ofMaxLength(60));
   }

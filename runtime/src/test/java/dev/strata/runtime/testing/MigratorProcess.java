@@ -3,9 +3,11 @@ package dev.strata.runtime.testing;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.StrataException;
+import dev.strata.testing.DataSources;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * The main class of the separate JVMs that tests start: runs one upgrade against the database at
@@ -23,10 +25,8 @@ public final class MigratorProcess {
   public static void main(String[] args) {
     String url = args[0];
     String scenario = args[1];
-    UrlDataSource dataSource =
-        url.startsWith("jdbc:h2:")
-            ? new UrlDataSource(url, "sa", "")
-            : new UrlDataSource(url, null, null);
+    DataSource dataSource =
+        url.startsWith("jdbc:h2:") ? DataSources.of(url, "sa", "") : DataSources.of(url);
     SlowViews.hang = true;
     System.out.println("READY");
     System.out.flush();
