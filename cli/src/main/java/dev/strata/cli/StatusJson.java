@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StatusReport;
+import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
@@ -47,7 +48,7 @@ final class StatusJson {
         case '\t' -> json.append("\\t");
         default -> {
           if (c < 0x20) {
-            json.append(String.format("\\u%04x", (int) c));
+            json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             json.append(c);
           }

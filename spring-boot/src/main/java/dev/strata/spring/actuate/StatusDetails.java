@@ -5,6 +5,7 @@ import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.StatusReport;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -50,7 +51,7 @@ final class StatusDetails {
   private static List<String> named(List<MigrationInfo> migrations, String set) {
     return migrations.stream()
         .filter(m -> m.set().equals(set))
-        .map(m -> String.format("V%04d %s", m.version(), m.description()))
+        .map(m -> String.format(Locale.ROOT, "V%04d %s", m.version(), m.description()))
         .toList();
   }
 }
