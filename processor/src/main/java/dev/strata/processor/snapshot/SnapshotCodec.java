@@ -1,6 +1,7 @@
 package dev.strata.processor.snapshot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Converts snapshots to and from their JSON text: fixed key order, two-space indent, {@code \n}
@@ -15,8 +17,12 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  */
 public final class SnapshotCodec {
 
+  // strict: a key twice or text after the object is damage, never something to choose from
   private final ObjectMapper mapper =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
   private final ObjectWriter writer = mapper.writer(prettyPrinter());
 
   public String encode(Snapshot snapshot) {
@@ -29,7 +35,7 @@ public final class SnapshotCodec {
   }
 
   /**
-   * Parses one snapshot file's text.
+   * Parses one snapshot file's text, checking every field and what the fields say about each other.
    *
    * @throws IllegalArgumentException with a message fit for the user when the text is not a
    *     snapshot this version of Strata can read
@@ -39,32 +45,11 @@ public final class SnapshotCodec {
     try {
       tree = mapper.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("it is not valid JSON: " + e.getOriginalMessage());
+      throw new MalformedSnapshotException(JsonErrors.describe(e));
     }
-    if (tree == null || !tree.isObject()) {
-      throw new IllegalArgumentException("it is not a JSON object");
-    }
-    JsonNode format = tree.get("formatVersion");
-    if (format == null || !format.canConvertToInt()) {
-      throw new IllegalArgumentException("it has no \"formatVersion\"");
-    }
-    if (format.intValue() > Snapshot.FORMAT_VERSION) {
-      throw new IllegalArgumentException(
-          "it was written by a newer Strata (snapshot format "
-              + format.intValue()
-              + ", this Strata reads up to "
-              + Snapshot.FORMAT_VERSION
-              + "); upgrade Strata");
-    }
-    try {
-      return mapper.treeToValue(tree, SnapshotJson.class).toSnapshot();
-    } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-      throw new IllegalArgumentException("it is malformed: " + describe(e));
-    }
-  }
-
-  private static String describe(Exception e) {
-    return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+    Snapshot snapshot = SnapshotDecoder.decode(JsonFields.root(tree));
+    SnapshotConsistency.check(snapshot.schema());
+    return snapshot;
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
