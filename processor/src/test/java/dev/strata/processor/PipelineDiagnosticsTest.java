@@ -27,7 +27,7 @@ class PipelineDiagnosticsTest {
         new StrataCompiler(snapshots).compileResources("good/create/ActiveUser.java");
 
     assertThat(compilation).hadErrorContaining("Strata cannot use snapshot " + broken);
-    assertThat(compilation).hadErrorContaining("not valid JSON");
+    assertThat(compilation).hadErrorContaining("edited after Strata wrote it");
     Assertions.assertSnapshotVersions(snapshots, "0001");
     org.junit.jupiter.api.Assertions.assertEquals(
         "{ \"formatVersion\": 1, \"version\": ", Files.readString(broken));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.OptionalInt;
 
 /**
  * Converts snapshots to and from their JSON text: fixed key order, two-space indent, {@code \n}
@@ -50,6 +51,23 @@ public final class SnapshotCodec {
     Snapshot snapshot = SnapshotDecoder.decode(JsonFields.root(tree));
     SnapshotConsistency.check(snapshot.schema());
     return snapshot;
+  }
+
+  /**
+   * The format of a file a newer Strata wrote, read leniently: such a file is reported as newer,
+   * whatever else about it this Strata does not understand, such as how it is named.
+   */
+  OptionalInt newerFormat(String text) {
+    try {
+      JsonNode format = mapper.readTree(text).path("formatVersion");
+      return format.isIntegralNumber()
+              && format.canConvertToInt()
+              && format.intValue() > Snapshot.FORMAT_VERSION
+          ? OptionalInt.of(format.intValue())
+          : OptionalInt.empty();
+    } catch (JsonProcessingException | RuntimeException e) {
+      return OptionalInt.empty();
+    }
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

@@ -22,7 +22,7 @@ final class SnapshotMessages {
           + RESTORE;
 
   static final String NOT_A_SNAPSHOT_NAME =
-      "it is not a snapshot (those are named NNNN-hhhhhhhh.json) and the snapshot folder holds"
+      "its name is not a snapshot name (NNNN-hhhhhhhh.json), and the snapshot folder holds"
           + " snapshots only, so that none is overlooked; move it out of the folder";
 
   static final String OVERWRITE = "it already exists and Strata never overwrites one";

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Reads the committed snapshot chain from the snapshot folder and adds new snapshots to it, never
@@ -80,7 +81,12 @@ public final class SnapshotStore {
     String text = SnapshotFiles.read(file);
     // before decoding: a file changed by hand is named as such, whatever the change broke
     if (!SnapshotFileName.matches(file, text)) {
-      throw new SnapshotException(file, SnapshotMessages.EDITED);
+      OptionalInt newer = codec.newerFormat(text);
+      throw new SnapshotException(
+          file,
+          newer.isPresent()
+              ? SnapshotMessages.newerFormat(newer.getAsInt())
+              : SnapshotMessages.EDITED);
     }
     Snapshot snapshot;
     try {
