@@ -40,6 +40,8 @@ class LargeVersionTest {
 
     Compilation compilation =
         new StrataCompiler(snapshots)
+            // the default package comes from the view classes' names, which here are nested ones
+            .withOption("-Astrata.package=com.example.migrations")
             .compile(
                 List.of(JavaFileObjects.forSourceString("com.example.Reports", source.toString())));
 
