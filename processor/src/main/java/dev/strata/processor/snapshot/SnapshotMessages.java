@@ -2,6 +2,8 @@ package dev.strata.processor.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.strata.processor.sql.InvalidQueryException;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The texts of the snapshot package: what is wrong with a file of the snapshot folder, in the
@@ -169,6 +171,46 @@ final class SnapshotMessages {
         + table
         + "\" names a different number of columns on each side"
         + RESTORE;
+  }
+
+  static String missingBefore(int version) {
+    return "snapshot "
+        + String.format(Locale.ROOT, "%04d", version)
+        + " is missing before it"
+        + RESTORE;
+  }
+
+  static String otherBranch(String parent, String previous) {
+    return "it follows "
+        + parent
+        + ", but the snapshot before it is "
+        + previous
+        + ": it was recorded on another branch. Delete it and the later snapshots of that"
+        + " branch, then compile: Strata records the views as the next version";
+  }
+
+  static String otherSet(String set, Path firstFile, String firstSet) {
+    return "it belongs to set \""
+        + set
+        + "\" but "
+        + firstFile
+        + " to set \""
+        + firstSet
+        + "\"; one folder holds one set";
+  }
+
+  static String branchesMerged(String files, int version) {
+    return files
+        + " both claim version "
+        + version
+        + ": two branches each recorded a new version and were merged. To resolve it: (1) keep"
+        + " the snapshot that shared databases already applied (normally the one merged first)"
+        + " and delete the other, with every later snapshot of its branch; (2) compile, and"
+        + " Strata records the views of both branches as the next version; (3) commit the new"
+        + " snapshot. A database that applied the deleted version (a developer's own) must first"
+        + " be downgraded below "
+        + version
+        + " with the build that still has it, or be recreated";
   }
 
   private static String describe(JsonNode node) {

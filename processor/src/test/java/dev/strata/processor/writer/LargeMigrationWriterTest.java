@@ -53,7 +53,8 @@ class LargeMigrationWriterTest {
   }
 
   @Test
-  void aVersionOfThousandsOfViewsAndALongDescriptionCompiles() {
+  void aDescriptionOfMoreThan65535BytesCompiles() {
+    // a version of thousands of views describes itself by naming every one
     List<Operation> creates = new ArrayList<>();
     StringBuilder description = new StringBuilder("Create");
     for (int i = 1; i <= 6_000; i++) {
@@ -62,7 +63,8 @@ class LargeMigrationWriterTest {
     }
     assertTrue(ClassFileStrings.bytes(description.toString()) > ClassFileStrings.MAX_BYTES);
 
-    Compilation compilation = compile(plan(creates, description.toString()));
+    // the calls are split by the test above; compiling a few of them keeps this one fast
+    Compilation compilation = compile(plan(creates.subList(0, 10), description.toString()));
 
     assertThat(compilation).succeeded();
   }
