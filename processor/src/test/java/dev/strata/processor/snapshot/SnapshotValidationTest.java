@@ -131,6 +131,49 @@ class SnapshotValidationTest {
   }
 
   @Test
+  void aParentThatIsNoSnapshotNameIsRefused() throws Exception {
+    assertRefused(
+        text -> text.replace("\"version\": 1,", "\"version\": 2,\n  \"parent\": \"../0001\","),
+        "its \"parent\" \"../0001\" is not a snapshot name");
+  }
+
+  @Test
+  void anEmptySetIsRefused() throws Exception {
+    assertRefused(text -> text.replace("\"set\": \"main\"", "\"set\": \"\""), "\"set\" is empty");
+  }
+
+  @Test
+  void aNameTheModelRefusesIsReportedWhereItStands() throws Exception {
+    assertRefused(
+        text -> text.replace("\"name\": \"active_customers\"", "\"name\": \"1 bad\""),
+        "\"views[0]\" is not valid: Not a valid view name: 1 bad");
+  }
+
+  @Test
+  void sqlThatCannotBeReadIsRefused() throws Exception {
+    assertRefused(
+        text -> text.replace("WHERE email IS NOT NULL", "WHERE email = 'open"),
+        "the sql of view \"active_customers\" cannot be read");
+  }
+
+  @Test
+  void aForeignKeyOfUnequalSidesIsRefused() throws Exception {
+    assertRefused(
+        text ->
+            text.replace(
+                "\"referencedColumns\": [\n            \"id\"",
+                "\"referencedColumns\": [\n            \"id\", \"email\""),
+        "names a different number of columns on each side");
+  }
+
+  @Test
+  void aNumberTooLongForAnyParserIsRefused() throws Exception {
+    assertRefused(
+        text -> text.replace("\"version\": 1", "\"version\": 1" + "0".repeat(2_000)),
+        "too large for a snapshot");
+  }
+
+  @Test
   void aFileEditedByHandIsNamedAsSuchBeforeItsContentIsRead() throws Exception {
     StoredSnapshot written = new SnapshotStore(folder).write(SnapshotFixtures.first());
     Files.writeString(written.file(), "{ not json");
