@@ -31,7 +31,8 @@ final class SnapshotMessages {
 
   static final String NOT_ENCODABLE =
       "it cannot be written: its text holds a character that UTF-8 cannot encode (a lone"
-          + " surrogate); fix the view whose name or query holds it";
+          + " surrogate, half of a pair); find it in the names and queries of the views and"
+          + " entities, and write the whole character or remove it";
 
   private SnapshotMessages() {}
 
