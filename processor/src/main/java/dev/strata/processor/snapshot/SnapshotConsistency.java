@@ -8,6 +8,7 @@ import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.sql.CanonicalHash;
 import dev.strata.processor.sql.InvalidQueryException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,19 +22,23 @@ final class SnapshotConsistency {
 
   private SnapshotConsistency() {}
 
-  static void check(Schema schema) {
+  /**
+   * @param hashesBySql the hashes of queries already checked: most views are the same from one
+   *     version to the next, so a long history is hashed once per distinct query
+   */
+  static void check(Schema schema, Map<String, String> hashesBySql) {
     for (ViewDefinition view : schema.views()) {
-      checkHash(view);
+      checkHash(view, hashesBySql);
     }
     for (TableDefinition table : schema.tables()) {
       checkTable(schema, table);
     }
   }
 
-  private static void checkHash(ViewDefinition view) {
+  private static void checkHash(ViewDefinition view, Map<String, String> hashesBySql) {
     String hash;
     try {
-      hash = CanonicalHash.of(view.sql());
+      hash = hashesBySql.computeIfAbsent(view.sql(), CanonicalHash::of);
     } catch (InvalidQueryException e) {
       throw new MalformedSnapshotException(SnapshotMessages.unreadableSql(view.name(), e));
     }
