@@ -184,10 +184,6 @@ final class MigrationPipeline {
    * Emits the sources of a version just recorded; if the compiler refuses them, the snapshot goes
    * too, so that the failed build leaves the folder as it found it.
    */
-  /**
-   * Emits the sources of a version just recorded; if the compiler refuses them, the snapshot goes
-   * too, so that the failed build leaves the folder as it found it.
-   */
   private boolean emitOrForget(
       SnapshotStore store, StoredSnapshot written, Sources sources, List<DeclaredView> views) {
     try {
