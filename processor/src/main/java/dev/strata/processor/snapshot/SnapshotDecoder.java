@@ -6,11 +6,14 @@ import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a snapshot's JSON tree into the model, checking every field against the layout {@link
@@ -28,7 +31,7 @@ final class SnapshotDecoder {
     if (format > Snapshot.FORMAT_VERSION) {
       throw root.fail(SnapshotMessages.newerFormat(format));
     }
-    root.allowOnly(Set.of("formatVersion", "version", "set", "parent", "views", "tables"));
+    root.allowOnly(keysOf(SnapshotJson.class));
     int version = root.positiveInt("version");
     String set = root.string("set");
     if (set.isBlank()) {
@@ -49,9 +52,7 @@ final class SnapshotDecoder {
   }
 
   private static ViewDefinition view(JsonFields view) {
-    view.allowOnly(
-        Set.of(
-            "name", "declaredBy", "sql", "hash", "reads", "columns", "dependsOn", "renamedFrom"));
+    view.allowOnly(keysOf(SnapshotJson.ViewJson.class));
     String name = view.string("name");
     String declaredBy = view.string("declaredBy");
     String sql = view.string("sql");
@@ -68,15 +69,7 @@ final class SnapshotDecoder {
   }
 
   private static TableDefinition table(JsonFields table) {
-    table.allowOnly(
-        Set.of(
-            "name",
-            "declaredBy",
-            "columns",
-            "primaryKey",
-            "indexes",
-            "foreignKeys",
-            "renamedFrom"));
+    table.allowOnly(keysOf(SnapshotJson.TableJson.class));
     String name = table.string("name");
     String declaredBy = table.string("declaredBy");
     List<ColumnDefinition> columns =
@@ -95,7 +88,7 @@ final class SnapshotDecoder {
   }
 
   private static ColumnDefinition column(JsonFields column) {
-    column.allowOnly(Set.of("name", "type", "nullable", "identity", "renamedFrom"));
+    column.allowOnly(keysOf(SnapshotJson.ColumnJson.class));
     String name = column.string("name");
     String type = column.string("type");
     boolean nullable = column.bool("nullable");
@@ -105,7 +98,7 @@ final class SnapshotDecoder {
   }
 
   private static IndexDefinition index(JsonFields index) {
-    index.allowOnly(Set.of("name", "columns", "unique"));
+    index.allowOnly(keysOf(SnapshotJson.IndexJson.class));
     String name = index.string("name");
     List<String> columns = index.strings("columns");
     boolean unique = index.bool("unique");
@@ -113,13 +106,20 @@ final class SnapshotDecoder {
   }
 
   private static ForeignKeyDefinition foreignKey(JsonFields key) {
-    key.allowOnly(Set.of("name", "columns", "referencedTable", "referencedColumns"));
+    key.allowOnly(keysOf(SnapshotJson.ForeignKeyJson.class));
     String name = key.string("name");
     List<String> columns = key.strings("columns");
     String referencedTable = key.string("referencedTable");
     List<String> referencedColumns = key.strings("referencedColumns");
     return model(
         key, () -> new ForeignKeyDefinition(name, columns, referencedTable, referencedColumns));
+  }
+
+  /** The keys the writer's layout has: each record component is written under its own name. */
+  private static Set<String> keysOf(Class<? extends Record> layout) {
+    return Arrays.stream(layout.getRecordComponents())
+        .map(RecordComponent::getName)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The model's own checks (valid names, one relation per name) reported at the object. */
