@@ -66,6 +66,14 @@ final class Messages {
     return "Strata cannot use snapshot " + file + ": " + problem + ". Nothing was written.";
   }
 
+  static String sourcesNotWritten(Path snapshot, String reason) {
+    return "Strata could not write the generated migrations ("
+        + reason
+        + "), so it removed snapshot "
+        + snapshot.getFileName()
+        + " again: the snapshot folder is as it was. Fix the cause and compile again.";
+  }
+
   static String setMismatch(Path folder, String historySet, String optionSet) {
     return "The snapshots in "
         + folder

@@ -89,23 +89,51 @@ final class MigrationPipeline {
     SchemaDiff diff = new SchemaDiffer().diff(committed, schema);
     SnapshotHistory chain = history.get();
     if (diff.isEmpty()) {
-      writeSources(plan(chain, Optional.empty()), chain, options, views);
+      if (!chain.isEmpty()) {
+        emit(generate(plan(chain, Optional.empty()), chain, options, views), views);
+      }
       return;
     }
     if (options.check()) {
       new CheckReporter(messager, store).report(diff.changes(), views, chain);
       return;
     }
-    Optional<StoredSnapshot> written = record(store, chain, options.set(), schema);
-    if (written.isPresent()) {
-      SnapshotHistory extended = chain.plus(written.get());
-      List<MigrationPlan> plans = plan(extended, Optional.of(diff));
+    recordNewVersion(store, chain, schema, diff, options, views, entities);
+  }
+
+  /**
+   * Records the schema as the next version and emits the migrations of the chain. The sources are
+   * generated in memory first, so a version whose code cannot be generated is never recorded; and
+   * the snapshot is written before the sources are emitted, so a snapshot that cannot be written
+   * leaves no migration without its snapshot.
+   */
+  private void recordNewVersion(
+      SnapshotStore store,
+      SnapshotHistory chain,
+      Schema schema,
+      SchemaDiff diff,
+      ProcessorOptions options,
+      List<DeclaredView> views,
+      List<EntityCollector.DeclaredEntity> entities) {
+    Optional<StoredSnapshot> prepared = prepare(store, chain, options.set(), schema);
+    if (prepared.isEmpty()) {
+      return;
+    }
+    SnapshotHistory extended = chain.plus(prepared.get());
+    List<MigrationPlan> plans = plan(extended, Optional.of(diff));
+    Sources sources = generate(plans, extended, options, views);
+    Optional<StoredSnapshot> written = write(store, prepared.get());
+    if (written.isEmpty()) {
+      return;
+    }
+    if (emitOrForget(store, written.get(), sources, views)) {
       MigrationPlan newest = plans.get(plans.size() - 1);
       messager.printMessage(
           Diagnostic.Kind.NOTE,
           Messages.newVersion(written.get().file(), ClassNames.migration(newest)));
-      new DestructiveChangeReporter(entities).report(newest, committed).printTo(messager);
-      writeSources(plans, extended, options, views);
+      new DestructiveChangeReporter(entities)
+          .report(newest, chain.newestSchema())
+          .printTo(messager);
     }
   }
 
@@ -135,14 +163,45 @@ final class MigrationPipeline {
     }
   }
 
-  private Optional<StoredSnapshot> record(
+  private Optional<StoredSnapshot> prepare(
       SnapshotStore store, SnapshotHistory chain, String set, Schema schema) {
     Snapshot next = new Snapshot(chain.newestVersion() + 1, set, chain.newestId(), schema);
     try {
-      return Optional.of(store.write(next));
+      return Optional.of(store.prepare(next));
     } catch (SnapshotException e) {
       messager.printMessage(Diagnostic.Kind.ERROR, Messages.badSnapshot(e.file(), e.getMessage()));
       return Optional.empty();
+    }
+  }
+
+  private Optional<StoredSnapshot> write(SnapshotStore store, StoredSnapshot prepared) {
+    try {
+      return Optional.of(store.write(prepared));
+    } catch (SnapshotException e) {
+      messager.printMessage(Diagnostic.Kind.ERROR, Messages.badSnapshot(e.file(), e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Emits the sources of a version just recorded; if the compiler refuses them, the snapshot goes
+   * too, so that the failed build leaves the folder as it found it.
+   */
+  private boolean emitOrForget(
+      SnapshotStore store, StoredSnapshot written, Sources sources, List<DeclaredView> views) {
+    try {
+      emit(sources, views);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      try {
+        store.remove(written);
+        messager.printMessage(
+            Diagnostic.Kind.ERROR, Messages.sourcesNotWritten(written.file(), e.getMessage()));
+      } catch (SnapshotException removal) {
+        messager.printMessage(
+            Diagnostic.Kind.ERROR, Messages.badSnapshot(removal.file(), removal.getMessage()));
+      }
+      return false;
     }
   }
 
@@ -166,29 +225,35 @@ final class MigrationPipeline {
     return plans;
   }
 
-  private void writeSources(
+  /** The generated sources of a chain, held in memory until the build decides to emit them. */
+  private record Sources(String indexClass, List<JavaFile> files) {}
+
+  private Sources generate(
       List<MigrationPlan> plans,
       SnapshotHistory chain,
       ProcessorOptions options,
-      List<DeclaredView> views)
-      throws IOException {
-    if (chain.isEmpty()) {
-      return;
-    }
-    String packageName =
-        GeneratedPackage.choose(
-            options.packageName(), views.stream().map(DeclaredView::className).toList(), chain);
+      List<DeclaredView> views) {
+    List<String> viewPackages =
+        views.stream()
+            .map(view -> env.getElementUtils().getPackageOf(view.element()))
+            .map(element -> element.getQualifiedName().toString())
+            .toList();
+    String packageName = GeneratedPackage.choose(options.packageName(), viewPackages, chain);
     MigrationWriter migrationWriter = new MigrationWriter(GENERATOR);
     List<JavaFile> files = new ArrayList<>();
     for (MigrationPlan plan : plans) {
       files.add(migrationWriter.write(packageName, options.set(), plan));
     }
     files.add(new MigrationIndexWriter(GENERATOR).write(packageName, options.set(), plans));
+    return new Sources(packageName + "." + ClassNames.index(options.set()), files);
+  }
+
+  private void emit(Sources sources, List<DeclaredView> views) throws IOException {
     List<TypeElement> origins =
         views.stream().filter(DeclaredView::inRound).map(DeclaredView::element).toList();
     SourceEmitter emitter = new SourceEmitter(env.getFiler());
-    emitter.emit(files, origins);
-    emitter.emitServiceFile(packageName + "." + ClassNames.index(options.set()), origins);
+    emitter.emit(sources.files(), origins);
+    emitter.emitServiceFile(sources.indexClass(), origins);
   }
 
   private List<TypeElement> viewsInRound(RoundEnvironment round) {

@@ -20,14 +20,15 @@ public final class GeneratedPackage {
   private GeneratedPackage() {}
 
   /**
-   * @param viewClasses the qualified names of the classes that declare the module's views now
+   * @param viewPackages the packages of the classes that declare the module's views now
    */
   public static String choose(
-      Optional<String> option, List<String> viewClasses, SnapshotHistory history) {
+      Optional<String> option, List<String> viewPackages, SnapshotHistory history) {
     if (option.isPresent()) {
       return option.get();
     }
-    String common = commonPackage(viewClasses);
+    // sorted: the result must not depend on the order the views were found in
+    String common = commonPrefix(viewPackages.stream().sorted().distinct().toList());
     if (common.isEmpty()) {
       List<String> declaringClasses = new ArrayList<>();
       for (Snapshot snapshot : history.snapshots()) {

@@ -2,7 +2,6 @@ package dev.strata.processor.snapshot;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -31,12 +30,7 @@ final class SnapshotChain {
     for (int i = 0; i < snapshots.size(); i++) {
       StoredSnapshot stored = snapshots.get(i);
       if (stored.snapshot().version() != i + 1) {
-        throw new SnapshotException(
-            stored.file(),
-            "snapshot "
-                + String.format(Locale.ROOT, "%04d", i + 1)
-                + " is missing before it; restore it from"
-                + " version control");
+        throw new SnapshotException(stored.file(), SnapshotMessages.missingBefore(i + 1));
       }
       if (i > 0) {
         checkParent(snapshots.get(i - 1), stored);
@@ -51,13 +45,7 @@ final class SnapshotChain {
     String parent = stored.snapshot().parent().orElse("");
     if (!parent.equals(previous.id())) {
       throw new SnapshotException(
-          stored.file(),
-          "it follows "
-              + parent
-              + ", but the snapshot before it is "
-              + previous.id()
-              + ": it was recorded on another branch. Delete it and the later snapshots of that"
-              + " branch, then compile: Strata records the views as the next version");
+          stored.file(), SnapshotMessages.otherBranch(parent, previous.id()));
     }
   }
 
@@ -66,13 +54,8 @@ final class SnapshotChain {
     if (!stored.snapshot().set().equals(first.snapshot().set())) {
       throw new SnapshotException(
           stored.file(),
-          "it belongs to set \""
-              + stored.snapshot().set()
-              + "\" but "
-              + first.file().getFileName()
-              + " to set \""
-              + first.snapshot().set()
-              + "\"; one folder holds one set");
+          SnapshotMessages.otherSet(
+              stored.snapshot().set(), first.file().getFileName(), first.snapshot().set()));
     }
   }
 
@@ -81,17 +64,6 @@ final class SnapshotChain {
         sameVersion.stream()
             .map(stored -> stored.file().getFileName().toString())
             .collect(Collectors.joining(" and "));
-    int version = sameVersion.get(0).snapshot().version();
-    return files
-        + " both claim version "
-        + version
-        + ": two branches each recorded a new version and were merged. To resolve it: (1) keep"
-        + " the snapshot that shared databases already applied (normally the one merged first)"
-        + " and delete the other, with every later snapshot of its branch; (2) compile, and"
-        + " Strata records the views of both branches as the next version; (3) commit the new"
-        + " snapshot. A database that applied the deleted version (a developer's own) must first"
-        + " be downgraded below "
-        + version
-        + " with the build that still has it, or be recreated";
+    return SnapshotMessages.branchesMerged(files, sameVersion.get(0).snapshot().version());
   }
 }

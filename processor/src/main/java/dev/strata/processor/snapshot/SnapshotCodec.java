@@ -1,6 +1,7 @@
 package dev.strata.processor.snapshot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -8,6 +9,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Converts snapshots to and from their JSON text: fixed key order, two-space indent, {@code \n}
@@ -15,9 +20,14 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  */
 public final class SnapshotCodec {
 
+  // strict: a key twice or text after the object is damage, never something to choose from
   private final ObjectMapper mapper =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
   private final ObjectWriter writer = mapper.writer(prettyPrinter());
+  private final Map<String, String> hashesBySql = new HashMap<>();
 
   public String encode(Snapshot snapshot) {
     SnapshotJson json = SnapshotJson.of(snapshot);
@@ -29,7 +39,7 @@ public final class SnapshotCodec {
   }
 
   /**
-   * Parses one snapshot file's text.
+   * Parses one snapshot file's text, checking every field and what the fields say about each other.
    *
    * @throws IllegalArgumentException with a message fit for the user when the text is not a
    *     snapshot this version of Strata can read
@@ -39,32 +49,28 @@ public final class SnapshotCodec {
     try {
       tree = mapper.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("it is not valid JSON: " + e.getOriginalMessage());
+      throw new MalformedSnapshotException(JsonErrors.describe(e));
     }
-    if (tree == null || !tree.isObject()) {
-      throw new IllegalArgumentException("it is not a JSON object");
-    }
-    JsonNode format = tree.get("formatVersion");
-    if (format == null || !format.canConvertToInt()) {
-      throw new IllegalArgumentException("it has no \"formatVersion\"");
-    }
-    if (format.intValue() > Snapshot.FORMAT_VERSION) {
-      throw new IllegalArgumentException(
-          "it was written by a newer Strata (snapshot format "
-              + format.intValue()
-              + ", this Strata reads up to "
-              + Snapshot.FORMAT_VERSION
-              + "); upgrade Strata");
-    }
-    try {
-      return mapper.treeToValue(tree, SnapshotJson.class).toSnapshot();
-    } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-      throw new IllegalArgumentException("it is malformed: " + describe(e));
-    }
+    Snapshot snapshot = SnapshotDecoder.decode(JsonFields.root(tree));
+    SnapshotConsistency.check(snapshot.schema(), hashesBySql);
+    return snapshot;
   }
 
-  private static String describe(Exception e) {
-    return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+  /**
+   * The format of a file a newer Strata wrote, read leniently: such a file is reported as newer,
+   * whatever else about it this Strata does not understand, such as how it is named.
+   */
+  OptionalInt newerFormat(String text) {
+    try {
+      JsonNode format = mapper.readTree(text).path("formatVersion");
+      return format.isIntegralNumber()
+              && format.canConvertToInt()
+              && format.intValue() > Snapshot.FORMAT_VERSION
+          ? OptionalInt.of(format.intValue())
+          : OptionalInt.empty();
+    } catch (JsonProcessingException | RuntimeException e) {
+      return OptionalInt.empty();
+    }
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

@@ -3,7 +3,6 @@ package dev.strata.processor.snapshot;
 import dev.strata.processor.model.Sha256;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,10 +27,26 @@ final class SnapshotFileName {
     return name.substring(0, name.length() - ".json".length());
   }
 
-  /** The version a file name claims, or empty if it is no snapshot name. */
-  static Optional<Integer> version(Path file) {
+  static boolean isSnapshotName(Path file) {
+    return NAME.matcher(file.getFileName().toString()).matches();
+  }
+
+  /**
+   * The version a snapshot file's name claims.
+   *
+   * @throws SnapshotException when the name is no snapshot name, or claims more than an int holds
+   */
+  static int version(Path file) throws SnapshotException {
     Matcher matcher = NAME.matcher(file.getFileName().toString());
-    return matcher.matches() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+    if (!matcher.matches()) {
+      throw new SnapshotException(file, SnapshotMessages.NOT_A_SNAPSHOT_NAME);
+    }
+    String digits = matcher.group(1).replaceFirst("^0+(?=\\d)", "");
+    // digits only, so any failure to parse means too large for an int
+    if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
+      throw new SnapshotException(file, SnapshotMessages.versionTooLarge(digits));
+    }
+    return Integer.parseInt(digits);
   }
 
   /** Whether the text is what the file held when Strata named it. */

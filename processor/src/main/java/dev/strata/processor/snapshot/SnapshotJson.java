@@ -4,17 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.strata.processor.model.ColumnDefinition;
-import dev.strata.processor.model.ForeignKeyDefinition;
-import dev.strata.processor.model.IndexDefinition;
-import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The JSON layout of a snapshot file, key by key: what a reviewer reads in a pull request. Keys
  * that have nothing to say are left out, so a module without tables never shows {@code tables}.
+ * Written through Jackson; read back field by field by {@link SnapshotDecoder}, which checks what
+ * Jackson's binding would let through.
  */
 @JsonPropertyOrder({"formatVersion", "version", "set", "parent", "views", "tables"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -35,14 +33,6 @@ record SnapshotJson(
         snapshot.parent().orElse(null),
         snapshot.schema().views().stream().map(ViewJson::of).toList(),
         snapshot.schema().tables().stream().map(TableJson::of).toList());
-  }
-
-  Snapshot toSnapshot() {
-    List<ViewDefinition> viewDefinitions = views.stream().map(ViewJson::toDefinition).toList();
-    List<TableDefinition> tableDefinitions =
-        tables == null ? List.of() : tables.stream().map(TableJson::toDefinition).toList();
-    return new Snapshot(
-        version, set, Optional.ofNullable(parent), new Schema(viewDefinitions, tableDefinitions));
   }
 
   @JsonPropertyOrder({
@@ -76,18 +66,6 @@ record SnapshotJson(
           view.columns().orElse(null),
           view.dependsOn(),
           view.renamedFrom().orElse(null));
-    }
-
-    ViewDefinition toDefinition() {
-      return new ViewDefinition(
-          name,
-          sql,
-          declaredBy,
-          hash,
-          Optional.ofNullable(reads),
-          Optional.ofNullable(columns),
-          dependsOn == null ? List.of() : dependsOn,
-          Optional.ofNullable(renamedFrom));
     }
   }
 
@@ -127,28 +105,6 @@ record SnapshotJson(
               .toList(),
           table.renamedFrom().orElse(null));
     }
-
-    TableDefinition toDefinition() {
-      return new TableDefinition(
-          name,
-          declaredBy,
-          columns.stream().map(ColumnJson::toDefinition).toList(),
-          primaryKey == null ? List.of() : primaryKey,
-          indexes == null
-              ? List.of()
-              : indexes.stream()
-                  .map(i -> new IndexDefinition(i.name(), i.columns(), i.unique()))
-                  .toList(),
-          foreignKeys == null
-              ? List.of()
-              : foreignKeys.stream()
-                  .map(
-                      k ->
-                          new ForeignKeyDefinition(
-                              k.name(), k.columns(), k.referencedTable(), k.referencedColumns()))
-                  .toList(),
-          Optional.ofNullable(renamedFrom));
-    }
   }
 
   @JsonPropertyOrder({"name", "type", "nullable", "identity", "renamedFrom"})
@@ -167,10 +123,6 @@ record SnapshotJson(
           column.nullable(),
           column.identity(),
           column.renamedFrom().orElse(null));
-    }
-
-    ColumnDefinition toDefinition() {
-      return new ColumnDefinition(name, type, nullable, identity, Optional.ofNullable(renamedFrom));
     }
   }
 

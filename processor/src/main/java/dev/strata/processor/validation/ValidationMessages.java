@@ -1,6 +1,8 @@
 package dev.strata.processor.validation;
 
+import dev.strata.processor.model.ClassFileStrings;
 import java.util.List;
+import java.util.Locale;
 
 /** The texts of the validators: what is wrong with a declared view, and what to do about it. */
 final class ValidationMessages {
@@ -14,6 +16,24 @@ final class ValidationMessages {
           + " so Strata does not know the tables the views read";
 
   private ValidationMessages() {}
+
+  static String sqlTooLong(int bytes) {
+    return "@View sql takes "
+        + bytes
+        + " bytes in a class file, which holds a string of at most "
+        + ClassFileStrings.MAX_BYTES
+        + ", so javac cannot compile this class; split the query into views that read each other";
+  }
+
+  static String loneSurrogate(char surrogate, int index) {
+    return String.format(
+        Locale.ROOT,
+        "@View sql holds half a character at position %d (the lone surrogate \\u%04X), which no"
+            + " database and no UTF-8 file can store; write the whole character (both halves of"
+            + " the pair) or remove it",
+        index + 1,
+        (int) surrogate);
+  }
 
   static String invalidName(String name) {
     return "@View name \""

@@ -1,6 +1,7 @@
 package dev.strata.processor.validation;
 
 import dev.strata.processor.DeclaredView;
+import dev.strata.processor.model.ClassFileStrings;
 import dev.strata.processor.model.SqlIdentifiers;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +25,21 @@ public final class ViewValidator {
       if (view.sql().isBlank()) {
         report.error(
             ValidationMessages.EMPTY_SQL, view.element(), view.annotation(), view.sqlValue());
+      }
+      if (!ClassFileStrings.fits(view.sql())) {
+        report.error(
+            ValidationMessages.sqlTooLong(ClassFileStrings.bytes(view.sql())),
+            view.element(),
+            view.annotation(),
+            view.sqlValue());
+      }
+      int surrogate = loneSurrogate(view.sql());
+      if (surrogate >= 0) {
+        report.error(
+            ValidationMessages.loneSurrogate(view.sql().charAt(surrogate), surrogate),
+            view.element(),
+            view.annotation(),
+            view.sqlValue());
       }
       if (!SqlIdentifiers.isValid(view.name())) {
         String message =
@@ -49,6 +65,24 @@ public final class ViewValidator {
         DeclaredView::renamedFromValue,
         report);
     return report;
+  }
+
+  /**
+   * The index of the first half of a surrogate pair that has no other half, or -1. UTF-8 cannot
+   * encode one, so neither the snapshot nor the generated source could hold the query.
+   */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void checkRenamedFrom(

@@ -41,7 +41,7 @@ final class CallArguments implements Arguments {
 
   @Override
   public void sql(String query) {
-    arguments.add(CodeBlock.of("$S", query));
+    arguments.add(StringLiterals.of(query));
   }
 
   @Override

@@ -97,10 +97,10 @@ public final class MigrationIndexWriter {
             .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), DESCRIPTOR), "all");
     for (MigrationPlan plan : plans) {
       method.addStatement(
-          "all.add(new $T($L, $S, $S))",
+          "all.add(new $T($L, $L, $S))",
           DESCRIPTOR,
           plan.version(),
-          plan.description(),
+          StringLiterals.of(plan.description()),
           plan.checksum());
     }
     return method.build();

@@ -8,8 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.strata.processor.plan.MigrationPlan;
-import dev.strata.processor.plan.Operation;
-import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
@@ -43,11 +41,10 @@ public final class MigrationWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(MIGRATION)
             .addMethod(constant("version", TypeName.INT, CodeBlock.of("$L", plan.version())))
-            .addMethod(
-                constant("description", stringType(), CodeBlock.of("$S", plan.description())))
+            .addMethod(constant("description", stringType(), StringLiterals.of(plan.description())))
             .addMethod(constant("checksum", stringType(), CodeBlock.of("$S", plan.checksum())))
-            .addMethod(operations("upgrade", plan.upgrade()))
-            .addMethod(operations("downgrade", plan.downgrade()))
+            .addMethods(MigrationMethods.of("upgrade", plan.upgrade()))
+            .addMethods(MigrationMethods.of("downgrade", plan.downgrade()))
             .build();
     return JavaFile.builder(packageName, type).skipJavaLangImports(true).build();
   }
@@ -67,20 +64,5 @@ public final class MigrationWriter {
         .returns(type)
         .addStatement("return $L", value)
         .build();
-  }
-
-  private static MethodSpec operations(String name, List<Operation> operations) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder(name)
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(OPERATIONS, "ops");
-    for (Operation operation : operations) {
-      if (!operation.reason().isEmpty()) {
-        method.addComment("$L", operation.reason());
-      }
-      method.addStatement("ops.$L($L)", operation.method(), CallArguments.of(operation));
-    }
-    return method.build();
   }
 }

@@ -23,7 +23,7 @@ class GeneratedPackageTest {
 
     assertEquals(
         "org.acme.db",
-        GeneratedPackage.choose(Optional.of("org.acme.db"), List.of("com.example.A"), history));
+        GeneratedPackage.choose(Optional.of("org.acme.db"), List.of("com.example"), history));
   }
 
   @Test
@@ -60,9 +60,7 @@ class GeneratedPackageTest {
     assertEquals(
         "com.example.views",
         GeneratedPackage.choose(
-            Optional.empty(),
-            List.of("com.example.views.ActiveUser", "com.example.views.Total"),
-            history));
+            Optional.empty(), List.of("com.example.views", "com.example.views"), history));
   }
 
   /** A history of one version whose views are declared by the given classes. */

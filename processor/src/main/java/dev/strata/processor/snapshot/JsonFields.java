@@ -1,0 +1,151 @@
+package dev.strata.processor.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One JSON object of a snapshot file, read field by field: each getter checks that the field has
+ * the type the format says and refuses {@code null}, naming the field by its path in the file
+ * ({@code views[2].sql}), so that a damaged file is reported in the user's words rather than
+ * Jackson's.
+ */
+final class JsonFields {
+
+  private final JsonNode node;
+  private final String path;
+
+  private JsonFields(JsonNode node, String path) {
+    this.node = node;
+    this.path = path;
+  }
+
+  /** The top-level object of a file. */
+  static JsonFields root(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      throw new MalformedSnapshotException(SnapshotMessages.notAnObject());
+    }
+    return new JsonFields(node, "");
+  }
+
+  String path() {
+    return path;
+  }
+
+  /** Refuses any key the format does not define, so that a misspelt key is not ignored. */
+  void allowOnly(Set<String> keys) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!keys.contains(name)) {
+        throw fail(SnapshotMessages.unknownKey(at(name)));
+      }
+    }
+  }
+
+  JsonNode required(String key) {
+    JsonNode value = node.get(key);
+    if (value == null) {
+      throw fail(SnapshotMessages.missing(at(key)));
+    }
+    if (value.isNull()) {
+      throw fail(SnapshotMessages.isNull(at(key)));
+    }
+    return value;
+  }
+
+  String string(String key) {
+    return text(required(key), at(key));
+  }
+
+  Optional<String> optionalString(String key) {
+    return node.has(key) ? Optional.of(string(key)) : Optional.empty();
+  }
+
+  boolean bool(String key) {
+    JsonNode value = required(key);
+    if (!value.isBoolean()) {
+      throw fail(SnapshotMessages.wrongType(at(key), "true or false", value));
+    }
+    return value.booleanValue();
+  }
+
+  /** A flag the format leaves out when it is false. */
+  boolean optionalBool(String key) {
+    return node.has(key) && bool(key);
+  }
+
+  /** A whole number of at least 1 that fits an {@code int}; {@code 1.0} and {@code "1"} are not. */
+  int positiveInt(String key) {
+    JsonNode value = required(key);
+    if (!value.isIntegralNumber()) {
+      throw fail(SnapshotMessages.wrongType(at(key), "a whole number", value));
+    }
+    if (!value.canConvertToInt() || value.intValue() < 1) {
+      throw fail(SnapshotMessages.outOfRange(at(key), value.asText()));
+    }
+    return value.intValue();
+  }
+
+  List<String> strings(String key) {
+    List<String> strings = new ArrayList<>();
+    List<JsonNode> items = array(key);
+    for (int i = 0; i < items.size(); i++) {
+      strings.add(text(items.get(i), at(key) + "[" + i + "]"));
+    }
+    return strings;
+  }
+
+  Optional<List<String>> optionalStrings(String key) {
+    return node.has(key) ? Optional.of(strings(key)) : Optional.empty();
+  }
+
+  List<JsonFields> objects(String key) {
+    List<JsonFields> objects = new ArrayList<>();
+    List<JsonNode> items = array(key);
+    for (int i = 0; i < items.size(); i++) {
+      String itemPath = at(key) + "[" + i + "]";
+      JsonNode item = items.get(i);
+      if (!item.isObject()) {
+        throw fail(SnapshotMessages.wrongType(itemPath, "an object", item));
+      }
+      objects.add(new JsonFields(item, itemPath));
+    }
+    return objects;
+  }
+
+  List<JsonFields> optionalObjects(String key) {
+    return node.has(key) ? objects(key) : List.of();
+  }
+
+  /** An error about this object, or about one of its fields when the message names it. */
+  MalformedSnapshotException fail(String problem) {
+    return new MalformedSnapshotException(problem);
+  }
+
+  private List<JsonNode> array(String key) {
+    JsonNode value = required(key);
+    if (!value.isArray()) {
+      throw fail(SnapshotMessages.wrongType(at(key), "a list", value));
+    }
+    List<JsonNode> items = new ArrayList<>();
+    value.forEach(items::add);
+    return items;
+  }
+
+  private String text(JsonNode value, String where) {
+    if (value.isNull()) {
+      throw fail(SnapshotMessages.isNull(where));
+    }
+    if (!value.isTextual()) {
+      throw fail(SnapshotMessages.wrongType(where, "a string", value));
+    }
+    return value.textValue();
+  }
+
+  private String at(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+}

@@ -1,0 +1,133 @@
+package dev.strata.processor.snapshot;
+
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.ViewDefinition;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a snapshot's JSON tree into the model, checking every field against the layout {@link
+ * SnapshotJson} writes: keys, types, no {@code null}, whole positive versions, a parent exactly
+ * when the version follows another.
+ */
+final class SnapshotDecoder {
+
+  private static final Pattern ID = Pattern.compile("\\d{4,}-[0-9a-f]{8}");
+
+  private SnapshotDecoder() {}
+
+  static Snapshot decode(JsonFields root) {
+    int format = root.positiveInt("formatVersion");
+    if (format > Snapshot.FORMAT_VERSION) {
+      throw root.fail(SnapshotMessages.newerFormat(format));
+    }
+    root.allowOnly(keysOf(SnapshotJson.class));
+    int version = root.positiveInt("version");
+    String set = root.string("set");
+    if (set.isBlank()) {
+      throw root.fail(SnapshotMessages.blank("set"));
+    }
+    Optional<String> parent = root.optionalString("parent");
+    if (parent.isPresent() != (version > 1)) {
+      throw root.fail(SnapshotMessages.parentMismatch(version));
+    }
+    if (parent.isPresent() && !ID.matcher(parent.get()).matches()) {
+      throw root.fail(SnapshotMessages.notAnId(parent.get()));
+    }
+    List<ViewDefinition> views = root.objects("views").stream().map(SnapshotDecoder::view).toList();
+    List<TableDefinition> tables =
+        root.optionalObjects("tables").stream().map(SnapshotDecoder::table).toList();
+    Schema schema = model(root, () -> new Schema(views, tables));
+    return new Snapshot(version, set, parent, schema);
+  }
+
+  private static ViewDefinition view(JsonFields view) {
+    view.allowOnly(keysOf(SnapshotJson.ViewJson.class));
+    String name = view.string("name");
+    String declaredBy = view.string("declaredBy");
+    String sql = view.string("sql");
+    String hash = view.string("hash");
+    Optional<List<String>> reads = view.optionalStrings("reads");
+    Optional<List<String>> columns = view.optionalStrings("columns");
+    List<String> dependsOn = view.optionalStrings("dependsOn").orElse(List.of());
+    Optional<String> renamedFrom = view.optionalString("renamedFrom");
+    return model(
+        view,
+        () ->
+            new ViewDefinition(
+                name, sql, declaredBy, hash, reads, columns, dependsOn, renamedFrom));
+  }
+
+  private static TableDefinition table(JsonFields table) {
+    table.allowOnly(keysOf(SnapshotJson.TableJson.class));
+    String name = table.string("name");
+    String declaredBy = table.string("declaredBy");
+    List<ColumnDefinition> columns =
+        table.objects("columns").stream().map(SnapshotDecoder::column).toList();
+    List<String> primaryKey = table.optionalStrings("primaryKey").orElse(List.of());
+    List<IndexDefinition> indexes =
+        table.optionalObjects("indexes").stream().map(SnapshotDecoder::index).toList();
+    List<ForeignKeyDefinition> foreignKeys =
+        table.optionalObjects("foreignKeys").stream().map(SnapshotDecoder::foreignKey).toList();
+    Optional<String> renamedFrom = table.optionalString("renamedFrom");
+    return model(
+        table,
+        () ->
+            new TableDefinition(
+                name, declaredBy, columns, primaryKey, indexes, foreignKeys, renamedFrom));
+  }
+
+  private static ColumnDefinition column(JsonFields column) {
+    column.allowOnly(keysOf(SnapshotJson.ColumnJson.class));
+    String name = column.string("name");
+    String type = column.string("type");
+    boolean nullable = column.bool("nullable");
+    boolean identity = column.optionalBool("identity");
+    Optional<String> renamedFrom = column.optionalString("renamedFrom");
+    return model(column, () -> new ColumnDefinition(name, type, nullable, identity, renamedFrom));
+  }
+
+  private static IndexDefinition index(JsonFields index) {
+    index.allowOnly(keysOf(SnapshotJson.IndexJson.class));
+    String name = index.string("name");
+    List<String> columns = index.strings("columns");
+    boolean unique = index.bool("unique");
+    return model(index, () -> new IndexDefinition(name, columns, unique));
+  }
+
+  private static ForeignKeyDefinition foreignKey(JsonFields key) {
+    key.allowOnly(keysOf(SnapshotJson.ForeignKeyJson.class));
+    String name = key.string("name");
+    List<String> columns = key.strings("columns");
+    String referencedTable = key.string("referencedTable");
+    List<String> referencedColumns = key.strings("referencedColumns");
+    return model(
+        key, () -> new ForeignKeyDefinition(name, columns, referencedTable, referencedColumns));
+  }
+
+  /** The keys the writer's layout has: each record component is written under its own name. */
+  private static Set<String> keysOf(Class<? extends Record> layout) {
+    return Arrays.stream(layout.getRecordComponents())
+        .map(RecordComponent::getName)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The model's own checks (valid names, one relation per name) reported at the object. */
+  private static <T> T model(JsonFields object, Supplier<T> constructor) {
+    try {
+      return constructor.get();
+    } catch (IllegalArgumentException e) {
+      throw object.fail(SnapshotMessages.invalidModel(object.path(), e.getMessage()));
+    }
+  }
+}
