@@ -113,10 +113,29 @@ final class QueryStructure {
       if (word.equals("into")) {
         throw new InvalidQueryException(SqlMessages.SELECT_INTO);
       }
-      if (word.equals("select") && !BEFORE_SELECT.contains(previous)) {
+      if (word.equals("select") && !continuesQuery(code, i - 1)) {
         throw new InvalidQueryException(SqlMessages.secondStatement(code.get(i - 1).text()));
       }
     }
+  }
+
+  /**
+   * Whether the token at {@code previous} lets a SELECT continue the query: an opening bracket, a
+   * set operator, or the bracket that closes a common table expression ({@code AS (...) SELECT}).
+   */
+  private static boolean continuesQuery(List<SqlToken> code, int previous) {
+    if (!code.get(previous).is(")")) {
+      return BEFORE_SELECT.contains(lower(code.get(previous)));
+    }
+    int depth = 0;
+    for (int i = previous; i >= 0; i--) {
+      if (code.get(i).is(")")) {
+        depth++;
+      } else if (code.get(i).is("(") && --depth == 0) {
+        return i > 0 && (code.get(i - 1).is("as") || code.get(i - 1).is("materialized"));
+      }
+    }
+    return false;
   }
 
   private static boolean startsQuery(String previous) {

@@ -32,9 +32,10 @@ record SqlToken(Kind kind, String text, boolean spaced) {
     VERBATIM
   }
 
-  /** The token as the canonical form writes it: unquoted words in lower case. */
+  /** The token as the canonical form writes it: unquoted words and numbers in lower case. */
   String canonicalText() {
-    return kind == Kind.WORD ? text.toLowerCase(Locale.ROOT) : text;
+    // 1.5E-3 is 1.5e-3 and 0xFF is 0xff: the case of a number is not its value
+    return kind == Kind.WORD || kind == Kind.NUMBER ? text.toLowerCase(Locale.ROOT) : text;
   }
 
   /** Whether this token is the keyword or symbol {@code expected}, ignoring case. */
