@@ -80,18 +80,12 @@ final class SqlComments {
     return sql.length();
   }
 
-  /** {@code #>}, {@code #>>} and {@code #- '{path}'}: PostgreSQL's JSON path operators. */
+  /**
+   * {@code #>}, {@code #>>} and {@code #-}: PostgreSQL's JSON path operators; {@code #--} starts
+   * a MySQL comment ruled with dashes.
+   */
   private static boolean startsPostgresJsonOperator(String sql, int start) {
-    if (sql.startsWith("#>", start)) {
-      return true;
-    }
-    if (!sql.startsWith("#-", start)) {
-      return false;
-    }
-    int at = start + 2;
-    while (at < sql.length() && sql.charAt(at) == ' ') {
-      at++;
-    }
-    return at < sql.length() && sql.charAt(at) == '\'';
+    return sql.startsWith("#>", start)
+        || (sql.startsWith("#-", start) && !sql.startsWith("#--", start));
   }
 }

@@ -32,12 +32,12 @@ class SqlFuzzProperties {
     ANALYZER.close();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void generatedQueriesAreAccepted(@ForAll("queries") String sql) {
     assertEquals(64, ANALYZER.analyze(sql).hash().length());
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 500)
   void anyMutationEndsInAnAnalysisOrAPreciseRefusal(@ForAll("mutated") String sql) {
     try {
       ANALYZER.analyze(sql);
