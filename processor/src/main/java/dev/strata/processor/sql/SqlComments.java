@@ -81,8 +81,8 @@ final class SqlComments {
   }
 
   /**
-   * {@code #>}, {@code #>>} and {@code #-}: PostgreSQL's JSON path operators; {@code #--} starts
-   * a MySQL comment ruled with dashes.
+   * {@code #>}, {@code #>>} and {@code #-}: PostgreSQL's JSON path operators; {@code #--} starts a
+   * MySQL comment ruled with dashes.
    */
   private static boolean startsPostgresJsonOperator(String sql, int start) {
     return sql.startsWith("#>", start)
