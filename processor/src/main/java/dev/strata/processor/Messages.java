@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.sql.QueryAnalyzer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,8 +17,9 @@ final class Messages {
           + " does not know where the snapshot folder is; pass -Astrata.snapshots=DIR";
 
   static final String UNPARSED_SQL =
-      "Strata's SQL parser does not understand this query (vendor syntax?) or gave up on it after"
-          + " 2 seconds; it is well-formed, so it is accepted as written, compared token by token"
+      "Strata's SQL parser does not understand this query (vendor syntax?) or gave up on it after "
+          + QueryAnalyzer.PARSE_TIME_LIMIT.toSeconds()
+          + " seconds; it is well-formed, so it is accepted as written, compared token by token"
           + " with whitespace, comments and keyword case ignored, and the views it reads are"
           + " guessed from the names in it: declare any it misses with dependsOn";
 

@@ -31,13 +31,13 @@ record ParsedQuery(Set<String> reads, Optional<List<String>> columns) {
     Set<String> reads;
     try {
       reads = reads(select);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       reads = Set.of();
     }
     Optional<List<String>> columns;
     try {
       columns = columns(select);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       columns = Optional.empty();
     }
     return new ParsedQuery(reads, columns);

@@ -14,10 +14,13 @@ import java.util.stream.Collectors;
  */
 public final class QueryAnalyzer implements AutoCloseable {
 
+  /** How long JSqlParser may take over one query before it is compared on its tokens alone. */
+  public static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(2);
+
   private final QueryParser parser;
 
   public QueryAnalyzer() {
-    this(QueryParser.TIME_LIMIT);
+    this(PARSE_TIME_LIMIT);
   }
 
   /** An analyzer that gives up parsing a query after {@code parseLimit}. */

@@ -22,8 +22,6 @@ import net.sf.jsqlparser.statement.select.Select;
  */
 final class QueryParser implements AutoCloseable {
 
-  static final Duration TIME_LIMIT = Duration.ofSeconds(2);
-
   /** Reserved address space, not memory: JSqlParser recurses a few frames per nested operator. */
   private static final long STACK_BYTES = 512L << 20;
 

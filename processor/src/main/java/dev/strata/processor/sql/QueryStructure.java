@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class QueryStructure {
 
-  private static final Set<String> QUERY_STARTS = Set.of("select", "with", "values", "table", "(");
+  static final Set<String> QUERY_STARTS = Set.of("select", "with", "values", "table", "(");
 
   /** Statements that change the database, refused wherever a query could start. */
   private static final Set<String> DATA_CHANGING =
@@ -32,7 +32,7 @@ final class QueryStructure {
           "revoke");
 
   /** What may stand before a SELECT that continues the same query. */
-  private static final Set<String> BEFORE_SELECT =
+  static final Set<String> BEFORE_SELECT =
       Set.of("(", ")", "union", "intersect", "except", "minus", "all", "distinct");
 
   private QueryStructure() {}

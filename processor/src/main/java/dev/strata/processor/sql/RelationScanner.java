@@ -15,7 +15,6 @@ import java.util.TreeSet;
  */
 final class RelationScanner {
 
-  private static final Set<String> QUERY_STARTS = Set.of("select", "with", "values", "table", "(");
   private static final Set<String> CLAUSES_AFTER_FROM =
       Set.of(
           "where",
@@ -127,10 +126,11 @@ final class RelationScanner {
     return last;
   }
 
+  /** Whether a query starts with this token, or may start after it. */
   private static boolean startsQuery(SqlToken token) {
-    return QUERY_STARTS.contains(QueryStructure.lower(token))
-        || Set.of("union", "intersect", "except", "all", "distinct")
-            .contains(QueryStructure.lower(token));
+    String text = QueryStructure.lower(token);
+    return QueryStructure.QUERY_STARTS.contains(text)
+        || QueryStructure.BEFORE_SELECT.contains(text);
   }
 
   static boolean isName(SqlToken token) {

