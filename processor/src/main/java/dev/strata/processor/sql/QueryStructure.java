@@ -106,7 +106,9 @@ final class QueryStructure {
         continue;
       }
       String word = lower(token);
-      if (DATA_CHANGING.contains(word) && startsQuery(previous)) {
+      // INSERT( and TRUNCATE( are MySQL functions; no data-changing statement goes on with (
+      boolean call = i + 1 < code.size() && code.get(i + 1).is("(");
+      if (DATA_CHANGING.contains(word) && startsQuery(previous) && !call) {
         throw new InvalidQueryException(
             SqlMessages.changesData(token.text().toUpperCase(Locale.ROOT)));
       }

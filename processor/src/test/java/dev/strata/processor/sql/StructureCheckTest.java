@@ -96,6 +96,7 @@ class StructureCheckTest {
         "SELECT d #> '{a,b}', d #>> '{a}', d #- '{a}', d -> 'x', d ->> 'y' FROM t",
         "SELECT x::int, y <=> z FROM t WHERE a @> b AND c <@ d AND e ?| f",
         "SELECT COUNT(*) FROM t",
+        "SELECT ROUND(TRUNCATE(x, 2)) AS r, UPPER(INSERT(s, 1, 1, 'x')) AS s FROM t",
         "SELECT EXTRACT(YEAR FROM d), SUBSTRING(s FROM 2 FOR 3), TRIM(BOTH 'x' FROM s) FROM t",
         "SELECT a FROM t WHERE b = ANY (SELECT c FROM u)",
         "SELECT * FROM t, LATERAL (SELECT * FROM u WHERE u.a = t.a) x",
