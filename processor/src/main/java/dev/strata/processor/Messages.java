@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.sql.QueryAnalyzer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,9 +17,11 @@ final class Messages {
           + " does not know where the snapshot folder is; pass -Astrata.snapshots=DIR";
 
   static final String UNPARSED_SQL =
-      "Strata's SQL parser does not understand this query (vendor syntax?); it is accepted as"
-          + " written, compared with whitespace, comments and keyword case ignored, and the views"
-          + " it reads are guessed from the names in it: declare any it misses with dependsOn";
+      "Strata's SQL parser does not understand this query (vendor syntax?) or gave up on it after "
+          + QueryAnalyzer.PARSE_TIME_LIMIT.toSeconds()
+          + " seconds; it is well-formed, so it is accepted as written, compared token by token"
+          + " with whitespace, comments and keyword case ignored, and the views it reads are"
+          + " guessed from the names in it: declare any it misses with dependsOn";
 
   private Messages() {}
 
@@ -109,6 +112,14 @@ final class Messages {
         + " and generated "
         + className
         + "; commit the snapshot with your change";
+  }
+
+  static String analysisFailed(Throwable failure) {
+    return "Strata could not analyse this query: "
+        + failure.getClass().getSimpleName()
+        + (failure.getMessage() == null ? "" : " (" + failure.getMessage() + ")")
+        + ". This is a defect in Strata, please report it with the query; until it is fixed,"
+        + " rewrite the part of the query this names, or move it into a view of its own";
   }
 
   static String internalError(String trace) {

@@ -16,6 +16,7 @@ import dev.strata.processor.snapshot.SnapshotException;
 import dev.strata.processor.snapshot.SnapshotHistory;
 import dev.strata.processor.snapshot.SnapshotStore;
 import dev.strata.processor.snapshot.StoredSnapshot;
+import dev.strata.processor.sql.CurrentHashes;
 import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.writer.ClassNames;
 import dev.strata.processor.writer.MigrationIndexWriter;
@@ -86,7 +87,8 @@ final class MigrationPipeline {
     }
     // without -Astrata.tables=true, tables are only read to check the views, never versioned
     Schema schema = options.tables() ? full : full.withTables(List.of());
-    SchemaDiff diff = new SchemaDiffer().diff(committed, schema);
+    // compared under today's rules: a newer Strata never records a version nobody asked for
+    SchemaDiff diff = new SchemaDiffer().diff(CurrentHashes.of(committed), schema);
     SnapshotHistory chain = history.get();
     if (diff.isEmpty()) {
       if (!chain.isEmpty()) {
@@ -98,7 +100,7 @@ final class MigrationPipeline {
       new CheckReporter(messager, store).report(diff.changes(), views, chain);
       return;
     }
-    recordNewVersion(store, chain, schema, diff, options, views, entities);
+    recordNewVersion(store, chain, schema, options, views, entities);
   }
 
   /**
@@ -111,7 +113,6 @@ final class MigrationPipeline {
       SnapshotStore store,
       SnapshotHistory chain,
       Schema schema,
-      SchemaDiff diff,
       ProcessorOptions options,
       List<DeclaredView> views,
       List<EntityCollector.DeclaredEntity> entities) {
@@ -120,7 +121,9 @@ final class MigrationPipeline {
       return;
     }
     SnapshotHistory extended = chain.plus(prepared.get());
-    List<MigrationPlan> plans = plan(extended, Optional.of(diff));
+    // planned from the snapshots alone, as every later build will plan it again
+    List<MigrationPlan> plans =
+        plan(extended, Optional.of(new SchemaDiffer().diff(chain.newestSchema(), schema)));
     Sources sources = generate(plans, extended, options, views);
     Optional<StoredSnapshot> written = write(store, prepared.get());
     if (written.isEmpty()) {

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Turns validated view declarations into the immutable schema model, analysing each query on the
  * way: SQL that cannot define a view is an error on its {@code sql} value, SQL the parser does not
- * understand a note.
+ * understand a note, and a failure while analysing one query an error on that query alone.
  */
 final class SchemaModeler {
 
@@ -40,6 +40,10 @@ final class SchemaModeler {
             view.element(),
             view.annotation(),
             view.sqlValue());
+      } catch (RuntimeException | StackOverflowError e) {
+        // isolated: a failure on one query must not hide what the other views have to say
+        report.error(
+            Messages.analysisFailed(e), view.element(), view.annotation(), view.sqlValue());
       }
     }
     return report.isClean() ? new Schema(modelled) : null;

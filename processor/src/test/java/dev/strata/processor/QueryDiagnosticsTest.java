@@ -18,7 +18,8 @@ class QueryDiagnosticsTest {
 
   @Test
   void aStatementThatIsNotAQueryIsAnErrorOnTheSqlAttribute() throws IOException {
-    assertSqlError("bad/DeleteSql.java", "it is not a query: it starts with DELETE");
+    assertSqlError(
+        "bad/DeleteSql.java", "it is not a query: DELETE starts a statement that changes");
   }
 
   @Test

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -27,7 +25,6 @@ public final class SnapshotCodec {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
   private final ObjectWriter writer = mapper.writer(prettyPrinter());
-  private final Map<String, String> hashesBySql = new HashMap<>();
 
   public String encode(Snapshot snapshot) {
     SnapshotJson json = SnapshotJson.of(snapshot);
@@ -52,7 +49,7 @@ public final class SnapshotCodec {
       throw new MalformedSnapshotException(JsonErrors.describe(e));
     }
     Snapshot snapshot = SnapshotDecoder.decode(JsonFields.root(tree));
-    SnapshotConsistency.check(snapshot.schema(), hashesBySql);
+    SnapshotConsistency.check(snapshot.schema());
     return snapshot;
   }
 

@@ -4,46 +4,28 @@ import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
-import dev.strata.processor.model.ViewDefinition;
-import dev.strata.processor.sql.CanonicalHash;
-import dev.strata.processor.sql.InvalidQueryException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks what a snapshot's fields say about each other, once each field has its type: a view's
- * {@code hash} is the hash of its {@code sql}, and every column a key or index names exists, in its
- * own table or in the table a foreign key refers to. Planning trusts these facts, so a snapshot
- * that breaks one is refused before planning rather than producing a migration that fails at
- * startup.
+ * Checks what a snapshot's fields say about each other, once each field has its type: every column
+ * a key or index names exists, in its own table or in the table a foreign key refers to. Planning
+ * trusts these facts, so a snapshot that breaks one is refused before planning rather than
+ * producing a migration that fails at startup.
+ *
+ * <p>A view's {@code hash} is not checked against its {@code sql}: the file name's hash already
+ * refuses any edit, and a snapshot written by an earlier Strata, whose comparison rules differed,
+ * holds the hash those rules gave. Planning uses the stored hashes, so that the migrations of the
+ * history never change; the code is compared with the newest snapshot under today's rules ({@code
+ * sql.CurrentHashes}).
  */
 final class SnapshotConsistency {
 
   private SnapshotConsistency() {}
 
-  /**
-   * @param hashesBySql the hashes of queries already checked: most views are the same from one
-   *     version to the next, so a long history is hashed once per distinct query
-   */
-  static void check(Schema schema, Map<String, String> hashesBySql) {
-    for (ViewDefinition view : schema.views()) {
-      checkHash(view, hashesBySql);
-    }
+  static void check(Schema schema) {
     for (TableDefinition table : schema.tables()) {
       checkTable(schema, table);
-    }
-  }
-
-  private static void checkHash(ViewDefinition view, Map<String, String> hashesBySql) {
-    String hash;
-    try {
-      hash = hashesBySql.computeIfAbsent(view.sql(), CanonicalHash::of);
-    } catch (InvalidQueryException e) {
-      throw new MalformedSnapshotException(SnapshotMessages.unreadableSql(view.name(), e));
-    }
-    if (!hash.equals(view.hash())) {
-      throw new MalformedSnapshotException(SnapshotMessages.hashMismatch(view.name()));
     }
   }
 

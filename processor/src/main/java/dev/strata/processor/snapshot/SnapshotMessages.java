@@ -1,7 +1,6 @@
 package dev.strata.processor.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.strata.processor.sql.InvalidQueryException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -129,14 +128,6 @@ final class SnapshotMessages {
 
   static String invalidModel(String path, String problem) {
     return "\"" + path + "\" is not valid: " + problem + RESTORE;
-  }
-
-  static String unreadableSql(String view, InvalidQueryException e) {
-    return "the sql of view \"" + view + "\" cannot be read: " + e.getMessage() + RESTORE;
-  }
-
-  static String hashMismatch(String view) {
-    return "the \"hash\" of view \"" + view + "\" is not the hash of its \"sql\"" + RESTORE;
   }
 
   static String noColumnType(String table, String column) {

@@ -3,8 +3,8 @@ package dev.strata.processor.sql;
 import dev.strata.processor.model.Sha256;
 
 /**
- * The hash a snapshot records for a query, from its canonical form alone: reading a snapshot checks
- * each stored hash against its stored SQL without the cost of parsing every query of the history.
+ * The hash a snapshot records for a query, from its canonical form alone, without the cost of
+ * parsing it.
  */
 public final class CanonicalHash {
 

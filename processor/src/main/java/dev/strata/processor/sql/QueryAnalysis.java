@@ -10,9 +10,10 @@ import java.util.Set;
  * @param canonical the query with whitespace, comments and the case of unquoted words normalised:
  *     two queries with the same canonical form are the same query
  * @param hash the SHA-256 of the canonical form, as the snapshot records it
- * @param parsed whether JSqlParser understood the query; when not, it was compared on its canonical
- *     form alone and its dependencies were guessed from its words
- * @param reads the lower-case names of the tables and views the query reads, when parsed
+ * @param parsed whether JSqlParser understood the query within its time limit; when not, it was
+ *     compared on its canonical form alone and its dependencies are guessed from its words
+ * @param reads the lower-case names of the tables and views the query reads, when parsed: what
+ *     JSqlParser's finder saw and what the token scan found in every expression position
  * @param columns the canonical text of each select item, when the query is one plain SELECT without
  *     {@code *}; otherwise the columns are unknown at compile time
  */

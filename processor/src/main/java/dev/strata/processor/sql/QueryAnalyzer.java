@@ -1,21 +1,12 @@
 package dev.strata.processor.sql;
 
 import dev.strata.processor.model.Sha256;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
-import net.sf.jsqlparser.JSQLParserException;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.statement.Statement;
-import net.sf.jsqlparser.statement.select.PlainSelect;
-import net.sf.jsqlparser.statement.select.Select;
-import net.sf.jsqlparser.statement.select.SelectItem;
-import net.sf.jsqlparser.util.TablesNamesFinder;
 
 /**
  * Reads a view's SQL: refuses what is not one query, computes the canonical form that decides
@@ -23,39 +14,34 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
  */
 public final class QueryAnalyzer implements AutoCloseable {
 
-  private static final Set<String> QUERY_STARTS = Set.of("select", "with", "values", "table");
+  /** How long JSqlParser may take over one query before it is compared on its tokens alone. */
+  public static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(2);
+
+  private final QueryParser parser;
+
+  public QueryAnalyzer() {
+    this(PARSE_TIME_LIMIT);
+  }
+
+  /** An analyzer that gives up parsing a query after {@code parseLimit}. */
+  QueryAnalyzer(Duration parseLimit) {
+    this.parser = new QueryParser(parseLimit);
+  }
 
   /**
-   * JSqlParser parses on another thread so that a pathological query times out instead of hanging
-   * the build; one thread for every query, not one per query, which cost more than the parsing
-   * itself.
-   */
-  private final ExecutorService parserThread =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "strata-sql-parser");
-            thread.setDaemon(true);
-            return thread;
-          });
-
-  /**
-   * @throws InvalidQueryException when the text is not a single query
+   * @throws InvalidQueryException when the text is not a single query, saying which check failed
    */
   public QueryAnalysis analyze(String sql) {
     List<SqlToken> tokens = SqlTokenizer.tokenize(sql);
-    checkIsOneQuery(tokens);
+    QueryStructure.check(tokens);
     String canonical = canonical(tokens);
-    Optional<Statement> statement = parse(sql);
-    if (statement.isPresent() && !(statement.get() instanceof Select)) {
-      throw new InvalidQueryException("it is not a query; a view is defined by a SELECT");
-    }
-    Optional<Select> select = statement.map(Select.class::cast);
+    Optional<ParsedQuery> parsed = parser.parse(parserInput(tokens));
     return new QueryAnalysis(
         canonical,
         Sha256.hex(canonical),
-        select.isPresent(),
-        select.map(QueryAnalyzer::reads),
-        select.flatMap(QueryAnalyzer::columns));
+        parsed.isPresent(),
+        parsed.map(query -> reads(query, tokens)),
+        parsed.flatMap(ParsedQuery::columns));
   }
 
   /** The canonical form of text that {@link #analyze} accepted. */
@@ -63,63 +49,34 @@ public final class QueryAnalyzer implements AutoCloseable {
     return tokens.stream().map(SqlToken::canonicalText).collect(Collectors.joining(" "));
   }
 
-  private static void checkIsOneQuery(List<SqlToken> tokens) {
-    if (tokens.isEmpty()) {
-      throw new InvalidQueryException("it holds no SQL, only whitespace or comments");
-    }
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).text().equals(";")) {
-        throw new InvalidQueryException(
-            i == tokens.size() - 1
-                ? "it ends with a semicolon; remove it, Strata puts the query inside CREATE VIEW"
-                : "it holds more than one statement; a view is defined by one query");
+  /**
+   * The tokens with one space wherever the user wrote whitespace or a comment: what the parser
+   * understands then depends on the tokens alone, so {@code WITH TIES} parses as {@code WITH TIES}
+   * does.
+   */
+  static String parserInput(List<SqlToken> tokens) {
+    StringBuilder text = new StringBuilder();
+    for (SqlToken token : tokens) {
+      if (token.spaced() && text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(token.text());
+      if (token.endsALine()) {
+        text.append('\n');
       }
     }
-    SqlToken first = tokens.get(0);
-    boolean startsQuery =
-        first.text().equals("(")
-            || (first.kind() == SqlToken.Kind.WORD
-                && QUERY_STARTS.contains(first.text().toLowerCase(Locale.ROOT)));
-    if (!startsQuery) {
-      throw new InvalidQueryException(
-          "it is not a query: it starts with "
-              + first.text()
-              + ", and a view is defined by a SELECT");
-    }
+    return text.toString();
+  }
+
+  /** What the parser's finder saw and what the token scan saw: a name either sees is read. */
+  private static Set<String> reads(ParsedQuery parsed, List<SqlToken> tokens) {
+    Set<String> reads = new TreeSet<>(parsed.reads());
+    reads.addAll(RelationScanner.relations(tokens));
+    return reads;
   }
 
   @Override
   public void close() {
-    parserThread.shutdownNow();
-  }
-
-  private Optional<Statement> parse(String sql) {
-    try {
-      return Optional.of(CCJSqlParserUtil.parse(sql, parserThread, parser -> {}));
-    } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
-      // vendor syntax JSqlParser does not know: compared on the canonical form alone
-      return Optional.empty();
-    }
-  }
-
-  private static Set<String> reads(Select select) {
-    Set<String> reads = new TreeSet<>();
-    for (String table : new TablesNamesFinder<Void>().getTables((Statement) select)) {
-      reads.add(table.replace("\"", "").replace("`", "").toLowerCase(Locale.ROOT));
-    }
-    return reads;
-  }
-
-  private static Optional<List<String>> columns(Select select) {
-    if (!(select instanceof PlainSelect plain)) {
-      return Optional.empty();
-    }
-    List<String> columns =
-        plain.getSelectItems().stream()
-            .map(SelectItem::toString)
-            .map(item -> canonical(SqlTokenizer.tokenize(item)))
-            .toList();
-    boolean star = columns.stream().anyMatch(column -> column.endsWith("*"));
-    return star ? Optional.empty() : Optional.of(columns);
+    parser.close();
   }
 }

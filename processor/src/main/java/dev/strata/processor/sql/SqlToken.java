@@ -1,12 +1,16 @@
 package dev.strata.processor.sql;
 
+import java.util.Locale;
+
 /**
  * One lexical token of a query.
  *
  * @param kind what sort of token
  * @param text the token as written, quotes included
+ * @param spaced whether whitespace or a comment separates it from the token before: the parser is
+ *     given the tokens again with one space there, and none where the user wrote none
  */
-record SqlToken(Kind kind, String text) {
+record SqlToken(Kind kind, String text, boolean spaced) {
 
   /** The sorts of token whose differences matter in different ways. */
   enum Kind {
@@ -14,16 +18,33 @@ record SqlToken(Kind kind, String text) {
     WORD,
     /** A {@code "quoted"} or {@code `backquoted`} identifier: compared exactly. */
     QUOTED_IDENTIFIER,
-    /** A {@code 'string literal'}: compared exactly, spaces and all. */
+    /** A string literal of any quoting ({@code '...'}, {@code $$...$$}): compared exactly. */
     STRING,
     /** A number literal. */
     NUMBER,
     /** An operator or punctuation, {@code <=} as one token. */
-    SYMBOL
+    SYMBOL,
+    /**
+     * Text that one database reads as a comment and another as code ({@code # ...}, {@code --x},
+     * {@code /*!50000 ...}{@code *}{@code /}, a nested comment): compared exactly, so a change in
+     * it is always a new version, and left out of the structural checks.
+     */
+    VERBATIM
   }
 
-  /** The token as the canonical form writes it: unquoted words in lower case. */
+  /** The token as the canonical form writes it: unquoted words and numbers in lower case. */
   String canonicalText() {
-    return kind == Kind.WORD ? text.toLowerCase(java.util.Locale.ROOT) : text;
+    // 1.5E-3 is 1.5e-3 and 0xFF is 0xff: the case of a number is not its value
+    return kind == Kind.WORD || kind == Kind.NUMBER ? text.toLowerCase(Locale.ROOT) : text;
+  }
+
+  /** Whether this token is the keyword or symbol {@code expected}, ignoring case. */
+  boolean is(String expected) {
+    return (kind == Kind.WORD || kind == Kind.SYMBOL) && text.equalsIgnoreCase(expected);
+  }
+
+  /** Whether the text holds a line comment that runs to the end of its line. */
+  boolean endsALine() {
+    return kind == Kind.VERBATIM && (text.startsWith("#") || text.startsWith("--"));
   }
 }

@@ -2,107 +2,153 @@ package dev.strata.processor.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits SQL text into tokens, dropping whitespace and comments, and refusing text whose string,
- * quoted identifier or comment never ends.
+ * quoted identifier or comment never ends. It reads quotes and comments as PostgreSQL and MySQL do,
+ * and keeps verbatim what they read differently; it never recurses, so no input is too long.
  */
 final class SqlTokenizer {
 
-  private static final List<String> TWO_CHARACTER_SYMBOLS =
-      List.of("<=", ">=", "<>", "!=", "||", "::", "->", "=>");
+  /** Longest first: {@code ->>} before {@code ->}. */
+  private static final List<String> SYMBOLS =
+      List.of(
+          "->>", "#>>", "<=>", "!~*", "~~*", "!~~", "<=", ">=", "<>", "!=", "||", "::", "->", "=>",
+          "@>", "<@", "#>", "#-", "&&", "<<", ">>", "?|", "?&", "~*", "!~", "~~", ":=");
 
   private final String sql;
+  private final boolean backslashEscapes;
   private int position;
 
-  private SqlTokenizer(String sql) {
+  private SqlTokenizer(String sql, boolean backslashEscapes) {
     this.sql = sql;
+    this.backslashEscapes = backslashEscapes;
   }
 
   /**
+   * Reads {@code '...'} strings with MySQL's backslash escapes first, which keeps more text inside
+   * strings, where it is compared exactly; text that does not close that way is read again as
+   * PostgreSQL reads it, where a backslash is an ordinary character.
+   *
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenize(String sql) {
-    return new SqlTokenizer(sql).tokens();
+    try {
+      return new SqlTokenizer(sql, true).tokens();
+    } catch (InvalidQueryException withBackslashEscapes) {
+      return new SqlTokenizer(sql, false).tokens();
+    }
   }
 
   private List<SqlToken> tokens() {
     List<SqlToken> tokens = new ArrayList<>();
-    while (skipWhitespaceAndComments()) {
-      tokens.add(next());
+    boolean spaced = false;
+    while (position < sql.length()) {
+      if (Character.isWhitespace(sql.charAt(position))) {
+        position++;
+        spaced = true;
+        continue;
+      }
+      SqlComments.Comment comment = SqlComments.at(sql, position);
+      if (comment != null) {
+        if (comment.verbatim()) {
+          String text = sql.substring(position, comment.end());
+          tokens.add(new SqlToken(SqlToken.Kind.VERBATIM, text, true));
+        }
+        position = comment.end();
+        spaced = true;
+        continue;
+      }
+      int start = position;
+      SqlToken.Kind kind = next();
+      tokens.add(new SqlToken(kind, sql.substring(start, position), spaced));
+      spaced = false;
     }
     return tokens;
   }
 
-  /** Returns whether a token follows. */
-  private boolean skipWhitespaceAndComments() {
-    while (position < sql.length()) {
-      char c = sql.charAt(position);
-      if (Character.isWhitespace(c)) {
-        position++;
-      } else if (sql.startsWith("--", position)) {
-        int end = sql.indexOf('\n', position);
-        position = end < 0 ? sql.length() : end + 1;
-      } else if (sql.startsWith("/*", position)) {
-        int end = sql.indexOf("*/", position + 2);
-        if (end < 0) {
-          throw new InvalidQueryException("a /* comment is never closed");
-        }
-        position = end + 2;
-      } else {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private SqlToken next() {
-    char c = sql.charAt(position);
+  /** Reads the token at the position and says what it is. */
+  private SqlToken.Kind next() {
+    int start = position;
+    char c = sql.charAt(start);
     if (c == '\'') {
-      return quoted('\'', SqlToken.Kind.STRING, "a string literal is never closed");
+      return closed(SqlQuotes.quotedEnd(sql, start, backslashEscapes), SqlToken.Kind.STRING);
     }
     if (c == '"' || c == '`') {
-      return quoted(c, SqlToken.Kind.QUOTED_IDENTIFIER, "a quoted identifier is never closed");
+      int end = SqlQuotes.quotedEnd(sql, start, backslashEscapes);
+      return closed(end, SqlToken.Kind.QUOTED_IDENTIFIER);
+    }
+    if (c == '$' && SqlQuotes.dollarTagEnd(sql, start) > 0) {
+      int tagEnd = SqlQuotes.dollarTagEnd(sql, start);
+      return closed(SqlQuotes.dollarQuoteEnd(sql, start, tagEnd), SqlToken.Kind.STRING);
     }
     if (Character.isLetter(c) || c == '_') {
-      return run(SqlToken.Kind.WORD, ch -> Character.isLetterOrDigit(ch) || ch == '_' || ch == '$');
+      return word();
     }
-    if (Character.isDigit(c)) {
-      return run(SqlToken.Kind.NUMBER, ch -> Character.isLetterOrDigit(ch) || ch == '.');
+    if (Character.isDigit(c) || (c == '.' && isDigitAt(start + 1))) {
+      number();
+      return SqlToken.Kind.NUMBER;
     }
-    for (String symbol : TWO_CHARACTER_SYMBOLS) {
-      if (sql.startsWith(symbol, position)) {
-        position += 2;
-        return new SqlToken(SqlToken.Kind.SYMBOL, symbol);
+    for (String symbol : SYMBOLS) {
+      if (sql.startsWith(symbol, start)) {
+        position += symbol.length();
+        return SqlToken.Kind.SYMBOL;
       }
     }
     position++;
-    return new SqlToken(SqlToken.Kind.SYMBOL, String.valueOf(c));
+    return SqlToken.Kind.SYMBOL;
   }
 
-  /** A quoted token; a doubled quote inside it is part of it, as SQL escapes quotes. */
-  private SqlToken quoted(char quote, SqlToken.Kind kind, String unterminated) {
+  /** A word, or a string with a prefix that changes how it is quoted: E'...', q'[...]'. */
+  private SqlToken.Kind word() {
     int start = position;
-    position++;
-    while (true) {
-      int end = sql.indexOf(quote, position);
-      if (end < 0) {
-        throw new InvalidQueryException(unterminated);
-      }
-      position = end + 1;
-      if (position < sql.length() && sql.charAt(position) == quote) {
-        position++;
-      } else {
-        return new SqlToken(kind, sql.substring(start, position));
-      }
-    }
-  }
-
-  private SqlToken run(SqlToken.Kind kind, java.util.function.IntPredicate part) {
-    int start = position;
-    while (position < sql.length() && part.test(sql.charAt(position))) {
+    while (position < sql.length() && isWordPart(sql.charAt(position))) {
       position++;
     }
-    return new SqlToken(kind, sql.substring(start, position));
+    if (position >= sql.length() || sql.charAt(position) != '\'') {
+      return SqlToken.Kind.WORD;
+    }
+    String prefix = sql.substring(start, position).toLowerCase(Locale.ROOT);
+    return switch (prefix) {
+      case "e" -> closed(SqlQuotes.quotedEnd(sql, position, true), SqlToken.Kind.STRING);
+      case "q", "nq" -> closed(SqlQuotes.alternativeQuoteEnd(sql, position), SqlToken.Kind.STRING);
+      default -> SqlToken.Kind.WORD;
+    };
+  }
+
+  /** Digits, a decimal point, an exponent with its sign: {@code 1.5e-3} is one number. */
+  private void number() {
+    while (position < sql.length()) {
+      char c = sql.charAt(position);
+      boolean exponentSign =
+          (c == '-' || c == '+')
+              && "eE".indexOf(sql.charAt(position - 1)) >= 0
+              && isDigitAt(position + 1);
+      if (Character.isLetterOrDigit(c) || c == '.' || c == '_' || exponentSign) {
+        position++;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private SqlToken.Kind closed(int end, SqlToken.Kind kind) {
+    if (end < 0) {
+      throw new InvalidQueryException(
+          kind == SqlToken.Kind.QUOTED_IDENTIFIER
+              ? SqlMessages.IDENTIFIER_NOT_CLOSED
+              : SqlMessages.STRING_NOT_CLOSED);
+    }
+    position = end;
+    return kind;
+  }
+
+  private boolean isDigitAt(int at) {
+    return at < sql.length() && Character.isDigit(sql.charAt(at));
+  }
+
+  private static boolean isWordPart(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 }

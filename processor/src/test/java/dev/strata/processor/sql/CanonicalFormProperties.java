@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,7 +28,15 @@ class CanonicalFormProperties {
           "SELECT 'it''s  a -- string /* not a comment */' AS s, \"Quoted Id\" FROM t",
           "SELECT ROW_NUMBER() OVER (PARTITION BY a ORDER BY b DESC) AS n FROM t WHERE x IN"
               + " (1, 2, 3) AND y <= 4 OR z <> 5",
-          "SELECT a || b, CAST(c AS DECIMAL(10, 2)) FROM t UNION ALL SELECT d, e FROM u");
+          "SELECT a || b, CAST(c AS DECIMAL(10, 2)) FROM t UNION ALL SELECT d, e FROM u",
+          // the lexical cases where PostgreSQL's and MySQL's lexers differ (issue 11)
+          "SELECT $$a  -- b$$ AS d, $tag$it's /* x */$tag$ AS e FROM t",
+          "SELECT 'it\\'s  Big' AS m, E'tab\\t \\'q\\'' AS e, q'[it's]' AS o FROM dual",
+          "SELECT 'C:\\' AS path, x FROM t",
+          "SELECT 1--1\nAS mysql_two, a # mysql comment\nFROM t",
+          "SELECT /*!50000 SQL_NO_CACHE */ a /* pg /* nested */ comment */ FROM t",
+          "SELECT d #> '{a}' AS p, d #- '{b}' AS q, d ->> 'c' AS r, a <=> b AS s FROM t",
+          "SELECT a FROM t ORDER BY a FETCH FIRST 1 ROWS WITH TIES");
 
   private final QueryAnalyzer analyzer = new QueryAnalyzer();
 
@@ -52,7 +59,18 @@ class CanonicalFormProperties {
     assertEquals(canonical, analyzer.analyze(canonical).canonical());
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 100)
+  void reformattingNeverChangesWhetherTheQueryIsParsed(
+      @ForAll("queries") String query, @ForAll Random random) {
+    String reformatted = reformat(query, random);
+
+    assertEquals(
+        analyzer.analyze(query).parsed(),
+        analyzer.analyze(reformatted).parsed(),
+        () -> "reformatted as:\n" + reformatted);
+  }
+
+  @Property(tries = 2000)
   void anyTextIsEitherAnalysedOrRefusedWithAReason(@ForAll("sqlLikeText") String text) {
     String outcome;
     try {
@@ -83,7 +101,8 @@ class CanonicalFormProperties {
     Arbitrary<String> fragments =
         Arbitraries.of(
             "SELECT", "select", "FROM", "t", "'", "\"", "`", "(", ")", ";", "--", "/*", "*/", " ",
-            "\n", ",", "1", "x.y", "WITH", "DELETE", "''", "$$", "\\", "é", "*", "<=", "UNION");
+            "\n", ",", "1", "x.y", "WITH", "DELETE", "''", "$$", "\\", "é", "*", "<=", "UNION",
+            "E'", "q'[", "]'", "#", "/*!", "\r", "$a$", "INTO", "WHERE");
     // the queries too: random text alone is almost always refused
     return Arbitraries.oneOf(
         queries(),
@@ -91,30 +110,7 @@ class CanonicalFormProperties {
         Arbitraries.strings().ofMaxLength(60));
   }
 
-  /** The query's tokens, with random whitespace, comments and keyword case between them. */
   private static String reformat(String query, Random random) {
-    StringBuilder text = new StringBuilder();
-    for (SqlToken token : SqlTokenizer.tokenize(query)) {
-      text.append(separator(random));
-      String shown = token.text();
-      if (token.kind() == SqlToken.Kind.WORD) {
-        shown =
-            random.nextBoolean()
-                ? shown.toUpperCase(Locale.ROOT)
-                : random.nextBoolean() ? shown.toLowerCase(Locale.ROOT) : shown;
-      }
-      text.append(shown);
-    }
-    return text.append(separator(random)).toString();
-  }
-
-  private static String separator(Random random) {
-    String[] spaces = {" ", "  ", "\n", "\t", "\r\n", " \n  "};
-    String separator = spaces[random.nextInt(spaces.length)];
-    return switch (random.nextInt(4)) {
-      case 0 -> separator + "/* note */ ";
-      case 1 -> separator + "-- note\n";
-      default -> separator;
-    };
+    return Reformatter.reformat(query, random);
   }
 }

@@ -22,14 +22,14 @@ class QueryAnalyzerTest {
       delimiter = '|',
       textBlock =
           """
-          DELETE FROM users                        | it is not a query: it starts with DELETE
+          DELETE FROM users                        | DELETE starts a statement that changes
           SELECT 1; SELECT 2                       | more than one statement
           SELECT 1;                                | ends with a semicolon
           SELECT 'unterminated FROM t              | string literal is never closed
           SELECT "unterminated FROM t              | quoted identifier is never closed
           SELECT 1 /* open                         | comment is never closed
           -- only a comment                        | no SQL
-          UPDATE users SET a = 1                   | starts with UPDATE
+          UPDATE users SET a = 1                   | UPDATE starts a statement that changes
           """)
   void refusesWhatIsNotOneQuery(String sql, String reason) {
     InvalidQueryException error =

@@ -1,0 +1,44 @@
+package dev.strata.processor.sql;
+
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.ViewDefinition;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A schema from a snapshot with each view's hash computed by this Strata's comparison rules. The
+ * code is compared with the newest snapshot this way, so that an upgrade of Strata whose rules tell
+ * queries apart more precisely never records a version for a query nobody changed; the snapshots
+ * themselves, and the migrations planned from them, keep the hashes they were written with.
+ */
+public final class CurrentHashes {
+
+  private CurrentHashes() {}
+
+  public static Schema of(Schema snapshot) {
+    List<ViewDefinition> views = new ArrayList<>();
+    for (ViewDefinition view : snapshot.views()) {
+      views.add(rehashed(view));
+    }
+    return new Schema(views, snapshot.tables());
+  }
+
+  private static ViewDefinition rehashed(ViewDefinition view) {
+    String hash;
+    try {
+      hash = CanonicalHash.of(view.sql());
+    } catch (InvalidQueryException e) {
+      // a query today's rules refuse was accepted when it was recorded: it stays as recorded
+      return view;
+    }
+    return new ViewDefinition(
+        view.name(),
+        view.sql(),
+        view.declaredBy(),
+        hash,
+        view.reads(),
+        view.columns(),
+        view.dependsOn(),
+        view.renamedFrom());
+  }
+}

@@ -1,0 +1,152 @@
+package dev.strata.processor.sql;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks that tokens have the shape of one query, without a grammar, so that vendor syntax passes
+ * and broken text does not: it starts a query, its brackets balance, it holds no second statement
+ * and nothing that changes data or writes rows, and no clause is cut off. Each failed check throws
+ * with a message that names it.
+ */
+final class QueryStructure {
+
+  static final Set<String> QUERY_STARTS = Set.of("select", "with", "values", "table", "(");
+
+  /** Statements that change the database, refused wherever a query could start. */
+  private static final Set<String> DATA_CHANGING =
+      Set.of(
+          "delete",
+          "insert",
+          "update",
+          "merge",
+          "upsert",
+          "create",
+          "drop",
+          "alter",
+          "truncate",
+          "grant",
+          "revoke");
+
+  /** What may stand before a SELECT that continues the same query. */
+  static final Set<String> BEFORE_SELECT =
+      Set.of("(", ")", "union", "intersect", "except", "minus", "all", "distinct");
+
+  private QueryStructure() {}
+
+  /** The code tokens, without the text that databases read differently. */
+  static List<SqlToken> code(List<SqlToken> tokens) {
+    return tokens.stream().filter(token -> token.kind() != SqlToken.Kind.VERBATIM).toList();
+  }
+
+  /**
+   * @throws InvalidQueryException naming the first check the tokens fail
+   */
+  static void check(List<SqlToken> tokens) {
+    List<SqlToken> code = code(tokens);
+    if (code.isEmpty()) {
+      throw new InvalidQueryException(SqlMessages.NO_SQL);
+    }
+    checkSemicolons(code);
+    SqlToken first = code.get(0);
+    if (!QUERY_STARTS.contains(lower(first))) {
+      throw new InvalidQueryException(
+          DATA_CHANGING.contains(lower(first))
+              ? SqlMessages.changesData(first.text().toUpperCase(Locale.ROOT))
+              : SqlMessages.notAQuery(first.text()));
+    }
+    checkBrackets(code);
+    checkStatements(code);
+    CutOffClauses.check(code);
+  }
+
+  private static void checkSemicolons(List<SqlToken> code) {
+    for (int i = 0; i < code.size(); i++) {
+      if (code.get(i).is(";")) {
+        throw new InvalidQueryException(
+            i == code.size() - 1 ? SqlMessages.TRAILING_SEMICOLON : SqlMessages.TWO_STATEMENTS);
+      }
+    }
+  }
+
+  private static void checkBrackets(List<SqlToken> code) {
+    Deque<String> open = new ArrayDeque<>();
+    for (SqlToken token : code) {
+      if (token.is("(") || token.is("[")) {
+        open.push(token.text());
+      } else if (token.is(")") || token.is("]")) {
+        String expected = token.is(")") ? "(" : "[";
+        if (open.isEmpty()) {
+          throw new InvalidQueryException(SqlMessages.closesNothing(token.text()));
+        }
+        if (!open.peek().equals(expected)) {
+          throw new InvalidQueryException(SqlMessages.closedByOther(open.peek(), token.text()));
+        }
+        open.pop();
+      }
+    }
+    if (!open.isEmpty()) {
+      throw new InvalidQueryException(SqlMessages.notClosed(open.peek()));
+    }
+  }
+
+  /**
+   * A data-changing keyword where a query could start ({@code (DELETE}, {@code UNION DELETE},
+   * {@code WITH a AS (...) CREATE}), any {@code INTO}, and a SELECT that nothing joins to the query
+   * before it.
+   */
+  private static void checkStatements(List<SqlToken> code) {
+    for (int i = 1; i < code.size(); i++) {
+      SqlToken token = code.get(i);
+      String previous = lower(code.get(i - 1));
+      if (token.kind() != SqlToken.Kind.WORD) {
+        continue;
+      }
+      String word = lower(token);
+      // INSERT( and TRUNCATE( are MySQL functions; no data-changing statement goes on with (
+      boolean call = i + 1 < code.size() && code.get(i + 1).is("(");
+      if (DATA_CHANGING.contains(word) && startsQuery(previous) && !call) {
+        throw new InvalidQueryException(
+            SqlMessages.changesData(token.text().toUpperCase(Locale.ROOT)));
+      }
+      if (word.equals("into")) {
+        throw new InvalidQueryException(SqlMessages.SELECT_INTO);
+      }
+      if (word.equals("select") && !continuesQuery(code, i - 1)) {
+        throw new InvalidQueryException(SqlMessages.secondStatement(code.get(i - 1).text()));
+      }
+    }
+  }
+
+  /**
+   * Whether the token at {@code previous} lets a SELECT continue the query: an opening bracket, a
+   * set operator, or the bracket that closes a common table expression ({@code AS (...) SELECT}).
+   */
+  private static boolean continuesQuery(List<SqlToken> code, int previous) {
+    if (!code.get(previous).is(")")) {
+      return BEFORE_SELECT.contains(lower(code.get(previous)));
+    }
+    int depth = 0;
+    for (int i = previous; i >= 0; i--) {
+      if (code.get(i).is(")")) {
+        depth++;
+      } else if (code.get(i).is("(") && --depth == 0) {
+        return i > 0 && (code.get(i - 1).is("as") || code.get(i - 1).is("materialized"));
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsQuery(String previous) {
+    return previous.equals("(") || previous.equals(")") || BEFORE_SELECT.contains(previous);
+  }
+
+  static String lower(SqlToken token) {
+    return token.kind() == SqlToken.Kind.WORD || token.kind() == SqlToken.Kind.SYMBOL
+        ? token.text().toLowerCase(Locale.ROOT)
+        : "";
+  }
+}

@@ -1,0 +1,91 @@
+package dev.strata.processor.sql;
+
+/**
+ * Finds where comments end, as PostgreSQL and MySQL read them, and tells which comments those
+ * databases read differently: those are kept verbatim, so that the comparison never ignores text
+ * that one of them runs.
+ */
+final class SqlComments {
+
+  /**
+   * A comment.
+   *
+   * @param end the index just after it
+   * @param verbatim whether some database reads part of it as code
+   */
+  record Comment(int end, boolean verbatim) {}
+
+  private SqlComments() {}
+
+  /** The comment that starts at {@code start}, or null when none does. */
+  static Comment at(String sql, int start) {
+    if (sql.startsWith("--", start)) {
+      // MySQL reads -- as a comment only before a space or control character: 1--1 is 1 - -1
+      boolean spaced = start + 2 >= sql.length() || sql.charAt(start + 2) <= ' ';
+      return new Comment(lineEnd(sql, start), !spaced);
+    }
+    if (sql.startsWith("/*!", start)) {
+      // a MySQL executable comment: MySQL runs its content
+      int end = sql.indexOf("*/", start + 3);
+      if (end < 0) {
+        throw new InvalidQueryException(SqlMessages.COMMENT_NOT_CLOSED);
+      }
+      return new Comment(end + 2, true);
+    }
+    if (sql.startsWith("/*", start)) {
+      return blockComment(sql, start);
+    }
+    if (sql.charAt(start) == '#' && !startsPostgresJsonOperator(sql, start)) {
+      // a comment on MySQL, the XOR operator on PostgreSQL
+      return new Comment(lineEnd(sql, start), true);
+    }
+    return null;
+  }
+
+  /**
+   * PostgreSQL nests block comments, MySQL ends them at the first close: a comment that holds
+   * another is kept verbatim, since the two read different text as code.
+   */
+  private static Comment blockComment(String sql, int start) {
+    int depth = 1;
+    boolean nested = false;
+    int at = start + 2;
+    while (at < sql.length()) {
+      if (sql.startsWith("/*", at)) {
+        depth++;
+        nested = true;
+        at += 2;
+      } else if (sql.startsWith("*/", at)) {
+        depth--;
+        at += 2;
+        if (depth == 0) {
+          return new Comment(at, nested);
+        }
+      } else {
+        at++;
+      }
+    }
+    throw new InvalidQueryException(
+        nested ? SqlMessages.NESTED_COMMENT_NOT_CLOSED : SqlMessages.COMMENT_NOT_CLOSED);
+  }
+
+  /** A line comment ends at a line feed or a lone carriage return, as both databases end it. */
+  private static int lineEnd(String sql, int start) {
+    for (int at = start; at < sql.length(); at++) {
+      char c = sql.charAt(at);
+      if (c == '\n' || c == '\r') {
+        return at;
+      }
+    }
+    return sql.length();
+  }
+
+  /**
+   * {@code #>}, {@code #>>} and {@code #-}: PostgreSQL's JSON path operators; {@code #--} starts a
+   * MySQL comment ruled with dashes.
+   */
+  private static boolean startsPostgresJsonOperator(String sql, int start) {
+    return sql.startsWith("#>", start)
+        || (sql.startsWith("#-", start) && !sql.startsWith("#--", start));
+  }
+}

@@ -1,0 +1,68 @@
+package dev.strata.processor.sql;
+
+/**
+ * The texts of the SQL checks: each says which check a query failed, in words that complete
+ * "{@code @View sql cannot define a view: }".
+ */
+final class SqlMessages {
+
+  static final String NO_SQL = "it holds no SQL, only whitespace or comments";
+  static final String TRAILING_SEMICOLON =
+      "it ends with a semicolon; remove it, Strata puts the query inside CREATE VIEW";
+  static final String TWO_STATEMENTS =
+      "it holds more than one statement (a ; between them); a view is defined by one query";
+  static final String STRING_NOT_CLOSED =
+      "a string literal is never closed (a ' or $tag$ without its closing twin)";
+  static final String IDENTIFIER_NOT_CLOSED =
+      "a quoted identifier is never closed (a \" or ` without its closing twin)";
+  static final String COMMENT_NOT_CLOSED = "a /* comment is never closed";
+  static final String NESTED_COMMENT_NOT_CLOSED =
+      "a /* comment is never closed: it holds another /*, and PostgreSQL nests comments, so each"
+          + " /* needs its own */";
+  static final String SELECT_INTO =
+      "SELECT ... INTO writes the rows into a table or variables, and a view only returns them:"
+          + " remove the INTO clause";
+  static final String EMPTY_SELECT_LIST =
+      "its select list is empty (SELECT followed by FROM): name the columns the view returns";
+
+  private SqlMessages() {}
+
+  static String notAQuery(String first) {
+    return "it is not a query: it starts with "
+        + first
+        + ", and a view is defined by a query starting with SELECT, WITH, VALUES, TABLE or (";
+  }
+
+  static String changesData(String keyword) {
+    return "it is not a query: "
+        + keyword
+        + " starts a statement that changes the database, and a view can only read it";
+  }
+
+  static String secondStatement(String previous) {
+    return "it holds a second statement: SELECT after "
+        + previous
+        + " starts a new query; combine queries with UNION or put one inside the other in"
+        + " parentheses";
+  }
+
+  static String notClosed(String open) {
+    return "its brackets do not balance: a " + open + " is never closed";
+  }
+
+  static String closesNothing(String close) {
+    return "its brackets do not balance: a " + close + " closes nothing";
+  }
+
+  static String closedByOther(String open, String close) {
+    return "its brackets do not balance: a " + open + " is closed by " + close;
+  }
+
+  static String cutOff(String keyword) {
+    return "it is cut off: nothing follows " + keyword + " at the end";
+  }
+
+  static String cutOffBeforeBracket(String keyword) {
+    return "it is cut off: nothing follows " + keyword + " before )";
+  }
+}

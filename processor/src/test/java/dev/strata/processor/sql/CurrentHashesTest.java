@@ -1,0 +1,63 @@
+package dev.strata.processor.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.processor.diff.SchemaDiffer;
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.ViewDefinition;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A snapshot written under older comparison rules is compared with the code under today's. */
+class CurrentHashesTest {
+
+  private static final String SQL = "SELECT $$a  b$$ AS text";
+
+  @Test
+  void aHashFromOlderRulesMakesNoVersionForAnUnchangedQuery() {
+    ViewDefinition code;
+    try (ViewDefinitions definitions = new ViewDefinitions()) {
+      code = definitions.define("v", SQL, "com.example.V");
+    }
+    ViewDefinition recordedByAnOlderStrata = withHash(code, "0".repeat(64));
+    Schema snapshot = new Schema(List.of(recordedByAnOlderStrata));
+
+    assertNotEquals(
+        List.of(), new SchemaDiffer().diff(snapshot, new Schema(List.of(code))).changes());
+    assertTrue(
+        new SchemaDiffer().diff(CurrentHashes.of(snapshot), new Schema(List.of(code))).isEmpty());
+  }
+
+  @Test
+  void sqlTodaysRulesRefuseKeepsItsRecordedHash() {
+    ViewDefinition unterminated =
+        new ViewDefinition(
+            "v",
+            "SELECT 'open",
+            "com.example.V",
+            "1".repeat(64),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            Optional.empty());
+
+    Schema rehashed = CurrentHashes.of(new Schema(List.of(unterminated)));
+
+    assertEquals(unterminated, rehashed.view("v").orElseThrow());
+  }
+
+  private static ViewDefinition withHash(ViewDefinition view, String hash) {
+    return new ViewDefinition(
+        view.name(),
+        view.sql(),
+        view.declaredBy(),
+        hash,
+        view.reads(),
+        view.columns(),
+        view.dependsOn(),
+        view.renamedFrom());
+  }
+}
