@@ -22,7 +22,9 @@ final class Downgrade {
     MigrationExecutor executor = new MigrationExecutor(session);
     List<MigrationInfo> reverted = new ArrayList<>();
     for (LoadedMigration migration : toRevert(session, set, version)) {
-      reverted.add(executor.downgrade(migration));
+      if (LockedRecheck.stillToRevert(session, set, migration, version)) {
+        reverted.add(executor.downgrade(migration));
+      }
     }
     return List.copyOf(reverted);
   }

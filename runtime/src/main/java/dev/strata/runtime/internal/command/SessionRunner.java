@@ -13,6 +13,7 @@ import dev.strata.runtime.internal.jdbc.SqlFunction;
 import dev.strata.runtime.internal.lock.LockRequest;
 import dev.strata.runtime.internal.lock.Locks;
 import dev.strata.runtime.internal.lock.SessionLock;
+import dev.strata.runtime.internal.lock.TransactionLock;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -63,10 +64,17 @@ final class SessionRunner {
       boolean autoCommit = connection.getAutoCommit();
       // checks and creation run with auto-commit: a failed probe must not spoil a transaction
       connection.setAutoCommit(true);
-      boolean exists = prepare(new HistorySetup(history), connection, write, user);
-      Session session = new Session(connection, dialect, history, user, exists);
-      SessionLock lock =
-          write ? Locks.acquire(dialect, connection, lockRequest(metaData)) : SessionLock.NONE;
+      HistorySetup setup = new HistorySetup(history);
+      boolean exists = setup.check(connection);
+      LockRequest request = lockRequest(metaData);
+      TransactionLock transactionLock =
+          write ? Locks.perTransaction(dialect, connection, request) : TransactionLock.NONE;
+      if (write) {
+        create(setup, connection, user, transactionLock);
+        exists = true;
+      }
+      Session session = new Session(connection, dialect, history, user, exists, transactionLock);
+      SessionLock lock = write ? Locks.acquire(dialect, connection, request) : SessionLock.NONE;
       try {
         connection.setAutoCommit(false);
         T result = work.apply(session);
@@ -91,21 +99,33 @@ final class SessionRunner {
     }
   }
 
-  private boolean prepare(HistorySetup setup, Connection connection, boolean write, String user)
+  /**
+   * Creates the history table if absent: where the lock lasts a transaction, in one that holds it,
+   * since concurrent {@code CREATE TABLE IF NOT EXISTS} can still collide on PostgreSQL; elsewhere
+   * with auto-commit, tolerating another run creating it at the same time.
+   */
+  private void create(HistorySetup setup, Connection connection, String user, TransactionLock lock)
       throws SQLException {
-    boolean exists = setup.check(connection);
-    if (!write) {
-      return exists;
-    }
     try {
-      setup.createIfAbsent(connection, user);
+      if (lock == TransactionLock.NONE) {
+        setup.createIfAbsent(connection, user);
+        return;
+      }
+      connection.setAutoCommit(false);
+      try {
+        lock.acquire();
+        setup.createLocked(connection, user);
+        connection.commit();
+      } finally {
+        quietly(connection::rollback, "roll back");
+        connection.setAutoCommit(true);
+      }
     } catch (SQLException e) {
       if (SqlErrors.permissionDenied(e)) {
         throw new StrataException(cannotCreateHistory(user, e), e);
       }
       throw e;
     }
-    return true;
   }
 
   private LockRequest lockRequest(DatabaseMetaData metaData) throws SQLException {
