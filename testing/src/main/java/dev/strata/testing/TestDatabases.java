@@ -110,11 +110,11 @@ public final class TestDatabases {
         () -> run(server, "DROP DATABASE " + namespace));
   }
 
-  private static void requireServer(DatabaseKind kind, String url) {
+  static void requireServer(DatabaseKind kind, String url) {
     try (Connection connection = DriverManager.getConnection(url)) {
       connection.isValid(5);
     } catch (SQLException e) {
-      String message =
+      unavailable(
           kind.displayName()
               + " does not answer at "
               + url
@@ -122,16 +122,20 @@ public final class TestDatabases {
               + e.getMessage()
               + "); set "
               + kind.urlVariable()
-              + " or start the server";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new AssertionError("CI=true and " + message, e);
-      }
-      System.err.println("SKIPPED: " + message);
-      Assumptions.abort(message);
+              + " or start the server");
     }
   }
 
-  private static void run(String url, String sql) {
+  /** Skips the test with a {@code SKIPPED:} line, or fails it under {@code CI=true}. */
+  static void unavailable(String message) {
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new AssertionError("CI=true and " + message);
+    }
+    System.err.println("SKIPPED: " + message);
+    Assumptions.abort(message);
+  }
+
+  static void run(String url, String sql) {
     try (Connection connection = DriverManager.getConnection(url);
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
