@@ -61,6 +61,7 @@ public final class MigrationExecutor {
     try {
       long start = System.nanoTime();
       direction.run(migration.migration(), ops);
+      ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
       HistoryRow row = record.finish(millis);
       connection.commit();
