@@ -1,9 +1,11 @@
 package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.catalog.SchemaAccess;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.dialect.Dialects;
 import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.execution.SessionFailures;
 import dev.strata.runtime.internal.history.HistoryColumns;
 import dev.strata.runtime.internal.history.HistorySetup;
 import dev.strata.runtime.internal.history.HistoryTable;
@@ -64,6 +66,7 @@ final class SessionRunner {
       boolean autoCommit = connection.getAutoCommit();
       // checks and creation run with auto-commit: a failed probe must not spoil a transaction
       connection.setAutoCommit(true);
+      SchemaAccess.check(connection, dialect, user);
       HistorySetup setup = new HistorySetup(history);
       boolean exists = setup.check(connection);
       LockRequest request = lockRequest(metaData);
@@ -86,7 +89,10 @@ final class SessionRunner {
         quietly(() -> connection.setAutoCommit(autoCommit), "restore auto-commit");
       }
     } catch (SQLException e) {
-      String message = SqlErrors.permissionDenied(e) ? privilegeMissing(e) : sessionFailed(e);
+      String message =
+          SqlErrors.permissionDenied(e)
+              ? privilegeMissing(e)
+              : SqlErrors.connectionLost(e) ? SessionFailures.connectionLost(e) : sessionFailed(e);
       throw new StrataException(message, e);
     }
   }
