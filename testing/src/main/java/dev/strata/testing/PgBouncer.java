@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -36,9 +35,9 @@ public final class PgBouncer {
     String server = DatabaseKind.POSTGRESQL.serverUrl();
     TestDatabases.requireServer(DatabaseKind.POSTGRESQL, server);
     String proxy = address();
-    String name = "strata_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String name = TestDatabases.newName();
     TestDatabases.run(server, "CREATE DATABASE " + name);
-    String direct = server.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+    String direct = TestDatabases.withDatabase(server, name);
     // the driver's server-side prepared statements would outlive the pooled server connection
     String pooled =
         direct.replaceFirst("//[^/]*/", "//" + proxy + "/")

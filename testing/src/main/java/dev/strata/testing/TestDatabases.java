@@ -23,8 +23,7 @@ public final class TestDatabases {
   private TestDatabases() {}
 
   public static TestDatabase open(DatabaseKind kind) {
-    String namespace =
-        "strata_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String namespace = newName();
     return switch (kind) {
       case H2 -> h2(namespace);
       case POSTGRESQL -> postgres(namespace);
@@ -38,8 +37,7 @@ public final class TestDatabases {
    * password; the server stops on close.
    */
   public static TestDatabase openH2Server() {
-    String namespace =
-        "strata_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String namespace = newName();
     Server server;
     try {
       server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
@@ -95,7 +93,7 @@ public final class TestDatabases {
     String server = DatabaseKind.MARIADB.serverUrl();
     requireServer(DatabaseKind.MARIADB, server);
     run(server, "CREATE DATABASE " + namespace);
-    String url = server.replaceFirst("/[^/?]*(\\?|$)", "/" + namespace + "$1");
+    String url = withDatabase(server, namespace);
     MariaDbDataSource dataSource = new MariaDbDataSource();
     try {
       dataSource.setUrl(url);
@@ -108,6 +106,16 @@ public final class TestDatabases {
         namespace,
         dataSource,
         () -> run(server, "DROP DATABASE " + namespace));
+  }
+
+  /** A name for a test's own schema or database, unique across the builds sharing a server. */
+  static String newName() {
+    return "strata_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  /** {@code url} with its database replaced by {@code database}. */
+  static String withDatabase(String url, String database) {
+    return url.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
   }
 
   static void requireServer(DatabaseKind kind, String url) {

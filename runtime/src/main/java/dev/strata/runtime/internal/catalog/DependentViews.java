@@ -87,7 +87,10 @@ final class DependentViews {
         while (rows.next()) {
           views.add(
               new DependentView(
-                  rows.getString(1), rows.getString(2), rows.getString(3), query(rows)));
+                  rows.getString(1),
+                  rows.getString(2),
+                  rows.getString(3),
+                  ViewDefinitions.withoutSemicolon(rows.getString(4))));
         }
       }
     }
