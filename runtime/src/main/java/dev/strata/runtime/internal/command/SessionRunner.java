@@ -72,20 +72,22 @@ final class SessionRunner {
       LockRequest request = lockRequest(metaData);
       TransactionLock transactionLock =
           write ? Locks.perTransaction(dialect, connection, request) : TransactionLock.NONE;
-      if (write) {
-        create(setup, connection, user, transactionLock);
-        exists = true;
+      int isolation = connection.getTransactionIsolation();
+      if (transactionLock != TransactionLock.NONE) {
+        // what a transaction reads after taking the lock must include what its last holder
+        // committed: under REPEATABLE READ its snapshot could be older than that commit
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       }
-      Session session = new Session(connection, dialect, history, user, exists, transactionLock);
-      SessionLock lock = write ? Locks.acquire(dialect, connection, request) : SessionLock.NONE;
       try {
-        connection.setAutoCommit(false);
-        T result = work.apply(session);
-        connection.commit();
-        return result;
+        if (write) {
+          create(setup, connection, user, transactionLock);
+          exists = true;
+        }
+        Session session = new Session(connection, dialect, history, user, exists, transactionLock);
+        SessionLock lock = write ? Locks.acquire(dialect, connection, request) : SessionLock.NONE;
+        return inTransactions(session, lock, work);
       } finally {
-        quietly(connection::rollback, "roll back");
-        quietly(lock::close, "release the migration lock; closing the connection releases it");
+        quietly(() -> connection.setTransactionIsolation(isolation), "restore the isolation");
         quietly(() -> connection.setAutoCommit(autoCommit), "restore auto-commit");
       }
     } catch (SQLException e) {
@@ -94,6 +96,21 @@ final class SessionRunner {
               ? privilegeMissing(e)
               : SqlErrors.connectionLost(e) ? SessionFailures.connectionLost(e) : sessionFailed(e);
       throw new StrataException(message, e);
+    }
+  }
+
+  /** Runs {@code work} in manual-commit mode, then releases {@code lock}. */
+  private static <T> T inTransactions(
+      Session session, SessionLock lock, SqlFunction<Session, T> work) throws SQLException {
+    Connection connection = session.connection();
+    try {
+      connection.setAutoCommit(false);
+      T result = work.apply(session);
+      connection.commit();
+      return result;
+    } finally {
+      quietly(connection::rollback, "roll back");
+      quietly(lock::close, "release the migration lock; closing the connection releases it");
     }
   }
 
