@@ -58,6 +58,28 @@ class PgBouncerConcurrencyTest {
 
   @Test
   void eightInstancesPerRoundApplyEachVersionOnceAndLeaveNoLock() throws Exception {
+    runRounds();
+  }
+
+  @Test
+  void aDatabaseDefaultOfRepeatableReadChangesNothing() throws Exception {
+    // new server connections take this default: the pooled ones are ended to make PgBouncer
+    // open new ones
+    try (Connection connection = database.direct().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET default_transaction_isolation"
+              + " TO %L', current_database(), 'repeatable read'); END $$");
+      statement.execute(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+              + " WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    }
+    Thread.sleep(200);
+    assertEquals(List.of("repeatable read"), pooled.rows("SHOW default_transaction_isolation"));
+    runRounds();
+  }
+
+  private void runRounds() throws Exception {
     for (int round = 1; round <= ROUNDS; round++) {
       int newest = round * PER_ROUND;
       List<Integer> applied = new ArrayList<>();

@@ -72,12 +72,6 @@ final class SessionRunner {
       LockRequest request = lockRequest(metaData);
       TransactionLock transactionLock =
           write ? Locks.perTransaction(dialect, connection, request) : TransactionLock.NONE;
-      int isolation = connection.getTransactionIsolation();
-      if (transactionLock != TransactionLock.NONE) {
-        // what a transaction reads after taking the lock must include what its last holder
-        // committed: under REPEATABLE READ its snapshot could be older than that commit
-        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-      }
       try {
         if (write) {
           create(setup, connection, user, transactionLock);
@@ -87,7 +81,6 @@ final class SessionRunner {
         SessionLock lock = write ? Locks.acquire(dialect, connection, request) : SessionLock.NONE;
         return inTransactions(session, lock, work);
       } finally {
-        quietly(() -> connection.setTransactionIsolation(isolation), "restore the isolation");
         quietly(() -> connection.setAutoCommit(autoCommit), "restore auto-commit");
       }
     } catch (SQLException e) {

@@ -29,6 +29,8 @@ final class Upgrade {
     if (loaded.isEmpty()) {
       LOG.log(System.Logger.Level.INFO, "Database is up to date: nothing to apply");
     }
+    // ends the transaction of that read: each migration's starts with taking the lock
+    session.connection().commit();
     MigrationExecutor executor = new MigrationExecutor(session);
     List<MigrationInfo> applied = new ArrayList<>();
     for (LoadedMigration migration : loaded) {

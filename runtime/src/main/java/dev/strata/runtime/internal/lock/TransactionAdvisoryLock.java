@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * PostgreSQL's transaction-scoped advisory lock ({@code pg_try_advisory_xact_lock}), keyed by the
@@ -34,6 +35,12 @@ final class TransactionAdvisoryLock implements TransactionLock {
 
   @Override
   public void acquire() throws SQLException {
+    // for this transaction only: a session setting would stay on one pooled server connection.
+    // What the transaction reads after the lock must include what the last holder committed,
+    // which a REPEATABLE READ snapshot, taken at the first query, could predate.
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+    }
     LockWait.until(request, name, holderQuery(key), this::tryLock);
   }
 

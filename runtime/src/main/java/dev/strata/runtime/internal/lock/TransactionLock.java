@@ -15,7 +15,8 @@ public interface TransactionLock {
 
   /**
    * Takes the lock in the connection's current transaction, waiting for other runs up to the lock
-   * timeout; the connection must be in manual-commit mode.
+   * timeout; the connection must be in manual-commit mode, and this the transaction's first
+   * statement, since it also sets the transaction's isolation.
    */
   void acquire() throws SQLException;
 }
