@@ -32,7 +32,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
       Exception failure, CommandLine command, ParseResult parseResult) {
     PrintWriter err = command.getErr();
     if (expected(failure)) {
-      err.println(command.getColorScheme().errorText("Error: " + failure.getMessage()));
+      err.println(
+          command.getColorScheme().errorText("Error: " + CliWording.of(failure.getMessage())));
     } else {
       err.println(command.getColorScheme().errorText("Internal error: " + failure));
       failure.printStackTrace(err);

@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
     header = "Shows which migrations are applied and which are pending.",
     description = {
       "Lists every migration of the code and of the history table: APPLIED, PENDING, FAILED (a run"
-          + " that did not finish: see repair), or MISSING (applied, but absent from the code).",
+          + " that did not finish: see repair), MISSING (applied, but absent from the code), or"
+          + " CHANGED (applied, then edited in the code: see validate).",
+      "Exits with 1 when a migration is FAILED or CHANGED, since upgrade would not start.",
       "Takes no lock, creates and changes nothing."
     })
 final class StatusCommand implements Callable<Integer> {
@@ -41,6 +43,6 @@ final class StatusCommand implements Callable<Integer> {
       out.print(report);
       out.flush();
     }
-    return ExitCodes.OK;
+    return report.needingAttention().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 }

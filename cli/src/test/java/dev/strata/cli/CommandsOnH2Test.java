@@ -251,6 +251,21 @@ class CommandsOnH2Test {
     assertEquals("Reverted V0001 \"Create item_count\" of set reporting\n", downgrade.out());
   }
 
+  @Test
+  void statusShowsAMigrationEditedAfterItWasAppliedAsChangedAndExitsWithOne() throws SQLException {
+    strata("upgrade");
+    database.execute("UPDATE strata_schema_history SET checksum = 'edited' WHERE version = 1");
+
+    Result status = strata("status");
+    assertEquals(1, status.exitCode(), status::toString);
+    assertEquals(1, status.rows("CHANGED"), status::toString);
+
+    Result upgrade = strata("upgrade");
+    assertEquals(1, upgrade.exitCode(), upgrade::toString);
+    // the advice names commands and options, not the Java API's methods
+    assertFalse(Pattern.compile("[a-z]\\(\\)").matcher(upgrade.err()).find(), upgrade::toString);
+  }
+
   private Result strata(String command, String... options) {
     return Cli.onShop(database.url(), command, options);
   }

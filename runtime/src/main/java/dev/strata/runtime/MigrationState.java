@@ -20,6 +20,12 @@ public enum MigrationState {
   /** Applied in the database but absent from the code: the code is older than the database. */
   MISSING,
   /**
+   * Applied in the database with another checksum than the code's: the migration was edited after
+   * it was applied. {@link Strata#validate()} refuses it and upgrades do not start until the code
+   * is put back as it was applied (a new version makes a change).
+   */
+  CHANGED,
+  /**
    * A run of it began and did not finish (where DDL commits at once: MySQL, MariaDB, H2): it is
    * running now, or its process died, or it failed and undoing it failed too. Upgrades and
    * downgrades refuse to start until {@link Strata#repair()} dealt with it.

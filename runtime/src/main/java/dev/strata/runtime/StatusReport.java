@@ -31,10 +31,27 @@ public record StatusReport(List<MigrationInfo> migrations) {
     migrations = List.copyOf(sorted);
   }
 
-  /** The migrations applied in the database, including those absent from the code (MISSING). */
+  /**
+   * The migrations applied in the database, including those absent from the code (MISSING) and
+   * those changed since (CHANGED).
+   */
   public List<MigrationInfo> applied() {
     return migrations.stream()
-        .filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.MISSING)
+        .filter(
+            m ->
+                m.state() == MigrationState.APPLIED
+                    || m.state() == MigrationState.MISSING
+                    || m.state() == MigrationState.CHANGED)
+        .toList();
+  }
+
+  /**
+   * The migrations that stop upgrades until someone acts: runs that did not finish (FAILED) and
+   * migrations changed after they were applied (CHANGED).
+   */
+  public List<MigrationInfo> needingAttention() {
+    return migrations.stream()
+        .filter(m -> m.state() == MigrationState.FAILED || m.state() == MigrationState.CHANGED)
         .toList();
   }
 

@@ -9,6 +9,7 @@ import dev.strata.testing.DataSources;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** The shared scenarios on PostgreSQL, whose DDL is transactional, and what is its own. */
 class PostgresMigrationTest extends MigrationScenarios {
@@ -49,6 +50,26 @@ class PostgresMigrationTest extends MigrationScenarios {
       assertTrue(message.startsWith("The database user " + role + " may not create"), message);
       assertTrue(message.contains("permission denied for schema " + schema), message);
       assertEquals(List.of(), database.viewNames());
+    } finally {
+      database.execute("DROP OWNED BY " + role, "DROP ROLE " + role);
+    }
+  }
+
+  @Test
+  void aUserWithoutUsageOnItsSchemaIsToldSoNotAboutAnotherSchemasTable() {
+    String role = "strata_it_" + UUID.randomUUID().toString().substring(0, 8);
+    String schema = database.rows("SELECT current_schema()").get(0);
+    database.execute("CREATE ROLE " + role + " LOGIN");
+    try {
+      String url = database.url().replace("user=postgres", "user=" + role);
+      Strata strata = Strata.configure(DataSources.of(url)).sources(UserViews.source()).load();
+
+      for (Executable command : List.<Executable>of(strata::upgrade, strata::status)) {
+        String message = assertThrows(StrataException.class, command).getMessage();
+
+        assertTrue(message.contains("has no USAGE privilege on schema " + schema), message);
+        assertTrue(message.contains("GRANT USAGE, CREATE ON SCHEMA " + schema), message);
+      }
     } finally {
       database.execute("DROP OWNED BY " + role, "DROP ROLE " + role);
     }

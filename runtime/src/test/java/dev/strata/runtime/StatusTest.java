@@ -90,6 +90,19 @@ class StatusTest {
     assertTrue(lines.get(3).matches("main  3        Create active_countries  PENDING"), table);
   }
 
+  @Test
+  void aMigrationEditedAfterItWasAppliedIsChangedNotApplied() {
+    strata(FakeSource.of("main", List.of(UserViews.V1))).upgrade();
+
+    StatusReport report =
+        strata(FakeSource.of("main", List.of(UserViews.V1.withChecksum("edited")))).status();
+
+    assertEquals(MigrationState.CHANGED, report.migrations().get(0).state());
+    assertEquals(List.of(1), report.applied().stream().map(MigrationInfo::version).toList());
+    assertEquals(
+        List.of(1), report.needingAttention().stream().map(MigrationInfo::version).toList());
+  }
+
   private Strata strata(MigrationSource source) {
     return Strata.configure(database.dataSource()).sources(source).load();
   }

@@ -21,7 +21,7 @@ public final class TestDatabases {
   private TestDatabases() {}
 
   public static TestDatabase open(DatabaseKind kind) {
-    String namespace = namespace();
+    String namespace = newName();
     return switch (kind) {
       case H2 -> h2(namespace);
       case POSTGRESQL -> postgres(namespace);
@@ -35,7 +35,7 @@ public final class TestDatabases {
    * password; the server stops on close.
    */
   public static TestDatabase openH2Server() {
-    String namespace = namespace();
+    String namespace = newName();
     Server server;
     try {
       server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
@@ -72,11 +72,6 @@ public final class TestDatabases {
     return new TestDatabase(DatabaseKind.H2, url, "PUBLIC", DataSources.of(url), () -> {});
   }
 
-  // unique across the tests that share a server, and a valid identifier on every database
-  private static String namespace() {
-    return "strata_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-  }
-
   private static TestDatabase h2(String namespace) {
     String url = "jdbc:h2:mem:" + namespace + ";DB_CLOSE_DELAY=-1";
     return new TestDatabase(
@@ -100,7 +95,7 @@ public final class TestDatabases {
     String server = DatabaseKind.MARIADB.serverUrl();
     requireServer(DatabaseKind.MARIADB, server);
     run(server, "CREATE DATABASE " + namespace);
-    String url = server.replaceFirst("/[^/?]*(\\?|$)", "/" + namespace + "$1");
+    String url = withDatabase(server, namespace);
     return new TestDatabase(
         DatabaseKind.MARIADB,
         url,
@@ -109,11 +104,21 @@ public final class TestDatabases {
         () -> run(server, "DROP DATABASE " + namespace));
   }
 
-  private static void requireServer(DatabaseKind kind, String url) {
+  /** A name for a test's own schema or database, unique across the builds sharing a server. */
+  static String newName() {
+    return "strata_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  /** {@code url} with its database replaced by {@code database}. */
+  static String withDatabase(String url, String database) {
+    return url.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
+  }
+
+  static void requireServer(DatabaseKind kind, String url) {
     try (Connection connection = DataSources.of(url).getConnection()) {
       connection.isValid(5);
     } catch (SQLException e) {
-      String message =
+      unavailable(
           kind.displayName()
               + " does not answer at "
               + url
@@ -121,16 +126,20 @@ public final class TestDatabases {
               + e.getMessage()
               + "); set "
               + kind.urlVariable()
-              + " or start the server";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new AssertionError("CI=true and " + message, e);
-      }
-      System.err.println("SKIPPED: " + message);
-      Assumptions.abort(message);
+              + " or start the server");
     }
   }
 
-  private static void run(String url, String sql) {
+  /** Skips the test with a {@code SKIPPED:} line, or fails it under {@code CI=true}. */
+  static void unavailable(String message) {
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new AssertionError("CI=true and " + message);
+    }
+    System.err.println("SKIPPED: " + message);
+    Assumptions.abort(message);
+  }
+
+  static void run(String url, String sql) {
     try (Connection connection = DataSources.of(url).getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(sql);

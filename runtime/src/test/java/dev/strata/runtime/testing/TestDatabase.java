@@ -38,6 +38,11 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase(kind, TestDatabases.open(shared));
   }
 
+  /** A PostgreSQL database that the shared module opened some other way, such as via PgBouncer. */
+  public static TestDatabase postgres(dev.strata.testing.TestDatabase database) {
+    return new TestDatabase(DatabaseKind.POSTGRESQL, database);
+  }
+
   /** A fresh H2 in-memory database. */
   public static TestDatabase create() {
     return create(DatabaseKind.H2);

@@ -39,6 +39,19 @@ public final class Catalog {
   }
 
   /** Whether table {@code table} exists (a view of that name does not count). */
+  /**
+   * The views that read view or table {@code name}, directly or through other views, whoever
+   * created them, each after the views it reads.
+   */
+  public List<DependentView> dependents(String name) throws SQLException {
+    return DependentViews.of(connection, dialect, name);
+  }
+
+  /** Whether a view that {@link #dependents} found exists now. */
+  public boolean exists(DependentView view) throws SQLException {
+    return DependentViews.exists(connection, dialect, view);
+  }
+
   public boolean tableExists(String table) throws SQLException {
     TableRef ref = TableRef.locate(connection, dialect, table);
     try (ResultSet rows = metaData().getTables(ref.catalog(), ref.schema(), ref.table(), null)) {

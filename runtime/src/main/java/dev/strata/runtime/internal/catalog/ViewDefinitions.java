@@ -53,11 +53,16 @@ final class ViewDefinitions {
         if (!rows.next()) {
           return null;
         }
-        String definition = rows.getString(1).strip();
-        return definition.endsWith(";")
-            ? definition.substring(0, definition.length() - 1)
-            : definition;
+        return withoutSemicolon(rows.getString(1));
       }
     }
+  }
+
+  /**
+   * PostgreSQL's {@code pg_get_viewdef} ends the query with a semicolon; CREATE VIEW takes none.
+   */
+  static String withoutSemicolon(String definition) {
+    String query = definition.strip();
+    return query.endsWith(";") ? query.substring(0, query.length() - 1) : query;
   }
 }

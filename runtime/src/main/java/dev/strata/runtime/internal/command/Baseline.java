@@ -26,6 +26,7 @@ final class Baseline {
 
   static List<MigrationInfo> run(Session session, MigrationSet set, int version)
       throws SQLException {
+    session.lockTransaction();
     List<HistoryRow> rows = set.rowsIn(session.rows());
     if (!rows.isEmpty()) {
       throw new StrataException(refused(set.name(), version, rows.size()));

@@ -21,8 +21,13 @@ final class Downgrade {
       throws SQLException {
     MigrationExecutor executor = new MigrationExecutor(session);
     List<MigrationInfo> reverted = new ArrayList<>();
-    for (LoadedMigration migration : toRevert(session, set, version)) {
-      reverted.add(executor.downgrade(migration));
+    List<LoadedMigration> loaded = toRevert(session, set, version);
+    // ends the transaction of that read: each migration's starts with taking the lock
+    session.connection().commit();
+    for (LoadedMigration migration : loaded) {
+      if (LockedRecheck.stillToRevert(session, set, migration, version)) {
+        reverted.add(executor.downgrade(migration));
+      }
     }
     return List.copyOf(reverted);
   }

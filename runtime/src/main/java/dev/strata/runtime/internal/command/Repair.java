@@ -28,6 +28,7 @@ final class Repair {
   private Repair() {}
 
   static List<MigrationInfo> run(Session session, List<MigrationSet> sets) throws SQLException {
+    session.lockTransaction();
     List<HistoryRow> rows = session.rows();
     MigrationExecutor executor = new MigrationExecutor(session);
     List<MigrationInfo> repaired = new ArrayList<>();

@@ -1,9 +1,11 @@
 package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.catalog.SchemaAccess;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.dialect.Dialects;
 import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.execution.SessionFailures;
 import dev.strata.runtime.internal.history.HistoryColumns;
 import dev.strata.runtime.internal.history.HistorySetup;
 import dev.strata.runtime.internal.history.HistoryTable;
@@ -13,6 +15,7 @@ import dev.strata.runtime.internal.jdbc.SqlFunction;
 import dev.strata.runtime.internal.lock.LockRequest;
 import dev.strata.runtime.internal.lock.Locks;
 import dev.strata.runtime.internal.lock.SessionLock;
+import dev.strata.runtime.internal.lock.TransactionLock;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -63,23 +66,44 @@ final class SessionRunner {
       boolean autoCommit = connection.getAutoCommit();
       // checks and creation run with auto-commit: a failed probe must not spoil a transaction
       connection.setAutoCommit(true);
-      boolean exists = prepare(new HistorySetup(history), connection, write, user);
-      Session session = new Session(connection, dialect, history, user, exists);
-      SessionLock lock =
-          write ? Locks.acquire(dialect, connection, lockRequest(metaData)) : SessionLock.NONE;
+      SchemaAccess.check(connection, dialect, user);
+      HistorySetup setup = new HistorySetup(history);
+      boolean exists = setup.check(connection);
+      LockRequest request = lockRequest(metaData);
+      TransactionLock transactionLock =
+          write ? Locks.perTransaction(dialect, connection, request) : TransactionLock.NONE;
       try {
-        connection.setAutoCommit(false);
-        T result = work.apply(session);
-        connection.commit();
-        return result;
+        if (write) {
+          create(setup, connection, user, transactionLock);
+          exists = true;
+        }
+        Session session = new Session(connection, dialect, history, user, exists, transactionLock);
+        SessionLock lock = write ? Locks.acquire(dialect, connection, request) : SessionLock.NONE;
+        return inTransactions(session, lock, work);
       } finally {
-        quietly(connection::rollback, "roll back");
-        quietly(lock::close, "release the migration lock; closing the connection releases it");
         quietly(() -> connection.setAutoCommit(autoCommit), "restore auto-commit");
       }
     } catch (SQLException e) {
-      String message = SqlErrors.permissionDenied(e) ? privilegeMissing(e) : sessionFailed(e);
+      String message =
+          SqlErrors.permissionDenied(e)
+              ? privilegeMissing(e)
+              : SqlErrors.connectionLost(e) ? SessionFailures.connectionLost(e) : sessionFailed(e);
       throw new StrataException(message, e);
+    }
+  }
+
+  /** Runs {@code work} in manual-commit mode, then releases {@code lock}. */
+  private static <T> T inTransactions(
+      Session session, SessionLock lock, SqlFunction<Session, T> work) throws SQLException {
+    Connection connection = session.connection();
+    try {
+      connection.setAutoCommit(false);
+      T result = work.apply(session);
+      connection.commit();
+      return result;
+    } finally {
+      quietly(connection::rollback, "roll back");
+      quietly(lock::close, "release the migration lock; closing the connection releases it");
     }
   }
 
@@ -91,21 +115,33 @@ final class SessionRunner {
     }
   }
 
-  private boolean prepare(HistorySetup setup, Connection connection, boolean write, String user)
+  /**
+   * Creates the history table if absent: where the lock lasts a transaction, in one that holds it,
+   * since concurrent {@code CREATE TABLE IF NOT EXISTS} can still collide on PostgreSQL; elsewhere
+   * with auto-commit, tolerating another run creating it at the same time.
+   */
+  private void create(HistorySetup setup, Connection connection, String user, TransactionLock lock)
       throws SQLException {
-    boolean exists = setup.check(connection);
-    if (!write) {
-      return exists;
-    }
     try {
-      setup.createIfAbsent(connection, user);
+      if (lock == TransactionLock.NONE) {
+        setup.createIfAbsent(connection, user);
+        return;
+      }
+      connection.setAutoCommit(false);
+      try {
+        lock.acquire();
+        setup.createLocked(connection, user);
+        connection.commit();
+      } finally {
+        quietly(connection::rollback, "roll back");
+        connection.setAutoCommit(true);
+      }
     } catch (SQLException e) {
       if (SqlErrors.permissionDenied(e)) {
         throw new StrataException(cannotCreateHistory(user, e), e);
       }
       throw e;
     }
-    return true;
   }
 
   private LockRequest lockRequest(DatabaseMetaData metaData) throws SQLException {

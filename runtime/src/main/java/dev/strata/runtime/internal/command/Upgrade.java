@@ -20,18 +20,29 @@ final class Upgrade {
 
   private Upgrade() {}
 
-  /** Runs under the lock: reads the history only now, as another process may have applied it. */
+  /**
+   * Runs under the lock: reads the history only now, as another process may have applied it, and
+   * again before each migration where the lock lasts a transaction.
+   */
   static List<MigrationInfo> run(Session session, List<MigrationSet> sets) throws SQLException {
     List<LoadedMigration> loaded = pending(session, sets);
     if (loaded.isEmpty()) {
       LOG.log(System.Logger.Level.INFO, "Database is up to date: nothing to apply");
     }
+    // ends the transaction of that read: each migration's starts with taking the lock
+    session.connection().commit();
     MigrationExecutor executor = new MigrationExecutor(session);
     List<MigrationInfo> applied = new ArrayList<>();
     for (LoadedMigration migration : loaded) {
-      applied.add(executor.upgrade(migration));
+      if (LockedRecheck.stillToApply(session, set(sets, migration), migration)) {
+        applied.add(executor.upgrade(migration));
+      }
     }
     return List.copyOf(applied);
+  }
+
+  private static MigrationSet set(List<MigrationSet> sets, LoadedMigration migration) {
+    return sets.stream().filter(s -> s.name().equals(migration.set())).findFirst().orElseThrow();
   }
 
   /**

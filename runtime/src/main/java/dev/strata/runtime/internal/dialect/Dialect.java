@@ -33,6 +33,14 @@ public interface Dialect {
    */
   boolean transactionalDdl();
 
+  /**
+   * Whether views that read a view, table or column keep reading it when it is renamed
+   * (PostgreSQL's views refer to objects, not names); where they do not, a rename breaks them.
+   */
+  default boolean viewsFollowRenames() {
+    return false;
+  }
+
   /** The name as written into SQL; unquoted, so that the database applies its case rules. */
   default String render(String name) {
     return name;

@@ -29,6 +29,11 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public boolean viewsFollowRenames() {
+    return true;
+  }
+
+  @Override
   public String nativeType(PortableType type) {
     return switch (type.name()) {
       case "TINYINT" -> "SMALLINT";

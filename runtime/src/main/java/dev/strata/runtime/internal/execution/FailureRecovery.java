@@ -4,6 +4,7 @@ import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.execution.FailureReport.Outcome;
 import dev.strata.runtime.internal.jdbc.SqlAction;
+import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import java.sql.SQLException;
 
@@ -15,6 +16,9 @@ import java.sql.SQLException;
 final class FailureRecovery {
 
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+
+  /** What {@link #recover} is told failed when recording the outcome and committing failed. */
+  static final String COMMITTING = "writing the history row and committing";
 
   private final Session session;
   private final LoadedMigration migration;
@@ -42,9 +46,16 @@ final class FailureRecovery {
    * @param cause the database's exception, or what the migration's code threw
    */
   StrataException recover(String statement, Throwable cause) {
-    String rollbackError = error(session.connection()::rollback);
-    Outcome outcome =
-        session.dialect().transactionalDdl() ? new FailureReport.RolledBack() : undo();
+    boolean transactional = session.dialect().transactionalDdl();
+    String rollbackError = null;
+    Outcome outcome;
+    if (SqlErrors.connectionLost(cause)) {
+      // nothing can be rolled back or undone over a dead connection
+      outcome = new FailureReport.ConnectionLost(transactional, COMMITTING.equals(statement));
+    } else {
+      rollbackError = error(session.connection()::rollback);
+      outcome = transactional ? new FailureReport.RolledBack() : undo();
+    }
     FailureReport report =
         new FailureReport(migration.label(), direction, statement, cause, rollbackError, outcome);
     String message = report.message();

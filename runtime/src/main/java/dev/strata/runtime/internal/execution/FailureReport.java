@@ -28,7 +28,7 @@ record FailureReport(
       "Fix the migration (for a generated one, the @View sql of that version) and start again.";
 
   /** How the database was brought back after the failure. */
-  sealed interface Outcome permits RolledBack, Undone, UndoFailed {}
+  sealed interface Outcome permits RolledBack, Undone, UndoFailed, ConnectionLost {}
 
   /** DDL is transactional: the rollback undid the run, and no history row was written. */
   record RolledBack() implements Outcome {}
@@ -65,6 +65,14 @@ record FailureReport(
    */
   record UndoFailed(Compensation compensation, String historyError) implements Outcome {}
 
+  /**
+   * The connection died during the run, so nothing could be rolled back or undone over it.
+   *
+   * @param transactional whether DDL is transactional: the database rolled the run back itself
+   * @param committing whether it died while committing, so the commit may have reached the database
+   */
+  record ConnectionLost(boolean transactional, boolean committing) implements Outcome {}
+
   /** The exception's message: the failure, then the outcome. */
   String message() {
     return failure() + "\n" + recovery();
@@ -94,6 +102,9 @@ record FailureReport(
   }
 
   private String recovery() {
+    if (outcome instanceof ConnectionLost lost) {
+      return connectionLost(lost);
+    }
     if (outcome instanceof Undone undone) {
       return rollbackFailed() + undone(undone);
     }
@@ -108,6 +119,31 @@ record FailureReport(
     return "The transaction was rolled back: the database is as it was before the migration, and"
         + " no history row was written. "
         + FIX_AND_RETRY;
+  }
+
+  private String connectionLost(ConnectionLost lost) {
+    String lostIt =
+        "The connection to the database was lost (the server or an administrator ended it, a"
+            + " failover, a proxy restart or the network): the migration itself is not at fault. ";
+    if (lost.committing()) {
+      return lostIt
+          + "It was lost while committing, so the migration may or may not have been recorded:"
+          + " status() (strata status) shows which. Start again once the database is reachable:"
+          + " Strata continues from what the history table records.";
+    }
+    if (lost.transactional()) {
+      return lostIt
+          + "The database rolled back the migration's transaction when the connection ended:"
+          + " nothing of it remains and no history row was written for it; migrations recorded as"
+          + " applied before it stay applied. Start again once the database is reachable: the run"
+          + " continues with this migration.";
+    }
+    return lostIt
+        + "The database commits DDL at once, and Strata could not undo the statements that had"
+        + " finished over the lost connection: the history table records the run as interrupted,"
+        + " with how many of its statements finished. Once the database is reachable, call"
+        + " repair() (strata repair): it completes the migration from where it stopped. Nothing needs"
+        + " undoing by hand.";
   }
 
   private String rollbackFailed() {

@@ -31,6 +31,7 @@ final class JdbcOperations implements Operations {
   private final Catalog catalog;
   private final UndoLog undoLog = new UndoLog();
   private final StatementRunner statements;
+  private final Dependents dependents;
 
   JdbcOperations(Connection connection, Dialect dialect) {
     this(connection, dialect, statements -> {}, null);
@@ -47,6 +48,21 @@ final class JdbcOperations implements Operations {
     this.dialect = dialect;
     this.catalog = new Catalog(connection, dialect);
     this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
+    this.dependents =
+        new Dependents(
+            catalog,
+            (subject, undo, sql, done) -> {
+              begin(subject, () -> undo);
+              run(sql, done);
+            });
+  }
+
+  /**
+   * Creates again the views that read what the migration dropped or changed and that it did not
+   * create again itself; called when the migration's own operations are done.
+   */
+  void restoreDependents() {
+    dependents.restore();
   }
 
   UndoLog undoLog() {
@@ -72,6 +88,7 @@ final class JdbcOperations implements Operations {
       // CREATE OR REPLACE: running it again does no harm
       run(statements.get(0), NEVER);
     } else {
+      dependents.saveAndDrop(name);
       run(statements.get(0), () -> !exists(name));
       run(statements.get(1), () -> exists(name));
     }
@@ -79,7 +96,8 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropView(String name) {
-    beginView(checked(name));
+    dependents.saveAndDrop(checked(name));
+    beginView(name);
     run(dialect.dropView(name), () -> !exists(name));
   }
 
@@ -87,6 +105,7 @@ final class JdbcOperations implements Operations {
   public void renameView(String from, String to) {
     String target = Identifiers.renamed(checked(from), checked(to));
     SqlSupplier<Boolean> renamed = () -> !exists(from) && exists(target);
+    beforeRename(from);
     begin("view " + from, renamed, List.of(dialect.renameView(target, from)));
     run(dialect.renameView(from, target), renamed);
   }
@@ -101,7 +120,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropTable(String table) {
-    checkedTable(table);
+    dependents.saveAndDrop(checkedTable(table));
     undoLog.begin(Irreversible.DESTRUCTIVE);
     run(dialect.dropTable(table), () -> !catalog.tableExists(table));
   }
@@ -110,6 +129,7 @@ final class JdbcOperations implements Operations {
   public void renameTable(String from, String to) {
     String target = Identifiers.renamed(checkedTable(from), checkedTable(to), "table");
     SqlSupplier<Boolean> renamed = () -> !catalog.tableExists(from) && catalog.tableExists(target);
+    beforeRename(from);
     begin("table " + from, renamed, List.of(dialect.renameTable(target, from)));
     run(dialect.renameTable(from, target), renamed);
   }
@@ -129,13 +149,14 @@ final class JdbcOperations implements Operations {
   public void dropColumn(String table, String column) {
     checkedTable(table);
     Identifiers.requirePlain(column, "column name");
+    dependents.saveAndDrop(table);
     undoLog.begin(Irreversible.DESTRUCTIVE);
     run(dialect.dropColumn(table, column), () -> !catalog.columnExists(table, column));
   }
 
   @Override
   public void alterColumn(String table, Column column) {
-    checkedTable(table);
+    dependents.saveAndDrop(checkedTable(table));
     undoLog.begin(Irreversible.DESTRUCTIVE);
     for (String statement : dialect.alterColumn(table, column)) {
       // setting a type or nullability again does no harm
@@ -148,6 +169,7 @@ final class JdbcOperations implements Operations {
     checkedTable(table);
     Identifiers.requirePlain(from, "column name");
     Identifiers.requirePlain(to, "column name");
+    beforeRename(table);
     SqlSupplier<Boolean> renamed =
         () -> !catalog.columnExists(table, from) && catalog.columnExists(table, to);
     begin(
@@ -204,6 +226,13 @@ final class JdbcOperations implements Operations {
     undoLog.begin();
     // nothing tells whether it ran: a resumed run runs it again
     run(sql, NEVER);
+  }
+
+  // views that read a renamed object by name break unless the database follows the rename
+  private void beforeRename(String object) {
+    if (!dialect.viewsFollowRenames()) {
+      dependents.saveAndDrop(object);
+    }
   }
 
   private void beginView(String view) {

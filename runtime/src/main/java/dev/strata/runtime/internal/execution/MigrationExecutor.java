@@ -4,6 +4,7 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import java.sql.Connection;
@@ -49,7 +50,11 @@ public final class MigrationExecutor {
     try {
       record.begin();
     } catch (SQLException e) {
-      throw new StrataException(historyWriteFailed(migration.label(), e), e);
+      throw new StrataException(
+          SqlErrors.connectionLost(e)
+              ? SessionFailures.connectionLost(e)
+              : historyWriteFailed(migration.label(), e),
+          e);
     }
     JdbcOperations ops =
         new JdbcOperations(
@@ -61,6 +66,7 @@ public final class MigrationExecutor {
     try {
       long start = System.nanoTime();
       direction.run(migration.migration(), ops);
+      ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
       HistoryRow row = record.finish(millis);
       connection.commit();
@@ -71,7 +77,7 @@ public final class MigrationExecutor {
     } catch (StatementFailure e) {
       throw recovery.recover(e.statement(), e.sqlException());
     } catch (SQLException e) {
-      throw recovery.recover("writing the history row and committing", e);
+      throw recovery.recover(FailureRecovery.COMMITTING, e);
     } catch (RuntimeException | LinkageError e) {
       // the migration's own code threw: no statement of ours is at fault
       throw recovery.recover(null, e);

@@ -3,6 +3,7 @@ package dev.strata.runtime.internal.execution;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTable;
+import dev.strata.runtime.internal.lock.TransactionLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,13 +14,24 @@ import java.util.List;
  *
  * @param installedBy the database user, recorded with each applied migration
  * @param historyExists whether the history table exists; read-only runs do not create it
+ * @param transactionLock what each transaction that changes the database takes first, on databases
+ *     where the lock lasts a transaction; {@link TransactionLock#NONE} elsewhere
  */
 public record Session(
     Connection connection,
     Dialect dialect,
     HistoryTable history,
     String installedBy,
-    boolean historyExists) {
+    boolean historyExists,
+    TransactionLock transactionLock) {
+
+  /**
+   * Takes the run's lock for the current transaction, where it lasts one; a command calls it before
+   * it reads the history on which the transaction's changes depend.
+   */
+  public void lockTransaction() throws SQLException {
+    transactionLock.acquire();
+  }
 
   /** Every migration row of the history table; none if there is no table yet. */
   public List<HistoryRow> rows() throws SQLException {

@@ -69,13 +69,30 @@ public final class HistorySetup {
     return true;
   }
 
-  /** Creates the table and its marker row unless they exist; safe when others do it at once. */
+  /**
+   * Creates the table and its marker row unless they exist; safe when others do it at once, with
+   * auto-commit on: a failure is ignored if another run created what failed meanwhile.
+   */
   public void createIfAbsent(Connection connection, String installedBy) throws SQLException {
+    create(connection, installedBy, true);
+  }
+
+  /**
+   * Creates the table and its marker row unless they exist, in a transaction that holds the
+   * migration lock, so that no other run creates them at once: a failure is this run's own, and
+   * re-checking in the failed transaction would only hide it.
+   */
+  public void createLocked(Connection connection, String installedBy) throws SQLException {
+    create(connection, installedBy, false);
+  }
+
+  private void create(Connection connection, String installedBy, boolean concurrent)
+      throws SQLException {
     if (!exists(connection)) {
       try (Statement statement = connection.createStatement()) {
         statement.execute(HistoryColumns.createTable(table.dialect(), table.name()));
       } catch (SQLException e) {
-        if (!exists(connection)) {
+        if (!concurrent || !exists(connection)) {
           throw e;
         }
       }
@@ -85,7 +102,7 @@ public final class HistorySetup {
         table.insert(connection, marker(installedBy));
       } catch (SQLException e) {
         // another run inserted it at the same time
-        if (format(connection) == null) {
+        if (!concurrent || format(connection) == null) {
           throw e;
         }
       }

@@ -1,7 +1,11 @@
 package dev.strata.runtime.internal.jdbc;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Tells apart the database errors that call for their own advice, whichever driver raised them. */
 public final class SqlErrors {
@@ -12,15 +16,43 @@ public final class SqlErrors {
   // H2's NOT_ENOUGH_RIGHTS_FOR_1; MySQL's access denied to a database, table, column or command
   private static final Set<Integer> DENIED_CODES = Set.of(90096, 1044, 1142, 1143, 1227);
 
+  // class 08 is the standard's connection exception; 57P01 to 57P03 are PostgreSQL's backend
+  // ended by pg_terminate_backend, a shutdown or a crash
+  private static final Set<String> LOST_STATES = Set.of("57P01", "57P02", "57P03");
+
+  // MariaDB's connection killed (KILL), server gone away, connection lost during a query
+  private static final Set<Integer> LOST_CODES = Set.of(1927, 2006, 2013);
+
   private SqlErrors() {}
 
   /** Whether {@code e}, or an exception it chains, says the user lacks a privilege. */
   public static boolean permissionDenied(Throwable e) {
+    return any(
+        e,
+        sql -> DENIED_STATE.equals(sql.getSQLState()) || DENIED_CODES.contains(sql.getErrorCode()));
+  }
+
+  /**
+   * Whether {@code e}, or an exception it chains, says the connection to the database is gone:
+   * ended by the server or an administrator, a failover, a proxy restart, a network cut.
+   */
+  public static boolean connectionLost(Throwable e) {
+    return any(
+        e,
+        sql ->
+            sql instanceof SQLNonTransientConnectionException
+                || sql instanceof SQLTransientConnectionException
+                || sql instanceof SQLRecoverableException
+                || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                || LOST_STATES.contains(sql.getSQLState())
+                || LOST_CODES.contains(sql.getErrorCode()));
+  }
+
+  private static boolean any(Throwable e, Predicate<SQLException> test) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql) {
         for (SQLException next = sql; next != null; next = next.getNextException()) {
-          if (DENIED_STATE.equals(next.getSQLState())
-              || DENIED_CODES.contains(next.getErrorCode())) {
+          if (test.test(next)) {
             return true;
           }
         }

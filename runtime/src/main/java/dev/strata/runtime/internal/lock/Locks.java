@@ -1,14 +1,16 @@
 package dev.strata.runtime.internal.lock;
 
+import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.internal.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Takes the lock that makes concurrent runs wait for each other, held by the database for the
- * session (so that it goes when the session dies) until closed: a PostgreSQL advisory lock, a
- * MySQL/MariaDB named lock, an H2 row lock; none on other databases, since SQL has no portable
- * session lock.
+ * Chooses the lock that makes concurrent runs wait for each other. PostgreSQL: a transaction-scoped
+ * advisory lock taken by each transaction that changes the database, which holds through PgBouncer
+ * in transaction mode. MySQL/MariaDB: a named lock, H2: a row lock, each held by the database for
+ * the session until closed (so that it goes when the session dies). None on other databases, since
+ * SQL has no portable lock.
  */
 public final class Locks {
 
@@ -16,12 +18,15 @@ public final class Locks {
 
   private Locks() {}
 
-  /** The lock for a run on {@code connection}, to the database that {@code dialect} speaks. */
+  /**
+   * The lock held for a whole run on {@code connection}, to the database that {@code dialect}
+   * speaks; {@link SessionLock#NONE} where {@link #perTransaction} locks instead.
+   */
   public static SessionLock acquire(Dialect dialect, Connection connection, LockRequest request)
       throws SQLException {
     switch (dialect.kind()) {
       case POSTGRESQL:
-        return AdvisoryLock.acquire(connection, request);
+        return SessionLock.NONE;
       case MYSQL:
         return NamedLock.acquire(connection, request);
       case H2:
@@ -30,6 +35,18 @@ public final class Locks {
         LOG.log(System.Logger.Level.WARNING, () -> noLock(dialect.name(), request.database()));
         return SessionLock.NONE;
     }
+  }
+
+  /**
+   * The lock that each transaction of a run takes on {@code connection} before it reads the history
+   * and changes the database; {@link TransactionLock#NONE} where {@link #acquire} locks the
+   * session.
+   */
+  public static TransactionLock perTransaction(
+      Dialect dialect, Connection connection, LockRequest request) throws SQLException {
+    return dialect.kind() == DatabaseKind.POSTGRESQL
+        ? TransactionAdvisoryLock.on(connection, request)
+        : TransactionLock.NONE;
   }
 
   private static String noLock(String dialect, String database) {

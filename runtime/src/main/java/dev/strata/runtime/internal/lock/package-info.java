@@ -1,5 +1,6 @@
 /**
- * The session lock that makes concurrent runs wait for each other: one per database, named after
- * the history table, polled until a bounded timeout.
+ * The locks that make concurrent runs wait for each other, named after the history table and polled
+ * until a bounded timeout: on PostgreSQL a lock per transaction (it holds through PgBouncer), on
+ * MySQL/MariaDB and H2 a lock for the session.
  */
 package dev.strata.runtime.internal.lock;

@@ -19,17 +19,24 @@ final class FailedRunReport {
 
   private FailedRunReport() {}
 
+  // a downgrade marks the row of the applied migration: its time and user are the upgrade's
+  private static String when(HistoryRow row, String verb) {
+    String user =
+        row.installedBy() == null || row.installedBy().isBlank() ? "" : " by " + row.installedBy();
+    if (row.runState().direction() == Direction.DOWNGRADE) {
+      return " (applied at "
+          + row.appliedAt()
+          + user
+          + "; the history table does not record when its downgrade began, or by whom)";
+    }
+    return " (its " + verb + " began at " + row.appliedAt() + user + ")";
+  }
+
   static String describe(MigrationSet set, HistoryRow row, Dialect dialect) {
     String label = Texts.label(set.name(), row.version(), row.description());
     String progress = progress(row, statements(set, row, dialect));
     String verb = row.runState().direction().verb();
-    String when =
-        " (its "
-            + verb
-            + " began at "
-            + row.appliedAt()
-            + (row.installedBy() == null ? "" : " by " + row.installedBy())
-            + ")";
+    String when = when(row, verb);
     boolean upgrade = row.runState().direction() == Direction.UPGRADE;
     if (row.runState().interrupted()) {
       return "Migration "

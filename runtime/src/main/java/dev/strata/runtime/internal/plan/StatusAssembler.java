@@ -51,7 +51,12 @@ public final class StatusAssembler {
 
   private static MigrationInfo recorded(MigrationDescriptor code, HistoryRow row) {
     MigrationInfo applied = applied(code, row);
-    return row.success() ? applied : withState(applied, MigrationState.FAILED);
+    if (!row.success()) {
+      return withState(applied, MigrationState.FAILED);
+    }
+    return row.checksum().equals(code.checksum())
+        ? applied
+        : withState(applied, MigrationState.CHANGED);
   }
 
   public static MigrationInfo applied(MigrationDescriptor code, HistoryRow row) {

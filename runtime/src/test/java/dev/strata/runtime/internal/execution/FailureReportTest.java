@@ -1,6 +1,8 @@
 package dev.strata.runtime.internal.execution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.execution.FailureReport.RolledBack;
@@ -193,6 +195,34 @@ class FailureReportTest {
             + " and no history row was written. "
             + FIX,
         report.message());
+  }
+
+  @Test
+  void aLostConnectionOnPostgresSaysTheDatabaseRolledBackAndToStartAgain() {
+    String message = failed(Direction.UPGRADE, null, new FailureReport.ConnectionLost(true, false));
+
+    assertTrue(message.contains("The connection to the database was lost"), message);
+    assertTrue(message.contains("rolled back the migration's transaction"), message);
+    assertTrue(message.contains("Start again once the database is reachable"), message);
+    assertFalse(message.contains("Fix the migration"), message);
+  }
+
+  @Test
+  void aLostConnectionWhereDdlCommitsAtOnceSaysRepairCompletesIt() {
+    String message =
+        failed(Direction.UPGRADE, null, new FailureReport.ConnectionLost(false, false));
+
+    assertTrue(message.contains("records the run as interrupted"), message);
+    assertTrue(message.contains("repair() (strata repair): it completes the migration"), message);
+    assertFalse(message.contains("Undo these by hand"), message);
+  }
+
+  @Test
+  void aConnectionLostWhileCommittingPointsAtStatus() {
+    String message = failed(Direction.UPGRADE, null, new FailureReport.ConnectionLost(true, true));
+
+    assertTrue(message.contains("may or may not have been recorded"), message);
+    assertTrue(message.contains("status() (strata status) shows which"), message);
   }
 
   private static String failed(

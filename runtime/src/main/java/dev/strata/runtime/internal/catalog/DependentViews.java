@@ -1,0 +1,151 @@
+package dev.strata.runtime.internal.catalog;
+
+import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.internal.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Asks the database which views read a view or table, directly or through other views, whoever
+ * created them: PostgreSQL's dependency catalog ({@code pg_depend} and {@code pg_rewrite}); on H2,
+ * MySQL and MariaDB, which record no view dependencies, the definitions in {@code
+ * INFORMATION_SCHEMA.VIEWS}, which name every object they read schema-qualified and quoted.
+ */
+final class DependentViews {
+
+  // views never read each other in a cycle; this bounds the search if a catalog says otherwise
+  private static final int MAX_DEPTH = 100;
+
+  private static final String POSTGRES =
+      "WITH RECURSIVE dependents(oid, depth) AS ("
+          + " SELECT r.ev_class, 1 FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid"
+          + " WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass"
+          + " AND d.refobjid = to_regclass(?) AND r.ev_class <> d.refobjid"
+          + " UNION ALL"
+          + " SELECT r.ev_class, dependents.depth + 1 FROM dependents"
+          + " JOIN pg_depend d ON d.refobjid = dependents.oid"
+          + " AND d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass"
+          + " JOIN pg_rewrite r ON r.oid = d.objid WHERE r.ev_class <> d.refobjid"
+          + " AND dependents.depth < "
+          + MAX_DEPTH
+          + ")"
+          + " SELECT n.nspname, c.relname, quote_ident(n.nspname) || '.' || quote_ident(c.relname),"
+          + " pg_get_viewdef(c.oid), MAX(dependents.depth) FROM dependents"
+          + " JOIN pg_class c ON c.oid = dependents.oid"
+          + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'v'"
+          + " GROUP BY c.oid, n.nspname, c.relname ORDER BY 5, 1, 2";
+
+  private DependentViews() {}
+
+  /**
+   * The views that read {@code object}, directly or not, each after the views it reads: the order
+   * in which to create them again, and in reverse the order in which to drop them.
+   */
+  static List<DependentView> of(Connection connection, Dialect dialect, String object)
+      throws SQLException {
+    if (dialect.kind() == DatabaseKind.POSTGRESQL) {
+      return fromPostgresCatalog(connection, dialect.render(object));
+    }
+    TableRef ref = TableRef.locate(connection, dialect, object);
+    return fromDefinitions(connection, quote(dialect), ref.informationSchema(), ref.table());
+  }
+
+  /** Whether {@code view} exists. */
+  static boolean exists(Connection connection, Dialect dialect, DependentView view)
+      throws SQLException {
+    boolean postgres = dialect.kind() == DatabaseKind.POSTGRESQL;
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            postgres
+                ? "SELECT 1 FROM pg_class WHERE oid = to_regclass(?) AND relkind = 'v'"
+                : "SELECT 1 FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
+      if (postgres) {
+        statement.setString(1, view.quoted());
+      } else {
+        statement.setString(1, view.schema());
+        statement.setString(2, view.name());
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  private static List<DependentView> fromPostgresCatalog(Connection connection, String object)
+      throws SQLException {
+    List<DependentView> views = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(POSTGRES)) {
+      statement.setString(1, object);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          views.add(
+              new DependentView(
+                  rows.getString(1),
+                  rows.getString(2),
+                  rows.getString(3),
+                  ViewDefinitions.withoutSemicolon(rows.getString(4))));
+        }
+      }
+    }
+    return List.copyOf(views);
+  }
+
+  private static String query(ResultSet rows) throws SQLException {
+    String definition = rows.getString(4).strip();
+    return definition.endsWith(";") ? definition.substring(0, definition.length() - 1) : definition;
+  }
+
+  private static List<DependentView> fromDefinitions(
+      Connection connection, char quote, String schema, String object) throws SQLException {
+    List<DependentView> all = new ArrayList<>();
+    try (PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT TABLE_SCHEMA, TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
+                    + " WHERE VIEW_DEFINITION IS NOT NULL");
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        String viewSchema = rows.getString(1);
+        String name = rows.getString(2);
+        all.add(
+            new DependentView(
+                viewSchema, name, quoted(quote, viewSchema, name), rows.getString(3).strip()));
+      }
+    }
+    // each view's depth: one more than the deepest view or table it reads among those found
+    Map<DependentView, Integer> depth = new HashMap<>();
+    List<String> frontier = List.of(quoted(quote, schema, object));
+    for (int level = 1; !frontier.isEmpty() && level <= MAX_DEPTH; level++) {
+      List<String> next = new ArrayList<>();
+      for (DependentView view : all) {
+        if (frontier.stream().anyMatch(view.definition()::contains)) {
+          depth.put(view, level);
+          next.add(view.quoted());
+        }
+      }
+      frontier = next;
+    }
+    // sorted: the order of creation must not depend on the catalog's
+    return depth.keySet().stream()
+        .sorted(
+            Comparator.comparing((DependentView v) -> depth.get(v))
+                .thenComparing(DependentView::schema)
+                .thenComparing(DependentView::name))
+        .toList();
+  }
+
+  private static char quote(Dialect dialect) {
+    return dialect.kind() == DatabaseKind.MYSQL ? '`' : '"';
+  }
+
+  private static String quoted(char quote, String schema, String name) {
+    String q = String.valueOf(quote);
+    return q + schema + q + "." + q + name + q;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.strata.runtime.internal.catalog;
+
+import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Refuses a PostgreSQL session whose first schema the user may not use. PostgreSQL leaves such a
+ * schema out of the search path without a word, so that unqualified names resolve in the next one:
+ * Strata would read, or create, another schema's history table and report that as the problem.
+ */
+public final class SchemaAccess {
+
+  // the first schema of the search path that exists, and whether the user may use it
+  private static final String FIRST_SCHEMA =
+      "SELECT n.nspname, has_schema_privilege(n.oid, 'USAGE')"
+          + " FROM unnest(string_to_array(current_setting('search_path'), ','))"
+          + " WITH ORDINALITY AS p(entry, position)"
+          + " JOIN pg_namespace n ON n.nspname = trim(both '\"' from trim(p.entry))"
+          + " ORDER BY p.position LIMIT 1";
+
+  private SchemaAccess() {}
+
+  /** Fails, saying what to grant, if the user lacks USAGE on the session's first schema. */
+  public static void check(Connection connection, Dialect dialect, String user)
+      throws SQLException {
+    if (dialect.kind() != DatabaseKind.POSTGRESQL) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(FIRST_SCHEMA);
+        ResultSet row = statement.executeQuery()) {
+      if (row.next() && !row.getBoolean(2)) {
+        throw new StrataException(noUsage(user, row.getString(1)));
+      }
+    }
+  }
+
+  private static String noUsage(String user, String schema) {
+    return "The database user "
+        + user
+        + " has no USAGE privilege on schema "
+        + schema
+        + ", the first of its search_path (the currentSchema of the JDBC URL, or the user's"
+        + " default): PostgreSQL skips that schema silently, so Strata would read and write"
+        + " another schema's history table. Grant it (GRANT USAGE, CREATE ON SCHEMA "
+        + schema
+        + " TO "
+        + user
+        + "), or connect with a currentSchema that the user may use.";
+  }
+}

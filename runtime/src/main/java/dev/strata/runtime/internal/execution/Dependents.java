@@ -1,0 +1,107 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.internal.catalog.Catalog;
+import dev.strata.runtime.internal.catalog.DependentView;
+import dev.strata.runtime.internal.jdbc.SqlSupplier;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The views that a migration did not declare but that read what it drops or changes, such as a
+ * report view that a DBA created by hand: asked of the database before each drop or change, saved,
+ * dropped readers first, and created again from their saved definitions when the migration's own
+ * operations are done, in its transaction where the database has one.
+ */
+final class Dependents {
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+
+  /** Runs one statement of the migration, with how to undo it where DDL commits at once. */
+  interface Step {
+    void run(String subject, SqlSupplier<List<String>> undo, String sql, SqlSupplier<Boolean> done);
+  }
+
+  private final Catalog catalog;
+  private final Step step;
+  // in the order they were dropped: readers before what they read, so restored in reverse
+  private final List<DependentView> dropped = new ArrayList<>();
+
+  Dependents(Catalog catalog, Step step) {
+    this.catalog = catalog;
+    this.step = step;
+  }
+
+  /** Saves and drops the views that read view or table {@code object}, readers first. */
+  void saveAndDrop(String object) {
+    List<DependentView> found = read(object);
+    for (int i = found.size() - 1; i >= 0; i--) {
+      DependentView view = found.get(i);
+      LOG.log(
+          System.Logger.Level.INFO,
+          () ->
+              "Saved view "
+                  + view.label()
+                  + ", which reads "
+                  + object
+                  + ", to drop it and create it again after the migration: "
+                  + view.createStatement());
+      step.run(
+          "view " + view.label(),
+          () -> catalog.exists(view) ? List.of() : List.of(view.createStatement()),
+          view.dropStatement(),
+          () -> !catalog.exists(view));
+      dropped.add(view);
+    }
+  }
+
+  /**
+   * Creates the saved views again, each after the views it reads, but for those that the migration
+   * created again itself.
+   *
+   * @throws StatementFailure naming the view and its saved definition, if one cannot be created
+   */
+  void restore() {
+    for (int i = dropped.size() - 1; i >= 0; i--) {
+      DependentView view = dropped.get(i);
+      if (exists(view)) {
+        continue;
+      }
+      try {
+        step.run(
+            "view " + view.label(),
+            () -> catalog.exists(view) ? List.of(view.dropStatement()) : List.of(),
+            view.createStatement(),
+            () -> catalog.exists(view));
+      } catch (StatementFailure e) {
+        throw new StatementFailure(notRestored(view), e.sqlException());
+      }
+      LOG.log(System.Logger.Level.INFO, () -> "Restored view " + view.label());
+    }
+    dropped.clear();
+  }
+
+  private List<DependentView> read(String object) {
+    try {
+      return catalog.dependents(object);
+    } catch (SQLException e) {
+      throw new StatementFailure("reading which views depend on " + object, e);
+    }
+  }
+
+  private boolean exists(DependentView view) {
+    try {
+      return catalog.exists(view);
+    } catch (SQLException e) {
+      throw new StatementFailure("reading whether view " + view.label() + " exists", e);
+    }
+  }
+
+  private static String notRestored(DependentView view) {
+    return "creating again view "
+        + view.label()
+        + ", which depends on what the migration changed and which Strata dropped to change it;"
+        + " it no longer fits. Its saved definition, to adapt and create by hand:\n"
+        + view.createStatement();
+  }
+}

@@ -1,0 +1,158 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.TestDatabase;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The migrating connection ended by the server ({@code pg_terminate_backend}, {@code KILL}) at
+ * several points of a run: the failure says the connection was lost and what to do, and the next
+ * start (with {@code repair} where DDL commits at once and it says so) ends equal to a clean run.
+ * Run on each server by the subclasses.
+ */
+abstract class ConnectionLossScenarios {
+
+  /** Where in the run the connection is cut. */
+  enum Cut {
+    BEFORE_FIRST_STATEMENT_OF_V2,
+    BETWEEN_STATEMENTS_OF_V2,
+    AFTER_LAST_STATEMENT_OF_V2
+  }
+
+  private static volatile Cut armed;
+
+  TestDatabase database;
+
+  abstract TestDatabase createDatabase();
+
+  /** Where the migrator connects, told apart from the test's own connections. */
+  abstract DataSource migratorDataSource();
+
+  /** Ends the migrator's connection from another one, and returns once it is gone. */
+  abstract void cutMigrator() throws SQLException;
+
+  @BeforeEach
+  void openDatabase() {
+    database = createDatabase().withUsersTable();
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    armed = null;
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Cut.class)
+  void theNextStartCompletesTheRunOrSaysWhatToDo(Cut cut) throws Exception {
+    armed = cut;
+    String message = assertThrows(StrataException.class, () -> strata().upgrade()).getMessage();
+    assertTrue(message.contains("connection to the database was lost"), message);
+    assertFalse(message.contains("may create, read and write"), message);
+
+    Strata strata = strata();
+    try {
+      strata.upgrade();
+    } catch (StrataException e) {
+      // only where DDL commits at once, and only saying to repair
+      assertEquals(DatabaseKind.MYSQL, database.kind(), e::getMessage);
+      assertTrue(e.getMessage().contains("repair"), e::getMessage);
+      strata.repair();
+      strata.upgrade();
+    }
+
+    assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
+    assertEquals(List.of("a_view", "b_view", "c_view", "d_view"), database.viewNames());
+    assertEquals(List.of("1", "3"), database.rows("SELECT id FROM d_view ORDER BY id"));
+    assertEquals(List.of(), strata.status().failed());
+  }
+
+  private Strata strata() {
+    return Strata.configure(migratorDataSource())
+        .sources(source())
+        .lockTimeout(Duration.ofSeconds(30))
+        .load();
+  }
+
+  private FakeSource source() {
+    return FakeSource.of(
+        "main",
+        List.of(
+            FakeMigration.of(
+                1,
+                "First views",
+                ops -> {
+                  ops.createView("a_view", "SELECT id FROM users");
+                  ops.createView("b_view", "SELECT id, email FROM users");
+                },
+                ops -> {
+                  ops.dropView("b_view");
+                  ops.dropView("a_view");
+                }),
+            FakeMigration.of(
+                2,
+                "Second views",
+                ops -> {
+                  cutAt(Cut.BEFORE_FIRST_STATEMENT_OF_V2);
+                  ops.createView("c_view", "SELECT id FROM users WHERE active = TRUE");
+                  cutAt(Cut.BETWEEN_STATEMENTS_OF_V2);
+                  ops.createView("d_view", "SELECT id FROM c_view");
+                  cutAt(Cut.AFTER_LAST_STATEMENT_OF_V2);
+                },
+                ops -> {
+                  ops.dropView("d_view");
+                  ops.dropView("c_view");
+                }),
+            FakeMigration.of(
+                3,
+                "Replace b_view",
+                ops -> ops.replaceView("b_view", "SELECT id, email FROM users WHERE id > 1"),
+                ops -> ops.replaceView("b_view", "SELECT id, email FROM users"))));
+  }
+
+  private void cutAt(Cut point) {
+    if (armed == point) {
+      armed = null;
+      try {
+        cutMigrator();
+      } catch (SQLException e) {
+        throw new IllegalStateException("Could not end the migrator's connection", e);
+      }
+    }
+  }
+
+  /** Waits until {@code gone} says the connection has ended; the server ends it asynchronously. */
+  static void awaitGone(SqlCheck gone) throws SQLException {
+    for (int i = 0; i < 100; i++) {
+      if (gone.holds()) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new IllegalStateException("The migrator's connection did not end within 5 s");
+  }
+
+  interface SqlCheck {
+    boolean holds() throws SQLException;
+  }
+}

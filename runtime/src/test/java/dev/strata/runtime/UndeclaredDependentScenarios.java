@@ -1,0 +1,114 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.TestDatabase;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Views that Strata does not manage, created by plain SQL on top of a Strata view or table (a DBA's
+ * report), survive a migration that must drop what they read: the database says which they are, and
+ * Strata drops and creates them again. Run on every database by the subclasses.
+ */
+abstract class UndeclaredDependentScenarios {
+
+  private static final FakeMigration V1 =
+      FakeMigration.of(
+          1,
+          "Create active_users",
+          ops -> ops.createView("active_users", "SELECT id, email FROM users WHERE active = TRUE"),
+          ops -> ops.dropView("active_users"));
+
+  // the columns change: every database needs a drop and a create
+  private static final FakeMigration V2 =
+      FakeMigration.of(
+          2,
+          "Change active_users",
+          ops -> {
+            ops.dropView("active_users");
+            ops.createView(
+                "active_users", "SELECT id, country FROM users WHERE active = TRUE AND id > 1");
+          },
+          ops -> {
+            ops.dropView("active_users");
+            ops.createView("active_users", "SELECT id, email FROM users WHERE active = TRUE");
+          });
+
+  TestDatabase database;
+
+  abstract DatabaseKind kind();
+
+  @BeforeEach
+  void createDatabase() {
+    database = TestDatabase.create(kind()).withUsersTable();
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    database.close();
+  }
+
+  @Test
+  void reportViewsOnAStrataViewSurviveAnIncompatibleChangeOfIt() {
+    strata(V1).upgrade();
+    database.execute(
+        "CREATE VIEW active_report AS SELECT COUNT(*) AS n FROM active_users",
+        "CREATE VIEW active_summary AS SELECT n * 10 AS tens FROM active_report");
+
+    strata(V1, V2).upgrade();
+
+    assertEquals(List.of("main:1", "main:2"), database.history());
+    assertEquals(List.of("1"), database.rows("SELECT n FROM active_report"));
+    assertEquals(List.of("10"), database.rows("SELECT tens FROM active_summary"));
+    assertEquals(List.of("3|DE"), database.rows("SELECT id, country FROM active_users"));
+  }
+
+  @Test
+  void aReportViewOnATableSurvivesAChangeOfItsColumn() {
+    database.execute("CREATE VIEW user_emails AS SELECT id, email FROM users WHERE id < 3");
+    FakeMigration widen =
+        FakeMigration.of(
+            1,
+            "Widen email",
+            ops -> ops.alterColumn("users", Column.of("email", "VARCHAR(200)")),
+            ops -> ops.alterColumn("users", Column.of("email", "VARCHAR(100)")));
+
+    strata(widen).upgrade();
+
+    assertEquals(
+        List.of("1|ann@example.com", "2|bob@example.com"),
+        database.rows("SELECT id, email FROM user_emails ORDER BY id"));
+  }
+
+  @Test
+  void aReportViewThatNoLongerFitsFailsTheMigrationWithItsDefinition() {
+    strata(V1).upgrade();
+    database.execute("CREATE VIEW active_emails AS SELECT email FROM active_users");
+
+    StrataException e = assertThrows(StrataException.class, () -> strata(V1, V2).upgrade());
+
+    String message = e.getMessage().toLowerCase(Locale.ROOT);
+    assertTrue(message.contains("active_emails"), e::getMessage);
+    assertTrue(message.contains("saved definition"), e::getMessage);
+    assertTrue(message.contains("email"), e::getMessage);
+    // rolled back, or undone where DDL commits at once: the report reads as before
+    assertEquals(List.of("main:1"), database.history());
+    assertEquals(
+        List.of("ann@example.com", "cyd@example.com"),
+        database.rows("SELECT email FROM active_emails ORDER BY email"));
+  }
+
+  private Strata strata(FakeMigration... migrations) {
+    return Strata.configure(database.dataSource())
+        .sources(FakeSource.of("main", List.of(migrations)))
+        .load();
+  }
+}
