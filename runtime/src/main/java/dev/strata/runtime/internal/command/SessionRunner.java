@@ -32,11 +32,14 @@ final class SessionRunner {
   private final DataSource dataSource;
   private final String historyTable;
   private final Duration lockTimeout;
+  private final Duration lockLease;
 
-  SessionRunner(DataSource dataSource, String historyTable, Duration lockTimeout) {
+  SessionRunner(
+      DataSource dataSource, String historyTable, Duration lockTimeout, Duration lockLease) {
     this.dataSource = dataSource;
     this.historyTable = historyTable;
     this.lockTimeout = lockTimeout;
+    this.lockLease = lockLease;
   }
 
   /**
@@ -109,7 +112,8 @@ final class SessionRunner {
   }
 
   private LockRequest lockRequest(DatabaseMetaData metaData) throws SQLException {
-    return new LockRequest(dataSource, historyTable, lockTimeout, redacted(metaData.getURL()));
+    return new LockRequest(
+        dataSource, historyTable, lockTimeout, redacted(metaData.getURL()), lockLease);
   }
 
   // parameters may carry a password: messages show the address only

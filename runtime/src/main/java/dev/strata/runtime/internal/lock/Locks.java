@@ -7,8 +7,9 @@ import java.sql.SQLException;
 /**
  * Takes the lock that makes concurrent runs wait for each other, held by the database for the
  * session (so that it goes when the session dies) until closed: a PostgreSQL advisory lock, a
- * MySQL/MariaDB named lock, an H2 row lock; none on other databases, since SQL has no portable
- * session lock.
+ * MySQL/MariaDB named lock, an H2 row lock; on a Galera cluster, whose named locks are node-local,
+ * a lease that expires when its holder stops renewing it; none on other databases, since SQL has no
+ * portable session lock.
  */
 public final class Locks {
 
@@ -23,13 +24,34 @@ public final class Locks {
       case POSTGRESQL:
         return AdvisoryLock.acquire(connection, request);
       case MYSQL:
-        return NamedLock.acquire(connection, request);
+        return mysqlFamily(dialect, connection, request);
       case H2:
         return RowLock.acquire(dialect, request);
       default:
         LOG.log(System.Logger.Level.WARNING, () -> noLock(dialect.name(), request.database()));
         return SessionLock.NONE;
     }
+  }
+
+  // GET_LOCK binds only the node it runs on: a multi-writer cluster needs a lock it certifies
+  private static SessionLock mysqlFamily(
+      Dialect dialect, Connection connection, LockRequest request) throws SQLException {
+    if (GaleraSession.isGaleraNode(connection)) {
+      LOG.log(
+          System.Logger.Level.INFO,
+          () ->
+              "Migration lock on "
+                  + request.database()
+                  + ": a Galera node (wsrep_on = ON), where named locks are node-local, so a lease"
+                  + " row that the cluster certifies, taken over "
+                  + request.lease().toMillis()
+                  + " ms after its holder stops renewing it");
+      return LeaseLock.acquire(dialect, connection, request);
+    }
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        () -> "Migration lock on " + request.database() + ": the server's named lock (GET_LOCK)");
+    return NamedLock.acquire(connection, request);
   }
 
   private static String noLock(String dialect, String database) {
