@@ -22,7 +22,7 @@ public final class Jvm implements AutoCloseable {
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
   }
 
-  public static Jvm start(String url, String scenario) throws IOException {
+  public static Jvm start(String url, String scenario, String... more) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -35,6 +35,7 @@ public final class Jvm implements AutoCloseable {
                 url,
                 scenario)
             .redirectErrorStream(true);
+    builder.command().addAll(List.of(more));
     return new Jvm(builder.start());
   }
 

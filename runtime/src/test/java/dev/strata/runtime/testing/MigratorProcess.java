@@ -1,5 +1,6 @@
 package dev.strata.runtime.testing;
 
+import dev.strata.runtime.Configuration;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.StrataException;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
  * <p>Scenarios ({@code args[1]}): {@code upgrade} applies {@link SlowViews}; {@code hang} applies
  * {@link SlowViews#HANGING}, which prints {@code HANGING} after its first statement and then waits
  * to be killed; {@code block} applies {@link SlowViews#BLOCKING}, which prints {@code BLOCKING}
- * before a statement that waits on a table the test locked.
+ * before a statement that waits on a table the test locked. {@code args[2]}, if given, is the lock
+ * lease in milliseconds.
  */
 public final class MigratorProcess {
 
@@ -23,6 +25,10 @@ public final class MigratorProcess {
   public static void main(String[] args) {
     String url = args[0];
     String scenario = args[1];
+    Duration lease =
+        args.length > 2
+            ? Duration.ofMillis(Long.parseLong(args[2]))
+            : Configuration.DEFAULT_LOCK_LEASE;
     UrlDataSource dataSource =
         url.startsWith("jdbc:h2:")
             ? new UrlDataSource(url, "sa", "")
@@ -41,6 +47,7 @@ public final class MigratorProcess {
           Strata.configure(dataSource)
               .sources(source)
               .lockTimeout(Duration.ofSeconds(60))
+              .lockLease(lease)
               .load()
               .upgrade();
       System.out.println(

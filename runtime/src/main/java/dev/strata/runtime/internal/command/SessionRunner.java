@@ -10,6 +10,7 @@ import dev.strata.runtime.internal.history.HistoryTable;
 import dev.strata.runtime.internal.jdbc.SqlAction;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.jdbc.SqlFunction;
+import dev.strata.runtime.internal.lock.ClusterSession;
 import dev.strata.runtime.internal.lock.LockRequest;
 import dev.strata.runtime.internal.lock.Locks;
 import dev.strata.runtime.internal.lock.SessionLock;
@@ -66,10 +67,13 @@ final class SessionRunner {
       boolean autoCommit = connection.getAutoCommit();
       // checks and creation run with auto-commit: a failed probe must not spoil a transaction
       connection.setAutoCommit(true);
+      ClusterSession cluster = ClusterSession.detect(dialect, connection);
       boolean exists = prepare(new HistorySetup(history), connection, write, user);
       Session session = new Session(connection, dialect, history, user, exists);
       SessionLock lock =
-          write ? Locks.acquire(dialect, connection, lockRequest(metaData)) : SessionLock.NONE;
+          write
+              ? Locks.acquire(dialect, cluster, connection, lockRequest(metaData))
+              : SessionLock.NONE;
       try {
         connection.setAutoCommit(false);
         T result = work.apply(session);
@@ -79,6 +83,7 @@ final class SessionRunner {
         quietly(connection::rollback, "roll back");
         quietly(lock::close, "release the migration lock; closing the connection releases it");
         quietly(() -> connection.setAutoCommit(autoCommit), "restore auto-commit");
+        quietly(cluster::restore, "restore wsrep_sync_wait");
       }
     } catch (SQLException e) {
       String message = SqlErrors.permissionDenied(e) ? privilegeMissing(e) : sessionFailed(e);

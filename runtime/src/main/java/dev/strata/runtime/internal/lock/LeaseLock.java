@@ -12,8 +12,8 @@ import java.util.UUID;
  * only: a lease row that the cluster certifies, so exactly one claim wins across all nodes (see
  * {@link LeaseTable}), renewed while its holder lives ({@link LeaseRenewal}) and taken over by a
  * waiter one lease after its holder stopped renewing it ({@link LeaseClaim}). The lease has a
- * connection of its own; the migration's connection reads causally, so that it sees the history
- * that the previous holder wrote on another node.
+ * connection of its own; the migration's connection reads causally ({@link ClusterSession}), so
+ * that it sees the history that the previous holder wrote on another node.
  */
 final class LeaseLock implements SessionLock {
 
@@ -21,22 +21,13 @@ final class LeaseLock implements SessionLock {
   private final Connection leaseConnection;
   private final String holder;
   private final LeaseRenewal renewal;
-  private final Connection migration;
-  private final int migrationSyncWait;
 
   private LeaseLock(
-      LeaseTable table,
-      Connection leaseConnection,
-      String holder,
-      LeaseRenewal renewal,
-      Connection migration,
-      int migrationSyncWait) {
+      LeaseTable table, Connection leaseConnection, String holder, LeaseRenewal renewal) {
     this.table = table;
     this.leaseConnection = leaseConnection;
     this.holder = holder;
     this.renewal = renewal;
-    this.migration = migration;
-    this.migrationSyncWait = migrationSyncWait;
   }
 
   static SessionLock acquire(Dialect dialect, Connection migration, LockRequest request)
@@ -44,7 +35,8 @@ final class LeaseLock implements SessionLock {
     Connection connection = request.dataSource().getConnection();
     try {
       connection.setAutoCommit(true);
-      GaleraSession.causalReads(connection);
+      // closed at the end of the run: nobody else gets this session
+      ClusterSession.causalReads(connection);
       LeaseTable table = new LeaseTable(dialect, LockNames.leaseTable(request.historyTable()));
       table.createIfAbsent(connection);
       String holder = holder(connection);
@@ -55,8 +47,7 @@ final class LeaseLock implements SessionLock {
       LockWait.until(request, name, hint, claim::attempt);
       LeaseRenewal renewal =
           LeaseRenewal.start(table, connection, holder, migration, request.lease());
-      int syncWait = GaleraSession.causalReads(migration);
-      return new LeaseLock(table, connection, holder, renewal, migration, syncWait);
+      return new LeaseLock(table, connection, holder, renewal);
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
@@ -93,10 +84,6 @@ final class LeaseLock implements SessionLock {
     renewal.close();
     try (leaseConnection) {
       table.release(leaseConnection, holder);
-    } finally {
-      if (!migration.isClosed()) {
-        GaleraSession.syncWait(migration, migrationSyncWait);
-      }
     }
   }
 }

@@ -18,13 +18,14 @@ public final class Locks {
   private Locks() {}
 
   /** The lock for a run on {@code connection}, to the database that {@code dialect} speaks. */
-  public static SessionLock acquire(Dialect dialect, Connection connection, LockRequest request)
+  public static SessionLock acquire(
+      Dialect dialect, ClusterSession cluster, Connection connection, LockRequest request)
       throws SQLException {
     switch (dialect.kind()) {
       case POSTGRESQL:
         return AdvisoryLock.acquire(connection, request);
       case MYSQL:
-        return mysqlFamily(dialect, connection, request);
+        return mysqlFamily(dialect, cluster, connection, request);
       case H2:
         return RowLock.acquire(dialect, request);
       default:
@@ -35,8 +36,9 @@ public final class Locks {
 
   // GET_LOCK binds only the node it runs on: a multi-writer cluster needs a lock it certifies
   private static SessionLock mysqlFamily(
-      Dialect dialect, Connection connection, LockRequest request) throws SQLException {
-    if (GaleraSession.isGaleraNode(connection)) {
+      Dialect dialect, ClusterSession cluster, Connection connection, LockRequest request)
+      throws SQLException {
+    if (cluster.multiWriter()) {
       LOG.log(
           System.Logger.Level.INFO,
           () ->
