@@ -1,0 +1,100 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.testing.H2Fingerprint;
+import dev.strata.runtime.testing.Jvm;
+import dev.strata.runtime.testing.ShopHistory;
+import dev.strata.runtime.testing.UrlDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Migrators killed ({@code kill -9}) at random moments of a history with table changes and rows on
+ * an H2 file database: whatever the moment, the next start (with {@code repair} where it says so)
+ * ends with the same tables, columns, indexes, constraints, views, rows and history as a run that
+ * was never killed. The seed is printed, so that a failing trial can be repeated.
+ */
+class H2FileKilledProcessTest {
+
+  private static final int TRIALS = 16;
+
+  @TempDir Path directory;
+
+  @Test
+  void everyKilledRunEndsEqualToACleanRun() throws Exception {
+    String cleanUrl = url("clean");
+    long start = System.nanoTime();
+    try (Jvm clean = Jvm.start(cleanUrl, "shop")) {
+      assertTrue(clean.result().startsWith("APPLIED 1,2,3,4,5,6,7,8"), clean.lines()::toString);
+    }
+    long runMillis = (System.nanoTime() - start) / 1_000_000;
+    List<String> expected = H2Fingerprint.of(cleanUrl);
+    shutdown(cleanUrl);
+
+    long seed = System.nanoTime();
+    System.err.println("H2 kill trials: seed " + seed + ", a whole run takes " + runMillis + " ms");
+    Random random = new Random(seed);
+    int repaired = 0;
+    List<String> outcomes = new ArrayList<>();
+    for (int trial = 1; trial <= TRIALS; trial++) {
+      String url = url("trial" + trial);
+      long killAfter = random.nextInt((int) runMillis);
+      try (Jvm killed = Jvm.start(url, "shop")) {
+        killed.awaitLine("READY");
+        Thread.sleep(killAfter);
+        killed.kill();
+      }
+      boolean needed = restart(url);
+      repaired += needed ? 1 : 0;
+      outcomes.add(killAfter + " ms" + (needed ? " (repair)" : ""));
+      assertEquals(
+          expected,
+          H2Fingerprint.of(url),
+          "trial " + trial + ", killed after " + killAfter + " ms, seed " + seed);
+      shutdown(url);
+    }
+    System.err.println(
+        "H2 kill trials: "
+            + TRIALS
+            + " equal to a clean run, "
+            + repaired
+            + " through repair: "
+            + outcomes);
+  }
+
+  /** Upgrades the killed run's database; whether it took {@code repair} first. */
+  private static boolean restart(String url) {
+    Strata strata =
+        Strata.configure(new UrlDataSource(url, "sa", "")).sources(ShopHistory.source()).load();
+    try {
+      strata.upgrade();
+      return false;
+    } catch (StrataException e) {
+      assertTrue(e.getMessage().contains("repair()"), e::getMessage);
+      strata.repair();
+      strata.upgrade();
+      return true;
+    }
+  }
+
+  private String url(String name) {
+    return "jdbc:h2:file:" + directory.resolve(name).resolve("db").toAbsolutePath();
+  }
+
+  private static void shutdown(String url) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN");
+    }
+  }
+}
