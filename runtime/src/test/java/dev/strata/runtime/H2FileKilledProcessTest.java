@@ -57,10 +57,17 @@ class H2FileKilledProcessTest {
       boolean needed = restart(url);
       repaired += needed ? 1 : 0;
       outcomes.add(killAfter + " ms" + (needed ? " (repair)" : ""));
+      List<String> found = H2Fingerprint.of(url);
+      String trialName = "trial " + trial + ", killed after " + killAfter + " ms, seed " + seed;
       assertEquals(
           expected,
-          H2Fingerprint.of(url),
-          "trial " + trial + ", killed after " + killAfter + " ms, seed " + seed);
+          found,
+          () ->
+              trialName
+                  + ": missing "
+                  + minus(expected, found)
+                  + ", unexpected "
+                  + minus(found, expected));
       shutdown(url);
     }
     System.err.println(
@@ -70,6 +77,10 @@ class H2FileKilledProcessTest {
             + repaired
             + " through repair: "
             + outcomes);
+  }
+
+  private static List<String> minus(List<String> lines, List<String> others) {
+    return lines.stream().filter(line -> !others.contains(line)).toList();
   }
 
   /** Upgrades the killed run's database; whether it took {@code repair} first. */

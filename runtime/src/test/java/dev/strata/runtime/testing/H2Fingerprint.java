@@ -66,7 +66,7 @@ public final class H2Fingerprint {
             statement,
             "SELECT '"
                 + table
-                + "', COUNT(*), BIT_XOR(ORA_HASH("
+                + "', COUNT(*), BIT_XOR_AGG(ORA_HASH("
                 + rowText(statement, table)
                 + "))"
                 + " FROM "
