@@ -15,6 +15,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,11 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Migrators killed ({@code kill -9}) at random moments of a history with table changes and rows on
  * an H2 file database: whatever the moment, the next start (with {@code repair} where it says so)
  * ends with the same tables, columns, indexes, constraints, views, rows and history as a run that
- * was never killed. The seed is printed, so that a failing trial can be repeated.
+ * was never killed, and every migration that the killed process logged as applied is still applied
+ * after the restart. The seed is printed, so that a failing trial can be repeated.
  */
 class H2FileKilledProcessTest {
 
   private static final int TRIALS = 16;
+  private static final Pattern APPLIED = Pattern.compile("Applied V(\\d{4}) ");
 
   @TempDir Path directory;
 
@@ -49,12 +53,21 @@ class H2FileKilledProcessTest {
     for (int trial = 1; trial <= TRIALS; trial++) {
       String url = url("trial" + trial);
       long killAfter = random.nextInt((int) runMillis);
+      List<Integer> reported;
       try (Jvm killed = Jvm.start(url, "shop")) {
         killed.awaitLine("READY");
         Thread.sleep(killAfter);
         killed.kill();
+        killed.result();
+        reported = reportedApplied(killed.lines());
       }
-      boolean needed = restart(url);
+      Strata strata = strata(url);
+      List<Integer> applied =
+          strata.status().applied().stream().map(MigrationInfo::version).toList();
+      assertTrue(
+          applied.containsAll(reported),
+          "reported applied " + reported + ", applied after the restart " + applied);
+      boolean needed = restart(strata);
       repaired += needed ? 1 : 0;
       outcomes.add(killAfter + " ms" + (needed ? " (repair)" : ""));
       List<String> found = H2Fingerprint.of(url);
@@ -79,14 +92,28 @@ class H2FileKilledProcessTest {
             + outcomes);
   }
 
+  private static Strata strata(String url) {
+    return Strata.configure(new UrlDataSource(url, "sa", "")).sources(ShopHistory.source()).load();
+  }
+
+  // the killed process logged these as applied before it died
+  private static List<Integer> reportedApplied(List<String> lines) {
+    List<Integer> versions = new ArrayList<>();
+    for (String line : lines) {
+      Matcher matcher = APPLIED.matcher(line);
+      if (matcher.find()) {
+        versions.add(Integer.valueOf(matcher.group(1)));
+      }
+    }
+    return versions;
+  }
+
   private static List<String> minus(List<String> lines, List<String> others) {
     return lines.stream().filter(line -> !others.contains(line)).toList();
   }
 
   /** Upgrades the killed run's database; whether it took {@code repair} first. */
-  private static boolean restart(String url) {
-    Strata strata =
-        Strata.configure(new UrlDataSource(url, "sa", "")).sources(ShopHistory.source()).load();
+  private static boolean restart(Strata strata) {
     try {
       strata.upgrade();
       return false;

@@ -77,7 +77,7 @@ final class SessionRunner {
       try {
         connection.setAutoCommit(false);
         T result = work.apply(session);
-        connection.commit();
+        session.commit();
         return result;
       } finally {
         quietly(connection::rollback, "roll back");

@@ -63,7 +63,7 @@ public final class MigrationExecutor {
       direction.run(migration.migration(), ops);
       long millis = (System.nanoTime() - start) / 1_000_000;
       HistoryRow row = record.finish(millis);
-      connection.commit();
+      session.commit();
       LOG.log(
           System.Logger.Level.INFO,
           () -> direction.done() + " " + migration.label() + " in " + millis + " ms");

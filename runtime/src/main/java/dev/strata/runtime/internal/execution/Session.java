@@ -5,6 +5,7 @@ import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTable;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -20,6 +21,20 @@ public record Session(
     HistoryTable history,
     String installedBy,
     boolean historyExists) {
+
+  /**
+   * Commits, and where a commit alone would not survive the process being killed (H2 writes it to
+   * its file in the background), writes it to disk before anything reports it done.
+   */
+  public void commit() throws SQLException {
+    connection.commit();
+    String durable = dialect.makeDurable();
+    if (durable != null) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(durable);
+      }
+    }
+  }
 
   /** Every migration row of the history table; none if there is no table yet. */
   public List<HistoryRow> rows() throws SQLException {
