@@ -67,9 +67,14 @@ public final class Jvm implements AutoCloseable {
     return List.copyOf(lines);
   }
 
-  /** As {@code kill -9}: the process gets no chance to clean up. */
+  /**
+   * As {@code kill -9}: the process gets no chance to clean up. What it printed before stays
+   * readable through {@link #result()}.
+   */
   public void kill() throws InterruptedException {
-    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    // through the handle: Process.destroyForcibly() would also close the output not yet read
+    process.toHandle().destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
   }
 
   @Override
