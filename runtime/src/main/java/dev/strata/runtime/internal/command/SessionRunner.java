@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.command.Reopening.SessionLost;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.dialect.Dialects;
 import dev.strata.runtime.internal.execution.Session;
@@ -24,7 +25,8 @@ import javax.sql.DataSource;
  * Opens the one connection of a run and gives it to the run's work: for runs that change the
  * database, after checking and creating the history table and taking the database's session lock;
  * for runs that only read, without creating or locking anything. Turns failures to connect and
- * missing privileges into messages that say so.
+ * missing privileges into messages that say so. A session that loses the database for a moment
+ * before its work begins is opened again ({@link Reopening}).
  */
 final class SessionRunner {
 
@@ -57,7 +59,19 @@ final class SessionRunner {
   }
 
   private <T> T run(boolean write, SqlFunction<Session, T> work) {
+    Reopening reopening = new Reopening(lockTimeout);
+    while (true) {
+      try {
+        return runOnce(write, work);
+      } catch (SessionLost e) {
+        reopening.pause(e.failure);
+      }
+    }
+  }
+
+  private <T> T runOnce(boolean write, SqlFunction<Session, T> work) {
     Connection connection = connect();
+    boolean working = false;
     try (connection) {
       DatabaseMetaData metaData = connection.getMetaData();
       Dialect dialect = Dialects.forProduct(metaData.getDatabaseProductName());
@@ -76,7 +90,11 @@ final class SessionRunner {
               : SessionLock.NONE;
       try {
         connection.setAutoCommit(false);
+        working = true;
         T result = work.apply(session);
+        // a commit that fails for want of the database is retried: the next session re-reads the
+        // history under the lock, so it does again whatever this one did not commit
+        working = false;
         session.commit();
         return result;
       } finally {
@@ -87,7 +105,9 @@ final class SessionRunner {
       }
     } catch (SQLException e) {
       String message = SqlErrors.permissionDenied(e) ? privilegeMissing(e) : sessionFailed(e);
-      throw new StrataException(message, e);
+      StrataException failure = new StrataException(message, e);
+      // before the work began nothing changed: another session may simply succeed
+      throw !working && Reopening.outOfReach(e) ? new SessionLost(failure) : failure;
     }
   }
 
@@ -95,7 +115,8 @@ final class SessionRunner {
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {
-      throw new StrataException(cannotConnect(e), e);
+      StrataException failure = new StrataException(cannotConnect(e), e);
+      throw Reopening.outOfReach(e) ? new SessionLost(failure) : failure;
     }
   }
 
