@@ -3,6 +3,7 @@ package dev.strata.runtime.internal.command;
 import dev.strata.runtime.StrataException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,8 +20,10 @@ final class Reopening {
 
   // H2: database already open, connection broken, database closed, database closing
   private static final Set<Integer> H2_OUT_OF_REACH = Set.of(90020, 90067, 90098, 90121);
-  // H2's error opening a database, out of reach only while another process holds its lock file
+  // H2's error opening a database, out of reach only while another process takes its lock file
   private static final int H2_CANNOT_OPEN = 8000;
+  private static final List<String> H2_LOCK_FILE_RACES =
+      List.of("Lock file recently modified", "Another process was faster", "Concurrent update");
   private static final long MAX_PAUSE_MILLIS = 1000;
 
   private final long deadline;
@@ -35,12 +38,15 @@ final class Reopening {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql
           && (H2_OUT_OF_REACH.contains(sql.getErrorCode())
-              || sql.getErrorCode() == H2_CANNOT_OPEN
-                  && String.valueOf(sql.getMessage()).contains("Lock file"))) {
+              || sql.getErrorCode() == H2_CANNOT_OPEN && lockFileRace(sql.getMessage()))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean lockFileRace(String message) {
+    return message != null && H2_LOCK_FILE_RACES.stream().anyMatch(message::contains);
   }
 
   /**
