@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class H2AutoServerTest {
 
-  private static final int PROCESSES = 8;
+  private static final int PROCESSES = 6;
 
   @TempDir Path directory;
 

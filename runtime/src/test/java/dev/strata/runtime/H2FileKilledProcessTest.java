@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class H2FileKilledProcessTest {
 
-  private static final int TRIALS = 14;
+  private static final int TRIALS = 12;
   private static final Pattern APPLIED = Pattern.compile("Applied V(\\d{4}) ");
 
   @TempDir Path directory;

@@ -24,7 +24,7 @@ final class Reopening {
   private static final int H2_CANNOT_OPEN = 8000;
   private static final List<String> H2_LOCK_FILE_RACES =
       List.of("Lock file recently modified", "Another process was faster", "Concurrent update");
-  private static final long MAX_PAUSE_MILLIS = 1000;
+  private static final long MAX_PAUSE_MILLIS = 250;
 
   private final long deadline;
   private long pause = 20;
