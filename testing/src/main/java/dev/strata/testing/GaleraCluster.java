@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
@@ -32,7 +30,7 @@ public final class GaleraCluster {
     requireCluster();
     String namespace =
         "strata_galera_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    run(serverUrl(1), "CREATE DATABASE " + namespace);
+    TestDatabases.run(serverUrl(1), "CREATE DATABASE " + namespace);
     String url = onNode(serverUrl(1).replace("/test?", "/" + namespace + "?"), 1);
     for (int node = 2; node <= NODES; node++) {
       awaitDatabase(onNode(url, node));
@@ -42,7 +40,7 @@ public final class GaleraCluster {
         url,
         namespace,
         dataSource(url),
-        () -> run(serverUrl(1), "DROP DATABASE " + namespace));
+        () -> TestDatabases.run(serverUrl(1), "DROP DATABASE " + namespace));
   }
 
   /** {@code url}, a URL of the cluster, pointed at node {@code node} (1 to {@link #NODES}). */
@@ -87,11 +85,7 @@ public final class GaleraCluster {
             + " and could not be started ("
             + failure
             + "); run .ci/galera.sh start";
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new AssertionError("CI=true and " + message);
-    }
-    System.err.println("SKIPPED: " + message);
-    Assumptions.abort(message);
+    TestDatabases.skipOrFail(message, null);
   }
 
   private static boolean allNodesAnswer() {
@@ -157,16 +151,6 @@ public final class GaleraCluster {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void run(String url, String sql) {
-    try (Connection connection = DriverManager.getConnection(url);
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "Cannot run " + sql + " on " + url + ": " + e.getMessage(), e);
     }
   }
 }

@@ -123,15 +123,23 @@ public final class TestDatabases {
               + "); set "
               + kind.urlVariable()
               + " or start the server";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new AssertionError("CI=true and " + message, e);
-      }
-      System.err.println("SKIPPED: " + message);
-      Assumptions.abort(message);
+      skipOrFail(message, e);
     }
   }
 
-  private static void run(String url, String sql) {
+  /**
+   * Skips the running test with a {@code SKIPPED:} line on standard error, or fails it under {@code
+   * CI=true}, where tests must not pass without the databases they need.
+   */
+  static void skipOrFail(String message, Throwable cause) {
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new AssertionError("CI=true and " + message, cause);
+    }
+    System.err.println("SKIPPED: " + message);
+    Assumptions.abort(message);
+  }
+
+  static void run(String url, String sql) {
     try (Connection connection = DriverManager.getConnection(url);
         Statement statement = connection.createStatement()) {
       statement.execute(sql);

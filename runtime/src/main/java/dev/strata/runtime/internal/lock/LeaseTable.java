@@ -88,24 +88,26 @@ final class LeaseTable {
 
   /** Renews the lease; false if {@code holder} no longer holds it. */
   boolean renew(Connection connection, String holder) throws SQLException {
-    String sql =
-        "UPDATE "
-            + rendered
-            + " SET beat = beat + 1, renewed_at = CURRENT_TIMESTAMP(3) WHERE id = "
-            + ROW
-            + " AND holder = ?";
-    return write(connection, sql, holder(holder), null);
+    return updateHeld(connection, holder, "beat = beat + 1");
   }
 
   /** Frees the lease if {@code holder} still holds it. */
   void release(Connection connection, String holder) throws SQLException {
+    updateHeld(connection, holder, "holder = NULL, beat = beat + 1");
+  }
+
+  // every change of a held lease raises the beat, so that waiters see it
+  private boolean updateHeld(Connection connection, String holder, String changes)
+      throws SQLException {
     String sql =
         "UPDATE "
             + rendered
-            + " SET holder = NULL, beat = beat + 1, renewed_at = CURRENT_TIMESTAMP(3) WHERE id = "
+            + " SET "
+            + changes
+            + ", renewed_at = CURRENT_TIMESTAMP(3) WHERE id = "
             + ROW
             + " AND holder = ?";
-    write(connection, sql, holder(holder), null);
+    return write(connection, sql, holder(holder), null);
   }
 
   private static boolean write(Connection connection, String sql, String holder, Long leaseMillis)
