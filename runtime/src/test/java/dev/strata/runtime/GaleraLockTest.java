@@ -30,6 +30,8 @@ class GaleraLockTest {
   private static final int INSTANCES = 9;
   private static final int ROUNDS = 3;
   private static final Duration LEASE = Duration.ofSeconds(2);
+  // no holder dies there: a longer lease keeps a renewal slowed by a loaded machine from lapsing
+  private static final Duration LONG_LEASE = Duration.ofSeconds(6);
 
   private final List<TestDatabase> databases = new ArrayList<>();
 
@@ -47,7 +49,8 @@ class GaleraLockTest {
         CyclicBarrier go = new CyclicBarrier(INSTANCES);
         List<Future<List<Integer>>> results = new ArrayList<>();
         for (int i = 0; i < INSTANCES; i++) {
-          Strata strata = strata(database, i % 3 + 1, Duration.ofSeconds(60), SlowViews.source());
+          Strata strata =
+              strata(database, i % 3 + 1, Duration.ofSeconds(60), LONG_LEASE, SlowViews.source());
           results.add(threads.submit(upgradeAfter(go, strata)));
         }
         List<Integer> applied = new ArrayList<>();
@@ -57,7 +60,7 @@ class GaleraLockTest {
 
         assertEquals(List.of(1, 2, 3), applied.stream().sorted().toList(), "round " + round);
         for (int node = 1; node <= 3; node++) {
-          StatusReport status = strata(database, node, LEASE, SlowViews.source()).status();
+          StatusReport status = strata(database, node, LEASE, LEASE, SlowViews.source()).status();
           assertEquals(List.of(), status.pending(), "round " + round + ", node " + node);
           assertEquals(List.of(), status.failed(), "round " + round + ", node " + node);
         }
@@ -73,7 +76,7 @@ class GaleraLockTest {
   @Test
   void aLiveHolderIsWaitedForAndAKilledOneBlocksOthersForOneLease() throws Exception {
     TestDatabase database = database();
-    Strata onNode2 = strata(database, 2, LEASE.multipliedBy(3), SlowViews.HANGING);
+    Strata onNode2 = strata(database, 2, LEASE.multipliedBy(3), LEASE, SlowViews.HANGING);
     try (Jvm holder = Jvm.start(database.urlOnNode(1), "hang", Long.toString(LEASE.toMillis()))) {
       holder.awaitLine("HANGING");
 
@@ -92,7 +95,7 @@ class GaleraLockTest {
         "Galera: a killed holder's lease was taken over after " + took.toMillis() + " ms");
     assertEquals(
         MigrationState.APPLIED,
-        strata(database, 3, LEASE, SlowViews.HANGING).repair().get(0).state());
+        strata(database, 3, LEASE, LEASE, SlowViews.HANGING).repair().get(0).state());
     assertEquals(List.of("active_users", "german_users", "inactive_users"), database.viewNames());
     assertEquals(List.of("main:1", "main:2"), database.history());
   }
@@ -104,11 +107,15 @@ class GaleraLockTest {
   }
 
   private static Strata strata(
-      TestDatabase database, int node, Duration lockTimeout, MigrationSource source) {
+      TestDatabase database,
+      int node,
+      Duration lockTimeout,
+      Duration lease,
+      MigrationSource source) {
     return Strata.configure(database.dataSourceOnNode(node))
         .sources(source)
         .lockTimeout(lockTimeout)
-        .lockLease(LEASE)
+        .lockLease(lease)
         .load();
   }
 
