@@ -10,7 +10,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The {@code --lock-timeout} and {@code --lock-lease} of the commands that change the database, as a mixin. */
+/**
+ * The {@code --lock-timeout} and {@code --lock-lease} of the commands that change the database, as
+ * a mixin.
+ */
 final class LockOption {
 
   @Option(
