@@ -60,7 +60,7 @@ public final class ClusterSession {
   }
 
   /** Turns causal reads on for {@code connection}'s session; returns the setting it had. */
-  static int causalReads(Connection connection) throws SQLException {
+  private static int causalReads(Connection connection) throws SQLException {
     int previous;
     try (Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("SELECT @@SESSION.wsrep_sync_wait")) {

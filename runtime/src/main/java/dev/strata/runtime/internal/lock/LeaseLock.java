@@ -19,6 +19,7 @@ final class LeaseLock implements SessionLock {
 
   private final LeaseTable table;
   private final Connection leaseConnection;
+  private final ClusterSession leaseReads;
   private final String holder;
   private final LeaseRenewal renewal;
 
@@ -26,6 +27,7 @@ final class LeaseLock implements SessionLock {
       LeaseTable table, Connection leaseConnection, String holder, LeaseRenewal renewal) {
     this.table = table;
     this.leaseConnection = leaseConnection;
+    this.leaseReads = leaseReads;
     this.holder = holder;
     this.renewal = renewal;
   }
@@ -35,8 +37,7 @@ final class LeaseLock implements SessionLock {
     Connection connection = request.dataSource().getConnection();
     try {
       connection.setAutoCommit(true);
-      // closed at the end of the run: nobody else gets this session
-      ClusterSession.causalReads(connection);
+      ClusterSession reads = ClusterSession.detect(dialect, connection);
       LeaseTable table = new LeaseTable(dialect, LockNames.leaseTable(request.historyTable()));
       table.createIfAbsent(connection);
       String holder = holder(connection);
@@ -47,7 +48,7 @@ final class LeaseLock implements SessionLock {
       LockWait.until(request, name, hint, claim::attempt);
       LeaseRenewal renewal =
           LeaseRenewal.start(table, connection, holder, migration, request.lease());
-      return new LeaseLock(table, connection, holder, renewal);
+      return new LeaseLock(table, connection, reads, holder, renewal);
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
@@ -84,6 +85,8 @@ final class LeaseLock implements SessionLock {
     renewal.close();
     try (leaseConnection) {
       table.release(leaseConnection, holder);
+      // the connection may go back to a pool
+      leaseReads.restore();
     }
   }
 }
