@@ -24,7 +24,11 @@ final class LeaseLock implements SessionLock {
   private final LeaseRenewal renewal;
 
   private LeaseLock(
-      LeaseTable table, Connection leaseConnection, String holder, LeaseRenewal renewal) {
+      LeaseTable table,
+      Connection leaseConnection,
+      ClusterSession leaseReads,
+      String holder,
+      LeaseRenewal renewal) {
     this.table = table;
     this.leaseConnection = leaseConnection;
     this.leaseReads = leaseReads;
