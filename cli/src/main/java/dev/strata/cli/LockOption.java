@@ -10,7 +10,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The {@code --lock-timeout} of the commands that change the database, as a mixin. */
+/**
+ * The {@code --lock-timeout} and {@code --lock-lease} of the commands that change the database, as
+ * a mixin.
+ */
 final class LockOption {
 
   @Option(
@@ -22,9 +25,19 @@ final class LockOption {
               + " 1h, 500ms or ISO-8601 such as PT2M (default: 10m).")
   private Duration timeout;
 
-  /** The configuration with this lock timeout, if one was given. */
+  @Option(
+      names = "--lock-lease",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description =
+          "On a MariaDB Galera cluster, how long a run that died keeps others waiting: the lock"
+              + " is a lease renewed every third of it (default: 30s, at least 1s).")
+  private Duration lease;
+
+  /** The configuration with this lock timeout and lease, where given. */
   Configuration apply(Configuration configuration) {
-    return timeout == null ? configuration : configuration.lockTimeout(timeout);
+    Configuration timed = timeout == null ? configuration : configuration.lockTimeout(timeout);
+    return lease == null ? timed : timed.lockLease(lease);
   }
 
   /** Reads {@code 30s}, {@code 5m}, {@code 1h}, {@code 500ms}, or ISO-8601 durations. */

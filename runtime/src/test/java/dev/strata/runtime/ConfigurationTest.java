@@ -175,6 +175,19 @@ class ConfigurationTest {
   }
 
   @Test
+  void lockLeaseDefaultsToThirtySecondsAndCannotBeShorterThanOneSecond() {
+    Configuration configuration = Strata.configure(database.dataSource());
+
+    assertEquals(java.time.Duration.ofSeconds(30), Configuration.DEFAULT_LOCK_LEASE);
+    configuration.lockLease(java.time.Duration.ofSeconds(1));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> configuration.lockLease(java.time.Duration.ofMillis(999)));
+    assertTrue(e.getMessage().contains("at least 1 s"), e::getMessage);
+  }
+
+  @Test
   void loadConnectsToNoDatabase() {
     DataSource unreachable = unreachableDataSource();
 

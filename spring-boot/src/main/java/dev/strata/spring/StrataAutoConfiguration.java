@@ -66,6 +66,7 @@ public final class StrataAutoConfiguration {
           .classLoader(classLoader != null ? classLoader : Strata.class.getClassLoader())
           .historyTable(properties.historyTable())
           .lockTimeout(properties.lockTimeout())
+          .lockLease(properties.lockLease())
           .load();
     }
 

@@ -29,6 +29,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     schema-qualified.
  * @param lockTimeout How long a starting instance waits for another one that is migrating the same
  *     database before startup fails.
+ * @param lockLease On a MariaDB Galera cluster, how long a migrating instance that died keeps the
+ *     others waiting: the lock is a lease that its holder renews every third of this time.
  * @param validateOnStart Whether to check the history table against the code before upgrading,
  *     failing startup with every problem found: changed checksums, migrations missing from the
  *     code, runs that did not finish.
@@ -45,6 +47,7 @@ public record StrataProperties(
     @Nullable String password,
     @DefaultValue(Configuration.DEFAULT_HISTORY_TABLE) String historyTable,
     @DefaultValue("10m") Duration lockTimeout,
+    @DefaultValue("30s") Duration lockLease,
     @DefaultValue("false") boolean validateOnStart,
     @DefaultValue("false") boolean baselineOnStart,
     @DefaultValue("1") int baselineVersion) {
@@ -64,6 +67,8 @@ public record StrataProperties(
         + historyTable
         + ", lockTimeout="
         + lockTimeout
+        + ", lockLease="
+        + lockLease
         + ", validateOnStart="
         + validateOnStart
         + ", baselineOnStart="

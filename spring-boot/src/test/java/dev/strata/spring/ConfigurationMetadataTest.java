@@ -32,6 +32,7 @@ class ConfigurationMetadataTest {
             "strata.baseline-version",
             "strata.enabled",
             "strata.history-table",
+            "strata.lock-lease",
             "strata.lock-timeout",
             "strata.password",
             "strata.url",

@@ -132,8 +132,16 @@ public final class TestDatabases {
 
   /** Skips the test with a {@code SKIPPED:} line, or fails it under {@code CI=true}. */
   static void unavailable(String message) {
+    skipOrFail(message, null);
+  }
+
+  /**
+   * Skips the running test with a {@code SKIPPED:} line on standard error, or fails it under {@code
+   * CI=true}, where tests must not pass without the databases they need.
+   */
+  static void skipOrFail(String message, Throwable cause) {
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new AssertionError("CI=true and " + message);
+      throw new AssertionError("CI=true and " + message, cause);
     }
     System.err.println("SKIPPED: " + message);
     Assumptions.abort(message);

@@ -22,7 +22,7 @@ public final class Jvm implements AutoCloseable {
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
   }
 
-  public static Jvm start(String url, String scenario) throws IOException {
+  public static Jvm start(String url, String scenario, String... more) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -35,6 +35,7 @@ public final class Jvm implements AutoCloseable {
                 url,
                 scenario)
             .redirectErrorStream(true);
+    builder.command().addAll(List.of(more));
     return new Jvm(builder.start());
   }
 
@@ -66,9 +67,14 @@ public final class Jvm implements AutoCloseable {
     return List.copyOf(lines);
   }
 
-  /** As {@code kill -9}: the process gets no chance to clean up. */
+  /**
+   * As {@code kill -9}: the process gets no chance to clean up. What it printed before stays
+   * readable through {@link #result()}.
+   */
   public void kill() throws InterruptedException {
-    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    // through the handle: Process.destroyForcibly() would also close the output not yet read
+    process.toHandle().destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.strata.runtime.testing;
 
+import dev.strata.runtime.Configuration;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.StrataException;
@@ -16,7 +17,8 @@ import javax.sql.DataSource;
  * <p>Scenarios ({@code args[1]}): {@code upgrade} applies {@link SlowViews}; {@code hang} applies
  * {@link SlowViews#HANGING}, which prints {@code HANGING} after its first statement and then waits
  * to be killed; {@code block} applies {@link SlowViews#BLOCKING}, which prints {@code BLOCKING}
- * before a statement that waits on a table the test locked.
+ * before a statement that waits on a table the test locked; {@code shop} applies {@link
+ * ShopHistory}. {@code args[2]}, if given, is the lock lease in milliseconds.
  */
 public final class MigratorProcess {
 
@@ -25,6 +27,10 @@ public final class MigratorProcess {
   public static void main(String[] args) {
     String url = args[0];
     String scenario = args[1];
+    Duration lease =
+        args.length > 2
+            ? Duration.ofMillis(Long.parseLong(args[2]))
+            : Configuration.DEFAULT_LOCK_LEASE;
     DataSource dataSource =
         url.startsWith("jdbc:h2:") ? DataSources.of(url, "sa", "") : DataSources.of(url);
     SlowViews.hang = true;
@@ -34,6 +40,7 @@ public final class MigratorProcess {
         switch (scenario) {
           case "hang" -> SlowViews.HANGING;
           case "block" -> SlowViews.BLOCKING;
+          case "shop" -> ShopHistory.source();
           default -> SlowViews.source();
         };
     try {
@@ -41,6 +48,7 @@ public final class MigratorProcess {
           Strata.configure(dataSource)
               .sources(source)
               .lockTimeout(Duration.ofSeconds(60))
+              .lockLease(lease)
               .load()
               .upgrade();
       System.out.println(

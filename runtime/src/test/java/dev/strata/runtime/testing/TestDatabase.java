@@ -1,6 +1,7 @@
 package dev.strata.runtime.testing;
 
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.testing.GaleraCluster;
 import dev.strata.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -54,6 +55,20 @@ public final class TestDatabase implements AutoCloseable {
    */
   public static TestDatabase h2Server() {
     return new TestDatabase(DatabaseKind.H2, TestDatabases.openH2Server());
+  }
+
+  /** A fresh database on the local Galera cluster, reached through its node 1. */
+  public static TestDatabase galera() {
+    return new TestDatabase(DatabaseKind.MYSQL, GaleraCluster.open());
+  }
+
+  /** The URL that reaches this Galera database through node {@code node} (1 to 3). */
+  public String urlOnNode(int node) {
+    return GaleraCluster.onNode(url(), node);
+  }
+
+  public DataSource dataSourceOnNode(int node) {
+    return GaleraCluster.dataSource(urlOnNode(node));
   }
 
   /** A fresh H2 database with the {@code users} table that the fixture views read. */

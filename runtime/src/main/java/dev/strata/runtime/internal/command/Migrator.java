@@ -41,11 +41,15 @@ public final class Migrator {
       DataSource dataSource,
       String historyTable,
       List<MigrationSource> sources,
-      Duration lockTimeout) {
+      Duration lockTimeout,
+      Duration lockLease) {
     Identifiers.requireValid(historyTable, "history table name");
     Objects.requireNonNull(lockTimeout, "lockTimeout");
+    Objects.requireNonNull(lockLease, "lockLease");
     SessionRunner sessions =
-        dataSource == null ? null : new SessionRunner(dataSource, historyTable, lockTimeout);
+        dataSource == null
+            ? null
+            : new SessionRunner(dataSource, historyTable, lockTimeout, lockLease);
     return new Migrator(sessions, SourceValidator.validate(sources));
   }
 

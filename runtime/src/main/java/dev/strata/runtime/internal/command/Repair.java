@@ -5,6 +5,7 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Texts;
+import dev.strata.runtime.internal.execution.InterruptedRebuilds;
 import dev.strata.runtime.internal.execution.MigrationExecutor;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
@@ -29,6 +30,8 @@ final class Repair {
 
   static List<MigrationInfo> run(Session session, List<MigrationSet> sets) throws SQLException {
     session.lockTransaction();
+    // before the runs are completed: their statements find the rebuilt tables as they were meant
+    InterruptedRebuilds.finish(session);
     List<HistoryRow> rows = session.rows();
     MigrationExecutor executor = new MigrationExecutor(session);
     List<MigrationInfo> repaired = new ArrayList<>();
@@ -99,7 +102,7 @@ final class Repair {
       session.history().mark(session.connection(), row.set(), row.version(), null, null);
       info = StatusAssembler.applied(descriptor, row);
     }
-    session.connection().commit();
+    session.commit();
     LOG.log(
         System.Logger.Level.INFO,
         () -> "Cleared the failed run of " + label + ": it is " + info.state() + " now");

@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.catalog.SchemaAccess;
+import dev.strata.runtime.internal.command.Reopening.SessionLost;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.dialect.Dialects;
 import dev.strata.runtime.internal.execution.Session;
@@ -12,6 +13,7 @@ import dev.strata.runtime.internal.history.HistoryTable;
 import dev.strata.runtime.internal.jdbc.SqlAction;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.jdbc.SqlFunction;
+import dev.strata.runtime.internal.lock.ClusterSession;
 import dev.strata.runtime.internal.lock.LockRequest;
 import dev.strata.runtime.internal.lock.Locks;
 import dev.strata.runtime.internal.lock.SessionLock;
@@ -26,7 +28,8 @@ import javax.sql.DataSource;
  * Opens the one connection of a run and gives it to the run's work: for runs that change the
  * database, after checking and creating the history table and taking the database's session lock;
  * for runs that only read, without creating or locking anything. Turns failures to connect and
- * missing privileges into messages that say so.
+ * missing privileges into messages that say so. A session that loses the database for a moment
+ * before its work begins is opened again ({@link Reopening}).
  */
 final class SessionRunner {
 
@@ -35,11 +38,14 @@ final class SessionRunner {
   private final DataSource dataSource;
   private final String historyTable;
   private final Duration lockTimeout;
+  private final Duration lockLease;
 
-  SessionRunner(DataSource dataSource, String historyTable, Duration lockTimeout) {
+  SessionRunner(
+      DataSource dataSource, String historyTable, Duration lockTimeout, Duration lockLease) {
     this.dataSource = dataSource;
     this.historyTable = historyTable;
     this.lockTimeout = lockTimeout;
+    this.lockLease = lockLease;
   }
 
   /**
@@ -56,7 +62,19 @@ final class SessionRunner {
   }
 
   private <T> T run(boolean write, SqlFunction<Session, T> work) {
+    Reopening reopening = new Reopening(lockTimeout);
+    while (true) {
+      try {
+        return runOnce(write, work);
+      } catch (SessionLost e) {
+        reopening.pause(e.failure);
+      }
+    }
+  }
+
+  private <T> T runOnce(boolean write, SqlFunction<Session, T> work) {
     Connection connection = connect();
+    boolean working = false;
     try (connection) {
       DatabaseMetaData metaData = connection.getMetaData();
       Dialect dialect = Dialects.forProduct(metaData.getDatabaseProductName());
@@ -66,44 +84,43 @@ final class SessionRunner {
       boolean autoCommit = connection.getAutoCommit();
       // checks and creation run with auto-commit: a failed probe must not spoil a transaction
       connection.setAutoCommit(true);
+      ClusterSession cluster = ClusterSession.detect(dialect, connection);
       SchemaAccess.check(connection, dialect, user);
       HistorySetup setup = new HistorySetup(history);
       boolean exists = setup.check(connection);
       LockRequest request = lockRequest(metaData);
       TransactionLock transactionLock =
           write ? Locks.perTransaction(dialect, connection, request) : TransactionLock.NONE;
+      SessionLock lock = SessionLock.NONE;
       try {
         if (write) {
           create(setup, connection, user, transactionLock);
           exists = true;
         }
         Session session = new Session(connection, dialect, history, user, exists, transactionLock);
-        SessionLock lock = write ? Locks.acquire(dialect, connection, request) : SessionLock.NONE;
-        return inTransactions(session, lock, work);
+        lock = write ? Locks.acquire(dialect, cluster, connection, request) : SessionLock.NONE;
+        connection.setAutoCommit(false);
+        working = true;
+        T result = work.apply(session);
+        // a commit that fails for want of the database is retried: the next session re-reads the
+        // history under the lock, so it does again whatever this one did not commit
+        working = false;
+        session.commit();
+        return result;
       } finally {
+        quietly(connection::rollback, "roll back");
+        quietly(lock::close, "release the migration lock; closing the connection releases it");
         quietly(() -> connection.setAutoCommit(autoCommit), "restore auto-commit");
+        quietly(cluster::restore, "restore wsrep_sync_wait");
       }
     } catch (SQLException e) {
       String message =
           SqlErrors.permissionDenied(e)
               ? privilegeMissing(e)
               : SqlErrors.connectionLost(e) ? SessionFailures.connectionLost(e) : sessionFailed(e);
-      throw new StrataException(message, e);
-    }
-  }
-
-  /** Runs {@code work} in manual-commit mode, then releases {@code lock}. */
-  private static <T> T inTransactions(
-      Session session, SessionLock lock, SqlFunction<Session, T> work) throws SQLException {
-    Connection connection = session.connection();
-    try {
-      connection.setAutoCommit(false);
-      T result = work.apply(session);
-      connection.commit();
-      return result;
-    } finally {
-      quietly(connection::rollback, "roll back");
-      quietly(lock::close, "release the migration lock; closing the connection releases it");
+      StrataException failure = new StrataException(message, e);
+      // before the work began nothing changed: another session may simply succeed
+      throw !working && Reopening.outOfReach(e) ? new SessionLost(failure) : failure;
     }
   }
 
@@ -111,7 +128,8 @@ final class SessionRunner {
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {
-      throw new StrataException(cannotConnect(e), e);
+      StrataException failure = new StrataException(cannotConnect(e), e);
+      throw Reopening.outOfReach(e) ? new SessionLost(failure) : failure;
     }
   }
 
@@ -145,7 +163,8 @@ final class SessionRunner {
   }
 
   private LockRequest lockRequest(DatabaseMetaData metaData) throws SQLException {
-    return new LockRequest(dataSource, historyTable, lockTimeout, redacted(metaData.getURL()));
+    return new LockRequest(
+        dataSource, historyTable, lockTimeout, redacted(metaData.getURL()), lockLease);
   }
 
   // parameters may carry a password: messages show the address only

@@ -41,6 +41,14 @@ public interface Dialect {
     return false;
   }
 
+  /**
+   * The statement that writes committed work to disk at once, for a database whose commit alone
+   * would not survive the process being killed; null where a commit is durable.
+   */
+  default String makeDurable() {
+    return null;
+  }
+
   /** The name as written into SQL; unquoted, so that the database applies its case rules. */
   default String render(String name) {
     return name;

@@ -22,4 +22,10 @@ final class H2Dialect implements Dialect {
   public boolean transactionalDdl() {
     return false;
   }
+
+  // H2 writes commits to its file in the background, half a second later by default (WRITE_DELAY)
+  @Override
+  public String makeDurable() {
+    return "CHECKPOINT SYNC";
+  }
 }

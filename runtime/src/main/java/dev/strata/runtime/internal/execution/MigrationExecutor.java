@@ -69,7 +69,7 @@ public final class MigrationExecutor {
       ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
       HistoryRow row = record.finish(millis);
-      connection.commit();
+      session.commit();
       LOG.log(
           System.Logger.Level.INFO,
           () -> direction.done() + " " + migration.label() + " in " + millis + " ms");

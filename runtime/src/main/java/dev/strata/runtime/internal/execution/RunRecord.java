@@ -53,14 +53,14 @@ final class RunRecord {
     } else {
       history().mark(connection(), migration.set(), migration.version(), RunState.DOWNGRADING, 0);
     }
-    connection().commit();
+    session.commit();
   }
 
   void progress(int statements) throws SQLException {
     done = statements;
     if (journaled) {
       history().progress(connection(), migration.set(), migration.version(), statements);
-      connection().commit();
+      session.commit();
     }
   }
 
@@ -95,7 +95,7 @@ final class RunRecord {
     } else {
       history().mark(connection(), migration.set(), migration.version(), null, null);
     }
-    connection().commit();
+    session.commit();
   }
 
   /** Undoing the run's statements failed: the row says so, for the next run to refuse. */
@@ -103,7 +103,7 @@ final class RunRecord {
     if (journaled) {
       RunState failed = RunState.failed(direction);
       history().mark(connection(), migration.set(), migration.version(), failed, done);
-      connection().commit();
+      session.commit();
     }
   }
 

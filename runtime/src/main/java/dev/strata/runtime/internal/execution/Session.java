@@ -6,6 +6,7 @@ import dev.strata.runtime.internal.history.HistoryTable;
 import dev.strata.runtime.internal.lock.TransactionLock;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -31,6 +32,20 @@ public record Session(
    */
   public void lockTransaction() throws SQLException {
     transactionLock.acquire();
+  }
+
+  /**
+   * Commits, and where a commit alone would not survive the process being killed (H2 writes it to
+   * its file in the background), writes it to disk before anything reports it done.
+   */
+  public void commit() throws SQLException {
+    connection.commit();
+    String durable = dialect.makeDurable();
+    if (durable != null) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(durable);
+      }
+    }
   }
 
   /** Every migration row of the history table; none if there is no table yet. */

@@ -36,6 +36,23 @@ final class LockNames {
     return "strata:" + HexFormat.of().formatHex(sha256(name), 0, 24);
   }
 
+  /**
+   * The table that holds the migration lease for {@code historyTable} on a multi-writer cluster:
+   * its name with {@code _lease} appended, in its schema; shortened with a hash where MySQL's limit
+   * of 64 characters would cut it.
+   */
+  static String leaseTable(String historyTable) {
+    int dot = historyTable.indexOf('.');
+    String schema = dot < 0 ? "" : historyTable.substring(0, dot + 1);
+    String table = historyTable.substring(dot + 1);
+    String name = table + "_lease";
+    if (name.length() > MAX_NAMED_LOCK) {
+      name =
+          table.substring(0, 40) + "_" + HexFormat.of().formatHex(sha256(table), 0, 8) + "_lease";
+    }
+    return schema + name;
+  }
+
   private static byte[] sha256(String text) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

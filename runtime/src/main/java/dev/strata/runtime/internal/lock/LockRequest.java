@@ -10,6 +10,12 @@ import javax.sql.DataSource;
  * @param historyTable the history table, which names the lock: runs on other tables do not wait
  * @param timeout how long to wait for another run to finish
  * @param database how messages name the database, such as its URL without parameters
+ * @param lease on a multi-writer cluster, how long the lock outlives a holder that stopped renewing
+ *     it
  */
 public record LockRequest(
-    DataSource dataSource, String historyTable, Duration timeout, String database) {}
+    DataSource dataSource,
+    String historyTable,
+    Duration timeout,
+    String database,
+    Duration lease) {}

@@ -9,8 +9,9 @@ import java.sql.SQLException;
  * Chooses the lock that makes concurrent runs wait for each other. PostgreSQL: a transaction-scoped
  * advisory lock taken by each transaction that changes the database, which holds through PgBouncer
  * in transaction mode. MySQL/MariaDB: a named lock, H2: a row lock, each held by the database for
- * the session until closed (so that it goes when the session dies). None on other databases, since
- * SQL has no portable lock.
+ * the session until closed (so that it goes when the session dies); on a Galera cluster, whose
+ * named locks are node-local, a lease that expires when its holder stops renewing it. None on other
+ * databases, since SQL has no portable lock.
  */
 public final class Locks {
 
@@ -22,13 +23,14 @@ public final class Locks {
    * The lock held for a whole run on {@code connection}, to the database that {@code dialect}
    * speaks; {@link SessionLock#NONE} where {@link #perTransaction} locks instead.
    */
-  public static SessionLock acquire(Dialect dialect, Connection connection, LockRequest request)
+  public static SessionLock acquire(
+      Dialect dialect, ClusterSession cluster, Connection connection, LockRequest request)
       throws SQLException {
     switch (dialect.kind()) {
       case POSTGRESQL:
         return SessionLock.NONE;
       case MYSQL:
-        return NamedLock.acquire(connection, request);
+        return mysqlFamily(dialect, cluster, connection, request);
       case H2:
         return RowLock.acquire(dialect, request);
       default:
@@ -47,6 +49,28 @@ public final class Locks {
     return dialect.kind() == DatabaseKind.POSTGRESQL
         ? TransactionAdvisoryLock.on(connection, request)
         : TransactionLock.NONE;
+  }
+
+  // GET_LOCK binds only the node it runs on: a multi-writer cluster needs a lock it certifies
+  private static SessionLock mysqlFamily(
+      Dialect dialect, ClusterSession cluster, Connection connection, LockRequest request)
+      throws SQLException {
+    if (cluster.multiWriter()) {
+      LOG.log(
+          System.Logger.Level.INFO,
+          () ->
+              "Migration lock on "
+                  + request.database()
+                  + ": a Galera node (wsrep_on = ON), where named locks are node-local, so a lease"
+                  + " row that the cluster certifies, taken over "
+                  + request.lease().toMillis()
+                  + " ms after its holder stops renewing it");
+      return LeaseLock.acquire(dialect, connection, request);
+    }
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        () -> "Migration lock on " + request.database() + ": the server's named lock (GET_LOCK)");
+    return NamedLock.acquire(connection, request);
   }
 
   private static String noLock(String dialect, String database) {

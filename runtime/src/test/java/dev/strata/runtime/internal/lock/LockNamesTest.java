@@ -28,4 +28,13 @@ class LockNamesTest {
         LockNames.namedLock("a".repeat(60) + ".strata_schema_history"));
     assertEquals(7354993713077474488L, LockNames.advisoryKey("public.strata_schema_history"));
   }
+
+  @Test
+  void leaseTablesAreNamedAfterTheirHistoryTableInItsSchemaWithinMysqlsLimit() {
+    assertEquals("strata_schema_history_lease", LockNames.leaseTable("strata_schema_history"));
+    assertEquals("admin.history_lease", LockNames.leaseTable("admin.history"));
+    String shortened = LockNames.leaseTable("app." + "h".repeat(64));
+    assertTrue(shortened.startsWith("app.") && shortened.length() - 4 <= 64, shortened);
+    assertNotEquals(shortened, LockNames.leaseTable("app." + "h".repeat(63)));
+  }
 }

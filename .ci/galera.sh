@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Starts (or stops) a three-node MariaDB Galera cluster on this machine for the Galera tests:
+# nodes on 127.0.0.1 ports 33061-33063 (STRATA_GALERA_PORT overrides the first), data under
+# /tmp/strata-galera (STRATA_GALERA_DIR), and a TCP user strata/strata. Idempotent: nodes that
+# already answer are left alone. Usage: .ci/galera.sh start|stop|status
+set -euo pipefail
+
+BASE_PORT=${STRATA_GALERA_PORT:-33061}
+ROOT=${STRATA_GALERA_DIR:-/tmp/strata-galera}
+NODES=3
+MARIADBD=${MARIADBD:-/usr/sbin/mariadbd}
+PROVIDER=${STRATA_GALERA_PROVIDER:-/usr/lib/galera/libgalera_smm.so}
+# the server refuses to run as root; as another user it runs as that user
+RUN_AS=$([ "$(id -u)" = 0 ] && echo mysql || id -un)
+
+port() { echo $((BASE_PORT + $1 - 1)); }
+# each node's Galera ports: group communication P, incremental state transfer P+1, rsync P+2
+galera_port() { echo $((45670 + 10 * ($1 - 1) + (BASE_PORT - 33061) * 100)); }
+dir() { echo "$ROOT/node$1"; }
+answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+cluster_address() {
+  local list=""
+  for n in $(seq 1 $NODES); do list+="${list:+,}127.0.0.1:$(galera_port "$n")"; done
+  echo "gcomm://$list"
+}
+
+write_config() {
+  local n=$1 d g
+  d=$(dir "$n")
+  g=$(galera_port "$n")
+  mkdir -p "$d/data"
+  cat >"$d/my.cnf" <<EOF
+[mysqld]
+user=$RUN_AS
+datadir=$d/data
+port=$(port "$n")
+bind-address=127.0.0.1
+socket=$d/mysqld.sock
+pid-file=$d/mysqld.pid
+log-error=$d/error.log
+skip-name-resolve
+innodb_buffer_pool_size=64M
+innodb_log_file_size=16M
+performance_schema=OFF
+max_connections=200
+wsrep_on=ON
+wsrep_provider=$PROVIDER
+wsrep_cluster_name=strata_test
+wsrep_cluster_address=$(cluster_address)
+wsrep_node_name=node$n
+wsrep_node_address=127.0.0.1:$g
+wsrep_sst_method=rsync
+wsrep_sst_receive_address=127.0.0.1:$((g + 2))
+wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$g;ist.recv_addr=127.0.0.1:$((g + 1));base_port=$g;gcache.size=32M"
+binlog_format=ROW
+default_storage_engine=InnoDB
+innodb_autoinc_lock_mode=2
+EOF
+  chown -R "$RUN_AS" "$d"
+}
+
+# waits until the node answers and has joined the cluster (wsrep_ready = ON)
+await_node() {
+  local n=$1
+  for _ in $(seq 1 240); do
+    if answers "$(port "$n")" && [ "$(sql "$n" "SHOW STATUS LIKE 'wsrep_ready'" | awk '{print $2}')" = ON ]; then
+      return 0
+    fi
+    if [ -f "$(dir "$n")/mysqld.pid" ] && ! kill -0 "$(cat "$(dir "$n")/mysqld.pid")" 2>/dev/null; then
+      break
+    fi
+    sleep 1
+  done
+  echo "Galera node $n did not join; see $(dir "$n")/error.log:" >&2
+  tail -20 "$(dir "$n")/error.log" >&2 || true
+  return 1
+}
+
+sql() { mariadb --no-defaults -uroot --socket="$(dir "$1")/mysqld.sock" -N -e "$2" 2>/dev/null; }
+
+start_node() {
+  local n=$1
+  shift
+  if answers "$(port "$n")"; then return 0; fi
+  write_config "$n"
+  "$MARIADBD" --defaults-file="$(dir "$n")/my.cnf" "$@" >/dev/null 2>&1 &
+  disown
+}
+
+start() {
+  local running=0
+  for n in $(seq 1 $NODES); do answers "$(port "$n")" && running=$((running + 1)); done
+  if [ "$running" = $NODES ]; then
+    echo "Galera cluster already runs on ports $(port 1)-$(port $NODES)"
+    return 0
+  fi
+  if [ "$running" = 0 ]; then
+    # no node left to join: bootstrap a fresh cluster from node 1
+    rm -rf "$ROOT"
+    write_config 1
+    mariadb-install-db --no-defaults --user="$RUN_AS" --datadir="$(dir 1)/data" \
+      --auth-root-authentication-method=socket >/dev/null
+    start_node 1 --wsrep-new-cluster
+    await_node 1
+    sql 1 "CREATE USER IF NOT EXISTS 'strata'@'127.0.0.1' IDENTIFIED BY 'strata';
+           GRANT ALL ON *.* TO 'strata'@'127.0.0.1' WITH GRANT OPTION;"
+  fi
+  for n in $(seq 1 $NODES); do
+    if ! answers "$(port "$n")"; then
+      # an empty data directory: the node receives the whole state by rsync
+      rm -rf "$(dir "$n")/data"
+      start_node "$n"
+      await_node "$n"
+    fi
+  done
+  echo "Galera cluster runs on ports $(port 1)-$(port $NODES), user strata/strata"
+}
+
+stop() {
+  for n in $(seq $NODES -1 1); do
+    local pid_file
+    pid_file="$(dir "$n")/mysqld.pid"
+    if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+      kill "$(cat "$pid_file")"
+      for _ in $(seq 1 60); do kill -0 "$(cat "$pid_file")" 2>/dev/null || break; sleep 1; done
+    fi
+  done
+  echo "Galera cluster stopped"
+}
+
+status() {
+  for n in $(seq 1 $NODES); do
+    if answers "$(port "$n")"; then
+      echo "node$n: port $(port "$n"), cluster size $(sql "$n" "SHOW STATUS LIKE 'wsrep_cluster_size'" | awk '{print $2}')"
+    else
+      echo "node$n: down"
+    fi
+  done
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
