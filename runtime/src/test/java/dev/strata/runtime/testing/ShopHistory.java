@@ -48,8 +48,19 @@ public final class ShopHistory {
       FakeMigration.of(
           8,
           "Drop customers.phone",
-          ops -> ops.dropColumn("customers", ShopTables.PHONE.name()),
-          ops -> ops.addColumn("customers", ShopTables.PHONE));
+          // as the processor writes it: the view that reads customers is dropped around the change
+          ops ->
+              ShopTables.aroundView(
+                  ops,
+                  "full_name",
+                  "purchases",
+                  () -> ops.dropColumn("customers", ShopTables.PHONE.name())),
+          ops ->
+              ShopTables.aroundView(
+                  ops,
+                  "full_name",
+                  "purchases",
+                  () -> ops.addColumn("customers", ShopTables.PHONE)));
 
   private ShopHistory() {}
 

@@ -145,8 +145,7 @@ public final class ShopTables {
   }
 
   // as the processor does: a view that reads a changed column or table is dropped and made again
-  private static void aroundView(
-      Operations ops, String nameColumn, String ordersTable, Runnable change) {
+  static void aroundView(Operations ops, String nameColumn, String ordersTable, Runnable change) {
     ops.dropView(VIEW);
     change.run();
     ops.createView(VIEW, view(nameColumn, ordersTable));

@@ -53,7 +53,7 @@ final class JdbcOperations implements Operations {
             catalog,
             (subject, undo, sql, done) -> {
               begin(subject, () -> undo);
-              run(sql, done);
+              statements.runUnnumbered(sql);
             });
   }
 

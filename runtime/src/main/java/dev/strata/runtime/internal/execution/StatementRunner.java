@@ -39,6 +39,21 @@ final class StatementRunner {
     this.probing = resumeAfter != null;
   }
 
+  /**
+   * Executes a statement that the database's state decides, not the migration (dropping and
+   * creating again the views nobody declared): it takes no number, so that a resumed run, which may
+   * find other such views, numbers the migration's own statements as the interrupted run did.
+   */
+  void runUnnumbered(String sql) {
+    LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new StatementFailure(sql, e);
+    }
+    undoLog.ran(sql);
+  }
+
   /** How many statements had finished before this run executed its first one. */
   int startedAfter() {
     return skip;
