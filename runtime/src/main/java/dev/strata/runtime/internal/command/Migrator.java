@@ -58,8 +58,13 @@ public final class Migrator {
     return sessions().locked(session -> Upgrade.run(session, sets));
   }
 
+  public List<MigrationInfo> upgrade(String set, int target) {
+    MigrationSet found = versioned(set, target, "upgrade");
+    return sessions().locked(session -> Upgrade.run(session, found, target));
+  }
+
   public List<MigrationInfo> downgrade(String set, int version) {
-    MigrationSet found = set(set);
+    MigrationSet found = versioned(set, version, "downgrade");
     return sessions().locked(session -> Downgrade.run(session, found, version));
   }
 
@@ -97,8 +102,13 @@ public final class Migrator {
     return sessions().readOnly(session -> DryRun.upgrade(session, sets));
   }
 
+  public String upgradeSql(String set, int target) {
+    MigrationSet found = versioned(set, target, "upgrade");
+    return sessions().readOnly(session -> DryRun.upgrade(session, found, target));
+  }
+
   public String downgradeSql(String set, int version) {
-    MigrationSet found = set(set);
+    MigrationSet found = versioned(set, version, "downgrade");
     return sessions().readOnly(session -> DryRun.downgrade(session, found, version));
   }
 
@@ -120,6 +130,23 @@ public final class Migrator {
 
   public String renderSql(DatabaseKind kind) {
     return DryRun.renderAll(Dialects.of(kind), sets);
+  }
+
+  /** The set named {@code name}, which must have {@code version} (0 is nothing applied). */
+  private MigrationSet versioned(String name, int version, String operation) {
+    MigrationSet found = set(name);
+    if (version < 0 || version > found.newestVersion()) {
+      throw new IllegalArgumentException(
+          "Cannot "
+              + operation
+              + " set "
+              + name
+              + " to version "
+              + version
+              + ": the code has versions 0 (nothing applied) to "
+              + found.newestVersion());
+    }
+    return found;
   }
 
   private MigrationSet set(String name) {
