@@ -61,6 +61,14 @@ public final class Strata {
   }
 
   /**
+   * The names of the loaded migration sets, sorted: the ones {@code downgrade(set, version)} and
+   * {@code upgrade(set, target)} accept.
+   */
+  public List<String> sets() {
+    return migrator.sets();
+  }
+
+  /**
    * Applies every pending migration: sets in name order, versions ascending, each migration in its
    * own transaction or, where the database commits DDL at once, undone on failure.
    *
