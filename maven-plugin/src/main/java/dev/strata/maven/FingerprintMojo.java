@@ -9,7 +9,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 /**
  * {@code strata:fingerprint}: records the snapshot folder as the compile left it, with the snapshot
  * the processor may just have written, for {@code strata:snapshots} to compare the next build with.
- * Bound to {@code process-classes}, after {@code compile}.
+ * Bound to {@code compile}, where it runs after the compiler (Maven runs the lifecycle's own
+ * bindings of a phase first), so that {@code mvn compile} records it too.
  */
 public final class FingerprintMojo extends AbstractMojo {
 
