@@ -8,4 +8,6 @@ assert log.contains('DROP VIEW')
 assert log.contains('Reverted V1 "Create one"')
 assert log =~ /main\s+1\s+Create one\s+PENDING/
 assert log.contains('The @View classes differ from the newest snapshot')
+// a wrong password fails with the database's own message: the settings.xml login was used
+assert log.contains('Wrong user name or password')
 return true

@@ -86,8 +86,8 @@ abstract class DatabaseMojo extends AbstractMojo {
       throw new MojoExecutionException(
           "No migrations in "
               + project.getBuild().getOutputDirectory()
-              + ": run the goal after compile (mvn compile strata:"
-              + "upgrade), in a module whose @View classes Strata's processor compiled");
+              + ": run the goal after compile (such as mvn compile strata:upgrade), in a module"
+              + " whose @View classes Strata's processor compiled");
     }
     return strata;
   }
