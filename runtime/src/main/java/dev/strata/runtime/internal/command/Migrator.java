@@ -13,6 +13,7 @@ import dev.strata.runtime.internal.source.MigrationSet;
 import dev.strata.runtime.internal.source.SourceValidator;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -73,16 +74,7 @@ public final class Migrator {
   }
 
   public List<MigrationInfo> baseline(String set, int version) {
-    MigrationSet found = set(set);
-    if (version < 1 || version > found.newestVersion()) {
-      throw new IllegalArgumentException(
-          "Cannot baseline set "
-              + set
-              + " at version "
-              + version
-              + ": the code has versions 1 to "
-              + found.newestVersion());
-    }
+    MigrationSet found = versioned(set, version, 1, "baseline", "at");
     return sessions().locked(session -> Baseline.run(session, found, version));
   }
 
@@ -134,17 +126,26 @@ public final class Migrator {
 
   /** The set named {@code name}, which must have {@code version} (0 is nothing applied). */
   private MigrationSet versioned(String name, int version, String operation) {
+    return versioned(name, version, 0, operation, "to");
+  }
+
+  /**
+   * The set named {@code name}, whose versions must include {@code version} from {@code lowest}.
+   */
+  private MigrationSet versioned(
+      String name, int version, int lowest, String operation, String preposition) {
     MigrationSet found = set(name);
-    if (version < 0 || version > found.newestVersion()) {
+    if (version < lowest || version > found.newestVersion()) {
       throw new IllegalArgumentException(
-          "Cannot "
-              + operation
-              + " set "
-              + name
-              + " to version "
-              + version
-              + ": the code has versions 0 (nothing applied) to "
-              + found.newestVersion());
+          String.format(
+              Locale.ROOT,
+              "Cannot %s set %s %s version %d: the code has versions %s to %d",
+              operation,
+              name,
+              preposition,
+              version,
+              lowest == 0 ? "0 (nothing applied)" : Integer.toString(lowest),
+              found.newestVersion()));
     }
     return found;
   }
