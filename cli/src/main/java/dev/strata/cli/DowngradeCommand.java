@@ -20,7 +20,8 @@ final class DowngradeCommand extends LockingCommand {
       names = "--to",
       paramLabel = "N",
       required = true,
-      description = "The version to keep; 0 reverts every migration of the set.")
+      description =
+          "The version to keep, from 0 (reverts every migration of the set) to the newest.")
   private int version;
 
   @Override

@@ -68,11 +68,6 @@ final class MigrationOptions {
     if (sources().isEmpty()) {
       throw new ConfigurationException(Messages.noMigrations(paths));
     }
-    return loadAllowingNone(configuration);
-  }
-
-  /** Loads the migrations into {@code configuration}, even if there are none. */
-  Strata loadAllowingNone(Configuration configuration) {
     try {
       return configuration.sources(sources()).load();
     } catch (StrataException e) {

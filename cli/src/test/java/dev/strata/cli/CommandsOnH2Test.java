@@ -201,23 +201,52 @@ class CommandsOnH2Test {
   }
 
   @Test
-  void statusWithoutMigrationsShowsTheHistoryAsMissingFromTheCode() {
+  void upgradeToAVersionAppliesOnlyUpToItThenTheRest() throws SQLException {
+    Result first = strata("upgrade", "--to", "1");
+
+    assertEquals(0, first.exitCode(), first::toString);
+    assertEquals(1, count(first.out(), "Applied "), first::toString);
+    assertEquals(List.of("item_names"), database.viewNames());
+    assertEquals(
+        "Nothing to apply: the database is up to date up to version 1.\n",
+        strata("upgrade", "--to", "1", "--set", "main").out());
+
+    Result rest = strata("upgrade");
+    assertEquals(1, count(rest.out(), "Applied V0002"), rest::toString);
+  }
+
+  @Test
+  void upgradeToAVersionAboveTheNewestIsAUsageError() throws SQLException {
+    Result upgrade = strata("upgrade", "--to", "3");
+
+    assertEquals(2, upgrade.exitCode(), upgrade::toString);
+    assertTrue(upgrade.err().contains("versions 0 (nothing applied) to 2"), upgrade::toString);
+    assertEquals(List.of(), database.viewNames());
+  }
+
+  @Test
+  void downgradeToAVersionAboveTheNewestIsAUsageError() {
     strata("upgrade");
 
-    Result status = Cli.run("status", "--url", database.url());
+    Result downgrade = strata("downgrade", "--to", "3");
 
-    assertEquals(0, status.exitCode(), status::toString);
-    assertEquals(2, status.rows("MISSING"), status::toString);
+    assertEquals(2, downgrade.exitCode(), downgrade::toString);
+    assertTrue(downgrade.err().contains("versions 0 (nothing applied) to 2"), downgrade::toString);
+    assertEquals(2, strata("status").rows("APPLIED"));
   }
 
   @Test
   void passwordEnvReadsThePasswordFromTheNamedVariable(@TempDir Path other) {
     // PATH is set wherever the tests run; H2 takes the first connection's password as its own
     String url = "jdbc:h2:file:" + other.resolve("db").toAbsolutePath();
-    Result create = Cli.run("status", "--url", url, "-u", "sa", "--password-env", "PATH");
+    String shop = TestMigrations.shop().toString();
+    Result create =
+        Cli.run("status", "--url", url, "-u", "sa", "--password-env", "PATH", "-m", shop);
     assertEquals(0, create.exitCode(), create::toString);
 
-    Result same = Cli.run("status", "--url", url, "-u", "sa", "--password", System.getenv("PATH"));
+    Result same =
+        Cli.run(
+            "status", "--url", url, "-u", "sa", "--password", System.getenv("PATH"), "-m", shop);
 
     assertEquals(0, same.exitCode(), same::toString);
   }

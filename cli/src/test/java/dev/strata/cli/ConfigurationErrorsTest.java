@@ -82,6 +82,22 @@ class ConfigurationErrorsTest {
     assertTrue(result.err().contains("with --migrations"), result::toString);
   }
 
+  @Test
+  void statusWithoutMigrationsExitsWithThreeLikeTheOtherCommands() {
+    Result result = Cli.run("status", "--url", "jdbc:h2:mem:x");
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertTrue(result.err().contains("with --migrations"), result::toString);
+  }
+
+  @Test
+  void statusWithAFolderWithoutMigrationsExitsWithThree() {
+    Result result = Cli.run("status", "--url", "jdbc:h2:mem:x", "-m", folder.toString());
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertTrue(result.err().startsWith("Error: No migrations in"), result::toString);
+  }
+
   private static Result run(String... args) {
     String[] withMigrations = Arrays.copyOf(args, args.length + 2);
     withMigrations[args.length] = "-m";

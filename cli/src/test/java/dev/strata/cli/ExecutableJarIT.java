@@ -55,7 +55,8 @@ class ExecutableJarIT {
     // nothing listens on port 9: the drivers are found, and cannot connect
     for (String url :
         new String[] {"jdbc:postgresql://127.0.0.1:9/none", "jdbc:mariadb://127.0.0.1:9/none"}) {
-      Run status = java("status", "--url", url);
+      Run status =
+          java("status", "--url", url, "-m", TestMigrations.shop().toAbsolutePath().toString());
       assertEquals(3, status.exitCode(), status::toString);
       assertTrue(status.err().contains("Strata could not connect"), status::toString);
       assertFalse(status.err().contains("No JDBC driver"), status::toString);

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
  * Strata strata = Strata.configure(dataSource).load();   // finds every MigrationSource
  * strata.upgrade();          // apply all pending, in order
  * strata.downgrade(1);       // revert down to version 1 (0 = nothing applied)
+ * strata.upgrade(2);         // apply up to version 2 only
  * System.out.println(strata.status());
  * }</pre>
  *
@@ -60,6 +61,14 @@ public final class Strata {
   }
 
   /**
+   * The names of the loaded migration sets, sorted: the ones {@code downgrade(set, version)} and
+   * {@code upgrade(set, target)} accept.
+   */
+  public List<String> sets() {
+    return migrator.sets();
+  }
+
+  /**
    * Applies every pending migration: sets in name order, versions ascending, each migration in its
    * own transaction or, where the database commits DDL at once, undone on failure.
    *
@@ -72,10 +81,40 @@ public final class Strata {
   }
 
   /**
+   * Applies the pending migrations of the only loaded set up to version {@code target}, like
+   * Flyway's {@code target}: see {@link #upgrade(String, int)}.
+   *
+   * @throws IllegalStateException if several sets are loaded: name one with {@link #upgrade(String,
+   *     int)}
+   */
+  public synchronized List<MigrationInfo> upgrade(int target) {
+    return upgrade(onlySet("upgrade(String set, int target)"), target);
+  }
+
+  /**
+   * Applies the pending migrations of set {@code set} up to version {@code target}, versions
+   * ascending; the other sets are left alone. A set already at or above {@code target} is left as
+   * it is: an upgrade never reverts (that is {@link #downgrade(String, int)}).
+   *
+   * <pre>{@code
+   * strata.upgrade("main", 3);   // apply versions up to 3, keep 4 on for the next release
+   * }</pre>
+   *
+   * @return the migrations applied, empty if none was pending up to {@code target}
+   * @throws IllegalArgumentException if the set is unknown or {@code target} is not in 0..newest
+   * @throws StrataException if the history disagrees with the code, or a migration fails
+   */
+  public synchronized List<MigrationInfo> upgrade(String set, int target) {
+    Objects.requireNonNull(set, "set");
+    return migrator.upgrade(set, target);
+  }
+
+  /**
    * Reverts the only loaded migration set down to {@code version}, highest version first.
    *
    * @param version the version to keep, 0 to revert every migration
    * @return the migrations reverted, empty if none was above {@code version}
+   * @throws IllegalArgumentException if {@code version} is not in 0..newest
    * @throws IllegalStateException if several sets are loaded: name one with {@link
    *     #downgrade(String, int)}
    * @throws StrataException if the history disagrees with the code, or a migration fails
@@ -90,7 +129,8 @@ public final class Strata {
    * @param set the name of a loaded migration set, such as {@code main}
    * @param version the version to keep, 0 to revert every migration of the set
    * @return the migrations reverted, now pending, empty if none was above {@code version}
-   * @throws IllegalArgumentException if {@code version} is negative or no such set is loaded
+   * @throws IllegalArgumentException if {@code version} is not in 0..newest or no such set is
+   *     loaded
    * @throws StrataException if the history disagrees with the code, or a migration fails
    */
   public synchronized List<MigrationInfo> downgrade(String set, int version) {
@@ -191,6 +231,12 @@ public final class Strata {
    */
   public String upgradeSql() {
     return migrator.upgradeSql();
+  }
+
+  /** The SQL that {@link #upgrade(String, int)} would run now; see {@link #upgradeSql()}. */
+  public String upgradeSql(String set, int target) {
+    Objects.requireNonNull(set, "set");
+    return migrator.upgradeSql(set, target);
   }
 
   /** The SQL that {@link #downgrade(int)} would run now; see {@link #upgradeSql()}. */

@@ -73,13 +73,12 @@ class DowngradeTest {
   }
 
   @Test
-  void downgradeToTheCurrentVersionOrAboveIsANoOpAndLoadsNothing() {
+  void downgradeToTheCurrentVersionIsANoOpAndLoadsNothing() {
     strata(UserViews.source()).upgrade();
     FakeSource source = UserViews.source();
     Strata strata = strata(source);
 
     assertEquals(List.of(), strata.downgrade(3));
-    assertEquals(List.of(), strata.downgrade(7));
     assertEquals(List.of(), source.loaded());
     assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
   }
@@ -95,6 +94,19 @@ class DowngradeTest {
 
     assertThrows(IllegalArgumentException.class, () -> strata.downgrade(-1));
     assertThrows(IllegalArgumentException.class, () -> strata.downgrade("main", -1));
+  }
+
+  @Test
+  void versionAboveTheNewestIsRejectedAndRevertsNothing() {
+    Strata strata = strata(UserViews.source());
+    strata.upgrade();
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> strata.downgrade(7));
+
+    assertTrue(e.getMessage().contains("versions 0 (nothing applied) to 3"), e::getMessage);
+    assertThrows(IllegalArgumentException.class, () -> strata.downgradeSql("main", 4));
+    assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
   }
 
   @Test

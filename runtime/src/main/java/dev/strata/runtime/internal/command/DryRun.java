@@ -23,6 +23,11 @@ final class DryRun {
     return SqlScript.of(session.dialect(), Direction.UPGRADE, Upgrade.pending(session, sets));
   }
 
+  static String upgrade(Session session, MigrationSet set, int target) throws SQLException {
+    return SqlScript.of(
+        session.dialect(), Direction.UPGRADE, Upgrade.pending(session, set, target));
+  }
+
   static String downgrade(Session session, MigrationSet set, int version) throws SQLException {
     return SqlScript.of(
         session.dialect(), Direction.DOWNGRADE, Downgrade.toRevert(session, set, version));

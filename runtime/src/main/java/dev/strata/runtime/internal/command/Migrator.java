@@ -13,6 +13,7 @@ import dev.strata.runtime.internal.source.MigrationSet;
 import dev.strata.runtime.internal.source.SourceValidator;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -62,8 +63,13 @@ public final class Migrator {
     return sessions().locked(session -> Upgrade.run(session, sets));
   }
 
+  public List<MigrationInfo> upgrade(String set, int target) {
+    MigrationSet found = versioned(set, target, "upgrade");
+    return sessions().locked(session -> Upgrade.run(session, found, target));
+  }
+
   public List<MigrationInfo> downgrade(String set, int version) {
-    MigrationSet found = set(set);
+    MigrationSet found = versioned(set, version, "downgrade");
     return sessions().locked(session -> Downgrade.run(session, found, version));
   }
 
@@ -72,16 +78,7 @@ public final class Migrator {
   }
 
   public List<MigrationInfo> baseline(String set, int version) {
-    MigrationSet found = set(set);
-    if (version < 1 || version > found.newestVersion()) {
-      throw new IllegalArgumentException(
-          "Cannot baseline set "
-              + set
-              + " at version "
-              + version
-              + ": the code has versions 1 to "
-              + found.newestVersion());
-    }
+    MigrationSet found = versioned(set, version, 1, "baseline", "at");
     return sessions().locked(session -> Baseline.run(session, found, version));
   }
 
@@ -101,8 +98,13 @@ public final class Migrator {
     return sessions().readOnly(session -> DryRun.upgrade(session, sets));
   }
 
+  public String upgradeSql(String set, int target) {
+    MigrationSet found = versioned(set, target, "upgrade");
+    return sessions().readOnly(session -> DryRun.upgrade(session, found, target));
+  }
+
   public String downgradeSql(String set, int version) {
-    MigrationSet found = set(set);
+    MigrationSet found = versioned(set, version, "downgrade");
     return sessions().readOnly(session -> DryRun.downgrade(session, found, version));
   }
 
@@ -124,6 +126,32 @@ public final class Migrator {
 
   public String renderSql(DatabaseKind kind) {
     return DryRun.renderAll(Dialects.of(kind), sets);
+  }
+
+  /** The set named {@code name}, which must have {@code version} (0 is nothing applied). */
+  private MigrationSet versioned(String name, int version, String operation) {
+    return versioned(name, version, 0, operation, "to");
+  }
+
+  /**
+   * The set named {@code name}, whose versions must include {@code version} from {@code lowest}.
+   */
+  private MigrationSet versioned(
+      String name, int version, int lowest, String operation, String preposition) {
+    MigrationSet found = set(name);
+    if (version < lowest || version > found.newestVersion()) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Cannot %s set %s %s version %d: the code has versions %s to %d",
+              operation,
+              name,
+              preposition,
+              version,
+              lowest == 0 ? "0 (nothing applied)" : Integer.toString(lowest),
+              found.newestVersion()));
+    }
+    return found;
   }
 
   private MigrationSet set(String name) {

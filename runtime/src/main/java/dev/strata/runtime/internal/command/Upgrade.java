@@ -13,7 +13,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Applies every pending migration of every set, in set name order, versions ascending. */
+/**
+ * Applies every pending migration of every set, in set name order, versions ascending; or those of
+ * one set up to a target version.
+ */
 final class Upgrade {
 
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
@@ -25,7 +28,17 @@ final class Upgrade {
    * again before each migration where the lock lasts a transaction.
    */
   static List<MigrationInfo> run(Session session, List<MigrationSet> sets) throws SQLException {
-    List<LoadedMigration> loaded = pending(session, sets);
+    return apply(session, pending(session, sets));
+  }
+
+  /** Runs under the lock: applies the migrations of {@code set} up to {@code target}. */
+  static List<MigrationInfo> run(Session session, MigrationSet set, int target)
+      throws SQLException {
+    return apply(session, pending(session, set, target));
+  }
+
+  private static List<MigrationInfo> apply(Session session, List<LoadedMigration> loaded)
+      throws SQLException {
     if (loaded.isEmpty()) {
       LOG.log(System.Logger.Level.INFO, "Database is up to date: nothing to apply");
     }
@@ -61,5 +74,13 @@ final class Upgrade {
       loaded.addAll(MigrationLoader.load(sets.get(i), pending.get(i)));
     }
     return List.copyOf(loaded);
+  }
+
+  /** The migrations of {@code set} to apply up to {@code target}, loaded. */
+  static List<LoadedMigration> pending(Session session, MigrationSet set, int target)
+      throws SQLException {
+    List<HistoryRow> rows = set.rowsIn(session.rows());
+    return MigrationLoader.load(
+        set, MigrationPlanner.pending(set, rows, target, session.dialect()));
   }
 }

@@ -31,6 +31,19 @@ public final class MigrationPlanner {
   }
 
   /**
+   * The migrations to apply to reach {@code target}, versions ascending; none if the set is already
+   * at or above it (an upgrade never reverts).
+   *
+   * @param rows the history rows of {@code set}, versions ascending
+   * @param dialect renders the statements of a run that did not finish, for the error
+   */
+  public static List<MigrationDescriptor> pending(
+      MigrationSet set, List<HistoryRow> rows, int target, Dialect dialect) {
+    verify(set, rows, dialect);
+    return set.migrations().subList(Math.min(rows.size(), target), target);
+  }
+
+  /**
    * The migrations to revert to reach {@code target}, versions descending.
    *
    * @param rows the history rows of {@code set}, versions ascending

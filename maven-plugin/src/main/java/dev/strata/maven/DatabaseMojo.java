@@ -1,0 +1,94 @@
+package dev.strata.maven;
+
+import dev.strata.runtime.Strata;
+import dev.strata.runtime.StrataException;
+import java.net.URLClassLoader;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * The base of the goals that work on a database (status, upgrade, downgrade, validate, sql): the
+ * connection settings, and the runtime's {@link Strata} over the project's compiled migrations. Run
+ * them after {@code compile}, such as {@code mvn compile strata:upgrade}.
+ */
+abstract class DatabaseMojo extends AbstractMojo {
+
+  // fields set by Maven as META-INF/maven/plugin.xml says, which names their -D properties
+  private MavenProject project;
+
+  private Settings settings;
+
+  private SettingsDecrypter decrypter;
+
+  /** The JDBC URL of the database. */
+  private String url;
+
+  /** The database user; or the username of the {@code serverId} server in settings.xml. */
+  private String user;
+
+  /** The password; or the (possibly encrypted) one of the {@code serverId} server. */
+  private String password;
+
+  /** The id of a {@code <server>} in settings.xml that holds the user and password. */
+  private String serverId;
+
+  /** The history table, as {@code Configuration.historyTable} takes it. */
+  private String historyTable;
+
+  /** The migration set to work on, needed only when the project loads several. */
+  private String set;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    DatabaseLogin login =
+        new LoginResolver(settings, decrypter).resolve(url, user, password, serverId);
+    try (URLClassLoader loader = ProjectClassLoader.of(project)) {
+      Strata strata = configure(loader, login);
+      run(strata);
+    } catch (StrataException | IllegalArgumentException | IllegalStateException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (MojoFailureException | MojoExecutionException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new MojoExecutionException(
+          "Strata could not work on " + login.redactedUrl() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** What the goal does with the loaded migrations. */
+  abstract void run(Strata strata) throws MojoFailureException;
+
+  /** The set to work on: the configured one, else the only one loaded. */
+  final String set(Strata strata) {
+    if (set != null) {
+      return set;
+    }
+    List<String> sets = strata.sets();
+    if (sets.size() != 1) {
+      throw new IllegalArgumentException(
+          "The project loads the migration sets " + sets + ": name one with -Dstrata.set=NAME");
+    }
+    return sets.get(0);
+  }
+
+  private Strata configure(ClassLoader loader, DatabaseLogin login) throws Exception {
+    var configuration = Strata.configure(DriverDataSource.of(loader, login)).classLoader(loader);
+    if (historyTable != null) {
+      configuration = configuration.historyTable(historyTable);
+    }
+    Strata strata = configuration.load();
+    if (strata.sets().isEmpty()) {
+      throw new MojoExecutionException(
+          "No migrations in "
+              + project.getBuild().getOutputDirectory()
+              + ": run the goal after compile (such as mvn compile strata:upgrade), in a module"
+              + " whose @View classes Strata's processor compiled");
+    }
+    return strata;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.strata.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.maven.plugin.Mojo;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The hand-kept plugin descriptor agrees with the mojo classes: every goal's class is a Mojo, and
+ * every parameter and requirement is a field of it with the declared type.
+ */
+class PluginDescriptorTest {
+
+  @Test
+  void everyGoalNamesAMojoWithAFieldOfTheRightTypeForEachParameter() throws Exception {
+    Document descriptor = descriptor();
+    NodeList mojos = descriptor.getElementsByTagName("mojo");
+    List<String> goals = new ArrayList<>();
+    for (int i = 0; i < mojos.getLength(); i++) {
+      Element mojo = (Element) mojos.item(i);
+      goals.add(text(mojo, "goal"));
+      Class<?> type = Class.forName(text(mojo, "implementation"));
+      assertEquals(true, Mojo.class.isAssignableFrom(type), type::getName);
+      NodeList parameters = mojo.getElementsByTagName("parameter");
+      for (int p = 0; p < parameters.getLength(); p++) {
+        Element parameter = (Element) parameters.item(p);
+        Field field = field(type, text(parameter, "name"));
+        assertEquals(text(parameter, "type"), field.getType().getName(), field::toString);
+      }
+      NodeList requirements = mojo.getElementsByTagName("requirement");
+      for (int r = 0; r < requirements.getLength(); r++) {
+        Element requirement = (Element) requirements.item(r);
+        Field field = field(type, text(requirement, "field-name"));
+        assertEquals(text(requirement, "role"), field.getType().getName(), field::toString);
+      }
+    }
+    assertEquals(
+        List.of(
+            "snapshots",
+            "fingerprint",
+            "check",
+            "status",
+            "upgrade",
+            "downgrade",
+            "validate",
+            "sql"),
+        goals);
+    assertEquals("strata", text(descriptor.getDocumentElement(), "goalPrefix"));
+  }
+
+  private static Document descriptor() throws Exception {
+    try (InputStream in =
+        PluginDescriptorTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
+      assertNotNull(in, "no META-INF/maven/plugin.xml on the class path");
+      return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+    }
+  }
+
+  private static Field field(Class<?> type, String name) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        if (field.getName().equals(name)) {
+          return field;
+        }
+      }
+    }
+    throw new AssertionError(type.getName() + " has no field " + name);
+  }
+
+  private static String text(Element parent, String tag) {
+    return parent.getElementsByTagName(tag).item(0).getTextContent();
+  }
+}
