@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Work the test does on the database during the walk: create the tables the views read, write
- * rows at one version, check them at the next.
+ * Work the test does on the database during the walk: create the tables the views read, write rows
+ * at one version, check them at the next.
  *
  * <pre>{@code
  * ConnectionWork insert = connection -> {

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The views and tables of the connection's current schema (or catalog, on MySQL and MariaDB),
- * with their columns, read from JDBC metadata; names are keyed in lower case because each
- * database folds unquoted names its own way.
+ * The views and tables of the connection's current schema (or catalog, on MySQL and MariaDB), with
+ * their columns, read from JDBC metadata; names are keyed in lower case because each database folds
+ * unquoted names its own way.
  */
 final class DatabaseObjects {
 
@@ -57,8 +57,7 @@ final class DatabaseObjects {
   }
 
   private static List<DatabaseColumn> columns(
-      DatabaseMetaData metaData, String catalog, String schema, String object)
-      throws SQLException {
+      DatabaseMetaData metaData, String catalog, String schema, String object) throws SQLException {
     List<DatabaseColumn> columns = new ArrayList<>();
     try (ResultSet rows = metaData.getColumns(catalog, schema, object, "%")) {
       while (rows.next()) {

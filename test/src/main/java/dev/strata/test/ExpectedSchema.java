@@ -29,8 +29,8 @@ record ExpectedSchema(
   }
 
   /**
-   * A view and the names of its columns in order; empty when the snapshot cannot name them all
-   * (a {@code *}, or an expression without an alias that each database names its own way).
+   * A view and the names of its columns in order; empty when the snapshot cannot name them all (a
+   * {@code *}, or an expression without an alias that each database names its own way).
    */
   record View(String name, List<String> columns) {
     View {

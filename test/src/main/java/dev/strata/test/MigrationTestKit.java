@@ -9,12 +9,12 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * Tests a module's migrations the way production will run them: from an empty database it
- * upgrades through every version one at a time, then downgrades back to nothing, and after each
- * step checks that the database's views and tables (their columns, and the tables' column types
- * and nullability, as far as JDBC metadata tells) match that version's committed snapshot, and
- * that the rows the test wrote at one version survive the next step. Immutable: each method
- * returns a new kit.
+ * Tests a module's migrations the way production will run them: from an empty database it upgrades
+ * through every version one at a time, then downgrades back to nothing, and after each step checks
+ * that the database's views and tables (their columns, and the tables' column types and
+ * nullability, as far as JDBC metadata tells) match that version's committed snapshot, and that the
+ * rows the test wrote at one version survive the next step. Immutable: each method returns a new
+ * kit.
  *
  * <pre>{@code
  * @Test
@@ -68,8 +68,8 @@ public final class MigrationTestKit {
   }
 
   /**
-   * Walks on this database instead of a fresh H2 in memory: a PostgreSQL or MariaDB schema of
-   * the test's own, which must hold none of the module's views or tables yet.
+   * Walks on this database instead of a fresh H2 in memory: a PostgreSQL or MariaDB schema of the
+   * test's own, which must hold none of the module's views or tables yet.
    */
   public MigrationTestKit database(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");

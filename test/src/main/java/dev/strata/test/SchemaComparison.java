@@ -86,14 +86,20 @@ final class SchemaComparison {
           .ifPresent(why -> differences.add(label + ": " + why));
       if (found.nullable() != column.nullable()) {
         differences.add(
-            label + (column.nullable() ? " is NOT NULL, the snapshot allows NULL" : " allows NULL, the snapshot says NOT NULL"));
+            label
+                + (column.nullable()
+                    ? " is NOT NULL, the snapshot allows NULL"
+                    : " allows NULL, the snapshot says NOT NULL"));
       }
     }
     Set<String> expected = new TreeSet<>();
     table.columns().forEach(column -> expected.add(key(column.name())));
     names.stream()
         .filter(name -> !expected.contains(name))
-        .forEach(name -> differences.add("table " + table.name() + " has column " + name + ", the snapshot has not"));
+        .forEach(
+            name ->
+                differences.add(
+                    "table " + table.name() + " has column " + name + ", the snapshot has not"));
   }
 
   private static String key(String name) {

@@ -16,10 +16,10 @@ import java.util.stream.Stream;
  * Reads a module's committed snapshot chain ({@code NNNN-hash.json}, snapshot format 1) into the
  * schema each version expects.
  *
- * <p>It reads the JSON itself rather than through {@code strata-processor}'s {@code
- * SnapshotStore}: the processor on a test class path would bring an annotation processor, JavaPoet
- * and JSqlParser along, and the kit needs only names and types, which format 1 states field by
- * field. The processor has already checked the chain's integrity when it compiled the migrations.
+ * <p>It reads the JSON itself rather than through {@code strata-processor}'s {@code SnapshotStore}:
+ * the processor on a test class path would bring an annotation processor, JavaPoet and JSqlParser
+ * along, and the kit needs only names and types, which format 1 states field by field. The
+ * processor has already checked the chain's integrity when it compiled the migrations.
  */
 final class SnapshotReader {
 
@@ -41,7 +41,12 @@ final class SnapshotReader {
       ExpectedSchema schema = parse(file);
       if (schema.version() != chain.size() + 1) {
         throw new IllegalArgumentException(
-            "Snapshot " + file + " has version " + schema.version() + ", expected " + (chain.size() + 1));
+            "Snapshot "
+                + file
+                + " has version "
+                + schema.version()
+                + ", expected "
+                + (chain.size() + 1));
       }
       chain.add(schema);
     }

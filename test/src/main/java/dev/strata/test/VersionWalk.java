@@ -68,7 +68,13 @@ final class VersionWalk {
     }
     if (!differences.isEmpty()) {
       throw new MigrationTestFailure(
-          "Version " + version + " " + when + " does not match " + expected.fileName() + ":\n  - "
+          "Version "
+              + version
+              + " "
+              + when
+              + " does not match "
+              + expected.fileName()
+              + ":\n  - "
               + String.join("\n  - ", differences));
     }
   }
