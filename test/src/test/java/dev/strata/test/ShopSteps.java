@@ -49,7 +49,9 @@ final class ShopSteps {
           if (downgradeDropsNames) {
             ops.dropView("customer_names");
           }
-          ops.replaceView("active_customers", "SELECT id, name FROM customers");
+          // PostgreSQL's CREATE OR REPLACE VIEW cannot drop a column
+          ops.dropView("active_customers");
+          ops.createView("active_customers", "SELECT id, name FROM customers");
           ops.dropColumn("customers", "city");
         });
   }
