@@ -1,0 +1,71 @@
+package dev.strata.samples.quickstart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.test.EmbeddedPostgresDatabase;
+import dev.strata.test.MigrationTestKit;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quickstart's three versions, walked up and back down by strata-test on H2 and on a real
+ * PostgreSQL: every version's views match its snapshot, and rows written at one version show
+ * through the views of the next.
+ */
+class QuickstartMigrationsTest {
+
+  private static final MigrationTestKit KIT =
+      MigrationTestKit.create()
+          .beforeFirstVersion(ShopTables::createIfAbsent)
+          .atVersion(
+              1,
+              connection ->
+                  execute(
+                      connection,
+                      "INSERT INTO customers VALUES (4, 'Hedy', 'hedy@example.com', NULL)",
+                      "INSERT INTO orders VALUES (7, 4, 1, 300.00)"),
+              connection ->
+                  assertEquals(
+                      "300.00",
+                      value(
+                          connection,
+                          "SELECT total FROM customer_order_totals WHERE customer_id = 4")))
+          .atVersion(
+              2,
+              connection -> execute(connection, "INSERT INTO products VALUES (4, 'Mouse')"),
+              connection ->
+                  assertEquals(
+                      "0",
+                      value(connection, "SELECT orders FROM product_sales WHERE product_id = 4")));
+
+  @Test
+  void everyVersionUpgradesAndDowngradesOnH2() {
+    assertEquals(3, KIT.run());
+  }
+
+  @Test
+  void everyVersionUpgradesAndDowngradesOnPostgres() {
+    try (EmbeddedPostgresDatabase postgres = EmbeddedPostgresDatabase.start()) {
+      assertEquals(3, KIT.database(postgres.dataSource()).run());
+    }
+  }
+
+  private static void execute(Connection connection, String... statements) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
+  }
+
+  private static String value(Connection connection, String query) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(query)) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+}
