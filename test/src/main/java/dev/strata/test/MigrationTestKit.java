@@ -90,7 +90,8 @@ public final class MigrationTestKit {
 
   /**
    * Writes rows once the database is at {@code version} and checks them after the upgrade to the
-   * next version and after the downgrade back to this one.
+   * next version and after the downgrade back to this one; the newest version's rows are checked
+   * right after they are written, since no version follows.
    */
   public MigrationTestKit atVersion(int version, ConnectionWork insert, ConnectionWork verify) {
     if (version < 1) {

@@ -40,16 +40,22 @@ final class VersionWalk {
     compare(0, "before the first upgrade");
     for (int version = 1; version <= chain.size(); version++) {
       int target = version;
-      step(() -> configure(new CappedSource(source, target)).upgrade(), "Upgrading to " + target);
+      step(
+          () -> configure(new CappedSource(source, target)).upgrade(),
+          "Upgrading to version " + target);
       compare(version, "after upgrading to version " + version);
-      verify(version - 1, "the upgrade to version " + version);
+      verify(version - 1, "did not survive the upgrade to version " + version);
       insert(version);
     }
+    // the newest version has no next one: its rows are checked where they were written
+    verify(chain.size(), "do not read back at that version, the newest");
     for (int version = chain.size() - 1; version >= 0; version--) {
       int target = version;
-      step(() -> configure(source).downgrade(source.set(), target), "Downgrading to " + target);
+      step(
+          () -> configure(source).downgrade(source.set(), target),
+          "Downgrading to version " + target);
       compare(version, "after downgrading to version " + version);
-      verify(version, "the downgrade from version " + (version + 1));
+      verify(version, "did not survive the downgrade from version " + (version + 1));
     }
   }
 
@@ -86,10 +92,10 @@ final class VersionWalk {
     }
   }
 
-  private void verify(int version, String step) {
+  private void verify(int version, String failure) {
     VersionData rows = data.get(version);
     if (rows != null) {
-      run(rows.verify(), "The rows written at version " + version + " did not survive " + step);
+      run(rows.verify(), "The rows written at version " + version + " " + failure);
     }
   }
 

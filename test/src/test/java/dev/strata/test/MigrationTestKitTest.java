@@ -109,6 +109,26 @@ class MigrationTestKitTest {
   }
 
   @Test
+  void rowsOfTheNewestVersionAreCheckedWhereTheyWereWritten() {
+    MigrationTestKit kit =
+        MigrationTestKit.forSnapshots(ShopSnapshots.FOLDER)
+            .atVersion(
+                3,
+                connection ->
+                    execute(connection, "INSERT INTO customers VALUES (1, 'Ada', NULL, NULL)"),
+                connection -> assertEquals(2, count(connection, "active_customers"), "customers"));
+
+    MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
+
+    assertTrue(
+        failure
+            .getMessage()
+            .startsWith(
+                "The rows written at version 3 do not read back at that version, the newest"),
+        failure.getMessage());
+  }
+
+  @Test
   void snapshotsWithoutCompiledMigrationsSayToCompile() throws IOException {
     MigrationTestKit kit = MigrationTestKit.forSnapshots(ShopSnapshots.forSet("nowhere", folder));
 
