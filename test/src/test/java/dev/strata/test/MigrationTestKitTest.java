@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,12 +26,11 @@ class MigrationTestKitTest {
         MigrationTestKit.forSnapshots(ShopSnapshots.FOLDER)
             .atVersion(
                 1,
-                connection -> execute(connection, "INSERT INTO customers VALUES (1, 'Ada', NULL)"),
+                ConnectionWork.sql("INSERT INTO customers VALUES (1, 'Ada', NULL)"),
                 connection -> checks.add("v1 rows: " + count(connection, "active_customers")))
             .atVersion(
                 2,
-                connection ->
-                    execute(connection, "INSERT INTO customers VALUES (2, 'Bo', NULL, 'Oslo')"),
+                ConnectionWork.sql("INSERT INTO customers VALUES (2, 'Bo', NULL, 'Oslo')"),
                 connection -> checks.add("v2 rows: " + count(connection, "customers")))
             .run();
 
@@ -96,7 +93,7 @@ class MigrationTestKitTest {
         MigrationTestKit.forSnapshots(ShopSnapshots.forSet("lossy-upgrade", folder))
             .atVersion(
                 1,
-                connection -> execute(connection, "INSERT INTO customers VALUES (1, 'Ada', NULL)"),
+                ConnectionWork.sql("INSERT INTO customers VALUES (1, 'Ada', NULL)"),
                 connection -> assertEquals(1, count(connection, "customers"), "customers"));
 
     MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
@@ -114,8 +111,7 @@ class MigrationTestKitTest {
         MigrationTestKit.forSnapshots(ShopSnapshots.FOLDER)
             .atVersion(
                 3,
-                connection ->
-                    execute(connection, "INSERT INTO customers VALUES (1, 'Ada', NULL, NULL)"),
+                ConnectionWork.sql("INSERT INTO customers VALUES (1, 'Ada', NULL, NULL)"),
                 connection -> assertEquals(2, count(connection, "active_customers"), "customers"));
 
     MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
@@ -142,17 +138,7 @@ class MigrationTestKitTest {
     return assertThrows(MigrationTestFailure.class, kit::run);
   }
 
-  static void execute(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
-
   static int count(Connection connection, String view) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + view)) {
-      rows.next();
-      return rows.getInt(1);
-    }
+    return Integer.parseInt(Rows.firstValue(connection, "SELECT COUNT(*) FROM " + view));
   }
 }

@@ -2,12 +2,10 @@ package dev.strata.samples.quickstart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.test.ConnectionWork;
 import dev.strata.test.EmbeddedPostgresDatabase;
 import dev.strata.test.MigrationTestKit;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import dev.strata.test.Rows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,24 +20,23 @@ class QuickstartMigrationsTest {
           .beforeFirstVersion(ShopTables::createIfAbsent)
           .atVersion(
               1,
-              connection ->
-                  execute(
-                      connection,
-                      "INSERT INTO customers VALUES (4, 'Hedy', 'hedy@example.com', NULL)",
-                      "INSERT INTO orders VALUES (7, 4, 1, 300.00)"),
+              ConnectionWork.sql(
+                  "INSERT INTO customers VALUES (4, 'Hedy', 'hedy@example.com', NULL)",
+                  "INSERT INTO orders VALUES (7, 4, 1, 300.00)"),
               connection ->
                   assertEquals(
                       "300.00",
-                      value(
+                      Rows.firstValue(
                           connection,
                           "SELECT total FROM customer_order_totals WHERE customer_id = 4")))
           .atVersion(
               2,
-              connection -> execute(connection, "INSERT INTO products VALUES (4, 'Mouse')"),
+              ConnectionWork.sql("INSERT INTO products VALUES (4, 'Mouse')"),
               connection ->
                   assertEquals(
                       "0",
-                      value(connection, "SELECT orders FROM product_sales WHERE product_id = 4")));
+                      Rows.firstValue(
+                          connection, "SELECT orders FROM product_sales WHERE product_id = 4")));
 
   @Test
   void everyVersionUpgradesAndDowngradesOnH2() {
@@ -50,22 +47,6 @@ class QuickstartMigrationsTest {
   void everyVersionUpgradesAndDowngradesOnPostgres() {
     try (EmbeddedPostgresDatabase postgres = EmbeddedPostgresDatabase.start()) {
       assertEquals(3, KIT.database(postgres.dataSource()).run());
-    }
-  }
-
-  private static void execute(Connection connection, String... statements) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
-  }
-
-  private static String value(Connection connection, String query) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(query)) {
-      rows.next();
-      return rows.getString(1);
     }
   }
 }

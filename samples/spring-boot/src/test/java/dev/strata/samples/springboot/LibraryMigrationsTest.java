@@ -2,12 +2,10 @@ package dev.strata.samples.springboot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.test.ConnectionWork;
 import dev.strata.test.EmbeddedPostgresDatabase;
 import dev.strata.test.MigrationTestKit;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import dev.strata.test.Rows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,15 +19,14 @@ class LibraryMigrationsTest {
       MigrationTestKit.create()
           .atVersion(
               1,
-              connection ->
-                  execute(
-                      connection,
-                      "INSERT INTO author (id, name) VALUES (1, 'Ursula')",
-                      "INSERT INTO book (id, title, author_id, published_year)"
-                          + " VALUES (1, 'The Dispossessed', 1, 1974)"),
+              ConnectionWork.sql(
+                  "INSERT INTO author (id, name) VALUES (1, 'Ursula')",
+                  "INSERT INTO book (id, title, author_id, published_year)"
+                      + " VALUES (1, 'The Dispossessed', 1, 1974)"),
               connection ->
                   assertEquals(
-                      "1", value(connection, "SELECT books FROM author_shelf WHERE id = 1")));
+                      "1",
+                      Rows.firstValue(connection, "SELECT books FROM author_shelf WHERE id = 1")));
 
   @Test
   void everyVersionUpgradesAndDowngradesOnH2() {
@@ -40,22 +37,6 @@ class LibraryMigrationsTest {
   void everyVersionUpgradesAndDowngradesOnPostgres() {
     try (EmbeddedPostgresDatabase postgres = EmbeddedPostgresDatabase.start()) {
       assertEquals(2, KIT.database(postgres.dataSource()).run());
-    }
-  }
-
-  private static void execute(Connection connection, String... statements) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
-  }
-
-  private static String value(Connection connection, String query) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(query)) {
-      rows.next();
-      return rows.getString(1);
     }
   }
 }
