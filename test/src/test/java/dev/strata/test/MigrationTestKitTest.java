@@ -74,6 +74,17 @@ class MigrationTestKitTest {
   }
 
   @Test
+  void nullableColumnTheSnapshotSaysIsNotNullFails() throws IOException {
+    MigrationTestFailure failure = walkExpectingFailure("nullable-name");
+
+    assertTrue(
+        failure
+            .getMessage()
+            .contains("table customers column name allows NULL, the snapshot says NOT NULL"),
+        failure.getMessage());
+  }
+
+  @Test
   void downgradeThatLeavesAViewBehindFails() throws IOException {
     MigrationTestFailure failure = walkExpectingFailure("leaky-downgrade");
 

@@ -1,5 +1,6 @@
 package dev.strata.test;
 
+import dev.strata.runtime.Column;
 import java.util.List;
 
 /** The migration sets of the kit's tests, one class per set for the service loader. */
@@ -15,7 +16,7 @@ final class ScriptedSources {
       super(
           "shop",
           List.of(
-              ShopSteps.createCustomers("VARCHAR(100)"),
+              ShopSteps.createCustomers(),
               ShopSteps.addCity(FULL_VIEW, true),
               ShopSteps.dropNames()));
     }
@@ -27,7 +28,7 @@ final class ScriptedSources {
       super(
           "missing-view-column",
           List.of(
-              ShopSteps.createCustomers("VARCHAR(100)"),
+              ShopSteps.createCustomers(),
               ShopSteps.addCity("SELECT id, name FROM customers", true),
               ShopSteps.dropNames()));
     }
@@ -39,7 +40,7 @@ final class ScriptedSources {
       super(
           "wrong-column-type",
           List.of(
-              ShopSteps.createCustomers("VARCHAR(50)"),
+              ShopSteps.createCustomers(Column.of("name", "VARCHAR(50)").notNull()),
               ShopSteps.addCity(FULL_VIEW, true),
               ShopSteps.dropNames()));
     }
@@ -51,7 +52,7 @@ final class ScriptedSources {
       super(
           "leaky-downgrade",
           List.of(
-              ShopSteps.createCustomers("VARCHAR(100)"),
+              ShopSteps.createCustomers(),
               ShopSteps.addCity(FULL_VIEW, false),
               ShopSteps.dropNames()));
     }
@@ -63,8 +64,18 @@ final class ScriptedSources {
       super(
           "lossy-upgrade",
           List.of(
-              ShopSteps.createCustomers("VARCHAR(100)"),
-              ShopSteps.recreateCustomers(),
+              ShopSteps.createCustomers(), ShopSteps.recreateCustomers(), ShopSteps.dropNames()));
+    }
+  }
+
+  /** Version 1 lets name be NULL, its snapshot says NOT NULL. */
+  public static final class NullableName extends ScriptedSource {
+    public NullableName() {
+      super(
+          "nullable-name",
+          List.of(
+              ShopSteps.createCustomers(Column.of("name", "VARCHAR(100)")),
+              ShopSteps.addCity(FULL_VIEW, true),
               ShopSteps.dropNames()));
     }
   }

@@ -14,15 +14,17 @@ final class ShopSteps {
 
   private ShopSteps() {}
 
+  /** Version 1 as its snapshot says, with a name column of type VARCHAR(100), NOT NULL. */
+  static ScriptedSource.Step createCustomers() {
+    return createCustomers(Column.of("name", "VARCHAR(100)").notNull());
+  }
+
   /** Version 1: a customers table and a view on it. */
-  static ScriptedSource.Step createCustomers(String nameType) {
+  static ScriptedSource.Step createCustomers(Column name) {
     Table customers =
         new Table(
             "customers",
-            List.of(
-                Column.of("id", "BIGINT").notNull(),
-                Column.of("name", nameType).notNull(),
-                Column.of("email", "VARCHAR(255)")),
+            List.of(Column.of("id", "BIGINT").notNull(), name, Column.of("email", "VARCHAR(255)")),
             List.of("id"));
     return new ScriptedSource.Step(
         "Create customers and active_customers",
