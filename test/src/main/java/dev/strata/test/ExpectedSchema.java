@@ -1,0 +1,57 @@
+package dev.strata.test;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one committed snapshot says the database holds at its version: the views with the names of
+ * their columns, and the tables with their columns' portable types.
+ *
+ * @param version the schema version
+ * @param set the migration set the snapshot belongs to
+ * @param fileName the snapshot's file name, for messages
+ * @param views the views, in the snapshot's order
+ * @param tables the tables, in the snapshot's order
+ */
+record ExpectedSchema(
+    int version, String set, String fileName, List<View> views, List<Table> tables) {
+
+  ExpectedSchema {
+    Objects.requireNonNull(set, "set");
+    Objects.requireNonNull(fileName, "fileName");
+    views = List.copyOf(views);
+    tables = List.copyOf(tables);
+  }
+
+  /** The empty database below version 1. */
+  static ExpectedSchema empty(String set) {
+    return new ExpectedSchema(0, set, "(no snapshot: version 0)", List.of(), List.of());
+  }
+
+  /**
+   * A view and the names of its columns in order; empty when the snapshot cannot name them all (a
+   * {@code *}, or an expression without an alias that each database names its own way).
+   */
+  record View(String name, List<String> columns) {
+    View {
+      Objects.requireNonNull(name, "name");
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /** A table and its columns in declaration order. */
+  record Table(String name, List<Column> columns) {
+    Table {
+      Objects.requireNonNull(name, "name");
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /** A table column with its type in Strata's portable notation ({@code VARCHAR(100)}). */
+  record Column(String name, String type, boolean nullable) {
+    Column {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(type, "type");
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package dev.strata.test;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * Tests a module's migrations the way production will run them: from an empty database it upgrades
+ * through every version one at a time, then downgrades back to nothing, and after each step checks
+ * that the database's views and tables (their columns, and the tables' column types and
+ * nullability, as far as JDBC metadata tells) match that version's committed snapshot, and that the
+ * rows the test wrote at one version survive the next step. Immutable: each method returns a new
+ * kit.
+ *
+ * <pre>{@code
+ * @Test
+ * void everyVersionUpgradesAndDowngrades() {
+ *   MigrationTestKit.forSnapshots(Path.of("src/main/strata"))   // the default folder
+ *       .beforeFirstVersion(connection -> createTables(connection))
+ *       .atVersion(1,
+ *           connection -> insertCustomer(connection),
+ *           connection -> assertEquals(1, count(connection, "active_customers")))
+ *       .run();                                                 // H2 in memory by default
+ * }
+ * }</pre>
+ *
+ * <p>A mismatch throws {@link MigrationTestFailure} naming the version, the direction of the step
+ * and every difference, for example {@code Version 2 after upgrading to version 2 does not match
+ * 0002-ed7eda63.json: view active_customers has columns [id, name], the snapshot [id, name,
+ * email]}.
+ */
+public final class MigrationTestKit {
+
+  private static final Path DEFAULT_SNAPSHOTS = Path.of("src", "main", "strata");
+
+  private final Path snapshots;
+  private final DataSource dataSource;
+  private final ClassLoader classLoader;
+  private final ConnectionWork setup;
+  private final Map<Integer, VersionData> data;
+
+  private MigrationTestKit(
+      Path snapshots,
+      DataSource dataSource,
+      ClassLoader classLoader,
+      ConnectionWork setup,
+      Map<Integer, VersionData> data) {
+    this.snapshots = snapshots;
+    this.dataSource = dataSource;
+    this.classLoader = classLoader;
+    this.setup = setup;
+    this.data = Map.copyOf(data);
+  }
+
+  /** A kit for the snapshots in {@code src/main/strata} of the module whose tests run. */
+  public static MigrationTestKit create() {
+    return forSnapshots(DEFAULT_SNAPSHOTS);
+  }
+
+  /** A kit for the snapshots in this folder ({@code -Astrata.snapshots} of the module). */
+  public static MigrationTestKit forSnapshots(Path folder) {
+    Objects.requireNonNull(folder, "folder");
+    return new MigrationTestKit(folder, null, null, connection -> {}, Map.of());
+  }
+
+  /**
+   * Walks on this database instead of a fresh H2 in memory: a PostgreSQL or MariaDB schema of the
+   * test's own, which must hold none of the module's views or tables yet.
+   */
+  public MigrationTestKit database(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, data);
+  }
+
+  /** Where to find the generated migrations; the thread context class loader by default. */
+  public MigrationTestKit classLoader(ClassLoader classLoader) {
+    Objects.requireNonNull(classLoader, "classLoader");
+    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, data);
+  }
+
+  /** Runs first, on the empty database: creates the tables the views read but Strata does not. */
+  public MigrationTestKit beforeFirstVersion(ConnectionWork setup) {
+    Objects.requireNonNull(setup, "setup");
+    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, data);
+  }
+
+  /**
+   * Writes rows once the database is at {@code version} and checks them after the upgrade to the
+   * next version and after the downgrade back to this one; the newest version's rows are checked
+   * right after they are written, since no version follows.
+   */
+  public MigrationTestKit atVersion(int version, ConnectionWork insert, ConnectionWork verify) {
+    if (version < 1) {
+      throw new IllegalArgumentException("Versions start at 1, got " + version);
+    }
+    Map<Integer, VersionData> more = new TreeMap<>(data);
+    more.put(version, new VersionData(insert, verify));
+    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, more);
+  }
+
+  /**
+   * Walks up through every version and back down.
+   *
+   * @return the newest version walked through
+   * @throws MigrationTestFailure at the first step whose result differs from its snapshot
+   */
+  public int run() {
+    List<ExpectedSchema> chain = SnapshotReader.read(snapshots);
+    ClassLoader loader =
+        classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
+    var source = SourceFinder.find(loader, chain);
+    checkVersions(chain);
+    if (dataSource != null) {
+      new VersionWalk(dataSource, source, chain, data).walk(setup);
+      return chain.size();
+    }
+    try (H2Database h2 = new H2Database()) {
+      new VersionWalk(h2.dataSource(), source, chain, data).walk(setup);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot shut the walk's H2 database down", e);
+    }
+    return chain.size();
+  }
+
+  private void checkVersions(List<ExpectedSchema> chain) {
+    data.keySet().stream()
+        .filter(version -> version > chain.size())
+        .findFirst()
+        .ifPresent(
+            version -> {
+              throw new IllegalArgumentException(
+                  "Rows given for version " + version + ", but the newest is " + chain.size());
+            });
+  }
+}

@@ -1,0 +1,79 @@
+package dev.strata.test;
+
+import java.sql.Types;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a column the database reports has the type a snapshot states in Strata's portable
+ * notation. It compares {@link Types} codes, which JDBC drivers agree on, rather than type names
+ * ({@code int8}, {@code BIGINT}), and the length or precision and scale when the snapshot gives
+ * them.
+ */
+final class PortableType {
+
+  private static final Pattern NOTATION =
+      Pattern.compile("([A-Za-z ]+?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?");
+
+  // what each dialect renders a portable type as, seen through its driver
+  private static final Map<String, Set<Integer>> CODES =
+      Map.ofEntries(
+          Map.entry("BIGINT", Set.of(Types.BIGINT)),
+          Map.entry("INTEGER", Set.of(Types.INTEGER)),
+          Map.entry("INT", Set.of(Types.INTEGER)),
+          Map.entry("SMALLINT", Set.of(Types.SMALLINT, Types.TINYINT)),
+          Map.entry("VARCHAR", Set.of(Types.VARCHAR, Types.NVARCHAR)),
+          Map.entry("CHAR", Set.of(Types.CHAR, Types.NCHAR)),
+          Map.entry("TEXT", Set.of(Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB)),
+          Map.entry("CLOB", Set.of(Types.CLOB, Types.LONGVARCHAR, Types.VARCHAR)),
+          Map.entry("DECIMAL", Set.of(Types.DECIMAL, Types.NUMERIC)),
+          Map.entry("NUMERIC", Set.of(Types.DECIMAL, Types.NUMERIC)),
+          Map.entry("BOOLEAN", Set.of(Types.BOOLEAN, Types.BIT, Types.TINYINT)),
+          Map.entry("DOUBLE PRECISION", Set.of(Types.DOUBLE, Types.FLOAT)),
+          Map.entry("DOUBLE", Set.of(Types.DOUBLE, Types.FLOAT)),
+          Map.entry("REAL", Set.of(Types.REAL, Types.FLOAT)),
+          Map.entry("DATE", Set.of(Types.DATE)),
+          Map.entry("TIME", Set.of(Types.TIME)),
+          Map.entry("TIMESTAMP", Set.of(Types.TIMESTAMP)),
+          Map.entry("UUID", Set.of(Types.OTHER, Types.BINARY, Types.CHAR)),
+          Map.entry("BLOB", Set.of(Types.BLOB, Types.BINARY, Types.LONGVARBINARY, Types.VARBINARY)),
+          Map.entry("VARBINARY", Set.of(Types.VARBINARY, Types.BINARY, Types.LONGVARBINARY)));
+
+  private PortableType() {}
+
+  /** Why the column does not have the portable type, or empty when it has it. */
+  static Optional<String> mismatch(String portable, DatabaseColumn column) {
+    Matcher notation = NOTATION.matcher(portable.strip());
+    if (!notation.matches()) {
+      return sameName(portable, column);
+    }
+    String base = notation.group(1).toUpperCase(Locale.ROOT);
+    Set<Integer> codes = CODES.get(base);
+    if (codes == null) {
+      return sameName(base, column);
+    }
+    if (!codes.contains(column.jdbcType())) {
+      return Optional.of(differs(portable, column));
+    }
+    boolean sizeDiffers =
+        notation.group(2) != null && Integer.parseInt(notation.group(2)) != column.size();
+    boolean scaleDiffers =
+        notation.group(3) != null && Integer.parseInt(notation.group(3)) != column.scale();
+    return sizeDiffers || scaleDiffers ? Optional.of(differs(portable, column)) : Optional.empty();
+  }
+
+  // a type Strata does not map: the database must call it what the snapshot calls it
+  private static Optional<String> sameName(String portable, DatabaseColumn column) {
+    return column.typeName().equalsIgnoreCase(portable.strip())
+        ? Optional.empty()
+        : Optional.of(differs(portable, column));
+  }
+
+  private static String differs(String portable, DatabaseColumn column) {
+    return "type " + column.describeType() + " in the database, " + portable + " in the snapshot";
+  }
+}

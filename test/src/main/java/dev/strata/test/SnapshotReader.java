@@ -1,0 +1,124 @@
+package dev.strata.test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a module's committed snapshot chain ({@code NNNN-hash.json}, snapshot format 1) into the
+ * schema each version expects.
+ *
+ * <p>It reads the JSON itself rather than through {@code strata-processor}'s {@code SnapshotStore}:
+ * the processor on a test class path would bring an annotation processor, JavaPoet and JSqlParser
+ * along, and the kit needs only names and types, which format 1 states field by field. The
+ * processor has already checked the chain's integrity when it compiled the migrations.
+ */
+final class SnapshotReader {
+
+  private static final int FORMAT_VERSION = 1;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SnapshotReader() {}
+
+  /** The chain in version order, versions 1 to n without gaps. */
+  static List<ExpectedSchema> read(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException(
+          "No snapshot folder "
+              + folder.toAbsolutePath()
+              + ": point the kit at the module's snapshots (default src/main/strata)");
+    }
+    List<ExpectedSchema> chain = new ArrayList<>();
+    for (Path file : snapshotFiles(folder)) {
+      ExpectedSchema schema = parse(file);
+      if (schema.version() != chain.size() + 1) {
+        throw new IllegalArgumentException(
+            "Snapshot "
+                + file
+                + " has version "
+                + schema.version()
+                + ", expected "
+                + (chain.size() + 1));
+      }
+      chain.add(schema);
+    }
+    if (chain.isEmpty()) {
+      throw new IllegalArgumentException("No snapshot in " + folder.toAbsolutePath());
+    }
+    return List.copyOf(chain);
+  }
+
+  private static List<Path> snapshotFiles(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      // sorted: the file name starts with the zero-padded version
+      return files
+          .filter(file -> file.getFileName().toString().matches("\\d{4,}-[0-9a-f]+\\.json"))
+          .sorted(Comparator.comparing(file -> file.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the snapshots in " + folder, e);
+    }
+  }
+
+  private static ExpectedSchema parse(Path file) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read snapshot " + file, e);
+    }
+    int format = root.path("formatVersion").asInt(-1);
+    if (format != FORMAT_VERSION) {
+      throw new IllegalArgumentException(
+          "Snapshot " + file + " has format " + format + "; this strata-test reads format 1");
+    }
+    return new ExpectedSchema(
+        root.path("version").asInt(),
+        root.path("set").asText("main"),
+        file.getFileName().toString(),
+        views(root.path("views")),
+        tables(root.path("tables")));
+  }
+
+  private static List<ExpectedSchema.View> views(JsonNode views) {
+    List<ExpectedSchema.View> result = new ArrayList<>();
+    for (JsonNode view : views) {
+      List<String> columns = new ArrayList<>();
+      for (JsonNode item : view.path("columns")) {
+        Optional<String> name = ViewColumnName.of(item.asText());
+        if (name.isEmpty()) {
+          // one unnamed column makes the positions of the others unknown: check existence only
+          columns.clear();
+          break;
+        }
+        columns.add(name.get());
+      }
+      result.add(new ExpectedSchema.View(view.path("name").asText(), columns));
+    }
+    return result;
+  }
+
+  private static List<ExpectedSchema.Table> tables(JsonNode tables) {
+    List<ExpectedSchema.Table> result = new ArrayList<>();
+    for (JsonNode table : tables) {
+      List<ExpectedSchema.Column> columns = new ArrayList<>();
+      for (JsonNode column : table.path("columns")) {
+        columns.add(
+            new ExpectedSchema.Column(
+                column.path("name").asText(),
+                column.path("type").asText(),
+                column.path("nullable").asBoolean(true)));
+      }
+      result.add(new ExpectedSchema.Table(table.path("name").asText(), columns));
+    }
+    return result;
+  }
+}

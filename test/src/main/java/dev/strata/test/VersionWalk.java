@@ -1,0 +1,117 @@
+package dev.strata.test;
+
+import dev.strata.runtime.MigrationSource;
+import dev.strata.runtime.Strata;
+import dev.strata.runtime.StrataException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * One walk of a database from version 0 up to the newest version, one version per step, and back
+ * down to 0, comparing the database with the snapshot of every version it passes and running the
+ * user's data checks.
+ */
+final class VersionWalk {
+
+  private final DataSource dataSource;
+  private final MigrationSource source;
+  private final List<ExpectedSchema> chain;
+  private final SchemaComparison comparison;
+  private final Map<Integer, VersionData> data;
+
+  VersionWalk(
+      DataSource dataSource,
+      MigrationSource source,
+      List<ExpectedSchema> chain,
+      Map<Integer, VersionData> data) {
+    this.dataSource = dataSource;
+    this.source = source;
+    this.chain = chain;
+    this.comparison = new SchemaComparison(chain);
+    this.data = data;
+  }
+
+  /** Walks up and down; throws {@link MigrationTestFailure} at the first step that goes wrong. */
+  void walk(ConnectionWork setup) {
+    run(setup, "Preparing the database before version 1");
+    compare(0, "before the first upgrade");
+    for (int version = 1; version <= chain.size(); version++) {
+      int target = version;
+      step(
+          () -> configure(new CappedSource(source, target)).upgrade(),
+          "Upgrading to version " + target);
+      compare(version, "after upgrading to version " + version);
+      verify(version - 1, "did not survive the upgrade to version " + version);
+      insert(version);
+    }
+    // the newest version has no next one: its rows are checked where they were written
+    verify(chain.size(), "do not read back at that version, the newest");
+    for (int version = chain.size() - 1; version >= 0; version--) {
+      int target = version;
+      step(
+          () -> configure(source).downgrade(source.set(), target),
+          "Downgrading to version " + target);
+      compare(version, "after downgrading to version " + version);
+      verify(version, "did not survive the downgrade from version " + (version + 1));
+    }
+  }
+
+  private Strata configure(MigrationSource migrations) {
+    return Strata.configure(dataSource).sources(migrations).load();
+  }
+
+  private void compare(int version, String when) {
+    ExpectedSchema expected =
+        version == 0 ? ExpectedSchema.empty(source.set()) : chain.get(version - 1);
+    List<String> differences;
+    try (Connection connection = dataSource.getConnection()) {
+      differences = comparison.differences(expected, DatabaseObjects.read(connection));
+    } catch (SQLException e) {
+      throw new MigrationTestFailure("Cannot read the database's metadata " + when, e);
+    }
+    if (!differences.isEmpty()) {
+      throw new MigrationTestFailure(
+          "Version "
+              + version
+              + " "
+              + when
+              + " does not match "
+              + expected.fileName()
+              + ":\n  - "
+              + String.join("\n  - ", differences));
+    }
+  }
+
+  private void insert(int version) {
+    VersionData rows = data.get(version);
+    if (rows != null) {
+      run(rows.insert(), "Writing the rows of version " + version);
+    }
+  }
+
+  private void verify(int version, String failure) {
+    VersionData rows = data.get(version);
+    if (rows != null) {
+      run(rows.verify(), "The rows written at version " + version + " " + failure);
+    }
+  }
+
+  private void run(ConnectionWork work, String what) {
+    try (Connection connection = dataSource.getConnection()) {
+      work.run(connection);
+    } catch (SQLException | AssertionError e) {
+      throw new MigrationTestFailure(what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void step(Runnable migration, String what) {
+    try {
+      migration.run();
+    } catch (StrataException e) {
+      throw new MigrationTestFailure(what + " failed: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.strata.test;
+
+import dev.strata.runtime.Column;
+import java.util.List;
+
+/** The migration sets of the kit's tests, one class per set for the service loader. */
+final class ScriptedSources {
+
+  static final String FULL_VIEW = "SELECT id, name, email FROM customers";
+
+  private ScriptedSources() {}
+
+  /** Migrations that realise the snapshots in {@code snapshots/shop}. */
+  public static final class Shop extends ScriptedSource {
+    public Shop() {
+      super(
+          "shop",
+          List.of(
+              ShopSteps.createCustomers(),
+              ShopSteps.addCity(FULL_VIEW, true),
+              ShopSteps.dropNames()));
+    }
+  }
+
+  /** Version 2 forgets the view's email column that its snapshot has. */
+  public static final class MissingViewColumn extends ScriptedSource {
+    public MissingViewColumn() {
+      super(
+          "missing-view-column",
+          List.of(
+              ShopSteps.createCustomers(),
+              ShopSteps.addCity("SELECT id, name FROM customers", true),
+              ShopSteps.dropNames()));
+    }
+  }
+
+  /** Version 1 creates name as VARCHAR(50), its snapshot says VARCHAR(100). */
+  public static final class WrongColumnType extends ScriptedSource {
+    public WrongColumnType() {
+      super(
+          "wrong-column-type",
+          List.of(
+              ShopSteps.createCustomers(Column.of("name", "VARCHAR(50)").notNull()),
+              ShopSteps.addCity(FULL_VIEW, true),
+              ShopSteps.dropNames()));
+    }
+  }
+
+  /** The downgrade of version 2 leaves customer_names behind. */
+  public static final class LeakyDowngrade extends ScriptedSource {
+    public LeakyDowngrade() {
+      super(
+          "leaky-downgrade",
+          List.of(
+              ShopSteps.createCustomers(),
+              ShopSteps.addCity(FULL_VIEW, false),
+              ShopSteps.dropNames()));
+    }
+  }
+
+  /** Version 2 builds the right schema but loses the rows of version 1. */
+  public static final class LossyUpgrade extends ScriptedSource {
+    public LossyUpgrade() {
+      super(
+          "lossy-upgrade",
+          List.of(
+              ShopSteps.createCustomers(), ShopSteps.recreateCustomers(), ShopSteps.dropNames()));
+    }
+  }
+
+  /** Version 1 lets name be NULL, its snapshot says NOT NULL. */
+  public static final class NullableName extends ScriptedSource {
+    public NullableName() {
+      super(
+          "nullable-name",
+          List.of(
+              ShopSteps.createCustomers(Column.of("name", "VARCHAR(100)")),
+              ShopSteps.addCity(FULL_VIEW, true),
+              ShopSteps.dropNames()));
+    }
+  }
+}

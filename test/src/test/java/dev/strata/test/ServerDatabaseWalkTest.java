@@ -1,0 +1,35 @@
+package dev.strata.test;
+
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The kit on a DataSource of the user's: H2, and a schema of its own on the PostgreSQL and MariaDB
+ * servers.
+ */
+class ServerDatabaseWalkTest {
+
+  @TempDir Path folder;
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void consistentChainWalksUpAndDown(DatabaseKind kind) {
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      ShopWalks.consistentChainWalks(database.dataSource());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void columnTypeThatDiffersFromTheSnapshotFails(DatabaseKind kind) throws IOException {
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      ShopWalks.wrongColumnTypeFails(database.dataSource(), folder);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.strata.test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The shop's snapshots, copied for another migration set that claims to realise them. */
+final class ShopSnapshots {
+
+  static final Path FOLDER = Path.of("src", "test", "resources", "snapshots", "shop");
+
+  private ShopSnapshots() {}
+
+  /** Copies the shop's snapshots into {@code target}, with {@code set} as their set. */
+  static Path forSet(String set, Path target) throws IOException {
+    try (Stream<Path> files = Files.list(FOLDER)) {
+      for (Path file : files.toList()) {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(
+            target.resolve(file.getFileName()),
+            text.replace("\"set\": \"shop\"", "\"set\": \"" + set + "\""),
+            StandardCharsets.UTF_8);
+      }
+    }
+    return target;
+  }
+}

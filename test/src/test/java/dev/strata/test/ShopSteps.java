@@ -1,0 +1,91 @@
+package dev.strata.test;
+
+import dev.strata.runtime.Column;
+import dev.strata.runtime.Table;
+import java.util.List;
+
+/**
+ * The steps of a small shop whose migrations realise its snapshots exactly, and the broken variants
+ * of one step each that the kit must catch.
+ */
+final class ShopSteps {
+
+  static final String NAMES_VIEW = "SELECT UPPER(name) AS upper_name FROM customers";
+
+  private ShopSteps() {}
+
+  /** Version 1 as its snapshot says, with a name column of type VARCHAR(100), NOT NULL. */
+  static ScriptedSource.Step createCustomers() {
+    return createCustomers(Column.of("name", "VARCHAR(100)").notNull());
+  }
+
+  /** Version 1: a customers table and a view on it. */
+  static ScriptedSource.Step createCustomers(Column name) {
+    Table customers =
+        new Table(
+            "customers",
+            List.of(Column.of("id", "BIGINT").notNull(), name, Column.of("email", "VARCHAR(255)")),
+            List.of("id"));
+    return new ScriptedSource.Step(
+        "Create customers and active_customers",
+        ops -> {
+          ops.createTable(customers);
+          ops.createView("active_customers", "SELECT id, name FROM customers");
+        },
+        ops -> {
+          ops.dropView("active_customers");
+          ops.dropTable("customers");
+        });
+  }
+
+  /** Version 2: a column, a wider view and a second view. */
+  static ScriptedSource.Step addCity(String activeSql, boolean downgradeDropsNames) {
+    return new ScriptedSource.Step(
+        "Add city, widen active_customers, create customer_names",
+        ops -> {
+          ops.addColumn("customers", Column.of("city", "VARCHAR(100)"));
+          ops.replaceView("active_customers", activeSql);
+          ops.createView("customer_names", NAMES_VIEW);
+        },
+        ops -> {
+          if (downgradeDropsNames) {
+            ops.dropView("customer_names");
+          }
+          // PostgreSQL's CREATE OR REPLACE VIEW cannot drop a column
+          ops.dropView("active_customers");
+          ops.createView("active_customers", "SELECT id, name FROM customers");
+          ops.dropColumn("customers", "city");
+        });
+  }
+
+  /** Version 2 done by recreating customers: right schema, rows lost. */
+  static ScriptedSource.Step recreateCustomers() {
+    Table customers =
+        new Table(
+            "customers",
+            List.of(
+                Column.of("id", "BIGINT").notNull(),
+                Column.of("name", "VARCHAR(100)").notNull(),
+                Column.of("email", "VARCHAR(255)"),
+                Column.of("city", "VARCHAR(100)")),
+            List.of("id"));
+    return new ScriptedSource.Step(
+        "Recreate customers",
+        ops -> {
+          ops.dropView("active_customers");
+          ops.dropTable("customers");
+          ops.createTable(customers);
+          ops.createView("active_customers", ScriptedSources.FULL_VIEW);
+          ops.createView("customer_names", NAMES_VIEW);
+        },
+        addCity(ScriptedSources.FULL_VIEW, true).downgrade());
+  }
+
+  /** Version 3: drops customer_names. */
+  static ScriptedSource.Step dropNames() {
+    return new ScriptedSource.Step(
+        "Drop customer_names",
+        ops -> ops.dropView("customer_names"),
+        ops -> ops.createView("customer_names", NAMES_VIEW));
+  }
+}

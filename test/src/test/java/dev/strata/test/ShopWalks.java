@@ -1,0 +1,45 @@
+package dev.strata.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+
+/** The walks every database must pass alike, one consistent chain and one broken. */
+final class ShopWalks {
+
+  private ShopWalks() {}
+
+  /** The shop's own chain walks through all three versions, its rows surviving. */
+  static void consistentChainWalks(DataSource database) {
+    int newest =
+        MigrationTestKit.forSnapshots(ShopSnapshots.FOLDER)
+            .database(database)
+            .atVersion(
+                1,
+                ConnectionWork.sql("INSERT INTO customers VALUES (1, 'Ada', NULL)"),
+                connection ->
+                    assertEquals(1, MigrationTestKitTest.count(connection, "active_customers")))
+            .run();
+
+    assertEquals(3, newest);
+  }
+
+  /** A column whose type differs from its snapshot fails, naming both types. */
+  static void wrongColumnTypeFails(DataSource database, Path folder) throws IOException {
+    MigrationTestKit kit =
+        MigrationTestKit.forSnapshots(ShopSnapshots.forSet("wrong-column-type", folder))
+            .database(database);
+
+    MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
+
+    // each database spells VARCHAR its own way: varchar, CHARACTER VARYING
+    assertTrue(
+        failure.getMessage().contains("table customers column name: type ")
+            && failure.getMessage().contains("(50) in the database, VARCHAR(100) in the snapshot"),
+        failure.getMessage());
+  }
+}
