@@ -1,0 +1,96 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.processor.oracle.SchemaDescription;
+import dev.strata.runtime.Strata;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Hibernate is the oracle for the tables Strata migrates: each model is compiled with Strata's
+ * processor, its migrations applied, and then (1) Hibernate validates the schema with {@code
+ * hbm2ddl.auto=validate}, and (2) the schema, read back through JDBC metadata, must equal the one
+ * Hibernate's own export creates for the same classes in a second, empty database.
+ */
+class HibernateParityTest {
+
+  /** Spring's pet clinic, its code unchanged: Bean Validation, one-to-many, many-to-many. */
+  private static final Model PET_CLINIC =
+      new Model(
+          "oracle/petclinic",
+          "org.example.petclinic",
+          List.of("BaseEntity", "NamedEntity", "Person"),
+          List.of("Owner", "Pet", "PetType", "Specialty", "Vet", "Visit"),
+          true);
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void petClinicMigratesToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(PET_CLINIC, 1, kind);
+  }
+
+  private void assertParity(Model model, int versions, DatabaseKind kind) throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, model.options());
+    for (int version = 1; version <= versions; version++) {
+      history.compileVersion(model.folder(), version, model.sources());
+    }
+    try (URLClassLoader loader = history.load();
+        TestDatabase strata = TestDatabases.open(kind);
+        TestDatabase hibernate = TestDatabases.open(kind)) {
+      Strata.configure(strata.dataSource()).classLoader(loader).load().upgrade();
+      HibernateOracle oracle = new HibernateOracle(model.entities(loader), loader, model.spring());
+      oracle.validate(strata.dataSource());
+      oracle.create(hibernate.dataSource());
+      assertEquals(
+          String.join("\n", SchemaDescription.of(hibernate.dataSource())),
+          String.join("\n", SchemaDescription.of(strata.dataSource())),
+          "the schema Strata migrated (actual) differs from Hibernate's own (expected)");
+    }
+  }
+
+  /**
+   * A model of entities under {@code src/test/resources/<folder>/vN/}.
+   *
+   * @param spring whether it is named as Spring Boot names ({@code -Astrata.naming=snake_case})
+   */
+  private record Model(
+      String folder,
+      String packageName,
+      List<String> superclasses,
+      List<String> entityNames,
+      boolean spring) {
+
+    List<String> sources() {
+      List<String> all = new ArrayList<>(superclasses);
+      all.addAll(entityNames);
+      return all;
+    }
+
+    String[] options() {
+      return spring
+          ? new String[] {"-Astrata.tables=true", "-Astrata.naming=snake_case"}
+          : new String[] {"-Astrata.tables=true"};
+    }
+
+    List<Class<?>> entities(ClassLoader loader) throws ClassNotFoundException {
+      List<Class<?>> entities = new ArrayList<>();
+      for (String name : entityNames) {
+        entities.add(loader.loadClass(packageName + "." + name));
+      }
+      return entities;
+    }
+  }
+}
