@@ -5,6 +5,7 @@ import dev.strata.processor.diff.SchemaDiff;
 import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.jpa.FieldMapper;
+import dev.strata.processor.jpa.MappingReport;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.options.GeneratedPackage;
 import dev.strata.processor.options.ProcessorOptions;
@@ -64,9 +65,11 @@ final class MigrationPipeline {
     Schema committed = history.get().newestSchema();
     List<DeclaredView> views = new ViewCollector(env.getElementUtils()).collect(round, committed);
     ValidationReport mapping = new ValidationReport();
-    FieldMapper mapper = new FieldMapper(options.naming());
+    FieldMapper mapper =
+        new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl());
     List<EntityCollector.DeclaredEntity> entities =
-        new EntityCollector(env.getElementUtils(), mapper).collect(round, committed, mapping);
+        new EntityCollector(env.getElementUtils(), mapper)
+            .collect(round, committed, new MappingReport(mapping, options.tables()));
     boolean tablesChanged =
         options.tables()
             && (entities.stream().anyMatch(EntityCollector.DeclaredEntity::inRound)
@@ -75,6 +78,9 @@ final class MigrationPipeline {
       return;
     }
     mapping.printTo(messager);
+    if (!mapping.isClean()) {
+      return;
+    }
     Schema full =
         new SchemaAssembler(messager, options, mapper)
             .assemble(views, entities.stream().map(EntityCollector.DeclaredEntity::table).toList());

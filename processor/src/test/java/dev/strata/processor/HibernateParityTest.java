@@ -54,11 +54,23 @@ class HibernateParityTest {
       HibernateOracle oracle = new HibernateOracle(model.entities(loader), loader, model.spring());
       oracle.validate(strata.dataSource());
       oracle.create(hibernate.dataSource());
+      List<String> expected = SchemaDescription.of(hibernate.dataSource());
+      List<String> actual = SchemaDescription.of(strata.dataSource());
       assertEquals(
-          String.join("\n", SchemaDescription.of(hibernate.dataSource())),
-          String.join("\n", SchemaDescription.of(strata.dataSource())),
-          "the schema Strata migrated (actual) differs from Hibernate's own (expected)");
+          "", difference(expected, actual), "Strata's schema differs from Hibernate's on " + kind);
     }
+  }
+
+  /** The lines only Hibernate's schema has ({@code -}) and those only Strata's has ({@code +}). */
+  private static String difference(List<String> hibernate, List<String> strata) {
+    StringBuilder text = new StringBuilder();
+    hibernate.stream()
+        .filter(line -> !strata.contains(line))
+        .forEach(l -> text.append("- " + l + "\n"));
+    strata.stream()
+        .filter(line -> !hibernate.contains(line))
+        .forEach(l -> text.append("+ " + l + "\n"));
+    return text.toString();
   }
 
   /**

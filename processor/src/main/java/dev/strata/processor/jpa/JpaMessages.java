@@ -10,12 +10,41 @@ final class JpaMessages {
 
   private JpaMessages() {}
 
+  private static final String WAYS_OUT =
+      "; map it another way, or set -Astrata.tables=false and manage the tables with another tool"
+          + " (Flyway, Liquibase) while Strata keeps the views";
+
+  /** Added to the message on a generator: the strategy Strata can realise. */
+  static final String IDENTITY_WAY_OUT =
+      " (GenerationType.IDENTITY is supported: the database generates the key)";
+
   static String unmappedFieldType(VariableElement field) {
-    return "Strata cannot tell which column type field "
+    return "Strata cannot tell which column type Hibernate gives field "
         + field.getSimpleName()
         + " ("
-        + field.asType()
-        + ") maps to; it leaves the field out of its checks and tables";
+        + JpaTypes.name(field.asType())
+        + ")"
+        + WAYS_OUT;
+  }
+
+  static String checkConstraint() {
+    return unsupported(
+        "@Min or @Max, which Hibernate Validator turns into a check constraint;"
+            + " or set -Astrata.validator.apply_to_ddl=false with"
+            + " hibernate.validator.apply_to_ddl=false so that neither applies constraints to the"
+            + " schema");
+  }
+
+  static String unknownTargetEntity(VariableElement field) {
+    return "Strata cannot tell which entity collection "
+        + field.getSimpleName()
+        + " holds; give it a type argument that is an @Entity, or targetEntity"
+        + WAYS_OUT;
+  }
+
+  /** A mapping for which Strata cannot build the schema Hibernate builds. */
+  static String unsupported(String mapping) {
+    return "Strata cannot yet create the schema Hibernate creates for " + mapping + WAYS_OUT;
   }
 
   static String fieldWithoutColumn(
@@ -35,7 +64,7 @@ final class JpaMessages {
     return "Field "
         + field.field().getSimpleName()
         + " is "
-        + field.field().asType()
+        + JpaTypes.name(field.field().asType())
         + " ("
         + field.category().display()
         + "), but view "

@@ -6,7 +6,6 @@ import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.SqlIdentifiers;
 import dev.strata.processor.model.TableDefinition;
-import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +25,7 @@ final class TableMapper {
     this.mapper = mapper;
   }
 
-  TableDefinition table(TypeElement type, ValidationReport report) {
+  TableDefinition table(TypeElement type, MappingReport report) {
     String name = mapper.tableName(type);
     List<ColumnDefinition> columns = new ArrayList<>();
     List<String> primaryKey = new ArrayList<>();
@@ -104,14 +103,17 @@ final class TableMapper {
         unique);
   }
 
+  /** {@code @Column(unique = true)}, and the foreign key of a {@code @OneToOne}. */
   private static boolean isUnique(MappedColumn column) {
     return JpaAnnotations.find(column.field(), "Column")
-        .map(annotation -> AnnotationMirrors.bool(annotation, "unique", false))
-        .orElse(false);
+            .or(() -> JpaAnnotations.find(column.field(), "JoinColumn"))
+            .map(annotation -> AnnotationMirrors.bool(annotation, "unique", false))
+            .orElse(false)
+        || (column.references().isPresent() && JpaAnnotations.has(column.field(), "OneToOne"));
   }
 
   /** {@code orders_customer_id_fkey}: PostgreSQL's own naming, readable and deterministic. */
-  private static String constraintName(String table, String columns, String suffix) {
+  static String constraintName(String table, String columns, String suffix) {
     String name = (table + "_" + columns + "_" + suffix).toLowerCase(Locale.ROOT);
     // a longer name would be truncated by PostgreSQL; the hash keeps shortened names apart
     return name.length() <= SqlIdentifiers.MAX_LENGTH
