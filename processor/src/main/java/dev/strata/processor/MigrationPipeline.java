@@ -6,6 +6,8 @@ import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.jpa.FieldMapper;
 import dev.strata.processor.jpa.MappingReport;
+import dev.strata.processor.jpa.TableChecks;
+import dev.strata.processor.jpa.UnrealisableChanges;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.options.GeneratedPackage;
 import dev.strata.processor.options.ProcessorOptions;
@@ -77,8 +79,14 @@ final class MigrationPipeline {
     if (!worthProcessing(views, committed) && !tablesChanged) {
       return;
     }
+    // a table is checked only when its mapping is complete and Strata is to migrate it
+    ValidationReport tables =
+        options.tables() && mapping.isClean()
+            ? TableChecks.check(entities)
+            : new ValidationReport();
     mapping.printTo(messager);
-    if (!mapping.isClean()) {
+    tables.printTo(messager);
+    if (!mapping.isClean() || !tables.isClean()) {
       return;
     }
     Schema full =
@@ -90,6 +98,11 @@ final class MigrationPipeline {
     // without -Astrata.tables=true, tables are only read to check the views, never versioned
     Schema schema = options.tables() ? full : full.withTables(List.of());
     SchemaDiff diff = new SchemaDiffer().diff(committed, schema);
+    ValidationReport unrealisable = new UnrealisableChanges(entities).check(diff);
+    unrealisable.printTo(messager);
+    if (!unrealisable.isClean()) {
+      return;
+    }
     SnapshotHistory chain = history.get();
     if (diff.isEmpty()) {
       writeSources(plan(chain, Optional.empty()), chain, options, views);

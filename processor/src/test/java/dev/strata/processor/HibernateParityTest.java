@@ -33,6 +33,41 @@ class HibernateParityTest {
           List.of("Owner", "Pet", "PetType", "Specialty", "Vet", "Visit"),
           true);
 
+  /** Every kind of association, with JPA's own implicit names. */
+  private static final Model ASSOCIATIONS =
+      new Model(
+          "oracle/associations",
+          "org.example.associations",
+          List.of(),
+          List.of("Author", "Book", "Library", "Profile", "Tag"),
+          false);
+
+  /** Keys from sequences: Hibernate's default, a declared generator, and a UUID. */
+  private static final Model GENERATED =
+      new Model(
+          "oracle/generated",
+          "org.example.generated",
+          List.of(),
+          List.of("Author", "Invoice", "Token"),
+          false);
+
+  /** Element collections and an ordered many-to-many. */
+  private static final Model COLLECTIONS =
+      new Model(
+          "oracle/collections",
+          "org.example.collections",
+          List.of(),
+          List.of("Club", "Member"),
+          false);
+
+  /** The basic types Hibernate maps without being told how. */
+  private static final Model TYPES =
+      new Model("oracle/types", "org.example.types", List.of("Status"), List.of("Sample"), false);
+
+  /** Enums, as ordinals and as names. */
+  private static final Model ENUMS =
+      new Model("oracle/types", "org.example.types", List.of("Status"), List.of("Labelled"), false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
 
@@ -40,6 +75,36 @@ class HibernateParityTest {
   @EnumSource(DatabaseKind.class)
   void petClinicMigratesToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
     assertParity(PET_CLINIC, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void associationsMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(ASSOCIATIONS, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void generatedKeysMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(GENERATED, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void collectionsMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(COLLECTIONS, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void basicTypesMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(TYPES, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void enumsMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(ENUMS, 1, kind);
   }
 
   private void assertParity(Model model, int versions, DatabaseKind kind) throws Exception {

@@ -33,10 +33,12 @@ final class AssociationMapper {
 
   private final FieldMapper mapper;
   private final JoinTables joinTables;
+  private final CollectionTables collectionTables;
 
   AssociationMapper(FieldMapper mapper) {
     this.mapper = mapper;
     this.joinTables = new JoinTables(mapper);
+    this.collectionTables = new CollectionTables(mapper);
   }
 
   /**
@@ -50,6 +52,14 @@ final class AssociationMapper {
     List<JoinTables.Declared> tables = new ArrayList<>();
     for (TypeElement entity : entities) {
       for (VariableElement field : collectionFields(entity)) {
+        if (JpaAnnotations.has(field, "ElementCollection")) {
+          if (UnsupportedMappings.fieldSupported(field, report)) {
+            collectionTables
+                .table(entity, field, tableOf.apply(entity), report)
+                .ifPresent(tables::add);
+          }
+          continue;
+        }
         Optional<TypeElement> target = target(field);
         if (target.isEmpty() || !JpaAnnotations.isEntity(target.get())) {
           report.unsupported(JpaMessages.unknownTargetEntity(field), field, null);
@@ -61,6 +71,13 @@ final class AssociationMapper {
         TableDefinition owner = tableOf.apply(entity);
         TableDefinition other = tableOf.apply(target.get());
         if (JpaAnnotations.has(field, "OneToMany") && JpaAnnotations.has(field, "JoinColumn")) {
+          if (JpaAnnotations.has(field, "OrderColumn")) {
+            report.unsupported(
+                JpaMessages.unsupported("@OrderColumn on a @OneToMany with a @JoinColumn"),
+                field,
+                JpaAnnotations.find(field, "OrderColumn").get());
+            continue;
+          }
           foreignColumn(field, owner, other).ifPresent(columns::add);
         } else {
           joinTables
@@ -149,7 +166,7 @@ final class AssociationMapper {
           && !member.getModifiers().contains(Modifier.STATIC)
           && !member.getModifiers().contains(Modifier.TRANSIENT)
           && !JpaAnnotations.has(member, "Transient")
-          && JpaAnnotations.has(member, "OneToMany", "ManyToMany")) {
+          && JpaAnnotations.has(member, "OneToMany", "ManyToMany", "ElementCollection")) {
         fields.add((VariableElement) member);
       }
     }

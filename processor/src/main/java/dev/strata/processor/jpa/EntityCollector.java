@@ -7,10 +7,14 @@ import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -91,7 +95,7 @@ public final class EntityCollector {
               joinTable.table(),
               inRound.getOrDefault(qualified(joinTable.owner()), false)));
     }
-    return entities;
+    return sharingSequences(entities);
   }
 
   private static TableDefinition withForeignColumns(
@@ -113,7 +117,32 @@ public final class EntityCollector {
         table.primaryKey(),
         table.indexes(),
         foreignKeys,
-        table.renamedFrom());
+        table.renamedFrom(),
+        table.sequences());
+  }
+
+  /**
+   * Entities that share a {@code @SequenceGenerator} read one sequence: the table first by name
+   * creates it, so that no migration creates it twice.
+   */
+  private static List<DeclaredEntity> sharingSequences(List<DeclaredEntity> entities) {
+    Set<String> claimed = new HashSet<>();
+    Map<DeclaredEntity, TableDefinition> tables = new HashMap<>();
+    entities.stream()
+        .sorted(Comparator.comparing(entity -> entity.table().name()))
+        .forEach(
+            entity ->
+                tables.put(
+                    entity,
+                    entity
+                        .table()
+                        .withSequences(
+                            entity.table().sequences().stream()
+                                .filter(q -> claimed.add(q.name().toLowerCase(Locale.ROOT)))
+                                .toList())));
+    return entities.stream()
+        .map(e -> new DeclaredEntity(e.element(), tables.get(e), e.inRound()))
+        .toList();
   }
 
   private static String qualified(TypeElement type) {

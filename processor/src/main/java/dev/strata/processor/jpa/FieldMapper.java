@@ -178,7 +178,12 @@ public final class FieldMapper {
   }
 
   private static Optional<JpaTypes.Mapping> typeOf(VariableElement field) {
-    TypeElement type = typeElement(field.asType());
+    return typeOf(field, field.asType());
+  }
+
+  /** The mapping of a value of {@code valueType} held by the field: itself, or its elements. */
+  static Optional<JpaTypes.Mapping> typeOf(VariableElement field, TypeMirror valueType) {
+    TypeElement type = typeElement(valueType);
     if (type != null && type.getKind() == ElementKind.ENUM) {
       boolean asString =
           JpaAnnotations.find(field, "Enumerated")
@@ -188,13 +193,14 @@ public final class FieldMapper {
       return Optional.of(
           asString
               ? new JpaTypes.Mapping("VARCHAR", TypeCategory.STRING)
-              : new JpaTypes.Mapping("SMALLINT", TypeCategory.INTEGRAL));
+              // Hibernate 6+: an ordinal fits a TINYINT (SMALLINT on PostgreSQL)
+              : new JpaTypes.Mapping("TINYINT", TypeCategory.INTEGRAL));
     }
-    return JpaTypes.of(field.asType());
+    return JpaTypes.of(valueType);
   }
 
   /** The size {@code @Column} gives, unless a Bean Validation constraint overrides it. */
-  private static String sized(
+  static String sized(
       VariableElement field,
       String sqlType,
       Optional<AnnotationMirror> column,
@@ -225,7 +231,7 @@ public final class FieldMapper {
   private static boolean isPersistent(VariableElement field) {
     return !field.getModifiers().contains(Modifier.STATIC)
         && !field.getModifiers().contains(Modifier.TRANSIENT)
-        && !JpaAnnotations.has(field, "Transient", "OneToMany", "ManyToMany")
+        && !JpaAnnotations.has(field, "Transient", "OneToMany", "ManyToMany", "ElementCollection")
         && !AnnotationMirrors.has(field, "org.hibernate.annotations.Formula");
   }
 

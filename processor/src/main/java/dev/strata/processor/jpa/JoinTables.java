@@ -5,6 +5,7 @@ import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.TableDefinition;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -69,10 +70,21 @@ final class JoinTables {
         joinColumnName(
             joinTable, "inverseJoinColumns", field.getSimpleName().toString(), targetKey.get());
     boolean oneToMany = JpaAnnotations.has(field, "OneToMany");
-    List<ColumnDefinition> columns =
-        List.of(
-            new ColumnDefinition(ownerColumn, ownerKey.get().type(), false),
-            new ColumnDefinition(targetColumn, targetKey.get().type(), false));
+    List<ColumnDefinition> columns = new ArrayList<>();
+    columns.add(new ColumnDefinition(ownerColumn, ownerKey.get().type(), false));
+    columns.add(new ColumnDefinition(targetColumn, targetKey.get().type(), false));
+    List<ColumnDefinition> key = set ? List.copyOf(columns) : List.of();
+    Optional<AnnotationMirror> order = JpaAnnotations.find(field, "OrderColumn");
+    if (order.isPresent()) {
+      String given = AnnotationMirrors.string(order.get(), "name", "");
+      ColumnDefinition orderColumn =
+          new ColumnDefinition(
+              given.isEmpty() ? mapper.naming().physical(field.getSimpleName() + "_ORDER") : given,
+              "INTEGER",
+              false);
+      columns.add(orderColumn);
+      key = List.of(columns.get(0), orderColumn);
+    }
     return Optional.of(
         new Declared(
             ownerType,
@@ -80,7 +92,7 @@ final class JoinTables {
                 name,
                 ownerType.getQualifiedName().toString(),
                 columns,
-                set ? KeyOrder.of(columns) : List.of(),
+                KeyOrder.of(key),
                 oneToMany
                     ? List.of(
                         new IndexDefinition(
@@ -105,8 +117,7 @@ final class JoinTables {
         return inverse.getSimpleName().toString();
       }
     }
-    String entityName = JpaAnnotations.name(ownerType, "Entity");
-    return entityName.isEmpty() ? ownerType.getSimpleName().toString() : entityName;
+    return CollectionTables.entityName(ownerType);
   }
 
   private String joinColumnName(

@@ -32,9 +32,9 @@ public final class MappingReport {
     // elements of one compilation are canonical, so identity tells the same field apart
     if (reported.add(List.of(element, message))) {
       if (tables) {
-        report.error(message, element, annotation, null);
+        report.error(message + JpaMessages.WAYS_OUT, element, annotation, null);
       } else {
-        report.warning(message, element, annotation, null);
+        report.warning(message + JpaMessages.LEFT_OUT, element, annotation, null);
       }
     }
   }

@@ -4,6 +4,7 @@ import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.SqlIdentifiers;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
@@ -20,9 +21,11 @@ import javax.lang.model.element.TypeElement;
 final class TableMapper {
 
   private final FieldMapper mapper;
+  private final KeyGenerators generators;
 
   TableMapper(FieldMapper mapper) {
     this.mapper = mapper;
+    this.generators = new KeyGenerators(mapper.naming());
   }
 
   TableDefinition table(TypeElement type, MappingReport report) {
@@ -31,7 +34,11 @@ final class TableMapper {
     List<String> primaryKey = new ArrayList<>();
     List<IndexDefinition> indexes = new ArrayList<>(declaredIndexes(type, name));
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
+    List<SequenceDefinition> sequences = new ArrayList<>();
     for (MappedColumn column : mapper.columns(type, report)) {
+      if (column.id()) {
+        generators.sequence(type, column.field(), report).ifPresent(sequences::add);
+      }
       columns.add(
           new ColumnDefinition(
               column.name(),
@@ -56,7 +63,8 @@ final class TableMapper {
         primaryKey,
         indexes,
         foreignKeys,
-        FieldMapper.renamedFrom(type));
+        FieldMapper.renamedFrom(type),
+        sequences);
   }
 
   private static ForeignKeyDefinition foreignKey(

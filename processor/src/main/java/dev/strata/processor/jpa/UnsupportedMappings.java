@@ -30,8 +30,6 @@ final class UnsupportedMappings {
   /** JPA annotations on a field. */
   private static final List<Refused> FIELD_JPA =
       List.of(
-          new Refused("ElementCollection", "@ElementCollection"),
-          new Refused("OrderColumn", "@OrderColumn"),
           new Refused("MapKeyColumn", "a Map's key column"),
           new Refused("MapKeyJoinColumn", "a Map's key column"),
           new Refused("AttributeOverride", "@AttributeOverride"),
@@ -102,10 +100,10 @@ final class UnsupportedMappings {
     Optional<AnnotationMirror> generated = JpaAnnotations.find(field, "GeneratedValue");
     String strategy =
         generated.flatMap(g -> AnnotationMirrors.enumConstant(g, "strategy")).orElse("AUTO");
-    if (generated.isPresent() && !strategy.equals("IDENTITY")) {
+    if (generated.isPresent() && strategy.equals("TABLE")) {
       report.unsupported(
           JpaMessages.unsupported("@GeneratedValue(strategy = " + strategy + ")")
-              + JpaMessages.IDENTITY_WAY_OUT,
+              + JpaMessages.IDENTITY_INSTEAD,
           field,
           generated.get());
       return false;

@@ -1,0 +1,119 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.TableDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The collection table of an {@code @ElementCollection} of basic values, as Hibernate builds it:
+ * named by {@code @CollectionTable} or after the entity and attribute ({@code Person_nicknames}); a
+ * not-null column referring to the owner ({@code Person_id}, or the join column's name) with its
+ * foreign key; the value's column, named by {@code @Column} or after the attribute; an
+ * {@code @OrderColumn} ({@code nicknames_ORDER}) for an ordered list; and a primary key of the
+ * owner's column with the order column for such a list, or with the value for a {@code Set}.
+ */
+final class CollectionTables {
+
+  private final FieldMapper mapper;
+
+  CollectionTables(FieldMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  Optional<JoinTables.Declared> table(
+      TypeElement ownerType, VariableElement field, TableDefinition owner, MappingReport report) {
+    Optional<ColumnDefinition> ownerKey = AssociationMapper.singleKey(owner);
+    String collection = JpaTypes.name(field.asType());
+    boolean set = collection.endsWith("Set");
+    boolean list = collection.equals("java.util.List") || collection.equals("java.util.Collection");
+    Optional<TypeMirror> element = elementType(field);
+    Optional<JpaTypes.Mapping> mapping = element.flatMap(type -> FieldMapper.typeOf(field, type));
+    if (ownerKey.isEmpty() || (!set && !list) || mapping.isEmpty()) {
+      report.unsupported(
+          JpaMessages.unsupported("an @ElementCollection other than a Set or List of basic values"),
+          field,
+          JpaAnnotations.find(field, "ElementCollection").orElse(null));
+      return Optional.empty();
+    }
+    Optional<AnnotationMirror> table = JpaAnnotations.find(field, "CollectionTable");
+    String attribute = field.getSimpleName().toString();
+    String entity = entityName(ownerType);
+    String name =
+        given(table, "name").orElseGet(() -> mapper.naming().physical(entity + "_" + attribute));
+    String ownerColumn =
+        table
+            .flatMap(t -> AnnotationMirrors.annotations(t, "joinColumns").stream().findFirst())
+            .flatMap(join -> given(Optional.of(join), "name"))
+            .orElseGet(() -> mapper.naming().physical(entity + "_" + ownerKey.get().name()));
+    Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
+    String valueColumn = given(column, "name").orElseGet(() -> mapper.naming().physical(attribute));
+    List<ColumnDefinition> columns = new ArrayList<>();
+    columns.add(new ColumnDefinition(ownerColumn, ownerKey.get().type(), false));
+    columns.add(
+        new ColumnDefinition(
+            valueColumn,
+            FieldMapper.sized(field, mapping.get().sqlType(), column, BeanValidation.Shape.NONE),
+            column.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true)));
+    List<ColumnDefinition> key = new ArrayList<>(List.of(columns.get(0)));
+    Optional<AnnotationMirror> order = JpaAnnotations.find(field, "OrderColumn");
+    if (order.isPresent()) {
+      String orderColumn =
+          given(order, "name").orElseGet(() -> mapper.naming().physical(attribute + "_ORDER"));
+      columns.add(new ColumnDefinition(orderColumn, "INTEGER", false));
+      key.add(columns.get(2));
+    }
+    // a Set's values may be null, so Hibernate makes them unique with the owner, not a key
+    List<IndexDefinition> unique =
+        set && order.isEmpty()
+            ? List.of(
+                new IndexDefinition(
+                    TableMapper.constraintName(name, ownerColumn + "_" + valueColumn, "key"),
+                    KeyOrder.of(columns),
+                    true))
+            : List.of();
+    return Optional.of(
+        new JoinTables.Declared(
+            ownerType,
+            new TableDefinition(
+                name,
+                ownerType.getQualifiedName().toString(),
+                columns,
+                order.isPresent() ? KeyOrder.of(key) : List.of(),
+                unique,
+                List.of(
+                    new ForeignKeyDefinition(
+                        TableMapper.constraintName(name, ownerColumn, "fkey"),
+                        List.of(ownerColumn),
+                        owner.name(),
+                        List.of(ownerKey.get().name()))),
+                Optional.empty())));
+  }
+
+  private static Optional<TypeMirror> elementType(VariableElement field) {
+    return field.asType() instanceof DeclaredType declared
+            && declared.getTypeArguments().size() == 1
+        ? Optional.of(declared.getTypeArguments().get(0))
+        : Optional.empty();
+  }
+
+  static String entityName(TypeElement type) {
+    String entityName = JpaAnnotations.name(type, "Entity");
+    return entityName.isEmpty() ? type.getSimpleName().toString() : entityName;
+  }
+
+  private static Optional<String> given(Optional<AnnotationMirror> annotation, String attribute) {
+    return annotation
+        .map(a -> AnnotationMirrors.string(a, attribute, ""))
+        .filter(value -> !value.isEmpty());
+  }
+}
