@@ -41,7 +41,7 @@ class EntityMappingTest {
             new ColumnDefinition("id", "UUID", false),
             new ColumnDefinition("owner", "VARCHAR(255)", true),
             new ColumnDefinition("opened", "DATE", true),
-            new ColumnDefinition("status", "VARCHAR(255)", true),
+            new ColumnDefinition("status", "ENUM('ACTIVE','CLOSED')", true),
             new ColumnDefinition("previousStatus", "TINYINT", true),
             new ColumnDefinition("street", "VARCHAR(120)", true),
             new ColumnDefinition("zipCode", "VARCHAR(255)", true)),

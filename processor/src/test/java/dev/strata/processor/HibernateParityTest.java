@@ -70,11 +70,54 @@ class HibernateParityTest {
 
   @TempDir Path snapshots;
   @TempDir Path classes;
+  @TempDir Path laterClasses;
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void petClinicMigratesToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
     assertParity(PET_CLINIC, 1, kind);
+  }
+
+  /**
+   * Version 2 renames a column with {@code @RenamedFrom} and shortens it with {@code @Size}, adds
+   * one, and makes another NOT NULL with {@code @NotNull}: the rows of version 1 survive, and the
+   * schema is Hibernate's at each version.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void petClinicEvolvesToHibernatesSchemaAndKeepsItsRows(DatabaseKind kind) throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, PET_CLINIC.options());
+    history.compileVersion(PET_CLINIC.folder(), 1, PET_CLINIC.sources());
+    try (URLClassLoader first = history.load();
+        TestDatabase strata = TestDatabases.open(kind)) {
+      Strata.configure(strata.dataSource()).classLoader(first).load().upgrade();
+      strata.execute(
+          "INSERT INTO owners (first_name, last_name, address, city, telephone)"
+              + " VALUES ('George', 'Franklin', '110 W. Liberty St.', 'Madison', '6085551023')",
+          "INSERT INTO types (name) VALUES ('cat')",
+          "INSERT INTO pets (name, birth_date, type_id, owner_id)"
+              + " SELECT 'Leo', DATE '2020-09-07', t.id, o.id FROM types t, owners o");
+
+      CompiledHistory later = new CompiledHistory(snapshots, laterClasses, PET_CLINIC.options());
+      later.compileVersion(PET_CLINIC.folder(), 2, PET_CLINIC.sources());
+      try (URLClassLoader second = later.load();
+          TestDatabase hibernate = TestDatabases.open(kind)) {
+        Strata.configure(strata.dataSource()).classLoader(second).load().upgrade();
+        HibernateOracle oracle =
+            new HibernateOracle(PET_CLINIC.entities(second), second, PET_CLINIC.spring());
+        oracle.validate(strata.dataSource());
+        oracle.create(hibernate.dataSource());
+        assertEquals(
+            "",
+            difference(
+                SchemaDescription.of(hibernate.dataSource()),
+                SchemaDescription.of(strata.dataSource())));
+        assertEquals(
+            List.of("last_name,phone,name", "Franklin,6085551023,Leo"),
+            strata.query(
+                "SELECT o.last_name, o.phone, p.name FROM owners o JOIN pets p ON p.owner_id = o.id"));
+      }
+    }
   }
 
   @ParameterizedTest

@@ -50,11 +50,7 @@ final class CollectionTables {
     String entity = entityName(ownerType);
     String name =
         given(table, "name").orElseGet(() -> mapper.naming().physical(entity + "_" + attribute));
-    String ownerColumn =
-        table
-            .flatMap(t -> AnnotationMirrors.annotations(t, "joinColumns").stream().findFirst())
-            .flatMap(join -> given(Optional.of(join), "name"))
-            .orElseGet(() -> mapper.naming().physical(entity + "_" + ownerKey.get().name()));
+    String ownerColumn = ownerColumn(table, entity, ownerKey.get());
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
     String valueColumn = given(column, "name").orElseGet(() -> mapper.naming().physical(attribute));
     List<ColumnDefinition> columns = new ArrayList<>();
@@ -64,14 +60,10 @@ final class CollectionTables {
             valueColumn,
             FieldMapper.sized(field, mapping.get().sqlType(), column, BeanValidation.Shape.NONE),
             column.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true)));
-    List<ColumnDefinition> key = new ArrayList<>(List.of(columns.get(0)));
-    Optional<AnnotationMirror> order = JpaAnnotations.find(field, "OrderColumn");
-    if (order.isPresent()) {
-      String orderColumn =
-          given(order, "name").orElseGet(() -> mapper.naming().physical(attribute + "_ORDER"));
-      columns.add(new ColumnDefinition(orderColumn, "INTEGER", false));
-      key.add(columns.get(2));
-    }
+    Optional<ColumnDefinition> order = JoinTables.orderColumn(field, mapper.naming());
+    order.ifPresent(columns::add);
+    List<String> key =
+        order.isPresent() ? KeyOrder.of(List.of(columns.get(0), order.get())) : List.of();
     // a Set's values may be null, so Hibernate makes them unique with the owner, not a key
     List<IndexDefinition> unique =
         set && order.isEmpty()
@@ -88,7 +80,7 @@ final class CollectionTables {
                 name,
                 ownerType.getQualifiedName().toString(),
                 columns,
-                order.isPresent() ? KeyOrder.of(key) : List.of(),
+                key,
                 unique,
                 List.of(
                     new ForeignKeyDefinition(
@@ -97,6 +89,15 @@ final class CollectionTables {
                         owner.name(),
                         List.of(ownerKey.get().name()))),
                 Optional.empty())));
+  }
+
+  /** The join column's name, else JPA's for an element collection: {@code <entity>_<key>}. */
+  private String ownerColumn(
+      Optional<AnnotationMirror> table, String entity, ColumnDefinition ownerKey) {
+    return table
+        .flatMap(t -> AnnotationMirrors.annotations(t, "joinColumns").stream().findFirst())
+        .flatMap(join -> given(Optional.of(join), "name"))
+        .orElseGet(() -> mapper.naming().physical(entity + "_" + ownerKey.name()));
   }
 
   private static Optional<TypeMirror> elementType(VariableElement field) {

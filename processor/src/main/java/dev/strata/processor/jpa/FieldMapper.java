@@ -5,6 +5,7 @@ import dev.strata.processor.verify.TypeCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -192,11 +193,23 @@ public final class FieldMapper {
               .isPresent();
       return Optional.of(
           asString
-              ? new JpaTypes.Mapping("VARCHAR", TypeCategory.STRING)
+              ? new JpaTypes.Mapping(enumType(type), TypeCategory.STRING)
               // Hibernate 6+: an ordinal fits a TINYINT (SMALLINT on PostgreSQL)
               : new JpaTypes.Mapping("TINYINT", TypeCategory.INTEGRAL));
     }
     return JpaTypes.of(valueType);
+  }
+
+  /**
+   * {@code ENUM('ACTIVE','CLOSED')}: the names of the constants, sorted, as Hibernate 7 declares a
+   * native enum type where the database has one, and {@code VARCHAR(255)} where it has not.
+   */
+  private static String enumType(TypeElement type) {
+    return type.getEnclosedElements().stream()
+        .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
+        .map(member -> "'" + member.getSimpleName() + "'")
+        .sorted()
+        .collect(Collectors.joining(",", "ENUM(", ")"));
   }
 
   /** The size {@code @Column} gives, unless a Bean Validation constraint overrides it. */

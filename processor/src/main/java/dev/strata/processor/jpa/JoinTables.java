@@ -40,51 +40,39 @@ final class JoinTables {
       MappingReport report) {
     Optional<ColumnDefinition> ownerKey = AssociationMapper.singleKey(owner);
     Optional<ColumnDefinition> targetKey = AssociationMapper.singleKey(target);
-    String collection = JpaTypes.name(field.asType());
-    boolean set = collection.endsWith("Set");
-    if (ownerKey.isEmpty() || targetKey.isEmpty()) {
-      report.unsupported(JpaMessages.unsupported("an association of a composite key"), field, null);
-      return Optional.empty();
-    }
-    if (!set
-        && !collection.equals("java.util.List")
-        && !collection.equals("java.util.Collection")) {
-      report.unsupported(
-          JpaMessages.unsupported("a collection of type " + collection), field, null);
+    if (!supported(field, ownerKey.isPresent() && targetKey.isPresent(), report)) {
       return Optional.empty();
     }
     Optional<AnnotationMirror> joinTable = JpaAnnotations.find(field, "JoinTable");
-    String name =
-        joinTable
-            .map(t -> AnnotationMirrors.string(t, "name", ""))
-            .filter(given -> !given.isEmpty())
-            .orElseGet(
-                () ->
-                    mapper
-                        .naming()
-                        .joinTable(owner.name(), target.name(), field.getSimpleName().toString()));
+    String name = tableName(joinTable, owner, target, field);
     String ownerColumn =
         joinColumnName(
             joinTable, "joinColumns", ownerSide(ownerType, field, targetType), ownerKey.get());
     String targetColumn =
         joinColumnName(
             joinTable, "inverseJoinColumns", field.getSimpleName().toString(), targetKey.get());
-    boolean oneToMany = JpaAnnotations.has(field, "OneToMany");
     List<ColumnDefinition> columns = new ArrayList<>();
     columns.add(new ColumnDefinition(ownerColumn, ownerKey.get().type(), false));
     columns.add(new ColumnDefinition(targetColumn, targetKey.get().type(), false));
+    boolean set = JpaTypes.name(field.asType()).endsWith("Set");
     List<ColumnDefinition> key = set ? List.copyOf(columns) : List.of();
-    Optional<AnnotationMirror> order = JpaAnnotations.find(field, "OrderColumn");
+    Optional<ColumnDefinition> order = orderColumn(field, mapper.naming());
     if (order.isPresent()) {
-      String given = AnnotationMirrors.string(order.get(), "name", "");
-      ColumnDefinition orderColumn =
-          new ColumnDefinition(
-              given.isEmpty() ? mapper.naming().physical(field.getSimpleName() + "_ORDER") : given,
-              "INTEGER",
-              false);
-      columns.add(orderColumn);
-      key = List.of(columns.get(0), orderColumn);
+      columns.add(order.get());
+      key = List.of(columns.get(0), order.get());
     }
+    List<IndexDefinition> unique =
+        JpaAnnotations.has(field, "OneToMany")
+            ? List.of(
+                new IndexDefinition(
+                    TableMapper.constraintName(name, targetColumn, "key"),
+                    List.of(targetColumn),
+                    true))
+            : List.of();
+    List<ForeignKeyDefinition> foreignKeys =
+        List.of(
+            foreignKey(name, ownerColumn, owner, ownerKey.get()),
+            foreignKey(name, targetColumn, target, targetKey.get()));
     return Optional.of(
         new Declared(
             ownerType,
@@ -93,17 +81,55 @@ final class JoinTables {
                 ownerType.getQualifiedName().toString(),
                 columns,
                 KeyOrder.of(key),
-                oneToMany
-                    ? List.of(
-                        new IndexDefinition(
-                            TableMapper.constraintName(name, targetColumn, "key"),
-                            List.of(targetColumn),
-                            true))
-                    : List.of(),
-                List.of(
-                    foreignKey(name, ownerColumn, owner, ownerKey.get()),
-                    foreignKey(name, targetColumn, target, targetKey.get())),
+                unique,
+                foreignKeys,
                 Optional.empty())));
+  }
+
+  /** Single-column keys on both sides, and a {@code Set}, {@code List} or {@code Collection}. */
+  private static boolean supported(
+      VariableElement field, boolean singleKeys, MappingReport report) {
+    String collection = JpaTypes.name(field.asType());
+    if (!singleKeys) {
+      report.unsupported(JpaMessages.unsupported("an association of a composite key"), field, null);
+      return false;
+    }
+    if (!collection.endsWith("Set")
+        && !collection.equals("java.util.List")
+        && !collection.equals("java.util.Collection")) {
+      report.unsupported(
+          JpaMessages.unsupported("a collection of type " + collection), field, null);
+      return false;
+    }
+    return true;
+  }
+
+  private String tableName(
+      Optional<AnnotationMirror> joinTable,
+      TableDefinition owner,
+      TableDefinition target,
+      VariableElement field) {
+    return joinTable
+        .map(t -> AnnotationMirrors.string(t, "name", ""))
+        .filter(given -> !given.isEmpty())
+        .orElseGet(
+            () ->
+                mapper
+                    .naming()
+                    .joinTable(owner.name(), target.name(), field.getSimpleName().toString()));
+  }
+
+  /** The not-null {@code @OrderColumn} of a list: named, else {@code <attribute>_ORDER}. */
+  static Optional<ColumnDefinition> orderColumn(VariableElement field, JpaNaming naming) {
+    return JpaAnnotations.find(field, "OrderColumn")
+        .map(
+            order -> {
+              String given = AnnotationMirrors.string(order, "name", "");
+              return new ColumnDefinition(
+                  given.isEmpty() ? naming.physical(field.getSimpleName() + "_ORDER") : given,
+                  "INTEGER",
+                  false);
+            });
   }
 
   /**

@@ -37,7 +37,7 @@ final class KeyGenerators {
 
   /** The sequence behind a key field, if Hibernate generates its values from one. */
   Optional<SequenceDefinition> sequence(
-      TypeElement entity, VariableElement field, MappingReport report) {
+      TypeElement entity, String table, VariableElement field, MappingReport report) {
     Optional<AnnotationMirror> generated = JpaAnnotations.find(field, "GeneratedValue");
     String strategy =
         generated.flatMap(g -> AnnotationMirrors.enumConstant(g, "strategy")).orElse("AUTO");
@@ -64,8 +64,8 @@ final class KeyGenerators {
       report.unsupported(JpaMessages.unknownGenerator(generator), field, generated.get());
       return Optional.empty();
     }
-    String base = CollectionTables.entityName(entity);
-    return Optional.of(new SequenceDefinition(naming.physical(base + "_SEQ"), 1, 50));
+    // Hibernate's StandardNamingStrategy: the root table's name, read by the naming strategy again
+    return Optional.of(new SequenceDefinition(naming.physical(table + "_SEQ"), 1, 50));
   }
 
   /**

@@ -37,7 +37,7 @@ final class TableMapper {
     List<SequenceDefinition> sequences = new ArrayList<>();
     for (MappedColumn column : mapper.columns(type, report)) {
       if (column.id()) {
-        generators.sequence(type, column.field(), report).ifPresent(sequences::add);
+        generators.sequence(type, name, column.field(), report).ifPresent(sequences::add);
       }
       columns.add(
           new ColumnDefinition(

@@ -69,6 +69,17 @@ class TableDdlTest {
   }
 
   @Test
+  void anEnumIsNativeWhereTheDatabaseHasEnumsAndAVarcharElsewhereAsHibernateWritesIt() {
+    String type = "enum ( 'ACTIVE', 'Closed' )";
+
+    assertEquals("ENUM('ACTIVE','Closed')", h2.columnType(type));
+    assertEquals("ENUM('ACTIVE','Closed')", mariadb.columnType(type));
+    assertEquals("ENUM('ACTIVE','Closed')", mysql.columnType(type));
+    assertEquals("VARCHAR(255)", postgres.columnType(type));
+    assertEquals("VARCHAR(255)", generic.columnType(type));
+  }
+
+  @Test
   void portableTypesAreRecognisedInAnyCaseAndSpacing() {
     assertEquals("BYTEA", postgres.columnType("varbinary ( 64 )"));
     assertEquals("DATETIME(6)", mariadb.columnType(" timestamp  with time  zone "));
