@@ -51,6 +51,15 @@ class HibernateParityTest {
           List.of("Author", "Invoice", "Token"),
           false);
 
+  /** An embeddable used twice, with its columns overridden, and an inherited column overridden. */
+  private static final Model EMBEDDED =
+      new Model(
+          "oracle/embedded",
+          "org.example.embedded",
+          List.of("Address", "Named"),
+          List.of("Customer"),
+          false);
+
   /** Element collections and an ordered many-to-many. */
   private static final Model COLLECTIONS =
       new Model(
@@ -130,6 +139,12 @@ class HibernateParityTest {
   @EnumSource(DatabaseKind.class)
   void generatedKeysMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
     assertParity(GENERATED, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void attributeOverridesMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(EMBEDDED, 1, kind);
   }
 
   @ParameterizedTest

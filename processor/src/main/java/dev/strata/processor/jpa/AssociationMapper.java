@@ -52,41 +52,51 @@ final class AssociationMapper {
     List<JoinTables.Declared> tables = new ArrayList<>();
     for (TypeElement entity : entities) {
       for (VariableElement field : collectionFields(entity)) {
+        if (!UnsupportedMappings.fieldSupported(field, report)) {
+          continue;
+        }
         if (JpaAnnotations.has(field, "ElementCollection")) {
-          if (UnsupportedMappings.fieldSupported(field, report)) {
-            collectionTables
-                .table(entity, field, tableOf.apply(entity), report)
-                .ifPresent(tables::add);
-          }
-          continue;
-        }
-        Optional<TypeElement> target = target(field);
-        if (target.isEmpty() || !JpaAnnotations.isEntity(target.get())) {
-          report.unsupported(JpaMessages.unknownTargetEntity(field), field, null);
-          continue;
-        }
-        if (!UnsupportedMappings.fieldSupported(field, report) || !mappedBy(field).isEmpty()) {
-          continue;
-        }
-        TableDefinition owner = tableOf.apply(entity);
-        TableDefinition other = tableOf.apply(target.get());
-        if (JpaAnnotations.has(field, "OneToMany") && JpaAnnotations.has(field, "JoinColumn")) {
-          if (JpaAnnotations.has(field, "OrderColumn")) {
-            report.unsupported(
-                JpaMessages.unsupported("@OrderColumn on a @OneToMany with a @JoinColumn"),
-                field,
-                JpaAnnotations.find(field, "OrderColumn").get());
-            continue;
-          }
-          foreignColumn(field, owner, other).ifPresent(columns::add);
-        } else {
-          joinTables
-              .table(entity, field, owner, target.get(), other, report)
+          collectionTables
+              .table(entity, field, tableOf.apply(entity), report)
               .ifPresent(tables::add);
+        } else {
+          association(entity, field, tableOf, report, columns, tables);
         }
       }
     }
     return new Result(columns, tables);
+  }
+
+  /**
+   * What one {@code @OneToMany} or {@code @ManyToMany} adds to {@code columns} or {@code tables}.
+   */
+  private void association(
+      TypeElement entity,
+      VariableElement field,
+      Function<TypeElement, TableDefinition> tableOf,
+      MappingReport report,
+      List<ForeignColumn> columns,
+      List<JoinTables.Declared> tables) {
+    Optional<TypeElement> target = target(field);
+    if (target.isEmpty() || !JpaAnnotations.isEntity(target.get())) {
+      report.unsupported(JpaMessages.unknownTargetEntity(field), field, null);
+      return;
+    }
+    if (!mappedBy(field).isEmpty()) {
+      return; // the other side maps it
+    }
+    TableDefinition owner = tableOf.apply(entity);
+    TableDefinition other = tableOf.apply(target.get());
+    if (!JpaAnnotations.has(field, "OneToMany") || !JpaAnnotations.has(field, "JoinColumn")) {
+      joinTables.table(entity, field, owner, target.get(), other, report).ifPresent(tables::add);
+    } else if (JpaAnnotations.has(field, "OrderColumn")) {
+      report.unsupported(
+          JpaMessages.unsupported("@OrderColumn on a @OneToMany with a @JoinColumn"),
+          field,
+          JpaAnnotations.find(field, "OrderColumn").get());
+    } else {
+      foreignColumn(field, owner, other).ifPresent(columns::add);
+    }
   }
 
   /**

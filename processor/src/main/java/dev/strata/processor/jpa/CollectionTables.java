@@ -2,7 +2,6 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.ColumnDefinition;
-import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
@@ -33,18 +32,11 @@ final class CollectionTables {
   Optional<JoinTables.Declared> table(
       TypeElement ownerType, VariableElement field, TableDefinition owner, MappingReport report) {
     Optional<ColumnDefinition> ownerKey = AssociationMapper.singleKey(owner);
-    String collection = JpaTypes.name(field.asType());
-    boolean set = collection.endsWith("Set");
-    boolean list = collection.equals("java.util.List") || collection.equals("java.util.Collection");
-    Optional<TypeMirror> element = elementType(field);
-    Optional<JpaTypes.Mapping> mapping = element.flatMap(type -> FieldMapper.typeOf(field, type));
-    if (ownerKey.isEmpty() || (!set && !list) || mapping.isEmpty()) {
-      report.unsupported(
-          JpaMessages.unsupported("an @ElementCollection other than a Set or List of basic values"),
-          field,
-          JpaAnnotations.find(field, "ElementCollection").orElse(null));
+    Optional<JpaTypes.Mapping> mapping = valueMapping(field, ownerKey.isPresent(), report);
+    if (mapping.isEmpty()) {
       return Optional.empty();
     }
+    boolean set = JpaTypes.name(field.asType()).endsWith("Set");
     Optional<AnnotationMirror> table = JpaAnnotations.find(field, "CollectionTable");
     String attribute = field.getSimpleName().toString();
     String entity = entityName(ownerType);
@@ -73,22 +65,33 @@ final class CollectionTables {
                     KeyOrder.of(columns),
                     true))
             : List.of();
-    return Optional.of(
-        new JoinTables.Declared(
-            ownerType,
-            new TableDefinition(
-                name,
-                ownerType.getQualifiedName().toString(),
-                columns,
-                key,
-                unique,
-                List.of(
-                    new ForeignKeyDefinition(
-                        TableMapper.constraintName(name, ownerColumn, "fkey"),
-                        List.of(ownerColumn),
-                        owner.name(),
-                        List.of(ownerKey.get().name()))),
-                Optional.empty())));
+    return JoinTables.declared(
+        ownerType,
+        name,
+        columns,
+        key,
+        unique,
+        List.of(JoinTables.foreignKey(name, ownerColumn, owner, ownerKey.get())));
+  }
+
+  /** The mapping of the values, for a Set or List of basic values of an entity with one key. */
+  private static Optional<JpaTypes.Mapping> valueMapping(
+      VariableElement field, boolean singleKey, MappingReport report) {
+    String collection = JpaTypes.name(field.asType());
+    boolean supported =
+        collection.endsWith("Set")
+            || collection.equals("java.util.List")
+            || collection.equals("java.util.Collection");
+    Optional<JpaTypes.Mapping> mapping =
+        elementType(field).flatMap(type -> FieldMapper.typeOf(field, type));
+    if (!singleKey || !supported || mapping.isEmpty()) {
+      report.unsupported(
+          JpaMessages.unsupported("an @ElementCollection other than a Set or List of basic values"),
+          field,
+          JpaAnnotations.find(field, "ElementCollection").orElse(null));
+      return Optional.empty();
+    }
+    return mapping;
   }
 
   /** The join column's name, else JPA's for an element collection: {@code <entity>_<key>}. */

@@ -5,6 +5,7 @@ import dev.strata.processor.verify.TypeCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -48,7 +49,8 @@ public final class FieldMapper {
     List<MappedColumn> columns = new ArrayList<>();
     TypeElement superclass = typeElement(type.getSuperclass());
     if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
-      columns.addAll(columns(superclass, report));
+      columns.addAll(
+          AttributeOverrides.apply(columns(superclass, report), type, remap(report), report));
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
@@ -81,7 +83,9 @@ public final class FieldMapper {
     TypeElement fieldType = typeElement(field.asType());
     if (JpaAnnotations.has(field, "Embedded")
         || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable"))) {
-      return fieldType == null ? List.of() : columns(fieldType, report);
+      return fieldType == null
+          ? List.of()
+          : AttributeOverrides.apply(columns(fieldType, report), field, remap(report), report);
     }
     if (JpaAnnotations.find(field, "OneToOne")
         .filter(c -> !AnnotationMirrors.string(c, "mappedBy", "").isEmpty())
@@ -98,12 +102,22 @@ public final class FieldMapper {
     return column.map(List::of).orElse(List.of());
   }
 
+  private BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap(
+      MappingReport report) {
+    return (field, column) -> basicColumn(field, column, report);
+  }
+
   private Optional<MappedColumn> basicColumn(VariableElement field, MappingReport report) {
+    return basicColumn(field, JpaAnnotations.find(field, "Column"), report);
+  }
+
+  /** The column of a basic field, as {@code column} (the field's own, or an override's) says. */
+  private Optional<MappedColumn> basicColumn(
+      VariableElement field, Optional<AnnotationMirror> column, MappingReport report) {
     Optional<JpaTypes.Mapping> mapping = typeOf(field);
     if (mapping.isEmpty()) {
       return Optional.empty();
     }
-    Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
     boolean id = JpaAnnotations.has(field, "Id");
     BeanValidation.Shape constraints = validation.shape(field);
     constraints

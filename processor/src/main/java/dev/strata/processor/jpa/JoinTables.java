@@ -69,21 +69,31 @@ final class JoinTables {
                     List.of(targetColumn),
                     true))
             : List.of();
-    List<ForeignKeyDefinition> foreignKeys =
+    return declared(
+        ownerType,
+        name,
+        columns,
+        KeyOrder.of(key),
+        unique,
         List.of(
             foreignKey(name, ownerColumn, owner, ownerKey.get()),
-            foreignKey(name, targetColumn, target, targetKey.get()));
+            foreignKey(name, targetColumn, target, targetKey.get())));
+  }
+
+  /** A table that the association of {@code ownerType} declares. */
+  static Optional<Declared> declared(
+      TypeElement ownerType,
+      String name,
+      List<ColumnDefinition> columns,
+      List<String> primaryKey,
+      List<IndexDefinition> indexes,
+      List<ForeignKeyDefinition> foreignKeys) {
+    String declaredBy = ownerType.getQualifiedName().toString();
     return Optional.of(
         new Declared(
             ownerType,
             new TableDefinition(
-                name,
-                ownerType.getQualifiedName().toString(),
-                columns,
-                KeyOrder.of(key),
-                unique,
-                foreignKeys,
-                Optional.empty())));
+                name, declaredBy, columns, primaryKey, indexes, foreignKeys, Optional.empty())));
   }
 
   /** Single-column keys on both sides, and a {@code Set}, {@code List} or {@code Collection}. */
@@ -158,7 +168,7 @@ final class JoinTables {
         .orElseGet(() -> mapper.naming().physical(implicitPrefix + "_" + key.name()));
   }
 
-  private static ForeignKeyDefinition foreignKey(
+  static ForeignKeyDefinition foreignKey(
       String table, String column, TableDefinition target, ColumnDefinition key) {
     return new ForeignKeyDefinition(
         TableMapper.constraintName(table, column, "fkey"),

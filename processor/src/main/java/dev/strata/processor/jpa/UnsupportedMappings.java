@@ -22,8 +22,6 @@ final class UnsupportedMappings {
           new Refused("SecondaryTable", "@SecondaryTable"),
           new Refused("SecondaryTables", "@SecondaryTable"),
           new Refused("IdClass", "@IdClass"),
-          new Refused("AttributeOverride", "@AttributeOverride"),
-          new Refused("AttributeOverrides", "@AttributeOverride"),
           new Refused("AssociationOverride", "@AssociationOverride"),
           new Refused("AssociationOverrides", "@AssociationOverride"));
 
@@ -32,8 +30,6 @@ final class UnsupportedMappings {
       List.of(
           new Refused("MapKeyColumn", "a Map's key column"),
           new Refused("MapKeyJoinColumn", "a Map's key column"),
-          new Refused("AttributeOverride", "@AttributeOverride"),
-          new Refused("AttributeOverrides", "@AttributeOverride"),
           new Refused("AssociationOverride", "@AssociationOverride"),
           new Refused("AssociationOverrides", "@AssociationOverride"),
           new Refused("Convert", "@Convert with an AttributeConverter"),
