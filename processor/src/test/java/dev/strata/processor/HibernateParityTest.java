@@ -71,7 +71,17 @@ class HibernateParityTest {
 
   /** The basic types Hibernate maps without being told how. */
   private static final Model TYPES =
-      new Model("oracle/types", "org.example.types", List.of("Status"), List.of("Sample"), false);
+      new Model(
+          "oracle/types",
+          "org.example.types",
+          List.of("Status"),
+          List.of("Sample", "Document"),
+          false);
+
+  /** A composite key from an {@code @EmbeddedId}, in Hibernate's column order. */
+  private static final Model KEYS =
+      new Model(
+          "oracle/keys", "org.example.keys", List.of("OrderLineId"), List.of("OrderLine"), false);
 
   /** Enums, as ordinals and as names. */
   private static final Model ENUMS =
@@ -109,18 +119,9 @@ class HibernateParityTest {
 
       CompiledHistory later = new CompiledHistory(snapshots, laterClasses, PET_CLINIC.options());
       later.compileVersion(PET_CLINIC.folder(), 2, PET_CLINIC.sources());
-      try (URLClassLoader second = later.load();
-          TestDatabase hibernate = TestDatabases.open(kind)) {
+      try (URLClassLoader second = later.load()) {
         Strata.configure(strata.dataSource()).classLoader(second).load().upgrade();
-        HibernateOracle oracle =
-            new HibernateOracle(PET_CLINIC.entities(second), second, PET_CLINIC.spring());
-        oracle.validate(strata.dataSource());
-        oracle.create(hibernate.dataSource());
-        assertEquals(
-            "",
-            difference(
-                SchemaDescription.of(hibernate.dataSource()),
-                SchemaDescription.of(strata.dataSource())));
+        assertHibernatesSchema(PET_CLINIC, second, strata);
         assertEquals(
             List.of("last_name,phone,name", "Franklin,6085551023,Leo"),
             strata.query(
@@ -161,6 +162,12 @@ class HibernateParityTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
+  void embeddedIdsMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(KEYS, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
   void enumsMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
     assertParity(ENUMS, 1, kind);
   }
@@ -171,16 +178,28 @@ class HibernateParityTest {
       history.compileVersion(model.folder(), version, model.sources());
     }
     try (URLClassLoader loader = history.load();
-        TestDatabase strata = TestDatabases.open(kind);
-        TestDatabase hibernate = TestDatabases.open(kind)) {
+        TestDatabase strata = TestDatabases.open(kind)) {
       Strata.configure(strata.dataSource()).classLoader(loader).load().upgrade();
+      assertHibernatesSchema(model, loader, strata);
+    }
+  }
+
+  /**
+   * Hibernate validates the schema Strata migrated, and creates its own in a second database of the
+   * same kind, which must read back the same.
+   */
+  private static void assertHibernatesSchema(Model model, ClassLoader loader, TestDatabase strata)
+      throws Exception {
+    try (TestDatabase hibernate = TestDatabases.open(strata.kind())) {
       HibernateOracle oracle = new HibernateOracle(model.entities(loader), loader, model.spring());
       oracle.validate(strata.dataSource());
       oracle.create(hibernate.dataSource());
       List<String> expected = SchemaDescription.of(hibernate.dataSource());
       List<String> actual = SchemaDescription.of(strata.dataSource());
       assertEquals(
-          "", difference(expected, actual), "Strata's schema differs from Hibernate's on " + kind);
+          "",
+          difference(expected, actual),
+          "Strata's schema differs from Hibernate's on " + strata);
     }
   }
 

@@ -61,6 +61,20 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aGeneratorStrataCannotFindIsAnErrorNamingIt() {
+    assertError(
+        "UnknownGenerator", "finds no @SequenceGenerator named elsewhere", "@GeneratedValue");
+  }
+
+  @Test
+  void anOverrideOfAnAttributeTheEmbeddableLacksIsAnError() {
+    assertError(
+        "Shipment",
+        "for an @AttributeOverride of postcode",
+        "@AttributeOverride(name = \"postcode\"");
+  }
+
+  @Test
   void aTypeStrataCannotMapIsAnErrorOnTheField() {
     JavaFileObject source = JavaFileObjects.forResource("jpa/bad/UnmappedFieldOnEntity.java");
     Compilation compilation = compile(source, "-Astrata.tables=true");

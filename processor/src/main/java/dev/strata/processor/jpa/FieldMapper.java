@@ -81,6 +81,11 @@ public final class FieldMapper {
       return List.of();
     }
     TypeElement fieldType = typeElement(field.asType());
+    if (JpaAnnotations.has(field, "EmbeddedId")) {
+      return fieldType == null
+          ? List.of()
+          : columns(fieldType, report).stream().map(MappedColumn::asKey).toList();
+    }
     if (JpaAnnotations.has(field, "Embedded")
         || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable"))) {
       return fieldType == null
@@ -154,10 +159,15 @@ public final class FieldMapper {
    */
   private Optional<MappedColumn> joinColumn(
       VariableElement field, TypeElement target, MappingReport report) {
-    Optional<MappedColumn> targetId =
+    List<MappedColumn> targetKey =
         target == null
-            ? Optional.empty()
-            : columns(target, report).stream().filter(MappedColumn::id).findFirst();
+            ? List.of()
+            : columns(target, report).stream().filter(MappedColumn::id).toList();
+    if (targetKey.size() > 1) {
+      report.unsupported(JpaMessages.unsupported("an association of a composite key"), field, null);
+    }
+    Optional<MappedColumn> targetId =
+        targetKey.size() == 1 ? Optional.of(targetKey.get(0)) : Optional.empty();
     if (targetId.isEmpty()) {
       return Optional.empty();
     }
@@ -198,6 +208,9 @@ public final class FieldMapper {
 
   /** The mapping of a value of {@code valueType} held by the field: itself, or its elements. */
   static Optional<JpaTypes.Mapping> typeOf(VariableElement field, TypeMirror valueType) {
+    if (JpaAnnotations.has(field, "Lob")) {
+      return JpaTypes.lob(valueType);
+    }
     TypeElement type = typeElement(valueType);
     if (type != null && type.getKind() == ElementKind.ENUM) {
       boolean asString =

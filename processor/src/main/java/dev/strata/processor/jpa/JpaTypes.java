@@ -60,6 +60,15 @@ final class JpaTypes {
     return Optional.ofNullable(BY_TYPE.get(name(type)));
   }
 
+  /** A {@code @Lob}: a character or binary large object, for a {@code String} or {@code byte[]}. */
+  static Optional<Mapping> lob(TypeMirror type) {
+    return switch (name(type)) {
+      case "java.lang.String" -> Optional.of(new Mapping("CLOB", TypeCategory.STRING));
+      case "byte[]" -> Optional.of(new Mapping("BLOB", TypeCategory.BINARY));
+      default -> Optional.empty();
+    };
+  }
+
   /**
    * The type's name, erased and without annotations: a Bean Validation constraint such as {@code
    * NotBlank} is also a {@code TYPE_USE} annotation, and {@code toString()} would give {@code

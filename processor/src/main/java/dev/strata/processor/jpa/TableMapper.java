@@ -56,11 +56,16 @@ final class TableMapper {
       }
       column.references().ifPresent(target -> foreignKeys.add(foreignKey(name, column, target)));
     }
+    // a composite key in Hibernate's order (its ColumnOrderingStrategyStandard), as it creates it
+    List<String> key =
+        primaryKey.size() < 2
+            ? primaryKey
+            : KeyOrder.of(columns.stream().filter(c -> primaryKey.contains(c.name())).toList());
     return new TableDefinition(
         name,
         type.getQualifiedName().toString(),
         columns,
-        primaryKey,
+        key,
         indexes,
         foreignKeys,
         FieldMapper.renamedFrom(type),

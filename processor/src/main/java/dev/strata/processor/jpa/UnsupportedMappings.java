@@ -33,9 +33,7 @@ final class UnsupportedMappings {
           new Refused("AssociationOverride", "@AssociationOverride"),
           new Refused("AssociationOverrides", "@AssociationOverride"),
           new Refused("Convert", "@Convert with an AttributeConverter"),
-          new Refused("Lob", "@Lob"),
           new Refused("Temporal", "@Temporal"),
-          new Refused("EmbeddedId", "@EmbeddedId"),
           new Refused("MapsId", "@MapsId"),
           new Refused("JoinColumns", "a composite foreign key (@JoinColumns)"),
           new Refused("PrimaryKeyJoinColumn", "@PrimaryKeyJoinColumn"));

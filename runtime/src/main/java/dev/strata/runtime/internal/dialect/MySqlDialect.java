@@ -59,6 +59,8 @@ final class MySqlDialect implements Dialect {
       // as Hibernate's MySQL and MariaDB dialects write them
       case "BOOLEAN" -> "BIT";
       case "CHAR" -> "VARCHAR" + type.arguments();
+      case "CLOB" -> "LONGTEXT";
+      case "BLOB" -> "LONGBLOB";
       default -> type.toString();
     };
   }

@@ -53,6 +53,8 @@ class TableDdlTest {
           VARCHAR(255)           | VARCHAR(255)             | VARCHAR(255)                | VARCHAR(255)  | VARCHAR(255)  | VARCHAR(255)
           VARBINARY(16)          | VARBINARY(16)            | BYTEA                       | VARBINARY(16) | VARBINARY(16) | VARBINARY(16)
           CHAR(1)                | CHAR(1)                  | CHAR(1)                     | VARCHAR(1)    | VARCHAR(1)    | CHAR(1)
+          CLOB                   | CLOB                     | OID                         | LONGTEXT      | LONGTEXT      | CLOB
+          BLOB                   | BLOB                     | OID                         | LONGBLOB      | LONGBLOB      | BLOB
           """)
   void rendersEachPortableTypeInTheDatabasesOwnDdl(
       String type,
