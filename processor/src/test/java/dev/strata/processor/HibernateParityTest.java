@@ -65,7 +65,7 @@ class HibernateParityTest {
       new Model(
           "oracle/collections",
           "org.example.collections",
-          List.of(),
+          List.of("Phone"),
           List.of("Club", "Member"),
           false);
 

@@ -24,7 +24,7 @@ class MappingDiagnosticsTest {
   void anElementCollectionOfAMapIsAnErrorOnTheAnnotation() {
     assertError(
         "Nicknames",
-        "for an @ElementCollection other than a Set or List of basic values",
+        "for an @ElementCollection other than a Set or List of values",
         "@ElementCollection");
   }
 

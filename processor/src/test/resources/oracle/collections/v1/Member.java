@@ -29,6 +29,12 @@ public class Member {
 
   @ElementCollection private List<Integer> scores;
 
+  @ElementCollection private Set<Phone> contacts;
+
+  @ElementCollection
+  @OrderColumn
+  private List<Phone> emergencyContacts;
+
   @ManyToMany
   @OrderColumn(name = "position")
   private List<Club> clubs;

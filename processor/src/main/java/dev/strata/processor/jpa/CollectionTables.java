@@ -14,12 +14,13 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The collection table of an {@code @ElementCollection} of basic values, as Hibernate builds it:
- * named by {@code @CollectionTable} or after the entity and attribute ({@code Person_nicknames}); a
- * not-null column referring to the owner ({@code Person_id}, or the join column's name) with its
- * foreign key; the value's column, named by {@code @Column} or after the attribute; an
- * {@code @OrderColumn} ({@code nicknames_ORDER}) for an ordered list; and a primary key of the
- * owner's column with the order column for such a list, or with the value for a {@code Set}.
+ * The collection table of an {@code @ElementCollection} of basic values or embeddables, as
+ * Hibernate builds it: named by {@code @CollectionTable} or after the entity and attribute ({@code
+ * Person_nicknames}); a not-null column referring to the owner ({@code Person_id}, or the join
+ * column's name) with its foreign key; the value's column, named by {@code @Column} or after the
+ * attribute, or the embeddable's columns; an {@code @OrderColumn} ({@code nicknames_ORDER}) and a
+ * primary key of it with the owner's column for an ordered list; and for a {@code Set}, a unique
+ * constraint on all columns, as its values may be null.
  */
 final class CollectionTables {
 
@@ -32,8 +33,8 @@ final class CollectionTables {
   Optional<JoinTables.Declared> table(
       TypeElement ownerType, VariableElement field, TableDefinition owner, MappingReport report) {
     Optional<ColumnDefinition> ownerKey = AssociationMapper.singleKey(owner);
-    Optional<JpaTypes.Mapping> mapping = valueMapping(field, ownerKey.isPresent(), report);
-    if (mapping.isEmpty()) {
+    Optional<List<ColumnDefinition>> values = valueColumns(field, ownerKey.isPresent(), report);
+    if (values.isEmpty()) {
       return Optional.empty();
     }
     boolean set = JpaTypes.name(field.asType()).endsWith("Set");
@@ -43,15 +44,9 @@ final class CollectionTables {
     String name =
         given(table, "name").orElseGet(() -> mapper.naming().physical(entity + "_" + attribute));
     String ownerColumn = ownerColumn(table, entity, ownerKey.get());
-    Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
-    String valueColumn = given(column, "name").orElseGet(() -> mapper.naming().physical(attribute));
     List<ColumnDefinition> columns = new ArrayList<>();
     columns.add(new ColumnDefinition(ownerColumn, ownerKey.get().type(), false));
-    columns.add(
-        new ColumnDefinition(
-            valueColumn,
-            FieldMapper.sized(field, mapping.get().sqlType(), column, BeanValidation.Shape.NONE),
-            column.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true)));
+    columns.addAll(values.get());
     Optional<ColumnDefinition> order = JoinTables.orderColumn(field, mapper.naming());
     order.ifPresent(columns::add);
     List<String> key =
@@ -61,7 +56,10 @@ final class CollectionTables {
         set && order.isEmpty()
             ? List.of(
                 new IndexDefinition(
-                    TableMapper.constraintName(name, ownerColumn + "_" + valueColumn, "key"),
+                    TableMapper.constraintName(
+                        name,
+                        String.join("_", columns.stream().map(ColumnDefinition::name).toList()),
+                        "key"),
                     KeyOrder.of(columns),
                     true))
             : List.of();
@@ -74,24 +72,60 @@ final class CollectionTables {
         List.of(JoinTables.foreignKey(name, ownerColumn, owner, ownerKey.get())));
   }
 
-  /** The mapping of the values, for a Set or List of basic values of an entity with one key. */
-  private static Optional<JpaTypes.Mapping> valueMapping(
+  /**
+   * The columns of the values, for a Set or List of basic values or of embeddables of an entity
+   * with one key: a basic value's is named by {@code @Column} or after the attribute.
+   */
+  private Optional<List<ColumnDefinition>> valueColumns(
       VariableElement field, boolean singleKey, MappingReport report) {
     String collection = JpaTypes.name(field.asType());
     boolean supported =
         collection.endsWith("Set")
             || collection.equals("java.util.List")
             || collection.equals("java.util.Collection");
-    Optional<JpaTypes.Mapping> mapping =
-        elementType(field).flatMap(type -> FieldMapper.typeOf(field, type));
-    if (!singleKey || !supported || mapping.isEmpty()) {
+    Optional<TypeMirror> element = elementType(field);
+    Optional<List<ColumnDefinition>> columns =
+        element
+            .flatMap(type -> embeddableColumns(type, report))
+            .or(() -> element.flatMap(type -> basicColumn(field, type)));
+    if (!singleKey || !supported || columns.isEmpty()) {
       report.unsupported(
-          JpaMessages.unsupported("an @ElementCollection other than a Set or List of basic values"),
+          JpaMessages.unsupported("an @ElementCollection other than a Set or List of values"),
           field,
           JpaAnnotations.find(field, "ElementCollection").orElse(null));
       return Optional.empty();
     }
-    return mapping;
+    return columns;
+  }
+
+  private Optional<List<ColumnDefinition>> basicColumn(VariableElement field, TypeMirror type) {
+    Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
+    String name =
+        given(column, "name")
+            .orElseGet(() -> mapper.naming().physical(field.getSimpleName().toString()));
+    return FieldMapper.typeOf(field, type)
+        .map(
+            mapping ->
+                List.of(
+                    new ColumnDefinition(
+                        name,
+                        FieldMapper.sized(
+                            field, mapping.sqlType(), column, BeanValidation.Shape.NONE),
+                        column
+                            .map(c -> AnnotationMirrors.bool(c, "nullable", true))
+                            .orElse(true))));
+  }
+
+  private Optional<List<ColumnDefinition>> embeddableColumns(
+      TypeMirror type, MappingReport report) {
+    if (!(type instanceof DeclaredType declared)
+        || !JpaAnnotations.has(declared.asElement(), "Embeddable")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        mapper.columns((TypeElement) declared.asElement(), report).stream()
+            .map(c -> new ColumnDefinition(c.name(), c.sqlType(), c.nullable()))
+            .toList());
   }
 
   /** The join column's name, else JPA's for an element collection: {@code <entity>_<key>}. */
