@@ -101,6 +101,21 @@ class MappingDiagnosticsTest {
         .onLineContaining("public class Ticket");
   }
 
+  @Test
+  void aChangedAllocationSizeIsAnErrorRatherThanASequenceRestartedUnderUsedKeys(
+      @TempDir Path classes) throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
+    history.compileVersion("jpa/sequence", 1, List.of("Ticket"));
+    JavaFileObject source = JavaFileObjects.forResource("jpa/sequence/v2/Ticket.java");
+
+    Compilation compilation = compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining("Sequence Ticket_SEQ of table Ticket changes from start 1 increment 50")
+        .inFile(source)
+        .onLineContaining("public class Ticket");
+  }
+
   private void assertError(String className, String message, String line) {
     JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/" + className + ".java");
     Compilation compilation = compile(source, "-Astrata.tables=true");

@@ -81,6 +81,26 @@ final class JpaMessages {
         + " the @SequenceGenerator there";
   }
 
+  static String sequenceChange(
+      String table,
+      dev.strata.processor.model.SequenceDefinition before,
+      dev.strata.processor.model.SequenceDefinition after) {
+    return "Sequence "
+        + after.name()
+        + " of table "
+        + table
+        + " changes from start "
+        + before.start()
+        + " increment "
+        + before.increment()
+        + " to start "
+        + after.start()
+        + " increment "
+        + after.increment()
+        + ", which Strata cannot migrate yet without restarting it under keys already in use;"
+        + " keep initialValue and allocationSize, or name a new sequence in @SequenceGenerator";
+  }
+
   /** A mapping for which Strata cannot build the schema Hibernate builds. */
   static String unsupported(String mapping) {
     return "Strata cannot yet create the schema Hibernate creates for " + mapping;
