@@ -5,6 +5,9 @@ import dev.strata.processor.diff.SchemaDiff;
 import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.jpa.FieldMapper;
+import dev.strata.processor.jpa.MappingReport;
+import dev.strata.processor.jpa.TableChecks;
+import dev.strata.processor.jpa.UnrealisableChanges;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.options.GeneratedPackage;
 import dev.strata.processor.options.ProcessorOptions;
@@ -65,9 +68,11 @@ final class MigrationPipeline {
     Schema committed = history.get().newestSchema();
     List<DeclaredView> views = new ViewCollector(env.getElementUtils()).collect(round, committed);
     ValidationReport mapping = new ValidationReport();
-    FieldMapper mapper = new FieldMapper(options.naming());
+    FieldMapper mapper =
+        new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl());
     List<EntityCollector.DeclaredEntity> entities =
-        new EntityCollector(env.getElementUtils(), mapper).collect(round, committed, mapping);
+        new EntityCollector(env.getElementUtils(), mapper)
+            .collect(round, committed, new MappingReport(mapping, options.tables()));
     boolean tablesChanged =
         options.tables()
             && (entities.stream().anyMatch(EntityCollector.DeclaredEntity::inRound)
@@ -75,7 +80,16 @@ final class MigrationPipeline {
     if (!worthProcessing(views, committed) && !tablesChanged) {
       return;
     }
+    // a table is checked only when its mapping is complete and Strata is to migrate it
+    ValidationReport tables =
+        options.tables() && mapping.isClean()
+            ? TableChecks.check(entities)
+            : new ValidationReport();
     mapping.printTo(messager);
+    tables.printTo(messager);
+    if (!mapping.isClean() || !tables.isClean()) {
+      return;
+    }
     Schema full =
         new SchemaAssembler(messager, options, mapper)
             .assemble(
@@ -89,6 +103,11 @@ final class MigrationPipeline {
     Schema schema = options.tables() ? full : full.withTables(List.of());
     // compared under today's rules: a newer Strata never records a version nobody asked for
     SchemaDiff diff = new SchemaDiffer().diff(CurrentHashes.of(committed), schema);
+    ValidationReport unrealisable = new UnrealisableChanges(entities).check(diff);
+    unrealisable.printTo(messager);
+    if (!unrealisable.isClean()) {
+      return;
+    }
     SnapshotHistory chain = history.get();
     if (diff.isEmpty()) {
       if (!chain.isEmpty()) {

@@ -11,7 +11,6 @@ import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.snapshot.SnapshotStore;
 import java.nio.file.Path;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +41,8 @@ class EntityMappingTest {
             new ColumnDefinition("id", "UUID", false),
             new ColumnDefinition("owner", "VARCHAR(255)", true),
             new ColumnDefinition("opened", "DATE", true),
-            new ColumnDefinition("status", "VARCHAR(255)", true),
-            new ColumnDefinition("previousStatus", "SMALLINT", true),
+            new ColumnDefinition("status", "ENUM('ACTIVE','CLOSED')", true),
+            new ColumnDefinition("previousStatus", "TINYINT", true),
             new ColumnDefinition("street", "VARCHAR(120)", true),
             new ColumnDefinition("zipCode", "VARCHAR(255)", true)),
         accounts.columns());
@@ -53,26 +52,6 @@ class EntityMappingTest {
             new IndexDefinition("accounts_opened_idx", List.of("opened", "status"), false),
             new IndexDefinition("accounts_owner_opened_key", List.of("owner", "opened"), true)),
         accounts.indexes());
-  }
-
-  @Test
-  void aFieldWhoseTypeStrataCannotMapIsAWarningOnTheFieldAndLeftOutOfTheTable() throws Exception {
-    JavaFileObject source = JavaFileObjects.forResource("jpa/bad/UnmappedFieldOnEntity.java");
-    Compilation compilation =
-        new StrataCompiler(snapshots).withOption("-Astrata.tables=true").compile(List.of(source));
-
-    assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining("Strata cannot tell which column type field homepage (java.net.URI)")
-        .inFile(source)
-        .onLineContaining("private java.net.URI homepage;");
-    TableDefinition suppliers =
-        new SnapshotStore(snapshots).read().newestSchema().table("suppliers").orElseThrow();
-    assertEquals(
-        List.of(
-            new ColumnDefinition("id", "BIGINT", false),
-            new ColumnDefinition("name", "VARCHAR(255)", true)),
-        suppliers.columns());
   }
 
   @Test

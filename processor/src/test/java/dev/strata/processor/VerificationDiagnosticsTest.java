@@ -92,8 +92,8 @@ class VerificationDiagnosticsTest {
     assertWarningOn(
         "jpa/bad/UnmappedFieldOnViewEntity.java",
         "private java.net.URI homepage;",
-        "Strata cannot tell which column type field homepage (java.net.URI) maps to; it leaves"
-            + " the field out of its checks and tables");
+        "Strata cannot tell which column type Hibernate gives field homepage (java.net.URI);"
+            + " Strata leaves it out of the tables it builds to check views");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.strata.runtime;
 
+import dev.strata.runtime.internal.dialect.SequenceDdl;
+
 /**
  * The vocabulary in which a {@link Migration} speaks to the database; the runtime renders each
  * operation in the DDL of the database it runs on.
@@ -117,4 +119,21 @@ public interface Operations {
 
   /** Executes one statement as it is, for what the other operations cannot say. */
   void execute(String sql);
+
+  /**
+   * Creates a sequence, as Hibernate's sequence generators read it (H2, PostgreSQL, MariaDB; MySQL
+   * has none). Like {@link #execute}, it is not undone when a later operation fails.
+   *
+   * <pre>{@code
+   * ops.createSequence("author_SEQ", 1L, 50L);   // @GeneratedValue's default in Hibernate 6+
+   * }</pre>
+   */
+  default void createSequence(String name, long start, long increment) {
+    execute(SequenceDdl.create(name, start, increment));
+  }
+
+  /** Drops a sequence. */
+  default void dropSequence(String name) {
+    execute(SequenceDdl.drop(name));
+  }
 }

@@ -82,7 +82,8 @@ final class TableDiffer {
     if (!before.name().equals(after.name())
         || before.columns().size() != after.columns().size()
         || !before.indexes().equals(after.indexes())
-        || !before.foreignKeys().equals(after.foreignKeys())) {
+        || !before.foreignKeys().equals(after.foreignKeys())
+        || !before.sequences().equals(after.sequences())) {
       return false;
     }
     for (ColumnDefinition column : after.columns()) {

@@ -43,7 +43,7 @@ public final class ColumnMatcher {
         columns.stream()
             .collect(
                 Collectors.toMap(Verdict.ResultColumn::name, Function.identity(), (a, b) -> a));
-    List<MappedColumn> fields = mapper.columns(view.element(), report);
+    List<MappedColumn> fields = mapper.columns(view.element(), new MappingReport(report, false));
     for (MappedColumn field : fields) {
       Verdict.ResultColumn column = byName.get(field.name().toLowerCase(Locale.ROOT));
       if (column == null) {

@@ -2,12 +2,18 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.ViewCollector;
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
-import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -15,47 +21,132 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Finds the JPA entities of the module that map to tables and reads each into a table definition.
- * Entities mapped onto a view ({@code @View}, Hibernate's {@code @View} or {@code @Subselect}) are
- * views, never tables.
+ * Finds the JPA entities of the module that map to tables and reads each into a table definition,
+ * with the columns and join tables its associations add. Entities mapped onto a view
+ * ({@code @View}, Hibernate's {@code @View} or {@code @Subselect}) are views, never tables.
  */
 public final class EntityCollector {
 
   private final Elements elements;
   private final TableMapper tables;
+  private final AssociationMapper associations;
 
   public EntityCollector(Elements elements, FieldMapper mapper) {
     this.elements = elements;
     this.tables = new TableMapper(mapper);
+    this.associations = new AssociationMapper(mapper);
   }
 
   /**
    * The entities of the round, plus those the newest snapshot knows whose classes are still
    * entities on the classpath: an incremental build compiles only some files.
    *
-   * @param report where fields that cannot be mapped are reported
+   * @param report where mappings Strata cannot realise are reported
    */
   public List<DeclaredEntity> collect(
-      RoundEnvironment round, Schema committed, ValidationReport report) {
-    List<DeclaredEntity> entities = new ArrayList<>();
-    Set<String> classes = new HashSet<>();
+      RoundEnvironment round, Schema committed, MappingReport report) {
+    // by qualified name, in the order found; the value says whether it is compiled now
+    Map<String, Boolean> inRound = new LinkedHashMap<>();
+    Map<String, TypeElement> types = new HashMap<>();
     for (TypeElement entityAnnotation : JpaAnnotations.types(elements, "Entity")) {
       for (Element element : round.getElementsAnnotatedWith(entityAnnotation)) {
-        if (element instanceof TypeElement type
-            && classes.add(type.getQualifiedName().toString())
-            && !isViewEntity(type)) {
-          entities.add(new DeclaredEntity(type, tables.table(type, report), true));
+        if (element instanceof TypeElement type && !isViewEntity(type)) {
+          String name = type.getQualifiedName().toString();
+          inRound.putIfAbsent(name, true);
+          types.put(name, type);
         }
       }
     }
     for (TableDefinition known : committed.tables()) {
       TypeElement type =
-          classes.contains(known.declaredBy()) ? null : elements.getTypeElement(known.declaredBy());
+          inRound.containsKey(known.declaredBy())
+              ? null
+              : elements.getTypeElement(known.declaredBy());
       if (type != null && JpaAnnotations.isEntity(type) && !isViewEntity(type)) {
-        entities.add(new DeclaredEntity(type, tables.table(type, report), false));
+        inRound.put(known.declaredBy(), false);
+        types.put(known.declaredBy(), type);
       }
     }
-    return entities;
+    return entities(inRound, types, report);
+  }
+
+  private List<DeclaredEntity> entities(
+      Map<String, Boolean> inRound, Map<String, TypeElement> types, MappingReport report) {
+    Map<TypeElement, TableDefinition> own = new HashMap<>();
+    List<TypeElement> order = new ArrayList<>();
+    for (String name : inRound.keySet()) {
+      TypeElement type = types.get(name);
+      UnsupportedMappings.classSupported(type, report);
+      own.put(type, tables.table(type, report));
+      order.add(type);
+    }
+    AssociationMapper.Result added =
+        associations.map(
+            order, type -> own.computeIfAbsent(type, t -> tables.table(t, report)), report);
+    List<DeclaredEntity> entities = new ArrayList<>();
+    for (TypeElement type : order) {
+      TableDefinition table = withForeignColumns(own.get(type), added.columns());
+      entities.add(new DeclaredEntity(type, table, inRound.get(qualified(type))));
+    }
+    for (JoinTables.Declared joinTable : added.joinTables()) {
+      entities.add(
+          new DeclaredEntity(
+              joinTable.owner(),
+              joinTable.table(),
+              inRound.getOrDefault(qualified(joinTable.owner()), false)));
+    }
+    return sharingSequences(entities);
+  }
+
+  private static TableDefinition withForeignColumns(
+      TableDefinition table, List<AssociationMapper.ForeignColumn> added) {
+    List<ColumnDefinition> columns = new ArrayList<>(table.columns());
+    List<ForeignKeyDefinition> foreignKeys = new ArrayList<>(table.foreignKeys());
+    for (AssociationMapper.ForeignColumn column : added) {
+      if (column.table().equalsIgnoreCase(table.name())
+          && table.column(column.column().name()).isEmpty()
+          && columns.stream().noneMatch(c -> c.name().equalsIgnoreCase(column.column().name()))) {
+        columns.add(column.column());
+        foreignKeys.add(column.foreignKey());
+      }
+    }
+    return new TableDefinition(
+        table.name(),
+        table.declaredBy(),
+        columns,
+        table.primaryKey(),
+        table.indexes(),
+        foreignKeys,
+        table.renamedFrom(),
+        table.sequences());
+  }
+
+  /**
+   * Entities that share a {@code @SequenceGenerator} read one sequence: the table first by name
+   * creates it, so that no migration creates it twice.
+   */
+  private static List<DeclaredEntity> sharingSequences(List<DeclaredEntity> entities) {
+    Set<String> claimed = new HashSet<>();
+    Map<DeclaredEntity, TableDefinition> tables = new HashMap<>();
+    entities.stream()
+        .sorted(Comparator.comparing(entity -> entity.table().name()))
+        .forEach(
+            entity ->
+                tables.put(
+                    entity,
+                    entity
+                        .table()
+                        .withSequences(
+                            entity.table().sequences().stream()
+                                .filter(q -> claimed.add(q.name().toLowerCase(Locale.ROOT)))
+                                .toList())));
+    return entities.stream()
+        .map(e -> new DeclaredEntity(e.element(), tables.get(e), e.inRound()))
+        .toList();
+  }
+
+  private static String qualified(TypeElement type) {
+    return type.getQualifiedName().toString();
   }
 
   private static boolean isViewEntity(TypeElement type) {
@@ -67,7 +158,7 @@ public final class EntityCollector {
   }
 
   /**
-   * An entity class and the table it maps to.
+   * An entity class and a table it maps to: its own, or a join table of its associations.
    *
    * @param inRound whether the class is being compiled now, rather than read from the classpath
    */

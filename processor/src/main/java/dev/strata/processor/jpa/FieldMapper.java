@@ -1,11 +1,12 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
-import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.verify.TypeCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -15,29 +16,41 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 
 /**
  * Maps the persistent fields of a JPA class to the columns they read and write, as Hibernate does
  * with field access: {@code @Column}, {@code @Id}, {@code @GeneratedValue}, {@code @Enumerated},
- * {@code @Embedded} and {@code @ManyToOne} with {@code @JoinColumn}.
+ * {@code @Embedded}, {@code @ManyToOne} and {@code @OneToOne} with {@code @JoinColumn},
+ * {@code @Version}, and the Bean Validation constraints Hibernate applies to the schema.
  */
 public final class FieldMapper {
 
   private final JpaNaming naming;
+  private final BeanValidation validation;
 
-  public FieldMapper(JpaNaming naming) {
+  /**
+   * @param validationDdl {@code -Astrata.validator.apply_to_ddl}
+   */
+  public FieldMapper(JpaNaming naming, Elements elements, boolean validationDdl) {
     this.naming = naming;
+    this.validation = BeanValidation.of(elements, validationDdl);
+  }
+
+  JpaNaming naming() {
+    return naming;
   }
 
   /**
-   * The columns of every persistent field of the class and its mapped superclasses; a field whose
-   * column type Strata cannot tell is a warning in {@code report}, of the stage that asked.
+   * The columns of every persistent field of the class and its mapped superclasses; a field Strata
+   * cannot map as Hibernate does is reported to {@code report}, of the stage that asked.
    */
-  List<MappedColumn> columns(TypeElement type, ValidationReport report) {
+  List<MappedColumn> columns(TypeElement type, MappingReport report) {
     List<MappedColumn> columns = new ArrayList<>();
     TypeElement superclass = typeElement(type.getSuperclass());
     if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
-      columns.addAll(columns(superclass, report));
+      columns.addAll(
+          AttributeOverrides.apply(columns(superclass, report), type, remap(report), report));
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
@@ -63,36 +76,68 @@ public final class FieldMapper {
         .filter(name -> !name.isEmpty());
   }
 
-  private List<MappedColumn> map(VariableElement field, ValidationReport report) {
+  private List<MappedColumn> map(VariableElement field, MappingReport report) {
+    if (!UnsupportedMappings.fieldSupported(field, report)) {
+      return List.of();
+    }
     TypeElement fieldType = typeElement(field.asType());
-    if (JpaAnnotations.has(field, "Embedded", "EmbeddedId")
+    if (JpaAnnotations.has(field, "EmbeddedId")) {
+      return fieldType == null
+          ? List.of()
+          : columns(fieldType, report).stream().map(MappedColumn::asKey).toList();
+    }
+    if (JpaAnnotations.has(field, "Embedded")
         || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable"))) {
-      return fieldType == null ? List.of() : columns(fieldType, report);
+      return fieldType == null
+          ? List.of()
+          : AttributeOverrides.apply(columns(fieldType, report), field, remap(report), report);
+    }
+    if (JpaAnnotations.find(field, "OneToOne")
+        .filter(c -> !AnnotationMirrors.string(c, "mappedBy", "").isEmpty())
+        .isPresent()) {
+      return List.of(); // the other side holds the foreign key
     }
     Optional<MappedColumn> column =
         JpaAnnotations.has(field, "ManyToOne", "OneToOne")
             ? joinColumn(field, fieldType, report)
-            : basicColumn(field);
+            : basicColumn(field, report);
     if (column.isEmpty()) {
-      report.warning(JpaMessages.unmappedFieldType(field), field, null, null);
+      report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
     }
     return column.map(List::of).orElse(List.of());
   }
 
-  private Optional<MappedColumn> basicColumn(VariableElement field) {
+  private BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap(
+      MappingReport report) {
+    return (field, column) -> basicColumn(field, column, report);
+  }
+
+  private Optional<MappedColumn> basicColumn(VariableElement field, MappingReport report) {
+    return basicColumn(field, JpaAnnotations.find(field, "Column"), report);
+  }
+
+  /** The column of a basic field, as {@code column} (the field's own, or an override's) says. */
+  private Optional<MappedColumn> basicColumn(
+      VariableElement field, Optional<AnnotationMirror> column, MappingReport report) {
     Optional<JpaTypes.Mapping> mapping = typeOf(field);
     if (mapping.isEmpty()) {
       return Optional.empty();
     }
-    Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
     boolean id = JpaAnnotations.has(field, "Id");
+    BeanValidation.Shape constraints = validation.shape(field);
+    constraints
+        .checks()
+        .forEach(check -> report.unsupported(JpaMessages.checkConstraint(), field, check));
     String sqlType =
         column
             .flatMap(c -> AnnotationMirrors.value(c, "columnDefinition"))
             .map(value -> value.getValue().toString())
-            .orElseGet(() -> sized(mapping.get().sqlType(), column));
+            .orElseGet(() -> sized(field, mapping.get().sqlType(), column, constraints));
+    // Hibernate never lets a version be null
     boolean nullable =
         !id
+            && !JpaAnnotations.has(field, "Version")
+            && !constraints.notNull()
             && !field.asType().getKind().isPrimitive()
             && column.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);
     return Optional.of(
@@ -113,11 +158,16 @@ public final class FieldMapper {
    * target entity's id, so the field cannot be mapped when that id cannot.
    */
   private Optional<MappedColumn> joinColumn(
-      VariableElement field, TypeElement target, ValidationReport report) {
-    Optional<MappedColumn> targetId =
+      VariableElement field, TypeElement target, MappingReport report) {
+    List<MappedColumn> targetKey =
         target == null
-            ? Optional.empty()
-            : columns(target, report).stream().filter(MappedColumn::id).findFirst();
+            ? List.of()
+            : columns(target, report).stream().filter(MappedColumn::id).toList();
+    if (targetKey.size() > 1) {
+      report.unsupported(JpaMessages.unsupported("an association of a composite key"), field, null);
+    }
+    Optional<MappedColumn> targetId =
+        targetKey.size() == 1 ? Optional.of(targetKey.get(0)) : Optional.empty();
     if (targetId.isEmpty()) {
       return Optional.empty();
     }
@@ -128,7 +178,9 @@ public final class FieldMapper {
             .map(c -> AnnotationMirrors.bool(c, "optional", true))
             .orElse(true);
     boolean nullable =
-        optional && join.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);
+        optional
+            && !validation.shape(field).notNull()
+            && join.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);
     return Optional.of(
         new MappedColumn(
             field,
@@ -151,7 +203,15 @@ public final class FieldMapper {
   }
 
   private static Optional<JpaTypes.Mapping> typeOf(VariableElement field) {
-    TypeElement type = typeElement(field.asType());
+    return typeOf(field, field.asType());
+  }
+
+  /** The mapping of a value of {@code valueType} held by the field: itself, or its elements. */
+  static Optional<JpaTypes.Mapping> typeOf(VariableElement field, TypeMirror valueType) {
+    if (JpaAnnotations.has(field, "Lob")) {
+      return JpaTypes.lob(valueType);
+    }
+    TypeElement type = typeElement(valueType);
     if (type != null && type.getKind() == ElementKind.ENUM) {
       boolean asString =
           JpaAnnotations.find(field, "Enumerated")
@@ -160,18 +220,45 @@ public final class FieldMapper {
               .isPresent();
       return Optional.of(
           asString
-              ? new JpaTypes.Mapping("VARCHAR", TypeCategory.STRING)
-              : new JpaTypes.Mapping("SMALLINT", TypeCategory.INTEGRAL));
+              ? new JpaTypes.Mapping(enumType(type), TypeCategory.STRING)
+              // Hibernate 6+: an ordinal fits a TINYINT (SMALLINT on PostgreSQL)
+              : new JpaTypes.Mapping("TINYINT", TypeCategory.INTEGRAL));
     }
-    return JpaTypes.of(field.asType());
+    return JpaTypes.of(valueType);
   }
 
-  private static String sized(String sqlType, Optional<AnnotationMirror> column) {
-    return JpaTypes.sized(
-        sqlType,
-        column.map(c -> AnnotationMirrors.integer(c, "length", 255)).orElse(255),
-        column.map(c -> AnnotationMirrors.integer(c, "precision", 0)).orElse(0),
-        column.map(c -> AnnotationMirrors.integer(c, "scale", 0)).orElse(0));
+  /**
+   * {@code ENUM('ACTIVE','CLOSED')}: the names of the constants, sorted, as Hibernate 7 declares a
+   * native enum type where the database has one, and {@code VARCHAR(255)} where it has not.
+   */
+  private static String enumType(TypeElement type) {
+    return type.getEnclosedElements().stream()
+        .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
+        .map(member -> "'" + member.getSimpleName() + "'")
+        .sorted()
+        .collect(Collectors.joining(",", "ENUM(", ")"));
+  }
+
+  /** The size {@code @Column} gives, unless a Bean Validation constraint overrides it. */
+  static String sized(
+      VariableElement field,
+      String sqlType,
+      Optional<AnnotationMirror> column,
+      BeanValidation.Shape constraints) {
+    int length = column.map(c -> AnnotationMirrors.integer(c, "length", 255)).orElse(255);
+    int precision = column.map(c -> AnnotationMirrors.integer(c, "precision", 0)).orElse(0);
+    int scale = column.map(c -> AnnotationMirrors.integer(c, "scale", 0)).orElse(0);
+    // Hibernate sizes String columns only, not enums stored as strings
+    boolean string = JpaTypes.name(field.asType()).equals("java.lang.String");
+    if (constraints.maxLength().isPresent() && string) {
+      length = constraints.maxLength().getAsInt();
+    }
+    if (constraints.digits().isPresent() && sqlType.equals("DECIMAL")) {
+      int fraction = AnnotationMirrors.integer(constraints.digits().get(), "fraction", 0);
+      precision = AnnotationMirrors.integer(constraints.digits().get(), "integer", 0) + fraction;
+      scale = fraction;
+    }
+    return JpaTypes.sized(sqlType, length, precision, scale);
   }
 
   private static boolean isIdentity(VariableElement field) {
@@ -184,7 +271,8 @@ public final class FieldMapper {
   private static boolean isPersistent(VariableElement field) {
     return !field.getModifiers().contains(Modifier.STATIC)
         && !field.getModifiers().contains(Modifier.TRANSIENT)
-        && !JpaAnnotations.has(field, "Transient", "OneToMany", "ManyToMany", "ElementCollection");
+        && !JpaAnnotations.has(field, "Transient", "OneToMany", "ManyToMany", "ElementCollection")
+        && !AnnotationMirrors.has(field, "org.hibernate.annotations.Formula");
   }
 
   private static TypeElement typeElement(TypeMirror type) {

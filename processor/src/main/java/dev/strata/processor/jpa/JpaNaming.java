@@ -20,6 +20,15 @@ public enum JpaNaming {
     };
   }
 
+  /**
+   * The name of a join table no {@code @JoinTable} names: JPA's owning and other table joined by an
+   * underscore ({@code Vet_Specialty}), or Spring Boot's owning table and attribute ({@code
+   * vet_specialties}).
+   */
+  String joinTable(String owningTable, String otherTable, String attribute) {
+    return physical(owningTable + "_" + (this == SNAKE_CASE ? attribute : otherTable));
+  }
+
   /** The physical name of an implicit name such as {@code Customer} or {@code customer_id}. */
   String physical(String implicitName) {
     return this == SNAKE_CASE ? SqlIdentifiers.snakeCase(implicitName) : implicitName;

@@ -1,8 +1,12 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.verify.TypeCategory;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -53,8 +57,33 @@ final class JpaTypes {
   private JpaTypes() {}
 
   static Optional<Mapping> of(TypeMirror type) {
-    String name = type.getKind() == TypeKind.DECLARED ? erasure(type) : type.toString();
-    return Optional.ofNullable(BY_TYPE.get(name));
+    return Optional.ofNullable(BY_TYPE.get(name(type)));
+  }
+
+  /** A {@code @Lob}: a character or binary large object, for a {@code String} or {@code byte[]}. */
+  static Optional<Mapping> lob(TypeMirror type) {
+    return switch (name(type)) {
+      case "java.lang.String" -> Optional.of(new Mapping("CLOB", TypeCategory.STRING));
+      case "byte[]" -> Optional.of(new Mapping("BLOB", TypeCategory.BINARY));
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * The type's name, erased and without annotations: a Bean Validation constraint such as {@code
+   * NotBlank} is also a {@code TYPE_USE} annotation, and {@code toString()} would give {@code
+   * @jakarta.validation.constraints.NotBlank java.lang.String}.
+   */
+  static String name(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED) {
+      return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      return name(((ArrayType) type).getComponentType()) + "[]";
+    }
+    return type.getKind().isPrimitive()
+        ? type.getKind().name().toLowerCase(Locale.ROOT)
+        : type.toString();
   }
 
   /** The SQL type with the size JPA gives it: {@code @Column(length, precision, scale)}. */
@@ -66,11 +95,5 @@ final class JpaTypes {
           precision > 0 ? "DECIMAL(" + precision + "," + scale + ")" : "DECIMAL(38,2)";
       default -> sqlType;
     };
-  }
-
-  private static String erasure(TypeMirror type) {
-    String name = type.toString();
-    int generic = name.indexOf('<');
-    return generic < 0 ? name : name.substring(0, generic);
   }
 }

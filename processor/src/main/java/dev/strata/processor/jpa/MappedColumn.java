@@ -28,6 +28,12 @@ record MappedColumn(
     Optional<String> renamedFrom,
     Optional<Reference> references) {
 
+  /** The same column as part of an {@code @EmbeddedId}: in the primary key, never null. */
+  MappedColumn asKey() {
+    return new MappedColumn(
+        field, name, sqlType, category, false, true, identity, renamedFrom, references);
+  }
+
   /** The table and column a foreign key column refers to. */
   record Reference(String table, String column) {}
 }

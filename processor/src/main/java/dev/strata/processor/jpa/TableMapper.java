@@ -4,9 +4,9 @@ import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.SqlIdentifiers;
 import dev.strata.processor.model.TableDefinition;
-import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,18 +21,24 @@ import javax.lang.model.element.TypeElement;
 final class TableMapper {
 
   private final FieldMapper mapper;
+  private final KeyGenerators generators;
 
   TableMapper(FieldMapper mapper) {
     this.mapper = mapper;
+    this.generators = new KeyGenerators(mapper.naming());
   }
 
-  TableDefinition table(TypeElement type, ValidationReport report) {
+  TableDefinition table(TypeElement type, MappingReport report) {
     String name = mapper.tableName(type);
     List<ColumnDefinition> columns = new ArrayList<>();
     List<String> primaryKey = new ArrayList<>();
     List<IndexDefinition> indexes = new ArrayList<>(declaredIndexes(type, name));
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
+    List<SequenceDefinition> sequences = new ArrayList<>();
     for (MappedColumn column : mapper.columns(type, report)) {
+      if (column.id()) {
+        generators.sequence(type, name, column.field(), report).ifPresent(sequences::add);
+      }
       columns.add(
           new ColumnDefinition(
               column.name(),
@@ -50,14 +56,20 @@ final class TableMapper {
       }
       column.references().ifPresent(target -> foreignKeys.add(foreignKey(name, column, target)));
     }
+    // a composite key in Hibernate's order (its ColumnOrderingStrategyStandard), as it creates it
+    List<String> key =
+        primaryKey.size() < 2
+            ? primaryKey
+            : KeyOrder.of(columns.stream().filter(c -> primaryKey.contains(c.name())).toList());
     return new TableDefinition(
         name,
         type.getQualifiedName().toString(),
         columns,
-        primaryKey,
+        key,
         indexes,
         foreignKeys,
-        FieldMapper.renamedFrom(type));
+        FieldMapper.renamedFrom(type),
+        sequences);
   }
 
   private static ForeignKeyDefinition foreignKey(
@@ -104,14 +116,17 @@ final class TableMapper {
         unique);
   }
 
+  /** {@code @Column(unique = true)}, and the foreign key of a {@code @OneToOne}. */
   private static boolean isUnique(MappedColumn column) {
     return JpaAnnotations.find(column.field(), "Column")
-        .map(annotation -> AnnotationMirrors.bool(annotation, "unique", false))
-        .orElse(false);
+            .or(() -> JpaAnnotations.find(column.field(), "JoinColumn"))
+            .map(annotation -> AnnotationMirrors.bool(annotation, "unique", false))
+            .orElse(false)
+        || (column.references().isPresent() && JpaAnnotations.has(column.field(), "OneToOne"));
   }
 
   /** {@code orders_customer_id_fkey}: PostgreSQL's own naming, readable and deterministic. */
-  private static String constraintName(String table, String columns, String suffix) {
+  static String constraintName(String table, String columns, String suffix) {
     String name = (table + "_" + columns + "_" + suffix).toLowerCase(Locale.ROOT);
     // a longer name would be truncated by PostgreSQL; the hash keeps shortened names apart
     return name.length() <= SqlIdentifiers.MAX_LENGTH

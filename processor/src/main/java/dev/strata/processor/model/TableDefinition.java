@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param indexes indexes and unique constraints, sorted by name
  * @param foreignKeys foreign keys, sorted by name
  * @param renamedFrom the name the table had before, from {@code @RenamedFrom}
+ * @param sequences the sequences that generate its keys, sorted by name (none before Strata 0.2)
  */
 public record TableDefinition(
     String name,
@@ -23,7 +24,8 @@ public record TableDefinition(
     List<String> primaryKey,
     List<IndexDefinition> indexes,
     List<ForeignKeyDefinition> foreignKeys,
-    Optional<String> renamedFrom) {
+    Optional<String> renamedFrom,
+    List<SequenceDefinition> sequences) {
 
   public TableDefinition {
     Objects.requireNonNull(declaredBy, "declaredBy");
@@ -36,6 +38,25 @@ public record TableDefinition(
     indexes = indexes.stream().sorted(Comparator.comparing(IndexDefinition::name)).toList();
     foreignKeys =
         foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDefinition::name)).toList();
+    sequences = sequences.stream().sorted(Comparator.comparing(SequenceDefinition::name)).toList();
+  }
+
+  /** A table whose keys no sequence generates. */
+  public TableDefinition(
+      String name,
+      String declaredBy,
+      List<ColumnDefinition> columns,
+      List<String> primaryKey,
+      List<IndexDefinition> indexes,
+      List<ForeignKeyDefinition> foreignKeys,
+      Optional<String> renamedFrom) {
+    this(name, declaredBy, columns, primaryKey, indexes, foreignKeys, renamedFrom, List.of());
+  }
+
+  /** The same table with other sequences. */
+  public TableDefinition withSequences(List<SequenceDefinition> newSequences) {
+    return new TableDefinition(
+        name, declaredBy, columns, primaryKey, indexes, foreignKeys, renamedFrom, newSequences);
   }
 
   public Optional<ColumnDefinition> column(String columnName) {

@@ -21,6 +21,9 @@ import javax.lang.model.SourceVersion;
  * @param verify whether views' queries are run and checked at compile time
  * @param dialect the database the SQL is written for, which sets H2's compatibility mode
  * @param naming how names JPA leaves implicit become table and column names
+ * @param validationDdl whether Bean Validation constraints shape the tables, as Hibernate's {@code
+ *     hibernate.validator.apply_to_ddl} (true by default) has them do when Hibernate Validator is
+ *     on the class path
  */
 public record ProcessorOptions(
     Optional<Path> snapshots,
@@ -30,7 +33,8 @@ public record ProcessorOptions(
     boolean tables,
     boolean verify,
     VerificationDialect dialect,
-    JpaNaming naming) {
+    JpaNaming naming,
+    boolean validationDdl) {
 
   private static final String SNAPSHOTS = "strata.snapshots";
   private static final String SET = "strata.set";
@@ -40,10 +44,11 @@ public record ProcessorOptions(
   private static final String VERIFY = "strata.verify";
   private static final String DIALECT = "strata.dialect";
   private static final String NAMING = "strata.naming";
+  private static final String VALIDATION_DDL = "strata.validator.apply_to_ddl";
 
   /** Every option the processor reads, as javac asks for them. */
   public static final Set<String> ALL =
-      Set.of(SNAPSHOTS, SET, PACKAGE, CHECK, TABLES, VERIFY, DIALECT, NAMING);
+      Set.of(SNAPSHOTS, SET, PACKAGE, CHECK, TABLES, VERIFY, DIALECT, NAMING, VALIDATION_DDL);
 
   private static final String DEFAULT_SET = "main";
 
@@ -68,8 +73,9 @@ public record ProcessorOptions(
     boolean tables = flag(options, TABLES, false);
     boolean verify = flag(options, VERIFY, true);
     JpaNaming naming = choice(options, NAMING, "jpa", JpaNaming::named, "jpa or snake_case");
+    boolean validationDdl = flag(options, VALIDATION_DDL, true);
     return new ProcessorOptions(
-        snapshots, set, packageName, check, tables, verify, dialect, naming);
+        snapshots, set, packageName, check, tables, verify, dialect, naming, validationDdl);
   }
 
   /** The value an option names through {@code lookup}, which answers null for an unknown name. */

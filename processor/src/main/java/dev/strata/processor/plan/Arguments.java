@@ -24,4 +24,7 @@ public interface Arguments {
   void index(IndexDefinition index);
 
   void foreignKey(ForeignKeyDefinition foreignKey);
+
+  /** A number, such as a sequence's start or increment. */
+  void number(long value);
 }

@@ -3,6 +3,7 @@ package dev.strata.processor.plan;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.Sha256;
 import dev.strata.processor.model.TableDefinition;
 import java.util.List;
@@ -36,9 +37,14 @@ import java.util.function.Function;
  * renamedFrom]}; an index as {@code IndexDefinition[name, columns, unique]}; a foreign key as
  * {@code ForeignKeyDefinition[name, columns, referencedTable, referencedColumns]}; a table as
  * {@code TableDefinition[name, declaredBy, columns, primaryKey, indexes, foreignKeys,
- * renamedFrom]}. (This is the form Java's record {@code toString()} gave these records in Strata
- * 0.1, which computed checksums from it; it is now written out here, and a field added to a record
- * enters no checksum.)
+ * renamedFrom]}; a sequence as {@code SequenceDefinition[name, start, increment]}. (This is the
+ * form Java's record {@code toString()} gave these records in Strata 0.1, which computed checksums
+ * from it; it is now written out here.)
+ *
+ * <p>A field added to a record after Strata 0.1 enters the text only when it differs from its
+ * default, appended as {@code , field=value} before the closing bracket, so that every migration
+ * generated from an older snapshot keeps its checksum: a table's {@code sequences} (default: none)
+ * as {@code , sequences=[SequenceDefinition[...], ...]}.
  *
  * <p>A later format must begin its text with a line {@code format N}, which no format-1 text can
  * begin with, so that the texts of two formats never coincide.
@@ -93,6 +99,19 @@ public final class ChecksumFormat {
         + list(table.foreignKeys(), ChecksumFormat::foreignKey)
         + ", renamedFrom="
         + optional(table.renamedFrom())
+        + (table.sequences().isEmpty()
+            ? ""
+            : ", sequences=" + list(table.sequences(), ChecksumFormat::sequence))
+        + "]";
+  }
+
+  static String sequence(SequenceDefinition sequence) {
+    return "SequenceDefinition[name="
+        + sequence.name()
+        + ", start="
+        + sequence.start()
+        + ", increment="
+        + sequence.increment()
         + "]";
   }
 

@@ -3,6 +3,7 @@ package dev.strata.processor.plan;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
 
 /** The operations on tables, their columns, indexes and foreign keys. */
@@ -150,6 +151,33 @@ public sealed interface TableOperation extends Operation {
     @Override
     public String checksumText() {
       return ChecksumFormat.foreignKey(foreignKey);
+    }
+  }
+
+  /** Creates a sequence that generates a table's keys; {@code table} is the table it serves. */
+  record CreateSequence(String table, SequenceDefinition sequence) implements TableOperation {
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(sequence.name());
+      arguments.number(sequence.start());
+      arguments.number(sequence.increment());
+    }
+
+    @Override
+    public String checksumText() {
+      return ChecksumFormat.sequence(sequence);
+    }
+  }
+
+  record DropSequence(String table, String sequence) implements TableOperation {
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(sequence);
+    }
+
+    @Override
+    public String checksumText() {
+      return sequence;
     }
   }
 

@@ -5,15 +5,18 @@ import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.plan.TableOperation.AddColumn;
 import dev.strata.processor.plan.TableOperation.AddForeignKey;
 import dev.strata.processor.plan.TableOperation.AlterColumn;
 import dev.strata.processor.plan.TableOperation.CreateIndex;
+import dev.strata.processor.plan.TableOperation.CreateSequence;
 import dev.strata.processor.plan.TableOperation.CreateTable;
 import dev.strata.processor.plan.TableOperation.DropColumn;
 import dev.strata.processor.plan.TableOperation.DropForeignKey;
 import dev.strata.processor.plan.TableOperation.DropIndex;
+import dev.strata.processor.plan.TableOperation.DropSequence;
 import dev.strata.processor.plan.TableOperation.DropTable;
 import dev.strata.processor.plan.TableOperation.RenameColumn;
 import dev.strata.processor.plan.TableOperation.RenameTable;
@@ -25,9 +28,9 @@ import java.util.TreeSet;
 
 /**
  * Orders the table operations between two schemas so that every database accepts them: foreign keys
- * and indexes that go are dropped first, then tables; renames come next; then tables are created
- * and columns added, changed and dropped; indexes and foreign keys are added last, once every table
- * and column they name exists.
+ * and indexes that go are dropped first, then tables and the sequences that went with them; renames
+ * come next; then sequences and tables are created and columns added, changed and dropped; indexes
+ * and foreign keys are added last, once every table and column they name exists.
  */
 final class TableSequencer {
 
@@ -71,8 +74,14 @@ final class TableSequencer {
       }
     }
     for (TableDefinition before : from.tables()) {
-      if (to.table(renames.newTableName(before.name())).isEmpty()) {
+      Optional<TableDefinition> after = to.table(renames.newTableName(before.name()));
+      if (after.isEmpty()) {
         operations.add(new DropTable(before.name()));
+      }
+      for (SequenceDefinition sequence : before.sequences()) {
+        if (after.isEmpty() || !after.get().sequences().contains(sequence)) {
+          operations.add(new DropSequence(before.name(), sequence.name()));
+        }
       }
     }
     return operations;
@@ -88,6 +97,11 @@ final class TableSequencer {
     }
     for (TableDefinition after : to.tables()) {
       Optional<TableDefinition> before = source(after);
+      for (SequenceDefinition sequence : after.sequences()) {
+        if (before.isEmpty() || !before.get().sequences().contains(sequence)) {
+          operations.add(new CreateSequence(after.name(), sequence));
+        }
+      }
       if (before.isEmpty()) {
         operations.add(new CreateTable(after));
       } else {

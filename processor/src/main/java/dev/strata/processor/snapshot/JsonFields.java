@@ -89,6 +89,20 @@ final class JsonFields {
     return value.intValue();
   }
 
+  /**
+   * A whole number that fits a {@code long}, negative or not; {@code 1.0} and {@code "1"} are not.
+   */
+  long wholeNumber(String key) {
+    JsonNode value = required(key);
+    if (!value.isIntegralNumber()) {
+      throw fail(SnapshotMessages.wrongType(at(key), "a whole number", value));
+    }
+    if (!value.canConvertToLong()) {
+      throw fail(SnapshotMessages.outOfRange(at(key), value.asText()));
+    }
+    return value.longValue();
+  }
+
   List<String> strings(String key) {
     List<String> strings = new ArrayList<>();
     List<JsonNode> items = array(key);

@@ -4,6 +4,7 @@ import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
 import java.lang.reflect.RecordComponent;
@@ -80,11 +81,20 @@ final class SnapshotDecoder {
     List<ForeignKeyDefinition> foreignKeys =
         table.optionalObjects("foreignKeys").stream().map(SnapshotDecoder::foreignKey).toList();
     Optional<String> renamedFrom = table.optionalString("renamedFrom");
+    List<SequenceDefinition> sequences =
+        table.optionalObjects("sequences").stream().map(SnapshotDecoder::sequence).toList();
     return model(
         table,
         () ->
             new TableDefinition(
-                name, declaredBy, columns, primaryKey, indexes, foreignKeys, renamedFrom));
+                name,
+                declaredBy,
+                columns,
+                primaryKey,
+                indexes,
+                foreignKeys,
+                renamedFrom,
+                sequences));
   }
 
   private static ColumnDefinition column(JsonFields column) {
@@ -103,6 +113,14 @@ final class SnapshotDecoder {
     List<String> columns = index.strings("columns");
     boolean unique = index.bool("unique");
     return model(index, () -> new IndexDefinition(name, columns, unique));
+  }
+
+  private static SequenceDefinition sequence(JsonFields sequence) {
+    sequence.allowOnly(keysOf(SnapshotJson.SequenceJson.class));
+    String name = sequence.string("name");
+    long start = sequence.wholeNumber("start");
+    long increment = sequence.wholeNumber("increment");
+    return model(sequence, () -> new SequenceDefinition(name, start, increment));
   }
 
   private static ForeignKeyDefinition foreignKey(JsonFields key) {

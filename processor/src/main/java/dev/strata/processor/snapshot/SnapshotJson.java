@@ -76,7 +76,8 @@ record SnapshotJson(
     "primaryKey",
     "indexes",
     "foreignKeys",
-    "renamedFrom"
+    "renamedFrom",
+    "sequences"
   })
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record TableJson(
@@ -86,7 +87,9 @@ record SnapshotJson(
       @JsonProperty("primaryKey") List<String> primaryKey,
       @JsonProperty("indexes") List<IndexJson> indexes,
       @JsonProperty("foreignKeys") List<ForeignKeyJson> foreignKeys,
-      @JsonProperty("renamedFrom") String renamedFrom) {
+      @JsonProperty("renamedFrom") String renamedFrom,
+      // since 0.2, and only when there are some, so that older snapshots read and write the same
+      @JsonProperty("sequences") List<SequenceJson> sequences) {
 
     static TableJson of(TableDefinition table) {
       return new TableJson(
@@ -103,9 +106,18 @@ record SnapshotJson(
                       new ForeignKeyJson(
                           k.name(), k.columns(), k.referencedTable(), k.referencedColumns()))
               .toList(),
-          table.renamedFrom().orElse(null));
+          table.renamedFrom().orElse(null),
+          table.sequences().stream()
+              .map(q -> new SequenceJson(q.name(), q.start(), q.increment()))
+              .toList());
     }
   }
+
+  @JsonPropertyOrder({"name", "start", "increment"})
+  record SequenceJson(
+      @JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "start", required = true) long start,
+      @JsonProperty(value = "increment", required = true) long increment) {}
 
   @JsonPropertyOrder({"name", "type", "nullable", "identity", "renamedFrom"})
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)

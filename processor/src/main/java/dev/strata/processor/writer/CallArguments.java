@@ -40,6 +40,11 @@ final class CallArguments implements Arguments {
   }
 
   @Override
+  public void number(long value) {
+    arguments.add(CodeBlock.of("$LL", value));
+  }
+
+  @Override
   public void sql(String query) {
     arguments.add(StringLiterals.of(query));
   }

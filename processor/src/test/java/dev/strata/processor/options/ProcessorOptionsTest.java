@@ -28,7 +28,8 @@ class ProcessorOptionsTest {
             false,
             true,
             VerificationDialect.H2,
-            JpaNaming.JPA),
+            JpaNaming.JPA,
+            true),
         options);
   }
 
@@ -44,7 +45,8 @@ class ProcessorOptionsTest {
                 "strata.tables", "true",
                 "strata.verify", "false",
                 "strata.dialect", "postgresql",
-                "strata.naming", "snake_case"));
+                "strata.naming", "snake_case",
+                "strata.validator.apply_to_ddl", "false"));
 
     assertEquals(
         new ProcessorOptions(
@@ -55,7 +57,8 @@ class ProcessorOptionsTest {
             true,
             false,
             VerificationDialect.POSTGRESQL,
-            JpaNaming.SNAKE_CASE),
+            JpaNaming.SNAKE_CASE,
+            false),
         options);
   }
 
@@ -68,6 +71,7 @@ class ProcessorOptionsTest {
         "strata.check    | yes    | true or false",
         "strata.tables   | 1      | true or false",
         "strata.verify   | off    | true or false",
+        "strata.validator.apply_to_ddl | no | true or false",
         "strata.dialect  | oracle | h2, postgresql, mysql or mariadb",
         "strata.naming   | camel  | jpa or snake_case",
       })

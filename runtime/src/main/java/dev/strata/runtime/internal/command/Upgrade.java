@@ -28,17 +28,17 @@ final class Upgrade {
    * again before each migration where the lock lasts a transaction.
    */
   static List<MigrationInfo> run(Session session, List<MigrationSet> sets) throws SQLException {
-    return apply(session, pending(session, sets));
+    return apply(session, sets, pending(session, sets));
   }
 
   /** Runs under the lock: applies the migrations of {@code set} up to {@code target}. */
   static List<MigrationInfo> run(Session session, MigrationSet set, int target)
       throws SQLException {
-    return apply(session, pending(session, set, target));
+    return apply(session, List.of(set), pending(session, set, target));
   }
 
-  private static List<MigrationInfo> apply(Session session, List<LoadedMigration> loaded)
-      throws SQLException {
+  private static List<MigrationInfo> apply(
+      Session session, List<MigrationSet> sets, List<LoadedMigration> loaded) throws SQLException {
     if (loaded.isEmpty()) {
       LOG.log(System.Logger.Level.INFO, "Database is up to date: nothing to apply");
     }

@@ -40,7 +40,11 @@ final class GenericDialect implements Dialect {
 
   @Override
   public String nativeType(PortableType type) {
-    return type.name().equals("TINYINT") ? "SMALLINT" : type.toString();
+    return switch (type.name()) {
+      case "TINYINT" -> "SMALLINT";
+      case "ENUM" -> "VARCHAR(255)";
+      default -> type.toString();
+    };
   }
 
   // the SQL standard's own: its default precision keeps milliseconds

@@ -28,4 +28,10 @@ final class H2Dialect implements Dialect {
   public String makeDurable() {
     return "CHECKPOINT SYNC";
   }
+
+  // NUMERIC, as Hibernate's H2 dialect writes it: H2 keeps the name it was given
+  @Override
+  public String nativeType(PortableType type) {
+    return type.name().equals("DECIMAL") ? "NUMERIC" + type.arguments() : type.toString();
+  }
 }

@@ -56,6 +56,11 @@ final class MySqlDialect implements Dialect {
       case "REAL" -> "FLOAT";
       case "TIMESTAMP", "TIMESTAMP WITH TIME ZONE" -> "DATETIME(6)";
       case "UUID" -> mysql ? "BINARY(16)" : "UUID";
+      // as Hibernate's MySQL and MariaDB dialects write them
+      case "BOOLEAN" -> "BIT";
+      case "CHAR" -> "VARCHAR" + type.arguments();
+      case "CLOB" -> "LONGTEXT";
+      case "BLOB" -> "LONGBLOB";
       default -> type.toString();
     };
   }

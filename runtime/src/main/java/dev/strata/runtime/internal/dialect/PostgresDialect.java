@@ -37,6 +37,9 @@ final class PostgresDialect implements Dialect {
   public String nativeType(PortableType type) {
     return switch (type.name()) {
       case "TINYINT" -> "SMALLINT";
+      case "ENUM" -> "VARCHAR(255)";
+      // large objects, as Hibernate's PostgreSQL dialect stores @Lob
+      case "CLOB", "BLOB" -> "OID";
       case "VARBINARY" -> "BYTEA";
       case "TIMESTAMP" -> "TIMESTAMP(6)";
       case "TIMESTAMP WITH TIME ZONE" -> "TIMESTAMP(6) WITH TIME ZONE";

@@ -41,8 +41,8 @@ class TableDdlTest {
           INTEGER                | INTEGER                  | INTEGER                     | INTEGER       | INTEGER       | INTEGER
           SMALLINT               | SMALLINT                 | SMALLINT                    | SMALLINT      | SMALLINT      | SMALLINT
           TINYINT                | TINYINT                  | SMALLINT                    | TINYINT       | TINYINT       | SMALLINT
-          BOOLEAN                | BOOLEAN                  | BOOLEAN                     | BOOLEAN       | BOOLEAN       | BOOLEAN
-          DECIMAL(10,2)          | DECIMAL(10,2)            | DECIMAL(10,2)               | DECIMAL(10,2) | DECIMAL(10,2) | DECIMAL(10,2)
+          BOOLEAN                | BOOLEAN                  | BOOLEAN                     | BIT           | BIT           | BOOLEAN
+          DECIMAL(10,2)          | NUMERIC(10,2)            | DECIMAL(10,2)               | DECIMAL(10,2) | DECIMAL(10,2) | DECIMAL(10,2)
           DOUBLE PRECISION       | DOUBLE PRECISION         | DOUBLE PRECISION            | DOUBLE        | DOUBLE        | DOUBLE PRECISION
           REAL                   | REAL                     | REAL                        | FLOAT         | FLOAT         | REAL
           DATE                   | DATE                     | DATE                        | DATE          | DATE          | DATE
@@ -52,7 +52,9 @@ class TableDdlTest {
           UUID                   | UUID                     | UUID                        | UUID          | BINARY(16)    | UUID
           VARCHAR(255)           | VARCHAR(255)             | VARCHAR(255)                | VARCHAR(255)  | VARCHAR(255)  | VARCHAR(255)
           VARBINARY(16)          | VARBINARY(16)            | BYTEA                       | VARBINARY(16) | VARBINARY(16) | VARBINARY(16)
-          CHAR(1)                | CHAR(1)                  | CHAR(1)                     | CHAR(1)       | CHAR(1)       | CHAR(1)
+          CHAR(1)                | CHAR(1)                  | CHAR(1)                     | VARCHAR(1)    | VARCHAR(1)    | CHAR(1)
+          CLOB                   | CLOB                     | OID                         | LONGTEXT      | LONGTEXT      | CLOB
+          BLOB                   | BLOB                     | OID                         | LONGBLOB      | LONGBLOB      | BLOB
           """)
   void rendersEachPortableTypeInTheDatabasesOwnDdl(
       String type,
@@ -69,10 +71,21 @@ class TableDdlTest {
   }
 
   @Test
+  void anEnumIsNativeWhereTheDatabaseHasEnumsAndAVarcharElsewhereAsHibernateWritesIt() {
+    String type = "enum ( 'ACTIVE', 'Closed' )";
+
+    assertEquals("ENUM('ACTIVE','Closed')", h2.columnType(type));
+    assertEquals("ENUM('ACTIVE','Closed')", mariadb.columnType(type));
+    assertEquals("ENUM('ACTIVE','Closed')", mysql.columnType(type));
+    assertEquals("VARCHAR(255)", postgres.columnType(type));
+    assertEquals("VARCHAR(255)", generic.columnType(type));
+  }
+
+  @Test
   void portableTypesAreRecognisedInAnyCaseAndSpacing() {
     assertEquals("BYTEA", postgres.columnType("varbinary ( 64 )"));
     assertEquals("DATETIME(6)", mariadb.columnType(" timestamp  with time  zone "));
-    assertEquals("DECIMAL(38,2)", h2.columnType("decimal(38, 2)"));
+    assertEquals("NUMERIC(38,2)", h2.columnType("decimal(38, 2)"));
     assertEquals(
         Optional.of(new PortableType("DECIMAL", "(12)")), PortableType.parse("DECIMAL(12)"));
   }

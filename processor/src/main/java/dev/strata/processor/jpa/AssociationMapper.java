@@ -1,0 +1,185 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.TableDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Maps the collection-valued associations of entities to what Hibernate builds for them: a
+ * unidirectional {@code @OneToMany @JoinColumn} adds a foreign key column to the other entity's
+ * table; a {@code @ManyToMany}, or a {@code @OneToMany} with neither {@code @JoinColumn} nor {@code
+ * mappedBy}, gets a join table. The side with {@code mappedBy} maps nothing.
+ */
+final class AssociationMapper {
+
+  /** A column, and its foreign key, that an association adds to another entity's table. */
+  record ForeignColumn(String table, ColumnDefinition column, ForeignKeyDefinition foreignKey) {}
+
+  /** What the associations of a set of entities add to their tables. */
+  record Result(List<ForeignColumn> columns, List<JoinTables.Declared> joinTables) {}
+
+  private final FieldMapper mapper;
+  private final JoinTables joinTables;
+  private final CollectionTables collectionTables;
+
+  AssociationMapper(FieldMapper mapper) {
+    this.mapper = mapper;
+    this.joinTables = new JoinTables(mapper);
+    this.collectionTables = new CollectionTables(mapper);
+  }
+
+  /**
+   * @param tableOf the table of an entity, mapped on demand for one the round does not hold
+   */
+  Result map(
+      List<TypeElement> entities,
+      Function<TypeElement, TableDefinition> tableOf,
+      MappingReport report) {
+    List<ForeignColumn> columns = new ArrayList<>();
+    List<JoinTables.Declared> tables = new ArrayList<>();
+    for (TypeElement entity : entities) {
+      for (VariableElement field : collectionFields(entity)) {
+        if (!UnsupportedMappings.fieldSupported(field, report)) {
+          continue;
+        }
+        if (JpaAnnotations.has(field, "ElementCollection")) {
+          collectionTables
+              .table(entity, field, tableOf.apply(entity), report)
+              .ifPresent(tables::add);
+        } else {
+          association(entity, field, tableOf, report, columns, tables);
+        }
+      }
+    }
+    return new Result(columns, tables);
+  }
+
+  /**
+   * What one {@code @OneToMany} or {@code @ManyToMany} adds to {@code columns} or {@code tables}.
+   */
+  private void association(
+      TypeElement entity,
+      VariableElement field,
+      Function<TypeElement, TableDefinition> tableOf,
+      MappingReport report,
+      List<ForeignColumn> columns,
+      List<JoinTables.Declared> tables) {
+    Optional<TypeElement> target = target(field);
+    if (target.isEmpty() || !JpaAnnotations.isEntity(target.get())) {
+      report.unsupported(JpaMessages.unknownTargetEntity(field), field, null);
+      return;
+    }
+    if (!mappedBy(field).isEmpty()) {
+      return; // the other side maps it
+    }
+    TableDefinition owner = tableOf.apply(entity);
+    TableDefinition other = tableOf.apply(target.get());
+    if (!JpaAnnotations.has(field, "OneToMany") || !JpaAnnotations.has(field, "JoinColumn")) {
+      joinTables.table(entity, field, owner, target.get(), other, report).ifPresent(tables::add);
+    } else if (JpaAnnotations.has(field, "OrderColumn")) {
+      report.unsupported(
+          JpaMessages.unsupported("@OrderColumn on a @OneToMany with a @JoinColumn"),
+          field,
+          JpaAnnotations.find(field, "OrderColumn").get());
+    } else {
+      foreignColumn(field, owner, other).ifPresent(columns::add);
+    }
+  }
+
+  /**
+   * The foreign key column a unidirectional {@code @OneToMany @JoinColumn} puts on the other side.
+   */
+  private Optional<ForeignColumn> foreignColumn(
+      VariableElement field, TableDefinition owner, TableDefinition other) {
+    Optional<ColumnDefinition> key = singleKey(owner);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror join = JpaAnnotations.find(field, "JoinColumn").orElseThrow();
+    String name = AnnotationMirrors.string(join, "name", "");
+    if (name.isEmpty()) {
+      name = mapper.naming().physical(field.getSimpleName() + "_" + key.get().name());
+    }
+    if (other.column(name).isPresent()) {
+      return Optional.empty(); // the other side maps the same column with a @ManyToOne
+    }
+    boolean nullable = AnnotationMirrors.bool(join, "nullable", true);
+    return Optional.of(
+        new ForeignColumn(
+            other.name(),
+            new ColumnDefinition(name, key.get().type(), nullable),
+            new ForeignKeyDefinition(
+                TableMapper.constraintName(other.name(), name, "fkey"),
+                List.of(name),
+                owner.name(),
+                List.of(key.get().name()))));
+  }
+
+  /** The one column of a table's primary key, which only single-column keys have. */
+  static Optional<ColumnDefinition> singleKey(TableDefinition table) {
+    return table.primaryKey().size() == 1
+        ? table.column(table.primaryKey().get(0))
+        : Optional.empty();
+  }
+
+  static String mappedBy(Element field) {
+    return JpaAnnotations.find(field, "OneToMany")
+        .or(() -> JpaAnnotations.find(field, "ManyToMany"))
+        .map(c -> AnnotationMirrors.string(c, "mappedBy", ""))
+        .orElse("");
+  }
+
+  /** The entity a collection holds: {@code targetEntity}, else the element type argument. */
+  static Optional<TypeElement> target(VariableElement field) {
+    Optional<AnnotationMirror> association =
+        JpaAnnotations.find(field, "OneToMany").or(() -> JpaAnnotations.find(field, "ManyToMany"));
+    Optional<TypeElement> given =
+        association
+            .flatMap(c -> AnnotationMirrors.value(c, "targetEntity"))
+            .map(value -> (TypeMirror) value.getValue())
+            .filter(type -> type instanceof DeclaredType)
+            .map(type -> (TypeElement) ((DeclaredType) type).asElement())
+            .filter(type -> !type.getQualifiedName().contentEquals("void"));
+    if (given.isPresent() || !(field.asType() instanceof DeclaredType declared)) {
+      return given;
+    }
+    List<? extends TypeMirror> arguments = declared.getTypeArguments();
+    return arguments.size() == 1 && arguments.get(0) instanceof DeclaredType element
+        ? Optional.of((TypeElement) element.asElement())
+        : Optional.empty();
+  }
+
+  /**
+   * The {@code @OneToMany} and {@code @ManyToMany} fields of a class and its mapped superclasses.
+   */
+  static List<VariableElement> collectionFields(TypeElement type) {
+    List<VariableElement> fields = new ArrayList<>();
+    if (type.getSuperclass() instanceof DeclaredType superclass
+        && JpaAnnotations.has(superclass.asElement(), "MappedSuperclass")) {
+      fields.addAll(collectionFields((TypeElement) superclass.asElement()));
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD
+          && !member.getModifiers().contains(Modifier.STATIC)
+          && !member.getModifiers().contains(Modifier.TRANSIENT)
+          && !JpaAnnotations.has(member, "Transient")
+          && JpaAnnotations.has(member, "OneToMany", "ManyToMany", "ElementCollection")) {
+        fields.add((VariableElement) member);
+      }
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Applies {@code @AttributeOverride}s as Hibernate does: on an {@code @Embedded} field they remap
+ * the embeddable's attributes, on an entity the attributes it inherits from mapped superclasses;
+ * the override's {@code @Column} replaces the whole column definition (what it does not say takes
+ * JPA's default, not the overridden column's). Overrides of nested paths ({@code address.street})
+ * and of associations are reported as unsupported.
+ */
+final class AttributeOverrides {
+
+  private AttributeOverrides() {}
+
+  /**
+   * @param remap the column of a field mapped with another {@code @Column} annotation
+   */
+  static List<MappedColumn> apply(
+      List<MappedColumn> columns,
+      Element holder,
+      BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap,
+      MappingReport report) {
+    List<MappedColumn> result = new ArrayList<>(columns);
+    for (AnnotationMirror override : overrides(holder)) {
+      String attribute = AnnotationMirrors.string(override, "name", "");
+      Optional<AnnotationMirror> column =
+          AnnotationMirrors.value(override, "column").map(v -> (AnnotationMirror) v.getValue());
+      int index = indexOf(result, attribute);
+      if (index < 0 || result.get(index).references().isPresent()) {
+        report.unsupported(
+            JpaMessages.unsupported(
+                "an @AttributeOverride of "
+                    + attribute
+                    + ", not a basic"
+                    + " attribute of the embeddable or mapped superclass"),
+            holder,
+            override);
+        continue;
+      }
+      remap
+          .apply(result.get(index).field(), column)
+          .ifPresent(replaced -> result.set(index, replaced));
+    }
+    return result;
+  }
+
+  private static int indexOf(List<MappedColumn> columns, String attribute) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).field().getSimpleName().contentEquals(attribute)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code @AttributeOverride}, or the several of {@code @AttributeOverrides}. */
+  private static List<AnnotationMirror> overrides(Element holder) {
+    List<AnnotationMirror> overrides = new ArrayList<>();
+    JpaAnnotations.find(holder, "AttributeOverride").ifPresent(overrides::add);
+    JpaAnnotations.find(holder, "AttributeOverrides")
+        .ifPresent(
+            container -> overrides.addAll(AnnotationMirrors.annotations(container, "value")));
+    return overrides;
+  }
+}

@@ -1,0 +1,132 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The schema Hibernate derives from Bean Validation constraints when Hibernate Validator is present
+ * and {@code hibernate.validator.apply_to_ddl} is true (its default), as its {@code
+ * TypeSafeActivator} does: {@code @NotNull}, {@code @NotBlank} and {@code @NotEmpty} make the
+ * columns of a non-embedded property NOT NULL; {@code @Size(max)} and Hibernate Validator's
+ * {@code @Length(max)} set the length of a {@code String} column; {@code @Digits} sets precision
+ * and scale. Only constraints of the {@code Default} group count, and constraints composed into
+ * another count as if declared. {@code @Min} and {@code @Max} become check constraints there, which
+ * Strata does not create, so they are reported back as such.
+ */
+final class BeanValidation {
+
+  private static final List<String> PACKAGES =
+      List.of("jakarta.validation.constraints.", "javax.validation.constraints.");
+  private static final Set<String> NOT_NULL = Set.of("NotNull", "NotBlank", "NotEmpty");
+  private static final String LENGTH = "org.hibernate.validator.constraints.Length";
+
+  /** What a field's constraints do to its columns. */
+  record Shape(
+      boolean notNull,
+      OptionalInt maxLength,
+      Optional<AnnotationMirror> digits,
+      List<AnnotationMirror> checks) {
+
+    static final Shape NONE = new Shape(false, OptionalInt.empty(), Optional.empty(), List.of());
+  }
+
+  private final boolean applies;
+
+  private BeanValidation(boolean applies) {
+    this.applies = applies;
+  }
+
+  /**
+   * @param applyToDdl {@code -Astrata.validator.apply_to_ddl}, Hibernate's switch
+   */
+  static BeanValidation of(Elements elements, boolean applyToDdl) {
+    return new BeanValidation(
+        applyToDdl
+            && elements.getTypeElement("org.hibernate.validator.HibernateValidator") != null);
+  }
+
+  Shape shape(Element field) {
+    if (!applies) {
+      return Shape.NONE;
+    }
+    Collected collected = new Collected();
+    for (AnnotationMirror annotation : field.getAnnotationMirrors()) {
+      if (isConstraint(annotation) && inDefaultGroup(annotation)) {
+        collect(annotation, collected, 0);
+      }
+    }
+    return collected.shape();
+  }
+
+  private static void collect(AnnotationMirror annotation, Collected collected, int depth) {
+    String name = qualifiedName(annotation);
+    String simple = name.substring(name.lastIndexOf('.') + 1);
+    if (standard(name)) {
+      collected.notNull |= NOT_NULL.contains(simple);
+      if (simple.equals("Size")) {
+        collected.lengthFrom(AnnotationMirrors.integer(annotation, "max", Integer.MAX_VALUE));
+      } else if (simple.equals("Digits")) {
+        collected.digits = Optional.of(annotation);
+      } else if (simple.equals("Min") || simple.equals("Max")) {
+        collected.checks.add(annotation);
+      }
+    } else if (name.equals(LENGTH)) {
+      collected.lengthFrom(AnnotationMirrors.integer(annotation, "max", Integer.MAX_VALUE));
+    }
+    // a constraint composed of others, such as Hibernate Validator's @Range of @Min and @Max
+    Element type = annotation.getAnnotationType().asElement();
+    if (depth < 8) {
+      for (AnnotationMirror composing : type.getAnnotationMirrors()) {
+        if (isConstraint(composing)) {
+          collect(composing, collected, depth + 1);
+        }
+      }
+    }
+  }
+
+  private static boolean standard(String name) {
+    return PACKAGES.stream().anyMatch(name::startsWith);
+  }
+
+  private static boolean isConstraint(AnnotationMirror annotation) {
+    Element type = annotation.getAnnotationType().asElement();
+    return AnnotationMirrors.has(
+        type, "jakarta.validation.Constraint", "javax.validation.Constraint");
+  }
+
+  /** Hibernate applies the constraints of the {@code Default} group to the DDL, no others. */
+  private static boolean inDefaultGroup(AnnotationMirror annotation) {
+    List<String> groups = AnnotationMirrors.strings(annotation, "groups");
+    return groups.isEmpty()
+        || groups.stream().anyMatch(group -> group.endsWith("validation.groups.Default"));
+  }
+
+  private static String qualifiedName(AnnotationMirror annotation) {
+    return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  private static final class Collected {
+    boolean notNull;
+    OptionalInt maxLength = OptionalInt.empty();
+    Optional<AnnotationMirror> digits = Optional.empty();
+    final List<AnnotationMirror> checks = new ArrayList<>();
+
+    void lengthFrom(int max) {
+      if (max < Integer.MAX_VALUE) {
+        maxLength = OptionalInt.of(max);
+      }
+    }
+
+    Shape shape() {
+      return new Shape(notNull, maxLength, digits, List.copyOf(checks));
+    }
+  }
+}

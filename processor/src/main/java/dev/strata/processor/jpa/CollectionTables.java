@@ -1,0 +1,157 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.TableDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The collection table of an {@code @ElementCollection} of basic values or embeddables, as
+ * Hibernate builds it: named by {@code @CollectionTable} or after the entity and attribute ({@code
+ * Person_nicknames}); a not-null column referring to the owner ({@code Person_id}, or the join
+ * column's name) with its foreign key; the value's column, named by {@code @Column} or after the
+ * attribute, or the embeddable's columns; an {@code @OrderColumn} ({@code nicknames_ORDER}) and a
+ * primary key of it with the owner's column for an ordered list; and for a {@code Set}, a unique
+ * constraint on all columns, as its values may be null.
+ */
+final class CollectionTables {
+
+  private final FieldMapper mapper;
+
+  CollectionTables(FieldMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  Optional<JoinTables.Declared> table(
+      TypeElement ownerType, VariableElement field, TableDefinition owner, MappingReport report) {
+    Optional<ColumnDefinition> ownerKey = AssociationMapper.singleKey(owner);
+    Optional<List<ColumnDefinition>> values = valueColumns(field, ownerKey.isPresent(), report);
+    if (values.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean set = JpaTypes.name(field.asType()).endsWith("Set");
+    Optional<AnnotationMirror> table = JpaAnnotations.find(field, "CollectionTable");
+    String attribute = field.getSimpleName().toString();
+    String entity = entityName(ownerType);
+    String name =
+        given(table, "name").orElseGet(() -> mapper.naming().physical(entity + "_" + attribute));
+    String ownerColumn = ownerColumn(table, entity, ownerKey.get());
+    List<ColumnDefinition> columns = new ArrayList<>();
+    columns.add(new ColumnDefinition(ownerColumn, ownerKey.get().type(), false));
+    columns.addAll(values.get());
+    Optional<ColumnDefinition> order = JoinTables.orderColumn(field, mapper.naming());
+    order.ifPresent(columns::add);
+    List<String> key =
+        order.isPresent() ? KeyOrder.of(List.of(columns.get(0), order.get())) : List.of();
+    // a Set's values may be null, so Hibernate makes them unique with the owner, not a key
+    List<IndexDefinition> unique =
+        set && order.isEmpty()
+            ? List.of(
+                new IndexDefinition(
+                    TableMapper.constraintName(
+                        name,
+                        String.join("_", columns.stream().map(ColumnDefinition::name).toList()),
+                        "key"),
+                    KeyOrder.of(columns),
+                    true))
+            : List.of();
+    return JoinTables.declared(
+        ownerType,
+        name,
+        columns,
+        key,
+        unique,
+        List.of(JoinTables.foreignKey(name, ownerColumn, owner, ownerKey.get())));
+  }
+
+  /**
+   * The columns of the values, for a Set or List of basic values or of embeddables of an entity
+   * with one key: a basic value's is named by {@code @Column} or after the attribute.
+   */
+  private Optional<List<ColumnDefinition>> valueColumns(
+      VariableElement field, boolean singleKey, MappingReport report) {
+    String collection = JpaTypes.name(field.asType());
+    boolean supported =
+        collection.endsWith("Set")
+            || collection.equals("java.util.List")
+            || collection.equals("java.util.Collection");
+    Optional<TypeMirror> element = elementType(field);
+    Optional<List<ColumnDefinition>> columns =
+        element
+            .flatMap(type -> embeddableColumns(type, report))
+            .or(() -> element.flatMap(type -> basicColumn(field, type)));
+    if (!singleKey || !supported || columns.isEmpty()) {
+      report.unsupported(
+          JpaMessages.unsupported("an @ElementCollection other than a Set or List of values"),
+          field,
+          JpaAnnotations.find(field, "ElementCollection").orElse(null));
+      return Optional.empty();
+    }
+    return columns;
+  }
+
+  private Optional<List<ColumnDefinition>> basicColumn(VariableElement field, TypeMirror type) {
+    Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
+    String name =
+        given(column, "name")
+            .orElseGet(() -> mapper.naming().physical(field.getSimpleName().toString()));
+    return FieldMapper.typeOf(field, type)
+        .map(
+            mapping ->
+                List.of(
+                    new ColumnDefinition(
+                        name,
+                        FieldMapper.sized(
+                            field, mapping.sqlType(), column, BeanValidation.Shape.NONE),
+                        column
+                            .map(c -> AnnotationMirrors.bool(c, "nullable", true))
+                            .orElse(true))));
+  }
+
+  private Optional<List<ColumnDefinition>> embeddableColumns(
+      TypeMirror type, MappingReport report) {
+    if (!(type instanceof DeclaredType declared)
+        || !JpaAnnotations.has(declared.asElement(), "Embeddable")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        mapper.columns((TypeElement) declared.asElement(), report).stream()
+            .map(c -> new ColumnDefinition(c.name(), c.sqlType(), c.nullable()))
+            .toList());
+  }
+
+  /** The join column's name, else JPA's for an element collection: {@code <entity>_<key>}. */
+  private String ownerColumn(
+      Optional<AnnotationMirror> table, String entity, ColumnDefinition ownerKey) {
+    return table
+        .flatMap(t -> AnnotationMirrors.annotations(t, "joinColumns").stream().findFirst())
+        .flatMap(join -> given(Optional.of(join), "name"))
+        .orElseGet(() -> mapper.naming().physical(entity + "_" + ownerKey.name()));
+  }
+
+  private static Optional<TypeMirror> elementType(VariableElement field) {
+    return field.asType() instanceof DeclaredType declared
+            && declared.getTypeArguments().size() == 1
+        ? Optional.of(declared.getTypeArguments().get(0))
+        : Optional.empty();
+  }
+
+  static String entityName(TypeElement type) {
+    String entityName = JpaAnnotations.name(type, "Entity");
+    return entityName.isEmpty() ? type.getSimpleName().toString() : entityName;
+  }
+
+  private static Optional<String> given(Optional<AnnotationMirror> annotation, String attribute) {
+    return annotation
+        .map(a -> AnnotationMirrors.string(a, attribute, ""))
+        .filter(value -> !value.isEmpty());
+  }
+}

@@ -1,0 +1,101 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.SequenceDefinition;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The sequence Hibernate 6+ generates a key from: {@code @GeneratedValue} with strategy {@code
+ * AUTO} (the default) or {@code SEQUENCE} on a numeric key reads {@code <entity>_SEQ}, starting at
+ * 1 with increment 50, or the {@code @SequenceGenerator} it names (or that sits beside it), with
+ * that generator's {@code sequenceName}, {@code initialValue} and {@code allocationSize}. {@code
+ * AUTO} on a {@code UUID} key needs no sequence. {@code IDENTITY} is a column property, not a
+ * sequence.
+ */
+final class KeyGenerators {
+
+  private static final Set<String> NUMERIC =
+      Set.of(
+          "long",
+          "java.lang.Long",
+          "int",
+          "java.lang.Integer",
+          "short",
+          "java.lang.Short",
+          "java.math.BigInteger");
+
+  private final JpaNaming naming;
+
+  KeyGenerators(JpaNaming naming) {
+    this.naming = naming;
+  }
+
+  /** The sequence behind a key field, if Hibernate generates its values from one. */
+  Optional<SequenceDefinition> sequence(
+      TypeElement entity, String table, VariableElement field, MappingReport report) {
+    Optional<AnnotationMirror> generated = JpaAnnotations.find(field, "GeneratedValue");
+    String strategy =
+        generated.flatMap(g -> AnnotationMirrors.enumConstant(g, "strategy")).orElse("AUTO");
+    if (generated.isEmpty() || strategy.equals("IDENTITY") || strategy.equals("TABLE")) {
+      return Optional.empty(); // TABLE is refused with the other unsupported mappings
+    }
+    String type = JpaTypes.name(field.asType());
+    if (strategy.equals("AUTO") && type.equals("java.util.UUID")) {
+      return Optional.empty();
+    }
+    if (!NUMERIC.contains(type)) {
+      report.unsupported(
+          JpaMessages.unsupported("@GeneratedValue on a key of type " + type),
+          field,
+          generated.get());
+      return Optional.empty();
+    }
+    String generator = AnnotationMirrors.string(generated.get(), "generator", "");
+    Optional<AnnotationMirror> declared = sequenceGenerator(field, entity, generator);
+    if (declared.isPresent()) {
+      return Optional.of(declaredSequence(declared.get(), generator));
+    }
+    if (!generator.isEmpty()) {
+      report.unsupported(JpaMessages.unknownGenerator(generator), field, generated.get());
+      return Optional.empty();
+    }
+    // Hibernate's StandardNamingStrategy: the root table's name, read by the naming strategy again
+    return Optional.of(new SequenceDefinition(naming.physical(table + "_SEQ"), 1, 50));
+  }
+
+  /**
+   * The {@code @SequenceGenerator} named {@code generator} on the field, its class or the entity;
+   * for no name, one on the field or the entity without a name of its own being asked for.
+   */
+  private static Optional<AnnotationMirror> sequenceGenerator(
+      VariableElement field, TypeElement entity, String generator) {
+    for (Element holder : new Element[] {field, field.getEnclosingElement(), entity}) {
+      Optional<AnnotationMirror> found =
+          JpaAnnotations.find(holder, "SequenceGenerator")
+              .filter(
+                  g ->
+                      generator.isEmpty()
+                          || AnnotationMirrors.string(g, "name", "").equals(generator));
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private SequenceDefinition declaredSequence(AnnotationMirror generator, String generatorName) {
+    String name = AnnotationMirrors.string(generator, "sequenceName", "");
+    if (name.isEmpty()) {
+      name = AnnotationMirrors.string(generator, "name", generatorName);
+    }
+    return new SequenceDefinition(
+        name,
+        AnnotationMirrors.integer(generator, "initialValue", 1),
+        AnnotationMirrors.integer(generator, "allocationSize", 50));
+  }
+}

@@ -1,0 +1,250 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.processor.oracle.SchemaDescription;
+import dev.strata.runtime.Strata;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Hibernate is the oracle for the tables Strata migrates: each model is compiled with Strata's
+ * processor, its migrations applied, and then (1) Hibernate validates the schema with {@code
+ * hbm2ddl.auto=validate}, and (2) the schema, read back through JDBC metadata, must equal the one
+ * Hibernate's own export creates for the same classes in a second, empty database.
+ */
+class HibernateParityTest {
+
+  /** Spring's pet clinic, its code unchanged: Bean Validation, one-to-many, many-to-many. */
+  private static final Model PET_CLINIC =
+      new Model(
+          "oracle/petclinic",
+          "org.example.petclinic",
+          List.of("BaseEntity", "NamedEntity", "Person"),
+          List.of("Owner", "Pet", "PetType", "Specialty", "Vet", "Visit"),
+          true);
+
+  /** Every kind of association, with JPA's own implicit names. */
+  private static final Model ASSOCIATIONS =
+      new Model(
+          "oracle/associations",
+          "org.example.associations",
+          List.of(),
+          List.of("Author", "Book", "Library", "Profile", "Tag"),
+          false);
+
+  /** Keys from sequences: Hibernate's default, a declared generator, and a UUID. */
+  private static final Model GENERATED =
+      new Model(
+          "oracle/generated",
+          "org.example.generated",
+          List.of(),
+          List.of("Author", "Invoice", "Token"),
+          false);
+
+  /** An embeddable used twice, with its columns overridden, and an inherited column overridden. */
+  private static final Model EMBEDDED =
+      new Model(
+          "oracle/embedded",
+          "org.example.embedded",
+          List.of("Address", "Named"),
+          List.of("Customer"),
+          false);
+
+  /** Element collections and an ordered many-to-many. */
+  private static final Model COLLECTIONS =
+      new Model(
+          "oracle/collections",
+          "org.example.collections",
+          List.of("Phone"),
+          List.of("Club", "Member"),
+          false);
+
+  /** The basic types Hibernate maps without being told how. */
+  private static final Model TYPES =
+      new Model(
+          "oracle/types",
+          "org.example.types",
+          List.of("Status"),
+          List.of("Sample", "Document"),
+          false);
+
+  /** A composite key from an {@code @EmbeddedId}, in Hibernate's column order. */
+  private static final Model KEYS =
+      new Model(
+          "oracle/keys", "org.example.keys", List.of("OrderLineId"), List.of("OrderLine"), false);
+
+  /** Enums, as ordinals and as names. */
+  private static final Model ENUMS =
+      new Model("oracle/types", "org.example.types", List.of("Status"), List.of("Labelled"), false);
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+  @TempDir Path laterClasses;
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void petClinicMigratesToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(PET_CLINIC, 1, kind);
+  }
+
+  /**
+   * Version 2 renames a column with {@code @RenamedFrom} and shortens it with {@code @Size}, adds
+   * one, and makes another NOT NULL with {@code @NotNull}: the rows of version 1 survive, and the
+   * schema is Hibernate's at each version.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void petClinicEvolvesToHibernatesSchemaAndKeepsItsRows(DatabaseKind kind) throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, PET_CLINIC.options());
+    history.compileVersion(PET_CLINIC.folder(), 1, PET_CLINIC.sources());
+    try (URLClassLoader first = history.load();
+        TestDatabase strata = TestDatabases.open(kind)) {
+      Strata.configure(strata.dataSource()).classLoader(first).load().upgrade();
+      strata.execute(
+          "INSERT INTO owners (first_name, last_name, address, city, telephone)"
+              + " VALUES ('George', 'Franklin', '110 W. Liberty St.', 'Madison', '6085551023')",
+          "INSERT INTO types (name) VALUES ('cat')",
+          "INSERT INTO pets (name, birth_date, type_id, owner_id)"
+              + " SELECT 'Leo', DATE '2020-09-07', t.id, o.id FROM types t, owners o");
+
+      CompiledHistory later = new CompiledHistory(snapshots, laterClasses, PET_CLINIC.options());
+      later.compileVersion(PET_CLINIC.folder(), 2, PET_CLINIC.sources());
+      try (URLClassLoader second = later.load()) {
+        Strata.configure(strata.dataSource()).classLoader(second).load().upgrade();
+        assertHibernatesSchema(PET_CLINIC, second, strata);
+        assertEquals(
+            List.of("last_name,phone,name", "Franklin,6085551023,Leo"),
+            strata.query(
+                "SELECT o.last_name, o.phone, p.name FROM owners o JOIN pets p ON p.owner_id = o.id"));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void associationsMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(ASSOCIATIONS, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void generatedKeysMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(GENERATED, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void attributeOverridesMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(EMBEDDED, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void collectionsMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(COLLECTIONS, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void basicTypesMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(TYPES, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void embeddedIdsMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(KEYS, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void enumsMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(ENUMS, 1, kind);
+  }
+
+  private void assertParity(Model model, int versions, DatabaseKind kind) throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, model.options());
+    for (int version = 1; version <= versions; version++) {
+      history.compileVersion(model.folder(), version, model.sources());
+    }
+    try (URLClassLoader loader = history.load();
+        TestDatabase strata = TestDatabases.open(kind)) {
+      Strata.configure(strata.dataSource()).classLoader(loader).load().upgrade();
+      assertHibernatesSchema(model, loader, strata);
+    }
+  }
+
+  /**
+   * Hibernate validates the schema Strata migrated, and creates its own in a second database of the
+   * same kind, which must read back the same.
+   */
+  private static void assertHibernatesSchema(Model model, ClassLoader loader, TestDatabase strata)
+      throws Exception {
+    try (TestDatabase hibernate = TestDatabases.open(strata.kind())) {
+      HibernateOracle oracle = new HibernateOracle(model.entities(loader), loader, model.spring());
+      oracle.validate(strata.dataSource());
+      oracle.create(hibernate.dataSource());
+      List<String> expected = SchemaDescription.of(hibernate.dataSource());
+      List<String> actual = SchemaDescription.of(strata.dataSource());
+      assertEquals(
+          "",
+          difference(expected, actual),
+          "Strata's schema differs from Hibernate's on " + strata);
+    }
+  }
+
+  /** The lines only Hibernate's schema has ({@code -}) and those only Strata's has ({@code +}). */
+  private static String difference(List<String> hibernate, List<String> strata) {
+    StringBuilder text = new StringBuilder();
+    hibernate.stream()
+        .filter(line -> !strata.contains(line))
+        .forEach(l -> text.append("- " + l + "\n"));
+    strata.stream()
+        .filter(line -> !hibernate.contains(line))
+        .forEach(l -> text.append("+ " + l + "\n"));
+    return text.toString();
+  }
+
+  /**
+   * A model of entities under {@code src/test/resources/<folder>/vN/}.
+   *
+   * @param spring whether it is named as Spring Boot names ({@code -Astrata.naming=snake_case})
+   */
+  private record Model(
+      String folder,
+      String packageName,
+      List<String> superclasses,
+      List<String> entityNames,
+      boolean spring) {
+
+    List<String> sources() {
+      List<String> all = new ArrayList<>(superclasses);
+      all.addAll(entityNames);
+      return all;
+    }
+
+    String[] options() {
+      return spring
+          ? new String[] {"-Astrata.tables=true", "-Astrata.naming=snake_case"}
+          : new String[] {"-Astrata.tables=true"};
+    }
+
+    List<Class<?>> entities(ClassLoader loader) throws ClassNotFoundException {
+      List<Class<?>> entities = new ArrayList<>();
+      for (String name : entityNames) {
+        entities.add(loader.loadClass(packageName + "." + name));
+      }
+      return entities;
+    }
+  }
+}

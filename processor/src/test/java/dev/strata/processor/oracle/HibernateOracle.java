@@ -1,0 +1,54 @@
+package dev.strata.processor.oracle;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+
+/**
+ * Hibernate itself, as the judge of the tables Strata creates: it validates a schema ({@code
+ * hbm2ddl.auto=validate}) or creates its own ({@code create}) for the same entity classes, with
+ * Hibernate's default naming or Spring Boot's.
+ */
+public final class HibernateOracle {
+
+  private final List<Class<?>> entities;
+  private final ClassLoader loader;
+  private final boolean springNaming;
+
+  /**
+   * @param springNaming whether to name as Spring Boot does ({@code -Astrata.naming=snake_case})
+   */
+  public HibernateOracle(List<Class<?>> entities, ClassLoader loader, boolean springNaming) {
+    this.entities = List.copyOf(entities);
+    this.loader = loader;
+    this.springNaming = springNaming;
+  }
+
+  /** Throws Hibernate's own exception when the database's schema differs from the mapping. */
+  public void validate(DataSource dataSource) {
+    start(dataSource, "validate").close();
+  }
+
+  /** Creates the schema Hibernate would create, in an empty database. */
+  public void create(DataSource dataSource) {
+    start(dataSource, "create-only").close();
+  }
+
+  private SessionFactory start(DataSource dataSource, String action) {
+    Configuration configuration =
+        new Configuration(new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build());
+    entities.forEach(configuration::addAnnotatedClass);
+    configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+    configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, action);
+    configuration.setProperty(AvailableSettings.SHOW_SQL, "false");
+    if (springNaming) {
+      configuration.setPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
+      configuration.setImplicitNamingStrategy(new SpringImplicitNaming());
+    }
+    return configuration.buildSessionFactory();
+  }
+}

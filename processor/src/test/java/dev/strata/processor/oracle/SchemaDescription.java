@@ -1,0 +1,186 @@
+package dev.strata.processor.oracle;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/**
+ * A schema as JDBC metadata reads it back, one sorted line per fact, without the names a database
+ * or Hibernate generates for constraints: tables, columns (type, size, nullability), primary keys,
+ * foreign keys, unique constraints and sequences. Two schemas are equal when their lines are.
+ */
+public final class SchemaDescription {
+
+  private static final String HISTORY_TABLE = "strata_schema_history";
+
+  private final Connection connection;
+  private final DatabaseMetaData metadata;
+  private final String catalog;
+  private final String schema;
+  private final Set<String> lines = new TreeSet<>();
+
+  private SchemaDescription(Connection connection) throws SQLException {
+    this.connection = connection;
+    this.metadata = connection.getMetaData();
+    boolean catalogs = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("maria");
+    this.catalog = catalogs ? connection.getCatalog() : null;
+    this.schema = catalogs ? null : connection.getSchema();
+  }
+
+  /** The lines describing the schema the data source connects to. */
+  public static List<String> of(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      SchemaDescription description = new SchemaDescription(connection);
+      for (String table : description.tables()) {
+        description.describe(table);
+      }
+      description.sequences();
+      return List.copyOf(description.lines);
+    }
+  }
+
+  private List<String> tables() throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (ResultSet rows = metadata.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
+      while (rows.next()) {
+        String name = rows.getString("TABLE_NAME");
+        if (!name.equalsIgnoreCase(HISTORY_TABLE)) {
+          tables.add(name);
+        }
+      }
+    }
+    return tables;
+  }
+
+  private void describe(String table) throws SQLException {
+    String t = lower(table);
+    lines.add("table " + t);
+    try (ResultSet rows = metadata.getColumns(catalog, schema, table, "%")) {
+      while (rows.next()) {
+        lines.add("column " + t + "." + lower(rows.getString("COLUMN_NAME")) + " " + type(rows));
+      }
+    }
+    Map<Integer, String> key = new TreeMap<>();
+    try (ResultSet rows = metadata.getPrimaryKeys(catalog, schema, table)) {
+      while (rows.next()) {
+        key.put(rows.getInt("KEY_SEQ"), lower(rows.getString("COLUMN_NAME")));
+      }
+    }
+    lines.add("primary key " + t + key.values());
+    foreignKeys(table, t);
+    uniqueConstraints(table, t, List.copyOf(key.values()));
+  }
+
+  private static String type(ResultSet column) throws SQLException {
+    int jdbcType = column.getInt("DATA_TYPE");
+    String text = lower(column.getString("TYPE_NAME"));
+    text +=
+        switch (jdbcType) {
+          case Types.VARCHAR,
+              Types.CHAR,
+              Types.NVARCHAR,
+              Types.NCHAR,
+              Types.VARBINARY,
+              Types.BINARY ->
+              "(" + column.getInt("COLUMN_SIZE") + ")";
+          case Types.DECIMAL, Types.NUMERIC ->
+              "(" + column.getInt("COLUMN_SIZE") + "," + column.getInt("DECIMAL_DIGITS") + ")";
+          default -> "";
+        };
+    boolean nullable = "YES".equals(column.getString("IS_NULLABLE"));
+    boolean generated = "YES".equals(column.getString("IS_AUTOINCREMENT"));
+    return text + (nullable ? " null" : " not null") + (generated ? " generated" : "");
+  }
+
+  private void foreignKeys(String table, String t) throws SQLException {
+    Map<String, List<String>> from = new TreeMap<>();
+    Map<String, List<String>> to = new TreeMap<>();
+    Map<String, String> target = new TreeMap<>();
+    try (ResultSet rows = metadata.getImportedKeys(catalog, schema, table)) {
+      while (rows.next()) {
+        String name = rows.getString("FK_NAME");
+        from.computeIfAbsent(name, n -> new ArrayList<>())
+            .add(lower(rows.getString("FKCOLUMN_NAME")));
+        to.computeIfAbsent(name, n -> new ArrayList<>())
+            .add(lower(rows.getString("PKCOLUMN_NAME")));
+        target.put(name, lower(rows.getString("PKTABLE_NAME")));
+      }
+    }
+    for (String name : from.keySet()) {
+      lines.add("foreign key " + t + from.get(name) + " -> " + target.get(name) + to.get(name));
+    }
+  }
+
+  private void uniqueConstraints(String table, String t, List<String> primaryKey)
+      throws SQLException {
+    Map<String, List<String>> indexes = new TreeMap<>();
+    try (ResultSet rows = metadata.getIndexInfo(catalog, schema, table, true, false)) {
+      while (rows.next()) {
+        String column = rows.getString("COLUMN_NAME");
+        if (column != null && !rows.getBoolean("NON_UNIQUE")) {
+          indexes
+              .computeIfAbsent(rows.getString("INDEX_NAME"), n -> new ArrayList<>())
+              .add(lower(column));
+        }
+      }
+    }
+    for (List<String> columns : indexes.values()) {
+      if (!columns.equals(primaryKey)) {
+        lines.add("unique " + t + columns);
+      }
+    }
+  }
+
+  private void sequences() throws SQLException {
+    String product = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT);
+    String query =
+        product.contains("maria")
+            ? "SELECT table_name FROM information_schema.tables"
+                + " WHERE table_type = 'SEQUENCE' AND table_schema = ?"
+            : "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = ?";
+    List<String> names = new ArrayList<>();
+    try (var statement = connection.prepareStatement(query)) {
+      statement.setString(1, catalog != null ? catalog : schema);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          names.add(rows.getString(1));
+        }
+      }
+    }
+    for (String name : names) {
+      lines.add("sequence " + lower(name) + " " + sequenceShape(product, name));
+    }
+  }
+
+  private String sequenceShape(String product, String name) throws SQLException {
+    String query =
+        product.contains("maria")
+            ? "SELECT start_value, increment FROM " + name
+            : "SELECT start_value, increment FROM information_schema.sequences"
+                + " WHERE sequence_schema = '"
+                + schema
+                + "' AND sequence_name = '"
+                + name
+                + "'";
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(query)) {
+      rows.next();
+      return "start " + rows.getLong(1) + " increment " + rows.getLong(2);
+    }
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

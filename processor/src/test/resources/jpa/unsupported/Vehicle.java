@@ -1,0 +1,12 @@
+package com.example.unsupported;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+
+@Entity
+@Inheritance(strategy = InheritanceType.JOINED)
+public class Vehicle {
+  @Id private Long id;
+}

@@ -1,0 +1,15 @@
+package org.example.associations;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToOne;
+
+@Entity
+public class Profile {
+  @Id private Long id;
+
+  private String bio;
+
+  @OneToOne(mappedBy = "profile")
+  private Author author;
+}

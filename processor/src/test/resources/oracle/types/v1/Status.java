@@ -1,0 +1,7 @@
+package org.example.types;
+
+public enum Status {
+  ACTIVE,
+  SUSPENDED,
+  CLOSED
+}
