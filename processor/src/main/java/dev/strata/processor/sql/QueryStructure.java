@@ -122,12 +122,32 @@ final class QueryStructure {
   }
 
   /**
+   * Whether the words before {@code previous} are a recursive CTE's {@code SEARCH} or {@code CYCLE}
+   * clause (SQL:1999, PostgreSQL 14), which stands between the CTE's bracket and the query's
+   * SELECT.
+   */
+  private static boolean afterSearchOrCycle(List<SqlToken> code, int previous) {
+    for (int i = previous; i > 0; i--) {
+      SqlToken token = code.get(i);
+      if (token.is("(") || token.is(")")) {
+        return false;
+      }
+      String word = lower(token);
+      if ((word.equals("search") || word.equals("cycle")) && code.get(i - 1).is(")")) {
+        return continuesQuery(code, i - 1);
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the token at {@code previous} lets a SELECT continue the query: an opening bracket, a
    * set operator, or the bracket that closes a common table expression ({@code AS (...) SELECT}).
    */
   private static boolean continuesQuery(List<SqlToken> code, int previous) {
     if (!code.get(previous).is(")")) {
-      return BEFORE_SELECT.contains(lower(code.get(previous)));
+      return BEFORE_SELECT.contains(lower(code.get(previous)))
+          || afterSearchOrCycle(code, previous);
     }
     int depth = 0;
     for (int i = previous; i >= 0; i--) {

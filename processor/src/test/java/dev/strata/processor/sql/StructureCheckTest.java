@@ -101,6 +101,12 @@ class StructureCheckTest {
         "SELECT a FROM t WHERE b = ANY (SELECT c FROM u)",
         "SELECT * FROM t, LATERAL (SELECT * FROM u WHERE u.a = t.a) x",
         "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 5) SELECT n FROM r",
+        "WITH RECURSIVE t(id, p) AS (SELECT 1, 0 UNION ALL SELECT id + 1, id FROM t)"
+            + " SEARCH DEPTH FIRST BY id SET ord SELECT id FROM t ORDER BY ord",
+        "WITH RECURSIVE t(id, p) AS (SELECT 1, 0 UNION ALL SELECT id + 1, id FROM t)"
+            + " CYCLE id SET is_cycle USING path SELECT id FROM t",
+        "WITH RECURSIVE t(id, p) AS (SELECT 1, 0 UNION ALL SELECT id + 1, id FROM t)"
+            + " SEARCH BREADTH FIRST BY id SET ord CYCLE id SET c USING path SELECT id FROM t",
         "WITH a AS MATERIALIZED (SELECT 1 AS x) SELECT x FROM a",
       })
   void acceptsWellFormedQueries(String sql) {
