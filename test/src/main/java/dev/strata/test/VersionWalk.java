@@ -40,9 +40,7 @@ final class VersionWalk {
     compare(0, "before the first upgrade");
     for (int version = 1; version <= chain.size(); version++) {
       int target = version;
-      step(
-          () -> configure(new CappedSource(source, target)).upgrade(),
-          "Upgrading to version " + target);
+      step(() -> configure(source).upgrade(source.set(), target), "Upgrading to version " + target);
       compare(version, "after upgrading to version " + version);
       verify(version - 1, "did not survive the upgrade to version " + version);
       insert(version);
