@@ -17,9 +17,12 @@ final class Dependents {
 
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
-  /** Runs one statement of the migration, with how to undo it where DDL commits at once. */
+  /**
+   * Runs one statement, with how to undo it where DDL commits at once. It takes no statement number
+   * of the migration: the database's state decides these statements, so a resumed run may differ.
+   */
   interface Step {
-    void run(String subject, SqlSupplier<List<String>> undo, String sql, SqlSupplier<Boolean> done);
+    void run(String subject, SqlSupplier<List<String>> undo, String sql);
   }
 
   private final Catalog catalog;
@@ -49,8 +52,7 @@ final class Dependents {
       step.run(
           "view " + view.label(),
           () -> catalog.exists(view) ? List.of() : List.of(view.createStatement()),
-          view.dropStatement(),
-          () -> !catalog.exists(view));
+          view.dropStatement());
       dropped.add(view);
     }
   }
@@ -71,8 +73,7 @@ final class Dependents {
         step.run(
             "view " + view.label(),
             () -> catalog.exists(view) ? List.of(view.dropStatement()) : List.of(),
-            view.createStatement(),
-            () -> catalog.exists(view));
+            view.createStatement());
       } catch (StatementFailure e) {
         throw new StatementFailure(notRestored(view), e.sqlException());
       }

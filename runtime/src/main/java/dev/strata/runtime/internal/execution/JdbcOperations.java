@@ -51,7 +51,7 @@ final class JdbcOperations implements Operations {
     this.dependents =
         new Dependents(
             catalog,
-            (subject, undo, sql, done) -> {
+            (subject, undo, sql) -> {
               begin(subject, () -> undo);
               statements.runUnnumbered(sql);
             });
