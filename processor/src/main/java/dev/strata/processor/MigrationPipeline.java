@@ -102,7 +102,7 @@ final class MigrationPipeline {
     // without -Astrata.tables=true, tables are only read to check the views, never versioned
     Schema schema = options.tables() ? full : full.withTables(List.of());
     // compared under today's rules: a newer Strata never records a version nobody asked for
-    SchemaDiff diff = new SchemaDiffer().diff(CurrentHashes.of(committed), schema);
+    SchemaDiff diff = new SchemaDiffer().diff(CurrentHashes.of(committed, schema), schema);
     ValidationReport unrealisable = new UnrealisableChanges(entities).check(diff);
     unrealisable.printTo(messager);
     if (!unrealisable.isClean()) {

@@ -15,10 +15,17 @@ public final class CurrentHashes {
 
   private CurrentHashes() {}
 
-  public static Schema of(Schema snapshot) {
+  /**
+   * @param code the schema of the code, whose hashes today's rules gave: a view whose stored hash
+   *     equals its hash there, or that the code no longer has, is left as it is, so that a build
+   *     re-tokenizes only the queries that look changed
+   */
+  public static Schema of(Schema snapshot, Schema code) {
     List<ViewDefinition> views = new ArrayList<>();
     for (ViewDefinition view : snapshot.views()) {
-      views.add(rehashed(view));
+      boolean looksChanged =
+          code.view(view.name()).filter(now -> !now.sameQueryAs(view)).isPresent();
+      views.add(looksChanged ? rehashed(view) : view);
     }
     return new Schema(views, snapshot.tables());
   }

@@ -27,8 +27,9 @@ class CurrentHashesTest {
 
     assertNotEquals(
         List.of(), new SchemaDiffer().diff(snapshot, new Schema(List.of(code))).changes());
+    Schema codeSchema = new Schema(List.of(code));
     assertTrue(
-        new SchemaDiffer().diff(CurrentHashes.of(snapshot), new Schema(List.of(code))).isEmpty());
+        new SchemaDiffer().diff(CurrentHashes.of(snapshot, codeSchema), codeSchema).isEmpty());
   }
 
   @Test
@@ -44,9 +45,27 @@ class CurrentHashesTest {
             List.of(),
             Optional.empty());
 
-    Schema rehashed = CurrentHashes.of(new Schema(List.of(unterminated)));
+    ViewDefinition code = withHash(unterminated, "2".repeat(64));
+
+    Schema rehashed =
+        CurrentHashes.of(new Schema(List.of(unterminated)), new Schema(List.of(code)));
 
     assertEquals(unterminated, rehashed.view("v").orElseThrow());
+  }
+
+  @Test
+  void aViewWhoseHashMatchesTheCodeIsNotHashedAgain() {
+    ViewDefinition stored = withHash(viewOf("SELECT 1 AS x"), "3".repeat(64));
+
+    Schema rehashed = CurrentHashes.of(new Schema(List.of(stored)), new Schema(List.of(stored)));
+
+    assertEquals(stored, rehashed.view("v").orElseThrow());
+  }
+
+  private static ViewDefinition viewOf(String sql) {
+    try (ViewDefinitions definitions = new ViewDefinitions()) {
+      return definitions.define("v", sql, "com.example.V");
+    }
   }
 
   private static ViewDefinition withHash(ViewDefinition view, String hash) {
