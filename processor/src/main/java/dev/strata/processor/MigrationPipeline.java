@@ -6,6 +6,7 @@ import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.jpa.FieldMapper;
 import dev.strata.processor.jpa.MappingReport;
+import dev.strata.processor.jpa.StrategyChanges;
 import dev.strata.processor.jpa.TableChecks;
 import dev.strata.processor.jpa.UnrealisableChanges;
 import dev.strata.processor.model.Schema;
@@ -105,7 +106,12 @@ final class MigrationPipeline {
     SchemaDiff diff = new SchemaDiffer().diff(CurrentHashes.of(committed, schema), schema);
     ValidationReport unrealisable = new UnrealisableChanges(entities).check(diff);
     unrealisable.printTo(messager);
-    if (!unrealisable.isClean()) {
+    ValidationReport strategies =
+        diff.isEmpty()
+            ? new ValidationReport()
+            : new StrategyChanges(entities).check(committed, schema);
+    strategies.printTo(messager);
+    if (!unrealisable.isClean() || !strategies.isClean()) {
       return;
     }
     SnapshotHistory chain = history.get();

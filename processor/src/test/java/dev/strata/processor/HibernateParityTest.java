@@ -87,6 +87,41 @@ class HibernateParityTest {
   private static final Model ENUMS =
       new Model("oracle/types", "org.example.types", List.of("Status"), List.of("Labelled"), false);
 
+  /**
+   * Entity hierarchies of each strategy (single table explicit and implicit, joined with and
+   * without a discriminator, table per class with an abstract and a concrete root), mapped
+   * superclasses between entities, secondary tables, and associations to roots and subclasses.
+   */
+  private static final Model INHERITANCE =
+      new Model(
+          "oracle/inheritance",
+          "org.example.inheritance",
+          List.of("Identified", "Pet"),
+          List.of(
+              "Account",
+              "Animal",
+              "BankTransfer",
+              "CardPayment",
+              "Car",
+              "Cat",
+              "Checking",
+              "Circle",
+              "Customer",
+              "Document",
+              "Dog",
+              "Invoice",
+              "Payment",
+              "Savings",
+              "Shape",
+              "Supplier",
+              "Trip",
+              "Truck",
+              "Vehicle"),
+          false);
+
+  /** The same hierarchies, named as Spring Boot names them. */
+  private static final Model INHERITANCE_SPRING = INHERITANCE.withSpringNaming();
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -172,6 +207,19 @@ class HibernateParityTest {
     assertParity(ENUMS, 1, kind);
   }
 
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void inheritanceMigratesToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(INHERITANCE, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void inheritanceWithSpringNamingMigratesToTheSchemaHibernateCreates(DatabaseKind kind)
+      throws Exception {
+    assertParity(INHERITANCE_SPRING, 1, kind);
+  }
+
   private void assertParity(Model model, int versions, DatabaseKind kind) throws Exception {
     CompiledHistory history = new CompiledHistory(snapshots, classes, model.options());
     for (int version = 1; version <= versions; version++) {
@@ -226,6 +274,10 @@ class HibernateParityTest {
       List<String> superclasses,
       List<String> entityNames,
       boolean spring) {
+
+    Model withSpringNaming() {
+      return new Model(folder, packageName, superclasses, entityNames, true);
+    }
 
     List<String> sources() {
       List<String> all = new ArrayList<>(superclasses);

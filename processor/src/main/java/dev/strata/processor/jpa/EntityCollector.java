@@ -28,13 +28,11 @@ import javax.lang.model.util.Elements;
 public final class EntityCollector {
 
   private final Elements elements;
-  private final TableMapper tables;
-  private final AssociationMapper associations;
+  private final FieldMapper mapper;
 
   public EntityCollector(Elements elements, FieldMapper mapper) {
     this.elements = elements;
-    this.tables = new TableMapper(mapper);
-    this.associations = new AssociationMapper(mapper);
+    this.mapper = mapper;
   }
 
   /**
@@ -58,13 +56,15 @@ public final class EntityCollector {
       }
     }
     for (TableDefinition known : committed.tables()) {
-      TypeElement type =
-          inRound.containsKey(known.declaredBy())
-              ? null
-              : elements.getTypeElement(known.declaredBy());
-      if (type != null && JpaAnnotations.isEntity(type) && !isViewEntity(type)) {
-        inRound.put(known.declaredBy(), false);
-        types.put(known.declaredBy(), type);
+      List<String> classes = new ArrayList<>(List.of(known.declaredBy()));
+      // the subclasses whose columns a single table holds declare no table of their own
+      known.inheritance().ifPresent(inheritance -> classes.addAll(inheritance.subclasses()));
+      for (String name : classes) {
+        TypeElement type = inRound.containsKey(name) ? null : elements.getTypeElement(name);
+        if (type != null && JpaAnnotations.isEntity(type) && !isViewEntity(type)) {
+          inRound.put(name, false);
+          types.put(name, type);
+        }
       }
     }
     return entities(inRound, types, report);
@@ -72,21 +72,31 @@ public final class EntityCollector {
 
   private List<DeclaredEntity> entities(
       Map<String, Boolean> inRound, Map<String, TypeElement> types, MappingReport report) {
-    Map<TypeElement, TableDefinition> own = new HashMap<>();
-    List<TypeElement> order = new ArrayList<>();
-    for (String name : inRound.keySet()) {
-      TypeElement type = types.get(name);
+    List<TypeElement> order = inRound.keySet().stream().map(types::get).toList();
+    Hierarchies hierarchies = new Hierarchies(order);
+    FieldMapper known = mapper.within(hierarchies);
+    HierarchyMapper tables = new HierarchyMapper(known, hierarchies);
+    Map<TypeElement, List<TableDefinition>> own = new HashMap<>();
+    for (TypeElement type : order) {
       UnsupportedMappings.classSupported(type, report);
-      own.put(type, tables.table(type, report));
-      order.add(type);
+      own.put(type, tables.tables(type, report));
     }
     AssociationMapper.Result added =
-        associations.map(
-            order, type -> own.computeIfAbsent(type, t -> tables.table(t, report)), report);
+        new AssociationMapper(known)
+            .map(
+                order,
+                type ->
+                    tables
+                        .keyTable(type, report)
+                        .orElseGet(() -> new TableMapper(known).table(type, report)),
+                report);
     List<DeclaredEntity> entities = new ArrayList<>();
     for (TypeElement type : order) {
-      TableDefinition table = withForeignColumns(own.get(type), added.columns());
-      entities.add(new DeclaredEntity(type, table, inRound.get(qualified(type))));
+      for (TableDefinition table : own.get(type)) {
+        entities.add(
+            new DeclaredEntity(
+                type, withForeignColumns(table, added.columns()), inRound.get(qualified(type))));
+      }
     }
     for (JoinTables.Declared joinTable : added.joinTables()) {
       entities.add(
@@ -118,7 +128,8 @@ public final class EntityCollector {
         table.indexes(),
         foreignKeys,
         table.renamedFrom(),
-        table.sequences());
+        table.sequences(),
+        table.inheritance());
   }
 
   /**

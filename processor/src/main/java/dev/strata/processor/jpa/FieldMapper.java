@@ -28,13 +28,24 @@ public final class FieldMapper {
 
   private final JpaNaming naming;
   private final BeanValidation validation;
+  private final Hierarchies hierarchies;
 
   /**
    * @param validationDdl {@code -Astrata.validator.apply_to_ddl}
    */
   public FieldMapper(JpaNaming naming, Elements elements, boolean validationDdl) {
+    this(naming, BeanValidation.of(elements, validationDdl), Hierarchies.NONE);
+  }
+
+  private FieldMapper(JpaNaming naming, BeanValidation validation, Hierarchies hierarchies) {
     this.naming = naming;
-    this.validation = BeanValidation.of(elements, validationDdl);
+    this.validation = validation;
+    this.hierarchies = hierarchies;
+  }
+
+  /** The same mapper, resolving associations to entities of {@code known} hierarchies. */
+  FieldMapper within(Hierarchies known) {
+    return new FieldMapper(naming, validation, known);
   }
 
   JpaNaming naming() {
@@ -46,11 +57,26 @@ public final class FieldMapper {
    * cannot map as Hibernate does is reported to {@code report}, of the stage that asked.
    */
   List<MappedColumn> columns(TypeElement type, MappingReport report) {
+    return columns(type, report, true);
+  }
+
+  /**
+   * The columns of the fields a class declares itself or inherits from mapped superclasses, not
+   * those of an entity it extends: what a subclass adds to its hierarchy's tables.
+   */
+  List<MappedColumn> ownColumns(TypeElement type, MappingReport report) {
+    return columns(type, report, false);
+  }
+
+  private List<MappedColumn> columns(TypeElement type, MappingReport report, boolean inherited) {
     List<MappedColumn> columns = new ArrayList<>();
     TypeElement superclass = typeElement(type.getSuperclass());
-    if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
+    if (superclass != null
+        && (JpaAnnotations.has(superclass, "MappedSuperclass")
+            || (inherited && JpaAnnotations.isEntity(superclass)))) {
       columns.addAll(
-          AttributeOverrides.apply(columns(superclass, report), type, remap(report), report));
+          AttributeOverrides.apply(
+              columns(superclass, report, inherited), type, remap(report), report));
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
@@ -172,6 +198,8 @@ public final class FieldMapper {
       return Optional.empty();
     }
     Optional<AnnotationMirror> join = JpaAnnotations.find(field, "JoinColumn");
+    // a joined subclass is referred to by its own key column
+    String key = Hierarchies.keyColumn(target, targetId.get().name());
     boolean optional =
         JpaAnnotations.find(field, "ManyToOne")
             .or(() -> JpaAnnotations.find(field, "OneToOne"))
@@ -184,14 +212,16 @@ public final class FieldMapper {
     return Optional.of(
         new MappedColumn(
             field,
-            columnName(join, field.getSimpleName() + "_" + targetId.get().name()),
+            columnName(join, field.getSimpleName() + "_" + key),
             targetId.get().sqlType(),
             targetId.get().category(),
             nullable,
             JpaAnnotations.has(field, "Id"),
             false,
             renamedFrom(field),
-            Optional.of(new MappedColumn.Reference(tableName(target), targetId.get().name()))));
+            hierarchies
+                .referencedTable(target, this::tableName)
+                .map(table -> new MappedColumn.Reference(table, key))));
   }
 
   /** The {@code name} the annotation gives, else the physical form of the implicit name. */

@@ -30,12 +30,25 @@ final class TableMapper {
 
   TableDefinition table(TypeElement type, MappingReport report) {
     String name = mapper.tableName(type);
+    return table(type, name, mapper.columns(type, report), declaredIndexes(type, name), report);
+  }
+
+  /**
+   * A table {@code type} declares, of the given columns: its own, or one of its hierarchy's or
+   * secondary tables.
+   */
+  TableDefinition table(
+      TypeElement type,
+      String name,
+      List<MappedColumn> mapped,
+      List<IndexDefinition> declared,
+      MappingReport report) {
     List<ColumnDefinition> columns = new ArrayList<>();
     List<String> primaryKey = new ArrayList<>();
-    List<IndexDefinition> indexes = new ArrayList<>(declaredIndexes(type, name));
+    List<IndexDefinition> indexes = new ArrayList<>(declared);
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     List<SequenceDefinition> sequences = new ArrayList<>();
-    for (MappedColumn column : mapper.columns(type, report)) {
+    for (MappedColumn column : mapped) {
       if (column.id()) {
         generators.sequence(type, name, column.field(), report).ifPresent(sequences::add);
       }
@@ -82,7 +95,7 @@ final class TableMapper {
   }
 
   /** {@code @Table(indexes = ..., uniqueConstraints = ...)}. */
-  private static List<IndexDefinition> declaredIndexes(TypeElement type, String table) {
+  static List<IndexDefinition> declaredIndexes(TypeElement type, String table) {
     List<IndexDefinition> indexes = new ArrayList<>();
     JpaAnnotations.find(type, "Table")
         .ifPresent(

@@ -17,10 +17,7 @@ final class UnsupportedMappings {
   /** JPA annotations on a class, each with what Hibernate makes of it. */
   private static final List<Refused> CLASS_JPA =
       List.of(
-          new Refused("Inheritance", "entity inheritance"),
-          new Refused("DiscriminatorColumn", "entity inheritance"),
-          new Refused("SecondaryTable", "@SecondaryTable"),
-          new Refused("SecondaryTables", "@SecondaryTable"),
+          new Refused("PrimaryKeyJoinColumns", "a composite @PrimaryKeyJoinColumns"),
           new Refused("IdClass", "@IdClass"),
           new Refused("AssociationOverride", "@AssociationOverride"),
           new Refused("AssociationOverrides", "@AssociationOverride"));
@@ -80,7 +77,7 @@ final class UnsupportedMappings {
     boolean supported = check(field, FIELD_JPA, report, true);
     supported &= check(field, HIBERNATE, report, false);
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
-    for (String attribute : List.of("table", "check")) {
+    for (String attribute : List.of("check")) {
       if (column.flatMap(c -> AnnotationMirrors.value(c, attribute)).isPresent()) {
         report.unsupported(
             JpaMessages.unsupported("@Column(" + attribute + " = ...)"), field, column.get());

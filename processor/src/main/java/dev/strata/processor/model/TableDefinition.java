@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param foreignKeys foreign keys, sorted by name
  * @param renamedFrom the name the table had before, from {@code @RenamedFrom}
  * @param sequences the sequences that generate its keys, sorted by name (none before Strata 0.2)
+ * @param inheritance the entity hierarchy it belongs to, if any (none before Strata 0.2)
  */
 public record TableDefinition(
     String name,
@@ -25,11 +26,13 @@ public record TableDefinition(
     List<IndexDefinition> indexes,
     List<ForeignKeyDefinition> foreignKeys,
     Optional<String> renamedFrom,
-    List<SequenceDefinition> sequences) {
+    List<SequenceDefinition> sequences,
+    Optional<TableInheritance> inheritance) {
 
   public TableDefinition {
     Objects.requireNonNull(declaredBy, "declaredBy");
     Objects.requireNonNull(renamedFrom, "renamedFrom");
+    Objects.requireNonNull(inheritance, "inheritance");
     if (!SqlIdentifiers.isValid(name)) {
       throw new IllegalArgumentException("Not a valid table name: " + name);
     }
@@ -39,6 +42,28 @@ public record TableDefinition(
     foreignKeys =
         foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDefinition::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(SequenceDefinition::name)).toList();
+  }
+
+  /** A table of no entity hierarchy. */
+  public TableDefinition(
+      String name,
+      String declaredBy,
+      List<ColumnDefinition> columns,
+      List<String> primaryKey,
+      List<IndexDefinition> indexes,
+      List<ForeignKeyDefinition> foreignKeys,
+      Optional<String> renamedFrom,
+      List<SequenceDefinition> sequences) {
+    this(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        Optional.empty());
   }
 
   /** A table whose keys no sequence generates. */
@@ -56,7 +81,29 @@ public record TableDefinition(
   /** The same table with other sequences. */
   public TableDefinition withSequences(List<SequenceDefinition> newSequences) {
     return new TableDefinition(
-        name, declaredBy, columns, primaryKey, indexes, foreignKeys, renamedFrom, newSequences);
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        newSequences,
+        inheritance);
+  }
+
+  /** The same table as part of an entity hierarchy. */
+  public TableDefinition withInheritance(TableInheritance newInheritance) {
+    return new TableDefinition(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        Optional.of(newInheritance));
   }
 
   public Optional<ColumnDefinition> column(String columnName) {

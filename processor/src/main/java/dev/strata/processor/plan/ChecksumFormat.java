@@ -6,6 +6,7 @@ import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.Sha256;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.TableInheritance;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,7 +45,8 @@ import java.util.function.Function;
  * <p>A field added to a record after Strata 0.1 enters the text only when it differs from its
  * default, appended as {@code , field=value} before the closing bracket, so that every migration
  * generated from an older snapshot keeps its checksum: a table's {@code sequences} (default: none)
- * as {@code , sequences=[SequenceDefinition[...], ...]}.
+ * as {@code , sequences=[SequenceDefinition[...], ...]}; its {@code inheritance} (default: none) as
+ * {@code , inheritance=TableInheritance[strategy=SINGLE_TABLE, subclasses=[a.B, a.C]]}.
  *
  * <p>A later format must begin its text with a line {@code format N}, which no format-1 text can
  * begin with, so that the texts of two formats never coincide.
@@ -102,6 +104,15 @@ public final class ChecksumFormat {
         + (table.sequences().isEmpty()
             ? ""
             : ", sequences=" + list(table.sequences(), ChecksumFormat::sequence))
+        + table.inheritance().map(ChecksumFormat::inheritance).orElse("")
+        + "]";
+  }
+
+  private static String inheritance(TableInheritance inheritance) {
+    return ", inheritance=TableInheritance[strategy="
+        + inheritance.strategy().name()
+        + ", subclasses="
+        + list(inheritance.subclasses(), Function.identity())
         + "]";
   }
 

@@ -130,6 +130,18 @@ final class JsonFields {
     return objects;
   }
 
+  /** The object under {@code key}, when the key is there. */
+  Optional<JsonFields> optionalObject(String key) {
+    if (!node.has(key)) {
+      return Optional.empty();
+    }
+    JsonNode value = required(key);
+    if (!value.isObject()) {
+      throw fail(SnapshotMessages.wrongType(at(key), "an object", value));
+    }
+    return Optional.of(new JsonFields(value, at(key)));
+  }
+
   List<JsonFields> optionalObjects(String key) {
     return node.has(key) ? objects(key) : List.of();
   }

@@ -6,6 +6,7 @@ import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.TableInheritance;
 import dev.strata.processor.model.ViewDefinition;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -83,6 +84,8 @@ final class SnapshotDecoder {
     Optional<String> renamedFrom = table.optionalString("renamedFrom");
     List<SequenceDefinition> sequences =
         table.optionalObjects("sequences").stream().map(SnapshotDecoder::sequence).toList();
+    Optional<TableInheritance> inheritance =
+        table.optionalObject("inheritance").map(SnapshotDecoder::inheritance);
     return model(
         table,
         () ->
@@ -94,7 +97,26 @@ final class SnapshotDecoder {
                 indexes,
                 foreignKeys,
                 renamedFrom,
-                sequences));
+                sequences,
+                inheritance));
+  }
+
+  private static TableInheritance inheritance(JsonFields inheritance) {
+    inheritance.allowOnly(keysOf(SnapshotJson.InheritanceJson.class));
+    String strategy = inheritance.string("strategy");
+    List<String> subclasses = inheritance.optionalStrings("subclasses").orElse(List.of());
+    return model(
+        inheritance, () -> new TableInheritance(strategy(inheritance, strategy), subclasses));
+  }
+
+  private static TableInheritance.Strategy strategy(JsonFields inheritance, String name) {
+    for (TableInheritance.Strategy strategy : TableInheritance.Strategy.values()) {
+      if (strategy.name().equals(name)) {
+        return strategy;
+      }
+    }
+    throw new IllegalArgumentException(
+        "Not an inheritance strategy: " + name + " (SINGLE_TABLE, JOINED or TABLE_PER_CLASS)");
   }
 
   private static ColumnDefinition column(JsonFields column) {

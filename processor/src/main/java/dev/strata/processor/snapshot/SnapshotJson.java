@@ -77,7 +77,8 @@ record SnapshotJson(
     "indexes",
     "foreignKeys",
     "renamedFrom",
-    "sequences"
+    "sequences",
+    "inheritance"
   })
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record TableJson(
@@ -89,7 +90,9 @@ record SnapshotJson(
       @JsonProperty("foreignKeys") List<ForeignKeyJson> foreignKeys,
       @JsonProperty("renamedFrom") String renamedFrom,
       // since 0.2, and only when there are some, so that older snapshots read and write the same
-      @JsonProperty("sequences") List<SequenceJson> sequences) {
+      @JsonProperty("sequences") List<SequenceJson> sequences,
+      // since 0.2, and only for a table of an entity hierarchy
+      @JsonProperty("inheritance") InheritanceJson inheritance) {
 
     static TableJson of(TableDefinition table) {
       return new TableJson(
@@ -109,9 +112,19 @@ record SnapshotJson(
           table.renamedFrom().orElse(null),
           table.sequences().stream()
               .map(q -> new SequenceJson(q.name(), q.start(), q.increment()))
-              .toList());
+              .toList(),
+          table
+              .inheritance()
+              .map(i -> new InheritanceJson(i.strategy().name(), i.subclasses()))
+              .orElse(null));
     }
   }
+
+  @JsonPropertyOrder({"strategy", "subclasses"})
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record InheritanceJson(
+      @JsonProperty(value = "strategy", required = true) String strategy,
+      @JsonProperty("subclasses") List<String> subclasses) {}
 
   @JsonPropertyOrder({"name", "start", "increment"})
   record SequenceJson(

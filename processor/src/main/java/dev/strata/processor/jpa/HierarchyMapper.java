@@ -1,0 +1,236 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.TableInheritance;
+import dev.strata.processor.model.TableInheritance.Strategy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads each entity into the tables Hibernate 7 creates for it, inheritance included: a single
+ * table holds the columns of the root and of every subclass (those always nullable unless a
+ * {@code @Column} or {@code @JoinColumn} says {@code nullable = false}) and the discriminator; a
+ * joined subclass has a table of its own columns keyed by its parent's key; table per class gives
+ * each concrete class a table of all its columns. An entity's secondary tables follow its own.
+ */
+final class HierarchyMapper {
+
+  private final FieldMapper mapper;
+  private final Hierarchies hierarchies;
+  private final TableMapper tables;
+  private final SecondaryTables secondary;
+
+  HierarchyMapper(FieldMapper mapper, Hierarchies hierarchies) {
+    this.mapper = mapper;
+    this.hierarchies = hierarchies;
+    this.tables = new TableMapper(mapper);
+    this.secondary = new SecondaryTables(tables, mapper.naming());
+  }
+
+  /**
+   * The tables {@code type} declares: its own, unless its rows live in its root's single table or
+   * it is an abstract table-per-class class, then its secondary tables.
+   */
+  List<TableDefinition> tables(TypeElement type, MappingReport report) {
+    Map<String, List<MappedColumn>> moved = new HashMap<>();
+    Optional<TableDefinition> own = ownTable(type, moved, report);
+    List<TableDefinition> all = new ArrayList<>();
+    own.ifPresent(all::add);
+    keyTable(type, report).ifPresent(key -> all.addAll(secondary.tables(type, key, moved, report)));
+    return all;
+  }
+
+  /** The table that holds the key of {@code type}'s rows, which foreign keys to it refer to. */
+  Optional<TableDefinition> keyTable(TypeElement type, MappingReport report) {
+    boolean sharesRoot =
+        Hierarchies.parent(type).isPresent() && Hierarchies.strategy(type) == Strategy.SINGLE_TABLE;
+    return ownTable(sharesRoot ? Hierarchies.root(type) : type, new HashMap<>(), report);
+  }
+
+  private Optional<TableDefinition> ownTable(
+      TypeElement type, Map<String, List<MappedColumn>> moved, MappingReport report) {
+    if (!hierarchies.inHierarchy(type)) {
+      return Optional.of(plain(type, moved, report));
+    }
+    Optional<TypeElement> parent = Hierarchies.parent(type);
+    Strategy strategy = Hierarchies.strategy(type);
+    if (parent.isEmpty()) {
+      return root(type, strategy, moved, report);
+    }
+    return switch (strategy) {
+      case SINGLE_TABLE -> {
+        own(type, report, moved); // its secondary tables' columns; the rest is in the root's
+        yield Optional.empty();
+      }
+      case JOINED -> Optional.of(joined(type, parent.get(), moved, report));
+      case TABLE_PER_CLASS -> tablePerClass(type, moved, report);
+    };
+  }
+
+  private TableDefinition plain(
+      TypeElement type, Map<String, List<MappedColumn>> moved, MappingReport report) {
+    return withDiscriminator(table(type, mapper.columns(type, report), moved, report), type, false);
+  }
+
+  private Optional<TableDefinition> root(
+      TypeElement root,
+      Strategy strategy,
+      Map<String, List<MappedColumn>> moved,
+      MappingReport report) {
+    if (strategy == Strategy.TABLE_PER_CLASS) {
+      return tablePerClass(root, moved, report);
+    }
+    TableDefinition table =
+        withDiscriminator(table(root, mapper.columns(root, report), moved, report), root, true);
+    List<String> subclasses = new ArrayList<>();
+    if (strategy == Strategy.SINGLE_TABLE) {
+      for (TypeElement subclass : hierarchies.descendants(root)) {
+        subclasses.add(subclass.getQualifiedName().toString());
+        List<MappedColumn> columns =
+            own(subclass, report, new HashMap<>()).stream().map(HierarchyMapper::shared).toList();
+        table = merged(table, tables.table(subclass, table.name(), columns, List.of(), report));
+      }
+    }
+    return Optional.of(table.withInheritance(new TableInheritance(strategy, subclasses)));
+  }
+
+  private TableDefinition joined(
+      TypeElement type,
+      TypeElement parent,
+      Map<String, List<MappedColumn>> moved,
+      MappingReport report) {
+    TableDefinition parentTable = ownTable(parent, new HashMap<>(), report).orElseThrow();
+    TableDefinition table = table(type, own(type, report, moved), moved, report);
+    if (parentTable.primaryKey().size() != 1) {
+      report.unsupported(InheritanceMessages.compositeJoinedKey(), type, null);
+      return table;
+    }
+    // @PrimaryKeyJoinColumn(name), else the name the parent's table gives the key
+    String given = JpaAnnotations.name(type, "PrimaryKeyJoinColumn");
+    List<String> key = List.of(given.isEmpty() ? parentTable.primaryKey().get(0) : given);
+    return JoinedKeys.join(table, key, parentTable)
+        .withInheritance(new TableInheritance(Strategy.JOINED, List.of()));
+  }
+
+  private Optional<TableDefinition> tablePerClass(
+      TypeElement type, Map<String, List<MappedColumn>> moved, MappingReport report) {
+    TypeElement root = Hierarchies.root(type);
+    List<MappedColumn> columns = mapper.columns(type, report);
+    if (!hierarchies.subclasses(root).isEmpty() || root != type) {
+      columns.stream()
+          .filter(MappedColumn::identity)
+          .forEach(
+              id ->
+                  report.unsupported(
+                      InheritanceMessages.identityTablePerClass(root),
+                      id.field(),
+                      JpaAnnotations.find(id.field(), "GeneratedValue").orElse(null)));
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      return Optional.empty();
+    }
+    // the keys of every class come from the root's generator, named after the root's table
+    TableDefinition table =
+        table(type, columns, moved, report).withSequences(tables.table(root, report).sequences());
+    return Optional.of(
+        table.withInheritance(new TableInheritance(Strategy.TABLE_PER_CLASS, List.of())));
+  }
+
+  /** The columns a subclass adds; {@code @Version} only a root may declare, as in Hibernate. */
+  private List<MappedColumn> own(
+      TypeElement subclass, MappingReport report, Map<String, List<MappedColumn>> moved) {
+    List<MappedColumn> columns = mapper.ownColumns(subclass, report);
+    for (MappedColumn column : columns) {
+      JpaAnnotations.find(column.field(), "Version")
+          .ifPresent(
+              version ->
+                  report.unsupported(
+                      InheritanceMessages.versionOnSubclass(subclass), column.field(), version));
+    }
+    return SecondaryTables.primaryColumns(
+        subclass, mapper.tableName(subclass), columns, moved, report);
+  }
+
+  private TableDefinition table(
+      TypeElement type,
+      List<MappedColumn> columns,
+      Map<String, List<MappedColumn>> moved,
+      MappingReport report) {
+    String name = mapper.tableName(type);
+    List<MappedColumn> primary = SecondaryTables.primaryColumns(type, name, columns, moved, report);
+    return tables.table(type, name, primary, TableMapper.declaredIndexes(type, name), report);
+  }
+
+  /**
+   * A subclass's column in the single table: nullable, since the other classes' rows leave it
+   * empty, unless the mapping says {@code nullable = false} outright (Hibernate then writes NOT
+   * NULL, and only Hibernate's check constraints, which Strata does not write, tell the rows
+   * apart).
+   */
+  private static MappedColumn shared(MappedColumn column) {
+    boolean explicit =
+        JpaAnnotations.find(column.field(), "Column")
+            .or(() -> JpaAnnotations.find(column.field(), "JoinColumn"))
+            .map(c -> !AnnotationMirrors.bool(c, "nullable", true))
+            .orElse(false);
+    return new MappedColumn(
+        column.field(),
+        column.name(),
+        column.sqlType(),
+        column.category(),
+        !explicit,
+        false,
+        false,
+        column.renamedFrom(),
+        column.references());
+  }
+
+  /** The root's table with its discriminator column, if Hibernate writes one. */
+  private TableDefinition withDiscriminator(
+      TableDefinition table, TypeElement root, boolean hierarchyRoot) {
+    boolean subclasses = hierarchyRoot && !hierarchies.subclasses(root).isEmpty();
+    return Discriminators.column(root, subclasses, mapper.naming())
+        .map(
+            discriminator ->
+                merged(
+                    table,
+                    new TableDefinition(
+                        table.name(),
+                        table.declaredBy(),
+                        List.of(discriminator),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Optional.empty())))
+        .orElse(table);
+  }
+
+  /** {@code table} with the columns, indexes and foreign keys of {@code part} added. */
+  private static TableDefinition merged(TableDefinition table, TableDefinition part) {
+    List<ColumnDefinition> columns = new ArrayList<>(table.columns());
+    columns.addAll(part.columns());
+    List<IndexDefinition> indexes = new ArrayList<>(table.indexes());
+    indexes.addAll(part.indexes());
+    List<ForeignKeyDefinition> foreignKeys = new ArrayList<>(table.foreignKeys());
+    foreignKeys.addAll(part.foreignKeys());
+    return new TableDefinition(
+        table.name(),
+        table.declaredBy(),
+        columns,
+        table.primaryKey(),
+        indexes,
+        foreignKeys,
+        table.renamedFrom(),
+        table.sequences(),
+        table.inheritance());
+  }
+}

@@ -1,0 +1,64 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.TableInheritance;
+import javax.lang.model.element.TypeElement;
+
+/** The texts about entity hierarchies and secondary tables. */
+final class InheritanceMessages {
+
+  private InheritanceMessages() {}
+
+  static String identityTablePerClass(TypeElement root) {
+    return "Hibernate refuses GenerationType.IDENTITY in the TABLE_PER_CLASS hierarchy of "
+        + root.getSimpleName()
+        + " (each class's table would number its rows on its own, and keys would repeat across"
+        + " the hierarchy); use GenerationType.SEQUENCE or AUTO, or another inheritance strategy";
+  }
+
+  static String versionOnSubclass(TypeElement subclass) {
+    return "Hibernate refuses @Version on "
+        + subclass.getSimpleName()
+        + ", a subclass in an entity hierarchy; declare the version on the root entity";
+  }
+
+  static String compositeJoinedKey() {
+    return JpaMessages.unsupported("a JOINED subclass of an entity with a composite key");
+  }
+
+  static String unknownSecondaryTable(String table, TypeElement entity) {
+    return "@Column(table = \""
+        + table
+        + "\") names a table that "
+        + entity.getSimpleName()
+        + " declares neither as its own nor in a @SecondaryTable; Hibernate would refuse it."
+        + " Declare @SecondaryTable(name = \""
+        + table
+        + "\") on the entity, or name one it declares";
+  }
+
+  static String joinColumnCount(String table, TableDefinition primary) {
+    return "@SecondaryTable "
+        + table
+        + " lists a different number of pkJoinColumns than table "
+        + primary.name()
+        + " has key columns "
+        + primary.primaryKey()
+        + "; give one for each, or none to repeat the key's names";
+  }
+
+  static String strategyChange(
+      String entity, TableInheritance.Strategy before, TableInheritance.Strategy after) {
+    return "The inheritance strategy of "
+        + entity
+        + " changes from "
+        + before
+        + " to "
+        + after
+        + ", which moves rows between tables: Strata cannot migrate it, and the tables it would"
+        + " otherwise create and drop would lose the rows. Keep @Inheritance(strategy = "
+        + before
+        + "), or map the new hierarchy to new tables (@Table) and move the rows with"
+        + " Operations.execute in a migration of your own before dropping the old ones";
+  }
+}

@@ -1,0 +1,46 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.TableDefinition;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table whose rows extend the rows of another, as the table of a joined subclass extends its
+ * parent's and a secondary table its entity's: its key repeats the other table's key (same types,
+ * NOT NULL, never generated), under names of its own, and is a foreign key to it.
+ */
+final class JoinedKeys {
+
+  private JoinedKeys() {}
+
+  /**
+   * @param names the key columns' names, one for each of {@code joined}'s key columns
+   */
+  static TableDefinition join(TableDefinition table, List<String> names, TableDefinition joined) {
+    List<ColumnDefinition> columns = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      ColumnDefinition key = joined.column(joined.primaryKey().get(i)).orElseThrow();
+      columns.add(new ColumnDefinition(names.get(i), key.type(), false));
+    }
+    columns.addAll(table.columns());
+    List<ForeignKeyDefinition> foreignKeys = new ArrayList<>(table.foreignKeys());
+    foreignKeys.add(
+        new ForeignKeyDefinition(
+            TableMapper.constraintName(table.name(), String.join("_", names), "fkey"),
+            names,
+            joined.name(),
+            joined.primaryKey()));
+    return new TableDefinition(
+        table.name(),
+        table.declaredBy(),
+        columns,
+        names,
+        table.indexes(),
+        foreignKeys,
+        table.renamedFrom(),
+        table.sequences(),
+        table.inheritance());
+  }
+}

@@ -1,0 +1,11 @@
+package org.example.inheritance;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToOne;
+
+@Entity
+public class Car extends Vehicle {
+  private int seats;
+
+  @ManyToOne private Customer owner;
+}
