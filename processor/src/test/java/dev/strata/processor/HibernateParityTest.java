@@ -2,6 +2,7 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.processor.model.SqlIdentifiers;
 import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.processor.oracle.SchemaDescription;
 import dev.strata.runtime.Strata;
@@ -9,6 +10,7 @@ import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -220,6 +222,50 @@ class HibernateParityTest {
     assertParity(INHERITANCE_SPRING, 1, kind);
   }
 
+  /**
+   * Version 2 adds a subclass to each hierarchy and a field to a subclass of each strategy and to a
+   * secondary table; version 3 a joined subclass of a joined subclass and a field below a mapped
+   * superclass. Rows written at version 1 survive, and Hibernate validates every version.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void inheritanceEvolvesToHibernatesSchemaAndKeepsItsRows(DatabaseKind kind) throws Exception {
+    assertHierarchiesEvolve(INHERITANCE, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void inheritanceWithSpringNamingEvolvesToHibernatesSchemaAndKeepsItsRows(DatabaseKind kind)
+      throws Exception {
+    assertHierarchiesEvolve(INHERITANCE_SPRING, kind);
+  }
+
+  private void assertHierarchiesEvolve(Model first, DatabaseKind kind) throws Exception {
+    List<Model> versions =
+        List.of(
+            first,
+            first.with("Bike", "Bird", "Loan", "WalletPayment"),
+            first.with("Bike", "Bird", "Loan", "WalletPayment", "SportsCar"));
+    try (TestDatabase strata = TestDatabases.open(kind)) {
+      for (int version = 1; version <= versions.size(); version++) {
+        Model model = versions.get(version - 1);
+        Path output = Files.createDirectories(classes.resolve("v" + version));
+        CompiledHistory history = new CompiledHistory(snapshots, output, model.options());
+        history.compileVersion(model.folder(), version, model.sources());
+        try (URLClassLoader loader = history.load()) {
+          Strata.configure(strata.dataSource()).classLoader(loader).load().upgrade();
+          assertHibernatesSchema(model, loader, strata);
+        }
+        if (version == 1) {
+          strata.execute(first.rowsOfEachHierarchy());
+        }
+      }
+      assertEquals(
+          List.of("make,seats,owner,amount,rating", "Volvo,5,Ada,9.99,5"),
+          strata.query(first.rowsRead()));
+    }
+  }
+
   private void assertParity(Model model, int versions, DatabaseKind kind) throws Exception {
     CompiledHistory history = new CompiledHistory(snapshots, classes, model.options());
     for (int version = 1; version <= versions; version++) {
@@ -274,6 +320,49 @@ class HibernateParityTest {
       List<String> superclasses,
       List<String> entityNames,
       boolean spring) {
+
+    /** The same model with more entities, which a later version adds. */
+    Model with(String... added) {
+      List<String> all = new ArrayList<>(entityNames);
+      all.addAll(List.of(added));
+      return new Model(folder, packageName, superclasses, all, spring);
+    }
+
+    /** A table's or column's name as this model's naming writes it. */
+    String name(String logical) {
+      return spring ? SqlIdentifiers.snakeCase(logical) : logical;
+    }
+
+    /** A row in a table of each strategy and in a secondary table. */
+    String[] rowsOfEachHierarchy() {
+      return new String[] {
+        "INSERT INTO " + name("Customer") + " (id, name) VALUES (1, 'Ada')",
+        "INSERT INTO customer_details (customer_id, rating) VALUES (1, 5)",
+        "INSERT INTO "
+            + name("Payment")
+            + " (id, kind, amount, "
+            + name("cardNumber")
+            + ", holder_id) VALUES (1, 'CARD', 9.99, '4111111111111111', 1)",
+        "INSERT INTO " + name("Vehicle") + " (id, make) VALUES (1, 'Volvo')",
+        "INSERT INTO " + name("Car") + " (id, seats, owner_id) VALUES (1, 5, 1)",
+        "INSERT INTO " + name("Savings") + " (id, owner, rate) VALUES (1, 'Ada', 1.50)",
+      };
+    }
+
+    /** The rows of {@link #rowsOfEachHierarchy()}, read across the hierarchies' tables. */
+    String rowsRead() {
+      return "SELECT v.make, c.seats, s.owner, p.amount, d.rating FROM "
+          + name("Vehicle")
+          + " v JOIN "
+          + name("Car")
+          + " c ON c.id = v.id JOIN "
+          + name("Customer")
+          + " o ON o.id = c.owner_id JOIN customer_details d ON d.customer_id = o.id JOIN "
+          + name("Payment")
+          + " p ON p.holder_id = o.id JOIN "
+          + name("Savings")
+          + " s ON s.owner = o.name";
+    }
 
     Model withSpringNaming() {
       return new Model(folder, packageName, superclasses, entityNames, true);
