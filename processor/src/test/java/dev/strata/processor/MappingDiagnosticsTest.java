@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -39,8 +40,65 @@ class MappingDiagnosticsTest {
   }
 
   @Test
-  void inheritanceIsAnErrorOnTheClass() {
-    assertError("Vehicle", "for entity inheritance", "@Inheritance");
+  void identityKeysInATablePerClassHierarchyAreAnErrorOnTheGenerator() {
+    JavaFileObject root = JavaFileObjects.forResource("jpa/inheritance/IdentityAccount.java");
+    Compilation compilation =
+        compile(
+            List.of(root, JavaFileObjects.forResource("jpa/inheritance/IdentitySavings.java")),
+            "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining("Hibernate refuses GenerationType.IDENTITY in the TABLE_PER_CLASS")
+        .inFile(root)
+        .onLineContaining("@GeneratedValue");
+  }
+
+  @Test
+  void aVersionOnASubclassIsAnErrorOnTheField() {
+    JavaFileObject subclass = JavaFileObjects.forResource("jpa/inheritance/VersionedPart.java");
+    Compilation compilation =
+        compile(
+            List.of(JavaFileObjects.forResource("jpa/inheritance/VersionedBase.java"), subclass),
+            "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining("declare the version on the root entity")
+        .inFile(subclass)
+        .onLineContaining("@Version");
+  }
+
+  @Test
+  void aColumnInATableTheEntityDoesNotDeclareIsAnErrorOnTheColumn() {
+    JavaFileObject source =
+        JavaFileObjects.forResource("jpa/inheritance/UnknownSecondaryTable.java");
+    Compilation compilation = compile(List.of(source), "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining("@Column(table = \"extras\") names a table that UnknownSecondaryTable")
+        .inFile(source)
+        .onLineContaining("@Column(table = \"extras\")");
+  }
+
+  @Test
+  void aChangeOfInheritanceStrategyIsAnErrorRatherThanTablesThatLoseTheRows(@TempDir Path classes)
+      throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
+    history.compileVersion("jpa/strategy", 1, List.of("Vehicle", "Car"));
+    JavaFileObject root = JavaFileObjects.forResource("jpa/strategy/v2/Vehicle.java");
+
+    Compilation compilation =
+        compile(
+            List.of(root, JavaFileObjects.forResource("jpa/strategy/v2/Car.java")),
+            "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "The inheritance strategy of com.example.strategy.Vehicle changes from SINGLE_TABLE"
+                + " to JOINED")
+        .inFile(root)
+        .onLineContaining("public class Vehicle");
+    assertThat(compilation).hadErrorContaining("Keep @Inheritance(strategy = SINGLE_TABLE)");
+    assertEquals(1, Assertions.files(snapshots).size(), "no version recorded");
   }
 
   @Test
@@ -125,10 +183,14 @@ class MappingDiagnosticsTest {
   }
 
   private Compilation compile(JavaFileObject source, String... options) {
+    return compile(List.of(source), options);
+  }
+
+  private Compilation compile(List<JavaFileObject> sources, String... options) {
     StrataCompiler compiler = new StrataCompiler(snapshots);
     for (String option : options) {
       compiler.withOption(option);
     }
-    return compiler.compile(List.of(source));
+    return compiler.compile(sources);
   }
 }

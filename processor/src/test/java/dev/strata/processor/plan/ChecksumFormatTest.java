@@ -8,6 +8,7 @@ import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.TableInheritance;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -77,6 +78,21 @@ class ChecksumFormatTest {
   }
 
   @Test
+  void aTableOfAnEntityHierarchyAppendsItsInheritanceAndNoneOtherwise() {
+    TableDefinition single =
+        CUSTOMERS.withInheritance(
+            new TableInheritance(
+                TableInheritance.Strategy.SINGLE_TABLE,
+                List.of("com.example.Vip", "com.example.Guest")));
+
+    assertEquals(
+        ChecksumFormat.table(CUSTOMERS).replaceAll("]$", "")
+            + ", inheritance=TableInheritance[strategy=SINGLE_TABLE,"
+            + " subclasses=[com.example.Guest, com.example.Vip]]]",
+        ChecksumFormat.table(single));
+  }
+
+  @Test
   void reasonsChangeNoChecksum() {
     assertEquals(
         ChecksumFormat.checksum(List.of(new ViewOperation.DropView("v")), List.of()),
@@ -104,7 +120,10 @@ class ChecksumFormatTest {
                 "indexes",
                 "foreignKeys",
                 "renamedFrom",
-                "sequences"),
+                "sequences",
+                "inheritance"),
+            TableInheritance.class,
+            List.of("strategy", "subclasses"),
             ColumnDefinition.class,
             List.of("name", "type", "nullable", "identity", "renamedFrom"),
             IndexDefinition.class,

@@ -1,4 +1,4 @@
-package com.example.unsupported;
+package com.example.strategy;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,4 +9,6 @@ import jakarta.persistence.InheritanceType;
 @Inheritance(strategy = InheritanceType.JOINED)
 public class Vehicle {
   @Id private Long id;
+
+  private String make;
 }

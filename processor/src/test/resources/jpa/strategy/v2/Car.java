@@ -1,0 +1,8 @@
+package com.example.strategy;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Car extends Vehicle {
+  private int seats;
+}
