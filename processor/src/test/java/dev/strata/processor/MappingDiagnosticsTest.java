@@ -54,6 +54,17 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aCharDiscriminatorWithoutValuesIsAnErrorOnTheClass() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/inheritance/Flagged.java");
+    Compilation compilation = compile(List.of(source), "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining("Hibernate refuses Flagged without a @DiscriminatorValue")
+        .inFile(source)
+        .onLineContaining("public class Flagged");
+  }
+
+  @Test
   void aVersionOnASubclassIsAnErrorOnTheField() {
     JavaFileObject subclass = JavaFileObjects.forResource("jpa/inheritance/VersionedPart.java");
     Compilation compilation =

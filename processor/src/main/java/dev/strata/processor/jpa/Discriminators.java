@@ -2,6 +2,7 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.TableInheritance;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
@@ -40,6 +41,18 @@ final class Discriminators {
         declared.map(c -> AnnotationMirrors.string(c, "columnDefinition", "")).orElse("");
     return Optional.of(
         new ColumnDefinition(name, definition.isEmpty() ? type(declared) : definition, false));
+  }
+
+  /**
+   * Whether every concrete class of the root's hierarchy must name its value: Hibernate derives
+   * none for a {@code CHAR} discriminator.
+   */
+  static boolean needsValues(TypeElement root) {
+    return Hierarchies.strategy(root) != TableInheritance.Strategy.TABLE_PER_CLASS
+        && JpaAnnotations.find(root, "DiscriminatorColumn")
+            .flatMap(c -> AnnotationMirrors.enumConstant(c, "discriminatorType"))
+            .filter("CHAR"::equals)
+            .isPresent();
   }
 
   private static String type(Optional<AnnotationMirror> declared) {

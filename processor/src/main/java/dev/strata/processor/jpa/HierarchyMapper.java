@@ -78,7 +78,8 @@ final class HierarchyMapper {
 
   private TableDefinition plain(
       TypeElement type, Map<String, List<MappedColumn>> moved, MappingReport report) {
-    return withDiscriminator(table(type, mapper.columns(type, report), moved, report), type, false);
+    return withDiscriminator(
+        table(type, mapper.columns(type, report), moved, report), type, false, report);
   }
 
   private Optional<TableDefinition> root(
@@ -90,7 +91,8 @@ final class HierarchyMapper {
       return tablePerClass(root, moved, report);
     }
     TableDefinition table =
-        withDiscriminator(table(root, mapper.columns(root, report), moved, report), root, true);
+        withDiscriminator(
+            table(root, mapper.columns(root, report), moved, report), root, true, report);
     List<String> subclasses = new ArrayList<>();
     if (strategy == Strategy.SINGLE_TABLE) {
       for (TypeElement subclass : hierarchies.descendants(root)) {
@@ -196,8 +198,17 @@ final class HierarchyMapper {
 
   /** The root's table with its discriminator column, if Hibernate writes one. */
   private TableDefinition withDiscriminator(
-      TableDefinition table, TypeElement root, boolean hierarchyRoot) {
+      TableDefinition table, TypeElement root, boolean hierarchyRoot, MappingReport report) {
     boolean subclasses = hierarchyRoot && !hierarchies.subclasses(root).isEmpty();
+    if (Discriminators.needsValues(root)) {
+      List<TypeElement> classes = new ArrayList<>(List.of(root));
+      classes.addAll(hierarchies.descendants(root));
+      classes.stream()
+          .filter(type -> !type.getModifiers().contains(Modifier.ABSTRACT))
+          .filter(type -> !JpaAnnotations.has(type, "DiscriminatorValue"))
+          .forEach(
+              type -> report.unsupported(InheritanceMessages.discriminatorValue(type), type, null));
+    }
     return Discriminators.column(root, subclasses, mapper.naming())
         .map(
             discriminator ->

@@ -22,6 +22,13 @@ final class InheritanceMessages {
         + ", a subclass in an entity hierarchy; declare the version on the root entity";
   }
 
+  static String discriminatorValue(TypeElement type) {
+    return "Hibernate refuses "
+        + type.getSimpleName()
+        + " without a @DiscriminatorValue: it derives none for a CHAR discriminator column;"
+        + " add @DiscriminatorValue(\"X\") with a character of its own";
+  }
+
   static String compositeJoinedKey() {
     return JpaMessages.unsupported("a JOINED subclass of an entity with a composite key");
   }
