@@ -155,7 +155,7 @@ final class MigrationPipeline {
           Diagnostic.Kind.NOTE,
           Messages.newVersion(written.get().file(), ClassNames.migration(newest)));
       new DestructiveChangeReporter(entities)
-          .report(newest, chain.newestSchema())
+          .report(newest, chain.newestSchema(), schema)
           .printTo(messager);
     }
   }

@@ -98,7 +98,7 @@ final class ColumnReadScanner {
       entries.add(ColumnReads.EVERY_COLUMN);
       return i;
     }
-    if (!RelationScanner.isName(token) || found.positions().contains(i)) {
+    if (!RelationScanner.isName(token) || found.positions().contains(i) || isAlias(i)) {
       return i;
     }
     List<String> parts = new ArrayList<>();
@@ -174,6 +174,14 @@ final class ColumnReadScanner {
     }
     relations.removeAll(expressions);
     return relations;
+  }
+
+  /**
+   * Whether the name at {@code i} names what stands before it, and so reads nothing: after {@code
+   * AS}, or right after a bracket ({@code (SELECT ...) d}, {@code COUNT(*) n}).
+   */
+  private boolean isAlias(int i) {
+    return i > 0 && (code.get(i - 1).is("as") || code.get(i - 1).is(")"));
   }
 
   /** Whether {@code name} is a common table expression or an alias of one only. */
