@@ -261,7 +261,7 @@ class ColumnRebuildPlanningTest {
             PlanningRules.CURRENT);
 
     assertEquals(
-        List.of("dropView user_names", "renameTable users", "createView user_names"),
+        List.of("dropView user_names", "renameTable users people", "createView user_names"),
         calls(plan.upgrade()));
   }
 
