@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.dialect;
 
+import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
@@ -107,6 +108,17 @@ public final class RecordingOperations implements Operations {
     statements.add(
         dialect.dropForeignKey(
             table(table), Identifiers.requirePlain(foreignKey, "foreign key name")));
+  }
+
+  @Override
+  public void addCheck(String table, Check check) {
+    statements.add(dialect.addCheck(table(table), check));
+  }
+
+  @Override
+  public void dropCheck(String table, String check) {
+    statements.add(
+        dialect.dropCheck(table(table), Identifiers.requirePlain(check, "check constraint name")));
   }
 
   @Override
