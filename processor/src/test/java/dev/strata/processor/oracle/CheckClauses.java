@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * stores their conditions, one line each: {@code check <table> <condition>}, without their names.
  * Both schemas compared are written by the same database, which rewrites a condition in its own
  * way, so equal input gives equal text; the text is normalised only where the database keeps what
- * has no meaning: quotes, case, spacing, and the order of a list of values (Hibernate lists an
- * enum's constants in declaration order, Strata's {@code ENUM(...)} type sorted).
+ * has no meaning: quotes, case, spacing, the order of a list of values (Hibernate lists an enum's
+ * constants in declaration order, Strata's {@code ENUM(...)} type sorted), and the order of the
+ * terms of a conjunction (Hibernate joins a column's {@code @Min} and {@code @Max} in the order its
+ * validator's hash set yields them, which changes with their values).
  */
 final class CheckClauses {
 
@@ -67,7 +69,41 @@ final class CheckClauses {
   static String normal(String clause) {
     String text =
         clause.replace("\"", "").replace("`", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    return sortLists(sortLists(text, ARRAY, "array[", "]"), IN_LIST, " in (", ")");
+    return sortedTerms(sortLists(sortLists(text, ARRAY, "array[", "]"), IN_LIST, " in (", ")"));
+  }
+
+  /** The terms of a top-level {@code a and b}, sorted, inside any wrapping parentheses. */
+  private static String sortedTerms(String text) {
+    String prefix = text.startsWith("check ") ? "check " : "";
+    String body = text.substring(prefix.length());
+    while (body.startsWith("(") && closing(body, 0) == body.length() - 1) {
+      body = body.substring(1, body.length() - 1);
+    }
+    List<String> terms = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth == 0 && body.startsWith(" and ", i)) {
+        terms.add(body.substring(start, i));
+        start = i + 5;
+      }
+    }
+    terms.add(body.substring(start));
+    terms.sort(null);
+    return prefix + String.join(" and ", terms);
+  }
+
+  private static int closing(String text, int open) {
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+      if (depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String sortLists(String text, Pattern list, String open, String close) {
