@@ -82,13 +82,17 @@ final class BeanValidation {
     Collected collected = new Collected();
     for (AnnotationMirror annotation : field.getAnnotationMirrors()) {
       if (isConstraint(annotation) && inDefaultGroup(annotation)) {
-        collect(annotation, collected, 0);
+        collect(annotation, annotation, collected, 0);
       }
     }
     return collected.shape();
   }
 
-  private static void collect(AnnotationMirror annotation, Collected collected, int depth) {
+  /**
+   * @param declared the annotation on the field that {@code annotation} is, or is composed into
+   */
+  private static void collect(
+      AnnotationMirror declared, AnnotationMirror annotation, Collected collected, int depth) {
     String name = qualifiedName(annotation);
     String simple = name.substring(name.lastIndexOf('.') + 1);
     if (standard(name)) {
@@ -98,7 +102,12 @@ final class BeanValidation {
       } else if (simple.equals("Digits")) {
         collected.digits = Optional.of(annotation);
       } else if (simple.equals("Min") || simple.equals("Max")) {
-        (depth == 0 ? collected.checks : collected.composedChecks).add(annotation);
+        if (depth == 0) {
+          collected.checks.add(annotation);
+        } else if (!collected.composedChecks.contains(declared)) {
+          // reported on the constraint the field declares, which is what the user can change
+          collected.composedChecks.add(declared);
+        }
       }
     } else if (name.equals(LENGTH)) {
       collected.lengthFrom(AnnotationMirrors.integer(annotation, "max", Integer.MAX_VALUE));
@@ -108,7 +117,7 @@ final class BeanValidation {
     if (depth < 8) {
       for (AnnotationMirror composing : type.getAnnotationMirrors()) {
         if (isConstraint(composing)) {
-          collect(composing, collected, depth + 1);
+          collect(declared, composing, collected, depth + 1);
         }
       }
     }
