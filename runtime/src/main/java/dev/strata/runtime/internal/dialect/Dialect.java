@@ -171,12 +171,18 @@ public interface Dialect {
     String alter = "ALTER TABLE " + render(table) + " ALTER COLUMN " + render(column.name());
     List<String> statements = new ArrayList<>();
     statements.add(alter + " SET DATA TYPE " + columnType(column.type()));
-    statements.add(
-        alter
-            + column.defaultValue().map(value -> " SET DEFAULT " + value).orElse(" DROP DEFAULT"));
+    // an identity's default is its generator, which PostgreSQL refuses to drop this way
+    if (!column.identity()) {
+      statements.add(alter + defaultClause(column));
+    }
     fillWithDefault(table, column).ifPresent(statements::add);
     statements.add(alter + (notNull(column) ? " SET NOT NULL" : " DROP NOT NULL"));
     return List.copyOf(statements);
+  }
+
+  /** {@code SET DEFAULT expression}, or {@code DROP DEFAULT} for a column without one. */
+  default String defaultClause(Column column) {
+    return column.defaultValue().map(value -> " SET DEFAULT " + value).orElse(" DROP DEFAULT");
   }
 
   /**

@@ -75,8 +75,7 @@ final class PostgresDialect implements Dialect {
             + alter
             + " TYPE "
             + columnType(column.type())
-            + alter
-            + column.defaultValue().map(value -> " SET DEFAULT " + value).orElse(" DROP DEFAULT");
+            + (column.identity() ? "" : alter + defaultClause(column));
     String nullability =
         "ALTER COLUMN "
             + render(column.name())
