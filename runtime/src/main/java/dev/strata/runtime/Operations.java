@@ -95,6 +95,12 @@ public interface Operations {
    */
   void alterColumn(String table, Column column);
 
+  /**
+   * Removes the default of a column, which {@link #alterColumn} only sets. Like {@link
+   * #alterColumn}, it is not undone when a later operation fails.
+   */
+  void dropDefault(String table, String column);
+
   /** Renames a column of a table, keeping its values. */
   void renameColumn(String table, String from, String to);
 

@@ -77,7 +77,7 @@ abstract class CheckAndDefaultScenarios {
   }
 
   @Test
-  void aColumnMadeNotNullWithADefaultGivesItsNullsTheDefaultAndRevertsToNullable() {
+  void aColumnMadeNotNullWithADefaultGivesItsNullsTheDefaultAndLosesBothOnTheWayDown() {
     FakeMigration named =
         FakeMigration.of(
             2,
@@ -85,7 +85,10 @@ abstract class CheckAndDefaultScenarios {
             ops ->
                 ops.alterColumn(
                     "items", Column.of("name", "VARCHAR(50)").notNull().withDefault("'unnamed'")),
-            ops -> ops.alterColumn("items", Column.of("name", "VARCHAR(50)")));
+            ops -> {
+              ops.alterColumn("items", Column.of("name", "VARCHAR(50)"));
+              ops.dropDefault("items", "name");
+            });
     Strata strata = strata(ITEMS, named);
     strata.upgrade(1);
     database.execute("INSERT INTO items (id, name) VALUES (1, 'pen'), (2, NULL)");

@@ -105,6 +105,20 @@ public sealed interface TableOperation extends Operation {
     }
   }
 
+  /** Removes a column's default, which {@link AlterColumn} only sets. */
+  record DropDefault(String table, String column) implements TableOperation {
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.name(column);
+    }
+
+    @Override
+    public String checksumText() {
+      return column;
+    }
+  }
+
   record RenameColumn(String table, String column, String newName) implements TableOperation {
     @Override
     public void writeArguments(Arguments arguments) {

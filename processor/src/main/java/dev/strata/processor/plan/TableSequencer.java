@@ -17,6 +17,7 @@ import dev.strata.processor.plan.TableOperation.CreateSequence;
 import dev.strata.processor.plan.TableOperation.CreateTable;
 import dev.strata.processor.plan.TableOperation.DropCheck;
 import dev.strata.processor.plan.TableOperation.DropColumn;
+import dev.strata.processor.plan.TableOperation.DropDefault;
 import dev.strata.processor.plan.TableOperation.DropForeignKey;
 import dev.strata.processor.plan.TableOperation.DropIndex;
 import dev.strata.processor.plan.TableOperation.DropSequence;
@@ -159,6 +160,9 @@ final class TableSequencer {
         operations.add(new AddColumn(after.name(), column));
       } else if (!sameShape(old.get(), column)) {
         operations.add(new AlterColumn(after.name(), column));
+        if (old.get().defaultValue().isPresent() && column.defaultValue().isEmpty()) {
+          operations.add(new DropDefault(after.name(), column.name()));
+        }
       }
     }
     for (ColumnDefinition column : before.columns()) {

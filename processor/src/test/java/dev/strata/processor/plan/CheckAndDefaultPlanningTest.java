@@ -53,7 +53,11 @@ class CheckAndDefaultPlanningTest {
     MigrationPlan plan = plan(before, after);
 
     assertEquals(List.of(new TableOperation.AlterColumn("products", withDefault)), plan.upgrade());
-    assertEquals(List.of(new TableOperation.AlterColumn("products", PRICE)), plan.downgrade());
+    assertEquals(
+        List.of(
+            new TableOperation.AlterColumn("products", PRICE),
+            new TableOperation.DropDefault("products", "price")),
+        plan.downgrade());
   }
 
   @Test

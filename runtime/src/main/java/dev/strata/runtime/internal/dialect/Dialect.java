@@ -164,25 +164,23 @@ public interface Dialect {
   }
 
   /**
-   * The statements that give a column the type, default and nullability of {@code column}; a NOT
-   * NULL column with a default gives its NULLs the default before it refuses them.
+   * The statements that give a column the type, default (if it has one: {@link #dropDefault}
+   * removes one) and nullability of {@code column}; a NOT NULL column with a default gives its
+   * NULLs the default before it refuses them.
    */
   default List<String> alterColumn(String table, Column column) {
     String alter = "ALTER TABLE " + render(table) + " ALTER COLUMN " + render(column.name());
     List<String> statements = new ArrayList<>();
     statements.add(alter + " SET DATA TYPE " + columnType(column.type()));
-    // an identity's default is its generator, which PostgreSQL refuses to drop this way
-    if (!column.identity()) {
-      statements.add(alter + defaultClause(column));
-    }
+    column.defaultValue().ifPresent(value -> statements.add(alter + " SET DEFAULT " + value));
     fillWithDefault(table, column).ifPresent(statements::add);
     statements.add(alter + (notNull(column) ? " SET NOT NULL" : " DROP NOT NULL"));
     return List.copyOf(statements);
   }
 
-  /** {@code SET DEFAULT expression}, or {@code DROP DEFAULT} for a column without one. */
-  default String defaultClause(Column column) {
-    return column.defaultValue().map(value -> " SET DEFAULT " + value).orElse(" DROP DEFAULT");
+  /** Removes a column's default; standard SQL, which MySQL and MariaDB speak too. */
+  default String dropDefault(String table, String column) {
+    return "ALTER TABLE " + render(table) + " ALTER COLUMN " + render(column) + " DROP DEFAULT";
   }
 
   /**

@@ -75,7 +75,7 @@ final class PostgresDialect implements Dialect {
             + alter
             + " TYPE "
             + columnType(column.type())
-            + (column.identity() ? "" : alter + defaultClause(column));
+            + column.defaultValue().map(value -> alter + " SET DEFAULT " + value).orElse("");
     String nullability =
         "ALTER COLUMN "
             + render(column.name())

@@ -84,6 +84,11 @@ public final class RecordingOperations implements Operations {
   }
 
   @Override
+  public void dropDefault(String table, String column) {
+    statements.add(dialect.dropDefault(table(table), column(column)));
+  }
+
+  @Override
   public void renameColumn(String table, String from, String to) {
     statements.add(dialect.renameColumn(table(table), column(from), column(to)));
   }

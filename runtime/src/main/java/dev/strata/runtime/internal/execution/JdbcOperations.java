@@ -166,6 +166,15 @@ final class JdbcOperations implements Operations {
   }
 
   @Override
+  public void dropDefault(String table, String column) {
+    checkedTable(table);
+    Identifiers.requirePlain(column, "column name");
+    undoLog.begin(Irreversible.DESTRUCTIVE);
+    // dropping it again does no harm
+    run(dialect.dropDefault(table, column), NEVER);
+  }
+
+  @Override
   public void renameColumn(String table, String from, String to) {
     checkedTable(table);
     Identifiers.requirePlain(from, "column name");

@@ -61,10 +61,24 @@ class CheckAndDefaultDdlTest {
     assertEquals(
         List.of(
             "ALTER TABLE items DROP CONSTRAINT IF EXISTS status_enum_check,"
-                + " ALTER COLUMN status TYPE VARCHAR(255), ALTER COLUMN status DROP DEFAULT,"
+                + " ALTER COLUMN status TYPE VARCHAR(255),"
                 + " ALTER COLUMN status DROP NOT NULL, ADD CONSTRAINT status_enum_check"
                 + " CHECK (status in ('ACTIVE','CLOSED'))"),
         postgres.alterColumn("items", STATUS));
+  }
+
+  @Test
+  void aDefaultIsDroppedByAStatementOfItsOwnThatEveryDatabaseSpeaks() {
+    for (Dialect dialect : List.of(h2, postgres, mariadb)) {
+      assertEquals(
+          "ALTER TABLE items ALTER COLUMN stock DROP DEFAULT",
+          dialect.dropDefault("items", "stock"));
+    }
+    assertEquals(
+        List.of(
+            "ALTER TABLE items ALTER COLUMN price SET DATA TYPE INTEGER",
+            "ALTER TABLE items ALTER COLUMN price DROP NOT NULL"),
+        h2.alterColumn("items", Column.of("price", "INTEGER")));
   }
 
   @Test
