@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.plan;
 
+import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.ForeignKey;
@@ -102,6 +103,15 @@ public final class DroppedDataFinder implements Operations {
 
   @Override
   public void dropForeignKey(String table, String foreignKey) {}
+
+  @Override
+  public void dropDefault(String table, String column) {}
+
+  @Override
+  public void addCheck(String table, Check check) {}
+
+  @Override
+  public void dropCheck(String table, String check) {}
 
   @Override
   public void execute(String sql) {}
