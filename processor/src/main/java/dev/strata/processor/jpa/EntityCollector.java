@@ -129,6 +129,7 @@ public final class EntityCollector {
         foreignKeys,
         table.renamedFrom(),
         table.sequences(),
+        table.checks(),
         table.inheritance());
   }
 

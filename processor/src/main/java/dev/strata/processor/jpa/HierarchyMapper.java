@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -233,6 +234,8 @@ final class HierarchyMapper {
     indexes.addAll(part.indexes());
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>(table.foreignKeys());
     foreignKeys.addAll(part.foreignKeys());
+    List<CheckDefinition> checks = new ArrayList<>(table.checks());
+    checks.addAll(part.checks());
     return new TableDefinition(
         table.name(),
         table.declaredBy(),
@@ -242,6 +245,7 @@ final class HierarchyMapper {
         foreignKeys,
         table.renamedFrom(),
         table.sequences(),
+        checks,
         table.inheritance());
   }
 }

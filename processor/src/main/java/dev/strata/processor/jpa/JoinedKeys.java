@@ -41,6 +41,7 @@ final class JoinedKeys {
         foreignKeys,
         table.renamedFrom(),
         table.sequences(),
+        table.checks(),
         table.inheritance());
   }
 }

@@ -29,8 +29,6 @@ final class UnsupportedMappings {
           new Refused("MapKeyJoinColumn", "a Map's key column"),
           new Refused("AssociationOverride", "@AssociationOverride"),
           new Refused("AssociationOverrides", "@AssociationOverride"),
-          new Refused("Convert", "@Convert with an AttributeConverter"),
-          new Refused("Temporal", "@Temporal"),
           new Refused("MapsId", "@MapsId"),
           new Refused("JoinColumns", "a composite foreign key (@JoinColumns)"),
           new Refused("PrimaryKeyJoinColumn", "@PrimaryKeyJoinColumn"));
@@ -38,14 +36,11 @@ final class UnsupportedMappings {
   /** Hibernate's own annotations that change the schema. */
   private static final List<Refused> HIBERNATE =
       List.of(
-          new Refused("Check", "@Check"),
-          new Refused("Checks", "@Check"),
           new Refused("Type", "a custom @Type"),
           new Refused("JdbcType", "@JdbcType"),
           new Refused("JdbcTypeCode", "@JdbcTypeCode"),
           new Refused("JavaType", "@JavaType"),
           new Refused("Nationalized", "@Nationalized"),
-          new Refused("ColumnDefault", "@ColumnDefault"),
           new Refused("GeneratedColumn", "@GeneratedColumn"),
           new Refused("Any", "@Any"),
           new Refused("ManyToAny", "@ManyToAny"),
@@ -60,9 +55,8 @@ final class UnsupportedMappings {
   /** Whether the class maps only what Strata supports; reports each mapping it does not. */
   static boolean classSupported(TypeElement type, MappingReport report) {
     boolean supported = check(type, CLASS_JPA, report, true);
-    supported &= check(type, HIBERNATE.subList(0, 2), report, false);
     Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
-    for (String attribute : List.of("schema", "catalog", "check")) {
+    for (String attribute : List.of("schema", "catalog")) {
       if (table.flatMap(t -> AnnotationMirrors.value(t, attribute)).isPresent()) {
         report.unsupported(
             JpaMessages.unsupported("@Table(" + attribute + " = ...)"), type, table.get());
@@ -76,14 +70,6 @@ final class UnsupportedMappings {
   static boolean fieldSupported(Element field, MappingReport report) {
     boolean supported = check(field, FIELD_JPA, report, true);
     supported &= check(field, HIBERNATE, report, false);
-    Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
-    for (String attribute : List.of("check")) {
-      if (column.flatMap(c -> AnnotationMirrors.value(c, attribute)).isPresent()) {
-        report.unsupported(
-            JpaMessages.unsupported("@Column(" + attribute + " = ...)"), field, column.get());
-        supported = false;
-      }
-    }
     return supported && generationSupported(field, report) && joinSupported(field, report);
   }
 

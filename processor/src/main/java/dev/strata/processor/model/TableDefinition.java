@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param foreignKeys foreign keys, sorted by name
  * @param renamedFrom the name the table had before, from {@code @RenamedFrom}
  * @param sequences the sequences that generate its keys, sorted by name (none before Strata 0.2)
+ * @param checks its check constraints, sorted by name (none before Strata 0.2)
  * @param inheritance the entity hierarchy it belongs to, if any (none before Strata 0.2)
  */
 public record TableDefinition(
@@ -27,12 +28,13 @@ public record TableDefinition(
     List<ForeignKeyDefinition> foreignKeys,
     Optional<String> renamedFrom,
     List<SequenceDefinition> sequences,
+    List<CheckDefinition> checks,
     Optional<TableInheritance> inheritance) {
 
   public TableDefinition {
+    Objects.requireNonNull(inheritance, "inheritance");
     Objects.requireNonNull(declaredBy, "declaredBy");
     Objects.requireNonNull(renamedFrom, "renamedFrom");
-    Objects.requireNonNull(inheritance, "inheritance");
     if (!SqlIdentifiers.isValid(name)) {
       throw new IllegalArgumentException("Not a valid table name: " + name);
     }
@@ -42,9 +44,10 @@ public record TableDefinition(
     foreignKeys =
         foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDefinition::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(SequenceDefinition::name)).toList();
+    checks = checks.stream().sorted(Comparator.comparing(CheckDefinition::name)).toList();
   }
 
-  /** A table of no entity hierarchy. */
+  /** A table without check constraints. */
   public TableDefinition(
       String name,
       String declaredBy,
@@ -63,6 +66,31 @@ public record TableDefinition(
         foreignKeys,
         renamedFrom,
         sequences,
+        List.of(),
+        Optional.empty());
+  }
+
+  /** A table of no entity hierarchy. */
+  public TableDefinition(
+      String name,
+      String declaredBy,
+      List<ColumnDefinition> columns,
+      List<String> primaryKey,
+      List<IndexDefinition> indexes,
+      List<ForeignKeyDefinition> foreignKeys,
+      Optional<String> renamedFrom,
+      List<SequenceDefinition> sequences,
+      List<CheckDefinition> checks) {
+    this(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        checks,
         Optional.empty());
   }
 
@@ -89,6 +117,22 @@ public record TableDefinition(
         foreignKeys,
         renamedFrom,
         newSequences,
+        checks,
+        inheritance);
+  }
+
+  /** The same table with other check constraints. */
+  public TableDefinition withChecks(List<CheckDefinition> newChecks) {
+    return new TableDefinition(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        newChecks,
         inheritance);
   }
 
@@ -103,6 +147,7 @@ public record TableDefinition(
         foreignKeys,
         renamedFrom,
         sequences,
+        checks,
         Optional.of(newInheritance));
   }
 
