@@ -19,8 +19,8 @@ import javax.sql.DataSource;
  * to be killed; {@code block} applies {@link SlowViews#BLOCKING}, which prints {@code BLOCKING}
  * before a statement that waits on a table the test locked; {@code drop} applies {@link
  * SlowViews#DROPPING}, which prints {@code DROPPED} once it dropped a view and the views that read
- * it, and waits to be killed; {@code shop} applies {@link ShopHistory}. {@code args[2]}, if given,
- * is the lock lease in milliseconds.
+ * it, and waits to be killed; {@code shop} applies {@link ShopHistory}, {@code server-shop} {@link
+ * ServerShopHistory}. {@code args[2]}, if given, is the lock lease in milliseconds.
  */
 public final class MigratorProcess {
 
@@ -44,6 +44,7 @@ public final class MigratorProcess {
           case "block" -> SlowViews.BLOCKING;
           case "drop" -> SlowViews.DROPPING;
           case "shop" -> ShopHistory.source();
+          case "server-shop" -> ServerShopHistory.source();
           default -> SlowViews.source();
         };
     try {
