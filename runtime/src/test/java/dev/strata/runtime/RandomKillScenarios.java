@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class RandomKillScenarios {
 
-  private static final int TRIALS = Integer.getInteger("strata.killTrials", 12);
+  private static final int TRIALS = Integer.getInteger("strata.killTrials", 10);
 
   abstract DatabaseKind kind();
 

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * A long history for PostgreSQL and MariaDB, whose rows are made in SQL that both run: {@link
- * ShopTables} with 1,000 customers and 5,000 orders, then column, index and data changes on them,
- * so that a process killed at a random moment dies inside a table change, a data change or between
- * them.
+ * ShopTables} with 1,000 customers and 5,000 orders and a report view that no migration declares on
+ * {@code customer_orders}, then column, index and data changes on them, so that a process killed at
+ * a random moment dies inside a table change, a data change, between them, or while the report view
+ * is dropped.
  */
 public final class ServerShopHistory {
 
@@ -32,6 +33,10 @@ public final class ServerShopHistory {
           + " CROSS JOIN "
           + digits("e")
           + ") numbers";
+
+  private static final String REPORT =
+      "CREATE VIEW order_report AS SELECT COUNT(*) AS orders, SUM(amount) AS total FROM"
+          + " customer_orders";
 
   private ServerShopHistory() {}
 
@@ -134,6 +139,8 @@ public final class ServerShopHistory {
         "server-shop-with-rows-1",
         ops -> {
           ShopTables.V1.upgrade(ops);
+          // a view that no migration manages: every change around customer_orders drops it too
+          ops.execute(REPORT);
           ops.execute(
               "INSERT INTO customers (id, name, email) SELECT n + 1, CONCAT('customer ', n + 1),"
                   + " CONCAT('c', n + 1, '@example.com') FROM "
@@ -148,7 +155,10 @@ public final class ServerShopHistory {
                   + " WHERE n < "
                   + ShopHistory.ORDERS);
         },
-        ShopTables.V1::downgrade);
+        ops -> {
+          ops.execute("DROP VIEW order_report");
+          ShopTables.V1.downgrade(ops);
+        });
   }
 
   private static String digits(String alias) {
