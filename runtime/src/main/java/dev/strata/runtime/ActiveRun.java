@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -36,7 +37,7 @@ public record ActiveRun(
   @Override
   public String toString() {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "V%04d \"%s\" of set %s: %s by %s%s; upgrades wait for it, nothing to repair.",
         version,
         description,
