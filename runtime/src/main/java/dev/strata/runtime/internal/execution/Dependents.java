@@ -33,10 +33,6 @@ final class Dependents {
   // in the order they were dropped: readers before what they read, so restored in reverse
   private final List<DependentView> dropped = new ArrayList<>();
 
-  Dependents(Catalog catalog, Step step) {
-    this(catalog, step, null);
-  }
-
   /**
    * @param saved where definitions are committed before each drop; null where DDL is transactional
    */
