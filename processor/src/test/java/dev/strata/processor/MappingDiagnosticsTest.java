@@ -65,7 +65,10 @@ class MappingDiagnosticsTest {
         .inFile(source)
         .onLineContaining("public class Item");
     // reserved has a default, which the rows already there take
-    assertThat(compilation).hadWarningCount(1);
+    org.junit.jupiter.api.Assertions.assertFalse(
+        compilation.warnings().stream()
+            .anyMatch(w -> w.getMessage(null).contains("Item.reserved as NOT NULL")),
+        compilation.warnings().toString());
   }
 
   @Test
