@@ -20,6 +20,11 @@ import dev.strata.processor.snapshot.SnapshotHistory;
 import dev.strata.processor.snapshot.SnapshotStore;
 import dev.strata.processor.snapshot.StoredSnapshot;
 import dev.strata.processor.sql.CurrentHashes;
+import dev.strata.processor.steps.ChainSteps;
+import dev.strata.processor.steps.DeclaredStep;
+import dev.strata.processor.steps.StepCollector;
+import dev.strata.processor.steps.StepMessages;
+import dev.strata.processor.steps.StepValidator;
 import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.writer.ClassNames;
 import dev.strata.processor.writer.MigrationIndexWriter;
@@ -77,7 +82,12 @@ final class MigrationPipeline {
         options.tables()
             && (entities.stream().anyMatch(EntityCollector.DeclaredEntity::inRound)
                 || entities.size() < committed.tables().size());
-    if (!worthProcessing(views, committed) && !tablesChanged) {
+    ValidationReport lostSteps = new ValidationReport();
+    List<DeclaredStep> declaredSteps =
+        new StepCollector(env.getElementUtils()).collect(round, history.get(), lostSteps);
+    if (!worthProcessing(views, committed)
+        && !tablesChanged
+        && declaredSteps.stream().noneMatch(DeclaredStep::inRound)) {
       return;
     }
     // a table is checked only when its mapping is complete and Strata is to migrate it
@@ -85,11 +95,17 @@ final class MigrationPipeline {
         options.tables() && mapping.isClean()
             ? TableChecks.check(entities)
             : new ValidationReport();
+    ValidationReport stepChecks =
+        new StepValidator(env.getElementUtils(), env.getTypeUtils())
+            .validate(declaredSteps, history.get());
     mapping.printTo(messager);
     tables.printTo(messager);
-    if (!mapping.isClean() || !tables.isClean()) {
+    lostSteps.printTo(messager);
+    stepChecks.printTo(messager);
+    if (!mapping.isClean() || !tables.isClean() || !lostSteps.isClean() || !stepChecks.isClean()) {
       return;
     }
+    ChainSteps steps = new ChainSteps(declaredSteps);
     Schema full =
         new SchemaAssembler(messager, options, mapper)
             .assemble(
@@ -109,17 +125,29 @@ final class MigrationPipeline {
       return;
     }
     SnapshotHistory chain = history.get();
-    if (diff.isEmpty()) {
+    List<TypeElement> origins = origins(views, declaredSteps);
+    // a step for the next version records it, even with no schema change beside it
+    List<DeclaredStep> pending = steps.pending(chain);
+    if (diff.isEmpty() && pending.isEmpty()) {
       if (!chain.isEmpty()) {
-        emit(generate(plan(chain, Optional.empty()), chain, options, views), views);
+        emit(generate(plan(chain, Optional.empty(), steps), chain, options, views), origins);
       }
       return;
     }
     if (options.check()) {
-      new CheckReporter(messager, store).report(diff.changes(), views, chain);
+      if (!diff.isEmpty()) {
+        new CheckReporter(messager, store).report(diff.changes(), views, chain);
+      }
+      pending.forEach(
+          step ->
+              messager.printMessage(
+                  Diagnostic.Kind.ERROR,
+                  StepMessages.notRecordedInCheck(step.className(), step.version()),
+                  step.element(),
+                  step.annotation()));
       return;
     }
-    recordNewVersion(store, chain, schema, options, views, entities);
+    recordNewVersion(store, chain, schema, pending, steps, options, views, origins, entities);
   }
 
   /**
@@ -132,23 +160,32 @@ final class MigrationPipeline {
       SnapshotStore store,
       SnapshotHistory chain,
       Schema schema,
+      List<DeclaredStep> pending,
+      ChainSteps steps,
       ProcessorOptions options,
       List<DeclaredView> views,
+      List<TypeElement> origins,
       List<EntityCollector.DeclaredEntity> entities) {
-    Optional<StoredSnapshot> prepared = prepare(store, chain, options.set(), schema);
+    Optional<StoredSnapshot> prepared =
+        prepare(
+            store,
+            chain,
+            options.set(),
+            schema,
+            pending.stream().map(DeclaredStep::definition).toList());
     if (prepared.isEmpty()) {
       return;
     }
     SnapshotHistory extended = chain.plus(prepared.get());
     // planned from the snapshots alone, as every later build will plan it again
     List<MigrationPlan> plans =
-        plan(extended, Optional.of(new SchemaDiffer().diff(chain.newestSchema(), schema)));
+        plan(extended, Optional.of(new SchemaDiffer().diff(chain.newestSchema(), schema)), steps);
     Sources sources = generate(plans, extended, options, views);
     Optional<StoredSnapshot> written = write(store, prepared.get());
     if (written.isEmpty()) {
       return;
     }
-    if (emitOrForget(store, written.get(), sources, views)) {
+    if (emitOrForget(store, written.get(), sources, origins)) {
       MigrationPlan newest = plans.get(plans.size() - 1);
       messager.printMessage(
           Diagnostic.Kind.NOTE,
@@ -186,8 +223,12 @@ final class MigrationPipeline {
   }
 
   private Optional<StoredSnapshot> prepare(
-      SnapshotStore store, SnapshotHistory chain, String set, Schema schema) {
-    Snapshot next = new Snapshot(chain.newestVersion() + 1, set, chain.newestId(), schema);
+      SnapshotStore store,
+      SnapshotHistory chain,
+      String set,
+      Schema schema,
+      List<dev.strata.processor.model.StepDefinition> steps) {
+    Snapshot next = new Snapshot(chain.newestVersion() + 1, set, chain.newestId(), schema, steps);
     try {
       return Optional.of(store.prepare(next));
     } catch (SnapshotException e) {
@@ -210,9 +251,9 @@ final class MigrationPipeline {
    * too, so that the failed build leaves the folder as it found it.
    */
   private boolean emitOrForget(
-      SnapshotStore store, StoredSnapshot written, Sources sources, List<DeclaredView> views) {
+      SnapshotStore store, StoredSnapshot written, Sources sources, List<TypeElement> origins) {
     try {
-      emit(sources, views);
+      emit(sources, origins);
       return true;
     } catch (IOException | RuntimeException e) {
       try {
@@ -231,7 +272,8 @@ final class MigrationPipeline {
    * Plans every version of the chain once; {@code newestDiff} is the difference already found
    * between the two newest schemas, when the build has just recorded the newest.
    */
-  private static List<MigrationPlan> plan(SnapshotHistory chain, Optional<SchemaDiff> newestDiff) {
+  private static List<MigrationPlan> plan(
+      SnapshotHistory chain, Optional<SchemaDiff> newestDiff, ChainSteps steps) {
     MigrationPlanner planner = new MigrationPlanner();
     SchemaDiffer differ = new SchemaDiffer();
     List<MigrationPlan> plans = new ArrayList<>();
@@ -242,7 +284,7 @@ final class MigrationPipeline {
           version == chain.newestVersion() && newestDiff.isPresent()
               ? newestDiff.get()
               : differ.diff(before, after);
-      plans.add(planner.plan(version, before, after, diff));
+      plans.add(planner.plan(version, before, after, diff, steps.callsAt(chain, version)));
     }
     return plans;
   }
@@ -270,9 +312,15 @@ final class MigrationPipeline {
     return new Sources(packageName + "." + ClassNames.index(options.set()), files);
   }
 
-  private void emit(Sources sources, List<DeclaredView> views) throws IOException {
-    List<TypeElement> origins =
-        views.stream().filter(DeclaredView::inRound).map(DeclaredView::element).toList();
+  /** The classes of this round that generated files come from, for incremental builds. */
+  private static List<TypeElement> origins(List<DeclaredView> views, List<DeclaredStep> steps) {
+    List<TypeElement> origins = new ArrayList<>();
+    views.stream().filter(DeclaredView::inRound).map(DeclaredView::element).forEach(origins::add);
+    steps.stream().filter(DeclaredStep::inRound).map(DeclaredStep::element).forEach(origins::add);
+    return origins;
+  }
+
+  private void emit(Sources sources, List<TypeElement> origins) throws IOException {
     SourceEmitter emitter = new SourceEmitter(env.getFiler());
     emitter.emit(sources.files(), origins);
     emitter.emitServiceFile(sources.indexClass(), origins);

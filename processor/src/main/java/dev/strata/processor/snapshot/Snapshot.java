@@ -1,8 +1,13 @@
 package dev.strata.processor.snapshot;
 
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.StepDefinition;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One committed version of a module's schema.
@@ -12,8 +17,11 @@ import java.util.Optional;
  * @param parent the id of the snapshot before it ({@code 0003-1f2e3d4c}), absent for version 1; two
  *     branches that each add a version are told apart by it
  * @param schema the views at that version
+ * @param steps the hand-written steps the version's migration runs, sorted by class name: the order
+ *     in which those at one position run
  */
-public record Snapshot(int version, String set, Optional<String> parent, Schema schema) {
+public record Snapshot(
+    int version, String set, Optional<String> parent, Schema schema, List<StepDefinition> steps) {
 
   /** Bumped when the file layout changes; a newer file is refused rather than misread. */
   public static final int FORMAT_VERSION = 1;
@@ -28,5 +36,18 @@ public record Snapshot(int version, String set, Optional<String> parent, Schema 
     if (parent.isPresent() != (version > 1)) {
       throw new IllegalArgumentException("Snapshot " + version + " with parent " + parent);
     }
+    // sorted: the snapshot's bytes and the migration's order must not depend on discovery order
+    steps = steps.stream().sorted(Comparator.comparing(StepDefinition::className)).toList();
+    Set<String> classes = new HashSet<>();
+    for (StepDefinition step : steps) {
+      if (!classes.add(step.className())) {
+        throw new IllegalArgumentException("Step " + step.className() + " is listed twice");
+      }
+    }
+  }
+
+  /** A version without hand-written steps. */
+  public Snapshot(int version, String set, Optional<String> parent, Schema schema) {
+    this(version, set, parent, schema, List.of());
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.StepDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
  * Written through Jackson; read back field by field by {@link SnapshotDecoder}, which checks what
  * Jackson's binding would let through.
  */
-@JsonPropertyOrder({"formatVersion", "version", "set", "parent", "views", "tables"})
+@JsonPropertyOrder({"formatVersion", "version", "set", "parent", "views", "tables", "steps"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record SnapshotJson(
     @JsonProperty(value = "formatVersion", required = true) int formatVersion,
@@ -23,7 +24,9 @@ record SnapshotJson(
     @JsonProperty("parent") String parent,
     @JsonProperty(value = "views", required = true) @JsonInclude(JsonInclude.Include.ALWAYS)
         List<ViewJson> views,
-    @JsonProperty("tables") List<TableJson> tables) {
+    @JsonProperty("tables") List<TableJson> tables,
+    // since 0.2, and only when there are some, so that older snapshots read and write the same
+    @JsonProperty("steps") List<StepJson> steps) {
 
   static SnapshotJson of(Snapshot snapshot) {
     return new SnapshotJson(
@@ -32,7 +35,19 @@ record SnapshotJson(
         snapshot.set(),
         snapshot.parent().orElse(null),
         snapshot.schema().views().stream().map(ViewJson::of).toList(),
-        snapshot.schema().tables().stream().map(TableJson::of).toList());
+        snapshot.schema().tables().stream().map(TableJson::of).toList(),
+        snapshot.steps().stream().map(StepJson::of).toList());
+  }
+
+  /** A hand-written step: its class, and {@code BEFORE_GENERATED} or {@code AFTER_GENERATED}. */
+  @JsonPropertyOrder({"class", "runs"})
+  record StepJson(
+      @JsonProperty(value = "class", required = true) String className,
+      @JsonProperty(value = "runs", required = true) String runs) {
+
+    static StepJson of(StepDefinition step) {
+      return new StepJson(step.className(), step.position().name());
+    }
   }
 
   @JsonPropertyOrder({

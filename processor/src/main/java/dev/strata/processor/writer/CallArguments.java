@@ -93,6 +93,11 @@ final class CallArguments implements Arguments {
             strings(key.referencedColumns())));
   }
 
+  @Override
+  public void newInstance(String className) {
+    arguments.add(CodeBlock.of("new $T()", ClassName.bestGuess(className)));
+  }
+
   private static CodeBlock columnCode(ColumnDefinition column) {
     CodeBlock.Builder code =
         CodeBlock.builder().add("$T.of($S, $S)", COLUMN, column.name(), column.type());
