@@ -34,8 +34,8 @@ final class Reversibility {
                 + ". Nothing was reverted. Downgrade to version "
                 + migration.version()
                 + " or above, or give the step a downgrade (an empty one if the generated"
-                + " downgrade undoes all there is to undo), raise its revision, rebuild and run"
-                + " repair on the databases that applied it.");
+                + " downgrade undoes all there is to undo) and rebuild: its checksum stays the"
+                + " same.");
       }
     }
   }
