@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The checked steps of a module against its snapshot history: those the next version records, and
@@ -46,6 +47,20 @@ public final class ChainSteps {
   /** The calls the migration of {@code version} makes, in the snapshot's order. */
   public List<StepCall> callsAt(SnapshotHistory history, int version) {
     return history.stepsAt(version).stream().map(this::call).toList();
+  }
+
+  /** The step classes compiled now that version {@code version}'s migration calls. */
+  public List<TypeElement> elementsInRound(SnapshotHistory history, int version) {
+    return history.stepsAt(version).stream()
+        .map(recorded -> byClass.get(recorded.className()))
+        .filter(step -> step != null && step.inRound())
+        .map(DeclaredStep::element)
+        .toList();
+  }
+
+  /** Every step class compiled now: the index comes from them too. */
+  public List<TypeElement> elementsInRound() {
+    return steps.stream().filter(DeclaredStep::inRound).map(DeclaredStep::element).toList();
   }
 
   private StepCall call(StepDefinition recorded) {
