@@ -46,7 +46,8 @@ final class DestructiveChangeReporter {
     }
     if (operation instanceof TableOperation.AddColumn add) {
       ColumnDefinition column = add.column();
-      return column.nullable() || column.identity()
+      // the database gives the rows already there the default
+      return column.nullable() || column.identity() || column.defaultValue().isPresent()
           ? Optional.empty()
           : Optional.of(Messages.addsNotNullColumn(version, add.table(), column.name()));
     }
@@ -64,7 +65,8 @@ final class DestructiveChangeReporter {
 
   /** Whether some value the old column holds may not fit the new one. */
   static boolean narrows(ColumnDefinition before, ColumnDefinition after) {
-    if (before.nullable() && !after.nullable()) {
+    // NULLs take the default, if there is one, before the column refuses them
+    if (before.nullable() && !after.nullable() && after.defaultValue().isEmpty()) {
       return true;
     }
     if (before.type().equalsIgnoreCase(after.type())) {

@@ -44,8 +44,10 @@ final class Messages {
         + table
         + "."
         + column
-        + " as NOT NULL without a default: it fails on a table that has rows; make the field"
-        + " nullable (a wrapper type such as Integer), or fill the column in a later version";
+        + " as NOT NULL without a default: it fails on a table that has rows; give the field a"
+        + " default with @ColumnDefault (Hibernate's, as in @ColumnDefault(\"0\")), which fills"
+        + " the rows already there, make the field nullable (a wrapper type such as Integer), or"
+        + " fill the column in a later version";
   }
 
   static String narrowsColumn(

@@ -74,7 +74,7 @@ final class MigrationPipeline {
     List<DeclaredView> views = new ViewCollector(env.getElementUtils()).collect(round, committed);
     ValidationReport mapping = new ValidationReport();
     FieldMapper mapper =
-        new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl());
+        new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl(), round);
     List<EntityCollector.DeclaredEntity> entities =
         new EntityCollector(env.getElementUtils(), mapper)
             .collect(round, committed, new MappingReport(mapping, options.tables()));

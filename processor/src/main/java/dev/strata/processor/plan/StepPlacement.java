@@ -13,7 +13,8 @@ import java.util.List;
  * Places a version's hand-written steps among its generated operations. In each direction, steps
  * that run first come before the generated operations and steps that run last after them; when some
  * run last, the columns that direction adds as NOT NULL are added nullable and constrained after
- * those steps, so that a step can fill a column on a table that has rows (add, fill, constrain).
+ * those steps, so that a step can fill a column on a table that has rows (add, fill, constrain); a
+ * column with a default needs no step and is added as it is.
  *
  * <p>Upgrade: {@code BEFORE_GENERATED} steps, generated operations, {@code AFTER_GENERATED} steps.
  * Downgrade, its mirror: the {@code AFTER_GENERATED} steps' downgrades in reverse order, the
@@ -64,8 +65,8 @@ final class StepPlacement {
     return List.copyOf(operations);
   }
 
-  // an identity column fills itself
+  // an identity column fills itself, and one with a default is filled by the database
   private static boolean deferrable(ColumnDefinition column) {
-    return !column.nullable() && !column.identity();
+    return !column.nullable() && !column.identity() && column.defaultValue().isEmpty();
   }
 }

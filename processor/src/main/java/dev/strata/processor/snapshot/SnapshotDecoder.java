@@ -1,5 +1,6 @@
 package dev.strata.processor.snapshot;
 
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -101,6 +102,8 @@ final class SnapshotDecoder {
     Optional<String> renamedFrom = table.optionalString("renamedFrom");
     List<SequenceDefinition> sequences =
         table.optionalObjects("sequences").stream().map(SnapshotDecoder::sequence).toList();
+    List<CheckDefinition> checks =
+        table.optionalObjects("checks").stream().map(SnapshotDecoder::check).toList();
     return model(
         table,
         () ->
@@ -112,7 +115,15 @@ final class SnapshotDecoder {
                 indexes,
                 foreignKeys,
                 renamedFrom,
-                sequences));
+                sequences,
+                checks));
+  }
+
+  private static CheckDefinition check(JsonFields check) {
+    check.allowOnly(keysOf(SnapshotJson.CheckJson.class));
+    String name = check.string("name");
+    String condition = check.string("condition");
+    return model(check, () -> new CheckDefinition(name, condition));
   }
 
   private static ColumnDefinition column(JsonFields column) {
@@ -122,7 +133,10 @@ final class SnapshotDecoder {
     boolean nullable = column.bool("nullable");
     boolean identity = column.optionalBool("identity");
     Optional<String> renamedFrom = column.optionalString("renamedFrom");
-    return model(column, () -> new ColumnDefinition(name, type, nullable, identity, renamedFrom));
+    Optional<String> defaultValue = column.optionalString("defaultValue");
+    return model(
+        column,
+        () -> new ColumnDefinition(name, type, nullable, identity, renamedFrom, defaultValue));
   }
 
   private static IndexDefinition index(JsonFields index) {

@@ -92,7 +92,8 @@ record SnapshotJson(
     "indexes",
     "foreignKeys",
     "renamedFrom",
-    "sequences"
+    "sequences",
+    "checks"
   })
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record TableJson(
@@ -104,7 +105,9 @@ record SnapshotJson(
       @JsonProperty("foreignKeys") List<ForeignKeyJson> foreignKeys,
       @JsonProperty("renamedFrom") String renamedFrom,
       // since 0.2, and only when there are some, so that older snapshots read and write the same
-      @JsonProperty("sequences") List<SequenceJson> sequences) {
+      @JsonProperty("sequences") List<SequenceJson> sequences,
+      // since 0.2, likewise
+      @JsonProperty("checks") List<CheckJson> checks) {
 
     static TableJson of(TableDefinition table) {
       return new TableJson(
@@ -124,9 +127,15 @@ record SnapshotJson(
           table.renamedFrom().orElse(null),
           table.sequences().stream()
               .map(q -> new SequenceJson(q.name(), q.start(), q.increment()))
-              .toList());
+              .toList(),
+          table.checks().stream().map(c -> new CheckJson(c.name(), c.condition())).toList());
     }
   }
+
+  @JsonPropertyOrder({"name", "condition"})
+  record CheckJson(
+      @JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "condition", required = true) String condition) {}
 
   @JsonPropertyOrder({"name", "start", "increment"})
   record SequenceJson(
@@ -134,14 +143,16 @@ record SnapshotJson(
       @JsonProperty(value = "start", required = true) long start,
       @JsonProperty(value = "increment", required = true) long increment) {}
 
-  @JsonPropertyOrder({"name", "type", "nullable", "identity", "renamedFrom"})
+  @JsonPropertyOrder({"name", "type", "nullable", "identity", "renamedFrom", "defaultValue"})
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   record ColumnJson(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty(value = "type", required = true) String type,
       @JsonProperty("nullable") @JsonInclude(JsonInclude.Include.ALWAYS) boolean nullable,
       @JsonProperty("identity") boolean identity,
-      @JsonProperty("renamedFrom") String renamedFrom) {
+      @JsonProperty("renamedFrom") String renamedFrom,
+      // since 0.2, and only when there is one
+      @JsonProperty("defaultValue") String defaultValue) {
 
     static ColumnJson of(ColumnDefinition column) {
       return new ColumnJson(
@@ -149,7 +160,8 @@ record SnapshotJson(
           column.type(),
           column.nullable(),
           column.identity(),
-          column.renamedFrom().orElse(null));
+          column.renamedFrom().orElse(null),
+          column.defaultValue().orElse(null));
     }
   }
 

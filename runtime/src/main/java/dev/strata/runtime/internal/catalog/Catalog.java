@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.catalog;
 
+import dev.strata.runtime.Check;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.internal.Identifiers;
@@ -132,6 +133,14 @@ public final class Catalog {
               referencedColumns.add(pair[1]);
             });
     return new ForeignKey(name, columns, referenced, referencedColumns);
+  }
+
+  /**
+   * Check constraint {@code name} of {@code table} as {@link Dialect#addCheck} adds it, or null.
+   */
+  public Check check(String table, String name) throws SQLException {
+    return CheckConstraints.read(
+        connection, dialect, TableRef.locate(connection, dialect, table), name);
   }
 
   // qualified only when it lives elsewhere than the referencing table
