@@ -8,6 +8,7 @@ import dev.strata.processor.jpa.FieldMapper;
 import dev.strata.processor.jpa.MappingReport;
 import dev.strata.processor.jpa.TableChecks;
 import dev.strata.processor.jpa.UnrealisableChanges;
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.options.GeneratedPackage;
 import dev.strata.processor.options.ProcessorOptions;
@@ -190,7 +191,7 @@ final class MigrationPipeline {
           Diagnostic.Kind.NOTE,
           Messages.newVersion(written.get().file(), ClassNames.migration(newest)));
       new DestructiveChangeReporter(entities)
-          .report(newest, chain.newestSchema())
+          .report(newest, chain.newestSchema(), schema)
           .printTo(messager);
     }
   }
@@ -227,7 +228,9 @@ final class MigrationPipeline {
       String set,
       Schema schema,
       List<dev.strata.processor.model.StepDefinition> steps) {
-    Snapshot next = new Snapshot(chain.newestVersion() + 1, set, chain.newestId(), schema, steps);
+    Snapshot next =
+        new Snapshot(
+            chain.newestVersion() + 1, set, chain.newestId(), schema, PlanningRules.CURRENT, steps);
     try {
       return Optional.of(store.prepare(next));
     } catch (SnapshotException e) {
@@ -286,7 +289,9 @@ final class MigrationPipeline {
           version == chain.newestVersion() && newestDiff.isPresent()
               ? newestDiff.get()
               : differ.diff(before, after);
-      plans.add(planner.plan(version, before, after, diff, steps.callsAt(chain, version)));
+      plans.add(
+          planner.plan(
+              version, before, after, diff, chain.rulesAt(version), steps.callsAt(chain, version)));
       diffs.add(diff);
     }
     return new Planned(plans, diffs);

@@ -1,6 +1,7 @@
 package dev.strata.processor.plan;
 
 import dev.strata.processor.diff.SchemaDiff;
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import java.util.List;
 import java.util.Optional;
@@ -15,24 +16,43 @@ public final class MigrationPlanner {
   /** Longer descriptions are summarised: the history table keeps 200 characters. */
   private static final int MAX_DESCRIPTION = 100;
 
+  /** A plan under the first rules, as every snapshot before Strata 0.2 records. */
+  public MigrationPlan plan(int version, Schema before, Schema after, SchemaDiff diff) {
+    return plan(version, before, after, diff, PlanningRules.VIEWS_PER_TABLE);
+  }
+
   /**
    * @param diff what the differ found between {@code before} and {@code after}
+   * @param rules the rules the snapshot of {@code version} was recorded under
    */
-  public MigrationPlan plan(int version, Schema before, Schema after, SchemaDiff diff) {
-    return plan(version, before, after, diff, List.of());
+  public MigrationPlan plan(
+      int version, Schema before, Schema after, SchemaDiff diff, PlanningRules rules) {
+    return plan(version, before, after, diff, rules, List.of());
+  }
+
+  /** A plan under the first rules with the version's hand-written steps. */
+  public MigrationPlan plan(
+      int version, Schema before, Schema after, SchemaDiff diff, List<StepCall> steps) {
+    return plan(version, before, after, diff, PlanningRules.VIEWS_PER_TABLE, steps);
   }
 
   /**
    * @param steps the version's hand-written steps, as its snapshot lists them
    */
   public MigrationPlan plan(
-      int version, Schema before, Schema after, SchemaDiff diff, List<StepCall> steps) {
+      int version,
+      Schema before,
+      Schema after,
+      SchemaDiff diff,
+      PlanningRules rules,
+      List<StepCall> steps) {
     List<Operation> generatedUp =
-        new OperationSequencer(before, after, diff.renames(), Direction.UPGRADE).operations();
+        new OperationSequencer(before, after, diff.renames(), Direction.UPGRADE, rules)
+            .operations();
     // the downgrade is planned as the move from the newer schema back to the older one, so that
     // the same ordering rules make it safe
     List<Operation> generatedDown =
-        new OperationSequencer(after, before, diff.renames().inverse(), Direction.DOWNGRADE)
+        new OperationSequencer(after, before, diff.renames().inverse(), Direction.DOWNGRADE, rules)
             .operations();
     if (steps.isEmpty()) {
       return new MigrationPlan(

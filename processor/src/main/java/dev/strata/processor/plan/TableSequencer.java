@@ -26,8 +26,10 @@ import dev.strata.processor.plan.TableOperation.RenameColumn;
 import dev.strata.processor.plan.TableOperation.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -58,6 +60,30 @@ final class TableSequencer {
         changing.add(before.name());
       } else if (columnsChange(before, after.get())) {
         changing.add(before.name());
+      }
+    }
+    return changing;
+  }
+
+  /**
+   * The columns of each table of the source schema whose existing columns change, go or are
+   * renamed, by table; every column of a table that goes or is renamed itself.
+   */
+  Map<String, List<String>> columnsChangingUnderViews() {
+    Map<String, List<String>> changing = new TreeMap<>();
+    for (TableDefinition before : from.tables()) {
+      Optional<TableDefinition> after = to.table(renames.newTableName(before.name()));
+      List<String> columns = new ArrayList<>();
+      for (ColumnDefinition column : before.columns()) {
+        boolean whole = after.isEmpty() || !after.get().name().equals(before.name());
+        Optional<ColumnDefinition> now =
+            whole ? Optional.empty() : after.get().column(column.name());
+        if (now.isEmpty() || !sameShape(column, now.get())) {
+          columns.add(column.name());
+        }
+      }
+      if (!columns.isEmpty()) {
+        changing.put(before.name(), List.copyOf(columns));
       }
     }
     return changing;

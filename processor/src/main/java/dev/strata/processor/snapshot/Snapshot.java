@@ -1,5 +1,6 @@
 package dev.strata.processor.snapshot;
 
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.StepDefinition;
 import java.util.Comparator;
@@ -17,11 +18,18 @@ import java.util.Set;
  * @param parent the id of the snapshot before it ({@code 0003-1f2e3d4c}), absent for version 1; two
  *     branches that each add a version are told apart by it
  * @param schema the views at that version
+ * @param rules the planning rules its migration is planned under: those of the Strata that recorded
+ *     it, kept so that the migration never changes once a database has applied it
  * @param steps the hand-written steps the version's migration runs, sorted by class name: the order
  *     in which those at one position run
  */
 public record Snapshot(
-    int version, String set, Optional<String> parent, Schema schema, List<StepDefinition> steps) {
+    int version,
+    String set,
+    Optional<String> parent,
+    Schema schema,
+    PlanningRules rules,
+    List<StepDefinition> steps) {
 
   /** Bumped when the file layout changes; a newer file is refused rather than misread. */
   public static final int FORMAT_VERSION = 1;
@@ -33,6 +41,7 @@ public record Snapshot(
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(parent, "parent");
     Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(rules, "rules");
     if (parent.isPresent() != (version > 1)) {
       throw new IllegalArgumentException("Snapshot " + version + " with parent " + parent);
     }
@@ -47,7 +56,19 @@ public record Snapshot(
   }
 
   /** A version without hand-written steps. */
+  public Snapshot(
+      int version, String set, Optional<String> parent, Schema schema, PlanningRules rules) {
+    this(version, set, parent, schema, rules, List.of());
+  }
+
+  /** A version with hand-written steps, planned under the first rules. */
+  public Snapshot(
+      int version, String set, Optional<String> parent, Schema schema, List<StepDefinition> steps) {
+    this(version, set, parent, schema, PlanningRules.VIEWS_PER_TABLE, steps);
+  }
+
+  /** A snapshot planned under the first rules, as every snapshot before Strata 0.2 is. */
   public Snapshot(int version, String set, Optional<String> parent, Schema schema) {
-    this(version, set, parent, schema, List.of());
+    this(version, set, parent, schema, PlanningRules.VIEWS_PER_TABLE);
   }
 }

@@ -2,8 +2,10 @@ package dev.strata.processor.snapshot;
 
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ColumnReads;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.StepDefinition;
@@ -48,13 +50,14 @@ final class SnapshotDecoder {
     if (parent.isPresent() && !ID.matcher(parent.get()).matches()) {
       throw root.fail(SnapshotMessages.notAnId(parent.get()));
     }
+    PlanningRules rules = rules(root);
     List<ViewDefinition> views = root.objects("views").stream().map(SnapshotDecoder::view).toList();
     List<TableDefinition> tables =
         root.optionalObjects("tables").stream().map(SnapshotDecoder::table).toList();
     Schema schema = model(root, () -> new Schema(views, tables));
     List<StepDefinition> steps =
         root.optionalObjects("steps").stream().map(SnapshotDecoder::step).toList();
-    return model(root, () -> new Snapshot(version, set, parent, schema, steps));
+    return model(root, () -> new Snapshot(version, set, parent, schema, rules, steps));
   }
 
   private static StepDefinition step(JsonFields step) {
@@ -71,6 +74,19 @@ final class SnapshotDecoder {
     return model(step, () -> new StepDefinition(className, position));
   }
 
+  /** Absent before Strata 0.2, and whenever the first rules apply. */
+  private static PlanningRules rules(JsonFields root) {
+    if (!root.has("planningRules")) {
+      return PlanningRules.VIEWS_PER_TABLE;
+    }
+    int number = root.positiveInt("planningRules");
+    try {
+      return PlanningRules.of(number);
+    } catch (IllegalArgumentException e) {
+      throw root.fail(SnapshotMessages.newerPlanningRules(number));
+    }
+  }
+
   private static ViewDefinition view(JsonFields view) {
     view.allowOnly(keysOf(SnapshotJson.ViewJson.class));
     String name = view.string("name");
@@ -81,11 +97,20 @@ final class SnapshotDecoder {
     Optional<List<String>> columns = view.optionalStrings("columns");
     List<String> dependsOn = view.optionalStrings("dependsOn").orElse(List.of());
     Optional<String> renamedFrom = view.optionalString("renamedFrom");
+    Optional<List<String>> columnReads = view.optionalStrings("columnReads");
     return model(
         view,
         () ->
             new ViewDefinition(
-                name, sql, declaredBy, hash, reads, columns, dependsOn, renamedFrom));
+                name,
+                sql,
+                declaredBy,
+                hash,
+                reads,
+                columns,
+                dependsOn,
+                renamedFrom,
+                columnReads.map(ColumnReads::new)));
   }
 
   private static TableDefinition table(JsonFields table) {

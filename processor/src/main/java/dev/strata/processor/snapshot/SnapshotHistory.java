@@ -1,5 +1,6 @@
 package dev.strata.processor.snapshot;
 
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.StepDefinition;
 import java.util.List;
@@ -59,6 +60,11 @@ public record SnapshotHistory(List<StoredSnapshot> stored) {
   /** The file of version {@code version}'s snapshot, from 1 to the newest. */
   public java.nio.file.Path fileAt(int version) {
     return stored.get(version - 1).file();
+  }
+
+  /** The rules the migration to {@code version} (1 or more) is planned under. */
+  public PlanningRules rulesAt(int version) {
+    return stored.get(version - 1).snapshot().rules();
   }
 
   public Schema newestSchema() {

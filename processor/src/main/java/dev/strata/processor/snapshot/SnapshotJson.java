@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ColumnReads;
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.StepDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
@@ -15,13 +17,24 @@ import java.util.List;
  * Written through Jackson; read back field by field by {@link SnapshotDecoder}, which checks what
  * Jackson's binding would let through.
  */
-@JsonPropertyOrder({"formatVersion", "version", "set", "parent", "views", "tables", "steps"})
+@JsonPropertyOrder({
+  "formatVersion",
+  "version",
+  "set",
+  "parent",
+  "planningRules",
+  "views",
+  "tables",
+  "steps"
+})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record SnapshotJson(
     @JsonProperty(value = "formatVersion", required = true) int formatVersion,
     @JsonProperty(value = "version", required = true) int version,
     @JsonProperty(value = "set", required = true) String set,
     @JsonProperty("parent") String parent,
+    // since 0.2, and only when not 1, so that older snapshots read and write the same
+    @JsonProperty("planningRules") @JsonInclude(JsonInclude.Include.NON_NULL) Integer planningRules,
     @JsonProperty(value = "views", required = true) @JsonInclude(JsonInclude.Include.ALWAYS)
         List<ViewJson> views,
     @JsonProperty("tables") List<TableJson> tables,
@@ -34,6 +47,7 @@ record SnapshotJson(
         snapshot.version(),
         snapshot.set(),
         snapshot.parent().orElse(null),
+        snapshot.rules() == PlanningRules.VIEWS_PER_TABLE ? null : snapshot.rules().number(),
         snapshot.schema().views().stream().map(ViewJson::of).toList(),
         snapshot.schema().tables().stream().map(TableJson::of).toList(),
         snapshot.steps().stream().map(StepJson::of).toList());
@@ -58,7 +72,8 @@ record SnapshotJson(
     "reads",
     "columns",
     "dependsOn",
-    "renamedFrom"
+    "renamedFrom",
+    "columnReads"
   })
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record ViewJson(
@@ -69,7 +84,10 @@ record SnapshotJson(
       @JsonProperty("reads") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> reads,
       @JsonProperty("columns") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> columns,
       @JsonProperty("dependsOn") List<String> dependsOn,
-      @JsonProperty("renamedFrom") String renamedFrom) {
+      @JsonProperty("renamedFrom") String renamedFrom,
+      // since 0.2; absent where unknown, as in every older snapshot
+      @JsonProperty("columnReads") @JsonInclude(JsonInclude.Include.NON_NULL)
+          List<String> columnReads) {
 
     static ViewJson of(ViewDefinition view) {
       return new ViewJson(
@@ -80,7 +98,8 @@ record SnapshotJson(
           view.reads().orElse(null),
           view.columns().orElse(null),
           view.dependsOn(),
-          view.renamedFrom().orElse(null));
+          view.renamedFrom().orElse(null),
+          view.columnReads().map(ColumnReads::entries).orElse(null));
     }
   }
 

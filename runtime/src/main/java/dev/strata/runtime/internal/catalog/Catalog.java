@@ -48,6 +48,14 @@ public final class Catalog {
     return DependentViews.of(connection, dialect, name);
   }
 
+  /**
+   * The views that read column {@code column} of table {@code table}, directly or through other
+   * views, each after the views it reads: those a change of the column must drop and create again.
+   */
+  public List<DependentView> columnDependents(String table, String column) throws SQLException {
+    return DependentViews.ofColumn(connection, dialect, table, column);
+  }
+
   /** Whether a view that {@link #dependents} found exists now. */
   public boolean exists(DependentView view) throws SQLException {
     return DependentViews.exists(connection, dialect, view);

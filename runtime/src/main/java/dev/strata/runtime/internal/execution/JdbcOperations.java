@@ -152,14 +152,14 @@ final class JdbcOperations implements Operations {
   public void dropColumn(String table, String column) {
     checkedTable(table);
     Identifiers.requirePlain(column, "column name");
-    dependents.saveAndDrop(table);
+    dependents.saveAndDropReaders(table, column);
     undoLog.begin(Irreversible.DESTRUCTIVE);
     run(dialect.dropColumn(table, column), () -> !catalog.columnExists(table, column));
   }
 
   @Override
   public void alterColumn(String table, Column column) {
-    dependents.saveAndDrop(checkedTable(table));
+    dependents.saveAndDropReaders(checkedTable(table), column.name());
     undoLog.begin(Irreversible.DESTRUCTIVE);
     for (String statement : dialect.alterColumn(table, column)) {
       // setting a type or nullability again does no harm
@@ -181,7 +181,9 @@ final class JdbcOperations implements Operations {
     checkedTable(table);
     Identifiers.requirePlain(from, "column name");
     Identifiers.requirePlain(to, "column name");
-    beforeRename(table);
+    if (!dialect.viewsFollowRenames()) {
+      dependents.saveAndDropReaders(table, from);
+    }
     SqlSupplier<Boolean> renamed =
         () -> !catalog.columnExists(table, from) && catalog.columnExists(table, to);
     begin(
