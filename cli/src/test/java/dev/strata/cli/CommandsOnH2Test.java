@@ -175,6 +175,34 @@ class CommandsOnH2Test {
   }
 
   @Test
+  void sqlToRendersThePendingUpgradeUpToThatVersionOnly() throws SQLException {
+    Result sql = strata("sql", "--to", "1");
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertTrue(sql.out().contains("CREATE VIEW item_names"), sql::toString);
+    assertFalse(sql.out().contains("expensive_items"), sql::toString);
+    assertEquals(List.of(), database.viewNames());
+  }
+
+  @Test
+  void sqlToAVersionAlreadyAppliedRendersNothingToRun() {
+    strata("upgrade", "--to", "1");
+
+    Result sql = strata("sql", "--to", "1");
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertEquals("-- Strata upgrade rendered for H2: nothing to run\n", sql.out());
+  }
+
+  @Test
+  void sqlToAboveTheNewestVersionIsAUsageError() {
+    Result sql = strata("sql", "--to", "3");
+
+    assertEquals(2, sql.exitCode(), sql::toString);
+    assertTrue(sql.err().contains("Cannot upgrade set main to version 3"), sql::toString);
+  }
+
+  @Test
   void sqlRendersADowngradeWithoutChangingTheDatabase() throws SQLException {
     strata("upgrade");
 

@@ -50,6 +50,11 @@ import java.util.function.Function;
  * (default: none) as {@code , defaultValue=expression}. A check constraint on its own, as {@code
  * addCheck} adds it, is {@code CheckDefinition[name=n, condition=c]}.
  *
+ * <p>A hand-written step's call ({@code runStep} in the upgrade, {@code revertStep} in the
+ * downgrade) is a line like any other, whose target is the step's class name and whose text is
+ * {@code revision N}; its code is not hashed, and whether it has a downgrade is not part of it. A
+ * version without steps has no such line, so its checksum is what it always was.
+ *
  * <p>A later format must begin its text with a line {@code format N}, which no format-1 text can
  * begin with, so that the texts of two formats never coincide.
  */

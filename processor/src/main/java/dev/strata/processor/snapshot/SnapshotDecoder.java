@@ -8,6 +8,8 @@ import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
+import dev.strata.processor.model.StepDefinition;
+import dev.strata.processor.model.StepPosition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
 import java.lang.reflect.RecordComponent;
@@ -53,7 +55,23 @@ final class SnapshotDecoder {
     List<TableDefinition> tables =
         root.optionalObjects("tables").stream().map(SnapshotDecoder::table).toList();
     Schema schema = model(root, () -> new Schema(views, tables));
-    return new Snapshot(version, set, parent, schema, rules);
+    List<StepDefinition> steps =
+        root.optionalObjects("steps").stream().map(SnapshotDecoder::step).toList();
+    return model(root, () -> new Snapshot(version, set, parent, schema, rules, steps));
+  }
+
+  private static StepDefinition step(JsonFields step) {
+    // "class" is no record component's name, so the keys are listed here
+    step.allowOnly(Set.of("class", "runs"));
+    String className = step.string("class");
+    String runs = step.string("runs");
+    StepPosition position;
+    try {
+      position = StepPosition.valueOf(runs);
+    } catch (IllegalArgumentException e) {
+      throw step.fail(SnapshotMessages.unknownStepPosition(step.path(), runs));
+    }
+    return model(step, () -> new StepDefinition(className, position));
   }
 
   /** Absent before Strata 0.2, and whenever the first rules apply. */

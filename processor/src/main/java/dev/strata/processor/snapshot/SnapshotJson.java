@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ColumnReads;
 import dev.strata.processor.model.PlanningRules;
+import dev.strata.processor.model.StepDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.List;
   "parent",
   "planningRules",
   "views",
-  "tables"
+  "tables",
+  "steps"
 })
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record SnapshotJson(
@@ -35,7 +37,9 @@ record SnapshotJson(
     @JsonProperty("planningRules") @JsonInclude(JsonInclude.Include.NON_NULL) Integer planningRules,
     @JsonProperty(value = "views", required = true) @JsonInclude(JsonInclude.Include.ALWAYS)
         List<ViewJson> views,
-    @JsonProperty("tables") List<TableJson> tables) {
+    @JsonProperty("tables") List<TableJson> tables,
+    // since 0.2, and only when there are some, so that older snapshots read and write the same
+    @JsonProperty("steps") List<StepJson> steps) {
 
   static SnapshotJson of(Snapshot snapshot) {
     return new SnapshotJson(
@@ -45,7 +49,19 @@ record SnapshotJson(
         snapshot.parent().orElse(null),
         snapshot.rules() == PlanningRules.VIEWS_PER_TABLE ? null : snapshot.rules().number(),
         snapshot.schema().views().stream().map(ViewJson::of).toList(),
-        snapshot.schema().tables().stream().map(TableJson::of).toList());
+        snapshot.schema().tables().stream().map(TableJson::of).toList(),
+        snapshot.steps().stream().map(StepJson::of).toList());
+  }
+
+  /** A hand-written step: its class, and {@code BEFORE_GENERATED} or {@code AFTER_GENERATED}. */
+  @JsonPropertyOrder({"class", "runs"})
+  record StepJson(
+      @JsonProperty(value = "class", required = true) String className,
+      @JsonProperty(value = "runs", required = true) String runs) {
+
+    static StepJson of(StepDefinition step) {
+      return new StepJson(step.className(), step.position().name());
+    }
   }
 
   @JsonPropertyOrder({

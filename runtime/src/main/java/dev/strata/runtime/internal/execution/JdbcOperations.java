@@ -4,8 +4,10 @@ import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
+import dev.strata.runtime.JavaStep;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.Table;
+import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
@@ -282,6 +284,26 @@ final class JdbcOperations implements Operations {
     undoLog.begin();
     // nothing tells whether it ran: a resumed run runs it again
     run(sql, NEVER);
+  }
+
+  @Override
+  public void runStep(JavaStep step) {
+    step(step, Direction.UPGRADE);
+  }
+
+  @Override
+  public void revertStep(JavaStep step) {
+    step(step, Direction.DOWNGRADE);
+  }
+
+  /**
+   * Runs a hand-written step. What it does through its operations is journaled as theirs; what it
+   * does through JDBC is not, so a failure lists the step among what compensation cannot undo.
+   */
+  private void step(JavaStep step, Direction direction) {
+    undoLog.begin();
+    undoLog.ran("-- " + StepRun.label(step, direction) + ": its JDBC statements are not listed");
+    StepRun.run(step, direction, this, connection, dialect.kind());
   }
 
   // views that read a renamed object by name break unless the database follows the rename

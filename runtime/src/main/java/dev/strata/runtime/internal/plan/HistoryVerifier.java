@@ -119,6 +119,8 @@ public final class HistoryVerifier {
         + version
         + " as they were when it was applied, or downgrade the database below version "
         + version
-        + " with the code that applied it before changing history.";
+        + " with the code that applied it before changing history. A raised revision of one of"
+        + " its hand-written steps is such a change: put the old revision back and do the new work"
+        + " in a step of a new version.";
   }
 }
