@@ -28,6 +28,7 @@ public final class FieldMapper {
 
   private final JpaNaming naming;
   private final BeanValidation validation;
+  private final ToOneColumns toOne;
 
   /**
    * @param validationDdl {@code -Astrata.validator.apply_to_ddl}
@@ -35,6 +36,7 @@ public final class FieldMapper {
   public FieldMapper(JpaNaming naming, Elements elements, boolean validationDdl) {
     this.naming = naming;
     this.validation = BeanValidation.of(elements, validationDdl);
+    this.toOne = new ToOneColumns(this, validation);
   }
 
   JpaNaming naming() {
@@ -57,7 +59,7 @@ public final class FieldMapper {
         columns.addAll(map((VariableElement) member, report));
       }
     }
-    return columns;
+    return JpaAnnotations.isEntity(type) ? DerivedIdentities.apply(columns, report) : columns;
   }
 
   /** The table an entity maps to: {@code @Table(name)}, else its entity name. */
@@ -97,10 +99,10 @@ public final class FieldMapper {
         .isPresent()) {
       return List.of(); // the other side holds the foreign key
     }
-    Optional<MappedColumn> column =
-        JpaAnnotations.has(field, "ManyToOne", "OneToOne")
-            ? joinColumn(field, fieldType, report)
-            : basicColumn(field, report);
+    if (JpaAnnotations.has(field, "ManyToOne", "OneToOne") && fieldType != null) {
+      return toOne.columns(field, fieldType, report);
+    }
+    Optional<MappedColumn> column = basicColumn(field, report);
     if (column.isEmpty()) {
       report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
     }
@@ -153,47 +155,6 @@ public final class FieldMapper {
             Optional.empty()));
   }
 
-  /**
-   * The foreign key column of a {@code @ManyToOne} or {@code @OneToOne}: it takes the type of the
-   * target entity's id, so the field cannot be mapped when that id cannot.
-   */
-  private Optional<MappedColumn> joinColumn(
-      VariableElement field, TypeElement target, MappingReport report) {
-    List<MappedColumn> targetKey =
-        target == null
-            ? List.of()
-            : columns(target, report).stream().filter(MappedColumn::id).toList();
-    if (targetKey.size() > 1) {
-      report.unsupported(JpaMessages.unsupported("an association of a composite key"), field, null);
-    }
-    Optional<MappedColumn> targetId =
-        targetKey.size() == 1 ? Optional.of(targetKey.get(0)) : Optional.empty();
-    if (targetId.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<AnnotationMirror> join = JpaAnnotations.find(field, "JoinColumn");
-    boolean optional =
-        JpaAnnotations.find(field, "ManyToOne")
-            .or(() -> JpaAnnotations.find(field, "OneToOne"))
-            .map(c -> AnnotationMirrors.bool(c, "optional", true))
-            .orElse(true);
-    boolean nullable =
-        optional
-            && !validation.shape(field).notNull()
-            && join.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);
-    return Optional.of(
-        new MappedColumn(
-            field,
-            columnName(join, field.getSimpleName() + "_" + targetId.get().name()),
-            targetId.get().sqlType(),
-            targetId.get().category(),
-            nullable,
-            JpaAnnotations.has(field, "Id"),
-            false,
-            renamedFrom(field),
-            Optional.of(new MappedColumn.Reference(tableName(target), targetId.get().name()))));
-  }
-
   /** The {@code name} the annotation gives, else the physical form of the implicit name. */
   private String columnName(Optional<AnnotationMirror> annotation, String implicitName) {
     return annotation
@@ -231,7 +192,7 @@ public final class FieldMapper {
    * {@code ENUM('ACTIVE','CLOSED')}: the names of the constants, sorted, as Hibernate 7 declares a
    * native enum type where the database has one, and {@code VARCHAR(255)} where it has not.
    */
-  private static String enumType(TypeElement type) {
+  static String enumType(TypeElement type) {
     return type.getEnclosedElements().stream()
         .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
         .map(member -> "'" + member.getSimpleName() + "'")

@@ -101,6 +101,49 @@ final class JpaMessages {
         + " keep initialValue and allocationSize, or name a new sequence in @SequenceGenerator";
   }
 
+  static String unnamedReferencedColumns(VariableElement field) {
+    return "Strata cannot tell which key column each @JoinColumn of "
+        + field.getSimpleName()
+        + " refers to; give each one referencedColumnName, as JPA requires for a composite key";
+  }
+
+  static String unknownReferencedColumn(VariableElement field, String column) {
+    return "The @JoinColumn of "
+        + field.getSimpleName()
+        + " refers to column "
+        + column
+        + ", which the target entity does not map; name one of its columns in"
+        + " referencedColumnName";
+  }
+
+  static String referencedColumnsNotKey(VariableElement field) {
+    return unsupported(
+            "the join columns of "
+                + field.getSimpleName()
+                + ", which refer to neither the whole primary key of the target nor one column"
+                + " declared unique")
+        + "; refer to every key column, or declare the referenced column @Column(unique = true),"
+        + " the unique constraint Hibernate adds for it";
+  }
+
+  static String unmappedDerivedIdentity(String attribute) {
+    return attribute.isEmpty()
+        ? "@MapsId finds no @Id or @EmbeddedId in this entity for the association to map; declare"
+            + " the @Id it derives"
+        : "@MapsId(\""
+            + attribute
+            + "\") names no attribute of this entity's @EmbeddedId; name one of the embedded id's"
+            + " fields";
+  }
+
+  static String unmappedMapKey(VariableElement field) {
+    return "Strata cannot tell which column type Hibernate gives the keys of map "
+        + field.getSimpleName()
+        + " ("
+        + JpaTypes.name(field.asType())
+        + "); key it by a basic type, an enum, an @Embeddable or an @Entity";
+  }
+
   /** A mapping for which Strata cannot build the schema Hibernate builds. */
   static String unsupported(String mapping) {
     return "Strata cannot yet create the schema Hibernate creates for " + mapping;

@@ -35,7 +35,8 @@ final class TableMapper {
     List<IndexDefinition> indexes = new ArrayList<>(declaredIndexes(type, name));
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     List<SequenceDefinition> sequences = new ArrayList<>();
-    for (MappedColumn column : mapper.columns(type, report)) {
+    List<MappedColumn> mapped = mapper.columns(type, report);
+    for (MappedColumn column : mapped) {
       if (column.id()) {
         generators.sequence(type, name, column.field(), report).ifPresent(sequences::add);
       }
@@ -49,12 +50,16 @@ final class TableMapper {
       if (column.id()) {
         primaryKey.add(column.name());
       }
-      if (isUnique(column)) {
+    }
+    for (List<MappedColumn> group : ReferenceGroups.of(mapped)) {
+      if (isUnique(group.get(0)) && !group.get(0).id()) {
+        List<String> names = ReferenceGroups.uniqueOrder(group);
         indexes.add(
-            new IndexDefinition(
-                constraintName(name, column.name(), "key"), List.of(column.name()), true));
+            new IndexDefinition(constraintName(name, String.join("_", names), "key"), names, true));
       }
-      column.references().ifPresent(target -> foreignKeys.add(foreignKey(name, column, target)));
+      if (group.get(0).references().isPresent()) {
+        foreignKeys.add(ReferenceGroups.foreignKey(name, group));
+      }
     }
     // a composite key in Hibernate's order (its ColumnOrderingStrategyStandard), as it creates it
     List<String> key =
@@ -70,15 +75,6 @@ final class TableMapper {
         foreignKeys,
         FieldMapper.renamedFrom(type),
         sequences);
-  }
-
-  private static ForeignKeyDefinition foreignKey(
-      String table, MappedColumn column, MappedColumn.Reference target) {
-    return new ForeignKeyDefinition(
-        constraintName(table, column.name(), "fkey"),
-        List.of(column.name()),
-        target.table(),
-        List.of(target.column()));
   }
 
   /** {@code @Table(indexes = ..., uniqueConstraints = ...)}. */
@@ -117,7 +113,7 @@ final class TableMapper {
   }
 
   /** {@code @Column(unique = true)}, and the foreign key of a {@code @OneToOne}. */
-  private static boolean isUnique(MappedColumn column) {
+  static boolean isUnique(MappedColumn column) {
     return JpaAnnotations.find(column.field(), "Column")
             .or(() -> JpaAnnotations.find(column.field(), "JoinColumn"))
             .map(annotation -> AnnotationMirrors.bool(annotation, "unique", false))

@@ -21,21 +21,16 @@ final class UnsupportedMappings {
           new Refused("DiscriminatorColumn", "entity inheritance"),
           new Refused("SecondaryTable", "@SecondaryTable"),
           new Refused("SecondaryTables", "@SecondaryTable"),
-          new Refused("IdClass", "@IdClass"),
           new Refused("AssociationOverride", "@AssociationOverride"),
           new Refused("AssociationOverrides", "@AssociationOverride"));
 
   /** JPA annotations on a field. */
   private static final List<Refused> FIELD_JPA =
       List.of(
-          new Refused("MapKeyColumn", "a Map's key column"),
-          new Refused("MapKeyJoinColumn", "a Map's key column"),
           new Refused("AssociationOverride", "@AssociationOverride"),
           new Refused("AssociationOverrides", "@AssociationOverride"),
           new Refused("Convert", "@Convert with an AttributeConverter"),
           new Refused("Temporal", "@Temporal"),
-          new Refused("MapsId", "@MapsId"),
-          new Refused("JoinColumns", "a composite foreign key (@JoinColumns)"),
           new Refused("PrimaryKeyJoinColumn", "@PrimaryKeyJoinColumn"));
 
   /** Hibernate's own annotations that change the schema. */
@@ -107,7 +102,7 @@ final class UnsupportedMappings {
 
   private static boolean joinSupported(Element field, MappingReport report) {
     Optional<AnnotationMirror> join = JpaAnnotations.find(field, "JoinColumn");
-    for (String attribute : List.of("referencedColumnName", "table", "foreignKey")) {
+    for (String attribute : List.of("table", "foreignKey")) {
       if (join.flatMap(c -> AnnotationMirrors.value(c, attribute)).isPresent()) {
         report.unsupported(
             JpaMessages.unsupported("@JoinColumn(" + attribute + " = ...)"), field, join.get());
