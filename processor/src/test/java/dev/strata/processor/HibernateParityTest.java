@@ -188,7 +188,7 @@ class HibernateParityTest {
    * Hibernate validates the schema Strata migrated, and creates its own in a second database of the
    * same kind, which must read back the same.
    */
-  private static void assertHibernatesSchema(Model model, ClassLoader loader, TestDatabase strata)
+  static void assertHibernatesSchema(Model model, ClassLoader loader, TestDatabase strata)
       throws Exception {
     try (TestDatabase hibernate = TestDatabases.open(strata.kind())) {
       HibernateOracle oracle = new HibernateOracle(model.entities(loader), loader, model.spring());
@@ -220,7 +220,7 @@ class HibernateParityTest {
    *
    * @param spring whether it is named as Spring Boot names ({@code -Astrata.naming=snake_case})
    */
-  private record Model(
+  record Model(
       String folder,
       String packageName,
       List<String> superclasses,
