@@ -24,6 +24,6 @@ public class Parcel {
   @OneToOne private Shipment label;
 
   @ManyToOne
-  @JoinColumn(name = "depot_code", referencedColumnName = "code")
+  @JoinColumn(name = "depot_ref", referencedColumnName = "id")
   private Depot depot;
 }

@@ -120,10 +120,8 @@ final class JpaMessages {
     return unsupported(
             "the join columns of "
                 + field.getSimpleName()
-                + ", which refer to neither the whole primary key of the target nor one column"
-                + " declared unique")
-        + "; refer to every key column, or declare the referenced column @Column(unique = true),"
-        + " the unique constraint Hibernate adds for it";
+                + ", which refer to another column than the whole primary key of the target")
+        + "; refer to every column of its key";
   }
 
   static String unmappedDerivedIdentity(String attribute) {
@@ -142,6 +140,20 @@ final class JpaMessages {
         + " ("
         + JpaTypes.name(field.asType())
         + "); key it by a basic type, an enum, an @Embeddable or an @Entity";
+  }
+
+  static String unknownTableGenerator(String generator) {
+    return "Strata finds no @TableGenerator named "
+        + generator
+        + " on the field or its entity, and cannot tell which table Hibernate reads; declare the"
+        + " @TableGenerator there";
+  }
+
+  static String generatorTableMismatch(String table) {
+    return "Two @TableGenerators use table "
+        + table
+        + " with different columns, which Hibernate cannot create as one table; give them the"
+        + " same pkColumnName and valueColumnName, or different tables";
   }
 
   /** A mapping for which Strata cannot build the schema Hibernate builds. */

@@ -14,8 +14,9 @@ import javax.lang.model.element.VariableElement;
  * The foreign key columns of a {@code @ManyToOne} or {@code @OneToOne}, as Hibernate exports them:
  * one per column of the target's primary key ({@code <attribute>_<key column>} unless a
  * {@code @JoinColumn} of {@code @JoinColumns} names it), each of the type of the column it refers
- * to, listed in the order of the target's key so that they form one foreign key; or, with {@code
- * referencedColumnName} naming a unique column that is not the key, one column referring to it.
+ * to, listed in the order of the target's key so that they form one foreign key. A reference to a
+ * unique column that is not the key is refused: H2 accepts a foreign key only to a unique
+ * constraint, and Strata creates unique columns as unique indexes.
  */
 final class ToOneColumns {
 
@@ -97,7 +98,7 @@ final class ToOneColumns {
       if (joins.size() == key.size() && key.size() == 1) {
         return Optional.of(List.of(new Referring(key.get(0), Optional.of(joins.get(0)))));
       }
-      report.unsupported(JpaMessages.unnamedReferencedColumns(field), field, joins.get(0));
+      report.unsupported(JpaMessages.unnamedReferencedColumns(field), field, declared(field));
       return Optional.empty();
     }
     List<Referring> referring = new ArrayList<>();
@@ -108,14 +109,15 @@ final class ToOneColumns {
               .findFirst();
       if (target.isEmpty()) {
         report.unsupported(
-            JpaMessages.unknownReferencedColumn(field, referenced(join)), field, join);
+            JpaMessages.unknownReferencedColumn(field, referenced(join)), field, declared(field));
         return Optional.empty();
       }
       referring.add(new Referring(target.get(), Optional.of(join)));
     }
     boolean wholeKey =
-        referring.size() == key.size() && referring.stream().allMatch(r -> r.target().id());
-    boolean uniqueColumn = referring.size() == 1 && TableMapper.isUnique(referring.get(0).target());
+        referring.stream().map(Referring::target).distinct().count() == key.size()
+            && referring.size() == key.size()
+            && referring.stream().allMatch(r -> r.target().id());
     if (wholeKey) {
       // in the key's order, which is the order of the foreign key Hibernate exports
       return Optional.of(
@@ -123,11 +125,15 @@ final class ToOneColumns {
               .map(k -> referring.stream().filter(r -> r.target() == k).findFirst().orElseThrow())
               .toList());
     }
-    if (uniqueColumn) {
-      return Optional.of(referring);
-    }
-    report.unsupported(JpaMessages.referencedColumnsNotKey(field), field, joins.get(0));
+    report.unsupported(JpaMessages.referencedColumnsNotKey(field), field, declared(field));
     return Optional.empty();
+  }
+
+  /** The annotation on the field that declares the join columns, where diagnostics point. */
+  private static AnnotationMirror declared(VariableElement field) {
+    return JpaAnnotations.find(field, "JoinColumns")
+        .or(() -> JpaAnnotations.find(field, "JoinColumn"))
+        .orElse(null);
   }
 
   private static String referenced(AnnotationMirror join) {

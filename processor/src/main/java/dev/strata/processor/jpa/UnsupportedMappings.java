@@ -82,22 +82,7 @@ final class UnsupportedMappings {
         supported = false;
       }
     }
-    return supported && generationSupported(field, report) && joinSupported(field, report);
-  }
-
-  private static boolean generationSupported(Element field, MappingReport report) {
-    Optional<AnnotationMirror> generated = JpaAnnotations.find(field, "GeneratedValue");
-    String strategy =
-        generated.flatMap(g -> AnnotationMirrors.enumConstant(g, "strategy")).orElse("AUTO");
-    if (generated.isPresent() && strategy.equals("TABLE")) {
-      report.unsupported(
-          JpaMessages.unsupported("@GeneratedValue(strategy = " + strategy + ")")
-              + JpaMessages.IDENTITY_INSTEAD,
-          field,
-          generated.get());
-      return false;
-    }
-    return true;
+    return supported && joinSupported(field, report);
   }
 
   private static boolean joinSupported(Element field, MappingReport report) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param foreignKeys foreign keys, sorted by name
  * @param renamedFrom the name the table had before, from {@code @RenamedFrom}
  * @param sequences the sequences that generate its keys, sorted by name (none before Strata 0.2)
+ * @param generatorRows for the table of a {@code @TableGenerator}, the rows its migration inserts,
+ *     sorted by segment (none for any other table)
  */
 public record TableDefinition(
     String name,
@@ -25,7 +27,8 @@ public record TableDefinition(
     List<IndexDefinition> indexes,
     List<ForeignKeyDefinition> foreignKeys,
     Optional<String> renamedFrom,
-    List<SequenceDefinition> sequences) {
+    List<SequenceDefinition> sequences,
+    List<GeneratorRow> generatorRows) {
 
   public TableDefinition {
     Objects.requireNonNull(declaredBy, "declaredBy");
@@ -39,6 +42,30 @@ public record TableDefinition(
     foreignKeys =
         foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDefinition::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(SequenceDefinition::name)).toList();
+    generatorRows =
+        generatorRows.stream().sorted(Comparator.comparing(GeneratorRow::segment)).toList();
+  }
+
+  /** A table that is not a generator's. */
+  public TableDefinition(
+      String name,
+      String declaredBy,
+      List<ColumnDefinition> columns,
+      List<String> primaryKey,
+      List<IndexDefinition> indexes,
+      List<ForeignKeyDefinition> foreignKeys,
+      Optional<String> renamedFrom,
+      List<SequenceDefinition> sequences) {
+    this(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        List.of());
   }
 
   /** A table whose keys no sequence generates. */
@@ -56,7 +83,21 @@ public record TableDefinition(
   /** The same table with other sequences. */
   public TableDefinition withSequences(List<SequenceDefinition> newSequences) {
     return new TableDefinition(
-        name, declaredBy, columns, primaryKey, indexes, foreignKeys, renamedFrom, newSequences);
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        newSequences,
+        generatorRows);
+  }
+
+  /** The same table with other generator rows. */
+  public TableDefinition withGeneratorRows(List<GeneratorRow> rows) {
+    return new TableDefinition(
+        name, declaredBy, columns, primaryKey, indexes, foreignKeys, renamedFrom, sequences, rows);
   }
 
   public Optional<ColumnDefinition> column(String columnName) {

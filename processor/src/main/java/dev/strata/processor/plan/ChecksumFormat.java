@@ -2,6 +2,7 @@ package dev.strata.processor.plan;
 
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.Sha256;
@@ -44,7 +45,9 @@ import java.util.function.Function;
  * <p>A field added to a record after Strata 0.1 enters the text only when it differs from its
  * default, appended as {@code , field=value} before the closing bracket, so that every migration
  * generated from an older snapshot keeps its checksum: a table's {@code sequences} (default: none)
- * as {@code , sequences=[SequenceDefinition[...], ...]}.
+ * as {@code , sequences=[SequenceDefinition[...], ...]}; then a table's {@code generatorRows}
+ * (default: none) as {@code , generatorRows=[GeneratorRow[segmentColumn, segment, valueColumn,
+ * initialValue], ...]}. The text of an {@code execute} call is its SQL.
  *
  * <p>A later format must begin its text with a line {@code format N}, which no format-1 text can
  * begin with, so that the texts of two formats never coincide.
@@ -102,6 +105,21 @@ public final class ChecksumFormat {
         + (table.sequences().isEmpty()
             ? ""
             : ", sequences=" + list(table.sequences(), ChecksumFormat::sequence))
+        + (table.generatorRows().isEmpty()
+            ? ""
+            : ", generatorRows=" + list(table.generatorRows(), ChecksumFormat::generatorRow))
+        + "]";
+  }
+
+  static String generatorRow(GeneratorRow row) {
+    return "GeneratorRow[segmentColumn="
+        + row.segmentColumn()
+        + ", segment="
+        + row.segment()
+        + ", valueColumn="
+        + row.valueColumn()
+        + ", initialValue="
+        + row.initialValue()
         + "]";
   }
 

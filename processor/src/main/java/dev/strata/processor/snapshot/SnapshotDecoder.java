@@ -2,6 +2,7 @@ package dev.strata.processor.snapshot;
 
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
@@ -83,6 +84,8 @@ final class SnapshotDecoder {
     Optional<String> renamedFrom = table.optionalString("renamedFrom");
     List<SequenceDefinition> sequences =
         table.optionalObjects("sequences").stream().map(SnapshotDecoder::sequence).toList();
+    List<GeneratorRow> generatorRows =
+        table.optionalObjects("generatorRows").stream().map(SnapshotDecoder::generatorRow).toList();
     return model(
         table,
         () ->
@@ -94,7 +97,8 @@ final class SnapshotDecoder {
                 indexes,
                 foreignKeys,
                 renamedFrom,
-                sequences));
+                sequences,
+                generatorRows));
   }
 
   private static ColumnDefinition column(JsonFields column) {
@@ -121,6 +125,15 @@ final class SnapshotDecoder {
     long start = sequence.wholeNumber("start");
     long increment = sequence.wholeNumber("increment");
     return model(sequence, () -> new SequenceDefinition(name, start, increment));
+  }
+
+  private static GeneratorRow generatorRow(JsonFields row) {
+    row.allowOnly(keysOf(SnapshotJson.GeneratorRowJson.class));
+    String segmentColumn = row.string("segmentColumn");
+    String segment = row.string("segment");
+    String valueColumn = row.string("valueColumn");
+    long initialValue = row.wholeNumber("initialValue");
+    return model(row, () -> new GeneratorRow(segmentColumn, segment, valueColumn, initialValue));
   }
 
   private static ForeignKeyDefinition foreignKey(JsonFields key) {

@@ -77,7 +77,8 @@ record SnapshotJson(
     "indexes",
     "foreignKeys",
     "renamedFrom",
-    "sequences"
+    "sequences",
+    "generatorRows"
   })
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record TableJson(
@@ -89,7 +90,9 @@ record SnapshotJson(
       @JsonProperty("foreignKeys") List<ForeignKeyJson> foreignKeys,
       @JsonProperty("renamedFrom") String renamedFrom,
       // since 0.2, and only when there are some, so that older snapshots read and write the same
-      @JsonProperty("sequences") List<SequenceJson> sequences) {
+      @JsonProperty("sequences") List<SequenceJson> sequences,
+      // since 0.2, only for a generator's table
+      @JsonProperty("generatorRows") List<GeneratorRowJson> generatorRows) {
 
     static TableJson of(TableDefinition table) {
       return new TableJson(
@@ -109,9 +112,22 @@ record SnapshotJson(
           table.renamedFrom().orElse(null),
           table.sequences().stream()
               .map(q -> new SequenceJson(q.name(), q.start(), q.increment()))
+              .toList(),
+          table.generatorRows().stream()
+              .map(
+                  r ->
+                      new GeneratorRowJson(
+                          r.segmentColumn(), r.segment(), r.valueColumn(), r.initialValue()))
               .toList());
     }
   }
+
+  @JsonPropertyOrder({"segmentColumn", "segment", "valueColumn", "initialValue"})
+  record GeneratorRowJson(
+      @JsonProperty(value = "segmentColumn", required = true) String segmentColumn,
+      @JsonProperty(value = "segment", required = true) String segment,
+      @JsonProperty(value = "valueColumn", required = true) String valueColumn,
+      @JsonProperty(value = "initialValue", required = true) long initialValue) {}
 
   @JsonPropertyOrder({"name", "start", "increment"})
   record SequenceJson(

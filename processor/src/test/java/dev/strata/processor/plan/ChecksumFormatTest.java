@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
@@ -77,6 +78,24 @@ class ChecksumFormatTest {
   }
 
   @Test
+  void generatorRowsAreAppendedOnlyToAGeneratorsTable() {
+    TableDefinition withRow =
+        CUSTOMERS.withGeneratorRows(
+            List.of(new GeneratorRow("sequence_name", "default", "next_val", 0)));
+
+    assertEquals(
+        ChecksumFormat.table(CUSTOMERS).replaceAll("]$", "")
+            + ", generatorRows=[GeneratorRow[segmentColumn=sequence_name, segment=default,"
+            + " valueColumn=next_val, initialValue=0]]]",
+        ChecksumFormat.table(withRow));
+    assertEquals(
+        "INSERT INTO hibernate_sequences (sequence_name, next_val) VALUES ('default', 0)",
+        new TableOperation.Execute(
+                "hibernate_sequences", withRow.generatorRows().get(0).insert("hibernate_sequences"))
+            .checksumText());
+  }
+
+  @Test
   void reasonsChangeNoChecksum() {
     assertEquals(
         ChecksumFormat.checksum(List.of(new ViewOperation.DropView("v")), List.of()),
@@ -104,7 +123,8 @@ class ChecksumFormatTest {
                 "indexes",
                 "foreignKeys",
                 "renamedFrom",
-                "sequences"),
+                "sequences",
+                "generatorRows"),
             ColumnDefinition.class,
             List.of("name", "type", "nullable", "identity", "renamedFrom"),
             IndexDefinition.class,
@@ -112,7 +132,9 @@ class ChecksumFormatTest {
             ForeignKeyDefinition.class,
             List.of("name", "columns", "referencedTable", "referencedColumns"),
             SequenceDefinition.class,
-            List.of("name", "start", "increment"));
+            List.of("name", "start", "increment"),
+            GeneratorRow.class,
+            List.of("segmentColumn", "segment", "valueColumn", "initialValue"));
     formatOneFields.forEach(
         (type, fields) ->
             assertEquals(
