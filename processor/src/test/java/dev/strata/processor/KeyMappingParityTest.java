@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Hibernate as the oracle for keys: {@code @IdClass} in Hibernate's key order, {@code @MapsId} with
  * and without an {@code @EmbeddedId}, associations to an entity with a composite key (implicit join
- * columns, {@code @JoinColumns}, a join table), {@code referencedColumnName} naming a unique
+ * columns, {@code @JoinColumns} by {@code referencedColumnName}, a join table), {@code
  * column, and {@code Map} collections of every kind of key.
  */
 class KeyMappingParityTest {
@@ -59,6 +59,22 @@ class KeyMappingParityTest {
   private static final Model MAPS_SPRING =
       new Model(MAPS.folder(), MAPS.packageName(), MAP_CLASSES, MAPS.entityNames(), true);
 
+  private static final Model OVERRIDES =
+      new Model(
+          "oracle/overrides",
+          "org.example.overrides",
+          List.of("Owned", "Contact"),
+          List.of("Owner", "Car", "Shop"),
+          false);
+
+  private static final Model OVERRIDES_SPRING =
+      new Model(
+          OVERRIDES.folder(),
+          OVERRIDES.packageName(),
+          OVERRIDES.superclasses(),
+          OVERRIDES.entityNames(),
+          true);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -67,6 +83,18 @@ class KeyMappingParityTest {
   @EnumSource(DatabaseKind.class)
   void compositeAndDerivedKeysMigrateToSpringBootsSchema(DatabaseKind kind) throws Exception {
     assertParity(DERIVED_SPRING, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void associationOverridesMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
+    assertParity(OVERRIDES, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void associationOverridesMigrateToSpringBootsSchema(DatabaseKind kind) throws Exception {
+    assertParity(OVERRIDES_SPRING, kind);
   }
 
   @ParameterizedTest

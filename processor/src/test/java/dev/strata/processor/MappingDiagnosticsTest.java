@@ -80,6 +80,14 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void anAssociationOverrideOfAnAttributeNoSuperclassMapsIsAnErrorOnTheAnnotation() {
+    assertError(
+        "Fleet",
+        "for an @AssociationOverride of depot, not a @ManyToOne or @OneToOne",
+        "@AssociationOverride(name = \"depot\"");
+  }
+
+  @Test
   void mapsIdNamingNoAttributeOfTheEmbeddedIdIsAnErrorOnTheAnnotation() {
     assertError(
         "Visa", "@MapsId(\"holderId\") names no attribute of this entity's @EmbeddedId", "@MapsId");

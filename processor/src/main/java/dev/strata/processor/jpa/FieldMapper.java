@@ -52,7 +52,12 @@ public final class FieldMapper {
     TypeElement superclass = typeElement(type.getSuperclass());
     if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
       columns.addAll(
-          AttributeOverrides.apply(columns(superclass, report), type, remap(report), report));
+          AssociationOverrides.apply(
+              AttributeOverrides.apply(columns(superclass, report), type, remap(report), report),
+              type,
+              report));
+    } else if (JpaAnnotations.isEntity(type)) {
+      AssociationOverrides.apply(List.of(), type, report); // nothing inherited to override
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
@@ -92,7 +97,10 @@ public final class FieldMapper {
         || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable"))) {
       return fieldType == null
           ? List.of()
-          : AttributeOverrides.apply(columns(fieldType, report), field, remap(report), report);
+          : AssociationOverrides.apply(
+              AttributeOverrides.apply(columns(fieldType, report), field, remap(report), report),
+              field,
+              report);
     }
     if (JpaAnnotations.find(field, "OneToOne")
         .filter(c -> !AnnotationMirrors.string(c, "mappedBy", "").isEmpty())

@@ -156,6 +156,14 @@ final class JpaMessages {
         + " same pkColumnName and valueColumnName, or different tables";
   }
 
+  static String unmappedAssociationOverride(String attribute) {
+    return unsupported(
+        "an @AssociationOverride of "
+            + attribute
+            + ", not a @ManyToOne or @OneToOne of the embeddable or mapped superclass whose join"
+            + " columns it names (by referencedColumnName for a composite key)");
+  }
+
   /** A mapping for which Strata cannot build the schema Hibernate builds. */
   static String unsupported(String mapping) {
     return "Strata cannot yet create the schema Hibernate creates for " + mapping;

@@ -20,15 +20,11 @@ final class UnsupportedMappings {
           new Refused("Inheritance", "entity inheritance"),
           new Refused("DiscriminatorColumn", "entity inheritance"),
           new Refused("SecondaryTable", "@SecondaryTable"),
-          new Refused("SecondaryTables", "@SecondaryTable"),
-          new Refused("AssociationOverride", "@AssociationOverride"),
-          new Refused("AssociationOverrides", "@AssociationOverride"));
+          new Refused("SecondaryTables", "@SecondaryTable"));
 
   /** JPA annotations on a field. */
   private static final List<Refused> FIELD_JPA =
       List.of(
-          new Refused("AssociationOverride", "@AssociationOverride"),
-          new Refused("AssociationOverrides", "@AssociationOverride"),
           new Refused("Convert", "@Convert with an AttributeConverter"),
           new Refused("Temporal", "@Temporal"),
           new Refused("PrimaryKeyJoinColumn", "@PrimaryKeyJoinColumn"));
@@ -81,6 +77,16 @@ final class UnsupportedMappings {
             JpaMessages.unsupported("@Column(" + attribute + " = ...)"), field, column.get());
         supported = false;
       }
+    }
+    Optional<AnnotationMirror> override =
+        JpaAnnotations.find(field, "AssociationOverride")
+            .or(() -> JpaAnnotations.find(field, "AssociationOverrides"));
+    if (override.isPresent() && !JpaAnnotations.has(field, "Embedded", "EmbeddedId")) {
+      report.unsupported(
+          JpaMessages.unsupported("an @AssociationOverride on a field that is not @Embedded"),
+          field,
+          override.get());
+      supported = false;
     }
     return supported && joinSupported(field, report);
   }
