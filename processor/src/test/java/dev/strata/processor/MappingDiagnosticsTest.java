@@ -192,6 +192,22 @@ class MappingDiagnosticsTest {
         .onLineContaining("public class Ticket");
   }
 
+  @Test
+  void aChangedInitialValueOfATableGeneratorIsAnErrorRatherThanASegmentRestarted(
+      @TempDir Path classes) throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
+    history.compileVersion("jpa/tablegen", 1, List.of("Ticket"));
+    JavaFileObject source = JavaFileObjects.forResource("jpa/tablegen/v2/Ticket.java");
+
+    Compilation compilation = compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Segment Ticket of generator table id_gen changes its initial value from 0 to 1000")
+        .inFile(source)
+        .onLineContaining("public class Ticket");
+  }
+
   private void assertError(String className, String message, String line) {
     JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/" + className + ".java");
     Compilation compilation = compile(source, "-Astrata.tables=true");

@@ -164,6 +164,22 @@ final class JpaMessages {
             + " columns it names (by referencedColumnName for a composite key)");
   }
 
+  static String generatorRowChange(
+      String table,
+      dev.strata.processor.model.GeneratorRow before,
+      dev.strata.processor.model.GeneratorRow after) {
+    return "Segment "
+        + after.segment()
+        + " of generator table "
+        + table
+        + " changes its initial value from "
+        + before.initialValue()
+        + " to "
+        + after.initialValue()
+        + ", which Strata cannot migrate without restarting it under keys already in use; keep"
+        + " initialValue, or give the @TableGenerator a new pkColumnValue";
+  }
+
   /** A mapping for which Strata cannot build the schema Hibernate builds. */
   static String unsupported(String mapping) {
     return "Strata cannot yet create the schema Hibernate creates for " + mapping;
