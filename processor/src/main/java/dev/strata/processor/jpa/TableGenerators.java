@@ -15,6 +15,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * The tables Hibernate 7 generates keys from for {@code @GeneratedValue(strategy = TABLE)}, as its
@@ -147,7 +148,7 @@ final class TableGenerators {
    * The {@code @TableGenerator} named {@code generator} on the field, its class or the entity; for
    * no name, one there without a name being asked for.
    */
-  private static Optional<AnnotationMirror> tableGenerator(
+  static Optional<AnnotationMirror> tableGenerator(
       VariableElement field, TypeElement entity, String generator) {
     for (Element holder : new Element[] {field, field.getEnclosingElement(), entity}) {
       Optional<AnnotationMirror> found =
@@ -166,7 +167,7 @@ final class TableGenerators {
   /** The {@code @Id} fields of an entity and its mapped superclasses. */
   private static List<VariableElement> idFields(TypeElement type) {
     List<VariableElement> fields = new ArrayList<>();
-    if (type.getSuperclass() instanceof javax.lang.model.type.DeclaredType superclass
+    if (type.getSuperclass() instanceof DeclaredType superclass
         && JpaAnnotations.has(superclass.asElement(), "MappedSuperclass")) {
       fields.addAll(idFields((TypeElement) superclass.asElement()));
     }
