@@ -3,7 +3,7 @@ package dev.strata.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.processor.oracle.HibernateOracle;
-import dev.strata.processor.oracle.SchemaDescription;
+import dev.strata.processor.oracle.HibernateParity;
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
@@ -184,35 +184,11 @@ class HibernateParityTest {
     }
   }
 
-  /**
-   * Hibernate validates the schema Strata migrated, and creates its own in a second database of the
-   * same kind, which must read back the same.
-   */
-  static void assertHibernatesSchema(Model model, ClassLoader loader, TestDatabase strata)
+  /** Hibernate validates the schema Strata migrated, and its own export reads back the same. */
+  private static void assertHibernatesSchema(Model model, ClassLoader loader, TestDatabase strata)
       throws Exception {
-    try (TestDatabase hibernate = TestDatabases.open(strata.kind())) {
-      HibernateOracle oracle = new HibernateOracle(model.entities(loader), loader, model.spring());
-      oracle.validate(strata.dataSource());
-      oracle.create(hibernate.dataSource());
-      List<String> expected = SchemaDescription.of(hibernate.dataSource());
-      List<String> actual = SchemaDescription.of(strata.dataSource());
-      assertEquals(
-          "",
-          difference(expected, actual),
-          "Strata's schema differs from Hibernate's on " + strata);
-    }
-  }
-
-  /** The lines only Hibernate's schema has ({@code -}) and those only Strata's has ({@code +}). */
-  private static String difference(List<String> hibernate, List<String> strata) {
-    StringBuilder text = new StringBuilder();
-    hibernate.stream()
-        .filter(line -> !strata.contains(line))
-        .forEach(l -> text.append("- " + l + "\n"));
-    strata.stream()
-        .filter(line -> !hibernate.contains(line))
-        .forEach(l -> text.append("+ " + l + "\n"));
-    return text.toString();
+    HibernateParity.assertHibernatesSchema(
+        new HibernateOracle(model.entities(loader), loader, model.spring()), strata);
   }
 
   /**
@@ -220,7 +196,7 @@ class HibernateParityTest {
    *
    * @param spring whether it is named as Spring Boot names ({@code -Astrata.naming=snake_case})
    */
-  record Model(
+  private record Model(
       String folder,
       String packageName,
       List<String> superclasses,

@@ -2,7 +2,8 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.processor.HibernateParityTest.Model;
+import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.processor.oracle.HibernateParity;
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
@@ -25,8 +26,8 @@ class KeyMappingParityTest {
   private static final List<String> DERIVED_CLASSES = List.of("ShipmentKey", "DependentId");
 
   /** Version 1: with a join table of the composite key. */
-  private static final Model DERIVED =
-      new Model(
+  private static final ParityModel DERIVED =
+      new ParityModel(
           "oracle/derived",
           "org.example.derived",
           DERIVED_CLASSES,
@@ -34,41 +35,41 @@ class KeyMappingParityTest {
           false);
 
   /** Version 2: a key's table renames a column and loses the join table's entity. */
-  private static final Model DERIVED_LATER =
-      new Model(
+  private static final ParityModel DERIVED_LATER =
+      new ParityModel(
           "oracle/derived",
           "org.example.derived",
           DERIVED_CLASSES,
           List.of("Shipment", "Depot", "Parcel", "Person", "Passport", "Dependent"),
           false);
 
-  private static final Model DERIVED_SPRING =
-      new Model(
+  private static final ParityModel DERIVED_SPRING =
+      new ParityModel(
           DERIVED.folder(), DERIVED.packageName(), DERIVED_CLASSES, DERIVED.entityNames(), true);
 
   private static final List<String> MAP_CLASSES = List.of("Kind", "Size");
 
-  private static final Model MAPS =
-      new Model(
+  private static final ParityModel MAPS =
+      new ParityModel(
           "oracle/maps",
           "org.example.maps",
           MAP_CLASSES,
           List.of("Catalog", "Buyer", "Account"),
           false);
 
-  private static final Model MAPS_SPRING =
-      new Model(MAPS.folder(), MAPS.packageName(), MAP_CLASSES, MAPS.entityNames(), true);
+  private static final ParityModel MAPS_SPRING =
+      new ParityModel(MAPS.folder(), MAPS.packageName(), MAP_CLASSES, MAPS.entityNames(), true);
 
-  private static final Model OVERRIDES =
-      new Model(
+  private static final ParityModel OVERRIDES =
+      new ParityModel(
           "oracle/overrides",
           "org.example.overrides",
           List.of("Owned", "Contact"),
           List.of("Owner", "Car", "Shop"),
           false);
 
-  private static final Model OVERRIDES_SPRING =
-      new Model(
+  private static final ParityModel OVERRIDES_SPRING =
+      new ParityModel(
           OVERRIDES.folder(),
           OVERRIDES.packageName(),
           OVERRIDES.superclasses(),
@@ -122,7 +123,7 @@ class KeyMappingParityTest {
     try (URLClassLoader first = history.load();
         TestDatabase strata = TestDatabases.open(kind)) {
       Strata.configure(strata.dataSource()).classLoader(first).load().upgrade();
-      HibernateParityTest.assertHibernatesSchema(DERIVED, first, strata);
+      assertHibernatesSchema(DERIVED, first, strata);
       strata.execute(
           "INSERT INTO Shipment (carrier, number, leg, note) VALUES ('ups', 7, 1, 'fragile')",
           "INSERT INTO Person (id, name) VALUES (1, 'Ada')",
@@ -135,7 +136,7 @@ class KeyMappingParityTest {
       later.compileVersion(DERIVED.folder(), 2, DERIVED_LATER.sources());
       try (URLClassLoader second = later.load()) {
         Strata.configure(strata.dataSource()).classLoader(second).load().upgrade();
-        HibernateParityTest.assertHibernatesSchema(DERIVED_LATER, second, strata);
+        assertHibernatesSchema(DERIVED_LATER, second, strata);
         assertEquals(
             List.of("remark,id,number,relation", "fragile,5,X1,child"),
             strata.query(
@@ -148,13 +149,19 @@ class KeyMappingParityTest {
     }
   }
 
-  private void assertParity(Model model, DatabaseKind kind) throws Exception {
+  private void assertParity(ParityModel model, DatabaseKind kind) throws Exception {
     CompiledHistory history = new CompiledHistory(snapshots, classes, model.options());
     history.compileVersion(model.folder(), 1, model.sources());
     try (URLClassLoader loader = history.load();
         TestDatabase strata = TestDatabases.open(kind)) {
       Strata.configure(strata.dataSource()).classLoader(loader).load().upgrade();
-      HibernateParityTest.assertHibernatesSchema(model, loader, strata);
+      assertHibernatesSchema(model, loader, strata);
     }
+  }
+
+  private static void assertHibernatesSchema(
+      ParityModel model, ClassLoader loader, TestDatabase strata) throws Exception {
+    HibernateParity.assertHibernatesSchema(
+        new HibernateOracle(model.entities(loader), loader, model.spring()), strata);
   }
 }

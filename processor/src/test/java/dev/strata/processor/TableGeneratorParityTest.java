@@ -3,8 +3,8 @@ package dev.strata.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.strata.processor.HibernateParityTest.Model;
 import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.processor.oracle.HibernateParity;
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TableGeneratorParityTest {
 
-  private static final Model FIRST =
-      new Model(
+  private static final ParityModel FIRST =
+      new ParityModel(
           "oracle/tablekeys",
           "org.example.tablekeys",
           List.of(),
@@ -32,16 +32,16 @@ class TableGeneratorParityTest {
           false);
 
   /** Version 2 adds a generator to an existing table and deletes the entity of another. */
-  private static final Model SECOND =
-      new Model(
+  private static final ParityModel SECOND =
+      new ParityModel(
           "oracle/tablekeys",
           "org.example.tablekeys",
           List.of(),
           List.of("Ticket", "Receipt", "Voucher", "Ledger"),
           false);
 
-  private static final Model SPRING =
-      new Model(FIRST.folder(), FIRST.packageName(), List.of(), FIRST.entityNames(), true);
+  private static final ParityModel SPRING =
+      new ParityModel(FIRST.folder(), FIRST.packageName(), List.of(), FIRST.entityNames(), true);
 
   private static final String ROWS =
       "SELECT sequence_name, next_val FROM hibernate_sequences ORDER BY sequence_name";
@@ -86,7 +86,7 @@ class TableGeneratorParityTest {
       later.compileVersion(FIRST.folder(), 2, SECOND.sources());
       try (URLClassLoader second = later.load()) {
         Strata.configure(strata.dataSource()).classLoader(second).load().upgrade();
-        HibernateParityTest.assertHibernatesSchema(SECOND, second, strata);
+        assertHibernatesSchema(SECOND, second, strata);
         assertEquals(used, strata.query(ROWS), "the default segment keeps the value it reached");
         assertEquals(
             List.of("gen_name,gen_val", "Ledger,0"),
@@ -110,8 +110,8 @@ class TableGeneratorParityTest {
 
   /** The schema is Hibernate's, and so are the rows of the generator tables. */
   private static void assertHibernatesSchemaAndRows(
-      Model model, ClassLoader loader, TestDatabase strata) throws Exception {
-    HibernateParityTest.assertHibernatesSchema(model, loader, strata);
+      ParityModel model, ClassLoader loader, TestDatabase strata) throws Exception {
+    assertHibernatesSchema(model, loader, strata);
     try (TestDatabase hibernate = TestDatabases.open(strata.kind())) {
       new HibernateOracle(model.entities(loader), loader, model.spring())
           .create(hibernate.dataSource());
@@ -120,5 +120,11 @@ class TableGeneratorParityTest {
         assertEquals(hibernate.query(query), strata.query(query), query);
       }
     }
+  }
+
+  private static void assertHibernatesSchema(
+      ParityModel model, ClassLoader loader, TestDatabase strata) throws Exception {
+    HibernateParity.assertHibernatesSchema(
+        new HibernateOracle(model.entities(loader), loader, model.spring()), strata);
   }
 }
