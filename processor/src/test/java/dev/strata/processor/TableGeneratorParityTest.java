@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code GenerationType.TABLE}: the tables Hibernate's export creates ({@code hibernate_sequences},
- * a {@code @TableGenerator}'s named table, or one named after the generator) hold the rows its
- * export inserts, and Hibernate inserts entities through them once Strata has migrated.
+ * a {@code @TableGenerator}'s named table, or one named after the generator; also for {@code
+ * AUTO} naming a {@code @TableGenerator}) hold the rows its export inserts, and Hibernate inserts
+ * entities through them once Strata has migrated.
  */
 class TableGeneratorParityTest {
 
@@ -28,7 +29,7 @@ class TableGeneratorParityTest {
           "oracle/tablekeys",
           "org.example.tablekeys",
           List.of(),
-          List.of("Ticket", "Receipt", "Voucher", "Coupon"),
+          List.of("Ticket", "Receipt", "Voucher", "Coupon", "Badge"),
           false);
 
   /** Version 2 adds a generator to an existing table and deletes the entity of another. */
@@ -37,7 +38,7 @@ class TableGeneratorParityTest {
           "oracle/tablekeys",
           "org.example.tablekeys",
           List.of(),
-          List.of("Ticket", "Receipt", "Voucher", "Ledger"),
+          List.of("Ticket", "Receipt", "Voucher", "Ledger", "Badge"),
           false);
 
   private static final ParityModel SPRING =
