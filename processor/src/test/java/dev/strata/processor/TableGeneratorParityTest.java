@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code GenerationType.TABLE}: the tables Hibernate's export creates ({@code hibernate_sequences},
- * a {@code @TableGenerator}'s named table, or one named after the generator; also for {@code
- * AUTO} naming a {@code @TableGenerator}) hold the rows its export inserts, and Hibernate inserts
+ * a {@code @TableGenerator}'s named table, or one named after the generator; also for {@code AUTO}
+ * naming a {@code @TableGenerator}) hold the rows its export inserts, and Hibernate inserts
  * entities through them once Strata has migrated.
  */
 class TableGeneratorParityTest {
