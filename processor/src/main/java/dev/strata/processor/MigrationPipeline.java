@@ -8,6 +8,7 @@ import dev.strata.processor.jpa.FieldMapper;
 import dev.strata.processor.jpa.MappingReport;
 import dev.strata.processor.jpa.TableChecks;
 import dev.strata.processor.jpa.UnrealisableChanges;
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.options.GeneratedPackage;
 import dev.strata.processor.options.ProcessorOptions;
@@ -69,7 +70,7 @@ final class MigrationPipeline {
     List<DeclaredView> views = new ViewCollector(env.getElementUtils()).collect(round, committed);
     ValidationReport mapping = new ValidationReport();
     FieldMapper mapper =
-        new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl());
+        new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl(), round);
     List<EntityCollector.DeclaredEntity> entities =
         new EntityCollector(env.getElementUtils(), mapper)
             .collect(round, committed, new MappingReport(mapping, options.tables()));
@@ -154,7 +155,7 @@ final class MigrationPipeline {
           Diagnostic.Kind.NOTE,
           Messages.newVersion(written.get().file(), ClassNames.migration(newest)));
       new DestructiveChangeReporter(entities)
-          .report(newest, chain.newestSchema())
+          .report(newest, chain.newestSchema(), schema)
           .printTo(messager);
     }
   }
@@ -187,7 +188,9 @@ final class MigrationPipeline {
 
   private Optional<StoredSnapshot> prepare(
       SnapshotStore store, SnapshotHistory chain, String set, Schema schema) {
-    Snapshot next = new Snapshot(chain.newestVersion() + 1, set, chain.newestId(), schema);
+    Snapshot next =
+        new Snapshot(
+            chain.newestVersion() + 1, set, chain.newestId(), schema, PlanningRules.CURRENT);
     try {
       return Optional.of(store.prepare(next));
     } catch (SnapshotException e) {
@@ -245,7 +248,7 @@ final class MigrationPipeline {
           version == chain.newestVersion() && newestDiff.isPresent()
               ? newestDiff.get()
               : differ.diff(before, after);
-      plans.add(planner.plan(version, before, after, diff));
+      plans.add(planner.plan(version, before, after, diff, chain.rulesAt(version)));
       diffs.add(diff);
     }
     return new Planned(plans, diffs);

@@ -87,6 +87,18 @@ class HibernateParityTest {
   private static final Model ENUMS =
       new Model("oracle/types", "org.example.types", List.of("Status"), List.of("Labelled"), false);
 
+  /**
+   * Converters (named and auto-applied), legacy temporals, check constraints from every source
+   * Hibernate reads them from, and column defaults.
+   */
+  private static final Model COLUMNS =
+      new Model(
+          "oracle/columns",
+          "org.example.columns",
+          List.of("Status", "Money", "TagsConverter"),
+          List.of("Product", "MoneyConverter"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -170,6 +182,46 @@ class HibernateParityTest {
   @EnumSource(DatabaseKind.class)
   void enumsMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
     assertParity(ENUMS, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void convertersTemporalsChecksAndDefaultsMigrateToTheSchemaHibernateCreates(DatabaseKind kind)
+      throws Exception {
+    assertParity(COLUMNS, 1, kind);
+  }
+
+  /**
+   * Version 2 adds a NOT NULL column with a default to the filled table, makes a column with a
+   * default NOT NULL over a row that holds NULL, widens a {@code @Max}, drops a table check and
+   * gives the enum a constant (a new native enum type, a new PostgreSQL check, a new ordinal
+   * range): the rows survive, the new column and the NULL take the defaults, and the schema is
+   * Hibernate's.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void checksAndDefaultsEvolveToHibernatesSchemaAndFillTheRows(DatabaseKind kind) throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, COLUMNS.options());
+    history.compileVersion(COLUMNS.folder(), 1, COLUMNS.sources());
+    try (URLClassLoader first = history.load();
+        TestDatabase strata = TestDatabases.open(kind)) {
+      Strata.configure(strata.dataSource()).classLoader(first).load().upgrade();
+      strata.execute(
+          "INSERT INTO products (id, status, previous, rating, price, quantity, state, money, tags)"
+              + " VALUES (1, 'ACTIVE', 1, 5, 9.99, 3, NULL, 250, 'a,b')",
+          "INSERT INTO products (id, status, rating, quantity, state)"
+              + " VALUES (2, 'CLOSED', 10, 1, 'draft')");
+
+      CompiledHistory later = new CompiledHistory(snapshots, laterClasses, COLUMNS.options());
+      later.compileVersion(COLUMNS.folder(), 2, COLUMNS.sources());
+      try (URLClassLoader second = later.load()) {
+        Strata.configure(strata.dataSource()).classLoader(second).load().upgrade();
+        assertHibernatesSchema(COLUMNS, second, strata);
+        assertEquals(
+            List.of("id,status,state,stock,money", "1,ACTIVE,new,0,250", "2,CLOSED,draft,0,null"),
+            strata.query("SELECT id, status, state, stock, money FROM products ORDER BY id"));
+      }
+    }
   }
 
   private void assertParity(Model model, int versions, DatabaseKind kind) throws Exception {

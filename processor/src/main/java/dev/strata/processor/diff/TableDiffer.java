@@ -84,6 +84,7 @@ final class TableDiffer {
         || !before.indexes().equals(after.indexes())
         || !before.foreignKeys().equals(after.foreignKeys())
         || !before.sequences().equals(after.sequences())
+        || !before.checks().equals(after.checks())
         || !before.generatorRows().equals(after.generatorRows())) {
       return false;
     }

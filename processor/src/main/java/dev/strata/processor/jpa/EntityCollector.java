@@ -122,7 +122,8 @@ public final class EntityCollector {
         table.indexes(),
         foreignKeys,
         table.renamedFrom(),
-        table.sequences());
+        table.sequences(),
+        table.checks());
   }
 
   /**

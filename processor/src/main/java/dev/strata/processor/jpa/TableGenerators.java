@@ -141,6 +141,7 @@ final class TableGenerators {
         List.of(),
         Optional.empty(),
         List.of(),
+        List.of(),
         List.of(new GeneratorRow(segmentColumn, segment, valueColumn, initialValue)));
   }
 

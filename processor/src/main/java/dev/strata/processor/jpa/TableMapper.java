@@ -22,10 +22,12 @@ final class TableMapper {
 
   private final FieldMapper mapper;
   private final KeyGenerators generators;
+  private final EntityChecks checks;
 
   TableMapper(FieldMapper mapper) {
     this.mapper = mapper;
     this.generators = new KeyGenerators(mapper.naming());
+    this.checks = new EntityChecks(mapper);
   }
 
   TableDefinition table(TypeElement type, MappingReport report) {
@@ -46,7 +48,8 @@ final class TableMapper {
               column.sqlType(),
               column.nullable(),
               column.identity(),
-              column.renamedFrom()));
+              column.renamedFrom(),
+              ColumnDefaults.of(column.field())));
       if (column.id()) {
         primaryKey.add(column.name());
       }
@@ -74,7 +77,8 @@ final class TableMapper {
         indexes,
         foreignKeys,
         FieldMapper.renamedFrom(type),
-        sequences);
+        sequences,
+        checks.of(type, name, mapped, report));
   }
 
   /** {@code @Table(indexes = ..., uniqueConstraints = ...)}. */

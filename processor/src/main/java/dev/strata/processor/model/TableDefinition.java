@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param foreignKeys foreign keys, sorted by name
  * @param renamedFrom the name the table had before, from {@code @RenamedFrom}
  * @param sequences the sequences that generate its keys, sorted by name (none before Strata 0.2)
+ * @param checks its check constraints, sorted by name (none before Strata 0.2)
  * @param generatorRows for the table of a {@code @TableGenerator}, the rows its migration inserts,
  *     sorted by segment (none for any other table)
  */
@@ -28,6 +29,7 @@ public record TableDefinition(
     List<ForeignKeyDefinition> foreignKeys,
     Optional<String> renamedFrom,
     List<SequenceDefinition> sequences,
+    List<CheckDefinition> checks,
     List<GeneratorRow> generatorRows) {
 
   public TableDefinition {
@@ -42,11 +44,36 @@ public record TableDefinition(
     foreignKeys =
         foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDefinition::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(SequenceDefinition::name)).toList();
+    checks = checks.stream().sorted(Comparator.comparing(CheckDefinition::name)).toList();
     generatorRows =
         generatorRows.stream().sorted(Comparator.comparing(GeneratorRow::segment)).toList();
   }
 
   /** A table that is not a generator's. */
+  public TableDefinition(
+      String name,
+      String declaredBy,
+      List<ColumnDefinition> columns,
+      List<String> primaryKey,
+      List<IndexDefinition> indexes,
+      List<ForeignKeyDefinition> foreignKeys,
+      Optional<String> renamedFrom,
+      List<SequenceDefinition> sequences,
+      List<CheckDefinition> checks) {
+    this(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        checks,
+        List.of());
+  }
+
+  /** A table without check constraints. */
   public TableDefinition(
       String name,
       String declaredBy,
@@ -91,13 +118,38 @@ public record TableDefinition(
         foreignKeys,
         renamedFrom,
         newSequences,
+        checks,
+        generatorRows);
+  }
+
+  /** The same table with other check constraints. */
+  public TableDefinition withChecks(List<CheckDefinition> newChecks) {
+    return new TableDefinition(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        newChecks,
         generatorRows);
   }
 
   /** The same table with other generator rows. */
   public TableDefinition withGeneratorRows(List<GeneratorRow> rows) {
     return new TableDefinition(
-        name, declaredBy, columns, primaryKey, indexes, foreignKeys, renamedFrom, sequences, rows);
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        checks,
+        rows);
   }
 
   public Optional<ColumnDefinition> column(String columnName) {

@@ -151,6 +151,7 @@ class TablePlanningTest {
             List.of(),
             Optional.empty(),
             List.of(),
+            List.of(),
             List.of(tickets));
     Schema first = new Schema(List.of(), List.of(generator));
     Schema second =
