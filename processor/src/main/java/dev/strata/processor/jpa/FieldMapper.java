@@ -91,6 +91,29 @@ public final class FieldMapper {
     return JpaAnnotations.isEntity(type) ? DerivedIdentities.apply(columns, report) : columns;
   }
 
+  /**
+   * The primary key columns of an entity, mapping only its key fields, so that an entity referring
+   * to itself, or two that refer to each other, map without mapping each other in a loop.
+   */
+  List<MappedColumn> keyColumns(TypeElement type, MappingReport report) {
+    List<MappedColumn> columns = new ArrayList<>();
+    TypeElement superclass = typeElement(type.getSuperclass());
+    if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
+      columns.addAll(
+          AttributeOverrides.apply(keyColumns(superclass, report), type, remap(report), report));
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD
+          && isPersistent((VariableElement) member)
+          && JpaAnnotations.has(member, "Id", "EmbeddedId", "MapsId")) {
+        columns.addAll(map((VariableElement) member, report));
+      }
+    }
+    List<MappedColumn> key =
+        JpaAnnotations.isEntity(type) ? DerivedIdentities.apply(columns, report) : columns;
+    return key.stream().filter(MappedColumn::id).toList();
+  }
+
   /** The table an entity maps to: {@code @Table(name)}, else its entity name. */
   String tableName(TypeElement entity) {
     String given = JpaAnnotations.name(entity, "Table");

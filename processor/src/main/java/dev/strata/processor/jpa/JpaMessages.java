@@ -112,7 +112,7 @@ final class JpaMessages {
         + field.getSimpleName()
         + " refers to column "
         + column
-        + ", which the target entity does not map; name one of its columns in"
+        + ", which is not a column of the target's primary key; name its key columns in"
         + " referencedColumnName";
   }
 

@@ -30,7 +30,7 @@ final class ToOneColumns {
 
   /** The columns, or none when the field cannot be mapped (reported to {@code report}). */
   List<MappedColumn> columns(VariableElement field, TypeElement target, MappingReport report) {
-    List<MappedColumn> targetColumns = mapper.columns(target, report);
+    List<MappedColumn> targetColumns = mapper.keyColumns(target, report);
     List<MappedColumn> key = keyInOrder(targetColumns);
     if (key.isEmpty()) {
       report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
