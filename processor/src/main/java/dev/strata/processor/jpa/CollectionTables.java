@@ -82,12 +82,16 @@ final class CollectionTables {
     foreignKeys.add(ownerColumns.get().foreignKey(name));
     mapKey.get().foreignKey().ifPresent(foreignKeys::add);
     return JoinTables.declared(
-        ownerType,
-        name,
-        columns,
-        order.isPresent() || map ? KeyOrder.of(key) : List.of(),
-        unique,
-        foreignKeys);
+            ownerType,
+            name,
+            columns,
+            order.isPresent() || map ? KeyOrder.of(key) : List.of(),
+            unique,
+            foreignKeys)
+        .map(
+            declared ->
+                new JoinTables.Declared(
+                    declared.owner(), declared.table().withChecks(mapKey.get().checks())));
   }
 
   /**

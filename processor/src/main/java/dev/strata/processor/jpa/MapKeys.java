@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.TableDefinition;
@@ -24,12 +25,16 @@ import javax.lang.model.type.TypeMirror;
 final class MapKeys {
 
   /** The columns a key adds to the table, and the foreign key of an entity key. */
-  record Key(List<ColumnDefinition> columns, Optional<ForeignKeyDefinition> foreignKey) {
+  record Key(
+      List<ColumnDefinition> columns,
+      Optional<ForeignKeyDefinition> foreignKey,
+      List<CheckDefinition> checks) {
 
-    static final Key NONE = new Key(List.of(), Optional.empty());
+    static final Key NONE = new Key(List.of(), Optional.empty(), List.of());
 
     Key {
       columns = List.copyOf(columns);
+      checks = List.copyOf(checks);
     }
   }
 
@@ -74,7 +79,8 @@ final class MapKeys {
               mapper.columns(keyType.get(), report).stream()
                   .map(c -> new ColumnDefinition(c.name(), c.sqlType(), false))
                   .toList(),
-              Optional.empty()));
+              Optional.empty(),
+              List.of()));
     }
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "MapKeyColumn");
     Optional<String> type = keyType.flatMap(t -> basicType(field, t, column));
@@ -118,7 +124,14 @@ final class MapKeys {
                     TableMapper.constraintName(table, name, "fkey"),
                     List.of(name),
                     keyTable.name(),
-                    List.of(keyColumn)))));
+                    List.of(keyColumn))),
+            List.of()));
+  }
+
+  private static long constants(TypeElement enumType) {
+    return enumType.getEnclosedElements().stream()
+        .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
+        .count();
   }
 
   /** A basic or enum key's type, sized by {@code @MapKeyColumn}. */
