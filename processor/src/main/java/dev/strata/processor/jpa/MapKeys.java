@@ -93,8 +93,16 @@ final class MapKeys {
             .map(c -> AnnotationMirrors.string(c, "name", ""))
             .filter(given -> !given.isEmpty())
             .orElse(implicit);
+    // Hibernate 7 checks an ordinal's range, as for an enum field
+    List<CheckDefinition> checks =
+        type.get().equals("TINYINT") && keyType.get().getKind() == ElementKind.ENUM
+            ? List.of(
+                new CheckDefinition(
+                    TableMapper.constraintName(table, name, "check"),
+                    name + " between 0 and " + (constants(keyType.get()) - 1)))
+            : List.of();
     return Optional.of(
-        new Key(List.of(new ColumnDefinition(name, type.get(), false)), Optional.empty()));
+        new Key(List.of(new ColumnDefinition(name, type.get(), false)), Optional.empty(), checks));
   }
 
   private Optional<Key> entityKey(
