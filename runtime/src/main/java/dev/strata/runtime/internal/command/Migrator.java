@@ -9,10 +9,14 @@ import dev.strata.runtime.ValidationException;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.dialect.Dialects;
+import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.lock.LockRequest;
 import dev.strata.runtime.internal.plan.DroppedDataFinder;
 import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.MigrationSet;
 import dev.strata.runtime.internal.source.SourceValidator;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -85,11 +89,18 @@ public final class Migrator {
   }
 
   public StatusReport status() {
-    return sessions().readOnly(session -> StatusAssembler.assemble(sets, session.rows()));
+    return sessions()
+        .readOnly(
+            session -> {
+              List<HistoryRow> rows = session.rows();
+              return StatusAssembler.assemble(
+                  sets, rows, LiveRuns.in(session, rows, lock(session)));
+            });
   }
 
   public ValidationReport validate() {
-    ValidationReport report = sessions().readOnly(session -> Validation.run(session, sets));
+    ValidationReport report =
+        sessions().readOnly(session -> Validation.run(session, sets, lock(session)));
     if (!report.valid()) {
       throw new ValidationException(report);
     }
@@ -134,6 +145,10 @@ public final class Migrator {
 
   public String renderSql(DatabaseKind kind) {
     return DryRun.renderAll(Dialects.of(kind), sets);
+  }
+
+  private LockRequest lock(Session session) throws SQLException {
+    return sessions().lockRequest(session.connection().getMetaData());
   }
 
   /** The set named {@code name}, which must have {@code version} (0 is nothing applied). */

@@ -162,7 +162,8 @@ final class SessionRunner {
     }
   }
 
-  private LockRequest lockRequest(DatabaseMetaData metaData) throws SQLException {
+  /** What the run's lock is, for a run that takes it or a status that asks who holds it. */
+  LockRequest lockRequest(DatabaseMetaData metaData) throws SQLException {
     return new LockRequest(
         dataSource, historyTable, lockTimeout, redacted(metaData.getURL()), lockLease);
   }

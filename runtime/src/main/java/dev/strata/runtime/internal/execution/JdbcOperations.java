@@ -10,6 +10,7 @@ import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
+import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlConsumer;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
@@ -45,6 +46,19 @@ final class JdbcOperations implements Operations {
    */
   JdbcOperations(
       Connection connection, Dialect dialect, SqlConsumer<Integer> progress, Integer resumeAfter) {
+    this(connection, dialect, progress, resumeAfter, null);
+  }
+
+  /**
+   * @param saved where the definitions of undeclared dependents are committed before they are
+   *     dropped, where DDL commits at once; null elsewhere
+   */
+  JdbcOperations(
+      Connection connection,
+      Dialect dialect,
+      SqlConsumer<Integer> progress,
+      Integer resumeAfter,
+      SavedViewTable saved) {
     this.connection = connection;
     this.dialect = dialect;
     this.catalog = new Catalog(connection, dialect);
@@ -55,7 +69,11 @@ final class JdbcOperations implements Operations {
             (subject, undo, sql) -> {
               begin(subject, () -> undo);
               statements.runUnnumbered(sql);
-            });
+            },
+            saved == null ? null : new SavedDependents(saved, connection, dialect));
+    if (resumeAfter != null) {
+      dependents.resumeSaved();
+    }
   }
 
   /**
@@ -64,6 +82,11 @@ final class JdbcOperations implements Operations {
    */
   void restoreDependents() {
     dependents.restore();
+  }
+
+  /** Forgets the saved dependents, once the undo log created them again. */
+  void discardSavedDependents() {
+    dependents.discardSaved();
   }
 
   UndoLog undoLog() {
