@@ -30,11 +30,13 @@ public final class EntityCollector {
   private final Elements elements;
   private final TableMapper tables;
   private final AssociationMapper associations;
+  private final TableGenerators generators;
 
   public EntityCollector(Elements elements, FieldMapper mapper) {
     this.elements = elements;
     this.tables = new TableMapper(mapper);
     this.associations = new AssociationMapper(mapper);
+    this.generators = new TableGenerators(mapper);
   }
 
   /**
@@ -88,7 +90,9 @@ public final class EntityCollector {
       TableDefinition table = withForeignColumns(own.get(type), added.columns());
       entities.add(new DeclaredEntity(type, table, inRound.get(qualified(type))));
     }
-    for (JoinTables.Declared joinTable : added.joinTables()) {
+    List<JoinTables.Declared> declared = new ArrayList<>(added.joinTables());
+    declared.addAll(generators.tables(order, report));
+    for (JoinTables.Declared joinTable : declared) {
       entities.add(
           new DeclaredEntity(
               joinTable.owner(),

@@ -29,6 +29,7 @@ public final class FieldMapper {
 
   private final JpaNaming naming;
   private final BeanValidation validation;
+  private final ToOneColumns toOne;
   private final AttributeConverters converters;
 
   /**
@@ -50,6 +51,7 @@ public final class FieldMapper {
       JpaNaming naming, Elements elements, boolean validationDdl, AttributeConverters converters) {
     this.naming = naming;
     this.validation = BeanValidation.of(elements, validationDdl);
+    this.toOne = new ToOneColumns(this, validation);
     this.converters = converters;
   }
 
@@ -74,14 +76,42 @@ public final class FieldMapper {
     TypeElement superclass = typeElement(type.getSuperclass());
     if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
       columns.addAll(
-          AttributeOverrides.apply(columns(superclass, report), type, remap(report), report));
+          AssociationOverrides.apply(
+              AttributeOverrides.apply(columns(superclass, report), type, remap(report), report),
+              type,
+              report));
+    } else if (JpaAnnotations.isEntity(type)) {
+      AssociationOverrides.apply(List.of(), type, report); // nothing inherited to override
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
         columns.addAll(map((VariableElement) member, report));
       }
     }
-    return columns;
+    return JpaAnnotations.isEntity(type) ? DerivedIdentities.apply(columns, report) : columns;
+  }
+
+  /**
+   * The primary key columns of an entity, mapping only its key fields, so that an entity referring
+   * to itself, or two that refer to each other, map without mapping each other in a loop.
+   */
+  List<MappedColumn> keyColumns(TypeElement type, MappingReport report) {
+    List<MappedColumn> columns = new ArrayList<>();
+    TypeElement superclass = typeElement(type.getSuperclass());
+    if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
+      columns.addAll(
+          AttributeOverrides.apply(keyColumns(superclass, report), type, remap(report), report));
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD
+          && isPersistent((VariableElement) member)
+          && JpaAnnotations.has(member, "Id", "EmbeddedId", "MapsId")) {
+        columns.addAll(map((VariableElement) member, report));
+      }
+    }
+    List<MappedColumn> key =
+        JpaAnnotations.isEntity(type) ? DerivedIdentities.apply(columns, report) : columns;
+    return key.stream().filter(MappedColumn::id).toList();
   }
 
   /** The table an entity maps to: {@code @Table(name)}, else its entity name. */
@@ -118,17 +148,20 @@ public final class FieldMapper {
         || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable"))) {
       return fieldType == null
           ? List.of()
-          : AttributeOverrides.apply(columns(fieldType, report), field, remap(report), report);
+          : AssociationOverrides.apply(
+              AttributeOverrides.apply(columns(fieldType, report), field, remap(report), report),
+              field,
+              report);
     }
     if (JpaAnnotations.find(field, "OneToOne")
         .filter(c -> !AnnotationMirrors.string(c, "mappedBy", "").isEmpty())
         .isPresent()) {
       return List.of(); // the other side holds the foreign key
     }
-    Optional<MappedColumn> column =
-        JpaAnnotations.has(field, "ManyToOne", "OneToOne")
-            ? joinColumn(field, fieldType, report)
-            : basicColumn(field, report);
+    if (JpaAnnotations.has(field, "ManyToOne", "OneToOne") && fieldType != null) {
+      return toOne.columns(field, fieldType, report);
+    }
+    Optional<MappedColumn> column = basicColumn(field, report);
     if (column.isEmpty()) {
       report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
     }
@@ -179,47 +212,6 @@ public final class FieldMapper {
             isIdentity(field),
             renamedFrom(field),
             Optional.empty()));
-  }
-
-  /**
-   * The foreign key column of a {@code @ManyToOne} or {@code @OneToOne}: it takes the type of the
-   * target entity's id, so the field cannot be mapped when that id cannot.
-   */
-  private Optional<MappedColumn> joinColumn(
-      VariableElement field, TypeElement target, MappingReport report) {
-    List<MappedColumn> targetKey =
-        target == null
-            ? List.of()
-            : columns(target, report).stream().filter(MappedColumn::id).toList();
-    if (targetKey.size() > 1) {
-      report.unsupported(JpaMessages.unsupported("an association of a composite key"), field, null);
-    }
-    Optional<MappedColumn> targetId =
-        targetKey.size() == 1 ? Optional.of(targetKey.get(0)) : Optional.empty();
-    if (targetId.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<AnnotationMirror> join = JpaAnnotations.find(field, "JoinColumn");
-    boolean optional =
-        JpaAnnotations.find(field, "ManyToOne")
-            .or(() -> JpaAnnotations.find(field, "OneToOne"))
-            .map(c -> AnnotationMirrors.bool(c, "optional", true))
-            .orElse(true);
-    boolean nullable =
-        optional
-            && !validation.shape(field).notNull()
-            && join.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);
-    return Optional.of(
-        new MappedColumn(
-            field,
-            columnName(join, field.getSimpleName() + "_" + targetId.get().name()),
-            targetId.get().sqlType(),
-            targetId.get().category(),
-            nullable,
-            JpaAnnotations.has(field, "Id"),
-            false,
-            renamedFrom(field),
-            Optional.of(new MappedColumn.Reference(tableName(target), targetId.get().name()))));
   }
 
   /** The {@code name} the annotation gives, else the physical form of the implicit name. */
@@ -282,7 +274,7 @@ public final class FieldMapper {
    * {@code ENUM('ACTIVE','CLOSED')}: the names of the constants, sorted, as Hibernate 7 declares a
    * native enum type where the database has one, and {@code VARCHAR(255)} where it has not.
    */
-  private static String enumType(TypeElement type) {
+  static String enumType(TypeElement type) {
     return type.getEnclosedElements().stream()
         .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
         .map(member -> "'" + member.getSimpleName() + "'")

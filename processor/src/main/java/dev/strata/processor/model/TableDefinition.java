@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param renamedFrom the name the table had before, from {@code @RenamedFrom}
  * @param sequences the sequences that generate its keys, sorted by name (none before Strata 0.2)
  * @param checks its check constraints, sorted by name (none before Strata 0.2)
+ * @param generatorRows for the table of a {@code @TableGenerator}, the rows its migration inserts,
+ *     sorted by segment (none for any other table)
  */
 public record TableDefinition(
     String name,
@@ -27,7 +29,8 @@ public record TableDefinition(
     List<ForeignKeyDefinition> foreignKeys,
     Optional<String> renamedFrom,
     List<SequenceDefinition> sequences,
-    List<CheckDefinition> checks) {
+    List<CheckDefinition> checks,
+    List<GeneratorRow> generatorRows) {
 
   public TableDefinition {
     Objects.requireNonNull(declaredBy, "declaredBy");
@@ -42,6 +45,32 @@ public record TableDefinition(
         foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDefinition::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(SequenceDefinition::name)).toList();
     checks = checks.stream().sorted(Comparator.comparing(CheckDefinition::name)).toList();
+    generatorRows =
+        generatorRows.stream().sorted(Comparator.comparing(GeneratorRow::segment)).toList();
+  }
+
+  /** A table that is not a generator's. */
+  public TableDefinition(
+      String name,
+      String declaredBy,
+      List<ColumnDefinition> columns,
+      List<String> primaryKey,
+      List<IndexDefinition> indexes,
+      List<ForeignKeyDefinition> foreignKeys,
+      Optional<String> renamedFrom,
+      List<SequenceDefinition> sequences,
+      List<CheckDefinition> checks) {
+    this(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        checks,
+        List.of());
   }
 
   /** A table without check constraints. */
@@ -89,7 +118,8 @@ public record TableDefinition(
         foreignKeys,
         renamedFrom,
         newSequences,
-        checks);
+        checks,
+        generatorRows);
   }
 
   /** The same table with other check constraints. */
@@ -103,7 +133,23 @@ public record TableDefinition(
         foreignKeys,
         renamedFrom,
         sequences,
-        newChecks);
+        newChecks,
+        generatorRows);
+  }
+
+  /** The same table with other generator rows. */
+  public TableDefinition withGeneratorRows(List<GeneratorRow> rows) {
+    return new TableDefinition(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        checks,
+        rows);
   }
 
   public Optional<ColumnDefinition> column(String columnName) {

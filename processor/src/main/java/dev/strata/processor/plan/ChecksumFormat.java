@@ -3,6 +3,7 @@ package dev.strata.processor.plan;
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.Sha256;
@@ -48,7 +49,9 @@ import java.util.function.Function;
  * as {@code , sequences=[SequenceDefinition[...], ...]}; a table's {@code checks} (default: none)
  * as {@code , checks=[CheckDefinition[name=n, condition=c], ...]}; a column's {@code defaultValue}
  * (default: none) as {@code , defaultValue=expression}. A check constraint on its own, as {@code
- * addCheck} adds it, is {@code CheckDefinition[name=n, condition=c]}.
+ * addCheck} adds it, is {@code CheckDefinition[name=n, condition=c]}. Then a table's {@code
+ * generatorRows} (default: none) as {@code , generatorRows=[GeneratorRow[segmentColumn, segment,
+ * valueColumn, initialValue], ...]}; the text of an {@code execute} call is its SQL.
  *
  * <p>A hand-written step's call ({@code runStep} in the upgrade, {@code revertStep} in the
  * downgrade) is a line like any other, whose target is the step's class name and whose text is
@@ -114,6 +117,21 @@ public final class ChecksumFormat {
         + (table.checks().isEmpty()
             ? ""
             : ", checks=" + list(table.checks(), ChecksumFormat::check))
+        + (table.generatorRows().isEmpty()
+            ? ""
+            : ", generatorRows=" + list(table.generatorRows(), ChecksumFormat::generatorRow))
+        + "]";
+  }
+
+  static String generatorRow(GeneratorRow row) {
+    return "GeneratorRow[segmentColumn="
+        + row.segmentColumn()
+        + ", segment="
+        + row.segment()
+        + ", valueColumn="
+        + row.valueColumn()
+        + ", initialValue="
+        + row.initialValue()
         + "]";
   }
 

@@ -4,6 +4,7 @@ import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ColumnReads;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
@@ -129,6 +130,8 @@ final class SnapshotDecoder {
         table.optionalObjects("sequences").stream().map(SnapshotDecoder::sequence).toList();
     List<CheckDefinition> checks =
         table.optionalObjects("checks").stream().map(SnapshotDecoder::check).toList();
+    List<GeneratorRow> generatorRows =
+        table.optionalObjects("generatorRows").stream().map(SnapshotDecoder::generatorRow).toList();
     return model(
         table,
         () ->
@@ -141,7 +144,8 @@ final class SnapshotDecoder {
                 foreignKeys,
                 renamedFrom,
                 sequences,
-                checks));
+                checks,
+                generatorRows));
   }
 
   private static CheckDefinition check(JsonFields check) {
@@ -178,6 +182,15 @@ final class SnapshotDecoder {
     long start = sequence.wholeNumber("start");
     long increment = sequence.wholeNumber("increment");
     return model(sequence, () -> new SequenceDefinition(name, start, increment));
+  }
+
+  private static GeneratorRow generatorRow(JsonFields row) {
+    row.allowOnly(keysOf(SnapshotJson.GeneratorRowJson.class));
+    String segmentColumn = row.string("segmentColumn");
+    String segment = row.string("segment");
+    String valueColumn = row.string("valueColumn");
+    long initialValue = row.wholeNumber("initialValue");
+    return model(row, () -> new GeneratorRow(segmentColumn, segment, valueColumn, initialValue));
   }
 
   private static ForeignKeyDefinition foreignKey(JsonFields key) {

@@ -112,7 +112,8 @@ record SnapshotJson(
     "foreignKeys",
     "renamedFrom",
     "sequences",
-    "checks"
+    "checks",
+    "generatorRows"
   })
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record TableJson(
@@ -126,7 +127,9 @@ record SnapshotJson(
       // since 0.2, and only when there are some, so that older snapshots read and write the same
       @JsonProperty("sequences") List<SequenceJson> sequences,
       // since 0.2, likewise
-      @JsonProperty("checks") List<CheckJson> checks) {
+      @JsonProperty("checks") List<CheckJson> checks,
+      // since 0.2, only for a generator's table
+      @JsonProperty("generatorRows") List<GeneratorRowJson> generatorRows) {
 
     static TableJson of(TableDefinition table) {
       return new TableJson(
@@ -147,7 +150,13 @@ record SnapshotJson(
           table.sequences().stream()
               .map(q -> new SequenceJson(q.name(), q.start(), q.increment()))
               .toList(),
-          table.checks().stream().map(c -> new CheckJson(c.name(), c.condition())).toList());
+          table.checks().stream().map(c -> new CheckJson(c.name(), c.condition())).toList(),
+          table.generatorRows().stream()
+              .map(
+                  r ->
+                      new GeneratorRowJson(
+                          r.segmentColumn(), r.segment(), r.valueColumn(), r.initialValue()))
+              .toList());
     }
   }
 
@@ -155,6 +164,13 @@ record SnapshotJson(
   record CheckJson(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty(value = "condition", required = true) String condition) {}
+
+  @JsonPropertyOrder({"segmentColumn", "segment", "valueColumn", "initialValue"})
+  record GeneratorRowJson(
+      @JsonProperty(value = "segmentColumn", required = true) String segmentColumn,
+      @JsonProperty(value = "segment", required = true) String segment,
+      @JsonProperty(value = "valueColumn", required = true) String valueColumn,
+      @JsonProperty(value = "initialValue", required = true) long initialValue) {}
 
   @JsonPropertyOrder({"name", "start", "increment"})
   record SequenceJson(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
@@ -78,6 +79,24 @@ class ChecksumFormatTest {
   }
 
   @Test
+  void generatorRowsAreAppendedOnlyToAGeneratorsTable() {
+    TableDefinition withRow =
+        CUSTOMERS.withGeneratorRows(
+            List.of(new GeneratorRow("sequence_name", "default", "next_val", 0)));
+
+    assertEquals(
+        ChecksumFormat.table(CUSTOMERS).replaceAll("]$", "")
+            + ", generatorRows=[GeneratorRow[segmentColumn=sequence_name, segment=default,"
+            + " valueColumn=next_val, initialValue=0]]]",
+        ChecksumFormat.table(withRow));
+    assertEquals(
+        "INSERT INTO hibernate_sequences (sequence_name, next_val) VALUES ('default', 0)",
+        new TableOperation.Execute(
+                "hibernate_sequences", withRow.generatorRows().get(0).insert("hibernate_sequences"))
+            .checksumText());
+  }
+
+  @Test
   void checksAndDefaultsAreAppendedOnlyWhenThereAreSome() {
     TableDefinition withCheck =
         CUSTOMERS.withChecks(List.of(new CheckDefinition("customers_id_check", "(id>=1)")));
@@ -140,7 +159,8 @@ class ChecksumFormatTest {
                 "foreignKeys",
                 "renamedFrom",
                 "sequences",
-                "checks"),
+                "checks",
+                "generatorRows"),
             ColumnDefinition.class,
             List.of("name", "type", "nullable", "identity", "renamedFrom", "defaultValue"),
             CheckDefinition.class,
@@ -150,7 +170,9 @@ class ChecksumFormatTest {
             ForeignKeyDefinition.class,
             List.of("name", "columns", "referencedTable", "referencedColumns"),
             SequenceDefinition.class,
-            List.of("name", "start", "increment"));
+            List.of("name", "start", "increment"),
+            GeneratorRow.class,
+            List.of("segmentColumn", "segment", "valueColumn", "initialValue"));
     formatOneFields.forEach(
         (type, fields) ->
             assertEquals(
