@@ -60,12 +60,13 @@ public final class Migrator {
   }
 
   public List<MigrationInfo> upgrade() {
-    return sessions().locked(session -> Upgrade.run(session, sets));
+    return sessions().locked(NothingPending.all(sets), session -> Upgrade.run(session, sets));
   }
 
   public List<MigrationInfo> upgrade(String set, int target) {
     MigrationSet found = versioned(set, target, "upgrade");
-    return sessions().locked(session -> Upgrade.run(session, found, target));
+    return sessions()
+        .locked(NothingPending.upTo(found, target), session -> Upgrade.run(session, found, target));
   }
 
   public List<MigrationInfo> downgrade(String set, int version) {
