@@ -106,6 +106,36 @@ abstract class NoOpStartScenarios {
   }
 
   @Test
+  void applyingReadsTheWholeHistoryOnceHoweverManyMigrationsItApplies() {
+    strata(FakeSource.of("main", List.of())).upgrade();
+    recording.clear();
+
+    assertEquals(3, strata(UserViews.source()).upgrade().size());
+
+    long wholeReads =
+        recording.recorded().stream()
+            .filter(sql -> sql.contains("applied_at") && sql.startsWith("SELECT"))
+            .count();
+    assertEquals(1, wholeReads, recording.recorded()::toString);
+  }
+
+  @Test
+  void creatingViewsReadsNoViewDefinitionFromTheCatalog() {
+    strata(UserViews.source()).upgrade();
+    recording.clear();
+
+    assertEquals(1, strata(OTHER).upgrade().size());
+
+    List<String> catalogReads =
+        recording.recorded().stream()
+            .filter(
+                sql -> sql.contains("INFORMATION_SCHEMA.VIEWS") || sql.contains("pg_get_viewdef"))
+            .toList();
+    assertEquals(List.of(), catalogReads);
+    assertEquals(List.of("1", "2", "3"), database.rows("SELECT id FROM user_ids ORDER BY id"));
+  }
+
+  @Test
   void aFirstStartCreatesTheHistoryTableAndApplies() {
     assertEquals(3, strata(UserViews.source()).upgrade().size());
     assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
