@@ -82,12 +82,26 @@ public final class HistoryTable {
   }
 
   public void insert(Connection connection, HistoryRow row) throws SQLException {
+    insert(connection, row, "");
+  }
+
+  /**
+   * Inserts {@code row} and commits, in one round trip where the driver sends both statements
+   * together (PostgreSQL's): a migration's transaction then costs no separate {@code COMMIT}. The
+   * caller's {@code commit()} that follows finds no transaction open and sends nothing.
+   */
+  public void insertAndCommit(Connection connection, HistoryRow row) throws SQLException {
+    insert(connection, row, "; COMMIT");
+  }
+
+  private void insert(Connection connection, HistoryRow row, String then) throws SQLException {
     String sql =
         "INSERT INTO "
             + dialect.render(name)
             + " ("
             + HistoryColumns.LIST
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + then;
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, row.set());
       statement.setInt(2, row.version());
