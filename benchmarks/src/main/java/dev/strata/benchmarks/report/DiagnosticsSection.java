@@ -49,6 +49,7 @@ final class DiagnosticsSection {
             + " `-Xlog:class+load`), per tool and database; the floor is what the JDK and the driver"
             + " load to read the history at all:\n\n");
     Table counts = new Table(header());
+    boolean counted = false;
     for (String database : Labels.COLD_DATABASES) {
       List<String> row = new java.util.ArrayList<>(List.of(database));
       boolean any = false;
@@ -59,7 +60,11 @@ final class DiagnosticsSection {
       }
       if (any) {
         counts.row(row.toArray(String[]::new));
+        counted = true;
       }
+    }
+    if (!counted) {
+      return text.append("none measured in this run\n\n").toString();
     }
     text.append(counts)
         .append(
