@@ -2,12 +2,12 @@ package com.example.unsupported;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.Range;
 
 @Entity
 public class Quantity {
   @Id private Long id;
 
-  @Min(1)
+  @Range(min = 1, max = 5)
   private int amount;
 }

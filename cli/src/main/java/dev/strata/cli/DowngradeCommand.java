@@ -1,19 +1,35 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.DroppedData;
+import dev.strata.runtime.Strata;
+import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code strata downgrade --to N}: reverts the migrations above a version. */
+/**
+ * {@code strata downgrade --to N}: reverts the migrations above a version, first saying which
+ * tables and columns that drops with their data; such a downgrade runs only with {@code
+ * --allow-data-loss}, as Flyway runs {@code clean} only when told to, since no backup step of
+ * Strata's brings the data back.
+ */
 @Command(
     name = "downgrade",
     header = "Reverts the migrations above a version.",
     description = {
       "Reverts the applied migrations above version N, highest first, with their downgrade().",
-      "Nothing above N is success."
+      "Nothing above N is success.",
+      "First prints the tables and columns the downgrade drops, with their rows and values: such a"
+          + " downgrade runs only with --allow-data-loss. --dry-run prints that and the SQL, and"
+          + " runs nothing."
     })
 final class DowngradeCommand extends LockingCommand {
 
+  @Spec private CommandSpec spec;
   @Mixin private SetOption setOption;
 
   @Option(
@@ -24,11 +40,35 @@ final class DowngradeCommand extends LockingCommand {
           "The version to keep, from 0 (reverts every migration of the set) to the newest.")
   private int version;
 
+  @Option(
+      names = "--allow-data-loss",
+      description = "Revert even when the downgrade drops tables or columns and their data.")
+  private boolean allowDataLoss;
+
+  @Option(
+      names = "--dry-run",
+      description = "Print the data the downgrade would drop and its SQL; run nothing.")
+  private boolean dryRun;
+
   @Override
   public Integer call() {
     String target = set(setOption.requested());
+    Strata strata = load();
+    List<DroppedData> dropped = strata.downgradeDrops(target, version);
+    PrintWriter out = out();
+    if (!dropped.isEmpty()) {
+      out.println(DowngradeWording.drops(dropped));
+    }
+    if (dryRun) {
+      out.print(strata.downgradeSql(target, version));
+      out.flush();
+      return ExitCodes.OK;
+    }
+    if (!dropped.isEmpty() && !allowDataLoss) {
+      throw new ParameterException(spec.commandLine(), DowngradeWording.notAllowed(version));
+    }
     report(
-        load().downgrade(target, version),
+        strata.downgrade(target, version),
         "Nothing to revert: set " + target + " has nothing applied above version " + version + ".",
         migration -> "Reverted " + Text.label(migration));
     return ExitCodes.OK;

@@ -56,8 +56,64 @@ final class TestMigrations {
       public class ItemCount {}
       """;
 
+  /**
+   * Migrations of a module whose tables Strata manages, as the processor writes them with {@code
+   * -Astrata.tables=true}: version 1 creates table {@code notes}, version 2 adds its column {@code
+   * author}, version 3 creates view {@code note_ids}. Written out here, since the test class path
+   * has no JPA to compile entities against.
+   */
+  private static final String NOTES_SOURCE =
+      """
+      package notes;
+
+      import dev.strata.runtime.Column;
+      import dev.strata.runtime.Migration;
+      import dev.strata.runtime.MigrationDescriptor;
+      import dev.strata.runtime.MigrationSource;
+      import dev.strata.runtime.Operations;
+      import dev.strata.runtime.Table;
+      import java.util.List;
+
+      public final class NotesMigrations implements MigrationSource {
+        private static final List<MigrationDescriptor> ALL = List.of(
+            new MigrationDescriptor(1, "Create table notes", "c1"),
+            new MigrationDescriptor(2, "Add column author of table notes", "c2"),
+            new MigrationDescriptor(3, "Create note_ids", "c3"));
+
+        public String set() { return "main"; }
+
+        public List<MigrationDescriptor> migrations() { return ALL; }
+
+        public Migration load(int version) {
+          MigrationDescriptor descriptor = ALL.get(version - 1);
+          return new Migration() {
+            public int version() { return version; }
+            public String description() { return descriptor.description(); }
+            public String checksum() { return descriptor.checksum(); }
+            public void upgrade(Operations ops) {
+              switch (version) {
+                case 1 -> ops.createTable(new Table("notes",
+                    List.of(new Column("id", "INT", false, false), Column.of("body", "VARCHAR(100)")),
+                    List.of("id")));
+                case 2 -> ops.addColumn("notes", Column.of("author", "VARCHAR(50)"));
+                default -> ops.createView("note_ids", "SELECT id FROM notes");
+              }
+            }
+            public void downgrade(Operations ops) {
+              switch (version) {
+                case 1 -> ops.dropTable("notes");
+                case 2 -> ops.dropColumn("notes", "author");
+                default -> ops.dropView("note_ids");
+              }
+            }
+          };
+        }
+      }
+      """;
+
   private static Path shop;
   private static Path reporting;
+  private static Path notes;
 
   private TestMigrations() {}
 
@@ -80,6 +136,35 @@ final class TestMigrations {
       reporting = module.resolve("classes");
     }
     return reporting;
+  }
+
+  /** Set {@code main} of {@link #NOTES_SOURCE}: a table, a column added to it, a view on it. */
+  static synchronized Path notes() {
+    if (notes == null) {
+      try {
+        Path module = fresh("notes");
+        Path source = module.resolve("src").resolve("NotesMigrations.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, NOTES_SOURCE);
+        Path classes = module.resolve("classes");
+        Path services = classes.resolve("META-INF").resolve("services");
+        Files.createDirectories(services);
+        Files.writeString(
+            services.resolve("dev.strata.runtime.MigrationSource"), "notes.NotesMigrations\n");
+        javac(
+            List.of(source),
+            List.of(
+                "-d",
+                classes.toString(),
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "-proc:none"));
+        notes = classes;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return notes;
   }
 
   /** One build of a module: the sources as they are now, against its snapshot history. */

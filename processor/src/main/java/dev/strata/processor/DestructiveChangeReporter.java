@@ -7,6 +7,7 @@ import dev.strata.processor.plan.MigrationPlan;
 import dev.strata.processor.plan.Operation;
 import dev.strata.processor.plan.TableOperation;
 import dev.strata.processor.validation.ValidationReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,7 +17,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * Warns, when a new version is recorded, about every step of its upgrade that can lose data:
  * dropping a table or a column, narrowing a column, or adding a NOT NULL column that existing rows
- * cannot fill. Each warning names the data at risk.
+ * cannot fill. Each warning names the data at risk. Its downgrade gets the same scrutiny, in one
+ * warning for the version that names everything reverting it loses (the values of a column it adds,
+ * the rows of a table it creates), since that is said before anyone runs it.
  */
 final class DestructiveChangeReporter {
 
@@ -28,11 +31,27 @@ final class DestructiveChangeReporter {
     this.entities = entities;
   }
 
-  ValidationReport report(MigrationPlan plan, Schema before) {
+  /**
+   * @param before the schema the version upgrades from, which its downgrade brings back
+   * @param after the schema of the version
+   */
+  ValidationReport report(MigrationPlan plan, Schema before, Schema after) {
     ValidationReport report = new ValidationReport();
     for (Operation operation : plan.upgrade()) {
       message(operation, before, plan.version())
           .ifPresent(message -> report.warning(message, entity(operation.target()), null, null));
+    }
+    List<String> lost = new ArrayList<>();
+    String firstTable = null;
+    for (Operation operation : plan.downgrade()) {
+      Optional<String> what = DowngradeLosses.what(operation, after);
+      if (what.isPresent()) {
+        lost.add(what.get());
+        firstTable = firstTable == null ? operation.target() : firstTable;
+      }
+    }
+    if (!lost.isEmpty()) {
+      report.warning(Messages.downgradeLoses(plan.version(), lost), entity(firstTable), null, null);
     }
     return report;
   }
@@ -46,7 +65,8 @@ final class DestructiveChangeReporter {
     }
     if (operation instanceof TableOperation.AddColumn add) {
       ColumnDefinition column = add.column();
-      return column.nullable() || column.identity()
+      // the database gives the rows already there the default
+      return column.nullable() || column.identity() || column.defaultValue().isPresent()
           ? Optional.empty()
           : Optional.of(Messages.addsNotNullColumn(version, add.table(), column.name()));
     }
@@ -64,7 +84,8 @@ final class DestructiveChangeReporter {
 
   /** Whether some value the old column holds may not fit the new one. */
   static boolean narrows(ColumnDefinition before, ColumnDefinition after) {
-    if (before.nullable() && !after.nullable()) {
+    // NULLs take the default, if there is one, before the column refuses them
+    if (before.nullable() && !after.nullable() && after.defaultValue().isEmpty()) {
       return true;
     }
     if (before.type().equalsIgnoreCase(after.type())) {

@@ -29,6 +29,45 @@ final class Messages {
     return "@View sql cannot define a view: " + reason;
   }
 
+  static String downgradeLoses(int version, List<String> lost) {
+    return "Reverting version "
+        + version
+        + " loses data for good: its downgrade "
+        + String.join("; ", lost)
+        + ". strata downgrade asks for --allow-data-loss before it runs one, and the runtime logs"
+        + " a warning; back the data up before reverting it";
+  }
+
+  static String downgradeDropsTable(String table) {
+    return "drops table " + table + " and every row in it";
+  }
+
+  static String downgradeDropsColumn(String table, String column) {
+    return "drops column " + table + "." + column + " and the data in it";
+  }
+
+  static String downgradeAddsNotNullColumn(String table, String column) {
+    return "adds column "
+        + table
+        + "."
+        + column
+        + " back as NOT NULL without a default, which fails on a table that has rows";
+  }
+
+  static String downgradeNarrowsColumn(
+      String table, ColumnDefinition current, ColumnDefinition earlier) {
+    return "changes column "
+        + table
+        + "."
+        + earlier.name()
+        + " back from "
+        + current.type()
+        + " to "
+        + earlier.type()
+        + (earlier.nullable() ? "" : " NOT NULL")
+        + ", which stops at or cuts values that do not fit";
+  }
+
   static String dropsTable(int version, String table) {
     return "Version " + version + " drops table " + table + " and every row in it";
   }
@@ -44,8 +83,10 @@ final class Messages {
         + table
         + "."
         + column
-        + " as NOT NULL without a default: it fails on a table that has rows; make the field"
-        + " nullable (a wrapper type such as Integer), or fill the column in a later version";
+        + " as NOT NULL without a default: it fails on a table that has rows; give the field a"
+        + " default with @ColumnDefault (Hibernate's, as in @ColumnDefault(\"0\")), which fills"
+        + " the rows already there, make the field nullable (a wrapper type such as Integer), or"
+        + " fill the column in a later version";
   }
 
   static String narrowsColumn(

@@ -8,6 +8,7 @@ import dev.strata.processor.jpa.FieldMapper;
 import dev.strata.processor.jpa.MappingReport;
 import dev.strata.processor.jpa.TableChecks;
 import dev.strata.processor.jpa.UnrealisableChanges;
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.options.GeneratedPackage;
 import dev.strata.processor.options.ProcessorOptions;
@@ -69,7 +70,7 @@ final class MigrationPipeline {
     List<DeclaredView> views = new ViewCollector(env.getElementUtils()).collect(round, committed);
     ValidationReport mapping = new ValidationReport();
     FieldMapper mapper =
-        new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl());
+        new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl(), round);
     List<EntityCollector.DeclaredEntity> entities =
         new EntityCollector(env.getElementUtils(), mapper)
             .collect(round, committed, new MappingReport(mapping, options.tables()));
@@ -111,7 +112,7 @@ final class MigrationPipeline {
     SnapshotHistory chain = history.get();
     if (diff.isEmpty()) {
       if (!chain.isEmpty()) {
-        emit(generate(plan(chain, Optional.empty()), chain, options, views), views);
+        emit(generate(plan(chain, Optional.empty()), chain, options, views, entities));
       }
       return;
     }
@@ -141,20 +142,20 @@ final class MigrationPipeline {
     }
     SnapshotHistory extended = chain.plus(prepared.get());
     // planned from the snapshots alone, as every later build will plan it again
-    List<MigrationPlan> plans =
+    Planned planned =
         plan(extended, Optional.of(new SchemaDiffer().diff(chain.newestSchema(), schema)));
-    Sources sources = generate(plans, extended, options, views);
+    Sources sources = generate(planned, extended, options, views, entities);
     Optional<StoredSnapshot> written = write(store, prepared.get());
     if (written.isEmpty()) {
       return;
     }
-    if (emitOrForget(store, written.get(), sources, views)) {
-      MigrationPlan newest = plans.get(plans.size() - 1);
+    if (emitOrForget(store, written.get(), sources)) {
+      MigrationPlan newest = planned.plans().get(planned.plans().size() - 1);
       messager.printMessage(
           Diagnostic.Kind.NOTE,
           Messages.newVersion(written.get().file(), ClassNames.migration(newest)));
       new DestructiveChangeReporter(entities)
-          .report(newest, chain.newestSchema())
+          .report(newest, chain.newestSchema(), schema)
           .printTo(messager);
     }
   }
@@ -187,7 +188,9 @@ final class MigrationPipeline {
 
   private Optional<StoredSnapshot> prepare(
       SnapshotStore store, SnapshotHistory chain, String set, Schema schema) {
-    Snapshot next = new Snapshot(chain.newestVersion() + 1, set, chain.newestId(), schema);
+    Snapshot next =
+        new Snapshot(
+            chain.newestVersion() + 1, set, chain.newestId(), schema, PlanningRules.CURRENT);
     try {
       return Optional.of(store.prepare(next));
     } catch (SnapshotException e) {
@@ -209,10 +212,9 @@ final class MigrationPipeline {
    * Emits the sources of a version just recorded; if the compiler refuses them, the snapshot goes
    * too, so that the failed build leaves the folder as it found it.
    */
-  private boolean emitOrForget(
-      SnapshotStore store, StoredSnapshot written, Sources sources, List<DeclaredView> views) {
+  private boolean emitOrForget(SnapshotStore store, StoredSnapshot written, Sources sources) {
     try {
-      emit(sources, views);
+      emit(sources);
       return true;
     } catch (IOException | RuntimeException e) {
       try {
@@ -227,14 +229,18 @@ final class MigrationPipeline {
     }
   }
 
+  /** Every version's plan, with the difference between its schemas that it was planned from. */
+  private record Planned(List<MigrationPlan> plans, List<SchemaDiff> diffs) {}
+
   /**
    * Plans every version of the chain once; {@code newestDiff} is the difference already found
    * between the two newest schemas, when the build has just recorded the newest.
    */
-  private static List<MigrationPlan> plan(SnapshotHistory chain, Optional<SchemaDiff> newestDiff) {
+  private static Planned plan(SnapshotHistory chain, Optional<SchemaDiff> newestDiff) {
     MigrationPlanner planner = new MigrationPlanner();
     SchemaDiffer differ = new SchemaDiffer();
     List<MigrationPlan> plans = new ArrayList<>();
+    List<SchemaDiff> diffs = new ArrayList<>();
     for (int version = 1; version <= chain.newestVersion(); version++) {
       Schema before = chain.schemaAt(version - 1);
       Schema after = chain.schemaAt(version);
@@ -242,40 +248,48 @@ final class MigrationPipeline {
           version == chain.newestVersion() && newestDiff.isPresent()
               ? newestDiff.get()
               : differ.diff(before, after);
-      plans.add(planner.plan(version, before, after, diff));
+      plans.add(planner.plan(version, before, after, diff, chain.rulesAt(version)));
+      diffs.add(diff);
     }
-    return plans;
+    return new Planned(plans, diffs);
   }
 
-  /** The generated sources of a chain, held in memory until the build decides to emit them. */
-  private record Sources(String indexClass, List<JavaFile> files) {}
+  /**
+   * The generated sources of a chain, each with the classes it came from, held in memory until the
+   * build decides to emit them.
+   */
+  private record Sources(String indexClass, List<SourceEmitter.Source> files) {}
 
   private Sources generate(
-      List<MigrationPlan> plans,
+      Planned planned,
       SnapshotHistory chain,
       ProcessorOptions options,
-      List<DeclaredView> views) {
+      List<DeclaredView> views,
+      List<EntityCollector.DeclaredEntity> entities) {
     List<String> viewPackages =
         views.stream()
             .map(view -> env.getElementUtils().getPackageOf(view.element()))
             .map(element -> element.getQualifiedName().toString())
             .toList();
     String packageName = GeneratedPackage.choose(options.packageName(), viewPackages, chain);
+    Origins origins = new Origins(views, entities);
     MigrationWriter migrationWriter = new MigrationWriter(GENERATOR);
-    List<JavaFile> files = new ArrayList<>();
-    for (MigrationPlan plan : plans) {
-      files.add(migrationWriter.write(packageName, options.set(), plan));
+    List<SourceEmitter.Source> files = new ArrayList<>();
+    List<MigrationPlan> plans = planned.plans();
+    for (int i = 0; i < plans.size(); i++) {
+      JavaFile migration = migrationWriter.write(packageName, options.set(), plans.get(i));
+      files.add(new SourceEmitter.Source(migration, origins.of(planned.diffs().get(i))));
     }
-    files.add(new MigrationIndexWriter(GENERATOR).write(packageName, options.set(), plans));
+    JavaFile index = new MigrationIndexWriter(GENERATOR).write(packageName, options.set(), plans);
+    files.add(new SourceEmitter.Source(index, origins.all()));
     return new Sources(packageName + "." + ClassNames.index(options.set()), files);
   }
 
-  private void emit(Sources sources, List<DeclaredView> views) throws IOException {
-    List<TypeElement> origins =
-        views.stream().filter(DeclaredView::inRound).map(DeclaredView::element).toList();
+  private void emit(Sources sources) throws IOException {
     SourceEmitter emitter = new SourceEmitter(env.getFiler());
-    emitter.emit(sources.files(), origins);
-    emitter.emitServiceFile(sources.indexClass(), origins);
+    emitter.emit(sources.files());
+    SourceEmitter.Source index = sources.files().get(sources.files().size() - 1);
+    emitter.emitServiceFile(sources.indexClass(), index.origins());
   }
 
   private List<TypeElement> viewsInRound(RoundEnvironment round) {

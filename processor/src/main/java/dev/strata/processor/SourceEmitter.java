@@ -23,11 +23,19 @@ final class SourceEmitter {
     this.filer = filer;
   }
 
-  void emit(List<JavaFile> files, List<? extends Element> originatingElements) throws IOException {
-    for (JavaFile file : files) {
+  /** A generated source and the classes being compiled that it came from. */
+  record Source(JavaFile file, List<? extends Element> origins) {
+    Source {
+      origins = List.copyOf(origins);
+    }
+  }
+
+  void emit(List<Source> sources) throws IOException {
+    for (Source source : sources) {
+      JavaFile file = source.file();
       TypeSpec.Builder type = file.typeSpec().toBuilder();
       // incremental builds need to know which classes a generated file came from
-      originatingElements.forEach(type::addOriginatingElement);
+      source.origins().forEach(type::addOriginatingElement);
       JavaFile.builder(file.packageName(), type.build())
           .skipJavaLangImports(true)
           .build()

@@ -34,13 +34,16 @@ final class CompiledHistory {
   /** Compiles {@code folder/vN/Name.java} for each name, checking it records version N. */
   CompiledHistory compileVersion(String folder, int version, List<String> classNames)
       throws IOException {
-    String[] sources =
-        classNames.stream()
-            .map(name -> folder + "/v" + version + "/" + name + ".java")
-            .toArray(String[]::new);
+    return compileResources(
+        version,
+        classNames.stream().map(name -> folder + "/v" + version + "/" + name + ".java").toList());
+  }
+
+  /** Compiles the resources, such as {@code good/v1/A.java}, checking they record version N. */
+  CompiledHistory compileResources(int version, List<String> resources) throws IOException {
     StrataCompiler compiler = new StrataCompiler(snapshots);
     options.forEach(compiler::withOption);
-    latest = compiler.compileResources(sources);
+    latest = compiler.compileResources(resources.toArray(String[]::new));
     assertThat(latest).succeeded();
     assertEquals(version, Assertions.files(snapshots).size(), "snapshots after v" + version);
     return this;

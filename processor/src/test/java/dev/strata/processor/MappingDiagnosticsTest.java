@@ -34,8 +34,38 @@ class MappingDiagnosticsTest {
   }
 
   @Test
-  void minBecomesACheckConstraintInHibernateAndIsAnErrorWithTheSwitchToTurnItOff() {
-    assertError("Quantity", "-Astrata.validator.apply_to_ddl=false", "@Min(1)");
+  void aMinComposedIntoAnotherConstraintIsAnErrorWithTheSwitchToTurnItOff() {
+    assertError("Quantity", "-Astrata.validator.apply_to_ddl=false", "@Range(min = 1, max = 5)");
+  }
+
+  @Test
+  void aConverterOfAnEnumIsAnErrorSinceHibernateChecksTheValuesItGives() {
+    assertError("Grade", "converter LevelCode of an enum", "@Convert(converter = LevelCode.class)");
+  }
+
+  @Test
+  void checkConstraintOptionsAreAnErrorOnTheTable() {
+    assertError("Deferred", "@CheckConstraint(options = ...)", "@Table(check =");
+  }
+
+  @Test
+  void aNotNullColumnAddedWithoutADefaultIsAWarningNamingTheWaysOut(@TempDir Path classes)
+      throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
+    history.compileVersion("jpa/defaults", 1, List.of("Item"));
+    JavaFileObject source = JavaFileObjects.forResource("jpa/defaults/v2/Item.java");
+
+    Compilation compilation = compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "Version 2 adds column Item.stock as NOT NULL without a default: it fails on a table"
+                + " that has rows; give the field a default with @ColumnDefault")
+        .inFile(source)
+        .onLineContaining("public class Item");
+    // reserved has a default, which the rows already there take
+    assertThat(compilation).hadWarningCount(1);
   }
 
   @Test

@@ -70,8 +70,13 @@ public interface Operations {
   void renameTable(String from, String to);
 
   /**
-   * Adds a column to a table. A column that is not nullable can only be added to an empty table,
-   * since the API gives no default value for the rows already there.
+   * Adds a column to a table. A NOT NULL column with a {@linkplain Column#withDefault default}
+   * gives the rows already there its default; one without a default can only be added to an empty
+   * table.
+   *
+   * <pre>{@code
+   * ops.addColumn("orders", Column.of("priority", "INTEGER").notNull().withDefault("0"));
+   * }</pre>
    */
   void addColumn(String table, Column column);
 
@@ -79,8 +84,9 @@ public interface Operations {
   void dropColumn(String table, String column);
 
   /**
-   * Gives an existing column the type and nullability of {@code column}, keeping its values where
-   * the database can convert them. Identity is not added or removed; on MySQL and MariaDB, which
+   * Gives an existing column the type, nullability and default of {@code column}, keeping its
+   * values where the database can convert them; a column made NOT NULL that has a default first
+   * gives its NULLs the default. Identity is not added or removed; on MySQL and MariaDB, which
    * restate the whole column, {@code column.identity()} must say whether it is one.
    *
    * <pre>{@code
@@ -88,6 +94,12 @@ public interface Operations {
    * }</pre>
    */
   void alterColumn(String table, Column column);
+
+  /**
+   * Removes the default of a column, which {@link #alterColumn} only sets. Like {@link
+   * #alterColumn}, it is not undone when a later operation fails.
+   */
+  void dropDefault(String table, String column);
 
   /** Renames a column of a table, keeping its values. */
   void renameColumn(String table, String from, String to);
@@ -116,6 +128,18 @@ public interface Operations {
 
   /** Drops a foreign key constraint of the referencing table {@code table}. */
   void dropForeignKey(String table, String foreignKey);
+
+  /**
+   * Adds a check constraint to a table; the rows already there must pass it.
+   *
+   * <pre>{@code
+   * ops.addCheck("products", new Check("products_price_check", "price>=0"));
+   * }</pre>
+   */
+  void addCheck(String table, Check check);
+
+  /** Drops a check constraint of a table. */
+  void dropCheck(String table, String check);
 
   /** Executes one statement as it is, for what the other operations cannot say. */
   void execute(String sql);

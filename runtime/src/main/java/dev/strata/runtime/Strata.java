@@ -239,6 +239,31 @@ public final class Strata {
     return migrator.upgradeSql(set, target);
   }
 
+  /**
+   * The data that {@link #downgrade(int)} would drop now, for a confirmation or a warning before
+   * running it: each table that goes with its rows and each column that goes with its values, by
+   * migration, highest version first. Reads the history and executes nothing.
+   *
+   * <pre>{@code
+   * List<DroppedData> lost = strata.downgradeDrops(2);
+   * if (!lost.isEmpty() && !confirmed(lost)) return;
+   * strata.downgrade(2);
+   * }</pre>
+   *
+   * @throws IllegalStateException if several sets are loaded
+   */
+  public List<DroppedData> downgradeDrops(int version) {
+    return downgradeDrops(onlySet("downgradeDrops(String set, int version)"), version);
+  }
+
+  /**
+   * The data that {@link #downgrade(String, int)} would drop now; see {@link #downgradeDrops(int)}.
+   */
+  public List<DroppedData> downgradeDrops(String set, int version) {
+    checkTarget(set, version);
+    return migrator.downgradeDrops(set, version);
+  }
+
   /** The SQL that {@link #downgrade(int)} would run now; see {@link #upgradeSql()}. */
   public String downgradeSql(int version) {
     return downgradeSql(onlySet("downgradeSql(String set, int version)"), version);

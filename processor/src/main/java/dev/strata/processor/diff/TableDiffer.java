@@ -83,7 +83,8 @@ final class TableDiffer {
         || before.columns().size() != after.columns().size()
         || !before.indexes().equals(after.indexes())
         || !before.foreignKeys().equals(after.foreignKeys())
-        || !before.sequences().equals(after.sequences())) {
+        || !before.sequences().equals(after.sequences())
+        || !before.checks().equals(after.checks())) {
       return false;
     }
     for (ColumnDefinition column : after.columns()) {

@@ -18,8 +18,10 @@ import javax.lang.model.util.Elements;
  * columns of a non-embedded property NOT NULL; {@code @Size(max)} and Hibernate Validator's
  * {@code @Length(max)} set the length of a {@code String} column; {@code @Digits} sets precision
  * and scale. Only constraints of the {@code Default} group count, and constraints composed into
- * another count as if declared. {@code @Min} and {@code @Max} become check constraints there, which
- * Strata does not create, so they are reported back as such.
+ * another count as if declared. {@code @Min} and {@code @Max} become check constraints ({@code
+ * c>=1}); when composed into another constraint (Hibernate Validator's {@code @Range}) their values
+ * come from the composing annotation's overrides, which Strata does not read, so those are reported
+ * back.
  */
 final class BeanValidation {
 
@@ -33,9 +35,29 @@ final class BeanValidation {
       boolean notNull,
       OptionalInt maxLength,
       Optional<AnnotationMirror> digits,
-      List<AnnotationMirror> checks) {
+      List<AnnotationMirror> checks,
+      List<AnnotationMirror> composedChecks) {
 
-    static final Shape NONE = new Shape(false, OptionalInt.empty(), Optional.empty(), List.of());
+    static final Shape NONE =
+        new Shape(false, OptionalInt.empty(), Optional.empty(), List.of(), List.of());
+
+    /**
+     * The conditions of the {@code @Min} and {@code @Max} declared on the field, as Hibernate's
+     * {@code TypeSafeActivator} writes them for {@code column}: {@code column>=min}, {@code
+     * column<=max}.
+     */
+    List<String> conditions(String column) {
+      List<String> conditions = new ArrayList<>();
+      for (AnnotationMirror check : checks) {
+        String simple = check.getAnnotationType().asElement().getSimpleName().toString();
+        long value =
+            AnnotationMirrors.value(check, "value")
+                .map(v -> ((Number) v.getValue()).longValue())
+                .orElse(0L);
+        conditions.add(column + (simple.equals("Min") ? ">=" : "<=") + value);
+      }
+      return conditions;
+    }
   }
 
   private final boolean applies;
@@ -60,13 +82,17 @@ final class BeanValidation {
     Collected collected = new Collected();
     for (AnnotationMirror annotation : field.getAnnotationMirrors()) {
       if (isConstraint(annotation) && inDefaultGroup(annotation)) {
-        collect(annotation, collected, 0);
+        collect(annotation, annotation, collected, 0);
       }
     }
     return collected.shape();
   }
 
-  private static void collect(AnnotationMirror annotation, Collected collected, int depth) {
+  /**
+   * @param declared the annotation on the field that {@code annotation} is, or is composed into
+   */
+  private static void collect(
+      AnnotationMirror declared, AnnotationMirror annotation, Collected collected, int depth) {
     String name = qualifiedName(annotation);
     String simple = name.substring(name.lastIndexOf('.') + 1);
     if (standard(name)) {
@@ -76,7 +102,12 @@ final class BeanValidation {
       } else if (simple.equals("Digits")) {
         collected.digits = Optional.of(annotation);
       } else if (simple.equals("Min") || simple.equals("Max")) {
-        collected.checks.add(annotation);
+        if (depth == 0) {
+          collected.checks.add(annotation);
+        } else if (!collected.composedChecks.contains(declared)) {
+          // reported on the constraint the field declares, which is what the user can change
+          collected.composedChecks.add(declared);
+        }
       }
     } else if (name.equals(LENGTH)) {
       collected.lengthFrom(AnnotationMirrors.integer(annotation, "max", Integer.MAX_VALUE));
@@ -86,7 +117,7 @@ final class BeanValidation {
     if (depth < 8) {
       for (AnnotationMirror composing : type.getAnnotationMirrors()) {
         if (isConstraint(composing)) {
-          collect(composing, collected, depth + 1);
+          collect(declared, composing, collected, depth + 1);
         }
       }
     }
@@ -118,6 +149,7 @@ final class BeanValidation {
     OptionalInt maxLength = OptionalInt.empty();
     Optional<AnnotationMirror> digits = Optional.empty();
     final List<AnnotationMirror> checks = new ArrayList<>();
+    final List<AnnotationMirror> composedChecks = new ArrayList<>();
 
     void lengthFrom(int max) {
       if (max < Integer.MAX_VALUE) {
@@ -126,7 +158,8 @@ final class BeanValidation {
     }
 
     Shape shape() {
-      return new Shape(notNull, maxLength, digits, List.copyOf(checks));
+      return new Shape(
+          notNull, maxLength, digits, List.copyOf(checks), List.copyOf(composedChecks));
     }
   }
 }

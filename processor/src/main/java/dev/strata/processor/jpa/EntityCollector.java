@@ -118,7 +118,8 @@ public final class EntityCollector {
         table.indexes(),
         foreignKeys,
         table.renamedFrom(),
-        table.sequences());
+        table.sequences(),
+        table.checks());
   }
 
   /**

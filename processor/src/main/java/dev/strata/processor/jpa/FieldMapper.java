@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -28,17 +29,40 @@ public final class FieldMapper {
 
   private final JpaNaming naming;
   private final BeanValidation validation;
+  private final AttributeConverters converters;
 
   /**
    * @param validationDdl {@code -Astrata.validator.apply_to_ddl}
    */
   public FieldMapper(JpaNaming naming, Elements elements, boolean validationDdl) {
+    this(naming, elements, validationDdl, AttributeConverters.NONE);
+  }
+
+  /**
+   * @param round whose {@code @Converter(autoApply = true)} classes apply to every entity
+   */
+  public FieldMapper(
+      JpaNaming naming, Elements elements, boolean validationDdl, RoundEnvironment round) {
+    this(naming, elements, validationDdl, AttributeConverters.of(round, elements));
+  }
+
+  private FieldMapper(
+      JpaNaming naming, Elements elements, boolean validationDdl, AttributeConverters converters) {
     this.naming = naming;
     this.validation = BeanValidation.of(elements, validationDdl);
+    this.converters = converters;
   }
 
   JpaNaming naming() {
     return naming;
+  }
+
+  BeanValidation validation() {
+    return validation;
+  }
+
+  AttributeConverters converters() {
+    return converters;
   }
 
   /**
@@ -80,6 +104,10 @@ public final class FieldMapper {
     if (!UnsupportedMappings.fieldSupported(field, report)) {
       return List.of();
     }
+    if (converters.of(field, field.asType()) instanceof AttributeConverters.Conversion.Refused no) {
+      report.unsupported(JpaMessages.unsupported(no.mapping()), field, no.at());
+      return List.of();
+    }
     TypeElement fieldType = typeElement(field.asType());
     if (JpaAnnotations.has(field, "EmbeddedId")) {
       return fieldType == null
@@ -119,14 +147,14 @@ public final class FieldMapper {
   /** The column of a basic field, as {@code column} (the field's own, or an override's) says. */
   private Optional<MappedColumn> basicColumn(
       VariableElement field, Optional<AnnotationMirror> column, MappingReport report) {
-    Optional<JpaTypes.Mapping> mapping = typeOf(field);
+    Optional<JpaTypes.Mapping> mapping = convertedType(field).or(() -> typeOf(field));
     if (mapping.isEmpty()) {
       return Optional.empty();
     }
     boolean id = JpaAnnotations.has(field, "Id");
     BeanValidation.Shape constraints = validation.shape(field);
     constraints
-        .checks()
+        .composedChecks()
         .forEach(check -> report.unsupported(JpaMessages.checkConstraint(), field, check));
     String sqlType =
         column
@@ -206,10 +234,33 @@ public final class FieldMapper {
     return typeOf(field, field.asType());
   }
 
+  /** The type of the database side of the field's converter, if one applies. */
+  private Optional<JpaTypes.Mapping> convertedType(VariableElement field) {
+    return converters.of(field, field.asType())
+            instanceof AttributeConverters.Conversion.ToColumn converted
+        ? JpaTypes.of(converted.databaseType())
+        : Optional.empty();
+  }
+
+  /** Whether the field is an enum stored as its ordinal, which Hibernate checks by range. */
+  boolean isOrdinalEnum(VariableElement field) {
+    TypeElement type = typeElement(field.asType());
+    return type != null
+        && type.getKind() == ElementKind.ENUM
+        && !JpaAnnotations.has(field, "Lob")
+        && convertedType(field).isEmpty()
+        && typeOf(field).filter(mapping -> mapping.category() == TypeCategory.INTEGRAL).isPresent();
+  }
+
   /** The mapping of a value of {@code valueType} held by the field: itself, or its elements. */
   static Optional<JpaTypes.Mapping> typeOf(VariableElement field, TypeMirror valueType) {
     if (JpaAnnotations.has(field, "Lob")) {
       return JpaTypes.lob(valueType);
+    }
+    Optional<AnnotationMirror> temporal = JpaAnnotations.find(field, "Temporal");
+    if (temporal.isPresent()) {
+      return JpaTypes.temporal(
+          valueType, AnnotationMirrors.enumConstant(temporal.get(), "value").orElse(""));
     }
     TypeElement type = typeElement(valueType);
     if (type != null && type.getKind() == ElementKind.ENUM) {

@@ -50,6 +50,12 @@ final class JpaTypes {
               "java.time.ZonedDateTime",
               new Mapping("TIMESTAMP WITH TIME ZONE", TypeCategory.TIMESTAMP)),
           Map.entry("java.util.UUID", new Mapping("UUID", TypeCategory.UUID)),
+          // the legacy temporals, without @Temporal: Hibernate 6+ stores them as timestamps
+          Map.entry("java.util.Date", new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP)),
+          Map.entry("java.util.Calendar", new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP)),
+          Map.entry("java.sql.Timestamp", new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP)),
+          Map.entry("java.sql.Date", new Mapping("DATE", TypeCategory.DATE)),
+          Map.entry("java.sql.Time", new Mapping("TIME", TypeCategory.TIME)),
           Map.entry("byte[]", new Mapping("VARBINARY", TypeCategory.BINARY)),
           Map.entry("char", new Mapping("CHAR(1)", TypeCategory.STRING)),
           Map.entry("java.lang.Character", new Mapping("CHAR(1)", TypeCategory.STRING)));
@@ -65,6 +71,23 @@ final class JpaTypes {
     return switch (name(type)) {
       case "java.lang.String" -> Optional.of(new Mapping("CLOB", TypeCategory.STRING));
       case "byte[]" -> Optional.of(new Mapping("BLOB", TypeCategory.BINARY));
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * A {@code java.util.Date} or {@code Calendar} with {@code @Temporal(DATE | TIME | TIMESTAMP)};
+   * empty for any other type, which {@code @Temporal} does not apply to.
+   */
+  static Optional<Mapping> temporal(TypeMirror type, String temporalType) {
+    String name = name(type);
+    if (!name.equals("java.util.Date") && !name.equals("java.util.Calendar")) {
+      return Optional.empty();
+    }
+    return switch (temporalType) {
+      case "DATE" -> Optional.of(new Mapping("DATE", TypeCategory.DATE));
+      case "TIME" -> Optional.of(new Mapping("TIME", TypeCategory.TIME));
+      case "TIMESTAMP" -> Optional.of(new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP));
       default -> Optional.empty();
     };
   }

@@ -22,10 +22,12 @@ final class TableMapper {
 
   private final FieldMapper mapper;
   private final KeyGenerators generators;
+  private final EntityChecks checks;
 
   TableMapper(FieldMapper mapper) {
     this.mapper = mapper;
     this.generators = new KeyGenerators(mapper.naming());
+    this.checks = new EntityChecks(mapper);
   }
 
   TableDefinition table(TypeElement type, MappingReport report) {
@@ -35,7 +37,8 @@ final class TableMapper {
     List<IndexDefinition> indexes = new ArrayList<>(declaredIndexes(type, name));
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     List<SequenceDefinition> sequences = new ArrayList<>();
-    for (MappedColumn column : mapper.columns(type, report)) {
+    List<MappedColumn> mapped = mapper.columns(type, report);
+    for (MappedColumn column : mapped) {
       if (column.id()) {
         generators.sequence(type, name, column.field(), report).ifPresent(sequences::add);
       }
@@ -45,7 +48,8 @@ final class TableMapper {
               column.sqlType(),
               column.nullable(),
               column.identity(),
-              column.renamedFrom()));
+              column.renamedFrom(),
+              ColumnDefaults.of(column.field())));
       if (column.id()) {
         primaryKey.add(column.name());
       }
@@ -69,7 +73,8 @@ final class TableMapper {
         indexes,
         foreignKeys,
         FieldMapper.renamedFrom(type),
-        sequences);
+        sequences,
+        checks.of(type, name, mapped, report));
   }
 
   private static ForeignKeyDefinition foreignKey(

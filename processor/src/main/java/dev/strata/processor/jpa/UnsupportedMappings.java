@@ -32,8 +32,6 @@ final class UnsupportedMappings {
           new Refused("MapKeyJoinColumn", "a Map's key column"),
           new Refused("AssociationOverride", "@AssociationOverride"),
           new Refused("AssociationOverrides", "@AssociationOverride"),
-          new Refused("Convert", "@Convert with an AttributeConverter"),
-          new Refused("Temporal", "@Temporal"),
           new Refused("MapsId", "@MapsId"),
           new Refused("JoinColumns", "a composite foreign key (@JoinColumns)"),
           new Refused("PrimaryKeyJoinColumn", "@PrimaryKeyJoinColumn"));
@@ -41,14 +39,11 @@ final class UnsupportedMappings {
   /** Hibernate's own annotations that change the schema. */
   private static final List<Refused> HIBERNATE =
       List.of(
-          new Refused("Check", "@Check"),
-          new Refused("Checks", "@Check"),
           new Refused("Type", "a custom @Type"),
           new Refused("JdbcType", "@JdbcType"),
           new Refused("JdbcTypeCode", "@JdbcTypeCode"),
           new Refused("JavaType", "@JavaType"),
           new Refused("Nationalized", "@Nationalized"),
-          new Refused("ColumnDefault", "@ColumnDefault"),
           new Refused("GeneratedColumn", "@GeneratedColumn"),
           new Refused("Any", "@Any"),
           new Refused("ManyToAny", "@ManyToAny"),
@@ -63,9 +58,8 @@ final class UnsupportedMappings {
   /** Whether the class maps only what Strata supports; reports each mapping it does not. */
   static boolean classSupported(TypeElement type, MappingReport report) {
     boolean supported = check(type, CLASS_JPA, report, true);
-    supported &= check(type, HIBERNATE.subList(0, 2), report, false);
     Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
-    for (String attribute : List.of("schema", "catalog", "check")) {
+    for (String attribute : List.of("schema", "catalog")) {
       if (table.flatMap(t -> AnnotationMirrors.value(t, attribute)).isPresent()) {
         report.unsupported(
             JpaMessages.unsupported("@Table(" + attribute + " = ...)"), type, table.get());
@@ -80,7 +74,7 @@ final class UnsupportedMappings {
     boolean supported = check(field, FIELD_JPA, report, true);
     supported &= check(field, HIBERNATE, report, false);
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
-    for (String attribute : List.of("table", "check")) {
+    for (String attribute : List.of("table")) {
       if (column.flatMap(c -> AnnotationMirrors.value(c, attribute)).isPresent()) {
         report.unsupported(
             JpaMessages.unsupported("@Column(" + attribute + " = ...)"), field, column.get());

@@ -13,20 +13,42 @@ import java.util.Optional;
  * @param nullable whether NULL is allowed
  * @param identity whether the database generates its values ({@code @GeneratedValue(IDENTITY)})
  * @param renamedFrom the name the column had before, from {@code @RenamedFrom}
+ * @param defaultValue the SQL expression the database fills the column with when an insert or an
+ *     added column gives no value (Hibernate's {@code @ColumnDefault}); none before Strata 0.2
  */
 public record ColumnDefinition(
-    String name, String type, boolean nullable, boolean identity, Optional<String> renamedFrom) {
+    String name,
+    String type,
+    boolean nullable,
+    boolean identity,
+    Optional<String> renamedFrom,
+    Optional<String> defaultValue) {
 
   public ColumnDefinition {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(renamedFrom, "renamedFrom");
+    Objects.requireNonNull(defaultValue, "defaultValue");
+    if (defaultValue.filter(String::isBlank).isPresent()) {
+      throw new IllegalArgumentException("Column " + name + " has a blank default");
+    }
     if (!SqlIdentifiers.isValid(name) || name.contains(".")) {
       throw new IllegalArgumentException("Not a valid column name: " + name);
     }
   }
 
+  /** A column without a default. */
+  public ColumnDefinition(
+      String name, String type, boolean nullable, boolean identity, Optional<String> renamedFrom) {
+    this(name, type, nullable, identity, renamedFrom, Optional.empty());
+  }
+
   public ColumnDefinition(String name, String type, boolean nullable) {
     this(name, type, nullable, false, Optional.empty());
+  }
+
+  /** The same column with the default {@code value}. */
+  public ColumnDefinition withDefault(Optional<String> value) {
+    return new ColumnDefinition(name, type, nullable, identity, renamedFrom, value);
   }
 
   /** Whether the database would see the same column, ignoring how it was declared. */
@@ -34,6 +56,7 @@ public record ColumnDefinition(
     return name.equalsIgnoreCase(other.name)
         && type.equalsIgnoreCase(other.type)
         && nullable == other.nullable
-        && identity == other.identity;
+        && identity == other.identity
+        && defaultValue.equals(other.defaultValue);
   }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param foreignKeys foreign keys, sorted by name
  * @param renamedFrom the name the table had before, from {@code @RenamedFrom}
  * @param sequences the sequences that generate its keys, sorted by name (none before Strata 0.2)
+ * @param checks its check constraints, sorted by name (none before Strata 0.2)
  */
 public record TableDefinition(
     String name,
@@ -25,7 +26,8 @@ public record TableDefinition(
     List<IndexDefinition> indexes,
     List<ForeignKeyDefinition> foreignKeys,
     Optional<String> renamedFrom,
-    List<SequenceDefinition> sequences) {
+    List<SequenceDefinition> sequences,
+    List<CheckDefinition> checks) {
 
   public TableDefinition {
     Objects.requireNonNull(declaredBy, "declaredBy");
@@ -39,6 +41,29 @@ public record TableDefinition(
     foreignKeys =
         foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDefinition::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(SequenceDefinition::name)).toList();
+    checks = checks.stream().sorted(Comparator.comparing(CheckDefinition::name)).toList();
+  }
+
+  /** A table without check constraints. */
+  public TableDefinition(
+      String name,
+      String declaredBy,
+      List<ColumnDefinition> columns,
+      List<String> primaryKey,
+      List<IndexDefinition> indexes,
+      List<ForeignKeyDefinition> foreignKeys,
+      Optional<String> renamedFrom,
+      List<SequenceDefinition> sequences) {
+    this(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        List.of());
   }
 
   /** A table whose keys no sequence generates. */
@@ -56,7 +81,29 @@ public record TableDefinition(
   /** The same table with other sequences. */
   public TableDefinition withSequences(List<SequenceDefinition> newSequences) {
     return new TableDefinition(
-        name, declaredBy, columns, primaryKey, indexes, foreignKeys, renamedFrom, newSequences);
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        newSequences,
+        checks);
+  }
+
+  /** The same table with other check constraints. */
+  public TableDefinition withChecks(List<CheckDefinition> newChecks) {
+    return new TableDefinition(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        newChecks);
   }
 
   public Optional<ColumnDefinition> column(String columnName) {

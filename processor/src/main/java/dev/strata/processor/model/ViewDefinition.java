@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param columns the canonical select items, if known; decides whether a change is in place
  * @param dependsOn views this one reads that the parser cannot see, from {@code @View(dependsOn)}
  * @param renamedFrom the name the view had before, from {@code @View(renamedFrom)}
+ * @param columnReads which columns of the relations it reads the query may read, if it was parsed
+ *     and recorded by a Strata that knew them (absent in older snapshots: every column counts)
  */
 public record ViewDefinition(
     String name,
@@ -26,9 +28,11 @@ public record ViewDefinition(
     Optional<List<String>> reads,
     Optional<List<String>> columns,
     List<String> dependsOn,
-    Optional<String> renamedFrom) {
+    Optional<String> renamedFrom,
+    Optional<ColumnReads> columnReads) {
 
   public ViewDefinition {
+    Objects.requireNonNull(columnReads, "columnReads");
     Objects.requireNonNull(sql, "sql");
     Objects.requireNonNull(declaredBy, "declaredBy");
     Objects.requireNonNull(hash, "hash");
@@ -42,6 +46,19 @@ public record ViewDefinition(
     columns = columns.map(List::copyOf);
     dependsOn = dependsOn.stream().sorted().distinct().toList();
     renamedFrom = renamedFrom.filter(previous -> !previous.isEmpty());
+  }
+
+  /** A view whose column reads are unknown, as snapshots recorded before Strata knew them. */
+  public ViewDefinition(
+      String name,
+      String sql,
+      String declaredBy,
+      String hash,
+      Optional<List<String>> reads,
+      Optional<List<String>> columns,
+      List<String> dependsOn,
+      Optional<String> renamedFrom) {
+    this(name, sql, declaredBy, hash, reads, columns, dependsOn, renamedFrom, Optional.empty());
   }
 
   /** Whether the database would see the same query under this name. */

@@ -1,5 +1,6 @@
 package dev.strata.processor.plan;
 
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -24,6 +25,8 @@ public interface Arguments {
   void index(IndexDefinition index);
 
   void foreignKey(ForeignKeyDefinition foreignKey);
+
+  void check(CheckDefinition check);
 
   /** A number, such as a sequence's start or increment. */
   void number(long value);

@@ -1,5 +1,6 @@
 package dev.strata.processor.plan;
 
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -44,7 +45,10 @@ import java.util.function.Function;
  * <p>A field added to a record after Strata 0.1 enters the text only when it differs from its
  * default, appended as {@code , field=value} before the closing bracket, so that every migration
  * generated from an older snapshot keeps its checksum: a table's {@code sequences} (default: none)
- * as {@code , sequences=[SequenceDefinition[...], ...]}.
+ * as {@code , sequences=[SequenceDefinition[...], ...]}; a table's {@code checks} (default: none)
+ * as {@code , checks=[CheckDefinition[name=n, condition=c], ...]}; a column's {@code defaultValue}
+ * (default: none) as {@code , defaultValue=expression}. A check constraint on its own, as {@code
+ * addCheck} adds it, is {@code CheckDefinition[name=n, condition=c]}.
  *
  * <p>A later format must begin its text with a line {@code format N}, which no format-1 text can
  * begin with, so that the texts of two formats never coincide.
@@ -102,6 +106,9 @@ public final class ChecksumFormat {
         + (table.sequences().isEmpty()
             ? ""
             : ", sequences=" + list(table.sequences(), ChecksumFormat::sequence))
+        + (table.checks().isEmpty()
+            ? ""
+            : ", checks=" + list(table.checks(), ChecksumFormat::check))
         + "]";
   }
 
@@ -126,7 +133,12 @@ public final class ChecksumFormat {
         + column.identity()
         + ", renamedFrom="
         + optional(column.renamedFrom())
+        + column.defaultValue().map(value -> ", defaultValue=" + value).orElse("")
         + "]";
+  }
+
+  static String check(CheckDefinition check) {
+    return "CheckDefinition[name=" + check.name() + ", condition=" + check.condition() + "]";
   }
 
   static String index(IndexDefinition index) {

@@ -2,6 +2,7 @@ package dev.strata.processor.plan;
 
 import dev.strata.processor.diff.Renames;
 import dev.strata.processor.model.DependencyGraph;
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.plan.ViewOperation.CreateView;
@@ -29,6 +30,7 @@ final class OperationSequencer {
   private final Schema to;
   private final Renames renames;
   private final Direction direction;
+  private final PlanningRules rules;
   private final TableSequencer tables;
   private final DependencyGraph fromGraph;
   private final DependencyGraph toGraph;
@@ -36,12 +38,15 @@ final class OperationSequencer {
   /**
    * @param renames the views, tables and columns renamed on the way from {@code from} to {@code to}
    * @param direction whether {@code to} is the newer schema, for the comments in generated code
+   * @param rules the rules the version was recorded under
    */
-  OperationSequencer(Schema from, Schema to, Renames renames, Direction direction) {
+  OperationSequencer(
+      Schema from, Schema to, Renames renames, Direction direction, PlanningRules rules) {
     this.from = from;
     this.to = to;
     this.renames = renames;
     this.direction = direction;
+    this.rules = rules;
     this.tables = new TableSequencer(from, to, renames);
     this.fromGraph = from.dependencies();
     this.toGraph = to.dependencies();
@@ -50,7 +55,7 @@ final class OperationSequencer {
   List<Operation> operations() {
     Set<String> changedColumns = viewsWithChangedColumns();
     Set<String> removed = removedViews();
-    Set<String> onChangingTables = fromGraph.viewsReading(tables.tablesChangingUnderViews());
+    Set<String> onChangingTables = ViewsOnChangingTables.find(rules, from, to, renames, tables);
     Set<String> seeds = new TreeSet<>(changedColumns);
     seeds.addAll(removed);
     seeds.addAll(renames.views().keySet());

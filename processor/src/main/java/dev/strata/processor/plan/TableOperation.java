@@ -1,5 +1,6 @@
 package dev.strata.processor.plan;
 
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -60,7 +61,10 @@ public sealed interface TableOperation extends Operation {
     }
   }
 
-  /** Adds a column; a NOT NULL one only where the table has no rows. */
+  /**
+   * Adds a column; a NOT NULL one fills the rows already there with its default, and without one
+   * only works where the table has no rows.
+   */
   record AddColumn(String table, ColumnDefinition column) implements TableOperation {
     @Override
     public void writeArguments(Arguments arguments) {
@@ -98,6 +102,20 @@ public sealed interface TableOperation extends Operation {
     @Override
     public String checksumText() {
       return ChecksumFormat.column(column);
+    }
+  }
+
+  /** Removes a column's default, which {@link AlterColumn} only sets. */
+  record DropDefault(String table, String column) implements TableOperation {
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.name(column);
+    }
+
+    @Override
+    public String checksumText() {
+      return column;
     }
   }
 
@@ -191,6 +209,33 @@ public sealed interface TableOperation extends Operation {
     @Override
     public String checksumText() {
       return foreignKey;
+    }
+  }
+
+  /** Adds a check constraint; the rows already there must pass it. */
+  record AddCheck(String table, CheckDefinition check) implements TableOperation {
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.check(check);
+    }
+
+    @Override
+    public String checksumText() {
+      return ChecksumFormat.check(check);
+    }
+  }
+
+  record DropCheck(String table, String check) implements TableOperation {
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.name(check);
+    }
+
+    @Override
+    public String checksumText() {
+      return check;
     }
   }
 }

@@ -1,19 +1,23 @@
 package dev.strata.processor.plan;
 
 import dev.strata.processor.diff.Renames;
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.plan.TableOperation.AddCheck;
 import dev.strata.processor.plan.TableOperation.AddColumn;
 import dev.strata.processor.plan.TableOperation.AddForeignKey;
 import dev.strata.processor.plan.TableOperation.AlterColumn;
 import dev.strata.processor.plan.TableOperation.CreateIndex;
 import dev.strata.processor.plan.TableOperation.CreateSequence;
 import dev.strata.processor.plan.TableOperation.CreateTable;
+import dev.strata.processor.plan.TableOperation.DropCheck;
 import dev.strata.processor.plan.TableOperation.DropColumn;
+import dev.strata.processor.plan.TableOperation.DropDefault;
 import dev.strata.processor.plan.TableOperation.DropForeignKey;
 import dev.strata.processor.plan.TableOperation.DropIndex;
 import dev.strata.processor.plan.TableOperation.DropSequence;
@@ -22,15 +26,18 @@ import dev.strata.processor.plan.TableOperation.RenameColumn;
 import dev.strata.processor.plan.TableOperation.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Orders the table operations between two schemas so that every database accepts them: foreign keys
- * and indexes that go are dropped first, then tables and the sequences that went with them; renames
- * come next; then sequences and tables are created and columns added, changed and dropped; indexes
- * and foreign keys are added last, once every table and column they name exists.
+ * Orders the table operations between two schemas so that every database accepts them: foreign
+ * keys, indexes and check constraints that go or change are dropped first, then tables and the
+ * sequences that went with them; renames come next; then sequences and tables are created and
+ * columns added, changed and dropped; indexes, foreign keys and check constraints are added last,
+ * once every table and column they name exists and holds the values the checks test.
  */
 final class TableSequencer {
 
@@ -58,6 +65,30 @@ final class TableSequencer {
     return changing;
   }
 
+  /**
+   * The columns of each table of the source schema whose existing columns change, go or are
+   * renamed, by table; every column of a table that goes or is renamed itself.
+   */
+  Map<String, List<String>> columnsChangingUnderViews() {
+    Map<String, List<String>> changing = new TreeMap<>();
+    for (TableDefinition before : from.tables()) {
+      Optional<TableDefinition> after = to.table(renames.newTableName(before.name()));
+      List<String> columns = new ArrayList<>();
+      for (ColumnDefinition column : before.columns()) {
+        boolean whole = after.isEmpty() || !after.get().name().equals(before.name());
+        Optional<ColumnDefinition> now =
+            whole ? Optional.empty() : after.get().column(column.name());
+        if (now.isEmpty() || !sameShape(column, now.get())) {
+          columns.add(column.name());
+        }
+      }
+      if (!columns.isEmpty()) {
+        changing.put(before.name(), List.copyOf(columns));
+      }
+    }
+    return changing;
+  }
+
   List<Operation> removals() {
     List<Operation> operations = new ArrayList<>();
     for (TableDefinition before : from.tables()) {
@@ -70,6 +101,12 @@ final class TableSequencer {
       for (IndexDefinition index : before.indexes()) {
         if (after.isPresent() && !after.get().indexes().contains(index)) {
           operations.add(new DropIndex(before.name(), index.name()));
+        }
+      }
+      // a dropped table takes its checks with it
+      for (CheckDefinition check : before.checks()) {
+        if (after.isPresent() && !after.get().checks().contains(check)) {
+          operations.add(new DropCheck(before.name(), check.name()));
         }
       }
     }
@@ -129,6 +166,14 @@ final class TableSequencer {
         }
       }
     }
+    for (TableDefinition after : to.tables()) {
+      Optional<TableDefinition> before = source(after);
+      for (CheckDefinition check : after.checks()) {
+        if (before.isEmpty() || !before.get().checks().contains(check)) {
+          operations.add(new AddCheck(after.name(), check));
+        }
+      }
+    }
     return operations;
   }
 
@@ -141,6 +186,9 @@ final class TableSequencer {
         operations.add(new AddColumn(after.name(), column));
       } else if (!sameShape(old.get(), column)) {
         operations.add(new AlterColumn(after.name(), column));
+        if (old.get().defaultValue().isPresent() && column.defaultValue().isEmpty()) {
+          operations.add(new DropDefault(after.name(), column.name()));
+        }
       }
     }
     for (ColumnDefinition column : before.columns()) {
@@ -163,7 +211,9 @@ final class TableSequencer {
   }
 
   private static boolean sameShape(ColumnDefinition before, ColumnDefinition after) {
-    return before.type().equalsIgnoreCase(after.type()) && before.nullable() == after.nullable();
+    return before.type().equalsIgnoreCase(after.type())
+        && before.nullable() == after.nullable()
+        && before.defaultValue().equals(after.defaultValue());
   }
 
   /** The table of the source schema that becomes {@code after}, if any. */

@@ -45,6 +45,10 @@ final class JsonFields {
     }
   }
 
+  boolean has(String key) {
+    return node.has(key);
+  }
+
   JsonNode required(String key) {
     JsonNode value = node.get(key);
     if (value == null) {

@@ -1,8 +1,11 @@
 package dev.strata.processor.snapshot;
 
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ColumnReads;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
@@ -45,11 +48,25 @@ final class SnapshotDecoder {
     if (parent.isPresent() && !ID.matcher(parent.get()).matches()) {
       throw root.fail(SnapshotMessages.notAnId(parent.get()));
     }
+    PlanningRules rules = rules(root);
     List<ViewDefinition> views = root.objects("views").stream().map(SnapshotDecoder::view).toList();
     List<TableDefinition> tables =
         root.optionalObjects("tables").stream().map(SnapshotDecoder::table).toList();
     Schema schema = model(root, () -> new Schema(views, tables));
-    return new Snapshot(version, set, parent, schema);
+    return new Snapshot(version, set, parent, schema, rules);
+  }
+
+  /** Absent before Strata 0.2, and whenever the first rules apply. */
+  private static PlanningRules rules(JsonFields root) {
+    if (!root.has("planningRules")) {
+      return PlanningRules.VIEWS_PER_TABLE;
+    }
+    int number = root.positiveInt("planningRules");
+    try {
+      return PlanningRules.of(number);
+    } catch (IllegalArgumentException e) {
+      throw root.fail(SnapshotMessages.newerPlanningRules(number));
+    }
   }
 
   private static ViewDefinition view(JsonFields view) {
@@ -62,11 +79,20 @@ final class SnapshotDecoder {
     Optional<List<String>> columns = view.optionalStrings("columns");
     List<String> dependsOn = view.optionalStrings("dependsOn").orElse(List.of());
     Optional<String> renamedFrom = view.optionalString("renamedFrom");
+    Optional<List<String>> columnReads = view.optionalStrings("columnReads");
     return model(
         view,
         () ->
             new ViewDefinition(
-                name, sql, declaredBy, hash, reads, columns, dependsOn, renamedFrom));
+                name,
+                sql,
+                declaredBy,
+                hash,
+                reads,
+                columns,
+                dependsOn,
+                renamedFrom,
+                columnReads.map(ColumnReads::new)));
   }
 
   private static TableDefinition table(JsonFields table) {
@@ -83,6 +109,8 @@ final class SnapshotDecoder {
     Optional<String> renamedFrom = table.optionalString("renamedFrom");
     List<SequenceDefinition> sequences =
         table.optionalObjects("sequences").stream().map(SnapshotDecoder::sequence).toList();
+    List<CheckDefinition> checks =
+        table.optionalObjects("checks").stream().map(SnapshotDecoder::check).toList();
     return model(
         table,
         () ->
@@ -94,7 +122,15 @@ final class SnapshotDecoder {
                 indexes,
                 foreignKeys,
                 renamedFrom,
-                sequences));
+                sequences,
+                checks));
+  }
+
+  private static CheckDefinition check(JsonFields check) {
+    check.allowOnly(keysOf(SnapshotJson.CheckJson.class));
+    String name = check.string("name");
+    String condition = check.string("condition");
+    return model(check, () -> new CheckDefinition(name, condition));
   }
 
   private static ColumnDefinition column(JsonFields column) {
@@ -104,7 +140,10 @@ final class SnapshotDecoder {
     boolean nullable = column.bool("nullable");
     boolean identity = column.optionalBool("identity");
     Optional<String> renamedFrom = column.optionalString("renamedFrom");
-    return model(column, () -> new ColumnDefinition(name, type, nullable, identity, renamedFrom));
+    Optional<String> defaultValue = column.optionalString("defaultValue");
+    return model(
+        column,
+        () -> new ColumnDefinition(name, type, nullable, identity, renamedFrom, defaultValue));
   }
 
   private static IndexDefinition index(JsonFields index) {

@@ -1,5 +1,6 @@
 package dev.strata.processor.snapshot;
 
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,11 @@ public record SnapshotHistory(List<StoredSnapshot> stored) {
   /** The schema at {@code version}; version 0 is the empty schema before any migration. */
   public Schema schemaAt(int version) {
     return version == 0 ? Schema.EMPTY : stored.get(version - 1).snapshot().schema();
+  }
+
+  /** The rules the migration to {@code version} (1 or more) is planned under. */
+  public PlanningRules rulesAt(int version) {
+    return stored.get(version - 1).snapshot().rules();
   }
 
   public Schema newestSchema() {

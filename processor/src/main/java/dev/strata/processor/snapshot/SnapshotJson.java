@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ColumnReads;
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
 import java.util.List;
@@ -14,13 +16,23 @@ import java.util.List;
  * Written through Jackson; read back field by field by {@link SnapshotDecoder}, which checks what
  * Jackson's binding would let through.
  */
-@JsonPropertyOrder({"formatVersion", "version", "set", "parent", "views", "tables"})
+@JsonPropertyOrder({
+  "formatVersion",
+  "version",
+  "set",
+  "parent",
+  "planningRules",
+  "views",
+  "tables"
+})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record SnapshotJson(
     @JsonProperty(value = "formatVersion", required = true) int formatVersion,
     @JsonProperty(value = "version", required = true) int version,
     @JsonProperty(value = "set", required = true) String set,
     @JsonProperty("parent") String parent,
+    // since 0.2, and only when not 1, so that older snapshots read and write the same
+    @JsonProperty("planningRules") @JsonInclude(JsonInclude.Include.NON_NULL) Integer planningRules,
     @JsonProperty(value = "views", required = true) @JsonInclude(JsonInclude.Include.ALWAYS)
         List<ViewJson> views,
     @JsonProperty("tables") List<TableJson> tables) {
@@ -31,6 +43,7 @@ record SnapshotJson(
         snapshot.version(),
         snapshot.set(),
         snapshot.parent().orElse(null),
+        snapshot.rules() == PlanningRules.VIEWS_PER_TABLE ? null : snapshot.rules().number(),
         snapshot.schema().views().stream().map(ViewJson::of).toList(),
         snapshot.schema().tables().stream().map(TableJson::of).toList());
   }
@@ -43,7 +56,8 @@ record SnapshotJson(
     "reads",
     "columns",
     "dependsOn",
-    "renamedFrom"
+    "renamedFrom",
+    "columnReads"
   })
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record ViewJson(
@@ -54,7 +68,10 @@ record SnapshotJson(
       @JsonProperty("reads") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> reads,
       @JsonProperty("columns") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> columns,
       @JsonProperty("dependsOn") List<String> dependsOn,
-      @JsonProperty("renamedFrom") String renamedFrom) {
+      @JsonProperty("renamedFrom") String renamedFrom,
+      // since 0.2; absent where unknown, as in every older snapshot
+      @JsonProperty("columnReads") @JsonInclude(JsonInclude.Include.NON_NULL)
+          List<String> columnReads) {
 
     static ViewJson of(ViewDefinition view) {
       return new ViewJson(
@@ -65,7 +82,8 @@ record SnapshotJson(
           view.reads().orElse(null),
           view.columns().orElse(null),
           view.dependsOn(),
-          view.renamedFrom().orElse(null));
+          view.renamedFrom().orElse(null),
+          view.columnReads().map(ColumnReads::entries).orElse(null));
     }
   }
 
@@ -77,7 +95,8 @@ record SnapshotJson(
     "indexes",
     "foreignKeys",
     "renamedFrom",
-    "sequences"
+    "sequences",
+    "checks"
   })
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record TableJson(
@@ -89,7 +108,9 @@ record SnapshotJson(
       @JsonProperty("foreignKeys") List<ForeignKeyJson> foreignKeys,
       @JsonProperty("renamedFrom") String renamedFrom,
       // since 0.2, and only when there are some, so that older snapshots read and write the same
-      @JsonProperty("sequences") List<SequenceJson> sequences) {
+      @JsonProperty("sequences") List<SequenceJson> sequences,
+      // since 0.2, likewise
+      @JsonProperty("checks") List<CheckJson> checks) {
 
     static TableJson of(TableDefinition table) {
       return new TableJson(
@@ -109,9 +130,15 @@ record SnapshotJson(
           table.renamedFrom().orElse(null),
           table.sequences().stream()
               .map(q -> new SequenceJson(q.name(), q.start(), q.increment()))
-              .toList());
+              .toList(),
+          table.checks().stream().map(c -> new CheckJson(c.name(), c.condition())).toList());
     }
   }
+
+  @JsonPropertyOrder({"name", "condition"})
+  record CheckJson(
+      @JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "condition", required = true) String condition) {}
 
   @JsonPropertyOrder({"name", "start", "increment"})
   record SequenceJson(
@@ -119,14 +146,16 @@ record SnapshotJson(
       @JsonProperty(value = "start", required = true) long start,
       @JsonProperty(value = "increment", required = true) long increment) {}
 
-  @JsonPropertyOrder({"name", "type", "nullable", "identity", "renamedFrom"})
+  @JsonPropertyOrder({"name", "type", "nullable", "identity", "renamedFrom", "defaultValue"})
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   record ColumnJson(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty(value = "type", required = true) String type,
       @JsonProperty("nullable") @JsonInclude(JsonInclude.Include.ALWAYS) boolean nullable,
       @JsonProperty("identity") boolean identity,
-      @JsonProperty("renamedFrom") String renamedFrom) {
+      @JsonProperty("renamedFrom") String renamedFrom,
+      // since 0.2, and only when there is one
+      @JsonProperty("defaultValue") String defaultValue) {
 
     static ColumnJson of(ColumnDefinition column) {
       return new ColumnJson(
@@ -134,7 +163,8 @@ record SnapshotJson(
           column.type(),
           column.nullable(),
           column.identity(),
-          column.renamedFrom().orElse(null));
+          column.renamedFrom().orElse(null),
+          column.defaultValue().orElse(null));
     }
   }
 

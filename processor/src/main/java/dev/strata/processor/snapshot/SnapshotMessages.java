@@ -84,6 +84,12 @@ final class SnapshotMessages {
     return "it is not a JSON object, as every snapshot is" + RESTORE;
   }
 
+  static String newerPlanningRules(int rules) {
+    return "its migration is planned under rules "
+        + rules
+        + ", which a newer Strata wrote and this one does not know; upgrade Strata";
+  }
+
   static String newerFormat(int format) {
     return "it was written by a newer Strata (snapshot format "
         + format

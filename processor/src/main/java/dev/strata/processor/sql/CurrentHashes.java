@@ -46,6 +46,7 @@ public final class CurrentHashes {
         view.reads(),
         view.columns(),
         view.dependsOn(),
-        view.renamedFrom());
+        view.renamedFrom(),
+        view.columnReads());
   }
 }

@@ -1,5 +1,6 @@
 package dev.strata.processor.sql;
 
+import dev.strata.processor.model.ColumnReads;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,13 +17,15 @@ import java.util.Set;
  *     JSqlParser's finder saw and what the token scan found in every expression position
  * @param columns the canonical text of each select item, when the query is one plain SELECT without
  *     {@code *}; otherwise the columns are unknown at compile time
+ * @param columnReads which columns of the relations it reads the query may read, when parsed
  */
 public record QueryAnalysis(
     String canonical,
     String hash,
     boolean parsed,
     Optional<Set<String>> reads,
-    Optional<List<String>> columns) {
+    Optional<List<String>> columns,
+    Optional<ColumnReads> columnReads) {
 
   public QueryAnalysis {
     reads = reads.map(Set::copyOf);

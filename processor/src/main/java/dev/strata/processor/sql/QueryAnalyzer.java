@@ -41,7 +41,8 @@ public final class QueryAnalyzer implements AutoCloseable {
         Sha256.hex(canonical),
         parsed.isPresent(),
         parsed.map(query -> reads(query, tokens)),
-        parsed.flatMap(ParsedQuery::columns));
+        parsed.flatMap(ParsedQuery::columns),
+        parsed.map(query -> ColumnReadScanner.reads(tokens)));
   }
 
   /** The canonical form of text that {@link #analyze} accepted. */

@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -34,6 +36,78 @@ final class RelationScanner {
           "returning");
   private static final Set<String> RELATION_MODIFIERS = Set.of("lateral", "only");
 
+  /** Words that may follow a relation and are not its alias. */
+  private static final Set<String> NOT_ALIASES =
+      Set.of(
+          "on",
+          "using",
+          "where",
+          "join",
+          "inner",
+          "left",
+          "right",
+          "full",
+          "outer",
+          "cross",
+          "natural",
+          "group",
+          "order",
+          "limit",
+          "union",
+          "intersect",
+          "except",
+          "minus",
+          "window",
+          "having",
+          "qualify",
+          "fetch",
+          "offset",
+          "for",
+          "returning",
+          "lateral",
+          "straight_join",
+          "partition",
+          "use",
+          "force",
+          "ignore",
+          "tablesample",
+          "with",
+          "select",
+          "from",
+          "when",
+          "then",
+          "else",
+          "end",
+          "and",
+          "or",
+          "not",
+          "is",
+          "in",
+          "like",
+          "semi",
+          "anti",
+          "asof",
+          "connect",
+          "start",
+          "pivot",
+          "unpivot",
+          "match_recognize",
+          "sample",
+          "final",
+          "apply",
+          "global",
+          "as");
+
+  /**
+   * What a scan of a query's tokens found.
+   *
+   * @param relations the lower-case names, qualified as written, of the relations read, CTE names
+   *     included
+   * @param aliases each alias, lower case, with the relations it stands for
+   * @param positions the indexes of the tokens that name a relation or its alias where it is read
+   */
+  record Found(Set<String> relations, Map<String, Set<String>> aliases, Set<Integer> positions) {}
+
   /** What the scanner knows about one level of brackets. */
   private static final class Level {
     boolean query;
@@ -43,6 +117,8 @@ final class RelationScanner {
   private final List<SqlToken> code;
   private final Deque<Level> levels = new ArrayDeque<>();
   private final Set<String> relations = new TreeSet<>();
+  private final Map<String, Set<String>> aliases = new TreeMap<>();
+  private final Set<Integer> positions = new TreeSet<>();
   private boolean expectRelation;
 
   private RelationScanner(List<SqlToken> code) {
@@ -53,12 +129,18 @@ final class RelationScanner {
   /** The lower-case names, unquoted, qualified as written, of the relations the tokens read. */
   static Set<String> relations(List<SqlToken> tokens) {
     List<SqlToken> code = QueryStructure.code(tokens);
+    Set<String> relations = new TreeSet<>(find(code).relations());
+    relations.removeAll(CommonTableExpressions.names(code));
+    return relations;
+  }
+
+  /** The relations the code tokens read, with their aliases and where they stand. */
+  static Found find(List<SqlToken> code) {
     RelationScanner scanner = new RelationScanner(code);
     for (int i = 0; i < code.size(); i++) {
       i = scanner.step(i);
     }
-    scanner.relations.removeAll(CommonTableExpressions.names(code));
-    return scanner.relations;
+    return new Found(scanner.relations, scanner.aliases, scanner.positions);
   }
 
   /** Reads the token at {@code i}; returns the index of the last token it consumed. */
@@ -122,8 +204,26 @@ final class RelationScanner {
     boolean call = last + 1 < code.size() && code.get(last + 1).is("(");
     if (!call) {
       relations.add(name.toString());
+      for (int at = i; at <= last; at++) {
+        positions.add(at);
+      }
+      alias(last + 1, name.toString());
     }
     return last;
+  }
+
+  /** Records the alias that may stand at {@code at}, after a relation: {@code [AS] alias}. */
+  private void alias(int at, String relation) {
+    int next = at < code.size() && code.get(at).is("as") ? at + 1 : at;
+    if (next >= code.size() || !isName(code.get(next))) {
+      return;
+    }
+    SqlToken token = code.get(next);
+    if (token.kind() == SqlToken.Kind.WORD && NOT_ALIASES.contains(QueryStructure.lower(token))) {
+      return;
+    }
+    aliases.computeIfAbsent(unquoted(token), key -> new TreeSet<>()).add(relation);
+    positions.add(next);
   }
 
   /** Whether a query starts with this token, or may start after it. */

@@ -27,7 +27,8 @@ public final class ViewDefinitions implements AutoCloseable {
         analysis.reads().map(List::copyOf),
         analysis.columns(),
         dependsOn,
-        renamedFrom);
+        renamedFrom,
+        analysis.columnReads());
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.strata.processor.writer;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -22,6 +23,7 @@ final class CallArguments implements Arguments {
   private static final ClassName COLUMN = ClassName.get(RUNTIME, "Column");
   private static final ClassName INDEX = ClassName.get(RUNTIME, "Index");
   private static final ClassName FOREIGN_KEY = ClassName.get(RUNTIME, "ForeignKey");
+  private static final ClassName CHECK = ClassName.get(RUNTIME, "Check");
 
   private final List<CodeBlock> arguments = new ArrayList<>();
 
@@ -93,6 +95,11 @@ final class CallArguments implements Arguments {
             strings(key.referencedColumns())));
   }
 
+  @Override
+  public void check(CheckDefinition check) {
+    arguments.add(CodeBlock.of("new $T($S, $S)", CHECK, check.name(), check.condition()));
+  }
+
   private static CodeBlock columnCode(ColumnDefinition column) {
     CodeBlock.Builder code =
         CodeBlock.builder().add("$T.of($S, $S)", COLUMN, column.name(), column.type());
@@ -102,6 +109,7 @@ final class CallArguments implements Arguments {
     } else if (!column.nullable()) {
       code.add(".notNull()");
     }
+    column.defaultValue().ifPresent(value -> code.add(".withDefault($S)", value));
     return code.build();
   }
 

@@ -17,8 +17,10 @@ import javax.sql.DataSource;
 
 /**
  * A schema as JDBC metadata reads it back, one sorted line per fact, without the names a database
- * or Hibernate generates for constraints: tables, columns (type, size, nullability), primary keys,
- * foreign keys, unique constraints and sequences. Two schemas are equal when their lines are.
+ * or Hibernate generates for constraints: tables, columns (type, size, nullability, default),
+ * primary keys, foreign keys, unique constraints, check constraints (read from each database's
+ * catalog, which JDBC metadata does not show; see {@link CheckClauses}) and sequences. Two schemas
+ * are equal when their lines are.
  */
 public final class SchemaDescription {
 
@@ -46,6 +48,8 @@ public final class SchemaDescription {
         description.describe(table);
       }
       description.sequences();
+      description.lines.addAll(
+          CheckClauses.of(connection, description.catalog, description.schema));
       return List.copyOf(description.lines);
     }
   }
@@ -100,7 +104,13 @@ public final class SchemaDescription {
         };
     boolean nullable = "YES".equals(column.getString("IS_NULLABLE"));
     boolean generated = "YES".equals(column.getString("IS_AUTOINCREMENT"));
-    return text + (nullable ? " null" : " not null") + (generated ? " generated" : "");
+    String defaultValue = column.getString("COLUMN_DEF");
+    // MariaDB says NULL for a nullable column without a default
+    boolean hasDefault = defaultValue != null && !defaultValue.equalsIgnoreCase("NULL");
+    return text
+        + (nullable ? " null" : " not null")
+        + (generated ? " generated" : "")
+        + (hasDefault && !generated ? " default " + defaultValue.strip() : "");
   }
 
   private void foreignKeys(String table, String t) throws SQLException {

@@ -3,6 +3,7 @@ package dev.strata.processor.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -77,6 +78,40 @@ class ChecksumFormatTest {
   }
 
   @Test
+  void checksAndDefaultsAreAppendedOnlyWhenThereAreSome() {
+    TableDefinition withCheck =
+        CUSTOMERS.withChecks(List.of(new CheckDefinition("customers_id_check", "(id>=1)")));
+
+    assertEquals(
+        ChecksumFormat.table(CUSTOMERS).replaceAll("]$", "")
+            + ", checks=[CheckDefinition[name=customers_id_check, condition=(id>=1)]]]",
+        ChecksumFormat.table(withCheck));
+    assertEquals(
+        ChecksumFormat.table(CUSTOMERS), ChecksumFormat.table(withCheck.withChecks(List.of())));
+    ColumnDefinition stock = new ColumnDefinition("stock", "INTEGER", false);
+    assertEquals(
+        "ColumnDefinition[name=stock, type=INTEGER, nullable=false, identity=false,"
+            + " renamedFrom=Optional.empty, defaultValue=0]",
+        ChecksumFormat.column(stock.withDefault(Optional.of("0"))));
+    assertEquals(
+        "ColumnDefinition[name=stock, type=INTEGER, nullable=false, identity=false,"
+            + " renamedFrom=Optional.empty]",
+        ChecksumFormat.column(stock));
+  }
+
+  @Test
+  void aCheckOnItsOwnIsItsNameAndCondition() {
+    CheckDefinition check = new CheckDefinition("products_price_check", "(price >= 0)");
+
+    assertEquals(
+        "CheckDefinition[name=products_price_check, condition=(price >= 0)]",
+        new TableOperation.AddCheck("products", check).checksumText());
+    assertEquals(
+        "products_price_check",
+        new TableOperation.DropCheck("products", "products_price_check").checksumText());
+  }
+
+  @Test
   void reasonsChangeNoChecksum() {
     assertEquals(
         ChecksumFormat.checksum(List.of(new ViewOperation.DropView("v")), List.of()),
@@ -104,9 +139,12 @@ class ChecksumFormatTest {
                 "indexes",
                 "foreignKeys",
                 "renamedFrom",
-                "sequences"),
+                "sequences",
+                "checks"),
             ColumnDefinition.class,
-            List.of("name", "type", "nullable", "identity", "renamedFrom"),
+            List.of("name", "type", "nullable", "identity", "renamedFrom", "defaultValue"),
+            CheckDefinition.class,
+            List.of("name", "condition"),
             IndexDefinition.class,
             List.of("name", "columns", "unique"),
             ForeignKeyDefinition.class,

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.catalog;
 
+import dev.strata.runtime.Check;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.internal.Identifiers;
@@ -45,6 +46,14 @@ public final class Catalog {
    */
   public List<DependentView> dependents(String name) throws SQLException {
     return DependentViews.of(connection, dialect, name);
+  }
+
+  /**
+   * The views that read column {@code column} of table {@code table}, directly or through other
+   * views, each after the views it reads: those a change of the column must drop and create again.
+   */
+  public List<DependentView> columnDependents(String table, String column) throws SQLException {
+    return DependentViews.ofColumn(connection, dialect, table, column);
   }
 
   /** Whether a view that {@link #dependents} found exists now. */
@@ -132,6 +141,14 @@ public final class Catalog {
               referencedColumns.add(pair[1]);
             });
     return new ForeignKey(name, columns, referenced, referencedColumns);
+  }
+
+  /**
+   * Check constraint {@code name} of {@code table} as {@link Dialect#addCheck} adds it, or null.
+   */
+  public Check check(String table, String name) throws SQLException {
+    return CheckConstraints.read(
+        connection, dialect, TableRef.locate(connection, dialect, table), name);
   }
 
   // qualified only when it lives elsewhere than the referencing table

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Asks the database which views read a view or table, directly or through other views, whoever
@@ -42,6 +44,19 @@ final class DependentViews {
           + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'v'"
           + " GROUP BY c.oid, n.nspname, c.relname ORDER BY 5, 1, 2";
 
+  /**
+   * The same search, starting from the views whose rule reads one column of the object: PostgreSQL
+   * records which columns a view reads, and refuses to change or drop only those (a view that
+   * counts rows, or reads the whole row, depends on no column and lets every change through). A
+   * column the catalog does not know matches every dependency, as if no column were named.
+   */
+  private static final String POSTGRES_COLUMN =
+      POSTGRES.replace(
+          "AND d.refobjid = to_regclass(?)",
+          "AND d.refobjid = to_regclass(?) AND d.refobjsubid = COALESCE((SELECT a.attnum"
+              + " FROM pg_attribute a WHERE a.attrelid = to_regclass(?)"
+              + " AND lower(a.attname) = lower(?) AND NOT a.attisdropped), d.refobjsubid)");
+
   private DependentViews() {}
 
   /**
@@ -51,10 +66,35 @@ final class DependentViews {
   static List<DependentView> of(Connection connection, Dialect dialect, String object)
       throws SQLException {
     if (dialect.kind() == DatabaseKind.POSTGRESQL) {
-      return fromPostgresCatalog(connection, dialect.render(object));
+      return fromPostgresCatalog(connection, POSTGRES, dialect.render(object));
     }
     TableRef ref = TableRef.locate(connection, dialect, object);
-    return fromDefinitions(connection, quote(dialect), ref.informationSchema(), ref.table());
+    return fromDefinitions(
+        connection, quote(dialect), ref.informationSchema(), ref.table(), definition -> true);
+  }
+
+  /**
+   * The views that read column {@code column} of table {@code table}, and the views that read
+   * those, in the same order as {@link #of}. On H2, MySQL and MariaDB a view reads the column when
+   * its stored definition, which names every column it reads quoted and spells out every {@code *},
+   * holds the column's quoted name: a view that reads a column of the same name elsewhere is found
+   * too, which costs a rebuild and never a missed one.
+   */
+  static List<DependentView> ofColumn(
+      Connection connection, Dialect dialect, String table, String column) throws SQLException {
+    if (dialect.kind() == DatabaseKind.POSTGRESQL) {
+      String object = dialect.render(table);
+      return fromPostgresCatalog(connection, POSTGRES_COLUMN, object, object, column);
+    }
+    TableRef ref = TableRef.locate(connection, dialect, table);
+    char quote = quote(dialect);
+    String quotedColumn = (quote + column + quote).toLowerCase(Locale.ROOT);
+    return fromDefinitions(
+        connection,
+        quote,
+        ref.informationSchema(),
+        ref.table(),
+        definition -> definition.toLowerCase(Locale.ROOT).contains(quotedColumn));
   }
 
   /** Whether {@code view} exists. */
@@ -78,11 +118,13 @@ final class DependentViews {
     }
   }
 
-  private static List<DependentView> fromPostgresCatalog(Connection connection, String object)
-      throws SQLException {
+  private static List<DependentView> fromPostgresCatalog(
+      Connection connection, String query, String... parameters) throws SQLException {
     List<DependentView> views = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(POSTGRES)) {
-      statement.setString(1, object);
+    try (PreparedStatement statement = connection.prepareStatement(query)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setString(i + 1, parameters[i]);
+      }
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           views.add(
@@ -102,8 +144,13 @@ final class DependentViews {
     return definition.endsWith(";") ? definition.substring(0, definition.length() - 1) : definition;
   }
 
+  /**
+   * @param firstLevel which of the views that name {@code object} count; every view that reads a
+   *     view found counts
+   */
   private static List<DependentView> fromDefinitions(
-      Connection connection, char quote, String schema, String object) throws SQLException {
+      Connection connection, char quote, String schema, String object, Predicate<String> firstLevel)
+      throws SQLException {
     List<DependentView> all = new ArrayList<>();
     try (PreparedStatement statement =
             connection.prepareStatement(
@@ -123,8 +170,10 @@ final class DependentViews {
     List<String> frontier = List.of(quoted(quote, schema, object));
     for (int level = 1; !frontier.isEmpty() && level <= MAX_DEPTH; level++) {
       List<String> next = new ArrayList<>();
+      boolean first = level == 1;
       for (DependentView view : all) {
-        if (frontier.stream().anyMatch(view.definition()::contains)) {
+        if (frontier.stream().anyMatch(view.definition()::contains)
+            && (!first || firstLevel.test(view.definition()))) {
           depth.put(view, level);
           next.add(view.quoted());
         }

@@ -1,9 +1,11 @@
 package dev.strata.runtime.internal.command;
 
+import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.internal.execution.MigrationExecutor;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.plan.DroppedDataFinder;
 import dev.strata.runtime.internal.plan.MigrationPlanner;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import dev.strata.runtime.internal.source.MigrationLoader;
@@ -11,9 +13,15 @@ import dev.strata.runtime.internal.source.MigrationSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** Reverts one set down to a version, highest version first. */
+/**
+ * Reverts one set down to a version, highest version first, warning in the log before each
+ * migration whose downgrade drops data.
+ */
 final class Downgrade {
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
   private Downgrade() {}
 
@@ -26,10 +34,24 @@ final class Downgrade {
     session.connection().commit();
     for (LoadedMigration migration : loaded) {
       if (LockedRecheck.stillToRevert(session, set, migration, version)) {
+        warnOfDroppedData(migration);
         reverted.add(executor.downgrade(migration));
       }
     }
     return List.copyOf(reverted);
+  }
+
+  private static void warnOfDroppedData(LoadedMigration migration) {
+    List<DroppedData> dropped = DroppedDataFinder.of(migration);
+    if (!dropped.isEmpty()) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          () ->
+              "Reverting "
+                  + migration.label()
+                  + " drops data for good: "
+                  + dropped.stream().map(DroppedData::what).collect(Collectors.joining("; ")));
+    }
   }
 
   /** The migrations to revert, loaded, versions descending. */

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationSource;
 import dev.strata.runtime.StatusReport;
@@ -8,6 +9,7 @@ import dev.strata.runtime.ValidationException;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.dialect.Dialects;
+import dev.strata.runtime.internal.plan.DroppedDataFinder;
 import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.MigrationSet;
 import dev.strata.runtime.internal.source.SourceValidator;
@@ -103,6 +105,12 @@ public final class Migrator {
   public String upgradeSql(String set, int target) {
     MigrationSet found = versioned(set, target, "upgrade");
     return sessions().readOnly(session -> DryRun.upgrade(session, found, target));
+  }
+
+  public List<DroppedData> downgradeDrops(String set, int version) {
+    MigrationSet found = versioned(set, version, "downgrade");
+    return sessions()
+        .readOnly(session -> DroppedDataFinder.of(Downgrade.toRevert(session, found, version)));
   }
 
   public String downgradeSql(String set, int version) {

@@ -2,7 +2,9 @@ package dev.strata.runtime.internal.dialect;
 
 import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * MySQL and MariaDB, which commit every DDL statement at once (so progress is recorded statement by
@@ -75,18 +77,40 @@ final class MySqlDialect implements Dialect {
     return "RENAME TABLE " + render(from) + " TO " + render(to);
   }
 
-  // MODIFY restates the whole column: its identity too, and NULL explicitly
+  /**
+   * MODIFY restates the whole column: its default and identity too, and NULL explicitly. A NOT NULL
+   * column with a default is first restated nullable with its default, so that its NULLs can take
+   * the default before it refuses them.
+   */
   @Override
   public List<String> alterColumn(String table, Column column) {
-    return List.of(
-        "ALTER TABLE "
-            + render(table)
-            + " MODIFY COLUMN "
-            + render(column.name())
-            + " "
-            + columnType(column.type())
-            + (column.identity() ? " " + identity() : "")
-            + (Dialect.notNull(column) ? " NOT NULL" : " NULL"));
+    Optional<String> fill = fillWithDefault(table, column);
+    List<String> statements = new ArrayList<>();
+    fill.ifPresent(
+        update -> {
+          statements.add(modify(table, column, false));
+          statements.add(update);
+        });
+    statements.add(modify(table, column, Dialect.notNull(column)));
+    return List.copyOf(statements);
+  }
+
+  private String modify(String table, Column column, boolean notNull) {
+    return "ALTER TABLE "
+        + render(table)
+        + " MODIFY COLUMN "
+        + render(column.name())
+        + " "
+        + columnType(column.type())
+        + column.defaultValue().map(value -> " DEFAULT " + value).orElse("")
+        + (column.identity() ? " " + identity() : "")
+        + (notNull ? " NOT NULL" : " NULL");
+  }
+
+  // MySQL 8.0.19+ and MariaDB 10.2+ both understand DROP CONSTRAINT for a check
+  @Override
+  public String dropCheck(String table, String check) {
+    return "ALTER TABLE " + render(table) + " DROP CONSTRAINT " + render(check);
   }
 
   @Override

@@ -1,15 +1,19 @@
 package dev.strata.runtime.internal.dialect;
 
+import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * PostgreSQL, whose DDL is transactional: a migration and its history row commit or roll back
  * together, so no progress needs recording. Its {@code CREATE OR REPLACE VIEW} keeps the old
  * columns and may only append new ones; other changes are a drop and a create. Column types are
  * those Hibernate's PostgreSQL dialect expects: no TINYINT, BYTEA for binary, microsecond
- * timestamps.
+ * timestamps, and an {@code ENUM(...)} as {@code VARCHAR(255)} with a check constraint that allows
+ * its values only.
  */
 final class PostgresDialect implements Dialect {
 
@@ -47,18 +51,45 @@ final class PostgresDialect implements Dialect {
     };
   }
 
-  // one statement: both changes or neither, even outside a transaction
+  // Hibernate's PostgreSQL dialect: varchar(255) check (c in ('A','B'))
+  @Override
+  public Optional<Check> typeCheck(Column column) {
+    return PortableType.parse(column.type())
+        .filter(type -> type.name().equals("ENUM"))
+        .map(type -> new Check(EnumCheck.name(column.name()), EnumCheck.condition(column, type)));
+  }
+
+  /**
+   * One statement for the column's type, default and nullability, so that both changes or neither
+   * happen even outside a transaction; with the check an enum brings dropped before and added
+   * after, since its values may have changed; and with the NULLs of a NOT NULL column with a
+   * default filled in between.
+   */
   @Override
   public List<String> alterColumn(String table, Column column) {
-    String alter = " ALTER COLUMN " + render(column.name());
-    return List.of(
-        "ALTER TABLE "
-            + render(table)
+    String alter = ", ALTER COLUMN " + render(column.name());
+    String head = "ALTER TABLE " + render(table) + " ";
+    String shape =
+        "DROP CONSTRAINT IF EXISTS "
+            + render(EnumCheck.name(column.name()))
             + alter
             + " TYPE "
             + columnType(column.type())
-            + ","
-            + alter
-            + (Dialect.notNull(column) ? " SET NOT NULL" : " DROP NOT NULL"));
+            + column.defaultValue().map(value -> alter + " SET DEFAULT " + value).orElse("");
+    String nullability =
+        "ALTER COLUMN "
+            + render(column.name())
+            + (Dialect.notNull(column) ? " SET NOT NULL" : " DROP NOT NULL")
+            + typeCheck(column).map(check -> ", ADD " + checkClause(check)).orElse("");
+    List<String> statements = new ArrayList<>();
+    Optional<String> fill = fillWithDefault(table, column);
+    if (fill.isPresent()) {
+      statements.add(head + shape);
+      statements.add(fill.get());
+      statements.add(head + nullability);
+    } else {
+      statements.add(head + shape + ", " + nullability);
+    }
+    return List.copyOf(statements);
   }
 }

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.dialect;
 
+import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
@@ -83,6 +84,11 @@ public final class RecordingOperations implements Operations {
   }
 
   @Override
+  public void dropDefault(String table, String column) {
+    statements.add(dialect.dropDefault(table(table), column(column)));
+  }
+
+  @Override
   public void renameColumn(String table, String from, String to) {
     statements.add(dialect.renameColumn(table(table), column(from), column(to)));
   }
@@ -107,6 +113,17 @@ public final class RecordingOperations implements Operations {
     statements.add(
         dialect.dropForeignKey(
             table(table), Identifiers.requirePlain(foreignKey, "foreign key name")));
+  }
+
+  @Override
+  public void addCheck(String table, Check check) {
+    statements.add(dialect.addCheck(table(table), check));
+  }
+
+  @Override
+  public void dropCheck(String table, String check) {
+    statements.add(
+        dialect.dropCheck(table(table), Identifiers.requirePlain(check, "check constraint name")));
   }
 
   @Override

@@ -37,7 +37,19 @@ final class Dependents {
 
   /** Saves and drops the views that read view or table {@code object}, readers first. */
   void saveAndDrop(String object) {
-    List<DependentView> found = read(object);
+    saveAndDrop(object, read(() -> catalog.dependents(object), object));
+  }
+
+  /**
+   * Saves and drops the views that read column {@code column} of {@code table}, readers first: a
+   * view that reads other columns of the table stays, as the database lets it.
+   */
+  void saveAndDropReaders(String table, String column) {
+    String object = "column " + column + " of " + table;
+    saveAndDrop(object, read(() -> catalog.columnDependents(table, column), object));
+  }
+
+  private void saveAndDrop(String object, List<DependentView> found) {
     for (int i = found.size() - 1; i >= 0; i--) {
       DependentView view = found.get(i);
       LOG.log(
@@ -82,9 +94,9 @@ final class Dependents {
     dropped.clear();
   }
 
-  private List<DependentView> read(String object) {
+  private static List<DependentView> read(SqlSupplier<List<DependentView>> query, String object) {
     try {
-      return catalog.dependents(object);
+      return query.get();
     } catch (SQLException e) {
       throw new StatementFailure("reading which views depend on " + object, e);
     }

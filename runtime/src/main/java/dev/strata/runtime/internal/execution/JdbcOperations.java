@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
@@ -156,14 +157,14 @@ final class JdbcOperations implements Operations {
   public void dropColumn(String table, String column) {
     checkedTable(table);
     Identifiers.requirePlain(column, "column name");
-    dependents.saveAndDrop(table);
+    dependents.saveAndDropReaders(table, column);
     undoLog.begin(Irreversible.DESTRUCTIVE);
     run(dialect.dropColumn(table, column), () -> !catalog.columnExists(table, column));
   }
 
   @Override
   public void alterColumn(String table, Column column) {
-    dependents.saveAndDrop(checkedTable(table));
+    dependents.saveAndDropReaders(checkedTable(table), column.name());
     undoLog.begin(Irreversible.DESTRUCTIVE);
     for (String statement : dialect.alterColumn(table, column)) {
       // setting a type or nullability again does no harm
@@ -172,11 +173,22 @@ final class JdbcOperations implements Operations {
   }
 
   @Override
+  public void dropDefault(String table, String column) {
+    checkedTable(table);
+    Identifiers.requirePlain(column, "column name");
+    undoLog.begin(Irreversible.DESTRUCTIVE);
+    // dropping it again does no harm
+    run(dialect.dropDefault(table, column), NEVER);
+  }
+
+  @Override
   public void renameColumn(String table, String from, String to) {
     checkedTable(table);
     Identifiers.requirePlain(from, "column name");
     Identifiers.requirePlain(to, "column name");
-    beforeRename(table);
+    if (!dialect.viewsFollowRenames()) {
+      dependents.saveAndDropReaders(table, from);
+    }
     SqlSupplier<Boolean> renamed =
         () -> !catalog.columnExists(table, from) && catalog.columnExists(table, to);
     begin(
@@ -226,6 +238,27 @@ final class JdbcOperations implements Operations {
         () -> catalog.foreignKey(table, foreignKey),
         before -> dialect.addForeignKey(table, before),
         dialect.dropForeignKey(table, foreignKey));
+  }
+
+  @Override
+  public void addCheck(String table, Check check) {
+    checkedTable(table);
+    addPart(
+        "check constraint " + check.name() + " of table " + table,
+        () -> catalog.check(table, check.name()),
+        dialect.addCheck(table, check),
+        dialect.dropCheck(table, check.name()));
+  }
+
+  @Override
+  public void dropCheck(String table, String check) {
+    checkedTable(table);
+    Identifiers.requirePlain(check, "check constraint name");
+    dropPart(
+        "check constraint " + check + " of table " + table,
+        () -> catalog.check(table, check),
+        before -> dialect.addCheck(table, before),
+        dialect.dropCheck(table, check));
   }
 
   @Override

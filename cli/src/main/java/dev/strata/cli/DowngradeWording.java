@@ -1,0 +1,26 @@
+package dev.strata.cli;
+
+import dev.strata.runtime.DroppedData;
+import java.util.List;
+
+/** What {@code strata downgrade} says about the data a downgrade drops. */
+final class DowngradeWording {
+
+  private DowngradeWording() {}
+
+  /** The notice printed before the downgrade runs, or instead of it: one line per drop. */
+  static String drops(List<DroppedData> dropped) {
+    StringBuilder text = new StringBuilder("This downgrade drops data for good:");
+    for (DroppedData data : dropped) {
+      text.append("\n  ").append(data);
+    }
+    return text.toString();
+  }
+
+  static String notAllowed(int version) {
+    return "Nothing was reverted: the downgrade to version "
+        + version
+        + " drops the data listed above. Back it up if it matters, then run again with"
+        + " --allow-data-loss; --dry-run shows the SQL";
+  }
+}

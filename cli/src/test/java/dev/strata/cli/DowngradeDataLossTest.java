@@ -1,0 +1,100 @@
+package dev.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.cli.Cli.Result;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code strata downgrade} names the tables and columns a downgrade drops before it runs, runs such
+ * a downgrade only with {@code --allow-data-loss}, and shows it with {@code --dry-run}; on an H2
+ * file database, with migrations that manage a table.
+ */
+class DowngradeDataLossTest {
+
+  private static final String DROPS =
+      "This downgrade drops data for good:\n"
+          + "  V0002 \"Add column author of table notes\" of set main drops column author of table"
+          + " notes and its values\n"
+          + "  V0001 \"Create table notes\" of set main drops table notes and its rows\n";
+
+  @TempDir Path folder;
+  private TestDatabase database;
+
+  @BeforeEach
+  void upgradeAndWriteANote() throws SQLException {
+    database = TestDatabases.openH2File(folder);
+    Result upgrade = strata("upgrade");
+    assertEquals(0, upgrade.exitCode(), upgrade::toString);
+    database.execute("INSERT INTO notes (id, body, author) VALUES (1, 'hello', 'ann')");
+  }
+
+  @Test
+  void aDowngradeThatDropsDataIsRefusedWithoutTheFlagAndRevertsNothing() throws SQLException {
+    Result downgrade = strata("downgrade", "--to", "0");
+
+    assertEquals(2, downgrade.exitCode(), downgrade::toString);
+    assertEquals(DROPS, downgrade.out());
+    assertTrue(downgrade.err().contains("Nothing was reverted"), downgrade::toString);
+    assertTrue(downgrade.err().contains("--allow-data-loss"), downgrade::toString);
+    assertEquals(
+        List.of("id,body,author", "1,hello,ann"),
+        database.query("SELECT id, body, author FROM notes"));
+    assertEquals(3, strata("status").rows("APPLIED"));
+  }
+
+  @Test
+  void withTheFlagItSaysWhatItDropsThenReverts() throws SQLException {
+    Result downgrade = strata("downgrade", "--to", "0", "--allow-data-loss");
+
+    assertEquals(0, downgrade.exitCode(), downgrade::toString);
+    assertEquals(
+        DROPS
+            + "Reverted V0003 \"Create note_ids\" of set main\n"
+            + "Reverted V0002 \"Add column author of table notes\" of set main\n"
+            + "Reverted V0001 \"Create table notes\" of set main\n",
+        downgrade.out());
+    assertEquals(3, strata("status").rows("PENDING"));
+  }
+
+  @Test
+  void aDryRunSaysWhatItWouldDropAndPrintsTheSqlRunningNothing() throws SQLException {
+    Result dryRun = strata("downgrade", "--to", "1", "--dry-run");
+
+    assertEquals(0, dryRun.exitCode(), dryRun::toString);
+    assertTrue(
+        dryRun
+            .out()
+            .startsWith(
+                "This downgrade drops data for good:\n"
+                    + "  V0002 \"Add column author of table notes\" of set main drops column"
+                    + " author of table notes and its values\n"),
+        dryRun::toString);
+    assertTrue(dryRun.out().toUpperCase().contains("DROP COLUMN"), dryRun::toString);
+    assertEquals(
+        List.of("id,body,author", "1,hello,ann"),
+        database.query("SELECT id, body, author FROM notes"));
+  }
+
+  @Test
+  void aDowngradeThatDropsNoDataNeedsNoFlagAndSaysNothingOfData() {
+    Result downgrade = strata("downgrade", "--to", "2");
+
+    assertEquals(0, downgrade.exitCode(), downgrade::toString);
+    assertEquals("Reverted V0003 \"Create note_ids\" of set main\n", downgrade.out());
+  }
+
+  private Result strata(String... command) {
+    List<String> args = new java.util.ArrayList<>(List.of(command));
+    args.addAll(List.of("--url", database.url(), "-m", TestMigrations.notes().toString()));
+    return Cli.run(args.toArray(String[]::new));
+  }
+}

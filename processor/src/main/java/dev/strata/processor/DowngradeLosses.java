@@ -1,0 +1,44 @@
+package dev.strata.processor;
+
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.plan.Operation;
+import dev.strata.processor.plan.TableOperation;
+import java.util.Optional;
+
+/**
+ * What one step of a downgrade loses, in the words of the version's warning ({@link Messages}): the
+ * rows of a table it drops, the values of a column it drops, values that do not fit a column it
+ * narrows, or a NOT NULL column it brings back that the table's rows cannot fill.
+ */
+final class DowngradeLosses {
+
+  private DowngradeLosses() {}
+
+  /**
+   * @param newer the schema of the version, which the downgrade starts from
+   */
+  static Optional<String> what(Operation operation, Schema newer) {
+    if (operation instanceof TableOperation.DropTable drop) {
+      return Optional.of(Messages.downgradeDropsTable(drop.table()));
+    }
+    if (operation instanceof TableOperation.DropColumn drop) {
+      return Optional.of(Messages.downgradeDropsColumn(drop.table(), drop.column()));
+    }
+    if (operation instanceof TableOperation.AddColumn add) {
+      ColumnDefinition column = add.column();
+      return column.nullable() || column.identity()
+          ? Optional.empty()
+          : Optional.of(Messages.downgradeAddsNotNullColumn(add.table(), column.name()));
+    }
+    if (operation instanceof TableOperation.AlterColumn alter) {
+      ColumnDefinition column = alter.column();
+      return newer
+          .table(alter.table())
+          .flatMap(table -> table.column(column.name()))
+          .filter(current -> DestructiveChangeReporter.narrows(current, column))
+          .map(current -> Messages.downgradeNarrowsColumn(alter.table(), current, column));
+    }
+    return Optional.empty();
+  }
+}

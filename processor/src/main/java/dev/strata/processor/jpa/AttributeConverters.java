@@ -1,0 +1,153 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * The {@code AttributeConverter}s that decide a column's type as Hibernate applies them: the one
+ * {@code @Convert(converter = ...)} names, else a {@code @Converter(autoApply = true)} of the
+ * compilation whose entity type is the attribute's, unless {@code @Convert(disableConversion =
+ * true)} turns that off. The column then has the type of the converter's database side, {@code Y}
+ * of {@code AttributeConverter<X, Y>}.
+ */
+final class AttributeConverters {
+
+  static final AttributeConverters NONE = new AttributeConverters(Map.of());
+
+  private static final List<String> CONVERTER_INTERFACES =
+      List.of("jakarta.persistence.AttributeConverter", "javax.persistence.AttributeConverter");
+
+  /** Entity-side type name to the auto-applied converter, sorted for a deterministic choice. */
+  private final Map<String, TypeElement> autoApplied;
+
+  private AttributeConverters(Map<String, TypeElement> autoApplied) {
+    this.autoApplied = autoApplied;
+  }
+
+  /** The auto-applied converters among the {@code @Converter} classes of the round. */
+  static AttributeConverters of(RoundEnvironment round, Elements elements) {
+    Map<String, TypeElement> autoApplied = new TreeMap<>();
+    for (TypeElement annotation : JpaAnnotations.types(elements, "Converter")) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        boolean auto =
+            JpaAnnotations.find(element, "Converter")
+                .map(c -> AnnotationMirrors.bool(c, "autoApply", false))
+                .orElse(false);
+        if (auto && element instanceof TypeElement converter) {
+          sides(converter)
+              .ifPresent(sides -> autoApplied.put(JpaTypes.name(sides.get(0)), converter));
+        }
+      }
+    }
+    return new AttributeConverters(autoApplied);
+  }
+
+  /** What a converter does to a field: nothing, a database type, or a mapping Strata refuses. */
+  sealed interface Conversion {
+    record None() implements Conversion {}
+
+    /** The converter's database side, whose type the column takes. */
+    record ToColumn(TypeElement converter, TypeMirror databaseType) implements Conversion {}
+
+    /** A conversion Strata cannot follow; {@code mapping} names it for the error. */
+    record Refused(String mapping, AnnotationMirror at) implements Conversion {}
+  }
+
+  /** The conversion of the value of {@code valueType} that {@code field} holds. */
+  Conversion of(VariableElement field, TypeMirror valueType) {
+    Optional<AnnotationMirror> convert = JpaAnnotations.find(field, "Convert");
+    if (convert.isPresent()) {
+      AnnotationMirror annotation = convert.get();
+      if (!AnnotationMirrors.string(annotation, "attributeName", "").isEmpty()) {
+        return new Conversion.Refused("@Convert(attributeName = ...)", annotation);
+      }
+      if (AnnotationMirrors.bool(annotation, "disableConversion", false)) {
+        return new Conversion.None();
+      }
+      Optional<TypeElement> named =
+          AnnotationMirrors.value(annotation, "converter").flatMap(AttributeConverters::classOf);
+      if (named.isPresent()) {
+        return toColumn(named.get(), annotation);
+      }
+    }
+    TypeElement auto = autoApplied.get(JpaTypes.name(valueType));
+    return auto == null ? new Conversion.None() : toColumn(auto, convert.orElse(null));
+  }
+
+  private static Conversion toColumn(TypeElement converter, AnnotationMirror at) {
+    Optional<List<TypeMirror>> sides = sides(converter);
+    if (sides.isEmpty()) {
+      return new Conversion.Refused(
+          "converter "
+              + converter.getSimpleName()
+              + ", whose AttributeConverter<X, Y> types are"
+              + " not stated in its class",
+          at);
+    }
+    // Hibernate writes a check of the values a converter gives a Boolean or an enum's constants,
+    // which only running the converter shows
+    TypeMirror entitySide = sides.get().get(0);
+    boolean enumeration =
+        ((DeclaredType) entitySide).asElement().getKind()
+            == javax.lang.model.element.ElementKind.ENUM;
+    if (enumeration || JpaTypes.name(entitySide).equals("java.lang.Boolean")) {
+      return new Conversion.Refused(
+          "converter "
+              + converter.getSimpleName()
+              + " of "
+              + (enumeration ? "an enum" : "a Boolean")
+              + ", whose check constraint Hibernate computes by calling the converter",
+          at);
+    }
+    return new Conversion.ToColumn(converter, sides.get().get(1));
+  }
+
+  /** {@code [X, Y]} of the {@code AttributeConverter<X, Y>} the class or a superclass states. */
+  private static Optional<List<TypeMirror>> sides(TypeElement converter) {
+    TypeElement type = converter;
+    while (type != null) {
+      for (TypeMirror implemented : type.getInterfaces()) {
+        DeclaredType declared = (DeclaredType) implemented;
+        String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+        List<? extends TypeMirror> arguments = declared.getTypeArguments();
+        if (CONVERTER_INTERFACES.contains(name)) {
+          return arguments.size() == 2
+                  && arguments.stream().allMatch(a -> a.getKind() == TypeKind.DECLARED)
+              ? Optional.of(List.copyOf(arguments))
+              : Optional.empty();
+        }
+      }
+      TypeMirror superclass = type.getSuperclass();
+      type =
+          superclass.getKind() == TypeKind.DECLARED
+              ? (TypeElement) ((DeclaredType) superclass).asElement()
+              : null;
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<TypeElement> classOf(AnnotationValue value) {
+    return value.getValue() instanceof DeclaredType type
+            && type.asElement() instanceof TypeElement element
+            && !element
+                .getQualifiedName()
+                .toString()
+                .equals("jakarta.persistence.AttributeConverter")
+            && !element.getQualifiedName().toString().equals("javax.persistence.AttributeConverter")
+        ? Optional.of(element)
+        : Optional.empty();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.strata.processor.model;
+
+/**
+ * The rules a version was planned under, recorded in its snapshot so that a version keeps its plan,
+ * and the checksum a database has applied, whatever later Strata releases plan differently.
+ * Snapshots recorded before there was a choice plan under {@link #VIEWS_PER_TABLE}.
+ */
+public enum PlanningRules {
+
+  /**
+   * A view that reads a table whose existing columns change (type, nullability, rename, drop) is
+   * dropped before the change and created again after it, whichever columns it reads.
+   */
+  VIEWS_PER_TABLE(1),
+
+  /**
+   * Only the views that may read a changing column are dropped and created again: those whose
+   * recorded {@link ColumnReads} name it, or {@code *}, or that nobody could analyse. Views that
+   * read a table that is dropped or renamed are rebuilt as before.
+   */
+  VIEWS_PER_COLUMN(2);
+
+  /** The rules new versions are recorded under. */
+  public static final PlanningRules CURRENT = VIEWS_PER_COLUMN;
+
+  private final int number;
+
+  PlanningRules(int number) {
+    this.number = number;
+  }
+
+  /** The number a snapshot records, {@code planningRules}, written only when not 1. */
+  public int number() {
+    return number;
+  }
+
+  /**
+   * @throws IllegalArgumentException for a number this Strata does not know
+   */
+  public static PlanningRules of(int number) {
+    for (PlanningRules rules : values()) {
+      if (rules.number == number) {
+        return rules;
+      }
+    }
+    throw new IllegalArgumentException(
+        "Planning rules " + number + " are newer than this Strata: upgrade Strata to read them");
+  }
+}

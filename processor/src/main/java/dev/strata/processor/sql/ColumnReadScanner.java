@@ -1,0 +1,216 @@
+package dev.strata.processor.sql;
+
+import dev.strata.processor.model.ColumnReads;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds which columns of which relations a query may read, from its tokens alone, erring towards
+ * too many: a name it cannot place is taken as a column of every relation the query reads, and
+ * anything that reads columns without naming them ({@code *}, {@code NATURAL JOIN}, text some
+ * database reads as code) as every column.
+ *
+ * <p>A qualified name {@code q.c} is column {@code c} of the relation whose name or alias {@code q}
+ * is; a name qualified by a common table expression reads nothing of the schema itself (the
+ * expression's own query is scanned); any other qualifier ({@code d.c} of a derived table) leaves
+ * {@code c} unplaced. A name used alone that is a relation or its alias (PostgreSQL's whole-row
+ * reference) reads every column of it.
+ */
+final class ColumnReadScanner {
+
+  /**
+   * Words that no supported database lets name a column unquoted, left out of the recorded reads
+   * only so that snapshots stay short to read: keeping one would be harmless.
+   */
+  private static final Set<String> RESERVED_EVERYWHERE =
+      Set.of(
+          "select",
+          "from",
+          "where",
+          "and",
+          "or",
+          "not",
+          "null",
+          "as",
+          "on",
+          "join",
+          "case",
+          "when",
+          "then",
+          "else",
+          "distinct",
+          "group",
+          "by",
+          "order",
+          "having",
+          "union",
+          "all",
+          "in",
+          "inner",
+          "left",
+          "right",
+          "cross",
+          "using",
+          "with",
+          "is",
+          "like",
+          "true",
+          "false");
+
+  /** What may stand before a {@code *} that selects every column. */
+  private static final Set<String> BEFORE_STAR = Set.of("select", "distinct", "all", ",");
+
+  private final List<SqlToken> code;
+  private final RelationScanner.Found found;
+  private final Set<String> expressions;
+  private final Set<String> entries = new TreeSet<>();
+
+  private ColumnReadScanner(List<SqlToken> code) {
+    this.code = code;
+    this.found = RelationScanner.find(code);
+    this.expressions = CommonTableExpressions.names(code);
+  }
+
+  static ColumnReads reads(List<SqlToken> tokens) {
+    if (tokens.stream().anyMatch(token -> token.kind() == SqlToken.Kind.VERBATIM)) {
+      return new ColumnReads(List.of(ColumnReads.EVERY_COLUMN));
+    }
+    ColumnReadScanner scanner = new ColumnReadScanner(QueryStructure.code(tokens));
+    for (int i = 0; i < scanner.code.size(); i++) {
+      i = scanner.step(i);
+    }
+    return new ColumnReads(new ArrayList<>(scanner.entries));
+  }
+
+  /** Reads the token at {@code i}; returns the index of the last token it consumed. */
+  private int step(int i) {
+    SqlToken token = code.get(i);
+    if (token.is("*")) {
+      if (i > 0 && startsSelectList(i - 1)) {
+        entries.add(ColumnReads.EVERY_COLUMN);
+      }
+      return i;
+    }
+    if (token.is("natural") || token.is("table")) {
+      // a natural join reads the columns both sides share; TABLE t reads all of t
+      entries.add(ColumnReads.EVERY_COLUMN);
+      return i;
+    }
+    if (!RelationScanner.isName(token) || found.positions().contains(i) || isAlias(i)) {
+      return i;
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(RelationScanner.unquoted(token));
+    int last = i;
+    boolean star = false;
+    while (last + 2 < code.size() && code.get(last + 1).is(".")) {
+      SqlToken next = code.get(last + 2);
+      if (next.is("*")) {
+        star = true;
+        last += 2;
+        break;
+      }
+      if (!RelationScanner.isName(next)) {
+        break;
+      }
+      parts.add(RelationScanner.unquoted(next));
+      last += 2;
+    }
+    boolean call = last + 1 < code.size() && code.get(last + 1).is("(");
+    if (call && !star) {
+      // a function, perhaps schema-qualified: its arguments are scanned on their own
+      return last;
+    }
+    if (star) {
+      qualified(String.join(".", parts), ColumnReads.EVERY_COLUMN);
+    } else if (parts.size() == 1) {
+      single(token, parts.get(0));
+    } else {
+      String column = parts.get(parts.size() - 1);
+      qualified(String.join(".", parts.subList(0, parts.size() - 1)), column);
+    }
+    return last;
+  }
+
+  /** A name used alone: a column, or a whole-row reference to a relation. */
+  private void single(SqlToken token, String name) {
+    Set<String> relations = relationsNamed(name);
+    if (!relations.isEmpty()) {
+      relations.forEach(relation -> entries.add(relation + "." + ColumnReads.EVERY_COLUMN));
+      return;
+    }
+    if (standsForExpression(name)) {
+      // where a common table expression is defined, or a whole-row reference to one
+      return;
+    }
+    if (token.kind() == SqlToken.Kind.WORD && RESERVED_EVERYWHERE.contains(name)) {
+      return;
+    }
+    entries.add(name);
+  }
+
+  private void qualified(String qualifier, String column) {
+    Set<String> relations = relationsNamed(qualifier);
+    if (!relations.isEmpty()) {
+      relations.forEach(relation -> entries.add(relation + "." + column));
+    } else if (!standsForExpression(qualifier)) {
+      // a derived table's alias, or a qualifier nothing explains: the column stays unplaced
+      entries.add(column);
+    }
+  }
+
+  /**
+   * The relations of the schema that {@code name} stands for: those it is an alias of, and the one
+   * it names, written in full or by its last part; never a common table expression.
+   */
+  private Set<String> relationsNamed(String name) {
+    Set<String> relations = new TreeSet<>(found.aliases().getOrDefault(name, Set.of()));
+    for (String relation : found.relations()) {
+      if (relation.equals(name) || relation.endsWith("." + name)) {
+        relations.add(relation);
+      }
+    }
+    relations.removeAll(expressions);
+    return relations;
+  }
+
+  /**
+   * Whether the name at {@code i} names what stands before it, and so reads nothing: after {@code
+   * AS}, or right after a bracket ({@code (SELECT ...) d}, {@code COUNT(*) n}).
+   */
+  private boolean isAlias(int i) {
+    return i > 0 && (code.get(i - 1).is("as") || code.get(i - 1).is(")"));
+  }
+
+  /** Whether {@code name} is a common table expression or an alias of one only. */
+  private boolean standsForExpression(String name) {
+    Set<String> aliased = found.aliases().getOrDefault(name, Set.of());
+    return expressions.contains(name) || (!aliased.isEmpty() && expressions.containsAll(aliased));
+  }
+
+  /**
+   * Whether a {@code *} after the token at {@code before} selects every column: after {@code
+   * SELECT}, {@code DISTINCT}, {@code ALL} or a comma, or after PostgreSQL's {@code DISTINCT ON
+   * (...)}; not in {@code COUNT(*)} or a multiplication.
+   */
+  private boolean startsSelectList(int before) {
+    SqlToken token = code.get(before);
+    if (BEFORE_STAR.contains(QueryStructure.lower(token))) {
+      return true;
+    }
+    if (!token.is(")")) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = before; i >= 0; i--) {
+      if (code.get(i).is(")")) {
+        depth++;
+      } else if (code.get(i).is("(") && --depth == 0) {
+        return i >= 2 && code.get(i - 1).is("on") && code.get(i - 2).is("distinct");
+      }
+    }
+    return false;
+  }
+}

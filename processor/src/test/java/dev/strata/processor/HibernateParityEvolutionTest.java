@@ -1,0 +1,169 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.processor.oracle.HibernateParity;
+import dev.strata.runtime.Strata;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The focused models of {@link HibernateParityTest}, built together and evolved to a second version
+ * under Hibernate's naming and Spring Boot's: at each version Hibernate validates the migrated
+ * schema and its own export reads back the same, and the rows written at version 1 survive.
+ *
+ * <p>Version 2 renames a column with {@code @RenamedFrom}, widens columns (also one an
+ * {@code @AttributeOverride} replaces, and one of an embeddable used in a collection), makes a
+ * filled column NOT NULL, adds columns and an element collection, drops a column, and adds a
+ * constant to an enum stored by name (a native enum type on H2 and MariaDB).
+ */
+class HibernateParityEvolutionTest {
+
+  /** Each model's folder under {@code src/test/resources/oracle}, package and classes. */
+  private record Model(String folder, List<String> embeddables, List<String> entities) {
+
+    String packageName() {
+      return "org.example." + folder;
+    }
+  }
+
+  private static final List<Model> MODELS =
+      List.of(
+          new Model(
+              "associations", List.of(), List.of("Author", "Book", "Library", "Profile", "Tag")),
+          new Model("collections", List.of("Phone"), List.of("Club", "Member")),
+          new Model("embedded", List.of("Address", "Named"), List.of("Customer")),
+          new Model("keys", List.of("OrderLineId"), List.of("OrderLine")),
+          new Model("types", List.of("Status"), List.of("Sample", "Document", "Labelled")));
+
+  @TempDir Path snapshots;
+  @TempDir Path firstClasses;
+  @TempDir Path secondClasses;
+
+  static Stream<Arguments> databasesAndNamings() {
+    return Stream.of(DatabaseKind.values())
+        .flatMap(kind -> Stream.of(Arguments.of(kind, false), Arguments.of(kind, true)));
+  }
+
+  @ParameterizedTest(name = "{0}, Spring naming {1}")
+  @MethodSource("databasesAndNamings")
+  void focusedModelsEvolveToHibernatesSchemaAndKeepTheirRows(DatabaseKind kind, boolean spring)
+      throws Exception {
+    String[] options =
+        spring
+            ? new String[] {"-Astrata.tables=true", "-Astrata.naming=snake_case"}
+            : new String[] {"-Astrata.tables=true"};
+    CompiledHistory first =
+        new CompiledHistory(snapshots, firstClasses, options).compileResources(1, sources(1));
+    try (URLClassLoader version1 = first.load();
+        TestDatabase strata = TestDatabases.open(kind)) {
+      upgradeAndCompare(version1, strata, spring);
+      Names names = new Names(spring);
+      strata.execute(
+          "INSERT INTO " + names.table("Tag") + " (id, label) VALUES (1, 'fiction')",
+          "INSERT INTO " + names.table("Profile") + " (id, bio) VALUES (7, 'writes at night')",
+          "INSERT INTO " + names.table("Library") + " (city) VALUES ('Oslo')",
+          "INSERT INTO " + names.table("Club") + " (id, name) VALUES (3, 'chess')",
+          "INSERT INTO "
+              + names.table("OrderLine")
+              + " ("
+              + names.column("orderId")
+              + ", "
+              + names.column("lineNo")
+              + ", product, quantity) VALUES (10, 1, 'lamp', 2)",
+          "INSERT INTO "
+              + names.table("Labelled")
+              + " (id, status, previous) VALUES (5, 'SUSPENDED', 0)");
+
+      CompiledHistory second =
+          new CompiledHistory(snapshots, secondClasses, options).compileResources(2, sources(2));
+      try (URLClassLoader version2 = second.load()) {
+        upgradeAndCompare(version2, strata, spring);
+
+        assertEquals(
+            List.of("label,bio,town,name", "fiction,writes at night,Oslo,chess"),
+            strata.query(
+                "SELECT t.label, p.bio, l.town, c.name FROM "
+                    + names.table("Tag")
+                    + " t, "
+                    + names.table("Profile")
+                    + " p, "
+                    + names.table("Library")
+                    + " l, "
+                    + names.table("Club")
+                    + " c"));
+        assertEquals(
+            List.of("product,quantity,status", "lamp,2,SUSPENDED"),
+            strata.query(
+                "SELECT o.product, o.quantity, s.status FROM "
+                    + names.table("OrderLine")
+                    + " o, "
+                    + names.table("Labelled")
+                    + " s"));
+      }
+    }
+  }
+
+  private static void upgradeAndCompare(URLClassLoader loader, TestDatabase strata, boolean spring)
+      throws Exception {
+    Strata.configure(strata.dataSource()).classLoader(loader).load().upgrade();
+    List<Class<?>> entities = new ArrayList<>();
+    for (Model model : MODELS) {
+      for (String entity : model.entities()) {
+        entities.add(loader.loadClass(model.packageName() + "." + entity));
+      }
+    }
+    HibernateParity.assertHibernatesSchema(new HibernateOracle(entities, loader, spring), strata);
+  }
+
+  /** Every class of every model at a version: its own file there, or the newest earlier one. */
+  private static List<String> sources(int version) {
+    List<String> sources = new ArrayList<>();
+    for (Model model : MODELS) {
+      List<String> classes = new ArrayList<>(model.embeddables());
+      classes.addAll(model.entities());
+      for (String name : classes) {
+        sources.add(newestFile(model.folder(), name, version));
+      }
+    }
+    return sources;
+  }
+
+  private static String newestFile(String folder, String name, int version) {
+    for (int v = version; v >= 1; v--) {
+      String resource = "oracle/" + folder + "/v" + v + "/" + name + ".java";
+      if (HibernateParityEvolutionTest.class.getClassLoader().getResource(resource) != null) {
+        return resource;
+      }
+    }
+    throw new IllegalArgumentException("no " + name + " in oracle/" + folder);
+  }
+
+  /** Table and column names as the chosen naming makes them from class and field names. */
+  private record Names(boolean spring) {
+
+    String table(String entity) {
+      return spring ? snakeCase(entity) : entity;
+    }
+
+    String column(String field) {
+      return spring ? snakeCase(field) : field;
+    }
+
+    private static String snakeCase(String name) {
+      return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package org.example.columns;
+
+public enum Status {
+  ACTIVE,
+  SUSPENDED,
+  CLOSED
+}

@@ -1,0 +1,8 @@
+package org.example.columns;
+
+public enum Status {
+  ACTIVE,
+  SUSPENDED,
+  CLOSED,
+  ARCHIVED
+}

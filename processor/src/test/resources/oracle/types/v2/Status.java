@@ -1,0 +1,8 @@
+package org.example.types;
+
+public enum Status {
+  ACTIVE,
+  SUSPENDED,
+  CLOSED,
+  ARCHIVED
+}
