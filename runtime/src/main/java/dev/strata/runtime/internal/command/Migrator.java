@@ -65,13 +65,15 @@ public final class Migrator {
     return sets.stream().map(MigrationSet::name).toList();
   }
 
+  // no lambdas here: linking one loads the classes of its signature, which a start with nothing
+  // to do never needs
   public List<MigrationInfo> upgrade() {
-    return sessions().locked(session -> Upgrade.run(session, sets));
+    return sessions().locked(NothingPending.all(sets), Upgrade.all(sets));
   }
 
   public List<MigrationInfo> upgrade(String set, int target) {
     MigrationSet found = versioned(set, target, "upgrade");
-    return sessions().locked(session -> Upgrade.run(session, found, target));
+    return sessions().locked(NothingPending.upTo(found, target), Upgrade.upTo(found, target));
   }
 
   public List<MigrationInfo> downgrade(String set, int version) {

@@ -102,8 +102,15 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void createView(String name, String sql) {
-    beginView(checked(name));
-    run(dialect.createView(name, sql), () -> exists(name));
+    String view = checked(name);
+    if (dialect.transactionalDdl()) {
+      undoLog.begin();
+    } else {
+      // no catalog read first: CREATE VIEW fails where the view exists, so if it ran, it was absent
+      undoLog.beginCreation(
+          "view " + view, () -> exists(view) ? List.of(dialect.dropView(view)) : List.of());
+    }
+    run(dialect.createView(view, sql), () -> exists(view));
   }
 
   @Override
