@@ -8,6 +8,6 @@ import jakarta.persistence.Id;
 @Entity
 public class AutoKey {
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "keys")
   private Long id;
 }

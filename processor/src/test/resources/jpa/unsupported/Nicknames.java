@@ -9,5 +9,5 @@ import java.util.Map;
 public class Nicknames {
   @Id private Long id;
 
-  @ElementCollection private Map<String, String> byKind;
+  @ElementCollection private Map<java.net.URI, String> byLink;
 }

@@ -21,6 +21,10 @@ final class Messages {
       "Give either --url=JDBC_URL, to render what that database needs now, or"
           + " --dialect=DIALECT, to render without a database";
 
+  static final String SQL_DIRECTIONS =
+      "--to and --downgrade-to are mutually exclusive: give --to N for the upgrade up to N, or"
+          + " --downgrade-to N for the downgrade to N";
+
   private Messages() {}
 
   static String passwordVariableUnset(String variable) {

@@ -18,10 +18,11 @@ import picocli.CommandLine.TypeConversionException;
     name = "sql",
     header = "Prints the SQL of an upgrade or a downgrade, running nothing.",
     description = {
-      "Prints the SQL that upgrade (or downgrade --to N) would run now on the database of --url,"
-          + " reading its history, executing nothing and creating nothing.",
+      "Prints the SQL that upgrade (upgrade --to N with --to, downgrade --to N with"
+          + " --downgrade-to) would run now on the database of --url, reading its history,"
+          + " executing nothing and creating nothing.",
       "With --dialect instead of --url, renders without any database: every migration from an"
-          + " empty database, or the downgrade from the newest version to N."
+          + " empty database (up to N with --to), or the downgrade from the newest version to N."
     })
 final class SqlCommand implements Callable<Integer> {
 
@@ -38,6 +39,14 @@ final class SqlCommand implements Callable<Integer> {
   private DatabaseKind dialect;
 
   @Option(
+      names = "--to",
+      paramLabel = "N",
+      description =
+          "Render the upgrade up to version N only, as upgrade --to N would run it; --set names"
+              + " its set.")
+  private Integer upgradeTo;
+
+  @Option(
       names = "--downgrade-to",
       paramLabel = "N",
       description = "Render the downgrade to version N instead of the upgrade.")
@@ -46,13 +55,17 @@ final class SqlCommand implements Callable<Integer> {
   @Option(
       names = "--set",
       paramLabel = "SET",
-      description = "The migration set of --downgrade-to, needed only when several are loaded.")
+      description =
+          "The migration set of --to or --downgrade-to, needed only when several are loaded.")
   private String set;
 
   @Override
   public Integer call() {
     if ((dialect != null) == connection.hasUrl()) {
       throw new ParameterException(spec.commandLine(), Messages.SQL_TARGET);
+    }
+    if (upgradeTo != null && downgradeTo != null) {
+      throw new ParameterException(spec.commandLine(), Messages.SQL_DIRECTIONS);
     }
     String script = dialect == null ? forDatabase() : forDialect();
     PrintWriter out = spec.commandLine().getOut();
@@ -63,6 +76,9 @@ final class SqlCommand implements Callable<Integer> {
 
   private String forDatabase() {
     Strata strata = migrations.load(connection.configure(migrations.classLoader()));
+    if (upgradeTo != null) {
+      return strata.upgradeSql(migrations.set(set), upgradeTo);
+    }
     return downgradeTo == null
         ? strata.upgradeSql()
         : strata.downgradeSql(migrations.set(set), downgradeTo);
@@ -70,6 +86,10 @@ final class SqlCommand implements Callable<Integer> {
 
   private String forDialect() {
     Strata strata = migrations.load(Strata.configure());
+    if (upgradeTo != null) {
+      // from an empty database, as without --to
+      return strata.renderSql(dialect, migrations.set(set), 0, upgradeTo);
+    }
     if (downgradeTo == null) {
       return strata.renderSql(dialect);
     }

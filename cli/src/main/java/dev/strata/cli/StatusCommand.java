@@ -14,10 +14,13 @@ import picocli.CommandLine.Spec;
     name = "status",
     header = "Shows which migrations are applied and which are pending.",
     description = {
-      "Lists every migration of the code and of the history table: APPLIED, PENDING, FAILED (a run"
-          + " that did not finish: see repair), MISSING (applied, but absent from the code), or"
-          + " CHANGED (applied, then edited in the code: see validate).",
-      "Exits with 1 when a migration is FAILED or CHANGED, since upgrade would not start.",
+      "Lists every migration of the code and of the history table: APPLIED, PENDING, RUNNING"
+          + " (another instance is applying or reverting it now: the lines below the table say"
+          + " who and since when), FAILED (a run that did not finish and whose process is gone:"
+          + " see repair), MISSING (applied, but absent from the code), or CHANGED (applied, then"
+          + " edited in the code: see validate).",
+      "Exits with 1 when a migration is FAILED or CHANGED, since upgrade would not start; a"
+          + " RUNNING one is no failure (exit 0): upgrade waits for it.",
       "Takes no lock, creates and changes nothing."
     })
 final class StatusCommand implements Callable<Integer> {

@@ -7,7 +7,9 @@ import java.util.StringJoiner;
 
 /**
  * Writes a {@link StatusReport} as JSON, for scripts: {@code {"migrations": [{"set": "main",
- * "version": 1, ...}]}}, in the report's order, with {@code null} where a value is absent.
+ * "version": 1, ...}]}}, in the report's order, with {@code null} where a value is absent. A
+ * migration in state {@code RUNNING} also has {@code "heldBy"} (who holds the migration lock) and
+ * {@code "runningSince"} (null for a downgrade).
  */
 final class StatusJson {
 
@@ -32,9 +34,23 @@ final class StatusJson {
               + (m.appliedAt() == null ? "null" : string(m.appliedAt().toString()))
               + ", \"executionMillis\": "
               + m.executionMillis()
+              + running(report, m)
               + "}");
     }
     return migrations.toString();
+  }
+
+  private static String running(StatusReport report, MigrationInfo m) {
+    return report.running().stream()
+        .filter(run -> run.set().equals(m.set()) && run.version() == m.version())
+        .findFirst()
+        .map(
+            run ->
+                ", \"heldBy\": "
+                    + string(run.heldBy())
+                    + ", \"runningSince\": "
+                    + (run.since() == null ? "null" : string(run.since().toString())))
+        .orElse("");
   }
 
   private static String string(String value) {

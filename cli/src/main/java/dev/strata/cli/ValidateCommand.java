@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks the history table against the code: the checksum of every applied migration,"
           + " migrations applied but absent from the code, runs that did not finish, gaps.",
-      "Pending migrations are not a problem. Exits with 1 if it finds any problem. Takes no"
-          + " lock, creates and changes nothing."
+      "Pending migrations are not a problem, nor is a run that another instance is carrying out"
+          + " now (its holder is alive; the report names it). Exits with 1 if it finds any"
+          + " problem. Takes no lock, creates and changes nothing."
     })
 final class ValidateCommand implements Callable<Integer> {
 

@@ -8,7 +8,9 @@ import dev.strata.cli.Cli.Result;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,6 +175,34 @@ class CommandsOnH2Test {
   }
 
   @Test
+  void sqlToRendersThePendingUpgradeUpToThatVersionOnly() throws SQLException {
+    Result sql = strata("sql", "--to", "1");
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertTrue(sql.out().contains("CREATE VIEW item_names"), sql::toString);
+    assertFalse(sql.out().contains("expensive_items"), sql::toString);
+    assertEquals(List.of(), database.viewNames());
+  }
+
+  @Test
+  void sqlToAVersionAlreadyAppliedRendersNothingToRun() {
+    strata("upgrade", "--to", "1");
+
+    Result sql = strata("sql", "--to", "1");
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertEquals("-- Strata upgrade rendered for H2: nothing to run\n", sql.out());
+  }
+
+  @Test
+  void sqlToAboveTheNewestVersionIsAUsageError() {
+    Result sql = strata("sql", "--to", "3");
+
+    assertEquals(2, sql.exitCode(), sql::toString);
+    assertTrue(sql.err().contains("Cannot upgrade set main to version 3"), sql::toString);
+  }
+
+  @Test
   void sqlRendersADowngradeWithoutChangingTheDatabase() throws SQLException {
     strata("upgrade");
 
@@ -293,6 +323,42 @@ class CommandsOnH2Test {
     assertEquals(1, upgrade.exitCode(), upgrade::toString);
     // the advice names commands and options, not the Java API's methods
     assertFalse(Pattern.compile("[a-z]\\(\\)").matcher(upgrade.err()).find(), upgrade::toString);
+  }
+
+  @Test
+  void aRunWhoseHolderIsAliveIsRunningWithExitCodeZeroAndFailedWithOneOnceItIsGone()
+      throws SQLException {
+    strata("upgrade");
+    // what a run on another connection leaves while it works: an unfinished row, the lock held
+    database.execute(
+        "UPDATE strata_schema_history SET success = FALSE, run_state = 'UPGRADING',"
+            + " statements_done = 0 WHERE version = 2");
+    try (Connection holder = database.dataSource().getConnection();
+        Statement statement = holder.createStatement()) {
+      holder.setAutoCommit(false);
+      statement
+          .executeQuery(
+              "SELECT version FROM strata_schema_history WHERE migration_set = '<strata>'"
+                  + " AND version = 0 FOR UPDATE")
+          .close();
+
+      Result running = strata("status", "--json");
+      assertEquals(0, running.exitCode(), running::toString);
+      assertTrue(running.out().contains("\"state\": \"RUNNING\""), running::toString);
+      assertTrue(running.out().contains("\"heldBy\": \"the H2 session"), running::toString);
+      Result validate = strata("validate");
+      assertEquals(0, validate.exitCode(), validate::toString);
+      assertTrue(validate.out().contains("In progress: V0002"), validate::toString);
+
+      holder.rollback();
+    }
+
+    Result failed = strata("status");
+    assertEquals(1, failed.exitCode(), failed::toString);
+    assertEquals(1, failed.rows("FAILED"), failed::toString);
+    Result validate = strata("validate");
+    assertEquals(1, validate.exitCode(), validate::toString);
+    assertTrue(validate.err().contains("strata repair"), validate::toString);
   }
 
   private Result strata(String command, String... options) {

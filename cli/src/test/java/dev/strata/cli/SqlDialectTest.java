@@ -39,6 +39,36 @@ class SqlDialectTest {
   }
 
   @Test
+  void rendersTheMigrationsUpToTheVersionOfTo() {
+    Result sql = Cli.run("sql", "--dialect", "postgresql", "--to", "1", "-m", SHOP);
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertEquals(
+        "-- Strata upgrade rendered for PostgreSQL; the history table is not shown\n"
+            + "\n"
+            + "-- V0001 \"Create item_names\" of set main\n"
+            + "CREATE VIEW item_names AS SELECT id, name FROM items;\n",
+        sql.out());
+  }
+
+  @Test
+  void toAboveTheNewestVersionIsAUsageError() {
+    Result sql = Cli.run("sql", "--dialect", "h2", "--to", "3", "-m", SHOP);
+
+    assertEquals(2, sql.exitCode(), sql::toString);
+    assertTrue(sql.err().contains("Set main has no version 3"), sql::toString);
+  }
+
+  @Test
+  void toAndDowngradeToTogetherAreAUsageError() {
+    Result sql = Cli.run("sql", "--dialect", "h2", "--to", "1", "--downgrade-to", "0", "-m", SHOP);
+
+    assertEquals(2, sql.exitCode(), sql::toString);
+    assertTrue(
+        sql.err().startsWith("--to and --downgrade-to are mutually exclusive"), sql::toString);
+  }
+
+  @Test
   void anUnknownDialectIsAUsageError() {
     Result sql = Cli.run("sql", "--dialect", "oracle", "-m", SHOP);
 

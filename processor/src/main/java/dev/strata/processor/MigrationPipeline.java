@@ -22,6 +22,11 @@ import dev.strata.processor.snapshot.SnapshotHistory;
 import dev.strata.processor.snapshot.SnapshotStore;
 import dev.strata.processor.snapshot.StoredSnapshot;
 import dev.strata.processor.sql.CurrentHashes;
+import dev.strata.processor.steps.ChainSteps;
+import dev.strata.processor.steps.DeclaredStep;
+import dev.strata.processor.steps.StepCollector;
+import dev.strata.processor.steps.StepMessages;
+import dev.strata.processor.steps.StepValidator;
 import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.writer.ClassNames;
 import dev.strata.processor.writer.MigrationIndexWriter;
@@ -79,7 +84,12 @@ final class MigrationPipeline {
         options.tables()
             && (entities.stream().anyMatch(EntityCollector.DeclaredEntity::inRound)
                 || entities.size() < committed.tables().size());
-    if (!worthProcessing(views, committed) && !tablesChanged) {
+    ValidationReport lostSteps = new ValidationReport();
+    List<DeclaredStep> declaredSteps =
+        new StepCollector(env.getElementUtils()).collect(round, history.get(), lostSteps);
+    if (!worthProcessing(views, committed)
+        && !tablesChanged
+        && declaredSteps.stream().noneMatch(DeclaredStep::inRound)) {
       return;
     }
     // a table is checked only when its mapping is complete and Strata is to migrate it
@@ -87,11 +97,17 @@ final class MigrationPipeline {
         options.tables() && mapping.isClean()
             ? TableChecks.check(entities)
             : new ValidationReport();
+    ValidationReport stepChecks =
+        new StepValidator(env.getElementUtils(), env.getTypeUtils())
+            .validate(declaredSteps, history.get());
     mapping.printTo(messager);
     tables.printTo(messager);
-    if (!mapping.isClean() || !tables.isClean()) {
+    lostSteps.printTo(messager);
+    stepChecks.printTo(messager);
+    if (!mapping.isClean() || !tables.isClean() || !lostSteps.isClean() || !stepChecks.isClean()) {
       return;
     }
+    ChainSteps steps = new ChainSteps(declaredSteps);
     Schema full =
         new SchemaAssembler(messager, options, mapper)
             .assemble(
@@ -116,17 +132,29 @@ final class MigrationPipeline {
       return;
     }
     SnapshotHistory chain = history.get();
-    if (diff.isEmpty()) {
+    // a step for the next version records it, even with no schema change beside it
+    List<DeclaredStep> pending = steps.pending(chain);
+    if (diff.isEmpty() && pending.isEmpty()) {
       if (!chain.isEmpty()) {
-        emit(generate(plan(chain, Optional.empty()), chain, options, views, entities));
+        emit(
+            generate(plan(chain, Optional.empty(), steps), chain, options, views, entities, steps));
       }
       return;
     }
     if (options.check()) {
-      new CheckReporter(messager, store).report(diff.changes(), views, chain);
+      if (!diff.isEmpty()) {
+        new CheckReporter(messager, store).report(diff.changes(), views, chain);
+      }
+      pending.forEach(
+          step ->
+              messager.printMessage(
+                  Diagnostic.Kind.ERROR,
+                  StepMessages.notRecordedInCheck(step.className(), step.version()),
+                  step.element(),
+                  step.annotation()));
       return;
     }
-    recordNewVersion(store, chain, schema, options, views, entities);
+    recordNewVersion(store, chain, schema, pending, steps, options, views, entities);
   }
 
   /**
@@ -139,18 +167,26 @@ final class MigrationPipeline {
       SnapshotStore store,
       SnapshotHistory chain,
       Schema schema,
+      List<DeclaredStep> pending,
+      ChainSteps steps,
       ProcessorOptions options,
       List<DeclaredView> views,
       List<EntityCollector.DeclaredEntity> entities) {
-    Optional<StoredSnapshot> prepared = prepare(store, chain, options.set(), schema);
+    Optional<StoredSnapshot> prepared =
+        prepare(
+            store,
+            chain,
+            options.set(),
+            schema,
+            pending.stream().map(DeclaredStep::definition).toList());
     if (prepared.isEmpty()) {
       return;
     }
     SnapshotHistory extended = chain.plus(prepared.get());
     // planned from the snapshots alone, as every later build will plan it again
     Planned planned =
-        plan(extended, Optional.of(new SchemaDiffer().diff(chain.newestSchema(), schema)));
-    Sources sources = generate(planned, extended, options, views, entities);
+        plan(extended, Optional.of(new SchemaDiffer().diff(chain.newestSchema(), schema)), steps);
+    Sources sources = generate(planned, extended, options, views, entities, steps);
     Optional<StoredSnapshot> written = write(store, prepared.get());
     if (written.isEmpty()) {
       return;
@@ -193,10 +229,14 @@ final class MigrationPipeline {
   }
 
   private Optional<StoredSnapshot> prepare(
-      SnapshotStore store, SnapshotHistory chain, String set, Schema schema) {
+      SnapshotStore store,
+      SnapshotHistory chain,
+      String set,
+      Schema schema,
+      List<dev.strata.processor.model.StepDefinition> steps) {
     Snapshot next =
         new Snapshot(
-            chain.newestVersion() + 1, set, chain.newestId(), schema, PlanningRules.CURRENT);
+            chain.newestVersion() + 1, set, chain.newestId(), schema, PlanningRules.CURRENT, steps);
     try {
       return Optional.of(store.prepare(next));
     } catch (SnapshotException e) {
@@ -242,7 +282,8 @@ final class MigrationPipeline {
    * Plans every version of the chain once; {@code newestDiff} is the difference already found
    * between the two newest schemas, when the build has just recorded the newest.
    */
-  private static Planned plan(SnapshotHistory chain, Optional<SchemaDiff> newestDiff) {
+  private static Planned plan(
+      SnapshotHistory chain, Optional<SchemaDiff> newestDiff, ChainSteps steps) {
     MigrationPlanner planner = new MigrationPlanner();
     SchemaDiffer differ = new SchemaDiffer();
     List<MigrationPlan> plans = new ArrayList<>();
@@ -254,7 +295,9 @@ final class MigrationPipeline {
           version == chain.newestVersion() && newestDiff.isPresent()
               ? newestDiff.get()
               : differ.diff(before, after);
-      plans.add(planner.plan(version, before, after, diff, chain.rulesAt(version)));
+      plans.add(
+          planner.plan(
+              version, before, after, diff, chain.rulesAt(version), steps.callsAt(chain, version)));
       diffs.add(diff);
     }
     return new Planned(plans, diffs);
@@ -271,7 +314,8 @@ final class MigrationPipeline {
       SnapshotHistory chain,
       ProcessorOptions options,
       List<DeclaredView> views,
-      List<EntityCollector.DeclaredEntity> entities) {
+      List<EntityCollector.DeclaredEntity> entities,
+      ChainSteps steps) {
     List<String> viewPackages =
         views.stream()
             .map(view -> env.getElementUtils().getPackageOf(view.element()))
@@ -284,10 +328,14 @@ final class MigrationPipeline {
     List<MigrationPlan> plans = planned.plans();
     for (int i = 0; i < plans.size(); i++) {
       JavaFile migration = migrationWriter.write(packageName, options.set(), plans.get(i));
-      files.add(new SourceEmitter.Source(migration, origins.of(planned.diffs().get(i))));
+      List<TypeElement> from = new ArrayList<>(origins.of(planned.diffs().get(i)));
+      from.addAll(steps.elementsInRound(chain, i + 1));
+      files.add(new SourceEmitter.Source(migration, from));
     }
     JavaFile index = new MigrationIndexWriter(GENERATOR).write(packageName, options.set(), plans);
-    files.add(new SourceEmitter.Source(index, origins.all()));
+    List<TypeElement> all = new ArrayList<>(origins.all());
+    all.addAll(steps.elementsInRound());
+    files.add(new SourceEmitter.Source(index, all));
     return new Sources(packageName + "." + ClassNames.index(options.set()), files);
   }
 

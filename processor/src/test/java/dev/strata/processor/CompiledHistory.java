@@ -49,6 +49,16 @@ final class CompiledHistory {
     return this;
   }
 
+  /** Compiles the given resources, checking that the snapshot folder then has {@code versions}. */
+  CompiledHistory compileResources(int versions, String... resources) throws IOException {
+    StrataCompiler compiler = new StrataCompiler(snapshots);
+    options.forEach(compiler::withOption);
+    latest = compiler.compileResources(resources);
+    assertThat(latest).succeeded();
+    assertEquals(versions, Assertions.files(snapshots).size(), "snapshots after the build");
+    return this;
+  }
+
   /** A class loader over everything the last build wrote, services file included. */
   URLClassLoader load() throws IOException {
     String marker = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/";

@@ -26,9 +26,16 @@ public enum MigrationState {
    */
   CHANGED,
   /**
-   * A run of it began and did not finish (where DDL commits at once: MySQL, MariaDB, H2): it is
-   * running now, or its process died, or it failed and undoing it failed too. Upgrades and
-   * downgrades refuse to start until {@link Strata#repair()} dealt with it.
+   * A run of it began and did not finish (where DDL commits at once: MySQL, MariaDB, H2), and its
+   * process died, or it failed and undoing it failed too. Upgrades and downgrades refuse to start
+   * until {@link Strata#repair()} dealt with it.
    */
-  FAILED
+  FAILED,
+  /**
+   * A run of it began and has not finished, and the session that holds the migration lock is alive:
+   * another instance is applying or reverting it now ({@link StatusReport#running()} says who and
+   * since when). Nothing to repair: upgrades wait for it. Only where DDL commits at once (MySQL,
+   * MariaDB, H2); on PostgreSQL a running migration stays invisible, so PENDING, until it commits.
+   */
+  RUNNING
 }

@@ -145,6 +145,21 @@ public interface Operations {
   void execute(String sql);
 
   /**
+   * Runs a hand-written step's {@link JavaStep#upgrade upgrade}, where the generated migration of
+   * its version calls it.
+   *
+   * <pre>{@code
+   * ops.runStep(new BackfillDisplayName());
+   * }</pre>
+   */
+  void runStep(JavaStep step);
+
+  /**
+   * Runs a hand-written step's {@link JavaStep#downgrade downgrade}, as its version is reverted.
+   */
+  void revertStep(JavaStep step);
+
+  /**
    * Creates a sequence, as Hibernate's sequence generators read it (H2, PostgreSQL, MariaDB; MySQL
    * has none). Like {@link #execute}, it is not undone when a later operation fails.
    *

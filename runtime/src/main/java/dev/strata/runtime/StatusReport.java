@@ -20,8 +20,11 @@ import java.util.Objects;
  * }</pre>
  *
  * @param migrations every migration, sorted by set, then by version
+ * @param running the runs that another session is carrying out now (state {@link
+ *     MigrationState#RUNNING}), with who holds the lock and since when, sorted like {@code
+ *     migrations}
  */
-public record StatusReport(List<MigrationInfo> migrations) {
+public record StatusReport(List<MigrationInfo> migrations, List<ActiveRun> running) {
 
   private static final String[] HEADERS = {"SET", "VERSION", "DESCRIPTION", "STATE", "APPLIED AT"};
 
@@ -29,6 +32,14 @@ public record StatusReport(List<MigrationInfo> migrations) {
     List<MigrationInfo> sorted = new ArrayList<>(migrations);
     sorted.sort(Comparator.comparing(MigrationInfo::set).thenComparingInt(MigrationInfo::version));
     migrations = List.copyOf(sorted);
+    List<ActiveRun> runs = new ArrayList<>(running);
+    runs.sort(Comparator.comparing(ActiveRun::set).thenComparingInt(ActiveRun::version));
+    running = List.copyOf(runs);
+  }
+
+  /** A report in which no run is in progress. */
+  public StatusReport(List<MigrationInfo> migrations) {
+    this(migrations, List.of());
   }
 
   /**
@@ -75,7 +86,10 @@ public record StatusReport(List<MigrationInfo> migrations) {
         .orElse(0);
   }
 
-  /** A table with one line per migration, columns aligned. */
+  /**
+   * A table with one line per migration, columns aligned; then one line per run in progress, with
+   * who holds the lock.
+   */
   @Override
   public String toString() {
     List<String[]> rows = new ArrayList<>();
@@ -103,6 +117,9 @@ public record StatusReport(List<MigrationInfo> migrations) {
         line.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", row[i])).append("  ");
       }
       table.append(line.toString().stripTrailing()).append('\n');
+    }
+    for (ActiveRun run : running) {
+      table.append(run).append('\n');
     }
     return table.toString();
   }

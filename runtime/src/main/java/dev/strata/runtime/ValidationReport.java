@@ -14,12 +14,22 @@ import java.util.stream.Collectors;
  *
  * @param problems every problem found, by set, then by version
  * @param applied how many migrations of the loaded sets the database has applied
- * @param pending how many migrations of the loaded sets {@link Strata#upgrade()} would apply
+ * @param pending how many migrations of the loaded sets {@link Strata#upgrade()} would apply, not
+ *     counting those of {@code running}
+ * @param running the runs that another session is carrying out now: not a problem, since their
+ *     holder is alive and upgrades wait for it
  */
-public record ValidationReport(List<ValidationProblem> problems, int applied, int pending) {
+public record ValidationReport(
+    List<ValidationProblem> problems, int applied, int pending, List<ActiveRun> running) {
 
   public ValidationReport {
     problems = List.copyOf(problems);
+    running = List.copyOf(running);
+  }
+
+  /** A report in which no run is in progress. */
+  public ValidationReport(List<ValidationProblem> problems, int applied, int pending) {
+    this(problems, applied, pending, List.of());
   }
 
   /** Whether the history agrees with the code, so that an upgrade may proceed. */
@@ -31,7 +41,12 @@ public record ValidationReport(List<ValidationProblem> problems, int applied, in
   @Override
   public String toString() {
     if (valid()) {
-      return "History agrees with the code: " + applied + " applied, " + pending + " pending.";
+      String summary =
+          "History agrees with the code: " + applied + " applied, " + pending + " pending.";
+      return running.isEmpty()
+          ? summary
+          : summary
+              + running.stream().map(run -> "\nIn progress: " + run).collect(Collectors.joining());
     }
     return problems.stream().map(ValidationProblem::message).collect(Collectors.joining("\n\n"));
   }

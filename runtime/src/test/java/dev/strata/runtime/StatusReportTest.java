@@ -35,6 +35,26 @@ class StatusReportTest {
   }
 
   @Test
+  void aRunInProgressElsewhereNeedsNoAttentionAndIsNamedBelowTheTable() {
+    MigrationInfo running =
+        new MigrationInfo("main", 2, "Step 2", "c", MigrationState.RUNNING, NOON, 0L);
+    ActiveRun run = new ActiveRun("main", 2, "Step 2", false, "connection 42 (app@db)", NOON);
+    StatusReport report =
+        new StatusReport(List.of(applied("main", 1, NOON), running), List.of(run));
+
+    assertEquals(List.of(), report.needingAttention());
+    assertEquals(List.of(), report.failed());
+    assertEquals(1, report.currentVersion("main"));
+    assertEquals(
+        "SET   VERSION  DESCRIPTION  STATE    APPLIED AT\n"
+            + "main  1        Step 1       APPLIED  2026-01-05T12:00:00Z\n"
+            + "main  2        Step 2       RUNNING  2026-01-05T12:00:00Z\n"
+            + "V0002 \"Step 2\" of set main: being applied by connection 42 (app@db), since"
+            + " 2026-01-05T12:00:00Z; upgrades wait for it, nothing to repair.\n",
+        report.toString());
+  }
+
+  @Test
   void currentVersionIsZeroForASetWithNothingApplied() {
     StatusReport report = new StatusReport(List.of(pending("main", 1)));
 

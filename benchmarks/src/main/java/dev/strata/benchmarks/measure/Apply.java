@@ -1,19 +1,20 @@
 package dev.strata.benchmarks.measure;
 
 import dev.strata.benchmarks.db.BaseTable;
-import dev.strata.benchmarks.db.Postgres;
+import dev.strata.benchmarks.db.Server;
 import dev.strata.benchmarks.db.Target;
 import dev.strata.benchmarks.fork.Report;
 import dev.strata.benchmarks.profile.StackSampler;
 import dev.strata.benchmarks.tool.MigrationTool;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * Applies all N migrations to an empty database, repeatedly in one JVM, each time on a database of
- * its own (a new H2 in-memory database, or a new PostgreSQL schema) that holds only the base table.
- * Arguments: a {@link ToolRun} whose URL only says which database kind, a schema prefix, warm-up
- * runs, measured runs.
+ * its own (a new H2 in-memory database, PostgreSQL schema or MariaDB database) that holds only the
+ * base table. Arguments: a {@link ToolRun} whose URL only says which database kind, a schema
+ * prefix, warm-up runs, measured runs.
  */
 public final class Apply {
 
@@ -27,7 +28,8 @@ public final class Apply {
     MigrationTool tool = run.tool().create(run.files());
     for (int i = 0; i < warmups + samples; i++) {
       String name = prefix + "_" + i;
-      Target target = run.target().isPostgres() ? Postgres.createSchema(name) : h2(name);
+      Optional<Server> server = Server.of(run.target());
+      Target target = server.isPresent() ? server.get().create(name) : h2(name);
       long start = System.nanoTime();
       try (StackSampler sampler =
           i >= warmups ? StackSampler.fromProperty("dev.strata.runtime") : null) {
@@ -35,7 +37,7 @@ public final class Apply {
       }
       long nanos = System.nanoTime() - start;
       ViewCount.require(target, run.files().scenario().size(), run.tool().label());
-      discard(target, name);
+      discard(server, target, name);
       if (i >= warmups) {
         Report.print("nanos", nanos);
       }
@@ -48,9 +50,10 @@ public final class Apply {
     return target;
   }
 
-  private static void discard(Target target, String name) throws Exception {
-    if (target.isPostgres()) {
-      Postgres.dropSchema(name);
+  private static void discard(Optional<Server> server, Target target, String name)
+      throws Exception {
+    if (server.isPresent()) {
+      server.get().drop(name);
       return;
     }
     try (Connection connection = target.dataSource().getConnection();

@@ -14,7 +14,9 @@ final class ViewCount {
   static void require(Target target, int expected, String run) throws SQLException {
     String sql =
         "SELECT COUNT(*) FROM INFORMATION_SCHEMA.VIEWS"
-            + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND LOWER(TABLE_NAME) LIKE 'view\\_%'";
+            + " WHERE TABLE_SCHEMA = "
+            + (target.isMariaDb() ? "DATABASE()" : "CURRENT_SCHEMA")
+            + " AND LOWER(TABLE_NAME) LIKE 'view\\_%'";
     try (Connection connection = target.dataSource().getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {

@@ -23,7 +23,7 @@ final class ApplySection {
     text.append(
         """
         One JVM per tool, database and N; each application runs on a database of its own (a new \
-        H2 in-memory database, or a new PostgreSQL schema) holding only the base table, after one \
+        H2 in-memory database, PostgreSQL schema or MariaDB database) holding only the base table, after one \
         discarded warm-up application. The time is the tool's `migrate`/`upgrade`/`update` call; \
         the harness checks afterwards, untimed, that exactly N views exist. **Raw JDBC** executes \
         the very `CREATE VIEW` statements that Strata's dialects write, one after the other on one \
@@ -32,7 +32,7 @@ final class ApplySection {
         DDL commits at once) the bookkeeping that lets it undo a failed migration.
 
         """);
-    for (String database : List.of(Labels.H2_MEMORY, Labels.POSTGRESQL)) {
+    for (String database : Labels.WARM_DATABASES) {
       if (!cells.has(Labels.APPLY, database)) {
         continue;
       }

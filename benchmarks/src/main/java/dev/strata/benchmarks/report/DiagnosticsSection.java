@@ -1,6 +1,7 @@
 package dev.strata.benchmarks.report;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Where Strata's cold start goes, and how the scenarios were prepared. */
 final class DiagnosticsSection {
@@ -26,14 +27,14 @@ final class DiagnosticsSection {
         | database | N applied | open database | load() | upgrade() |
         | --- | --- | --- | --- | --- |
         """);
-    for (String database : List.of(Labels.H2_FILE, Labels.POSTGRESQL)) {
+    for (String database : Labels.COLD_DATABASES) {
       for (int size : sizes) {
         results
             .fact("breakdown." + database + "." + size)
             .ifPresent(row -> text.append(row).append('\n'));
       }
     }
-    for (String database : List.of(Labels.H2_FILE, Labels.POSTGRESQL)) {
+    for (String database : Labels.COLD_DATABASES) {
       results
           .fact("startupProfile." + database)
           .ifPresent(
@@ -44,16 +45,53 @@ final class DiagnosticsSection {
                       .append(profile));
     }
     text.append(
-        "\nClasses loaded by one cold start on H2 with the largest N (from `-Xlog:class+load`),"
-            + " by origin; Strata's migration classes would show as `strata/classes`, where only"
-            + " the generated index should appear:\n\n");
-    for (String tool : StartupSection.tools()) {
-      results
-          .fact("classes." + tool)
-          .ifPresent(
-              line -> text.append("- **").append(tool).append("**: ").append(line).append('\n'));
+        "\nClasses loaded by one cold start with nothing pending, largest N (from"
+            + " `-Xlog:class+load`), per tool and database; the floor is what the JDK and the driver"
+            + " load to read the history at all:\n\n");
+    Table counts = new Table(header());
+    boolean counted = false;
+    for (String database : Labels.COLD_DATABASES) {
+      List<String> row = new java.util.ArrayList<>(List.of(database));
+      boolean any = false;
+      for (String tool : StartupSection.tools()) {
+        Optional<String> count = results.fact("classCount." + database + "." + tool);
+        any |= count.isPresent();
+        row.add(count.orElse(Cells.NONE));
+      }
+      if (any) {
+        counts.row(row.toArray(String[]::new));
+        counted = true;
+      }
+    }
+    if (!counted) {
+      return text.append("none measured in this run\n\n").toString();
+    }
+    text.append(counts)
+        .append(
+            "\nBy origin; Strata's migration classes would show as `strata/classes`, where only the"
+                + " generated index should appear:\n\n");
+    for (String database : Labels.COLD_DATABASES) {
+      for (String tool : StartupSection.tools()) {
+        results
+            .fact("classes." + database + "." + tool)
+            .ifPresent(
+                line ->
+                    text.append("- **")
+                        .append(tool)
+                        .append(", ")
+                        .append(database)
+                        .append("**: ")
+                        .append(line)
+                        .append('\n'));
+      }
     }
     return text.append('\n').toString();
+  }
+
+  private static String[] header() {
+    List<String> header = new java.util.ArrayList<>(List.of("database"));
+    header.addAll(StartupSection.tools());
+    return header.toArray(String[]::new);
   }
 
   String preparation() {

@@ -1,5 +1,7 @@
 package dev.strata.benchmarks.report;
 
+import java.util.List;
+
 /** The names that benchmarks record measurements under and the results file looks them up by. */
 public final class Labels {
 
@@ -11,9 +13,23 @@ public final class Labels {
   public static final String H2_FILE = "H2 (file)";
   public static final String H2_MEMORY = "H2 (in memory)";
   public static final String POSTGRESQL = "PostgreSQL";
+  public static final String MARIADB = "MariaDB";
+
+  /** The databases of cold starts, in the order of the results' tables. */
+  public static final List<String> COLD_DATABASES = List.of(H2_FILE, POSTGRESQL, MARIADB);
+
+  /** The databases of warm starts and of applying, in the order of the results' tables. */
+  public static final List<String> WARM_DATABASES = List.of(H2_MEMORY, POSTGRESQL, MARIADB);
 
   public static final String FIRST_BUILD = "first build";
   public static final String NO_CHANGE_HISTORY = "no change, 100 snapshots";
+
+  /**
+   * A build with no change of N views against an N-version history: the label under which a
+   * benchmark of long histories records it, for the target that judges it.
+   */
+  public static final String NO_CHANGE_LONG_HISTORY = "no change, long history";
+
   public static final String WARM_JVM = "warm JVM";
   public static final String PLAIN_JAVAC = "javac -proc:none";
   public static final String JAVAC_WITH_STRATA = "javac + Strata";

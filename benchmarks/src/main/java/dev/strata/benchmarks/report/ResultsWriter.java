@@ -25,7 +25,7 @@ public final class ResultsWriter {
     ProcessorSection processor = new ProcessorSection(cells, results, compileSizes);
     String text =
         about.header()
-            + new TargetsSection(cells, processor, startupSizes).render()
+            + new TargetsSection(cells, startupSizes).render()
             + about.machine()
             + startup.cold()
             + startup.warm()

@@ -34,7 +34,7 @@ final class StartupSection {
         is not counted. Cells: median (fastest–slowest, number of samples).
 
         """);
-    for (String database : List.of(Labels.H2_FILE, Labels.POSTGRESQL)) {
+    for (String database : Labels.COLD_DATABASES) {
       if (cells.has(Labels.COLD, database)) {
         text.append("### ").append(database).append("\n\n").append(table(Labels.COLD, database));
         text.append('\n');
@@ -58,7 +58,7 @@ final class StartupSection {
         .update()`). H2 here is in memory, prepared inside the measuring JVM.
 
         """);
-    for (String database : List.of(Labels.H2_MEMORY, Labels.POSTGRESQL)) {
+    for (String database : Labels.WARM_DATABASES) {
       if (cells.has(Labels.WARM, database)) {
         text.append("### ").append(database).append("\n\n").append(table(Labels.WARM, database));
         text.append('\n');
@@ -94,7 +94,7 @@ final class StartupSection {
 
   private String wallTable() {
     Table table = new Table("database", "N applied", FLOOR, STRATA, FLYWAY, LIQUIBASE);
-    for (String database : List.of(Labels.H2_FILE, Labels.POSTGRESQL)) {
+    for (String database : Labels.COLD_DATABASES) {
       if (!cells.has(Labels.COLD, database)) {
         continue;
       }

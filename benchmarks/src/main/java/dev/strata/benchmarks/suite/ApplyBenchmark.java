@@ -1,6 +1,6 @@
 package dev.strata.benchmarks.suite;
 
-import dev.strata.benchmarks.db.Postgres;
+import dev.strata.benchmarks.db.Server;
 import dev.strata.benchmarks.db.Target;
 import dev.strata.benchmarks.fork.ForkedJvm;
 import dev.strata.benchmarks.measure.Apply;
@@ -32,7 +32,7 @@ final class ApplyBenchmark {
     this.harness = harness;
   }
 
-  void run(boolean postgres) throws IOException {
+  void run(List<Server> servers) throws IOException {
     List<Integer> sizes = harness.plan().startupSizes();
     for (int size : sizes) {
       boolean largest = size == sizes.get(sizes.size() - 1);
@@ -43,12 +43,11 @@ final class ApplyBenchmark {
       if (largest) {
         profile(Labels.H2_MEMORY, h2, files);
       }
-      if (postgres) {
-        Progress.say("apply, N = " + size + ": PostgreSQL");
-        Target server = new Target(Postgres.SERVER_URL);
-        measure(Labels.POSTGRESQL, server, files);
+      for (Server server : servers) {
+        Progress.say("apply, N = " + size + ": " + server.label());
+        measure(server.label(), server.target(), files);
         if (largest) {
-          profile(Labels.POSTGRESQL, server, files);
+          profile(server.label(), server.target(), files);
         }
       }
     }
@@ -63,7 +62,7 @@ final class ApplyBenchmark {
         harness
             .workspace()
             .profiles()
-            .resolve("apply-" + (kind.isPostgres() ? "postgresql" : "h2") + ".txt");
+            .resolve("apply-" + Server.of(kind).map(Server::name).orElse("H2") + ".txt");
     Files.createDirectories(counts.getParent());
     Files.deleteIfExists(counts);
     String prefix = "strata_bench_" + harness.runId() + "_profile_" + files.scenario().size();

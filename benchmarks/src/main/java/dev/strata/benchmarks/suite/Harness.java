@@ -65,9 +65,10 @@ final class Harness {
 
   /** What view classes compile against, and the processor with its dependencies. */
   Toolchain toolchain() {
-    Set<String> notProcessor = new LinkedHashSet<>(List.of("postgresql", "checker-qual"));
+    Set<String> notProcessor =
+        new LinkedHashSet<>(List.of("postgresql", "checker-qual", "mariadb-java-client"));
     for (ToolKind tool : ToolKind.values()) {
-      notProcessor.addAll(tool.artifacts(true));
+      notProcessor.addAll(tool.allArtifacts());
     }
     return new Toolchain(
         libraries.jars(List.of("strata-annotations", "strata-runtime")),
@@ -104,7 +105,7 @@ final class Harness {
     Set<Path> classpath = new LinkedHashSet<>();
     classpath.add(Workspace.ownClasses());
     for (ToolKind tool : tools) {
-      classpath.addAll(libraries.jars(tool.artifacts(target.isPostgres())));
+      classpath.addAll(libraries.jars(tool.artifacts(target.driverArtifact())));
       classpath.addAll(tool.folders(files));
     }
     classpath.add(libraries.jar(target.driverArtifact()));

@@ -1,7 +1,7 @@
 package dev.strata.benchmarks.suite;
 
 import dev.strata.benchmarks.db.BaseTable;
-import dev.strata.benchmarks.db.Postgres;
+import dev.strata.benchmarks.db.Server;
 import dev.strata.benchmarks.db.Target;
 import dev.strata.benchmarks.measure.ColdStart;
 import dev.strata.benchmarks.scenario.Folders;
@@ -16,16 +16,21 @@ import java.util.Map;
 
 /**
  * One up-to-date database per tool for a scenario, migrated beforehand by the tool itself in a JVM
- * of its own: H2 files (an in-memory database dies with its JVM) or PostgreSQL schemas, dropped by
- * {@link #close()}. The floor reads Strata's database.
+ * of its own: H2 files (an in-memory database dies with its JVM), PostgreSQL schemas or MariaDB
+ * databases, dropped by {@link #close()}. The floor reads Strata's database.
  */
 final class PreparedDatabases implements AutoCloseable {
 
   private final Map<ToolKind, Target> targets = new EnumMap<>(ToolKind.class);
   private final List<String> schemas = new ArrayList<>();
+  private final Server server;
+
+  private PreparedDatabases(Server server) {
+    this.server = server;
+  }
 
   static PreparedDatabases h2Files(Harness harness, ScenarioFiles files) throws Exception {
-    PreparedDatabases databases = new PreparedDatabases();
+    PreparedDatabases databases = new PreparedDatabases(null);
     Path folder = harness.workspace().databases().resolve("n" + files.scenario().size());
     Folders.fresh(folder);
     for (ToolKind tool : StartupBenchmark.MIGRATING_TOOLS) {
@@ -36,8 +41,9 @@ final class PreparedDatabases implements AutoCloseable {
     return databases;
   }
 
-  static PreparedDatabases postgres(Harness harness, ScenarioFiles files) throws Exception {
-    PreparedDatabases databases = new PreparedDatabases();
+  static PreparedDatabases on(Server server, Harness harness, ScenarioFiles files)
+      throws Exception {
+    PreparedDatabases databases = new PreparedDatabases(server);
     try {
       for (ToolKind tool : StartupBenchmark.MIGRATING_TOOLS) {
         String schema =
@@ -48,7 +54,7 @@ final class PreparedDatabases implements AutoCloseable {
                 + "_"
                 + files.scenario().size();
         databases.schemas.add(schema);
-        databases.migrate(harness, files, tool, Postgres.createSchema(schema));
+        databases.migrate(harness, files, tool, server.create(schema));
       }
     } catch (Exception e) {
       databases.close();
@@ -70,7 +76,7 @@ final class PreparedDatabases implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     for (String schema : schemas) {
-      Postgres.dropSchema(schema);
+      server.drop(schema);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.strata.benchmarks.suite;
 
+import dev.strata.benchmarks.db.Server;
 import dev.strata.benchmarks.db.Target;
 import dev.strata.benchmarks.fork.ForkedJvm;
 import dev.strata.benchmarks.measure.ColdStart;
@@ -35,7 +36,7 @@ final class StartupBenchmark {
     this.diagnostics = new StartupDiagnostics(harness);
   }
 
-  void run(boolean postgres) throws Exception {
+  void run(List<Server> servers) throws Exception {
     for (int size : harness.plan().startupSizes()) {
       ScenarioFiles files = harness.scenario(size);
       Progress.say("startup, N = " + size + ": H2");
@@ -43,19 +44,20 @@ final class StartupBenchmark {
       cold(Labels.H2_FILE, files, h2);
       diagnostics.breakdown(Labels.H2_FILE, files, h2.target(ToolKind.STRATA));
       if (size == largest()) {
-        diagnostics.classLoading(files, h2);
+        diagnostics.classLoading(Labels.H2_FILE, files, h2);
         diagnostics.profile(Labels.H2_FILE, files, h2.target(ToolKind.STRATA));
       }
       warm(Labels.H2_MEMORY, files, null);
-      if (postgres) {
-        Progress.say("startup, N = " + size + ": PostgreSQL");
-        try (PreparedDatabases pg = PreparedDatabases.postgres(harness, files)) {
-          cold(Labels.POSTGRESQL, files, pg);
-          diagnostics.breakdown(Labels.POSTGRESQL, files, pg.target(ToolKind.STRATA));
+      for (Server server : servers) {
+        Progress.say("startup, N = " + size + ": " + server.label());
+        try (PreparedDatabases prepared = PreparedDatabases.on(server, harness, files)) {
+          cold(server.label(), files, prepared);
+          diagnostics.breakdown(server.label(), files, prepared.target(ToolKind.STRATA));
           if (size == largest()) {
-            diagnostics.profile(Labels.POSTGRESQL, files, pg.target(ToolKind.STRATA));
+            diagnostics.classLoading(server.label(), files, prepared);
+            diagnostics.profile(server.label(), files, prepared.target(ToolKind.STRATA));
           }
-          warm(Labels.POSTGRESQL, files, pg);
+          warm(server.label(), files, prepared);
         }
       }
     }

@@ -33,11 +33,18 @@ final class StartupDiagnostics {
     this.harness = harness;
   }
 
-  /** One fresh JVM per tool with class loading logged; a line per tool in the results. */
-  void classLoading(ScenarioFiles files, PreparedDatabases databases) throws IOException {
+  /**
+   * One fresh JVM per tool with class loading logged; a line per tool and database in the results.
+   */
+  void classLoading(String database, ScenarioFiles files, PreparedDatabases databases)
+      throws IOException {
     Files.createDirectories(harness.workspace().logs());
     for (ToolKind tool : StartupBenchmark.TOOLS) {
-      Path log = harness.workspace().logs().resolve("classes-" + tool.name() + ".log");
+      Path log =
+          harness
+              .workspace()
+              .logs()
+              .resolve("classes-" + slug(database) + "-" + tool.name() + ".log");
       Files.deleteIfExists(log);
       harness.runTool(
           List.of(tool),
@@ -55,8 +62,11 @@ final class StartupDiagnostics {
       harness
           .results()
           .fact(
-              "classes." + tool.label(),
+              "classes." + database + "." + tool.label(),
               loads.total() + " classes: " + loads.jdk() + " from the JDK; " + origins);
+      harness
+          .results()
+          .fact("classCount." + database + "." + tool.label(), Integer.toString(loads.total()));
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.strata.benchmarks.suite;
 
-import dev.strata.benchmarks.db.Postgres;
+import dev.strata.benchmarks.db.Server;
 import dev.strata.benchmarks.report.Labels;
 import dev.strata.benchmarks.report.Machine;
 import dev.strata.benchmarks.report.Results;
@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 /** One run: prepare the scenarios, run each benchmark, profile, and write the results. */
@@ -28,14 +29,17 @@ public final class Suite {
     Instant began = Instant.now();
     Progress.say("plan: " + harness.plan().name());
     String loadBefore = Machine.loadAverage();
-    boolean postgres = Postgres.available();
-    if (!postgres) {
-      harness
-          .results()
-          .note(
-              "PostgreSQL did not answer at "
-                  + Postgres.SERVER_URL
-                  + ": its benchmarks were skipped.");
+    List<Server> servers = Server.available();
+    for (Server server : Server.values()) {
+      if (!servers.contains(server)) {
+        harness
+            .results()
+            .note(
+                server.label()
+                    + " did not answer at "
+                    + server.url()
+                    + ": its benchmarks were skipped.");
+      }
     }
     Results results = harness.results();
     results.fact("run.plan", harness.plan().name());
@@ -43,9 +47,9 @@ public final class Suite {
     results.fact("run.date", began.truncatedTo(ChronoUnit.SECONDS).toString());
     new ScenarioPreparation(harness).run();
     save();
-    new StartupBenchmark(harness).run(postgres);
+    new StartupBenchmark(harness).run(servers);
     save();
-    new ApplyBenchmark(harness).run(postgres);
+    new ApplyBenchmark(harness).run(servers);
     save();
     ProcessorBenchmark processor = new ProcessorBenchmark(harness);
     processor.run();
@@ -65,7 +69,7 @@ public final class Suite {
     results.fact(
         "run.minutes", Double.toString(Duration.between(began, Instant.now()).toMillis() / 60e3));
     Map<String, String> versions =
-        new Versions(harness.libraries(), harness.workspace().module(), postgres).all();
+        new Versions(harness.libraries(), harness.workspace().module(), servers).all();
     versions.forEach((name, version) -> results.fact("run.version." + name, version));
     save();
     report(harness.workspace(), results);

@@ -1,6 +1,6 @@
 package dev.strata.benchmarks.suite;
 
-import dev.strata.benchmarks.db.Postgres;
+import dev.strata.benchmarks.db.Server;
 import dev.strata.benchmarks.fork.Libraries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +15,12 @@ final class Versions {
 
   private final Libraries libraries;
   private final Path repository;
-  private final boolean postgres;
+  private final List<Server> servers;
 
-  Versions(Libraries libraries, Path module, boolean postgres) {
+  Versions(Libraries libraries, Path module, List<Server> servers) {
     this.libraries = libraries;
     this.repository = module.getParent();
-    this.postgres = postgres;
+    this.servers = servers;
   }
 
   Map<String, String> all() {
@@ -30,11 +30,14 @@ final class Versions {
     versions.put("Liquibase", libraries.version("liquibase-core") + " (liquibase-core, Java API)");
     versions.put("H2", libraries.version("h2"));
     versions.put("PostgreSQL JDBC driver", libraries.version("postgresql"));
-    if (postgres) {
+    versions.put("MariaDB JDBC driver", libraries.version("mariadb-java-client"));
+    versions.put("Flyway's MySQL/MariaDB support", libraries.version("flyway-mysql"));
+    for (Server server : servers) {
+      String name = server.label() + " server";
       try {
-        versions.put("PostgreSQL server", Postgres.version() + ", local, over TCP on 127.0.0.1");
+        versions.put(name, server.version() + ", local, over TCP on 127.0.0.1");
       } catch (SQLException e) {
-        versions.put("PostgreSQL server", "unknown: " + e.getMessage());
+        versions.put(name, "unknown: " + e.getMessage());
       }
     }
     return versions;

@@ -4,19 +4,24 @@ import dev.strata.benchmarks.scenario.ScenarioFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tools measured, with the jars each needs: a measured JVM gets its own tool's jars only, and
  * creates its tool by class name so that no other tool's classes are ever loaded.
  */
 public enum ToolKind {
-  FLOOR("floor", "HistoryFloor", List.of(), List.of()),
-  STRATA("Strata", "StrataTool", List.of("strata-runtime"), List.of()),
+  FLOOR("floor", "HistoryFloor", List.of(), Map.of()),
+  STRATA("Strata", "StrataTool", List.of("strata-runtime"), Map.of()),
   FLYWAY(
       "Flyway",
       "FlywayTool",
       List.of("flyway-core"),
-      List.of("flyway-database-postgresql", "flyway-database-cockroachdb")),
+      Map.of(
+          "postgresql",
+          List.of("flyway-database-postgresql", "flyway-database-cockroachdb"),
+          "mariadb-java-client",
+          List.of("flyway-mysql"))),
   LIQUIBASE(
       "Liquibase",
       "LiquibaseTool",
@@ -29,32 +34,41 @@ public enum ToolKind {
           "commons-text",
           "commons-lang3",
           "commons-io"),
-      List.of()),
-  RAW_JDBC("raw JDBC", "RawJdbcTool", List.of(), List.of());
+      Map.of()),
+  RAW_JDBC("raw JDBC", "RawJdbcTool", List.of(), Map.of());
 
   private final String label;
   private final String implementation;
   private final List<String> artifacts;
-  private final List<String> postgresArtifacts;
+  // by the driver's artifact: the tool's support for that database, where it comes apart
+  private final Map<String, List<String>> databaseArtifacts;
 
   ToolKind(
-      String label, String implementation, List<String> artifacts, List<String> postgresArtifacts) {
+      String label,
+      String implementation,
+      List<String> artifacts,
+      Map<String, List<String>> databaseArtifacts) {
     this.label = label;
     this.implementation = implementation;
     this.artifacts = artifacts;
-    this.postgresArtifacts = postgresArtifacts;
+    this.databaseArtifacts = databaseArtifacts;
   }
 
   public String label() {
     return label;
   }
 
-  /** The artifact names of the jars this tool needs, for the given database. */
-  public List<String> artifacts(boolean postgres) {
+  /** The artifact names of the jars this tool needs, for the database whose driver is given. */
+  public List<String> artifacts(String driverArtifact) {
     List<String> all = new ArrayList<>(artifacts);
-    if (postgres) {
-      all.addAll(postgresArtifacts);
-    }
+    all.addAll(databaseArtifacts.getOrDefault(driverArtifact, List.of()));
+    return all;
+  }
+
+  /** Every jar this tool may need, whatever the database. */
+  public List<String> allArtifacts() {
+    List<String> all = new ArrayList<>(artifacts);
+    databaseArtifacts.values().forEach(all::addAll);
     return all;
   }
 

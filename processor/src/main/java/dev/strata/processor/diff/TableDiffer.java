@@ -84,7 +84,8 @@ final class TableDiffer {
         || !before.indexes().equals(after.indexes())
         || !before.foreignKeys().equals(after.foreignKeys())
         || !before.sequences().equals(after.sequences())
-        || !before.checks().equals(after.checks())) {
+        || !before.checks().equals(after.checks())
+        || !before.generatorRows().equals(after.generatorRows())) {
       return false;
     }
     for (ColumnDefinition column : after.columns()) {

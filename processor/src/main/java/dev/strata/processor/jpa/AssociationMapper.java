@@ -57,7 +57,7 @@ final class AssociationMapper {
         }
         if (JpaAnnotations.has(field, "ElementCollection")) {
           collectionTables
-              .table(entity, field, tableOf.apply(entity), report)
+              .table(entity, field, tableOf.apply(entity), tableOf, report)
               .ifPresent(tables::add);
         } else {
           association(entity, field, tableOf, report, columns, tables);
@@ -83,17 +83,39 @@ final class AssociationMapper {
       return;
     }
     if (!mappedBy(field).isEmpty()) {
+      if (JpaAnnotations.has(field, "MapKeyColumn", "MapKeyJoinColumn")) {
+        report.unsupported(
+            JpaMessages.unsupported("a Map's key column on the inverse (mappedBy) side"),
+            field,
+            JpaAnnotations.find(field, "MapKeyColumn")
+                .or(() -> JpaAnnotations.find(field, "MapKeyJoinColumn"))
+                .get());
+      }
       return; // the other side maps it
     }
     TableDefinition owner = tableOf.apply(entity);
     TableDefinition other = tableOf.apply(target.get());
     if (!JpaAnnotations.has(field, "OneToMany") || !JpaAnnotations.has(field, "JoinColumn")) {
-      joinTables.table(entity, field, owner, target.get(), other, report).ifPresent(tables::add);
+      joinTables
+          .table(entity, field, owner, target.get(), other, tableOf, report)
+          .ifPresent(tables::add);
+    } else if (MapKeys.isMap(field) && !JpaAnnotations.has(field, "MapKey")) {
+      report.unsupported(
+          JpaMessages.unsupported(
+              "a Map's key column in the other entity's table (a @OneToMany @JoinColumn Map without"
+                  + " @MapKey)"),
+          field,
+          JpaAnnotations.find(field, "JoinColumn").get());
     } else if (JpaAnnotations.has(field, "OrderColumn")) {
       report.unsupported(
           JpaMessages.unsupported("@OrderColumn on a @OneToMany with a @JoinColumn"),
           field,
           JpaAnnotations.find(field, "OrderColumn").get());
+    } else if (singleKey(owner).isEmpty()) {
+      report.unsupported(
+          JpaMessages.unsupported("a @OneToMany @JoinColumn from an entity with a composite key"),
+          field,
+          JpaAnnotations.find(field, "JoinColumn").get());
     } else {
       foreignColumn(field, owner, other).ifPresent(columns::add);
     }
@@ -157,7 +179,9 @@ final class AssociationMapper {
       return given;
     }
     List<? extends TypeMirror> arguments = declared.getTypeArguments();
-    return arguments.size() == 1 && arguments.get(0) instanceof DeclaredType element
+    // a Map holds its entities as values
+    TypeMirror held = arguments.isEmpty() ? null : arguments.get(arguments.size() - 1);
+    return arguments.size() <= 2 && held instanceof DeclaredType element
         ? Optional.of((TypeElement) element.asElement())
         : Optional.empty();
   }

@@ -2,11 +2,13 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -31,26 +33,39 @@ final class CollectionTables {
   }
 
   Optional<JoinTables.Declared> table(
-      TypeElement ownerType, VariableElement field, TableDefinition owner, MappingReport report) {
-    Optional<ColumnDefinition> ownerKey = AssociationMapper.singleKey(owner);
-    Optional<List<ColumnDefinition>> values = valueColumns(field, ownerKey.isPresent(), report);
-    if (values.isEmpty()) {
-      return Optional.empty();
-    }
-    boolean set = JpaTypes.name(field.asType()).endsWith("Set");
+      TypeElement ownerType,
+      VariableElement field,
+      TableDefinition owner,
+      Function<TypeElement, TableDefinition> tableOf,
+      MappingReport report) {
     Optional<AnnotationMirror> table = JpaAnnotations.find(field, "CollectionTable");
     String attribute = field.getSimpleName().toString();
     String entity = entityName(ownerType);
     String name =
         given(table, "name").orElseGet(() -> mapper.naming().physical(entity + "_" + attribute));
-    String ownerColumn = ownerColumn(table, entity, ownerKey.get());
-    List<ColumnDefinition> columns = new ArrayList<>();
-    columns.add(new ColumnDefinition(ownerColumn, ownerKey.get().type(), false));
+    Optional<KeyColumns> ownerColumns =
+        KeyColumns.of(
+            owner,
+            table.map(t -> AnnotationMirrors.annotations(t, "joinColumns")).orElse(List.of()),
+            entity,
+            mapper.naming());
+    boolean map = MapKeys.isMap(field);
+    Optional<List<ColumnDefinition>> values =
+        valueColumns(field, ownerColumns.isPresent(), map, report);
+    Optional<MapKeys.Key> mapKey =
+        map ? new MapKeys(mapper).key(field, name, tableOf, report) : Optional.of(MapKeys.Key.NONE);
+    if (values.isEmpty() || mapKey.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean set = JpaTypes.name(field.asType()).endsWith("Set");
+    List<ColumnDefinition> columns = new ArrayList<>(ownerColumns.get().columns());
     columns.addAll(values.get());
+    columns.addAll(mapKey.get().columns());
     Optional<ColumnDefinition> order = JoinTables.orderColumn(field, mapper.naming());
     order.ifPresent(columns::add);
-    List<String> key =
-        order.isPresent() ? KeyOrder.of(List.of(columns.get(0), order.get())) : List.of();
+    List<ColumnDefinition> key = new ArrayList<>(ownerColumns.get().columns());
+    order.ifPresent(key::add);
+    key.addAll(mapKey.get().columns());
     // a Set's values may be null, so Hibernate makes them unique with the owner, not a key
     List<IndexDefinition> unique =
         set && order.isEmpty()
@@ -63,13 +78,20 @@ final class CollectionTables {
                     KeyOrder.of(columns),
                     true))
             : List.of();
+    List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
+    foreignKeys.add(ownerColumns.get().foreignKey(name));
+    mapKey.get().foreignKey().ifPresent(foreignKeys::add);
     return JoinTables.declared(
-        ownerType,
-        name,
-        columns,
-        key,
-        unique,
-        List.of(JoinTables.foreignKey(name, ownerColumn, owner, ownerKey.get())));
+            ownerType,
+            name,
+            columns,
+            order.isPresent() || map ? KeyOrder.of(key) : List.of(),
+            unique,
+            foreignKeys)
+        .map(
+            declared ->
+                new JoinTables.Declared(
+                    declared.owner(), declared.table().withChecks(mapKey.get().checks())));
   }
 
   /**
@@ -77,20 +99,21 @@ final class CollectionTables {
    * with one key: a basic value's is named by {@code @Column} or after the attribute.
    */
   private Optional<List<ColumnDefinition>> valueColumns(
-      VariableElement field, boolean singleKey, MappingReport report) {
+      VariableElement field, boolean ownerKey, boolean map, MappingReport report) {
     String collection = JpaTypes.name(field.asType());
     boolean supported =
-        collection.endsWith("Set")
+        map
+            || collection.endsWith("Set")
             || collection.equals("java.util.List")
             || collection.equals("java.util.Collection");
-    Optional<TypeMirror> element = elementType(field);
+    Optional<TypeMirror> element = map ? MapKeys.typeArgument(field, 1) : elementType(field);
     Optional<List<ColumnDefinition>> columns =
         element
-            .flatMap(type -> embeddableColumns(type, report))
+            .flatMap(type -> embeddableColumns(type, map, report))
             .or(() -> element.flatMap(type -> basicColumn(field, type)));
-    if (!singleKey || !supported || columns.isEmpty()) {
+    if (!ownerKey || !supported || columns.isEmpty()) {
       report.unsupported(
-          JpaMessages.unsupported("an @ElementCollection other than a Set or List of values"),
+          JpaMessages.unsupported("an @ElementCollection other than a Set, List or Map of values"),
           field,
           JpaAnnotations.find(field, "ElementCollection").orElse(null));
       return Optional.empty();
@@ -116,25 +139,17 @@ final class CollectionTables {
                             .orElse(true))));
   }
 
+  /** An embeddable's columns; a map's values may all be null, whatever their Java type. */
   private Optional<List<ColumnDefinition>> embeddableColumns(
-      TypeMirror type, MappingReport report) {
+      TypeMirror type, boolean map, MappingReport report) {
     if (!(type instanceof DeclaredType declared)
         || !JpaAnnotations.has(declared.asElement(), "Embeddable")) {
       return Optional.empty();
     }
     return Optional.of(
         mapper.columns((TypeElement) declared.asElement(), report).stream()
-            .map(c -> new ColumnDefinition(c.name(), c.sqlType(), c.nullable()))
+            .map(c -> new ColumnDefinition(c.name(), c.sqlType(), c.nullable() || map))
             .toList());
-  }
-
-  /** The join column's name, else JPA's for an element collection: {@code <entity>_<key>}. */
-  private String ownerColumn(
-      Optional<AnnotationMirror> table, String entity, ColumnDefinition ownerKey) {
-    return table
-        .flatMap(t -> AnnotationMirrors.annotations(t, "joinColumns").stream().findFirst())
-        .flatMap(join -> given(Optional.of(join), "name"))
-        .orElseGet(() -> mapper.naming().physical(entity + "_" + ownerKey.name()));
   }
 
   private static Optional<TypeMirror> elementType(VariableElement field) {

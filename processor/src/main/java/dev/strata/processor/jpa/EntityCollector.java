@@ -98,7 +98,9 @@ public final class EntityCollector {
                 type, withForeignColumns(table, added.columns()), inRound.get(qualified(type))));
       }
     }
-    for (JoinTables.Declared joinTable : added.joinTables()) {
+    List<JoinTables.Declared> declared = new ArrayList<>(added.joinTables());
+    declared.addAll(new TableGenerators(known).tables(order, report));
+    for (JoinTables.Declared joinTable : declared) {
       entities.add(
           new DeclaredEntity(
               joinTable.owner(),

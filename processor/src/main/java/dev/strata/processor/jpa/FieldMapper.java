@@ -29,6 +29,7 @@ public final class FieldMapper {
 
   private final JpaNaming naming;
   private final BeanValidation validation;
+  private final ToOneColumns toOne;
   private final AttributeConverters converters;
   private final Hierarchies hierarchies;
 
@@ -51,6 +52,7 @@ public final class FieldMapper {
       JpaNaming naming, Elements elements, boolean validationDdl, AttributeConverters converters) {
     this.naming = naming;
     this.validation = BeanValidation.of(elements, validationDdl);
+    this.toOne = new ToOneColumns(this, validation);
     this.converters = converters;
     this.hierarchies = Hierarchies.NONE;
   }
@@ -62,6 +64,7 @@ public final class FieldMapper {
       Hierarchies hierarchies) {
     this.naming = naming;
     this.validation = validation;
+    this.toOne = new ToOneColumns(this, validation);
     this.converters = converters;
     this.hierarchies = hierarchies;
   }
@@ -81,6 +84,10 @@ public final class FieldMapper {
 
   AttributeConverters converters() {
     return converters;
+  }
+
+  Hierarchies hierarchies() {
+    return hierarchies;
   }
 
   /**
@@ -106,15 +113,44 @@ public final class FieldMapper {
         && (JpaAnnotations.has(superclass, "MappedSuperclass")
             || (inherited && JpaAnnotations.isEntity(superclass)))) {
       columns.addAll(
-          AttributeOverrides.apply(
-              columns(superclass, report, inherited), type, remap(report), report));
+          AssociationOverrides.apply(
+              AttributeOverrides.apply(
+                  columns(superclass, report, inherited), type, remap(report), report),
+              type,
+              report));
+    } else if (JpaAnnotations.isEntity(type) && Hierarchies.parent(type).isEmpty()) {
+      // nothing inherited to override (a subclass's own columns leave its parent's to the parent)
+      AssociationOverrides.apply(List.of(), type, report);
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
         columns.addAll(map((VariableElement) member, report));
       }
     }
-    return columns;
+    return JpaAnnotations.isEntity(type) ? DerivedIdentities.apply(columns, report) : columns;
+  }
+
+  /**
+   * The primary key columns of an entity, mapping only its key fields, so that an entity referring
+   * to itself, or two that refer to each other, map without mapping each other in a loop.
+   */
+  List<MappedColumn> keyColumns(TypeElement type, MappingReport report) {
+    List<MappedColumn> columns = new ArrayList<>();
+    TypeElement superclass = typeElement(type.getSuperclass());
+    if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
+      columns.addAll(
+          AttributeOverrides.apply(keyColumns(superclass, report), type, remap(report), report));
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD
+          && isPersistent((VariableElement) member)
+          && JpaAnnotations.has(member, "Id", "EmbeddedId", "MapsId")) {
+        columns.addAll(map((VariableElement) member, report));
+      }
+    }
+    List<MappedColumn> key =
+        JpaAnnotations.isEntity(type) ? DerivedIdentities.apply(columns, report) : columns;
+    return key.stream().filter(MappedColumn::id).toList();
   }
 
   /** The table an entity maps to: {@code @Table(name)}, else its entity name. */
@@ -151,17 +187,20 @@ public final class FieldMapper {
         || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable"))) {
       return fieldType == null
           ? List.of()
-          : AttributeOverrides.apply(columns(fieldType, report), field, remap(report), report);
+          : AssociationOverrides.apply(
+              AttributeOverrides.apply(columns(fieldType, report), field, remap(report), report),
+              field,
+              report);
     }
     if (JpaAnnotations.find(field, "OneToOne")
         .filter(c -> !AnnotationMirrors.string(c, "mappedBy", "").isEmpty())
         .isPresent()) {
       return List.of(); // the other side holds the foreign key
     }
-    Optional<MappedColumn> column =
-        JpaAnnotations.has(field, "ManyToOne", "OneToOne")
-            ? joinColumn(field, fieldType, report)
-            : basicColumn(field, report);
+    if (JpaAnnotations.has(field, "ManyToOne", "OneToOne") && fieldType != null) {
+      return toOne.columns(field, fieldType, report);
+    }
+    Optional<MappedColumn> column = basicColumn(field, report);
     if (column.isEmpty()) {
       report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
     }
@@ -212,51 +251,6 @@ public final class FieldMapper {
             isIdentity(field),
             renamedFrom(field),
             Optional.empty()));
-  }
-
-  /**
-   * The foreign key column of a {@code @ManyToOne} or {@code @OneToOne}: it takes the type of the
-   * target entity's id, so the field cannot be mapped when that id cannot.
-   */
-  private Optional<MappedColumn> joinColumn(
-      VariableElement field, TypeElement target, MappingReport report) {
-    List<MappedColumn> targetKey =
-        target == null
-            ? List.of()
-            : columns(target, report).stream().filter(MappedColumn::id).toList();
-    if (targetKey.size() > 1) {
-      report.unsupported(JpaMessages.unsupported("an association of a composite key"), field, null);
-    }
-    Optional<MappedColumn> targetId =
-        targetKey.size() == 1 ? Optional.of(targetKey.get(0)) : Optional.empty();
-    if (targetId.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<AnnotationMirror> join = JpaAnnotations.find(field, "JoinColumn");
-    // a joined subclass is referred to by its own key column
-    String key = Hierarchies.keyColumn(target, targetId.get().name());
-    boolean optional =
-        JpaAnnotations.find(field, "ManyToOne")
-            .or(() -> JpaAnnotations.find(field, "OneToOne"))
-            .map(c -> AnnotationMirrors.bool(c, "optional", true))
-            .orElse(true);
-    boolean nullable =
-        optional
-            && !validation.shape(field).notNull()
-            && join.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);
-    return Optional.of(
-        new MappedColumn(
-            field,
-            columnName(join, field.getSimpleName() + "_" + key),
-            targetId.get().sqlType(),
-            targetId.get().category(),
-            nullable,
-            JpaAnnotations.has(field, "Id"),
-            false,
-            renamedFrom(field),
-            hierarchies
-                .referencedTable(target, this::tableName)
-                .map(table -> new MappedColumn.Reference(table, key))));
   }
 
   /** The {@code name} the annotation gives, else the physical form of the implicit name. */
@@ -319,7 +313,7 @@ public final class FieldMapper {
    * {@code ENUM('ACTIVE','CLOSED')}: the names of the constants, sorted, as Hibernate 7 declares a
    * native enum type where the database has one, and {@code VARCHAR(255)} where it has not.
    */
-  private static String enumType(TypeElement type) {
+  static String enumType(TypeElement type) {
     return type.getEnclosedElements().stream()
         .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
         .map(member -> "'" + member.getSimpleName() + "'")

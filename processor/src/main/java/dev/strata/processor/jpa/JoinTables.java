@@ -8,6 +8,7 @@ import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -37,47 +38,62 @@ final class JoinTables {
       TableDefinition owner,
       TypeElement targetType,
       TableDefinition target,
+      Function<TypeElement, TableDefinition> tableOf,
       MappingReport report) {
-    Optional<ColumnDefinition> ownerKey = AssociationMapper.singleKey(owner);
-    Optional<ColumnDefinition> targetKey = AssociationMapper.singleKey(target);
-    if (!supported(field, ownerKey.isPresent() && targetKey.isPresent(), report)) {
+    Optional<AnnotationMirror> joinTable = JpaAnnotations.find(field, "JoinTable");
+    Optional<KeyColumns> ownerColumns =
+        KeyColumns.of(
+            owner,
+            joins(joinTable, "joinColumns"),
+            ownerSide(ownerType, field, targetType),
+            mapper.naming());
+    Optional<KeyColumns> targetColumns =
+        KeyColumns.of(
+            target,
+            joins(joinTable, "inverseJoinColumns"),
+            field.getSimpleName().toString(),
+            mapper.naming());
+    if (!supported(field, ownerColumns.isPresent() && targetColumns.isPresent(), report)) {
       return Optional.empty();
     }
-    Optional<AnnotationMirror> joinTable = JpaAnnotations.find(field, "JoinTable");
     String name = tableName(joinTable, owner, target, field);
-    String ownerColumn =
-        joinColumnName(
-            joinTable, "joinColumns", ownerSide(ownerType, field, targetType), ownerKey.get());
-    String targetColumn =
-        joinColumnName(
-            joinTable, "inverseJoinColumns", field.getSimpleName().toString(), targetKey.get());
-    List<ColumnDefinition> columns = new ArrayList<>();
-    columns.add(new ColumnDefinition(ownerColumn, ownerKey.get().type(), false));
-    columns.add(new ColumnDefinition(targetColumn, targetKey.get().type(), false));
+    List<ColumnDefinition> columns = new ArrayList<>(ownerColumns.get().columns());
+    columns.addAll(targetColumns.get().columns());
     boolean set = JpaTypes.name(field.asType()).endsWith("Set");
     List<ColumnDefinition> key = set ? List.copyOf(columns) : List.of();
+    List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
+    foreignKeys.add(ownerColumns.get().foreignKey(name));
+    foreignKeys.add(targetColumns.get().foreignKey(name));
+    if (MapKeys.isMap(field)) {
+      Optional<MapKeys.Key> mapKey = new MapKeys(mapper).key(field, name, tableOf, report);
+      if (mapKey.isEmpty()) {
+        return Optional.empty();
+      }
+      columns.addAll(mapKey.get().columns());
+      mapKey.get().foreignKey().ifPresent(foreignKeys::add);
+      // keyed by an attribute of the target (@MapKey), the pair is the key; else owner and key
+      key = new ArrayList<>(ownerColumns.get().columns());
+      key.addAll(
+          mapKey.get().columns().isEmpty()
+              ? targetColumns.get().columns()
+              : mapKey.get().columns());
+    }
     Optional<ColumnDefinition> order = orderColumn(field, mapper.naming());
     if (order.isPresent()) {
       columns.add(order.get());
-      key = List.of(columns.get(0), order.get());
+      key = new ArrayList<>(ownerColumns.get().columns());
+      key.add(order.get());
     }
     List<IndexDefinition> unique =
         JpaAnnotations.has(field, "OneToMany")
             ? List.of(
                 new IndexDefinition(
-                    TableMapper.constraintName(name, targetColumn, "key"),
-                    List.of(targetColumn),
+                    TableMapper.constraintName(
+                        name, String.join("_", targetColumns.get().names()), "key"),
+                    targetColumns.get().uniqueOrder(),
                     true))
             : List.of();
-    return declared(
-        ownerType,
-        name,
-        columns,
-        KeyOrder.of(key),
-        unique,
-        List.of(
-            foreignKey(name, ownerColumn, owner, ownerKey.get()),
-            foreignKey(name, targetColumn, target, targetKey.get())));
+    return declared(ownerType, name, columns, KeyOrder.of(key), unique, foreignKeys);
   }
 
   /** A table that the association of {@code ownerType} declares. */
@@ -96,15 +112,15 @@ final class JoinTables {
                 name, declaredBy, columns, primaryKey, indexes, foreignKeys, Optional.empty())));
   }
 
-  /** Single-column keys on both sides, and a {@code Set}, {@code List} or {@code Collection}. */
-  private static boolean supported(
-      VariableElement field, boolean singleKeys, MappingReport report) {
+  /** Keys on both sides, and a {@code Set}, {@code List} or {@code Collection}. */
+  private static boolean supported(VariableElement field, boolean keys, MappingReport report) {
     String collection = JpaTypes.name(field.asType());
-    if (!singleKeys) {
-      report.unsupported(JpaMessages.unsupported("an association of a composite key"), field, null);
+    if (!keys) {
+      report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
       return false;
     }
     if (!collection.endsWith("Set")
+        && !MapKeys.isMap(field)
         && !collection.equals("java.util.List")
         && !collection.equals("java.util.Collection")) {
       report.unsupported(
@@ -156,24 +172,9 @@ final class JoinTables {
     return CollectionTables.entityName(ownerType);
   }
 
-  private String joinColumnName(
-      Optional<AnnotationMirror> joinTable,
-      String attribute,
-      String implicitPrefix,
-      ColumnDefinition key) {
-    return joinTable
-        .flatMap(t -> AnnotationMirrors.annotations(t, attribute).stream().findFirst())
-        .map(c -> AnnotationMirrors.string(c, "name", ""))
-        .filter(given -> !given.isEmpty())
-        .orElseGet(() -> mapper.naming().physical(implicitPrefix + "_" + key.name()));
-  }
-
-  static ForeignKeyDefinition foreignKey(
-      String table, String column, TableDefinition target, ColumnDefinition key) {
-    return new ForeignKeyDefinition(
-        TableMapper.constraintName(table, column, "fkey"),
-        List.of(column),
-        target.name(),
-        List.of(key.name()));
+  /** The join columns a {@code @JoinTable} attribute lists. */
+  private static List<AnnotationMirror> joins(
+      Optional<AnnotationMirror> joinTable, String attribute) {
+    return joinTable.map(t -> AnnotationMirrors.annotations(t, attribute)).orElse(List.of());
   }
 }

@@ -101,6 +101,85 @@ final class JpaMessages {
         + " keep initialValue and allocationSize, or name a new sequence in @SequenceGenerator";
   }
 
+  static String unnamedReferencedColumns(VariableElement field) {
+    return "Strata cannot tell which key column each @JoinColumn of "
+        + field.getSimpleName()
+        + " refers to; give each one referencedColumnName, as JPA requires for a composite key";
+  }
+
+  static String unknownReferencedColumn(VariableElement field, String column) {
+    return "The @JoinColumn of "
+        + field.getSimpleName()
+        + " refers to column "
+        + column
+        + ", which is not a column of the target's primary key; name its key columns in"
+        + " referencedColumnName";
+  }
+
+  static String referencedColumnsNotKey(VariableElement field) {
+    return unsupported(
+            "the join columns of "
+                + field.getSimpleName()
+                + ", which refer to another column than the whole primary key of the target")
+        + "; refer to every column of its key";
+  }
+
+  static String unmappedDerivedIdentity(String attribute) {
+    return attribute.isEmpty()
+        ? "@MapsId finds no @Id or @EmbeddedId in this entity for the association to map; declare"
+            + " the @Id it derives"
+        : "@MapsId(\""
+            + attribute
+            + "\") names no attribute of this entity's @EmbeddedId; name one of the embedded id's"
+            + " fields";
+  }
+
+  static String unmappedMapKey(VariableElement field) {
+    return "Strata cannot tell which column type Hibernate gives the keys of map "
+        + field.getSimpleName()
+        + " ("
+        + JpaTypes.name(field.asType())
+        + "); key it by a basic type, an enum, an @Embeddable or an @Entity";
+  }
+
+  static String unknownTableGenerator(String generator) {
+    return "Strata finds no @TableGenerator named "
+        + generator
+        + " on the field or its entity, and cannot tell which table Hibernate reads; declare the"
+        + " @TableGenerator there";
+  }
+
+  static String generatorTableMismatch(String table) {
+    return "Two @TableGenerators use table "
+        + table
+        + " with different columns, which Hibernate cannot create as one table; give them the"
+        + " same pkColumnName and valueColumnName, or different tables";
+  }
+
+  static String unmappedAssociationOverride(String attribute) {
+    return unsupported(
+        "an @AssociationOverride of "
+            + attribute
+            + ", not a @ManyToOne or @OneToOne of the embeddable or mapped superclass whose join"
+            + " columns it names (by referencedColumnName for a composite key)");
+  }
+
+  static String generatorRowChange(
+      String table,
+      dev.strata.processor.model.GeneratorRow before,
+      dev.strata.processor.model.GeneratorRow after) {
+    return "Segment "
+        + after.segment()
+        + " of generator table "
+        + table
+        + " changes its initial value from "
+        + before.initialValue()
+        + " to "
+        + after.initialValue()
+        + ", which Strata cannot migrate without restarting it under keys already in use; keep"
+        + " initialValue, or give the @TableGenerator a new pkColumnValue";
+  }
+
   /** A mapping for which Strata cannot build the schema Hibernate builds. */
   static String unsupported(String mapping) {
     return "Strata cannot yet create the schema Hibernate creates for " + mapping;

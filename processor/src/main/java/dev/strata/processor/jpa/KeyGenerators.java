@@ -42,7 +42,7 @@ final class KeyGenerators {
     String strategy =
         generated.flatMap(g -> AnnotationMirrors.enumConstant(g, "strategy")).orElse("AUTO");
     if (generated.isEmpty() || strategy.equals("IDENTITY") || strategy.equals("TABLE")) {
-      return Optional.empty(); // TABLE is refused with the other unsupported mappings
+      return Optional.empty(); // TABLE reads a table: TableGenerators
     }
     String type = JpaTypes.name(field.asType());
     if (strategy.equals("AUTO") && type.equals("java.util.UUID")) {
@@ -59,6 +59,10 @@ final class KeyGenerators {
     Optional<AnnotationMirror> declared = sequenceGenerator(field, entity, generator);
     if (declared.isPresent()) {
       return Optional.of(declaredSequence(declared.get(), generator));
+    }
+    if (!generator.isEmpty()
+        && TableGenerators.tableGenerator(field, entity, generator).isPresent()) {
+      return Optional.empty(); // a @TableGenerator of that name: a table, not a sequence
     }
     if (!generator.isEmpty()) {
       report.unsupported(JpaMessages.unknownGenerator(generator), field, generated.get());

@@ -35,6 +35,8 @@ final class KeyOrder {
       case "INTEGER", "REAL", "DATE" -> 4;
       case "BIGINT", "DOUBLE PRECISION", "TIME", "TIMESTAMP" -> 8;
       case "UUID", "TIMESTAMP WITH TIME ZONE" -> 16;
+      // a native enum on H2 and MariaDB, VARCHAR(255) with a check on PostgreSQL
+      case "ENUM" -> 255;
       default ->
           open < 0 ? 255 : Integer.parseInt(upper.substring(open + 1).split("[,)]")[0].strip());
     };

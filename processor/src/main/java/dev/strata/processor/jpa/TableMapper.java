@@ -65,12 +65,16 @@ final class TableMapper {
       if (column.id()) {
         primaryKey.add(column.name());
       }
-      if (isUnique(column)) {
+    }
+    for (List<MappedColumn> group : ReferenceGroups.of(mapped)) {
+      if (isUnique(group.get(0)) && !group.get(0).id()) {
+        List<String> names = ReferenceGroups.uniqueOrder(group);
         indexes.add(
-            new IndexDefinition(
-                constraintName(name, column.name(), "key"), List.of(column.name()), true));
+            new IndexDefinition(constraintName(name, String.join("_", names), "key"), names, true));
       }
-      column.references().ifPresent(target -> foreignKeys.add(foreignKey(name, column, target)));
+      if (group.get(0).references().isPresent()) {
+        foreignKeys.add(ReferenceGroups.foreignKey(name, group));
+      }
     }
     // a composite key in Hibernate's order (its ColumnOrderingStrategyStandard), as it creates it
     List<String> key =
@@ -87,15 +91,6 @@ final class TableMapper {
         FieldMapper.renamedFrom(type),
         sequences,
         checks.of(type, name, mapped, report));
-  }
-
-  private static ForeignKeyDefinition foreignKey(
-      String table, MappedColumn column, MappedColumn.Reference target) {
-    return new ForeignKeyDefinition(
-        constraintName(table, column.name(), "fkey"),
-        List.of(column.name()),
-        target.table(),
-        List.of(target.column()));
   }
 
   /** {@code @Table(indexes = ..., uniqueConstraints = ...)}. */

@@ -16,22 +16,11 @@ final class UnsupportedMappings {
 
   /** JPA annotations on a class, each with what Hibernate makes of it. */
   private static final List<Refused> CLASS_JPA =
-      List.of(
-          new Refused("PrimaryKeyJoinColumns", "a composite @PrimaryKeyJoinColumns"),
-          new Refused("IdClass", "@IdClass"),
-          new Refused("AssociationOverride", "@AssociationOverride"),
-          new Refused("AssociationOverrides", "@AssociationOverride"));
+      List.of(new Refused("PrimaryKeyJoinColumns", "a composite @PrimaryKeyJoinColumns"));
 
   /** JPA annotations on a field. */
   private static final List<Refused> FIELD_JPA =
-      List.of(
-          new Refused("MapKeyColumn", "a Map's key column"),
-          new Refused("MapKeyJoinColumn", "a Map's key column"),
-          new Refused("AssociationOverride", "@AssociationOverride"),
-          new Refused("AssociationOverrides", "@AssociationOverride"),
-          new Refused("MapsId", "@MapsId"),
-          new Refused("JoinColumns", "a composite foreign key (@JoinColumns)"),
-          new Refused("PrimaryKeyJoinColumn", "@PrimaryKeyJoinColumn"));
+      List.of(new Refused("PrimaryKeyJoinColumn", "@PrimaryKeyJoinColumn"));
 
   /** Hibernate's own annotations that change the schema. */
   private static final List<Refused> HIBERNATE =
@@ -70,27 +59,22 @@ final class UnsupportedMappings {
   static boolean fieldSupported(Element field, MappingReport report) {
     boolean supported = check(field, FIELD_JPA, report, true);
     supported &= check(field, HIBERNATE, report, false);
-    return supported && generationSupported(field, report) && joinSupported(field, report);
-  }
-
-  private static boolean generationSupported(Element field, MappingReport report) {
-    Optional<AnnotationMirror> generated = JpaAnnotations.find(field, "GeneratedValue");
-    String strategy =
-        generated.flatMap(g -> AnnotationMirrors.enumConstant(g, "strategy")).orElse("AUTO");
-    if (generated.isPresent() && strategy.equals("TABLE")) {
+    Optional<AnnotationMirror> override =
+        JpaAnnotations.find(field, "AssociationOverride")
+            .or(() -> JpaAnnotations.find(field, "AssociationOverrides"));
+    if (override.isPresent() && !JpaAnnotations.has(field, "Embedded", "EmbeddedId")) {
       report.unsupported(
-          JpaMessages.unsupported("@GeneratedValue(strategy = " + strategy + ")")
-              + JpaMessages.IDENTITY_INSTEAD,
+          JpaMessages.unsupported("an @AssociationOverride on a field that is not @Embedded"),
           field,
-          generated.get());
-      return false;
+          override.get());
+      supported = false;
     }
-    return true;
+    return supported && joinSupported(field, report);
   }
 
   private static boolean joinSupported(Element field, MappingReport report) {
     Optional<AnnotationMirror> join = JpaAnnotations.find(field, "JoinColumn");
-    for (String attribute : List.of("referencedColumnName", "table", "foreignKey")) {
+    for (String attribute : List.of("table", "foreignKey")) {
       if (join.flatMap(c -> AnnotationMirrors.value(c, attribute)).isPresent()) {
         report.unsupported(
             JpaMessages.unsupported("@JoinColumn(" + attribute + " = ...)"), field, join.get());

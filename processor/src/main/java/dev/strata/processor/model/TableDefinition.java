@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param renamedFrom the name the table had before, from {@code @RenamedFrom}
  * @param sequences the sequences that generate its keys, sorted by name (none before Strata 0.2)
  * @param checks its check constraints, sorted by name (none before Strata 0.2)
+ * @param generatorRows for the table of a {@code @TableGenerator}, the rows its migration inserts,
+ *     sorted by segment (none for any other table)
  * @param inheritance the entity hierarchy it belongs to, if any (none before Strata 0.2)
  */
 public record TableDefinition(
@@ -29,6 +31,7 @@ public record TableDefinition(
     Optional<String> renamedFrom,
     List<SequenceDefinition> sequences,
     List<CheckDefinition> checks,
+    List<GeneratorRow> generatorRows,
     Optional<TableInheritance> inheritance) {
 
   public TableDefinition {
@@ -45,6 +48,60 @@ public record TableDefinition(
         foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDefinition::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(SequenceDefinition::name)).toList();
     checks = checks.stream().sorted(Comparator.comparing(CheckDefinition::name)).toList();
+    generatorRows =
+        generatorRows.stream().sorted(Comparator.comparing(GeneratorRow::segment)).toList();
+  }
+
+  /** A table of no entity hierarchy. */
+  public TableDefinition(
+      String name,
+      String declaredBy,
+      List<ColumnDefinition> columns,
+      List<String> primaryKey,
+      List<IndexDefinition> indexes,
+      List<ForeignKeyDefinition> foreignKeys,
+      Optional<String> renamedFrom,
+      List<SequenceDefinition> sequences,
+      List<CheckDefinition> checks,
+      List<GeneratorRow> generatorRows) {
+    this(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        checks,
+        generatorRows,
+        Optional.empty());
+  }
+
+  /** A table that is not a generator's. */
+  public TableDefinition(
+      String name,
+      String declaredBy,
+      List<ColumnDefinition> columns,
+      List<String> primaryKey,
+      List<IndexDefinition> indexes,
+      List<ForeignKeyDefinition> foreignKeys,
+      Optional<String> renamedFrom,
+      List<SequenceDefinition> sequences,
+      List<CheckDefinition> checks,
+      Optional<TableInheritance> inheritance) {
+    this(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        checks,
+        List.of(),
+        inheritance);
   }
 
   /** A table without check constraints. */
@@ -70,7 +127,7 @@ public record TableDefinition(
         Optional.empty());
   }
 
-  /** A table of no entity hierarchy. */
+  /** A table of no entity hierarchy that is not a generator's. */
   public TableDefinition(
       String name,
       String declaredBy,
@@ -91,6 +148,7 @@ public record TableDefinition(
         renamedFrom,
         sequences,
         checks,
+        List.of(),
         Optional.empty());
   }
 
@@ -118,6 +176,7 @@ public record TableDefinition(
         renamedFrom,
         newSequences,
         checks,
+        generatorRows,
         inheritance);
   }
 
@@ -133,6 +192,23 @@ public record TableDefinition(
         renamedFrom,
         sequences,
         newChecks,
+        generatorRows,
+        inheritance);
+  }
+
+  /** The same table with other generator rows. */
+  public TableDefinition withGeneratorRows(List<GeneratorRow> rows) {
+    return new TableDefinition(
+        name,
+        declaredBy,
+        columns,
+        primaryKey,
+        indexes,
+        foreignKeys,
+        renamedFrom,
+        sequences,
+        checks,
+        rows,
         inheritance);
   }
 
@@ -148,6 +224,7 @@ public record TableDefinition(
         renamedFrom,
         sequences,
         checks,
+        generatorRows,
         Optional.of(newInheritance));
   }
 

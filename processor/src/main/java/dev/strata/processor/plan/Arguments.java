@@ -30,4 +30,7 @@ public interface Arguments {
 
   /** A number, such as a sequence's start or increment. */
   void number(long value);
+
+  /** A new instance of a class, through its public constructor without parameters. */
+  void newInstance(String className);
 }

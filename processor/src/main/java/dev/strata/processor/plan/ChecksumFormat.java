@@ -3,6 +3,7 @@ package dev.strata.processor.plan;
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.Sha256;
@@ -48,10 +49,17 @@ import java.util.function.Function;
  * generated from an older snapshot keeps its checksum: a table's {@code sequences} (default: none)
  * as {@code , sequences=[SequenceDefinition[...], ...]}; a table's {@code checks} (default: none)
  * as {@code , checks=[CheckDefinition[name=n, condition=c], ...]}; a column's {@code defaultValue}
- * (default: none) as {@code , defaultValue=expression}; a table's {@code inheritance} (default:
- * none) as {@code , inheritance=TableInheritance[strategy=SINGLE_TABLE, subclasses=[a.B, a.C]]},
- * after its checks. A check constraint on its own, as {@code addCheck} adds it, is {@code
- * CheckDefinition[name=n, condition=c]}.
+ * (default: none) as {@code , defaultValue=expression}. A check constraint on its own, as {@code
+ * addCheck} adds it, is {@code CheckDefinition[name=n, condition=c]}. Then a table's {@code
+ * generatorRows} (default: none) as {@code , generatorRows=[GeneratorRow[segmentColumn, segment,
+ * valueColumn, initialValue], ...]}, and its {@code inheritance} (default: none) as {@code ,
+ * inheritance=TableInheritance[strategy=SINGLE_TABLE, subclasses=[a.B, a.C]]}; the text of an
+ * {@code execute} call is its SQL.
+ *
+ * <p>A hand-written step's call ({@code runStep} in the upgrade, {@code revertStep} in the
+ * downgrade) is a line like any other, whose target is the step's class name and whose text is
+ * {@code revision N}; its code is not hashed, and whether it has a downgrade is not part of it. A
+ * version without steps has no such line, so its checksum is what it always was.
  *
  * <p>A later format must begin its text with a line {@code format N}, which no format-1 text can
  * begin with, so that the texts of two formats never coincide.
@@ -112,6 +120,9 @@ public final class ChecksumFormat {
         + (table.checks().isEmpty()
             ? ""
             : ", checks=" + list(table.checks(), ChecksumFormat::check))
+        + (table.generatorRows().isEmpty()
+            ? ""
+            : ", generatorRows=" + list(table.generatorRows(), ChecksumFormat::generatorRow))
         + table.inheritance().map(ChecksumFormat::inheritance).orElse("")
         + "]";
   }
@@ -121,6 +132,18 @@ public final class ChecksumFormat {
         + inheritance.strategy().name()
         + ", subclasses="
         + list(inheritance.subclasses(), Function.identity())
+        + "]";
+  }
+
+  static String generatorRow(GeneratorRow row) {
+    return "GeneratorRow[segmentColumn="
+        + row.segmentColumn()
+        + ", segment="
+        + row.segment()
+        + ", valueColumn="
+        + row.valueColumn()
+        + ", initialValue="
+        + row.initialValue()
         + "]";
   }
 

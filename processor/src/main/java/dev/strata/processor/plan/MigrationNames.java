@@ -97,4 +97,18 @@ final class MigrationNames {
         || change instanceof SchemaChange.DropTable
         || change instanceof SchemaChange.AlterTable;
   }
+
+  /** {@code Run BackfillDisplayName}: the description of a version of hand-written steps alone. */
+  static String steps(List<StepCall> steps, int maxLength) {
+    String description =
+        "Run "
+            + String.join(
+                " and ", steps.stream().map(step -> step.definition().simpleName()).toList());
+    return description.length() <= maxLength ? description : stepCount(steps);
+  }
+
+  /** {@code Run 3 steps}. */
+  static String stepCount(List<StepCall> steps) {
+    return "Run " + steps.size() + (steps.size() == 1 ? " step" : " steps");
+  }
 }

@@ -2,6 +2,7 @@ package dev.strata.processor.plan;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the writer needs to emit one migration class.
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param upgrade the operations from {@code version - 1} to {@code version}, in a safe order
  * @param downgrade the operations from {@code version} back to {@code version - 1}
  * @param checksum a SHA-256 of both operation lists, which the runtime records and verifies
+ * @param irreversibleBecause why the migration cannot be reverted (a hand-written step without a
+ *     downgrade), empty when it can
  */
 public record MigrationPlan(
     int version,
@@ -20,13 +23,26 @@ public record MigrationPlan(
     String summary,
     List<Operation> upgrade,
     List<Operation> downgrade,
-    String checksum) {
+    String checksum,
+    Optional<String> irreversibleBecause) {
 
   public MigrationPlan {
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(checksum, "checksum");
+    Objects.requireNonNull(irreversibleBecause, "irreversibleBecause");
     upgrade = List.copyOf(upgrade);
     downgrade = List.copyOf(downgrade);
+  }
+
+  /** A plan that can be reverted. */
+  public MigrationPlan(
+      int version,
+      String description,
+      String summary,
+      List<Operation> upgrade,
+      List<Operation> downgrade,
+      String checksum) {
+    this(version, description, summary, upgrade, downgrade, checksum, Optional.empty());
   }
 }

@@ -2,11 +2,11 @@ package dev.strata.processor.plan;
 
 /**
  * One call a generated migration makes on {@code dev.strata.runtime.Operations}. Each kind of call
- * is a record (in {@link ViewOperation} and {@link TableOperation}) that knows its arguments, which
- * the writer turns into code, and its part of the migration's checksum, in the format {@link
- * ChecksumFormat} documents.
+ * is a record (in {@link ViewOperation}, {@link TableOperation} and {@link StepOperation}) that
+ * knows its arguments, which the writer turns into code, and its part of the migration's checksum,
+ * in the format {@link ChecksumFormat} documents.
  */
-public sealed interface Operation permits ViewOperation, TableOperation {
+public sealed interface Operation permits ViewOperation, TableOperation, StepOperation {
 
   /**
    * The name of the {@code Operations} method: the record's name with a lower-case initial, as

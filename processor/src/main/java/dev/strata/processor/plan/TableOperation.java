@@ -238,4 +238,20 @@ public sealed interface TableOperation extends Operation {
       return check;
     }
   }
+
+  /**
+   * Runs a statement on a table that no other operation expresses: the rows a generator's table
+   * starts with, inserted after it is created and deleted when their entity goes.
+   */
+  record Execute(String table, String sql) implements TableOperation {
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.sql(sql);
+    }
+
+    @Override
+    public String checksumText() {
+      return sql;
+    }
+  }
 }

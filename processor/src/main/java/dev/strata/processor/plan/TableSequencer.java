@@ -4,6 +4,7 @@ import dev.strata.processor.diff.Renames;
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
@@ -22,6 +23,7 @@ import dev.strata.processor.plan.TableOperation.DropForeignKey;
 import dev.strata.processor.plan.TableOperation.DropIndex;
 import dev.strata.processor.plan.TableOperation.DropSequence;
 import dev.strata.processor.plan.TableOperation.DropTable;
+import dev.strata.processor.plan.TableOperation.Execute;
 import dev.strata.processor.plan.TableOperation.RenameColumn;
 import dev.strata.processor.plan.TableOperation.RenameTable;
 import java.util.ArrayList;
@@ -112,6 +114,11 @@ final class TableSequencer {
     }
     for (TableDefinition before : from.tables()) {
       Optional<TableDefinition> after = to.table(renames.newTableName(before.name()));
+      for (GeneratorRow row : before.generatorRows()) {
+        if (after.isPresent() && !hasSegment(after.get(), row)) {
+          operations.add(new Execute(before.name(), row.delete(before.name())));
+        }
+      }
       if (after.isEmpty()) {
         operations.add(new DropTable(before.name()));
       }
@@ -144,8 +151,18 @@ final class TableSequencer {
       } else {
         operations.addAll(columnChanges(before.get(), after));
       }
+      for (GeneratorRow row : after.generatorRows()) {
+        if (before.isEmpty() || !hasSegment(before.get(), row)) {
+          operations.add(new Execute(after.name(), row.insert(after.name())));
+        }
+      }
     }
     return operations;
+  }
+
+  /** A segment's row is kept while its table is: its value has moved on since it was inserted. */
+  private static boolean hasSegment(TableDefinition table, GeneratorRow row) {
+    return table.generatorRows().stream().anyMatch(r -> r.segment().equals(row.segment()));
   }
 
   List<Operation> additions() {

@@ -37,6 +37,7 @@ final class SnapshotChain {
       }
       checkSet(snapshots.get(0), stored);
     }
+    checkStepsOnce(snapshots);
     return new SnapshotHistory(snapshots);
   }
 
@@ -46,6 +47,20 @@ final class SnapshotChain {
     if (!parent.equals(previous.id())) {
       throw new SnapshotException(
           stored.file(), SnapshotMessages.otherBranch(parent, previous.id()));
+    }
+  }
+
+  private static void checkStepsOnce(List<StoredSnapshot> snapshots) throws SnapshotException {
+    Map<String, Integer> versionOf = new TreeMap<>();
+    for (StoredSnapshot stored : snapshots) {
+      for (var step : stored.snapshot().steps()) {
+        Integer first = versionOf.putIfAbsent(step.className(), stored.snapshot().version());
+        if (first != null) {
+          throw new SnapshotException(
+              stored.file(),
+              SnapshotMessages.stepTwice(step.className(), first, stored.snapshot().version()));
+        }
+      }
     }
   }
 

@@ -4,10 +4,13 @@ import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ColumnReads;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
+import dev.strata.processor.model.StepDefinition;
+import dev.strata.processor.model.StepPosition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.TableInheritance;
 import dev.strata.processor.model.ViewDefinition;
@@ -54,7 +57,23 @@ final class SnapshotDecoder {
     List<TableDefinition> tables =
         root.optionalObjects("tables").stream().map(SnapshotDecoder::table).toList();
     Schema schema = model(root, () -> new Schema(views, tables));
-    return new Snapshot(version, set, parent, schema, rules);
+    List<StepDefinition> steps =
+        root.optionalObjects("steps").stream().map(SnapshotDecoder::step).toList();
+    return model(root, () -> new Snapshot(version, set, parent, schema, rules, steps));
+  }
+
+  private static StepDefinition step(JsonFields step) {
+    // "class" is no record component's name, so the keys are listed here
+    step.allowOnly(Set.of("class", "runs"));
+    String className = step.string("class");
+    String runs = step.string("runs");
+    StepPosition position;
+    try {
+      position = StepPosition.valueOf(runs);
+    } catch (IllegalArgumentException e) {
+      throw step.fail(SnapshotMessages.unknownStepPosition(step.path(), runs));
+    }
+    return model(step, () -> new StepDefinition(className, position));
   }
 
   /** Absent before Strata 0.2, and whenever the first rules apply. */
@@ -112,6 +131,8 @@ final class SnapshotDecoder {
         table.optionalObjects("sequences").stream().map(SnapshotDecoder::sequence).toList();
     List<CheckDefinition> checks =
         table.optionalObjects("checks").stream().map(SnapshotDecoder::check).toList();
+    List<GeneratorRow> generatorRows =
+        table.optionalObjects("generatorRows").stream().map(SnapshotDecoder::generatorRow).toList();
     Optional<TableInheritance> inheritance =
         table.optionalObject("inheritance").map(SnapshotDecoder::inheritance);
     return model(
@@ -127,6 +148,7 @@ final class SnapshotDecoder {
                 renamedFrom,
                 sequences,
                 checks,
+                generatorRows,
                 inheritance));
   }
 
@@ -182,6 +204,15 @@ final class SnapshotDecoder {
     long start = sequence.wholeNumber("start");
     long increment = sequence.wholeNumber("increment");
     return model(sequence, () -> new SequenceDefinition(name, start, increment));
+  }
+
+  private static GeneratorRow generatorRow(JsonFields row) {
+    row.allowOnly(keysOf(SnapshotJson.GeneratorRowJson.class));
+    String segmentColumn = row.string("segmentColumn");
+    String segment = row.string("segment");
+    String valueColumn = row.string("valueColumn");
+    long initialValue = row.wholeNumber("initialValue");
+    return model(row, () -> new GeneratorRow(segmentColumn, segment, valueColumn, initialValue));
   }
 
   private static ForeignKeyDefinition foreignKey(JsonFields key) {

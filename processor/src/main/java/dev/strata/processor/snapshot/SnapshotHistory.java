@@ -2,6 +2,7 @@ package dev.strata.processor.snapshot;
 
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.StepDefinition;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,28 @@ public record SnapshotHistory(List<StoredSnapshot> stored) {
   /** The schema at {@code version}; version 0 is the empty schema before any migration. */
   public Schema schemaAt(int version) {
     return version == 0 ? Schema.EMPTY : stored.get(version - 1).snapshot().schema();
+  }
+
+  /** The hand-written steps of {@code version}; none for version 0. */
+  public List<StepDefinition> stepsAt(int version) {
+    return version == 0 ? List.of() : stored.get(version - 1).snapshot().steps();
+  }
+
+  /** The version whose snapshot records the step of class {@code className}, if any. */
+  public Optional<Integer> versionRecording(String className) {
+    for (StoredSnapshot snapshot : stored) {
+      for (StepDefinition step : snapshot.snapshot().steps()) {
+        if (step.className().equals(className)) {
+          return Optional.of(snapshot.snapshot().version());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The file of version {@code version}'s snapshot, from 1 to the newest. */
+  public java.nio.file.Path fileAt(int version) {
+    return stored.get(version - 1).file();
   }
 
   /** The rules the migration to {@code version} (1 or more) is planned under. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ColumnReads;
 import dev.strata.processor.model.PlanningRules;
+import dev.strata.processor.model.StepDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.List;
   "parent",
   "planningRules",
   "views",
-  "tables"
+  "tables",
+  "steps"
 })
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record SnapshotJson(
@@ -35,7 +37,9 @@ record SnapshotJson(
     @JsonProperty("planningRules") @JsonInclude(JsonInclude.Include.NON_NULL) Integer planningRules,
     @JsonProperty(value = "views", required = true) @JsonInclude(JsonInclude.Include.ALWAYS)
         List<ViewJson> views,
-    @JsonProperty("tables") List<TableJson> tables) {
+    @JsonProperty("tables") List<TableJson> tables,
+    // since 0.2, and only when there are some, so that older snapshots read and write the same
+    @JsonProperty("steps") List<StepJson> steps) {
 
   static SnapshotJson of(Snapshot snapshot) {
     return new SnapshotJson(
@@ -45,7 +49,19 @@ record SnapshotJson(
         snapshot.parent().orElse(null),
         snapshot.rules() == PlanningRules.VIEWS_PER_TABLE ? null : snapshot.rules().number(),
         snapshot.schema().views().stream().map(ViewJson::of).toList(),
-        snapshot.schema().tables().stream().map(TableJson::of).toList());
+        snapshot.schema().tables().stream().map(TableJson::of).toList(),
+        snapshot.steps().stream().map(StepJson::of).toList());
+  }
+
+  /** A hand-written step: its class, and {@code BEFORE_GENERATED} or {@code AFTER_GENERATED}. */
+  @JsonPropertyOrder({"class", "runs"})
+  record StepJson(
+      @JsonProperty(value = "class", required = true) String className,
+      @JsonProperty(value = "runs", required = true) String runs) {
+
+    static StepJson of(StepDefinition step) {
+      return new StepJson(step.className(), step.position().name());
+    }
   }
 
   @JsonPropertyOrder({
@@ -97,6 +113,7 @@ record SnapshotJson(
     "renamedFrom",
     "sequences",
     "checks",
+    "generatorRows",
     "inheritance"
   })
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -112,6 +129,8 @@ record SnapshotJson(
       @JsonProperty("sequences") List<SequenceJson> sequences,
       // since 0.2, likewise
       @JsonProperty("checks") List<CheckJson> checks,
+      // since 0.2, only for a generator's table
+      @JsonProperty("generatorRows") List<GeneratorRowJson> generatorRows,
       // since 0.2, and only for a table of an entity hierarchy
       @JsonProperty("inheritance") InheritanceJson inheritance) {
 
@@ -135,6 +154,12 @@ record SnapshotJson(
               .map(q -> new SequenceJson(q.name(), q.start(), q.increment()))
               .toList(),
           table.checks().stream().map(c -> new CheckJson(c.name(), c.condition())).toList(),
+          table.generatorRows().stream()
+              .map(
+                  r ->
+                      new GeneratorRowJson(
+                          r.segmentColumn(), r.segment(), r.valueColumn(), r.initialValue()))
+              .toList(),
           table
               .inheritance()
               .map(i -> new InheritanceJson(i.strategy().name(), i.subclasses()))
@@ -146,6 +171,13 @@ record SnapshotJson(
   record CheckJson(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty(value = "condition", required = true) String condition) {}
+
+  @JsonPropertyOrder({"segmentColumn", "segment", "valueColumn", "initialValue"})
+  record GeneratorRowJson(
+      @JsonProperty(value = "segmentColumn", required = true) String segmentColumn,
+      @JsonProperty(value = "segment", required = true) String segment,
+      @JsonProperty(value = "valueColumn", required = true) String valueColumn,
+      @JsonProperty(value = "initialValue", required = true) long initialValue) {}
 
   @JsonPropertyOrder({"strategy", "subclasses"})
   @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -223,4 +223,23 @@ final class SnapshotMessages {
     }
     return node.isArray() ? "a list" : node.isObject() ? "an object" : "null";
   }
+
+  static String unknownStepPosition(String path, String runs) {
+    return path
+        + ".runs is '"
+        + runs
+        + "', which is neither BEFORE_GENERATED nor AFTER_GENERATED: restore the file from version"
+        + " control";
+  }
+
+  static String stepTwice(String className, int first, int second) {
+    return "Step "
+        + className
+        + " is recorded in version "
+        + first
+        + " and again in version "
+        + second
+        + ": a step runs in one version only. Restore the snapshots from version control, or, if"
+        + " these versions are not yet applied anywhere, delete the newer snapshot and build again";
+  }
 }

@@ -96,6 +96,11 @@ final class CallArguments implements Arguments {
   }
 
   @Override
+  public void newInstance(String className) {
+    arguments.add(CodeBlock.of("new $T()", ClassName.bestGuess(className)));
+  }
+
+  @Override
   public void check(CheckDefinition check) {
     arguments.add(CodeBlock.of("new $T($S, $S)", CHECK, check.name(), check.condition()));
   }

@@ -5,10 +5,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.strata.processor.plan.MigrationPlan;
 import java.util.Locale;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /** Writes one migration plan as the source of a class implementing {@code Migration}. */
@@ -28,7 +30,7 @@ public final class MigrationWriter {
   }
 
   public JavaFile write(String packageName, String set, MigrationPlan plan) {
-    TypeSpec type =
+    TypeSpec.Builder type =
         TypeSpec.classBuilder(ClassNames.migration(plan))
             .addJavadoc(
                 "Version $L of migration set {@code $L}: $L.\n\n"
@@ -44,9 +46,17 @@ public final class MigrationWriter {
             .addMethod(constant("description", stringType(), StringLiterals.of(plan.description())))
             .addMethod(constant("checksum", stringType(), CodeBlock.of("$S", plan.checksum())))
             .addMethods(MigrationMethods.of("upgrade", plan.upgrade()))
-            .addMethods(MigrationMethods.of("downgrade", plan.downgrade()))
-            .build();
-    return JavaFile.builder(packageName, type).skipJavaLangImports(true).build();
+            .addMethods(MigrationMethods.of("downgrade", plan.downgrade()));
+    // written only when there is a reason, so that every other migration reads as it always did
+    plan.irreversibleBecause()
+        .ifPresent(
+            why ->
+                type.addMethod(
+                    constant(
+                        "irreversibleBecause",
+                        ParameterizedTypeName.get(ClassName.get(Optional.class), stringType()),
+                        CodeBlock.of("$T.of($S)", Optional.class, why))));
+    return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).build();
   }
 
   static AnnotationSpec generated(String generator) {

@@ -38,6 +38,24 @@ public final class HibernateOracle {
     start(dataSource, "create-only").close();
   }
 
+  /**
+   * Persists a new instance of {@code entity}, made with its no-argument constructor, in a
+   * transaction against a schema Hibernate first validates, and returns the key Hibernate gave it.
+   */
+  public Object persistNew(DataSource dataSource, Class<?> entity) throws Exception {
+    java.lang.reflect.Constructor<?> constructor = entity.getDeclaredConstructor();
+    constructor.setAccessible(true);
+    Object instance = constructor.newInstance();
+    try (SessionFactory factory = start(dataSource, "validate")) {
+      return factory.fromTransaction(
+          session -> {
+            session.persist(instance);
+            session.flush();
+            return session.getIdentifier(instance);
+          });
+    }
+  }
+
   private SessionFactory start(DataSource dataSource, String action) {
     Configuration configuration =
         new Configuration(new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
@@ -94,6 +95,24 @@ class ChecksumFormatTest {
   }
 
   @Test
+  void generatorRowsAreAppendedOnlyToAGeneratorsTable() {
+    TableDefinition withRow =
+        CUSTOMERS.withGeneratorRows(
+            List.of(new GeneratorRow("sequence_name", "default", "next_val", 0)));
+
+    assertEquals(
+        ChecksumFormat.table(CUSTOMERS).replaceAll("]$", "")
+            + ", generatorRows=[GeneratorRow[segmentColumn=sequence_name, segment=default,"
+            + " valueColumn=next_val, initialValue=0]]]",
+        ChecksumFormat.table(withRow));
+    assertEquals(
+        "INSERT INTO hibernate_sequences (sequence_name, next_val) VALUES ('default', 0)",
+        new TableOperation.Execute(
+                "hibernate_sequences", withRow.generatorRows().get(0).insert("hibernate_sequences"))
+            .checksumText());
+  }
+
+  @Test
   void checksAndDefaultsAreAppendedOnlyWhenThereAreSome() {
     TableDefinition withCheck =
         CUSTOMERS.withChecks(List.of(new CheckDefinition("customers_id_check", "(id>=1)")));
@@ -157,6 +176,7 @@ class ChecksumFormatTest {
                 "renamedFrom",
                 "sequences",
                 "checks",
+                "generatorRows",
                 "inheritance"),
             TableInheritance.class,
             List.of("strategy", "subclasses"),
@@ -169,7 +189,9 @@ class ChecksumFormatTest {
             ForeignKeyDefinition.class,
             List.of("name", "columns", "referencedTable", "referencedColumns"),
             SequenceDefinition.class,
-            List.of("name", "start", "increment"));
+            List.of("name", "start", "increment"),
+            GeneratorRow.class,
+            List.of("segmentColumn", "segment", "valueColumn", "initialValue"));
     formatOneFields.forEach(
         (type, fields) ->
             assertEquals(

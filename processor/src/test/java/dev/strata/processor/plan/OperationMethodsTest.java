@@ -44,7 +44,7 @@ class OperationMethodsTest {
     Class<?>[] types =
         Arrays.stream(kind.getRecordComponents()).map(c -> c.getType()).toArray(Class<?>[]::new);
     for (int i = 0; i < types.length; i++) {
-      arguments[i] = types[i] == String.class ? "x" : null;
+      arguments[i] = types[i] == String.class ? "x" : types[i] == int.class ? (Object) 1 : null;
     }
     return ((Operation) kind.getDeclaredConstructor(types).newInstance(arguments)).method();
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
@@ -134,6 +135,41 @@ class TablePlanningTest {
 
     assertEquals(List.of("dropForeignKey orders", "dropTable orders"), calls(plan.upgrade()));
     assertEquals(List.of("createTable orders", "addForeignKey orders"), calls(plan.downgrade()));
+  }
+
+  @Test
+  void aGeneratorTableGetsItsRowsAfterItIsCreatedAndLosesOnlyTheRowsThatGo() {
+    GeneratorRow tickets = new GeneratorRow("gen_name", "Ticket", "gen_val", 0);
+    GeneratorRow vouchers = new GeneratorRow("gen_name", "voucher", "gen_val", 100);
+    TableDefinition generator =
+        new TableDefinition(
+            "id_gen",
+            "com.example.Ticket",
+            List.of(column("gen_name", "VARCHAR(255)", false), column("gen_val", "BIGINT", true)),
+            List.of("gen_name"),
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of(tickets));
+    Schema first = new Schema(List.of(), List.of(generator));
+    Schema second =
+        new Schema(List.of(), List.of(generator.withGeneratorRows(List.of(tickets, vouchers))));
+
+    MigrationPlan created = plan(1, Schema.EMPTY, first);
+    MigrationPlan added = plan(2, first, second);
+
+    assertEquals(List.of("createTable id_gen", "execute id_gen"), calls(created.upgrade()));
+    assertEquals(
+        List.of(new TableOperation.Execute("id_gen", tickets.insert("id_gen"))),
+        created.upgrade().subList(1, 2));
+    assertEquals(
+        List.of(new TableOperation.Execute("id_gen", vouchers.insert("id_gen"))), added.upgrade());
+    assertEquals(
+        List.of(
+            new TableOperation.Execute("id_gen", "DELETE FROM id_gen WHERE gen_name = 'voucher'")),
+        added.downgrade());
   }
 
   private static MigrationPlan plan(int version, Schema before, Schema after) {

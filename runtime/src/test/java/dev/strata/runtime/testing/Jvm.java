@@ -23,20 +23,22 @@ public final class Jvm implements AutoCloseable {
   }
 
   public static Jvm start(String url, String scenario, String... more) throws IOException {
+    return start(List.of(), url, scenario, more);
+  }
+
+  /** As {@link #start(String, String, String...)}, with JVM options such as {@code -Xlog}. */
+  public static Jvm start(List<String> options, String url, String scenario, String... more)
+      throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                java,
-                "-Xshare:auto",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                MigratorProcess.class.getName(),
-                url,
-                scenario)
-            .redirectErrorStream(true);
-    builder.command().addAll(List.of(more));
-    return new Jvm(builder.start());
+    List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto"));
+    command.add("-XX:TieredStopAtLevel=1");
+    command.addAll(options);
+    command.addAll(
+        List.of(
+            "-cp", System.getProperty("java.class.path"), MigratorProcess.class.getName(), url));
+    command.add(scenario);
+    command.addAll(List.of(more));
+    return new Jvm(new ProcessBuilder(command).redirectErrorStream(true).start());
   }
 
   /** Reads output until a line equals {@code line}; fails if the process ends first. */

@@ -17,8 +17,10 @@ import javax.sql.DataSource;
  * <p>Scenarios ({@code args[1]}): {@code upgrade} applies {@link SlowViews}; {@code hang} applies
  * {@link SlowViews#HANGING}, which prints {@code HANGING} after its first statement and then waits
  * to be killed; {@code block} applies {@link SlowViews#BLOCKING}, which prints {@code BLOCKING}
- * before a statement that waits on a table the test locked; {@code shop} applies {@link
- * ShopHistory}. {@code args[2]}, if given, is the lock lease in milliseconds.
+ * before a statement that waits on a table the test locked; {@code drop} applies {@link
+ * SlowViews#DROPPING}, which prints {@code DROPPED} once it dropped a view and the views that read
+ * it, and waits to be killed; {@code shop} applies {@link ShopHistory}, {@code server-shop} {@link
+ * ServerShopHistory}. {@code args[2]}, if given, is the lock lease in milliseconds.
  */
 public final class MigratorProcess {
 
@@ -40,7 +42,9 @@ public final class MigratorProcess {
         switch (scenario) {
           case "hang" -> SlowViews.HANGING;
           case "block" -> SlowViews.BLOCKING;
+          case "drop" -> SlowViews.DROPPING;
           case "shop" -> ShopHistory.source();
+          case "server-shop" -> ServerShopHistory.source();
           default -> SlowViews.source();
         };
     try {

@@ -57,6 +57,34 @@ public final class SlowViews {
                     ops.dropView("inactive_users");
                   })));
 
+  /**
+   * Changes the columns of {@code active_users}, which takes a drop and a create; where {@link
+   * #hang} is set, prints {@code DROPPED} after the drop, when the views that read it and that no
+   * migration declared are saved and dropped too, and waits to be killed.
+   */
+  public static final FakeSource DROPPING =
+      FakeSource.of(
+          "main",
+          List.of(
+              UserViews.V1,
+              FakeMigration.of(
+                  2,
+                  "Change active_users",
+                  ops -> {
+                    ops.dropView("active_users");
+                    if (hang) {
+                      signal("DROPPED");
+                      pause(600_000);
+                    }
+                    ops.createView(
+                        "active_users",
+                        "SELECT id, country FROM users WHERE active = TRUE AND id > 1");
+                  },
+                  ops -> {
+                    ops.dropView("active_users");
+                    ops.createView("active_users", UserViews.ACTIVE_USERS_V1);
+                  })));
+
   private SlowViews() {}
 
   /** {@link UserViews}, each migration pausing first, with the same checksums. */

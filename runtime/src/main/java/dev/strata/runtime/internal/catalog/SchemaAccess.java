@@ -25,6 +25,19 @@ public final class SchemaAccess {
 
   private SchemaAccess() {}
 
+  /**
+   * A column expression that is false where {@link #check} would fail, so that a query which reads
+   * the history table can carry the check without a round trip of its own; null on databases that
+   * need no check.
+   */
+  public static String usableColumn(Dialect dialect) {
+    if (dialect.kind() != DatabaseKind.POSTGRESQL) {
+      return null;
+    }
+    // no row (an empty search path) is fine, as check() finds it
+    return "COALESCE((SELECT usable FROM (" + FIRST_SCHEMA + ") AS f(name, usable)), TRUE)";
+  }
+
   /** Fails, saying what to grant, if the user lacks USAGE on the session's first schema. */
   public static void check(Connection connection, Dialect dialect, String user)
       throws SQLException {

@@ -58,7 +58,9 @@ final class Downgrade {
   static List<LoadedMigration> toRevert(Session session, MigrationSet set, int version)
       throws SQLException {
     List<HistoryRow> rows = set.rowsIn(session.rows());
-    return MigrationLoader.load(
-        set, MigrationPlanner.toRevert(set, rows, version, session.dialect()));
+    List<LoadedMigration> loaded =
+        MigrationLoader.load(set, MigrationPlanner.toRevert(set, rows, version, session.dialect()));
+    Reversibility.check(loaded, version);
+    return loaded;
   }
 }

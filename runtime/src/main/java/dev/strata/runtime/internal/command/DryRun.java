@@ -44,7 +44,11 @@ final class DryRun {
       }
     }
     Direction direction = from <= to ? Direction.UPGRADE : Direction.DOWNGRADE;
-    return SqlScript.of(dialect, direction, MigrationLoader.load(set, descriptors));
+    List<LoadedMigration> loaded = MigrationLoader.load(set, descriptors);
+    if (direction == Direction.DOWNGRADE) {
+      Reversibility.check(loaded, to);
+    }
+    return SqlScript.of(dialect, direction, loaded);
   }
 
   /** Every migration of every set, from an empty database. */

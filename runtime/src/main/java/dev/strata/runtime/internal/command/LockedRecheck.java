@@ -3,6 +3,8 @@ package dev.strata.runtime.internal.command;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.history.HistoryTail;
+import dev.strata.runtime.internal.lock.TransactionLock;
 import dev.strata.runtime.internal.plan.MigrationPlanner;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import dev.strata.runtime.internal.source.MigrationSet;
@@ -26,7 +28,18 @@ final class LockedRecheck {
    */
   static boolean stillToApply(Session session, MigrationSet set, LoadedMigration migration)
       throws SQLException {
+    if (session.transactionLock() == TransactionLock.NONE) {
+      // the run holds its lock for the session: no other run can have changed the history
+      return true;
+    }
     session.lockTransaction();
+    int previous = migration.version() - 1;
+    String checksum = previous == 0 ? null : set.migration(previous).checksum();
+    if (HistoryTail.endsAt(
+        session.connection(), session.history(), set.name(), previous, checksum)) {
+      // as the run found it: the common case, read without reading the whole history
+      return true;
+    }
     List<MigrationDescriptor> pending =
         MigrationPlanner.pending(set, set.rowsIn(session.rows()), session.dialect());
     return decide(session, migration, pending, true);

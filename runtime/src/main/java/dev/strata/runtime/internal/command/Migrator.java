@@ -9,10 +9,14 @@ import dev.strata.runtime.ValidationException;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.dialect.Dialects;
+import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.lock.LockRequest;
 import dev.strata.runtime.internal.plan.DroppedDataFinder;
 import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.MigrationSet;
 import dev.strata.runtime.internal.source.SourceValidator;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -61,13 +65,15 @@ public final class Migrator {
     return sets.stream().map(MigrationSet::name).toList();
   }
 
+  // no lambdas here: linking one loads the classes of its signature, which a start with nothing
+  // to do never needs
   public List<MigrationInfo> upgrade() {
-    return sessions().locked(session -> Upgrade.run(session, sets));
+    return sessions().locked(NothingPending.all(sets), Upgrade.all(sets));
   }
 
   public List<MigrationInfo> upgrade(String set, int target) {
     MigrationSet found = versioned(set, target, "upgrade");
-    return sessions().locked(session -> Upgrade.run(session, found, target));
+    return sessions().locked(NothingPending.upTo(found, target), Upgrade.upTo(found, target));
   }
 
   public List<MigrationInfo> downgrade(String set, int version) {
@@ -85,11 +91,18 @@ public final class Migrator {
   }
 
   public StatusReport status() {
-    return sessions().readOnly(session -> StatusAssembler.assemble(sets, session.rows()));
+    return sessions()
+        .readOnly(
+            session -> {
+              List<HistoryRow> rows = session.rows();
+              return StatusAssembler.assemble(
+                  sets, rows, LiveRuns.in(session, rows, lock(session)));
+            });
   }
 
   public ValidationReport validate() {
-    ValidationReport report = sessions().readOnly(session -> Validation.run(session, sets));
+    ValidationReport report =
+        sessions().readOnly(session -> Validation.run(session, sets, lock(session)));
     if (!report.valid()) {
       throw new ValidationException(report);
     }
@@ -134,6 +147,10 @@ public final class Migrator {
 
   public String renderSql(DatabaseKind kind) {
     return DryRun.renderAll(Dialects.of(kind), sets);
+  }
+
+  private LockRequest lock(Session session) throws SQLException {
+    return sessions().lockRequest(session.connection().getMetaData());
   }
 
   /** The set named {@code name}, which must have {@code version} (0 is nothing applied). */

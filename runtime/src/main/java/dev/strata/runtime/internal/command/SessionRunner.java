@@ -8,6 +8,7 @@ import dev.strata.runtime.internal.dialect.Dialects;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.execution.SessionFailures;
 import dev.strata.runtime.internal.history.HistoryColumns;
+import dev.strata.runtime.internal.history.HistoryDigest;
 import dev.strata.runtime.internal.history.HistorySetup;
 import dev.strata.runtime.internal.history.HistoryTable;
 import dev.strata.runtime.internal.jdbc.SqlAction;
@@ -53,37 +54,56 @@ final class SessionRunner {
    * runs in manual-commit mode and is committed at the end.
    */
   <T> T locked(SqlFunction<Session, T> work) {
-    return run(true, work);
+    return run(true, null, work);
+  }
+
+  /**
+   * Like {@link #locked}, but first reads the history's digest, in one query and without a lock; if
+   * {@code shortcut} answers from it, returns that answer and takes no lock and creates nothing.
+   */
+  <T> T locked(Shortcut<T> shortcut, SqlFunction<Session, T> work) {
+    return run(true, shortcut, work);
   }
 
   /** Runs {@code work} without lock, creating nothing; see {@link #locked}. */
   <T> T readOnly(SqlFunction<Session, T> work) {
-    return run(false, work);
+    return run(false, null, work);
   }
 
-  private <T> T run(boolean write, SqlFunction<Session, T> work) {
+  private <T> T run(boolean write, Shortcut<T> shortcut, SqlFunction<Session, T> work) {
     Reopening reopening = new Reopening(lockTimeout);
     while (true) {
       try {
-        return runOnce(write, work);
+        return runOnce(write, shortcut, work);
       } catch (SessionLost e) {
         reopening.pause(e.failure);
       }
     }
   }
 
-  private <T> T runOnce(boolean write, SqlFunction<Session, T> work) {
+  private <T> T runOnce(boolean write, Shortcut<T> shortcut, SqlFunction<Session, T> work) {
     Connection connection = connect();
     boolean working = false;
     try (connection) {
       DatabaseMetaData metaData = connection.getMetaData();
       Dialect dialect = Dialects.forProduct(metaData.getDatabaseProductName());
-      LOG.log(System.Logger.Level.DEBUG, () -> "Using dialect " + dialect.name());
-      String user = HistoryColumns.installedBy(metaData.getUserName());
+      if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+        LOG.log(System.Logger.Level.DEBUG, "Using dialect " + dialect.name());
+      }
       HistoryTable history = new HistoryTable(historyTable, dialect);
       boolean autoCommit = connection.getAutoCommit();
       // checks and creation run with auto-commit: a failed probe must not spoil a transaction
       connection.setAutoCommit(true);
+      if (shortcut != null) {
+        HistoryDigest digest = HistoryDigest.read(connection, history);
+        T answer = digest == null ? null : shortcut.answer(digest);
+        if (answer != null) {
+          connection.setAutoCommit(autoCommit);
+          return answer;
+        }
+      }
+      // the round trips below serve a run with work only: a start with none never gets here
+      String user = HistoryColumns.installedBy(metaData.getUserName());
       ClusterSession cluster = ClusterSession.detect(dialect, connection);
       SchemaAccess.check(connection, dialect, user);
       HistorySetup setup = new HistorySetup(history);
@@ -162,7 +182,8 @@ final class SessionRunner {
     }
   }
 
-  private LockRequest lockRequest(DatabaseMetaData metaData) throws SQLException {
+  /** What the run's lock is, for a run that takes it or a status that asks who holds it. */
+  LockRequest lockRequest(DatabaseMetaData metaData) throws SQLException {
     return new LockRequest(
         dataSource, historyTable, lockTimeout, redacted(metaData.getURL()), lockLease);
   }

@@ -26,7 +26,8 @@ final class SqlScript {
       script.append("\n-- ").append(migration.label()).append('\n');
       for (String statement :
           RecordingOperations.render(dialect, migration.migration(), direction)) {
-        script.append(statement.strip()).append(";\n");
+        String text = statement.strip();
+        script.append(text).append(RecordingOperations.isComment(text) ? "\n" : ";\n");
       }
     }
     return script.toString();

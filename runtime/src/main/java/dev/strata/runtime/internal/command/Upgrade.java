@@ -5,6 +5,7 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.internal.execution.MigrationExecutor;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.jdbc.SqlFunction;
 import dev.strata.runtime.internal.plan.MigrationPlanner;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import dev.strata.runtime.internal.source.MigrationLoader;
@@ -22,6 +23,26 @@ final class Upgrade {
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
   private Upgrade() {}
+
+  /** The work of {@code upgrade()}: {@link #run(Session, List)}. */
+  static SqlFunction<Session, List<MigrationInfo>> all(List<MigrationSet> sets) {
+    return new SqlFunction<>() {
+      @Override
+      public List<MigrationInfo> apply(Session session) throws SQLException {
+        return run(session, sets);
+      }
+    };
+  }
+
+  /** The work of {@code upgrade(set, target)}: {@link #run(Session, MigrationSet, int)}. */
+  static SqlFunction<Session, List<MigrationInfo>> upTo(MigrationSet set, int target) {
+    return new SqlFunction<>() {
+      @Override
+      public List<MigrationInfo> apply(Session session) throws SQLException {
+        return run(session, set, target);
+      }
+    };
+  }
 
   /**
    * Runs under the lock: reads the history only now, as another process may have applied it, and

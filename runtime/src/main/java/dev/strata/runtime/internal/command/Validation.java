@@ -1,9 +1,11 @@
 package dev.strata.runtime.internal.command;
 
+import dev.strata.runtime.ActiveRun;
 import dev.strata.runtime.ValidationProblem;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.lock.LockRequest;
 import dev.strata.runtime.internal.plan.HistoryVerifier;
 import dev.strata.runtime.internal.source.MigrationSet;
 import java.sql.SQLException;
@@ -18,17 +20,22 @@ final class Validation {
 
   private Validation() {}
 
-  static ValidationReport run(Session session, List<MigrationSet> sets) throws SQLException {
+  /**
+   * @param lock the migration lock, to tell runs in progress elsewhere from runs that died
+   */
+  static ValidationReport run(Session session, List<MigrationSet> sets, LockRequest lock)
+      throws SQLException {
     List<HistoryRow> rows = session.rows();
+    List<ActiveRun> running = LiveRuns.in(session, rows, lock);
     List<ValidationProblem> problems = new ArrayList<>();
     int applied = 0;
     int pending = 0;
     for (MigrationSet set : sets) {
       List<HistoryRow> own = set.rowsIn(rows);
-      problems.addAll(HistoryVerifier.problems(set, own, session.dialect()));
+      problems.addAll(HistoryVerifier.problems(set, own, session.dialect(), running));
       applied += (int) own.stream().filter(HistoryRow::success).count();
       pending += Math.max(0, set.newestVersion() - own.size());
     }
-    return new ValidationReport(problems, applied, pending);
+    return new ValidationReport(problems, applied, pending, running);
   }
 }

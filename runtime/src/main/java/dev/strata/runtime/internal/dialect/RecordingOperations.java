@@ -4,6 +4,7 @@ import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
+import dev.strata.runtime.JavaStep;
 import dev.strata.runtime.Migration;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.Table;
@@ -17,6 +18,8 @@ import java.util.List;
  * migration would run, for dry runs and for reports of migrations that did not finish.
  */
 public final class RecordingOperations implements Operations {
+
+  private static final String STEP_COMMENT = "-- hand-written step ";
 
   private final Dialect dialect;
   private final List<String> statements = new ArrayList<>();
@@ -129,6 +132,30 @@ public final class RecordingOperations implements Operations {
   @Override
   public void execute(String sql) {
     statements.add(sql);
+  }
+
+  /** A step is Java code: the script says where it runs, as a comment, since it cannot show it. */
+  @Override
+  public void runStep(JavaStep step) {
+    statements.add(stepComment(step, Direction.UPGRADE));
+  }
+
+  @Override
+  public void revertStep(JavaStep step) {
+    statements.add(stepComment(step, Direction.DOWNGRADE));
+  }
+
+  /** Whether {@code statement} is the comment that stands for a hand-written step. */
+  public static boolean isComment(String statement) {
+    return statement.startsWith(STEP_COMMENT);
+  }
+
+  private static String stepComment(JavaStep step, Direction direction) {
+    return STEP_COMMENT
+        + step.getClass().getName()
+        + ": its "
+        + direction.verb()
+        + " runs here (Java code, not shown)";
   }
 
   private static String checked(String name) {

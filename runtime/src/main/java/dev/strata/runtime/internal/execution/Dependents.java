@@ -11,7 +11,9 @@ import java.util.List;
  * The views that a migration did not declare but that read what it drops or changes, such as a
  * report view that a DBA created by hand: asked of the database before each drop or change, saved,
  * dropped readers first, and created again from their saved definitions when the migration's own
- * operations are done, in its transaction where the database has one.
+ * operations are done, in its transaction where the database has one. Where DDL commits at once,
+ * each definition is also committed to a {@link SavedDependents} table before the drop, so that a
+ * run resuming one that was killed in between creates it again too.
  */
 final class Dependents {
 
@@ -27,12 +29,39 @@ final class Dependents {
 
   private final Catalog catalog;
   private final Step step;
+  private final SavedDependents saved;
   // in the order they were dropped: readers before what they read, so restored in reverse
   private final List<DependentView> dropped = new ArrayList<>();
 
-  Dependents(Catalog catalog, Step step) {
+  /**
+   * @param saved where definitions are committed before each drop; null where DDL is transactional
+   */
+  Dependents(Catalog catalog, Step step, SavedDependents saved) {
     this.catalog = catalog;
     this.step = step;
+    this.saved = saved;
+  }
+
+  /**
+   * Takes over the views that an interrupted run of the migration saved and dropped and did not
+   * create again: the catalog no longer shows them, only the saved table does.
+   */
+  void resumeSaved() {
+    if (saved == null) {
+      return;
+    }
+    List<DependentView> left = saved.leftOver();
+    for (DependentView view : left) {
+      LOG.log(
+          System.Logger.Level.INFO,
+          () ->
+              "View "
+                  + view.label()
+                  + " was saved and dropped by the interrupted run, which did not create it"
+                  + " again: this run will, from its saved definition: "
+                  + view.createStatement());
+    }
+    dropped.addAll(left);
   }
 
   /** Saves and drops the views that read view or table {@code object}, readers first. */
@@ -61,10 +90,15 @@ final class Dependents {
                   + object
                   + ", to drop it and create it again after the migration: "
                   + view.createStatement());
+      if (saved != null) {
+        saved.save(view);
+      }
       step.run(
           "view " + view.label(),
           () -> catalog.exists(view) ? List.of() : List.of(view.createStatement()),
           view.dropStatement());
+      // found again by a resumed run: the catalog's definition is the newer
+      dropped.removeIf(other -> other.label().equals(view.label()));
       dropped.add(view);
     }
   }
@@ -92,6 +126,16 @@ final class Dependents {
       LOG.log(System.Logger.Level.INFO, () -> "Restored view " + view.label());
     }
     dropped.clear();
+    if (saved != null) {
+      saved.clear();
+    }
+  }
+
+  /** Forgets the saved definitions once the undo log created the views again. */
+  void discardSaved() {
+    if (saved != null) {
+      saved.clear();
+    }
   }
 
   private static List<DependentView> read(SqlSupplier<List<DependentView>> query, String object) {

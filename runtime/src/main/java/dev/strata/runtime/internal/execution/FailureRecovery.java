@@ -70,6 +70,10 @@ final class FailureRecovery {
     if (!compensation.succeeded()) {
       return new FailureReport.UndoFailed(compensation, error(record::undoFailed));
     }
+    String forgetting = error(() -> ops.discardSavedDependents());
+    if (forgetting != null) {
+      LOG.log(System.Logger.Level.WARNING, "Could not forget the saved dependents: " + forgetting);
+    }
     return new FailureReport.Undone(
         compensation.ran(),
         undoLog.uncompensable(UndoLog.Irreversible.EXECUTED),

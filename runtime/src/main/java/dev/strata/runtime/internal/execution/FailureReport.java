@@ -25,7 +25,12 @@ record FailureReport(
     Outcome outcome) {
 
   private static final String FIX_AND_RETRY =
-      "Fix the migration (for a generated one, the @View sql of that version) and start again.";
+      "Fix the cause and start again. A generated migration is written from its version's"
+          + " snapshot, so editing the @View records a later version and leaves this one as it"
+          + " is: if no shared database has applied this version yet, delete its snapshot (and"
+          + " any later one), fix the code and compile, which records the version again; if"
+          + " others have, make this database what the migration expects (the tables and"
+          + " columns its SQL reads). A hand-written migration: fix its code.";
 
   /** How the database was brought back after the failure. */
   sealed interface Outcome permits RolledBack, Undone, UndoFailed, ConnectionLost {}

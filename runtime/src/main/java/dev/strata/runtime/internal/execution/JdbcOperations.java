@@ -4,12 +4,15 @@ import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
+import dev.strata.runtime.JavaStep;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.Table;
+import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
+import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlConsumer;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
@@ -45,6 +48,19 @@ final class JdbcOperations implements Operations {
    */
   JdbcOperations(
       Connection connection, Dialect dialect, SqlConsumer<Integer> progress, Integer resumeAfter) {
+    this(connection, dialect, progress, resumeAfter, null);
+  }
+
+  /**
+   * @param saved where the definitions of undeclared dependents are committed before they are
+   *     dropped, where DDL commits at once; null elsewhere
+   */
+  JdbcOperations(
+      Connection connection,
+      Dialect dialect,
+      SqlConsumer<Integer> progress,
+      Integer resumeAfter,
+      SavedViewTable saved) {
     this.connection = connection;
     this.dialect = dialect;
     this.catalog = new Catalog(connection, dialect);
@@ -55,7 +71,11 @@ final class JdbcOperations implements Operations {
             (subject, undo, sql) -> {
               begin(subject, () -> undo);
               statements.runUnnumbered(sql);
-            });
+            },
+            saved == null ? null : new SavedDependents(saved, connection, dialect));
+    if (resumeAfter != null) {
+      dependents.resumeSaved();
+    }
   }
 
   /**
@@ -64,6 +84,11 @@ final class JdbcOperations implements Operations {
    */
   void restoreDependents() {
     dependents.restore();
+  }
+
+  /** Forgets the saved dependents, once the undo log created them again. */
+  void discardSavedDependents() {
+    dependents.discardSaved();
   }
 
   UndoLog undoLog() {
@@ -77,8 +102,15 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void createView(String name, String sql) {
-    beginView(checked(name));
-    run(dialect.createView(name, sql), () -> exists(name));
+    String view = checked(name);
+    if (dialect.transactionalDdl()) {
+      undoLog.begin();
+    } else {
+      // no catalog read first: CREATE VIEW fails where the view exists, so if it ran, it was absent
+      undoLog.beginCreation(
+          "view " + view, () -> exists(view) ? List.of(dialect.dropView(view)) : List.of());
+    }
+    run(dialect.createView(view, sql), () -> exists(view));
   }
 
   @Override
@@ -259,6 +291,26 @@ final class JdbcOperations implements Operations {
     undoLog.begin();
     // nothing tells whether it ran: a resumed run runs it again
     run(sql, NEVER);
+  }
+
+  @Override
+  public void runStep(JavaStep step) {
+    step(step, Direction.UPGRADE);
+  }
+
+  @Override
+  public void revertStep(JavaStep step) {
+    step(step, Direction.DOWNGRADE);
+  }
+
+  /**
+   * Runs a hand-written step. What it does through its operations is journaled as theirs; what it
+   * does through JDBC is not, so a failure lists the step among what compensation cannot undo.
+   */
+  private void step(JavaStep step, Direction direction) {
+    undoLog.begin();
+    undoLog.ran("-- " + StepRun.label(step, direction) + ": its JDBC statements are not listed");
+    StepRun.run(step, direction, this, connection, dialect.kind());
   }
 
   // views that read a renamed object by name break unless the database follows the rename

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.history.HistoryColumns;
 import dev.strata.runtime.internal.history.HistoryRow;
@@ -64,7 +65,10 @@ final class RunRecord {
     }
   }
 
-  /** Records the outcome, in the transaction that the caller commits; the row, if any is left. */
+  /**
+   * Records the outcome, in the transaction that the caller commits (on PostgreSQL, committed with
+   * the row already); the row, if any is left.
+   */
   HistoryRow finish(long millis) throws SQLException {
     if (direction == Direction.DOWNGRADE) {
       history().delete(connection(), migration.set(), migration.version());
@@ -73,6 +77,9 @@ final class RunRecord {
     HistoryRow row = row(null, millis);
     if (journaled) {
       history().markApplied(connection(), row.set(), row.version(), row.appliedAt(), millis);
+    } else if (session.dialect().kind() == DatabaseKind.POSTGRESQL) {
+      // the row and the COMMIT in one round trip: the caller's commit then sends nothing
+      history().insertAndCommit(connection(), row);
     } else {
       history().insert(connection(), row);
     }

@@ -48,6 +48,18 @@ final class UndoLog {
     entries.add(new Entry(subject, restore, null));
   }
 
+  /**
+   * Opens an operation whose statement fails unless its object is absent, such as {@code CREATE
+   * VIEW}: so it needs no reading beforehand. If this run executed the statement, the object was
+   * absent and {@code restore} removes it; if not (it failed, or a resumed run found it done),
+   * there is nothing of this run's to undo.
+   */
+  void beginCreation(String subject, SqlSupplier<List<String>> restore) {
+    Entry entry = new Entry(subject, restore, null);
+    entry.onlyIfRan = true;
+    entries.add(entry);
+  }
+
   /** Records a statement of the open operation that the database accepted. */
   void ran(String sql) {
     entries.get(entries.size() - 1).statements.add(sql);
@@ -74,7 +86,7 @@ final class UndoLog {
     List<String> ran = new ArrayList<>();
     for (int i = entries.size() - 1; i >= 0; i--) {
       Entry entry = entries.get(i);
-      if (entry.restore == null) {
+      if (entry.restore == null || (entry.onlyIfRan && entry.statements.isEmpty())) {
         continue;
       }
       String step = "reading the state of " + entry.subject;
@@ -112,6 +124,7 @@ final class UndoLog {
     private final SqlSupplier<List<String>> restore;
     private final Irreversible irreversible;
     private final List<String> statements = new ArrayList<>();
+    private boolean onlyIfRan;
 
     private Entry(String subject, SqlSupplier<List<String>> restore, Irreversible irreversible) {
       this.subject = subject;

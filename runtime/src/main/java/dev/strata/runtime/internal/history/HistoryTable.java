@@ -25,6 +25,8 @@ public final class HistoryTable {
 
   private final String name;
   private final Dialect dialect;
+  // made on the first write, and kept: a Calendar per write was an eighth of applying on H2
+  private Calendar utc;
 
   public HistoryTable(String name, Dialect dialect) {
     this.name = name;
@@ -82,19 +84,33 @@ public final class HistoryTable {
   }
 
   public void insert(Connection connection, HistoryRow row) throws SQLException {
+    insert(connection, row, "");
+  }
+
+  /**
+   * Inserts {@code row} and commits, in one round trip where the driver sends both statements
+   * together (PostgreSQL's): a migration's transaction then costs no separate {@code COMMIT}. The
+   * caller's {@code commit()} that follows finds no transaction open and sends nothing.
+   */
+  public void insertAndCommit(Connection connection, HistoryRow row) throws SQLException {
+    insert(connection, row, "; COMMIT");
+  }
+
+  private void insert(Connection connection, HistoryRow row, String then) throws SQLException {
     String sql =
         "INSERT INTO "
             + dialect.render(name)
             + " ("
             + HistoryColumns.LIST
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + then;
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, row.set());
       statement.setInt(2, row.version());
       statement.setString(3, row.description());
       statement.setString(4, row.checksum());
       statement.setString(5, row.installedBy());
-      statement.setTimestamp(6, Timestamp.from(row.appliedAt()), utc());
+      statement.setTimestamp(6, Timestamp.from(row.appliedAt()), calendar());
       statement.setLong(7, row.executionMillis());
       statement.setBoolean(8, row.success());
       statement.setString(9, row.runState() == null ? null : row.runState().name());
@@ -141,7 +157,7 @@ public final class HistoryTable {
         version,
         statement -> {
           statement.setBoolean(1, true);
-          statement.setTimestamp(2, Timestamp.from(at), utc());
+          statement.setTimestamp(2, Timestamp.from(at), calendar());
           statement.setLong(3, millis);
           return 4;
         });
@@ -183,6 +199,14 @@ public final class HistoryTable {
       // another process changed it meanwhile: the migration must not count twice
       throw new SQLException("No row for version " + version + " of set " + set + " in " + name);
     }
+  }
+
+  // one run's table is used by that run's thread alone, so one Calendar serves all its writes
+  private Calendar calendar() {
+    if (utc == null) {
+      utc = utc();
+    }
+    return utc;
   }
 
   // the column has no time zone: store UTC so that readers in any zone agree on the instant

@@ -44,7 +44,8 @@ public final class SqlErrors {
                 || sql instanceof SQLTransientConnectionException
                 || sql instanceof SQLRecoverableException
                 || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                || LOST_STATES.contains(sql.getSQLState())
+                // a hand-written step's own SQLException may have no state, which Set.of refuses
+                || (sql.getSQLState() != null && LOST_STATES.contains(sql.getSQLState()))
                 || LOST_CODES.contains(sql.getErrorCode()));
   }
 

@@ -51,7 +51,7 @@ public final class ClusterSession {
     }
   }
 
-  private static boolean isGaleraNode(Connection connection) throws SQLException {
+  static boolean isGaleraNode(Connection connection) throws SQLException {
     // SHOW VARIABLES rather than @@wsrep_on, which MySQL without Galera refuses
     try (Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("SHOW VARIABLES LIKE 'wsrep_on'")) {

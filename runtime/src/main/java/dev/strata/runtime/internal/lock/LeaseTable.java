@@ -26,6 +26,9 @@ final class LeaseTable {
   // MySQL's duplicate key, deadlock (how Galera reports a failed certification), lock wait timeout
   private static final Set<Integer> CONFLICTS = Set.of(1062, 1213, 1205);
 
+  // MySQL's unknown table: no run ever took a lease on this history table
+  private static final int NO_SUCH_TABLE = 1146;
+
   private final String name;
   private final String rendered;
 
@@ -58,6 +61,35 @@ final class LeaseTable {
       return result.next()
           ? new Lease(result.getString(1), result.getLong(2), result.getLong(3))
           : null;
+    }
+  }
+
+  /**
+   * The lease's holder if it renewed the lease within its lease time, as the server's clock
+   * measures it, or null if the lease is free, expired, or the table absent. The renewal wrote
+   * {@code renewed_at} with the clock of its own node: on a cluster whose clocks disagree by more
+   * than the lease, a live holder can look expired, never the other way round for long.
+   */
+  String liveHolder(Connection connection) throws SQLException {
+    String sql =
+        "SELECT holder, TIMESTAMPDIFF(MICROSECOND, renewed_at, CURRENT_TIMESTAMP(3)) DIV 1000,"
+            + " lease_ms FROM "
+            + rendered
+            + " WHERE id = "
+            + ROW;
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      if (!result.next() || result.getString(1) == null) {
+        return null;
+      }
+      return result.getLong(2) < result.getLong(3)
+          ? result.getString(1) + ", holder of the lease in " + name
+          : null;
+    } catch (SQLException e) {
+      if (e.getErrorCode() == NO_SUCH_TABLE) {
+        return null;
+      }
+      throw e;
     }
   }
 

@@ -29,6 +29,36 @@ final class NamedLock implements SessionLock {
     return new NamedLock(connection, name);
   }
 
+  /**
+   * The connection that holds the named lock of {@code request}'s history table, with its user and
+   * host, or null if none does; takes no lock.
+   */
+  static String holder(Connection connection, LockRequest request) throws SQLException {
+    TableRef table = TableRef.inCatalog(connection, request.historyTable());
+    String name = LockNames.namedLock(table.catalog() + "." + table.table());
+    long id;
+    try (PreparedStatement statement = connection.prepareStatement("SELECT IS_USED_LOCK(?)")) {
+      statement.setString(1, name);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        id = result.getLong(1);
+        if (result.wasNull()) {
+          return null;
+        }
+      }
+    }
+    String sql = "SELECT USER, HOST FROM INFORMATION_SCHEMA.PROCESSLIST WHERE ID = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setLong(1, id);
+      try (ResultSet result = statement.executeQuery()) {
+        // a user without the PROCESS privilege sees only its own connections
+        String who =
+            result.next() ? " (" + result.getString(1) + "@" + result.getString(2) + ")" : "";
+        return "connection " + id + who + ", holder of named lock '" + name + "'";
+      }
+    }
+  }
+
   private static boolean tryLock(Connection connection, String name) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
       statement.setString(1, name);

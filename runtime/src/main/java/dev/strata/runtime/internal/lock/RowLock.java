@@ -34,10 +34,7 @@ final class RowLock implements SessionLock {
       try (Statement statement = connection.createStatement()) {
         statement.execute("SET LOCK_TIMEOUT " + POLL_MILLIS);
       }
-      String sql =
-          "SELECT version FROM "
-              + dialect.render(request.historyTable())
-              + " WHERE migration_set = ? AND version = 0 FOR UPDATE";
+      String sql = lockQuery(dialect, request);
       String name = "H2 row lock on the marker row of " + request.historyTable();
       String hint = "SELECT * FROM INFORMATION_SCHEMA.SESSIONS shows the sessions and their locks";
       LockWait.until(request, name, hint, () -> tryLock(connection, sql));
@@ -46,6 +43,32 @@ final class RowLock implements SessionLock {
       connection.close();
       throw e;
     }
+  }
+
+  /**
+   * Names the session that holds the row lock of {@code request}'s history table, or null if none
+   * does: a second connection tries the lock once, for a moment, and lets it go at once.
+   */
+  static String holder(Dialect dialect, LockRequest request) throws SQLException {
+    try (Connection connection = request.dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SET LOCK_TIMEOUT " + POLL_MILLIS);
+      }
+      try {
+        return tryLock(connection, lockQuery(dialect, request))
+            ? null
+            : "the H2 session that holds the lock on the marker row of " + request.historyTable();
+      } finally {
+        connection.rollback();
+      }
+    }
+  }
+
+  private static String lockQuery(Dialect dialect, LockRequest request) {
+    return "SELECT version FROM "
+        + dialect.render(request.historyTable())
+        + " WHERE migration_set = ? AND version = 0 FOR UPDATE";
   }
 
   private static boolean tryLock(Connection connection, String sql) throws SQLException {

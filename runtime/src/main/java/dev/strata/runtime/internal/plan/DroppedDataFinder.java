@@ -115,4 +115,11 @@ public final class DroppedDataFinder implements Operations {
 
   @Override
   public void execute(String sql) {}
+
+  // a hand-written step's downgrade is code, not read: like execute(sql)
+  @Override
+  public void runStep(dev.strata.runtime.JavaStep step) {}
+
+  @Override
+  public void revertStep(dev.strata.runtime.JavaStep step) {}
 }

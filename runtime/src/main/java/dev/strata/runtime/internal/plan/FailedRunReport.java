@@ -81,7 +81,10 @@ final class FailedRunReport {
       if (migration == null || !code.checksum().equals(migration.checksum())) {
         return null;
       }
-      return RecordingOperations.render(dialect, migration, row.runState().direction());
+      List<String> rendered =
+          RecordingOperations.render(dialect, migration, row.runState().direction());
+      // a hand-written step's statements are known only by running it: the count would mislead
+      return rendered.stream().anyMatch(RecordingOperations::isComment) ? null : rendered;
     } catch (RuntimeException | LinkageError e) {
       // a report must not fail: without the statements it still says what to do
       return null;

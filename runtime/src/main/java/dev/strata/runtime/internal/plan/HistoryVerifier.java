@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.plan;
 
+import dev.strata.runtime.ActiveRun;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.ValidationProblem;
 import dev.strata.runtime.ValidationProblem.Kind;
@@ -25,10 +26,18 @@ public final class HistoryVerifier {
    */
   public static List<ValidationProblem> problems(
       MigrationSet set, List<HistoryRow> rows, Dialect dialect) {
+    return problems(set, rows, dialect, List.of());
+  }
+
+  /**
+   * @param running the unfinished runs whose holder is alive: in progress, not a problem
+   */
+  public static List<ValidationProblem> problems(
+      MigrationSet set, List<HistoryRow> rows, Dialect dialect, List<ActiveRun> running) {
     List<ValidationProblem> problems = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       HistoryRow row = rows.get(i);
-      if (!row.success()) {
+      if (!row.success() && !inProgress(row, running)) {
         String message = FailedRunReport.describe(set, row, dialect);
         problems.add(new ValidationProblem(set.name(), row.version(), Kind.FAILED, message));
       }
@@ -58,6 +67,11 @@ public final class HistoryVerifier {
       }
     }
     return List.copyOf(problems);
+  }
+
+  private static boolean inProgress(HistoryRow row, List<ActiveRun> running) {
+    return running.stream()
+        .anyMatch(run -> run.set().equals(row.set()) && run.version() == row.version());
   }
 
   private static String historyGap(String set, int expected, int found) {
@@ -105,6 +119,8 @@ public final class HistoryVerifier {
         + version
         + " as they were when it was applied, or downgrade the database below version "
         + version
-        + " with the code that applied it before changing history.";
+        + " with the code that applied it before changing history. A raised revision of one of"
+        + " its hand-written steps is such a change: put the old revision back and do the new work"
+        + " in a step of a new version.";
   }
 }

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.plan;
 
+import dev.strata.runtime.ActiveRun;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationState;
@@ -8,8 +9,10 @@ import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.source.MigrationSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Joins the descriptors of every set with the history rows into a {@link StatusReport}; lenient,
@@ -20,6 +23,16 @@ public final class StatusAssembler {
   private StatusAssembler() {}
 
   public static StatusReport assemble(List<MigrationSet> sets, List<HistoryRow> rows) {
+    return assemble(sets, rows, List.of());
+  }
+
+  /**
+   * @param running the unfinished runs whose holder is alive: RUNNING, not FAILED
+   */
+  public static StatusReport assemble(
+      List<MigrationSet> sets, List<HistoryRow> rows, List<ActiveRun> running) {
+    Set<String> live = new HashSet<>();
+    running.forEach(run -> live.add(key(run.set(), run.version())));
     Map<String, HistoryRow> applied = new HashMap<>();
     for (HistoryRow row : rows) {
       applied.put(key(row.set(), row.version()), row);
@@ -28,14 +41,14 @@ public final class StatusAssembler {
     for (MigrationSet set : sets) {
       for (MigrationDescriptor code : set.migrations()) {
         HistoryRow row = applied.remove(key(set.name(), code.version()));
-        infos.add(row == null ? pending(set.name(), code) : recorded(code, row));
+        infos.add(row == null ? pending(set.name(), code) : recorded(code, row, live));
       }
     }
     // what is left is in the database only; StatusReport sorts, so map order does not leak
     for (HistoryRow row : applied.values()) {
-      infos.add(missing(row));
+      infos.add(missing(row, live));
     }
-    return new StatusReport(infos);
+    return new StatusReport(infos, running);
   }
 
   public static MigrationInfo pending(String set, MigrationDescriptor code) {
@@ -49,10 +62,11 @@ public final class StatusAssembler {
         null);
   }
 
-  private static MigrationInfo recorded(MigrationDescriptor code, HistoryRow row) {
+  private static MigrationInfo recorded(
+      MigrationDescriptor code, HistoryRow row, Set<String> live) {
     MigrationInfo applied = applied(code, row);
     if (!row.success()) {
-      return withState(applied, MigrationState.FAILED);
+      return withState(applied, unfinished(row, live));
     }
     return row.checksum().equals(code.checksum())
         ? applied
@@ -70,13 +84,19 @@ public final class StatusAssembler {
         row.executionMillis());
   }
 
-  private static MigrationInfo missing(HistoryRow row) {
+  private static MigrationState unfinished(HistoryRow row, Set<String> live) {
+    return live.contains(key(row.set(), row.version()))
+        ? MigrationState.RUNNING
+        : MigrationState.FAILED;
+  }
+
+  private static MigrationInfo missing(HistoryRow row, Set<String> live) {
     return new MigrationInfo(
         row.set(),
         row.version(),
         row.description(),
         row.checksum(),
-        row.success() ? MigrationState.MISSING : MigrationState.FAILED,
+        row.success() ? MigrationState.MISSING : unfinished(row, live),
         row.appliedAt(),
         row.executionMillis());
   }

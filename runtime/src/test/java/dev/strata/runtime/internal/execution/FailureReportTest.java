@@ -17,7 +17,12 @@ class FailureReportTest {
 
   private static final String LABEL = "V0002 \"Replace active_users\" of set main";
   private static final String FIX =
-      "Fix the migration (for a generated one, the @View sql of that version) and start again.";
+      "Fix the cause and start again. A generated migration is written from its version's"
+          + " snapshot, so editing the @View records a later version and leaves this one as it"
+          + " is: if no shared database has applied this version yet, delete its snapshot (and"
+          + " any later one), fix the code and compile, which records the version again; if"
+          + " others have, make this database what the migration expects (the tables and"
+          + " columns its SQL reads). A hand-written migration: fix its code.";
   private static final SQLException NO_COLUMN = new SQLException("Column X not found");
 
   @Test
@@ -204,7 +209,7 @@ class FailureReportTest {
     assertTrue(message.contains("The connection to the database was lost"), message);
     assertTrue(message.contains("rolled back the migration's transaction"), message);
     assertTrue(message.contains("Start again once the database is reachable"), message);
-    assertFalse(message.contains("Fix the migration"), message);
+    assertFalse(message.contains("Fix the cause"), message);
   }
 
   @Test

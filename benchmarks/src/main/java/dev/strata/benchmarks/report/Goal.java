@@ -1,0 +1,27 @@
+package dev.strata.benchmarks.report;
+
+import java.util.List;
+
+/**
+ * One target of the issue that the results judge: its wording, what was measured for it and the
+ * verdict, or "not measured" where the run has no figure for it. A new benchmark adds its targets
+ * by adding a goal to {@link TargetsSection#GOALS}.
+ */
+interface Goal {
+
+  /** The row of the targets table: target, measured, verdict. */
+  List<String> judge(Cells cells, List<Integer> sizes);
+
+  static String verdict(boolean met) {
+    return met ? "met" : "**missed**";
+  }
+
+  /** The largest N of the run, which the startup targets are stated for (1,000 in a full run). */
+  static int largest(List<Integer> sizes) {
+    return sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
+  }
+
+  static List<String> notMeasured(String target, String why) {
+    return List.of(target, "not measured: " + why, Cells.NONE);
+  }
+}

@@ -1,0 +1,91 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * Applies {@code @AssociationOverride}s as Hibernate does: on an {@code @Embedded} field they
+ * rename the join columns of the embeddable's {@code @ManyToOne} and {@code @OneToOne}
+ * associations, on an entity those of the associations it inherits from mapped superclasses; the
+ * override's {@code @JoinColumn} replaces the column's name and nullability. An override of a
+ * collection ({@code joinTable}) or of a path Strata cannot find is reported.
+ */
+final class AssociationOverrides {
+
+  private AssociationOverrides() {}
+
+  static List<MappedColumn> apply(
+      List<MappedColumn> columns, Element holder, MappingReport report) {
+    List<MappedColumn> result = new ArrayList<>(columns);
+    for (AnnotationMirror override : overrides(holder)) {
+      String attribute = AnnotationMirrors.string(override, "name", "");
+      List<AnnotationMirror> joins = AnnotationMirrors.annotations(override, "joinColumns");
+      boolean joinTable = AnnotationMirrors.value(override, "joinTable").isPresent();
+      List<Integer> matched = new ArrayList<>();
+      for (int i = 0; i < result.size(); i++) {
+        MappedColumn column = result.get(i);
+        if (column.references().isPresent()
+            && column.field().getSimpleName().contentEquals(attribute)) {
+          matched.add(i);
+        }
+      }
+      if (joinTable || matched.isEmpty()) {
+        report.unsupported(JpaMessages.unmappedAssociationOverride(attribute), holder, override);
+        continue;
+      }
+      for (int index : matched) {
+        MappedColumn column = result.get(index);
+        Optional<AnnotationMirror> join = joinFor(column, joins, matched.size());
+        if (join.isEmpty() && !joins.isEmpty()) {
+          report.unsupported(JpaMessages.unmappedAssociationOverride(attribute), holder, override);
+          break;
+        }
+        join.ifPresent(j -> result.set(index, overridden(column, j)));
+      }
+    }
+    return result;
+  }
+
+  /** The join column for one of the association's columns: the only one, or by reference. */
+  private static Optional<AnnotationMirror> joinFor(
+      MappedColumn column, List<AnnotationMirror> joins, int columns) {
+    if (columns == 1 && joins.size() == 1) {
+      return Optional.of(joins.get(0));
+    }
+    String referenced = column.references().get().column();
+    return joins.stream()
+        .filter(
+            j ->
+                AnnotationMirrors.string(j, "referencedColumnName", "")
+                    .equalsIgnoreCase(referenced))
+        .findFirst();
+  }
+
+  private static MappedColumn overridden(MappedColumn column, AnnotationMirror join) {
+    String name = AnnotationMirrors.string(join, "name", "");
+    return new MappedColumn(
+        column.field(),
+        name.isEmpty() ? column.name() : name,
+        column.sqlType(),
+        column.category(),
+        !column.id() && AnnotationMirrors.bool(join, "nullable", true),
+        column.id(),
+        column.identity(),
+        column.renamedFrom(),
+        column.references());
+  }
+
+  /** {@code @AssociationOverride}, or the several of {@code @AssociationOverrides}. */
+  private static List<AnnotationMirror> overrides(Element holder) {
+    List<AnnotationMirror> overrides = new ArrayList<>();
+    JpaAnnotations.find(holder, "AssociationOverride").ifPresent(overrides::add);
+    JpaAnnotations.find(holder, "AssociationOverrides")
+        .ifPresent(
+            container -> overrides.addAll(AnnotationMirrors.annotations(container, "value")));
+    return overrides;
+  }
+}

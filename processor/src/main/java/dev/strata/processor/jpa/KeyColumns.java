@@ -1,0 +1,88 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.TableDefinition;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import javax.lang.model.element.AnnotationMirror;
+
+/**
+ * The columns a join or collection table gives to refer to an entity's primary key, single or
+ * composite: one per key column, in the key's order, named by the {@code @JoinColumn} whose {@code
+ * referencedColumnName} is that column (or the only one, for a single-column key), else {@code
+ * <prefix>_<key column>}; all NOT NULL, and together one foreign key.
+ *
+ * @param target the table referred to
+ * @param columns the referring columns, in the order of the target's key
+ */
+record KeyColumns(TableDefinition target, List<ColumnDefinition> columns) {
+
+  KeyColumns {
+    columns = List.copyOf(columns);
+  }
+
+  /** The columns referring to {@code target}'s key, or none when it has no key. */
+  static Optional<KeyColumns> of(
+      TableDefinition target, List<AnnotationMirror> joins, String prefix, JpaNaming naming) {
+    List<ColumnDefinition> key =
+        target.primaryKey().stream().map(name -> target.column(name).orElseThrow()).toList();
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new KeyColumns(
+            target,
+            key.stream()
+                .map(
+                    column ->
+                        new ColumnDefinition(
+                            name(column, key.size(), joins, prefix, naming), column.type(), false))
+                .toList()));
+  }
+
+  private static String name(
+      ColumnDefinition keyColumn,
+      int keySize,
+      List<AnnotationMirror> joins,
+      String prefix,
+      JpaNaming naming) {
+    return joins.stream()
+        .filter(
+            join ->
+                keySize == 1
+                    ? joins.size() == 1
+                    : AnnotationMirrors.string(join, "referencedColumnName", "")
+                        .equalsIgnoreCase(keyColumn.name()))
+        .map(join -> AnnotationMirrors.string(join, "name", ""))
+        .filter(given -> !given.isEmpty())
+        .findFirst()
+        .orElseGet(() -> naming.physical(prefix + "_" + keyColumn.name()));
+  }
+
+  List<String> names() {
+    return columns.stream().map(ColumnDefinition::name).toList();
+  }
+
+  /** The foreign key of these columns, in {@code table}. */
+  ForeignKeyDefinition foreignKey(String table) {
+    return new ForeignKeyDefinition(
+        TableMapper.constraintName(table, String.join("_", names()), "fkey"),
+        names(),
+        target.name(),
+        target.primaryKey());
+  }
+
+  /** The columns as a unique constraint lists them: by the key column each refers to. */
+  List<String> uniqueOrder() {
+    List<String> key = target.primaryKey();
+    return IntStream.range(0, key.size())
+        .boxed()
+        .sorted(Comparator.comparing(key::get))
+        .map(i -> columns.get(i).name())
+        .toList();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.model.ForeignKeyDefinition;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The columns of an entity grouped as Hibernate constrains them: the join columns of one
+ * association together, since they form one foreign key (and, for a {@code @OneToOne}, one unique
+ * constraint), every other column alone.
+ */
+final class ReferenceGroups {
+
+  private ReferenceGroups() {}
+
+  static List<List<MappedColumn>> of(List<MappedColumn> columns) {
+    List<List<MappedColumn>> groups = new ArrayList<>();
+    List<MappedColumn> current = new ArrayList<>();
+    for (MappedColumn column : columns) {
+      if (!current.isEmpty() && !sameAssociation(current, column)) {
+        groups.add(List.copyOf(current));
+        current.clear();
+      }
+      current.add(column);
+    }
+    if (!current.isEmpty()) {
+      groups.add(List.copyOf(current));
+    }
+    return groups;
+  }
+
+  /**
+   * Whether {@code column} continues the join columns of {@code group}: the same field (an
+   * embeddable's field appears once per use, hence the check on the target's columns as well).
+   */
+  private static boolean sameAssociation(List<MappedColumn> group, MappedColumn column) {
+    MappedColumn first = group.get(0);
+    return column.references().isPresent()
+        && first.references().isPresent()
+        && column.field() == first.field()
+        && column.references().get().table().equals(first.references().get().table())
+        && group.stream()
+            .noneMatch(
+                c -> c.references().get().column().equals(column.references().get().column()));
+  }
+
+  /** One foreign key from the group's columns to the columns they refer to, in their order. */
+  static ForeignKeyDefinition foreignKey(String table, List<MappedColumn> group) {
+    List<String> names = group.stream().map(MappedColumn::name).toList();
+    return new ForeignKeyDefinition(
+        TableMapper.constraintName(table, String.join("_", names), "fkey"),
+        names,
+        group.get(0).references().get().table(),
+        group.stream().map(c -> c.references().get().column()).toList());
+  }
+
+  /**
+   * The columns of a {@code @OneToOne}'s unique constraint, in the order Hibernate lists them: by
+   * the name of the key column each refers to.
+   */
+  static List<String> uniqueOrder(List<MappedColumn> group) {
+    return group.stream()
+        .sorted(
+            Comparator.comparing(
+                    (MappedColumn c) ->
+                        c.references().map(MappedColumn.Reference::column).orElse(""))
+                .thenComparing(MappedColumn::name))
+        .map(MappedColumn::name)
+        .toList();
+  }
+}

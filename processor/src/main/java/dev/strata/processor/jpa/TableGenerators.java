@@ -1,0 +1,182 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.GeneratorRow;
+import dev.strata.processor.model.TableDefinition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+
+/**
+ * The tables Hibernate 7 generates keys from for {@code @GeneratedValue(strategy = TABLE)}, as its
+ * schema export creates and fills them: without a {@code @TableGenerator}, {@code
+ * hibernate_sequences(sequence_name VARCHAR(255) NOT NULL PRIMARY KEY, next_val BIGINT)} with the
+ * row {@code ('default', 0)}; with one, its {@code table} (else the generator's name), {@code
+ * pkColumnName} and {@code valueColumnName}, and the row {@code (pkColumnValue, initialValue)}
+ * where the segment defaults to the entity's table and the value to 0. Entities that share a table
+ * share one definition, with a row each.
+ */
+final class TableGenerators {
+
+  private static final String DEFAULT_TABLE = "hibernate_sequences";
+  private static final String DEFAULT_SEGMENT_COLUMN = "sequence_name";
+  private static final String DEFAULT_VALUE_COLUMN = "next_val";
+
+  private final FieldMapper mapper;
+
+  TableGenerators(FieldMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /**
+   * The generator tables of the entities, one per name in the order first met, each declared by the
+   * first entity that uses it.
+   */
+  List<JoinTables.Declared> tables(List<TypeElement> entities, MappingReport report) {
+    Map<String, JoinTables.Declared> byName = new LinkedHashMap<>();
+    for (TypeElement entity : entities) {
+      for (VariableElement field : idFields(entity)) {
+        table(entity, field, report)
+            .ifPresent(
+                table ->
+                    byName.merge(
+                        table.name().toLowerCase(Locale.ROOT),
+                        new JoinTables.Declared(entity, table),
+                        (first, next) -> merged(first, next, field, report)));
+      }
+    }
+    return List.copyOf(byName.values());
+  }
+
+  private static JoinTables.Declared merged(
+      JoinTables.Declared first,
+      JoinTables.Declared next,
+      VariableElement field,
+      MappingReport report) {
+    if (!first.table().columns().equals(next.table().columns())) {
+      report.unsupported(JpaMessages.generatorTableMismatch(first.table().name()), field, null);
+      return first;
+    }
+    List<GeneratorRow> rows = new ArrayList<>(first.table().generatorRows());
+    next.table().generatorRows().stream()
+        .filter(row -> rows.stream().noneMatch(r -> r.segment().equals(row.segment())))
+        .forEach(rows::add);
+    return new JoinTables.Declared(first.owner(), first.table().withGeneratorRows(rows));
+  }
+
+  /** The generator table of one key field, if Hibernate generates its values from a table. */
+  private Optional<TableDefinition> table(
+      TypeElement entity, VariableElement field, MappingReport report) {
+    Optional<AnnotationMirror> generated = JpaAnnotations.find(field, "GeneratedValue");
+    if (generated.isEmpty()) {
+      return Optional.empty();
+    }
+    String strategy = AnnotationMirrors.enumConstant(generated.get(), "strategy").orElse("AUTO");
+    String generatorName = AnnotationMirrors.string(generated.get(), "generator", "");
+    Optional<AnnotationMirror> generator = tableGenerator(field, entity, generatorName);
+    boolean table =
+        strategy.equals("TABLE")
+            || (strategy.equals("AUTO") && !generatorName.isEmpty() && generator.isPresent());
+    if (!table) {
+      return Optional.empty();
+    }
+    if (generator.isEmpty()) {
+      if (!generatorName.isEmpty()) {
+        report.unsupported(
+            JpaMessages.unknownTableGenerator(generatorName), field, generated.get());
+        return Optional.empty();
+      }
+      return Optional.of(
+          definition(
+              entity, DEFAULT_TABLE, DEFAULT_SEGMENT_COLUMN, DEFAULT_VALUE_COLUMN, "default", 0));
+    }
+    AnnotationMirror declared = generator.get();
+    for (String attribute :
+        List.of("schema", "catalog", "uniqueConstraints", "indexes", "options")) {
+      if (AnnotationMirrors.value(declared, attribute)
+          .filter(value -> !value.getValue().toString().isEmpty())
+          .filter(value -> !(value.getValue() instanceof List<?> list && list.isEmpty()))
+          .isPresent()) {
+        report.unsupported(
+            JpaMessages.unsupported("@TableGenerator(" + attribute + " = ...)"), field, declared);
+        return Optional.empty();
+      }
+    }
+    String name = AnnotationMirrors.string(declared, "table", "");
+    return Optional.of(
+        definition(
+            entity,
+            name.isEmpty() ? AnnotationMirrors.string(declared, "name", generatorName) : name,
+            AnnotationMirrors.string(declared, "pkColumnName", DEFAULT_SEGMENT_COLUMN),
+            AnnotationMirrors.string(declared, "valueColumnName", DEFAULT_VALUE_COLUMN),
+            AnnotationMirrors.string(declared, "pkColumnValue", mapper.tableName(entity)),
+            AnnotationMirrors.integer(declared, "initialValue", 0)));
+  }
+
+  private static TableDefinition definition(
+      TypeElement entity,
+      String table,
+      String segmentColumn,
+      String valueColumn,
+      String segment,
+      long initialValue) {
+    return new TableDefinition(
+        table,
+        entity.getQualifiedName().toString(),
+        List.of(
+            new ColumnDefinition(segmentColumn, "VARCHAR(255)", false),
+            new ColumnDefinition(valueColumn, "BIGINT", true)),
+        List.of(segmentColumn),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of(new GeneratorRow(segmentColumn, segment, valueColumn, initialValue)));
+  }
+
+  /**
+   * The {@code @TableGenerator} named {@code generator} on the field, its class or the entity; for
+   * no name, one there without a name being asked for.
+   */
+  static Optional<AnnotationMirror> tableGenerator(
+      VariableElement field, TypeElement entity, String generator) {
+    for (Element holder : new Element[] {field, field.getEnclosingElement(), entity}) {
+      Optional<AnnotationMirror> found =
+          JpaAnnotations.find(holder, "TableGenerator")
+              .filter(
+                  g ->
+                      generator.isEmpty()
+                          || AnnotationMirrors.string(g, "name", "").equals(generator));
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The {@code @Id} fields of an entity and its mapped superclasses. */
+  private static List<VariableElement> idFields(TypeElement type) {
+    List<VariableElement> fields = new ArrayList<>();
+    if (type.getSuperclass() instanceof DeclaredType superclass
+        && JpaAnnotations.has(superclass.asElement(), "MappedSuperclass")) {
+      fields.addAll(idFields((TypeElement) superclass.asElement()));
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD && JpaAnnotations.has(member, "Id")) {
+        fields.add((VariableElement) member);
+      }
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.ColumnDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The foreign key columns of a {@code @ManyToOne} or {@code @OneToOne}, as Hibernate exports them:
+ * one per column of the target's primary key ({@code <attribute>_<key column>} unless a
+ * {@code @JoinColumn} of {@code @JoinColumns} names it), each of the type of the column it refers
+ * to, listed in the order of the target's key so that they form one foreign key. A reference to a
+ * unique column that is not the key is refused: H2 accepts a foreign key only to a unique
+ * constraint, and Strata creates unique columns as unique indexes. A target in an entity hierarchy
+ * is referred to where Hibernate puts the foreign key: the single table, a joined subclass's own
+ * table and key column, and nowhere for a table-per-class entity whose rows span several tables.
+ */
+final class ToOneColumns {
+
+  private final FieldMapper mapper;
+  private final BeanValidation validation;
+
+  ToOneColumns(FieldMapper mapper, BeanValidation validation) {
+    this.mapper = mapper;
+    this.validation = validation;
+  }
+
+  /** The columns, or none when the field cannot be mapped (reported to {@code report}). */
+  List<MappedColumn> columns(VariableElement field, TypeElement target, MappingReport report) {
+    List<MappedColumn> targetColumns = mapper.keyColumns(target, report);
+    List<MappedColumn> key = keyInOrder(targetColumns);
+    if (key.isEmpty()) {
+      report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
+      return List.of();
+    }
+    List<AnnotationMirror> joins = joinColumns(field);
+    Optional<List<Referring>> referring = referring(field, joins, key, targetColumns, report);
+    if (referring.isEmpty()) {
+      return List.of();
+    }
+    boolean id = JpaAnnotations.has(field, "Id");
+    boolean optional =
+        JpaAnnotations.find(field, "ManyToOne")
+            .or(() -> JpaAnnotations.find(field, "OneToOne"))
+            .map(c -> AnnotationMirrors.bool(c, "optional", true))
+            .orElse(true);
+    boolean single = referring.get().size() == 1;
+    Optional<String> table = mapper.hierarchies().referencedTable(target, mapper::tableName);
+    List<MappedColumn> columns = new ArrayList<>();
+    for (Referring column : referring.get()) {
+      // a joined subclass is referred to by its own key column
+      String targetColumn =
+          single ? Hierarchies.keyColumn(target, column.target().name()) : column.target().name();
+      boolean nullable =
+          !id
+              && optional
+              && !validation.shape(field).notNull()
+              && column.join().map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);
+      String name =
+          column
+              .join()
+              .map(c -> AnnotationMirrors.string(c, "name", ""))
+              .filter(given -> !given.isEmpty())
+              .orElseGet(
+                  () -> mapper.naming().physical(field.getSimpleName() + "_" + targetColumn));
+      columns.add(
+          new MappedColumn(
+              field,
+              name,
+              column.target().sqlType(),
+              column.target().category(),
+              nullable,
+              id,
+              false,
+              single ? FieldMapper.renamedFrom(field) : Optional.empty(),
+              table.map(referenced -> new MappedColumn.Reference(referenced, targetColumn))));
+    }
+    return columns;
+  }
+
+  /** A column of the target, and the {@code @JoinColumn} that names the column referring to it. */
+  private record Referring(MappedColumn target, Optional<AnnotationMirror> join) {}
+
+  private Optional<List<Referring>> referring(
+      VariableElement field,
+      List<AnnotationMirror> joins,
+      List<MappedColumn> key,
+      List<MappedColumn> targetColumns,
+      MappingReport report) {
+    if (joins.isEmpty()) {
+      return Optional.of(key.stream().map(c -> new Referring(c, Optional.empty())).toList());
+    }
+    boolean named = joins.stream().allMatch(j -> !referenced(j).isEmpty());
+    if (!named) {
+      if (joins.size() == key.size() && key.size() == 1) {
+        return Optional.of(List.of(new Referring(key.get(0), Optional.of(joins.get(0)))));
+      }
+      report.unsupported(JpaMessages.unnamedReferencedColumns(field), field, declared(field));
+      return Optional.empty();
+    }
+    List<Referring> referring = new ArrayList<>();
+    for (AnnotationMirror join : joins) {
+      Optional<MappedColumn> target =
+          targetColumns.stream()
+              .filter(c -> c.name().equalsIgnoreCase(referenced(join)))
+              .findFirst();
+      if (target.isEmpty()) {
+        report.unsupported(
+            JpaMessages.unknownReferencedColumn(field, referenced(join)), field, declared(field));
+        return Optional.empty();
+      }
+      referring.add(new Referring(target.get(), Optional.of(join)));
+    }
+    boolean wholeKey =
+        referring.stream().map(Referring::target).distinct().count() == key.size()
+            && referring.size() == key.size()
+            && referring.stream().allMatch(r -> r.target().id());
+    if (wholeKey) {
+      // in the key's order, which is the order of the foreign key Hibernate exports
+      return Optional.of(
+          key.stream()
+              .map(k -> referring.stream().filter(r -> r.target() == k).findFirst().orElseThrow())
+              .toList());
+    }
+    report.unsupported(JpaMessages.referencedColumnsNotKey(field), field, declared(field));
+    return Optional.empty();
+  }
+
+  /** The annotation on the field that declares the join columns, where diagnostics point. */
+  private static AnnotationMirror declared(VariableElement field) {
+    return JpaAnnotations.find(field, "JoinColumns")
+        .or(() -> JpaAnnotations.find(field, "JoinColumn"))
+        .orElse(null);
+  }
+
+  private static String referenced(AnnotationMirror join) {
+    return AnnotationMirrors.string(join, "referencedColumnName", "");
+  }
+
+  /** {@code @JoinColumns}' columns, or the one {@code @JoinColumn}, or none. */
+  static List<AnnotationMirror> joinColumns(VariableElement field) {
+    Optional<AnnotationMirror> several = JpaAnnotations.find(field, "JoinColumns");
+    if (several.isPresent()) {
+      return AnnotationMirrors.annotations(several.get(), "value");
+    }
+    return JpaAnnotations.find(field, "JoinColumn").map(List::of).orElse(List.of());
+  }
+
+  /** The target's key columns in the order Hibernate gives its primary key. */
+  static List<MappedColumn> keyInOrder(List<MappedColumn> columns) {
+    List<MappedColumn> key = columns.stream().filter(MappedColumn::id).toList();
+    List<String> order =
+        KeyOrder.of(
+            key.stream()
+                .map(c -> new ColumnDefinition(c.name(), c.sqlType(), c.nullable()))
+                .toList());
+    return order.stream()
+        .map(
+            name ->
+                key.stream()
+                    .filter(
+                        c ->
+                            c.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+                    .findFirst()
+                    .orElseThrow())
+        .toList();
+  }
+}

@@ -1,0 +1,38 @@
+package dev.strata.processor.plan;
+
+/**
+ * The calls of hand-written steps: {@code ops.runStep(new Step())} in {@code upgrade}, {@code
+ * ops.revertStep(new Step())} in {@code downgrade}. Their checksum text is the step's revision,
+ * since its code is not hashed.
+ */
+public sealed interface StepOperation extends Operation {
+
+  /** The step's canonical class name. */
+  String stepClass();
+
+  int revision();
+
+  @Override
+  default String target() {
+    return stepClass();
+  }
+
+  @Override
+  default void writeArguments(Arguments arguments) {
+    arguments.newInstance(stepClass());
+  }
+
+  @Override
+  default String checksumText() {
+    return "revision " + revision();
+  }
+
+  @Override
+  default String reason() {
+    return "hand-written step, revision " + revision();
+  }
+
+  record RunStep(String stepClass, int revision) implements StepOperation {}
+
+  record RevertStep(String stepClass, int revision) implements StepOperation {}
+}

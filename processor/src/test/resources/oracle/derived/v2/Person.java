@@ -1,0 +1,11 @@
+package org.example.derived;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Person {
+  @Id private Long id;
+
+  private String name;
+}

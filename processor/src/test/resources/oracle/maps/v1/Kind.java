@@ -1,0 +1,6 @@
+package org.example.maps;
+
+public enum Kind {
+  RETAIL,
+  WHOLESALE
+}

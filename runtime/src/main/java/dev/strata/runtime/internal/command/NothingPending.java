@@ -1,0 +1,47 @@
+package dev.strata.runtime.internal.command;
+
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.internal.history.HistoryDigest;
+import dev.strata.runtime.internal.source.MigrationSet;
+import java.util.List;
+
+/**
+ * The shortcut of an upgrade that finds nothing to apply: an empty result, from the history's
+ * digest, with no lock taken, no migration class loaded and nothing logged above DEBUG, so that a
+ * start with nothing pending costs one query.
+ */
+final class NothingPending implements Shortcut<List<MigrationInfo>> {
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+
+  private final List<MigrationSet> sets;
+  private final int target;
+
+  private NothingPending(List<MigrationSet> sets, int target) {
+    this.sets = sets;
+    this.target = target;
+  }
+
+  /** For {@code upgrade()}: every migration of every set applied. */
+  static NothingPending all(List<MigrationSet> sets) {
+    return new NothingPending(sets, -1);
+  }
+
+  /** For {@code upgrade(set, target)}: {@code set} applied up to {@code target} or beyond. */
+  static NothingPending upTo(MigrationSet set, int target) {
+    return new NothingPending(List.of(set), target);
+  }
+
+  @Override
+  public List<MigrationInfo> answer(HistoryDigest digest) {
+    boolean upToDate =
+        target < 0 ? UpToDate.all(digest, sets) : UpToDate.reached(digest, sets.get(0), target);
+    if (!upToDate) {
+      return null;
+    }
+    if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+      LOG.log(System.Logger.Level.DEBUG, "Database is up to date: nothing to apply");
+    }
+    return List.of();
+  }
+}

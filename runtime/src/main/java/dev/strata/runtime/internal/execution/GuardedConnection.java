@@ -1,0 +1,64 @@
+package dev.strata.runtime.internal.execution;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * The migration's connection as a hand-written step sees it: every call passes through, except
+ * those that would end or leave the migration's transaction, which Strata alone ends.
+ */
+final class GuardedConnection implements InvocationHandler {
+
+  // rollback(Savepoint) stays allowed: it undoes part of the step, not the migration
+  private static final Set<String> REFUSED =
+      Set.of("commit", "close", "setAutoCommit", "abort", "setTransactionIsolation");
+
+  private final Connection connection;
+  private final String step;
+
+  private GuardedConnection(Connection connection, String step) {
+    this.connection = connection;
+    this.step = step;
+  }
+
+  /** {@code connection} for the step of class {@code step}, named in refusals. */
+  static Connection of(Connection connection, String step) {
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            new GuardedConnection(connection, step));
+  }
+
+  @Override
+  public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    String name = method.getName();
+    boolean wholeRollback = name.equals("rollback") && method.getParameterCount() == 0;
+    if (REFUSED.contains(name) || wholeRollback) {
+      throw new SQLException(
+          "Hand-written step "
+              + step
+              + " called Connection."
+              + name
+              + "(): a step runs in its migration's transaction, which Strata ends. Leave the"
+              + " connection as it is; throw to make the migration fail and roll back.");
+    }
+    if (name.equals("unwrap") || name.equals("isWrapperFor")) {
+      // the driver's own connection would let the step commit behind the guard
+      if (name.equals("isWrapperFor")) {
+        return false;
+      }
+      throw new SQLException("Hand-written step " + step + " cannot unwrap the connection");
+    }
+    try {
+      return method.invoke(connection, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.JavaStep;
+import dev.strata.runtime.Operations;
+import dev.strata.runtime.StepContext;
+import dev.strata.runtime.internal.Direction;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Runs one hand-written step in a migration: hands it the migration's operations and a guarded view
+ * of its connection, and turns its {@link SQLException} into the failure of the migration.
+ */
+final class StepRun implements StepContext {
+
+  private final Operations operations;
+  private final Connection connection;
+  private final DatabaseKind database;
+
+  private StepRun(Operations operations, Connection connection, DatabaseKind database) {
+    this.operations = operations;
+    this.connection = connection;
+    this.database = database;
+  }
+
+  /** The label of {@code step} in logs and failure reports. */
+  static String label(JavaStep step, Direction direction) {
+    return "hand-written step " + step.getClass().getName() + " (" + direction.verb() + ")";
+  }
+
+  static void run(
+      JavaStep step,
+      Direction direction,
+      Operations operations,
+      Connection connection,
+      DatabaseKind database) {
+    StepRun context =
+        new StepRun(
+            operations, GuardedConnection.of(connection, step.getClass().getName()), database);
+    try {
+      if (direction == Direction.UPGRADE) {
+        step.upgrade(context);
+      } else {
+        step.downgrade(context);
+      }
+    } catch (SQLException e) {
+      throw new StatementFailure(label(step, direction), e);
+    }
+  }
+
+  @Override
+  public Operations operations() {
+    return operations;
+  }
+
+  @Override
+  public Connection connection() {
+    return connection;
+  }
+
+  @Override
+  public DatabaseKind database() {
+    return database;
+  }
+}

@@ -1,0 +1,209 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.TestDatabase;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written steps as generated migrations call them: in the migration's transaction, with its
+ * operations and a connection that cannot end the transaction; a version whose step has no
+ * downgrade refuses a downgrade through it before reverting anything.
+ */
+class JavaStepTest {
+
+  private final TestDatabase database = TestDatabase.create(DatabaseKind.H2);
+
+  private static final FakeMigration CREATE =
+      FakeMigration.of(
+          1,
+          "Create customers",
+          ops -> ops.execute("CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100))"),
+          ops -> ops.execute("DROP TABLE customers"));
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Test
+  void aStepWritesThroughItsOperationsAndItsConnection() {
+    JavaStep fill =
+        new JavaStep() {
+          @Override
+          public void upgrade(StepContext step) throws SQLException {
+            step.operations().execute("INSERT INTO customers VALUES (1, 'ada')");
+            try (PreparedStatement insert =
+                step.connection().prepareStatement("INSERT INTO customers VALUES (?, ?)")) {
+              insert.setInt(1, 2);
+              insert.setString(2, step.database().name());
+              insert.executeUpdate();
+            }
+          }
+
+          @Override
+          public void downgrade(StepContext step) {
+            step.operations().execute("DELETE FROM customers");
+          }
+        };
+    Strata strata = strata(step(2, ops -> ops.runStep(fill), ops -> ops.revertStep(fill)));
+
+    strata.upgrade();
+    assertEquals(
+        List.of("1|ada", "2|H2"), database.rows("SELECT id, name FROM customers ORDER BY id"));
+
+    strata.downgrade(1);
+    assertEquals(List.of("0"), database.rows("SELECT COUNT(*) FROM customers"));
+  }
+
+  @Test
+  void aStepThatCommitsFailsItsMigrationAndIsNotRecorded() {
+    JavaStep committing =
+        step -> {
+          step.operations().execute("INSERT INTO customers VALUES (1, 'ada')");
+          step.connection().commit();
+        };
+    Strata strata = strata(step(2, ops -> ops.runStep(committing), ops -> {}));
+
+    StrataException failed = assertThrows(StrataException.class, strata::upgrade);
+
+    assertTrue(failed.getMessage().contains("V0002"), failed.getMessage());
+    assertTrue(
+        failed.getMessage().contains("called Connection.commit(): a step runs in its migration's"),
+        failed.getMessage());
+    assertEquals(1, strata.status().currentVersion("main"));
+  }
+
+  @Test
+  void aStepsSqlExceptionNamesTheStep() {
+    JavaStep broken =
+        step -> {
+          try (ResultSet rows =
+              step.connection().createStatement().executeQuery("SELECT nothing FROM customers")) {
+            rows.next();
+          }
+        };
+    Strata strata = strata(step(2, ops -> ops.runStep(broken), ops -> {}));
+
+    StrataException failed = assertThrows(StrataException.class, strata::upgrade);
+
+    assertTrue(failed.getMessage().contains("hand-written step"), failed.getMessage());
+    assertEquals(1, strata.status().currentVersion("main"));
+  }
+
+  @Test
+  void aStepsOwnSqlExceptionWithoutStateFailsItsMigrationWithItsMessage() {
+    JavaStep refusing =
+        step -> {
+          throw new SQLException("no customer may be called Bob");
+        };
+    Strata strata = strata(step(2, ops -> ops.runStep(refusing), ops -> {}));
+
+    StrataException failed = assertThrows(StrataException.class, strata::upgrade);
+
+    assertTrue(failed.getMessage().contains("no customer may be called Bob"), failed.getMessage());
+    assertEquals(1, strata.status().currentVersion("main"));
+  }
+
+  @Test
+  void aDowngradeThroughAnIrreversibleVersionRevertsNothing() {
+    Migration irreversible =
+        new Irreversible(step(2, ops -> ops.execute("CREATE TABLE notes (id INT)"), ops -> {}));
+    FakeMigration third =
+        FakeMigration.of(
+            3,
+            "Create tags",
+            ops -> ops.execute("CREATE TABLE tags (id INT)"),
+            ops -> ops.execute("DROP TABLE tags"));
+    Strata strata = strata(irreversible, third);
+    strata.upgrade();
+
+    StrataException refused = assertThrows(StrataException.class, () -> strata.downgrade(1));
+
+    assertEquals(
+        "Cannot downgrade set main to version 1: V0002 \"Run step\" of set main cannot be"
+            + " reverted, because hand-written step com.example.Fill has no downgrade. Nothing"
+            + " was reverted. Downgrade to version 2 or above, or give the step a downgrade (an"
+            + " empty one if the generated downgrade undoes all there is to undo) and rebuild:"
+            + " its checksum stays the same.",
+        refused.getMessage());
+    assertEquals(3, strata.status().currentVersion("main"));
+    assertThrows(StrataException.class, () -> strata.downgradeSql("main", 1));
+    strata.downgrade(2);
+    assertEquals(2, strata.status().currentVersion("main"));
+  }
+
+  @Test
+  void aDryRunShowsWhereAStepRuns() {
+    JavaStep fill = step -> {};
+    Strata strata = strata(step(2, ops -> ops.runStep(fill), ops -> ops.revertStep(fill)));
+
+    String sql = strata.renderSql(DatabaseKind.POSTGRESQL, "main", 1, 2);
+
+    assertTrue(
+        sql.endsWith(
+            "-- V0002 \"Run step\" of set main\n"
+                + "-- hand-written step "
+                + fill.getClass().getName()
+                + ": its upgrade runs here (Java code, not shown)\n"),
+        sql);
+  }
+
+  private Strata strata(Migration... later) {
+    List<Migration> migrations = new java.util.ArrayList<>();
+    migrations.add(CREATE);
+    migrations.addAll(List.of(later));
+    return Strata.configure(database.dataSource())
+        .sources(FakeSource.of("main", migrations))
+        .load();
+  }
+
+  private static FakeMigration step(
+      int version, Consumer<Operations> upgrade, Consumer<Operations> downgrade) {
+    return FakeMigration.of(version, "Run step", upgrade, downgrade);
+  }
+
+  /** A migration whose step has no downgrade, as the processor generates it. */
+  private record Irreversible(FakeMigration migration) implements Migration {
+    @Override
+    public int version() {
+      return migration.version();
+    }
+
+    @Override
+    public String description() {
+      return migration.description();
+    }
+
+    @Override
+    public String checksum() {
+      return migration.checksum();
+    }
+
+    @Override
+    public void upgrade(Operations ops) {
+      migration.upgrade(ops);
+    }
+
+    @Override
+    public void downgrade(Operations ops) {
+      migration.downgrade(ops);
+    }
+
+    @Override
+    public Optional<String> irreversibleBecause() {
+      return Optional.of("hand-written step com.example.Fill has no downgrade");
+    }
+  }
+}

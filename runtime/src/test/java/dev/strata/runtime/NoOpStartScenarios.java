@@ -1,0 +1,199 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.RecordingDataSource;
+import dev.strata.runtime.testing.TestDatabase;
+import dev.strata.runtime.testing.UserViews;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A start with nothing pending costs one query, takes no lock and asks the catalog nothing; a start
+ * with work, or with a history that is not right, still goes the whole way. Run on every database
+ * by the subclasses, each test on a database of its own, through a {@link RecordingDataSource} that
+ * counts what the real connections execute.
+ */
+abstract class NoOpStartScenarios {
+
+  // a second set, beside UserViews' "main", so that one set's run can hold the lock
+  private static final FakeSource OTHER =
+      FakeSource.of(
+          "other",
+          List.of(
+              FakeMigration.of(
+                  1,
+                  "Create user_ids",
+                  ops -> ops.createView("user_ids", "SELECT id FROM users"),
+                  ops -> ops.dropView("user_ids"))));
+
+  TestDatabase database;
+  RecordingDataSource recording;
+
+  abstract DatabaseKind kind();
+
+  @BeforeEach
+  void openDatabase() {
+    database = TestDatabase.create(kind()).withUsersTable();
+    recording = new RecordingDataSource(database.dataSource());
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void aStartWithNothingPendingExecutesOneStatementThatReadsTheHistory() {
+    strata(UserViews.source()).upgrade();
+    recording.clear();
+
+    assertEquals(List.of(), strata(UserViews.source()).upgrade());
+
+    List<String> recorded = recording.recorded();
+    assertEquals(1, recorded.size(), recorded::toString);
+    assertTrue(recorded.get(0).contains("FROM strata_schema_history"), recorded::toString);
+    assertEquals(1, recording.connections());
+  }
+
+  @Test
+  void anUpgradeToAVersionAlreadyReachedExecutesOneStatement() {
+    strata(UserViews.source()).upgrade();
+    recording.clear();
+
+    assertEquals(List.of(), strata(UserViews.source()).upgrade("main", 2));
+
+    assertEquals(1, recording.recorded().size(), recording.recorded()::toString);
+  }
+
+  @Test
+  void aStartWithNothingPendingDoesNotWaitForARunThatHoldsTheLock() throws Exception {
+    Strata.configure(database.dataSource()).sources(OTHER).load().upgrade();
+    try (BlockedRun blocked = BlockedRun.start(database.dataSource())) {
+      Strata other =
+          Strata.configure(recording).sources(OTHER).lockTimeout(Duration.ofSeconds(1)).load();
+
+      assertEquals(List.of(), other.upgrade());
+
+      blocked.release();
+      assertEquals(List.of(1, 2, 3), blocked.result().stream().map(m -> m.version()).toList());
+    }
+    assertEquals(List.of("main:1", "main:2", "main:3", "other:1"), database.history());
+  }
+
+  @Test
+  void aStartWithWorkLocksAndReadsTheHistoryAgain() {
+    strata(FakeSource.of("main", List.of(UserViews.V1))).upgrade();
+    recording.clear();
+
+    List<MigrationInfo> applied = strata(UserViews.source()).upgrade();
+
+    assertEquals(List.of(2, 3), applied.stream().map(MigrationInfo::version).toList());
+    long historyReads =
+        recording.recorded().stream()
+            .filter(sql -> sql.startsWith("SELECT") && sql.contains("FROM strata_schema_history"))
+            .count();
+    assertTrue(historyReads >= 2, recording.recorded()::toString);
+  }
+
+  @Test
+  void applyingReadsTheWholeHistoryOnceHoweverManyMigrationsItApplies() {
+    strata(FakeSource.of("main", List.of())).upgrade();
+    recording.clear();
+
+    assertEquals(3, strata(UserViews.source()).upgrade().size());
+
+    long wholeReads =
+        recording.recorded().stream()
+            .filter(sql -> sql.contains("applied_at") && sql.startsWith("SELECT"))
+            .count();
+    assertEquals(1, wholeReads, recording.recorded()::toString);
+  }
+
+  @Test
+  void creatingViewsReadsNoViewDefinitionFromTheCatalog() {
+    strata(UserViews.source()).upgrade();
+    recording.clear();
+
+    assertEquals(1, strata(OTHER).upgrade().size());
+
+    List<String> catalogReads =
+        recording.recorded().stream()
+            .filter(
+                sql -> sql.contains("INFORMATION_SCHEMA.VIEWS") || sql.contains("pg_get_viewdef"))
+            .toList();
+    assertEquals(List.of(), catalogReads);
+    assertEquals(List.of("1", "2", "3"), database.rows("SELECT id FROM user_ids ORDER BY id"));
+  }
+
+  @Test
+  void aFirstStartCreatesTheHistoryTableAndApplies() {
+    assertEquals(3, strata(UserViews.source()).upgrade().size());
+    assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
+  }
+
+  @Test
+  void aForeignTableWithTheSameColumnNamesButNoMarkerRowIsStillRefused() {
+    database.execute(
+        "CREATE TABLE strata_schema_history (migration_set VARCHAR(100), version INT,"
+            + " checksum VARCHAR(64), success BOOLEAN)",
+        "INSERT INTO strata_schema_history VALUES ('main', 1, 'checksum-1', TRUE)");
+
+    String message =
+        assertThrows(StrataException.class, () -> strata(UserViews.source()).upgrade())
+            .getMessage();
+
+    assertTrue(message.contains("is not a Strata history table"), message);
+    assertEquals(List.of(), database.viewNames());
+  }
+
+  @Test
+  void aHistoryWrittenByANewerFormatIsStillRefused() {
+    strata(UserViews.source()).upgrade();
+    database.execute(
+        "UPDATE strata_schema_history SET checksum = '2' WHERE migration_set = '<strata>'");
+
+    String message =
+        assertThrows(StrataException.class, () -> strata(UserViews.source()).upgrade())
+            .getMessage();
+
+    assertTrue(message.contains("was written by a newer Strata (history format 2"), message);
+  }
+
+  @Test
+  void aChangedChecksumOnAStartWithNothingPendingIsStillAnError() {
+    strata(UserViews.source()).upgrade();
+    FakeSource changed =
+        FakeSource.of(
+            "main", List.of(UserViews.V1, UserViews.V2.withChecksum("edited"), UserViews.V3));
+
+    String message =
+        assertThrows(StrataException.class, () -> strata(changed).upgrade()).getMessage();
+
+    assertTrue(message.contains("was applied with checksum checksum-2"), message);
+  }
+
+  @Test
+  void aHistoryAheadOfTheCodeIsStillAnError() {
+    strata(UserViews.source()).upgrade();
+    FakeSource older = FakeSource.of("main", List.of(UserViews.V1, UserViews.V2));
+
+    String message =
+        assertThrows(StrataException.class, () -> strata(older).upgrade()).getMessage();
+
+    assertTrue(message.contains("the code is older than the database"), message);
+  }
+
+  private Strata strata(FakeSource source) {
+    return Strata.configure(recording).sources(source).load();
+  }
+}
