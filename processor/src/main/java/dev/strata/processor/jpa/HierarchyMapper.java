@@ -10,6 +10,7 @@ import dev.strata.processor.model.TableInheritance;
 import dev.strata.processor.model.TableInheritance.Strategy;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,12 +97,15 @@ final class HierarchyMapper {
             table(root, mapper.columns(root, report), moved, report), root, true, report);
     List<String> subclasses = new ArrayList<>();
     if (strategy == Strategy.SINGLE_TABLE) {
+      Map<TypeElement, List<MappedColumn>> added = new LinkedHashMap<>();
       for (TypeElement subclass : hierarchies.descendants(root)) {
         subclasses.add(subclass.getQualifiedName().toString());
-        List<MappedColumn> columns =
-            own(subclass, report, new HashMap<>()).stream().map(HierarchyMapper::shared).toList();
+        List<MappedColumn> own = own(subclass, report, new HashMap<>());
+        added.put(subclass, own);
+        List<MappedColumn> columns = own.stream().map(HierarchyMapper::shared).toList();
         table = merged(table, tables.table(subclass, table.name(), columns, List.of(), report));
       }
+      table = withSubclassChecks(table, root, added);
     }
     return Optional.of(table.withInheritance(new TableInheritance(strategy, subclasses)));
   }
@@ -176,8 +180,8 @@ final class HierarchyMapper {
   /**
    * A subclass's column in the single table: nullable, since the other classes' rows leave it
    * empty, unless the mapping says {@code nullable = false} outright (Hibernate then writes NOT
-   * NULL, and only Hibernate's check constraints, which Strata does not write, tell the rows
-   * apart).
+   * NULL, and its check constraints, which {@link DiscriminatorChecks} writes, require the values
+   * of each class's rows).
    */
   private static MappedColumn shared(MappedColumn column) {
     boolean explicit =
@@ -197,6 +201,32 @@ final class HierarchyMapper {
         column.references());
   }
 
+  /**
+   * The single table with the check of each concrete subclass whose required fields' columns the
+   * table must leave nullable: over its own columns and its entity parent's below the root.
+   */
+  private TableDefinition withSubclassChecks(
+      TableDefinition table, TypeElement root, Map<TypeElement, List<MappedColumn>> added) {
+    Optional<ColumnDefinition> discriminator =
+        Discriminators.column(root, !added.isEmpty(), mapper.naming());
+    if (discriminator.isEmpty()) {
+      return table;
+    }
+    for (Map.Entry<TypeElement, List<MappedColumn>> subclass : added.entrySet()) {
+      List<MappedColumn> columns = new ArrayList<>();
+      Hierarchies.parent(subclass.getKey())
+          .filter(parent -> !parent.equals(root))
+          .map(added::get)
+          .ifPresent(columns::addAll);
+      columns.addAll(subclass.getValue());
+      List<CheckDefinition> checks = new ArrayList<>(table.checks());
+      checks.addAll(
+          DiscriminatorChecks.subclass(table, discriminator.get(), subclass.getKey(), columns));
+      table = table.withChecks(checks);
+    }
+    return table;
+  }
+
   /** The root's table with its discriminator column, if Hibernate writes one. */
   private TableDefinition withDiscriminator(
       TableDefinition table, TypeElement root, boolean hierarchyRoot, MappingReport report) {
@@ -210,6 +240,10 @@ final class HierarchyMapper {
           .forEach(
               type -> report.unsupported(InheritanceMessages.discriminatorValue(type), type, null));
     }
+    List<TypeElement> classes = new ArrayList<>(List.of(root));
+    if (hierarchyRoot) {
+      classes.addAll(hierarchies.descendants(root));
+    }
     return Discriminators.column(root, subclasses, mapper.naming())
         .map(
             discriminator ->
@@ -222,7 +256,9 @@ final class HierarchyMapper {
                         List.of(),
                         List.of(),
                         List.of(),
-                        Optional.empty())))
+                        Optional.empty(),
+                        List.of(),
+                        List.of(DiscriminatorChecks.values(table, discriminator, classes)))))
         .orElse(table);
   }
 

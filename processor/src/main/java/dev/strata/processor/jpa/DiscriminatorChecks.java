@@ -1,0 +1,134 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.CheckDefinition;
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.SqlIdentifiers;
+import dev.strata.processor.model.TableDefinition;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The check constraints Hibernate 7 writes for a discriminator, as its export shows: the column's
+ * {@code DTYPE in ('Animal','Cat')} over the values of every concrete class of the hierarchy, root
+ * first; and, on a single table, one per concrete subclass whose fields must hold a value although
+ * their columns allow NULL (a primitive, {@code @Basic(optional = false)}, a to-one with {@code
+ * optional = false}): {@code DTYPE <> 'Cat' or (lives is not null)}. Hibernate leaves both unnamed;
+ * Strata names them as PostgreSQL would ({@code animal_dtype_check}, {@code animal_check}, {@code
+ * animal_check1}), as it names every unnamed check, so that a migration can drop them again when a
+ * subclass changes the list.
+ */
+final class DiscriminatorChecks {
+
+  private DiscriminatorChecks() {}
+
+  /** The column check of {@code discriminator} over the values of {@code classes}. */
+  static CheckDefinition values(
+      TableDefinition table, ColumnDefinition discriminator, List<TypeElement> classes) {
+    String list =
+        classes.stream()
+            .filter(DiscriminatorChecks::concrete)
+            .map(type -> literal(discriminator, type))
+            .collect(Collectors.joining(","));
+    return new CheckDefinition(
+        TableMapper.constraintName(table.name(), discriminator.name(), "check"),
+        discriminator.name() + " in (" + list + ")");
+  }
+
+  /**
+   * The check of a concrete subclass of a single table: the columns of its own fields and of its
+   * entity parent's (when that is not the root) whose fields require a value but whose columns are
+   * nullable in the shared table; none when there are no such columns.
+   *
+   * @param columns the subclass's, then its parent's, columns in the single table, before they were
+   *     made nullable
+   */
+  static List<CheckDefinition> subclass(
+      TableDefinition table,
+      ColumnDefinition discriminator,
+      TypeElement subclass,
+      List<MappedColumn> columns) {
+    if (!concrete(subclass)) {
+      return List.of();
+    }
+    List<String> required =
+        columns.stream()
+            .filter(column -> required(column.field()))
+            .filter(
+                column -> table.column(column.name()).map(ColumnDefinition::nullable).orElse(false))
+            .map(column -> column.name() + " is not null")
+            .distinct()
+            .toList();
+    if (required.isEmpty()) {
+      return List.of();
+    }
+    Set<String> taken = new HashSet<>();
+    table.checks().forEach(check -> taken.add(check.name().toLowerCase(Locale.ROOT)));
+    String base = table.name() + "_check";
+    String name = base.toLowerCase(Locale.ROOT);
+    for (int i = 1; taken.contains(name); i++) {
+      name = (base + i).toLowerCase(Locale.ROOT);
+      if (name.length() > SqlIdentifiers.MAX_LENGTH) {
+        name = TableMapper.constraintName(base.substring(0, 40), String.valueOf(i), "check");
+      }
+    }
+    return List.of(
+        new CheckDefinition(
+            name,
+            discriminator.name()
+                + " <> "
+                + literal(discriminator, subclass)
+                + " or ("
+                + String.join(" and ", required)
+                + ")"));
+  }
+
+  private static boolean concrete(TypeElement type) {
+    return !type.getModifiers().contains(Modifier.ABSTRACT);
+  }
+
+  /** Whether Hibernate holds the field's property to be not optional. */
+  private static boolean required(VariableElement field) {
+    if (field.asType().getKind().isPrimitive()) {
+      return true;
+    }
+    return JpaAnnotations.find(field, "Basic")
+        .or(() -> JpaAnnotations.find(field, "ManyToOne"))
+        .or(() -> JpaAnnotations.find(field, "OneToOne"))
+        .map(annotation -> !AnnotationMirrors.bool(annotation, "optional", true))
+        .orElse(false);
+  }
+
+  /** The class's discriminator value as SQL: a string quoted, a number as it is. */
+  private static String literal(ColumnDefinition discriminator, TypeElement type) {
+    String value = value(discriminator, type);
+    return numeric(discriminator) ? value : "'" + value.replace("'", "''") + "'";
+  }
+
+  /**
+   * {@code @DiscriminatorValue}, else what Hibernate derives: the entity name, or its hash code for
+   * an integer discriminator.
+   */
+  static String value(ColumnDefinition discriminator, TypeElement type) {
+    String given =
+        JpaAnnotations.find(type, "DiscriminatorValue")
+            .map(annotation -> AnnotationMirrors.string(annotation, "value", ""))
+            .orElse("");
+    if (!given.isEmpty()) {
+      return given;
+    }
+    String entityName = JpaAnnotations.name(type, "Entity");
+    String name = entityName.isEmpty() ? type.getSimpleName().toString() : entityName;
+    return numeric(discriminator) ? String.valueOf(name.hashCode()) : name;
+  }
+
+  private static boolean numeric(ColumnDefinition discriminator) {
+    return discriminator.type().toUpperCase(Locale.ROOT).startsWith("INT");
+  }
+}
