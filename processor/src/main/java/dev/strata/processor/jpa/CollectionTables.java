@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -91,7 +92,14 @@ final class CollectionTables {
         .map(
             declared ->
                 new JoinTables.Declared(
-                    declared.owner(), declared.table().withChecks(mapKey.get().checks())));
+                    declared.owner(),
+                    declared
+                        .table()
+                        .withChecks(
+                            Stream.concat(
+                                    mapKey.get().checks().stream(),
+                                    JoinTables.orderChecks(name, order).stream())
+                                .toList())));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -93,7 +94,11 @@ final class JoinTables {
                     targetColumns.get().uniqueOrder(),
                     true))
             : List.of();
-    return declared(ownerType, name, columns, KeyOrder.of(key), unique, foreignKeys);
+    return declared(ownerType, name, columns, KeyOrder.of(key), unique, foreignKeys)
+        .map(
+            declared ->
+                new Declared(
+                    declared.owner(), declared.table().withChecks(orderChecks(name, order))));
   }
 
   /** A table that the association of {@code ownerType} declares. */
@@ -156,6 +161,18 @@ final class JoinTables {
                   "INTEGER",
                   false);
             });
+  }
+
+  /** The check Hibernate 7 writes on an {@code @OrderColumn}: a list position is never negative. */
+  static List<CheckDefinition> orderChecks(String table, Optional<ColumnDefinition> order) {
+    return order
+        .map(
+            column ->
+                List.of(
+                    new CheckDefinition(
+                        TableMapper.constraintName(table, column.name(), "check"),
+                        column.name() + ">=0")))
+        .orElse(List.of());
   }
 
   /**
