@@ -2,7 +2,6 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.processor.model.SqlIdentifiers;
 import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.processor.oracle.HibernateParity;
 import dev.strata.runtime.Strata;
@@ -12,7 +11,6 @@ import dev.strata.testing.TestDatabases;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class HibernateParityTest {
 
   /** Spring's pet clinic, its code unchanged: Bean Validation, one-to-many, many-to-many. */
-  private static final Model PET_CLINIC =
-      new Model(
+  private static final ParityModel PET_CLINIC =
+      new ParityModel(
           "oracle/petclinic",
           "org.example.petclinic",
           List.of("BaseEntity", "NamedEntity", "Person"),
@@ -36,8 +34,8 @@ class HibernateParityTest {
           true);
 
   /** Every kind of association, with JPA's own implicit names. */
-  private static final Model ASSOCIATIONS =
-      new Model(
+  private static final ParityModel ASSOCIATIONS =
+      new ParityModel(
           "oracle/associations",
           "org.example.associations",
           List.of(),
@@ -45,8 +43,8 @@ class HibernateParityTest {
           false);
 
   /** Keys from sequences: Hibernate's default, a declared generator, and a UUID. */
-  private static final Model GENERATED =
-      new Model(
+  private static final ParityModel GENERATED =
+      new ParityModel(
           "oracle/generated",
           "org.example.generated",
           List.of(),
@@ -54,8 +52,8 @@ class HibernateParityTest {
           false);
 
   /** An embeddable used twice, with its columns overridden, and an inherited column overridden. */
-  private static final Model EMBEDDED =
-      new Model(
+  private static final ParityModel EMBEDDED =
+      new ParityModel(
           "oracle/embedded",
           "org.example.embedded",
           List.of("Address", "Named"),
@@ -63,8 +61,8 @@ class HibernateParityTest {
           false);
 
   /** Element collections and an ordered many-to-many. */
-  private static final Model COLLECTIONS =
-      new Model(
+  private static final ParityModel COLLECTIONS =
+      new ParityModel(
           "oracle/collections",
           "org.example.collections",
           List.of("Phone"),
@@ -72,8 +70,8 @@ class HibernateParityTest {
           false);
 
   /** The basic types Hibernate maps without being told how. */
-  private static final Model TYPES =
-      new Model(
+  private static final ParityModel TYPES =
+      new ParityModel(
           "oracle/types",
           "org.example.types",
           List.of("Status"),
@@ -81,21 +79,22 @@ class HibernateParityTest {
           false);
 
   /** A composite key from an {@code @EmbeddedId}, in Hibernate's column order. */
-  private static final Model KEYS =
-      new Model(
+  private static final ParityModel KEYS =
+      new ParityModel(
           "oracle/keys", "org.example.keys", List.of("OrderLineId"), List.of("OrderLine"), false);
 
   /** Enums, as ordinals and as names. */
-  private static final Model ENUMS =
-      new Model("oracle/types", "org.example.types", List.of("Status"), List.of("Labelled"), false);
+  private static final ParityModel ENUMS =
+      new ParityModel(
+          "oracle/types", "org.example.types", List.of("Status"), List.of("Labelled"), false);
 
   /**
    * Entity hierarchies of each strategy (single table explicit and implicit, joined with and
    * without a discriminator, table per class with an abstract and a concrete root), mapped
    * superclasses between entities, secondary tables, and associations to roots and subclasses.
    */
-  private static final Model INHERITANCE =
-      new Model(
+  private static final ParityModel INHERITANCE =
+      new ParityModel(
           "oracle/inheritance",
           "org.example.inheritance",
           List.of("Identified", "Pet"),
@@ -122,14 +121,14 @@ class HibernateParityTest {
           false);
 
   /** The same hierarchies, named as Spring Boot names them. */
-  private static final Model INHERITANCE_SPRING = INHERITANCE.withSpringNaming();
+  private static final ParityModel INHERITANCE_SPRING = INHERITANCE.withSpringNaming();
 
   /**
    * Converters (named and auto-applied), legacy temporals, check constraints from every source
    * Hibernate reads them from, and column defaults.
    */
-  private static final Model COLUMNS =
-      new Model(
+  private static final ParityModel COLUMNS =
+      new ParityModel(
           "oracle/columns",
           "org.example.columns",
           List.of("Status", "Money", "TagsConverter"),
@@ -252,15 +251,15 @@ class HibernateParityTest {
     assertHierarchiesEvolve(INHERITANCE_SPRING, kind);
   }
 
-  private void assertHierarchiesEvolve(Model first, DatabaseKind kind) throws Exception {
-    List<Model> versions =
+  private void assertHierarchiesEvolve(ParityModel first, DatabaseKind kind) throws Exception {
+    List<ParityModel> versions =
         List.of(
             first,
             first.with("Bike", "Bird", "Loan", "WalletPayment"),
             first.with("Bike", "Bird", "Loan", "WalletPayment", "SportsCar"));
     try (TestDatabase strata = TestDatabases.open(kind)) {
       for (int version = 1; version <= versions.size(); version++) {
-        Model model = versions.get(version - 1);
+        ParityModel model = versions.get(version - 1);
         Path output = Files.createDirectories(classes.resolve("v" + version));
         CompiledHistory history = new CompiledHistory(snapshots, output, model.options());
         history.compileVersion(model.folder(), version, model.sources());
@@ -269,13 +268,13 @@ class HibernateParityTest {
           assertHibernatesSchema(model, loader, strata);
         }
         if (version == 1 && keepsItsInChecks(kind)) {
-          strata.execute(first.rowsOfEachHierarchy());
+          strata.execute(rowsOfEachHierarchy(first));
         }
       }
       if (keepsItsInChecks(kind)) {
         assertEquals(
             List.of("make,seats,owner,amount,rating", "Volvo,5,Ada,9.99,5"),
-            strata.query(first.rowsRead()));
+            strata.query(rowsRead(first)));
       }
     }
   }
@@ -330,7 +329,7 @@ class HibernateParityTest {
     }
   }
 
-  private void assertParity(Model model, int versions, DatabaseKind kind) throws Exception {
+  private void assertParity(ParityModel model, int versions, DatabaseKind kind) throws Exception {
     CompiledHistory history = new CompiledHistory(snapshots, classes, model.options());
     for (int version = 1; version <= versions; version++) {
       history.compileVersion(model.folder(), version, model.sources());
@@ -343,89 +342,40 @@ class HibernateParityTest {
   }
 
   /** Hibernate validates the schema Strata migrated, and its own export reads back the same. */
-  private static void assertHibernatesSchema(Model model, ClassLoader loader, TestDatabase strata)
-      throws Exception {
+  private static void assertHibernatesSchema(
+      ParityModel model, ClassLoader loader, TestDatabase strata) throws Exception {
     HibernateParity.assertHibernatesSchema(
         new HibernateOracle(model.entities(loader), loader, model.spring()), strata);
   }
 
-  /**
-   * A model of entities under {@code src/test/resources/<folder>/vN/}.
-   *
-   * @param spring whether it is named as Spring Boot names ({@code -Astrata.naming=snake_case})
-   */
-  private record Model(
-      String folder,
-      String packageName,
-      List<String> superclasses,
-      List<String> entityNames,
-      boolean spring) {
+  /** A row in a table of each strategy and in a secondary table. */
+  private static String[] rowsOfEachHierarchy(ParityModel model) {
+    return new String[] {
+      "INSERT INTO " + model.name("Customer") + " (id, name) VALUES (1, 'Ada')",
+      "INSERT INTO customer_details (customer_id, rating) VALUES (1, 5)",
+      "INSERT INTO "
+          + model.name("Payment")
+          + " (id, kind, amount, "
+          + model.name("cardNumber")
+          + ", holder_id) VALUES (1, 'CARD', 9.99, '4111111111111111', 1)",
+      "INSERT INTO " + model.name("Vehicle") + " (id, make) VALUES (1, 'Volvo')",
+      "INSERT INTO " + model.name("Car") + " (id, seats, owner_id) VALUES (1, 5, 1)",
+      "INSERT INTO " + model.name("Savings") + " (id, owner, rate) VALUES (1, 'Ada', 1.50)",
+    };
+  }
 
-    /** The same model with more entities, which a later version adds. */
-    Model with(String... added) {
-      List<String> all = new ArrayList<>(entityNames);
-      all.addAll(List.of(added));
-      return new Model(folder, packageName, superclasses, all, spring);
-    }
-
-    /** A table's or column's name as this model's naming writes it. */
-    String name(String logical) {
-      return spring ? SqlIdentifiers.snakeCase(logical) : logical;
-    }
-
-    /** A row in a table of each strategy and in a secondary table. */
-    String[] rowsOfEachHierarchy() {
-      return new String[] {
-        "INSERT INTO " + name("Customer") + " (id, name) VALUES (1, 'Ada')",
-        "INSERT INTO customer_details (customer_id, rating) VALUES (1, 5)",
-        "INSERT INTO "
-            + name("Payment")
-            + " (id, kind, amount, "
-            + name("cardNumber")
-            + ", holder_id) VALUES (1, 'CARD', 9.99, '4111111111111111', 1)",
-        "INSERT INTO " + name("Vehicle") + " (id, make) VALUES (1, 'Volvo')",
-        "INSERT INTO " + name("Car") + " (id, seats, owner_id) VALUES (1, 5, 1)",
-        "INSERT INTO " + name("Savings") + " (id, owner, rate) VALUES (1, 'Ada', 1.50)",
-      };
-    }
-
-    /** The rows of {@link #rowsOfEachHierarchy()}, read across the hierarchies' tables. */
-    String rowsRead() {
-      return "SELECT v.make, c.seats, s.owner, p.amount, d.rating FROM "
-          + name("Vehicle")
-          + " v JOIN "
-          + name("Car")
-          + " c ON c.id = v.id JOIN "
-          + name("Customer")
-          + " o ON o.id = c.owner_id JOIN customer_details d ON d.customer_id = o.id JOIN "
-          + name("Payment")
-          + " p ON p.holder_id = o.id JOIN "
-          + name("Savings")
-          + " s ON s.owner = o.name";
-    }
-
-    Model withSpringNaming() {
-      return new Model(folder, packageName, superclasses, entityNames, true);
-    }
-
-    List<String> sources() {
-      List<String> all = new ArrayList<>(superclasses);
-      all.addAll(entityNames);
-      return all;
-    }
-
-    String[] options() {
-      return spring
-          ? new String[] {"-Astrata.tables=true", "-Astrata.naming=snake_case"}
-          : new String[] {"-Astrata.tables=true"};
-    }
-
-    List<Class<?>> entities(ClassLoader loader) throws ClassNotFoundException {
-      List<Class<?>> entities = new ArrayList<>();
-      for (String name : entityNames) {
-        entities.add(loader.loadClass(packageName + "." + name));
-      }
-      return entities;
-    }
+  /** The rows of {@link #rowsOfEachHierarchy}, read across the hierarchies' tables. */
+  private static String rowsRead(ParityModel model) {
+    return "SELECT v.make, c.seats, s.owner, p.amount, d.rating FROM "
+        + model.name("Vehicle")
+        + " v JOIN "
+        + model.name("Car")
+        + " c ON c.id = v.id JOIN "
+        + model.name("Customer")
+        + " o ON o.id = c.owner_id JOIN customer_details d ON d.customer_id = o.id JOIN "
+        + model.name("Payment")
+        + " p ON p.holder_id = o.id JOIN "
+        + model.name("Savings")
+        + " s ON s.owner = o.name";
   }
 }
