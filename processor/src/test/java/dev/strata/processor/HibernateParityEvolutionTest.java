@@ -2,6 +2,7 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.processor.model.SqlIdentifiers;
 import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.processor.oracle.HibernateParity;
 import dev.strata.runtime.Strata;
@@ -12,7 +13,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,19 +72,19 @@ class HibernateParityEvolutionTest {
       upgradeAndCompare(version1, strata, spring);
       Names names = new Names(spring);
       strata.execute(
-          "INSERT INTO " + names.table("Tag") + " (id, label) VALUES (1, 'fiction')",
-          "INSERT INTO " + names.table("Profile") + " (id, bio) VALUES (7, 'writes at night')",
-          "INSERT INTO " + names.table("Library") + " (city) VALUES ('Oslo')",
-          "INSERT INTO " + names.table("Club") + " (id, name) VALUES (3, 'chess')",
+          "INSERT INTO " + names.of("Tag") + " (id, label) VALUES (1, 'fiction')",
+          "INSERT INTO " + names.of("Profile") + " (id, bio) VALUES (7, 'writes at night')",
+          "INSERT INTO " + names.of("Library") + " (city) VALUES ('Oslo')",
+          "INSERT INTO " + names.of("Club") + " (id, name) VALUES (3, 'chess')",
           "INSERT INTO "
-              + names.table("OrderLine")
+              + names.of("OrderLine")
               + " ("
-              + names.column("orderId")
+              + names.of("orderId")
               + ", "
-              + names.column("lineNo")
+              + names.of("lineNo")
               + ", product, quantity) VALUES (10, 1, 'lamp', 2)",
           "INSERT INTO "
-              + names.table("Labelled")
+              + names.of("Labelled")
               + " (id, status, previous) VALUES (5, 'SUSPENDED', 0)");
 
       CompiledHistory second =
@@ -96,21 +96,21 @@ class HibernateParityEvolutionTest {
             List.of("label,bio,town,name", "fiction,writes at night,Oslo,chess"),
             strata.query(
                 "SELECT t.label, p.bio, l.town, c.name FROM "
-                    + names.table("Tag")
+                    + names.of("Tag")
                     + " t, "
-                    + names.table("Profile")
+                    + names.of("Profile")
                     + " p, "
-                    + names.table("Library")
+                    + names.of("Library")
                     + " l, "
-                    + names.table("Club")
+                    + names.of("Club")
                     + " c"));
         assertEquals(
             List.of("product,quantity,status", "lamp,2,SUSPENDED"),
             strata.query(
                 "SELECT o.product, o.quantity, s.status FROM "
-                    + names.table("OrderLine")
+                    + names.of("OrderLine")
                     + " o, "
-                    + names.table("Labelled")
+                    + names.of("Labelled")
                     + " s"));
       }
     }
@@ -151,19 +151,11 @@ class HibernateParityEvolutionTest {
     throw new IllegalArgumentException("no " + name + " in oracle/" + folder);
   }
 
-  /** Table and column names as the chosen naming makes them from class and field names. */
+  /** A table's or column's name as the chosen naming makes it from a class or field name. */
   private record Names(boolean spring) {
 
-    String table(String entity) {
-      return spring ? snakeCase(entity) : entity;
-    }
-
-    String column(String field) {
-      return spring ? snakeCase(field) : field;
-    }
-
-    private static String snakeCase(String name) {
-      return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    String of(String logical) {
+      return spring ? SqlIdentifiers.snakeCase(logical) : logical;
     }
   }
 }
