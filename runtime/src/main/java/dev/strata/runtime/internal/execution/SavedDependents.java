@@ -5,7 +5,6 @@ import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -27,13 +26,7 @@ final class SavedDependents {
   void save(DependentView view) {
     try {
       table.save(connection, view);
-      connection.commit();
-      String durable = dialect.makeDurable();
-      if (durable != null) {
-        try (Statement statement = connection.createStatement()) {
-          statement.execute(durable);
-        }
-      }
+      DurableCommit.commit(connection, dialect);
     } catch (SQLException e) {
       throw new StatementFailure(
           "saving the definition of view " + view.label() + " in " + table.name(), e);

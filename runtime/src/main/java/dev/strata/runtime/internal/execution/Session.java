@@ -6,7 +6,6 @@ import dev.strata.runtime.internal.history.HistoryTable;
 import dev.strata.runtime.internal.lock.TransactionLock;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -39,13 +38,7 @@ public record Session(
    * its file in the background), writes it to disk before anything reports it done.
    */
   public void commit() throws SQLException {
-    connection.commit();
-    String durable = dialect.makeDurable();
-    if (durable != null) {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(durable);
-      }
-    }
+    DurableCommit.commit(connection, dialect);
   }
 
   /** Every migration row of the history table; none if there is no table yet. */
