@@ -80,4 +80,91 @@ public @interface View {
    * that H2 cannot run, even in the compatibility mode of {@code -Astrata.dialect}.
    */
   boolean verify() default true;
+
+  /**
+   * The query on particular databases, where their SQL differs from the portable {@link #sql()}: on
+   * the database a dialect names, its query replaces {@code sql}; everywhere else {@code sql} runs.
+   * The compile-time check on H2 runs the {@code h2} dialect's query if there is one, else {@code
+   * sql}; every other query is parsed, and the view depends on what any of them reads.
+   *
+   * <pre>{@code
+   * @View(name = "tag_lists",
+   *     sql = "SELECT post_id, LISTAGG(tag, ',') AS tags FROM tags GROUP BY post_id",
+   *     dialects = {
+   *       @View.Dialect(database = "postgresql",
+   *           sql = "SELECT post_id, string_agg(tag, ',') AS tags FROM tags GROUP BY post_id"),
+   *       @View.Dialect(database = "mysql",
+   *           sql = "SELECT post_id, GROUP_CONCAT(tag) AS tags FROM tags GROUP BY post_id")})
+   * }</pre>
+   */
+  Dialect[] dialects() default {};
+
+  /**
+   * {@code WITH LOCAL CHECK OPTION} or {@code WITH CASCADED CHECK OPTION}: rows written through the
+   * view must satisfy its {@code WHERE}. PostgreSQL, MySQL and MariaDB; H2 has no check option.
+   */
+  CheckOption checkOption() default CheckOption.NONE;
+
+  /**
+   * Whose privileges the view's query runs with: {@code INVOKER} is MySQL's and MariaDB's {@code
+   * SQL SECURITY INVOKER} and PostgreSQL's {@code security_invoker} (PostgreSQL 15+); {@code
+   * DEFINER} is {@code SQL SECURITY DEFINER}, and PostgreSQL's own behaviour. H2 has neither.
+   */
+  Security security() default Security.DEFAULT;
+
+  /**
+   * PostgreSQL's {@code security_barrier}: conditions of the user's query are never pushed below
+   * the view's own, so that leaky functions cannot see rows the view hides. PostgreSQL only.
+   */
+  boolean securityBarrier() default false;
+
+  /** MySQL's and MariaDB's {@code ALGORITHM}: how the view is processed. MySQL and MariaDB only. */
+  Algorithm algorithm() default Algorithm.UNDEFINED;
+
+  /** The query of a view on one database, replacing the portable {@link View#sql()} there. */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({})
+  @interface Dialect {
+
+    /**
+     * The database: {@code h2}, {@code postgresql}, {@code mysql} or {@code mariadb}, as in {@code
+     * -Astrata.dialect}; on MariaDB the {@code mysql} query runs when there is no {@code mariadb}
+     * one.
+     */
+    String database();
+
+    /** The query on that database, with the rules of {@link View#sql()}. */
+    String sql();
+  }
+
+  /** {@link View#checkOption()}. */
+  enum CheckOption {
+    /** No check option (the default). */
+    NONE,
+    /** {@code WITH LOCAL CHECK OPTION}: checks this view's condition only. */
+    LOCAL,
+    /** {@code WITH CASCADED CHECK OPTION}: checks the conditions of the views it reads too. */
+    CASCADED
+  }
+
+  /** {@link View#security()}. */
+  enum Security {
+    /** Nothing said: each database's default ({@code DEFINER} on MySQL and MariaDB). */
+    DEFAULT,
+    /** The privileges of whoever queries the view. */
+    INVOKER,
+    /** The privileges of the view's owner or definer. */
+    DEFINER
+  }
+
+  /** {@link View#algorithm()}. */
+  enum Algorithm {
+    /** The database chooses (the default). */
+    UNDEFINED,
+    /** The view's query is merged into the query that reads it. */
+    MERGE,
+    /** The view's rows are computed into a temporary table first. */
+    TEMPTABLE
+  }
 }

@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import dev.strata.processor.model.ViewOptions;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -21,6 +22,8 @@ import javax.lang.model.element.TypeElement;
  * @param renamedFromValue the {@code renamedFrom} value, when given
  * @param externalTables the tables it reads that the module does not declare
  * @param verify whether its query is run and its columns checked at compile time
+ * @param dialects the queries that replace {@code sql} on particular databases
+ * @param options the view's options
  * @param inRound whether the class is being compiled now, rather than read from the classpath
  */
 public record DeclaredView(
@@ -36,9 +39,12 @@ public record DeclaredView(
     Optional<AnnotationValue> renamedFromValue,
     List<String> externalTables,
     boolean verify,
+    List<DeclaredDialect> dialects,
+    ViewOptions options,
     boolean inRound) {
 
   public DeclaredView {
+    dialects = List.copyOf(dialects);
     dependsOn = List.copyOf(dependsOn);
     externalTables = List.copyOf(externalTables);
   }

@@ -7,6 +7,7 @@ import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.options.ProcessorOptions;
 import dev.strata.processor.validation.DependencyValidator;
+import dev.strata.processor.validation.DialectValidator;
 import dev.strata.processor.validation.RenameValidator;
 import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.validation.ViewValidator;
@@ -41,7 +42,9 @@ final class SchemaAssembler {
   Schema assemble(List<DeclaredView> views, List<TableDefinition> tables, Schema committed)
       throws SQLException {
     ValidationReport declarations = new ViewValidator().validate(views);
-    if (!printed(declarations) || !printed(new ViewEntityNameCheck(mapper).check(views))) {
+    if (!printed(declarations)
+        || !printed(new DialectValidator(options.targets()).validate(views))
+        || !printed(new ViewEntityNameCheck(mapper).check(views))) {
       return null;
     }
     ValidationReport queries = new ValidationReport();

@@ -3,10 +3,16 @@ package dev.strata.processor;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.sql.InvalidQueryException;
+import dev.strata.processor.sql.QueryAnalysis;
 import dev.strata.processor.sql.ViewDefinitions;
 import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 
 /**
  * Turns validated view declarations into the immutable schema model, analysing each query on the
@@ -26,26 +32,54 @@ final class SchemaModeler {
       List<DeclaredView> views, ValidationReport report, ViewDefinitions definitions) {
     List<ViewDefinition> modelled = new ArrayList<>();
     for (DeclaredView view : views) {
-      try {
-        ViewDefinition definition =
-            definitions.define(
-                view.name(), view.sql(), view.className(), view.dependsOn(), view.renamedFrom());
-        if (definition.reads().isEmpty() && view.inRound()) {
-          report.note(Messages.UNPARSED_SQL, view.element(), view.annotation(), view.sqlValue());
-        }
-        modelled.add(definition);
-      } catch (InvalidQueryException e) {
-        report.error(
-            Messages.invalidSql(e.getMessage()),
-            view.element(),
-            view.annotation(),
-            view.sqlValue());
-      } catch (RuntimeException | StackOverflowError e) {
-        // isolated: a failure on one query must not hide what the other views have to say
-        report.error(
-            Messages.analysisFailed(e), view.element(), view.annotation(), view.sqlValue());
+      List<ViewDefinitions.AnalysedDialect> dialects = new ArrayList<>();
+      for (DeclaredDialect dialect : view.dialects()) {
+        new Analysis(view, dialect.annotation(), dialect.sqlValue(), report)
+            .apply(
+                () -> definitions.dialect(dialect.database(), dialect.sql()),
+                ViewDefinitions.AnalysedDialect::analysis)
+            .ifPresent(dialects::add);
       }
+      new Analysis(view, view.annotation(), view.sqlValue(), report)
+          .apply(() -> definitions.analyze(view.sql()), analysis -> analysis)
+          .filter(analysis -> dialects.size() == view.dialects().size())
+          .map(
+              analysis ->
+                  ViewDefinitions.define(
+                      view.name(),
+                      view.sql(),
+                      analysis,
+                      view.className(),
+                      view.dependsOn(),
+                      view.renamedFrom(),
+                      dialects,
+                      view.options()))
+          .ifPresent(modelled::add);
     }
     return report.isClean() ? new Schema(modelled) : null;
+  }
+
+  /** One query of a view, analysed with what goes wrong reported at {@code value}. */
+  private record Analysis(
+      DeclaredView view,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      ValidationReport report) {
+
+    <T> Optional<T> apply(Supplier<T> analyze, Function<T, QueryAnalysis> analysis) {
+      try {
+        T result = analyze.get();
+        if (analysis.apply(result).reads().isEmpty() && view.inRound()) {
+          report.note(Messages.UNPARSED_SQL, view.element(), annotation, value);
+        }
+        return Optional.of(result);
+      } catch (InvalidQueryException e) {
+        report.error(Messages.invalidSql(e.getMessage()), view.element(), annotation, value);
+      } catch (RuntimeException | StackOverflowError e) {
+        // isolated: a failure on one query must not hide what the other views have to say
+        report.error(Messages.analysisFailed(e), view.element(), annotation, value);
+      }
+      return Optional.empty();
+    }
   }
 }

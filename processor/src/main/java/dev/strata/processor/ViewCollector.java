@@ -1,14 +1,17 @@
 package dev.strata.processor;
 
+import dev.strata.View;
 import dev.strata.processor.jpa.JpaAnnotations;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SqlIdentifiers;
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.model.ViewOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -91,7 +94,25 @@ public final class ViewCollector {
         renamedFromValue,
         AnnotationMirrors.strings(annotation, "externalTables"),
         AnnotationMirrors.bool(annotation, "verify", true),
+        AnnotationMirrors.annotations(annotation, "dialects").stream()
+            .map(
+                dialect ->
+                    new DeclaredDialect(
+                        AnnotationMirrors.string(dialect, "database", ""),
+                        AnnotationMirrors.string(dialect, "sql", ""),
+                        dialect))
+            .toList(),
+        new ViewOptions(
+            option(annotation, "checkOption", View.CheckOption::valueOf, View.CheckOption.NONE),
+            option(annotation, "security", View.Security::valueOf, View.Security.DEFAULT),
+            AnnotationMirrors.bool(annotation, "securityBarrier", false),
+            option(annotation, "algorithm", View.Algorithm::valueOf, View.Algorithm.UNDEFINED)),
         inRound);
+  }
+
+  private static <T> T option(
+      AnnotationMirror annotation, String name, Function<String, T> valueOf, T fallback) {
+    return AnnotationMirrors.enumConstant(annotation, name).map(valueOf).orElse(fallback);
   }
 
   /**
@@ -114,6 +135,8 @@ public final class ViewCollector {
         Optional.empty(),
         List.of(),
         true,
+        List.of(),
+        ViewOptions.NONE,
         inRound);
   }
 

@@ -27,6 +27,27 @@ public interface Operations {
   /** Changes the query of an existing view, keeping its name. */
   void replaceView(String name, String sql);
 
+  /**
+   * Creates a view whose query or options differ per database: the dialect of the connected
+   * database replaces the portable query, and the options it has are rendered. This default, for
+   * implementations written before dialects existed, creates the portable query without options.
+   *
+   * <pre>{@code
+   * ops.createView("active_users", ViewQuery.of("SELECT ...").on("postgresql", "SELECT ..."));
+   * }</pre>
+   */
+  default void createView(String name, ViewQuery query) {
+    createView(name, query.sql());
+  }
+
+  /**
+   * Changes the query or the options of an existing view, as {@link #createView(String, ViewQuery)}
+   * renders them. This default replaces it with the portable query, without options.
+   */
+  default void replaceView(String name, ViewQuery query) {
+    replaceView(name, query.sql());
+  }
+
   /** Drops an existing view. */
   void dropView(String name);
 

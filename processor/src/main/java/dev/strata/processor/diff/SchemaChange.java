@@ -34,7 +34,7 @@ public sealed interface SchemaChange {
 
     @Override
     public String happened() {
-      return "changed its SQL";
+      return before.sameSqlAs(after) ? "changed its options" : "changed its SQL";
     }
   }
 

@@ -41,6 +41,10 @@ public final class DependencyGraph {
     for (ViewDefinition view : schema.views()) {
       Set<String> reads = new TreeSet<>();
       List<String> references = new ArrayList<>(view.reads().orElseGet(() -> words(view.sql())));
+      if (view.reads().isEmpty()) {
+        // unparsed: any of its queries may name what it reads
+        view.dialects().forEach(dialect -> references.addAll(words(dialect.sql())));
+      }
       references.addAll(view.dependsOn());
       Set<String> lowerCase = new TreeSet<>();
       references.forEach(reference -> lowerCase.add(reference.toLowerCase(Locale.ROOT)));

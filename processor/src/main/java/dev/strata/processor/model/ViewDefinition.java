@@ -1,8 +1,11 @@
 package dev.strata.processor.model;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One database view as the schema model knows it: the query as the user wrote it, and what Strata
@@ -19,6 +22,8 @@ import java.util.Optional;
  * @param renamedFrom the name the view had before, from {@code @View(renamedFrom)}
  * @param columnReads which columns of the relations it reads the query may read, if it was parsed
  *     and recorded by a Strata that knew them (absent in older snapshots: every column counts)
+ * @param dialects the queries that replace {@code sql} on particular databases, by database
+ * @param options the view's options ({@link ViewOptions#NONE} in older snapshots)
  */
 public record ViewDefinition(
     String name,
@@ -29,9 +34,20 @@ public record ViewDefinition(
     Optional<List<String>> columns,
     List<String> dependsOn,
     Optional<String> renamedFrom,
-    Optional<ColumnReads> columnReads) {
+    Optional<ColumnReads> columnReads,
+    List<DialectQuery> dialects,
+    ViewOptions options) {
 
   public ViewDefinition {
+    Objects.requireNonNull(options, "options");
+    // sorted: snapshots and generated code list the dialects in this order
+    dialects = dialects.stream().sorted(Comparator.comparing(DialectQuery::database)).toList();
+    for (int i = 1; i < dialects.size(); i++) {
+      if (dialects.get(i).database().equals(dialects.get(i - 1).database())) {
+        throw new IllegalArgumentException(
+            "View " + name + " has two queries for " + dialects.get(i).database());
+      }
+    }
     Objects.requireNonNull(columnReads, "columnReads");
     Objects.requireNonNull(sql, "sql");
     Objects.requireNonNull(declaredBy, "declaredBy");
@@ -61,8 +77,79 @@ public record ViewDefinition(
     this(name, sql, declaredBy, hash, reads, columns, dependsOn, renamedFrom, Optional.empty());
   }
 
-  /** Whether the database would see the same query under this name. */
+  /** A view with the same query on every database and no options. */
+  public ViewDefinition(
+      String name,
+      String sql,
+      String declaredBy,
+      String hash,
+      Optional<List<String>> reads,
+      Optional<List<String>> columns,
+      List<String> dependsOn,
+      Optional<String> renamedFrom,
+      Optional<ColumnReads> columnReads) {
+    this(
+        name,
+        sql,
+        declaredBy,
+        hash,
+        reads,
+        columns,
+        dependsOn,
+        renamedFrom,
+        columnReads,
+        List.of(),
+        ViewOptions.NONE);
+  }
+
+  /** Whether every database would see the same query, with the same options, under this name. */
   public boolean sameQueryAs(ViewDefinition other) {
-    return hash.equals(other.hash);
+    return sameSqlAs(other) && options.equals(other.options);
+  }
+
+  /** Whether every database would see the same query, whatever the options. */
+  public boolean sameSqlAs(ViewDefinition other) {
+    return hash.equals(other.hash) && dialectHashes().equals(other.dialectHashes());
+  }
+
+  /** The query that runs on {@code database}: its dialect's, else the portable one. */
+  public String sqlOn(String database) {
+    return dialect(database).map(DialectQuery::sql).orElse(sql);
+  }
+
+  /** The columns of the query that runs on {@code database}, if known. */
+  public Optional<List<String>> columnsOn(String database) {
+    return dialect(database).map(DialectQuery::columns).orElse(columns);
+  }
+
+  /** The databases whose query is its own, the portable one's columns standing for the others. */
+  public List<String> databasesWithOwnQuery() {
+    return dialects.stream().map(DialectQuery::database).toList();
+  }
+
+  /** This view with a hash computed again, for this Strata's comparison rules. */
+  public ViewDefinition withHashes(String hash, List<DialectQuery> dialects) {
+    return new ViewDefinition(
+        name,
+        sql,
+        declaredBy,
+        hash,
+        reads,
+        columns,
+        dependsOn,
+        renamedFrom,
+        columnReads,
+        dialects,
+        options);
+  }
+
+  private Optional<DialectQuery> dialect(String database) {
+    return dialects.stream().filter(query -> query.database().equals(database)).findFirst();
+  }
+
+  private Map<String, String> dialectHashes() {
+    Map<String, String> hashes = new TreeMap<>();
+    dialects.forEach(query -> hashes.put(query.database(), query.hash()));
+    return hashes;
   }
 }

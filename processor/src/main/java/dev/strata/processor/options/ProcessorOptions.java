@@ -1,12 +1,16 @@
 package dev.strata.processor.options;
 
 import dev.strata.processor.jpa.JpaNaming;
+import dev.strata.processor.model.DialectQuery;
 import dev.strata.processor.verify.VerificationDialect;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import javax.lang.model.SourceVersion;
 
@@ -24,6 +28,8 @@ import javax.lang.model.SourceVersion;
  * @param validationDdl whether Bean Validation constraints shape the tables, as Hibernate's {@code
  *     hibernate.validator.apply_to_ddl} (true by default) has them do when Hibernate Validator is
  *     on the class path
+ * @param targets the databases the module runs on, from {@code -Astrata.targets} and a {@code
+ *     -Astrata.dialect} other than {@code h2}: a view option one of them lacks is an error
  */
 public record ProcessorOptions(
     Optional<Path> snapshots,
@@ -34,7 +40,37 @@ public record ProcessorOptions(
     boolean verify,
     VerificationDialect dialect,
     JpaNaming naming,
-    boolean validationDdl) {
+    boolean validationDdl,
+    Set<String> targets) {
+
+  public ProcessorOptions {
+    // sorted: messages list them in this order
+    targets = Collections.unmodifiableSet(new TreeSet<>(targets));
+  }
+
+  /** Options without targets, as before {@code -Astrata.targets}. */
+  public ProcessorOptions(
+      Optional<Path> snapshots,
+      String set,
+      Optional<String> packageName,
+      boolean check,
+      boolean tables,
+      boolean verify,
+      VerificationDialect dialect,
+      JpaNaming naming,
+      boolean validationDdl) {
+    this(
+        snapshots,
+        set,
+        packageName,
+        check,
+        tables,
+        verify,
+        dialect,
+        naming,
+        validationDdl,
+        Set.of());
+  }
 
   private static final String SNAPSHOTS = "strata.snapshots";
   private static final String SET = "strata.set";
@@ -45,10 +81,12 @@ public record ProcessorOptions(
   private static final String DIALECT = "strata.dialect";
   private static final String NAMING = "strata.naming";
   private static final String VALIDATION_DDL = "strata.validator.apply_to_ddl";
+  private static final String TARGETS = "strata.targets";
 
   /** Every option the processor reads, as javac asks for them. */
   public static final Set<String> ALL =
-      Set.of(SNAPSHOTS, SET, PACKAGE, CHECK, TABLES, VERIFY, DIALECT, NAMING, VALIDATION_DDL);
+      Set.of(
+          SNAPSHOTS, SET, PACKAGE, CHECK, TABLES, VERIFY, DIALECT, NAMING, VALIDATION_DDL, TARGETS);
 
   private static final String DEFAULT_SET = "main";
 
@@ -75,7 +113,34 @@ public record ProcessorOptions(
     JpaNaming naming = choice(options, NAMING, "jpa", JpaNaming::named, "jpa or snake_case");
     boolean validationDdl = flag(options, VALIDATION_DDL, true);
     return new ProcessorOptions(
-        snapshots, set, packageName, check, tables, verify, dialect, naming, validationDdl);
+        snapshots,
+        set,
+        packageName,
+        check,
+        tables,
+        verify,
+        dialect,
+        naming,
+        validationDdl,
+        targets(options.get(TARGETS), dialect));
+  }
+
+  private static Set<String> targets(String value, VerificationDialect dialect) {
+    Set<String> targets = new TreeSet<>();
+    if (dialect != VerificationDialect.H2) {
+      targets.add(dialect.name().toLowerCase(Locale.ROOT));
+    }
+    if (value == null || value.isBlank()) {
+      return targets;
+    }
+    for (String target : value.split(",", -1)) {
+      String database = target.strip().toLowerCase(Locale.ROOT);
+      if (!DialectQuery.DATABASES.contains(database)) {
+        throw invalid(TARGETS, value, "a comma-separated list of h2, postgresql, mysql, mariadb");
+      }
+      targets.add(database);
+    }
+    return targets;
   }
 
   /** The value an option names through {@code lookup}, which answers null for an unknown name. */

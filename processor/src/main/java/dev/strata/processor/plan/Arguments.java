@@ -2,9 +2,12 @@ package dev.strata.processor.plan;
 
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.DialectQuery;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.ViewOptions;
+import java.util.List;
 
 /**
  * Receives the arguments of one {@code Operations} call, in order, each as what it is, so that the
@@ -17,6 +20,9 @@ public interface Arguments {
 
   /** A view's defining query. */
   void sql(String query);
+
+  /** A view's defining query with the queries of its dialects and its options. */
+  void query(String sql, List<DialectQuery> dialects, ViewOptions options);
 
   void table(TableDefinition table);
 

@@ -2,6 +2,9 @@ package dev.strata.processor.plan;
 
 import dev.strata.processor.model.ViewDefinition;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Decides whether a changed query can replace a view in place on every supported database.
@@ -17,11 +20,26 @@ final class InPlaceChange {
   private InPlaceChange() {}
 
   static boolean possible(ViewDefinition before, ViewDefinition after) {
-    if (before.columns().isEmpty() || after.columns().isEmpty()) {
+    if (before.sameSqlAs(after)) {
+      // its options alone change: the columns stay as they are
+      return true;
+    }
+    // each database's query keeps its own columns; the portable one stands for the others
+    Set<String> databases = new TreeSet<>(before.databasesWithOwnQuery());
+    databases.addAll(after.databasesWithOwnQuery());
+    if (!keepsColumns(before.columns(), after.columns())) {
       return false;
     }
-    List<String> old = before.columns().get();
-    List<String> next = after.columns().get();
+    return databases.stream()
+        .allMatch(database -> keepsColumns(before.columnsOn(database), after.columnsOn(database)));
+  }
+
+  private static boolean keepsColumns(Optional<List<String>> before, Optional<List<String>> after) {
+    if (before.isEmpty() || after.isEmpty()) {
+      return false;
+    }
+    List<String> old = before.get();
+    List<String> next = after.get();
     return next.size() >= old.size() && next.subList(0, old.size()).equals(old);
   }
 }

@@ -109,16 +109,28 @@ final class OperationSequencer {
     Optional<ViewDefinition> current = from.view(previousName);
     if (current.isEmpty() || dropped.contains(previousName)) {
       if (changedColumns.contains(previousName)) {
-        return Optional.of(new CreateView(view, target.sql(), view + direction.newColumns()));
+        return Optional.of(
+            new CreateView(
+                view,
+                target.sql(),
+                view + direction.newColumns(),
+                target.dialects(),
+                target.options()));
       }
       if (readers.contains(previousName)) {
         return Optional.of(
-            new CreateView(view, target.sql(), view + " again, after what it reads"));
+            new CreateView(
+                view,
+                target.sql(),
+                view + " again, after what it reads",
+                target.dialects(),
+                target.options()));
       }
-      return Optional.of(new CreateView(view, target.sql()));
+      return Optional.of(
+          new CreateView(view, target.sql(), "", target.dialects(), target.options()));
     }
     if (!current.get().sameQueryAs(target)) {
-      return Optional.of(new ReplaceView(view, target.sql()));
+      return Optional.of(new ReplaceView(view, target.sql(), target.dialects(), target.options()));
     }
     return Optional.empty();
   }

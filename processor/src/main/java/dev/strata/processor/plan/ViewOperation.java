@@ -1,5 +1,8 @@
 package dev.strata.processor.plan;
 
+import dev.strata.processor.model.DialectQuery;
+import dev.strata.processor.model.ViewOptions;
+import java.util.List;
 import java.util.Objects;
 
 /** The operations on views. */
@@ -13,11 +16,22 @@ public sealed interface ViewOperation extends Operation {
     return view();
   }
 
-  /** Creates a view; {@code reason} says why when it is created again. */
-  record CreateView(String view, String sql, String reason) implements ViewOperation {
+  /**
+   * Creates a view; {@code reason} says why when it is created again. Its dialects replace {@code
+   * sql} on their databases, and its options are rendered where the database has them.
+   */
+  record CreateView(
+      String view, String sql, String reason, List<DialectQuery> dialects, ViewOptions options)
+      implements ViewOperation {
     public CreateView {
       Objects.requireNonNull(sql, "sql");
       Objects.requireNonNull(reason, "reason");
+      dialects = List.copyOf(dialects);
+      Objects.requireNonNull(options, "options");
+    }
+
+    public CreateView(String view, String sql, String reason) {
+      this(view, sql, reason, List.of(), ViewOptions.NONE);
     }
 
     public CreateView(String view, String sql) {
@@ -27,27 +41,70 @@ public sealed interface ViewOperation extends Operation {
     @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(view);
-      arguments.sql(sql);
+      writeQuery(arguments, sql, dialects, options);
     }
 
     @Override
     public String checksumText() {
-      return sql;
+      return queryText(sql, dialects, options);
     }
   }
 
-  /** Replaces a view's query in place, keeping its columns and what reads it. */
-  record ReplaceView(String view, String sql) implements ViewOperation {
+  /** Replaces a view's query or options in place, keeping its columns and what reads it. */
+  record ReplaceView(String view, String sql, List<DialectQuery> dialects, ViewOptions options)
+      implements ViewOperation {
+    public ReplaceView {
+      dialects = List.copyOf(dialects);
+      Objects.requireNonNull(options, "options");
+    }
+
+    public ReplaceView(String view, String sql) {
+      this(view, sql, List.of(), ViewOptions.NONE);
+    }
+
     @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(view);
-      arguments.sql(sql);
+      writeQuery(arguments, sql, dialects, options);
     }
 
     @Override
     public String checksumText() {
-      return sql;
+      return queryText(sql, dialects, options);
     }
+  }
+
+  private static void writeQuery(
+      Arguments arguments, String sql, List<DialectQuery> dialects, ViewOptions options) {
+    if (dialects.isEmpty() && options.isNone()) {
+      arguments.sql(sql);
+    } else {
+      arguments.query(sql, dialects, options);
+    }
+  }
+
+  /** The query, then each dialect's and the options where there are any: see ChecksumFormat. */
+  private static String queryText(String sql, List<DialectQuery> dialects, ViewOptions options) {
+    StringBuilder text = new StringBuilder(sql);
+    for (DialectQuery dialect : dialects) {
+      text.append("\ndialect\t")
+          .append(dialect.database())
+          .append('\t')
+          .append(dialect.sql().length())
+          .append('\t')
+          .append(dialect.sql());
+    }
+    if (!options.isNone()) {
+      text.append("\noptions\t")
+          .append(options.checkOption())
+          .append('\t')
+          .append(options.security())
+          .append('\t')
+          .append(options.securityBarrier())
+          .append('\t')
+          .append(options.algorithm());
+    }
+    return text.toString();
   }
 
   /** Drops a view; {@code reason} says why when it is created again later in the migration. */

@@ -1,8 +1,10 @@
 package dev.strata.processor.snapshot;
 
+import dev.strata.View;
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ColumnReads;
+import dev.strata.processor.model.DialectQuery;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
@@ -14,6 +16,7 @@ import dev.strata.processor.model.StepPosition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.TableInheritance;
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.model.ViewOptions;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -100,6 +103,10 @@ final class SnapshotDecoder {
     List<String> dependsOn = view.optionalStrings("dependsOn").orElse(List.of());
     Optional<String> renamedFrom = view.optionalString("renamedFrom");
     Optional<List<String>> columnReads = view.optionalStrings("columnReads");
+    List<DialectQuery> dialects =
+        view.optionalObjects("dialects").stream().map(SnapshotDecoder::dialect).toList();
+    ViewOptions options =
+        view.optionalObject("options").map(SnapshotDecoder::options).orElse(ViewOptions.NONE);
     return model(
         view,
         () ->
@@ -112,7 +119,34 @@ final class SnapshotDecoder {
                 columns,
                 dependsOn,
                 renamedFrom,
-                columnReads.map(ColumnReads::new)));
+                columnReads.map(ColumnReads::new),
+                dialects,
+                options));
+  }
+
+  private static DialectQuery dialect(JsonFields dialect) {
+    dialect.allowOnly(keysOf(SnapshotJson.DialectJson.class));
+    String database = dialect.string("database");
+    String sql = dialect.string("sql");
+    String hash = dialect.string("hash");
+    Optional<List<String>> columns = dialect.optionalStrings("columns");
+    return model(dialect, () -> new DialectQuery(database, sql, hash, columns));
+  }
+
+  private static ViewOptions options(JsonFields options) {
+    options.allowOnly(keysOf(SnapshotJson.OptionsJson.class));
+    Optional<String> checkOption = options.optionalString("checkOption");
+    Optional<String> security = options.optionalString("security");
+    boolean securityBarrier = options.optionalBool("securityBarrier");
+    Optional<String> algorithm = options.optionalString("algorithm");
+    return model(
+        options,
+        () ->
+            new ViewOptions(
+                checkOption.map(View.CheckOption::valueOf).orElse(View.CheckOption.NONE),
+                security.map(View.Security::valueOf).orElse(View.Security.DEFAULT),
+                securityBarrier,
+                algorithm.map(View.Algorithm::valueOf).orElse(View.Algorithm.UNDEFINED)));
   }
 
   private static TableDefinition table(JsonFields table) {

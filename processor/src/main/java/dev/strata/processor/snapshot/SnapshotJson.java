@@ -9,6 +9,7 @@ import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.StepDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.model.ViewOptions;
 import java.util.List;
 
 /**
@@ -73,7 +74,9 @@ record SnapshotJson(
     "columns",
     "dependsOn",
     "renamedFrom",
-    "columnReads"
+    "columnReads",
+    "dialects",
+    "options"
   })
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record ViewJson(
@@ -87,7 +90,11 @@ record SnapshotJson(
       @JsonProperty("renamedFrom") String renamedFrom,
       // since 0.2; absent where unknown, as in every older snapshot
       @JsonProperty("columnReads") @JsonInclude(JsonInclude.Include.NON_NULL)
-          List<String> columnReads) {
+          List<String> columnReads,
+      // since 0.2, and only when there are some, so that older snapshots read and write the same
+      @JsonProperty("dialects") List<DialectJson> dialects,
+      // since 0.2, likewise: absent when the view has no option
+      @JsonProperty("options") @JsonInclude(JsonInclude.Include.NON_NULL) OptionsJson options) {
 
     static ViewJson of(ViewDefinition view) {
       return new ViewJson(
@@ -99,7 +106,39 @@ record SnapshotJson(
           view.columns().orElse(null),
           view.dependsOn(),
           view.renamedFrom().orElse(null),
-          view.columnReads().map(ColumnReads::entries).orElse(null));
+          view.columnReads().map(ColumnReads::entries).orElse(null),
+          view.dialects().stream()
+              .map(d -> new DialectJson(d.database(), d.sql(), d.hash(), d.columns().orElse(null)))
+              .toList(),
+          view.options().isNone() ? null : OptionsJson.of(view.options()));
+    }
+  }
+
+  /** A view's query on one database. */
+  @JsonPropertyOrder({"database", "sql", "hash", "columns"})
+  record DialectJson(
+      @JsonProperty(value = "database", required = true) String database,
+      @JsonProperty(value = "sql", required = true) String sql,
+      @JsonProperty(value = "hash", required = true) String hash,
+      @JsonProperty("columns") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> columns) {}
+
+  /** A view's options, each only when it is not the default. */
+  @JsonPropertyOrder({"checkOption", "security", "securityBarrier", "algorithm"})
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  record OptionsJson(
+      @JsonProperty("checkOption") String checkOption,
+      @JsonProperty("security") String security,
+      @JsonProperty("securityBarrier") boolean securityBarrier,
+      @JsonProperty("algorithm") String algorithm) {
+
+    static OptionsJson of(ViewOptions options) {
+      return new OptionsJson(
+          options.checkOption() == ViewOptions.NONE.checkOption()
+              ? null
+              : options.checkOption().name(),
+          options.security() == ViewOptions.NONE.security() ? null : options.security().name(),
+          options.securityBarrier(),
+          options.algorithm() == ViewOptions.NONE.algorithm() ? null : options.algorithm().name());
     }
   }
 

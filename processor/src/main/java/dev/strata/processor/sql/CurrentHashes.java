@@ -1,5 +1,6 @@
 package dev.strata.processor.sql;
 
+import dev.strata.processor.model.DialectQuery;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
 import java.util.ArrayList;
@@ -31,22 +32,20 @@ public final class CurrentHashes {
   }
 
   private static ViewDefinition rehashed(ViewDefinition view) {
-    String hash;
     try {
-      hash = CanonicalHash.of(view.sql());
+      List<DialectQuery> dialects = new ArrayList<>();
+      for (DialectQuery dialect : view.dialects()) {
+        dialects.add(
+            new DialectQuery(
+                dialect.database(),
+                dialect.sql(),
+                CanonicalHash.of(dialect.sql()),
+                dialect.columns()));
+      }
+      return view.withHashes(CanonicalHash.of(view.sql()), dialects);
     } catch (InvalidQueryException e) {
       // a query today's rules refuse was accepted when it was recorded: it stays as recorded
       return view;
     }
-    return new ViewDefinition(
-        view.name(),
-        view.sql(),
-        view.declaredBy(),
-        hash,
-        view.reads(),
-        view.columns(),
-        view.dependsOn(),
-        view.renamedFrom(),
-        view.columnReads());
   }
 }

@@ -1,13 +1,24 @@
 package dev.strata.processor.sql;
 
+import dev.strata.processor.model.ColumnReads;
+import dev.strata.processor.model.DialectQuery;
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.model.ViewOptions;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Builds view definitions with what the analyzer learns from their queries. */
 public final class ViewDefinitions implements AutoCloseable {
 
   private final QueryAnalyzer analyzer = new QueryAnalyzer();
+
+  /** A dialect's query and what the analyzer learnt from it. */
+  public record AnalysedDialect(DialectQuery query, QueryAnalysis analysis) {}
 
   /**
    * @throws InvalidQueryException when the query cannot define a view
@@ -18,17 +29,77 @@ public final class ViewDefinitions implements AutoCloseable {
       String declaredBy,
       List<String> dependsOn,
       Optional<String> renamedFrom) {
-    QueryAnalysis analysis = analyzer.analyze(sql);
+    return define(
+        name,
+        sql,
+        analyzer.analyze(sql),
+        declaredBy,
+        dependsOn,
+        renamedFrom,
+        List.of(),
+        ViewOptions.NONE);
+  }
+
+  /**
+   * @throws InvalidQueryException when the query cannot define a view
+   */
+  public QueryAnalysis analyze(String sql) {
+    return analyzer.analyze(sql);
+  }
+
+  /**
+   * A view whose dialects replace its query on their databases: it reads what any of its queries
+   * reads, and is known to read only that when every one of them was parsed.
+   *
+   * @param analysis what {@link #analyze} learnt from the portable query {@code sql}
+   */
+  public static ViewDefinition define(
+      String name,
+      String sql,
+      QueryAnalysis analysis,
+      String declaredBy,
+      List<String> dependsOn,
+      Optional<String> renamedFrom,
+      List<AnalysedDialect> dialects,
+      ViewOptions options) {
+    List<QueryAnalysis> all = new ArrayList<>(List.of(analysis));
+    dialects.forEach(dialect -> all.add(dialect.analysis()));
     return new ViewDefinition(
         name,
         sql,
         declaredBy,
         analysis.hash(),
-        analysis.reads().map(List::copyOf),
+        union(all, QueryAnalysis::reads),
         analysis.columns(),
         dependsOn,
         renamedFrom,
-        analysis.columnReads());
+        union(all, a -> a.columnReads().map(ColumnReads::entries)).map(ColumnReads::new),
+        dialects.stream().map(AnalysedDialect::query).toList(),
+        options);
+  }
+
+  /**
+   * @throws InvalidQueryException when the query cannot define a view
+   */
+  public AnalysedDialect dialect(String database, String sql) {
+    QueryAnalysis analysis = analyzer.analyze(sql);
+    return new AnalysedDialect(
+        new DialectQuery(database, sql, analysis.hash(), analysis.columns()), analysis);
+  }
+
+  /** Every query's values, or none when one of them is unknown. */
+  private static Optional<List<String>> union(
+      List<QueryAnalysis> analyses,
+      Function<QueryAnalysis, Optional<? extends Collection<String>>> values) {
+    Set<String> union = new TreeSet<>();
+    for (QueryAnalysis analysis : analyses) {
+      Optional<? extends Collection<String>> known = values.apply(analysis);
+      if (known.isEmpty()) {
+        return Optional.empty();
+      }
+      union.addAll(known.get());
+    }
+    return Optional.of(List.copyOf(union));
   }
 
   @Override

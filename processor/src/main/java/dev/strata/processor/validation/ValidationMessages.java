@@ -35,6 +35,29 @@ final class ValidationMessages {
         (int) surrogate);
   }
 
+  static String unknownDialect(String database) {
+    return "@View.Dialect database \""
+        + database
+        + "\" is not a database Strata knows: use h2, postgresql, mysql or mariadb";
+  }
+
+  static String dialectTwice(String database) {
+    return "@View has two dialects for "
+        + database
+        + ": keep one query per database (mariadb falls back to mysql by itself)";
+  }
+
+  static String optionLacking(String attribute, String database) {
+    return "@View "
+        + attribute
+        + " has no equivalent on "
+        + database
+        + ", which this module targets (-Astrata.targets, -Astrata.dialect): remove the option,"
+        + " or remove "
+        + database
+        + " from the targets to have the option ignored there";
+  }
+
   static String invalidName(String name) {
     return "@View name \""
         + name

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 
 /**
  * Checks the declared views before they enter the schema model: each has SQL, a valid name, and a
@@ -22,25 +24,7 @@ public final class ViewValidator {
   public ValidationReport validate(List<DeclaredView> views) {
     ValidationReport report = new ValidationReport();
     for (DeclaredView view : views) {
-      if (view.sql().isBlank()) {
-        report.error(
-            ValidationMessages.EMPTY_SQL, view.element(), view.annotation(), view.sqlValue());
-      }
-      if (!ClassFileStrings.fits(view.sql())) {
-        report.error(
-            ValidationMessages.sqlTooLong(ClassFileStrings.bytes(view.sql())),
-            view.element(),
-            view.annotation(),
-            view.sqlValue());
-      }
-      int surrogate = loneSurrogate(view.sql());
-      if (surrogate >= 0) {
-        report.error(
-            ValidationMessages.loneSurrogate(view.sql().charAt(surrogate), surrogate),
-            view.element(),
-            view.annotation(),
-            view.sqlValue());
-      }
+      checkSql(view.sql(), report, view.element(), view.annotation(), view.sqlValue());
       if (!SqlIdentifiers.isValid(view.name())) {
         String message =
             view.nameValue().isPresent()
@@ -65,6 +49,30 @@ public final class ViewValidator {
         DeclaredView::renamedFromValue,
         report);
     return report;
+  }
+
+  /** Reports a query that is empty, too long for a class file, or not valid UTF-16 text. */
+  static void checkSql(
+      String sql,
+      ValidationReport report,
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value) {
+    if (sql.isBlank()) {
+      report.error(ValidationMessages.EMPTY_SQL, element, annotation, value);
+    }
+    if (!ClassFileStrings.fits(sql)) {
+      report.error(
+          ValidationMessages.sqlTooLong(ClassFileStrings.bytes(sql)), element, annotation, value);
+    }
+    int surrogate = loneSurrogate(sql);
+    if (surrogate >= 0) {
+      report.error(
+          ValidationMessages.loneSurrogate(sql.charAt(surrogate), surrogate),
+          element,
+          annotation,
+          value);
+    }
   }
 
   /**

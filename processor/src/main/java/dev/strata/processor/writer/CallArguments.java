@@ -4,9 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.DialectQuery;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.ViewOptions;
 import dev.strata.processor.plan.Arguments;
 import dev.strata.processor.plan.Operation;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ final class CallArguments implements Arguments {
   private static final ClassName INDEX = ClassName.get(RUNTIME, "Index");
   private static final ClassName FOREIGN_KEY = ClassName.get(RUNTIME, "ForeignKey");
   private static final ClassName CHECK = ClassName.get(RUNTIME, "Check");
+  private static final ClassName VIEW_QUERY = ClassName.get(RUNTIME, "ViewQuery");
 
   private final List<CodeBlock> arguments = new ArrayList<>();
 
@@ -49,6 +52,29 @@ final class CallArguments implements Arguments {
   @Override
   public void sql(String query) {
     arguments.add(StringLiterals.of(query));
+  }
+
+  @Override
+  public void query(String sql, List<DialectQuery> dialects, ViewOptions options) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.of($L)", VIEW_QUERY, StringLiterals.of(sql)).indent();
+    for (DialectQuery dialect : dialects) {
+      code.add("\n.on($S, $L)", dialect.database(), StringLiterals.of(dialect.sql()));
+    }
+    // only what differs from the defaults, so that the call reads as the annotation does
+    if (options.checkOption() != ViewOptions.NONE.checkOption()) {
+      code.add("\n.with($T.CheckOption.$L)", VIEW_QUERY, options.checkOption());
+    }
+    if (options.security() != ViewOptions.NONE.security()) {
+      code.add("\n.with($T.Security.$L)", VIEW_QUERY, options.security());
+    }
+    if (options.securityBarrier()) {
+      code.add("\n.withSecurityBarrier()");
+    }
+    if (options.algorithm() != ViewOptions.NONE.algorithm()) {
+      code.add("\n.with($T.Algorithm.$L)", VIEW_QUERY, options.algorithm());
+    }
+    arguments.add(code.unindent().build());
   }
 
   @Override

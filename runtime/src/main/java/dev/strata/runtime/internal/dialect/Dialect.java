@@ -6,6 +6,7 @@ import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.Table;
+import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,12 @@ public interface Dialect {
   }
 
   default String createView(String name, String sql) {
-    return "CREATE VIEW " + render(name) + " AS " + sql;
+    return createView(name, ViewQuery.of(sql));
+  }
+
+  /** {@code CREATE VIEW} with this database's query and the options it has. */
+  default String createView(String name, ViewQuery query) {
+    return viewDdl("CREATE", name, query);
   }
 
   /**
@@ -66,7 +72,28 @@ public interface Dialect {
    * REPLACE} by default: not standard SQL, but every database with a dialect of its own has it.
    */
   default List<String> replaceView(String name, String sql) {
-    return List.of("CREATE OR REPLACE VIEW " + render(name) + " AS " + sql);
+    return replaceView(name, ViewQuery.of(sql));
+  }
+
+  /** {@link #replaceView(String, String)} with this database's query and the options it has. */
+  default List<String> replaceView(String name, ViewQuery query) {
+    return List.of(viewDdl("CREATE OR REPLACE", name, query));
+  }
+
+  /**
+   * The names a view's dialect may give this database, most specific first ({@code mariadb}, then
+   * {@code mysql}); none for a database without a dialect name, which runs the portable query.
+   */
+  default List<String> viewDialectNames() {
+    return List.of();
+  }
+
+  /**
+   * {@code create VIEW name AS query}, where {@code create} is {@code CREATE} or {@code CREATE OR
+   * REPLACE}: without options by default, for a database that has none of them (H2).
+   */
+  default String viewDdl(String create, String name, ViewQuery query) {
+    return create + " VIEW " + render(name) + " AS " + query.sqlFor(viewDialectNames());
   }
 
   default String dropView(String name) {

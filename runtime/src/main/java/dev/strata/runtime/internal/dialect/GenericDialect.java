@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.dialect;
 
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.ViewQuery;
 import java.util.List;
 
 /**
@@ -33,9 +34,9 @@ final class GenericDialect implements Dialect {
   }
 
   @Override
-  public List<String> replaceView(String name, String sql) {
+  public List<String> replaceView(String name, ViewQuery query) {
     // CREATE OR REPLACE VIEW is not standard SQL
-    return List.of(dropView(name), createView(name, sql));
+    return List.of(dropView(name), createView(name, query));
   }
 
   @Override

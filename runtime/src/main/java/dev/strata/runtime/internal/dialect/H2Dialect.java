@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.dialect;
 
 import dev.strata.runtime.DatabaseKind;
+import java.util.List;
 
 /**
  * H2, which commits every DDL statement at once (so failed migrations are undone by inverse
@@ -21,6 +22,12 @@ final class H2Dialect implements Dialect {
   @Override
   public boolean transactionalDdl() {
     return false;
+  }
+
+  // H2 has no view options: CHECK OPTION, SQL SECURITY and the rest are not rendered
+  @Override
+  public List<String> viewDialectNames() {
+    return List.of("h2");
   }
 
   // H2 writes commits to its file in the background, half a second later by default (WRITE_DELAY)

@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.dialect;
 
 import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.ViewQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,34 @@ final class MySqlDialect implements Dialect {
   @Override
   public boolean transactionalDdl() {
     return false;
+  }
+
+  @Override
+  public List<String> viewDialectNames() {
+    return mysql ? List.of("mysql") : List.of("mariadb", "mysql");
+  }
+
+  /**
+   * {@code ALGORITHM} and {@code SQL SECURITY} before {@code VIEW}, the check option after the
+   * query; {@code CREATE OR REPLACE} with them is what {@code ALTER VIEW} does. PostgreSQL's {@code
+   * security_barrier} has no equivalent.
+   */
+  @Override
+  public String viewDdl(String create, String name, ViewQuery query) {
+    return create
+        + (query.algorithm() == ViewQuery.Algorithm.UNDEFINED
+            ? ""
+            : " ALGORITHM = " + query.algorithm())
+        + (query.security() == ViewQuery.Security.DEFAULT
+            ? ""
+            : " SQL SECURITY " + query.security())
+        + " VIEW "
+        + render(name)
+        + " AS "
+        + query.sqlFor(viewDialectNames())
+        + (query.checkOption() == ViewQuery.CheckOption.NONE
+            ? ""
+            : " WITH " + query.checkOption() + " CHECK OPTION");
   }
 
   // qualified like `from`: an unqualified target would land in the session's database

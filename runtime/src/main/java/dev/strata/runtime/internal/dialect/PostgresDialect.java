@@ -3,8 +3,10 @@ package dev.strata.runtime.internal.dialect;
 import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.ViewQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,6 +37,37 @@ final class PostgresDialect implements Dialect {
   @Override
   public boolean viewsFollowRenames() {
     return true;
+  }
+
+  @Override
+  public List<String> viewDialectNames() {
+    return List.of("postgresql");
+  }
+
+  /**
+   * The options as the view's storage parameters, {@code check_option} included (the same as {@code
+   * WITH CHECK OPTION}), so that {@code CREATE OR REPLACE}, which replaces the whole list, also
+   * removes those no longer declared. {@code security_invoker} needs PostgreSQL 15; {@code DEFINER}
+   * is PostgreSQL's own behaviour, and {@code ALGORITHM} has no equivalent.
+   */
+  @Override
+  public String viewDdl(String create, String name, ViewQuery query) {
+    List<String> options = new ArrayList<>();
+    if (query.checkOption() != ViewQuery.CheckOption.NONE) {
+      options.add("check_option=" + query.checkOption().name().toLowerCase(Locale.ROOT));
+    }
+    if (query.securityBarrier()) {
+      options.add("security_barrier=true");
+    }
+    if (query.security() == ViewQuery.Security.INVOKER) {
+      options.add("security_invoker=true");
+    }
+    return create
+        + " VIEW "
+        + render(name)
+        + (options.isEmpty() ? "" : " WITH (" + String.join(", ", options) + ")")
+        + " AS "
+        + query.sqlFor(viewDialectNames());
   }
 
   @Override

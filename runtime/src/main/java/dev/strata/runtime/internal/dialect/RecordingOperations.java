@@ -8,6 +8,7 @@ import dev.strata.runtime.JavaStep;
 import dev.strata.runtime.Migration;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.Table;
+import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import java.util.ArrayList;
@@ -37,12 +38,22 @@ public final class RecordingOperations implements Operations {
 
   @Override
   public void createView(String name, String sql) {
-    statements.add(dialect.createView(checked(name), sql));
+    createView(name, ViewQuery.of(sql));
+  }
+
+  @Override
+  public void createView(String name, ViewQuery query) {
+    statements.add(dialect.createView(checked(name), query));
   }
 
   @Override
   public void replaceView(String name, String sql) {
-    statements.addAll(dialect.replaceView(checked(name), sql));
+    replaceView(name, ViewQuery.of(sql));
+  }
+
+  @Override
+  public void replaceView(String name, ViewQuery query) {
+    statements.addAll(dialect.replaceView(checked(name), query));
   }
 
   @Override

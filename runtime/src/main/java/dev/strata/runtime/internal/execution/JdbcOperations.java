@@ -7,6 +7,7 @@ import dev.strata.runtime.Index;
 import dev.strata.runtime.JavaStep;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.Table;
+import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
@@ -102,6 +103,11 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void createView(String name, String sql) {
+    createView(name, ViewQuery.of(sql));
+  }
+
+  @Override
+  public void createView(String name, ViewQuery query) {
     String view = checked(name);
     if (dialect.transactionalDdl()) {
       undoLog.begin();
@@ -110,13 +116,18 @@ final class JdbcOperations implements Operations {
       undoLog.beginCreation(
           "view " + view, () -> exists(view) ? List.of(dialect.dropView(view)) : List.of());
     }
-    run(dialect.createView(view, sql), () -> exists(view));
+    run(dialect.createView(view, query), () -> exists(view));
   }
 
   @Override
   public void replaceView(String name, String sql) {
+    replaceView(name, ViewQuery.of(sql));
+  }
+
+  @Override
+  public void replaceView(String name, ViewQuery query) {
     beginView(checked(name));
-    List<String> statements = dialect.replaceView(name, sql);
+    List<String> statements = dialect.replaceView(name, query);
     if (statements.size() == 1) {
       // CREATE OR REPLACE: running it again does no harm
       run(statements.get(0), NEVER);
