@@ -128,7 +128,7 @@ class GeneratedSourcesTest {
             .contains("\"name\": \"user_email\""));
   }
 
-  private static void assertGenerated(Compilation compilation, String className, String step)
+  static void assertGenerated(Compilation compilation, String className, String step)
       throws IOException {
     JavaFileObject file =
         compilation.generatedSourceFile(className).orElseThrow(() -> new AssertionError(className));
@@ -138,6 +138,10 @@ class GeneratedSourcesTest {
   }
 
   private void assertSnapshot(int version, String step) throws IOException {
+    assertSnapshot(snapshots, version, step);
+  }
+
+  static void assertSnapshot(Path snapshots, int version, String step) throws IOException {
     Path file = Assertions.snapshotFile(snapshots, version);
     String text = Files.readString(file, StandardCharsets.UTF_8);
     GoldenFiles.assertMatches(step + "/" + file.getFileName(), text);

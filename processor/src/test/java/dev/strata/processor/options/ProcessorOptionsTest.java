@@ -8,6 +8,7 @@ import dev.strata.processor.verify.VerificationDialect;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,7 +47,8 @@ class ProcessorOptionsTest {
                 "strata.verify", "false",
                 "strata.dialect", "postgresql",
                 "strata.naming", "snake_case",
-                "strata.validator.apply_to_ddl", "false"));
+                "strata.validator.apply_to_ddl", "false",
+                "strata.targets", "mariadb, h2"));
 
     assertEquals(
         new ProcessorOptions(
@@ -58,7 +60,9 @@ class ProcessorOptionsTest {
             false,
             VerificationDialect.POSTGRESQL,
             JpaNaming.SNAKE_CASE,
-            false),
+            false,
+            // the dialect is a target too
+            Set.of("h2", "mariadb", "postgresql")),
         options);
   }
 
@@ -74,6 +78,8 @@ class ProcessorOptionsTest {
         "strata.validator.apply_to_ddl | no | true or false",
         "strata.dialect  | oracle | h2, postgresql, mysql or mariadb",
         "strata.naming   | camel  | jpa or snake_case",
+        "strata.targets  | postgresql,oracle | a comma-separated list of h2, postgresql, mysql,"
+            + " mariadb",
       })
   void aValueThatCannotBeUsedIsRefusedNamingTheOptionAndWhatItTakes(
       String option, String value, String expected) {

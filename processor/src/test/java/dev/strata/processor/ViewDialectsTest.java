@@ -1,0 +1,107 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.strata.processor.GeneratedSourcesTest.assertGenerated;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code @View(dialects = ...)} and the view options: kept in the snapshot, compared per query,
+ * generated into the migrations, and refused where they cannot work.
+ */
+class ViewDialectsTest {
+
+  @TempDir Path snapshots;
+
+  @Test
+  void dialectsAndOptionsAreRecordedAndGeneratedAndEachChangeIsAVersion() throws IOException {
+    StrataCompiler compiler = new StrataCompiler(snapshots);
+
+    Compilation created = compiler.compileResources("good/dialects1/TagList.java");
+    assertThat(created).succeeded();
+    assertGenerated(created, "com.example.V0001_CreateTagLists", "dialects-create");
+    GeneratedSourcesTest.assertSnapshot(snapshots, 1, "dialects-create");
+
+    Compilation oneVariant = compiler.compileResources("good/dialects2/TagList.java");
+    assertThat(oneVariant).succeeded();
+    assertGenerated(oneVariant, "com.example.V0002_ReplaceTagLists", "dialects-replace");
+    GeneratedSourcesTest.assertSnapshot(snapshots, 2, "dialects-replace");
+
+    Compilation options = compiler.compileResources("good/dialects3/TagList.java");
+    assertThat(options).succeeded();
+    assertGenerated(options, "com.example.V0003_ReplaceTagLists", "dialects-options");
+    GeneratedSourcesTest.assertSnapshot(snapshots, 3, "dialects-options");
+
+    Compilation reformatted = compiler.compileResources("good/dialects4/TagList.java");
+    assertThat(reformatted).succeeded();
+    try (var files = Files.list(snapshots)) {
+      assertEquals(3, files.count(), "reformatting records no version");
+    }
+  }
+
+  @Test
+  void anUnknownDatabaseIsAnErrorOnTheDatabaseAttribute() {
+    assertError(
+        "bad/UnknownDialect.java",
+        "@View.Dialect database \"oracle\" is not a database Strata knows",
+        "database =");
+  }
+
+  @Test
+  void twoQueriesForOneDatabaseAreAnErrorOnTheSecond() {
+    assertError("bad/DialectTwice.java", "@View has two dialects for mysql", "// the second");
+  }
+
+  @Test
+  void aDialectQueryThatCannotDefineAViewIsAnErrorOnItsSqlAttribute() {
+    assertError("bad/InvalidDialectSql.java", "DELETE", "sql = \"DELETE");
+  }
+
+  @Test
+  void anOptionATargetedDatabaseLacksIsAnErrorOnTheOption() {
+    JavaFileObject source = JavaFileObjects.forResource("bad/OptionsLacking.java");
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.targets=h2,mariadb")
+            .compile(List.of(source));
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("@View securityBarrier has no equivalent on mariadb")
+        .inFile(source)
+        .onLineContaining("securityBarrier =");
+    assertThat(compilation)
+        .hadErrorContaining("@View checkOption has no equivalent on h2")
+        .inFile(source)
+        .onLineContaining("checkOption =");
+    assertThat(compilation).hadErrorCount(3);
+  }
+
+  @Test
+  void anOptionADatabaseLacksIsIgnoredThereWhenThatDatabaseIsNotTargeted() {
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.dialect=postgresql")
+            .compileResources("bad/OptionsLacking.java");
+
+    assertThat(compilation).succeeded();
+  }
+
+  private void assertError(String resource, String message, String line) {
+    JavaFileObject source = JavaFileObjects.forResource(resource);
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+    assertThat(compilation).hadErrorCount(1);
+  }
+}
