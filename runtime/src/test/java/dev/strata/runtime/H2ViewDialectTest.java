@@ -1,0 +1,25 @@
+package dev.strata.runtime;
+
+import java.util.List;
+
+/** Views per database on H2, which has no view options: they are not rendered there. */
+class H2ViewDialectTest extends ViewDialectScenarios {
+
+  @Override
+  DatabaseKind kind() {
+    return DatabaseKind.H2;
+  }
+
+  @Override
+  List<String> options(String view) {
+    return database.rows(
+        "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_NAME = '"
+            + view.toUpperCase(java.util.Locale.ROOT)
+            + "'");
+  }
+
+  @Override
+  List<String> expectedOptions(boolean changed) {
+    return List.of("CHEAP_ITEMS");
+  }
+}
