@@ -23,4 +23,10 @@ class MariaDbViewDialectTest extends ViewDialectScenarios {
   List<String> expectedOptions(boolean changed) {
     return changed ? List.of("DEFINER|CASCADED|MERGE") : List.of("INVOKER|LOCAL|UNDEFINED");
   }
+
+  @Override
+  String invokerViewOnCheapItems() {
+    return "CREATE SQL SECURITY INVOKER VIEW cheap_report"
+        + " AS SELECT id, price FROM cheap_items WHERE price > 1 WITH LOCAL CHECK OPTION";
+  }
 }

@@ -24,4 +24,10 @@ class PostgresViewDialectTest extends ViewDialectScenarios {
         ? List.of("check_option=cascaded", "security_barrier=true")
         : List.of("check_option=local", "security_invoker=true");
   }
+
+  @Override
+  String invokerViewOnCheapItems() {
+    return "CREATE VIEW cheap_report WITH (check_option=local, security_invoker=true)"
+        + " AS SELECT id, price FROM cheap_items WHERE price > 1";
+  }
 }

@@ -148,6 +148,42 @@ abstract class ViewDialectScenarios {
     assertEquals(List.of("1|5"), database.rows("SELECT id, price FROM items ORDER BY id"));
   }
 
+  @Test
+  void aViewNobodyDeclaredKeepsItsOptionsWhenStrataRebuildsItOverAChangedView() {
+    FakeMigration widened =
+        FakeMigration.of(
+            3,
+            "Change the columns of cheap_items",
+            ops -> {
+              ops.dropView("cheap_items");
+              ops.createView(
+                  "cheap_items",
+                  ViewQuery.of("SELECT id, price, price * 2 AS doubled FROM items WHERE price < 10")
+                      .with(ViewQuery.CheckOption.LOCAL)
+                      .with(ViewQuery.Security.INVOKER));
+            },
+            ops -> {
+              ops.dropView("cheap_items");
+              ops.createView("cheap_items", CHEAP);
+            });
+    strata(ITEMS, VIEWS).upgrade();
+    database.execute("INSERT INTO items (id, price) VALUES (1, 5), (2, 1)");
+    database.execute(invokerViewOnCheapItems());
+
+    strata(ITEMS, VIEWS, widened).upgrade();
+
+    assertEquals(expectedOptions(false), options("cheap_report"));
+    assertEquals(List.of("1|5"), database.rows("SELECT id, price FROM cheap_report"));
+    strata(ITEMS, VIEWS, widened).downgrade(2);
+    assertEquals(expectedOptions(false), options("cheap_report"));
+  }
+
+  /**
+   * A view {@code cheap_report} over cheap_items, created by hand with the options cheap_items
+   * declares (a local check option, the invoker's privileges) where the database has them.
+   */
+  abstract String invokerViewOnCheapItems();
+
   /** What the catalog says of cheap_items, before and after the options change. */
   abstract List<String> expectedOptions(boolean changed);
 

@@ -7,9 +7,19 @@ package dev.strata.runtime.internal.catalog;
  * @param schema the schema (MySQL's database) it lives in, as the catalog stores it
  * @param name its name, as the catalog stores it
  * @param quoted its schema-qualified name, quoted, for SQL
- * @param definition its query, in a form that {@code CREATE VIEW} accepts back
+ * @param definition its query, in a form that {@code CREATE VIEW} accepts back, with its check
+ *     option on MySQL and MariaDB
+ * @param head {@code CREATE VIEW} and its name with the options the database puts there: {@code SQL
+ *     SECURITY} on MySQL and MariaDB, the storage parameters on PostgreSQL; so that a view created
+ *     {@code SQL SECURITY INVOKER} comes back so
  */
-public record DependentView(String schema, String name, String quoted, String definition) {
+public record DependentView(
+    String schema, String name, String quoted, String definition, String head) {
+
+  /** A view created again with the database's default options, as a saved definition has it. */
+  public DependentView(String schema, String name, String quoted, String definition) {
+    this(schema, name, quoted, definition, "CREATE VIEW " + quoted);
+  }
 
   /** How messages name it. */
   public String label() {
@@ -17,7 +27,7 @@ public record DependentView(String schema, String name, String quoted, String de
   }
 
   public String createStatement() {
-    return "CREATE VIEW " + quoted + " AS " + definition;
+    return head + " AS " + definition;
   }
 
   public String dropStatement() {

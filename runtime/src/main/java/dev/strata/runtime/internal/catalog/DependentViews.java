@@ -44,6 +44,10 @@ final class DependentViews {
           + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'v'"
           + " GROUP BY c.oid, n.nspname, c.relname ORDER BY 5, 1, 2";
 
+  // its storage parameters (check_option, security_barrier, security_invoker), kept on restore
+  private static final String POSTGRES_OPTIONS =
+      "SELECT array_to_string(reloptions, ', ') FROM pg_class WHERE oid = to_regclass(?)";
+
   /**
    * The same search, starting from the views whose rule reads one column of the object: PostgreSQL
    * records which columns a view reads, and refuses to change or drop only those (a view that
@@ -70,7 +74,7 @@ final class DependentViews {
     }
     TableRef ref = TableRef.locate(connection, dialect, object);
     return fromDefinitions(
-        connection, quote(dialect), ref.informationSchema(), ref.table(), definition -> true);
+        connection, dialect, ref.informationSchema(), ref.table(), definition -> true);
   }
 
   /**
@@ -91,7 +95,7 @@ final class DependentViews {
     String quotedColumn = (quote + column + quote).toLowerCase(Locale.ROOT);
     return fromDefinitions(
         connection,
-        quote,
+        dialect,
         ref.informationSchema(),
         ref.table(),
         definition -> definition.toLowerCase(Locale.ROOT).contains(quotedColumn));
@@ -136,7 +140,20 @@ final class DependentViews {
         }
       }
     }
-    return List.copyOf(views);
+    List<DependentView> withOptions = new ArrayList<>();
+    for (DependentView view : views) {
+      String options = postgresOptions(connection, view.quoted());
+      withOptions.add(
+          options == null || options.isEmpty()
+              ? view
+              : new DependentView(
+                  view.schema(),
+                  view.name(),
+                  view.quoted(),
+                  view.definition(),
+                  "CREATE VIEW " + view.quoted() + " WITH (" + options + ")"));
+    }
+    return List.copyOf(withOptions);
   }
 
   private static String query(ResultSet rows) throws SQLException {
@@ -149,20 +166,35 @@ final class DependentViews {
    *     view found counts
    */
   private static List<DependentView> fromDefinitions(
-      Connection connection, char quote, String schema, String object, Predicate<String> firstLevel)
+      Connection connection,
+      Dialect dialect,
+      String schema,
+      String object,
+      Predicate<String> firstLevel)
       throws SQLException {
+    char quote = quote(dialect);
+    boolean mysql = dialect.kind() == DatabaseKind.MYSQL;
     List<DependentView> all = new ArrayList<>();
     try (PreparedStatement statement =
             connection.prepareStatement(
-                "SELECT TABLE_SCHEMA, TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
-                    + " WHERE VIEW_DEFINITION IS NOT NULL");
+                "SELECT TABLE_SCHEMA, TABLE_NAME, VIEW_DEFINITION"
+                    + (mysql ? ", SECURITY_TYPE, CHECK_OPTION" : "")
+                    + " FROM INFORMATION_SCHEMA.VIEWS WHERE VIEW_DEFINITION IS NOT NULL");
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         String viewSchema = rows.getString(1);
         String name = rows.getString(2);
+        String quoted = quoted(quote, viewSchema, name);
+        String definition = rows.getString(3).strip();
         all.add(
-            new DependentView(
-                viewSchema, name, quoted(quote, viewSchema, name), rows.getString(3).strip()));
+            mysql
+                ? new DependentView(
+                    viewSchema,
+                    name,
+                    quoted,
+                    definition + checkOption(rows.getString(5)),
+                    "CREATE SQL SECURITY " + rows.getString(4) + " VIEW " + quoted)
+                : new DependentView(viewSchema, name, quoted, definition));
       }
     }
     // each view's depth: one more than the deepest view or table it reads among those found
@@ -187,6 +219,20 @@ final class DependentViews {
                 .thenComparing(DependentView::schema)
                 .thenComparing(DependentView::name))
         .toList();
+  }
+
+  private static String postgresOptions(Connection connection, String view) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(POSTGRES_OPTIONS)) {
+      statement.setString(1, view);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
+    }
+  }
+
+  // MySQL and MariaDB report NONE, LOCAL or CASCADED
+  private static String checkOption(String option) {
+    return option == null || option.equals("NONE") ? "" : " WITH " + option + " CHECK OPTION";
   }
 
   private static char quote(Dialect dialect) {
