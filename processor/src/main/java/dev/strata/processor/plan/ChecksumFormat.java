@@ -61,6 +61,12 @@ import java.util.function.Function;
  * {@code revision N}; its code is not hashed, and whether it has a downgrade is not part of it. A
  * version without steps has no such line, so its checksum is what it always was.
  *
+ * <p>The text of a view's create or replace is its query alone when it declares no dialect and no
+ * option, as before they existed; else its query, then for each dialect, sorted by database, {@code
+ * \ndialect TAB database TAB length TAB query}, then, when it has options, {@code \noptions TAB
+ * checkOption TAB security TAB securityBarrier TAB algorithm}, each by its constant's name ({@code
+ * LOCAL}, {@code INVOKER}, {@code true}, {@code MERGE}).
+ *
  * <p>A later format must begin its text with a line {@code format N}, which no format-1 text can
  * begin with, so that the texts of two formats never coincide.
  */
