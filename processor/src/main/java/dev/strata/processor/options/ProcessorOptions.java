@@ -48,30 +48,6 @@ public record ProcessorOptions(
     targets = Collections.unmodifiableSet(new TreeSet<>(targets));
   }
 
-  /** Options without targets, as before {@code -Astrata.targets}. */
-  public ProcessorOptions(
-      Optional<Path> snapshots,
-      String set,
-      Optional<String> packageName,
-      boolean check,
-      boolean tables,
-      boolean verify,
-      VerificationDialect dialect,
-      JpaNaming naming,
-      boolean validationDdl) {
-    this(
-        snapshots,
-        set,
-        packageName,
-        check,
-        tables,
-        verify,
-        dialect,
-        naming,
-        validationDdl,
-        Set.of());
-  }
-
   private static final String SNAPSHOTS = "strata.snapshots";
   private static final String SET = "strata.set";
   private static final String PACKAGE = "strata.package";

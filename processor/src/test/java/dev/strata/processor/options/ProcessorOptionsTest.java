@@ -30,7 +30,8 @@ class ProcessorOptionsTest {
             true,
             VerificationDialect.H2,
             JpaNaming.JPA,
-            true),
+            true,
+            Set.of()),
         options);
   }
 
