@@ -31,6 +31,24 @@ class VerificationDiagnosticsTest {
   }
 
   @Test
+  void theH2DialectIsTheQueryRunAtCompileTimeAndItsErrorIsOnItsSqlAttribute() {
+    Compilation compilation =
+        assertErrorOn(
+            "jpa/bad/H2DialectTypo.java",
+            "sql = \"SELECT id, nmae",
+            "View customer_names fails on a database built from this module's entities (H2)");
+    assertThat(compilation).hadErrorContaining("Column \"NMAE\" not found");
+  }
+
+  @Test
+  void anotherDatabasesDialectIsParsedButNotRunOnH2() {
+    Compilation compilation = compile("jpa/good/PostgresOnlyNames.java");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("com.example.jpa.V0001_CreateCustomerNames");
+  }
+
+  @Test
   void aTypoInAColumnIsAnErrorOnTheSqlAttributeWithTheDatabaseMessage() throws IOException {
     Compilation compilation =
         assertErrorOn(

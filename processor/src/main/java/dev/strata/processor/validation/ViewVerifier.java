@@ -1,5 +1,6 @@
 package dev.strata.processor.validation;
 
+import dev.strata.processor.DeclaredDialect;
 import dev.strata.processor.DeclaredView;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.options.ProcessorOptions;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,12 +72,15 @@ public final class ViewVerifier {
 
   private void report(DeclaredView view, Verdict verdict, ValidationReport report) {
     if (verdict instanceof Verdict.Failed failed) {
+      // on the query that ran: the h2 dialect's, if the view has one
+      Optional<DeclaredDialect> h2 =
+          view.dialects().stream().filter(dialect -> dialect.database().equals("h2")).findFirst();
       report.error(
           ValidationMessages.viewFailsOnH2(
               view.name(), options.dialect().display(), failed.databaseMessage()),
           view.element(),
-          view.annotation(),
-          view.sqlValue());
+          h2.map(DeclaredDialect::annotation).orElse(view.annotation()),
+          h2.map(DeclaredDialect::sqlValue).orElse(view.sqlValue()));
     } else if (verdict instanceof Verdict.ReadsUndeclared undeclared) {
       report.error(
           ValidationMessages.readsUndeclaredTables(view.name(), undeclared.tables()),
