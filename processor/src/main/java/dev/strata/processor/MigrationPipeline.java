@@ -179,8 +179,10 @@ final class MigrationPipeline {
                   step.annotation()));
       return;
     }
-    recordNewVersion(store, chain, schema, pending, generator, steps, options, views, entities);
-    cache.save(chain);
+    if (recordNewVersion(
+        store, chain, schema, pending, generator, steps, options, views, entities)) {
+      cache.save(chain);
+    }
   }
 
   /**
@@ -188,8 +190,10 @@ final class MigrationPipeline {
    * generated in memory first, so a version whose code cannot be generated is never recorded; and
    * the snapshot is written before the sources are emitted, so a snapshot that cannot be written
    * leaves no migration without its snapshot.
+   *
+   * @return whether the version was recorded and its sources emitted
    */
-  private void recordNewVersion(
+  private boolean recordNewVersion(
       SnapshotStore store,
       SnapshotHistory chain,
       Schema schema,
@@ -207,7 +211,7 @@ final class MigrationPipeline {
             schema,
             pending.stream().map(DeclaredStep::definition).toList());
     if (prepared.isEmpty()) {
-      return;
+      return false;
     }
     SnapshotHistory extended = chain.plus(prepared.get());
     // planned from the snapshots alone, as every later build will plan it again
@@ -220,17 +224,19 @@ final class MigrationPipeline {
             entities);
     Optional<StoredSnapshot> written = write(store, prepared.get());
     if (written.isEmpty()) {
-      return;
+      return false;
     }
-    if (emitOrForget(store, written.get(), sources)) {
-      MigrationPlan newest = sources.newest().orElseThrow();
-      messager.printMessage(
-          Diagnostic.Kind.NOTE,
-          Messages.newVersion(written.get().file(), ClassNames.migration(newest)));
-      new DestructiveChangeReporter(entities)
-          .report(newest, chain.newestSchema(), schema)
-          .printTo(messager);
+    if (!emitOrForget(store, written.get(), sources)) {
+      return false;
     }
+    MigrationPlan newest = sources.newest().orElseThrow();
+    messager.printMessage(
+        Diagnostic.Kind.NOTE,
+        Messages.newVersion(written.get().file(), ClassNames.migration(newest)));
+    new DestructiveChangeReporter(entities)
+        .report(newest, chain.newestSchema(), schema)
+        .printTo(messager);
+    return true;
   }
 
   /**

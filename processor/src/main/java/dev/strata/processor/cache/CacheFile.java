@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The cache's file format, version 1: a first line holding the SHA-256 of the rest, then one JSON
@@ -148,42 +149,32 @@ final class CacheFile {
   }
 
   private static JsonNode field(JsonNode node, String name) {
+    return field(node, name, value -> value.isObject());
+  }
+
+  /** The field's value, which must be there and fit; anything else is damage. */
+  private static JsonNode field(JsonNode node, String name, Predicate<JsonNode> fits) {
     JsonNode value = node.get(name);
-    if (value == null) {
-      throw new IllegalArgumentException("no " + name);
+    if (value == null || !fits.test(value)) {
+      throw new IllegalArgumentException("No fitting " + name);
     }
     return value;
   }
 
   private static String string(JsonNode node, String name) {
-    JsonNode value = field(node, name);
-    if (!value.isTextual()) {
-      throw new IllegalArgumentException(name + " is no text");
-    }
-    return value.textValue();
+    return field(node, name, JsonNode::isTextual).textValue();
   }
 
   private static int integer(JsonNode node, String name) {
-    JsonNode value = field(node, name);
-    if (!value.isInt()) {
-      throw new IllegalArgumentException(name + " is no int");
-    }
-    return value.intValue();
+    return field(node, name, JsonNode::isInt).intValue();
   }
 
   private static long longValue(JsonNode node, String name) {
-    JsonNode value = field(node, name);
-    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-      throw new IllegalArgumentException(name + " is no long");
-    }
-    return value.longValue();
+    return field(node, name, value -> value.isIntegralNumber() && value.canConvertToLong())
+        .longValue();
   }
 
   private static JsonNode array(JsonNode node, String name) {
-    JsonNode value = field(node, name);
-    if (!value.isArray()) {
-      throw new IllegalArgumentException(name + " is no array");
-    }
-    return value;
+    return field(node, name, JsonNode::isArray);
   }
 }
