@@ -43,7 +43,7 @@ final class CollectionTables {
     String attribute = field.getSimpleName().toString();
     String entity = entityName(ownerType);
     String name =
-        given(table, "name").orElseGet(() -> mapper.naming().physical(entity + "_" + attribute));
+        mapper.naming().physical(given(table, "name").orElse(""), entity + "_" + attribute);
     Optional<KeyColumns> ownerColumns =
         KeyColumns.of(
             owner,
@@ -132,8 +132,9 @@ final class CollectionTables {
   private Optional<List<ColumnDefinition>> basicColumn(VariableElement field, TypeMirror type) {
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
     String name =
-        given(column, "name")
-            .orElseGet(() -> mapper.naming().physical(field.getSimpleName().toString()));
+        mapper
+            .naming()
+            .physical(given(column, "name").orElse(""), field.getSimpleName().toString());
     return FieldMapper.typeOf(field, type)
         .map(
             mapping ->

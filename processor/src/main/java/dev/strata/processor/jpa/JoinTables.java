@@ -143,6 +143,7 @@ final class JoinTables {
     return joinTable
         .map(t -> AnnotationMirrors.string(t, "name", ""))
         .filter(given -> !given.isEmpty())
+        .map(mapper.naming()::physical)
         .orElseGet(
             () ->
                 mapper
@@ -157,9 +158,7 @@ final class JoinTables {
             order -> {
               String given = AnnotationMirrors.string(order, "name", "");
               return new ColumnDefinition(
-                  given.isEmpty() ? naming.physical(field.getSimpleName() + "_ORDER") : given,
-                  "INTEGER",
-                  false);
+                  naming.physical(given, field.getSimpleName() + "_ORDER"), "INTEGER", false);
             });
   }
 
