@@ -233,10 +233,9 @@ public final class FieldMapper {
             .flatMap(c -> AnnotationMirrors.value(c, "columnDefinition"))
             .map(value -> value.getValue().toString())
             .orElseGet(() -> sized(field, mapping.get().sqlType(), column, constraints));
-    // Hibernate never lets a version be null
+    // a @Version column allows NULL unless primitive, as Hibernate 7.2 exports it (7.4: not null)
     boolean nullable =
         !id
-            && !JpaAnnotations.has(field, "Version")
             && !constraints.notNull()
             && !field.asType().getKind().isPrimitive()
             && column.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);
