@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * A {@link StatusReport} as Actuator shows it: for each migration set, the version the database is
- * at and the migrations pending, plus those failed or missing from the code if any.
+ * at and the migrations pending, plus those running elsewhere now, failed, or missing from the
+ * code, if any.
  *
  * <pre>{@code
  * {"main": {"version": 3, "pending": ["V0004 Create product_sales"]}}
@@ -34,6 +35,14 @@ final class StatusDetails {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("version", report.currentVersion(set));
     details.put("pending", named(report.pending(), set));
+    // in progress elsewhere (RUNNING): not a failure, upgrades wait for it
+    List<String> running =
+        named(
+            report.migrations().stream().filter(m -> m.state() == MigrationState.RUNNING).toList(),
+            set);
+    if (!running.isEmpty()) {
+      details.put("running", running);
+    }
     List<String> failed = named(report.failed(), set);
     if (!failed.isEmpty()) {
       details.put("failed", failed);
