@@ -41,11 +41,11 @@ class LiquibaseMoveTest {
   void aDatabaseWhoseViewLiquibaseCreatedIsAdoptedAndKeepsItsRows(DatabaseKind kind)
       throws SQLException {
     try (TestDatabase database = AccountsDatabase.empty(kind)) {
-      beforeTheMove(database);
+      MoveGuide.beforeTheMove(application, database, BEFORE_THE_MOVE);
 
       application
           .withPropertyValues(
-              url(database),
+              MoveGuide.url(database),
               AFTER_THE_MOVE,
               "strata.baseline-on-start=true",
               "strata.baseline-version=1")
@@ -69,7 +69,7 @@ class LiquibaseMoveTest {
       throws SQLException {
     try (TestDatabase database = AccountsDatabase.empty(kind)) {
       application
-          .withPropertyValues(url(database), AFTER_THE_MOVE)
+          .withPropertyValues(MoveGuide.url(database), AFTER_THE_MOVE)
           .run(context -> assertThat(context).hasNotFailed());
 
       assertThat(database.query("SELECT email FROM active_accounts"))
@@ -86,10 +86,10 @@ class LiquibaseMoveTest {
       throws SQLException {
     // why the guide adopts each existing database: version 1's CREATE VIEW finds the view there
     try (TestDatabase database = AccountsDatabase.empty(kind)) {
-      beforeTheMove(database);
+      MoveGuide.beforeTheMove(application, database, BEFORE_THE_MOVE);
 
       application
-          .withPropertyValues(url(database), AFTER_THE_MOVE)
+          .withPropertyValues(MoveGuide.url(database), AFTER_THE_MOVE)
           .run(
               context ->
                   assertThat(context)
@@ -100,21 +100,5 @@ class LiquibaseMoveTest {
       assertThat(database.query("SELECT email FROM active_accounts"))
           .containsExactly("email", "ada@example.com");
     }
-  }
-
-  /** The database as Liquibase left it before the move: the table, and the changeset's view. */
-  private void beforeTheMove(TestDatabase database) {
-    application
-        .withPropertyValues(url(database), BEFORE_THE_MOVE, "strata.enabled=false")
-        .run(context -> assertThat(context).hasNotFailed());
-    try {
-      assertThat(database.viewNames()).containsExactly("active_accounts");
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String url(TestDatabase database) {
-    return "spring.datasource.url=" + database.url();
   }
 }

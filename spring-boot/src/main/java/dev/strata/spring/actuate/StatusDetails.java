@@ -35,26 +35,24 @@ final class StatusDetails {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("version", report.currentVersion(set));
     details.put("pending", named(report.pending(), set));
-    // in progress elsewhere (RUNNING): not a failure, upgrades wait for it
-    List<String> running =
-        named(
-            report.migrations().stream().filter(m -> m.state() == MigrationState.RUNNING).toList(),
-            set);
-    if (!running.isEmpty()) {
-      details.put("running", running);
-    }
-    List<String> failed = named(report.failed(), set);
-    if (!failed.isEmpty()) {
-      details.put("failed", failed);
-    }
-    List<String> missing =
-        named(
-            report.applied().stream().filter(m -> m.state() == MigrationState.MISSING).toList(),
-            set);
-    if (!missing.isEmpty()) {
-      details.put("missingFromCode", missing);
-    }
+    // in progress elsewhere: not a failure, upgrades wait for it
+    putIfAny(details, "running", report, MigrationState.RUNNING, set);
+    putIfAny(details, "failed", report, MigrationState.FAILED, set);
+    putIfAny(details, "missingFromCode", report, MigrationState.MISSING, set);
     return details;
+  }
+
+  private static void putIfAny(
+      Map<String, Object> details,
+      String key,
+      StatusReport report,
+      MigrationState state,
+      String set) {
+    List<String> named =
+        named(report.migrations().stream().filter(m -> m.state() == state).toList(), set);
+    if (!named.isEmpty()) {
+      details.put(key, named);
+    }
   }
 
   private static List<String> named(List<MigrationInfo> migrations, String set) {
