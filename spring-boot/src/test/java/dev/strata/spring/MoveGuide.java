@@ -28,6 +28,19 @@ final class MoveGuide {
     assertThat(database.viewNames()).containsExactly("active_accounts");
   }
 
+  /**
+   * After the move: version 1 (active_accounts) recorded, not run, with the view keeping its rows;
+   * version 2 (inactive_accounts) applied.
+   */
+  static void assertAdoptedWithItsRows(TestDatabase database) throws SQLException {
+    assertThat(database.query("SELECT version FROM strata_schema_history WHERE version > 0"))
+        .containsExactly("version", "1", "2");
+    assertThat(database.query("SELECT email FROM active_accounts"))
+        .containsExactly("email", "ada@example.com");
+    assertThat(database.query("SELECT email FROM inactive_accounts"))
+        .containsExactly("email", "bob@example.com");
+  }
+
   /** The property that points the application at {@code database}. */
   static String url(TestDatabase database) {
     return "spring.datasource.url=" + database.url();
