@@ -1,10 +1,12 @@
 package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.internal.jdbc.SqlConsumer;
+import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Consumer;
 
 /**
  * Executes a run's statements in order on its connection, journals each in the {@link UndoLog}, and
@@ -52,6 +54,49 @@ final class StatementRunner {
       throw new StatementFailure(sql, e);
     }
     undoLog.ran(sql);
+  }
+
+  /**
+   * Executes a statement that may fail without harm, such as a {@code CREATE VIEW} that finds an
+   * object it reads not yet in its new shape; unnumbered, like {@link #runUnnumbered}.
+   *
+   * @return whether the database accepted it; false if it refused it and changed nothing
+   * @throws StatementFailure if the connection is lost
+   */
+  boolean attempt(String sql) {
+    LOG.log(System.Logger.Level.DEBUG, () -> "Trying: " + sql);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      if (SqlErrors.connectionLost(e)) {
+        throw new StatementFailure(sql, e);
+      }
+      LOG.log(System.Logger.Level.DEBUG, () -> "Refused, to try later: " + e.getMessage());
+      return false;
+    }
+    undoLog.ran(sql);
+    return true;
+  }
+
+  /**
+   * Runs statements that {@code group} executes through {@link #runUnnumbered} and {@link #attempt}
+   * as the run's next numbered statement, whose number it records when they are all done. A resumed
+   * run skips a group that the interrupted run finished, and runs one it did not finish again
+   * whole, telling {@code group} (true) that part of it may be done already.
+   */
+  void runAsOne(Consumer<Boolean> group) {
+    index++;
+    if (index <= skip) {
+      return;
+    }
+    boolean redo = probing;
+    probing = false;
+    group.accept(redo);
+    try {
+      progress.accept(index);
+    } catch (SQLException e) {
+      throw new StatementFailure("recording progress in the history table after views", e);
+    }
   }
 
   /** How many statements had finished before this run executed its first one. */
