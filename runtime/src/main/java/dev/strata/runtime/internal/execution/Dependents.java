@@ -118,6 +118,9 @@ final class Dependents {
       dropped.removeIf(other -> other.label().equals(view.label()));
       dropped.add(view);
     }
+    if (saved != null && !found.isEmpty()) {
+      saved.dropped(object);
+    }
   }
 
   /**

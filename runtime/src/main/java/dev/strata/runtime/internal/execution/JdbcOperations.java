@@ -28,8 +28,7 @@ import java.util.function.Function;
  */
 final class JdbcOperations implements Operations {
 
-  // for statements that may run twice (CREATE OR REPLACE), or whose effect nothing tells
-  private static final SqlSupplier<Boolean> NEVER = () -> false;
+  private static final SqlSupplier<Boolean> NEVER = StatementRunner.NEVER;
 
   private final Connection connection;
   private final Dialect dialect;
@@ -38,12 +37,13 @@ final class JdbcOperations implements Operations {
   private final StatementRunner statements;
   private final Dependents dependents;
   private final boolean resuming;
+  private final PriorViews prior;
   // views dropped and created again, held back to be swapped together; null where DDL is
   // transactional, so that other sessions see none of it before the commit
   private ViewGroup views;
 
   JdbcOperations(Connection connection, Dialect dialect) {
-    this(connection, dialect, statements -> {}, null);
+    this(connection, dialect, (statements, durable) -> {}, null, null, null);
   }
 
   /**
@@ -53,19 +53,28 @@ final class JdbcOperations implements Operations {
    */
   JdbcOperations(
       Connection connection, Dialect dialect, SqlConsumer<Integer> progress, Integer resumeAfter) {
-    this(connection, dialect, progress, resumeAfter, null);
+    this(
+        connection,
+        dialect,
+        (statements, durable) -> progress.accept(statements),
+        resumeAfter,
+        null,
+        null);
   }
 
   /**
    * @param saved where the definitions of undeclared dependents are committed before they are
    *     dropped, where DDL commits at once; null elsewhere
+   * @param prior the queries views had before the migration, as it knows them; null for none
    */
   JdbcOperations(
       Connection connection,
       Dialect dialect,
-      SqlConsumer<Integer> progress,
+      StatementRunner.Progress progress,
       Integer resumeAfter,
-      SavedViewTable saved) {
+      SavedViewTable saved,
+      PriorViews prior) {
+    this.prior = prior;
     this.connection = connection;
     this.dialect = dialect;
     this.catalog = new Catalog(connection, dialect);
@@ -145,7 +154,7 @@ final class JdbcOperations implements Operations {
   public void dropView(String name) {
     String view = checked(name);
     if (views != null) {
-      String definition = probe("view " + view, () -> definition(view));
+      String definition = probe("view " + view, () -> before(view));
       // a view that is not there fails its DROP at once, as the migration says; unless a resumed
       // run finds it dropped by the interrupted one
       if (definition != null || resuming) {
@@ -378,7 +387,16 @@ final class JdbcOperations implements Operations {
   }
 
   private void beginView(String view) {
-    begin("view " + view, () -> Restores.view(catalog, dialect, view, definition(view)));
+    begin("view " + view, () -> Restores.view(catalog, dialect, view, before(view)));
+  }
+
+  /**
+   * The query {@code view} had before the migration: as the migration's other direction gives it
+   * back, or else as the catalog has it now.
+   */
+  private String before(String view) throws SQLException {
+    String query = prior == null ? null : prior.query(view);
+    return query != null ? query : definition(view);
   }
 
   /**

@@ -14,10 +14,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * What the history table says about one migration run. Where DDL is transactional, only the
- * outcome, written in the migration's transaction. Where DDL commits at once, also the run itself,
- * each write committed at once: a row marked running before the first statement, its count of
- * finished statements after each one, so that a run that dies leaves a row saying exactly how far
- * it got.
+ * outcome, written in the migration's transaction. Where DDL commits at once, also the run itself:
+ * a row marked running before the first statement, and its count of finished statements, so that a
+ * run that dies leaves a row saying how far it got, give or take a statement whose effect the
+ * resumed run finds (see {@link StatementRunner}).
  */
 final class RunRecord {
 
@@ -54,14 +54,23 @@ final class RunRecord {
     } else {
       history().mark(connection(), migration.set(), migration.version(), RunState.DOWNGRADING, 0);
     }
-    session.commit();
+    // not yet written to disk: H2 writes commits in order, so a statement of the migration that
+    // reached the disk came after this row; the run's last commit is written at once
+    connection().commit();
   }
 
-  void progress(int statements) throws SQLException {
+  /**
+   * @param durable whether the record must be committed, and reach disk, before the run goes on; if
+   *     not, it is written before the next statement runs, which commits it (DDL commits the open
+   *     transaction first on H2, MySQL and MariaDB), or the migration's end does
+   */
+  void progress(int statements, boolean durable) throws SQLException {
     done = statements;
     if (journaled) {
       history().progress(connection(), migration.set(), migration.version(), statements);
-      session.commit();
+      if (durable) {
+        session.commit();
+      }
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.strata.runtime.internal.execution;
 
-import dev.strata.runtime.internal.jdbc.SqlConsumer;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
@@ -20,10 +19,24 @@ final class StatementRunner {
 
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
+  /** For a statement whose effect nothing tells, or that may run twice (CREATE OR REPLACE). */
+  static final SqlSupplier<Boolean> NEVER = () -> false;
+
+  /** Where a run records how many of its statements have finished. */
+  interface Progress {
+    /**
+     * @param durable whether the record must reach disk at once: the statement's effect cannot be
+     *     read back, so a resumed run could not tell that it ran
+     */
+    void record(int statements, boolean durable) throws SQLException;
+  }
+
   private final Connection connection;
   private final UndoLog undoLog;
-  private final SqlConsumer<Integer> progress;
+  private final Progress progress;
   private int skip;
+  // the last statement that finished, while its progress is not recorded yet; 0 if none
+  private int unrecorded;
   private boolean probing;
   private int index;
 
@@ -32,8 +45,7 @@ final class StatementRunner {
    * @param resumeAfter for a run that resumes an interrupted one, how many statements that one
    *     finished; null for a new run
    */
-  StatementRunner(
-      Connection connection, UndoLog undoLog, SqlConsumer<Integer> progress, Integer resumeAfter) {
+  StatementRunner(Connection connection, UndoLog undoLog, Progress progress, Integer resumeAfter) {
     this.connection = connection;
     this.undoLog = undoLog;
     this.progress = progress;
@@ -47,6 +59,7 @@ final class StatementRunner {
    * find other such views, numbers the migration's own statements as the interrupted run did.
    */
   void runUnnumbered(String sql) {
+    recordFinished();
     LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
@@ -64,6 +77,7 @@ final class StatementRunner {
    * @throws StatementFailure if the connection is lost
    */
   boolean attempt(String sql) {
+    recordFinished();
     LOG.log(System.Logger.Level.DEBUG, () -> "Trying: " + sql);
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
@@ -80,23 +94,22 @@ final class StatementRunner {
 
   /**
    * Runs statements that {@code group} executes through {@link #runUnnumbered} and {@link #attempt}
-   * as the run's next numbered statement, whose number it records when they are all done. A resumed
-   * run skips a group that the interrupted run finished, and runs one it did not finish again
-   * whole, telling {@code group} (true) that part of it may be done already.
+   * as the run's next {@code numbers} statements (one per operation it stands for, so that runs
+   * number the operations around it alike), recording them when they are all done. A resumed run
+   * skips a group that the interrupted run finished, and runs one it did not finish again whole,
+   * telling {@code group} (true) that part of it may be done already.
    */
-  void runAsOne(Consumer<Boolean> group) {
-    index++;
+  void runAsOne(int numbers, Consumer<Boolean> group) {
+    int first = index + 1;
+    index += numbers;
     if (index <= skip) {
       return;
     }
-    boolean redo = probing;
+    boolean redo = probing || first <= skip;
     probing = false;
     group.accept(redo);
-    try {
-      progress.accept(index);
-    } catch (SQLException e) {
-      throw new StatementFailure("recording progress in the history table after views", e);
-    }
+    // run again whole by a resumed run, which needs no record at once
+    unrecorded = index;
   }
 
   /** How many statements had finished before this run executed its first one. */
@@ -120,23 +133,45 @@ final class StatementRunner {
         // the interrupted run died after this statement took effect, before recording it
         LOG.log(System.Logger.Level.INFO, () -> "Already in effect, not run again: " + sql);
         skip = index;
-        progress.accept(index);
+        record(index, false);
         return;
       }
       probing = false;
-      LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(sql);
-      }
+    } catch (SQLException e) {
+      throw new StatementFailure(sql, e);
+    }
+    recordFinished();
+    LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
     } catch (SQLException e) {
       throw new StatementFailure(sql, e);
     }
     // journaled before the progress, which may fail: the statement ran and must be undone
     undoLog.ran(sql);
+    if (tookEffect == NEVER) {
+      record(index, true);
+    } else {
+      // recorded before the next statement runs, or by the migration's own end: a run that dies
+      // before then leaves this one for the resumed run to find in effect
+      unrecorded = index;
+    }
+  }
+
+  /** Records the statement that finished last, before the next changes anything. */
+  private void recordFinished() {
+    if (unrecorded > 0) {
+      record(unrecorded, false);
+    }
+  }
+
+  private void record(int statements, boolean durable) {
+    unrecorded = 0;
     try {
-      progress.accept(index);
+      progress.record(statements, durable);
     } catch (SQLException e) {
-      throw new StatementFailure("recording progress in the history table after:\n" + sql, e);
+      throw new StatementFailure(
+          "recording in the history table that " + statements + " statements finished", e);
     }
   }
 }

@@ -87,7 +87,7 @@ final class ViewGroup {
    * statement.
    */
   void apply() {
-    statements.runAsOne(this::apply);
+    statements.runAsOne(dropped.size() + created.size(), this::apply);
   }
 
   private void apply(boolean redo) {
@@ -223,7 +223,11 @@ final class ViewGroup {
       String view = dropped.get(i);
       String definition = before.get(view);
       if (definition != null && (!swap || changed.contains(view))) {
-        sql.add(swap ? inPlace(view, definition) : dialect.createView(view, definition));
+        // a view swapped is there, in whichever shape; one dropped for good is not
+        sql.add(
+            swap && created.containsKey(view)
+                ? inPlace(view, definition)
+                : dialect.createView(view, definition));
       }
     }
     return sql;
