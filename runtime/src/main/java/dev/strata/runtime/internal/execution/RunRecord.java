@@ -14,10 +14,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * What the history table says about one migration run. Where DDL is transactional, only the
- * outcome, written in the migration's transaction. Where DDL commits at once, also the run itself:
- * a row marked running before the first statement, and its count of finished statements, so that a
- * run that dies leaves a row saying how far it got, give or take a statement whose effect the
- * resumed run finds (see {@link StatementRunner}).
+ * outcome, written in the migration's transaction. Where DDL commits at once, also the run itself,
+ * each write committed at once: a row marked running before the first statement, its count of
+ * finished statements after each one, so that a run that dies leaves a row saying how far it got.
+ * On H2 only the writes that a resumed run cannot do without reach disk at once.
  */
 final class RunRecord {
 
@@ -60,9 +60,9 @@ final class RunRecord {
   }
 
   /**
-   * @param durable whether the record must be committed, and reach disk, before the run goes on; if
-   *     not, it is written before the next statement runs, which commits it (DDL commits the open
-   *     transaction first on H2, MySQL and MariaDB), or the migration's end does
+   * @param durable whether the record must reach disk before the run goes on; if not, H2 writes it
+   *     in the background, before any later commit, and a resumed run that finds it lost finds the
+   *     statement's effect instead
    */
   void progress(int statements, boolean durable) throws SQLException {
     done = statements;
@@ -70,6 +70,8 @@ final class RunRecord {
       history().progress(connection(), migration.set(), migration.version(), statements);
       if (durable) {
         session.commit();
+      } else {
+        connection().commit();
       }
     }
   }

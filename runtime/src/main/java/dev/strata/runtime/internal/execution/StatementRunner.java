@@ -35,8 +35,6 @@ final class StatementRunner {
   private final UndoLog undoLog;
   private final Progress progress;
   private int skip;
-  // the last statement that finished, while its progress is not recorded yet; 0 if none
-  private int unrecorded;
   private boolean probing;
   private int index;
 
@@ -59,7 +57,6 @@ final class StatementRunner {
    * find other such views, numbers the migration's own statements as the interrupted run did.
    */
   void runUnnumbered(String sql) {
-    recordFinished();
     LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
@@ -77,7 +74,6 @@ final class StatementRunner {
    * @throws StatementFailure if the connection is lost
    */
   boolean attempt(String sql) {
-    recordFinished();
     LOG.log(System.Logger.Level.DEBUG, () -> "Trying: " + sql);
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
@@ -108,8 +104,8 @@ final class StatementRunner {
     boolean redo = probing || first <= skip;
     probing = false;
     group.accept(redo);
-    // run again whole by a resumed run, which needs no record at once
-    unrecorded = index;
+    // run again whole by a resumed run: the record need not reach disk at once
+    record(index, false);
   }
 
   /** How many statements had finished before this run executed its first one. */
@@ -140,7 +136,6 @@ final class StatementRunner {
     } catch (SQLException e) {
       throw new StatementFailure(sql, e);
     }
-    recordFinished();
     LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
@@ -149,24 +144,11 @@ final class StatementRunner {
     }
     // journaled before the progress, which may fail: the statement ran and must be undone
     undoLog.ran(sql);
-    if (tookEffect == NEVER) {
-      record(index, true);
-    } else {
-      // recorded before the next statement runs, or by the migration's own end: a run that dies
-      // before then leaves this one for the resumed run to find in effect
-      unrecorded = index;
-    }
-  }
-
-  /** Records the statement that finished last, before the next changes anything. */
-  private void recordFinished() {
-    if (unrecorded > 0) {
-      record(unrecorded, false);
-    }
+    // on disk at once only where a resumed run could not tell that the statement ran
+    record(index, tookEffect == NEVER);
   }
 
   private void record(int statements, boolean durable) {
-    unrecorded = 0;
     try {
       progress.record(statements, durable);
     } catch (SQLException e) {
