@@ -48,16 +48,17 @@ public record ViewDrift(String view, Change change, String recorded, String curr
   public String message() {
     String what =
         switch (change) {
-          case CHANGED -> "was changed by hand since Strata wrote it";
-          case DROPPED -> "was dropped by hand since Strata created it";
-          case ADDED -> "was created by hand: no migration of Strata wrote it";
+          case CHANGED ->
+              "was changed by hand since Strata wrote it. Put back the definition the migrations"
+                  + " left (the - lines), or declare the change in its @View so that a migration"
+                  + " makes it";
+          case DROPPED ->
+              "was dropped by hand since Strata created it. Create it again as the migrations left"
+                  + " it (the - lines), or remove its @View so that a migration drops it";
+          case ADDED ->
+              "was created by hand: no migration of Strata wrote it. Drop it, or declare it with"
+                  + " @View so that a migration creates it";
         };
-    return "View "
-        + view
-        + " "
-        + what
-        + ". Put it back as the migrations left it (strata downgrade and upgrade, or the SQL"
-        + " below), or declare the change with @View so that a migration makes it:\n"
-        + diff().indent(4).stripTrailing();
+    return "View " + view + " " + what + ":\n" + diff().indent(4).stripTrailing();
   }
 }

@@ -35,10 +35,10 @@ public final class LineDiff {
       if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
         out.add("  " + a.get(i++));
         j++;
-      } else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
-        out.add("+ " + b.get(j++));
-      } else {
+      } else if (i < a.size() && (j == b.size() || common[i + 1][j] >= common[i][j + 1])) {
         out.add("- " + a.get(i++));
+      } else {
+        out.add("+ " + b.get(j++));
       }
     }
     return String.join("\n", out);
@@ -46,6 +46,9 @@ public final class LineDiff {
 
   private static List<String> lines(String text) {
     String stripped = text.strip();
+    if (stripped.isEmpty()) {
+      return List.of();
+    }
     String[] lines = stripped.contains("\n") ? stripped.split("\n") : stripped.split(CLAUSES);
     List<String> result = new ArrayList<>();
     for (String line : lines) {

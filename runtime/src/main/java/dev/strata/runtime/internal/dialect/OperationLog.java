@@ -13,6 +13,7 @@ import dev.strata.runtime.internal.Tokens;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * {@link Operations} that note each call and execute nothing: a migration's operations as a list
@@ -70,8 +71,12 @@ public final class OperationLog implements Operations {
     if (!in.hasNext() || !FORMAT.equals(in.next())) {
       throw new IllegalArgumentException("Not a stored operation log of format " + FORMAT);
     }
-    while (in.hasNext()) {
-      OperationReplay.call(in.next(), in, ops);
+    try {
+      while (in.hasNext()) {
+        OperationReplay.call(in.next(), in, ops);
+      }
+    } catch (NoSuchElementException | NumberFormatException e) {
+      throw new IllegalArgumentException("A stored operation log ends in the middle of a call", e);
     }
   }
 
