@@ -47,15 +47,23 @@ public record ValidationReport(
     this(problems, applied, pending, List.of());
   }
 
-  /** Whether the history agrees with the code and no view drifted. */
+  /**
+   * Whether the history agrees with the code, so that an upgrade may proceed. Drift does not count:
+   * {@link #drifted()} tells it, and {@link Configuration#failOnDrift} makes a start refuse it.
+   */
   public boolean valid() {
-    return problems.isEmpty() && drift.isEmpty();
+    return problems.isEmpty();
   }
 
-  /** One paragraph per problem, or a one-line summary if there is none. */
+  /** Whether a view of the schemas Strata manages is not as Strata left it: see {@link #drift}. */
+  public boolean drifted() {
+    return !drift.isEmpty();
+  }
+
+  /** One paragraph per problem and per drifted view, or a one-line summary if there is none. */
   @Override
   public String toString() {
-    if (valid()) {
+    if (valid() && !drifted()) {
       String summary =
           "History agrees with the code: " + applied + " applied, " + pending + " pending.";
       return running.isEmpty()
