@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.ViewDrift.Change;
 import dev.strata.runtime.testing.ItemReleases;
-import dev.strata.runtime.testing.TestDatabase;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,23 +16,7 @@ import org.junit.jupiter.api.Test;
  * with their difference, and refuse a start that asks for it; a clean history reports nothing. The
  * oracle is the database's own catalog text; run on H2, PostgreSQL and MariaDB by subclasses.
  */
-abstract class DriftScenarios {
-
-  TestDatabase database;
-
-  abstract DatabaseKind kind();
-
-  @BeforeEach
-  void openDatabase() {
-    database = TestDatabase.create(kind());
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
+abstract class DriftScenarios extends ReleaseScenarios {
 
   @Test
   void noDriftAfterCleanUpgradesAndDowngrades() {
@@ -128,9 +109,5 @@ abstract class DriftScenarios {
 
   private static String local(String view) {
     return view.substring(view.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-  }
-
-  Strata strata(MigrationSource source) {
-    return Strata.configure(database.dataSource()).sources(source).load();
   }
 }

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.ItemReleases;
-import dev.strata.runtime.testing.TestDatabase;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,25 +14,9 @@ import org.junit.jupiter.api.Test;
  * default, reverted from the downgrade the history stored when migration 5 was applied on request
  * or at start, with the rows of the tables kept; run on H2, PostgreSQL and MariaDB by subclasses.
  */
-abstract class StoredDowngradeScenarios {
+abstract class StoredDowngradeScenarios extends ReleaseScenarios {
 
   static final List<String> RELEASE_4 = List.of("main:1", "main:2", "main:3", "main:4");
-
-  TestDatabase database;
-
-  abstract DatabaseKind kind();
-
-  @BeforeEach
-  void openDatabase() {
-    database = TestDatabase.create(kind());
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @Test
   void theOlderBuildRefusesToStartByDefault() {
@@ -184,10 +165,6 @@ abstract class StoredDowngradeScenarios {
 
   private String stored(String name) {
     return kind() == DatabaseKind.H2 ? name.toUpperCase(Locale.ROOT) : name;
-  }
-
-  Strata strata(MigrationSource source) {
-    return Strata.configure(database.dataSource()).sources(source).load();
   }
 
   static List<Integer> versions(List<MigrationInfo> migrations) {
