@@ -8,6 +8,7 @@ import dev.strata.processor.sql.ViewDefinitions;
 import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,6 +22,16 @@ import javax.lang.model.element.AnnotationValue;
  */
 final class SchemaModeler {
 
+  private final Map<String, ViewDefinition> analysed;
+
+  /**
+   * @param analysed by name, recorded views whose analysis this processor is known to repeat: a
+   *     view declared with the very same SQL text takes its analysis from there, unparsed
+   */
+  SchemaModeler(Map<String, ViewDefinition> analysed) {
+    this.analysed = Map.copyOf(analysed);
+  }
+
   /** The schema, or null when the report holds an error. */
   Schema model(List<DeclaredView> views, ValidationReport report) {
     try (ViewDefinitions definitions = new ViewDefinitions()) {
@@ -28,10 +39,21 @@ final class SchemaModeler {
     }
   }
 
-  private static Schema model(
+  private Schema model(
       List<DeclaredView> views, ValidationReport report, ViewDefinitions definitions) {
     List<ViewDefinition> modelled = new ArrayList<>();
     for (DeclaredView view : views) {
+      ViewDefinition known = analysed.get(view.name());
+      if (known != null
+          && known.sql().equals(view.sql())
+          && known.dialects().isEmpty()
+          && view.dialects().isEmpty()) {
+        if (known.reads().isEmpty() && view.inRound()) {
+          report.note(Messages.UNPARSED_SQL, view.element(), view.annotation(), view.sqlValue());
+        }
+        modelled.add(reused(view, known));
+        continue;
+      }
       List<ViewDefinitions.AnalysedDialect> dialects = new ArrayList<>();
       for (DeclaredDialect dialect : view.dialects()) {
         new Analysis(view, dialect.annotation(), dialect.sqlValue(), report)
@@ -57,6 +79,22 @@ final class SchemaModeler {
           .ifPresent(modelled::add);
     }
     return report.isClean() ? new Schema(modelled) : null;
+  }
+
+  /** A view declared with the very SQL text of a recorded one, whose analysis it takes. */
+  private static ViewDefinition reused(DeclaredView view, ViewDefinition known) {
+    return new ViewDefinition(
+        view.name(),
+        view.sql(),
+        view.className(),
+        known.hash(),
+        known.reads(),
+        known.columns(),
+        view.dependsOn(),
+        view.renamedFrom(),
+        known.columnReads(),
+        List.of(),
+        view.options());
   }
 
   /** One query of a view, analysed with what goes wrong reported at {@code value}. */

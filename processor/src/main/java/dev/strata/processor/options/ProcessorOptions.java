@@ -28,6 +28,8 @@ import javax.lang.model.SourceVersion;
  * @param validationDdl whether Bean Validation constraints shape the tables, as Hibernate's {@code
  *     hibernate.validator.apply_to_ddl} (true by default) has them do when Hibernate Validator is
  *     on the class path
+ * @param cache whether the build keeps what it learnt from the snapshots under the build's output
+ *     folder ({@code target/strata-cache/}) and reuses what an earlier build kept there
  * @param targets the databases the module runs on, from {@code -Astrata.targets} and a {@code
  *     -Astrata.dialect} other than {@code h2}: a view option one of them lacks is an error
  */
@@ -41,6 +43,7 @@ public record ProcessorOptions(
     VerificationDialect dialect,
     JpaNaming naming,
     boolean validationDdl,
+    boolean cache,
     Set<String> targets) {
 
   public ProcessorOptions {
@@ -58,11 +61,22 @@ public record ProcessorOptions(
   private static final String NAMING = "strata.naming";
   private static final String VALIDATION_DDL = "strata.validator.apply_to_ddl";
   private static final String TARGETS = "strata.targets";
+  private static final String CACHE = "strata.cache";
 
   /** Every option the processor reads, as javac asks for them. */
   public static final Set<String> ALL =
       Set.of(
-          SNAPSHOTS, SET, PACKAGE, CHECK, TABLES, VERIFY, DIALECT, NAMING, VALIDATION_DDL, TARGETS);
+          SNAPSHOTS,
+          SET,
+          PACKAGE,
+          CHECK,
+          TABLES,
+          VERIFY,
+          DIALECT,
+          NAMING,
+          VALIDATION_DDL,
+          CACHE,
+          TARGETS);
 
   private static final String DEFAULT_SET = "main";
 
@@ -88,6 +102,7 @@ public record ProcessorOptions(
     boolean verify = flag(options, VERIFY, true);
     JpaNaming naming = choice(options, NAMING, "jpa", JpaNaming::named, "jpa or snake_case");
     boolean validationDdl = flag(options, VALIDATION_DDL, true);
+    boolean cache = flag(options, CACHE, true);
     return new ProcessorOptions(
         snapshots,
         set,
@@ -98,6 +113,7 @@ public record ProcessorOptions(
         dialect,
         naming,
         validationDdl,
+        cache,
         targets(options.get(TARGETS), dialect));
   }
 

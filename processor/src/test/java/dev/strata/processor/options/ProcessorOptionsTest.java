@@ -31,6 +31,7 @@ class ProcessorOptionsTest {
             VerificationDialect.H2,
             JpaNaming.JPA,
             true,
+            true,
             Set.of()),
         options);
   }
@@ -39,17 +40,18 @@ class ProcessorOptionsTest {
   void everyOptionIsRead() {
     ProcessorOptions options =
         ProcessorOptions.from(
-            Map.of(
-                "strata.snapshots", "db/strata",
-                "strata.set", "reporting",
-                "strata.package", "com.example.db",
-                "strata.check", "true",
-                "strata.tables", "true",
-                "strata.verify", "false",
-                "strata.dialect", "postgresql",
-                "strata.naming", "snake_case",
-                "strata.validator.apply_to_ddl", "false",
-                "strata.targets", "mariadb, h2"));
+            Map.ofEntries(
+                Map.entry("strata.snapshots", "db/strata"),
+                Map.entry("strata.set", "reporting"),
+                Map.entry("strata.package", "com.example.db"),
+                Map.entry("strata.check", "true"),
+                Map.entry("strata.tables", "true"),
+                Map.entry("strata.verify", "false"),
+                Map.entry("strata.dialect", "postgresql"),
+                Map.entry("strata.naming", "snake_case"),
+                Map.entry("strata.validator.apply_to_ddl", "false"),
+                Map.entry("strata.cache", "false"),
+                Map.entry("strata.targets", "mariadb, h2")));
 
     assertEquals(
         new ProcessorOptions(
@@ -61,6 +63,7 @@ class ProcessorOptionsTest {
             false,
             VerificationDialect.POSTGRESQL,
             JpaNaming.SNAKE_CASE,
+            false,
             false,
             // the dialect is a target too
             Set.of("h2", "mariadb", "postgresql")),

@@ -12,6 +12,7 @@ import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.dialect.ViewRecreation;
 import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlConsumer;
@@ -28,8 +29,7 @@ import java.util.function.Function;
  */
 final class JdbcOperations implements Operations {
 
-  // for statements that may run twice (CREATE OR REPLACE), or whose effect nothing tells
-  private static final SqlSupplier<Boolean> NEVER = () -> false;
+  private static final SqlSupplier<Boolean> NEVER = StatementRunner.NEVER;
 
   private final Connection connection;
   private final Dialect dialect;
@@ -37,9 +37,14 @@ final class JdbcOperations implements Operations {
   private final UndoLog undoLog = new UndoLog();
   private final StatementRunner statements;
   private final Dependents dependents;
+  private final boolean resuming;
+  private final PriorViews prior;
+  // views dropped and created again, held back to be swapped together; null where DDL is
+  // transactional, so that other sessions see none of it before the commit
+  private ViewGroup views;
 
   JdbcOperations(Connection connection, Dialect dialect) {
-    this(connection, dialect, statements -> {}, null);
+    this(connection, dialect, (statements, durable) -> {}, null, null, null);
   }
 
   /**
@@ -49,23 +54,34 @@ final class JdbcOperations implements Operations {
    */
   JdbcOperations(
       Connection connection, Dialect dialect, SqlConsumer<Integer> progress, Integer resumeAfter) {
-    this(connection, dialect, progress, resumeAfter, null);
+    this(
+        connection,
+        dialect,
+        (statements, durable) -> progress.accept(statements),
+        resumeAfter,
+        null,
+        null);
   }
 
   /**
    * @param saved where the definitions of undeclared dependents are committed before they are
    *     dropped, where DDL commits at once; null elsewhere
+   * @param prior the queries views had before the migration, as it knows them; null for none
    */
   JdbcOperations(
       Connection connection,
       Dialect dialect,
-      SqlConsumer<Integer> progress,
+      StatementRunner.Progress progress,
       Integer resumeAfter,
-      SavedViewTable saved) {
+      SavedViewTable saved,
+      PriorViews prior) {
+    this.prior = prior;
     this.connection = connection;
     this.dialect = dialect;
     this.catalog = new Catalog(connection, dialect);
     this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
+    this.resuming = resumeAfter != null;
+    this.views = newGroup();
     this.dependents =
         new Dependents(
             catalog,
@@ -84,6 +100,7 @@ final class JdbcOperations implements Operations {
    * create again itself; called when the migration's own operations are done.
    */
   void restoreDependents() {
+    applyViews();
     dependents.restore();
   }
 
@@ -109,6 +126,11 @@ final class JdbcOperations implements Operations {
   @Override
   public void createView(String name, ViewQuery query) {
     String view = checked(name);
+    if (views != null && views.awaits(view)) {
+      views.create(view, query);
+      return;
+    }
+    applyViews();
     if (dialect.transactionalDdl()) {
       undoLog.begin();
     } else {
@@ -126,6 +148,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void replaceView(String name, ViewQuery query) {
+    applyViews();
     beginView(checked(name));
     List<String> statements = dialect.replaceView(name, query);
     if (statements.size() == 1) {
@@ -140,13 +163,26 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropView(String name) {
-    dependents.saveAndDrop(checked(name));
+    String view = checked(name);
+    if (views != null) {
+      String definition = probe("view " + view, () -> before(view));
+      // a view that is not there fails its DROP at once, as the migration says; unless a resumed
+      // run finds it dropped by the interrupted one
+      if (definition != null || resuming) {
+        dependents.saveAndDrop(view, views::holds);
+        views.drop(view, definition);
+        return;
+      }
+    }
+    applyViews();
+    dependents.saveAndDrop(view);
     beginView(name);
     run(dialect.dropView(name), () -> !exists(name));
   }
 
   @Override
   public void renameView(String from, String to) {
+    applyViews();
     String target = Identifiers.renamed(checked(from), checked(to));
     SqlSupplier<Boolean> renamed = () -> !exists(from) && exists(target);
     beforeRename(from);
@@ -156,6 +192,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void createTable(Table table) {
+    applyViews();
     String name = table.name();
     SqlSupplier<Boolean> exists = () -> catalog.tableExists(name);
     begin("table " + name, exists, List.of(dialect.dropTable(name)));
@@ -164,6 +201,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropTable(String table) {
+    applyViews();
     dependents.saveAndDrop(checkedTable(table));
     undoLog.begin(Irreversible.DESTRUCTIVE);
     run(dialect.dropTable(table), () -> !catalog.tableExists(table));
@@ -171,6 +209,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void renameTable(String from, String to) {
+    applyViews();
     String target = Identifiers.renamed(checkedTable(from), checkedTable(to), "table");
     SqlSupplier<Boolean> renamed = () -> !catalog.tableExists(from) && catalog.tableExists(target);
     beforeRename(from);
@@ -180,6 +219,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void addColumn(String table, Column column) {
+    applyViews();
     checkedTable(table);
     SqlSupplier<Boolean> exists = () -> catalog.columnExists(table, column.name());
     begin(
@@ -191,6 +231,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropColumn(String table, String column) {
+    applyViews();
     checkedTable(table);
     Identifiers.requirePlain(column, "column name");
     dependents.saveAndDropReaders(table, column);
@@ -200,6 +241,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void alterColumn(String table, Column column) {
+    applyViews();
     dependents.saveAndDropReaders(checkedTable(table), column.name());
     undoLog.begin(Irreversible.DESTRUCTIVE);
     for (String statement : dialect.alterColumn(table, column)) {
@@ -210,6 +252,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropDefault(String table, String column) {
+    applyViews();
     checkedTable(table);
     Identifiers.requirePlain(column, "column name");
     undoLog.begin(Irreversible.DESTRUCTIVE);
@@ -219,6 +262,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void renameColumn(String table, String from, String to) {
+    applyViews();
     checkedTable(table);
     Identifiers.requirePlain(from, "column name");
     Identifiers.requirePlain(to, "column name");
@@ -236,6 +280,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void createIndex(String table, Index index) {
+    applyViews();
     checkedTable(table);
     addPart(
         "index " + index.name() + " of table " + table,
@@ -246,6 +291,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropIndex(String table, String index) {
+    applyViews();
     checkedTable(table);
     Identifiers.requirePlain(index, "index name");
     dropPart(
@@ -257,6 +303,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void addForeignKey(String table, ForeignKey foreignKey) {
+    applyViews();
     checkedTable(table);
     addPart(
         "foreign key " + foreignKey.name() + " of table " + table,
@@ -267,6 +314,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropForeignKey(String table, String foreignKey) {
+    applyViews();
     checkedTable(table);
     Identifiers.requirePlain(foreignKey, "foreign key name");
     dropPart(
@@ -278,6 +326,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void addCheck(String table, Check check) {
+    applyViews();
     checkedTable(table);
     addPart(
         "check constraint " + check.name() + " of table " + table,
@@ -288,6 +337,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropCheck(String table, String check) {
+    applyViews();
     checkedTable(table);
     Identifiers.requirePlain(check, "check constraint name");
     dropPart(
@@ -299,6 +349,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void execute(String sql) {
+    applyViews();
     undoLog.begin();
     // nothing tells whether it ran: a resumed run runs it again
     run(sql, NEVER);
@@ -319,9 +370,24 @@ final class JdbcOperations implements Operations {
    * does through JDBC is not, so a failure lists the step among what compensation cannot undo.
    */
   private void step(JavaStep step, Direction direction) {
+    applyViews();
     undoLog.begin();
     undoLog.ran("-- " + StepRun.label(step, direction) + ": its JDBC statements are not listed");
     StepRun.run(step, direction, this, connection, dialect.kind());
+  }
+
+  /** Gives the views held back their new queries: before any other operation, and at the end. */
+  private void applyViews() {
+    if (views != null && !views.isEmpty()) {
+      views.apply();
+      views = newGroup();
+    }
+  }
+
+  private ViewGroup newGroup() {
+    return dialect.viewRecreation() == ViewRecreation.DROP_AND_CREATE
+        ? null
+        : new ViewGroup(dialect, statements, undoLog);
   }
 
   // views that read a renamed object by name break unless the database follows the rename
@@ -332,7 +398,16 @@ final class JdbcOperations implements Operations {
   }
 
   private void beginView(String view) {
-    begin("view " + view, () -> Restores.view(catalog, dialect, view, definition(view)));
+    begin("view " + view, () -> Restores.view(catalog, dialect, view, before(view)));
+  }
+
+  /**
+   * The query {@code view} had before the migration: as the migration's other direction gives it
+   * back, or else as the catalog has it now.
+   */
+  private String before(String view) throws SQLException {
+    String query = prior == null ? null : prior.query(view);
+    return query != null ? query : definition(view);
   }
 
   /**
