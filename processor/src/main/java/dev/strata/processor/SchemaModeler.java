@@ -28,8 +28,10 @@ final class SchemaModeler {
     for (DeclaredView view : views) {
       try {
         ViewDefinition definition =
-            definitions.define(
-                view.name(), view.sql(), view.className(), view.dependsOn(), view.renamedFrom());
+            definitions
+                .define(
+                    view.name(), view.sql(), view.className(), view.dependsOn(), view.renamedFrom())
+                .withMaterialized(view.storage().model());
         if (definition.reads().isEmpty() && view.inRound()) {
           report.note(Messages.UNPARSED_SQL, view.element(), view.annotation(), view.sqlValue());
         }
