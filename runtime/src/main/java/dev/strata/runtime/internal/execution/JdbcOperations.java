@@ -12,6 +12,7 @@ import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
+import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlConsumer;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
@@ -36,35 +37,33 @@ final class JdbcOperations implements Operations {
   private final UndoLog undoLog = new UndoLog();
   private final StatementRunner statements;
   private final Dependents dependents;
+  private final MaterializedViewOps materialized;
 
   JdbcOperations(Connection connection, Dialect dialect) {
-    this(connection, dialect, statements -> {}, null);
+    this(connection, dialect, statements -> {}, null, null, null);
   }
 
   /**
    * @param progress records that the first so many statements of the run have finished
    * @param resumeAfter for a run that resumes an interrupted one, how many statements that one
    *     finished; null for a new run
-   */
-  JdbcOperations(
-      Connection connection, Dialect dialect, SqlConsumer<Integer> progress, Integer resumeAfter) {
-    this(connection, dialect, progress, resumeAfter, null);
-  }
-
-  /**
    * @param saved where the definitions of undeclared dependents are committed before they are
    *     dropped, where DDL commits at once; null elsewhere
+   * @param materialized where materialized views are recorded; null for a run that creates none
    */
   JdbcOperations(
       Connection connection,
       Dialect dialect,
       SqlConsumer<Integer> progress,
       Integer resumeAfter,
-      SavedViewTable saved) {
+      SavedViewTable saved,
+      MaterializedViewTable materialized) {
     this.connection = connection;
     this.dialect = dialect;
     this.catalog = new Catalog(connection, dialect);
     this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
+    this.materialized =
+        new MaterializedViewOps(connection, dialect, undoLog, statements, materialized);
     this.dependents =
         new Dependents(
             catalog,
@@ -141,6 +140,18 @@ final class JdbcOperations implements Operations {
     beforeRename(from);
     begin("view " + from, renamed, List.of(dialect.renameView(target, from)));
     run(dialect.renameView(from, target), renamed);
+  }
+
+  @Override
+  public void createMaterializedView(
+      String name, String sql, boolean withData, List<Index> indexes) {
+    materialized.create(checked(name), sql, withData, indexes);
+  }
+
+  @Override
+  public void dropMaterializedView(String name) {
+    dependents.saveAndDrop(checked(name));
+    materialized.drop(name);
   }
 
   @Override

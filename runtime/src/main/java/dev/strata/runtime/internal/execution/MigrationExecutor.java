@@ -4,6 +4,7 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.plan.StatusAssembler;
@@ -63,7 +64,8 @@ public final class MigrationExecutor {
             session.dialect(),
             record::progress,
             resumed == null ? null : resumed.statementsDone(),
-            SavedViewTable.forRun(session.history(), migration.set(), migration.version()));
+            SavedViewTable.forRun(session.history(), migration.set(), migration.version()),
+            MaterializedViewTable.beside(session.history()));
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {
       long start = System.nanoTime();
