@@ -2,7 +2,6 @@ package dev.strata;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
-import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -85,12 +84,11 @@ public @interface View {
   /**
    * Whether the view stores its rows: a {@code CREATE MATERIALIZED VIEW} on PostgreSQL, emulated by
    * a table filled from the query on H2 and MariaDB. Its rows change only when it is refreshed
-   * ({@code Strata.refresh(name)}, {@code strata refresh}). Indexes on it are declared with {@link
-   * Index} on the same class.
+   * ({@code Strata.refresh(name)}, {@code strata refresh}).
    *
    * <pre>{@code
-   * @View(name = "customer_totals", materialized = true, sql = "SELECT ...")
-   * @View.Index(columns = "customer_id", unique = true)
+   * @View(name = "customer_totals", materialized = true, sql = "SELECT ...",
+   *       indexes = @View.Index(columns = "customer_id", unique = true))
    * }</pre>
    */
   boolean materialized() default false;
@@ -101,9 +99,12 @@ public @interface View {
    */
   boolean withData() default true;
 
+  /** The indexes of a materialized view, created with it every time it is created. */
+  Index[] indexes() default {};
+
   /**
-   * An index on a materialized view, created with it every time it is created. A unique index is
-   * what {@code REFRESH MATERIALIZED VIEW CONCURRENTLY} needs on PostgreSQL.
+   * An index on a materialized view, in {@link #indexes}. A unique index is what {@code REFRESH
+   * MATERIALIZED VIEW CONCURRENTLY} needs on PostgreSQL.
    *
    * <pre>{@code
    * @View.Index(name = "customer_totals_id_key", columns = "customer_id", unique = true)
@@ -111,8 +112,7 @@ public @interface View {
    */
   @Documented
   @Retention(RetentionPolicy.RUNTIME)
-  @Target(ElementType.TYPE)
-  @Repeatable(Indexes.class)
+  @Target({})
   @interface Index {
 
     /**
@@ -125,13 +125,5 @@ public @interface View {
 
     /** Whether no two rows may share the values of these columns. */
     boolean unique() default false;
-  }
-
-  /** The container of several {@link Index} annotations on one class. */
-  @Documented
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target(ElementType.TYPE)
-  @interface Indexes {
-    Index[] value();
   }
 }

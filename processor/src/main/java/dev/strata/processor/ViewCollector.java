@@ -91,7 +91,7 @@ public final class ViewCollector {
         renamedFromValue,
         AnnotationMirrors.strings(annotation, "externalTables"),
         AnnotationMirrors.bool(annotation, "verify", true),
-        DeclaredStorage.read(type, annotation, name),
+        DeclaredStorage.read(annotation, name),
         inRound);
   }
 

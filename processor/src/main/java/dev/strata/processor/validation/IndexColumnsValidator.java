@@ -44,8 +44,8 @@ public final class IndexColumnsValidator {
             report.error(
                 ValidationMessages.unknownIndexColumn(view.name(), column, columns.get()),
                 view.element(),
-                index.annotation(),
-                null);
+                view.annotation(),
+                index.value());
           }
         }
       }

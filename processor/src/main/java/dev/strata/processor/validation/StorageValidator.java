@@ -27,7 +27,7 @@ public final class StorageValidator {
       for (DeclaredIndex index : storage.indexes()) {
         String message = indexProblem(view, index, names);
         if (message != null) {
-          report.error(message, view.element(), index.annotation(), null);
+          report.error(message, view.element(), view.annotation(), index.value());
         }
       }
     }

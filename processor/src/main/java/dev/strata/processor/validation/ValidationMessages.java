@@ -26,10 +26,10 @@ final class ValidationMessages {
   private ValidationMessages() {}
 
   static String indexNotMaterialized(String view) {
-    return "@View.Index on view "
+    return "@View indexes on view "
         + view
         + ", which is not materialized: a plain view has no rows of its own to index; add"
-        + " materialized = true to its @View, or remove the index";
+        + " materialized = true, or remove the index";
   }
 
   static String invalidIndexName(String name) {
@@ -40,11 +40,7 @@ final class ValidationMessages {
   }
 
   static String duplicateIndexName(String name, String view) {
-    return "Two @View.Index annotations on view "
-        + view
-        + " are named "
-        + name
-        + ": give one of them another name";
+    return "Two indexes of view " + view + " are named " + name + ": give one of them another name";
   }
 
   static String unknownIndexColumn(String view, String column, java.util.Set<String> columns) {
