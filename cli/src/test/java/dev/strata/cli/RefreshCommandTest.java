@@ -60,8 +60,7 @@ class RefreshCommandTest {
     Result refresh = strata("refresh", "pricey_names");
 
     assertNotEquals(0, refresh.exitCode(), refresh::toString);
-    assertTrue(
-        refresh.err().contains("the materialized views are item_totals"), refresh::toString);
+    assertTrue(refresh.err().contains("the materialized views are item_totals"), refresh::toString);
   }
 
   private List<String> rows(String sql) throws SQLException {

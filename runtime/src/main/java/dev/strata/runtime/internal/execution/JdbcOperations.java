@@ -332,7 +332,8 @@ final class JdbcOperations implements Operations {
   }
 
   private void beginView(String view) {
-    begin("view " + view, () -> Restores.view(catalog, dialect, view, definition(view)));
+    begin(
+        "view " + view, () -> Restores.view(catalog, dialect, view, catalog.viewDefinition(view)));
   }
 
   /**
@@ -377,7 +378,7 @@ final class JdbcOperations implements Operations {
       // a rollback undoes it all: no need to read the state first
       undoLog.begin();
     } else {
-      undoLog.begin(subject, probe(subject, before));
+      undoLog.begin(subject, StatementFailure.reading("the current state of " + subject, before));
     }
   }
 
@@ -386,19 +387,7 @@ final class JdbcOperations implements Operations {
   }
 
   private boolean exists(String view) throws SQLException {
-    return definition(view) != null;
-  }
-
-  private String definition(String view) throws SQLException {
-    return catalog.viewDefinition(view);
-  }
-
-  private static <T> T probe(String subject, SqlSupplier<T> check) {
-    try {
-      return check.get();
-    } catch (SQLException e) {
-      throw new StatementFailure("reading the current state of " + subject, e);
-    }
+    return catalog.viewDefinition(view) != null;
   }
 
   private static String checked(String name) {

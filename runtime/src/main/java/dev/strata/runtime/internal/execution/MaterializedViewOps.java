@@ -7,7 +7,6 @@ import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.MaterializedViewTable.Entry;
 import dev.strata.runtime.internal.jdbc.SqlAction;
-import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -62,7 +61,9 @@ final class MaterializedViewOps {
   }
 
   void drop(String name) {
-    Optional<Entry> recorded = read(() -> registry.find(connection, name));
+    Optional<Entry> recorded =
+        StatementFailure.reading(
+            "materialized views from " + registry.name(), () -> registry.find(connection, name));
     if (dialect.transactionalDdl()) {
       undoLog.begin();
     } else if (recorded.isPresent()) {
@@ -96,14 +97,6 @@ final class MaterializedViewOps {
       change.run();
     } catch (SQLException e) {
       throw new StatementFailure("recording materialized views in " + registry.name(), e);
-    }
-  }
-
-  private <T> T read(SqlSupplier<T> query) {
-    try {
-      return query.get();
-    } catch (SQLException e) {
-      throw new StatementFailure("reading materialized views from " + registry.name(), e);
     }
   }
 }
