@@ -34,12 +34,10 @@ class MaterializedViewPlanningTest {
     MigrationPlan plan = plan(before, after);
 
     assertEquals(
-        List.of(
-            "dropView r", "dropMaterializedView t", "createMaterializedView t", "createView r"),
+        List.of("dropView r", "dropMaterializedView t", "createMaterializedView t", "createView r"),
         Calls.of(plan.upgrade()));
     assertEquals(
-        List.of(
-            "dropView r", "dropMaterializedView t", "createMaterializedView t", "createView r"),
+        List.of("dropView r", "dropMaterializedView t", "createMaterializedView t", "createView r"),
         Calls.of(plan.downgrade()));
     assertEquals("Replace t", plan.description());
   }
