@@ -252,6 +252,32 @@ abstract class MaterializedViewScenarios {
   }
 
   @Test
+  void aFailedMigrationThatDroppedAMaterializedViewLeavesItAsItWas() {
+    FakeMigration broken =
+        FakeMigration.of(
+            3,
+            "Drop customer_totals",
+            ops -> {
+              ops.dropView("big_customers");
+              ops.dropMaterializedView("customer_totals");
+              ops.execute("SELECT no_such_column FROM orders");
+            },
+            ops -> {});
+    strata(ORDERS, TOTALS).upgrade(1);
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (1, 'bob', 20)");
+    strata(ORDERS, TOTALS).upgrade();
+
+    assertThrows(StrataException.class, strata(ORDERS, TOTALS, broken)::upgrade);
+
+    assertEquals(List.of("main:1", "main:2"), database.history());
+    assertEquals(List.of("bob|20"), totals());
+    assertEquals(List.of("bob"), bigCustomers());
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (2, 'ann', 30)");
+    assertEquals(List.of("customer_totals"), strata(ORDERS, TOTALS).refreshAll());
+    assertEquals(List.of("ann|30", "bob|20"), totals());
+  }
+
+  @Test
   void refreshingAViewNoMigrationCreatedNamesTheOnesThatExist() {
     Strata strata = strata(ORDERS, TOTALS);
     strata.upgrade();
