@@ -132,6 +132,7 @@ final class TestMigrations {
 
   private static Path shop;
   private static Path totals;
+  private static Path shopRelease1;
   private static Path reporting;
   private static Path notes;
 
@@ -159,6 +160,19 @@ final class TestMigrations {
       totals = module.resolve("classes");
     }
     return totals;
+  }
+
+  /**
+   * The older build of {@link #shop()}: set {@code main} at version 1 only, compiled from the same
+   * first source, so that its version 1 is the shop's and version 2 is unknown to it.
+   */
+  static synchronized Path shopRelease1() {
+    if (shopRelease1 == null) {
+      Path module = fresh("shop-release-1");
+      compile(module, Map.of("ItemName", ITEM_NAME), "main");
+      shopRelease1 = module.resolve("classes");
+    }
+    return shopRelease1;
   }
 
   /** Set {@code reporting}: version 1 creates {@code item_count}. */

@@ -119,4 +119,8 @@ final class PostgresDialect implements Dialect {
     return List.of(
         "REFRESH MATERIALIZED VIEW " + (concurrently ? "CONCURRENTLY " : "") + render(name));
   }
+
+  public String textType() {
+    return "TEXT";
+  }
 }

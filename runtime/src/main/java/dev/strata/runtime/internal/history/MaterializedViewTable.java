@@ -134,12 +134,7 @@ public final class MaterializedViewTable {
     if (new HistorySetup(new HistoryTable(name, dialect)).exists(connection)) {
       return;
     }
-    String text =
-        switch (dialect.kind()) {
-          case MYSQL -> "LONGTEXT";
-          case POSTGRESQL -> "TEXT";
-          default -> "CLOB";
-        };
+    String text = dialect.textType();
     try (Statement statement = connection.createStatement()) {
       statement.execute(
           "CREATE TABLE "

@@ -141,7 +141,7 @@ class TableUndoTest {
     database.execute("ALTER TABLE orders RENAME TO purchases");
     try (Connection connection = database.dataSource().getConnection()) {
       // the interrupted run had finished no statement, but its first one took effect
-      JdbcOperations ops = new JdbcOperations(connection, h2, progress::add, 0, null, null);
+      JdbcOperations ops = new JdbcOperations(connection, h2, progress::add, 0);
       ops.renameTable("orders", "purchases");
       ops.addColumn("purchases", new Column("note", "VARCHAR(10)", true, false));
 
