@@ -81,6 +81,24 @@ public interface Dialect {
     return "DROP VIEW " + render(name);
   }
 
+  /** A drop that does nothing where the view is absent, for a run that resumes another. */
+  default String dropViewIfExists(String name) {
+    return "DROP VIEW IF EXISTS " + render(name);
+  }
+
+  /** How views that a migration drops and creates again get their new queries. */
+  default ViewRecreation viewRecreation() {
+    return ViewRecreation.DROP_AND_CREATE;
+  }
+
+  /**
+   * The one statement that swaps each view of {@code swaps} with its stand-in, all at once; for
+   * databases whose {@link #viewRecreation} is {@link ViewRecreation#SWAP_BY_RENAME}.
+   */
+  default String swapViews(List<ViewSwap> swaps) {
+    throw new UnsupportedOperationException(name() + " does not swap views by renaming them");
+  }
+
   /**
    * Renames view {@code from}; {@code to} is already qualified like {@code from} (see {@link
    * Identifiers#renamed}).

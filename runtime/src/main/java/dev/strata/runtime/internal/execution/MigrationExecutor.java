@@ -66,7 +66,11 @@ public final class MigrationExecutor {
             session.dialect(),
             record::progress,
             resumed == null ? null : resumed.statementsDone(),
-            SavedViewTable.forRun(session.history(), migration.set(), migration.version()));
+            SavedViewTable.forRun(session.history(), migration.set(), migration.version()),
+            // where DDL is transactional a rollback undoes it all: nothing to restore
+            session.dialect().transactionalDdl()
+                ? null
+                : PriorViews.of(migration.migration(), direction));
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {
       long start = System.nanoTime();
