@@ -51,6 +51,14 @@ public interface Dialect {
     return null;
   }
 
+  /**
+   * The type of a column that holds text of any length, as the history table's stored downgrades
+   * and view definitions need; the standard {@code CLOB} by default.
+   */
+  default String textType() {
+    return "CLOB";
+  }
+
   /** The name as written into SQL; unquoted, so that the database applies its case rules. */
   default String render(String name) {
     return name;
@@ -71,6 +79,24 @@ public interface Dialect {
 
   default String dropView(String name) {
     return "DROP VIEW " + render(name);
+  }
+
+  /** A drop that does nothing where the view is absent, for a run that resumes another. */
+  default String dropViewIfExists(String name) {
+    return "DROP VIEW IF EXISTS " + render(name);
+  }
+
+  /** How views that a migration drops and creates again get their new queries. */
+  default ViewRecreation viewRecreation() {
+    return ViewRecreation.DROP_AND_CREATE;
+  }
+
+  /**
+   * The one statement that swaps each view of {@code swaps} with its stand-in, all at once; for
+   * databases whose {@link #viewRecreation} is {@link ViewRecreation#SWAP_BY_RENAME}.
+   */
+  default String swapViews(List<ViewSwap> swaps) {
+    throw new UnsupportedOperationException(name() + " does not swap views by renaming them");
   }
 
   /**

@@ -52,6 +52,22 @@ final class MySqlDialect implements Dialect {
   }
 
   @Override
+  public ViewRecreation viewRecreation() {
+    return ViewRecreation.SWAP_BY_RENAME;
+  }
+
+  // one statement: MySQL and MariaDB rename its pairs atomically, left to right
+  @Override
+  public String swapViews(List<ViewSwap> swaps) {
+    List<String> pairs = new ArrayList<>();
+    for (ViewSwap swap : swaps) {
+      pairs.add(render(swap.view()) + " TO " + render(swap.outgoing()));
+      pairs.add(render(swap.incoming()) + " TO " + render(swap.view()));
+    }
+    return "RENAME TABLE " + String.join(", ", pairs);
+  }
+
+  @Override
   public String nativeType(PortableType type) {
     return switch (type.name()) {
       case "DOUBLE PRECISION" -> "DOUBLE";
@@ -135,5 +151,10 @@ final class MySqlDialect implements Dialect {
   @Override
   public String timestampType() {
     return "DATETIME(3)";
+  }
+
+  @Override
+  public String textType() {
+    return "LONGTEXT";
   }
 }
