@@ -24,6 +24,7 @@ import javax.lang.model.element.TypeElement;
  * @param verify whether its query is run and its columns checked at compile time
  * @param dialects the queries that replace {@code sql} on particular databases
  * @param options the view's options
+ * @param storage whether it is materialized, and its indexes
  * @param inRound whether the class is being compiled now, rather than read from the classpath
  */
 public record DeclaredView(
@@ -41,6 +42,7 @@ public record DeclaredView(
     boolean verify,
     List<DeclaredDialect> dialects,
     ViewOptions options,
+    DeclaredStorage storage,
     boolean inRound) {
 
   public DeclaredView {

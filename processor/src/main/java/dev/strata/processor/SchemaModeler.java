@@ -51,7 +51,7 @@ final class SchemaModeler {
         if (known.reads().isEmpty() && view.inRound()) {
           report.note(Messages.UNPARSED_SQL, view.element(), view.annotation(), view.sqlValue());
         }
-        modelled.add(reused(view, known));
+        modelled.add(reused(view, known).withMaterialized(view.storage().model()));
         continue;
       }
       List<ViewDefinitions.AnalysedDialect> dialects = new ArrayList<>();
@@ -76,6 +76,7 @@ final class SchemaModeler {
                       view.renamedFrom(),
                       dialects,
                       view.options()))
+          .map(definition -> definition.withMaterialized(view.storage().model()))
           .ifPresent(modelled::add);
     }
     return report.isClean() ? new Schema(modelled) : null;
@@ -94,7 +95,8 @@ final class SchemaModeler {
         view.renamedFrom(),
         known.columnReads(),
         List.of(),
-        view.options());
+        view.options(),
+        Optional.empty());
   }
 
   /** One query of a view, analysed with what goes wrong reported at {@code value}. */

@@ -107,6 +107,7 @@ public final class ViewCollector {
             option(annotation, "security", View.Security::valueOf, View.Security.DEFAULT),
             AnnotationMirrors.bool(annotation, "securityBarrier", false),
             option(annotation, "algorithm", View.Algorithm::valueOf, View.Algorithm.UNDEFINED)),
+        DeclaredStorage.read(annotation, name),
         inRound);
   }
 
@@ -137,6 +138,7 @@ public final class ViewCollector {
         true,
         List.of(),
         ViewOptions.NONE,
+        DeclaredStorage.PLAIN,
         inRound);
   }
 

@@ -25,7 +25,7 @@ public sealed interface SchemaChange {
     }
   }
 
-  /** A view whose query differs between the two schemas. */
+  /** A view whose query, or whether and how it is materialized, differs between the schemas. */
   record ReplaceView(ViewDefinition before, ViewDefinition after) implements SchemaChange {
     @Override
     public String name() {
@@ -34,6 +34,9 @@ public sealed interface SchemaChange {
 
     @Override
     public String happened() {
+      if (before.sameQueryAs(after)) {
+        return "changed how it is materialized";
+      }
       return before.sameSqlAs(after) ? "changed its options" : "changed its SQL";
     }
   }

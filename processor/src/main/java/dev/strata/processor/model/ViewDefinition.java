@@ -24,6 +24,7 @@ import java.util.TreeMap;
  *     and recorded by a Strata that knew them (absent in older snapshots: every column counts)
  * @param dialects the queries that replace {@code sql} on particular databases, by database
  * @param options the view's options ({@link ViewOptions#NONE} in older snapshots)
+ * @param materialized how it stores its rows, if it is a materialized view
  */
 public record ViewDefinition(
     String name,
@@ -36,7 +37,8 @@ public record ViewDefinition(
     Optional<String> renamedFrom,
     Optional<ColumnReads> columnReads,
     List<DialectQuery> dialects,
-    ViewOptions options) {
+    ViewOptions options,
+    Optional<Materialization> materialized) {
 
   public ViewDefinition {
     Objects.requireNonNull(options, "options");
@@ -49,6 +51,7 @@ public record ViewDefinition(
       }
     }
     Objects.requireNonNull(columnReads, "columnReads");
+    Objects.requireNonNull(materialized, "materialized");
     Objects.requireNonNull(sql, "sql");
     Objects.requireNonNull(declaredBy, "declaredBy");
     Objects.requireNonNull(hash, "hash");
@@ -64,20 +67,7 @@ public record ViewDefinition(
     renamedFrom = renamedFrom.filter(previous -> !previous.isEmpty());
   }
 
-  /** A view whose column reads are unknown, as snapshots recorded before Strata knew them. */
-  public ViewDefinition(
-      String name,
-      String sql,
-      String declaredBy,
-      String hash,
-      Optional<List<String>> reads,
-      Optional<List<String>> columns,
-      List<String> dependsOn,
-      Optional<String> renamedFrom) {
-    this(name, sql, declaredBy, hash, reads, columns, dependsOn, renamedFrom, Optional.empty());
-  }
-
-  /** A view with the same query on every database and no options. */
+  /** A plain view, as every view was before Strata knew materialized ones. */
   public ViewDefinition(
       String name,
       String sql,
@@ -99,7 +89,43 @@ public record ViewDefinition(
         renamedFrom,
         columnReads,
         List.of(),
-        ViewOptions.NONE);
+        ViewOptions.NONE,
+        Optional.empty());
+  }
+
+  /** A view whose column reads are unknown, as snapshots recorded before Strata knew them. */
+  public ViewDefinition(
+      String name,
+      String sql,
+      String declaredBy,
+      String hash,
+      Optional<List<String>> reads,
+      Optional<List<String>> columns,
+      List<String> dependsOn,
+      Optional<String> renamedFrom) {
+    this(name, sql, declaredBy, hash, reads, columns, dependsOn, renamedFrom, Optional.empty());
+  }
+
+  /** This view, materialized as {@code materialized} says, or plain when it is empty. */
+  public ViewDefinition withMaterialized(Optional<Materialization> materialized) {
+    return new ViewDefinition(
+        name,
+        sql,
+        declaredBy,
+        hash,
+        reads,
+        columns,
+        dependsOn,
+        renamedFrom,
+        columnReads,
+        dialects,
+        options,
+        materialized);
+  }
+
+  /** Whether the database holds it the same way: both plain, or materialized alike. */
+  public boolean sameStorageAs(ViewDefinition other) {
+    return materialized.equals(other.materialized);
   }
 
   /** Whether every database would see the same query, with the same options, under this name. */
@@ -140,7 +166,8 @@ public record ViewDefinition(
         renamedFrom,
         columnReads,
         dialects,
-        options);
+        options,
+        materialized);
   }
 
   private Optional<DialectQuery> dialect(String database) {

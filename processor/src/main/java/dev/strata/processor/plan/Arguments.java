@@ -39,4 +39,10 @@ public interface Arguments {
 
   /** A new instance of a class, through its public constructor without parameters. */
   void newInstance(String className);
+
+  /** A yes or no, such as whether a materialized view is filled when created. */
+  void flag(boolean value);
+
+  /** Indexes created with what they index, possibly none. */
+  void indexes(List<IndexDefinition> indexes);
 }

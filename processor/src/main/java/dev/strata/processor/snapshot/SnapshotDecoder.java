@@ -8,6 +8,7 @@ import dev.strata.processor.model.DialectQuery;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
@@ -107,6 +108,8 @@ final class SnapshotDecoder {
         view.optionalObjects("dialects").stream().map(SnapshotDecoder::dialect).toList();
     ViewOptions options =
         view.optionalObject("options").map(SnapshotDecoder::options).orElse(ViewOptions.NONE);
+    Optional<Materialization> materialized =
+        view.optionalObject("materialized").map(SnapshotDecoder::materialized);
     return model(
         view,
         () ->
@@ -121,7 +124,8 @@ final class SnapshotDecoder {
                 renamedFrom,
                 columnReads.map(ColumnReads::new),
                 dialects,
-                options));
+                options,
+                materialized));
   }
 
   private static DialectQuery dialect(JsonFields dialect) {
@@ -147,6 +151,14 @@ final class SnapshotDecoder {
                 security.map(View.Security::valueOf).orElse(View.Security.DEFAULT),
                 securityBarrier,
                 algorithm.map(View.Algorithm::valueOf).orElse(View.Algorithm.UNDEFINED)));
+  }
+
+  private static Materialization materialized(JsonFields materialized) {
+    materialized.allowOnly(keysOf(SnapshotJson.MaterializedJson.class));
+    boolean withData = materialized.bool("withData");
+    List<IndexDefinition> indexes =
+        materialized.optionalObjects("indexes").stream().map(SnapshotDecoder::index).toList();
+    return model(materialized, () -> new Materialization(withData, indexes));
   }
 
   private static TableDefinition table(JsonFields table) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ColumnReads;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.StepDefinition;
 import dev.strata.processor.model.TableDefinition;
@@ -76,7 +78,8 @@ record SnapshotJson(
     "renamedFrom",
     "columnReads",
     "dialects",
-    "options"
+    "options",
+    "materialized"
   })
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record ViewJson(
@@ -94,7 +97,11 @@ record SnapshotJson(
       // since 0.2, and only when there are some, so that older snapshots read and write the same
       @JsonProperty("dialects") List<DialectJson> dialects,
       // since 0.2, likewise: absent when the view has no option
-      @JsonProperty("options") @JsonInclude(JsonInclude.Include.NON_NULL) OptionsJson options) {
+      @JsonProperty("options") @JsonInclude(JsonInclude.Include.NON_NULL) OptionsJson options,
+      // since 0.2, and only for a materialized view, so that older snapshots read and write the
+      // same
+      @JsonProperty("materialized") @JsonInclude(JsonInclude.Include.NON_NULL)
+          MaterializedJson materialized) {
 
     static ViewJson of(ViewDefinition view) {
       return new ViewJson(
@@ -110,7 +117,8 @@ record SnapshotJson(
           view.dialects().stream()
               .map(d -> new DialectJson(d.database(), d.sql(), d.hash(), d.columns().orElse(null)))
               .toList(),
-          view.options().isNone() ? null : OptionsJson.of(view.options()));
+          view.options().isNone() ? null : OptionsJson.of(view.options()),
+          view.materialized().map(MaterializedJson::of).orElse(null));
     }
   }
 
@@ -139,6 +147,20 @@ record SnapshotJson(
           options.security() == ViewOptions.NONE.security() ? null : options.security().name(),
           options.securityBarrier(),
           options.algorithm() == ViewOptions.NONE.algorithm() ? null : options.algorithm().name());
+    }
+  }
+
+  /** A materialized view's storage: filled when created or not, and its indexes. */
+  @JsonPropertyOrder({"withData", "indexes"})
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record MaterializedJson(
+      @JsonProperty(value = "withData", required = true) @JsonInclude(JsonInclude.Include.ALWAYS)
+          boolean withData,
+      @JsonProperty("indexes") List<IndexJson> indexes) {
+
+    static MaterializedJson of(Materialization materialized) {
+      return new MaterializedJson(
+          materialized.withData(), materialized.indexes().stream().map(IndexJson::of).toList());
     }
   }
 
@@ -179,9 +201,7 @@ record SnapshotJson(
           table.declaredBy(),
           table.columns().stream().map(ColumnJson::of).toList(),
           table.primaryKey(),
-          table.indexes().stream()
-              .map(i -> new IndexJson(i.name(), i.columns(), i.unique()))
-              .toList(),
+          table.indexes().stream().map(IndexJson::of).toList(),
           table.foreignKeys().stream()
               .map(
                   k ->
@@ -256,7 +276,12 @@ record SnapshotJson(
   record IndexJson(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty(value = "columns", required = true) List<String> columns,
-      @JsonProperty(value = "unique", required = true) boolean unique) {}
+      @JsonProperty(value = "unique", required = true) boolean unique) {
+
+    static IndexJson of(IndexDefinition index) {
+      return new IndexJson(index.name(), index.columns(), index.unique());
+    }
+  }
 
   @JsonPropertyOrder({"name", "columns", "referencedTable", "referencedColumns"})
   record ForeignKeyJson(

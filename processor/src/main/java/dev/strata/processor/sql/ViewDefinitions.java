@@ -75,7 +75,8 @@ public final class ViewDefinitions implements AutoCloseable {
         renamedFrom,
         union(all, a -> a.columnReads().map(ColumnReads::entries)).map(ColumnReads::new),
         dialects.stream().map(AnalysedDialect::query).toList(),
-        options);
+        options,
+        Optional.empty());
   }
 
   /**

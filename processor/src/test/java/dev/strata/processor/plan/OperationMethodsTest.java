@@ -2,6 +2,7 @@ package dev.strata.processor.plan;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.ViewOptions;
 import dev.strata.runtime.Operations;
 import java.lang.reflect.Method;
@@ -52,7 +53,11 @@ class OperationMethodsTest {
                   ? (Object) 1
                   : types[i] == List.class
                       ? List.of()
-                      : types[i] == ViewOptions.class ? ViewOptions.NONE : null;
+                      : types[i] == ViewOptions.class
+                          ? ViewOptions.NONE
+                          : types[i] == Materialization.class
+                              ? new Materialization(true, List.of())
+                              : null;
     }
     return ((Operation) kind.getDeclaredConstructor(types).newInstance(arguments)).method();
   }
