@@ -112,6 +112,7 @@ final class TestMigrations {
       """;
 
   private static Path shop;
+  private static Path shopRelease1;
   private static Path reporting;
   private static Path notes;
 
@@ -126,6 +127,19 @@ final class TestMigrations {
       shop = module.resolve("classes");
     }
     return shop;
+  }
+
+  /**
+   * The older build of {@link #shop()}: set {@code main} at version 1 only, compiled from the same
+   * first source, so that its version 1 is the shop's and version 2 is unknown to it.
+   */
+  static synchronized Path shopRelease1() {
+    if (shopRelease1 == null) {
+      Path module = fresh("shop-release-1");
+      compile(module, Map.of("ItemName", ITEM_NAME), "main");
+      shopRelease1 = module.resolve("classes");
+    }
+    return shopRelease1;
   }
 
   /** Set {@code reporting}: version 1 creates {@code item_count}. */

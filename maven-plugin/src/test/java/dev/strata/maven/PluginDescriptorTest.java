@@ -57,6 +57,29 @@ class PluginDescriptorTest {
     assertEquals("strata", text(descriptor.getDocumentElement(), "goalPrefix"));
   }
 
+  @Test
+  void downgradeRevertsDataOnlyWhenAllowedLikeTheCommandLine() throws Exception {
+    Element downgrade = mojo(descriptor(), "downgrade");
+    Element configuration = (Element) downgrade.getElementsByTagName("configuration").item(0);
+
+    Element allowDataLoss = (Element) configuration.getElementsByTagName("allowDataLoss").item(0);
+
+    assertNotNull(allowDataLoss, "strata:downgrade has no allowDataLoss parameter");
+    assertEquals("${strata.allowDataLoss}", allowDataLoss.getTextContent());
+    assertEquals("false", allowDataLoss.getAttribute("default-value"));
+  }
+
+  private static Element mojo(Document descriptor, String goal) {
+    NodeList mojos = descriptor.getElementsByTagName("mojo");
+    for (int i = 0; i < mojos.getLength(); i++) {
+      Element mojo = (Element) mojos.item(i);
+      if (text(mojo, "goal").equals(goal)) {
+        return mojo;
+      }
+    }
+    throw new AssertionError("no goal " + goal + " in META-INF/maven/plugin.xml");
+  }
+
   private static Document descriptor() throws Exception {
     try (InputStream in =
         PluginDescriptorTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {

@@ -5,6 +5,7 @@ import dev.strata.processor.jpa.FieldMapper;
 import dev.strata.processor.jpa.ViewEntityNameCheck;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.options.ProcessorOptions;
 import dev.strata.processor.validation.DependencyValidator;
 import dev.strata.processor.validation.RenameValidator;
@@ -13,6 +14,7 @@ import dev.strata.processor.validation.ViewValidator;
 import dev.strata.processor.validation.ViewVerifier;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Messager;
 
 /**
@@ -37,15 +39,20 @@ final class SchemaAssembler {
    * The module's schema, tables included, or null when a stage reported an error.
    *
    * @param committed the newest snapshot's schema, which renames are checked against
+   * @param analysed by name, views of the newest snapshot whose analysis needs no new parse
    */
-  Schema assemble(List<DeclaredView> views, List<TableDefinition> tables, Schema committed)
+  Schema assemble(
+      List<DeclaredView> views,
+      List<TableDefinition> tables,
+      Schema committed,
+      Map<String, ViewDefinition> analysed)
       throws SQLException {
     ValidationReport declarations = new ViewValidator().validate(views);
     if (!printed(declarations) || !printed(new ViewEntityNameCheck(mapper).check(views))) {
       return null;
     }
     ValidationReport queries = new ValidationReport();
-    Schema viewsOnly = new SchemaModeler().model(views, queries);
+    Schema viewsOnly = new SchemaModeler(analysed).model(views, queries);
     if (!printed(queries) || viewsOnly == null) {
       return null;
     }

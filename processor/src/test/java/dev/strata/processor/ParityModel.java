@@ -1,8 +1,17 @@
 package dev.strata.processor;
 
-import dev.strata.processor.model.SqlIdentifiers;
+import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.processor.oracle.HibernateParity;
+import dev.strata.runtime.Strata;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * A model of entities under {@code src/test/resources/<folder>/vN/} for the parity tests.
@@ -17,6 +26,12 @@ record ParityModel(
     List<String> entityNames,
     boolean spring) {
 
+  /** Each database with each naming: Spring Boot's ({@code true}) and Hibernate's. */
+  static Stream<Arguments> databasesAndNamings() {
+    return Stream.of(DatabaseKind.values())
+        .flatMap(kind -> Stream.of(Arguments.of(kind, false), Arguments.of(kind, true)));
+  }
+
   /** The same model with more entities, which a later version adds. */
   ParityModel with(String... added) {
     List<String> all = new ArrayList<>(entityNames);
@@ -26,12 +41,17 @@ record ParityModel(
 
   /** The same model, named as Spring Boot names. */
   ParityModel withSpringNaming() {
-    return new ParityModel(folder, packageName, superclasses, entityNames, true);
+    return withNaming(true);
+  }
+
+  /** The same model, named as Spring Boot names ({@code true}) or as Hibernate does by default. */
+  ParityModel withNaming(boolean springNaming) {
+    return new ParityModel(folder, packageName, superclasses, entityNames, springNaming);
   }
 
   /** A table's or column's name as this model's naming writes it. */
   String name(String logical) {
-    return spring ? SqlIdentifiers.snakeCase(logical) : logical;
+    return spring ? HibernateOracle.springName(logical) : logical;
   }
 
   List<String> sources() {
@@ -44,6 +64,22 @@ record ParityModel(
     return spring
         ? new String[] {"-Astrata.tables=true", "-Astrata.naming=snake_case"}
         : new String[] {"-Astrata.tables=true"};
+  }
+
+  /**
+   * Compiles version {@code version} of this model against the snapshots in {@code snapshots},
+   * applies its migrations to {@code database}, and has Hibernate validate the schema and compare
+   * it with its own export.
+   */
+  void migrate(int version, Path snapshots, Path classes, TestDatabase database) throws Exception {
+    Path output = Files.createDirectories(classes.resolve("v" + version));
+    CompiledHistory history = new CompiledHistory(snapshots, output, options());
+    history.compileVersion(folder, version, sources());
+    try (URLClassLoader loader = history.load()) {
+      Strata.configure(database.dataSource()).classLoader(loader).load().upgrade();
+      HibernateParity.assertHibernatesSchema(
+          new HibernateOracle(entities(loader), loader, spring), database);
+    }
   }
 
   List<Class<?>> entities(ClassLoader loader) throws ClassNotFoundException {

@@ -156,7 +156,12 @@ public final class Strata {
    *
    * <pre>{@code
    * strata.validate();   // at startup, instead of upgrade(), where another tool migrates
+   * strata.validate().drift().forEach(drift -> log.warn(drift.message()));
    * }</pre>
+   *
+   * <p>The report also lists the views of the schemas Strata manages that were changed, dropped or
+   * added by hand since Strata wrote them ({@link ValidationReport#drift()}), compared with the
+   * definitions the database reported then; drift alone does not make it throw.
    *
    * @return the report, valid
    * @throws ValidationException carrying the report, if it lists any problem

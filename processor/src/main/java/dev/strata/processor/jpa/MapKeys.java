@@ -92,6 +92,7 @@ final class MapKeys {
         column
             .map(c -> AnnotationMirrors.string(c, "name", ""))
             .filter(given -> !given.isEmpty())
+            .map(mapper.naming()::physical)
             .orElse(implicit);
     // Hibernate 7 checks an ordinal's range, as for an enum field
     List<CheckDefinition> checks =
@@ -121,6 +122,7 @@ final class MapKeys {
         JpaAnnotations.find(field, "MapKeyJoinColumn")
             .map(c -> AnnotationMirrors.string(c, "name", ""))
             .filter(given -> !given.isEmpty())
+            .map(mapper.naming()::physical)
             .orElse(implicit);
     ColumnDefinition column =
         new ColumnDefinition(name, keyTable.column(keyColumn).orElseThrow().type(), false);

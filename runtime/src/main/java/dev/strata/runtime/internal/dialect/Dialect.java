@@ -51,6 +51,14 @@ public interface Dialect {
     return null;
   }
 
+  /**
+   * The type of a column that holds text of any length, as the history table's stored downgrades
+   * and view definitions need; the standard {@code CLOB} by default.
+   */
+  default String textType() {
+    return "CLOB";
+  }
+
   /** The name as written into SQL; unquoted, so that the database applies its case rules. */
   default String render(String name) {
     return name;

@@ -152,4 +152,9 @@ final class MySqlDialect implements Dialect {
   public String timestampType() {
     return "DATETIME(3)";
   }
+
+  @Override
+  public String textType() {
+    return "LONGTEXT";
+  }
 }

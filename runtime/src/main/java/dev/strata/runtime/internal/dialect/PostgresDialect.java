@@ -92,4 +92,9 @@ final class PostgresDialect implements Dialect {
     }
     return List.copyOf(statements);
   }
+
+  @Override
+  public String textType() {
+    return "TEXT";
+  }
 }

@@ -3,6 +3,7 @@ package dev.strata.runtime.internal.execution;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
@@ -20,6 +21,8 @@ public final class MigrationExecutor {
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
   private final Session session;
+  // made by the first upgrade that records: it asks the session's schema once per run
+  private LiveViews live;
 
   public MigrationExecutor(Session session) {
     this.session = session;
@@ -74,7 +77,7 @@ public final class MigrationExecutor {
       direction.run(migration.migration(), ops);
       ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      HistoryRow row = record.finish(millis);
+      HistoryRow row = record.finish(millis, recording(migration, direction));
       session.commit();
       LOG.log(
           System.Logger.Level.INFO,
@@ -88,6 +91,16 @@ public final class MigrationExecutor {
       // the migration's own code threw: no statement of ours is at fault
       throw recovery.recover(null, e);
     }
+  }
+
+  private Recording recording(LoadedMigration migration, Direction direction) throws SQLException {
+    if (direction == Direction.DOWNGRADE || !session.history().recordsDowngrades()) {
+      return Recording.NONE;
+    }
+    if (live == null) {
+      live = LiveViews.of(session.connection(), session.dialect());
+    }
+    return Recording.of(migration.migration(), live);
   }
 
   private static String historyWriteFailed(String label, SQLException cause) {

@@ -80,14 +80,14 @@ final class RunRecord {
    * Records the outcome, in the transaction that the caller commits (on PostgreSQL, committed with
    * the row already); the row, if any is left.
    */
-  HistoryRow finish(long millis) throws SQLException {
+  HistoryRow finish(long millis, Recording recording) throws SQLException {
     if (direction == Direction.DOWNGRADE) {
       history().delete(connection(), migration.set(), migration.version());
       return null;
     }
-    HistoryRow row = row(null, millis);
+    HistoryRow row = row(null, millis).recording(recording.downgrade(), recording.views());
     if (journaled) {
-      history().markApplied(connection(), row.set(), row.version(), row.appliedAt(), millis);
+      history().markApplied(connection(), row);
     } else if (session.dialect().kind() == DatabaseKind.POSTGRESQL) {
       // the row and the COMMIT in one round trip: the caller's commit then sends nothing
       history().insertAndCommit(connection(), row);
