@@ -154,7 +154,8 @@ class UndoLogTest {
               (statements, durable) -> {},
               null,
               null,
-              PriorViews.of(migration, Direction.UPGRADE));
+              PriorViews.of(migration, Direction.UPGRADE),
+              null);
       migration.upgrade(ops);
       // undoing compares with what is there now: reading is allowed then
       refuse.set(false);
