@@ -61,11 +61,19 @@ public final class StoredSnapshot {
    */
   public synchronized Snapshot snapshot() {
     if (snapshot == null) {
+      Snapshot loaded;
       try {
-        snapshot = loader.load(file);
+        loaded = loader.load(file);
       } catch (SnapshotException e) {
         throw new UnreadableSnapshotException(e);
       }
+      if (!SnapshotHeader.of(loaded).equals(header)) {
+        // the chain was checked with the header the build knew: a file that says otherwise now
+        // changed during the build, and nothing planned from it can be trusted
+        throw new UnreadableSnapshotException(
+            new SnapshotException(file, SnapshotMessages.CHANGED_DURING_BUILD));
+      }
+      snapshot = loaded;
     }
     return snapshot;
   }

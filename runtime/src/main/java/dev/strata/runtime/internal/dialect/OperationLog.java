@@ -115,6 +115,19 @@ public final class OperationLog implements Operations {
   }
 
   @Override
+  public void createMaterializedView(
+      String name, String sql, boolean withData, List<Index> indexes) {
+    call("createMaterializedView", name, sql, Boolean.toString(withData));
+    tokens.add(Integer.toString(indexes.size()));
+    indexes.forEach(this::index);
+  }
+
+  @Override
+  public void dropMaterializedView(String name) {
+    call("dropMaterializedView", name);
+  }
+
+  @Override
   public void createTable(Table table) {
     call("createTable", table.name());
     list(table.primaryKey());
@@ -161,7 +174,13 @@ public final class OperationLog implements Operations {
 
   @Override
   public void createIndex(String table, Index index) {
-    call("createIndex", table, index.name(), Boolean.toString(index.unique()));
+    call("createIndex", table);
+    index(index);
+  }
+
+  private void index(Index index) {
+    tokens.add(index.name());
+    tokens.add(Boolean.toString(index.unique()));
     list(index.columns());
   }
 

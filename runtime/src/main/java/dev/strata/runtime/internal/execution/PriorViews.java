@@ -11,6 +11,7 @@ import dev.strata.runtime.Table;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -127,4 +128,12 @@ final class PriorViews implements Operations {
 
   @Override
   public void revertStep(JavaStep step) {}
+
+  // a materialized view is restored from its own record, never from a plain view's query
+  @Override
+  public void createMaterializedView(
+      String name, String sql, boolean withData, List<Index> indexes) {}
+
+  @Override
+  public void dropMaterializedView(String name) {}
 }
