@@ -79,4 +79,41 @@ final class ScriptedSources {
               ShopSteps.dropNames()));
     }
   }
+
+  /** Migrations that realise the snapshots in {@code snapshots/totals}. */
+  public static class Totals extends ScriptedSource {
+    public Totals() {
+      this("totals", TotalsSteps.createTotals());
+    }
+
+    Totals(String set, Step first) {
+      super(set, List.of(first, TotalsSteps.indexTotals(), TotalsSteps.dropTotals()));
+    }
+  }
+
+  /** Version 1 creates customer_totals without the unique index its snapshot has. */
+  public static final class TotalsWithoutIndex extends Totals {
+    public TotalsWithoutIndex() {
+      super(
+          "totals-without-index",
+          TotalsSteps.createTotals(ops -> TotalsSteps.createTotals(ops, List.of())));
+    }
+  }
+
+  /** Version 1 creates customer_totals as a plain view, its snapshot says materialized. */
+  public static final class TotalsAsPlainView extends Totals {
+    public TotalsAsPlainView() {
+      super(
+          "totals-as-plain-view",
+          TotalsSteps.createTotals(
+              ops -> ops.createView(TotalsSteps.TOTALS, TotalsSteps.TOTALS_VIEW)));
+    }
+  }
+
+  /** Version 1 forgets customer_totals. */
+  public static final class TotalsMissing extends Totals {
+    public TotalsMissing() {
+      super("totals-missing", TotalsSteps.createTotals(ops -> {}));
+    }
+  }
 }

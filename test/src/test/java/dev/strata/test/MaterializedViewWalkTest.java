@@ -1,0 +1,51 @@
+package dev.strata.test;
+
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The kit compares materialized views on H2 and a schema of its own on the PostgreSQL and MariaDB
+ * servers: native on PostgreSQL, a table standing in for one on H2 and MariaDB.
+ */
+class MaterializedViewWalkTest {
+
+  @TempDir Path folder;
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void moduleWithMaterializedViewWalksUpAndDown(DatabaseKind kind) {
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      TotalsWalks.consistentChainWalks(database.dataSource());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void materializedViewWithoutItsIndexFails(DatabaseKind kind) throws IOException {
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      TotalsWalks.missingIndexFails(database.dataSource(), folder);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void missingMaterializedViewFails(DatabaseKind kind) throws IOException {
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      TotalsWalks.missingViewFails(database.dataSource(), folder);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void plainViewInsteadOfMaterializedFails(DatabaseKind kind) throws IOException {
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      TotalsWalks.plainViewFails(database.dataSource(), folder);
+    }
+  }
+}
