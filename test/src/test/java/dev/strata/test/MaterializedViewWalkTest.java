@@ -48,4 +48,12 @@ class MaterializedViewWalkTest {
       TotalsWalks.plainViewFails(database.dataSource(), folder);
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void materializedViewLeftBehindFails(DatabaseKind kind) throws IOException {
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      TotalsWalks.leftBehindFails(database.dataSource(), folder);
+    }
+  }
 }

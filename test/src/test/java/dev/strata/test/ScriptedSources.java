@@ -87,7 +87,11 @@ final class ScriptedSources {
     }
 
     Totals(String set, Step first) {
-      super(set, List.of(first, TotalsSteps.indexTotals(), TotalsSteps.dropTotals()));
+      this(set, first, TotalsSteps.dropTotals());
+    }
+
+    Totals(String set, Step first, Step third) {
+      super(set, List.of(first, TotalsSteps.indexTotals(), third));
     }
   }
 
@@ -114,6 +118,19 @@ final class ScriptedSources {
   public static final class TotalsMissing extends Totals {
     public TotalsMissing() {
       super("totals-missing", TotalsSteps.createTotals(ops -> {}));
+    }
+  }
+
+  /** Version 3 drops big_customers but leaves customer_totals, which its snapshot has not. */
+  public static final class TotalsLeftBehind extends Totals {
+    public TotalsLeftBehind() {
+      super(
+          "totals-left-behind",
+          TotalsSteps.createTotals(),
+          new Step(
+              "Drop big_customers only",
+              ops -> ops.dropView("big_customers"),
+              ops -> ops.createView("big_customers", TotalsSteps.BIG_VIEW)));
     }
   }
 }
