@@ -1,8 +1,6 @@
 package dev.strata.test;
 
 import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,41 +17,31 @@ class MaterializedViewWalkTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
-  void moduleWithMaterializedViewWalksUpAndDown(DatabaseKind kind) {
-    try (TestDatabase database = TestDatabases.open(kind)) {
-      TotalsWalks.consistentChainWalks(database.dataSource());
-    }
+  void moduleWithMaterializedViewWalksUpAndDown(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, (database, unused) -> TotalsWalks.consistentChainWalks(database));
   }
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void materializedViewWithoutItsIndexFails(DatabaseKind kind) throws IOException {
-    try (TestDatabase database = TestDatabases.open(kind)) {
-      TotalsWalks.missingIndexFails(database.dataSource(), folder);
-    }
+    DatabaseWalk.on(kind, folder, TotalsWalks::missingIndexFails);
   }
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void missingMaterializedViewFails(DatabaseKind kind) throws IOException {
-    try (TestDatabase database = TestDatabases.open(kind)) {
-      TotalsWalks.missingViewFails(database.dataSource(), folder);
-    }
+    DatabaseWalk.on(kind, folder, TotalsWalks::missingViewFails);
   }
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void plainViewInsteadOfMaterializedFails(DatabaseKind kind) throws IOException {
-    try (TestDatabase database = TestDatabases.open(kind)) {
-      TotalsWalks.plainViewFails(database.dataSource(), folder);
-    }
+    DatabaseWalk.on(kind, folder, TotalsWalks::plainViewFails);
   }
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void materializedViewLeftBehindFails(DatabaseKind kind) throws IOException {
-    try (TestDatabase database = TestDatabases.open(kind)) {
-      TotalsWalks.leftBehindFails(database.dataSource(), folder);
-    }
+    DatabaseWalk.on(kind, folder, TotalsWalks::leftBehindFails);
   }
 }
