@@ -29,6 +29,7 @@ public final class OperationLog implements Operations {
   private final List<String> tokens = new ArrayList<>(List.of(FORMAT));
   private final List<ViewChange> views = new ArrayList<>();
   private String unstorable;
+  private boolean failed;
 
   private OperationLog() {}
 
@@ -42,8 +43,14 @@ public final class OperationLog implements Operations {
       direction.run(migration, log);
     } catch (RuntimeException e) {
       log.unstorable = "its " + direction.verb() + " failed when recorded: " + e;
+      log.failed = true;
     }
     return log;
+  }
+
+  /** Whether the direction threw when recorded, so that the log holds only its first calls. */
+  public boolean failed() {
+    return failed;
   }
 
   /** Whether the log holds every call, with no Java step among them. */
