@@ -9,6 +9,7 @@ import dev.strata.runtime.Migration;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.Table;
 import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.Tokens;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -116,7 +117,8 @@ public final class OperationLog implements Operations {
   public void renameView(String from, String to) {
     call("renameView", from, to);
     views.add(new ViewChange(from, null));
-    views.add(new ViewChange(to, ""));
+    // the new name lives in the schema of the old one
+    views.add(new ViewChange(Identifiers.renamed(from, to), ""));
   }
 
   @Override

@@ -60,6 +60,12 @@ class OperationLogTest {
         ops.execute("UPDATE goods SET name = NULL");
         ops.createSequence("goods_seq", 1L, 50L);
         ops.dropSequence("goods_seq");
+        ops.createMaterializedView(
+            "goods_totals",
+            "SELECT name, COUNT(*) AS n FROM goods GROUP BY name",
+            false,
+            List.of(Index.uniqueOn("goods_totals_name_key", List.of("name"))));
+        ops.dropMaterializedView("goods_totals");
         ops.dropTable("goods");
       };
 
