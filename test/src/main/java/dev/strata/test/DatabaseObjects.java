@@ -9,47 +9,90 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The views and tables of the connection's current schema (or catalog, on MySQL and MariaDB), with
- * their columns, read from JDBC metadata; names are keyed in lower case because each database folds
- * unquoted names its own way.
+ * The views, materialized views and tables of the connection's current schema (or catalog, on MySQL
+ * and MariaDB), with their columns, read from JDBC metadata; names are keyed in lower case because
+ * each database folds unquoted names its own way.
+ *
+ * <p>PostgreSQL has materialized views of its own; on H2, MySQL and MariaDB Strata stands a table
+ * in for one, so there a materialized view is the table of its name.
  */
 final class DatabaseObjects {
 
   private final Map<String, List<DatabaseColumn>> views;
+  private final Map<String, List<DatabaseColumn>> materializedViews;
   private final Map<String, List<DatabaseColumn>> tables;
+  private final Map<String, List<ExpectedSchema.Index>> indexes;
+  private final boolean emulatesMaterializedViews;
 
   private DatabaseObjects(
-      Map<String, List<DatabaseColumn>> views, Map<String, List<DatabaseColumn>> tables) {
+      Map<String, List<DatabaseColumn>> views,
+      Map<String, List<DatabaseColumn>> materializedViews,
+      Map<String, List<DatabaseColumn>> tables,
+      Map<String, List<ExpectedSchema.Index>> indexes,
+      boolean emulatesMaterializedViews) {
     this.views = views;
+    this.materializedViews = materializedViews;
     this.tables = tables;
+    this.indexes = indexes;
+    this.emulatesMaterializedViews = emulatesMaterializedViews;
   }
 
-  /** Reads what the database holds now. */
-  static DatabaseObjects read(Connection connection) throws SQLException {
+  /** Reads what the database holds now, and the indexes of the materialized views named. */
+  static DatabaseObjects read(Connection connection, Set<String> materializedNames)
+      throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     String catalog = connection.getCatalog();
     String schema = connection.getSchema();
+    boolean emulates =
+        !metaData.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     Map<String, List<DatabaseColumn>> views = new TreeMap<>();
+    Map<String, List<DatabaseColumn>> materializedViews = new TreeMap<>();
     Map<String, List<DatabaseColumn>> tables = new TreeMap<>();
+    Map<String, List<ExpectedSchema.Index>> indexes = new TreeMap<>();
     try (ResultSet rows = metaData.getTables(catalog, schema, "%", null)) {
       while (rows.next()) {
         String type = rows.getString("TABLE_TYPE").toUpperCase(Locale.ROOT);
         String name = rows.getString("TABLE_NAME");
-        if (type.contains("VIEW")) {
-          views.put(key(name), columns(metaData, catalog, schema, name));
+        Map<String, List<DatabaseColumn>> kind;
+        if (type.contains("MATERIALIZED")) {
+          kind = materializedViews;
+        } else if (type.contains("VIEW")) {
+          kind = views;
         } else if (type.equals("TABLE") || type.equals("BASE TABLE")) {
-          tables.put(key(name), columns(metaData, catalog, schema, name));
+          kind = tables;
+        } else {
+          continue;
+        }
+        kind.put(key(name), columns(metaData, catalog, schema, name));
+        boolean materialized = kind == materializedViews || (emulates && kind == tables);
+        if (materialized && materializedNames.contains(key(name))) {
+          indexes.put(key(name), indexes(metaData, catalog, schema, name));
         }
       }
     }
-    return new DatabaseObjects(views, tables);
+    return new DatabaseObjects(views, materializedViews, tables, indexes, emulates);
   }
 
   Optional<List<DatabaseColumn>> view(String name) {
     return Optional.ofNullable(views.get(key(name)));
+  }
+
+  /** A materialized view: PostgreSQL's own, or elsewhere the table that stands in for it. */
+  Optional<List<DatabaseColumn>> materializedView(String name) {
+    List<DatabaseColumn> columns = materializedViews.get(key(name));
+    if (columns == null && emulatesMaterializedViews) {
+      columns = tables.get(key(name));
+    }
+    return Optional.ofNullable(columns);
+  }
+
+  /** The indexes of a materialized view {@link #read} was asked about, sorted by name. */
+  List<ExpectedSchema.Index> indexes(String materializedView) {
+    return indexes.getOrDefault(key(materializedView), List.of());
   }
 
   Optional<List<DatabaseColumn>> table(String name) {
@@ -76,6 +119,36 @@ final class DatabaseObjects {
       }
     }
     return columns;
+  }
+
+  /** The object's indexes with lower-case names and columns, in column order within each. */
+  private static List<ExpectedSchema.Index> indexes(
+      DatabaseMetaData metaData, String catalog, String schema, String object) throws SQLException {
+    Map<String, TreeMap<Integer, String>> columns = new TreeMap<>();
+    Map<String, Boolean> unique = new TreeMap<>();
+    // getIndexInfo takes the name as it is, not as a pattern
+    try (ResultSet rows = metaData.getIndexInfo(catalog, schema, object, false, false)) {
+      while (rows.next()) {
+        String index = rows.getString("INDEX_NAME");
+        String column = rows.getString("COLUMN_NAME");
+        if (index == null
+            || column == null
+            || rows.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
+          continue;
+        }
+        columns
+            .computeIfAbsent(key(index), name -> new TreeMap<>())
+            .put((int) rows.getShort("ORDINAL_POSITION"), key(column));
+        unique.put(key(index), !rows.getBoolean("NON_UNIQUE"));
+      }
+    }
+    List<ExpectedSchema.Index> result = new ArrayList<>();
+    columns.forEach(
+        (index, byPosition) ->
+            result.add(
+                new ExpectedSchema.Index(
+                    index, List.copyOf(byPosition.values()), unique.get(index))));
+    return result;
   }
 
   private static String key(String name) {

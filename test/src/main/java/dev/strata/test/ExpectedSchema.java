@@ -2,10 +2,12 @@ package dev.strata.test;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one committed snapshot says the database holds at its version: the views with the names of
- * their columns, and the tables with their columns' portable types.
+ * their columns (and a materialized view's indexes), and the tables with their columns' portable
+ * types.
  *
  * @param version the schema version
  * @param set the migration set the snapshot belongs to
@@ -32,8 +34,32 @@ record ExpectedSchema(
    * A view and the names of its columns in order; empty when the snapshot cannot name them all (a
    * {@code *}, or an expression without an alias that each database names its own way).
    */
-  record View(String name, List<String> columns) {
+  record View(String name, List<String> columns, Optional<Materialized> materialized) {
     View {
+      Objects.requireNonNull(name, "name");
+      columns = List.copyOf(columns);
+      Objects.requireNonNull(materialized, "materialized");
+    }
+
+    /** How the view is spoken of in messages: {@code view x} or {@code materialized view x}. */
+    String label() {
+      return (materialized.isPresent() ? "materialized view " : "view ") + name;
+    }
+  }
+
+  /**
+   * What makes a view materialized in the snapshot: the indexes created with it. Where a database
+   * has no materialized views (H2, MySQL, MariaDB), Strata stands a table in for one.
+   */
+  record Materialized(List<Index> indexes) {
+    Materialized {
+      indexes = List.copyOf(indexes);
+    }
+  }
+
+  /** An index of a materialized view, with its columns in index order. */
+  record Index(String name, List<String> columns, boolean unique) {
+    Index {
       Objects.requireNonNull(name, "name");
       columns = List.copyOf(columns);
     }

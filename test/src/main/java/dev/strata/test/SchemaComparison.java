@@ -3,25 +3,39 @@ package dev.strata.test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The differences between what a snapshot expects and what the database holds, one line each.
  * Objects the database has but no snapshot of the chain knows (the user's own tables, Strata's
- * history table) are not Strata's and are ignored; a view or table that some other version of the
+ * history table and its record of materialized views) are not Strata's and are ignored; a
+ * materialized view is compared with its columns and indexes, be it PostgreSQL's own or the table
+ * that stands in for it on H2, MySQL and MariaDB; a view or table that some other version of the
  * chain has must be absent at a version whose snapshot lacks it.
  */
 final class SchemaComparison {
 
   private final Set<String> chainViews = new TreeSet<>();
+  private final Set<String> chainMaterializedViews = new TreeSet<>();
   private final Set<String> chainTables = new TreeSet<>();
 
   SchemaComparison(List<ExpectedSchema> chain) {
     for (ExpectedSchema schema : chain) {
-      schema.views().forEach(view -> chainViews.add(key(view.name())));
+      for (ExpectedSchema.View view : schema.views()) {
+        chainViews.add(key(view.name()));
+        view.materialized().ifPresent(m -> chainMaterializedViews.add(key(view.name())));
+      }
       schema.tables().forEach(table -> chainTables.add(key(table.name())));
     }
+  }
+
+  /** The lower-case names of the chain's materialized views, whose indexes the comparison reads. */
+  Set<String> materializedViews() {
+    return chainMaterializedViews;
   }
 
   /** Every difference, in a stable order; empty when the database matches. */
@@ -30,11 +44,21 @@ final class SchemaComparison {
     Set<String> expectedViews = new TreeSet<>();
     for (ExpectedSchema.View view : expected.views()) {
       expectedViews.add(key(view.name()));
+      if (view.materialized().isPresent()) {
+        compareMaterializedView(view, database, differences);
+        continue;
+      }
       database
           .view(view.name())
           .ifPresentOrElse(
               columns -> compareViewColumns(view, columns, differences),
-              () -> differences.add("view " + view.name() + " is missing"));
+              () ->
+                  differences.add(
+                      database.materializedView(view.name()).isPresent()
+                          ? view.label()
+                              + " is a materialized view in the database, a plain view in the"
+                              + " snapshot"
+                          : view.label() + " is missing"));
     }
     Set<String> expectedTables = new TreeSet<>();
     for (ExpectedSchema.Table table : expected.tables()) {
@@ -46,8 +70,14 @@ final class SchemaComparison {
               () -> differences.add("table " + table.name() + " is missing"));
     }
     for (String view : chainViews) {
-      if (!expectedViews.contains(view) && database.view(view).isPresent()) {
+      if (expectedViews.contains(view)) {
+        continue;
+      }
+      if (database.view(view).isPresent()) {
         differences.add("view " + view + " exists but the snapshot has no such view");
+      } else if (chainMaterializedViews.contains(view)
+          && database.materializedView(view).isPresent()) {
+        differences.add("materialized view " + view + " exists but the snapshot has no such view");
       }
     }
     for (String table : chainTables) {
@@ -58,6 +88,57 @@ final class SchemaComparison {
     return differences;
   }
 
+  private static void compareMaterializedView(
+      ExpectedSchema.View view, DatabaseObjects database, List<String> differences) {
+    Optional<List<DatabaseColumn>> columns = database.materializedView(view.name());
+    if (columns.isEmpty()) {
+      differences.add(
+          view.label()
+              + (database.view(view.name()).isPresent()
+                  ? " is a plain view in the database, materialized in the snapshot"
+                  : " is missing"));
+      return;
+    }
+    compareViewColumns(view, columns.get(), differences);
+    Map<String, ExpectedSchema.Index> actual = new TreeMap<>();
+    database.indexes(view.name()).forEach(index -> actual.put(index.name(), index));
+    for (ExpectedSchema.Index index : view.materialized().get().indexes()) {
+      ExpectedSchema.Index found = actual.remove(key(index.name()));
+      String label = view.label() + " index " + index.name();
+      List<String> expectedColumns = index.columns().stream().map(SchemaComparison::key).toList();
+      if (found == null) {
+        differences.add(
+            view.label()
+                + " lacks its "
+                + (index.unique() ? "unique " : "")
+                + "index "
+                + index.name()
+                + " on "
+                + expectedColumns);
+      } else if (!found.columns().equals(expectedColumns)) {
+        differences.add(
+            label + " is on " + found.columns() + ", the snapshot's on " + expectedColumns);
+      } else if (found.unique() != index.unique()) {
+        differences.add(
+            label
+                + (index.unique()
+                    ? " is not unique, the snapshot's is"
+                    : " is unique, the snapshot's is not"));
+      }
+    }
+    actual
+        .values()
+        .forEach(
+            index ->
+                differences.add(
+                    view.label()
+                        + " has index "
+                        + index.name()
+                        + " on "
+                        + index.columns()
+                        + ", the snapshot has not"));
+  }
+
   private static void compareViewColumns(
       ExpectedSchema.View view, List<DatabaseColumn> actual, List<String> differences) {
     if (view.columns().isEmpty()) {
@@ -66,8 +147,7 @@ final class SchemaComparison {
     List<String> names = actual.stream().map(column -> key(column.name())).toList();
     List<String> expected = view.columns().stream().map(SchemaComparison::key).toList();
     if (!names.equals(expected)) {
-      differences.add(
-          "view " + view.name() + " has columns " + names + ", the snapshot " + expected);
+      differences.add(view.label() + " has columns " + names + ", the snapshot " + expected);
     }
   }
 

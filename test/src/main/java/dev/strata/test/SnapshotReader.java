@@ -101,9 +101,27 @@ final class SnapshotReader {
         }
         columns.add(name.get());
       }
-      result.add(new ExpectedSchema.View(view.path("name").asText(), columns));
+      result.add(
+          new ExpectedSchema.View(
+              view.path("name").asText(), columns, materialized(view.path("materialized"))));
     }
     return result;
+  }
+
+  /** Present only for a materialized view: its snapshot entry has {@code "materialized"}. */
+  private static Optional<ExpectedSchema.Materialized> materialized(JsonNode materialized) {
+    if (materialized.isMissingNode() || materialized.isNull()) {
+      return Optional.empty();
+    }
+    List<ExpectedSchema.Index> indexes = new ArrayList<>();
+    for (JsonNode index : materialized.path("indexes")) {
+      List<String> columns = new ArrayList<>();
+      index.path("columns").forEach(column -> columns.add(column.asText()));
+      indexes.add(
+          new ExpectedSchema.Index(
+              index.path("name").asText(), columns, index.path("unique").asBoolean(false)));
+    }
+    return Optional.of(new ExpectedSchema.Materialized(indexes));
   }
 
   private static List<ExpectedSchema.Table> tables(JsonNode tables) {

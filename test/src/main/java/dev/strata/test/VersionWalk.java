@@ -66,7 +66,9 @@ final class VersionWalk {
         version == 0 ? ExpectedSchema.empty(source.set()) : chain.get(version - 1);
     List<String> differences;
     try (Connection connection = dataSource.getConnection()) {
-      differences = comparison.differences(expected, DatabaseObjects.read(connection));
+      differences =
+          comparison.differences(
+              expected, DatabaseObjects.read(connection, comparison.materializedViews()));
     } catch (SQLException e) {
       throw new MigrationTestFailure("Cannot read the database's metadata " + when, e);
     }

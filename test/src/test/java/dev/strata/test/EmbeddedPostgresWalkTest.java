@@ -33,4 +33,14 @@ class EmbeddedPostgresWalkTest {
   void columnTypeThatDiffersFromTheSnapshotFailsOnPostgres() throws IOException {
     ShopWalks.wrongColumnTypeFails(postgres.newDatabase(), folder);
   }
+
+  @Test
+  void moduleWithMaterializedViewWalksUpAndDownOnPostgres() {
+    TotalsWalks.consistentChainWalks(postgres.newDatabase());
+  }
+
+  @Test
+  void materializedViewWithoutItsIndexFailsOnPostgres() throws IOException {
+    TotalsWalks.missingIndexFails(postgres.newDatabase(), folder);
+  }
 }

@@ -79,4 +79,58 @@ final class ScriptedSources {
               ShopSteps.dropNames()));
     }
   }
+
+  /** Migrations that realise the snapshots in {@code snapshots/totals}. */
+  public static class Totals extends ScriptedSource {
+    public Totals() {
+      this("totals", TotalsSteps.createTotals());
+    }
+
+    Totals(String set, Step first) {
+      this(set, first, TotalsSteps.dropTotals());
+    }
+
+    Totals(String set, Step first, Step third) {
+      super(set, List.of(first, TotalsSteps.indexTotals(), third));
+    }
+  }
+
+  /** Version 1 creates customer_totals without the unique index its snapshot has. */
+  public static final class TotalsWithoutIndex extends Totals {
+    public TotalsWithoutIndex() {
+      super(
+          "totals-without-index",
+          TotalsSteps.createTotals(ops -> TotalsSteps.createTotals(ops, List.of())));
+    }
+  }
+
+  /** Version 1 creates customer_totals as a plain view, its snapshot says materialized. */
+  public static final class TotalsAsPlainView extends Totals {
+    public TotalsAsPlainView() {
+      super(
+          "totals-as-plain-view",
+          TotalsSteps.createTotals(
+              ops -> ops.createView(TotalsSteps.TOTALS, TotalsSteps.TOTALS_VIEW)));
+    }
+  }
+
+  /** Version 1 forgets customer_totals. */
+  public static final class TotalsMissing extends Totals {
+    public TotalsMissing() {
+      super("totals-missing", TotalsSteps.createTotals(ops -> {}));
+    }
+  }
+
+  /** Version 3 drops big_customers but leaves customer_totals, which its snapshot has not. */
+  public static final class TotalsLeftBehind extends Totals {
+    public TotalsLeftBehind() {
+      super(
+          "totals-left-behind",
+          TotalsSteps.createTotals(),
+          new Step(
+              "Drop big_customers only",
+              ops -> ops.dropView("big_customers"),
+              ops -> ops.createView("big_customers", TotalsSteps.BIG_VIEW)));
+    }
+  }
 }
