@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -66,19 +68,19 @@ final class CollectionTables {
     order.ifPresent(columns::add);
     List<ColumnDefinition> key = new ArrayList<>(ownerColumns.get().columns());
     order.ifPresent(key::add);
-    key.addAll(mapKey.get().columns());
+    key.addAll(mapKey.get().sized());
     // a Set's values may be null, so Hibernate makes them unique with the owner, not a key
-    List<IndexDefinition> unique =
-        set && order.isEmpty()
-            ? List.of(
-                new IndexDefinition(
-                    TableMapper.constraintName(
-                        name,
-                        String.join("_", columns.stream().map(ColumnDefinition::name).toList()),
-                        "key"),
-                    KeyOrder.of(columns),
-                    true))
-            : List.of();
+    List<IndexDefinition> unique = new ArrayList<>(mapKey.get().unique());
+    if (set && order.isEmpty()) {
+      // the owner's columns first, as Hibernate's export lists them, then the values'
+      List<String> uniqueColumns = new ArrayList<>(ownerColumns.get().names());
+      uniqueColumns.addAll(KeyOrder.of(values.get()));
+      unique.add(
+          new IndexDefinition(
+              TableMapper.constraintName(name, String.join("_", uniqueColumns), "key"),
+              uniqueColumns,
+              true));
+    }
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     foreignKeys.add(ownerColumns.get().foreignKey(name));
     mapKey.get().foreignKey().ifPresent(foreignKeys::add);
@@ -96,9 +98,11 @@ final class CollectionTables {
                     declared
                         .table()
                         .withChecks(
-                            Stream.concat(
+                            Stream.of(
+                                    ordinalCheck(field, name, values.get()).stream(),
                                     mapKey.get().checks().stream(),
                                     JoinTables.orderChecks(name, order).stream())
+                                .flatMap(checks -> checks)
                                 .toList())));
   }
 
@@ -127,6 +131,21 @@ final class CollectionTables {
       return Optional.empty();
     }
     return columns;
+  }
+
+  /**
+   * The range check Hibernate 7 writes on the column of values that are enums stored by ordinal.
+   */
+  private static Optional<CheckDefinition> ordinalCheck(
+      VariableElement field, String table, List<ColumnDefinition> values) {
+    Optional<TypeMirror> element =
+        MapKeys.isMap(field) ? MapKeys.typeArgument(field, 1) : elementType(field);
+    return element
+        .filter(type -> type instanceof DeclaredType)
+        .map(type -> (TypeElement) ((DeclaredType) type).asElement())
+        .filter(type -> type.getKind() == ElementKind.ENUM)
+        .filter(type -> values.size() == 1 && values.get(0).type().equals("TINYINT"))
+        .map(type -> MapKeys.ordinalCheck(table, values.get(0).name(), type));
   }
 
   private Optional<List<ColumnDefinition>> basicColumn(VariableElement field, TypeMirror type) {

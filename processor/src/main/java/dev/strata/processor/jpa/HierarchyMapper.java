@@ -252,13 +252,17 @@ final class HierarchyMapper {
                     new TableDefinition(
                         table.name(),
                         table.declaredBy(),
-                        List.of(discriminator),
+                        List.of(
+                            DiscriminatorChecks.nullable(classes)
+                                ? new ColumnDefinition(
+                                    discriminator.name(), discriminator.type(), true)
+                                : discriminator),
                         List.of(),
                         List.of(),
                         List.of(),
                         Optional.empty(),
                         List.of(),
-                        List.of(DiscriminatorChecks.values(table, discriminator, classes)))))
+                        DiscriminatorChecks.values(table, discriminator, classes))))
         .orElse(table);
   }
 

@@ -5,6 +5,7 @@ import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -57,6 +58,28 @@ final class PostgresDialect implements Dialect {
     return PortableType.parse(column.type())
         .filter(type -> type.name().equals("ENUM"))
         .map(type -> new Check(EnumCheck.name(column.name()), EnumCheck.condition(column, type)));
+  }
+
+  /**
+   * The check of an enum column, if it has one (the catalog says, as a column of another type has
+   * none), so that a later change of the renamed column finds it by the new name.
+   */
+  @Override
+  public Optional<String> renameTypeCheck(String table, String from, String to) {
+    String tableName = render(table);
+    return Optional.of(
+        "DO $$BEGIN IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('"
+            + tableName
+            // unquoted, as every name Strata writes, PostgreSQL folds it to lower case
+            + "') AND conname = '"
+            + EnumCheck.name(from).toLowerCase(Locale.ROOT)
+            + "') THEN ALTER TABLE "
+            + tableName
+            + " RENAME CONSTRAINT "
+            + render(EnumCheck.name(from))
+            + " TO "
+            + render(EnumCheck.name(to))
+            + "; END IF; END$$");
   }
 
   /**
