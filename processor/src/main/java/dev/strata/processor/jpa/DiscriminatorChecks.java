@@ -8,6 +8,7 @@ import dev.strata.processor.model.TableDefinition;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -120,6 +121,16 @@ final class DiscriminatorChecks {
                 + " or ("
                 + String.join(" and ", required)
                 + ")"));
+  }
+
+  /**
+   * The value the rows of {@code type} itself hold, as an SQL literal: none for an abstract class,
+   * which has no rows, or one of Hibernate's special values.
+   */
+  static Optional<String> ownValue(ColumnDefinition discriminator, TypeElement type) {
+    return concrete(type) && special(type).isEmpty()
+        ? Optional.of(literal(discriminator, type))
+        : Optional.empty();
   }
 
   private static boolean concrete(TypeElement type) {

@@ -107,7 +107,23 @@ final class HierarchyMapper {
       }
       table = withSubclassChecks(table, root, added);
     }
-    return Optional.of(table.withInheritance(new TableInheritance(strategy, subclasses)));
+    return Optional.of(
+        table.withInheritance(
+            new TableInheritance(strategy, subclasses, discriminator(table, root))));
+  }
+
+  /**
+   * The root's NOT NULL discriminator and the value of the root's rows, which earlier rows take.
+   */
+  private Optional<TableInheritance.Discriminator> discriminator(
+      TableDefinition table, TypeElement root) {
+    return Discriminators.column(root, !hierarchies.subclasses(root).isEmpty(), mapper.naming())
+        .flatMap(column -> table.column(column.name()))
+        .filter(column -> !column.nullable())
+        .flatMap(
+            column ->
+                DiscriminatorChecks.ownValue(column, root)
+                    .map(value -> new TableInheritance.Discriminator(column.name(), value)));
   }
 
   private TableDefinition joined(

@@ -28,7 +28,9 @@ final class JpaMessages {
         + field.getSimpleName()
         + " ("
         + JpaTypes.name(field.asType())
-        + ")";
+        + "); if an AttributeConverter maps it, name it on the field with @Convert(converter ="
+        + " ...), or keep its @Converter(autoApply = true) class in the package of the type or of"
+        + " the entity, where Strata finds it on the class path";
   }
 
   static String checkConstraint() {
