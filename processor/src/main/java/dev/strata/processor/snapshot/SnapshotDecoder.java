@@ -165,17 +165,18 @@ final class SnapshotDecoder {
     List<String> subclasses = inheritance.optionalStrings("subclasses").orElse(List.of());
     Optional<String> column = inheritance.optionalString("discriminator");
     Optional<String> rootValue = inheritance.optionalString("rootValue");
-    if (column.isPresent() != rootValue.isPresent()) {
-      throw new IllegalArgumentException(
-          "An inheritance records its discriminator and rootValue together, or neither");
-    }
     return model(
         inheritance,
-        () ->
-            new TableInheritance(
-                strategy(inheritance, strategy),
-                subclasses,
-                column.map(name -> new TableInheritance.Discriminator(name, rootValue.get()))));
+        () -> {
+          if (column.isPresent() != rootValue.isPresent()) {
+            throw new IllegalArgumentException(
+                "An inheritance records its discriminator and rootValue together, or neither");
+          }
+          return new TableInheritance(
+              strategy(inheritance, strategy),
+              subclasses,
+              column.map(name -> new TableInheritance.Discriminator(name, rootValue.get())));
+        });
   }
 
   private static TableInheritance.Strategy strategy(JsonFields inheritance, String name) {
