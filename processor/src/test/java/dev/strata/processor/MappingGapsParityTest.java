@@ -2,8 +2,6 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.processor.oracle.HibernateOracle;
-import dev.strata.processor.oracle.HibernateParity;
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
@@ -41,14 +39,7 @@ class MappingGapsParityTest {
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void gapsMigrateToSpringBootsSchema(DatabaseKind kind) throws Exception {
-    ParityModel model = GAPS.withSpringNaming();
-    CompiledHistory history = new CompiledHistory(snapshots, classes, model.options());
-    history.compileVersion(model.folder(), 1, model.sources());
-    try (URLClassLoader loader = history.load();
-        TestDatabase strata = TestDatabases.open(kind)) {
-      Strata.configure(strata.dataSource()).classLoader(loader).load().upgrade();
-      assertHibernatesSchema(model, loader, strata);
-    }
+    GAPS.withSpringNaming().assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /**
@@ -64,7 +55,7 @@ class MappingGapsParityTest {
     try (URLClassLoader first = history.load();
         TestDatabase strata = TestDatabases.open(kind)) {
       Strata.configure(strata.dataSource()).classLoader(first).load().upgrade();
-      assertHibernatesSchema(GAPS, first, strata);
+      GAPS.assertHibernatesSchema(first, strata);
       strata.execute(
           "INSERT INTO Auction (id) VALUES (1)",
           "INSERT INTO Lot (site, number) VALUES ('north', 4)",
@@ -80,7 +71,7 @@ class MappingGapsParityTest {
       try (URLClassLoader second = later.load()) {
         Strata strataV2 = Strata.configure(strata.dataSource()).classLoader(second).load();
         strataV2.upgrade();
-        assertHibernatesSchema(GAPS, second, strata);
+        GAPS.assertHibernatesSchema(second, strata);
         strata.execute(
             "INSERT INTO Ticket (id, tier, urgency) VALUES (2, 'TOP', 3)",
             "INSERT INTO Auction_grades (Auction_id, grades) VALUES (1, 3)");
@@ -91,7 +82,7 @@ class MappingGapsParityTest {
         strata.execute(
             "DELETE FROM Ticket WHERE id = 2", "DELETE FROM Auction_grades WHERE grades = 3");
         strataV2.downgrade(1);
-        assertHibernatesSchema(GAPS, first, strata);
+        GAPS.assertHibernatesSchema(first, strata);
         assertEquals(
             List.of("grade,priority,lotnotes,gradebycode", "HIGH,2,mint,1"),
             strata.query(
@@ -100,11 +91,5 @@ class MappingGapsParityTest {
                     + " JOIN Auction_gradeByCode c ON c.gradeByCode_KEY = 'a'"));
       }
     }
-  }
-
-  private static void assertHibernatesSchema(
-      ParityModel model, ClassLoader loader, TestDatabase strata) throws Exception {
-    HibernateParity.assertHibernatesSchema(
-        new HibernateOracle(model.entities(loader), loader, model.spring()), strata);
   }
 }

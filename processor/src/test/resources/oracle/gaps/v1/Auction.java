@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyJoinColumn;
 import jakarta.persistence.MapKeyJoinColumns;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import java.math.BigDecimal;
 import java.util.List;
@@ -62,4 +63,13 @@ public class Auction {
     @MapKeyJoinColumn(name = "won_number", referencedColumnName = "number")
   })
   private Map<Lot, Bidder> winners;
+
+  @OneToMany
+  @JoinTable(name = "auction_slots")
+  @MapKeyColumn(name = "slot", columnDefinition = "varchar(12)", unique = true)
+  private Map<String, Bidder> slots;
+
+  @ManyToMany
+  @JoinTable(name = "auction_ranks")
+  private Map<Grade, Bidder> bidderByGrade;
 }
