@@ -1,5 +1,6 @@
 package dev.strata.benchmarks;
 
+import dev.strata.benchmarks.suite.RunPlan;
 import dev.strata.benchmarks.suite.Suite;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -7,8 +8,9 @@ import java.util.List;
 
 /**
  * Runs every benchmark and writes {@code benchmarks/RESULTS.md}. Arguments: the {@code benchmarks/}
- * folder, then {@code --quick} to only check that everything works, or {@code --report} to write
- * the results file again from the raw results the last run saved in {@code target/}.
+ * folder, then {@code --quick} to only check that everything works, {@code --report} to write the
+ * results file again from the raw results the last run saved in {@code target/}, or {@code
+ * --processor} to measure the processor alone and print its figures.
  *
  * <pre>{@code
  * java -cp benchmarks/target/classes:benchmarks/target/lib/* \
@@ -21,7 +23,8 @@ public final class BenchmarkSuite {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
-      System.err.println("Usage: BenchmarkSuite <benchmarks folder> [--quick | --report]");
+      System.err.println(
+          "Usage: BenchmarkSuite <benchmarks folder> [--quick | --report | --processor]");
       System.exit(2);
     }
     List<String> options = Arrays.asList(args).subList(1, args.length);
@@ -29,6 +32,11 @@ public final class BenchmarkSuite {
       Suite.reportAgain(Path.of(args[0]).toAbsolutePath().normalize());
       return;
     }
-    new Suite(Path.of(args[0]).toAbsolutePath().normalize(), options.contains("--quick")).run();
+    Path module = Path.of(args[0]).toAbsolutePath().normalize();
+    if (options.contains("--processor")) {
+      new Suite(module, RunPlan.processor()).runProcessor();
+      return;
+    }
+    new Suite(module, options.contains("--quick") ? RunPlan.quick() : RunPlan.full()).run();
   }
 }

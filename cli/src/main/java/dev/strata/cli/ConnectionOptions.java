@@ -1,7 +1,9 @@
 package dev.strata.cli;
 
 import dev.strata.runtime.Configuration;
+import dev.strata.runtime.DriverDataSource;
 import dev.strata.runtime.Strata;
+import java.sql.SQLException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -60,8 +62,20 @@ final class ConnectionOptions {
     if (url == null) {
       throw new ParameterException(command.commandLine(), Messages.MISSING_URL);
     }
-    DriverDataSource dataSource = new DriverDataSource(url, user, password(), classLoader);
+    DriverDataSource dataSource = DriverDataSource.of(url, user, password(), classLoader);
+    if (noDriver(dataSource)) {
+      throw new ConfigurationException(Messages.noDriver(dataSource.redactedUrl()));
+    }
     return Strata.configure(dataSource).historyTable(historyTable);
+  }
+
+  private static boolean noDriver(DriverDataSource dataSource) {
+    try {
+      return dataSource.driver().isEmpty();
+    } catch (SQLException e) {
+      // a driver that cannot tell: let it try to connect, and fail there
+      return false;
+    }
   }
 
   private String password() {

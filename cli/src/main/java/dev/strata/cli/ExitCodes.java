@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.DriverDataSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;

@@ -1,19 +1,21 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.Configuration;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Strata;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The base of the commands that change the database (upgrade, downgrade, baseline, repair): they
- * take the options of the others plus {@code --lock-timeout}, load the migrations under the lock,
- * and print a line for each migration they touched.
+ * The base of the commands that change the database (upgrade, downgrade, baseline, repair,
+ * refresh): they take the options of the others plus {@code --lock-timeout}, load the migrations
+ * under the lock, and print a line for each migration they touched.
  */
 abstract class LockingCommand implements Callable<Integer> {
 
@@ -30,7 +32,13 @@ abstract class LockingCommand implements Callable<Integer> {
 
   /** The migrations, for the database of {@code --url}, waiting for the lock as long as told. */
   final Strata load() {
-    return migrations.load(lock.apply(connection.configure(migrations.classLoader())));
+    return load(UnaryOperator.identity());
+  }
+
+  /** Like {@link #load()}, with the command's own settings added to the configuration. */
+  final Strata load(UnaryOperator<Configuration> settings) {
+    return migrations.load(
+        settings.apply(lock.apply(connection.configure(migrations.classLoader()))));
   }
 
   final PrintWriter out() {

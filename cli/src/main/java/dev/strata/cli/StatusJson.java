@@ -53,7 +53,7 @@ final class StatusJson {
         .orElse("");
   }
 
-  private static String string(String value) {
+  static String string(String value) {
     StringBuilder json = new StringBuilder("\"");
     for (char c : value.toCharArray()) {
       switch (c) {

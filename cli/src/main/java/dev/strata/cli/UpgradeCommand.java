@@ -1,11 +1,18 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationState;
+import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
+import dev.strata.runtime.UnknownMigrations;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code strata upgrade [--to N]}: applies the pending migrations, all or up to a version. */
 @Command(
@@ -17,7 +24,13 @@ import picocli.CommandLine.Option;
       "With --to N, applies those of one set up to version N only, like Flyway's target; a set"
           + " already at N or above is left as it is.",
       "Nothing pending is success. Several runs at once: one applies, the others wait for the"
-          + " lock and then find nothing to do."
+          + " lock and then find nothing to do.",
+      "Migrations the database has applied and this build lacks (a rollback to an older build)"
+          + " are refused, unless --revert-unknown reverts them first from the downgrades the"
+          + " history stored when they were applied; one that drops tables or columns needs"
+          + " --allow-data-loss too.",
+      "--fail-on-drift refuses to apply anything when views were changed, dropped or added by"
+          + " hand since Strata wrote them (see validate)."
     })
 final class UpgradeCommand extends LockingCommand {
 
@@ -28,6 +41,25 @@ final class UpgradeCommand extends LockingCommand {
       paramLabel = "N",
       description = "The version to stop at, from 0 to the newest; --set names its set.")
   private Integer target;
+
+  @Option(
+      names = "--revert-unknown",
+      description =
+          "Revert the migrations the database has applied and this build lacks, from the"
+              + " downgrades the history stored, before applying.")
+  private boolean revertUnknown;
+
+  @Option(
+      names = "--allow-data-loss",
+      description = "With --revert-unknown: revert even what drops tables or columns and data.")
+  private boolean allowDataLoss;
+
+  @Option(
+      names = "--fail-on-drift",
+      description = "Apply nothing when views were changed, dropped or added by hand.")
+  private boolean failOnDrift;
+
+  @Spec private CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -41,7 +73,39 @@ final class UpgradeCommand extends LockingCommand {
   }
 
   private List<MigrationInfo> applied() {
-    Strata strata = load();
+    Strata strata =
+        load(
+            configuration ->
+                configuration
+                    .unknownMigrations(
+                        revertUnknown ? UnknownMigrations.REVERT : UnknownMigrations.REFUSE)
+                    .failOnDrift(failOnDrift));
+    if (revertUnknown && !allowDataLoss) {
+      refuseDataLoss(strata);
+    }
     return target == null ? strata.upgrade() : strata.upgrade(set(setOption.requested()), target);
+  }
+
+  /** Refuses, before anything runs, a revert of unknown migrations that drops data. */
+  private void refuseDataLoss(Strata strata) {
+    StatusReport status = strata.status();
+    for (String set : strata.sets()) {
+      List<MigrationInfo> own =
+          status.migrations().stream().filter(m -> m.set().equals(set)).toList();
+      if (own.stream().noneMatch(m -> m.state() == MigrationState.MISSING)) {
+        continue;
+      }
+      int known =
+          own.stream()
+              .filter(m -> m.state() != MigrationState.MISSING)
+              .mapToInt(MigrationInfo::version)
+              .max()
+              .orElse(0);
+      List<DroppedData> dropped = strata.downgradeDrops(set, known);
+      if (!dropped.isEmpty()) {
+        out().println(DowngradeWording.drops(dropped));
+        throw new ParameterException(spec.commandLine(), DowngradeWording.notAllowed(known));
+      }
+    }
   }
 }

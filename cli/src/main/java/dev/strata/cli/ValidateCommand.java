@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code strata validate}: checks the history table against the code. */
@@ -16,9 +17,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks the history table against the code: the checksum of every applied migration,"
           + " migrations applied but absent from the code, runs that did not finish, gaps.",
+      "Compares the views of the schemas Strata manages with the definitions the database"
+          + " reported when Strata wrote them: views changed, dropped or added by hand since are"
+          + " named, each with the difference.",
       "Pending migrations are not a problem, nor is a run that another instance is carrying out"
           + " now (its holder is alive; the report names it). Exits with 1 if it finds any"
-          + " problem. Takes no lock, creates and changes nothing."
+          + " problem or drift. Takes no lock, creates and changes nothing."
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -27,24 +31,38 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin private ConnectionOptions connection;
   @Mixin private MigrationOptions migrations;
 
+  @Option(names = "--json", description = "Print the report as JSON, for scripts.")
+  private boolean json;
+
   @Override
   public Integer call() {
+    ValidationReport report;
     try {
-      ValidationReport report =
-          migrations.load(connection.configure(migrations.classLoader())).validate();
+      report = migrations.load(connection.configure(migrations.classLoader())).validate();
+    } catch (ValidationException e) {
+      report = e.report();
+    }
+    if (json) {
+      spec.commandLine().getOut().println(ValidationJson.of(report));
+      return report.valid() && !report.drifted() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+    if (report.valid() && !report.drifted()) {
       spec.commandLine().getOut().println(report);
       return ExitCodes.OK;
-    } catch (ValidationException e) {
-      int problems = e.report().problems().size();
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(
-          "Validation failed: "
-              + problems
-              + (problems == 1 ? " problem" : " problems")
-              + " between the history table and the code.");
-      err.println();
-      err.println(e.report());
-      return ExitCodes.FAILURE;
     }
+    int problems = report.problems().size();
+    int drifted = report.drift().size();
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(
+        "Validation failed: "
+            + problems
+            + (problems == 1 ? " problem" : " problems")
+            + " between the history table and the code, "
+            + drifted
+            + (drifted == 1 ? " view" : " views")
+            + " changed, dropped or added by hand.");
+    err.println();
+    err.println(report);
+    return ExitCodes.FAILURE;
   }
 }

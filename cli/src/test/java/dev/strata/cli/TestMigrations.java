@@ -111,7 +111,28 @@ final class TestMigrations {
       }
       """;
 
+  private static final String ITEM_TOTAL =
+      """
+      package totals;
+
+      @dev.strata.View(name = "item_totals", materialized = true,
+          sql = "SELECT name, SUM(price) AS total FROM items GROUP BY name",
+          externalTables = "items",
+          indexes = @dev.strata.View.Index(columns = "name", unique = true))
+      public class ItemTotal {}
+      """;
+
+  private static final String PRICEY_NAME =
+      """
+      package totals;
+
+      @dev.strata.View(name = "pricey_names", sql = "SELECT name FROM item_totals WHERE total > 10")
+      public class PriceyName {}
+      """;
+
   private static Path shop;
+  private static Path totals;
+  private static Path shopRelease1;
   private static Path reporting;
   private static Path notes;
 
@@ -126,6 +147,32 @@ final class TestMigrations {
       shop = module.resolve("classes");
     }
     return shop;
+  }
+
+  /**
+   * Set {@code main}: version 1 creates materialized view {@code item_totals}, with a unique index,
+   * and plain view {@code pricey_names} on it.
+   */
+  static synchronized Path totals() {
+    if (totals == null) {
+      Path module = fresh("totals");
+      compile(module, Map.of("ItemTotal", ITEM_TOTAL, "PriceyName", PRICEY_NAME), "main");
+      totals = module.resolve("classes");
+    }
+    return totals;
+  }
+
+  /**
+   * The older build of {@link #shop()}: set {@code main} at version 1 only, compiled from the same
+   * first source, so that its version 1 is the shop's and version 2 is unknown to it.
+   */
+  static synchronized Path shopRelease1() {
+    if (shopRelease1 == null) {
+      Path module = fresh("shop-release-1");
+      compile(module, Map.of("ItemName", ITEM_NAME), "main");
+      shopRelease1 = module.resolve("classes");
+    }
+    return shopRelease1;
   }
 
   /** Set {@code reporting}: version 1 creates {@code item_count}. */

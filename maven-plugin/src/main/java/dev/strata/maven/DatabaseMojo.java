@@ -1,5 +1,6 @@
 package dev.strata.maven;
 
+import dev.strata.runtime.DriverDataSource;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.StrataException;
 import java.net.URLClassLoader;
@@ -77,7 +78,15 @@ abstract class DatabaseMojo extends AbstractMojo {
   }
 
   private Strata configure(ClassLoader loader, DatabaseLogin login) throws Exception {
-    var configuration = Strata.configure(DriverDataSource.of(loader, login)).classLoader(loader);
+    DriverDataSource dataSource =
+        DriverDataSource.of(login.url(), login.user(), login.password(), loader);
+    if (dataSource.driver().isEmpty()) {
+      throw new IllegalArgumentException(
+          "No JDBC driver accepts the URL "
+              + dataSource.redactedUrl()
+              + ": add the driver to the project's dependencies or to the plugin's <dependencies>");
+    }
+    var configuration = Strata.configure(dataSource).classLoader(loader);
     if (historyTable != null) {
       configuration = configuration.historyTable(historyTable);
     }

@@ -1,19 +1,42 @@
 package dev.strata.maven;
 
+import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Strata;
 import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
 
-/** {@code strata:downgrade -Dstrata.to=N}: reverts the migrations above version N. */
+/**
+ * {@code strata:downgrade -Dstrata.to=N}: reverts the migrations above version N, first logging the
+ * tables and columns that drops with their data; such a downgrade runs only with {@code
+ * -Dstrata.allowDataLoss=true}, as {@code strata downgrade} only with {@code --allow-data-loss}.
+ */
 public final class DowngradeMojo extends DatabaseMojo {
 
   // fields set by Maven as META-INF/maven/plugin.xml says, which names their -D properties
   /** The version to keep, 0 to revert every migration of the set. */
   private int to;
 
+  /** Revert even when the downgrade drops tables or columns and their data. */
+  private boolean allowDataLoss;
+
   @Override
-  void run(Strata strata) {
+  void run(Strata strata) throws MojoFailureException {
     String target = set(strata);
+    List<DroppedData> dropped = strata.downgradeDrops(target, to);
+    if (!dropped.isEmpty()) {
+      getLog().warn("This downgrade drops data for good:");
+      dropped.forEach(data -> getLog().warn("  " + data));
+      if (!allowDataLoss) {
+        throw new MojoFailureException(
+            "Nothing was reverted: the downgrade to version "
+                + to
+                + " drops the data listed above. Back it up if it matters, then run again with"
+                + " -Dstrata.allowDataLoss=true; strata:sql -Dstrata.downgradeTo="
+                + to
+                + " shows the SQL");
+      }
+    }
     List<MigrationInfo> reverted = strata.downgrade(target, to);
     if (reverted.isEmpty()) {
       getLog()

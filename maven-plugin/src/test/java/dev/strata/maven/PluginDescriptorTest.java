@@ -52,9 +52,33 @@ class PluginDescriptorTest {
             "upgrade",
             "downgrade",
             "validate",
+            "refresh",
             "sql"),
         goals);
     assertEquals("strata", text(descriptor.getDocumentElement(), "goalPrefix"));
+  }
+
+  @Test
+  void downgradeRevertsDataOnlyWhenAllowedLikeTheCommandLine() throws Exception {
+    Element downgrade = mojo(descriptor(), "downgrade");
+    Element configuration = (Element) downgrade.getElementsByTagName("configuration").item(0);
+
+    Element allowDataLoss = (Element) configuration.getElementsByTagName("allowDataLoss").item(0);
+
+    assertNotNull(allowDataLoss, "strata:downgrade has no allowDataLoss parameter");
+    assertEquals("${strata.allowDataLoss}", allowDataLoss.getTextContent());
+    assertEquals("false", allowDataLoss.getAttribute("default-value"));
+  }
+
+  private static Element mojo(Document descriptor, String goal) {
+    NodeList mojos = descriptor.getElementsByTagName("mojo");
+    for (int i = 0; i < mojos.getLength(); i++) {
+      Element mojo = (Element) mojos.item(i);
+      if (text(mojo, "goal").equals(goal)) {
+        return mojo;
+      }
+    }
+    throw new AssertionError("no goal " + goal + " in META-INF/maven/plugin.xml");
   }
 
   private static Document descriptor() throws Exception {

@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
-import com.palantir.javapoet.JavaFile;
+import dev.strata.processor.cache.BuildCache;
+import dev.strata.processor.cache.RepeatedAnalyses;
 import dev.strata.processor.diff.SchemaDiff;
 import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.jpa.EntityCollector;
@@ -11,16 +12,16 @@ import dev.strata.processor.jpa.TableChecks;
 import dev.strata.processor.jpa.UnrealisableChanges;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
-import dev.strata.processor.options.GeneratedPackage;
 import dev.strata.processor.options.ProcessorOptions;
 import dev.strata.processor.options.SnapshotFolderLocator;
 import dev.strata.processor.plan.MigrationPlan;
-import dev.strata.processor.plan.MigrationPlanner;
 import dev.strata.processor.snapshot.Snapshot;
 import dev.strata.processor.snapshot.SnapshotException;
+import dev.strata.processor.snapshot.SnapshotFileFacts;
 import dev.strata.processor.snapshot.SnapshotHistory;
 import dev.strata.processor.snapshot.SnapshotStore;
 import dev.strata.processor.snapshot.StoredSnapshot;
+import dev.strata.processor.snapshot.UnreadableSnapshotException;
 import dev.strata.processor.sql.CurrentHashes;
 import dev.strata.processor.steps.ChainSteps;
 import dev.strata.processor.steps.DeclaredStep;
@@ -29,14 +30,12 @@ import dev.strata.processor.steps.StepMessages;
 import dev.strata.processor.steps.StepValidator;
 import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.writer.ClassNames;
-import dev.strata.processor.writer.MigrationIndexWriter;
-import dev.strata.processor.writer.MigrationWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -60,15 +59,34 @@ final class MigrationPipeline {
   }
 
   void run(RoundEnvironment round, ProcessorOptions options) throws IOException, SQLException {
-    Optional<Path> folder = new SnapshotFolderLocator(env.getFiler()).locate(options.snapshots());
+    SnapshotFolderLocator locator = new SnapshotFolderLocator(env.getFiler());
+    Optional<Path> folder = locator.locate(options.snapshots());
     if (folder.isEmpty()) {
       if (!viewsInRound(round).isEmpty()) {
         messager.printMessage(Diagnostic.Kind.ERROR, Messages.NO_MODULE_FOLDER);
       }
       return;
     }
-    SnapshotStore store = new SnapshotStore(folder.get());
-    Optional<SnapshotHistory> history = readHistory(store, options);
+    BuildCache cache =
+        options.cache()
+            ? locator
+                .classOutput()
+                .map(output -> BuildCache.open(output, folder.get(), options.set()))
+                .orElseGet(BuildCache::disabled)
+            : BuildCache.disabled();
+    try {
+      run(round, options, new SnapshotStore(folder.get()), cache);
+    } catch (UnreadableSnapshotException e) {
+      SnapshotException cause = e.snapshotException();
+      messager.printMessage(
+          Diagnostic.Kind.ERROR, Messages.badSnapshot(cause.file(), cause.getMessage()));
+    }
+  }
+
+  private void run(
+      RoundEnvironment round, ProcessorOptions options, SnapshotStore store, BuildCache cache)
+      throws IOException, SQLException {
+    Optional<SnapshotHistory> history = readHistory(store, options, cache);
     if (history.isEmpty()) {
       return;
     }
@@ -108,12 +126,15 @@ final class MigrationPipeline {
       return;
     }
     ChainSteps steps = new ChainSteps(declaredSteps);
+    Optional<String> newestHash = newestHash(history.get());
     Schema full =
         new SchemaAssembler(messager, options, mapper)
             .assemble(
                 views,
                 entities.stream().map(EntityCollector.DeclaredEntity::table).toList(),
-                committed);
+                committed,
+                RepeatedAnalyses.among(
+                    committed, newestHash.map(cache::analysedViews).orElse(Set.of())));
     if (full == null) {
       return;
     }
@@ -134,10 +155,14 @@ final class MigrationPipeline {
     SnapshotHistory chain = history.get();
     // a step for the next version records it, even with no schema change beside it
     List<DeclaredStep> pending = steps.pending(chain);
+    ChainGenerator generator = new ChainGenerator(env.getElementUtils(), options, cache);
     if (diff.isEmpty() && pending.isEmpty()) {
       if (!chain.isEmpty()) {
-        emit(
-            generate(plan(chain, Optional.empty(), steps), chain, options, views, entities, steps));
+        emit(generator.generate(chain, Optional.empty(), steps, views, entities));
+        newestHash.ifPresent(hash -> cache.analysed(hash, RepeatedAnalyses.of(committed, full)));
+        if (!options.check()) {
+          cache.save(chain);
+        }
       }
       return;
     }
@@ -154,7 +179,10 @@ final class MigrationPipeline {
                   step.annotation()));
       return;
     }
-    recordNewVersion(store, chain, schema, pending, steps, options, views, entities);
+    if (recordNewVersion(
+        store, chain, schema, pending, generator, steps, options, views, entities)) {
+      cache.save(chain);
+    }
   }
 
   /**
@@ -162,12 +190,15 @@ final class MigrationPipeline {
    * generated in memory first, so a version whose code cannot be generated is never recorded; and
    * the snapshot is written before the sources are emitted, so a snapshot that cannot be written
    * leaves no migration without its snapshot.
+   *
+   * @return whether the version was recorded and its sources emitted
    */
-  private void recordNewVersion(
+  private boolean recordNewVersion(
       SnapshotStore store,
       SnapshotHistory chain,
       Schema schema,
       List<DeclaredStep> pending,
+      ChainGenerator generator,
       ChainSteps steps,
       ProcessorOptions options,
       List<DeclaredView> views,
@@ -180,26 +211,32 @@ final class MigrationPipeline {
             schema,
             pending.stream().map(DeclaredStep::definition).toList());
     if (prepared.isEmpty()) {
-      return;
+      return false;
     }
     SnapshotHistory extended = chain.plus(prepared.get());
     // planned from the snapshots alone, as every later build will plan it again
-    Planned planned =
-        plan(extended, Optional.of(new SchemaDiffer().diff(chain.newestSchema(), schema)), steps);
-    Sources sources = generate(planned, extended, options, views, entities, steps);
+    ChainGenerator.Sources sources =
+        generator.generate(
+            extended,
+            Optional.of(new SchemaDiffer().diff(chain.newestSchema(), schema)),
+            steps,
+            views,
+            entities);
     Optional<StoredSnapshot> written = write(store, prepared.get());
     if (written.isEmpty()) {
-      return;
+      return false;
     }
-    if (emitOrForget(store, written.get(), sources)) {
-      MigrationPlan newest = planned.plans().get(planned.plans().size() - 1);
-      messager.printMessage(
-          Diagnostic.Kind.NOTE,
-          Messages.newVersion(written.get().file(), ClassNames.migration(newest)));
-      new DestructiveChangeReporter(entities)
-          .report(newest, chain.newestSchema(), schema)
-          .printTo(messager);
+    if (!emitOrForget(store, written.get(), sources)) {
+      return false;
     }
+    MigrationPlan newest = sources.newest().orElseThrow();
+    messager.printMessage(
+        Diagnostic.Kind.NOTE,
+        Messages.newVersion(written.get().file(), ClassNames.migration(newest)));
+    new DestructiveChangeReporter(entities)
+        .report(newest, chain.newestSchema(), schema)
+        .printTo(messager);
+    return true;
   }
 
   /**
@@ -212,13 +249,14 @@ final class MigrationPipeline {
     return anyInRound || views.size() < committed.views().size();
   }
 
-  private Optional<SnapshotHistory> readHistory(SnapshotStore store, ProcessorOptions options) {
+  private Optional<SnapshotHistory> readHistory(
+      SnapshotStore store, ProcessorOptions options, BuildCache cache) {
     try {
-      SnapshotHistory history = store.read();
-      if (!history.isEmpty() && !history.snapshots().get(0).set().equals(options.set())) {
+      SnapshotHistory history = store.read(cache.knownSnapshots());
+      if (history.set().filter(set -> !set.equals(options.set())).isPresent()) {
         messager.printMessage(
             Diagnostic.Kind.ERROR,
-            Messages.setMismatch(store.folder(), history.snapshots().get(0).set(), options.set()));
+            Messages.setMismatch(store.folder(), history.set().get(), options.set()));
         return Optional.empty();
       }
       return Optional.of(history);
@@ -258,7 +296,8 @@ final class MigrationPipeline {
    * Emits the sources of a version just recorded; if the compiler refuses them, the snapshot goes
    * too, so that the failed build leaves the folder as it found it.
    */
-  private boolean emitOrForget(SnapshotStore store, StoredSnapshot written, Sources sources) {
+  private boolean emitOrForget(
+      SnapshotStore store, StoredSnapshot written, ChainGenerator.Sources sources) {
     try {
       emit(sources);
       return true;
@@ -275,71 +314,14 @@ final class MigrationPipeline {
     }
   }
 
-  /** Every version's plan, with the difference between its schemas that it was planned from. */
-  private record Planned(List<MigrationPlan> plans, List<SchemaDiff> diffs) {}
-
-  /**
-   * Plans every version of the chain once; {@code newestDiff} is the difference already found
-   * between the two newest schemas, when the build has just recorded the newest.
-   */
-  private static Planned plan(
-      SnapshotHistory chain, Optional<SchemaDiff> newestDiff, ChainSteps steps) {
-    MigrationPlanner planner = new MigrationPlanner();
-    SchemaDiffer differ = new SchemaDiffer();
-    List<MigrationPlan> plans = new ArrayList<>();
-    List<SchemaDiff> diffs = new ArrayList<>();
-    for (int version = 1; version <= chain.newestVersion(); version++) {
-      Schema before = chain.schemaAt(version - 1);
-      Schema after = chain.schemaAt(version);
-      SchemaDiff diff =
-          version == chain.newestVersion() && newestDiff.isPresent()
-              ? newestDiff.get()
-              : differ.diff(before, after);
-      plans.add(
-          planner.plan(
-              version, before, after, diff, chain.rulesAt(version), steps.callsAt(chain, version)));
-      diffs.add(diff);
-    }
-    return new Planned(plans, diffs);
+  /** The hash of the newest snapshot's text, when this build read it from its file. */
+  private static Optional<String> newestHash(SnapshotHistory history) {
+    return history.isEmpty()
+        ? Optional.empty()
+        : history.stored().get(history.newestVersion() - 1).facts().map(SnapshotFileFacts::sha256);
   }
 
-  /**
-   * The generated sources of a chain, each with the classes it came from, held in memory until the
-   * build decides to emit them.
-   */
-  private record Sources(String indexClass, List<SourceEmitter.Source> files) {}
-
-  private Sources generate(
-      Planned planned,
-      SnapshotHistory chain,
-      ProcessorOptions options,
-      List<DeclaredView> views,
-      List<EntityCollector.DeclaredEntity> entities,
-      ChainSteps steps) {
-    List<String> viewPackages =
-        views.stream()
-            .map(view -> env.getElementUtils().getPackageOf(view.element()))
-            .map(element -> element.getQualifiedName().toString())
-            .toList();
-    String packageName = GeneratedPackage.choose(options.packageName(), viewPackages, chain);
-    Origins origins = new Origins(views, entities);
-    MigrationWriter migrationWriter = new MigrationWriter(GENERATOR);
-    List<SourceEmitter.Source> files = new ArrayList<>();
-    List<MigrationPlan> plans = planned.plans();
-    for (int i = 0; i < plans.size(); i++) {
-      JavaFile migration = migrationWriter.write(packageName, options.set(), plans.get(i));
-      List<TypeElement> from = new ArrayList<>(origins.of(planned.diffs().get(i)));
-      from.addAll(steps.elementsInRound(chain, i + 1));
-      files.add(new SourceEmitter.Source(migration, from));
-    }
-    JavaFile index = new MigrationIndexWriter(GENERATOR).write(packageName, options.set(), plans);
-    List<TypeElement> all = new ArrayList<>(origins.all());
-    all.addAll(steps.elementsInRound());
-    files.add(new SourceEmitter.Source(index, all));
-    return new Sources(packageName + "." + ClassNames.index(options.set()), files);
-  }
-
-  private void emit(Sources sources) throws IOException {
+  private void emit(ChainGenerator.Sources sources) throws IOException {
     SourceEmitter emitter = new SourceEmitter(env.getFiler());
     emitter.emit(sources.files());
     SourceEmitter.Source index = sources.files().get(sources.files().size() - 1);

@@ -35,11 +35,16 @@ final class Origins {
     }
   }
 
-  /** The classes of the objects a version changes, in the order of its changes. */
-  List<TypeElement> of(SchemaDiff diff) {
+  /** The names of the objects a version changes, in the order of its changes. */
+  static List<String> changed(SchemaDiff diff) {
+    return diff.changes().stream().map(SchemaChange::name).toList();
+  }
+
+  /** The classes of the objects a version changes, by {@link #changed}, in the same order. */
+  List<TypeElement> of(List<String> changed) {
     Set<TypeElement> found = new LinkedHashSet<>();
-    for (SchemaChange change : diff.changes()) {
-      TypeElement element = byObject.get(key(change.name()));
+    for (String name : changed) {
+      TypeElement element = byObject.get(key(name));
       if (element != null) {
         found.add(element);
       }

@@ -5,14 +5,18 @@ import dev.strata.processor.jpa.FieldMapper;
 import dev.strata.processor.jpa.ViewEntityNameCheck;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.options.ProcessorOptions;
 import dev.strata.processor.validation.DependencyValidator;
+import dev.strata.processor.validation.IndexColumnsValidator;
 import dev.strata.processor.validation.RenameValidator;
+import dev.strata.processor.validation.StorageValidator;
 import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.validation.ViewValidator;
 import dev.strata.processor.validation.ViewVerifier;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Messager;
 
 /**
@@ -37,15 +41,22 @@ final class SchemaAssembler {
    * The module's schema, tables included, or null when a stage reported an error.
    *
    * @param committed the newest snapshot's schema, which renames are checked against
+   * @param analysed by name, views of the newest snapshot whose analysis needs no new parse
    */
-  Schema assemble(List<DeclaredView> views, List<TableDefinition> tables, Schema committed)
+  Schema assemble(
+      List<DeclaredView> views,
+      List<TableDefinition> tables,
+      Schema committed,
+      Map<String, ViewDefinition> analysed)
       throws SQLException {
     ValidationReport declarations = new ViewValidator().validate(views);
-    if (!printed(declarations) || !printed(new ViewEntityNameCheck(mapper).check(views))) {
+    if (!printed(declarations)
+        || !printed(new StorageValidator().validate(views))
+        || !printed(new ViewEntityNameCheck(mapper).check(views))) {
       return null;
     }
     ValidationReport queries = new ValidationReport();
-    Schema viewsOnly = new SchemaModeler().model(views, queries);
+    Schema viewsOnly = new SchemaModeler(analysed).model(views, queries);
     if (!printed(queries) || viewsOnly == null) {
       return null;
     }
@@ -56,10 +67,13 @@ final class SchemaAssembler {
     }
     ViewVerifier.Verification verification = new ViewVerifier(options).verify(schema, views);
     ValidationReport fields = new ColumnMatcher(mapper).match(views, verification.columns());
-    // both printed: a failing query in one view must not hide a field mismatch in another
+    ValidationReport indexes =
+        new IndexColumnsValidator().validate(schema, views, verification.columns());
+    // all printed: a failing query in one view must not hide a field mismatch in another
     boolean queriesRan = printed(verification.report());
     boolean fieldsMatch = printed(fields);
-    return queriesRan && fieldsMatch ? schema : null;
+    boolean indexesMatch = printed(indexes);
+    return queriesRan && fieldsMatch && indexesMatch ? schema : null;
   }
 
   private boolean printed(ValidationReport report) {

@@ -7,6 +7,7 @@ import dev.strata.processor.sql.ViewDefinitions;
 import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns validated view declarations into the immutable schema model, analysing each query on the
@@ -15,6 +16,16 @@ import java.util.List;
  */
 final class SchemaModeler {
 
+  private final Map<String, ViewDefinition> analysed;
+
+  /**
+   * @param analysed by name, recorded views whose analysis this processor is known to repeat: a
+   *     view declared with the very same SQL text takes its analysis from there, unparsed
+   */
+  SchemaModeler(Map<String, ViewDefinition> analysed) {
+    this.analysed = Map.copyOf(analysed);
+  }
+
   /** The schema, or null when the report holds an error. */
   Schema model(List<DeclaredView> views, ValidationReport report) {
     try (ViewDefinitions definitions = new ViewDefinitions()) {
@@ -22,14 +33,13 @@ final class SchemaModeler {
     }
   }
 
-  private static Schema model(
+  private Schema model(
       List<DeclaredView> views, ValidationReport report, ViewDefinitions definitions) {
     List<ViewDefinition> modelled = new ArrayList<>();
     for (DeclaredView view : views) {
       try {
         ViewDefinition definition =
-            definitions.define(
-                view.name(), view.sql(), view.className(), view.dependsOn(), view.renamedFrom());
+            define(view, definitions).withMaterialized(view.storage().model());
         if (definition.reads().isEmpty() && view.inRound()) {
           report.note(Messages.UNPARSED_SQL, view.element(), view.annotation(), view.sqlValue());
         }
@@ -47,5 +57,23 @@ final class SchemaModeler {
       }
     }
     return report.isClean() ? new Schema(modelled) : null;
+  }
+
+  private ViewDefinition define(DeclaredView view, ViewDefinitions definitions) {
+    ViewDefinition known = analysed.get(view.name());
+    if (known != null && known.sql().equals(view.sql())) {
+      return new ViewDefinition(
+          view.name(),
+          view.sql(),
+          view.className(),
+          known.hash(),
+          known.reads(),
+          known.columns(),
+          view.dependsOn(),
+          view.renamedFrom(),
+          known.columnReads());
+    }
+    return definitions.define(
+        view.name(), view.sql(), view.className(), view.dependsOn(), view.renamedFrom());
   }
 }

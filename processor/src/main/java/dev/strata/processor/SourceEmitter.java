@@ -1,7 +1,6 @@
 package dev.strata.processor;
 
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import dev.strata.processor.writer.MigrationIndexWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,6 +8,7 @@ import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -23,23 +23,42 @@ final class SourceEmitter {
     this.filer = filer;
   }
 
-  /** A generated source and the classes being compiled that it came from. */
-  record Source(JavaFile file, List<? extends Element> origins) {
+  /**
+   * A generated source and the classes being compiled that it came from.
+   *
+   * @param qualifiedName the generated class's qualified name
+   * @param text the whole source, as {@link #text} gives it: generated now or kept by the cache
+   */
+  record Source(String qualifiedName, String text, List<? extends Element> origins) {
     Source {
       origins = List.copyOf(origins);
     }
+
+    static Source of(JavaFile file, List<? extends Element> origins) {
+      String name =
+          file.packageName().isEmpty()
+              ? file.typeSpec().name()
+              : file.packageName() + "." + file.typeSpec().name();
+      return new Source(name, SourceEmitter.text(file), origins);
+    }
+  }
+
+  /** The text of a generated file, stated once so that a cached source is the same bytes. */
+  static String text(JavaFile file) {
+    return JavaFile.builder(file.packageName(), file.typeSpec())
+        .skipJavaLangImports(true)
+        .build()
+        .toString();
   }
 
   void emit(List<Source> sources) throws IOException {
     for (Source source : sources) {
-      JavaFile file = source.file();
-      TypeSpec.Builder type = file.typeSpec().toBuilder();
       // incremental builds need to know which classes a generated file came from
-      source.origins().forEach(type::addOriginatingElement);
-      JavaFile.builder(file.packageName(), type.build())
-          .skipJavaLangImports(true)
-          .build()
-          .writeTo(filer);
+      JavaFileObject file =
+          filer.createSourceFile(source.qualifiedName(), source.origins().toArray(new Element[0]));
+      try (Writer writer = file.openWriter()) {
+        writer.write(source.text());
+      }
     }
   }
 

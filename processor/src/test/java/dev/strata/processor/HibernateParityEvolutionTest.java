@@ -2,7 +2,6 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.processor.model.SqlIdentifiers;
 import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.processor.oracle.HibernateParity;
 import dev.strata.runtime.Strata;
@@ -13,10 +12,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -52,13 +49,8 @@ class HibernateParityEvolutionTest {
   @TempDir Path firstClasses;
   @TempDir Path secondClasses;
 
-  static Stream<Arguments> databasesAndNamings() {
-    return Stream.of(DatabaseKind.values())
-        .flatMap(kind -> Stream.of(Arguments.of(kind, false), Arguments.of(kind, true)));
-  }
-
   @ParameterizedTest(name = "{0}, Spring naming {1}")
-  @MethodSource("databasesAndNamings")
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
   void focusedModelsEvolveToHibernatesSchemaAndKeepTheirRows(DatabaseKind kind, boolean spring)
       throws Exception {
     String[] options =
@@ -155,7 +147,7 @@ class HibernateParityEvolutionTest {
   private record Names(boolean spring) {
 
     String of(String logical) {
-      return spring ? SqlIdentifiers.snakeCase(logical) : logical;
+      return spring ? HibernateOracle.springName(logical) : logical;
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hibernate as the oracle for keys: {@code @IdClass} in Hibernate's key order, {@code @MapsId} with
@@ -144,6 +145,139 @@ class KeyMappingParityTest {
                     + " JOIN Passport q ON q.holder_id = 1"
                     + " JOIN Dependent d ON d.person_id = q.holder_id"));
       }
+    }
+  }
+
+  /**
+   * Version 2 renames the column a {@code @MapKey} reads with {@code @RenamedFrom}, widens a
+   * {@code @MapKeyColumn}, makes a map's value column NOT NULL over filled rows, adds a constant to
+   * the enum of a {@code @MapKeyEnumerated} and an ordinal key, and adds an element collection map
+   * and a join table with a {@code @MapKeyJoinColumn}; version 3 deletes a map of each kind. Rows
+   * written at version 1 survive, and Hibernate validates each version.
+   */
+  @ParameterizedTest(name = "{0}, Spring naming {1}")
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void mapCollectionsEvolveAndKeepTheirRows(DatabaseKind kind, boolean spring) throws Exception {
+    ParityModel maps = MAPS.withNaming(spring);
+    String stock = maps.name("Catalog_stock");
+    String labels = maps.name("Catalog_labels");
+    String notes = maps.name("Catalog_notesByKind");
+    String owner = maps.name("Catalog_id");
+    try (TestDatabase strata = TestDatabases.open(kind)) {
+      maps.migrate(1, snapshots, classes, strata);
+      strata.execute(
+          "INSERT INTO " + maps.name("Catalog") + " (id) VALUES (1)",
+          "INSERT INTO " + maps.name("Buyer") + " (id, name) VALUES (2, 'Ada')",
+          "INSERT INTO " + maps.name("Account") + " (id) VALUES (3)",
+          "INSERT INTO "
+              + stock
+              + " ("
+              + owner
+              + ", "
+              + maps.name("stock_KEY")
+              + ", stock)"
+              + " VALUES (1, 'lamp', 4)",
+          "INSERT INTO " + labels + " (" + owner + ", lang, label) VALUES (1, 'en', 'Lamps')",
+          "INSERT INTO "
+              + notes
+              + " ("
+              + owner
+              + ", "
+              + maps.name("notesByKind_KEY")
+              + ", "
+              + maps.name("notesByKind")
+              + ") VALUES (1, 'RETAIL', 'by the piece')",
+          "INSERT INTO catalog_buyers ("
+              + owner
+              + ", "
+              + maps.name("buyersByName_id")
+              + ")"
+              + " VALUES (1, 2)",
+          "INSERT INTO catalog_payers ("
+              + owner
+              + ", "
+              + maps.name("payers_id")
+              + ", account_id) VALUES (1, 2, 3)");
+      String rows =
+          "SELECT s.stock, l.label, n."
+              + maps.name("notesByKind")
+              + " AS note, b."
+              + maps.name("fullName")
+              + " AS buyer, p.account_id FROM "
+              + stock
+              + " s JOIN "
+              + labels
+              + " l ON l."
+              + owner
+              + " = s."
+              + owner
+              + " JOIN "
+              + notes
+              + " n ON n."
+              + owner
+              + " = s."
+              + owner
+              + " JOIN catalog_buyers c ON c."
+              + owner
+              + " = s."
+              + owner
+              + " JOIN "
+              + maps.name("Buyer")
+              + " b ON b.id = c."
+              + maps.name("buyersByName_id")
+              + " JOIN catalog_payers p ON p."
+              + owner
+              + " = s."
+              + owner;
+      List<String> expected =
+          List.of("stock,label,note,buyer,account_id", "4,Lamps,by the piece,Ada,3");
+
+      maps.migrate(2, snapshots, classes, strata);
+      assertEquals(expected, strata.query(rows));
+      maps.migrate(3, snapshots, classes, strata);
+      assertEquals(expected, strata.query(rows));
+    }
+  }
+
+  /**
+   * Version 2 renames a mapped superclass's association, overridden on the entity, with
+   * {@code @RenamedFrom}, adds an association to the superclass and a column to the target, widens
+   * an embeddable's column and its {@code @AttributeOverride}, and makes an
+   * {@code @AssociationOverride}'s column NOT NULL over filled rows; version 3 deletes the
+   * overridden association and an overridden embedded field. Rows written at version 1 survive, and
+   * Hibernate validates each version.
+   */
+  @ParameterizedTest(name = "{0}, Spring naming {1}")
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void overridesEvolveAndKeepTheirRows(DatabaseKind kind, boolean spring) throws Exception {
+    ParityModel overrides = OVERRIDES.withNaming(spring);
+    String car = overrides.name("Car");
+    String shop = overrides.name("Shop");
+    try (TestDatabase strata = TestDatabases.open(kind)) {
+      overrides.migrate(1, snapshots, classes, strata);
+      strata.execute(
+          "INSERT INTO " + overrides.name("Owner") + " (id) VALUES (1)",
+          "INSERT INTO " + overrides.name("Owner") + " (id) VALUES (2)",
+          "INSERT INTO " + car + " (id, holder_id, backup_id) VALUES (5, 1, 2)",
+          "INSERT INTO "
+              + shop
+              + " (id, manager_id, note, clerk_id, clerk_note)"
+              + " VALUES (6, 1, 'front desk', 2, 'nights')");
+
+      overrides.migrate(2, snapshots, classes, strata);
+      assertEquals(
+          List.of("holder_id,reserve_id,manager_id,note,clerk_note", "1,2,1,front desk,nights"),
+          strata.query(
+              "SELECT c.holder_id, c.reserve_id, s.manager_id, s.note, s.clerk_note FROM "
+                  + car
+                  + " c, "
+                  + shop
+                  + " s"));
+      overrides.migrate(3, snapshots, classes, strata);
+      assertEquals(
+          List.of("holder_id,manager_id,note", "1,1,front desk"),
+          strata.query(
+              "SELECT c.holder_id, s.manager_id, s.note FROM " + car + " c, " + shop + " s"));
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.strata.processor;
 
-import dev.strata.processor.model.SqlIdentifiers;
 import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.processor.oracle.HibernateParity;
 import dev.strata.runtime.Strata;
@@ -8,9 +7,12 @@ import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * A model of entities under {@code src/test/resources/<folder>/vN/} for the parity tests.
@@ -25,6 +27,12 @@ record ParityModel(
     List<String> entityNames,
     boolean spring) {
 
+  /** Each database with each naming: Spring Boot's ({@code true}) and Hibernate's. */
+  static Stream<Arguments> databasesAndNamings() {
+    return Stream.of(DatabaseKind.values())
+        .flatMap(kind -> Stream.of(Arguments.of(kind, false), Arguments.of(kind, true)));
+  }
+
   /** The same model with more entities, which a later version adds. */
   ParityModel with(String... added) {
     List<String> all = new ArrayList<>(entityNames);
@@ -34,12 +42,17 @@ record ParityModel(
 
   /** The same model, named as Spring Boot names. */
   ParityModel withSpringNaming() {
-    return new ParityModel(folder, packageName, superclasses, entityNames, true);
+    return withNaming(true);
+  }
+
+  /** The same model, named as Spring Boot names ({@code true}) or as Hibernate does by default. */
+  ParityModel withNaming(boolean springNaming) {
+    return new ParityModel(folder, packageName, superclasses, entityNames, springNaming);
   }
 
   /** A table's or column's name as this model's naming writes it. */
   String name(String logical) {
-    return spring ? SqlIdentifiers.snakeCase(logical) : logical;
+    return spring ? HibernateOracle.springName(logical) : logical;
   }
 
   List<String> sources() {
@@ -59,12 +72,8 @@ record ParityModel(
    * with it, and asserts Hibernate's schema there.
    */
   void assertFirstVersionParity(Path snapshots, Path classes, DatabaseKind kind) throws Exception {
-    CompiledHistory history = new CompiledHistory(snapshots, classes, options());
-    history.compileVersion(folder, 1, sources());
-    try (URLClassLoader loader = history.load();
-        TestDatabase strata = TestDatabases.open(kind)) {
-      Strata.configure(strata.dataSource()).classLoader(loader).load().upgrade();
-      assertHibernatesSchema(loader, strata);
+    try (TestDatabase strata = TestDatabases.open(kind)) {
+      migrate(1, snapshots, classes, strata);
     }
   }
 
@@ -75,6 +84,21 @@ record ParityModel(
   void assertHibernatesSchema(ClassLoader loader, TestDatabase strata) throws Exception {
     HibernateParity.assertHibernatesSchema(
         new HibernateOracle(entities(loader), loader, spring), strata);
+  }
+
+  /**
+   * Compiles version {@code version} of this model against the snapshots in {@code snapshots},
+   * applies its migrations to {@code database}, and has Hibernate validate the schema and compare
+   * it with its own export.
+   */
+  void migrate(int version, Path snapshots, Path classes, TestDatabase database) throws Exception {
+    Path output = Files.createDirectories(classes.resolve("v" + version));
+    CompiledHistory history = new CompiledHistory(snapshots, output, options());
+    history.compileVersion(folder, version, sources());
+    try (URLClassLoader loader = history.load()) {
+      Strata.configure(database.dataSource()).classLoader(loader).load().upgrade();
+      assertHibernatesSchema(loader, database);
+    }
   }
 
   List<Class<?>> entities(ClassLoader loader) throws ClassNotFoundException {

@@ -53,6 +53,9 @@ final class TutorialProject {
         case MAIN -> put(files, Path.of("src", "main", "java"), snippet);
         case TEST -> put(files, Path.of("src", "test", "java"), snippet);
         case OUTPUT -> output.append(snippet.text());
+        case COMPILE, STATEMENTS, PROPERTIES, PLUGIN, GENERATED -> {
+          // checked alone by the module's tests (Readme*Test), not part of the project
+        }
       }
     }
     if (pom == null) {

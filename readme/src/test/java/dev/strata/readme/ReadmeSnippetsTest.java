@@ -83,6 +83,10 @@ class ReadmeSnippetsTest {
             () -> ReadmeSnippets.in("<!-- readme-test: java -->\n```java\nclass A {}\n```\n"));
 
     assertTrue(
-        error.getMessage().contains("pom, dependencies, main, test, output"), error.getMessage());
+        error
+            .getMessage()
+            .contains(
+                "pom, dependencies, main, test, output, compile, statements, properties, plugin"),
+        error.getMessage());
   }
 }

@@ -41,6 +41,8 @@ public final class Configuration {
   private final String historyTable;
   private final Duration lockTimeout;
   private final Duration lockLease;
+  private final UnknownMigrations unknownMigrations;
+  private final boolean failOnDrift;
 
   private Configuration(
       DataSource dataSource,
@@ -48,18 +50,29 @@ public final class Configuration {
       List<MigrationSource> sources,
       String historyTable,
       Duration lockTimeout,
-      Duration lockLease) {
+      Duration lockLease,
+      UnknownMigrations unknownMigrations,
+      boolean failOnDrift) {
     this.dataSource = dataSource;
     this.classLoader = classLoader;
     this.sources = sources;
     this.historyTable = historyTable;
     this.lockTimeout = lockTimeout;
     this.lockLease = lockLease;
+    this.unknownMigrations = unknownMigrations;
+    this.failOnDrift = failOnDrift;
   }
 
   static Configuration of(DataSource dataSource) {
     return new Configuration(
-        dataSource, null, null, DEFAULT_HISTORY_TABLE, DEFAULT_LOCK_TIMEOUT, DEFAULT_LOCK_LEASE);
+        dataSource,
+        null,
+        null,
+        DEFAULT_HISTORY_TABLE,
+        DEFAULT_LOCK_TIMEOUT,
+        DEFAULT_LOCK_LEASE,
+        UnknownMigrations.REFUSE,
+        false);
   }
 
   /**
@@ -69,7 +82,14 @@ public final class Configuration {
   public Configuration classLoader(ClassLoader classLoader) {
     Objects.requireNonNull(classLoader, "classLoader");
     return new Configuration(
-        dataSource, classLoader, sources, historyTable, lockTimeout, lockLease);
+        dataSource,
+        classLoader,
+        sources,
+        historyTable,
+        lockTimeout,
+        lockLease,
+        unknownMigrations,
+        failOnDrift);
   }
 
   /**
@@ -84,7 +104,14 @@ public final class Configuration {
    */
   public Configuration sources(List<MigrationSource> sources) {
     return new Configuration(
-        dataSource, classLoader, List.copyOf(sources), historyTable, lockTimeout, lockLease);
+        dataSource,
+        classLoader,
+        List.copyOf(sources),
+        historyTable,
+        lockTimeout,
+        lockLease,
+        unknownMigrations,
+        failOnDrift);
   }
 
   /**
@@ -96,7 +123,14 @@ public final class Configuration {
   public Configuration historyTable(String historyTable) {
     Identifiers.requireValid(historyTable, "history table name");
     return new Configuration(
-        dataSource, classLoader, sources, historyTable, lockTimeout, lockLease);
+        dataSource,
+        classLoader,
+        sources,
+        historyTable,
+        lockTimeout,
+        lockLease,
+        unknownMigrations,
+        failOnDrift);
   }
 
   /**
@@ -112,7 +146,14 @@ public final class Configuration {
       throw new IllegalArgumentException("The lock timeout cannot be negative: " + lockTimeout);
     }
     return new Configuration(
-        dataSource, classLoader, sources, historyTable, lockTimeout, lockLease);
+        dataSource,
+        classLoader,
+        sources,
+        historyTable,
+        lockTimeout,
+        lockLease,
+        unknownMigrations,
+        failOnDrift);
   }
 
   /**
@@ -138,7 +179,58 @@ public final class Configuration {
               + lockLease);
     }
     return new Configuration(
-        dataSource, classLoader, sources, historyTable, lockTimeout, lockLease);
+        dataSource,
+        classLoader,
+        sources,
+        historyTable,
+        lockTimeout,
+        lockLease,
+        unknownMigrations,
+        failOnDrift);
+  }
+
+  /**
+   * What {@link Strata#upgrade()} does with migrations the database has applied and the code lacks:
+   * {@link UnknownMigrations#REFUSE} by default.
+   *
+   * <pre>{@code
+   * Strata.configure(dataSource).unknownMigrations(UnknownMigrations.REVERT).load().upgrade();
+   * }</pre>
+   */
+  public Configuration unknownMigrations(UnknownMigrations unknownMigrations) {
+    Objects.requireNonNull(unknownMigrations, "unknownMigrations");
+    return new Configuration(
+        dataSource,
+        classLoader,
+        sources,
+        historyTable,
+        lockTimeout,
+        lockLease,
+        unknownMigrations,
+        failOnDrift);
+  }
+
+  /**
+   * Whether {@link Strata#upgrade()} refuses to apply anything, with a {@link ValidationException}
+   * naming each view and its difference, when views of the schemas Strata manages were changed,
+   * dropped or added by hand since Strata wrote them (see {@link ValidationReport#drift()}); off by
+   * default. On, every start reads the view catalog under the migration lock: a start with nothing
+   * pending no longer costs one query.
+   *
+   * <pre>{@code
+   * Strata.configure(dataSource).failOnDrift(true).load().upgrade();
+   * }</pre>
+   */
+  public Configuration failOnDrift(boolean failOnDrift) {
+    return new Configuration(
+        dataSource,
+        classLoader,
+        sources,
+        historyTable,
+        lockTimeout,
+        lockLease,
+        unknownMigrations,
+        failOnDrift);
   }
 
   /**
@@ -149,7 +241,9 @@ public final class Configuration {
    */
   public Strata load() {
     List<MigrationSource> found = sources != null ? sources : SourceDiscovery.discover(loader());
-    return new Strata(Migrator.create(dataSource, historyTable, found, lockTimeout, lockLease));
+    return new Strata(
+        Migrator.create(dataSource, historyTable, found, lockTimeout, lockLease)
+            .withStartPolicy(unknownMigrations == UnknownMigrations.REVERT, failOnDrift));
   }
 
   private ClassLoader loader() {

@@ -156,7 +156,12 @@ public final class Strata {
    *
    * <pre>{@code
    * strata.validate();   // at startup, instead of upgrade(), where another tool migrates
+   * strata.validate().drift().forEach(drift -> log.warn(drift.message()));
    * }</pre>
+   *
+   * <p>The report also lists the views of the schemas Strata manages that were changed, dropped or
+   * added by hand since Strata wrote them ({@link ValidationReport#drift()}), compared with the
+   * definitions the database reported then; drift alone does not make it throw.
    *
    * @return the report, valid
    * @throws ValidationException carrying the report, if it lists any problem
@@ -220,6 +225,50 @@ public final class Strata {
    */
   public synchronized List<MigrationInfo> repair() {
     return migrator.repair();
+  }
+
+  /**
+   * Fills materialized view {@code name} from its query again: {@code REFRESH MATERIALIZED VIEW} on
+   * PostgreSQL; on H2, MySQL and MariaDB, where a table stands in for the view, see {@link
+   * #refresh(String, boolean)}. Only views that migrations created can be refreshed.
+   *
+   * <pre>{@code
+   * strata.refresh("customer_totals");
+   * }</pre>
+   *
+   * @return the name of the view refreshed, as its migration wrote it
+   * @throws StrataException if no migration created such a view, or the refresh fails
+   */
+  public synchronized List<String> refresh(String name) {
+    return refresh(name, false);
+  }
+
+  /**
+   * Like {@link #refresh(String)}; {@code concurrently} refreshes without locking out readers. On
+   * PostgreSQL that is {@code REFRESH MATERIALIZED VIEW CONCURRENTLY}, which needs a unique index
+   * on the view ({@code @View.Index(..., unique = true)}): without one this fails before refreshing
+   * anything. On MySQL and MariaDB the stand-in table is always refreshed by filling a new table
+   * and swapping it in with one {@code RENAME TABLE}; on H2 its rows are replaced in one
+   * transaction. Readers there see the old rows or the new ones either way.
+   */
+  public synchronized List<String> refresh(String name, boolean concurrently) {
+    Objects.requireNonNull(name, "name");
+    return migrator.refresh(name, concurrently);
+  }
+
+  /**
+   * Refreshes every materialized view that migrations created, in the order they were created, so
+   * that a view that reads another is refreshed after it.
+   *
+   * @return the names of the views refreshed, in order
+   */
+  public synchronized List<String> refreshAll() {
+    return refreshAll(false);
+  }
+
+  /** Like {@link #refreshAll()}, each concurrently as {@link #refresh(String, boolean)} says. */
+  public synchronized List<String> refreshAll(boolean concurrently) {
+    return migrator.refresh(null, concurrently);
   }
 
   /**

@@ -23,6 +23,12 @@ public class ValidationException extends StrataException {
     this.report = report;
   }
 
+  /** A failure whose message introduces the report, as a refused start does. */
+  public ValidationException(String message, ValidationReport report) {
+    super(message);
+    this.report = report;
+  }
+
   public ValidationReport report() {
     return report;
   }

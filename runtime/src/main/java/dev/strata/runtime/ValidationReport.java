@@ -2,6 +2,7 @@ package dev.strata.runtime;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What {@link Strata#validate()} found comparing the history table with the code: every problem,
@@ -18,13 +19,27 @@ import java.util.stream.Collectors;
  *     counting those of {@code running}
  * @param running the runs that another session is carrying out now: not a problem, since their
  *     holder is alive and upgrades wait for it
+ * @param drift the views of the schemas Strata manages that were changed, dropped or added by hand
+ *     since Strata wrote them, by name; not looked for while a run is in progress, nor in a history
+ *     table of format 1 (before the first upgrade by a Strata that records views)
  */
 public record ValidationReport(
-    List<ValidationProblem> problems, int applied, int pending, List<ActiveRun> running) {
+    List<ValidationProblem> problems,
+    int applied,
+    int pending,
+    List<ActiveRun> running,
+    List<ViewDrift> drift) {
 
   public ValidationReport {
     problems = List.copyOf(problems);
     running = List.copyOf(running);
+    drift = List.copyOf(drift);
+  }
+
+  /** A report without drift. */
+  public ValidationReport(
+      List<ValidationProblem> problems, int applied, int pending, List<ActiveRun> running) {
+    this(problems, applied, pending, running, List.of());
   }
 
   /** A report in which no run is in progress. */
@@ -32,15 +47,23 @@ public record ValidationReport(
     this(problems, applied, pending, List.of());
   }
 
-  /** Whether the history agrees with the code, so that an upgrade may proceed. */
+  /**
+   * Whether the history agrees with the code, so that an upgrade may proceed. Drift does not count:
+   * {@link #drifted()} tells it, and {@link Configuration#failOnDrift} makes a start refuse it.
+   */
   public boolean valid() {
     return problems.isEmpty();
   }
 
-  /** One paragraph per problem, or a one-line summary if there is none. */
+  /** Whether a view of the schemas Strata manages is not as Strata left it: see {@link #drift}. */
+  public boolean drifted() {
+    return !drift.isEmpty();
+  }
+
+  /** One paragraph per problem and per drifted view, or a one-line summary if there is none. */
   @Override
   public String toString() {
-    if (valid()) {
+    if (valid() && !drifted()) {
       String summary =
           "History agrees with the code: " + applied + " applied, " + pending + " pending.";
       return running.isEmpty()
@@ -48,6 +71,9 @@ public record ValidationReport(
           : summary
               + running.stream().map(run -> "\nIn progress: " + run).collect(Collectors.joining());
     }
-    return problems.stream().map(ValidationProblem::message).collect(Collectors.joining("\n\n"));
+    return Stream.concat(
+            problems.stream().map(ValidationProblem::message),
+            drift.stream().map(ViewDrift::message))
+        .collect(Collectors.joining("\n\n"));
   }
 }

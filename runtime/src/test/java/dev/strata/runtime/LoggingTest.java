@@ -65,6 +65,17 @@ class LoggingTest {
         logged(Level.FINE, "Executing: CREATE VIEW active_users AS " + UserViews.ACTIVE_USERS_V1));
   }
 
+  @Test
+  void aStartWithNothingPendingSaysAtInfoThatTheDatabaseIsUpToDate() {
+    Strata strata = Strata.configure(database.dataSource()).sources(UserViews.source()).load();
+    strata.upgrade();
+    records.clear();
+
+    Strata.configure(database.dataSource()).sources(UserViews.source()).load().upgrade();
+
+    assertTrue(logged(Level.INFO, "Database is up to date: nothing to apply"), records::toString);
+  }
+
   private boolean logged(Level level, String regex) {
     return records.stream()
         .anyMatch(r -> r.getLevel().equals(level) && r.getMessage().matches(regex));

@@ -210,12 +210,12 @@ abstract class MigrationScenarios {
   @Test
   void historyTableWrittenByANewerStrataIsRefused() {
     strata(UserViews.source()).upgrade();
-    database.execute("UPDATE strata_schema_history SET checksum = '2' WHERE version = 0");
+    database.execute("UPDATE strata_schema_history SET checksum = '3' WHERE version = 0");
 
     String message =
         assertThrows(StrataException.class, () -> strata(UserViews.source()).status()).getMessage();
 
-    assertTrue(message.contains("was written by a newer Strata (history format 2"), message);
+    assertTrue(message.contains("was written by a newer Strata (history format 3"), message);
   }
 
   String failVersion2(Consumer<Operations> upgrade) {

@@ -66,6 +66,24 @@ abstract class NoOpStartScenarios {
   }
 
   @Test
+  void aFormat1HistoryIsUpgradedByOneStartAndTheNextStartIsOneStatementAgain() {
+    strata(UserViews.source()).upgrade();
+    database.execute(
+        "ALTER TABLE strata_schema_history DROP COLUMN downgrade",
+        "ALTER TABLE strata_schema_history DROP COLUMN view_definitions",
+        "UPDATE strata_schema_history SET checksum = '1' WHERE version = 0");
+
+    assertEquals(List.of(), strata(UserViews.source()).upgrade());
+    recording.clear();
+    assertEquals(List.of(), strata(UserViews.source()).upgrade());
+
+    assertEquals(1, recording.recorded().size(), recording.recorded()::toString);
+    assertEquals(
+        List.of("2"),
+        database.rows("SELECT checksum FROM strata_schema_history WHERE version = 0"));
+  }
+
+  @Test
   void anUpgradeToAVersionAlreadyReachedExecutesOneStatement() {
     strata(UserViews.source()).upgrade();
     recording.clear();
@@ -120,18 +138,35 @@ abstract class NoOpStartScenarios {
   }
 
   @Test
-  void creatingViewsReadsNoViewDefinitionFromTheCatalog() {
+  void creatingViewsReadsTheirDefinitionsBackInOneQueryPerMigration() {
     strata(UserViews.source()).upgrade();
     recording.clear();
+    FakeSource twoViews =
+        FakeSource.of(
+            "other",
+            List.of(
+                FakeMigration.of(
+                    1,
+                    "Create user_ids and user_emails",
+                    ops -> {
+                      ops.createView("user_ids", "SELECT id FROM users");
+                      ops.createView("user_emails", "SELECT email FROM users");
+                    },
+                    ops -> {
+                      ops.dropView("user_emails");
+                      ops.dropView("user_ids");
+                    })));
 
-    assertEquals(1, strata(OTHER).upgrade().size());
+    assertEquals(1, strata(twoViews).upgrade().size());
 
+    // drift detection records what the database reports, once per migration, both views at once
     List<String> catalogReads =
         recording.recorded().stream()
             .filter(
                 sql -> sql.contains("INFORMATION_SCHEMA.VIEWS") || sql.contains("pg_get_viewdef"))
             .toList();
-    assertEquals(List.of(), catalogReads);
+    assertEquals(1, catalogReads.size(), catalogReads::toString);
+    assertTrue(catalogReads.get(0).contains("IN (?, ?)"), catalogReads::toString);
     assertEquals(List.of("1", "2", "3"), database.rows("SELECT id FROM user_ids ORDER BY id"));
   }
 
@@ -160,13 +195,13 @@ abstract class NoOpStartScenarios {
   void aHistoryWrittenByANewerFormatIsStillRefused() {
     strata(UserViews.source()).upgrade();
     database.execute(
-        "UPDATE strata_schema_history SET checksum = '2' WHERE migration_set = '<strata>'");
+        "UPDATE strata_schema_history SET checksum = '3' WHERE migration_set = '<strata>'");
 
     String message =
         assertThrows(StrataException.class, () -> strata(UserViews.source()).upgrade())
             .getMessage();
 
-    assertTrue(message.contains("was written by a newer Strata (history format 2"), message);
+    assertTrue(message.contains("was written by a newer Strata (history format 3"), message);
   }
 
   @Test

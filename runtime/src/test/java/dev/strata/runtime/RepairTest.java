@@ -135,7 +135,7 @@ class RepairTest {
             + state
             + "', "
             + done
-            + ")");
+            + ", NULL, NULL)");
   }
 
   private Strata strata(FakeMigration version2) {

@@ -67,6 +67,8 @@ public final class StrataAutoConfiguration {
           .historyTable(properties.historyTable())
           .lockTimeout(properties.lockTimeout())
           .lockLease(properties.lockLease())
+          .unknownMigrations(properties.unknownMigrations())
+          .failOnDrift(properties.failOnDrift())
           .load();
     }
 

@@ -1,6 +1,7 @@
 package dev.strata.spring;
 
 import dev.strata.runtime.Configuration;
+import dev.strata.runtime.UnknownMigrations;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -38,6 +39,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     set of which nothing is recorded as applied, record versions 1 to 'strata.baseline-version'
  *     as applied without running them, then upgrade. Turn it off once the database is adopted.
  * @param baselineVersion Version that 'strata.baseline-on-start' records as applied.
+ * @param unknownMigrations What startup does with migrations the database has applied and the
+ *     application lacks, as after a rollback to an older build: 'refuse' (fail startup, naming
+ *     them) or 'revert' (revert them first from the downgrades the history stored when they were
+ *     applied).
+ * @param failOnDrift Whether to fail startup, applying nothing, when views were changed, dropped or
+ *     added by hand since Strata wrote them. Reads the view catalog at every start.
  */
 @ConfigurationProperties("strata")
 public record StrataProperties(
@@ -50,7 +57,9 @@ public record StrataProperties(
     @DefaultValue("30s") Duration lockLease,
     @DefaultValue("false") boolean validateOnStart,
     @DefaultValue("false") boolean baselineOnStart,
-    @DefaultValue("1") int baselineVersion) {
+    @DefaultValue("1") int baselineVersion,
+    @DefaultValue("refuse") UnknownMigrations unknownMigrations,
+    @DefaultValue("false") boolean failOnDrift) {
 
   /** Never shows the password, since properties end up in logs and failure reports. */
   @Override
@@ -75,6 +84,10 @@ public record StrataProperties(
         + baselineOnStart
         + ", baselineVersion="
         + baselineVersion
+        + ", unknownMigrations="
+        + unknownMigrations
+        + ", failOnDrift="
+        + failOnDrift
         + "]";
   }
 }

@@ -6,7 +6,10 @@ import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.sql.SQLException;
 
-/** Fresh H2 databases for the tests, with or without the {@code accounts} table the views read. */
+/**
+ * Fresh databases for the tests (H2 unless a test asks for another), with or without the {@code
+ * accounts} table the views read.
+ */
 final class AccountsDatabase {
 
   private AccountsDatabase() {}
@@ -22,9 +25,16 @@ final class AccountsDatabase {
 
   /** Opens one without tables; close it after the test. */
   static TestDatabase empty() throws SQLException {
-    TestDatabase database = TestDatabases.open(DatabaseKind.H2);
-    // Spring Boot logs in to an embedded database as sa unless told otherwise
-    database.execute("CREATE USER sa PASSWORD '' ADMIN");
+    return empty(DatabaseKind.H2);
+  }
+
+  /** Opens one of {@code kind} without tables; close it after the test. */
+  static TestDatabase empty(DatabaseKind kind) throws SQLException {
+    TestDatabase database = TestDatabases.open(kind);
+    if (kind == DatabaseKind.H2) {
+      // Spring Boot logs in to an embedded database as sa unless told otherwise
+      database.execute("CREATE USER sa PASSWORD '' ADMIN");
+    }
     return database;
   }
 }

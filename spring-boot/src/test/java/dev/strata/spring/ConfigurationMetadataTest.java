@@ -31,10 +31,12 @@ class ConfigurationMetadataTest {
             "strata.baseline-on-start",
             "strata.baseline-version",
             "strata.enabled",
+            "strata.fail-on-drift",
             "strata.history-table",
             "strata.lock-lease",
             "strata.lock-timeout",
             "strata.password",
+            "strata.unknown-migrations",
             "strata.url",
             "strata.user",
             "strata.validate-on-start");

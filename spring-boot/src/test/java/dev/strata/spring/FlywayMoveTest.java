@@ -37,24 +37,18 @@ class FlywayMoveTest {
   @Test
   void aDatabaseWhoseViewFlywayCreatedIsAdoptedAndKeepsItsRows() throws SQLException {
     try (TestDatabase database = AccountsDatabase.empty()) {
-      beforeTheMove(database);
+      MoveGuide.beforeTheMove(application, database, TABLES_AND_VIEWS);
 
       application
           .withPropertyValues(
-              url(database),
+              MoveGuide.url(database),
               TABLES,
               FORGET_DELETED_SCRIPTS,
               "strata.baseline-on-start=true",
               "strata.baseline-version=1")
           .run(context -> assertThat(context).hasNotFailed());
 
-      // version 1 (active_accounts) recorded, not run; version 2 (inactive_accounts) applied
-      assertThat(database.query("SELECT version FROM strata_schema_history WHERE version > 0"))
-          .containsExactly("version", "1", "2");
-      assertThat(database.query("SELECT email FROM active_accounts"))
-          .containsExactly("email", "ada@example.com");
-      assertThat(database.query("SELECT email FROM inactive_accounts"))
-          .containsExactly("email", "bob@example.com");
+      MoveGuide.assertAdoptedWithItsRows(database);
       // Flyway's history keeps the deleted script's row: its own table, untouched by Strata
       assertThat(database.query("SELECT \"script\" FROM \"flyway_schema_history\"" + SCRIPTS))
           .containsExactly("script", "R__active_accounts.sql", "V1__accounts.sql");
@@ -64,10 +58,10 @@ class FlywayMoveTest {
   @Test
   void flywayRefusesToStartWhenTheDeletedScriptIsNotIgnored() throws SQLException {
     try (TestDatabase database = AccountsDatabase.empty()) {
-      beforeTheMove(database);
+      MoveGuide.beforeTheMove(application, database, TABLES_AND_VIEWS);
 
       application
-          .withPropertyValues(url(database), TABLES, "strata.baseline-on-start=true")
+          .withPropertyValues(MoveGuide.url(database), TABLES, "strata.baseline-on-start=true")
           .run(
               context ->
                   assertThat(context)
@@ -82,7 +76,7 @@ class FlywayMoveTest {
   void aNewDatabaseGetsTheTablesFromFlywayThenTheViewsFromStrata() throws SQLException {
     try (TestDatabase database = AccountsDatabase.empty()) {
       application
-          .withPropertyValues(url(database), TABLES, FORGET_DELETED_SCRIPTS)
+          .withPropertyValues(MoveGuide.url(database), TABLES, FORGET_DELETED_SCRIPTS)
           .run(context -> assertThat(context).hasNotFailed());
 
       assertThat(database.query("SELECT email FROM active_accounts"))
@@ -98,26 +92,13 @@ class FlywayMoveTest {
     try (TestDatabase database = AccountsDatabase.empty()) {
       application
           .withPropertyValues(
-              url(database), TABLES, FORGET_DELETED_SCRIPTS, "strata.baseline-on-start=true")
+              MoveGuide.url(database),
+              TABLES,
+              FORGET_DELETED_SCRIPTS,
+              "strata.baseline-on-start=true")
           .run(context -> assertThat(context).hasNotFailed());
 
       assertThat(database.viewNames()).doesNotContain("active_accounts");
     }
-  }
-
-  /** The database as Flyway left it before the move: the table, and the view of the R__ script. */
-  private void beforeTheMove(TestDatabase database) {
-    application
-        .withPropertyValues(url(database), TABLES_AND_VIEWS, "strata.enabled=false")
-        .run(context -> assertThat(context).hasNotFailed());
-    try {
-      assertThat(database.viewNames()).containsExactly("active_accounts");
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String url(TestDatabase database) {
-    return "spring.datasource.url=" + database.url();
   }
 }

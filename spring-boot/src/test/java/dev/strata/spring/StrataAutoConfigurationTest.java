@@ -286,6 +286,50 @@ class StrataAutoConfigurationTest {
         .containsExactly("version", "0", "1", "2");
   }
 
+  @Test
+  void failOnDriftFailsStartupOnAViewChangedByHand() throws SQLException {
+    onDatabase().run(context -> assertThat(context).hasNotFailed());
+    database.execute(
+        "CREATE OR REPLACE VIEW active_accounts AS SELECT id, email FROM accounts WHERE id > 0");
+
+    onDatabase().run(context -> assertThat(context).hasNotFailed());
+    onDatabase()
+        .withPropertyValues("strata.fail-on-drift=true")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              assertThat(context.getStartupFailure())
+                  .rootCause()
+                  .isInstanceOfSatisfying(
+                      ValidationException.class,
+                      e ->
+                          assertThat(e.getMessage())
+                              .startsWith("Strata refuses to start")
+                              .contains("ACTIVE_ACCOUNTS was changed by hand"));
+            });
+  }
+
+  @Test
+  void unknownMigrationsRevertRevertsAVersionTheApplicationLacks() throws SQLException {
+    onDatabase().run(context -> assertThat(context).hasNotFailed());
+    // version 3, applied by a newer build: a view, and its downgrade as that build stored it
+    database.execute(
+        "CREATE VIEW newer_accounts AS SELECT id FROM accounts",
+        "INSERT INTO strata_schema_history (migration_set, version, description, checksum,"
+            + " applied_at, execution_ms, success, downgrade) VALUES ('main', 3,"
+            + " 'Create newer_accounts', 'c3', CURRENT_TIMESTAMP, 1, TRUE,"
+            + " '12:operations/18:dropView14:newer_accounts')");
+
+    onDatabase().run(context -> assertThat(context).hasFailed());
+    onDatabase()
+        .withPropertyValues("strata.unknown-migrations=revert")
+        .run(context -> assertThat(context).hasNotFailed());
+
+    assertThat(database.viewNames()).isEqualTo(VIEWS);
+    assertThat(database.query("SELECT version FROM strata_schema_history ORDER BY version"))
+        .containsExactly("version", "0", "1", "2");
+  }
+
   @Configuration(proxyBeanMethods = false)
   static class OwnInitializer {
 

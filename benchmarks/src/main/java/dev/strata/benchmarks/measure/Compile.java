@@ -22,11 +22,18 @@ import javax.annotation.processing.Processor;
  * starts from empty output folders and a fresh copy of the snapshot folder, so that every one does
  * the same work. Arguments: sources folder, work folder, snapshot template folder or {@code -} for
  * none, classpath, processor path or {@code -} for {@code -proc:none}, warm-up compilations,
- * measured compilations. With {@link StackSampler#PROPERTY} set, the compiling thread is sampled.
+ * measured compilations, and {@link #KEEP_CACHE} to leave the processor's cache ({@code
+ * strata-cache/} beside the classes) for the next JVM, {@code -} to delete it with the rest. With
+ * {@link StackSampler#PROPERTY} set, the compiling thread is sampled.
  */
 public final class Compile {
 
   private static final String FOCUS = "dev.strata.processor";
+
+  /** The last argument that keeps the processor's cache beside the classes between JVMs. */
+  public static final String KEEP_CACHE = "keep-cache";
+
+  private static final String CACHE_FOLDER = "strata-cache";
 
   private Compile() {}
 
@@ -38,10 +45,16 @@ public final class Compile {
     List<Path> processorPath = args[4].equals("-") ? List.of() : paths(args[4]);
     int warmups = Integer.parseInt(args[5]);
     int samples = Integer.parseInt(args[6]);
+    boolean keepCache = args.length > 7 && args[7].equals(KEEP_CACHE);
     try (StackSampler sampler = StackSampler.fromProperty(FOCUS)) {
       compile(sources, work, template, classpath, processorPath, warmups, samples);
     }
-    Folders.deleteTree(work);
+    for (String folder : List.of("snapshots", "classes", "generated")) {
+      Folders.deleteTree(work.resolve(folder));
+    }
+    if (!keepCache) {
+      Folders.deleteTree(work);
+    }
   }
 
   private static void compile(

@@ -22,13 +22,22 @@ public final class Labels {
   public static final List<String> WARM_DATABASES = List.of(H2_MEMORY, POSTGRESQL, MARIADB);
 
   public static final String FIRST_BUILD = "first build";
+
+  /** A build with no change against the 100-version history, from an empty {@code target/}. */
   public static final String NO_CHANGE_HISTORY = "no change, 100 snapshots";
 
+  /** The same, after a build that left its cache in {@code target/strata-cache/}. */
+  public static final String NO_CHANGE_HISTORY_CACHED = "no change, 100 snapshots, cached";
+
   /**
-   * A build with no change of N views against an N-version history: the label under which a
-   * benchmark of long histories records it, for the target that judges it.
+   * A build with no change of N views against an N-version history after a build that left its
+   * cache, as a developer's next build finds it: the target judges it.
    */
   public static final String NO_CHANGE_LONG_HISTORY = "no change, long history";
+
+  /** The same from an empty {@code target/}, as a CI build from a fresh clone runs it. */
+  public static final String NO_CHANGE_LONG_HISTORY_CLEAN =
+      "no change, long history, clean target/";
 
   public static final String WARM_JVM = "warm JVM";
   public static final String PLAIN_JAVAC = "javac -proc:none";

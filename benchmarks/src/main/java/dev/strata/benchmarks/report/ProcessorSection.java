@@ -30,7 +30,12 @@ final class ProcessorSection {
         folder, so Strata records version 1 with all N views and generates one migration. **No \
         change, 100 snapshots**: the 100 view classes of the startup scenario compiled against \
         its 100-version history; Strata writes nothing but regenerates all 100 migration classes \
-        from the chain. **Warm JVM**: one discarded compilation, then two measured, in one \
+        from the chain. These builds start from an empty `target/`, as a CI build from a fresh \
+        clone does. **Cached** and **long history**: the same kind of build after one that left its \
+        cache in `target/strata-cache/`, as a developer's next build finds it (the snapshots are \
+        copied with their modification times, as a checkout leaves them); **long history** has \
+        1,000 views against a 1,000-version history, **clean target/** the same from an empty \
+        `target/`. **Warm JVM**: one discarded compilation, then two measured, in one \
         JVM, as in a build daemon (each compilation loads the processor in a new class loader, as \
         build tools do). **Inside the processor** is the time spent in the processor's `init` and \
         `process` calls (the harness hands javac the processor wrapped in a timer); the rest of \
@@ -66,7 +71,7 @@ final class ProcessorSection {
               .orElse(Cells.NONE));
     }
     text.append(table).append('\n').append(growth()).append(history()).append('\n');
-    for (String profile : List.of("first-1000", "history-100")) {
+    for (String profile : List.of("first-1000", "history-100", "history-1000-cached")) {
       results
           .fact("profile." + profile)
           .ifPresent(

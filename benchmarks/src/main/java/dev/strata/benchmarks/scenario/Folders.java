@@ -3,6 +3,7 @@ package dev.strata.benchmarks.scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -44,12 +45,15 @@ public final class Folders {
     }
   }
 
-  /** Copies the regular files directly in {@code from} into {@code to}, which is created. */
+  /**
+   * Copies the regular files directly in {@code from} into {@code to}, which is created, with their
+   * modification times: a copy of unchanged snapshots looks unchanged, as a checkout leaves them.
+   */
   public static void copyFiles(Path from, Path to) throws IOException {
     Files.createDirectories(to);
     try (Stream<Path> paths = Files.list(from)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {
-        Files.copy(path, to.resolve(path.getFileName()));
+        Files.copy(path, to.resolve(path.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
       }
     }
   }

@@ -37,26 +37,42 @@ final class ProcessorBenchmark {
     for (int size : harness.plan().compileSizes()) {
       Progress.say("processor: first build of " + size + " views");
       int jvms = harness.plan().compileSamples(size);
-      compare(new Series(Labels.FIRST_BUILD, size, sources(size), null, 0, 1, jvms, 1));
+      compare(new Series(Labels.FIRST_BUILD, size, sources(size), null, 0, 1, jvms, 1, false));
     }
-    Progress.say("processor: no-change build against 100 snapshots");
-    ScenarioFiles hundred = harness.scenario(100);
-    int jvms = harness.plan().compileSamples(100);
-    compare(
-        new Series(
-            Labels.NO_CHANGE_HISTORY,
-            100,
-            hundred.strataSources(),
-            hundred.strataSnapshots(),
-            0,
-            1,
-            jvms,
-            0));
+    for (int versions : harness.plan().noChangeHistories()) {
+      for (boolean cached : List.of(false, true)) {
+        Progress.say(
+            "processor: no-change build against "
+                + versions
+                + " snapshots, "
+                + (cached ? "with the cache of an earlier build" : "from an empty target/"));
+        compare(noChange(versions, cached));
+      }
+    }
     int warmSize = harness.plan().warmCompileSize();
     if (warmSize > 0) {
       Progress.say("processor: warm JVM, " + warmSize + " views");
-      compare(new Series(Labels.WARM_JVM, warmSize, sources(warmSize), null, 1, 2, 1, 1));
+      compare(new Series(Labels.WARM_JVM, warmSize, sources(warmSize), null, 1, 2, 1, 1, false));
     }
+  }
+
+  /** The build with no change of N views against the N-version scenario. */
+  Series noChange(int versions, boolean cached) {
+    ScenarioFiles scenario = harness.scenario(versions);
+    String label =
+        versions == 100
+            ? (cached ? Labels.NO_CHANGE_HISTORY_CACHED : Labels.NO_CHANGE_HISTORY)
+            : (cached ? Labels.NO_CHANGE_LONG_HISTORY : Labels.NO_CHANGE_LONG_HISTORY_CLEAN);
+    return new Series(
+        label,
+        versions,
+        scenario.strataSources(),
+        scenario.strataSnapshots(),
+        0,
+        1,
+        harness.plan().compileSamples(versions),
+        0,
+        cached);
   }
 
   /** The sources of {@code size} view classes, written once and kept between runs. */
@@ -68,7 +84,8 @@ final class ProcessorBenchmark {
     return folder;
   }
 
-  private void compare(Series series) {
+  private void compare(Series series) throws IOException {
+    prime(series);
     List<Long> plain = new ArrayList<>();
     List<Long> strata = new ArrayList<>();
     List<Long> inside = new ArrayList<>();
@@ -87,6 +104,23 @@ final class ProcessorBenchmark {
     add(series, Labels.PLAIN_JAVAC, plain);
     add(series, Labels.JAVAC_WITH_STRATA, strata);
     add(series, Labels.INSIDE_PROCESSOR, inside);
+    forgetCache();
+  }
+
+  /** For a cached series, an earlier build with the processor that leaves its cache. */
+  void prime(Series series) {
+    if (series.cached()) {
+      compile(series, true);
+    }
+  }
+
+  /** Deletes the cache the compilations of a series left. */
+  void forgetCache() throws IOException {
+    Folders.deleteTree(compileWork());
+  }
+
+  private Path compileWork() {
+    return harness.workspace().work().resolve("compile");
   }
 
   /** One JVM compiling the series' sources; {@code jvmOptions} adds a profiler, for instance. */
@@ -94,12 +128,13 @@ final class ProcessorBenchmark {
     List<String> args =
         List.of(
             series.sources().toString(),
-            harness.workspace().work().resolve("compile").toString(),
+            compileWork().toString(),
             series.template() == null ? "-" : series.template().toString(),
             joined(toolchain.classpath()),
             processor ? joined(toolchain.processorPath()) : "-",
             Integer.toString(series.warmups()),
-            Integer.toString(series.samplesPerJvm()));
+            Integer.toString(series.samplesPerJvm()),
+            series.cached() ? Compile.KEEP_CACHE : "-");
     ForkedJvm.Outcome outcome = harness.run(Compile.class, List.of(jvmOptions), args);
     return outcome.results();
   }
@@ -127,6 +162,7 @@ final class ProcessorBenchmark {
    * @param samplesPerJvm compilations measured in each JVM
    * @param jvms JVMs per mode
    * @param expectedSnapshots snapshots the processor must write per compilation
+   * @param cached whether the compilations find the cache an earlier one left beside the classes
    */
   record Series(
       String scenario,
@@ -136,7 +172,8 @@ final class ProcessorBenchmark {
       int warmups,
       int samplesPerJvm,
       int jvms,
-      int expectedSnapshots) {}
+      int expectedSnapshots,
+      boolean cached) {}
 
   private static String joined(List<Path> paths) {
     return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));

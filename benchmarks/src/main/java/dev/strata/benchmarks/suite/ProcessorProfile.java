@@ -24,7 +24,9 @@ final class ProcessorProfile {
     Path counts = harness.workspace().profiles().resolve(name + ".txt");
     Files.createDirectories(counts.getParent());
     Files.deleteIfExists(counts);
+    compiler.prime(series);
     compiler.compile(series, true, "-D" + StackSampler.PROPERTY + "=" + counts);
+    compiler.forgetCache();
     harness
         .results()
         .fact(

@@ -17,6 +17,7 @@ import java.util.List;
  * @param compileSamples fresh JVMs per compiler mode and size; one fewer at 5000 views
  * @param warmCompileSize N of the warm compilation series, 0 for none
  * @param incrementalVersions versions built one compilation at a time to check the chain
+ * @param noChangeHistories history lengths (N views, N versions) of the builds with no change
  */
 public record RunPlan(
     String name,
@@ -28,7 +29,8 @@ public record RunPlan(
     List<Integer> compileSizes,
     int compileSamples,
     int warmCompileSize,
-    int incrementalVersions) {
+    int incrementalVersions,
+    List<Integer> noChangeHistories) {
 
   public static RunPlan full() {
     return new RunPlan(
@@ -41,7 +43,8 @@ public record RunPlan(
         List.of(100, 1000, 5000),
         3,
         1000,
-        30);
+        30,
+        List.of(100, 1000));
   }
 
   public static RunPlan quick() {
@@ -55,11 +58,35 @@ public record RunPlan(
         List.of(100),
         1,
         0,
-        5);
+        5,
+        List.of(100));
+  }
+
+  /**
+   * The processor's benchmarks alone, with few samples, to check the build cache while others share
+   * the machine: a first build of 1,000 views, no-change builds against 100 and 1,000 versions.
+   */
+  public static RunPlan processor() {
+    return new RunPlan(
+        "processor",
+        List.of(),
+        1,
+        new Repetitions(1, 200, 2, 200, 5),
+        0,
+        1,
+        List.of(1000),
+        2,
+        0,
+        0,
+        List.of(100, 1000));
   }
 
   public static RunPlan named(String name) {
-    return name.equals("quick") ? quick() : full();
+    return switch (name) {
+      case "quick" -> quick();
+      case "processor" -> processor();
+      default -> full();
+    };
   }
 
   public int applySamples(int size) {

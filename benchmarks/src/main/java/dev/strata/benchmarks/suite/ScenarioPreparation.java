@@ -35,12 +35,15 @@ final class ScenarioPreparation {
                   + "|"
                   + Format.millis(preparation.compileMillis()));
     }
-    checkAgainstIncrementalBuilds();
+    if (harness.plan().incrementalVersions() > 0) {
+      checkAgainstIncrementalBuilds();
+    }
   }
 
-  /** The startup sizes, and 100 for the processor's no-change build, smallest first. */
+  /** The startup sizes and the histories of the processor's no-change builds, smallest first. */
   private List<Integer> sizes() {
-    return Stream.concat(harness.plan().startupSizes().stream(), Stream.of(100))
+    return Stream.concat(
+            harness.plan().startupSizes().stream(), harness.plan().noChangeHistories().stream())
         .distinct()
         .sorted()
         .toList();

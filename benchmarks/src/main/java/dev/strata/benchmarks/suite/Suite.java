@@ -3,6 +3,7 @@ package dev.strata.benchmarks.suite;
 import dev.strata.benchmarks.db.Server;
 import dev.strata.benchmarks.report.Labels;
 import dev.strata.benchmarks.report.Machine;
+import dev.strata.benchmarks.report.Measurement;
 import dev.strata.benchmarks.report.Results;
 import dev.strata.benchmarks.report.ResultsFile;
 import dev.strata.benchmarks.report.ResultsWriter;
@@ -21,8 +22,35 @@ public final class Suite {
 
   private final Harness harness;
 
-  public Suite(Path module, boolean quick) {
-    this.harness = new Harness(new Workspace(module), quick ? RunPlan.quick() : RunPlan.full());
+  public Suite(Path module, RunPlan plan) {
+    this.harness = new Harness(new Workspace(module), plan);
+  }
+
+  /**
+   * The processor's benchmarks alone: prepares their scenarios, measures, profiles the no-change
+   * build against the longest history, and prints the figures; RESULTS.md is left as it is.
+   */
+  public void runProcessor() throws Exception {
+    Progress.say("plan: " + harness.plan().name() + ", load average " + Machine.loadAverage());
+    new ScenarioPreparation(harness).run();
+    ProcessorBenchmark processor = new ProcessorBenchmark(harness);
+    processor.run();
+    ProcessorProfile profiler = new ProcessorProfile(harness, processor);
+    int longest = harness.plan().noChangeHistories().stream().max(Integer::compare).orElse(100);
+    profiler.profile("history-" + longest, processor.noChange(longest, false));
+    profiler.profile("history-" + longest + "-cached", processor.noChange(longest, true));
+    ResultsFile.save(
+        harness.results(), harness.workspace().module().resolve("target/results-processor.tsv"));
+    for (Measurement measurement : harness.results().all()) {
+      System.out.printf(
+          "%-45s N=%-5d %-22s median %s%n",
+          measurement.database(),
+          measurement.size(),
+          measurement.variant(),
+          measurement.time().cell());
+    }
+    harness.results().facts().forEach((name, value) -> System.out.println(name + ": " + value));
+    Progress.say("load average " + Machine.loadAverage());
   }
 
   public void run() throws Exception {
@@ -107,22 +135,15 @@ public final class Suite {
         profiler.profile(
             "first-" + size,
             new ProcessorBenchmark.Series(
-                Labels.FIRST_BUILD, size, processor.sources(size), null, 0, 1, 1, 1));
+                Labels.FIRST_BUILD, size, processor.sources(size), null, 0, 1, 1, 1, false));
       }
     }
+    if (harness.plan().noChangeHistories().contains(1000)) {
+      Progress.say("profiling a no-change build against 1000 snapshots, with the cache");
+      profiler.profile("history-1000-cached", processor.noChange(1000, true));
+    }
     Progress.say("profiling a no-change build against 100 snapshots");
-    var hundred = harness.scenario(100);
-    profiler.profile(
-        "history-100",
-        new ProcessorBenchmark.Series(
-            Labels.NO_CHANGE_HISTORY,
-            100,
-            hundred.strataSources(),
-            hundred.strataSnapshots(),
-            0,
-            1,
-            1,
-            0));
+    profiler.profile("history-100", processor.noChange(100, false));
   }
 
   private String command() {

@@ -131,10 +131,12 @@ final class AssociationMapper {
       return Optional.empty();
     }
     AnnotationMirror join = JpaAnnotations.find(field, "JoinColumn").orElseThrow();
-    String name = AnnotationMirrors.string(join, "name", "");
-    if (name.isEmpty()) {
-      name = mapper.naming().physical(field.getSimpleName() + "_" + key.get().name());
-    }
+    String name =
+        mapper
+            .naming()
+            .physical(
+                AnnotationMirrors.string(join, "name", ""),
+                field.getSimpleName() + "_" + key.get().name());
     if (other.column(name).isPresent()) {
       return Optional.empty(); // the other side maps the same column with a @ManyToOne
     }

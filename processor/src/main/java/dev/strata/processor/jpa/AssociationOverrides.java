@@ -19,7 +19,7 @@ final class AssociationOverrides {
   private AssociationOverrides() {}
 
   static List<MappedColumn> apply(
-      List<MappedColumn> columns, Element holder, MappingReport report) {
+      List<MappedColumn> columns, Element holder, JpaNaming naming, MappingReport report) {
     List<MappedColumn> result = new ArrayList<>(columns);
     for (AnnotationMirror override : overrides(holder)) {
       String attribute = AnnotationMirrors.string(override, "name", "");
@@ -39,12 +39,12 @@ final class AssociationOverrides {
       }
       for (int index : matched) {
         MappedColumn column = result.get(index);
-        Optional<AnnotationMirror> join = joinFor(column, joins, matched.size());
+        Optional<AnnotationMirror> join = joinFor(column, joins, matched.size(), naming);
         if (join.isEmpty() && !joins.isEmpty()) {
           report.unsupported(JpaMessages.unmappedAssociationOverride(attribute), holder, override);
           break;
         }
-        join.ifPresent(j -> result.set(index, overridden(column, j)));
+        join.ifPresent(j -> result.set(index, overridden(column, j, naming)));
       }
     }
     return result;
@@ -52,7 +52,7 @@ final class AssociationOverrides {
 
   /** The join column for one of the association's columns: the only one, or by reference. */
   private static Optional<AnnotationMirror> joinFor(
-      MappedColumn column, List<AnnotationMirror> joins, int columns) {
+      MappedColumn column, List<AnnotationMirror> joins, int columns, JpaNaming naming) {
     if (columns == 1 && joins.size() == 1) {
       return Optional.of(joins.get(0));
     }
@@ -60,16 +60,17 @@ final class AssociationOverrides {
     return joins.stream()
         .filter(
             j ->
-                AnnotationMirrors.string(j, "referencedColumnName", "")
+                naming
+                    .physical(AnnotationMirrors.string(j, "referencedColumnName", ""))
                     .equalsIgnoreCase(referenced))
         .findFirst();
   }
 
-  private static MappedColumn overridden(MappedColumn column, AnnotationMirror join) {
-    String name = AnnotationMirrors.string(join, "name", "");
+  private static MappedColumn overridden(
+      MappedColumn column, AnnotationMirror join, JpaNaming naming) {
     return new MappedColumn(
         column.field(),
-        name.isEmpty() ? column.name() : name,
+        naming.physical(AnnotationMirrors.string(join, "name", ""), column.name()),
         column.sqlType(),
         column.category(),
         !column.id() && AnnotationMirrors.bool(join, "nullable", true),

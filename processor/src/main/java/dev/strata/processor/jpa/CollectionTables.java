@@ -4,13 +4,11 @@ import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
-import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -24,8 +22,8 @@ import javax.lang.model.type.TypeMirror;
  * Person_nicknames}); a not-null column referring to the owner ({@code Person_id}, or the join
  * column's name) with its foreign key; the value's column, named by {@code @Column} or after the
  * attribute, or the embeddable's columns; an {@code @OrderColumn} ({@code nicknames_ORDER}) and a
- * primary key of it with the owner's column for an ordered list; and for a {@code Set}, a unique
- * constraint on all columns, as its values may be null.
+ * primary key of it with the owner's column for an ordered list; for a {@code Set}, no key and no
+ * unique constraint, as its values may be null (Hibernate 7.2; 7.4 writes a unique constraint).
  */
 final class CollectionTables {
 
@@ -45,7 +43,7 @@ final class CollectionTables {
     String attribute = field.getSimpleName().toString();
     String entity = entityName(ownerType);
     String name =
-        given(table, "name").orElseGet(() -> mapper.naming().physical(entity + "_" + attribute));
+        mapper.naming().physical(given(table, "name").orElse(""), entity + "_" + attribute);
     Optional<KeyColumns> ownerColumns =
         KeyColumns.of(
             owner,
@@ -60,7 +58,6 @@ final class CollectionTables {
     if (values.isEmpty() || mapKey.isEmpty()) {
       return Optional.empty();
     }
-    boolean set = JpaTypes.name(field.asType()).endsWith("Set");
     List<ColumnDefinition> columns = new ArrayList<>(ownerColumns.get().columns());
     columns.addAll(values.get());
     columns.addAll(mapKey.get().columns());
@@ -69,18 +66,6 @@ final class CollectionTables {
     List<ColumnDefinition> key = new ArrayList<>(ownerColumns.get().columns());
     order.ifPresent(key::add);
     key.addAll(mapKey.get().sized());
-    // a Set's values may be null, so Hibernate makes them unique with the owner, not a key
-    List<IndexDefinition> unique = new ArrayList<>(mapKey.get().unique());
-    if (set && order.isEmpty()) {
-      // the owner's columns first, as Hibernate's export lists them, then the values'
-      List<String> uniqueColumns = new ArrayList<>(ownerColumns.get().names());
-      uniqueColumns.addAll(KeyOrder.of(values.get()));
-      unique.add(
-          new IndexDefinition(
-              TableMapper.constraintName(name, String.join("_", uniqueColumns), "key"),
-              uniqueColumns,
-              true));
-    }
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     foreignKeys.add(ownerColumns.get().foreignKey(name));
     mapKey.get().foreignKey().ifPresent(foreignKeys::add);
@@ -89,7 +74,8 @@ final class CollectionTables {
             name,
             columns,
             order.isPresent() || map ? KeyOrder.of(key) : List.of(),
-            unique,
+            // a Set's rows get no unique constraint, as Hibernate 7.2 exports them (7.4 adds one)
+            mapKey.get().unique(),
             foreignKeys)
         .map(
             declared ->
@@ -98,11 +84,9 @@ final class CollectionTables {
                     declared
                         .table()
                         .withChecks(
-                            Stream.of(
+                            Stream.concat(
                                     ordinalCheck(field, name, values.get()).stream(),
-                                    mapKey.get().checks().stream(),
-                                    JoinTables.orderChecks(name, order).stream())
-                                .flatMap(checks -> checks)
+                                    mapKey.get().checks().stream())
                                 .toList())));
   }
 
@@ -151,8 +135,9 @@ final class CollectionTables {
   private Optional<List<ColumnDefinition>> basicColumn(VariableElement field, TypeMirror type) {
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
     String name =
-        given(column, "name")
-            .orElseGet(() -> mapper.naming().physical(field.getSimpleName().toString()));
+        mapper
+            .naming()
+            .physical(given(column, "name").orElse(""), field.getSimpleName().toString());
     return FieldMapper.typeOf(field, type)
         .map(
             mapping ->

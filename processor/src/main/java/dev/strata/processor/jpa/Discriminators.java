@@ -33,10 +33,8 @@ final class Discriminators {
       return Optional.empty();
     }
     String name =
-        declared
-            .map(c -> AnnotationMirrors.string(c, "name", ""))
-            .filter(given -> !given.isEmpty())
-            .orElseGet(() -> naming.physical("DTYPE"));
+        naming.physical(
+            declared.map(c -> AnnotationMirrors.string(c, "name", "")).orElse(""), "DTYPE");
     String definition =
         declared.map(c -> AnnotationMirrors.string(c, "columnDefinition", "")).orElse("");
     return Optional.of(

@@ -117,10 +117,11 @@ public final class FieldMapper {
               AttributeOverrides.apply(
                   columns(superclass, report, inherited), type, remap(report), report),
               type,
+              naming,
               report));
     } else if (JpaAnnotations.isEntity(type) && Hierarchies.parent(type).isEmpty()) {
       // nothing inherited to override (a subclass's own columns leave its parent's to the parent)
-      AssociationOverrides.apply(List.of(), type, report);
+      AssociationOverrides.apply(List.of(), type, naming, report);
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
@@ -155,12 +156,10 @@ public final class FieldMapper {
 
   /** The table an entity maps to: {@code @Table(name)}, else its entity name. */
   String tableName(TypeElement entity) {
-    String given = JpaAnnotations.name(entity, "Table");
-    if (!given.isEmpty()) {
-      return given;
-    }
     String entityName = JpaAnnotations.name(entity, "Entity");
-    return naming.physical(entityName.isEmpty() ? entity.getSimpleName().toString() : entityName);
+    return naming.physical(
+        JpaAnnotations.name(entity, "Table"),
+        entityName.isEmpty() ? entity.getSimpleName().toString() : entityName);
   }
 
   static Optional<String> renamedFrom(Element element) {
@@ -190,6 +189,7 @@ public final class FieldMapper {
           : AssociationOverrides.apply(
               AttributeOverrides.apply(columns(fieldType, report), field, remap(report), report),
               field,
+              naming,
               report);
     }
     if (JpaAnnotations.find(field, "OneToOne")
@@ -233,10 +233,9 @@ public final class FieldMapper {
             .flatMap(c -> AnnotationMirrors.value(c, "columnDefinition"))
             .map(value -> value.getValue().toString())
             .orElseGet(() -> sized(field, mapping.get().sqlType(), column, constraints));
-    // Hibernate never lets a version be null
+    // a @Version column allows NULL unless primitive, as Hibernate 7.2 exports it (7.4: not null)
     boolean nullable =
         !id
-            && !JpaAnnotations.has(field, "Version")
             && !constraints.notNull()
             && !field.asType().getKind().isPrimitive()
             && column.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);
@@ -253,12 +252,10 @@ public final class FieldMapper {
             Optional.empty()));
   }
 
-  /** The {@code name} the annotation gives, else the physical form of the implicit name. */
+  /** The physical form of the {@code name} the annotation gives, else of the implicit name. */
   private String columnName(Optional<AnnotationMirror> annotation, String implicitName) {
-    return annotation
-        .map(c -> AnnotationMirrors.string(c, "name", ""))
-        .filter(given -> !given.isEmpty())
-        .orElseGet(() -> naming.physical(implicitName));
+    return naming.physical(
+        annotation.map(c -> AnnotationMirrors.string(c, "name", "")).orElse(""), implicitName);
   }
 
   private static Optional<JpaTypes.Mapping> typeOf(VariableElement field) {

@@ -139,7 +139,7 @@ final class HierarchyMapper {
     }
     // @PrimaryKeyJoinColumn(name), else the name the parent's table gives the key
     String given = JpaAnnotations.name(type, "PrimaryKeyJoinColumn");
-    List<String> key = List.of(given.isEmpty() ? parentTable.primaryKey().get(0) : given);
+    List<String> key = List.of(mapper.naming().physical(given, parentTable.primaryKey().get(0)));
     return JoinedKeys.join(table, key, parentTable)
         .withInheritance(new TableInheritance(Strategy.JOINED, List.of()));
   }
@@ -190,7 +190,8 @@ final class HierarchyMapper {
       MappingReport report) {
     String name = mapper.tableName(type);
     List<MappedColumn> primary = SecondaryTables.primaryColumns(type, name, columns, moved, report);
-    return tables.table(type, name, primary, TableMapper.declaredIndexes(type, name), report);
+    return tables.table(
+        type, name, primary, TableMapper.declaredIndexes(type, name, mapper.naming()), report);
   }
 
   /**

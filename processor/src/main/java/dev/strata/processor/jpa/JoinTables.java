@@ -1,7 +1,6 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
-import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -96,8 +95,8 @@ final class JoinTables {
               targetColumns.get().uniqueOrder(),
               true));
     }
-    List<CheckDefinition> checks = new ArrayList<>(keyChecks);
-    checks.addAll(orderChecks(name, order));
+    // no check on an @OrderColumn, as Hibernate 7.2 exports it (7.4 adds position >= 0)
+    List<CheckDefinition> checks = keyChecks;
     return declared(ownerType, name, columns, KeyOrder.of(key), unique, foreignKeys)
         .map(declared -> new Declared(declared.owner(), declared.table().withChecks(checks)));
   }
@@ -144,6 +143,7 @@ final class JoinTables {
     return joinTable
         .map(t -> AnnotationMirrors.string(t, "name", ""))
         .filter(given -> !given.isEmpty())
+        .map(mapper.naming()::physical)
         .orElseGet(
             () ->
                 mapper
@@ -158,22 +158,8 @@ final class JoinTables {
             order -> {
               String given = AnnotationMirrors.string(order, "name", "");
               return new ColumnDefinition(
-                  given.isEmpty() ? naming.physical(field.getSimpleName() + "_ORDER") : given,
-                  "INTEGER",
-                  false);
+                  naming.physical(given, field.getSimpleName() + "_ORDER"), "INTEGER", false);
             });
-  }
-
-  /** The check Hibernate 7 writes on an {@code @OrderColumn}: a list position is never negative. */
-  static List<CheckDefinition> orderChecks(String table, Optional<ColumnDefinition> order) {
-    return order
-        .map(
-            column ->
-                List.of(
-                    new CheckDefinition(
-                        TableMapper.constraintName(table, column.name(), "check"),
-                        column.name() + ">=0")))
-        .orElse(List.of());
   }
 
   /**

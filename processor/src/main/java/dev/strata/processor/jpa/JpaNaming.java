@@ -1,11 +1,11 @@
 package dev.strata.processor.jpa;
 
-import dev.strata.processor.model.SqlIdentifiers;
+import java.util.Locale;
 
 /**
- * The names Hibernate gives tables and columns that JPA annotations do not name: as written by
- * default ({@code jpa}, Hibernate's own default), or in snake_case ({@code snake_case}, Spring
- * Boot's default), as {@code -Astrata.naming} says.
+ * The names Hibernate gives tables, columns and sequences: as written and as JPA makes implicit
+ * ones ({@code jpa}, Hibernate's own default), or as Spring Boot's naming strategies make them
+ * ({@code snake_case}), as {@code -Astrata.naming} says.
  */
 public enum JpaNaming {
   JPA,
@@ -29,8 +29,38 @@ public enum JpaNaming {
     return physical(owningTable + "_" + (this == SNAKE_CASE ? attribute : otherTable));
   }
 
-  /** The physical name of an implicit name such as {@code Customer} or {@code customer_id}. */
-  String physical(String implicitName) {
-    return this == SNAKE_CASE ? SqlIdentifiers.snakeCase(implicitName) : implicitName;
+  /** The physical name of the name an annotation gives, else of the implicit one. */
+  String physical(String given, String implicitName) {
+    return physical(given.isEmpty() ? implicitName : given);
+  }
+
+  /**
+   * The physical name of a logical one, given or implicit ({@code firstName}, {@code Customer},
+   * {@code items_ORDER}): as it is, or as Spring Boot's physical naming strategy (Hibernate's
+   * {@code PhysicalNamingStrategySnakeCaseImpl}) rewrites every name, explicit ones included.
+   */
+  String physical(String logicalName) {
+    return this == SNAKE_CASE ? snakeCase(logicalName) : logicalName;
+  }
+
+  /**
+   * Hibernate's rule, character for character: dots become underscores, an underscore goes before
+   * an upper-case letter between a lower-case letter or digit and another (so {@code firstName} is
+   * {@code first_name} but {@code HTTPLog} is {@code httplog}), then all is lower case.
+   */
+  private static String snakeCase(String name) {
+    StringBuilder builder = new StringBuilder(name.replace('.', '_'));
+    for (int i = 1; i < builder.length() - 1; i++) {
+      if (underscoreBefore(builder.charAt(i - 1), builder.charAt(i), builder.charAt(i + 1))) {
+        builder.insert(i++, '_');
+      }
+    }
+    return builder.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean underscoreBefore(char before, char current, char after) {
+    return (Character.isLowerCase(before) || Character.isDigit(before))
+        && Character.isUpperCase(current)
+        && (Character.isLowerCase(after) || Character.isDigit(after));
   }
 }

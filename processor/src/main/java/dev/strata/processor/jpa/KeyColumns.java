@@ -55,11 +55,13 @@ record KeyColumns(TableDefinition target, List<ColumnDefinition> columns) {
             join ->
                 keySize == 1
                     ? joins.size() == 1
-                    : AnnotationMirrors.string(join, "referencedColumnName", "")
+                    : naming
+                        .physical(AnnotationMirrors.string(join, "referencedColumnName", ""))
                         .equalsIgnoreCase(keyColumn.name()))
         .map(join -> AnnotationMirrors.string(join, "name", ""))
         .filter(given -> !given.isEmpty())
         .findFirst()
+        .map(naming::physical)
         .orElseGet(() -> naming.physical(prefix + "_" + keyColumn.name()));
   }
 

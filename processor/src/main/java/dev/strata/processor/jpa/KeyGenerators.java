@@ -98,7 +98,7 @@ final class KeyGenerators {
       name = AnnotationMirrors.string(generator, "name", generatorName);
     }
     return new SequenceDefinition(
-        name,
+        naming.physical(name),
         AnnotationMirrors.integer(generator, "initialValue", 1),
         AnnotationMirrors.integer(generator, "allocationSize", 50));
   }

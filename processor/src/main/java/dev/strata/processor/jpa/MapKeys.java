@@ -113,6 +113,7 @@ final class MapKeys {
         column
             .map(c -> AnnotationMirrors.string(c, "name", ""))
             .filter(given -> !given.isEmpty())
+            .map(mapper.naming()::physical)
             .orElse(implicit);
     List<CheckDefinition> checks =
         type.get().equals("TINYINT") && keyType.get().getKind() == ElementKind.ENUM
@@ -155,7 +156,7 @@ final class MapKeys {
             .map(c -> AnnotationMirrors.annotations(c, "value"))
             .orElseGet(() -> JpaAnnotations.find(field, "MapKeyJoinColumn").stream().toList());
     List<String> key = keyTable.primaryKey();
-    if (key.size() != 1 && !namesEveryColumn(joins, key)) {
+    if (key.size() != 1 && !namesEveryColumn(joins, key, mapper.naming())) {
       report.unsupported(
           JpaMessages.unnamedCompositeMapKey(field, keyTable),
           field,
@@ -171,6 +172,7 @@ final class MapKeys {
                         joins.stream()
                             .map(c -> AnnotationMirrors.string(c, "name", ""))
                             .filter(given -> !given.isEmpty())
+                            .map(mapper.naming()::physical)
                             .findFirst()
                             .orElse(implicit),
                         keyTable.column(key.get(0)).orElseThrow().type(),
@@ -181,14 +183,17 @@ final class MapKeys {
   }
 
   /** Whether a named join column refers to each column of a composite key. */
-  private static boolean namesEveryColumn(List<AnnotationMirror> joins, List<String> key) {
+  private static boolean namesEveryColumn(
+      List<AnnotationMirror> joins, List<String> key, JpaNaming naming) {
     return key.stream()
         .allMatch(
             column ->
                 joins.stream()
                     .anyMatch(
                         join ->
-                            AnnotationMirrors.string(join, "referencedColumnName", "")
+                            naming
+                                    .physical(
+                                        AnnotationMirrors.string(join, "referencedColumnName", ""))
                                     .equalsIgnoreCase(column)
                                 && !AnnotationMirrors.string(join, "name", "").isEmpty()));
   }

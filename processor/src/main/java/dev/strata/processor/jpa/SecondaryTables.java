@@ -75,7 +75,7 @@ final class SecondaryTables {
       List<String> keyNames = new ArrayList<>();
       for (int i = 0; i < primary.primaryKey().size(); i++) {
         String given = joins.isEmpty() ? "" : AnnotationMirrors.string(joins.get(i), "name", "");
-        keyNames.add(given.isEmpty() ? primary.primaryKey().get(i) : given);
+        keyNames.add(naming.physical(given, primary.primaryKey().get(i)));
       }
       String name = naming.physical(logical);
       TableDefinition columns =

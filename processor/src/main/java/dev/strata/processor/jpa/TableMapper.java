@@ -32,7 +32,12 @@ final class TableMapper {
 
   TableDefinition table(TypeElement type, MappingReport report) {
     String name = mapper.tableName(type);
-    return table(type, name, mapper.columns(type, report), declaredIndexes(type, name), report);
+    return table(
+        type,
+        name,
+        mapper.columns(type, report),
+        declaredIndexes(type, name, mapper.naming()),
+        report);
   }
 
   /**
@@ -93,21 +98,26 @@ final class TableMapper {
         checks.of(type, name, mapped, report));
   }
 
-  /** {@code @Table(indexes = ..., uniqueConstraints = ...)}. */
-  static List<IndexDefinition> declaredIndexes(TypeElement type, String table) {
+  /** {@code @Table(indexes = ..., uniqueConstraints = ...)}, over the columns' physical names. */
+  static List<IndexDefinition> declaredIndexes(TypeElement type, String table, JpaNaming naming) {
     List<IndexDefinition> indexes = new ArrayList<>();
     JpaAnnotations.find(type, "Table")
         .ifPresent(
             annotation -> {
               for (AnnotationMirror index : AnnotationMirrors.annotations(annotation, "indexes")) {
                 List<String> columns =
-                    columnList(AnnotationMirrors.string(index, "columnList", ""));
+                    columnList(AnnotationMirrors.string(index, "columnList", "")).stream()
+                        .map(naming::physical)
+                        .toList();
                 boolean unique = AnnotationMirrors.bool(index, "unique", false);
                 indexes.add(index(table, index, columns, unique ? "key" : "idx", unique));
               }
               for (AnnotationMirror constraint :
                   AnnotationMirrors.annotations(annotation, "uniqueConstraints")) {
-                List<String> columns = AnnotationMirrors.strings(constraint, "columnNames");
+                List<String> columns =
+                    AnnotationMirrors.strings(constraint, "columnNames").stream()
+                        .map(naming::physical)
+                        .toList();
                 indexes.add(index(table, constraint, columns, "key", true));
               }
             });

@@ -66,6 +66,7 @@ final class ToOneColumns {
               .join()
               .map(c -> AnnotationMirrors.string(c, "name", ""))
               .filter(given -> !given.isEmpty())
+              .map(mapper.naming()::physical)
               .orElseGet(
                   () -> mapper.naming().physical(field.getSimpleName() + "_" + targetColumn));
       columns.add(
@@ -107,7 +108,7 @@ final class ToOneColumns {
     for (AnnotationMirror join : joins) {
       Optional<MappedColumn> target =
           targetColumns.stream()
-              .filter(c -> c.name().equalsIgnoreCase(referenced(join)))
+              .filter(c -> c.name().equalsIgnoreCase(mapper.naming().physical(referenced(join))))
               .findFirst();
       if (target.isEmpty()) {
         report.unsupported(

@@ -24,6 +24,8 @@ import javax.lang.model.SourceVersion;
  * @param validationDdl whether Bean Validation constraints shape the tables, as Hibernate's {@code
  *     hibernate.validator.apply_to_ddl} (true by default) has them do when Hibernate Validator is
  *     on the class path
+ * @param cache whether the build keeps what it learnt from the snapshots under the build's output
+ *     folder ({@code target/strata-cache/}) and reuses what an earlier build kept there
  */
 public record ProcessorOptions(
     Optional<Path> snapshots,
@@ -34,7 +36,8 @@ public record ProcessorOptions(
     boolean verify,
     VerificationDialect dialect,
     JpaNaming naming,
-    boolean validationDdl) {
+    boolean validationDdl,
+    boolean cache) {
 
   private static final String SNAPSHOTS = "strata.snapshots";
   private static final String SET = "strata.set";
@@ -45,10 +48,12 @@ public record ProcessorOptions(
   private static final String DIALECT = "strata.dialect";
   private static final String NAMING = "strata.naming";
   private static final String VALIDATION_DDL = "strata.validator.apply_to_ddl";
+  private static final String CACHE = "strata.cache";
 
   /** Every option the processor reads, as javac asks for them. */
   public static final Set<String> ALL =
-      Set.of(SNAPSHOTS, SET, PACKAGE, CHECK, TABLES, VERIFY, DIALECT, NAMING, VALIDATION_DDL);
+      Set.of(
+          SNAPSHOTS, SET, PACKAGE, CHECK, TABLES, VERIFY, DIALECT, NAMING, VALIDATION_DDL, CACHE);
 
   private static final String DEFAULT_SET = "main";
 
@@ -74,8 +79,9 @@ public record ProcessorOptions(
     boolean verify = flag(options, VERIFY, true);
     JpaNaming naming = choice(options, NAMING, "jpa", JpaNaming::named, "jpa or snake_case");
     boolean validationDdl = flag(options, VALIDATION_DDL, true);
+    boolean cache = flag(options, CACHE, true);
     return new ProcessorOptions(
-        snapshots, set, packageName, check, tables, verify, dialect, naming, validationDdl);
+        snapshots, set, packageName, check, tables, verify, dialect, naming, validationDdl, cache);
   }
 
   /** The value an option names through {@code lookup}, which answers null for an unknown name. */

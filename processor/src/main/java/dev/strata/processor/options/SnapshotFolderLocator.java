@@ -22,6 +22,7 @@ public final class SnapshotFolderLocator {
   private static final int MAX_DEPTH = 5;
 
   private final Filer filer;
+  private Optional<Path> classOutput;
 
   public SnapshotFolderLocator(Filer filer) {
     this.filer = filer;
@@ -62,7 +63,18 @@ public final class SnapshotFolderLocator {
     return Optional.empty();
   }
 
-  private Optional<Path> classOutput() {
+  /**
+   * The compiler's class output folder, if it is on the file system; asked of the {@link Filer}
+   * once, since the probe it creates can be created only once per compilation.
+   */
+  public Optional<Path> classOutput() {
+    if (classOutput == null) {
+      classOutput = probeClassOutput();
+    }
+    return classOutput;
+  }
+
+  private Optional<Path> probeClassOutput() {
     try {
       // a resource that is never opened: only its location is wanted, so nothing is written
       FileObject probe = filer.createResource(StandardLocation.CLASS_OUTPUT, "", "strata.probe");

@@ -21,7 +21,7 @@ final class SnapshotChain {
         snapshots.stream()
             .collect(
                 Collectors.groupingBy(
-                    stored -> stored.snapshot().version(), TreeMap::new, Collectors.toList()));
+                    stored -> stored.header().version(), TreeMap::new, Collectors.toList()));
     for (List<StoredSnapshot> sameVersion : byVersion.values()) {
       if (sameVersion.size() > 1) {
         throw new SnapshotException(sameVersion.get(1).file(), branchesMerged(sameVersion));
@@ -29,7 +29,7 @@ final class SnapshotChain {
     }
     for (int i = 0; i < snapshots.size(); i++) {
       StoredSnapshot stored = snapshots.get(i);
-      if (stored.snapshot().version() != i + 1) {
+      if (stored.header().version() != i + 1) {
         throw new SnapshotException(stored.file(), SnapshotMessages.missingBefore(i + 1));
       }
       if (i > 0) {
@@ -43,7 +43,7 @@ final class SnapshotChain {
 
   private static void checkParent(StoredSnapshot previous, StoredSnapshot stored)
       throws SnapshotException {
-    String parent = stored.snapshot().parent().orElse("");
+    String parent = stored.header().parent().orElse("");
     if (!parent.equals(previous.id())) {
       throw new SnapshotException(
           stored.file(), SnapshotMessages.otherBranch(parent, previous.id()));
@@ -53,12 +53,12 @@ final class SnapshotChain {
   private static void checkStepsOnce(List<StoredSnapshot> snapshots) throws SnapshotException {
     Map<String, Integer> versionOf = new TreeMap<>();
     for (StoredSnapshot stored : snapshots) {
-      for (var step : stored.snapshot().steps()) {
-        Integer first = versionOf.putIfAbsent(step.className(), stored.snapshot().version());
+      for (var step : stored.header().steps()) {
+        Integer first = versionOf.putIfAbsent(step.className(), stored.header().version());
         if (first != null) {
           throw new SnapshotException(
               stored.file(),
-              SnapshotMessages.stepTwice(step.className(), first, stored.snapshot().version()));
+              SnapshotMessages.stepTwice(step.className(), first, stored.header().version()));
         }
       }
     }
@@ -66,11 +66,11 @@ final class SnapshotChain {
 
   private static void checkSet(StoredSnapshot first, StoredSnapshot stored)
       throws SnapshotException {
-    if (!stored.snapshot().set().equals(first.snapshot().set())) {
+    if (!stored.header().set().equals(first.header().set())) {
       throw new SnapshotException(
           stored.file(),
           SnapshotMessages.otherSet(
-              stored.snapshot().set(), first.file().getFileName(), first.snapshot().set()));
+              stored.header().set(), first.file().getFileName(), first.header().set()));
     }
   }
 
@@ -79,6 +79,6 @@ final class SnapshotChain {
         sameVersion.stream()
             .map(stored -> stored.file().getFileName().toString())
             .collect(Collectors.joining(" and "));
-    return SnapshotMessages.branchesMerged(files, sameVersion.get(0).snapshot().version());
+    return SnapshotMessages.branchesMerged(files, sameVersion.get(0).header().version());
   }
 }

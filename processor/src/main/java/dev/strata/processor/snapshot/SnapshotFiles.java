@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,14 @@ import java.util.UUID;
 final class SnapshotFiles {
 
   private SnapshotFiles() {}
+
+  static BasicFileAttributes attributes(Path file) throws SnapshotException {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw new SnapshotException(file, SnapshotMessages.unreadable(SnapshotFolder.reason(e)), e);
+    }
+  }
 
   static String read(Path file) throws SnapshotException {
     byte[] bytes;

@@ -12,14 +12,20 @@ public record SnapshotHistory(List<StoredSnapshot> stored) {
   public SnapshotHistory {
     stored = List.copyOf(stored);
     for (int i = 0; i < stored.size(); i++) {
-      if (stored.get(i).snapshot().version() != i + 1) {
+      if (stored.get(i).header().version() != i + 1) {
         throw new IllegalArgumentException("Snapshot chain has a gap before version " + (i + 1));
       }
     }
   }
 
+  /** Every snapshot, each decoded: a build that needs only some asks for those alone. */
   public List<Snapshot> snapshots() {
     return stored.stream().map(StoredSnapshot::snapshot).toList();
+  }
+
+  /** The migration set of the chain; every snapshot of it names the same. */
+  public Optional<String> set() {
+    return isEmpty() ? Optional.empty() : Optional.of(stored.get(0).header().set());
   }
 
   public boolean isEmpty() {
@@ -42,15 +48,15 @@ public record SnapshotHistory(List<StoredSnapshot> stored) {
 
   /** The hand-written steps of {@code version}; none for version 0. */
   public List<StepDefinition> stepsAt(int version) {
-    return version == 0 ? List.of() : stored.get(version - 1).snapshot().steps();
+    return version == 0 ? List.of() : stored.get(version - 1).header().steps();
   }
 
   /** The version whose snapshot records the step of class {@code className}, if any. */
   public Optional<Integer> versionRecording(String className) {
     for (StoredSnapshot snapshot : stored) {
-      for (StepDefinition step : snapshot.snapshot().steps()) {
+      for (StepDefinition step : snapshot.header().steps()) {
         if (step.className().equals(className)) {
-          return Optional.of(snapshot.snapshot().version());
+          return Optional.of(snapshot.header().version());
         }
       }
     }
@@ -64,7 +70,7 @@ public record SnapshotHistory(List<StoredSnapshot> stored) {
 
   /** The rules the migration to {@code version} (1 or more) is planned under. */
   public PlanningRules rulesAt(int version) {
-    return stored.get(version - 1).snapshot().rules();
+    return stored.get(version - 1).header().rules();
   }
 
   public Schema newestSchema() {

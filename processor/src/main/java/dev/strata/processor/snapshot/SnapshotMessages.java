@@ -13,6 +13,10 @@ final class SnapshotMessages {
   /** What to do about a file Strata wrote and someone or something changed since. */
   static final String RESTORE = "; restore it from version control";
 
+  static final String CHANGED_DURING_BUILD =
+      "it changed while the build was reading the snapshot folder; build again, and if this"
+          + " persists, build with -Astrata.cache=false";
+
   static final String EDITED =
       "it was edited after Strata wrote it (its content no longer matches the hash in its name); a"
           + " recorded version must not change, so restore it from version control and change the"

@@ -1,11 +1,15 @@
 package dev.strata.processor.snapshot;
 
+import dev.strata.processor.model.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads the committed snapshot chain from the snapshot folder and adds new snapshots to it, never
@@ -26,11 +30,43 @@ public final class SnapshotStore {
 
   /** The snapshot chain in version order; empty when the folder does not exist yet. */
   public SnapshotHistory read() throws SnapshotException {
+    return read(Map.of());
+  }
+
+  /**
+   * The snapshot chain in version order, decoding only the files that {@code known} does not show
+   * unchanged: a file of the same name, size and modification time, or whose text has the same
+   * hash, is decoded later, and only if its schema is asked for.
+   *
+   * @param known by file name, what an earlier build learnt about the files it read
+   */
+  public SnapshotHistory read(Map<String, SnapshotFileFacts> known) throws SnapshotException {
     List<StoredSnapshot> snapshots = new ArrayList<>();
     for (Path file : SnapshotFolder.snapshotFiles(folder)) {
-      snapshots.add(new StoredSnapshot(readFile(file), file));
+      snapshots.add(readStored(file, known.get(file.getFileName().toString())));
     }
     return SnapshotChain.check(folder, snapshots);
+  }
+
+  private StoredSnapshot readStored(Path file, SnapshotFileFacts known) throws SnapshotException {
+    BasicFileAttributes attributes = SnapshotFiles.attributes(file);
+    long size = attributes.size();
+    long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    if (known != null && known.size() == size && known.modified() == modified) {
+      return StoredSnapshot.unchanged(file, known, this::readFile);
+    }
+    String text = SnapshotFiles.read(file);
+    String sha256 = Sha256.hex(text);
+    String name = file.getFileName().toString();
+    if (known != null && known.sha256().equals(sha256)) {
+      SnapshotFileFacts facts = new SnapshotFileFacts(name, size, modified, sha256, known.header());
+      return StoredSnapshot.unchanged(file, facts, this::readFile);
+    }
+    Snapshot snapshot = decode(file, text);
+    return StoredSnapshot.read(
+        snapshot,
+        file,
+        new SnapshotFileFacts(name, size, modified, sha256, SnapshotHeader.of(snapshot)));
   }
 
   /**
@@ -77,8 +113,11 @@ public final class SnapshotStore {
   }
 
   private Snapshot readFile(Path file) throws SnapshotException {
+    return decode(file, SnapshotFiles.read(file));
+  }
+
+  private Snapshot decode(Path file, String text) throws SnapshotException {
     int version = SnapshotFileName.version(file);
-    String text = SnapshotFiles.read(file);
     // before decoding: a file changed by hand is named as such, whatever the change broke
     if (!SnapshotFileName.matches(file, text)) {
       OptionalInt newer = codec.newerFormat(text);

@@ -36,7 +36,28 @@ public final class MigrationIndexWriter {
     this.generator = generator;
   }
 
+  /**
+   * What the index lists of one migration.
+   *
+   * @param version the version it leads to
+   * @param description its description
+   * @param className its simple class name, in the index's package
+   * @param checksum its checksum
+   */
+  public record Entry(int version, String description, String className, String checksum) {
+
+    public static Entry of(MigrationPlan plan) {
+      return new Entry(
+          plan.version(), plan.description(), ClassNames.migration(plan), plan.checksum());
+    }
+  }
+
   public JavaFile write(String packageName, String set, List<MigrationPlan> plans) {
+    return writeEntries(packageName, set, plans.stream().map(Entry::of).toList());
+  }
+
+  /** The index of migrations known by what it lists of each, as a build that reused them has. */
+  public JavaFile writeEntries(String packageName, String set, List<Entry> plans) {
     ParameterizedTypeName listType =
         ParameterizedTypeName.get(ClassName.get(List.class), DESCRIPTOR);
     TypeSpec.Builder type =
@@ -68,7 +89,7 @@ public final class MigrationIndexWriter {
                     .returns(listType)
                     .addStatement("return MIGRATIONS")
                     .build());
-    List<List<MigrationPlan>> chunks = chunks(plans);
+    List<List<Entry>> chunks = chunks(plans);
     type.addMethod(descriptors(listType, chunks.size()));
     type.addMethod(load(set, chunks));
     for (int i = 0; i < chunks.size(); i++) {
@@ -90,12 +111,12 @@ public final class MigrationIndexWriter {
     return method.addStatement("return $T.copyOf(all)", List.class).build();
   }
 
-  private static MethodSpec addDescriptors(int chunk, List<MigrationPlan> plans) {
+  private static MethodSpec addDescriptors(int chunk, List<Entry> plans) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("addDescriptors" + chunk)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), DESCRIPTOR), "all");
-    for (MigrationPlan plan : plans) {
+    for (Entry plan : plans) {
       method.addStatement(
           "all.add(new $T($L, $L, $S))",
           DESCRIPTOR,
@@ -106,7 +127,7 @@ public final class MigrationIndexWriter {
     return method.build();
   }
 
-  private static MethodSpec load(String set, List<List<MigrationPlan>> chunks) {
+  private static MethodSpec load(String set, List<List<Entry>> chunks) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("load")
             .addAnnotation(Override.class)
@@ -114,7 +135,7 @@ public final class MigrationIndexWriter {
             .addParameter(int.class, "version")
             .returns(MigrationWriter.MIGRATION);
     for (int i = 0; i < chunks.size(); i++) {
-      List<MigrationPlan> chunk = chunks.get(i);
+      List<Entry> chunk = chunks.get(i);
       method.addStatement(
           "if (version <= $L) return loadFromChunk$L(version)",
           chunk.get(chunk.size() - 1).version(),
@@ -123,10 +144,10 @@ public final class MigrationIndexWriter {
     return method.addStatement("throw $L", noSuchVersion(set)).build();
   }
 
-  private static MethodSpec loadFromChunk(int chunk, String set, List<MigrationPlan> plans) {
+  private static MethodSpec loadFromChunk(int chunk, String set, List<Entry> plans) {
     CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("return switch (version)");
-    for (MigrationPlan plan : plans) {
-      cases.addStatement("case $L -> new $L()", plan.version(), ClassNames.migration(plan));
+    for (Entry plan : plans) {
+      cases.addStatement("case $L -> new $L()", plan.version(), plan.className());
     }
     cases.addStatement("default -> throw $L", noSuchVersion(set)).unindent().add("};\n");
     return MethodSpec.methodBuilder("loadFromChunk" + chunk)
@@ -144,8 +165,8 @@ public final class MigrationIndexWriter {
         String.format(Locale.ROOT, "Migration set %s has no migration of version ", set));
   }
 
-  private static List<List<MigrationPlan>> chunks(List<MigrationPlan> plans) {
-    List<List<MigrationPlan>> chunks = new ArrayList<>();
+  private static List<List<Entry>> chunks(List<Entry> plans) {
+    List<List<Entry>> chunks = new ArrayList<>();
     for (int start = 0; start < plans.size(); start += CHUNK) {
       chunks.add(plans.subList(start, Math.min(plans.size(), start + CHUNK)));
     }

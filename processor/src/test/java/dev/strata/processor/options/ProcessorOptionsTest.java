@@ -29,6 +29,7 @@ class ProcessorOptionsTest {
             true,
             VerificationDialect.H2,
             JpaNaming.JPA,
+            true,
             true),
         options);
   }
@@ -46,7 +47,8 @@ class ProcessorOptionsTest {
                 "strata.verify", "false",
                 "strata.dialect", "postgresql",
                 "strata.naming", "snake_case",
-                "strata.validator.apply_to_ddl", "false"));
+                "strata.validator.apply_to_ddl", "false",
+                "strata.cache", "false"));
 
     assertEquals(
         new ProcessorOptions(
@@ -58,6 +60,7 @@ class ProcessorOptionsTest {
             false,
             VerificationDialect.POSTGRESQL,
             JpaNaming.SNAKE_CASE,
+            false,
             false),
         options);
   }

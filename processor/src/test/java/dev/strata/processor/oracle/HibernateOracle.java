@@ -3,15 +3,18 @@ package dev.strata.processor.oracle;
 import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.springframework.boot.hibernate.SpringImplicitNamingStrategy;
 
 /**
  * Hibernate itself, as the judge of the tables Strata creates: it validates a schema ({@code
  * hbm2ddl.auto=validate}) or creates its own ({@code create}) for the same entity classes, with
- * Hibernate's default naming or Spring Boot's.
+ * Hibernate's default naming or Spring Boot's: the two strategies Spring Boot's {@code
+ * HibernateProperties} configures, its own implicit one and Hibernate's snake case physical one.
  */
 public final class HibernateOracle {
 
@@ -26,6 +29,13 @@ public final class HibernateOracle {
     this.entities = List.copyOf(entities);
     this.loader = loader;
     this.springNaming = springNaming;
+  }
+
+  /** A logical name, given or implicit, as Spring Boot's physical naming strategy writes it. */
+  public static String springName(String logicalName) {
+    return new PhysicalNamingStrategySnakeCaseImpl()
+        .toPhysicalColumnName(Identifier.toIdentifier(logicalName), null)
+        .getText();
   }
 
   /** Throws Hibernate's own exception when the database's schema differs from the mapping. */
@@ -74,8 +84,8 @@ public final class HibernateOracle {
     configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, action);
     configuration.setProperty(AvailableSettings.SHOW_SQL, "false");
     if (springNaming) {
-      configuration.setPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
-      configuration.setImplicitNamingStrategy(new SpringImplicitNaming());
+      configuration.setPhysicalNamingStrategy(new PhysicalNamingStrategySnakeCaseImpl());
+      configuration.setImplicitNamingStrategy(new SpringImplicitNamingStrategy());
     }
     return configuration.buildSessionFactory();
   }

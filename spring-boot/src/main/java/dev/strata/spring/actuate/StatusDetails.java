@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * A {@link StatusReport} as Actuator shows it: for each migration set, the version the database is
- * at and the migrations pending, plus those failed or missing from the code if any.
+ * at and the migrations pending, plus those running elsewhere now, failed, or missing from the
+ * code, if any.
  *
  * <pre>{@code
  * {"main": {"version": 3, "pending": ["V0004 Create product_sales"]}}
@@ -34,18 +35,24 @@ final class StatusDetails {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("version", report.currentVersion(set));
     details.put("pending", named(report.pending(), set));
-    List<String> failed = named(report.failed(), set);
-    if (!failed.isEmpty()) {
-      details.put("failed", failed);
-    }
-    List<String> missing =
-        named(
-            report.applied().stream().filter(m -> m.state() == MigrationState.MISSING).toList(),
-            set);
-    if (!missing.isEmpty()) {
-      details.put("missingFromCode", missing);
-    }
+    // in progress elsewhere: not a failure, upgrades wait for it
+    putIfAny(details, "running", report, MigrationState.RUNNING, set);
+    putIfAny(details, "failed", report, MigrationState.FAILED, set);
+    putIfAny(details, "missingFromCode", report, MigrationState.MISSING, set);
     return details;
+  }
+
+  private static void putIfAny(
+      Map<String, Object> details,
+      String key,
+      StatusReport report,
+      MigrationState state,
+      String set) {
+    List<String> named =
+        named(report.migrations().stream().filter(m -> m.state() == state).toList(), set);
+    if (!named.isEmpty()) {
+      details.put(key, named);
+    }
   }
 
   private static List<String> named(List<MigrationInfo> migrations, String set) {

@@ -8,8 +8,9 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * Reports, under {@code /actuator/health/strata}, the version each migration set is at and its
- * pending migrations; down while a migration run has not finished (see {@link Strata#repair()}) or
- * the history table cannot be read.
+ * pending migrations; down while a migration run that did not finish waits for {@link
+ * Strata#repair()}, or the history table cannot be read. A run in progress elsewhere is listed
+ * under {@code running} and keeps it up: upgrades wait for it, nothing needs repair.
  *
  * <pre>{@code
  * {"status": "UP", "details": {"main": {"version": 3, "pending": []}}}

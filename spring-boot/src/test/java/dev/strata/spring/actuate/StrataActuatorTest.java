@@ -2,6 +2,10 @@ package dev.strata.spring.actuate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.runtime.Migration;
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationSource;
+import dev.strata.runtime.Operations;
 import dev.strata.runtime.Strata;
 import dev.strata.spring.StrataAutoConfiguration;
 import dev.strata.spring.fixtures.Account;
@@ -11,6 +15,8 @@ import dev.strata.testing.TestDatabases;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +29,11 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** What Strata contributes to Actuator's health and info endpoints, and when. */
+/**
+ * What Strata contributes to Actuator's health and info endpoints, and when; a run in progress
+ * elsewhere is listed as running (on H2, whose DDL commits at once, its unfinished row is visible)
+ * and keeps health up.
+ */
 class StrataActuatorTest {
 
   private static final Map<String, Object> UP_TO_DATE =
@@ -37,15 +47,7 @@ class StrataActuatorTest {
     database = TestDatabases.open(DatabaseKind.H2);
     database.execute(Account.CREATE_TABLE);
     // the application's own Strata bean keeps the runs free of DataSource configuration
-    Strata strata = Strata.configure(database.dataSource()).load();
-    runner =
-        new ApplicationContextRunner()
-            .withConfiguration(
-                AutoConfigurations.of(
-                    StrataAutoConfiguration.class,
-                    StrataHealthAutoConfiguration.class,
-                    StrataInfoAutoConfiguration.class))
-            .withBean(Strata.class, () -> strata);
+    runner = runner(Strata.configure(database.dataSource()).load());
   }
 
   @AfterEach
@@ -142,5 +144,113 @@ class StrataActuatorTest {
               assertThat(context).doesNotHaveBean(StrataHealthIndicator.class);
               assertThat(context).doesNotHaveBean(StrataInfoContributor.class);
             });
+  }
+
+  private final CountDownLatch halfWay = new CountDownLatch(1);
+  private final CountDownLatch release = new CountDownLatch(1);
+
+  @Test
+  void aRunInProgressElsewhereIsListedAsRunningAndKeepsHealthUp() throws Exception {
+    Strata strata = Strata.configure(database.dataSource()).sources(new Source()).load();
+    Thread elsewhere = new Thread(strata::upgrade, "another instance's upgrade");
+    elsewhere.start();
+    try {
+      // bounded only so that a broken run cannot hang the build; no timing is asserted
+      assertThat(halfWay.await(60, TimeUnit.SECONDS)).as("version 2 started").isTrue();
+      runner(strata)
+          .run(
+              context -> {
+                Health health = context.getBean(StrataHealthIndicator.class).health();
+                assertThat(health.getStatus()).isEqualTo(Status.UP);
+                Map<String, Object> running =
+                    Map.of(
+                        "main",
+                        Map.of(
+                            "version",
+                            1,
+                            "pending",
+                            List.of(),
+                            "running",
+                            List.of("V0002 Create two")));
+                assertThat(health.getDetails()).isEqualTo(running);
+                Info.Builder info = new Info.Builder();
+                context.getBean(StrataInfoContributor.class).contribute(info);
+                assertThat(info.build().getDetails()).isEqualTo(Map.of("strata", running));
+              });
+    } finally {
+      release.countDown();
+      elsewhere.join();
+    }
+    runner(strata)
+        .run(
+            context ->
+                assertThat(context.getBean(StrataHealthIndicator.class).health().getDetails())
+                    .isEqualTo(Map.of("main", Map.of("version", 2, "pending", List.of()))));
+  }
+
+  private static ApplicationContextRunner runner(Strata strata) {
+    return new ApplicationContextRunner()
+        .withConfiguration(
+            AutoConfigurations.of(
+                StrataAutoConfiguration.class,
+                StrataHealthAutoConfiguration.class,
+                StrataInfoAutoConfiguration.class))
+        .withBean(Strata.class, () -> strata);
+  }
+
+  /** Two versions; the second stops half-way until the test releases it. */
+  private final class Source implements MigrationSource {
+
+    @Override
+    public String set() {
+      return "main";
+    }
+
+    @Override
+    public List<MigrationDescriptor> migrations() {
+      return List.of(
+          new MigrationDescriptor(1, "Create one", "1"),
+          new MigrationDescriptor(2, "Create two", "2"));
+    }
+
+    @Override
+    public Migration load(int version) {
+      return new Migration() {
+        @Override
+        public int version() {
+          return version;
+        }
+
+        @Override
+        public String description() {
+          return version == 1 ? "Create one" : "Create two";
+        }
+
+        @Override
+        public String checksum() {
+          return String.valueOf(version);
+        }
+
+        @Override
+        public void upgrade(Operations ops) {
+          ops.createView("view_" + version + "_a", "SELECT " + version + " AS v");
+          if (version == 2) {
+            halfWay.countDown();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          ops.createView("view_" + version + "_b", "SELECT " + version + " AS v");
+        }
+
+        @Override
+        public void downgrade(Operations ops) {
+          ops.dropView("view_" + version + "_b");
+          ops.dropView("view_" + version + "_a");
+        }
+      };
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.DroppedData;
+import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.internal.execution.MigrationExecutor;
 import dev.strata.runtime.internal.execution.Session;
@@ -10,6 +11,7 @@ import dev.strata.runtime.internal.plan.MigrationPlanner;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import dev.strata.runtime.internal.source.MigrationLoader;
 import dev.strata.runtime.internal.source.MigrationSet;
+import dev.strata.runtime.internal.source.StoredMigration;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,9 +60,19 @@ final class Downgrade {
   static List<LoadedMigration> toRevert(Session session, MigrationSet set, int version)
       throws SQLException {
     List<HistoryRow> rows = set.rowsIn(session.rows());
-    List<LoadedMigration> loaded =
-        MigrationLoader.load(set, MigrationPlanner.toRevert(set, rows, version, session.dialect()));
+    List<LoadedMigration> loaded = new ArrayList<>();
+    List<MigrationDescriptor> known = new ArrayList<>();
+    for (MigrationDescriptor descriptor :
+        MigrationPlanner.toRevert(set, rows, version, session.dialect())) {
+      if (descriptor.version() > set.newestVersion()) {
+        // descending: every version the code lacks comes before those it has
+        loaded.add(StoredMigration.load(set.name(), rows.get(descriptor.version() - 1)));
+      } else {
+        known.add(descriptor);
+      }
+    }
+    loaded.addAll(MigrationLoader.load(set, known));
     Reversibility.check(loaded, version);
-    return loaded;
+    return List.copyOf(loaded);
   }
 }

@@ -32,10 +32,22 @@ public final class Migrator {
 
   private final SessionRunner sessions;
   private final List<MigrationSet> sets;
+  private final StartPolicy policy;
 
-  private Migrator(SessionRunner sessions, List<MigrationSet> sets) {
+  private Migrator(SessionRunner sessions, List<MigrationSet> sets, StartPolicy policy) {
     this.sessions = sessions;
     this.sets = sets;
+    this.policy = policy;
+  }
+
+  /**
+   * This migrator with what an upgrade does first under the lock.
+   *
+   * @param revertUnknown revert migrations the code lacks from their stored downgrades
+   * @param failOnDrift refuse to upgrade when a view drifted
+   */
+  public Migrator withStartPolicy(boolean revertUnknown, boolean failOnDrift) {
+    return new Migrator(sessions, sets, new StartPolicy(revertUnknown, failOnDrift));
   }
 
   /**
@@ -57,7 +69,7 @@ public final class Migrator {
         dataSource == null
             ? null
             : new SessionRunner(dataSource, historyTable, lockTimeout, lockLease);
-    return new Migrator(sessions, SourceValidator.validate(sources));
+    return new Migrator(sessions, SourceValidator.validate(sources), StartPolicy.DEFAULT);
   }
 
   /** The names of the loaded sets, sorted. */
@@ -68,12 +80,19 @@ public final class Migrator {
   // no lambdas here: linking one loads the classes of its signature, which a start with nothing
   // to do never needs
   public List<MigrationInfo> upgrade() {
-    return sessions().locked(NothingPending.all(sets), Upgrade.all(sets));
+    if (!policy.allowsShortcut()) {
+      return sessions().locked(Upgrade.all(sets, policy));
+    }
+    return sessions().locked(NothingPending.all(sets), Upgrade.all(sets, policy));
   }
 
   public List<MigrationInfo> upgrade(String set, int target) {
     MigrationSet found = versioned(set, target, "upgrade");
-    return sessions().locked(NothingPending.upTo(found, target), Upgrade.upTo(found, target));
+    if (!policy.allowsShortcut()) {
+      return sessions().locked(Upgrade.upTo(found, target, policy));
+    }
+    return sessions()
+        .locked(NothingPending.upTo(found, target), Upgrade.upTo(found, target, policy));
   }
 
   public List<MigrationInfo> downgrade(String set, int version) {
@@ -88,6 +107,11 @@ public final class Migrator {
   public List<MigrationInfo> baseline(String set, int version) {
     MigrationSet found = versioned(set, version, 1, "baseline", "at");
     return sessions().locked(session -> Baseline.run(session, found, version));
+  }
+
+  /** Refreshes materialized view {@code name}, or every one when it is null. */
+  public List<String> refresh(String name, boolean concurrently) {
+    return sessions().locked(session -> Refresh.run(session, name, concurrently));
   }
 
   public StatusReport status() {

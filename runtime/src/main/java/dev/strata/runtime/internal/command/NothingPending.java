@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The shortcut of an upgrade that finds nothing to apply: an empty result, from the history's
- * digest, with no lock taken, no migration class loaded and nothing logged above DEBUG, so that a
- * start with nothing pending costs one query.
+ * digest, with no lock taken and no migration class loaded, so that a start with nothing pending
+ * costs one query; it logs one INFO line that the database is up to date.
  */
 final class NothingPending implements Shortcut<List<MigrationInfo>> {
 
@@ -39,9 +39,9 @@ final class NothingPending implements Shortcut<List<MigrationInfo>> {
     if (!upToDate) {
       return null;
     }
-    if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
-      LOG.log(System.Logger.Level.DEBUG, "Database is up to date: nothing to apply");
-    }
+    // INFO, as Flyway's "Schema is up to date": a start says what it found, through the logger
+    // this class holds anyway
+    LOG.log(System.Logger.Level.INFO, "Database is up to date: nothing to apply");
     return List.of();
   }
 }

@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.source.LoadedMigration;
+import dev.strata.runtime.internal.source.StoredMigration;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,11 +32,14 @@ final class Reversibility {
                 + migration.label()
                 + " cannot be reverted, because "
                 + why.get()
-                + ". Nothing was reverted. Downgrade to version "
-                + migration.version()
-                + " or above, or give the step a downgrade (an empty one if the generated"
-                + " downgrade undoes all there is to undo) and rebuild: its checksum stays the"
-                + " same.");
+                + ". Nothing was reverted. "
+                + (migration.migration() instanceof StoredMigration
+                    ? "Downgrade with the build that applied it."
+                    : "Downgrade to version "
+                        + migration.version()
+                        + " or above, or give the step a downgrade (an empty one if the"
+                        + " generated downgrade undoes all there is to undo) and rebuild: its"
+                        + " checksum stays the same."));
       }
     }
   }

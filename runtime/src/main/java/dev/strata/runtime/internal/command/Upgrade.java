@@ -25,23 +25,38 @@ final class Upgrade {
   private Upgrade() {}
 
   /** The work of {@code upgrade()}: {@link #run(Session, List)}. */
-  static SqlFunction<Session, List<MigrationInfo>> all(List<MigrationSet> sets) {
+  static SqlFunction<Session, List<MigrationInfo>> all(
+      List<MigrationSet> sets, StartPolicy policy) {
     return new SqlFunction<>() {
       @Override
       public List<MigrationInfo> apply(Session session) throws SQLException {
-        return run(session, sets);
+        List<MigrationInfo> reverted = policy.before(session, sets);
+        return joined(reverted, run(session, sets));
       }
     };
   }
 
   /** The work of {@code upgrade(set, target)}: {@link #run(Session, MigrationSet, int)}. */
-  static SqlFunction<Session, List<MigrationInfo>> upTo(MigrationSet set, int target) {
+  static SqlFunction<Session, List<MigrationInfo>> upTo(
+      MigrationSet set, int target, StartPolicy policy) {
     return new SqlFunction<>() {
       @Override
       public List<MigrationInfo> apply(Session session) throws SQLException {
-        return run(session, set, target);
+        List<MigrationInfo> reverted = policy.before(session, List.of(set));
+        return joined(reverted, run(session, set, target));
       }
     };
+  }
+
+  /** The migrations reverted first, then those applied. */
+  private static List<MigrationInfo> joined(
+      List<MigrationInfo> reverted, List<MigrationInfo> applied) {
+    if (reverted.isEmpty()) {
+      return applied;
+    }
+    List<MigrationInfo> all = new ArrayList<>(reverted);
+    all.addAll(applied);
+    return List.copyOf(all);
   }
 
   /**

@@ -51,6 +51,14 @@ public interface Dialect {
     return null;
   }
 
+  /**
+   * The type of a column that holds text of any length, as the history table's stored downgrades
+   * and view definitions need; the standard {@code CLOB} by default.
+   */
+  default String textType() {
+    return "CLOB";
+  }
+
   /** The name as written into SQL; unquoted, so that the database applies its case rules. */
   default String render(String name) {
     return name;
@@ -71,6 +79,24 @@ public interface Dialect {
 
   default String dropView(String name) {
     return "DROP VIEW " + render(name);
+  }
+
+  /** A drop that does nothing where the view is absent, for a run that resumes another. */
+  default String dropViewIfExists(String name) {
+    return "DROP VIEW IF EXISTS " + render(name);
+  }
+
+  /** How views that a migration drops and creates again get their new queries. */
+  default ViewRecreation viewRecreation() {
+    return ViewRecreation.DROP_AND_CREATE;
+  }
+
+  /**
+   * The one statement that swaps each view of {@code swaps} with its stand-in, all at once; for
+   * databases whose {@link #viewRecreation} is {@link ViewRecreation#SWAP_BY_RENAME}.
+   */
+  default String swapViews(List<ViewSwap> swaps) {
+    throw new UnsupportedOperationException(name() + " does not swap views by renaming them");
   }
 
   /**
@@ -240,6 +266,38 @@ public interface Dialect {
 
   default String dropForeignKey(String table, String foreignKey) {
     return "ALTER TABLE " + render(table) + " DROP CONSTRAINT " + render(foreignKey);
+  }
+
+  /**
+   * Whether the database has materialized views of its own (PostgreSQL); where it has not, a table
+   * filled from the query stands in for one, and the methods below say so by default.
+   */
+  default boolean materializedViews() {
+    return false;
+  }
+
+  /** A materialized view without its indexes, filled from its query or left empty. */
+  default String createMaterializedView(String name, String sql, boolean withData) {
+    return "CREATE TABLE "
+        + render(name)
+        + " AS "
+        + (withData ? sql : "SELECT * FROM (" + sql + ") strata_query WHERE 1 = 0");
+  }
+
+  default String dropMaterializedView(String name) {
+    return dropTable(name);
+  }
+
+  /**
+   * The statements that fill a materialized view from its query again: by default its rows deleted
+   * and inserted again in the caller's transaction, so that other sessions see the old rows until
+   * it commits; {@code concurrently} changes nothing there.
+   */
+  default List<String> refreshMaterializedView(
+      String name, String sql, List<Index> indexes, boolean concurrently) {
+    return List.of(
+        "DELETE FROM " + render(name),
+        "INSERT INTO " + render(name) + " SELECT * FROM (" + sql + ") strata_query");
   }
 
   /** The type of {@code applied_at}: milliseconds at least, since history rows compare instants. */

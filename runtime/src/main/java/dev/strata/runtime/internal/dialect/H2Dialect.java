@@ -23,6 +23,11 @@ final class H2Dialect implements Dialect {
     return false;
   }
 
+  @Override
+  public ViewRecreation viewRecreation() {
+    return ViewRecreation.REPLACE_IN_PLACE;
+  }
+
   // H2 writes commits to its file in the background, half a second later by default (WRITE_DELAY)
   @Override
   public String makeDurable() {

@@ -6,6 +6,7 @@ import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The views that a migration did not declare but that read what it drops or changes, such as a
@@ -70,6 +71,22 @@ final class Dependents {
   }
 
   /**
+   * Saves and drops the views that read view {@code object}, readers first, but for those that
+   * {@code held} (given a name as the catalog stores it) says the migration drops and creates again
+   * itself, in a {@link ViewGroup}.
+   */
+  void saveAndDrop(String object, Predicate<String> held) {
+    List<DependentView> found = read(() -> catalog.dependents(object), object);
+    List<DependentView> undeclared = new ArrayList<>();
+    for (DependentView view : found) {
+      if (!held.test(view.name())) {
+        undeclared.add(view);
+      }
+    }
+    saveAndDrop(object, undeclared);
+  }
+
+  /**
    * Saves and drops the views that read column {@code column} of {@code table}, readers first: a
    * view that reads other columns of the table stays, as the database lets it.
    */
@@ -100,6 +117,9 @@ final class Dependents {
       // found again by a resumed run: the catalog's definition is the newer
       dropped.removeIf(other -> other.label().equals(view.label()));
       dropped.add(view);
+    }
+    if (saved != null && !found.isEmpty()) {
+      saved.dropped(object);
     }
   }
 

@@ -11,7 +11,9 @@ import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.dialect.ViewRecreation;
 import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
+import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlConsumer;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
@@ -27,8 +29,7 @@ import java.util.function.Function;
  */
 final class JdbcOperations implements Operations {
 
-  // for statements that may run twice (CREATE OR REPLACE), or whose effect nothing tells
-  private static final SqlSupplier<Boolean> NEVER = () -> false;
+  private static final SqlSupplier<Boolean> NEVER = StatementRunner.NEVER;
 
   private final Connection connection;
   private final Dialect dialect;
@@ -36,9 +37,15 @@ final class JdbcOperations implements Operations {
   private final UndoLog undoLog = new UndoLog();
   private final StatementRunner statements;
   private final Dependents dependents;
+  private final boolean resuming;
+  private final PriorViews prior;
+  private final MaterializedViewOps materialized;
+  // views dropped and created again, held back to be swapped together; null where DDL is
+  // transactional, so that other sessions see none of it before the commit
+  private ViewGroup views;
 
   JdbcOperations(Connection connection, Dialect dialect) {
-    this(connection, dialect, statements -> {}, null);
+    this(connection, dialect, (statements, durable) -> {}, null, null, null, null);
   }
 
   /**
@@ -48,23 +55,39 @@ final class JdbcOperations implements Operations {
    */
   JdbcOperations(
       Connection connection, Dialect dialect, SqlConsumer<Integer> progress, Integer resumeAfter) {
-    this(connection, dialect, progress, resumeAfter, null);
+    this(
+        connection,
+        dialect,
+        (statements, durable) -> progress.accept(statements),
+        resumeAfter,
+        null,
+        null,
+        null);
   }
 
   /**
    * @param saved where the definitions of undeclared dependents are committed before they are
    *     dropped, where DDL commits at once; null elsewhere
+   * @param prior the queries views had before the migration, as it knows them; null for none
+   * @param materialized where materialized views are recorded; null for a run that creates none
    */
   JdbcOperations(
       Connection connection,
       Dialect dialect,
-      SqlConsumer<Integer> progress,
+      StatementRunner.Progress progress,
       Integer resumeAfter,
-      SavedViewTable saved) {
+      SavedViewTable saved,
+      PriorViews prior,
+      MaterializedViewTable materialized) {
+    this.prior = prior;
     this.connection = connection;
     this.dialect = dialect;
     this.catalog = new Catalog(connection, dialect);
     this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
+    this.materialized =
+        new MaterializedViewOps(connection, dialect, undoLog, statements, materialized);
+    this.resuming = resumeAfter != null;
+    this.views = newGroup();
     this.dependents =
         new Dependents(
             catalog,
@@ -83,6 +106,7 @@ final class JdbcOperations implements Operations {
    * create again itself; called when the migration's own operations are done.
    */
   void restoreDependents() {
+    applyViews();
     dependents.restore();
   }
 
@@ -103,6 +127,11 @@ final class JdbcOperations implements Operations {
   @Override
   public void createView(String name, String sql) {
     String view = checked(name);
+    if (views != null && views.awaits(view)) {
+      views.create(view, sql);
+      return;
+    }
+    applyViews();
     if (dialect.transactionalDdl()) {
       undoLog.begin();
     } else {
@@ -115,6 +144,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void replaceView(String name, String sql) {
+    applyViews();
     beginView(checked(name));
     List<String> statements = dialect.replaceView(name, sql);
     if (statements.size() == 1) {
@@ -129,13 +159,26 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropView(String name) {
-    dependents.saveAndDrop(checked(name));
+    String view = checked(name);
+    if (views != null) {
+      String definition = probe("view " + view, () -> before(view));
+      // a view that is not there fails its DROP at once, as the migration says; unless a resumed
+      // run finds it dropped by the interrupted one
+      if (definition != null || resuming) {
+        dependents.saveAndDrop(view, views::holds);
+        views.drop(view, definition);
+        return;
+      }
+    }
+    applyViews();
+    dependents.saveAndDrop(view);
     beginView(name);
     run(dialect.dropView(name), () -> !exists(name));
   }
 
   @Override
   public void renameView(String from, String to) {
+    applyViews();
     String target = Identifiers.renamed(checked(from), checked(to));
     SqlSupplier<Boolean> renamed = () -> !exists(from) && exists(target);
     beforeRename(from);
@@ -144,7 +187,22 @@ final class JdbcOperations implements Operations {
   }
 
   @Override
+  public void createMaterializedView(
+      String name, String sql, boolean withData, List<Index> indexes) {
+    applyViews();
+    materialized.create(checked(name), sql, withData, indexes);
+  }
+
+  @Override
+  public void dropMaterializedView(String name) {
+    applyViews();
+    dependents.saveAndDrop(checked(name));
+    materialized.drop(name);
+  }
+
+  @Override
   public void createTable(Table table) {
+    applyViews();
     String name = table.name();
     SqlSupplier<Boolean> exists = () -> catalog.tableExists(name);
     begin("table " + name, exists, List.of(dialect.dropTable(name)));
@@ -153,6 +211,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropTable(String table) {
+    applyViews();
     dependents.saveAndDrop(checkedTable(table));
     undoLog.begin(Irreversible.DESTRUCTIVE);
     run(dialect.dropTable(table), () -> !catalog.tableExists(table));
@@ -160,6 +219,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void renameTable(String from, String to) {
+    applyViews();
     String target = Identifiers.renamed(checkedTable(from), checkedTable(to), "table");
     SqlSupplier<Boolean> renamed = () -> !catalog.tableExists(from) && catalog.tableExists(target);
     beforeRename(from);
@@ -169,6 +229,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void addColumn(String table, Column column) {
+    applyViews();
     checkedTable(table);
     SqlSupplier<Boolean> exists = () -> catalog.columnExists(table, column.name());
     begin(
@@ -180,6 +241,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropColumn(String table, String column) {
+    applyViews();
     checkedTable(table);
     Identifiers.requirePlain(column, "column name");
     dependents.saveAndDropReaders(table, column);
@@ -189,6 +251,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void alterColumn(String table, Column column) {
+    applyViews();
     dependents.saveAndDropReaders(checkedTable(table), column.name());
     undoLog.begin(Irreversible.DESTRUCTIVE);
     for (String statement : dialect.alterColumn(table, column)) {
@@ -199,6 +262,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropDefault(String table, String column) {
+    applyViews();
     checkedTable(table);
     Identifiers.requirePlain(column, "column name");
     undoLog.begin(Irreversible.DESTRUCTIVE);
@@ -208,6 +272,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void renameColumn(String table, String from, String to) {
+    applyViews();
     checkedTable(table);
     Identifiers.requirePlain(from, "column name");
     Identifiers.requirePlain(to, "column name");
@@ -227,6 +292,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void createIndex(String table, Index index) {
+    applyViews();
     checkedTable(table);
     addPart(
         "index " + index.name() + " of table " + table,
@@ -237,6 +303,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropIndex(String table, String index) {
+    applyViews();
     checkedTable(table);
     Identifiers.requirePlain(index, "index name");
     dropPart(
@@ -248,6 +315,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void addForeignKey(String table, ForeignKey foreignKey) {
+    applyViews();
     checkedTable(table);
     addPart(
         "foreign key " + foreignKey.name() + " of table " + table,
@@ -258,6 +326,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropForeignKey(String table, String foreignKey) {
+    applyViews();
     checkedTable(table);
     Identifiers.requirePlain(foreignKey, "foreign key name");
     dropPart(
@@ -269,6 +338,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void addCheck(String table, Check check) {
+    applyViews();
     checkedTable(table);
     addPart(
         "check constraint " + check.name() + " of table " + table,
@@ -279,6 +349,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropCheck(String table, String check) {
+    applyViews();
     checkedTable(table);
     Identifiers.requirePlain(check, "check constraint name");
     dropPart(
@@ -290,6 +361,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void execute(String sql) {
+    applyViews();
     undoLog.begin();
     // nothing tells whether it ran: a resumed run runs it again
     run(sql, NEVER);
@@ -310,9 +382,24 @@ final class JdbcOperations implements Operations {
    * does through JDBC is not, so a failure lists the step among what compensation cannot undo.
    */
   private void step(JavaStep step, Direction direction) {
+    applyViews();
     undoLog.begin();
     undoLog.ran("-- " + StepRun.label(step, direction) + ": its JDBC statements are not listed");
     StepRun.run(step, direction, this, connection, dialect.kind());
+  }
+
+  /** Gives the views held back their new queries: before any other operation, and at the end. */
+  private void applyViews() {
+    if (views != null && !views.isEmpty()) {
+      views.apply();
+      views = newGroup();
+    }
+  }
+
+  private ViewGroup newGroup() {
+    return dialect.viewRecreation() == ViewRecreation.DROP_AND_CREATE
+        ? null
+        : new ViewGroup(dialect, statements, undoLog);
   }
 
   // views that read a renamed object by name break unless the database follows the rename
@@ -323,7 +410,16 @@ final class JdbcOperations implements Operations {
   }
 
   private void beginView(String view) {
-    begin("view " + view, () -> Restores.view(catalog, dialect, view, definition(view)));
+    begin("view " + view, () -> Restores.view(catalog, dialect, view, before(view)));
+  }
+
+  /**
+   * The query {@code view} had before the migration: as the migration's other direction gives it
+   * back, or else as the catalog has it now.
+   */
+  private String before(String view) throws SQLException {
+    String query = prior == null ? null : prior.query(view);
+    return query != null ? query : definition(view);
   }
 
   /**
@@ -385,11 +481,7 @@ final class JdbcOperations implements Operations {
   }
 
   private static <T> T probe(String subject, SqlSupplier<T> check) {
-    try {
-      return check.get();
-    } catch (SQLException e) {
-      throw new StatementFailure("reading the current state of " + subject, e);
-    }
+    return StatementFailure.reading("the current state of " + subject, check);
   }
 
   private static String checked(String name) {

@@ -3,7 +3,9 @@ package dev.strata.runtime.internal.execution;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.plan.StatusAssembler;
@@ -20,6 +22,8 @@ public final class MigrationExecutor {
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
   private final Session session;
+  // made by the first upgrade that records: it asks the session's schema once per run
+  private LiveViews live;
 
   public MigrationExecutor(Session session) {
     this.session = session;
@@ -63,14 +67,19 @@ public final class MigrationExecutor {
             session.dialect(),
             record::progress,
             resumed == null ? null : resumed.statementsDone(),
-            SavedViewTable.forRun(session.history(), migration.set(), migration.version()));
+            SavedViewTable.forRun(session.history(), migration.set(), migration.version()),
+            // where DDL is transactional a rollback undoes it all: nothing to restore
+            session.dialect().transactionalDdl()
+                ? null
+                : PriorViews.of(migration.migration(), direction),
+            MaterializedViewTable.beside(session.history()));
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {
       long start = System.nanoTime();
       direction.run(migration.migration(), ops);
       ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      HistoryRow row = record.finish(millis);
+      HistoryRow row = record.finish(millis, recording(migration, direction));
       session.commit();
       LOG.log(
           System.Logger.Level.INFO,
@@ -84,6 +93,16 @@ public final class MigrationExecutor {
       // the migration's own code threw: no statement of ours is at fault
       throw recovery.recover(null, e);
     }
+  }
+
+  private Recording recording(LoadedMigration migration, Direction direction) throws SQLException {
+    if (direction == Direction.DOWNGRADE || !session.history().recordsDowngrades()) {
+      return Recording.NONE;
+    }
+    if (live == null) {
+      live = LiveViews.of(session.connection(), session.dialect());
+    }
+    return Recording.of(migration.migration(), live);
   }
 
   private static String historyWriteFailed(String label, SQLException cause) {

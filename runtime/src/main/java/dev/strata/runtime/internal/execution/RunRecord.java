@@ -16,8 +16,8 @@ import java.time.temporal.ChronoUnit;
  * What the history table says about one migration run. Where DDL is transactional, only the
  * outcome, written in the migration's transaction. Where DDL commits at once, also the run itself,
  * each write committed at once: a row marked running before the first statement, its count of
- * finished statements after each one, so that a run that dies leaves a row saying exactly how far
- * it got.
+ * finished statements after each one, so that a run that dies leaves a row saying how far it got.
+ * On H2 only the writes that a resumed run cannot do without reach disk at once.
  */
 final class RunRecord {
 
@@ -54,14 +54,25 @@ final class RunRecord {
     } else {
       history().mark(connection(), migration.set(), migration.version(), RunState.DOWNGRADING, 0);
     }
-    session.commit();
+    // not yet written to disk: H2 writes commits in order, so a statement of the migration that
+    // reached the disk came after this row; the run's last commit is written at once
+    connection().commit();
   }
 
-  void progress(int statements) throws SQLException {
+  /**
+   * @param durable whether the record must reach disk before the run goes on; if not, H2 writes it
+   *     in the background, before any later commit, and a resumed run that finds it lost finds the
+   *     statement's effect instead
+   */
+  void progress(int statements, boolean durable) throws SQLException {
     done = statements;
     if (journaled) {
       history().progress(connection(), migration.set(), migration.version(), statements);
-      session.commit();
+      if (durable) {
+        session.commit();
+      } else {
+        connection().commit();
+      }
     }
   }
 
@@ -69,14 +80,14 @@ final class RunRecord {
    * Records the outcome, in the transaction that the caller commits (on PostgreSQL, committed with
    * the row already); the row, if any is left.
    */
-  HistoryRow finish(long millis) throws SQLException {
+  HistoryRow finish(long millis, Recording recording) throws SQLException {
     if (direction == Direction.DOWNGRADE) {
       history().delete(connection(), migration.set(), migration.version());
       return null;
     }
-    HistoryRow row = row(null, millis);
+    HistoryRow row = row(null, millis).recording(recording.downgrade(), recording.views());
     if (journaled) {
-      history().markApplied(connection(), row.set(), row.version(), row.appliedAt(), millis);
+      history().markApplied(connection(), row);
     } else if (session.dialect().kind() == DatabaseKind.POSTGRESQL) {
       // the row and the COMMIT in one round trip: the caller's commit then sends nothing
       history().insertAndCommit(connection(), row);

@@ -33,6 +33,18 @@ final class SavedDependents {
     }
   }
 
+  /**
+   * Writes the drops of saved views to disk, so that a process killed later does not find them
+   * standing again with their rows saved (H2 writes commits to its file in the background).
+   */
+  void dropped(String object) {
+    try {
+      DurableCommit.commit(connection, dialect);
+    } catch (SQLException e) {
+      throw new StatementFailure("committing the drop of the views that read " + object, e);
+    }
+  }
+
   List<DependentView> leftOver() {
     try {
       return table.read(connection);

@@ -1,10 +1,11 @@
 package dev.strata.runtime.internal.execution;
 
-import dev.strata.runtime.internal.jdbc.SqlConsumer;
+import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Consumer;
 
 /**
  * Executes a run's statements in order on its connection, journals each in the {@link UndoLog}, and
@@ -18,9 +19,21 @@ final class StatementRunner {
 
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
+  /** For a statement whose effect nothing tells, or that may run twice (CREATE OR REPLACE). */
+  static final SqlSupplier<Boolean> NEVER = () -> false;
+
+  /** Where a run records how many of its statements have finished. */
+  interface Progress {
+    /**
+     * @param durable whether the record must reach disk at once: the statement's effect cannot be
+     *     read back, so a resumed run could not tell that it ran
+     */
+    void record(int statements, boolean durable) throws SQLException;
+  }
+
   private final Connection connection;
   private final UndoLog undoLog;
-  private final SqlConsumer<Integer> progress;
+  private final Progress progress;
   private int skip;
   private boolean probing;
   private int index;
@@ -30,8 +43,7 @@ final class StatementRunner {
    * @param resumeAfter for a run that resumes an interrupted one, how many statements that one
    *     finished; null for a new run
    */
-  StatementRunner(
-      Connection connection, UndoLog undoLog, SqlConsumer<Integer> progress, Integer resumeAfter) {
+  StatementRunner(Connection connection, UndoLog undoLog, Progress progress, Integer resumeAfter) {
     this.connection = connection;
     this.undoLog = undoLog;
     this.progress = progress;
@@ -52,6 +64,48 @@ final class StatementRunner {
       throw new StatementFailure(sql, e);
     }
     undoLog.ran(sql);
+  }
+
+  /**
+   * Executes a statement that may fail without harm, such as a {@code CREATE VIEW} that finds an
+   * object it reads not yet in its new shape; unnumbered, like {@link #runUnnumbered}.
+   *
+   * @return whether the database accepted it; false if it refused it and changed nothing
+   * @throws StatementFailure if the connection is lost
+   */
+  boolean attempt(String sql) {
+    LOG.log(System.Logger.Level.DEBUG, () -> "Trying: " + sql);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      if (SqlErrors.connectionLost(e)) {
+        throw new StatementFailure(sql, e);
+      }
+      LOG.log(System.Logger.Level.DEBUG, () -> "Refused, to try later: " + e.getMessage());
+      return false;
+    }
+    undoLog.ran(sql);
+    return true;
+  }
+
+  /**
+   * Runs statements that {@code group} executes through {@link #runUnnumbered} and {@link #attempt}
+   * as the run's next {@code numbers} statements (one per operation it stands for, so that runs
+   * number the operations around it alike), recording them when they are all done. A resumed run
+   * skips a group that the interrupted run finished, and runs one it did not finish again whole,
+   * telling {@code group} (true) that part of it may be done already.
+   */
+  void runAsOne(int numbers, Consumer<Boolean> group) {
+    int first = index + 1;
+    index += numbers;
+    if (index <= skip) {
+      return;
+    }
+    boolean redo = probing || first <= skip;
+    probing = false;
+    group.accept(redo);
+    // run again whole by a resumed run: the record need not reach disk at once
+    record(index, false);
   }
 
   /** How many statements had finished before this run executed its first one. */
@@ -75,23 +129,31 @@ final class StatementRunner {
         // the interrupted run died after this statement took effect, before recording it
         LOG.log(System.Logger.Level.INFO, () -> "Already in effect, not run again: " + sql);
         skip = index;
-        progress.accept(index);
+        record(index, false);
         return;
       }
       probing = false;
-      LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(sql);
-      }
+    } catch (SQLException e) {
+      throw new StatementFailure(sql, e);
+    }
+    LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
     } catch (SQLException e) {
       throw new StatementFailure(sql, e);
     }
     // journaled before the progress, which may fail: the statement ran and must be undone
     undoLog.ran(sql);
+    // on disk at once only where a resumed run could not tell that the statement ran
+    record(index, tookEffect == NEVER);
+  }
+
+  private void record(int statements, boolean durable) {
     try {
-      progress.accept(index);
+      progress.record(statements, durable);
     } catch (SQLException e) {
-      throw new StatementFailure("recording progress in the history table after:\n" + sql, e);
+      throw new StatementFailure(
+          "recording in the history table that " + statements + " statements finished", e);
     }
   }
 }

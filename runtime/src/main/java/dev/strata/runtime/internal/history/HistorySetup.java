@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.history;
 
 import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.catalog.TableRef;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,10 +25,16 @@ public final class HistorySetup {
 
   public static final String MARKER_SET = "<strata>";
 
-  /** The format of the table this runtime writes; a newer Strata that changes it raises it. */
-  static final int FORMAT = 1;
+  /**
+   * The format of the table this runtime writes; a newer Strata that changes it raises it. Format 2
+   * added the stored downgrade and the view definitions; a run that may write upgrades a format 1
+   * table in place, a read-only run reads it as it is.
+   */
+  static final int FORMAT = 2;
 
   private static final Set<String> COLUMNS = HistoryColumns.names();
+
+  private static final Set<String> COLUMNS_V1 = HistoryColumns.namesV1();
 
   private final HistoryTable table;
 
@@ -63,9 +71,11 @@ public final class HistorySetup {
     if (format != null && format > FORMAT) {
       throw new StrataException(newerFormat(format));
     }
-    if (!found.equals(COLUMNS)) {
+    boolean formatOne = format != null && format == 1 && found.equals(COLUMNS_V1);
+    if (!formatOne && !found.equals(COLUMNS)) {
       throw new StrataException(foreignTable(found));
     }
+    table.format(formatOne ? 1 : FORMAT);
     return true;
   }
 
@@ -97,16 +107,49 @@ public final class HistorySetup {
         }
       }
     }
-    if (format(connection) == null) {
+    Integer format = format(connection);
+    if (format == null) {
       try {
-        table.insert(connection, marker(installedBy));
+        table.insert(connection, marker(installedBy).recording(null, baseline(connection)));
       } catch (SQLException e) {
         // another run inserted it at the same time
         if (!concurrent || format(connection) == null) {
           throw e;
         }
       }
+    } else if (format < FORMAT) {
+      upgradeInPlace(connection, concurrent);
     }
+  }
+
+  /**
+   * Gives a format 1 table the columns of format 2 and records in its marker row the views there
+   * are now, which no row recorded: drift is told from then on. Runs again safely, as a run killed
+   * between the statements (DDL that commits at once) leaves it half done.
+   */
+  private void upgradeInPlace(Connection connection, boolean concurrent) throws SQLException {
+    List<String> added = HistoryColumns.addV2(table.dialect(), table.name());
+    List<String> names = List.of("downgrade", "view_definitions");
+    for (int i = 0; i < added.size(); i++) {
+      if (columns(connection).contains(names.get(i))) {
+        continue;
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(added.get(i));
+      } catch (SQLException e) {
+        // another run added it at the same time
+        if (!concurrent || !columns(connection).contains(names.get(i))) {
+          throw e;
+        }
+      }
+    }
+    table.format(FORMAT);
+    table.reformat(connection, FORMAT, baseline(connection));
+  }
+
+  private String baseline(Connection connection) throws SQLException {
+    LiveViews live = LiveViews.of(connection, table.dialect());
+    return ViewRecords.encode(live.all(Set.of(live.currentSchema())));
   }
 
   private static HistoryRow marker(String installedBy) {

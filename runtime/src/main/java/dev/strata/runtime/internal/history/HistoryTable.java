@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -27,10 +26,21 @@ public final class HistoryTable {
   private final Dialect dialect;
   // made on the first write, and kept: a Calendar per write was an eighth of applying on H2
   private Calendar utc;
+  // the format found by HistorySetup: a read-only run reads a format 1 table as it is
+  private int format = HistorySetup.FORMAT;
 
   public HistoryTable(String name, Dialect dialect) {
     this.name = name;
     this.dialect = dialect;
+  }
+
+  /** Whether rows store downgrades and view definitions (format 2 and above). */
+  public boolean recordsDowngrades() {
+    return format >= 2;
+  }
+
+  void format(int format) {
+    this.format = format;
   }
 
   String name() {
@@ -45,7 +55,7 @@ public final class HistoryTable {
   public List<HistoryRow> read(Connection connection) throws SQLException {
     String sql =
         "SELECT "
-            + HistoryColumns.LIST
+            + (recordsDowngrades() ? HistoryColumns.LIST : HistoryColumns.LIST_V1)
             + " FROM "
             + dialect.render(name)
             + " WHERE version > 0 ORDER BY migration_set, version";
@@ -55,7 +65,9 @@ public final class HistoryTable {
       // one calendar for all rows: creating one per row was a quarter of a no-op start's time
       Calendar utc = utc();
       while (result.next()) {
-        rows.add(row(result, utc));
+        HistoryRow row = row(result, utc);
+        rows.add(
+            recordsDowngrades() ? row.recording(result.getString(11), result.getString(12)) : row);
       }
     }
     return List.copyOf(rows);
@@ -102,7 +114,7 @@ public final class HistoryTable {
             + dialect.render(name)
             + " ("
             + HistoryColumns.LIST
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + then;
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, row.set());
@@ -115,6 +127,8 @@ public final class HistoryTable {
       statement.setBoolean(8, row.success());
       statement.setString(9, row.runState() == null ? null : row.runState().name());
       statement.setObject(10, row.statementsDone(), Types.INTEGER);
+      statement.setString(11, row.downgrade());
+      statement.setString(12, row.views());
       statement.executeUpdate();
     }
   }
@@ -148,18 +162,65 @@ public final class HistoryTable {
         });
   }
 
-  public void markApplied(Connection connection, String set, int version, Instant at, long millis)
-      throws SQLException {
+  /** Marks the row of {@code applied} finished, with its time and what format 2 stores. */
+  public void markApplied(Connection connection, HistoryRow applied) throws SQLException {
     update(
         connection,
-        "success = ?, run_state = NULL, statements_done = NULL, applied_at = ?, execution_ms = ?",
-        set,
-        version,
+        "success = ?, run_state = NULL, statements_done = NULL, applied_at = ?, execution_ms = ?,"
+            + " downgrade = ?, view_definitions = ?",
+        applied.set(),
+        applied.version(),
         statement -> {
           statement.setBoolean(1, true);
-          statement.setTimestamp(2, Timestamp.from(at), calendar());
-          statement.setLong(3, millis);
-          return 4;
+          statement.setTimestamp(2, Timestamp.from(applied.appliedAt()), calendar());
+          statement.setLong(3, applied.executionMillis());
+          statement.setString(4, applied.downgrade());
+          statement.setString(5, applied.views());
+          return 6;
+        });
+  }
+
+  /**
+   * The views there were when the table took format 2, as {@link ViewRecords} encodes them: kept in
+   * the marker row, the base on which the rows' own records are laid.
+   */
+  public String baseline(Connection connection) throws SQLException {
+    String sql =
+        "SELECT view_definitions FROM "
+            + dialect.render(name)
+            + " WHERE migration_set = ? AND version = 0";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, HistorySetup.MARKER_SET);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() ? result.getString(1) : null;
+      }
+    }
+  }
+
+  /** Writes {@code format} and the {@link #baseline} into the marker row. */
+  void reformat(Connection connection, int format, String views) throws SQLException {
+    update(
+        connection,
+        "checksum = ?, view_definitions = ?",
+        HistorySetup.MARKER_SET,
+        0,
+        statement -> {
+          statement.setString(1, Integer.toString(format));
+          statement.setString(2, views);
+          return 3;
+        });
+  }
+
+  /** Replaces the marker row's {@link #baseline}. */
+  public void rebase(Connection connection, String views) throws SQLException {
+    update(
+        connection,
+        "view_definitions = ?",
+        HistorySetup.MARKER_SET,
+        0,
+        statement -> {
+          statement.setString(1, views);
+          return 2;
         });
   }
 

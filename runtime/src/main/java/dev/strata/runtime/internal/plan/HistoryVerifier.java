@@ -101,11 +101,15 @@ public final class HistoryVerifier {
         + ") knows "
         + known
         + ": the code is older than the database. Deploy the code that applied them, or revert"
-        + " them with that code (downgrade(\""
+        + " them (downgrade(\""
         + set.name()
         + "\", "
         + newest
-        + ")) before starting this one.";
+        + "), strata downgrade --to "
+        + newest
+        + "): this build reverts them from the downgrades the history stored when they were"
+        + " applied, or start it with Configuration.unknownMigrations(UnknownMigrations.REVERT)"
+        + " to do so at every start.";
   }
 
   private static String checksumMismatch(String label, int version, String applied, String code) {

@@ -3,9 +3,11 @@ package dev.strata.runtime.internal.plan;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.ValidationProblem;
+import dev.strata.runtime.ValidationProblem.Kind;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.source.MigrationSet;
+import dev.strata.runtime.internal.source.StoredMigration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,10 +53,14 @@ public final class MigrationPlanner {
    */
   public static List<MigrationDescriptor> toRevert(
       MigrationSet set, List<HistoryRow> rows, int target, Dialect dialect) {
-    verify(set, rows, dialect);
+    // versions the code lacks are reverted from the downgrades the history stored
+    verify(set, rows, dialect, Kind.MISSING_FROM_CODE);
     List<MigrationDescriptor> revert = new ArrayList<>();
     for (int version = rows.size(); version > target; version--) {
-      revert.add(set.migration(version));
+      revert.add(
+          version > set.newestVersion()
+              ? StoredMigration.descriptor(rows.get(version - 1))
+              : set.migration(version));
     }
     return List.copyOf(revert);
   }
@@ -63,8 +69,12 @@ public final class MigrationPlanner {
    * Fails unless the rows are versions 1 to k, each successful, each known to the code with the
    * checksum it was applied with.
    */
-  private static void verify(MigrationSet set, List<HistoryRow> rows, Dialect dialect) {
-    List<ValidationProblem> problems = HistoryVerifier.problems(set, rows, dialect);
+  private static void verify(
+      MigrationSet set, List<HistoryRow> rows, Dialect dialect, Kind... accepted) {
+    List<ValidationProblem> problems =
+        HistoryVerifier.problems(set, rows, dialect).stream()
+            .filter(problem -> !List.of(accepted).contains(problem.kind()))
+            .toList();
     if (!problems.isEmpty()) {
       throw new StrataException(
           problems.stream().map(ValidationProblem::message).collect(Collectors.joining("\n\n")));

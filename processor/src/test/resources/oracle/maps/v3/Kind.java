@@ -1,0 +1,7 @@
+package org.example.maps;
+
+public enum Kind {
+  RETAIL,
+  WHOLESALE,
+  CONSIGNMENT
+}

@@ -1,0 +1,28 @@
+package org.example.overrides;
+
+import jakarta.persistence.AssociationOverride;
+import jakarta.persistence.AssociationOverrides;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+
+@Entity
+public class Shop {
+  @Id private Long id;
+
+  @Embedded
+  @AssociationOverride(
+      name = "person",
+      joinColumns = @JoinColumn(name = "manager_id", nullable = false))
+  private Contact manager;
+
+  @Embedded
+  @AssociationOverrides({
+    @AssociationOverride(name = "person", joinColumns = @JoinColumn(name = "clerk_id"))
+  })
+  @AttributeOverride(name = "note", column = @Column(name = "clerk_note", length = 500))
+  private Contact clerk;
+}

@@ -1,0 +1,20 @@
+package dev.strata.runtime;
+
+/**
+ * What {@link Strata#upgrade()} does with migrations that the database has applied and the code
+ * lacks, as after a rollback of the application to an older build.
+ *
+ * <pre>{@code
+ * Strata.configure(dataSource).unknownMigrations(UnknownMigrations.REVERT).load().upgrade();
+ * }</pre>
+ */
+public enum UnknownMigrations {
+  /** Refuse to start, naming them: the default, since reverting may drop data. */
+  REFUSE,
+  /**
+   * Revert them first, newest first, from the downgrades the history stored when they were applied
+   * (history format 2), warning of the data each drops; refused, with nothing reverted, if one of
+   * them has no stored downgrade.
+   */
+  REVERT
+}

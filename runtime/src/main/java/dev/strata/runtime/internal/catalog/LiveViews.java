@@ -1,0 +1,130 @@
+package dev.strata.runtime.internal.catalog;
+
+import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.internal.Identifiers;
+import dev.strata.runtime.internal.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The definitions of views as the database itself reports them ({@code pg_get_viewdef} on
+ * PostgreSQL, {@code INFORMATION_SCHEMA.VIEWS.VIEW_DEFINITION} elsewhere), one query per schema,
+ * keyed {@code schema.view} in the catalog's spelling: what drift detection records when Strata
+ * writes a view and compares with the catalog later.
+ */
+public final class LiveViews {
+
+  private final Connection connection;
+  private final Dialect dialect;
+  private final DatabaseMetaData metaData;
+  private final String current;
+
+  private LiveViews(Connection connection, Dialect dialect) throws SQLException {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.metaData = connection.getMetaData();
+    // MySQL and MariaDB call schemas databases, which their drivers report as catalogs
+    this.current =
+        dialect.kind() == DatabaseKind.MYSQL ? connection.getCatalog() : connection.getSchema();
+  }
+
+  public static LiveViews of(Connection connection, Dialect dialect) throws SQLException {
+    return new LiveViews(connection, dialect);
+  }
+
+  /** The session's schema (MySQL's database), where unqualified names live. */
+  public String currentSchema() {
+    return current;
+  }
+
+  /**
+   * The key of view {@code name} as Strata wrote it: {@code schema.view}, as the catalog spells.
+   */
+  public String key(String name) throws SQLException {
+    String schema = Identifiers.schema(name);
+    schema =
+        schema == null
+            ? current
+            : dialect.kind() == DatabaseKind.MYSQL ? schema : Identifiers.stored(schema, metaData);
+    return schema + "." + Identifiers.stored(Identifiers.local(name), metaData);
+  }
+
+  /** The schema of a {@link #key}. */
+  public static String schemaOf(String key) {
+    return key.substring(0, key.lastIndexOf('.'));
+  }
+
+  /** The definitions of the views with these keys that exist, by key. */
+  public Map<String, String> read(Collection<String> keys) throws SQLException {
+    Map<String, Set<String>> bySchema = new TreeMap<>();
+    for (String key : keys) {
+      bySchema
+          .computeIfAbsent(schemaOf(key), schema -> new TreeSet<>())
+          .add(key.substring(key.lastIndexOf('.') + 1));
+    }
+    Map<String, String> found = new TreeMap<>();
+    for (Map.Entry<String, Set<String>> schema : bySchema.entrySet()) {
+      found.putAll(query(schema.getKey(), List.copyOf(schema.getValue())));
+    }
+    return found;
+  }
+
+  /** Every view of these schemas, by key. */
+  public Map<String, String> all(Set<String> schemas) throws SQLException {
+    Map<String, String> found = new TreeMap<>();
+    for (String schema : new TreeSet<>(schemas)) {
+      found.putAll(query(schema, null));
+    }
+    return found;
+  }
+
+  /**
+   * @param names null for every view of the schema
+   */
+  private Map<String, String> query(String schema, List<String> names) throws SQLException {
+    boolean postgres = dialect.kind() == DatabaseKind.POSTGRESQL;
+    // INFORMATION_SCHEMA.VIEWS shows definitions to the view's owner only; the catalog to everyone
+    String sql =
+        postgres
+            ? "SELECT c.relname, pg_get_viewdef(c.oid) FROM pg_class c JOIN pg_namespace n"
+                + " ON n.oid = c.relnamespace WHERE c.relkind = 'v' AND n.nspname = ?"
+                + (names == null ? "" : " AND c.relname IN " + placeholders(names.size()))
+            : "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
+                + " WHERE TABLE_SCHEMA = ?"
+                + (names == null ? "" : " AND TABLE_NAME IN " + placeholders(names.size()));
+    Map<String, String> found = new TreeMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, schema);
+      for (int i = 0; names != null && i < names.size(); i++) {
+        statement.setString(i + 2, names.get(i));
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          String definition = rows.getString(2);
+          found.put(
+              schema + "." + rows.getString(1),
+              postgres ? ViewDefinitions.withoutSemicolon(definition) : definition);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static String placeholders(int count) {
+    List<String> marks = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      marks.add("?");
+    }
+    return "(" + String.join(", ", marks) + ")";
+  }
+}

@@ -1,0 +1,60 @@
+package dev.strata.runtime.internal.command;
+
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.ValidationException;
+import dev.strata.runtime.ValidationReport;
+import dev.strata.runtime.ViewDrift;
+import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.source.MigrationSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an upgrade does under the lock before it applies anything, as configured: refuse a database
+ * whose views drifted, and revert the migrations the code lacks from their stored downgrades.
+ *
+ * @param revertUnknown revert migrations the code lacks instead of refusing them
+ * @param failOnDrift refuse to start when a view drifted
+ */
+record StartPolicy(boolean revertUnknown, boolean failOnDrift) {
+
+  static final StartPolicy DEFAULT = new StartPolicy(false, false);
+
+  /** Whether an upgrade with nothing pending may answer from the history's digest alone. */
+  boolean allowsShortcut() {
+    return !failOnDrift;
+  }
+
+  /**
+   * Runs under the lock, before the pending migrations are read.
+   *
+   * @return the migrations it reverted
+   */
+  List<MigrationInfo> before(Session session, List<MigrationSet> sets) throws SQLException {
+    if (failOnDrift) {
+      List<ViewDrift> drift = Drift.find(session);
+      if (!drift.isEmpty()) {
+        ValidationReport report = new ValidationReport(List.of(), 0, 0, List.of(), drift);
+        throw new ValidationException(
+            "Strata refuses to start: failOnDrift is on and "
+                + drift.size()
+                + (drift.size() == 1 ? " view differs" : " views differ")
+                + " from what the migrations left. Nothing was applied.\n\n"
+                + report,
+            report);
+      }
+    }
+    List<MigrationInfo> reverted = new ArrayList<>();
+    if (revertUnknown) {
+      List<HistoryRow> rows = session.rows();
+      for (MigrationSet set : sets) {
+        if (set.rowsIn(rows).size() > set.newestVersion()) {
+          reverted.addAll(Downgrade.run(session, set, set.newestVersion()));
+        }
+      }
+    }
+    return reverted;
+  }
+}

@@ -1,0 +1,264 @@
+package dev.strata.runtime.internal.dialect;
+
+import dev.strata.runtime.Check;
+import dev.strata.runtime.Column;
+import dev.strata.runtime.ForeignKey;
+import dev.strata.runtime.Index;
+import dev.strata.runtime.JavaStep;
+import dev.strata.runtime.Migration;
+import dev.strata.runtime.Operations;
+import dev.strata.runtime.Table;
+import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.Tokens;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * {@link Operations} that note each call and execute nothing: a migration's operations as a list
+ * that the history table stores and a later run replays onto the operations of its own run, so that
+ * a downgrade stored when a migration was applied is undone and compensated like any other. Java
+ * steps cannot be stored: a log that meets one is {@linkplain #storable() not storable}.
+ */
+public final class OperationLog implements Operations {
+
+  /** The first token of a stored log: the format that {@link #replay} reads. */
+  private static final String FORMAT = "operations/1";
+
+  private final List<String> tokens = new ArrayList<>(List.of(FORMAT));
+  private final List<ViewChange> views = new ArrayList<>();
+  private String unstorable;
+
+  private OperationLog() {}
+
+  /** What one call of a migration did to a view: {@code sql} null where it removed the view. */
+  public record ViewChange(String name, String sql) {}
+
+  /** The calls of {@code migration} in {@code direction}. */
+  public static OperationLog of(Migration migration, Direction direction) {
+    OperationLog log = new OperationLog();
+    try {
+      direction.run(migration, log);
+    } catch (RuntimeException e) {
+      log.unstorable = "its " + direction.verb() + " failed when recorded: " + e;
+    }
+    return log;
+  }
+
+  /** Whether the log holds every call, with no Java step among them. */
+  public boolean storable() {
+    return unstorable == null;
+  }
+
+  /** The log as stored text, or null if it is not {@linkplain #storable() storable}. */
+  public String encoded() {
+    return storable() ? Tokens.encode(tokens) : null;
+  }
+
+  /** The views the calls created, replaced, renamed (both names) or dropped, in call order. */
+  public List<ViewChange> views() {
+    return List.copyOf(views);
+  }
+
+  /**
+   * Makes on {@code ops} the calls of a log that {@link #encoded()} wrote.
+   *
+   * @throws IllegalArgumentException if {@code stored} is not such a log
+   */
+  public static void replay(String stored, Operations ops) {
+    Iterator<String> in = Tokens.decode(stored).iterator();
+    if (!in.hasNext() || !FORMAT.equals(in.next())) {
+      throw new IllegalArgumentException("Not a stored operation log of format " + FORMAT);
+    }
+    try {
+      while (in.hasNext()) {
+        OperationReplay.call(in.next(), in, ops);
+      }
+    } catch (NoSuchElementException | NumberFormatException e) {
+      throw new IllegalArgumentException("A stored operation log ends in the middle of a call", e);
+    }
+  }
+
+  private void call(String method, String... args) {
+    tokens.add(method);
+    for (String arg : args) {
+      tokens.add(arg);
+    }
+  }
+
+  @Override
+  public void createView(String name, String sql) {
+    call("createView", name, sql);
+    views.add(new ViewChange(name, sql));
+  }
+
+  @Override
+  public void replaceView(String name, String sql) {
+    call("replaceView", name, sql);
+    views.add(new ViewChange(name, sql));
+  }
+
+  @Override
+  public void dropView(String name) {
+    call("dropView", name);
+    views.add(new ViewChange(name, null));
+  }
+
+  @Override
+  public void renameView(String from, String to) {
+    call("renameView", from, to);
+    views.add(new ViewChange(from, null));
+    views.add(new ViewChange(to, ""));
+  }
+
+  @Override
+  public void createMaterializedView(
+      String name, String sql, boolean withData, List<Index> indexes) {
+    call("createMaterializedView", name, sql, Boolean.toString(withData));
+    tokens.add(Integer.toString(indexes.size()));
+    indexes.forEach(this::index);
+  }
+
+  @Override
+  public void dropMaterializedView(String name) {
+    call("dropMaterializedView", name);
+  }
+
+  @Override
+  public void createTable(Table table) {
+    call("createTable", table.name());
+    list(table.primaryKey());
+    tokens.add(Integer.toString(table.columns().size()));
+    table.columns().forEach(this::column);
+  }
+
+  @Override
+  public void dropTable(String table) {
+    call("dropTable", table);
+  }
+
+  @Override
+  public void renameTable(String from, String to) {
+    call("renameTable", from, to);
+  }
+
+  @Override
+  public void addColumn(String table, Column column) {
+    call("addColumn", table);
+    column(column);
+  }
+
+  @Override
+  public void dropColumn(String table, String column) {
+    call("dropColumn", table, column);
+  }
+
+  @Override
+  public void alterColumn(String table, Column column) {
+    call("alterColumn", table);
+    column(column);
+  }
+
+  @Override
+  public void dropDefault(String table, String column) {
+    call("dropDefault", table, column);
+  }
+
+  @Override
+  public void renameColumn(String table, String from, String to) {
+    call("renameColumn", table, from, to);
+  }
+
+  @Override
+  public void createIndex(String table, Index index) {
+    call("createIndex", table);
+    index(index);
+  }
+
+  private void index(Index index) {
+    tokens.add(index.name());
+    tokens.add(Boolean.toString(index.unique()));
+    list(index.columns());
+  }
+
+  @Override
+  public void dropIndex(String table, String index) {
+    call("dropIndex", table, index);
+  }
+
+  @Override
+  public void addForeignKey(String table, ForeignKey foreignKey) {
+    call("addForeignKey", table, foreignKey.name(), foreignKey.referencedTable());
+    list(foreignKey.columns());
+    list(foreignKey.referencedColumns());
+  }
+
+  @Override
+  public void dropForeignKey(String table, String foreignKey) {
+    call("dropForeignKey", table, foreignKey);
+  }
+
+  @Override
+  public void addCheck(String table, Check check) {
+    call("addCheck", table, check.name(), check.condition());
+  }
+
+  @Override
+  public void dropCheck(String table, String check) {
+    call("dropCheck", table, check);
+  }
+
+  @Override
+  public void execute(String sql) {
+    call("execute", sql);
+  }
+
+  @Override
+  public void createSequence(String name, long start, long increment) {
+    call("createSequence", name, Long.toString(start), Long.toString(increment));
+  }
+
+  @Override
+  public void dropSequence(String name) {
+    call("dropSequence", name);
+  }
+
+  @Override
+  public void runStep(JavaStep step) {
+    javaStep(step);
+  }
+
+  @Override
+  public void revertStep(JavaStep step) {
+    javaStep(step);
+  }
+
+  // a step is code of the build that applied it: the history cannot hold it
+  private void javaStep(JavaStep step) {
+    if (unstorable == null) {
+      unstorable =
+          "it runs the hand-written Java step "
+              + step.getClass().getName()
+              + ", whose code the history cannot hold";
+    }
+  }
+
+  /** Why the log is not storable, or null. */
+  public String unstorableBecause() {
+    return unstorable;
+  }
+
+  private void column(Column column) {
+    tokens.add(column.name());
+    tokens.add(column.type());
+    tokens.add(Boolean.toString(column.nullable()));
+    tokens.add(Boolean.toString(column.identity()));
+    tokens.add(column.defaultValue().orElse(null));
+  }
+
+  private void list(List<String> names) {
+    tokens.add(Integer.toString(names.size()));
+    tokens.addAll(names);
+  }
+}

@@ -1,0 +1,267 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.internal.Identifiers;
+import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.dialect.ViewRecreation;
+import dev.strata.runtime.internal.dialect.ViewSwap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Views that a migration drops and then creates again, as a generated migration does when a view's
+ * columns change (readers first: drop v3, v2, v1; then create v1, v2, v3), held back where DDL
+ * commits at once and given their new queries together, so that a query running meanwhile finds
+ * each view, old or new, and never none: in place on H2, by a swap of names on MySQL and MariaDB
+ * (see {@link ViewRecreation}). Views dropped and not created again are dropped after the others
+ * have their new queries. Where no order lets every reader fit what it reads (a column renamed
+ * through a stack of views), the group is dropped and created again, as the migration says.
+ */
+final class ViewGroup {
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+
+  // MySQL's and MariaDB's longest name; H2's is longer
+  private static final int MAX_NAME = 64;
+  private static final String INCOMING = "_strata_new";
+  private static final String OUTGOING = "_strata_old";
+
+  private final Dialect dialect;
+  private final StatementRunner statements;
+  private final UndoLog undoLog;
+  // in the order the migration dropped them: readers first
+  private final List<String> dropped = new ArrayList<>();
+  private final Map<String, String> before = new HashMap<>();
+  // in the order the migration created them again: what they read first
+  private final Map<String, String> created = new LinkedHashMap<>();
+  private final Set<String> changed = new HashSet<>();
+  private boolean removedDone;
+
+  ViewGroup(Dialect dialect, StatementRunner statements, UndoLog undoLog) {
+    this.dialect = dialect;
+    this.statements = statements;
+    this.undoLog = undoLog;
+  }
+
+  boolean isEmpty() {
+    return dropped.isEmpty();
+  }
+
+  /** Whether the migration dropped {@code view}, a name as the catalog stores it, in this group. */
+  boolean holds(String storedName) {
+    for (String view : dropped) {
+      if (Identifiers.local(view).equalsIgnoreCase(storedName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the migration dropped {@code view} in this group and has not created it again. */
+  boolean awaits(String view) {
+    return dropped.contains(view) && !created.containsKey(view);
+  }
+
+  /**
+   * Holds back the drop of {@code view}.
+   *
+   * @param definition its query now, which undoing the group gives it back
+   */
+  void drop(String view, String definition) {
+    dropped.add(view);
+    before.put(view, definition);
+  }
+
+  void create(String view, String sql) {
+    created.put(view, sql);
+  }
+
+  /**
+   * Gives the views their new queries and drops those not created again, as the run's next numbered
+   * statement.
+   */
+  void apply() {
+    statements.runAsOne(dropped.size() + created.size(), this::apply);
+  }
+
+  private void apply(boolean redo) {
+    undoLog.begin("views " + String.join(", ", dropped), () -> restore());
+    boolean swap = dialect.viewRecreation() == ViewRecreation.SWAP_BY_RENAME;
+    if (redo) {
+      // stand-ins that an interrupted run left: never seen by a reader
+      for (String view : created.keySet()) {
+        statements.runUnnumbered(dialect.dropViewIfExists(incoming(view)));
+        statements.runUnnumbered(dialect.dropViewIfExists(outgoing(view)));
+      }
+    }
+    if (swap) {
+      swapByRename();
+    } else {
+      replaceInPlace(redo);
+    }
+    dropRemoved(redo);
+  }
+
+  /**
+   * Replaces each view in place, in an order in which H2 accepts each replacement: H2 refuses one
+   * that a view reading it would not fit, but only after other sessions may have seen the half-made
+   * state, so no replacement is tried that may fail. Each new query is first created under a
+   * stand-in name, which no reader sees: if every one fits the views as they are, readers go first
+   * (columns that go); if not, what they read goes first (columns that come).
+   */
+  private void replaceInPlace(boolean redo) {
+    dropRemoved(redo);
+    List<String> order = new ArrayList<>(created.keySet());
+    boolean fitOldShapes = true;
+    for (String view : order) {
+      if (statements.attempt(dialect.createView(incoming(view), created.get(view)))) {
+        statements.runUnnumbered(dialect.dropView(incoming(view)));
+      } else {
+        fitOldShapes = false;
+      }
+    }
+    if (fitOldShapes) {
+      Collections.reverse(order);
+    }
+    for (String view : order) {
+      if (!statements.attempt(inPlace(view))) {
+        recreateAll();
+        return;
+      }
+      changed.add(view);
+    }
+  }
+
+  /**
+   * Creates each new query under a stand-in name, then swaps the stand-ins in with one {@code
+   * RENAME TABLE}. A stand-in that reads a new column of another view of the group cannot be
+   * created before that view is swapped in: such views are swapped in rounds, what they read first.
+   */
+  private void swapByRename() {
+    List<String> left = new ArrayList<>(created.keySet());
+    while (!left.isEmpty()) {
+      List<ViewSwap> ready = new ArrayList<>();
+      for (String view : left) {
+        if (statements.attempt(dialect.createView(incoming(view), created.get(view)))) {
+          ready.add(new ViewSwap(view, incoming(view), outgoing(view)));
+        }
+      }
+      if (ready.isEmpty()) {
+        recreateAll();
+        return;
+      }
+      statements.runUnnumbered(dialect.swapViews(ready));
+      for (ViewSwap swap : ready) {
+        changed.add(swap.view());
+        left.remove(swap.view());
+      }
+      for (ViewSwap swap : ready) {
+        statements.runUnnumbered(dialect.dropView(swap.outgoing()));
+      }
+    }
+  }
+
+  /** No order fits: the views are dropped, readers first, and created again, as called. */
+  private void recreateAll() {
+    LOG.log(
+        System.Logger.Level.INFO,
+        () ->
+            "Views "
+                + String.join(", ", created.keySet())
+                + " cannot get their new queries with every view that reads them fitting: they are"
+                + " dropped and created again, and are absent for that moment");
+    for (String view : dropped) {
+      statements.runUnnumbered(dialect.dropViewIfExists(view));
+      changed.add(view);
+    }
+    removedDone = true;
+    for (Map.Entry<String, String> view : created.entrySet()) {
+      statements.runUnnumbered(dialect.createView(view.getKey(), view.getValue()));
+    }
+  }
+
+  private void dropRemoved(boolean redo) {
+    if (removedDone) {
+      return;
+    }
+    removedDone = true;
+    for (String view : dropped) {
+      if (!created.containsKey(view)) {
+        statements.runUnnumbered(redo ? dialect.dropViewIfExists(view) : dialect.dropView(view));
+        changed.add(view);
+      }
+    }
+  }
+
+  /**
+   * What puts the views back as they were: the stand-ins dropped; where a view changed, on MySQL
+   * and MariaDB each replaced in place by its former query, what it reads first (they check no
+   * readers); on H2, which does, all dropped, readers first, and created again.
+   */
+  private List<String> restore() {
+    List<String> sql = new ArrayList<>();
+    boolean swap = dialect.viewRecreation() == ViewRecreation.SWAP_BY_RENAME;
+    for (String view : created.keySet()) {
+      sql.add(dialect.dropViewIfExists(incoming(view)));
+      sql.add(dialect.dropViewIfExists(outgoing(view)));
+    }
+    if (changed.isEmpty()) {
+      return sql;
+    }
+    if (!swap) {
+      for (String view : dropped) {
+        sql.add(dialect.dropViewIfExists(view));
+      }
+    }
+    for (int i = dropped.size() - 1; i >= 0; i--) {
+      String view = dropped.get(i);
+      String definition = before.get(view);
+      if (definition != null && (!swap || changed.contains(view))) {
+        // a view swapped is there, in whichever shape; one dropped for good is not
+        sql.add(
+            swap && created.containsKey(view)
+                ? inPlace(view, definition)
+                : dialect.createView(view, definition));
+      }
+    }
+    return sql;
+  }
+
+  private String inPlace(String view) {
+    return inPlace(view, created.get(view));
+  }
+
+  // CREATE OR REPLACE, one statement on H2, MySQL and MariaDB
+  private String inPlace(String view, String sql) {
+    return dialect.replaceView(view, sql).get(0);
+  }
+
+  static String incoming(String view) {
+    return standIn(view, INCOMING);
+  }
+
+  static String outgoing(String view) {
+    return standIn(view, OUTGOING);
+  }
+
+  /**
+   * The view's name with {@code suffix}, shortened with a hash of it where it would be too long.
+   */
+  private static String standIn(String view, String suffix) {
+    String schema = Identifiers.schema(view);
+    String local = Identifiers.local(view);
+    String name = local + suffix;
+    if (name.length() > MAX_NAME) {
+      String hash = String.format(Locale.ROOT, "%08x", local.hashCode());
+      name =
+          local.substring(0, MAX_NAME - suffix.length() - hash.length() - 1) + "_" + hash + suffix;
+    }
+    return schema == null ? name : schema + "." + name;
+  }
+}

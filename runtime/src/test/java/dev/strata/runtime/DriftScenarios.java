@@ -1,0 +1,113 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.ViewDrift.Change;
+import dev.strata.runtime.testing.ItemReleases;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Views changed, dropped or added by hand after Strata wrote them are named by {@code validate()}
+ * with their difference, and refuse a start that asks for it; a clean history reports nothing. The
+ * oracle is the database's own catalog text; run on H2, PostgreSQL and MariaDB by subclasses.
+ */
+abstract class DriftScenarios extends ReleaseScenarios {
+
+  @Test
+  void noDriftAfterCleanUpgradesAndDowngrades() {
+    Strata release5 = strata(ItemReleases.release5());
+    release5.upgrade();
+    assertEquals(List.of(), release5.validate().drift());
+
+    release5.downgrade(3);
+    assertEquals(List.of(), release5.validate().drift());
+    release5.downgrade(1);
+    assertEquals(List.of(), release5.validate().drift());
+    release5.upgrade();
+    assertEquals(List.of(), release5.validate().drift());
+    assertTrue(release5.validate().valid());
+    assertFalse(release5.validate().drifted());
+  }
+
+  @Test
+  void validateNamesEachViewChangedDroppedOrAddedByHandWithItsDifference() {
+    strata(ItemReleases.release5()).upgrade();
+    database.execute(
+        "CREATE OR REPLACE VIEW cheap_items AS SELECT id, name FROM items WHERE price < 25",
+        "DROP VIEW item_names",
+        "CREATE VIEW hand_made AS SELECT name FROM items");
+
+    ValidationReport report = strata(ItemReleases.release5()).validate();
+
+    // the history agrees with the code: drift is told apart from it
+    assertTrue(report.valid());
+    assertTrue(report.drifted());
+    List<ViewDrift> drift = report.drift();
+    assertEquals(
+        List.of("cheap_items:CHANGED", "hand_made:ADDED", "item_names:DROPPED"),
+        drift.stream().map(d -> local(d.view()) + ":" + d.change()).toList());
+    ViewDrift changed = drift.get(0);
+    assertTrue(changed.diff().lines().anyMatch(l -> l.startsWith("-") && l.contains("10")));
+    assertTrue(changed.diff().lines().anyMatch(l -> l.startsWith("+") && l.contains("25")));
+    assertTrue(report.toString().contains(changed.view() + " was changed by hand"));
+    assertTrue(report.toString().contains(drift.get(1).view() + " was created by hand"));
+    assertTrue(report.toString().contains(drift.get(2).view() + " was dropped by hand"));
+    assertEquals(Change.DROPPED, drift.get(2).change());
+    assertEquals(null, drift.get(2).current());
+  }
+
+  @Test
+  void aStartThatFailsOnDriftRefusesBeforeApplyingAnything() {
+    strata(ItemReleases.release4()).upgrade();
+    database.execute(
+        "CREATE OR REPLACE VIEW item_names AS SELECT id, name, price FROM items WHERE id > 1");
+    Strata strict =
+        Strata.configure(database.dataSource())
+            .sources(ItemReleases.release5())
+            .failOnDrift(true)
+            .load();
+
+    ValidationException failure = assertThrows(ValidationException.class, strict::upgrade);
+
+    assertTrue(failure.getMessage().startsWith("Strata refuses to start"), failure.getMessage());
+    assertTrue(failure.getMessage().contains("was changed by hand"), failure.getMessage());
+    assertEquals(
+        List.of("item_names:CHANGED"),
+        failure.report().drift().stream().map(d -> local(d.view()) + ":" + d.change()).toList());
+    assertEquals(4, database.history().size());
+  }
+
+  @Test
+  void aStartThatFailsOnDriftAppliesWhenNothingDrifted() {
+    strata(ItemReleases.release4()).upgrade();
+    Strata strict =
+        Strata.configure(database.dataSource())
+            .sources(ItemReleases.release5())
+            .failOnDrift(true)
+            .load();
+
+    assertEquals(1, strict.upgrade().size());
+    assertEquals(List.of(), strict.upgrade());
+    assertEquals(List.of("cheap_items", "item_names"), database.viewNames());
+  }
+
+  @Test
+  void viewsThatWereThereBeforeTheHistoryAreNotDrift() {
+    database.execute(
+        "CREATE TABLE legacy (id INT PRIMARY KEY)",
+        "CREATE VIEW legacy_ids AS SELECT id FROM legacy");
+
+    strata(ItemReleases.release5()).upgrade();
+
+    assertEquals(List.of(), strata(ItemReleases.release5()).validate().drift());
+  }
+
+  private static String local(String view) {
+    return view.substring(view.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+  }
+}

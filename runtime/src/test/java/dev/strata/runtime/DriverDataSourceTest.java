@@ -1,0 +1,57 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** The data source of the command line and the Maven plugin, on H2's real driver. */
+class DriverDataSourceTest {
+
+  private final ClassLoader loader = getClass().getClassLoader();
+
+  @Test
+  void opensAConnectionWithTheDriverOfTheClassLoaderThatAcceptsTheUrl() throws SQLException {
+    DriverDataSource dataSource = DriverDataSource.of("jdbc:h2:mem:dds", "sa", "", loader);
+
+    try (Connection connection = dataSource.getConnection()) {
+      assertEquals("H2", connection.getMetaData().getDatabaseProductName());
+    }
+  }
+
+  @Test
+  void aUrlNoDriverAcceptsIsACannotConnectExceptionWithoutTheParameters() throws SQLException {
+    DriverDataSource dataSource =
+        DriverDataSource.of("jdbc:nosuchdb://host/db?password=secret", null, null, loader);
+
+    assertTrue(dataSource.driver().isEmpty());
+    SQLException failure = assertThrows(SQLException.class, dataSource::getConnection);
+    assertTrue(failure instanceof DriverDataSource.CannotConnectException, failure::toString);
+    assertEquals("No JDBC driver accepts the URL jdbc:nosuchdb://host/db", failure.getMessage());
+  }
+
+  @Test
+  void aWrongPasswordIsACannotConnectExceptionWithTheDatabasesMessage() throws SQLException {
+    String url = "jdbc:h2:mem:dds_login;DB_CLOSE_DELAY=-1";
+    try (Connection owner = DriverDataSource.of(url, "sa", "right", loader).getConnection()) {
+      SQLException failure =
+          assertThrows(
+              DriverDataSource.CannotConnectException.class,
+              () -> DriverDataSource.of(url, "sa", "wrong", loader).getConnection());
+
+      assertTrue(failure.getMessage().contains("Wrong user name or password"), failure::toString);
+      owner.createStatement().execute("SHUTDOWN");
+    }
+  }
+
+  @Test
+  void redactionDropsTheLoginAndTheParameters() {
+    assertEquals(
+        "jdbc:postgresql://db:5432/shop",
+        DriverDataSource.redacted("jdbc:postgresql://app:secret@db:5432/shop?password=x"));
+    assertEquals("jdbc:h2:mem:x", DriverDataSource.redacted("jdbc:h2:mem:x;PASSWORD=y"));
+  }
+}

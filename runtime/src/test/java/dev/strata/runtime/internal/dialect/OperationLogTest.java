@@ -1,0 +1,113 @@
+package dev.strata.runtime.internal.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.Check;
+import dev.strata.runtime.Column;
+import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.ForeignKey;
+import dev.strata.runtime.Index;
+import dev.strata.runtime.JavaStep;
+import dev.strata.runtime.Operations;
+import dev.strata.runtime.StepContext;
+import dev.strata.runtime.Table;
+import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.testing.FakeMigration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** A stored downgrade replays exactly the calls it recorded, whatever text their arguments hold. */
+class OperationLogTest {
+
+  private static final Consumer<Operations> EVERY_CALL =
+      ops -> {
+        ops.createTable(
+            new Table(
+                "shop.items",
+                List.of(
+                    Column.of("id", "BIGINT").generatedAsIdentity(),
+                    Column.of("name", "VARCHAR(100)").notNull().withDefault("'-: 12:x'")),
+                List.of("id")));
+        ops.createView("cheap", "SELECT id\nFROM items WHERE name <> '3:abc' -- note");
+        ops.replaceView("cheap", "SELECT id FROM items");
+        ops.renameView("cheap", "inexpensive");
+        ops.dropView("inexpensive");
+        ops.renameTable("items", "goods");
+        ops.addColumn("goods", Column.of("price", "DECIMAL(10,2)"));
+        ops.alterColumn("goods", Column.of("price", "DECIMAL(12,2)").notNull());
+        ops.dropDefault("goods", "name");
+        ops.renameColumn("goods", "price", "cost");
+        ops.dropColumn("goods", "cost");
+        ops.createIndex("goods", Index.uniqueOn("goods_name_key", List.of("name", "id")));
+        ops.dropIndex("goods", "goods_name_key");
+        ops.addForeignKey(
+            "orders", new ForeignKey("orders_goods", List.of("goods_id"), "goods", List.of("id")));
+        ops.dropForeignKey("orders", "orders_goods");
+        ops.addCheck("goods", new Check("goods_name_check", "name <> ''"));
+        ops.dropCheck("goods", "goods_name_check");
+        ops.execute("UPDATE goods SET name = NULL");
+        ops.createSequence("goods_seq", 1L, 50L);
+        ops.dropSequence("goods_seq");
+        ops.dropTable("goods");
+      };
+
+  @Test
+  void replayingAStoredLogMakesTheSameCallsAsTheMigration() {
+    FakeMigration migration = FakeMigration.of(1, "All", ops -> {}, EVERY_CALL);
+    String stored = OperationLog.of(migration, Direction.DOWNGRADE).encoded();
+
+    FakeMigration replayed =
+        FakeMigration.of(1, "Replayed", ops -> {}, ops -> OperationLog.replay(stored, ops));
+
+    assertEquals(stored, OperationLog.of(replayed, Direction.DOWNGRADE).encoded());
+    for (DatabaseKind kind : List.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL)) {
+      Dialect dialect = Dialects.of(kind);
+      assertEquals(
+          RecordingOperations.render(dialect, migration, Direction.DOWNGRADE),
+          RecordingOperations.render(dialect, replayed, Direction.DOWNGRADE));
+    }
+  }
+
+  @Test
+  void aJavaStepMakesTheLogUnstorableAndSaysWhich() {
+    JavaStep step =
+        new JavaStep() {
+          @Override
+          public void upgrade(StepContext context) {}
+        };
+    OperationLog log =
+        OperationLog.of(
+            FakeMigration.of(1, "Step", ops -> ops.runStep(step), ops -> {}), Direction.UPGRADE);
+
+    assertFalse(log.storable());
+    assertNull(log.encoded());
+    assertTrue(log.unstorableBecause().contains("hand-written Java step"), log.unstorableBecause());
+  }
+
+  @Test
+  void theViewsACallWroteOrRemovedAreListedInOrder() {
+    OperationLog log =
+        OperationLog.of(FakeMigration.of(1, "All", EVERY_CALL, ops -> {}), Direction.UPGRADE);
+
+    assertEquals(
+        List.of("cheap+", "cheap+", "cheap-", "inexpensive+", "inexpensive-"),
+        log.views().stream().map(v -> v.name() + (v.sql() == null ? "-" : "+")).toList());
+  }
+
+  @Test
+  void textThatIsNotAStoredLogIsRefused() {
+    for (String text : List.of("12:operations/9", "5:abc", "12:operations/110:createView")) {
+      OperationLog log =
+          OperationLog.of(
+              FakeMigration.of(1, "Bad", ops -> {}, ops -> OperationLog.replay(text, ops)),
+              Direction.DOWNGRADE);
+
+      assertFalse(log.storable(), text);
+      assertTrue(log.unstorableBecause().contains("IllegalArgument"), log.unstorableBecause());
+    }
+  }
+}

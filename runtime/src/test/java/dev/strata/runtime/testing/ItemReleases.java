@@ -1,0 +1,115 @@
+package dev.strata.runtime.testing;
+
+import dev.strata.runtime.Column;
+import dev.strata.runtime.Index;
+import dev.strata.runtime.JavaStep;
+import dev.strata.runtime.StepContext;
+import dev.strata.runtime.Table;
+import java.util.List;
+
+/**
+ * Two builds of one application: release 4 has migrations 1 to 4, release 5 adds migration 5, which
+ * adds a column, a table, an index and a view, so that rolling release 5 back with release 4's
+ * build has each kind of object to take away.
+ */
+public final class ItemReleases {
+
+  public static final String ITEM_NAMES_V2 = "SELECT id, name FROM items";
+  public static final String ITEM_NAMES_V4 = "SELECT id, name, price FROM items";
+  public static final String CHEAP_ITEMS = "SELECT id, name FROM items WHERE price < 10";
+
+  static final FakeMigration V1 =
+      FakeMigration.of(
+          1,
+          "Create items",
+          ops -> {
+            ops.createTable(
+                new Table(
+                    "items",
+                    List.of(Column.of("id", "BIGINT").notNull(), Column.of("name", "VARCHAR(100)")),
+                    List.of("id")));
+            ops.execute("INSERT INTO items (id, name) VALUES (1, 'pen'), (2, 'desk')");
+          },
+          ops -> ops.dropTable("items"));
+
+  static final FakeMigration V2 =
+      FakeMigration.of(
+          2,
+          "Create item_names",
+          ops -> ops.createView("item_names", ITEM_NAMES_V2),
+          ops -> ops.dropView("item_names"));
+
+  static final FakeMigration V3 =
+      FakeMigration.of(
+          3,
+          "Add items.price",
+          ops -> ops.addColumn("items", Column.of("price", "INTEGER")),
+          ops -> ops.dropColumn("items", "price"));
+
+  static final FakeMigration V4 =
+      FakeMigration.of(
+          4,
+          "Replace item_names",
+          ops -> ops.replaceView("item_names", ITEM_NAMES_V4),
+          ops -> {
+            ops.dropView("item_names");
+            ops.createView("item_names", ITEM_NAMES_V2);
+          });
+
+  static final FakeMigration V5 =
+      FakeMigration.of(
+          5,
+          "Add stock, suppliers and cheap_items",
+          ops -> {
+            ops.addColumn("items", Column.of("stock", "INTEGER").notNull().withDefault("0"));
+            ops.createTable(
+                new Table(
+                    "suppliers",
+                    List.of(Column.of("id", "BIGINT").notNull(), Column.of("name", "VARCHAR(100)")),
+                    List.of("id")));
+            ops.createIndex("suppliers", Index.uniqueOn("suppliers_name_key", List.of("name")));
+            ops.createView("cheap_items", CHEAP_ITEMS);
+          },
+          ops -> {
+            ops.dropView("cheap_items");
+            ops.dropIndex("suppliers", "suppliers_name_key");
+            ops.dropTable("suppliers");
+            ops.dropColumn("items", "stock");
+          });
+
+  private ItemReleases() {}
+
+  /** The migration index of release 4's build. */
+  public static FakeSource release4() {
+    return FakeSource.of("main", List.of(V1, V2, V3, V4));
+  }
+
+  /** The migration index of release 5's build. */
+  public static FakeSource release5() {
+    return FakeSource.of("main", List.of(V1, V2, V3, V4, V5));
+  }
+
+  /** Release 5 whose migration 5 runs a hand-written Java step both ways. */
+  public static FakeSource release5WithStep() {
+    FakeMigration withStep =
+        FakeMigration.of(
+            5,
+            "Backfill prices",
+            ops -> ops.runStep(new Backfill()),
+            ops -> ops.revertStep(new Backfill()));
+    return FakeSource.of("main", List.of(V1, V2, V3, V4, withStep));
+  }
+
+  /** A hand-written step, whose code no history can hold. */
+  public static final class Backfill implements JavaStep {
+    @Override
+    public void upgrade(StepContext context) {
+      context.operations().execute("UPDATE items SET price = 1 WHERE price IS NULL");
+    }
+
+    @Override
+    public void downgrade(StepContext context) {
+      context.operations().execute("UPDATE items SET price = NULL");
+    }
+  }
+}
