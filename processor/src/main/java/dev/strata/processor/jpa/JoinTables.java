@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
