@@ -26,8 +26,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ClasspathConverterParityTest {
 
-  private static final String LIBRARY = "oracle/classpath/lib/";
-
   @TempDir Path librarySnapshots;
   @TempDir Path library;
   @TempDir Path snapshots;
@@ -47,7 +45,7 @@ class ClasspathConverterParityTest {
           new HibernateOracle(
               List.of(
                   loader.loadClass("org.example.wallet.Wallet"),
-                  loader.loadClass("org.example.money.MoneyConverter")),
+                  loader.loadClass("org.example.columns.MoneyConverter")),
               loader,
               false),
           strata);
@@ -72,11 +70,17 @@ class ClasspathConverterParityTest {
         .onLineContaining("private Flag flag");
   }
 
-  /** Money, its converter and Flag, compiled apart, as another module's jar would hold them. */
+  /**
+   * Money and its auto-applied converter (the columns model's), and Flag, compiled apart, as
+   * another module's jar would hold them.
+   */
   private void compileLibrary() throws Exception {
     new CompiledHistory(librarySnapshots, library)
         .compileResources(
-            0, LIBRARY + "Money.java", LIBRARY + "MoneyConverter.java", LIBRARY + "Flag.java")
+            0,
+            "oracle/columns/v1/Money.java",
+            "oracle/columns/v1/MoneyConverter.java",
+            "oracle/classpath/lib/Flag.java")
         .load()
         .close();
   }

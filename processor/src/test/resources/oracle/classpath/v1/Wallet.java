@@ -2,7 +2,7 @@ package org.example.wallet;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import org.example.money.Money;
+import org.example.columns.Money;
 
 @Entity
 public class Wallet {
