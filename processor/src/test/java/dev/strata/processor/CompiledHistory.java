@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -23,12 +24,19 @@ final class CompiledHistory {
   private final Path snapshots;
   private final Path classes;
   private final List<String> options;
+  private final List<Path> library = new ArrayList<>();
   private Compilation latest;
 
   CompiledHistory(Path snapshots, Path classes, String... options) {
     this.snapshots = snapshots;
     this.classes = classes;
     this.options = List.of(options);
+  }
+
+  /** Compiles against the classes in {@code folder} too, as against a jar, and loads them. */
+  CompiledHistory withClassesIn(Path folder) {
+    library.add(folder);
+    return this;
   }
 
   /** Compiles {@code folder/vN/Name.java} for each name, checking it records version N. */
@@ -43,6 +51,7 @@ final class CompiledHistory {
   CompiledHistory compileResources(int version, List<String> resources) throws IOException {
     StrataCompiler compiler = new StrataCompiler(snapshots);
     options.forEach(compiler::withOption);
+    library.forEach(compiler::withClassesIn);
     latest = compiler.compileResources(resources.toArray(String[]::new));
     assertThat(latest).succeeded();
     assertEquals(version, Assertions.files(snapshots).size(), "snapshots after v" + version);
@@ -53,6 +62,7 @@ final class CompiledHistory {
   CompiledHistory compileResources(int versions, String... resources) throws IOException {
     StrataCompiler compiler = new StrataCompiler(snapshots);
     options.forEach(compiler::withOption);
+    library.forEach(compiler::withClassesIn);
     latest = compiler.compileResources(resources);
     assertThat(latest).succeeded();
     assertEquals(versions, Assertions.files(snapshots).size(), "snapshots after the build");
@@ -74,6 +84,10 @@ final class CompiledHistory {
         Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    return new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+    List<URL> urls = new ArrayList<>(List.of(classes.toUri().toURL()));
+    for (Path folder : library) {
+      urls.add(folder.toUri().toURL());
+    }
+    return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
   }
 }

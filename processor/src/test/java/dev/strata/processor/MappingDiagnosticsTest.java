@@ -43,10 +43,11 @@ class MappingDiagnosticsTest {
   }
 
   @Test
-  void aMapKeyedByAnEntityWithACompositeKeyIsAnErrorOnTheField() {
+  void aMapKeyedByAnEntityWithACompositeKeyWithoutMapKeyJoinColumnsIsAnErrorOnTheField() {
     assertError(
         "Shelves",
-        "for a Map keyed by an entity with a composite key",
+        "whose primary key has the columns number, aisle; name one"
+            + " @MapKeyJoinColumn(name, referencedColumnName) per key column in @MapKeyJoinColumns",
         "private Map<Bay, String> labelsByBay");
   }
 

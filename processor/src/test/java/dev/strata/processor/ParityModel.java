@@ -5,6 +5,7 @@ import dev.strata.processor.oracle.HibernateParity;
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,25 @@ record ParityModel(
   }
 
   /**
+   * Compiles this model's version 1 with the processor, migrates a fresh database of {@code kind}
+   * with it, and asserts Hibernate's schema there.
+   */
+  void assertFirstVersionParity(Path snapshots, Path classes, DatabaseKind kind) throws Exception {
+    try (TestDatabase strata = TestDatabases.open(kind)) {
+      migrate(1, snapshots, classes, strata);
+    }
+  }
+
+  /**
+   * Hibernate validates the schema Strata migrated into {@code strata} and finds it equal to the
+   * one its own export creates for this model's entities, loaded by {@code loader}.
+   */
+  void assertHibernatesSchema(ClassLoader loader, TestDatabase strata) throws Exception {
+    HibernateParity.assertHibernatesSchema(
+        new HibernateOracle(entities(loader), loader, spring), strata);
+  }
+
+  /**
    * Compiles version {@code version} of this model against the snapshots in {@code snapshots},
    * applies its migrations to {@code database}, and has Hibernate validate the schema and compare
    * it with its own export.
@@ -77,8 +97,7 @@ record ParityModel(
     history.compileVersion(folder, version, sources());
     try (URLClassLoader loader = history.load()) {
       Strata.configure(database.dataSource()).classLoader(loader).load().upgrade();
-      HibernateParity.assertHibernatesSchema(
-          new HibernateOracle(entities(loader), loader, spring), database);
+      assertHibernatesSchema(loader, database);
     }
   }
 

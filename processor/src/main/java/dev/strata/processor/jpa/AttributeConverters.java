@@ -1,14 +1,18 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -18,14 +22,17 @@ import javax.lang.model.util.Elements;
 
 /**
  * The {@code AttributeConverter}s that decide a column's type as Hibernate applies them: the one
- * {@code @Convert(converter = ...)} names, else a {@code @Converter(autoApply = true)} of the
- * compilation whose entity type is the attribute's, unless {@code @Convert(disableConversion =
- * true)} turns that off. The column then has the type of the converter's database side, {@code Y}
- * of {@code AttributeConverter<X, Y>}.
+ * {@code @Convert(converter = ...)} names, else a {@code @Converter(autoApply = true)} whose entity
+ * type is the attribute's, unless {@code @Convert(disableConversion = true)} turns that off. The
+ * column then has the type of the converter's database side, {@code Y} of {@code
+ * AttributeConverter<X, Y>}. Auto-applied converters are those of the compilation, and those on the
+ * class path (another module, a jar) in the package of the converted type or of the class declaring
+ * the field: a processor sees no class path but by package, and Hibernate's scan of the whole
+ * persistence unit has no equivalent at compile time.
  */
 final class AttributeConverters {
 
-  static final AttributeConverters NONE = new AttributeConverters(Map.of());
+  static final AttributeConverters NONE = new AttributeConverters(Map.of(), null);
 
   private static final List<String> CONVERTER_INTERFACES =
       List.of("jakarta.persistence.AttributeConverter", "javax.persistence.AttributeConverter");
@@ -33,26 +40,75 @@ final class AttributeConverters {
   /** Entity-side type name to the auto-applied converter, sorted for a deterministic choice. */
   private final Map<String, TypeElement> autoApplied;
 
-  private AttributeConverters(Map<String, TypeElement> autoApplied) {
+  /** Reads packages on the class path; null when only the round's converters apply. */
+  private final Elements elements;
+
+  /** The auto-applied converters found in each package read so far, by package name. */
+  private final Map<String, Map<String, TypeElement>> byPackage = new HashMap<>();
+
+  private AttributeConverters(Map<String, TypeElement> autoApplied, Elements elements) {
     this.autoApplied = autoApplied;
+    this.elements = elements;
   }
 
   /** The auto-applied converters among the {@code @Converter} classes of the round. */
   static AttributeConverters of(RoundEnvironment round, Elements elements) {
     Map<String, TypeElement> autoApplied = new TreeMap<>();
     for (TypeElement annotation : JpaAnnotations.types(elements, "Converter")) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        boolean auto =
-            JpaAnnotations.find(element, "Converter")
-                .map(c -> AnnotationMirrors.bool(c, "autoApply", false))
-                .orElse(false);
-        if (auto && element instanceof TypeElement converter) {
-          sides(converter)
-              .ifPresent(sides -> autoApplied.put(JpaTypes.name(sides.get(0)), converter));
-        }
+      addAutoApplied(round.getElementsAnnotatedWith(annotation), autoApplied);
+    }
+    return new AttributeConverters(autoApplied, elements);
+  }
+
+  private static void addAutoApplied(
+      Iterable<? extends Element> candidates, Map<String, TypeElement> autoApplied) {
+    for (Element element : candidates) {
+      boolean auto =
+          JpaAnnotations.find(element, "Converter")
+              .map(c -> AnnotationMirrors.bool(c, "autoApply", false))
+              .orElse(false);
+      if (auto && element instanceof TypeElement converter) {
+        // the round's own converter wins over a class path copy of it
+        sides(converter)
+            .ifPresent(sides -> autoApplied.putIfAbsent(JpaTypes.name(sides.get(0)), converter));
       }
     }
-    return new AttributeConverters(autoApplied);
+  }
+
+  /**
+   * The auto-applied converter of {@code valueType}: the round's, else one in the package of the
+   * type or of the class declaring {@code field}, as the class path holds them.
+   */
+  private Optional<TypeElement> autoApplied(VariableElement field, TypeMirror valueType) {
+    String name = JpaTypes.name(valueType);
+    if (autoApplied.containsKey(name) || elements == null) {
+      return Optional.ofNullable(autoApplied.get(name));
+    }
+    List<Element> places = new ArrayList<>();
+    if (valueType instanceof DeclaredType declared) {
+      places.add(declared.asElement());
+    }
+    places.add(field.getEnclosingElement());
+    return places.stream()
+        .map(place -> elements.getPackageOf(place).getQualifiedName().toString())
+        // the JDK declares no converters
+        .filter(pkg -> !pkg.startsWith("java.") && !pkg.startsWith("javax."))
+        .map(pkg -> converters(pkg).get(name))
+        .filter(Objects::nonNull)
+        .findFirst();
+  }
+
+  private Map<String, TypeElement> converters(String pkg) {
+    return byPackage.computeIfAbsent(
+        pkg,
+        name -> {
+          Map<String, TypeElement> found = new TreeMap<>();
+          PackageElement element = elements.getPackageElement(name);
+          if (element != null) {
+            addAutoApplied(element.getEnclosedElements(), found);
+          }
+          return found;
+        });
   }
 
   /** What a converter does to a field: nothing, a database type, or a mapping Strata refuses. */
@@ -83,8 +139,8 @@ final class AttributeConverters {
         return toColumn(named.get(), annotation);
       }
     }
-    TypeElement auto = autoApplied.get(JpaTypes.name(valueType));
-    return auto == null ? new Conversion.None() : toColumn(auto, convert.orElse(null));
+    Optional<TypeElement> auto = autoApplied(field, valueType);
+    return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(), convert.orElse(null));
   }
 
   private static Conversion toColumn(TypeElement converter, AnnotationMirror at) {

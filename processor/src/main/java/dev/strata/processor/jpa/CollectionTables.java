@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.TableDefinition;
@@ -8,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -63,7 +66,7 @@ final class CollectionTables {
     order.ifPresent(columns::add);
     List<ColumnDefinition> key = new ArrayList<>(ownerColumns.get().columns());
     order.ifPresent(key::add);
-    key.addAll(mapKey.get().columns());
+    key.addAll(mapKey.get().sized());
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     foreignKeys.add(ownerColumns.get().foreignKey(name));
     mapKey.get().foreignKey().ifPresent(foreignKeys::add);
@@ -73,12 +76,19 @@ final class CollectionTables {
             columns,
             order.isPresent() || map ? KeyOrder.of(key) : List.of(),
             // a Set's rows get no unique constraint, as Hibernate 7.2 exports them (7.4 adds one)
-            List.of(),
+            mapKey.get().unique(),
             foreignKeys)
         .map(
             declared ->
                 new JoinTables.Declared(
-                    declared.owner(), declared.table().withChecks(mapKey.get().checks())));
+                    declared.owner(),
+                    declared
+                        .table()
+                        .withChecks(
+                            Stream.concat(
+                                    ordinalCheck(field, name, values.get()).stream(),
+                                    mapKey.get().checks().stream())
+                                .toList())));
   }
 
   /**
@@ -106,6 +116,21 @@ final class CollectionTables {
       return Optional.empty();
     }
     return columns;
+  }
+
+  /**
+   * The range check Hibernate 7 writes on the column of values that are enums stored by ordinal.
+   */
+  private static Optional<CheckDefinition> ordinalCheck(
+      VariableElement field, String table, List<ColumnDefinition> values) {
+    Optional<TypeMirror> element =
+        MapKeys.isMap(field) ? MapKeys.typeArgument(field, 1) : elementType(field);
+    return element
+        .filter(type -> type instanceof DeclaredType)
+        .map(type -> (TypeElement) ((DeclaredType) type).asElement())
+        .filter(type -> type.getKind() == ElementKind.ENUM)
+        .filter(type -> values.size() == 1 && values.get(0).type().equals("TINYINT"))
+        .map(type -> MapKeys.ordinalCheck(table, values.get(0).name(), type));
   }
 
   private Optional<List<ColumnDefinition>> basicColumn(VariableElement field, TypeMirror type) {

@@ -8,8 +8,8 @@ import dev.strata.processor.model.TableDefinition;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -26,19 +26,50 @@ import javax.lang.model.element.VariableElement;
  */
 final class DiscriminatorChecks {
 
+  private static final String NULL = "null";
+  private static final String NOT_NULL = "not null";
+
   private DiscriminatorChecks() {}
 
-  /** The column check of {@code discriminator} over the values of {@code classes}. */
-  static CheckDefinition values(
+  /**
+   * The column check of {@code discriminator} over the values of {@code classes}: none when a class
+   * takes every value ({@code @DiscriminatorValue("not null")}), and without the class of the rows
+   * whose discriminator is NULL ({@code "null"}), as Hibernate's export writes it.
+   */
+  static List<CheckDefinition> values(
       TableDefinition table, ColumnDefinition discriminator, List<TypeElement> classes) {
-    String list =
+    if (classes.stream().anyMatch(type -> special(type).equals(NOT_NULL))) {
+      return List.of();
+    }
+    List<String> values =
         classes.stream()
             .filter(DiscriminatorChecks::concrete)
+            .filter(type -> special(type).isEmpty())
             .map(type -> literal(discriminator, type))
-            .collect(Collectors.joining(","));
-    return new CheckDefinition(
-        TableMapper.constraintName(table.name(), discriminator.name(), "check"),
-        discriminator.name() + " in (" + list + ")");
+            .toList();
+    return values.isEmpty()
+        ? List.of()
+        : List.of(
+            new CheckDefinition(
+                TableMapper.constraintName(table.name(), discriminator.name(), "check"),
+                discriminator.name() + " in (" + String.join(",", values) + ")"));
+  }
+
+  /** Whether a class of the hierarchy holds the rows whose discriminator is NULL. */
+  static boolean nullable(List<TypeElement> classes) {
+    return classes.stream().anyMatch(type -> special(type).equals(NULL));
+  }
+
+  /**
+   * {@code "null"} or {@code "not null"} when the class's {@code @DiscriminatorValue} is one of
+   * Hibernate's two special values, else empty.
+   */
+  private static String special(TypeElement type) {
+    String given =
+        JpaAnnotations.find(type, "DiscriminatorValue")
+            .map(annotation -> AnnotationMirrors.string(annotation, "value", ""))
+            .orElse("");
+    return given.equals(NULL) || given.equals(NOT_NULL) ? given : "";
   }
 
   /**
@@ -54,7 +85,8 @@ final class DiscriminatorChecks {
       ColumnDefinition discriminator,
       TypeElement subclass,
       List<MappedColumn> columns) {
-    if (!concrete(subclass)) {
+    // Hibernate writes no check for the class of every other value
+    if (!concrete(subclass) || special(subclass).equals(NOT_NULL)) {
       return List.of();
     }
     List<String> required =
@@ -82,11 +114,23 @@ final class DiscriminatorChecks {
         new CheckDefinition(
             name,
             discriminator.name()
-                + " <> "
-                + literal(discriminator, subclass)
+                // as Hibernate 7.4 writes it for the class of the NULL discriminator
+                + (special(subclass).equals(NULL)
+                    ? " is null"
+                    : " <> " + literal(discriminator, subclass))
                 + " or ("
                 + String.join(" and ", required)
                 + ")"));
+  }
+
+  /**
+   * The value the rows of {@code type} itself hold, as an SQL literal: none for an abstract class,
+   * which has no rows, or one of Hibernate's special values.
+   */
+  static Optional<String> ownValue(ColumnDefinition discriminator, TypeElement type) {
+    return concrete(type) && special(type).isEmpty()
+        ? Optional.of(literal(discriminator, type))
+        : Optional.empty();
   }
 
   private static boolean concrete(TypeElement type) {

@@ -107,7 +107,23 @@ final class HierarchyMapper {
       }
       table = withSubclassChecks(table, root, added);
     }
-    return Optional.of(table.withInheritance(new TableInheritance(strategy, subclasses)));
+    return Optional.of(
+        table.withInheritance(
+            new TableInheritance(strategy, subclasses, discriminator(table, root))));
+  }
+
+  /**
+   * The root's NOT NULL discriminator and the value of the root's rows, which earlier rows take.
+   */
+  private Optional<TableInheritance.Discriminator> discriminator(
+      TableDefinition table, TypeElement root) {
+    return Discriminators.column(root, !hierarchies.subclasses(root).isEmpty(), mapper.naming())
+        .flatMap(column -> table.column(column.name()))
+        .filter(column -> !column.nullable())
+        .flatMap(
+            column ->
+                DiscriminatorChecks.ownValue(column, root)
+                    .map(value -> new TableInheritance.Discriminator(column.name(), value)));
   }
 
   private TableDefinition joined(
@@ -253,13 +269,17 @@ final class HierarchyMapper {
                     new TableDefinition(
                         table.name(),
                         table.declaredBy(),
-                        List.of(discriminator),
+                        List.of(
+                            DiscriminatorChecks.nullable(classes)
+                                ? new ColumnDefinition(
+                                    discriminator.name(), discriminator.type(), true)
+                                : discriminator),
                         List.of(),
                         List.of(),
                         List.of(),
                         Optional.empty(),
                         List.of(),
-                        List.of(DiscriminatorChecks.values(table, discriminator, classes)))))
+                        DiscriminatorChecks.values(table, discriminator, classes))))
         .orElse(table);
   }
 

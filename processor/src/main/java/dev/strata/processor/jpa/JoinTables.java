@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -64,6 +65,8 @@ final class JoinTables {
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     foreignKeys.add(ownerColumns.get().foreignKey(name));
     foreignKeys.add(targetColumns.get().foreignKey(name));
+    List<CheckDefinition> keyChecks = List.of();
+    List<IndexDefinition> keyUnique = List.of();
     if (MapKeys.isMap(field)) {
       Optional<MapKeys.Key> mapKey = new MapKeys(mapper).key(field, name, tableOf, report);
       if (mapKey.isEmpty()) {
@@ -71,12 +74,12 @@ final class JoinTables {
       }
       columns.addAll(mapKey.get().columns());
       mapKey.get().foreignKey().ifPresent(foreignKeys::add);
+      keyChecks = mapKey.get().checks();
+      keyUnique = mapKey.get().unique();
       // keyed by an attribute of the target (@MapKey), the pair is the key; else owner and key
       key = new ArrayList<>(ownerColumns.get().columns());
       key.addAll(
-          mapKey.get().columns().isEmpty()
-              ? targetColumns.get().columns()
-              : mapKey.get().columns());
+          mapKey.get().columns().isEmpty() ? targetColumns.get().columns() : mapKey.get().sized());
     }
     Optional<ColumnDefinition> order = orderColumn(field, mapper.naming());
     if (order.isPresent()) {
@@ -84,17 +87,19 @@ final class JoinTables {
       key = new ArrayList<>(ownerColumns.get().columns());
       key.add(order.get());
     }
-    List<IndexDefinition> unique =
-        JpaAnnotations.has(field, "OneToMany")
-            ? List.of(
-                new IndexDefinition(
-                    TableMapper.constraintName(
-                        name, String.join("_", targetColumns.get().names()), "key"),
-                    targetColumns.get().uniqueOrder(),
-                    true))
-            : List.of();
+    List<IndexDefinition> unique = new ArrayList<>(keyUnique);
+    if (JpaAnnotations.has(field, "OneToMany")) {
+      unique.add(
+          new IndexDefinition(
+              TableMapper.constraintName(
+                  name, String.join("_", targetColumns.get().names()), "key"),
+              targetColumns.get().uniqueOrder(),
+              true));
+    }
     // no check on an @OrderColumn, as Hibernate 7.2 exports it (7.4 adds position >= 0)
-    return declared(ownerType, name, columns, KeyOrder.of(key), unique, foreignKeys);
+    List<CheckDefinition> checks = keyChecks;
+    return declared(ownerType, name, columns, KeyOrder.of(key), unique, foreignKeys)
+        .map(declared -> new Declared(declared.owner(), declared.table().withChecks(checks)));
   }
 
   /** A table that the association of {@code ownerType} declares. */

@@ -1,5 +1,6 @@
 package dev.strata.processor.jpa;
 
+import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.verify.Verdict;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,7 +28,9 @@ final class JpaMessages {
         + field.getSimpleName()
         + " ("
         + JpaTypes.name(field.asType())
-        + ")";
+        + "); if an AttributeConverter maps it, name it on the field with @Convert(converter ="
+        + " ...), or keep its @Converter(autoApply = true) class in the package of the type or of"
+        + " the entity, where Strata finds it on the class path";
   }
 
   static String checkConstraint() {
@@ -140,6 +143,17 @@ final class JpaMessages {
         + " ("
         + JpaTypes.name(field.asType())
         + "); key it by a basic type, an enum, an @Embeddable or an @Entity";
+  }
+
+  static String unnamedCompositeMapKey(VariableElement field, TableDefinition keyTable) {
+    return "Strata cannot tell the columns Hibernate gives the keys of map "
+        + field.getSimpleName()
+        + ": its keys are entities of table "
+        + keyTable.name()
+        + ", whose primary key has the columns "
+        + String.join(", ", keyTable.primaryKey())
+        + "; name one @MapKeyJoinColumn(name, referencedColumnName) per key column in"
+        + " @MapKeyJoinColumns";
   }
 
   static String unknownTableGenerator(String generator) {

@@ -18,6 +18,8 @@ final class KeyOrder {
           .thenComparing(column -> size(column.type()) > 2048)
           .thenComparing(ColumnDefinition::name);
 
+  private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
+
   private KeyOrder() {}
 
   static List<String> of(List<ColumnDefinition> columns) {
@@ -37,6 +39,14 @@ final class KeyOrder {
       case "UUID", "TIMESTAMP WITH TIME ZONE" -> 16;
       // a native enum on H2 and MariaDB, VARCHAR(255) with a check on PostgreSQL
       case "ENUM" -> 255;
+      // binary digits of the decimal precision, in bytes
+      case "DECIMAL", "NUMERIC" ->
+          (int)
+              Math.ceil(
+                  (open < 0
+                          ? 38
+                          : Integer.parseInt(upper.substring(open + 1).split("[,)]")[0].strip()))
+                      / DECIMAL_DIGITS_PER_BYTE);
       default ->
           open < 0 ? 255 : Integer.parseInt(upper.substring(open + 1).split("[,)]")[0].strip());
     };

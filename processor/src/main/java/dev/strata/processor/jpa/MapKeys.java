@@ -4,6 +4,7 @@ import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.TableDefinition;
 import java.util.List;
 import java.util.Optional;
@@ -19,22 +20,41 @@ import javax.lang.model.type.TypeMirror;
  * The key of a {@code Map} collection, as Hibernate exports it in the collection or join table:
  * nothing for {@code @MapKey} (the key is an attribute of the target entity); a NOT NULL column for
  * a basic or enum key ({@code @MapKeyColumn}, else {@code <attribute>_KEY}, typed as
- * {@code @MapKeyEnumerated} says for an enum); the columns of an embeddable key; a column referring
- * to an entity key, with its foreign key ({@code @MapKeyJoinColumn}, else {@code <attribute>_KEY}).
+ * {@code @MapKeyEnumerated} says for an enum, or as its {@code columnDefinition}, with a unique
+ * constraint of its own for {@code unique}); the columns of an embeddable key; the columns
+ * referring to an entity key, with their foreign key ({@code @MapKeyJoinColumn}, else {@code
+ * <attribute>_KEY}; for a composite key one {@code @MapKeyJoinColumns} entry per key column).
  */
 final class MapKeys {
 
-  /** The columns a key adds to the table, and the foreign key of an entity key. */
+  /**
+   * The columns a key adds to the table, and the foreign key of an entity key.
+   *
+   * @param sized the same columns typed as Hibernate sizes them to order the primary key: a {@code
+   *     columnDefinition} by the {@code length}, {@code precision} and {@code scale} beside it
+   */
   record Key(
       List<ColumnDefinition> columns,
       Optional<ForeignKeyDefinition> foreignKey,
-      List<CheckDefinition> checks) {
+      List<CheckDefinition> checks,
+      List<IndexDefinition> unique,
+      List<ColumnDefinition> sized) {
 
-    static final Key NONE = new Key(List.of(), Optional.empty(), List.of());
+    static final Key NONE = new Key(List.of(), Optional.empty(), List.of(), List.of());
 
     Key {
       columns = List.copyOf(columns);
       checks = List.copyOf(checks);
+      unique = List.copyOf(unique);
+      sized = List.copyOf(sized);
+    }
+
+    Key(
+        List<ColumnDefinition> columns,
+        Optional<ForeignKeyDefinition> foreignKey,
+        List<CheckDefinition> checks,
+        List<IndexDefinition> unique) {
+      this(columns, foreignKey, checks, unique, columns);
     }
   }
 
@@ -80,6 +100,7 @@ final class MapKeys {
                   .map(c -> new ColumnDefinition(c.name(), c.sqlType(), false))
                   .toList(),
               Optional.empty(),
+              List.of(),
               List.of()));
     }
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "MapKeyColumn");
@@ -94,16 +115,34 @@ final class MapKeys {
             .filter(given -> !given.isEmpty())
             .map(mapper.naming()::physical)
             .orElse(implicit);
-    // Hibernate 7 checks an ordinal's range, as for an enum field
     List<CheckDefinition> checks =
         type.get().equals("TINYINT") && keyType.get().getKind() == ElementKind.ENUM
-            ? List.of(
-                new CheckDefinition(
-                    TableMapper.constraintName(table, name, "check"),
-                    name + " between 0 and " + (constants(keyType.get()) - 1)))
+            ? List.of(ordinalCheck(table, name, keyType.get()))
             : List.of();
+    // a key is part of the primary key, so Hibernate keeps it NOT NULL whatever nullable says
+    List<IndexDefinition> unique =
+        column.filter(c -> AnnotationMirrors.bool(c, "unique", false)).isPresent()
+            ? List.of(
+                new IndexDefinition(
+                    TableMapper.constraintName(table, name, "key"), List.of(name), true))
+            : List.of();
+    String definition =
+        column.map(c -> AnnotationMirrors.string(c, "columnDefinition", "")).orElse("");
     return Optional.of(
-        new Key(List.of(new ColumnDefinition(name, type.get(), false)), Optional.empty(), checks));
+        new Key(
+            List.of(
+                new ColumnDefinition(name, definition.isEmpty() ? type.get() : definition, false)),
+            Optional.empty(),
+            checks,
+            unique,
+            List.of(new ColumnDefinition(name, type.get(), false))));
+  }
+
+  /** Hibernate 7's range check of an enum stored as its ordinal, as for an enum field. */
+  static CheckDefinition ordinalCheck(String table, String column, TypeElement enumType) {
+    return new CheckDefinition(
+        TableMapper.constraintName(table, column, "check"),
+        column + " between 0 and " + (constants(enumType) - 1));
   }
 
   private Optional<Key> entityKey(
@@ -112,30 +151,51 @@ final class MapKeys {
       TableDefinition keyTable,
       String implicit,
       MappingReport report) {
-    if (keyTable.primaryKey().size() != 1) {
+    List<AnnotationMirror> joins =
+        JpaAnnotations.find(field, "MapKeyJoinColumns")
+            .map(c -> AnnotationMirrors.annotations(c, "value"))
+            .orElseGet(() -> JpaAnnotations.find(field, "MapKeyJoinColumn").stream().toList());
+    List<String> key = keyTable.primaryKey();
+    if (key.size() != 1 && !namesEveryColumn(joins, key, mapper.naming())) {
       report.unsupported(
-          JpaMessages.unsupported("a Map keyed by an entity with a composite key"), field, null);
+          JpaMessages.unnamedCompositeMapKey(field, keyTable),
+          field,
+          JpaAnnotations.find(field, "MapKeyJoinColumns").orElse(null));
       return Optional.empty();
     }
-    String keyColumn = keyTable.primaryKey().get(0);
-    String name =
-        JpaAnnotations.find(field, "MapKeyJoinColumn")
-            .map(c -> AnnotationMirrors.string(c, "name", ""))
-            .filter(given -> !given.isEmpty())
-            .map(mapper.naming()::physical)
-            .orElse(implicit);
-    ColumnDefinition column =
-        new ColumnDefinition(name, keyTable.column(keyColumn).orElseThrow().type(), false);
+    KeyColumns columns =
+        key.size() == 1
+            ? new KeyColumns(
+                keyTable,
+                List.of(
+                    new ColumnDefinition(
+                        joins.stream()
+                            .map(c -> AnnotationMirrors.string(c, "name", ""))
+                            .filter(given -> !given.isEmpty())
+                            .map(mapper.naming()::physical)
+                            .findFirst()
+                            .orElse(implicit),
+                        keyTable.column(key.get(0)).orElseThrow().type(),
+                        false)))
+            : KeyColumns.of(keyTable, joins, implicit, mapper.naming()).orElseThrow();
     return Optional.of(
-        new Key(
-            List.of(column),
-            Optional.of(
-                new ForeignKeyDefinition(
-                    TableMapper.constraintName(table, name, "fkey"),
-                    List.of(name),
-                    keyTable.name(),
-                    List.of(keyColumn))),
-            List.of()));
+        new Key(columns.columns(), Optional.of(columns.foreignKey(table)), List.of(), List.of()));
+  }
+
+  /** Whether a named join column refers to each column of a composite key. */
+  private static boolean namesEveryColumn(
+      List<AnnotationMirror> joins, List<String> key, JpaNaming naming) {
+    return key.stream()
+        .allMatch(
+            column ->
+                joins.stream()
+                    .anyMatch(
+                        join ->
+                            naming
+                                    .physical(
+                                        AnnotationMirrors.string(join, "referencedColumnName", ""))
+                                    .equalsIgnoreCase(column)
+                                && !AnnotationMirrors.string(join, "name", "").isEmpty()));
   }
 
   private static long constants(TypeElement enumType) {

@@ -143,6 +143,10 @@ public final class ChecksumFormat {
         + inheritance.strategy().name()
         + ", subclasses="
         + list(inheritance.subclasses(), Function.identity())
+        + inheritance
+            .discriminator()
+            .map(d -> ", discriminator=" + d.column() + ", rootValue=" + d.rootValue())
+            .orElse("")
         + "]";
   }
 

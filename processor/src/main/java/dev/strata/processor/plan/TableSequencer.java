@@ -199,7 +199,13 @@ final class TableSequencer {
     for (ColumnDefinition column : after.columns()) {
       Optional<ColumnDefinition> old =
           before.column(renames.oldColumnName(after.name(), column.name()));
-      if (old.isEmpty()) {
+      Optional<String> rootValue =
+          after.inheritance().flatMap(inheritance -> inheritance.rootValueOf(column));
+      if (old.isEmpty() && rootValue.isPresent()) {
+        // the rows already there are the root's: they take its value, then Hibernate's column
+        operations.add(new AddColumn(after.name(), column.withDefault(rootValue)));
+        operations.add(new DropDefault(after.name(), column.name()));
+      } else if (old.isEmpty()) {
         operations.add(new AddColumn(after.name(), column));
       } else if (!sameShape(old.get(), column)) {
         operations.add(new AlterColumn(after.name(), column));

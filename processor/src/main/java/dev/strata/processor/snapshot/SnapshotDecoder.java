@@ -209,8 +209,20 @@ final class SnapshotDecoder {
     inheritance.allowOnly(keysOf(SnapshotJson.InheritanceJson.class));
     String strategy = inheritance.string("strategy");
     List<String> subclasses = inheritance.optionalStrings("subclasses").orElse(List.of());
+    Optional<String> column = inheritance.optionalString("discriminator");
+    Optional<String> rootValue = inheritance.optionalString("rootValue");
     return model(
-        inheritance, () -> new TableInheritance(strategy(inheritance, strategy), subclasses));
+        inheritance,
+        () -> {
+          if (column.isPresent() != rootValue.isPresent()) {
+            throw new IllegalArgumentException(
+                "An inheritance records its discriminator and rootValue together, or neither");
+          }
+          return new TableInheritance(
+              strategy(inheritance, strategy),
+              subclasses,
+              column.map(name -> new TableInheritance.Discriminator(name, rootValue.get())));
+        });
   }
 
   private static TableInheritance.Strategy strategy(JsonFields inheritance, String name) {

@@ -10,6 +10,7 @@ import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.StepDefinition;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.TableInheritance;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.model.ViewOptions;
 import java.util.List;
@@ -221,7 +222,17 @@ record SnapshotJson(
               .toList(),
           table
               .inheritance()
-              .map(i -> new InheritanceJson(i.strategy().name(), i.subclasses()))
+              .map(
+                  i ->
+                      new InheritanceJson(
+                          i.strategy().name(),
+                          i.subclasses(),
+                          i.discriminator()
+                              .map(TableInheritance.Discriminator::column)
+                              .orElse(null),
+                          i.discriminator()
+                              .map(TableInheritance.Discriminator::rootValue)
+                              .orElse(null)))
               .orElse(null));
     }
   }
@@ -238,11 +249,13 @@ record SnapshotJson(
       @JsonProperty(value = "valueColumn", required = true) String valueColumn,
       @JsonProperty(value = "initialValue", required = true) long initialValue) {}
 
-  @JsonPropertyOrder({"strategy", "subclasses"})
+  @JsonPropertyOrder({"strategy", "subclasses", "discriminator", "rootValue"})
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record InheritanceJson(
       @JsonProperty(value = "strategy", required = true) String strategy,
-      @JsonProperty("subclasses") List<String> subclasses) {}
+      @JsonProperty("subclasses") List<String> subclasses,
+      @JsonProperty("discriminator") String discriminator,
+      @JsonProperty("rootValue") String rootValue) {}
 
   @JsonPropertyOrder({"name", "start", "increment"})
   record SequenceJson(

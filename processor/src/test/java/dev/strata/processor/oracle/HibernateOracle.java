@@ -66,6 +66,16 @@ public final class HibernateOracle {
     }
   }
 
+  /**
+   * The class of the entity Hibernate loads for key {@code id} of {@code entity}, against a schema
+   * it first validates: for a row of a single table, the class its discriminator names.
+   */
+  public Class<?> loadedClass(DataSource dataSource, Class<?> entity, Object id) {
+    try (SessionFactory factory = start(dataSource, "validate")) {
+      return factory.fromTransaction(session -> session.find(entity, id).getClass());
+    }
+  }
+
   private SessionFactory start(DataSource dataSource, String action) {
     Configuration configuration =
         new Configuration(new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build());

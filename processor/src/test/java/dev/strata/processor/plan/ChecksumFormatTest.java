@@ -96,6 +96,22 @@ class ChecksumFormatTest {
   }
 
   @Test
+  void aDiscriminatorForEarlierRowsIsAppendedToTheInheritanceOnlyWhenRecorded() {
+    TableDefinition single =
+        CUSTOMERS.withInheritance(
+            new TableInheritance(
+                TableInheritance.Strategy.SINGLE_TABLE,
+                List.of("com.example.Vip"),
+                Optional.of(new TableInheritance.Discriminator("DTYPE", "'Customer'"))));
+
+    assertEquals(
+        ChecksumFormat.table(CUSTOMERS).replaceAll("]$", "")
+            + ", inheritance=TableInheritance[strategy=SINGLE_TABLE,"
+            + " subclasses=[com.example.Vip], discriminator=DTYPE, rootValue='Customer']]",
+        ChecksumFormat.table(single));
+  }
+
+  @Test
   void generatorRowsAreAppendedOnlyToAGeneratorsTable() {
     TableDefinition withRow =
         CUSTOMERS.withGeneratorRows(
@@ -198,7 +214,7 @@ class ChecksumFormatTest {
                 "generatorRows",
                 "inheritance"),
             TableInheritance.class,
-            List.of("strategy", "subclasses"),
+            List.of("strategy", "subclasses", "discriminator"),
             ColumnDefinition.class,
             List.of("name", "type", "nullable", "identity", "renamedFrom", "defaultValue"),
             CheckDefinition.class,

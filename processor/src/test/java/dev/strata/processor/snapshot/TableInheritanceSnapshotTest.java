@@ -53,6 +53,50 @@ class TableInheritanceSnapshotTest {
   }
 
   @Test
+  void theDiscriminatorEarlierRowsTakeReadsBackAndIsLeftOutWhenNone() throws Exception {
+    TableInheritance withRoot =
+        new TableInheritance(
+            TableInheritance.Strategy.SINGLE_TABLE,
+            List.of("com.example.CardPayment"),
+            Optional.of(new TableInheritance.Discriminator("DTYPE", "'Payment'")));
+    Snapshot snapshot = snapshot(PAYMENTS.withInheritance(withRoot));
+
+    String json = codec.encode(snapshot);
+    String without =
+        codec.encode(
+            snapshot(
+                PAYMENTS.withInheritance(
+                    new TableInheritance(
+                        TableInheritance.Strategy.SINGLE_TABLE,
+                        List.of("com.example.CardPayment")))));
+
+    assertEquals(snapshot, codec.decode(json));
+    assertTrue(json.contains("\"discriminator\": \"DTYPE\""), json);
+    assertTrue(json.contains("\"rootValue\": \"'Payment'\""), json);
+    assertFalse(without.contains("discriminator") || without.contains("rootValue"), without);
+  }
+
+  @Test
+  void aDiscriminatorWithoutItsRootValueIsRefused() throws Exception {
+    String json =
+        codec
+            .encode(
+                snapshot(
+                    PAYMENTS.withInheritance(
+                        new TableInheritance(
+                            TableInheritance.Strategy.SINGLE_TABLE,
+                            List.of(),
+                            Optional.of(
+                                new TableInheritance.Discriminator("DTYPE", "'Payment'"))))))
+            .replaceAll(",\\s*\"rootValue\": \"'Payment'\"", "");
+
+    MalformedSnapshotException refused =
+        assertThrows(MalformedSnapshotException.class, () -> codec.decode(json));
+
+    assertTrue(refused.getMessage().contains("discriminator and rootValue"), refused.getMessage());
+  }
+
+  @Test
   void aTableOfNoHierarchyWritesNoInheritance() throws Exception {
     String json = codec.encode(snapshot(PAYMENTS));
 

@@ -253,6 +253,14 @@ public interface Dialect {
     return "ALTER TABLE " + render(table) + " RENAME COLUMN " + render(from) + " TO " + render(to);
   }
 
+  /**
+   * After {@link #renameColumn}, the statement that renames the {@link #typeCheck} the column may
+   * have, whose name is the column's; none where types bring no check.
+   */
+  default Optional<String> renameTypeCheck(String table, String from, String to) {
+    return Optional.empty();
+  }
+
   default String createIndex(String table, Index index) {
     return "CREATE "
         + (index.unique() ? "UNIQUE " : "")

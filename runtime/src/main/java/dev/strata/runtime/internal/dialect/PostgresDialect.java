@@ -94,6 +94,28 @@ final class PostgresDialect implements Dialect {
   }
 
   /**
+   * The check of an enum column, if it has one (the catalog says, as a column of another type has
+   * none), so that a later change of the renamed column finds it by the new name.
+   */
+  @Override
+  public Optional<String> renameTypeCheck(String table, String from, String to) {
+    String tableName = render(table);
+    return Optional.of(
+        "DO $$BEGIN IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('"
+            + tableName
+            // unquoted, as every name Strata writes, PostgreSQL folds it to lower case
+            + "') AND conname = '"
+            + EnumCheck.name(from).toLowerCase(Locale.ROOT)
+            + "') THEN ALTER TABLE "
+            + tableName
+            + " RENAME CONSTRAINT "
+            + render(EnumCheck.name(from))
+            + " TO "
+            + render(EnumCheck.name(to))
+            + "; END IF; END$$");
+  }
+
+  /**
    * One statement for the column's type, default and nullability, so that both changes or neither
    * happen even outside a transaction; with the check an enum brings dropped before and added
    * after, since its values may have changed; and with the NULLs of a NOT NULL column with a

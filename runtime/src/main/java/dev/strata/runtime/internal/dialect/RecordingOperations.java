@@ -117,6 +117,7 @@ public final class RecordingOperations implements Operations {
   @Override
   public void renameColumn(String table, String from, String to) {
     statements.add(dialect.renameColumn(table(table), column(from), column(to)));
+    dialect.renameTypeCheck(table(table), column(from), column(to)).ifPresent(statements::add);
   }
 
   @Override

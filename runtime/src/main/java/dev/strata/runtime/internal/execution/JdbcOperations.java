@@ -297,6 +297,8 @@ final class JdbcOperations implements Operations {
         renamed,
         List.of(dialect.renameColumn(table, to, from)));
     run(dialect.renameColumn(table, from, to), renamed);
+    // renaming the check again finds none to rename
+    dialect.renameTypeCheck(table, from, to).ifPresent(statement -> run(statement, NEVER));
   }
 
   @Override

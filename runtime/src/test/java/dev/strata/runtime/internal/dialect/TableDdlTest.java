@@ -165,6 +165,20 @@ class TableDdlTest {
   }
 
   @Test
+  void aRenamedColumnTakesItsEnumCheckAlongOnPostgresOnly() {
+    assertEquals(
+        Optional.of(
+            "DO $$BEGIN IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid ="
+                + " to_regclass('s.tickets') AND conname = 'grade_enum_check') THEN ALTER TABLE"
+                + " s.tickets RENAME CONSTRAINT Grade_enum_check TO tier_enum_check; END IF;"
+                + " END$$"),
+        postgres.renameTypeCheck("s.tickets", "Grade", "tier"));
+    for (Dialect dialect : List.of(h2, mariadb, generic)) {
+      assertEquals(Optional.empty(), dialect.renameTypeCheck("s.tickets", "Grade", "tier"));
+    }
+  }
+
+  @Test
   void renamesTablesInTheirSchema() {
     assertEquals(
         "ALTER TABLE s.orders RENAME TO purchases", h2.renameTable("s.orders", "s.purchases"));

@@ -1,0 +1,7 @@
+package org.example.gaps;
+
+public enum Grade {
+  LOW,
+  MID,
+  HIGH
+}

@@ -1,0 +1,8 @@
+package org.example.gaps;
+
+public enum Grade {
+  LOW,
+  MID,
+  HIGH,
+  TOP
+}
