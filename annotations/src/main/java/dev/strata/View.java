@@ -80,4 +80,50 @@ public @interface View {
    * that H2 cannot run, even in the compatibility mode of {@code -Astrata.dialect}.
    */
   boolean verify() default true;
+
+  /**
+   * Whether the view stores its rows: a {@code CREATE MATERIALIZED VIEW} on PostgreSQL, emulated by
+   * a table filled from the query on H2 and MariaDB. Its rows change only when it is refreshed
+   * ({@code Strata.refresh(name)}, {@code strata refresh}).
+   *
+   * <pre>{@code
+   * @View(name = "customer_totals", materialized = true, sql = "SELECT ...",
+   *       indexes = @View.Index(columns = "customer_id", unique = true))
+   * }</pre>
+   */
+  boolean materialized() default false;
+
+  /**
+   * Whether a materialized view is filled when it is created ({@code WITH DATA}); when false it
+   * stays empty (on PostgreSQL unreadable) until its first refresh. Only with {@code materialized}.
+   */
+  boolean withData() default true;
+
+  /** The indexes of a materialized view, created with it every time it is created. */
+  Index[] indexes() default {};
+
+  /**
+   * An index on a materialized view, in {@link #indexes}. A unique index is what {@code REFRESH
+   * MATERIALIZED VIEW CONCURRENTLY} needs on PostgreSQL.
+   *
+   * <pre>{@code
+   * @View.Index(name = "customer_totals_id_key", columns = "customer_id", unique = true)
+   * }</pre>
+   */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({})
+  @interface Index {
+
+    /**
+     * The index's name; defaults to the view's name, the columns and {@code key} or {@code idx}.
+     */
+    String name() default "";
+
+    /** The view's columns it indexes, in order, by their names in the view. */
+    String[] columns();
+
+    /** Whether no two rows may share the values of these columns. */
+    boolean unique() default false;
+  }
 }

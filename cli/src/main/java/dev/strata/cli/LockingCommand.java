@@ -13,9 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The base of the commands that change the database (upgrade, downgrade, baseline, repair): they
- * take the options of the others plus {@code --lock-timeout}, load the migrations under the lock,
- * and print a line for each migration they touched.
+ * The base of the commands that change the database (upgrade, downgrade, baseline, repair,
+ * refresh): they take the options of the others plus {@code --lock-timeout}, load the migrations
+ * under the lock, and print a line for each migration they touched.
  */
 abstract class LockingCommand implements Callable<Integer> {
 

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       SqlCommand.class,
       BaselineCommand.class,
-      RepairCommand.class
+      RepairCommand.class,
+      RefreshCommand.class
     })
 final class StrataCommand implements Callable<Integer> {
 

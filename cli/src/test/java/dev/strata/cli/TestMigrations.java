@@ -111,7 +111,27 @@ final class TestMigrations {
       }
       """;
 
+  private static final String ITEM_TOTAL =
+      """
+      package totals;
+
+      @dev.strata.View(name = "item_totals", materialized = true,
+          sql = "SELECT name, SUM(price) AS total FROM items GROUP BY name",
+          externalTables = "items",
+          indexes = @dev.strata.View.Index(columns = "name", unique = true))
+      public class ItemTotal {}
+      """;
+
+  private static final String PRICEY_NAME =
+      """
+      package totals;
+
+      @dev.strata.View(name = "pricey_names", sql = "SELECT name FROM item_totals WHERE total > 10")
+      public class PriceyName {}
+      """;
+
   private static Path shop;
+  private static Path totals;
   private static Path shopRelease1;
   private static Path reporting;
   private static Path notes;
@@ -127,6 +147,19 @@ final class TestMigrations {
       shop = module.resolve("classes");
     }
     return shop;
+  }
+
+  /**
+   * Set {@code main}: version 1 creates materialized view {@code item_totals}, with a unique index,
+   * and plain view {@code pricey_names} on it.
+   */
+  static synchronized Path totals() {
+    if (totals == null) {
+      Path module = fresh("totals");
+      compile(module, Map.of("ItemTotal", ITEM_TOTAL, "PriceyName", PRICEY_NAME), "main");
+      totals = module.resolve("classes");
+    }
+    return totals;
   }
 
   /**

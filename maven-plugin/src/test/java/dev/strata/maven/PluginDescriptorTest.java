@@ -52,6 +52,7 @@ class PluginDescriptorTest {
             "upgrade",
             "downgrade",
             "validate",
+            "refresh",
             "sql"),
         goals);
     assertEquals("strata", text(descriptor.getDocumentElement(), "goalPrefix"));

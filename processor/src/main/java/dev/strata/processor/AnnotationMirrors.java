@@ -81,8 +81,9 @@ public final class AnnotationMirrors {
         .orElse(List.of());
   }
 
+  /** The items of an array value; javac hands a single item for {@code x = a} too. */
   @SuppressWarnings("unchecked")
-  private static List<AnnotationValue> items(AnnotationValue value) {
+  public static List<AnnotationValue> items(AnnotationValue value) {
     if (value.getValue() instanceof List<?>) {
       return (List<AnnotationValue>) value.getValue();
     }

@@ -21,6 +21,7 @@ import javax.lang.model.element.TypeElement;
  * @param renamedFromValue the {@code renamedFrom} value, when given
  * @param externalTables the tables it reads that the module does not declare
  * @param verify whether its query is run and its columns checked at compile time
+ * @param storage whether it is materialized, and its indexes
  * @param inRound whether the class is being compiled now, rather than read from the classpath
  */
 public record DeclaredView(
@@ -36,6 +37,7 @@ public record DeclaredView(
     Optional<AnnotationValue> renamedFromValue,
     List<String> externalTables,
     boolean verify,
+    DeclaredStorage storage,
     boolean inRound) {
 
   public DeclaredView {

@@ -8,7 +8,9 @@ import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.options.ProcessorOptions;
 import dev.strata.processor.validation.DependencyValidator;
+import dev.strata.processor.validation.IndexColumnsValidator;
 import dev.strata.processor.validation.RenameValidator;
+import dev.strata.processor.validation.StorageValidator;
 import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.validation.ViewValidator;
 import dev.strata.processor.validation.ViewVerifier;
@@ -48,7 +50,9 @@ final class SchemaAssembler {
       Map<String, ViewDefinition> analysed)
       throws SQLException {
     ValidationReport declarations = new ViewValidator().validate(views);
-    if (!printed(declarations) || !printed(new ViewEntityNameCheck(mapper).check(views))) {
+    if (!printed(declarations)
+        || !printed(new StorageValidator().validate(views))
+        || !printed(new ViewEntityNameCheck(mapper).check(views))) {
       return null;
     }
     ValidationReport queries = new ValidationReport();
@@ -63,10 +67,13 @@ final class SchemaAssembler {
     }
     ViewVerifier.Verification verification = new ViewVerifier(options).verify(schema, views);
     ValidationReport fields = new ColumnMatcher(mapper).match(views, verification.columns());
-    // both printed: a failing query in one view must not hide a field mismatch in another
+    ValidationReport indexes =
+        new IndexColumnsValidator().validate(schema, views, verification.columns());
+    // all printed: a failing query in one view must not hide a field mismatch in another
     boolean queriesRan = printed(verification.report());
     boolean fieldsMatch = printed(fields);
-    return queriesRan && fieldsMatch ? schema : null;
+    boolean indexesMatch = printed(indexes);
+    return queriesRan && fieldsMatch && indexesMatch ? schema : null;
   }
 
   private boolean printed(ValidationReport report) {

@@ -38,7 +38,8 @@ final class SchemaModeler {
     List<ViewDefinition> modelled = new ArrayList<>();
     for (DeclaredView view : views) {
       try {
-        ViewDefinition definition = define(view, definitions);
+        ViewDefinition definition =
+            define(view, definitions).withMaterialized(view.storage().model());
         if (definition.reads().isEmpty() && view.inRound()) {
           report.note(Messages.UNPARSED_SQL, view.element(), view.annotation(), view.sqlValue());
         }

@@ -91,6 +91,7 @@ public final class ViewCollector {
         renamedFromValue,
         AnnotationMirrors.strings(annotation, "externalTables"),
         AnnotationMirrors.bool(annotation, "verify", true),
+        DeclaredStorage.read(annotation, name),
         inRound);
   }
 
@@ -114,6 +115,7 @@ public final class ViewCollector {
         Optional.empty(),
         List.of(),
         true,
+        DeclaredStorage.PLAIN,
         inRound);
   }
 

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Hibernate as the oracle for keys: {@code @IdClass} in Hibernate's key order, {@code @MapsId} with
  * and without an {@code @EmbeddedId}, associations to an entity with a composite key (implicit join
- * columns, {@code @JoinColumns} by {@code referencedColumnName}, a join table), {@code
- * column, and {@code Map} collections of every kind of key.
+ * columns, {@code @JoinColumns} by {@code referencedColumnName}, a join table), association and
+ * attribute overrides, and {@code Map} collections of every kind of key, each evolved over
+ * versions.
  */
 class KeyMappingParityTest {
 
@@ -44,9 +45,7 @@ class KeyMappingParityTest {
           List.of("Shipment", "Depot", "Parcel", "Person", "Passport", "Dependent"),
           false);
 
-  private static final ParityModel DERIVED_SPRING =
-      new ParityModel(
-          DERIVED.folder(), DERIVED.packageName(), DERIVED_CLASSES, DERIVED.entityNames(), true);
+  private static final ParityModel DERIVED_SPRING = DERIVED.withSpringNaming();
 
   private static final List<String> MAP_CLASSES = List.of("Kind", "Size");
 
@@ -58,8 +57,7 @@ class KeyMappingParityTest {
           List.of("Catalog", "Buyer", "Account"),
           false);
 
-  private static final ParityModel MAPS_SPRING =
-      new ParityModel(MAPS.folder(), MAPS.packageName(), MAP_CLASSES, MAPS.entityNames(), true);
+  private static final ParityModel MAPS_SPRING = MAPS.withSpringNaming();
 
   private static final ParityModel OVERRIDES =
       new ParityModel(
@@ -69,13 +67,7 @@ class KeyMappingParityTest {
           List.of("Owner", "Car", "Shop"),
           false);
 
-  private static final ParityModel OVERRIDES_SPRING =
-      new ParityModel(
-          OVERRIDES.folder(),
-          OVERRIDES.packageName(),
-          OVERRIDES.superclasses(),
-          OVERRIDES.entityNames(),
-          true);
+  private static final ParityModel OVERRIDES_SPRING = OVERRIDES.withSpringNaming();
 
   @TempDir Path snapshots;
   @TempDir Path classes;

@@ -57,7 +57,10 @@ class ReadmeJavaTest {
     assertTrue(compile(List.of(source("Broken", broken))).contains("migrateEverything"));
   }
 
-  /** A class whose one method has the snippet as its body, with the names the README assumes. */
+  /**
+   * A class whose one method has the snippet as its body, with the names the README assumes: {@code
+   * dataSource} and {@code classLoader}, and a {@code strata} that a snippet may declare itself.
+   */
   private static String method(String name, String statements) {
     return "import dev.strata.runtime.*;\n"
         + "import java.time.Duration;\n"
@@ -65,7 +68,8 @@ class ReadmeJavaTest {
         + "import javax.sql.DataSource;\n\n"
         + "class "
         + name
-        + " {\n  void run(DataSource dataSource, ClassLoader classLoader) throws Exception {\n"
+        + " {\n  private Strata strata;\n\n"
+        + "  void run(DataSource dataSource, ClassLoader classLoader) throws Exception {\n"
         + statements
         + "  }\n}\n";
   }

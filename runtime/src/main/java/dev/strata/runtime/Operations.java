@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import dev.strata.runtime.internal.dialect.SequenceDdl;
+import java.util.List;
 
 /**
  * The vocabulary in which a {@link Migration} speaks to the database; the runtime renders each
@@ -174,5 +175,35 @@ public interface Operations {
   /** Drops a sequence. */
   default void dropSequence(String name) {
     execute(SequenceDdl.drop(name));
+  }
+
+  /**
+   * Creates a materialized view and its indexes, filled from its query when {@code withData}, else
+   * empty until it is refreshed ({@link Strata#refresh(String)}). On PostgreSQL a {@code CREATE
+   * MATERIALIZED VIEW}; on H2 and MySQL/MariaDB, which have none, a table created from the query
+   * stands in for it. Either way Strata records it beside the history table, for refreshes.
+   *
+   * <pre>{@code
+   * ops.createMaterializedView("customer_totals", "SELECT customer_id, SUM(total) AS total ...",
+   *     true, List.of(Index.uniqueOn("customer_totals_customer_id_key", List.of("customer_id"))));
+   * }</pre>
+   *
+   * @throws UnsupportedOperationException unless the implementation knows materialized views, as
+   *     Strata's own do
+   */
+  default void createMaterializedView(
+      String name, String sql, boolean withData, List<Index> indexes) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " cannot create materialized view " + name);
+  }
+
+  /**
+   * Drops a materialized view (or the table that stands in for one), its rows and its indexes.
+   *
+   * @throws UnsupportedOperationException unless the implementation knows materialized views
+   */
+  default void dropMaterializedView(String name) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " cannot drop materialized view " + name);
   }
 }

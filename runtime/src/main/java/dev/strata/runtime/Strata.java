@@ -228,6 +228,50 @@ public final class Strata {
   }
 
   /**
+   * Fills materialized view {@code name} from its query again: {@code REFRESH MATERIALIZED VIEW} on
+   * PostgreSQL; on H2, MySQL and MariaDB, where a table stands in for the view, see {@link
+   * #refresh(String, boolean)}. Only views that migrations created can be refreshed.
+   *
+   * <pre>{@code
+   * strata.refresh("customer_totals");
+   * }</pre>
+   *
+   * @return the name of the view refreshed, as its migration wrote it
+   * @throws StrataException if no migration created such a view, or the refresh fails
+   */
+  public synchronized List<String> refresh(String name) {
+    return refresh(name, false);
+  }
+
+  /**
+   * Like {@link #refresh(String)}; {@code concurrently} refreshes without locking out readers. On
+   * PostgreSQL that is {@code REFRESH MATERIALIZED VIEW CONCURRENTLY}, which needs a unique index
+   * on the view ({@code @View.Index(..., unique = true)}): without one this fails before refreshing
+   * anything. On MySQL and MariaDB the stand-in table is always refreshed by filling a new table
+   * and swapping it in with one {@code RENAME TABLE}; on H2 its rows are replaced in one
+   * transaction. Readers there see the old rows or the new ones either way.
+   */
+  public synchronized List<String> refresh(String name, boolean concurrently) {
+    Objects.requireNonNull(name, "name");
+    return migrator.refresh(name, concurrently);
+  }
+
+  /**
+   * Refreshes every materialized view that migrations created, in the order they were created, so
+   * that a view that reads another is refreshed after it.
+   *
+   * @return the names of the views refreshed, in order
+   */
+  public synchronized List<String> refreshAll() {
+    return refreshAll(false);
+  }
+
+  /** Like {@link #refreshAll()}, each concurrently as {@link #refresh(String, boolean)} says. */
+  public synchronized List<String> refreshAll(boolean concurrently) {
+    return migrator.refresh(null, concurrently);
+  }
+
+  /**
    * The SQL that {@link #upgrade()} would run now, rendered for this database, for review; reads
    * the history, executes nothing and creates no history table. The script does not show the
    * history table's rows.

@@ -35,6 +35,19 @@ abstract class DriftScenarios extends ReleaseScenarios {
   }
 
   @Test
+  void aRenamedViewIsExpectedUnderItsNewNameAndBackAfterTheDowngrade() {
+    Strata release5 = strata(ItemReleases.release5WithRename());
+    release5.upgrade();
+    assertEquals(List.of("item_labels"), database.viewNames());
+    assertEquals(List.of(), release5.validate().drift());
+
+    release5.downgrade(4);
+
+    assertEquals(List.of("item_names"), database.viewNames());
+    assertEquals(List.of(), release5.validate().drift());
+  }
+
+  @Test
   void validateNamesEachViewChangedDroppedOrAddedByHandWithItsDifference() {
     strata(ItemReleases.release5()).upgrade();
     database.execute(

@@ -66,6 +66,24 @@ abstract class NoOpStartScenarios {
   }
 
   @Test
+  void aFormat1HistoryIsUpgradedByOneStartAndTheNextStartIsOneStatementAgain() {
+    strata(UserViews.source()).upgrade();
+    database.execute(
+        "ALTER TABLE strata_schema_history DROP COLUMN downgrade",
+        "ALTER TABLE strata_schema_history DROP COLUMN view_definitions",
+        "UPDATE strata_schema_history SET checksum = '1' WHERE version = 0");
+
+    assertEquals(List.of(), strata(UserViews.source()).upgrade());
+    recording.clear();
+    assertEquals(List.of(), strata(UserViews.source()).upgrade());
+
+    assertEquals(1, recording.recorded().size(), recording.recorded()::toString);
+    assertEquals(
+        List.of("2"),
+        database.rows("SELECT checksum FROM strata_schema_history WHERE version = 0"));
+  }
+
+  @Test
   void anUpgradeToAVersionAlreadyReachedExecutesOneStatement() {
     strata(UserViews.source()).upgrade();
     recording.clear();

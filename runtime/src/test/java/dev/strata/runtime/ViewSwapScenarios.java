@@ -96,7 +96,7 @@ abstract class ViewSwapScenarios {
       }
     }
 
-    assertEquals(List.of(), errors.stream().distinct().limit(5).toList());
+    assertEquals(List.of(), errors.stream().filter(this::counts).distinct().limit(5).toList());
     // the readers ran while the versions changed: they saw both
     assertEquals(Set.of(EMAILS, COUNTRIES), seen);
     strata.upgrade(2);
@@ -122,6 +122,26 @@ abstract class ViewSwapScenarios {
         List.of("1|ann@example.com", "3|cyd@example.com"),
         database.rows("SELECT id, email FROM active_users ORDER BY id"));
     assertEquals(3, database.viewNames().size(), database.viewNames()::toString);
+  }
+
+  /**
+   * Whether a reader's error counts against the swap: on PostgreSQL any error; on H2 and MariaDB a
+   * view found missing, the moment a drop and create leaves and the swap closes. Errors that the
+   * databases raise themselves while views under a running query change are let through, since the
+   * view is there, old or new, and the same query succeeds when run again: MariaDB's "references
+   * invalid table(s) or column(s)" while a {@code RENAME TABLE} swaps views whose columns change
+   * under a query resolving them (a swap that keeps the columns gives none), and H2's races between
+   * a query and a view's recompilation (a "General error" wrapping its own
+   * ConcurrentModificationException, or a column of the old query not found), which a single {@code
+   * CREATE OR REPLACE VIEW} without Strata shows too. Each was seen in a few queries out of
+   * thousands, with two readers in a loop.
+   */
+  boolean counts(String error) {
+    return switch (kind()) {
+      case MYSQL -> error.contains("doesn't exist");
+      case H2 -> error.startsWith("Table ") && error.contains("not found");
+      default -> true;
+    };
   }
 
   private void read(AtomicBoolean done, List<String> errors, Set<String> seen) {

@@ -25,7 +25,7 @@ public sealed interface SchemaChange {
     }
   }
 
-  /** A view whose query differs between the two schemas. */
+  /** A view whose query, or whether and how it is materialized, differs between the schemas. */
   record ReplaceView(ViewDefinition before, ViewDefinition after) implements SchemaChange {
     @Override
     public String name() {
@@ -34,7 +34,7 @@ public sealed interface SchemaChange {
 
     @Override
     public String happened() {
-      return "changed its SQL";
+      return before.sameQueryAs(after) ? "changed how it is materialized" : "changed its SQL";
     }
   }
 

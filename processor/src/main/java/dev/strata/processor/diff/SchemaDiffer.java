@@ -23,7 +23,7 @@ public final class SchemaDiffer {
       Optional<ViewDefinition> before = from.view(after.name());
       Optional<ViewDefinition> renamed = renameSource(from, to, after);
       if (before.isPresent()) {
-        if (!before.get().sameQueryAs(after)) {
+        if (!before.get().sameQueryAs(after) || !before.get().sameStorageAs(after)) {
           changes.add(new SchemaChange.ReplaceView(before.get(), after));
         } else if (!before.get().dependsOn().equals(after.dependsOn())) {
           changes.add(new SchemaChange.RedeclareView(before.get(), after));

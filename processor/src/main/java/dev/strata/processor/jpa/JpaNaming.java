@@ -44,12 +44,16 @@ public enum JpaNaming {
   }
 
   /**
-   * Hibernate's rule, character for character: dots become underscores, an underscore goes before
-   * an upper-case letter between a lower-case letter or digit and another (so {@code firstName} is
-   * {@code first_name} but {@code HTTPLog} is {@code httplog}), then all is lower case.
+   * Hibernate's rule, character for character: an underscore goes before an upper-case letter
+   * between a lower-case letter or digit and another (so {@code firstName} is {@code first_name}
+   * but {@code HTTPLog} is {@code httplog}), then all is lower case. A name with a dot is kept as
+   * written: Hibernate quotes it, and the strategy leaves quoted names alone.
    */
   private static String snakeCase(String name) {
-    StringBuilder builder = new StringBuilder(name.replace('.', '_'));
+    if (name.indexOf('.') >= 0) {
+      return name;
+    }
+    StringBuilder builder = new StringBuilder(name);
     for (int i = 1; i < builder.length() - 1; i++) {
       if (underscoreBefore(builder.charAt(i - 1), builder.charAt(i), builder.charAt(i + 1))) {
         builder.insert(i++, '_');

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param renamedFrom the name the view had before, from {@code @View(renamedFrom)}
  * @param columnReads which columns of the relations it reads the query may read, if it was parsed
  *     and recorded by a Strata that knew them (absent in older snapshots: every column counts)
+ * @param materialized how it stores its rows, if it is a materialized view
  */
 public record ViewDefinition(
     String name,
@@ -29,10 +30,12 @@ public record ViewDefinition(
     Optional<List<String>> columns,
     List<String> dependsOn,
     Optional<String> renamedFrom,
-    Optional<ColumnReads> columnReads) {
+    Optional<ColumnReads> columnReads,
+    Optional<Materialization> materialized) {
 
   public ViewDefinition {
     Objects.requireNonNull(columnReads, "columnReads");
+    Objects.requireNonNull(materialized, "materialized");
     Objects.requireNonNull(sql, "sql");
     Objects.requireNonNull(declaredBy, "declaredBy");
     Objects.requireNonNull(hash, "hash");
@@ -48,6 +51,30 @@ public record ViewDefinition(
     renamedFrom = renamedFrom.filter(previous -> !previous.isEmpty());
   }
 
+  /** A plain view, as every view was before Strata knew materialized ones. */
+  public ViewDefinition(
+      String name,
+      String sql,
+      String declaredBy,
+      String hash,
+      Optional<List<String>> reads,
+      Optional<List<String>> columns,
+      List<String> dependsOn,
+      Optional<String> renamedFrom,
+      Optional<ColumnReads> columnReads) {
+    this(
+        name,
+        sql,
+        declaredBy,
+        hash,
+        reads,
+        columns,
+        dependsOn,
+        renamedFrom,
+        columnReads,
+        Optional.empty());
+  }
+
   /** A view whose column reads are unknown, as snapshots recorded before Strata knew them. */
   public ViewDefinition(
       String name,
@@ -59,6 +86,26 @@ public record ViewDefinition(
       List<String> dependsOn,
       Optional<String> renamedFrom) {
     this(name, sql, declaredBy, hash, reads, columns, dependsOn, renamedFrom, Optional.empty());
+  }
+
+  /** This view, materialized as {@code materialized} says, or plain when it is empty. */
+  public ViewDefinition withMaterialized(Optional<Materialization> materialized) {
+    return new ViewDefinition(
+        name,
+        sql,
+        declaredBy,
+        hash,
+        reads,
+        columns,
+        dependsOn,
+        renamedFrom,
+        columnReads,
+        materialized);
+  }
+
+  /** Whether the database holds it the same way: both plain, or materialized alike. */
+  public boolean sameStorageAs(ViewDefinition other) {
+    return materialized.equals(other.materialized);
   }
 
   /** Whether the database would see the same query under this name. */

@@ -5,6 +5,7 @@ import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.TableDefinition;
+import java.util.List;
 
 /**
  * Receives the arguments of one {@code Operations} call, in order, each as what it is, so that the
@@ -33,4 +34,10 @@ public interface Arguments {
 
   /** A new instance of a class, through its public constructor without parameters. */
   void newInstance(String className);
+
+  /** A yes or no, such as whether a materialized view is filled when created. */
+  void flag(boolean value);
+
+  /** Indexes created with what they index, possibly none. */
+  void indexes(List<IndexDefinition> indexes);
 }

@@ -56,6 +56,11 @@ import java.util.function.Function;
  * inheritance=TableInheritance[strategy=SINGLE_TABLE, subclasses=[a.B, a.C]]}; the text of an
  * {@code execute} call is its SQL.
  *
+ * <p>A materialized view's creation ({@code createMaterializedView}, since 0.2) has as its text its
+ * query, a line feed, then {@code withData=true} or {@code withData=false}, then {@code ,
+ * indexes=[IndexDefinition[...], ...]} with its indexes sorted by name; its drop ({@code
+ * dropMaterializedView}) has none. Plain views' operations are as they always were.
+ *
  * <p>A hand-written step's call ({@code runStep} in the upgrade, {@code revertStep} in the
  * downgrade) is a line like any other, whose target is the step's class name and whose text is
  * {@code revision N}; its code is not hashed, and whether it has a downgrade is not part of it. A

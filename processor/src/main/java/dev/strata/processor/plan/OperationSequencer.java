@@ -2,10 +2,13 @@ package dev.strata.processor.plan;
 
 import dev.strata.processor.diff.Renames;
 import dev.strata.processor.model.DependencyGraph;
+import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.plan.ViewOperation.CreateMaterializedView;
 import dev.strata.processor.plan.ViewOperation.CreateView;
+import dev.strata.processor.plan.ViewOperation.DropMaterializedView;
 import dev.strata.processor.plan.ViewOperation.DropView;
 import dev.strata.processor.plan.ViewOperation.RenameView;
 import dev.strata.processor.plan.ViewOperation.ReplaceView;
@@ -25,6 +28,8 @@ import java.util.TreeSet;
  * renames. Then views are created or replaced, each after the views it reads.
  */
 final class OperationSequencer {
+
+  private static final String REBUILT = " is or becomes materialized and changes";
 
   private final Schema from;
   private final Schema to;
@@ -54,16 +59,19 @@ final class OperationSequencer {
 
   List<Operation> operations() {
     Set<String> changedColumns = viewsWithChangedColumns();
+    Set<String> rebuilt = rebuiltMaterializations();
     Set<String> removed = removedViews();
     Set<String> onChangingTables = ViewsOnChangingTables.find(rules, from, to, renames, tables);
     Set<String> seeds = new TreeSet<>(changedColumns);
     seeds.addAll(removed);
+    seeds.addAll(rebuilt);
     seeds.addAll(renames.views().keySet());
     seeds.addAll(onChangingTables);
     Set<String> readers = fromGraph.readersOf(seeds);
     readers.addAll(onChangingTables);
     Set<String> dropped = new TreeSet<>(changedColumns);
     dropped.addAll(removed);
+    dropped.addAll(rebuilt);
     dropped.addAll(readers);
 
     List<Operation> operations = new ArrayList<>();
@@ -71,7 +79,7 @@ final class OperationSequencer {
     Collections.reverse(dropOrder);
     for (String view : dropOrder) {
       if (dropped.contains(view)) {
-        operations.add(dropView(view, changedColumns, readers));
+        operations.add(asMaterializedDrop(dropView(view, changedColumns, rebuilt, readers)));
       }
     }
     operations.addAll(tables.removals());
@@ -86,20 +94,47 @@ final class OperationSequencer {
               }
             });
     for (String view : toGraph.creationOrder()) {
-      createOrReplace(view, dropped, changedColumns, readers).ifPresent(operations::add);
+      createOrReplace(view, dropped, changedColumns, readers)
+          .map(this::asMaterializedCreate)
+          .ifPresent(operations::add);
     }
     return List.copyOf(operations);
   }
 
-  private Operation dropView(String view, Set<String> changedColumns, Set<String> readers) {
+  private DropView dropView(
+      String view, Set<String> changedColumns, Set<String> rebuilt, Set<String> readers) {
     if (changedColumns.contains(view)) {
       return new DropView(view, view + direction.columnsChange() + ": dropped and created again");
+    }
+    if (rebuilt.contains(view)) {
+      return new DropView(view, view + REBUILT + ": dropped and created again");
     }
     if (readers.contains(view) && isKept(view)) {
       return new DropView(
           view, view + " reads a view or table that changes: dropped and created again");
     }
     return new DropView(view);
+  }
+
+  /** The drop of a view that {@code from} has materialized, as the drop of a materialized view. */
+  private Operation asMaterializedDrop(DropView drop) {
+    return from.view(drop.view())
+        .flatMap(ViewDefinition::materialized)
+        .<Operation>map(stored -> new DropMaterializedView(drop.view(), drop.reason()))
+        .orElse(drop);
+  }
+
+  /** The creation of a view that {@code to} materializes, as that of a materialized view. */
+  private Operation asMaterializedCreate(Operation operation) {
+    if (operation instanceof CreateView create) {
+      Optional<Materialization> stored =
+          to.view(create.view()).flatMap(ViewDefinition::materialized);
+      if (stored.isPresent()) {
+        return new CreateMaterializedView(
+            create.view(), create.sql(), stored.get(), create.reason());
+      }
+    }
+    return operation;
   }
 
   private Optional<Operation> createOrReplace(
@@ -131,6 +166,25 @@ final class OperationSequencer {
       if (after.isPresent()
           && !before.sameQueryAs(after.get())
           && !InPlaceChange.possible(before, after.get())) {
+        views.add(before.name());
+      }
+    }
+    return views;
+  }
+
+  /**
+   * Views in both schemas, materialized in either, whose query, storage or name changes: no
+   * database changes a materialized view in place, so each is dropped and created again.
+   */
+  private Set<String> rebuiltMaterializations() {
+    Set<String> views = new TreeSet<>();
+    for (ViewDefinition before : from.views()) {
+      Optional<ViewDefinition> after = to.view(renames.newViewName(before.name()));
+      if (after.isPresent()
+          && (before.materialized().isPresent() || after.get().materialized().isPresent())
+          && (!before.sameQueryAs(after.get())
+              || !before.sameStorageAs(after.get())
+              || !before.name().equals(after.get().name()))) {
         views.add(before.name());
       }
     }

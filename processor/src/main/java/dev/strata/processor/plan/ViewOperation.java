@@ -1,6 +1,8 @@
 package dev.strata.processor.plan;
 
+import dev.strata.processor.model.Materialization;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** The operations on views. */
 public sealed interface ViewOperation extends Operation {
@@ -81,6 +83,56 @@ public sealed interface ViewOperation extends Operation {
     @Override
     public String checksumText() {
       return newName;
+    }
+  }
+
+  /**
+   * Creates a materialized view with its indexes, filled from its query unless {@code materialized}
+   * says otherwise; {@code reason} says why when it is created again.
+   */
+  record CreateMaterializedView(
+      String view, String sql, Materialization materialized, String reason)
+      implements ViewOperation {
+    public CreateMaterializedView {
+      Objects.requireNonNull(sql, "sql");
+      Objects.requireNonNull(materialized, "materialized");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(view);
+      arguments.sql(sql);
+      arguments.flag(materialized.withData());
+      arguments.indexes(materialized.indexes());
+    }
+
+    @Override
+    public String checksumText() {
+      return sql
+          + "\nwithData="
+          + materialized.withData()
+          + ", indexes="
+          + materialized.indexes().stream()
+              .map(ChecksumFormat::index)
+              .collect(Collectors.joining(", ", "[", "]"));
+    }
+  }
+
+  /** Drops a materialized view and its rows; {@code reason} as for {@link DropView}. */
+  record DropMaterializedView(String view, String reason) implements ViewOperation {
+    public DropMaterializedView {
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(view);
+    }
+
+    @Override
+    public String checksumText() {
+      return "";
     }
   }
 }

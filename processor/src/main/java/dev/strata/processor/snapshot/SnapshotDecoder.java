@@ -6,6 +6,7 @@ import dev.strata.processor.model.ColumnReads;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
@@ -100,6 +101,8 @@ final class SnapshotDecoder {
     List<String> dependsOn = view.optionalStrings("dependsOn").orElse(List.of());
     Optional<String> renamedFrom = view.optionalString("renamedFrom");
     Optional<List<String>> columnReads = view.optionalStrings("columnReads");
+    Optional<Materialization> materialized =
+        view.optionalObject("materialized").map(SnapshotDecoder::materialized);
     return model(
         view,
         () ->
@@ -112,7 +115,16 @@ final class SnapshotDecoder {
                 columns,
                 dependsOn,
                 renamedFrom,
-                columnReads.map(ColumnReads::new)));
+                columnReads.map(ColumnReads::new),
+                materialized));
+  }
+
+  private static Materialization materialized(JsonFields materialized) {
+    materialized.allowOnly(keysOf(SnapshotJson.MaterializedJson.class));
+    boolean withData = materialized.bool("withData");
+    List<IndexDefinition> indexes =
+        materialized.optionalObjects("indexes").stream().map(SnapshotDecoder::index).toList();
+    return model(materialized, () -> new Materialization(withData, indexes));
   }
 
   private static TableDefinition table(JsonFields table) {

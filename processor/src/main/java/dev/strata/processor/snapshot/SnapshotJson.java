@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ColumnReads;
+import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.StepDefinition;
 import dev.strata.processor.model.TableDefinition;
@@ -73,7 +75,8 @@ record SnapshotJson(
     "columns",
     "dependsOn",
     "renamedFrom",
-    "columnReads"
+    "columnReads",
+    "materialized"
   })
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record ViewJson(
@@ -87,7 +90,11 @@ record SnapshotJson(
       @JsonProperty("renamedFrom") String renamedFrom,
       // since 0.2; absent where unknown, as in every older snapshot
       @JsonProperty("columnReads") @JsonInclude(JsonInclude.Include.NON_NULL)
-          List<String> columnReads) {
+          List<String> columnReads,
+      // since 0.2, and only for a materialized view, so that older snapshots read and write the
+      // same
+      @JsonProperty("materialized") @JsonInclude(JsonInclude.Include.NON_NULL)
+          MaterializedJson materialized) {
 
     static ViewJson of(ViewDefinition view) {
       return new ViewJson(
@@ -99,7 +106,22 @@ record SnapshotJson(
           view.columns().orElse(null),
           view.dependsOn(),
           view.renamedFrom().orElse(null),
-          view.columnReads().map(ColumnReads::entries).orElse(null));
+          view.columnReads().map(ColumnReads::entries).orElse(null),
+          view.materialized().map(MaterializedJson::of).orElse(null));
+    }
+  }
+
+  /** A materialized view's storage: filled when created or not, and its indexes. */
+  @JsonPropertyOrder({"withData", "indexes"})
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record MaterializedJson(
+      @JsonProperty(value = "withData", required = true) @JsonInclude(JsonInclude.Include.ALWAYS)
+          boolean withData,
+      @JsonProperty("indexes") List<IndexJson> indexes) {
+
+    static MaterializedJson of(Materialization materialized) {
+      return new MaterializedJson(
+          materialized.withData(), materialized.indexes().stream().map(IndexJson::of).toList());
     }
   }
 
@@ -140,9 +162,7 @@ record SnapshotJson(
           table.declaredBy(),
           table.columns().stream().map(ColumnJson::of).toList(),
           table.primaryKey(),
-          table.indexes().stream()
-              .map(i -> new IndexJson(i.name(), i.columns(), i.unique()))
-              .toList(),
+          table.indexes().stream().map(IndexJson::of).toList(),
           table.foreignKeys().stream()
               .map(
                   k ->
@@ -217,7 +237,12 @@ record SnapshotJson(
   record IndexJson(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty(value = "columns", required = true) List<String> columns,
-      @JsonProperty(value = "unique", required = true) boolean unique) {}
+      @JsonProperty(value = "unique", required = true) boolean unique) {
+
+    static IndexJson of(IndexDefinition index) {
+      return new IndexJson(index.name(), index.columns(), index.unique());
+    }
+  }
 
   @JsonPropertyOrder({"name", "columns", "referencedTable", "referencedColumns"})
   record ForeignKeyJson(

@@ -15,7 +15,42 @@ final class ValidationMessages {
       "Strata did not run the views' SQL at compile time: this module declares no JPA entities,"
           + " so Strata does not know the tables the views read";
 
+  static final String WITH_DATA_NOT_MATERIALIZED =
+      "@View withData = false is for a materialized view: add materialized = true, or remove"
+          + " withData";
+
+  static final String INDEX_WITHOUT_COLUMNS =
+      "@View.Index names no column: list the view's columns it indexes, for example"
+          + " columns = \"customer_id\"";
+
   private ValidationMessages() {}
+
+  static String indexNotMaterialized(String view) {
+    return "@View indexes on view "
+        + view
+        + ", which is not materialized: a plain view has no rows of its own to index; add"
+        + " materialized = true, or remove the index";
+  }
+
+  static String invalidIndexName(String name) {
+    return "@View.Index name \""
+        + name
+        + "\" is not a plain SQL identifier of at most 63 characters (an index lives in its"
+        + " view's schema): give name = \"...\" explicitly";
+  }
+
+  static String duplicateIndexName(String name, String view) {
+    return "Two indexes of view " + view + " are named " + name + ": give one of them another name";
+  }
+
+  static String unknownIndexColumn(String view, String column, java.util.Set<String> columns) {
+    return "@View.Index names column "
+        + column
+        + ", which view "
+        + view
+        + " does not have; its columns are "
+        + String.join(", ", columns);
+  }
 
   static String sqlTooLong(int bytes) {
     return "@View sql takes "

@@ -74,13 +74,27 @@ final class CallArguments implements Arguments {
 
   @Override
   public void index(IndexDefinition index) {
-    arguments.add(
-        CodeBlock.of(
-            "$T.$L($S, $L)",
-            INDEX,
-            index.unique() ? "uniqueOn" : "on",
-            index.name(),
-            strings(index.columns())));
+    arguments.add(indexCode(index));
+  }
+
+  @Override
+  public void flag(boolean value) {
+    arguments.add(CodeBlock.of("$L", value));
+  }
+
+  @Override
+  public void indexes(List<IndexDefinition> indexes) {
+    List<CodeBlock> items = indexes.stream().map(CallArguments::indexCode).toList();
+    arguments.add(CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", ")));
+  }
+
+  private static CodeBlock indexCode(IndexDefinition index) {
+    return CodeBlock.of(
+        "$T.$L($S, $L)",
+        INDEX,
+        index.unique() ? "uniqueOn" : "on",
+        index.name(),
+        strings(index.columns()));
   }
 
   @Override

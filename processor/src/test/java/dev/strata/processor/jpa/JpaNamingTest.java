@@ -30,6 +30,7 @@ class JpaNamingTest {
         "Customer_SEQ",
         "stock_KEY",
         "owner.street",
+        "Owner.Street",
         "DTYPE",
         "ABc",
         "aBC",

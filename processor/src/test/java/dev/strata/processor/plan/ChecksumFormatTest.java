@@ -8,6 +8,7 @@ import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.TableInheritance;
@@ -156,6 +157,24 @@ class ChecksumFormatTest {
         ChecksumFormat.checksum(List.of(), List.of(new ViewOperation.DropView("v"))));
   }
 
+  @Test
+  void aMaterializedViewsCreationHashesItsQueryWhetherItIsFilledAndItsIndexes() {
+    ViewOperation.CreateMaterializedView create =
+        new ViewOperation.CreateMaterializedView(
+            "totals",
+            "SELECT id FROM t",
+            new Materialization(
+                false, List.of(new IndexDefinition("totals_id_key", List.of("id"), true))),
+            "a reason");
+
+    assertEquals(
+        "upgrade\ncreateMaterializedView\ttotals\t105\tSELECT id FROM t\nwithData=false,"
+            + " indexes=[IndexDefinition[name=totals_id_key, columns=[id], unique=true]]\n"
+            + "downgrade\ndropMaterializedView\ttotals\t0\t\n",
+        ChecksumFormat.text(
+            List.of(create), List.of(new ViewOperation.DropMaterializedView("totals", ""))));
+  }
+
   /**
    * Format 1 names the fields it writes, and a field added after Strata 0.1 enters the text only
    * when it differs from its default; with the pinned texts above, this fails when a record's
@@ -191,7 +210,9 @@ class ChecksumFormatTest {
             SequenceDefinition.class,
             List.of("name", "start", "increment"),
             GeneratorRow.class,
-            List.of("segmentColumn", "segment", "valueColumn", "initialValue"));
+            List.of("segmentColumn", "segment", "valueColumn", "initialValue"),
+            Materialization.class,
+            List.of("withData", "indexes"));
     formatOneFields.forEach(
         (type, fields) ->
             assertEquals(

@@ -2,6 +2,7 @@ package dev.strata.processor.plan;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.processor.model.Materialization;
 import dev.strata.runtime.Operations;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -44,7 +45,12 @@ class OperationMethodsTest {
     Class<?>[] types =
         Arrays.stream(kind.getRecordComponents()).map(c -> c.getType()).toArray(Class<?>[]::new);
     for (int i = 0; i < types.length; i++) {
-      arguments[i] = types[i] == String.class ? "x" : types[i] == int.class ? (Object) 1 : null;
+      arguments[i] =
+          types[i] == String.class
+              ? "x"
+              : types[i] == int.class
+                  ? (Object) 1
+                  : types[i] == Materialization.class ? new Materialization(true, List.of()) : null;
     }
     return ((Operation) kind.getDeclaredConstructor(types).newInstance(arguments)).method();
   }

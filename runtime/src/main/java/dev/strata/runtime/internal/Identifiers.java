@@ -58,6 +58,17 @@ public final class Identifiers {
   }
 
   /**
+   * A name for a short-lived object beside {@code name}, in its schema: its local part, cut so that
+   * the whole fits MySQL's 64 characters, then {@code suffix}.
+   */
+  public static String companion(String name, String suffix) {
+    String schema = schema(name);
+    String local = local(name);
+    String cut = local.substring(0, Math.min(local.length(), 64 - suffix.length())) + suffix;
+    return schema == null ? cut : schema + "." + cut;
+  }
+
+  /**
    * The qualified name that view {@code from} has after a rename to {@code to}: in the schema of
    * {@code from}, since a rename never moves a view (nor a table).
    *

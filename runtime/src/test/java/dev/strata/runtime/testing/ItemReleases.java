@@ -89,6 +89,17 @@ public final class ItemReleases {
     return FakeSource.of("main", List.of(V1, V2, V3, V4, V5));
   }
 
+  /** Release 5 whose migration 5 renames view {@code item_names} to {@code item_labels}. */
+  public static FakeSource release5WithRename() {
+    FakeMigration rename =
+        FakeMigration.of(
+            5,
+            "Rename item_names",
+            ops -> ops.renameView("item_names", "item_labels"),
+            ops -> ops.renameView("item_labels", "item_names"));
+    return FakeSource.of("main", List.of(V1, V2, V3, V4, rename));
+  }
+
   /** Release 5 whose migration 5 runs a hand-written Java step both ways. */
   public static FakeSource release5WithStep() {
     FakeMigration withStep =

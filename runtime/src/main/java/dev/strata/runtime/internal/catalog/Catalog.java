@@ -75,6 +75,22 @@ public final class Catalog {
     return false;
   }
 
+  /** Whether materialized view {@code name} exists, as PostgreSQL's driver reports one. */
+  public boolean materializedViewExists(String name) throws SQLException {
+    TableRef ref = TableRef.locate(connection, dialect, name);
+    try (ResultSet rows =
+        metaData()
+            .getTables(
+                ref.catalog(), ref.schema(), ref.table(), new String[] {"MATERIALIZED VIEW"})) {
+      while (rows.next()) {
+        if (ref.table().equalsIgnoreCase(rows.getString("TABLE_NAME"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   public boolean columnExists(String table, String column) throws SQLException {
     TableRef ref = TableRef.locate(connection, dialect, table);
     String stored = Identifiers.stored(column, metaData());

@@ -109,6 +109,11 @@ public final class Migrator {
     return sessions().locked(session -> Baseline.run(session, found, version));
   }
 
+  /** Refreshes materialized view {@code name}, or every one when it is null. */
+  public List<String> refresh(String name, boolean concurrently) {
+    return sessions().locked(session -> Refresh.run(session, name, concurrently));
+  }
+
   public StatusReport status() {
     return sessions()
         .readOnly(

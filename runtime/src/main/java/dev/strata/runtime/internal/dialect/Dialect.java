@@ -260,6 +260,38 @@ public interface Dialect {
     return "ALTER TABLE " + render(table) + " DROP CONSTRAINT " + render(foreignKey);
   }
 
+  /**
+   * Whether the database has materialized views of its own (PostgreSQL); where it has not, a table
+   * filled from the query stands in for one, and the methods below say so by default.
+   */
+  default boolean materializedViews() {
+    return false;
+  }
+
+  /** A materialized view without its indexes, filled from its query or left empty. */
+  default String createMaterializedView(String name, String sql, boolean withData) {
+    return "CREATE TABLE "
+        + render(name)
+        + " AS "
+        + (withData ? sql : "SELECT * FROM (" + sql + ") strata_query WHERE 1 = 0");
+  }
+
+  default String dropMaterializedView(String name) {
+    return dropTable(name);
+  }
+
+  /**
+   * The statements that fill a materialized view from its query again: by default its rows deleted
+   * and inserted again in the caller's transaction, so that other sessions see the old rows until
+   * it commits; {@code concurrently} changes nothing there.
+   */
+  default List<String> refreshMaterializedView(
+      String name, String sql, List<Index> indexes, boolean concurrently) {
+    return List.of(
+        "DELETE FROM " + render(name),
+        "INSERT INTO " + render(name) + " SELECT * FROM (" + sql + ") strata_query");
+  }
+
   /** The type of {@code applied_at}: milliseconds at least, since history rows compare instants. */
   default String timestampType() {
     return "TIMESTAMP(3)";

@@ -2,6 +2,8 @@ package dev.strata.runtime.internal.dialect;
 
 import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.Index;
+import dev.strata.runtime.internal.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -151,6 +153,33 @@ final class MySqlDialect implements Dialect {
   @Override
   public String timestampType() {
     return "DATETIME(3)";
+  }
+
+  /**
+   * A table filled from the query under another name, given the indexes (whose names are the
+   * table's own here), then swapped in by one {@code RENAME TABLE}, which MariaDB and MySQL run
+   * atomically: readers see the old rows or the new ones, never no table.
+   */
+  @Override
+  public List<String> refreshMaterializedView(
+      String name, String sql, List<Index> indexes, boolean concurrently) {
+    String fresh = Identifiers.companion(name, "_strata_new");
+    String old = Identifiers.companion(name, "_strata_old");
+    List<String> statements = new ArrayList<>();
+    statements.add("DROP TABLE IF EXISTS " + render(fresh) + ", " + render(old));
+    statements.add(createMaterializedView(fresh, sql, true));
+    indexes.forEach(index -> statements.add(createIndex(fresh, index)));
+    statements.add(
+        "RENAME TABLE "
+            + render(name)
+            + " TO "
+            + render(old)
+            + ", "
+            + render(fresh)
+            + " TO "
+            + render(name));
+    statements.add(dropTable(old));
+    return statements;
   }
 
   @Override

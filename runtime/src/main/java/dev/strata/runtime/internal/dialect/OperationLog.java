@@ -9,6 +9,7 @@ import dev.strata.runtime.Migration;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.Table;
 import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.Tokens;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,6 +30,7 @@ public final class OperationLog implements Operations {
   private final List<String> tokens = new ArrayList<>(List.of(FORMAT));
   private final List<ViewChange> views = new ArrayList<>();
   private String unstorable;
+  private boolean failed;
 
   private OperationLog() {}
 
@@ -42,8 +44,14 @@ public final class OperationLog implements Operations {
       direction.run(migration, log);
     } catch (RuntimeException e) {
       log.unstorable = "its " + direction.verb() + " failed when recorded: " + e;
+      log.failed = true;
     }
     return log;
+  }
+
+  /** Whether the direction threw when recorded, so that the log holds only its first calls. */
+  public boolean failed() {
+    return failed;
   }
 
   /** Whether the log holds every call, with no Java step among them. */
@@ -109,7 +117,21 @@ public final class OperationLog implements Operations {
   public void renameView(String from, String to) {
     call("renameView", from, to);
     views.add(new ViewChange(from, null));
-    views.add(new ViewChange(to, ""));
+    // the new name lives in the schema of the old one
+    views.add(new ViewChange(Identifiers.renamed(from, to), ""));
+  }
+
+  @Override
+  public void createMaterializedView(
+      String name, String sql, boolean withData, List<Index> indexes) {
+    call("createMaterializedView", name, sql, Boolean.toString(withData));
+    tokens.add(Integer.toString(indexes.size()));
+    indexes.forEach(this::index);
+  }
+
+  @Override
+  public void dropMaterializedView(String name) {
+    call("dropMaterializedView", name);
   }
 
   @Override
@@ -159,7 +181,13 @@ public final class OperationLog implements Operations {
 
   @Override
   public void createIndex(String table, Index index) {
-    call("createIndex", table, index.name(), Boolean.toString(index.unique()));
+    call("createIndex", table);
+    index(index);
+  }
+
+  private void index(Index index) {
+    tokens.add(index.name());
+    tokens.add(Boolean.toString(index.unique()));
     list(index.columns());
   }
 

@@ -21,6 +21,10 @@ final class OperationReplay {
       case "createView" -> ops.createView(in.next(), in.next());
       case "replaceView" -> ops.replaceView(in.next(), in.next());
       case "dropView" -> ops.dropView(in.next());
+      case "createMaterializedView" ->
+          ops.createMaterializedView(
+              in.next(), in.next(), Boolean.parseBoolean(in.next()), indexes(in));
+      case "dropMaterializedView" -> ops.dropMaterializedView(in.next());
       case "renameView" -> ops.renameView(in.next(), in.next());
       case "createTable" -> ops.createTable(table(in));
       case "dropTable" -> ops.dropTable(in.next());
@@ -68,6 +72,15 @@ final class OperationReplay {
     String name = in.next();
     boolean unique = Boolean.parseBoolean(in.next());
     return new Index(name, list(in), unique);
+  }
+
+  private static List<Index> indexes(Iterator<String> in) {
+    int count = Integer.parseInt(in.next());
+    List<Index> indexes = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      indexes.add(index(in));
+    }
+    return indexes;
   }
 
   private static ForeignKey foreignKey(Iterator<String> in) {

@@ -3,6 +3,7 @@ package dev.strata.runtime.internal.dialect;
 import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.Index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -94,6 +95,31 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public boolean materializedViews() {
+    return true;
+  }
+
+  @Override
+  public String createMaterializedView(String name, String sql, boolean withData) {
+    return "CREATE MATERIALIZED VIEW "
+        + render(name)
+        + " AS "
+        + sql
+        + (withData ? " WITH DATA" : " WITH NO DATA");
+  }
+
+  @Override
+  public String dropMaterializedView(String name) {
+    return "DROP MATERIALIZED VIEW " + render(name);
+  }
+
+  @Override
+  public List<String> refreshMaterializedView(
+      String name, String sql, List<Index> indexes, boolean concurrently) {
+    return List.of(
+        "REFRESH MATERIALIZED VIEW " + (concurrently ? "CONCURRENTLY " : "") + render(name));
+  }
+
   public String textType() {
     return "TEXT";
   }

@@ -56,6 +56,18 @@ public final class RecordingOperations implements Operations {
   }
 
   @Override
+  public void createMaterializedView(
+      String name, String sql, boolean withData, List<Index> indexes) {
+    statements.add(dialect.createMaterializedView(checked(name), sql, withData));
+    indexes.forEach(index -> statements.add(dialect.createIndex(name, index)));
+  }
+
+  @Override
+  public void dropMaterializedView(String name) {
+    statements.add(dialect.dropMaterializedView(checked(name)));
+  }
+
+  @Override
   public void createTable(Table table) {
     statements.add(dialect.createTable(table));
   }

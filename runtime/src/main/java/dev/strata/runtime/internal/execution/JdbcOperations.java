@@ -13,6 +13,7 @@ import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.dialect.ViewRecreation;
 import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
+import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlConsumer;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
@@ -38,12 +39,13 @@ final class JdbcOperations implements Operations {
   private final Dependents dependents;
   private final boolean resuming;
   private final PriorViews prior;
+  private final MaterializedViewOps materialized;
   // views dropped and created again, held back to be swapped together; null where DDL is
   // transactional, so that other sessions see none of it before the commit
   private ViewGroup views;
 
   JdbcOperations(Connection connection, Dialect dialect) {
-    this(connection, dialect, (statements, durable) -> {}, null, null, null);
+    this(connection, dialect, (statements, durable) -> {}, null, null, null, null);
   }
 
   /**
@@ -59,6 +61,7 @@ final class JdbcOperations implements Operations {
         (statements, durable) -> progress.accept(statements),
         resumeAfter,
         null,
+        null,
         null);
   }
 
@@ -66,6 +69,7 @@ final class JdbcOperations implements Operations {
    * @param saved where the definitions of undeclared dependents are committed before they are
    *     dropped, where DDL commits at once; null elsewhere
    * @param prior the queries views had before the migration, as it knows them; null for none
+   * @param materialized where materialized views are recorded; null for a run that creates none
    */
   JdbcOperations(
       Connection connection,
@@ -73,12 +77,15 @@ final class JdbcOperations implements Operations {
       StatementRunner.Progress progress,
       Integer resumeAfter,
       SavedViewTable saved,
-      PriorViews prior) {
+      PriorViews prior,
+      MaterializedViewTable materialized) {
     this.prior = prior;
     this.connection = connection;
     this.dialect = dialect;
     this.catalog = new Catalog(connection, dialect);
     this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
+    this.materialized =
+        new MaterializedViewOps(connection, dialect, undoLog, statements, materialized);
     this.resuming = resumeAfter != null;
     this.views = newGroup();
     this.dependents =
@@ -177,6 +184,20 @@ final class JdbcOperations implements Operations {
     beforeRename(from);
     begin("view " + from, renamed, List.of(dialect.renameView(target, from)));
     run(dialect.renameView(from, target), renamed);
+  }
+
+  @Override
+  public void createMaterializedView(
+      String name, String sql, boolean withData, List<Index> indexes) {
+    applyViews();
+    materialized.create(checked(name), sql, withData, indexes);
+  }
+
+  @Override
+  public void dropMaterializedView(String name) {
+    applyViews();
+    dependents.saveAndDrop(checked(name));
+    materialized.drop(name);
   }
 
   @Override
@@ -458,11 +479,7 @@ final class JdbcOperations implements Operations {
   }
 
   private static <T> T probe(String subject, SqlSupplier<T> check) {
-    try {
-      return check.get();
-    } catch (SQLException e) {
-      throw new StatementFailure("reading the current state of " + subject, e);
-    }
+    return StatementFailure.reading("the current state of " + subject, check);
   }
 
   private static String checked(String name) {

@@ -5,6 +5,7 @@ import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.plan.StatusAssembler;
@@ -70,7 +71,8 @@ public final class MigrationExecutor {
             // where DDL is transactional a rollback undoes it all: nothing to restore
             session.dialect().transactionalDdl()
                 ? null
-                : PriorViews.of(migration.migration(), direction));
+                : PriorViews.of(migration.migration(), direction),
+            MaterializedViewTable.beside(session.history()));
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {
       long start = System.nanoTime();

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.SQLException;
 
 /**
@@ -16,6 +17,15 @@ final class StatementFailure extends RuntimeException {
   StatementFailure(String statement, SQLException cause) {
     super(cause.getMessage(), cause);
     this.statement = statement;
+  }
+
+  /** What {@code query} reads, or a failure saying that reading {@code subject} failed. */
+  static <T> T reading(String subject, SqlSupplier<T> query) {
+    try {
+      return query.get();
+    } catch (SQLException e) {
+      throw new StatementFailure("reading " + subject, e);
+    }
   }
 
   /** The SQL that failed, or what the runtime was doing if it was not a migration statement. */

@@ -74,6 +74,14 @@ public final class DroppedDataFinder implements Operations {
   @Override
   public void dropView(String name) {}
 
+  // its rows come from its query: a refresh after creating it again brings them back
+  @Override
+  public void dropMaterializedView(String name) {}
+
+  @Override
+  public void createMaterializedView(
+      String name, String sql, boolean withData, List<Index> indexes) {}
+
   @Override
   public void renameView(String from, String to) {}
 

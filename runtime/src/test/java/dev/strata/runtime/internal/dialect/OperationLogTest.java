@@ -36,6 +36,14 @@ class OperationLogTest {
         ops.replaceView("cheap", "SELECT id FROM items");
         ops.renameView("cheap", "inexpensive");
         ops.dropView("inexpensive");
+        ops.createMaterializedView(
+            "totals",
+            "SELECT name, COUNT(*) AS n FROM items GROUP BY name",
+            false,
+            List.of(
+                Index.uniqueOn("totals_name_key", List.of("name")),
+                Index.on("totals_n_idx", List.of("n", "name"))));
+        ops.dropMaterializedView("totals");
         ops.renameTable("items", "goods");
         ops.addColumn("goods", Column.of("price", "DECIMAL(10,2)"));
         ops.alterColumn("goods", Column.of("price", "DECIMAL(12,2)").notNull());
@@ -52,6 +60,12 @@ class OperationLogTest {
         ops.execute("UPDATE goods SET name = NULL");
         ops.createSequence("goods_seq", 1L, 50L);
         ops.dropSequence("goods_seq");
+        ops.createMaterializedView(
+            "goods_totals",
+            "SELECT name, COUNT(*) AS n FROM goods GROUP BY name",
+            false,
+            List.of(Index.uniqueOn("goods_totals_name_key", List.of("name"))));
+        ops.dropMaterializedView("goods_totals");
         ops.dropTable("goods");
       };
 

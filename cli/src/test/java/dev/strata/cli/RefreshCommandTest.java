@@ -1,0 +1,77 @@
+package dev.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.cli.Cli.Result;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code strata refresh} on an H2 file database, with a materialized view and a plain view on it
+ * that the annotation processor compiled: its rows are those of its last refresh.
+ */
+class RefreshCommandTest {
+
+  @TempDir Path folder;
+  private TestDatabase database;
+
+  @BeforeEach
+  void openDatabase() throws SQLException {
+    database = TestDatabases.openH2File(folder);
+    database.execute(TestMigrations.ITEMS_TABLE);
+    database.execute("INSERT INTO items (id, name, price) VALUES (1, 'pen', 5)");
+    assertEquals(0, strata("upgrade").exitCode());
+    database.execute("INSERT INTO items (id, name, price) VALUES (2, 'pen', 7)");
+  }
+
+  @Test
+  void refreshOfOneViewShowsTheRowsAddedSinceItWasCreated() throws SQLException {
+    assertEquals(List.of("pen,5"), rows("SELECT name, total FROM item_totals"));
+    assertEquals(List.of(), rows("SELECT name FROM pricey_names"));
+
+    Result refresh = strata("refresh", "item_totals");
+
+    assertEquals(0, refresh.exitCode(), refresh::toString);
+    assertEquals("Refreshed item_totals\n", refresh.out());
+    assertEquals(List.of("pen,12"), rows("SELECT name, total FROM item_totals"));
+    assertEquals(List.of("pen"), rows("SELECT name FROM pricey_names"));
+  }
+
+  @Test
+  void refreshWithoutANameRefreshesEveryMaterializedViewConcurrentlyToo() throws SQLException {
+    Result refresh = strata("refresh", "--concurrently");
+
+    assertEquals(0, refresh.exitCode(), refresh::toString);
+    assertEquals("Refreshed item_totals\n", refresh.out());
+    assertEquals(List.of("pen,12"), rows("SELECT name, total FROM item_totals"));
+  }
+
+  @Test
+  void refreshOfAnUnknownViewFailsNamingTheKnownOnes() {
+    Result refresh = strata("refresh", "pricey_names");
+
+    assertNotEquals(0, refresh.exitCode(), refresh::toString);
+    assertTrue(refresh.err().contains("the materialized views are item_totals"), refresh::toString);
+  }
+
+  private List<String> rows(String sql) throws SQLException {
+    List<String> lines = database.query(sql);
+    return lines.subList(1, lines.size());
+  }
+
+  private Result strata(String command, String... options) {
+    List<String> args = new ArrayList<>(List.of(command));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--url", database.url(), "-m", TestMigrations.totals().toString()));
+    return Cli.run(args.toArray(String[]::new));
+  }
+}

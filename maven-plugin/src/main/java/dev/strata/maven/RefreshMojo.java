@@ -1,0 +1,30 @@
+package dev.strata.maven;
+
+import dev.strata.runtime.Strata;
+import java.util.List;
+
+/**
+ * {@code strata:refresh [-Dstrata.view=NAME] [-Dstrata.concurrently]}: fills materialized views
+ * from their queries again, one or all, as {@code Strata.refresh} and {@code refreshAll} do.
+ */
+public final class RefreshMojo extends DatabaseMojo {
+
+  // fields set by Maven as META-INF/maven/plugin.xml says, which names their -D properties
+  /** The materialized view to refresh; all of them when unset. */
+  private String view;
+
+  /** Whether to refresh without locking out readers (PostgreSQL: needs a unique index). */
+  private boolean concurrently;
+
+  @Override
+  void run(Strata strata) {
+    List<String> refreshed =
+        view == null || view.isBlank()
+            ? strata.refreshAll(concurrently)
+            : strata.refresh(view, concurrently);
+    if (refreshed.isEmpty()) {
+      getLog().info("Nothing to refresh: no migration created a materialized view");
+    }
+    refreshed.forEach(name -> getLog().info("Refreshed " + name));
+  }
+}

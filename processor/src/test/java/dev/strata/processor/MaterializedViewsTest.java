@@ -1,0 +1,120 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code @View(materialized = true, indexes = ...)} through three versions, compared byte for byte
+ * with the files under {@code src/test/resources/expected/matview-*}: created with its index and a
+ * plain view that reads it; its query, {@code withData} and indexes changed (dropped and created
+ * again, its reader around it); then plain. And each of their diagnostics, on the annotation at
+ * fault.
+ */
+class MaterializedViewsTest {
+
+  private static final String V1 = "good/matview/v1/";
+  private static final String V2 = "good/matview/v2/";
+  private static final String V3 = "good/matview/v3/";
+
+  @TempDir Path snapshots;
+
+  @Test
+  void aMaterializedViewIsCreatedChangedAndMadePlainWithItsIndexesAndItsReader()
+      throws IOException {
+    StrataCompiler compiler = new StrataCompiler(snapshots);
+
+    Compilation created =
+        compiler.compileResources(V1 + "CustomerTotal.java", V1 + "BigCustomer.java");
+    assertThat(created).succeeded();
+    assertGenerated(created, "V0001_CreateBigCustomersAndCustomerTotals", "matview-create");
+    assertSnapshot(1, "matview-create");
+
+    Compilation changed =
+        compiler.compileResources(V2 + "CustomerTotal.java", V2 + "BigCustomer.java");
+    assertThat(changed).succeeded();
+    assertGenerated(changed, "V0002_ReplaceCustomerTotals", "matview-replace");
+    assertSnapshot(2, "matview-replace");
+
+    Compilation plain =
+        compiler.compileResources(V3 + "CustomerTotal.java", V3 + "BigCustomer.java");
+    assertThat(plain).succeeded();
+    assertGenerated(plain, "V0003_ReplaceCustomerTotals", "matview-plain");
+  }
+
+  @Test
+  void anIndexOnAColumnTheViewLacksIsAnErrorOnThatIndex() throws IOException {
+    JavaFileObject source = JavaFileObjects.forResource("bad/matview/UnknownIndexColumn.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@View.Index names column region, which view customer_totals does not have; its"
+                + " columns are customer, total")
+        .inFile(source)
+        .onLineContaining("\"region\"");
+    assertThat(compilation).hadErrorCount(1);
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+
+  @Test
+  void anIndexOnAPlainViewIsAnErrorOnTheIndex() throws IOException {
+    JavaFileObject source = JavaFileObjects.forResource("bad/matview/IndexOnPlainView.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining("@View indexes on view customer_names, which is not materialized")
+        .inFile(source)
+        .onLineContaining("indexes = @View.Index(");
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+
+  @Test
+  void withoutDataOnAPlainViewIsAnErrorOnTheView() throws IOException {
+    JavaFileObject source = JavaFileObjects.forResource("bad/matview/WithoutDataOnPlainView.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining("@View withData = false is for a materialized view")
+        .inFile(source)
+        .onLineContaining("withData = false");
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+
+  @Test
+  void twoIndexesOfOneNameAreAnErrorOnTheSecond() {
+    JavaFileObject source = JavaFileObjects.forResource("bad/matview/TwoIndexesOneName.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining("Two indexes of view customer_names are named by_customer")
+        .inFile(source)
+        .onLineContaining("unique = true");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  private static void assertGenerated(Compilation compilation, String simpleName, String step)
+      throws IOException {
+    JavaFileObject file =
+        compilation
+            .generatedSourceFile("com.example." + simpleName)
+            .orElseThrow(() -> new AssertionError(simpleName));
+    GoldenFiles.assertMatches(
+        step + "/" + simpleName + ".java", file.getCharContent(false).toString());
+  }
+
+  private void assertSnapshot(int version, String step) throws IOException {
+    Path file = Assertions.snapshotFile(snapshots, version);
+    GoldenFiles.assertMatches(
+        step + "/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,71 @@
+package dev.strata.runtime.internal.command;
+
+import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.history.MaterializedViewTable;
+import dev.strata.runtime.internal.history.MaterializedViewTable.Entry;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Fills materialized views from their queries again: one, or every one that migrations created, in
+ * the order they were created, so that a view is refreshed after those it reads. Under the
+ * migration lock, so that no migration drops a view while it is refreshed.
+ */
+final class Refresh {
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+
+  private Refresh() {}
+
+  /**
+   * @param name the view to refresh, or null for all
+   * @return the names of the views refreshed, in order
+   */
+  static List<String> run(Session session, String name, boolean concurrently) throws SQLException {
+    session.lockTransaction();
+    List<Entry> recorded =
+        MaterializedViewTable.beside(session.history()).all(session.connection());
+    List<Entry> chosen = name == null ? recorded : List.of(find(recorded, name));
+    if (concurrently && session.dialect().materializedViews()) {
+      for (Entry entry : chosen) {
+        if (!entry.hasUniqueIndex()) {
+          throw new StrataException(RefreshMessages.noUniqueIndex(entry.name()));
+        }
+      }
+    }
+    for (Entry entry : chosen) {
+      refresh(session, entry, concurrently);
+    }
+    return chosen.stream().map(Entry::name).toList();
+  }
+
+  private static void refresh(Session session, Entry entry, boolean concurrently) {
+    List<String> statements =
+        session
+            .dialect()
+            .refreshMaterializedView(
+                entry.name(), entry.definition(), entry.indexes(), concurrently);
+    long start = System.nanoTime();
+    for (String sql : statements) {
+      try (Statement statement = session.connection().createStatement()) {
+        statement.execute(sql);
+      } catch (SQLException e) {
+        throw new StrataException(RefreshMessages.failed(entry.name(), sql, e), e);
+      }
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    LOG.log(System.Logger.Level.INFO, () -> "Refreshed " + entry.name() + " in " + millis + " ms");
+  }
+
+  private static Entry find(List<Entry> recorded, String name) {
+    return recorded.stream()
+        .filter(entry -> entry.name().equalsIgnoreCase(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new StrataException(
+                    RefreshMessages.unknown(name, recorded.stream().map(Entry::name).toList())));
+  }
+}

@@ -1,0 +1,39 @@
+package dev.strata.runtime.internal.command;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/** What a refresh tells the user when it cannot refresh a materialized view. */
+final class RefreshMessages {
+
+  private RefreshMessages() {}
+
+  static String noUniqueIndex(String view) {
+    return "Cannot refresh materialized view "
+        + view
+        + " concurrently: PostgreSQL's REFRESH MATERIALIZED VIEW CONCURRENTLY needs a unique index"
+        + " on it, and it has none. Declare one on its class, such as @View.Index(columns ="
+        + " \"id\", unique = true), or refresh it without concurrently (which locks out its"
+        + " readers while it runs). Nothing was refreshed.";
+  }
+
+  static String unknown(String view, List<String> recorded) {
+    return "No materialized view "
+        + view
+        + " was created by a migration here, so Strata cannot refresh it; "
+        + (recorded.isEmpty()
+            ? "no migration has created one (apply them first: upgrade)."
+            : "the materialized views are " + String.join(", ", recorded) + ".");
+  }
+
+  static String failed(String view, String sql, SQLException cause) {
+    return "Refreshing materialized view "
+        + view
+        + " failed on\n  "
+        + sql
+        + "\nwith the database's message: "
+        + cause.getMessage()
+        + "\nThe views refreshed before it stay refreshed; those after it were not. Fix the cause"
+        + " and refresh again.";
+  }
+}

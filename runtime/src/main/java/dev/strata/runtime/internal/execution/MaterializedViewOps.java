@@ -1,0 +1,102 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.Index;
+import dev.strata.runtime.internal.catalog.Catalog;
+import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
+import dev.strata.runtime.internal.history.MaterializedViewTable;
+import dev.strata.runtime.internal.history.MaterializedViewTable.Entry;
+import dev.strata.runtime.internal.jdbc.SqlAction;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creates and drops materialized views for {@link JdbcOperations}: the view (or the table that
+ * stands in for it) and its indexes, each statement journaled for undo where DDL commits at once,
+ * and the view recorded in or removed from the {@link MaterializedViewTable} after its DDL, so that
+ * the record never claims what the database does not have.
+ */
+final class MaterializedViewOps {
+
+  private final Connection connection;
+  private final Dialect dialect;
+  private final Catalog catalog;
+  private final UndoLog undoLog;
+  private final StatementRunner statements;
+  private final MaterializedViewTable registry;
+
+  MaterializedViewOps(
+      Connection connection,
+      Dialect dialect,
+      UndoLog undoLog,
+      StatementRunner statements,
+      MaterializedViewTable registry) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.catalog = new Catalog(connection, dialect);
+    this.undoLog = undoLog;
+    this.statements = statements;
+    this.registry = registry;
+  }
+
+  void create(String name, String sql, boolean withData, List<Index> indexes) {
+    Entry entry = new Entry(name, sql, indexes);
+    if (dialect.transactionalDdl()) {
+      undoLog.begin();
+    } else {
+      // CREATE fails where the object exists, so if it ran, this run made it
+      undoLog.beginCreation(
+          "materialized view " + name,
+          () -> exists(name) ? List.of(dialect.dropMaterializedView(name)) : List.of());
+    }
+    statements.run(dialect.createMaterializedView(name, sql, withData), () -> exists(name));
+    for (Index index : indexes) {
+      statements.run(
+          dialect.createIndex(name, index), () -> catalog.index(name, index.name()) != null);
+    }
+    record(() -> registry.record(connection, entry));
+  }
+
+  void drop(String name) {
+    Optional<Entry> recorded =
+        StatementFailure.reading(
+            "materialized views from " + registry.name(), () -> registry.find(connection, name));
+    if (dialect.transactionalDdl()) {
+      undoLog.begin();
+    } else if (recorded.isPresent()) {
+      // its rows come from its query: creating it again restores them
+      undoLog.begin(
+          "materialized view " + name,
+          () -> exists(name) ? List.of() : createStatements(recorded.get()));
+    } else {
+      undoLog.begin(Irreversible.DESTRUCTIVE);
+    }
+    statements.run(dialect.dropMaterializedView(name), () -> !exists(name));
+    record(() -> registry.forget(connection, name));
+  }
+
+  private List<String> createStatements(Entry entry) {
+    List<String> create = new ArrayList<>();
+    create.add(dialect.createMaterializedView(entry.name(), entry.definition(), true));
+    entry.indexes().forEach(index -> create.add(dialect.createIndex(entry.name(), index)));
+    return create;
+  }
+
+  /** Whether the view exists; only asked where a table stands in for it, or to resume a run. */
+  private boolean exists(String name) throws SQLException {
+    return dialect.materializedViews()
+        ? catalog.materializedViewExists(name)
+        : catalog.tableExists(name);
+  }
+
+  private void record(SqlAction change) {
+    try {
+      change.run();
+    } catch (SQLException e) {
+      throw new StatementFailure("recording materialized views in " + registry.name(), e);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package dev.strata.runtime.internal.history;
+
+import dev.strata.runtime.Index;
+import dev.strata.runtime.internal.Identifiers;
+import dev.strata.runtime.internal.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The materialized views that migrations created and have not dropped, with the query and indexes
+ * each was created with, in a table of Strata's own beside the history table: what a refresh needs
+ * where a table stands in for the view (H2, MySQL, MariaDB), and the order in which views that read
+ * each other are refreshed everywhere. Created when a migration first creates a materialized view,
+ * so that the history table and its format stay as they were for everyone else.
+ */
+public final class MaterializedViewTable {
+
+  private static final String SUFFIX = "_materialized_views";
+
+  /**
+   * One materialized view as it was created.
+   *
+   * @param name its name as the migration wrote it
+   * @param definition its query
+   * @param indexes the indexes it was created with
+   */
+  public record Entry(String name, String definition, List<Index> indexes) {
+    public Entry {
+      indexes = List.copyOf(indexes);
+    }
+
+    /** Whether it has a unique index, which a concurrent refresh on PostgreSQL needs. */
+    public boolean hasUniqueIndex() {
+      return indexes.stream().anyMatch(Index::unique);
+    }
+  }
+
+  private final Dialect dialect;
+  private final String name;
+  private final String rendered;
+
+  private MaterializedViewTable(Dialect dialect, String name) {
+    this.dialect = dialect;
+    this.name = name;
+    this.rendered = dialect.render(name);
+  }
+
+  /** The table beside {@code history}. */
+  public static MaterializedViewTable beside(HistoryTable history) {
+    return new MaterializedViewTable(
+        history.dialect(), Identifiers.companion(history.name(), SUFFIX));
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** Records {@code entry} as the newest materialized view, replacing one of the same name. */
+  public void record(Connection connection, Entry entry) throws SQLException {
+    createIfAbsent(connection);
+    forget(connection, entry.name());
+    String sql =
+        "INSERT INTO "
+            + rendered
+            + " (view_name, position, definition, indexes) VALUES (?, ?, ?, ?)";
+    int position = nextPosition(connection);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, entry.name());
+      statement.setInt(2, position);
+      statement.setString(3, entry.definition());
+      statement.setString(4, encode(entry.indexes()));
+      statement.executeUpdate();
+    }
+  }
+
+  /** Forgets the materialized view {@code view}, if it is recorded. */
+  public void forget(Connection connection, String view) throws SQLException {
+    Optional<Entry> recorded = find(connection, view);
+    if (recorded.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement =
+        connection.prepareStatement("DELETE FROM " + rendered + " WHERE view_name = ?")) {
+      statement.setString(1, recorded.get().name());
+      statement.executeUpdate();
+    }
+  }
+
+  /** The recorded view named {@code view}, whatever the case of its letters. */
+  public Optional<Entry> find(Connection connection, String view) throws SQLException {
+    return all(connection).stream()
+        .filter(entry -> entry.name().equalsIgnoreCase(view))
+        .findFirst();
+  }
+
+  /**
+   * Every recorded view, in the order they were created: a view is created after the views it
+   * reads, and created again whenever one of them is, so this order refreshes what a view reads
+   * before the view.
+   */
+  public List<Entry> all(Connection connection) throws SQLException {
+    if (!new HistorySetup(new HistoryTable(name, dialect)).exists(connection)) {
+      return List.of();
+    }
+    List<Entry> entries = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT view_name, definition, indexes FROM " + rendered + " ORDER BY position")) {
+      while (rows.next()) {
+        entries.add(new Entry(rows.getString(1), rows.getString(2), decode(rows.getString(3))));
+      }
+    }
+    return List.copyOf(entries);
+  }
+
+  private int nextPosition(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result =
+            statement.executeQuery("SELECT COALESCE(MAX(position), 0) + 1 FROM " + rendered)) {
+      result.next();
+      return result.getInt(1);
+    }
+  }
+
+  private void createIfAbsent(Connection connection) throws SQLException {
+    if (new HistorySetup(new HistoryTable(name, dialect)).exists(connection)) {
+      return;
+    }
+    String text = dialect.textType();
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE "
+              + (dialect.createTableIfNotExists() ? "IF NOT EXISTS " : "")
+              + rendered
+              + " (view_name VARCHAR(200) NOT NULL PRIMARY KEY, position INT NOT NULL, definition "
+              + text
+              + " NOT NULL, indexes VARCHAR(4000) NOT NULL)");
+    }
+  }
+
+  /**
+   * {@code unique name a,b;index name c}: names are plain identifiers, so nothing needs escaping.
+   */
+  static String encode(List<Index> indexes) {
+    List<String> items = new ArrayList<>();
+    for (Index index : indexes) {
+      items.add(
+          (index.unique() ? "unique " : "index ")
+              + index.name()
+              + " "
+              + String.join(",", index.columns()));
+    }
+    return String.join(";", items);
+  }
+
+  static List<Index> decode(String text) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    List<Index> indexes = new ArrayList<>();
+    for (String item : text.split(";")) {
+      String[] parts = item.split(" ");
+      indexes.add(
+          new Index(parts[1], Arrays.asList(parts[2].split(",")), parts[0].equals("unique")));
+    }
+    return List.copyOf(indexes);
+  }
+}

@@ -1,0 +1,330 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Materialized views across versions, the same on every database (H2, PostgreSQL and MariaDB in the
+ * subclasses): their rows are those of their last refresh, a plain view reads them, changing the
+ * query or an index creates them again with their indexes, a switch to a plain view and back works
+ * both ways, and refreshes run in the order the views read each other.
+ */
+abstract class MaterializedViewScenarios {
+
+  private static final String TOTALS_SQL =
+      "SELECT customer, SUM(total) AS total FROM orders GROUP BY customer";
+  private static final String TOTALS_WITH_COUNT_SQL =
+      "SELECT customer, SUM(total) AS total, COUNT(*) AS orders FROM orders GROUP BY customer";
+  private static final String BIG_SQL = "SELECT customer FROM customer_totals WHERE total > 10";
+  private static final Index CUSTOMER_KEY =
+      Index.uniqueOn("customer_totals_customer_key", List.of("customer"));
+  private static final Index TOTAL_IDX = Index.on("customer_totals_total_idx", List.of("total"));
+
+  private static final FakeMigration ORDERS =
+      FakeMigration.of(
+          1,
+          "Create orders",
+          ops ->
+              ops.createTable(
+                  new Table(
+                      "orders",
+                      List.of(
+                          Column.of("id", "BIGINT").notNull(),
+                          Column.of("customer", "VARCHAR(20)"),
+                          Column.of("total", "INTEGER")),
+                      List.of("id"))),
+          ops -> ops.dropTable("orders"));
+
+  /** Version 2: a materialized view with a unique index, and a plain view that reads it. */
+  private static final FakeMigration TOTALS =
+      FakeMigration.of(
+          2,
+          "Create customer_totals",
+          ops -> {
+            ops.createMaterializedView("customer_totals", TOTALS_SQL, true, List.of(CUSTOMER_KEY));
+            ops.createView("big_customers", BIG_SQL);
+          },
+          ops -> {
+            ops.dropView("big_customers");
+            ops.dropMaterializedView("customer_totals");
+          });
+
+  /** Version 3: its query changes and it gains an index: created again, its reader too. */
+  private static final FakeMigration COUNTED =
+      FakeMigration.of(
+          3,
+          "Replace customer_totals",
+          ops -> {
+            ops.dropView("big_customers");
+            ops.dropMaterializedView("customer_totals");
+            ops.createMaterializedView(
+                "customer_totals", TOTALS_WITH_COUNT_SQL, true, List.of(CUSTOMER_KEY, TOTAL_IDX));
+            ops.createView("big_customers", BIG_SQL);
+          },
+          ops -> {
+            ops.dropView("big_customers");
+            ops.dropMaterializedView("customer_totals");
+            ops.createMaterializedView("customer_totals", TOTALS_SQL, true, List.of(CUSTOMER_KEY));
+            ops.createView("big_customers", BIG_SQL);
+          });
+
+  /** Version 4: it becomes a plain view. */
+  private static final FakeMigration PLAIN =
+      FakeMigration.of(
+          4,
+          "Replace customer_totals",
+          ops -> {
+            ops.dropView("big_customers");
+            ops.dropMaterializedView("customer_totals");
+            ops.createView("customer_totals", TOTALS_WITH_COUNT_SQL);
+            ops.createView("big_customers", BIG_SQL);
+          },
+          ops -> {
+            ops.dropView("big_customers");
+            ops.dropView("customer_totals");
+            ops.createMaterializedView(
+                "customer_totals", TOTALS_WITH_COUNT_SQL, true, List.of(CUSTOMER_KEY, TOTAL_IDX));
+            ops.createView("big_customers", BIG_SQL);
+          });
+
+  TestDatabase database;
+
+  abstract DatabaseKind kind();
+
+  @BeforeEach
+  void openDatabase() {
+    database = TestDatabase.create(kind());
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void aMaterializedViewKeepsTheRowsOfItsLastRefreshAndAPlainViewReadsThem() {
+    Strata strata = strata(ORDERS, TOTALS);
+    strata.upgrade(1);
+    database.execute(
+        "INSERT INTO orders (id, customer, total) VALUES (1, 'ann', 5), (2, 'bob', 20)");
+    strata.upgrade();
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (3, 'ann', 7)");
+
+    assertEquals(List.of("ann|5", "bob|20"), totals());
+    assertEquals(List.of("bob"), bigCustomers());
+
+    assertEquals(List.of("customer_totals"), strata.refresh("customer_totals"));
+
+    assertEquals(List.of("ann|12", "bob|20"), totals());
+    assertEquals(List.of("ann", "bob"), bigCustomers());
+  }
+
+  @Test
+  void changingTheQueryAndAddingAnIndexCreatesItAgainFilledAndADowngradeRestoresTheOldOne() {
+    Strata strata = strata(ORDERS, TOTALS, COUNTED);
+    strata.upgrade(2);
+    database.execute(
+        "INSERT INTO orders (id, customer, total) VALUES (1, 'ann', 5), (2, 'ann', 9)");
+
+    strata.upgrade();
+
+    assertEquals(
+        List.of("ann|14|2"),
+        database.rows("SELECT customer, total, orders FROM customer_totals ORDER BY customer"));
+    assertEquals(List.of("ann"), bigCustomers());
+    assertUniqueIndexHolds();
+    strata.downgrade(2);
+    assertEquals(List.of("ann|14"), totals());
+    assertEquals(List.of("main:1", "main:2"), database.history());
+  }
+
+  @Test
+  void aMaterializedViewBecomesPlainAndBackAcrossUpgradeAndDowngrade() {
+    Strata strata = strata(ORDERS, TOTALS, COUNTED, PLAIN);
+    strata.upgrade(3);
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (1, 'ann', 30)");
+
+    strata.upgrade();
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (2, 'bob', 1)");
+
+    // a plain view shows every row at once, and there is nothing left to refresh
+    assertEquals(List.of("ann|30", "bob|1"), totals());
+    assertEquals(List.of(), strata.refreshAll());
+    strata.downgrade(3);
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (3, 'cy', 50)");
+    assertEquals(List.of("ann|30", "bob|1"), totals());
+    assertEquals(List.of("customer_totals"), strata.refreshAll());
+    assertEquals(List.of("ann|30", "bob|1", "cy|50"), totals());
+    strata.downgrade(0);
+    assertFalse(database.tableExists("customer_totals"));
+    assertFalse(database.tableExists("CUSTOMER_TOTALS"));
+    assertEquals(List.of(), database.viewNames());
+  }
+
+  @Test
+  void refreshAllRefreshesAViewBeforeTheMaterializedViewThatReadsIt() {
+    FakeMigration top =
+        FakeMigration.of(
+            3,
+            "Create top_customer",
+            ops ->
+                ops.createMaterializedView(
+                    "top_customer",
+                    "SELECT MAX(total) AS total FROM customer_totals",
+                    true,
+                    List.of()),
+            ops -> ops.dropMaterializedView("top_customer"));
+    Strata strata = strata(ORDERS, TOTALS, top);
+    strata.upgrade();
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (1, 'ann', 5)");
+
+    assertEquals(List.of("customer_totals", "top_customer"), strata.refreshAll());
+
+    assertEquals(List.of("5"), database.rows("SELECT total FROM top_customer"));
+  }
+
+  @Test
+  void aViewCreatedWithoutDataIsEmptyUntilItsFirstRefresh() {
+    FakeMigration empty =
+        FakeMigration.of(
+            2,
+            "Create customer_totals",
+            ops -> ops.createMaterializedView("customer_totals", TOTALS_SQL, false, List.of()),
+            ops -> ops.dropMaterializedView("customer_totals"));
+    Strata strata = strata(ORDERS, empty);
+    strata.upgrade(1);
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (1, 'ann', 5)");
+    strata.upgrade();
+
+    if (kind() == DatabaseKind.POSTGRESQL) {
+      // PostgreSQL refuses to read a materialized view that was never filled
+      assertThrows(IllegalStateException.class, this::totals);
+    } else {
+      assertEquals(List.of(), totals());
+    }
+    strata.refresh("customer_totals");
+    assertEquals(List.of("ann|5"), totals());
+  }
+
+  @Test
+  void aConcurrentRefreshNeedsAUniqueIndexOnPostgresql() {
+    FakeMigration unindexed =
+        FakeMigration.of(
+            3,
+            "Create order_count",
+            ops ->
+                ops.createMaterializedView(
+                    "order_count", "SELECT COUNT(*) AS n FROM orders", true, List.of()),
+            ops -> ops.dropMaterializedView("order_count"));
+    Strata strata = strata(ORDERS, TOTALS, unindexed);
+    strata.upgrade();
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (1, 'ann', 5)");
+
+    strata.refresh("customer_totals", true);
+    assertEquals(List.of("ann|5"), totals());
+    if (kind() == DatabaseKind.POSTGRESQL) {
+      StrataException refused = assertThrows(StrataException.class, () -> strata.refreshAll(true));
+      assertTrue(refused.getMessage().contains("needs a unique index"), refused.getMessage());
+      assertTrue(refused.getMessage().contains("order_count"), refused.getMessage());
+      assertEquals(List.of("0"), database.rows("SELECT n FROM order_count"));
+    } else {
+      // the stand-in table is always swapped whole: concurrently changes nothing
+      strata.refreshAll(true);
+      assertEquals(List.of("1"), database.rows("SELECT n FROM order_count"));
+    }
+  }
+
+  @Test
+  void aFailedMigrationThatDroppedAMaterializedViewLeavesItAsItWas() {
+    FakeMigration broken =
+        FakeMigration.of(
+            3,
+            "Drop customer_totals",
+            ops -> {
+              ops.dropView("big_customers");
+              ops.dropMaterializedView("customer_totals");
+              ops.execute("SELECT no_such_column FROM orders");
+            },
+            ops -> {});
+    strata(ORDERS, TOTALS).upgrade(1);
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (1, 'bob', 20)");
+    strata(ORDERS, TOTALS).upgrade();
+
+    assertThrows(StrataException.class, strata(ORDERS, TOTALS, broken)::upgrade);
+
+    assertEquals(List.of("main:1", "main:2"), database.history());
+    assertEquals(List.of("bob|20"), totals());
+    assertEquals(List.of("bob"), bigCustomers());
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (2, 'ann', 30)");
+    assertEquals(List.of("customer_totals"), strata(ORDERS, TOTALS).refreshAll());
+    assertEquals(List.of("ann|30", "bob|20"), totals());
+  }
+
+  @Test
+  void refreshingAViewNoMigrationCreatedNamesTheOnesThatExist() {
+    Strata strata = strata(ORDERS, TOTALS);
+    strata.upgrade();
+
+    StrataException unknown =
+        assertThrows(StrataException.class, () -> strata.refresh("no_such_view"));
+
+    assertTrue(
+        unknown.getMessage().contains("the materialized views are customer_totals"),
+        unknown.getMessage());
+  }
+
+  private void assertUniqueIndexHolds() {
+    assertEquals(List.of("customer_totals_customer_key", "customer_totals_total_idx"), indexes());
+  }
+
+  private List<String> indexes() {
+    String table = kind() == DatabaseKind.H2 ? "CUSTOMER_TOTALS" : "customer_totals";
+    try (Connection connection = database.dataSource().getConnection();
+        ResultSet rows =
+            connection
+                .getMetaData()
+                .getIndexInfo(
+                    connection.getCatalog(), connection.getSchema(), table, false, false)) {
+      List<String> names = new ArrayList<>();
+      while (rows.next()) {
+        if (rows.getString("INDEX_NAME") != null) {
+          names.add(rows.getString("INDEX_NAME").toLowerCase(Locale.ROOT));
+        }
+      }
+      return names.stream().distinct().sorted().toList();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<String> totals() {
+    return database.rows("SELECT customer, total FROM customer_totals ORDER BY customer");
+  }
+
+  private List<String> bigCustomers() {
+    return database.rows("SELECT customer FROM big_customers ORDER BY customer");
+  }
+
+  private Strata strata(Migration... migrations) {
+    return Strata.configure(database.dataSource())
+        .sources(FakeSource.of("main", List.of(migrations)))
+        .load();
+  }
+}
