@@ -91,6 +91,40 @@ class MaterializedViewsTest {
   }
 
   @Test
+  void eachPlainViewOptionOnAMaterializedViewIsAnErrorOnItsAttribute() throws IOException {
+    JavaFileObject source =
+        JavaFileObjects.forResource("bad/matview/OptionsOnMaterializedView.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    for (String attribute : List.of("checkOption", "security", "securityBarrier", "algorithm")) {
+      assertThat(compilation)
+          .hadErrorContaining(
+              "@View "
+                  + attribute
+                  + " is an option of a plain view, and customer_names is materialized")
+          .inFile(source)
+          .onLineContaining(attribute + " =");
+    }
+    assertThat(compilation).hadErrorCount(4);
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+
+  @Test
+  void dialectsOnAMaterializedViewAreAnErrorOnTheDialects() throws IOException {
+    JavaFileObject source =
+        JavaFileObjects.forResource("bad/matview/DialectsOnMaterializedView.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@View dialects are not carried into materialized view customer_names yet")
+        .inFile(source)
+        .onLineContaining("dialects =");
+    assertThat(compilation).hadErrorCount(1);
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+
+  @Test
   void twoIndexesOfOneNameAreAnErrorOnTheSecond() {
     JavaFileObject source = JavaFileObjects.forResource("bad/matview/TwoIndexesOneName.java");
     Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));

@@ -29,6 +29,27 @@ public record ViewOptions(
   }
 
   /**
+   * The {@code @View} attributes set here, none of which a materialized view has: no database
+   * checks, secures or merges the rows it stores.
+   */
+  public List<String> attributes() {
+    List<String> set = new ArrayList<>();
+    if (checkOption != CheckOption.NONE) {
+      set.add("checkOption");
+    }
+    if (security != Security.DEFAULT) {
+      set.add("security");
+    }
+    if (securityBarrier) {
+      set.add("securityBarrier");
+    }
+    if (algorithm != Algorithm.UNDEFINED) {
+      set.add("algorithm");
+    }
+    return List.copyOf(set);
+  }
+
+  /**
    * The {@code @View} attributes set here that {@code database} ({@code h2}, {@code postgresql},
    * {@code mysql} or {@code mariadb}) has no equivalent for.
    */

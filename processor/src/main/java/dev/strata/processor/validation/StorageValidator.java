@@ -1,5 +1,6 @@
 package dev.strata.processor.validation;
 
+import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.DeclaredStorage;
 import dev.strata.processor.DeclaredStorage.DeclaredIndex;
 import dev.strata.processor.DeclaredView;
@@ -11,7 +12,8 @@ import java.util.Set;
 
 /**
  * Checks how each view declares its storage before it enters the model: indexes and {@code withData
- * = false} only on a materialized view, every index with columns and a name of its own.
+ * = false} only on a materialized view, every index with columns and a name of its own, and no
+ * plain view's option nor dialect on a materialized view.
  */
 public final class StorageValidator {
 
@@ -23,6 +25,9 @@ public final class StorageValidator {
         report.error(
             ValidationMessages.WITH_DATA_NOT_MATERIALIZED, view.element(), view.annotation(), null);
       }
+      if (storage.materialized()) {
+        refuseViewOptions(view, report);
+      }
       Set<String> names = new HashSet<>();
       for (DeclaredIndex index : storage.indexes()) {
         String message = indexProblem(view, index, names);
@@ -32,6 +37,24 @@ public final class StorageValidator {
       }
     }
     return report;
+  }
+
+  /** Options and dialects are a plain view's: each set on a materialized view is an error. */
+  private static void refuseViewOptions(DeclaredView view, ValidationReport report) {
+    for (String attribute : view.options().attributes()) {
+      report.error(
+          ValidationMessages.optionOnMaterialized(attribute, view.name()),
+          view.element(),
+          view.annotation(),
+          AnnotationMirrors.value(view.annotation(), attribute).orElse(null));
+    }
+    if (!view.dialects().isEmpty()) {
+      report.error(
+          ValidationMessages.dialectsOnMaterialized(view.name()),
+          view.element(),
+          view.annotation(),
+          AnnotationMirrors.value(view.annotation(), "dialects").orElse(null));
+    }
   }
 
   private static String indexProblem(DeclaredView view, DeclaredIndex index, Set<String> names) {

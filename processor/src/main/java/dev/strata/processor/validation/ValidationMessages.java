@@ -70,6 +70,24 @@ final class ValidationMessages {
         (int) surrogate);
   }
 
+  static String optionOnMaterialized(String attribute, String view) {
+    return "@View "
+        + attribute
+        + " is an option of a plain view, and "
+        + view
+        + " is materialized: no database checks, secures or merges the rows a materialized view"
+        + " stores; remove "
+        + attribute
+        + ", or remove materialized = true";
+  }
+
+  static String dialectsOnMaterialized(String view) {
+    return "@View dialects are not carried into materialized view "
+        + view
+        + " yet: every database would run its portable sql; write sql that each targeted"
+        + " database runs and remove dialects, or make the view plain";
+  }
+
   static String unknownDialect(String database) {
     return "@View.Dialect database \""
         + database
