@@ -37,6 +37,14 @@ abstract class KilledDependentScenarios {
 
   @Test
   void reportViewsDroppedByAKilledRunAreCreatedAgainByRepair() throws Exception {
+    killBetweenDropAndRestoreThenRepair("CREATE VIEW");
+  }
+
+  /**
+   * Creates the report views with {@code createView} ({@code CREATE VIEW}, or with options), kills
+   * a run between their drop and their restore, and repairs: the views are back with their rows.
+   */
+  void killBetweenDropAndRestoreThenRepair(String createView) throws Exception {
     execute(
         "CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(100), active BOOLEAN,"
             + " country VARCHAR(2))",
@@ -44,8 +52,8 @@ abstract class KilledDependentScenarios {
             + " (2, 'bob@example.com', FALSE, 'DE'), (3, 'cyd@example.com', TRUE, 'DE')");
     strata().upgrade("main", 1);
     execute(
-        "CREATE VIEW active_report AS SELECT COUNT(*) AS n FROM active_users",
-        "CREATE VIEW active_summary AS SELECT n * 10 AS tens FROM active_report");
+        createView + " active_report AS SELECT COUNT(*) AS n FROM active_users",
+        createView + " active_summary AS SELECT n * 10 AS tens FROM active_report");
     release();
 
     try (Jvm process = Jvm.start(url(), "drop")) {

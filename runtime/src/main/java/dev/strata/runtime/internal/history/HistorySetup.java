@@ -179,7 +179,8 @@ public final class HistorySetup {
     }
   }
 
-  private Set<String> columns(Connection connection) throws SQLException {
+  /** The table's column names, in lower case. */
+  Set<String> columns(Connection connection) throws SQLException {
     TableRef ref = TableRef.locate(connection, table.dialect(), table.name());
     DatabaseMetaData metaData = connection.getMetaData();
     String escape = metaData.getSearchStringEscape();

@@ -22,12 +22,20 @@ import java.util.List;
  * process killed between the drop and the restore would otherwise lose the view, whose definition
  * was only in its log. The table is created when first needed and never read by a run that saved
  * nothing, so the history table and its format stay as they were.
+ *
+ * <p>Each view is saved with the head of its {@code CREATE} statement ({@code CREATE SQL SECURITY
+ * INVOKER VIEW ...} on MySQL and MariaDB), so that it comes back with the privileges it ran with. A
+ * table left by an older Strata, without the {@code head} column, gains it when a view is next
+ * saved; its rows without one come back with the database's defaults, as they did.
  */
 public final class SavedViewTable {
 
   // MySQL refuses longer names
   private static final int MAX_NAME = 64;
   private static final String SUFFIX = "_saved_views";
+  private static final String HEAD = "head";
+  // a quoted name (500) with CREATE SQL SECURITY DEFINER VIEW before it; null: the default head
+  private static final String HEAD_TYPE = "VARCHAR(600)";
 
   private final Dialect dialect;
   private final String name;
@@ -84,8 +92,9 @@ public final class SavedViewTable {
     String sql =
         "INSERT INTO "
             + rendered
-            + " (migration_set, version, position, view_schema, view_name, quoted, definition)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " (migration_set, version, position, view_schema, view_name, quoted, definition, "
+            + HEAD
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, set);
       statement.setInt(2, version);
@@ -94,6 +103,7 @@ public final class SavedViewTable {
       statement.setString(5, view.name());
       statement.setString(6, view.quoted());
       statement.setString(7, view.definition());
+      statement.setString(8, view.head());
       statement.executeUpdate();
     }
   }
@@ -103,8 +113,11 @@ public final class SavedViewTable {
     if (!exists(connection)) {
       return List.of();
     }
+    boolean withHead = hasHead(connection);
     String sql =
-        "SELECT view_schema, view_name, quoted, definition FROM "
+        "SELECT view_schema, view_name, quoted, definition"
+            + (withHead ? ", " + HEAD : "")
+            + " FROM "
             + rendered
             + " WHERE migration_set = ? AND version = ? ORDER BY position";
     List<DependentView> views = new ArrayList<>();
@@ -113,12 +126,18 @@ public final class SavedViewTable {
       statement.setInt(2, version);
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {
-          views.add(
+          DependentView view =
               new DependentView(
                   result.getString(1),
                   result.getString(2),
                   result.getString(3),
-                  result.getString(4)));
+                  result.getString(4));
+          String head = withHead ? result.getString(5) : null;
+          views.add(
+              head == null
+                  ? view
+                  : new DependentView(
+                      view.schema(), view.name(), view.quoted(), view.definition(), head));
         }
       }
     }
@@ -169,6 +188,11 @@ public final class SavedViewTable {
 
   private void createIfAbsent(Connection connection) throws SQLException {
     if (exists(connection)) {
+      if (!hasHead(connection)) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("ALTER TABLE " + rendered + " ADD COLUMN " + HEAD + " " + HEAD_TYPE);
+        }
+      }
       return;
     }
     String text = dialect.kind() == DatabaseKind.MYSQL ? "LONGTEXT" : "CLOB";
@@ -183,13 +207,25 @@ public final class SavedViewTable {
               + " VARCHAR(200) NOT NULL, view_name VARCHAR(200) NOT NULL, quoted VARCHAR(500)"
               + " NOT NULL, definition "
               + text
-              + " NOT NULL, PRIMARY KEY (migration_set, version, view_schema, view_name))");
+              + " NOT NULL, "
+              + HEAD
+              + " "
+              + HEAD_TYPE
+              + ", PRIMARY KEY (migration_set, version, view_schema, view_name))");
     }
   }
 
   private boolean exists(Connection connection) throws SQLException {
-    HistorySetup setup = new HistorySetup(new HistoryTable(name, dialect));
-    return setup.exists(connection);
+    return setup().exists(connection);
+  }
+
+  /** Whether the table has the column of the heads, which tables saved by an older Strata lack. */
+  private boolean hasHead(Connection connection) throws SQLException {
+    return setup().columns(connection).contains(HEAD);
+  }
+
+  private HistorySetup setup() {
+    return new HistorySetup(new HistoryTable(name, dialect));
   }
 
   private static byte[] sha256(String text) {
