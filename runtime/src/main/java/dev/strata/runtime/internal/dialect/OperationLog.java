@@ -35,8 +35,17 @@ public final class OperationLog implements Operations {
 
   private OperationLog() {}
 
-  /** What one call of a migration did to a view: {@code sql} null where it removed the view. */
-  public record ViewChange(String name, String sql) {}
+  /**
+   * What one call of a migration did to a view: {@code sql} null where it removed the view, empty
+   * where it renamed one to {@code name}; {@code query} its queries per database and options, null
+   * where {@code sql} is null or empty.
+   */
+  public record ViewChange(String name, String sql, ViewQuery query) {
+
+    ViewChange(String name, String sql) {
+      this(name, sql, sql == null || sql.isEmpty() ? null : ViewQuery.of(sql));
+    }
+  }
 
   /** The calls of {@code migration} in {@code direction}. */
   public static OperationLog of(Migration migration, Direction direction) {
@@ -122,6 +131,8 @@ public final class OperationLog implements Operations {
   }
 
   private void perDatabase(String name, ViewQuery query) {
+    // the change just noted, with its options and SQL per database
+    views.set(views.size() - 1, new ViewChange(name, query.sql(), query));
     if (unstorable == null && !query.equals(ViewQuery.of(query.sql()))) {
       unstorable =
           "view "

@@ -172,7 +172,7 @@ final class JdbcOperations implements Operations {
   public void dropView(String name) {
     String view = checked(name);
     if (views != null) {
-      String definition = probe("view " + view, () -> before(view));
+      ViewQuery definition = probe("view " + view, () -> before(view));
       // a view that is not there fails its DROP at once, as the migration says; unless a resumed
       // run finds it dropped by the interrupted one
       if (definition != null || resuming) {
@@ -426,11 +426,16 @@ final class JdbcOperations implements Operations {
 
   /**
    * The query {@code view} had before the migration: as the migration's other direction gives it
-   * back, or else as the catalog has it now.
+   * back, with its options and SQL per database, or else as the catalog has it now (without them:
+   * the catalog's text is one database's query); null where it had none.
    */
-  private String before(String view) throws SQLException {
-    String query = prior == null ? null : prior.query(view);
-    return query != null ? query : definition(view);
+  private ViewQuery before(String view) throws SQLException {
+    ViewQuery query = prior == null ? null : prior.query(view);
+    if (query != null) {
+      return query;
+    }
+    String definition = definition(view);
+    return definition == null ? null : ViewQuery.of(definition);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.Migration;
+import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.dialect.OperationLog;
 import dev.strata.runtime.internal.dialect.OperationLog.ViewChange;
@@ -18,7 +19,7 @@ import java.util.Map;
  */
 final class PriorViews {
 
-  private final Map<String, String> views = new HashMap<>();
+  private final Map<String, ViewQuery> views = new HashMap<>();
 
   private PriorViews() {}
 
@@ -36,14 +37,17 @@ final class PriorViews {
       if (change.sql() == null || change.sql().isEmpty()) {
         prior.views.remove(key(change.name()));
       } else {
-        prior.views.put(key(change.name()), change.sql());
+        prior.views.put(key(change.name()), change.query());
       }
     }
     return prior;
   }
 
-  /** The query {@code view} had before the migration; null if unknown or if it was absent. */
-  String query(String view) {
+  /**
+   * The queries and options {@code view} had before the migration, every database's, so that it is
+   * restored with them; null if unknown or if it was absent.
+   */
+  ViewQuery query(String view) {
     return views.get(key(view));
   }
 

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
@@ -32,12 +33,16 @@ final class Restores {
     return () -> effect.get() ? inverse : List.of();
   }
 
-  /** Puts view {@code view} back to query {@code definition}, or drops it if that is null. */
+  /**
+   * Puts view {@code view} back to {@code definition}, its queries and options, or drops it if that
+   * is null. A view with options or SQL per database is always created again with them: the
+   * catalog's text does not tell whether it still has them.
+   */
   static SqlSupplier<List<String>> view(
-      Catalog catalog, Dialect dialect, String view, String definition) {
+      Catalog catalog, Dialect dialect, String view, ViewQuery definition) {
     return () -> {
       String current = catalog.viewDefinition(view);
-      if (Objects.equals(current, definition)) {
+      if (definition == null ? current == null : isPlain(definition, current)) {
         return List.of();
       }
       if (definition == null) {
@@ -48,5 +53,11 @@ final class Restores {
       }
       return dialect.replaceView(view, definition);
     };
+  }
+
+  // the catalog has this very query, and the view has no option or dialect to lose
+  private static boolean isPlain(ViewQuery definition, String current) {
+    return Objects.equals(current, definition.sql())
+        && definition.equals(ViewQuery.of(definition.sql()));
   }
 }

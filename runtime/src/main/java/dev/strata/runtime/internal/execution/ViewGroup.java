@@ -38,7 +38,7 @@ final class ViewGroup {
   private final UndoLog undoLog;
   // in the order the migration dropped them: readers first
   private final List<String> dropped = new ArrayList<>();
-  private final Map<String, String> before = new HashMap<>();
+  private final Map<String, ViewQuery> before = new HashMap<>();
   // in the order the migration created them again: what they read first
   private final Map<String, ViewQuery> created = new LinkedHashMap<>();
   private final Set<String> changed = new HashSet<>();
@@ -72,9 +72,9 @@ final class ViewGroup {
   /**
    * Holds back the drop of {@code view}.
    *
-   * @param definition its query now, which undoing the group gives it back
+   * @param definition its queries and options now, which undoing the group gives it back
    */
-  void drop(String view, String definition) {
+  void drop(String view, ViewQuery definition) {
     dropped.add(view);
     before.put(view, definition);
   }
@@ -222,12 +222,12 @@ final class ViewGroup {
     }
     for (int i = dropped.size() - 1; i >= 0; i--) {
       String view = dropped.get(i);
-      String definition = before.get(view);
+      ViewQuery definition = before.get(view);
       if (definition != null && (!swap || changed.contains(view))) {
         // a view swapped is there, in whichever shape; one dropped for good is not
         sql.add(
             swap && created.containsKey(view)
-                ? inPlace(view, ViewQuery.of(definition))
+                ? inPlace(view, definition)
                 : dialect.createView(view, definition));
       }
     }

@@ -32,8 +32,8 @@ class PriorViewsTest {
   void anUpgradeFindsTheEarlierQueriesInItsDowngrade() {
     PriorViews prior = PriorViews.of(CHANGE, Direction.UPGRADE);
 
-    assertEquals("SELECT id, email FROM users", prior.query("active_users"));
-    assertEquals("SELECT COUNT(*) AS n FROM active_users", prior.query("report"));
+    assertEquals("SELECT id, email FROM users", prior.query("active_users").sql());
+    assertEquals("SELECT COUNT(*) AS n FROM active_users", prior.query("report").sql());
     // created by the upgrade, dropped by the downgrade: absent before
     assertNull(prior.query("new_view"));
     // the downgrade renames it back, knowing no query: the catalog will tell
@@ -44,8 +44,8 @@ class PriorViewsTest {
   void aDowngradeFindsTheEarlierQueriesInItsUpgrade() {
     PriorViews prior = PriorViews.of(CHANGE, Direction.DOWNGRADE);
 
-    assertEquals("SELECT id, country FROM users", prior.query("active_users"));
-    assertEquals("SELECT 1 AS one", prior.query("NEW_VIEW"));
+    assertEquals("SELECT id, country FROM users", prior.query("active_users").sql());
+    assertEquals("SELECT 1 AS one", prior.query("NEW_VIEW").sql());
     assertNull(prior.query("report"));
   }
 
