@@ -45,8 +45,22 @@ public final class OperationLog implements Operations {
 
   private OperationLog() {}
 
-  /** What one call of a migration did to a view: {@code sql} null where it removed the view. */
-  public record ViewChange(String name, String sql) {}
+  /**
+   * What one call of a migration did to a view: {@code sql} null where it removed the view, empty
+   * where it renamed one to {@code name}; {@code query} its queries per database and options, null
+   * where {@code sql} is null or empty.
+   */
+  public record ViewChange(String name, String sql, ViewQuery query) {
+
+    ViewChange(String name, String sql) {
+      this(name, sql, sql == null || sql.isEmpty() ? null : ViewQuery.of(sql));
+    }
+
+    /** The query that runs on a database known by {@code names}, as {@link ViewQuery#sqlFor}. */
+    public String sqlFor(List<String> names) {
+      return query == null ? sql : query.sqlFor(names);
+    }
+  }
 
   /** The calls of {@code migration} in {@code direction}. */
   public static OperationLog of(Migration migration, Direction direction) {
@@ -157,7 +171,7 @@ public final class OperationLog implements Operations {
     tokens.add(query.security().name());
     tokens.add(Boolean.toString(query.securityBarrier()));
     tokens.add(query.algorithm().name());
-    views.add(new ViewChange(name, query.sql()));
+    views.add(new ViewChange(name, query.sql(), query));
   }
 
   @Override

@@ -71,7 +71,8 @@ public final class MigrationExecutor {
             // where DDL is transactional a rollback undoes it all: nothing to restore
             session.dialect().transactionalDdl()
                 ? null
-                : PriorViews.of(migration.migration(), direction),
+                : PriorViews.of(
+                    migration.migration(), direction, session.dialect().viewDialectNames()),
             MaterializedViewTable.beside(session.history()));
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {

@@ -5,6 +5,7 @@ import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.dialect.OperationLog;
 import dev.strata.runtime.internal.dialect.OperationLog.ViewChange;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,8 +23,17 @@ final class PriorViews {
 
   private PriorViews() {}
 
-  /** What running {@code migration} the other way than {@code direction} leaves. */
+  /** What running {@code migration} the other way than {@code direction} leaves, portably. */
   static PriorViews of(Migration migration, Direction direction) {
+    return of(migration, direction, List.of());
+  }
+
+  /**
+   * What running {@code migration} the other way than {@code direction} leaves on a database known
+   * by {@code names} ({@link dev.strata.runtime.internal.dialect.Dialect#viewDialectNames()}): a
+   * view with SQL per database has the query for that database.
+   */
+  static PriorViews of(Migration migration, Direction direction, List<String> names) {
     OperationLog log =
         OperationLog.of(
             migration, direction == Direction.UPGRADE ? Direction.DOWNGRADE : Direction.UPGRADE);
@@ -36,7 +46,7 @@ final class PriorViews {
       if (change.sql() == null || change.sql().isEmpty()) {
         prior.views.remove(key(change.name()));
       } else {
-        prior.views.put(key(change.name()), change.sql());
+        prior.views.put(key(change.name()), change.sqlFor(names));
       }
     }
     return prior;

@@ -3,8 +3,10 @@ package dev.strata.runtime.internal.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.testing.FakeMigration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PriorViewsTest {
@@ -47,6 +49,29 @@ class PriorViewsTest {
     assertEquals("SELECT id, country FROM users", prior.query("active_users"));
     assertEquals("SELECT 1 AS one", prior.query("NEW_VIEW"));
     assertNull(prior.query("report"));
+  }
+
+  @Test
+  void aViewWithSqlPerDatabaseHadTheQueryOfTheConnectedDatabase() {
+    FakeMigration perDatabase =
+        FakeMigration.of(
+            3,
+            "Replace tag_lists",
+            ops -> ops.replaceView("tag_lists", ViewQuery.of("SELECT id FROM tags")),
+            ops ->
+                ops.replaceView(
+                    "tag_lists",
+                    ViewQuery.of("SELECT LISTAGG(tag, ',') AS tags FROM tags")
+                        .on("mariadb", "SELECT GROUP_CONCAT(tag) AS tags FROM tags")
+                        .with(ViewQuery.Security.INVOKER)));
+
+    assertEquals(
+        "SELECT GROUP_CONCAT(tag) AS tags FROM tags",
+        PriorViews.of(perDatabase, Direction.UPGRADE, List.of("mariadb", "mysql"))
+            .query("tag_lists"));
+    assertEquals(
+        "SELECT LISTAGG(tag, ',') AS tags FROM tags",
+        PriorViews.of(perDatabase, Direction.UPGRADE, List.of("h2")).query("tag_lists"));
   }
 
   @Test
