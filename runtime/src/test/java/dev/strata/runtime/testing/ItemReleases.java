@@ -3,10 +3,12 @@ package dev.strata.runtime.testing;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.JavaStep;
+import dev.strata.runtime.Operations;
 import dev.strata.runtime.StepContext;
 import dev.strata.runtime.Table;
 import dev.strata.runtime.ViewQuery;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Two builds of one application: release 4 has migrations 1 to 4, release 5 adds migration 5, which
@@ -48,14 +50,7 @@ public final class ItemReleases {
           ops -> ops.dropColumn("items", "price"));
 
   static final FakeMigration V4 =
-      FakeMigration.of(
-          4,
-          "Replace item_names",
-          ops -> ops.replaceView("item_names", ITEM_NAMES_V4),
-          ops -> {
-            ops.dropView("item_names");
-            ops.createView("item_names", ITEM_NAMES_V2);
-          });
+      replaceItemNames(ops -> ops.replaceView("item_names", ITEM_NAMES_V4));
 
   static final FakeMigration V5 =
       FakeMigration.of(
@@ -95,14 +90,7 @@ public final class ItemReleases {
           .with(ViewQuery.Algorithm.MERGE);
 
   static final FakeMigration V4_PER_DATABASE =
-      FakeMigration.of(
-          4,
-          "Replace item_names",
-          ops -> ops.replaceView("item_names", ITEM_NAMES_V4_PER_DATABASE),
-          ops -> {
-            ops.dropView("item_names");
-            ops.createView("item_names", ITEM_NAMES_V2);
-          });
+      replaceItemNames(ops -> ops.replaceView("item_names", ITEM_NAMES_V4_PER_DATABASE));
 
   static final FakeMigration V5_PER_DATABASE =
       FakeMigration.of(
@@ -112,6 +100,18 @@ public final class ItemReleases {
           ops -> ops.replaceView("item_names", ITEM_NAMES_V4_PER_DATABASE));
 
   private ItemReleases() {}
+
+  /** Migration 4, whose upgrade is {@code upgrade}: its downgrade creates release 2's view. */
+  private static FakeMigration replaceItemNames(Consumer<Operations> upgrade) {
+    return FakeMigration.of(
+        4,
+        "Replace item_names",
+        upgrade,
+        ops -> {
+          ops.dropView("item_names");
+          ops.createView("item_names", ITEM_NAMES_V2);
+        });
+  }
 
   // the portable query says "portable"; the postgresql and mariadb ones say their database's name
   private static ViewQuery madeFor(String format) {
