@@ -66,6 +66,27 @@ abstract class StoredDowngradeScenarios extends ReleaseScenarios {
   }
 
   @Test
+  void aViewWithAQueryPerDatabaseAndOptionsComesBackAsTheOlderBuildDeclaredIt() {
+    assertEquals(
+        List.of(1, 2, 3, 4, 5), versions(strata(ItemReleases.release5PerDatabase()).upgrade()));
+    database.execute("UPDATE items SET price = 3 WHERE id = 1");
+    assertEquals(List.of(madeFor() + " 5"), database.rows(madeForQuery()));
+    assertEquals(release5Options(), viewOptions());
+    Strata release4 = strata(ItemReleases.release4PerDatabase());
+
+    assertEquals(List.of(5), versions(release4.downgrade(4)));
+
+    assertEquals(RELEASE_4, database.history());
+    assertEquals(List.of("item_names"), database.viewNames());
+    assertEquals(
+        List.of("1|pen|3|" + madeFor(), "2|desk|null|" + madeFor()),
+        database.rows("SELECT id, name, price, made_for FROM item_names ORDER BY id"));
+    assertEquals(release4Options(), viewOptions());
+    assertEquals(List.of(), release4.upgrade());
+    assertTrue(release4.validate().valid());
+  }
+
+  @Test
   void aFailingStoredDowngradeIsUndoneAndKeepsTheMigration() {
     deployRelease5();
     database.execute(
@@ -161,6 +182,54 @@ abstract class StoredDowngradeScenarios extends ReleaseScenarios {
 
   private static String markerFormat() {
     return "SELECT checksum FROM strata_schema_history WHERE version = 0";
+  }
+
+  /** What the query of {@code item_names} that runs on the test's database says it was made for. */
+  private String madeFor() {
+    return switch (kind()) {
+      case POSTGRESQL -> "postgresql";
+      case MYSQL -> "mariadb";
+      default -> "portable";
+    };
+  }
+
+  private static String madeForQuery() {
+    return "SELECT DISTINCT made_for FROM item_names";
+  }
+
+  /** The options of {@code item_names} as the catalog reports them; H2 has none. */
+  private String viewOptions() {
+    return switch (kind()) {
+      case POSTGRESQL ->
+          database
+              .rows(
+                  "SELECT string_agg(o, ',' ORDER BY o) FROM pg_class c, unnest(c.reloptions) o"
+                      + " WHERE c.oid = 'item_names'::regclass")
+              .get(0);
+      case MYSQL ->
+          database
+              .rows(
+                  "SELECT SECURITY_TYPE, CHECK_OPTION, ALGORITHM FROM INFORMATION_SCHEMA.VIEWS"
+                      + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'item_names'")
+              .get(0);
+      default -> "";
+    };
+  }
+
+  private String release4Options() {
+    return switch (kind()) {
+      case POSTGRESQL -> "check_option=local,security_barrier=true,security_invoker=true";
+      case MYSQL -> "INVOKER|LOCAL|UNDEFINED";
+      default -> "";
+    };
+  }
+
+  private String release5Options() {
+    return switch (kind()) {
+      case POSTGRESQL -> "null";
+      case MYSQL -> "DEFINER|NONE|MERGE";
+      default -> "";
+    };
   }
 
   private String stored(String name) {

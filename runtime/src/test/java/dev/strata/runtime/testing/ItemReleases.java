@@ -3,9 +3,12 @@ package dev.strata.runtime.testing;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.JavaStep;
+import dev.strata.runtime.Operations;
 import dev.strata.runtime.StepContext;
 import dev.strata.runtime.Table;
+import dev.strata.runtime.ViewQuery;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Two builds of one application: release 4 has migrations 1 to 4, release 5 adds migration 5, which
@@ -47,14 +50,7 @@ public final class ItemReleases {
           ops -> ops.dropColumn("items", "price"));
 
   static final FakeMigration V4 =
-      FakeMigration.of(
-          4,
-          "Replace item_names",
-          ops -> ops.replaceView("item_names", ITEM_NAMES_V4),
-          ops -> {
-            ops.dropView("item_names");
-            ops.createView("item_names", ITEM_NAMES_V2);
-          });
+      replaceItemNames(ops -> ops.replaceView("item_names", ITEM_NAMES_V4));
 
   static final FakeMigration V5 =
       FakeMigration.of(
@@ -77,7 +73,62 @@ public final class ItemReleases {
             ops.dropColumn("items", "stock");
           });
 
+  /**
+   * Release 4's {@code item_names} with a query per database, each naming the database it was made
+   * for, and every option but the algorithm.
+   */
+  public static final ViewQuery ITEM_NAMES_V4_PER_DATABASE =
+      madeFor("SELECT id, name, price, '%s' AS made_for FROM items")
+          .with(ViewQuery.CheckOption.LOCAL)
+          .with(ViewQuery.Security.INVOKER)
+          .withSecurityBarrier();
+
+  /** Release 5's {@code item_names}: other queries per database, SQL SECURITY DEFINER, MERGE. */
+  public static final ViewQuery ITEM_NAMES_V5_PER_DATABASE =
+      madeFor("SELECT id, name, price, '%s 5' AS made_for FROM items")
+          .with(ViewQuery.Security.DEFINER)
+          .with(ViewQuery.Algorithm.MERGE);
+
+  static final FakeMigration V4_PER_DATABASE =
+      replaceItemNames(ops -> ops.replaceView("item_names", ITEM_NAMES_V4_PER_DATABASE));
+
+  static final FakeMigration V5_PER_DATABASE =
+      FakeMigration.of(
+          5,
+          "Replace item_names per database",
+          ops -> ops.replaceView("item_names", ITEM_NAMES_V5_PER_DATABASE),
+          ops -> ops.replaceView("item_names", ITEM_NAMES_V4_PER_DATABASE));
+
   private ItemReleases() {}
+
+  /** Migration 4, whose upgrade is {@code upgrade}: its downgrade creates release 2's view. */
+  private static FakeMigration replaceItemNames(Consumer<Operations> upgrade) {
+    return FakeMigration.of(
+        4,
+        "Replace item_names",
+        upgrade,
+        ops -> {
+          ops.dropView("item_names");
+          ops.createView("item_names", ITEM_NAMES_V2);
+        });
+  }
+
+  // the portable query says "portable"; the postgresql and mariadb ones say their database's name
+  private static ViewQuery madeFor(String format) {
+    return ViewQuery.of(String.format(format, "portable"))
+        .on("postgresql", String.format(format, "postgresql"))
+        .on("mariadb", String.format(format, "mariadb"));
+  }
+
+  /** Release 4 whose {@code item_names} has a query per database and options. */
+  public static FakeSource release4PerDatabase() {
+    return FakeSource.of("main", List.of(V1, V2, V3, V4_PER_DATABASE));
+  }
+
+  /** Release 4 per database, whose migration 5 replaces {@code item_names} per database again. */
+  public static FakeSource release5PerDatabase() {
+    return FakeSource.of("main", List.of(V1, V2, V3, V4_PER_DATABASE, V5_PER_DATABASE));
+  }
 
   /** The migration index of release 4's build. */
   public static FakeSource release4() {

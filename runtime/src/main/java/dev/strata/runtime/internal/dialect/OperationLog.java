@@ -20,13 +20,23 @@ import java.util.NoSuchElementException;
 /**
  * {@link Operations} that note each call and execute nothing: a migration's operations as a list
  * that the history table stores and a later run replays onto the operations of its own run, so that
- * a downgrade stored when a migration was applied is undone and compensated like any other. Java
- * steps cannot be stored: a log that meets one is {@linkplain #storable() not storable}.
+ * a downgrade stored when a migration was applied is undone and compensated like any other. A
+ * view's {@link ViewQuery} is stored whole, every database's query and the options, so that the
+ * replay creates it for the database it runs on. Java steps cannot be stored: a log that meets one
+ * is {@linkplain #storable() not storable}.
  */
 public final class OperationLog implements Operations {
 
-  /** The first token of a stored log: the format that {@link #replay} reads. */
+  /** The first token of a stored log whose views have one query each and no options. */
   private static final String FORMAT = "operations/1";
+
+  /**
+   * The first token of a stored log with a view of SQL per database or options ({@link ViewQuery}),
+   * which a build that reads only {@link #FORMAT} refuses as a whole instead of misreading.
+   */
+  private static final String FORMAT_QUERIES = "operations/2";
+
+  private static final List<String> FORMATS = List.of(FORMAT, FORMAT_QUERIES);
 
   private final List<String> tokens = new ArrayList<>(List.of(FORMAT));
   private final List<ViewChange> views = new ArrayList<>();
@@ -86,8 +96,8 @@ public final class OperationLog implements Operations {
    */
   public static void replay(String stored, Operations ops) {
     Iterator<String> in = Tokens.decode(stored).iterator();
-    if (!in.hasNext() || !FORMAT.equals(in.next())) {
-      throw new IllegalArgumentException("Not a stored operation log of format " + FORMAT);
+    if (!in.hasNext() || !FORMATS.contains(in.next())) {
+      throw new IllegalArgumentException("Not a stored operation log of format " + FORMATS);
     }
     try {
       while (in.hasNext()) {
@@ -117,29 +127,46 @@ public final class OperationLog implements Operations {
     views.add(new ViewChange(name, sql));
   }
 
-  // per-database SQL and options have no stored form yet: such a log is noted, never stored
+  // a plain query keeps the call of format 1, so that the logs of plain views read as before
   @Override
   public void createView(String name, ViewQuery query) {
-    createView(name, query.sql());
-    perDatabase(name, query);
+    if (plain(query)) {
+      createView(name, query.sql());
+    } else {
+      viewQuery("createViewQuery", name, query);
+    }
   }
 
   @Override
   public void replaceView(String name, ViewQuery query) {
-    replaceView(name, query.sql());
-    perDatabase(name, query);
+    if (plain(query)) {
+      replaceView(name, query.sql());
+    } else {
+      viewQuery("replaceViewQuery", name, query);
+    }
   }
 
-  private void perDatabase(String name, ViewQuery query) {
-    // the change just noted, with its options and SQL per database
-    views.set(views.size() - 1, new ViewChange(name, query.sql(), query));
-    if (unstorable == null && !query.equals(ViewQuery.of(query.sql()))) {
-      unstorable =
-          "view "
-              + name
-              + " has SQL per database or options (@View dialects, checkOption, security,"
-              + " securityBarrier, algorithm), which the history cannot hold yet";
-    }
+  private static boolean plain(ViewQuery query) {
+    return query.equals(ViewQuery.of(query.sql()));
+  }
+
+  // the portable query, the queries by database, then each option
+  private void viewQuery(String method, String name, ViewQuery query) {
+    tokens.set(0, FORMAT_QUERIES);
+    call(method, name, query.sql());
+    tokens.add(Integer.toString(query.dialects().size()));
+    query
+        .dialects()
+        .forEach(
+            (database, sql) -> {
+              tokens.add(database);
+              tokens.add(sql);
+            });
+    tokens.add(query.checkOption().name());
+    tokens.add(query.security().name());
+    tokens.add(Boolean.toString(query.securityBarrier()));
+    tokens.add(query.algorithm().name());
+    views.add(new ViewChange(name, query.sql(), query));
   }
 
   @Override

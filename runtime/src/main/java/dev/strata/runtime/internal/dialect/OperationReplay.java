@@ -6,10 +6,13 @@ import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.Table;
+import dev.strata.runtime.ViewQuery;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Reads one call of a stored {@link OperationLog} and makes it on the run's operations. */
 final class OperationReplay {
@@ -20,6 +23,8 @@ final class OperationReplay {
     switch (method) {
       case "createView" -> ops.createView(in.next(), in.next());
       case "replaceView" -> ops.replaceView(in.next(), in.next());
+      case "createViewQuery" -> ops.createView(in.next(), viewQuery(in));
+      case "replaceViewQuery" -> ops.replaceView(in.next(), viewQuery(in));
       case "dropView" -> ops.dropView(in.next());
       case "createMaterializedView" ->
           ops.createMaterializedView(
@@ -46,6 +51,22 @@ final class OperationReplay {
       case "dropSequence" -> ops.dropSequence(in.next());
       default -> throw new IllegalArgumentException("Unknown stored operation " + method);
     }
+  }
+
+  private static ViewQuery viewQuery(Iterator<String> in) {
+    String sql = in.next();
+    int count = Integer.parseInt(in.next());
+    Map<String, String> dialects = new TreeMap<>();
+    for (int i = 0; i < count; i++) {
+      dialects.put(in.next(), in.next());
+    }
+    return new ViewQuery(
+        sql,
+        dialects,
+        ViewQuery.CheckOption.valueOf(in.next()),
+        ViewQuery.Security.valueOf(in.next()),
+        Boolean.parseBoolean(in.next()),
+        ViewQuery.Algorithm.valueOf(in.next()));
   }
 
   private static Table table(Iterator<String> in) {

@@ -23,7 +23,11 @@ final class PriorViews {
 
   private PriorViews() {}
 
-  /** What running {@code migration} the other way than {@code direction} leaves. */
+  /**
+   * What running {@code migration} the other way than {@code direction} leaves: each view's {@link
+   * ViewQuery} whole, every database's query and the options, of which the dialect that restores it
+   * takes the query for its database.
+   */
   static PriorViews of(Migration migration, Direction direction) {
     OperationLog log =
         OperationLog.of(

@@ -14,6 +14,7 @@ import dev.strata.runtime.JavaStep;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.StepContext;
 import dev.strata.runtime.Table;
+import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.testing.FakeMigration;
 import java.util.List;
@@ -86,6 +87,77 @@ class OperationLogTest {
     }
   }
 
+  private static final ViewQuery TAG_LISTS =
+      ViewQuery.of("SELECT id, name AS tags FROM items")
+          .on("postgresql", "SELECT id, name::text AS tags\nFROM items -- 4:note")
+          .on("mariadb", "SELECT id, CONCAT(name, '') AS tags FROM items")
+          .with(ViewQuery.CheckOption.CASCADED)
+          .with(ViewQuery.Security.INVOKER)
+          .withSecurityBarrier()
+          .with(ViewQuery.Algorithm.MERGE);
+
+  @Test
+  void aViewWithSqlPerDatabaseAndOptionsIsStoredWholeAndReplayedForEachDatabase() {
+    FakeMigration migration =
+        FakeMigration.of(
+            1,
+            "Tags",
+            ops -> {},
+            ops -> {
+              ops.createView("tag_lists", TAG_LISTS);
+              ops.replaceView(
+                  "tag_lists",
+                  ViewQuery.of("SELECT id FROM items").with(ViewQuery.Security.DEFINER));
+              ops.replaceView("tag_lists", ViewQuery.of("SELECT id, name FROM items"));
+            });
+    OperationLog log = OperationLog.of(migration, Direction.DOWNGRADE);
+    String stored = log.encoded();
+
+    assertTrue(log.storable(), log.unstorableBecause());
+    assertTrue(stored.startsWith("12:operations/2"), stored);
+    FakeMigration replayed =
+        FakeMigration.of(1, "Replayed", ops -> {}, ops -> OperationLog.replay(stored, ops));
+    assertEquals(stored, OperationLog.of(replayed, Direction.DOWNGRADE).encoded());
+    for (DatabaseKind kind : DatabaseKind.values()) {
+      Dialect dialect = Dialects.of(kind);
+      assertEquals(
+          RecordingOperations.render(dialect, migration, Direction.DOWNGRADE),
+          RecordingOperations.render(dialect, replayed, Direction.DOWNGRADE),
+          kind.name());
+    }
+    assertEquals(
+        List.of("tag_lists+", "tag_lists+", "tag_lists+"),
+        log.views().stream().map(v -> v.name() + (v.sql() == null ? "-" : "+")).toList());
+  }
+
+  @Test
+  void aLogWithoutViewQueriesIsStoredInFormat1AsBefore() {
+    OperationLog log =
+        OperationLog.of(
+            FakeMigration.of(
+                1,
+                "Plain",
+                ops -> {},
+                ops -> {
+                  ops.createView("cheap", ViewQuery.of("SELECT id FROM items"));
+                  ops.dropView("cheap");
+                }),
+            Direction.DOWNGRADE);
+
+    assertEquals(
+        "12:operations/110:createView5:cheap20:SELECT id FROM items8:dropView5:cheap",
+        log.encoded());
+  }
+
+  @Test
+  void aLogStoredBeforeViewQueriesStillReplays() {
+    String written = "12:operations/110:createView5:cheap20:SELECT id FROM items8:dropView5:cheap";
+    FakeMigration replayed =
+        FakeMigration.of(1, "Old", ops -> {}, ops -> OperationLog.replay(written, ops));
+
+    assertEquals(written, OperationLog.of(replayed, Direction.DOWNGRADE).encoded());
+  }
+
   @Test
   void aJavaStepMakesTheLogUnstorableAndSaysWhich() {
     JavaStep step =
@@ -114,7 +186,12 @@ class OperationLogTest {
 
   @Test
   void textThatIsNotAStoredLogIsRefused() {
-    for (String text : List.of("12:operations/9", "5:abc", "12:operations/110:createView")) {
+    for (String text :
+        List.of(
+            "12:operations/9",
+            "5:abc",
+            "12:operations/110:createView",
+            "12:operations/216:createViewQuery3:tag8:SELECT 11:05:SOME?4:NONE")) {
       OperationLog log =
           OperationLog.of(
               FakeMigration.of(1, "Bad", ops -> {}, ops -> OperationLog.replay(text, ops)),

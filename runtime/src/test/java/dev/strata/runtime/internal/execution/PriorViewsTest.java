@@ -3,6 +3,7 @@ package dev.strata.runtime.internal.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.testing.FakeMigration;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,23 @@ class PriorViewsTest {
     assertEquals("SELECT id, country FROM users", prior.query("active_users").sql());
     assertEquals("SELECT 1 AS one", prior.query("NEW_VIEW").sql());
     assertNull(prior.query("report"));
+  }
+
+  @Test
+  void aViewWithSqlPerDatabaseHadEveryQueryAndItsOptions() {
+    ViewQuery before =
+        ViewQuery.of("SELECT LISTAGG(tag, ',') AS tags FROM tags")
+            .on("mariadb", "SELECT GROUP_CONCAT(tag) AS tags FROM tags")
+            .with(ViewQuery.Security.INVOKER);
+    FakeMigration perDatabase =
+        FakeMigration.of(
+            3,
+            "Replace tag_lists",
+            ops -> ops.replaceView("tag_lists", ViewQuery.of("SELECT id FROM tags")),
+            ops -> ops.replaceView("tag_lists", before));
+
+    // the dialect that restores it takes its own query: GROUP_CONCAT on MariaDB, LISTAGG on H2
+    assertEquals(before, PriorViews.of(perDatabase, Direction.UPGRADE).query("tag_lists"));
   }
 
   @Test
