@@ -80,14 +80,10 @@ class MaterializedViewsTest {
 
   @Test
   void withoutDataOnAPlainViewIsAnErrorOnTheView() throws IOException {
-    JavaFileObject source = JavaFileObjects.forResource("bad/matview/WithoutDataOnPlainView.java");
-    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
-
-    assertThat(compilation)
-        .hadErrorContaining("@View withData = false is for a materialized view")
-        .inFile(source)
-        .onLineContaining("withData = false");
-    Assertions.assertSnapshotVersions(snapshots);
+    assertOnlyError(
+        "WithoutDataOnPlainView.java",
+        "@View withData = false is for a materialized view",
+        "withData = false");
   }
 
   @Test
@@ -111,15 +107,20 @@ class MaterializedViewsTest {
 
   @Test
   void dialectsOnAMaterializedViewAreAnErrorOnTheDialects() throws IOException {
-    JavaFileObject source =
-        JavaFileObjects.forResource("bad/matview/DialectsOnMaterializedView.java");
+    assertOnlyError(
+        "DialectsOnMaterializedView.java",
+        "@View dialects are not carried into materialized view customer_names yet",
+        "dialects =");
+  }
+
+  /**
+   * Compiles {@code bad/matview/<file>}: one error, {@code message} on {@code line}, no snapshot.
+   */
+  private void assertOnlyError(String file, String message, String line) throws IOException {
+    JavaFileObject source = JavaFileObjects.forResource("bad/matview/" + file);
     Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
 
-    assertThat(compilation)
-        .hadErrorContaining(
-            "@View dialects are not carried into materialized view customer_names yet")
-        .inFile(source)
-        .onLineContaining("dialects =");
+    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
     assertThat(compilation).hadErrorCount(1);
     Assertions.assertSnapshotVersions(snapshots);
   }
