@@ -110,8 +110,8 @@ class VerificationDiagnosticsTest {
     assertWarningOn(
         "jpa/bad/UnmappedFieldOnViewEntity.java",
         "private java.net.URI homepage;",
-        "Strata cannot tell which column type Hibernate gives field homepage (java.net.URI);"
-            + " Strata leaves it out of the tables it builds to check views");
+        "Strata cannot tell which column type Hibernate gives field homepage (java.net.URI); if an"
+            + " AttributeConverter maps it, name it on the field with @Convert(converter = ...)");
   }
 
   @Test

@@ -117,7 +117,7 @@ final class ViewGroup {
    * (columns that go); if not, what they read goes first (columns that come).
    */
   private void replaceInPlace(boolean redo) {
-    dropRemoved(redo);
+    dropRemovedNothingReads();
     List<String> order = new ArrayList<>(created.keySet());
     boolean fitOldShapes = true;
     for (String view : order) {
@@ -187,13 +187,26 @@ final class ViewGroup {
     }
   }
 
+  /**
+   * Drops, readers first, the views not created again that no view reads: H2 refuses a new query
+   * for a view that one of them reads and would not fit, and refuses to drop one that an old query
+   * still reads, which then goes after the new queries. A refused drop changes nothing.
+   */
+  private void dropRemovedNothingReads() {
+    for (String view : dropped) {
+      if (!created.containsKey(view) && statements.attempt(dialect.dropViewIfExists(view))) {
+        changed.add(view);
+      }
+    }
+  }
+
   private void dropRemoved(boolean redo) {
     if (removedDone) {
       return;
     }
     removedDone = true;
     for (String view : dropped) {
-      if (!created.containsKey(view)) {
+      if (!created.containsKey(view) && !changed.contains(view)) {
         statements.runUnnumbered(redo ? dialect.dropViewIfExists(view) : dialect.dropView(view));
         changed.add(view);
       }
