@@ -124,6 +124,38 @@ abstract class ViewSwapScenarios {
     assertEquals(3, database.viewNames().size(), database.viewNames()::toString);
   }
 
+  @Test
+  void aViewTheOldQueriesReadAndTheNewOnesDoNotIsDroppedAfterTheNewQueries() {
+    Strata strata = strata();
+    strata.upgrade(1);
+    FakeMigration skipMiddle =
+        FakeMigration.of(
+            2,
+            "Read active_users directly",
+            ops -> {
+              ops.dropView("user_report");
+              ops.dropView("active_labels");
+              ops.createView("user_report", "SELECT id, email AS label FROM active_users");
+            },
+            ops -> {
+              ops.dropView("user_report");
+              ops.createView("active_labels", STACKS.get(0).get(1));
+              ops.createView("user_report", STACKS.get(0).get(2));
+            });
+
+    strata(skipMiddle).upgrade();
+
+    assertEquals(List.of("main:1", "main:2"), database.history());
+    assertEquals(EMAILS, String.join(",", database.rows(TOP)));
+    assertEquals(2, database.viewNames().size(), database.viewNames()::toString);
+
+    strata(skipMiddle).downgrade(1);
+
+    assertEquals(List.of("main:1"), database.history());
+    assertEquals(EMAILS, String.join(",", database.rows(TOP)));
+    assertEquals(3, database.viewNames().size(), database.viewNames()::toString);
+  }
+
   /**
    * Whether a reader's error counts against the swap: on PostgreSQL any error; on H2 and MariaDB a
    * view found missing, the moment a drop and create leaves and the swap closes. Errors that the
