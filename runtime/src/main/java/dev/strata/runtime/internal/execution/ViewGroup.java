@@ -117,7 +117,7 @@ final class ViewGroup {
    * (columns that go); if not, what they read goes first (columns that come).
    */
   private void replaceInPlace(boolean redo) {
-    dropRemovedNothingReads();
+    dropRemovedNothingReads(redo);
     List<String> order = new ArrayList<>(created.keySet());
     boolean fitOldShapes = true;
     for (String view : order) {
@@ -192,9 +192,10 @@ final class ViewGroup {
    * for a view that one of them reads and would not fit, and refuses to drop one that an old query
    * still reads, which then goes after the new queries. A refused drop changes nothing.
    */
-  private void dropRemovedNothingReads() {
+  private void dropRemovedNothingReads(boolean redo) {
     for (String view : dropped) {
-      if (!created.containsKey(view) && statements.attempt(dialect.dropViewIfExists(view))) {
+      if (!created.containsKey(view)
+          && statements.attempt(redo ? dialect.dropViewIfExists(view) : dialect.dropView(view))) {
         changed.add(view);
       }
     }
