@@ -1,5 +1,6 @@
 package dev.strata.benchmarks.scenario;
 
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.snapshot.Snapshot;
@@ -31,7 +32,8 @@ public final class SnapshotChainWriter {
       views.add(
           definitions.define(
               ViewScenario.viewName(k), ViewScenario.sql(k), ViewScenario.qualifiedClassName(k)));
-      StoredSnapshot stored = store.write(new Snapshot(k, SET, parent, new Schema(views)));
+      StoredSnapshot stored =
+          store.write(new Snapshot(k, SET, parent, new Schema(views), PlanningRules.CURRENT));
       parent = Optional.of(stored.id());
     }
   }
