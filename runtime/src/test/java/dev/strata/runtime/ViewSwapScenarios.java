@@ -98,7 +98,14 @@ abstract class ViewSwapScenarios {
 
     assertEquals(List.of(), errors.stream().filter(this::counts).distinct().limit(5).toList());
     // the readers ran while the versions changed: they saw both
-    assertEquals(Set.of(EMAILS, COUNTRIES), seen);
+    assertTrue(seen.containsAll(Set.of(EMAILS, COUNTRIES)), seen::toString);
+    if (kind() != DatabaseKind.H2) {
+      assertEquals(Set.of(EMAILS, COUNTRIES), seen);
+    }
+    // H2 replaces the views of a stack one by one, each CREATE OR REPLACE committed at once, and a
+    // query compiled against the old view below may read NULL for a column the new one renamed:
+    // a reader there can see a mixed stack, never a missing view (README, "Views replaced while
+    // the application reads them")
     strata.upgrade(2);
     assertEquals(List.of("main:1", "main:2"), database.history());
     assertEquals(
