@@ -81,8 +81,12 @@ class CorruptedSnapshotProperties {
         compilation.diagnostics().stream()
             .anyMatch(d -> d.getMessage(null).contains("internal error")),
         () -> compilation.diagnostics().toString());
-    if (compilation.status() == Compilation.Status.FAILURE) {
+    if (!readable(folder)) {
       assertThat(compilation).hadErrorContaining("Strata cannot use snapshot " + folder);
+    }
+    if (compilation.status() == Compilation.Status.FAILURE) {
+      // A damage that still reads, renamed after its content, is a history that says something
+      // else; the build then fails on the model, as it would over that history written by hand.
       assertEquals(before, contents(folder));
     } else {
       assertEquals(damaged, Assertions.snapshotFile(folder, 2), "only a harmless damage builds");
@@ -110,6 +114,15 @@ class CorruptedSnapshotProperties {
       Files.copy(file, folder.resolve(file.getFileName()));
     }
     return folder;
+  }
+
+  private static boolean readable(Path folder) {
+    try {
+      new SnapshotStore(folder).read();
+      return true;
+    } catch (SnapshotException e) {
+      return false;
+    }
   }
 
   private static Map<String, String> contents(Path folder) throws IOException {
