@@ -75,11 +75,12 @@ public final class MigrationExecutor {
             MaterializedViewTable.beside(session.history()));
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {
+      UpgradeRecorder recorder = recorder(migration, direction);
       long start = System.nanoTime();
       direction.run(migration.migration(), ops);
       ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      HistoryRow row = record.finish(millis, recording(migration, direction));
+      HistoryRow row = record.finish(millis, recorder == null ? Recording.NONE : recorder.finish());
       session.commit();
       LOG.log(
           System.Logger.Level.INFO,
@@ -95,14 +96,16 @@ public final class MigrationExecutor {
     }
   }
 
-  private Recording recording(LoadedMigration migration, Direction direction) throws SQLException {
+  /** Null where the history records nothing of the run: downgrades, and histories of format 1. */
+  private UpgradeRecorder recorder(LoadedMigration migration, Direction direction)
+      throws SQLException {
     if (direction == Direction.DOWNGRADE || !session.history().recordsDowngrades()) {
-      return Recording.NONE;
+      return null;
     }
     if (live == null) {
       live = LiveViews.of(session.connection(), session.dialect());
     }
-    return Recording.of(migration.migration(), live);
+    return UpgradeRecorder.start(migration.migration(), live);
   }
 
   private static String historyWriteFailed(String label, SQLException cause) {
