@@ -7,6 +7,7 @@ import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
+import dev.strata.runtime.internal.history.ViewRecords;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.LoadedMigration;
@@ -75,7 +76,7 @@ public final class MigrationExecutor {
             MaterializedViewTable.beside(session.history()));
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {
-      UpgradeRecorder recorder = recorder(migration, direction);
+      UpgradeRecorder recorder = recorder(migration, direction, resumed);
       long start = System.nanoTime();
       direction.run(migration.migration(), ops);
       ops.restoreDependents();
@@ -97,15 +98,23 @@ public final class MigrationExecutor {
   }
 
   /** Null where the history records nothing of the run: downgrades, and histories of format 1. */
-  private UpgradeRecorder recorder(LoadedMigration migration, Direction direction)
-      throws SQLException {
+  private UpgradeRecorder recorder(
+      LoadedMigration migration, Direction direction, HistoryRow resumed) throws SQLException {
     if (direction == Direction.DOWNGRADE || !session.history().recordsDowngrades()) {
       return null;
     }
     if (live == null) {
       live = LiveViews.of(session.connection(), session.dialect());
     }
-    return UpgradeRecorder.start(migration.migration(), live);
+    if (resumed == null) {
+      return UpgradeRecorder.start(migration.migration(), live);
+    }
+    // the interrupted row is no finished one: the history expects what it did before the run
+    return UpgradeRecorder.resume(
+        migration.migration(),
+        live,
+        () ->
+            ViewRecords.expected(session.history().baseline(session.connection()), session.rows()));
   }
 
   private static String historyWriteFailed(String label, SQLException cause) {

@@ -6,6 +6,7 @@ import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.dialect.OperationLog;
 import dev.strata.runtime.internal.dialect.OperationLog.ViewChange;
 import dev.strata.runtime.internal.history.ViewRecords;
+import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,18 @@ final class UpgradeRecorder {
   static UpgradeRecorder start(Migration migration, LiveViews live) throws SQLException {
     OperationLog upgrade = OperationLog.of(migration, Direction.UPGRADE);
     return new UpgradeRecorder(migration, upgrade, live, ViewsBefore.read(upgrade, live));
+  }
+
+  /**
+   * Starts recording the run that completes an interrupted upgrade of {@code migration}: views are
+   * compared with what the history expected before it began, since the interrupted part wrote some.
+   */
+  static UpgradeRecorder resume(
+      Migration migration, LiveViews live, SqlSupplier<Map<String, String>> expected)
+      throws SQLException {
+    OperationLog upgrade = OperationLog.of(migration, Direction.UPGRADE);
+    return new UpgradeRecorder(
+        migration, upgrade, live, ViewsBefore.expected(upgrade, live, expected));
   }
 
   /** What the history stores, now that the upgrade has run. */

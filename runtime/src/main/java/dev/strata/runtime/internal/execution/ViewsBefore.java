@@ -3,6 +3,7 @@ package dev.strata.runtime.internal.execution;
 import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.dialect.OperationLog;
 import dev.strata.runtime.internal.dialect.OperationLog.ViewChange;
+import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +39,28 @@ final class ViewsBefore {
     if (!upgrade.runsRawStatements()) {
       return NONE;
     }
+    Set<String> schemas = schemas(upgrade, live);
+    return new ViewsBefore(schemas, live.all(schemas));
+  }
+
+  /**
+   * For a run that completes an interrupted one, whose first part already wrote to the catalog: the
+   * views the history expected before the upgrade began, as {@code expected} reads them, in the
+   * same schemas as {@link #read}; {@link #NONE} if it runs no raw statement.
+   */
+  static ViewsBefore expected(
+      OperationLog upgrade, LiveViews live, SqlSupplier<Map<String, String>> expected)
+      throws SQLException {
+    if (!upgrade.runsRawStatements()) {
+      return NONE;
+    }
+    Set<String> schemas = schemas(upgrade, live);
+    Map<String, String> views = new TreeMap<>(expected.get());
+    views.keySet().removeIf(key -> !schemas.contains(LiveViews.schemaOf(key)));
+    return new ViewsBefore(schemas, views);
+  }
+
+  private static Set<String> schemas(OperationLog upgrade, LiveViews live) throws SQLException {
     Set<String> schemas = new TreeSet<>();
     if (live.currentSchema() != null) {
       schemas.add(live.currentSchema());
@@ -45,7 +68,7 @@ final class ViewsBefore {
     for (ViewChange change : upgrade.views()) {
       schemas.add(LiveViews.schemaOf(live.key(change.name())));
     }
-    return new ViewsBefore(schemas, live.all(schemas));
+    return schemas;
   }
 
   /**
