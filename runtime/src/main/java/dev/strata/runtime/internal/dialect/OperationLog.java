@@ -42,7 +42,6 @@ public final class OperationLog implements Operations {
   private final List<ViewChange> views = new ArrayList<>();
   private String unstorable;
   private boolean failed;
-  private boolean raw;
 
   private OperationLog() {}
 
@@ -83,14 +82,6 @@ public final class OperationLog implements Operations {
   /** The log as stored text, or null if it is not {@linkplain #storable() storable}. */
   public String encoded() {
     return storable() ? Tokens.encode(tokens) : null;
-  }
-
-  /**
-   * Whether a call runs raw SQL ({@code execute}) or a hand-written Java step: statements that may
-   * create, change or drop views that {@link #views()} does not name, as only the catalog tells.
-   */
-  public boolean runsRawStatements() {
-    return raw;
   }
 
   /** The views the calls created, replaced, renamed (both names) or dropped, in call order. */
@@ -292,7 +283,6 @@ public final class OperationLog implements Operations {
   @Override
   public void execute(String sql) {
     call("execute", sql);
-    raw = true;
   }
 
   @Override
@@ -317,7 +307,6 @@ public final class OperationLog implements Operations {
 
   // a step is code of the build that applied it: the history cannot hold it
   private void javaStep(JavaStep step) {
-    raw = true;
     if (unstorable == null) {
       unstorable =
           "it runs the hand-written Java step "

@@ -77,6 +77,9 @@ public final class MigrationExecutor {
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {
       UpgradeRecorder recorder = recorder(migration, direction, resumed);
+      if (recorder != null) {
+        ops.beforeRawStatements(recorder::beforeRawStatement);
+      }
       long start = System.nanoTime();
       direction.run(migration.migration(), ops);
       ops.restoreDependents();

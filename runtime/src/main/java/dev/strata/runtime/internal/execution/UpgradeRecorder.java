@@ -14,41 +14,39 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Makes the {@link Recording} of one upgrade: started before the upgrade runs, so that the views of
- * an upgrade with raw SQL or Java steps are read before it ({@link ViewsBefore}), and finished
- * right after it, reading the views it wrote in one query per schema.
+ * Makes the {@link Recording} of one upgrade: told before the upgrade's first raw statement, so
+ * that the views of the session's schema are read then ({@link ViewsBefore}), and finished right
+ * after the upgrade, reading the views it wrote in one query per schema.
  */
 final class UpgradeRecorder {
 
   private final Migration migration;
-  private final OperationLog upgrade;
   private final LiveViews live;
   private final ViewsBefore before;
 
-  private UpgradeRecorder(
-      Migration migration, OperationLog upgrade, LiveViews live, ViewsBefore before) {
+  private UpgradeRecorder(Migration migration, LiveViews live, ViewsBefore before) {
     this.migration = migration;
-    this.upgrade = upgrade;
     this.live = live;
     this.before = before;
   }
 
-  /** Starts recording {@code migration}, whose upgrade is about to run on the session of live. */
-  static UpgradeRecorder start(Migration migration, LiveViews live) throws SQLException {
-    OperationLog upgrade = OperationLog.of(migration, Direction.UPGRADE);
-    return new UpgradeRecorder(migration, upgrade, live, ViewsBefore.read(upgrade, live));
+  /** For a new run of {@code migration}'s upgrade on the session of {@code live}. */
+  static UpgradeRecorder start(Migration migration, LiveViews live) {
+    return new UpgradeRecorder(migration, live, ViewsBefore.inCatalog(live));
   }
 
   /**
-   * Starts recording the run that completes an interrupted upgrade of {@code migration}: views are
-   * compared with what the history expected before it began, since the interrupted part wrote some.
+   * For the run that completes an interrupted upgrade of {@code migration}: views are compared with
+   * what the history expected before the upgrade began, since the interrupted part wrote some.
    */
   static UpgradeRecorder resume(
-      Migration migration, LiveViews live, SqlSupplier<Map<String, String>> expected)
-      throws SQLException {
-    OperationLog upgrade = OperationLog.of(migration, Direction.UPGRADE);
-    return new UpgradeRecorder(
-        migration, upgrade, live, ViewsBefore.expected(upgrade, live, expected));
+      Migration migration, LiveViews live, SqlSupplier<Map<String, String>> expected) {
+    return new UpgradeRecorder(migration, live, ViewsBefore.expected(live, expected));
+  }
+
+  /** Called before each raw statement of the upgrade; the first call reads the views. */
+  void beforeRawStatement() throws SQLException {
+    before.capture();
   }
 
   /** What the history stores, now that the upgrade has run. */
@@ -59,7 +57,7 @@ final class UpgradeRecorder {
             : OperationLog.of(migration, Direction.DOWNGRADE).encoded();
     Map<String, String> views = new TreeMap<>();
     Set<String> written = new TreeSet<>();
-    for (ViewChange change : upgrade.views()) {
+    for (ViewChange change : OperationLog.of(migration, Direction.UPGRADE).views()) {
       String key = live.key(change.name());
       views.put(key, null);
       if (change.sql() == null) {
@@ -72,7 +70,7 @@ final class UpgradeRecorder {
       views.putAll(live.read(written));
     }
     // what raw statements wrote, and what they did to the views named above, as the catalog says
-    views.putAll(before.changed(live));
+    views.putAll(before.changed());
     return new Recording(downgrade, ViewRecords.encode(views));
   }
 }

@@ -1,8 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.internal.catalog.LiveViews;
-import dev.strata.runtime.internal.dialect.OperationLog;
-import dev.strata.runtime.internal.dialect.OperationLog.ViewChange;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.SQLException;
 import java.util.Map;
@@ -12,70 +10,66 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The views of the schemas an upgrade writes to, read before an upgrade whose raw SQL or Java steps
- * may create, change or drop views that its operations do not name ({@code execute("CREATE VIEW
- * ...")}, a step's own statements), so that the catalog after it tells what it wrote; never read
- * for the other upgrades, whose operations name every view they write. The catalog, not a parse of
- * the SQL: a step's statements are Java code, and no parser knows every database's DDL.
+ * The views of the session's schema as they were right before a migration's first raw statement
+ * ({@code execute}, a hand-written step), which may create, change or drop views that the
+ * migration's operations do not name; compared with the catalog after the migration, it tells what
+ * such statements wrote. Read only when a raw statement runs, so that migrations made of generated
+ * operations, which name every view they write, read nothing more. The catalog, not a parse of the
+ * SQL: a step's statements are Java code, and no parser knows every database's DDL.
  */
 final class ViewsBefore {
 
-  /** For an upgrade whose operations name every view it writes: nothing to compare. */
-  static final ViewsBefore NONE = new ViewsBefore(Set.of(), null);
-
+  private final LiveViews live;
   private final Set<String> schemas;
-  private final Map<String, String> views;
+  private final SqlSupplier<Map<String, String>> source;
+  private Map<String, String> views;
 
-  private ViewsBefore(Set<String> schemas, Map<String, String> views) {
-    this.schemas = Set.copyOf(schemas);
-    this.views = views;
+  private ViewsBefore(
+      LiveViews live, Set<String> schemas, SqlSupplier<Map<String, String>> source) {
+    this.live = live;
+    this.schemas = schemas;
+    this.source = source;
   }
 
-  /**
-   * The views before {@code upgrade} runs, of the session's schema (where its unqualified names
-   * land) and of the schemas its operations name; {@link #NONE} if it runs no raw statement.
-   */
-  static ViewsBefore read(OperationLog upgrade, LiveViews live) throws SQLException {
-    if (!upgrade.runsRawStatements()) {
-      return NONE;
-    }
-    Set<String> schemas = schemas(upgrade, live);
-    return new ViewsBefore(schemas, live.all(schemas));
+  /** For a new run: the catalog's views, read before the first raw statement. */
+  static ViewsBefore inCatalog(LiveViews live) {
+    Set<String> schemas = schemas(live);
+    return new ViewsBefore(live, schemas, () -> live.all(schemas));
   }
 
   /**
    * For a run that completes an interrupted one, whose first part already wrote to the catalog: the
-   * views the history expected before the upgrade began, as {@code expected} reads them, in the
-   * same schemas as {@link #read}; {@link #NONE} if it runs no raw statement.
+   * views the history expected before the migration began, as {@code expected} reads them.
    */
-  static ViewsBefore expected(
-      OperationLog upgrade, LiveViews live, SqlSupplier<Map<String, String>> expected)
-      throws SQLException {
-    if (!upgrade.runsRawStatements()) {
-      return NONE;
-    }
-    Set<String> schemas = schemas(upgrade, live);
-    Map<String, String> views = new TreeMap<>(expected.get());
-    views.keySet().removeIf(key -> !schemas.contains(LiveViews.schemaOf(key)));
-    return new ViewsBefore(schemas, views);
+  static ViewsBefore expected(LiveViews live, SqlSupplier<Map<String, String>> expected) {
+    Set<String> schemas = schemas(live);
+    return new ViewsBefore(
+        live,
+        schemas,
+        () -> {
+          Map<String, String> views = new TreeMap<>(expected.get());
+          views.keySet().removeIf(key -> !schemas.contains(LiveViews.schemaOf(key)));
+          return views;
+        });
   }
 
-  private static Set<String> schemas(OperationLog upgrade, LiveViews live) throws SQLException {
-    Set<String> schemas = new TreeSet<>();
-    if (live.currentSchema() != null) {
-      schemas.add(live.currentSchema());
+  // where the unqualified names of raw statements land
+  private static Set<String> schemas(LiveViews live) {
+    return live.currentSchema() == null ? Set.of() : Set.of(live.currentSchema());
+  }
+
+  /** Reads the views before a raw statement; only the first call of a run reads anything. */
+  void capture() throws SQLException {
+    if (views == null) {
+      views = source.get();
     }
-    for (ViewChange change : upgrade.views()) {
-      schemas.add(LiveViews.schemaOf(live.key(change.name())));
-    }
-    return schemas;
   }
 
   /**
-   * The views whose definition the upgrade changed, by key: as the catalog reports them now, null
-   * for those it dropped; none for {@link #NONE}.
+   * The views whose definition the migration changed since {@link #capture}, by key: as the catalog
+   * reports them now, null for those it dropped; none if no raw statement ran.
    */
-  Map<String, String> changed(LiveViews live) throws SQLException {
+  Map<String, String> changed() throws SQLException {
     Map<String, String> changed = new TreeMap<>();
     if (views == null) {
       return changed;
