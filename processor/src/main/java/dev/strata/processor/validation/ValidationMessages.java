@@ -81,13 +81,6 @@ final class ValidationMessages {
         + ", or remove materialized = true";
   }
 
-  static String dialectsOnMaterialized(String view) {
-    return "@View dialects are not carried into materialized view "
-        + view
-        + " yet: every database would run its portable sql; write sql that each targeted"
-        + " database runs and remove dialects, or make the view plain";
-  }
-
   static String unknownDialect(String database) {
     return "@View.Dialect database \""
         + database
