@@ -88,6 +88,21 @@ class MaterializedViewsTest {
   }
 
   @Test
+  void anIndexOnAColumnOneDialectLacksIsAnErrorOnThatIndexNamingTheDatabase() throws IOException {
+    JavaFileObject source = JavaFileObjects.forResource("bad/matview/DialectLacksIndexColumn.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@View.Index names column total, which the postgresql query of view customer_totals"
+                + " does not return; its columns are amount, customer")
+        .inFile(source)
+        .onLineContaining("indexes = @View.Index(");
+    assertThat(compilation).hadErrorCount(1);
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+
+  @Test
   void anIndexOnAPlainViewIsAnErrorOnTheIndex() throws IOException {
     JavaFileObject source = JavaFileObjects.forResource("bad/matview/IndexOnPlainView.java");
     Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));

@@ -52,6 +52,19 @@ final class ValidationMessages {
         + String.join(", ", columns);
   }
 
+  static String unknownDialectIndexColumn(
+      String view, String column, String database, java.util.Set<String> columns) {
+    return "@View.Index names column "
+        + column
+        + ", which the "
+        + database
+        + " query of view "
+        + view
+        + " does not return; its columns are "
+        + String.join(", ", columns)
+        + ": name the column alike in every query";
+  }
+
   static String sqlTooLong(int bytes) {
     return "@View sql takes "
         + bytes
