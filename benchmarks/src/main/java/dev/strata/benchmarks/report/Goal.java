@@ -21,11 +21,11 @@ interface Goal {
 
   /**
    * The verdict of a missed target with where its time goes, from the profile kept as the fact
-   * {@code owners.<profile>}; without that profile, the plain verdict says it is missing.
+   * {@link Labels#ownersOf}; without that profile, the plain verdict says it is missing.
    */
   static String missed(Cells cells, String profile, Function<OwnerCounts, String> whereTimeGoes) {
     Optional<OwnerCounts> owners =
-        cells.fact("owners." + profile).map(OwnerCounts::decode).filter(o -> o.total() > 0);
+        cells.fact(Labels.ownersOf(profile)).map(OwnerCounts::decode).filter(o -> o.total() > 0);
     return verdict(false)
         + owners.map(o -> ": " + whereTimeGoes.apply(o)).orElse(" (no profile of it in this run)");
   }

@@ -3,6 +3,7 @@ package dev.strata.benchmarks.suite;
 import dev.strata.benchmarks.profile.OwnerCounts;
 import dev.strata.benchmarks.profile.SampledProfile;
 import dev.strata.benchmarks.report.Format;
+import dev.strata.benchmarks.report.Labels;
 import dev.strata.benchmarks.report.Results;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +12,15 @@ import java.util.stream.Collectors;
 /** A sampled profile as a few Markdown bullets for the results file. */
 final class ProfileText {
 
-  /** The prefix of the fact that keeps a profile's {@link OwnerCounts} beside its text. */
-  static final String OWNERS = "owners.";
-
   private ProfileText() {}
 
   /**
-   * Keeps {@code profile} as the fact {@code name}, its text, and {@code owners.<name>}, whose time
-   * its samples were, which the targets' verdicts read.
+   * Keeps {@code profile} as the fact {@code name}, its text, and beside it ({@link
+   * Labels#ownersOf}) whose time its samples were, which the targets' verdicts read.
    */
   static void record(Results results, String name, SampledProfile profile, String inside) {
     results.fact(name, describe(profile, inside));
-    results.fact(OWNERS + name, profile.owners().encode());
+    results.fact(Labels.ownersOf(name), profile.owners().encode());
   }
 
   /**

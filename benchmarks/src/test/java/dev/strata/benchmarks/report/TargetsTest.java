@@ -60,7 +60,8 @@ class TargetsTest {
   void missedApplyingSaysHowMuchOfItWaitsOnTheDatabase() {
     add(Labels.APPLY, Labels.POSTGRESQL, 1000, ApplySection.RAW, millis(927, 1034, 1141));
     add(Labels.APPLY, Labels.POSTGRESQL, 1000, "Strata", millis(1744, 1875, 2006));
-    results.fact("owners.applyProfile." + Labels.POSTGRESQL, "DATABASE=84,STRATA=4,JDK=12");
+    results.fact(
+        Labels.ownersOf("applyProfile." + Labels.POSTGRESQL), "DATABASE=84,STRATA=4,JDK=12");
 
     String verdict = ApplyGoal.withinRaw(Labels.POSTGRESQL, 1.3).judge(cells, SIZES).get(2);
 
@@ -76,7 +77,8 @@ class TargetsTest {
   @Test
   void missedProcessorSplitsWhatItAddsIntoJavacTheFilerAndItsOwnCode() {
     compile(Labels.FIRST_BUILD, 1821, 4338, 1743);
-    results.fact("owners.profile.first-1000", "FILER=30,JAVAC=10,LIBRARY=10,STRATA=10,JDK=40");
+    results.fact(
+        Labels.ownersOf("profile.first-1000"), "FILER=30,JAVAC=10,LIBRARY=10,STRATA=10,JDK=40");
 
     String verdict = BuildGoals.firstBuild(0.30).judge(cells, SIZES).get(2);
 
