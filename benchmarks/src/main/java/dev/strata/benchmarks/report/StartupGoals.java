@@ -74,7 +74,7 @@ final class StartupGoals {
                 + " (Flyway "
                 + Format.millis(flyway.get().millis())
                 + ", Strata "
-                + strata.get().text()
+                + Format.millis(strata.get().millis())
                 + ")";
         boolean isJudged = database.equals(judged);
         shown.add(database + ": " + (isJudged ? "**" + text + "**" : text));

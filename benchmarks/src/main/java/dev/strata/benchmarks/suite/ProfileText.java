@@ -41,7 +41,7 @@ final class ProfileText {
         + "- Inside it, executing: "
         + list(profile.libraries(), focused, "")
         + ".\n"
-        + "- Whose time, by the first frame below the JDK's: "
+        + "- Whose time (the call Strata made that was running; benchmarks/README.md): "
         + owners(profile.owners())
         + ".\n"
         + "- Top of the stack, inside it: "
