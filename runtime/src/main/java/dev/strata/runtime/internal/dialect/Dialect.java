@@ -119,10 +119,10 @@ public interface Dialect {
   }
 
   /**
-   * The one statement that swaps each view of {@code swaps} with its stand-in, all at once; for
-   * databases whose {@link #viewRecreation} is {@link ViewRecreation#SWAP_BY_RENAME}.
+   * The one statement that swaps a view with its stand-in; for databases whose {@link
+   * #viewRecreation} is {@link ViewRecreation#SWAP_BY_RENAME}.
    */
-  default String swapViews(List<ViewSwap> swaps) {
+  default String swapView(ViewSwap swap) {
     throw new UnsupportedOperationException(name() + " does not swap views by renaming them");
   }
 
@@ -301,6 +301,30 @@ public interface Dialect {
    */
   default boolean materializedViews() {
     return false;
+  }
+
+  /**
+   * The query a materialized view runs on this database: its dialect's, else the portable one.
+   *
+   * @throws IllegalArgumentException if {@code query} has options, which only a plain view has
+   */
+  default String materializedViewSql(String name, ViewQuery query) {
+    ViewQuery withoutOptions =
+        new ViewQuery(
+            query.sql(),
+            query.dialects(),
+            ViewQuery.CheckOption.NONE,
+            ViewQuery.Security.DEFAULT,
+            false,
+            ViewQuery.Algorithm.UNDEFINED);
+    if (!query.equals(withoutOptions)) {
+      throw new IllegalArgumentException(
+          "Materialized view "
+              + name
+              + " was given a plain view's options (check option, security, security barrier or"
+              + " algorithm), which no database applies to stored rows: remove them");
+    }
+    return query.sqlFor(viewDialectNames());
   }
 
   /** A materialized view without its indexes, filled from its query or left empty. */
