@@ -64,10 +64,11 @@ class PlanningRulesHistoryTest {
     SnapshotHistory now = store.read();
 
     String newerText = Files.readString(v3.file());
-    assertTrue(newerText.contains("\"planningRules\": 2"), newerText);
+    assertTrue(
+        newerText.contains("\"planningRules\": " + PlanningRules.CURRENT.number()), newerText);
     assertTrue(newerText.contains("\"columnReads\": ["), newerText);
     assertEquals(PlanningRules.VIEWS_PER_TABLE, now.rulesAt(2));
-    assertEquals(PlanningRules.VIEWS_PER_COLUMN, now.rulesAt(3));
+    assertEquals(PlanningRules.CURRENT, now.rulesAt(3));
     // version 2 under the first rules: both views rebuilt, as Strata 0.1 generated it
     MigrationPlan widenEmailNow = plan(now, 2);
     assertEquals(

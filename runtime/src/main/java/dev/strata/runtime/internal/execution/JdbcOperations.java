@@ -205,6 +205,24 @@ final class JdbcOperations implements Operations {
   }
 
   @Override
+  public void createMaterializedView(
+      String name, ViewQuery query, boolean withData, List<Index> indexes) {
+    createMaterializedView(name, dialect.materializedViewSql(name, query), withData, indexes);
+  }
+
+  @Override
+  public void createMaterializedViewIndex(String view, Index index) {
+    applyViews();
+    materialized.createIndex(checked(view), index);
+  }
+
+  @Override
+  public void dropMaterializedViewIndex(String view, String index) {
+    applyViews();
+    materialized.dropIndex(checked(view), Identifiers.requirePlain(index, "index name"));
+  }
+
+  @Override
   public void dropMaterializedView(String name) {
     applyViews();
     dependents.saveAndDrop(checked(name));
