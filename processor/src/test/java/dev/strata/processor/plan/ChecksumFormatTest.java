@@ -24,17 +24,18 @@ import org.junit.jupiter.api.Test;
 class ChecksumFormatTest {
 
   private static final TableDefinition CUSTOMERS =
-      new TableDefinition(
-          "customers",
-          "com.example.Customer",
-          List.of(
-              new ColumnDefinition("id", "BIGINT", false, true, Optional.empty()),
-              new ColumnDefinition("email", "VARCHAR(255)", true, false, Optional.of("mail"))),
-          List.of("id"),
-          List.of(new IndexDefinition("customers_email_key", List.of("email"), true)),
-          List.of(
-              new ForeignKeyDefinition("customers_ref_fkey", List.of("id"), "refs", List.of("id"))),
-          Optional.empty());
+      TableDefinition.builder("customers", "com.example.Customer")
+          .columns(
+              List.of(
+                  new ColumnDefinition("id", "BIGINT", false, true, Optional.empty()),
+                  new ColumnDefinition("email", "VARCHAR(255)", true, false, Optional.of("mail"))))
+          .primaryKey(List.of("id"))
+          .indexes(List.of(new IndexDefinition("customers_email_key", List.of("email"), true)))
+          .foreignKeys(
+              List.of(
+                  new ForeignKeyDefinition(
+                      "customers_ref_fkey", List.of("id"), "refs", List.of("id"))))
+          .build();
 
   @Test
   void theTextListsEachOperationWithItsLengthUnderItsDirection() {
