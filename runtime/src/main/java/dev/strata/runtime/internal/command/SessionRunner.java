@@ -139,8 +139,10 @@ final class SessionRunner {
               ? privilegeMissing(e)
               : SqlErrors.connectionLost(e) ? SessionFailures.connectionLost(e) : sessionFailed(e);
       StrataException failure = new StrataException(message, e);
-      // before the work began nothing changed: another session may simply succeed
-      throw !working && Reopening.outOfReach(e) ? new SessionLost(failure) : failure;
+      // before the work began, or while it only read, nothing changed: another session may simply
+      // succeed
+      boolean unchanged = !working || e instanceof ReadOnlySoFar;
+      throw unchanged && Reopening.outOfReach(e) ? new SessionLost(failure) : failure;
     }
   }
 

@@ -6,6 +6,7 @@ import dev.strata.runtime.internal.execution.MigrationExecutor;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.jdbc.SqlFunction;
+import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import dev.strata.runtime.internal.plan.MigrationPlanner;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import dev.strata.runtime.internal.source.MigrationLoader;
@@ -31,7 +32,8 @@ final class Upgrade {
       @Override
       public List<MigrationInfo> apply(Session session) throws SQLException {
         List<MigrationInfo> reverted = policy.before(session, sets);
-        return joined(reverted, run(session, sets));
+        List<LoadedMigration> loaded = toApply(session, reverted, () -> pending(session, sets));
+        return joined(reverted, applyEach(session, sets, loaded));
       }
     };
   }
@@ -43,7 +45,9 @@ final class Upgrade {
       @Override
       public List<MigrationInfo> apply(Session session) throws SQLException {
         List<MigrationInfo> reverted = policy.before(session, List.of(set));
-        return joined(reverted, run(session, set, target));
+        List<LoadedMigration> loaded =
+            toApply(session, reverted, () -> pending(session, set, target));
+        return joined(reverted, applyEach(session, List.of(set), loaded));
       }
     };
   }
@@ -60,26 +64,30 @@ final class Upgrade {
   }
 
   /**
-   * Runs under the lock: reads the history only now, as another process may have applied it, and
-   * again before each migration where the lock lasts a transaction.
+   * Runs under the lock: reads what to apply from the history only now, as another process may have
+   * applied it, and ends that read's transaction. Unless {@code reverted} changed the database
+   * first, the run has only read so far: a connection lost here (the process serving an H2 {@code
+   * AUTO_SERVER} file exits) is retried on a fresh session, not reported as a failed start.
    */
-  static List<MigrationInfo> run(Session session, List<MigrationSet> sets) throws SQLException {
-    return apply(session, sets, pending(session, sets));
-  }
-
-  /** Runs under the lock: applies the migrations of {@code set} up to {@code target}. */
-  static List<MigrationInfo> run(Session session, MigrationSet set, int target)
+  private static List<LoadedMigration> toApply(
+      Session session, List<MigrationInfo> reverted, SqlSupplier<List<LoadedMigration>> pending)
       throws SQLException {
-    return apply(session, List.of(set), pending(session, set, target));
+    SqlSupplier<List<LoadedMigration>> read =
+        () -> {
+          List<LoadedMigration> loaded = pending.get();
+          if (loaded.isEmpty()) {
+            LOG.log(System.Logger.Level.INFO, "Database is up to date: nothing to apply");
+          }
+          // ends the transaction of that read: each migration's starts with taking the lock
+          session.connection().commit();
+          return loaded;
+        };
+    return reverted.isEmpty() ? ReadOnlySoFar.reading(read) : read.get();
   }
 
-  private static List<MigrationInfo> apply(
+  /** Applies {@code loaded}, reading the history again before each where it may have moved. */
+  private static List<MigrationInfo> applyEach(
       Session session, List<MigrationSet> sets, List<LoadedMigration> loaded) throws SQLException {
-    if (loaded.isEmpty()) {
-      LOG.log(System.Logger.Level.INFO, "Database is up to date: nothing to apply");
-    }
-    // ends the transaction of that read: each migration's starts with taking the lock
-    session.connection().commit();
     MigrationExecutor executor = new MigrationExecutor(session);
     List<MigrationInfo> applied = new ArrayList<>();
     for (LoadedMigration migration : loaded) {
