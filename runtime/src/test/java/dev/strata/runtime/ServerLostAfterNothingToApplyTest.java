@@ -59,6 +59,38 @@ class ServerLostAfterNothingToApplyTest {
     }
   }
 
+  @Test
+  void aStartThatAnsweredFromTheDigestKeepsItsAnswerWhenTheServerExits() throws Exception {
+    String database = "mem:lost_after_digest_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    Server only = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
+    Level previousLevel = logger.getLevel();
+    StopOnNothingToApply stopper = new StopOnNothingToApply(only);
+    try (Connection keepsDatabase = DriverManager.getConnection("jdbc:h2:" + database, "sa", "")) {
+      JdbcDataSource dataSource = new JdbcDataSource();
+      dataSource.setURL("jdbc:h2:tcp://localhost:" + only.getPort() + "/" + database);
+      dataSource.setUser("sa");
+      FakeSource migrations = FakeSource.of("main", List.of());
+      Strata.configure(dataSource).sources(migrations).load().upgrade();
+      logger.setLevel(Level.INFO);
+      logger.addHandler(stopper);
+
+      // the one query answers "nothing to apply"; no server is left to open another session on
+      List<MigrationInfo> applied =
+          Strata.configure(dataSource)
+              .sources(migrations)
+              .lockTimeout(Duration.ofSeconds(2))
+              .load()
+              .upgrade();
+
+      assertEquals(List.of(), applied);
+      assertEquals(1, stopper.stops);
+    } finally {
+      logger.removeHandler(stopper);
+      logger.setLevel(previousLevel);
+      only.stop();
+    }
+  }
+
   /** Stops the server that the start works through when the start logs "nothing to apply". */
   private static final class StopOnNothingToApply extends Handler {
 

@@ -98,7 +98,7 @@ final class SessionRunner {
         HistoryDigest digest = HistoryDigest.read(connection, history);
         T answer = digest == null ? null : shortcut.answer(digest);
         if (answer != null) {
-          connection.setAutoCommit(autoCommit);
+          restoreAfterAnswer(connection, autoCommit);
           return answer;
         }
       }
@@ -143,6 +143,20 @@ final class SessionRunner {
       // succeed
       boolean unchanged = !working || e instanceof ReadOnlySoFar;
       throw unchanged && Reopening.outOfReach(e) ? new SessionLost(failure) : failure;
+    }
+  }
+
+  /**
+   * Restores auto-commit on a connection that answered from the digest: the answer stands whatever
+   * happens to the connection now, and one lost since (the process serving an H2 {@code
+   * AUTO_SERVER} file exiting) needs no restoring. A try, not {@link #quietly}: no lambda on the
+   * path of a start with nothing to do.
+   */
+  private static void restoreAfterAnswer(Connection connection, boolean autoCommit) {
+    try {
+      connection.setAutoCommit(autoCommit);
+    } catch (SQLException e) {
+      LOG.log(System.Logger.Level.DEBUG, "Could not restore auto-commit: " + e.getMessage());
     }
   }
 
