@@ -16,11 +16,17 @@ public final class QueryAnalyses {
   /** Fewer queries than this per extra lane are not worth starting its threads for. */
   private static final int QUERIES_PER_LANE = 16;
 
+  /**
+   * Each lane holds two threads, one with the parser's large stack reserved: beyond a few lanes the
+   * queries of a module are done before more would pay for themselves.
+   */
+  private static final int MAX_LANES = 8;
+
   private final int lanes;
 
-  /** As many lanes as the machine has cores. */
+  /** As many lanes as the machine has cores, up to {@value #MAX_LANES}. */
   public QueryAnalyses() {
-    this(Runtime.getRuntime().availableProcessors());
+    this(Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()));
   }
 
   QueryAnalyses(int lanes) {
