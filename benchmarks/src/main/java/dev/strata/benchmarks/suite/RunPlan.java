@@ -81,10 +81,31 @@ public record RunPlan(
         List.of(100, 1000));
   }
 
+  /**
+   * The processor's first build alone: 1,000 views compiled from an empty snapshot folder, more
+   * fresh JVMs per mode than {@link #processor()} gives it, after the check that the chain writer
+   * still records what successive builds record.
+   */
+  public static RunPlan processorFirst() {
+    return new RunPlan(
+        "processor-first",
+        List.of(),
+        1,
+        new Repetitions(1, 200, 2, 200, 5),
+        0,
+        1,
+        List.of(1000),
+        4,
+        0,
+        30,
+        List.of());
+  }
+
   public static RunPlan named(String name) {
     return switch (name) {
       case "quick" -> quick();
       case "processor" -> processor();
+      case "processor-first" -> processorFirst();
       default -> full();
     };
   }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One run: prepare the scenarios, run each benchmark, profile, and write the results. */
 public final class Suite {
@@ -36,9 +37,14 @@ public final class Suite {
     ProcessorBenchmark processor = new ProcessorBenchmark(harness);
     processor.run();
     ProcessorProfile profiler = new ProcessorProfile(harness, processor);
-    int longest = harness.plan().noChangeHistories().stream().max(Integer::compare).orElse(100);
-    profiler.profile("history-" + longest, processor.noChange(longest, false));
-    profiler.profile("history-" + longest + "-cached", processor.noChange(longest, true));
+    Optional<Integer> longest = harness.plan().noChangeHistories().stream().max(Integer::compare);
+    if (longest.isPresent()) {
+      profiler.profile("history-" + longest.get(), processor.noChange(longest.get(), false));
+      profiler.profile(
+          "history-" + longest.get() + "-cached", processor.noChange(longest.get(), true));
+    } else {
+      profileFirstBuilds(profiler, processor);
+    }
     ResultsFile.save(
         harness.results(), harness.workspace().module().resolve("target/results-processor.tsv"));
     for (Measurement measurement : harness.results().all()) {
@@ -129,6 +135,17 @@ public final class Suite {
 
   private void profile(ProcessorBenchmark processor) throws Exception {
     ProcessorProfile profiler = new ProcessorProfile(harness, processor);
+    profileFirstBuilds(profiler, processor);
+    if (harness.plan().noChangeHistories().contains(1000)) {
+      Progress.say("profiling a no-change build against 1000 snapshots, with the cache");
+      profiler.profile("history-1000-cached", processor.noChange(1000, true));
+    }
+    Progress.say("profiling a no-change build against 100 snapshots");
+    profiler.profile("history-100", processor.noChange(100, false));
+  }
+
+  private void profileFirstBuilds(ProcessorProfile profiler, ProcessorBenchmark processor)
+      throws IOException {
     for (int size : harness.plan().compileSizes()) {
       if (size == 1000) {
         Progress.say("profiling a first build of " + size + " views");
@@ -138,12 +155,6 @@ public final class Suite {
                 Labels.FIRST_BUILD, size, processor.sources(size), null, 0, 1, 1, 1, false));
       }
     }
-    if (harness.plan().noChangeHistories().contains(1000)) {
-      Progress.say("profiling a no-change build against 1000 snapshots, with the cache");
-      profiler.profile("history-1000-cached", processor.noChange(1000, true));
-    }
-    Progress.say("profiling a no-change build against 100 snapshots");
-    profiler.profile("history-100", processor.noChange(100, false));
   }
 
   private String command() {
