@@ -44,5 +44,11 @@ public final class Labels {
   public static final String JAVAC_WITH_STRATA = "javac + Strata";
   public static final String INSIDE_PROCESSOR = "inside the processor";
 
+  /**
+   * The part of {@link #INSIDE_PROCESSOR} spent inside javac's {@code Filer}: creating, opening,
+   * writing and closing the generated files.
+   */
+  public static final String INSIDE_FILER = "inside the Filer";
+
   private Labels() {}
 }
