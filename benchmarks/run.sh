@@ -3,7 +3,8 @@
 # writes benchmarks/RESULTS.md. About 20 minutes on 2 cores; `--quick` only checks that it all works;
 # `--processor` measures the processor alone (first build, no-change builds against 100 and 1,000
 # versions, clean and cached) and prints the figures without touching RESULTS.md; `--processor-first`
-# only its first build of 1,000 views (4 JVMs per mode) and that build's profile.
+# only its first build of 1,000 views (4 JVMs per mode) and that build's profile; `--no-change` only
+# the no-change builds against 1,000 versions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

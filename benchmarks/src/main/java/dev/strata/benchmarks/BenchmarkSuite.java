@@ -11,7 +11,8 @@ import java.util.List;
  * folder, then {@code --quick} to only check that everything works, {@code --report} to write the
  * results file again from the raw results the last run saved in {@code target/}, or {@code
  * --processor} to measure the processor alone and print its figures, {@code --processor-first} its
- * first build alone.
+ * first build alone, or {@code --no-change} for only its builds with no change against the
+ * 1,000-version history.
  *
  * <pre>{@code
  * java -cp benchmarks/target/classes:benchmarks/target/lib/* \
@@ -25,7 +26,7 @@ public final class BenchmarkSuite {
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
       System.err.println(
-          "Usage: BenchmarkSuite <benchmarks folder> [--quick | --report | --processor | --processor-first]");
+          "Usage: BenchmarkSuite <benchmarks folder> [--quick | --report | --processor | --processor-first | --no-change]");
       System.exit(2);
     }
     List<String> options = Arrays.asList(args).subList(1, args.length);
@@ -40,6 +41,10 @@ public final class BenchmarkSuite {
     }
     if (options.contains("--processor-first")) {
       new Suite(module, RunPlan.processorFirst()).runProcessor();
+      return;
+    }
+    if (options.contains("--no-change")) {
+      new Suite(module, RunPlan.noChange()).runProcessor();
       return;
     }
     new Suite(module, options.contains("--quick") ? RunPlan.quick() : RunPlan.full()).run();

@@ -101,11 +101,32 @@ public record RunPlan(
         List.of());
   }
 
+  /**
+   * The build with no change against a 1,000-version history alone, clean and cached, with 3 JVMs
+   * per mode: the slowest cells of {@link #processor()}, to compare the processor before and after
+   * a change while others share the machine.
+   */
+  public static RunPlan noChange() {
+    return new RunPlan(
+        "no-change",
+        List.of(),
+        1,
+        new Repetitions(1, 200, 2, 200, 5),
+        0,
+        1,
+        List.of(),
+        3,
+        0,
+        0,
+        List.of(1000));
+  }
+
   public static RunPlan named(String name) {
     return switch (name) {
       case "quick" -> quick();
       case "processor" -> processor();
       case "processor-first" -> processorFirst();
+      case "no-change" -> noChange();
       default -> full();
     };
   }
