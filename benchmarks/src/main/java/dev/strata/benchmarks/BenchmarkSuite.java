@@ -10,7 +10,8 @@ import java.util.List;
  * Runs every benchmark and writes {@code benchmarks/RESULTS.md}. Arguments: the {@code benchmarks/}
  * folder, then {@code --quick} to only check that everything works, {@code --report} to write the
  * results file again from the raw results the last run saved in {@code target/}, or {@code
- * --processor} to measure the processor alone and print its figures.
+ * --processor} to measure the processor alone and print its figures, or {@code --apply} to measure
+ * applying alone (Strata and raw JDBC on every database) and print its figures.
  *
  * <pre>{@code
  * java -cp benchmarks/target/classes:benchmarks/target/lib/* \
@@ -24,7 +25,7 @@ public final class BenchmarkSuite {
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
       System.err.println(
-          "Usage: BenchmarkSuite <benchmarks folder> [--quick | --report | --processor]");
+          "Usage: BenchmarkSuite <benchmarks folder> [--quick | --report | --processor | --apply]");
       System.exit(2);
     }
     List<String> options = Arrays.asList(args).subList(1, args.length);
@@ -33,6 +34,10 @@ public final class BenchmarkSuite {
       return;
     }
     Path module = Path.of(args[0]).toAbsolutePath().normalize();
+    if (options.contains("--apply")) {
+      new Suite(module, RunPlan.apply()).runApply();
+      return;
+    }
     if (options.contains("--processor")) {
       new Suite(module, RunPlan.processor()).runProcessor();
       return;

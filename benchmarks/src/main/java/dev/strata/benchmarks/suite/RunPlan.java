@@ -81,10 +81,30 @@ public record RunPlan(
         List.of(100, 1000));
   }
 
+  /**
+   * Applying alone (section 4 of the results), Strata against raw JDBC on every database, with a
+   * few more samples per cell than the full plan, to compare two builds of the runtime quickly.
+   */
+  public static RunPlan apply() {
+    return new RunPlan(
+        "apply",
+        List.of(10, 100, 1000),
+        1,
+        new Repetitions(1, 200, 2, 200, 5),
+        1,
+        6,
+        List.of(),
+        1,
+        0,
+        0,
+        List.of());
+  }
+
   public static RunPlan named(String name) {
     return switch (name) {
       case "quick" -> quick();
       case "processor" -> processor();
+      case "apply" -> apply();
       default -> full();
     };
   }
