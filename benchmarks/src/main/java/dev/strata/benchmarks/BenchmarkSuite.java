@@ -11,7 +11,8 @@ import java.util.List;
  * folder, then {@code --quick} to only check that everything works, {@code --report} to write the
  * results file again from the raw results the last run saved in {@code target/}, or {@code
  * --processor} to measure the processor alone and print its figures, or {@code --apply} to measure
- * applying alone (Strata and raw JDBC on every database) and print its figures.
+ * applying alone (Strata and raw JDBC on every database; {@code --sizes=10,100} for those N only)
+ * and print its figures.
  *
  * <pre>{@code
  * java -cp benchmarks/target/classes:benchmarks/target/lib/* \
@@ -25,7 +26,7 @@ public final class BenchmarkSuite {
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
       System.err.println(
-          "Usage: BenchmarkSuite <benchmarks folder> [--quick | --report | --processor | --apply]");
+          "Usage: BenchmarkSuite <benchmarks folder> [--quick | --report | --processor | --apply [--sizes=10,100]]");
       System.exit(2);
     }
     List<String> options = Arrays.asList(args).subList(1, args.length);
@@ -35,7 +36,18 @@ public final class BenchmarkSuite {
     }
     Path module = Path.of(args[0]).toAbsolutePath().normalize();
     if (options.contains("--apply")) {
-      new Suite(module, RunPlan.apply()).runApply();
+      // --sizes=10,100 measures those N only: the 1,000-view scenario takes long to prepare
+      List<Integer> sizes =
+          options.stream()
+              .filter(option -> option.startsWith("--sizes="))
+              .findFirst()
+              .map(
+                  option ->
+                      Arrays.stream(option.substring("--sizes=".length()).split(","))
+                          .map(Integer::valueOf)
+                          .toList())
+              .orElse(List.of(10, 100, 1000));
+      new Suite(module, RunPlan.apply(sizes)).runApply();
       return;
     }
     if (options.contains("--processor")) {

@@ -86,9 +86,14 @@ public record RunPlan(
    * few more samples per cell than the full plan, to compare two builds of the runtime quickly.
    */
   public static RunPlan apply() {
+    return apply(List.of(10, 100, 1000));
+  }
+
+  /** {@link #apply()} at these N only, smallest first. */
+  public static RunPlan apply(List<Integer> sizes) {
     return new RunPlan(
         "apply",
-        List.of(10, 100, 1000),
+        sizes.stream().sorted().toList(),
         1,
         new Repetitions(1, 200, 2, 200, 5),
         1,
