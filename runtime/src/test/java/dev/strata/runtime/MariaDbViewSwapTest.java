@@ -7,4 +7,9 @@ class MariaDbViewSwapTest extends ViewSwapScenarios {
   DatabaseKind kind() {
     return DatabaseKind.MYSQL;
   }
+
+  @Override
+  int rounds() {
+    return 15;
+  }
 }

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A stack of three views, each reading the one below, dropped and created again by every migration
  * as the processor generates it (readers first, then what they read first), while other sessions
- * query the top view in a loop: each query sees the old stack or the new one, and never an error.
- * Run on every database by the subclasses.
+ * query the top view in a loop: no query finds a view missing, and on PostgreSQL and MariaDB none
+ * fails at all. The stacks are such that a query reads the old rows or the new ones even where it
+ * may meet new views over old ones (MariaDB swaps a view at a time, H2 replaces one at a time). Run
+ * on every database by the subclasses.
  */
 abstract class ViewSwapScenarios {
 
@@ -33,7 +35,6 @@ abstract class ViewSwapScenarios {
   private static final String EMAILS = "1|ann@example.com,3|cyd@example.com";
   private static final String COUNTRIES = "1|FR,3|DE";
   private static final int READERS = 2;
-  private static final int ROUNDS = 4;
 
   /** The three views' queries in each version: what they read first. */
   private static final List<List<String>> STACKS =
@@ -59,6 +60,15 @@ abstract class ViewSwapScenarios {
 
   abstract DatabaseKind kind();
 
+  /**
+   * How many times the stack goes up to version 3 and back: enough, on MariaDB, for one {@code
+   * RENAME TABLE} of the whole stack to have failed a reader (about one in four such statements
+   * did, with two readers), which swapping a view at a time prevents.
+   */
+  int rounds() {
+    return 4;
+  }
+
   @BeforeEach
   void createDatabase() {
     database = TestDatabase.create(kind()).withUsersTable();
@@ -83,7 +93,7 @@ abstract class ViewSwapScenarios {
       readers.add(reader);
     }
     try {
-      for (int round = 0; round < ROUNDS; round++) {
+      for (int round = 0; round < rounds(); round++) {
         strata.upgrade();
         assertEquals(COUNTRIES, String.join(",", database.rows(TOP)));
         strata.downgrade(1);
@@ -164,23 +174,14 @@ abstract class ViewSwapScenarios {
   }
 
   /**
-   * Whether a reader's error counts against the swap: on PostgreSQL any error; on H2 and MariaDB a
-   * view found missing, the moment a drop and create leaves and the swap closes. Errors that the
-   * databases raise themselves while views under a running query change are let through, since the
-   * view is there, old or new, and the same query succeeds when run again: MariaDB's "references
-   * invalid table(s) or column(s)" while a {@code RENAME TABLE} swaps views whose columns change
-   * under a query resolving them (a swap that keeps the columns gives none), and H2's races between
-   * a query and a view's recompilation (a "General error" wrapping its own
-   * ConcurrentModificationException, or a column of the old query not found), which a single {@code
-   * CREATE OR REPLACE VIEW} without Strata shows too. Each was seen in a few queries out of
-   * thousands, with two readers in a loop.
+   * Whether a reader's error counts against the swap: on PostgreSQL and MariaDB any error; on H2 a
+   * view found missing, the moment a drop and create leaves. H2's own races between a query and a
+   * view's recompilation (a "General error" wrapping its ConcurrentModificationException, or a
+   * column of the old query not found) are let through, since a single {@code CREATE OR REPLACE
+   * VIEW} without Strata shows them too ({@link H2ViewRecompilationRaceTest}).
    */
   boolean counts(String error) {
-    return switch (kind()) {
-      case MYSQL -> error.contains("doesn't exist");
-      case H2 -> error.startsWith("Table ") && error.contains("not found");
-      default -> true;
-    };
+    return kind() != DatabaseKind.H2 || (error.startsWith("Table ") && error.contains("not found"));
   }
 
   private void read(AtomicBoolean done, List<String> errors, Set<String> seen) {

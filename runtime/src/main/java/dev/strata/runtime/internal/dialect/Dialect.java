@@ -119,10 +119,10 @@ public interface Dialect {
   }
 
   /**
-   * The one statement that swaps each view of {@code swaps} with its stand-in, all at once; for
-   * databases whose {@link #viewRecreation} is {@link ViewRecreation#SWAP_BY_RENAME}.
+   * The one statement that swaps a view with its stand-in; for databases whose {@link
+   * #viewRecreation} is {@link ViewRecreation#SWAP_BY_RENAME}.
    */
-  default String swapViews(List<ViewSwap> swaps) {
+  default String swapView(ViewSwap swap) {
     throw new UnsupportedOperationException(name() + " does not swap views by renaming them");
   }
 

@@ -87,15 +87,25 @@ final class MySqlDialect implements Dialect {
     return ViewRecreation.SWAP_BY_RENAME;
   }
 
-  // one statement: MySQL and MariaDB rename its pairs atomically, left to right
+  /**
+   * One view per statement, its two renames applied atomically. A statement renaming several views
+   * of a stack locks their names in alphabetical order while a query locks them from the view it
+   * names down to what that one reads: when a view sorts before a view that reads it, the two wait
+   * for each other, MariaDB makes the query back off, and on its retry resolves the reader's old
+   * query against the new view below, failing it with "View ... references invalid table(s) or
+   * column(s)" when the columns changed (README, "Views replaced while the application reads
+   * them").
+   */
   @Override
-  public String swapViews(List<ViewSwap> swaps) {
-    List<String> pairs = new ArrayList<>();
-    for (ViewSwap swap : swaps) {
-      pairs.add(render(swap.view()) + " TO " + render(swap.outgoing()));
-      pairs.add(render(swap.incoming()) + " TO " + render(swap.view()));
-    }
-    return "RENAME TABLE " + String.join(", ", pairs);
+  public String swapView(ViewSwap swap) {
+    return "RENAME TABLE "
+        + render(swap.view())
+        + " TO "
+        + render(swap.outgoing())
+        + ", "
+        + render(swap.incoming())
+        + " TO "
+        + render(swap.view());
   }
 
   @Override

@@ -16,8 +16,9 @@ public enum ViewRecreation {
    */
   REPLACE_IN_PLACE,
   /**
-   * Each new query created under a stand-in name, then swapped in with one {@code RENAME TABLE}
-   * (MySQL, MariaDB), whose views name what they read and find it by name when queried.
+   * Each new query created under a stand-in name, then swapped in with a {@code RENAME TABLE} of
+   * its own, readers first (MySQL, MariaDB), whose views name what they read and find it by name
+   * when queried.
    */
   SWAP_BY_RENAME
 }

@@ -19,7 +19,7 @@ import java.util.Set;
  * Views that a migration drops and then creates again, as a generated migration does when a view's
  * columns change (readers first: drop v3, v2, v1; then create v1, v2, v3), held back where DDL
  * commits at once and given their new queries together, so that a query running meanwhile finds
- * each view, old or new, and never none: in place on H2, by a swap of names on MySQL and MariaDB
+ * each view, old or new, and never none: in place on H2, by swaps of names on MySQL and MariaDB
  * (see {@link ViewRecreation}). Views dropped and not created again are dropped after the others
  * have their new queries. Where no order lets every reader fit what it reads (a column renamed
  * through a stack of views), the group is dropped and created again, as the migration says.
@@ -140,9 +140,12 @@ final class ViewGroup {
   }
 
   /**
-   * Creates each new query under a stand-in name, then swaps the stand-ins in with one {@code
-   * RENAME TABLE}. A stand-in that reads a new column of another view of the group cannot be
-   * created before that view is swapped in: such views are swapped in rounds, what they read first.
+   * Creates each new query under a stand-in name, then swaps each stand-in in with a {@code RENAME
+   * TABLE} of its own, readers first, so that every new view reads old views its stand-in was
+   * checked against, or new ones. One statement for several views of a stack would deadlock with a
+   * query resolving them, which MariaDB then fails (see {@link Dialect#swapView}). A stand-in that
+   * reads a new column of another view of the group cannot be created before that view is swapped
+   * in: such views are swapped in rounds, what they read first.
    */
   private void swapByRename() {
     List<String> left = new ArrayList<>(created.keySet());
@@ -157,12 +160,12 @@ final class ViewGroup {
         recreateAll();
         return;
       }
-      statements.runUnnumbered(dialect.swapViews(ready));
+      // created what they read first: readers go first
+      Collections.reverse(ready);
       for (ViewSwap swap : ready) {
+        statements.runUnnumbered(dialect.swapView(swap));
         changed.add(swap.view());
         left.remove(swap.view());
-      }
-      for (ViewSwap swap : ready) {
         statements.runUnnumbered(dialect.dropView(swap.outgoing()));
       }
     }

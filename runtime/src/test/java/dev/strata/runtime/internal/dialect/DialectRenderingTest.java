@@ -32,6 +32,13 @@ class DialectRenderingTest {
   }
 
   @Test
+  void mysqlSwapsOneViewWithItsStandInPerStatement() {
+    assertEquals(
+        "RENAME TABLE app.v TO app.v_old, app.v_new TO app.v",
+        mysql.swapView(new ViewSwap("app.v", "app.v_new", "app.v_old")));
+  }
+
+  @Test
   void renameTargetsAreQualifiedLikeTheSource() {
     assertEquals("app.w", Identifiers.renamed("app.v", "w"));
     assertEquals("w", Identifiers.renamed("v", "w"));
