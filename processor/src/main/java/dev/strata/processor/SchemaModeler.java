@@ -84,19 +84,14 @@ final class SchemaModeler {
 
   /** A view declared with the very SQL text of a recorded one, whose analysis it takes. */
   private static ViewDefinition reused(DeclaredView view, ViewDefinition known) {
-    return new ViewDefinition(
-        view.name(),
-        view.sql(),
-        view.className(),
-        known.hash(),
-        known.reads(),
-        known.columns(),
-        view.dependsOn(),
-        view.renamedFrom(),
-        known.columnReads(),
-        List.of(),
-        view.options(),
-        Optional.empty());
+    return ViewDefinition.builder(view.name(), view.sql(), view.className(), known.hash())
+        .reads(known.reads())
+        .columns(known.columns())
+        .dependsOn(view.dependsOn())
+        .renamedFrom(view.renamedFrom())
+        .columnReads(known.columnReads())
+        .options(view.options())
+        .build();
   }
 
   /** One query of a view, analysed with what goes wrong reported at {@code value}. */

@@ -64,10 +64,11 @@ class PlanningRulesHistoryTest {
     SnapshotHistory now = store.read();
 
     String newerText = Files.readString(v3.file());
-    assertTrue(newerText.contains("\"planningRules\": 2"), newerText);
+    assertTrue(
+        newerText.contains("\"planningRules\": " + PlanningRules.CURRENT.number()), newerText);
     assertTrue(newerText.contains("\"columnReads\": ["), newerText);
     assertEquals(PlanningRules.VIEWS_PER_TABLE, now.rulesAt(2));
-    assertEquals(PlanningRules.VIEWS_PER_COLUMN, now.rulesAt(3));
+    assertEquals(PlanningRules.CURRENT, now.rulesAt(3));
     // version 2 under the first rules: both views rebuilt, as Strata 0.1 generated it
     MigrationPlan widenEmailNow = plan(now, 2);
     assertEquals(
@@ -119,31 +120,18 @@ class PlanningRulesHistoryTest {
   }
 
   private static TableDefinition users(int nameLength, int emailLength) {
-    return new TableDefinition(
-        "users",
-        "com.example.User",
-        List.of(
-            new ColumnDefinition("id", "BIGINT", false),
-            new ColumnDefinition("name", "VARCHAR(" + nameLength + ")", true),
-            new ColumnDefinition("email", "VARCHAR(" + emailLength + ")", true)),
-        List.of("id"),
-        List.of(),
-        List.of(),
-        Optional.empty());
+    return TableDefinition.builder("users", "com.example.User")
+        .columns(
+            List.of(
+                new ColumnDefinition("id", "BIGINT", false),
+                new ColumnDefinition("name", "VARCHAR(" + nameLength + ")", true),
+                new ColumnDefinition("email", "VARCHAR(" + emailLength + ")", true)))
+        .primaryKey(List.of("id"))
+        .build();
   }
 
   private static ViewDefinition view(String name, String sql, boolean withColumnReads) {
     ViewDefinition view = DEFINITIONS.define(name, sql, "com.example." + name);
-    return withColumnReads
-        ? view
-        : new ViewDefinition(
-            view.name(),
-            view.sql(),
-            view.declaredBy(),
-            view.hash(),
-            view.reads(),
-            view.columns(),
-            view.dependsOn(),
-            view.renamedFrom());
+    return withColumnReads ? view : view.toBuilder().columnReads(Optional.empty()).build();
   }
 }

@@ -35,44 +35,14 @@ public final class Configuration {
   /** The shortest lease: renewed every third of it, a shorter one would lapse in a GC pause. */
   public static final Duration MIN_LOCK_LEASE = Duration.ofSeconds(1);
 
-  private final DataSource dataSource;
-  private final ClassLoader classLoader;
-  private final List<MigrationSource> sources;
-  private final String historyTable;
-  private final Duration lockTimeout;
-  private final Duration lockLease;
-  private final UnknownMigrations unknownMigrations;
-  private final boolean failOnDrift;
+  private final Settings settings;
 
-  private Configuration(
-      DataSource dataSource,
-      ClassLoader classLoader,
-      List<MigrationSource> sources,
-      String historyTable,
-      Duration lockTimeout,
-      Duration lockLease,
-      UnknownMigrations unknownMigrations,
-      boolean failOnDrift) {
-    this.dataSource = dataSource;
-    this.classLoader = classLoader;
-    this.sources = sources;
-    this.historyTable = historyTable;
-    this.lockTimeout = lockTimeout;
-    this.lockLease = lockLease;
-    this.unknownMigrations = unknownMigrations;
-    this.failOnDrift = failOnDrift;
+  private Configuration(Settings settings) {
+    this.settings = settings;
   }
 
   static Configuration of(DataSource dataSource) {
-    return new Configuration(
-        dataSource,
-        null,
-        null,
-        DEFAULT_HISTORY_TABLE,
-        DEFAULT_LOCK_TIMEOUT,
-        DEFAULT_LOCK_LEASE,
-        UnknownMigrations.REFUSE,
-        false);
+    return new Configuration(new Settings(dataSource));
   }
 
   /**
@@ -81,15 +51,9 @@ public final class Configuration {
    */
   public Configuration classLoader(ClassLoader classLoader) {
     Objects.requireNonNull(classLoader, "classLoader");
-    return new Configuration(
-        dataSource,
-        classLoader,
-        sources,
-        historyTable,
-        lockTimeout,
-        lockLease,
-        unknownMigrations,
-        failOnDrift);
+    Settings changed = settings.copy();
+    changed.classLoader = classLoader;
+    return new Configuration(changed);
   }
 
   /**
@@ -103,15 +67,9 @@ public final class Configuration {
    * Uses exactly these sources instead of discovering them with {@link java.util.ServiceLoader}.
    */
   public Configuration sources(List<MigrationSource> sources) {
-    return new Configuration(
-        dataSource,
-        classLoader,
-        List.copyOf(sources),
-        historyTable,
-        lockTimeout,
-        lockLease,
-        unknownMigrations,
-        failOnDrift);
+    Settings changed = settings.copy();
+    changed.sources = List.copyOf(sources);
+    return new Configuration(changed);
   }
 
   /**
@@ -122,15 +80,9 @@ public final class Configuration {
    */
   public Configuration historyTable(String historyTable) {
     Identifiers.requireValid(historyTable, "history table name");
-    return new Configuration(
-        dataSource,
-        classLoader,
-        sources,
-        historyTable,
-        lockTimeout,
-        lockLease,
-        unknownMigrations,
-        failOnDrift);
+    Settings changed = settings.copy();
+    changed.historyTable = historyTable;
+    return new Configuration(changed);
   }
 
   /**
@@ -145,15 +97,9 @@ public final class Configuration {
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("The lock timeout cannot be negative: " + lockTimeout);
     }
-    return new Configuration(
-        dataSource,
-        classLoader,
-        sources,
-        historyTable,
-        lockTimeout,
-        lockLease,
-        unknownMigrations,
-        failOnDrift);
+    Settings changed = settings.copy();
+    changed.lockTimeout = lockTimeout;
+    return new Configuration(changed);
   }
 
   /**
@@ -178,15 +124,9 @@ public final class Configuration {
               + " s, since it is renewed every third of it: "
               + lockLease);
     }
-    return new Configuration(
-        dataSource,
-        classLoader,
-        sources,
-        historyTable,
-        lockTimeout,
-        lockLease,
-        unknownMigrations,
-        failOnDrift);
+    Settings changed = settings.copy();
+    changed.lockLease = lockLease;
+    return new Configuration(changed);
   }
 
   /**
@@ -199,15 +139,9 @@ public final class Configuration {
    */
   public Configuration unknownMigrations(UnknownMigrations unknownMigrations) {
     Objects.requireNonNull(unknownMigrations, "unknownMigrations");
-    return new Configuration(
-        dataSource,
-        classLoader,
-        sources,
-        historyTable,
-        lockTimeout,
-        lockLease,
-        unknownMigrations,
-        failOnDrift);
+    Settings changed = settings.copy();
+    changed.unknownMigrations = unknownMigrations;
+    return new Configuration(changed);
   }
 
   /**
@@ -222,15 +156,9 @@ public final class Configuration {
    * }</pre>
    */
   public Configuration failOnDrift(boolean failOnDrift) {
-    return new Configuration(
-        dataSource,
-        classLoader,
-        sources,
-        historyTable,
-        lockTimeout,
-        lockLease,
-        unknownMigrations,
-        failOnDrift);
+    Settings changed = settings.copy();
+    changed.failOnDrift = failOnDrift;
+    return new Configuration(changed);
   }
 
   /**
@@ -240,17 +168,57 @@ public final class Configuration {
    *     1 without gaps
    */
   public Strata load() {
-    List<MigrationSource> found = sources != null ? sources : SourceDiscovery.discover(loader());
+    List<MigrationSource> found =
+        settings.sources != null ? settings.sources : SourceDiscovery.discover(loader());
+    Migrator migrator =
+        Migrator.create(
+            settings.dataSource,
+            settings.historyTable,
+            found,
+            settings.lockTimeout,
+            settings.lockLease);
     return new Strata(
-        Migrator.create(dataSource, historyTable, found, lockTimeout, lockLease)
-            .withStartPolicy(unknownMigrations == UnknownMigrations.REVERT, failOnDrift));
+        migrator.withStartPolicy(
+            settings.unknownMigrations == UnknownMigrations.REVERT, settings.failOnDrift));
   }
 
   private ClassLoader loader() {
-    if (classLoader != null) {
-      return classLoader;
+    if (settings.classLoader != null) {
+      return settings.classLoader;
     }
     ClassLoader context = Thread.currentThread().getContextClassLoader();
     return context != null ? context : Configuration.class.getClassLoader();
+  }
+
+  /**
+   * The values a configuration holds. Mutable only while one call builds the next configuration
+   * from a copy: once a configuration holds it, nothing changes it, so the configuration stays
+   * immutable and each setter states only what it changes.
+   */
+  private static final class Settings {
+    private DataSource dataSource;
+    private ClassLoader classLoader;
+    private List<MigrationSource> sources;
+    private String historyTable = DEFAULT_HISTORY_TABLE;
+    private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+    private Duration lockLease = DEFAULT_LOCK_LEASE;
+    private UnknownMigrations unknownMigrations = UnknownMigrations.REFUSE;
+    private boolean failOnDrift;
+
+    private Settings(DataSource dataSource) {
+      this.dataSource = dataSource;
+    }
+
+    private Settings copy() {
+      Settings copy = new Settings(dataSource);
+      copy.classLoader = classLoader;
+      copy.sources = sources;
+      copy.historyTable = historyTable;
+      copy.lockTimeout = lockTimeout;
+      copy.lockLease = lockLease;
+      copy.unknownMigrations = unknownMigrations;
+      copy.failOnDrift = failOnDrift;
+      return copy;
+    }
   }
 }

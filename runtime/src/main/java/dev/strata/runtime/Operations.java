@@ -219,6 +219,51 @@ public interface Operations {
   }
 
   /**
+   * Creates a materialized view whose query differs per database: the dialect of the connected
+   * database replaces the portable query, as for {@link #createView(String, ViewQuery)}. A
+   * materialized view has no options: a {@code query} with any is refused. This default, for
+   * implementations written before dialects existed, creates it from the portable query.
+   *
+   * <pre>{@code
+   * ops.createMaterializedView("tag_lists",
+   *     ViewQuery.of("SELECT post_id, LISTAGG(tag, ',') AS tags FROM tags GROUP BY post_id")
+   *         .on("postgresql", "SELECT post_id, string_agg(tag, ',') AS tags FROM tags GROUP BY post_id"),
+   *     true, List.of());
+   * }</pre>
+   */
+  default void createMaterializedView(
+      String name, ViewQuery query, boolean withData, List<Index> indexes) {
+    createMaterializedView(name, query.sql(), withData, indexes);
+  }
+
+  /**
+   * Creates an index on an existing materialized view (on H2 and MySQL/MariaDB, on the table that
+   * stands in for it), keeping its rows, and records it with the view, so that a refresh that
+   * builds the view anew creates it too.
+   *
+   * <pre>{@code
+   * ops.createMaterializedViewIndex("customer_totals",
+   *     Index.on("customer_totals_total_idx", List.of("total")));
+   * }</pre>
+   *
+   * @throws UnsupportedOperationException unless the implementation knows materialized views
+   */
+  default void createMaterializedViewIndex(String view, Index index) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " cannot create an index on materialized view " + view);
+  }
+
+  /**
+   * Drops an index of a materialized view, keeping its rows, and forgets it in the view's record.
+   *
+   * @throws UnsupportedOperationException unless the implementation knows materialized views
+   */
+  default void dropMaterializedViewIndex(String view, String index) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " cannot drop an index of materialized view " + view);
+  }
+
+  /**
    * Drops a materialized view (or the table that stands in for one), its rows and its indexes.
    *
    * @throws UnsupportedOperationException unless the implementation knows materialized views

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.strata.runtime.ViewDrift.Change;
 import dev.strata.runtime.testing.ItemReleases;
+import dev.strata.runtime.testing.RecordingDataSource;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,100 @@ abstract class DriftScenarios extends ReleaseScenarios {
     strata(ItemReleases.release5()).upgrade();
 
     assertEquals(List.of(), strata(ItemReleases.release5()).validate().drift());
+  }
+
+  @Test
+  void viewsThatRawSqlAndJavaStepsWriteAreRecordedLikeStrataOwn() {
+    Strata release5 = strata(ItemReleases.release5WithHandWrittenViews());
+
+    release5.upgrade();
+
+    assertEquals(List.of("raw_items", "step_items"), database.viewNames());
+    assertEquals(List.of(), release5.validate().drift());
+  }
+
+  @Test
+  void aViewThatRawSqlOrAStepWroteIsReportedWhenChangedByHandLater() {
+    strata(ItemReleases.release5WithHandWrittenViews()).upgrade();
+    database.execute(
+        "CREATE OR REPLACE VIEW raw_items AS SELECT id, name FROM items WHERE price > 7",
+        "CREATE OR REPLACE VIEW step_items AS SELECT id, price FROM items WHERE price < 90");
+
+    List<ViewDrift> drift = strata(ItemReleases.release5WithHandWrittenViews()).validate().drift();
+
+    assertEquals(
+        List.of("raw_items:CHANGED", "step_items:CHANGED"),
+        drift.stream().map(d -> local(d.view()) + ":" + d.change()).toList());
+    assertTrue(drift.get(0).diff().lines().anyMatch(l -> l.startsWith("-") && l.contains("5")));
+    assertTrue(drift.get(0).diff().lines().anyMatch(l -> l.startsWith("+") && l.contains("7")));
+  }
+
+  @Test
+  void aDowngradeTakesTheViewsOfRawSqlAndStepsOutOfTheRecord() {
+    Strata release5 = strata(ItemReleases.release5WithHandWrittenViews());
+    release5.upgrade();
+
+    release5.downgrade(4);
+
+    assertEquals(List.of("item_names"), database.viewNames());
+    assertEquals(List.of(), release5.validate().drift());
+    // created again by hand, it is no migration's view
+    database.execute("CREATE VIEW raw_items AS " + ItemReleases.RAW_ITEMS);
+    assertEquals(
+        List.of("raw_items:ADDED"),
+        release5.validate().drift().stream().map(d -> local(d.view()) + ":" + d.change()).toList());
+    database.execute("DROP VIEW raw_items");
+    release5.upgrade();
+    assertEquals(List.of(), release5.validate().drift());
+  }
+
+  @Test
+  void aRunCompletingAnInterruptedOneRecordsWhatRawSqlWroteBeforeTheInterruption() {
+    // PostgreSQL rolls an interrupted migration back whole: no run is ever completed there
+    assumeFalse(kind() == DatabaseKind.POSTGRESQL);
+    strata(ItemReleases.release4()).upgrade();
+    // what a process killed after migration 5's two raw statements leaves behind
+    database.execute(
+        "DROP VIEW item_names",
+        "CREATE VIEW raw_items AS " + ItemReleases.RAW_ITEMS,
+        "INSERT INTO strata_schema_history (migration_set, version, description, checksum,"
+            + " installed_by, applied_at, execution_ms, success, run_state, statements_done)"
+            + " VALUES ('main', 5, 'Views by raw SQL and a step', 'checksum-5', 'killed',"
+            + " CURRENT_TIMESTAMP, 0, FALSE, 'UPGRADING', 2)");
+    Strata release5 = strata(ItemReleases.release5WithHandWrittenViews());
+
+    assertEquals(MigrationState.APPLIED, release5.repair().get(0).state());
+
+    assertEquals(List.of("raw_items", "step_items"), database.viewNames());
+    assertEquals(List.of(), release5.validate().drift());
+  }
+
+  @Test
+  void onlyMigrationsWithRawSqlOrStepsReadTheWholeCatalogOfViews() {
+    strata(ItemReleases.release4()).upgrade();
+    RecordingDataSource recording = new RecordingDataSource(database.dataSource());
+
+    Strata.configure(recording).sources(ItemReleases.release5()).load().upgrade();
+    List<String> plain = viewReads(recording);
+    strata(ItemReleases.release5()).downgrade(4);
+    recording.clear();
+    Strata.configure(recording)
+        .sources(ItemReleases.release5WithHandWrittenViews())
+        .load()
+        .upgrade();
+    List<String> raw = viewReads(recording);
+
+    // migration 5 of release 5 names its one view: one read of it, none of the whole schema
+    assertEquals(1, plain.size(), plain::toString);
+    assertTrue(plain.get(0).contains(" IN ("), plain::toString);
+    // the other reads the schema's views before and after it runs
+    assertEquals(2, raw.stream().filter(sql -> !sql.contains(" IN (")).count(), raw::toString);
+  }
+
+  private static List<String> viewReads(RecordingDataSource recording) {
+    return recording.recorded().stream()
+        .filter(sql -> sql.contains("pg_get_viewdef") || sql.contains("INFORMATION_SCHEMA.VIEWS"))
+        .toList();
   }
 
   private static String local(String view) {

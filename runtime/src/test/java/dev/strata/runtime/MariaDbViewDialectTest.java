@@ -3,7 +3,7 @@ package dev.strata.runtime;
 import java.util.List;
 
 /** Views per database on MariaDB: options as INFORMATION_SCHEMA.VIEWS reports them. */
-class MariaDbViewDialectTest extends ViewDialectScenarios {
+class MariaDbViewDialectTest extends CheckOptionScenarios {
 
   @Override
   DatabaseKind kind() {

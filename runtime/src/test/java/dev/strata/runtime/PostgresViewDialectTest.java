@@ -3,7 +3,7 @@ package dev.strata.runtime;
 import java.util.List;
 
 /** Views per database on PostgreSQL: options are the view's storage parameters. */
-class PostgresViewDialectTest extends ViewDialectScenarios {
+class PostgresViewDialectTest extends CheckOptionScenarios {
 
   @Override
   DatabaseKind kind() {

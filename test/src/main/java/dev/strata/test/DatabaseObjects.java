@@ -27,18 +27,21 @@ final class DatabaseObjects {
   private final Map<String, List<DatabaseColumn>> tables;
   private final Map<String, List<ExpectedSchema.Index>> indexes;
   private final boolean emulatesMaterializedViews;
+  private final List<String> dialectNames;
 
   private DatabaseObjects(
       Map<String, List<DatabaseColumn>> views,
       Map<String, List<DatabaseColumn>> materializedViews,
       Map<String, List<DatabaseColumn>> tables,
       Map<String, List<ExpectedSchema.Index>> indexes,
-      boolean emulatesMaterializedViews) {
+      boolean emulatesMaterializedViews,
+      List<String> dialectNames) {
     this.views = views;
     this.materializedViews = materializedViews;
     this.tables = tables;
     this.indexes = indexes;
     this.emulatesMaterializedViews = emulatesMaterializedViews;
+    this.dialectNames = List.copyOf(dialectNames);
   }
 
   /** Reads what the database holds now, and the indexes of the materialized views named. */
@@ -47,8 +50,8 @@ final class DatabaseObjects {
     DatabaseMetaData metaData = connection.getMetaData();
     String catalog = connection.getCatalog();
     String schema = connection.getSchema();
-    boolean emulates =
-        !metaData.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
+    boolean emulates = !product.contains("postgres");
     Map<String, List<DatabaseColumn>> views = new TreeMap<>();
     Map<String, List<DatabaseColumn>> materializedViews = new TreeMap<>();
     Map<String, List<DatabaseColumn>> tables = new TreeMap<>();
@@ -74,7 +77,30 @@ final class DatabaseObjects {
         }
       }
     }
-    return new DatabaseObjects(views, materializedViews, tables, indexes, emulates);
+    return new DatabaseObjects(
+        views, materializedViews, tables, indexes, emulates, dialectNames(product));
+  }
+
+  /**
+   * The names a view's dialect may give this database, most specific first, as the runtime picks
+   * them: {@code mariadb} falls back to {@code mysql}.
+   */
+  private static List<String> dialectNames(String product) {
+    if (product.contains("postgres")) {
+      return List.of("postgresql");
+    }
+    if (product.contains("mariadb")) {
+      return List.of("mariadb", "mysql");
+    }
+    if (product.contains("mysql")) {
+      return List.of("mysql");
+    }
+    return product.contains("h2") ? List.of("h2") : List.of();
+  }
+
+  /** The dialect names whose query this database runs, most specific first. */
+  List<String> dialectNames() {
+    return dialectNames;
   }
 
   Optional<List<DatabaseColumn>> view(String name) {

@@ -1,6 +1,7 @@
 package dev.strata.test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,13 +33,32 @@ record ExpectedSchema(
 
   /**
    * A view and the names of its columns in order; empty when the snapshot cannot name them all (a
-   * {@code *}, or an expression without an alias that each database names its own way).
+   * {@code *}, or an expression without an alias that each database names its own way). A view with
+   * a query per database has the names of each dialect's columns too, by database.
    */
-  record View(String name, List<String> columns, Optional<Materialized> materialized) {
+  record View(
+      String name,
+      List<String> columns,
+      Map<String, List<String>> dialectColumns,
+      Optional<Materialized> materialized) {
     View {
       Objects.requireNonNull(name, "name");
       columns = List.copyOf(columns);
+      dialectColumns = Map.copyOf(dialectColumns);
       Objects.requireNonNull(materialized, "materialized");
+    }
+
+    /**
+     * The columns of the query that runs on a database known by {@code names}, most specific first
+     * ({@code mariadb}, {@code mysql}): the first of them with a dialect, else the portable
+     * query's.
+     */
+    List<String> columnsOn(List<String> names) {
+      return names.stream()
+          .filter(dialectColumns::containsKey)
+          .findFirst()
+          .map(dialectColumns::get)
+          .orElse(columns);
     }
 
     /** How the view is spoken of in messages: {@code view x} or {@code materialized view x}. */

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -91,21 +93,31 @@ final class SnapshotReader {
   private static List<ExpectedSchema.View> views(JsonNode views) {
     List<ExpectedSchema.View> result = new ArrayList<>();
     for (JsonNode view : views) {
-      List<String> columns = new ArrayList<>();
-      for (JsonNode item : view.path("columns")) {
-        Optional<String> name = ViewColumnName.of(item.asText());
-        if (name.isEmpty()) {
-          // one unnamed column makes the positions of the others unknown: check existence only
-          columns.clear();
-          break;
-        }
-        columns.add(name.get());
+      Map<String, List<String>> dialectColumns = new TreeMap<>();
+      for (JsonNode dialect : view.path("dialects")) {
+        dialectColumns.put(dialect.path("database").asText(), columnNames(dialect.path("columns")));
       }
       result.add(
           new ExpectedSchema.View(
-              view.path("name").asText(), columns, materialized(view.path("materialized"))));
+              view.path("name").asText(),
+              columnNames(view.path("columns")),
+              dialectColumns,
+              materialized(view.path("materialized"))));
     }
     return result;
+  }
+
+  private static List<String> columnNames(JsonNode items) {
+    List<String> columns = new ArrayList<>();
+    for (JsonNode item : items) {
+      Optional<String> name = ViewColumnName.of(item.asText());
+      if (name.isEmpty()) {
+        // one unnamed column makes the positions of the others unknown: check existence only
+        return List.of();
+      }
+      columns.add(name.get());
+    }
+    return columns;
   }
 
   /** Present only for a materialized view: its snapshot entry has {@code "materialized"}. */

@@ -1,5 +1,7 @@
 package dev.strata.test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.strata.testing.DatabaseKind;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,6 +21,22 @@ class MaterializedViewWalkTest {
   @EnumSource(DatabaseKind.class)
   void moduleWithMaterializedViewWalksUpAndDown(DatabaseKind kind) throws IOException {
     DatabaseWalk.on(kind, folder, (database, unused) -> TotalsWalks.consistentChainWalks(database));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void materializedViewWithAQueryPerDatabaseIsComparedWithThatDatabasesColumns(DatabaseKind kind)
+      throws IOException {
+    DatabaseWalk.on(
+        kind,
+        folder,
+        (database, unused) ->
+            assertEquals(
+                1,
+                MigrationTestKit.forSnapshots(
+                        Path.of("src", "test", "resources", "snapshots", "counts"))
+                    .database(database)
+                    .run()));
   }
 
   @ParameterizedTest

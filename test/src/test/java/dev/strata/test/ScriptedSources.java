@@ -1,6 +1,9 @@
 package dev.strata.test;
 
 import dev.strata.runtime.Column;
+import dev.strata.runtime.Index;
+import dev.strata.runtime.Table;
+import dev.strata.runtime.ViewQuery;
 import java.util.List;
 
 /** The migration sets of the kit's tests, one class per set for the service loader. */
@@ -131,6 +134,47 @@ final class ScriptedSources {
               "Drop big_customers only",
               ops -> ops.dropView("big_customers"),
               ops -> ops.createView("big_customers", TotalsSteps.BIG_VIEW)));
+    }
+  }
+
+  /**
+   * Realises {@code snapshots/counts}: a materialized view whose count column each database names
+   * after itself, from its own dialect's query.
+   */
+  public static final class Counts extends ScriptedSource {
+    public Counts() {
+      super("counts", List.of(countsStep()));
+    }
+
+    private static Step countsStep() {
+      String query = "SELECT customer_id, COUNT(*) AS %s FROM orders GROUP BY customer_id";
+      ViewQuery counts =
+          ViewQuery.of(String.format(query, "n"))
+              .on("h2", String.format(query, "n_h2"))
+              .on("postgresql", String.format(query, "n_postgresql"))
+              .on("mysql", String.format(query, "n_mysql"));
+      Table orders =
+          new Table(
+              "orders",
+              List.of(
+                  Column.of("id", "BIGINT").notNull(),
+                  Column.of("customer_id", "BIGINT").notNull()),
+              List.of("id"));
+      return new Step(
+          "Create orders and customer_counts",
+          ops -> {
+            ops.createTable(orders);
+            ops.execute("INSERT INTO orders VALUES (1, 7), (2, 7), (3, 8)");
+            ops.createMaterializedView(
+                "customer_counts",
+                counts,
+                true,
+                List.of(Index.uniqueOn("customer_counts_customer_id_key", List.of("customer_id"))));
+          },
+          ops -> {
+            ops.dropMaterializedView("customer_counts");
+            ops.dropTable("orders");
+          });
     }
   }
 }

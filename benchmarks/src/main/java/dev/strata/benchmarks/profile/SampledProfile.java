@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,15 @@ public final class SampledProfile {
   /** The library that was executing in the focused samples. */
   public List<Map.Entry<String, Integer>> libraries() {
     return top("library", Integer.MAX_VALUE);
+  }
+
+  /** Whose time the focused samples were, as {@link Attribution} decides it. */
+  public OwnerCounts owners() {
+    Map<Owner, Integer> owners = new EnumMap<>(Owner.class);
+    counts
+        .getOrDefault("owner", Map.of())
+        .forEach((owner, count) -> owners.put(Owner.valueOf(owner), count));
+    return new OwnerCounts(owners);
   }
 
   private List<Map.Entry<String, Integer>> top(String kind, int limit) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +16,9 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A wall-clock sampler: a daemon thread takes one thread's stack every few milliseconds and counts,
  * over the samples with code of a focus package on the stack, which of its methods were on the
- * stack (inclusive) and what was executing at the top (self). Unlike Flight Recorder's execution
- * samples it also sees time spent loading classes or waiting, which dominates a cold compilation.
+ * stack (inclusive), what was executing at the top (self) and whose time the sample was ({@link
+ * Attribution}). Unlike Flight Recorder's execution samples it also sees time spent loading classes
+ * or waiting, which dominates a cold compilation.
  */
 public final class StackSampler implements AutoCloseable {
 
@@ -36,6 +38,7 @@ public final class StackSampler implements AutoCloseable {
   private final Map<String, Integer> inclusive = new HashMap<>();
   private final Map<String, Integer> self = new HashMap<>();
   private final Map<String, Integer> libraries = new HashMap<>();
+  private final Map<Owner, Integer> owners = new EnumMap<>(Owner.class);
 
   /** Starts sampling {@code target}; {@link #close()} stops and writes the counts to a file. */
   public StackSampler(Thread target, String focus, Path output) {
@@ -78,6 +81,15 @@ public final class StackSampler implements AutoCloseable {
     methods.forEach(method -> inclusive.merge(method, 1, Integer::sum));
     self.merge(name(stack[0]), 1, Integer::sum);
     libraries.merge(Libraries.of(stack[0].getClassName()), 1, Integer::sum);
+    owners.merge(Attribution.of(classNames(stack)), 1, Integer::sum);
+  }
+
+  private static List<String> classNames(StackTraceElement[] stack) {
+    List<String> names = new ArrayList<>(stack.length);
+    for (StackTraceElement frame : stack) {
+      names.add(frame.getClassName());
+    }
+    return names;
   }
 
   private static String name(StackTraceElement frame) {
@@ -105,6 +117,7 @@ public final class StackSampler implements AutoCloseable {
       inclusive.forEach((method, count) -> lines.add("inclusive " + count + " " + method));
       self.forEach((method, count) -> lines.add("self " + count + " " + method));
       libraries.forEach((library, count) -> lines.add("library " + count + " " + library));
+      owners.forEach((owner, count) -> lines.add("owner " + count + " " + owner.name()));
     }
     Files.write(output, lines, StandardCharsets.UTF_8);
   }

@@ -32,7 +32,19 @@ final class ApplyGoal {
       if (ratios.size() < sizes.size()) {
         return Goal.notMeasured(target, database + " did not run at every N");
       }
-      return List.of(target, String.join("; ", ratios), Goal.verdict(worst <= factor));
+      if (worst <= factor) {
+        return List.of(target, String.join("; ", ratios), Goal.verdict(true));
+      }
+      int n = Goal.largest(sizes);
+      double strata = cells.median(Labels.APPLY, database, n, "Strata").orElseThrow();
+      double raw = cells.median(Labels.APPLY, database, n, ApplySection.RAW).orElseThrow();
+      return List.of(
+          target,
+          String.join("; ", ratios),
+          Goal.missed(
+              cells,
+              "applyProfile." + database,
+              owners -> TimeSplit.applying(owners, n, strata, raw)));
     };
   }
 }

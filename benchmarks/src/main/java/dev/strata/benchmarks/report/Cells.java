@@ -48,6 +48,23 @@ final class Cells {
     return a.isPresent() && b.isPresent() ? Format.millis(a.get() - b.get()) : NONE;
   }
 
+  /**
+   * {@code variant}'s time above the floor's in the same cell, if both were measured; {@link
+   * AboveFloor#atFloor()} tells whether it is noise.
+   */
+  Optional<AboveFloor> aboveFloor(String benchmark, String database, int size, String variant) {
+    Optional<Samples> tool = time(benchmark, database, size, variant);
+    Optional<Samples> floor = time(benchmark, database, size, StartupSection.FLOOR);
+    return tool.isPresent() && floor.isPresent()
+        ? Optional.of(new AboveFloor(tool.get(), floor.get()))
+        : Optional.empty();
+  }
+
+  /** A named finding of the run, such as a profile's {@code owners.} counts. */
+  Optional<String> fact(String name) {
+    return results.fact(name);
+  }
+
   boolean has(String benchmark, String database) {
     return results.all().stream()
         .anyMatch(m -> m.benchmark().equals(benchmark) && m.database().equals(database));

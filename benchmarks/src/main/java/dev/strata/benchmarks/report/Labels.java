@@ -44,5 +44,13 @@ public final class Labels {
   public static final String JAVAC_WITH_STRATA = "javac + Strata";
   public static final String INSIDE_PROCESSOR = "inside the processor";
 
+  /**
+   * The fact that keeps, beside the profile kept as the fact {@code profile}, whose time its
+   * samples were (an encoded {@code OwnerCounts}), which the verdicts of missed targets read.
+   */
+  public static String ownersOf(String profile) {
+    return "owners." + profile;
+  }
+
   private Labels() {}
 }

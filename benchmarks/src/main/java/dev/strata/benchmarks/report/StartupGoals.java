@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The targets of a start with nothing pending: time above the floor, against Flyway, warm. */
+/**
+ * The targets of a start with nothing pending: time above the floor, against Flyway, warm. A start
+ * {@linkplain AboveFloor#atFloor() at the floor} meets each of them, and the verdict says so.
+ */
 final class StartupGoals {
+
+  private static final String MET_AT_THE_FLOOR = "met: " + AboveFloor.AT_THE_FLOOR;
 
   private StartupGoals() {}
 
@@ -21,22 +26,22 @@ final class StartupGoals {
               + database
               + ", above the floor: ≤ "
               + Format.millis(limitMillis);
-      Optional<Double> strata = cells.median(Labels.COLD, database, n, StartupSection.STRATA);
-      Optional<Double> floor = cells.median(Labels.COLD, database, n, StartupSection.FLOOR);
-      if (strata.isEmpty() || floor.isEmpty()) {
+      Optional<AboveFloor> strata =
+          cells.aboveFloor(Labels.COLD, database, n, StartupSection.STRATA);
+      if (strata.isEmpty()) {
         return Goal.notMeasured(target, database + " did not run");
       }
-      double over = strata.get() - floor.get();
+      AboveFloor over = strata.get();
       return List.of(
           target,
           "Strata "
-              + Format.millis(strata.get())
+              + over.tool().cell()
               + " − floor "
-              + Format.millis(floor.get())
+              + over.floor().cell()
               + " = **"
-              + Format.millis(over)
+              + over.text()
               + "**",
-          Goal.verdict(over <= limitMillis));
+          over.atFloor() ? MET_AT_THE_FLOOR : Goal.verdict(over.millis() <= limitMillis));
     };
   }
 
@@ -55,20 +60,44 @@ final class StartupGoals {
               + ": ≥ "
               + String.format(Locale.ROOT, "%.0f×", factor);
       List<String> shown = new ArrayList<>();
-      Double judgedFactor = null;
+      String verdict = null;
       for (String database : Labels.COLD_DATABASES) {
-        Optional<Double> value = aboveFloorFactor(cells, database, n);
-        if (value.isPresent()) {
-          String text = String.format(Locale.ROOT, "%.1f×", value.get());
-          shown.add(database + ": " + (database.equals(judged) ? "**" + text + "**" : text));
-          judgedFactor = database.equals(judged) ? value.get() : judgedFactor;
+        Optional<AboveFloor> strata =
+            cells.aboveFloor(Labels.COLD, database, n, StartupSection.STRATA);
+        Optional<AboveFloor> flyway =
+            cells.aboveFloor(Labels.COLD, database, n, StartupSection.FLYWAY);
+        if (strata.isEmpty() || flyway.isEmpty()) {
+          continue;
+        }
+        String text =
+            AboveFloor.factor(StartupSection.FLYWAY, flyway.get(), strata.get())
+                + " (Flyway "
+                + Format.millis(flyway.get().millis())
+                + ", Strata "
+                + Format.millis(strata.get().millis())
+                + ")";
+        boolean isJudged = database.equals(judged);
+        shown.add(database + ": " + (isJudged ? "**" + text + "**" : text));
+        if (isJudged) {
+          verdict = verdict(flyway.get(), strata.get(), factor);
         }
       }
-      if (judgedFactor == null) {
+      if (verdict == null) {
         return Goal.notMeasured(target, judged + " did not run");
       }
-      return List.of(target, String.join("; ", shown), Goal.verdict(judgedFactor >= factor));
+      return List.of(target, String.join("; ", shown), verdict);
     };
+  }
+
+  private static String verdict(AboveFloor flyway, AboveFloor strata, double factor) {
+    if (flyway.atFloor()) {
+      // Flyway at the floor too: no factor of noise over noise judges anything
+      return "not decidable: Flyway " + AboveFloor.AT_THE_FLOOR;
+    }
+    if (strata.atFloor()) {
+      return MET_AT_THE_FLOOR;
+    }
+    return Goal.verdict(flyway.millis() >= factor * strata.millis());
   }
 
   /** A warm start on H2 in memory, at most {@code factor} times the floor. */
@@ -84,33 +113,26 @@ final class StartupGoals {
               + ": ≤ "
               + String.format(Locale.ROOT, "%.0f×", factor)
               + " the floor";
-      Optional<Double> strata = cells.median(Labels.WARM, database, n, StartupSection.STRATA);
-      Optional<Double> floor = cells.median(Labels.WARM, database, n, StartupSection.FLOOR);
-      if (strata.isEmpty() || floor.isEmpty()) {
+      Optional<AboveFloor> strata =
+          cells.aboveFloor(Labels.WARM, database, n, StartupSection.STRATA);
+      if (strata.isEmpty()) {
         return Goal.notMeasured(target, "no warm start");
       }
+      AboveFloor over = strata.get();
+      double strataMillis = over.tool().medianMillis();
+      double floorMillis = over.floor().medianMillis();
       return List.of(
           target,
           "Strata "
-              + Format.millis(strata.get())
+              + over.tool().cell()
               + ", floor "
-              + Format.millis(floor.get())
+              + over.floor().cell()
               + ": **"
-              + Format.ratio(strata.get(), floor.get())
+              + Format.ratio(strataMillis, floorMillis)
+              + " the floor"
+              + (over.atFloor() ? ", " + AboveFloor.AT_THE_FLOOR : "")
               + "**",
-          Goal.verdict(strata.get() <= factor * floor.get()));
+          over.atFloor() ? MET_AT_THE_FLOOR : Goal.verdict(strataMillis <= factor * floorMillis));
     };
-  }
-
-  private static Optional<Double> aboveFloorFactor(Cells cells, String database, int n) {
-    Optional<Double> strata = cells.median(Labels.COLD, database, n, StartupSection.STRATA);
-    Optional<Double> floor = cells.median(Labels.COLD, database, n, StartupSection.FLOOR);
-    Optional<Double> flyway = cells.median(Labels.COLD, database, n, StartupSection.FLYWAY);
-    if (strata.isEmpty() || floor.isEmpty() || flyway.isEmpty()) {
-      return Optional.empty();
-    }
-    // a start at or under the floor leaves nothing to divide by: the factor is unbounded
-    double strataOver = Math.max(strata.get() - floor.get(), 0.01);
-    return Optional.of((flyway.get() - floor.get()) / strataOver);
   }
 }

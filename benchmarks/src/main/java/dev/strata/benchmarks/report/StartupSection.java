@@ -1,6 +1,7 @@
 package dev.strata.benchmarks.report;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The startup tables: cold and warm, one table per database, a row per N. */
 final class StartupSection {
@@ -31,9 +32,13 @@ final class StartupSection {
         row of Strata's history table: the least any tool must do. On H2 the database is a file \
         (an in-memory one dies with its JVM), so every sample, the floor's included, pays for \
         opening it. The tools take turns, sample by sample; a first round warms the file cache and \
-        is not counted. Cells: median (fastest–slowest, number of samples).
-
+        is not counted. Cells: median (fastest–slowest, number of samples). \
         """);
+    text.append(AboveFloor.RULE)
+        .append(
+            " Where it is, \"Strata − floor\" says so beside the difference, and the last"
+                + " column, the target's factor (Flyway's time above the floor ÷ Strata's), says"
+                + " that no factor is measured.\n\n");
     for (String database : Labels.COLD_DATABASES) {
       if (cells.has(Labels.COLD, database)) {
         text.append("### ").append(database).append("\n\n").append(table(Labels.COLD, database));
@@ -55,7 +60,8 @@ final class StartupSection {
         starts and 2 s, then at least 5 measured starts and 2 s, at most 30), as in a test suite \
         or a second data source. Each start builds the tool's configuration again (`Strata\
         .configure(...).load().upgrade()`, `Flyway.configure()...migrate()`, `new Liquibase(...)\
-        .update()`). H2 here is in memory, prepared inside the measuring JVM.
+        .update()`). H2 here is in memory, prepared inside the measuring JVM. "Strata − floor" \
+        and the factor above the floor follow section 1's rule for a start "at the floor".
 
         """);
     for (String database : Labels.WARM_DATABASES) {
@@ -77,17 +83,23 @@ final class StartupSection {
             LIQUIBASE,
             "Strata − floor",
             "Flyway ÷ Strata",
-            "Liquibase ÷ Strata");
+            "Liquibase ÷ Strata",
+            "above the floor, Flyway ÷ Strata");
     for (int size : sizes) {
+      Optional<AboveFloor> strata = cells.aboveFloor(benchmark, database, size, STRATA);
+      Optional<AboveFloor> flyway = cells.aboveFloor(benchmark, database, size, FLYWAY);
       table.row(
           Integer.toString(size),
           cells.cell(benchmark, database, size, FLOOR),
           cells.cell(benchmark, database, size, STRATA),
           cells.cell(benchmark, database, size, FLYWAY),
           cells.cell(benchmark, database, size, LIQUIBASE),
-          cells.difference(benchmark, database, size, STRATA, FLOOR),
+          strata.map(AboveFloor::text).orElse(Cells.NONE),
           cells.ratio(benchmark, database, size, FLYWAY, STRATA),
-          cells.ratio(benchmark, database, size, LIQUIBASE, STRATA));
+          cells.ratio(benchmark, database, size, LIQUIBASE, STRATA),
+          flyway.isPresent() && strata.isPresent()
+              ? AboveFloor.factor(FLYWAY, flyway.get(), strata.get())
+              : Cells.NONE);
     }
     return table.toString();
   }

@@ -19,6 +19,22 @@ final class TargetsSection {
           BuildGoals.firstBuild(0.30),
           BuildGoals.noChangeLongHistory(0.10));
 
+  /** How the verdicts are reached, below the table. */
+  static final String HOW_JUDGED =
+      AboveFloor.RULE
+          + " A start at the floor meets its target, and the verdict says \"at the floor\"."
+          + " A missed target's verdict says where the time goes, from the profile of that run"
+          + " (sections 4 and 5): each stack sample belongs to the call that Strata (or one of its"
+          + " libraries) made and that was running, the first frame above Strata's topmost one that"
+          + " is not the JDK's (the database and its driver, with the socket waits under them;"
+          + " javac's `Filer`; the rest of javac); to the JDK when only the JDK ran above Strata's"
+          + " frame; or to Strata or its libraries when they were executing. The shares of samples"
+          + " are applied to the"
+          + " medians above, so the milliseconds are estimates (≈). For applying, raw JDBC's whole"
+          + " run counts as database and driver time. For the processor, the time outside its"
+          + " `init` and `process` (javac compiling the generated sources) and the time inside"
+          + " are measured; the profile splits the inside.";
+
   private final Cells cells;
   private final List<Integer> sizes;
 
@@ -32,6 +48,6 @@ final class TargetsSection {
     for (Goal goal : GOALS) {
       table.row(goal.judge(cells, sizes));
     }
-    return "## Targets\n\n" + table + "\n";
+    return "## Targets\n\n" + table + "\n" + HOW_JUDGED + "\n\n";
   }
 }

@@ -88,11 +88,11 @@ final class ApplyBenchmark {
         Apply.class,
         List.of(prefix, "1", "1"),
         List.of("-D" + StackSampler.PROPERTY + "=" + counts));
-    harness
-        .results()
-        .fact(
-            "applyProfile." + database,
-            ProfileText.describe(SampledProfile.read(counts), "Strata's runtime"));
+    ProfileText.record(
+        harness.results(),
+        "applyProfile." + database,
+        SampledProfile.read(counts),
+        "Strata's runtime");
   }
 
   private void measure(String database, Target kind, ScenarioFiles files) {

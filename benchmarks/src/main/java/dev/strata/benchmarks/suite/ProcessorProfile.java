@@ -27,9 +27,7 @@ final class ProcessorProfile {
     compiler.prime(series);
     compiler.compile(series, true, "-D" + StackSampler.PROPERTY + "=" + counts);
     compiler.forgetCache();
-    harness
-        .results()
-        .fact(
-            "profile." + name, ProfileText.describe(SampledProfile.read(counts), "the processor"));
+    ProfileText.record(
+        harness.results(), "profile." + name, SampledProfile.read(counts), "the processor");
   }
 }

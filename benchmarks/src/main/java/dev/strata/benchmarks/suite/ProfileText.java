@@ -1,7 +1,10 @@
 package dev.strata.benchmarks.suite;
 
+import dev.strata.benchmarks.profile.OwnerCounts;
 import dev.strata.benchmarks.profile.SampledProfile;
 import dev.strata.benchmarks.report.Format;
+import dev.strata.benchmarks.report.Labels;
+import dev.strata.benchmarks.report.Results;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +13,15 @@ import java.util.stream.Collectors;
 final class ProfileText {
 
   private ProfileText() {}
+
+  /**
+   * Keeps {@code profile} as the fact {@code name}, its text, and beside it ({@link
+   * Labels#ownersOf}) whose time its samples were, which the targets' verdicts read.
+   */
+  static void record(Results results, String name, SampledProfile profile, String inside) {
+    results.fact(name, describe(profile, inside));
+    results.fact(Labels.ownersOf(name), profile.owners().encode());
+  }
 
   /**
    * @param inside what the focused samples were inside of, such as {@code the processor}
@@ -29,6 +41,9 @@ final class ProfileText {
         + "- Inside it, executing: "
         + list(profile.libraries(), focused, "")
         + ".\n"
+        + "- Whose time (the call Strata made that was running; benchmarks/README.md): "
+        + owners(profile.owners())
+        + ".\n"
         + "- Top of the stack, inside it: "
         + list(profile.self(8), focused, "`")
         + ".\n"
@@ -37,6 +52,12 @@ final class ProfileText {
             .map(e -> "  - `" + e.getKey() + "`: " + share(e.getValue(), focused))
             .collect(Collectors.joining("\n"))
         + "\n";
+  }
+
+  private static String owners(OwnerCounts owners) {
+    return owners.present().stream()
+        .map(owner -> owner.label() + " " + Format.percent(owners.share(owner)))
+        .collect(Collectors.joining(", "));
   }
 
   private static String list(List<Map.Entry<String, Integer>> entries, int total, String quote) {

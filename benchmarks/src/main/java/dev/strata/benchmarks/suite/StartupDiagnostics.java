@@ -90,11 +90,11 @@ final class StartupDiagnostics {
           List.of("-D" + StackSampler.PROPERTY + "=" + file));
       counts.add(file);
     }
-    harness
-        .results()
-        .fact(
-            "startupProfile." + database,
-            ProfileText.describe(SampledProfile.read(counts), "load() and upgrade()"));
+    ProfileText.record(
+        harness.results(),
+        "startupProfile." + database,
+        SampledProfile.read(counts),
+        "load() and upgrade()");
   }
 
   private static String slug(String database) {

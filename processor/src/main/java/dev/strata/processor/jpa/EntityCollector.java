@@ -122,17 +122,7 @@ public final class EntityCollector {
         foreignKeys.add(column.foreignKey());
       }
     }
-    return new TableDefinition(
-        table.name(),
-        table.declaredBy(),
-        columns,
-        table.primaryKey(),
-        table.indexes(),
-        foreignKeys,
-        table.renamedFrom(),
-        table.sequences(),
-        table.checks(),
-        table.inheritance());
+    return table.toBuilder().columns(columns).foreignKeys(foreignKeys).build();
   }
 
   /**

@@ -266,20 +266,15 @@ final class HierarchyMapper {
             discriminator ->
                 merged(
                     table,
-                    new TableDefinition(
-                        table.name(),
-                        table.declaredBy(),
-                        List.of(
-                            DiscriminatorChecks.nullable(classes)
-                                ? new ColumnDefinition(
-                                    discriminator.name(), discriminator.type(), true)
-                                : discriminator),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        Optional.empty(),
-                        List.of(),
-                        DiscriminatorChecks.values(table, discriminator, classes))))
+                    TableDefinition.builder(table.name(), table.declaredBy())
+                        .columns(
+                            List.of(
+                                DiscriminatorChecks.nullable(classes)
+                                    ? new ColumnDefinition(
+                                        discriminator.name(), discriminator.type(), true)
+                                    : discriminator))
+                        .checks(DiscriminatorChecks.values(table, discriminator, classes))
+                        .build()))
         .orElse(table);
   }
 
@@ -293,16 +288,11 @@ final class HierarchyMapper {
     foreignKeys.addAll(part.foreignKeys());
     List<CheckDefinition> checks = new ArrayList<>(table.checks());
     checks.addAll(part.checks());
-    return new TableDefinition(
-        table.name(),
-        table.declaredBy(),
-        columns,
-        table.primaryKey(),
-        indexes,
-        foreignKeys,
-        table.renamedFrom(),
-        table.sequences(),
-        checks,
-        table.inheritance());
+    return table.toBuilder()
+        .columns(columns)
+        .indexes(indexes)
+        .foreignKeys(foreignKeys)
+        .checks(checks)
+        .build();
   }
 }

@@ -114,8 +114,12 @@ final class JoinTables {
     return Optional.of(
         new Declared(
             ownerType,
-            new TableDefinition(
-                name, declaredBy, columns, primaryKey, indexes, foreignKeys, Optional.empty())));
+            TableDefinition.builder(name, declaredBy)
+                .columns(columns)
+                .primaryKey(primaryKey)
+                .indexes(indexes)
+                .foreignKeys(foreignKeys)
+                .build()));
   }
 
   /** Keys on both sides, and a {@code Set}, {@code List} or {@code Collection}. */

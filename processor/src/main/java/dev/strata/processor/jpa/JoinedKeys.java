@@ -32,16 +32,6 @@ final class JoinedKeys {
             names,
             joined.name(),
             joined.primaryKey()));
-    return new TableDefinition(
-        table.name(),
-        table.declaredBy(),
-        columns,
-        names,
-        table.indexes(),
-        foreignKeys,
-        table.renamedFrom(),
-        table.sequences(),
-        table.checks(),
-        table.inheritance());
+    return table.toBuilder().columns(columns).primaryKey(names).foreignKeys(foreignKeys).build();
   }
 }

@@ -130,19 +130,14 @@ final class TableGenerators {
       String valueColumn,
       String segment,
       long initialValue) {
-    return new TableDefinition(
-        table,
-        entity.getQualifiedName().toString(),
-        List.of(
-            new ColumnDefinition(segmentColumn, "VARCHAR(255)", false),
-            new ColumnDefinition(valueColumn, "BIGINT", true)),
-        List.of(segmentColumn),
-        List.of(),
-        List.of(),
-        Optional.empty(),
-        List.of(),
-        List.of(),
-        List.of(new GeneratorRow(segmentColumn, segment, valueColumn, initialValue)));
+    return TableDefinition.builder(table, entity.getQualifiedName().toString())
+        .columns(
+            List.of(
+                new ColumnDefinition(segmentColumn, "VARCHAR(255)", false),
+                new ColumnDefinition(valueColumn, "BIGINT", true)))
+        .primaryKey(List.of(segmentColumn))
+        .generatorRows(List.of(new GeneratorRow(segmentColumn, segment, valueColumn, initialValue)))
+        .build();
   }
 
   /**

@@ -86,16 +86,15 @@ final class TableMapper {
         primaryKey.size() < 2
             ? primaryKey
             : KeyOrder.of(columns.stream().filter(c -> primaryKey.contains(c.name())).toList());
-    return new TableDefinition(
-        name,
-        type.getQualifiedName().toString(),
-        columns,
-        key,
-        indexes,
-        foreignKeys,
-        FieldMapper.renamedFrom(type),
-        sequences,
-        checks.of(type, name, mapped, report));
+    return TableDefinition.builder(name, type.getQualifiedName().toString())
+        .columns(columns)
+        .primaryKey(key)
+        .indexes(indexes)
+        .foreignKeys(foreignKeys)
+        .renamedFrom(FieldMapper.renamedFrom(type))
+        .sequences(sequences)
+        .checks(checks.of(type, name, mapped, report))
+        .build();
   }
 
   /** {@code @Table(indexes = ..., uniqueConstraints = ...)}, over the columns' physical names. */

@@ -18,10 +18,17 @@ public enum PlanningRules {
    * recorded {@link ColumnReads} name it, or {@code *}, or that nobody could analyse. Views that
    * read a table that is dropped or renamed are rebuilt as before.
    */
-  VIEWS_PER_COLUMN(2);
+  VIEWS_PER_COLUMN(2),
+
+  /**
+   * As {@link #VIEWS_PER_COLUMN}, and a materialized view whose indexes alone change keeps its
+   * rows: the indexes that go are dropped and the new ones created, where the earlier rules drop
+   * the view and create it again.
+   */
+  MATERIALIZED_INDEXES_IN_PLACE(3);
 
   /** The rules new versions are recorded under. */
-  public static final PlanningRules CURRENT = VIEWS_PER_COLUMN;
+  public static final PlanningRules CURRENT = MATERIALIZED_INDEXES_IN_PLACE;
 
   private final int number;
 

@@ -6,7 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One table as the schema model knows it, read from a JPA entity.
+ * One table as the schema model knows it, read from a JPA entity. Built with {@link #builder}, so
+ * that a caller names only the parts it has; copied with {@link #toBuilder} or a {@code with...}
+ * method.
  *
  * @param name the table's name
  * @param declaredBy the qualified name of the entity class
@@ -52,185 +54,140 @@ public record TableDefinition(
         generatorRows.stream().sorted(Comparator.comparing(GeneratorRow::segment)).toList();
   }
 
-  /** A table of no entity hierarchy. */
-  public TableDefinition(
-      String name,
-      String declaredBy,
-      List<ColumnDefinition> columns,
-      List<String> primaryKey,
-      List<IndexDefinition> indexes,
-      List<ForeignKeyDefinition> foreignKeys,
-      Optional<String> renamedFrom,
-      List<SequenceDefinition> sequences,
-      List<CheckDefinition> checks,
-      List<GeneratorRow> generatorRows) {
-    this(
-        name,
-        declaredBy,
-        columns,
-        primaryKey,
-        indexes,
-        foreignKeys,
-        renamedFrom,
-        sequences,
-        checks,
-        generatorRows,
-        Optional.empty());
+  /**
+   * A table to build: with no columns, keys, constraints or sequences until the builder adds them.
+   */
+  public static Builder builder(String name, String declaredBy) {
+    return new Builder(name, declaredBy);
   }
 
-  /** A table that is not a generator's. */
-  public TableDefinition(
-      String name,
-      String declaredBy,
-      List<ColumnDefinition> columns,
-      List<String> primaryKey,
-      List<IndexDefinition> indexes,
-      List<ForeignKeyDefinition> foreignKeys,
-      Optional<String> renamedFrom,
-      List<SequenceDefinition> sequences,
-      List<CheckDefinition> checks,
-      Optional<TableInheritance> inheritance) {
-    this(
-        name,
-        declaredBy,
-        columns,
-        primaryKey,
-        indexes,
-        foreignKeys,
-        renamedFrom,
-        sequences,
-        checks,
-        List.of(),
-        inheritance);
-  }
-
-  /** A table without check constraints. */
-  public TableDefinition(
-      String name,
-      String declaredBy,
-      List<ColumnDefinition> columns,
-      List<String> primaryKey,
-      List<IndexDefinition> indexes,
-      List<ForeignKeyDefinition> foreignKeys,
-      Optional<String> renamedFrom,
-      List<SequenceDefinition> sequences) {
-    this(
-        name,
-        declaredBy,
-        columns,
-        primaryKey,
-        indexes,
-        foreignKeys,
-        renamedFrom,
-        sequences,
-        List.of(),
-        Optional.empty());
-  }
-
-  /** A table of no entity hierarchy that is not a generator's. */
-  public TableDefinition(
-      String name,
-      String declaredBy,
-      List<ColumnDefinition> columns,
-      List<String> primaryKey,
-      List<IndexDefinition> indexes,
-      List<ForeignKeyDefinition> foreignKeys,
-      Optional<String> renamedFrom,
-      List<SequenceDefinition> sequences,
-      List<CheckDefinition> checks) {
-    this(
-        name,
-        declaredBy,
-        columns,
-        primaryKey,
-        indexes,
-        foreignKeys,
-        renamedFrom,
-        sequences,
-        checks,
-        List.of(),
-        Optional.empty());
-  }
-
-  /** A table whose keys no sequence generates. */
-  public TableDefinition(
-      String name,
-      String declaredBy,
-      List<ColumnDefinition> columns,
-      List<String> primaryKey,
-      List<IndexDefinition> indexes,
-      List<ForeignKeyDefinition> foreignKeys,
-      Optional<String> renamedFrom) {
-    this(name, declaredBy, columns, primaryKey, indexes, foreignKeys, renamedFrom, List.of());
+  /** A builder that starts from this table, to build a copy with other parts. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /** The same table with other sequences. */
   public TableDefinition withSequences(List<SequenceDefinition> newSequences) {
-    return new TableDefinition(
-        name,
-        declaredBy,
-        columns,
-        primaryKey,
-        indexes,
-        foreignKeys,
-        renamedFrom,
-        newSequences,
-        checks,
-        generatorRows,
-        inheritance);
+    return toBuilder().sequences(newSequences).build();
   }
 
   /** The same table with other check constraints. */
   public TableDefinition withChecks(List<CheckDefinition> newChecks) {
-    return new TableDefinition(
-        name,
-        declaredBy,
-        columns,
-        primaryKey,
-        indexes,
-        foreignKeys,
-        renamedFrom,
-        sequences,
-        newChecks,
-        generatorRows,
-        inheritance);
+    return toBuilder().checks(newChecks).build();
   }
 
   /** The same table with other generator rows. */
   public TableDefinition withGeneratorRows(List<GeneratorRow> rows) {
-    return new TableDefinition(
-        name,
-        declaredBy,
-        columns,
-        primaryKey,
-        indexes,
-        foreignKeys,
-        renamedFrom,
-        sequences,
-        checks,
-        rows,
-        inheritance);
+    return toBuilder().generatorRows(rows).build();
   }
 
   /** The same table as part of an entity hierarchy. */
   public TableDefinition withInheritance(TableInheritance newInheritance) {
-    return new TableDefinition(
-        name,
-        declaredBy,
-        columns,
-        primaryKey,
-        indexes,
-        foreignKeys,
-        renamedFrom,
-        sequences,
-        checks,
-        generatorRows,
-        Optional.of(newInheritance));
+    return toBuilder().inheritance(Optional.of(newInheritance)).build();
   }
 
   public Optional<ColumnDefinition> column(String columnName) {
     return columns.stream()
         .filter(column -> column.name().equalsIgnoreCase(columnName))
         .findFirst();
+  }
+
+  /**
+   * Builds a table part by part, each part empty unless set; {@link #build()} checks and sorts them
+   * as the record's constructor does.
+   */
+  public static final class Builder {
+    private final String name;
+    private final String declaredBy;
+    private List<ColumnDefinition> columns = List.of();
+    private List<String> primaryKey = List.of();
+    private List<IndexDefinition> indexes = List.of();
+    private List<ForeignKeyDefinition> foreignKeys = List.of();
+    private Optional<String> renamedFrom = Optional.empty();
+    private List<SequenceDefinition> sequences = List.of();
+    private List<CheckDefinition> checks = List.of();
+    private List<GeneratorRow> generatorRows = List.of();
+    private Optional<TableInheritance> inheritance = Optional.empty();
+
+    private Builder(String name, String declaredBy) {
+      this.name = name;
+      this.declaredBy = declaredBy;
+    }
+
+    private Builder(TableDefinition table) {
+      this(table.name, table.declaredBy);
+      this.columns = table.columns;
+      this.primaryKey = table.primaryKey;
+      this.indexes = table.indexes;
+      this.foreignKeys = table.foreignKeys;
+      this.renamedFrom = table.renamedFrom;
+      this.sequences = table.sequences;
+      this.checks = table.checks;
+      this.generatorRows = table.generatorRows;
+      this.inheritance = table.inheritance;
+    }
+
+    public Builder columns(List<ColumnDefinition> columns) {
+      this.columns = columns;
+      return this;
+    }
+
+    public Builder primaryKey(List<String> primaryKey) {
+      this.primaryKey = primaryKey;
+      return this;
+    }
+
+    public Builder indexes(List<IndexDefinition> indexes) {
+      this.indexes = indexes;
+      return this;
+    }
+
+    public Builder foreignKeys(List<ForeignKeyDefinition> foreignKeys) {
+      this.foreignKeys = foreignKeys;
+      return this;
+    }
+
+    public Builder renamedFrom(Optional<String> renamedFrom) {
+      this.renamedFrom = renamedFrom;
+      return this;
+    }
+
+    public Builder sequences(List<SequenceDefinition> sequences) {
+      this.sequences = sequences;
+      return this;
+    }
+
+    public Builder checks(List<CheckDefinition> checks) {
+      this.checks = checks;
+      return this;
+    }
+
+    public Builder generatorRows(List<GeneratorRow> generatorRows) {
+      this.generatorRows = generatorRows;
+      return this;
+    }
+
+    public Builder inheritance(Optional<TableInheritance> inheritance) {
+      this.inheritance = inheritance;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException if the name is not a valid SQL identifier
+     */
+    public TableDefinition build() {
+      return new TableDefinition(
+          name,
+          declaredBy,
+          columns,
+          primaryKey,
+          indexes,
+          foreignKeys,
+          renamedFrom,
+          sequences,
+          checks,
+          generatorRows,
+          inheritance);
+    }
   }
 }

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * One database view as the schema model knows it: the query as the user wrote it, and what Strata
  * learnt from it when it was recorded, so that planning a migration later depends on the snapshots
- * alone and not on the version of the SQL parser.
+ * alone and not on the version of the SQL parser. Built with {@link #builder}, so that a caller
+ * names only the parts it has; copied with {@link #toBuilder} or a {@code with...} method.
  *
  * @param name the view's name in the database, a valid SQL identifier
  * @param sql the defining query, exactly as written in {@code @View(sql = ...)}
@@ -67,60 +68,22 @@ public record ViewDefinition(
     renamedFrom = renamedFrom.filter(previous -> !previous.isEmpty());
   }
 
-  /** A plain view, as every view was before Strata knew materialized ones. */
-  public ViewDefinition(
-      String name,
-      String sql,
-      String declaredBy,
-      String hash,
-      Optional<List<String>> reads,
-      Optional<List<String>> columns,
-      List<String> dependsOn,
-      Optional<String> renamedFrom,
-      Optional<ColumnReads> columnReads) {
-    this(
-        name,
-        sql,
-        declaredBy,
-        hash,
-        reads,
-        columns,
-        dependsOn,
-        renamedFrom,
-        columnReads,
-        List.of(),
-        ViewOptions.NONE,
-        Optional.empty());
+  /**
+   * A view to build from its query and that query's hash: plain, with no options or dialects, and
+   * nothing known of what the query reads until the builder says so.
+   */
+  public static Builder builder(String name, String sql, String declaredBy, String hash) {
+    return new Builder(name, sql, declaredBy, hash);
   }
 
-  /** A view whose column reads are unknown, as snapshots recorded before Strata knew them. */
-  public ViewDefinition(
-      String name,
-      String sql,
-      String declaredBy,
-      String hash,
-      Optional<List<String>> reads,
-      Optional<List<String>> columns,
-      List<String> dependsOn,
-      Optional<String> renamedFrom) {
-    this(name, sql, declaredBy, hash, reads, columns, dependsOn, renamedFrom, Optional.empty());
+  /** A builder that starts from this view, to build a copy with other parts. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /** This view, materialized as {@code materialized} says, or plain when it is empty. */
   public ViewDefinition withMaterialized(Optional<Materialization> materialized) {
-    return new ViewDefinition(
-        name,
-        sql,
-        declaredBy,
-        hash,
-        reads,
-        columns,
-        dependsOn,
-        renamedFrom,
-        columnReads,
-        dialects,
-        options,
-        materialized);
+    return toBuilder().materialized(materialized).build();
   }
 
   /** Whether the database holds it the same way: both plain, or materialized alike. */
@@ -155,19 +118,7 @@ public record ViewDefinition(
 
   /** This view with a hash computed again, for this Strata's comparison rules. */
   public ViewDefinition withHashes(String hash, List<DialectQuery> dialects) {
-    return new ViewDefinition(
-        name,
-        sql,
-        declaredBy,
-        hash,
-        reads,
-        columns,
-        dependsOn,
-        renamedFrom,
-        columnReads,
-        dialects,
-        options,
-        materialized);
+    return toBuilder().hash(hash).dialects(dialects).build();
   }
 
   private Optional<DialectQuery> dialect(String database) {
@@ -178,5 +129,108 @@ public record ViewDefinition(
     Map<String, String> hashes = new TreeMap<>();
     dialects.forEach(query -> hashes.put(query.database(), query.hash()));
     return hashes;
+  }
+
+  /**
+   * Builds a view part by part, each part empty (or {@link ViewOptions#NONE}) unless set; {@link
+   * #build()} checks and sorts them as the record's constructor does.
+   */
+  public static final class Builder {
+    private final String name;
+    private final String sql;
+    private final String declaredBy;
+    private String hash;
+    private Optional<List<String>> reads = Optional.empty();
+    private Optional<List<String>> columns = Optional.empty();
+    private List<String> dependsOn = List.of();
+    private Optional<String> renamedFrom = Optional.empty();
+    private Optional<ColumnReads> columnReads = Optional.empty();
+    private List<DialectQuery> dialects = List.of();
+    private ViewOptions options = ViewOptions.NONE;
+    private Optional<Materialization> materialized = Optional.empty();
+
+    private Builder(String name, String sql, String declaredBy, String hash) {
+      this.name = name;
+      this.sql = sql;
+      this.declaredBy = declaredBy;
+      this.hash = hash;
+    }
+
+    private Builder(ViewDefinition view) {
+      this(view.name, view.sql, view.declaredBy, view.hash);
+      this.reads = view.reads;
+      this.columns = view.columns;
+      this.dependsOn = view.dependsOn;
+      this.renamedFrom = view.renamedFrom;
+      this.columnReads = view.columnReads;
+      this.dialects = view.dialects;
+      this.options = view.options;
+      this.materialized = view.materialized;
+    }
+
+    public Builder hash(String hash) {
+      this.hash = hash;
+      return this;
+    }
+
+    public Builder reads(Optional<List<String>> reads) {
+      this.reads = reads;
+      return this;
+    }
+
+    public Builder columns(Optional<List<String>> columns) {
+      this.columns = columns;
+      return this;
+    }
+
+    public Builder dependsOn(List<String> dependsOn) {
+      this.dependsOn = dependsOn;
+      return this;
+    }
+
+    public Builder renamedFrom(Optional<String> renamedFrom) {
+      this.renamedFrom = renamedFrom;
+      return this;
+    }
+
+    public Builder columnReads(Optional<ColumnReads> columnReads) {
+      this.columnReads = columnReads;
+      return this;
+    }
+
+    public Builder dialects(List<DialectQuery> dialects) {
+      this.dialects = dialects;
+      return this;
+    }
+
+    public Builder options(ViewOptions options) {
+      this.options = options;
+      return this;
+    }
+
+    public Builder materialized(Optional<Materialization> materialized) {
+      this.materialized = materialized;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException if the name is not a valid SQL identifier, the query is
+     *     blank or two dialects name one database
+     */
+    public ViewDefinition build() {
+      return new ViewDefinition(
+          name,
+          sql,
+          declaredBy,
+          hash,
+          reads,
+          columns,
+          dependsOn,
+          renamedFrom,
+          columnReads,
+          dialects,
+          options,
+          materialized);
+    }
   }
 }

@@ -59,7 +59,12 @@ import java.util.function.Function;
  * <p>A materialized view's creation ({@code createMaterializedView}, since 0.2) has as its text its
  * query, a line feed, then {@code withData=true} or {@code withData=false}, then {@code ,
  * indexes=[IndexDefinition[...], ...]} with its indexes sorted by name; its drop ({@code
- * dropMaterializedView}) has none. Plain views' operations are as they always were.
+ * dropMaterializedView}) has none. Plain views' operations are as they always were. A materialized
+ * view with dialects has them after its query, each {@code \ndialect TAB database TAB length TAB
+ * query} as for a plain view below, before the line feed of {@code withData}; one without has its
+ * query alone there, as before dialects were carried to it. An index created on a materialized view
+ * that stays ({@code createMaterializedViewIndex}) has the index's definition as its text, and its
+ * drop ({@code dropMaterializedViewIndex}) the index's name.
  *
  * <p>A hand-written step's call ({@code runStep} in the upgrade, {@code revertStep} in the
  * downgrade) is a line like any other, whose target is the step's class name and whose text is

@@ -2,13 +2,16 @@ package dev.strata.processor.plan;
 
 import dev.strata.processor.diff.Renames;
 import dev.strata.processor.model.DependencyGraph;
+import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.plan.ViewOperation.CreateMaterializedView;
+import dev.strata.processor.plan.ViewOperation.CreateMaterializedViewIndex;
 import dev.strata.processor.plan.ViewOperation.CreateView;
 import dev.strata.processor.plan.ViewOperation.DropMaterializedView;
+import dev.strata.processor.plan.ViewOperation.DropMaterializedViewIndex;
 import dev.strata.processor.plan.ViewOperation.DropView;
 import dev.strata.processor.plan.ViewOperation.RenameView;
 import dev.strata.processor.plan.ViewOperation.ReplaceView;
@@ -97,8 +100,51 @@ final class OperationSequencer {
       createOrReplace(view, dropped, changedColumns, readers)
           .map(this::asMaterializedCreate)
           .ifPresent(operations::add);
+      if (!dropped.contains(renames.oldViewName(view))) {
+        operations.addAll(indexChanges(view));
+      }
     }
     return List.copyOf(operations);
+  }
+
+  /**
+   * The indexes dropped and created on a materialized view that stays, when they alone change: an
+   * index whose columns or uniqueness change is dropped and created again.
+   */
+  private List<Operation> indexChanges(String view) {
+    Optional<ViewDefinition> before = from.view(renames.oldViewName(view));
+    ViewDefinition after = to.view(view).orElseThrow();
+    if (before.isEmpty() || !indexesAloneChange(before.get(), after)) {
+      return List.of();
+    }
+    List<IndexDefinition> old = before.get().materialized().orElseThrow().indexes();
+    List<IndexDefinition> next = after.materialized().orElseThrow().indexes();
+    List<Operation> operations = new ArrayList<>();
+    old.stream()
+        .filter(index -> !next.contains(index))
+        .forEach(index -> operations.add(new DropMaterializedViewIndex(view, index.name())));
+    next.stream()
+        .filter(index -> !old.contains(index))
+        .forEach(index -> operations.add(new CreateMaterializedViewIndex(view, index)));
+    return operations;
+  }
+
+  /**
+   * Whether a materialized view keeps its name, query and filling and only its indexes change,
+   * which the rules since {@link PlanningRules#MATERIALIZED_INDEXES_IN_PLACE} change in place.
+   */
+  private boolean indexesAloneChange(ViewDefinition before, ViewDefinition after) {
+    if (rules.compareTo(PlanningRules.MATERIALIZED_INDEXES_IN_PLACE) < 0
+        || before.materialized().isEmpty()
+        || after.materialized().isEmpty()) {
+      return false;
+    }
+    Materialization old = before.materialized().get();
+    Materialization next = after.materialized().get();
+    return before.name().equals(after.name())
+        && before.sameQueryAs(after)
+        && old.withData() == next.withData()
+        && !old.indexes().equals(next.indexes());
   }
 
   private DropView dropView(
@@ -131,7 +177,7 @@ final class OperationSequencer {
           to.view(create.view()).flatMap(ViewDefinition::materialized);
       if (stored.isPresent()) {
         return new CreateMaterializedView(
-            create.view(), create.sql(), stored.get(), create.reason());
+            create.view(), create.sql(), create.dialects(), stored.get(), create.reason());
       }
     }
     return operation;
@@ -186,7 +232,8 @@ final class OperationSequencer {
 
   /**
    * Views in both schemas, materialized in either, whose query, storage or name changes: no
-   * database changes a materialized view in place, so each is dropped and created again.
+   * database changes a materialized view in place, so each is dropped and created again; only its
+   * indexes are changed in place, under the rules that allow it.
    */
   private Set<String> rebuiltMaterializations() {
     Set<String> views = new TreeSet<>();
@@ -196,7 +243,8 @@ final class OperationSequencer {
           && (before.materialized().isPresent() || after.get().materialized().isPresent())
           && (!before.sameQueryAs(after.get())
               || !before.sameStorageAs(after.get())
-              || !before.name().equals(after.get().name()))) {
+              || !before.name().equals(after.get().name()))
+          && !indexesAloneChange(before, after.get())) {
         views.add(before.name());
       }
     }

@@ -1,6 +1,7 @@
 package dev.strata.processor.plan;
 
 import dev.strata.processor.model.DialectQuery;
+import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.ViewOptions;
 import java.util.List;
@@ -145,34 +146,82 @@ public sealed interface ViewOperation extends Operation {
 
   /**
    * Creates a materialized view with its indexes, filled from its query unless {@code materialized}
-   * says otherwise; {@code reason} says why when it is created again.
+   * says otherwise; its dialects replace {@code sql} on their databases, as for {@link CreateView};
+   * {@code reason} says why when it is created again.
    */
   record CreateMaterializedView(
-      String view, String sql, Materialization materialized, String reason)
+      String view,
+      String sql,
+      List<DialectQuery> dialects,
+      Materialization materialized,
+      String reason)
       implements ViewOperation {
     public CreateMaterializedView {
       Objects.requireNonNull(sql, "sql");
+      dialects = List.copyOf(dialects);
       Objects.requireNonNull(materialized, "materialized");
       Objects.requireNonNull(reason, "reason");
+    }
+
+    public CreateMaterializedView(
+        String view, String sql, Materialization materialized, String reason) {
+      this(view, sql, List.of(), materialized, reason);
     }
 
     @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(view);
-      arguments.sql(sql);
+      writeQuery(arguments, sql, dialects, ViewOptions.NONE);
       arguments.flag(materialized.withData());
       arguments.indexes(materialized.indexes());
     }
 
+    // the query alone without dialects, so that earlier migrations keep their checksums
     @Override
     public String checksumText() {
-      return sql
+      return queryText(sql, dialects, ViewOptions.NONE)
           + "\nwithData="
           + materialized.withData()
           + ", indexes="
           + materialized.indexes().stream()
               .map(ChecksumFormat::index)
               .collect(Collectors.joining(", ", "[", "]"));
+    }
+  }
+
+  /** Creates an index on a materialized view that stays as it is, keeping its rows. */
+  record CreateMaterializedViewIndex(String view, IndexDefinition index) implements ViewOperation {
+    public CreateMaterializedViewIndex {
+      Objects.requireNonNull(index, "index");
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(view);
+      arguments.index(index);
+    }
+
+    @Override
+    public String checksumText() {
+      return ChecksumFormat.index(index);
+    }
+  }
+
+  /** Drops an index of a materialized view that stays as it is, keeping its rows. */
+  record DropMaterializedViewIndex(String view, String index) implements ViewOperation {
+    public DropMaterializedViewIndex {
+      Objects.requireNonNull(index, "index");
+    }
+
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(view);
+      arguments.name(index);
+    }
+
+    @Override
+    public String checksumText() {
+      return index;
     }
   }
 

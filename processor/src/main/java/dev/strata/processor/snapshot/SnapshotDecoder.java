@@ -113,19 +113,16 @@ final class SnapshotDecoder {
     return model(
         view,
         () ->
-            new ViewDefinition(
-                name,
-                sql,
-                declaredBy,
-                hash,
-                reads,
-                columns,
-                dependsOn,
-                renamedFrom,
-                columnReads.map(ColumnReads::new),
-                dialects,
-                options,
-                materialized));
+            ViewDefinition.builder(name, sql, declaredBy, hash)
+                .reads(reads)
+                .columns(columns)
+                .dependsOn(dependsOn)
+                .renamedFrom(renamedFrom)
+                .columnReads(columnReads.map(ColumnReads::new))
+                .dialects(dialects)
+                .options(options)
+                .materialized(materialized)
+                .build());
   }
 
   private static DialectQuery dialect(JsonFields dialect) {
@@ -184,18 +181,17 @@ final class SnapshotDecoder {
     return model(
         table,
         () ->
-            new TableDefinition(
-                name,
-                declaredBy,
-                columns,
-                primaryKey,
-                indexes,
-                foreignKeys,
-                renamedFrom,
-                sequences,
-                checks,
-                generatorRows,
-                inheritance));
+            TableDefinition.builder(name, declaredBy)
+                .columns(columns)
+                .primaryKey(primaryKey)
+                .indexes(indexes)
+                .foreignKeys(foreignKeys)
+                .renamedFrom(renamedFrom)
+                .sequences(sequences)
+                .checks(checks)
+                .generatorRows(generatorRows)
+                .inheritance(inheritance)
+                .build());
   }
 
   private static CheckDefinition check(JsonFields check) {

@@ -64,19 +64,16 @@ public final class ViewDefinitions implements AutoCloseable {
       ViewOptions options) {
     List<QueryAnalysis> all = new ArrayList<>(List.of(analysis));
     dialects.forEach(dialect -> all.add(dialect.analysis()));
-    return new ViewDefinition(
-        name,
-        sql,
-        declaredBy,
-        analysis.hash(),
-        union(all, QueryAnalysis::reads),
-        analysis.columns(),
-        dependsOn,
-        renamedFrom,
-        union(all, a -> a.columnReads().map(ColumnReads::entries)).map(ColumnReads::new),
-        dialects.stream().map(AnalysedDialect::query).toList(),
-        options,
-        Optional.empty());
+    return ViewDefinition.builder(name, sql, declaredBy, analysis.hash())
+        .reads(union(all, QueryAnalysis::reads))
+        .columns(analysis.columns())
+        .dependsOn(dependsOn)
+        .renamedFrom(renamedFrom)
+        .columnReads(
+            union(all, a -> a.columnReads().map(ColumnReads::entries)).map(ColumnReads::new))
+        .dialects(dialects.stream().map(AnalysedDialect::query).toList())
+        .options(options)
+        .build();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.strata.processor.validation;
 import dev.strata.processor.DeclaredStorage.DeclaredIndex;
 import dev.strata.processor.DeclaredView;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.verify.Verdict;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Checks that the indexes of each materialized view of the round name columns the view has: those
- * its query returned on H2 at compile time, else those its parsed select list names. A view whose
- * columns neither tells is left to the database.
+ * its query returned on H2 at compile time, else those its parsed select list names; and those each
+ * of its dialects' select lists names. A query whose columns neither tells is left to the database.
  */
 public final class IndexColumnsValidator {
 
@@ -34,37 +36,72 @@ public final class IndexColumnsValidator {
       if (!view.inRound() || view.storage().indexes().isEmpty()) {
         continue;
       }
-      Optional<Set<String>> columns = columns(schema, view, verified);
-      if (columns.isEmpty()) {
-        continue;
-      }
-      for (DeclaredIndex index : view.storage().indexes()) {
-        for (String column : index.columns()) {
-          if (!columns.get().contains(column.toLowerCase(Locale.ROOT))) {
-            report.error(
-                ValidationMessages.unknownIndexColumn(view.name(), column, columns.get()),
-                view.element(),
-                view.annotation(),
-                index.value());
-          }
+      Optional<ViewDefinition> model = schema.view(view.name());
+      columns(model, view, verified)
+          .ifPresent(
+              columns ->
+                  check(
+                      view,
+                      columns,
+                      column -> unknownIndexColumn(view.name(), column, columns),
+                      report));
+      // each database's own query must return the indexed columns too; h2's ran above if it ran
+      for (String database : model.map(ViewDefinition::databasesWithOwnQuery).orElse(List.of())) {
+        if (database.equals("h2") && verified.containsKey(view.name())) {
+          continue;
         }
+        names(model.get().columnsOn(database))
+            .ifPresent(
+                columns ->
+                    check(
+                        view,
+                        columns,
+                        column ->
+                            ValidationMessages.unknownDialectIndexColumn(
+                                view.name(), column, database, columns),
+                        report));
       }
     }
     return report;
   }
 
+  private static String unknownIndexColumn(String view, String column, Set<String> columns) {
+    return ValidationMessages.unknownIndexColumn(view, column, columns);
+  }
+
+  private static void check(
+      DeclaredView view,
+      Set<String> columns,
+      Function<String, String> message,
+      ValidationReport report) {
+    for (DeclaredIndex index : view.storage().indexes()) {
+      for (String column : index.columns()) {
+        if (!columns.contains(column.toLowerCase(Locale.ROOT))) {
+          report.error(message.apply(column), view.element(), view.annotation(), index.value());
+        }
+      }
+    }
+  }
+
   private static Optional<Set<String>> columns(
-      Schema schema, DeclaredView view, Map<String, List<Verdict.ResultColumn>> verified) {
-    Set<String> names = new TreeSet<>();
+      Optional<ViewDefinition> model,
+      DeclaredView view,
+      Map<String, List<Verdict.ResultColumn>> verified) {
     List<Verdict.ResultColumn> ran = verified.get(view.name());
     if (ran != null) {
+      Set<String> names = new TreeSet<>();
       ran.forEach(column -> names.add(column.name().toLowerCase(Locale.ROOT)));
       return Optional.of(names);
     }
-    Optional<List<String>> items = schema.view(view.name()).flatMap(v -> v.columns());
+    return names(model.flatMap(ViewDefinition::columns));
+  }
+
+  /** The output names of select items, if each is plain to see. */
+  private static Optional<Set<String>> names(Optional<List<String>> items) {
     if (items.isEmpty()) {
       return Optional.empty();
     }
+    Set<String> names = new TreeSet<>();
     for (String item : items.get()) {
       var aliased = ALIASED.matcher(item);
       var plain = COLUMN.matcher(item);

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Checks how each view declares its storage before it enters the model: indexes and {@code withData
  * = false} only on a materialized view, every index with columns and a name of its own, and no
- * plain view's option nor dialect on a materialized view.
+ * plain view's option on a materialized view.
  */
 public final class StorageValidator {
 
@@ -39,7 +39,7 @@ public final class StorageValidator {
     return report;
   }
 
-  /** Options and dialects are a plain view's: each set on a materialized view is an error. */
+  /** Options are a plain view's: each set on a materialized view is an error. */
   private static void refuseViewOptions(DeclaredView view, ValidationReport report) {
     for (String attribute : view.options().attributes()) {
       report.error(
@@ -47,13 +47,6 @@ public final class StorageValidator {
           view.element(),
           view.annotation(),
           AnnotationMirrors.value(view.annotation(), attribute).orElse(null));
-    }
-    if (!view.dialects().isEmpty()) {
-      report.error(
-          ValidationMessages.dialectsOnMaterialized(view.name()),
-          view.element(),
-          view.annotation(),
-          AnnotationMirrors.value(view.annotation(), "dialects").orElse(null));
     }
   }
 

@@ -52,6 +52,19 @@ final class ValidationMessages {
         + String.join(", ", columns);
   }
 
+  static String unknownDialectIndexColumn(
+      String view, String column, String database, java.util.Set<String> columns) {
+    return "@View.Index names column "
+        + column
+        + ", which the "
+        + database
+        + " query of view "
+        + view
+        + " does not return; its columns are "
+        + String.join(", ", columns)
+        + ": name the column alike in every query";
+  }
+
   static String sqlTooLong(int bytes) {
     return "@View sql takes "
         + bytes
@@ -79,13 +92,6 @@ final class ValidationMessages {
         + " stores; remove "
         + attribute
         + ", or remove materialized = true";
-  }
-
-  static String dialectsOnMaterialized(String view) {
-    return "@View dialects are not carried into materialized view "
-        + view
-        + " yet: every database would run its portable sql; write sql that each targeted"
-        + " database runs and remove dialects, or make the view plain";
   }
 
   static String unknownDialect(String database) {

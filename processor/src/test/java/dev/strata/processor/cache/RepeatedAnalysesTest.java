@@ -20,17 +20,7 @@ class RepeatedAnalysesTest {
       ViewDefinition edited = definitions.define("edited", "SELECT 1 AS x", "com.example.B");
       ViewDefinition older = definitions.define("older", "SELECT id FROM orders", "com.example.C");
       // as a Strata that did not know column reads recorded it
-      ViewDefinition olderRecorded =
-          new ViewDefinition(
-              older.name(),
-              older.sql(),
-              older.declaredBy(),
-              older.hash(),
-              older.reads(),
-              older.columns(),
-              older.dependsOn(),
-              older.renamedFrom(),
-              Optional.empty());
+      ViewDefinition olderRecorded = older.toBuilder().columnReads(Optional.empty()).build();
       Schema recorded = new Schema(List.of(same, edited, olderRecorded));
       Schema now =
           new Schema(

@@ -138,8 +138,10 @@ class SchemaDifferTest {
 
   private static TableDefinition table(
       String name, Optional<String> renamedFrom, ColumnDefinition... columns) {
-    return new TableDefinition(
-        name, "com.example.T", List.of(columns), List.of(), List.of(), List.of(), renamedFrom);
+    return TableDefinition.builder(name, "com.example.T")
+        .columns(List.of(columns))
+        .renamedFrom(renamedFrom)
+        .build();
   }
 
   @Test

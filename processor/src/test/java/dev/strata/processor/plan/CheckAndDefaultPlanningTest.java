@@ -81,14 +81,10 @@ class CheckAndDefaultPlanningTest {
 
   private static TableDefinition table(
       List<ColumnDefinition> columns, List<CheckDefinition> checks) {
-    return new TableDefinition(
-            "products",
-            "com.example.Product",
-            columns,
-            List.of("id"),
-            List.of(),
-            List.of(),
-            Optional.empty())
-        .withChecks(checks);
+    return TableDefinition.builder("products", "com.example.Product")
+        .columns(columns)
+        .primaryKey(List.of("id"))
+        .checks(checks)
+        .build();
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.DialectQuery;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
@@ -23,17 +24,18 @@ import org.junit.jupiter.api.Test;
 class ChecksumFormatTest {
 
   private static final TableDefinition CUSTOMERS =
-      new TableDefinition(
-          "customers",
-          "com.example.Customer",
-          List.of(
-              new ColumnDefinition("id", "BIGINT", false, true, Optional.empty()),
-              new ColumnDefinition("email", "VARCHAR(255)", true, false, Optional.of("mail"))),
-          List.of("id"),
-          List.of(new IndexDefinition("customers_email_key", List.of("email"), true)),
-          List.of(
-              new ForeignKeyDefinition("customers_ref_fkey", List.of("id"), "refs", List.of("id"))),
-          Optional.empty());
+      TableDefinition.builder("customers", "com.example.Customer")
+          .columns(
+              List.of(
+                  new ColumnDefinition("id", "BIGINT", false, true, Optional.empty()),
+                  new ColumnDefinition("email", "VARCHAR(255)", true, false, Optional.of("mail"))))
+          .primaryKey(List.of("id"))
+          .indexes(List.of(new IndexDefinition("customers_email_key", List.of("email"), true)))
+          .foreignKeys(
+              List.of(
+                  new ForeignKeyDefinition(
+                      "customers_ref_fkey", List.of("id"), "refs", List.of("id"))))
+          .build();
 
   @Test
   void theTextListsEachOperationWithItsLengthUnderItsDirection() {
@@ -189,6 +191,28 @@ class ChecksumFormatTest {
             + "downgrade\ndropMaterializedView\ttotals\t0\t\n",
         ChecksumFormat.text(
             List.of(create), List.of(new ViewOperation.DropMaterializedView("totals", ""))));
+  }
+
+  @Test
+  void aMaterializedViewsDialectsFollowItsQueryAndItsIndexChangesHashTheIndex() {
+    ViewOperation.CreateMaterializedView create =
+        new ViewOperation.CreateMaterializedView(
+            "totals",
+            "SELECT id FROM t",
+            List.of(new DialectQuery("postgresql", "SELECT id::int FROM t", "h", Optional.empty())),
+            new Materialization(true, List.of()),
+            "");
+    IndexDefinition index = new IndexDefinition("totals_id_idx", List.of("id"), false);
+
+    assertEquals(
+        "upgrade\ncreateMaterializedView\ttotals\t86\tSELECT id FROM t\ndialect\tpostgresql"
+            + "\t21\tSELECT id::int FROM t\nwithData=true, indexes=[]\n"
+            + "createMaterializedViewIndex\ttotals\t63\tIndexDefinition[name=totals_id_idx,"
+            + " columns=[id], unique=false]\n"
+            + "downgrade\ndropMaterializedViewIndex\ttotals\t13\ttotals_id_idx\n",
+        ChecksumFormat.text(
+            List.of(create, new ViewOperation.CreateMaterializedViewIndex("totals", index)),
+            List.of(new ViewOperation.DropMaterializedViewIndex("totals", "totals_id_idx"))));
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Materialization;
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.sql.ViewDefinitions;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** How the planner moves materialized views, without a compiler: never in place. */
+/**
+ * How the planner moves materialized views, without a compiler: never in place, except their
+ * indexes alone under the current rules.
+ */
 class MaterializedViewPlanningTest {
 
   private static final ViewDefinitions DEFINITIONS = new ViewDefinitions();
@@ -26,12 +30,20 @@ class MaterializedViewPlanningTest {
               new IndexDefinition("t_n_idx", List.of("n"), false)));
 
   @Test
-  void anAddedIndexCreatesTheViewAgainWithThePlainViewThatReadsIt() {
+  void underTheRulesBeforeThreeAnAddedIndexCreatesTheViewAgainWithThePlainViewThatReadsIt() {
     Schema before = schema(view("t", "SELECT id, n FROM o", KEYED), view("r", "SELECT id FROM t"));
     Schema after =
         schema(view("t", "SELECT id, n FROM o", TWO_INDEXES), view("r", "SELECT id FROM t"));
 
-    MigrationPlan plan = plan(before, after);
+    // the plan such a version was recorded with, and its checksum, stay as they were
+    MigrationPlan plan =
+        new MigrationPlanner()
+            .plan(
+                2,
+                before,
+                after,
+                new SchemaDiffer().diff(before, after),
+                PlanningRules.VIEWS_PER_COLUMN);
 
     assertEquals(
         List.of("dropView r", "dropMaterializedView t", "createMaterializedView t", "createView r"),
@@ -40,6 +52,74 @@ class MaterializedViewPlanningTest {
         List.of("dropView r", "dropMaterializedView t", "createMaterializedView t", "createView r"),
         Calls.of(plan.downgrade()));
     assertEquals("Replace t", plan.description());
+  }
+
+  @Test
+  void anAddedIndexAloneIsCreatedOnTheViewThatStaysAndTheDowngradeDropsIt() {
+    Schema before = schema(view("t", "SELECT id, n FROM o", KEYED), view("r", "SELECT id FROM t"));
+    Schema after =
+        schema(view("t", "SELECT id, n FROM o", TWO_INDEXES), view("r", "SELECT id FROM t"));
+
+    MigrationPlan plan = currentPlan(before, after);
+
+    assertEquals(List.of("createMaterializedViewIndex t"), Calls.of(plan.upgrade()));
+    assertEquals(List.of("dropMaterializedViewIndex t"), Calls.of(plan.downgrade()));
+    assertEquals(
+        new ViewOperation.CreateMaterializedViewIndex(
+            "t", new IndexDefinition("t_n_idx", List.of("n"), false)),
+        plan.upgrade().get(0));
+    assertEquals(
+        new ViewOperation.DropMaterializedViewIndex("t", "t_n_idx"), plan.downgrade().get(0));
+    assertEquals("Replace t", plan.description());
+  }
+
+  @Test
+  void anIndexWhoseColumnsChangeIsDroppedAndCreatedAgainAndTheOthersStay() {
+    Materialization changed =
+        new Materialization(
+            true,
+            List.of(
+                new IndexDefinition("t_id_key", List.of("id"), true),
+                new IndexDefinition("t_n_idx", List.of("n", "id"), false)));
+    Schema before = schema(view("t", "SELECT id, n FROM o", TWO_INDEXES));
+    Schema after = schema(view("t", "SELECT id, n FROM o", changed));
+
+    MigrationPlan plan = currentPlan(before, after);
+
+    assertEquals(
+        List.of("dropMaterializedViewIndex t", "createMaterializedViewIndex t"),
+        Calls.of(plan.upgrade()));
+    assertEquals(
+        List.of("dropMaterializedViewIndex t", "createMaterializedViewIndex t"),
+        Calls.of(plan.downgrade()));
+    assertEquals(
+        new ViewOperation.CreateMaterializedViewIndex(
+            "t", new IndexDefinition("t_n_idx", List.of("n"), false)),
+        plan.downgrade().get(1));
+  }
+
+  @Test
+  void aChangedQueryStillCreatesTheViewAgainWithAllItsIndexesUnderTheCurrentRules() {
+    Schema before = schema(view("t", "SELECT id, n FROM o", KEYED));
+    Schema after = schema(view("t", "SELECT n, id FROM o", TWO_INDEXES));
+
+    MigrationPlan plan = currentPlan(before, after);
+
+    assertEquals(
+        List.of("dropMaterializedView t", "createMaterializedView t"), Calls.of(plan.upgrade()));
+    assertEquals(
+        TWO_INDEXES, ((ViewOperation.CreateMaterializedView) plan.upgrade().get(1)).materialized());
+  }
+
+  @Test
+  void aChangeOfWithDataStillCreatesTheViewAgainUnderTheCurrentRules() {
+    Schema before = schema(view("t", "SELECT id, n FROM o", KEYED));
+    Schema after =
+        schema(view("t", "SELECT id, n FROM o", new Materialization(false, TWO_INDEXES.indexes())));
+
+    assertEquals(
+        List.of("dropMaterializedView t", "createMaterializedView t"),
+        Calls.of(currentPlan(before, after).upgrade()));
   }
 
   @Test
@@ -94,6 +174,11 @@ class MaterializedViewPlanningTest {
 
   private static MigrationPlan plan(Schema before, Schema after) {
     return new MigrationPlanner().plan(2, before, after, new SchemaDiffer().diff(before, after));
+  }
+
+  private static MigrationPlan currentPlan(Schema before, Schema after) {
+    return new MigrationPlanner()
+        .plan(2, before, after, new SchemaDiffer().diff(before, after), PlanningRules.CURRENT);
   }
 
   private static Schema schema(ViewDefinition... views) {

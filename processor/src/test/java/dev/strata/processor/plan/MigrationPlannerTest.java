@@ -213,14 +213,10 @@ class MigrationPlannerTest {
   @Test
   void summariesCountViewsAndTablesApart() {
     TableDefinition customers =
-        new TableDefinition(
-            "customers",
-            "com.example.Customer",
-            List.of(new ColumnDefinition("id", "BIGINT", false)),
-            List.of("id"),
-            List.of(),
-            List.of(),
-            Optional.empty());
+        TableDefinition.builder("customers", "com.example.Customer")
+            .columns(List.of(new ColumnDefinition("id", "BIGINT", false)))
+            .primaryKey(List.of("id"))
+            .build();
     Schema after =
         new Schema(
             List.of(view("a", "SELECT 1"), view("b", "SELECT 2"), view("c", "SELECT 3")),

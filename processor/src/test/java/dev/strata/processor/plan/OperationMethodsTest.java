@@ -2,6 +2,7 @@ package dev.strata.processor.plan;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.ViewOptions;
 import dev.strata.runtime.Operations;
@@ -57,7 +58,9 @@ class OperationMethodsTest {
                           ? ViewOptions.NONE
                           : types[i] == Materialization.class
                               ? new Materialization(true, List.of())
-                              : null;
+                              : types[i] == IndexDefinition.class
+                                  ? new IndexDefinition("x", List.of("x"), false)
+                                  : null;
     }
     return ((Operation) kind.getDeclaredConstructor(types).newInstance(arguments)).method();
   }

@@ -134,13 +134,9 @@ class StepPlanningTest {
     return new Schema(
         List.of(),
         List.of(
-            new TableDefinition(
-                "customers",
-                "com.example.Customer",
-                columns,
-                List.of("id"),
-                List.of(),
-                List.of(),
-                Optional.empty())));
+            TableDefinition.builder("customers", "com.example.Customer")
+                .columns(columns)
+                .primaryKey(List.of("id"))
+                .build()));
   }
 }

@@ -97,17 +97,15 @@ class TablePlanningTest {
   void declaredRenamesOfTablesAndColumnsRenameBothWays() {
     Schema before = new Schema(List.of(), List.of(table("clients", List.of(ID, NAME))));
     TableDefinition renamed =
-        new TableDefinition(
-            "customers",
-            "com.example.Customer",
-            List.of(
-                ID,
-                new ColumnDefinition(
-                    "full_name", "VARCHAR(255)", true, false, Optional.of("name"))),
-            List.of("id"),
-            List.of(),
-            List.of(),
-            Optional.of("clients"));
+        TableDefinition.builder("customers", "com.example.Customer")
+            .columns(
+                List.of(
+                    ID,
+                    new ColumnDefinition(
+                        "full_name", "VARCHAR(255)", true, false, Optional.of("name"))))
+            .primaryKey(List.of("id"))
+            .renamedFrom(Optional.of("clients"))
+            .build();
     Schema after = new Schema(List.of(), List.of(renamed));
 
     MigrationPlan plan = plan(2, before, after);
@@ -142,17 +140,13 @@ class TablePlanningTest {
     GeneratorRow tickets = new GeneratorRow("gen_name", "Ticket", "gen_val", 0);
     GeneratorRow vouchers = new GeneratorRow("gen_name", "voucher", "gen_val", 100);
     TableDefinition generator =
-        new TableDefinition(
-            "id_gen",
-            "com.example.Ticket",
-            List.of(column("gen_name", "VARCHAR(255)", false), column("gen_val", "BIGINT", true)),
-            List.of("gen_name"),
-            List.of(),
-            List.of(),
-            Optional.empty(),
-            List.of(),
-            List.of(),
-            List.of(tickets));
+        TableDefinition.builder("id_gen", "com.example.Ticket")
+            .columns(
+                List.of(
+                    column("gen_name", "VARCHAR(255)", false), column("gen_val", "BIGINT", true)))
+            .primaryKey(List.of("gen_name"))
+            .generatorRows(List.of(tickets))
+            .build();
     Schema first = new Schema(List.of(), List.of(generator));
     Schema second =
         new Schema(List.of(), List.of(generator.withGeneratorRows(List.of(tickets, vouchers))));
@@ -190,8 +184,12 @@ class TablePlanningTest {
       List<ColumnDefinition> columns,
       List<IndexDefinition> indexes,
       List<ForeignKeyDefinition> keys) {
-    return new TableDefinition(
-        name, "com.example." + name, columns, List.of("id"), indexes, keys, Optional.empty());
+    return TableDefinition.builder(name, "com.example." + name)
+        .columns(columns)
+        .primaryKey(List.of("id"))
+        .indexes(indexes)
+        .foreignKeys(keys)
+        .build();
   }
 
   private static ColumnDefinition column(String name, String type, boolean nullable) {

@@ -66,17 +66,14 @@ class ChecksAndDefaultsSnapshotTest {
 
   private static TableDefinition products(
       Optional<String> stockDefault, List<CheckDefinition> checks) {
-    return new TableDefinition(
-            "products",
-            "com.example.Product",
+    return TableDefinition.builder("products", "com.example.Product")
+        .columns(
             List.of(
                 new ColumnDefinition("id", "BIGINT", false),
-                new ColumnDefinition("stock", "INTEGER", false).withDefault(stockDefault)),
-            List.of("id"),
-            List.of(),
-            List.of(),
-            Optional.empty())
-        .withChecks(checks);
+                new ColumnDefinition("stock", "INTEGER", false).withDefault(stockDefault)))
+        .primaryKey(List.of("id"))
+        .checks(checks)
+        .build();
   }
 
   private static Snapshot snapshot(TableDefinition table) {

@@ -38,29 +38,29 @@ final class SnapshotFixtures {
   /** Version 1: two views and two tables, one with a foreign key to the other. */
   static Snapshot first() {
     TableDefinition customers =
-        new TableDefinition(
-            "customers",
-            "com.example.Customer",
-            List.of(
-                new ColumnDefinition("id", "BIGINT", false, true, Optional.empty()),
-                new ColumnDefinition("email", "VARCHAR(255)", true)),
-            List.of("id"),
-            List.of(new IndexDefinition("customers_email_key", List.of("email"), true)),
-            List.of(),
-            Optional.empty());
+        TableDefinition.builder("customers", "com.example.Customer")
+            .columns(
+                List.of(
+                    new ColumnDefinition("id", "BIGINT", false, true, Optional.empty()),
+                    new ColumnDefinition("email", "VARCHAR(255)", true)))
+            .primaryKey(List.of("id"))
+            .indexes(List.of(new IndexDefinition("customers_email_key", List.of("email"), true)))
+            .build();
     TableDefinition orders =
-        new TableDefinition(
-            "orders",
-            "com.example.Order",
-            List.of(
-                new ColumnDefinition("id", "BIGINT", false),
-                new ColumnDefinition("customer_id", "BIGINT", true)),
-            List.of("id"),
-            List.of(),
-            List.of(
-                new ForeignKeyDefinition(
-                    "orders_customer_id_fkey", List.of("customer_id"), "customers", List.of("id"))),
-            Optional.empty());
+        TableDefinition.builder("orders", "com.example.Order")
+            .columns(
+                List.of(
+                    new ColumnDefinition("id", "BIGINT", false),
+                    new ColumnDefinition("customer_id", "BIGINT", true)))
+            .primaryKey(List.of("id"))
+            .foreignKeys(
+                List.of(
+                    new ForeignKeyDefinition(
+                        "orders_customer_id_fkey",
+                        List.of("customer_id"),
+                        "customers",
+                        List.of("id"))))
+            .build();
     return new Snapshot(
         1,
         "main",

@@ -21,16 +21,13 @@ import org.junit.jupiter.api.Test;
 class TableInheritanceSnapshotTest {
 
   private static final TableDefinition PAYMENTS =
-      new TableDefinition(
-          "Payment",
-          "com.example.Payment",
-          List.of(
-              new ColumnDefinition("id", "BIGINT", false),
-              new ColumnDefinition("DTYPE", "VARCHAR(31)", false)),
-          List.of("id"),
-          List.of(),
-          List.of(),
-          Optional.empty());
+      TableDefinition.builder("Payment", "com.example.Payment")
+          .columns(
+              List.of(
+                  new ColumnDefinition("id", "BIGINT", false),
+                  new ColumnDefinition("DTYPE", "VARCHAR(31)", false)))
+          .primaryKey(List.of("id"))
+          .build();
 
   private final SnapshotCodec codec = new SnapshotCodec();
 

@@ -22,17 +22,14 @@ class MigrationWriterTest {
   @Test
   void columnsSayWhatTheyAreByName() {
     TableDefinition table =
-        new TableDefinition(
-            "customers",
-            "com.example.Customer",
-            List.of(
-                new ColumnDefinition("id", "BIGINT", false, true, Optional.empty()),
-                new ColumnDefinition("name", "VARCHAR(80)", false),
-                new ColumnDefinition("email", "VARCHAR(255)", true)),
-            List.of("id"),
-            List.of(),
-            List.of(),
-            Optional.empty());
+        TableDefinition.builder("customers", "com.example.Customer")
+            .columns(
+                List.of(
+                    new ColumnDefinition("id", "BIGINT", false, true, Optional.empty()),
+                    new ColumnDefinition("name", "VARCHAR(80)", false),
+                    new ColumnDefinition("email", "VARCHAR(255)", true)))
+            .primaryKey(List.of("id"))
+            .build();
 
     String source = write(new TableOperation.CreateTable(table));
 

@@ -7,6 +7,8 @@ import dev.strata.runtime.Operations;
 import dev.strata.runtime.StepContext;
 import dev.strata.runtime.Table;
 import dev.strata.runtime.ViewQuery;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -160,6 +162,49 @@ public final class ItemReleases {
             ops -> ops.runStep(new Backfill()),
             ops -> ops.revertStep(new Backfill()));
     return FakeSource.of("main", List.of(V1, V2, V3, V4, withStep));
+  }
+
+  /**
+   * Release 5 whose migration 5 writes views without naming them to Strata: raw SQL drops {@code
+   * item_names} and creates {@code raw_items}, a Java step creates {@code step_items} through its
+   * connection; the downgrade undoes each the same way.
+   */
+  public static FakeSource release5WithHandWrittenViews() {
+    FakeMigration handWritten =
+        FakeMigration.of(
+            5,
+            "Views by raw SQL and a step",
+            ops -> {
+              ops.execute("DROP VIEW item_names");
+              ops.execute("CREATE VIEW raw_items AS " + RAW_ITEMS);
+              ops.runStep(new StepItems());
+            },
+            ops -> {
+              ops.revertStep(new StepItems());
+              ops.execute("DROP VIEW raw_items");
+              ops.execute("CREATE VIEW item_names AS " + ITEM_NAMES_V4);
+            });
+    return FakeSource.of("main", List.of(V1, V2, V3, V4, handWritten));
+  }
+
+  public static final String RAW_ITEMS = "SELECT id, name FROM items WHERE price > 5";
+  public static final String STEP_ITEMS = "SELECT id, price FROM items WHERE price < 100";
+
+  /** A hand-written step that creates view {@code step_items} with its own JDBC statement. */
+  public static final class StepItems implements JavaStep {
+    @Override
+    public void upgrade(StepContext context) throws SQLException {
+      try (Statement statement = context.connection().createStatement()) {
+        statement.execute("CREATE VIEW step_items AS " + STEP_ITEMS);
+      }
+    }
+
+    @Override
+    public void downgrade(StepContext context) throws SQLException {
+      try (Statement statement = context.connection().createStatement()) {
+        statement.execute("DROP VIEW step_items");
+      }
+    }
   }
 
   /** A hand-written step, whose code no history can hold. */

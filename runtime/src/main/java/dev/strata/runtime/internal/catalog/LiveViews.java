@@ -20,22 +20,47 @@ import java.util.TreeSet;
  * The definitions of views as the database itself reports them ({@code pg_get_viewdef} on
  * PostgreSQL, {@code INFORMATION_SCHEMA.VIEWS.VIEW_DEFINITION} elsewhere), one query per schema,
  * keyed {@code schema.view} in the catalog's spelling: what drift detection records when Strata
- * writes a view and compares with the catalog later.
+ * writes a view and compares with the catalog later. On PostgreSQL each schema's views are read
+ * with that schema alone on the {@code search_path}, so that a definition reads the same whatever
+ * the default schema of the session that records or validates it.
  */
 public final class LiveViews {
+
+  private static final String SESSION_PATH =
+      "SELECT current_schema(), current_setting('search_path')";
+
+  // pg_get_viewdef leaves unqualified what the search_path finds, so that its text depends on the
+  // session that reads it: read each schema with that schema alone on the path, the same whichever
+  // session records or validates, and set the session's path back in the same round trip
+  private static final String READ_AS_SCHEMA =
+      "SELECT set_config('search_path', quote_ident(?), false)";
+  private static final String SET_BACK = "SELECT set_config('search_path', ?, false)";
 
   private final Connection connection;
   private final Dialect dialect;
   private final DatabaseMetaData metaData;
   private final String current;
+  // PostgreSQL's search_path of the session, set back after each read; null elsewhere
+  private final String searchPath;
 
   private LiveViews(Connection connection, Dialect dialect) throws SQLException {
     this.connection = connection;
     this.dialect = dialect;
     this.metaData = connection.getMetaData();
-    // MySQL and MariaDB call schemas databases, which their drivers report as catalogs
-    this.current =
-        dialect.kind() == DatabaseKind.MYSQL ? connection.getCatalog() : connection.getSchema();
+    if (dialect.kind() == DatabaseKind.POSTGRESQL) {
+      // the search_path to set back after each read: one query, as getSchema() alone costs
+      try (PreparedStatement statement = connection.prepareStatement(SESSION_PATH);
+          ResultSet row = statement.executeQuery()) {
+        row.next();
+        this.current = row.getString(1);
+        this.searchPath = row.getString(2);
+      }
+    } else {
+      // MySQL and MariaDB call schemas databases, which their drivers report as catalogs
+      this.current =
+          dialect.kind() == DatabaseKind.MYSQL ? connection.getCatalog() : connection.getSchema();
+      this.searchPath = null;
+    }
   }
 
   public static LiveViews of(Connection connection, Dialect dialect) throws SQLException {
@@ -94,7 +119,7 @@ public final class LiveViews {
   private Map<String, String> query(String schema, List<String> names) throws SQLException {
     boolean postgres = dialect.kind() == DatabaseKind.POSTGRESQL;
     // INFORMATION_SCHEMA.VIEWS shows definitions to the view's owner only; the catalog to everyone
-    String sql =
+    String select =
         postgres
             ? "SELECT c.relname, pg_get_viewdef(c.oid) FROM pg_class c JOIN pg_namespace n"
                 + " ON n.oid = c.relnamespace WHERE c.relkind = 'v' AND n.nspname = ?"
@@ -102,13 +127,26 @@ public final class LiveViews {
             : "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
                 + " WHERE TABLE_SCHEMA = ?"
                 + (names == null ? "" : " AND TABLE_NAME IN " + placeholders(names.size()));
+    String sql = postgres ? READ_AS_SCHEMA + "; " + select + "; " + SET_BACK : select;
     Map<String, String> found = new TreeMap<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, schema);
-      for (int i = 0; names != null && i < names.size(); i++) {
-        statement.setString(i + 2, names.get(i));
+      int parameter = 1;
+      if (postgres) {
+        statement.setString(parameter++, schema);
       }
-      try (ResultSet rows = statement.executeQuery()) {
+      statement.setString(parameter++, schema);
+      for (int i = 0; names != null && i < names.size(); i++) {
+        statement.setString(parameter++, names.get(i));
+      }
+      if (postgres) {
+        statement.setString(parameter, searchPath);
+        // the first result is the path set; the views come second
+        statement.execute();
+        statement.getMoreResults();
+      } else {
+        statement.execute();
+      }
+      try (ResultSet rows = statement.getResultSet()) {
         while (rows.next()) {
           String definition = rows.getString(2);
           found.put(

@@ -4,6 +4,7 @@ import dev.strata.runtime.ViewDrift;
 import dev.strata.runtime.ViewDrift.Change;
 import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.execution.Session;
+import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.ViewRecords;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Compares the views of the schemas Strata manages (the session's, and those its views live in)
- * with the definitions the database reported when Strata wrote them: the history's records laid on
- * the marker row's baseline, against the catalog now, in one query per schema. Never against
+ * Compares the views of the schemas Strata manages (the history table's, and those its views live
+ * in) with the definitions the database reported when Strata wrote them: the history's records laid
+ * on the marker row's baseline, against the catalog now, in one query per schema. Never against
  * Strata's own SQL, which every database rewrites in its own way.
  */
 final class Drift {
@@ -27,12 +28,11 @@ final class Drift {
     if (!session.historyExists() || !session.history().recordsDowngrades()) {
       return List.of();
     }
-    Map<String, String> expected =
-        ViewRecords.expected(session.history().baseline(session.connection()), session.rows());
+    String baseline = session.history().baseline(session.connection());
+    List<HistoryRow> rows = session.rows();
+    Map<String, String> expected = ViewRecords.expected(baseline, rows);
     LiveViews live = LiveViews.of(session.connection(), session.dialect());
-    Set<String> schemas = new TreeSet<>(Set.of(live.currentSchema()));
-    expected.keySet().forEach(key -> schemas.add(LiveViews.schemaOf(key)));
-    Map<String, String> now = live.all(schemas);
+    Map<String, String> now = live.all(managedSchemas(live, session, baseline, rows));
     Set<String> views = new TreeSet<>(expected.keySet());
     views.addAll(now.keySet());
     List<ViewDrift> drift = new ArrayList<>();
@@ -48,6 +48,22 @@ final class Drift {
       }
     }
     return List.copyOf(drift);
+  }
+
+  /**
+   * The schemas Strata writes to: the history table's, found as the rest of the runtime finds it,
+   * and those of every view the history recorded, dropped ones included. Not the session's own
+   * schema, which is another one when validate runs with another default schema.
+   */
+  private static Set<String> managedSchemas(
+      LiveViews live, Session session, String baseline, List<HistoryRow> rows) throws SQLException {
+    Set<String> schemas = new TreeSet<>();
+    schemas.add(LiveViews.schemaOf(live.key(session.history().name())));
+    ViewRecords.decode(baseline).keySet().forEach(key -> schemas.add(LiveViews.schemaOf(key)));
+    for (HistoryRow row : rows) {
+      ViewRecords.decode(row.views()).keySet().forEach(key -> schemas.add(LiveViews.schemaOf(key)));
+    }
+    return schemas;
   }
 
   // the same database reports the same view alike; only the white space around it may differ

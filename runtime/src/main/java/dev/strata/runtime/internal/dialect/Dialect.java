@@ -303,6 +303,30 @@ public interface Dialect {
     return false;
   }
 
+  /**
+   * The query a materialized view runs on this database: its dialect's, else the portable one.
+   *
+   * @throws IllegalArgumentException if {@code query} has options, which only a plain view has
+   */
+  default String materializedViewSql(String name, ViewQuery query) {
+    ViewQuery withoutOptions =
+        new ViewQuery(
+            query.sql(),
+            query.dialects(),
+            ViewQuery.CheckOption.NONE,
+            ViewQuery.Security.DEFAULT,
+            false,
+            ViewQuery.Algorithm.UNDEFINED);
+    if (!query.equals(withoutOptions)) {
+      throw new IllegalArgumentException(
+          "Materialized view "
+              + name
+              + " was given a plain view's options (check option, security, security barrier or"
+              + " algorithm), which no database applies to stored rows: remove them");
+    }
+    return query.sqlFor(viewDialectNames());
+  }
+
   /** A materialized view without its indexes, filled from its query or left empty. */
   default String createMaterializedView(String name, String sql, boolean withData) {
     return "CREATE TABLE "

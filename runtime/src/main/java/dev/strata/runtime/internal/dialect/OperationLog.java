@@ -154,6 +154,15 @@ public final class OperationLog implements Operations {
   private void viewQuery(String method, String name, ViewQuery query) {
     tokens.set(0, FORMAT_QUERIES);
     call(method, name, query.sql());
+    dialects(query);
+    tokens.add(query.checkOption().name());
+    tokens.add(query.security().name());
+    tokens.add(Boolean.toString(query.securityBarrier()));
+    tokens.add(query.algorithm().name());
+    views.add(new ViewChange(name, query.sql(), query));
+  }
+
+  private void dialects(ViewQuery query) {
     tokens.add(Integer.toString(query.dialects().size()));
     query
         .dialects()
@@ -162,11 +171,6 @@ public final class OperationLog implements Operations {
               tokens.add(database);
               tokens.add(sql);
             });
-    tokens.add(query.checkOption().name());
-    tokens.add(query.security().name());
-    tokens.add(Boolean.toString(query.securityBarrier()));
-    tokens.add(query.algorithm().name());
-    views.add(new ViewChange(name, query.sql(), query));
   }
 
   @Override
@@ -191,9 +195,36 @@ public final class OperationLog implements Operations {
     indexes.forEach(this::index);
   }
 
+  // a query of one SQL keeps the call of format 1; dialects need format 2, as for plain views
+  @Override
+  public void createMaterializedView(
+      String name, ViewQuery query, boolean withData, List<Index> indexes) {
+    if (query.dialects().isEmpty()) {
+      createMaterializedView(name, query.sql(), withData, indexes);
+      return;
+    }
+    tokens.set(0, FORMAT_QUERIES);
+    call("createMaterializedViewQuery", name, query.sql());
+    dialects(query);
+    tokens.add(Boolean.toString(withData));
+    tokens.add(Integer.toString(indexes.size()));
+    indexes.forEach(this::index);
+  }
+
   @Override
   public void dropMaterializedView(String name) {
     call("dropMaterializedView", name);
+  }
+
+  @Override
+  public void createMaterializedViewIndex(String view, Index index) {
+    call("createMaterializedViewIndex", view);
+    index(index);
+  }
+
+  @Override
+  public void dropMaterializedViewIndex(String view, String index) {
+    call("dropMaterializedViewIndex", view, index);
   }
 
   @Override

@@ -29,7 +29,21 @@ final class OperationReplay {
       case "createMaterializedView" ->
           ops.createMaterializedView(
               in.next(), in.next(), Boolean.parseBoolean(in.next()), indexes(in));
+      case "createMaterializedViewQuery" ->
+          ops.createMaterializedView(
+              in.next(),
+              new ViewQuery(
+                  in.next(),
+                  dialects(in),
+                  ViewQuery.CheckOption.NONE,
+                  ViewQuery.Security.DEFAULT,
+                  false,
+                  ViewQuery.Algorithm.UNDEFINED),
+              Boolean.parseBoolean(in.next()),
+              indexes(in));
       case "dropMaterializedView" -> ops.dropMaterializedView(in.next());
+      case "createMaterializedViewIndex" -> ops.createMaterializedViewIndex(in.next(), index(in));
+      case "dropMaterializedViewIndex" -> ops.dropMaterializedViewIndex(in.next(), in.next());
       case "renameView" -> ops.renameView(in.next(), in.next());
       case "createTable" -> ops.createTable(table(in));
       case "dropTable" -> ops.dropTable(in.next());
@@ -55,18 +69,22 @@ final class OperationReplay {
 
   private static ViewQuery viewQuery(Iterator<String> in) {
     String sql = in.next();
+    return new ViewQuery(
+        sql,
+        dialects(in),
+        ViewQuery.CheckOption.valueOf(in.next()),
+        ViewQuery.Security.valueOf(in.next()),
+        Boolean.parseBoolean(in.next()),
+        ViewQuery.Algorithm.valueOf(in.next()));
+  }
+
+  private static Map<String, String> dialects(Iterator<String> in) {
     int count = Integer.parseInt(in.next());
     Map<String, String> dialects = new TreeMap<>();
     for (int i = 0; i < count; i++) {
       dialects.put(in.next(), in.next());
     }
-    return new ViewQuery(
-        sql,
-        dialects,
-        ViewQuery.CheckOption.valueOf(in.next()),
-        ViewQuery.Security.valueOf(in.next()),
-        Boolean.parseBoolean(in.next()),
-        ViewQuery.Algorithm.valueOf(in.next()));
+    return dialects;
   }
 
   private static Table table(Iterator<String> in) {

@@ -74,6 +74,22 @@ public final class RecordingOperations implements Operations {
   }
 
   @Override
+  public void createMaterializedView(
+      String name, ViewQuery query, boolean withData, List<Index> indexes) {
+    createMaterializedView(name, dialect.materializedViewSql(name, query), withData, indexes);
+  }
+
+  @Override
+  public void createMaterializedViewIndex(String view, Index index) {
+    statements.add(dialect.createIndex(checked(view), index));
+  }
+
+  @Override
+  public void dropMaterializedViewIndex(String view, String index) {
+    statements.add(dialect.dropIndex(checked(view), Identifiers.requirePlain(index, "index name")));
+  }
+
+  @Override
   public void dropMaterializedView(String name) {
     statements.add(dialect.dropMaterializedView(checked(name)));
   }

@@ -16,6 +16,7 @@ import dev.strata.runtime.internal.dialect.ViewRecreation;
 import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
+import dev.strata.runtime.internal.jdbc.SqlAction;
 import dev.strata.runtime.internal.jdbc.SqlConsumer;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
@@ -44,6 +45,8 @@ final class JdbcOperations implements Operations {
   // views dropped and created again, held back to be swapped together; null where DDL is
   // transactional, so that other sessions see none of it before the commit
   private ViewGroup views;
+  // run before each raw statement, so that drift detection reads the views before the first one
+  private SqlAction beforeRaw;
 
   JdbcOperations(Connection connection, Dialect dialect) {
     this(connection, dialect, (statements, durable) -> {}, null, null, null, null);
@@ -114,6 +117,25 @@ final class JdbcOperations implements Operations {
   /** Forgets the saved dependents, once the undo log created them again. */
   void discardSavedDependents() {
     dependents.discardSaved();
+  }
+
+  /**
+   * Has {@code action} run before each raw statement of the run: SQL given to {@code execute}, a
+   * hand-written step; a failure of the action fails the migration as a failed read does.
+   */
+  void beforeRawStatements(SqlAction action) {
+    beforeRaw = action;
+  }
+
+  private void rawStatement() {
+    if (beforeRaw != null) {
+      StatementFailure.reading(
+          "the views before raw SQL or a hand-written step",
+          () -> {
+            beforeRaw.run();
+            return null;
+          });
+    }
   }
 
   UndoLog undoLog() {
@@ -202,6 +224,24 @@ final class JdbcOperations implements Operations {
       String name, String sql, boolean withData, List<Index> indexes) {
     applyViews();
     materialized.create(checked(name), sql, withData, indexes);
+  }
+
+  @Override
+  public void createMaterializedView(
+      String name, ViewQuery query, boolean withData, List<Index> indexes) {
+    createMaterializedView(name, dialect.materializedViewSql(name, query), withData, indexes);
+  }
+
+  @Override
+  public void createMaterializedViewIndex(String view, Index index) {
+    applyViews();
+    materialized.createIndex(checked(view), index);
+  }
+
+  @Override
+  public void dropMaterializedViewIndex(String view, String index) {
+    applyViews();
+    materialized.dropIndex(checked(view), Identifiers.requirePlain(index, "index name"));
   }
 
   @Override
@@ -373,6 +413,7 @@ final class JdbcOperations implements Operations {
   @Override
   public void execute(String sql) {
     applyViews();
+    rawStatement();
     undoLog.begin();
     // nothing tells whether it ran: a resumed run runs it again
     run(sql, NEVER);
@@ -394,6 +435,7 @@ final class JdbcOperations implements Operations {
    */
   private void step(JavaStep step, Direction direction) {
     applyViews();
+    rawStatement();
     // its own statements are not counted: the count before them must be written first
     statements.flush();
     undoLog.begin();

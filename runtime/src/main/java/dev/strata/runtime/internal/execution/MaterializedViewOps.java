@@ -7,6 +7,7 @@ import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.MaterializedViewTable.Entry;
 import dev.strata.runtime.internal.jdbc.SqlAction;
+import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,10 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates and drops materialized views for {@link JdbcOperations}: the view (or the table that
- * stands in for it) and its indexes, each statement journaled for undo where DDL commits at once,
- * and the view recorded in or removed from the {@link MaterializedViewTable} after its DDL, so that
- * the record never claims what the database does not have.
+ * Creates and drops materialized views and their indexes for {@link JdbcOperations}: the view (or
+ * the table that stands in for it) and its indexes, each statement journaled for undo where DDL
+ * commits at once, and the view recorded in or removed from the {@link MaterializedViewTable} after
+ * its DDL, so that the record never claims what the database does not have.
  */
 final class MaterializedViewOps {
 
@@ -61,9 +62,7 @@ final class MaterializedViewOps {
   }
 
   void drop(String name) {
-    Optional<Entry> recorded =
-        StatementFailure.reading(
-            "materialized views from " + registry.name(), () -> registry.find(connection, name));
+    Optional<Entry> recorded = recorded(name);
     if (dialect.transactionalDdl()) {
       undoLog.begin();
     } else if (recorded.isPresent()) {
@@ -76,6 +75,59 @@ final class MaterializedViewOps {
     }
     statements.run(dialect.dropMaterializedView(name), () -> !exists(name));
     record(() -> registry.forget(connection, name));
+  }
+
+  /**
+   * Creates an index on a view that exists, keeping its rows, and adds it to the view's record;
+   * undone, where DDL commits at once, by dropping it if this run created it.
+   */
+  void createIndex(String view, Index index) {
+    Optional<Entry> recorded = recorded(view);
+    String subject = "index " + index.name() + " of materialized view " + view;
+    SqlSupplier<Boolean> exists = () -> catalog.index(view, index.name()) != null;
+    if (dialect.transactionalDdl()) {
+      undoLog.begin();
+    } else {
+      // CREATE INDEX fails where the index exists, so if it ran, this run made it
+      undoLog.beginCreation(
+          subject, () -> exists.get() ? List.of(dialect.dropIndex(view, index.name())) : List.of());
+    }
+    statements.run(dialect.createIndex(view, index), exists);
+    recorded.ifPresent(
+        entry -> record(() -> registry.updateIndexes(connection, entry.withIndex(index))));
+  }
+
+  /**
+   * Drops an index of a view, keeping its rows, and removes it from the view's record; undone,
+   * where DDL commits at once, by creating it again as the record or else the catalog has it.
+   */
+  void dropIndex(String view, String index) {
+    Optional<Entry> recorded = recorded(view);
+    SqlSupplier<Index> current = () -> catalog.index(view, index);
+    if (dialect.transactionalDdl()) {
+      undoLog.begin();
+    } else {
+      Optional<Index> known = recorded.flatMap(entry -> entry.index(index));
+      Index before =
+          known.isPresent()
+              ? known.get()
+              : StatementFailure.reading(
+                  "index " + index + " of materialized view " + view, current);
+      undoLog.begin(
+          "index " + index + " of materialized view " + view,
+          () ->
+              before == null || current.get() != null
+                  ? List.of()
+                  : List.of(dialect.createIndex(view, before)));
+    }
+    statements.run(dialect.dropIndex(view, index), () -> current.get() == null);
+    recorded.ifPresent(
+        entry -> record(() -> registry.updateIndexes(connection, entry.withoutIndex(index))));
+  }
+
+  private Optional<Entry> recorded(String view) {
+    return StatementFailure.reading(
+        "materialized views from " + registry.name(), () -> registry.find(connection, view));
   }
 
   private List<String> createStatements(Entry entry) {

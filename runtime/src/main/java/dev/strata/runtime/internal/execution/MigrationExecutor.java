@@ -7,6 +7,7 @@ import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
+import dev.strata.runtime.internal.history.ViewRecords;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.LoadedMigration;
@@ -75,11 +76,15 @@ public final class MigrationExecutor {
             MaterializedViewTable.beside(session.history()));
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {
+      UpgradeRecorder recorder = recorder(migration, direction, resumed);
+      if (recorder != null) {
+        ops.beforeRawStatements(recorder::beforeRawStatement);
+      }
       long start = System.nanoTime();
       direction.run(migration.migration(), ops);
       ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      HistoryRow row = record.finish(millis, recording(migration, direction));
+      HistoryRow row = record.finish(millis, recorder == null ? Recording.NONE : recorder.finish());
       session.commit();
       LOG.log(
           System.Logger.Level.INFO,
@@ -95,14 +100,24 @@ public final class MigrationExecutor {
     }
   }
 
-  private Recording recording(LoadedMigration migration, Direction direction) throws SQLException {
+  /** Null where the history records nothing of the run: downgrades, and histories of format 1. */
+  private UpgradeRecorder recorder(
+      LoadedMigration migration, Direction direction, HistoryRow resumed) throws SQLException {
     if (direction == Direction.DOWNGRADE || !session.history().recordsDowngrades()) {
-      return Recording.NONE;
+      return null;
     }
     if (live == null) {
       live = LiveViews.of(session.connection(), session.dialect());
     }
-    return Recording.of(migration.migration(), live);
+    if (resumed == null) {
+      return UpgradeRecorder.start(migration.migration(), live);
+    }
+    // the interrupted row is no finished one: the history expects what it did before the run
+    return UpgradeRecorder.resume(
+        migration.migration(),
+        live,
+        () ->
+            ViewRecords.expected(session.history().baseline(session.connection()), session.rows()));
   }
 
   private static String historyWriteFailed(String label, SQLException cause) {

@@ -43,7 +43,8 @@ public final class HistoryTable {
     this.format = format;
   }
 
-  String name() {
+  /** The table's name as configured, unqualified or {@code schema.table}. */
+  public String name() {
     return name;
   }
 

@@ -36,6 +36,26 @@ public final class MaterializedViewTable {
       indexes = List.copyOf(indexes);
     }
 
+    /** This view with {@code index} added, or in place of its index of the same name. */
+    public Entry withIndex(Index index) {
+      List<Index> more = new ArrayList<>(withoutIndex(index.name()).indexes);
+      more.add(index);
+      return new Entry(name, definition, more);
+    }
+
+    /** This view without its index {@code indexName}, whatever the case of its letters. */
+    public Entry withoutIndex(String indexName) {
+      return new Entry(
+          name,
+          definition,
+          indexes.stream().filter(index -> !index.name().equalsIgnoreCase(indexName)).toList());
+    }
+
+    /** Its index {@code indexName}, whatever the case of its letters. */
+    public Optional<Index> index(String indexName) {
+      return indexes.stream().filter(index -> index.name().equalsIgnoreCase(indexName)).findFirst();
+    }
+
     /** Whether it has a unique index, which a concurrent refresh on PostgreSQL needs. */
     public boolean hasUniqueIndex() {
       return indexes.stream().anyMatch(Index::unique);
@@ -76,6 +96,20 @@ public final class MaterializedViewTable {
       statement.setInt(2, position);
       statement.setString(3, entry.definition());
       statement.setString(4, encode(entry.indexes()));
+      statement.executeUpdate();
+    }
+  }
+
+  /**
+   * Records the indexes {@code entry} has now, keeping its place in the creation order, which
+   * refreshes follow.
+   */
+  public void updateIndexes(Connection connection, Entry entry) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "UPDATE " + rendered + " SET indexes = ? WHERE view_name = ?")) {
+      statement.setString(1, encode(entry.indexes()));
+      statement.setString(2, entry.name());
       statement.executeUpdate();
     }
   }

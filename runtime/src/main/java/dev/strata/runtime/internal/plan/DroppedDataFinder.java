@@ -82,6 +82,13 @@ public final class DroppedDataFinder implements Operations {
   public void createMaterializedView(
       String name, String sql, boolean withData, List<Index> indexes) {}
 
+  // an index holds no data of its own
+  @Override
+  public void createMaterializedViewIndex(String view, Index index) {}
+
+  @Override
+  public void dropMaterializedViewIndex(String view, String index) {}
+
   @Override
   public void renameView(String from, String to) {}
 

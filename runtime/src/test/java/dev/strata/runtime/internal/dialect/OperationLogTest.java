@@ -66,6 +66,9 @@ class OperationLogTest {
             "SELECT name, COUNT(*) AS n FROM goods GROUP BY name",
             false,
             List.of(Index.uniqueOn("goods_totals_name_key", List.of("name"))));
+        ops.createMaterializedViewIndex(
+            "goods_totals", Index.on("goods_totals_n_idx", List.of("n", "name")));
+        ops.dropMaterializedViewIndex("goods_totals", "goods_totals_name_key");
         ops.dropMaterializedView("goods_totals");
         ops.dropTable("goods");
       };
@@ -128,6 +131,64 @@ class OperationLogTest {
     assertEquals(
         List.of("tag_lists+", "tag_lists+", "tag_lists+"),
         log.views().stream().map(v -> v.name() + (v.sql() == null ? "-" : "+")).toList());
+  }
+
+  @Test
+  void aMaterializedViewWithSqlPerDatabaseIsStoredWholeAndReplayedForEachDatabase() {
+    ViewQuery totals =
+        ViewQuery.of("SELECT name, LISTAGG(id, ',') AS ids FROM items GROUP BY name")
+            .on("postgresql", "SELECT name, string_agg(id::text, ',') AS ids FROM items GROUP BY 1")
+            .on("mysql", "SELECT name, GROUP_CONCAT(id) AS ids FROM items GROUP BY name");
+    FakeMigration migration =
+        FakeMigration.of(
+            1,
+            "Totals",
+            ops -> {},
+            ops ->
+                ops.createMaterializedView(
+                    "totals",
+                    totals,
+                    true,
+                    List.of(Index.uniqueOn("totals_key", List.of("name")))));
+    String stored = OperationLog.of(migration, Direction.DOWNGRADE).encoded();
+
+    assertTrue(stored.startsWith("12:operations/2"), stored);
+    FakeMigration replayed =
+        FakeMigration.of(1, "Replayed", ops -> {}, ops -> OperationLog.replay(stored, ops));
+    assertEquals(stored, OperationLog.of(replayed, Direction.DOWNGRADE).encoded());
+    for (DatabaseKind kind : DatabaseKind.values()) {
+      List<String> rendered =
+          RecordingOperations.render(Dialects.of(kind), replayed, Direction.DOWNGRADE);
+      assertEquals(
+          RecordingOperations.render(Dialects.of(kind), migration, Direction.DOWNGRADE),
+          rendered,
+          kind.name());
+      String own =
+          switch (kind) {
+            case POSTGRESQL -> "string_agg";
+            case MYSQL -> "GROUP_CONCAT";
+            default -> "LISTAGG";
+          };
+      assertTrue(rendered.get(0).contains(own), kind + ": " + rendered);
+    }
+  }
+
+  @Test
+  void aMaterializedViewWithOneQueryIsStoredInFormat1AsBefore() {
+    OperationLog log =
+        OperationLog.of(
+            FakeMigration.of(
+                1,
+                "Plain",
+                ops -> {},
+                ops ->
+                    ops.createMaterializedView(
+                        "totals", ViewQuery.of("SELECT id FROM items"), false, List.of())),
+            Direction.DOWNGRADE);
+
+    assertEquals(
+        "12:operations/122:createMaterializedView6:totals20:SELECT id FROM items5:false1:0",
+        log.encoded());
   }
 
   @Test

@@ -1,0 +1,76 @@
+package dev.strata.runtime.internal.execution;
+
+import dev.strata.runtime.Migration;
+import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.catalog.LiveViews;
+import dev.strata.runtime.internal.dialect.OperationLog;
+import dev.strata.runtime.internal.dialect.OperationLog.ViewChange;
+import dev.strata.runtime.internal.history.ViewRecords;
+import dev.strata.runtime.internal.jdbc.SqlSupplier;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Makes the {@link Recording} of one upgrade: told before the upgrade's first raw statement, so
+ * that the views of the session's schema are read then ({@link ViewsBefore}), and finished right
+ * after the upgrade, reading the views it wrote in one query per schema.
+ */
+final class UpgradeRecorder {
+
+  private final Migration migration;
+  private final LiveViews live;
+  private final ViewsBefore before;
+
+  private UpgradeRecorder(Migration migration, LiveViews live, ViewsBefore before) {
+    this.migration = migration;
+    this.live = live;
+    this.before = before;
+  }
+
+  /** For a new run of {@code migration}'s upgrade on the session of {@code live}. */
+  static UpgradeRecorder start(Migration migration, LiveViews live) {
+    return new UpgradeRecorder(migration, live, ViewsBefore.inCatalog(live));
+  }
+
+  /**
+   * For the run that completes an interrupted upgrade of {@code migration}: views are compared with
+   * what the history expected before the upgrade began, since the interrupted part wrote some.
+   */
+  static UpgradeRecorder resume(
+      Migration migration, LiveViews live, SqlSupplier<Map<String, String>> expected) {
+    return new UpgradeRecorder(migration, live, ViewsBefore.expected(live, expected));
+  }
+
+  /** Called before each raw statement of the upgrade; the first call reads the views. */
+  void beforeRawStatement() throws SQLException {
+    before.capture();
+  }
+
+  /** What the history stores, now that the upgrade has run. */
+  Recording finish() throws SQLException {
+    String downgrade =
+        migration.irreversibleBecause().isPresent()
+            ? null
+            : OperationLog.of(migration, Direction.DOWNGRADE).encoded();
+    Map<String, String> views = new TreeMap<>();
+    Set<String> written = new TreeSet<>();
+    for (ViewChange change : OperationLog.of(migration, Direction.UPGRADE).views()) {
+      String key = live.key(change.name());
+      views.put(key, null);
+      if (change.sql() == null) {
+        written.remove(key);
+      } else {
+        written.add(key);
+      }
+    }
+    if (!written.isEmpty()) {
+      views.putAll(live.read(written));
+    }
+    // what raw statements wrote, and what they did to the views named above, as the catalog says
+    views.putAll(before.changed());
+    return new Recording(downgrade, ViewRecords.encode(views));
+  }
+}
