@@ -121,12 +121,37 @@ public record RunPlan(
         List.of(1000));
   }
 
+  /**
+   * Applying alone (section 4 of the results), Strata against raw JDBC on every database, with a
+   * few more samples per cell than the full plan, to compare two builds of the runtime quickly.
+   */
+  public static RunPlan apply() {
+    return apply(List.of(10, 100, 1000));
+  }
+
+  /** {@link #apply()} at these N only, smallest first. */
+  public static RunPlan apply(List<Integer> sizes) {
+    return new RunPlan(
+        "apply",
+        sizes.stream().sorted().toList(),
+        1,
+        new Repetitions(1, 200, 2, 200, 5),
+        1,
+        6,
+        List.of(),
+        1,
+        0,
+        0,
+        List.of());
+  }
+
   public static RunPlan named(String name) {
     return switch (name) {
       case "quick" -> quick();
       case "processor" -> processor();
       case "processor-first" -> processorFirst();
       case "no-change" -> noChange();
+      case "apply" -> apply();
       default -> full();
     };
   }

@@ -9,6 +9,7 @@ import dev.strata.benchmarks.report.ResultsFile;
 import dev.strata.benchmarks.report.ResultsWriter;
 import dev.strata.benchmarks.report.RunInfo;
 import dev.strata.benchmarks.scenario.Folders;
+import dev.strata.benchmarks.tool.ToolKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,6 +57,40 @@ public final class Suite {
           measurement.time().cell());
     }
     harness.results().facts().forEach((name, value) -> System.out.println(name + ": " + value));
+    Progress.say("load average " + Machine.loadAverage());
+  }
+
+  /**
+   * Applying alone: prepares the scenarios, measures Strata and raw JDBC applying N migrations on
+   * H2 and on each server that answers, and prints each cell with Strata ÷ raw; RESULTS.md is left
+   * as it is.
+   */
+  public void runApply() throws Exception {
+    Progress.say("plan: " + harness.plan().name() + ", load average " + Machine.loadAverage());
+    List<Server> servers = Server.available();
+    new ScenarioPreparation(harness).run();
+    new ApplyBenchmark(harness, ApplyBenchmark.STRATA_AND_FLOOR, false).run(servers);
+    ResultsFile.save(
+        harness.results(), harness.workspace().module().resolve("target/results-apply.tsv"));
+    List<Measurement> all = harness.results().all();
+    for (Measurement strata : all) {
+      if (!strata.variant().equals(ToolKind.STRATA.label())) {
+        continue;
+      }
+      for (Measurement raw : all) {
+        if (raw.variant().equals(ToolKind.RAW_JDBC.label())
+            && raw.database().equals(strata.database())
+            && raw.size() == strata.size()) {
+          System.out.printf(
+              "%-22s N=%-5d raw %-32s Strata %-32s Strata ÷ raw %.2f×%n",
+              strata.database(),
+              strata.size(),
+              raw.time().cell(),
+              strata.time().cell(),
+              strata.time().medianMillis() / raw.time().medianMillis());
+        }
+      }
+    }
     Progress.say("load average " + Machine.loadAverage());
   }
 
