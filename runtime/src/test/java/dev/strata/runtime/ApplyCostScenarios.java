@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.RecordingDataSource;
-import dev.strata.runtime.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,33 +18,15 @@ import org.junit.jupiter.api.Test;
  * adds a round trip to every migration fails here and says which. Run on every database by the
  * subclasses, through a {@link RecordingDataSource} on a database of the test's own.
  */
-abstract class ApplyCostScenarios {
+abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
 
   private static final int MIGRATIONS = 6;
-
-  TestDatabase database;
-  RecordingDataSource recording;
-
-  abstract DatabaseKind kind();
 
   /** Statements per migration: its DDL and what the history and the lock add. */
   abstract List<String> statementsOfOneMigration();
 
   /** Calls to {@code commit()} per migration. */
   abstract int commitsPerMigration();
-
-  @BeforeEach
-  void openDatabase() {
-    database = TestDatabase.create(kind()).withUsersTable();
-    recording = new RecordingDataSource(database.dataSource());
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @Test
   void eachMigrationThatCreatesAViewAddsExactlyItsBudgetOfStatementsAndCommits() {
