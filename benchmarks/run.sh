@@ -2,7 +2,11 @@
 # Builds the benchmark module and the Strata modules it measures, then runs every benchmark and
 # writes benchmarks/RESULTS.md. About 20 minutes on 2 cores; `--quick` only checks that it all works;
 # `--processor` measures the processor alone (first build, no-change builds against 100 and 1,000
-# versions, clean and cached) and prints the figures without touching RESULTS.md.
+# versions, clean and cached) and prints the figures without touching RESULTS.md; `--processor-first`
+# only its first build of 1,000 views (4 JVMs per mode) and that build's profile; `--no-change` only
+# the no-change builds against 1,000 versions; `--apply` measures applying alone (section 4: Strata
+# and raw JDBC on H2, PostgreSQL and MariaDB, N = 10, 100, 1000) and prints each cell with
+# Strata ÷ raw, without touching RESULTS.md (`--apply --sizes=10,100`: those N).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

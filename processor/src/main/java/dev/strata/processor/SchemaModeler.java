@@ -2,16 +2,15 @@ package dev.strata.processor;
 
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
-import dev.strata.processor.sql.InvalidQueryException;
+import dev.strata.processor.sql.QueryAnalyses;
 import dev.strata.processor.sql.QueryAnalysis;
 import dev.strata.processor.sql.ViewDefinitions;
 import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 
@@ -34,36 +33,34 @@ final class SchemaModeler {
 
   /** The schema, or null when the report holds an error. */
   Schema model(List<DeclaredView> views, ValidationReport report) {
-    try (ViewDefinitions definitions = new ViewDefinitions()) {
-      return model(views, report, definitions);
+    List<String> queries = new ArrayList<>();
+    for (DeclaredView view : views) {
+      if (reusable(view).isEmpty()) {
+        view.dialects().forEach(dialect -> queries.add(dialect.sql()));
+        queries.add(view.sql());
+      }
     }
-  }
-
-  private Schema model(
-      List<DeclaredView> views, ValidationReport report, ViewDefinitions definitions) {
+    // analysed all at once, then reported view by view in the order of the views, as before
+    Iterator<QueryAnalyses.Outcome> outcomes = new QueryAnalyses().analyze(queries).iterator();
     List<ViewDefinition> modelled = new ArrayList<>();
     for (DeclaredView view : views) {
-      ViewDefinition known = analysed.get(view.name());
-      if (known != null
-          && known.sql().equals(view.sql())
-          && known.dialects().isEmpty()
-          && view.dialects().isEmpty()) {
-        if (known.reads().isEmpty() && view.inRound()) {
+      Optional<ViewDefinition> known = reusable(view);
+      if (known.isPresent()) {
+        if (known.get().reads().isEmpty() && view.inRound()) {
           report.note(Messages.UNPARSED_SQL, view.element(), view.annotation(), view.sqlValue());
         }
-        modelled.add(reused(view, known).withMaterialized(view.storage().model()));
+        modelled.add(reused(view, known.get()).withMaterialized(view.storage().model()));
         continue;
       }
       List<ViewDefinitions.AnalysedDialect> dialects = new ArrayList<>();
       for (DeclaredDialect dialect : view.dialects()) {
         new Analysis(view, dialect.annotation(), dialect.sqlValue(), report)
-            .apply(
-                () -> definitions.dialect(dialect.database(), dialect.sql()),
-                ViewDefinitions.AnalysedDialect::analysis)
+            .apply(outcomes.next())
+            .map(analysis -> ViewDefinitions.dialect(dialect.database(), dialect.sql(), analysis))
             .ifPresent(dialects::add);
       }
       new Analysis(view, view.annotation(), view.sqlValue(), report)
-          .apply(() -> definitions.analyze(view.sql()), analysis -> analysis)
+          .apply(outcomes.next())
           .filter(analysis -> dialects.size() == view.dialects().size())
           .map(
               analysis ->
@@ -82,6 +79,17 @@ final class SchemaModeler {
     return report.isClean() ? new Schema(modelled) : null;
   }
 
+  /** The recorded view whose analysis this declaration takes, unparsed. */
+  private Optional<ViewDefinition> reusable(DeclaredView view) {
+    ViewDefinition known = analysed.get(view.name());
+    return known != null
+            && known.sql().equals(view.sql())
+            && known.dialects().isEmpty()
+            && view.dialects().isEmpty()
+        ? Optional.of(known)
+        : Optional.empty();
+  }
+
   /** A view declared with the very SQL text of a recorded one, whose analysis it takes. */
   private static ViewDefinition reused(DeclaredView view, ViewDefinition known) {
     return ViewDefinition.builder(view.name(), view.sql(), view.className(), known.hash())
@@ -94,27 +102,38 @@ final class SchemaModeler {
         .build();
   }
 
-  /** One query of a view, analysed with what goes wrong reported at {@code value}. */
+  /** One query of a view, analysed, with what went wrong reported at {@code value}. */
   private record Analysis(
       DeclaredView view,
       AnnotationMirror annotation,
       AnnotationValue value,
       ValidationReport report) {
 
-    <T> Optional<T> apply(Supplier<T> analyze, Function<T, QueryAnalysis> analysis) {
-      try {
-        T result = analyze.get();
-        if (analysis.apply(result).reads().isEmpty() && view.inRound()) {
+    Optional<QueryAnalysis> apply(QueryAnalyses.Outcome outcome) {
+      if (outcome instanceof QueryAnalyses.Analysed analysed) {
+        if (analysed.analysis().reads().isEmpty() && view.inRound()) {
           report.note(Messages.UNPARSED_SQL, view.element(), annotation, value);
         }
-        return Optional.of(result);
-      } catch (InvalidQueryException e) {
-        report.error(Messages.invalidSql(e.getMessage()), view.element(), annotation, value);
-      } catch (RuntimeException | StackOverflowError e) {
-        // isolated: a failure on one query must not hide what the other views have to say
-        report.error(Messages.analysisFailed(e), view.element(), annotation, value);
+        return Optional.of(analysed.analysis());
+      }
+      if (outcome instanceof QueryAnalyses.Invalid invalid) {
+        report.error(
+            Messages.invalidSql(invalid.reason().getMessage()), view.element(), annotation, value);
+      } else if (outcome instanceof QueryAnalyses.Failed failed) {
+        failedOn(failed.failure());
       }
       return Optional.empty();
+    }
+
+    private void failedOn(Throwable failure) {
+      if (failure instanceof RuntimeException || failure instanceof StackOverflowError) {
+        // isolated: a failure on one query must not hide what the other views have to say
+        report.error(Messages.analysisFailed(failure), view.element(), annotation, value);
+      } else if (failure instanceof Error error) {
+        throw error;
+      } else {
+        throw new IllegalStateException(failure);
+      }
     }
   }
 }

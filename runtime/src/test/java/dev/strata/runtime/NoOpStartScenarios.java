@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.RecordingDataSource;
-import dev.strata.runtime.testing.TestDatabase;
 import dev.strata.runtime.testing.UserViews;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * by the subclasses, each test on a database of its own, through a {@link RecordingDataSource} that
  * counts what the real connections execute.
  */
-abstract class NoOpStartScenarios {
+abstract class NoOpStartScenarios extends RecordedDatabaseScenarios {
 
   // a second set, beside UserViews' "main", so that one set's run can hold the lock
   private static final FakeSource OTHER =
@@ -33,24 +30,6 @@ abstract class NoOpStartScenarios {
                   "Create user_ids",
                   ops -> ops.createView("user_ids", "SELECT id FROM users"),
                   ops -> ops.dropView("user_ids"))));
-
-  TestDatabase database;
-  RecordingDataSource recording;
-
-  abstract DatabaseKind kind();
-
-  @BeforeEach
-  void openDatabase() {
-    database = TestDatabase.create(kind()).withUsersTable();
-    recording = new RecordingDataSource(database.dataSource());
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @Test
   void aStartWithNothingPendingExecutesOneStatementThatReadsTheHistory() {

@@ -87,6 +87,7 @@ public final class Compile {
       if (i >= warmups) {
         Report.print("nanos", nanos);
         Report.print("processorNanos", processors.stream().mapToLong(TimedProcessor::nanos).sum());
+        Report.print("filerNanos", processors.stream().mapToLong(TimedProcessor::filerNanos).sum());
         Report.print(
             "snapshotsWritten", Folders.files(snapshots, ".json").size() - snapshotsBefore);
         Report.print("classes", Folders.files(work.resolve("classes"), ".class").size());

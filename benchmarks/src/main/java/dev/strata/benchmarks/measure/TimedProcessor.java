@@ -12,14 +12,17 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Wraps an annotation processor and adds up the time spent inside it, so that a compilation's time
- * splits into the processor's own work and javac's (which then also compiles what the processor
- * generated). Build tools hand processors to javac the same way, as instances.
+ * Wraps an annotation processor and adds up the time spent inside it, and of that the time inside
+ * javac's {@link javax.annotation.processing.Filer}, so that a compilation's time splits into the
+ * processor's own code, the Filer's handling of what it writes, and javac's own work (which then
+ * also compiles what the processor generated). Build tools hand processors to javac the same way,
+ * as instances.
  */
 final class TimedProcessor implements Processor {
 
   private final Processor delegate;
   private long nanos;
+  private TimedFiler filer;
 
   TimedProcessor(Processor delegate) {
     this.delegate = delegate;
@@ -27,6 +30,11 @@ final class TimedProcessor implements Processor {
 
   long nanos() {
     return nanos;
+  }
+
+  /** The part of {@link #nanos()} spent inside javac's Filer. */
+  long filerNanos() {
+    return filer == null ? 0 : filer.nanos();
   }
 
   @Override
@@ -47,7 +55,8 @@ final class TimedProcessor implements Processor {
   @Override
   public void init(ProcessingEnvironment processingEnv) {
     long start = System.nanoTime();
-    delegate.init(processingEnv);
+    filer = new TimedFiler(processingEnv.getFiler());
+    delegate.init(new TimedEnvironment(processingEnv, filer));
     nanos += System.nanoTime() - start;
   }
 

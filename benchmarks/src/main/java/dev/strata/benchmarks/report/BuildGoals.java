@@ -55,6 +55,7 @@ final class BuildGoals {
     double added = (with.get() - plain.get()) / plain.get();
     // the time inside the processor's init and process, as the harness timed it
     Optional<Double> inside = cells.median(Labels.COMPILE, build, VIEWS, Labels.INSIDE_PROCESSOR);
+    Optional<Double> filer = cells.median(Labels.COMPILE, build, VIEWS, Labels.INSIDE_FILER);
     return List.of(
         target,
         "javac "
@@ -69,6 +70,10 @@ final class BuildGoals {
             : Goal.missed(
                 cells,
                 profile,
-                owners -> TimeSplit.processor(owners, with.get() - plain.get(), inside.get())));
+                owners ->
+                    TimeSplit.processor(owners, with.get() - plain.get(), inside.get())
+                        + filer
+                            .map(f -> "; timed, the Filer's calls took " + Format.millis(f))
+                            .orElse("")));
   }
 }

@@ -45,6 +45,12 @@ public final class Labels {
   public static final String INSIDE_PROCESSOR = "inside the processor";
 
   /**
+   * The part of {@link #INSIDE_PROCESSOR} spent inside javac's {@code Filer}: creating, opening,
+   * writing and closing the generated files.
+   */
+  public static final String INSIDE_FILER = "inside the Filer";
+
+  /**
    * The fact that keeps, beside the profile kept as the fact {@code profile}, whose time its
    * samples were (an encoded {@code OwnerCounts}), which the verdicts of missed targets read.
    */

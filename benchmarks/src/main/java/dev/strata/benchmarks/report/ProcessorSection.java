@@ -39,7 +39,9 @@ final class ProcessorSection {
         JVM, as in a build daemon (each compilation loads the processor in a new class loader, as \
         build tools do). **Inside the processor** is the time spent in the processor's `init` and \
         `process` calls (the harness hands javac the processor wrapped in a timer); the rest of \
-        what Strata adds is javac compiling the generated classes and running its extra round.
+        what Strata adds is javac compiling the generated classes and running its extra round. **Inside \
+        javac's Filer** is the part of it spent in the `Filer` calls that create the generated files \
+        (the harness wraps the `Filer` too): javac's checks of each new name and file, and the writing.
 
         """);
     Table table =
@@ -51,7 +53,8 @@ final class ProcessorSection {
             "added by Strata",
             "added ÷ javac",
             "added per view",
-            "of which inside the processor");
+            "of which inside the processor",
+            "of which inside javac's Filer");
     for (Measurement plain : plainRuns()) {
       String build = plain.database();
       int size = plain.size();
@@ -67,6 +70,10 @@ final class ProcessorSection {
           with.map(w -> Format.millis((w - base) / size)).orElse(Cells.NONE),
           cells
               .median(Labels.COMPILE, build, size, Labels.INSIDE_PROCESSOR)
+              .map(Format::millis)
+              .orElse(Cells.NONE),
+          cells
+              .median(Labels.COMPILE, build, size, Labels.INSIDE_FILER)
               .map(Format::millis)
               .orElse(Cells.NONE));
     }

@@ -26,16 +26,31 @@ final class ApplyBenchmark {
   static final List<ToolKind> TOOLS =
       List.of(ToolKind.RAW_JDBC, ToolKind.STRATA, ToolKind.FLYWAY, ToolKind.LIQUIBASE);
 
+  /** What {@code run.sh --apply} compares: Strata against the floor, nothing else. */
+  static final List<ToolKind> STRATA_AND_FLOOR = List.of(ToolKind.RAW_JDBC, ToolKind.STRATA);
+
   private final Harness harness;
+  private final List<ToolKind> tools;
+  private final boolean profiled;
 
   ApplyBenchmark(Harness harness) {
+    this(harness, TOOLS, true);
+  }
+
+  /**
+   * @param tools measured in this order, in each cell
+   * @param profiled whether Strata is also profiled at the largest N
+   */
+  ApplyBenchmark(Harness harness, List<ToolKind> tools, boolean profiled) {
     this.harness = harness;
+    this.tools = List.copyOf(tools);
+    this.profiled = profiled;
   }
 
   void run(List<Server> servers) throws IOException {
     List<Integer> sizes = harness.plan().startupSizes();
     for (int size : sizes) {
-      boolean largest = size == sizes.get(sizes.size() - 1);
+      boolean largest = profiled && size == sizes.get(sizes.size() - 1);
       ScenarioFiles files = harness.scenario(size);
       Progress.say("apply, N = " + size + ": H2");
       Target h2 = new Target("jdbc:h2:mem:");
@@ -82,7 +97,7 @@ final class ApplyBenchmark {
 
   private void measure(String database, Target kind, ScenarioFiles files) {
     int size = files.scenario().size();
-    for (ToolKind tool : TOOLS) {
+    for (ToolKind tool : tools) {
       String prefix =
           "strata_bench_" + harness.runId() + "_apply_" + tool.name().toLowerCase() + "_" + size;
       List<String> args =

@@ -89,11 +89,13 @@ final class ProcessorBenchmark {
     List<Long> plain = new ArrayList<>();
     List<Long> strata = new ArrayList<>();
     List<Long> inside = new ArrayList<>();
+    List<Long> filer = new ArrayList<>();
     for (int jvm = 0; jvm < series.jvms(); jvm++) {
       plain.addAll(compile(series, false).all("nanos"));
       Report report = compile(series, true);
       strata.addAll(report.all("nanos"));
       inside.addAll(report.all("processorNanos"));
+      filer.addAll(report.all("filerNanos"));
       for (long written : report.all("snapshotsWritten")) {
         if (written != series.expectedSnapshots()) {
           throw new IllegalStateException(
@@ -104,6 +106,7 @@ final class ProcessorBenchmark {
     add(series, Labels.PLAIN_JAVAC, plain);
     add(series, Labels.JAVAC_WITH_STRATA, strata);
     add(series, Labels.INSIDE_PROCESSOR, inside);
+    add(series, Labels.INSIDE_FILER, filer);
     forgetCache();
   }
 

@@ -81,10 +81,77 @@ public record RunPlan(
         List.of(100, 1000));
   }
 
+  /**
+   * The processor's first build alone: 1,000 views compiled from an empty snapshot folder, more
+   * fresh JVMs per mode than {@link #processor()} gives it, after the check that the chain writer
+   * still records what successive builds record.
+   */
+  public static RunPlan processorFirst() {
+    return new RunPlan(
+        "processor-first",
+        List.of(),
+        1,
+        new Repetitions(1, 200, 2, 200, 5),
+        0,
+        1,
+        List.of(1000),
+        4,
+        0,
+        30,
+        List.of());
+  }
+
+  /**
+   * The build with no change against a 1,000-version history alone, clean and cached, with 3 JVMs
+   * per mode: the slowest cells of {@link #processor()}, to compare the processor before and after
+   * a change while others share the machine.
+   */
+  public static RunPlan noChange() {
+    return new RunPlan(
+        "no-change",
+        List.of(),
+        1,
+        new Repetitions(1, 200, 2, 200, 5),
+        0,
+        1,
+        List.of(),
+        3,
+        0,
+        0,
+        List.of(1000));
+  }
+
+  /**
+   * Applying alone (section 4 of the results), Strata against raw JDBC on every database, with a
+   * few more samples per cell than the full plan, to compare two builds of the runtime quickly.
+   */
+  public static RunPlan apply() {
+    return apply(List.of(10, 100, 1000));
+  }
+
+  /** {@link #apply()} at these N only, smallest first. */
+  public static RunPlan apply(List<Integer> sizes) {
+    return new RunPlan(
+        "apply",
+        sizes.stream().sorted().toList(),
+        1,
+        new Repetitions(1, 200, 2, 200, 5),
+        1,
+        6,
+        List.of(),
+        1,
+        0,
+        0,
+        List.of());
+  }
+
   public static RunPlan named(String name) {
     return switch (name) {
       case "quick" -> quick();
       case "processor" -> processor();
+      case "processor-first" -> processorFirst();
+      case "no-change" -> noChange();
+      case "apply" -> apply();
       default -> full();
     };
   }

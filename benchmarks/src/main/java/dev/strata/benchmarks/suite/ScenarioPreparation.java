@@ -40,10 +40,18 @@ final class ScenarioPreparation {
     }
   }
 
-  /** The startup sizes and the histories of the processor's no-change builds, smallest first. */
+  /**
+   * The startup sizes and the histories of the processor's no-change builds, smallest first; and
+   * the 100 views the incremental check compares with, when it runs.
+   */
   private List<Integer> sizes() {
+    Stream<Integer> checked =
+        harness.plan().incrementalVersions() > 0 ? Stream.of(100) : Stream.empty();
     return Stream.concat(
-            harness.plan().startupSizes().stream(), harness.plan().noChangeHistories().stream())
+            Stream.concat(
+                harness.plan().startupSizes().stream(),
+                harness.plan().noChangeHistories().stream()),
+            checked)
         .distinct()
         .sorted()
         .toList();

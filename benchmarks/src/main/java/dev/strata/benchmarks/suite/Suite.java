@@ -9,6 +9,7 @@ import dev.strata.benchmarks.report.ResultsFile;
 import dev.strata.benchmarks.report.ResultsWriter;
 import dev.strata.benchmarks.report.RunInfo;
 import dev.strata.benchmarks.scenario.Folders;
+import dev.strata.benchmarks.tool.ToolKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One run: prepare the scenarios, run each benchmark, profile, and write the results. */
 public final class Suite {
@@ -36,9 +38,14 @@ public final class Suite {
     ProcessorBenchmark processor = new ProcessorBenchmark(harness);
     processor.run();
     ProcessorProfile profiler = new ProcessorProfile(harness, processor);
-    int longest = harness.plan().noChangeHistories().stream().max(Integer::compare).orElse(100);
-    profiler.profile("history-" + longest, processor.noChange(longest, false));
-    profiler.profile("history-" + longest + "-cached", processor.noChange(longest, true));
+    Optional<Integer> longest = harness.plan().noChangeHistories().stream().max(Integer::compare);
+    if (longest.isPresent()) {
+      profiler.profile("history-" + longest.get(), processor.noChange(longest.get(), false));
+      profiler.profile(
+          "history-" + longest.get() + "-cached", processor.noChange(longest.get(), true));
+    } else {
+      profileFirstBuilds(profiler, processor);
+    }
     ResultsFile.save(
         harness.results(), harness.workspace().module().resolve("target/results-processor.tsv"));
     for (Measurement measurement : harness.results().all()) {
@@ -50,6 +57,40 @@ public final class Suite {
           measurement.time().cell());
     }
     harness.results().facts().forEach((name, value) -> System.out.println(name + ": " + value));
+    Progress.say("load average " + Machine.loadAverage());
+  }
+
+  /**
+   * Applying alone: prepares the scenarios, measures Strata and raw JDBC applying N migrations on
+   * H2 and on each server that answers, and prints each cell with Strata ÷ raw; RESULTS.md is left
+   * as it is.
+   */
+  public void runApply() throws Exception {
+    Progress.say("plan: " + harness.plan().name() + ", load average " + Machine.loadAverage());
+    List<Server> servers = Server.available();
+    new ScenarioPreparation(harness).run();
+    new ApplyBenchmark(harness, ApplyBenchmark.STRATA_AND_FLOOR, false).run(servers);
+    ResultsFile.save(
+        harness.results(), harness.workspace().module().resolve("target/results-apply.tsv"));
+    List<Measurement> all = harness.results().all();
+    for (Measurement strata : all) {
+      if (!strata.variant().equals(ToolKind.STRATA.label())) {
+        continue;
+      }
+      for (Measurement raw : all) {
+        if (raw.variant().equals(ToolKind.RAW_JDBC.label())
+            && raw.database().equals(strata.database())
+            && raw.size() == strata.size()) {
+          System.out.printf(
+              "%-22s N=%-5d raw %-32s Strata %-32s Strata ÷ raw %.2f×%n",
+              strata.database(),
+              strata.size(),
+              raw.time().cell(),
+              strata.time().cell(),
+              strata.time().medianMillis() / raw.time().medianMillis());
+        }
+      }
+    }
     Progress.say("load average " + Machine.loadAverage());
   }
 
@@ -129,6 +170,17 @@ public final class Suite {
 
   private void profile(ProcessorBenchmark processor) throws Exception {
     ProcessorProfile profiler = new ProcessorProfile(harness, processor);
+    profileFirstBuilds(profiler, processor);
+    if (harness.plan().noChangeHistories().contains(1000)) {
+      Progress.say("profiling a no-change build against 1000 snapshots, with the cache");
+      profiler.profile("history-1000-cached", processor.noChange(1000, true));
+    }
+    Progress.say("profiling a no-change build against 100 snapshots");
+    profiler.profile("history-100", processor.noChange(100, false));
+  }
+
+  private void profileFirstBuilds(ProcessorProfile profiler, ProcessorBenchmark processor)
+      throws IOException {
     for (int size : harness.plan().compileSizes()) {
       if (size == 1000) {
         Progress.say("profiling a first build of " + size + " views");
@@ -138,12 +190,6 @@ public final class Suite {
                 Labels.FIRST_BUILD, size, processor.sources(size), null, 0, 1, 1, 1, false));
       }
     }
-    if (harness.plan().noChangeHistories().contains(1000)) {
-      Progress.say("profiling a no-change build against 1000 snapshots, with the cache");
-      profiler.profile("history-1000-cached", processor.noChange(1000, true));
-    }
-    Progress.say("profiling a no-change build against 100 snapshots");
-    profiler.profile("history-100", processor.noChange(100, false));
   }
 
   private String command() {

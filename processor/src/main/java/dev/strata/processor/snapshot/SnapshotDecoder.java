@@ -36,6 +36,18 @@ final class SnapshotDecoder {
 
   private static final Pattern ID = Pattern.compile("\\d{4,}-[0-9a-f]{8}");
 
+  // found once per layout: asking a class for its record components every time was a quarter of
+  // decoding a long history
+  private static final ClassValue<Set<String>> LAYOUT_KEYS =
+      new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> layout) {
+          return Arrays.stream(layout.getRecordComponents())
+              .map(RecordComponent::getName)
+              .collect(Collectors.toUnmodifiableSet());
+        }
+      };
+
   private SnapshotDecoder() {}
 
   static Snapshot decode(JsonFields root) {
@@ -281,9 +293,7 @@ final class SnapshotDecoder {
 
   /** The keys the writer's layout has: each record component is written under its own name. */
   private static Set<String> keysOf(Class<? extends Record> layout) {
-    return Arrays.stream(layout.getRecordComponents())
-        .map(RecordComponent::getName)
-        .collect(Collectors.toUnmodifiableSet());
+    return LAYOUT_KEYS.get(layout);
   }
 
   /** The model's own checks (valid names, one relation per name) reported at the object. */

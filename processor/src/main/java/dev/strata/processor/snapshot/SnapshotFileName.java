@@ -55,6 +55,19 @@ final class SnapshotFileName {
     return matcher.matches() && matcher.group(2).equals(hash(text));
   }
 
+  /**
+   * Whether the text is what the file held when Strata named it, given the SHA-256 of the text as
+   * read: unless the text has CRLF line ends, that is the hash the name starts with, and a long
+   * history is not hashed twice.
+   */
+  static boolean matches(Path file, String text, String textSha256) {
+    if (text.indexOf('\r') >= 0) {
+      return matches(file, text);
+    }
+    Matcher matcher = NAME.matcher(file.getFileName().toString());
+    return matcher.matches() && textSha256.startsWith(matcher.group(2));
+  }
+
   /** Line ends are normalised, so that a checkout with CRLF line ends is the same file. */
   private static String hash(String text) {
     return Sha256.hex(text.replace("\r\n", "\n")).substring(0, 8);

@@ -62,7 +62,7 @@ public final class SnapshotStore {
       SnapshotFileFacts facts = new SnapshotFileFacts(name, size, modified, sha256, known.header());
       return StoredSnapshot.unchanged(file, facts, this::readFile);
     }
-    Snapshot snapshot = decode(file, text);
+    Snapshot snapshot = decode(file, text, sha256);
     return StoredSnapshot.read(
         snapshot,
         file,
@@ -113,13 +113,14 @@ public final class SnapshotStore {
   }
 
   private Snapshot readFile(Path file) throws SnapshotException {
-    return decode(file, SnapshotFiles.read(file));
+    String text = SnapshotFiles.read(file);
+    return decode(file, text, Sha256.hex(text));
   }
 
-  private Snapshot decode(Path file, String text) throws SnapshotException {
+  private Snapshot decode(Path file, String text, String sha256) throws SnapshotException {
     int version = SnapshotFileName.version(file);
     // before decoding: a file changed by hand is named as such, whatever the change broke
-    if (!SnapshotFileName.matches(file, text)) {
+    if (!SnapshotFileName.matches(file, text, sha256)) {
       OptionalInt newer = codec.newerFormat(text);
       throw new SnapshotException(
           file,

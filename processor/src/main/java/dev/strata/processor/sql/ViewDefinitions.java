@@ -80,7 +80,11 @@ public final class ViewDefinitions implements AutoCloseable {
    * @throws InvalidQueryException when the query cannot define a view
    */
   public AnalysedDialect dialect(String database, String sql) {
-    QueryAnalysis analysis = analyzer.analyze(sql);
+    return dialect(database, sql, analyzer.analyze(sql));
+  }
+
+  /** A dialect's query with what the analyzer learnt from it. */
+  public static AnalysedDialect dialect(String database, String sql, QueryAnalysis analysis) {
     return new AnalysedDialect(
         new DialectQuery(database, sql, analysis.hash(), analysis.columns()), analysis);
   }

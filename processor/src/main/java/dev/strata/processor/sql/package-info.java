@@ -8,7 +8,9 @@
  *       not one well-formed query, with the check that failed in {@code SqlMessages};
  *   <li>{@code QueryParser} and {@code ParsedQuery}: JSqlParser, bounded in time and stack;
  *   <li>{@code RelationScanner} and {@code CommonTableExpressions}: the relations a query reads,
- *       found in its tokens, whatever the parser sees.
+ *       found in its tokens, whatever the parser sees;
+ *   <li>{@code QueryAnalyses}: a build's queries analysed on one lane per core, each lane with its
+ *       own analyzer, the outcomes in the order of the queries.
  * </ul>
  *
  * <p>Every stage is iterative or runs on the parser's large stack, so no input overflows the

@@ -34,7 +34,12 @@ public final class RecordingDataSource implements DataSource {
       Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch");
 
   private final DataSource target;
+
+  /** Connection methods that end a transaction or may: each can cost the database a round trip. */
+  private static final Set<String> ENDING = Set.of("commit", "rollback", "setAutoCommit");
+
   private final List<String> recorded = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> transactions = Collections.synchronizedList(new ArrayList<>());
   private int connections;
 
   public RecordingDataSource(DataSource target) {
@@ -49,6 +54,15 @@ public final class RecordingDataSource implements DataSource {
     return List.copyOf(recorded);
   }
 
+  /**
+   * The calls that ended transactions or changed auto-commit, in order: {@code "commit"}, {@code
+   * "rollback"}, {@code "setAutoCommit(true)"}; apart from {@link #recorded()}, since a driver
+   * sends some of them to the database and others not (no transaction open).
+   */
+  public List<String> transactions() {
+    return List.copyOf(transactions);
+  }
+
   /** How many connections were opened. */
   public int connections() {
     return connections;
@@ -56,6 +70,7 @@ public final class RecordingDataSource implements DataSource {
 
   public void clear() {
     recorded.clear();
+    transactions.clear();
     connections = 0;
   }
 
@@ -77,6 +92,9 @@ public final class RecordingDataSource implements DataSource {
     if (QUERYING_CONNECTION_METHODS.contains(name)) {
       recorded.add("connection: " + name);
     }
+    if (ENDING.contains(name)) {
+      transactions.add(args == null ? name : name + "(" + args[0] + ")");
+    }
     if (result instanceof PreparedStatement prepared) {
       String sql = (String) args[0];
       return proxy(
@@ -90,12 +108,21 @@ public final class RecordingDataSource implements DataSource {
           });
     }
     if (result instanceof Statement statement) {
+      List<String> batch = new ArrayList<>();
       return proxy(
           Statement.class,
           statement,
           (r, m, a) -> {
             if (EXECUTING.contains(m.getName()) && a != null && a.length > 0) {
               recorded.add((String) a[0]);
+            }
+            if (m.getName().equals("addBatch")) {
+              batch.add((String) a[0]);
+            }
+            if (m.getName().equals("executeBatch")) {
+              // one entry: the driver sends a batch as one
+              recorded.add("batch: " + String.join("; ", batch));
+              batch.clear();
             }
             return invoke(r, m, a);
           });

@@ -86,7 +86,7 @@ final class SessionRunner {
     boolean working = false;
     try (connection) {
       DatabaseMetaData metaData = connection.getMetaData();
-      Dialect dialect = Dialects.forProduct(metaData.getDatabaseProductName());
+      Dialect dialect = Dialects.forProduct(metaData.getDatabaseProductName(), metaData.getURL());
       if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
         LOG.log(System.Logger.Level.DEBUG, "Using dialect " + dialect.name());
       }

@@ -13,12 +13,21 @@ public final class Dialects {
    * reports no name.
    */
   public static Dialect forProduct(String product) {
+    return forProduct(product, null);
+  }
+
+  /**
+   * The dialect of the database whose product name is {@code product}, reached at {@code url}: an
+   * H2 database held in memory has no file to write commits to, so its commits need no {@link
+   * Dialect#makeDurable()} (a statement per migration).
+   */
+  public static Dialect forProduct(String product, String url) {
     if (product == null) {
       return new GenericDialect("unknown database");
     }
     switch (product) {
       case "H2":
-        return new H2Dialect();
+        return new H2Dialect(url != null && url.startsWith("jdbc:h2:") && url.contains(":mem:"));
       case "PostgreSQL":
         return new PostgresDialect();
       case "MySQL":

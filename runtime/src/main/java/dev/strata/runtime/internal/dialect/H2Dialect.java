@@ -9,6 +9,19 @@ import java.util.List;
  */
 final class H2Dialect implements Dialect {
 
+  private final boolean inMemory;
+
+  H2Dialect() {
+    this(false);
+  }
+
+  /**
+   * @param inMemory whether the database lives in memory only, where nothing reaches a disk
+   */
+  H2Dialect(boolean inMemory) {
+    this.inMemory = inMemory;
+  }
+
   @Override
   public DatabaseKind kind() {
     return DatabaseKind.H2;
@@ -35,10 +48,11 @@ final class H2Dialect implements Dialect {
     return ViewRecreation.REPLACE_IN_PLACE;
   }
 
-  // H2 writes commits to its file in the background, half a second later by default (WRITE_DELAY)
+  // H2 writes commits to its file in the background, half a second later by default (WRITE_DELAY);
+  // a database in memory has no file, and dies with the process anyway
   @Override
   public String makeDurable() {
-    return "CHECKPOINT SYNC";
+    return inMemory ? null : "CHECKPOINT SYNC";
   }
 
   // NUMERIC, as Hibernate's H2 dialect writes it: H2 keeps the name it was given

@@ -33,6 +33,9 @@ final class Dependents {
   private final SavedDependents saved;
   // in the order they were dropped: readers before what they read, so restored in reverse
   private final List<DependentView> dropped = new ArrayList<>();
+  // whether the saved table may hold rows of this migration: a run that saved none and resumes
+  // none leaves it alone, without even asking the catalog whether it exists
+  private boolean saving;
 
   /**
    * @param saved where definitions are committed before each drop; null where DDL is transactional
@@ -51,6 +54,7 @@ final class Dependents {
     if (saved == null) {
       return;
     }
+    saving = true;
     List<DependentView> left = saved.leftOver();
     for (DependentView view : left) {
       LOG.log(
@@ -108,6 +112,7 @@ final class Dependents {
                   + ", to drop it and create it again after the migration: "
                   + view.createStatement());
       if (saved != null) {
+        saving = true;
         saved.save(view);
       }
       step.run(
@@ -146,7 +151,7 @@ final class Dependents {
       LOG.log(System.Logger.Level.INFO, () -> "Restored view " + view.label());
     }
     dropped.clear();
-    if (saved != null) {
+    if (saved != null && saving) {
       saved.clear();
     }
   }

@@ -66,7 +66,7 @@ public final class MigrationExecutor {
         new JdbcOperations(
             connection,
             session.dialect(),
-            record::progress,
+            record,
             resumed == null ? null : resumed.statementsDone(),
             SavedViewTable.forRun(session.history(), migration.set(), migration.version()),
             // where DDL is transactional a rollback undoes it all: nothing to restore

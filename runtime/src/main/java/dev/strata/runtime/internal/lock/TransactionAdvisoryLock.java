@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * PostgreSQL's transaction-scoped advisory lock ({@code pg_try_advisory_xact_lock}), keyed by the
@@ -14,6 +13,17 @@ import java.sql.Statement;
  * this one ends with the transaction that took it, whichever server connection ran it.
  */
 final class TransactionAdvisoryLock implements TransactionLock {
+
+  private static final String TRY = "SELECT pg_try_advisory_xact_lock(?)";
+
+  /**
+   * The first try of a transaction, which sets its isolation level first: for this transaction
+   * only, as a session setting would stay on one pooled server connection. What the transaction
+   * reads after the lock must include what the last holder committed, which a REPEATABLE READ
+   * snapshot, taken at the first query, could predate.
+   */
+  private static final String ISOLATED_TRY =
+      "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + TRY;
 
   private final Connection connection;
   private final LockRequest request;
@@ -35,13 +45,11 @@ final class TransactionAdvisoryLock implements TransactionLock {
 
   @Override
   public void acquire() throws SQLException {
-    // for this transaction only: a session setting would stay on one pooled server connection.
-    // What the transaction reads after the lock must include what the last holder committed,
-    // which a REPEATABLE READ snapshot, taken at the first query, could predate.
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+    // the isolation level and the first try in one round trip; a later try may not set it again
+    if (tryLock(ISOLATED_TRY)) {
+      return;
     }
-    LockWait.until(request, name, holderQuery(key), this::tryLock);
+    LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
   }
 
   /** How to find the session that holds the lock: PostgreSQL splits the key into two halves. */
@@ -55,12 +63,16 @@ final class TransactionAdvisoryLock implements TransactionLock {
   }
 
   // a failed try leaves the transaction usable, unlike a lock_timeout error
-  private boolean tryLock() throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+  private boolean tryLock(String sql) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, key);
-      try (ResultSet result = statement.executeQuery()) {
-        return result.next() && result.getBoolean(1);
+      // the driver sends both statements of ISOLATED_TRY at once; the try's result comes second
+      boolean rows = statement.execute();
+      if (!rows) {
+        rows = statement.getMoreResults();
+      }
+      try (ResultSet result = statement.getResultSet()) {
+        return rows && result.next() && result.getBoolean(1);
       }
     }
   }

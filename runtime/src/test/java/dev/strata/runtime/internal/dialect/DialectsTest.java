@@ -23,6 +23,20 @@ class DialectsTest {
   }
 
   @Test
+  void anH2DatabaseInMemoryNeedsNoCheckpointAfterACommitAndAnH2FileDoes() throws SQLException {
+    try (TestDatabase database = TestDatabase.create();
+        Connection connection = database.dataSource().getConnection()) {
+      String url = connection.getMetaData().getURL();
+
+      assertEquals(null, Dialects.forProduct("H2", url).makeDurable(), url);
+    }
+    assertEquals(
+        "CHECKPOINT SYNC", Dialects.forProduct("H2", "jdbc:h2:file:/tmp/app").makeDurable());
+    assertEquals("CHECKPOINT SYNC", Dialects.forProduct("H2", "jdbc:h2:./memo").makeDurable());
+    assertEquals("CHECKPOINT SYNC", Dialects.forProduct("H2").makeDurable());
+  }
+
+  @Test
   void choosesPostgresqlAndMysqlDialectsByProductName() {
     assertInstanceOf(PostgresDialect.class, Dialects.forProduct("PostgreSQL"));
     assertInstanceOf(MySqlDialect.class, Dialects.forProduct("MySQL"));

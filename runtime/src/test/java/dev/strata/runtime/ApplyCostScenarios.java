@@ -1,0 +1,122 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.RecordingDataSource;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What applying costs the database, counted and never timed: the statements (each a round trip on a
+ * server database) and commits that each migration creating one view adds to an upgrade, against
+ * the one {@code CREATE VIEW} that raw JDBC executes. The budgets are exact, so that a change that
+ * adds a round trip to every migration fails here and says which. Run on every database by the
+ * subclasses, through a {@link RecordingDataSource} on a database of the test's own.
+ */
+abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
+
+  private static final int MIGRATIONS = 6;
+
+  /** Statements per migration: its DDL and what the history and the lock add. */
+  abstract List<String> statementsOfOneMigration();
+
+  /** Calls to {@code commit()} per migration. */
+  abstract int commitsPerMigration();
+
+  @Test
+  void eachMigrationThatCreatesAViewAddsExactlyItsBudgetOfStatementsAndCommits() {
+    Strata strata = Strata.configure(recording).sources(views()).load();
+    strata.upgrade("main", 2);
+
+    recording.clear();
+    strata.upgrade("main", 3);
+    List<String> one = recording.recorded();
+    long oneCommits = commits();
+    recording.clear();
+    strata.upgrade("main", 5);
+    List<String> two = recording.recorded();
+    long twoCommits = commits();
+
+    // what an upgrade of two migrations executes beyond an upgrade of one: one migration's cost
+    String both = "one migration:\n" + lines(one) + "\ntwo migrations:\n" + lines(two);
+    assertEquals(statementsOfOneMigration().size(), two.size() - one.size(), both);
+    List<String> budget = statementsOfOneMigration();
+    int view = budget.indexOf("CREATE VIEW v5");
+    int first = indexOf(two, "CREATE VIEW v5") - view;
+    List<String> last = two.subList(first, first + budget.size());
+    for (int i = 0; i < last.size(); i++) {
+      assertTrue(
+          last.get(i).contains(budget.get(i)),
+          "statement " + (i + 1) + " of the last migration, " + last.get(i) + ", in\n" + both);
+    }
+    assertEquals(
+        commitsPerMigration(), twoCommits - oneCommits, recording.transactions()::toString);
+    assertEquals(List.of("main:1", "main:2", "main:3", "main:4", "main:5"), database.history());
+  }
+
+  @Test
+  void aMigrationWhoseStatementFailsLeavesNoHistoryRowAndTheViewsBeforeItApplied() {
+    List<FakeMigration> migrations = new ArrayList<>(migrations());
+    migrations.add(
+        FakeMigration.of(
+            MIGRATIONS + 1,
+            "Create broken",
+            ops -> ops.createView("broken", "SELECT no_such_column FROM users"),
+            ops -> ops.dropView("broken")));
+    Strata strata = Strata.configure(recording).sources(FakeSource.of("main", migrations)).load();
+
+    StrataException failure = assertThrows(StrataException.class, strata::upgrade);
+
+    assertTrue(failure.getMessage().contains("V0007"), failure::getMessage);
+    List<String> applied = new ArrayList<>();
+    for (int i = 1; i <= MIGRATIONS; i++) {
+      applied.add("main:" + i);
+    }
+    assertEquals(applied, database.history());
+    assertEquals(
+        0, database.rows("SELECT version FROM strata_schema_history WHERE version = 7").size());
+    assertTrue(!database.viewNames().contains("broken"), database.viewNames()::toString);
+    assertEquals(List.of("1", "2", "3"), database.rows("SELECT id FROM v6 ORDER BY id"));
+  }
+
+  private static int indexOf(List<String> statements, String prefix) {
+    for (int i = 0; i < statements.size(); i++) {
+      if (statements.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    throw new AssertionError("No " + prefix + " in\n" + lines(statements));
+  }
+
+  private long commits() {
+    return recording.transactions().stream().filter("commit"::equals).count();
+  }
+
+  private static FakeSource views() {
+    return FakeSource.of("main", migrations());
+  }
+
+  /** As the processor writes them for the benchmark: each creates one view of the base table. */
+  private static List<FakeMigration> migrations() {
+    List<FakeMigration> migrations = new ArrayList<>();
+    for (int i = 1; i <= MIGRATIONS; i++) {
+      String name = "v" + i;
+      migrations.add(
+          FakeMigration.of(
+              i,
+              "Create " + name,
+              ops -> ops.createView(name, "SELECT id FROM users"),
+              ops -> ops.dropView(name)));
+    }
+    return migrations;
+  }
+
+  private static String lines(List<String> statements) {
+    return "  " + String.join("\n  ", statements);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.strata.runtime;
+
+import java.util.List;
+
+/**
+ * Applying on MariaDB, whose DDL commits at once: the history row marked running before the view,
+ * then marked applied with the definition MariaDB reports back; no catalog lookup.
+ */
+class MariaDbApplyCostTest extends ApplyCostScenarios {
+
+  @Override
+  DatabaseKind kind() {
+    return DatabaseKind.MYSQL;
+  }
+
+  @Override
+  List<String> statementsOfOneMigration() {
+    return List.of(
+        "INSERT INTO strata_schema_history",
+        "CREATE VIEW v5",
+        "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS",
+        "UPDATE strata_schema_history SET success");
+  }
+
+  @Override
+  int commitsPerMigration() {
+    return 2;
+  }
+}
