@@ -73,6 +73,29 @@ class RepairTest {
   }
 
   @Test
+  void aRawCreateViewThatTookEffectBeforeItsProgressWasRecordedDoesNotRunAgain() {
+    // a server finishes DDL that a dying client had sent, before its count reaches the history
+    FakeMigration raw =
+        FakeMigration.of(
+            2,
+            "Create two views",
+            ops -> {
+              ops.execute("create view inactive_users as " + INACTIVE);
+              ops.execute("CREATE VIEW german_users AS " + GERMAN);
+            },
+            ops -> {
+              ops.execute("DROP VIEW german_users");
+              ops.execute("DROP VIEW inactive_users");
+            });
+    database.execute("CREATE VIEW inactive_users AS " + INACTIVE);
+    interrupted("UPGRADING", 0);
+
+    strata(raw).repair();
+
+    assertEquals(List.of("ACTIVE_USERS", "GERMAN_USERS", "INACTIVE_USERS"), database.views());
+  }
+
+  @Test
   void anInterruptedDowngradeIsCompleted() {
     strata(TWO_VIEWS).upgrade();
     database.execute("DROP VIEW german_users");

@@ -415,8 +415,7 @@ final class JdbcOperations implements Operations {
     applyViews();
     rawStatement();
     undoLog.begin();
-    // nothing tells whether it ran: a resumed run runs it again
-    run(sql, NEVER);
+    run(sql, RawStatementEffect.of(sql, this::exists, catalog::tableExists));
   }
 
   @Override
