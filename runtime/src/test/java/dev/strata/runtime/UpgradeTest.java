@@ -11,6 +11,7 @@ import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.TestDatabase;
 import dev.strata.runtime.testing.UserViews;
 import dev.strata.testing.DataSources;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,27 @@ class UpgradeTest {
   @AfterEach
   void closeDatabase() {
     database.close();
+  }
+
+  @Test
+  void aMigrationsCodeFirstRunsInItsRunWhichTheHistoryRecordsAsRunning() {
+    // a migration's code may do more than call its operations (log, signal, wait): it must not run
+    // before its run, where nothing would show it as running
+    List<String> seen = new ArrayList<>();
+    FakeMigration watched =
+        FakeMigration.of(
+            1,
+            "Create a view",
+            ops -> {
+              seen.addAll(
+                  database.rows("SELECT run_state FROM strata_schema_history WHERE version = 1"));
+              ops.createView("inactive_users", "SELECT id FROM users WHERE active = FALSE");
+            },
+            ops -> ops.dropView("inactive_users"));
+
+    strata(FakeSource.of("main", List.of(watched))).upgrade();
+
+    assertEquals("UPGRADING", seen.get(0));
   }
 
   @Test

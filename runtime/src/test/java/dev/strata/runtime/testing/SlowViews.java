@@ -1,6 +1,5 @@
 package dev.strata.runtime.testing;
 
-import dev.strata.runtime.Operations;
 import java.util.List;
 
 /**
@@ -25,7 +24,7 @@ public final class SlowViews {
                   "Create two views",
                   ops -> {
                     ops.createView("inactive_users", "SELECT id FROM users WHERE active = FALSE");
-                    if (hang && executing(ops)) {
+                    if (hang) {
                       signal("HANGING");
                       pause(600_000);
                     }
@@ -46,7 +45,7 @@ public final class SlowViews {
                   "Create blocked views",
                   ops -> {
                     ops.createView("inactive_users", "SELECT id FROM users WHERE active = FALSE");
-                    if (hang && executing(ops)) {
+                    if (hang) {
                       signal("BLOCKING");
                     }
                     ops.createView("blocked_view", "SELECT id FROM " + BLOCKER_TABLE);
@@ -73,7 +72,7 @@ public final class SlowViews {
                   "Change active_users",
                   ops -> {
                     ops.dropView("active_users");
-                    if (hang && executing(ops)) {
+                    if (hang) {
                       signal("DROPPED");
                       pause(600_000);
                     }
@@ -99,23 +98,12 @@ public final class SlowViews {
                         m.description(),
                         m.checksum(),
                         ops -> {
-                          if (executing(ops)) {
-                            pause(150);
-                          }
+                          pause(150);
                           m.upgrade(ops);
                         },
                         m::downgrade))
             .toList();
     return FakeSource.of("main", slow);
-  }
-
-  /**
-   * Whether {@code ops} executes the migration's statements: Strata also runs a migration's code
-   * with operations that only render them (for its statement count, its stored downgrade and the
-   * views it writes), where these migrations must neither hang nor pause.
-   */
-  private static boolean executing(Operations ops) {
-    return ops.getClass().getSimpleName().equals("JdbcOperations");
   }
 
   private static void signal(String line) {

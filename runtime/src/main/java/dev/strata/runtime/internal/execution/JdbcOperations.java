@@ -435,8 +435,6 @@ final class JdbcOperations implements Operations {
   private void step(JavaStep step, Direction direction) {
     applyViews();
     rawStatement();
-    // its own statements are not counted: the count before them must be written first
-    statements.flush();
     undoLog.begin();
     undoLog.ran("-- " + StepRun.label(step, direction) + ": its JDBC statements are not listed");
     StepRun.run(step, direction, this, connection, dialect.kind());

@@ -2,8 +2,6 @@ package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.internal.Direction;
-import dev.strata.runtime.internal.dialect.Dialect;
-import dev.strata.runtime.internal.dialect.RecordingOperations;
 import dev.strata.runtime.internal.history.HistoryColumns;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTable;
@@ -13,15 +11,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * What the history table says about one migration run. Where DDL is transactional, only the
  * outcome, written in the migration's transaction. Where DDL commits at once, also the run itself,
  * each write committed at once: a row marked running before the first statement, its count of
- * finished statements after each one but the last (whose count the outcome replaces), so that a run
- * that dies leaves a row saying how far it got. On H2 only the writes that a resumed run cannot do
- * without reach disk at once.
+ * finished statements after each one, so that a run that dies leaves a row saying how far it got.
+ * On H2 only the writes that a resumed run cannot do without reach disk at once. (The count after
+ * the last statement is written too: knowing which statement is last would mean running the
+ * migration's code once before its run, and a migration's code may do more than call its
+ * operations.)
  */
 final class RunRecord implements StatementRunner.Progress {
 
@@ -31,9 +30,6 @@ final class RunRecord implements StatementRunner.Progress {
   private final HistoryRow resumed;
   private final boolean journaled;
   private int done;
-  private final int last;
-  // the last statement's count, not yet written: the outcome replaces it
-  private boolean unwritten;
 
   /**
    * @param resumed the row of the interrupted run that this run completes, or null for a new run
@@ -45,23 +41,6 @@ final class RunRecord implements StatementRunner.Progress {
     this.resumed = resumed;
     this.journaled = !session.dialect().transactionalDdl();
     this.done = resumed == null ? 0 : resumed.statementsDone();
-    this.last = journaled ? lastStatement(session.dialect(), migration, direction) : 0;
-  }
-
-  /**
-   * The number of the run's last statement, as a failure report counts them; 0 where a hand-written
-   * step hides how many it runs, or the migration cannot be rendered beforehand.
-   */
-  private static int lastStatement(
-      Dialect dialect, LoadedMigration migration, Direction direction) {
-    try {
-      List<String> statements =
-          RecordingOperations.render(dialect, migration.migration(), direction);
-      return statements.stream().anyMatch(RecordingOperations::isComment) ? 0 : statements.size();
-    } catch (RuntimeException e) {
-      // the run itself will fail the same way, and say why
-      return 0;
-    }
   }
 
   /** Whether this run completes an interrupted one. */
@@ -94,36 +73,12 @@ final class RunRecord implements StatementRunner.Progress {
     if (!journaled) {
       return;
     }
-    if (statements == last && !durable) {
-      // the outcome that finish() writes replaces it, in one statement instead of two
-      unwritten = true;
-      return;
-    }
-    write();
+    history().progress(connection(), migration.set(), migration.version(), statements);
     if (durable) {
       session.commit();
     } else {
       connection().commit();
     }
-  }
-
-  /**
-   * Writes the count of the last statement, held back, if another statement follows all the same
-   * (undeclared dependents created again): before it runs, so that a run that dies after that
-   * statement took effect leaves a row one count behind at most, and its resumed run finds the
-   * statement's effect, as after a count that H2 had not yet written.
-   */
-  @Override
-  public void flush() throws SQLException {
-    if (unwritten) {
-      write();
-      connection().commit();
-    }
-  }
-
-  private void write() throws SQLException {
-    unwritten = false;
-    history().progress(connection(), migration.set(), migration.version(), done);
   }
 
   /**

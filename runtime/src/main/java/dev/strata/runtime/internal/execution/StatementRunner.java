@@ -29,13 +29,6 @@ final class StatementRunner {
      *     read back, so a resumed run could not tell that it ran
      */
     void record(int statements, boolean durable) throws SQLException;
-
-    /**
-     * Writes a count that {@link #record} held back, before the run's next statement executes: so
-     * that a resumed run probes at most the one statement whose count is missing, as it does when a
-     * count was lost; the last count is never written, as the history row's outcome replaces it.
-     */
-    default void flush() throws SQLException {}
   }
 
   private final Connection connection;
@@ -64,7 +57,6 @@ final class StatementRunner {
    * find other such views, numbers the migration's own statements as the interrupted run did.
    */
   void runUnnumbered(String sql) {
-    flush();
     LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
@@ -82,7 +74,6 @@ final class StatementRunner {
    * @throws StatementFailure if the connection is lost
    */
   boolean attempt(String sql) {
-    flush();
     LOG.log(System.Logger.Level.DEBUG, () -> "Trying: " + sql);
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
@@ -145,7 +136,6 @@ final class StatementRunner {
     } catch (SQLException e) {
       throw new StatementFailure(sql, e);
     }
-    flush();
     LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
@@ -156,18 +146,6 @@ final class StatementRunner {
     undoLog.ran(sql);
     // on disk at once only where a resumed run could not tell that the statement ran
     record(index, tookEffect == NEVER);
-  }
-
-  /**
-   * Writes the count of finished statements that the progress held back; before anything that the
-   * count does not cover runs, such as a hand-written step's own JDBC statements.
-   */
-  void flush() {
-    try {
-      progress.flush();
-    } catch (SQLException e) {
-      throw new StatementFailure("recording in the history table how many statements finished", e);
-    }
   }
 
   private void record(int statements, boolean durable) {
