@@ -1,28 +1,35 @@
 package dev.strata.processor.sql;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Analyses many queries at once, one lane per core, each lane with an analyzer of its own: javac
- * waits while the processor runs, so on a first build the queries are most of what the machine
- * does. The outcomes come back in the order of the queries, whichever lane analysed each, so that
+ * Analyses many queries at once, one lane per core, each lane a thread that parses the queries it
+ * takes itself (see {@link AnalysisLanes}): javac waits while the processor runs, so on a first
+ * build the queries are most of what the machine does. A text given more than once is analysed
+ * once. The outcomes come back in the order of the queries, whichever lane analysed each, so that
  * what the caller reports and records never depends on the threads.
  */
 public final class QueryAnalyses {
 
-  /** Fewer queries than this per extra lane are not worth starting its threads for. */
+  /** Fewer queries than this per extra lane are not worth starting its thread for. */
   private static final int QUERIES_PER_LANE = 16;
 
   /**
-   * Each lane holds two threads, one with the parser's large stack reserved: beyond a few lanes the
-   * queries of a module are done before more would pay for themselves.
+   * Each lane reserves the parser's large stack: beyond a few lanes the queries of a module are
+   * done before more would pay for themselves.
    */
   private static final int MAX_LANES = 8;
 
   private final int lanes;
+  private final Duration limit;
+  private final Supplier<ParseRun> runs;
 
   /** As many lanes as the machine has cores, up to {@value #MAX_LANES}. */
   public QueryAnalyses() {
@@ -30,10 +37,21 @@ public final class QueryAnalyses {
   }
 
   QueryAnalyses(int lanes) {
+    this(lanes, QueryAnalyzer.PARSE_TIME_LIMIT, ParseRun::new);
+  }
+
+  /**
+   * @param limit how long one query's parse may take before it is given up and the query analysed
+   *     unparsed
+   * @param runs a new run for each lane, which parses the lane's queries
+   */
+  QueryAnalyses(int lanes, Duration limit, Supplier<ParseRun> runs) {
     if (lanes < 1) {
       throw new IllegalArgumentException("At least one lane is needed, not " + lanes);
     }
     this.lanes = lanes;
+    this.limit = limit;
+    this.runs = runs;
   }
 
   /** What analysing one query gave. */
@@ -50,56 +68,33 @@ public final class QueryAnalyses {
 
   /** The outcome of each query, in the order given. */
   public List<Outcome> analyze(List<String> queries) {
-    Outcome[] outcomes = new Outcome[queries.size()];
-    AtomicInteger next = new AtomicInteger();
-    Runnable lane = () -> runLane(queries, outcomes, next);
-    List<Thread> helpers = new ArrayList<>();
-    int wanted = Math.min(lanes, 1 + queries.size() / QUERIES_PER_LANE);
-    for (int i = 1; i < wanted; i++) {
-      Thread helper = new Thread(lane, "strata-query-analysis-" + i);
-      helper.setDaemon(true);
-      helper.start();
-      helpers.add(helper);
+    // insertion order: the first of equal texts decides its index, whatever the threads
+    Map<String, Integer> distinct = new LinkedHashMap<>();
+    for (String query : queries) {
+      distinct.putIfAbsent(query, distinct.size());
     }
-    // the calling thread is a lane too: it would only wait otherwise
-    lane.run();
-    joinAll(helpers);
-    return List.copyOf(Arrays.asList(outcomes));
+    if (distinct.isEmpty()) {
+      return List.of();
+    }
+    int wanted = Math.min(lanes, 1 + distinct.size() / QUERIES_PER_LANE);
+    List<Outcome> analysed =
+        new AnalysisLanes(List.copyOf(distinct.keySet()), limit, runs).analyze(wanted);
+    List<Outcome> outcomes = new ArrayList<>(queries.size());
+    for (String query : queries) {
+      outcomes.add(analysed.get(distinct.get(query)));
+    }
+    return List.copyOf(outcomes);
   }
 
-  private static void runLane(List<String> queries, Outcome[] outcomes, AtomicInteger next) {
-    try (QueryAnalyzer analyzer = new QueryAnalyzer()) {
-      for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
-        outcomes[i] = outcome(analyzer, queries.get(i));
-      }
-    }
-  }
-
-  private static Outcome outcome(QueryAnalyzer analyzer, String query) {
+  /** The outcome of analysing {@code query} with {@code parse}; never throws. */
+  static Outcome outcome(String query, Function<String, Optional<ParsedQuery>> parse) {
     try {
-      return new Analysed(analyzer.analyze(query));
+      return new Analysed(QueryAnalyzer.analyze(query, parse));
     } catch (InvalidQueryException e) {
       return new Invalid(e);
     } catch (Throwable e) {
       // isolated: the caller decides what a failure on one query means for the others
       return new Failed(e);
-    }
-  }
-
-  private static void joinAll(List<Thread> helpers) {
-    boolean interrupted = false;
-    for (Thread helper : helpers) {
-      while (helper.isAlive()) {
-        try {
-          helper.join();
-        } catch (InterruptedException e) {
-          // the outcomes are needed whole; the interrupt is passed on once they are
-          interrupted = true;
-        }
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 }

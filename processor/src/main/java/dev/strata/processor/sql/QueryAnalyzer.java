@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -32,10 +33,20 @@ public final class QueryAnalyzer implements AutoCloseable {
    * @throws InvalidQueryException when the text is not a single query, saying which check failed
    */
   public QueryAnalysis analyze(String sql) {
+    return analyze(sql, parser::parse);
+  }
+
+  /**
+   * The analysis of {@code sql} with {@code parse} as the parser: on the calling thread, but for
+   * what {@code parse} does.
+   *
+   * @throws InvalidQueryException when the text is not a single query, saying which check failed
+   */
+  static QueryAnalysis analyze(String sql, Function<String, Optional<ParsedQuery>> parse) {
     List<SqlToken> tokens = SqlTokenizer.tokenize(sql);
     QueryStructure.check(tokens);
     String canonical = canonical(tokens);
-    Optional<ParsedQuery> parsed = parser.parse(parserInput(tokens));
+    Optional<ParsedQuery> parsed = parse.apply(parserInput(tokens));
     return new QueryAnalysis(
         canonical,
         Sha256.hex(canonical),

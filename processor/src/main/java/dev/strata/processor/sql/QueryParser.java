@@ -8,29 +8,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
-import net.sf.jsqlparser.parser.CCJSqlParser;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.statement.Statement;
-import net.sf.jsqlparser.statement.select.Select;
+import java.util.function.Supplier;
 
 /**
  * Runs JSqlParser, and what reads its tree, on a worker thread with a large stack, so that a deep
  * expression cannot overflow it, and under a time limit, so that one pathological query costs at
  * most that limit. A worker still busy when its query times out is told to stop and replaced, so
- * the next query never waits for it.
+ * the next query never waits for it. For one query at a time: {@link QueryAnalyses} analyses many
+ * without handing each one to another thread.
  */
 final class QueryParser implements AutoCloseable {
 
-  /** Reserved address space, not memory: JSqlParser recurses a few frames per nested operator. */
-  private static final long STACK_BYTES = 512L << 20;
-
   private final Duration limit;
-  private final AtomicReference<CCJSqlParser> running = new AtomicReference<>();
+  private final Supplier<ParseRun> runs;
   private ExecutorService worker = newWorker();
 
   QueryParser(Duration limit) {
+    this(limit, ParseRun::new);
+  }
+
+  /** A parser whose every query is parsed by a new run from {@code runs}. */
+  QueryParser(Duration limit, Supplier<ParseRun> runs) {
     this.limit = limit;
+    this.runs = runs;
   }
 
   /**
@@ -38,55 +38,25 @@ final class QueryParser implements AutoCloseable {
    * other than a query, or takes longer than the limit.
    */
   Optional<ParsedQuery> parse(String text) {
-    Future<Optional<ParsedQuery>> result = worker.submit(() -> parseNow(text));
+    ParseRun run = runs.get();
+    Future<Optional<ParsedQuery>> result = worker.submit(() -> run.parse(text));
     try {
       return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      stopAndReplaceWorker(result);
+      stopAndReplaceWorker(run, result);
       return Optional.empty();
     } catch (ExecutionException e) {
       return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      stopAndReplaceWorker(result);
+      stopAndReplaceWorker(run, result);
       return Optional.empty();
     }
   }
 
-  private Optional<ParsedQuery> parseNow(String text) {
-    try {
-      Statement statement = statement(text, false);
-      return statement instanceof Select select
-          ? Optional.of(ParsedQuery.of(select))
-          : Optional.empty();
-    } catch (Exception | StackOverflowError | LinkageError e) {
-      // vendor syntax, or a failure inside JSqlParser: compared on the canonical form alone
-      return Optional.empty();
-    } finally {
-      running.set(null);
-    }
-  }
-
-  /** As JSqlParser itself does: the fast grammar first, the complete one when that fails. */
-  private Statement statement(String text, boolean complex) throws Exception {
-    CCJSqlParser parser = CCJSqlParserUtil.newParser(text).withAllowComplexParsing(complex);
-    running.set(parser);
-    try {
-      return parser.Statement();
-    } catch (Exception e) {
-      if (complex || parser.interrupted) {
-        throw e;
-      }
-      return statement(text, true);
-    }
-  }
-
-  private void stopAndReplaceWorker(Future<?> result) {
-    CCJSqlParser parser = running.get();
-    if (parser != null) {
-      // JSqlParser checks this flag as it goes; the thread stops soon after
-      parser.interrupted = true;
-    }
+  private void stopAndReplaceWorker(ParseRun run, Future<?> result) {
+    // the thread stops soon after, or finishes unwatched: nobody waits for it
+    run.stop();
     result.cancel(true);
     worker.shutdownNow();
     worker = newWorker();
@@ -100,7 +70,7 @@ final class QueryParser implements AutoCloseable {
   private static ExecutorService newWorker() {
     return Executors.newSingleThreadExecutor(
         task -> {
-          Thread thread = new Thread(null, task, "strata-sql-parser", STACK_BYTES);
+          Thread thread = new Thread(null, task, "strata-sql-parser", ParseRun.STACK_BYTES);
           thread.setDaemon(true);
           return thread;
         });

@@ -1,15 +1,21 @@
 package dev.strata.processor.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Many queries analysed on several lanes give what one analyzer gives, in the queries' order. */
 class QueryAnalysesTest {
@@ -60,6 +66,83 @@ class QueryAnalysesTest {
         assertEquals(Optional.of(Set.of("t" + i)), analysed.analysis().reads());
       }
     }
+  }
+
+  @Test
+  void aTextGivenMoreThanOnceIsParsedOnce() {
+    List<String> queries = new ArrayList<>();
+    for (int i = 0; i < 90; i++) {
+      queries.add("SELECT a FROM t" + (i % 30));
+    }
+    AtomicInteger parses = new AtomicInteger();
+    CountDownLatch released = new CountDownLatch(0);
+
+    List<QueryAnalyses.Outcome> outcomes =
+        new QueryAnalyses(2, Duration.ofMinutes(1), () -> new StuckParse(released, parses))
+            .analyze(queries);
+
+    assertEquals(30, parses.get());
+    for (int i = 0; i < queries.size(); i++) {
+      QueryAnalyses.Analysed analysed =
+          assertInstanceOf(QueryAnalyses.Analysed.class, outcomes.get(i));
+      assertEquals(Optional.of(Set.of("t" + (i % 30))), analysed.analysis().reads());
+    }
+  }
+
+  /**
+   * One lane, whose parse of query 10 never ends before the analyses return: that they return at
+   * all, with an outcome for every query, shows that a new lane took over and that nothing waited
+   * for the stuck one. The timeout only keeps a broken build from hanging.
+   */
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aParseOverTheLimitIsGivenUpAndANewLaneGoesOn() {
+    List<String> queries = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      queries.add(i == 10 ? "SELECT " + StuckParse.STUCK + " FROM t" : "SELECT a FROM t" + i);
+    }
+    CountDownLatch released = new CountDownLatch(1);
+    AtomicInteger lanes = new AtomicInteger();
+    try {
+      List<QueryAnalyses.Outcome> outcomes =
+          new QueryAnalyses(
+                  1,
+                  Duration.ofMillis(200),
+                  () -> {
+                    lanes.incrementAndGet();
+                    return new StuckParse(released, new AtomicInteger());
+                  })
+              .analyze(queries);
+
+      QueryAnalysis givenUp =
+          assertInstanceOf(QueryAnalyses.Analysed.class, outcomes.get(10)).analysis();
+      assertFalse(givenUp.parsed());
+      assertEquals("select stuck from t", givenUp.canonical());
+      for (int i = 0; i < queries.size(); i++) {
+        QueryAnalysis analysis =
+            assertInstanceOf(QueryAnalyses.Analysed.class, outcomes.get(i)).analysis();
+        assertEquals(
+            QueryAnalyzer.canonical(SqlTokenizer.tokenize(queries.get(i))), analysis.canonical());
+      }
+      assertTrue(lanes.get() >= 2, () -> lanes.get() + " lanes");
+    } finally {
+      released.countDown();
+    }
+  }
+
+  @Test
+  void aLongFlatChainDoesNotOverflowALanesStack() {
+    StringBuilder sql = new StringBuilder("SELECT 0");
+    for (int i = 1; i < 5_000; i++) {
+      sql.append(" OR a").append(i);
+    }
+    sql.append(" AS x FROM t");
+
+    List<QueryAnalyses.Outcome> outcomes = new QueryAnalyses(1).analyze(List.of(sql.toString()));
+
+    QueryAnalysis analysis =
+        assertInstanceOf(QueryAnalyses.Analysed.class, outcomes.get(0)).analysis();
+    assertEquals(64, analysis.hash().length());
   }
 
   @Test
