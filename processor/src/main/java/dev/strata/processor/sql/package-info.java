@@ -6,11 +6,15 @@
  *       and MySQL read them; text they read differently is kept verbatim;
  *   <li>{@code QueryStructure} and {@code CutOffClauses}: the structural check that refuses what is
  *       not one well-formed query, with the check that failed in {@code SqlMessages};
- *   <li>{@code QueryParser} and {@code ParsedQuery}: JSqlParser, bounded in time and stack;
+ *   <li>{@code ParseRun} and {@code ParsedQuery}: JSqlParser on the calling thread, stoppable from
+ *       another; {@code QueryParser} runs it for one query at a time on a worker, bounded in time
+ *       and stack;
  *   <li>{@code RelationScanner} and {@code CommonTableExpressions}: the relations a query reads,
  *       found in its tokens, whatever the parser sees;
- *   <li>{@code QueryAnalyses}: a build's queries analysed on one lane per core, each lane with its
- *       own analyzer, the outcomes in the order of the queries.
+ *   <li>{@code QueryAnalyses} and {@code AnalysisLanes}: a build's queries, each text once,
+ *       analysed on one lane per core, each lane a thread with the parser's stack that parses its
+ *       queries itself while the calling thread watches the limit, the outcomes in the order of the
+ *       queries.
  * </ul>
  *
  * <p>Every stage is iterative or runs on the parser's large stack, so no input overflows the
