@@ -1,0 +1,147 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.UserViews;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An H2 {@code AUTO_SERVER} start with {@code failOnDrift} whose serving process exits while the
+ * start, under the lock, reads the views for drift: that check has changed nothing, so the start
+ * opens a fresh session to the process that serves the file next and goes on, as it does when the
+ * connection breaks during its other reads. Two real H2 TCP servers on one database stand for the
+ * two processes; the first is stopped just as the drift check asks the catalog for the views.
+ */
+class ServerLostDuringDriftCheckTest {
+
+  @Test
+  void aStartThatChecksDriftOpensAFreshSessionWhenTheServerExitsDuringTheCheck() throws Exception {
+    String database = "mem:lost_during_drift_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    Server first = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
+    Server next = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
+    try (Connection keepsDatabase = DriverManager.getConnection("jdbc:h2:" + database, "sa", "")) {
+      keepsDatabase
+          .createStatement()
+          .execute(
+              "CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(100), active BOOLEAN,"
+                  + " country VARCHAR(2))");
+      JdbcDataSource served = new JdbcDataSource();
+      served.setURL("jdbc:h2:tcp://localhost:" + first.getPort() + "/" + database);
+      served.setUser("sa");
+      Strata.configure(served)
+          .sources(FakeSource.of("main", List.of(UserViews.V1)))
+          .load()
+          .upgrade();
+      StopOnViewsRead stopper =
+          new StopOnViewsRead(
+              served,
+              () -> {
+                first.stop();
+                served.setURL("jdbc:h2:tcp://localhost:" + next.getPort() + "/" + database);
+              });
+
+      List<MigrationInfo> applied =
+          Strata.configure(stopper)
+              .sources(FakeSource.of("main", List.of(UserViews.V1, UserViews.V2)))
+              .failOnDrift(true)
+              .lockTimeout(Duration.ofSeconds(30))
+              .load()
+              .upgrade();
+
+      assertEquals(1, stopper.stops, "the first server stops once, as the drift check reads views");
+      assertEquals(List.of(2), applied.stream().map(MigrationInfo::version).toList());
+    } finally {
+      first.stop();
+      next.stop();
+    }
+  }
+
+  /**
+   * A data source whose connections stop the serving process the first time a statement reads the
+   * catalog's views, then let the real, now broken, connection fail on its own.
+   */
+  private static final class StopOnViewsRead implements DataSource {
+
+    private final DataSource target;
+    private final Runnable stop;
+    private int stops;
+
+    StopOnViewsRead(DataSource target, Runnable stop) {
+      this.target = target;
+      this.stop = stop;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      Connection connection = target.getConnection();
+      return (Connection)
+          Proxy.newProxyInstance(
+              Connection.class.getClassLoader(),
+              new Class<?>[] {Connection.class},
+              (proxy, method, args) -> {
+                if (stops == 0
+                    && method.getName().startsWith("prepare")
+                    && args[0] instanceof String sql
+                    && sql.contains("INFORMATION_SCHEMA.VIEWS")) {
+                  stops++;
+                  stop.run();
+                }
+                try {
+                  return method.invoke(connection, args);
+                } catch (InvocationTargetException e) {
+                  throw e.getCause();
+                }
+              });
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+      return false;
+    }
+  }
+}
