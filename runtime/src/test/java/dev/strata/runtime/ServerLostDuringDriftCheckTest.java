@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.UserViews;
-import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.Server;
@@ -55,7 +53,7 @@ class ServerLostDuringDriftCheckTest {
               });
 
       List<MigrationInfo> applied =
-          Strata.configure(stopper)
+          Strata.configure(stopper.dataSource())
               .sources(FakeSource.of("main", List.of(UserViews.V1, UserViews.V2)))
               .failOnDrift(true)
               .lockTimeout(Duration.ofSeconds(30))
@@ -71,10 +69,10 @@ class ServerLostDuringDriftCheckTest {
   }
 
   /**
-   * A data source whose connections stop the serving process the first time a statement reads the
-   * catalog's views, then let the real, now broken, connection fail on its own.
+   * A data source whose connections run {@code stop} the first time a statement reads the catalog's
+   * views, then let the real, now broken, connection fail on its own.
    */
-  private static final class StopOnViewsRead implements DataSource {
+  private static final class StopOnViewsRead {
 
     private final DataSource target;
     private final Runnable stop;
@@ -85,63 +83,43 @@ class ServerLostDuringDriftCheckTest {
       this.stop = stop;
     }
 
-    @Override
-    public Connection getConnection() throws SQLException {
-      Connection connection = target.getConnection();
-      return (Connection)
-          Proxy.newProxyInstance(
-              Connection.class.getClassLoader(),
-              new Class<?>[] {Connection.class},
-              (proxy, method, args) -> {
-                if (stops == 0
-                    && method.getName().startsWith("prepare")
-                    && args[0] instanceof String sql
-                    && sql.contains("INFORMATION_SCHEMA.VIEWS")) {
-                  stops++;
-                  stop.run();
-                }
-                try {
-                  return method.invoke(connection, args);
-                } catch (InvocationTargetException e) {
-                  throw e.getCause();
-                }
-              });
+    DataSource dataSource() {
+      return proxy(
+          DataSource.class,
+          (proxy, method, args) -> {
+            Object result = call(target, method, args);
+            return method.getName().equals("getConnection")
+                ? stopping((Connection) result)
+                : result;
+          });
     }
 
-    @Override
-    public Connection getConnection(String user, String password) {
-      throw new UnsupportedOperationException();
+    private Connection stopping(Connection connection) {
+      return proxy(
+          Connection.class,
+          (proxy, method, args) -> {
+            if (stops == 0
+                && method.getName().startsWith("prepare")
+                && args[0] instanceof String sql
+                && sql.contains("INFORMATION_SCHEMA.VIEWS")) {
+              stops++;
+              stop.run();
+            }
+            return call(connection, method, args);
+          });
     }
 
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+      return type.cast(
+          Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-      return false;
+    private static Object call(Object target, Method method, Object[] args) throws Throwable {
+      try {
+        return method.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
     }
   }
 }
