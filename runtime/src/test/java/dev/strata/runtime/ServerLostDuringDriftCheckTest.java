@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.UserViews;
@@ -18,9 +19,9 @@ import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 
 /**
- * An H2 {@code AUTO_SERVER} start with {@code failOnDrift} whose serving process exits while the
- * start, under the lock, reads the views for drift: that check has changed nothing, so the start
- * opens a fresh session to the process that serves the file next and goes on, as it does when the
+ * An H2 {@code AUTO_SERVER} start with {@code failOnDrift}, or a {@code validate()}, whose serving
+ * process exits while it reads the views for drift: that check has changed nothing, so it opens a
+ * fresh session to the process that serves the file next and goes on, as a start does when the
  * connection breaks during its other reads. Two real H2 TCP servers on one database stand for the
  * two processes; the first is stopped just as the drift check asks the catalog for the views.
  */
@@ -62,6 +63,46 @@ class ServerLostDuringDriftCheckTest {
 
       assertEquals(1, stopper.stops, "the first server stops once, as the drift check reads views");
       assertEquals(List.of(2), applied.stream().map(MigrationInfo::version).toList());
+    } finally {
+      first.stop();
+      next.stop();
+    }
+  }
+
+  @Test
+  void validateOpensAFreshSessionWhenTheServerExitsDuringTheDriftCheck() throws Exception {
+    String database = "mem:lost_during_validate_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    Server first = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
+    Server next = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
+    try (Connection keepsDatabase = DriverManager.getConnection("jdbc:h2:" + database, "sa", "")) {
+      keepsDatabase
+          .createStatement()
+          .execute(
+              "CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(100), active BOOLEAN,"
+                  + " country VARCHAR(2))");
+      JdbcDataSource served = new JdbcDataSource();
+      served.setURL("jdbc:h2:tcp://localhost:" + first.getPort() + "/" + database);
+      served.setUser("sa");
+      FakeSource migrations = FakeSource.of("main", List.of(UserViews.V1));
+      Strata.configure(served).sources(migrations).load().upgrade();
+      StopOnViewsRead stopper =
+          new StopOnViewsRead(
+              served,
+              () -> {
+                first.stop();
+                served.setURL("jdbc:h2:tcp://localhost:" + next.getPort() + "/" + database);
+              });
+
+      ValidationReport report =
+          Strata.configure(stopper.dataSource())
+              .sources(migrations)
+              .lockTimeout(Duration.ofSeconds(30))
+              .load()
+              .validate();
+
+      assertEquals(1, stopper.stops, "the first server stops once, as the drift check reads views");
+      assertTrue(report.valid(), report.toString());
+      assertEquals(List.of(), report.drift());
     } finally {
       first.stop();
       next.stop();
