@@ -11,11 +11,15 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,86 +31,72 @@ import org.junit.jupiter.api.Test;
  */
 class ServerLostDuringDriftCheckTest {
 
-  @Test
-  void aStartThatChecksDriftOpensAFreshSessionWhenTheServerExitsDuringTheCheck() throws Exception {
-    String database = "mem:lost_during_drift_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-    Server first = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
-    Server next = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
-    try (Connection keepsDatabase = DriverManager.getConnection("jdbc:h2:" + database, "sa", "")) {
-      keepsDatabase
-          .createStatement()
-          .execute(
-              "CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(100), active BOOLEAN,"
-                  + " country VARCHAR(2))");
-      JdbcDataSource served = new JdbcDataSource();
-      served.setURL("jdbc:h2:tcp://localhost:" + first.getPort() + "/" + database);
-      served.setUser("sa");
-      Strata.configure(served)
-          .sources(FakeSource.of("main", List.of(UserViews.V1)))
-          .load()
-          .upgrade();
-      StopOnViewsRead stopper =
-          new StopOnViewsRead(
-              served,
-              () -> {
-                first.stop();
-                served.setURL("jdbc:h2:tcp://localhost:" + next.getPort() + "/" + database);
-              });
+  private static final FakeSource APPLIED = FakeSource.of("main", List.of(UserViews.V1));
 
-      List<MigrationInfo> applied =
-          Strata.configure(stopper.dataSource())
-              .sources(FakeSource.of("main", List.of(UserViews.V1, UserViews.V2)))
-              .failOnDrift(true)
-              .lockTimeout(Duration.ofSeconds(30))
-              .load()
-              .upgrade();
+  private final String database =
+      "mem:lost_during_drift_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+  private Server first;
+  private Server next;
+  private Connection keepsDatabase;
+  private StopOnViewsRead stopper;
 
-      assertEquals(1, stopper.stops, "the first server stops once, as the drift check reads views");
-      assertEquals(List.of(2), applied.stream().map(MigrationInfo::version).toList());
-    } finally {
-      first.stop();
-      next.stop();
+  /** Version 1 applied through the first server; its stop moves the data source to the next. */
+  @BeforeEach
+  void twoServersOnADatabaseWithAHistory() throws SQLException {
+    first = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
+    next = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
+    keepsDatabase = DriverManager.getConnection("jdbc:h2:" + database, "sa", "");
+    try (Statement statement = keepsDatabase.createStatement()) {
+      statement.execute(
+          "CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(100), active BOOLEAN,"
+              + " country VARCHAR(2))");
     }
+    JdbcDataSource served = new JdbcDataSource();
+    served.setURL("jdbc:h2:tcp://localhost:" + first.getPort() + "/" + database);
+    served.setUser("sa");
+    Strata.configure(served).sources(APPLIED).load().upgrade();
+    stopper =
+        new StopOnViewsRead(
+            served,
+            () -> {
+              first.stop();
+              served.setURL("jdbc:h2:tcp://localhost:" + next.getPort() + "/" + database);
+            });
+  }
+
+  @AfterEach
+  void stopServers() throws SQLException {
+    first.stop();
+    next.stop();
+    keepsDatabase.close();
   }
 
   @Test
-  void validateOpensAFreshSessionWhenTheServerExitsDuringTheDriftCheck() throws Exception {
-    String database = "mem:lost_during_validate_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-    Server first = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
-    Server next = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
-    try (Connection keepsDatabase = DriverManager.getConnection("jdbc:h2:" + database, "sa", "")) {
-      keepsDatabase
-          .createStatement()
-          .execute(
-              "CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(100), active BOOLEAN,"
-                  + " country VARCHAR(2))");
-      JdbcDataSource served = new JdbcDataSource();
-      served.setURL("jdbc:h2:tcp://localhost:" + first.getPort() + "/" + database);
-      served.setUser("sa");
-      FakeSource migrations = FakeSource.of("main", List.of(UserViews.V1));
-      Strata.configure(served).sources(migrations).load().upgrade();
-      StopOnViewsRead stopper =
-          new StopOnViewsRead(
-              served,
-              () -> {
-                first.stop();
-                served.setURL("jdbc:h2:tcp://localhost:" + next.getPort() + "/" + database);
-              });
+  void aStartThatChecksDriftOpensAFreshSessionWhenTheServerExitsDuringTheCheck() {
+    List<MigrationInfo> applied =
+        Strata.configure(stopper.dataSource())
+            .sources(FakeSource.of("main", List.of(UserViews.V1, UserViews.V2)))
+            .failOnDrift(true)
+            .lockTimeout(Duration.ofSeconds(30))
+            .load()
+            .upgrade();
 
-      ValidationReport report =
-          Strata.configure(stopper.dataSource())
-              .sources(migrations)
-              .lockTimeout(Duration.ofSeconds(30))
-              .load()
-              .validate();
+    assertEquals(1, stopper.stops, "the first server stops once, as the drift check reads views");
+    assertEquals(List.of(2), applied.stream().map(MigrationInfo::version).toList());
+  }
 
-      assertEquals(1, stopper.stops, "the first server stops once, as the drift check reads views");
-      assertTrue(report.valid(), report.toString());
-      assertEquals(List.of(), report.drift());
-    } finally {
-      first.stop();
-      next.stop();
-    }
+  @Test
+  void validateOpensAFreshSessionWhenTheServerExitsDuringTheDriftCheck() {
+    ValidationReport report =
+        Strata.configure(stopper.dataSource())
+            .sources(APPLIED)
+            .lockTimeout(Duration.ofSeconds(30))
+            .load()
+            .validate();
+
+    assertEquals(1, stopper.stops, "the first server stops once, as the drift check reads views");
+    assertTrue(report.valid(), report.toString());
+    assertEquals(List.of(), report.drift());
   }
 
   /**
