@@ -19,9 +19,10 @@ import java.util.function.Supplier;
  * unparsed, its lane is told to stop and left behind, and a new lane goes on with the next query,
  * so no query waits for it. One hand-off per lane, not one per query.
  *
- * <p>The limit counts the lane thread's CPU time where the JVM measures it, so that a loaded
- * machine (a CI runner shared with other builds) does not give up a query an idle one parses: what
- * a build records must not depend on the load. Elsewhere it counts elapsed time.
+ * <p>A parse over the limit by the clock is given up only once it is over the limit in the lane
+ * thread's CPU time too, where the JVM measures it, so that a loaded machine (a CI runner shared
+ * with other builds) does not give up a query an idle one parses: what a build records must not
+ * depend on the load.
  */
 final class AnalysisLanes {
 
@@ -31,9 +32,11 @@ final class AnalysisLanes {
   private final AtomicReferenceArray<Outcome> outcomes;
   private final AtomicInteger next = new AtomicInteger();
   private final Thread watcher = Thread.currentThread();
-  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-  private final boolean cpuTime =
-      threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+
+  /** Threads' CPU time, once a parse has overrun the limit by the clock; null until then. */
+  private volatile ThreadMXBean cpuClock;
+
+  private boolean cpuClockLoaded;
 
   /** The lanes at work; only the watcher adds and removes them. */
   private final List<Lane> lanes = new ArrayList<>();
@@ -93,12 +96,37 @@ final class AnalysisLanes {
 
   /** The time the lane has spent on its parse so far. */
   private long spent(Lane lane, Parsing parsing) {
-    if (!cpuTime) {
-      return System.nanoTime() - parsing.since;
+    long elapsed = System.nanoTime() - parsing.elapsedSince;
+    ThreadMXBean clock = elapsed < limitNanos ? null : cpuClock();
+    if (clock == null) {
+      return elapsed;
     }
-    long now = threads.getThreadCpuTime(lane.threadId);
-    // -1: the thread has just ended, so its parse has too
-    return now < 0 ? 0 : now - parsing.since;
+    long cpu = clock.getThreadCpuTime(lane.threadId);
+    if (cpu < 0) {
+      // the thread has just ended, so its parse has too
+      return 0;
+    }
+    // a parse begun before the clock was loaded counts the lane's whole CPU time: never less
+    return cpu - Math.max(0, parsing.cpuSince);
+  }
+
+  /**
+   * Loaded only when a parse overruns the limit by the clock: loading it costs a fresh JVM, which
+   * javac's is, about 100 ms, more than most builds' parses ever overrun.
+   */
+  private ThreadMXBean cpuClock() {
+    if (!cpuClockLoaded) {
+      cpuClockLoaded = true;
+      try {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()) {
+          cpuClock = threads;
+        }
+      } catch (LinkageError | UnsupportedOperationException e) {
+        // no java.management in this JVM: the limit stays on the clock
+      }
+    }
+    return cpuClock;
   }
 
   private void giveUp(Lane lane, int query) {
@@ -121,10 +149,10 @@ final class AnalysisLanes {
   }
 
   /**
-   * The query a lane is parsing, since when: the lane thread's CPU time then, or {@link
-   * System#nanoTime} where CPU time is not measured.
+   * The query a lane is parsing, since when: {@link System#nanoTime} then, and the lane thread's
+   * CPU time then, or -1 when the CPU clock was not loaded yet.
    */
-  private record Parsing(int query, long since) {}
+  private record Parsing(int query, long elapsedSince, long cpuSince) {}
 
   private final class Lane implements Runnable {
 
@@ -156,8 +184,9 @@ final class AnalysisLanes {
     }
 
     private Optional<ParsedQuery> parse(int query, String text) {
-      long since = cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime();
-      parsing = new Parsing(query, since);
+      ThreadMXBean clock = cpuClock;
+      long cpuSince = clock == null ? -1 : clock.getCurrentThreadCpuTime();
+      parsing = new Parsing(query, System.nanoTime(), cpuSince);
       try {
         return run.parse(text);
       } finally {
