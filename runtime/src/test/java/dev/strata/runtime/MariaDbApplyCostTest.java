@@ -1,31 +1,10 @@
 package dev.strata.runtime;
 
-import java.util.List;
-
-/**
- * Applying on MariaDB, whose DDL commits at once: the history row marked running before the view,
- * its count after it, then marked applied with the definition MariaDB reports back; no catalog
- * lookup.
- */
-class MariaDbApplyCostTest extends ApplyCostScenarios {
+/** {@link JournaledApplyCostScenarios} on MariaDB. */
+class MariaDbApplyCostTest extends JournaledApplyCostScenarios {
 
   @Override
   DatabaseKind kind() {
     return DatabaseKind.MYSQL;
-  }
-
-  @Override
-  List<String> statementsOfOneMigration() {
-    return List.of(
-        "INSERT INTO strata_schema_history",
-        "CREATE VIEW v5",
-        "UPDATE strata_schema_history SET statements_done",
-        "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS",
-        "UPDATE strata_schema_history SET success");
-  }
-
-  @Override
-  int commitsPerMigration() {
-    return 3;
   }
 }

@@ -234,6 +234,19 @@ public final class HistoryTable {
     }
   }
 
+  /**
+   * Deletes the row of {@code version} if there is one: a run's row that its rollback may have
+   * removed already, since it was never committed.
+   */
+  public void deleteIfPresent(Connection connection, String set, int version) throws SQLException {
+    String sql = "DELETE FROM " + dialect.render(name) + " WHERE migration_set = ? AND version = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, set);
+      statement.setInt(2, version);
+      statement.executeUpdate();
+    }
+  }
+
   /** {@code values} sets the parameters of the SET clause and returns the next one's index. */
   private void update(
       Connection connection,
