@@ -114,6 +114,32 @@ public final class LiveViews {
   }
 
   /**
+   * An SQL expression with two parameters, a view's schema and its name as a {@link #key} spells
+   * them, whose value is the definition that {@link #read} would return for that view, as one
+   * {@link dev.strata.runtime.internal.Tokens} token ({@code -} for a view that is not there): so
+   * that the statement writing a history row reads the definitions it stores itself, with no round
+   * trip of its own. Null where a definition is not read with plain SQL (PostgreSQL sets the {@code
+   * search_path} around {@code pg_get_viewdef}; the generic dialect may lack the functions).
+   */
+  public String definitionTokenSql() {
+    // a token's length counts UTF-16 units, as Java's String.length() does: H2's strings are Java's
+    // own, and MySQL's CHAR_LENGTH counts characters, which a character outside the BMP is one of
+    String length =
+        switch (dialect.kind()) {
+          case H2 -> "CHAR_LENGTH(VIEW_DEFINITION)";
+          case MYSQL -> "LENGTH(CONVERT(VIEW_DEFINITION USING utf16)) DIV 2";
+          default -> null;
+        };
+    if (length == null) {
+      return null;
+    }
+    return "COALESCE((SELECT CONCAT("
+        + length
+        + ", ':', VIEW_DEFINITION) FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ?"
+        + " AND TABLE_NAME = ? AND VIEW_DEFINITION IS NOT NULL), '-')";
+  }
+
+  /**
    * @param names null for every view of the schema
    */
   private Map<String, String> query(String schema, List<String> names) throws SQLException {

@@ -136,7 +136,12 @@ final class RunRecord implements StatementRunner.Progress {
       return null;
     }
     HistoryRow row = row(null, millis).recording(recording.downgrade(), recording.views());
-    if (journaled) {
+    if (journaled && recording.viewsInOutcome() != null) {
+      // the statement reads the definitions itself; the row returned does not hold them
+      history().markApplied(connection(), row, recording.viewsInOutcome());
+    } else if (recording.viewsInOutcome() != null) {
+      throw new IllegalStateException("Views to read in an outcome that is not an update");
+    } else if (journaled) {
       history().markApplied(connection(), row);
     } else if (session.dialect().kind() == DatabaseKind.POSTGRESQL) {
       // the row and the COMMIT in one round trip: the caller's commit then sends nothing

@@ -182,6 +182,33 @@ public final class HistoryTable {
   }
 
   /**
+   * Marks the row of {@code applied} finished, as {@link #markApplied(Connection, HistoryRow)}
+   * does, with the view records that {@code views} has the database write (those of {@code applied}
+   * are not used): the definitions are read by this statement, in its round trip.
+   */
+  public void markApplied(Connection connection, HistoryRow applied, ViewRecordsSql views)
+      throws SQLException {
+    update(
+        connection,
+        "success = ?, run_state = NULL, statements_done = NULL, applied_at = ?, execution_ms = ?,"
+            + " downgrade = ?, view_definitions = "
+            + views.expression(),
+        applied.set(),
+        applied.version(),
+        statement -> {
+          statement.setBoolean(1, true);
+          statement.setTimestamp(2, Timestamp.from(applied.appliedAt()), calendar());
+          statement.setLong(3, applied.executionMillis());
+          statement.setString(4, applied.downgrade());
+          int next = 5;
+          for (String parameter : views.parameters()) {
+            statement.setString(next++, parameter);
+          }
+          return next;
+        });
+  }
+
+  /**
    * The views there were when the table took format 2, as {@link ViewRecords} encodes them: kept in
    * the marker row, the base on which the rows' own records are laid.
    */
