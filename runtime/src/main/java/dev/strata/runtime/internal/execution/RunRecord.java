@@ -21,14 +21,16 @@ import java.time.temporal.ChronoUnit;
  * <p>Only the writes that a resumed run cannot do without are committed on their own. Where DDL
  * commits the open transaction before it takes effect (H2, MySQL, MariaDB), the row marked running
  * is committed by the first statement: a run killed before it leaves no row, and nothing to resume.
- * The count after a statement whose effect the catalog tells is held back until the run executes
- * anything more: a run killed meanwhile leaves the count before it, and the resumed run asks the
- * catalog whether that one statement took effect ({@link StatementRunner}). So a migration of one
- * {@code CREATE VIEW} writes the row, runs the view, and writes the outcome: one commit. The count
- * after a statement whose effect nothing tells is written and committed at once, and on H2 written
- * to disk. (The count after the last statement is held back like the others, never skipped: knowing
- * which statement is last would mean running the migration's code once before its run, and a
- * migration's code may do more than call its operations.)
+ * There, too, the count after a statement whose effect the catalog tells is held back until the run
+ * executes anything more, and then written for that next statement to commit: a run killed
+ * meanwhile leaves the count before it, and the resumed run asks the catalog whether that one
+ * statement took effect ({@link StatementRunner}). So a migration of one {@code CREATE VIEW} writes
+ * the row, runs the view, and writes the outcome: one commit. The count after a statement whose
+ * effect nothing tells is written and committed at once, and on H2 written to disk; elsewhere (the
+ * generic dialect) every count is. (The count after the last statement is held back like the
+ * others, and the outcome then replaces it: no run needs to know which statement is last, which
+ * would mean running the migration's code once before its run, and a migration's code may do more
+ * than call its operations.)
  */
 final class RunRecord implements StatementRunner.Progress {
 
@@ -79,19 +81,25 @@ final class RunRecord implements StatementRunner.Progress {
     connection().commit();
   }
 
+  /**
+   * Writes the count held back, uncommitted: the next statement commits it if it is DDL, and
+   * otherwise takes it into its own transaction (raw SQL, committed with its count), so that writes
+   * that followed the statement (a materialized view's record) still go back with a rollback.
+   */
   @Override
   public void beforeStatement() throws SQLException {
     if (heldBack) {
       heldBack = false;
       history().progress(connection(), migration.set(), migration.version(), done);
-      commit(false);
     }
   }
 
+  // only before the run's first statement: nothing but the row is in the transaction then
   @Override
   public void beforeRawStatement() throws SQLException {
     if (uncommitted) {
-      commit(false);
+      uncommitted = false;
+      connection().commit();
     }
   }
 
@@ -106,9 +114,9 @@ final class RunRecord implements StatementRunner.Progress {
     if (!journaled) {
       return;
     }
-    if (!durable) {
-      // the statement was DDL, which committed the row
-      uncommitted = false;
+    // the statement was DDL, which committed the row, or it is committed below
+    uncommitted = false;
+    if (!durable && session.dialect().ddlCommitsFirst()) {
       heldBack = true;
       return;
     }
@@ -123,7 +131,6 @@ final class RunRecord implements StatementRunner.Progress {
     } else {
       connection().commit();
     }
-    uncommitted = false;
   }
 
   /**
