@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,10 @@ abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
     StrataException failure = assertThrows(StrataException.class, strata::upgrade);
 
     assertTrue(failure.getMessage().contains("V0007"), failure::getMessage);
+    // on H2 the view fails to parse, before it commits the row marked running: the rollback
+    // removes the row, and undoing the run finds nothing to delete, which is no error
+    assertFalse(
+        failure.getMessage().contains("Updating the history table failed"), failure::getMessage);
     List<String> applied = new ArrayList<>();
     for (int i = 1; i <= MIGRATIONS; i++) {
       applied.add("main:" + i);

@@ -203,11 +203,16 @@ abstract class DriftScenarios extends DatabaseScenarios {
         .upgrade();
     List<String> raw = viewReads(recording);
 
-    // migration 5 of release 5 names its one view: one read of it, none of the whole schema
+    // migration 5 of release 5 names its one view: one read of it, none of the whole schema (on
+    // MariaDB, read by the statement that marks its row applied)
     assertEquals(1, plain.size(), plain::toString);
-    assertTrue(plain.get(0).contains(" IN ("), plain::toString);
+    assertTrue(readsNamedViews(plain.get(0)), plain::toString);
     // the other reads the schema's views before and after it runs
-    assertEquals(2, raw.stream().filter(sql -> !sql.contains(" IN (")).count(), raw::toString);
+    assertEquals(2, raw.stream().filter(sql -> !readsNamedViews(sql)).count(), raw::toString);
+  }
+
+  private static boolean readsNamedViews(String sql) {
+    return sql.contains(" IN (") || sql.contains("TABLE_NAME = ?");
   }
 
   private static List<String> viewReads(RecordingDataSource recording) {

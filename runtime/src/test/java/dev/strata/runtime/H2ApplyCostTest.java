@@ -3,9 +3,12 @@ package dev.strata.runtime;
 import java.util.List;
 
 /**
- * Applying on H2, whose DDL commits at once: the history row marked running before the view, its
- * count after it, then marked applied with the definition H2 reports back; no catalog lookup and,
- * in memory, no {@code CHECKPOINT SYNC}.
+ * Applying on H2, whose DDL commits at once: the history row marked running, left for the view's
+ * own implicit commit to commit; the view; its definition read back; the row marked applied, and
+ * the one commit. No count of finished statements (a resumed run asks the catalog whether the view
+ * is there), no catalog lookup and, in memory, no {@code CHECKPOINT SYNC}. The definition is read
+ * by a query of its own: H2 runs in the process, and reading it inside the row's {@code UPDATE}, as
+ * on MariaDB, took longer there.
  */
 class H2ApplyCostTest extends ApplyCostScenarios {
 
@@ -19,13 +22,12 @@ class H2ApplyCostTest extends ApplyCostScenarios {
     return List.of(
         "INSERT INTO strata_schema_history",
         "CREATE VIEW v5",
-        "UPDATE strata_schema_history SET statements_done",
         "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS",
         "UPDATE strata_schema_history SET success");
   }
 
   @Override
   int commitsPerMigration() {
-    return 3;
+    return 1;
   }
 }

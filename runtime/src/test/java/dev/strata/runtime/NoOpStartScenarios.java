@@ -117,7 +117,7 @@ abstract class NoOpStartScenarios extends RecordedDatabaseScenarios {
   }
 
   @Test
-  void creatingViewsReadsTheirDefinitionsBackInOneQueryPerMigration() {
+  void creatingViewsReadsTheirDefinitionsBackInOneStatementPerMigration() {
     strata(UserViews.source()).upgrade();
     recording.clear();
     FakeSource twoViews =
@@ -145,7 +145,12 @@ abstract class NoOpStartScenarios extends RecordedDatabaseScenarios {
                 sql -> sql.contains("INFORMATION_SCHEMA.VIEWS") || sql.contains("pg_get_viewdef"))
             .toList();
     assertEquals(1, catalogReads.size(), catalogReads::toString);
-    assertTrue(catalogReads.get(0).contains("IN (?, ?)"), catalogReads::toString);
+    String read = catalogReads.get(0);
+    // on MariaDB, the statement that marks the row applied reads them itself
+    boolean inTheOutcome =
+        read.startsWith("UPDATE") && read.split("INFORMATION_SCHEMA.VIEWS", -1).length == 3;
+    assertTrue(read.contains("IN (?, ?)") || inTheOutcome, read);
+    assertEquals(database.kind() == DatabaseKind.MYSQL, inTheOutcome, read);
     assertEquals(List.of("1", "2", "3"), database.rows("SELECT id FROM user_ids ORDER BY id"));
   }
 

@@ -37,6 +37,16 @@ public interface Dialect {
   boolean transactionalDdl();
 
   /**
+   * Whether each DDL statement commits the open transaction before it takes effect (H2, MySQL,
+   * MariaDB), even one that then fails, unless it fails to parse: a history row written just before
+   * a DDL statement is then committed by that statement if it takes effect, and needs no commit of
+   * its own for a killed run to be found.
+   */
+  default boolean ddlCommitsFirst() {
+    return false;
+  }
+
+  /**
    * Whether views that read a view, table or column keep reading it when it is renamed
    * (PostgreSQL's views refer to objects, not names); where they do not, a rename breaks them.
    */

@@ -37,6 +37,11 @@ final class H2Dialect implements Dialect {
     return false;
   }
 
+  @Override
+  public boolean ddlCommitsFirst() {
+    return true;
+  }
+
   // H2 has no view options: CHECK OPTION, SQL SECURITY and the rest are not rendered
   @Override
   public List<String> viewDialectNames() {

@@ -49,6 +49,11 @@ final class MySqlDialect implements Dialect {
   }
 
   @Override
+  public boolean ddlCommitsFirst() {
+    return true;
+  }
+
+  @Override
   public List<String> viewDialectNames() {
     return mysql ? List.of("mysql") : List.of("mariadb", "mysql");
   }

@@ -128,6 +128,7 @@ final class JdbcOperations implements Operations {
   }
 
   private void rawStatement() {
+    statements.beforeRawStatement();
     if (beforeRaw != null) {
       StatementFailure.reading(
           "the views before raw SQL or a hand-written step",

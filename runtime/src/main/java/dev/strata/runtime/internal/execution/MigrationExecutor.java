@@ -84,7 +84,8 @@ public final class MigrationExecutor {
       direction.run(migration.migration(), ops);
       ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      HistoryRow row = record.finish(millis, recorder == null ? Recording.NONE : recorder.finish());
+      HistoryRow row =
+          record.finish(millis, recorder == null ? Recording.NONE : recording(recorder));
       session.commit();
       LOG.log(
           System.Logger.Level.INFO,
@@ -98,6 +99,11 @@ public final class MigrationExecutor {
       // the migration's own code threw: no statement of ours is at fault
       throw recovery.recover(null, e);
     }
+  }
+
+  // where the outcome is an update of the row (DDL commits at once), it can read the views itself
+  private Recording recording(UpgradeRecorder recorder) throws SQLException {
+    return session.dialect().transactionalDdl() ? recorder.finish() : recorder.finishInOutcome();
   }
 
   /** Null where the history records nothing of the run: downgrades, and histories of format 1. */

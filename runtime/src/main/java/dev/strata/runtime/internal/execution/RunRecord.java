@@ -14,13 +14,23 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * What the history table says about one migration run. Where DDL is transactional, only the
- * outcome, written in the migration's transaction. Where DDL commits at once, also the run itself,
- * each write committed at once: a row marked running before the first statement, its count of
- * finished statements after each one, so that a run that dies leaves a row saying how far it got.
- * On H2 only the writes that a resumed run cannot do without reach disk at once. (The count after
- * the last statement is written too: knowing which statement is last would mean running the
- * migration's code once before its run, and a migration's code may do more than call its
- * operations.)
+ * outcome, written in the migration's transaction. Where DDL commits at once, also the run itself:
+ * a row marked running before the first statement, its count of finished statements, so that a run
+ * that dies leaves a row saying how far it got, then the outcome.
+ *
+ * <p>Only the writes that a resumed run cannot do without are committed on their own. Where DDL
+ * commits the open transaction before it takes effect (H2, MySQL, MariaDB), the row marked running
+ * is committed by the first statement: a run killed before it leaves no row, and nothing to resume.
+ * There, too, the count after a statement whose effect the catalog tells is held back until the run
+ * executes anything more, and then written for that next statement to commit: a run killed
+ * meanwhile leaves the count before it, and the resumed run asks the catalog whether that one
+ * statement took effect ({@link StatementRunner}). So a migration of one {@code CREATE VIEW} writes
+ * the row, runs the view, and writes the outcome: one commit. The count after a statement whose
+ * effect nothing tells is written and committed at once, and on H2 written to disk; elsewhere (the
+ * generic dialect) every count is. (The count after the last statement is held back like the
+ * others, and the outcome then replaces it: no run needs to know which statement is last, which
+ * would mean running the migration's code once before its run, and a migration's code may do more
+ * than call its operations.)
  */
 final class RunRecord implements StatementRunner.Progress {
 
@@ -30,6 +40,10 @@ final class RunRecord implements StatementRunner.Progress {
   private final HistoryRow resumed;
   private final boolean journaled;
   private int done;
+  // the row marked running is written but not committed: the run's first DDL statement commits it
+  private boolean uncommitted;
+  // the count of done is held back: the next statement, if any, writes it first
+  private boolean heldBack;
 
   /**
    * @param resumed the row of the interrupted run that this run completes, or null for a new run
@@ -57,9 +71,36 @@ final class RunRecord implements StatementRunner.Progress {
     } else {
       history().mark(connection(), migration.set(), migration.version(), RunState.DOWNGRADING, 0);
     }
+    if (session.dialect().ddlCommitsFirst()) {
+      // the first DDL statement commits it before it takes effect; raw SQL and steps commit first
+      uncommitted = true;
+      return;
+    }
     // not yet written to disk: H2 writes commits in order, so a statement of the migration that
     // reached the disk came after this row; the run's last commit is written at once
     connection().commit();
+  }
+
+  /**
+   * Writes the count held back, uncommitted: the next statement commits it if it is DDL, and
+   * otherwise takes it into its own transaction (raw SQL, committed with its count), so that writes
+   * that followed the statement (a materialized view's record) still go back with a rollback.
+   */
+  @Override
+  public void beforeStatement() throws SQLException {
+    if (heldBack) {
+      heldBack = false;
+      history().progress(connection(), migration.set(), migration.version(), done);
+    }
+  }
+
+  // only before the run's first statement: nothing but the row is in the transaction then
+  @Override
+  public void beforeRawStatement() throws SQLException {
+    if (uncommitted) {
+      uncommitted = false;
+      connection().commit();
+    }
   }
 
   /**
@@ -73,7 +114,18 @@ final class RunRecord implements StatementRunner.Progress {
     if (!journaled) {
       return;
     }
+    // the statement was DDL, which committed the row, or it is committed below
+    uncommitted = false;
+    if (!durable && session.dialect().ddlCommitsFirst()) {
+      heldBack = true;
+      return;
+    }
+    heldBack = false;
     history().progress(connection(), migration.set(), migration.version(), statements);
+    commit(true);
+  }
+
+  private void commit(boolean durable) throws SQLException {
     if (durable) {
       session.commit();
     } else {
@@ -91,7 +143,12 @@ final class RunRecord implements StatementRunner.Progress {
       return null;
     }
     HistoryRow row = row(null, millis).recording(recording.downgrade(), recording.views());
-    if (journaled) {
+    if (journaled && recording.viewsInOutcome() != null) {
+      // the statement reads the definitions itself; the row returned does not hold them
+      history().markApplied(connection(), row, recording.viewsInOutcome());
+    } else if (recording.viewsInOutcome() != null) {
+      throw new IllegalStateException("Views to read in an outcome that is not an update");
+    } else if (journaled) {
       history().markApplied(connection(), row);
     } else if (session.dialect().kind() == DatabaseKind.POSTGRESQL) {
       // the row and the COMMIT in one round trip: the caller's commit then sends nothing
@@ -114,7 +171,8 @@ final class RunRecord implements StatementRunner.Progress {
     if (resumed != null) {
       history().progress(connection(), migration.set(), migration.version(), startedAfter);
     } else if (direction == Direction.UPGRADE) {
-      history().delete(connection(), migration.set(), migration.version());
+      // none if the row was never committed: the first statement failed before committing it
+      history().deleteIfPresent(connection(), migration.set(), migration.version());
     } else {
       history().mark(connection(), migration.set(), migration.version(), null, null);
     }

@@ -29,6 +29,19 @@ final class StatementRunner {
      *     read back, so a resumed run could not tell that it ran
      */
     void record(int statements, boolean durable) throws SQLException;
+
+    /**
+     * Called before the run executes anything more, so that a count {@link #record} held back is
+     * written first: a resumed run then finds at most one statement beyond the count, as it would
+     * if the count's commit had been lost, and asks the catalog about that one alone.
+     */
+    default void beforeStatement() throws SQLException {}
+
+    /**
+     * Called before raw SQL or a hand-written step, which may change data rather than run DDL: the
+     * run's record is committed first, so that other sessions see the run while it works.
+     */
+    default void beforeRawStatement() throws SQLException {}
   }
 
   private final Connection connection;
@@ -57,6 +70,7 @@ final class StatementRunner {
    * find other such views, numbers the migration's own statements as the interrupted run did.
    */
   void runUnnumbered(String sql) {
+    settle(sql);
     LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
@@ -74,6 +88,7 @@ final class StatementRunner {
    * @throws StatementFailure if the connection is lost
    */
   boolean attempt(String sql) {
+    settle(sql);
     LOG.log(System.Logger.Level.DEBUG, () -> "Trying: " + sql);
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
@@ -103,6 +118,7 @@ final class StatementRunner {
     }
     boolean redo = probing || first <= skip;
     probing = false;
+    settle("the statements of operation " + first);
     group.accept(redo);
     // run again whole by a resumed run: the record need not reach disk at once
     record(index, false);
@@ -136,6 +152,7 @@ final class StatementRunner {
     } catch (SQLException e) {
       throw new StatementFailure(sql, e);
     }
+    settle(sql);
     LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
@@ -146,6 +163,26 @@ final class StatementRunner {
     undoLog.ran(sql);
     // on disk at once only where a resumed run could not tell that the statement ran
     record(index, tookEffect == NEVER);
+  }
+
+  /** Before raw SQL or a hand-written step: see {@link Progress#beforeRawStatement}. */
+  void beforeRawStatement() {
+    settle("raw SQL or a hand-written step");
+    try {
+      progress.beforeRawStatement();
+    } catch (SQLException e) {
+      throw new StatementFailure("recording in the history table that the run is under way", e);
+    }
+  }
+
+  // what the history holds back is written before anything runs that a resumed run must tell
+  private void settle(String next) {
+    try {
+      progress.beforeStatement();
+    } catch (SQLException e) {
+      throw new StatementFailure(
+          "recording in the history table how many statements finished, before " + next, e);
+    }
   }
 
   private void record(int statements, boolean durable) {

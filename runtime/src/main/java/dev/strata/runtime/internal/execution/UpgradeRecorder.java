@@ -6,6 +6,7 @@ import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.dialect.OperationLog;
 import dev.strata.runtime.internal.dialect.OperationLog.ViewChange;
 import dev.strata.runtime.internal.history.ViewRecords;
+import dev.strata.runtime.internal.history.ViewRecordsSql;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.SQLException;
 import java.util.Map;
@@ -51,11 +52,37 @@ final class UpgradeRecorder {
 
   /** What the history stores, now that the upgrade has run. */
   Recording finish() throws SQLException {
-    String downgrade =
-        migration.irreversibleBecause().isPresent()
-            ? null
-            : OperationLog.of(migration, Direction.DOWNGRADE).encoded();
     Map<String, String> views = new TreeMap<>();
+    Set<String> written = changes(views);
+    if (!written.isEmpty()) {
+      views.putAll(live.read(written));
+    }
+    // what raw statements wrote, and what they did to the views named above, as the catalog says
+    views.putAll(before.changed());
+    return new Recording(downgrade(), ViewRecords.encode(views));
+  }
+
+  /**
+   * As {@link #finish}, but with the definitions of the views the upgrade wrote left for the
+   * statement that records the outcome to read ({@link ViewRecordsSql}), where the database can and
+   * no raw statement ran: a raw statement's views are found by comparing the whole schema.
+   */
+  Recording finishInOutcome() throws SQLException {
+    String token = live.definitionTokenSql();
+    Map<String, String> views = new TreeMap<>();
+    Set<String> written = changes(views);
+    if (token == null || written.isEmpty() || before.captured()) {
+      return finish();
+    }
+    views.keySet().removeAll(written);
+    return Recording.readInOutcome(downgrade(), ViewRecordsSql.of(views, written, token));
+  }
+
+  /**
+   * Puts into {@code views}, as null, every view the upgrade's operations write or remove, and
+   * returns the keys of those it leaves written, whose definitions the catalog gives.
+   */
+  private Set<String> changes(Map<String, String> views) throws SQLException {
     Set<String> written = new TreeSet<>();
     for (ViewChange change : OperationLog.of(migration, Direction.UPGRADE).views()) {
       String key = live.key(change.name());
@@ -66,11 +93,12 @@ final class UpgradeRecorder {
         written.add(key);
       }
     }
-    if (!written.isEmpty()) {
-      views.putAll(live.read(written));
-    }
-    // what raw statements wrote, and what they did to the views named above, as the catalog says
-    views.putAll(before.changed());
-    return new Recording(downgrade, ViewRecords.encode(views));
+    return written;
+  }
+
+  private String downgrade() {
+    return migration.irreversibleBecause().isPresent()
+        ? null
+        : OperationLog.of(migration, Direction.DOWNGRADE).encoded();
   }
 }

@@ -182,6 +182,33 @@ public final class HistoryTable {
   }
 
   /**
+   * Marks the row of {@code applied} finished, as {@link #markApplied(Connection, HistoryRow)}
+   * does, with the view records that {@code views} has the database write (those of {@code applied}
+   * are not used): the definitions are read by this statement, in its round trip.
+   */
+  public void markApplied(Connection connection, HistoryRow applied, ViewRecordsSql views)
+      throws SQLException {
+    update(
+        connection,
+        "success = ?, run_state = NULL, statements_done = NULL, applied_at = ?, execution_ms = ?,"
+            + " downgrade = ?, view_definitions = "
+            + views.expression(),
+        applied.set(),
+        applied.version(),
+        statement -> {
+          statement.setBoolean(1, true);
+          statement.setTimestamp(2, Timestamp.from(applied.appliedAt()), calendar());
+          statement.setLong(3, applied.executionMillis());
+          statement.setString(4, applied.downgrade());
+          int next = 5;
+          for (String parameter : views.parameters()) {
+            statement.setString(next++, parameter);
+          }
+          return next;
+        });
+  }
+
+  /**
    * The views there were when the table took format 2, as {@link ViewRecords} encodes them: kept in
    * the marker row, the base on which the rows' own records are laid.
    */
@@ -231,6 +258,19 @@ public final class HistoryTable {
       statement.setString(1, set);
       statement.setInt(2, version);
       requireOneRow(statement.executeUpdate(), set, version);
+    }
+  }
+
+  /**
+   * Deletes the row of {@code version} if there is one: a run's row that its rollback may have
+   * removed already, since it was never committed.
+   */
+  public void deleteIfPresent(Connection connection, String set, int version) throws SQLException {
+    String sql = "DELETE FROM " + dialect.render(name) + " WHERE migration_set = ? AND version = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, set);
+      statement.setInt(2, version);
+      statement.executeUpdate();
     }
   }
 

@@ -94,8 +94,10 @@ final class FailedRunReport {
   /** Which statements finished, which was running, which did not run, as far as known. */
   private static String progress(HistoryRow row, List<String> statements) {
     Integer done = row.statementsDone();
+    // a run's count of a statement whose effect the catalog tells is written when the next one
+    // begins: the statement after the count may have finished
     String nextTitle =
-        row.runState().interrupted() ? "Perhaps running when it stopped:" : "Failed:";
+        row.runState().interrupted() ? "Perhaps finished, or running when it stopped:" : "Failed:";
     if (done == null) {
       return "";
     }
