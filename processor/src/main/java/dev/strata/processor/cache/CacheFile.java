@@ -18,13 +18,14 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * The cache's file format, version 1: a first line holding the SHA-256 of the rest, then one JSON
+ * The cache's file format, version 2: a first line holding the SHA-256 of the rest, then one JSON
  * object. A file whose hash does not match, or that misses anything, is damaged and read as empty:
  * the cache can only ever save work, never change what a build generates.
  */
 final class CacheFile {
 
-  static final int FORMAT = 1;
+  // 2: each snapshot's facts say when the file was read, for the racily clean check
+  static final int FORMAT = 2;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -87,6 +88,7 @@ final class CacheFile {
     node.put("size", facts.size());
     node.put("modified", facts.modified());
     node.put("sha256", facts.sha256());
+    node.put("read", facts.read());
     SnapshotHeader header = facts.header();
     node.put("version", header.version());
     node.put("set", header.set());
@@ -119,7 +121,8 @@ final class CacheFile {
         longValue(node, "size"),
         longValue(node, "modified"),
         string(node, "sha256"),
-        header);
+        header,
+        longValue(node, "read"));
   }
 
   private static ObjectNode migration(CachedMigration migration) {
