@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  */
 final class CacheFile {
 
-  // 2: each snapshot's facts say when the file was read, for the racily clean check
+  // 2: each snapshot's facts say when the file was read, for the racily clean check; the index
   static final int FORMAT = 2;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,6 +44,9 @@ final class CacheFile {
     new TreeSet<>(content.analysed().views()).forEach(views::add);
     ArrayNode migrations = root.putArray("migrations");
     content.migrations().forEach(migration -> migrations.add(migration(migration)));
+    ObjectNode index = root.putObject("index");
+    index.put("key", content.index().key());
+    index.put("source", content.index().source());
     String body = root.toString();
     return Sha256.hex(body) + "\n" + body;
   }
@@ -71,12 +74,14 @@ final class CacheFile {
       for (JsonNode node : array(root, "migrations")) {
         migrations.add(migration(node));
       }
+      JsonNode index = field(root, "index");
       return Optional.of(
           new CacheContent(
               string(root, "processor"),
               snapshots,
               new CacheContent.AnalysedViews(string(analysed, "snapshot"), views),
-              migrations));
+              migrations,
+              new CachedIndex(string(index, "key"), string(index, "source"))));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

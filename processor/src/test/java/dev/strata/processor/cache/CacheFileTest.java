@@ -50,7 +50,8 @@ class CacheFileTest {
                   "V0001_CreateA",
                   "12".repeat(32),
                   List.of("a"),
-                  "package x;\n\nfinal class V0001_CreateA {}\n")));
+                  "package x;\n\nfinal class V0001_CreateA {}\n")),
+          new CachedIndex("34".repeat(32), "package x;\n\npublic final class MainMigrations {}\n"));
 
   @Test
   void whatIsWrittenReadsBack() {
