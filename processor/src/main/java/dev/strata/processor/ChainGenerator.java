@@ -2,7 +2,9 @@ package dev.strata.processor;
 
 import com.palantir.javapoet.JavaFile;
 import dev.strata.processor.cache.BuildCache;
+import dev.strata.processor.cache.CachedIndex;
 import dev.strata.processor.cache.CachedMigration;
+import dev.strata.processor.cache.IndexKey;
 import dev.strata.processor.cache.MigrationKey;
 import dev.strata.processor.diff.SchemaDiff;
 import dev.strata.processor.diff.SchemaDiffer;
@@ -109,12 +111,29 @@ final class ChainGenerator {
           new MigrationIndexWriter.Entry(
               version, migration.description(), migration.className(), migration.checksum()));
     }
-    JavaFile index =
-        new MigrationIndexWriter(GENERATOR).writeEntries(packageName, options.set(), entries);
     List<TypeElement> all = new ArrayList<>(origins.all());
     all.addAll(steps.elementsInRound());
-    files.add(SourceEmitter.Source.of(index, all));
-    return new Sources(packageName + "." + ClassNames.index(options.set()), files, newest);
+    String indexClass = packageName + "." + ClassNames.index(options.set());
+    files.add(new SourceEmitter.Source(indexClass, index(packageName, entries), all));
+    return new Sources(indexClass, files, newest);
+  }
+
+  /**
+   * The index's source: the one an earlier build wrote when it listed the same migrations, since
+   * writing the text of a thousand entries is most of what is left of a build with no change.
+   */
+  private String index(String packageName, List<MigrationIndexWriter.Entry> entries) {
+    String key = IndexKey.of(packageName, options.set(), entries);
+    String source =
+        cache
+            .index(key)
+            .orElseGet(
+                () ->
+                    SourceEmitter.text(
+                        new MigrationIndexWriter(GENERATOR)
+                            .writeEntries(packageName, options.set(), entries)));
+    cache.keep(new CachedIndex(key, source));
+    return source;
   }
 
   /** The cache key of a version, when this build read both of its snapshot files. */

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import javax.tools.Diagnostic;
@@ -67,6 +69,7 @@ class BuildCacheTest {
   @Test
   void anUntouchedOldSnapshotIsNotReadAgain() throws IOException {
     DiskBuild build = threeVersions();
+    setAllSnapshotTimes(build, Instant.now().minus(Duration.ofHours(1)));
     build.clean();
     Result clean = build(build);
     // same name, size and modification time: the cache trusts it and the build never opens it
@@ -83,6 +86,28 @@ class BuildCacheTest {
     assertEquals(clean.generated(), cached.generated());
     assertFalse(uncached.succeeded(), "without the cache the build reads it and refuses it");
     assertTrue(uncached.messages().contains(first.getFileName().toString()), uncached.messages());
+  }
+
+  @Test
+  void aSnapshotChangedInTheClockTickOfItsReadIsReadAgainDespiteItsSizeAndTime()
+      throws IOException {
+    DiskBuild build = threeVersions();
+    // a time the clean build cannot tell from the moment it reads the file, as when both fall in
+    // one tick of the file system's clock
+    setAllSnapshotTimes(build, Instant.now().plus(Duration.ofHours(1)));
+    build.clean();
+    build(build);
+    Path first = build.snapshot(1);
+    FileTime modified = Files.getLastModifiedTime(first);
+    byte[] garbage = new byte[(int) Files.size(first)];
+    Arrays.fill(garbage, (byte) 'x');
+    Files.write(first, garbage);
+    Files.setLastModifiedTime(first, modified);
+
+    DiskBuild.Outcome cached = build.compile();
+
+    assertFalse(cached.succeeded(), "the cache must not vouch for a file changed so soon");
+    assertTrue(cached.messages().contains(first.getFileName().toString()), cached.messages());
   }
 
   @Test
@@ -156,6 +181,12 @@ class BuildCacheTest {
           outcome.messages());
       assertEquals(clean.generated(), build.generated(), "after the cache held: " + damage);
       assertNotEquals(damage, Files.readString(cache), "the build replaces a damaged cache");
+    }
+  }
+
+  private static void setAllSnapshotTimes(DiskBuild build, Instant time) throws IOException {
+    for (int version = 1; version <= build.snapshotFiles().size(); version++) {
+      Files.setLastModifiedTime(build.snapshot(version), FileTime.from(time));
     }
   }
 

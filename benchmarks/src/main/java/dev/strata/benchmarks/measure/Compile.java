@@ -7,6 +7,8 @@ import dev.strata.benchmarks.scenario.Folders;
 import dev.strata.benchmarks.scenario.Javac;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -27,6 +29,8 @@ import javax.annotation.processing.Processor;
  * {@link StackSampler#PROPERTY} set, the compiling thread is sampled.
  */
 public final class Compile {
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private static final String FOCUS = "dev.strata.processor";
 
@@ -81,6 +85,7 @@ public final class Compile {
               processorPath,
               List.of("-Astrata.snapshots=" + snapshots.toAbsolutePath()));
       long start = System.nanoTime();
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
       List<TimedProcessor> processors = processors(processorPath);
       Javac.compile(job, processors);
       long nanos = System.nanoTime() - start;
@@ -88,6 +93,12 @@ public final class Compile {
         Report.print("nanos", nanos);
         Report.print("processorNanos", processors.stream().mapToLong(TimedProcessor::nanos).sum());
         Report.print("filerNanos", processors.stream().mapToLong(TimedProcessor::filerNanos).sum());
+        // CPU time of the compiling thread: the work itself, which load on a shared machine spares
+        Report.print("cpuNanos", THREADS.getCurrentThreadCpuTime() - cpuStart);
+        Report.print(
+            "processorCpuNanos", processors.stream().mapToLong(TimedProcessor::cpuNanos).sum());
+        Report.print(
+            "filerCpuNanos", processors.stream().mapToLong(TimedProcessor::filerCpuNanos).sum());
         Report.print(
             "snapshotsWritten", Folders.files(snapshots, ".json").size() - snapshotsBefore);
         Report.print("classes", Folders.files(work.resolve("classes"), ".class").size());

@@ -20,35 +20,40 @@ import javax.tools.JavaFileObject;
 final class TimedFiler implements Filer {
 
   private final Filer delegate;
-  private long nanos;
+  private final Stopwatch watch = new Stopwatch();
 
   TimedFiler(Filer delegate) {
     this.delegate = delegate;
   }
 
   long nanos() {
-    return nanos;
+    return watch.wallNanos();
+  }
+
+  /** The CPU time of the compiling thread inside the Filer. */
+  long cpuNanos() {
+    return watch.cpuNanos();
   }
 
   @Override
   public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
       throws IOException {
-    long start = System.nanoTime();
+    Stopwatch.Lap start = watch.start();
     try {
       return new TimedJavaFile(delegate.createSourceFile(name, originatingElements));
     } finally {
-      nanos += System.nanoTime() - start;
+      watch.stop(start);
     }
   }
 
   @Override
   public JavaFileObject createClassFile(CharSequence name, Element... originatingElements)
       throws IOException {
-    long start = System.nanoTime();
+    Stopwatch.Lap start = watch.start();
     try {
       return new TimedJavaFile(delegate.createClassFile(name, originatingElements));
     } finally {
-      nanos += System.nanoTime() - start;
+      watch.stop(start);
     }
   }
 
@@ -59,12 +64,12 @@ final class TimedFiler implements Filer {
       CharSequence relativeName,
       Element... originatingElements)
       throws IOException {
-    long start = System.nanoTime();
+    Stopwatch.Lap start = watch.start();
     try {
       return new TimedFile(
           delegate.createResource(location, moduleAndPkg, relativeName, originatingElements));
     } finally {
-      nanos += System.nanoTime() - start;
+      watch.stop(start);
     }
   }
 
@@ -72,11 +77,11 @@ final class TimedFiler implements Filer {
   public FileObject getResource(
       JavaFileManager.Location location, CharSequence moduleAndPkg, CharSequence relativeName)
       throws IOException {
-    long start = System.nanoTime();
+    Stopwatch.Lap start = watch.start();
     try {
       return delegate.getResource(location, moduleAndPkg, relativeName);
     } finally {
-      nanos += System.nanoTime() - start;
+      watch.stop(start);
     }
   }
 
@@ -113,63 +118,63 @@ final class TimedFiler implements Filer {
   }
 
   private Writer timedWriter(FileObject file) throws IOException {
-    long start = System.nanoTime();
+    Stopwatch.Lap start = watch.start();
     Writer writer;
     try {
       writer = file.openWriter();
     } finally {
-      nanos += System.nanoTime() - start;
+      watch.stop(start);
     }
     return new Writer() {
       @Override
       public void write(char[] text, int offset, int length) throws IOException {
-        long start = System.nanoTime();
+        Stopwatch.Lap start = watch.start();
         try {
           writer.write(text, offset, length);
         } finally {
-          nanos += System.nanoTime() - start;
+          watch.stop(start);
         }
       }
 
       @Override
       public void write(String text, int offset, int length) throws IOException {
-        long start = System.nanoTime();
+        Stopwatch.Lap start = watch.start();
         try {
           writer.write(text, offset, length);
         } finally {
-          nanos += System.nanoTime() - start;
+          watch.stop(start);
         }
       }
 
       @Override
       public void flush() throws IOException {
-        long start = System.nanoTime();
+        Stopwatch.Lap start = watch.start();
         try {
           writer.flush();
         } finally {
-          nanos += System.nanoTime() - start;
+          watch.stop(start);
         }
       }
 
       @Override
       public void close() throws IOException {
-        long start = System.nanoTime();
+        Stopwatch.Lap start = watch.start();
         try {
           writer.close();
         } finally {
-          nanos += System.nanoTime() - start;
+          watch.stop(start);
         }
       }
     };
   }
 
   private OutputStream timedStream(FileObject file) throws IOException {
-    long start = System.nanoTime();
+    Stopwatch.Lap start = watch.start();
     OutputStream stream;
     try {
       stream = file.openOutputStream();
     } finally {
-      nanos += System.nanoTime() - start;
+      watch.stop(start);
     }
     return new OutputStream() {
       @Override
@@ -179,31 +184,31 @@ final class TimedFiler implements Filer {
 
       @Override
       public void write(byte[] bytes, int offset, int length) throws IOException {
-        long start = System.nanoTime();
+        Stopwatch.Lap start = watch.start();
         try {
           stream.write(bytes, offset, length);
         } finally {
-          nanos += System.nanoTime() - start;
+          watch.stop(start);
         }
       }
 
       @Override
       public void flush() throws IOException {
-        long start = System.nanoTime();
+        Stopwatch.Lap start = watch.start();
         try {
           stream.flush();
         } finally {
-          nanos += System.nanoTime() - start;
+          watch.stop(start);
         }
       }
 
       @Override
       public void close() throws IOException {
-        long start = System.nanoTime();
+        Stopwatch.Lap start = watch.start();
         try {
           stream.close();
         } finally {
-          nanos += System.nanoTime() - start;
+          watch.stop(start);
         }
       }
     };

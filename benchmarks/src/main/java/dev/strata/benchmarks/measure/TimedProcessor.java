@@ -21,7 +21,7 @@ import javax.lang.model.element.TypeElement;
 final class TimedProcessor implements Processor {
 
   private final Processor delegate;
-  private long nanos;
+  private final Stopwatch watch = new Stopwatch();
   private TimedFiler filer;
 
   TimedProcessor(Processor delegate) {
@@ -29,12 +29,22 @@ final class TimedProcessor implements Processor {
   }
 
   long nanos() {
-    return nanos;
+    return watch.wallNanos();
+  }
+
+  /** The CPU time of the compiling thread inside the processor. */
+  long cpuNanos() {
+    return watch.cpuNanos();
   }
 
   /** The part of {@link #nanos()} spent inside javac's Filer. */
   long filerNanos() {
     return filer == null ? 0 : filer.nanos();
+  }
+
+  /** The part of {@link #cpuNanos()} spent inside javac's Filer. */
+  long filerCpuNanos() {
+    return filer == null ? 0 : filer.cpuNanos();
   }
 
   @Override
@@ -54,19 +64,19 @@ final class TimedProcessor implements Processor {
 
   @Override
   public void init(ProcessingEnvironment processingEnv) {
-    long start = System.nanoTime();
+    Stopwatch.Lap start = watch.start();
     filer = new TimedFiler(processingEnv.getFiler());
     delegate.init(new TimedEnvironment(processingEnv, filer));
-    nanos += System.nanoTime() - start;
+    watch.stop(start);
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
-    long start = System.nanoTime();
+    Stopwatch.Lap start = watch.start();
     try {
       return delegate.process(annotations, roundEnv);
     } finally {
-      nanos += System.nanoTime() - start;
+      watch.stop(start);
     }
   }
 

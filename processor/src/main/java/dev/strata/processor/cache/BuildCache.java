@@ -22,10 +22,10 @@ import java.util.UUID;
 /**
  * What earlier builds of one snapshot folder learnt, in one file under the build's output folder
  * ({@code target/strata-cache/}): each snapshot file's header, each migration's generated source,
- * and which views' recorded analysis this processor repeats. Loaded whole at the start of a build
- * and saved whole at its end, holding then only what this build used. A missing, damaged or foreign
- * file reads as empty, and a file that cannot be written is left alone: the cache saves work and is
- * never the reason a build fails or generates something else.
+ * the index's source, and which views' recorded analysis this processor repeats. Loaded whole at
+ * the start of a build and saved whole at its end, holding then only what this build used. A
+ * missing, damaged or foreign file reads as empty, and a file that cannot be written is left alone:
+ * the cache saves work and is never the reason a build fails or generates something else.
  */
 public final class BuildCache {
 
@@ -37,6 +37,7 @@ public final class BuildCache {
   private final Map<String, CachedMigration> loadedMigrations = new TreeMap<>();
   private final Map<String, CachedMigration> used = new LinkedHashMap<>();
   private CacheContent.AnalysedViews analysed = CacheContent.AnalysedViews.NONE;
+  private CachedIndex index = CachedIndex.NONE;
 
   private BuildCache(Optional<Path> file, CacheContent loaded) {
     this.file = file;
@@ -99,6 +100,17 @@ public final class BuildCache {
     return Optional.ofNullable(loadedMigrations.get(key));
   }
 
+  /** The index source generated from {@code key}'s inputs, if the last build generated it. */
+  public Optional<String> index(String key) {
+    CachedIndex known = loaded.index();
+    return known.key().equals(key) ? Optional.of(known.source()) : Optional.empty();
+  }
+
+  /** Keeps the index this build generated or reused, for the next build. */
+  public void keep(CachedIndex generated) {
+    index = generated;
+  }
+
   /** Keeps a migration this build generated or reused, for the next build. */
   public void keep(CachedMigration migration) {
     used.put(migration.key(), migration);
@@ -133,7 +145,7 @@ public final class BuildCache {
     }
     CacheContent content =
         new CacheContent(
-            ProcessorBuild.identity(), snapshots, analysed, new ArrayList<>(used.values()));
+            ProcessorBuild.identity(), snapshots, analysed, new ArrayList<>(used.values()), index);
     if (content.equals(loaded)) {
       return;
     }

@@ -12,18 +12,22 @@ import java.util.Set;
  * @param snapshots what the build learnt about each snapshot file, in version order
  * @param analysed the views of the newest snapshot whose recorded analysis this processor repeats
  * @param migrations the generated migrations, in version order
+ * @param index the generated index; {@link CachedIndex#NONE} when the build generated none
  */
 record CacheContent(
     String processor,
     List<SnapshotFileFacts> snapshots,
     AnalysedViews analysed,
-    List<CachedMigration> migrations) {
+    List<CachedMigration> migrations,
+    CachedIndex index) {
 
-  static final CacheContent EMPTY = new CacheContent("", List.of(), AnalysedViews.NONE, List.of());
+  static final CacheContent EMPTY =
+      new CacheContent("", List.of(), AnalysedViews.NONE, List.of(), CachedIndex.NONE);
 
   CacheContent {
     Objects.requireNonNull(processor, "processor");
     Objects.requireNonNull(analysed, "analysed");
+    Objects.requireNonNull(index, "index");
     snapshots = List.copyOf(snapshots);
     migrations = List.copyOf(migrations);
   }

@@ -18,13 +18,14 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * The cache's file format, version 1: a first line holding the SHA-256 of the rest, then one JSON
+ * The cache's file format, version 2: a first line holding the SHA-256 of the rest, then one JSON
  * object. A file whose hash does not match, or that misses anything, is damaged and read as empty:
  * the cache can only ever save work, never change what a build generates.
  */
 final class CacheFile {
 
-  static final int FORMAT = 1;
+  // 2: each snapshot's facts say when the file was read, for the racily clean check; the index
+  static final int FORMAT = 2;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -43,6 +44,9 @@ final class CacheFile {
     new TreeSet<>(content.analysed().views()).forEach(views::add);
     ArrayNode migrations = root.putArray("migrations");
     content.migrations().forEach(migration -> migrations.add(migration(migration)));
+    ObjectNode index = root.putObject("index");
+    index.put("key", content.index().key());
+    index.put("source", content.index().source());
     String body = root.toString();
     return Sha256.hex(body) + "\n" + body;
   }
@@ -70,12 +74,14 @@ final class CacheFile {
       for (JsonNode node : array(root, "migrations")) {
         migrations.add(migration(node));
       }
+      JsonNode index = field(root, "index");
       return Optional.of(
           new CacheContent(
               string(root, "processor"),
               snapshots,
               new CacheContent.AnalysedViews(string(analysed, "snapshot"), views),
-              migrations));
+              migrations,
+              new CachedIndex(string(index, "key"), string(index, "source"))));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -87,6 +93,7 @@ final class CacheFile {
     node.put("size", facts.size());
     node.put("modified", facts.modified());
     node.put("sha256", facts.sha256());
+    node.put("read", facts.read());
     SnapshotHeader header = facts.header();
     node.put("version", header.version());
     node.put("set", header.set());
@@ -119,7 +126,8 @@ final class CacheFile {
         longValue(node, "size"),
         longValue(node, "modified"),
         string(node, "sha256"),
-        header);
+        header,
+        longValue(node, "read"));
   }
 
   private static ObjectNode migration(CachedMigration migration) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,9 @@ public final class SnapshotStore {
 
   /**
    * The snapshot chain in version order, decoding only the files that {@code known} does not show
-   * unchanged: a file of the same name, size and modification time, or whose text has the same
-   * hash, is decoded later, and only if its schema is asked for.
+   * unchanged: a file whose name, size and modification time {@link SnapshotFileFacts#vouchFor
+   * vouch} for the known text, or whose text has the same hash, is decoded later, and only if its
+   * schema is asked for.
    *
    * @param known by file name, what an earlier build learnt about the files it read
    */
@@ -49,24 +51,32 @@ public final class SnapshotStore {
   }
 
   private StoredSnapshot readStored(Path file, SnapshotFileFacts known) throws SnapshotException {
+    // before the attributes: a write after this moment gives the file a later time
+    long read = nowNanos();
     BasicFileAttributes attributes = SnapshotFiles.attributes(file);
     long size = attributes.size();
     long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-    if (known != null && known.size() == size && known.modified() == modified) {
+    if (known != null && known.vouchFor(size, modified)) {
       return StoredSnapshot.unchanged(file, known, this::readFile);
     }
     String text = SnapshotFiles.read(file);
     String sha256 = Sha256.hex(text);
     String name = file.getFileName().toString();
     if (known != null && known.sha256().equals(sha256)) {
-      SnapshotFileFacts facts = new SnapshotFileFacts(name, size, modified, sha256, known.header());
+      SnapshotFileFacts facts =
+          new SnapshotFileFacts(name, size, modified, sha256, known.header(), read);
       return StoredSnapshot.unchanged(file, facts, this::readFile);
     }
     Snapshot snapshot = decode(file, text, sha256);
     return StoredSnapshot.read(
         snapshot,
         file,
-        new SnapshotFileFacts(name, size, modified, sha256, SnapshotHeader.of(snapshot)));
+        new SnapshotFileFacts(name, size, modified, sha256, SnapshotHeader.of(snapshot), read));
+  }
+
+  private static long nowNanos() {
+    Instant now = Instant.now();
+    return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
   }
 
   /**

@@ -25,8 +25,8 @@ class CacheFileTest {
                   120,
                   1_700_000_000_123_456_789L,
                   "ab".repeat(32),
-                  new SnapshotHeader(
-                      1, "main", Optional.empty(), PlanningRules.CURRENT, List.of())),
+                  new SnapshotHeader(1, "main", Optional.empty(), PlanningRules.CURRENT, List.of()),
+                  1_700_000_100_000_000_000L),
               new SnapshotFileFacts(
                   "0002-00aa11bb.json",
                   140,
@@ -39,7 +39,8 @@ class CacheFileTest {
                       PlanningRules.VIEWS_PER_TABLE,
                       List.of(
                           new StepDefinition(
-                              "com.example.Backfill", StepPosition.AFTER_GENERATED))))),
+                              "com.example.Backfill", StepPosition.AFTER_GENERATED))),
+                  1_700_000_001_500_000_000L)),
           new CacheContent.AnalysedViews("cd".repeat(32), Set.of("b", "a")),
           List.of(
               new CachedMigration(
@@ -49,7 +50,8 @@ class CacheFileTest {
                   "V0001_CreateA",
                   "12".repeat(32),
                   List.of("a"),
-                  "package x;\n\nfinal class V0001_CreateA {}\n")));
+                  "package x;\n\nfinal class V0001_CreateA {}\n")),
+          new CachedIndex("34".repeat(32), "package x;\n\npublic final class MainMigrations {}\n"));
 
   @Test
   void whatIsWrittenReadsBack() {
