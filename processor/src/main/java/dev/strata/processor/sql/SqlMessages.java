@@ -15,6 +15,8 @@ final class SqlMessages {
       "a string literal is never closed (a ' or $tag$ without its closing twin)";
   static final String IDENTIFIER_NOT_CLOSED =
       "a quoted identifier is never closed (a \" or ` without its closing twin)";
+  static final String EMPTY_IDENTIFIER =
+      "it quotes an empty name (\"\" or ``); a quoted identifier needs at least one character";
   static final String COMMENT_NOT_CLOSED = "a /* comment is never closed";
   static final String NESTED_COMMENT_NOT_CLOSED =
       "a /* comment is never closed: it holds another /*, and PostgreSQL nests comments, so each"

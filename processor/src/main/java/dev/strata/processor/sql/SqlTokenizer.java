@@ -77,6 +77,10 @@ final class SqlTokenizer {
     }
     if (c == '"' || c == '`') {
       int end = SqlQuotes.quotedEnd(sql, start, backslashEscapes);
+      // "" names nothing: every database refuses a zero-length identifier
+      if (end == start + 2) {
+        throw new InvalidQueryException(SqlMessages.EMPTY_IDENTIFIER);
+      }
       return closed(end, SqlToken.Kind.QUOTED_IDENTIFIER);
     }
     if (c == '$' && SqlQuotes.dollarTagEnd(sql, start) > 0) {

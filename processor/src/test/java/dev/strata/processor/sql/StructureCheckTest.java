@@ -59,6 +59,8 @@ class StructureCheckTest {
           SELECT $x$a$y$ FROM t                                  ¦ string literal is never closed
           SELECT "a FROM t                                       ¦ quoted identifier is never closed
           SELECT `a FROM t                                       ¦ quoted identifier is never closed
+          SELECT""                                               ¦ quotes an empty name
+          SELECT `` FROM t                                       ¦ quotes an empty name
           SELECT 1 /* a /* b */ FROM t                           ¦ PostgreSQL nests comments
           SELECT 1 /* open                                       ¦ comment is never closed
           /* only */ -- comments                                 ¦ no SQL
