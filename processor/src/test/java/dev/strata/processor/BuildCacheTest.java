@@ -74,11 +74,7 @@ class BuildCacheTest {
     Result clean = build(build);
     // same name, size and modification time: the cache trusts it and the build never opens it
     Path first = build.snapshot(1);
-    FileTime modified = Files.getLastModifiedTime(first);
-    byte[] garbage = new byte[(int) Files.size(first)];
-    Arrays.fill(garbage, (byte) 'x');
-    Files.write(first, garbage);
-    Files.setLastModifiedTime(first, modified);
+    overwriteKeepingSizeAndTime(first);
 
     Result cached = build(build);
     DiskBuild.Outcome uncached = build.compile("-Astrata.cache=false");
@@ -98,11 +94,7 @@ class BuildCacheTest {
     build.clean();
     build(build);
     Path first = build.snapshot(1);
-    FileTime modified = Files.getLastModifiedTime(first);
-    byte[] garbage = new byte[(int) Files.size(first)];
-    Arrays.fill(garbage, (byte) 'x');
-    Files.write(first, garbage);
-    Files.setLastModifiedTime(first, modified);
+    overwriteKeepingSizeAndTime(first);
 
     DiskBuild.Outcome cached = build.compile();
 
@@ -219,5 +211,14 @@ class BuildCacheTest {
         + "public class "
         + className
         + " {}\n";
+  }
+
+  /** Garbage of the file's size, with its modification time put back: what size and time miss. */
+  private static void overwriteKeepingSizeAndTime(Path file) throws IOException {
+    FileTime modified = Files.getLastModifiedTime(file);
+    byte[] garbage = new byte[(int) Files.size(file)];
+    Arrays.fill(garbage, (byte) 'x');
+    Files.write(file, garbage);
+    Files.setLastModifiedTime(file, modified);
   }
 }

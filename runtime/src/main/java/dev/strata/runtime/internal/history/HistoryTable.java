@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -165,20 +166,7 @@ public final class HistoryTable {
 
   /** Marks the row of {@code applied} finished, with its time and what format 2 stores. */
   public void markApplied(Connection connection, HistoryRow applied) throws SQLException {
-    update(
-        connection,
-        "success = ?, run_state = NULL, statements_done = NULL, applied_at = ?, execution_ms = ?,"
-            + " downgrade = ?, view_definitions = ?",
-        applied.set(),
-        applied.version(),
-        statement -> {
-          statement.setBoolean(1, true);
-          statement.setTimestamp(2, Timestamp.from(applied.appliedAt()), calendar());
-          statement.setLong(3, applied.executionMillis());
-          statement.setString(4, applied.downgrade());
-          statement.setString(5, applied.views());
-          return 6;
-        });
+    markApplied(connection, applied, "?", Collections.singletonList(applied.views()));
   }
 
   /**
@@ -188,11 +176,17 @@ public final class HistoryTable {
    */
   public void markApplied(Connection connection, HistoryRow applied, ViewRecordsSql views)
       throws SQLException {
+    markApplied(connection, applied, views.expression(), views.parameters());
+  }
+
+  private void markApplied(
+      Connection connection, HistoryRow applied, String viewsSql, List<String> viewsParameters)
+      throws SQLException {
     update(
         connection,
         "success = ?, run_state = NULL, statements_done = NULL, applied_at = ?, execution_ms = ?,"
             + " downgrade = ?, view_definitions = "
-            + views.expression(),
+            + viewsSql,
         applied.set(),
         applied.version(),
         statement -> {
@@ -201,7 +195,7 @@ public final class HistoryTable {
           statement.setLong(3, applied.executionMillis());
           statement.setString(4, applied.downgrade());
           int next = 5;
-          for (String parameter : views.parameters()) {
+          for (String parameter : viewsParameters) {
             statement.setString(next++, parameter);
           }
           return next;
