@@ -205,9 +205,14 @@ abstract class DriftScenarios extends ReleaseScenarios {
 
     // migration 5 of release 5 names its one view: one read of it, none of the whole schema
     assertEquals(1, plain.size(), plain::toString);
-    assertTrue(plain.get(0).contains(" IN ("), plain::toString);
+    assertTrue(readsNamedViews(plain.get(0)), plain::toString);
     // the other reads the schema's views before and after it runs
-    assertEquals(2, raw.stream().filter(sql -> !sql.contains(" IN (")).count(), raw::toString);
+    assertEquals(2, raw.stream().filter(sql -> !readsNamedViews(sql)).count(), raw::toString);
+  }
+
+  // by a list of names, or (PostgreSQL, inside the statement that writes the row) one by one
+  private static boolean readsNamedViews(String sql) {
+    return sql.contains(" IN (") || sql.contains("c.relname = ?");
   }
 
   private static List<String> viewReads(RecordingDataSource recording) {

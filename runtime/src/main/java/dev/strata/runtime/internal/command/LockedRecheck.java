@@ -32,11 +32,11 @@ final class LockedRecheck {
       // the run holds its lock for the session: no other run can have changed the history
       return true;
     }
-    session.lockTransaction();
     int previous = migration.version() - 1;
     String checksum = previous == 0 ? null : set.migration(previous).checksum();
-    if (HistoryTail.endsAt(
-        session.connection(), session.history(), set.name(), previous, checksum)) {
+    // the lock and the read of the history's end, in one round trip where the database allows
+    if (session.lockTransactionAndCheck(
+        HistoryTail.of(session.history(), set.name(), previous, checksum))) {
       // as the run found it: the common case, read without reading the whole history
       return true;
     }

@@ -84,7 +84,7 @@ public final class MigrationExecutor {
       direction.run(migration.migration(), ops);
       ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      HistoryRow row = record.finish(millis, recorder == null ? Recording.NONE : recorder.finish());
+      HistoryRow row = finish(record, recorder, millis);
       session.commit();
       LOG.log(
           System.Logger.Level.INFO,
@@ -98,6 +98,21 @@ public final class MigrationExecutor {
       // the migration's own code threw: no statement of ours is at fault
       throw recovery.recover(null, e);
     }
+  }
+
+  /**
+   * Records the outcome; where the database can read the written views in the statement that writes
+   * the row (PostgreSQL), it does, and commits in that round trip too.
+   */
+  private static HistoryRow finish(RunRecord record, UpgradeRecorder recorder, long millis)
+      throws SQLException {
+    if (recorder == null) {
+      return record.finish(millis, Recording.NONE);
+    }
+    UpgradeRecorder.ReadOnWrite onWrite = record.resumed() ? null : recorder.finishOnWrite();
+    return onWrite == null
+        ? record.finish(millis, recorder.finish())
+        : record.finishOnWrite(millis, onWrite);
   }
 
   /** Null where the history records nothing of the run: downgrades, and histories of format 1. */

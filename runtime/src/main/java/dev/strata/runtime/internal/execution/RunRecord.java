@@ -5,6 +5,7 @@ import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.history.HistoryColumns;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTable;
+import dev.strata.runtime.internal.history.PostgresRowInsert;
 import dev.strata.runtime.internal.history.RunState;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import java.sql.Connection;
@@ -100,6 +101,21 @@ final class RunRecord implements StatementRunner.Progress {
       history().insert(connection(), row);
     }
     return row;
+  }
+
+  /**
+   * Records an upgrade's outcome on PostgreSQL, the views it wrote read by the statement that
+   * writes the row, and commits, in one round trip; the row as stored.
+   */
+  HistoryRow finishOnWrite(long millis, UpgradeRecorder.ReadOnWrite recording) throws SQLException {
+    HistoryRow row = row(null, millis).recording(recording.downgrade(), null);
+    return PostgresRowInsert.insertAndCommit(
+        connection(),
+        history(),
+        row,
+        recording.views(),
+        recording.schema(),
+        recording.searchPath());
   }
 
   /**

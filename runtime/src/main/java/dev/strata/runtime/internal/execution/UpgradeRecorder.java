@@ -6,8 +6,10 @@ import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.dialect.OperationLog;
 import dev.strata.runtime.internal.dialect.OperationLog.ViewChange;
 import dev.strata.runtime.internal.history.ViewRecords;
+import dev.strata.runtime.internal.history.ViewRecordsQuery;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -73,4 +75,49 @@ final class UpgradeRecorder {
     views.putAll(before.changed());
     return new Recording(downgrade, ViewRecords.encode(views));
   }
+
+  /**
+   * What {@link #finish} would return, with the definitions of the written views left for the
+   * statement that writes the row to read ({@link ViewRecordsQuery}); null where that cannot be
+   * done and {@link #finish} must read them: no view to read, a raw statement ran (what it wrote is
+   * found by comparing the catalog before and after), views written in several schemas, or a
+   * database whose statements cannot read them as {@link LiveViews} does.
+   */
+  ReadOnWrite finishOnWrite() throws SQLException {
+    if (!live.readableInStatements() || before.captured()) {
+      return null;
+    }
+    Map<String, String> known = new TreeMap<>();
+    Set<String> written = new TreeSet<>();
+    for (ViewChange change : OperationLog.of(migration, Direction.UPGRADE).views()) {
+      String key = live.key(change.name());
+      known.put(key, null);
+      if (change.sql() == null) {
+        written.remove(key);
+      } else {
+        written.add(key);
+      }
+    }
+    Set<String> schemas = new HashSet<>();
+    written.forEach(key -> schemas.add(LiveViews.schemaOf(key)));
+    if (schemas.size() != 1) {
+      return null;
+    }
+    String schema = schemas.iterator().next();
+    known.keySet().removeAll(written);
+    String downgrade =
+        migration.irreversibleBecause().isPresent()
+            ? null
+            : OperationLog.of(migration, Direction.DOWNGRADE).encoded();
+    return new ReadOnWrite(
+        downgrade, ViewRecordsQuery.of(known, schema, written), schema, live.searchPath());
+  }
+
+  /**
+   * A {@link Recording} whose view records the statement that writes the row computes.
+   *
+   * @param schema the one schema of the views {@code views} reads
+   * @param searchPath the session's {@code search_path}, set back after the read
+   */
+  record ReadOnWrite(String downgrade, ViewRecordsQuery views, String schema, String searchPath) {}
 }

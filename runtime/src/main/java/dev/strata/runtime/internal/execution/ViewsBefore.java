@@ -65,6 +65,11 @@ final class ViewsBefore {
     }
   }
 
+  /** Whether a raw statement ran: {@link #changed} then reads the catalog's views. */
+  boolean captured() {
+    return views != null;
+  }
+
   /**
    * The views whose definition the migration changed since {@link #capture}, by key: as the catalog
    * reports them now, null for those it dropped; none if no raw statement ran.

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.lock;
 
 import dev.strata.runtime.internal.catalog.TableRef;
+import dev.strata.runtime.internal.history.HistoryTail;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,6 +53,29 @@ final class TransactionAdvisoryLock implements TransactionLock {
     LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
   }
 
+  /**
+   * The isolation level, the first try and the tail of the history in one round trip: under READ
+   * COMMITTED each statement reads what was committed when it began, so the read that follows a
+   * successful try sees everything the lock's last holder committed. After a failed try that read
+   * came too early: the tail is read again once the lock is taken.
+   */
+  @Override
+  public boolean acquireAndCheck(Connection connection, HistoryTail tail) throws SQLException {
+    try (PreparedStatement statement =
+        this.connection.prepareStatement(ISOLATED_TRY + "; " + tail.sql())) {
+      statement.setLong(1, key);
+      tail.bind(statement, 2);
+      if (locked(statement)) {
+        statement.getMoreResults();
+        try (ResultSet rows = statement.getResultSet()) {
+          return tail.matches(rows);
+        }
+      }
+    }
+    LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
+    return tail.holds(this.connection);
+  }
+
   /** How to find the session that holds the lock: PostgreSQL splits the key into two halves. */
   static String holderQuery(long key) {
     return "SELECT pid, usename, application_name, state FROM pg_stat_activity WHERE pid IN"
@@ -66,14 +90,25 @@ final class TransactionAdvisoryLock implements TransactionLock {
   private boolean tryLock(String sql) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, key);
-      // the driver sends both statements of ISOLATED_TRY at once; the try's result comes second
-      boolean rows = statement.execute();
-      if (!rows) {
-        rows = statement.getMoreResults();
-      }
-      try (ResultSet result = statement.getResultSet()) {
-        return rows && result.next() && result.getBoolean(1);
-      }
+      return locked(statement);
     }
+  }
+
+  /**
+   * Executes a statement whose result (after that of the isolation level, if it sets one) is the
+   * try's, and reads it; the statement's results that follow stay to be read.
+   */
+  private static boolean locked(PreparedStatement statement) throws SQLException {
+    // the driver sends all statements of the text at once; the try's result may come second
+    boolean rows = statement.execute();
+    if (!rows) {
+      rows = statement.getMoreResults();
+    }
+    if (!rows) {
+      return false;
+    }
+    // not closed here: moving to the next result closes it
+    ResultSet result = statement.getResultSet();
+    return result.next() && result.getBoolean(1);
   }
 }
