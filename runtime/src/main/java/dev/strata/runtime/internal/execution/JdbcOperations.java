@@ -84,10 +84,12 @@ final class JdbcOperations implements Operations {
       PriorViews prior,
       MaterializedViewTable materialized) {
     this.prior = prior;
+    this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
+    // everything but the runner uses the connection after the statement it may hold back
+    connection = HeldStatementRelease.of(connection, statements);
     this.connection = connection;
     this.dialect = dialect;
     this.catalog = new Catalog(connection, dialect);
-    this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
     this.materialized =
         new MaterializedViewOps(connection, dialect, undoLog, statements, materialized);
     this.resuming = resumeAfter != null;
@@ -127,7 +129,27 @@ final class JdbcOperations implements Operations {
     beforeRaw = action;
   }
 
+  /**
+   * Holds each statement back until the connection is used next, so that the run's last can go in
+   * the round trip that records it ({@link StatementRunner#holdStatements}); see {@link #takeHeld}.
+   */
+  void holdStatements() {
+    statements.holdStatements();
+  }
+
+  /** Executes the statement held back, if any. */
+  void releaseHeld() {
+    statements.release();
+  }
+
+  /** The run's last statement, held back for the caller to send; null if none is held. */
+  String takeHeld() {
+    return statements.takeHeld();
+  }
+
   private void rawStatement() {
+    // what runs next reads the catalog, or writes what the catalog must show afterwards
+    statements.release();
     if (beforeRaw != null) {
       StatementFailure.reading(
           "the views before raw SQL or a hand-written step",
@@ -416,6 +438,8 @@ final class JdbcOperations implements Operations {
     rawStatement();
     undoLog.begin();
     run(sql, RawStatementEffect.of(sql, this::exists, catalog::tableExists));
+    // raw SQL may end in a comment or hold several statements: never sent with others
+    statements.release();
   }
 
   @Override

@@ -79,12 +79,16 @@ public final class MigrationExecutor {
       UpgradeRecorder recorder = recorder(migration, direction, resumed);
       if (recorder != null) {
         ops.beforeRawStatements(recorder::beforeRawStatement);
+        if (resumed == null && live.readableInStatements()) {
+          // the last statement goes with the row that records the run (finish)
+          ops.holdStatements();
+        }
       }
       long start = System.nanoTime();
       direction.run(migration.migration(), ops);
       ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      HistoryRow row = finish(record, recorder, millis);
+      HistoryRow row = finish(record, recorder, ops, millis);
       session.commit();
       LOG.log(
           System.Logger.Level.INFO,
@@ -101,18 +105,29 @@ public final class MigrationExecutor {
   }
 
   /**
-   * Records the outcome; where the database can read the written views in the statement that writes
-   * the row (PostgreSQL), it does, and commits in that round trip too.
+   * Records the outcome. Where the database can read the written views in the statement that writes
+   * the row (PostgreSQL), it does, and that round trip also carries the migration's last statement,
+   * held back, and the commit; a failure there is the last statement's unless the connection was
+   * lost, when the commit may or may not have happened.
    */
-  private static HistoryRow finish(RunRecord record, UpgradeRecorder recorder, long millis)
+  private static HistoryRow finish(
+      RunRecord record, UpgradeRecorder recorder, JdbcOperations ops, long millis)
       throws SQLException {
-    if (recorder == null) {
-      return record.finish(millis, Recording.NONE);
+    UpgradeRecorder.ReadOnWrite onWrite =
+        recorder == null || record.resumed() ? null : recorder.finishOnWrite();
+    if (onWrite == null) {
+      ops.releaseHeld();
+      return record.finish(millis, recorder == null ? Recording.NONE : recorder.finish());
     }
-    UpgradeRecorder.ReadOnWrite onWrite = record.resumed() ? null : recorder.finishOnWrite();
-    return onWrite == null
-        ? record.finish(millis, recorder.finish())
-        : record.finishOnWrite(millis, onWrite);
+    String last = ops.takeHeld();
+    try {
+      return record.finishOnWrite(millis, onWrite, last);
+    } catch (SQLException e) {
+      if (last == null || SqlErrors.connectionLost(e)) {
+        throw e;
+      }
+      throw new StatementFailure(last, e);
+    }
   }
 
   /** Null where the history records nothing of the run: downgrades, and histories of format 1. */

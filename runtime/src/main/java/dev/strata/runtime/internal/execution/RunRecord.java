@@ -105,13 +105,18 @@ final class RunRecord implements StatementRunner.Progress {
 
   /**
    * Records an upgrade's outcome on PostgreSQL, the views it wrote read by the statement that
-   * writes the row, and commits, in one round trip; the row as stored.
+   * writes the row, and commits, in one round trip with the upgrade's last statement; the row as
+   * stored.
+   *
+   * @param last the upgrade's last statement, held back to be sent here; null if none
    */
-  HistoryRow finishOnWrite(long millis, UpgradeRecorder.ReadOnWrite recording) throws SQLException {
+  HistoryRow finishOnWrite(long millis, UpgradeRecorder.ReadOnWrite recording, String last)
+      throws SQLException {
     HistoryRow row = row(null, millis).recording(recording.downgrade(), null);
     return PostgresRowInsert.insertAndCommit(
         connection(),
         history(),
+        last,
         row,
         recording.views(),
         recording.schema(),

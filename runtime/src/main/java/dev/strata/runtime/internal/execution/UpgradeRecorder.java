@@ -79,9 +79,9 @@ final class UpgradeRecorder {
   /**
    * What {@link #finish} would return, with the definitions of the written views left for the
    * statement that writes the row to read ({@link ViewRecordsQuery}); null where that cannot be
-   * done and {@link #finish} must read them: no view to read, a raw statement ran (what it wrote is
-   * found by comparing the catalog before and after), views written in several schemas, or a
-   * database whose statements cannot read them as {@link LiveViews} does.
+   * done and {@link #finish} must read them: a raw statement ran (what it wrote is found by
+   * comparing the catalog before and after), views written in several schemas, or a database whose
+   * statements cannot read them as {@link LiveViews} does.
    */
   ReadOnWrite finishOnWrite() throws SQLException {
     if (!live.readableInStatements() || before.captured()) {
@@ -100,10 +100,10 @@ final class UpgradeRecorder {
     }
     Set<String> schemas = new HashSet<>();
     written.forEach(key -> schemas.add(LiveViews.schemaOf(key)));
-    if (schemas.size() != 1) {
+    if (schemas.size() > 1) {
       return null;
     }
-    String schema = schemas.iterator().next();
+    String schema = schemas.isEmpty() ? null : schemas.iterator().next();
     known.keySet().removeAll(written);
     String downgrade =
         migration.irreversibleBecause().isPresent()
@@ -116,7 +116,7 @@ final class UpgradeRecorder {
   /**
    * A {@link Recording} whose view records the statement that writes the row computes.
    *
-   * @param schema the one schema of the views {@code views} reads
+   * @param schema the one schema of the views {@code views} reads; null if it reads none
    * @param searchPath the session's {@code search_path}, set back after the read
    */
   record ReadOnWrite(String downgrade, ViewRecordsQuery views, String schema, String searchPath) {}

@@ -11,9 +11,11 @@ import java.util.TimeZone;
 
 /**
  * Writes an applied migration's row on PostgreSQL with the definitions of the views it wrote read
- * in the same statement ({@link ViewRecordsQuery}), and commits: one round trip where reading the
- * views first and then writing the row took two. The {@code search_path} is set to the views'
- * schema for the read and back before the commit, in that round trip too.
+ * in the same statement ({@link ViewRecordsQuery}), and commits, all in one round trip with the
+ * migration's last statement: where executing it, reading the views and writing the row took three.
+ * The {@code search_path} is set to the views' schema for the read and back before the commit, in
+ * that round trip too. The driver sends the statements of one text together, and the server skips
+ * all that follow a failed one: a failed last statement leaves no row and commits nothing.
  */
 public final class PostgresRowInsert {
 
@@ -24,50 +26,66 @@ public final class PostgresRowInsert {
   private PostgresRowInsert() {}
 
   /**
-   * Inserts {@code row}, its view records computed by {@code views}, and commits.
+   * Executes {@code last}, inserts {@code row}, its view records computed by {@code views}, and
+   * commits.
    *
-   * @param schema the schema of the views {@code views} reads
+   * @param last the migration's last statement, not yet executed; null if none is left
+   * @param schema the schema of the views {@code views} reads; null if it reads none
    * @param searchPath the session's {@code search_path}, set back after the read
    * @return the row as stored, with the view records the database computed
    */
   public static HistoryRow insertAndCommit(
       Connection connection,
       HistoryTable table,
+      String last,
       HistoryRow row,
       ViewRecordsQuery views,
       String schema,
       String searchPath)
       throws SQLException {
     String sql =
-        READ_AS_SCHEMA
-            + "; INSERT INTO "
+        // a newline first: the statement may end in a line comment
+        (last == null ? "" : last + "\n; ")
+            + (schema == null ? "" : READ_AS_SCHEMA + "; ")
+            + "INSERT INTO "
             + table.dialect().render(table.name())
             + " ("
             + HistoryColumns.LIST
             + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             + views.sql()
             + " RETURNING view_definitions; "
-            + SET_BACK
-            + "; COMMIT";
+            + (schema == null ? "" : SET_BACK + "; ")
+            + "COMMIT";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, schema);
-      statement.setString(2, row.set());
-      statement.setInt(3, row.version());
-      statement.setString(4, row.description());
-      statement.setString(5, row.checksum());
-      statement.setString(6, row.installedBy());
+      int first = 1;
+      if (schema != null) {
+        statement.setString(first++, schema);
+      }
+      statement.setString(first, row.set());
+      statement.setInt(first + 1, row.version());
+      statement.setString(first + 2, row.description());
+      statement.setString(first + 3, row.checksum());
+      statement.setString(first + 4, row.installedBy());
       // the column has no time zone: UTC, as HistoryTable writes and reads it
       statement.setTimestamp(
-          7, Timestamp.from(row.appliedAt()), Calendar.getInstance(TimeZone.getTimeZone("UTC")));
-      statement.setLong(8, row.executionMillis());
-      statement.setBoolean(9, row.success());
-      statement.setString(10, row.runState() == null ? null : row.runState().name());
-      statement.setObject(11, row.statementsDone(), Types.INTEGER);
-      statement.setString(12, row.downgrade());
-      statement.setString(views.bind(statement, 13), searchPath);
-      // the driver sends all four statements at once; the inserted row is the second result
+          first + 5,
+          Timestamp.from(row.appliedAt()),
+          Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+      statement.setLong(first + 6, row.executionMillis());
+      statement.setBoolean(first + 7, row.success());
+      statement.setString(first + 8, row.runState() == null ? null : row.runState().name());
+      statement.setObject(first + 9, row.statementsDone(), Types.INTEGER);
+      statement.setString(first + 10, row.downgrade());
+      int next = views.bind(statement, first + 11);
+      if (schema != null) {
+        statement.setString(next, searchPath);
+      }
+      // the driver sends all statements at once; the row comes after the results before the INSERT
       statement.execute();
-      statement.getMoreResults();
+      int before = (last == null ? 0 : 1) + (schema == null ? 0 : 1);
+      for (int i = 0; i < before; i++) {
+        statement.getMoreResults();
+      }
       try (ResultSet stored = statement.getResultSet()) {
         stored.next();
         return row.recording(row.downgrade(), stored.getString(1));
