@@ -97,7 +97,7 @@ abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
     return recording.transactions().stream().filter("commit"::equals).count();
   }
 
-  private static FakeSource views() {
+  static FakeSource views() {
     return FakeSource.of("main", migrations());
   }
 

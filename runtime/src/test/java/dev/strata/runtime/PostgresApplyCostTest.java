@@ -10,10 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Applying on PostgreSQL, one transaction per migration in two round trips: the lock with the
- * isolation level and the end of the history read under it; then the migration's last statement
- * (held back), the history row with the view's definition read back inside the statement that
- * writes it, and the {@code COMMIT}. The {@code commit()} call then sends nothing.
+ * Applying on PostgreSQL, one transaction per migration in one round trip: the migration's last
+ * statement (held back), the history row with the view's definition read back inside the statement
+ * that writes it, the {@code COMMIT}, and the next transaction's lock with its isolation level and
+ * the end of the history read under it. Only an upgrade's first migration takes the lock in a round
+ * trip of its own. No {@code commit()} call: the transaction's round trip commits it.
  */
 class PostgresApplyCostTest extends ApplyCostScenarios {
 
@@ -25,8 +26,6 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
   @Override
   List<String> statementsOfOneMigration() {
     return List.of(
-        "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SELECT pg_try_advisory_xact_lock(?);"
-            + " SELECT version, checksum, success FROM strata_schema_history",
         "CREATE VIEW v5 AS SELECT id FROM users\n;"
             + " SELECT set_config('search_path', quote_ident(?), false); INSERT INTO"
             + " strata_schema_history");
@@ -34,7 +33,34 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
 
   @Override
   int commitsPerMigration() {
-    return 1;
+    return 0;
+  }
+
+  @Test
+  void theLockForTheNextMigrationIsTakenInTheRoundTripThatCommitsThePreviousOne() {
+    Strata.configure(recording).sources(views()).load().upgrade("main", 2);
+    recording.clear();
+
+    Strata.configure(recording).sources(views()).load().upgrade("main", 4);
+
+    List<String> locks =
+        recording.recorded().stream()
+            .filter(sql -> sql.contains("pg_try_advisory_xact_lock"))
+            .toList();
+    String joined = String.join("\n", recording.recorded());
+    // the history read's and the first migration's own, then the one sent with v3's commit
+    assertEquals(3, locks.size(), joined);
+    assertTrue(locks.get(1).startsWith("SET TRANSACTION ISOLATION LEVEL READ COMMITTED"), joined);
+    assertTrue(locks.get(2).startsWith("CREATE VIEW v3 AS SELECT id FROM users\n;"), joined);
+    assertTrue(
+        locks
+            .get(2)
+            .contains(
+                "COMMIT; BEGIN; SET TRANSACTION ISOLATION LEVEL READ COMMITTED;"
+                    + " SELECT pg_try_advisory_xact_lock(?); SELECT version, checksum, success"
+                    + " FROM strata_schema_history"),
+        joined);
+    assertEquals(List.of("main:1", "main:2", "main:3", "main:4"), database.history());
   }
 
   @Test

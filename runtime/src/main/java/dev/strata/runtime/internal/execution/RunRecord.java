@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.history.FollowingStatements;
 import dev.strata.runtime.internal.history.HistoryColumns;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTable;
@@ -109,8 +110,10 @@ final class RunRecord implements StatementRunner.Progress {
    * stored.
    *
    * @param last the upgrade's last statement, held back to be sent here; null if none
+   * @param then what to send after the {@code COMMIT} in that round trip; null for nothing
    */
-  HistoryRow finishOnWrite(long millis, UpgradeRecorder.ReadOnWrite recording, String last)
+  HistoryRow finishOnWrite(
+      long millis, UpgradeRecorder.ReadOnWrite recording, String last, FollowingStatements then)
       throws SQLException {
     HistoryRow row = row(null, millis).recording(recording.downgrade(), null);
     return PostgresRowInsert.insertAndCommit(
@@ -120,7 +123,8 @@ final class RunRecord implements StatementRunner.Progress {
         row,
         recording.views(),
         recording.schema(),
-        recording.searchPath());
+        recording.searchPath(),
+        then);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Objects;
 
 /**
  * The end of one set's history, read through the primary key: what a run that took the lock for its
@@ -62,6 +63,14 @@ public final class HistoryTail {
   public void bind(PreparedStatement statement, int first) throws SQLException {
     statement.setString(first, set);
     statement.setInt(first + 1, Math.max(version, 1));
+  }
+
+  /** Whether {@code other} checks for the same end of the same set's history. */
+  public boolean sameAs(HistoryTail other) {
+    return sql.equals(other.sql)
+        && set.equals(other.set)
+        && version == other.version
+        && Objects.equals(checksum, other.checksum);
   }
 
   /** Whether the rows that {@link #sql} returned end the history as expected. */

@@ -32,6 +32,7 @@ public final class PostgresRowInsert {
    * @param last the migration's last statement, not yet executed; null if none is left
    * @param schema the schema of the views {@code views} reads; null if it reads none
    * @param searchPath the session's {@code search_path}, set back after the read
+   * @param then statements to send after the {@code COMMIT}, in the same round trip; null for none
    * @return the row as stored, with the view records the database computed
    */
   public static HistoryRow insertAndCommit(
@@ -41,7 +42,8 @@ public final class PostgresRowInsert {
       HistoryRow row,
       ViewRecordsQuery views,
       String schema,
-      String searchPath)
+      String searchPath,
+      FollowingStatements then)
       throws SQLException {
     String sql =
         // a newline first: the statement may end in a line comment
@@ -55,7 +57,8 @@ public final class PostgresRowInsert {
             + views.sql()
             + " RETURNING view_definitions; "
             + (schema == null ? "" : SET_BACK + "; ")
-            + "COMMIT";
+            + "COMMIT"
+            + (then == null ? "" : "; " + then.sql());
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       int first = 1;
       if (schema != null) {
@@ -78,7 +81,10 @@ public final class PostgresRowInsert {
       statement.setString(first + 10, row.downgrade());
       int next = views.bind(statement, first + 11);
       if (schema != null) {
-        statement.setString(next, searchPath);
+        statement.setString(next++, searchPath);
+      }
+      if (then != null) {
+        then.bind(statement, next);
       }
       // the driver sends all statements at once; the row comes after the results before the INSERT
       statement.execute();
@@ -86,10 +92,19 @@ public final class PostgresRowInsert {
       for (int i = 0; i < before; i++) {
         statement.getMoreResults();
       }
-      try (ResultSet stored = statement.getResultSet()) {
-        stored.next();
-        return row.recording(row.downgrade(), stored.getString(1));
+      HistoryRow stored;
+      try (ResultSet inserted = statement.getResultSet()) {
+        inserted.next();
+        stored = row.recording(row.downgrade(), inserted.getString(1));
       }
+      if (then != null) {
+        // past the path set back and the COMMIT
+        for (int i = 0; i < (schema == null ? 1 : 2); i++) {
+          statement.getMoreResults();
+        }
+        then.read(statement);
+      }
+      return stored;
     }
   }
 }

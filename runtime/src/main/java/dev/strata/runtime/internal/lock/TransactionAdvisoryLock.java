@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.lock;
 
 import dev.strata.runtime.internal.catalog.TableRef;
+import dev.strata.runtime.internal.history.FollowingStatements;
 import dev.strata.runtime.internal.history.HistoryTail;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +31,12 @@ final class TransactionAdvisoryLock implements TransactionLock {
   private final LockRequest request;
   private final long key;
   private final String name;
+  // what the statements sent ahead of the current transaction found (ahead): the tail they read,
+  // whether their try took the lock, whether the tail matched; consumed by the next acquire, which
+  // comes in that transaction. Null when nothing was sent ahead.
+  private HistoryTail aheadTail;
+  private boolean aheadLocked;
+  private boolean aheadMatches;
 
   private TransactionAdvisoryLock(Connection connection, LockRequest request, long key) {
     this.connection = connection;
@@ -46,6 +53,14 @@ final class TransactionAdvisoryLock implements TransactionLock {
 
   @Override
   public void acquire() throws SQLException {
+    if (aheadTail != null) {
+      // the transaction that the statements sent ahead opened, its isolation level already set
+      aheadTail = null;
+      if (!aheadLocked) {
+        LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
+      }
+      return;
+    }
     // the isolation level and the first try in one round trip; a later try may not set it again
     if (tryLock(ISOLATED_TRY)) {
       return;
@@ -61,6 +76,11 @@ final class TransactionAdvisoryLock implements TransactionLock {
    */
   @Override
   public boolean acquireAndCheck(Connection connection, HistoryTail tail) throws SQLException {
+    if (aheadTail != null) {
+      boolean read = aheadLocked && aheadTail.sameAs(tail);
+      acquire();
+      return read ? aheadMatches : tail.holds(this.connection);
+    }
     try (PreparedStatement statement =
         this.connection.prepareStatement(ISOLATED_TRY + "; " + tail.sql())) {
       statement.setLong(1, key);
@@ -74,6 +94,49 @@ final class TransactionAdvisoryLock implements TransactionLock {
     }
     LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
     return tail.holds(this.connection);
+  }
+
+  /**
+   * {@code BEGIN}, then the isolation level, the try and the tail as {@link #acquireAndCheck} sends
+   * them: after the previous transaction's {@code COMMIT} in its round trip, the lock is taken for
+   * the next transaction without one of its own. The driver sends its own {@code BEGIN} only when
+   * no transaction is open, so the next statements run in this one.
+   */
+  @Override
+  public FollowingStatements ahead(HistoryTail next) {
+    return new FollowingStatements() {
+      @Override
+      public String sql() {
+        return "BEGIN; " + ISOLATED_TRY + "; " + next.sql();
+      }
+
+      @Override
+      public int bind(PreparedStatement statement, int first) throws SQLException {
+        statement.setLong(first, key);
+        next.bind(statement, first + 1);
+        return first + 3;
+      }
+
+      @Override
+      public void read(PreparedStatement statement) throws SQLException {
+        // past BEGIN and the isolation level, to the try
+        statement.getMoreResults();
+        statement.getMoreResults();
+        boolean locked = statement.getMoreResults() && tried(statement.getResultSet());
+        statement.getMoreResults();
+        boolean matches;
+        try (ResultSet rows = statement.getResultSet()) {
+          matches = next.matches(rows);
+        }
+        aheadLocked = locked;
+        aheadMatches = locked && matches;
+        aheadTail = next;
+      }
+    };
+  }
+
+  private static boolean tried(ResultSet result) throws SQLException {
+    return result.next() && result.getBoolean(1);
   }
 
   /** How to find the session that holds the lock: PostgreSQL splits the key into two halves. */

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.lock;
 
+import dev.strata.runtime.internal.history.FollowingStatements;
 import dev.strata.runtime.internal.history.HistoryTail;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,5 +30,14 @@ public interface TransactionLock {
   default boolean acquireAndCheck(Connection connection, HistoryTail tail) throws SQLException {
     acquire();
     return tail.holds(connection);
+  }
+
+  /**
+   * Statements that, sent right after a transaction's {@code COMMIT} in its round trip, open the
+   * next transaction, take the lock in it and read {@code next} under it, so that the next {@link
+   * #acquireAndCheck} with the same tail costs no round trip; null where the database cannot.
+   */
+  default FollowingStatements ahead(HistoryTail next) {
+    return null;
   }
 }
