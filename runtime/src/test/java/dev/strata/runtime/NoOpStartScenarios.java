@@ -145,7 +145,11 @@ abstract class NoOpStartScenarios extends RecordedDatabaseScenarios {
                 sql -> sql.contains("INFORMATION_SCHEMA.VIEWS") || sql.contains("pg_get_viewdef"))
             .toList();
     assertEquals(1, catalogReads.size(), catalogReads::toString);
-    assertTrue(catalogReads.get(0).contains("IN (?, ?)"), catalogReads::toString);
+    // by a list of names, or (PostgreSQL, in the statement that writes the row) one by one
+    String read = catalogReads.get(0);
+    assertTrue(
+        read.contains("IN (?, ?)") || read.split("c\\.relname = \\?", -1).length == 3,
+        catalogReads::toString);
     assertEquals(List.of("1", "2", "3"), database.rows("SELECT id FROM user_ids ORDER BY id"));
   }
 
