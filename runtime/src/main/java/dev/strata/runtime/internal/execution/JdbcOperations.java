@@ -86,12 +86,11 @@ final class JdbcOperations implements Operations {
     this.prior = prior;
     this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
     // everything but the runner uses the connection after the statement it may hold back
-    connection = HeldStatementRelease.of(connection, statements);
-    this.connection = connection;
+    this.connection = HeldStatementRelease.of(connection, statements);
     this.dialect = dialect;
-    this.catalog = new Catalog(connection, dialect);
+    this.catalog = new Catalog(this.connection, dialect);
     this.materialized =
-        new MaterializedViewOps(connection, dialect, undoLog, statements, materialized);
+        new MaterializedViewOps(this.connection, dialect, undoLog, statements, materialized);
     this.resuming = resumeAfter != null;
     this.views = newGroup();
     this.dependents =
@@ -101,7 +100,7 @@ final class JdbcOperations implements Operations {
               begin(subject, () -> undo);
               statements.runUnnumbered(sql);
             },
-            saved == null ? null : new SavedDependents(saved, connection, dialect));
+            saved == null ? null : new SavedDependents(saved, this.connection, dialect));
     if (resumeAfter != null) {
       dependents.resumeSaved();
     }
