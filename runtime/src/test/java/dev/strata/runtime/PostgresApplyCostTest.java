@@ -92,6 +92,33 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
   }
 
   @Test
+  void aStatementHeldBackRunsBeforeAnOperationReadsTheCatalog() {
+    Strata strata =
+        Strata.configure(recording)
+            .sources(
+                FakeSource.of(
+                    "main",
+                    List.of(
+                        FakeMigration.of(
+                            1,
+                            "Create emails, widen what it reads",
+                            ops -> {
+                              ops.createView("emails", "SELECT email FROM users");
+                              // PostgreSQL refuses the new type under a view: the run must find
+                              // emails in the catalog, drop it around the change, create it again
+                              ops.alterColumn("users", Column.of("email", "VARCHAR(200)"));
+                            },
+                            ops -> {}))))
+            .load();
+
+    strata.upgrade();
+
+    assertEquals(List.of("main:1"), database.history());
+    assertEquals(List.of("emails"), database.viewNames());
+    assertEquals(List.of(), strata.validate().drift());
+  }
+
+  @Test
   void viewsEndingInALineCommentOrHoldingAQuestionMarkAreAppliedAndRecordedWithoutDrift() {
     Strata strata =
         Strata.configure(recording)
