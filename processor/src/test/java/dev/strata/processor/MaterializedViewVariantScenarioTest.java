@@ -8,12 +8,9 @@ import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -117,20 +114,6 @@ class MaterializedViewVariantScenarioTest {
 
   /** The lower-case names of the view's indexes (of the table standing in for it), sorted. */
   private static List<String> indexes(TestDatabase database) throws SQLException {
-    String table = database.kind() == DatabaseKind.H2 ? "CUSTOMER_TAGS" : "customer_tags";
-    try (Connection connection = database.dataSource().getConnection();
-        ResultSet rows =
-            connection
-                .getMetaData()
-                .getIndexInfo(
-                    connection.getCatalog(), connection.getSchema(), table, false, false)) {
-      List<String> names = new ArrayList<>();
-      while (rows.next()) {
-        if (rows.getString("INDEX_NAME") != null) {
-          names.add(rows.getString("INDEX_NAME").toLowerCase(Locale.ROOT));
-        }
-      }
-      return names.stream().distinct().sorted().toList();
-    }
+    return database.indexNames("customer_tags");
   }
 }

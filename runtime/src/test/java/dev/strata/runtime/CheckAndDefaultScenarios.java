@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.FakeMigration;
-import dev.strata.runtime.testing.FakeSource;
-import dev.strata.runtime.testing.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * column made NOT NULL gives its NULLs its default, and checks are added, enforced, dropped by name
  * and taken back when a later step of their migration fails.
  */
-abstract class CheckAndDefaultScenarios {
+abstract class CheckAndDefaultScenarios extends DatabaseScenarios {
 
   private static final FakeMigration ITEMS =
       FakeMigration.of(
@@ -35,22 +31,6 @@ abstract class CheckAndDefaultScenarios {
                       List.of("id"))),
           ops -> ops.dropTable("items"));
   private static final Check PRICE_POSITIVE = new Check("items_price_check", "(price>=0)");
-
-  TestDatabase database;
-
-  abstract DatabaseKind kind();
-
-  @BeforeEach
-  void openDatabase() {
-    database = TestDatabase.create(kind());
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @Test
   void aNotNullColumnWithADefaultIsAddedToAFilledTableAndItsRowsTakeTheDefault() {
@@ -170,11 +150,5 @@ abstract class CheckAndDefaultScenarios {
 
   private List<String> rows(String query) {
     return database.rows(query + " ORDER BY id");
-  }
-
-  private Strata strata(Migration... migrations) {
-    return Strata.configure(database.dataSource())
-        .sources(FakeSource.of("main", List.of(migrations)))
-        .load();
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * with their difference, and refuse a start that asks for it; a clean history reports nothing. The
  * oracle is the database's own catalog text; run on H2, PostgreSQL and MariaDB by subclasses.
  */
-abstract class DriftScenarios extends ReleaseScenarios {
+abstract class DriftScenarios extends DatabaseScenarios {
 
   @Test
   void noDriftAfterCleanUpgradesAndDowngrades() {

@@ -6,16 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.FakeMigration;
-import dev.strata.runtime.testing.FakeSource;
-import dev.strata.runtime.testing.TestDatabase;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * query creates them again with their indexes, an index added alone keeps their rows, a switch to a
  * plain view and back works both ways, and refreshes run in the order the views read each other.
  */
-abstract class MaterializedViewScenarios {
+abstract class MaterializedViewScenarios extends DatabaseScenarios {
 
   private static final String TOTALS_SQL =
       "SELECT customer, SUM(total) AS total FROM orders GROUP BY customer";
@@ -101,22 +92,6 @@ abstract class MaterializedViewScenarios {
                 "customer_totals", TOTALS_WITH_COUNT_SQL, true, List.of(CUSTOMER_KEY, TOTAL_IDX));
             ops.createView("big_customers", BIG_SQL);
           });
-
-  TestDatabase database;
-
-  abstract DatabaseKind kind();
-
-  @BeforeEach
-  void openDatabase() {
-    database = TestDatabase.create(kind());
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @Test
   void aMaterializedViewKeepsTheRowsOfItsLastRefreshAndAPlainViewReadsThem() {
@@ -335,23 +310,7 @@ abstract class MaterializedViewScenarios {
   }
 
   private List<String> indexes() {
-    String table = kind() == DatabaseKind.H2 ? "CUSTOMER_TOTALS" : "customer_totals";
-    try (Connection connection = database.dataSource().getConnection();
-        ResultSet rows =
-            connection
-                .getMetaData()
-                .getIndexInfo(
-                    connection.getCatalog(), connection.getSchema(), table, false, false)) {
-      List<String> names = new ArrayList<>();
-      while (rows.next()) {
-        if (rows.getString("INDEX_NAME") != null) {
-          names.add(rows.getString("INDEX_NAME").toLowerCase(Locale.ROOT));
-        }
-      }
-      return names.stream().distinct().sorted().toList();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return database.indexNames("customer_totals");
   }
 
   private List<String> totals() {
@@ -360,11 +319,5 @@ abstract class MaterializedViewScenarios {
 
   private List<String> bigCustomers() {
     return database.rows("SELECT customer FROM big_customers ORDER BY customer");
-  }
-
-  private Strata strata(Migration... migrations) {
-    return Strata.configure(database.dataSource())
-        .sources(FakeSource.of("main", List.of(migrations)))
-        .load();
   }
 }

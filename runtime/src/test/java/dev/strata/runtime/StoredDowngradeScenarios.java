@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * default, reverted from the downgrade the history stored when migration 5 was applied on request
  * or at start, with the rows of the tables kept; run on H2, PostgreSQL and MariaDB by subclasses.
  */
-abstract class StoredDowngradeScenarios extends ReleaseScenarios {
+abstract class StoredDowngradeScenarios extends DatabaseScenarios {
 
   static final List<String> RELEASE_4 = List.of("main:1", "main:2", "main:3", "main:4");
 

@@ -8,41 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.ShopTables;
-import dev.strata.runtime.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Tables evolved by migrations the same way on every database, run on H2, PostgreSQL and MariaDB by
  * the subclasses: the rows in the tables survive every step that does not drop them, up and down.
  */
-abstract class TableScenarios {
+abstract class TableScenarios extends DatabaseScenarios {
 
   static final String BAD_SQL = "SELECT no_such_column FROM customers";
 
   static final List<String> ORDERS = List.of("1|1|12.50", "2|2|7.25", "3|1|30.00");
   static final List<String> VIEW_ROWS = List.of("Bob|7.25", "Ann|12.50", "Ann|30.00");
-
-  TestDatabase database;
-
-  abstract DatabaseKind kind();
-
-  @BeforeEach
-  void openDatabase() {
-    database = TestDatabase.create(kind());
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @Test
   void tablesEvolveUpAndDownKeepingTheirRows() {
@@ -306,10 +287,6 @@ abstract class TableScenarios {
 
   String stored(String name) {
     return kind() == DatabaseKind.H2 ? name.toUpperCase(Locale.ROOT) : name;
-  }
-
-  Strata strata(MigrationSource source) {
-    return Strata.configure(database.dataSource()).sources(source).load();
   }
 
   static List<Integer> versions(List<MigrationInfo> migrations) {

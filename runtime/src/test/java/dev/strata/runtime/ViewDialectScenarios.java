@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.strata.runtime.testing.FakeMigration;
-import dev.strata.runtime.testing.FakeSource;
-import dev.strata.runtime.testing.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * applied and reverted, and the options are what the database's catalog reports. The check option
  * at work is {@link CheckOptionScenarios}, on the databases that have one.
  */
-abstract class ViewDialectScenarios {
+abstract class ViewDialectScenarios extends DatabaseScenarios {
 
   static final FakeMigration ITEMS =
       FakeMigration.of(
@@ -78,24 +74,8 @@ abstract class ViewDialectScenarios {
           ops -> ops.replaceView("cheap_items", GUARDED),
           ops -> ops.replaceView("cheap_items", CHEAP));
 
-  TestDatabase database;
-
-  abstract DatabaseKind kind();
-
   /** The view's options as the database's catalog reports them, where it has any. */
   abstract List<String> options(String view);
-
-  @BeforeEach
-  void openDatabase() {
-    database = TestDatabase.create(kind());
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @Test
   void eachDatabaseRunsItsOwnQueryAndADialectAddedForOneChangesOnlyThatOne() {
@@ -208,11 +188,5 @@ abstract class ViewDialectScenarios {
 
   private List<String> labels() {
     return database.rows("SELECT id, source FROM item_labels ORDER BY id");
-  }
-
-  Strata strata(Migration... migrations) {
-    return Strata.configure(database.dataSource())
-        .sources(FakeSource.of("main", List.of(migrations)))
-        .load();
   }
 }

@@ -75,6 +75,31 @@ public final class TestDatabase implements AutoCloseable {
     return names;
   }
 
+  /**
+   * The lower-case names of the indexes on a table of this test's database (or on the table that
+   * stands in for a materialized view), sorted, each once.
+   *
+   * @param table the name as written unquoted in SQL, which H2 stores in upper case
+   */
+  public List<String> indexNames(String table) throws SQLException {
+    String stored = kind == DatabaseKind.H2 ? table.toUpperCase(Locale.ROOT) : table;
+    try (Connection connection = dataSource.getConnection();
+        ResultSet rows =
+            connection
+                .getMetaData()
+                .getIndexInfo(
+                    connection.getCatalog(), connection.getSchema(), stored, false, false)) {
+      List<String> names = new ArrayList<>();
+      while (rows.next()) {
+        // a table's statistics come as a row without an index name
+        if (rows.getString("INDEX_NAME") != null) {
+          names.add(rows.getString("INDEX_NAME").toLowerCase(Locale.ROOT));
+        }
+      }
+      return names.stream().distinct().sorted().toList();
+    }
+  }
+
   /** A query's column labels (lower case) as the first line, then its rows, comma-separated. */
   public List<String> query(String sql) throws SQLException {
     List<String> lines = new ArrayList<>();

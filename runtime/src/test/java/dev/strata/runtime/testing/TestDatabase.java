@@ -156,6 +156,15 @@ public final class TestDatabase implements AutoCloseable {
     return views().stream().map(v -> v.toLowerCase(Locale.ROOT)).sorted().toList();
   }
 
+  /** The lower-case names of a table's indexes, sorted: {@link dev.strata.testing.TestDatabase}. */
+  public List<String> indexNames(String table) {
+    try {
+      return database.indexNames(table);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The migration rows of the default history table as {@code set:version}, in order. */
   public List<String> history() {
     return history("strata_schema_history");

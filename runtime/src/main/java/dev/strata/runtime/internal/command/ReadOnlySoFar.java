@@ -5,9 +5,10 @@ import java.sql.SQLException;
 
 /**
  * The database lost while a run's work has only read, under the lock, and changed nothing yet: an
- * upgrade that finds nothing to apply and then loses its connection, as when the process serving an
- * H2 {@code AUTO_SERVER} file exits just then. {@link SessionRunner} opens the session again for
- * it, as for a session lost before its work began, instead of failing a start that did nothing.
+ * upgrade that checks for drift ({@code failOnDrift}), or finds nothing to apply, and then loses
+ * its connection, as when the process serving an H2 {@code AUTO_SERVER} file exits just then.
+ * {@link SessionRunner} opens the session again for it, as for a session lost before its work
+ * began, instead of failing a start that did nothing.
  */
 final class ReadOnlySoFar extends SQLException {
 

@@ -30,7 +30,8 @@ import javax.sql.DataSource;
  * database, after checking and creating the history table and taking the database's session lock;
  * for runs that only read, without creating or locking anything. Turns failures to connect and
  * missing privileges into messages that say so. A session that loses the database for a moment
- * before its work begins is opened again ({@link Reopening}).
+ * before its work begins, or at any point of a run that only reads, is opened again ({@link
+ * Reopening}).
  */
 final class SessionRunner {
 
@@ -139,9 +140,9 @@ final class SessionRunner {
               ? privilegeMissing(e)
               : SqlErrors.connectionLost(e) ? SessionFailures.connectionLost(e) : sessionFailed(e);
       StrataException failure = new StrataException(message, e);
-      // before the work began, or while it only read, nothing changed: another session may simply
-      // succeed
-      boolean unchanged = !working || e instanceof ReadOnlySoFar;
+      // before the work began, in a run that only reads (status, validate and its drift check),
+      // or while a run's work had only read, nothing changed: another session may simply succeed
+      boolean unchanged = !write || !working || e instanceof ReadOnlySoFar;
       throw unchanged && Reopening.outOfReach(e) ? new SessionLost(failure) : failure;
     }
   }

@@ -34,7 +34,8 @@ record StartPolicy(boolean revertUnknown, boolean failOnDrift) {
    */
   List<MigrationInfo> before(Session session, List<MigrationSet> sets) throws SQLException {
     if (failOnDrift) {
-      List<ViewDrift> drift = Drift.find(session);
+      // the check only reads: a connection lost during it is retried on a fresh session
+      List<ViewDrift> drift = ReadOnlySoFar.reading(() -> Drift.find(session));
       if (!drift.isEmpty()) {
         ValidationReport report = new ValidationReport(List.of(), 0, 0, List.of(), drift);
         throw new ValidationException(

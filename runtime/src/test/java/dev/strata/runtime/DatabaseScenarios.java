@@ -1,14 +1,17 @@
 package dev.strata.runtime;
 
+import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.TestDatabase;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The base of the scenarios over {@link dev.strata.runtime.testing.ItemReleases}: a database of the
- * subclass's kind per test, and a {@link Strata} on it for one build's migrations.
+ * The base of the scenarios that run alike on H2, PostgreSQL and MariaDB: a fresh database of the
+ * subclass's kind per test, dropped after it, and a {@link Strata} on it for one build's
+ * migrations.
  */
-abstract class ReleaseScenarios {
+abstract class DatabaseScenarios {
 
   TestDatabase database;
 
@@ -29,5 +32,10 @@ abstract class ReleaseScenarios {
   /** The build whose migration index is {@code source}, on the test's database. */
   Strata strata(MigrationSource source) {
     return Strata.configure(database.dataSource()).sources(source).load();
+  }
+
+  /** The build whose set {@code main} is {@code migrations}, on the test's database. */
+  Strata strata(Migration... migrations) {
+    return strata(FakeSource.of("main", List.of(migrations)));
   }
 }
