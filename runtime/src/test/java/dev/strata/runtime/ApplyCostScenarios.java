@@ -47,7 +47,7 @@ abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
     String both = "one migration:\n" + lines(one) + "\ntwo migrations:\n" + lines(two);
     assertEquals(statementsOfOneMigration().size(), two.size() - one.size(), both);
     List<String> budget = statementsOfOneMigration();
-    int view = budget.indexOf("CREATE VIEW v5");
+    int view = indexOf(budget, "CREATE VIEW v5");
     int first = indexOf(two, "CREATE VIEW v5") - view;
     List<String> last = two.subList(first, first + budget.size());
     for (int i = 0; i < last.size(); i++) {
@@ -102,7 +102,7 @@ abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
     return recording.transactions().stream().filter("commit"::equals).count();
   }
 
-  private static FakeSource views() {
+  static FakeSource views() {
     return FakeSource.of("main", migrations());
   }
 

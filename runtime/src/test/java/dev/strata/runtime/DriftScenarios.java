@@ -211,8 +211,10 @@ abstract class DriftScenarios extends DatabaseScenarios {
     assertEquals(2, raw.stream().filter(sql -> !readsNamedViews(sql)).count(), raw::toString);
   }
 
+  // by a list of names, or one by one inside the statement that writes the row: MariaDB's
+  // outcome UPDATE, PostgreSQL's INSERT
   private static boolean readsNamedViews(String sql) {
-    return sql.contains(" IN (") || sql.contains("TABLE_NAME = ?");
+    return sql.contains(" IN (") || sql.contains("TABLE_NAME = ?") || sql.contains("c.relname = ?");
   }
 
   private static List<String> viewReads(RecordingDataSource recording) {

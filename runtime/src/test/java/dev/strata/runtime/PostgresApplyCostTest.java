@@ -1,11 +1,20 @@
 package dev.strata.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
- * Applying on PostgreSQL, one transaction per migration: the lock (with the isolation level, one
- * round trip), the end of the history read under it, the view, its definition read back, and the
- * history row sent with the {@code COMMIT}; the {@code commit()} call then sends nothing.
+ * Applying on PostgreSQL, one transaction per migration in one round trip: the migration's last
+ * statement (held back), the history row with the view's definition read back inside the statement
+ * that writes it, the {@code COMMIT}, and the next transaction's lock with its isolation level and
+ * the end of the history read under it. Only an upgrade's first migration takes the lock in a round
+ * trip of its own. No {@code commit()} call: the transaction's round trip commits it.
  */
 class PostgresApplyCostTest extends ApplyCostScenarios {
 
@@ -17,15 +26,122 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
   @Override
   List<String> statementsOfOneMigration() {
     return List.of(
-        "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SELECT pg_try_advisory_xact_lock",
-        "SELECT version, checksum, success FROM strata_schema_history",
-        "CREATE VIEW v5",
-        "pg_get_viewdef",
-        "INSERT INTO strata_schema_history");
+        "CREATE VIEW v5 AS SELECT id FROM users\n;"
+            + " SELECT set_config('search_path', quote_ident(?), false); INSERT INTO"
+            + " strata_schema_history");
   }
 
   @Override
   int commitsPerMigration() {
-    return 1;
+    return 0;
+  }
+
+  @Test
+  void theLockForTheNextMigrationIsTakenInTheRoundTripThatCommitsThePreviousOne() {
+    Strata.configure(recording).sources(views()).load().upgrade("main", 2);
+    recording.clear();
+
+    Strata.configure(recording).sources(views()).load().upgrade("main", 4);
+
+    List<String> locks =
+        recording.recorded().stream()
+            .filter(sql -> sql.contains("pg_try_advisory_xact_lock"))
+            .toList();
+    String joined = String.join("\n", recording.recorded());
+    // the history read's and the first migration's own, then the one sent with v3's commit
+    assertEquals(3, locks.size(), joined);
+    assertTrue(locks.get(1).startsWith("SET TRANSACTION ISOLATION LEVEL READ COMMITTED"), joined);
+    assertTrue(locks.get(2).startsWith("CREATE VIEW v3 AS SELECT id FROM users\n;"), joined);
+    assertTrue(
+        locks
+            .get(2)
+            .contains(
+                "COMMIT; BEGIN; SET TRANSACTION ISOLATION LEVEL READ COMMITTED;"
+                    + " SELECT pg_try_advisory_xact_lock(?); SELECT version, checksum, success"
+                    + " FROM strata_schema_history"),
+        joined);
+    assertEquals(List.of("main:1", "main:2", "main:3", "main:4"), database.history());
+  }
+
+  @Test
+  void aLastStatementThatFailsInTheRoundTripOfTheRowIsReportedAsThatStatement() {
+    Strata strata =
+        Strata.configure(recording)
+            .sources(
+                FakeSource.of(
+                    "main",
+                    List.of(
+                        FakeMigration.of(
+                            1,
+                            "Create two",
+                            ops -> {
+                              ops.createView("fine", "SELECT id FROM users");
+                              ops.createView("broken", "SELECT no_such_column FROM users");
+                            },
+                            ops -> {}))))
+            .load();
+
+    StrataException failure = assertThrows(StrataException.class, strata::upgrade);
+
+    assertTrue(
+        failure.getMessage().contains("CREATE VIEW broken AS SELECT no_such_column FROM users"),
+        failure::getMessage);
+    assertTrue(failure.getMessage().contains("no_such_column"), failure::getMessage);
+    assertEquals(List.of(), database.history());
+    assertEquals(List.of(), database.viewNames());
+  }
+
+  @Test
+  void aStatementHeldBackRunsBeforeAnOperationReadsTheCatalog() {
+    Strata strata =
+        Strata.configure(recording)
+            .sources(
+                FakeSource.of(
+                    "main",
+                    List.of(
+                        FakeMigration.of(
+                            1,
+                            "Create emails, widen what it reads",
+                            ops -> {
+                              ops.createView("emails", "SELECT email FROM users");
+                              // PostgreSQL refuses the new type under a view: the run must find
+                              // emails in the catalog, drop it around the change, create it again
+                              ops.alterColumn("users", Column.of("email", "VARCHAR(200)"));
+                            },
+                            ops -> {}))))
+            .load();
+
+    strata.upgrade();
+
+    assertEquals(List.of("main:1"), database.history());
+    assertEquals(List.of("emails"), database.viewNames());
+    assertEquals(List.of(), strata.validate().drift());
+  }
+
+  @Test
+  void viewsEndingInALineCommentOrHoldingAQuestionMarkAreAppliedAndRecordedWithoutDrift() {
+    Strata strata =
+        Strata.configure(recording)
+            .sources(
+                FakeSource.of(
+                    "main",
+                    List.of(
+                        FakeMigration.of(
+                            1,
+                            "Commented",
+                            ops -> ops.createView("commented", "SELECT id FROM users -- why"),
+                            ops -> ops.dropView("commented")),
+                        FakeMigration.of(
+                            2,
+                            "Asking",
+                            ops -> ops.createView("asking", "SELECT id, '?' AS mark FROM users"),
+                            ops -> ops.dropView("asking")))))
+            .load();
+
+    strata.upgrade();
+
+    assertEquals(List.of("main:1", "main:2"), database.history());
+    assertEquals(List.of("asking", "commented"), database.viewNames());
+    assertEquals(List.of(), strata.validate().drift());
   }
 }

@@ -27,7 +27,8 @@ import java.util.TreeSet;
 public final class LiveViews {
 
   private static final String SESSION_PATH =
-      "SELECT current_schema(), current_setting('search_path')";
+      "SELECT current_schema(), current_setting('search_path'),"
+          + " current_setting('server_encoding') = 'UTF8'";
 
   // pg_get_viewdef leaves unqualified what the search_path finds, so that its text depends on the
   // session that reads it: read each schema with that schema alone on the path, the same whichever
@@ -42,6 +43,8 @@ public final class LiveViews {
   private final String current;
   // PostgreSQL's search_path of the session, set back after each read; null elsewhere
   private final String searchPath;
+  // whether a statement can read definitions as this class reads them (ViewRecordsQuery)
+  private final boolean readableInStatements;
 
   private LiveViews(Connection connection, Dialect dialect) throws SQLException {
     this.connection = connection;
@@ -54,12 +57,14 @@ public final class LiveViews {
         row.next();
         this.current = row.getString(1);
         this.searchPath = row.getString(2);
+        this.readableInStatements = row.getBoolean(3);
       }
     } else {
       // MySQL and MariaDB call schemas databases, which their drivers report as catalogs
       this.current =
           dialect.kind() == DatabaseKind.MYSQL ? connection.getCatalog() : connection.getSchema();
       this.searchPath = null;
+      this.readableInStatements = false;
     }
   }
 
@@ -70,6 +75,20 @@ public final class LiveViews {
   /** The session's schema (MySQL's database), where unqualified names live. */
   public String currentSchema() {
     return current;
+  }
+
+  /**
+   * Whether a statement can compute the records of views it writes as {@link #read} reads them
+   * ({@code ViewRecordsQuery}): on PostgreSQL, where the server's encoding is UTF-8, so that the
+   * database counts a definition's length as Java does.
+   */
+  public boolean readableInStatements() {
+    return readableInStatements;
+  }
+
+  /** PostgreSQL's {@code search_path} of the session, to set back after a read; null elsewhere. */
+  public String searchPath() {
+    return searchPath;
   }
 
   /**

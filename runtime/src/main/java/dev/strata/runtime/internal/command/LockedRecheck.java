@@ -32,17 +32,28 @@ final class LockedRecheck {
       // the run holds its lock for the session: no other run can have changed the history
       return true;
     }
-    session.lockTransaction();
-    int previous = migration.version() - 1;
-    String checksum = previous == 0 ? null : set.migration(previous).checksum();
-    if (HistoryTail.endsAt(
-        session.connection(), session.history(), set.name(), previous, checksum)) {
+    // the lock and the read of the history's end, in one round trip where the database allows, or
+    // none: sent after the previous migration's COMMIT (MigrationExecutor.upgrade)
+    if (session.lockTransactionAndCheck(tailBefore(session, set, migration))) {
       // as the run found it: the common case, read without reading the whole history
       return true;
     }
     List<MigrationDescriptor> pending =
         MigrationPlanner.pending(set, set.rowsIn(session.rows()), session.dialect());
     return decide(session, migration, pending, true);
+  }
+
+  /**
+   * The end of the history that {@code migration} expects under the lock, where the lock lasts a
+   * transaction; null elsewhere, where nothing is read again.
+   */
+  static HistoryTail tailBefore(Session session, MigrationSet set, LoadedMigration migration) {
+    if (session.transactionLock() == TransactionLock.NONE) {
+      return null;
+    }
+    int previous = migration.version() - 1;
+    String checksum = previous == 0 ? null : set.migration(previous).checksum();
+    return HistoryTail.of(session.history(), set.name(), previous, checksum);
   }
 
   /** Whether {@code migration} is still the next to revert on the way down to {@code target}. */

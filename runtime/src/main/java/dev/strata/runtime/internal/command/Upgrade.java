@@ -90,9 +90,15 @@ final class Upgrade {
       Session session, List<MigrationSet> sets, List<LoadedMigration> loaded) throws SQLException {
     MigrationExecutor executor = new MigrationExecutor(session);
     List<MigrationInfo> applied = new ArrayList<>();
-    for (LoadedMigration migration : loaded) {
+    for (int i = 0; i < loaded.size(); i++) {
+      LoadedMigration migration = loaded.get(i);
       if (LockedRecheck.stillToApply(session, set(sets, migration), migration)) {
-        applied.add(executor.upgrade(migration));
+        // what the next one checks under the lock, which may be taken with this one's commit
+        LoadedMigration next = i + 1 < loaded.size() ? loaded.get(i + 1) : null;
+        applied.add(
+            executor.upgrade(
+                migration,
+                next == null ? null : LockedRecheck.tailBefore(session, set(sets, next), next)));
       }
     }
     return List.copyOf(applied);

@@ -84,12 +84,13 @@ final class JdbcOperations implements Operations {
       PriorViews prior,
       MaterializedViewTable materialized) {
     this.prior = prior;
-    this.connection = connection;
-    this.dialect = dialect;
-    this.catalog = new Catalog(connection, dialect);
     this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
+    // everything but the runner uses the connection after the statement it may hold back
+    this.connection = HeldStatementRelease.of(connection, statements);
+    this.dialect = dialect;
+    this.catalog = new Catalog(this.connection, dialect);
     this.materialized =
-        new MaterializedViewOps(connection, dialect, undoLog, statements, materialized);
+        new MaterializedViewOps(this.connection, dialect, undoLog, statements, materialized);
     this.resuming = resumeAfter != null;
     this.views = newGroup();
     this.dependents =
@@ -99,7 +100,7 @@ final class JdbcOperations implements Operations {
               begin(subject, () -> undo);
               statements.runUnnumbered(sql);
             },
-            saved == null ? null : new SavedDependents(saved, connection, dialect));
+            saved == null ? null : new SavedDependents(saved, this.connection, dialect));
     if (resumeAfter != null) {
       dependents.resumeSaved();
     }
@@ -125,6 +126,24 @@ final class JdbcOperations implements Operations {
    */
   void beforeRawStatements(SqlAction action) {
     beforeRaw = action;
+  }
+
+  /**
+   * Holds each statement back until the connection is used next, so that the run's last can go in
+   * the round trip that records it ({@link StatementRunner#holdStatements}); see {@link #takeHeld}.
+   */
+  void holdStatements() {
+    statements.holdStatements();
+  }
+
+  /** Executes the statement held back, if any. */
+  void releaseHeld() {
+    statements.release();
+  }
+
+  /** The run's last statement, held back for the caller to send; null if none is held. */
+  String takeHeld() {
+    return statements.takeHeld();
   }
 
   private void rawStatement() {
@@ -417,6 +436,8 @@ final class JdbcOperations implements Operations {
     rawStatement();
     undoLog.begin();
     run(sql, RawStatementEffect.of(sql, this::exists, catalog::tableExists));
+    // raw SQL may end in a comment or hold several statements: never sent with others
+    statements.release();
   }
 
   @Override

@@ -5,10 +5,12 @@ import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.history.HistoryTail;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.history.ViewRecords;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
+import dev.strata.runtime.internal.lock.TransactionLock;
 import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import java.sql.Connection;
@@ -31,26 +33,38 @@ public final class MigrationExecutor {
   }
 
   public MigrationInfo upgrade(LoadedMigration migration) {
-    HistoryRow row = run(migration, Direction.UPGRADE, null);
+    return upgrade(migration, null);
+  }
+
+  /**
+   * Applies {@code migration}; where the run's lock lasts a transaction and the database can, takes
+   * it for the next migration's transaction in the round trip of this one's {@code COMMIT}, with
+   * {@code next} read under it ({@link TransactionLock#ahead}).
+   *
+   * @param next the end of the history that the next migration expects; null if none follows
+   */
+  public MigrationInfo upgrade(LoadedMigration migration, HistoryTail next) {
+    HistoryRow row = run(migration, Direction.UPGRADE, null, next);
     return StatusAssembler.applied(migration.descriptor(), row);
   }
 
   public MigrationInfo downgrade(LoadedMigration migration) {
-    run(migration, Direction.DOWNGRADE, null);
+    run(migration, Direction.DOWNGRADE, null, null);
     return StatusAssembler.pending(migration.set(), migration.descriptor());
   }
 
   /** Completes the run that {@code row} records as interrupted. */
   public MigrationInfo resume(LoadedMigration migration, HistoryRow row) {
     Direction direction = row.runState().direction();
-    HistoryRow applied = run(migration, direction, row);
+    HistoryRow applied = run(migration, direction, row, null);
     return direction == Direction.UPGRADE
         ? StatusAssembler.applied(migration.descriptor(), applied)
         : StatusAssembler.pending(migration.set(), migration.descriptor());
   }
 
   // the session's connection is in manual-commit mode: each migration ends in commit or rollback
-  private HistoryRow run(LoadedMigration migration, Direction direction, HistoryRow resumed) {
+  private HistoryRow run(
+      LoadedMigration migration, Direction direction, HistoryRow resumed, HistoryTail next) {
     Connection connection = session.connection();
     RunRecord record = new RunRecord(session, migration, direction, resumed);
     try {
@@ -79,14 +93,16 @@ public final class MigrationExecutor {
       UpgradeRecorder recorder = recorder(migration, direction, resumed);
       if (recorder != null) {
         ops.beforeRawStatements(recorder::beforeRawStatement);
+        if (resumed == null && live.readableInStatements()) {
+          // the last statement goes with the row that records the run (finish)
+          ops.holdStatements();
+        }
       }
       long start = System.nanoTime();
       direction.run(migration.migration(), ops);
       ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      HistoryRow row =
-          record.finish(millis, recorder == null ? Recording.NONE : recording(recorder));
-      session.commit();
+      HistoryRow row = finish(record, recorder, ops, millis, next);
       LOG.log(
           System.Logger.Level.INFO,
           () -> direction.done() + " " + migration.label() + " in " + millis + " ms");
@@ -98,6 +114,38 @@ public final class MigrationExecutor {
     } catch (RuntimeException | LinkageError e) {
       // the migration's own code threw: no statement of ours is at fault
       throw recovery.recover(null, e);
+    }
+  }
+
+  /**
+   * Records the outcome and commits. Where the database can read the written views in the statement
+   * that writes the row (PostgreSQL), it does, and that round trip also carries the migration's
+   * last statement, held back, the commit, and the lock for the next migration's transaction; a
+   * failure there is the last statement's unless the connection was lost, when the commit may or
+   * may not have happened. (The statements after the commit fail only with the connection, or a
+   * cancel.)
+   */
+  private HistoryRow finish(
+      RunRecord record, UpgradeRecorder recorder, JdbcOperations ops, long millis, HistoryTail next)
+      throws SQLException {
+    UpgradeRecorder.ReadOnWrite onWrite =
+        recorder == null || record.resumed() ? null : recorder.finishOnWrite();
+    if (onWrite == null) {
+      ops.releaseHeld();
+      HistoryRow row =
+          record.finish(millis, recorder == null ? Recording.NONE : recording(recorder));
+      session.commit();
+      return row;
+    }
+    String last = ops.takeHeld();
+    try {
+      return record.finishOnWrite(
+          millis, onWrite, last, next == null ? null : session.transactionLock().ahead(next));
+    } catch (SQLException e) {
+      if (last == null || SqlErrors.connectionLost(e)) {
+        throw e;
+      }
+      throw new StatementFailure(last, e);
     }
   }
 

@@ -2,9 +2,11 @@ package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.history.FollowingStatements;
 import dev.strata.runtime.internal.history.HistoryColumns;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTable;
+import dev.strata.runtime.internal.history.PostgresRowInsert;
 import dev.strata.runtime.internal.history.RunState;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import java.sql.Connection;
@@ -157,6 +159,29 @@ final class RunRecord implements StatementRunner.Progress {
       history().insert(connection(), row);
     }
     return row;
+  }
+
+  /**
+   * Records an upgrade's outcome on PostgreSQL, the views it wrote read by the statement that
+   * writes the row, and commits, in one round trip with the upgrade's last statement; the row as
+   * stored.
+   *
+   * @param last the upgrade's last statement, held back to be sent here; null if none
+   * @param then what to send after the {@code COMMIT} in that round trip; null for nothing
+   */
+  HistoryRow finishOnWrite(
+      long millis, UpgradeRecorder.ReadOnWrite recording, String last, FollowingStatements then)
+      throws SQLException {
+    HistoryRow row = row(null, millis).recording(recording.downgrade(), null);
+    return PostgresRowInsert.insertAndCommit(
+        connection(),
+        history(),
+        last,
+        row,
+        recording.views(),
+        recording.schema(),
+        recording.searchPath(),
+        then);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.strata.runtime.internal.execution;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTable;
+import dev.strata.runtime.internal.history.HistoryTail;
 import dev.strata.runtime.internal.lock.TransactionLock;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,6 +32,15 @@ public record Session(
    */
   public void lockTransaction() throws SQLException {
     transactionLock.acquire();
+  }
+
+  /**
+   * Takes the run's lock for the current transaction, as {@link #lockTransaction}, and reads {@code
+   * tail} under it, in the lock's round trip where the database allows: whether the history still
+   * ends where the run expects.
+   */
+  public boolean lockTransactionAndCheck(HistoryTail tail) throws SQLException {
+    return transactionLock.acquireAndCheck(connection, tail);
   }
 
   /**

@@ -50,6 +50,10 @@ final class StatementRunner {
   private int skip;
   private boolean probing;
   private int index;
+  // whether each statement waits for the next use of the connection (holdStatements)
+  private boolean holding;
+  // the statement held back, executed by release(); null if none
+  private String held;
 
   /**
    * @param progress records that the first so many statements of the run have finished
@@ -70,6 +74,7 @@ final class StatementRunner {
    * find other such views, numbers the migration's own statements as the interrupted run did.
    */
   void runUnnumbered(String sql) {
+    release();
     settle(sql);
     LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
     try (Statement statement = connection.createStatement()) {
@@ -88,6 +93,7 @@ final class StatementRunner {
    * @throws StatementFailure if the connection is lost
    */
   boolean attempt(String sql) {
+    release();
     settle(sql);
     LOG.log(System.Logger.Level.DEBUG, () -> "Trying: " + sql);
     try (Statement statement = connection.createStatement()) {
@@ -152,12 +158,13 @@ final class StatementRunner {
     } catch (SQLException e) {
       throw new StatementFailure(sql, e);
     }
+    release();
     settle(sql);
-    LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new StatementFailure(sql, e);
+    if (holding && holdable(sql)) {
+      // sent with the next use of the connection, or with the row that records the run
+      held = sql;
+    } else {
+      execute(sql);
     }
     // journaled before the progress, which may fail: the statement ran and must be undone
     undoLog.ran(sql);
@@ -165,8 +172,54 @@ final class StatementRunner {
     record(index, tookEffect == NEVER);
   }
 
+  /**
+   * Holds each statement that {@link #run} executes back until the connection is used next ({@link
+   * HeldStatementRelease}, {@link #release}), so that the last one of the run can be sent in the
+   * round trip that records the run ({@link #takeHeld}). Only for a new run on a database whose DDL
+   * is transactional, where no progress is recorded between statements: a held statement that fails
+   * later fails the run as it would have at once, and the rollback undoes the statements before it.
+   */
+  void holdStatements() {
+    holding = true;
+  }
+
+  /** Executes the statement held back, if any. */
+  void release() {
+    if (held != null) {
+      String sql = held;
+      held = null;
+      execute(sql);
+    }
+  }
+
+  /** The statement held back, for the caller to send; null if none. */
+  String takeHeld() {
+    String sql = held;
+    held = null;
+    return sql;
+  }
+
+  /**
+   * Whether {@code sql} can be sent in one text with the statements that record the run: no {@code
+   * ?}, which the driver would take for a parameter there, and no terminating semicolon.
+   */
+  private static boolean holdable(String sql) {
+    return sql.indexOf('?') < 0 && !sql.strip().endsWith(";");
+  }
+
+  private void execute(String sql) {
+    LOG.log(System.Logger.Level.DEBUG, () -> "Executing: " + sql);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new StatementFailure(sql, e);
+    }
+  }
+
   /** Before raw SQL or a hand-written step: see {@link Progress#beforeRawStatement}. */
   void beforeRawStatement() {
+    // what runs next reads the catalog, or writes what the catalog must show afterwards
+    release();
     settle("raw SQL or a hand-written step");
     try {
       progress.beforeRawStatement();

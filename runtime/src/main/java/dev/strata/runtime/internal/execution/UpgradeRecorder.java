@@ -6,9 +6,11 @@ import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.dialect.OperationLog;
 import dev.strata.runtime.internal.dialect.OperationLog.ViewChange;
 import dev.strata.runtime.internal.history.ViewRecords;
+import dev.strata.runtime.internal.history.ViewRecordsQuery;
 import dev.strata.runtime.internal.history.ViewRecordsSql;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -66,6 +68,11 @@ final class UpgradeRecorder {
    * As {@link #finish}, but with the definitions of the views the upgrade wrote left for the
    * statement that records the outcome to read ({@link ViewRecordsSql}), where the database can and
    * no raw statement ran: a raw statement's views are found by comparing the whole schema.
+   *
+   * <p>{@link #finishOnWrite} does the same for PostgreSQL with {@link ViewRecordsQuery}: the two
+   * stay apart because the read differs (there {@code pg_get_viewdef} under a {@code search_path}
+   * set for the one schema, trimmed, in an {@code INSERT}; here {@code INFORMATION_SCHEMA.VIEWS} in
+   * the outcome's {@code UPDATE}), and so do the SQL functions that count a token's length.
    */
   Recording finishInOutcome() throws SQLException {
     String token = live.definitionTokenSql();
@@ -101,4 +108,36 @@ final class UpgradeRecorder {
         ? null
         : OperationLog.of(migration, Direction.DOWNGRADE).encoded();
   }
+
+  /**
+   * What {@link #finish} would return, with the definitions of the written views left for the
+   * statement that writes the row to read ({@link ViewRecordsQuery}); null where that cannot be
+   * done and {@link #finish} must read them: a raw statement ran (what it wrote is found by
+   * comparing the catalog before and after), views written in several schemas, or a database whose
+   * statements cannot read them as {@link LiveViews} does.
+   */
+  ReadOnWrite finishOnWrite() throws SQLException {
+    if (!live.readableInStatements() || before.captured()) {
+      return null;
+    }
+    Map<String, String> known = new TreeMap<>();
+    Set<String> written = changes(known);
+    Set<String> schemas = new HashSet<>();
+    written.forEach(key -> schemas.add(LiveViews.schemaOf(key)));
+    if (schemas.size() > 1) {
+      return null;
+    }
+    String schema = schemas.isEmpty() ? null : schemas.iterator().next();
+    known.keySet().removeAll(written);
+    return new ReadOnWrite(
+        downgrade(), ViewRecordsQuery.of(known, schema, written), schema, live.searchPath());
+  }
+
+  /**
+   * A {@link Recording} whose view records the statement that writes the row computes.
+   *
+   * @param schema the one schema of the views {@code views} reads; null if it reads none
+   * @param searchPath the session's {@code search_path}, set back after the read
+   */
+  record ReadOnWrite(String downgrade, ViewRecordsQuery views, String schema, String searchPath) {}
 }

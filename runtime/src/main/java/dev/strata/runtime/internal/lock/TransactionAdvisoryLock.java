@@ -1,6 +1,8 @@
 package dev.strata.runtime.internal.lock;
 
 import dev.strata.runtime.internal.catalog.TableRef;
+import dev.strata.runtime.internal.history.FollowingStatements;
+import dev.strata.runtime.internal.history.HistoryTail;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +31,12 @@ final class TransactionAdvisoryLock implements TransactionLock {
   private final LockRequest request;
   private final long key;
   private final String name;
+  // what the statements sent ahead of the current transaction found (ahead): the tail they read,
+  // whether their try took the lock, whether the tail matched; consumed by the next acquire, which
+  // comes in that transaction. Null when nothing was sent ahead.
+  private HistoryTail aheadTail;
+  private boolean aheadLocked;
+  private boolean aheadMatches;
 
   private TransactionAdvisoryLock(Connection connection, LockRequest request, long key) {
     this.connection = connection;
@@ -45,11 +53,90 @@ final class TransactionAdvisoryLock implements TransactionLock {
 
   @Override
   public void acquire() throws SQLException {
+    if (aheadTail != null) {
+      // the transaction that the statements sent ahead opened, its isolation level already set
+      aheadTail = null;
+      if (!aheadLocked) {
+        LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
+      }
+      return;
+    }
     // the isolation level and the first try in one round trip; a later try may not set it again
     if (tryLock(ISOLATED_TRY)) {
       return;
     }
     LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
+  }
+
+  /**
+   * The isolation level, the first try and the tail of the history in one round trip: under READ
+   * COMMITTED each statement reads what was committed when it began, so the read that follows a
+   * successful try sees everything the lock's last holder committed. After a failed try that read
+   * came too early: the tail is read again once the lock is taken.
+   */
+  @Override
+  public boolean acquireAndCheck(Connection connection, HistoryTail tail) throws SQLException {
+    if (aheadTail != null) {
+      boolean read = aheadLocked && aheadTail.sameAs(tail);
+      acquire();
+      return read ? aheadMatches : tail.holds(this.connection);
+    }
+    try (PreparedStatement statement =
+        this.connection.prepareStatement(ISOLATED_TRY + "; " + tail.sql())) {
+      statement.setLong(1, key);
+      tail.bind(statement, 2);
+      if (locked(statement)) {
+        statement.getMoreResults();
+        try (ResultSet rows = statement.getResultSet()) {
+          return tail.matches(rows);
+        }
+      }
+    }
+    LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
+    return tail.holds(this.connection);
+  }
+
+  /**
+   * {@code BEGIN}, then the isolation level, the try and the tail as {@link #acquireAndCheck} sends
+   * them: after the previous transaction's {@code COMMIT} in its round trip, the lock is taken for
+   * the next transaction without one of its own. The driver sends its own {@code BEGIN} only when
+   * no transaction is open, so the next statements run in this one.
+   */
+  @Override
+  public FollowingStatements ahead(HistoryTail next) {
+    return new FollowingStatements() {
+      @Override
+      public String sql() {
+        return "BEGIN; " + ISOLATED_TRY + "; " + next.sql();
+      }
+
+      @Override
+      public int bind(PreparedStatement statement, int first) throws SQLException {
+        statement.setLong(first, key);
+        next.bind(statement, first + 1);
+        return first + 3;
+      }
+
+      @Override
+      public void read(PreparedStatement statement) throws SQLException {
+        // past BEGIN and the isolation level, to the try
+        statement.getMoreResults();
+        statement.getMoreResults();
+        boolean locked = statement.getMoreResults() && tried(statement.getResultSet());
+        statement.getMoreResults();
+        boolean matches;
+        try (ResultSet rows = statement.getResultSet()) {
+          matches = next.matches(rows);
+        }
+        aheadLocked = locked;
+        aheadMatches = locked && matches;
+        aheadTail = next;
+      }
+    };
+  }
+
+  private static boolean tried(ResultSet result) throws SQLException {
+    return result.next() && result.getBoolean(1);
   }
 
   /** How to find the session that holds the lock: PostgreSQL splits the key into two halves. */
@@ -66,14 +153,25 @@ final class TransactionAdvisoryLock implements TransactionLock {
   private boolean tryLock(String sql) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, key);
-      // the driver sends both statements of ISOLATED_TRY at once; the try's result comes second
-      boolean rows = statement.execute();
-      if (!rows) {
-        rows = statement.getMoreResults();
-      }
-      try (ResultSet result = statement.getResultSet()) {
-        return rows && result.next() && result.getBoolean(1);
-      }
+      return locked(statement);
     }
+  }
+
+  /**
+   * Executes a statement whose result (after that of the isolation level, if it sets one) is the
+   * try's, and reads it; the statement's results that follow stay to be read.
+   */
+  private static boolean locked(PreparedStatement statement) throws SQLException {
+    // the driver sends all statements of the text at once; the try's result may come second
+    boolean rows = statement.execute();
+    if (!rows) {
+      rows = statement.getMoreResults();
+    }
+    if (!rows) {
+      return false;
+    }
+    // not closed here: moving to the next result closes it
+    ResultSet result = statement.getResultSet();
+    return result.next() && result.getBoolean(1);
   }
 }

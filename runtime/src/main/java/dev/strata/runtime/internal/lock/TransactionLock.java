@@ -1,5 +1,8 @@
 package dev.strata.runtime.internal.lock;
 
+import dev.strata.runtime.internal.history.FollowingStatements;
+import dev.strata.runtime.internal.history.HistoryTail;
+import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -19,4 +22,22 @@ public interface TransactionLock {
    * statement, since it also sets the transaction's isolation.
    */
   void acquire() throws SQLException;
+
+  /**
+   * Takes the lock as {@link #acquire} does, then reads {@code tail} under it: whether the history
+   * still ends where the run expects. A database that can sends the read in the lock's round trip.
+   */
+  default boolean acquireAndCheck(Connection connection, HistoryTail tail) throws SQLException {
+    acquire();
+    return tail.holds(connection);
+  }
+
+  /**
+   * Statements that, sent right after a transaction's {@code COMMIT} in its round trip, open the
+   * next transaction, take the lock in it and read {@code next} under it, so that the next {@link
+   * #acquireAndCheck} with the same tail costs no round trip; null where the database cannot.
+   */
+  default FollowingStatements ahead(HistoryTail next) {
+    return null;
+  }
 }

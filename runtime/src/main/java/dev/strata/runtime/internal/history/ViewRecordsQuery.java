@@ -1,0 +1,90 @@
+package dev.strata.runtime.internal.history;
+
+import dev.strata.runtime.internal.Tokens;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@link ViewRecords} as PostgreSQL computes them inside the statement that writes a history row:
+ * the definitions of the views a migration wrote are read from the catalog there, as {@code
+ * LiveViews} reads them ({@code pg_get_viewdef}, its semicolon and surrounding blanks removed), and
+ * encoded as {@link Tokens} encodes them, so that the row needs no read of its own first and stores
+ * the same text. The statement must run with the views' schema alone on the {@code search_path}, as
+ * {@code LiveViews} reads them.
+ */
+public final class ViewRecordsQuery {
+
+  /**
+   * A definition as {@link Tokens} stores it: its length in UTF-16 units (a character beyond U+FFFF
+   * counts two, as in Java; the server encoding must be UTF-8), a colon, the text; {@code -} for a
+   * view that is not there. What surrounds the definition is blanks and a semicolon that {@code
+   * pg_get_viewdef} writes, never other white space, so trimming ASCII blanks strips as Java does.
+   */
+  private static final String DEFINITION_TOKEN =
+      "COALESCE((SELECT (char_length(d)"
+          + " + char_length(regexp_replace(d, E'[^\\\\U00010000-\\\\U0010FFFF]', '', 'g')))::text"
+          + " || ':' || d FROM (SELECT regexp_replace(btrim(pg_get_viewdef(c.oid),"
+          + " E' \\t\\n\\x0b\\f\\r\\x1c\\x1d\\x1e\\x1f'), ';$', '') AS d"
+          + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+          + " WHERE c.relkind = 'v' AND n.nspname = ? AND c.relname = ?) AS v), '-')";
+
+  private final String sql;
+  private final List<String> parameters;
+
+  private ViewRecordsQuery(String sql, List<String> parameters) {
+    this.sql = sql;
+    this.parameters = List.copyOf(parameters);
+  }
+
+  /**
+   * @param known views whose records need no read, by key: a null definition for one removed
+   * @param schema the schema of the views to read, in the catalog's spelling
+   * @param read the keys ({@code schema.view}) of the views whose definitions the database reads,
+   *     all in {@code schema}
+   */
+  public static ViewRecordsQuery of(Map<String, String> known, String schema, Set<String> read) {
+    Set<String> keys = new TreeSet<>(known.keySet());
+    keys.addAll(read);
+    List<String> parts = new ArrayList<>();
+    List<String> parameters = new ArrayList<>();
+    List<String> literal = new ArrayList<>();
+    for (String key : keys) {
+      literal.add(key);
+      if (!read.contains(key)) {
+        literal.add(known.get(key));
+        continue;
+      }
+      if (!schema.equals(key.substring(0, key.lastIndexOf('.')))) {
+        throw new IllegalArgumentException(key + " is not in schema " + schema);
+      }
+      parts.add("CAST(? AS text)");
+      parameters.add(Tokens.encode(literal));
+      literal.clear();
+      parts.add(DEFINITION_TOKEN);
+      parameters.add(schema);
+      parameters.add(key.substring(key.lastIndexOf('.') + 1));
+    }
+    parts.add("CAST(? AS text)");
+    parameters.add(Tokens.encode(literal));
+    return new ViewRecordsQuery("concat(" + String.join(", ", parts) + ")", parameters);
+  }
+
+  /** The expression, whose parameters {@link #bind} sets. */
+  public String sql() {
+    return sql;
+  }
+
+  /** Sets the expression's parameters, the first at {@code first}; returns the next index. */
+  public int bind(PreparedStatement statement, int first) throws SQLException {
+    int index = first;
+    for (String parameter : parameters) {
+      statement.setString(index++, parameter);
+    }
+    return index;
+  }
+}

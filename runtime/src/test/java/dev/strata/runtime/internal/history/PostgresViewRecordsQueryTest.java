@@ -1,0 +1,79 @@
+package dev.strata.runtime.internal.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.internal.catalog.LiveViews;
+import dev.strata.runtime.internal.dialect.Dialects;
+import dev.strata.runtime.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The view records PostgreSQL computes inside a statement are the very text that reading the views
+ * with {@link LiveViews} and encoding them with {@link ViewRecords} gives: drift detection later
+ * compares what the catalog says with what the history stored, so one character of difference would
+ * be drift that nobody made. The oracle is the client-side read, on the real database.
+ */
+class PostgresViewRecordsQueryTest {
+
+  private final TestDatabase database = TestDatabase.create(DatabaseKind.POSTGRESQL);
+
+  @AfterEach
+  void dropDatabase() {
+    database.close();
+  }
+
+  @Test
+  void computesTheRecordsThatReadingTheViewsAndEncodingThemGives() throws SQLException {
+    database.execute(
+        "CREATE TABLE items (id BIGINT, name VARCHAR(100), price INTEGER)",
+        "CREATE VIEW plain AS SELECT id, name FROM items",
+        // beyond U+FFFF a character is two UTF-16 units: the stored length counts them as Java does
+        "CREATE VIEW \"Emoji view\" AS SELECT name || ' \uD83D\uDE00 ü ;' AS label FROM items",
+        "CREATE VIEW multi_line AS SELECT id\n  FROM items\n  WHERE price > 3 AND name <> ';'");
+    try (Connection connection = database.dataSource().getConnection()) {
+      LiveViews live = LiveViews.of(connection, Dialects.of(DatabaseKind.POSTGRESQL));
+      String schema = live.currentSchema();
+      Set<String> read = new TreeSet<>();
+      for (String view : new String[] {"plain", "\"Emoji view\"", "multi_line", "absent"}) {
+        read.add(live.key(view));
+      }
+      Map<String, String> known = new HashMap<>();
+      known.put(schema + ".dropped", null);
+      known.put(schema + ".zzz_dropped", null);
+
+      Map<String, String> expected = new TreeMap<>(known);
+      read.forEach(key -> expected.put(key, null));
+      expected.putAll(live.read(read));
+
+      assertEquals(
+          ViewRecords.encode(expected),
+          computed(connection, ViewRecordsQuery.of(known, schema, read), schema));
+    }
+  }
+
+  private static String computed(Connection connection, ViewRecordsQuery query, String schema)
+      throws SQLException {
+    String sql = "SELECT set_config('search_path', quote_ident(?), false); SELECT " + query.sql();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, schema);
+      query.bind(statement, 2);
+      statement.execute();
+      statement.getMoreResults();
+      try (ResultSet row = statement.getResultSet()) {
+        row.next();
+        return row.getString(1);
+      }
+    }
+  }
+}
