@@ -66,20 +66,15 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
   @Test
   void aLastStatementThatFailsInTheRoundTripOfTheRowIsReportedAsThatStatement() {
     Strata strata =
-        Strata.configure(recording)
-            .sources(
-                FakeSource.of(
-                    "main",
-                    List.of(
-                        FakeMigration.of(
-                            1,
-                            "Create two",
-                            ops -> {
-                              ops.createView("fine", "SELECT id FROM users");
-                              ops.createView("broken", "SELECT no_such_column FROM users");
-                            },
-                            ops -> {}))))
-            .load();
+        migrations(
+            FakeMigration.of(
+                1,
+                "Create two",
+                ops -> {
+                  ops.createView("fine", "SELECT id FROM users");
+                  ops.createView("broken", "SELECT no_such_column FROM users");
+                },
+                ops -> {}));
 
     StrataException failure = assertThrows(StrataException.class, strata::upgrade);
 
@@ -94,22 +89,17 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
   @Test
   void aStatementHeldBackRunsBeforeAnOperationReadsTheCatalog() {
     Strata strata =
-        Strata.configure(recording)
-            .sources(
-                FakeSource.of(
-                    "main",
-                    List.of(
-                        FakeMigration.of(
-                            1,
-                            "Create emails, widen what it reads",
-                            ops -> {
-                              ops.createView("emails", "SELECT email FROM users");
-                              // PostgreSQL refuses the new type under a view: the run must find
-                              // emails in the catalog, drop it around the change, create it again
-                              ops.alterColumn("users", Column.of("email", "VARCHAR(200)"));
-                            },
-                            ops -> {}))))
-            .load();
+        migrations(
+            FakeMigration.of(
+                1,
+                "Create emails, widen what it reads",
+                ops -> {
+                  ops.createView("emails", "SELECT email FROM users");
+                  // PostgreSQL refuses the new type under a view: the run must find
+                  // emails in the catalog, drop it around the change, create it again
+                  ops.alterColumn("users", Column.of("email", "VARCHAR(200)"));
+                },
+                ops -> {}));
 
     strata.upgrade();
 
@@ -121,27 +111,27 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
   @Test
   void viewsEndingInALineCommentOrHoldingAQuestionMarkAreAppliedAndRecordedWithoutDrift() {
     Strata strata =
-        Strata.configure(recording)
-            .sources(
-                FakeSource.of(
-                    "main",
-                    List.of(
-                        FakeMigration.of(
-                            1,
-                            "Commented",
-                            ops -> ops.createView("commented", "SELECT id FROM users -- why"),
-                            ops -> ops.dropView("commented")),
-                        FakeMigration.of(
-                            2,
-                            "Asking",
-                            ops -> ops.createView("asking", "SELECT id, '?' AS mark FROM users"),
-                            ops -> ops.dropView("asking")))))
-            .load();
+        migrations(
+            FakeMigration.of(
+                1,
+                "Commented",
+                ops -> ops.createView("commented", "SELECT id FROM users -- why"),
+                ops -> ops.dropView("commented")),
+            FakeMigration.of(
+                2,
+                "Asking",
+                ops -> ops.createView("asking", "SELECT id, '?' AS mark FROM users"),
+                ops -> ops.dropView("asking")));
 
     strata.upgrade();
 
     assertEquals(List.of("main:1", "main:2"), database.history());
     assertEquals(List.of("asking", "commented"), database.viewNames());
     assertEquals(List.of(), strata.validate().drift());
+  }
+
+  /** Strata on the recording data source, loaded with {@code migrations} as set main. */
+  private Strata migrations(Migration... migrations) {
+    return Strata.configure(recording).sources(FakeSource.of("main", List.of(migrations))).load();
   }
 }
