@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +34,7 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
   List<String> statementsOfOneMigration() {
     return List.of(
         "CREATE VIEW v5 AS SELECT id FROM users\n;"
-            + " SELECT set_config('search_path', quote_ident(?), false); INSERT INTO"
+            + " SELECT set_config('search_path', quote_ident(?), true); INSERT INTO"
             + " strata_schema_history");
   }
 
@@ -56,7 +63,7 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
         locks
             .get(2)
             .contains(
-                "COMMIT; BEGIN; SET TRANSACTION ISOLATION LEVEL READ COMMITTED;"
+                "COMMIT; BEGIN ISOLATION LEVEL READ COMMITTED;"
                     + " SELECT pg_try_advisory_xact_lock(?); SELECT version, checksum, success"
                     + " FROM strata_schema_history"),
         joined);
@@ -128,6 +135,63 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
     assertEquals(List.of("main:1", "main:2"), database.history());
     assertEquals(List.of("asking", "commented"), database.viewNames());
     assertEquals(List.of(), strata.validate().drift());
+  }
+
+  @Test
+  void theSessionKeepsItsSearchPathThoughEachRowReadsItsViewsWithTheirSchemaAloneOnIt()
+      throws SQLException {
+    try (Connection connection = database.dataSource().getConnection()) {
+      String schema = query(connection, "SELECT current_schema()");
+      // another path than the views' schema alone, which the row's read sets for its transaction
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SET search_path = \"" + schema + "\", public");
+      }
+      String before = query(connection, "SELECT current_setting('search_path')");
+
+      Strata.configure(sameConnection(connection)).sources(views()).load().upgrade("main", 3);
+
+      assertEquals(before, query(connection, "SELECT current_setting('search_path')"));
+      assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
+      assertEquals(
+          List.of(), Strata.configure(recording).sources(views()).load().validate().drift());
+    }
+  }
+
+  private static String query(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(sql)) {
+      row.next();
+      return row.getString(1);
+    }
+  }
+
+  /** A data source that hands out {@code connection} each time, and never closes it. */
+  private static DataSource sameConnection(Connection connection) {
+    Connection kept =
+        (Connection)
+            Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, arguments) -> {
+                  if (method.getName().equals("close")) {
+                    return null;
+                  }
+                  try {
+                    return method.invoke(connection, arguments);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, arguments) -> {
+              if (method.getName().equals("getConnection")) {
+                return kept;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   /** Strata on the recording data source, loaded with {@code migrations} as set main. */

@@ -86,11 +86,6 @@ public final class LiveViews {
     return readableInStatements;
   }
 
-  /** PostgreSQL's {@code search_path} of the session, to set back after a read; null elsewhere. */
-  public String searchPath() {
-    return searchPath;
-  }
-
   /**
    * The key of view {@code name} as Strata wrote it: {@code schema.view}, as the catalog spells.
    */

@@ -174,14 +174,7 @@ final class RunRecord implements StatementRunner.Progress {
       throws SQLException {
     HistoryRow row = row(null, millis).recording(recording.downgrade(), null);
     return PostgresRowInsert.insertAndCommit(
-        connection(),
-        history(),
-        last,
-        row,
-        recording.views(),
-        recording.schema(),
-        recording.searchPath(),
-        then);
+        connection(), history(), last, row, recording.views(), recording.schema(), then);
   }
 
   /**

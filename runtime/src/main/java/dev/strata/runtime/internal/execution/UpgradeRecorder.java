@@ -129,15 +129,13 @@ final class UpgradeRecorder {
     }
     String schema = schemas.isEmpty() ? null : schemas.iterator().next();
     known.keySet().removeAll(written);
-    return new ReadOnWrite(
-        downgrade(), ViewRecordsQuery.of(known, schema, written), schema, live.searchPath());
+    return new ReadOnWrite(downgrade(), ViewRecordsQuery.of(known, schema, written), schema);
   }
 
   /**
    * A {@link Recording} whose view records the statement that writes the row computes.
    *
    * @param schema the one schema of the views {@code views} reads; null if it reads none
-   * @param searchPath the session's {@code search_path}, set back after the read
    */
-  record ReadOnWrite(String downgrade, ViewRecordsQuery views, String schema, String searchPath) {}
+  record ReadOnWrite(String downgrade, ViewRecordsQuery views, String schema) {}
 }

@@ -13,15 +13,17 @@ import java.util.TimeZone;
  * Writes an applied migration's row on PostgreSQL with the definitions of the views it wrote read
  * in the same statement ({@link ViewRecordsQuery}), and commits, all in one round trip with the
  * migration's last statement: where executing it, reading the views and writing the row took three.
- * The {@code search_path} is set to the views' schema for the read and back before the commit, in
- * that round trip too. The driver sends the statements of one text together, and the server skips
- * all that follow a failed one: a failed last statement leaves no row and commits nothing.
+ * The {@code search_path} is set to the views' schema for the read, in that round trip too, and for
+ * the transaction only: the {@code COMMIT} sets it back, and so does a rollback. The driver sends
+ * the statements of one text together, and the server skips all that follow a failed one: a failed
+ * last statement leaves no row and commits nothing.
  */
 public final class PostgresRowInsert {
 
+  // local to the transaction, so no statement sets it back: one statement fewer per migration, and
+  // the session's path is back whether the transaction commits or not
   private static final String READ_AS_SCHEMA =
-      "SELECT set_config('search_path', quote_ident(?), false)";
-  private static final String SET_BACK = "SELECT set_config('search_path', ?, false)";
+      "SELECT set_config('search_path', quote_ident(?), true)";
 
   private PostgresRowInsert() {}
 
@@ -31,7 +33,6 @@ public final class PostgresRowInsert {
    *
    * @param last the migration's last statement, not yet executed; null if none is left
    * @param schema the schema of the views {@code views} reads; null if it reads none
-   * @param searchPath the session's {@code search_path}, set back after the read
    * @param then statements to send after the {@code COMMIT}, in the same round trip; null for none
    * @return the row as stored, with the view records the database computed
    */
@@ -42,7 +43,6 @@ public final class PostgresRowInsert {
       HistoryRow row,
       ViewRecordsQuery views,
       String schema,
-      String searchPath,
       FollowingStatements then)
       throws SQLException {
     String sql =
@@ -56,7 +56,6 @@ public final class PostgresRowInsert {
             + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             + views.sql()
             + " RETURNING view_definitions; "
-            + (schema == null ? "" : SET_BACK + "; ")
             + "COMMIT"
             + (then == null ? "" : "; " + then.sql());
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -80,9 +79,6 @@ public final class PostgresRowInsert {
       statement.setObject(first + 9, row.statementsDone(), Types.INTEGER);
       statement.setString(first + 10, row.downgrade());
       int next = views.bind(statement, first + 11);
-      if (schema != null) {
-        statement.setString(next++, searchPath);
-      }
       if (then != null) {
         then.bind(statement, next);
       }
@@ -98,10 +94,8 @@ public final class PostgresRowInsert {
         stored = row.recording(row.downgrade(), inserted.getString(1));
       }
       if (then != null) {
-        // past the path set back and the COMMIT
-        for (int i = 0; i < (schema == null ? 1 : 2); i++) {
-          statement.getMoreResults();
-        }
+        // past the COMMIT
+        statement.getMoreResults();
         then.read(statement);
       }
       return stored;

@@ -27,6 +27,12 @@ final class TransactionAdvisoryLock implements TransactionLock {
   private static final String ISOLATED_TRY =
       "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + TRY;
 
+  /**
+   * Opens the next transaction with the isolation level {@link #ISOLATED_TRY} sets, in one
+   * statement where {@code BEGIN} and the setting took two.
+   */
+  private static final String ISOLATED_BEGIN = "BEGIN ISOLATION LEVEL READ COMMITTED";
+
   private final Connection connection;
   private final LockRequest request;
   private final long key;
@@ -97,17 +103,17 @@ final class TransactionAdvisoryLock implements TransactionLock {
   }
 
   /**
-   * {@code BEGIN}, then the isolation level, the try and the tail as {@link #acquireAndCheck} sends
-   * them: after the previous transaction's {@code COMMIT} in its round trip, the lock is taken for
-   * the next transaction without one of its own. The driver sends its own {@code BEGIN} only when
-   * no transaction is open, so the next statements run in this one.
+   * {@code BEGIN} with the isolation level, then the try and the tail as {@link #acquireAndCheck}
+   * sends them: after the previous transaction's {@code COMMIT} in its round trip, the lock is
+   * taken for the next transaction without one of its own. The driver sends its own {@code BEGIN}
+   * only when no transaction is open, so the next statements run in this one.
    */
   @Override
   public FollowingStatements ahead(HistoryTail next) {
     return new FollowingStatements() {
       @Override
       public String sql() {
-        return "BEGIN; " + ISOLATED_TRY + "; " + next.sql();
+        return ISOLATED_BEGIN + "; " + TRY + "; " + next.sql();
       }
 
       @Override
@@ -119,8 +125,7 @@ final class TransactionAdvisoryLock implements TransactionLock {
 
       @Override
       public void read(PreparedStatement statement) throws SQLException {
-        // past BEGIN and the isolation level, to the try
-        statement.getMoreResults();
+        // past BEGIN, to the try
         statement.getMoreResults();
         boolean locked = statement.getMoreResults() && tried(statement.getResultSet());
         statement.getMoreResults();

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -59,6 +60,57 @@ class PostgresViewRecordsQueryTest {
       assertEquals(
           ViewRecords.encode(expected),
           computed(connection, ViewRecordsQuery.of(known, schema, read), schema));
+    }
+  }
+
+  /**
+   * What finds a view by name must find exactly what {@link LiveViews} finds: a name as the catalog
+   * spells it, whatever its case or characters, and nothing for a table, a materialized view or a
+   * view of another schema that has the name; and a definition's length in UTF-16 units whatever
+   * its characters.
+   */
+  @Test
+  void findsTheViewsThatReadingFindsByTheirNamesAsTheCatalogSpellsThem() throws SQLException {
+    database.execute(
+        "CREATE TABLE items (id BIGINT, name VARCHAR(100))",
+        "CREATE VIEW \"MixedCase\" AS SELECT id FROM items",
+        "CREATE VIEW mixedcase AS SELECT id, name FROM items",
+        "CREATE VIEW \"say \"\"hi\"\"\" AS SELECT name FROM items",
+        // only characters beyond U+FFFF, only two-byte ones, only three-byte ones
+        "CREATE VIEW astral AS SELECT '\uD83D\uDE00\uD834\uDD1E' AS text FROM items",
+        "CREATE VIEW latin AS SELECT 'äöüß' AS text FROM items",
+        "CREATE VIEW cjk AS SELECT '漢字' AS \"列\" FROM items",
+        "CREATE TABLE \"TableNotView\" (id BIGINT)",
+        "CREATE MATERIALIZED VIEW frozen AS SELECT id FROM items");
+    try (Connection connection = database.dataSource().getConnection()) {
+      LiveViews live = LiveViews.of(connection, Dialects.of(DatabaseKind.POSTGRESQL));
+      String schema = live.currentSchema();
+      Set<String> read = new TreeSet<>();
+      for (String view :
+          List.of(
+              "MixedCase",
+              "mixedcase",
+              "say \"hi\"",
+              "astral",
+              "latin",
+              "cjk",
+              "TableNotView",
+              "frozen",
+              "pg_views",
+              "absent")) {
+        read.add(schema + "." + view);
+      }
+
+      Map<String, String> found = live.read(read);
+      Map<String, String> expected = new TreeMap<>();
+      read.forEach(key -> expected.put(key, null));
+      expected.putAll(found);
+
+      // the six views; not the table, the materialized view, pg_catalog's view, the absent one
+      assertEquals(6, found.size(), found::toString);
+      assertEquals(
+          ViewRecords.encode(expected),
+          computed(connection, ViewRecordsQuery.of(Map.of(), schema, read), schema));
     }
   }
 
