@@ -29,6 +29,13 @@ abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
   /** Calls to {@code commit()} per migration. */
   abstract int commitsPerMigration();
 
+  /**
+   * Statements and catalog calls of an upgrade of an existing history beyond its migrations': the
+   * history read without a lock, the checks of the history table, the lock, the history read under
+   * it.
+   */
+  abstract int fixedStatementsOfAnUpgrade();
+
   @Test
   void eachMigrationThatCreatesAViewAddsExactlyItsBudgetOfStatementsAndCommits() {
     Strata strata = Strata.configure(recording).sources(views()).load();
@@ -58,6 +65,21 @@ abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
     assertEquals(
         commitsPerMigration(), twoCommits - oneCommits, recording.transactions()::toString);
     assertEquals(List.of("main:1", "main:2", "main:3", "main:4", "main:5"), database.history());
+  }
+
+  @Test
+  void anUpgradeOfAnExistingHistoryAddsExactlyItsFixedStatements() {
+    Strata strata = Strata.configure(recording).sources(views()).load();
+    strata.upgrade("main", 2);
+
+    recording.clear();
+    strata.upgrade("main", 3);
+    List<String> one = recording.recorded();
+
+    assertEquals(
+        fixedStatementsOfAnUpgrade(),
+        one.size() - statementsOfOneMigration().size(),
+        () -> "an upgrade of one migration:\n" + lines(one));
   }
 
   @Test
