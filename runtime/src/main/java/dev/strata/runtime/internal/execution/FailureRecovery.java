@@ -92,10 +92,10 @@ final class FailureRecovery {
    * The warning when the outcome of the migration before the failed one, which the rollback undid,
    * could not be written again: its row says it did not finish, and {@code repair()} completes it.
    */
-  static String earlierOutcomeLost(Object cause) {
+  static String earlierOutcomeLost(String databaseMessage) {
     return "Could not record again the migration before the failed one as applied, after the"
         + " rollback undid its record: "
-        + (cause instanceof SQLException e ? e.getMessage() : cause)
+        + databaseMessage
         + ". Its changes are in the database; the next upgrade() reports it as not finished: run"
         + " repair(), which finds them and records it.";
   }

@@ -189,7 +189,8 @@ public final class MigrationExecutor {
       session.connection().rollback();
       record.rolledBack();
     } catch (SQLException e) {
-      LOG.log(System.Logger.Level.WARNING, () -> FailureRecovery.earlierOutcomeLost(e));
+      LOG.log(
+          System.Logger.Level.WARNING, () -> FailureRecovery.earlierOutcomeLost(e.getMessage()));
     }
   }
 
