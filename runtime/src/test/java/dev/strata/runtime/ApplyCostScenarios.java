@@ -108,6 +108,30 @@ abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
         });
   }
 
+  /**
+   * A migration of no statement never has its row committed by one: its outcome is committed at
+   * once, so that the next migration failing to parse cannot take both rows back.
+   */
+  @Test
+  void aMigrationOfNoStatementStaysAppliedWhenTheNextFailsToParse() {
+    List<FakeMigration> migrations = new ArrayList<>(migrations());
+    migrations.add(FakeMigration.of(MIGRATIONS + 1, "Nothing", ops -> {}, ops -> {}));
+    migrations.add(
+        FakeMigration.of(
+            MIGRATIONS + 2,
+            "Create broken",
+            ops -> ops.createView("broken", "SELECT FROM WHERE"),
+            ops -> {}));
+    Strata strata = Strata.configure(recording).sources(FakeSource.of("main", migrations)).load();
+
+    StrataException failure = assertThrows(StrataException.class, strata::upgrade);
+
+    assertTrue(failure.getMessage().contains("V0008"), failure::getMessage);
+    assertEquals(MigrationState.APPLIED, strata.status().migrations().get(MIGRATIONS).state());
+    assertEquals(
+        0, database.rows("SELECT version FROM strata_schema_history WHERE version = 8").size());
+  }
+
   private void upgradeFailingAtTheSeventh(java.util.function.Consumer<Operations> upgrade) {
     List<FakeMigration> migrations = new ArrayList<>(migrations());
     migrations.add(FakeMigration.of(MIGRATIONS + 1, "Create broken", upgrade, ops -> {}));

@@ -205,7 +205,10 @@ final class RunRecord implements StatementRunner.Progress {
    */
   SqlAction leaveOrCommit() throws SQLException {
     Dialect dialect = session.dialect();
+    // only once a statement committed the row marked running: writing the outcome again (after the
+    // next run's rollback) updates that row, which a run of no statement never committed
     if (outcome != null
+        && !uncommitted
         && resumed == null
         && dialect.ddlCommitsFirst()
         && dialect.makeDurable() == null) {
