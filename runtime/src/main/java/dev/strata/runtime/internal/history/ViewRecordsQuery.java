@@ -26,12 +26,12 @@ public final class ViewRecordsQuery {
    * pg_get_viewdef} writes, never other white space, so trimming ASCII blanks strips as Java does.
    * Its parameters: the view's qualified name, each part quoted, then its name.
    */
-  // priced per migration on the server (benchmarks/README.md, "Applying: the server's work per
+  // priced on the server (benchmarks/README.md, "Applying on PostgreSQL: the server's work per
   // migration"): the view is found by the oid that to_regclass gives, not by a join with
   // pg_namespace; relname is compared as LiveViews compares it, so that a name too long for an
   // identifier, which to_regclass cuts, is found exactly when LiveViews finds it; an ASCII
-  // definition, whose octets are its characters, skips the regular expression that counts
-  // the characters beyond U+FFFF
+  // definition, whose octets are its characters, skips the regular expression that counts the
+  // characters beyond U+FFFF
   private static final String DEFINITION_TOKEN =
       "COALESCE((SELECT (CASE WHEN octet_length(d) = char_length(d) THEN char_length(d)"
           + " ELSE char_length(d)"
