@@ -19,7 +19,7 @@ final class Messages {
   static final String UNPARSED_SQL =
       "Strata's SQL parser does not understand this query (vendor syntax?) or gave up on it after "
           + QueryAnalyzer.PARSE_TIME_LIMIT.toSeconds()
-          + " seconds; it is well-formed, so it is accepted as written, compared token by token"
+          + " seconds of CPU time; it is well-formed, so it is accepted as written, compared token by token"
           + " with whitespace, comments and keyword case ignored, and the views it reads are"
           + " guessed from the names in it: declare any it misses with dependsOn";
 

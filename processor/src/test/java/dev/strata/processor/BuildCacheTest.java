@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.processor.snapshot.UnseenEdit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class BuildCacheTest {
     Result clean = build(build);
     // same name, size and modification time: the cache trusts it and the build never opens it
     Path first = build.snapshot(1);
-    overwriteKeepingSizeAndTime(first);
+    UnseenEdit.overwriteKeepingSizeAndTime(first);
 
     Result cached = build(build);
     DiskBuild.Outcome uncached = build.compile("-Astrata.cache=false");
@@ -94,7 +94,7 @@ class BuildCacheTest {
     build.clean();
     build(build);
     Path first = build.snapshot(1);
-    overwriteKeepingSizeAndTime(first);
+    UnseenEdit.overwriteKeepingSizeAndTime(first);
 
     DiskBuild.Outcome cached = build.compile();
 
@@ -211,14 +211,5 @@ class BuildCacheTest {
         + "public class "
         + className
         + " {}\n";
-  }
-
-  /** Garbage of the file's size, with its modification time put back: what size and time miss. */
-  private static void overwriteKeepingSizeAndTime(Path file) throws IOException {
-    FileTime modified = Files.getLastModifiedTime(file);
-    byte[] garbage = new byte[(int) Files.size(file)];
-    Arrays.fill(garbage, (byte) 'x');
-    Files.write(file, garbage);
-    Files.setLastModifiedTime(file, modified);
   }
 }

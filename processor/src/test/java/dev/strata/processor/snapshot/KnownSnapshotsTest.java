@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +29,7 @@ class KnownSnapshotsTest {
     StoredSnapshot written = store.write(SnapshotFixtures.first());
     settle(written.file());
     Map<String, SnapshotFileFacts> known = known(store.read());
-    overwriteKeepingSizeAndTime(written.file());
+    UnseenEdit.overwriteKeepingSizeAndTime(written.file());
 
     SnapshotHistory history = store.read(known);
 
@@ -48,7 +47,7 @@ class KnownSnapshotsTest {
     SnapshotFileFacts facts = known(store.read()).values().iterator().next();
     // read in the same tick of the file system's clock as the file's last write
     Map<String, SnapshotFileFacts> known = Map.of(facts.name(), readAt(facts, facts.modified()));
-    overwriteKeepingSizeAndTime(written.file());
+    UnseenEdit.overwriteKeepingSizeAndTime(written.file());
 
     SnapshotException refused = assertThrows(SnapshotException.class, () -> store.read(known));
 
@@ -116,13 +115,5 @@ class KnownSnapshotsTest {
   private static SnapshotFileFacts readAt(SnapshotFileFacts facts, long read) {
     return new SnapshotFileFacts(
         facts.name(), facts.size(), facts.modified(), facts.sha256(), facts.header(), read);
-  }
-
-  private static void overwriteKeepingSizeAndTime(Path file) throws IOException {
-    FileTime modified = Files.getLastModifiedTime(file);
-    byte[] garbage = new byte[(int) Files.size(file)];
-    Arrays.fill(garbage, (byte) '#');
-    Files.write(file, garbage);
-    Files.setLastModifiedTime(file, modified);
   }
 }

@@ -37,13 +37,6 @@ public final class HistoryTail {
     return new HistoryTail(table, set, version, checksum);
   }
 
-  /** Whether the history of {@code set} ends as {@link #of} describes. */
-  public static boolean endsAt(
-      Connection connection, HistoryTable table, String set, int version, String checksum)
-      throws SQLException {
-    return of(table, set, version, checksum).holds(connection);
-  }
-
   /** Reads the tail in a round trip of its own. */
   public boolean holds(Connection connection) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
