@@ -29,6 +29,13 @@ abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
   /** Calls to {@code commit()} per migration. */
   abstract int commitsPerMigration();
 
+  /**
+   * Statements and catalog calls of an upgrade of an existing history beyond its migrations': the
+   * history read without a lock, the checks of the history table, the lock, the history read under
+   * it.
+   */
+  abstract int fixedStatementsOfAnUpgrade();
+
   @Test
   void eachMigrationThatCreatesAViewAddsExactlyItsBudgetOfStatementsAndCommits() {
     Strata strata = Strata.configure(recording).sources(views()).load();
@@ -61,21 +68,78 @@ abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
   }
 
   @Test
+  void anUpgradeOfAnExistingHistoryAddsExactlyItsFixedStatements() {
+    Strata strata = Strata.configure(recording).sources(views()).load();
+    strata.upgrade("main", 2);
+
+    recording.clear();
+    strata.upgrade("main", 3);
+    List<String> one = recording.recorded();
+
+    assertEquals(
+        fixedStatementsOfAnUpgrade(),
+        one.size() - statementsOfOneMigration().size(),
+        () -> "an upgrade of one migration:\n" + lines(one));
+  }
+
+  @Test
   void aMigrationWhoseStatementFailsLeavesNoHistoryRowAndTheViewsBeforeItApplied() {
+    // on H2 the view fails to parse, before it commits the row marked running: the rollback
+    // removes the row, and undoing the run finds nothing to delete, which is no error
+    upgradeFailingAtTheSeventh(ops -> ops.createView("broken", "SELECT no_such_column FROM users"));
+  }
+
+  /**
+   * A statement that fails to parse commits nothing first, not even where DDL commits at once: the
+   * rollback undoes the row marked running and the outcome of the migration before, which waited
+   * for that statement to commit it, and which the run writes again.
+   */
+  @Test
+  void aMigrationWhoseFirstStatementCannotBeParsedLeavesTheOneBeforeItApplied() {
+    upgradeFailingAtTheSeventh(ops -> ops.createView("broken", "SELECT FROM WHERE"));
+  }
+
+  /** The migration's own code throws before its first statement: nothing committed the outcome. */
+  @Test
+  void aMigrationWhoseCodeThrowsBeforeItsFirstStatementLeavesTheOneBeforeItApplied() {
+    upgradeFailingAtTheSeventh(
+        ops -> {
+          throw new IllegalStateException("the migration's own code failed");
+        });
+  }
+
+  /**
+   * A migration of no statement never has its row committed by one: its outcome is committed at
+   * once, so that the next migration failing to parse cannot take both rows back.
+   */
+  @Test
+  void aMigrationOfNoStatementStaysAppliedWhenTheNextFailsToParse() {
     List<FakeMigration> migrations = new ArrayList<>(migrations());
+    migrations.add(FakeMigration.of(MIGRATIONS + 1, "Nothing", ops -> {}, ops -> {}));
     migrations.add(
         FakeMigration.of(
-            MIGRATIONS + 1,
+            MIGRATIONS + 2,
             "Create broken",
-            ops -> ops.createView("broken", "SELECT no_such_column FROM users"),
-            ops -> ops.dropView("broken")));
+            ops -> ops.createView("broken", "SELECT FROM WHERE"),
+            ops -> {}));
+    Strata strata = Strata.configure(recording).sources(FakeSource.of("main", migrations)).load();
+
+    StrataException failure = assertThrows(StrataException.class, strata::upgrade);
+
+    assertTrue(failure.getMessage().contains("V0008"), failure::getMessage);
+    assertEquals(MigrationState.APPLIED, strata.status().migrations().get(MIGRATIONS).state());
+    assertEquals(
+        0, database.rows("SELECT version FROM strata_schema_history WHERE version = 8").size());
+  }
+
+  private void upgradeFailingAtTheSeventh(java.util.function.Consumer<Operations> upgrade) {
+    List<FakeMigration> migrations = new ArrayList<>(migrations());
+    migrations.add(FakeMigration.of(MIGRATIONS + 1, "Create broken", upgrade, ops -> {}));
     Strata strata = Strata.configure(recording).sources(FakeSource.of("main", migrations)).load();
 
     StrataException failure = assertThrows(StrataException.class, strata::upgrade);
 
     assertTrue(failure.getMessage().contains("V0007"), failure::getMessage);
-    // on H2 the view fails to parse, before it commits the row marked running: the rollback
-    // removes the row, and undoing the run finds nothing to delete, which is no error
     assertFalse(
         failure.getMessage().contains("Updating the history table failed"), failure::getMessage);
     List<String> applied = new ArrayList<>();
@@ -87,6 +151,7 @@ abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
         0, database.rows("SELECT version FROM strata_schema_history WHERE version = 7").size());
     assertTrue(!database.viewNames().contains("broken"), database.viewNames()::toString);
     assertEquals(List.of("1", "2", "3"), database.rows("SELECT id FROM v6 ORDER BY id"));
+    assertEquals(MigrationState.APPLIED, strata.status().migrations().get(MIGRATIONS - 1).state());
   }
 
   private static int indexOf(List<String> statements, String prefix) {

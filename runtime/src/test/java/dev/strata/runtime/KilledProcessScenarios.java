@@ -67,6 +67,48 @@ abstract class KilledProcessScenarios {
     assertEquals(List.of(), strata.upgrade());
   }
 
+  /**
+   * Where the outcome of a migration waits for the next one's first statement to commit it, a kill
+   * before that statement leaves the migration's row marked running, its statement done: the next
+   * start says so and {@code repair()} finds the view and records it, as after a kill between the
+   * statement and the outcome. Elsewhere the migration was committed, and the next start goes on.
+   */
+  @Test
+  void aProcessKilledBeforeTheNextMigrationsFirstStatementLeavesAStateTheNextRunHandles()
+      throws Exception {
+    try (Jvm process = Jvm.start(database.url(), "wait")) {
+      process.awaitLine("WAITING");
+      process.kill();
+    }
+    Strata strata = strata(SlowViews.WAITING);
+
+    if (outcomeWaitsForTheNextStatement()) {
+      String message = assertThrows(StrataException.class, strata::upgrade).getMessage();
+      assertTrue(
+          message.contains("V0001 \"Create active_users\" of set main did not finish"), message);
+      assertTrue(
+          message.contains(
+              "Perhaps finished, or running when it stopped:\n    CREATE VIEW active_users"),
+          message);
+      assertEquals(MigrationState.APPLIED, strata.repair().get(0).state());
+    }
+    assertEquals(List.of(2), MigrationScenarios.versions(strata.upgrade()));
+
+    assertEquals(List.of("active_users", "inactive_users"), database.viewNames());
+    assertEquals(List.of("main:1", "main:2"), database.history());
+    assertEquals(
+        List.of(MigrationState.APPLIED, MigrationState.APPLIED),
+        strata.status().migrations().stream().map(MigrationInfo::state).toList());
+  }
+
+  /**
+   * Whether a migration's outcome is left for the next migration's first statement to commit: where
+   * DDL commits at once and a commit alone lasts.
+   */
+  boolean outcomeWaitsForTheNextStatement() {
+    return database.kind() != DatabaseKind.POSTGRESQL;
+  }
+
   Strata strata(MigrationSource source) {
     // the killed process's session may take the server a moment to end
     return Strata.configure(database.dataSource())

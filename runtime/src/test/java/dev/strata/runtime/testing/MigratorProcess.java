@@ -41,6 +41,7 @@ public final class MigratorProcess {
     FakeSource source =
         switch (scenario) {
           case "hang" -> SlowViews.HANGING;
+          case "wait" -> SlowViews.WAITING;
           case "block" -> SlowViews.BLOCKING;
           case "drop" -> SlowViews.DROPPING;
           case "shop" -> ShopHistory.source();

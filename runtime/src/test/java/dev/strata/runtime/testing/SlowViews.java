@@ -35,6 +35,28 @@ public final class SlowViews {
                     ops.dropView("inactive_users");
                   })));
 
+  /**
+   * {@link UserViews#V1}, then a version that, where {@link #hang} is set, prints {@code WAITING}
+   * and waits to be killed before its first statement: after the history row marked running is
+   * written, and before anything commits it or the outcome of the version before.
+   */
+  public static final FakeSource WAITING =
+      FakeSource.of(
+          "main",
+          List.of(
+              UserViews.V1,
+              FakeMigration.of(
+                  2,
+                  "Create inactive_users",
+                  ops -> {
+                    if (hang) {
+                      signal("WAITING");
+                      pause(600_000);
+                    }
+                    ops.createView("inactive_users", "SELECT id FROM users WHERE active = FALSE");
+                  },
+                  ops -> ops.dropView("inactive_users"))));
+
   public static final FakeSource BLOCKING =
       FakeSource.of(
           "main",

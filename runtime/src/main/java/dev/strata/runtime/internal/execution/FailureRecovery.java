@@ -54,6 +54,12 @@ final class FailureRecovery {
       outcome = new FailureReport.ConnectionLost(transactional, COMMITTING.equals(statement));
     } else {
       rollbackError = error(session.connection()::rollback);
+      if (rollbackError == null) {
+        String rewriting = error(record::rolledBack);
+        if (rewriting != null) {
+          LOG.log(System.Logger.Level.WARNING, earlierOutcomeLost(rewriting));
+        }
+      }
       outcome = transactional ? new FailureReport.RolledBack() : undo();
     }
     FailureReport report =
@@ -80,6 +86,18 @@ final class FailureRecovery {
         undoLog.uncompensable(UndoLog.Irreversible.DESTRUCTIVE),
         record.resumed(),
         error(() -> record.undone(ops.startedAfter())));
+  }
+
+  /**
+   * The warning when the outcome of the migration before the failed one, which the rollback undid,
+   * could not be written again: its row says it did not finish, and {@code repair()} completes it.
+   */
+  static String earlierOutcomeLost(String databaseMessage) {
+    return "Could not record again the migration before the failed one as applied, after the"
+        + " rollback undid its record: "
+        + databaseMessage
+        + ". Its changes are in the database; the next upgrade() reports it as not finished: run"
+        + " repair(), which finds them and records it.";
   }
 
   // the database's message if the step failed, for the report: recovery itself must not throw

@@ -9,6 +9,7 @@ import dev.strata.runtime.internal.history.HistoryTail;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.history.ViewRecords;
+import dev.strata.runtime.internal.jdbc.SqlAction;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.lock.TransactionLock;
 import dev.strata.runtime.internal.plan.StatusAssembler;
@@ -27,6 +28,9 @@ public final class MigrationExecutor {
   private final Session session;
   // made by the first upgrade that records: it asks the session's schema once per run
   private LiveViews live;
+  // the last upgrade's outcome, written and left for the next statement or the run's last commit
+  // to commit (RunRecord.leaveOrCommit); null if none waits
+  private SqlAction uncommittedOutcome;
 
   public MigrationExecutor(Session session) {
     this.session = session;
@@ -66,15 +70,16 @@ public final class MigrationExecutor {
   private HistoryRow run(
       LoadedMigration migration, Direction direction, HistoryRow resumed, HistoryTail next) {
     Connection connection = session.connection();
-    RunRecord record = new RunRecord(session, migration, direction, resumed);
+    RunRecord record = new RunRecord(session, migration, direction, resumed, uncommittedOutcome);
+    uncommittedOutcome = null;
     try {
       record.begin();
     } catch (SQLException e) {
-      throw new StrataException(
-          SqlErrors.connectionLost(e)
-              ? SessionFailures.connectionLost(e)
-              : historyWriteFailed(migration.label(), e),
-          e);
+      if (SqlErrors.connectionLost(e)) {
+        throw new StrataException(SessionFailures.connectionLost(e), e);
+      }
+      keepEarlierOutcome(record);
+      throw new StrataException(historyWriteFailed(migration.label(), e), e);
     }
     JdbcOperations ops =
         new JdbcOperations(
@@ -134,7 +139,7 @@ public final class MigrationExecutor {
       ops.releaseHeld();
       HistoryRow row =
           record.finish(millis, recorder == null ? Recording.NONE : recording(recorder));
-      session.commit();
+      uncommittedOutcome = record.leaveOrCommit();
       return row;
     }
     String last = ops.takeHeld();
@@ -172,6 +177,21 @@ public final class MigrationExecutor {
         live,
         () ->
             ViewRecords.expected(session.history().baseline(session.connection()), session.rows()));
+  }
+
+  /**
+   * After the row marked running could not be written: the earlier migration's outcome, if it was
+   * left uncommitted, is committed, after a rollback of whatever the failed write left (a deadlock
+   * rolls the whole transaction back).
+   */
+  private void keepEarlierOutcome(RunRecord record) {
+    try {
+      session.connection().rollback();
+      record.rolledBack();
+    } catch (SQLException e) {
+      LOG.log(
+          System.Logger.Level.WARNING, () -> FailureRecovery.earlierOutcomeLost(e.getMessage()));
+    }
   }
 
   private static String historyWriteFailed(String label, SQLException cause) {

@@ -2,12 +2,14 @@ package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.history.FollowingStatements;
 import dev.strata.runtime.internal.history.HistoryColumns;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTable;
 import dev.strata.runtime.internal.history.PostgresRowInsert;
 import dev.strata.runtime.internal.history.RunState;
+import dev.strata.runtime.internal.jdbc.SqlAction;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,6 +35,16 @@ import java.time.temporal.ChronoUnit;
  * others, and the outcome then replaces it: no run needs to know which statement is last, which
  * would mean running the migration's code once before its run, and a migration's code may do more
  * than call its operations.)
+ *
+ * <p>Where such a commit is all it takes for the outcome to last (MySQL, MariaDB, H2 in memory; H2
+ * on a file needs {@code CHECKPOINT SYNC} after it), a new upgrade's outcome is left uncommitted
+ * too: the next migration's first statement commits it with that migration's row marked running, or
+ * the run's last commit does. One commit per migration, not two: on MariaDB each is a flush of the
+ * redo log. A run killed before then leaves the row marked running, with the count before its last
+ * statement, as a run killed between that statement and the outcome always did; {@code repair()}
+ * finds the statement's effect in the catalog and completes it. A rollback before the next
+ * migration's first statement committed would undo that outcome as well, so the record writes it
+ * again ({@link #rolledBack}).
  */
 final class RunRecord implements StatementRunner.Progress {
 
@@ -41,21 +53,35 @@ final class RunRecord implements StatementRunner.Progress {
   private final Direction direction;
   private final HistoryRow resumed;
   private final boolean journaled;
+  // writes the outcome of the run before this one again: left uncommitted, for this run to commit
+  private final SqlAction earlier;
   private int done;
-  // the row marked running is written but not committed: the run's first DDL statement commits it
+  // history writes wait in the open transaction (this run's row marked running, or the earlier
+  // run's outcome): the run's first DDL statement commits them
   private boolean uncommitted;
+  // writes this run's outcome, once written, to write it again if the next run's rollback undoes it
+  private SqlAction outcome;
   // the count of done is held back: the next statement, if any, writes it first
   private boolean heldBack;
 
   /**
    * @param resumed the row of the interrupted run that this run completes, or null for a new run
+   * @param earlier the uncommitted outcome of the run before, as {@link #leaveOrCommit} returned
+   *     it; null if none waits
    */
-  RunRecord(Session session, LoadedMigration migration, Direction direction, HistoryRow resumed) {
+  RunRecord(
+      Session session,
+      LoadedMigration migration,
+      Direction direction,
+      HistoryRow resumed,
+      SqlAction earlier) {
     this.session = session;
     this.migration = migration;
     this.direction = direction;
     this.resumed = resumed;
     this.journaled = !session.dialect().transactionalDdl();
+    this.earlier = earlier;
+    this.uncommitted = earlier != null;
     this.done = resumed == null ? 0 : resumed.statementsDone();
   }
 
@@ -66,6 +92,7 @@ final class RunRecord implements StatementRunner.Progress {
 
   void begin() throws SQLException {
     if (!journaled || resumed != null) {
+      commitEarlier();
       return;
     }
     if (direction == Direction.UPGRADE) {
@@ -81,6 +108,14 @@ final class RunRecord implements StatementRunner.Progress {
     // not yet written to disk: H2 writes commits in order, so a statement of the migration that
     // reached the disk came after this row; the run's last commit is written at once
     connection().commit();
+    uncommitted = false;
+  }
+
+  private void commitEarlier() throws SQLException {
+    if (uncommitted) {
+      uncommitted = false;
+      connection().commit();
+    }
   }
 
   /**
@@ -96,13 +131,11 @@ final class RunRecord implements StatementRunner.Progress {
     }
   }
 
-  // only before the run's first statement: nothing but the row is in the transaction then
+  // only before the run's first statement: nothing but the history's writes are in the
+  // transaction then
   @Override
   public void beforeRawStatement() throws SQLException {
-    if (uncommitted) {
-      uncommitted = false;
-      connection().commit();
-    }
+    commitEarlier();
   }
 
   /**
@@ -147,11 +180,13 @@ final class RunRecord implements StatementRunner.Progress {
     HistoryRow row = row(null, millis).recording(recording.downgrade(), recording.views());
     if (journaled && recording.viewsInOutcome() != null) {
       // the statement reads the definitions itself; the row returned does not hold them
-      history().markApplied(connection(), row, recording.viewsInOutcome());
+      outcome = () -> history().markApplied(connection(), row, recording.viewsInOutcome());
+      outcome.run();
     } else if (recording.viewsInOutcome() != null) {
       throw new IllegalStateException("Views to read in an outcome that is not an update");
     } else if (journaled) {
-      history().markApplied(connection(), row);
+      outcome = () -> history().markApplied(connection(), row);
+      outcome.run();
     } else if (session.dialect().kind() == DatabaseKind.POSTGRESQL) {
       // the row and the COMMIT in one round trip: the caller's commit then sends nothing
       history().insertAndCommit(connection(), row);
@@ -159,6 +194,41 @@ final class RunRecord implements StatementRunner.Progress {
       history().insert(connection(), row);
     }
     return row;
+  }
+
+  /**
+   * Commits the outcome that {@link #finish} wrote; or, where the next migration's first statement
+   * can commit it (see the class comment), leaves it uncommitted and returns how to write it again,
+   * for the next run's record.
+   *
+   * @return null if the outcome was committed
+   */
+  SqlAction leaveOrCommit() throws SQLException {
+    Dialect dialect = session.dialect();
+    // only once a statement committed the row marked running: writing the outcome again (after the
+    // next run's rollback) updates that row, which a run of no statement never committed
+    if (outcome != null
+        && !uncommitted
+        && resumed == null
+        && dialect.ddlCommitsFirst()
+        && dialect.makeDurable() == null) {
+      return outcome;
+    }
+    session.commit();
+    return null;
+  }
+
+  /**
+   * After the run's transaction was rolled back: if the outcome of the run before was still
+   * uncommitted, the rollback undid it, so it is written again and committed. (A statement that
+   * failed after committing them leaves it written already: writing it again changes nothing.)
+   */
+  void rolledBack() throws SQLException {
+    if (uncommitted && earlier != null) {
+      uncommitted = false;
+      earlier.run();
+      connection().commit();
+    }
   }
 
   /**

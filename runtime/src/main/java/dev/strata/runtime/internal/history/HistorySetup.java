@@ -37,6 +37,9 @@ public final class HistorySetup {
   private static final Set<String> COLUMNS_V1 = HistoryColumns.namesV1();
 
   private final HistoryTable table;
+  // what check() found, for createIfAbsent() not to ask again: null before it, or after it found a
+  // table to upgrade
+  private Boolean checkedExists;
 
   public HistorySetup(HistoryTable table) {
     this.table = table;
@@ -60,7 +63,9 @@ public final class HistorySetup {
    * @return whether the table exists
    */
   public boolean check(Connection connection) throws SQLException {
+    checkedExists = null;
     if (!exists(connection)) {
+      checkedExists = false;
       return false;
     }
     Set<String> found = columns(connection);
@@ -76,15 +81,22 @@ public final class HistorySetup {
       throw new StrataException(foreignTable(found));
     }
     table.format(formatOne ? 1 : FORMAT);
+    // a table of this format with its marker row: nothing to create, and no run removes them
+    checkedExists = formatOne || format == null ? null : true;
     return true;
   }
 
   /**
    * Creates the table and its marker row unless they exist; safe when others do it at once, with
-   * auto-commit on: a failure is ignored if another run created what failed meanwhile.
+   * auto-commit on: a failure is ignored if another run created what failed meanwhile. What {@link
+   * #check} just found is not asked again: a table it found complete stays so, and one it found
+   * absent is created, or found created by another run when creating it fails.
    */
   public void createIfAbsent(Connection connection, String installedBy) throws SQLException {
-    create(connection, installedBy, true);
+    if (Boolean.TRUE.equals(checkedExists)) {
+      return;
+    }
+    create(connection, installedBy, true, Boolean.FALSE.equals(checkedExists));
   }
 
   /**
@@ -93,21 +105,28 @@ public final class HistorySetup {
    * re-checking in the failed transaction would only hide it.
    */
   public void createLocked(Connection connection, String installedBy) throws SQLException {
-    create(connection, installedBy, false);
+    create(connection, installedBy, false, false);
   }
 
-  private void create(Connection connection, String installedBy, boolean concurrent)
+  /**
+   * @param absent whether the table was just found absent: then it is created without asking
+   */
+  private void create(Connection connection, String installedBy, boolean concurrent, boolean absent)
       throws SQLException {
-    if (!exists(connection)) {
+    boolean created = false;
+    if (absent || !exists(connection)) {
       try (Statement statement = connection.createStatement()) {
         statement.execute(HistoryColumns.createTable(table.dialect(), table.name()));
+        created = true;
       } catch (SQLException e) {
         if (!concurrent || !exists(connection)) {
           throw e;
         }
       }
     }
-    Integer format = format(connection);
+    // a table this run created has no marker row yet; one that another run inserts meanwhile
+    // makes the insert below fail, which then finds it
+    Integer format = created ? null : format(connection);
     if (format == null) {
       try {
         table.insert(connection, marker(installedBy).recording(null, baseline(connection)));
