@@ -1,38 +1,22 @@
 package dev.strata.processor.snapshot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.strata.processor.json.JsonOutput;
+import dev.strata.processor.json.JsonTree;
 import java.util.OptionalInt;
 
 /**
  * Converts snapshots to and from their JSON text: fixed key order, two-space indent, {@code \n}
- * line ends and a trailing newline, so that the same schema always gives the same bytes.
+ * line ends and a trailing newline, so that the same schema always gives the same bytes. Jackson's
+ * streaming parser and generator only ({@link JsonTree}, {@link JsonOutput}): setting up databind's
+ * mapper and its serializers cost a first build more than writing the snapshot.
  */
 public final class SnapshotCodec {
 
-  // strict: a key twice or text after the object is damage, never something to choose from
-  private final ObjectMapper mapper =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
-  private final ObjectWriter writer = mapper.writer(prettyPrinter());
-
   public String encode(Snapshot snapshot) {
     SnapshotJson json = SnapshotJson.of(snapshot);
-    try {
-      return writer.writeValueAsString(json) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot encode snapshot " + snapshot.version(), e);
-    }
+    return JsonOutput.indented(out -> out.object(json::write)) + "\n";
   }
 
   /**
@@ -44,7 +28,8 @@ public final class SnapshotCodec {
   public Snapshot decode(String text) {
     JsonNode tree;
     try {
-      tree = mapper.readTree(text);
+      // strict: a key twice or text after the object is damage, never something to choose from
+      tree = JsonTree.read(text);
     } catch (JsonProcessingException e) {
       throw new MalformedSnapshotException(JsonErrors.describe(e));
     }
@@ -59,7 +44,7 @@ public final class SnapshotCodec {
    */
   OptionalInt newerFormat(String text) {
     try {
-      JsonNode format = mapper.readTree(text).path("formatVersion");
+      JsonNode format = JsonTree.read(text).path("formatVersion");
       return format.isIntegralNumber()
               && format.canConvertToInt()
               && format.intValue() > Snapshot.FORMAT_VERSION
@@ -68,17 +53,5 @@ public final class SnapshotCodec {
     } catch (JsonProcessingException | RuntimeException e) {
       return OptionalInt.empty();
     }
-  }
-
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    return new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
   }
 }

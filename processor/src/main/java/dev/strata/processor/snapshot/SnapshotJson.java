@@ -1,8 +1,6 @@
 package dev.strata.processor.snapshot;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.strata.processor.json.JsonOutput;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ColumnReads;
 import dev.strata.processor.model.IndexDefinition;
@@ -13,37 +11,41 @@ import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.TableInheritance;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.model.ViewOptions;
+import java.io.IOException;
 import java.util.List;
 
 /**
  * The JSON layout of a snapshot file, key by key: what a reviewer reads in a pull request. Keys
  * that have nothing to say are left out, so a module without tables never shows {@code tables}.
- * Written through Jackson; read back field by field by {@link SnapshotDecoder}, which checks what
- * Jackson's binding would let through.
+ * Each record writes its own keys, in the file's order, with the rule of each key (always there, or
+ * left out when empty, {@code null} or false); {@link SnapshotDecoder} reads them back field by
+ * field and allows no other key than a record's components.
  */
-@JsonPropertyOrder({
-  "formatVersion",
-  "version",
-  "set",
-  "parent",
-  "planningRules",
-  "views",
-  "tables",
-  "steps"
-})
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 record SnapshotJson(
-    @JsonProperty(value = "formatVersion", required = true) int formatVersion,
-    @JsonProperty(value = "version", required = true) int version,
-    @JsonProperty(value = "set", required = true) String set,
-    @JsonProperty("parent") String parent,
+    int formatVersion,
+    int version,
+    String set,
+    String parent,
     // since 0.2, and only when not 1, so that older snapshots read and write the same
-    @JsonProperty("planningRules") @JsonInclude(JsonInclude.Include.NON_NULL) Integer planningRules,
-    @JsonProperty(value = "views", required = true) @JsonInclude(JsonInclude.Include.ALWAYS)
-        List<ViewJson> views,
-    @JsonProperty("tables") List<TableJson> tables,
+    Integer planningRules,
+    List<ViewJson> views,
+    List<TableJson> tables,
     // since 0.2, and only when there are some, so that older snapshots read and write the same
-    @JsonProperty("steps") List<StepJson> steps) {
+    List<StepJson> steps) {
+
+  /** The rules of the layout: which keys are always there, which only when they say something. */
+  void write(JsonOutput out) throws IOException {
+    out.number("formatVersion", formatVersion);
+    out.number("version", version);
+    out.nonEmpty("set", set);
+    out.nonEmpty("parent", parent);
+    if (planningRules != null) {
+      out.number("planningRules", planningRules);
+    }
+    out.objects("views", views, (o, view) -> o.object(view::write));
+    out.nonEmptyObjects("tables", tables, (o, table) -> o.object(table::write));
+    out.nonEmptyObjects("steps", steps, (o, step) -> o.object(step::write));
+  }
 
   static SnapshotJson of(Snapshot snapshot) {
     return new SnapshotJson(
@@ -58,51 +60,55 @@ record SnapshotJson(
   }
 
   /** A hand-written step: its class, and {@code BEFORE_GENERATED} or {@code AFTER_GENERATED}. */
-  @JsonPropertyOrder({"class", "runs"})
-  record StepJson(
-      @JsonProperty(value = "class", required = true) String className,
-      @JsonProperty(value = "runs", required = true) String runs) {
+  record StepJson(String className, String runs) {
+
+    void write(JsonOutput out) throws IOException {
+      out.string("class", className);
+      out.string("runs", runs);
+    }
 
     static StepJson of(StepDefinition step) {
       return new StepJson(step.className(), step.position().name());
     }
   }
 
-  @JsonPropertyOrder({
-    "name",
-    "declaredBy",
-    "sql",
-    "hash",
-    "reads",
-    "columns",
-    "dependsOn",
-    "renamedFrom",
-    "columnReads",
-    "dialects",
-    "options",
-    "materialized"
-  })
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record ViewJson(
-      @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "declaredBy", required = true) String declaredBy,
-      @JsonProperty(value = "sql", required = true) String sql,
-      @JsonProperty(value = "hash", required = true) String hash,
-      @JsonProperty("reads") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> reads,
-      @JsonProperty("columns") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> columns,
-      @JsonProperty("dependsOn") List<String> dependsOn,
-      @JsonProperty("renamedFrom") String renamedFrom,
+      String name,
+      String declaredBy,
+      String sql,
+      String hash,
+      List<String> reads,
+      List<String> columns,
+      List<String> dependsOn,
+      String renamedFrom,
       // since 0.2; absent where unknown, as in every older snapshot
-      @JsonProperty("columnReads") @JsonInclude(JsonInclude.Include.NON_NULL)
-          List<String> columnReads,
+      List<String> columnReads,
       // since 0.2, and only when there are some, so that older snapshots read and write the same
-      @JsonProperty("dialects") List<DialectJson> dialects,
+      List<DialectJson> dialects,
       // since 0.2, likewise: absent when the view has no option
-      @JsonProperty("options") @JsonInclude(JsonInclude.Include.NON_NULL) OptionsJson options,
+      OptionsJson options,
       // since 0.2, and only for a materialized view, so that older snapshots read and write the
       // same
-      @JsonProperty("materialized") @JsonInclude(JsonInclude.Include.NON_NULL)
-          MaterializedJson materialized) {
+      MaterializedJson materialized) {
+
+    void write(JsonOutput out) throws IOException {
+      out.nonEmpty("name", name);
+      out.nonEmpty("declaredBy", declaredBy);
+      out.nonEmpty("sql", sql);
+      out.nonEmpty("hash", hash);
+      out.nonNullStrings("reads", reads);
+      out.nonNullStrings("columns", columns);
+      out.nonEmptyStrings("dependsOn", dependsOn);
+      out.nonEmpty("renamedFrom", renamedFrom);
+      out.nonNullStrings("columnReads", columnReads);
+      out.nonEmptyObjects("dialects", dialects, (o, dialect) -> o.object(dialect::write));
+      if (options != null) {
+        out.object("options", options::write);
+      }
+      if (materialized != null) {
+        out.object("materialized", materialized::write);
+      }
+    }
 
     static ViewJson of(ViewDefinition view) {
       return new ViewJson(
@@ -124,21 +130,26 @@ record SnapshotJson(
   }
 
   /** A view's query on one database. */
-  @JsonPropertyOrder({"database", "sql", "hash", "columns"})
-  record DialectJson(
-      @JsonProperty(value = "database", required = true) String database,
-      @JsonProperty(value = "sql", required = true) String sql,
-      @JsonProperty(value = "hash", required = true) String hash,
-      @JsonProperty("columns") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> columns) {}
+  record DialectJson(String database, String sql, String hash, List<String> columns) {
+
+    void write(JsonOutput out) throws IOException {
+      out.string("database", database);
+      out.string("sql", sql);
+      out.string("hash", hash);
+      out.nonNullStrings("columns", columns);
+    }
+  }
 
   /** A view's options, each only when it is not the default. */
-  @JsonPropertyOrder({"checkOption", "security", "securityBarrier", "algorithm"})
-  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   record OptionsJson(
-      @JsonProperty("checkOption") String checkOption,
-      @JsonProperty("security") String security,
-      @JsonProperty("securityBarrier") boolean securityBarrier,
-      @JsonProperty("algorithm") String algorithm) {
+      String checkOption, String security, boolean securityBarrier, String algorithm) {
+
+    void write(JsonOutput out) throws IOException {
+      out.nonEmpty("checkOption", checkOption);
+      out.nonEmpty("security", security);
+      out.trueOnly("securityBarrier", securityBarrier);
+      out.nonEmpty("algorithm", algorithm);
+    }
 
     static OptionsJson of(ViewOptions options) {
       return new OptionsJson(
@@ -152,12 +163,12 @@ record SnapshotJson(
   }
 
   /** A materialized view's storage: filled when created or not, and its indexes. */
-  @JsonPropertyOrder({"withData", "indexes"})
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  record MaterializedJson(
-      @JsonProperty(value = "withData", required = true) @JsonInclude(JsonInclude.Include.ALWAYS)
-          boolean withData,
-      @JsonProperty("indexes") List<IndexJson> indexes) {
+  record MaterializedJson(boolean withData, List<IndexJson> indexes) {
+
+    void write(JsonOutput out) throws IOException {
+      out.bool("withData", withData);
+      out.nonEmptyObjects("indexes", indexes, (o, index) -> o.object(index::write));
+    }
 
     static MaterializedJson of(Materialization materialized) {
       return new MaterializedJson(
@@ -165,36 +176,38 @@ record SnapshotJson(
     }
   }
 
-  @JsonPropertyOrder({
-    "name",
-    "declaredBy",
-    "columns",
-    "primaryKey",
-    "indexes",
-    "foreignKeys",
-    "renamedFrom",
-    "sequences",
-    "checks",
-    "generatorRows",
-    "inheritance"
-  })
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record TableJson(
-      @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "declaredBy", required = true) String declaredBy,
-      @JsonProperty(value = "columns", required = true) List<ColumnJson> columns,
-      @JsonProperty("primaryKey") List<String> primaryKey,
-      @JsonProperty("indexes") List<IndexJson> indexes,
-      @JsonProperty("foreignKeys") List<ForeignKeyJson> foreignKeys,
-      @JsonProperty("renamedFrom") String renamedFrom,
+      String name,
+      String declaredBy,
+      List<ColumnJson> columns,
+      List<String> primaryKey,
+      List<IndexJson> indexes,
+      List<ForeignKeyJson> foreignKeys,
+      String renamedFrom,
       // since 0.2, and only when there are some, so that older snapshots read and write the same
-      @JsonProperty("sequences") List<SequenceJson> sequences,
+      List<SequenceJson> sequences,
       // since 0.2, likewise
-      @JsonProperty("checks") List<CheckJson> checks,
+      List<CheckJson> checks,
       // since 0.2, only for a generator's table
-      @JsonProperty("generatorRows") List<GeneratorRowJson> generatorRows,
+      List<GeneratorRowJson> generatorRows,
       // since 0.2, and only for a table of an entity hierarchy
-      @JsonProperty("inheritance") InheritanceJson inheritance) {
+      InheritanceJson inheritance) {
+
+    void write(JsonOutput out) throws IOException {
+      out.nonEmpty("name", name);
+      out.nonEmpty("declaredBy", declaredBy);
+      out.nonEmptyObjects("columns", columns, (o, column) -> o.object(column::write));
+      out.nonEmptyStrings("primaryKey", primaryKey);
+      out.nonEmptyObjects("indexes", indexes, (o, index) -> o.object(index::write));
+      out.nonEmptyObjects("foreignKeys", foreignKeys, (o, key) -> o.object(key::write));
+      out.nonEmpty("renamedFrom", renamedFrom);
+      out.nonEmptyObjects("sequences", sequences, (o, sequence) -> o.object(sequence::write));
+      out.nonEmptyObjects("checks", checks, (o, check) -> o.object(check::write));
+      out.nonEmptyObjects("generatorRows", generatorRows, (o, row) -> o.object(row::write));
+      if (inheritance != null) {
+        out.object("inheritance", inheritance::write);
+      }
+    }
 
     static TableJson of(TableDefinition table) {
       return new TableJson(
@@ -237,42 +250,62 @@ record SnapshotJson(
     }
   }
 
-  @JsonPropertyOrder({"name", "condition"})
-  record CheckJson(
-      @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "condition", required = true) String condition) {}
+  record CheckJson(String name, String condition) {
 
-  @JsonPropertyOrder({"segmentColumn", "segment", "valueColumn", "initialValue"})
+    void write(JsonOutput out) throws IOException {
+      out.string("name", name);
+      out.string("condition", condition);
+    }
+  }
+
   record GeneratorRowJson(
-      @JsonProperty(value = "segmentColumn", required = true) String segmentColumn,
-      @JsonProperty(value = "segment", required = true) String segment,
-      @JsonProperty(value = "valueColumn", required = true) String valueColumn,
-      @JsonProperty(value = "initialValue", required = true) long initialValue) {}
+      String segmentColumn, String segment, String valueColumn, long initialValue) {
 
-  @JsonPropertyOrder({"strategy", "subclasses", "discriminator", "rootValue"})
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    void write(JsonOutput out) throws IOException {
+      out.string("segmentColumn", segmentColumn);
+      out.string("segment", segment);
+      out.string("valueColumn", valueColumn);
+      out.number("initialValue", initialValue);
+    }
+  }
+
   record InheritanceJson(
-      @JsonProperty(value = "strategy", required = true) String strategy,
-      @JsonProperty("subclasses") List<String> subclasses,
-      @JsonProperty("discriminator") String discriminator,
-      @JsonProperty("rootValue") String rootValue) {}
+      String strategy, List<String> subclasses, String discriminator, String rootValue) {
 
-  @JsonPropertyOrder({"name", "start", "increment"})
-  record SequenceJson(
-      @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "start", required = true) long start,
-      @JsonProperty(value = "increment", required = true) long increment) {}
+    void write(JsonOutput out) throws IOException {
+      out.nonEmpty("strategy", strategy);
+      out.nonEmptyStrings("subclasses", subclasses);
+      out.nonEmpty("discriminator", discriminator);
+      out.nonEmpty("rootValue", rootValue);
+    }
+  }
 
-  @JsonPropertyOrder({"name", "type", "nullable", "identity", "renamedFrom", "defaultValue"})
-  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  record SequenceJson(String name, long start, long increment) {
+
+    void write(JsonOutput out) throws IOException {
+      out.string("name", name);
+      out.number("start", start);
+      out.number("increment", increment);
+    }
+  }
+
   record ColumnJson(
-      @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "type", required = true) String type,
-      @JsonProperty("nullable") @JsonInclude(JsonInclude.Include.ALWAYS) boolean nullable,
-      @JsonProperty("identity") boolean identity,
-      @JsonProperty("renamedFrom") String renamedFrom,
+      String name,
+      String type,
+      boolean nullable,
+      boolean identity,
+      String renamedFrom,
       // since 0.2, and only when there is one
-      @JsonProperty("defaultValue") String defaultValue) {
+      String defaultValue) {
+
+    void write(JsonOutput out) throws IOException {
+      out.nonEmpty("name", name);
+      out.nonEmpty("type", type);
+      out.bool("nullable", nullable);
+      out.trueOnly("identity", identity);
+      out.nonEmpty("renamedFrom", renamedFrom);
+      out.nonEmpty("defaultValue", defaultValue);
+    }
 
     static ColumnJson of(ColumnDefinition column) {
       return new ColumnJson(
@@ -285,21 +318,27 @@ record SnapshotJson(
     }
   }
 
-  @JsonPropertyOrder({"name", "columns", "unique"})
-  record IndexJson(
-      @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "columns", required = true) List<String> columns,
-      @JsonProperty(value = "unique", required = true) boolean unique) {
+  record IndexJson(String name, List<String> columns, boolean unique) {
+
+    void write(JsonOutput out) throws IOException {
+      out.string("name", name);
+      out.strings("columns", columns);
+      out.bool("unique", unique);
+    }
 
     static IndexJson of(IndexDefinition index) {
       return new IndexJson(index.name(), index.columns(), index.unique());
     }
   }
 
-  @JsonPropertyOrder({"name", "columns", "referencedTable", "referencedColumns"})
   record ForeignKeyJson(
-      @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "columns", required = true) List<String> columns,
-      @JsonProperty(value = "referencedTable", required = true) String referencedTable,
-      @JsonProperty(value = "referencedColumns", required = true) List<String> referencedColumns) {}
+      String name, List<String> columns, String referencedTable, List<String> referencedColumns) {
+
+    void write(JsonOutput out) throws IOException {
+      out.string("name", name);
+      out.strings("columns", columns);
+      out.string("referencedTable", referencedTable);
+      out.strings("referencedColumns", referencedColumns);
+    }
+  }
 }

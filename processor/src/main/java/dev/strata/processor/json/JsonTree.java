@@ -1,0 +1,97 @@
+package dev.strata.processor.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads one JSON value into a tree of {@link JsonNode}s with the streaming parser, the tree
+ * databind's {@code readTree} gives (an {@code IntNode} for a number that fits an {@code int}, a
+ * {@code LongNode} or {@code BigIntegerNode} beyond, a {@code DoubleNode} for a fraction),
+ * strictly: a key twice in one object, or anything after the value, is an error, never something to
+ * choose from. Empty text gives a {@link MissingNode}.
+ */
+public final class JsonTree {
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private JsonTree() {}
+
+  /**
+   * The tree of {@code text}.
+   *
+   * @throws JsonProcessingException where the text is not one JSON value, as the parser reports it
+   */
+  public static JsonNode read(String text) throws JsonProcessingException {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return MissingNode.getInstance();
+      }
+      JsonNode value = value(parser, first);
+      if (parser.nextToken() != null) {
+        throw new JsonParseException(
+            parser, "Trailing token after the value", parser.currentTokenLocation());
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      // the text is in memory: only a parse error can happen
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    return switch (token) {
+      case START_OBJECT -> object(parser);
+      case START_ARRAY -> array(parser);
+      case VALUE_STRING -> NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT -> whole(parser);
+      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE -> NODES.booleanNode(true);
+      case VALUE_FALSE -> NODES.booleanNode(false);
+      case VALUE_NULL -> NODES.nullNode();
+      default -> throw new JsonParseException(parser, "Unexpected token " + token);
+    };
+  }
+
+  private static JsonNode whole(JsonParser parser) throws IOException {
+    return switch (parser.getNumberType()) {
+      case INT -> NODES.numberNode(parser.getIntValue());
+      case LONG -> NODES.numberNode(parser.getLongValue());
+      default -> NODES.numberNode(parser.getBigIntegerValue());
+    };
+  }
+
+  private static ObjectNode object(JsonParser parser) throws IOException {
+    ObjectNode object = NODES.objectNode();
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      object.set(name, value(parser, parser.nextToken()));
+    }
+    return object;
+  }
+
+  private static ArrayNode array(JsonParser parser) throws IOException {
+    ArrayNode array = NODES.arrayNode();
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
+      array.add(value(parser, token));
+    }
+    return array;
+  }
+}

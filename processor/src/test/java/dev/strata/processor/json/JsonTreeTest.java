@@ -1,0 +1,107 @@
+package dev.strata.processor.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The streaming reader builds the tree databind's {@code readTree} builds, node type for node type,
+ * so that the snapshot decoder's checks ({@code isInt}, {@code isIntegralNumber}, {@code
+ * isTextual}) see what they saw before; and it is strict where the old mapper was configured to be.
+ */
+class JsonTreeTest {
+
+  private static final ObjectMapper DATABIND = new ObjectMapper();
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{}",
+        "[]",
+        "{\"a\": [1, -1, 2147483647, 2147483648, -2147483649, 9223372036854775807,"
+            + " 9223372036854775808, 1.0, 1e3, -0.5, 0]}",
+        "{\"s\": \"\\u00e9\\n\\\"x\\\"\\t\", \"t\": true, \"f\": false, \"n\": null}",
+        "{\"nested\": {\"list\": [{\"x\": []}, [[]], \"\"]}, \"after\": 1}",
+        "\"text\"",
+        "42",
+        "  {\"a\" : 1}  \n",
+      })
+  void readsTheTreeDatabindReads(String text) throws IOException {
+    assertSameTree(DATABIND.readTree(text), JsonTree.read(text));
+  }
+
+  @ParameterizedTest
+  @MethodSource("committedSnapshots")
+  void readsEveryCommittedSnapshotAsDatabindDoes(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+
+    assertSameTree(DATABIND.readTree(text), JsonTree.read(text));
+  }
+
+  @Test
+  void emptyTextIsMissing() throws IOException {
+    assertTrue(JsonTree.read("").isMissingNode());
+    assertTrue(JsonTree.read("  \n").isMissingNode());
+  }
+
+  @Test
+  void aKeyTwiceIsRefused() {
+    JsonProcessingException error =
+        assertThrows(JsonProcessingException.class, () -> JsonTree.read("{\"a\": 1, \"a\": 2}"));
+
+    assertTrue(error.getOriginalMessage().startsWith("Duplicate field 'a'"));
+  }
+
+  @Test
+  void textAfterTheValueIsRefusedWhereItStarts() {
+    JsonProcessingException error =
+        assertThrows(JsonProcessingException.class, () -> JsonTree.read("{\"a\": 1}\n {}"));
+
+    assertEquals(2, error.getLocation().getLineNr());
+    assertEquals(2, error.getLocation().getColumnNr());
+  }
+
+  @Test
+  void textCutOffIsAnEndOfInput() {
+    assertThrows(JsonEOFException.class, () -> JsonTree.read("{\"a\": [1, 2"));
+    assertThrows(JsonEOFException.class, () -> JsonTree.read("{\"a\": "));
+  }
+
+  static Stream<Path> committedSnapshots() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/expected"))) {
+      List<Path> snapshots = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+      assertTrue(snapshots.size() >= 10, "the golden snapshots are where this test looks");
+      return snapshots.stream();
+    }
+  }
+
+  /** Equal, and of the same node class at every level: {@code IntNode(1)} is not a long. */
+  private static void assertSameTree(JsonNode expected, JsonNode actual) {
+    assertEquals(expected, actual);
+    assertEquals(expected.getClass(), actual.getClass(), expected.toString());
+    if (expected.isObject()) {
+      expected
+          .fieldNames()
+          .forEachRemaining(name -> assertSameTree(expected.get(name), actual.get(name)));
+    } else if (expected.isArray()) {
+      for (int i = 0; i < expected.size(); i++) {
+        assertSameTree(expected.get(i), actual.get(i));
+      }
+    }
+  }
+}
