@@ -153,7 +153,11 @@ abstract class NoOpStartScenarios extends RecordedDatabaseScenarios {
     boolean inTheInsert = read.split("c\\.relname = \\?", -1).length == 3;
     assertTrue(read.contains("IN (?, ?)") || inTheOutcome || inTheInsert, read);
     assertEquals(database.kind() == DatabaseKind.MYSQL, inTheOutcome, read);
-    assertEquals(database.kind() == DatabaseKind.POSTGRESQL, inTheInsert, read);
+    // PostgreSQL counts a definition's length in UTF-16 units in SQL only on a UTF-8 server
+    boolean readInTheInsert =
+        database.kind() == DatabaseKind.POSTGRESQL
+            && database.rows("SHOW server_encoding").equals(List.of("UTF8"));
+    assertEquals(readInTheInsert, inTheInsert, read);
     assertEquals(List.of("1", "2", "3"), database.rows("SELECT id FROM user_ids ORDER BY id"));
   }
 

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import dev.strata.testing.DataSources;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,7 +152,7 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
       }
       String before = query(connection, "SELECT current_setting('search_path')");
 
-      Strata.configure(sameConnection(connection)).sources(views()).load().upgrade("main", 3);
+      Strata.configure(DataSources.keeping(connection)).sources(views()).load().upgrade("main", 3);
 
       assertEquals(before, query(connection, "SELECT current_setting('search_path')"));
       assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
@@ -169,35 +167,6 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
       row.next();
       return row.getString(1);
     }
-  }
-
-  /** A data source that hands out {@code connection} each time, and never closes it. */
-  private static DataSource sameConnection(Connection connection) {
-    Connection kept =
-        (Connection)
-            Proxy.newProxyInstance(
-                Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class},
-                (proxy, method, arguments) -> {
-                  if (method.getName().equals("close")) {
-                    return null;
-                  }
-                  try {
-                    return method.invoke(connection, arguments);
-                  } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                });
-    return (DataSource)
-        Proxy.newProxyInstance(
-            DataSource.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, arguments) -> {
-              if (method.getName().equals("getConnection")) {
-                return kept;
-              }
-              throw new UnsupportedOperationException(method.getName());
-            });
   }
 
   /** Strata on the recording data source, loaded with {@code migrations} as set main. */

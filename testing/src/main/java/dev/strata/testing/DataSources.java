@@ -1,5 +1,8 @@
 package dev.strata.testing;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -49,6 +52,38 @@ public final class DataSources {
     }
     throw new IllegalArgumentException(
         "Strata's tests reach H2, PostgreSQL and MariaDB only, not " + url);
+  }
+
+  /**
+   * A data source that hands out {@code connection} every time and never closes it: what Strata
+   * sends then all runs in one session, whose counters or server process can be read afterwards.
+   */
+  public static DataSource keeping(Connection connection) {
+    Connection kept =
+        (Connection)
+            Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, arguments) -> {
+                  if (method.getName().equals("close")) {
+                    return null;
+                  }
+                  try {
+                    return method.invoke(connection, arguments);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, arguments) -> {
+              if (method.getName().equals("getConnection")) {
+                return kept;
+              }
+              throw new UnsupportedOperationException("DataSource." + method.getName());
+            });
   }
 
   private static DataSource mariadb(String url, String user, String password) {

@@ -3,6 +3,7 @@ package dev.strata.benchmarks.pgwork;
 import dev.strata.benchmarks.db.Server;
 import dev.strata.benchmarks.db.Target;
 import dev.strata.runtime.Strata;
+import dev.strata.testing.DataSources;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,7 +47,7 @@ public final class PostgresServerWork {
         String schema = run + "_" + variant.name().toLowerCase() + "_" + round;
         Target target = Server.POSTGRESQL.create(schema);
         try (Connection connection = target.dataSource().getConnection()) {
-          Strata.configure(SameConnection.of(connection))
+          Strata.configure(DataSources.keeping(connection))
               .sources(new OneViewMigrations(n + 1))
               .load()
               .upgrade("main", 1);
@@ -82,7 +83,7 @@ public final class PostgresServerWork {
   private static void apply(Variant variant, Connection connection, String schema, int n)
       throws SQLException {
     if (variant == Variant.STRATA) {
-      Strata.configure(SameConnection.of(connection))
+      Strata.configure(DataSources.keeping(connection))
           .sources(new OneViewMigrations(n + 1))
           .load()
           .upgrade();
