@@ -53,12 +53,8 @@ class PostgresViewRecordsQueryTest {
       known.put(schema + ".dropped", null);
       known.put(schema + ".zzz_dropped", null);
 
-      Map<String, String> expected = new TreeMap<>(known);
-      read.forEach(key -> expected.put(key, null));
-      expected.putAll(live.read(read));
-
       assertEquals(
-          ViewRecords.encode(expected),
+          readInJava(live, known, read),
           computed(connection, ViewRecordsQuery.of(known, schema, read), schema));
     }
   }
@@ -102,16 +98,22 @@ class PostgresViewRecordsQueryTest {
       }
 
       Map<String, String> found = live.read(read);
-      Map<String, String> expected = new TreeMap<>();
-      read.forEach(key -> expected.put(key, null));
-      expected.putAll(found);
 
       // the six views; not the table, the materialized view, pg_catalog's view, the absent one
       assertEquals(6, found.size(), found::toString);
       assertEquals(
-          ViewRecords.encode(expected),
+          readInJava(live, Map.of(), read),
           computed(connection, ViewRecordsQuery.of(Map.of(), schema, read), schema));
     }
+  }
+
+  /** The records as Java makes them: {@code known} as given, each key of {@code read} as read. */
+  private static String readInJava(LiveViews live, Map<String, String> known, Set<String> read)
+      throws SQLException {
+    Map<String, String> expected = new TreeMap<>(known);
+    read.forEach(key -> expected.put(key, null));
+    expected.putAll(live.read(read));
+    return ViewRecords.encode(expected);
   }
 
   private static String computed(Connection connection, ViewRecordsQuery query, String schema)
