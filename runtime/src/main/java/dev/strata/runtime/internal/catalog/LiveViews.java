@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,10 @@ public final class LiveViews {
   private static final String READ_AS_SCHEMA =
       "SELECT set_config('search_path', quote_ident(?), false)";
   private static final String SET_BACK = "SELECT set_config('search_path', ?, false)";
+
+  private static final String H2_ONE_VIEW =
+      "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
+          + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?";
 
   private final Connection connection;
   private final Dialect dialect;
@@ -153,15 +158,21 @@ public final class LiveViews {
    */
   private Map<String, String> query(String schema, List<String> names) throws SQLException {
     boolean postgres = dialect.kind() == DatabaseKind.POSTGRESQL;
+    // H2 2.x builds a row of INFORMATION_SCHEMA.VIEWS for every view of every schema unless the
+    // condition is one TABLE_NAME = ?, which it looks up: an IN list read all the views there are
+    // for each migration that wrote two, so each name gets a SELECT of its own, in one statement
+    boolean eachByName = names != null && dialect.kind() == DatabaseKind.H2;
     // INFORMATION_SCHEMA.VIEWS shows definitions to the view's owner only; the catalog to everyone
     String select =
         postgres
             ? "SELECT c.relname, pg_get_viewdef(c.oid) FROM pg_class c JOIN pg_namespace n"
                 + " ON n.oid = c.relnamespace WHERE c.relkind = 'v' AND n.nspname = ?"
                 + (names == null ? "" : " AND c.relname IN " + placeholders(names.size()))
-            : "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
-                + " WHERE TABLE_SCHEMA = ?"
-                + (names == null ? "" : " AND TABLE_NAME IN " + placeholders(names.size()));
+            : eachByName
+                ? String.join(" UNION ALL ", Collections.nCopies(names.size(), H2_ONE_VIEW))
+                : "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
+                    + " WHERE TABLE_SCHEMA = ?"
+                    + (names == null ? "" : " AND TABLE_NAME IN " + placeholders(names.size()));
     String sql = postgres ? READ_AS_SCHEMA + "; " + select + "; " + SET_BACK : select;
     Map<String, String> found = new TreeMap<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -169,8 +180,13 @@ public final class LiveViews {
       if (postgres) {
         statement.setString(parameter++, schema);
       }
-      statement.setString(parameter++, schema);
+      if (!eachByName) {
+        statement.setString(parameter++, schema);
+      }
       for (int i = 0; names != null && i < names.size(); i++) {
+        if (eachByName) {
+          statement.setString(parameter++, schema);
+        }
         statement.setString(parameter++, names.get(i));
       }
       if (postgres) {
