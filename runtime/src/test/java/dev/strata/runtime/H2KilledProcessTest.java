@@ -9,11 +9,4 @@ class H2KilledProcessTest extends KilledProcessScenarios {
   TestDatabase createDatabase() {
     return TestDatabase.h2Server();
   }
-
-  // a database reached over TCP is not known to live in memory: its commits are made durable
-  // (CHECKPOINT SYNC) as on a file, so each migration commits its own outcome
-  @Override
-  boolean outcomeWaitsForTheNextStatement() {
-    return false;
-  }
 }

@@ -18,8 +18,8 @@ public final class Dialects {
 
   /**
    * The dialect of the database whose product name is {@code product}, reached at {@code url}: an
-   * H2 database held in memory has no file to write commits to, so its commits need no {@link
-   * Dialect#makeDurable()} (a statement per migration).
+   * H2 database held in memory, in this process or behind an H2 server, has no file to write
+   * commits to, so its commits need no {@link Dialect#makeDurable()} (a statement per migration).
    */
   public static Dialect forProduct(String product, String url) {
     if (product == null) {
@@ -27,7 +27,7 @@ public final class Dialects {
     }
     switch (product) {
       case "H2":
-        return new H2Dialect(url != null && url.startsWith("jdbc:h2:") && url.contains(":mem:"));
+        return new H2Dialect(h2InMemory(url));
       case "PostgreSQL":
         return new PostgresDialect();
       case "MySQL":
@@ -36,6 +36,29 @@ public final class Dialects {
       default:
         return new GenericDialect(product);
     }
+  }
+
+  /**
+   * Whether an H2 URL names a database held in memory, read as H2 reads it: after {@code jdbc:h2:},
+   * and after {@code tcp:} or {@code ssl:} and the server's {@code //host:port/}, a name that
+   * begins with {@code mem:}, before the first {@code ;} and its settings. A server's database in
+   * memory is {@code jdbc:h2:tcp://host/mem:name}, which has no {@code :mem:} to search for, and a
+   * file's path or a setting may hold one.
+   */
+  static boolean h2InMemory(String url) {
+    if (url == null || !url.startsWith("jdbc:h2:")) {
+      return false;
+    }
+    String name = url.substring("jdbc:h2:".length());
+    int settings = name.indexOf(';');
+    if (settings >= 0) {
+      name = name.substring(0, settings);
+    }
+    if (name.startsWith("tcp://") || name.startsWith("ssl://")) {
+      int database = name.indexOf('/', "tcp://".length());
+      name = database < 0 ? "" : name.substring(database + 1);
+    }
+    return name.startsWith("mem:");
   }
 
   /** The dialect for rendering SQL without a database. */

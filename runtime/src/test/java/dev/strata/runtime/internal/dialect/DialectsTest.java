@@ -37,6 +37,24 @@ class DialectsTest {
   }
 
   @Test
+  void anH2DatabaseInMemoryBehindAnH2ServerNeedsNoCheckpointEither() throws SQLException {
+    try (TestDatabase database = TestDatabase.h2Server();
+        Connection connection = database.dataSource().getConnection()) {
+      String url = connection.getMetaData().getURL();
+
+      assertEquals(null, Dialects.forProduct("H2", url).makeDurable(), url);
+    }
+    assertEquals(null, Dialects.forProduct("H2", "jdbc:h2:ssl://db:9092/mem:app").makeDurable());
+    assertEquals(
+        "CHECKPOINT SYNC", Dialects.forProduct("H2", "jdbc:h2:tcp://db/~/app").makeDurable());
+    assertEquals(
+        "CHECKPOINT SYNC", Dialects.forProduct("H2", "jdbc:h2:tcp://db//data/mem").makeDurable());
+    assertEquals(
+        "CHECKPOINT SYNC",
+        Dialects.forProduct("H2", "jdbc:h2:/data/app;INIT=RUNSCRIPT FROM 'a:mem:b'").makeDurable());
+  }
+
+  @Test
   void choosesPostgresqlAndMysqlDialectsByProductName() {
     assertInstanceOf(PostgresDialect.class, Dialects.forProduct("PostgreSQL"));
     assertInstanceOf(MySqlDialect.class, Dialects.forProduct("MySQL"));
