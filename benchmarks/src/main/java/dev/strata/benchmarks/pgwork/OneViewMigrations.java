@@ -12,16 +12,16 @@ import java.util.List;
  * generate them for N {@code @View} classes written one at a time; built in memory so that the
  * runtime alone is measured.
  */
-final class OneViewMigrations implements MigrationSource {
+public final class OneViewMigrations implements MigrationSource {
 
   private final int count;
 
-  OneViewMigrations(int count) {
+  public OneViewMigrations(int count) {
     this.count = count;
   }
 
   /** The query of view {@code v<version>}, the same for raw JDBC and for Strata. */
-  static String query(int version) {
+  public static String query(int version) {
     return "SELECT id, customer_id, amount FROM orders WHERE amount > " + version;
   }
 
