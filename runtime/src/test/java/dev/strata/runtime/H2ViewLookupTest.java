@@ -58,6 +58,36 @@ class H2ViewLookupTest {
     }
   }
 
+  @Test
+  void aMigrationThatWritesThousandsOfViewsRecordsEveryOne() {
+    // a module's first migration may create every view it has; H2 prepares a UNION by recursion
+    List<String> views =
+        java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "report_" + i).toList();
+    FakeMigration all =
+        FakeMigration.of(
+            1,
+            "Create 5000 reports",
+            ops -> views.forEach(view -> ops.createView(view, "SELECT id FROM orders")),
+            ops -> views.forEach(ops::dropView));
+    try (TestDatabase database = databaseWithViews(0)) {
+      Strata.configure(database.dataSource())
+          .sources(FakeSource.of("main", List.of(all)))
+          .load()
+          .upgrade();
+
+      String records =
+          database
+              .rows("SELECT view_definitions FROM strata_schema_history WHERE version = 1")
+              .get(0);
+      assertEquals(views.size(), ViewRecords.decode(records).size());
+      // every view has the same query, so each record must be the catalog's text of that query
+      assertEquals(
+          database.rows(
+              "SELECT VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_NAME = 'REPORT_0'"),
+          List.copyOf(new java.util.TreeSet<>(ViewRecords.decode(records).values())));
+    }
+  }
+
   private static long rowsScannedByAMigrationOfThreeViewsAmong(int others) throws SQLException {
     try (TestDatabase database = databaseWithViews(others)) {
       H2CatalogReads reads = new H2CatalogReads(database.dataSource());

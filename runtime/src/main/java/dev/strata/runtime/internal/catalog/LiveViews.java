@@ -38,6 +38,9 @@ public final class LiveViews {
       "SELECT set_config('search_path', quote_ident(?), false)";
   private static final String SET_BACK = "SELECT set_config('search_path', ?, false)";
 
+  // the most views read by a lookup each on H2; more are read by one scan of every view
+  private static final int H2_LOOKUPS = 8;
+
   private static final String H2_ONE_VIEW =
       "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
           + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?";
@@ -160,8 +163,11 @@ public final class LiveViews {
     boolean postgres = dialect.kind() == DatabaseKind.POSTGRESQL;
     // H2 2.x builds a row of INFORMATION_SCHEMA.VIEWS for every view of every schema unless the
     // condition is one TABLE_NAME = ?, which it looks up: an IN list read all the views there are
-    // for each migration that wrote two, so each name gets a SELECT of its own, in one statement
-    boolean eachByName = names != null && dialect.kind() == DatabaseKind.H2;
+    // for each migration that wrote two, so a few names get a SELECT each, in one statement. Not
+    // many: H2 prepares a UNION by recursion (thousands overflow the stack), and a scan of every
+    // view costs less than a few dozen lookups, which cost some 10 us each
+    boolean eachByName =
+        names != null && names.size() <= H2_LOOKUPS && dialect.kind() == DatabaseKind.H2;
     // INFORMATION_SCHEMA.VIEWS shows definitions to the view's owner only; the catalog to everyone
     String select =
         postgres
