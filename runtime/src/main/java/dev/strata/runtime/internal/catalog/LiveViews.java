@@ -168,17 +168,7 @@ public final class LiveViews {
     // view costs less than a few dozen lookups, which cost some 10 us each
     boolean eachByName =
         names != null && names.size() <= H2_LOOKUPS && dialect.kind() == DatabaseKind.H2;
-    // INFORMATION_SCHEMA.VIEWS shows definitions to the view's owner only; the catalog to everyone
-    String select =
-        postgres
-            ? "SELECT c.relname, pg_get_viewdef(c.oid) FROM pg_class c JOIN pg_namespace n"
-                + " ON n.oid = c.relnamespace WHERE c.relkind = 'v' AND n.nspname = ?"
-                + (names == null ? "" : " AND c.relname IN " + placeholders(names.size()))
-            : eachByName
-                ? String.join(" UNION ALL ", Collections.nCopies(names.size(), H2_ONE_VIEW))
-                : "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
-                    + " WHERE TABLE_SCHEMA = ?"
-                    + (names == null ? "" : " AND TABLE_NAME IN " + placeholders(names.size()));
+    String select = select(postgres, eachByName, names);
     String sql = postgres ? READ_AS_SCHEMA + "; " + select + "; " + SET_BACK : select;
     Map<String, String> found = new TreeMap<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -213,6 +203,21 @@ public final class LiveViews {
       }
     }
     return found;
+  }
+
+  /** The query of {@link #query}, whose parameters it binds in order. */
+  private static String select(boolean postgres, boolean eachByName, List<String> names) {
+    if (postgres) {
+      // INFORMATION_SCHEMA.VIEWS shows definitions to the view's owner only; pg_class to everyone
+      return "SELECT c.relname, pg_get_viewdef(c.oid) FROM pg_class c JOIN pg_namespace n"
+          + " ON n.oid = c.relnamespace WHERE c.relkind = 'v' AND n.nspname = ?"
+          + (names == null ? "" : " AND c.relname IN " + placeholders(names.size()));
+    }
+    if (eachByName) {
+      return String.join(" UNION ALL ", Collections.nCopies(names.size(), H2_ONE_VIEW));
+    }
+    return "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ?"
+        + (names == null ? "" : " AND TABLE_NAME IN " + placeholders(names.size()));
   }
 
   private static String placeholders(int count) {
