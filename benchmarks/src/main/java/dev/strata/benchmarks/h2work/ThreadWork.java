@@ -6,7 +6,8 @@ import java.lang.management.ManagementFactory;
  * The work this thread did while an action ran: its CPU time and the bytes it allocated. H2 in
  * memory runs in the caller's thread, so this is the database's work and Strata's together, and
  * neither the other processes of a shared machine nor the JIT's and GC's threads inflate it, as
- * they do elapsed time. The bytes allocated do not depend on load at all.
+ * they do elapsed time. The bytes allocated depend on load only through what the JIT has compiled
+ * (its escape analysis removes some allocations).
  *
  * @param cpuNanos CPU time of the thread
  * @param bytes bytes the thread allocated
