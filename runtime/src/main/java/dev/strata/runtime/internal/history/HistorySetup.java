@@ -46,7 +46,10 @@ public final class HistorySetup {
   }
 
   boolean exists(Connection connection) throws SQLException {
-    TableRef ref = TableRef.locate(connection, table.dialect(), table.name());
+    return exists(connection, TableRef.locate(connection, table.dialect(), table.name()));
+  }
+
+  private static boolean exists(Connection connection, TableRef ref) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     String escape = metaData.getSearchStringEscape();
     try (ResultSet tables =
@@ -60,19 +63,23 @@ public final class HistorySetup {
    * Fails unless the table, if it exists, is one this runtime can read and write; to be called with
    * auto-commit on, since a failed probe would spoil a transaction.
    *
+   * @param where where the table lives, located once for the run
+   * @param marked whether the history's digest, read through the session's search path, found the
+   *     marker row of this format: then a table found at {@code where} is the one it read, since
+   *     unqualified names resolve in the session's schema first, and its format is not asked again
    * @return whether the table exists
    */
-  public boolean check(Connection connection) throws SQLException {
+  public boolean check(Connection connection, TableRef where, boolean marked) throws SQLException {
     checkedExists = null;
-    if (!exists(connection)) {
+    if (!exists(connection, where)) {
       checkedExists = false;
       return false;
     }
-    Set<String> found = columns(connection);
+    Set<String> found = columns(connection, where);
     Integer format =
-        found.containsAll(Set.of("migration_set", "version", "checksum"))
-            ? format(connection)
-            : null;
+        !found.containsAll(Set.of("migration_set", "version", "checksum"))
+            ? null
+            : marked ? Integer.valueOf(FORMAT) : format(connection);
     if (format != null && format > FORMAT) {
       throw new StrataException(newerFormat(format));
     }
@@ -84,6 +91,14 @@ public final class HistorySetup {
     // a table of this format with its marker row: nothing to create, and no run removes them
     checkedExists = formatOne || format == null ? null : true;
     return true;
+  }
+
+  /**
+   * Whether {@link #check} found the table of this format with its marker row: nothing to create,
+   * and no run removes them, so that creating needs neither the lock nor another look.
+   */
+  public boolean complete() {
+    return Boolean.TRUE.equals(checkedExists);
   }
 
   /**
@@ -200,7 +215,10 @@ public final class HistorySetup {
 
   /** The table's column names, in lower case. */
   Set<String> columns(Connection connection) throws SQLException {
-    TableRef ref = TableRef.locate(connection, table.dialect(), table.name());
+    return columns(connection, TableRef.locate(connection, table.dialect(), table.name()));
+  }
+
+  private static Set<String> columns(Connection connection, TableRef ref) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     String escape = metaData.getSearchStringEscape();
     Set<String> columns = new TreeSet<>();

@@ -51,8 +51,8 @@ final class TransactionAdvisoryLock implements TransactionLock {
     this.name = "PostgreSQL advisory lock " + key + " (" + request.historyTable() + ")";
   }
 
-  static TransactionLock on(Connection connection, LockRequest request) throws SQLException {
-    TableRef table = TableRef.inSchema(connection, request.historyTable());
+  /** The lock of the history table at {@code table}, as the run located it once. */
+  static TransactionLock on(Connection connection, LockRequest request, TableRef table) {
     return new TransactionAdvisoryLock(
         connection, request, LockNames.advisoryKey(table.schema() + "." + table.table()));
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.LockTimeoutException;
+import dev.strata.runtime.internal.catalog.TableRef;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.dialect.Dialects;
 import dev.strata.runtime.internal.history.FollowingStatements;
@@ -48,8 +49,8 @@ class PostgresLockAheadTest {
         Connection other = dataSource.getConnection()) {
       run.setAutoCommit(false);
       other.setAutoCommit(false);
-      TransactionLock lock = Locks.perTransaction(dialect, run, request(dataSource));
-      Locks.perTransaction(dialect, other, request(dataSource)).acquire();
+      TransactionLock lock = Locks.perTransaction(dialect, run, request(dataSource), history(run));
+      Locks.perTransaction(dialect, other, request(dataSource), history(other)).acquire();
 
       FollowingStatements ahead = lock.ahead(endsAtOne);
       try (PreparedStatement statement = run.prepareStatement("SELECT 1; COMMIT; " + ahead.sql())) {
@@ -85,7 +86,7 @@ class PostgresLockAheadTest {
           new LockRequest(
               dataSource, "strata_schema_history", Duration.ofMillis(200), "test", Duration.ZERO);
       try {
-        Locks.perTransaction(dialect, another, briefly).acquire();
+        Locks.perTransaction(dialect, another, briefly, history(another)).acquire();
         return true;
       } catch (LockTimeoutException timedOut) {
         return false;
@@ -98,5 +99,10 @@ class PostgresLockAheadTest {
   private static LockRequest request(DataSource dataSource) {
     return new LockRequest(
         dataSource, "strata_schema_history", Duration.ofSeconds(30), "test", Duration.ZERO);
+  }
+
+  /** Where the history table lives for {@code connection}, as the run locates it. */
+  private static TableRef history(Connection connection) throws SQLException {
+    return TableRef.inSchema(connection, "strata_schema_history");
   }
 }
