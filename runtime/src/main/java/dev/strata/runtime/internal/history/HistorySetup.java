@@ -2,9 +2,9 @@ package dev.strata.runtime.internal.history;
 
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.catalog.LiveViews;
+import dev.strata.runtime.internal.catalog.TableColumns;
 import dev.strata.runtime.internal.catalog.TableRef;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -50,13 +49,7 @@ public final class HistorySetup {
   }
 
   private static boolean exists(Connection connection, TableRef ref) throws SQLException {
-    DatabaseMetaData metaData = connection.getMetaData();
-    String escape = metaData.getSearchStringEscape();
-    try (ResultSet tables =
-        metaData.getTables(
-            ref.catalog(), pattern(ref.schema(), escape), pattern(ref.table(), escape), null)) {
-      return tables.next();
-    }
+    return TableColumns.exists(connection, ref);
   }
 
   /**
@@ -71,11 +64,11 @@ public final class HistorySetup {
    */
   public boolean check(Connection connection, TableRef where, boolean marked) throws SQLException {
     checkedExists = null;
-    if (!exists(connection, where)) {
+    Set<String> found = TableColumns.of(connection, table.dialect(), where);
+    if (found == null) {
       checkedExists = false;
       return false;
     }
-    Set<String> found = columns(connection, where);
     Integer format =
         !found.containsAll(Set.of("migration_set", "version", "checksum"))
             ? null
@@ -213,31 +206,11 @@ public final class HistorySetup {
     }
   }
 
-  /** The table's column names, in lower case. */
+  /** The table's column names, in lower case; none if there is no table. */
   Set<String> columns(Connection connection) throws SQLException {
-    return columns(connection, TableRef.locate(connection, table.dialect(), table.name()));
-  }
-
-  private static Set<String> columns(Connection connection, TableRef ref) throws SQLException {
-    DatabaseMetaData metaData = connection.getMetaData();
-    String escape = metaData.getSearchStringEscape();
-    Set<String> columns = new TreeSet<>();
-    try (ResultSet result =
-        metaData.getColumns(
-            ref.catalog(), pattern(ref.schema(), escape), pattern(ref.table(), escape), "%")) {
-      while (result.next()) {
-        columns.add(result.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-      }
-    }
-    return columns;
-  }
-
-  // '_' is a wildcard in metadata patterns, and our table name is full of them
-  private static String pattern(String identifier, String escape) {
-    if (identifier == null || escape == null || escape.isEmpty()) {
-      return identifier;
-    }
-    return identifier.replace(escape, escape + escape).replace("_", escape + "_");
+    TableRef ref = TableRef.locate(connection, table.dialect(), table.name());
+    Set<String> found = TableColumns.of(connection, table.dialect(), ref);
+    return found == null ? Set.of() : found;
   }
 
   private String newerFormat(int format) {
