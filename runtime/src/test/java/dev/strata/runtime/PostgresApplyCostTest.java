@@ -92,6 +92,25 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
     return 0;
   }
 
+  /**
+   * A first start, which checks the table, finds it absent and creates it under the lock, asks the
+   * session's schema once and the driver's metadata nothing but the user name (no round trip): the
+   * table is looked for in the system catalogs, not by getTables, costly in a new server session.
+   */
+  @Test
+  void aFirstUpgradeAsksTheSchemaOnceAndTheDriversMetadataOnlyTheUser() {
+    Strata.configure(recording).sources(views()).load().upgrade("main", 1);
+
+    List<String> recorded = recording.recorded();
+    String joined = String.join("\n", recorded);
+    assertEquals(
+        List.of("metadata: getUserName"),
+        recorded.stream().filter(sql -> sql.startsWith("metadata:")).toList(),
+        joined);
+    assertEquals(1, recorded.stream().filter("connection: getSchema"::equals).count(), joined);
+    assertEquals(List.of("main:1"), database.history());
+  }
+
   @Test
   void theLockForTheNextMigrationIsTakenInTheRoundTripThatCommitsThePreviousOne() {
     Strata.configure(recording).sources(views()).load().upgrade("main", 2);

@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Whether a table exists and its column names, asked in one round trip. On PostgreSQL from the
- * system catalogs directly: the driver's {@code getTables} and {@code getColumns} are general
- * queries over many catalogs that cost a fresh server session milliseconds of planning and cache
- * loading, most of the fixed cost of an upgrade. Elsewhere through {@link DatabaseMetaData}.
+ * Whether a table exists and its column names, asked in one round trip on PostgreSQL, two
+ * elsewhere. On PostgreSQL from the system catalogs directly: the driver's {@code getTables} and
+ * {@code getColumns} are general queries over many catalogs that cost a fresh server session
+ * milliseconds of planning and cache loading, most of the fixed cost of an upgrade. Elsewhere
+ * through {@link DatabaseMetaData}.
  */
 public final class TableColumns {
 
@@ -35,11 +36,15 @@ public final class TableColumns {
     if (dialect.kind() == DatabaseKind.POSTGRESQL) {
       return postgres(connection, ref);
     }
-    return exists(connection, ref) ? columns(connection, ref) : null;
+    return exists(connection, dialect, ref) ? columns(connection, ref) : null;
   }
 
-  /** Whether a table, or a view, is at {@code ref}. */
-  public static boolean exists(Connection connection, TableRef ref) throws SQLException {
+  /** Whether a relation of any kind (a table, a view) is at {@code ref}. */
+  public static boolean exists(Connection connection, Dialect dialect, TableRef ref)
+      throws SQLException {
+    if (dialect.kind() == DatabaseKind.POSTGRESQL) {
+      return postgres(connection, ref) != null;
+    }
     DatabaseMetaData metaData = connection.getMetaData();
     String escape = metaData.getSearchStringEscape();
     try (ResultSet tables =

@@ -39,17 +39,20 @@ public final class HistorySetup {
   // what check() found, for createIfAbsent() not to ask again: null before it, or after it found a
   // table to upgrade
   private Boolean checkedExists;
+  // where check() was told the table lives, for creating it not to ask the session's schema again
+  private TableRef where;
 
   public HistorySetup(HistoryTable table) {
     this.table = table;
   }
 
   boolean exists(Connection connection) throws SQLException {
-    return exists(connection, TableRef.locate(connection, table.dialect(), table.name()));
+    return TableColumns.exists(connection, table.dialect(), located(connection));
   }
 
-  private static boolean exists(Connection connection, TableRef ref) throws SQLException {
-    return TableColumns.exists(connection, ref);
+  /** Where the table lives: as {@link #check} was told, or asked now. */
+  private TableRef located(Connection connection) throws SQLException {
+    return where != null ? where : TableRef.locate(connection, table.dialect(), table.name());
   }
 
   /**
@@ -63,6 +66,7 @@ public final class HistorySetup {
    * @return whether the table exists
    */
   public boolean check(Connection connection, TableRef where, boolean marked) throws SQLException {
+    this.where = where;
     checkedExists = null;
     Set<String> found = TableColumns.of(connection, table.dialect(), where);
     if (found == null) {
@@ -208,8 +212,7 @@ public final class HistorySetup {
 
   /** The table's column names, in lower case; none if there is no table. */
   Set<String> columns(Connection connection) throws SQLException {
-    TableRef ref = TableRef.locate(connection, table.dialect(), table.name());
-    Set<String> found = TableColumns.of(connection, table.dialect(), ref);
+    Set<String> found = TableColumns.of(connection, table.dialect(), located(connection));
     return found == null ? Set.of() : found;
   }
 
