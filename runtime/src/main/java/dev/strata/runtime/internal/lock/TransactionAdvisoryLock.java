@@ -103,6 +103,33 @@ final class TransactionAdvisoryLock implements TransactionLock {
   }
 
   /**
+   * {@code COMMIT}, then {@code BEGIN} with the isolation level, the try and the tail, in one round
+   * trip: the next transaction opens with the lock as it does after a migration's {@code COMMIT}
+   * ({@link #ahead}). After a failed try the tail is read again once the lock is taken.
+   */
+  @Override
+  public boolean commitAndCheck(Connection connection, HistoryTail tail) throws SQLException {
+    try (PreparedStatement statement =
+        this.connection.prepareStatement(
+            "COMMIT; " + ISOLATED_BEGIN + "; " + TRY + "; " + tail.sql())) {
+      statement.setLong(1, key);
+      tail.bind(statement, 2);
+      statement.execute();
+      // past COMMIT and BEGIN, to the try
+      statement.getMoreResults();
+      boolean locked = statement.getMoreResults() && tried(statement.getResultSet());
+      if (locked) {
+        statement.getMoreResults();
+        try (ResultSet rows = statement.getResultSet()) {
+          return tail.matches(rows);
+        }
+      }
+    }
+    LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
+    return tail.holds(this.connection);
+  }
+
+  /**
    * {@code BEGIN} with the isolation level, then the try and the tail as {@link #acquireAndCheck}
    * sends them: after the previous transaction's {@code COMMIT} in its round trip, the lock is
    * taken for the next transaction without one of its own. The driver sends its own {@code BEGIN}
