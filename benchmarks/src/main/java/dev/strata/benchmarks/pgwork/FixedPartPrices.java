@@ -86,7 +86,8 @@ public final class FixedPartPrices {
     String run = "strata_pgfixed_" + ProcessHandle.current().pid();
     priceStatements(run + "_s", repetitions, rounds);
     for (int n : new int[] {1, 10}) {
-      priceUpgrades(run + "_u", n, upgrades);
+      priceUpgrades(run + "_u", n, upgrades, false);
+      priceUpgrades(run + "_r", n, upgrades, true);
     }
   }
 
@@ -178,8 +179,12 @@ public final class FixedPartPrices {
     return cpu;
   }
 
-  /** Whole upgrades of {@code n} migrations onto a history of one, each in a fresh schema. */
-  private static void priceUpgrades(String prefix, int n, int upgrades) throws SQLException {
+  /**
+   * Whole upgrades of {@code n} migrations onto a history of one, each in a fresh schema; or, for
+   * {@code raw}, raw JDBC's {@code n} auto-committed {@code CREATE VIEW}s after its first.
+   */
+  private static void priceUpgrades(String prefix, int n, int upgrades, boolean raw)
+      throws SQLException {
     List<Long> cpu = new ArrayList<>();
     List<Long> elapsed = new ArrayList<>();
     for (int k = 0; k <= upgrades; k++) {
@@ -187,12 +192,25 @@ public final class FixedPartPrices {
       Target target = Server.POSTGRESQL.create(schema);
       try (Connection connection = target.dataSource().getConnection()) {
         OneViewMigrations source = new OneViewMigrations(n + 1);
-        Strata.configure(DataSources.keeping(connection)).sources(source).load().upgrade("main", 1);
+        if (raw) {
+          query(connection, createView(1));
+        } else {
+          Strata.configure(DataSources.keeping(connection))
+              .sources(source)
+              .load()
+              .upgrade("main", 1);
+        }
         BackendCpu backend = BackendCpu.of(connection);
         Strata strata = Strata.configure(DataSources.keeping(connection)).sources(source).load();
         long cpuBefore = backend.nanos();
         long start = System.nanoTime();
-        strata.upgrade();
+        if (raw) {
+          for (int version = 2; version <= n + 1; version++) {
+            query(connection, createView(version));
+          }
+        } else {
+          strata.upgrade();
+        }
         // the first is a warm-up
         if (k > 0) {
           elapsed.add(System.nanoTime() - start);
@@ -203,9 +221,17 @@ public final class FixedPartPrices {
       }
     }
     System.out.printf(
-        "upgrade of %d onto a history of 1, %d upgrades: backend CPU %s, elapsed %s"
+        "%s of %d after a first, %d times: backend CPU %s, elapsed %s"
             + " (microseconds, median (min-max))%n",
-        n, upgrades, spread(cpu), spread(elapsed));
+        raw ? "raw JDBC CREATE VIEWs" : "Strata upgrade",
+        n,
+        upgrades,
+        spread(cpu),
+        spread(elapsed));
+  }
+
+  private static String createView(int version) {
+    return "CREATE VIEW v" + version + " AS " + OneViewMigrations.query(version);
   }
 
   private static void query(Connection connection, String sql) throws SQLException {
