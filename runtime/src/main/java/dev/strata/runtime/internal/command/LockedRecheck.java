@@ -37,7 +37,8 @@ final class LockedRecheck {
       return true;
     }
     // the lock and the read of the history's end, in one round trip where the database allows, or
-    // none: sent after the previous migration's COMMIT (MigrationExecutor.upgrade)
+    // none: sent after the previous migration's COMMIT (MigrationExecutor.upgrade); the first
+    // sends the history read's COMMIT before them
     HistoryTail tail = tailBefore(session, set, migration);
     if (readOpen ? session.commitThenLockAndCheck(tail) : session.lockTransactionAndCheck(tail)) {
       // as the run found it: the common case, read without reading the whole history

@@ -47,7 +47,8 @@ final class MySqlDialect implements Dialect {
    * On MariaDB a compound statement that asks the catalog and reads the table only if it is there,
    * in the one round trip of the read: MariaDB's driver logs every error as a warning, which a
    * first start would show for the missing table. MySQL has no compound statement outside stored
-   * programs, nor a driver that logs errors: the read is sent as it is.
+   * programs: there the read is sent as it is, and a first start through MariaDB's driver still
+   * logs its error.
    */
   @Override
   public String readIfPresent(String table, String select) {
