@@ -219,11 +219,11 @@ final class RunRecord implements StatementRunner.Progress {
   }
 
   /**
-   * Writes the outcome again if a rollback undid it, which means no DDL statement committed it, so
-   * that the views it reads are still as this run left them. Once a statement committed it, it is
-   * not written again: the outcome on MySQL and MariaDB reads the views' definitions as it runs,
-   * and the next migration's statements since may have changed them (a group of views dropped, then
-   * failing to be created again, before the undo log puts them back).
+   * Writes the outcome again if a rollback undid it. Then no DDL statement had committed it, so
+   * none had run since, and the views it reads are as this run left them. Once a statement
+   * committed it, it is not written again: on MySQL and MariaDB the outcome reads the views'
+   * definitions as it runs, and the next migration may have changed them since (a group of views
+   * dropped, then failing to be created again, before the undo log puts them back).
    */
   private void writeAgainIfUndone() throws SQLException {
     if (history().marksRunning(connection(), migration.set(), migration.version())) {
