@@ -225,6 +225,13 @@ class SnapshotValidationTest {
   }
 
   @Test
+  void aLoneSurrogateEscapedInAQueryIsRefused() throws Exception {
+    assertRefused(
+        text -> text.replaceFirst("\"sql\": \"SELECT", "\"sql\": \"\\\\ud800SELECT"),
+        "\"views[0].sql\" holds half of a surrogate pair (\\ud800 at character 0)");
+  }
+
+  @Test
   void aFileEditedByHandIsNamedAsSuchBeforeItsContentIsRead() throws Exception {
     StoredSnapshot written = new SnapshotStore(folder).write(SnapshotFixtures.first());
     Files.writeString(written.file(), "{ not json");
