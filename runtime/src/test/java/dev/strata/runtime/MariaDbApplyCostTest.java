@@ -28,10 +28,10 @@ class MariaDbApplyCostTest extends ApplyCostScenarios {
 
   @Override
   int fixedStatementsOfAnUpgrade() {
-    // the history read without a lock, the user, wsrep_on, getTables and getColumns and the marker
-    // row of the table's check (not asked again before creating: 15 before), GET_LOCK, the history
-    // read under it, the view reader's getCatalog, RELEASE_LOCK
-    return 13;
+    // the history read without a lock, the user, wsrep_on, the database (getCatalog, asked once for
+    // the table's check), getTables and getColumns (its marker row answered by the first read: 13
+    // before), GET_LOCK, the history read under it, the view reader's getCatalog, RELEASE_LOCK
+    return 11;
   }
 
   @Override

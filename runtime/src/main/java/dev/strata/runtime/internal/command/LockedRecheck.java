@@ -25,16 +25,22 @@ final class LockedRecheck {
   /**
    * Whether {@code migration} is still the next to apply; if another run applied it meanwhile, ends
    * the transaction, releasing the lock, and returns false.
+   *
+   * @param readOpen whether the transaction of the run's history read is still open, to be
+   *     committed in the lock's round trip
    */
-  static boolean stillToApply(Session session, MigrationSet set, LoadedMigration migration)
+  static boolean stillToApply(
+      Session session, MigrationSet set, LoadedMigration migration, boolean readOpen)
       throws SQLException {
     if (session.transactionLock() == TransactionLock.NONE) {
       // the run holds its lock for the session: no other run can have changed the history
       return true;
     }
     // the lock and the read of the history's end, in one round trip where the database allows, or
-    // none: sent after the previous migration's COMMIT (MigrationExecutor.upgrade)
-    if (session.lockTransactionAndCheck(tailBefore(session, set, migration))) {
+    // none: sent after the previous migration's COMMIT (MigrationExecutor.upgrade); the first
+    // sends the history read's COMMIT before them
+    HistoryTail tail = tailBefore(session, set, migration);
+    if (readOpen ? session.commitThenLockAndCheck(tail) : session.lockTransactionAndCheck(tail)) {
       // as the run found it: the common case, read without reading the whole history
       return true;
     }

@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.catalog.SchemaAccess;
+import dev.strata.runtime.internal.catalog.TableRef;
 import dev.strata.runtime.internal.command.Reopening.SessionLost;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.dialect.Dialects;
@@ -95,8 +96,9 @@ final class SessionRunner {
       boolean autoCommit = connection.getAutoCommit();
       // checks and creation run with auto-commit: a failed probe must not spoil a transaction
       connection.setAutoCommit(true);
+      HistoryDigest digest = null;
       if (shortcut != null) {
-        HistoryDigest digest = HistoryDigest.read(connection, history);
+        digest = HistoryDigest.read(connection, history);
         T answer = digest == null ? null : shortcut.answer(digest);
         if (answer != null) {
           restoreAfterAnswer(connection, autoCommit);
@@ -106,12 +108,17 @@ final class SessionRunner {
       // the round trips below serve a run with work only: a start with none never gets here
       String user = HistoryColumns.installedBy(metaData.getUserName());
       ClusterSession cluster = ClusterSession.detect(dialect, connection);
-      SchemaAccess.check(connection, dialect, user);
+      if (digest == null) {
+        // a digest is made only where the schema passed this check, in the query that read it
+        SchemaAccess.check(connection, dialect, user);
+      }
+      // located once: the table's check and the lock's name ask the session's schema
+      TableRef where = TableRef.locate(connection, dialect, historyTable);
       HistorySetup setup = new HistorySetup(history);
-      boolean exists = setup.check(connection);
+      boolean exists = setup.check(connection, where, digest != null);
       LockRequest request = lockRequest(metaData);
       TransactionLock transactionLock =
-          write ? Locks.perTransaction(dialect, connection, request) : TransactionLock.NONE;
+          write ? Locks.perTransaction(dialect, connection, request, where) : TransactionLock.NONE;
       SessionLock lock = SessionLock.NONE;
       try {
         if (write) {
@@ -177,6 +184,10 @@ final class SessionRunner {
    */
   private void create(HistorySetup setup, Connection connection, String user, TransactionLock lock)
       throws SQLException {
+    if (setup.complete()) {
+      // no run removes a complete table: neither the lock nor another look is needed
+      return;
+    }
     try {
       if (lock == TransactionLock.NONE) {
         setup.createIfAbsent(connection, user);

@@ -7,6 +7,7 @@ import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.jdbc.SqlFunction;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
+import dev.strata.runtime.internal.lock.TransactionLock;
 import dev.strata.runtime.internal.plan.MigrationPlanner;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import dev.strata.runtime.internal.source.MigrationLoader;
@@ -33,7 +34,7 @@ final class Upgrade {
       public List<MigrationInfo> apply(Session session) throws SQLException {
         List<MigrationInfo> reverted = policy.before(session, sets);
         List<LoadedMigration> loaded = toApply(session, reverted, () -> pending(session, sets));
-        return joined(reverted, applyEach(session, sets, loaded));
+        return joined(reverted, applyEach(session, sets, loaded, readLeftOpen(session, reverted)));
       }
     };
   }
@@ -47,7 +48,8 @@ final class Upgrade {
         List<MigrationInfo> reverted = policy.before(session, List.of(set));
         List<LoadedMigration> loaded =
             toApply(session, reverted, () -> pending(session, set, target));
-        return joined(reverted, applyEach(session, List.of(set), loaded));
+        return joined(
+            reverted, applyEach(session, List.of(set), loaded, readLeftOpen(session, reverted)));
       }
     };
   }
@@ -64,10 +66,21 @@ final class Upgrade {
   }
 
   /**
+   * Whether the transaction of the history read stays open for the first migration's lock to commit
+   * in its round trip: where the lock lasts a transaction (each migration's transaction takes it
+   * first, so the read's need not end before), and no migration was reverted first.
+   */
+  private static boolean readLeftOpen(Session session, List<MigrationInfo> reverted) {
+    return session.transactionLock() != TransactionLock.NONE && reverted.isEmpty();
+  }
+
+  /**
    * Runs under the lock: reads what to apply from the history only now, as another process may have
-   * applied it, and ends that read's transaction. Unless {@code reverted} changed the database
-   * first, the run has only read so far: a connection lost here (the process serving an H2 {@code
-   * AUTO_SERVER} file exits) is retried on a fresh session, not reported as a failed start.
+   * applied it, and ends that read's transaction, or leaves it to the first migration's lock
+   * ({@link #readLeftOpen}); a run with nothing to apply commits it at its end. Unless {@code
+   * reverted} changed the database first, the run has only read so far: a connection lost here (the
+   * process serving an H2 {@code AUTO_SERVER} file exits) is retried on a fresh session, not
+   * reported as a failed start.
    */
   private static List<LoadedMigration> toApply(
       Session session, List<MigrationInfo> reverted, SqlSupplier<List<LoadedMigration>> pending)
@@ -78,21 +91,30 @@ final class Upgrade {
           if (loaded.isEmpty()) {
             LOG.log(System.Logger.Level.INFO, "Database is up to date: nothing to apply");
           }
-          // ends the transaction of that read: each migration's starts with taking the lock
-          session.connection().commit();
+          if (!readLeftOpen(session, reverted)) {
+            // ends the transaction of that read: each migration's starts with taking the lock
+            session.connection().commit();
+          }
           return loaded;
         };
     return reverted.isEmpty() ? ReadOnlySoFar.reading(read) : read.get();
   }
 
-  /** Applies {@code loaded}, reading the history again before each where it may have moved. */
+  /**
+   * Applies {@code loaded}, reading the history again before each where it may have moved.
+   *
+   * @param readOpen whether the history read's transaction is still open ({@link #readLeftOpen})
+   */
   private static List<MigrationInfo> applyEach(
-      Session session, List<MigrationSet> sets, List<LoadedMigration> loaded) throws SQLException {
+      Session session, List<MigrationSet> sets, List<LoadedMigration> loaded, boolean readOpen)
+      throws SQLException {
     MigrationExecutor executor = new MigrationExecutor(session);
     List<MigrationInfo> applied = new ArrayList<>();
     for (int i = 0; i < loaded.size(); i++) {
       LoadedMigration migration = loaded.get(i);
-      if (LockedRecheck.stillToApply(session, set(sets, migration), migration)) {
+      // only the first: its lock's round trip ends the read's transaction, or its skip does
+      if (LockedRecheck.stillToApply(
+          session, set(sets, migration), migration, readOpen && i == 0)) {
         // what the next one checks under the lock, which may be taken with this one's commit
         LoadedMigration next = i + 1 < loaded.size() ? loaded.get(i + 1) : null;
         applied.add(

@@ -70,6 +70,16 @@ public interface Dialect {
     return "CLOB";
   }
 
+  /**
+   * A statement that runs {@code select}, a query of table {@code table}, where the table exists,
+   * and returns no result where it does not; {@code select} itself by default, whose failure on a
+   * missing table the caller takes as the answer. MariaDB's driver logs every error the server
+   * returns as a warning, so that there a first start must not send a query that fails.
+   */
+  default String readIfPresent(String table, String select) {
+    return select;
+  }
+
   /** The name as written into SQL; unquoted, so that the database applies its case rules. */
   default String render(String name) {
     return name;

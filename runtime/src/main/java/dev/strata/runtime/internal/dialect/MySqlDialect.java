@@ -43,6 +43,30 @@ final class MySqlDialect implements Dialect {
     return product;
   }
 
+  /**
+   * On MariaDB a compound statement that asks the catalog and reads the table only if it is there,
+   * in the one round trip of the read: MariaDB's driver logs every error as a warning, which a
+   * first start would show for the missing table. MySQL has no compound statement outside stored
+   * programs: there the read is sent as it is, and a first start through MariaDB's driver still
+   * logs its error.
+   */
+  @Override
+  public String readIfPresent(String table, String select) {
+    if (mysql) {
+      return select;
+    }
+    String database = Identifiers.schema(table);
+    // names are plain identifiers (Identifiers.requireValid): quoted as literals as they are
+    return "BEGIN NOT ATOMIC IF EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA"
+        + " = "
+        + (database == null ? "DATABASE()" : "'" + database + "'")
+        + " AND TABLE_NAME = '"
+        + Identifiers.local(table)
+        + "') THEN "
+        + select
+        + "; END IF; END";
+  }
+
   @Override
   public boolean transactionalDdl() {
     return false;

@@ -44,6 +44,15 @@ public record Session(
   }
 
   /**
+   * Commits the transaction open now, then takes the run's lock and reads {@code tail} under it, as
+   * {@link #lockTransactionAndCheck}, with the {@code COMMIT} in the lock's round trip where the
+   * database allows.
+   */
+  public boolean commitThenLockAndCheck(HistoryTail tail) throws SQLException {
+    return transactionLock.commitAndCheck(connection, tail);
+  }
+
+  /**
    * Commits, and where a commit alone would not survive the process being killed (H2 writes it to
    * its file in the background), writes it to disk before anything reports it done.
    */

@@ -32,15 +32,20 @@ public final class HistoryDigest {
    */
   public static HistoryDigest read(Connection connection, HistoryTable table) {
     String guard = SchemaAccess.usableColumn(table.dialect());
-    String sql =
+    String select =
         "SELECT migration_set, version, checksum, success"
             + (guard == null ? "" : ", " + guard)
             + " FROM "
             + table.dialect().render(table.name())
             + " ORDER BY migration_set, version";
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      return digest(rows, guard != null);
+    try (Statement statement = connection.createStatement()) {
+      // no result: the dialect found no table, where the query alone would have failed
+      if (!statement.execute(table.dialect().readIfPresent(table.name(), select))) {
+        return null;
+      }
+      try (ResultSet rows = statement.getResultSet()) {
+        return digest(rows, guard != null);
+      }
     } catch (SQLException e) {
       return null;
     }

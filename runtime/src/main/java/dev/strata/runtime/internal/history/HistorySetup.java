@@ -2,9 +2,9 @@ package dev.strata.runtime.internal.history;
 
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.catalog.LiveViews;
+import dev.strata.runtime.internal.catalog.TableColumns;
 import dev.strata.runtime.internal.catalog.TableRef;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -40,39 +39,44 @@ public final class HistorySetup {
   // what check() found, for createIfAbsent() not to ask again: null before it, or after it found a
   // table to upgrade
   private Boolean checkedExists;
+  // where check() was told the table lives, for creating it not to ask the session's schema again
+  private TableRef where;
 
   public HistorySetup(HistoryTable table) {
     this.table = table;
   }
 
   boolean exists(Connection connection) throws SQLException {
-    TableRef ref = TableRef.locate(connection, table.dialect(), table.name());
-    DatabaseMetaData metaData = connection.getMetaData();
-    String escape = metaData.getSearchStringEscape();
-    try (ResultSet tables =
-        metaData.getTables(
-            ref.catalog(), pattern(ref.schema(), escape), pattern(ref.table(), escape), null)) {
-      return tables.next();
-    }
+    return TableColumns.exists(connection, table.dialect(), located(connection));
+  }
+
+  /** Where the table lives: as {@link #check} was told, or asked now. */
+  private TableRef located(Connection connection) throws SQLException {
+    return where != null ? where : TableRef.locate(connection, table.dialect(), table.name());
   }
 
   /**
    * Fails unless the table, if it exists, is one this runtime can read and write; to be called with
    * auto-commit on, since a failed probe would spoil a transaction.
    *
+   * @param where where the table lives, located once for the run
+   * @param marked whether the history's digest, read through the session's search path, found the
+   *     marker row of this format: then a table found at {@code where} is the one it read, since
+   *     unqualified names resolve in the session's schema first, and its format is not asked again
    * @return whether the table exists
    */
-  public boolean check(Connection connection) throws SQLException {
+  public boolean check(Connection connection, TableRef where, boolean marked) throws SQLException {
+    this.where = where;
     checkedExists = null;
-    if (!exists(connection)) {
+    Set<String> found = TableColumns.of(connection, table.dialect(), where);
+    if (found == null) {
       checkedExists = false;
       return false;
     }
-    Set<String> found = columns(connection);
     Integer format =
-        found.containsAll(Set.of("migration_set", "version", "checksum"))
-            ? format(connection)
-            : null;
+        !found.containsAll(Set.of("migration_set", "version", "checksum"))
+            ? null
+            : marked ? Integer.valueOf(FORMAT) : format(connection);
     if (format != null && format > FORMAT) {
       throw new StrataException(newerFormat(format));
     }
@@ -84,6 +88,14 @@ public final class HistorySetup {
     // a table of this format with its marker row: nothing to create, and no run removes them
     checkedExists = formatOne || format == null ? null : true;
     return true;
+  }
+
+  /**
+   * Whether {@link #check} found the table of this format with its marker row: nothing to create,
+   * and no run removes them, so that creating needs neither the lock nor another look.
+   */
+  public boolean complete() {
+    return Boolean.TRUE.equals(checkedExists);
   }
 
   /**
@@ -198,28 +210,10 @@ public final class HistorySetup {
     }
   }
 
-  /** The table's column names, in lower case. */
+  /** The table's column names, in lower case; none if there is no table. */
   Set<String> columns(Connection connection) throws SQLException {
-    TableRef ref = TableRef.locate(connection, table.dialect(), table.name());
-    DatabaseMetaData metaData = connection.getMetaData();
-    String escape = metaData.getSearchStringEscape();
-    Set<String> columns = new TreeSet<>();
-    try (ResultSet result =
-        metaData.getColumns(
-            ref.catalog(), pattern(ref.schema(), escape), pattern(ref.table(), escape), "%")) {
-      while (result.next()) {
-        columns.add(result.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-      }
-    }
-    return columns;
-  }
-
-  // '_' is a wildcard in metadata patterns, and our table name is full of them
-  private static String pattern(String identifier, String escape) {
-    if (identifier == null || escape == null || escape.isEmpty()) {
-      return identifier;
-    }
-    return identifier.replace(escape, escape + escape).replace("_", escape + "_");
+    Set<String> found = TableColumns.of(connection, table.dialect(), located(connection));
+    return found == null ? Set.of() : found;
   }
 
   private String newerFormat(int format) {

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.lock;
 
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.internal.catalog.TableRef;
 import dev.strata.runtime.internal.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,11 +44,13 @@ public final class Locks {
    * The lock that each transaction of a run takes on {@code connection} before it reads the history
    * and changes the database; {@link TransactionLock#NONE} where {@link #acquire} locks the
    * session.
+   *
+   * @param history where the history table lives, which names the lock
    */
   public static TransactionLock perTransaction(
-      Dialect dialect, Connection connection, LockRequest request) throws SQLException {
+      Dialect dialect, Connection connection, LockRequest request, TableRef history) {
     return dialect.kind() == DatabaseKind.POSTGRESQL
-        ? TransactionAdvisoryLock.on(connection, request)
+        ? TransactionAdvisoryLock.on(connection, request, history)
         : TransactionLock.NONE;
   }
 

@@ -51,8 +51,8 @@ final class TransactionAdvisoryLock implements TransactionLock {
     this.name = "PostgreSQL advisory lock " + key + " (" + request.historyTable() + ")";
   }
 
-  static TransactionLock on(Connection connection, LockRequest request) throws SQLException {
-    TableRef table = TableRef.inSchema(connection, request.historyTable());
+  /** The lock of the history table at {@code table}, as the run located it once. */
+  static TransactionLock on(Connection connection, LockRequest request, TableRef table) {
     return new TransactionAdvisoryLock(
         connection, request, LockNames.advisoryKey(table.schema() + "." + table.table()));
   }
@@ -92,6 +92,33 @@ final class TransactionAdvisoryLock implements TransactionLock {
       statement.setLong(1, key);
       tail.bind(statement, 2);
       if (locked(statement)) {
+        statement.getMoreResults();
+        try (ResultSet rows = statement.getResultSet()) {
+          return tail.matches(rows);
+        }
+      }
+    }
+    LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
+    return tail.holds(this.connection);
+  }
+
+  /**
+   * {@code COMMIT}, then {@code BEGIN} with the isolation level, the try and the tail, in one round
+   * trip: the next transaction opens with the lock as it does after a migration's {@code COMMIT}
+   * ({@link #ahead}). After a failed try the tail is read again once the lock is taken.
+   */
+  @Override
+  public boolean commitAndCheck(Connection connection, HistoryTail tail) throws SQLException {
+    try (PreparedStatement statement =
+        this.connection.prepareStatement(
+            "COMMIT; " + ISOLATED_BEGIN + "; " + TRY + "; " + tail.sql())) {
+      statement.setLong(1, key);
+      tail.bind(statement, 2);
+      statement.execute();
+      // past COMMIT and BEGIN, to the try
+      statement.getMoreResults();
+      boolean locked = statement.getMoreResults() && tried(statement.getResultSet());
+      if (locked) {
         statement.getMoreResults();
         try (ResultSet rows = statement.getResultSet()) {
           return tail.matches(rows);

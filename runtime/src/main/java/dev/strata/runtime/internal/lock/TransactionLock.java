@@ -33,6 +33,16 @@ public interface TransactionLock {
   }
 
   /**
+   * Commits the connection's open transaction, then takes the lock in the next one and reads {@code
+   * tail} under it, as {@link #acquireAndCheck} does; a database that can sends the {@code COMMIT}
+   * in the lock's round trip.
+   */
+  default boolean commitAndCheck(Connection connection, HistoryTail tail) throws SQLException {
+    connection.commit();
+    return acquireAndCheck(connection, tail);
+  }
+
+  /**
    * Statements that, sent right after a transaction's {@code COMMIT} in its round trip, open the
    * next transaction, take the lock in it and read {@code next} under it, so that the next {@link
    * #acquireAndCheck} with the same tail costs no round trip; null where the database cannot.
