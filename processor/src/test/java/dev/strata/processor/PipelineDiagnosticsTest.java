@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.strata.processor.model.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,28 @@ class PipelineDiagnosticsTest {
     Assertions.assertSnapshotVersions(snapshots, "0001");
     org.junit.jupiter.api.Assertions.assertEquals(
         "{ \"formatVersion\": 1, \"version\": ", Files.readString(broken));
+  }
+
+  /**
+   * A query recorded with half of a surrogate pair, as a hand edit renamed after its content can
+   * hold: UTF-8 cannot carry it into the migration regenerated from it, so the file is refused,
+   * naming the key, rather than the migration getting a {@code ?} in its place.
+   */
+  @Test
+  void aLoneSurrogateInARecordedQueryIsAnErrorNamingTheFileAndTheKey() throws IOException {
+    StrataCompiler compiler = new StrataCompiler(snapshots);
+    assertThat(compiler.compileResources("good/create/ActiveUser.java")).succeeded();
+    Path recorded = Assertions.snapshotFile(snapshots, 1);
+    String text = Files.readString(recorded).replaceFirst("\"sql\": \"", "\"sql\": \"\\\\ud800");
+    Files.delete(recorded);
+    Path edited = recorded.resolveSibling("0001-" + Sha256.hex(text).substring(0, 8) + ".json");
+    Files.writeString(edited, text);
+
+    Compilation compilation = compiler.compileResources("good/create/ActiveUser.java");
+
+    assertThat(compilation).hadErrorContaining("Strata cannot use snapshot " + edited);
+    assertThat(compilation).hadErrorContaining("\"views[0].sql\" holds half of a surrogate pair");
+    org.junit.jupiter.api.Assertions.assertEquals(text, Files.readString(edited));
   }
 
   @Test

@@ -117,6 +117,47 @@ class PgBouncerConcurrencyTest {
     assertEquals(List.of(), advisoryLocks());
   }
 
+  /**
+   * Migrations of raw SQL and steps are recorded without the row that carries the next lock in its
+   * round trip: each takes the lock at its own start. Each writes a row of its own, so that a
+   * migration run twice, or by two runs at once, shows.
+   */
+  @Test
+  void migrationsOfRawSqlAndStepsRunOnceEach() throws Exception {
+    pooled.execute("CREATE TABLE runs (version INT NOT NULL)");
+    JavaStep logged =
+        step -> {
+          try (Statement statement = step.connection().createStatement()) {
+            statement.executeUpdate("INSERT INTO runs VALUES (3)");
+          }
+        };
+    List<FakeMigration> migrations = new ArrayList<>();
+    for (int v = 1; v <= 2; v++) {
+      int version = v;
+      migrations.add(
+          FakeMigration.of(
+              version,
+              "Raw " + version,
+              ops -> {
+                pause();
+                ops.execute("INSERT INTO runs VALUES (" + version + ")");
+                ops.execute("CREATE VIEW raw_" + version + " AS SELECT id FROM users");
+              },
+              ops -> ops.execute("DROP VIEW raw_" + version)));
+    }
+    migrations.add(FakeMigration.of(3, "Step", ops -> ops.runStep(logged), ops -> {}));
+
+    List<Integer> applied = new ArrayList<>();
+    for (List<Integer> versions : startAtOnce(FakeSource.of("main", migrations))) {
+      applied.addAll(versions);
+    }
+
+    assertEquals(List.of(1, 2, 3), applied.stream().sorted().toList());
+    assertEquals(List.of("1", "2", "3"), pooled.rows("SELECT version FROM runs ORDER BY version"));
+    assertEquals(List.of("main:1", "main:2", "main:3"), pooled.history());
+    assertEquals(List.of(), advisoryLocks());
+  }
+
   private List<List<Integer>> startAtOnce(FakeSource source) throws Exception {
     List<List<Integer>> results = new ArrayList<>();
     for (Future<List<Integer>> run : submitAtOnce(source)) {

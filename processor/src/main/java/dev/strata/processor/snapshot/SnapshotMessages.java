@@ -118,6 +118,17 @@ final class SnapshotMessages {
     return "\"" + path + "\" is " + describe(actual) + ", not " + expected + RESTORE;
   }
 
+  static String loneSurrogate(String path, char half, int index) {
+    return String.format(
+            Locale.ROOT,
+            "\"%s\" holds half of a surrogate pair (\\u%04x at character %d), which UTF-8 cannot"
+                + " encode and no query or name Strata writes holds",
+            path,
+            (int) half,
+            index)
+        + RESTORE;
+  }
+
   static String outOfRange(String path, String value) {
     return "\"" + path + "\" is " + value + ", not a number from 1 to 2147483647" + RESTORE;
   }

@@ -160,6 +160,78 @@ class SnapshotValidationTest {
   }
 
   @Test
+  void aByteOrderMarkIsRefusedAtTheStartOfTheFile() throws Exception {
+    assertRefused(text -> "\uFEFF" + text, "it is not valid JSON from line 1, column 1");
+  }
+
+  @Test
+  void commentsAreRefusedWhereTheyStand() throws Exception {
+    assertRefused(
+        text -> text.replace("\"set\": \"main\",", "\"set\": \"main\", // the module"),
+        "it is not valid JSON from line");
+    assertRefused(
+        text -> text.replace("\"set\": \"main\",", "/* the module */ \"set\": \"main\","),
+        "it is not valid JSON from line");
+  }
+
+  @Test
+  void aNumberWhereAStringBelongsIsRefusedByItsPath() throws Exception {
+    assertRefused(
+        text -> text.replace("\"set\": \"main\"", "\"set\": 7"),
+        "\"set\" is the number 7, not a string");
+    assertRefused(
+        text -> text.replace("\"name\": \"active_customers\"", "\"name\": 12"),
+        "\"views[0].name\" is the number 12, not a string");
+  }
+
+  @Test
+  void aWrongTypeInANestedRecordIsRefusedByItsPath() throws Exception {
+    assertRefused(
+        text -> text.replace("\"dependsOn\": [", "\"dependsOn\": [[], "),
+        "\"views[0].dependsOn[0]\" is a list, not a string");
+    assertRefused(
+        text ->
+            text.replace(
+                "\"referencedColumns\": [\n            \"id\"\n          ]",
+                "\"referencedColumns\": \"id\""),
+        "\"tables[1].foreignKeys[0].referencedColumns\" is a string, not a list");
+    assertRefused(
+        text -> text.replaceFirst("\"nullable\": false", "\"nullable\": \"no\""),
+        "is a string, not true or false");
+  }
+
+  @Test
+  void aKeyTwiceInANestedObjectIsRefused() throws Exception {
+    assertRefused(
+        text ->
+            text.replace(
+                "\"name\": \"active_customers\",",
+                "\"name\": \"active_customers\",\n      \"name\": \"other\","),
+        "key \"name\" appears twice in one object");
+  }
+
+  @Test
+  void aVersionFarBelowZeroIsRefused() throws Exception {
+    assertRefused(
+        text -> text.replace("\"version\": 1", "\"version\": -99999999999999999999999"),
+        "\"version\" is -99999999999999999999999, not a number from 1");
+  }
+
+  @Test
+  void valuesNestedBeyondAnyParsersDepthAreRefused() throws Exception {
+    assertRefused(
+        text -> text.replace("\"dependsOn\": [", "\"dependsOn\": [" + "[".repeat(100_000)),
+        "too large for a snapshot");
+  }
+
+  @Test
+  void aLoneSurrogateEscapedInAQueryIsRefused() throws Exception {
+    assertRefused(
+        text -> text.replaceFirst("\"sql\": \"SELECT", "\"sql\": \"\\\\ud800SELECT"),
+        "\"views[0].sql\" holds half of a surrogate pair (\\ud800 at character 0)");
+  }
+
+  @Test
   void aFileEditedByHandIsNamedAsSuchBeforeItsContentIsRead() throws Exception {
     StoredSnapshot written = new SnapshotStore(folder).write(SnapshotFixtures.first());
     Files.writeString(written.file(), "{ not json");

@@ -212,16 +212,28 @@ final class RunRecord implements StatementRunner.Progress {
         && resumed == null
         && dialect.ddlCommitsFirst()
         && dialect.makeDurable() == null) {
-      return outcome;
+      return this::writeAgainIfUndone;
     }
     session.commit();
     return null;
   }
 
   /**
+   * Writes the outcome again if a rollback undid it. Then no DDL statement had committed it, so
+   * none had run since, and the views it reads are as this run left them. Once a statement
+   * committed it, it is not written again: on MySQL and MariaDB the outcome reads the views'
+   * definitions as it runs, and the next migration may have changed them since (a group of views
+   * dropped, then failing to be created again, before the undo log puts them back).
+   */
+  private void writeAgainIfUndone() throws SQLException {
+    if (history().marksRunning(connection(), migration.set(), migration.version())) {
+      outcome.run();
+    }
+  }
+
+  /**
    * After the run's transaction was rolled back: if the outcome of the run before was still
-   * uncommitted, the rollback undid it, so it is written again and committed. (A statement that
-   * failed after committing them leaves it written already: writing it again changes nothing.)
+   * uncommitted, the rollback may have undone it, and then it is written again and committed.
    */
   void rolledBack() throws SQLException {
     if (uncommitted && earlier != null) {

@@ -246,6 +246,24 @@ public final class HistoryTable {
         });
   }
 
+  /**
+   * Whether the row of {@code version} is marked running (its outcome not written, or a rollback
+   * undid it); false if it is marked finished or there is none.
+   */
+  public boolean marksRunning(Connection connection, String set, int version) throws SQLException {
+    String sql =
+        "SELECT run_state FROM "
+            + dialect.render(name)
+            + " WHERE migration_set = ? AND version = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, set);
+      statement.setInt(2, version);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() && result.getString(1) != null;
+      }
+    }
+  }
+
   public void delete(Connection connection, String set, int version) throws SQLException {
     String sql = "DELETE FROM " + dialect.render(name) + " WHERE migration_set = ? AND version = ?";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
