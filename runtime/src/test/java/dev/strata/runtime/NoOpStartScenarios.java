@@ -226,6 +226,34 @@ abstract class NoOpStartScenarios extends RecordedDatabaseScenarios {
     assertTrue(message.contains("the code is older than the database"), message);
   }
 
+  @Test
+  void historyRowsReadInAnyOrderStillMakeAStartOfOneStatement() {
+    strata(UserViews.source()).upgrade();
+    // version 1's row written again, after the others: H2 and PostgreSQL now return it last
+    database.execute(
+        "CREATE TABLE moved AS SELECT * FROM strata_schema_history WHERE version = 1",
+        "DELETE FROM strata_schema_history WHERE version = 1",
+        "INSERT INTO strata_schema_history SELECT * FROM moved",
+        "DROP TABLE moved");
+    recording.clear();
+
+    assertEquals(List.of(), strata(UserViews.source()).upgrade());
+
+    assertEquals(1, recording.recorded().size(), recording.recorded()::toString);
+  }
+
+  @Test
+  void aHistoryWithAGapTakesTheFullPath() {
+    strata(UserViews.source()).upgrade();
+    // versions 2 and 3 applied, 1 not: as many rows as a history of 2, up to version 3
+    database.execute("DELETE FROM strata_schema_history WHERE version = 1");
+    recording.clear();
+
+    assertThrows(StrataException.class, () -> strata(UserViews.source()).upgrade());
+
+    assertTrue(recording.recorded().size() > 1, recording.recorded()::toString);
+  }
+
   private Strata strata(FakeSource source) {
     return Strata.configure(recording).sources(source).load();
   }

@@ -1,8 +1,12 @@
 package dev.strata.runtime.internal.command;
 
+import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.internal.history.HistoryDigest;
+import dev.strata.runtime.internal.history.HistoryTable;
 import dev.strata.runtime.internal.source.MigrationSet;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,10 +36,22 @@ final class NothingPending implements Shortcut<List<MigrationInfo>> {
     return new NothingPending(List.of(set), target);
   }
 
+  /** The digest against {@link #sets}: the set at index i of the digest is {@code sets.get(i)}. */
+  @Override
+  public HistoryDigest read(Connection connection, HistoryTable history) {
+    List<String> names = new ArrayList<>(sets.size());
+    List<List<MigrationDescriptor>> migrations = new ArrayList<>(sets.size());
+    for (int i = 0; i < sets.size(); i++) {
+      names.add(sets.get(i).name());
+      migrations.add(sets.get(i).migrations());
+    }
+    return HistoryDigest.read(connection, history, names, migrations);
+  }
+
   @Override
   public List<MigrationInfo> answer(HistoryDigest digest) {
     boolean upToDate =
-        target < 0 ? UpToDate.all(digest, sets) : UpToDate.reached(digest, sets.get(0), target);
+        target < 0 ? UpToDate.all(digest, sets) : UpToDate.reached(digest, 0, target);
     if (!upToDate) {
       return null;
     }

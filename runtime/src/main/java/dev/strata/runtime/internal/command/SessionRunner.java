@@ -98,7 +98,7 @@ final class SessionRunner {
       connection.setAutoCommit(true);
       HistoryDigest digest = null;
       if (shortcut != null) {
-        digest = HistoryDigest.read(connection, history);
+        digest = shortcut.read(connection, history);
         T answer = digest == null ? null : shortcut.answer(digest);
         if (answer != null) {
           restoreAfterAnswer(connection, autoCommit);

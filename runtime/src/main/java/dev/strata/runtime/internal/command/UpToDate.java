@@ -1,6 +1,5 @@
 package dev.strata.runtime.internal.command;
 
-import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.internal.history.HistoryDigest;
 import dev.strata.runtime.internal.source.MigrationSet;
 import java.util.List;
@@ -19,11 +18,10 @@ final class UpToDate {
 
   private UpToDate() {}
 
-  /** Whether every migration of every set in {@code sets} is applied. */
+  /** Whether every migration of every set in {@code sets}, the digest's sets, is applied. */
   static boolean all(HistoryDigest digest, List<MigrationSet> sets) {
     for (int i = 0; i < sets.size(); i++) {
-      MigrationSet set = sets.get(i);
-      if (!reached(digest, set, set.newestVersion())) {
+      if (digest.applied(i) != sets.get(i).newestVersion()) {
         return false;
       }
     }
@@ -31,20 +29,11 @@ final class UpToDate {
   }
 
   /**
-   * Whether {@code set} is applied up to {@code target} at least, and no further than its code
-   * knows.
+   * Whether the digest's set at {@code index} is applied up to {@code target} at least; the digest
+   * never counts versions beyond the code's.
    */
-  static boolean reached(HistoryDigest digest, MigrationSet set, int target) {
-    List<String> applied = digest.checksums(set.name());
-    if (applied == null || applied.size() < target || applied.size() > set.newestVersion()) {
-      return false;
-    }
-    List<MigrationDescriptor> code = set.migrations();
-    for (int i = 0; i < applied.size(); i++) {
-      if (!code.get(i).checksum().equals(applied.get(i))) {
-        return false;
-      }
-    }
-    return true;
+  static boolean reached(HistoryDigest digest, int index, int target) {
+    int applied = digest.applied(index);
+    return applied != HistoryDigest.UNSETTLED && applied >= target;
   }
 }

@@ -1,61 +1,82 @@
 package dev.strata.runtime.internal.history;
 
+import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.internal.catalog.SchemaAccess;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * What a start needs to know that nothing is pending, read in one query: the checksum of each
- * applied version, per set, and the table's format from its marker row. It reads no timestamp and
- * no description, and asks the catalog nothing: a table without Strata's marker row of this format,
- * or one the query cannot read, makes no digest, and the caller takes the full path, which checks
- * the table and says what is wrong with it.
+ * What a start needs to know that nothing is pending, read in one query and compared row by row
+ * with the code's migrations as it is read: for each set of the code, how many versions the history
+ * holds, each finished with the code's checksum; and the table's format, from its marker row. It
+ * reads no timestamp and no description, keeps no row, and asks the catalog nothing: a table
+ * without Strata's marker row of this format, or one the query cannot read, makes no digest, and
+ * the caller takes the full path, which checks the table and says what is wrong with it.
  */
 public final class HistoryDigest {
 
-  private final Map<String, List<String>> checksums;
+  /** What a set's rows cannot be summed up by: the full path must judge them. */
+  public static final int UNSETTLED = -1;
 
-  private HistoryDigest(Map<String, List<String>> checksums) {
-    this.checksums = checksums;
+  private final int[] applied;
+
+  private HistoryDigest(int[] applied) {
+    this.applied = applied;
   }
 
   /**
-   * The digest of {@code table}, or null if the query fails (no table yet, another tool's), the
-   * table lacks a marker row of this runtime's format, or the session may not use its schema. Call
-   * it with auto-commit on: a failed query must not spoil a transaction.
+   * The digest of {@code table} against the code's sets, or null if the query fails (no table yet,
+   * another tool's), the table lacks a marker row of this runtime's format, or the session may not
+   * use its schema. Call it with auto-commit on: a failed query must not spoil a transaction.
+   *
+   * @param sets the names of the code's sets
+   * @param migrations each set's migrations, versions 1 to n in order, as {@code sets}
    */
-  public static HistoryDigest read(Connection connection, HistoryTable table) {
+  public static HistoryDigest read(
+      Connection connection,
+      HistoryTable table,
+      List<String> sets,
+      List<List<MigrationDescriptor>> migrations) {
     String guard = SchemaAccess.usableColumn(table.dialect());
+    // no ORDER BY: the rows are compared in any order, so the database may scan the table as it
+    // lies rather than walk the key's index and fetch each row from the table (H2)
     String select =
         "SELECT migration_set, version, checksum, success"
             + (guard == null ? "" : ", " + guard)
             + " FROM "
-            + table.dialect().render(table.name())
-            + " ORDER BY migration_set, version";
+            + table.dialect().render(table.name());
     try (Statement statement = connection.createStatement()) {
       // no result: the dialect found no table, where the query alone would have failed
       if (!statement.execute(table.dialect().readIfPresent(table.name(), select))) {
         return null;
       }
       try (ResultSet rows = statement.getResultSet()) {
-        return digest(rows, guard != null);
+        return digest(rows, guard != null, sets, migrations);
       }
     } catch (SQLException e) {
       return null;
     }
   }
 
-  private static HistoryDigest digest(ResultSet rows, boolean guarded) throws SQLException {
-    Map<String, List<String>> checksums = new HashMap<>();
+  /**
+   * Counts each set's finished rows whose checksum is the code's, and its highest version; a row
+   * that did not finish, differs from the code or lies beyond it unsettles its set. The primary key
+   * holds each version once, so a set of k rows whose highest version is k has versions 1 to k.
+   */
+  private static HistoryDigest digest(
+      ResultSet rows,
+      boolean guarded,
+      List<String> sets,
+      List<List<MigrationDescriptor>> migrations)
+      throws SQLException {
+    int[] counted = new int[sets.size()];
+    int[] highest = new int[sets.size()];
     boolean marked = false;
     String set = null;
-    List<String> applied = null;
+    int at = -1;
     while (rows.next()) {
       if (guarded && !rows.getBoolean(5)) {
         return null;
@@ -68,29 +89,39 @@ public final class HistoryDigest {
       }
       if (!rowSet.equals(set)) {
         set = rowSet;
-        applied = new ArrayList<>();
-        checksums.put(set, applied);
+        at = sets.indexOf(rowSet);
       }
-      if (applied == null) {
+      // rows of a set the code lacks do not decide this start
+      if (at < 0 || counted[at] == UNSETTLED) {
         continue;
       }
-      if (!rows.getBoolean(4) || version != applied.size() + 1) {
-        // a run that did not finish, or a gap: for the full path to report
-        checksums.put(set, null);
-        applied = null;
+      List<MigrationDescriptor> code = migrations.get(at);
+      if (version < 1
+          || version > code.size()
+          || !rows.getBoolean(4)
+          || !code.get(version - 1).checksum().equals(rows.getString(3))) {
+        counted[at] = UNSETTLED;
         continue;
       }
-      applied.add(rows.getString(3));
+      counted[at]++;
+      highest[at] = Math.max(highest[at], version);
     }
-    return marked ? new HistoryDigest(checksums) : null;
+    if (!marked) {
+      return null;
+    }
+    for (int i = 0; i < counted.length; i++) {
+      // a gap: for the full path to report
+      counted[i] = counted[i] == highest[i] ? counted[i] : UNSETTLED;
+    }
+    return new HistoryDigest(counted);
   }
 
   /**
-   * The checksums of versions 1 to k of {@code set}, in order, if its rows are exactly those, each
-   * finished; an empty list for a set with no row; null for a set whose rows the full path must
-   * judge.
+   * How many versions of the set at {@code index} in the code the history holds: k if its rows are
+   * exactly versions 1 to k, each finished with the code's checksum, 0 for a set with no row;
+   * {@link #UNSETTLED} for a set whose rows the full path must judge.
    */
-  public List<String> checksums(String set) {
-    return checksums.containsKey(set) ? checksums.get(set) : List.of();
+  public int applied(int index) {
+    return applied[index];
   }
 }

@@ -29,7 +29,10 @@ public final class SourceDiscovery {
     List<MigrationSource> sources = new ArrayList<>();
     try {
       for (MigrationSource source : ServiceLoader.load(MigrationSource.class, classLoader)) {
-        LOG.log(System.Logger.Level.DEBUG, () -> "Found migration source " + describe(source));
+        // a check, not a message supplier: no lambda to link or allocate on every start
+        if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+          LOG.log(System.Logger.Level.DEBUG, "Found migration source " + describe(source));
+        }
         sources.add(source);
       }
     } catch (ServiceConfigurationError e) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 
 /**
@@ -42,8 +43,7 @@ public final class SourceValidator {
         || !name.equals(name.strip())) {
       throw new StrataException(invalidSetName(className, name));
     }
-    List<MigrationDescriptor> migrations = new ArrayList<>(source.migrations());
-    migrations.sort(Comparator.comparingInt(MigrationDescriptor::version));
+    List<MigrationDescriptor> migrations = inVersionOrder(source.migrations());
     for (int i = 0; i < migrations.size(); i++) {
       MigrationDescriptor migration = migrations.get(i);
       if (migration.version() != i + 1) {
@@ -55,6 +55,24 @@ public final class SourceValidator {
       checkChecksum(name, migration);
     }
     return new MigrationSet(name, source, migrations);
+  }
+
+  /**
+   * {@code migrations} sorted by version: as given when they are in order already, as a generated
+   * index lists them, so that a start copies nothing (and {@link MigrationSet} keeps an immutable
+   * list as it is).
+   */
+  private static List<MigrationDescriptor> inVersionOrder(List<MigrationDescriptor> migrations) {
+    boolean sorted = migrations instanceof RandomAccess;
+    for (int i = 1; sorted && i < migrations.size(); i++) {
+      sorted = migrations.get(i - 1).version() <= migrations.get(i).version();
+    }
+    if (!sorted) {
+      List<MigrationDescriptor> copy = new ArrayList<>(migrations);
+      copy.sort(Comparator.comparingInt(MigrationDescriptor::version));
+      return copy;
+    }
+    return migrations;
   }
 
   // a checksum cut to fit its column would never match again: refuse it now
