@@ -28,9 +28,10 @@ import org.h2.jdbcx.JdbcDataSource;
  * starts after c starts of each tool, so a small c shows the start before the JIT compiled it and a
  * large one after; then the JDBC calls of one start of each. Arguments: N, the checkpoints, the
  * window, which tools ({@code both}, {@code Strata} or {@code floor}: a tool alone has the JIT's
- * profile to itself, as in the suite's JVM per tool), and optionally a folder of classes the
- * processor generated (a scenario's {@code strata/classes}, with its {@code META-INF/services}) to
- * use instead of {@link IndexedViews}. Run on demand, never by the build:
+ * profile to itself, as in the suite's JVM per tool; {@code parts}: both, and Strata's {@code
+ * load()} alone), and optionally a folder of classes the processor generated (a scenario's {@code
+ * strata/classes}, with its {@code META-INF/services}) to use instead of {@link IndexedViews}. Run
+ * on demand, never by the build:
  *
  * <pre>
  * java -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
@@ -61,7 +62,11 @@ public final class WarmStartWork {
     DataSource dataSource = prepared(size);
 
     MigrationTool[] tools = {new StrataTool(null), new HistoryFloor(null)};
-    if (!which.equals("both")) {
+    if (which.equals("parts")) {
+      // load() alone: discovery, the index and its validation, no database
+      MigrationTool load = source -> Strata.configure(source).load();
+      tools = new MigrationTool[] {tools[0], tools[1], load};
+    } else if (!which.equals("both")) {
       tools = new MigrationTool[] {tools[which.equals("floor") ? 1 : 0]};
     }
     int starts = Arrays.stream(checkpoints).max().orElse(0) + window;
@@ -98,7 +103,7 @@ public final class WarmStartWork {
                 medians[tool],
                 median(bytes[tool], checkpoint, window) / 1_024.0));
       }
-      if (tools.length == 2) {
+      if (tools.length >= 2) {
         line.append(String.format("   Strata / floor %.2fx CPU", medians[0] / medians[1]));
       }
       System.out.println(line);
@@ -134,7 +139,9 @@ public final class WarmStartWork {
   }
 
   private static String name(MigrationTool tool) {
-    return tool instanceof StrataTool ? "Strata" : "floor";
+    return tool instanceof StrataTool
+        ? "Strata"
+        : tool instanceof HistoryFloor ? "floor" : "load()";
   }
 
   /** H2 in memory with the base table and {@code size} migrations applied by Strata. */

@@ -88,14 +88,16 @@ final class SessionRunner {
     boolean working = false;
     try (connection) {
       DatabaseMetaData metaData = connection.getMetaData();
-      Dialect dialect = Dialects.forProduct(metaData.getDatabaseProductName(), metaData.getURL());
+      Dialect dialect = Dialects.of(metaData);
       if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
         LOG.log(System.Logger.Level.DEBUG, "Using dialect " + dialect.name());
       }
       HistoryTable history = new HistoryTable(historyTable, dialect);
       boolean autoCommit = connection.getAutoCommit();
       // checks and creation run with auto-commit: a failed probe must not spoil a transaction
-      connection.setAutoCommit(true);
+      if (!autoCommit) {
+        connection.setAutoCommit(true);
+      }
       HistoryDigest digest = null;
       if (shortcut != null) {
         digest = shortcut.read(connection, history);
@@ -161,6 +163,10 @@ final class SessionRunner {
    * path of a start with nothing to do.
    */
   private static void restoreAfterAnswer(Connection connection, boolean autoCommit) {
+    if (autoCommit) {
+      // never changed: a pool's connection, or the driver's default
+      return;
+    }
     try {
       connection.setAutoCommit(autoCommit);
     } catch (SQLException e) {

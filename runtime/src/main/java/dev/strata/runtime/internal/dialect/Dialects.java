@@ -1,6 +1,8 @@
 package dev.strata.runtime.internal.dialect;
 
 import dev.strata.runtime.DatabaseKind;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 
 /** Chooses the {@link Dialect} of a database from the product name its JDBC driver reports. */
 public final class Dialects {
@@ -14,6 +16,16 @@ public final class Dialects {
    */
   public static Dialect forProduct(String product) {
     return forProduct(product, null);
+  }
+
+  /**
+   * The dialect of the database that {@code metaData} describes: its product name, and for H2 its
+   * URL too ({@link #forProduct(String, String)}); the others' dialects need no URL, so their
+   * drivers are not asked for one.
+   */
+  public static Dialect of(DatabaseMetaData metaData) throws SQLException {
+    String product = metaData.getDatabaseProductName();
+    return forProduct(product, "H2".equals(product) ? metaData.getURL() : null);
   }
 
   /**

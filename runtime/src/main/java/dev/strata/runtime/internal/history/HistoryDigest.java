@@ -77,6 +77,7 @@ public final class HistoryDigest {
     boolean marked = false;
     String set = null;
     int at = -1;
+    List<MigrationDescriptor> code = null;
     while (rows.next()) {
       if (guarded && !rows.getBoolean(5)) {
         return null;
@@ -90,12 +91,12 @@ public final class HistoryDigest {
       if (!rowSet.equals(set)) {
         set = rowSet;
         at = sets.indexOf(rowSet);
+        code = at < 0 ? null : migrations.get(at);
       }
       // rows of a set the code lacks do not decide this start
       if (at < 0 || counted[at] == UNSETTLED) {
         continue;
       }
-      List<MigrationDescriptor> code = migrations.get(at);
       if (version < 1
           || version > code.size()
           || !rows.getBoolean(4)
