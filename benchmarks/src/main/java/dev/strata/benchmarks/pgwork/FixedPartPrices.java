@@ -43,8 +43,7 @@ public final class FixedPartPrices {
       "SELECT migration_set, version, checksum, success, COALESCE((SELECT usable FROM ("
           + FIRST_SCHEMA
           + ") AS f(name, usable)), TRUE) FROM "
-          + HISTORY
-          + " ORDER BY migration_set, version";
+          + HISTORY;
   private static final String MARKER =
       "SELECT checksum FROM " + HISTORY + " WHERE migration_set = '<strata>' AND version = 0";
   private static final String ROWS =

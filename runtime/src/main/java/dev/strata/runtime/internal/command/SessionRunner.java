@@ -88,7 +88,7 @@ final class SessionRunner {
     boolean working = false;
     try (connection) {
       DatabaseMetaData metaData = connection.getMetaData();
-      Dialect dialect = Dialects.of(metaData);
+      Dialect dialect = dialect(metaData);
       if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
         LOG.log(System.Logger.Level.DEBUG, "Using dialect " + dialect.name());
       }
@@ -103,7 +103,7 @@ final class SessionRunner {
         digest = shortcut.read(connection, history);
         T answer = digest == null ? null : shortcut.answer(digest);
         if (answer != null) {
-          restoreAfterAnswer(connection, autoCommit);
+          endAfterAnswer(connection, autoCommit);
           return answer;
         }
       }
@@ -157,21 +157,32 @@ final class SessionRunner {
   }
 
   /**
-   * Restores auto-commit on a connection that answered from the digest: the answer stands whatever
-   * happens to the connection now, and one lost since (the process serving an H2 {@code
-   * AUTO_SERVER} file exiting) needs no restoring. A try, not {@link #quietly}: no lambda on the
-   * path of a start with nothing to do.
+   * Restores auto-commit, if the run changed it, and closes a connection that answered from the
+   * digest: the answer stands whatever happens to the connection now, and one lost since (the
+   * process serving an H2 {@code AUTO_SERVER} file exiting) needs no restoring, and no closing
+   * beyond what the driver can do. A try, not {@link #quietly}: no lambda on the path of a start
+   * with nothing to do. Closing twice, here and at the end of the run's {@code try}, is allowed:
+   * the second close does nothing.
    */
-  private static void restoreAfterAnswer(Connection connection, boolean autoCommit) {
-    if (autoCommit) {
-      // never changed: a pool's connection, or the driver's default
-      return;
+  private static void endAfterAnswer(Connection connection, boolean autoCommit) {
+    if (!autoCommit) {
+      try {
+        connection.setAutoCommit(false);
+      } catch (SQLException e) {
+        LOG.log(System.Logger.Level.DEBUG, "Could not restore auto-commit: " + e.getMessage());
+      }
     }
     try {
-      connection.setAutoCommit(autoCommit);
+      connection.close();
     } catch (SQLException e) {
-      LOG.log(System.Logger.Level.DEBUG, "Could not restore auto-commit: " + e.getMessage());
+      LOG.log(System.Logger.Level.DEBUG, "Could not close the connection: " + e.getMessage());
     }
+  }
+
+  /** The dialect of the database connected to; the driver is asked for the URL only if needed. */
+  static Dialect dialect(DatabaseMetaData metaData) throws SQLException {
+    String product = metaData.getDatabaseProductName();
+    return Dialects.forProduct(product, Dialects.dependsOnUrl(product) ? metaData.getURL() : null);
   }
 
   private Connection connect() {

@@ -1,8 +1,6 @@
 package dev.strata.runtime.internal.dialect;
 
 import dev.strata.runtime.DatabaseKind;
-import java.sql.DatabaseMetaData;
-import java.sql.SQLException;
 
 /** Chooses the {@link Dialect} of a database from the product name its JDBC driver reports. */
 public final class Dialects {
@@ -19,13 +17,11 @@ public final class Dialects {
   }
 
   /**
-   * The dialect of the database that {@code metaData} describes: its product name, and for H2 its
-   * URL too ({@link #forProduct(String, String)}); the others' dialects need no URL, so their
-   * drivers are not asked for one.
+   * Whether the dialect of {@code product} depends on the database's URL as well ({@link
+   * #forProduct(String, String)}): only H2's, so that the other drivers need not be asked for it.
    */
-  public static Dialect of(DatabaseMetaData metaData) throws SQLException {
-    String product = metaData.getDatabaseProductName();
-    return forProduct(product, "H2".equals(product) ? metaData.getURL() : null);
+  public static boolean dependsOnUrl(String product) {
+    return "H2".equals(product);
   }
 
   /**

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.testing.TestDatabase;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,31 +20,6 @@ class DialectsTest {
 
       assertInstanceOf(H2Dialect.class, Dialects.forProduct(product));
     }
-  }
-
-  @Test
-  void onlyAnH2DriverIsAskedForTheUrlAsWellAsTheProductName() throws SQLException {
-    List<String> asked = new ArrayList<>();
-
-    assertInstanceOf(PostgresDialect.class, Dialects.of(metaData("PostgreSQL", asked)));
-    assertInstanceOf(MySqlDialect.class, Dialects.of(metaData("MariaDB", asked)));
-    assertEquals(List.of("getDatabaseProductName", "getDatabaseProductName"), asked);
-
-    asked.clear();
-    assertEquals(null, Dialects.of(metaData("H2", asked)).makeDurable());
-    assertEquals(List.of("getDatabaseProductName", "getURL"), asked);
-  }
-
-  /** A driver's metadata that answers for {@code product} at an H2 URL in memory. */
-  private static DatabaseMetaData metaData(String product, List<String> asked) {
-    return (DatabaseMetaData)
-        Proxy.newProxyInstance(
-            DialectsTest.class.getClassLoader(),
-            new Class<?>[] {DatabaseMetaData.class},
-            (proxy, method, args) -> {
-              asked.add(method.getName());
-              return method.getName().equals("getURL") ? "jdbc:h2:mem:app" : product;
-            });
   }
 
   @Test
