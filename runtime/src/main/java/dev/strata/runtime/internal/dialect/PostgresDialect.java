@@ -35,6 +35,13 @@ final class PostgresDialect implements Dialect {
     return true;
   }
 
+  // pgjdbc turns a statement run five times into a named one of the server session, which a
+  // transaction-pooling PgBouncer may not give the next transaction: each use prepares it anew
+  @Override
+  public boolean keepsPreparedStatements() {
+    return false;
+  }
+
   @Override
   public boolean viewsFollowRenames() {
     return true;

@@ -166,7 +166,7 @@ public final class MigrationExecutor {
       return null;
     }
     if (live == null) {
-      live = LiveViews.of(session.connection(), session.dialect());
+      live = LiveViews.of(session.connection(), session.dialect(), session.statements());
     }
     if (resumed == null) {
       return UpgradeRecorder.start(migration.migration(), live);

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.history;
 
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.jdbc.KeptStatements;
 import dev.strata.runtime.internal.jdbc.SqlFunction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,6 +30,8 @@ public final class HistoryTable {
   private Calendar utc;
   // the format found by HistorySetup: a read-only run reads a format 1 table as it is
   private int format = HistorySetup.FORMAT;
+  // where a run keeps the statements of its writes; null to prepare each for its one use
+  private KeptStatements kept;
 
   public HistoryTable(String name, Dialect dialect) {
     this.name = name;
@@ -51,6 +54,14 @@ public final class HistoryTable {
 
   Dialect dialect() {
     return dialect;
+  }
+
+  /**
+   * Has the writes of rows, and the read of whether one marks a run, keep their statements in
+   * {@code kept} from now on, for the run that closes it at its end.
+   */
+  public void keepStatements(KeptStatements kept) {
+    this.kept = kept;
   }
 
   /** Every migration row (not the marker row), sorted by set, then by version. */
@@ -118,21 +129,24 @@ public final class HistoryTable {
             + HistoryColumns.LIST
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + then;
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, row.set());
-      statement.setInt(2, row.version());
-      statement.setString(3, row.description());
-      statement.setString(4, row.checksum());
-      statement.setString(5, row.installedBy());
-      statement.setTimestamp(6, Timestamp.from(row.appliedAt()), calendar());
-      statement.setLong(7, row.executionMillis());
-      statement.setBoolean(8, row.success());
-      statement.setString(9, row.runState() == null ? null : row.runState().name());
-      statement.setObject(10, row.statementsDone(), Types.INTEGER);
-      statement.setString(11, row.downgrade());
-      statement.setString(12, row.views());
-      statement.executeUpdate();
-    }
+    prepared(
+        connection,
+        sql,
+        statement -> {
+          statement.setString(1, row.set());
+          statement.setInt(2, row.version());
+          statement.setString(3, row.description());
+          statement.setString(4, row.checksum());
+          statement.setString(5, row.installedBy());
+          statement.setTimestamp(6, Timestamp.from(row.appliedAt()), calendar());
+          statement.setLong(7, row.executionMillis());
+          statement.setBoolean(8, row.success());
+          statement.setString(9, row.runState() == null ? null : row.runState().name());
+          statement.setObject(10, row.statementsDone(), Types.INTEGER);
+          statement.setString(11, row.downgrade());
+          statement.setString(12, row.views());
+          return statement.executeUpdate();
+        });
   }
 
   /** Marks a row as running, failed ({@code state} not null), or finished ({@code state} null). */
@@ -255,22 +269,29 @@ public final class HistoryTable {
         "SELECT run_state FROM "
             + dialect.render(name)
             + " WHERE migration_set = ? AND version = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, set);
-      statement.setInt(2, version);
-      try (ResultSet result = statement.executeQuery()) {
-        return result.next() && result.getString(1) != null;
-      }
-    }
+    return prepared(
+        connection,
+        sql,
+        statement -> {
+          statement.setString(1, set);
+          statement.setInt(2, version);
+          try (ResultSet result = statement.executeQuery()) {
+            return result.next() && result.getString(1) != null;
+          }
+        });
   }
 
   public void delete(Connection connection, String set, int version) throws SQLException {
     String sql = "DELETE FROM " + dialect.render(name) + " WHERE migration_set = ? AND version = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, set);
-      statement.setInt(2, version);
-      requireOneRow(statement.executeUpdate(), set, version);
-    }
+    prepared(
+        connection,
+        sql,
+        statement -> {
+          statement.setString(1, set);
+          statement.setInt(2, version);
+          requireOneRow(statement.executeUpdate(), set, version);
+          return null;
+        });
   }
 
   /**
@@ -279,11 +300,14 @@ public final class HistoryTable {
    */
   public void deleteIfPresent(Connection connection, String set, int version) throws SQLException {
     String sql = "DELETE FROM " + dialect.render(name) + " WHERE migration_set = ? AND version = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, set);
-      statement.setInt(2, version);
-      statement.executeUpdate();
-    }
+    prepared(
+        connection,
+        sql,
+        statement -> {
+          statement.setString(1, set);
+          statement.setInt(2, version);
+          return statement.executeUpdate();
+        });
   }
 
   /** {@code values} sets the parameters of the SET clause and returns the next one's index. */
@@ -300,12 +324,27 @@ public final class HistoryTable {
             + " SET "
             + assignments
             + " WHERE migration_set = ? AND version = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      int next = values.apply(statement);
-      statement.setString(next, set);
-      statement.setInt(next + 1, version);
-      requireOneRow(statement.executeUpdate(), set, version);
+    prepared(
+        connection,
+        sql,
+        statement -> {
+          int next = values.apply(statement);
+          statement.setString(next, set);
+          statement.setInt(next + 1, version);
+          requireOneRow(statement.executeUpdate(), set, version);
+          return null;
+        });
+  }
+
+  /** Does {@code work} with {@code sql} prepared, kept for the run where it keeps statements. */
+  private <T> T prepared(Connection connection, String sql, SqlFunction<PreparedStatement, T> work)
+      throws SQLException {
+    if (kept == null) {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        return work.apply(statement);
+      }
     }
+    return kept.use(connection, sql, work);
   }
 
   private void requireOneRow(int count, String set, int version) throws SQLException {
