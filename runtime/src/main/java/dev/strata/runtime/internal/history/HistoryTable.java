@@ -24,6 +24,11 @@ import java.util.TimeZone;
  */
 public final class HistoryTable {
 
+  // what an outcome sets; the view records follow, a parameter or an expression that reads them
+  private static final String APPLIED =
+      "success = ?, run_state = NULL, statements_done = NULL, applied_at = ?, execution_ms = ?,"
+          + " downgrade = ?, view_definitions = ";
+
   private final String name;
   private final Dialect dialect;
   // made on the first write, and kept: a Calendar per write was an eighth of applying on H2
@@ -32,6 +37,9 @@ public final class HistoryTable {
   private int format = HistorySetup.FORMAT;
   // where a run keeps the statements of its writes; null to prepare each for its one use
   private KeptStatements kept;
+  // the texts of the two writes of each migration where DDL commits at once, made on first use
+  private String insertSql;
+  private String appliedSql;
 
   public HistoryTable(String name, Dialect dialect) {
     this.name = name;
@@ -122,13 +130,15 @@ public final class HistoryTable {
   }
 
   private void insert(Connection connection, HistoryRow row, String then) throws SQLException {
-    String sql =
-        "INSERT INTO "
-            + dialect.render(name)
-            + " ("
-            + HistoryColumns.LIST
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + then;
+    if (insertSql == null) {
+      insertSql =
+          "INSERT INTO "
+              + dialect.render(name)
+              + " ("
+              + HistoryColumns.LIST
+              + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+    String sql = then.isEmpty() ? insertSql : insertSql + then;
     prepared(
         connection,
         sql,
@@ -154,7 +164,7 @@ public final class HistoryTable {
       throws SQLException {
     update(
         connection,
-        "success = ?, run_state = ?, statements_done = ?",
+        updateSql("success = ?, run_state = ?, statements_done = ?"),
         set,
         version,
         statement -> {
@@ -169,7 +179,7 @@ public final class HistoryTable {
       throws SQLException {
     update(
         connection,
-        "statements_done = ?",
+        updateSql("statements_done = ?"),
         set,
         version,
         statement -> {
@@ -180,7 +190,10 @@ public final class HistoryTable {
 
   /** Marks the row of {@code applied} finished, with its time and what format 2 stores. */
   public void markApplied(Connection connection, HistoryRow applied) throws SQLException {
-    markApplied(connection, applied, "?", Collections.singletonList(applied.views()));
+    if (appliedSql == null) {
+      appliedSql = updateSql(APPLIED + "?");
+    }
+    markApplied(connection, applied, appliedSql, Collections.singletonList(applied.views()));
   }
 
   /**
@@ -190,17 +203,15 @@ public final class HistoryTable {
    */
   public void markApplied(Connection connection, HistoryRow applied, ViewRecordsSql views)
       throws SQLException {
-    markApplied(connection, applied, views.expression(), views.parameters());
+    markApplied(connection, applied, updateSql(APPLIED + views.expression()), views.parameters());
   }
 
   private void markApplied(
-      Connection connection, HistoryRow applied, String viewsSql, List<String> viewsParameters)
+      Connection connection, HistoryRow applied, String sql, List<String> viewsParameters)
       throws SQLException {
     update(
         connection,
-        "success = ?, run_state = NULL, statements_done = NULL, applied_at = ?, execution_ms = ?,"
-            + " downgrade = ?, view_definitions = "
-            + viewsSql,
+        sql,
         applied.set(),
         applied.version(),
         statement -> {
@@ -237,7 +248,7 @@ public final class HistoryTable {
   void reformat(Connection connection, int format, String views) throws SQLException {
     update(
         connection,
-        "checksum = ?, view_definitions = ?",
+        updateSql("checksum = ?, view_definitions = ?"),
         HistorySetup.MARKER_SET,
         0,
         statement -> {
@@ -251,7 +262,7 @@ public final class HistoryTable {
   public void rebase(Connection connection, String views) throws SQLException {
     update(
         connection,
-        "view_definitions = ?",
+        updateSql("view_definitions = ?"),
         HistorySetup.MARKER_SET,
         0,
         statement -> {
@@ -310,20 +321,26 @@ public final class HistoryTable {
         });
   }
 
-  /** {@code values} sets the parameters of the SET clause and returns the next one's index. */
+  /** The {@code UPDATE} of one row, by set and version, that {@link #update} sends. */
+  private String updateSql(String assignments) {
+    return "UPDATE "
+        + dialect.render(name)
+        + " SET "
+        + assignments
+        + " WHERE migration_set = ? AND version = ?";
+  }
+
+  /**
+   * Sends {@code sql}, an {@link #updateSql}; {@code values} sets the parameters of its SET clause
+   * and returns the next one's index.
+   */
   private void update(
       Connection connection,
-      String assignments,
+      String sql,
       String set,
       int version,
       SqlFunction<PreparedStatement, Integer> values)
       throws SQLException {
-    String sql =
-        "UPDATE "
-            + dialect.render(name)
-            + " SET "
-            + assignments
-            + " WHERE migration_set = ? AND version = ?";
     prepared(
         connection,
         sql,
