@@ -27,6 +27,8 @@ public final class MigrationExecutor {
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
   private final Session session;
+  // the table beside the history, named once for all the run's migrations
+  private final MaterializedViewTable materialized;
   // made by the first upgrade that records: it asks the session's schema once per run
   private LiveViews live;
   // the last upgrade's outcome, written and left for the next statement or the run's last commit
@@ -35,6 +37,7 @@ public final class MigrationExecutor {
 
   public MigrationExecutor(Session session) {
     this.session = session;
+    this.materialized = MaterializedViewTable.beside(session.history());
   }
 
   public MigrationInfo upgrade(LoadedMigration migration) {
@@ -91,7 +94,7 @@ public final class MigrationExecutor {
             resumed == null ? null : resumed.statementsDone(),
             SavedViewTable.forRun(session.history(), migration.set(), migration.version()),
             opposite == null ? null : PriorViews.of(opposite),
-            MaterializedViewTable.beside(session.history()));
+            materialized);
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {
       UpgradeRecorder recorder = recorder(migration, direction, resumed, opposite);
