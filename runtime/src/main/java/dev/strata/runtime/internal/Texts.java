@@ -13,8 +13,8 @@ public final class Texts {
 
   /** How messages and logs name a migration: {@code V0002 "Replace active_users" of set main}. */
   public static String label(String set, int version, String description) {
-    // versions start at 1; at least four digits, always ASCII (no locale's digits: users grep
-    // their logs for these); not String.format, whose parsing was most of a run's log line
+    // versions start at 1; at least four ASCII digits whatever the locale, since users grep
+    // their logs for these; concatenated, not String.format: a run logs one per migration
     String digits = Integer.toString(version);
     return "V"
         + "0".repeat(Math.max(0, 4 - digits.length()))
