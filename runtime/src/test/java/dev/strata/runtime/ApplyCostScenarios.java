@@ -26,6 +26,13 @@ abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
   /** Statements per migration: its DDL and what the history and the lock add. */
   abstract List<String> statementsOfOneMigration();
 
+  /**
+   * Statements prepared per migration: none where a run keeps the statements of its history writes
+   * and view reads; on PostgreSQL, which prepares each anew (see {@code
+   * Dialect#keepsPreparedStatements}), the ones it sends.
+   */
+  abstract int preparedPerMigration();
+
   /** Calls to {@code commit()} per migration. */
   abstract int commitsPerMigration();
 
@@ -65,6 +72,25 @@ abstract class ApplyCostScenarios extends RecordedDatabaseScenarios {
     assertEquals(
         commitsPerMigration(), twoCommits - oneCommits, recording.transactions()::toString);
     assertEquals(List.of("main:1", "main:2", "main:3", "main:4", "main:5"), database.history());
+  }
+
+  @Test
+  void eachMigrationPreparesItsBudgetOfStatementsAndTheRunClosesEveryOne() {
+    Strata strata = Strata.configure(recording).sources(views()).load();
+    strata.upgrade("main", 2);
+
+    recording.clear();
+    strata.upgrade("main", 3);
+    List<String> one = recording.prepared();
+    recording.clear();
+    strata.upgrade("main", 5);
+    List<String> two = recording.prepared();
+
+    assertEquals(
+        preparedPerMigration(),
+        two.size() - one.size(),
+        () -> "one migration:\n" + lines(one) + "\ntwo migrations:\n" + lines(two));
+    assertEquals(List.of(), recording.openPrepared());
   }
 
   @Test

@@ -35,6 +35,11 @@ class H2ApplyCostTest extends ApplyCostScenarios {
   }
 
   @Override
+  int preparedPerMigration() {
+    return 0;
+  }
+
+  @Override
   int commitsPerMigration() {
     return 0;
   }

@@ -35,6 +35,11 @@ class MariaDbApplyCostTest extends ApplyCostScenarios {
   }
 
   @Override
+  int preparedPerMigration() {
+    return 0;
+  }
+
+  @Override
   int commitsPerMigration() {
     return 0;
   }

@@ -89,6 +89,11 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
   }
 
   @Override
+  int preparedPerMigration() {
+    return 1;
+  }
+
+  @Override
   int commitsPerMigration() {
     return 0;
   }

@@ -24,6 +24,11 @@ public enum Direction {
     }
   }
 
+  /** The other way. */
+  public Direction opposite() {
+    return this == UPGRADE ? DOWNGRADE : UPGRADE;
+  }
+
   /** "upgrade" or "downgrade", for messages. */
   public String verb() {
     return verb;

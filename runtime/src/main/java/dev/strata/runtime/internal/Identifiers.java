@@ -3,20 +3,12 @@ package dev.strata.runtime.internal;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Checks and takes apart the plain SQL identifiers that Strata writes unquoted into SQL, so that
  * each database applies its own case rules to them.
  */
 public final class Identifiers {
-
-  // letters, digits, underscores; optionally schema-qualified: anything else would need quoting
-  private static final Pattern IDENTIFIER =
-      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
-
-  // columns, indexes and constraints live inside their table: no schema
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private Identifiers() {}
 
@@ -26,7 +18,13 @@ public final class Identifiers {
    * @throws IllegalArgumentException naming {@code what} otherwise
    */
   public static String requireValid(String name, String what) {
-    if (name == null || !IDENTIFIER.matcher(name).matches()) {
+    int dot = name == null ? -1 : name.indexOf('.');
+    boolean valid =
+        name != null
+            && (dot < 0
+                ? plain(name, 0, name.length())
+                : plain(name, 0, dot) && plain(name, dot + 1, name.length()));
+    if (!valid) {
       throw new IllegalArgumentException(
           invalid(what, name, "optionally schema-qualified as schema.name"));
     }
@@ -40,10 +38,32 @@ public final class Identifiers {
    * @throws IllegalArgumentException naming {@code what} otherwise
    */
   public static String requirePlain(String name, String what) {
-    if (name == null || !PLAIN.matcher(name).matches()) {
+    if (name == null || !plain(name, 0, name.length())) {
       throw new IllegalArgumentException(invalid(what, name, "without a schema"));
     }
     return name;
+  }
+
+  /**
+   * Whether {@code name} from {@code start} to {@code end} is one plain identifier: letters, digits
+   * and underscores, not starting with a digit; anything else would need quoting. A loop, not a
+   * regular expression: every view a migration writes is checked, in each run and recording of it.
+   */
+  private static boolean plain(String name, int start, int end) {
+    if (start == end || !letterOrUnderscore(name.charAt(start))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      char c = name.charAt(i);
+      if (!letterOrUnderscore(c) && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letterOrUnderscore(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
   }
 
   /** The schema part of {@code a.b}, or null for an unqualified name. */

@@ -1,7 +1,6 @@
 package dev.strata.runtime.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -14,8 +13,16 @@ public final class Texts {
 
   /** How messages and logs name a migration: {@code V0002 "Replace active_users" of set main}. */
   public static String label(String set, int version, String description) {
-    // ROOT: a locale with other digits must not change what users grep their logs for
-    return String.format(Locale.ROOT, "V%04d \"%s\" of set %s", version, description, set);
+    // versions start at 1; at least four ASCII digits whatever the locale, since users grep
+    // their logs for these; concatenated, not String.format: a run logs one per migration
+    String digits = Integer.toString(version);
+    return "V"
+        + "0".repeat(Math.max(0, 4 - digits.length()))
+        + digits
+        + " \""
+        + description
+        + "\" of set "
+        + set;
   }
 
   /** Each statement on a line of its own, indented under the sentence that introduces them. */

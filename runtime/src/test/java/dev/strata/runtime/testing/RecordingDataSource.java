@@ -14,6 +14,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -40,6 +41,8 @@ public final class RecordingDataSource implements DataSource {
 
   private final List<String> recorded = Collections.synchronizedList(new ArrayList<>());
   private final List<String> transactions = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> prepared = Collections.synchronizedList(new ArrayList<>());
+  private final Set<PreparedStatement> open = Collections.synchronizedSet(new HashSet<>());
   private int connections;
 
   public RecordingDataSource(DataSource target) {
@@ -63,6 +66,18 @@ public final class RecordingDataSource implements DataSource {
     return List.copyOf(transactions);
   }
 
+  /** The SQL of each statement prepared so far, in order. */
+  public List<String> prepared() {
+    return List.copyOf(prepared);
+  }
+
+  /** The SQL of the prepared statements not closed so far (by {@code close()} itself). */
+  public List<String> openPrepared() {
+    synchronized (open) {
+      return open.stream().map(Object::toString).sorted().toList();
+    }
+  }
+
   /** How many connections were opened. */
   public int connections() {
     return connections;
@@ -71,6 +86,7 @@ public final class RecordingDataSource implements DataSource {
   public void clear() {
     recorded.clear();
     transactions.clear();
+    prepared.clear();
     connections = 0;
   }
 
@@ -95,17 +111,28 @@ public final class RecordingDataSource implements DataSource {
     if (ENDING.contains(name)) {
       transactions.add(args == null ? name : name + "(" + args[0] + ")");
     }
-    if (result instanceof PreparedStatement prepared) {
+    if (result instanceof PreparedStatement statement) {
       String sql = (String) args[0];
-      return proxy(
-          PreparedStatement.class,
-          prepared,
-          (r, m, a) -> {
-            if (EXECUTING.contains(m.getName()) && (a == null || a.length == 0)) {
-              recorded.add(sql);
-            }
-            return invoke(r, m, a);
-          });
+      prepared.add(sql);
+      PreparedStatement[] self = new PreparedStatement[1];
+      self[0] =
+          proxy(
+              PreparedStatement.class,
+              statement,
+              (r, m, a) -> {
+                if (EXECUTING.contains(m.getName()) && (a == null || a.length == 0)) {
+                  recorded.add(sql);
+                }
+                if (m.getName().equals("close")) {
+                  open.remove(self[0]);
+                }
+                if (m.getName().equals("toString")) {
+                  return sql;
+                }
+                return invoke(r, m, a);
+              });
+      open.add(self[0]);
+      return self[0];
     }
     if (result instanceof Statement statement) {
       List<String> batch = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.strata.runtime.internal.catalog;
 import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.jdbc.KeptStatements;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -53,10 +54,14 @@ public final class LiveViews {
   private final String searchPath;
   // whether a statement can read definitions as this class reads them (ViewRecordsQuery)
   private final boolean readableInStatements;
+  // where the run keeps the statements of its reads; null to prepare each for its one use
+  private final KeptStatements kept;
 
-  private LiveViews(Connection connection, Dialect dialect) throws SQLException {
+  private LiveViews(Connection connection, Dialect dialect, KeptStatements kept)
+      throws SQLException {
     this.connection = connection;
     this.dialect = dialect;
+    this.kept = kept;
     this.metaData = connection.getMetaData();
     if (dialect.kind() == DatabaseKind.POSTGRESQL) {
       // the search_path to set back after each read: one query, as getSchema() alone costs
@@ -77,7 +82,16 @@ public final class LiveViews {
   }
 
   public static LiveViews of(Connection connection, Dialect dialect) throws SQLException {
-    return new LiveViews(connection, dialect);
+    return new LiveViews(connection, dialect, null);
+  }
+
+  /**
+   * As {@link #of(Connection, Dialect)}, for a run that reads the views of each migration it
+   * applies: the statements of those reads are kept in {@code kept}, which the run closes.
+   */
+  public static LiveViews of(Connection connection, Dialect dialect, KeptStatements kept)
+      throws SQLException {
+    return new LiveViews(connection, dialect, kept);
   }
 
   /** The session's schema (MySQL's database), where unqualified names live. */
@@ -170,36 +184,47 @@ public final class LiveViews {
         names != null && names.size() <= H2_LOOKUPS && dialect.kind() == DatabaseKind.H2;
     String select = select(postgres, eachByName, names);
     String sql = postgres ? READ_AS_SCHEMA + "; " + select + "; " + SET_BACK : select;
+    if (kept == null) {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        return found(statement, schema, names, eachByName);
+      }
+    }
+    return kept.use(connection, sql, statement -> found(statement, schema, names, eachByName));
+  }
+
+  /** Binds the parameters of {@link #query}'s statement, runs it, and reads what it found. */
+  private Map<String, String> found(
+      PreparedStatement statement, String schema, List<String> names, boolean eachByName)
+      throws SQLException {
+    boolean postgres = dialect.kind() == DatabaseKind.POSTGRESQL;
     Map<String, String> found = new TreeMap<>();
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      int parameter = 1;
-      if (postgres) {
+    int parameter = 1;
+    if (postgres) {
+      statement.setString(parameter++, schema);
+    }
+    if (!eachByName) {
+      statement.setString(parameter++, schema);
+    }
+    for (int i = 0; names != null && i < names.size(); i++) {
+      if (eachByName) {
         statement.setString(parameter++, schema);
       }
-      if (!eachByName) {
-        statement.setString(parameter++, schema);
-      }
-      for (int i = 0; names != null && i < names.size(); i++) {
-        if (eachByName) {
-          statement.setString(parameter++, schema);
-        }
-        statement.setString(parameter++, names.get(i));
-      }
-      if (postgres) {
-        statement.setString(parameter, searchPath);
-        // the first result is the path set; the views come second
-        statement.execute();
-        statement.getMoreResults();
-      } else {
-        statement.execute();
-      }
-      try (ResultSet rows = statement.getResultSet()) {
-        while (rows.next()) {
-          String definition = rows.getString(2);
-          found.put(
-              schema + "." + rows.getString(1),
-              postgres ? ViewDefinitions.withoutSemicolon(definition) : definition);
-        }
+      statement.setString(parameter++, names.get(i));
+    }
+    if (postgres) {
+      statement.setString(parameter, searchPath);
+      // the first result is the path set; the views come second
+      statement.execute();
+      statement.getMoreResults();
+    } else {
+      statement.execute();
+    }
+    try (ResultSet rows = statement.getResultSet()) {
+      while (rows.next()) {
+        String definition = rows.getString(2);
+        found.put(
+            schema + "." + rows.getString(1),
+            postgres ? ViewDefinitions.withoutSemicolon(definition) : definition);
       }
     }
     return found;
@@ -214,7 +239,9 @@ public final class LiveViews {
           + (names == null ? "" : " AND c.relname IN " + placeholders(names.size()));
     }
     if (eachByName) {
-      return String.join(" UNION ALL ", Collections.nCopies(names.size(), H2_ONE_VIEW));
+      return names.size() == 1
+          ? H2_ONE_VIEW
+          : String.join(" UNION ALL ", Collections.nCopies(names.size(), H2_ONE_VIEW));
     }
     return "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ?"
         + (names == null ? "" : " AND TABLE_NAME IN " + placeholders(names.size()));

@@ -12,6 +12,7 @@ import dev.strata.runtime.internal.history.HistoryColumns;
 import dev.strata.runtime.internal.history.HistoryDigest;
 import dev.strata.runtime.internal.history.HistorySetup;
 import dev.strata.runtime.internal.history.HistoryTable;
+import dev.strata.runtime.internal.jdbc.KeptStatements;
 import dev.strata.runtime.internal.jdbc.SqlAction;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.jdbc.SqlFunction;
@@ -122,12 +123,15 @@ final class SessionRunner {
       TransactionLock transactionLock =
           write ? Locks.perTransaction(dialect, connection, request, where) : TransactionLock.NONE;
       SessionLock lock = SessionLock.NONE;
+      KeptStatements kept = new KeptStatements(dialect.keepsPreparedStatements());
+      history.keepStatements(kept);
       try {
         if (write) {
           create(setup, connection, user, transactionLock);
           exists = true;
         }
-        Session session = new Session(connection, dialect, history, user, exists, transactionLock);
+        Session session =
+            new Session(connection, dialect, history, user, exists, transactionLock, kept);
         lock = write ? Locks.acquire(dialect, cluster, connection, request) : SessionLock.NONE;
         connection.setAutoCommit(false);
         working = true;
@@ -138,6 +142,7 @@ final class SessionRunner {
         session.commit();
         return result;
       } finally {
+        kept.close();
         quietly(connection::rollback, "roll back");
         quietly(lock::close, "release the migration lock; closing the connection releases it");
         quietly(() -> connection.setAutoCommit(autoCommit), "restore auto-commit");

@@ -15,6 +15,7 @@ import dev.strata.runtime.internal.source.MigrationSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * Applies every pending migration of every set, in set name order, versions ascending; or those of
@@ -126,8 +127,14 @@ final class Upgrade {
     return List.copyOf(applied);
   }
 
+  // a loop: it runs twice for every migration applied
   private static MigrationSet set(List<MigrationSet> sets, LoadedMigration migration) {
-    return sets.stream().filter(s -> s.name().equals(migration.set())).findFirst().orElseThrow();
+    for (MigrationSet set : sets) {
+      if (set.name().equals(migration.set())) {
+        return set;
+      }
+    }
+    throw new NoSuchElementException("No set " + migration.set());
   }
 
   /**

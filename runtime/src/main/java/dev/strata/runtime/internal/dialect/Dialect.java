@@ -47,6 +47,14 @@ public interface Dialect {
   }
 
   /**
+   * Whether a run may keep a prepared statement for all its migrations ({@link
+   * dev.strata.runtime.internal.jdbc.KeptStatements}) rather than prepare it for each use.
+   */
+  default boolean keepsPreparedStatements() {
+    return true;
+  }
+
+  /**
    * Whether views that read a view, table or column keep reading it when it is renamed
    * (PostgreSQL's views refer to objects, not names); where they do not, a rename breaks them.
    */

@@ -35,6 +35,15 @@ final class PostgresDialect implements Dialect {
     return true;
   }
 
+  // pgjdbc turns a statement run five times into a named one of the server session, which a
+  // transaction-pooling PgBouncer without prepareThreshold=0 may not give the next transaction;
+  // and a migration's row is written by a text that carries its last statement (PostgresRowInsert),
+  // new for each migration: each use prepares anew
+  @Override
+  public boolean keepsPreparedStatements() {
+    return false;
+  }
+
   @Override
   public boolean viewsFollowRenames() {
     return true;

@@ -4,6 +4,7 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.catalog.LiveViews;
+import dev.strata.runtime.internal.dialect.OperationLog;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTail;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
@@ -26,6 +27,8 @@ public final class MigrationExecutor {
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
   private final Session session;
+  // the table beside the history, named once for all the run's migrations
+  private final MaterializedViewTable materialized;
   // made by the first upgrade that records: it asks the session's schema once per run
   private LiveViews live;
   // the last upgrade's outcome, written and left for the next statement or the run's last commit
@@ -34,6 +37,7 @@ public final class MigrationExecutor {
 
   public MigrationExecutor(Session session) {
     this.session = session;
+    this.materialized = MaterializedViewTable.beside(session.history());
   }
 
   public MigrationInfo upgrade(LoadedMigration migration) {
@@ -81,6 +85,7 @@ public final class MigrationExecutor {
       keepEarlierOutcome(record);
       throw new StrataException(historyWriteFailed(migration.label(), e), e);
     }
+    OperationLog opposite = opposite(migration, direction);
     JdbcOperations ops =
         new JdbcOperations(
             connection,
@@ -88,14 +93,11 @@ public final class MigrationExecutor {
             record,
             resumed == null ? null : resumed.statementsDone(),
             SavedViewTable.forRun(session.history(), migration.set(), migration.version()),
-            // where DDL is transactional a rollback undoes it all: nothing to restore
-            session.dialect().transactionalDdl()
-                ? null
-                : PriorViews.of(migration.migration(), direction),
-            MaterializedViewTable.beside(session.history()));
+            opposite == null ? null : PriorViews.of(opposite),
+            materialized);
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {
-      UpgradeRecorder recorder = recorder(migration, direction, resumed);
+      UpgradeRecorder recorder = recorder(migration, direction, resumed, opposite);
       if (recorder != null) {
         ops.beforeRawStatements(recorder::beforeRawStatement);
         if (resumed == null && live.readableInStatements()) {
@@ -120,6 +122,18 @@ public final class MigrationExecutor {
       // the migration's own code threw: no statement of ours is at fault
       throw recovery.recover(null, e);
     }
+  }
+
+  /**
+   * The calls of {@code migration} in the other direction, recorded once: where DDL commits at
+   * once, the undo of a failed run restores the views they leave ({@link PriorViews}), and an
+   * upgrade's record stores them as its downgrade. Null where DDL is transactional: a rollback
+   * undoes it all.
+   */
+  private OperationLog opposite(LoadedMigration migration, Direction direction) {
+    return session.dialect().transactionalDdl()
+        ? null
+        : OperationLog.of(migration.migration(), direction.opposite());
   }
 
   /**
@@ -159,24 +173,30 @@ public final class MigrationExecutor {
     return session.dialect().transactionalDdl() ? recorder.finish() : recorder.finishInOutcome();
   }
 
-  /** Null where the history records nothing of the run: downgrades, and histories of format 1. */
+  /**
+   * Null where the history records nothing of the run: downgrades, and histories of format 1.
+   *
+   * @param downgrade the calls of the migration's downgrade, if the run recorded them already
+   */
   private UpgradeRecorder recorder(
-      LoadedMigration migration, Direction direction, HistoryRow resumed) throws SQLException {
+      LoadedMigration migration, Direction direction, HistoryRow resumed, OperationLog downgrade)
+      throws SQLException {
     if (direction == Direction.DOWNGRADE || !session.history().recordsDowngrades()) {
       return null;
     }
     if (live == null) {
-      live = LiveViews.of(session.connection(), session.dialect());
+      live = LiveViews.of(session.connection(), session.dialect(), session.statements());
     }
     if (resumed == null) {
-      return UpgradeRecorder.start(migration.migration(), live);
+      return UpgradeRecorder.start(migration.migration(), live, downgrade);
     }
     // the interrupted row is no finished one: the history expects what it did before the run
     return UpgradeRecorder.resume(
         migration.migration(),
         live,
         () ->
-            ViewRecords.expected(session.history().baseline(session.connection()), session.rows()));
+            ViewRecords.expected(session.history().baseline(session.connection()), session.rows()),
+        downgrade);
   }
 
   /**

@@ -29,9 +29,11 @@ final class PriorViews {
    * takes the query for its database.
    */
   static PriorViews of(Migration migration, Direction direction) {
-    OperationLog log =
-        OperationLog.of(
-            migration, direction == Direction.UPGRADE ? Direction.DOWNGRADE : Direction.UPGRADE);
+    return of(OperationLog.of(migration, direction.opposite()));
+  }
+
+  /** As {@link #of(Migration, Direction)}, from {@code log}, the calls of that other way. */
+  static PriorViews of(OperationLog log) {
     PriorViews prior = new PriorViews();
     if (log.failed()) {
       return prior;

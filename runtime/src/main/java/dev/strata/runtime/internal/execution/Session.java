@@ -4,6 +4,7 @@ import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTable;
 import dev.strata.runtime.internal.history.HistoryTail;
+import dev.strata.runtime.internal.jdbc.KeptStatements;
 import dev.strata.runtime.internal.lock.TransactionLock;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param historyExists whether the history table exists; read-only runs do not create it
  * @param transactionLock what each transaction that changes the database takes first, on databases
  *     where the lock lasts a transaction; {@link TransactionLock#NONE} elsewhere
+ * @param statements the statements the run prepares once for all its migrations, closed at its end
  */
 public record Session(
     Connection connection,
@@ -24,7 +26,8 @@ public record Session(
     HistoryTable history,
     String installedBy,
     boolean historyExists,
-    TransactionLock transactionLock) {
+    TransactionLock transactionLock,
+    KeptStatements statements) {
 
   /**
    * Takes the run's lock for the current transaction, where it lasts one; a command calls it before

@@ -26,16 +26,25 @@ final class UpgradeRecorder {
   private final Migration migration;
   private final LiveViews live;
   private final ViewsBefore before;
+  // the calls of the migration's downgrade, recorded once: null until then
+  private OperationLog downgrade;
 
-  private UpgradeRecorder(Migration migration, LiveViews live, ViewsBefore before) {
+  private UpgradeRecorder(
+      Migration migration, LiveViews live, ViewsBefore before, OperationLog downgrade) {
     this.migration = migration;
     this.live = live;
     this.before = before;
+    this.downgrade = downgrade;
   }
 
-  /** For a new run of {@code migration}'s upgrade on the session of {@code live}. */
-  static UpgradeRecorder start(Migration migration, LiveViews live) {
-    return new UpgradeRecorder(migration, live, ViewsBefore.inCatalog(live));
+  /**
+   * For a new run of {@code migration}'s upgrade on the session of {@code live}.
+   *
+   * @param downgrade the calls of its downgrade, as the run recorded them already; null if it did
+   *     not
+   */
+  static UpgradeRecorder start(Migration migration, LiveViews live, OperationLog downgrade) {
+    return new UpgradeRecorder(migration, live, ViewsBefore.inCatalog(live), downgrade);
   }
 
   /**
@@ -43,8 +52,11 @@ final class UpgradeRecorder {
    * what the history expected before the upgrade began, since the interrupted part wrote some.
    */
   static UpgradeRecorder resume(
-      Migration migration, LiveViews live, SqlSupplier<Map<String, String>> expected) {
-    return new UpgradeRecorder(migration, live, ViewsBefore.expected(live, expected));
+      Migration migration,
+      LiveViews live,
+      SqlSupplier<Map<String, String>> expected,
+      OperationLog downgrade) {
+    return new UpgradeRecorder(migration, live, ViewsBefore.expected(live, expected), downgrade);
   }
 
   /** Called before each raw statement of the upgrade; the first call reads the views. */
@@ -55,7 +67,11 @@ final class UpgradeRecorder {
   /** What the history stores, now that the upgrade has run. */
   Recording finish() throws SQLException {
     Map<String, String> views = new TreeMap<>();
-    Set<String> written = changes(views);
+    return finish(views, changes(views));
+  }
+
+  /** {@link #finish}, with {@link #changes} known: the upgrade's calls are recorded once. */
+  private Recording finish(Map<String, String> views, Set<String> written) throws SQLException {
     if (!written.isEmpty()) {
       views.putAll(live.read(written));
     }
@@ -79,7 +95,7 @@ final class UpgradeRecorder {
     Map<String, String> views = new TreeMap<>();
     Set<String> written = changes(views);
     if (token == null || written.isEmpty() || before.captured()) {
-      return finish();
+      return finish(views, written);
     }
     views.keySet().removeAll(written);
     return Recording.readInOutcome(downgrade(), ViewRecordsSql.of(views, written, token));
@@ -104,9 +120,13 @@ final class UpgradeRecorder {
   }
 
   private String downgrade() {
-    return migration.irreversibleBecause().isPresent()
-        ? null
-        : OperationLog.of(migration, Direction.DOWNGRADE).encoded();
+    if (migration.irreversibleBecause().isPresent()) {
+      return null;
+    }
+    if (downgrade == null) {
+      downgrade = OperationLog.of(migration, Direction.DOWNGRADE);
+    }
+    return downgrade.encoded();
   }
 
   /**

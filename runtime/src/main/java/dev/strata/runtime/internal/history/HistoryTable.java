@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.history;
 
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.jdbc.KeptStatements;
 import dev.strata.runtime.internal.jdbc.SqlFunction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,12 +24,22 @@ import java.util.TimeZone;
  */
 public final class HistoryTable {
 
+  // what an outcome sets; the view records follow, a parameter or an expression that reads them
+  private static final String APPLIED =
+      "success = ?, run_state = NULL, statements_done = NULL, applied_at = ?, execution_ms = ?,"
+          + " downgrade = ?, view_definitions = ";
+
   private final String name;
   private final Dialect dialect;
   // made on the first write, and kept: a Calendar per write was an eighth of applying on H2
   private Calendar utc;
   // the format found by HistorySetup: a read-only run reads a format 1 table as it is
   private int format = HistorySetup.FORMAT;
+  // where a run keeps the statements of its writes; null to prepare each for its one use
+  private KeptStatements kept;
+  // the texts of the two writes of each migration where DDL commits at once, made on first use
+  private String insertSql;
+  private String appliedSql;
 
   public HistoryTable(String name, Dialect dialect) {
     this.name = name;
@@ -51,6 +62,14 @@ public final class HistoryTable {
 
   Dialect dialect() {
     return dialect;
+  }
+
+  /**
+   * Has the writes of rows, and the read of whether one marks a run, keep their statements in
+   * {@code kept} from now on, for the run that closes it at its end.
+   */
+  public void keepStatements(KeptStatements kept) {
+    this.kept = kept;
   }
 
   /** Every migration row (not the marker row), sorted by set, then by version. */
@@ -111,28 +130,33 @@ public final class HistoryTable {
   }
 
   private void insert(Connection connection, HistoryRow row, String then) throws SQLException {
-    String sql =
-        "INSERT INTO "
-            + dialect.render(name)
-            + " ("
-            + HistoryColumns.LIST
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + then;
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, row.set());
-      statement.setInt(2, row.version());
-      statement.setString(3, row.description());
-      statement.setString(4, row.checksum());
-      statement.setString(5, row.installedBy());
-      statement.setTimestamp(6, Timestamp.from(row.appliedAt()), calendar());
-      statement.setLong(7, row.executionMillis());
-      statement.setBoolean(8, row.success());
-      statement.setString(9, row.runState() == null ? null : row.runState().name());
-      statement.setObject(10, row.statementsDone(), Types.INTEGER);
-      statement.setString(11, row.downgrade());
-      statement.setString(12, row.views());
-      statement.executeUpdate();
+    if (insertSql == null) {
+      insertSql =
+          "INSERT INTO "
+              + dialect.render(name)
+              + " ("
+              + HistoryColumns.LIST
+              + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
+    String sql = then.isEmpty() ? insertSql : insertSql + then;
+    prepared(
+        connection,
+        sql,
+        statement -> {
+          statement.setString(1, row.set());
+          statement.setInt(2, row.version());
+          statement.setString(3, row.description());
+          statement.setString(4, row.checksum());
+          statement.setString(5, row.installedBy());
+          statement.setTimestamp(6, Timestamp.from(row.appliedAt()), calendar());
+          statement.setLong(7, row.executionMillis());
+          statement.setBoolean(8, row.success());
+          statement.setString(9, row.runState() == null ? null : row.runState().name());
+          statement.setObject(10, row.statementsDone(), Types.INTEGER);
+          statement.setString(11, row.downgrade());
+          statement.setString(12, row.views());
+          return statement.executeUpdate();
+        });
   }
 
   /** Marks a row as running, failed ({@code state} not null), or finished ({@code state} null). */
@@ -140,7 +164,7 @@ public final class HistoryTable {
       throws SQLException {
     update(
         connection,
-        "success = ?, run_state = ?, statements_done = ?",
+        updateSql("success = ?, run_state = ?, statements_done = ?"),
         set,
         version,
         statement -> {
@@ -155,7 +179,7 @@ public final class HistoryTable {
       throws SQLException {
     update(
         connection,
-        "statements_done = ?",
+        updateSql("statements_done = ?"),
         set,
         version,
         statement -> {
@@ -166,7 +190,10 @@ public final class HistoryTable {
 
   /** Marks the row of {@code applied} finished, with its time and what format 2 stores. */
   public void markApplied(Connection connection, HistoryRow applied) throws SQLException {
-    markApplied(connection, applied, "?", Collections.singletonList(applied.views()));
+    if (appliedSql == null) {
+      appliedSql = updateSql(APPLIED + "?");
+    }
+    markApplied(connection, applied, appliedSql, Collections.singletonList(applied.views()));
   }
 
   /**
@@ -176,17 +203,15 @@ public final class HistoryTable {
    */
   public void markApplied(Connection connection, HistoryRow applied, ViewRecordsSql views)
       throws SQLException {
-    markApplied(connection, applied, views.expression(), views.parameters());
+    markApplied(connection, applied, updateSql(APPLIED + views.expression()), views.parameters());
   }
 
   private void markApplied(
-      Connection connection, HistoryRow applied, String viewsSql, List<String> viewsParameters)
+      Connection connection, HistoryRow applied, String sql, List<String> viewsParameters)
       throws SQLException {
     update(
         connection,
-        "success = ?, run_state = NULL, statements_done = NULL, applied_at = ?, execution_ms = ?,"
-            + " downgrade = ?, view_definitions = "
-            + viewsSql,
+        sql,
         applied.set(),
         applied.version(),
         statement -> {
@@ -223,7 +248,7 @@ public final class HistoryTable {
   void reformat(Connection connection, int format, String views) throws SQLException {
     update(
         connection,
-        "checksum = ?, view_definitions = ?",
+        updateSql("checksum = ?, view_definitions = ?"),
         HistorySetup.MARKER_SET,
         0,
         statement -> {
@@ -237,7 +262,7 @@ public final class HistoryTable {
   public void rebase(Connection connection, String views) throws SQLException {
     update(
         connection,
-        "view_definitions = ?",
+        updateSql("view_definitions = ?"),
         HistorySetup.MARKER_SET,
         0,
         statement -> {
@@ -255,22 +280,29 @@ public final class HistoryTable {
         "SELECT run_state FROM "
             + dialect.render(name)
             + " WHERE migration_set = ? AND version = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, set);
-      statement.setInt(2, version);
-      try (ResultSet result = statement.executeQuery()) {
-        return result.next() && result.getString(1) != null;
-      }
-    }
+    return prepared(
+        connection,
+        sql,
+        statement -> {
+          statement.setString(1, set);
+          statement.setInt(2, version);
+          try (ResultSet result = statement.executeQuery()) {
+            return result.next() && result.getString(1) != null;
+          }
+        });
   }
 
   public void delete(Connection connection, String set, int version) throws SQLException {
     String sql = "DELETE FROM " + dialect.render(name) + " WHERE migration_set = ? AND version = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, set);
-      statement.setInt(2, version);
-      requireOneRow(statement.executeUpdate(), set, version);
-    }
+    prepared(
+        connection,
+        sql,
+        statement -> {
+          statement.setString(1, set);
+          statement.setInt(2, version);
+          requireOneRow(statement.executeUpdate(), set, version);
+          return null;
+        });
   }
 
   /**
@@ -279,33 +311,57 @@ public final class HistoryTable {
    */
   public void deleteIfPresent(Connection connection, String set, int version) throws SQLException {
     String sql = "DELETE FROM " + dialect.render(name) + " WHERE migration_set = ? AND version = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, set);
-      statement.setInt(2, version);
-      statement.executeUpdate();
-    }
+    prepared(
+        connection,
+        sql,
+        statement -> {
+          statement.setString(1, set);
+          statement.setInt(2, version);
+          return statement.executeUpdate();
+        });
   }
 
-  /** {@code values} sets the parameters of the SET clause and returns the next one's index. */
+  /** The {@code UPDATE} of one row, by set and version, that {@link #update} sends. */
+  private String updateSql(String assignments) {
+    return "UPDATE "
+        + dialect.render(name)
+        + " SET "
+        + assignments
+        + " WHERE migration_set = ? AND version = ?";
+  }
+
+  /**
+   * Sends {@code sql}, an {@link #updateSql}; {@code values} sets the parameters of its SET clause
+   * and returns the next one's index.
+   */
   private void update(
       Connection connection,
-      String assignments,
+      String sql,
       String set,
       int version,
       SqlFunction<PreparedStatement, Integer> values)
       throws SQLException {
-    String sql =
-        "UPDATE "
-            + dialect.render(name)
-            + " SET "
-            + assignments
-            + " WHERE migration_set = ? AND version = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      int next = values.apply(statement);
-      statement.setString(next, set);
-      statement.setInt(next + 1, version);
-      requireOneRow(statement.executeUpdate(), set, version);
+    prepared(
+        connection,
+        sql,
+        statement -> {
+          int next = values.apply(statement);
+          statement.setString(next, set);
+          statement.setInt(next + 1, version);
+          requireOneRow(statement.executeUpdate(), set, version);
+          return null;
+        });
+  }
+
+  /** Does {@code work} with {@code sql} prepared, kept for the run where it keeps statements. */
+  private <T> T prepared(Connection connection, String sql, SqlFunction<PreparedStatement, T> work)
+      throws SQLException {
+    if (kept == null) {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        return work.apply(statement);
+      }
     }
+    return kept.use(connection, sql, work);
   }
 
   private void requireOneRow(int count, String set, int version) throws SQLException {

@@ -26,21 +26,26 @@ public final class MigrationLoader {
   }
 
   private static LoadedMigration load(MigrationSet set, MigrationDescriptor descriptor) {
-    String label = Texts.label(set.name(), descriptor.version(), descriptor.description());
     Migration migration;
     try {
       migration = set.source().load(descriptor.version());
     } catch (RuntimeException | LinkageError e) {
-      throw new StrataException(loadFailed(label, set.sourceClass(), e), e);
+      throw new StrataException(loadFailed(label(set, descriptor), set.sourceClass(), e), e);
     }
     if (migration == null) {
-      throw new StrataException(loadFailed(label, set.sourceClass(), null));
+      throw new StrataException(loadFailed(label(set, descriptor), set.sourceClass(), null));
     }
     if (migration.version() != descriptor.version()
         || !descriptor.checksum().equals(migration.checksum())) {
-      throw new StrataException(indexMismatch(label, migration, descriptor.checksum()));
+      throw new StrataException(
+          indexMismatch(label(set, descriptor), migration, descriptor.checksum()));
     }
     return new LoadedMigration(set.name(), descriptor, migration);
+  }
+
+  // made for a failure only: a run loads every pending migration
+  private static String label(MigrationSet set, MigrationDescriptor descriptor) {
+    return Texts.label(set.name(), descriptor.version(), descriptor.description());
   }
 
   private static String loadFailed(String label, String sourceClass, Throwable cause) {
