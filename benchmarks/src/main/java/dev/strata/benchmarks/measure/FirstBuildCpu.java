@@ -80,19 +80,22 @@ public final class FirstBuildCpu {
         record(samples, name, outcome);
         long[] last = samples.get(name).get(samples.get(name).size() - 1);
         System.out.printf(
-            "round %d %-40s cpu %,7d ms  compile elapsed %,7d ms  process elapsed %,7d ms%n",
-            round, name, last[0], last[1], last[2]);
+            "round %d %-40s cpu %,7d ms  compile elapsed %,7d ms  process elapsed %,7d ms"
+                + "  allocated %,6d MB%n",
+            round, name, last[0], last[1], last[2], last[3]);
       }
     }
     System.out.println("medians over " + rounds + " rounds:");
     for (Map.Entry<String, List<long[]>> entry : samples.entrySet()) {
       System.out.printf(
-          "%-40s process cpu %,7d ms (%s)  compile elapsed %,7d ms  process elapsed %,7d ms%n",
+          "%-40s process cpu %,7d ms (%s)  compile elapsed %,7d ms  process elapsed %,7d ms"
+              + "  allocated by javac's thread %,6d MB%n",
           entry.getKey(),
           median(entry.getValue(), 0),
           range(entry.getValue(), 0),
           median(entry.getValue(), 1),
-          median(entry.getValue(), 2));
+          median(entry.getValue(), 2),
+          median(entry.getValue(), 3));
     }
   }
 
@@ -105,7 +108,8 @@ public final class FirstBuildCpu {
             new long[] {
               report.one("processCpuNanos") / 1_000_000,
               report.one("nanos") / 1_000_000,
-              outcome.wallNanos() / 1_000_000
+              outcome.wallNanos() / 1_000_000,
+              report.one("allocatedBytes") / 1_000_000
             });
   }
 
@@ -177,14 +181,20 @@ public final class FirstBuildCpu {
     } else {
       throw new IllegalArgumentException("Unknown case " + name);
     }
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
     long compileStart = System.nanoTime();
     Javac.compile(job);
     long compileNanos = System.nanoTime() - compileStart;
+    // the compiling thread's: the processor's parse lanes have ended by now and are not counted
+    long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
     long cpu =
         ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
             .getProcessCpuTime();
     Report.print("processCpuNanos", cpu);
     Report.print("nanos", compileNanos);
+    Report.print("allocatedBytes", allocated);
     Report.print("childNanos", System.nanoTime() - start);
     if (Boolean.getBoolean("threads")) {
       printThreadCpu();
