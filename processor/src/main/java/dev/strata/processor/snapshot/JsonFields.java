@@ -1,6 +1,7 @@
 package dev.strata.processor.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.strata.processor.model.Utf8Text;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -173,27 +174,12 @@ final class JsonFields {
       throw fail(SnapshotMessages.wrongType(where, "a string", value));
     }
     String text = value.textValue();
-    int lone = loneSurrogate(text);
+    int lone = Utf8Text.loneSurrogate(text);
     if (lone >= 0) {
       // JSON's escapes can say it; UTF-8 cannot, so no generated source could hold it as written
       throw fail(SnapshotMessages.loneSurrogate(where, text.charAt(lone), lone));
     }
     return text;
-  }
-
-  /** The index of the first half of a surrogate pair that has no other half, or -1. */
-  private static int loneSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private String at(String key) {

@@ -3,6 +3,7 @@ package dev.strata.processor.validation;
 import dev.strata.processor.DeclaredView;
 import dev.strata.processor.model.ClassFileStrings;
 import dev.strata.processor.model.SqlIdentifiers;
+import dev.strata.processor.model.Utf8Text;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class ViewValidator {
       report.error(
           ValidationMessages.sqlTooLong(ClassFileStrings.bytes(sql)), element, annotation, value);
     }
-    int surrogate = loneSurrogate(sql);
+    int surrogate = Utf8Text.loneSurrogate(sql);
     if (surrogate >= 0) {
       report.error(
           ValidationMessages.loneSurrogate(sql.charAt(surrogate), surrogate),
@@ -73,24 +74,6 @@ public final class ViewValidator {
           annotation,
           value);
     }
-  }
-
-  /**
-   * The index of the first half of a surrogate pair that has no other half, or -1. UTF-8 cannot
-   * encode one, so neither the snapshot nor the generated source could hold the query.
-   */
-  static int loneSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static void checkRenamedFrom(

@@ -62,18 +62,7 @@ class PostgresLockAheadTest {
         ahead.read(statement);
       }
       // the other run applies version 1 while this one waits, and its commit releases the lock
-      CompletableFuture<Void> applied =
-          CompletableFuture.runAsync(
-              () -> {
-                try (Statement statement = other.createStatement()) {
-                  Thread.sleep(500);
-                  statement.execute(
-                      "INSERT INTO strata_schema_history VALUES ('main', 1, 'c1', TRUE)");
-                  other.commit();
-                } catch (SQLException | InterruptedException e) {
-                  throw new IllegalStateException(e);
-                }
-              });
+      CompletableFuture<Void> applied = appliesVersionOneAfterAWhile(other);
 
       assertTrue(lock.acquireAndCheck(run, endsAtOne));
       applied.join();
@@ -105,24 +94,27 @@ class PostgresLockAheadTest {
       try (Statement statement = run.createStatement()) {
         statement.execute("INSERT INTO marks VALUES (1)");
       }
-      CompletableFuture<Void> applied =
-          CompletableFuture.runAsync(
-              () -> {
-                try (Statement statement = other.createStatement()) {
-                  Thread.sleep(500);
-                  statement.execute(
-                      "INSERT INTO strata_schema_history VALUES ('main', 1, 'c1', TRUE)");
-                  other.commit();
-                } catch (SQLException | InterruptedException e) {
-                  throw new IllegalStateException(e);
-                }
-              });
+      CompletableFuture<Void> applied = appliesVersionOneAfterAWhile(other);
 
       assertTrue(lock.commitAndCheck(run, endsAtOne));
       applied.join();
       assertFalse(anotherCanTakeTheLock(dataSource), "the run holds the lock now");
       assertEquals(List.of("1"), database.rows("SELECT id FROM marks"));
     }
+  }
+
+  /** Another run that holds the lock: it applies version 1 half a second later and commits. */
+  private static CompletableFuture<Void> appliesVersionOneAfterAWhile(Connection other) {
+    return CompletableFuture.runAsync(
+        () -> {
+          try (Statement statement = other.createStatement()) {
+            Thread.sleep(500);
+            statement.execute("INSERT INTO strata_schema_history VALUES ('main', 1, 'c1', TRUE)");
+            other.commit();
+          } catch (SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   private boolean anotherCanTakeTheLock(DataSource dataSource) throws SQLException {
