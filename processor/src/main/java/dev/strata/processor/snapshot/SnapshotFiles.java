@@ -1,5 +1,6 @@
 package dev.strata.processor.snapshot;
 
+import dev.strata.processor.model.Utf8Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -52,11 +53,8 @@ final class SnapshotFiles {
 
   /** The UTF-8 bytes of {@code text}, or empty if it holds a lone surrogate. */
   static Optional<byte[]> encode(String text) {
-    // getBytes writes '?' for a lone surrogate, the one char UTF-8 cannot encode: the round trip
-    // shows it, at the speed of the JDK's own string coding, not a char buffer's
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return new String(bytes, StandardCharsets.UTF_8).equals(text)
-        ? Optional.of(bytes)
+    return Utf8Text.loneSurrogate(text) < 0
+        ? Optional.of(text.getBytes(StandardCharsets.UTF_8))
         : Optional.empty();
   }
 
