@@ -1,9 +1,9 @@
 package dev.strata.processor.snapshot;
 
+import dev.strata.processor.model.Utf8Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,17 +53,9 @@ final class SnapshotFiles {
 
   /** The UTF-8 bytes of {@code text}, or empty if it holds a lone surrogate. */
   static Optional<byte[]> encode(String text) {
-    try {
-      ByteBuffer buffer =
-          StandardCharsets.UTF_8
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .encode(CharBuffer.wrap(text));
-      return Optional.of(Arrays.copyOf(buffer.array(), buffer.limit()));
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
+    return Utf8Text.loneSurrogate(text) < 0
+        ? Optional.of(text.getBytes(StandardCharsets.UTF_8))
+        : Optional.empty();
   }
 
   /**

@@ -74,6 +74,51 @@ class SnapshotStoreTest {
   }
 
   @Test
+  void aPreparedSnapshotIsWrittenAsPreparedAndOnlyWhenWritten() throws Exception {
+    SnapshotStore store = new SnapshotStore(folder);
+    Snapshot snapshot = first(view("a", "SELECT 1"), view("b", "SELECT 'caf\u00e9 \ud83d\ude00'"));
+
+    StoredSnapshot prepared = store.prepare(snapshot);
+    assertFalse(Files.exists(prepared.file()));
+    StoredSnapshot written = store.write(prepared);
+
+    assertEquals(prepared.file(), written.file());
+    assertArrayEquals(
+        new SnapshotCodec().encode(snapshot).getBytes(StandardCharsets.UTF_8),
+        Files.readAllBytes(written.file()));
+    assertEquals(List.of(snapshot), new SnapshotStore(folder).read().snapshots());
+  }
+
+  @Test
+  void aVersionWrittenBetweenPreparingAndWritingIsNeverOverwritten() throws Exception {
+    StoredSnapshot prepared = new SnapshotStore(folder).prepare(first(view("a", "SELECT 1")));
+    StoredSnapshot theirs = new SnapshotStore(folder).write(first(view("a", "SELECT 9")));
+    byte[] before = Files.readAllBytes(theirs.file());
+
+    SnapshotException error =
+        assertThrows(SnapshotException.class, () -> new SnapshotStore(folder).write(prepared));
+
+    assertTrue(error.getMessage().contains("never overwrites"), error.getMessage());
+    assertArrayEquals(before, Files.readAllBytes(theirs.file()));
+    assertFalse(Files.exists(prepared.file()));
+  }
+
+  @Test
+  void aLoneSurrogateInAQueryIsRefusedBeforeAnythingIsWritten() throws Exception {
+    SnapshotStore store = new SnapshotStore(folder);
+
+    for (String sql : List.of("SELECT '\ud800'", "SELECT 'a\udc00b'", "SELECT 'x\ud83d'")) {
+      SnapshotException error =
+          assertThrows(SnapshotException.class, () -> store.prepare(first(view("a", sql))), sql);
+
+      assertTrue(error.getMessage().contains("lone surrogate"), error.getMessage());
+    }
+    try (var files = Files.list(folder)) {
+      assertEquals(0, files.count());
+    }
+  }
+
+  @Test
   void aSnapshotEditedByHandIsRefusedByName() throws Exception {
     StoredSnapshot written = new SnapshotStore(folder).write(first(view("a", "SELECT 1")));
     Files.writeString(
