@@ -44,6 +44,11 @@ public final class OneViewMigrations implements MigrationSource {
     if (version < 1 || version > count) {
       throw new IllegalArgumentException("No version " + version + " in " + count);
     }
+    return migration(version, description(version), checksum(version));
+  }
+
+  /** Version {@code version} of such a set: it creates view {@code v<version>}, and drops it. */
+  public static Migration migration(int version, String description, String checksum) {
     return new Migration() {
       @Override
       public int version() {
@@ -52,12 +57,12 @@ public final class OneViewMigrations implements MigrationSource {
 
       @Override
       public String description() {
-        return OneViewMigrations.description(version);
+        return description;
       }
 
       @Override
       public String checksum() {
-        return OneViewMigrations.checksum(version);
+        return checksum;
       }
 
       @Override

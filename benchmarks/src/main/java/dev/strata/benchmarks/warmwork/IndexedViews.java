@@ -4,7 +4,6 @@ import dev.strata.benchmarks.pgwork.OneViewMigrations;
 import dev.strata.runtime.Migration;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationSource;
-import dev.strata.runtime.Operations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,32 +35,7 @@ public final class IndexedViews implements MigrationSource {
   @Override
   public Migration load(int version) {
     MigrationDescriptor descriptor = MIGRATIONS.get(version - 1);
-    return new Migration() {
-      @Override
-      public int version() {
-        return version;
-      }
-
-      @Override
-      public String description() {
-        return descriptor.description();
-      }
-
-      @Override
-      public String checksum() {
-        return descriptor.checksum();
-      }
-
-      @Override
-      public void upgrade(Operations ops) {
-        ops.createView("v" + version, OneViewMigrations.query(version));
-      }
-
-      @Override
-      public void downgrade(Operations ops) {
-        ops.dropView("v" + version);
-      }
-    };
+    return OneViewMigrations.migration(version, descriptor.description(), descriptor.checksum());
   }
 
   private static List<MigrationDescriptor> descriptors(int count) {
