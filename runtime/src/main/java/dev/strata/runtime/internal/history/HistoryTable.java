@@ -293,25 +293,16 @@ public final class HistoryTable {
   }
 
   public void delete(Connection connection, String set, int version) throws SQLException {
-    String sql = "DELETE FROM " + dialect.render(name) + " WHERE migration_set = ? AND version = ?";
-    prepared(
-        connection,
-        sql,
-        statement -> {
-          statement.setString(1, set);
-          statement.setInt(2, version);
-          requireOneRow(statement.executeUpdate(), set, version);
-          return null;
-        });
+    requireOneRow(deleteIfPresent(connection, set, version), set, version);
   }
 
   /**
    * Deletes the row of {@code version} if there is one: a run's row that its rollback may have
-   * removed already, since it was never committed.
+   * removed already, since it was never committed. Returns the rows deleted, 0 or 1.
    */
-  public void deleteIfPresent(Connection connection, String set, int version) throws SQLException {
+  public int deleteIfPresent(Connection connection, String set, int version) throws SQLException {
     String sql = "DELETE FROM " + dialect.render(name) + " WHERE migration_set = ? AND version = ?";
-    prepared(
+    return prepared(
         connection,
         sql,
         statement -> {
