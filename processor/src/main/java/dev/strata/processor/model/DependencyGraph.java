@@ -30,6 +30,8 @@ public final class DependencyGraph {
 
   private final Map<String, Set<String>> readsByView = new TreeMap<>();
   private final Map<String, Set<String>> referencesByView = new TreeMap<>();
+  // derived on first use: each schema of a history is planned from and to, so it is asked twice
+  private volatile List<String> creationOrder;
 
   DependencyGraph(Schema schema) {
     Map<String, String> viewsByReference = new HashMap<>();
@@ -83,6 +85,16 @@ public final class DependencyGraph {
    * database could create, come last in name order; {@link #cycle} finds them.
    */
   public List<String> creationOrder() {
+    List<String> order = creationOrder;
+    if (order == null) {
+      // a race computes the same value twice, which is harmless
+      order = List.copyOf(sortedForCreation());
+      creationOrder = order;
+    }
+    return order;
+  }
+
+  private List<String> sortedForCreation() {
     // Kahn's algorithm, with the ready views in a sorted set for the name tie-break
     Map<String, Integer> unread = new HashMap<>();
     Map<String, List<String>> readers = new HashMap<>();

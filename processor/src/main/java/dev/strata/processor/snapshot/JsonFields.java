@@ -36,6 +36,11 @@ final class JsonFields {
     return path;
   }
 
+  /** The object itself, which equals another exactly when both hold the same fields and values. */
+  JsonNode node() {
+    return node;
+  }
+
   /** Refuses any key the format does not define, so that a misspelt key is not ignored. */
   void allowOnly(Set<String> keys) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {

@@ -26,6 +26,14 @@ public final class SnapshotCodec {
    *     snapshot this version of Strata can read
    */
   public Snapshot decode(String text) {
+    return decode(text, new SharedViews());
+  }
+
+  /**
+   * Parses one file of a chain, as {@link #decode(String)} does, sharing with the chain's other
+   * files each view whose JSON equals one of theirs.
+   */
+  Snapshot decode(String text, SharedViews shared) {
     JsonNode tree;
     try {
       // strict: a key twice or text after the object is damage, never something to choose from
@@ -33,7 +41,7 @@ public final class SnapshotCodec {
     } catch (JsonProcessingException e) {
       throw new MalformedSnapshotException(JsonErrors.describe(e));
     }
-    Snapshot snapshot = SnapshotDecoder.decode(JsonFields.root(tree));
+    Snapshot snapshot = SnapshotDecoder.decode(JsonFields.root(tree), shared);
     SnapshotConsistency.check(snapshot.schema());
     return snapshot;
   }

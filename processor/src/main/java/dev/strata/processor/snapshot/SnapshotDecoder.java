@@ -50,7 +50,10 @@ final class SnapshotDecoder {
 
   private SnapshotDecoder() {}
 
-  static Snapshot decode(JsonFields root) {
+  /**
+   * @param shared the views decoded from earlier files of the chain, by their JSON
+   */
+  static Snapshot decode(JsonFields root, SharedViews shared) {
     int format = root.positiveInt("formatVersion");
     if (format > Snapshot.FORMAT_VERSION) {
       throw root.fail(SnapshotMessages.newerFormat(format));
@@ -69,7 +72,10 @@ final class SnapshotDecoder {
       throw root.fail(SnapshotMessages.notAnId(parent.get()));
     }
     PlanningRules rules = rules(root);
-    List<ViewDefinition> views = root.objects("views").stream().map(SnapshotDecoder::view).toList();
+    List<ViewDefinition> views =
+        root.objects("views").stream()
+            .map(view -> shared.view(view.node(), () -> view(view)))
+            .toList();
     List<TableDefinition> tables =
         root.optionalObjects("tables").stream().map(SnapshotDecoder::table).toList();
     Schema schema = model(root, () -> new Schema(views, tables));

@@ -22,6 +22,7 @@ public final class SnapshotStore {
 
   private final Path folder;
   private final SnapshotCodec codec = new SnapshotCodec();
+  private final SharedViews sharedViews = new SharedViews();
 
   /**
    * The bytes of each snapshot prepared and not written yet, by identity: a 1,000-view snapshot is
@@ -162,7 +163,7 @@ public final class SnapshotStore {
     }
     Snapshot snapshot;
     try {
-      snapshot = codec.decode(text);
+      snapshot = codec.decode(text, sharedViews);
     } catch (MalformedSnapshotException e) {
       throw new SnapshotException(file, e.getMessage(), e);
     }

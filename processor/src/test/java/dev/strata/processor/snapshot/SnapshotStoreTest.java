@@ -3,6 +3,8 @@ package dev.strata.processor.snapshot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -185,6 +187,40 @@ class SnapshotStoreTest {
     SnapshotException error = assertThrows(SnapshotException.class, store::read);
 
     assertTrue(error.getMessage().contains("snapshot 0002 is missing before it"));
+  }
+
+  @Test
+  void aViewWhoseJsonDidNotChangeIsOneInstanceAcrossTheChain() throws SnapshotException {
+    SnapshotStore writer = new SnapshotStore(folder);
+    StoredSnapshot first = writer.write(first(view("a", "SELECT 1"), view("b", "SELECT 2")));
+    StoredSnapshot second = writer.write(next(first, view("a", "SELECT 1"), view("b", "SELECT 3")));
+    writer.write(next(second, view("a", "SELECT 1"), view("b", "SELECT 2")));
+
+    SnapshotHistory history = new SnapshotStore(folder).read();
+
+    ViewDefinition a = history.schemaAt(1).view("a").orElseThrow();
+    assertSame(a, history.schemaAt(2).view("a").orElseThrow());
+    assertSame(a, history.schemaAt(3).view("a").orElseThrow());
+    ViewDefinition b = history.schemaAt(1).view("b").orElseThrow();
+    ViewDefinition changed = history.schemaAt(2).view("b").orElseThrow();
+    assertNotSame(b, changed);
+    assertEquals("SELECT 3", changed.sql());
+    // back to its first text two versions later: equal JSON, so the instance decoded first
+    assertSame(b, history.schemaAt(3).view("b").orElseThrow());
+  }
+
+  @Test
+  void sharedViewsDecodeAsEachFileAloneWould() throws Exception {
+    SnapshotStore writer = new SnapshotStore(folder);
+    StoredSnapshot first = writer.write(first(view("a", "SELECT 1"), view("b", "SELECT 2")));
+    writer.write(next(first, view("a", "SELECT 1"), view("c", "SELECT 4")));
+
+    SnapshotHistory history = new SnapshotStore(folder).read();
+
+    for (StoredSnapshot stored : history.stored()) {
+      Snapshot alone = new SnapshotCodec().decode(Files.readString(stored.file()));
+      assertEquals(alone, stored.snapshot());
+    }
   }
 
   @Test
