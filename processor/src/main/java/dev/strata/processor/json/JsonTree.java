@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads one JSON value into a tree of {@link JsonNode}s with the streaming parser, the tree
@@ -53,6 +56,79 @@ public final class JsonTree {
       // the text is in memory: only a parse error can happen
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * An object read as {@link #read} reads it, except for the items of the array under one of its
+   * keys: each item that is an object is kept as its exact text, for the caller to recognise before
+   * it reads it (a long history repeats the same objects many times), and the array itself is left
+   * empty in the tree. The whole text is still parsed strictly, so any error is where {@link #read}
+   * reports it.
+   *
+   * @param text one JSON object
+   * @param key the key, at the object's top level, whose array's items are kept as text
+   * @return empty when {@code text} is not an object or has no array under {@code key}: {@link
+   *     #read} it instead
+   */
+  public static Optional<ObjectWithItems> readKeepingItems(String text, String key)
+      throws JsonProcessingException {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      ObjectNode object = NODES.objectNode();
+      List<Item> items = null;
+      for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+        JsonToken token = parser.nextToken();
+        if (name.equals(key) && token == JsonToken.START_ARRAY) {
+          items = items(parser, text);
+          object.set(name, NODES.arrayNode());
+        } else {
+          object.set(name, value(parser, token));
+        }
+      }
+      if (parser.nextToken() != null) {
+        throw new JsonParseException(
+            parser, "Trailing token after the value", parser.currentTokenLocation());
+      }
+      return items == null ? Optional.empty() : Optional.of(new ObjectWithItems(object, items));
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * An object whose array under one key was read item by item, as {@link #readKeepingItems}
+   * describes.
+   */
+  public record ObjectWithItems(ObjectNode object, List<Item> items) {}
+
+  /**
+   * One item of the array: an object's exact text, or the tree of any other value.
+   *
+   * @param objectText the text from the object's opening brace to its closing one
+   * @param value the item's tree when it is not an object
+   */
+  public record Item(Optional<String> objectText, Optional<JsonNode> value) {}
+
+  private static List<Item> items(JsonParser parser, String text) throws IOException {
+    List<Item> items = new ArrayList<>();
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
+      if (token == JsonToken.START_OBJECT) {
+        int start = Math.toIntExact(parser.currentTokenLocation().getCharOffset());
+        // still every token of it, strictly: a key twice is found here as by read
+        parser.skipChildren();
+        int end = Math.toIntExact(parser.currentLocation().getCharOffset());
+        items.add(new Item(Optional.of(text.substring(start, end)), Optional.empty()));
+      } else {
+        items.add(new Item(Optional.empty(), Optional.of(value(parser, token))));
+      }
+    }
+    return items;
   }
 
   private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {

@@ -32,13 +32,13 @@ final class JsonFields {
     return new JsonFields(node, "");
   }
 
-  String path() {
-    return path;
+  /** An object found at {@code path} in a file, such as {@code views[2]}. */
+  static JsonFields item(JsonNode node, String path) {
+    return new JsonFields(node, path);
   }
 
-  /** The object itself, which equals another exactly when both hold the same fields and values. */
-  JsonNode node() {
-    return node;
+  String path() {
+    return path;
   }
 
   /** Refuses any key the format does not define, so that a misspelt key is not ignored. */

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.strata.processor.json.JsonOutput;
 import dev.strata.processor.json.JsonTree;
+import dev.strata.processor.model.ViewDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -13,6 +17,8 @@ import java.util.OptionalInt;
  * mapper and its serializers cost a first build more than writing the snapshot.
  */
 public final class SnapshotCodec {
+
+  private static final String VIEWS = "views";
 
   public String encode(Snapshot snapshot) {
     SnapshotJson json = SnapshotJson.of(snapshot);
@@ -31,19 +37,53 @@ public final class SnapshotCodec {
 
   /**
    * Parses one file of a chain, as {@link #decode(String)} does, sharing with the chain's other
-   * files each view whose JSON equals one of theirs.
+   * files each view whose text equals one of theirs: its views are kept as text while the file is
+   * parsed, and only a view no earlier file had is read into a tree and decoded.
    */
   Snapshot decode(String text, SharedViews shared) {
+    Optional<JsonTree.ObjectWithItems> split;
     JsonNode tree;
     try {
       // strict: a key twice or text after the object is damage, never something to choose from
-      tree = JsonTree.read(text);
+      split = JsonTree.readKeepingItems(text, VIEWS);
+      tree = split.isPresent() ? split.get().object() : JsonTree.read(text);
     } catch (JsonProcessingException e) {
       throw new MalformedSnapshotException(JsonErrors.describe(e));
     }
-    Snapshot snapshot = SnapshotDecoder.decode(JsonFields.root(tree), shared);
+    JsonFields root = JsonFields.root(tree);
+    Snapshot snapshot =
+        SnapshotDecoder.decode(
+            root,
+            split.isPresent()
+                ? () -> views(root, split.get().items(), shared)
+                : () -> root.objects(VIEWS).stream().map(SnapshotDecoder::view).toList());
     SnapshotConsistency.check(snapshot.schema());
     return snapshot;
+  }
+
+  private static List<ViewDefinition> views(
+      JsonFields root, List<JsonTree.Item> items, SharedViews shared) {
+    List<ViewDefinition> views = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      JsonTree.Item item = items.get(i);
+      String path = VIEWS + "[" + i + "]";
+      if (item.objectText().isEmpty()) {
+        throw root.fail(SnapshotMessages.wrongType(path, "an object", item.value().orElseThrow()));
+      }
+      String viewText = item.objectText().get();
+      views.add(
+          shared.view(viewText, () -> SnapshotDecoder.view(JsonFields.item(tree(viewText), path))));
+    }
+    return views;
+  }
+
+  /** The tree of a view's text, which the file's strict parse has already read without error. */
+  private static JsonNode tree(String viewText) {
+    try {
+      return JsonTree.read(viewText);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A view's text parsed within its file but not alone", e);
+    }
   }
 
   /**

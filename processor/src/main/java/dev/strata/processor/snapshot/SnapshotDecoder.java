@@ -51,9 +51,9 @@ final class SnapshotDecoder {
   private SnapshotDecoder() {}
 
   /**
-   * @param shared the views decoded from earlier files of the chain, by their JSON
+   * @param views decodes the file's views, when their turn comes among the checks
    */
-  static Snapshot decode(JsonFields root, SharedViews shared) {
+  static Snapshot decode(JsonFields root, Supplier<List<ViewDefinition>> views) {
     int format = root.positiveInt("formatVersion");
     if (format > Snapshot.FORMAT_VERSION) {
       throw root.fail(SnapshotMessages.newerFormat(format));
@@ -72,13 +72,10 @@ final class SnapshotDecoder {
       throw root.fail(SnapshotMessages.notAnId(parent.get()));
     }
     PlanningRules rules = rules(root);
-    List<ViewDefinition> views =
-        root.objects("views").stream()
-            .map(view -> shared.view(view.node(), () -> view(view)))
-            .toList();
+    List<ViewDefinition> decodedViews = views.get();
     List<TableDefinition> tables =
         root.optionalObjects("tables").stream().map(SnapshotDecoder::table).toList();
-    Schema schema = model(root, () -> new Schema(views, tables));
+    Schema schema = model(root, () -> new Schema(decodedViews, tables));
     List<StepDefinition> steps =
         root.optionalObjects("steps").stream().map(SnapshotDecoder::step).toList();
     return model(root, () -> new Snapshot(version, set, parent, schema, rules, steps));
@@ -111,7 +108,7 @@ final class SnapshotDecoder {
     }
   }
 
-  private static ViewDefinition view(JsonFields view) {
+  static ViewDefinition view(JsonFields view) {
     view.allowOnly(keysOf(SnapshotJson.ViewJson.class));
     String name = view.string("name");
     String declaredBy = view.string("declaredBy");
