@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,6 +81,65 @@ class JsonTreeTest {
   void textCutOffIsAnEndOfInput() {
     assertThrows(JsonEOFException.class, () -> JsonTree.read("{\"a\": [1, 2"));
     assertThrows(JsonEOFException.class, () -> JsonTree.read("{\"a\": "));
+  }
+
+  @ParameterizedTest
+  @MethodSource("committedSnapshots")
+  void keepingTheViewsAsTextLeavesTheRestAndEachViewAsReadWouldHaveThem(Path file)
+      throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    JsonNode whole = JsonTree.read(text);
+
+    JsonTree.ObjectWithItems split = JsonTree.readKeepingItems(text, "views").orElseThrow();
+
+    JsonNode views = whole.get("views");
+    assertEquals(views.size(), split.items().size());
+    for (int i = 0; i < views.size(); i++) {
+      String viewText = split.items().get(i).objectText().orElseThrow();
+      assertSameTree(views.get(i), JsonTree.read(viewText));
+      assertTrue(text.contains(viewText));
+    }
+    ((ObjectNode) whole).set("views", DATABIND.createArrayNode());
+    assertSameTree(whole, split.object());
+  }
+
+  @Test
+  void anItemThatIsNoObjectIsKeptAsItsTree() throws IOException {
+    JsonTree.ObjectWithItems split =
+        JsonTree.readKeepingItems("{\"v\": [{\"a\": [1]}, 2, null], \"w\": [{}]}", "v")
+            .orElseThrow();
+
+    assertEquals("{\"a\": [1]}", split.items().get(0).objectText().orElseThrow());
+    assertEquals(DATABIND.readTree("2"), split.items().get(1).value().orElseThrow());
+    assertTrue(split.items().get(2).value().orElseThrow().isNull());
+    assertEquals(DATABIND.readTree("{\"v\": [], \"w\": [{}]}"), split.object());
+  }
+
+  @Test
+  void withoutAnArrayUnderTheKeyOrAnObjectAtTheTopThereIsNothingToKeep() throws IOException {
+    assertTrue(JsonTree.readKeepingItems("{\"v\": 1}", "v").isEmpty());
+    assertTrue(JsonTree.readKeepingItems("{\"w\": []}", "v").isEmpty());
+    assertTrue(JsonTree.readKeepingItems("[{\"v\": []}]", "v").isEmpty());
+    assertTrue(JsonTree.readKeepingItems("", "v").isEmpty());
+  }
+
+  @Test
+  void itemsKeptAsTextAreStillParsedStrictly() {
+    JsonProcessingException twice =
+        assertThrows(
+            JsonProcessingException.class,
+            () -> JsonTree.readKeepingItems("{\"v\": [{\"a\": 1, \"a\": 2}]}", "v"));
+    assertTrue(twice.getOriginalMessage().startsWith("Duplicate field 'a'"));
+    assertThrows(
+        JsonEOFException.class, () -> JsonTree.readKeepingItems("{\"v\": [{\"a\": [1", "v"));
+    JsonProcessingException after =
+        assertThrows(
+            JsonProcessingException.class,
+            () -> JsonTree.readKeepingItems("{\"v\": []}\n {}", "v"));
+    assertEquals(2, after.getLocation().getLineNr());
+    assertThrows(
+        JsonProcessingException.class,
+        () -> JsonTree.readKeepingItems("{\"v\": [], \"v\": []}", "v"));
   }
 
   static Stream<Path> committedSnapshots() throws IOException {

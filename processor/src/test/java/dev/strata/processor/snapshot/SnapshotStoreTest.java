@@ -210,6 +210,25 @@ class SnapshotStoreTest {
   }
 
   @Test
+  void aViewDamagedInALaterFileIsRefusedThoughAnEarlierFileHasItIntact() throws Exception {
+    SnapshotStore writer = new SnapshotStore(folder);
+    StoredSnapshot first = writer.write(first(view("a", "SELECT 1")));
+    StoredSnapshot second = writer.write(next(first, view("a", "SELECT 1"), view("b", "SELECT 2")));
+    String text = Files.readString(second.file(), StandardCharsets.UTF_8);
+    SnapshotFixtures.rewriteAndRename(
+        second.file(),
+        text.replaceFirst("\"declaredBy\": \"com.example.View\"", "\"declaredBy\": 5"));
+
+    SnapshotException error =
+        assertThrows(SnapshotException.class, new SnapshotStore(folder)::read);
+
+    assertTrue(
+        error.getMessage().contains("\"views[0].declaredBy\" is the number 5, not a string"),
+        error.getMessage());
+    assertTrue(error.file().getFileName().toString().startsWith("0002-"), error.file().toString());
+  }
+
+  @Test
   void sharedViewsDecodeAsEachFileAloneWould() throws Exception {
     SnapshotStore writer = new SnapshotStore(folder);
     StoredSnapshot first = writer.write(first(view("a", "SELECT 1"), view("b", "SELECT 2")));
