@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,34 @@ class JsonTreeTest {
     }
     ((ObjectNode) whole).set("views", DATABIND.createArrayNode());
     assertSameTree(whole, split.object());
+  }
+
+  @Test
+  void itemsFarIntoALongTextAreKeptExactly() throws IOException {
+    // far beyond the parser's buffer, which it refills as it goes, and with characters outside
+    // ASCII and the basic plane, counted as Java counts them
+    List<String> expected = new ArrayList<>();
+    StringBuilder text = new StringBuilder("{\"first\": 1, \"views\": [\n");
+    for (int i = 0; i < 5_000; i++) {
+      String item =
+          "{\n  \"name\": \"v"
+              + i
+              + "\",\n  \"sql\": \"SELECT 'caf\u00e9 \ud83d\ude00 "
+              + i
+              + "'\"\n}";
+      expected.add(item);
+      text.append(i == 0 ? "" : ",\n").append(item);
+    }
+    text.append("\n], \"last\": [true]}");
+
+    JsonTree.ObjectWithItems split =
+        JsonTree.readKeepingItems(text.toString(), "views").orElseThrow();
+
+    assertTrue(text.length() > 200_000);
+    assertEquals(
+        expected, split.items().stream().map(item -> item.objectText().orElseThrow()).toList());
+    assertEquals(
+        DATABIND.readTree("{\"first\": 1, \"views\": [], \"last\": [true]}"), split.object());
   }
 
   @Test
