@@ -1,5 +1,7 @@
 package dev.strata.benchmarks.h2work;
 
+import dev.strata.benchmarks.measure.HarnessArguments;
+import dev.strata.benchmarks.measure.SizesInTurn;
 import dev.strata.benchmarks.pgwork.OneViewMigrations;
 import dev.strata.benchmarks.scenario.ViewScenario;
 import dev.strata.runtime.Strata;
@@ -9,11 +11,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 
 /**
@@ -46,24 +46,12 @@ public final class H2ApplyWork {
       ThreadWork strata, ThreadWork raw, Map<String, double[]> statements, long[] reads) {}
 
   public static void main(String[] args) throws Exception {
-    // the benchmark logs at WARNING: an INFO line per migration would be measured too
-    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-    List<Integer> sizes =
-        Arrays.stream((args.length > 0 ? args[0] : "100,1000,3000").split(","))
-            .map(Integer::valueOf)
-            .toList();
-    int more = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    HarnessArguments arguments = HarnessArguments.ofMeasuringRun(args);
+    List<Integer> sizes = arguments.numbers(0, "100,1000,3000");
+    int more = arguments.number(1, 200);
+    int rounds = arguments.number(2, 5);
     H2ApplyWork work = new H2ApplyWork(more);
-    Map<Integer, List<Round>> measured = new TreeMap<>();
-    for (int round = 0; round <= rounds; round++) {
-      for (int size : sizes) {
-        Round figures = work.measure(size);
-        if (round > 0) {
-          measured.computeIfAbsent(size, n -> new ArrayList<>()).add(figures);
-        }
-      }
-    }
+    Map<Integer, List<Round>> measured = SizesInTurn.measure(sizes, 1, rounds, work::measure);
     System.out.printf(
         "H2 in memory, one-view migrations; per further migration (M = %d), %d rounds:"
             + " median (min-max)%n",

@@ -1,5 +1,7 @@
 package dev.strata.benchmarks.h2work;
 
+import dev.strata.benchmarks.measure.HarnessArguments;
+import dev.strata.benchmarks.measure.SizesInTurn;
 import dev.strata.benchmarks.pgwork.OneViewMigrations;
 import dev.strata.benchmarks.scenario.ViewScenario;
 import dev.strata.runtime.Strata;
@@ -8,11 +10,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Prices a whole upgrade of N one-view migrations on a new H2 database in memory, fixed part
@@ -38,25 +38,15 @@ public final class WarmSmallUpgrades {
   }
 
   public static void main(String[] args) throws Exception {
-    // the benchmark logs at WARNING: an INFO line per migration would be measured too
-    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-    List<Integer> sizes =
-        Arrays.stream((args.length > 0 ? args[0] : "10,100").split(","))
-            .map(Integer::valueOf)
-            .toList();
-    int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 300;
-    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    HarnessArguments arguments = HarnessArguments.ofMeasuringRun(args);
+    List<Integer> sizes = arguments.numbers(0, "10,100");
+    int repetitions = arguments.number(1, 300);
+    int rounds = arguments.number(2, 5);
     WarmSmallUpgrades work = new WarmSmallUpgrades(repetitions);
-    Map<Integer, List<double[]>> measured = new TreeMap<>();
     // two rounds of warm-up: enough for C2 to compile both paths at these sizes
-    for (int round = -2; round < rounds; round++) {
-      for (int size : sizes) {
-        double[] medians = {work.strataMedian(size), work.rawMedian(size)};
-        if (round >= 0) {
-          measured.computeIfAbsent(size, n -> new ArrayList<>()).add(medians);
-        }
-      }
-    }
+    Map<Integer, List<double[]>> measured =
+        SizesInTurn.measure(
+            sizes, 2, rounds, size -> new double[] {work.strataMedian(size), work.rawMedian(size)});
     System.out.printf(
         "H2 in memory, a new database per upgrade; median CPU of %d upgrades per round, %d rounds%n",
         repetitions, rounds);

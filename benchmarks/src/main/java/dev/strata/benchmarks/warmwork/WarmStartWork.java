@@ -1,5 +1,6 @@
 package dev.strata.benchmarks.warmwork;
 
+import dev.strata.benchmarks.measure.HarnessArguments;
 import dev.strata.benchmarks.scenario.ViewScenario;
 import dev.strata.benchmarks.tool.HistoryFloor;
 import dev.strata.benchmarks.tool.MigrationTool;
@@ -46,15 +47,12 @@ public final class WarmStartWork {
   private WarmStartWork() {}
 
   public static void main(String[] args) throws Exception {
-    // the suite's measured JVMs log at WARNING too: the INFO line is not written, only decided
-    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-    int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
+    HarnessArguments arguments = HarnessArguments.ofMeasuringRun(args);
+    int size = arguments.number(0, 1_000);
     int[] checkpoints =
-        Arrays.stream((args.length > 1 ? args[1] : "200,2000,10000").split(","))
-            .mapToInt(Integer::parseInt)
-            .toArray();
-    int window = args.length > 2 ? Integer.parseInt(args[2]) : 500;
-    String which = args.length > 3 ? args[3] : "both";
+        arguments.numbers(1, "200,2000,10000").stream().mapToInt(Integer::intValue).toArray();
+    int window = arguments.number(2, 500);
+    String which = arguments.text(3, "both");
     System.setProperty(IndexedViews.COUNT, Integer.toString(size));
     Thread.currentThread()
         .setContextClassLoader(
