@@ -1,6 +1,7 @@
 package dev.strata.benchmarks.h2work;
 
 import dev.strata.benchmarks.measure.HarnessArguments;
+import dev.strata.benchmarks.measure.Medians;
 import dev.strata.benchmarks.measure.SizesInTurn;
 import dev.strata.benchmarks.pgwork.OneViewMigrations;
 import dev.strata.benchmarks.scenario.ViewScenario;
@@ -10,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -71,7 +71,7 @@ public final class WarmSmallUpgrades {
         cpu[i] = ThreadWork.of(strata::upgrade).cpuNanos();
       }
     }
-    return median(cpu);
+    return Medians.of(cpu);
   }
 
   private double rawMedian(int size) throws Exception {
@@ -90,13 +90,7 @@ public final class WarmSmallUpgrades {
                 .cpuNanos();
       }
     }
-    return median(cpu);
-  }
-
-  private static double median(long[] values) {
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
+    return Medians.of(cpu);
   }
 
   private Connection database() throws SQLException {

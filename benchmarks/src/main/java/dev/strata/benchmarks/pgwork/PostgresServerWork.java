@@ -2,6 +2,7 @@ package dev.strata.benchmarks.pgwork;
 
 import dev.strata.benchmarks.db.Server;
 import dev.strata.benchmarks.db.Target;
+import dev.strata.benchmarks.measure.Medians;
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DataSources;
 import java.sql.Connection;
@@ -119,8 +120,7 @@ public final class PostgresServerWork {
   }
 
   private static long median(List<Long> values) {
-    List<Long> sorted = values.stream().sorted().toList();
-    return sorted.get(sorted.size() / 2);
+    return Medians.of(values.stream().mapToLong(Long::longValue).toArray());
   }
 
   private static String spread(List<Long> values) {

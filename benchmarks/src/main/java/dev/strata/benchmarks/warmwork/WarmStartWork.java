@@ -1,6 +1,7 @@
 package dev.strata.benchmarks.warmwork;
 
 import dev.strata.benchmarks.measure.HarnessArguments;
+import dev.strata.benchmarks.measure.Medians;
 import dev.strata.benchmarks.scenario.ViewScenario;
 import dev.strata.benchmarks.tool.HistoryFloor;
 import dev.strata.benchmarks.tool.MigrationTool;
@@ -160,8 +161,6 @@ public final class WarmStartWork {
   }
 
   private static long median(long[] values, int from, int count) {
-    long[] window = Arrays.copyOfRange(values, from, from + count);
-    Arrays.sort(window);
-    return window[count / 2];
+    return Medians.of(Arrays.copyOfRange(values, from, from + count));
   }
 }
