@@ -39,23 +39,17 @@ public final class JsonTree {
    * @throws JsonProcessingException where the text is not one JSON value, as the parser reports it
    */
   public static JsonNode read(String text) throws JsonProcessingException {
-    try (JsonParser parser = FACTORY.createParser(text)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        return MissingNode.getInstance();
-      }
-      JsonNode value = value(parser, first);
-      if (parser.nextToken() != null) {
-        throw new JsonParseException(
-            parser, "Trailing token after the value", parser.currentTokenLocation());
-      }
-      return value;
-    } catch (JsonProcessingException e) {
-      throw e;
-    } catch (IOException e) {
-      // the text is in memory: only a parse error can happen
-      throw new UncheckedIOException(e);
-    }
+    return parse(
+        text,
+        parser -> {
+          JsonToken first = parser.nextToken();
+          if (first == null) {
+            return MissingNode.getInstance();
+          }
+          JsonNode value = value(parser, first);
+          requireEnd(parser);
+          return value;
+        });
   }
 
   /**
@@ -72,31 +66,26 @@ public final class JsonTree {
    */
   public static Optional<ObjectWithItems> readKeepingItems(String text, String key)
       throws JsonProcessingException {
-    try (JsonParser parser = FACTORY.createParser(text)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return Optional.empty();
-      }
-      ObjectNode object = NODES.objectNode();
-      List<Item> items = null;
-      for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-        JsonToken token = parser.nextToken();
-        if (name.equals(key) && token == JsonToken.START_ARRAY) {
-          items = items(parser, text);
-          object.set(name, NODES.arrayNode());
-        } else {
-          object.set(name, value(parser, token));
-        }
-      }
-      if (parser.nextToken() != null) {
-        throw new JsonParseException(
-            parser, "Trailing token after the value", parser.currentTokenLocation());
-      }
-      return items == null ? Optional.empty() : Optional.of(new ObjectWithItems(object, items));
-    } catch (JsonProcessingException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(
+        text,
+        parser -> {
+          if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return Optional.empty();
+          }
+          ObjectNode object = NODES.objectNode();
+          List<Item> items = null;
+          for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken token = parser.nextToken();
+            if (name.equals(key) && token == JsonToken.START_ARRAY) {
+              items = items(parser, text);
+              object.set(name, NODES.arrayNode());
+            } else {
+              object.set(name, value(parser, token));
+            }
+          }
+          requireEnd(parser);
+          return items == null ? Optional.empty() : Optional.of(new ObjectWithItems(object, items));
+        });
   }
 
   /**
@@ -112,6 +101,30 @@ public final class JsonTree {
    * @param value the item's tree when it is not an object
    */
   public record Item(Optional<String> objectText, Optional<JsonNode> value) {}
+
+  /** What a reading makes of the parser's tokens; throws what the parser throws. */
+  private interface Reading<T> {
+    T from(JsonParser parser) throws IOException;
+  }
+
+  private static <T> T parse(String text, Reading<T> reading) throws JsonProcessingException {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      return reading.from(parser);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      // the text is in memory: only a parse error can happen
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Strict: anything after the value is an error where it starts, never something to ignore. */
+  private static void requireEnd(JsonParser parser) throws IOException {
+    if (parser.nextToken() != null) {
+      throw new JsonParseException(
+          parser, "Trailing token after the value", parser.currentTokenLocation());
+    }
+  }
 
   private static List<Item> items(JsonParser parser, String text) throws IOException {
     List<Item> items = new ArrayList<>();
