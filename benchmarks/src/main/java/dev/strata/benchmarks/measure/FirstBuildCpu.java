@@ -22,12 +22,13 @@ import java.util.Map;
  * <p>Usage, from the repository root: {@code FirstBuildCpu WORK N ROUNDS CASE...}, each case one of
  * {@link FirstBuildJvm}'s. With {@code -Dkeep=FOLDER}, the first build of the case at index i
  * leaves its generated sources and snapshots in {@code FOLDER/i}, for comparing two processors'
- * output with {@code diff -r}.
+ * output with {@code diff -r}. With {@code -DjvmOptions="..."}, every sample's JVM gets those
+ * options (for instance {@code -XX:TieredStopAtLevel=1}, to see what the JIT's second tier costs).
  */
 public final class FirstBuildCpu {
 
   private static final String[] COLUMNS = {
-    "processCpuNanos", "nanos", "wallNanos", "allocatedBytes"
+    "processCpuNanos", "nanos", "wallNanos", "allocatedBytes", "jitNanos"
   };
 
   private FirstBuildCpu() {}
@@ -39,7 +40,11 @@ public final class FirstBuildCpu {
     Path sources = work.resolve("views");
     Path viewClasses = prepare(work, sources, Integer.parseInt(args[1]));
     String keep = System.getProperty("keep");
-    ForkedJvm jvm = new ForkedJvm(List.of(), work.resolve("logs"));
+    String jvmOptions = System.getProperty("jvmOptions", "").strip();
+    ForkedJvm jvm =
+        new ForkedJvm(
+            jvmOptions.isEmpty() ? List.of() : List.of(jvmOptions.split("\\s+")),
+            work.resolve("logs"));
     // the harness's own classes only: the libraries reach javac through its options
     Path ownClasses =
         Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0])
@@ -82,7 +87,7 @@ public final class FirstBuildCpu {
     Report report = outcome.results();
     long[] sample = new long[COLUMNS.length];
     for (int i = 0; i < COLUMNS.length; i++) {
-      long value = i == 2 ? outcome.wallNanos() : report.one(COLUMNS[i]);
+      long value = COLUMNS[i].equals("wallNanos") ? outcome.wallNanos() : report.one(COLUMNS[i]);
       sample[i] = value / 1_000_000;
     }
     return sample;
@@ -90,10 +95,11 @@ public final class FirstBuildCpu {
 
   private static String line(List<long[]> values) {
     return String.format(
-        "process cpu %,7d ms (%s)  compile elapsed %,7d ms  process elapsed %,7d ms"
-            + "  allocated by javac's thread %,5d MB",
+        "process cpu %,7d ms (%s), of it JIT compiling %,6d ms  compile elapsed %,7d ms"
+            + "  process elapsed %,7d ms  allocated by javac's thread %,5d MB",
         median(values, 0),
         range(values, 0),
+        median(values, 4),
         median(values, 1),
         median(values, 2),
         median(values, 3));

@@ -54,10 +54,14 @@ public final class FirstBuildJvm {
         "processCpuNanos",
         ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
             .getProcessCpuTime());
+    Map<String, Long> threadCpu = threadCpuMillis();
+    // the JIT's compiler threads, which compile javac's, the processor's and its libraries' hot
+    // code while javac runs: process CPU time that no thread of the build shows
+    Report.print("jitNanos", threadCpu.getOrDefault("CN CompilerThre", 0L) * 1_000_000);
     Report.print("nanos", nanos);
     Report.print("allocatedBytes", allocated);
     if (Boolean.getBoolean("threads")) {
-      printThreadCpu();
+      threadCpu.forEach((name, used) -> System.err.printf("thread cpu %6d ms %s%n", used, name));
     }
     if (!args[4].equals("-")) {
       Path keep = Folders.fresh(Path.of(args[4]));
@@ -113,7 +117,11 @@ public final class FirstBuildJvm {
    * The CPU time of every thread of this process, JIT compilers and collector included, from {@code
    * /proc} (Linux), summed by name with the numbers taken out.
    */
-  private static void printThreadCpu() throws IOException {
+  /**
+   * The CPU time of this process's living threads, by name with digits as {@code N} (so the JIT's
+   * C1 and C2 threads are one "CN CompilerThre", as the kernel truncates names), in milliseconds.
+   */
+  private static Map<String, Long> threadCpuMillis() throws IOException {
     Map<String, Long> ticks = new TreeMap<>();
     try (var tasks = Files.list(Path.of("/proc/self/task"))) {
       for (Path task : tasks.toList()) {
@@ -125,6 +133,7 @@ public final class FirstBuildJvm {
       }
     }
     // utime and stime are in clock ticks, 10 ms on Linux
-    ticks.forEach((name, used) -> System.err.printf("thread cpu %6d ms %s%n", used * 10, name));
+    ticks.replaceAll((name, used) -> used * 10);
+    return ticks;
   }
 }
