@@ -6,6 +6,8 @@ import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -36,6 +38,9 @@ final class Dependents {
   // whether the saved table may hold rows of this migration: a run that saved none and resumes
   // none leaves it alone, without even asking the catalog whether it exists
   private boolean saving;
+  // schema.view of each view whose stored query the run changed without naming it: created again
+  // here, or rewritten by the database to follow a rename
+  private final Set<String> rewritten = new TreeSet<>();
 
   /**
    * @param saved where definitions are committed before each drop; null where DDL is transactional
@@ -88,6 +93,35 @@ final class Dependents {
       }
     }
     saveAndDrop(object, undeclared);
+  }
+
+  /**
+   * Notes the views that read view or table {@code object}, which the database is about to rename
+   * and whose stored queries it rewrites to follow (PostgreSQL): they keep working, but no longer
+   * read as they did.
+   */
+  void followRename(String object) {
+    follow(read(() -> catalog.dependents(object), object));
+  }
+
+  /** As {@link #followRename}, for the views that read column {@code column} of {@code table}. */
+  void followColumnRename(String table, String column) {
+    String object = "column " + column + " of " + table;
+    follow(read(() -> catalog.columnDependents(table, column), object));
+  }
+
+  private void follow(List<DependentView> readers) {
+    readers.forEach(view -> rewritten.add(view.label()));
+  }
+
+  /**
+   * The views, as {@code schema.view} in the catalog's spelling, whose stored queries the run
+   * changed without the migration naming them: those it created again from their saved definitions
+   * (the database may store one differently once what it reads changed, such as a comparison with a
+   * column whose type changed), and those that followed a rename.
+   */
+  Set<String> rewritten() {
+    return Set.copyOf(rewritten);
   }
 
   /**
@@ -148,6 +182,7 @@ final class Dependents {
       } catch (StatementFailure e) {
         throw new StatementFailure(notRestored(view), e.sqlException());
       }
+      rewritten.add(view.label());
       LOG.log(System.Logger.Level.INFO, () -> "Restored view " + view.label());
     }
     dropped.clear();

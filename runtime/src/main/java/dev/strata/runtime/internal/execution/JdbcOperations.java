@@ -22,6 +22,7 @@ import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -113,6 +114,14 @@ final class JdbcOperations implements Operations {
   void restoreDependents() {
     applyViews();
     dependents.restore();
+  }
+
+  /**
+   * The views, as {@code schema.view} in the catalog's spelling, whose stored queries the run
+   * changed without the migration naming them ({@link Dependents#rewritten}).
+   */
+  Set<String> rewrittenViews() {
+    return dependents.rewritten();
   }
 
   /** Forgets the saved dependents, once the undo log created them again. */
@@ -347,7 +356,9 @@ final class JdbcOperations implements Operations {
     checkedTable(table);
     Identifiers.requirePlain(from, "column name");
     Identifiers.requirePlain(to, "column name");
-    if (!dialect.viewsFollowRenames()) {
+    if (dialect.viewsFollowRenames()) {
+      dependents.followColumnRename(table, from);
+    } else {
       dependents.saveAndDropReaders(table, from);
     }
     SqlSupplier<Boolean> renamed =
@@ -478,7 +489,9 @@ final class JdbcOperations implements Operations {
 
   // views that read a renamed object by name break unless the database follows the rename
   private void beforeRename(String object) {
-    if (!dialect.viewsFollowRenames()) {
+    if (dialect.viewsFollowRenames()) {
+      dependents.followRename(object);
+    } else {
       dependents.saveAndDrop(object);
     }
   }

@@ -12,11 +12,13 @@ import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.history.ViewRecords;
 import dev.strata.runtime.internal.jdbc.SqlAction;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
+import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import dev.strata.runtime.internal.lock.TransactionLock;
 import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * Runs one migration, in its own transaction where DDL is transactional, and records it through a
@@ -109,7 +111,7 @@ public final class MigrationExecutor {
       direction.run(migration.migration(), ops);
       ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      HistoryRow row = finish(record, recorder, ops, millis, next);
+      HistoryRow row = finish(record, recorder, ops, millis, next, direction);
       LOG.log(
           System.Logger.Level.INFO,
           () -> direction.done() + " " + migration.label() + " in " + millis + " ms");
@@ -142,17 +144,29 @@ public final class MigrationExecutor {
    * last statement, held back, the commit, and the lock for the next migration's transaction; a
    * failure there is the last statement's unless the connection was lost, when the commit may or
    * may not have happened. (The statements after the commit fail only with the connection, or a
-   * cancel.)
+   * cancel.) A downgrade also records again the views it changed without naming them ({@link
+   * DowngradeRecords}).
    */
   private HistoryRow finish(
-      RunRecord record, UpgradeRecorder recorder, JdbcOperations ops, long millis, HistoryTail next)
+      RunRecord record,
+      UpgradeRecorder recorder,
+      JdbcOperations ops,
+      long millis,
+      HistoryTail next,
+      Direction direction)
       throws SQLException {
+    if (recorder != null) {
+      recorder.rewritten(ops.rewrittenViews());
+    }
     UpgradeRecorder.ReadOnWrite onWrite =
         recorder == null || record.resumed() ? null : recorder.finishOnWrite();
     if (onWrite == null) {
       ops.releaseHeld();
       HistoryRow row =
           record.finish(millis, recorder == null ? Recording.NONE : recording(recorder));
+      if (direction == Direction.DOWNGRADE) {
+        DowngradeRecords.refresh(session, ops.rewrittenViews());
+      }
       uncommittedOutcome = record.leaveOrCommit();
       return row;
     }
@@ -187,16 +201,13 @@ public final class MigrationExecutor {
     if (live == null) {
       live = LiveViews.of(session.connection(), session.dialect(), session.statements());
     }
-    if (resumed == null) {
-      return UpgradeRecorder.start(migration.migration(), live, downgrade);
-    }
     // the interrupted row is no finished one: the history expects what it did before the run
-    return UpgradeRecorder.resume(
-        migration.migration(),
-        live,
+    SqlSupplier<Map<String, String>> expected =
         () ->
-            ViewRecords.expected(session.history().baseline(session.connection()), session.rows()),
-        downgrade);
+            ViewRecords.expected(session.history().baseline(session.connection()), session.rows());
+    return resumed == null
+        ? UpgradeRecorder.start(migration.migration(), live, expected, downgrade)
+        : UpgradeRecorder.resume(migration.migration(), live, expected, downgrade);
   }
 
   /**

@@ -26,25 +26,39 @@ final class UpgradeRecorder {
   private final Migration migration;
   private final LiveViews live;
   private final ViewsBefore before;
+  // the views the history expects before the upgrade, by key; read only when needed
+  private final SqlSupplier<Map<String, String>> expected;
   // the calls of the migration's downgrade, recorded once: null until then
   private OperationLog downgrade;
+  // the keys of views whose stored queries the run changed without naming them
+  private Set<String> rewritten = Set.of();
 
   private UpgradeRecorder(
-      Migration migration, LiveViews live, ViewsBefore before, OperationLog downgrade) {
+      Migration migration,
+      LiveViews live,
+      ViewsBefore before,
+      SqlSupplier<Map<String, String>> expected,
+      OperationLog downgrade) {
     this.migration = migration;
     this.live = live;
     this.before = before;
+    this.expected = expected;
     this.downgrade = downgrade;
   }
 
   /**
    * For a new run of {@code migration}'s upgrade on the session of {@code live}.
    *
+   * @param expected the views the history expects before the upgrade, by key
    * @param downgrade the calls of its downgrade, as the run recorded them already; null if it did
    *     not
    */
-  static UpgradeRecorder start(Migration migration, LiveViews live, OperationLog downgrade) {
-    return new UpgradeRecorder(migration, live, ViewsBefore.inCatalog(live), downgrade);
+  static UpgradeRecorder start(
+      Migration migration,
+      LiveViews live,
+      SqlSupplier<Map<String, String>> expected,
+      OperationLog downgrade) {
+    return new UpgradeRecorder(migration, live, ViewsBefore.inCatalog(live), expected, downgrade);
   }
 
   /**
@@ -56,7 +70,18 @@ final class UpgradeRecorder {
       LiveViews live,
       SqlSupplier<Map<String, String>> expected,
       OperationLog downgrade) {
-    return new UpgradeRecorder(migration, live, ViewsBefore.expected(live, expected), downgrade);
+    return new UpgradeRecorder(
+        migration, live, ViewsBefore.expected(live, expected), expected, downgrade);
+  }
+
+  /**
+   * Tells which views, by key, the run changed without the migration naming them: created again
+   * after what they read changed, or rewritten by the database to follow a rename. Those the
+   * history records are recorded again as the catalog now has them, or a clean upgrade would read
+   * as drift; a view made by hand stays unrecorded, and drift detection goes on naming it.
+   */
+  void rewritten(Set<String> keys) {
+    this.rewritten = keys;
   }
 
   /** Called before each raw statement of the upgrade; the first call reads the views. */
@@ -114,6 +139,16 @@ final class UpgradeRecorder {
         written.remove(key);
       } else {
         written.add(key);
+      }
+    }
+    if (!rewritten.isEmpty()) {
+      Map<String, String> recorded = expected.get();
+      for (String key : rewritten) {
+        if (views.containsKey(key) || recorded.containsKey(key)) {
+          // read as it is now; recorded as removed if the migration dropped it after all
+          views.put(key, null);
+          written.add(key);
+        }
       }
     }
     return written;

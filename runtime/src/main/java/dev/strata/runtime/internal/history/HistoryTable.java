@@ -260,11 +260,17 @@ public final class HistoryTable {
 
   /** Replaces the marker row's {@link #baseline}. */
   public void rebase(Connection connection, String views) throws SQLException {
+    rerecord(connection, HistorySetup.MARKER_SET, 0, views);
+  }
+
+  /** Replaces the view records ({@link ViewRecords}) of the row of {@code version}. */
+  public void rerecord(Connection connection, String set, int version, String views)
+      throws SQLException {
     update(
         connection,
         updateSql("view_definitions = ?"),
-        HistorySetup.MARKER_SET,
-        0,
+        set,
+        version,
         statement -> {
           statement.setString(1, views);
           return 2;
