@@ -25,7 +25,12 @@ public interface Operations {
   /** Creates a view that does not exist yet. */
   void createView(String name, String sql);
 
-  /** Changes the query of an existing view, keeping its name. */
+  /**
+   * Changes the query of an existing view, keeping its name. On PostgreSQL ({@code CREATE OR
+   * REPLACE VIEW}) the new query must keep the view's columns, in their order, with their types,
+   * and may only add columns at the end; to remove, reorder or retype columns, drop the view and
+   * create it again, as generated migrations do.
+   */
   void replaceView(String name, String sql);
 
   /**
