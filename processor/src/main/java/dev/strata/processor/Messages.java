@@ -163,6 +163,23 @@ final class Messages {
         + " rewrite the part of the query this names, or move it into a view of its own";
   }
 
+  static String viewInGeneratedClass(String view) {
+    return "View "
+        + view
+        + " is declared on a class that another annotation processor generated. Strata records"
+        + " the views of the sources javac was given, in its first round, before other processors'"
+        + " classes exist, so this view would be missing from the snapshot (or, if recorded"
+        + " earlier, dropped). Declare the @View on a class in the sources, or generate this class"
+        + " before compiling (for instance in Maven's generate-sources phase).";
+  }
+
+  static String snapshotRemoved(Path snapshot) {
+    return "Strata removed snapshot "
+        + snapshot.getFileName()
+        + ", which this build wrote without the views refused above: the snapshot folder is as it"
+        + " was.";
+  }
+
   static String internalError(String trace) {
     return "Strata internal error, please report it with this trace:\n" + trace;
   }

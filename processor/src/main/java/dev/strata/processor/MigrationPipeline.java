@@ -52,6 +52,10 @@ final class MigrationPipeline {
 
   private final ProcessingEnvironment env;
   private final Messager messager;
+  // what the first round read and wrote, for the later rounds' check (refuseLaterViews)
+  private List<DeclaredView> firstRoundViews = List.of();
+  private SnapshotStore store;
+  private StoredSnapshot written;
 
   MigrationPipeline(ProcessingEnvironment env) {
     this.env = env;
@@ -92,6 +96,8 @@ final class MigrationPipeline {
     }
     Schema committed = history.get().newestSchema();
     List<DeclaredView> views = new ViewCollector(env.getElementUtils()).collect(round, committed);
+    this.firstRoundViews = views;
+    this.store = store;
     ValidationReport mapping = new ValidationReport();
     FieldMapper mapper =
         new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl(), round);
@@ -229,6 +235,7 @@ final class MigrationPipeline {
     if (!emitOrForget(store, written.get(), sources)) {
       return false;
     }
+    this.written = written.get();
     MigrationPlan newest = sources.newest().orElseThrow();
     messager.printMessage(
         Diagnostic.Kind.NOTE,
@@ -237,6 +244,45 @@ final class MigrationPipeline {
         .report(newest, chain.newestSchema(), schema)
         .printTo(messager);
     return true;
+  }
+
+  /**
+   * Refuses the views that a later round declares: classes another annotation processor generated,
+   * since Strata's own generated code declares none. The first round recorded the schema without
+   * them, so a new view would be missing from the snapshot, and a recorded one whose class is
+   * generated would be dropped by the next version. Each gets an error on its class, and a snapshot
+   * the first round wrote is removed, so that the failed build leaves the folder as it found it. A
+   * generated copy of a view the sources declare alike (same name and query) is left alone.
+   */
+  void refuseLaterViews(RoundEnvironment round) {
+    boolean refused = false;
+    for (DeclaredView view : new ViewCollector(env.getElementUtils()).declaredIn(round)) {
+      boolean declaredAlike =
+          firstRoundViews.stream()
+              .anyMatch(
+                  first ->
+                      first.inRound()
+                          && first.name().equalsIgnoreCase(view.name())
+                          && first.sql().equals(view.sql()));
+      if (!declaredAlike) {
+        refused = true;
+        messager.printMessage(
+            Diagnostic.Kind.ERROR,
+            Messages.viewInGeneratedClass(view.name()),
+            view.element(),
+            view.annotation());
+      }
+    }
+    if (refused && written != null) {
+      try {
+        store.remove(written);
+        messager.printMessage(Diagnostic.Kind.NOTE, Messages.snapshotRemoved(written.file()));
+      } catch (SnapshotException e) {
+        messager.printMessage(
+            Diagnostic.Kind.ERROR, Messages.badSnapshot(e.file(), e.getMessage()));
+      }
+      written = null;
+    }
   }
 
   /**

@@ -23,6 +23,8 @@ import javax.tools.Diagnostic;
 public final class StrataProcessor extends AbstractProcessor {
 
   private boolean done;
+  // the first round's, which later rounds check against; null if that round did not run it
+  private MigrationPipeline pipeline;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -41,14 +43,21 @@ public final class StrataProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    // the first round holds every source; later rounds hold only generated code
-    if (done || round.processingOver()) {
+    if (round.processingOver()) {
       return false;
     }
-    done = true;
     try {
+      // the first round holds every source; later rounds hold only generated code
+      if (done) {
+        if (pipeline != null) {
+          pipeline.refuseLaterViews(round);
+        }
+        return false;
+      }
+      done = true;
       ProcessorOptions options = ProcessorOptions.from(processingEnv.getOptions());
-      new MigrationPipeline(processingEnv).run(round, options);
+      pipeline = new MigrationPipeline(processingEnv);
+      pipeline.run(round, options);
     } catch (ProcessorOptions.InvalidOptionException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, e.getMessage());
     } catch (Throwable e) {

@@ -36,20 +36,8 @@ public final class ViewCollector {
   }
 
   List<DeclaredView> collect(RoundEnvironment round, Schema history) {
-    List<DeclaredView> views = new ArrayList<>();
     Set<String> classesInRound = new HashSet<>();
-    for (String annotationName : List.of(VIEW_ANNOTATION, HIBERNATE_VIEW)) {
-      TypeElement annotation = elements.getTypeElement(annotationName);
-      if (annotation == null) {
-        continue;
-      }
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (element instanceof TypeElement type
-            && classesInRound.add(type.getQualifiedName().toString())) {
-          read(type, true).ifPresent(views::add);
-        }
-      }
-    }
+    List<DeclaredView> views = declaredIn(round, classesInRound);
     Set<String> names = new HashSet<>();
     views.forEach(view -> names.add(view.name()));
     for (ViewDefinition known : history.views()) {
@@ -59,6 +47,32 @@ public final class ViewCollector {
       TypeElement type = elements.getTypeElement(known.declaredBy());
       if (type != null) {
         read(type, false).filter(view -> view.name().equals(known.name())).ifPresent(views::add);
+      }
+    }
+    return views;
+  }
+
+  /** The views that the classes of {@code round} declare. */
+  List<DeclaredView> declaredIn(RoundEnvironment round) {
+    return declaredIn(round, new HashSet<>());
+  }
+
+  /**
+   * @param classes gets the name of each class read, so that a class with both annotations is read
+   *     once
+   */
+  private List<DeclaredView> declaredIn(RoundEnvironment round, Set<String> classes) {
+    List<DeclaredView> views = new ArrayList<>();
+    for (String annotationName : List.of(VIEW_ANNOTATION, HIBERNATE_VIEW)) {
+      TypeElement annotation = elements.getTypeElement(annotationName);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement type
+            && classes.add(type.getQualifiedName().toString())) {
+          read(type, true).ifPresent(views::add);
+        }
       }
     }
     return views;
