@@ -6,6 +6,7 @@ import dev.strata.processor.diff.SchemaDiff;
 import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.jpa.FieldMapper;
+import dev.strata.processor.jpa.JpaNaming;
 import dev.strata.processor.jpa.MappingReport;
 import dev.strata.processor.jpa.StrategyChanges;
 import dev.strata.processor.jpa.TableChecks;
@@ -56,6 +57,7 @@ final class MigrationPipeline {
   private List<DeclaredView> firstRoundViews = List.of();
   private SnapshotStore store;
   private StoredSnapshot written;
+  private JpaNaming naming = JpaNaming.JPA;
 
   MigrationPipeline(ProcessingEnvironment env) {
     this.env = env;
@@ -95,8 +97,10 @@ final class MigrationPipeline {
       return;
     }
     Schema committed = history.get().newestSchema();
-    List<DeclaredView> views = new ViewCollector(env.getElementUtils()).collect(round, committed);
+    List<DeclaredView> views =
+        new ViewCollector(env.getElementUtils(), options.naming()).collect(round, committed);
     this.firstRoundViews = views;
+    this.naming = options.naming();
     this.store = store;
     ValidationReport mapping = new ValidationReport();
     FieldMapper mapper =
@@ -256,7 +260,7 @@ final class MigrationPipeline {
    */
   void refuseLaterViews(RoundEnvironment round) {
     boolean refused = false;
-    for (DeclaredView view : new ViewCollector(env.getElementUtils()).declaredIn(round)) {
+    for (DeclaredView view : new ViewCollector(env.getElementUtils(), naming).declaredIn(round)) {
       boolean declaredAlike =
           firstRoundViews.stream()
               .anyMatch(

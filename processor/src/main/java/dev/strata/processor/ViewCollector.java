@@ -2,6 +2,7 @@ package dev.strata.processor;
 
 import dev.strata.View;
 import dev.strata.processor.jpa.JpaAnnotations;
+import dev.strata.processor.jpa.JpaNaming;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SqlIdentifiers;
 import dev.strata.processor.model.ViewDefinition;
@@ -30,9 +31,15 @@ public final class ViewCollector {
   public static final String HIBERNATE_VIEW = "org.hibernate.annotations.View";
 
   private final Elements elements;
+  private final JpaNaming naming;
 
-  ViewCollector(Elements elements) {
+  /**
+   * @param naming how Hibernate turns a {@code @Table} name into the name it queries, which a view
+   *     named after it takes
+   */
+  ViewCollector(Elements elements, JpaNaming naming) {
     this.elements = elements;
+    this.naming = naming;
   }
 
   List<DeclaredView> collect(RoundEnvironment round, Schema history) {
@@ -87,8 +94,7 @@ public final class ViewCollector {
         .map(annotation -> readView(type, annotation, inRound));
   }
 
-  private static DeclaredView readView(
-      TypeElement type, AnnotationMirror annotation, boolean inRound) {
+  private DeclaredView readView(TypeElement type, AnnotationMirror annotation, boolean inRound) {
     Optional<AnnotationValue> nameValue = AnnotationMirrors.value(annotation, "name");
     // sql has no default, so javac always hands its value over
     AnnotationValue sqlValue = AnnotationMirrors.value(annotation, "sql").orElse(null);
@@ -134,7 +140,7 @@ public final class ViewCollector {
    * Hibernate's {@code @View(query = ...)} with {@code @Table} and {@code @Immutable}: a view
    * declaration Strata accepts as it is, named by {@code @Table}.
    */
-  private static DeclaredView readHibernateView(
+  private DeclaredView readHibernateView(
       TypeElement type, AnnotationMirror annotation, boolean inRound) {
     Optional<AnnotationValue> query = AnnotationMirrors.value(annotation, "query");
     return new DeclaredView(
@@ -156,11 +162,16 @@ public final class ViewCollector {
         inRound);
   }
 
-  /** JPA's {@code @Table(name = ...)} if the class has one, else the snake_case class name. */
-  private static String defaultName(TypeElement type) {
+  /**
+   * JPA's {@code @Table(name = ...)} if the class has one, as the naming strategy makes it the name
+   * Hibernate queries, else the snake_case class name; in the schema {@code @Table} names, if any.
+   */
+  private String defaultName(TypeElement type) {
     String tableName = JpaAnnotations.name(type, "Table");
-    return tableName.isEmpty()
-        ? SqlIdentifiers.snakeCase(type.getSimpleName().toString())
-        : tableName;
+    return JpaAnnotations.qualified(
+        JpaAnnotations.tableSchema(type),
+        tableName.isEmpty()
+            ? SqlIdentifiers.snakeCase(type.getSimpleName().toString())
+            : naming.physical(tableName));
   }
 }

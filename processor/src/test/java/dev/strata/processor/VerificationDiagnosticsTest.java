@@ -124,6 +124,102 @@ class VerificationDiagnosticsTest {
   }
 
   @Test
+  void aViewEntityInASchemaIsNamedAfterItsTableInThatSchema() throws IOException {
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .compile(
+                List.of(
+                    CUSTOMER,
+                    viewEntity(
+                        "@Table(name = \"customer_names\", schema = \"reports\")",
+                        "@View(sql = \"SELECT id, name FROM customers\")")));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .generatedSourceFile("com.example.jpa.V0001_CreateReportsCustomerNames")
+        .contentsAsUtf8String()
+        .contains("ops.createView(\"reports.customer_names\"");
+  }
+
+  @Test
+  void aViewEntityWhoseViewIsOutsideItsTablesSchemaIsAnErrorOnTheName() {
+    JavaFileObject source =
+        viewEntity(
+            "@Table(name = \"customer_names\", schema = \"reports\")",
+            "@View(name = \"customer_names\", sql = \"SELECT id, name FROM customers\")");
+
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(CUSTOMER, source));
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Entity com.example.jpa.CustomerNames maps to table reports.customer_names, but its"
+                + " view is named customer_names")
+        .inFile(source)
+        .onLineContaining("@View(");
+  }
+
+  @Test
+  void underSnakeCaseNamingAViewEntityIsNamedAsHibernateQueriesItsTable() {
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.naming=snake_case")
+            .compile(
+                List.of(
+                    CUSTOMER,
+                    viewEntity(
+                        "@Table(name = \"CustomerNames\")",
+                        "@View(sql = \"SELECT id, name FROM customers\")")));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .generatedSourceFile("com.example.jpa.V0001_CreateCustomerNames")
+        .contentsAsUtf8String()
+        .contains("ops.createView(\"customer_names\"");
+  }
+
+  @Test
+  void aViewNamedAsTheTableBeforeTheNamingStrategyIsAnErrorSayingWhichNameHibernateQueries() {
+    JavaFileObject source =
+        viewEntity(
+            "@Table(name = \"CustomerNames\")",
+            "@View(name = \"CustomerNames\", sql = \"SELECT id, name FROM customers\")");
+
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.naming=snake_case")
+            .compile(List.of(CUSTOMER, source));
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Entity com.example.jpa.CustomerNames maps to table customer_names:"
+                + " -Astrata.naming=snake_case turns @Table(name = \"CustomerNames\") into that name")
+        .inFile(source)
+        .onLineContaining("@View(");
+  }
+
+  /** A view entity {@code CustomerNames} with the annotations given, read-only over customers. */
+  private static JavaFileObject viewEntity(String table, String view) {
+    return JavaFileObjects.forSourceString(
+        "com.example.jpa.CustomerNames",
+        String.join(
+            "\n",
+            "package com.example.jpa;",
+            "",
+            "import dev.strata.View;",
+            "import jakarta.persistence.Entity;",
+            "import jakarta.persistence.Id;",
+            "import jakarta.persistence.Table;",
+            "",
+            "@Entity",
+            table,
+            view,
+            "public class CustomerNames {",
+            "  @Id private Long id;",
+            "  private String name;",
+            "}"));
+  }
+
+  @Test
   void externalTablesAndVerifyFalseAreNotRun() {
     Compilation compilation = compile("jpa/good/LegacyTotal.java", "jpa/good/UncheckedView.java");
 

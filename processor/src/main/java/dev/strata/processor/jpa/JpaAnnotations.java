@@ -62,6 +62,26 @@ public final class JpaAnnotations {
     return "";
   }
 
+  /**
+   * The schema that {@code @Table} puts the class's table in, else its catalog (MySQL's database,
+   * which Hibernate qualifies names with alike); the empty string when it names neither.
+   */
+  public static String tableSchema(Element element) {
+    for (String namespace : NAMESPACES) {
+      Optional<AnnotationMirror> table = AnnotationMirrors.find(element, namespace + "Table");
+      if (table.isPresent()) {
+        String schema = AnnotationMirrors.string(table.get(), "schema", "");
+        return schema.isEmpty() ? AnnotationMirrors.string(table.get(), "catalog", "") : schema;
+      }
+    }
+    return "";
+  }
+
+  /** {@code name} in {@code schema}, or alone when {@code schema} is empty. */
+  public static String qualified(String schema, String name) {
+    return schema.isEmpty() ? name : schema + "." + name;
+  }
+
   /** The annotation types named {@code simpleName} that the compilation's class path holds. */
   static List<TypeElement> types(Elements elements, String simpleName) {
     return NAMESPACES.stream()

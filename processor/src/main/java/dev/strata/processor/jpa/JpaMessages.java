@@ -240,6 +240,20 @@ final class JpaMessages {
         + " reads";
   }
 
+  static String viewNamedBeforeNaming(String className, String given, String table, String view) {
+    return "Entity "
+        + className
+        + " maps to table "
+        + table
+        + ": -Astrata.naming=snake_case turns @Table(name = \""
+        + given
+        + "\") into that name, as Spring Boot's naming strategy does, but its view is named "
+        + view
+        + ": Hibernate would not find it. Name the view "
+        + table
+        + ", or leave out its name in @View to take that one";
+  }
+
   static String entityNotMappedToView(String className, String table, String view) {
     return "Entity "
         + className

@@ -39,7 +39,7 @@ public enum JpaNaming {
    * {@code items_ORDER}): as it is, or as Spring Boot's physical naming strategy (Hibernate's
    * {@code PhysicalNamingStrategySnakeCaseImpl}) rewrites every name, explicit ones included.
    */
-  String physical(String logicalName) {
+  public String physical(String logicalName) {
     return this == SNAKE_CASE ? snakeCase(logicalName) : logicalName;
   }
 

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Checks that a view entity maps to the view: Hibernate looks the entity up under the table name
  * JPA gives it, which must be the view's name, or the application fails at its first query (or at
- * startup with {@code hbm2ddl.auto=validate}).
+ * startup with {@code hbm2ddl.auto=validate}), in the schema {@code @Table} names, if any.
  */
 public final class ViewEntityNameCheck {
 
@@ -23,14 +23,19 @@ public final class ViewEntityNameCheck {
       if (!view.inRound() || !JpaAnnotations.isEntity(view.element())) {
         continue;
       }
-      String table = mapper.tableName(view.element());
-      if (!table.equalsIgnoreCase(view.name())) {
-        report.error(
-            JpaMessages.entityNotMappedToView(view.className(), table, view.name()),
-            view.element(),
-            view.annotation(),
-            view.nameValue().orElse(null));
+      String schema = JpaAnnotations.tableSchema(view.element());
+      String table = JpaAnnotations.qualified(schema, mapper.tableName(view.element()));
+      if (table.equalsIgnoreCase(view.name())) {
+        continue;
       }
+      String given = JpaAnnotations.qualified(schema, JpaAnnotations.name(view.element(), "Table"));
+      report.error(
+          given.equalsIgnoreCase(view.name())
+              ? JpaMessages.viewNamedBeforeNaming(view.className(), given, table, view.name())
+              : JpaMessages.entityNotMappedToView(view.className(), table, view.name()),
+          view.element(),
+          view.annotation(),
+          view.nameValue().orElse(null));
     }
     return report;
   }
