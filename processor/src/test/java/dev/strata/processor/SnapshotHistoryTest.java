@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +92,28 @@ class SnapshotHistoryTest {
   }
 
   @Test
+  void aChangedWhereAfterABackslashStringRecordsANewVersion() throws IOException {
+    // PostgreSQL reads '\\' as a whole string; read as MySQL reads it, the rest is a comment
+    String sql = "SELECT '\\' AS sep, '-- n/a' AS missing, name FROM users WHERE active = ";
+    StrataCompiler compiler = new StrataCompiler(snapshots);
+    assertThat(compiler.compile(List.of(view("Sep", "sep_v", sql + "TRUE")))).succeeded();
+
+    Compilation checked =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.check=true")
+            .compile(List.of(view("Sep", "sep_v", sql + "FALSE")));
+    Compilation changed = compiler.compile(List.of(view("Sep", "sep_v", sql + "FALSE")));
+
+    assertThat(checked).hadErrorContaining("View \"sep_v\" changed its SQL");
+    assertThat(changed).succeeded();
+    Assertions.assertSnapshotVersions(snapshots, "0001", "0002");
+    assertThat(changed)
+        .generatedSourceFile("com.example.V0002_ReplaceSepV")
+        .contentsAsUtf8String()
+        .contains("active = FALSE");
+  }
+
+  @Test
   void checkModePassesWhenTheViewsMatchTheNewestSnapshot() {
     new StrataCompiler(snapshots).compileResources("good/create/ActiveUser.java");
 
@@ -113,6 +137,21 @@ class SnapshotHistoryTest {
 
     assertThat(other).hadErrorContaining("belong to migration set \"main\"");
     assertThat(other).hadErrorContaining("-Astrata.set=reporting");
+  }
+
+  private static JavaFileObject view(String type, String name, String sql) {
+    return JavaFileObjects.forSourceString(
+        "com.example." + type,
+        "package com.example;\n"
+            + "import dev.strata.View;\n"
+            + "@View(name = \""
+            + name
+            + "\", sql = \""
+            + sql.replace("\\", "\\\\")
+            + "\")\n"
+            + "public class "
+            + type
+            + " {}\n");
   }
 
   private static JavaFileObject source(Compilation compilation, String simpleName) {

@@ -16,6 +16,6 @@ public final class CanonicalHash {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   public static String of(String sql) {
-    return Sha256.hex(QueryAnalyzer.canonical(SqlTokenizer.tokenize(sql)));
+    return Sha256.hex(QueryReadings.of(sql).canonical());
   }
 }

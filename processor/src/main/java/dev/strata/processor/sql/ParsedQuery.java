@@ -58,7 +58,7 @@ record ParsedQuery(Set<String> reads, Optional<List<String>> columns) {
     List<String> columns =
         plain.getSelectItems().stream()
             .map(SelectItem::toString)
-            .map(item -> QueryAnalyzer.canonical(SqlTokenizer.tokenize(item)))
+            .map(item -> QueryReadings.of(item).canonical())
             .toList();
     boolean star = columns.stream().anyMatch(column -> column.endsWith("*"));
     return star ? Optional.empty() : Optional.of(columns);

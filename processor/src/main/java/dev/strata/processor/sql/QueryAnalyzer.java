@@ -43,9 +43,9 @@ public final class QueryAnalyzer implements AutoCloseable {
    * @throws InvalidQueryException when the text is not a single query, saying which check failed
    */
   static QueryAnalysis analyze(String sql, Function<String, Optional<ParsedQuery>> parse) {
-    List<SqlToken> tokens = SqlTokenizer.tokenize(sql);
-    QueryStructure.check(tokens);
-    String canonical = canonical(tokens);
+    QueryReadings readings = QueryReadings.of(sql);
+    List<SqlToken> tokens = readings.checked();
+    String canonical = readings.canonical();
     Optional<ParsedQuery> parsed = parse.apply(parserInput(tokens));
     return new QueryAnalysis(
         canonical,
@@ -56,7 +56,7 @@ public final class QueryAnalyzer implements AutoCloseable {
         parsed.map(query -> ColumnReadScanner.reads(tokens)));
   }
 
-  /** The canonical form of text that {@link #analyze} accepted. */
+  /** The canonical form of tokens that one reading of a query gave. */
   static String canonical(List<SqlToken> tokens) {
     return tokens.stream().map(SqlToken::canonicalText).collect(Collectors.joining(" "));
   }

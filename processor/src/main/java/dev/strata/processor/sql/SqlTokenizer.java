@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Splits SQL text into tokens, dropping whitespace and comments, and refusing text whose string,
  * quoted identifier or comment never ends. It reads quotes and comments as PostgreSQL and MySQL do,
- * and keeps verbatim what they read differently; it never recurses, so no input is too long.
+ * and keeps verbatim the comments they read differently; a backslash in {@code '...'}, which they
+ * also read differently, is read one way per tokenizer. It never recurses, so no input is too long.
  */
 final class SqlTokenizer {
 
@@ -27,18 +28,14 @@ final class SqlTokenizer {
   }
 
   /**
-   * Reads {@code '...'} strings with MySQL's backslash escapes first, which keeps more text inside
-   * strings, where it is compared exactly; text that does not close that way is read again as
-   * PostgreSQL reads it, where a backslash is an ordinary character.
+   * The tokens of {@code sql}, reading a backslash in {@code '...'} as an escape when {@code
+   * backslashEscapes} (MySQL), else as a plain character (PostgreSQL); {@link QueryReadings} says
+   * which reading counts.
    *
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
-  static List<SqlToken> tokenize(String sql) {
-    try {
-      return new SqlTokenizer(sql, true).tokens();
-    } catch (InvalidQueryException withBackslashEscapes) {
-      return new SqlTokenizer(sql, false).tokens();
-    }
+  static List<SqlToken> tokenize(String sql, boolean backslashEscapes) {
+    return new SqlTokenizer(sql, backslashEscapes).tokens();
   }
 
   private List<SqlToken> tokens() {

@@ -3,7 +3,9 @@
  *
  * <ul>
  *   <li>{@code SqlTokenizer}, with {@code SqlQuotes} and {@code SqlComments}: tokens as PostgreSQL
- *       and MySQL read them; text they read differently is kept verbatim;
+ *       and MySQL read them; comments they read differently are kept verbatim;
+ *   <li>{@code QueryReadings}: a backslash in {@code '...'} read both ways, the canonical form the
+ *       exact text where the two readings differ;
  *   <li>{@code QueryStructure} and {@code CutOffClauses}: the structural check that refuses what is
  *       not one well-formed query, with the check that failed in {@code SqlMessages};
  *   <li>{@code ParseRun} and {@code ParsedQuery}: JSqlParser on the calling thread, stoppable from

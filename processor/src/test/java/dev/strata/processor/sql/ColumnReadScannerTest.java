@@ -84,6 +84,6 @@ class ColumnReadScannerTest {
   }
 
   private static List<String> reads(String sql) {
-    return ColumnReadScanner.reads(SqlTokenizer.tokenize(sql)).entries();
+    return ColumnReadScanner.reads(QueryReadings.of(sql).checked()).entries();
   }
 }

@@ -1,11 +1,13 @@
 package dev.strata.processor.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.Sha256;
 import dev.strata.processor.model.ViewDefinition;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,22 @@ class CurrentHashesTest {
     Schema codeSchema = new Schema(List.of(code));
     assertTrue(
         new SchemaDiffer().diff(CurrentHashes.of(snapshot, codeSchema), codeSchema).isEmpty());
+  }
+
+  @Test
+  void aQueryTheBackslashReadingAloneWasHashedOnIsComparedOnItsExactTextFromNowOn() {
+    String sql = "SELECT '\\' AS sep, '-- n/a' AS missing FROM t WHERE a";
+    String edited = sql.replace("WHERE a", "WHERE b");
+    // read as MySQL reads it, all after '\\' AS sep, ' is a comment: the edit was lost
+    String hashByThatReading =
+        Sha256.hex(QueryAnalyzer.canonical(SqlTokenizer.tokenize(sql, true)));
+    ViewDefinition recorded = withHash(viewOf(sql), hashByThatReading);
+    Schema snapshot = new Schema(List.of(recorded));
+    Schema unchanged = new Schema(List.of(viewOf(sql)));
+    Schema changed = new Schema(List.of(viewOf(edited)));
+
+    assertTrue(new SchemaDiffer().diff(CurrentHashes.of(snapshot, unchanged), unchanged).isEmpty());
+    assertFalse(new SchemaDiffer().diff(CurrentHashes.of(snapshot, changed), changed).isEmpty());
   }
 
   @Test

@@ -46,6 +46,9 @@ class DatabaseLexerComparisonTest {
           SELECT d ->> 'a' AS s FROM t                ¦ SELECT d -> > 'a' AS s FROM t
           SELECT d #>> '{a}' AS s FROM t              ¦ SELECT d #> '{a}' AS s FROM t
           SELECT 1.5e-3 AS s FROM t                   ¦ SELECT 1.5e-4 AS s FROM t
+          SELECT '\\' AS s, '-- n/a' AS m, a FROM t WHERE b ¦ SELECT '\\' AS s, '-- n/a' AS m, a FROM t WHERE c
+          SELECT '\\' AS s, ' Active ' AS l FROM t -- it's ¦ SELECT '\\' AS s, ' ACTIVE   ' AS l FROM t -- it's
+          SELECT '\\' AS s, 'a' AS l FROM t -- it's ¦ SELECT '\\'  AS s, 'a' AS l FROM t -- it's
           """)
   void textTheDatabasesReadDifferentlyIsAChange(String first, String second) {
     assertNotEquals(canonical(first), canonical(second));

@@ -101,12 +101,13 @@ class ParserIsolationTest {
   void theTokenScanReadsNamesInEveryExpressionPosition() {
     Set<String> relations =
         RelationScanner.relations(
-            SqlTokenizer.tokenize(
-                "WITH recent AS (SELECT * FROM orders) SELECT CASE WHEN EXISTS (SELECT 1 FROM vip)"
-                    + " THEN (SELECT COUNT(*) FROM recent) END AS n, EXTRACT(YEAR FROM created) AS y"
-                    + " FROM (accounts a JOIN \"Owners\" o ON o.id = a.owner), s.regions r,"
-                    + " LATERAL (SELECT * FROM notes WHERE notes.a = a.id) n"
-                    + " WHERE a.id IN (SELECT id FROM banned UNION TABLE archived)"));
+            QueryReadings.of(
+                    "WITH recent AS (SELECT * FROM orders) SELECT CASE WHEN EXISTS (SELECT 1 FROM vip)"
+                        + " THEN (SELECT COUNT(*) FROM recent) END AS n, EXTRACT(YEAR FROM created) AS y"
+                        + " FROM (accounts a JOIN \"Owners\" o ON o.id = a.owner), s.regions r,"
+                        + " LATERAL (SELECT * FROM notes WHERE notes.a = a.id) n"
+                        + " WHERE a.id IN (SELECT id FROM banned UNION TABLE archived)")
+                .checked());
 
     assertEquals(
         Set.of("orders", "vip", "accounts", "owners", "s.regions", "notes", "banned", "archived"),

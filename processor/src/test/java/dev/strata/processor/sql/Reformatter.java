@@ -15,7 +15,7 @@ final class Reformatter {
 
   static String reformat(String query, Random random) {
     StringBuilder text = new StringBuilder();
-    for (SqlToken token : SqlTokenizer.tokenize(query)) {
+    for (SqlToken token : QueryReadings.of(query).checked()) {
       text.append(separator(random));
       text.append(token.kind() == SqlToken.Kind.WORD ? recase(token.text(), random) : token.text());
       if (token.endsALine()) {

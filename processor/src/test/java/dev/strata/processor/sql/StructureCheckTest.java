@@ -88,6 +88,7 @@ class StructureCheckTest {
         "SELECT a FROM t MINUS SELECT a FROM u",
         "SELECT 'it\\'s' FROM t",
         "SELECT 'C:\\' AS path, x FROM t",
+        "SELECT replace(path, '\\', '/') AS p FROM files -- the user's files",
         "SELECT E'it\\'s' FROM t",
         "SELECT q'[it's]' FROM dual",
         "SELECT $$it's; DELETE$$ FROM t",

@@ -1,0 +1,87 @@
+package dev.strata.processor.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A query's tokens under the two ways databases read a backslash in {@code '...'}: as a plain
+ * character, as PostgreSQL, H2 and the SQL standard do, and as an escape, as MySQL and MariaDB do.
+ * Most text reads the same both ways. Where it does not, what one reading takes as a string the
+ * other takes as code or as a comment ({@code '\' AS a, '-- b'}), and no canonical form of one
+ * reading keeps every difference the other would see.
+ */
+final class QueryReadings {
+
+  private final String sql;
+
+  /** Each reading that closes every string, quoted identifier and comment, the standard's first. */
+  private final List<List<SqlToken>> readings;
+
+  private QueryReadings(String sql, List<List<SqlToken>> readings) {
+    this.sql = sql;
+    this.readings = List.copyOf(readings);
+  }
+
+  /**
+   * @throws InvalidQueryException when neither reading closes a literal, quoted identifier or
+   *     comment, with the standard reading's reason
+   */
+  static QueryReadings of(String sql) {
+    if (sql.indexOf('\\') < 0) {
+      // without a backslash both readings are one: tokenized once, as every query was before
+      return new QueryReadings(sql, List.of(SqlTokenizer.tokenize(sql, false)));
+    }
+    List<List<SqlToken>> readings = new ArrayList<>(2);
+    InvalidQueryException standardReason = null;
+    try {
+      readings.add(SqlTokenizer.tokenize(sql, false));
+    } catch (InvalidQueryException e) {
+      standardReason = e;
+    }
+    try {
+      readings.add(SqlTokenizer.tokenize(sql, true));
+    } catch (InvalidQueryException e) {
+      if (readings.isEmpty()) {
+        throw standardReason;
+      }
+    }
+    return new QueryReadings(sql, readings);
+  }
+
+  /**
+   * The canonical form: the readings' canonical form when they agree, else the exact text, so that
+   * no edit of text that either database reads as a string or as code goes unseen.
+   */
+  String canonical() {
+    String first = QueryAnalyzer.canonical(readings.get(0));
+    for (List<SqlToken> other : readings.subList(1, readings.size())) {
+      if (!QueryAnalyzer.canonical(other).equals(first)) {
+        return sql;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The tokens of the first reading that has the shape of one query, the standard's first: it is
+   * what H2 runs at compile time and PostgreSQL reads, and a query only one reading makes sense of
+   * is a query for the databases that read it so.
+   *
+   * @throws InvalidQueryException when no reading has the shape of one query, with the first
+   *     reading's reason
+   */
+  List<SqlToken> checked() {
+    InvalidQueryException firstReason = null;
+    for (List<SqlToken> reading : readings) {
+      try {
+        QueryStructure.check(reading);
+        return reading;
+      } catch (InvalidQueryException e) {
+        if (firstReason == null) {
+          firstReason = e;
+        }
+      }
+    }
+    throw firstReason;
+  }
+}
