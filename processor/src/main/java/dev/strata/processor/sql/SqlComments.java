@@ -24,8 +24,8 @@ final class SqlComments {
       boolean spaced = start + 2 >= sql.length() || sql.charAt(start + 2) <= ' ';
       return new Comment(lineEnd(sql, start), !spaced);
     }
-    if (sql.startsWith("/*!", start)) {
-      // a MySQL executable comment: MySQL runs its content
+    if (sql.startsWith("/*!", start) || sql.startsWith("/*M!", start)) {
+      // an executable comment: MySQL runs the content of /*! and MariaDB that of both
       int end = sql.indexOf("*/", start + 3);
       if (end < 0) {
         throw new InvalidQueryException(SqlMessages.COMMENT_NOT_CLOSED);

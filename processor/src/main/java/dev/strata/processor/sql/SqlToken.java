@@ -26,8 +26,9 @@ record SqlToken(Kind kind, String text, boolean spaced) {
     SYMBOL,
     /**
      * Text that one database reads as a comment and another as code ({@code # ...}, {@code --x},
-     * {@code /*!50000 ...}{@code *}{@code /}, a nested comment): compared exactly, so a change in
-     * it is always a new version, and left out of the structural checks.
+     * {@code /*!50000 ...}{@code *}{@code /} and MariaDB's {@code /*M!...}, a nested comment):
+     * compared exactly, so a change in it is always a new version, and left out of the structural
+     * checks.
      */
     VERBATIM
   }

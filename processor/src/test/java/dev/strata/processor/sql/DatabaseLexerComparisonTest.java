@@ -41,6 +41,8 @@ class DatabaseLexerComparisonTest {
           SELECT a # b AS s FROM t                    ¦ SELECT a AS s FROM t
           SELECT /*!50000 SQL_NO_CACHE */ a FROM t    ¦ SELECT a FROM t
           SELECT /*!50000 SQL_NO_CACHE */ a FROM t    ¦ SELECT /*!50000 SQL_CACHE */ a FROM t
+          SELECT /*M!100100 SQL_NO_CACHE */ a FROM t  ¦ SELECT a FROM t
+          SELECT /*M!100100 SQL_NO_CACHE */ a FROM t  ¦ SELECT /*M!100100 SQL_CACHE */ a FROM t
           SELECT 1 /* a /* b */ c */ AS s FROM t      ¦ SELECT 1 /* a /* b */ d */ AS s FROM t
           SELECT d @> e AS s FROM t                   ¦ SELECT d @ > e AS s FROM t
           SELECT d ->> 'a' AS s FROM t                ¦ SELECT d -> > 'a' AS s FROM t

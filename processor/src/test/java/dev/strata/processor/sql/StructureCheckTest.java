@@ -95,6 +95,7 @@ class StructureCheckTest {
         "SELECT 1--1\nFROM t",
         "SELECT 1 # MySQL comment\nFROM t",
         "SELECT /*!50000 SQL_NO_CACHE */ a FROM t",
+        "SELECT /*M!100100 SQL_NO_CACHE */ a FROM t",
         "SELECT 1 /* a /* nested */ b */ FROM t",
         "SELECT d #> '{a,b}', d #>> '{a}', d #- '{a}', d -> 'x', d ->> 'y' FROM t",
         "SELECT x::int, y <=> z FROM t WHERE a @> b AND c <@ d AND e ?| f",
