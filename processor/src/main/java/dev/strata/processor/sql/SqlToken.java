@@ -1,7 +1,5 @@
 package dev.strata.processor.sql;
 
-import java.util.Locale;
-
 /**
  * One lexical token of a query.
  *
@@ -33,10 +31,26 @@ record SqlToken(Kind kind, String text, boolean spaced) {
     VERBATIM
   }
 
-  /** The token as the canonical form writes it: unquoted words and numbers in lower case. */
+  /**
+   * The token as the canonical form writes it: unquoted words and numbers with A-Z in lower case.
+   */
   String canonicalText() {
     // 1.5E-3 is 1.5e-3 and 0xFF is 0xff: the case of a number is not its value
-    return kind == Kind.WORD || kind == Kind.NUMBER ? text.toLowerCase(Locale.ROOT) : text;
+    return kind == Kind.WORD || kind == Kind.NUMBER ? asciiLowerCase(text) : text;
+  }
+
+  /**
+   * Only A-Z: PostgreSQL folds unquoted names so, keeping the case of other letters in UTF-8, so
+   * {@code É} and {@code é} may name two columns there.
+   */
+  private static String asciiLowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] = (char) (chars[i] + ('a' - 'A'));
+      }
+    }
+    return new String(chars);
   }
 
   /** Whether this token is the keyword or symbol {@code expected}, ignoring case. */

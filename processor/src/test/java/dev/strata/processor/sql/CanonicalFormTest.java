@@ -46,6 +46,7 @@ class CanonicalFormTest {
           SELECT CASE WHEN a THEN 1 ELSE 2 END FROM t ¦ select case when a then 1 else 2 end from t
           SELECT id FROM t WHERE d > DATE '2025-01-01' ¦ SELECT id FROM t WHERE d>DATE '2025-01-01'
           SELECT a FROM t UNION SELECT b FROM u      ¦ SELECT a FROM t\\nUNION\\nSELECT b FROM u
+          SELECT 1 AS Étage FROM t                   ¦ select 1 as Étage from T
           """)
   void reformattingKeepsTheCanonicalForm(String first, String second) {
     assertEquals(canonical(unescape(first)), canonical(unescape(second)));
@@ -79,6 +80,7 @@ class CanonicalFormTest {
           SELECT COUNT(a) FROM t                     ¦ SELECT COUNT(DISTINCT a) FROM t
           SELECT a AS x FROM t                       ¦ SELECT a AS y FROM t
           SELECT (a + b) * c FROM t                  ¦ SELECT a + b * c FROM t
+          SELECT 1 AS É FROM t                       ¦ SELECT 1 AS é FROM t
           """)
   void realChangesChangeTheCanonicalForm(String first, String second) {
     assertNotEquals(canonical(unescape(first)), canonical(unescape(second)));
