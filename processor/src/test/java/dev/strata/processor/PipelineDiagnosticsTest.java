@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each diagnostic of the pipeline itself: the options, the snapshot folder and its history, and a
@@ -102,6 +104,20 @@ class PipelineDiagnosticsTest {
             .compileResources("good/create/ActiveUser.java");
 
     assertThat(compilation).hadErrorContaining("Option -Astrata.check=yes is not valid");
+  }
+
+  /** javac hands the processor no value for {@code -Akey=} and {@code -Akey} alike. */
+  @ParameterizedTest
+  @ValueSource(strings = {"-Astrata.check=", "-Astrata.check"})
+  void anOptionWithoutAValueIsAnErrorNamingTheOptionAndWhatItTakes(String option) {
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption(option)
+            .compileResources("good/create/ActiveUser.java");
+
+    assertThat(compilation)
+        .hadErrorContaining("Option -Astrata.check= is not valid: true or false");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test

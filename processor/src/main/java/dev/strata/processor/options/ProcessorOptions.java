@@ -80,19 +80,26 @@ public record ProcessorOptions(
 
   private static final String DEFAULT_SET = "main";
 
+  // what each option takes, as the message refusing a value says it
+  private static final String FOLDER_PATH = "give a folder path";
+  private static final String SET_NAME = "use lower-case letters, digits and underscores";
+  private static final String PACKAGE_NAME = "give a Java package name";
+  private static final String BOOLEAN = "true or false";
+  private static final String TARGET_LIST =
+      "a comma-separated list of h2, postgresql, mysql, mariadb";
+
   /**
    * @throws InvalidOptionException with a message for the user when an option is not valid
    */
   public static ProcessorOptions from(Map<String, String> options) {
-    Optional<Path> snapshots =
-        Optional.ofNullable(options.get(SNAPSHOTS)).map(ProcessorOptions::path);
-    String set = options.getOrDefault(SET, DEFAULT_SET);
+    Optional<Path> snapshots = given(options, SNAPSHOTS, FOLDER_PATH).map(ProcessorOptions::path);
+    String set = given(options, SET, SET_NAME).orElse(DEFAULT_SET);
     if (!set.matches("[a-z][a-z0-9_]{0,49}")) {
-      throw invalid(SET, set, "use lower-case letters, digits and underscores");
+      throw invalid(SET, set, SET_NAME);
     }
-    Optional<String> packageName = Optional.ofNullable(options.get(PACKAGE));
+    Optional<String> packageName = given(options, PACKAGE, PACKAGE_NAME);
     if (packageName.isPresent() && !SourceVersion.isName(packageName.get())) {
-      throw invalid(PACKAGE, packageName.get(), "give a Java package name");
+      throw invalid(PACKAGE, packageName.get(), PACKAGE_NAME);
     }
     VerificationDialect dialect =
         choice(
@@ -114,21 +121,39 @@ public record ProcessorOptions(
         naming,
         validationDdl,
         cache,
-        targets(options.get(TARGETS), dialect));
+        targets(given(options, TARGETS, TARGET_LIST), dialect));
   }
 
-  private static Set<String> targets(String value, VerificationDialect dialect) {
+  /**
+   * The option's value, if the option is given. javac passes null for both {@code -Akey} and {@code
+   * -Akey=}: a user who wrote either meant to set the option (often through a build property left
+   * empty), so it is refused like any other value the option cannot take, never read as the
+   * default.
+   */
+  private static Optional<String> given(
+      Map<String, String> options, String option, String expected) {
+    if (!options.containsKey(option)) {
+      return Optional.empty();
+    }
+    String value = options.get(option);
+    if (value == null || value.isEmpty()) {
+      throw invalid(option, "", expected);
+    }
+    return Optional.of(value);
+  }
+
+  private static Set<String> targets(Optional<String> value, VerificationDialect dialect) {
     Set<String> targets = new TreeSet<>();
     if (dialect != VerificationDialect.H2) {
       targets.add(dialect.name().toLowerCase(Locale.ROOT));
     }
-    if (value == null || value.isBlank()) {
+    if (value.isEmpty()) {
       return targets;
     }
-    for (String target : value.split(",", -1)) {
+    for (String target : value.get().split(",", -1)) {
       String database = target.strip().toLowerCase(Locale.ROOT);
       if (!DialectQuery.DATABASES.contains(database)) {
-        throw invalid(TARGETS, value, "a comma-separated list of h2, postgresql, mysql, mariadb");
+        throw invalid(TARGETS, value.get(), TARGET_LIST);
       }
       targets.add(database);
     }
@@ -142,7 +167,7 @@ public record ProcessorOptions(
       String fallback,
       Function<String, T> lookup,
       String expected) {
-    String value = options.getOrDefault(option, fallback);
+    String value = given(options, option, expected).orElse(fallback);
     T chosen = lookup.apply(value);
     if (chosen == null) {
       throw invalid(option, value, expected);
@@ -151,9 +176,9 @@ public record ProcessorOptions(
   }
 
   private static boolean flag(Map<String, String> options, String option, boolean fallback) {
-    String value = options.getOrDefault(option, String.valueOf(fallback));
+    String value = given(options, option, BOOLEAN).orElse(String.valueOf(fallback));
     if (!value.equals("true") && !value.equals("false")) {
-      throw invalid(option, value, "true or false");
+      throw invalid(option, value, BOOLEAN);
     }
     return Boolean.parseBoolean(value);
   }
@@ -162,7 +187,7 @@ public record ProcessorOptions(
     try {
       return Path.of(value);
     } catch (InvalidPathException e) {
-      throw invalid(SNAPSHOTS, value, "give a folder path");
+      throw invalid(SNAPSHOTS, value, FOLDER_PATH);
     }
   }
 

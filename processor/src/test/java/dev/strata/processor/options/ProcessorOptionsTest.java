@@ -2,16 +2,19 @@ package dev.strata.processor.options;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.processor.jpa.JpaNaming;
 import dev.strata.processor.verify.VerificationDialect;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 
 /** The {@code -Astrata.*} options: their defaults, and a message for every value refused. */
 class ProcessorOptionsTest {
@@ -105,5 +108,54 @@ class ProcessorOptionsTest {
 
     assertEquals(
         "Option -Astrata.snapshots=a\0b is not valid: give a folder path", refused.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "strata.snapshots | give a folder path",
+        "strata.set       | use lower-case letters, digits and underscores",
+        "strata.package   | give a Java package name",
+        "strata.check     | true or false",
+        "strata.tables    | true or false",
+        "strata.verify    | true or false",
+        "strata.validator.apply_to_ddl | true or false",
+        "strata.dialect   | h2, postgresql, mysql or mariadb",
+        "strata.naming    | jpa or snake_case",
+        "strata.targets   | a comma-separated list of h2, postgresql, mysql, mariadb",
+        "strata.cache     | true or false",
+      })
+  void anOptionGivenWithoutAValueIsRefusedNamingTheOptionAndWhatItTakes(
+      String option, String expected) {
+    // javac passes null for both -Akey and -Akey=
+    Map<String, String> options = new HashMap<>();
+    options.put(option, null);
+
+    ProcessorOptions.InvalidOptionException refused =
+        assertThrows(
+            ProcessorOptions.InvalidOptionException.class, () -> ProcessorOptions.from(options));
+
+    assertEquals("Option -A" + option + "= is not valid: " + expected, refused.getMessage());
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  void noOptionTheProcessorReadsTakesAnEmptyValue(String value) {
+    // every option, so that one added later is covered too
+    for (String option : ProcessorOptions.ALL) {
+      Map<String, String> options = new HashMap<>();
+      options.put(option, value);
+
+      ProcessorOptions.InvalidOptionException refused =
+          assertThrows(
+              ProcessorOptions.InvalidOptionException.class,
+              () -> ProcessorOptions.from(options),
+              option);
+
+      assertTrue(
+          refused.getMessage().startsWith("Option -A" + option + "= is not valid: "),
+          refused.getMessage());
+    }
   }
 }
