@@ -26,6 +26,7 @@ class MaterializedViewsTest {
   private static final String V1 = "good/matview/v1/";
   private static final String V2 = "good/matview/v2/";
   private static final String V3 = "good/matview/v3/";
+  private static final String SHARED_INDEX_NAME = "bad/matview/shared-index-name/";
 
   @TempDir Path snapshots;
 
@@ -162,6 +163,47 @@ class MaterializedViewsTest {
         .hadErrorContaining("Two indexes of view customer_names are named by_customer")
         .inFile(source)
         .onLineContaining("unique = true");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /**
+   * sales_by on region and sales on by_region both default to sales_by_region_idx: PostgreSQL and
+   * H2 keep index names per schema, so the build refuses what the upgrade would fail on.
+   */
+  @Test
+  void derivedIndexNamesOfTwoViewsThatCoincideAreAnErrorOnTheLaterIndex() throws IOException {
+    JavaFileObject salesBy = JavaFileObjects.forResource(SHARED_INDEX_NAME + "SalesByView.java");
+    JavaFileObject sales = JavaFileObjects.forResource(SHARED_INDEX_NAME + "SalesView.java");
+    // either order: which index is reported must not depend on the order javac hands them over
+    for (List<JavaFileObject> sources : List.of(List.of(salesBy, sales), List.of(sales, salesBy))) {
+      Compilation compilation = new StrataCompiler(snapshots).compile(sources);
+
+      assertThat(compilation)
+          .hadErrorContaining(
+              "Index sales_by_region_idx of view sales has the name of index"
+                  + " sales_by_region_idx of view sales_by (class com.example.SalesByView)")
+          .inFile(sales)
+          .onLineContaining("indexes = @View.Index(");
+      assertThat(compilation).hadErrorContaining("give this index an explicit name = \"...\"");
+      assertThat(compilation).hadErrorCount(1);
+      Assertions.assertSnapshotVersions(snapshots);
+    }
+  }
+
+  @Test
+  void anExplicitIndexNameThatAnotherViewsIndexHasIsAnError() {
+    JavaFileObject salesBy = JavaFileObjects.forResource(SHARED_INDEX_NAME + "SalesByView.java");
+    JavaFileObject totals =
+        JavaFileObjects.forResource(SHARED_INDEX_NAME + "CustomerTotalView.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(salesBy, totals));
+
+    // case-insensitive, as unquoted names are folded; reported on the later class
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Index sales_by_region_idx of view sales_by has the name of index SALES_BY_REGION_IDX"
+                + " of view customer_totals (class com.example.CustomerTotalView)")
+        .inFile(salesBy)
+        .onLineContaining("indexes = @View.Index(");
     assertThat(compilation).hadErrorCount(1);
   }
 

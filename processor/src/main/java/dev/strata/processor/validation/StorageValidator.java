@@ -5,21 +5,23 @@ import dev.strata.processor.DeclaredStorage;
 import dev.strata.processor.DeclaredStorage.DeclaredIndex;
 import dev.strata.processor.DeclaredView;
 import dev.strata.processor.model.SqlIdentifiers;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Checks how each view declares its storage before it enters the model: indexes and {@code withData
- * = false} only on a materialized view, every index with columns and a name of its own, and no
- * plain view's option on a materialized view.
+ * = false} only on a materialized view, every index with columns and a name no other index of the
+ * module has in its schema, and no plain view's option on a materialized view.
  */
 public final class StorageValidator {
 
   public ValidationReport validate(List<DeclaredView> views) {
     ValidationReport report = new ValidationReport();
-    for (DeclaredView view : views) {
+    IndexNamespace indexNames = new IndexNamespace();
+    // sorted: which of two indexes of one name is reported must not depend on javac's order
+    List<DeclaredView> byClass =
+        views.stream().sorted(Comparator.comparing(DeclaredView::className)).toList();
+    for (DeclaredView view : byClass) {
       DeclaredStorage storage = view.storage();
       if (!storage.materialized() && !storage.withData()) {
         report.error(
@@ -28,9 +30,8 @@ public final class StorageValidator {
       if (storage.materialized()) {
         refuseViewOptions(view, report);
       }
-      Set<String> names = new HashSet<>();
       for (DeclaredIndex index : storage.indexes()) {
-        String message = indexProblem(view, index, names);
+        String message = indexProblem(view, index, indexNames);
         if (message != null) {
           report.error(message, view.element(), view.annotation(), index.value());
         }
@@ -50,7 +51,8 @@ public final class StorageValidator {
     }
   }
 
-  private static String indexProblem(DeclaredView view, DeclaredIndex index, Set<String> names) {
+  private static String indexProblem(
+      DeclaredView view, DeclaredIndex index, IndexNamespace indexNames) {
     if (!view.storage().materialized()) {
       return ValidationMessages.indexNotMaterialized(view.name());
     }
@@ -60,9 +62,6 @@ public final class StorageValidator {
     if (!SqlIdentifiers.isValid(index.name()) || index.name().contains(".")) {
       return ValidationMessages.invalidIndexName(index.name());
     }
-    if (!names.add(index.name().toLowerCase(Locale.ROOT))) {
-      return ValidationMessages.duplicateIndexName(index.name(), view.name());
-    }
-    return null;
+    return indexNames.claim(view, index);
   }
 }

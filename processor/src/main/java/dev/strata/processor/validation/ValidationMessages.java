@@ -43,6 +43,23 @@ final class ValidationMessages {
     return "Two indexes of view " + view + " are named " + name + ": give one of them another name";
   }
 
+  static String indexNameTaken(
+      String name, String view, String otherName, String otherView, String otherClass) {
+    return "Index "
+        + name
+        + " of view "
+        + view
+        + " has the name of index "
+        + otherName
+        + " of view "
+        + otherView
+        + " (class "
+        + otherClass
+        + "): PostgreSQL and H2 keep index names per schema, not per view, so the upgrade would"
+        + " fail there; give this index an explicit name = \"...\" that no other index of the"
+        + " module has";
+  }
+
   static String unknownIndexColumn(String view, String column, java.util.Set<String> columns) {
     return "@View.Index names column "
         + column
