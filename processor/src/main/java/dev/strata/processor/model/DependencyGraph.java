@@ -11,22 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which views of a schema read which others: what the parser found in each query, plus {@code
- * dependsOn}. For a query the parser could not read, any view name that appears in it as a word
- * counts, which may see a dependency that is not there but never misses one.
+ * dependsOn}. For a query the parser could not read, any view name that appears in it as a word of
+ * code to some database ({@link QueryWords}) counts, which may see a dependency that is not there
+ * but never misses one.
  *
  * <p>Derived from its {@link Schema} once, through {@link Schema#dependencies()}.
  */
 public final class DependencyGraph {
-
-  private static final Pattern LITERALS_AND_COMMENTS =
-      Pattern.compile("'(?:[^']|'')*'|--[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
-  private static final Pattern NAME =
-      Pattern.compile("\"([^\"]+)\"|([A-Za-z_][A-Za-z0-9_$]*(?:\\.[A-Za-z_][A-Za-z0-9_$]*)?)");
 
   private final Map<String, Set<String>> readsByView = new TreeMap<>();
   private final Map<String, Set<String>> referencesByView = new TreeMap<>();
@@ -180,11 +174,8 @@ public final class DependencyGraph {
   }
 
   private static List<String> words(String sql) {
-    String code = LITERALS_AND_COMMENTS.matcher(sql).replaceAll(" ");
     List<String> words = new ArrayList<>();
-    Matcher matcher = NAME.matcher(code);
-    while (matcher.find()) {
-      String word = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+    for (String word : QueryWords.of(sql)) {
       words.add(word);
       // a schema-qualified reference may name a view declared without its schema
       words.add(word.substring(word.lastIndexOf('.') + 1));
