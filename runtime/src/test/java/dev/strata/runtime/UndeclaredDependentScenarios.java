@@ -72,6 +72,91 @@ abstract class UndeclaredDependentScenarios {
   }
 
   @Test
+  void aStepAfterTheChangeFindsTheReportViewsCreatedAgainAndWhatItDropsStaysDropped() {
+    strata(V1).upgrade();
+    database.execute("CREATE VIEW active_report AS SELECT COUNT(*) AS n FROM active_users");
+    List<String> seenByStep = new java.util.ArrayList<>();
+    JavaStep retireReport =
+        new JavaStep() {
+          @Override
+          public void upgrade(StepContext step) throws java.sql.SQLException {
+            try (var statement = step.connection().createStatement();
+                var rows = statement.executeQuery("SELECT n FROM active_report")) {
+              rows.next();
+              seenByStep.add(rows.getString(1));
+            }
+            step.operations().execute("DROP VIEW active_report");
+          }
+
+          @Override
+          public void downgrade(StepContext step) {}
+        };
+    FakeMigration changeThenStep =
+        FakeMigration.of(
+            2,
+            "Change active_users, then retire active_report",
+            ops -> {
+              ops.dropView("active_users");
+              ops.createView(
+                  "active_users", "SELECT id, country FROM users WHERE active = TRUE AND id > 1");
+              ops.runStep(retireReport);
+            },
+            ops -> {
+              ops.revertStep(retireReport);
+              ops.dropView("active_users");
+              ops.createView("active_users", "SELECT id, email FROM users WHERE active = TRUE");
+            });
+
+    strata(V1, changeThenStep).upgrade();
+
+    assertEquals(List.of("1"), seenByStep);
+    assertEquals(List.of("active_users"), database.viewNames());
+  }
+
+  @Test
+  void aStepWhoseDowngradeRunsLastFindsTheReportViewsOfThePreviousVersion() {
+    strata(V1).upgrade();
+    database.execute("CREATE VIEW active_report AS SELECT COUNT(*) AS n FROM active_users");
+    List<String> seenByStep = new java.util.ArrayList<>();
+    JavaStep readReport =
+        new JavaStep() {
+          @Override
+          public void upgrade(StepContext step) {}
+
+          @Override
+          public void downgrade(StepContext step) throws java.sql.SQLException {
+            try (var statement = step.connection().createStatement();
+                var rows = statement.executeQuery("SELECT n FROM active_report")) {
+              rows.next();
+              seenByStep.add(rows.getString(1));
+            }
+          }
+        };
+    FakeMigration stepThenChange =
+        FakeMigration.of(
+            2,
+            "Step, then change active_users",
+            ops -> {
+              ops.runStep(readReport);
+              ops.dropView("active_users");
+              ops.createView(
+                  "active_users", "SELECT id, country FROM users WHERE active = TRUE AND id > 1");
+            },
+            ops -> {
+              ops.dropView("active_users");
+              ops.createView("active_users", "SELECT id, email FROM users WHERE active = TRUE");
+              ops.revertStep(readReport);
+            });
+    Strata release = strata(V1, stepThenChange);
+    release.upgrade();
+
+    release.downgrade(1);
+
+    assertEquals(List.of("2"), seenByStep);
+    assertEquals(List.of("active_report", "active_users"), database.viewNames());
+  }
+
+  @Test
   void aReportViewOnATableSurvivesAChangeOfItsColumn() {
     database.execute("CREATE VIEW user_emails AS SELECT id, email FROM users WHERE id < 3");
     FakeMigration widen =

@@ -463,10 +463,12 @@ final class JdbcOperations implements Operations {
 
   /**
    * Runs a hand-written step. What it does through its operations is journaled as theirs; what it
-   * does through JDBC is not, so a failure lists the step among what compensation cannot undo.
+   * does through JDBC is not, so a failure lists the step among what compensation cannot undo. The
+   * views nobody declared that the operations before it dropped are created again first: the step
+   * runs on the schema its place promises, and a view it drops stays dropped.
    */
   private void step(JavaStep step, Direction direction) {
-    applyViews();
+    restoreDependents();
     rawStatement();
     undoLog.begin();
     undoLog.ran("-- " + StepRun.label(step, direction) + ": its JDBC statements are not listed");
