@@ -26,10 +26,11 @@ public interface Operations {
   void createView(String name, String sql);
 
   /**
-   * Changes the query of an existing view, keeping its name. On PostgreSQL ({@code CREATE OR
-   * REPLACE VIEW}) the new query must keep the view's columns, in their order, with their types,
-   * and may only add columns at the end; to remove, reorder or retype columns, drop the view and
-   * create it again, as generated migrations do.
+   * Changes the query of an existing view, keeping its name. Where the database can, in place
+   * ({@code CREATE OR REPLACE VIEW}), which keeps the view's grants; PostgreSQL can only when the
+   * new query keeps the view's columns, their names, order and types, and adds any at the end.
+   * When it refuses, the view is dropped, with the views that read it saved and created again
+   * afterwards, and created with the new query.
    */
   void replaceView(String name, String sql);
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.UserViews;
 import dev.strata.testing.DataSources;
 import java.util.List;
@@ -33,6 +35,46 @@ class PostgresMigrationTest extends MigrationScenarios {
     assertEquals(
         List.of("0"),
         database.rows("SELECT COUNT(*) FROM strata_schema_history WHERE version = 2"));
+  }
+
+  @Test
+  void aViewWhoseColumnChangesTypeBehindTheSameSelectListIsDroppedAndCreatedWithItsReaders() {
+    FakeMigration emails =
+        FakeMigration.of(
+            1,
+            "Create user_emails and known_emails",
+            ops -> {
+              ops.createView("user_emails", "SELECT id, email FROM users");
+              ops.createView(
+                  "known_emails", "SELECT id, email FROM user_emails WHERE email IS NOT NULL");
+            },
+            ops -> {
+              ops.dropView("known_emails");
+              ops.dropView("user_emails");
+            });
+    // the select list reads alike, but email becomes a varchar(20): CREATE OR REPLACE refuses that
+    FakeMigration shorter =
+        FakeMigration.of(
+            2,
+            "Replace user_emails",
+            ops ->
+                ops.replaceView(
+                    "user_emails", "SELECT id, CAST(email AS VARCHAR(20)) AS email FROM users"),
+            ops -> ops.replaceView("user_emails", "SELECT id, email FROM users"));
+    Strata strata = strata(FakeSource.of("main", List.of(emails, shorter)));
+
+    assertEquals(2, strata.upgrade().size());
+
+    assertEquals(
+        List.of("character varying(20)"),
+        database.rows(
+            "SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
+                + " WHERE attrelid = 'user_emails'::regclass AND attname = 'email'"));
+    assertEquals(List.of("3"), database.rows("SELECT COUNT(*) FROM known_emails"));
+    assertEquals(List.of(), strata.validate().drift());
+    strata.downgrade(1);
+    assertEquals(List.of("3"), database.rows("SELECT COUNT(*) FROM known_emails"));
+    assertEquals(List.of(), strata.validate().drift());
   }
 
   @Test

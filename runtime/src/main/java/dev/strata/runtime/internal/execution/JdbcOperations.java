@@ -21,6 +21,7 @@ import dev.strata.runtime.internal.jdbc.SqlConsumer;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -32,7 +33,10 @@ import java.util.function.Function;
  */
 final class JdbcOperations implements Operations {
 
+  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
   private static final SqlSupplier<Boolean> NEVER = StatementRunner.NEVER;
+  // PostgreSQL's code for a view that CREATE OR REPLACE cannot turn into the new one
+  private static final String INVALID_TABLE_DEFINITION = "42P16";
 
   private final Connection connection;
   private final Dialect dialect;
@@ -209,7 +213,9 @@ final class JdbcOperations implements Operations {
     applyViews();
     beginView(checked(name));
     List<String> statements = dialect.replaceView(name, query);
-    if (statements.size() == 1) {
+    if (statements.size() == 1 && dialect.transactionalDdl()) {
+      replaceInPlaceOrRecreate(name, query, statements.get(0));
+    } else if (statements.size() == 1) {
       // CREATE OR REPLACE: running it again does no harm
       run(statements.get(0), NEVER);
     } else {
@@ -217,6 +223,48 @@ final class JdbcOperations implements Operations {
       run(statements.get(0), () -> !exists(name));
       run(statements.get(1), () -> exists(name));
     }
+  }
+
+  /**
+   * PostgreSQL's {@code CREATE OR REPLACE VIEW}, which keeps the view's grants and readers, under a
+   * savepoint: the database refuses it when a column of the same name and place changes its type (a
+   * query reading another table, or a cast), which the select list's text does not tell, and the
+   * refusal would abort the migration's transaction. Then the view is dropped, with the views that
+   * read it saved, and created again.
+   */
+  private void replaceInPlaceOrRecreate(String name, ViewQuery query, String replace) {
+    Savepoint savepoint = probe("view " + name, connection::setSavepoint);
+    try {
+      run(replace, NEVER);
+      statements.release();
+      probe("view " + name, () -> releaseSavepoint(savepoint));
+    } catch (StatementFailure e) {
+      if (!INVALID_TABLE_DEFINITION.equals(e.sqlException().getSQLState())) {
+        throw e;
+      }
+      LOG.log(
+          System.Logger.Level.INFO,
+          () ->
+              "View "
+                  + name
+                  + " cannot be replaced in place ("
+                  + e.sqlException().getMessage().strip()
+                  + "): dropping it and creating it again");
+      probe("view " + name, () -> rollback(savepoint));
+      dependents.saveAndDrop(name);
+      statements.runUnnumbered(dialect.dropView(name));
+      statements.runUnnumbered(dialect.createView(name, query));
+    }
+  }
+
+  private boolean releaseSavepoint(Savepoint savepoint) throws SQLException {
+    connection.releaseSavepoint(savepoint);
+    return true;
+  }
+
+  private boolean rollback(Savepoint savepoint) throws SQLException {
+    connection.rollback(savepoint);
+    return true;
   }
 
   @Override
