@@ -17,6 +17,14 @@ final class DowngradeWording {
     return text.toString();
   }
 
+  /** As {@link #notAllowed}, for {@code upgrade --revert-unknown}, which has no dry run. */
+  static String revertNotAllowed(int version) {
+    return "Nothing was reverted: the downgrade to version "
+        + version
+        + " drops the data listed above. Back it up if it matters, then run again with"
+        + " --allow-data-loss";
+  }
+
   static String notAllowed(int version) {
     return "Nothing was reverted: the downgrade to version "
         + version

@@ -56,7 +56,8 @@ final class SqlCommand implements Callable<Integer> {
       names = "--set",
       paramLabel = "SET",
       description =
-          "The migration set of --to or --downgrade-to, needed only when several are loaded.")
+          "The migration set of --to or --downgrade-to, needed only when several are loaded;"
+              + " alone, every migration of that set.")
   private String set;
 
   @Override
@@ -79,6 +80,9 @@ final class SqlCommand implements Callable<Integer> {
     if (upgradeTo != null) {
       return strata.upgradeSql(migrations.set(set), upgradeTo);
     }
+    if (set != null && downgradeTo == null) {
+      return strata.upgradeSql(set);
+    }
     return downgradeTo == null
         ? strata.upgradeSql()
         : strata.downgradeSql(migrations.set(set), downgradeTo);
@@ -90,11 +94,24 @@ final class SqlCommand implements Callable<Integer> {
       // from an empty database, as without --to
       return strata.renderSql(dialect, migrations.set(set), 0, upgradeTo);
     }
+    if (set != null && downgradeTo == null) {
+      return strata.renderSql(dialect, set, 0, newest(strata, set));
+    }
     if (downgradeTo == null) {
       return strata.renderSql(dialect);
     }
     String target = migrations.set(set);
     return strata.renderSql(dialect, target, migrations.newestVersion(target), downgradeTo);
+  }
+
+  /** The newest version of {@code set}, which must be loaded. */
+  private int newest(Strata strata, String set) {
+    if (!strata.sets().contains(set)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "No migration set " + set + " is loaded; the loaded sets are " + strata.sets());
+    }
+    return migrations.newestVersion(set);
   }
 
   /** Reads the names {@link DatabaseKind#parse} accepts. */

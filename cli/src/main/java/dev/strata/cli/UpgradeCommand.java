@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       "Applies every pending migration, in order, each in its own transaction where the database"
           + " has transactional DDL, else undone on failure.",
       "With --to N, applies those of one set up to version N only, like Flyway's target; a set"
-          + " already at N or above is left as it is.",
+          + " already at N or above is left as it is. With --set alone, every pending migration"
+          + " of that set.",
       "Nothing pending is success. Several runs at once: one applies, the others wait for the"
           + " lock and then find nothing to do.",
       "Migrations the database has applied and this build lacks (a rollback to an older build)"
@@ -68,7 +69,9 @@ final class UpgradeCommand extends LockingCommand {
         "Nothing to apply: the database is up to date"
             + (target == null ? "." : " up to version " + target + "."),
         migration ->
-            "Applied " + Text.label(migration) + " in " + migration.executionMillis() + " ms");
+            migration.state() == MigrationState.APPLIED
+                ? "Applied " + Text.label(migration) + " in " + migration.executionMillis() + " ms"
+                : "Reverted " + Text.label(migration) + ", which this build lacks");
     return ExitCodes.OK;
   }
 
@@ -83,7 +86,10 @@ final class UpgradeCommand extends LockingCommand {
     if (revertUnknown && !allowDataLoss) {
       refuseDataLoss(strata);
     }
-    return target == null ? strata.upgrade() : strata.upgrade(set(setOption.requested()), target);
+    if (target != null) {
+      return strata.upgrade(set(setOption.requested()), target);
+    }
+    return setOption.requested() == null ? strata.upgrade() : strata.upgrade(setOption.requested());
   }
 
   /** Refuses, before anything runs, a revert of unknown migrations that drops data. */
@@ -104,7 +110,7 @@ final class UpgradeCommand extends LockingCommand {
       List<DroppedData> dropped = strata.downgradeDrops(set, known);
       if (!dropped.isEmpty()) {
         out().println(DowngradeWording.drops(dropped));
-        throw new ParameterException(spec.commandLine(), DowngradeWording.notAllowed(known));
+        throw new ParameterException(spec.commandLine(), DowngradeWording.revertNotAllowed(known));
       }
     }
   }

@@ -282,6 +282,24 @@ class CommandsOnH2Test {
   }
 
   @Test
+  void upgradeWithSetAloneAppliesThatSetOnlyAndRefusesAnUnknownOne() {
+    String both = TestMigrations.shop() + "," + TestMigrations.reporting();
+
+    Result unknown = Cli.run("upgrade", "--set", "nope", "--url", database.url(), "-m", both);
+    Result reporting =
+        Cli.run("upgrade", "--set", "reporting", "--url", database.url(), "-m", both);
+
+    assertEquals(2, unknown.exitCode(), unknown::toString);
+    assertTrue(unknown.err().contains("No migration set nope is loaded"), unknown::toString);
+    assertEquals(0, reporting.exitCode(), reporting::toString);
+    assertEquals(1, count(reporting.out(), "Applied "), reporting::toString);
+    assertTrue(reporting.out().contains("of set reporting"), reporting::toString);
+    Result sql = Cli.run("sql", "--set", "main", "--url", database.url(), "-m", both);
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertFalse(sql.out().contains("item_count"), sql::toString);
+  }
+
+  @Test
   void severalSetsNeedSetToDowngrade() {
     String both = TestMigrations.shop() + "," + TestMigrations.reporting();
     Result upgrade = Cli.run("upgrade", "--url", database.url(), "-m", both);

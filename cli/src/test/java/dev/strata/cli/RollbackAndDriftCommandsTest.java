@@ -50,7 +50,10 @@ class RollbackAndDriftCommandsTest {
     Result upgrade = release1("upgrade", "--revert-unknown");
 
     assertEquals(0, upgrade.exitCode(), upgrade::toString);
-    assertTrue(upgrade.out().contains("V0002"), upgrade::toString);
+    // reported as what happened to it, not as applied
+    assertEquals(
+        "Reverted V0002 \"Create expensive_items\" of set main, which this build lacks\n",
+        upgrade.out());
     assertEquals(List.of("item_names"), database.viewNames());
     assertEquals("Nothing to apply: the database is up to date.\n", release1("upgrade").out());
   }

@@ -65,6 +65,11 @@ abstract class DatabaseMojo extends AbstractMojo {
   abstract void run(Strata strata) throws MojoFailureException;
 
   /** The set to work on: the configured one, else the only one loaded. */
+  /** The set {@code -Dstrata.set} names, or null when it names none. */
+  final String requestedSet() {
+    return set;
+  }
+
   final String set(Strata strata) {
     if (set != null) {
       return set;

@@ -21,7 +21,11 @@ public final class SqlMojo extends DatabaseMojo {
     if (downgradeTo != null) {
       script = strata.downgradeSql(set(strata), downgradeTo);
     } else {
-      script = to == null ? strata.upgradeSql() : strata.upgradeSql(set(strata), to);
+      if (to != null) {
+        script = strata.upgradeSql(set(strata), to);
+      } else {
+        script = requestedSet() == null ? strata.upgradeSql() : strata.upgradeSql(requestedSet());
+      }
     }
     for (String line : script.split("\n")) {
       getLog().info(line);

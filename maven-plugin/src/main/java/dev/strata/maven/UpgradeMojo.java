@@ -1,6 +1,7 @@
 package dev.strata.maven;
 
 import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.Strata;
 import java.util.List;
 
@@ -13,22 +14,28 @@ public final class UpgradeMojo extends DatabaseMojo {
 
   @Override
   void run(Strata strata) {
-    List<MigrationInfo> applied = to == null ? strata.upgrade() : strata.upgrade(set(strata), to);
+    List<MigrationInfo> applied;
+    if (to != null) {
+      applied = strata.upgrade(set(strata), to);
+    } else {
+      applied = requestedSet() == null ? strata.upgrade() : strata.upgrade(requestedSet());
+    }
     if (applied.isEmpty()) {
       getLog().info("Nothing to apply: the database is up to date");
     }
     for (MigrationInfo migration : applied) {
+      String label =
+          "V"
+              + migration.version()
+              + " \""
+              + migration.description()
+              + "\" of set "
+              + migration.set();
       getLog()
           .info(
-              "Applied V"
-                  + migration.version()
-                  + " \""
-                  + migration.description()
-                  + "\" of set "
-                  + migration.set()
-                  + " in "
-                  + migration.executionMillis()
-                  + " ms");
+              migration.state() == MigrationState.APPLIED
+                  ? "Applied " + label + " in " + migration.executionMillis() + " ms"
+                  : "Reverted " + label + ", which this build lacks");
     }
   }
 }

@@ -28,8 +28,8 @@ public interface Operations {
   /**
    * Changes the query of an existing view, keeping its name. Where the database can, in place
    * ({@code CREATE OR REPLACE VIEW}), which keeps the view's grants; PostgreSQL can only when the
-   * new query keeps the view's columns, their names, order and types, and adds any at the end.
-   * When it refuses, the view is dropped, with the views that read it saved and created again
+   * new query keeps the view's columns, their names, order and types, and adds any at the end. When
+   * it refuses, the view is dropped, with the views that read it saved and created again
    * afterwards, and created with the new query.
    */
   void replaceView(String name, String sql);

@@ -72,12 +72,27 @@ public final class Strata {
    * Applies every pending migration: sets in name order, versions ascending, each migration in its
    * own transaction or, where the database commits DDL at once, undone on failure.
    *
-   * @return the migrations applied, empty if none was pending
+   * @return the migrations applied, empty if none was pending; with {@link
+   *     UnknownMigrations#REVERT}, first those reverted, in the state {@link
+   *     MigrationState#PENDING}
    * @throws StrataException if the history disagrees with the code, a migration fails, or another
    *     run holds the lock for longer than the lock timeout
    */
   public synchronized List<MigrationInfo> upgrade() {
     return migrator.upgrade();
+  }
+
+  /**
+   * Applies every pending migration of set {@code set}, versions ascending; the other sets are left
+   * alone.
+   *
+   * @return the migrations applied, as {@link #upgrade()} returns them
+   * @throws IllegalArgumentException if the set is unknown
+   * @throws StrataException if the history disagrees with the code, or a migration fails
+   */
+  public synchronized List<MigrationInfo> upgrade(String set) {
+    Objects.requireNonNull(set, "set");
+    return migrator.upgrade(set);
   }
 
   /**
@@ -280,6 +295,12 @@ public final class Strata {
    */
   public String upgradeSql() {
     return migrator.upgradeSql();
+  }
+
+  /** The SQL that {@link #upgrade(String)} would run now; see {@link #upgradeSql()}. */
+  public String upgradeSql(String set) {
+    Objects.requireNonNull(set, "set");
+    return migrator.upgradeSql(set);
   }
 
   /** The SQL that {@link #upgrade(String, int)} would run now; see {@link #upgradeSql()}. */

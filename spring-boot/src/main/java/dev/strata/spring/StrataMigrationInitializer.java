@@ -1,6 +1,7 @@
 package dev.strata.spring;
 
 import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
 import java.util.List;
@@ -52,9 +53,15 @@ public class StrataMigrationInitializer implements InitializingBean {
     if (properties.baselineOnStart()) {
       baselineUnrecordedSets();
     }
-    List<MigrationInfo> applied = strata.upgrade();
-    if (!applied.isEmpty()) {
-      LOG.info("Strata applied " + applied.size() + " migration(s)");
+    List<MigrationInfo> touched = strata.upgrade();
+    long applied = touched.stream().filter(m -> m.state() == MigrationState.APPLIED).count();
+    if (applied < touched.size()) {
+      // strata.unknown-migrations=revert reverted these first
+      LOG.info(
+          "Strata reverted " + (touched.size() - applied) + " migration(s) that this build lacks");
+    }
+    if (applied > 0) {
+      LOG.info("Strata applied " + applied + " migration(s)");
     }
   }
 

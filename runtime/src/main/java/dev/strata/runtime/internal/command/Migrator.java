@@ -86,6 +86,11 @@ public final class Migrator {
     return sessions().locked(NothingPending.all(sets), Upgrade.all(sets, policy));
   }
 
+  /** Every pending migration of {@code set}: {@link #upgrade(String, int)} to its newest. */
+  public List<MigrationInfo> upgrade(String set) {
+    return upgrade(set, set(set).newestVersion());
+  }
+
   public List<MigrationInfo> upgrade(String set, int target) {
     MigrationSet found = versioned(set, target, "upgrade");
     if (!policy.allowsShortcut()) {
@@ -135,6 +140,10 @@ public final class Migrator {
 
   public String upgradeSql() {
     return sessions().readOnly(session -> DryRun.upgrade(session, sets));
+  }
+
+  public String upgradeSql(String set) {
+    return upgradeSql(set, set(set).newestVersion());
   }
 
   public String upgradeSql(String set, int target) {
