@@ -1,5 +1,7 @@
 package dev.strata.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.TestDatabase;
@@ -74,6 +76,22 @@ class LoggingTest {
     Strata.configure(database.dataSource()).sources(UserViews.source()).load().upgrade();
 
     assertTrue(logged(Level.INFO, "Database is up to date: nothing to apply"), records::toString);
+  }
+
+  @Test
+  void aRunThatFailsBeforeItsWorkBeganWarnsOfNoRollback() {
+    // PostgreSQL's driver refuses a rollback in auto-commit mode, which the run had not left yet
+    try (TestDatabase postgres = TestDatabase.create(DatabaseKind.POSTGRESQL)) {
+      Strata strata =
+          Strata.configure(postgres.dataSource())
+              .historyTable("no_such_schema.strata_schema_history")
+              .sources(UserViews.source())
+              .load();
+
+      assertThrows(StrataException.class, strata::upgrade);
+    }
+
+    assertFalse(logged(Level.WARNING, "(?s).*roll back.*"), records.toString());
   }
 
   private boolean logged(Level level, String regex) {

@@ -143,7 +143,8 @@ final class SessionRunner {
         return result;
       } finally {
         kept.close();
-        quietly(connection::rollback, "roll back");
+        // nothing to roll back, and drivers refuse to, when the set-up failed before the work
+        quietly(() -> rollbackUnlessAutoCommit(connection), "roll back");
         quietly(lock::close, "release the migration lock; closing the connection releases it");
         quietly(() -> connection.setAutoCommit(autoCommit), "restore auto-commit");
         quietly(cluster::restore, "restore wsrep_sync_wait");
@@ -158,6 +159,12 @@ final class SessionRunner {
       // or while a run's work had only read, nothing changed: another session may simply succeed
       boolean unchanged = !write || !working || e instanceof ReadOnlySoFar;
       throw unchanged && Reopening.outOfReach(e) ? new SessionLost(failure) : failure;
+    }
+  }
+
+  private static void rollbackUnlessAutoCommit(Connection connection) throws SQLException {
+    if (!connection.getAutoCommit()) {
+      connection.rollback();
     }
   }
 
