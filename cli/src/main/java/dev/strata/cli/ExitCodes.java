@@ -50,9 +50,7 @@ final class ExitCodes {
     codes.put(Integer.toString(OK), "Success, also when there was nothing to do.");
     codes.put(Integer.toString(FAILURE), "A migration failed, or validate found problems.");
     codes.put(Integer.toString(USAGE), "Usage error: unknown option, missing or invalid value.");
-    codes.put(
-        Integer.toString(CONFIGURATION),
-        "Cannot connect, or the migrations or history table cannot be used.");
+    codes.put(Integer.toString(CONFIGURATION), "Cannot connect, or the migrations cannot be used.");
     codes.put(
         Integer.toString(LOCK_TIMEOUT), "Another run held the lock longer than --lock-timeout.");
     return codes;
