@@ -21,7 +21,6 @@ import dev.strata.runtime.internal.jdbc.SqlConsumer;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,6 +36,7 @@ final class JdbcOperations implements Operations {
   private static final SqlSupplier<Boolean> NEVER = StatementRunner.NEVER;
   // PostgreSQL's code for a view that CREATE OR REPLACE cannot turn into the new one
   private static final String INVALID_TABLE_DEFINITION = "42P16";
+  private static final String SAVEPOINT = "SAVEPOINT strata_replace_view";
 
   private final Connection connection;
   private final Dialect dialect;
@@ -227,17 +227,16 @@ final class JdbcOperations implements Operations {
 
   /**
    * PostgreSQL's {@code CREATE OR REPLACE VIEW}, which keeps the view's grants and readers, under a
-   * savepoint: the database refuses it when a column of the same name and place changes its type (a
-   * query reading another table, or a cast), which the select list's text does not tell, and the
-   * refusal would abort the migration's transaction. Then the view is dropped, with the views that
-   * read it saved, and created again.
+   * savepoint, in one round trip: the database refuses it when a column of the same name and place
+   * changes its type (a query reading another table, or a cast), which the select list's text does
+   * not tell, and the refusal would abort the migration's transaction. Then the view is dropped,
+   * with the views that read it saved, and created again.
    */
   private void replaceInPlaceOrRecreate(String name, ViewQuery query, String replace) {
-    Savepoint savepoint = probe("view " + name, connection::setSavepoint);
     try {
-      run(replace, NEVER);
+      run(SAVEPOINT + "; " + replace + "; RELEASE " + SAVEPOINT, NEVER);
+      // not held back for the row's round trip: a refusal must be seen here, to recreate
       statements.release();
-      probe("view " + name, () -> releaseSavepoint(savepoint));
     } catch (StatementFailure e) {
       if (!INVALID_TABLE_DEFINITION.equals(e.sqlException().getSQLState())) {
         throw e;
@@ -250,21 +249,11 @@ final class JdbcOperations implements Operations {
                   + " cannot be replaced in place ("
                   + e.sqlException().getMessage().strip()
                   + "): dropping it and creating it again");
-      probe("view " + name, () -> rollback(savepoint));
+      statements.runUnnumbered("ROLLBACK TO " + SAVEPOINT);
       dependents.saveAndDrop(name);
       statements.runUnnumbered(dialect.dropView(name));
       statements.runUnnumbered(dialect.createView(name, query));
     }
-  }
-
-  private boolean releaseSavepoint(Savepoint savepoint) throws SQLException {
-    connection.releaseSavepoint(savepoint);
-    return true;
-  }
-
-  private boolean rollback(Savepoint savepoint) throws SQLException {
-    connection.rollback(savepoint);
-    return true;
   }
 
   @Override
