@@ -32,15 +32,27 @@ abstract class UndeclaredDependentScenarios {
       FakeMigration.of(
           2,
           "Change active_users",
-          ops -> {
-            ops.dropView("active_users");
-            ops.createView(
-                "active_users", "SELECT id, country FROM users WHERE active = TRUE AND id > 1");
-          },
-          ops -> {
-            ops.dropView("active_users");
-            ops.createView("active_users", "SELECT id, email FROM users WHERE active = TRUE");
-          });
+          UndeclaredDependentScenarios::changeActiveUsers,
+          UndeclaredDependentScenarios::restoreActiveUsers);
+
+  private static void changeActiveUsers(Operations ops) {
+    ops.dropView("active_users");
+    ops.createView("active_users", "SELECT id, country FROM users WHERE active = TRUE AND id > 1");
+  }
+
+  private static void restoreActiveUsers(Operations ops) {
+    ops.dropView("active_users");
+    ops.createView("active_users", "SELECT id, email FROM users WHERE active = TRUE");
+  }
+
+  /** What a step reads from the report view on top of active_users: its count. */
+  private static String reportCount(StepContext step) throws java.sql.SQLException {
+    try (var statement = step.connection().createStatement();
+        var rows = statement.executeQuery("SELECT n FROM active_report")) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
 
   TestDatabase database;
 
@@ -80,11 +92,7 @@ abstract class UndeclaredDependentScenarios {
         new JavaStep() {
           @Override
           public void upgrade(StepContext step) throws java.sql.SQLException {
-            try (var statement = step.connection().createStatement();
-                var rows = statement.executeQuery("SELECT n FROM active_report")) {
-              rows.next();
-              seenByStep.add(rows.getString(1));
-            }
+            seenByStep.add(reportCount(step));
             step.operations().execute("DROP VIEW active_report");
           }
 
@@ -96,15 +104,12 @@ abstract class UndeclaredDependentScenarios {
             2,
             "Change active_users, then retire active_report",
             ops -> {
-              ops.dropView("active_users");
-              ops.createView(
-                  "active_users", "SELECT id, country FROM users WHERE active = TRUE AND id > 1");
+              changeActiveUsers(ops);
               ops.runStep(retireReport);
             },
             ops -> {
               ops.revertStep(retireReport);
-              ops.dropView("active_users");
-              ops.createView("active_users", "SELECT id, email FROM users WHERE active = TRUE");
+              restoreActiveUsers(ops);
             });
 
     strata(V1, changeThenStep).upgrade();
@@ -125,11 +130,7 @@ abstract class UndeclaredDependentScenarios {
 
           @Override
           public void downgrade(StepContext step) throws java.sql.SQLException {
-            try (var statement = step.connection().createStatement();
-                var rows = statement.executeQuery("SELECT n FROM active_report")) {
-              rows.next();
-              seenByStep.add(rows.getString(1));
-            }
+            seenByStep.add(reportCount(step));
           }
         };
     FakeMigration stepThenChange =
@@ -138,13 +139,10 @@ abstract class UndeclaredDependentScenarios {
             "Step, then change active_users",
             ops -> {
               ops.runStep(readReport);
-              ops.dropView("active_users");
-              ops.createView(
-                  "active_users", "SELECT id, country FROM users WHERE active = TRUE AND id > 1");
+              changeActiveUsers(ops);
             },
             ops -> {
-              ops.dropView("active_users");
-              ops.createView("active_users", "SELECT id, email FROM users WHERE active = TRUE");
+              restoreActiveUsers(ops);
               ops.revertStep(readReport);
             });
     Strata release = strata(V1, stepThenChange);
