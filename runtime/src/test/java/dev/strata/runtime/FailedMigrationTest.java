@@ -216,6 +216,31 @@ class FailedMigrationTest {
     assertEquals(List.of(2, 3), versions(strata.upgrade()));
   }
 
+  @Test
+  void repairingAFailedRunForgetsTheViewsItSavedToCreateAgain() {
+    strata(FakeSource.of("main", List.of(UserViews.V1))).upgrade();
+    database.execute("CREATE VIEW active_report AS SELECT COUNT(*) AS n FROM active_users");
+    failVersion2(
+        ops -> {
+          ops.dropView("active_users");
+          ops.execute("ALTER TABLE users DROP COLUMN email");
+          ops.createView("broken", BAD_SQL);
+        });
+    assertEquals(
+        List.of("1"), database.rows("SELECT COUNT(*) FROM strata_schema_history_saved_views"));
+    // the operator puts back by hand what the error listed, the report included
+    database.execute(
+        "ALTER TABLE users ADD COLUMN email VARCHAR(100)",
+        "CREATE VIEW active_users AS " + UserViews.ACTIVE_USERS_V1,
+        "CREATE VIEW active_report AS SELECT COUNT(*) AS n FROM active_users");
+
+    strata(UserViews.source()).repair();
+
+    // a later run of version 2 that is interrupted and resumed must not take them over
+    assertEquals(
+        List.of("0"), database.rows("SELECT COUNT(*) FROM strata_schema_history_saved_views"));
+  }
+
   private String failVersion2(Consumer<Operations> upgrade) {
     FakeMigration broken = FakeMigration.of(2, "Break things", upgrade, ops -> {});
     Strata strata = strata(FakeSource.of("main", List.of(UserViews.V1, broken)));

@@ -9,6 +9,7 @@ import dev.strata.runtime.internal.execution.InterruptedRebuilds;
 import dev.strata.runtime.internal.execution.MigrationExecutor;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import dev.strata.runtime.internal.source.MigrationLoader;
@@ -95,6 +96,9 @@ final class Repair {
         new MigrationDescriptor(row.version(), row.description(), row.checksum());
     String label = Texts.label(set.name(), row.version(), row.description());
     MigrationInfo info;
+    // the views the run saved to create again were put back by hand, as its error said: a later
+    // run of this version that is interrupted and resumed must not take them over
+    SavedViewTable.forRun(session.history(), row.set(), row.version()).clear(session.connection());
     if (row.runState().direction() == Direction.UPGRADE) {
       session.history().delete(session.connection(), row.set(), row.version());
       info = StatusAssembler.pending(set.name(), descriptor);
