@@ -1,4 +1,4 @@
-// build.log holds the five invocations, in order
+// build.log holds the seven invocations, in order
 def log = new File(basedir, 'build.log').text
 assert log.contains('The @View classes agree with the newest snapshot')
 assert log =~ /Applied V1 "[^"]+" of set main/
@@ -14,4 +14,8 @@ assert log =~ /main\s+1\s+.+\s+PENDING/
 assert log.contains('The @View classes differ from the newest snapshot')
 // a wrong password fails with the database's own message: the settings.xml login was used
 assert log.contains('Wrong user name or password')
+// -Dstrata.set without -Dstrata.to: an unknown set is refused, a known one applied alone
+def unknown = log.indexOf('No migration set nosuchset is loaded')
+assert unknown > log.indexOf('Wrong user name or password') : 'strata:upgrade ignored -Dstrata.set'
+assert log.indexOf('Applied V1', unknown) > unknown
 return true
