@@ -6,8 +6,8 @@ import dev.strata.runtime.internal.history.HistoryTable;
 import dev.strata.runtime.internal.history.ViewRecords;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,62 +34,63 @@ final class DowngradeRecords {
       return;
     }
     Connection connection = session.connection();
-    // the record each view is expected from; null for the marker row's baseline
-    Map<String, HistoryRow> holders = new HashMap<>();
-    Map<HistoryRow, Map<String, String>> records = new HashMap<>();
-    Map<String, String> baseline = ViewRecords.decode(history.baseline(connection));
-    for (String key : rewritten) {
-      if (baseline.get(key) != null) {
-        holders.put(key, null);
-      }
-    }
-    for (HistoryRow row : session.rows()) {
-      if (!row.success() || row.views() == null) {
-        continue;
-      }
-      Map<String, String> views = ViewRecords.decode(row.views());
-      for (String key : rewritten) {
-        if (views.containsKey(key)) {
-          holders.put(key, row);
-          records.put(row, views);
-        }
-      }
-    }
-    // a view whose last record removed it is not expected: made by hand since
-    holders
-        .entrySet()
-        .removeIf(
-            holder ->
-                holder.getValue() != null
-                    && records.get(holder.getValue()).get(holder.getKey()) == null);
-    if (holders.isEmpty()) {
+    String baseline = history.baseline(connection);
+    List<HistoryRow> rows = session.rows();
+    Set<String> expected = new TreeSet<>(ViewRecords.expected(baseline, rows).keySet());
+    expected.retainAll(rewritten);
+    if (expected.isEmpty()) {
       return;
     }
-    Map<String, String> now =
-        LiveViews.of(connection, session.dialect()).read(new TreeSet<>(holders.keySet()));
-    List<HistoryRow> changedRows = new ArrayList<>();
+    Map<String, String> now = LiveViews.of(connection, session.dialect()).read(expected);
+    Map<String, HistoryRow> holders = holders(rows, expected);
+    Map<String, String> baselineViews = ViewRecords.decode(baseline);
     boolean baselineChanged = false;
-    for (Map.Entry<String, HistoryRow> holder : holders.entrySet()) {
-      String definition = now.get(holder.getKey());
+    Map<HistoryRow, Map<String, String>> changedRows = new LinkedHashMap<>();
+    for (String key : expected) {
+      String definition = now.get(key);
       if (definition == null) {
         // gone: drift detection names it as dropped, which it is
         continue;
       }
-      if (holder.getValue() == null) {
-        baseline.put(holder.getKey(), definition);
+      HistoryRow holder = holders.get(key);
+      if (holder == null) {
+        baselineViews.put(key, definition);
         baselineChanged = true;
       } else {
-        records.get(holder.getValue()).put(holder.getKey(), definition);
-        if (!changedRows.contains(holder.getValue())) {
-          changedRows.add(holder.getValue());
+        changedRows
+            .computeIfAbsent(holder, row -> ViewRecords.decode(row.views()))
+            .put(key, definition);
+      }
+    }
+    for (Map.Entry<HistoryRow, Map<String, String>> row : changedRows.entrySet()) {
+      history.rerecord(
+          connection,
+          row.getKey().set(),
+          row.getKey().version(),
+          ViewRecords.encode(row.getValue()));
+    }
+    if (baselineChanged) {
+      history.rebase(connection, ViewRecords.encode(baselineViews));
+    }
+  }
+
+  /**
+   * The last finished row that records each of {@code keys}, as {@link ViewRecords#expected} lays
+   * them; a key no row records is the baseline's, and absent here.
+   */
+  private static Map<String, HistoryRow> holders(List<HistoryRow> rows, Set<String> keys) {
+    Map<String, HistoryRow> holders = new HashMap<>();
+    for (HistoryRow row : rows) {
+      if (!row.success() || row.views() == null) {
+        continue;
+      }
+      Map<String, String> views = ViewRecords.decode(row.views());
+      for (String key : keys) {
+        if (views.containsKey(key)) {
+          holders.put(key, row);
         }
       }
     }
-    for (HistoryRow row : changedRows) {
-      history.rerecord(connection, row.set(), row.version(), ViewRecords.encode(records.get(row)));
-    }
-    if (baselineChanged) {
-      history.rebase(connection, ViewRecords.encode(baseline));
-    }
+    return holders;
   }
 }
