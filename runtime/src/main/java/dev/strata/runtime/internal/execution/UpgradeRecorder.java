@@ -32,6 +32,8 @@ final class UpgradeRecorder {
   private OperationLog downgrade;
   // the keys of views whose stored queries the run changed without naming them
   private Set<String> rewritten = Set.of();
+  // what expected returned, read once: changes() runs again when finishOnWrite() cannot finish
+  private Map<String, String> recorded;
 
   private UpgradeRecorder(
       Migration migration,
@@ -142,7 +144,9 @@ final class UpgradeRecorder {
       }
     }
     if (!rewritten.isEmpty()) {
-      Map<String, String> recorded = expected.get();
+      if (recorded == null) {
+        recorded = expected.get();
+      }
       for (String key : rewritten) {
         if (views.containsKey(key) || recorded.containsKey(key)) {
           // read as it is now; recorded as removed if the migration dropped it after all
