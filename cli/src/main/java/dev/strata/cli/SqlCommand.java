@@ -95,23 +95,14 @@ final class SqlCommand implements Callable<Integer> {
       return strata.renderSql(dialect, migrations.set(set), 0, upgradeTo);
     }
     if (set != null && downgradeTo == null) {
-      return strata.renderSql(dialect, set, 0, newest(strata, set));
+      // an unknown set has no versions, and renderSql refuses it, naming the loaded ones
+      return strata.renderSql(dialect, set, 0, migrations.newestVersion(set));
     }
     if (downgradeTo == null) {
       return strata.renderSql(dialect);
     }
     String target = migrations.set(set);
     return strata.renderSql(dialect, target, migrations.newestVersion(target), downgradeTo);
-  }
-
-  /** The newest version of {@code set}, which must be loaded. */
-  private int newest(Strata strata, String set) {
-    if (!strata.sets().contains(set)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "No migration set " + set + " is loaded; the loaded sets are " + strata.sets());
-    }
-    return migrations.newestVersion(set);
   }
 
   /** Reads the names {@link DatabaseKind#parse} accepts. */

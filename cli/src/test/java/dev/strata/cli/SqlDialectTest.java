@@ -60,6 +60,17 @@ class SqlDialectTest {
   }
 
   @Test
+  void aSetAloneRendersThatSetAndAnUnknownOneIsAUsageError() {
+    Result main = Cli.run("sql", "--dialect", "h2", "--set", "main", "-m", SHOP);
+    Result unknown = Cli.run("sql", "--dialect", "h2", "--set", "nope", "-m", SHOP);
+
+    assertEquals(0, main.exitCode(), main::toString);
+    assertEquals(Cli.run("sql", "--dialect", "h2", "-m", SHOP).out(), main.out());
+    assertEquals(2, unknown.exitCode(), unknown::toString);
+    assertTrue(unknown.err().contains("No migration set nope is loaded"), unknown::toString);
+  }
+
+  @Test
   void toAndDowngradeToTogetherAreAUsageError() {
     Result sql = Cli.run("sql", "--dialect", "h2", "--to", "1", "--downgrade-to", "0", "-m", SHOP);
 
