@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code strata downgrade} names the tables and columns a downgrade drops before it runs, runs such
- * a downgrade only with {@code --allow-data-loss}, and shows it with {@code --dry-run}; on an H2
- * file database, with migrations that manage a table.
+ * a downgrade only with {@code --allow-data-loss}, and shows it with {@code --dry-run}; {@code
+ * upgrade --revert-unknown} refuses such a revert alike, without a dry run to offer; on an H2 file
+ * database, with migrations that manage a table.
  */
 class DowngradeDataLossTest {
 
@@ -90,6 +91,44 @@ class DowngradeDataLossTest {
 
     assertEquals(0, downgrade.exitCode(), downgrade::toString);
     assertEquals("Reverted V0003 \"Create note_ids\" of set main\n", downgrade.out());
+  }
+
+  @Test
+  void upgradeRevertUnknownRefusesToRevertWhatDropsDataWithoutTheFlag() throws SQLException {
+    // version 4, applied by a newer build: a table with a row, and its downgrade as stored then
+    database.execute(
+        "CREATE TABLE archive (id INT PRIMARY KEY)",
+        "INSERT INTO archive (id) VALUES (7)",
+        "INSERT INTO strata_schema_history (migration_set, version, description, checksum,"
+            + " applied_at, execution_ms, success, downgrade) VALUES ('main', 4,"
+            + " 'Create table archive', 'c4', CURRENT_TIMESTAMP, 1, TRUE,"
+            + " '12:operations/19:dropTable7:archive')");
+
+    Result refused = strata("upgrade", "--revert-unknown");
+    Result reverted = strata("upgrade", "--revert-unknown", "--allow-data-loss");
+
+    assertEquals(2, refused.exitCode(), refused::toString);
+    assertEquals(
+        "This downgrade drops data for good:\n"
+            + "  V0004 \"Create table archive\" of set main drops table archive and its rows\n",
+        refused.out());
+    assertTrue(
+        refused
+            .err()
+            .contains(
+                "Nothing was reverted: the downgrade to version 3 drops the data listed above."
+                    + " Back it up if it matters, then run again with --allow-data-loss"),
+        refused::toString);
+    // upgrade has no dry run to suggest
+    assertTrue(!refused.err().contains("--dry-run"), refused::toString);
+    assertEquals(0, reverted.exitCode(), reverted::toString);
+    assertTrue(
+        reverted
+            .out()
+            .endsWith(
+                "Reverted V0004 \"Create table archive\" of set main, which this build lacks\n"),
+        reverted::toString);
+    assertEquals(3, strata("status").rows("APPLIED"));
   }
 
   private Result strata(String... command) {
