@@ -14,8 +14,12 @@ import dev.strata.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -321,13 +325,44 @@ class StrataAutoConfigurationTest {
             + " '12:operations/18:dropView14:newer_accounts')");
 
     onDatabase().run(context -> assertThat(context).hasFailed());
-    onDatabase()
-        .withPropertyValues("strata.unknown-migrations=revert")
-        .run(context -> assertThat(context).hasNotFailed());
+    List<String> logged = new ArrayList<>();
+    Logger log = Logger.getLogger(StrataMigrationInitializer.class.getName());
+    Handler recorder = new RecordingHandler(logged);
+    log.addHandler(recorder);
+    try {
+      onDatabase()
+          .withPropertyValues("strata.unknown-migrations=revert")
+          .run(context -> assertThat(context).hasNotFailed());
+    } finally {
+      log.removeHandler(recorder);
+    }
 
     assertThat(database.viewNames()).isEqualTo(VIEWS);
     assertThat(database.query("SELECT version FROM strata_schema_history ORDER BY version"))
         .containsExactly("version", "0", "1", "2");
+    // counted as reverted, not as applied
+    assertThat(logged).containsExactly("Strata reverted 1 migration(s) that this build lacks");
+  }
+
+  /** Keeps the messages Spring's logging passes on to {@code java.util.logging}. */
+  private static final class RecordingHandler extends Handler {
+
+    private final List<String> messages;
+
+    RecordingHandler(List<String> messages) {
+      this.messages = messages;
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+      messages.add(record.getMessage());
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   @Configuration(proxyBeanMethods = false)
