@@ -77,6 +77,49 @@ class PostgresMigrationTest extends MigrationScenarios {
     assertEquals(List.of(), strata.validate().drift());
   }
 
+  /**
+   * The row of a migration that writes views of another schema only is written with that schema
+   * alone on the {@code search_path}, for the definitions' read: it still goes to the session's
+   * history table, not to a table of the same name there (another application's history), nor fails
+   * where there is none.
+   */
+  @Test
+  void aMigrationOfViewsInAnotherSchemaIsRecordedInTheSessionsHistory() {
+    String schema = database.rows("SELECT current_schema()").get(0);
+    String reports = schema + "_reports";
+    FakeMigration emails =
+        FakeMigration.of(
+            1,
+            "Create user_emails",
+            ops -> ops.createView("user_emails", "SELECT id, email FROM users"),
+            ops -> ops.dropView("user_emails"));
+    FakeMigration report =
+        FakeMigration.of(
+            2,
+            "Create a report view of another schema",
+            ops -> ops.createView(reports + ".emails", "SELECT email FROM " + schema + ".users"),
+            ops -> ops.dropView(reports + ".emails"));
+    Strata strata = strata(FakeSource.of("main", List.of(emails, report)));
+    try {
+      assertEquals(1, strata.upgrade("main", 1).size());
+      database.execute(
+          "CREATE SCHEMA " + reports,
+          "CREATE TABLE "
+              + reports
+              + ".strata_schema_history (LIKE strata_schema_history INCLUDING ALL)");
+
+      assertEquals(List.of(2), versions(strata.upgrade()));
+
+      assertEquals(List.of("main:1", "main:2"), database.history());
+      assertEquals(
+          List.of("0"),
+          database.rows("SELECT COUNT(*) FROM " + reports + ".strata_schema_history"));
+      assertEquals(List.of(), strata.upgrade());
+    } finally {
+      database.execute("DROP SCHEMA IF EXISTS " + reports + " CASCADE");
+    }
+  }
+
   @Test
   void aUserWhoMayNotCreateTablesIsToldSoBeforeAnythingRuns() {
     String role = "strata_it_" + UUID.randomUUID().toString().substring(0, 8);

@@ -172,8 +172,8 @@ final class UpgradeRecorder {
    * What {@link #finish} would return, with the definitions of the written views left for the
    * statement that writes the row to read ({@link ViewRecordsQuery}); null where that cannot be
    * done and {@link #finish} must read them: a raw statement ran (what it wrote is found by
-   * comparing the catalog before and after), views written in several schemas, or a database whose
-   * statements cannot read them as {@link LiveViews} does.
+   * comparing the catalog before and after), views written in several schemas or in another schema
+   * than the session's, or a database whose statements cannot read them as {@link LiveViews} does.
    */
   ReadOnWrite finishOnWrite() throws SQLException {
     if (!live.readableInStatements() || before.captured()) {
@@ -183,7 +183,9 @@ final class UpgradeRecorder {
     Set<String> written = changes(known);
     Set<String> schemas = new HashSet<>();
     written.forEach(key -> schemas.add(LiveViews.schemaOf(key)));
-    if (schemas.size() > 1) {
+    // the statement names the history table as the session finds it, with the views' schema alone
+    // on the search_path: only the session's schema keeps finding it there
+    if (schemas.size() > 1 || (schemas.size() == 1 && !schemas.contains(live.currentSchema()))) {
       return null;
     }
     String schema = schemas.isEmpty() ? null : schemas.iterator().next();
