@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.TestDatabase;
+import dev.strata.runtime.testing.UserViews;
 import dev.strata.testing.PgBouncer;
 import dev.strata.testing.PooledDatabase;
 import java.sql.Connection;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -118,6 +120,34 @@ class PgBouncerConcurrencyTest {
   }
 
   /**
+   * Instances waiting for the lock hold no server connection between their tries: an application's
+   * query through the same pool is served while more of them wait than the pool has connections,
+   * and none of them stays queued in PgBouncer for the whole migration, where its {@code
+   * query_wait_timeout} (120 s by default) would end it.
+   */
+  @Test
+  void instancesWaitingForTheLockLeaveThePoolToOthers() throws Exception {
+    List<Future<List<Integer>>> waiters;
+    try (BlockedRun holder = BlockedRun.start(pooled.dataSource())) {
+      waiters = submitAtOnce(UserViews.source());
+      // past their first tries, into the wait
+      Thread.sleep(1500);
+
+      CompletableFuture<List<String>> query =
+          CompletableFuture.supplyAsync(() -> pooled.rows("SELECT 1"));
+
+      assertEquals(List.of("1"), query.get(10, TimeUnit.SECONDS));
+      holder.release();
+      assertEquals(List.of(1, 2, 3), versions(holder.result()));
+    }
+    for (Future<List<Integer>> waiter : waiters) {
+      assertEquals(List.of(), waiter.get(HUNG.toSeconds(), TimeUnit.SECONDS));
+    }
+    assertEquals(List.of("main:1", "main:2", "main:3"), pooled.history());
+    assertEquals(List.of(), advisoryLocks());
+  }
+
+  /**
    * Migrations of raw SQL and steps are recorded without the row that carries the next lock in its
    * round trip: each takes the lock at its own start. Each writes a row of its own, so that a
    * migration run twice, or by two runs at once, shows.
@@ -156,6 +186,10 @@ class PgBouncerConcurrencyTest {
     assertEquals(List.of("1", "2", "3"), pooled.rows("SELECT version FROM runs ORDER BY version"));
     assertEquals(List.of("main:1", "main:2", "main:3"), pooled.history());
     assertEquals(List.of(), advisoryLocks());
+  }
+
+  private static List<Integer> versions(List<MigrationInfo> migrations) {
+    return migrations.stream().map(MigrationInfo::version).toList();
   }
 
   private List<List<Integer>> startAtOnce(FakeSource source) throws Exception {

@@ -63,15 +63,16 @@ final class TransactionAdvisoryLock implements TransactionLock {
       // the transaction that the statements sent ahead opened, its isolation level already set
       aheadTail = null;
       if (!aheadLocked) {
-        LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
+        waitForLock();
       }
       return;
     }
-    // the isolation level and the first try in one round trip; a later try may not set it again
+    // the isolation level and the first try in one round trip; each later try has a transaction of
+    // its own (waitForLock)
     if (tryLock(ISOLATED_TRY)) {
       return;
     }
-    LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
+    waitForLock();
   }
 
   /**
@@ -98,7 +99,7 @@ final class TransactionAdvisoryLock implements TransactionLock {
         }
       }
     }
-    LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
+    waitForLock();
     return tail.holds(this.connection);
   }
 
@@ -125,7 +126,7 @@ final class TransactionAdvisoryLock implements TransactionLock {
         }
       }
     }
-    LockWait.until(request, name, holderQuery(key), () -> tryLock(TRY));
+    waitForLock();
     return tail.holds(this.connection);
   }
 
@@ -179,6 +180,27 @@ final class TransactionAdvisoryLock implements TransactionLock {
         + " AND objid = "
         + (key & 0xFFFFFFFFL)
         + ")";
+  }
+
+  /**
+   * Waits for the lock after a failed try, each later try in a transaction of its own, ended at
+   * once when it fails: a wait in one open transaction would hold a server connection of a
+   * transaction-pooling proxy until the lock comes, so that instances waiting, as many as the pool
+   * has connections, would leave none to the application and queue the other instances in the
+   * proxy, which ends them after its {@code query_wait_timeout}. The transaction of the failed try
+   * held nothing but reads.
+   */
+  private void waitForLock() throws SQLException {
+    connection.rollback();
+    LockWait.until(request, name, holderQuery(key), this::retry);
+  }
+
+  private boolean retry() throws SQLException {
+    boolean locked = tryLock(ISOLATED_TRY);
+    if (!locked) {
+      connection.rollback();
+    }
+    return locked;
   }
 
   // a failed try leaves the transaction usable, unlike a lock_timeout error
