@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.runtime.testing.ItemReleases;
 import dev.strata.runtime.testing.TestDatabase;
+import dev.strata.runtime.testing.UserViews;
 import dev.strata.testing.DataSources;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Drift detection on Postgres. */
@@ -48,5 +55,74 @@ class PostgresDriftTest extends DriftScenarios {
           List.of(schema + ".raw_items:CHANGED"),
           elsewhere.validate().drift().stream().map(d -> d.view() + ":" + d.change()).toList());
     }
+  }
+
+  /**
+   * A start that refuses on drift reads the history and the views under the migration lock, as on
+   * the other databases: without it, another instance that commits its migrations between the two
+   * reads (each statement sees what was committed when it began) makes their views look made by
+   * hand, and the start fails. Here the other instance commits right before the views are read.
+   */
+  @Test
+  void aStartThatFailsOnDriftWaitsForAnotherInstancesMigrations() throws Exception {
+    database.withUsersTable();
+    try (BlockedRun other = BlockedRun.start(database.dataSource())) {
+      // released when the views are read, or after a while if the start waits for the lock first
+      CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS).execute(other::release);
+      DataSource beforeViewsRead =
+          beforeViewsRead(
+              database.dataSource(),
+              () -> {
+                other.release();
+                other.result();
+              });
+      Strata strict =
+          Strata.configure(beforeViewsRead).sources(UserViews.source()).failOnDrift(true).load();
+
+      assertEquals(List.of(), strict.upgrade());
+
+      assertEquals(List.of(1, 2, 3), other.result().stream().map(MigrationInfo::version).toList());
+    }
+    assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
+  }
+
+  /** {@code target}, whose connections run {@code hook} once before the first read of all views. */
+  private static DataSource beforeViewsRead(DataSource target, Hook hook) {
+    boolean[] ran = {false};
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (source, call, callArgs) -> {
+              Object result = invoke(target, call, callArgs);
+              if (!(result instanceof Connection connection)) {
+                return result;
+              }
+              return Proxy.newProxyInstance(
+                  Connection.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")
+                        && ((String) args[0]).contains("pg_get_viewdef(c.oid) FROM pg_class")
+                        && !ran[0]) {
+                      ran[0] = true;
+                      hook.run();
+                    }
+                    return invoke(connection, method, args);
+                  });
+            });
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
+      throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  private interface Hook {
+    void run() throws Exception;
   }
 }

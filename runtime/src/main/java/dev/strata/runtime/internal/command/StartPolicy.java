@@ -34,8 +34,15 @@ record StartPolicy(boolean revertUnknown, boolean failOnDrift) {
    */
   List<MigrationInfo> before(Session session, List<MigrationSet> sets) throws SQLException {
     if (failOnDrift) {
-      // the check only reads: a connection lost during it is retried on a fresh session
-      List<ViewDrift> drift = ReadOnlySoFar.reading(() -> Drift.find(session));
+      // the check only reads: a connection lost during it is retried on a fresh session. Where the
+      // lock lasts a transaction (PostgreSQL), this one takes it: another run committing between
+      // the reads of the history and of the views would make its views look made by hand
+      List<ViewDrift> drift =
+          ReadOnlySoFar.reading(
+              () -> {
+                session.lockTransaction();
+                return Drift.find(session);
+              });
       if (!drift.isEmpty()) {
         ValidationReport report = new ValidationReport(List.of(), 0, 0, List.of(), drift);
         throw new ValidationException(
