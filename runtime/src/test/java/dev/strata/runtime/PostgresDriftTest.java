@@ -86,6 +86,33 @@ class PostgresDriftTest extends DriftScenarios {
     assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
   }
 
+  /**
+   * {@code validate()} takes no lock, and on PostgreSQL a run in progress elsewhere shows nothing
+   * until it commits: the history and the views it reads must be of one moment, or a run that
+   * commits between the two reads makes its views look made by hand. Here the other instance
+   * commits right before the views are read.
+   */
+  @Test
+  void validateWhileAnotherInstanceCommitsItsMigrationsFindsNoDrift() throws Exception {
+    database.withUsersTable();
+    try (BlockedRun other = BlockedRun.start(database.dataSource())) {
+      DataSource beforeViewsRead =
+          beforeViewsRead(
+              database.dataSource(),
+              () -> {
+                other.release();
+                other.result();
+              });
+      Strata strata = Strata.configure(beforeViewsRead).sources(UserViews.source()).load();
+
+      ValidationReport report = strata.validate();
+
+      assertEquals(List.of(), report.drift());
+      assertEquals(List.of(1, 2, 3), other.result().stream().map(MigrationInfo::version).toList());
+    }
+    assertEquals(List.of(), strata(UserViews.source()).validate().drift());
+  }
+
   /** {@code target}, whose connections run {@code hook} once before the first read of all views. */
   private static DataSource beforeViewsRead(DataSource target, Hook hook) {
     boolean[] ran = {false};

@@ -10,6 +10,7 @@ import dev.strata.runtime.internal.lock.LockRequest;
 import dev.strata.runtime.internal.plan.HistoryVerifier;
 import dev.strata.runtime.internal.source.MigrationSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,14 @@ final class Validation {
    */
   static ValidationReport run(Session session, List<MigrationSet> sets, LockRequest lock)
       throws SQLException {
+    // the history and the views as of one moment: a run that commits between their reads would
+    // make its views look drifted
+    String snapshot = session.dialect().snapshotReads();
+    if (snapshot != null) {
+      try (Statement statement = session.connection().createStatement()) {
+        statement.execute(snapshot);
+      }
+    }
     List<HistoryRow> rows = session.rows();
     List<ActiveRun> running = LiveRuns.in(session, rows, lock);
     List<ValidationProblem> problems = new ArrayList<>();

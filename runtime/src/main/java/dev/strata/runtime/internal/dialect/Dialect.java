@@ -63,6 +63,15 @@ public interface Dialect {
   }
 
   /**
+   * The statement that, first in a transaction, makes all its reads see the database as of one
+   * moment, for a read that compares several tables and the catalog (the history and the views);
+   * null where a transaction's reads cannot (DDL that commits at once, a catalog outside it).
+   */
+  default String snapshotReads() {
+    return null;
+  }
+
+  /**
    * The statement that writes committed work to disk at once, for a database whose commit alone
    * would not survive the process being killed; null where a commit is durable.
    */

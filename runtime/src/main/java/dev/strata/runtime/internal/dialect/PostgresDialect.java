@@ -44,6 +44,12 @@ final class PostgresDialect implements Dialect {
     return false;
   }
 
+  // for this transaction only: a session setting would stay on a pooled server connection
+  @Override
+  public String snapshotReads() {
+    return "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
+  }
+
   @Override
   public boolean viewsFollowRenames() {
     return true;
