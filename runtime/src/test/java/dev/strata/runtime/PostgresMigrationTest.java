@@ -78,6 +78,48 @@ class PostgresMigrationTest extends MigrationScenarios {
   }
 
   /**
+   * A view that reads a view whose replacement PostgreSQL refuses in place is dropped with it and
+   * created again at the end; a migration that drops that reader after the replacement (which works
+   * when the replacement is in place) finds it gone, and it stays gone.
+   */
+  @Test
+  void aReaderDroppedAfterAReplacementThatDropsItIsNotCreatedAgain() {
+    FakeMigration emails =
+        FakeMigration.of(
+            1,
+            "Create user_emails and known_emails",
+            ops -> {
+              ops.createView("user_emails", "SELECT id, email FROM users");
+              ops.createView(
+                  "known_emails", "SELECT id, email FROM user_emails WHERE email IS NOT NULL");
+            },
+            ops -> {
+              ops.dropView("known_emails");
+              ops.dropView("user_emails");
+            });
+    FakeMigration shorter =
+        FakeMigration.of(
+            2,
+            "Replace user_emails, drop known_emails",
+            ops -> {
+              ops.replaceView(
+                  "user_emails", "SELECT id, CAST(email AS VARCHAR(20)) AS email FROM users");
+              ops.dropView("Known_Emails");
+            },
+            ops -> {
+              ops.replaceView("user_emails", "SELECT id, email FROM users");
+              ops.createView(
+                  "known_emails", "SELECT id, email FROM user_emails WHERE email IS NOT NULL");
+            });
+    Strata strata = strata(FakeSource.of("main", List.of(emails, shorter)));
+
+    assertEquals(List.of(1, 2), versions(strata.upgrade()));
+
+    assertEquals(List.of("user_emails"), database.viewNames());
+    assertEquals(List.of(), strata.validate().drift());
+  }
+
+  /**
    * The row of a migration that writes views of another schema only is written with that schema
    * alone on the {@code search_path}, for the definitions' read: it still goes to the session's
    * history table, not to a table of the same name there (another application's history), nor fails

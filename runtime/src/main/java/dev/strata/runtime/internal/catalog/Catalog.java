@@ -56,6 +56,14 @@ public final class Catalog {
     return DependentViews.ofColumn(connection, dialect, table, column);
   }
 
+  /**
+   * Whether {@code name}, as a migration names a view, is the view that {@link #dependents} found.
+   */
+  public boolean names(String name, DependentView view) throws SQLException {
+    TableRef ref = TableRef.locate(connection, dialect, name);
+    return view.schema().equals(ref.informationSchema()) && view.name().equals(ref.table());
+  }
+
   /** Whether a view that {@link #dependents} found exists now. */
   public boolean exists(DependentView view) throws SQLException {
     return DependentViews.exists(connection, dialect, view);

@@ -163,6 +163,30 @@ final class Dependents {
   }
 
   /**
+   * Whether this run dropped view {@code name} to create it again at the end, because it reads what
+   * the migration changed: then the migration, which now drops it itself, finds it gone already,
+   * and it is no longer created again.
+   */
+  boolean forgetDropped(String name) {
+    for (DependentView view : dropped) {
+      boolean same;
+      try {
+        same = catalog.names(name, view);
+      } catch (SQLException e) {
+        throw new StatementFailure("reading which view " + name + " is", e);
+      }
+      if (same) {
+        dropped.remove(view);
+        LOG.log(
+            System.Logger.Level.INFO,
+            () -> "View " + view.label() + " stays dropped: the migration drops it");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Creates the saved views again, each after the views it reads, but for those that the migration
    * created again itself.
    *
