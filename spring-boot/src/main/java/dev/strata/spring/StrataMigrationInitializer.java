@@ -4,6 +4,7 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
+import dev.strata.runtime.StrataException;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -73,7 +74,17 @@ public class StrataMigrationInitializer implements InitializingBean {
     status.applied().forEach(m -> sets.remove(m.set()));
     status.failed().forEach(m -> sets.remove(m.set()));
     for (String set : sets) {
-      strata.baseline(set, properties.baselineVersion());
+      try {
+        strata.baseline(set, properties.baselineVersion());
+      } catch (StrataException e) {
+        // an instance starting at the same time recorded the set after the status was read:
+        // baselined it, or baselined and upgraded it, which the upgrade that follows takes over
+        if (!recorded(set)) {
+          throw e;
+        }
+        LOG.info("Strata did not baseline migration set " + set + ": another instance did");
+        continue;
+      }
       LOG.info(
           "Strata baselined migration set "
               + set
@@ -81,5 +92,11 @@ public class StrataMigrationInitializer implements InitializingBean {
               + properties.baselineVersion()
               + " (strata.baseline-on-start): versions up to it are recorded, not run");
     }
+  }
+
+  private boolean recorded(String set) {
+    StatusReport status = strata.status();
+    return status.applied().stream().anyMatch(m -> m.set().equals(set))
+        || status.failed().stream().anyMatch(m -> m.set().equals(set));
   }
 }

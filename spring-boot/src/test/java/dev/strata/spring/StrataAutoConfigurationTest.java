@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.strata.runtime.Strata;
+import dev.strata.runtime.UnknownMigrations;
 import dev.strata.runtime.ValidationException;
 import dev.strata.runtime.ValidationProblem;
 import dev.strata.spring.fixtures.Account;
@@ -11,9 +12,12 @@ import dev.strata.testing.DataSources;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -288,6 +292,59 @@ class StrataAutoConfigurationTest {
     assertThat(database.viewNames()).isEqualTo(VIEWS);
     assertThat(database.query("SELECT version FROM strata_schema_history ORDER BY version"))
         .containsExactly("version", "0", "1", "2");
+  }
+
+  /**
+   * Two instances started at once with {@code baseline-on-start} both find the set unrecorded; the
+   * one that baselines second finds it baselined (here: and upgraded) by the other, and starts.
+   */
+  @Test
+  void baselineOnStartOfTwoInstancesAtOnceStartsBoth() throws Exception {
+    database.execute("CREATE VIEW active_accounts AS SELECT id, email FROM accounts WHERE active");
+    StrataProperties properties =
+        new StrataProperties(
+            true,
+            null,
+            null,
+            null,
+            "strata_schema_history",
+            Duration.ofMinutes(10),
+            Duration.ofSeconds(30),
+            false,
+            true,
+            1,
+            UnknownMigrations.REFUSE,
+            false);
+    StrataMigrationInitializer other =
+        new StrataMigrationInitializer(Strata.configure(database.dataSource()).load(), properties);
+    // the other instance starts whole after this one read the status, before it baselines
+    DataSource afterStatus = onSecondConnection(database.dataSource(), other::afterPropertiesSet);
+
+    new StrataMigrationInitializer(Strata.configure(afterStatus).load(), properties)
+        .afterPropertiesSet();
+
+    assertThat(database.viewNames()).isEqualTo(VIEWS);
+    assertThat(database.query("SELECT version FROM strata_schema_history ORDER BY version"))
+        .containsExactly("version", "0", "1", "2");
+  }
+
+  /** {@code target}, running {@code hook} once before it opens its second connection. */
+  private static DataSource onSecondConnection(DataSource target, Runnable hook) {
+    int[] opened = {0};
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getConnection") && ++opened[0] == 2) {
+                hook.run();
+              }
+              try {
+                return method.invoke(target, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   @Test
