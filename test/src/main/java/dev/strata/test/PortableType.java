@@ -19,6 +19,10 @@ final class PortableType {
   private static final Pattern NOTATION =
       Pattern.compile("([A-Za-z ]+?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?");
 
+  // ENUM('A','B'): H2 and MySQL/MariaDB have an enum type, PostgreSQL gets VARCHAR(255) and a check
+  private static final Pattern ENUM = Pattern.compile("(?i)ENUM\\s*(\\(.*\\))");
+  private static final Set<Integer> ENUM_CODES = Set.of(Types.OTHER, Types.CHAR, Types.VARCHAR);
+
   // what each dialect renders a portable type as, seen through its driver
   private static final Map<String, Set<Integer>> CODES =
       Map.ofEntries(
@@ -26,6 +30,8 @@ final class PortableType {
           Map.entry("INTEGER", Set.of(Types.INTEGER)),
           Map.entry("INT", Set.of(Types.INTEGER)),
           Map.entry("SMALLINT", Set.of(Types.SMALLINT, Types.TINYINT)),
+          // SMALLINT on PostgreSQL, which has no TINYINT
+          Map.entry("TINYINT", Set.of(Types.TINYINT, Types.SMALLINT)),
           Map.entry("VARCHAR", Set.of(Types.VARCHAR, Types.NVARCHAR)),
           Map.entry("CHAR", Set.of(Types.CHAR, Types.NCHAR)),
           Map.entry("TEXT", Set.of(Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB)),
@@ -39,6 +45,9 @@ final class PortableType {
           Map.entry("DATE", Set.of(Types.DATE)),
           Map.entry("TIME", Set.of(Types.TIME)),
           Map.entry("TIMESTAMP", Set.of(Types.TIMESTAMP)),
+          // PostgreSQL's driver reports timestamptz as TIMESTAMP; MySQL/MariaDB get DATETIME(6)
+          Map.entry(
+              "TIMESTAMP WITH TIME ZONE", Set.of(Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP)),
           Map.entry("UUID", Set.of(Types.OTHER, Types.BINARY, Types.CHAR)),
           Map.entry("BLOB", Set.of(Types.BLOB, Types.BINARY, Types.LONGVARBINARY, Types.VARBINARY)),
           Map.entry("VARBINARY", Set.of(Types.VARBINARY, Types.BINARY, Types.LONGVARBINARY)));
@@ -47,6 +56,10 @@ final class PortableType {
 
   /** Why the column does not have the portable type, or empty when it has it. */
   static Optional<String> mismatch(String portable, DatabaseColumn column) {
+    Matcher enumeration = ENUM.matcher(portable.strip());
+    if (enumeration.matches()) {
+      return enumMismatch(portable, enumeration.group(1), column);
+    }
     Matcher notation = NOTATION.matcher(portable.strip());
     if (!notation.matches()) {
       return sameName(portable, column);
@@ -64,6 +77,24 @@ final class PortableType {
     boolean scaleDiffers =
         notation.group(3) != null && Integer.parseInt(notation.group(3)) != column.scale();
     return sizeDiffers || scaleDiffers ? Optional.of(differs(portable, column)) : Optional.empty();
+  }
+
+  /**
+   * An enum column: of a type that holds its names, and where the database's type name lists the
+   * values (H2's {@code ENUM('A', 'B')}), the snapshot's values in its order.
+   */
+  private static Optional<String> enumMismatch(
+      String portable, String values, DatabaseColumn column) {
+    Matcher named = ENUM.matcher(column.typeName().strip());
+    boolean sameValues =
+        !named.matches() || withoutSpaces(named.group(1)).equals(withoutSpaces(values));
+    return ENUM_CODES.contains(column.jdbcType()) && sameValues
+        ? Optional.empty()
+        : Optional.of(differs(portable, column));
+  }
+
+  private static String withoutSpaces(String values) {
+    return values.strip().replaceAll("'\\s*,\\s*'", "','");
   }
 
   // a type Strata does not map: the database must call it what the snapshot calls it

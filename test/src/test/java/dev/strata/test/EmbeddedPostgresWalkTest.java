@@ -43,4 +43,9 @@ class EmbeddedPostgresWalkTest {
   void materializedViewWithoutItsIndexFailsOnPostgres() throws IOException {
     TotalsWalks.missingIndexFails(postgres.newDatabase(), folder);
   }
+
+  @Test
+  void columnTypesOfEnumsAndInstantsWalkUpAndDownOnPostgres() {
+    AccountsWalks.consistentChainWalks(postgres.newDatabase());
+  }
 }

@@ -136,6 +136,11 @@ class MigrationTestKitTest {
   }
 
   @Test
+  void enumColumnWithOtherValuesThanItsSnapshotFailsNamingBoth() throws IOException {
+    AccountsWalks.otherEnumValuesFailOnH2(folder);
+  }
+
+  @Test
   void snapshotsWithoutCompiledMigrationsSayToCompile() throws IOException {
     MigrationTestKit kit = MigrationTestKit.forSnapshots(ShopSnapshots.forSet("nowhere", folder));
 

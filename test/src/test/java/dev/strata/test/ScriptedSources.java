@@ -83,6 +83,27 @@ final class ScriptedSources {
     }
   }
 
+  /**
+   * Realises {@code snapshots/accounts}: the column types a JPA entity's ordinal and string enums
+   * and {@code Instant} get, which each database renders its own way.
+   */
+  public static class Accounts extends ScriptedSource {
+    public Accounts() {
+      this("accounts", "ENUM('BUSINESS','PERSONAL')");
+    }
+
+    Accounts(String set, String labelType) {
+      super(set, List.of(AccountSteps.createAccounts(labelType)));
+    }
+  }
+
+  /** Version 1 gives label an enum value its snapshot lacks. */
+  public static final class AccountsWithOtherLabels extends Accounts {
+    public AccountsWithOtherLabels() {
+      super("accounts-with-other-labels", "ENUM('BUSINESS','PERSONAL','SHARED')");
+    }
+  }
+
   /** Migrations that realise the snapshots in {@code snapshots/totals}. */
   public static class Totals extends ScriptedSource {
     public Totals() {

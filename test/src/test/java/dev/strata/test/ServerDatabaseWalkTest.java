@@ -32,4 +32,11 @@ class ServerDatabaseWalkTest {
       ShopWalks.wrongColumnTypeFails(database.dataSource(), folder);
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void columnTypesOfEnumsAndInstantsWalkUpAndDown(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(
+        kind, folder, (database, unused) -> AccountsWalks.consistentChainWalks(database));
+  }
 }

@@ -1,0 +1,26 @@
+package dev.strata.test;
+
+import dev.strata.runtime.Column;
+import dev.strata.runtime.Table;
+import java.util.List;
+
+/** The one step of the accounts module: a table with the types a JPA entity's enums get. */
+final class AccountSteps {
+
+  private AccountSteps() {}
+
+  /** Version 1: accounts, whose label column has type {@code labelType}. */
+  static ScriptedSource.Step createAccounts(String labelType) {
+    Table accounts =
+        new Table(
+            "accounts",
+            List.of(
+                Column.of("id", "BIGINT").notNull(),
+                Column.of("kind", "TINYINT").notNull(),
+                Column.of("label", labelType),
+                Column.of("created_at", "TIMESTAMP WITH TIME ZONE")),
+            List.of("id"));
+    return new ScriptedSource.Step(
+        "Create accounts", ops -> ops.createTable(accounts), ops -> ops.dropTable("accounts"));
+  }
+}
