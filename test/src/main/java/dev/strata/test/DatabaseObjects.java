@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,6 +124,21 @@ final class DatabaseObjects {
 
   Optional<List<DatabaseColumn>> table(String name) {
     return Optional.ofNullable(tables.get(key(name)));
+  }
+
+  /** Every view with its columns, by lower-case name. */
+  Map<String, List<DatabaseColumn>> views() {
+    return Collections.unmodifiableMap(views);
+  }
+
+  /** PostgreSQL's materialized views with their columns, by lower-case name; elsewhere none. */
+  Map<String, List<DatabaseColumn>> materializedViews() {
+    return Collections.unmodifiableMap(materializedViews);
+  }
+
+  /** Every table, the tables standing in for materialized views included, by lower-case name. */
+  Map<String, List<DatabaseColumn>> tables() {
+    return Collections.unmodifiableMap(tables);
   }
 
   private static List<DatabaseColumn> columns(

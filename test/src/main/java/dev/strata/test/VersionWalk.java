@@ -21,6 +21,7 @@ final class VersionWalk {
   private final List<ExpectedSchema> chain;
   private final SchemaComparison comparison;
   private final Map<Integer, VersionData> data;
+  private final UpwardSchemas upward = new UpwardSchemas();
 
   VersionWalk(
       DataSource dataSource,
@@ -37,11 +38,11 @@ final class VersionWalk {
   /** Walks up and down; throws {@link MigrationTestFailure} at the first step that goes wrong. */
   void walk(ConnectionWork setup) {
     run(setup, "Preparing the database before version 1");
-    compare(0, "before the first upgrade");
+    upward.record(0, compare(0, "before the first upgrade"));
     for (int version = 1; version <= chain.size(); version++) {
       int target = version;
       step(() -> configure(source).upgrade(source.set(), target), "Upgrading to version " + target);
-      compare(version, "after upgrading to version " + version);
+      upward.record(version, compare(version, "after upgrading to version " + version));
       verify(version - 1, "did not survive the upgrade to version " + version);
       insert(version);
     }
@@ -52,7 +53,11 @@ final class VersionWalk {
       step(
           () -> configure(source).downgrade(source.set(), target),
           "Downgrading to version " + target);
-      compare(version, "after downgrading to version " + version);
+      String when = "after downgrading to version " + version;
+      fail(
+          version,
+          when + " does not restore what upgrading to it left",
+          upward.differences(version, compare(version, when)));
       verify(version, "did not survive the downgrade from version " + (version + 1));
     }
   }
@@ -61,27 +66,27 @@ final class VersionWalk {
     return Strata.configure(dataSource).sources(migrations).load();
   }
 
-  private void compare(int version, String when) {
+  /** Fails unless the database matches the version's snapshot; returns what it holds. */
+  private DatabaseObjects compare(int version, String when) {
     ExpectedSchema expected =
         version == 0 ? ExpectedSchema.empty(source.set()) : chain.get(version - 1);
-    List<String> differences;
+    DatabaseObjects objects;
     try (Connection connection = dataSource.getConnection()) {
-      differences =
-          comparison.differences(
-              expected, DatabaseObjects.read(connection, comparison.materializedViews()));
+      objects = DatabaseObjects.read(connection, comparison.materializedViews());
     } catch (SQLException e) {
       throw new MigrationTestFailure("Cannot read the database's metadata " + when, e);
     }
+    fail(
+        version,
+        when + " does not match " + expected.fileName(),
+        comparison.differences(expected, objects));
+    return objects;
+  }
+
+  private static void fail(int version, String what, List<String> differences) {
     if (!differences.isEmpty()) {
       throw new MigrationTestFailure(
-          "Version "
-              + version
-              + " "
-              + when
-              + " does not match "
-              + expected.fileName()
-              + ":\n  - "
-              + String.join("\n  - ", differences));
+          "Version " + version + " " + what + ":\n  - " + String.join("\n  - ", differences));
     }
   }
 

@@ -99,6 +99,31 @@ class MigrationTestKitTest {
   }
 
   @Test
+  void downgradeThatLeavesAViewNoSnapshotKnowsFails() throws IOException {
+    MigrationTestFailure failure = walkExpectingFailure("report-left-behind");
+
+    assertEquals(
+        "Version 1 after downgrading to version 1 does not restore what upgrading to it left:\n"
+            + "  - view customer_report is left behind; it was not there after upgrading to"
+            + " version 1",
+        failure.getMessage());
+  }
+
+  @Test
+  void downgradeThatGivesAViewColumnBackWithAnotherTypeFails() throws IOException {
+    MigrationTestFailure failure = walkExpectingFailure("view-type-not-restored");
+
+    assertTrue(
+        failure
+            .getMessage()
+            .startsWith(
+                "Version 1 after downgrading to version 1 does not restore what upgrading to it"
+                    + " left:\n  - view active_customers column id has type CHARACTER(20), after"
+                    + " upgrading to version 1 BIGINT("),
+        failure.getMessage());
+  }
+
+  @Test
   void upgradeThatLosesRowsFailsTheRowCheck() throws IOException {
     MigrationTestKit kit =
         MigrationTestKit.forSnapshots(ShopSnapshots.forSet("lossy-upgrade", folder))

@@ -61,6 +61,30 @@ final class ScriptedSources {
     }
   }
 
+  /** The downgrade of version 2 leaves a view that raw SQL made, which no snapshot knows. */
+  public static final class ReportLeftBehind extends ScriptedSource {
+    public ReportLeftBehind() {
+      super(
+          "report-left-behind",
+          List.of(
+              ShopSteps.createCustomers(),
+              ShopSteps.addCityAndReportLeftBehind(),
+              ShopSteps.dropNames()));
+    }
+  }
+
+  /** The downgrade of version 2 gives active_customers back with id of another type. */
+  public static final class ViewTypeNotRestored extends ScriptedSource {
+    public ViewTypeNotRestored() {
+      super(
+          "view-type-not-restored",
+          List.of(
+              ShopSteps.createCustomers(),
+              ShopSteps.addCityRetypingActive(),
+              ShopSteps.dropNames()));
+    }
+  }
+
   /** Version 2 builds the right schema but loses the rows of version 1. */
   public static final class LossyUpgrade extends ScriptedSource {
     public LossyUpgrade() {

@@ -39,4 +39,10 @@ class ServerDatabaseWalkTest {
     DatabaseWalk.on(
         kind, folder, (database, unused) -> AccountsWalks.consistentChainWalks(database));
   }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void downgradeThatLeavesAViewNoSnapshotKnowsFails(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, ShopWalks::viewNoSnapshotKnowsLeftBehindFails);
+  }
 }

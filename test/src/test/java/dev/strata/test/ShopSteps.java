@@ -58,6 +58,42 @@ final class ShopSteps {
         });
   }
 
+  /**
+   * Version 2 as {@link #addCity}, with a view that raw SQL creates, which no snapshot knows, and
+   * which the downgrade forgets.
+   */
+  static ScriptedSource.Step addCityAndReportLeftBehind() {
+    ScriptedSource.Step addCity = addCity(ScriptedSources.FULL_VIEW, true);
+    return new ScriptedSource.Step(
+        "Add city and customer_report",
+        ops -> {
+          addCity.upgrade().accept(ops);
+          ops.execute("CREATE VIEW customer_report AS SELECT id, city FROM customers");
+        },
+        ops -> {
+          ops.execute("DROP VIEW customer_report");
+          addCity.downgrade().accept(ops);
+          ops.execute("CREATE VIEW customer_report AS SELECT id FROM customers");
+        });
+  }
+
+  /**
+   * Version 2 as {@link #addCity}, whose downgrade gives active_customers back with the snapshot's
+   * column names but id as a CHAR(20).
+   */
+  static ScriptedSource.Step addCityRetypingActive() {
+    return new ScriptedSource.Step(
+        "Add city, widen active_customers, create customer_names",
+        addCity(ScriptedSources.FULL_VIEW, true).upgrade(),
+        ops -> {
+          ops.dropView("customer_names");
+          ops.dropView("active_customers");
+          ops.createView(
+              "active_customers", "SELECT CAST(id AS CHAR(20)) AS id, name FROM customers");
+          ops.dropColumn("customers", "city");
+        });
+  }
+
   /** Version 2 done by recreating customers: right schema, rows lost. */
   static ScriptedSource.Step recreateCustomers() {
     Table customers =

@@ -42,4 +42,23 @@ final class ShopWalks {
             && failure.getMessage().contains("(50) in the database, VARCHAR(100) in the snapshot"),
         failure.getMessage());
   }
+
+  /**
+   * A view that no snapshot knows, made by raw SQL and left by the downgrade, fails at the version
+   * the downgrade reaches, naming it.
+   */
+  static void viewNoSnapshotKnowsLeftBehindFails(DataSource database, Path folder)
+      throws IOException {
+    MigrationTestKit kit =
+        MigrationTestKit.forSnapshots(ShopSnapshots.forSet("report-left-behind", folder))
+            .database(database);
+
+    MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
+
+    assertEquals(
+        "Version 1 after downgrading to version 1 does not restore what upgrading to it left:\n"
+            + "  - view customer_report is left behind; it was not there after upgrading to"
+            + " version 1",
+        failure.getMessage());
+  }
 }

@@ -1,0 +1,130 @@
+package dev.strata.test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The database's views and tables as the walk found them after each upgrade, which the downgrade
+ * back to that version must restore. Unlike the snapshots, this sees every object of the schema:
+ * views, columns and tables that a hand-written step or a raw statement made and its downgrade left
+ * behind, and view column types, which no snapshot records. Strata's own tables (the history table
+ * and those beside it) are not compared, nor the order of a table's columns, which a downgrade that
+ * adds a dropped column back cannot restore on every database.
+ */
+final class UpwardSchemas {
+
+  // the kit migrates with the default history table; the tables beside it extend its name
+  private static final String STRATA_TABLES = "strata_schema_history";
+
+  private final Map<Integer, DatabaseObjects> upward = new HashMap<>();
+
+  /** Keeps what the database holds right after the upgrade to {@code version}. */
+  void record(int version, DatabaseObjects objects) {
+    upward.put(version, objects);
+  }
+
+  /**
+   * Every difference between the database after the downgrade to {@code version} and what it held
+   * after the upgrade to it, one line each in a stable order; empty when it is restored.
+   */
+  List<String> differences(int version, DatabaseObjects restored) {
+    DatabaseObjects before = upward.get(version);
+    String then = "after upgrading to version " + version;
+    List<String> differences = new ArrayList<>();
+    compare("view", before.views(), restored.views(), true, then, differences);
+    compare(
+        "materialized view",
+        before.materializedViews(),
+        restored.materializedViews(),
+        true,
+        then,
+        differences);
+    compare("table", before.tables(), restored.tables(), false, then, differences);
+    return differences;
+  }
+
+  private static void compare(
+      String kind,
+      Map<String, List<DatabaseColumn>> before,
+      Map<String, List<DatabaseColumn>> restored,
+      boolean ordered,
+      String then,
+      List<String> differences) {
+    Set<String> names = new TreeSet<>(before.keySet());
+    names.addAll(restored.keySet());
+    for (String name : names) {
+      if (name.startsWith(STRATA_TABLES)) {
+        continue;
+      }
+      String label = kind + " " + name;
+      if (!restored.containsKey(name)) {
+        differences.add(label + " is missing; it was there " + then);
+      } else if (!before.containsKey(name)) {
+        differences.add(label + " is left behind; it was not there " + then);
+      } else {
+        compareColumns(label, before.get(name), restored.get(name), ordered, then, differences);
+      }
+    }
+  }
+
+  private static void compareColumns(
+      String label,
+      List<DatabaseColumn> before,
+      List<DatabaseColumn> restored,
+      boolean ordered,
+      String then,
+      List<String> differences) {
+    List<String> beforeNames = names(before);
+    List<String> restoredNames = names(restored);
+    if (ordered && !beforeNames.equals(restoredNames)) {
+      differences.add(label + " has columns " + restoredNames + ", " + then + " " + beforeNames);
+      return;
+    }
+    for (DatabaseColumn column : before) {
+      int index = restoredNames.indexOf(key(column.name()));
+      String columnLabel = label + " column " + key(column.name());
+      if (index < 0) {
+        differences.add(columnLabel + " is missing; it was there " + then);
+        continue;
+      }
+      DatabaseColumn now = restored.get(index);
+      if (now.jdbcType() != column.jdbcType()
+          || !now.describeType().equals(column.describeType())) {
+        differences.add(
+            columnLabel
+                + " has type "
+                + now.describeType()
+                + ", "
+                + then
+                + " "
+                + column.describeType());
+      }
+      if (now.nullable() != column.nullable()) {
+        differences.add(
+            columnLabel
+                + (now.nullable() ? " allows NULL" : " is NOT NULL")
+                + ", "
+                + then
+                + (column.nullable() ? " it allowed NULL" : " it was NOT NULL"));
+      }
+    }
+    restoredNames.stream()
+        .filter(name -> !beforeNames.contains(name))
+        .forEach(
+            name ->
+                differences.add(
+                    label + " column " + name + " is left behind; it was not there " + then));
+  }
+
+  private static List<String> names(List<DatabaseColumn> columns) {
+    return columns.stream().map(column -> key(column.name())).toList();
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT);
+  }
+}
