@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.Migration;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.Direction;
@@ -111,7 +112,8 @@ public final class MigrationExecutor {
       direction.run(migration.migration(), ops);
       ops.restoreDependents();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      HistoryRow row = finish(record, recorder, ops, millis, next, direction);
+      HistoryRow row =
+          finish(record, recorder, ops, millis, next, direction, migration.migration());
       LOG.log(
           System.Logger.Level.INFO,
           () -> direction.done() + " " + migration.label() + " in " + millis + " ms");
@@ -153,7 +155,8 @@ public final class MigrationExecutor {
       JdbcOperations ops,
       long millis,
       HistoryTail next,
-      Direction direction)
+      Direction direction,
+      Migration migration)
       throws SQLException {
     if (recorder != null) {
       recorder.rewritten(ops.rewrittenViews());
@@ -165,7 +168,7 @@ public final class MigrationExecutor {
       HistoryRow row =
           record.finish(millis, recorder == null ? Recording.NONE : recording(recorder));
       if (direction == Direction.DOWNGRADE) {
-        DowngradeRecords.refresh(session, ops.rewrittenViews());
+        DowngradeRecords.refresh(session, migration, ops.rewrittenViews());
       }
       uncommittedOutcome = record.leaveOrCommit();
       return row;
