@@ -33,7 +33,8 @@ final class PortableType {
           // SMALLINT on PostgreSQL, which has no TINYINT
           Map.entry("TINYINT", Set.of(Types.TINYINT, Types.SMALLINT)),
           Map.entry("VARCHAR", Set.of(Types.VARCHAR, Types.NVARCHAR)),
-          Map.entry("CHAR", Set.of(Types.CHAR, Types.NCHAR)),
+          // VARCHAR on MySQL and MariaDB, as Hibernate's dialects write CHAR(n)
+          Map.entry("CHAR", Set.of(Types.CHAR, Types.NCHAR, Types.VARCHAR)),
           Map.entry("TEXT", Set.of(Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB)),
           Map.entry("CLOB", Set.of(Types.CLOB, Types.LONGVARCHAR, Types.VARCHAR)),
           Map.entry("DECIMAL", Set.of(Types.DECIMAL, Types.NUMERIC)),
@@ -52,6 +53,11 @@ final class PortableType {
           Map.entry("BLOB", Set.of(Types.BLOB, Types.BINARY, Types.LONGVARBINARY, Types.VARBINARY)),
           Map.entry("VARBINARY", Set.of(Types.VARBINARY, Types.BINARY, Types.LONGVARBINARY)));
 
+  // database types that stand for a portable one without its length: PostgreSQL's BYTEA, and the
+  // large objects (OID) its dialect gives @Lob columns, as Hibernate's does
+  private static final Map<String, String> LENGTHLESS =
+      Map.of("VARBINARY", "bytea", "CLOB", "oid", "BLOB", "oid");
+
   private PortableType() {}
 
   /** Why the column does not have the portable type, or empty when it has it. */
@@ -65,6 +71,9 @@ final class PortableType {
       return sameName(portable, column);
     }
     String base = notation.group(1).toUpperCase(Locale.ROOT);
+    if (column.typeName().equalsIgnoreCase(LENGTHLESS.getOrDefault(base, ""))) {
+      return Optional.empty();
+    }
     Set<Integer> codes = CODES.get(base);
     if (codes == null) {
       return sameName(base, column);

@@ -10,8 +10,9 @@ import javax.sql.DataSource;
 
 /**
  * The walks of a module whose table has the column types of a JPA entity's enums ({@code TINYINT},
- * {@code ENUM(...)}) and of an {@code Instant} ({@code TIMESTAMP WITH TIME ZONE}), which H2,
- * PostgreSQL and MariaDB each render and report their own way.
+ * {@code ENUM(...)}), {@code Instant} ({@code TIMESTAMP WITH TIME ZONE}), {@code char} ({@code
+ * CHAR(1)}), {@code byte[]} ({@code VARBINARY(255)}) and {@code @Lob} fields ({@code CLOB}, {@code
+ * BLOB}), which H2, PostgreSQL and MariaDB each render and report their own way.
  */
 final class AccountsWalks {
 

@@ -108,8 +108,8 @@ final class ScriptedSources {
   }
 
   /**
-   * Realises {@code snapshots/accounts}: the column types a JPA entity's ordinal and string enums
-   * and {@code Instant} get, which each database renders its own way.
+   * Realises {@code snapshots/accounts}: the column types that a JPA entity's ordinal and string
+   * enums, Instant, char, byte[] and @Lob fields get, which each database renders its own way.
    */
   public static class Accounts extends ScriptedSource {
     public Accounts() {
