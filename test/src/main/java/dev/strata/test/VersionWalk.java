@@ -49,17 +49,31 @@ final class VersionWalk {
     // the newest version has no next one: its rows are checked where they were written
     verify(chain.size(), "do not read back at that version, the newest");
     for (int version = chain.size() - 1; version >= 0; version--) {
-      int target = version;
+      downgrade(version, "Downgrading to version " + version, "");
+      // deployed again after a rollback: the version above must apply anew on what its downgrade
+      // left (an index or function a step's downgrade forgot makes it fail), and revert again
+      int again = version + 1;
       step(
-          () -> configure(source).downgrade(source.set(), target),
-          "Downgrading to version " + target);
-      String when = "after downgrading to version " + version;
+          () -> configure(source).upgrade(source.set(), again),
+          "Upgrading again to version " + again + " after the downgrade to version " + version);
+      String when = "after upgrading again to version " + again;
       fail(
-          version,
+          again,
           when + " does not restore what upgrading to it left",
-          upward.differences(version, compare(version, when)));
-      verify(version, "did not survive the downgrade from version " + (version + 1));
+          upward.differences(again, compare(again, when)));
+      downgrade(version, "Downgrading again to version " + version, "again ");
+      verify(version, "did not survive the downgrade from version " + again);
     }
+  }
+
+  /** Reverts to {@code version} and fails unless the schema is what the upgrade to it left. */
+  private void downgrade(int version, String what, String again) {
+    step(() -> configure(source).downgrade(source.set(), version), what);
+    String when = "after downgrading " + again + "to version " + version;
+    fail(
+        version,
+        when + " does not restore what upgrading to it left",
+        upward.differences(version, compare(version, when)));
   }
 
   private Strata configure(MigrationSource migrations) {

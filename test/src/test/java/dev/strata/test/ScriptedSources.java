@@ -73,6 +73,18 @@ final class ScriptedSources {
     }
   }
 
+  /** The downgrade of version 2 leaves an index behind, on which version 2 fails again. */
+  public static final class IndexLeftBehind extends ScriptedSource {
+    public IndexLeftBehind() {
+      super(
+          "index-left-behind",
+          List.of(
+              ShopSteps.createCustomers(),
+              ShopSteps.addCityAndIndexLeftBehind(),
+              ShopSteps.dropNames()));
+    }
+  }
+
   /** The downgrade of version 2 gives active_customers back with id of another type. */
   public static final class ViewTypeNotRestored extends ScriptedSource {
     public ViewTypeNotRestored() {

@@ -45,4 +45,10 @@ class ServerDatabaseWalkTest {
   void downgradeThatLeavesAViewNoSnapshotKnowsFails(DatabaseKind kind) throws IOException {
     DatabaseWalk.on(kind, folder, ShopWalks::viewNoSnapshotKnowsLeftBehindFails);
   }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void downgradeThatLeavesAnIndexFailsTheUpgradeAgain(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, ShopWalks::indexLeftBehindFailsTheUpgradeAgain);
+  }
 }

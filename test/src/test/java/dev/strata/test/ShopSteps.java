@@ -78,6 +78,21 @@ final class ShopSteps {
   }
 
   /**
+   * Version 2 as {@link #addCity}, with an index that raw SQL creates and the downgrade forgets:
+   * the schema compares equal, but the version cannot apply again after a rollback.
+   */
+  static ScriptedSource.Step addCityAndIndexLeftBehind() {
+    ScriptedSource.Step addCity = addCity(ScriptedSources.FULL_VIEW, true);
+    return new ScriptedSource.Step(
+        "Add city and customers_name_idx",
+        ops -> {
+          addCity.upgrade().accept(ops);
+          ops.execute("CREATE INDEX customers_name_idx ON customers (name)");
+        },
+        addCity.downgrade());
+  }
+
+  /**
    * Version 2 as {@link #addCity}, whose downgrade gives active_customers back with the snapshot's
    * column names but id as a CHAR(20).
    */

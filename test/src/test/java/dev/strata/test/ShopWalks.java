@@ -61,4 +61,27 @@ final class ShopWalks {
             + " version 1",
         failure.getMessage());
   }
+
+  /**
+   * An index that a downgrade leaves, which no comparison sees, fails the walk where production
+   * meets it: the version applied again after a rollback.
+   */
+  static void indexLeftBehindFailsTheUpgradeAgain(DataSource database, Path folder)
+      throws IOException {
+    MigrationTestKit kit =
+        MigrationTestKit.forSnapshots(ShopSnapshots.forSet("index-left-behind", folder))
+            .database(database);
+
+    MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
+
+    assertTrue(
+        failure
+            .getMessage()
+            .startsWith(
+                "Upgrading again to version 2 after the downgrade to version 1 failed: Migration"
+                    + " V0002 \"Add city and customers_name_idx\" of set index-left-behind failed"
+                    + " during upgrade, at:\n    CREATE INDEX customers_name_idx ON customers"
+                    + " (name)"),
+        failure.getMessage());
+  }
 }
