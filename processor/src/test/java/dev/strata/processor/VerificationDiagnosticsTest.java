@@ -69,6 +69,51 @@ class VerificationDiagnosticsTest {
   }
 
   @Test
+  void aViewH2ResolvesInALoopIsAnErrorOnItsSqlAttributeNotAnInternalError() {
+    JavaFileObject reader = JavaFileObjects.forResource("jpa/bad/CustomerIds.java");
+    JavaFileObject source = JavaFileObjects.forResource("jpa/bad/IdSource.java");
+
+    Compilation compilation =
+        new StrataCompiler(snapshots).compile(List.of(CUSTOMER, reader, source));
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "View customer_ids fails on a database built from this module's entities (H2): H2"
+                + " ran out of stack space checking it")
+        .inFile(reader)
+        .onLineContaining("sql =");
+    assertThat(compilation).hadErrorContaining("set @View(verify = false)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aQueryNestedTooDeeplyForH2IsAnErrorOnItsSqlAttributeNotAnInternalError() {
+    // PostgreSQL runs it; H2 recurses once per bracket
+    String nested = "(".repeat(3000) + "id" + ")".repeat(3000);
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.jpa.DeepIds",
+            String.join(
+                "\n",
+                "package com.example.jpa;",
+                "",
+                "import dev.strata.View;",
+                "",
+                "@View(name = \"deep_ids\",",
+                "    sql = \"SELECT " + nested + " AS id FROM customers\")",
+                "public class DeepIds {}"));
+
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(CUSTOMER, source));
+
+    assertThat(compilation)
+        .hadErrorContaining("View deep_ids fails on a database built from this module's entities")
+        .inFile(source)
+        .onLineContaining("sql =");
+    assertThat(compilation).hadErrorContaining("H2 ran out of stack space checking it");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void anUndeclaredTableIsAnErrorNamingItAndTheWaysOut() {
     Compilation compilation =
         assertErrorOn(
