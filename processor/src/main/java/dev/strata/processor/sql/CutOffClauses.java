@@ -68,7 +68,7 @@ final class CutOffClauses {
   static void check(List<SqlToken> code) {
     for (int i = 0; i < code.size(); i++) {
       String current = QueryStructure.lower(code.get(i));
-      if (!NEED_MORE.contains(current)) {
+      if (!NEED_MORE.contains(current) || endsWindowFrame(code, i)) {
         continue;
       }
       String shown = code.get(i).text().toUpperCase(Locale.ROOT);
@@ -83,5 +83,13 @@ final class CutOffClauses {
         throw new InvalidQueryException(SqlMessages.EMPTY_SELECT_LIST);
       }
     }
+  }
+
+  /**
+   * {@code EXCLUDE GROUP}, the last words of a window frame ({@code ... EXCLUDE GROUP)}), where
+   * GROUP needs no BY.
+   */
+  private static boolean endsWindowFrame(List<SqlToken> code, int at) {
+    return code.get(at).is("group") && at > 0 && code.get(at - 1).is("exclude");
   }
 }

@@ -32,6 +32,8 @@ class StructureCheckTest {
           SELECT a FROM t WHERE a = 1 AND                        ¦ nothing follows AND at the end
           SELECT a FROM                                          ¦ nothing follows FROM at the end
           SELECT a FROM t ORDER BY                               ¦ nothing follows BY at the end
+          SELECT a FROM t GROUP                                  ¦ nothing follows GROUP at the end
+          SELECT SUM(a) OVER (ORDER BY b GROUP) FROM t           ¦ nothing follows GROUP before )
           SELECT a,                                              ¦ nothing follows , at the end
           SELECT a FROM t WHERE a IN (SELECT b FROM u WHERE)     ¦ nothing follows WHERE before )
           SELECT ((1)                                            ¦ a ( is never closed
@@ -112,6 +114,9 @@ class StructureCheckTest {
         "WITH RECURSIVE t(id, p) AS (SELECT 1, 0 UNION ALL SELECT id + 1, id FROM t)"
             + " SEARCH BREADTH FIRST BY id SET ord CYCLE id SET c USING path SELECT id FROM t",
         "WITH a AS MATERIALIZED (SELECT 1 AS x) SELECT x FROM a",
+        "SELECT SUM(a) OVER (ORDER BY b GROUPS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING"
+            + " EXCLUDE GROUP) AS s FROM t",
+        "SELECT SUM(a) OVER w AS s FROM t WINDOW w AS (ORDER BY b ROWS 2 PRECEDING EXCLUDE GROUP)",
       })
   void acceptsWellFormedQueries(String sql) {
     assertDoesNotThrow(() -> ANALYZER.analyze(sql));
