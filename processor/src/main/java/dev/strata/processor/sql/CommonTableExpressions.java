@@ -1,5 +1,6 @@
 package dev.strata.processor.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,14 +13,85 @@ final class CommonTableExpressions {
 
   private CommonTableExpressions() {}
 
+  /**
+   * Where a common table expression's name stands for it rather than for a table or view of the
+   * schema.
+   *
+   * @param name its name, as {@link RelationScanner#unquoted} gives it
+   * @param from the first token index of its scope
+   * @param to the token index just after its scope
+   */
+  record Scope(String name, int from, int to) {
+
+    /** Whether an unqualified {@code relation} named at token {@code at} is this expression. */
+    boolean hides(String relation, int at) {
+      return relation.equals(name) && at >= from && at < to;
+    }
+  }
+
   static Set<String> names(List<SqlToken> code) {
     Set<String> names = new TreeSet<>();
+    scopes(code).forEach(scope -> names.add(scope.name()));
+    return names;
+  }
+
+  /**
+   * The scope of each common table expression: the rest of the bracket that holds its {@code WITH},
+   * from the end of its own query on, since without {@code RECURSIVE} its name in its own query and
+   * in those before it names the schema's relation ({@code WITH orders AS (SELECT * FROM orders
+   * WHERE ...)}); with {@code RECURSIVE}, from the {@code WITH} on.
+   */
+  static List<Scope> scopes(List<SqlToken> code) {
+    List<Scope> scopes = new ArrayList<>();
     for (int i = 0; i < code.size(); i++) {
       if (RelationScanner.isName(code.get(i)) && definesQuery(code, i + 1)) {
-        names.add(RelationScanner.unquoted(code.get(i)));
+        int with = withOf(code, i);
+        boolean recursive = with + 1 < code.size() && code.get(with + 1).is("recursive");
+        int from = recursive ? with : closing(code, queryBracket(code, i + 1)) + 1;
+        scopes.add(new Scope(RelationScanner.unquoted(code.get(i)), from, levelEnd(code, i)));
       }
     }
-    return names;
+    return scopes;
+  }
+
+  /** The index of the {@code WITH} whose list holds the name at {@code name}, or 0. */
+  private static int withOf(List<SqlToken> code, int name) {
+    int depth = 0;
+    for (int i = name - 1; i >= 0; i--) {
+      if (code.get(i).is(")")) {
+        depth++;
+      } else if (code.get(i).is("(")) {
+        depth--;
+      } else if (depth == 0 && code.get(i).is("with")) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /** The index of the {@code (} that opens the query of the expression whose name ends before. */
+  private static int queryBracket(List<SqlToken> code, int at) {
+    int next = at;
+    if (code.get(next).is("(")) {
+      next = closing(code, next) + 1;
+    }
+    while (!code.get(next).is("(")) {
+      next++;
+    }
+    return next;
+  }
+
+  /** The index of the {@code )} that closes the bracket holding {@code at}, or the code's size. */
+  private static int levelEnd(List<SqlToken> code, int at) {
+    int depth = 0;
+    for (int i = at; i < code.size(); i++) {
+      if (code.get(i).is("(")) {
+        depth++;
+      } else if (code.get(i).is(")") && --depth < 0) {
+        return i;
+      }
+    }
+    return code.size();
   }
 
   /** Whether the tokens from {@code at} are {@code [(columns)] AS [[NOT] MATERIALIZED] (}. */

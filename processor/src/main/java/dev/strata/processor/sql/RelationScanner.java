@@ -12,8 +12,9 @@ import java.util.TreeSet;
 /**
  * Finds the relations a query reads from its tokens alone: every name after {@code FROM}, {@code
  * JOIN}, a comma of a {@code FROM} list or a {@code TABLE} query, at any depth and in any
- * expression, less the names of its common table expressions. It backs up the parser's table
- * finder, which misses names in some expression positions and fails on some valid queries.
+ * expression, less the names of its common table expressions where they are in scope. It backs up
+ * the parser's table finder, which misses names in some expression positions and fails on some
+ * valid queries.
  */
 final class RelationScanner {
 
@@ -119,6 +120,8 @@ final class RelationScanner {
   private final Set<String> relations = new TreeSet<>();
   private final Map<String, Set<String>> aliases = new TreeMap<>();
   private final Set<Integer> positions = new TreeSet<>();
+  // by the index of its first token, each name read as a relation
+  private final Map<Integer, String> named = new TreeMap<>();
   private boolean expectRelation;
 
   private RelationScanner(List<SqlToken> code) {
@@ -129,18 +132,31 @@ final class RelationScanner {
   /** The lower-case names, unquoted, qualified as written, of the relations the tokens read. */
   static Set<String> relations(List<SqlToken> tokens) {
     List<SqlToken> code = QueryStructure.code(tokens);
-    Set<String> relations = new TreeSet<>(find(code).relations());
-    relations.removeAll(CommonTableExpressions.names(code));
+    RelationScanner scanner = scanned(code);
+    List<CommonTableExpressions.Scope> scopes = CommonTableExpressions.scopes(code);
+    Set<String> relations = new TreeSet<>();
+    // a name counts where no common table expression of that name is in scope
+    scanner.named.forEach(
+        (at, name) -> {
+          if (scopes.stream().noneMatch(scope -> scope.hides(name, at))) {
+            relations.add(name);
+          }
+        });
     return relations;
   }
 
   /** The relations the code tokens read, with their aliases and where they stand. */
   static Found find(List<SqlToken> code) {
+    RelationScanner scanner = scanned(code);
+    return new Found(scanner.relations, scanner.aliases, scanner.positions);
+  }
+
+  private static RelationScanner scanned(List<SqlToken> code) {
     RelationScanner scanner = new RelationScanner(code);
     for (int i = 0; i < code.size(); i++) {
       i = scanner.step(i);
     }
-    return new Found(scanner.relations, scanner.aliases, scanner.positions);
+    return scanner;
   }
 
   /** Reads the token at {@code i}; returns the index of the last token it consumed. */
@@ -204,6 +220,7 @@ final class RelationScanner {
     boolean call = last + 1 < code.size() && code.get(last + 1).is("(");
     if (!call) {
       relations.add(name.toString());
+      named.put(i, name.toString());
       for (int at = i; at <= last; at++) {
         positions.add(at);
       }

@@ -49,6 +49,24 @@ class QueryAnalyzerTest {
     assertEquals(Optional.of(Set.of("orders", "users", "vip")), analysis.reads());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          WITH orders AS (SELECT * FROM orders WHERE paid) SELECT id FROM orders                 | orders
+          SELECT s.id FROM (WITH orders AS (SELECT 1 AS id) SELECT id FROM orders) s JOIN orders | orders
+          WITH a AS (SELECT id FROM orders), orders AS (SELECT id FROM a) SELECT id FROM orders  | orders
+          WITH a AS (SELECT 1 AS id), orders AS (SELECT id FROM a) SELECT id FROM orders, a      | -
+          WITH RECURSIVE orders(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM orders) SELECT id FROM orders | -
+          """)
+  void aCommonTableExpressionHidesTheRelationOfItsNameOnlyWhereItIsInScope(
+      String sql, String reads) {
+    Set<String> expected = reads.equals("-") ? Set.of() : Set.of(reads.split(","));
+
+    assertEquals(Optional.of(expected), analyzer.analyze(sql).reads());
+  }
+
   @Test
   void findsTheColumnsOfAPlainSelect() {
     QueryAnalysis analysis = analyzer.analyze("SELECT id, SUM(total) AS Total FROM t GROUP BY id");

@@ -1,0 +1,68 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A view is created after the views it reads however its query names them. zz_totals comes after
+ * aa_report by name, so only a dependency found puts it first.
+ */
+class ViewOrderTest {
+
+  private static final JavaFileObject TOTALS =
+      view(
+          "Totals",
+          "zz_totals",
+          "SELECT customer_id, SUM(total) AS total FROM orders GROUP BY customer_id");
+
+  @TempDir Path snapshots;
+
+  @Test
+  void aViewReadInsideACommonTableExpressionOfItsNameIsCreatedFirst() throws IOException {
+    assertCreatedFirst(
+        view(
+            "Report",
+            "aa_report",
+            "WITH zz_totals AS (SELECT * FROM zz_totals WHERE total > 0)"
+                + " SELECT customer_id FROM zz_totals"));
+  }
+
+  private void assertCreatedFirst(JavaFileObject report) throws IOException {
+    Compilation compilation =
+        new StrataCompiler(snapshots.resolve(report.toUri().toString().hashCode() + ""))
+            .compile(List.of(TOTALS, report));
+
+    assertThat(compilation).succeeded();
+    String migration =
+        compilation
+            .generatedSourceFile("com.example.V0001_CreateAaReportAndZzTotals")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
+    int totals = migration.indexOf("ops.createView(\"zz_totals\"");
+    int reader = migration.indexOf("ops.createView(\"aa_report\"");
+    assertTrue(totals >= 0 && totals < reader, migration);
+  }
+
+  private static JavaFileObject view(String className, String name, String sql) {
+    return JavaFileObjects.forSourceString(
+        "com.example." + className,
+        String.join(
+            "\n",
+            "package com.example;",
+            "",
+            "import dev.strata.View;",
+            "",
+            "@View(name = \"" + name + "\", sql = \"" + sql + "\")",
+            "public class " + className + " {}"));
+  }
+}
