@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import dev.strata.processor.model.QualifiedReads;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.sql.QueryAnalyses;
@@ -76,7 +77,7 @@ final class SchemaModeler {
           .map(definition -> definition.withMaterialized(view.storage().model()))
           .ifPresent(modelled::add);
     }
-    return report.isClean() ? new Schema(modelled) : null;
+    return report.isClean() ? new Schema(QualifiedReads.resolve(modelled)) : null;
   }
 
   /** The recorded view whose analysis this declaration takes, unparsed. */

@@ -27,6 +27,13 @@ class ViewOrderTest {
   @TempDir Path snapshots;
 
   @Test
+  void aViewReadThroughASchemaItWasNotDeclaredInIsCreatedFirst() throws IOException {
+    // the migrations create zz_totals in the schema they run on, public or any other
+    assertCreatedFirst(view("Report", "aa_report", "SELECT customer_id FROM public.zz_totals"));
+    assertCreatedFirst(view("Report", "aa_report", "SELECT customer_id FROM shop.zz_totals"));
+  }
+
+  @Test
   void aViewReadInsideACommonTableExpressionOfItsNameIsCreatedFirst() throws IOException {
     assertCreatedFirst(
         view(
