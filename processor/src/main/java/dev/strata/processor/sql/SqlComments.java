@@ -22,7 +22,8 @@ final class SqlComments {
     if (sql.startsWith("--", start)) {
       // MySQL reads -- as a comment only before a space or control character: 1--1 is 1 - -1
       boolean spaced = start + 2 >= sql.length() || sql.charAt(start + 2) <= ' ';
-      return new Comment(lineEnd(sql, start), !spaced);
+      int end = lineEnd(sql, start);
+      return new Comment(end, !spaced || endsAtLoneCarriageReturn(sql, end));
     }
     if (sql.startsWith("/*!", start) || sql.startsWith("/*M!", start)) {
       // an executable comment: MySQL runs the content of /*! and MariaDB that of both
@@ -69,7 +70,10 @@ final class SqlComments {
         nested ? SqlMessages.NESTED_COMMENT_NOT_CLOSED : SqlMessages.COMMENT_NOT_CLOSED);
   }
 
-  /** A line comment ends at a line feed or a lone carriage return, as both databases end it. */
+  /**
+   * A line comment ends at a line feed or a lone carriage return, as PostgreSQL ends it; MySQL
+   * reads on to the line feed.
+   */
   private static int lineEnd(String sql, int start) {
     for (int at = start; at < sql.length(); at++) {
       char c = sql.charAt(at);
@@ -78,6 +82,16 @@ final class SqlComments {
       }
     }
     return sql.length();
+  }
+
+  /**
+   * Whether the comment ending at {@code end} ends at a carriage return without a line feed after
+   * it: PostgreSQL reads the rest of the line as code, MySQL as more of the comment.
+   */
+  private static boolean endsAtLoneCarriageReturn(String sql, int end) {
+    return end < sql.length()
+        && sql.charAt(end) == '\r'
+        && (end + 1 >= sql.length() || sql.charAt(end + 1) != '\n');
   }
 
   /**

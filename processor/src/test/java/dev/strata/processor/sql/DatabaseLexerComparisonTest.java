@@ -37,6 +37,7 @@ class DatabaseLexerComparisonTest {
           SELECT q'[it's Big]' AS s FROM dual         ¦ SELECT q'[it's big]' AS s FROM dual
           SELECT "it\\"s Big" AS s FROM t             ¦ SELECT "it\\"s big" AS s FROM t
           SELECT 1--1\\nAS s FROM t                   ¦ SELECT 1\\nAS s FROM t
+          SELECT 1 -- a comment\\rAS s FROM t         ¦ SELECT 1\\nAS s FROM t
           SELECT 1 # MySQL comment\\nAS s FROM t      ¦ SELECT 1 # other comment\\nAS s FROM t
           SELECT a # b AS s FROM t                    ¦ SELECT a AS s FROM t
           SELECT /*!50000 SQL_NO_CACHE */ a FROM t    ¦ SELECT a FROM t
@@ -62,7 +63,6 @@ class DatabaseLexerComparisonTest {
       quoteCharacter = '^',
       textBlock =
           """
-          SELECT 1 -- a comment\\rAS s FROM t         ¦ SELECT 1\\nAS s FROM t
           SELECT 1 -- a comment\\r\\nAS s FROM t      ¦ SELECT 1 AS s FROM t
           SELECT 1 /* a /* b */ c */ AS s FROM t      ¦ SELECT 1 /* a /* b */ c */\\nAS s\\tFROM t
           SELECT 1 /* plain */ AS s FROM t            ¦ SELECT 1 AS s FROM t
@@ -90,6 +90,7 @@ class DatabaseLexerComparisonTest {
           SELECT a FROM t LEFT   OUTER\\n JOIN u ON u.a = t.a
           SELECT a FROM t GROUP /* c */ BY a
           SELECT a FROM t ORDER BY a NULLS\\tFIRST
+          SELECT a -- PostgreSQL ends this comment here\\rFROM t
           """)
   void whitespaceInsideKeywordsKeepsTheQueryParsed(String sql) {
     assertEquals(true, ANALYZER.analyze(unescape(sql)).parsed());

@@ -39,10 +39,11 @@ final class Reformatter {
 
   private static String separator(Random random) {
     String separator = SPACES[random.nextInt(SPACES.length)];
-    // never a nested comment: PostgreSQL and MySQL read it differently, so it is kept verbatim
+    // never a nested comment, nor a line comment ended by a lone carriage return: PostgreSQL and
+    // MySQL read them differently, so they are kept verbatim
     return switch (random.nextInt(4)) {
       case 0 -> separator + "/* note */ ";
-      case 1 -> separator + "-- note" + (random.nextBoolean() ? "\n" : "\r");
+      case 1 -> separator + "-- note" + (random.nextBoolean() ? "\n" : "\r\n");
       default -> separator;
     };
   }
