@@ -30,6 +30,22 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void anIdOnAGetterIsAnErrorSinceHibernateThenMapsTheGettersNotTheFields() {
+    assertError(
+        "GetterKey",
+        "property access, which @Id on getCode() selects: Hibernate then maps the getters",
+        "@Id");
+  }
+
+  @Test
+  void propertyAccessDeclaredOnAnEmbeddableIsAnErrorOnTheAnnotation() {
+    assertError(
+        "PropertyAccessed",
+        "property access, which @Access(PROPERTY) on Label selects",
+        "@Access(AccessType.PROPERTY)");
+  }
+
+  @Test
   void aMapKeyColumnOnTheInverseSideIsAnErrorOnTheAnnotation() {
     assertError("Phones", "for a Map's key column on the inverse (mappedBy) side", "@MapKeyColumn");
   }

@@ -108,6 +108,7 @@ public final class FieldMapper {
 
   private List<MappedColumn> columns(TypeElement type, MappingReport report, boolean inherited) {
     List<MappedColumn> columns = new ArrayList<>();
+    PropertyAccess.fieldAccess(type, report);
     TypeElement superclass = typeElement(type.getSuperclass());
     if (superclass != null
         && (JpaAnnotations.has(superclass, "MappedSuperclass")

@@ -33,6 +33,15 @@ final class JpaMessages {
         + " the entity, where Strata finds it on the class path";
   }
 
+  static String propertyAccess(CharSequence element) {
+    return unsupported(
+            "property access, which "
+                + element
+                + " selects: Hibernate then maps the getters, and Strata reads fields only")
+        + "; put the mapping annotations on the fields (or @Access(AccessType.FIELD) on the"
+        + " class)";
+  }
+
   static String checkConstraint() {
     return unsupported("@Min or @Max, which Hibernate turns into a check constraint")
         + "; or set -Astrata.validator.apply_to_ddl=false with"
