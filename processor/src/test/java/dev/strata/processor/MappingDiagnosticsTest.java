@@ -46,6 +46,14 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void anEmbeddedFieldOfATypeVariableIsAnErrorRatherThanColumnsLeftOut() {
+    assertError(
+        "GenericDetails",
+        "field details of type variable D, which Hibernate resolves in each entity",
+        "@Embedded protected D details;");
+  }
+
+  @Test
   void aMapKeyColumnOnTheInverseSideIsAnErrorOnTheAnnotation() {
     assertError("Phones", "for a Map's key column on the inverse (mappedBy) side", "@MapKeyColumn");
   }

@@ -173,6 +173,11 @@ public final class FieldMapper {
     if (!UnsupportedMappings.fieldSupported(field, report)) {
       return List.of();
     }
+    if (field.asType().getKind() == TypeKind.TYPEVAR) {
+      // Hibernate resolves it in each entity extending the class; Strata reads the declaration
+      report.unsupported(JpaMessages.typeVariable(field), field, null);
+      return List.of();
+    }
     if (converters.of(field, field.asType()) instanceof AttributeConverters.Conversion.Refused no) {
       report.unsupported(JpaMessages.unsupported(no.mapping()), field, no.at());
       return List.of();

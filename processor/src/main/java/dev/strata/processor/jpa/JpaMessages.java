@@ -42,6 +42,16 @@ final class JpaMessages {
         + " class)";
   }
 
+  static String typeVariable(VariableElement field) {
+    return unsupported(
+            "field "
+                + field.getSimpleName()
+                + " of type variable "
+                + field.asType()
+                + ", which Hibernate resolves in each entity extending its class")
+        + "; declare the field with its class, or in each entity";
+  }
+
   static String checkConstraint() {
     return unsupported("@Min or @Max, which Hibernate turns into a check constraint")
         + "; or set -Astrata.validator.apply_to_ddl=false with"
