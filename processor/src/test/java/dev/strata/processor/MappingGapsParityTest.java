@@ -12,13 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hibernate as the oracle for the mappings Strata once left out or got wrong: maps keyed by an
  * entity with a composite key ({@code @MapKeyJoinColumns}), every attribute of
- * {@code @MapKeyColumn}, the range checks of element collections and map values that are ordinal
- * enums, {@code @DiscriminatorValue("null")} and {@code ("not null")}, and enum checks that follow
- * their columns through a {@code @RenamedFrom} rename and back.
+ * {@code @MapKeyColumn}, the indexes and unique constraints of secondary, join and collection
+ * tables, the range checks of element collections and map values that are ordinal enums,
+ * {@code @DiscriminatorValue("null")} and {@code ("not null")}, and enum checks that follow their
+ * columns through a {@code @RenamedFrom} rename and back.
  */
 class MappingGapsParityTest {
 
@@ -32,6 +34,10 @@ class MappingGapsParityTest {
           List.of("Auction", "Bidder", "Lot", "Node", "Leaf", "Tool", "Hammer", "Saw", "Ticket"),
           false);
 
+  private static final ParityModel DECLARED_CONSTRAINTS =
+      new ParityModel(
+          "oracle/declared", "org.example.declared", List.of(), List.of("Team", "Member"), false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -40,6 +46,20 @@ class MappingGapsParityTest {
   @EnumSource(DatabaseKind.class)
   void gapsMigrateToSpringBootsSchema(DatabaseKind kind) throws Exception {
     GAPS.withSpringNaming().assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * The {@code indexes} and {@code uniqueConstraints} of a {@code @SecondaryTable}, a
+   * {@code @JoinTable} and a {@code @CollectionTable}, which Hibernate creates as it does a
+   * {@code @Table}'s.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void constraintsDeclaredOnSecondaryJoinAndCollectionTablesAreHibernates(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    DECLARED_CONSTRAINTS
+        .withNaming(springNaming)
+        .assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /**

@@ -76,7 +76,10 @@ final class CollectionTables {
             columns,
             order.isPresent() || map ? KeyOrder.of(key) : List.of(),
             // a Set's rows get no unique constraint, as Hibernate 7.2 exports them (7.4 adds one)
-            mapKey.get().unique(),
+            Stream.concat(
+                    mapKey.get().unique().stream(),
+                    TableMapper.declaredIndexes(table, name, mapper.naming()).stream())
+                .toList(),
             foreignKeys)
         .map(
             declared ->

@@ -88,6 +88,7 @@ final class JoinTables {
       key.add(order.get());
     }
     List<IndexDefinition> unique = new ArrayList<>(keyUnique);
+    unique.addAll(TableMapper.declaredIndexes(joinTable, name, mapper.naming()));
     if (JpaAnnotations.has(field, "OneToMany")) {
       unique.add(
           new IndexDefinition(

@@ -83,7 +83,7 @@ final class SecondaryTables {
               type,
               name,
               moved.getOrDefault(logical.toLowerCase(Locale.ROOT), List.of()),
-              List.of(),
+              TableMapper.declaredIndexes(Optional.of(declaration), name, naming),
               report);
       secondary.add(JoinedKeys.join(columns, keyNames, primary));
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
@@ -99,27 +100,35 @@ final class TableMapper {
 
   /** {@code @Table(indexes = ..., uniqueConstraints = ...)}, over the columns' physical names. */
   static List<IndexDefinition> declaredIndexes(TypeElement type, String table, JpaNaming naming) {
+    return declaredIndexes(JpaAnnotations.find(type, "Table"), table, naming);
+  }
+
+  /**
+   * The {@code indexes} and {@code uniqueConstraints} of an annotation that declares a table:
+   * {@code @Table}, {@code @SecondaryTable}, {@code @JoinTable} or {@code @CollectionTable}.
+   */
+  static List<IndexDefinition> declaredIndexes(
+      Optional<AnnotationMirror> declaration, String table, JpaNaming naming) {
     List<IndexDefinition> indexes = new ArrayList<>();
-    JpaAnnotations.find(type, "Table")
-        .ifPresent(
-            annotation -> {
-              for (AnnotationMirror index : AnnotationMirrors.annotations(annotation, "indexes")) {
-                List<String> columns =
-                    columnList(AnnotationMirrors.string(index, "columnList", "")).stream()
-                        .map(naming::physical)
-                        .toList();
-                boolean unique = AnnotationMirrors.bool(index, "unique", false);
-                indexes.add(index(table, index, columns, unique ? "key" : "idx", unique));
-              }
-              for (AnnotationMirror constraint :
-                  AnnotationMirrors.annotations(annotation, "uniqueConstraints")) {
-                List<String> columns =
-                    AnnotationMirrors.strings(constraint, "columnNames").stream()
-                        .map(naming::physical)
-                        .toList();
-                indexes.add(index(table, constraint, columns, "key", true));
-              }
-            });
+    declaration.ifPresent(
+        annotation -> {
+          for (AnnotationMirror index : AnnotationMirrors.annotations(annotation, "indexes")) {
+            List<String> columns =
+                columnList(AnnotationMirrors.string(index, "columnList", "")).stream()
+                    .map(naming::physical)
+                    .toList();
+            boolean unique = AnnotationMirrors.bool(index, "unique", false);
+            indexes.add(index(table, index, columns, unique ? "key" : "idx", unique));
+          }
+          for (AnnotationMirror constraint :
+              AnnotationMirrors.annotations(annotation, "uniqueConstraints")) {
+            List<String> columns =
+                AnnotationMirrors.strings(constraint, "columnNames").stream()
+                    .map(naming::physical)
+                    .toList();
+            indexes.add(index(table, constraint, columns, "key", true));
+          }
+        });
     return indexes;
   }
 

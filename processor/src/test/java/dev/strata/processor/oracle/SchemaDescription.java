@@ -18,9 +18,9 @@ import javax.sql.DataSource;
 /**
  * A schema as JDBC metadata reads it back, one sorted line per fact, without the names a database
  * or Hibernate generates for constraints: tables, columns (type, size, nullability, default),
- * primary keys, foreign keys, unique constraints, check constraints (read from each database's
- * catalog, which JDBC metadata does not show; see {@link CheckClauses}) and sequences. Two schemas
- * are equal when their lines are.
+ * primary keys, foreign keys, unique constraints, other indexes, check constraints (read from each
+ * database's catalog, which JDBC metadata does not show; see {@link CheckClauses}) and sequences.
+ * Two schemas are equal when their lines are.
  */
 public final class SchemaDescription {
 
@@ -84,6 +84,25 @@ public final class SchemaDescription {
     lines.add("primary key " + t + key.values());
     foreignKeys(table, t);
     uniqueConstraints(table, t, List.copyOf(key.values()));
+    indexes(table, t);
+  }
+
+  /** The indexes that are not unique, by their columns in order (their names are generated). */
+  private void indexes(String table, String t) throws SQLException {
+    Map<String, Map<Integer, String>> indexes = new TreeMap<>();
+    try (ResultSet rows = metadata.getIndexInfo(catalog, schema, table, false, false)) {
+      while (rows.next()) {
+        String column = rows.getString("COLUMN_NAME");
+        if (column != null && rows.getBoolean("NON_UNIQUE")) {
+          indexes
+              .computeIfAbsent(rows.getString("INDEX_NAME"), n -> new TreeMap<>())
+              .put(rows.getInt("ORDINAL_POSITION"), lower(column));
+        }
+      }
+    }
+    for (Map<Integer, String> columns : indexes.values()) {
+      lines.add("index " + t + columns.values());
+    }
   }
 
   private static String type(ResultSet column) throws SQLException {
