@@ -54,6 +54,24 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aForeignKeyOfAJoinTableIsAnErrorRatherThanAConstraintHibernateLeavesOut() {
+    assertError(
+        "LooseLinks",
+        "a @ForeignKey in @JoinTable, which Hibernate follows",
+        "@JoinTable(name = \"loose_peers\"");
+  }
+
+  @Test
+  void aForeignKeyOfACollectionTablesJoinColumnIsAnErrorOnTheCollectionTable() {
+    assertError("LooseLinks", "a @ForeignKey in @CollectionTable", "@CollectionTable(");
+  }
+
+  @Test
+  void aForeignKeyOfASecondaryTableIsAnErrorOnTheClass() {
+    assertError("LooseLinks", "a @ForeignKey in @SecondaryTable", "@SecondaryTable(");
+  }
+
+  @Test
   void aMapKeyColumnOnTheInverseSideIsAnErrorOnTheAnnotation() {
     assertError("Phones", "for a Map's key column on the inverse (mappedBy) side", "@MapKeyColumn");
   }

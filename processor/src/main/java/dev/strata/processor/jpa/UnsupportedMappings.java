@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -37,6 +38,30 @@ final class UnsupportedMappings {
           new Refused("SoftDelete", "@SoftDelete"),
           new Refused("TenantId", "@TenantId"));
 
+  /**
+   * The annotations of a field whose {@code @ForeignKey} (a name, {@code NO_CONSTRAINT}, a
+   * definition) Hibernate follows, by the attributes that hold one, theirs and their join columns'.
+   */
+  private static final List<Refused> FIELD_FOREIGN_KEYS =
+      List.of(
+          new Refused("JoinTable", "foreignKey"),
+          new Refused("JoinTable", "inverseForeignKey"),
+          new Refused("CollectionTable", "foreignKey"),
+          new Refused("JoinColumns", "foreignKey"),
+          new Refused("MapKeyJoinColumn", "foreignKey"),
+          new Refused("MapKeyJoinColumns", "foreignKey"));
+
+  /** The same on a class: its secondary tables and the join of a {@code JOINED} subclass. */
+  private static final List<Refused> CLASS_FOREIGN_KEYS =
+      List.of(
+          new Refused("SecondaryTable", "foreignKey"),
+          new Refused("SecondaryTables", "foreignKey"),
+          new Refused("PrimaryKeyJoinColumn", "foreignKey"));
+
+  /** The attributes that list join columns, each of which may name its own foreign key. */
+  private static final List<String> JOIN_COLUMN_LISTS =
+      List.of("value", "joinColumns", "inverseJoinColumns", "pkJoinColumns");
+
   private record Refused(String annotation, String mapping) {}
 
   private UnsupportedMappings() {}
@@ -44,6 +69,7 @@ final class UnsupportedMappings {
   /** Whether the class maps only what Strata supports; reports each mapping it does not. */
   static boolean classSupported(TypeElement type, MappingReport report) {
     boolean supported = check(type, CLASS_JPA, report, true);
+    supported &= foreignKeysSupported(type, CLASS_FOREIGN_KEYS, report);
     Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
     for (String attribute : List.of("schema", "catalog")) {
       if (table.flatMap(t -> AnnotationMirrors.value(t, attribute)).isPresent()) {
@@ -81,6 +107,9 @@ final class UnsupportedMappings {
         return false;
       }
     }
+    if (!foreignKeysSupported(field, FIELD_FOREIGN_KEYS, report)) {
+      return false;
+    }
     boolean single = JpaAnnotations.has(field, "ManyToOne", "OneToOne");
     if (single && JpaAnnotations.has(field, "JoinTable")) {
       report.unsupported(
@@ -90,6 +119,38 @@ final class UnsupportedMappings {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Whether none of the annotations names a foreign key, on itself or on a join column it lists;
+   * Strata creates each foreign key as it is by default, so it reports each that says otherwise.
+   */
+  private static boolean foreignKeysSupported(
+      Element element, List<Refused> annotations, MappingReport report) {
+    boolean supported = true;
+    for (Refused item : annotations) {
+      Optional<AnnotationMirror> found = JpaAnnotations.find(element, item.annotation());
+      if (found.isEmpty()) {
+        continue;
+      }
+      List<AnnotationMirror> joinColumns = new ArrayList<>();
+      for (String list : JOIN_COLUMN_LISTS) {
+        joinColumns.addAll(AnnotationMirrors.annotations(found.get(), list));
+      }
+      boolean named =
+          AnnotationMirrors.value(found.get(), item.mapping()).isPresent()
+              || joinColumns.stream()
+                  .anyMatch(c -> AnnotationMirrors.value(c, "foreignKey").isPresent());
+      if (named) {
+        report.unsupported(
+            JpaMessages.unsupported(
+                "a @ForeignKey in @" + item.annotation() + ", which Hibernate follows"),
+            element,
+            found.get());
+        supported = false;
+      }
+    }
+    return supported;
   }
 
   private static boolean check(
