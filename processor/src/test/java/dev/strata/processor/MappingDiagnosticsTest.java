@@ -72,6 +72,11 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void onDeleteIsAnErrorRatherThanAForeignKeyWithoutItsAction() {
+    assertError("CascadedPet", "@OnDelete, a foreign key's ON DELETE action", "@OnDelete(");
+  }
+
+  @Test
   void aMapKeyColumnOnTheInverseSideIsAnErrorOnTheAnnotation() {
     assertError("Phones", "for a Map's key column on the inverse (mappedBy) side", "@MapKeyColumn");
   }

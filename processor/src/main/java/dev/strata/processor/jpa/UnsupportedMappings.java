@@ -23,6 +23,10 @@ final class UnsupportedMappings {
   private static final List<Refused> FIELD_JPA =
       List.of(new Refused("PrimaryKeyJoinColumn", "@PrimaryKeyJoinColumn"));
 
+  /** Hibernate's own annotations on a class that change the schema. */
+  private static final List<Refused> CLASS_HIBERNATE =
+      List.of(new Refused("OnDelete", "@OnDelete, a foreign key's ON DELETE action"));
+
   /** Hibernate's own annotations that change the schema. */
   private static final List<Refused> HIBERNATE =
       List.of(
@@ -36,7 +40,8 @@ final class UnsupportedMappings {
           new Refused("ManyToAny", "@ManyToAny"),
           new Refused("CollectionId", "@CollectionId"),
           new Refused("SoftDelete", "@SoftDelete"),
-          new Refused("TenantId", "@TenantId"));
+          new Refused("TenantId", "@TenantId"),
+          new Refused("OnDelete", "@OnDelete, a foreign key's ON DELETE action"));
 
   /**
    * The annotations of a field whose {@code @ForeignKey} (a name, {@code NO_CONSTRAINT}, a
@@ -70,6 +75,8 @@ final class UnsupportedMappings {
   static boolean classSupported(TypeElement type, MappingReport report) {
     boolean supported = check(type, CLASS_JPA, report, true);
     supported &= foreignKeysSupported(type, CLASS_FOREIGN_KEYS, report);
+    // on a JOINED subclass, the action of the foreign key from its table to its parent's
+    supported &= check(type, CLASS_HIBERNATE, report, false);
     Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
     for (String attribute : List.of("schema", "catalog")) {
       if (table.flatMap(t -> AnnotationMirrors.value(t, attribute)).isPresent()) {
