@@ -77,6 +77,14 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void timeZoneStorageIsAnErrorRatherThanATableWithoutTheOffsetColumn() {
+    assertError(
+        "ZonedMeeting",
+        "@TimeZoneStorage, which stores the offset its own way",
+        "@TimeZoneStorage(TimeZoneStorageType.COLUMN)");
+  }
+
+  @Test
   void aMapKeyColumnOnTheInverseSideIsAnErrorOnTheAnnotation() {
     assertError("Phones", "for a Map's key column on the inverse (mappedBy) side", "@MapKeyColumn");
   }

@@ -41,7 +41,9 @@ final class UnsupportedMappings {
           new Refused("CollectionId", "@CollectionId"),
           new Refused("SoftDelete", "@SoftDelete"),
           new Refused("TenantId", "@TenantId"),
-          new Refused("OnDelete", "@OnDelete, a foreign key's ON DELETE action"));
+          new Refused("OnDelete", "@OnDelete, a foreign key's ON DELETE action"),
+          new Refused("TimeZoneStorage", "@TimeZoneStorage, which stores the offset its own way"),
+          new Refused("TimeZoneColumn", "@TimeZoneColumn"));
 
   /**
    * The annotations of a field whose {@code @ForeignKey} (a name, {@code NO_CONSTRAINT}, a
