@@ -51,6 +51,19 @@ abstract class StoredDowngradeScenarios extends DatabaseScenarios {
   }
 
   @Test
+  void theOlderBuildRevertsAVersionAdoptedWithABaselineFromTheHistory() {
+    deployRelease5();
+    // the same database adopted with a baseline of release 5 instead: nothing runs, the downgrades
+    // are stored all the same
+    database.execute("DROP TABLE strata_schema_history");
+    assertEquals(List.of(1, 2, 3, 4, 5), versions(strata(ItemReleases.release5()).baseline(5)));
+
+    assertEquals(List.of(5), versions(strata(ItemReleases.release4()).downgrade(4)));
+
+    assertRelease4();
+  }
+
+  @Test
   void theOlderBuildRevertsWhatItDoesNotKnowAtStartWhenConfiguredTo() {
     deployRelease5();
     Strata release4 =

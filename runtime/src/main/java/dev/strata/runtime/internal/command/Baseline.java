@@ -1,12 +1,17 @@
 package dev.strata.runtime.internal.command;
 
+import dev.strata.runtime.Migration;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.dialect.OperationLog;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryColumns;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.plan.StatusAssembler;
+import dev.strata.runtime.internal.source.LoadedMigration;
+import dev.strata.runtime.internal.source.MigrationLoader;
 import dev.strata.runtime.internal.source.MigrationSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -32,8 +37,12 @@ final class Baseline {
       throw new StrataException(refused(set.name(), version, rows.size()));
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    List<MigrationDescriptor> adopted = set.migrations().subList(0, version);
+    // their downgrades, stored as an upgrade stores them, so that an older build can revert them
+    List<LoadedMigration> loaded =
+        session.history().recordsDowngrades() ? MigrationLoader.load(set, adopted) : null;
     List<MigrationInfo> recorded = new ArrayList<>();
-    for (MigrationDescriptor code : set.migrations().subList(0, version)) {
+    for (MigrationDescriptor code : adopted) {
       HistoryRow row =
           HistoryRow.applied(
               set.name(),
@@ -43,6 +52,9 @@ final class Baseline {
               session.installedBy(),
               now,
               0);
+      if (loaded != null) {
+        row = row.recording(storedDowngrade(loaded.get(code.version() - 1).migration()), null);
+      }
       session.history().insert(session.connection(), row);
       recorded.add(StatusAssembler.applied(code, row));
     }
@@ -50,6 +62,13 @@ final class Baseline {
         System.Logger.Level.INFO,
         () -> "Baselined set " + set.name() + " at version " + version + ": nothing was run");
     return List.copyOf(recorded);
+  }
+
+  /** The downgrade as the history stores it; null for one that cannot be stored or run. */
+  private static String storedDowngrade(Migration migration) {
+    return migration.irreversibleBecause().isPresent()
+        ? null
+        : OperationLog.of(migration, Direction.DOWNGRADE).encoded();
   }
 
   private static String refused(String set, int version, int rows) {

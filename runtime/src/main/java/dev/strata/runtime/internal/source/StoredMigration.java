@@ -63,8 +63,9 @@ public final class StoredMigration implements Migration {
       return Optional.empty();
     }
     return Optional.of(
-        "the code lacks it and the history stored no downgrade for it: it was applied by a Strata"
-            + " that did not store downgrades (history format 1), or its downgrade runs a"
-            + " hand-written Java step, or it cannot be reverted at all");
+        "the code lacks it and the history stored no downgrade for it: it was applied (or adopted"
+            + " with baseline) by a Strata that did not store downgrades (history format 1, or a"
+            + " baseline before baselines stored them), or its downgrade runs a hand-written Java"
+            + " step, or it cannot be reverted at all");
   }
 }
