@@ -8,6 +8,7 @@ import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.jpa.FieldMapper;
 import dev.strata.processor.jpa.JpaNaming;
 import dev.strata.processor.jpa.MappingReport;
+import dev.strata.processor.jpa.ReservedNames;
 import dev.strata.processor.jpa.StrategyChanges;
 import dev.strata.processor.jpa.TableChecks;
 import dev.strata.processor.jpa.UnrealisableChanges;
@@ -121,10 +122,11 @@ final class MigrationPipeline {
       return;
     }
     // a table is checked only when its mapping is complete and Strata is to migrate it
-    ValidationReport tables =
-        options.tables() && mapping.isClean()
-            ? TableChecks.check(entities)
-            : new ValidationReport();
+    ValidationReport tables = new ValidationReport();
+    if (options.tables() && mapping.isClean()) {
+      tables = TableChecks.check(entities);
+      new ReservedNames(options.targets()).check(entities, tables);
+    }
     ValidationReport stepChecks =
         new StepValidator(env.getElementUtils(), env.getTypeUtils())
             .validate(declaredSteps, history.get());

@@ -96,6 +96,25 @@ final class JpaMessages {
         + "; fix the mapping (Hibernate would refuse it as well)";
   }
 
+  /**
+   * A name that a target database takes for a keyword.
+   *
+   * @param what what carries it ({@code column year of table readings})
+   * @param databases the databases refusing it
+   * @param attribute where the mapping names it ({@code @Column(name})
+   */
+  static String reservedName(String what, String databases, String attribute) {
+    return "The name of "
+        + what
+        + " is a reserved word of "
+        + databases
+        + ": creating it fails there, as Hibernate's own SQL naming it would, since both write"
+        + " names unquoted. Name it otherwise with "
+        + attribute
+        + " = \"...\"); the databases checked come from -Astrata.dialect and -Astrata.targets"
+        + " (H2 when they name none)";
+  }
+
   static String unknownGenerator(String generator) {
     return "Strata finds no @SequenceGenerator named "
         + generator

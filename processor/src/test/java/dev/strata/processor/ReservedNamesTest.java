@@ -1,0 +1,115 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A table or column that a database the module runs on takes for a keyword is a compile error on
+ * the field or class that names it, instead of a {@code CREATE TABLE} failing at startup: the
+ * databases are those of {@code -Astrata.dialect} and {@code -Astrata.targets}, H2 by default.
+ */
+class ReservedNamesTest {
+
+  private static final JavaFileObject READING =
+      JavaFileObjects.forSourceString(
+          "shop.Reading",
+          """
+          package shop;
+
+          import jakarta.persistence.Column;
+          import jakarta.persistence.Entity;
+          import jakarta.persistence.Id;
+          import java.math.BigDecimal;
+
+          @Entity
+          public class Reading {
+            @Id Long id;
+            BigDecimal dec;
+            @Column(name = "reading_year") Integer year;
+            @Column(name = "value") Integer amount;
+          }
+          """);
+
+  private static final JavaFileObject USER =
+      JavaFileObjects.forSourceString(
+          "shop.User",
+          """
+          package shop;
+
+          import jakarta.persistence.Entity;
+          import jakarta.persistence.Id;
+
+          @Entity
+          public class User {
+            @Id Long id;
+            String email;
+          }
+          """);
+
+  @TempDir Path snapshots;
+
+  @Test
+  void aColumnNamedByAKeywordOfH2IsAnErrorOnItsFieldByDefault() {
+    Compilation compilation = compile(READING);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("The name of column value of table Reading is a reserved word of H2")
+        .inFile(READING)
+        .onLineContaining("Integer amount;");
+    assertThat(compilation).hadErrorContaining("Name it otherwise with @Column(name = \"...\")");
+    // renamed away from the keyword by its @Column, and dec is no keyword of H2
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void theDialectsDatabaseIsCheckedInsteadOfH2() {
+    Compilation compilation = compile(READING, "-Astrata.dialect=mariadb");
+
+    assertThat(compilation)
+        .hadErrorContaining("The name of column dec of table Reading is a reserved word of MariaDB")
+        .inFile(READING)
+        .onLineContaining("BigDecimal dec;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void everyTargetIsCheckedAndEachRefusingDatabaseIsNamed() {
+    Compilation compilation = compile(USER, "-Astrata.targets=postgresql,mysql,h2");
+
+    assertThat(compilation)
+        .hadErrorContaining("The name of table User is a reserved word of H2, PostgreSQL")
+        .inFile(USER)
+        .onLineContaining("public class User");
+  }
+
+  @Test
+  void aMySqlTargetIsCheckedWithMariaDbsWords() {
+    Compilation compilation = compile(READING, "-Astrata.targets=mysql");
+
+    assertThat(compilation)
+        .hadErrorContaining("column dec of table Reading is a reserved word of MySQL");
+  }
+
+  @Test
+  void namesNoTargetRefusesAreRecorded() {
+    Compilation compilation = compile(USER, "-Astrata.targets=mariadb");
+
+    assertThat(compilation).succeeded();
+  }
+
+  private Compilation compile(JavaFileObject source, String... options) {
+    StrataCompiler compiler = new StrataCompiler(snapshots).withOption("-Astrata.tables=true");
+    for (String option : options) {
+      compiler.withOption(option);
+    }
+    return compiler.compile(List.of(source));
+  }
+}
