@@ -64,6 +64,14 @@ final class SqlMessages {
     return "it is cut off: nothing follows " + keyword + " at the end";
   }
 
+  static String invisibleCharacter(char character, int index) {
+    return String.format(
+        "it holds a U+%04X %s at index %d, outside any string, quoted name or comment:"
+            + " PostgreSQL and MySQL read it as part of a name, not as a space; replace it with a"
+            + " space, or remove it",
+        (int) character, Character.getName(character), index);
+  }
+
   static String cutOffBeforeBracket(String keyword) {
     return "it is cut off: nothing follows " + keyword + " before )";
   }

@@ -42,7 +42,12 @@ final class SqlTokenizer {
     List<SqlToken> tokens = new ArrayList<>();
     boolean spaced = false;
     while (position < sql.length()) {
-      if (Character.isWhitespace(sql.charAt(position))) {
+      char c = sql.charAt(position);
+      if (c > 127 && isInvisible(c)) {
+        // H2 skips some of them as it skips spaces, so the check at compile time would pass
+        throw new InvalidQueryException(SqlMessages.invisibleCharacter(c, position));
+      }
+      if (Character.isWhitespace(c)) {
         position++;
         spaced = true;
         continue;
@@ -147,6 +152,13 @@ final class SqlTokenizer {
 
   private boolean isDigitAt(int at) {
     return at < sql.length() && Character.isDigit(sql.charAt(at));
+  }
+
+  /** A space or zero-width character other than ASCII's, which the databases do not agree on. */
+  private static boolean isInvisible(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT;
   }
 
   private static boolean isWordPart(char c) {

@@ -65,6 +65,9 @@ class StructureCheckTest {
           SELECT `` FROM t                                       ¦ quotes an empty name
           SELECT 1 /* a /* b */ FROM t                           ¦ PostgreSQL nests comments
           SELECT 1 /* open                                       ¦ comment is never closed
+          SELECT id,\u00a0name FROM t                            ¦ a U+00A0 NO-BREAK SPACE at index 10
+          SELECT id\u2003FROM t                                  ¦ a U+2003 EM SPACE at index 9
+          \ufeffSELECT id FROM t                                 ¦ a U+FEFF ZERO WIDTH NO-BREAK SPACE at index 0
           /* only */ -- comments                                 ¦ no SQL
           """)
   void refusesBrokenTextNamingTheCheck(String sql, String check) {
@@ -114,6 +117,7 @@ class StructureCheckTest {
         "WITH RECURSIVE t(id, p) AS (SELECT 1, 0 UNION ALL SELECT id + 1, id FROM t)"
             + " SEARCH BREADTH FIRST BY id SET ord CYCLE id SET c USING path SELECT id FROM t",
         "WITH a AS MATERIALIZED (SELECT 1 AS x) SELECT x FROM a",
+        "SELECT 'a\u00a0b' AS \"c\u2003d\" FROM t -- \u3000 not code",
         "SELECT SUM(a) OVER (ORDER BY b GROUPS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING"
             + " EXCLUDE GROUP) AS s FROM t",
         "SELECT SUM(a) OVER w AS s FROM t WINDOW w AS (ORDER BY b ROWS 2 PRECEDING EXCLUDE GROUP)",
