@@ -193,7 +193,7 @@ final class RelationScanner {
     } else if (text.equals("from") && level.query) {
       level.fromList = true;
       expectRelation = true;
-    } else if (text.endsWith("join")) {
+    } else if (text.endsWith("join") && !selectModifier(text, level)) {
       expectRelation = true;
     } else if (text.equals(",") && level.fromList) {
       expectRelation = true;
@@ -202,6 +202,11 @@ final class RelationScanner {
     } else if (CLAUSES_AFTER_FROM.contains(text)) {
       level.fromList = false;
     }
+  }
+
+  /** MySQL's {@code SELECT STRAIGHT_JOIN a.x FROM ...}: before FROM it joins nothing. */
+  private static boolean selectModifier(String text, Level level) {
+    return text.equals("straight_join") && level.query && !level.fromList;
   }
 
   private int keepExpecting(int i) {

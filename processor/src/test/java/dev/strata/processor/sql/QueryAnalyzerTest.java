@@ -68,6 +68,21 @@ class QueryAnalyzerTest {
   }
 
   @Test
+  void straightJoinBeforeFromIsASelectModifierAndJoinsNothing() {
+    // MySQL's SELECT STRAIGHT_JOIN: o.id is a column, not a relation the view reads
+    assertEquals(
+        Optional.of(Set.of("orders", "users")),
+        analyzer
+            .analyze("SELECT STRAIGHT_JOIN o.id FROM orders o JOIN users u ON u.id = o.user_id")
+            .reads());
+    assertEquals(
+        Optional.of(Set.of("orders", "users")),
+        analyzer
+            .analyze("SELECT o.id FROM orders o STRAIGHT_JOIN users u ON u.id = o.user_id")
+            .reads());
+  }
+
+  @Test
   void findsTheColumnsOfAPlainSelect() {
     QueryAnalysis analysis = analyzer.analyze("SELECT id, SUM(total) AS Total FROM t GROUP BY id");
 
