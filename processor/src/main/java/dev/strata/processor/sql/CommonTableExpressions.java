@@ -2,6 +2,7 @@ package dev.strata.processor.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -52,6 +53,22 @@ final class CommonTableExpressions {
       }
     }
     return scopes;
+  }
+
+  /**
+   * The name of a common table expression that nothing follows, at the end or before the {@code )}
+   * of the bracket holding its {@code WITH}: a {@code WITH} list without its query.
+   */
+  static Optional<String> withoutQuery(List<SqlToken> code) {
+    for (int i = 0; i < code.size(); i++) {
+      if (RelationScanner.isName(code.get(i)) && definesQuery(code, i + 1)) {
+        int next = closing(code, queryBracket(code, i + 1)) + 1;
+        if (next >= code.size() || code.get(next).is(")")) {
+          return Optional.of(code.get(i).text());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The index of the {@code WITH} whose list holds the name at {@code name}, or 0. */

@@ -61,6 +61,11 @@ final class QueryStructure {
     checkBrackets(code);
     checkStatements(code);
     CutOffClauses.check(code);
+    CommonTableExpressions.withoutQuery(code)
+        .ifPresent(
+            name -> {
+              throw new InvalidQueryException(SqlMessages.withoutQuery(name));
+            });
   }
 
   private static void checkSemicolons(List<SqlToken> code) {

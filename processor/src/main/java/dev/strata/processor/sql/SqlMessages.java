@@ -72,6 +72,12 @@ final class SqlMessages {
         (int) character, Character.getName(character), index);
   }
 
+  static String withoutQuery(String name) {
+    return "it is cut off: nothing follows the common table expression "
+        + name
+        + "; a WITH list needs the query that reads it after it";
+  }
+
   static String cutOffBeforeBracket(String keyword) {
     return "it is cut off: nothing follows " + keyword + " before )";
   }

@@ -39,6 +39,9 @@ class StructureCheckTest {
           SELECT ((1)                                            ¦ a ( is never closed
           SELECT (1))                                            ¦ a ) closes nothing
           SELECT a[1) FROM t                                     ¦ a [ is closed by )
+          WITH a AS (SELECT 1 AS x)                              ¦ nothing follows the common table expression a
+          WITH a AS (SELECT 1), b (x) AS NOT MATERIALIZED (SELECT 2) ¦ nothing follows the common table expression b
+          SELECT * FROM (WITH a AS (SELECT 1 AS x)) t            ¦ nothing follows the common table expression a
           SELECT FROM                                            ¦ select list is empty
           SELECT FROM t                                          ¦ select list is empty
           SELECT * INTO copy FROM t                              ¦ SELECT ... INTO
