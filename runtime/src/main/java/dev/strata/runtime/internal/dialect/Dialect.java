@@ -369,7 +369,9 @@ public interface Dialect {
     return "CREATE TABLE "
         + render(name)
         + " AS "
-        + (withData ? sql : "SELECT * FROM (" + sql + ") strata_query WHERE 1 = 0");
+        + (withData
+            ? sql
+            : "SELECT * FROM (" + QueryEnd.closed(sql) + ") strata_query WHERE 1 = 0");
   }
 
   default String dropMaterializedView(String name) {
@@ -385,7 +387,11 @@ public interface Dialect {
       String name, String sql, List<Index> indexes, boolean concurrently) {
     return List.of(
         "DELETE FROM " + render(name),
-        "INSERT INTO " + render(name) + " SELECT * FROM (" + sql + ") strata_query");
+        "INSERT INTO "
+            + render(name)
+            + " SELECT * FROM ("
+            + QueryEnd.closed(sql)
+            + ") strata_query");
   }
 
   /** The type of {@code applied_at}: milliseconds at least, since history rows compare instants. */

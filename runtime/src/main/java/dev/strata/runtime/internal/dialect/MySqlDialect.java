@@ -99,7 +99,7 @@ final class MySqlDialect implements Dialect {
         + " VIEW "
         + render(name)
         + " AS "
-        + query.sqlFor(viewDialectNames())
+        + QueryEnd.closed(query.sqlFor(viewDialectNames()))
         + (query.checkOption() == ViewQuery.CheckOption.NONE
             ? ""
             : " WITH " + query.checkOption() + " CHECK OPTION");

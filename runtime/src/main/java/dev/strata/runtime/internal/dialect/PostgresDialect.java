@@ -174,7 +174,7 @@ final class PostgresDialect implements Dialect {
     return "CREATE MATERIALIZED VIEW "
         + render(name)
         + " AS "
-        + sql
+        + QueryEnd.closed(sql)
         + (withData ? " WITH DATA" : " WITH NO DATA");
   }
 

@@ -47,6 +47,21 @@ class MaterializedViewDdlTest {
   }
 
   @Test
+  void aQueryEndingInALineCommentEndsItsLineBeforeTheTextAfterIt() {
+    String commented = "SELECT id FROM orders -- all of them";
+
+    assertEquals(
+        "CREATE MATERIALIZED VIEW totals AS " + commented + "\n WITH NO DATA",
+        postgres.createMaterializedView("totals", commented, false));
+    assertEquals(
+        "CREATE TABLE totals AS SELECT * FROM (" + commented + "\n) strata_query WHERE 1 = 0",
+        h2.createMaterializedView("totals", commented, false));
+    assertEquals(
+        "INSERT INTO totals SELECT * FROM (" + commented + "\n) strata_query",
+        h2.refreshMaterializedView("totals", commented, KEY, false).get(1));
+  }
+
+  @Test
   void mariadbSwapsInAFreshlyFilledTableWithItsIndexes() {
     assertEquals(
         List.of(
