@@ -42,6 +42,23 @@ class RenderSqlTest {
   }
 
   @Test
+  void aStatementEndingInALineCommentEndsItsLineBeforeItsSemicolon() {
+    FakeMigration commented =
+        FakeMigration.of(
+            1,
+            "Create active_users",
+            ops -> ops.createView("active_users", "SELECT id FROM users -- the active ones"),
+            ops -> ops.dropView("active_users"));
+    Strata script = Strata.configure().sources(FakeSource.of("main", List.of(commented))).load();
+
+    assertEquals(
+        "-- Strata upgrade rendered for PostgreSQL; the history table is not shown\n"
+            + "\n-- V0001 \"Create active_users\" of set main\n"
+            + "CREATE VIEW active_users AS SELECT id FROM users -- the active ones\n;\n",
+        script.renderSql(DatabaseKind.POSTGRESQL));
+  }
+
+  @Test
   void rendersADowngradeForMariadbHighestVersionFirst() {
     assertEquals(
         "-- Strata downgrade rendered for MySQL/MariaDB; the history table is not shown\n"

@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.dialect.QueryEnd;
 import dev.strata.runtime.internal.dialect.RecordingOperations;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import java.util.List;
@@ -27,7 +28,9 @@ final class SqlScript {
       for (String statement :
           RecordingOperations.render(dialect, migration.migration(), direction)) {
         String text = statement.strip();
-        script.append(text).append(RecordingOperations.isComment(text) ? "\n" : ";\n");
+        // a statement ending in a line comment ends its line first, or the comment takes the ;
+        script.append(
+            RecordingOperations.isComment(text) ? text + "\n" : QueryEnd.closed(text) + ";\n");
       }
     }
     return script.toString();
