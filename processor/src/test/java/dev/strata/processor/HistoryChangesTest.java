@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Changes between versions that the database would not see at once but a later version depends on:
@@ -49,16 +51,19 @@ class HistoryChangesTest {
         .contains("public void upgrade(Operations ops) {\n  }");
   }
 
-  @Test
-  void aViewStillReadingTheOldNameOfARenamedViewIsAnErrorOnItsSql() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"order_totals", "public.order_totals", "shop.order_totals"})
+  void aViewStillReadingTheOldNameOfARenamedViewIsAnErrorOnItsSql(String oldName)
+      throws IOException {
     StrataCompiler compiler = new StrataCompiler(snapshots);
+    String query = "SELECT total FROM " + oldName;
     assertThat(
             compiler.compile(
                 List.of(
                     view("Totals", "order_totals", "SELECT 1 AS total", ""),
-                    view("Big", "big_totals", "SELECT total FROM order_totals", ""))))
+                    view("Big", "big_totals", query, ""))))
         .succeeded();
-    JavaFileObject reader = view("Big", "big_totals", "SELECT total FROM order_totals", "");
+    JavaFileObject reader = view("Big", "big_totals", query, "");
 
     Compilation renamed =
         compiler.compile(

@@ -69,6 +69,23 @@ public final class DependencyGraph {
     return readers;
   }
 
+  /**
+   * The views whose queries name {@code view}, as it is or qualified by a schema or database
+   * ({@code public.totals}, {@code shop.totals}), which on some database may be where it is.
+   */
+  public Set<String> viewsNaming(String view) {
+    String name = view.toLowerCase(Locale.ROOT);
+    Set<String> readers = new TreeSet<>();
+    referencesByView.forEach(
+        (reader, references) -> {
+          if (references.stream()
+              .anyMatch(reference -> reference.equals(name) || reference.endsWith("." + name))) {
+            readers.add(reader);
+          }
+        });
+    return readers;
+  }
+
   /** The views that {@code view} reads directly. */
   public Set<String> reads(String view) {
     return readsByView.getOrDefault(view, Set.of());

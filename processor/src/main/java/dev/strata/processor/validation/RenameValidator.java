@@ -26,7 +26,7 @@ public final class RenameValidator {
       if (committed.view(oldName).isEmpty() || schema.view(oldName).isPresent()) {
         continue;
       }
-      Set<String> readers = schema.dependencies().viewsReading(Set.of(oldName));
+      Set<String> readers = schema.dependencies().viewsNaming(oldName);
       for (DeclaredView reader : views) {
         if (readers.contains(reader.name()) && !reader.name().equals(renamed.name())) {
           report.error(
