@@ -118,7 +118,8 @@ final class MigrationPipeline {
         new StepCollector(env.getElementUtils()).collect(round, history.get(), lostSteps);
     if (!worthProcessing(views, committed)
         && !tablesChanged
-        && declaredSteps.stream().noneMatch(DeclaredStep::inRound)) {
+        && declaredSteps.stream().noneMatch(DeclaredStep::inRound)
+        && mapping.isClean()) {
       return;
     }
     // a table is checked only when its mapping is complete and Strata is to migrate it

@@ -73,6 +73,10 @@ public final class EntityCollector {
   private List<DeclaredEntity> entities(
       Map<String, Boolean> inRound, Map<String, TypeElement> types, MappingReport report) {
     List<TypeElement> order = inRound.keySet().stream().map(types::get).toList();
+    if (!UnquotedNames.check(order, report)) {
+      // no table can hold those names: none is built, and the errors say why
+      return List.of();
+    }
     Hierarchies hierarchies = new Hierarchies(order);
     FieldMapper known = mapper.within(hierarchies);
     HierarchyMapper tables = new HierarchyMapper(known, hierarchies);

@@ -115,6 +115,22 @@ final class JpaMessages {
         + " (H2 when they name none)";
   }
 
+  /**
+   * A name Strata cannot write unquoted.
+   *
+   * @param source what gives it: {@code @Column(name)}, or {@code its field name}
+   */
+  static String unwritableName(String name, String source) {
+    return "Strata cannot create the name "
+        + name
+        + " that "
+        + source
+        + " gives: it writes table, column, index and sequence names unquoted, so that each"
+        + " database folds their case as it does Hibernate's, and takes only letters, digits and"
+        + " underscores, not starting with a digit, at most 63; a quoted name (`...` or \"...\")"
+        + " or one with other characters is not supported. Give it such a name";
+  }
+
   static String unknownGenerator(String generator) {
     return "Strata finds no @SequenceGenerator named "
         + generator
