@@ -2,6 +2,7 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
@@ -38,6 +39,14 @@ class MappingGapsParityTest {
       new ParityModel(
           "oracle/declared", "org.example.declared", List.of(), List.of("Team", "Member"), false);
 
+  private static final ParityModel NULLABILITY =
+      new ParityModel(
+          "oracle/nullability",
+          "org.example.nullability",
+          List.of("Range"),
+          List.of("Gauge"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -60,6 +69,29 @@ class MappingGapsParityTest {
     DECLARED_CONSTRAINTS
         .withNaming(springNaming)
         .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * A primitive with a {@code @Column} is nullable unless it says otherwise, and so are the
+   * primitives of an embeddable: Hibernate persists an entity whose embedded value is null, writing
+   * NULL into them.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void primitivesWithAColumnOrInAnEmbeddableAllowNullAsInHibernate(DatabaseKind kind)
+      throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, NULLABILITY.options());
+    history.compileVersion(NULLABILITY.folder(), 1, NULLABILITY.sources());
+    try (URLClassLoader loader = history.load();
+        TestDatabase strata = TestDatabases.open(kind)) {
+      Strata.configure(strata.dataSource()).classLoader(loader).load().upgrade();
+      NULLABILITY.assertHibernatesSchema(loader, strata);
+      new HibernateOracle(NULLABILITY.entities(loader), loader, false)
+          .persistNew(strata.dataSource(), loader.loadClass("org.example.nullability.Gauge"));
+      assertEquals(
+          List.of("ticks,low,high", "0,null,null"),
+          strata.query("SELECT ticks, low, high FROM Gauge"));
+    }
   }
 
   /**

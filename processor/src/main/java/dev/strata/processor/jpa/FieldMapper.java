@@ -243,7 +243,7 @@ public final class FieldMapper {
     boolean nullable =
         !id
             && !constraints.notNull()
-            && !field.asType().getKind().isPrimitive()
+            && !implicitlyNotNull(field, column)
             && column.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);
     return Optional.of(
         new MappedColumn(
@@ -256,6 +256,18 @@ public final class FieldMapper {
             isIdentity(field),
             renamedFrom(field),
             Optional.empty()));
+  }
+
+  /**
+   * Whether Hibernate makes the column of a primitive NOT NULL: only the column it makes itself,
+   * without a {@code @Column} (whose {@code nullable} decides, true by default), and not in an
+   * embeddable, whose columns are all NULL when the embedded value is.
+   */
+  private static boolean implicitlyNotNull(
+      VariableElement field, Optional<AnnotationMirror> column) {
+    return field.asType().getKind().isPrimitive()
+        && column.isEmpty()
+        && !JpaAnnotations.has(field.getEnclosingElement(), "Embeddable");
   }
 
   /** The physical form of the {@code name} the annotation gives, else of the implicit name. */
