@@ -85,6 +85,11 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aNaturalIdOnAnEmbeddedFieldIsAnErrorOnTheAnnotation() {
+    assertError("NaturalPlace", "a @NaturalId on an embedded field", "@NaturalId @Embedded");
+  }
+
+  @Test
   void aMapKeyColumnOnTheInverseSideIsAnErrorOnTheAnnotation() {
     assertError("Phones", "for a Map's key column on the inverse (mappedBy) side", "@MapKeyColumn");
   }

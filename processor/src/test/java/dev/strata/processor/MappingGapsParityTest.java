@@ -47,6 +47,10 @@ class MappingGapsParityTest {
           List.of("Gauge"),
           false);
 
+  private static final ParityModel NATURAL_IDS =
+      new ParityModel(
+          "oracle/naturalid", "org.example.naturalid", List.of(), List.of("Book", "Shelf"), false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -69,6 +73,13 @@ class MappingGapsParityTest {
     DECLARED_CONSTRAINTS
         .withNaming(springNaming)
         .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void naturalIdsAreUniqueAsInHibernate(DatabaseKind kind, boolean springNaming) throws Exception {
+    NATURAL_IDS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /**

@@ -190,6 +190,13 @@ public final class FieldMapper {
     }
     if (JpaAnnotations.has(field, "Embedded")
         || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable"))) {
+      if (NaturalIds.isNaturalId(field)) {
+        report.unsupported(
+            JpaMessages.unsupported("a @NaturalId on an embedded field"),
+            field,
+            AnnotationMirrors.find(field, NaturalIds.NATURAL_ID).get());
+        return List.of();
+      }
       return fieldType == null
           ? List.of()
           : AssociationOverrides.apply(

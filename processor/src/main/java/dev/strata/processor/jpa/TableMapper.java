@@ -82,6 +82,7 @@ final class TableMapper {
         foreignKeys.add(ReferenceGroups.foreignKey(name, group));
       }
     }
+    NaturalIds.unique(name, mapped).ifPresent(indexes::add);
     // a composite key in Hibernate's order (its ColumnOrderingStrategyStandard), as it creates it
     List<String> key =
         primaryKey.size() < 2
