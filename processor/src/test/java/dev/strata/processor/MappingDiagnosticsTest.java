@@ -90,6 +90,16 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aColumnsSecondPrecisionIsAnErrorRatherThanTheDefaultFraction() {
+    assertError("Stopwatch", "@Column(secondPrecision = ...)", "@Column(secondPrecision = 2)");
+  }
+
+  @Test
+  void aColumnsOptionsAreAnErrorRatherThanSqlLeftOut() {
+    assertError("Stopwatch", "@Column(options = ...)", "@Column(options = \"default 7\")");
+  }
+
+  @Test
   void aMapKeyColumnOnTheInverseSideIsAnErrorOnTheAnnotation() {
     assertError("Phones", "for a Map's key column on the inverse (mappedBy) side", "@MapKeyColumn");
   }

@@ -93,6 +93,16 @@ final class UnsupportedMappings {
   /** Whether the field maps only what Strata supports; reports each mapping it does not. */
   static boolean fieldSupported(Element field, MappingReport report) {
     boolean supported = check(field, FIELD_JPA, report, true);
+    Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
+    // JPA 3.2's: a fraction of seconds other than the database's default, and SQL Hibernate
+    // appends to the column's definition
+    for (String attribute : List.of("secondPrecision", "options")) {
+      if (column.flatMap(c -> AnnotationMirrors.value(c, attribute)).isPresent()) {
+        report.unsupported(
+            JpaMessages.unsupported("@Column(" + attribute + " = ...)"), field, column.get());
+        supported = false;
+      }
+    }
     supported &= check(field, HIBERNATE, report, false);
     Optional<AnnotationMirror> override =
         JpaAnnotations.find(field, "AssociationOverride")
