@@ -44,7 +44,7 @@ class MappingGapsParityTest {
           "oracle/nullability",
           "org.example.nullability",
           List.of("Range"),
-          List.of("Gauge"),
+          List.of("Gauge", "Reading"),
           false);
 
   private static final ParityModel NATURAL_IDS =
@@ -83,9 +83,9 @@ class MappingGapsParityTest {
   }
 
   /**
-   * A primitive with a {@code @Column} is nullable unless it says otherwise, and so are the
-   * primitives of an embeddable: Hibernate persists an entity whose embedded value is null, writing
-   * NULL into them.
+   * A primitive with a {@code @Column} is nullable unless it says otherwise, a
+   * {@code @Basic(optional = false)} column is not, and the primitives of an embeddable are
+   * nullable: Hibernate persists an entity whose embedded value is null, writing NULL into them.
    */
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)

@@ -251,6 +251,7 @@ public final class FieldMapper {
         !id
             && !constraints.notNull()
             && !implicitlyNotNull(field, column)
+            && !requiredBasic(field)
             && column.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);
     return Optional.of(
         new MappedColumn(
@@ -275,6 +276,13 @@ public final class FieldMapper {
     return field.asType().getKind().isPrimitive()
         && column.isEmpty()
         && !JpaAnnotations.has(field.getEnclosingElement(), "Embeddable");
+  }
+
+  /** {@code @Basic(optional = false)}, which Hibernate makes a NOT NULL column. */
+  private static boolean requiredBasic(VariableElement field) {
+    return JpaAnnotations.find(field, "Basic")
+        .map(basic -> !AnnotationMirrors.bool(basic, "optional", true))
+        .orElse(false);
   }
 
   /** The physical form of the {@code name} the annotation gives, else of the implicit name. */
