@@ -100,6 +100,14 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aCollectionInsideAnEmbeddableIsAnErrorRatherThanATableLeftOut() {
+    assertError(
+        "Parcel",
+        "a collection inside an embeddable",
+        "@ElementCollection private Set<String> items");
+  }
+
+  @Test
   void aMapKeyColumnOnTheInverseSideIsAnErrorOnTheAnnotation() {
     assertError("Phones", "for a Map's key column on the inverse (mappedBy) side", "@MapKeyColumn");
   }

@@ -127,6 +127,12 @@ public final class FieldMapper {
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
         columns.addAll(map((VariableElement) member, report));
+      } else if (member.getKind() == ElementKind.FIELD
+          && JpaAnnotations.has(type, "Embeddable")
+          && isCollection((VariableElement) member)) {
+        // its table would be the owning entity's, which only the entity's own collections get
+        report.unsupported(
+            JpaMessages.unsupported("a collection inside an embeddable"), member, null);
       }
     }
     return JpaAnnotations.isEntity(type) ? DerivedIdentities.apply(columns, report) : columns;
@@ -378,6 +384,12 @@ public final class FieldMapper {
         .flatMap(c -> AnnotationMirrors.enumConstant(c, "strategy"))
         .filter("IDENTITY"::equals)
         .isPresent();
+  }
+
+  private static boolean isCollection(VariableElement field) {
+    return !field.getModifiers().contains(Modifier.STATIC)
+        && !field.getModifiers().contains(Modifier.TRANSIENT)
+        && JpaAnnotations.has(field, "OneToMany", "ManyToMany", "ElementCollection");
   }
 
   private static boolean isPersistent(VariableElement field) {
