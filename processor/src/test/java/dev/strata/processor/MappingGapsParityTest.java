@@ -51,6 +51,14 @@ class MappingGapsParityTest {
       new ParityModel(
           "oracle/naturalid", "org.example.naturalid", List.of(), List.of("Book", "Shelf"), false);
 
+  private static final ParityModel REFERRED_OVERRIDE =
+      new ParityModel(
+          "oracle/referredoverride",
+          "org.example.referredoverride",
+          List.of("Audited"),
+          List.of("Account", "Transfer"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -73,6 +81,18 @@ class MappingGapsParityTest {
     DECLARED_CONSTRAINTS
         .withNaming(springNaming)
         .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * An entity that overrides a column it inherits, other than its key, and that another entity
+   * refers to: the override applies, and reading the entity's key for the reference does not
+   * mistake it for an override of nothing.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void anOverriddenInheritedColumnOfAReferredEntityIsHibernates(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    REFERRED_OVERRIDE.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

@@ -52,6 +52,29 @@ final class AttributeOverrides {
     return result;
   }
 
+  /**
+   * The overrides of the key columns among {@code keyColumns}, the others ignored: the mapping of
+   * all the entity's columns, which every entity gets, reports those that override nothing.
+   */
+  static List<MappedColumn> applyToKey(
+      List<MappedColumn> keyColumns,
+      Element holder,
+      BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap) {
+    List<MappedColumn> result = new ArrayList<>(keyColumns);
+    for (AnnotationMirror override : overrides(holder)) {
+      int index = indexOf(result, AnnotationMirrors.string(override, "name", ""));
+      if (index >= 0 && result.get(index).references().isEmpty()) {
+        remap
+            .apply(
+                result.get(index).field(),
+                AnnotationMirrors.value(override, "column")
+                    .map(v -> (AnnotationMirror) v.getValue()))
+            .ifPresent(replaced -> result.set(index, replaced));
+      }
+    }
+    return result;
+  }
+
   private static int indexOf(List<MappedColumn> columns, String attribute) {
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).field().getSimpleName().contentEquals(attribute)) {

@@ -147,7 +147,7 @@ public final class FieldMapper {
     TypeElement superclass = typeElement(type.getSuperclass());
     if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
       columns.addAll(
-          AttributeOverrides.apply(keyColumns(superclass, report), type, remap(report), report));
+          AttributeOverrides.applyToKey(keyColumns(superclass, report), type, remap(report)));
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
