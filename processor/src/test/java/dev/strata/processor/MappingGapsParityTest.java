@@ -59,6 +59,9 @@ class MappingGapsParityTest {
           List.of("Account", "Transfer"),
           false);
 
+  private static final ParityModel READ_ONLY_COLUMNS =
+      new ParityModel("oracle/readonly", "org.example.readonly", List.of(), List.of("Shop"), false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -93,6 +96,14 @@ class MappingGapsParityTest {
   void anOverriddenInheritedColumnOfAReferredEntityIsHibernates(
       DatabaseKind kind, boolean springNaming) throws Exception {
     REFERRED_OVERRIDE.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /** A column written by one field and read by another ({@code insertable = false}). */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void aColumnAlsoMappedReadOnlyIsOneColumnAsInHibernate(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    READ_ONLY_COLUMNS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

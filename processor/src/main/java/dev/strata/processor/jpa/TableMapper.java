@@ -48,9 +48,10 @@ final class TableMapper {
   TableDefinition table(
       TypeElement type,
       String name,
-      List<MappedColumn> mapped,
+      List<MappedColumn> fieldColumns,
       List<IndexDefinition> declared,
       MappingReport report) {
+    List<MappedColumn> mapped = ReadOnlyColumns.merge(fieldColumns);
     List<ColumnDefinition> columns = new ArrayList<>();
     List<String> primaryKey = new ArrayList<>();
     List<IndexDefinition> indexes = new ArrayList<>(declared);

@@ -1,0 +1,76 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+
+/**
+ * Merges a column that a read-only field ({@code insertable = false, updatable = false}) maps onto
+ * the column of the field that writes it, as Hibernate does for the common pair of a foreign key's
+ * value and its association: one column, defined by the writing field, with the foreign key either
+ * field's association gives it. Two fields that both write one column are left as they are, for the
+ * table's checks to report.
+ */
+final class ReadOnlyColumns {
+
+  private ReadOnlyColumns() {}
+
+  static List<MappedColumn> merge(List<MappedColumn> mapped) {
+    List<MappedColumn> result = new ArrayList<>();
+    for (MappedColumn column : mapped) {
+      Optional<Integer> same = indexOf(result, column.name());
+      if (same.isEmpty()) {
+        result.add(column);
+        continue;
+      }
+      MappedColumn earlier = result.get(same.get());
+      if (readOnly(column) != readOnly(earlier)) {
+        MappedColumn writing = readOnly(column) ? earlier : column;
+        MappedColumn reading = readOnly(column) ? column : earlier;
+        result.set(same.get(), withReference(writing, reading));
+      } else {
+        result.add(column);
+      }
+    }
+    return result;
+  }
+
+  private static Optional<Integer> indexOf(List<MappedColumn> columns, String name) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The writing field's column, referring where either field's association refers. */
+  private static MappedColumn withReference(MappedColumn writing, MappedColumn reading) {
+    if (writing.references().isPresent() || reading.references().isEmpty()) {
+      return writing;
+    }
+    return new MappedColumn(
+        reading.field(),
+        writing.name(),
+        writing.sqlType(),
+        writing.category(),
+        writing.nullable(),
+        writing.id(),
+        writing.identity(),
+        writing.renamedFrom(),
+        reading.references());
+  }
+
+  private static boolean readOnly(MappedColumn column) {
+    Optional<AnnotationMirror> annotation =
+        JpaAnnotations.find(column.field(), "Column")
+            .or(() -> JpaAnnotations.find(column.field(), "JoinColumn"));
+    return annotation
+        .filter(a -> !AnnotationMirrors.bool(a, "insertable", true))
+        .filter(a -> !AnnotationMirrors.bool(a, "updatable", true))
+        .isPresent();
+  }
+}
