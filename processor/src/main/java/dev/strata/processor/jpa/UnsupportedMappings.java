@@ -69,6 +69,9 @@ final class UnsupportedMappings {
   private static final List<String> JOIN_COLUMN_LISTS =
       List.of("value", "joinColumns", "inverseJoinColumns", "pkJoinColumns");
 
+  /** The largest length a MariaDB {@code mediumtext} or {@code mediumblob} holds. */
+  private static final int MARIADB_MEDIUM_LOB = 16_777_215;
+
   private record Refused(String annotation, String mapping) {}
 
   private UnsupportedMappings() {}
@@ -94,6 +97,20 @@ final class UnsupportedMappings {
   static boolean fieldSupported(Element field, MappingReport report) {
     boolean supported = check(field, FIELD_JPA, report, true);
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
+    // MariaDB's lobs come in sizes: Hibernate picks the smallest that holds the length
+    if (JpaAnnotations.has(field, "Lob")
+        && column
+            .filter(c -> AnnotationMirrors.integer(c, "length", 255) <= MARIADB_MEDIUM_LOB)
+            .filter(c -> AnnotationMirrors.value(c, "length").isPresent())
+            .isPresent()) {
+      report.unsupported(
+          JpaMessages.unsupported(
+              "a @Lob with a @Column(length) under 16777216, which Hibernate makes a text,"
+                  + " mediumtext, blob or mediumblob on MariaDB rather than a longtext or longblob"),
+          field,
+          column.get());
+      supported = false;
+    }
     // JPA 3.2's: a fraction of seconds other than the database's default, and SQL Hibernate
     // appends to the column's definition
     for (String attribute : List.of("secondPrecision", "options")) {
