@@ -131,6 +131,25 @@ final class JpaMessages {
         + " or one with other characters is not supported. Give it such a name";
   }
 
+  /**
+   * A column longer than a database's {@code VARCHAR} or {@code VARBINARY}, as Hibernate sizes
+   * them.
+   */
+  static String tooLong(String what, String type, String database, long most) {
+    return "The type of "
+        + what
+        + ", "
+        + type
+        + ", is longer than "
+        + database
+        + " takes in it as Hibernate writes it ("
+        + most
+        + "): Hibernate gives it another type there (a CLOB, TEXT or BLOB of that size), which"
+        + " Strata does not create. Give it a @Column(length) of at most "
+        + most
+        + ", or map it as @Lob";
+  }
+
   static String unknownGenerator(String generator) {
     return "Strata finds no @SequenceGenerator named "
         + generator

@@ -1,6 +1,5 @@
 package dev.strata.processor.jpa;
 
-import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.jpa.ReservedWords.Position;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.IndexDefinition;
@@ -8,15 +7,8 @@ import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.validation.ValidationReport;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 
 /**
  * Refuses, at compile time, a table, column, index or sequence whose name a database the module
@@ -27,9 +19,6 @@ public final class ReservedNames {
 
   private record Target(String name, ReservedWords words) {}
 
-  private static final Map<String, String> NAMES =
-      Map.of("h2", "H2", "postgresql", "PostgreSQL", "mysql", "MySQL", "mariadb", "MariaDB");
-
   private final List<Target> targets;
 
   /**
@@ -38,10 +27,11 @@ public final class ReservedNames {
    */
   public ReservedNames(Set<String> databases) {
     this.targets =
-        (databases.isEmpty() ? Set.of("h2") : new TreeSet<>(databases))
-            .stream()
-                .map(database -> new Target(NAMES.get(database), ReservedWords.of(database)))
-                .toList();
+        TargetDatabases.of(databases).stream()
+            .map(
+                database ->
+                    new Target(TargetDatabases.displayName(database), ReservedWords.of(database)))
+            .toList();
   }
 
   /** Adds an error to {@code report} for each name a database refuses. */
@@ -65,7 +55,7 @@ public final class ReservedNames {
                             "column " + column.name() + " of table " + table.name(),
                             refusing,
                             "@Column(name"),
-                        field(entity.element(), column.name()).orElse(entity.element()),
+                        MappedFields.of(entity.element(), column.name()),
                         null,
                         null));
       }
@@ -108,40 +98,5 @@ public final class ReservedNames {
             .map(Target::name)
             .toList();
     return refusing.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", refusing));
-  }
-
-  /**
-   * The field of {@code type} or its superclasses whose column this is, to point at it; empty for
-   * one of an embedded or inherited mapping it cannot tell, which the class then stands for.
-   */
-  private static Optional<Element> field(TypeElement type, String column) {
-    for (TypeElement current = type; current != null; current = superclass(current)) {
-      for (Element member : current.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD && named(member, column)) {
-          return Optional.of(member);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Whether the field's column is named {@code column}, by its {@code @Column} or implicitly. */
-  private static boolean named(Element field, String column) {
-    String given =
-        JpaAnnotations.find(field, "Column")
-            .map(annotation -> AnnotationMirrors.string(annotation, "name", ""))
-            .orElse("");
-    if (!given.isEmpty()) {
-      return given.equalsIgnoreCase(column);
-    }
-    String name = field.getSimpleName().toString();
-    return name.equalsIgnoreCase(column)
-        || JpaNaming.SNAKE_CASE.physical(name).equalsIgnoreCase(column);
-  }
-
-  private static TypeElement superclass(TypeElement type) {
-    return type.getSuperclass().getKind() == TypeKind.DECLARED
-        ? (TypeElement) ((DeclaredType) type.getSuperclass()).asElement()
-        : null;
   }
 }
