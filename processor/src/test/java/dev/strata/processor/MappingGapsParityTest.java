@@ -59,6 +59,14 @@ class MappingGapsParityTest {
           List.of("Account", "Transfer"),
           false);
 
+  private static final ParityModel FLOAT_PRECISION =
+      new ParityModel(
+          "oracle/floatprecision",
+          "org.example.floatprecision",
+          List.of(),
+          List.of("Gauge"),
+          false);
+
   private static final ParityModel READ_ONLY_COLUMNS =
       new ParityModel("oracle/readonly", "org.example.readonly", List.of(), List.of("Shop"), false);
 
@@ -104,6 +112,14 @@ class MappingGapsParityTest {
   void aColumnAlsoMappedReadOnlyIsOneColumnAsInHibernate(DatabaseKind kind, boolean springNaming)
       throws Exception {
     READ_ONLY_COLUMNS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /** {@code @Column(precision)} on a float or double: decimal digits, held in binary ones. */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void aFloatingColumnsPrecisionChoosesHibernatesType(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    FLOAT_PRECISION.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

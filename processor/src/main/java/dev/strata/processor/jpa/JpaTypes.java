@@ -16,6 +16,9 @@ import javax.lang.model.type.TypeMirror;
  */
 final class JpaTypes {
 
+  // the binary digits of an IEEE 754 single precision number's significand
+  private static final int SINGLE_PRECISION_BITS = 24;
+
   /** A field type's portable SQL type (sizes filled in later) and family. */
   record Mapping(String sqlType, TypeCategory category) {}
 
@@ -116,7 +119,18 @@ final class JpaTypes {
       // Hibernate's default for BigDecimal when @Column says nothing: precision 38, scale 2
       case "DECIMAL" ->
           precision > 0 ? "DECIMAL(" + precision + "," + scale + ")" : "DECIMAL(38,2)";
+      case "REAL", "DOUBLE PRECISION" -> precision > 0 ? floating(precision) : sqlType;
       default -> sqlType;
     };
+  }
+
+  /**
+   * A float's or double's type when {@code @Column(precision)} gives its decimal digits: Hibernate
+   * turns them into the binary digits that hold them, and those up to 24 fit a single precision
+   * type, more a double one, whichever Java type the field has.
+   */
+  private static String floating(int decimalDigits) {
+    int binaryDigits = (int) Math.ceil(decimalDigits / Math.log10(2));
+    return binaryDigits <= SINGLE_PRECISION_BITS ? "REAL" : "DOUBLE PRECISION";
   }
 }
