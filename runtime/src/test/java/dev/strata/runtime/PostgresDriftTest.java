@@ -69,13 +69,7 @@ class PostgresDriftTest extends DriftScenarios {
     try (BlockedRun other = BlockedRun.start(database.dataSource())) {
       // released when the views are read, or after a while if the start waits for the lock first
       CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS).execute(other::release);
-      DataSource beforeViewsRead =
-          beforeViewsRead(
-              database.dataSource(),
-              () -> {
-                other.release();
-                other.result();
-              });
+      DataSource beforeViewsRead = beforeViewsRead(database.dataSource(), () -> commitOf(other));
       Strata strict =
           Strata.configure(beforeViewsRead).sources(UserViews.source()).failOnDrift(true).load();
 
@@ -96,13 +90,7 @@ class PostgresDriftTest extends DriftScenarios {
   void validateWhileAnotherInstanceCommitsItsMigrationsFindsNoDrift() throws Exception {
     database.withUsersTable();
     try (BlockedRun other = BlockedRun.start(database.dataSource())) {
-      DataSource beforeViewsRead =
-          beforeViewsRead(
-              database.dataSource(),
-              () -> {
-                other.release();
-                other.result();
-              });
+      DataSource beforeViewsRead = beforeViewsRead(database.dataSource(), () -> commitOf(other));
       Strata strata = Strata.configure(beforeViewsRead).sources(UserViews.source()).load();
 
       ValidationReport report = strata.validate();
@@ -151,5 +139,11 @@ class PostgresDriftTest extends DriftScenarios {
 
   private interface Hook {
     void run() throws Exception;
+  }
+
+  /** Lets the other instance commit its migrations, and waits until it has. */
+  private static void commitOf(BlockedRun other) throws Exception {
+    other.release();
+    other.result();
   }
 }

@@ -39,19 +39,7 @@ class PostgresMigrationTest extends MigrationScenarios {
 
   @Test
   void aViewWhoseColumnChangesTypeBehindTheSameSelectListIsDroppedAndCreatedWithItsReaders() {
-    FakeMigration emails =
-        FakeMigration.of(
-            1,
-            "Create user_emails and known_emails",
-            ops -> {
-              ops.createView("user_emails", "SELECT id, email FROM users");
-              ops.createView(
-                  "known_emails", "SELECT id, email FROM user_emails WHERE email IS NOT NULL");
-            },
-            ops -> {
-              ops.dropView("known_emails");
-              ops.dropView("user_emails");
-            });
+    FakeMigration emails = userEmailsAndTheirReader();
     // the select list reads alike, but email becomes a varchar(20): CREATE OR REPLACE refuses that
     FakeMigration shorter =
         FakeMigration.of(
@@ -84,19 +72,7 @@ class PostgresMigrationTest extends MigrationScenarios {
    */
   @Test
   void aReaderDroppedAfterAReplacementThatDropsItIsNotCreatedAgain() {
-    FakeMigration emails =
-        FakeMigration.of(
-            1,
-            "Create user_emails and known_emails",
-            ops -> {
-              ops.createView("user_emails", "SELECT id, email FROM users");
-              ops.createView(
-                  "known_emails", "SELECT id, email FROM user_emails WHERE email IS NOT NULL");
-            },
-            ops -> {
-              ops.dropView("known_emails");
-              ops.dropView("user_emails");
-            });
+    FakeMigration emails = userEmailsAndTheirReader();
     FakeMigration shorter =
         FakeMigration.of(
             2,
@@ -200,5 +176,21 @@ class PostgresMigrationTest extends MigrationScenarios {
     } finally {
       database.execute("DROP OWNED BY " + role, "DROP ROLE " + role);
     }
+  }
+
+  /** Version 1: the view user_emails, and known_emails, which reads it. */
+  private static FakeMigration userEmailsAndTheirReader() {
+    return FakeMigration.of(
+        1,
+        "Create user_emails and known_emails",
+        ops -> {
+          ops.createView("user_emails", "SELECT id, email FROM users");
+          ops.createView(
+              "known_emails", "SELECT id, email FROM user_emails WHERE email IS NOT NULL");
+        },
+        ops -> {
+          ops.dropView("known_emails");
+          ops.dropView("user_emails");
+        });
   }
 }
