@@ -30,6 +30,14 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void digitsWithAFractionOnADoubleIsAnErrorSinceHibernateRefusesToStart() {
+    assertError(
+        "FractionalGauge",
+        "@Digits(fraction) on a float or double gives its column a scale, and Hibernate refuses",
+        "@Digits(integer = 3, fraction = 2)");
+  }
+
+  @Test
   void anIdOnAGetterIsAnErrorSinceHibernateThenMapsTheGettersNotTheFields() {
     assertError(
         "GetterKey",

@@ -3,6 +3,7 @@ package org.example.floatprecision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.validation.constraints.Digits;
 
 @Entity
 public class Gauge {
@@ -23,4 +24,8 @@ public class Gauge {
   private float fine;
 
   private float plain;
+
+  // Hibernate Validator's @Digits sets the precision of any column, a floating one's too
+  @Digits(integer = 5, fraction = 0)
+  private double rounded;
 }

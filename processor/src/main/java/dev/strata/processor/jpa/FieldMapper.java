@@ -247,6 +247,11 @@ public final class FieldMapper {
     constraints
         .composedChecks()
         .forEach(check -> report.unsupported(JpaMessages.checkConstraint(), field, check));
+    constraints
+        .digits()
+        .filter(digits -> JpaTypes.floating(mapping.get().sqlType()))
+        .filter(digits -> AnnotationMirrors.integer(digits, "fraction", 0) > 0)
+        .ifPresent(digits -> report.unsupported(JpaMessages.floatingFraction(), field, digits));
     String sqlType =
         column
             .flatMap(c -> AnnotationMirrors.value(c, "columnDefinition"))
@@ -371,7 +376,9 @@ public final class FieldMapper {
     if (constraints.maxLength().isPresent() && string) {
       length = constraints.maxLength().getAsInt();
     }
-    if (constraints.digits().isPresent() && sqlType.equals("DECIMAL")) {
+    // Hibernate Validator sizes any column by @Digits; a floating one takes the precision only
+    if (constraints.digits().isPresent()
+        && (sqlType.equals("DECIMAL") || JpaTypes.floating(sqlType))) {
       int fraction = AnnotationMirrors.integer(constraints.digits().get(), "fraction", 0);
       precision = AnnotationMirrors.integer(constraints.digits().get(), "integer", 0) + fraction;
       scale = fraction;

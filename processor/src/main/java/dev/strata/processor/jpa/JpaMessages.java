@@ -150,6 +150,12 @@ final class JpaMessages {
         + ", or map it as @Lob";
   }
 
+  static String floatingFraction() {
+    return "@Digits(fraction) on a float or double gives its column a scale, and Hibernate refuses"
+        + " to start on it (scale has no meaning for SQL floating point types); use fraction = 0,"
+        + " or a BigDecimal";
+  }
+
   static String unknownGenerator(String generator) {
     return "Strata finds no @SequenceGenerator named "
         + generator

@@ -124,6 +124,11 @@ final class JpaTypes {
     };
   }
 
+  /** Whether the SQL type is a float's or a double's. */
+  static boolean floating(String sqlType) {
+    return sqlType.equals("REAL") || sqlType.equals("DOUBLE PRECISION");
+  }
+
   /**
    * A float's or double's type when {@code @Column(precision)} gives its decimal digits: Hibernate
    * turns them into the binary digits that hold them, and those up to 24 fit a single precision
