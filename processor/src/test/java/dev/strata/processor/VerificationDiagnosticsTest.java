@@ -60,12 +60,12 @@ class VerificationDiagnosticsTest {
   }
 
   @Test
-  void aViewReadingATableH2CannotCreateIsAnErrorOnTheSqlAttributeNamingTheTable() {
+  void aViewReadingATableH2CannotCreateIsAnErrorOnTheSqlAttributeBlamingTheTable() {
     assertErrorOn(
         "jpa/bad/UncreatableTable.java",
         "sql =",
-        "View document_ids fails on a database built from this module's entities (H2): table"
-            + " documents itself cannot be created on H2: ");
+        "View document_ids cannot be checked: table documents, which it reads, cannot be"
+            + " created from its entity on a database built from this module's entities (H2): ");
   }
 
   @Test

@@ -210,6 +210,21 @@ final class ValidationMessages {
         + ". Fix the query; if your database runs it but H2 cannot, set @View(verify = false)";
   }
 
+  static String tableFailsOnH2(String view, String database, String table, String message) {
+    return "View "
+        + view
+        + " cannot be checked: table "
+        + table
+        + ", which it reads, cannot be created from its entity on a database built from this"
+        + " module's entities ("
+        + database
+        + "): "
+        + message
+        + ". The entity's mapping is at fault, not the query: a column named by a keyword of H2"
+        + " (year, value, user...) needs another name in @Column(name); if your database takes"
+        + " the table but H2 cannot, set @View(verify = false)";
+  }
+
   static String readsUndeclaredTables(String view, List<String> tables) {
     String names = String.join(", ", tables);
     return "View "

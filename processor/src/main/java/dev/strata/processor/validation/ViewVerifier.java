@@ -81,6 +81,13 @@ public final class ViewVerifier {
           view.element(),
           h2.map(DeclaredDialect::annotation).orElse(view.annotation()),
           h2.map(DeclaredDialect::sqlValue).orElse(view.sqlValue()));
+    } else if (verdict instanceof Verdict.TableFailed table) {
+      report.error(
+          ValidationMessages.tableFailsOnH2(
+              view.name(), options.dialect().display(), table.table(), table.databaseMessage()),
+          view.element(),
+          view.annotation(),
+          view.sqlValue());
     } else if (verdict instanceof Verdict.ReadsUndeclared undeclared) {
       report.error(
           ValidationMessages.readsUndeclaredTables(view.name(), undeclared.tables()),

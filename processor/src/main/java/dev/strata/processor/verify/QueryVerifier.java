@@ -86,8 +86,7 @@ public final class QueryVerifier {
     }
     for (String read : view.reads().orElse(List.of())) {
       if (failed.containsKey(read)) {
-        return new Verdict.Failed(
-            "table " + read + " itself cannot be created on H2: " + failed.get(read));
+        return new Verdict.TableFailed(read, failed.get(read));
       }
     }
     List<String> undeclared = undeclared(view, run.known());

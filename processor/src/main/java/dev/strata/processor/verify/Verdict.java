@@ -15,6 +15,9 @@ public sealed interface Verdict {
   /** The database refused the query, with its own message. */
   record Failed(String databaseMessage) implements Verdict {}
 
+  /** A table the query reads could not be created from its entity, with the database's message. */
+  record TableFailed(String table, String databaseMessage) implements Verdict {}
+
   /** The query reads tables that the module does not declare. */
   record ReadsUndeclared(List<String> tables) implements Verdict {
     public ReadsUndeclared {
