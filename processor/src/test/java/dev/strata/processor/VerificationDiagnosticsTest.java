@@ -88,8 +88,9 @@ class VerificationDiagnosticsTest {
 
   @Test
   void aQueryNestedTooDeeplyForH2IsAnErrorOnItsSqlAttributeNotAnInternalError() {
-    // PostgreSQL runs it; H2 recurses once per bracket
-    String nested = "(".repeat(3000) + "id" + ")".repeat(3000);
+    // H2 recurses once per bracket: deep enough to exhaust any stack its compiled frames get (3000
+    // did not always), short enough for a class file's string constant
+    String nested = "(".repeat(20000) + "id" + ")".repeat(20000);
     JavaFileObject source =
         JavaFileObjects.forSourceString(
             "com.example.jpa.DeepIds",
