@@ -114,7 +114,8 @@ final class Hierarchies {
     return given.isEmpty() ? keyColumn(parent(type).get(), rootKey) : given;
   }
 
-  private static TypeElement superclass(TypeElement type) {
+  /** The class {@code type} extends, or null for {@code Object} and interfaces. */
+  static TypeElement superclass(TypeElement type) {
     return type.getSuperclass() instanceof DeclaredType declared
         ? (TypeElement) declared.asElement()
         : null;

@@ -1,12 +1,9 @@
 package dev.strata.processor.jpa;
 
-import dev.strata.processor.AnnotationMirrors;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 
 /** Finds the field a table's column comes from, to point a message at it. */
 final class MappedFields {
@@ -22,7 +19,7 @@ final class MappedFields {
   }
 
   private static Optional<Element> field(TypeElement type, String column) {
-    for (TypeElement current = type; current != null; current = superclass(current)) {
+    for (TypeElement current = type; current != null; current = Hierarchies.superclass(current)) {
       for (Element member : current.getEnclosedElements()) {
         if (member.getKind() == ElementKind.FIELD && named(member, column)) {
           return Optional.of(member);
@@ -34,21 +31,12 @@ final class MappedFields {
 
   /** Whether the field's column is named {@code column}, by its {@code @Column} or implicitly. */
   private static boolean named(Element field, String column) {
-    String given =
-        JpaAnnotations.find(field, "Column")
-            .map(annotation -> AnnotationMirrors.string(annotation, "name", ""))
-            .orElse("");
+    String given = JpaAnnotations.name(field, "Column");
     if (!given.isEmpty()) {
       return given.equalsIgnoreCase(column);
     }
     String name = field.getSimpleName().toString();
     return name.equalsIgnoreCase(column)
         || JpaNaming.SNAKE_CASE.physical(name).equalsIgnoreCase(column);
-  }
-
-  private static TypeElement superclass(TypeElement type) {
-    return type.getSuperclass().getKind() == TypeKind.DECLARED
-        ? (TypeElement) ((DeclaredType) type.getSuperclass()).asElement()
-        : null;
   }
 }

@@ -70,7 +70,7 @@ final class UnquotedNames {
   private void type(TypeElement type) {
     for (TypeElement current = type;
         current != null && (current == type || mapped(current));
-        current = superclass(current)) {
+        current = Hierarchies.superclass(current)) {
       if (!visited.add(current)) {
         return;
       }
@@ -183,19 +183,7 @@ final class UnquotedNames {
 
   /** Whether an annotation names the field's column, so that its own name is not used. */
   private static boolean named(Element field) {
-    for (String annotation : List.of("Column", "JoinColumn")) {
-      if (JpaAnnotations.find(field, annotation)
-          .map(mirror -> !AnnotationMirrors.string(mirror, "name", "").isEmpty())
-          .orElse(false)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static TypeElement superclass(TypeElement type) {
-    return type.getSuperclass().getKind() == TypeKind.DECLARED
-        ? (TypeElement) ((DeclaredType) type.getSuperclass()).asElement()
-        : null;
+    return !JpaAnnotations.name(field, "Column").isEmpty()
+        || !JpaAnnotations.name(field, "JoinColumn").isEmpty();
   }
 }
