@@ -75,8 +75,7 @@ final class DowngradeRecords {
         }
         continue;
       }
-      Map<String, String> views =
-          changedRows.computeIfAbsent(holder, row -> ViewRecords.decode(row.views()));
+      Map<String, String> views = changedRows.computeIfAbsent(holder, DowngradeRecords::decode);
       if (definition != null || named.contains(key)) {
         // a named view's holder says as much already, unless a baseline came after it
         views.put(key, definition);
@@ -161,7 +160,7 @@ final class DowngradeRecords {
       if (!row.success() || row.views() == null) {
         continue;
       }
-      Map<String, String> views = ViewRecords.decode(row.views());
+      Map<String, String> views = decode(row);
       for (String key : keys) {
         if (views.containsKey(key)) {
           holders.put(key, row);
