@@ -46,9 +46,14 @@ final class MySqlDialect implements Dialect {
   /**
    * On MariaDB a compound statement that asks the catalog and reads the table only if it is there,
    * in the one round trip of the read: MariaDB's driver logs every error as a warning, which a
-   * first start would show for the missing table. MySQL has no compound statement outside stored
-   * programs: there the read is sent as it is, and a first start through MariaDB's driver still
-   * logs its error.
+   * first start would show for the missing table. On a Galera node the read waits until the node
+   * has applied what the cluster committed before it ({@code wsrep_sync_wait}), as every read of a
+   * run with work does: a node that lags behind would otherwise answer "nothing to apply" from a
+   * history that another node has since rolled back. The node is asked in the same statement, and
+   * the causal read is prepared only there, since a server built without Galera knows no {@code
+   * wsrep_sync_wait} and would refuse the whole statement. MySQL has no compound statement outside
+   * stored programs: there the read is sent as it is, and a first start through MariaDB's driver
+   * still logs its error.
    */
   @Override
   public String readIfPresent(String table, String select) {
@@ -62,9 +67,13 @@ final class MySqlDialect implements Dialect {
         + (database == null ? "DATABASE()" : "'" + database + "'")
         + " AND TABLE_NAME = '"
         + Identifiers.local(table)
-        + "') THEN "
+        + "') THEN IF (SELECT VARIABLE_VALUE FROM information_schema.SESSION_VARIABLES"
+        + " WHERE VARIABLE_NAME = 'WSREP_ON') = 'ON' THEN EXECUTE IMMEDIATE"
+        + " 'SET STATEMENT wsrep_sync_wait = 1 FOR "
+        + select.replace("'", "''")
+        + "'; ELSE "
         + select
-        + "; END IF; END";
+        + "; END IF; END IF; END";
   }
 
   @Override
