@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
@@ -44,18 +46,21 @@ public final class MigrationTestKit {
   private final ClassLoader classLoader;
   private final ConnectionWork setup;
   private final Map<Integer, VersionData> data;
+  private final Set<Integer> irreversible;
 
   private MigrationTestKit(
       Path snapshots,
       DataSource dataSource,
       ClassLoader classLoader,
       ConnectionWork setup,
-      Map<Integer, VersionData> data) {
+      Map<Integer, VersionData> data,
+      Set<Integer> irreversible) {
     this.snapshots = snapshots;
     this.dataSource = dataSource;
     this.classLoader = classLoader;
     this.setup = setup;
     this.data = Map.copyOf(data);
+    this.irreversible = Set.copyOf(irreversible);
   }
 
   /** A kit for the snapshots in {@code src/main/strata} of the module whose tests run. */
@@ -66,7 +71,7 @@ public final class MigrationTestKit {
   /** A kit for the snapshots in this folder ({@code -Astrata.snapshots} of the module). */
   public static MigrationTestKit forSnapshots(Path folder) {
     Objects.requireNonNull(folder, "folder");
-    return new MigrationTestKit(folder, null, null, connection -> {}, Map.of());
+    return new MigrationTestKit(folder, null, null, connection -> {}, Map.of(), Set.of());
   }
 
   /**
@@ -75,19 +80,19 @@ public final class MigrationTestKit {
    */
   public MigrationTestKit database(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
-    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, data);
+    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, data, irreversible);
   }
 
   /** Where to find the generated migrations; the thread context class loader by default. */
   public MigrationTestKit classLoader(ClassLoader classLoader) {
     Objects.requireNonNull(classLoader, "classLoader");
-    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, data);
+    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, data, irreversible);
   }
 
   /** Runs first, on the empty database: creates the tables the views read but Strata does not. */
   public MigrationTestKit beforeFirstVersion(ConnectionWork setup) {
     Objects.requireNonNull(setup, "setup");
-    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, data);
+    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, data, irreversible);
   }
 
   /**
@@ -101,11 +106,27 @@ public final class MigrationTestKit {
     }
     Map<Integer, VersionData> more = new TreeMap<>(data);
     more.put(version, new VersionData(insert, verify));
-    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, more);
+    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, more, irreversible);
   }
 
   /**
-   * Walks up through every version and back down.
+   * Declares that {@code version} cannot be reverted (a hand-written step without a downgrade): the
+   * walk back down then stops at the highest version declared, checking the rows written there
+   * after the downgrade to it. Every version whose downgrade the runtime refuses must be declared,
+   * and only those: {@link #run()} fails on a version declared wrongly or not at all.
+   */
+  public MigrationTestKit irreversible(int version) {
+    if (version < 1) {
+      throw new IllegalArgumentException("Versions start at 1, got " + version);
+    }
+    Set<Integer> more = new TreeSet<>(irreversible);
+    more.add(version);
+    return new MigrationTestKit(snapshots, dataSource, classLoader, setup, data, more);
+  }
+
+  /**
+   * Walks up through every version and back down (to the highest version declared {@link
+   * #irreversible}, else to none).
    *
    * @return the newest version walked through
    * @throws MigrationTestFailure at the first step whose result differs from its snapshot
@@ -116,12 +137,13 @@ public final class MigrationTestKit {
         classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
     var source = SourceFinder.find(loader, chain);
     checkVersions(chain);
+    int floor = IrreversibleVersions.floor(source, irreversible);
     if (dataSource != null) {
-      new VersionWalk(dataSource, source, chain, data).walk(setup);
+      new VersionWalk(dataSource, source, chain, data, floor).walk(setup);
       return chain.size();
     }
     try (H2Database h2 = new H2Database()) {
-      new VersionWalk(h2.dataSource(), source, chain, data).walk(setup);
+      new VersionWalk(h2.dataSource(), source, chain, data, floor).walk(setup);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot shut the walk's H2 database down", e);
     }

@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 
 /**
  * One walk of a database from version 0 up to the newest version, one version per step, and back
- * down to 0, comparing the database with the snapshot of every version it passes and running the
- * user's data checks.
+ * down to 0 (or to the highest irreversible version), comparing the database with the snapshot of
+ * every version it passes and running the user's data checks.
  */
 final class VersionWalk {
 
@@ -21,18 +21,22 @@ final class VersionWalk {
   private final List<ExpectedSchema> chain;
   private final SchemaComparison comparison;
   private final Map<Integer, VersionData> data;
+  // the lowest version the walk downgrades to: below an irreversible version it cannot go
+  private final int floor;
   private final UpwardSchemas upward = new UpwardSchemas();
 
   VersionWalk(
       DataSource dataSource,
       MigrationSource source,
       List<ExpectedSchema> chain,
-      Map<Integer, VersionData> data) {
+      Map<Integer, VersionData> data,
+      int floor) {
     this.dataSource = dataSource;
     this.source = source;
     this.chain = chain;
     this.comparison = new SchemaComparison(chain);
     this.data = data;
+    this.floor = floor;
   }
 
   /** Walks up and down; throws {@link MigrationTestFailure} at the first step that goes wrong. */
@@ -48,7 +52,7 @@ final class VersionWalk {
     }
     // the newest version has no next one: its rows are checked where they were written
     verify(chain.size(), "do not read back at that version, the newest");
-    for (int version = chain.size() - 1; version >= 0; version--) {
+    for (int version = chain.size() - 1; version >= floor; version--) {
       downgrade(version, "Downgrading to version " + version, "");
       // deployed again after a rollback: the version above must apply anew on what its downgrade
       // left (an index or function a step's downgrade forgot makes it fail), and revert again

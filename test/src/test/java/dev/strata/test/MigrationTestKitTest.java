@@ -41,6 +41,55 @@ class MigrationTestKitTest {
   }
 
   @Test
+  void aVersionDeclaredIrreversibleEndsTheWalkBackThereCheckingTheRowsWrittenAtIt()
+      throws IOException {
+    List<String> checks = new ArrayList<>();
+
+    int newest =
+        MigrationTestKit.forSnapshots(ShopSnapshots.forSet("irreversible-city", folder))
+            .irreversible(2)
+            .atVersion(
+                1,
+                ConnectionWork.sql("INSERT INTO customers VALUES (1, 'Ada', NULL)"),
+                connection -> checks.add("v1 rows: " + count(connection, "active_customers")))
+            .atVersion(
+                2,
+                ConnectionWork.sql("INSERT INTO customers VALUES (2, 'Bo', NULL, 'Oslo')"),
+                connection -> checks.add("v2 rows: " + count(connection, "customers")))
+            .run();
+
+    assertEquals(3, newest);
+    // version 1's rows are checked after the upgrade to 2 only: the walk never goes back to 1
+    assertEquals(List.of("v1 rows: 1", "v2 rows: 2", "v2 rows: 2"), checks);
+  }
+
+  @Test
+  void anIrreversibleVersionNotDeclaredFailsBeforeTheWalkSayingHowToDeclareIt() throws IOException {
+    MigrationTestKit kit =
+        MigrationTestKit.forSnapshots(ShopSnapshots.forSet("irreversible-city", folder));
+
+    IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, kit::run);
+
+    assertEquals(
+        "Version 2 of set 'irreversible-city' cannot be reverted: its step \"Add city for good\""
+            + " has no downgrade. Give it a downgrade, or declare it with irreversible(2): the kit"
+            + " then reverts only the versions above the highest one declared",
+        failure.getMessage());
+  }
+
+  @Test
+  void aVersionDeclaredIrreversibleThatCanBeRevertedFails() {
+    MigrationTestKit kit = MigrationTestKit.forSnapshots(ShopSnapshots.FOLDER).irreversible(1);
+
+    IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, kit::run);
+
+    assertEquals(
+        "Version 1 of set 'shop' is declared irreversible, but its migration can be reverted:"
+            + " remove irreversible(1)",
+        failure.getMessage());
+  }
+
+  @Test
   void viewColumnTheMigrationForgotFailsNamingVersionAndColumn() throws IOException {
     MigrationTestFailure failure = walkExpectingFailure("missing-view-column");
 

@@ -5,6 +5,7 @@ import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationSource;
 import dev.strata.runtime.Operations;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
  */
 abstract class ScriptedSource implements MigrationSource {
 
-  /** One version: what its upgrade and its downgrade do. */
+  /** One version: what its upgrade and its downgrade do; no downgrade makes it irreversible. */
   record Step(String description, Consumer<Operations> upgrade, Consumer<Operations> downgrade) {}
 
   private final String set;
@@ -64,6 +65,13 @@ abstract class ScriptedSource implements MigrationSource {
       @Override
       public void downgrade(Operations ops) {
         step.downgrade().accept(ops);
+      }
+
+      @Override
+      public Optional<String> irreversibleBecause() {
+        return step.downgrade() == null
+            ? Optional.of("its step \"" + step.description() + "\" has no downgrade")
+            : Optional.empty();
       }
     };
   }

@@ -25,6 +25,18 @@ final class ScriptedSources {
     }
   }
 
+  /** The shop, whose version 2 has no downgrade. */
+  public static final class IrreversibleCity extends ScriptedSource {
+    public IrreversibleCity() {
+      super(
+          "irreversible-city",
+          List.of(
+              ShopSteps.createCustomers(),
+              new Step("Add city for good", ShopSteps.addCity(FULL_VIEW, true).upgrade(), null),
+              ShopSteps.dropNames()));
+    }
+  }
+
   /** Version 2 forgets the view's email column that its snapshot has. */
   public static final class MissingViewColumn extends ScriptedSource {
     public MissingViewColumn() {
