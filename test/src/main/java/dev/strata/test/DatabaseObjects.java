@@ -27,6 +27,7 @@ final class DatabaseObjects {
   private final Map<String, List<DatabaseColumn>> materializedViews;
   private final Map<String, List<DatabaseColumn>> tables;
   private final Map<String, List<ExpectedSchema.Index>> indexes;
+  private final Map<String, TableStructure> structures;
   private final boolean emulatesMaterializedViews;
   private final List<String> dialectNames;
 
@@ -35,28 +36,36 @@ final class DatabaseObjects {
       Map<String, List<DatabaseColumn>> materializedViews,
       Map<String, List<DatabaseColumn>> tables,
       Map<String, List<ExpectedSchema.Index>> indexes,
+      Map<String, TableStructure> structures,
       boolean emulatesMaterializedViews,
       List<String> dialectNames) {
     this.views = views;
     this.materializedViews = materializedViews;
     this.tables = tables;
     this.indexes = indexes;
+    this.structures = structures;
     this.emulatesMaterializedViews = emulatesMaterializedViews;
     this.dialectNames = List.copyOf(dialectNames);
   }
 
-  /** Reads what the database holds now, and the indexes of the materialized views named. */
-  static DatabaseObjects read(Connection connection, Set<String> materializedNames)
+  /**
+   * Reads what the database holds now, the indexes of the materialized views named and the keys,
+   * indexes and checks of the tables named (lower-case names).
+   */
+  static DatabaseObjects read(
+      Connection connection, Set<String> materializedNames, Set<String> tableNames)
       throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     String catalog = connection.getCatalog();
     String schema = connection.getSchema();
     String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
     boolean emulates = !product.contains("postgres");
+    boolean catalogIsSchema = product.contains("mysql") || product.contains("mariadb");
     Map<String, List<DatabaseColumn>> views = new TreeMap<>();
     Map<String, List<DatabaseColumn>> materializedViews = new TreeMap<>();
     Map<String, List<DatabaseColumn>> tables = new TreeMap<>();
     Map<String, List<ExpectedSchema.Index>> indexes = new TreeMap<>();
+    Map<String, TableStructure> structures = new TreeMap<>();
     try (ResultSet rows = metaData.getTables(catalog, schema, "%", null)) {
       while (rows.next()) {
         String type = rows.getString("TABLE_TYPE").toUpperCase(Locale.ROOT);
@@ -74,12 +83,17 @@ final class DatabaseObjects {
         kind.put(key(name), columns(metaData, catalog, schema, name));
         boolean materialized = kind == materializedViews || (emulates && kind == tables);
         if (materialized && materializedNames.contains(key(name))) {
-          indexes.put(key(name), indexes(metaData, catalog, schema, name));
+          indexes.put(key(name), TableMetadata.indexes(metaData, catalog, schema, name));
+        }
+        if (kind == tables && tableNames.contains(key(name))) {
+          structures.put(
+              key(name),
+              TableMetadata.structure(connection, catalog, schema, name, catalogIsSchema));
         }
       }
     }
     return new DatabaseObjects(
-        views, materializedViews, tables, indexes, emulates, dialectNames(product));
+        views, materializedViews, tables, indexes, structures, emulates, dialectNames(product));
   }
 
   /**
@@ -122,6 +136,11 @@ final class DatabaseObjects {
     return indexes.getOrDefault(key(materializedView), List.of());
   }
 
+  /** The keys, indexes and checks of a table {@link #read} was asked about. */
+  Optional<TableStructure> structure(String table) {
+    return Optional.ofNullable(structures.get(key(table)));
+  }
+
   Optional<List<DatabaseColumn>> table(String name) {
     return Optional.ofNullable(tables.get(key(name)));
   }
@@ -161,36 +180,6 @@ final class DatabaseObjects {
       }
     }
     return columns;
-  }
-
-  /** The object's indexes with lower-case names and columns, in column order within each. */
-  private static List<ExpectedSchema.Index> indexes(
-      DatabaseMetaData metaData, String catalog, String schema, String object) throws SQLException {
-    Map<String, TreeMap<Integer, String>> columns = new TreeMap<>();
-    Map<String, Boolean> unique = new TreeMap<>();
-    // getIndexInfo takes the name as it is, not as a pattern
-    try (ResultSet rows = metaData.getIndexInfo(catalog, schema, object, false, false)) {
-      while (rows.next()) {
-        String index = rows.getString("INDEX_NAME");
-        String column = rows.getString("COLUMN_NAME");
-        if (index == null
-            || column == null
-            || rows.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
-          continue;
-        }
-        columns
-            .computeIfAbsent(key(index), name -> new TreeMap<>())
-            .put((int) rows.getShort("ORDINAL_POSITION"), key(column));
-        unique.put(key(index), !rows.getBoolean("NON_UNIQUE"));
-      }
-    }
-    List<ExpectedSchema.Index> result = new ArrayList<>();
-    columns.forEach(
-        (index, byPosition) ->
-            result.add(
-                new ExpectedSchema.Index(
-                    index, List.copyOf(byPosition.values()), unique.get(index))));
-    return result;
   }
 
   private static String key(String name) {

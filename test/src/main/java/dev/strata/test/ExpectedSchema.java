@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * What one committed snapshot says the database holds at its version: the views with the names of
  * their columns (and a materialized view's indexes), and the tables with their columns' portable
- * types.
+ * types, their keys, indexes and check constraints.
  *
  * @param version the schema version
  * @param set the migration set the snapshot belongs to
@@ -77,7 +77,7 @@ record ExpectedSchema(
     }
   }
 
-  /** An index of a materialized view, with its columns in index order. */
+  /** An index of a table or materialized view, with its columns in index order. */
   record Index(String name, List<String> columns, boolean unique) {
     Index {
       Objects.requireNonNull(name, "name");
@@ -85,11 +85,38 @@ record ExpectedSchema(
     }
   }
 
-  /** A table and its columns in declaration order. */
-  record Table(String name, List<Column> columns) {
+  /**
+   * A table: its columns in declaration order, its primary key's columns in key order, and the
+   * indexes, foreign keys and check constraints Strata creates with it, by name.
+   *
+   * @param checks the names of its check constraints (each database words a condition its own way:
+   *     the kit compares that they exist)
+   */
+  record Table(
+      String name,
+      List<Column> columns,
+      List<String> primaryKey,
+      List<Index> indexes,
+      List<ForeignKey> foreignKeys,
+      List<String> checks) {
     Table {
       Objects.requireNonNull(name, "name");
       columns = List.copyOf(columns);
+      primaryKey = List.copyOf(primaryKey);
+      indexes = List.copyOf(indexes);
+      foreignKeys = List.copyOf(foreignKeys);
+      checks = List.copyOf(checks);
+    }
+  }
+
+  /** A foreign key: its columns, in key order, and the table and columns they reference. */
+  record ForeignKey(
+      String name, List<String> columns, String referencedTable, List<String> referencedColumns) {
+    ForeignKey {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(referencedTable, "referencedTable");
+      columns = List.copyOf(columns);
+      referencedColumns = List.copyOf(referencedColumns);
     }
   }
 

@@ -14,11 +14,12 @@ import javax.sql.DataSource;
  * Tests a module's migrations the way production will run them: from an empty database it upgrades
  * through every version one at a time, then downgrades back to nothing (applying each version again
  * after its downgrade and reverting it again, as a deployment rolled back and deployed again does),
- * and after each step checks that the database's views and tables (their columns, and the tables'
- * column types and nullability, as far as JDBC metadata tells) match that version's committed
- * snapshot, that each downgrade restores the whole schema the upgrade to its version left (objects
- * no snapshot knows and view column types included), and that the rows the test wrote at one
- * version survive the next step. Immutable: each method returns a new kit.
+ * and after each step checks that the database's views and tables (their columns, the tables'
+ * column types and nullability as far as JDBC metadata tells, and their keys, indexes and check
+ * constraints) match that version's committed snapshot, that each downgrade restores the whole
+ * schema the upgrade to its version left (objects no snapshot knows and view column types
+ * included), and that the rows the test wrote at one version survive the next step. Immutable: each
+ * method returns a new kit.
  *
  * <pre>{@code
  * @Test

@@ -3,27 +3,28 @@ package dev.strata.test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The differences between what a snapshot expects and what the database holds, one line each.
- * Objects the database has but no snapshot of the chain knows (the user's own tables, Strata's
- * history table and its record of materialized views) are not Strata's and are ignored; a
- * materialized view is compared with its columns and indexes, be it PostgreSQL's own or the table
- * that stands in for it on H2, MySQL and MariaDB; a view or table that some other version of the
- * chain has must be absent at a version whose snapshot lacks it.
+ * The differences between what a snapshot expects and what the database holds, one line each. A
+ * table is compared with its columns, keys, indexes and checks (see {@link
+ * TableStructureComparison}). Objects the database has but no snapshot of the chain knows (the
+ * user's own tables, Strata's history table and its record of materialized views) are not Strata's
+ * and are ignored; a materialized view is compared with its columns and indexes, be it PostgreSQL's
+ * own or the table that stands in for it on H2, MySQL and MariaDB; a view or table that some other
+ * version of the chain has must be absent at a version whose snapshot lacks it.
  */
 final class SchemaComparison {
 
   private final Set<String> chainViews = new TreeSet<>();
   private final Set<String> chainMaterializedViews = new TreeSet<>();
   private final Set<String> chainTables = new TreeSet<>();
+  private final TableStructureComparison structures;
 
   SchemaComparison(List<ExpectedSchema> chain) {
+    structures = new TableStructureComparison(chain);
     for (ExpectedSchema schema : chain) {
       for (ExpectedSchema.View view : schema.views()) {
         chainViews.add(key(view.name()));
@@ -36,6 +37,11 @@ final class SchemaComparison {
   /** The lower-case names of the chain's materialized views, whose indexes the comparison reads. */
   Set<String> materializedViews() {
     return chainMaterializedViews;
+  }
+
+  /** The lower-case names of the chain's tables, whose keys and indexes the comparison reads. */
+  Set<String> tables() {
+    return chainTables;
   }
 
   /** Every difference, in a stable order; empty when the database matches. */
@@ -66,7 +72,12 @@ final class SchemaComparison {
       database
           .table(table.name())
           .ifPresentOrElse(
-              columns -> compareTableColumns(table, columns, differences),
+              columns -> {
+                compareTableColumns(table, columns, differences);
+                database
+                    .structure(table.name())
+                    .ifPresent(actual -> structures.compare(table, actual, differences));
+              },
               () -> differences.add("table " + table.name() + " is missing"));
     }
     for (String view : chainViews) {
@@ -100,43 +111,12 @@ final class SchemaComparison {
       return;
     }
     compareViewColumns(view, columns.get(), database, differences);
-    Map<String, ExpectedSchema.Index> actual = new TreeMap<>();
-    database.indexes(view.name()).forEach(index -> actual.put(index.name(), index));
-    for (ExpectedSchema.Index index : view.materialized().get().indexes()) {
-      ExpectedSchema.Index found = actual.remove(key(index.name()));
-      String label = view.label() + " index " + index.name();
-      List<String> expectedColumns = index.columns().stream().map(SchemaComparison::key).toList();
-      if (found == null) {
-        differences.add(
-            view.label()
-                + " lacks its "
-                + (index.unique() ? "unique " : "")
-                + "index "
-                + index.name()
-                + " on "
-                + expectedColumns);
-      } else if (!found.columns().equals(expectedColumns)) {
-        differences.add(
-            label + " is on " + found.columns() + ", the snapshot's on " + expectedColumns);
-      } else if (found.unique() != index.unique()) {
-        differences.add(
-            label
-                + (index.unique()
-                    ? " is not unique, the snapshot's is"
-                    : " is unique, the snapshot's is not"));
-      }
-    }
-    actual
-        .values()
-        .forEach(
-            index ->
-                differences.add(
-                    view.label()
-                        + " has index "
-                        + index.name()
-                        + " on "
-                        + index.columns()
-                        + ", the snapshot has not"));
+    IndexComparison.compare(
+        view.label(),
+        view.materialized().get().indexes(),
+        database.indexes(view.name()),
+        index -> true,
+        differences);
   }
 
   /** The columns of the query that runs on this database: its dialect's, else the portable. */

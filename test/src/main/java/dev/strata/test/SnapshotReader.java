@@ -125,15 +125,19 @@ final class SnapshotReader {
     if (materialized.isMissingNode() || materialized.isNull()) {
       return Optional.empty();
     }
-    List<ExpectedSchema.Index> indexes = new ArrayList<>();
-    for (JsonNode index : materialized.path("indexes")) {
-      List<String> columns = new ArrayList<>();
-      index.path("columns").forEach(column -> columns.add(column.asText()));
-      indexes.add(
+    return Optional.of(new ExpectedSchema.Materialized(indexes(materialized.path("indexes"))));
+  }
+
+  private static List<ExpectedSchema.Index> indexes(JsonNode indexes) {
+    List<ExpectedSchema.Index> result = new ArrayList<>();
+    for (JsonNode index : indexes) {
+      result.add(
           new ExpectedSchema.Index(
-              index.path("name").asText(), columns, index.path("unique").asBoolean(false)));
+              index.path("name").asText(),
+              texts(index.path("columns")),
+              index.path("unique").asBoolean(false)));
     }
-    return Optional.of(new ExpectedSchema.Materialized(indexes));
+    return result;
   }
 
   private static List<ExpectedSchema.Table> tables(JsonNode tables) {
@@ -147,8 +151,32 @@ final class SnapshotReader {
                 column.path("type").asText(),
                 column.path("nullable").asBoolean(true)));
       }
-      result.add(new ExpectedSchema.Table(table.path("name").asText(), columns));
+      List<ExpectedSchema.ForeignKey> foreignKeys = new ArrayList<>();
+      for (JsonNode key : table.path("foreignKeys")) {
+        foreignKeys.add(
+            new ExpectedSchema.ForeignKey(
+                key.path("name").asText(),
+                texts(key.path("columns")),
+                key.path("referencedTable").asText(),
+                texts(key.path("referencedColumns"))));
+      }
+      List<String> checks = new ArrayList<>();
+      table.path("checks").forEach(check -> checks.add(check.path("name").asText()));
+      result.add(
+          new ExpectedSchema.Table(
+              table.path("name").asText(),
+              columns,
+              texts(table.path("primaryKey")),
+              indexes(table.path("indexes")),
+              foreignKeys,
+              checks));
     }
     return result;
+  }
+
+  private static List<String> texts(JsonNode items) {
+    List<String> texts = new ArrayList<>();
+    items.forEach(item -> texts.add(item.asText()));
+    return texts;
   }
 }

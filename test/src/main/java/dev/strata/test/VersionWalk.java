@@ -90,7 +90,8 @@ final class VersionWalk {
         version == 0 ? ExpectedSchema.empty(source.set()) : chain.get(version - 1);
     DatabaseObjects objects;
     try (Connection connection = dataSource.getConnection()) {
-      objects = DatabaseObjects.read(connection, comparison.materializedViews());
+      objects =
+          DatabaseObjects.read(connection, comparison.materializedViews(), comparison.tables());
     } catch (SQLException e) {
       throw new MigrationTestFailure("Cannot read the database's metadata " + when, e);
     }

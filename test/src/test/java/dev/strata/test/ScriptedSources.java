@@ -25,6 +25,68 @@ final class ScriptedSources {
     }
   }
 
+  /** Migrations that realise the snapshots in {@code snapshots/orders}. */
+  public static final class Orders extends ScriptedSource {
+    public Orders() {
+      super("orders", List.of(OrderSteps.createTables(), OrderSteps.indexQuantity(true)));
+    }
+  }
+
+  /** Version 1 indexes customers.email without making it unique. */
+  public static final class OrdersEmailNotUnique extends ScriptedSource {
+    public OrdersEmailNotUnique() {
+      super(
+          "orders-email-not-unique",
+          List.of(
+              OrderSteps.createTables(
+                  Index.on("customers_email_key", List.of("email")), true, true, List.of("id")),
+              OrderSteps.indexQuantity(true)));
+    }
+  }
+
+  /** Version 1 forgets the foreign key from orders to customers. */
+  public static final class OrdersWithoutForeignKey extends ScriptedSource {
+    public OrdersWithoutForeignKey() {
+      super(
+          "orders-without-foreign-key",
+          List.of(
+              OrderSteps.createTables(OrderSteps.EMAIL_KEY, false, true, List.of("id")),
+              OrderSteps.indexQuantity(true)));
+    }
+  }
+
+  /** Version 1 forgets the check constraint on orders.quantity. */
+  public static final class OrdersWithoutCheck extends ScriptedSource {
+    public OrdersWithoutCheck() {
+      super(
+          "orders-without-check",
+          List.of(
+              OrderSteps.createTables(OrderSteps.EMAIL_KEY, true, false, List.of("id")),
+              OrderSteps.indexQuantity(true)));
+    }
+  }
+
+  /** Version 1 keys orders by id and customer_id, its snapshot by id alone. */
+  public static final class OrdersWithWiderKey extends ScriptedSource {
+    public OrdersWithWiderKey() {
+      super(
+          "orders-with-wider-key",
+          List.of(
+              OrderSteps.createTables(
+                  OrderSteps.EMAIL_KEY, true, true, List.of("id", "customer_id")),
+              OrderSteps.indexQuantity(true)));
+    }
+  }
+
+  /** The downgrade of version 2 leaves the index on orders.quantity behind. */
+  public static final class OrdersIndexLeftBehind extends ScriptedSource {
+    public OrdersIndexLeftBehind() {
+      super(
+          "orders-index-left-behind",
+          List.of(OrderSteps.createTables(), OrderSteps.indexQuantity(false)));
+    }
+  }
+
   /** The shop, whose version 2 has no downgrade. */
   public static final class IrreversibleCity extends ScriptedSource {
     public IrreversibleCity() {

@@ -51,4 +51,40 @@ class ServerDatabaseWalkTest {
   void downgradeThatLeavesAnIndexFailsTheUpgradeAgain(DatabaseKind kind) throws IOException {
     DatabaseWalk.on(kind, folder, ShopWalks::indexLeftBehindFailsTheUpgradeAgain);
   }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void keysIndexesAndChecksAsTheirSnapshotsSayWalkUpAndDown(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, (database, unused) -> OrdersWalks.consistentChainWalks(database));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void anIndexThatIsNotUniqueAsItsSnapshotSaysFails(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, OrdersWalks::indexNotUniqueFails);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aMissingForeignKeyFails(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, OrdersWalks::missingForeignKeyFails);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aMissingCheckConstraintFails(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, OrdersWalks::missingCheckFails);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void anotherPrimaryKeyFails(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, OrdersWalks::otherPrimaryKeyFails);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aDowngradeThatLeavesASnapshotsIndexBehindFailsThere(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, OrdersWalks::indexLeftBehindFailsTheDowngrade);
+  }
 }

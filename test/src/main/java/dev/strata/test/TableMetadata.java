@@ -1,0 +1,135 @@
+package dev.strata.test;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads one table's keys, indexes and check constraints from JDBC metadata and the standard {@code
+ * INFORMATION_SCHEMA}, which H2, PostgreSQL, MySQL and MariaDB all have; names come back in lower
+ * case, since each database folds unquoted names its own way.
+ */
+final class TableMetadata {
+
+  private TableMetadata() {}
+
+  /**
+   * The table's structure.
+   *
+   * @param catalogIsSchema whether the database calls its schemas catalogs (MySQL, MariaDB)
+   */
+  static TableStructure structure(
+      Connection connection, String catalog, String schema, String table, boolean catalogIsSchema)
+      throws SQLException {
+    DatabaseMetaData metaData = connection.getMetaData();
+    return new TableStructure(
+        primaryKey(metaData, catalog, schema, table),
+        indexes(metaData, catalog, schema, table),
+        foreignKeys(metaData, catalog, schema, table),
+        checks(connection, catalogIsSchema ? catalog : schema, table));
+  }
+
+  /** The object's indexes with their columns in index order, sorted by name. */
+  static List<ExpectedSchema.Index> indexes(
+      DatabaseMetaData metaData, String catalog, String schema, String object) throws SQLException {
+    Map<String, TreeMap<Integer, String>> columns = new TreeMap<>();
+    Map<String, Boolean> unique = new TreeMap<>();
+    // getIndexInfo takes the name as it is, not as a pattern
+    try (ResultSet rows = metaData.getIndexInfo(catalog, schema, object, false, false)) {
+      while (rows.next()) {
+        String index = rows.getString("INDEX_NAME");
+        String column = rows.getString("COLUMN_NAME");
+        if (index == null
+            || column == null
+            || rows.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
+          continue;
+        }
+        columns
+            .computeIfAbsent(key(index), name -> new TreeMap<>())
+            .put((int) rows.getShort("ORDINAL_POSITION"), key(column));
+        unique.put(key(index), !rows.getBoolean("NON_UNIQUE"));
+      }
+    }
+    List<ExpectedSchema.Index> result = new ArrayList<>();
+    columns.forEach(
+        (index, byPosition) ->
+            result.add(
+                new ExpectedSchema.Index(
+                    index, List.copyOf(byPosition.values()), unique.get(index))));
+    return result;
+  }
+
+  private static List<String> primaryKey(
+      DatabaseMetaData metaData, String catalog, String schema, String table) throws SQLException {
+    TreeMap<Integer, String> columns = new TreeMap<>();
+    try (ResultSet rows = metaData.getPrimaryKeys(catalog, schema, table)) {
+      while (rows.next()) {
+        columns.put((int) rows.getShort("KEY_SEQ"), key(rows.getString("COLUMN_NAME")));
+      }
+    }
+    return List.copyOf(columns.values());
+  }
+
+  private static List<ExpectedSchema.ForeignKey> foreignKeys(
+      DatabaseMetaData metaData, String catalog, String schema, String table) throws SQLException {
+    Map<String, TreeMap<Integer, String[]>> pairs = new TreeMap<>();
+    Map<String, String> referenced = new TreeMap<>();
+    try (ResultSet rows = metaData.getImportedKeys(catalog, schema, table)) {
+      while (rows.next()) {
+        String name = rows.getString("FK_NAME");
+        if (name == null) {
+          continue;
+        }
+        pairs
+            .computeIfAbsent(key(name), key -> new TreeMap<>())
+            .put(
+                (int) rows.getShort("KEY_SEQ"),
+                new String[] {
+                  key(rows.getString("FKCOLUMN_NAME")), key(rows.getString("PKCOLUMN_NAME"))
+                });
+        referenced.put(key(name), key(rows.getString("PKTABLE_NAME")));
+      }
+    }
+    List<ExpectedSchema.ForeignKey> keys = new ArrayList<>();
+    pairs.forEach(
+        (name, byPosition) ->
+            keys.add(
+                new ExpectedSchema.ForeignKey(
+                    name,
+                    byPosition.values().stream().map(pair -> pair[0]).toList(),
+                    referenced.get(name),
+                    byPosition.values().stream().map(pair -> pair[1]).toList())));
+    return keys;
+  }
+
+  private static Set<String> checks(Connection connection, String schema, String table)
+      throws SQLException {
+    Set<String> names = new TreeSet<>();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                + " WHERE CONSTRAINT_TYPE = 'CHECK' AND TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
+      statement.setString(1, schema);
+      statement.setString(2, table);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          names.add(key(rows.getString(1)));
+        }
+      }
+    }
+    return names;
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,23 @@
+package dev.strata.test;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the database holds of a table beyond its columns, names and columns in lower case: its
+ * primary key's columns in key order, its indexes (those the database made for its keys included),
+ * its foreign keys and the names of its check constraints.
+ */
+record TableStructure(
+    List<String> primaryKey,
+    List<ExpectedSchema.Index> indexes,
+    List<ExpectedSchema.ForeignKey> foreignKeys,
+    Set<String> checks) {
+
+  TableStructure {
+    primaryKey = List.copyOf(primaryKey);
+    indexes = List.copyOf(indexes);
+    foreignKeys = List.copyOf(foreignKeys);
+    checks = Set.copyOf(checks);
+  }
+}

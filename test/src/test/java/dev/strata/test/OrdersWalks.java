@@ -1,0 +1,82 @@
+package dev.strata.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+
+/**
+ * The kit against tables with keys, indexes and a check constraint (snapshots in {@code
+ * snapshots/orders}): each variant has every column right and one of the rest wrong, which the kit
+ * must name. Run on H2 and on the servers.
+ */
+final class OrdersWalks {
+
+  static final Path FOLDER = Path.of("src", "test", "resources", "snapshots", "orders");
+
+  private OrdersWalks() {}
+
+  static void consistentChainWalks(DataSource database) {
+    assertEquals(2, MigrationTestKit.forSnapshots(FOLDER).database(database).run());
+  }
+
+  static void indexNotUniqueFails(DataSource database, Path folder) throws IOException {
+    assertFailure(
+        database,
+        folder,
+        "orders-email-not-unique",
+        "Version 1 after upgrading to version 1 does not match 0001-00000001.json:\n"
+            + "  - table customers index customers_email_key is not unique, the snapshot's is");
+  }
+
+  static void missingForeignKeyFails(DataSource database, Path folder) throws IOException {
+    assertFailure(
+        database,
+        folder,
+        "orders-without-foreign-key",
+        "Version 1 after upgrading to version 1 does not match 0001-00000001.json:\n"
+            + "  - table orders lacks its foreign key orders_customer_id_fkey [customer_id] ->"
+            + " customers [id]");
+  }
+
+  static void missingCheckFails(DataSource database, Path folder) throws IOException {
+    assertFailure(
+        database,
+        folder,
+        "orders-without-check",
+        "Version 1 after upgrading to version 1 does not match 0001-00000001.json:\n"
+            + "  - table orders lacks its check constraint orders_quantity_positive");
+  }
+
+  static void otherPrimaryKeyFails(DataSource database, Path folder) throws IOException {
+    assertFailure(
+        database,
+        folder,
+        "orders-with-wider-key",
+        "Version 1 after upgrading to version 1 does not match 0001-00000001.json:\n"
+            + "  - table orders has its primary key on [id, customer_id], the snapshot's is on"
+            + " [id]");
+  }
+
+  static void indexLeftBehindFailsTheDowngrade(DataSource database, Path folder)
+      throws IOException {
+    assertFailure(
+        database,
+        folder,
+        "orders-index-left-behind",
+        "Version 1 after downgrading to version 1 does not match 0001-00000001.json:\n"
+            + "  - table orders has index orders_quantity_idx on [quantity], the snapshot has not");
+  }
+
+  private static void assertFailure(DataSource database, Path folder, String set, String message)
+      throws IOException {
+    MigrationTestKit kit =
+        MigrationTestKit.forSnapshots(ShopSnapshots.copy(FOLDER, set, folder)).database(database);
+
+    MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
+
+    assertEquals(message, failure.getMessage());
+  }
+}
