@@ -64,6 +64,87 @@ abstract class TableScenarios extends DatabaseScenarios {
     assertEquals(VIEW_ROWS, database.rows(viewQuery()));
   }
 
+  /**
+   * MariaDB and MySQL need an index on a foreign key's columns: they make one for the key when none
+   * serves it, drop theirs silently once an index of the migration's serves it, and then refuse to
+   * drop that index. An index on a key's columns still comes and goes as the migrations say.
+   */
+  @Test
+  void anIndexOnAForeignKeysColumnsIsAddedAndDroppedUpAndDownWithTheKeyKept() {
+    Table customers =
+        new Table("customers", List.of(Column.of("id", "BIGINT").notNull()), List.of("id"));
+    Table orders =
+        new Table(
+            "orders",
+            List.of(Column.of("id", "BIGINT").notNull(), Column.of("customer_id", "BIGINT")),
+            List.of("id"));
+    ForeignKey customer =
+        new ForeignKey("orders_customer_fk", List.of("customer_id"), "customers", List.of("id"));
+    Index byCustomer = Index.on("orders_customer_idx", List.of("customer_id"));
+    FakeSource source =
+        FakeSource.of(
+            "main",
+            List.of(
+                FakeMigration.of(
+                    1,
+                    "Create customers and orders",
+                    ops -> {
+                      ops.createTable(customers);
+                      ops.createTable(orders);
+                      ops.addForeignKey("orders", customer);
+                    },
+                    ops -> {
+                      ops.dropTable("orders");
+                      ops.dropTable("customers");
+                    }),
+                FakeMigration.of(
+                    2,
+                    "Index orders by customer",
+                    ops -> ops.createIndex("orders", byCustomer),
+                    ops -> ops.dropIndex("orders", byCustomer.name())),
+                FakeMigration.of(
+                    3,
+                    "Drop the index of orders by customer",
+                    ops -> ops.dropIndex("orders", byCustomer.name()),
+                    ops -> ops.createIndex("orders", byCustomer))));
+
+    assertEquals(List.of(1, 2, 3), versions(strata(source).upgrade()));
+    assertEquals(List.of(3, 2), versions(strata(source).downgrade(1)));
+    assertEquals(List.of(2, 3), versions(strata(source).upgrade()));
+    database.execute("INSERT INTO customers (id) VALUES (1)", "INSERT INTO orders VALUES (1, 1)");
+    assertThrows(
+        IllegalStateException.class,
+        () -> database.execute("INSERT INTO orders VALUES (2, 99)"),
+        "the foreign key still holds");
+    assertEquals(List.of(3, 2, 1), versions(strata(source).downgrade(0)));
+    assertFalse(database.tableExists(stored("orders")));
+  }
+
+  /**
+   * Undoing an index on a foreign key's columns where the database dropped its own index for the
+   * key meanwhile (MySQL, MariaDB): the undo gives the key its index back as it drops this one.
+   */
+  @Test
+  void aFailingMigrationUndoesAnIndexItCreatedOnAForeignKeysColumns() {
+    strata(ShopTables.upTo(1)).upgrade();
+    Index byCustomer = Index.on("orders_customer_idx", List.of("customer_id"));
+
+    String message =
+        failVersion2(
+            ops -> {
+              ops.createIndex("orders", byCustomer);
+              ops.createView("broken", BAD_SQL);
+            });
+
+    assertTrue(message.contains("V0002 \"Break things\" of set main"), message);
+    assertFalse(message.contains("undo failed") || message.contains("tried to undo"), message);
+    assertEquals(List.of("main:1"), database.history());
+    // not left behind: creating it again succeeds
+    database.execute("CREATE INDEX orders_customer_idx ON orders (customer_id)");
+    database.execute(
+        "DROP INDEX orders_customer_idx" + (kind() == DatabaseKind.MYSQL ? " ON orders" : ""));
+  }
+
   @Test
   void aFailingTableMigrationLeavesTheTablesAsTheyWere() {
     strata(ShopTables.upTo(1)).upgrade();

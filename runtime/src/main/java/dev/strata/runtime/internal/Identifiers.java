@@ -44,6 +44,11 @@ public final class Identifiers {
     return name;
   }
 
+  /** Whether {@code name} is a plain identifier, as {@link #requirePlain} requires. */
+  public static boolean isPlain(String name) {
+    return name != null && plain(name, 0, name.length());
+  }
+
   /**
    * Whether {@code name} from {@code start} to {@code end} is one plain identifier: letters, digits
    * and underscores, not starting with a digit; anything else would need quoting. A loop, not a

@@ -115,20 +115,12 @@ public final class Catalog {
 
   /** Index {@code name} of {@code table} as {@link Dialect#createIndex} recreates it, or null. */
   public Index index(String table, String name) throws SQLException {
-    TableRef ref = TableRef.locate(connection, dialect, table);
-    TreeMap<Short, String> columns = new TreeMap<>();
-    boolean unique = false;
-    try (ResultSet rows =
-        metaData().getIndexInfo(ref.catalog(), ref.schema(), ref.table(), false, false)) {
-      while (rows.next()) {
-        if (name.equalsIgnoreCase(rows.getString("INDEX_NAME"))
-            && rows.getShort("TYPE") != DatabaseMetaData.tableIndexStatistic) {
-          columns.put(rows.getShort("ORDINAL_POSITION"), spelled(rows.getString("COLUMN_NAME")));
-          unique = !rows.getBoolean("NON_UNIQUE");
-        }
+    for (Part index : indexes(TableRef.locate(connection, dialect, table))) {
+      if (index.name().equalsIgnoreCase(name)) {
+        return new Index(name, index.columns(), index.unique());
       }
     }
-    return columns.isEmpty() ? null : new Index(name, List.copyOf(columns.values()), unique);
+    return null;
   }
 
   /**
@@ -137,34 +129,128 @@ public final class Catalog {
    * Strata creates foreign keys without them.
    */
   public ForeignKey foreignKey(String table, String name) throws SQLException {
+    for (Part key : foreignKeys(TableRef.locate(connection, dialect, table))) {
+      if (key.name().equalsIgnoreCase(name)) {
+        return new ForeignKey(name, key.columns(), key.referencedTable(), key.referencedColumns());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The indexes MySQL and MariaDB would make for the foreign keys of {@code table} that index
+   * {@code name} alone serves, if it were dropped: one per key, named as the key, on its columns. A
+   * key is served by an index whose first columns are its columns, in order; MySQL and MariaDB
+   * refuse to drop the last index that serves a key ({@link Dialect#foreignKeysNeedAnIndex}). A key
+   * whose name Strata would not write is left out: dropping the index then fails with the
+   * database's own message, as before.
+   */
+  public List<Index> indexesForKeysServedOnlyBy(String table, String name) throws SQLException {
     TableRef ref = TableRef.locate(connection, dialect, table);
-    TreeMap<Short, String[]> pairs = new TreeMap<>();
-    String referenced = null;
-    try (ResultSet rows = metaData().getImportedKeys(ref.catalog(), ref.schema(), ref.table())) {
+    List<Part> indexes = indexes(ref);
+    List<Index> replacements = new ArrayList<>();
+    for (Part key : foreignKeys(ref)) {
+      boolean byIt = false;
+      boolean byOther = false;
+      for (Part index : indexes) {
+        if (leads(key.columns(), index.columns())) {
+          byIt |= index.name().equalsIgnoreCase(name);
+          byOther |= !index.name().equalsIgnoreCase(name);
+        }
+      }
+      if (byIt && !byOther && Identifiers.isPlain(key.name())) {
+        replacements.add(Index.on(key.name(), key.columns()));
+      }
+    }
+    return replacements;
+  }
+
+  private static boolean leads(List<String> columns, List<String> indexColumns) {
+    if (columns.size() > indexColumns.size()) {
+      return false;
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      if (!columns.get(i).equalsIgnoreCase(indexColumns.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An index or foreign key as the catalog names it, which need not be a name Strata would write.
+   *
+   * @param unique for an index, whether it is unique
+   * @param referencedTable for a foreign key, the table it references; null for an index
+   */
+  private record Part(
+      String name,
+      List<String> columns,
+      boolean unique,
+      String referencedTable,
+      List<String> referencedColumns) {}
+
+  /** Every index of the table, with its columns in order. */
+  private List<Part> indexes(TableRef ref) throws SQLException {
+    TreeMap<String, TreeMap<Short, String>> columns = new TreeMap<>();
+    TreeMap<String, Boolean> unique = new TreeMap<>();
+    try (ResultSet rows =
+        metaData().getIndexInfo(ref.catalog(), ref.schema(), ref.table(), false, false)) {
       while (rows.next()) {
-        if (name.equalsIgnoreCase(rows.getString("FK_NAME"))) {
-          pairs.put(
-              rows.getShort("KEY_SEQ"),
-              new String[] {
-                spelled(rows.getString("FKCOLUMN_NAME")), spelled(rows.getString("PKCOLUMN_NAME"))
-              });
-          referenced = referencedTable(ref, rows);
+        String index = rows.getString("INDEX_NAME");
+        if (index != null && rows.getShort("TYPE") != DatabaseMetaData.tableIndexStatistic) {
+          columns
+              .computeIfAbsent(index, name -> new TreeMap<>())
+              .put(rows.getShort("ORDINAL_POSITION"), spelled(rows.getString("COLUMN_NAME")));
+          unique.put(index, !rows.getBoolean("NON_UNIQUE"));
         }
       }
     }
-    if (pairs.isEmpty()) {
-      return null;
+    List<Part> indexes = new ArrayList<>();
+    columns.forEach(
+        (index, byPosition) ->
+            indexes.add(
+                new Part(index, List.copyOf(byPosition.values()), unique.get(index), null, null)));
+    return indexes;
+  }
+
+  /** Every foreign key of the referencing table, with its columns in key order. */
+  private List<Part> foreignKeys(TableRef ref) throws SQLException {
+    TreeMap<String, TreeMap<Short, String[]>> pairs = new TreeMap<>();
+    TreeMap<String, String> referenced = new TreeMap<>();
+    try (ResultSet rows = metaData().getImportedKeys(ref.catalog(), ref.schema(), ref.table())) {
+      while (rows.next()) {
+        String key = rows.getString("FK_NAME");
+        if (key == null) {
+          continue;
+        }
+        pairs
+            .computeIfAbsent(key, name -> new TreeMap<>())
+            .put(
+                rows.getShort("KEY_SEQ"),
+                new String[] {
+                  spelled(rows.getString("FKCOLUMN_NAME")), spelled(rows.getString("PKCOLUMN_NAME"))
+                });
+        referenced.put(key, referencedTable(ref, rows));
+      }
     }
-    List<String> columns = new ArrayList<>();
-    List<String> referencedColumns = new ArrayList<>();
-    pairs
-        .values()
-        .forEach(
-            pair -> {
-              columns.add(pair[0]);
-              referencedColumns.add(pair[1]);
-            });
-    return new ForeignKey(name, columns, referenced, referencedColumns);
+    List<Part> keys = new ArrayList<>();
+    for (var key : pairs.entrySet()) {
+      List<String> columns = new ArrayList<>();
+      List<String> referencedColumns = new ArrayList<>();
+      for (String[] pair : key.getValue().values()) {
+        columns.add(pair[0]);
+        referencedColumns.add(pair[1]);
+      }
+      keys.add(
+          new Part(
+              spelled(key.getKey()),
+              columns,
+              false,
+              referenced.get(key.getKey()),
+              referencedColumns));
+    }
+    return keys;
   }
 
   /**

@@ -315,6 +315,27 @@ public interface Dialect {
     return "DROP INDEX " + render(schema == null ? index : schema + "." + index);
   }
 
+  /**
+   * Whether a foreign key needs an index on its columns (MySQL and MariaDB): the database makes one
+   * for a key that no index serves, drops it once another index serves the key, and refuses to drop
+   * the last index that serves a key.
+   */
+  default boolean foreignKeysNeedAnIndex() {
+    return false;
+  }
+
+  /**
+   * Drops an index and, in the same statement, adds {@code replacements}: the indexes the database
+   * would have made for the foreign keys that only the dropped index served. Only where {@link
+   * #foreignKeysNeedAnIndex}; elsewhere there are none.
+   */
+  default String dropIndex(String table, String index, List<Index> replacements) {
+    if (!replacements.isEmpty()) {
+      throw new UnsupportedOperationException(name() + " needs no index for a foreign key");
+    }
+    return dropIndex(table, index);
+  }
+
   default String addForeignKey(String table, ForeignKey foreignKey) {
     return "ALTER TABLE "
         + render(table)
@@ -410,7 +431,7 @@ public interface Dialect {
   }
 
   /** {@code (a, b)}: a parenthesised list of names. */
-  private String list(List<String> names) {
+  default String list(List<String> names) {
     return "(" + String.join(", ", names.stream().map(this::render).toList()) + ")";
   }
 }

@@ -213,6 +213,35 @@ final class MySqlDialect implements Dialect {
     return "DROP INDEX " + render(index) + " ON " + render(table);
   }
 
+  @Override
+  public boolean foreignKeysNeedAnIndex() {
+    return true;
+  }
+
+  /**
+   * One {@code ALTER TABLE} that drops the index and adds those for its keys: the database checks
+   * that every key keeps an index only at the statement's end, as it made them, named as the key
+   * (which {@link #dropForeignKey} drops with it).
+   */
+  @Override
+  public String dropIndex(String table, String index, List<Index> replacements) {
+    if (replacements.isEmpty()) {
+      return dropIndex(table, index);
+    }
+    StringBuilder sql =
+        new StringBuilder("ALTER TABLE ")
+            .append(render(table))
+            .append(" DROP INDEX ")
+            .append(render(index));
+    for (Index replacement : replacements) {
+      sql.append(", ADD INDEX ")
+          .append(render(replacement.name()))
+          .append(' ')
+          .append(list(replacement.columns()));
+    }
+    return sql.toString();
+  }
+
   /**
    * Drops the constraint and, on MariaDB, the index of the same name that the database created for
    * it if no index could serve it, so that a downgrade leaves the table as it was; MySQL has no

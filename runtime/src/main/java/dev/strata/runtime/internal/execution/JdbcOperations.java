@@ -416,11 +416,14 @@ final class JdbcOperations implements Operations {
   public void createIndex(String table, Index index) {
     applyViews();
     checkedTable(table);
-    addPart(
+    SqlSupplier<Boolean> exists = () -> catalog.index(table, index.name()) != null;
+    // undone by what drops it then: the database may have dropped a key's index of its own since
+    begin(
         "index " + index.name() + " of table " + table,
-        () -> catalog.index(table, index.name()),
-        dialect.createIndex(table, index),
-        dialect.dropIndex(table, index.name()));
+        () ->
+            Restores.ifTookEffect(
+                exists.get(), exists, () -> List.of(dropIndexStatement(table, index.name()))));
+    run(dialect.createIndex(table, index), exists);
   }
 
   @Override
@@ -432,7 +435,19 @@ final class JdbcOperations implements Operations {
         "index " + index + " of table " + table,
         () -> catalog.index(table, index),
         before -> dialect.createIndex(table, before),
-        dialect.dropIndex(table, index));
+        probe("index " + index + " of table " + table, () -> dropIndexStatement(table, index)));
+  }
+
+  /**
+   * The statement that drops {@code index} now: where foreign keys need an index, it adds in the
+   * same statement the indexes the database made for the keys that only {@code index} serves.
+   */
+  private String dropIndexStatement(String table, String index) throws SQLException {
+    List<Index> replacements =
+        dialect.foreignKeysNeedAnIndex()
+            ? catalog.indexesForKeysServedOnlyBy(table, index)
+            : List.of();
+    return dialect.dropIndex(table, index, replacements);
   }
 
   @Override

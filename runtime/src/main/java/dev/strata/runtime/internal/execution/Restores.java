@@ -34,6 +34,17 @@ final class Restores {
   }
 
   /**
+   * As {@link #ifTookEffect(boolean, SqlSupplier, List)}, with the inverse worked out when undoing.
+   */
+  static SqlSupplier<List<String>> ifTookEffect(
+      boolean presentBefore, SqlSupplier<Boolean> effect, SqlSupplier<List<String>> inverse) {
+    if (presentBefore) {
+      return NOTHING;
+    }
+    return () -> effect.get() ? inverse.get() : List.of();
+  }
+
+  /**
    * Puts view {@code view} back to {@code definition}, its queries and options, or drops it if that
    * is null. A view with options or SQL per database is always created again with them: the
    * catalog's text does not tell whether it still has them.
