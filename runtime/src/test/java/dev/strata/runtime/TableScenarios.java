@@ -121,6 +121,58 @@ abstract class TableScenarios extends DatabaseScenarios {
   }
 
   /**
+   * The order Hibernate's schema has, and Strata's migrations of it: the index on the key's columns
+   * first, then the key, which H2 then ties to that index and MySQL and MariaDB serve by it.
+   */
+  @Test
+  void anIndexCreatedBeforeTheForeignKeyItServesIsDroppedWithTheKeyKept() {
+    Table customers =
+        new Table("customers", List.of(Column.of("id", "BIGINT").notNull()), List.of("id"));
+    Table orders =
+        new Table(
+            "orders",
+            List.of(Column.of("id", "BIGINT").notNull(), Column.of("customer_id", "BIGINT")),
+            List.of("id"));
+    ForeignKey customer =
+        new ForeignKey("orders_customer_fk", List.of("customer_id"), "customers", List.of("id"));
+    Index byCustomer = Index.on("orders_customer_idx", List.of("customer_id"));
+    FakeSource source =
+        FakeSource.of(
+            "main",
+            List.of(
+                FakeMigration.of(
+                    1,
+                    "Create customers and orders",
+                    ops -> {
+                      ops.createTable(customers);
+                      ops.createTable(orders);
+                      ops.createIndex("orders", byCustomer);
+                      ops.addForeignKey("orders", customer);
+                    },
+                    ops -> {
+                      ops.dropForeignKey("orders", customer.name());
+                      ops.dropIndex("orders", byCustomer.name());
+                      ops.dropTable("orders");
+                      ops.dropTable("customers");
+                    }),
+                FakeMigration.of(
+                    2,
+                    "Drop the index of orders by customer",
+                    ops -> ops.dropIndex("orders", byCustomer.name()),
+                    ops -> ops.createIndex("orders", byCustomer))));
+
+    assertEquals(List.of(1, 2), versions(strata(source).upgrade()));
+    database.execute("INSERT INTO customers (id) VALUES (1)", "INSERT INTO orders VALUES (1, 1)");
+    assertThrows(
+        IllegalStateException.class,
+        () -> database.execute("INSERT INTO orders VALUES (2, 99)"),
+        "the foreign key still holds");
+    assertEquals(List.of(2), versions(strata(source).downgrade(1)));
+    assertEquals(List.of(2), versions(strata(source).upgrade()));
+    assertEquals(List.of(2, 1), versions(strata(source).downgrade(0)));
+  }
+
+  /**
    * Undoing an index on a foreign key's columns where the database dropped its own index for the
    * key meanwhile (MySQL, MariaDB): the undo gives the key its index back as it drops this one.
    */

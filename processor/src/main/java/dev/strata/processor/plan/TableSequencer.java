@@ -36,10 +36,11 @@ import java.util.TreeSet;
 
 /**
  * Orders the table operations between two schemas so that every database accepts them: foreign
- * keys, indexes and check constraints that go or change are dropped first, then tables and the
- * sequences that went with them; renames come next; then sequences and tables are created and
- * columns added, changed and dropped; indexes, foreign keys and check constraints are added last,
- * once every table and column they name exists and holds the values the checks test.
+ * keys, indexes and check constraints that go or change (a key whose columns, or the columns it
+ * references, change type included) are dropped first, then tables and the sequences that went with
+ * them; renames come next; then sequences and tables are created and columns added, changed and
+ * dropped; indexes, foreign keys and check constraints are added last, once every table and column
+ * they name exists and holds the values the checks test.
  */
 final class TableSequencer {
 
@@ -96,7 +97,7 @@ final class TableSequencer {
     for (TableDefinition before : from.tables()) {
       Optional<TableDefinition> after = to.table(renames.newTableName(before.name()));
       for (ForeignKeyDefinition key : before.foreignKeys()) {
-        if (after.isEmpty() || !after.get().foreignKeys().contains(key)) {
+        if (after.isEmpty() || !after.get().foreignKeys().contains(key) || retypes(before, key)) {
           operations.add(new DropForeignKey(before.name(), key.name()));
         }
       }
@@ -178,7 +179,9 @@ final class TableSequencer {
     for (TableDefinition after : to.tables()) {
       Optional<TableDefinition> before = source(after);
       for (ForeignKeyDefinition key : after.foreignKeys()) {
-        if (before.isEmpty() || !before.get().foreignKeys().contains(key)) {
+        if (before.isEmpty()
+            || !before.get().foreignKeys().contains(key)
+            || retypes(before.get(), key)) {
           operations.add(new AddForeignKey(after.name(), key));
         }
       }
@@ -221,6 +224,36 @@ final class TableSequencer {
       }
     }
     return operations;
+  }
+
+  /**
+   * Whether a column of foreign key {@code key} of table {@code before}, or a column it references,
+   * changes its type: MariaDB and MySQL refuse to change either while the key exists, so the key is
+   * dropped before and added again after, on every database alike.
+   */
+  private boolean retypes(TableDefinition before, ForeignKeyDefinition key) {
+    for (String column : key.columns()) {
+      if (typeChanges(before.name(), column)) {
+        return true;
+      }
+    }
+    for (String column : key.referencedColumns()) {
+      if (typeChanges(key.referencedTable(), column)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code column} of {@code table}, both named as in the source schema, changes type. */
+  private boolean typeChanges(String table, String column) {
+    Optional<ColumnDefinition> old = from.table(table).flatMap(t -> t.column(column));
+    String newTable = renames.newTableName(table);
+    String newColumn = renames.columnsOf(newTable).getOrDefault(column, column);
+    Optional<ColumnDefinition> now = to.table(newTable).flatMap(t -> t.column(newColumn));
+    return old.isPresent()
+        && now.isPresent()
+        && !old.get().type().equalsIgnoreCase(now.get().type());
   }
 
   private boolean columnsChange(TableDefinition before, TableDefinition after) {

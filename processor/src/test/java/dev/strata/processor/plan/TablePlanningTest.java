@@ -55,6 +55,44 @@ class TablePlanningTest {
   }
 
   @Test
+  void aForeignKeyIsDroppedAndAddedAgainAroundATypeChangeOfTheColumnsItJoins() {
+    ColumnDefinition intId = column("id", "INTEGER", false);
+    ColumnDefinition intCustomerId = column("customer_id", "INTEGER", true);
+    Schema before =
+        new Schema(
+            List.of(),
+            List.of(
+                table("customers", List.of(intId)),
+                table(
+                    "orders", List.of(intId, intCustomerId), List.of(), List.of(ORDERS_CUSTOMER))));
+    Schema after =
+        new Schema(
+            List.of(),
+            List.of(
+                table("customers", List.of(ID)),
+                table("orders", List.of(ID, CUSTOMER_ID), List.of(), List.of(ORDERS_CUSTOMER))));
+
+    MigrationPlan plan = plan(2, before, after);
+
+    assertEquals(
+        List.of(
+            "dropForeignKey orders",
+            "alterColumn customers",
+            "alterColumn orders",
+            "alterColumn orders",
+            "addForeignKey orders"),
+        calls(plan.upgrade()));
+    assertEquals(
+        List.of(
+            "dropForeignKey orders",
+            "alterColumn customers",
+            "alterColumn orders",
+            "alterColumn orders",
+            "addForeignKey orders"),
+        calls(plan.downgrade()));
+  }
+
+  @Test
   void addingAColumnLeavesTheViewsThatReadTheTableAlone() {
     ViewDefinition names = view("names", "SELECT name FROM customers");
     Schema before = new Schema(List.of(names), List.of(table("customers", List.of(ID, NAME))));

@@ -7,6 +7,7 @@ import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -163,6 +164,36 @@ public final class Catalog {
       }
     }
     return replacements;
+  }
+
+  /**
+   * The foreign keys of {@code table} that took index {@code name} for their own ({@link
+   * Dialect#foreignKeysTakeExistingIndexes}: H2, whose catalog names each constraint's index).
+   */
+  public List<ForeignKey> foreignKeysOwning(String table, String name) throws SQLException {
+    TableRef ref = TableRef.locate(connection, dialect, table);
+    List<String> keys = new ArrayList<>();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                + " WHERE CONSTRAINT_TYPE = 'FOREIGN KEY' AND TABLE_SCHEMA = ? AND TABLE_NAME = ?"
+                + " AND INDEX_NAME = ?")) {
+      statement.setString(1, ref.informationSchema());
+      statement.setString(2, ref.table());
+      statement.setString(3, Identifiers.stored(name, metaData()));
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          keys.add(spelled(rows.getString(1)));
+        }
+      }
+    }
+    List<ForeignKey> owning = new ArrayList<>();
+    for (String key : keys) {
+      if (Identifiers.isPlain(key)) {
+        owning.add(foreignKey(table, key));
+      }
+    }
+    return owning;
   }
 
   private static boolean leads(List<String> columns, List<String> indexColumns) {

@@ -325,6 +325,15 @@ public interface Dialect {
   }
 
   /**
+   * Whether a foreign key takes for its own an index that serves it when it is added, and the
+   * database then refuses to drop that index while the key exists (H2, which names the index in
+   * {@code INFORMATION_SCHEMA.TABLE_CONSTRAINTS}).
+   */
+  default boolean foreignKeysTakeExistingIndexes() {
+    return false;
+  }
+
+  /**
    * Drops an index and, in the same statement, adds {@code replacements}: the indexes the database
    * would have made for the foreign keys that only the dropped index served. Only where {@link
    * #foreignKeysNeedAnIndex}; elsewhere there are none.

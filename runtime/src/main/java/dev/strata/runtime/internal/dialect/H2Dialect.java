@@ -42,6 +42,11 @@ final class H2Dialect implements Dialect {
     return true;
   }
 
+  @Override
+  public boolean foreignKeysTakeExistingIndexes() {
+    return true;
+  }
+
   // H2 has no view options: CHECK OPTION, SQL SECURITY and the rest are not rendered
   @Override
   public List<String> viewDialectNames() {

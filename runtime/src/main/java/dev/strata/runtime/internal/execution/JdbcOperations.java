@@ -431,11 +431,20 @@ final class JdbcOperations implements Operations {
     applyViews();
     checkedTable(table);
     Identifiers.requirePlain(index, "index name");
+    String subject = "index " + index + " of table " + table;
+    // H2 refuses to drop an index a foreign key took for its own: the key is dropped around it,
+    // and added again once it is gone, when H2 makes an index of its own for the key
+    List<ForeignKey> owners =
+        dialect.foreignKeysTakeExistingIndexes()
+            ? probe(subject, () -> catalog.foreignKeysOwning(table, index))
+            : List.of();
+    owners.forEach(key -> dropForeignKey(table, key.name()));
     dropPart(
-        "index " + index + " of table " + table,
+        subject,
         () -> catalog.index(table, index),
         before -> dialect.createIndex(table, before),
-        probe("index " + index + " of table " + table, () -> dropIndexStatement(table, index)));
+        probe(subject, () -> dropIndexStatement(table, index)));
+    owners.forEach(key -> addForeignKey(table, key));
   }
 
   /**
