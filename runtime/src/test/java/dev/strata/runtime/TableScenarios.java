@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.KeyedOrders;
 import dev.strata.runtime.testing.ShopTables;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,42 +72,11 @@ abstract class TableScenarios extends DatabaseScenarios {
    */
   @Test
   void anIndexOnAForeignKeysColumnsIsAddedAndDroppedUpAndDownWithTheKeyKept() {
-    Table customers =
-        new Table("customers", List.of(Column.of("id", "BIGINT").notNull()), List.of("id"));
-    Table orders =
-        new Table(
-            "orders",
-            List.of(Column.of("id", "BIGINT").notNull(), Column.of("customer_id", "BIGINT")),
-            List.of("id"));
-    ForeignKey customer =
-        new ForeignKey("orders_customer_fk", List.of("customer_id"), "customers", List.of("id"));
-    Index byCustomer = Index.on("orders_customer_idx", List.of("customer_id"));
     FakeSource source =
         FakeSource.of(
             "main",
             List.of(
-                FakeMigration.of(
-                    1,
-                    "Create customers and orders",
-                    ops -> {
-                      ops.createTable(customers);
-                      ops.createTable(orders);
-                      ops.addForeignKey("orders", customer);
-                    },
-                    ops -> {
-                      ops.dropTable("orders");
-                      ops.dropTable("customers");
-                    }),
-                FakeMigration.of(
-                    2,
-                    "Index orders by customer",
-                    ops -> ops.createIndex("orders", byCustomer),
-                    ops -> ops.dropIndex("orders", byCustomer.name())),
-                FakeMigration.of(
-                    3,
-                    "Drop the index of orders by customer",
-                    ops -> ops.dropIndex("orders", byCustomer.name()),
-                    ops -> ops.createIndex("orders", byCustomer))));
+                KeyedOrders.tables(false), KeyedOrders.createIndex(2), KeyedOrders.dropIndex(3)));
 
     assertEquals(List.of(1, 2, 3), versions(strata(source).upgrade()));
     assertEquals(List.of(3, 2), versions(strata(source).downgrade(1)));
@@ -126,40 +96,8 @@ abstract class TableScenarios extends DatabaseScenarios {
    */
   @Test
   void anIndexCreatedBeforeTheForeignKeyItServesIsDroppedWithTheKeyKept() {
-    Table customers =
-        new Table("customers", List.of(Column.of("id", "BIGINT").notNull()), List.of("id"));
-    Table orders =
-        new Table(
-            "orders",
-            List.of(Column.of("id", "BIGINT").notNull(), Column.of("customer_id", "BIGINT")),
-            List.of("id"));
-    ForeignKey customer =
-        new ForeignKey("orders_customer_fk", List.of("customer_id"), "customers", List.of("id"));
-    Index byCustomer = Index.on("orders_customer_idx", List.of("customer_id"));
     FakeSource source =
-        FakeSource.of(
-            "main",
-            List.of(
-                FakeMigration.of(
-                    1,
-                    "Create customers and orders",
-                    ops -> {
-                      ops.createTable(customers);
-                      ops.createTable(orders);
-                      ops.createIndex("orders", byCustomer);
-                      ops.addForeignKey("orders", customer);
-                    },
-                    ops -> {
-                      ops.dropForeignKey("orders", customer.name());
-                      ops.dropIndex("orders", byCustomer.name());
-                      ops.dropTable("orders");
-                      ops.dropTable("customers");
-                    }),
-                FakeMigration.of(
-                    2,
-                    "Drop the index of orders by customer",
-                    ops -> ops.dropIndex("orders", byCustomer.name()),
-                    ops -> ops.createIndex("orders", byCustomer))));
+        FakeSource.of("main", List.of(KeyedOrders.tables(true), KeyedOrders.dropIndex(2)));
 
     assertEquals(List.of(1, 2), versions(strata(source).upgrade()));
     database.execute("INSERT INTO customers (id) VALUES (1)", "INSERT INTO orders VALUES (1, 1)");
@@ -179,12 +117,11 @@ abstract class TableScenarios extends DatabaseScenarios {
   @Test
   void aFailingMigrationUndoesAnIndexItCreatedOnAForeignKeysColumns() {
     strata(ShopTables.upTo(1)).upgrade();
-    Index byCustomer = Index.on("orders_customer_idx", List.of("customer_id"));
 
     String message =
         failVersion2(
             ops -> {
-              ops.createIndex("orders", byCustomer);
+              ops.createIndex("orders", KeyedOrders.BY_CUSTOMER);
               ops.createView("broken", BAD_SQL);
             });
 

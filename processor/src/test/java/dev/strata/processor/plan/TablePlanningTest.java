@@ -74,22 +74,15 @@ class TablePlanningTest {
 
     MigrationPlan plan = plan(2, before, after);
 
-    assertEquals(
+    List<String> aroundTheKey =
         List.of(
             "dropForeignKey orders",
             "alterColumn customers",
             "alterColumn orders",
             "alterColumn orders",
-            "addForeignKey orders"),
-        calls(plan.upgrade()));
-    assertEquals(
-        List.of(
-            "dropForeignKey orders",
-            "alterColumn customers",
-            "alterColumn orders",
-            "alterColumn orders",
-            "addForeignKey orders"),
-        calls(plan.downgrade()));
+            "addForeignKey orders");
+    assertEquals(aroundTheKey, calls(plan.upgrade()));
+    assertEquals(aroundTheKey, calls(plan.downgrade()));
   }
 
   @Test
