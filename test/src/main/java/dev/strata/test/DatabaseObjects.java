@@ -28,6 +28,7 @@ final class DatabaseObjects {
   private final Map<String, List<DatabaseColumn>> tables;
   private final Map<String, List<ExpectedSchema.Index>> indexes;
   private final Map<String, TableStructure> structures;
+  private final Set<String> sequences;
   private final boolean emulatesMaterializedViews;
   private final List<String> dialectNames;
 
@@ -37,6 +38,7 @@ final class DatabaseObjects {
       Map<String, List<DatabaseColumn>> tables,
       Map<String, List<ExpectedSchema.Index>> indexes,
       Map<String, TableStructure> structures,
+      Set<String> sequences,
       boolean emulatesMaterializedViews,
       List<String> dialectNames) {
     this.views = views;
@@ -44,16 +46,20 @@ final class DatabaseObjects {
     this.tables = tables;
     this.indexes = indexes;
     this.structures = structures;
+    this.sequences = Set.copyOf(sequences);
     this.emulatesMaterializedViews = emulatesMaterializedViews;
     this.dialectNames = List.copyOf(dialectNames);
   }
 
   /**
    * Reads what the database holds now, the indexes of the materialized views named and the keys,
-   * indexes and checks of the tables named (lower-case names).
+   * indexes and checks of the tables named (lower-case names), and its sequences if asked.
    */
   static DatabaseObjects read(
-      Connection connection, Set<String> materializedNames, Set<String> tableNames)
+      Connection connection,
+      Set<String> materializedNames,
+      Set<String> tableNames,
+      boolean withSequences)
       throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     String catalog = connection.getCatalog();
@@ -92,8 +98,20 @@ final class DatabaseObjects {
         }
       }
     }
+    Set<String> sequences =
+        withSequences
+            ? TableMetadata.sequences(
+                connection, catalogIsSchema ? catalog : schema, catalogIsSchema)
+            : Set.of();
     return new DatabaseObjects(
-        views, materializedViews, tables, indexes, structures, emulates, dialectNames(product));
+        views,
+        materializedViews,
+        tables,
+        indexes,
+        structures,
+        sequences,
+        emulates,
+        dialectNames(product));
   }
 
   /**
@@ -134,6 +152,11 @@ final class DatabaseObjects {
   /** The indexes of a materialized view {@link #read} was asked about, sorted by name. */
   List<ExpectedSchema.Index> indexes(String materializedView) {
     return indexes.getOrDefault(key(materializedView), List.of());
+  }
+
+  /** Whether the schema has sequence {@code name}; always false unless {@link #read} read them. */
+  boolean hasSequence(String name) {
+    return sequences.contains(key(name));
   }
 
   /** The keys, indexes and checks of a table {@link #read} was asked about. */

@@ -87,10 +87,11 @@ record ExpectedSchema(
 
   /**
    * A table: its columns in declaration order, its primary key's columns in key order, and the
-   * indexes, foreign keys and check constraints Strata creates with it, by name.
+   * indexes, foreign keys, check constraints and sequences Strata creates with it, by name.
    *
    * @param checks the names of its check constraints (each database words a condition its own way:
    *     the kit compares that they exist)
+   * @param sequences the names of the sequences created with it, for its keys
    */
   record Table(
       String name,
@@ -98,7 +99,8 @@ record ExpectedSchema(
       List<String> primaryKey,
       List<Index> indexes,
       List<ForeignKey> foreignKeys,
-      List<String> checks) {
+      List<String> checks,
+      List<String> sequences) {
     Table {
       Objects.requireNonNull(name, "name");
       columns = List.copyOf(columns);
@@ -106,6 +108,7 @@ record ExpectedSchema(
       indexes = List.copyOf(indexes);
       foreignKeys = List.copyOf(foreignKeys);
       checks = List.copyOf(checks);
+      sequences = List.copyOf(sequences);
     }
   }
 

@@ -21,6 +21,7 @@ final class SchemaComparison {
   private final Set<String> chainViews = new TreeSet<>();
   private final Set<String> chainMaterializedViews = new TreeSet<>();
   private final Set<String> chainTables = new TreeSet<>();
+  private final Set<String> chainSequences = new TreeSet<>();
   private final TableStructureComparison structures;
 
   SchemaComparison(List<ExpectedSchema> chain) {
@@ -30,7 +31,10 @@ final class SchemaComparison {
         chainViews.add(key(view.name()));
         view.materialized().ifPresent(m -> chainMaterializedViews.add(key(view.name())));
       }
-      schema.tables().forEach(table -> chainTables.add(key(table.name())));
+      for (ExpectedSchema.Table table : schema.tables()) {
+        chainTables.add(key(table.name()));
+        table.sequences().forEach(sequence -> chainSequences.add(key(sequence)));
+      }
     }
   }
 
@@ -42,6 +46,11 @@ final class SchemaComparison {
   /** The lower-case names of the chain's tables, whose keys and indexes the comparison reads. */
   Set<String> tables() {
     return chainTables;
+  }
+
+  /** Whether some version of the chain has a sequence, so that the comparison reads them. */
+  boolean hasSequences() {
+    return !chainSequences.isEmpty();
   }
 
   /** Every difference, in a stable order; empty when the database matches. */
@@ -94,6 +103,20 @@ final class SchemaComparison {
     for (String table : chainTables) {
       if (!expectedTables.contains(table) && database.table(table).isPresent()) {
         differences.add("table " + table + " exists but the snapshot has no such table");
+      }
+    }
+    Set<String> expectedSequences = new TreeSet<>();
+    for (ExpectedSchema.Table table : expected.tables()) {
+      for (String sequence : table.sequences()) {
+        expectedSequences.add(key(sequence));
+        if (!database.hasSequence(sequence)) {
+          differences.add("sequence " + sequence + " of table " + table.name() + " is missing");
+        }
+      }
+    }
+    for (String sequence : chainSequences) {
+      if (!expectedSequences.contains(sequence) && database.hasSequence(sequence)) {
+        differences.add("sequence " + sequence + " exists but the snapshot has no such sequence");
       }
     }
     return differences;

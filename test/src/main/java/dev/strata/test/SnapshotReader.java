@@ -162,6 +162,8 @@ final class SnapshotReader {
       }
       List<String> checks = new ArrayList<>();
       table.path("checks").forEach(check -> checks.add(check.path("name").asText()));
+      List<String> sequences = new ArrayList<>();
+      table.path("sequences").forEach(sequence -> sequences.add(sequence.path("name").asText()));
       result.add(
           new ExpectedSchema.Table(
               table.path("name").asText(),
@@ -169,7 +171,8 @@ final class SnapshotReader {
               texts(table.path("primaryKey")),
               indexes(table.path("indexes")),
               foreignKeys,
-              checks));
+              checks,
+              sequences));
     }
     return result;
   }

@@ -129,6 +129,29 @@ final class TableMetadata {
     return names;
   }
 
+  /**
+   * The names of the sequences in the schema: MariaDB lists them as tables of type {@code
+   * SEQUENCE}, H2 and PostgreSQL in {@code INFORMATION_SCHEMA.SEQUENCES}.
+   */
+  static Set<String> sequences(Connection connection, String schema, boolean catalogIsSchema)
+      throws SQLException {
+    String query =
+        catalogIsSchema
+            ? "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE'"
+            : "SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = ?";
+    Set<String> names = new TreeSet<>();
+    try (PreparedStatement statement = connection.prepareStatement(query)) {
+      statement.setString(1, schema);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          names.add(key(rows.getString(1)));
+        }
+      }
+    }
+    return names;
+  }
+
   private static String key(String name) {
     return name.toLowerCase(Locale.ROOT);
   }

@@ -91,7 +91,11 @@ final class VersionWalk {
     DatabaseObjects objects;
     try (Connection connection = dataSource.getConnection()) {
       objects =
-          DatabaseObjects.read(connection, comparison.materializedViews(), comparison.tables());
+          DatabaseObjects.read(
+              connection,
+              comparison.materializedViews(),
+              comparison.tables(),
+              comparison.hasSequences());
     } catch (SQLException e) {
       throw new MigrationTestFailure("Cannot read the database's metadata " + when, e);
     }

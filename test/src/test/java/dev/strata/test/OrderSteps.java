@@ -26,6 +26,18 @@ final class OrderSteps {
     return createTables(EMAIL_KEY, true, true, List.of("id"));
   }
 
+  /** Version 1 as its snapshot says, but the downgrade forgets the sequence of the orders' keys. */
+  static ScriptedSource.Step createTablesLeavingTheSequence() {
+    ScriptedSource.Step tables = createTables();
+    return new ScriptedSource.Step(
+        tables.description(),
+        tables.upgrade(),
+        ops -> {
+          tables.downgrade().accept(ops);
+          ops.createSequence("orders_seq", 1, 50);
+        });
+  }
+
   /**
    * Version 1: customers with a unique email, and orders that reference them.
    *
@@ -56,6 +68,7 @@ final class OrderSteps {
           ops.createTable(customers);
           ops.createIndex("customers", emailIndex);
           ops.createTable(orders);
+          ops.createSequence("orders_seq", 1, 50);
           if (foreignKey) {
             ops.addForeignKey("orders", CUSTOMER);
           }
@@ -64,6 +77,7 @@ final class OrderSteps {
           }
         },
         ops -> {
+          ops.dropSequence("orders_seq");
           ops.dropTable("orders");
           ops.dropTable("customers");
         });

@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 
 /**
  * The kit against tables with keys, indexes and a check constraint (snapshots in {@code
- * snapshots/orders}): each variant has every column right and one of the rest wrong, which the kit
- * must name. Run on H2 and on the servers.
+ * snapshots/orders}), and a sequence: each variant has every column right and one of the rest
+ * wrong, which the kit must name. Run on H2 and on the servers.
  */
 final class OrdersWalks {
 
@@ -68,6 +68,16 @@ final class OrdersWalks {
         "orders-index-left-behind",
         "Version 1 after downgrading to version 1 does not match 0001-00000001.json:\n"
             + "  - table orders has index orders_quantity_idx on [quantity], the snapshot has not");
+  }
+
+  static void sequenceLeftBehindFailsTheDowngrade(DataSource database, Path folder)
+      throws IOException {
+    assertFailure(
+        database,
+        folder,
+        "orders-sequence-left-behind",
+        "Version 0 after downgrading to version 0 does not match (no snapshot: version 0):\n"
+            + "  - sequence orders_seq exists but the snapshot has no such sequence");
   }
 
   private static void assertFailure(DataSource database, Path folder, String set, String message)

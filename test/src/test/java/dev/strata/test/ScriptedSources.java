@@ -78,6 +78,15 @@ final class ScriptedSources {
     }
   }
 
+  /** The downgrade of version 1 leaves the sequence of the orders' keys behind. */
+  public static final class OrdersSequenceLeftBehind extends ScriptedSource {
+    public OrdersSequenceLeftBehind() {
+      super(
+          "orders-sequence-left-behind",
+          List.of(OrderSteps.createTablesLeavingTheSequence(), OrderSteps.indexQuantity(true)));
+    }
+  }
+
   /** The downgrade of version 2 leaves the index on orders.quantity behind. */
   public static final class OrdersIndexLeftBehind extends ScriptedSource {
     public OrdersIndexLeftBehind() {

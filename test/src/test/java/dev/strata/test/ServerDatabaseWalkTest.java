@@ -87,4 +87,10 @@ class ServerDatabaseWalkTest {
   void aDowngradeThatLeavesASnapshotsIndexBehindFailsThere(DatabaseKind kind) throws IOException {
     DatabaseWalk.on(kind, folder, OrdersWalks::indexLeftBehindFailsTheDowngrade);
   }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aDowngradeThatLeavesASequenceBehindFailsThere(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, OrdersWalks::sequenceLeftBehindFailsTheDowngrade);
+  }
 }
