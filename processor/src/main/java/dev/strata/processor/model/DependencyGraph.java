@@ -1,5 +1,6 @@
 package dev.strata.processor.model;
 
+import dev.strata.processor.sql.QueryWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

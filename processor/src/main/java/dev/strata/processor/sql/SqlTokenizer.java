@@ -20,11 +20,14 @@ final class SqlTokenizer {
 
   private final String sql;
   private final boolean backslashEscapes;
+  // false as MySQL reads: $ is a letter, and E'...' and q'[...]' a name and a string
+  private final boolean prefixedQuotes;
   private int position;
 
-  private SqlTokenizer(String sql, boolean backslashEscapes) {
+  private SqlTokenizer(String sql, boolean backslashEscapes, boolean prefixedQuotes) {
     this.sql = sql;
     this.backslashEscapes = backslashEscapes;
+    this.prefixedQuotes = prefixedQuotes;
   }
 
   /**
@@ -35,7 +38,19 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenize(String sql, boolean backslashEscapes) {
-    return new SqlTokenizer(sql, backslashEscapes).tokens();
+    return new SqlTokenizer(sql, backslashEscapes, true).tokens();
+  }
+
+  /**
+   * The tokens of {@code sql} as MySQL and MariaDB read its quotes: {@code $} is a letter of a name
+   * ({@code $$} is a name, not a dollar quote), and {@code E'...'} and {@code q'[...]'} are a name
+   * and a string. The canonical form needs no such reading, since it keeps every string exactly;
+   * {@link QueryWords} does, to miss no name that is code to MySQL.
+   *
+   * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
+   */
+  static List<SqlToken> tokenizeAsMySql(String sql, boolean backslashEscapes) {
+    return new SqlTokenizer(sql, backslashEscapes, false).tokens();
   }
 
   private List<SqlToken> tokens() {
@@ -85,11 +100,11 @@ final class SqlTokenizer {
       }
       return closed(end, SqlToken.Kind.QUOTED_IDENTIFIER);
     }
-    if (c == '$' && SqlQuotes.dollarTagEnd(sql, start) > 0) {
+    if (c == '$' && prefixedQuotes && SqlQuotes.dollarTagEnd(sql, start) > 0) {
       int tagEnd = SqlQuotes.dollarTagEnd(sql, start);
       return closed(SqlQuotes.dollarQuoteEnd(sql, start, tagEnd), SqlToken.Kind.STRING);
     }
-    if (Character.isLetter(c) || c == '_') {
+    if (Character.isLetter(c) || c == '_' || (c == '$' && !prefixedQuotes)) {
       return word();
     }
     if (Character.isDigit(c) || (c == '.' && isDigitAt(start + 1))) {
@@ -112,7 +127,7 @@ final class SqlTokenizer {
     while (position < sql.length() && isWordPart(sql.charAt(position))) {
       position++;
     }
-    if (position >= sql.length() || sql.charAt(position) != '\'') {
+    if (!prefixedQuotes || position >= sql.length() || sql.charAt(position) != '\'') {
       return SqlToken.Kind.WORD;
     }
     String prefix = sql.substring(start, position).toLowerCase(Locale.ROOT);

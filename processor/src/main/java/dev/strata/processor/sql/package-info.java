@@ -13,6 +13,8 @@
  *       and stack;
  *   <li>{@code RelationScanner} and {@code CommonTableExpressions}: the relations a query reads,
  *       found in its tokens, whatever the parser sees;
+ *   <li>{@code QueryWords}: for a query the parser could not read, every name that is code to some
+ *       database, by the tokenizer's rules; the schema model's dependency graph uses it;
  *   <li>{@code QueryAnalyses} and {@code AnalysisLanes}: a build's queries, each text once,
  *       analysed on one lane per core, each lane a thread with the parser's stack that parses its
  *       queries itself while the calling thread watches the limit, the outcomes in the order of the

@@ -43,6 +43,10 @@ class DependencyGraphTest {
         "SELECT n FROM public.\"ZZ_BASE\"",
         // MySQL runs the text of an executable comment
         "SELECT n /*!50000 , 'x' FROM zz_base */",
+        // MySQL reads $ as a letter: $$ is a name there, not a dollar quote
+        "SELECT $$ AS label, n FROM zz_base",
+        // a no-break space, which an older Strata recorded and no reading now tokenizes
+        "SELECT n FROM\u00a0zz_base",
       })
   void aViewNamedAsCodeInAnUnparsedQueryIsReadWhateverQuotesComeBefore(String sql) {
     Schema schema = new Schema(List.of(BASE, unparsed("aa_report", sql)));
