@@ -43,6 +43,33 @@ class ViewOrderTest {
                 + " SELECT customer_id FROM zz_totals"));
   }
 
+  @Test
+  void anUnparsedQueryWhoseCommonTableExpressionIsNamedLikeItsReaderMakesNoCycle()
+      throws IOException {
+    // JSqlParser cannot read GROUPS frames, so the words of b's query are its dependencies
+    JavaFileObject read =
+        view(
+            "B",
+            "b",
+            "WITH a AS (SELECT customer_id, SUM(total) OVER (ORDER BY customer_id GROUPS BETWEEN 1"
+                + " PRECEDING AND CURRENT ROW EXCLUDE CURRENT ROW) AS near FROM orders)"
+                + " SELECT customer_id, near FROM a");
+    JavaFileObject reader = view("A", "a", "SELECT customer_id, near FROM b");
+
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(reader, read));
+
+    assertThat(compilation).succeeded();
+    String migration =
+        compilation
+            .generatedSourceFile("com.example.V0001_CreateAAndB")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
+    int b = migration.indexOf("ops.createView(\"b\"");
+    int a = migration.indexOf("ops.createView(\"a\"");
+    assertTrue(b >= 0 && b < a, migration);
+  }
+
   private void assertCreatedFirst(JavaFileObject report) throws IOException {
     Compilation compilation =
         new StrataCompiler(snapshots.resolve(report.toUri().toString().hashCode() + ""))

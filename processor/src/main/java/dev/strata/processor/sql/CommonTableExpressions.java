@@ -19,10 +19,11 @@ final class CommonTableExpressions {
    * schema.
    *
    * @param name its name, as {@link RelationScanner#unquoted} gives it
+   * @param at the token index of its name where the {@code WITH} list defines it
    * @param from the first token index of its scope
    * @param to the token index just after its scope
    */
-  record Scope(String name, int from, int to) {
+  record Scope(String name, int at, int from, int to) {
 
     /** Whether an unqualified {@code relation} named at token {@code at} is this expression. */
     boolean hides(String relation, int at) {
@@ -44,15 +45,36 @@ final class CommonTableExpressions {
    */
   static List<Scope> scopes(List<SqlToken> code) {
     List<Scope> scopes = new ArrayList<>();
-    for (int i = 0; i < code.size(); i++) {
-      if (RelationScanner.isName(code.get(i)) && definesQuery(code, i + 1)) {
-        int with = withOf(code, i);
-        boolean recursive = with + 1 < code.size() && code.get(with + 1).is("recursive");
-        int from = recursive ? with : closing(code, queryBracket(code, i + 1)) + 1;
-        scopes.add(new Scope(RelationScanner.unquoted(code.get(i)), from, levelEnd(code, i)));
-      }
+    for (int i : definitions(code)) {
+      int with = withOf(code, i);
+      boolean recursive = with + 1 < code.size() && code.get(with + 1).is("recursive");
+      int from = recursive ? with : closing(code, queryBracket(code, i + 1)) + 1;
+      scopes.add(new Scope(RelationScanner.unquoted(code.get(i)), i, from, levelEnd(code, i)));
     }
     return scopes;
+  }
+
+  /**
+   * The token indexes of the names that {@code WITH} lists define, in order: a name after {@code
+   * WITH}, {@code RECURSIVE} or the comma after an earlier one's query, before {@code [(columns)]
+   * AS [[NOT] MATERIALIZED] (}. A {@code WINDOW w AS (...), v AS (...)} list defines none.
+   */
+  private static List<Integer> definitions(List<SqlToken> code) {
+    List<Integer> definitions = new ArrayList<>();
+    // the commas that may continue a WITH list: each right after a definition's query
+    Set<Integer> listCommas = new TreeSet<>();
+    for (int i = 1; i < code.size(); i++) {
+      SqlToken before = code.get(i - 1);
+      boolean listed =
+          before.is("with")
+              || before.is("recursive")
+              || (before.is(",") && listCommas.contains(i - 1));
+      if (listed && RelationScanner.isName(code.get(i)) && definesQuery(code, i + 1)) {
+        definitions.add(i);
+        listCommas.add(closing(code, queryBracket(code, i + 1)) + 1);
+      }
+    }
+    return definitions;
   }
 
   /**
@@ -60,12 +82,10 @@ final class CommonTableExpressions {
    * of the bracket holding its {@code WITH}: a {@code WITH} list without its query.
    */
   static Optional<String> withoutQuery(List<SqlToken> code) {
-    for (int i = 0; i < code.size(); i++) {
-      if (RelationScanner.isName(code.get(i)) && definesQuery(code, i + 1)) {
-        int next = closing(code, queryBracket(code, i + 1)) + 1;
-        if (next >= code.size() || code.get(next).is(")")) {
-          return Optional.of(code.get(i).text());
-        }
+    for (int i : definitions(code)) {
+      int next = closing(code, queryBracket(code, i + 1)) + 1;
+      if (next >= code.size() || code.get(next).is(")")) {
+        return Optional.of(code.get(i).text());
       }
     }
     return Optional.empty();
@@ -127,16 +147,7 @@ final class CommonTableExpressions {
     if (next < code.size() && code.get(next).is("materialized")) {
       next++;
     }
-    return next < code.size() && code.get(next).is("(") && at > 0 && precededByList(code, at - 1);
-  }
-
-  /** A CTE name follows WITH, RECURSIVE or the comma after an earlier CTE's bracket. */
-  private static boolean precededByList(List<SqlToken> code, int name) {
-    if (name == 0) {
-      return false;
-    }
-    SqlToken before = code.get(name - 1);
-    return before.is("with") || before.is("recursive") || before.is(",");
+    return next < code.size() && code.get(next).is("(");
   }
 
   /** The index of the bracket that closes the one at {@code open}, or the last token. */

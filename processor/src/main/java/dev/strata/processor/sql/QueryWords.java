@@ -86,18 +86,36 @@ public final class QueryWords {
     }
   }
 
+  /**
+   * The names in the code, less a common table expression's where it stands for the expression
+   * rather than for a view, as {@link RelationScanner} leaves them out of a parsed query's reads.
+   */
   private static void addNames(List<SqlToken> code, Set<String> words) {
+    List<CommonTableExpressions.Scope> scopes = CommonTableExpressions.scopes(code);
     for (int i = 0; i < code.size(); i++) {
       SqlToken token = code.get(i);
       if (!RelationScanner.isName(token)) {
         continue;
       }
       String name = RelationScanner.unquoted(token);
-      words.add(name);
-      if (i >= 2 && code.get(i - 1).is(".") && RelationScanner.isName(code.get(i - 2))) {
+      boolean qualified =
+          i >= 2 && code.get(i - 1).is(".") && RelationScanner.isName(code.get(i - 2));
+      if (qualified) {
         words.add(RelationScanner.unquoted(code.get(i - 2)) + "." + name);
       }
+      if (!qualified && isExpression(scopes, name, i)) {
+        continue;
+      }
+      words.add(name);
     }
+  }
+
+  /**
+   * Whether the name at {@code at} defines a common table expression or, in its scope, reads it.
+   */
+  private static boolean isExpression(
+      List<CommonTableExpressions.Scope> scopes, String name, int at) {
+    return scopes.stream().anyMatch(scope -> scope.at() == at || scope.hides(name, at));
   }
 
   /** The text of a comment kept verbatim that some database reads as code. */

@@ -3,7 +3,9 @@ package dev.strata.processor.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -67,6 +69,54 @@ class DependencyGraphTest {
     Schema schema = new Schema(List.of(BASE, unparsed("aa_report", sql)));
 
     assertEquals(Set.of(), schema.dependencies().reads("aa_report"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "WITH zz_base AS (SELECT 1 AS n) SELECT n FROM zz_base",
+        "WITH \"zz_base\" (n) AS NOT MATERIALIZED (SELECT 1) SELECT zz_base.n FROM zz_base",
+        "WITH RECURSIVE zz_base (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM zz_base WHERE n < 3)"
+            + " SELECT n FROM zz_base",
+        "WITH other AS (SELECT 1 AS n), zz_base AS (SELECT n FROM other) SELECT n FROM zz_base",
+        "SELECT n FROM (WITH zz_base AS (SELECT 1 AS n) SELECT n FROM zz_base) AS t",
+      })
+  void aCommonTableExpressionOfAViewsNameInAnUnparsedQueryIsNotTheView(String sql) {
+    Schema schema = new Schema(List.of(BASE, unparsed("aa_report", sql)));
+
+    assertEquals(Set.of(), schema.dependencies().reads("aa_report"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // its own query, and those before it, read the schema's view without RECURSIVE
+        "WITH zz_base AS (SELECT n FROM zz_base WHERE n > 0) SELECT n FROM zz_base",
+        "WITH a AS (SELECT n FROM zz_base), zz_base AS (SELECT n FROM a) SELECT n FROM zz_base",
+        // outside the brackets that hold its WITH, or through a schema
+        "SELECT n FROM (WITH zz_base AS (SELECT 1 AS n) SELECT n FROM zz_base) AS t, zz_base",
+        "WITH zz_base AS (SELECT 1 AS n) SELECT n FROM public.zz_base",
+        // a window of that name is no common table expression
+        "SELECT n FROM users WINDOW w AS (ORDER BY n), zz_base AS (ORDER BY n)"
+            + " UNION ALL SELECT n FROM zz_base",
+      })
+  void aViewHiddenByNoCommonTableExpressionInAnUnparsedQueryIsRead(String sql) {
+    Schema schema = new Schema(List.of(BASE, unparsed("aa_report", sql)));
+
+    assertEquals(Set.of("zz_base"), schema.dependencies().reads("aa_report"));
+  }
+
+  @Test
+  void anUnparsedQueryWhoseCommonTableExpressionIsNamedLikeItsReaderMakesNoCycle() {
+    ViewDefinition reader =
+        ViewDefinition.builder("a", "SELECT n FROM b", "com.example.A", "hash")
+            .reads(Optional.of(List.of("b")))
+            .build();
+    ViewDefinition read = unparsed("b", "WITH a AS (SELECT n FROM users) SELECT n FROM a");
+    Schema schema = new Schema(List.of(reader, read));
+
+    assertEquals(Optional.empty(), schema.dependencies().cycle());
+    assertEquals(List.of("b", "a"), schema.dependencies().creationOrder());
   }
 
   /** A view whose reads are unknown, as when the parser could not read its query. */
