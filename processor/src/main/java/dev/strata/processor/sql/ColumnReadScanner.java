@@ -74,7 +74,8 @@ final class ColumnReadScanner {
   }
 
   static ColumnReads reads(List<SqlToken> tokens) {
-    if (tokens.stream().anyMatch(token -> token.kind() == SqlToken.Kind.VERBATIM)) {
+    if (tokens.stream()
+        .anyMatch(token -> token.kind() == SqlToken.Kind.VERBATIM && !token.isHint())) {
       return new ColumnReads(List.of(ColumnReads.EVERY_COLUMN));
     }
     ColumnReadScanner scanner = new ColumnReadScanner(QueryStructure.code(tokens));

@@ -2,8 +2,8 @@ package dev.strata.processor.sql;
 
 /**
  * Finds where comments end, as PostgreSQL and MySQL read them, and tells which comments those
- * databases read differently: those are kept verbatim, so that the comparison never ignores text
- * that one of them runs.
+ * databases read differently, or read at all, as MySQL reads an optimizer hint: those are kept
+ * verbatim, so that the comparison never ignores text that one of them runs.
  */
 final class SqlComments {
 
@@ -32,6 +32,10 @@ final class SqlComments {
         throw new InvalidQueryException(SqlMessages.COMMENT_NOT_CLOSED);
       }
       return new Comment(end + 2, true);
+    }
+    if (sql.startsWith("/*+", start)) {
+      // an optimizer hint: MySQL 8 and MariaDB 12.2 keep it in the view and plan by it
+      return new Comment(blockComment(sql, start).end(), true);
     }
     if (sql.startsWith("/*", start)) {
       return blockComment(sql, start);

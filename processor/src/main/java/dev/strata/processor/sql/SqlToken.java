@@ -24,9 +24,9 @@ record SqlToken(Kind kind, String text, boolean spaced) {
     SYMBOL,
     /**
      * Text that one database reads as a comment and another as code ({@code # ...}, {@code --x},
-     * {@code /*!50000 ...}{@code *}{@code /} and MariaDB's {@code /*M!...}, a nested comment):
-     * compared exactly, so a change in it is always a new version, and left out of the structural
-     * checks.
+     * {@code /*!50000 ...}{@code *}{@code /} and MariaDB's {@code /*M!...}, a nested comment), or
+     * as an optimizer hint ({@code /*+ ...}{@code *}{@code /}): compared exactly, so a change in it
+     * is always a new version, and left out of the structural checks.
      */
     VERBATIM
   }
@@ -56,6 +56,14 @@ record SqlToken(Kind kind, String text, boolean spaced) {
   /** Whether this token is the keyword or symbol {@code expected}, ignoring case. */
   boolean is(String expected) {
     return (kind == Kind.WORD || kind == Kind.SYMBOL) && text.equalsIgnoreCase(expected);
+  }
+
+  /**
+   * Whether it is an optimizer hint, {@code /}{@code *+ ... *}{@code /}, with no comment nested in
+   * it: text a database plans by, which reads no column.
+   */
+  boolean isHint() {
+    return kind == Kind.VERBATIM && text.startsWith("/*+") && text.indexOf("/*", 3) < 0;
   }
 
   /** Whether the text holds a line comment that runs to the end of its line. */

@@ -76,6 +76,11 @@ class ColumnReadScannerTest {
   }
 
   @Test
+  void anOptimizerHintReadsNoColumn() {
+    assertEquals(List.of("id"), reads("SELECT /*+ NO_INDEX(users email) */ id FROM users"));
+  }
+
+  @Test
   void columnsAreRecordedExactlyWhenTheQueryWasParsed() {
     // the relations a query reads are known only when parsed, and its columns mean nothing alone
     assertTrue(ANALYZER.analyze("SELECT id FROM users").columnReads().isPresent());

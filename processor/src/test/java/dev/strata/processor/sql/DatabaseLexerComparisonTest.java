@@ -45,6 +45,8 @@ class DatabaseLexerComparisonTest {
           SELECT /*M!100100 SQL_NO_CACHE */ a FROM t  ¦ SELECT a FROM t
           SELECT /*M!100100 SQL_NO_CACHE */ a FROM t  ¦ SELECT /*M!100100 SQL_CACHE */ a FROM t
           SELECT 1 /* a /* b */ c */ AS s FROM t      ¦ SELECT 1 /* a /* b */ d */ AS s FROM t
+          SELECT /*+ NO_INDEX(t i) */ a FROM t        ¦ SELECT /*+ INDEX(t i) */ a FROM t
+          SELECT /*+ NO_INDEX(t i) */ a FROM t        ¦ SELECT a FROM t
           SELECT d @> e AS s FROM t                   ¦ SELECT d @ > e AS s FROM t
           SELECT d ->> 'a' AS s FROM t                ¦ SELECT d -> > 'a' AS s FROM t
           SELECT d #>> '{a}' AS s FROM t              ¦ SELECT d #> '{a}' AS s FROM t
