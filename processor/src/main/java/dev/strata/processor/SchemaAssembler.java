@@ -11,6 +11,7 @@ import dev.strata.processor.validation.DependencyValidator;
 import dev.strata.processor.validation.DialectValidator;
 import dev.strata.processor.validation.IndexColumnsValidator;
 import dev.strata.processor.validation.RenameValidator;
+import dev.strata.processor.validation.ReservedViewNames;
 import dev.strata.processor.validation.StorageValidator;
 import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.validation.ViewValidator;
@@ -52,6 +53,7 @@ final class SchemaAssembler {
       throws SQLException {
     ValidationReport declarations = new ViewValidator().validate(views);
     if (!printed(declarations)
+        || !printed(new ReservedViewNames(options.targets()).validate(views))
         || !printed(new DialectValidator(options.targets()).validate(views))
         || !printed(new StorageValidator().validate(views))
         || !printed(new ViewEntityNameCheck(mapper).check(views))) {

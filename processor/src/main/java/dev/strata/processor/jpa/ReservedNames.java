@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Refuses, at compile time, a table, column, index or sequence whose name a database the module
  * runs on takes for a keyword: its migration would fail there at startup, and so would Hibernate's
- * own statements, which name it unquoted too.
+ * own statements, which name it unquoted too. {@code validation}'s {@code ReservedViewNames} asks
+ * it about views.
  */
 public final class ReservedNames {
 
@@ -86,8 +87,11 @@ public final class ReservedNames {
     }
   }
 
-  /** The databases that refuse {@code name} there, named in a sentence, if any does. */
-  private Optional<String> refused(String name, Position position) {
+  /**
+   * The databases that refuse {@code name} there, named in a sentence, if any does: for a view's
+   * name, which Strata writes unquoted too, in the table's position.
+   */
+  public Optional<String> refused(String name, Position position) {
     // a schema-qualified name is refused for either part
     List<String> refusing =
         targets.stream()

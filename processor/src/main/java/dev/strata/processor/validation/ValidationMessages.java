@@ -25,6 +25,16 @@ final class ValidationMessages {
 
   private ValidationMessages() {}
 
+  static String reservedViewName(String view, String databases) {
+    return "The name of view "
+        + view
+        + " is a reserved word of "
+        + databases
+        + ": its migration fails there, since Strata writes view names unquoted. Name it"
+        + " otherwise with @View(name = \"...\"); the databases checked come from -Astrata.dialect"
+        + " and -Astrata.targets (H2 when they name none)";
+  }
+
   static String indexNotMaterialized(String view) {
     return "@View indexes on view "
         + view
