@@ -87,6 +87,30 @@ class ViewDialectsTest {
   }
 
   @Test
+  void aCheckOptionOnAQueryATargetCannotUpdateIsAnErrorOnTheOption() {
+    JavaFileObject source = JavaFileObjects.forResource("bad/CheckOptionNotUpdatable.java");
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.targets=postgresql,mariadb")
+            .compile(List.of(source));
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@View checkOption on view order_lines: mariadb refuses WITH CHECK OPTION on a view it"
+                + " cannot update, and the query it runs makes this one so with an aggregate function"
+                + " (SUM)")
+        .inFile(source)
+        .onLineContaining("checkOption =");
+    assertThat(compilation)
+        .hadErrorContaining("postgresql refuses WITH CHECK OPTION")
+        .inFile(source)
+        .onLineContaining("checkOption =");
+    assertThat(compilation).hadErrorContaining("with a join at its top level");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void anOptionADatabaseLacksIsIgnoredThereWhenThatDatabaseIsNotTargeted() {
     Compilation compilation =
         new StrataCompiler(snapshots)

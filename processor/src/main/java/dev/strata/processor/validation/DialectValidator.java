@@ -1,9 +1,11 @@
 package dev.strata.processor.validation;
 
+import dev.strata.View.CheckOption;
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.DeclaredDialect;
 import dev.strata.processor.DeclaredView;
 import dev.strata.processor.model.DialectQuery;
+import dev.strata.processor.sql.CheckOptionObstacles;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,8 +55,39 @@ public final class DialectValidator {
               view.annotation(),
               AnnotationMirrors.value(view.annotation(), attribute).orElse(null));
         }
+        checkOptionRefused(view, target, report);
       }
     }
     return report;
+  }
+
+  /** A check option on a view the target cannot update, which it refuses to create. */
+  private static void checkOptionRefused(
+      DeclaredView view, String target, ValidationReport report) {
+    if (view.options().checkOption() == CheckOption.NONE || target.equals("h2")) {
+      return;
+    }
+    CheckOptionObstacles.of(queryOn(view, target), target)
+        .ifPresent(
+            obstacle ->
+                report.error(
+                    ValidationMessages.checkOptionNotUpdatable(view.name(), target, obstacle),
+                    view.element(),
+                    view.annotation(),
+                    AnnotationMirrors.value(view.annotation(), "checkOption").orElse(null)));
+  }
+
+  /** The query {@code database} runs: its dialect's; on MariaDB, else MySQL's; else {@code sql}. */
+  private static String queryOn(DeclaredView view, String database) {
+    List<String> lookups =
+        database.equals("mariadb") ? List.of("mariadb", "mysql") : List.of(database);
+    for (String lookup : lookups) {
+      for (DeclaredDialect dialect : view.dialects()) {
+        if (dialect.database().equals(lookup)) {
+          return dialect.sql();
+        }
+      }
+    }
+    return view.sql();
   }
 }

@@ -25,6 +25,18 @@ final class ValidationMessages {
 
   private ValidationMessages() {}
 
+  static String checkOptionNotUpdatable(String view, String database, String obstacle) {
+    return "@View checkOption on view "
+        + view
+        + ": "
+        + database
+        + " refuses WITH CHECK OPTION on a view it cannot update, and the query it runs makes this"
+        + " one so with "
+        + obstacle
+        + " at its top level; remove checkOption (no row is written through such a view), or"
+        + " write the query without it";
+  }
+
   static String reservedViewName(String view, String databases) {
     return "The name of view "
         + view
