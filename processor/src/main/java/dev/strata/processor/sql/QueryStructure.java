@@ -1,5 +1,6 @@
 package dev.strata.processor.sql;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.Set;
  * with a message that names it.
  */
 final class QueryStructure {
+
+  /** PostgreSQL's NAMEDATALEN less one: the longest name it keeps whole. */
+  private static final int MAX_NAME_BYTES = 63;
 
   static final Set<String> QUERY_STARTS = Set.of("select", "with", "values", "table", "(");
 
@@ -59,6 +63,7 @@ final class QueryStructure {
               : SqlMessages.notAQuery(first.text()));
     }
     checkBrackets(code);
+    checkNameLengths(code);
     checkStatements(code);
     CutOffClauses.check(code);
     CommonTableExpressions.withoutQuery(code)
@@ -66,6 +71,23 @@ final class QueryStructure {
             name -> {
               throw new InvalidQueryException(SqlMessages.withoutQuery(name));
             });
+  }
+
+  /**
+   * A name of more than 63 bytes: PostgreSQL cuts it there without a word, so the view's column is
+   * not the name written, or two names alike up to there are one; MySQL and MariaDB refuse a column
+   * name of more than 64 characters.
+   */
+  private static void checkNameLengths(List<SqlToken> code) {
+    for (SqlToken token : code) {
+      if (RelationScanner.isName(token)) {
+        String name = RelationScanner.unquotedText(token);
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_BYTES) {
+          throw new InvalidQueryException(SqlMessages.nameTooLong(name, bytes));
+        }
+      }
+    }
   }
 
   private static void checkSemicolons(List<SqlToken> code) {

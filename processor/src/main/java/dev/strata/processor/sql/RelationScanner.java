@@ -261,11 +261,16 @@ final class RelationScanner {
 
   /** The name as the schema model compares it: without quotes, in lower case. */
   static String unquoted(SqlToken token) {
+    return unquotedText(token).toLowerCase(Locale.ROOT);
+  }
+
+  /** The name as the database stores it, but for case folding: without quotes. */
+  static String unquotedText(SqlToken token) {
     String text = token.text();
     if (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER) {
       char quote = text.charAt(0);
       text = text.substring(1, text.length() - 1).replace("" + quote + quote, "" + quote);
     }
-    return text.toLowerCase(Locale.ROOT);
+    return text;
   }
 }

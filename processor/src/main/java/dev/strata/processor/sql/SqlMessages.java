@@ -29,6 +29,16 @@ final class SqlMessages {
 
   private SqlMessages() {}
 
+  static String nameTooLong(String name, int bytes) {
+    return "it names "
+        + name
+        + ", of "
+        + bytes
+        + " bytes in UTF-8: PostgreSQL cuts a name to its first 63 bytes without a word (so the"
+        + " view's column is not the name written, and two names alike that far are one), and"
+        + " MySQL and MariaDB refuse a column name of more than 64 characters; use a shorter name";
+  }
+
   static String notAQuery(String first) {
     return "it is not a query: it starts with "
         + first

@@ -58,6 +58,8 @@ class StructureCheckTest {
           SELECT 1; SELECT 2                                     ¦ more than one statement
           SELECT 1;                                              ¦ ends with a semicolon
           EXPLAIN SELECT 1                                       ¦ it starts with EXPLAIN
+          SELECT id AS a_column_name_of_sixty_four_characters_which_postgresql_cuts_xyz FROM t ¦ of 64 bytes in UTF-8: PostgreSQL cuts
+          SELECT id AS "größe_größe_größe_größe_größe_größe_größe_größe_x" FROM t ¦ of 65 bytes in UTF-8
           SHOW TABLES                                            ¦ it starts with SHOW
           SELECT 'a                                              ¦ string literal is never closed
           SELECT $$a FROM t                                      ¦ string literal is never closed
@@ -83,6 +85,8 @@ class StructureCheckTest {
   @ValueSource(
       strings = {
         "SELECT * FROM t MODEL DIMENSION BY (a) MEASURES (b) RULES ()",
+        // 63 bytes, the longest name PostgreSQL keeps whole
+        "SELECT id AS a_column_name_of_sixty_three_characters_which_postgresql_keepsx FROM t",
         "SELECT a FROM t FOR UPDATE",
         "SELECT a FROM t FOR NO KEY UPDATE OF t",
         "SELECT a FROM t ORDER BY a FETCH FIRST 1 ROWS WITH TIES",
