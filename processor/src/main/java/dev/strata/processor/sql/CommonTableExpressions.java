@@ -1,7 +1,9 @@
 package dev.strata.processor.sql;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,33 +47,50 @@ final class CommonTableExpressions {
    */
   static List<Scope> scopes(List<SqlToken> code) {
     List<Scope> scopes = new ArrayList<>();
-    for (int i : definitions(code)) {
-      int with = withOf(code, i);
+    // by WITH: the expressions of one list share its bracket, found once for them all
+    Map<Integer, Integer> levelEnds = new HashMap<>();
+    for (Definition definition : definitions(code)) {
+      int i = definition.at();
+      int with = definition.with();
       boolean recursive = with + 1 < code.size() && code.get(with + 1).is("recursive");
       int from = recursive ? with : closing(code, queryBracket(code, i + 1)) + 1;
-      scopes.add(new Scope(RelationScanner.unquoted(code.get(i)), i, from, levelEnd(code, i)));
+      int to = levelEnds.computeIfAbsent(with, start -> levelEnd(code, start));
+      scopes.add(new Scope(RelationScanner.unquoted(code.get(i)), i, from, to));
     }
     return scopes;
   }
 
   /**
-   * The token indexes of the names that {@code WITH} lists define, in order: a name after {@code
-   * WITH}, {@code RECURSIVE} or the comma after an earlier one's query, before {@code [(columns)]
-   * AS [[NOT] MATERIALIZED] (}. A {@code WINDOW w AS (...), v AS (...)} list defines none.
+   * Where a {@code WITH} list defines a name.
+   *
+   * @param at the token index of the name
+   * @param with the token index of the {@code WITH}
    */
-  private static List<Integer> definitions(List<SqlToken> code) {
-    List<Integer> definitions = new ArrayList<>();
-    // the commas that may continue a WITH list: each right after a definition's query
-    Set<Integer> listCommas = new TreeSet<>();
+  private record Definition(int at, int with) {}
+
+  /**
+   * The names that {@code WITH} lists define, in order: a name after {@code WITH}, {@code
+   * RECURSIVE} or the comma after an earlier one's query, before {@code [(columns)] AS [[NOT]
+   * MATERIALIZED] (}. A {@code WINDOW w AS (...), v AS (...)} list defines none.
+   */
+  private static List<Definition> definitions(List<SqlToken> code) {
+    List<Definition> definitions = new ArrayList<>();
+    // the commas that may continue a WITH list, each right after a definition's query, by the
+    // index of that list's WITH
+    Map<Integer, Integer> listCommas = new HashMap<>();
     for (int i = 1; i < code.size(); i++) {
       SqlToken before = code.get(i - 1);
-      boolean listed =
-          before.is("with")
-              || before.is("recursive")
-              || (before.is(",") && listCommas.contains(i - 1));
-      if (listed && RelationScanner.isName(code.get(i)) && definesQuery(code, i + 1)) {
-        definitions.add(i);
-        listCommas.add(closing(code, queryBracket(code, i + 1)) + 1);
+      int with = -1;
+      if (before.is("with")) {
+        with = i - 1;
+      } else if (before.is("recursive") && i >= 2 && code.get(i - 2).is("with")) {
+        with = i - 2;
+      } else if (before.is(",")) {
+        with = listCommas.getOrDefault(i - 1, -1);
+      }
+      if (with >= 0 && RelationScanner.isName(code.get(i)) && definesQuery(code, i + 1)) {
+        definitions.add(new Definition(i, with));
+        listCommas.put(closing(code, queryBracket(code, i + 1)) + 1, with);
       }
     }
     return definitions;
@@ -82,28 +101,14 @@ final class CommonTableExpressions {
    * of the bracket holding its {@code WITH}: a {@code WITH} list without its query.
    */
   static Optional<String> withoutQuery(List<SqlToken> code) {
-    for (int i : definitions(code)) {
+    for (Definition definition : definitions(code)) {
+      int i = definition.at();
       int next = closing(code, queryBracket(code, i + 1)) + 1;
       if (next >= code.size() || code.get(next).is(")")) {
         return Optional.of(code.get(i).text());
       }
     }
     return Optional.empty();
-  }
-
-  /** The index of the {@code WITH} whose list holds the name at {@code name}, or 0. */
-  private static int withOf(List<SqlToken> code, int name) {
-    int depth = 0;
-    for (int i = name - 1; i >= 0; i--) {
-      if (code.get(i).is(")")) {
-        depth++;
-      } else if (code.get(i).is("(")) {
-        depth--;
-      } else if (depth == 0 && code.get(i).is("with")) {
-        return i;
-      }
-    }
-    return 0;
   }
 
   /** The index of the {@code (} that opens the query of the expression whose name ends before. */

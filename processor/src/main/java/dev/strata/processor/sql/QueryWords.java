@@ -3,9 +3,12 @@ package dev.strata.processor.sql;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,14 +69,18 @@ public final class QueryWords {
 
   /** The names among the tokens, and those in the code of their verbatim comments. */
   private static void addWords(Reading reading, List<SqlToken> tokens, Set<String> words) {
-    // a queue, not recursion: a comment's code may hold a comment, to any depth
+    // a queue, not recursion: a comment's code may hold a comment
     Deque<List<SqlToken>> pending = new ArrayDeque<>();
     pending.add(tokens);
     while (!pending.isEmpty()) {
       List<SqlToken> next = pending.poll();
       addNames(QueryStructure.code(next), words);
       for (SqlToken token : next) {
-        if (token.kind() == SqlToken.Kind.VERBATIM) {
+        if (token.endsALine()) {
+          // # is PostgreSQL's XOR and --x MySQL's minus minus x: the rest of the line is code, a
+          // # in it an operator again, read word by word so that a line of them takes one pass
+          addBareWords(token.text(), words);
+        } else if (token.kind() == SqlToken.Kind.VERBATIM) {
           String code = codeIn(token.text());
           try {
             pending.add(reading.tokens(code));
@@ -91,7 +98,13 @@ public final class QueryWords {
    * rather than for a view, as {@link RelationScanner} leaves them out of a parsed query's reads.
    */
   private static void addNames(List<SqlToken> code, Set<String> words) {
-    List<CommonTableExpressions.Scope> scopes = CommonTableExpressions.scopes(code);
+    // by name: a query may have thousands of expressions, each name looked up once per token
+    Map<String, List<CommonTableExpressions.Scope>> scopes = new HashMap<>();
+    Set<Integer> definitions = new HashSet<>();
+    for (CommonTableExpressions.Scope scope : CommonTableExpressions.scopes(code)) {
+      scopes.computeIfAbsent(scope.name(), name -> new ArrayList<>()).add(scope);
+      definitions.add(scope.at());
+    }
     for (int i = 0; i < code.size(); i++) {
       SqlToken token = code.get(i);
       if (!RelationScanner.isName(token)) {
@@ -102,20 +115,16 @@ public final class QueryWords {
           i >= 2 && code.get(i - 1).is(".") && RelationScanner.isName(code.get(i - 2));
       if (qualified) {
         words.add(RelationScanner.unquoted(code.get(i - 2)) + "." + name);
-      }
-      if (!qualified && isExpression(scopes, name, i)) {
+      } else if (definitions.contains(i) || hidden(scopes.get(name), name, i)) {
         continue;
       }
       words.add(name);
     }
   }
 
-  /**
-   * Whether the name at {@code at} defines a common table expression or, in its scope, reads it.
-   */
-  private static boolean isExpression(
-      List<CommonTableExpressions.Scope> scopes, String name, int at) {
-    return scopes.stream().anyMatch(scope -> scope.at() == at || scope.hides(name, at));
+  /** Whether a common table expression of that name stands for the name at {@code at}. */
+  private static boolean hidden(List<CommonTableExpressions.Scope> scopes, String name, int at) {
+    return scopes != null && scopes.stream().anyMatch(scope -> scope.hides(name, at));
   }
 
   /** The text of a comment kept verbatim that some database reads as code. */
@@ -128,12 +137,8 @@ public final class QueryWords {
       }
       return comment.substring(at, comment.length() - 2);
     }
-    if (comment.startsWith("/*")) {
-      // a nested comment: MySQL ends it at the first close and reads the rest
-      return comment.substring(comment.indexOf("*/") + 2);
-    }
-    // # is PostgreSQL's XOR, --x MySQL's minus minus x
-    return comment.substring(1);
+    // a nested comment, or a hint: MySQL ends it at the first close and reads the rest
+    return comment.substring(comment.indexOf("*/") + 2);
   }
 
   private static void addBareWords(String text, Set<String> words) {
