@@ -2,16 +2,20 @@ package dev.strata.processor.sql;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds, at the top level of a query, what makes its view one that PostgreSQL or MySQL/MariaDB
  * cannot update, and so one that each refuses {@code WITH CHECK OPTION} on: both refuse {@code
  * DISTINCT}, {@code GROUP BY}, {@code HAVING}, {@code LIMIT}, {@code OFFSET}, {@code FETCH}, a set
- * operation, an aggregate or a window function; PostgreSQL also a {@code WITH} and a query that
- * reads more than one relation. Only what stands outside every bracket counts: a {@code GROUP BY}
- * in a subquery of the {@code WHERE} leaves the view updatable.
+ * operation, an aggregate or a window function, and a query without {@code FROM}; PostgreSQL also a
+ * {@code WITH} and a query that reads more than one relation; MySQL and MariaDB a subquery of the
+ * select list or the {@code WHERE} that reads a table of the {@code FROM}. Otherwise only what
+ * stands outside every bracket counts: a {@code GROUP BY} in a subquery of the {@code WHERE} leaves
+ * the view updatable.
  */
 public final class CheckOptionObstacles {
 
@@ -67,27 +71,70 @@ public final class CheckOptionObstacles {
     if (postgres && !code.isEmpty() && code.get(0).is("with")) {
       return Optional.of("WITH");
     }
-    int depth = 0;
-    boolean fromList = false;
-    for (int i = 0; i < code.size(); i++) {
-      SqlToken token = code.get(i);
-      if (token.is("(")) {
-        depth++;
-      } else if (token.is(")")) {
-        depth--;
-      } else if (depth == 0) {
+    TopLevel top = new TopLevel(code, postgres);
+    if (top.obstacle.isPresent() || postgres || code.get(0).is("with")) {
+      return top.obstacle;
+    }
+    return readInSubquery(code, top);
+  }
+
+  /** One pass over the tokens outside every bracket. */
+  private static final class TopLevel {
+    final int[] depths;
+    int from = -1;
+    int where = -1;
+    Optional<String> obstacle = Optional.empty();
+
+    TopLevel(List<SqlToken> code, boolean postgres) {
+      depths = new int[code.size()];
+      int depth = 0;
+      boolean fromList = false;
+      boolean selects = false;
+      for (int i = 0; i < code.size() && obstacle.isEmpty(); i++) {
+        depths[i] = depth;
+        SqlToken token = code.get(i);
         String word = QueryStructure.lower(token);
-        Optional<String> obstacle = obstacle(code, i, word);
-        if (obstacle.isPresent()) {
-          return obstacle;
+        if (token.is("(") || token.is(")")) {
+          depth += token.is("(") ? 1 : -1;
+        } else if (depth == 0) {
+          obstacle = obstacle(code, i, word);
+          selects |= word.equals("select");
+          from = from < 0 && word.equals("from") ? i : from;
+          where = where < 0 && word.equals("where") ? i : where;
+          fromList = word.equals("from") || (fromList && !AFTER_FROM_LIST.contains(word));
+          if (postgres && fromList && (word.equals(",") || word.endsWith("join"))) {
+            obstacle = Optional.of("a join");
+          }
         }
-        if (word.equals("from")) {
-          fromList = true;
-        } else if (AFTER_FROM_LIST.contains(word)) {
-          fromList = false;
-        } else if (postgres && fromList && (word.equals(",") || word.endsWith("join"))) {
-          return Optional.of("a join");
-        }
+      }
+      if (obstacle.isEmpty() && selects && from < 0) {
+        obstacle = Optional.of("no FROM");
+      }
+    }
+  }
+
+  /**
+   * MySQL's and MariaDB's rule: a subquery of the select list or the {@code WHERE} that reads a
+   * table of the {@code FROM}. Not after a {@code WITH}, whose names would need their scopes.
+   */
+  private static Optional<String> readInSubquery(List<SqlToken> code, TopLevel top) {
+    if (top.from < 0) {
+      return Optional.empty();
+    }
+    int fromEnd = top.where < 0 ? code.size() : top.where;
+    Map<Integer, String> named = RelationScanner.named(code);
+    Set<String> read = new TreeSet<>();
+    named.forEach(
+        (at, name) -> {
+          if (at > top.from && at < fromEnd && top.depths[at] == 0) {
+            read.add(name);
+          }
+        });
+    for (Map.Entry<Integer, String> entry : named.entrySet()) {
+      int at = entry.getKey();
+      boolean subquery = top.depths[at] > 0 && (at < top.from || at > fromEnd);
+      if (subquery && read.contains(entry.getValue())) {
+        return Optional.of("a subquery that reads " + entry.getValue() + ", a table of its FROM");
       }
     }
     return Optional.empty();

@@ -151,6 +151,11 @@ final class RelationScanner {
     return new Found(scanner.relations, scanner.aliases, scanner.positions);
   }
 
+  /** By the index of its first token, each name the code tokens read as a relation. */
+  static Map<Integer, String> named(List<SqlToken> code) {
+    return scanned(code).named;
+  }
+
   private static RelationScanner scanned(List<SqlToken> code) {
     RelationScanner scanner = new RelationScanner(code);
     for (int i = 0; i < code.size(); i++) {
