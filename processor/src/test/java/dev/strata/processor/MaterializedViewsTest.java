@@ -89,6 +89,38 @@ class MaterializedViewsTest {
   }
 
   @Test
+  void anIndexOnAColumnTheQueryNamesQuotedIsAnErrorOnThatIndex() throws IOException {
+    JavaFileObject source = JavaFileObjects.forResource("bad/matview/QuotedIndexColumn.java");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@View.Index names column Customer of view customer_totals, which its query names as"
+                + " a quoted identifier")
+        .inFile(source)
+        .onLineContaining("\"Customer\", unique = true");
+    assertThat(compilation).hadErrorCount(1);
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+
+  /** H2 runs the query at compile time, and returns the quoted name in the case it keeps. */
+  @Test
+  void anIndexOnAColumnTheCheckedQueryReturnsQuotedIsAnErrorOnThatIndex() throws IOException {
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .compileResources(
+                "bad/matview/quoted-on-entity/Sale.java",
+                "bad/matview/quoted-on-entity/RegionTotals.java");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@View.Index names column region of view region_totals, which its query names as a"
+                + " quoted identifier");
+    assertThat(compilation).hadErrorCount(1);
+    Assertions.assertSnapshotVersions(snapshots);
+  }
+
+  @Test
   void anIndexOnAColumnOneDialectLacksIsAnErrorOnThatIndexNamingTheDatabase() throws IOException {
     JavaFileObject source = JavaFileObjects.forResource("bad/matview/DialectLacksIndexColumn.java");
     Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));

@@ -25,6 +25,9 @@ public final class IndexColumnsValidator {
   private static final Pattern ALIASED = Pattern.compile("(?s).* as ([a-z_][a-z0-9_$]*)");
   private static final Pattern COLUMN =
       Pattern.compile("(?:[a-z_][a-z0-9_$]*\\.)*([a-z_][a-z0-9_$]*)");
+  // a select item whose output name is a quoted identifier: "customer as \"Customer\""
+  private static final Pattern QUOTED =
+      Pattern.compile("(?s).*\\s+as\\s+\"((?:[^\"]|\"\")+)\"", Pattern.CASE_INSENSITIVE);
 
   /**
    * @param verified by view name, the columns of the views whose query ran at compile time
@@ -37,6 +40,7 @@ public final class IndexColumnsValidator {
         continue;
       }
       Optional<ViewDefinition> model = schema.view(view.name());
+      quotedColumns(quoted(model, verified.get(view.name())), view, report);
       columns(model, view, verified)
           .ifPresent(
               columns ->
@@ -67,6 +71,52 @@ public final class IndexColumnsValidator {
 
   private static String unknownIndexColumn(String view, String column, Set<String> columns) {
     return ValidationMessages.unknownIndexColumn(view, column, columns);
+  }
+
+  /**
+   * The lower-case names of the columns the query names quoted, in a case of their own: as the
+   * compile-time run returned them, else as the parsed select list shows them (a mixed-case quoted
+   * alias, which no database folds an unquoted name to).
+   */
+  private static Set<String> quoted(
+      Optional<ViewDefinition> model, List<Verdict.ResultColumn> ran) {
+    Set<String> quoted = new TreeSet<>();
+    if (ran != null) {
+      ran.stream()
+          .filter(Verdict.ResultColumn::quoted)
+          .forEach(column -> quoted.add(column.name()));
+      return quoted;
+    }
+    for (String item : model.flatMap(ViewDefinition::columns).orElse(List.of())) {
+      var alias = QUOTED.matcher(item);
+      if (alias.matches()) {
+        String name = alias.group(1);
+        if (!name.equals(name.toLowerCase(Locale.ROOT))
+            && !name.equals(name.toUpperCase(Locale.ROOT))) {
+          quoted.add(name.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return quoted;
+  }
+
+  /**
+   * Index columns are written unquoted, so the database folds their case: a column the query named
+   * quoted, in a case of its own, is not found at startup.
+   */
+  private static void quotedColumns(
+      Set<String> quoted, DeclaredView view, ValidationReport report) {
+    for (DeclaredIndex index : view.storage().indexes()) {
+      for (String column : index.columns()) {
+        if (quoted.contains(column.toLowerCase(Locale.ROOT))) {
+          report.error(
+              ValidationMessages.quotedIndexColumn(view.name(), column),
+              view.element(),
+              view.annotation(),
+              index.value());
+        }
+      }
+    }
   }
 
   private static void check(
@@ -105,7 +155,10 @@ public final class IndexColumnsValidator {
     for (String item : items.get()) {
       var aliased = ALIASED.matcher(item);
       var plain = COLUMN.matcher(item);
-      if (aliased.matches()) {
+      var quoted = QUOTED.matcher(item);
+      if (quoted.matches()) {
+        names.add(quoted.group(1).toLowerCase(Locale.ROOT));
+      } else if (aliased.matches()) {
         names.add(aliased.group(1));
       } else if (plain.matches()) {
         names.add(plain.group(1));

@@ -91,6 +91,19 @@ final class ValidationMessages {
         + String.join(", ", columns);
   }
 
+  static String quotedIndexColumn(String view, String column) {
+    return "@View.Index names column "
+        + column
+        + " of view "
+        + view
+        + ", which its query names as a quoted identifier: Strata writes index columns unquoted,"
+        + " and the database folds their case (H2 to upper case, PostgreSQL to lower case), so"
+        + " the index would not find the column at startup. Name the column without quotes in the"
+        + " query (AS "
+        + column.toLowerCase(java.util.Locale.ROOT)
+        + ")";
+  }
+
   static String unknownDialectIndexColumn(
       String view, String column, String database, java.util.Set<String> columns) {
     return "@View.Index names column "

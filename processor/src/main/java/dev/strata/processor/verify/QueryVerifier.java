@@ -61,7 +61,8 @@ public final class QueryVerifier {
         }
       }
       Run run =
-          new Run(statement, schema.dependencies(), known(schema), externalTables, unverified);
+          new Run(
+              statement, dialect, schema.dependencies(), known(schema), externalTables, unverified);
       Map<String, Verdict> verdicts = new LinkedHashMap<>();
       for (String name : run.graph().creationOrder()) {
         ViewDefinition view = schema.view(name).orElseThrow();
@@ -74,6 +75,7 @@ public final class QueryVerifier {
   /** What one call to {@link #verify} checks the views against. */
   private record Run(
       Statement statement,
+      VerificationDialect dialect,
       DependencyGraph graph,
       Set<String> known,
       Map<String, List<String>> externalTables,
@@ -100,7 +102,7 @@ public final class QueryVerifier {
         run.statement().execute("CREATE SCHEMA IF NOT EXISTS " + view.name().substring(0, dot));
       }
       run.statement().execute("CREATE VIEW " + view.name() + " AS " + view.sqlOn("h2"));
-      return new Verdict.Passed(columns(run.statement(), view.name()));
+      return new Verdict.Passed(columns(run, view.name()));
     } catch (SQLException e) {
       return new Verdict.Failed(databaseMessage(e));
     } catch (StackOverflowError e) {
@@ -138,17 +140,18 @@ public final class QueryVerifier {
         .toList();
   }
 
-  private static List<Verdict.ResultColumn> columns(Statement statement, String view)
-      throws SQLException {
+  private static List<Verdict.ResultColumn> columns(Run run, String view) throws SQLException {
     List<Verdict.ResultColumn> columns = new ArrayList<>();
-    try (ResultSet rows = statement.executeQuery("SELECT * FROM " + view + " WHERE 1 = 0")) {
+    try (ResultSet rows = run.statement().executeQuery("SELECT * FROM " + view + " WHERE 1 = 0")) {
       ResultSetMetaData metaData = rows.getMetaData();
       for (int i = 1; i <= metaData.getColumnCount(); i++) {
+        String label = metaData.getColumnLabel(i);
         columns.add(
             new Verdict.ResultColumn(
-                metaData.getColumnLabel(i).toLowerCase(Locale.ROOT),
+                label.toLowerCase(Locale.ROOT),
                 metaData.getColumnTypeName(i),
-                TypeCategory.ofJdbcType(metaData.getColumnType(i))));
+                TypeCategory.ofJdbcType(metaData.getColumnType(i)),
+                run.dialect().keepsQuotedCase(label)));
       }
     }
     return columns;

@@ -37,6 +37,9 @@ public sealed interface Verdict {
    * @param name its label, in lower case
    * @param typeName the type the database reports
    * @param category the type's family
+   * @param quoted whether the label keeps a case that the database gives no unquoted name (the
+   *     query wrote it as a quoted identifier, {@code AS "Id"}), so that SQL naming it unquoted
+   *     does not find it
    */
-  record ResultColumn(String name, String typeName, TypeCategory category) {}
+  record ResultColumn(String name, String typeName, TypeCategory category, boolean quoted) {}
 }

@@ -28,6 +28,19 @@ public enum VerificationDialect {
     return null;
   }
 
+  /**
+   * Whether a column label this mode returned keeps a case that it gives no unquoted name, so that
+   * the query wrote it quoted: H2 folds unquoted names to upper case, PostgreSQL to lower case.
+   * MySQL and MariaDB compare column names without case, so there no label is.
+   */
+  boolean keepsQuotedCase(String label) {
+    return switch (this) {
+      case H2 -> !label.equals(label.toUpperCase(Locale.ROOT));
+      case POSTGRESQL -> !label.equals(label.toLowerCase(Locale.ROOT));
+      case MYSQL, MARIADB -> false;
+    };
+  }
+
   String urlSettings() {
     return urlSettings;
   }
