@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,26 @@ class MariaDbMigrationTest extends MigrationScenarios {
   @Override
   DatabaseKind kind() {
     return DatabaseKind.MYSQL;
+  }
+
+  /**
+   * MariaDB's driver raises an error whose SQL state it does not map (44000, a view's check option;
+   * 45000, SIGNAL; 3D000, no database) as a SQLTransientConnectionException: such a failure is a
+   * statement's, undone like any other, not a lost connection.
+   */
+  @Test
+  void aStatementRefusedWithAnUnmappedSqlStateIsUndoneNotTakenForALostConnection() {
+    String message =
+        failVersion2(
+            ops -> {
+              ops.createView("inactive_users", "SELECT id FROM users WHERE active = FALSE");
+              ops.execute("SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by a step'");
+            });
+
+    assertTrue(message.contains("refused by a step"), message);
+    assertFalse(message.contains("connection to the database was lost"), message);
+    assertEquals(List.of("active_users"), database.viewNames());
+    assertEquals(List.of("main:1"), database.history());
   }
 
   @Test

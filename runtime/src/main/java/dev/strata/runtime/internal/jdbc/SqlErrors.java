@@ -41,12 +41,23 @@ public final class SqlErrors {
         e,
         sql ->
             sql instanceof SQLNonTransientConnectionException
-                || sql instanceof SQLTransientConnectionException
+                || (sql instanceof SQLTransientConnectionException && !otherClass(sql))
                 || sql instanceof SQLRecoverableException
                 || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
                 // a hand-written step's own SQLException may have no state, which Set.of refuses
                 || (sql.getSQLState() != null && LOST_STATES.contains(sql.getSQLState()))
                 || LOST_CODES.contains(sql.getErrorCode()));
+  }
+
+  /**
+   * Whether {@code sql} states a class other than the connection's: MariaDB's driver raises an
+   * error whose state it does not map, such as 45000 from {@code SIGNAL}, 44000 from a view's check
+   * option or 3D000 from a URL that names no database, as a {@link
+   * SQLTransientConnectionException}.
+   */
+  private static boolean otherClass(SQLException sql) {
+    String state = sql.getSQLState();
+    return state != null && !state.startsWith("08");
   }
 
   private static boolean any(Throwable e, Predicate<SQLException> test) {
