@@ -5,11 +5,15 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -107,8 +111,36 @@ public final class DriverDataSource implements DataSource {
     } catch (CannotConnectException e) {
       throw e;
     } catch (SQLException e) {
-      throw new CannotConnectException(e.getMessage(), e);
+      throw new CannotConnectException(masked(e.getMessage()), e);
     }
+  }
+
+  /**
+   * A driver's message with every password of the login masked: the one given, those of the URL's
+   * parameters and one before its host. Drivers quote the URL's parts in their messages (MariaDB's
+   * takes {@code user:password@host} for a host and a port it cannot read).
+   */
+  private String masked(String message) {
+    if (message == null) {
+      return null;
+    }
+    List<String> secrets = new ArrayList<>();
+    secrets.add(credentials.getProperty("password"));
+    Matcher login = Pattern.compile("//[^/@:]*:([^/@]+)@").matcher(url);
+    if (login.find()) {
+      secrets.add(login.group(1));
+    }
+    Matcher parameters = Pattern.compile("(?i)[?&;]password=([^&;]+)").matcher(url);
+    while (parameters.find()) {
+      secrets.add(parameters.group(1));
+    }
+    String masked = message;
+    for (String secret : secrets) {
+      if (secret != null && !secret.isEmpty()) {
+        masked = masked.replace(secret, "***");
+      }
+    }
+    return masked;
   }
 
   /** Not supported: the login is the one given to {@link #of}. */

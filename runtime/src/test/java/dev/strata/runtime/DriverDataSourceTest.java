@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
-/** The data source of the command line and the Maven plugin, on H2's real driver. */
+/** The data source of the command line and the Maven plugin, on H2's and MariaDB's real drivers. */
 class DriverDataSourceTest {
 
   private final ClassLoader loader = getClass().getClassLoader();
@@ -45,6 +46,20 @@ class DriverDataSourceTest {
       assertTrue(failure.getMessage().contains("Wrong user name or password"), failure::toString);
       owner.createStatement().execute("SHUTDOWN");
     }
+  }
+
+  @Test
+  void aDriverMessageThatQuotesThePasswordShowsItMasked() {
+    // MariaDB's driver reads no login before the host, and quotes it as the port it expected
+    String url = "jdbc:mariadb://app:s3cret@127.0.0.1:3306/shop?password=other";
+
+    SQLException failure =
+        assertThrows(
+            DriverDataSource.CannotConnectException.class,
+            () -> DriverDataSource.of(url, null, null, loader).getConnection());
+
+    assertTrue(failure.getMessage().contains("***@127.0.0.1"), failure::toString);
+    assertFalse(failure.getMessage().contains("s3cret"), failure::toString);
   }
 
   @Test
