@@ -1,5 +1,6 @@
 package dev.strata.spring;
 
+import dev.strata.runtime.DriverDataSource;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -8,7 +9,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 /**
  * Chooses the DataSource Strata migrates through, the way Spring Boot chooses Flyway's: a {@link
  * StrataDataSource} bean, else {@code strata.url}, else the application's DataSource, with the
- * account {@code strata.user} if set.
+ * account {@code strata.user} if set. An empty {@code strata.url} or {@code strata.user} is unset,
+ * as Spring Boot reads Flyway's.
  */
 final class MigrationDataSources {
 
@@ -39,27 +41,44 @@ final class MigrationDataSources {
     if (dedicated != null) {
       return dedicated;
     }
-    if (properties.url() != null) {
-      return DataSourceBuilder.create()
-          .type(SimpleDriverDataSource.class)
-          .url(properties.url())
-          .username(properties.user())
-          .password(properties.password())
-          .build();
+    String url = text(properties.url());
+    String user = text(properties.user());
+    if (url != null) {
+      SimpleDriverDataSource fromUrl =
+          DataSourceBuilder.create()
+              .type(SimpleDriverDataSource.class)
+              .url(url)
+              .username(user)
+              .password(properties.password())
+              .build();
+      if (fromUrl.getDriver() == null) {
+        throw new IllegalStateException(
+            "strata.url is "
+                + DriverDataSource.redacted(url)
+                + ", for which Spring Boot knows no JDBC driver: give the JDBC URL of a database"
+                + " whose driver is on the class path (jdbc:postgresql:, jdbc:mariadb:, jdbc:h2:"
+                + " ...), or define a @StrataDataSource bean");
+      }
+      return fromUrl;
     }
     if (application == null) {
       throw new IllegalStateException(
           "Strata found no DataSource to migrate: with several DataSources, mark the"
               + " application's one @Primary, or annotate one @StrataDataSource, or set strata.url");
     }
-    if (properties.user() != null) {
+    if (user != null) {
       return DataSourceBuilder.derivedFrom(application)
           .type(SimpleDriverDataSource.class)
-          .username(properties.user())
+          .username(user)
           .password(properties.password())
           .build();
     }
     return application;
+  }
+
+  // an empty value, as strata.url=${STRATA_URL:} reads without the variable, is no value
+  private static @Nullable String text(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   /**
@@ -70,6 +89,6 @@ final class MigrationDataSources {
     if (dedicated != null) {
       return dataSource.equals(dedicated);
     }
-    return properties.url() == null && dataSource.equals(application);
+    return text(properties.url()) == null && dataSource.equals(application);
   }
 }

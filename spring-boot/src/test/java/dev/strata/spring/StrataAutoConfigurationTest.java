@@ -100,6 +100,34 @@ class StrataAutoConfigurationTest {
   }
 
   @Test
+  void anEmptyStrataUrlMigratesTheApplicationsDataSource() throws SQLException {
+    // as strata.url=${STRATA_URL:} reads where the variable is not set
+    onDatabase()
+        .withPropertyValues("strata.url=", "strata.user= ")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(database.viewNames()).isEqualTo(VIEWS);
+            });
+  }
+
+  @Test
+  void aStrataUrlWithoutDriverFailsStartupNamingTheProperty() throws SQLException {
+    onDatabase()
+        .withPropertyValues("strata.url=jdbc:nosuchdb://db/shop?password=secret")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining(
+                        "strata.url is jdbc:nosuchdb://db/shop, for which Spring Boot knows no"
+                            + " JDBC driver")
+                    .hasMessageNotContaining("secret"));
+    assertThat(database.viewNames()).isEmpty();
+  }
+
+  @Test
   void backsOffWithoutMigrations() throws SQLException {
     onDatabase()
         .withClassLoader(
