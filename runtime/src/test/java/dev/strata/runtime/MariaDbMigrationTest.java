@@ -19,6 +19,20 @@ class MariaDbMigrationTest extends MigrationScenarios {
     return DatabaseKind.MYSQL;
   }
 
+  @Test
+  void aUrlThatNamesNoDatabaseIsToldSoNotTakenForALostConnection() {
+    String schema = database.rows("SELECT DATABASE()").get(0);
+    String url = database.url().replace("/" + schema, "/");
+    Strata strata = Strata.configure(DataSources.of(url)).sources(UserViews.source()).load();
+
+    for (Runnable run : List.<Runnable>of(strata::status, strata::upgrade)) {
+      String message = assertThrows(StrataException.class, run::run).getMessage();
+
+      assertTrue(message.startsWith("The session has no schema to work in"), message);
+      assertTrue(message.contains("jdbc:mariadb://db:3306/shop"), message);
+    }
+  }
+
   /**
    * MariaDB's driver raises an error whose SQL state it does not map (44000, a view's check option;
    * 45000, SIGNAL; 3D000, no database) as a SQLTransientConnectionException: such a failure is a

@@ -22,6 +22,19 @@ class PostgresMigrationTest extends MigrationScenarios {
   }
 
   @Test
+  void aUrlWhoseCurrentSchemaDoesNotExistIsToldSoNotShownAsAllPending() {
+    String url = database.url().replaceAll("currentSchema=[^&]*", "currentSchema=no_such_schema");
+    Strata strata = Strata.configure(DataSources.of(url)).sources(UserViews.source()).load();
+
+    for (Executable run : List.<Executable>of(strata::status, strata::upgrade)) {
+      String message = assertThrows(StrataException.class, run).getMessage();
+
+      assertTrue(message.startsWith("The session has no schema to work in"), message);
+      assertTrue(message.contains("currentSchema"), message);
+    }
+  }
+
+  @Test
   void aFailingMigrationIsRolledBackWhole() {
     String message =
         failVersion2(

@@ -9,9 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Refuses a PostgreSQL session whose first schema the user may not use. PostgreSQL leaves such a
- * schema out of the search path without a word, so that unqualified names resolve in the next one:
- * Strata would read, or create, another schema's history table and report that as the problem.
+ * Refuses a session without a schema to work in, and a PostgreSQL session whose first schema the
+ * user may not use. PostgreSQL leaves such a schema out of the search path without a word, so that
+ * unqualified names resolve in the next one: Strata would read, or create, another schema's history
+ * table and report that as the problem.
  */
 public final class SchemaAccess {
 
@@ -22,6 +23,17 @@ public final class SchemaAccess {
           + " WITH ORDINALITY AS p(entry, position)"
           + " JOIN pg_namespace n ON n.nspname = trim(both '\"' from trim(p.entry))"
           + " ORDER BY p.position LIMIT 1";
+
+  private static final String NO_DATABASE =
+      "The session has no schema to work in: the JDBC URL names no database, and Strata creates"
+          + " its views and history table in the session's. Name it after the host, as in"
+          + " jdbc:mariadb://db:3306/shop.";
+
+  private static final String NO_SCHEMA =
+      "The session has no schema to work in: no schema of its search_path (the currentSchema of"
+          + " the JDBC URL, or the user's default) exists, and Strata creates its views and history"
+          + " table in the first one. Create the schema, or connect with a currentSchema that"
+          + " exists.";
 
   private SchemaAccess() {}
 
@@ -38,15 +50,28 @@ public final class SchemaAccess {
     return "COALESCE((SELECT usable FROM (" + FIRST_SCHEMA + ") AS f(name, usable)), TRUE)";
   }
 
-  /** Fails, saying what to grant, if the user lacks USAGE on the session's first schema. */
+  /**
+   * Fails, saying what to do, if the session has no schema to create views in (a MySQL or MariaDB
+   * URL naming no database, a PostgreSQL search path naming no schema that exists), or if the user
+   * lacks USAGE on the session's first schema (PostgreSQL).
+   */
   public static void check(Connection connection, Dialect dialect, String user)
       throws SQLException {
+    if (dialect.kind() == DatabaseKind.MYSQL) {
+      if (connection.getCatalog() == null) {
+        throw new StrataException(NO_DATABASE);
+      }
+      return;
+    }
     if (dialect.kind() != DatabaseKind.POSTGRESQL) {
       return;
     }
     try (PreparedStatement statement = connection.prepareStatement(FIRST_SCHEMA);
         ResultSet row = statement.executeQuery()) {
-      if (row.next() && !row.getBoolean(2)) {
+      if (!row.next()) {
+        throw new StrataException(NO_SCHEMA);
+      }
+      if (!row.getBoolean(2)) {
         throw new StrataException(noUsage(user, row.getString(1)));
       }
     }
