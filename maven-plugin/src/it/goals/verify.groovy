@@ -1,4 +1,4 @@
-// build.log holds the seven invocations, in order
+// build.log holds the eight invocations, in order
 def log = new File(basedir, 'build.log').text
 assert log.contains('The @View classes agree with the newest snapshot')
 assert log =~ /Applied V1 "[^"]+" of set main/
@@ -18,4 +18,8 @@ assert log.contains('Wrong user name or password')
 def unknown = log.indexOf('No migration set nosuchset is loaded')
 assert unknown > log.indexOf('Wrong user name or password') : 'strata:upgrade ignored -Dstrata.set'
 assert log.indexOf('Applied V1', unknown) > unknown
+// -Dstrata.outputFile: the script in a file of its own, without the log's prefixes
+def script = new File(basedir, 'target/sql/downgrade.sql').text
+assert script.contains('DROP VIEW') && !script.contains('[INFO]')
+assert log.contains('Wrote the SQL to ')
 return true

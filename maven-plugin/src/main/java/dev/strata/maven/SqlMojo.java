@@ -1,10 +1,18 @@
 package dev.strata.maven;
 
 import dev.strata.runtime.Strata;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * {@code strata:sql}: prints the SQL that {@code strata:upgrade} (or, with {@code downgradeTo},
- * {@code strata:downgrade}) would run now, executing nothing.
+ * {@code strata:downgrade}) would run now, executing nothing: to the log, or with {@code
+ * outputFile} to a file that runs as written ({@code psql -f}, {@code mariadb <}), since the log
+ * prefixes every line and {@code mvn -q} shows none.
  */
 public final class SqlMojo extends DatabaseMojo {
 
@@ -15,8 +23,11 @@ public final class SqlMojo extends DatabaseMojo {
   /** Render the downgrade to this version instead of the upgrade. */
   private Integer downgradeTo;
 
+  /** The file to write the SQL to, instead of the log. */
+  private File outputFile;
+
   @Override
-  void run(Strata strata) {
+  void run(Strata strata) throws MojoFailureException {
     String script;
     if (downgradeTo != null) {
       script = strata.downgradeSql(set(strata), downgradeTo);
@@ -27,8 +38,23 @@ public final class SqlMojo extends DatabaseMojo {
         script = requestedSet() == null ? strata.upgradeSql() : strata.upgradeSql(requestedSet());
       }
     }
+    if (outputFile != null) {
+      write(script);
+      return;
+    }
     for (String line : script.split("\n")) {
       getLog().info(line);
     }
+  }
+
+  private void write(String script) throws MojoFailureException {
+    Path file = outputFile.toPath().toAbsolutePath();
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, script, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MojoFailureException("Could not write the SQL to " + file + ": " + e, e);
+    }
+    getLog().info("Wrote the SQL to " + file);
   }
 }
