@@ -1,6 +1,7 @@
 package dev.strata.spring;
 
 import dev.strata.runtime.Configuration;
+import dev.strata.runtime.DriverDataSource;
 import dev.strata.runtime.UnknownMigrations;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -61,13 +62,16 @@ public record StrataProperties(
     @DefaultValue("refuse") UnknownMigrations unknownMigrations,
     @DefaultValue("false") boolean failOnDrift) {
 
-  /** Never shows the password, since properties end up in logs and failure reports. */
+  /**
+   * Never shows a password, neither {@code password} nor one in the URL (shown without its login
+   * and parameters), since properties end up in logs and failure reports.
+   */
   @Override
   public String toString() {
     return "StrataProperties[enabled="
         + enabled
         + ", url="
-        + url
+        + (url == null ? null : DriverDataSource.redacted(url))
         + ", user="
         + user
         + ", password="
