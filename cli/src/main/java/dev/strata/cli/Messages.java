@@ -25,6 +25,11 @@ final class Messages {
       "--to and --downgrade-to are mutually exclusive: give --to N for the upgrade up to N, or"
           + " --downgrade-to N for the downgrade to N";
 
+  // the URL prefixes of the drivers in strata's jar, and their databases
+  private static final String[][] BUNDLED_DRIVERS = {
+    {"jdbc:postgresql:", "PostgreSQL"}, {"jdbc:mariadb:", "MariaDB"}, {"jdbc:h2:", "H2"}
+  };
+
   private Messages() {}
 
   static String passwordVariableUnset(String variable) {
@@ -65,6 +70,21 @@ final class Messages {
   }
 
   static String noDriver(String redactedUrl) {
+    if (redactedUrl.startsWith("jdbc:mysql:")) {
+      return "No JDBC driver accepts the URL "
+          + redactedUrl
+          + ": MariaDB's driver, which strata brings for MySQL too, reads a jdbc:mysql: URL only"
+          + " with the parameter permitMysqlScheme. Add it (?permitMysqlScheme), or write "
+          + redactedUrl.replaceFirst("^jdbc:mysql:", "jdbc:mariadb:");
+    }
+    for (String[] bundled : BUNDLED_DRIVERS) {
+      if (redactedUrl.startsWith(bundled[0])) {
+        return bundled[1]
+            + "'s driver, which strata brings, refuses the URL "
+            + redactedUrl
+            + ": check its host, port and database, and the form of its parameters";
+      }
+    }
     return "No JDBC driver accepts the URL "
         + redactedUrl
         + " (strata brings those of H2, PostgreSQL and MariaDB; add the jar of another one to"

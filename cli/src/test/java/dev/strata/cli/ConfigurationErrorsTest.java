@@ -36,6 +36,27 @@ class ConfigurationErrorsTest {
   }
 
   @Test
+  void aMysqlUrlIsToldHowTheBundledMariaDbDriverReadsIt() {
+    Result result = run("status", "--url", "jdbc:mysql://host:3306/shop?password=secret");
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertTrue(result.err().contains("permitMysqlScheme"), result::toString);
+    assertTrue(result.err().contains("jdbc:mariadb://host:3306/shop"), result::toString);
+    assertFalse(result.err().contains("secret"), result::toString);
+  }
+
+  @Test
+  void aMalformedUrlOfABundledDatabaseIsNotBlamedOnAMissingDriver() {
+    Result result = run("status", "--url", "jdbc:postgresql://host:54x32/shop");
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertTrue(
+        result.err().contains("PostgreSQL's driver, which strata brings, refuses the URL"),
+        result::toString);
+    assertFalse(result.err().contains("add the jar"), result::toString);
+  }
+
+  @Test
   void aWrongPasswordExitsWithThree() throws Exception {
     String url = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath();
     // H2 creates the database, with this user and password, on the first connection
