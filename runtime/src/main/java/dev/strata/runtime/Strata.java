@@ -262,9 +262,11 @@ public final class Strata {
    * Like {@link #refresh(String)}; {@code concurrently} refreshes without locking out readers. On
    * PostgreSQL that is {@code REFRESH MATERIALIZED VIEW CONCURRENTLY}, which needs a unique index
    * on the view ({@code @View.Index(..., unique = true)}): without one this fails before refreshing
-   * anything. On MySQL and MariaDB the stand-in table is always refreshed by filling a new table
-   * and swapping it in with one {@code RENAME TABLE}; on H2 its rows are replaced in one
-   * transaction. Readers there see the old rows or the new ones either way.
+   * anything. A view created without data and never refreshed, which nobody can read, gets a plain
+   * {@code REFRESH}, since PostgreSQL refuses {@code CONCURRENTLY} there. On MySQL and MariaDB the
+   * stand-in table is always refreshed by filling a new table and swapping it in with one {@code
+   * RENAME TABLE}; on H2 its rows are replaced in one transaction. Readers there see the old rows
+   * or the new ones either way.
    */
   public synchronized List<String> refresh(String name, boolean concurrently) {
     Objects.requireNonNull(name, "name");

@@ -4,6 +4,8 @@ import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.MaterializedViewTable.Entry;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -16,6 +18,10 @@ import java.util.List;
 final class Refresh {
 
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+
+  // the view's relation as the REFRESH statement names it, found through the search path
+  private static final String POPULATED =
+      "SELECT relispopulated FROM pg_class WHERE oid = to_regclass(?)";
 
   private Refresh() {}
 
@@ -36,9 +42,26 @@ final class Refresh {
       }
     }
     for (Entry entry : chosen) {
-      refresh(session, entry, concurrently);
+      refresh(session, entry, concurrently && !neverFilled(session, entry));
     }
     return chosen.stream().map(Entry::name).toList();
+  }
+
+  /**
+   * Whether a PostgreSQL materialized view was created without data and never refreshed since:
+   * PostgreSQL refuses to refresh such a view concurrently, and needs not, since nobody can read
+   * it.
+   */
+  private static boolean neverFilled(Session session, Entry entry) throws SQLException {
+    if (!session.dialect().materializedViews()) {
+      return false;
+    }
+    try (PreparedStatement statement = session.connection().prepareStatement(POPULATED)) {
+      statement.setString(1, session.dialect().render(entry.name()));
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() && !row.getBoolean(1);
+      }
+    }
   }
 
   private static void refresh(Session session, Entry entry, boolean concurrently) {
