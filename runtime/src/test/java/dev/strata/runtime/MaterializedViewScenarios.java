@@ -261,6 +261,36 @@ abstract class MaterializedViewScenarios extends DatabaseScenarios {
   }
 
   @Test
+  void aRefreshThatFailsSaysWhetherTheViewsRefreshedBeforeItStayRefreshed() {
+    // refreshed after customer_totals; fails when orders is empty
+    FakeMigration share =
+        FakeMigration.of(
+            3,
+            "Create order_share",
+            ops ->
+                ops.createMaterializedView(
+                    "order_share", "SELECT 100 / COUNT(*) AS share FROM orders", true, List.of()),
+            ops -> ops.dropMaterializedView("order_share"));
+    Strata strata = strata(ORDERS, TOTALS, share);
+    strata.upgrade(1);
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (1, 'ann', 5)");
+    strata.upgrade();
+    database.execute("DELETE FROM orders");
+
+    String message = assertThrows(StrataException.class, strata::refreshAll).getMessage();
+
+    assertTrue(message.contains("order_share"), message);
+    if (kind() == DatabaseKind.MYSQL) {
+      // each refresh swaps its table in with a RENAME TABLE, which commits at once
+      assertTrue(message.contains("The views refreshed before it stay refreshed"), message);
+      assertEquals(List.of(), totals());
+    } else {
+      assertTrue(message.contains("Nothing was refreshed"), message);
+      assertEquals(List.of("ann|5"), totals());
+    }
+  }
+
+  @Test
   void aConcurrentRefreshNeedsAUniqueIndexOnPostgresql() {
     FakeMigration unindexed =
         FakeMigration.of(

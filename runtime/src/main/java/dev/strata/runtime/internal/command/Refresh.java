@@ -75,7 +75,9 @@ final class Refresh {
       try (Statement statement = session.connection().createStatement()) {
         statement.execute(sql);
       } catch (SQLException e) {
-        throw new StrataException(RefreshMessages.failed(entry.name(), sql, e), e);
+        throw new StrataException(
+            RefreshMessages.failed(entry.name(), sql, e, session.dialect().refreshCommitsAtOnce()),
+            e);
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;

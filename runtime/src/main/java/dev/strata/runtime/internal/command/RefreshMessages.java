@@ -26,14 +26,16 @@ final class RefreshMessages {
             : "the materialized views are " + String.join(", ", recorded) + ".");
   }
 
-  static String failed(String view, String sql, SQLException cause) {
+  static String failed(String view, String sql, SQLException cause, boolean earlierKept) {
     return "Refreshing materialized view "
         + view
         + " failed on\n  "
         + sql
         + "\nwith the database's message: "
         + cause.getMessage()
-        + "\nThe views refreshed before it stay refreshed; those after it were not. Fix the cause"
-        + " and refresh again.";
+        + (earlierKept
+            ? "\nThe views refreshed before it stay refreshed; those after it were not."
+            : "\nNothing was refreshed: the views refreshed before it were rolled back with it.")
+        + " Fix the cause and refresh again.";
   }
 }

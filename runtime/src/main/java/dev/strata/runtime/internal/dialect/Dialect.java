@@ -424,6 +424,15 @@ public interface Dialect {
             + ") strata_query");
   }
 
+  /**
+   * Whether {@link #refreshMaterializedView}'s statements commit at once, so that a refresh that
+   * fails later in the same run leaves the views refreshed before it refreshed; by default they are
+   * the run's transaction, and roll back with it.
+   */
+  default boolean refreshCommitsAtOnce() {
+    return false;
+  }
+
   /** The type of {@code applied_at}: milliseconds at least, since history rows compare instants. */
   default String timestampType() {
     return "TIMESTAMP(3)";

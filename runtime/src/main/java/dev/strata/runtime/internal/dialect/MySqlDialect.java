@@ -262,6 +262,14 @@ final class MySqlDialect implements Dialect {
   }
 
   /**
+   * The swap of {@link #refreshMaterializedView} is DDL, which MySQL and MariaDB commit at once.
+   */
+  @Override
+  public boolean refreshCommitsAtOnce() {
+    return true;
+  }
+
+  /**
    * A table filled from the query under another name, given the indexes (whose names are the
    * table's own here), then swapped in by one {@code RENAME TABLE}, which MariaDB and MySQL run
    * atomically: readers see the old rows or the new ones, never no table.
