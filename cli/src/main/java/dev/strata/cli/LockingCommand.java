@@ -2,11 +2,19 @@ package dev.strata.cli;
 
 import dev.strata.runtime.Configuration;
 import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationState;
+import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
+import dev.strata.runtime.StrataException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +51,56 @@ abstract class LockingCommand implements Callable<Integer> {
 
   final PrintWriter out() {
     return spec.commandLine().getOut();
+  }
+
+  /**
+   * Runs {@code work}, which applies or reverts migrations of {@code strata} and returns them. A
+   * run stops at the first migration that fails and keeps those done before it, which the failure
+   * itself does not name: before it is reported, a line for each of them, from the history.
+   */
+  final List<MigrationInfo> keepingTrack(Strata strata, Supplier<List<MigrationInfo>> work) {
+    Map<String, MigrationInfo> before = recorded(strata.status());
+    try {
+      return work.get();
+    } catch (StrataException failure) {
+      try {
+        printDoneBefore(before, recorded(strata.status()));
+      } catch (StrataException unreadable) {
+        failure.addSuppressed(unreadable);
+      }
+      throw failure;
+    }
+  }
+
+  private void printDoneBefore(
+      Map<String, MigrationInfo> before, Map<String, MigrationInfo> after) {
+    PrintWriter out = out();
+    List<MigrationInfo> reverted = new ArrayList<>(before.values());
+    reverted.removeIf(migration -> after.containsKey(key(migration)));
+    reverted.sort(Comparator.comparingInt(MigrationInfo::version).reversed());
+    reverted.forEach(migration -> out.println("Reverted " + Text.label(migration)));
+    for (MigrationInfo migration : after.values()) {
+      if (!before.containsKey(key(migration)) && migration.state() == MigrationState.APPLIED) {
+        out.println(
+            "Applied " + Text.label(migration) + " in " + migration.executionMillis() + " ms");
+      }
+    }
+    out.flush();
+  }
+
+  // the migrations the history has a row of, by set and version, in the status's order
+  private static Map<String, MigrationInfo> recorded(StatusReport status) {
+    Map<String, MigrationInfo> rows = new LinkedHashMap<>();
+    for (MigrationInfo migration : status.migrations()) {
+      if (migration.state() != MigrationState.PENDING) {
+        rows.put(key(migration), migration);
+      }
+    }
+    return rows;
+  }
+
+  private static String key(MigrationInfo migration) {
+    return migration.set() + ":" + migration.version();
   }
 
   /** Prints {@code line} of each migration touched, or {@code ifNone} if none was. */

@@ -87,9 +87,12 @@ final class UpgradeCommand extends LockingCommand {
       refuseDataLoss(strata);
     }
     if (target != null) {
-      return strata.upgrade(set(setOption.requested()), target);
+      String set = set(setOption.requested());
+      return keepingTrack(strata, () -> strata.upgrade(set, target));
     }
-    return setOption.requested() == null ? strata.upgrade() : strata.upgrade(setOption.requested());
+    String requested = setOption.requested();
+    return keepingTrack(
+        strata, () -> requested == null ? strata.upgrade() : strata.upgrade(requested));
   }
 
   /** Refuses, before anything runs, a revert of unknown migrations that drops data. */

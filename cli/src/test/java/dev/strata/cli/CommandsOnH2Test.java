@@ -118,6 +118,34 @@ class CommandsOnH2Test {
   }
 
   @Test
+  void anUpgradeThatFailsHalfWaySaysWhatItAppliedBefore() throws SQLException {
+    // version 2 cannot create view expensive_items over a table of that name
+    database.execute("CREATE TABLE expensive_items (id INT)");
+
+    Result upgrade = strata("upgrade");
+
+    assertEquals(1, upgrade.exitCode(), upgrade::toString);
+    assertTrue(
+        upgrade.out().startsWith("Applied V0001 \"Create item_names\" of set main in "),
+        upgrade::toString);
+    assertEquals(1, count(upgrade.out(), "Applied "), upgrade::toString);
+    assertTrue(upgrade.err().startsWith("Error: Migration V0002"), upgrade::toString);
+  }
+
+  @Test
+  void aDowngradeThatFailsHalfWaySaysWhatItRevertedBefore() throws SQLException {
+    strata("upgrade");
+    // a report nobody declared reads item_names: version 1's downgrade cannot create it again
+    database.execute("CREATE VIEW item_report AS SELECT name FROM item_names");
+
+    Result downgrade = strata("downgrade", "--to", "0");
+
+    assertEquals(1, downgrade.exitCode(), downgrade::toString);
+    assertEquals("Reverted V0002 \"Create expensive_items\" of set main\n", downgrade.out());
+    assertTrue(downgrade.err().startsWith("Error: Migration V0001"), downgrade::toString);
+  }
+
+  @Test
   void baselineAdoptsExistingViewsAndUpgradeAppliesOnlyTheRest() throws SQLException {
     database.execute("CREATE VIEW item_names AS SELECT id, name FROM items");
 
