@@ -76,6 +76,10 @@ public class StrataMigrationInitializer implements InitializingBean {
     for (String set : sets) {
       try {
         strata.baseline(set, properties.baselineVersion());
+      } catch (IllegalArgumentException e) {
+        // the runtime's message names the version and the ones there are: say where it came from
+        throw new IllegalArgumentException(
+            "strata.baseline-version is " + properties.baselineVersion() + ": " + e.getMessage());
       } catch (StrataException e) {
         // an instance starting at the same time recorded the set after the status was read:
         // baselined it, or baselined and upgraded it, which the upgrade that follows takes over

@@ -289,6 +289,20 @@ class StrataAutoConfigurationTest {
   }
 
   @Test
+  void aBaselineVersionTheCodeLacksFailsStartupNamingTheProperty() throws SQLException {
+    onDatabase()
+        .withPropertyValues("strata.baseline-on-start=true", "strata.baseline-version=9")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageStartingWith("strata.baseline-version is 9: ")
+                    .hasMessageContaining("the code has versions 1 to 2"));
+    assertThat(database.viewNames()).isEmpty();
+  }
+
+  @Test
   void validateOnStartFailsOnAChangedChecksum() throws SQLException {
     ApplicationContextRunner validating =
         onDatabase().withPropertyValues("strata.validate-on-start=true");
