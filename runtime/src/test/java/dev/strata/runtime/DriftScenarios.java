@@ -40,6 +40,41 @@ abstract class DriftScenarios extends DatabaseScenarios {
   }
 
   @Test
+  void aMaterializedViewDroppedByHandIsNamedWithTheQueryItWasCreatedWith() {
+    String query = "SELECT id, name FROM items";
+    FakeMigration items =
+        FakeMigration.of(
+            1,
+            "Create items and item_copies",
+            ops -> {
+              ops.createTable(
+                  new Table(
+                      "items",
+                      List.of(
+                          Column.of("id", "BIGINT").notNull(), Column.of("name", "VARCHAR(100)")),
+                      List.of("id")));
+              ops.createMaterializedView("item_copies", query, true, List.of());
+            },
+            ops -> {
+              ops.dropMaterializedView("item_copies");
+              ops.dropTable("items");
+            });
+    Strata strata = strata(items);
+    strata.upgrade();
+    assertEquals(List.of(), strata.validate().drift());
+
+    database.execute(
+        (kind() == DatabaseKind.POSTGRESQL ? "DROP MATERIALIZED VIEW " : "DROP TABLE ")
+            + "item_copies");
+
+    List<ViewDrift> drift = strata.validate().drift();
+    assertEquals(1, drift.size(), drift::toString);
+    assertEquals("item_copies", drift.get(0).view());
+    assertEquals(ViewDrift.Change.DROPPED, drift.get(0).change());
+    assertEquals(query, drift.get(0).recorded());
+  }
+
+  @Test
   void aRenamedViewIsExpectedUnderItsNewNameAndBackAfterTheDowngrade() {
     Strata release5 = strata(ItemReleases.release5WithRename());
     release5.upgrade();

@@ -2,9 +2,11 @@ package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.ViewDrift;
 import dev.strata.runtime.ViewDrift.Change;
+import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.ViewRecords;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,7 +19,8 @@ import java.util.TreeSet;
  * Compares the views of the schemas Strata manages (the history table's, and those its views live
  * in) with the definitions the database reported when Strata wrote them: the history's records laid
  * on the marker row's baseline, against the catalog now, in one query per schema. Never against
- * Strata's own SQL, which every database rewrites in its own way.
+ * Strata's own SQL, which every database rewrites in its own way. Materialized views are looked for
+ * by name: those the migrations left must exist.
  */
 final class Drift {
 
@@ -47,7 +50,31 @@ final class Drift {
         drift.add(new ViewDrift(view, Change.CHANGED, recorded, current));
       }
     }
+    drift.addAll(droppedMaterializedViews(session));
     return List.copyOf(drift);
+  }
+
+  /**
+   * The materialized views that migrations created and did not drop, and that are gone: dropped by
+   * hand. Each is looked for as what it is, PostgreSQL's own materialized view or the table that
+   * stands in for one elsewhere, and reported with the query it was created with. A view dropped
+   * and made again by hand, with another query, is not seen: the catalog's text of a materialized
+   * view was never recorded.
+   */
+  private static List<ViewDrift> droppedMaterializedViews(Session session) throws SQLException {
+    Catalog catalog = new Catalog(session.connection(), session.dialect());
+    List<ViewDrift> dropped = new ArrayList<>();
+    for (MaterializedViewTable.Entry view :
+        MaterializedViewTable.beside(session.history()).all(session.connection())) {
+      boolean exists =
+          session.dialect().materializedViews()
+              ? catalog.materializedViewExists(view.name())
+              : catalog.tableExists(view.name());
+      if (!exists) {
+        dropped.add(new ViewDrift(view.name(), Change.DROPPED, view.definition(), null));
+      }
+    }
+    return dropped;
   }
 
   /**
