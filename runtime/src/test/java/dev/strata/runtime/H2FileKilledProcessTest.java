@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,11 @@ class H2FileKilledProcessTest {
 
   private static final int TRIALS = 12;
   private static final Pattern APPLIED = Pattern.compile("Applied V(\\d{4}) ");
+  // H2 (2.x) has once failed to open its own file after a kill ("Chunk 2 not found", its error
+  // 90030, a file corrupted), in one run out of many: such a trial says nothing of Strata's and is
+  // drawn again, at most this often, so that a storage that fails more often still fails the test
+  private static final int MAX_REDRAWN = 2;
+  private static final int FILE_CORRUPTED = 90030;
 
   @TempDir Path directory;
 
@@ -51,9 +57,10 @@ class H2FileKilledProcessTest {
     System.err.println("H2 kill trials: seed " + seed + ", a whole run takes " + runMillis + " ms");
     Random random = new Random(seed);
     int repaired = 0;
+    int redrawn = 0;
     List<String> outcomes = new ArrayList<>();
     for (int trial = 1; trial <= TRIALS; trial++) {
-      String url = url("trial" + trial);
+      String url = url("trial" + trial + "-" + redrawn);
       long killAfter = random.nextInt((int) runMillis);
       List<Integer> reported;
       try (Jvm killed = Jvm.start(url, "shop")) {
@@ -62,6 +69,21 @@ class H2FileKilledProcessTest {
         killed.kill();
         killed.result();
         reported = reportedApplied(killed.lines());
+      }
+      Optional<String> unreadable = unreadableByH2(url);
+      if (unreadable.isPresent() && redrawn < MAX_REDRAWN) {
+        // H2's own storage, which Strata's statements cannot corrupt: the trial is drawn again
+        redrawn++;
+        System.err.println(
+            "H2 kill trials: H2 could not open its file after a kill after "
+                + killAfter
+                + " ms (seed "
+                + seed
+                + "): "
+                + unreadable.get()
+                + "; drawn again");
+        trial--;
+        continue;
       }
       Strata strata = strata(url);
       List<Integer> applied =
@@ -90,7 +112,9 @@ class H2FileKilledProcessTest {
             + TRIALS
             + " equal to a clean run, "
             + repaired
-            + " through repair: "
+            + " through repair, "
+            + redrawn
+            + " drawn again as H2 could not open its file: "
             + outcomes);
   }
 
@@ -129,6 +153,18 @@ class H2FileKilledProcessTest {
 
   private String url(String name) {
     return "jdbc:h2:file:" + directory.resolve(name).resolve("db").toAbsolutePath();
+  }
+
+  /** H2's message if it cannot open the database file at all: its storage is corrupted. */
+  private static Optional<String> unreadableByH2(String url) {
+    try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+      return Optional.empty();
+    } catch (SQLException e) {
+      if (e.getErrorCode() == FILE_CORRUPTED || String.valueOf(e.getMessage()).contains("Chunk")) {
+        return Optional.of(e.getMessage());
+      }
+      throw new AssertionError("H2 cannot open the killed run's database", e);
+    }
   }
 
   private static void shutdown(String url) throws SQLException {
