@@ -13,6 +13,7 @@ import dev.strata.processor.validation.IndexColumnsValidator;
 import dev.strata.processor.validation.RenameValidator;
 import dev.strata.processor.validation.ReservedViewNames;
 import dev.strata.processor.validation.StorageValidator;
+import dev.strata.processor.validation.TargetSyntaxValidator;
 import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.validation.ViewValidator;
 import dev.strata.processor.validation.ViewVerifier;
@@ -55,6 +56,7 @@ final class SchemaAssembler {
     if (!printed(declarations)
         || !printed(new ReservedViewNames(options.targets()).validate(views))
         || !printed(new DialectValidator(options.targets()).validate(views))
+        || !printed(new TargetSyntaxValidator(options.targets()).validate(views))
         || !printed(new StorageValidator().validate(views))
         || !printed(new ViewEntityNameCheck(mapper).check(views))) {
       return null;

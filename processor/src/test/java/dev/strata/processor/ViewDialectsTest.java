@@ -87,6 +87,41 @@ class ViewDialectsTest {
   }
 
   @Test
+  void syntaxOfAnotherDatabaseInTheQueryATargetRunsIsAnErrorOnThatQuery() {
+    JavaFileObject source = JavaFileObjects.forResource("bad/ForeignSyntax.java");
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.targets=postgresql,mariadb")
+            .compile(List.of(source));
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "The query of view order_ids has the :: cast, which is PostgreSQL's: write"
+                + " CAST(expression AS type). MariaDB, which the module runs on")
+        .inFile(source)
+        .onLineContaining("sql = \"SELECT id::varchar");
+    assertThat(compilation)
+        .hadErrorContaining("the name `id` in backquotes, which are MySQL's and MariaDB's")
+        .inFile(source)
+        .onLineContaining("database = \"postgresql\"");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void syntaxOfAnotherDatabaseInAQueryNoTargetRunsIsLeftAlone() {
+    JavaFileObject source = JavaFileObjects.forResource("bad/ForeignSyntax.java");
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.dialect=postgresql")
+            .compile(List.of(source));
+
+    // PostgreSQL runs its own query: the portable one's :: is no matter
+    assertThat(compilation).hadErrorContaining("backquotes");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void aCheckOptionOnAQueryATargetCannotUpdateIsAnErrorOnTheOption() {
     JavaFileObject source = JavaFileObjects.forResource("bad/CheckOptionNotUpdatable.java");
     Compilation compilation =

@@ -8,7 +8,7 @@ import java.util.TreeSet;
  * The databases a module's tables are checked for: those of {@code -Astrata.dialect} and {@code
  * -Astrata.targets}, or H2, the default, when they name none.
  */
-final class TargetDatabases {
+public final class TargetDatabases {
 
   private static final Map<String, String> NAMES =
       Map.of("h2", "H2", "postgresql", "PostgreSQL", "mysql", "MySQL", "mariadb", "MariaDB");
@@ -21,7 +21,7 @@ final class TargetDatabases {
   }
 
   /** How a message names the database ({@code PostgreSQL}). */
-  static String displayName(String database) {
+  public static String displayName(String database) {
     return NAMES.get(database);
   }
 }

@@ -1,5 +1,6 @@
 package dev.strata.processor.validation;
 
+import dev.strata.processor.jpa.TargetDatabases;
 import dev.strata.processor.model.ClassFileStrings;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +90,20 @@ final class ValidationMessages {
         + view
         + " does not have; its columns are "
         + String.join(", ", columns);
+  }
+
+  static String foreignSyntax(String view, String database, String construct) {
+    String name = TargetDatabases.displayName(database);
+    return "The query of view "
+        + view
+        + " has "
+        + construct
+        + ". "
+        + name
+        + ", which the module runs on (-Astrata.dialect, -Astrata.targets), refuses it at"
+        + " startup, though H2 took it at compile time; or give the view a query of its own for "
+        + name
+        + " (dialects)";
   }
 
   static String quotedIndexColumn(String view, String column) {

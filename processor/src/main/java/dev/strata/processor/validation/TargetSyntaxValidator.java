@@ -1,0 +1,70 @@
+package dev.strata.processor.validation;
+
+import dev.strata.processor.DeclaredDialect;
+import dev.strata.processor.DeclaredView;
+import dev.strata.processor.sql.ForeignSyntax;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Refuses a query that a database the module runs on would refuse for syntax of another database
+ * ({@link ForeignSyntax}): PostgreSQL's {@code ::} on MariaDB, MariaDB's backquotes on PostgreSQL.
+ * Each database is given the query it runs, as the runtime picks it: its own dialect's, MariaDB's
+ * falling back to MySQL's, else the portable one; the error is on that query's {@code sql}.
+ */
+public final class TargetSyntaxValidator {
+
+  private static final List<String> CHECKED = List.of("mariadb", "mysql", "postgresql");
+
+  private final Set<String> targets;
+
+  /**
+   * @param targets the databases the module runs on ({@code -Astrata.targets} and {@code
+   *     -Astrata.dialect})
+   */
+  public TargetSyntaxValidator(Set<String> targets) {
+    this.targets = Set.copyOf(targets);
+  }
+
+  public ValidationReport validate(List<DeclaredView> views) {
+    ValidationReport report = new ValidationReport();
+    for (DeclaredView view : views) {
+      if (!view.inRound()) {
+        continue;
+      }
+      // one error a query: MariaDB and MySQL may run the same one
+      Set<String> reported = new HashSet<>();
+      for (String database : CHECKED) {
+        if (!targets.contains(database)) {
+          continue;
+        }
+        Optional<DeclaredDialect> own = runsOn(view, database);
+        String query = own.map(DeclaredDialect::database).orElse("portable");
+        Optional<String> refused =
+            ForeignSyntax.refusedBy(database, own.map(DeclaredDialect::sql).orElse(view.sql()));
+        if (refused.isPresent() && reported.add(query)) {
+          report.error(
+              ValidationMessages.foreignSyntax(view.name(), database, refused.get()),
+              view.element(),
+              own.map(DeclaredDialect::annotation).orElse(view.annotation()),
+              own.map(DeclaredDialect::sqlValue).orElse(view.sqlValue()));
+        }
+      }
+    }
+    return report;
+  }
+
+  /** The dialect whose query {@code database} runs, if the view gives it one. */
+  private static Optional<DeclaredDialect> runsOn(DeclaredView view, String database) {
+    Optional<DeclaredDialect> own = dialect(view, database);
+    return own.isEmpty() && database.equals("mariadb") ? dialect(view, "mysql") : own;
+  }
+
+  private static Optional<DeclaredDialect> dialect(DeclaredView view, String database) {
+    return view.dialects().stream()
+        .filter(dialect -> dialect.database().equalsIgnoreCase(database))
+        .findFirst();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.strata.processor.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Syntax of one database that another refuses, found by its tokens, never inside a string. */
+class ForeignSyntaxTest {
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          mariadb    | SELECT id::varchar AS sid FROM orders                                         | ::
+          mysql      | SELECT CAST(id AS CHAR) :: text AS sid FROM orders                            | ::
+          mariadb    | SELECT SUM(n) OVER (ORDER BY n GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW) AS s FROM t | GROUPS
+          mariadb    | SELECT SUM(n) OVER (ORDER BY n GROUPS 2 PRECEDING) AS s FROM t                | GROUPS
+          mariadb    | SELECT DISTINCT ON (kind) kind, n FROM t                                      | DISTINCT ON
+          postgresql | SELECT `id` FROM orders                                                       | backquotes
+          postgresql | SELECT id FROM orders WHERE a <=> b                                           | <=>
+          postgresql | SELECT id FROM orders # the newest first                                       | # comment
+          """)
+  void aConstructTheDatabaseRefusesIsNamed(String database, String sql, String named) {
+    Optional<String> refused = ForeignSyntax.refusedBy(database, sql);
+
+    assertTrue(refused.isPresent(), sql);
+    assertTrue(refused.get().contains(named), refused.get());
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          mariadb    | SELECT '::' AS s, id FROM orders
+          mariadb    | SELECT id FROM orders -- id::varchar
+          mariadb    | SELECT `groups` FROM t
+          mariadb    | SELECT DISTINCT kind FROM t
+          mariadb    | SELECT id FROM orders WHERE a <=> b
+          mariadb    | SELECT `id` FROM orders
+          postgresql | SELECT id::varchar AS sid FROM orders
+          postgresql | SELECT '`id`' AS s, 'a <=> b' AS t FROM orders
+          postgresql | SELECT "id" FROM orders
+          postgresql | SELECT SUM(n) OVER (ORDER BY n GROUPS 2 PRECEDING) AS s FROM t
+          h2         | SELECT `id`::varchar FROM orders
+          """)
+  void aQueryTheDatabaseReadsIsLeftToIt(String database, String sql) {
+    assertEquals(Optional.empty(), ForeignSyntax.refusedBy(database, sql));
+  }
+}
