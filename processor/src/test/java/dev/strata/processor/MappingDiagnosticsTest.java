@@ -30,6 +30,15 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void anEnumKeyWhoseLengthOrdersThePrimaryKeyPerDatabaseIsAnErrorOnTheField() {
+    assertError(
+        "EnumKeyOrder",
+        "the primary key of table EnumKeyOrder_notesByGrade, which Hibernate orders one way on"
+            + " PostgreSQL and another on H2 and MariaDB",
+        "Map<Grade, String> notesByGrade");
+  }
+
+  @Test
   void digitsWithAFractionOnADoubleIsAnErrorSinceHibernateRefusesToStart() {
     assertError(
         "FractionalGauge",

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * entity with a composite key ({@code @MapKeyJoinColumns}), every attribute of
  * {@code @MapKeyColumn}, the indexes and unique constraints of secondary, join and collection
  * tables, the range checks of element collections and map values that are ordinal enums,
- * {@code @DiscriminatorValue("null")} and {@code ("not null")}, and enum checks that follow their
- * columns through a {@code @RenamedFrom} rename and back.
+ * {@code @DiscriminatorValue("null")} and {@code ("not null")}, enum checks that follow their
+ * columns through a {@code @RenamedFrom} rename and back, and the lengths of enums stored by name.
  */
 class MappingGapsParityTest {
 
@@ -69,6 +69,14 @@ class MappingGapsParityTest {
 
   private static final ParityModel READ_ONLY_COLUMNS =
       new ParityModel("oracle/readonly", "org.example.readonly", List.of(), List.of("Shop"), false);
+
+  private static final ParityModel ENUM_LENGTHS =
+      new ParityModel(
+          "oracle/enumlength",
+          "org.example.enumlength",
+          List.of("Grade"),
+          List.of("Ticket"),
+          false);
 
   @TempDir Path snapshots;
   @TempDir Path classes;
@@ -120,6 +128,17 @@ class MappingGapsParityTest {
   void aFloatingColumnsPrecisionChoosesHibernatesType(DatabaseKind kind, boolean springNaming)
       throws Exception {
     FLOAT_PRECISION.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * An enum stored by name with a {@code @Column} or {@code @MapKeyColumn} length: a native enum on
+   * H2 and MariaDB, a {@code VARCHAR} of that length (with its check) on PostgreSQL.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void anEnumsLengthIsItsVarcharsWhereTheDatabaseHasNoEnumsAsInHibernate(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    ENUM_LENGTHS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

@@ -19,8 +19,12 @@ final class PortableType {
   private static final Pattern NOTATION =
       Pattern.compile("([A-Za-z ]+?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?");
 
-  // ENUM('A','B'): H2 and MySQL/MariaDB have an enum type, PostgreSQL gets VARCHAR(255) and a check
-  private static final Pattern ENUM = Pattern.compile("(?i)ENUM\\s*(\\(.*\\))");
+  // ENUM('A','B'): H2 and MySQL/MariaDB have an enum type, PostgreSQL gets VARCHAR(255) and a
+  // check,
+  // or VARCHAR(20) for ENUM('A','B')(20)
+  private static final Pattern ENUM = Pattern.compile("(?i)ENUM\\s*(\\(.*'\\s*\\))");
+  private static final Pattern ENUM_LENGTH =
+      Pattern.compile("(?i)ENUM\\s*(\\(.*'\\s*\\))\\s*(?:\\(\\s*(\\d+)\\s*\\))?");
   private static final Set<Integer> ENUM_CODES = Set.of(Types.OTHER, Types.CHAR, Types.VARCHAR);
 
   // what each dialect renders a portable type as, seen through its driver
@@ -62,9 +66,10 @@ final class PortableType {
 
   /** Why the column does not have the portable type, or empty when it has it. */
   static Optional<String> mismatch(String portable, DatabaseColumn column) {
-    Matcher enumeration = ENUM.matcher(portable.strip());
+    Matcher enumeration = ENUM_LENGTH.matcher(portable.strip());
     if (enumeration.matches()) {
-      return enumMismatch(portable, enumeration.group(1), column);
+      int length = enumeration.group(2) == null ? 255 : Integer.parseInt(enumeration.group(2));
+      return enumMismatch(portable, enumeration.group(1), length, column);
     }
     Matcher notation = NOTATION.matcher(portable.strip());
     if (!notation.matches()) {
@@ -89,15 +94,17 @@ final class PortableType {
   }
 
   /**
-   * An enum column: of a type that holds its names, and where the database's type name lists the
-   * values (H2's {@code ENUM('A', 'B')}), the snapshot's values in its order.
+   * An enum column: of a type that holds its names, where the database's type name lists the values
+   * (H2's {@code ENUM('A', 'B')}), the snapshot's values in its order, and where it is a {@code
+   * VARCHAR} (PostgreSQL), of the snapshot's length.
    */
   private static Optional<String> enumMismatch(
-      String portable, String values, DatabaseColumn column) {
+      String portable, String values, int length, DatabaseColumn column) {
     Matcher named = ENUM.matcher(column.typeName().strip());
     boolean sameValues =
         !named.matches() || withoutSpaces(named.group(1)).equals(withoutSpaces(values));
-    return ENUM_CODES.contains(column.jdbcType()) && sameValues
+    boolean sameLength = !column.typeName().equalsIgnoreCase("varchar") || column.size() == length;
+    return ENUM_CODES.contains(column.jdbcType()) && sameValues && sameLength
         ? Optional.empty()
         : Optional.of(differs(portable, column));
   }

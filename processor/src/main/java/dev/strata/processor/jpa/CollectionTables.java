@@ -67,6 +67,10 @@ final class CollectionTables {
     List<ColumnDefinition> key = new ArrayList<>(ownerColumns.get().columns());
     order.ifPresent(key::add);
     key.addAll(mapKey.get().sized());
+    if (!KeyOrder.sameOnEveryDatabase(key)) {
+      report.unsupported(JpaMessages.keyOrderDiffers(name), field, null);
+      return Optional.empty();
+    }
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     foreignKeys.add(ownerColumns.get().foreignKey(name));
     mapKey.get().foreignKey().ifPresent(foreignKeys::add);

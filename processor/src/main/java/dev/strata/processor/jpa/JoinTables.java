@@ -99,6 +99,10 @@ final class JoinTables {
     }
     // no check on an @OrderColumn, as Hibernate 7.2 exports it (7.4 adds position >= 0)
     List<CheckDefinition> checks = keyChecks;
+    if (!KeyOrder.sameOnEveryDatabase(key)) {
+      report.unsupported(JpaMessages.keyOrderDiffers(name), field, null);
+      return Optional.empty();
+    }
     return declared(ownerType, name, columns, KeyOrder.of(key), unique, foreignKeys)
         .map(declared -> new Declared(declared.owner(), declared.table().withChecks(checks)));
   }

@@ -274,6 +274,18 @@ final class JpaMessages {
   }
 
   /** A mapping for which Strata cannot build the schema Hibernate builds. */
+  static String keyOrderDiffers(String table) {
+    return unsupported(
+            "the primary key of table "
+                + table
+                + ", which Hibernate orders one way on PostgreSQL and another on H2 and MariaDB:"
+                + " an enum stored by name with a @Column or @MapKeyColumn length is a VARCHAR of"
+                + " that length on PostgreSQL, placed by its size, and a native enum on H2 and"
+                + " MariaDB, placed after every other column")
+        + "; drop the enum column's length (Hibernate then gives it 255 on PostgreSQL), or give it"
+        + " one that places it last there too";
+  }
+
   static String unsupported(String mapping) {
     return "Strata cannot yet create the schema Hibernate creates for " + mapping;
   }

@@ -114,6 +114,10 @@ final class JpaTypes {
 
   /** The SQL type with the size JPA gives it: {@code @Column(length, precision, scale)}. */
   static String sized(String sqlType, int length, int precision, int scale) {
+    if (sqlType.startsWith("ENUM(")) {
+      // the length of the VARCHAR that holds it where the database has no enum type (PostgreSQL)
+      return length > 0 && length != 255 ? sqlType + "(" + length + ")" : sqlType;
+    }
     return switch (sqlType) {
       case "VARCHAR", "VARBINARY" -> sqlType + "(" + (length > 0 ? length : 255) + ")";
       // Hibernate's default for BigDecimal when @Column says nothing: precision 38, scale 2

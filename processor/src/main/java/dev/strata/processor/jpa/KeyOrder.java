@@ -13,21 +13,50 @@ import java.util.Locale;
  */
 final class KeyOrder {
 
-  private static final Comparator<ColumnDefinition> ORDER =
-      Comparator.<ColumnDefinition>comparingInt(column -> Math.max(size(column.type()), 4))
-          .thenComparing(column -> size(column.type()) > 2048)
-          .thenComparing(ColumnDefinition::name);
+  private static final Comparator<ColumnDefinition> ORDER = order(false);
+
+  // H2 and MariaDB: a native enum column has no size, which Hibernate puts after every other
+  private static final Comparator<ColumnDefinition> NATIVE_ENUM_ORDER = order(true);
 
   private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
 
   private KeyOrder() {}
 
+  /** The order, on PostgreSQL (an enum's column sized as its {@code VARCHAR}) and elsewhere. */
   static List<String> of(List<ColumnDefinition> columns) {
     return columns.stream().sorted(ORDER).map(ColumnDefinition::name).toList();
   }
 
+  /**
+   * Whether Hibernate gives the key one order on every database. An enum stored by name with a
+   * length ({@code ENUM('A','B')(20)}) is a {@code VARCHAR(20)} on PostgreSQL, sized by it, and a
+   * native enum on H2 and MariaDB, sized by nothing; an enum of the default length is Strata's
+   * {@code 255} in both, as it has always ordered it.
+   */
+  static boolean sameOnEveryDatabase(List<ColumnDefinition> columns) {
+    return columns.stream().noneMatch(column -> enumLength(column.type()) > 0)
+        || of(columns)
+            .equals(
+                columns.stream().sorted(NATIVE_ENUM_ORDER).map(ColumnDefinition::name).toList());
+  }
+
+  private static Comparator<ColumnDefinition> order(boolean nativeEnums) {
+    return Comparator.<ColumnDefinition>comparingInt(
+            column -> Math.max(size(column.type(), nativeEnums), 4))
+        .thenComparing(column -> size(column.type(), nativeEnums) > 2048)
+        .thenComparing(ColumnDefinition::name);
+  }
+
+  /** The length an enum's type gives its {@code VARCHAR} ({@code ENUM('A')(20)}), else 0. */
+  private static int enumLength(String type) {
+    int values = type.lastIndexOf("')");
+    return type.toUpperCase(Locale.ROOT).startsWith("ENUM(") && values + 2 < type.length()
+        ? Integer.parseInt(type.substring(values + 2).replaceAll("[()\\s]", ""))
+        : 0;
+  }
+
   /** The bytes a value of the portable type takes, as Hibernate estimates them. */
-  private static int size(String type) {
+  private static int size(String type, boolean nativeEnums) {
     String upper = type.toUpperCase(Locale.ROOT);
     int open = upper.indexOf('(');
     String name = open < 0 ? upper : upper.substring(0, open).strip();
@@ -37,8 +66,9 @@ final class KeyOrder {
       case "INTEGER", "REAL", "DATE" -> 4;
       case "BIGINT", "DOUBLE PRECISION", "TIME", "TIMESTAMP" -> 8;
       case "UUID", "TIMESTAMP WITH TIME ZONE" -> 16;
-      // a native enum on H2 and MariaDB, VARCHAR(255) with a check on PostgreSQL
-      case "ENUM" -> 255;
+      // a native enum on H2 and MariaDB, a VARCHAR of its length with a check on PostgreSQL
+      case "ENUM" ->
+          enumLength(type) == 0 ? 255 : nativeEnums ? Integer.MAX_VALUE : enumLength(type);
       // binary digits of the decimal precision, in bytes
       case "DECIMAL", "NUMERIC" ->
           (int)

@@ -207,6 +207,7 @@ final class MapKeys {
   /** A basic or enum key's type, sized by {@code @MapKeyColumn}. */
   private static Optional<String> basicType(
       VariableElement field, TypeElement keyType, Optional<AnnotationMirror> column) {
+    Optional<String> type;
     if (keyType.getKind() == ElementKind.ENUM) {
       boolean asString =
           JpaAnnotations.find(field, "MapKeyEnumerated")
@@ -214,16 +215,13 @@ final class MapKeys {
               .filter("STRING"::equals)
               .isPresent();
       // Hibernate 6+: an ordinal fits a TINYINT (SMALLINT on PostgreSQL)
-      return Optional.of(asString ? FieldMapper.enumType(keyType) : "TINYINT");
+      type = Optional.of(asString ? FieldMapper.enumType(keyType) : "TINYINT");
+    } else {
+      type = JpaTypes.of(keyType.asType()).map(JpaTypes.Mapping::sqlType);
     }
-    return JpaTypes.of(keyType.asType())
-        .map(
-            mapping -> {
-              int length = column.map(c -> AnnotationMirrors.integer(c, "length", 255)).orElse(255);
-              int precision =
-                  column.map(c -> AnnotationMirrors.integer(c, "precision", 0)).orElse(0);
-              int scale = column.map(c -> AnnotationMirrors.integer(c, "scale", 0)).orElse(0);
-              return JpaTypes.sized(mapping.sqlType(), length, precision, scale);
-            });
+    int length = column.map(c -> AnnotationMirrors.integer(c, "length", 255)).orElse(255);
+    int precision = column.map(c -> AnnotationMirrors.integer(c, "precision", 0)).orElse(0);
+    int scale = column.map(c -> AnnotationMirrors.integer(c, "scale", 0)).orElse(0);
+    return type.map(sqlType -> JpaTypes.sized(sqlType, length, precision, scale));
   }
 }

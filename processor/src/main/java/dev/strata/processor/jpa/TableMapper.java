@@ -89,6 +89,10 @@ final class TableMapper {
         primaryKey.size() < 2
             ? primaryKey
             : KeyOrder.of(columns.stream().filter(c -> primaryKey.contains(c.name())).toList());
+    if (!KeyOrder.sameOnEveryDatabase(
+        columns.stream().filter(c -> primaryKey.contains(c.name())).toList())) {
+      report.unsupported(JpaMessages.keyOrderDiffers(name), type, null);
+    }
     return TableDefinition.builder(name, type.getQualifiedName().toString())
         .columns(columns)
         .primaryKey(key)

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -27,6 +28,9 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class QueryVerifier {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
+  // ENUM('A','B')(20): the values, then the length PostgreSQL's VARCHAR gets
+  private static final Pattern ENUM_LENGTH =
+      Pattern.compile("(?s)^(ENUM\\s*\\(.*\\))\\s*\\(\\s*\\d+\\s*\\)$");
 
   static final String H2_OUT_OF_STACK =
       "H2 ran out of stack space checking it (brackets or subqueries nested too deeply for H2,"
@@ -160,7 +164,9 @@ public final class QueryVerifier {
   static String createTable(TableDefinition table) {
     List<String> columns = new ArrayList<>();
     for (ColumnDefinition column : table.columns()) {
-      columns.add(column.name() + " " + column.type() + (column.nullable() ? "" : " NOT NULL"));
+      // H2 has enum types: an ENUM's length is that of the VARCHAR holding it elsewhere
+      String type = ENUM_LENGTH.matcher(column.type()).replaceFirst("$1");
+      columns.add(column.name() + " " + type + (column.nullable() ? "" : " NOT NULL"));
     }
     return "CREATE TABLE " + table.name() + " (" + String.join(", ", columns) + ")";
   }

@@ -43,7 +43,7 @@ final class GenericDialect implements Dialect {
   public String nativeType(PortableType type) {
     return switch (type.name()) {
       case "TINYINT" -> "SMALLINT";
-      case "ENUM" -> "VARCHAR(255)";
+      case "ENUM" -> type.enumStorage();
       default -> type.toString();
     };
   }

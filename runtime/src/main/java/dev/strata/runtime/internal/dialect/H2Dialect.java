@@ -68,6 +68,10 @@ final class H2Dialect implements Dialect {
   // NUMERIC, as Hibernate's H2 dialect writes it: H2 keeps the name it was given
   @Override
   public String nativeType(PortableType type) {
-    return type.name().equals("DECIMAL") ? "NUMERIC" + type.arguments() : type.toString();
+    return switch (type.name()) {
+      case "DECIMAL" -> "NUMERIC" + type.arguments();
+      case "ENUM" -> type.withoutLength();
+      default -> type.toString();
+    };
   }
 }

@@ -156,6 +156,7 @@ final class MySqlDialect implements Dialect {
       // as Hibernate's MySQL and MariaDB dialects write them
       case "BOOLEAN" -> "BIT";
       case "CHAR" -> "VARCHAR" + type.arguments();
+      case "ENUM" -> type.withoutLength();
       case "CLOB" -> "LONGTEXT";
       case "BLOB" -> "LONGBLOB";
       default -> type.toString();

@@ -9,13 +9,18 @@ import java.util.regex.Pattern;
  * A column type in Strata's portable notation, taken apart so that a dialect can render it: {@code
  * VARCHAR(255)} is {@code VARCHAR} with arguments {@code (255)}. {@code ENUM('A','B')} is the type
  * Hibernate gives an {@code @Enumerated(STRING)} field where the database has one (H2, MySQL,
- * MariaDB); elsewhere it is {@code VARCHAR(255)}, as Hibernate has it.
+ * MariaDB); elsewhere it is {@code VARCHAR(255)}, as Hibernate has it, or the length that follows
+ * the values: {@code ENUM('A','B')(20)} is {@code VARCHAR(20)} there, from {@code @Column(length =
+ * 20)}, which Hibernate applies to the {@code VARCHAR} only.
  *
  * @param name the type's name in upper case, words separated by one space ({@code DOUBLE
  *     PRECISION})
- * @param arguments the parenthesised size, without spaces ({@code (10,2)}), or empty
+ * @param arguments the parenthesised size, without spaces ({@code (10,2)}), or an enum's values
+ *     ({@code ('A','B')}), or empty
+ * @param enumLength the length of the {@code VARCHAR} that holds an {@code ENUM} where the database
+ *     has no enum type; 0 for any other type
  */
-record PortableType(String name, String arguments) {
+record PortableType(String name, String arguments, int enumLength) {
 
   private static final Pattern WITHOUT_SIZE =
       Pattern.compile(
@@ -23,10 +28,23 @@ record PortableType(String name, String arguments) {
               + "|TIMESTAMP WITH TIME ZONE|UUID|CLOB|BLOB");
   // the values keep their case: they are the names of a Java enum's constants
   private static final Pattern ENUM =
-      Pattern.compile("(?i)\\s*ENUM\\s*(\\(\\s*'[^']*'(\\s*,\\s*'[^']*')*\\s*\\))\\s*");
+      Pattern.compile(
+          "(?i)\\s*ENUM\\s*(\\(\\s*'[^']*'(\\s*,\\s*'[^']*')*\\s*\\))\\s*(?:\\(\\s*([1-9]\\d*)\\s*\\)\\s*)?");
+  private static final int ENUM_LENGTH = 255;
   private static final Pattern SIZED =
       Pattern.compile(
           "(VARCHAR|VARBINARY|CHAR) ?\\( ?(\\d+) ?\\)|DECIMAL ?\\( ?(\\d+) ?(, ?\\d+ ?)?\\)");
+
+  PortableType {
+    if (name.equals("ENUM") != enumLength > 0) {
+      throw new IllegalArgumentException("Only an ENUM has an enum length: " + name);
+    }
+  }
+
+  /** A type other than an {@code ENUM}, or an {@code ENUM} of Hibernate's default length. */
+  PortableType(String name, String arguments) {
+    this(name, arguments, name.equals("ENUM") ? ENUM_LENGTH : 0);
+  }
 
   /**
    * The portable type that {@code type} spells, in any case and spacing; empty for any other type,
@@ -35,7 +53,12 @@ record PortableType(String name, String arguments) {
   static Optional<PortableType> parse(String type) {
     Matcher enumeration = ENUM.matcher(type);
     if (enumeration.matches()) {
-      return Optional.of(new PortableType("ENUM", enumeration.group(1).replaceAll("\\s", "")));
+      String length = enumeration.group(3);
+      return Optional.of(
+          new PortableType(
+              "ENUM",
+              enumeration.group(1).replaceAll("\\s", ""),
+              length == null ? ENUM_LENGTH : Integer.parseInt(length)));
     }
     String normal = type.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
     if (WITHOUT_SIZE.matcher(normal).matches()) {
@@ -50,9 +73,21 @@ record PortableType(String name, String arguments) {
     return Optional.of(new PortableType(name, normal.substring(open).replace(" ", "")));
   }
 
+  /** The {@code VARCHAR} that holds an {@code ENUM} where the database has no enum type. */
+  String enumStorage() {
+    return "VARCHAR(" + enumLength + ")";
+  }
+
+  /** The type without an enum's length, as a database with enum types writes it. */
+  String withoutLength() {
+    return name + arguments;
+  }
+
   /** The type as portable notation writes it, such as {@code DECIMAL(10,2)}. */
   @Override
   public String toString() {
-    return name + arguments;
+    return name
+        + arguments
+        + (enumLength == 0 || enumLength == ENUM_LENGTH ? "" : "(" + enumLength + ")");
   }
 }

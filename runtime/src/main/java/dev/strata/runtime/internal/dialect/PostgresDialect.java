@@ -15,8 +15,8 @@ import java.util.Optional;
  * together, so no progress needs recording. Its {@code CREATE OR REPLACE VIEW} keeps the old
  * columns and may only append new ones; other changes are a drop and a create. Column types are
  * those Hibernate's PostgreSQL dialect expects: no TINYINT, BYTEA for binary, microsecond
- * timestamps, and an {@code ENUM(...)} as {@code VARCHAR(255)} with a check constraint that allows
- * its values only.
+ * timestamps, and an {@code ENUM(...)} as {@code VARCHAR(255)} (or its length) with a check
+ * constraint that allows its values only.
  */
 final class PostgresDialect implements Dialect {
 
@@ -90,7 +90,7 @@ final class PostgresDialect implements Dialect {
   public String nativeType(PortableType type) {
     return switch (type.name()) {
       case "TINYINT" -> "SMALLINT";
-      case "ENUM" -> "VARCHAR(255)";
+      case "ENUM" -> type.enumStorage();
       // large objects, as Hibernate's PostgreSQL dialect stores @Lob
       case "CLOB", "BLOB" -> "OID";
       case "VARBINARY" -> "BYTEA";

@@ -82,6 +82,18 @@ class TableDdlTest {
   }
 
   @Test
+  void anEnumsLengthSizesTheVarcharOnlyWhereTheDatabaseHasNoEnums() {
+    String type = "ENUM('ACTIVE','CLOSED') ( 20 )";
+
+    assertEquals("ENUM('ACTIVE','CLOSED')", h2.columnType(type));
+    assertEquals("ENUM('ACTIVE','CLOSED')", mariadb.columnType(type));
+    assertEquals("ENUM('ACTIVE','CLOSED')", mysql.columnType(type));
+    assertEquals("VARCHAR(20)", postgres.columnType(type));
+    assertEquals("VARCHAR(20)", generic.columnType(type));
+    assertEquals("ENUM('ACTIVE','CLOSED')(20)", PortableType.parse(type).orElseThrow().toString());
+  }
+
+  @Test
   void portableTypesAreRecognisedInAnyCaseAndSpacing() {
     assertEquals("BYTEA", postgres.columnType("varbinary ( 64 )"));
     assertEquals("DATETIME(6)", mariadb.columnType(" timestamp  with time  zone "));

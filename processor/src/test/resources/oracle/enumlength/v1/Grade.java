@@ -1,0 +1,6 @@
+package org.example.enumlength;
+
+public enum Grade {
+  LOW,
+  HIGH
+}
