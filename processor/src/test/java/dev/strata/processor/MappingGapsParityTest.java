@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code @MapKeyColumn}, the indexes and unique constraints of secondary, join and collection
  * tables, the range checks of element collections and map values that are ordinal enums,
  * {@code @DiscriminatorValue("null")} and {@code ("not null")}, enum checks that follow their
- * columns through a {@code @RenamedFrom} rename and back, and the lengths of enums stored by name.
+ * columns through a {@code @RenamedFrom} rename and back, the lengths of enums stored by name, and
+ * the collections of table-per-class entities.
  */
 class MappingGapsParityTest {
 
@@ -76,6 +77,14 @@ class MappingGapsParityTest {
           "org.example.enumlength",
           List.of("Grade"),
           List.of("Ticket"),
+          false);
+
+  private static final ParityModel TABLE_PER_CLASS_COLLECTIONS =
+      new ParityModel(
+          "oracle/tablepercollection",
+          "org.example.tablepercollection",
+          List.of(),
+          List.of("Animal", "Cat", "Dog", "Vehicle", "Car", "Toy", "Keeper"),
           false);
 
   @TempDir Path snapshots;
@@ -139,6 +148,20 @@ class MappingGapsParityTest {
   void anEnumsLengthIsItsVarcharsWhereTheDatabaseHasNoEnumsAsInHibernate(
       DatabaseKind kind, boolean springNaming) throws Exception {
     ENUM_LENGTHS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * Element collections, join tables and map keys of table-per-class entities whose rows spread
+   * over several tables (an abstract root, a root with subclasses): their tables as Hibernate's,
+   * without a foreign key to those entities, which Hibernate does not write either.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void collectionsOfTablePerClassEntitiesAreHibernates(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    TABLE_PER_CLASS_COLLECTIONS
+        .withNaming(springNaming)
+        .assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

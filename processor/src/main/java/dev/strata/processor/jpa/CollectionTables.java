@@ -72,7 +72,9 @@ final class CollectionTables {
       return Optional.empty();
     }
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
-    foreignKeys.add(ownerColumns.get().foreignKey(name));
+    if (!mapper.hierarchies().spreadOverTables(ownerType)) {
+      foreignKeys.add(ownerColumns.get().foreignKey(name));
+    }
     mapKey.get().foreignKey().ifPresent(foreignKeys::add);
     return JoinTables.declared(
             ownerType,

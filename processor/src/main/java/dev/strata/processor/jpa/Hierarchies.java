@@ -96,10 +96,19 @@ final class Hierarchies {
       case SINGLE_TABLE -> Optional.of(tableName.apply(root(target)));
       case JOINED -> Optional.of(tableName.apply(target));
       case TABLE_PER_CLASS ->
-          target.getModifiers().contains(Modifier.ABSTRACT) || !subclasses(target).isEmpty()
-              ? Optional.empty()
-              : Optional.of(tableName.apply(target));
+          spreadOverTables(target) ? Optional.empty() : Optional.of(tableName.apply(target));
     };
+  }
+
+  /**
+   * Whether the rows of entity {@code type} spread over several tables, so that no foreign key can
+   * refer to them: a table-per-class entity that is abstract or has subclasses. Hibernate writes
+   * none to it, from a to-one column, a join table or a collection table.
+   */
+  boolean spreadOverTables(TypeElement type) {
+    return inHierarchy(type)
+        && strategy(type) == Strategy.TABLE_PER_CLASS
+        && (type.getModifiers().contains(Modifier.ABSTRACT) || !subclasses(type).isEmpty());
   }
 
   /**

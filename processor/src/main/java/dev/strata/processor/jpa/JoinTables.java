@@ -63,8 +63,12 @@ final class JoinTables {
     boolean set = JpaTypes.name(field.asType()).endsWith("Set");
     List<ColumnDefinition> key = set ? List.copyOf(columns) : List.of();
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
-    foreignKeys.add(ownerColumns.get().foreignKey(name));
-    foreignKeys.add(targetColumns.get().foreignKey(name));
+    if (!mapper.hierarchies().spreadOverTables(ownerType)) {
+      foreignKeys.add(ownerColumns.get().foreignKey(name));
+    }
+    if (!mapper.hierarchies().spreadOverTables(targetType)) {
+      foreignKeys.add(targetColumns.get().foreignKey(name));
+    }
     List<CheckDefinition> keyChecks = List.of();
     List<IndexDefinition> keyUnique = List.of();
     if (MapKeys.isMap(field)) {

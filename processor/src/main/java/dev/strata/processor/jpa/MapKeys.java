@@ -91,7 +91,7 @@ final class MapKeys {
             .map(type -> (TypeElement) ((DeclaredType) type).asElement());
     String implicit = mapper.naming().physical(field.getSimpleName() + "_KEY");
     if (keyType.isPresent() && JpaAnnotations.isEntity(keyType.get())) {
-      return entityKey(field, table, tableOf.apply(keyType.get()), implicit, report);
+      return entityKey(field, table, keyType.get(), tableOf.apply(keyType.get()), implicit, report);
     }
     if (keyType.isPresent() && JpaAnnotations.has(keyType.get(), "Embeddable")) {
       return Optional.of(
@@ -148,6 +148,7 @@ final class MapKeys {
   private Optional<Key> entityKey(
       VariableElement field,
       String table,
+      TypeElement keyEntity,
       TableDefinition keyTable,
       String implicit,
       MappingReport report) {
@@ -179,7 +180,14 @@ final class MapKeys {
                         false)))
             : KeyColumns.of(keyTable, joins, implicit, mapper.naming()).orElseThrow();
     return Optional.of(
-        new Key(columns.columns(), Optional.of(columns.foreignKey(table)), List.of(), List.of()));
+        new Key(
+            columns.columns(),
+            // none to a table-per-class entity whose rows spread over several tables, as Hibernate
+            mapper.hierarchies().spreadOverTables(keyEntity)
+                ? Optional.empty()
+                : Optional.of(columns.foreignKey(table)),
+            List.of(),
+            List.of()));
   }
 
   /** Whether a named join column refers to each column of a composite key. */
