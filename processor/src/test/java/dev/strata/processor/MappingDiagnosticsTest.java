@@ -39,6 +39,16 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void anEmbeddableWithSomeFieldsInASecondaryTableIsAnErrorSinceHibernateRefusesToStart() {
+    assertError(
+        "SplitEmbeddable",
+        "Hibernate refuses to start on embeddable Address, whose fields map to two tables: city to"
+            + " split_details by @Column(table), street to SplitEmbeddable. All the fields of an"
+            + " embeddable map to one table",
+        "@Column(table = \"split_details\")");
+  }
+
+  @Test
   void digitsWithAFractionOnADoubleIsAnErrorSinceHibernateRefusesToStart() {
     assertError(
         "FractionalGauge",

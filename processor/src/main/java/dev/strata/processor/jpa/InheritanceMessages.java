@@ -44,6 +44,25 @@ final class InheritanceMessages {
         + "\") on the entity, or name one it declares";
   }
 
+  static String embeddableAcrossTables(
+      MappedColumn column, String table, MappedColumn other, String otherTable) {
+    String embeddable = column.field().getEnclosingElement().getSimpleName().toString();
+    return "Hibernate refuses to start on embeddable "
+        + embeddable
+        + ", whose fields map to two tables: "
+        + column.field().getSimpleName()
+        + " to "
+        + table
+        + " by @Column(table), "
+        + other.field().getSimpleName()
+        + " to "
+        + otherTable
+        + ". All the fields of an embeddable map to one table: name the same table in the"
+        + " @Column(table = ...) of every field of "
+        + embeddable
+        + ", or in none";
+  }
+
   static String joinColumnCount(String table, TableDefinition primary) {
     return "@SecondaryTable "
         + table

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -43,7 +44,16 @@ final class SecondaryTables {
     for (MappedColumn column : columns) {
       Optional<AnnotationMirror> annotation = JpaAnnotations.find(column.field(), "Column");
       String table = annotation.map(c -> AnnotationMirrors.string(c, "table", "")).orElse("");
-      if (table.isEmpty() || table.equalsIgnoreCase(primaryTable)) {
+      Optional<MappedColumn> elsewhere =
+          table.isEmpty() ? Optional.empty() : otherTable(column, table, primaryTable, columns);
+      if (elsewhere.isPresent()) {
+        // Hibernate refuses to start on it: an embeddable's fields all map to one table
+        report.unsupported(
+            InheritanceMessages.embeddableAcrossTables(
+                column, table, elsewhere.get(), tableOf(elsewhere.get(), primaryTable)),
+            column.field(),
+            annotation.get());
+      } else if (table.isEmpty() || table.equalsIgnoreCase(primaryTable)) {
         primary.add(column);
       } else if (declared.stream().anyMatch(table::equalsIgnoreCase)) {
         moved.computeIfAbsent(table.toLowerCase(Locale.ROOT), t -> new ArrayList<>()).add(column);
@@ -55,6 +65,31 @@ final class SecondaryTables {
       }
     }
     return primary;
+  }
+
+  /**
+   * A column of the same embeddable as {@code column}, which names {@code table}, that maps to
+   * another table: the entity's own, or another secondary one.
+   */
+  private static Optional<MappedColumn> otherTable(
+      MappedColumn column, String table, String primaryTable, List<MappedColumn> columns) {
+    Element embeddable = column.field().getEnclosingElement();
+    if (!JpaAnnotations.has(embeddable, "Embeddable")) {
+      return Optional.empty();
+    }
+    String own = table.equalsIgnoreCase(primaryTable) ? primaryTable : table;
+    return columns.stream()
+        .filter(other -> other.field().getEnclosingElement().equals(embeddable))
+        .filter(other -> !tableOf(other, primaryTable).equalsIgnoreCase(own))
+        .findFirst();
+  }
+
+  /** The table a column's {@code @Column(table)} names, else the entity's own. */
+  private static String tableOf(MappedColumn column, String primaryTable) {
+    return JpaAnnotations.find(column.field(), "Column")
+        .map(c -> AnnotationMirrors.string(c, "table", ""))
+        .filter(table -> !table.isEmpty())
+        .orElse(primaryTable);
   }
 
   /** The secondary tables of {@code type}, joined to {@code primary}. */
