@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tables, the range checks of element collections and map values that are ordinal enums,
  * {@code @DiscriminatorValue("null")} and {@code ("not null")}, enum checks that follow their
  * columns through a {@code @RenamedFrom} rename and back, the lengths of enums stored by name, and
- * the collections of table-per-class entities.
+ * the collections of table-per-class entities, and the tables that attribute overrides name.
  */
 class MappingGapsParityTest {
 
@@ -85,6 +85,14 @@ class MappingGapsParityTest {
           "org.example.tablepercollection",
           List.of(),
           List.of("Animal", "Cat", "Dog", "Vehicle", "Car", "Toy", "Keeper"),
+          false);
+
+  private static final ParityModel SECONDARY_OVERRIDES =
+      new ParityModel(
+          "oracle/secondaryoverride",
+          "org.example.secondaryoverride",
+          List.of("Labelled", "Address", "Place"),
+          List.of("Customer"),
           false);
 
   @TempDir Path snapshots;
@@ -162,6 +170,18 @@ class MappingGapsParityTest {
     TABLE_PER_CLASS_COLLECTIONS
         .withNaming(springNaming)
         .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * An {@code @AttributeOverride} whose {@code @Column} names a secondary table moves the column
+   * there, on an embedded field and over a mapped superclass, as the {@code @Column(table)} of an
+   * embeddable's fields does.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void anOverridesTableMovesItsColumnAsInHibernate(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    SECONDARY_OVERRIDES.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

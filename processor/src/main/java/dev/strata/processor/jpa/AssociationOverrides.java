@@ -77,7 +77,8 @@ final class AssociationOverrides {
         column.id(),
         column.identity(),
         column.renamedFrom(),
-        column.references());
+        column.references(),
+        column.table());
   }
 
   /** {@code @AssociationOverride}, or the several of {@code @AssociationOverrides}. */

@@ -274,7 +274,11 @@ public final class FieldMapper {
             id,
             isIdentity(field),
             renamedFrom(field),
-            Optional.empty()));
+            Optional.empty(),
+            // the column an override gives replaces the field's, its table too
+            column
+                .map(c -> AnnotationMirrors.string(c, "table", ""))
+                .filter(table -> !table.isEmpty())));
   }
 
   /**

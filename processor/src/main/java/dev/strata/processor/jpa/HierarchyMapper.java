@@ -215,7 +215,8 @@ final class HierarchyMapper {
         false,
         false,
         column.renamedFrom(),
-        column.references());
+        column.references(),
+        column.table());
   }
 
   /**

@@ -16,6 +16,8 @@ import javax.lang.model.element.VariableElement;
  * @param identity whether the database generates it
  * @param renamedFrom its previous name, from {@code @RenamedFrom}
  * @param references the entity whose primary key it refers to, for {@code @ManyToOne}
+ * @param table the table its {@code @Column(table)} names, or an {@code @AttributeOverride}'s
+ *     column; empty for the entity's own
  */
 record MappedColumn(
     VariableElement field,
@@ -26,12 +28,13 @@ record MappedColumn(
     boolean id,
     boolean identity,
     Optional<String> renamedFrom,
-    Optional<Reference> references) {
+    Optional<Reference> references,
+    Optional<String> table) {
 
   /** The same column as part of an {@code @EmbeddedId}: in the primary key, never null. */
   MappedColumn asKey() {
     return new MappedColumn(
-        field, name, sqlType, category, false, true, identity, renamedFrom, references);
+        field, name, sqlType, category, false, true, identity, renamedFrom, references, table);
   }
 
   /** The table and column a foreign key column refers to. */

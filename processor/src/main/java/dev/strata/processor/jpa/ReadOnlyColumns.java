@@ -61,7 +61,8 @@ final class ReadOnlyColumns {
         writing.id(),
         writing.identity(),
         writing.renamedFrom(),
-        reading.references());
+        reading.references(),
+        writing.table());
   }
 
   private static boolean readOnly(MappedColumn column) {

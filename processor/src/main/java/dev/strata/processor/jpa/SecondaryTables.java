@@ -43,14 +43,19 @@ final class SecondaryTables {
     List<MappedColumn> primary = new ArrayList<>();
     for (MappedColumn column : columns) {
       Optional<AnnotationMirror> annotation = JpaAnnotations.find(column.field(), "Column");
-      String table = annotation.map(c -> AnnotationMirrors.string(c, "table", "")).orElse("");
+      String table = column.table().orElse("");
+      // an embeddable's own: an override names the table of one embedded field only
+      String declaredTable =
+          annotation.map(c -> AnnotationMirrors.string(c, "table", "")).orElse("");
       Optional<MappedColumn> elsewhere =
-          table.isEmpty() ? Optional.empty() : otherTable(column, table, primaryTable, columns);
+          declaredTable.isEmpty()
+              ? Optional.empty()
+              : otherTable(column, declaredTable, primaryTable, columns);
       if (elsewhere.isPresent()) {
         // Hibernate refuses to start on it: an embeddable's fields all map to one table
         report.unsupported(
             InheritanceMessages.embeddableAcrossTables(
-                column, table, elsewhere.get(), tableOf(elsewhere.get(), primaryTable)),
+                column, declaredTable, elsewhere.get(), tableOf(elsewhere.get(), primaryTable)),
             column.field(),
             annotation.get());
       } else if (table.isEmpty() || table.equalsIgnoreCase(primaryTable)) {
@@ -61,7 +66,7 @@ final class SecondaryTables {
         report.unsupported(
             InheritanceMessages.unknownSecondaryTable(table, type),
             column.field(),
-            annotation.get());
+            annotation.orElse(null));
       }
     }
     return primary;

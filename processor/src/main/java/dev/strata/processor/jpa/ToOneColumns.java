@@ -79,7 +79,8 @@ final class ToOneColumns {
               id,
               false,
               single ? FieldMapper.renamedFrom(field) : Optional.empty(),
-              table.map(referenced -> new MappedColumn.Reference(referenced, targetColumn))));
+              table.map(referenced -> new MappedColumn.Reference(referenced, targetColumn)),
+              Optional.empty()));
     }
     return columns;
   }
