@@ -39,6 +39,15 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void anEnumKeyColumnThatPostgresqlOrdersByNameElsewhereLastIsAnErrorOnTheEntity() {
+    assertError(
+        "EnumKeyByName",
+        "the primary key of table EnumKeyByName, which Hibernate orders one way on PostgreSQL and"
+            + " another on H2 and MariaDB",
+        "public class EnumKeyByName");
+  }
+
+  @Test
   void anEmbeddableWithSomeFieldsInASecondaryTableIsAnErrorSinceHibernateRefusesToStart() {
     assertError(
         "SplitEmbeddable",

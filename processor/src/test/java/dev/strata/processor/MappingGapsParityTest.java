@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tables, the range checks of element collections and map values that are ordinal enums,
  * {@code @DiscriminatorValue("null")} and {@code ("not null")}, enum checks that follow their
  * columns through a {@code @RenamedFrom} rename and back, the lengths of enums stored by name, and
- * the collections of table-per-class entities, and the tables that attribute overrides name.
+ * the collections of table-per-class entities, the tables that attribute overrides name, and the
+ * order of composite keys with columns of the default length.
  */
 class MappingGapsParityTest {
 
@@ -93,6 +94,14 @@ class MappingGapsParityTest {
           "org.example.secondaryoverride",
           List.of("Labelled", "Address", "Place"),
           List.of("Customer"),
+          false);
+
+  private static final ParityModel KEY_ORDER =
+      new ParityModel(
+          "oracle/keyorder",
+          "org.example.keyorder",
+          List.of("Grade", "PartId"),
+          List.of("Part"),
           false);
 
   @TempDir Path snapshots;
@@ -182,6 +191,17 @@ class MappingGapsParityTest {
   void anOverridesTableMovesItsColumnAsInHibernate(DatabaseKind kind, boolean springNaming)
       throws Exception {
     SECONDARY_OVERRIDES.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * A composite key in Hibernate's order, which sizes a column of the default length, 255, as the
+   * longest the database takes: after a {@code VARCHAR(300)}.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void aKeyColumnOfTheDefaultLengthComesAfterALongerOneAsInHibernate(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    KEY_ORDER.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

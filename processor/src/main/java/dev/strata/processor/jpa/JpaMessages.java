@@ -279,11 +279,11 @@ final class JpaMessages {
             "the primary key of table "
                 + table
                 + ", which Hibernate orders one way on PostgreSQL and another on H2 and MariaDB:"
-                + " an enum stored by name with a @Column or @MapKeyColumn length is a VARCHAR of"
-                + " that length on PostgreSQL, placed by its size, and a native enum on H2 and"
-                + " MariaDB, placed after every other column")
-        + "; drop the enum column's length (Hibernate then gives it 255 on PostgreSQL), or give it"
-        + " one that places it last there too";
+                + " an enum stored by name is a VARCHAR on PostgreSQL (of 255, or of its @Column or"
+                + " @MapKeyColumn length), placed by its size and, among columns of one size, by"
+                + " name, and a native enum on H2 and MariaDB, placed after every other column")
+        + "; give the enum column a length or a name that puts it last on PostgreSQL too, or store"
+        + " it by ordinal";
   }
 
   static String unsupported(String mapping) {

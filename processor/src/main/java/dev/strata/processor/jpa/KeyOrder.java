@@ -9,7 +9,9 @@ import java.util.Locale;
  * The order Hibernate 6.2+ gives the columns of a composite primary key (its {@code
  * ColumnOrderingStrategyStandard}): by physical size, at least 4 bytes, so as to waste no padding,
  * then by name. A join table's key {@code (vet_id, specialty_id)} is {@code (specialty_id, vet_id)}
- * in the database; on MariaDB the order decides which secondary indexes it adds.
+ * in the database; on MariaDB the order decides which secondary indexes it adds. A {@code VARCHAR}
+ * of the default length, 255, counts as the longest the database takes, as Hibernate sizes it:
+ * after a {@code VARCHAR(300)}.
  */
 final class KeyOrder {
 
@@ -20,24 +22,25 @@ final class KeyOrder {
 
   private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
 
+  // the longest VARCHAR of Hibernate's dialects (PostgreSQL's), above any length ColumnLengths lets
+  // through: Hibernate sizes a column of the default length as the dialect's longest
+  private static final int DEFAULT_LENGTH_SIZE = 10_485_760;
+
   private KeyOrder() {}
 
-  /** The order, on PostgreSQL (an enum's column sized as its {@code VARCHAR}) and elsewhere. */
+  /** The order on PostgreSQL, an enum's column sized as its {@code VARCHAR}, and elsewhere. */
   static List<String> of(List<ColumnDefinition> columns) {
     return columns.stream().sorted(ORDER).map(ColumnDefinition::name).toList();
   }
 
   /**
-   * Whether Hibernate gives the key one order on every database. An enum stored by name with a
-   * length ({@code ENUM('A','B')(20)}) is a {@code VARCHAR(20)} on PostgreSQL, sized by it, and a
-   * native enum on H2 and MariaDB, sized by nothing; an enum of the default length is Strata's
-   * {@code 255} in both, as it has always ordered it.
+   * Whether Hibernate gives the key one order on every database. An enum stored by name is a {@code
+   * VARCHAR} on PostgreSQL, sized by its length ({@code ENUM('A','B')(20)}, else the default one),
+   * and a native enum on H2 and MariaDB, sized by nothing, so after every other column.
    */
   static boolean sameOnEveryDatabase(List<ColumnDefinition> columns) {
-    return columns.stream().noneMatch(column -> enumLength(column.type()) > 0)
-        || of(columns)
-            .equals(
-                columns.stream().sorted(NATIVE_ENUM_ORDER).map(ColumnDefinition::name).toList());
+    return of(columns)
+        .equals(columns.stream().sorted(NATIVE_ENUM_ORDER).map(ColumnDefinition::name).toList());
   }
 
   private static Comparator<ColumnDefinition> order(boolean nativeEnums) {
@@ -68,7 +71,9 @@ final class KeyOrder {
       case "UUID", "TIMESTAMP WITH TIME ZONE" -> 16;
       // a native enum on H2 and MariaDB, a VARCHAR of its length with a check on PostgreSQL
       case "ENUM" ->
-          enumLength(type) == 0 ? 255 : nativeEnums ? Integer.MAX_VALUE : enumLength(type);
+          nativeEnums
+              ? Integer.MAX_VALUE
+              : enumLength(type) == 0 ? DEFAULT_LENGTH_SIZE : enumLength(type);
       // binary digits of the decimal precision, in bytes
       case "DECIMAL", "NUMERIC" ->
           (int)
@@ -77,6 +82,10 @@ final class KeyOrder {
                           ? 38
                           : Integer.parseInt(upper.substring(open + 1).split("[,)]")[0].strip()))
                       / DECIMAL_DIGITS_PER_BYTE);
+      case "VARCHAR", "VARBINARY", "CHAR" -> {
+        int length = Integer.parseInt(upper.substring(open + 1).split("[,)]")[0].strip());
+        yield length == 255 ? DEFAULT_LENGTH_SIZE : length;
+      }
       default ->
           open < 0 ? 255 : Integer.parseInt(upper.substring(open + 1).split("[,)]")[0].strip());
     };

@@ -1,0 +1,6 @@
+package org.example.keyorder;
+
+public enum Grade {
+  LOW,
+  HIGH
+}
