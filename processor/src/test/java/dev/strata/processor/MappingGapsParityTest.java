@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code @DiscriminatorValue("null")} and {@code ("not null")}, enum checks that follow their
  * columns through a {@code @RenamedFrom} rename and back, the lengths of enums stored by name, and
  * the collections of table-per-class entities, the tables that attribute overrides name, and the
- * order of composite keys with columns of the default length.
+ * order of composite keys with columns of the default length, and the sizes of {@code BigInteger}
+ * and {@code Character} columns.
  */
 class MappingGapsParityTest {
 
@@ -103,6 +104,10 @@ class MappingGapsParityTest {
           List.of("Grade", "PartId"),
           List.of("Part"),
           false);
+
+  private static final ParityModel SIZES =
+      new ParityModel(
+          "oracle/sizes", "org.example.sizes", List.of(), List.of("Measure", "Token"), false);
 
   @TempDir Path snapshots;
   @TempDir Path classes;
@@ -202,6 +207,17 @@ class MappingGapsParityTest {
   void aKeyColumnOfTheDefaultLengthComesAfterALongerOneAsInHibernate(
       DatabaseKind kind, boolean springNaming) throws Exception {
     KEY_ORDER.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * The sizes {@code @Column} and {@code @Digits} give a {@code BigInteger} and a {@code Character}
+   * column, beside a {@code @Version} of each kind, a sequence of its own and a {@code UUID} key.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void bigIntegerAndCharacterColumnsTakeTheirSizesAsInHibernate(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    SIZES.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

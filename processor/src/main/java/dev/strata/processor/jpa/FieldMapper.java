@@ -382,7 +382,7 @@ public final class FieldMapper {
     }
     // Hibernate Validator sizes any column by @Digits; a floating one takes the precision only
     if (constraints.digits().isPresent()
-        && (sqlType.equals("DECIMAL") || JpaTypes.floating(sqlType))) {
+        && (sqlType.equals("DECIMAL") || sqlType.equals("NUMERIC") || JpaTypes.floating(sqlType))) {
       int fraction = AnnotationMirrors.integer(constraints.digits().get(), "fraction", 0);
       precision = AnnotationMirrors.integer(constraints.digits().get(), "integer", 0) + fraction;
       scale = fraction;

@@ -36,7 +36,8 @@ final class JpaTypes {
           Map.entry("boolean", new Mapping("BOOLEAN", TypeCategory.BOOLEAN)),
           Map.entry("java.lang.Boolean", new Mapping("BOOLEAN", TypeCategory.BOOLEAN)),
           Map.entry("java.math.BigDecimal", new Mapping("DECIMAL", TypeCategory.DECIMAL)),
-          Map.entry("java.math.BigInteger", new Mapping("DECIMAL(38,0)", TypeCategory.DECIMAL)),
+          // Hibernate's precision 38 and scale 0 for a BigInteger, unless @Column says otherwise
+          Map.entry("java.math.BigInteger", new Mapping("NUMERIC", TypeCategory.DECIMAL)),
           Map.entry("double", new Mapping("DOUBLE PRECISION", TypeCategory.FLOATING)),
           Map.entry("java.lang.Double", new Mapping("DOUBLE PRECISION", TypeCategory.FLOATING)),
           Map.entry("float", new Mapping("REAL", TypeCategory.FLOATING)),
@@ -60,8 +61,8 @@ final class JpaTypes {
           Map.entry("java.sql.Date", new Mapping("DATE", TypeCategory.DATE)),
           Map.entry("java.sql.Time", new Mapping("TIME", TypeCategory.TIME)),
           Map.entry("byte[]", new Mapping("VARBINARY", TypeCategory.BINARY)),
-          Map.entry("char", new Mapping("CHAR(1)", TypeCategory.STRING)),
-          Map.entry("java.lang.Character", new Mapping("CHAR(1)", TypeCategory.STRING)));
+          Map.entry("char", new Mapping("CHAR", TypeCategory.STRING)),
+          Map.entry("java.lang.Character", new Mapping("CHAR", TypeCategory.STRING)));
 
   private JpaTypes() {}
 
@@ -123,6 +124,9 @@ final class JpaTypes {
       // Hibernate's default for BigDecimal when @Column says nothing: precision 38, scale 2
       case "DECIMAL" ->
           precision > 0 ? "DECIMAL(" + precision + "," + scale + ")" : "DECIMAL(38,2)";
+      case "NUMERIC" -> "DECIMAL(" + (precision > 0 ? precision : 38) + "," + scale + ")";
+      // one character, unless @Column gives another length than its default
+      case "CHAR" -> "CHAR(" + (length > 0 && length != 255 ? length : 1) + ")";
       case "REAL", "DOUBLE PRECISION" -> precision > 0 ? floating(precision) : sqlType;
       default -> sqlType;
     };
