@@ -48,6 +48,21 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void twoJoinTablesWithOneImplicitNameAreAnErrorRatherThanAnInternalOne() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/TwoLabelLists.java");
+    Compilation compilation = compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Table TwoLabelLists_Label is mapped twice: by two entities, or by two join or"
+                + " collection tables whose implicit names agree")
+        .inFile(source)
+        .onLineContaining("public class TwoLabelLists");
+    assertThat(compilation).hadErrorContaining("@JoinTable(name = ...)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void anEmbeddableWithSomeFieldsInASecondaryTableIsAnErrorSinceHibernateRefusesToStart() {
     assertError(
         "SplitEmbeddable",

@@ -286,6 +286,16 @@ final class JpaMessages {
         + " it by ordinal";
   }
 
+  static String tableMappedTwice(String table) {
+    return "Table "
+        + table
+        + " is mapped twice: by two entities, or by two join or collection tables whose implicit"
+        + " names agree (the owner's entity name and the target's, such as two @ManyToMany of one"
+        + " class to one entity). Hibernate merges them into one table, with the columns of both"
+        + " NOT NULL, so that a row of either fails; give each its own name with @Table,"
+        + " @JoinTable(name = ...) or @CollectionTable(name = ...)";
+  }
+
   static String unsupported(String mapping) {
     return "Strata cannot yet create the schema Hibernate creates for " + mapping;
   }

@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * Checks every table Strata is about to record before a version is written, so that a migration
- * that could never run is a compile error on the entity instead of a failure at startup: column
- * names are unique, and keys, indexes and foreign keys name columns that exist, the latter in a
- * table of the module.
+ * that could never run is a compile error on the entity instead of a failure at startup: table and
+ * column names are unique, and keys, indexes and foreign keys name columns that exist, the latter
+ * in a table of the module.
  */
 public final class TableChecks {
 
@@ -23,8 +23,18 @@ public final class TableChecks {
 
   public static ValidationReport check(List<EntityCollector.DeclaredEntity> entities) {
     ValidationReport report = new ValidationReport();
+    Set<List<Object>> reported = new HashSet<>();
     for (EntityCollector.DeclaredEntity entity : entities) {
       TableDefinition table = entity.table();
+      long mappings =
+          entities.stream().filter(e -> e.table().name().equalsIgnoreCase(table.name())).count();
+      if (mappings > 1) {
+        // once per class, which may declare several of them (two join tables to one entity)
+        if (reported.add(List.of(entity.element(), table.name().toLowerCase(Locale.ROOT)))) {
+          report.error(JpaMessages.tableMappedTwice(table.name()), entity.element(), null, null);
+        }
+        continue;
+      }
       Optional<String> problem = problem(table, entities);
       problem.ifPresent(
           text ->
