@@ -173,6 +173,24 @@ class MappingGapsParityTest {
   }
 
   /**
+   * Version 2 lengthens an enum column, gives another a length and adds a constant to their enum:
+   * PostgreSQL's {@code VARCHAR} and its check change together, and the row of version 1 stays.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void anEnumsLengthChangesAsHibernatesAndKeepsTheRows(DatabaseKind kind) throws Exception {
+    try (TestDatabase strata = TestDatabases.open(kind)) {
+      ENUM_LENGTHS.migrate(1, snapshots, classes, strata);
+      strata.execute("INSERT INTO Ticket (id, grade, plain) VALUES (1, 'HIGH', 'LOW')");
+      ENUM_LENGTHS.migrate(2, snapshots, classes, strata);
+      strata.execute("INSERT INTO Ticket (id, grade, plain) VALUES (2, 'MID', 'MID')");
+      assertEquals(
+          List.of("id,grade,plain", "1,HIGH,LOW", "2,MID,MID"),
+          strata.query("SELECT id, grade, plain FROM Ticket ORDER BY id"));
+    }
+  }
+
+  /**
    * Element collections, join tables and map keys of table-per-class entities whose rows spread
    * over several tables (an abstract root, a root with subclasses): their tables as Hibernate's,
    * without a foreign key to those entities, which Hibernate does not write either.

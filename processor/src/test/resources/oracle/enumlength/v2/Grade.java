@@ -1,0 +1,7 @@
+package org.example.enumlength;
+
+public enum Grade {
+  LOW,
+  MID,
+  HIGH
+}
