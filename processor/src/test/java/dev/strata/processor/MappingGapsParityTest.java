@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * columns through a {@code @RenamedFrom} rename and back, the lengths of enums stored by name, and
  * the collections of table-per-class entities, the tables that attribute overrides name, and the
  * order of composite keys with columns of the default length, and the sizes of {@code BigInteger}
- * and {@code Character} columns.
+ * and {@code Character} columns, and ordinal enums of many constants.
  */
 class MappingGapsParityTest {
 
@@ -108,6 +108,14 @@ class MappingGapsParityTest {
   private static final ParityModel SIZES =
       new ParityModel(
           "oracle/sizes", "org.example.sizes", List.of(), List.of("Measure", "Token"), false);
+
+  private static final ParityModel MANY_CONSTANTS =
+      new ParityModel(
+          "oracle/manyconstants",
+          "org.example.manyconstants",
+          List.of("Many", "Edge"),
+          List.of("Holder"),
+          false);
 
   @TempDir Path snapshots;
   @TempDir Path classes;
@@ -236,6 +244,17 @@ class MappingGapsParityTest {
   void bigIntegerAndCharacterColumnsTakeTheirSizesAsInHibernate(
       DatabaseKind kind, boolean springNaming) throws Exception {
     SIZES.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * An enum of more than 128 constants stored by ordinal is a {@code SMALLINT}, as Hibernate
+   * chooses it, in a field, an element collection and a map key; one of 128 a {@code TINYINT}.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void anOrdinalEnumOfManyConstantsIsASmallintAsInHibernate(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    MANY_CONSTANTS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

@@ -138,7 +138,9 @@ final class CollectionTables {
         .filter(type -> type instanceof DeclaredType)
         .map(type -> (TypeElement) ((DeclaredType) type).asElement())
         .filter(type -> type.getKind() == ElementKind.ENUM)
-        .filter(type -> values.size() == 1 && values.get(0).type().equals("TINYINT"))
+        .filter(
+            type ->
+                values.size() == 1 && values.get(0).type().equals(FieldMapper.ordinalType(type)))
         .map(type -> MapKeys.ordinalCheck(table, values.get(0).name(), type));
   }
 

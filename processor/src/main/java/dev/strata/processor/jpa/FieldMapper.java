@@ -348,10 +348,21 @@ public final class FieldMapper {
       return Optional.of(
           asString
               ? new JpaTypes.Mapping(enumType(type), TypeCategory.STRING)
-              // Hibernate 6+: an ordinal fits a TINYINT (SMALLINT on PostgreSQL)
-              : new JpaTypes.Mapping("TINYINT", TypeCategory.INTEGRAL));
+              : new JpaTypes.Mapping(ordinalType(type), TypeCategory.INTEGRAL));
     }
     return JpaTypes.of(valueType);
+  }
+
+  /**
+   * The type of an enum's ordinal, as Hibernate 6+ chooses it: a {@code TINYINT} ({@code SMALLINT}
+   * on PostgreSQL), or a {@code SMALLINT} for an enum of more than 128 constants.
+   */
+  static String ordinalType(TypeElement type) {
+    long constants =
+        type.getEnclosedElements().stream()
+            .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
+            .count();
+    return constants > 128 ? "SMALLINT" : "TINYINT";
   }
 
   /**

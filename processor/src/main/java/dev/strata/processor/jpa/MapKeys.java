@@ -116,7 +116,7 @@ final class MapKeys {
             .map(mapper.naming()::physical)
             .orElse(implicit);
     List<CheckDefinition> checks =
-        type.get().equals("TINYINT") && keyType.get().getKind() == ElementKind.ENUM
+        !type.get().startsWith("ENUM(") && keyType.get().getKind() == ElementKind.ENUM
             ? List.of(ordinalCheck(table, name, keyType.get()))
             : List.of();
     // a key is part of the primary key, so Hibernate keeps it NOT NULL whatever nullable says
@@ -222,8 +222,8 @@ final class MapKeys {
               .flatMap(c -> AnnotationMirrors.enumConstant(c, "value"))
               .filter("STRING"::equals)
               .isPresent();
-      // Hibernate 6+: an ordinal fits a TINYINT (SMALLINT on PostgreSQL)
-      type = Optional.of(asString ? FieldMapper.enumType(keyType) : "TINYINT");
+      type =
+          Optional.of(asString ? FieldMapper.enumType(keyType) : FieldMapper.ordinalType(keyType));
     } else {
       type = JpaTypes.of(keyType.asType()).map(JpaTypes.Mapping::sqlType);
     }
