@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * columns through a {@code @RenamedFrom} rename and back, the lengths of enums stored by name, and
  * the collections of table-per-class entities, the tables that attribute overrides name, and the
  * order of composite keys with columns of the default length, and the sizes of {@code BigInteger}
- * and {@code Character} columns, and ordinal enums of many constants.
+ * and {@code Character} columns, ordinal enums of many constants, and typed order columns.
  */
 class MappingGapsParityTest {
 
@@ -115,6 +115,14 @@ class MappingGapsParityTest {
           "org.example.manyconstants",
           List.of("Many", "Edge"),
           List.of("Holder"),
+          false);
+
+  private static final ParityModel ORDER_COLUMNS =
+      new ParityModel(
+          "oracle/ordercolumn",
+          "org.example.ordercolumn",
+          List.of(),
+          List.of("Shelf", "Box"),
           false);
 
   @TempDir Path snapshots;
@@ -255,6 +263,17 @@ class MappingGapsParityTest {
   void anOrdinalEnumOfManyConstantsIsASmallintAsInHibernate(DatabaseKind kind, boolean springNaming)
       throws Exception {
     MANY_CONSTANTS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * {@code @OrderColumn(columnDefinition)} types the order column of a collection and a join table,
+   * whose place in the primary key follows the {@code INTEGER} Hibernate sizes it as.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void anOrderColumnsDefinitionIsItsTypeAsInHibernate(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    ORDER_COLUMNS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

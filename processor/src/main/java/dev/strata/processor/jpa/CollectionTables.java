@@ -65,7 +65,7 @@ final class CollectionTables {
     Optional<ColumnDefinition> order = JoinTables.orderColumn(field, mapper.naming());
     order.ifPresent(columns::add);
     List<ColumnDefinition> key = new ArrayList<>(ownerColumns.get().columns());
-    order.ifPresent(key::add);
+    order.map(JoinTables::sizedOrder).ifPresent(key::add);
     key.addAll(mapKey.get().sized());
     if (!KeyOrder.sameOnEveryDatabase(key)) {
       report.unsupported(JpaMessages.keyOrderDiffers(name), field, null);

@@ -89,7 +89,7 @@ final class JoinTables {
     if (order.isPresent()) {
       columns.add(order.get());
       key = new ArrayList<>(ownerColumns.get().columns());
-      key.add(order.get());
+      key.add(sizedOrder(order.get()));
     }
     List<IndexDefinition> unique = new ArrayList<>(keyUnique);
     unique.addAll(TableMapper.declaredIndexes(joinTable, name, mapper.naming()));
@@ -171,9 +171,20 @@ final class JoinTables {
         .map(
             order -> {
               String given = AnnotationMirrors.string(order, "name", "");
+              String definition = AnnotationMirrors.string(order, "columnDefinition", "");
               return new ColumnDefinition(
-                  naming.physical(given, field.getSimpleName() + "_ORDER"), "INTEGER", false);
+                  naming.physical(given, field.getSimpleName() + "_ORDER"),
+                  definition.isEmpty() ? "INTEGER" : definition,
+                  false);
             });
+  }
+
+  /**
+   * The order column as Hibernate sizes it to order the primary key: an {@code INTEGER}, whatever
+   * {@code columnDefinition} makes it.
+   */
+  static ColumnDefinition sizedOrder(ColumnDefinition order) {
+    return new ColumnDefinition(order.name(), "INTEGER", false);
   }
 
   /**
