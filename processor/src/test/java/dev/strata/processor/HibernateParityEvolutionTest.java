@@ -53,10 +53,7 @@ class HibernateParityEvolutionTest {
   @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
   void focusedModelsEvolveToHibernatesSchemaAndKeepTheirRows(DatabaseKind kind, boolean spring)
       throws Exception {
-    String[] options =
-        spring
-            ? new String[] {"-Astrata.tables=true", "-Astrata.naming=snake_case"}
-            : new String[] {"-Astrata.tables=true"};
+    String[] options = ParityModel.options(spring);
     CompiledHistory first =
         new CompiledHistory(snapshots, firstClasses, options).compileResources(1, sources(1));
     try (URLClassLoader version1 = first.load();

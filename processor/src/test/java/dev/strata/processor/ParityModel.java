@@ -62,6 +62,11 @@ record ParityModel(
   }
 
   String[] options() {
+    return options(spring);
+  }
+
+  /** The processor's options for tables, named as Spring Boot names them or as Hibernate does. */
+  static String[] options(boolean spring) {
     return spring
         ? new String[] {"-Astrata.tables=true", "-Astrata.naming=snake_case"}
         : new String[] {"-Astrata.tables=true"};
