@@ -48,7 +48,8 @@ abstract class DatabaseMojo extends AbstractMojo {
   public final void execute() throws MojoExecutionException, MojoFailureException {
     DatabaseLogin login =
         new LoginResolver(settings, decrypter).resolve(url, user, password, serverId);
-    try (URLClassLoader loader = ProjectClassLoader.of(project)) {
+    try (URLClassLoader loader = ProjectClassLoader.of(project);
+        RuntimeLog routed = RuntimeLog.routeTo(getLog())) {
       Strata strata = configure(loader, login);
       run(strata);
     } catch (StrataException | IllegalArgumentException | IllegalStateException e) {
