@@ -132,7 +132,7 @@ public final class Catalog {
   public ForeignKey foreignKey(String table, String name) throws SQLException {
     for (Part key : foreignKeys(TableRef.locate(connection, dialect, table))) {
       if (key.name().equalsIgnoreCase(name)) {
-        return new ForeignKey(name, key.columns(), key.referencedTable(), key.referencedColumns());
+        return key.asForeignKey(name);
       }
     }
     return null;
@@ -188,9 +188,9 @@ public final class Catalog {
       }
     }
     List<ForeignKey> owning = new ArrayList<>();
-    for (String key : keys) {
-      if (Identifiers.isPlain(key)) {
-        owning.add(foreignKey(table, key));
+    for (Part key : foreignKeys(ref)) {
+      if (keys.contains(key.name()) && Identifiers.isPlain(key.name())) {
+        owning.add(key.asForeignKey(key.name()));
       }
     }
     return owning;
@@ -219,7 +219,13 @@ public final class Catalog {
       List<String> columns,
       boolean unique,
       String referencedTable,
-      List<String> referencedColumns) {}
+      List<String> referencedColumns) {
+
+    /** This foreign key under {@code name}, as {@link Dialect#addForeignKey} recreates it. */
+    ForeignKey asForeignKey(String name) {
+      return new ForeignKey(name, columns, referencedTable, referencedColumns);
+    }
+  }
 
   /** Every index of the table, with its columns in order. */
   private List<Part> indexes(TableRef ref) throws SQLException {

@@ -416,14 +416,12 @@ final class JdbcOperations implements Operations {
   public void createIndex(String table, Index index) {
     applyViews();
     checkedTable(table);
-    SqlSupplier<Boolean> exists = () -> catalog.index(table, index.name()) != null;
     // undone by what drops it then: the database may have dropped a key's index of its own since
-    begin(
+    addPart(
         "index " + index.name() + " of table " + table,
-        () ->
-            Restores.ifTookEffect(
-                exists.get(), exists, () -> List.of(dropIndexStatement(table, index.name()))));
-    run(dialect.createIndex(table, index), exists);
+        () -> catalog.index(table, index.name()),
+        dialect.createIndex(table, index),
+        () -> dropIndexStatement(table, index.name()));
   }
 
   @Override
@@ -467,7 +465,7 @@ final class JdbcOperations implements Operations {
         "foreign key " + foreignKey.name() + " of table " + table,
         () -> catalog.foreignKey(table, foreignKey.name()),
         dialect.addForeignKey(table, foreignKey),
-        dialect.dropForeignKey(table, foreignKey.name()));
+        () -> dialect.dropForeignKey(table, foreignKey.name()));
   }
 
   @Override
@@ -490,7 +488,7 @@ final class JdbcOperations implements Operations {
         "check constraint " + check.name() + " of table " + table,
         () -> catalog.check(table, check.name()),
         dialect.addCheck(table, check),
-        dialect.dropCheck(table, check.name()));
+        () -> dialect.dropCheck(table, check.name()));
   }
 
   @Override
@@ -590,11 +588,12 @@ final class JdbcOperations implements Operations {
 
   /**
    * Adds a named part of a table (an index, a foreign key) that {@code current} reads from the
-   * catalog, or null while it is absent; undone by {@code drop}.
+   * catalog, or null while it is absent; undone by the statement {@code drop} gives when undoing.
    */
-  private void addPart(String subject, SqlSupplier<?> current, String add, String drop) {
+  private void addPart(
+      String subject, SqlSupplier<?> current, String add, SqlSupplier<String> drop) {
     SqlSupplier<Boolean> exists = () -> current.get() != null;
-    begin(subject, exists, List.of(drop));
+    begin(subject, () -> Restores.ifTookEffect(exists.get(), exists, () -> List.of(drop.get())));
     run(add, exists);
   }
 

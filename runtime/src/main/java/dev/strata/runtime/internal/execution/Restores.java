@@ -27,14 +27,12 @@ final class Restores {
    */
   static SqlSupplier<List<String>> ifTookEffect(
       boolean presentBefore, SqlSupplier<Boolean> effect, List<String> inverse) {
-    if (presentBefore) {
-      return NOTHING;
-    }
-    return () -> effect.get() ? inverse : List.of();
+    return ifTookEffect(presentBefore, effect, () -> inverse);
   }
 
   /**
-   * As {@link #ifTookEffect(boolean, SqlSupplier, List)}, with the inverse worked out when undoing.
+   * As {@link #ifTookEffect(boolean, SqlSupplier, List)}, with the inverse worked out when undoing,
+   * from the state then.
    */
   static SqlSupplier<List<String>> ifTookEffect(
       boolean presentBefore, SqlSupplier<Boolean> effect, SqlSupplier<List<String>> inverse) {
