@@ -54,4 +54,21 @@ public record DeclaredView(
   public String className() {
     return element.getQualifiedName().toString();
   }
+
+  /**
+   * The dialect whose query {@code database} runs, as the runtime picks it: its own; on MariaDB,
+   * else MySQL's; empty where the database runs {@link #sql}.
+   */
+  public Optional<DeclaredDialect> dialectRunOn(String database) {
+    List<String> lookups =
+        database.equals("mariadb") ? List.of("mariadb", "mysql") : List.of(database);
+    for (String lookup : lookups) {
+      for (DeclaredDialect dialect : dialects) {
+        if (dialect.database().equals(lookup)) {
+          return Optional.of(dialect);
+        }
+      }
+    }
+    return Optional.empty();
+  }
 }

@@ -79,15 +79,6 @@ public final class DialectValidator {
 
   /** The query {@code database} runs: its dialect's; on MariaDB, else MySQL's; else {@code sql}. */
   private static String queryOn(DeclaredView view, String database) {
-    List<String> lookups =
-        database.equals("mariadb") ? List.of("mariadb", "mysql") : List.of(database);
-    for (String lookup : lookups) {
-      for (DeclaredDialect dialect : view.dialects()) {
-        if (dialect.database().equals(lookup)) {
-          return dialect.sql();
-        }
-      }
-    }
-    return view.sql();
+    return view.dialectRunOn(database).map(DeclaredDialect::sql).orElse(view.sql());
   }
 }

@@ -40,7 +40,7 @@ public final class TargetSyntaxValidator {
         if (!targets.contains(database)) {
           continue;
         }
-        Optional<DeclaredDialect> own = runsOn(view, database);
+        Optional<DeclaredDialect> own = view.dialectRunOn(database);
         String query = own.map(DeclaredDialect::database).orElse("portable");
         Optional<String> refused =
             ForeignSyntax.refusedBy(database, own.map(DeclaredDialect::sql).orElse(view.sql()));
@@ -54,17 +54,5 @@ public final class TargetSyntaxValidator {
       }
     }
     return report;
-  }
-
-  /** The dialect whose query {@code database} runs, if the view gives it one. */
-  private static Optional<DeclaredDialect> runsOn(DeclaredView view, String database) {
-    Optional<DeclaredDialect> own = dialect(view, database);
-    return own.isEmpty() && database.equals("mariadb") ? dialect(view, "mysql") : own;
-  }
-
-  private static Optional<DeclaredDialect> dialect(DeclaredView view, String database) {
-    return view.dialects().stream()
-        .filter(dialect -> dialect.database().equalsIgnoreCase(database))
-        .findFirst();
   }
 }
