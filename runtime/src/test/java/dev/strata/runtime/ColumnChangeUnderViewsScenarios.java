@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * A column change leaves in place the views that do not read the column, whether Strata manages
  * them or not, and rebuilds those that do, with their rows: what generated migrations recorded
  * under per-column planning rely on. A view is known to have stayed by a mark that creating it
- * again would lose (a comment; MariaDB, which has none for views, its SQL SECURITY). Run on every
- * database by the subclasses.
+ * again would lose (a comment on H2, the object id on PostgreSQL, which keeps comments; MariaDB's
+ * SQL SECURITY). Run on every database by the subclasses.
  */
 abstract class ColumnChangeUnderViewsScenarios {
 

@@ -1,10 +1,16 @@
 package dev.strata.runtime;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Column changes under views on PostgreSQL, which refuses to change a column a view reads and lets
- * every other change through; views marked by a comment.
+ * every other change through; views marked by their object id, which a view created again does not
+ * keep (its comment and grants it does: {@link PostgresViewAttachmentsTest}).
  */
 class PostgresColumnChangeUnderViewsTest extends ColumnChangeUnderViewsScenarios {
+
+  private final Map<String, String> ids = new HashMap<>();
 
   @Override
   DatabaseKind kind() {
@@ -13,13 +19,15 @@ class PostgresColumnChangeUnderViewsTest extends ColumnChangeUnderViewsScenarios
 
   @Override
   void mark(String view, String sql) {
-    database.execute("COMMENT ON VIEW " + view + " IS 'kept'");
+    ids.put(view, id(view));
   }
 
   @Override
   boolean marked(String view) {
-    return database
-        .rows("SELECT obj_description(to_regclass('" + view + "'), 'pg_class')")
-        .equals(java.util.List.of("kept"));
+    return id(view).equals(ids.get(view));
+  }
+
+  private String id(String view) {
+    return database.rows("SELECT to_regclass('" + view + "')::oid").get(0);
   }
 }

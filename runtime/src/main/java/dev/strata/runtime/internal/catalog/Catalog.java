@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.catalog;
 
 import dev.strata.runtime.Check;
+import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.internal.Identifiers;
@@ -63,6 +64,26 @@ public final class Catalog {
   public boolean names(String name, DependentView view) throws SQLException {
     TableRef ref = TableRef.locate(connection, dialect, name);
     return view.schema().equals(ref.informationSchema()) && view.name().equals(ref.table());
+  }
+
+  /**
+   * What view {@code name} carries that dropping it loses (PostgreSQL only: elsewhere null), or
+   * null if there is no such view or it carries nothing.
+   */
+  public ViewAttachments attachments(String name) throws SQLException {
+    return postgres() ? ViewAttachments.read(connection, dialect.render(name)) : null;
+  }
+
+  /**
+   * The key {@link #attachments} gives view {@code name}, which must exist (PostgreSQL only:
+   * elsewhere null).
+   */
+  public String attachmentsKey(String name) throws SQLException {
+    return postgres() ? ViewAttachments.key(connection, dialect.render(name)) : null;
+  }
+
+  private boolean postgres() {
+    return dialect.kind() == DatabaseKind.POSTGRESQL;
   }
 
   /** Whether a view that {@link #dependents} found exists now. */

@@ -33,6 +33,7 @@ final class Dependents {
   private final Catalog catalog;
   private final Step step;
   private final SavedDependents saved;
+  private final KeptAttachments attachments;
   // in the order they were dropped: readers before what they read, so restored in reverse
   private final List<DependentView> dropped = new ArrayList<>();
   // whether the saved table may hold rows of this migration: a run that saved none and resumes
@@ -45,10 +46,11 @@ final class Dependents {
   /**
    * @param saved where definitions are committed before each drop; null where DDL is transactional
    */
-  Dependents(Catalog catalog, Step step, SavedDependents saved) {
+  Dependents(Catalog catalog, Step step, SavedDependents saved, KeptAttachments attachments) {
     this.catalog = catalog;
     this.step = step;
     this.saved = saved;
+    this.attachments = attachments;
   }
 
   /**
@@ -149,6 +151,7 @@ final class Dependents {
         saving = true;
         saved.save(view);
       }
+      attachments.keep(view.quoted());
       step.run(
           "view " + view.label(),
           () -> catalog.exists(view) ? List.of() : List.of(view.createStatement()),
@@ -206,6 +209,7 @@ final class Dependents {
       } catch (StatementFailure e) {
         throw new StatementFailure(notRestored(view), e.sqlException());
       }
+      attachments.giveBack(view.quoted());
       rewritten.add(view.label());
       LOG.log(System.Logger.Level.INFO, () -> "Restored view " + view.label());
     }

@@ -47,6 +47,8 @@ final class JdbcOperations implements Operations {
   private final boolean resuming;
   private final PriorViews prior;
   private final MaterializedViewOps materialized;
+  // what the views the migration drops carry, for those it creates again
+  private final KeptAttachments attachments;
   // views dropped and created again, held back to be swapped together; null where DDL is
   // transactional, so that other sessions see none of it before the commit
   private ViewGroup views;
@@ -94,8 +96,10 @@ final class JdbcOperations implements Operations {
     this.connection = HeldStatementRelease.of(connection, statements);
     this.dialect = dialect;
     this.catalog = new Catalog(this.connection, dialect);
+    this.attachments = new KeptAttachments(catalog, statements);
     this.materialized =
-        new MaterializedViewOps(this.connection, dialect, undoLog, statements, materialized);
+        new MaterializedViewOps(
+            this.connection, dialect, undoLog, statements, materialized, attachments);
     this.resuming = resumeAfter != null;
     this.views = newGroup();
     this.dependents =
@@ -105,7 +109,8 @@ final class JdbcOperations implements Operations {
               begin(subject, () -> undo);
               statements.runUnnumbered(sql);
             },
-            saved == null ? null : new SavedDependents(saved, this.connection, dialect));
+            saved == null ? null : new SavedDependents(saved, this.connection, dialect),
+            attachments);
     if (resumeAfter != null) {
       dependents.resumeSaved();
     }
@@ -201,6 +206,7 @@ final class JdbcOperations implements Operations {
           "view " + view, () -> exists(view) ? List.of(dialect.dropView(view)) : List.of());
     }
     run(dialect.createView(view, query), () -> exists(view));
+    attachments.giveBack(view);
   }
 
   @Override
@@ -251,8 +257,10 @@ final class JdbcOperations implements Operations {
                   + "): dropping it and creating it again");
       statements.runUnnumbered("ROLLBACK TO " + SAVEPOINT);
       dependents.saveAndDrop(name);
+      attachments.keep(name);
       statements.runUnnumbered(dialect.dropView(name));
       statements.runUnnumbered(dialect.createView(name, query));
+      attachments.giveBack(name);
     }
   }
 
@@ -275,6 +283,7 @@ final class JdbcOperations implements Operations {
     applyViews();
     dependents.saveAndDrop(view);
     beginView(name);
+    attachments.keep(name);
     run(dialect.dropView(name), () -> !exists(name));
   }
 

@@ -28,19 +28,22 @@ final class MaterializedViewOps {
   private final UndoLog undoLog;
   private final StatementRunner statements;
   private final MaterializedViewTable registry;
+  private final KeptAttachments attachments;
 
   MaterializedViewOps(
       Connection connection,
       Dialect dialect,
       UndoLog undoLog,
       StatementRunner statements,
-      MaterializedViewTable registry) {
+      MaterializedViewTable registry,
+      KeptAttachments attachments) {
     this.connection = connection;
     this.dialect = dialect;
     this.catalog = new Catalog(connection, dialect);
     this.undoLog = undoLog;
     this.statements = statements;
     this.registry = registry;
+    this.attachments = attachments;
   }
 
   void create(String name, String sql, boolean withData, List<Index> indexes) {
@@ -54,6 +57,7 @@ final class MaterializedViewOps {
           () -> exists(name) ? List.of(dialect.dropMaterializedView(name)) : List.of());
     }
     statements.run(dialect.createMaterializedView(name, sql, withData), () -> exists(name));
+    attachments.giveBack(name);
     for (Index index : indexes) {
       statements.run(
           dialect.createIndex(name, index), () -> catalog.index(name, index.name()) != null);
@@ -73,6 +77,7 @@ final class MaterializedViewOps {
     } else {
       undoLog.begin(Irreversible.DESTRUCTIVE);
     }
+    attachments.keep(name);
     statements.run(dialect.dropMaterializedView(name), () -> !exists(name));
     record(() -> registry.forget(connection, name));
   }

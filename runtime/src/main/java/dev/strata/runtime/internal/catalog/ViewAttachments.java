@@ -1,0 +1,85 @@
+package dev.strata.runtime.internal.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a PostgreSQL view or materialized view carries besides its query, which {@code DROP VIEW}
+ * loses and {@code CREATE VIEW} does not bring back: the privileges granted on it, its comment, its
+ * triggers ({@code INSTEAD OF}, which make it writable), its rules and its owner. Read before
+ * Strata drops a view that it creates again, as the statements that give the new view the same;
+ * MySQL and MariaDB keep privileges by name, and their views have no comments, triggers or rules.
+ * (Materialized views have no triggers or rules; their indexes are Strata's own operations.)
+ *
+ * @param view the view's key, {@code schema.name} as the catalog stores them
+ * @param statements what to run once the view exists again, in order: grants, comment, triggers,
+ *     rules, and the owner last, which may take the migrating role's right to grant
+ */
+public record ViewAttachments(String view, List<String> statements) {
+
+  // the owner's own privileges are implied; an owner changed last keeps the grants' grantor valid
+  private static final String READ =
+      "WITH v AS (SELECT c.oid, c.relowner, n.nspname || '.' || c.relname AS key,"
+          + " c.oid::regclass::text AS name, c.relacl, CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW'"
+          + " ELSE 'VIEW' END AS kind FROM pg_class c"
+          + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+          + " WHERE c.oid = to_regclass(?) AND c.relkind IN ('v', 'm'))"
+          + " SELECT key, 1, 'GRANT ' || string_agg(a.privilege_type, ', '"
+          + " ORDER BY a.privilege_type) || ' ON ' || name || ' TO '"
+          + " || CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee))"
+          + " END || CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END"
+          + " FROM v, aclexplode(v.relacl) a WHERE a.grantee <> v.relowner"
+          + " GROUP BY key, name, a.grantee, a.is_grantable"
+          + " UNION ALL SELECT key, 2, 'COMMENT ON ' || kind || ' ' || name || ' IS '"
+          + " || quote_literal(d.description) FROM v JOIN pg_description d ON d.objoid = v.oid"
+          + " AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0"
+          + " UNION ALL SELECT key, 3, pg_get_triggerdef(t.oid) FROM v"
+          + " JOIN pg_trigger t ON t.tgrelid = v.oid AND NOT t.tgisinternal"
+          + " UNION ALL SELECT key, 4, pg_get_ruledef(r.oid) FROM v"
+          + " JOIN pg_rewrite r ON r.ev_class = v.oid AND r.rulename <> '_RETURN'"
+          + " UNION ALL SELECT key, 5, 'ALTER ' || kind || ' ' || name || ' OWNER TO '"
+          + " || quote_ident(pg_get_userbyid(v.relowner)) FROM v"
+          + " WHERE pg_get_userbyid(v.relowner) <> current_user"
+          + " ORDER BY 2, 3";
+
+  private static final String KEY =
+      "SELECT n.nspname || '.' || c.relname FROM pg_class c"
+          + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass(?)";
+
+  public ViewAttachments {
+    statements = List.copyOf(statements);
+  }
+
+  /**
+   * What view {@code name} (as {@code to_regclass} reads it) carries; null if there is no such view
+   * or it carries nothing to give back.
+   */
+  static ViewAttachments read(Connection connection, String name) throws SQLException {
+    String key = null;
+    List<String> statements = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(READ)) {
+      statement.setString(1, name);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          key = rows.getString(1);
+          statements.add(rows.getString(3));
+        }
+      }
+    }
+    return key == null ? null : new ViewAttachments(key, statements);
+  }
+
+  /** The key of relation {@code name} (as {@code to_regclass} reads it); null if there is none. */
+  static String key(Connection connection, String name) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(KEY)) {
+      statement.setString(1, name);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.TestDatabase;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On PostgreSQL, a view that a migration drops and creates again (its columns change, it reads a
+ * column that changes, or its query cannot replace the old one in place) gets back what the dropped
+ * one carried: privileges granted to other roles, its comment, its triggers and its owner. Without
+ * them a reporting role would lose {@code SELECT} on the view without a word.
+ */
+class PostgresViewAttachmentsTest {
+
+  private static final String EMAILS = "SELECT id, email FROM users";
+
+  private static final FakeMigration V1 =
+      FakeMigration.of(
+          1,
+          "Create user_emails",
+          ops -> ops.createView("user_emails", EMAILS),
+          ops -> ops.dropView("user_emails"));
+
+  // as the processor plans a view whose columns change: dropped and created
+  private static final FakeMigration V2_FEWER_COLUMNS =
+      FakeMigration.of(
+          2,
+          "Drop column email of user_emails",
+          ops -> {
+            ops.dropView("user_emails");
+            ops.createView("user_emails", "SELECT id FROM users");
+          },
+          ops -> {
+            ops.dropView("user_emails");
+            ops.createView("user_emails", EMAILS);
+          });
+
+  private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+  private final String reader = "strata_reader_" + suffix;
+  private final String owner = "strata_owner_" + suffix;
+  private TestDatabase database;
+
+  @BeforeEach
+  void createDatabase() {
+    database = TestDatabase.create(DatabaseKind.POSTGRESQL).withUsersTable();
+    String schema = database.rows("SELECT current_schema()").get(0);
+    // an owner whose views can read what they read
+    database.execute(
+        "CREATE ROLE " + reader,
+        "CREATE ROLE " + owner,
+        "GRANT USAGE ON SCHEMA " + schema + " TO " + owner,
+        "GRANT SELECT ON users TO " + owner);
+  }
+
+  @AfterEach
+  void dropDatabaseAndRoles() {
+    database.execute(
+        "DROP OWNED BY " + reader + ", " + owner + " CASCADE",
+        "DROP ROLE " + reader,
+        "DROP ROLE " + owner);
+    database.close();
+  }
+
+  @Test
+  void aViewDroppedAndCreatedAgainKeepsItsGrantsCommentTriggerAndOwnerUpAndDown() {
+    strata(V1).upgrade();
+    attach("user_emails");
+
+    strata(V1, V2_FEWER_COLUMNS).upgrade();
+
+    assertAttached("user_emails");
+    assertEquals(List.of("1", "2", "3"), database.rows("SELECT id FROM user_emails ORDER BY id"));
+
+    strata(V1, V2_FEWER_COLUMNS).downgrade(1);
+
+    assertAttached("user_emails");
+    assertEquals(List.of("main:1"), database.history());
+  }
+
+  @Test
+  void aViewWhoseQueryCannotReplaceItInPlaceKeepsThemToo() {
+    strata(V1).upgrade();
+    attach("user_emails");
+    // email becomes text: CREATE OR REPLACE VIEW refuses a column changing its type (42P16)
+    FakeMigration upper =
+        FakeMigration.of(
+            2,
+            "Upper-case emails",
+            ops -> ops.replaceView("user_emails", "SELECT id, upper(email) AS email FROM users"),
+            ops -> ops.replaceView("user_emails", EMAILS));
+
+    strata(V1, upper).upgrade();
+
+    assertAttached("user_emails");
+    assertEquals(
+        List.of("ANN@EXAMPLE.COM"), database.rows("SELECT email FROM user_emails WHERE id = 1"));
+  }
+
+  @Test
+  void aReportViewRebuiltAroundAColumnChangeKeepsThem() {
+    database.execute("CREATE VIEW email_report AS SELECT id, email FROM users");
+    attach("email_report");
+    FakeMigration widen =
+        FakeMigration.of(
+            1,
+            "Widen email",
+            ops -> ops.alterColumn("users", Column.of("email", "VARCHAR(200)")),
+            ops -> ops.alterColumn("users", Column.of("email", "VARCHAR(100)")));
+
+    strata(widen).upgrade();
+
+    assertAttached("email_report");
+  }
+
+  @Test
+  void aMaterializedViewDroppedAndCreatedAgainKeepsItsGrantsCommentAndOwner() {
+    FakeMigration create =
+        FakeMigration.of(
+            1,
+            "Create email_totals",
+            ops ->
+                ops.createMaterializedView(
+                    "email_totals", "SELECT count(*) AS n FROM users", true, List.of()),
+            ops -> ops.dropMaterializedView("email_totals"));
+    FakeMigration change =
+        FakeMigration.of(
+            2,
+            "Count active users only",
+            ops -> {
+              ops.dropMaterializedView("email_totals");
+              ops.createMaterializedView(
+                  "email_totals", "SELECT count(*) AS n FROM users WHERE active", true, List.of());
+            },
+            ops -> {
+              ops.dropMaterializedView("email_totals");
+              ops.createMaterializedView(
+                  "email_totals", "SELECT count(*) AS n FROM users", true, List.of());
+            });
+    strata(create).upgrade();
+    database.execute(
+        "GRANT SELECT ON email_totals TO " + reader,
+        "COMMENT ON MATERIALIZED VIEW email_totals IS 'for the dashboard'",
+        "ALTER MATERIALIZED VIEW email_totals OWNER TO " + owner);
+
+    strata(create, change).upgrade();
+
+    assertEquals(List.of("t"), database.rows(canSelect("email_totals")));
+    assertEquals(List.of("for the dashboard"), database.rows(comment("email_totals")));
+    assertEquals(List.of(owner), database.rows(ownerOf("email_totals")));
+    assertEquals(List.of("2"), database.rows("SELECT n FROM email_totals"));
+  }
+
+  @Test
+  void aViewDroppedForGoodTakesThemWithIt() {
+    strata(V1).upgrade();
+    attach("user_emails");
+    FakeMigration drop =
+        FakeMigration.of(
+            2,
+            "Drop user_emails",
+            ops -> ops.dropView("user_emails"),
+            ops -> ops.createView("user_emails", EMAILS));
+
+    strata(V1, drop).upgrade();
+
+    assertEquals(List.of(), database.viewNames());
+    assertEquals(List.of("main:1", "main:2"), database.history());
+  }
+
+  /** A grant to the reader, a comment, an INSTEAD OF trigger and another owner. */
+  private void attach(String view) {
+    database.execute(
+        "CREATE FUNCTION ignore_writes_"
+            + suffix
+            + "() RETURNS trigger LANGUAGE plpgsql AS"
+            + " 'BEGIN RETURN NULL; END'",
+        "GRANT SELECT ON " + view + " TO " + reader,
+        "COMMENT ON VIEW " + view + " IS 'for the reporting team'",
+        "CREATE TRIGGER ignore_inserts INSTEAD OF INSERT ON "
+            + view
+            + " FOR EACH ROW EXECUTE FUNCTION ignore_writes_"
+            + suffix
+            + "()",
+        "ALTER VIEW " + view + " OWNER TO " + owner);
+  }
+
+  private void assertAttached(String view) {
+    assertEquals(List.of("t"), database.rows(canSelect(view)), "the grant to " + reader);
+    assertEquals(List.of("for the reporting team"), database.rows(comment(view)));
+    assertEquals(
+        List.of("ignore_inserts"),
+        database.rows(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass('"
+                + view
+                + "') AND NOT tgisinternal"));
+    assertEquals(List.of(owner), database.rows(ownerOf(view)));
+  }
+
+  private String canSelect(String view) {
+    return "SELECT has_table_privilege('" + reader + "', to_regclass('" + view + "'), 'SELECT')";
+  }
+
+  private static String comment(String view) {
+    return "SELECT obj_description(to_regclass('" + view + "'), 'pg_class')";
+  }
+
+  private static String ownerOf(String view) {
+    return "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('" + view + "')";
+  }
+
+  private Strata strata(FakeMigration... migrations) {
+    return Strata.configure(database.dataSource())
+        .sources(FakeSource.of("main", List.of(migrations)))
+        .load();
+  }
+}
