@@ -1,12 +1,18 @@
 package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.TestDatabase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,41 +126,80 @@ class PostgresViewAttachmentsTest {
   }
 
   @Test
-  void aMaterializedViewDroppedAndCreatedAgainKeepsItsGrantsCommentAndOwner() {
+  void aMaterializedViewCreatedAgainKeepsItsGrantsCommentOwnerAndTheIndexesADbaAdded() {
+    String counts = "SELECT country, count(*) AS n FROM users GROUP BY country";
+    String activeCounts =
+        "SELECT country, count(*) FILTER (WHERE active) AS active_n FROM users GROUP BY country";
     FakeMigration create =
         FakeMigration.of(
             1,
-            "Create email_totals",
+            "Create user_counts",
             ops ->
                 ops.createMaterializedView(
-                    "email_totals", "SELECT count(*) AS n FROM users", true, List.of()),
-            ops -> ops.dropMaterializedView("email_totals"));
+                    "user_counts",
+                    counts,
+                    true,
+                    List.of(Index.uniqueOn("user_counts_country", List.of("country")))),
+            ops -> ops.dropMaterializedView("user_counts"));
+    // the declared index renamed: the old one must not come back as if a DBA had added it
     FakeMigration change =
         FakeMigration.of(
             2,
-            "Count active users only",
+            "Count active users",
             ops -> {
-              ops.dropMaterializedView("email_totals");
+              ops.dropMaterializedView("user_counts");
               ops.createMaterializedView(
-                  "email_totals", "SELECT count(*) AS n FROM users WHERE active", true, List.of());
+                  "user_counts",
+                  activeCounts,
+                  true,
+                  List.of(Index.uniqueOn("user_counts_by_country", List.of("country"))));
             },
             ops -> {
-              ops.dropMaterializedView("email_totals");
+              ops.dropMaterializedView("user_counts");
               ops.createMaterializedView(
-                  "email_totals", "SELECT count(*) AS n FROM users", true, List.of());
+                  "user_counts",
+                  counts,
+                  true,
+                  List.of(Index.uniqueOn("user_counts_country", List.of("country"))));
             });
     strata(create).upgrade();
     database.execute(
-        "GRANT SELECT ON email_totals TO " + reader,
-        "COMMENT ON MATERIALIZED VIEW email_totals IS 'for the dashboard'",
-        "ALTER MATERIALIZED VIEW email_totals OWNER TO " + owner);
+        "GRANT SELECT ON user_counts TO " + reader,
+        "COMMENT ON MATERIALIZED VIEW user_counts IS 'for the dashboard'",
+        "CREATE INDEX user_counts_country_desc ON user_counts (country DESC)",
+        // reads n, which the new query no longer has: left out with a warning
+        "CREATE INDEX user_counts_n ON user_counts (n)",
+        "ALTER MATERIALIZED VIEW user_counts OWNER TO " + owner);
 
-    strata(create, change).upgrade();
+    List<String> warnings = new ArrayList<>();
+    Handler handler = warningsInto(warnings);
+    Logger logger = Logger.getLogger("dev.strata.runtime");
+    Level level = logger.getLevel();
+    logger.setLevel(Level.WARNING);
+    logger.addHandler(handler);
+    try {
+      strata(create, change).upgrade();
+    } finally {
+      logger.removeHandler(handler);
+      logger.setLevel(level);
+    }
 
-    assertEquals(List.of("t"), database.rows(canSelect("email_totals")));
-    assertEquals(List.of("for the dashboard"), database.rows(comment("email_totals")));
-    assertEquals(List.of(owner), database.rows(ownerOf("email_totals")));
-    assertEquals(List.of("2"), database.rows("SELECT n FROM email_totals"));
+    assertEquals(1, warnings.size(), warnings::toString);
+    assertTrue(
+        warnings.get(0).startsWith("Index user_counts_n, which materialized view user_counts had"),
+        warnings.get(0));
+    assertTrue(warnings.get(0).endsWith("(n)"), warnings.get(0));
+    assertEquals(List.of("t"), database.rows(canSelect("user_counts")));
+    assertEquals(List.of("for the dashboard"), database.rows(comment("user_counts")));
+    assertEquals(List.of(owner), database.rows(ownerOf("user_counts")));
+    assertEquals(
+        List.of("user_counts_by_country", "user_counts_country_desc"),
+        database.rows(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'user_counts'"
+                + " AND schemaname = current_schema() ORDER BY indexname"));
+    assertEquals(
+        List.of("DE|1", "FR|1"),
+        database.rows("SELECT country, active_n FROM user_counts ORDER BY country"));
   }
 
   @Test
@@ -201,6 +246,23 @@ class PostgresViewAttachmentsTest {
                 + view
                 + "') AND NOT tgisinternal"));
     assertEquals(List.of(owner), database.rows(ownerOf(view)));
+  }
+
+  private static Handler warningsInto(List<String> warnings) {
+    return new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        if (record.getLevel() == Level.WARNING) {
+          warnings.add(record.getMessage());
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
   }
 
   private String canSelect(String view) {

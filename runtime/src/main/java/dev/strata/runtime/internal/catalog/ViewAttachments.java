@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a PostgreSQL view or materialized view carries besides its query, which {@code DROP VIEW}
@@ -18,8 +21,10 @@ import java.util.List;
  * @param view the view's key, {@code schema.name} as the catalog stores them
  * @param statements what to run once the view exists again, in order: grants, comment, triggers,
  *     rules, and the owner last, which may take the migrating role's right to grant
+ * @param indexes a materialized view's indexes, by name, each as the {@code CREATE INDEX} that
+ *     makes it again: those Strata did not declare are a DBA's, to give back too
  */
-public record ViewAttachments(String view, List<String> statements) {
+public record ViewAttachments(String view, List<String> statements, Map<String, String> indexes) {
 
   // the owner's own privileges are implied; an owner changed last keeps the grants' grantor valid
   private static final String READ =
@@ -28,23 +33,25 @@ public record ViewAttachments(String view, List<String> statements) {
           + " ELSE 'VIEW' END AS kind FROM pg_class c"
           + " JOIN pg_namespace n ON n.oid = c.relnamespace"
           + " WHERE c.oid = to_regclass(?) AND c.relkind IN ('v', 'm'))"
-          + " SELECT key, 1, 'GRANT ' || string_agg(a.privilege_type, ', '"
+          + " SELECT key, 1, NULL, 'GRANT ' || string_agg(a.privilege_type, ', '"
           + " ORDER BY a.privilege_type) || ' ON ' || name || ' TO '"
           + " || CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee))"
           + " END || CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END"
           + " FROM v, aclexplode(v.relacl) a WHERE a.grantee <> v.relowner"
           + " GROUP BY key, name, a.grantee, a.is_grantable"
-          + " UNION ALL SELECT key, 2, 'COMMENT ON ' || kind || ' ' || name || ' IS '"
+          + " UNION ALL SELECT key, 2, NULL, 'COMMENT ON ' || kind || ' ' || name || ' IS '"
           + " || quote_literal(d.description) FROM v JOIN pg_description d ON d.objoid = v.oid"
           + " AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0"
-          + " UNION ALL SELECT key, 3, pg_get_triggerdef(t.oid) FROM v"
+          + " UNION ALL SELECT key, 3, NULL, pg_get_triggerdef(t.oid) FROM v"
           + " JOIN pg_trigger t ON t.tgrelid = v.oid AND NOT t.tgisinternal"
-          + " UNION ALL SELECT key, 4, pg_get_ruledef(r.oid) FROM v"
+          + " UNION ALL SELECT key, 4, NULL, pg_get_ruledef(r.oid) FROM v"
           + " JOIN pg_rewrite r ON r.ev_class = v.oid AND r.rulename <> '_RETURN'"
-          + " UNION ALL SELECT key, 5, 'ALTER ' || kind || ' ' || name || ' OWNER TO '"
+          + " UNION ALL SELECT key, 5, NULL, 'ALTER ' || kind || ' ' || name || ' OWNER TO '"
           + " || quote_ident(pg_get_userbyid(v.relowner)) FROM v"
           + " WHERE pg_get_userbyid(v.relowner) <> current_user"
-          + " ORDER BY 2, 3";
+          + " UNION ALL SELECT key, 6, i.relname, pg_get_indexdef(i.oid) FROM v"
+          + " JOIN pg_index x ON x.indrelid = v.oid JOIN pg_class i ON i.oid = x.indexrelid"
+          + " ORDER BY 2, 4";
 
   private static final String KEY =
       "SELECT n.nspname || '.' || c.relname FROM pg_class c"
@@ -52,6 +59,7 @@ public record ViewAttachments(String view, List<String> statements) {
 
   public ViewAttachments {
     statements = List.copyOf(statements);
+    indexes = Collections.unmodifiableMap(new TreeMap<>(indexes));
   }
 
   /**
@@ -61,16 +69,22 @@ public record ViewAttachments(String view, List<String> statements) {
   static ViewAttachments read(Connection connection, String name) throws SQLException {
     String key = null;
     List<String> statements = new ArrayList<>();
+    Map<String, String> indexes = new TreeMap<>();
     try (PreparedStatement statement = connection.prepareStatement(READ)) {
       statement.setString(1, name);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           key = rows.getString(1);
-          statements.add(rows.getString(3));
+          String index = rows.getString(3);
+          if (index == null) {
+            statements.add(rows.getString(4));
+          } else {
+            indexes.put(index, rows.getString(4));
+          }
         }
       }
     }
-    return key == null ? null : new ViewAttachments(key, statements);
+    return key == null ? null : new ViewAttachments(key, statements, indexes);
   }
 
   /** The key of relation {@code name} (as {@code to_regclass} reads it); null if there is none. */

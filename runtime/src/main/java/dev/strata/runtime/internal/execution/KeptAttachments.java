@@ -2,25 +2,33 @@ package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.catalog.ViewAttachments;
+import dev.strata.runtime.internal.jdbc.SqlErrors;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The privileges, comments, triggers, rules and owners of the views a migration drops, kept to give
- * them back to the views of the same names that the migration creates again: a view whose columns
- * change, or that reads what changes, is dropped and created, and on PostgreSQL a read-only role
- * granted {@code SELECT} on it would otherwise lose it without a word. Given back in the
- * migration's transaction, so a failure leaves the old view with everything it had. A view dropped
- * and not created again takes what it had with it. Reads nothing where nothing was kept, so a
- * migration that only creates views costs no catalog read.
+ * The privileges, comments, triggers, rules and owners of the views a migration drops, and the
+ * indexes a DBA added to its materialized views, kept to give them back to the views of the same
+ * names that the migration creates again: a view whose columns change, or that reads what changes,
+ * is dropped and created, and on PostgreSQL a read-only role granted {@code SELECT} on it would
+ * otherwise lose it without a word. Given back in the migration's transaction, so a failure leaves
+ * the old view with everything it had. A view dropped and not created again takes what it had with
+ * it. Reads nothing where nothing was kept, so a migration that only creates views costs no catalog
+ * read.
  */
 final class KeptAttachments {
 
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
+  private static final String SAVEPOINT = "strata_kept_index";
 
   private final Catalog catalog;
   private final StatementRunner statements;
   private final Map<String, ViewAttachments> kept = new HashMap<>();
+  // of each kept materialized view, the indexes a DBA added, by the view's key
+  private final Map<String, Map<String, String>> handMade = new HashMap<>();
 
   KeptAttachments(Catalog catalog, StatementRunner statements) {
     this.catalog = catalog;
@@ -29,24 +37,58 @@ final class KeptAttachments {
 
   /** Before view {@code name} is dropped: what it carries, unless kept from an earlier drop. */
   void keep(String name) {
+    keep(name, null);
+  }
+
+  /**
+   * Before materialized view {@code name} is dropped: what it carries, and its indexes but those
+   * named in {@code declared}, which its migrations made; none of them if {@code declared} is null,
+   * when Strata does not know which it made.
+   */
+  void keep(String name, Set<String> declared) {
     ViewAttachments attachments =
         StatementFailure.reading(
-            "the privileges, comment and triggers of view " + name,
+            "the privileges, comment, triggers and indexes of view " + name,
             () -> catalog.attachments(name));
-    if (attachments != null) {
-      LOG.log(
-          System.Logger.Level.INFO,
-          () ->
-              "Kept what view "
-                  + name
-                  + " carries, to give it back when it is created again: "
-                  + String.join("; ", attachments.statements()));
-      kept.putIfAbsent(attachments.view(), attachments);
+    if (attachments == null || kept.containsKey(attachments.view())) {
+      return;
     }
+    kept.put(attachments.view(), attachments);
+    Map<String, String> indexes = new HashMap<>();
+    if (declared != null) {
+      Set<String> made = lowerCase(declared);
+      attachments
+          .indexes()
+          .forEach(
+              (index, sql) -> {
+                if (!made.contains(index.toLowerCase(Locale.ROOT))) {
+                  indexes.put(index, sql);
+                }
+              });
+    }
+    handMade.put(attachments.view(), indexes);
+    LOG.log(
+        System.Logger.Level.INFO,
+        () ->
+            "Kept what view "
+                + name
+                + " carries, to give it back if it is created again: "
+                + String.join("; ", attachments.statements())
+                + (indexes.isEmpty() ? "" : "; " + String.join("; ", indexes.values())));
   }
 
   /** After view {@code name} was created: gives it what a view of its name had when dropped. */
   void giveBack(String name) {
+    giveBack(name, Set.of());
+  }
+
+  /**
+   * After materialized view {@code name} was created with indexes {@code declared}: gives it what a
+   * view of its name had when dropped, and the indexes a DBA had added to it, but those of a name
+   * it declares now. Such an index that no longer fits the new query (a column it indexed is gone)
+   * is left out with a warning rather than failing the migration.
+   */
+  void giveBack(String name, Set<String> declared) {
     if (kept.isEmpty()) {
       return;
     }
@@ -57,5 +99,47 @@ final class KeptAttachments {
       return;
     }
     attachments.statements().forEach(statements::runUnnumbered);
+    Set<String> made = lowerCase(declared);
+    handMade
+        .remove(key)
+        .forEach(
+            (index, sql) -> {
+              if (!made.contains(index.toLowerCase(Locale.ROOT))) {
+                createAgain(name, index, sql);
+              }
+            });
+  }
+
+  // under a savepoint: a refusal must not abort the migration's transaction
+  private void createAgain(String view, String index, String sql) {
+    statements.runUnnumbered("SAVEPOINT " + SAVEPOINT);
+    try {
+      statements.runUnnumbered(sql);
+    } catch (StatementFailure e) {
+      if (SqlErrors.connectionLost(e.sqlException())) {
+        throw e;
+      }
+      statements.runUnnumbered("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+      LOG.log(
+          System.Logger.Level.WARNING,
+          () ->
+              "Index "
+                  + index
+                  + ", which materialized view "
+                  + view
+                  + " had and no migration declared, no longer fits its new query and was not"
+                  + " created again ("
+                  + e.sqlException().getMessage().strip()
+                  + "). Adapt it and create it by hand if it is still needed: "
+                  + sql);
+      return;
+    }
+    statements.runUnnumbered("RELEASE SAVEPOINT " + SAVEPOINT);
+  }
+
+  private static Set<String> lowerCase(Set<String> names) {
+    Set<String> lower = new TreeSet<>();
+    names.forEach(name -> lower.add(name.toLowerCase(Locale.ROOT)));
+    return lower;
   }
 }

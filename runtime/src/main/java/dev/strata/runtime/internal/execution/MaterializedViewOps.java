@@ -11,8 +11,10 @@ import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Creates and drops materialized views and their indexes for {@link JdbcOperations}: the view (or
@@ -57,11 +59,11 @@ final class MaterializedViewOps {
           () -> exists(name) ? List.of(dialect.dropMaterializedView(name)) : List.of());
     }
     statements.run(dialect.createMaterializedView(name, sql, withData), () -> exists(name));
-    attachments.giveBack(name);
     for (Index index : indexes) {
       statements.run(
           dialect.createIndex(name, index), () -> catalog.index(name, index.name()) != null);
     }
+    attachments.giveBack(name, names(indexes));
     record(() -> registry.record(connection, entry));
   }
 
@@ -77,7 +79,7 @@ final class MaterializedViewOps {
     } else {
       undoLog.begin(Irreversible.DESTRUCTIVE);
     }
-    attachments.keep(name);
+    attachments.keep(name, recorded.map(entry -> names(entry.indexes())).orElse(null));
     statements.run(dialect.dropMaterializedView(name), () -> !exists(name));
     record(() -> registry.forget(connection, name));
   }
@@ -133,6 +135,12 @@ final class MaterializedViewOps {
   private Optional<Entry> recorded(String view) {
     return StatementFailure.reading(
         "materialized views from " + registry.name(), () -> registry.find(connection, view));
+  }
+
+  private static Set<String> names(List<Index> indexes) {
+    Set<String> names = new HashSet<>();
+    indexes.forEach(index -> names.add(index.name()));
+    return names;
   }
 
   private List<String> createStatements(Entry entry) {
