@@ -1,10 +1,57 @@
 package dev.strata.runtime;
 
-/** Materialized views on MariaDb. */
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.runtime.testing.FakeMigration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Materialized views on MariaDB, where a table filled from the query stands in for each. */
 class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
+
+  private static final String INDEXES =
+      "SELECT INDEX_NAME, SEQ_IN_INDEX, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE, NON_UNIQUE,"
+          + " INDEX_COMMENT FROM INFORMATION_SCHEMA.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
+          + " AND TABLE_NAME = 'notes_by_author' ORDER BY INDEX_NAME, SEQ_IN_INDEX";
 
   @Override
   DatabaseKind kind() {
     return DatabaseKind.MYSQL;
+  }
+
+  /**
+   * A refresh fills a new table and swaps it in: the indexes a DBA added to the old one are made
+   * again on it as the catalog describes them, of every kind, with prefixes, order and comments.
+   */
+  @Test
+  void aRefreshMakesTheIndexesADbaAddedAgainAsTheyWere() {
+    database.execute(
+        "CREATE TABLE notes (id INT PRIMARY KEY, author VARCHAR(40), body TEXT)",
+        "INSERT INTO notes VALUES (1, 'ann', 'first words'), (2, 'bob', 'second words')");
+    FakeMigration create =
+        FakeMigration.of(
+            1,
+            "Create notes_by_author",
+            ops ->
+                ops.createMaterializedView(
+                    "notes_by_author",
+                    "SELECT author, body FROM notes",
+                    true,
+                    List.of(Index.on("notes_by_author_author", List.of("author")))),
+            ops -> ops.dropMaterializedView("notes_by_author"));
+    Strata strata = strata(create);
+    strata.upgrade();
+    database.execute(
+        "CREATE FULLTEXT INDEX notes_by_author_words ON notes_by_author (body)",
+        "CREATE UNIQUE INDEX notes_by_author_prefix ON notes_by_author (author(3) DESC, body(10))"
+            + " COMMENT 'the DBA''s'");
+    List<String> before = database.rows(INDEXES);
+
+    strata.refreshAll();
+
+    assertEquals(before, database.rows(INDEXES));
+    assertEquals(
+        List.of("bob"),
+        database.rows("SELECT author FROM notes_by_author WHERE MATCH (body) AGAINST ('second')"));
   }
 }

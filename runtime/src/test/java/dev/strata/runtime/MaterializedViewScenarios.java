@@ -357,6 +357,20 @@ abstract class MaterializedViewScenarios extends DatabaseScenarios {
         unknown.getMessage());
   }
 
+  @Test
+  void anIndexADbaAddedSurvivesARefresh() {
+    Strata strata = strata(ORDERS, TOTALS);
+    strata.upgrade();
+    database.execute(
+        "INSERT INTO orders (id, customer, total) VALUES (1, 'ann', 5)",
+        "CREATE INDEX customer_totals_by_total ON customer_totals (total DESC)");
+
+    assertEquals(List.of("customer_totals"), strata.refreshAll());
+
+    assertEquals(List.of("ann|5"), totals());
+    assertEquals(List.of("customer_totals_by_total", "customer_totals_customer_key"), indexes());
+  }
+
   private void assertUniqueIndexHolds() {
     assertEquals(List.of("customer_totals_customer_key", "customer_totals_total_idx"), indexes());
   }

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.catalog.StandInIndexes;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.MaterializedViewTable.Entry;
@@ -8,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Fills materialized views from their queries again: one, or every one that migrations created, in
@@ -64,12 +67,17 @@ final class Refresh {
     }
   }
 
-  private static void refresh(Session session, Entry entry, boolean concurrently) {
+  private static void refresh(Session session, Entry entry, boolean concurrently)
+      throws SQLException {
     List<String> statements =
         session
             .dialect()
             .refreshMaterializedView(
-                entry.name(), entry.definition(), entry.indexes(), concurrently);
+                entry.name(),
+                entry.definition(),
+                entry.indexes(),
+                handMadeIndexes(session, entry),
+                concurrently);
     long start = System.nanoTime();
     for (String sql : statements) {
       try (Statement statement = session.connection().createStatement()) {
@@ -82,6 +90,16 @@ final class Refresh {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     LOG.log(System.Logger.Level.INFO, () -> "Refreshed " + entry.name() + " in " + millis + " ms");
+  }
+
+  /** Where a refresh makes a new table: the indexes a DBA added to the old one, to make again. */
+  private static List<String> handMadeIndexes(Session session, Entry entry) throws SQLException {
+    if (!session.dialect().refreshReplacesTheTable()) {
+      return List.of();
+    }
+    Set<String> declared = new HashSet<>();
+    entry.indexes().forEach(index -> declared.add(index.name()));
+    return StandInIndexes.handMade(session.connection(), session.dialect(), entry.name(), declared);
   }
 
   private static Entry find(List<Entry> recorded, String name) {

@@ -425,6 +425,24 @@ public interface Dialect {
   }
 
   /**
+   * As {@link #refreshMaterializedView(String, String, List, boolean)}, where the view is a table
+   * that the refresh replaces with a new one ({@link #refreshReplacesTheTable}): {@code kept} are
+   * the indexes a DBA added to the old table, as {@code ADD ... INDEX} clauses for the new one.
+   */
+  default List<String> refreshMaterializedView(
+      String name, String sql, List<Index> indexes, List<String> kept, boolean concurrently) {
+    return refreshMaterializedView(name, sql, indexes, concurrently);
+  }
+
+  /**
+   * Whether {@link #refreshMaterializedView} fills a new table and swaps it in for the old one,
+   * whose indexes that no migration declared must then be made again on the new one.
+   */
+  default boolean refreshReplacesTheTable() {
+    return false;
+  }
+
+  /**
    * Whether {@link #refreshMaterializedView}'s statements commit at once, so that a refresh that
    * fails later in the same run leaves the views refreshed before it refreshed; by default they are
    * the run's transaction, and roll back with it.

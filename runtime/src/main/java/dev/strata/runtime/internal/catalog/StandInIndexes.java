@@ -1,0 +1,126 @@
+package dev.strata.runtime.internal.catalog;
+
+import dev.strata.runtime.internal.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The indexes that a DBA added to the table standing in for a materialized view on MySQL and
+ * MariaDB (those its migrations did not declare), each as an {@code ADD ... INDEX} clause of {@code
+ * ALTER TABLE} that makes it again on another table, as the catalog describes it: its kind ({@code
+ * UNIQUE}, {@code FULLTEXT}, {@code SPATIAL}), its columns with their prefix lengths and descending
+ * order, its comment. A refresh fills a new table from the query and swaps it in; without them,
+ * such an index would be gone after every refresh. An index on an expression (MySQL 8), which the
+ * catalog does not spell as SQL, is left out.
+ */
+public final class StandInIndexes {
+
+  private static final String READ =
+      "SELECT * FROM INFORMATION_SCHEMA.STATISTICS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?"
+          + " AND INDEX_NAME <> 'PRIMARY' ORDER BY INDEX_NAME, SEQ_IN_INDEX";
+
+  private StandInIndexes() {}
+
+  /** The indexes of table {@code table} but those named in {@code declared}, as clauses. */
+  public static List<String> handMade(
+      Connection connection, Dialect dialect, String table, Set<String> declared)
+      throws SQLException {
+    Set<String> made = new TreeSet<>();
+    declared.forEach(name -> made.add(name.toLowerCase(Locale.ROOT)));
+    TableRef ref = TableRef.locate(connection, dialect, table);
+    Map<String, Clause> clauses = new LinkedHashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(READ)) {
+      statement.setString(1, ref.informationSchema());
+      statement.setString(2, ref.table());
+      try (ResultSet rows = statement.executeQuery()) {
+        boolean expressions = hasColumn(rows.getMetaData(), "EXPRESSION");
+        while (rows.next()) {
+          String index = rows.getString("INDEX_NAME");
+          if (made.contains(index.toLowerCase(Locale.ROOT))) {
+            continue;
+          }
+          Clause clause = clauses.get(index);
+          if (clause == null) {
+            clause = new Clause(index, kind(rows), rows.getString("INDEX_COMMENT"));
+            clauses.put(index, clause);
+          }
+          String column = rows.getString("COLUMN_NAME");
+          if (column == null || (expressions && rows.getString("EXPRESSION") != null)) {
+            clause.onExpression = true;
+            continue;
+          }
+          int prefix = rows.getInt("SUB_PART");
+          clause.columns.add(
+              quoted(column)
+                  + (rows.wasNull() ? "" : "(" + prefix + ")")
+                  + ("D".equals(rows.getString("COLLATION")) ? " DESC" : ""));
+        }
+      }
+    }
+    List<String> result = new ArrayList<>();
+    for (Clause clause : clauses.values()) {
+      if (!clause.onExpression) {
+        result.add(clause.sql());
+      }
+    }
+    return result;
+  }
+
+  private static String kind(ResultSet row) throws SQLException {
+    String type = row.getString("INDEX_TYPE");
+    if ("FULLTEXT".equalsIgnoreCase(type) || "SPATIAL".equalsIgnoreCase(type)) {
+      return type.toUpperCase(Locale.ROOT) + " ";
+    }
+    return row.getInt("NON_UNIQUE") == 0 ? "UNIQUE " : "";
+  }
+
+  private static String quoted(String identifier) {
+    return "`" + identifier.replace("`", "``") + "`";
+  }
+
+  private static boolean hasColumn(ResultSetMetaData metaData, String name) throws SQLException {
+    for (int i = 1; i <= metaData.getColumnCount(); i++) {
+      if (name.equalsIgnoreCase(metaData.getColumnLabel(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final class Clause {
+    private final String name;
+    private final String kind;
+    private final String comment;
+    private final List<String> columns = new ArrayList<>();
+    private boolean onExpression;
+
+    private Clause(String name, String kind, String comment) {
+      this.name = name;
+      this.kind = kind;
+      this.comment = comment;
+    }
+
+    private String sql() {
+      return "ADD "
+          + kind
+          + "INDEX "
+          + quoted(name)
+          + " ("
+          + String.join(", ", columns)
+          + ")"
+          + (comment == null || comment.isEmpty()
+              ? ""
+              : " COMMENT '" + comment.replace("\\", "\\\\").replace("'", "''") + "'");
+    }
+  }
+}
