@@ -54,4 +54,46 @@ class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
         List.of("bob"),
         database.rows("SELECT author FROM notes_by_author WHERE MATCH (body) AGAINST ('second')"));
   }
+
+  /**
+   * A migration that drops the view and creates it with another query gives the new table the
+   * indexes a DBA added to the old one, but one whose column the new query lacks.
+   */
+  @Test
+  void aViewCreatedAgainByAMigrationGetsBackTheIndexesADbaAddedThatStillFit() {
+    database.execute(
+        "CREATE TABLE notes (id INT PRIMARY KEY, author VARCHAR(40), body TEXT)",
+        "INSERT INTO notes VALUES (1, 'ann', 'first words'), (2, 'bob', 'second words')");
+    FakeMigration create =
+        FakeMigration.of(
+            1,
+            "Create notes_by_author",
+            ops ->
+                ops.createMaterializedView(
+                    "notes_by_author", "SELECT id, author, body FROM notes", true, List.of()),
+            ops -> ops.dropMaterializedView("notes_by_author"));
+    FakeMigration withoutIds =
+        FakeMigration.of(
+            2,
+            "Replace notes_by_author",
+            ops -> {
+              ops.dropMaterializedView("notes_by_author");
+              ops.createMaterializedView(
+                  "notes_by_author", "SELECT author, body FROM notes", true, List.of());
+            },
+            ops -> {
+              ops.dropMaterializedView("notes_by_author");
+              ops.createMaterializedView(
+                  "notes_by_author", "SELECT id, author, body FROM notes", true, List.of());
+            });
+    strata(create).upgrade();
+    database.execute(
+        "CREATE FULLTEXT INDEX notes_by_author_words ON notes_by_author (body)",
+        "CREATE INDEX notes_by_author_id ON notes_by_author (id)");
+
+    strata(create, withoutIds).upgrade();
+
+    assertEquals(
+        List.of("notes_by_author_words|1|body|null|null|FULLTEXT|1|"), database.rows(INDEXES));
+  }
 }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -67,19 +68,33 @@ public final class Catalog {
   }
 
   /**
-   * What view {@code name} carries that dropping it loses (PostgreSQL only: elsewhere null), or
-   * null if there is no such view or it carries nothing.
+   * What view {@code name} carries that dropping it loses, or null if there is no such view or it
+   * carries nothing: on PostgreSQL its privileges, comment, triggers, rules, owner and (of a
+   * materialized view) indexes; on MySQL and MariaDB, which keep privileges by name, the indexes of
+   * the table that stands in for a materialized view; elsewhere nothing.
    */
-  public ViewAttachments attachments(String name) throws SQLException {
-    return postgres() ? ViewAttachments.read(connection, dialect.render(name)) : null;
+  public ViewAttachments attachments(String name, boolean materialized) throws SQLException {
+    if (postgres()) {
+      return ViewAttachments.read(connection, dialect.render(name));
+    }
+    if (!materialized || dialect.kind() != DatabaseKind.MYSQL) {
+      return null;
+    }
+    Map<String, String> indexes = new TreeMap<>();
+    String table = dialect.render(name);
+    StandInIndexes.all(connection, dialect, name)
+        .forEach((index, clause) -> indexes.put(index, "ALTER TABLE " + table + " " + clause));
+    return indexes.isEmpty() ? null : new ViewAttachments(key(name), List.of(), indexes);
   }
 
-  /**
-   * The key {@link #attachments} gives view {@code name}, which must exist (PostgreSQL only:
-   * elsewhere null).
-   */
+  /** The key {@link #attachments} gives view {@code name}, which must exist. */
   public String attachmentsKey(String name) throws SQLException {
-    return postgres() ? ViewAttachments.key(connection, dialect.render(name)) : null;
+    return postgres() ? ViewAttachments.key(connection, dialect.render(name)) : key(name);
+  }
+
+  private String key(String name) throws SQLException {
+    TableRef ref = TableRef.locate(connection, dialect, name);
+    return ref.informationSchema() + "." + ref.table();
   }
 
   private boolean postgres() {

@@ -37,6 +37,20 @@ public final class StandInIndexes {
       throws SQLException {
     Set<String> made = new TreeSet<>();
     declared.forEach(name -> made.add(name.toLowerCase(Locale.ROOT)));
+    List<String> clauses = new ArrayList<>();
+    all(connection, dialect, table)
+        .forEach(
+            (index, clause) -> {
+              if (!made.contains(index.toLowerCase(Locale.ROOT))) {
+                clauses.add(clause);
+              }
+            });
+    return clauses;
+  }
+
+  /** Every index of table {@code table} but its primary key, as a clause, by name. */
+  static Map<String, String> all(Connection connection, Dialect dialect, String table)
+      throws SQLException {
     TableRef ref = TableRef.locate(connection, dialect, table);
     Map<String, Clause> clauses = new LinkedHashMap<>();
     try (PreparedStatement statement = connection.prepareStatement(READ)) {
@@ -46,9 +60,6 @@ public final class StandInIndexes {
         boolean expressions = hasColumn(rows.getMetaData(), "EXPRESSION");
         while (rows.next()) {
           String index = rows.getString("INDEX_NAME");
-          if (made.contains(index.toLowerCase(Locale.ROOT))) {
-            continue;
-          }
           Clause clause = clauses.get(index);
           if (clause == null) {
             clause = new Clause(index, kind(rows), rows.getString("INDEX_COMMENT"));
@@ -67,10 +78,10 @@ public final class StandInIndexes {
         }
       }
     }
-    List<String> result = new ArrayList<>();
+    Map<String, String> result = new LinkedHashMap<>();
     for (Clause clause : clauses.values()) {
       if (!clause.onExpression) {
-        result.add(clause.sql());
+        result.put(clause.name, clause.sql());
       }
     }
     return result;

@@ -96,7 +96,7 @@ final class JdbcOperations implements Operations {
     this.connection = HeldStatementRelease.of(connection, statements);
     this.dialect = dialect;
     this.catalog = new Catalog(this.connection, dialect);
-    this.attachments = new KeptAttachments(catalog, statements);
+    this.attachments = new KeptAttachments(catalog, statements, dialect.transactionalDdl());
     this.materialized =
         new MaterializedViewOps(
             this.connection, dialect, undoLog, statements, materialized, attachments);

@@ -26,18 +26,24 @@ final class KeptAttachments {
 
   private final Catalog catalog;
   private final StatementRunner statements;
+  private final boolean transactional;
   private final Map<String, ViewAttachments> kept = new HashMap<>();
   // of each kept materialized view, the indexes a DBA added, by the view's key
   private final Map<String, Map<String, String>> handMade = new HashMap<>();
 
-  KeptAttachments(Catalog catalog, StatementRunner statements) {
+  /**
+   * @param transactional whether DDL is transactional, so that an index that cannot be made again
+   *     must be tried under a savepoint
+   */
+  KeptAttachments(Catalog catalog, StatementRunner statements, boolean transactional) {
     this.catalog = catalog;
     this.statements = statements;
+    this.transactional = transactional;
   }
 
   /** Before view {@code name} is dropped: what it carries, unless kept from an earlier drop. */
   void keep(String name) {
-    keep(name, null);
+    keep(name, false, null);
   }
 
   /**
@@ -46,10 +52,14 @@ final class KeptAttachments {
    * when Strata does not know which it made.
    */
   void keep(String name, Set<String> declared) {
+    keep(name, true, declared);
+  }
+
+  private void keep(String name, boolean materialized, Set<String> declared) {
     ViewAttachments attachments =
         StatementFailure.reading(
             "the privileges, comment, triggers and indexes of view " + name,
-            () -> catalog.attachments(name));
+            () -> catalog.attachments(name, materialized));
     if (attachments == null || kept.containsKey(attachments.view())) {
       return;
     }
@@ -110,16 +120,20 @@ final class KeptAttachments {
             });
   }
 
-  // under a savepoint: a refusal must not abort the migration's transaction
+  // under a savepoint where DDL is transactional: a refusal must not abort the transaction
   private void createAgain(String view, String index, String sql) {
-    statements.runUnnumbered("SAVEPOINT " + SAVEPOINT);
+    if (transactional) {
+      statements.runUnnumbered("SAVEPOINT " + SAVEPOINT);
+    }
     try {
       statements.runUnnumbered(sql);
     } catch (StatementFailure e) {
       if (SqlErrors.connectionLost(e.sqlException())) {
         throw e;
       }
-      statements.runUnnumbered("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+      if (transactional) {
+        statements.runUnnumbered("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+      }
       LOG.log(
           System.Logger.Level.WARNING,
           () ->
@@ -134,7 +148,9 @@ final class KeptAttachments {
                   + sql);
       return;
     }
-    statements.runUnnumbered("RELEASE SAVEPOINT " + SAVEPOINT);
+    if (transactional) {
+      statements.runUnnumbered("RELEASE SAVEPOINT " + SAVEPOINT);
+    }
   }
 
   private static Set<String> lowerCase(Set<String> names) {
