@@ -3,6 +3,7 @@ package dev.strata.spring;
 import dev.strata.runtime.Strata;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -82,6 +83,18 @@ public final class StrataAutoConfiguration {
     StrataSchemaManagementProvider strataSchemaManagementProvider() {
       return new StrataSchemaManagementProvider(dataSources);
     }
+  }
+
+  /**
+   * Under {@code spring.main.lazy-initialization=true} no bean would be created before its first
+   * use, and the database would be migrated only when the application first reads it (a {@code
+   * JdbcTemplate} or JPA depends on the migration), or never for one that reaches it otherwise: the
+   * migration is exempt, so that it runs at startup and a failure stops the start. Static, as
+   * Spring Boot asks of such filters, which it creates before any other bean.
+   */
+  @Bean
+  static LazyInitializationExcludeFilter strataMigrationAtStartup() {
+    return LazyInitializationExcludeFilter.forBeanTypes(StrataMigrationInitializer.class);
   }
 
   /** A DataSource to migrate: a DataSource bean, or {@code strata.url}. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -77,6 +78,24 @@ class StrataAutoConfigurationTest {
               assertThat(database.viewNames()).isEqualTo(VIEWS);
               assertThat(context.getBean(Strata.class).status().currentVersion("main"))
                   .isEqualTo(2);
+            });
+  }
+
+  /**
+   * Under {@code spring.main.lazy-initialization=true} nothing would ask for the migration's bean
+   * before the first use of the database: it is exempt, so the start migrates, as without.
+   */
+  @Test
+  void migratesAtStartupUnderLazyInitializationToo() {
+    onDatabase()
+        .withInitializer(
+            context ->
+                context.addBeanFactoryPostProcessor(
+                    new LazyInitializationBeanFactoryPostProcessor()))
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(database.viewNames()).isEqualTo(VIEWS);
             });
   }
 
