@@ -42,4 +42,36 @@ class MariaDbTableTest extends TableScenarios {
     strata.downgrade(1);
     assertEquals(withKey, database.rows(ORDER_INDEXES));
   }
+
+  /**
+   * MODIFY COLUMN restates the whole column: a collation and a comment a DBA gave it stay, so a
+   * code column made case-sensitive stays so when a migration widens it.
+   */
+  @Test
+  void changingAColumnKeepsTheCollationAndCommentADbaGaveIt() {
+    database.execute(
+        "CREATE TABLE coupons (id INT PRIMARY KEY, code VARCHAR(10)) COLLATE utf8mb4_general_ci",
+        "ALTER TABLE coupons MODIFY COLUMN code VARCHAR(10) CHARACTER SET utf8mb4"
+            + " COLLATE utf8mb4_bin NULL COMMENT 'case matters'",
+        "CREATE UNIQUE INDEX coupons_code ON coupons (code)");
+    FakeMigration widen =
+        FakeMigration.of(
+            1,
+            "Widen code",
+            ops -> ops.alterColumn("coupons", Column.of("code", "VARCHAR(20)").notNull()),
+            ops -> ops.alterColumn("coupons", Column.of("code", "VARCHAR(10)")));
+    String column =
+        "SELECT COLUMN_TYPE, COLLATION_NAME, COLUMN_COMMENT, IS_NULLABLE"
+            + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+            + " AND TABLE_NAME = 'coupons' AND COLUMN_NAME = 'code'";
+
+    strata(FakeSource.of("main", List.of(widen))).upgrade();
+
+    assertEquals(List.of("varchar(20)|utf8mb4_bin|case matters|NO"), database.rows(column));
+    database.execute("INSERT INTO coupons VALUES (1, 'abc'), (2, 'ABC')");
+
+    strata(FakeSource.of("main", List.of(widen))).downgrade(0);
+
+    assertEquals(List.of("varchar(10)|utf8mb4_bin|case matters|YES"), database.rows(column));
+  }
 }

@@ -5,6 +5,7 @@ import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.internal.Identifiers;
+import dev.strata.runtime.internal.dialect.ColumnAttributes;
 import dev.strata.runtime.internal.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -99,6 +100,16 @@ public final class Catalog {
 
   private boolean postgres() {
     return dialect.kind() == DatabaseKind.POSTGRESQL;
+  }
+
+  /**
+   * What {@code MODIFY COLUMN} would forget of column {@code column} of {@code table} (MySQL and
+   * MariaDB only: elsewhere, where altering a column keeps them, {@link ColumnAttributes#NONE}).
+   */
+  public ColumnAttributes columnAttributes(String table, String column) throws SQLException {
+    return dialect.kind() == DatabaseKind.MYSQL
+        ? ColumnAttributeReads.read(connection, dialect, table, column)
+        : ColumnAttributes.NONE;
   }
 
   /** Whether a view that {@link #dependents} found exists now. */

@@ -268,6 +268,15 @@ public interface Dialect {
     return List.copyOf(statements);
   }
 
+  /**
+   * As {@link #alterColumn(String, Column)}, keeping the column's {@code kept} attributes where the
+   * statement restates the whole column (MySQL's and MariaDB's {@code MODIFY COLUMN}); where
+   * altering a column keeps them, the same statements.
+   */
+  default List<String> alterColumn(String table, Column column, ColumnAttributes kept) {
+    return alterColumn(table, column);
+  }
+
   /** Removes a column's default; standard SQL, which MySQL and MariaDB speak too. */
   default String dropDefault(String table, String column) {
     return "ALTER TABLE " + render(table) + " ALTER COLUMN " + render(column) + " DROP DEFAULT";

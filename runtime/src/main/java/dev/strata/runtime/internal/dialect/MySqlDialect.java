@@ -180,27 +180,35 @@ final class MySqlDialect implements Dialect {
    */
   @Override
   public List<String> alterColumn(String table, Column column) {
+    return alterColumn(table, column, ColumnAttributes.NONE);
+  }
+
+  @Override
+  public List<String> alterColumn(String table, Column column, ColumnAttributes kept) {
     Optional<String> fill = fillWithDefault(table, column);
     List<String> statements = new ArrayList<>();
     fill.ifPresent(
         update -> {
-          statements.add(modify(table, column, false));
+          statements.add(modify(table, column, false, kept));
           statements.add(update);
         });
-    statements.add(modify(table, column, Dialect.notNull(column)));
+    statements.add(modify(table, column, Dialect.notNull(column), kept));
     return List.copyOf(statements);
   }
 
-  private String modify(String table, Column column, boolean notNull) {
+  private String modify(String table, Column column, boolean notNull, ColumnAttributes kept) {
+    String type = columnType(column.type());
     return "ALTER TABLE "
         + render(table)
         + " MODIFY COLUMN "
         + render(column.name())
         + " "
-        + columnType(column.type())
+        + type
+        + kept.characters(type)
         + column.defaultValue().map(value -> " DEFAULT " + value).orElse("")
         + (column.identity() ? " " + identity() : "")
-        + (notNull ? " NOT NULL" : " NULL");
+        + (notNull ? " NOT NULL" : " NULL")
+        + kept.commentClause();
   }
 
   // MySQL 8.0.19+ and MariaDB 10.2+ both understand DROP CONSTRAINT for a check

@@ -11,6 +11,7 @@ import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
+import dev.strata.runtime.internal.dialect.ColumnAttributes;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.dialect.ViewRecreation;
 import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
@@ -382,8 +383,12 @@ final class JdbcOperations implements Operations {
   public void alterColumn(String table, Column column) {
     applyViews();
     dependents.saveAndDropReaders(checkedTable(table), column.name());
+    ColumnAttributes kept =
+        StatementFailure.reading(
+            "column " + column.name() + " of table " + table,
+            () -> catalog.columnAttributes(table, column.name()));
     undoLog.begin(Irreversible.DESTRUCTIVE);
-    for (String statement : dialect.alterColumn(table, column)) {
+    for (String statement : dialect.alterColumn(table, column, kept)) {
       // setting a type or nullability again does no harm
       run(statement, NEVER);
     }

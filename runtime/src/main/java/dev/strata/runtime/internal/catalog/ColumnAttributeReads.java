@@ -1,0 +1,46 @@
+package dev.strata.runtime.internal.catalog;
+
+import dev.strata.runtime.internal.dialect.ColumnAttributes;
+import dev.strata.runtime.internal.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Reads the {@link ColumnAttributes} of a column from MySQL's and MariaDB's catalog. */
+final class ColumnAttributeReads {
+
+  private static final String READ =
+      "SELECT c.CHARACTER_SET_NAME, c.COLLATION_NAME, c.COLUMN_COMMENT, t.TABLE_COLLATION"
+          + " FROM INFORMATION_SCHEMA.COLUMNS c JOIN INFORMATION_SCHEMA.TABLES t"
+          + " ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME"
+          + " WHERE c.TABLE_SCHEMA = ? AND c.TABLE_NAME = ? AND c.COLUMN_NAME = ?";
+
+  /**
+   * The attributes of column {@code column} of {@code table}; {@link ColumnAttributes#NONE} if
+   * none.
+   */
+  static ColumnAttributes read(Connection connection, Dialect dialect, String table, String column)
+      throws SQLException {
+    TableRef ref = TableRef.locate(connection, dialect, table);
+    try (PreparedStatement statement = connection.prepareStatement(READ)) {
+      statement.setString(1, ref.informationSchema());
+      statement.setString(2, ref.table());
+      statement.setString(3, column);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          return ColumnAttributes.NONE;
+        }
+        String collation = row.getString(2);
+        boolean own = collation != null && !collation.equalsIgnoreCase(row.getString(4));
+        String comment = row.getString(3);
+        return new ColumnAttributes(
+            own ? row.getString(1) : null,
+            own ? collation : null,
+            comment == null || comment.isEmpty() ? null : comment);
+      }
+    }
+  }
+
+  private ColumnAttributeReads() {}
+}

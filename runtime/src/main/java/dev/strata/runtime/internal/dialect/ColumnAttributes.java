@@ -1,0 +1,44 @@
+package dev.strata.runtime.internal.dialect;
+
+import java.util.Locale;
+
+/**
+ * What MySQL and MariaDB forget of a column that {@code MODIFY COLUMN} restates without them: a
+ * character set and collation of its own (other than its table's), and its comment. A DBA who made
+ * a code column {@code utf8mb4_bin} so that its unique index tells {@code abc} from {@code ABC}
+ * would otherwise find it case-insensitive again after Strata widened it.
+ *
+ * @param characterSet the column's own character set, or null where it takes the table's
+ * @param collation the column's own collation, or null where it takes the table's
+ * @param comment its comment, or null for none
+ */
+public record ColumnAttributes(String characterSet, String collation, String comment) {
+
+  public static final ColumnAttributes NONE = new ColumnAttributes(null, null, null);
+
+  /**
+   * The clause that follows a column's type {@code nativeType} to give it its character set and
+   * collation back, if it holds characters; empty otherwise.
+   */
+  public String characters(String nativeType) {
+    return collation != null && holdsCharacters(nativeType)
+        ? " CHARACTER SET " + characterSet + " COLLATE " + collation
+        : "";
+  }
+
+  /** The clause that ends a column's definition to give it its comment back; empty for none. */
+  public String commentClause() {
+    return comment == null
+        ? ""
+        : " COMMENT '" + comment.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
+  private static boolean holdsCharacters(String nativeType) {
+    String type = nativeType.strip().toUpperCase(Locale.ROOT);
+    return type.startsWith("VARCHAR")
+        || type.startsWith("CHAR")
+        || type.endsWith("TEXT")
+        || type.startsWith("ENUM")
+        || type.startsWith("SET");
+  }
+}
