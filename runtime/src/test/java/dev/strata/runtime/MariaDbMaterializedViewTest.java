@@ -25,9 +25,7 @@ class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
    */
   @Test
   void aRefreshMakesTheIndexesADbaAddedAgainAsTheyWere() {
-    database.execute(
-        "CREATE TABLE notes (id INT PRIMARY KEY, author VARCHAR(40), body TEXT)",
-        "INSERT INTO notes VALUES (1, 'ann', 'first words'), (2, 'bob', 'second words')");
+    createNotes();
     FakeMigration create =
         FakeMigration.of(
             1,
@@ -61,9 +59,7 @@ class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
    */
   @Test
   void aViewCreatedAgainByAMigrationGetsBackTheIndexesADbaAddedThatStillFit() {
-    database.execute(
-        "CREATE TABLE notes (id INT PRIMARY KEY, author VARCHAR(40), body TEXT)",
-        "INSERT INTO notes VALUES (1, 'ann', 'first words'), (2, 'bob', 'second words')");
+    createNotes();
     FakeMigration create =
         FakeMigration.of(
             1,
@@ -95,5 +91,11 @@ class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
 
     assertEquals(
         List.of("notes_by_author_words|1|body|null|null|FULLTEXT|1|"), database.rows(INDEXES));
+  }
+
+  private void createNotes() {
+    database.execute(
+        "CREATE TABLE notes (id INT PRIMARY KEY, author VARCHAR(40), body TEXT)",
+        "INSERT INTO notes VALUES (1, 'ann', 'first words'), (2, 'bob', 'second words')");
   }
 }
