@@ -44,34 +44,49 @@ class MariaDbTableTest extends TableScenarios {
   }
 
   /**
-   * MODIFY COLUMN restates the whole column: a collation and a comment a DBA gave it stay, so a
-   * code column made case-sensitive stays so when a migration widens it.
+   * MODIFY COLUMN restates the whole column: what a DBA gave it that Strata does not write stays,
+   * so a code column made case-sensitive stays so when a migration widens it, and an {@code
+   * updated_at} keeps following updates.
    */
   @Test
-  void changingAColumnKeepsTheCollationAndCommentADbaGaveIt() {
+  void changingAColumnKeepsTheCollationOnUpdateInvisibilityAndCommentADbaGaveIt() {
     database.execute(
-        "CREATE TABLE coupons (id INT PRIMARY KEY, code VARCHAR(10)) COLLATE utf8mb4_general_ci",
+        "CREATE TABLE coupons (id INT PRIMARY KEY, code VARCHAR(10),"
+            + " updated_at DATETIME DEFAULT CURRENT_TIMESTAMP, note VARCHAR(10))"
+            + " COLLATE utf8mb4_general_ci",
         "ALTER TABLE coupons MODIFY COLUMN code VARCHAR(10) CHARACTER SET utf8mb4"
-            + " COLLATE utf8mb4_bin NULL COMMENT 'case matters'",
+            + " COLLATE utf8mb4_bin NULL COMMENT 'case matters',"
+            + " MODIFY COLUMN updated_at DATETIME NULL DEFAULT CURRENT_TIMESTAMP"
+            + " ON UPDATE CURRENT_TIMESTAMP,"
+            + " MODIFY COLUMN note VARCHAR(10) INVISIBLE",
         "CREATE UNIQUE INDEX coupons_code ON coupons (code)");
     FakeMigration widen =
         FakeMigration.of(
             1,
             "Widen code",
-            ops -> ops.alterColumn("coupons", Column.of("code", "VARCHAR(20)").notNull()),
+            ops -> {
+              ops.alterColumn("coupons", Column.of("code", "VARCHAR(20)").notNull());
+              ops.alterColumn("coupons", Column.of("updated_at", "TIMESTAMP"));
+              ops.alterColumn("coupons", Column.of("note", "VARCHAR(30)"));
+            },
             ops -> ops.alterColumn("coupons", Column.of("code", "VARCHAR(10)")));
-    String column =
-        "SELECT COLUMN_TYPE, COLLATION_NAME, COLUMN_COMMENT, IS_NULLABLE"
+    String columns =
+        "SELECT COLUMN_NAME, COLUMN_TYPE, COLLATION_NAME, EXTRA, COLUMN_COMMENT, IS_NULLABLE"
             + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
-            + " AND TABLE_NAME = 'coupons' AND COLUMN_NAME = 'code'";
+            + " AND TABLE_NAME = 'coupons' AND COLUMN_NAME <> 'id' ORDER BY COLUMN_NAME";
 
     strata(FakeSource.of("main", List.of(widen))).upgrade();
 
-    assertEquals(List.of("varchar(20)|utf8mb4_bin|case matters|NO"), database.rows(column));
-    database.execute("INSERT INTO coupons VALUES (1, 'abc'), (2, 'ABC')");
+    assertEquals(
+        List.of(
+            "code|varchar(20)|utf8mb4_bin||case matters|NO",
+            "note|varchar(30)|utf8mb4_general_ci|INVISIBLE||YES",
+            "updated_at|datetime(6)|null|on update current_timestamp(6)||YES"),
+        database.rows(columns));
+    database.execute("INSERT INTO coupons (id, code) VALUES (1, 'abc'), (2, 'ABC')");
 
     strata(FakeSource.of("main", List.of(widen))).downgrade(0);
 
-    assertEquals(List.of("varchar(10)|utf8mb4_bin|case matters|YES"), database.rows(column));
+    assertEquals("code|varchar(10)|utf8mb4_bin||case matters|YES", database.rows(columns).get(0));
   }
 }

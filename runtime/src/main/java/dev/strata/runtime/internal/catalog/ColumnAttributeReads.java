@@ -6,15 +6,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads the {@link ColumnAttributes} of a column from MySQL's and MariaDB's catalog. */
 final class ColumnAttributeReads {
 
   private static final String READ =
-      "SELECT c.CHARACTER_SET_NAME, c.COLLATION_NAME, c.COLUMN_COMMENT, t.TABLE_COLLATION"
+      "SELECT c.CHARACTER_SET_NAME, c.COLLATION_NAME, c.COLUMN_COMMENT, t.TABLE_COLLATION,"
+          + " c.EXTRA"
           + " FROM INFORMATION_SCHEMA.COLUMNS c JOIN INFORMATION_SCHEMA.TABLES t"
           + " ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME"
           + " WHERE c.TABLE_SCHEMA = ? AND c.TABLE_NAME = ? AND c.COLUMN_NAME = ?";
+
+  // EXTRA: "on update current_timestamp()" on MariaDB, "on update CURRENT_TIMESTAMP" on MySQL
+  private static final Pattern ON_UPDATE = Pattern.compile("(?i)\\bon update (\\S+)");
+  private static final Pattern INVISIBLE = Pattern.compile("(?i)\\bINVISIBLE\\b");
 
   /**
    * The attributes of column {@code column} of {@code table}; {@link ColumnAttributes#NONE} if
@@ -34,9 +41,13 @@ final class ColumnAttributeReads {
         String collation = row.getString(2);
         boolean own = collation != null && !collation.equalsIgnoreCase(row.getString(4));
         String comment = row.getString(3);
+        String extra = row.getString(5) == null ? "" : row.getString(5);
+        Matcher onUpdate = ON_UPDATE.matcher(extra);
         return new ColumnAttributes(
             own ? row.getString(1) : null,
             own ? collation : null,
+            onUpdate.find() ? onUpdate.group(1) : null,
+            INVISIBLE.matcher(extra).find(),
             comment == null || comment.isEmpty() ? null : comment);
       }
     }

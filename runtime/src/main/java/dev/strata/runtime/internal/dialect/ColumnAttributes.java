@@ -4,17 +4,21 @@ import java.util.Locale;
 
 /**
  * What MySQL and MariaDB forget of a column that {@code MODIFY COLUMN} restates without them: a
- * character set and collation of its own (other than its table's), and its comment. A DBA who made
- * a code column {@code utf8mb4_bin} so that its unique index tells {@code abc} from {@code ABC}
- * would otherwise find it case-insensitive again after Strata widened it.
+ * character set and collation of its own (other than its table's), an {@code ON UPDATE} clause
+ * ({@code updated_at} set to the time of each update), {@code INVISIBLE}, and its comment. A DBA
+ * who made a code column {@code utf8mb4_bin} so that its unique index tells {@code abc} from {@code
+ * ABC} would otherwise find it case-insensitive again after Strata widened it.
  *
  * @param characterSet the column's own character set, or null where it takes the table's
  * @param collation the column's own collation, or null where it takes the table's
+ * @param onUpdate the expression of its {@code ON UPDATE} clause, or null for none
+ * @param invisible whether {@code SELECT *} leaves it out
  * @param comment its comment, or null for none
  */
-public record ColumnAttributes(String characterSet, String collation, String comment) {
+public record ColumnAttributes(
+    String characterSet, String collation, String onUpdate, boolean invisible, String comment) {
 
-  public static final ColumnAttributes NONE = new ColumnAttributes(null, null, null);
+  public static final ColumnAttributes NONE = new ColumnAttributes(null, null, null, false, null);
 
   /**
    * The clause that follows a column's type {@code nativeType} to give it its character set and
@@ -26,11 +30,16 @@ public record ColumnAttributes(String characterSet, String collation, String com
         : "";
   }
 
-  /** The clause that ends a column's definition to give it its comment back; empty for none. */
-  public String commentClause() {
-    return comment == null
-        ? ""
-        : " COMMENT '" + comment.replace("\\", "\\\\").replace("'", "''") + "'";
+  /**
+   * The clauses that end a column's definition to give it its {@code ON UPDATE}, invisibility and
+   * comment back; empty for none.
+   */
+  public String trailingClauses() {
+    return (onUpdate == null ? "" : " ON UPDATE " + onUpdate)
+        + (invisible ? " INVISIBLE" : "")
+        + (comment == null
+            ? ""
+            : " COMMENT '" + comment.replace("\\", "\\\\").replace("'", "''") + "'");
   }
 
   private static boolean holdsCharacters(String nativeType) {

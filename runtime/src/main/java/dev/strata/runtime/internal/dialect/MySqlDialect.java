@@ -208,7 +208,7 @@ final class MySqlDialect implements Dialect {
         + column.defaultValue().map(value -> " DEFAULT " + value).orElse("")
         + (column.identity() ? " " + identity() : "")
         + (notNull ? " NOT NULL" : " NULL")
-        + kept.commentClause();
+        + kept.trailingClauses();
   }
 
   // MySQL 8.0.19+ and MariaDB 10.2+ both understand DROP CONSTRAINT for a check
