@@ -68,7 +68,7 @@ final class DowngradeCommand extends LockingCommand {
       throw new ParameterException(spec.commandLine(), DowngradeWording.notAllowed(version));
     }
     report(
-        keepingTrack(strata, () -> strata.downgrade(target, version)),
+        () -> strata.downgrade(target, version),
         "Nothing to revert: set " + target + " has nothing applied above version " + version + ".",
         migration -> "Reverted " + Text.label(migration));
     return ExitCodes.OK;

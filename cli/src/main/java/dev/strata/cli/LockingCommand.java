@@ -2,16 +2,10 @@ package dev.strata.cli;
 
 import dev.strata.runtime.Configuration;
 import dev.strata.runtime.MigrationInfo;
-import dev.strata.runtime.MigrationState;
-import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.StrataException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -54,64 +48,32 @@ abstract class LockingCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs {@code work}, which applies or reverts migrations of {@code strata} and returns them. A
-   * run stops at the first migration that fails and keeps those done before it, which the failure
-   * itself does not name: before it is reported, a line for each of them, from the history.
+   * Runs {@code work}, which applies or reverts migrations and returns them, and prints {@code
+   * line} of each, or {@code ifNone} if there were none. A run stops at the first migration that
+   * fails and keeps those done before it, which the failure itself does not name: before it is
+   * reported, a line for each of them, as the run told them (the history may hold what another
+   * process did meanwhile).
    */
-  final List<MigrationInfo> keepingTrack(Strata strata, Supplier<List<MigrationInfo>> work) {
-    Map<String, MigrationInfo> before = recorded(strata.status());
+  final void report(
+      Supplier<List<MigrationInfo>> work, String ifNone, Function<MigrationInfo, String> line) {
+    List<MigrationInfo> touched;
     try {
-      return work.get();
+      touched = work.get();
     } catch (StrataException failure) {
-      try {
-        printDoneBefore(before, recorded(strata.status()));
-      } catch (StrataException unreadable) {
-        failure.addSuppressed(unreadable);
-      }
+      print(failure.completedBefore(), line);
       throw failure;
     }
-  }
-
-  private void printDoneBefore(
-      Map<String, MigrationInfo> before, Map<String, MigrationInfo> after) {
-    PrintWriter out = out();
-    List<MigrationInfo> reverted = new ArrayList<>(before.values());
-    reverted.removeIf(migration -> after.containsKey(key(migration)));
-    reverted.sort(Comparator.comparingInt(MigrationInfo::version).reversed());
-    reverted.forEach(migration -> out.println("Reverted " + Text.label(migration)));
-    for (MigrationInfo migration : after.values()) {
-      if (!before.containsKey(key(migration)) && migration.state() == MigrationState.APPLIED) {
-        out.println(
-            "Applied " + Text.label(migration) + " in " + migration.executionMillis() + " ms");
-      }
-    }
-    out.flush();
-  }
-
-  // the migrations the history has a row of, by set and version, in the status's order
-  private static Map<String, MigrationInfo> recorded(StatusReport status) {
-    Map<String, MigrationInfo> rows = new LinkedHashMap<>();
-    for (MigrationInfo migration : status.migrations()) {
-      if (migration.state() != MigrationState.PENDING) {
-        rows.put(key(migration), migration);
-      }
-    }
-    return rows;
-  }
-
-  private static String key(MigrationInfo migration) {
-    return migration.set() + ":" + migration.version();
-  }
-
-  /** Prints {@code line} of each migration touched, or {@code ifNone} if none was. */
-  final void report(
-      List<MigrationInfo> touched, String ifNone, Function<MigrationInfo, String> line) {
-    PrintWriter out = out();
     if (touched.isEmpty()) {
-      out.println(ifNone);
+      out().println(ifNone);
     }
-    for (MigrationInfo migration : touched) {
+    print(touched, line);
+  }
+
+  private void print(List<MigrationInfo> migrations, Function<MigrationInfo, String> line) {
+    PrintWriter out = out();
+    for (MigrationInfo migration : migrations) {
       out.println(line.apply(migration));
     }
+    out.flush();
   }
 }

@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.Strata;
 import picocli.CommandLine.Command;
 
 /** {@code strata repair}: deals with the runs that did not finish. */
@@ -17,8 +18,9 @@ final class RepairCommand extends LockingCommand {
 
   @Override
   public Integer call() {
+    Strata strata = load();
     report(
-        load().repair(),
+        strata::repair,
         "Nothing to repair: every run in the history finished.",
         migration -> "Repaired " + Text.label(migration) + ": " + migration.state());
     return ExitCodes.OK;

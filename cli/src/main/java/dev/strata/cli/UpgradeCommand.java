@@ -7,6 +7,7 @@ import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.UnknownMigrations;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,18 +65,6 @@ final class UpgradeCommand extends LockingCommand {
 
   @Override
   public Integer call() {
-    report(
-        applied(),
-        "Nothing to apply: the database is up to date"
-            + (target == null ? "." : " up to version " + target + "."),
-        migration ->
-            migration.state() == MigrationState.APPLIED
-                ? "Applied " + Text.label(migration) + " in " + migration.executionMillis() + " ms"
-                : "Reverted " + Text.label(migration) + ", which this build lacks");
-    return ExitCodes.OK;
-  }
-
-  private List<MigrationInfo> applied() {
     Strata strata =
         load(
             configuration ->
@@ -86,13 +75,24 @@ final class UpgradeCommand extends LockingCommand {
     if (revertUnknown && !allowDataLoss) {
       refuseDataLoss(strata);
     }
-    if (target != null) {
-      String set = set(setOption.requested());
-      return keepingTrack(strata, () -> strata.upgrade(set, target));
-    }
+    report(
+        work(strata),
+        "Nothing to apply: the database is up to date"
+            + (target == null ? "." : " up to version " + target + "."),
+        migration ->
+            migration.state() == MigrationState.APPLIED
+                ? "Applied " + Text.label(migration) + " in " + migration.executionMillis() + " ms"
+                : "Reverted " + Text.label(migration) + ", which this build lacks");
+    return ExitCodes.OK;
+  }
+
+  private Supplier<List<MigrationInfo>> work(Strata strata) {
     String requested = setOption.requested();
-    return keepingTrack(
-        strata, () -> requested == null ? strata.upgrade() : strata.upgrade(requested));
+    if (target != null) {
+      String set = set(requested);
+      return () -> strata.upgrade(set, target);
+    }
+    return requested == null ? strata::upgrade : () -> strata.upgrade(requested);
   }
 
   /** Refuses, before anything runs, a revert of unknown migrations that drops data. */

@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import dev.strata.runtime.internal.command.Migrator;
+import dev.strata.runtime.internal.execution.CompletedMigrations;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -31,6 +32,10 @@ import javax.sql.DataSource;
  * died, or whose undo failed, leaves a row with {@code success = false}; then upgrades and
  * downgrades refuse to start, naming the statements that ran, until {@link #repair()} dealt with
  * it.
+ *
+ * <p>An upgrade, downgrade or repair that fails keeps the migrations it completed before the
+ * failure; {@link StrataException#completedBefore()} lists them, from the run itself, not from the
+ * history, which another process may have changed meanwhile.
  *
  * <p>An instance is safe to share between threads: operations through it run one at a time.
  */
@@ -79,7 +84,12 @@ public final class Strata {
    *     run holds the lock for longer than the lock timeout
    */
   public synchronized List<MigrationInfo> upgrade() {
-    return migrator.upgrade();
+    CompletedMigrations completed = new CompletedMigrations();
+    try {
+      return migrator.upgrade(completed);
+    } catch (StrataException e) {
+      throw e.completedBefore(completed.list());
+    }
   }
 
   /**
@@ -92,7 +102,12 @@ public final class Strata {
    */
   public synchronized List<MigrationInfo> upgrade(String set) {
     Objects.requireNonNull(set, "set");
-    return migrator.upgrade(set);
+    CompletedMigrations completed = new CompletedMigrations();
+    try {
+      return migrator.upgrade(set, completed);
+    } catch (StrataException e) {
+      throw e.completedBefore(completed.list());
+    }
   }
 
   /**
@@ -121,7 +136,12 @@ public final class Strata {
    */
   public synchronized List<MigrationInfo> upgrade(String set, int target) {
     Objects.requireNonNull(set, "set");
-    return migrator.upgrade(set, target);
+    CompletedMigrations completed = new CompletedMigrations();
+    try {
+      return migrator.upgrade(set, target, completed);
+    } catch (StrataException e) {
+      throw e.completedBefore(completed.list());
+    }
   }
 
   /**
@@ -150,7 +170,12 @@ public final class Strata {
    */
   public synchronized List<MigrationInfo> downgrade(String set, int version) {
     checkTarget(set, version);
-    return migrator.downgrade(set, version);
+    CompletedMigrations completed = new CompletedMigrations();
+    try {
+      return migrator.downgrade(set, version, completed);
+    } catch (StrataException e) {
+      throw e.completedBefore(completed.list());
+    }
   }
 
   /**
@@ -239,7 +264,12 @@ public final class Strata {
    * @throws StrataException if an interrupted run cannot be completed
    */
   public synchronized List<MigrationInfo> repair() {
-    return migrator.repair();
+    CompletedMigrations completed = new CompletedMigrations();
+    try {
+      return migrator.repair(completed);
+    } catch (StrataException e) {
+      throw e.completedBefore(completed.list());
+    }
   }
 
   /**

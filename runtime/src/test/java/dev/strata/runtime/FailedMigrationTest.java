@@ -124,12 +124,42 @@ class FailedMigrationTest {
     FakeMigration broken =
         FakeMigration.of(3, "Break things", ops -> ops.createView("broken", BAD_SQL), ops -> {});
 
-    assertThrows(
-        StrataException.class,
-        () -> strata(FakeSource.of("main", List.of(UserViews.V1, UserViews.V2, broken))).upgrade());
+    StrataException failure =
+        assertThrows(
+            StrataException.class,
+            () ->
+                strata(FakeSource.of("main", List.of(UserViews.V1, UserViews.V2, broken)))
+                    .upgrade());
 
     assertEquals(List.of("main:1", "main:2"), database.history());
+    // version 1 was applied before this run: only version 2 is the failed run's
+    assertEquals(List.of(2), versions(failure.completedBefore()));
+    assertEquals(MigrationState.APPLIED, failure.completedBefore().get(0).state());
     assertEquals(List.of(3), versions(strata(UserViews.source()).upgrade()));
+  }
+
+  @Test
+  void aDowngradeThatFailsSaysWhichMigrationsItRevertedBefore() {
+    FakeMigration unrevertable =
+        FakeMigration.of(
+            2,
+            "Cannot be reverted",
+            ops -> ops.createView("inactive_users", "SELECT id FROM users WHERE active = FALSE"),
+            ops -> ops.createView("broken", BAD_SQL));
+    FakeMigration third =
+        FakeMigration.of(
+            3,
+            "Create all_users",
+            ops -> ops.createView("all_users", "SELECT id FROM users"),
+            ops -> ops.dropView("all_users"));
+    Strata strata = strata(FakeSource.of("main", List.of(UserViews.V1, unrevertable, third)));
+    strata.upgrade();
+
+    StrataException failure = assertThrows(StrataException.class, () -> strata.downgrade(0));
+
+    assertEquals(List.of(3), versions(failure.completedBefore()));
+    assertEquals(MigrationState.PENDING, failure.completedBefore().get(0).state());
+    assertEquals(List.of("main:1", "main:2"), database.history());
   }
 
   @Test

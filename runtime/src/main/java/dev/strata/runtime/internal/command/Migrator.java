@@ -9,6 +9,7 @@ import dev.strata.runtime.ValidationException;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.dialect.Dialects;
+import dev.strata.runtime.internal.execution.CompletedMigrations;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.lock.LockRequest;
@@ -78,35 +79,36 @@ public final class Migrator {
   }
 
   // no lambdas here: linking one loads the classes of its signature, which a start with nothing
-  // to do never needs
-  public List<MigrationInfo> upgrade() {
+  // to do never needs; completed receives each migration the run applies or reverts, for the
+  // caller to report those done before a failure
+  public List<MigrationInfo> upgrade(CompletedMigrations completed) {
     if (!policy.allowsShortcut()) {
-      return sessions().locked(Upgrade.all(sets, policy));
+      return sessions().locked(Upgrade.all(sets, policy), completed);
     }
-    return sessions().locked(NothingPending.all(sets), Upgrade.all(sets, policy));
+    return sessions().locked(NothingPending.all(sets), Upgrade.all(sets, policy), completed);
   }
 
-  /** Every pending migration of {@code set}: {@link #upgrade(String, int)} to its newest. */
-  public List<MigrationInfo> upgrade(String set) {
-    return upgrade(set, set(set).newestVersion());
+  /** Every pending migration of {@code set}: {@link #upgrade(String, int, CompletedMigrations)}. */
+  public List<MigrationInfo> upgrade(String set, CompletedMigrations completed) {
+    return upgrade(set, set(set).newestVersion(), completed);
   }
 
-  public List<MigrationInfo> upgrade(String set, int target) {
+  public List<MigrationInfo> upgrade(String set, int target, CompletedMigrations completed) {
     MigrationSet found = versioned(set, target, "upgrade");
     if (!policy.allowsShortcut()) {
-      return sessions().locked(Upgrade.upTo(found, target, policy));
+      return sessions().locked(Upgrade.upTo(found, target, policy), completed);
     }
     return sessions()
-        .locked(NothingPending.upTo(found, target), Upgrade.upTo(found, target, policy));
+        .locked(NothingPending.upTo(found, target), Upgrade.upTo(found, target, policy), completed);
   }
 
-  public List<MigrationInfo> downgrade(String set, int version) {
+  public List<MigrationInfo> downgrade(String set, int version, CompletedMigrations completed) {
     MigrationSet found = versioned(set, version, "downgrade");
-    return sessions().locked(session -> Downgrade.run(session, found, version));
+    return sessions().locked(session -> Downgrade.run(session, found, version), completed);
   }
 
-  public List<MigrationInfo> repair() {
-    return sessions().locked(session -> Repair.run(session, sets));
+  public List<MigrationInfo> repair(CompletedMigrations completed) {
+    return sessions().locked(session -> Repair.run(session, sets), completed);
   }
 
   public List<MigrationInfo> baseline(String set, int version) {

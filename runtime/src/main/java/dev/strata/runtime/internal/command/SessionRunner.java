@@ -6,6 +6,7 @@ import dev.strata.runtime.internal.catalog.TableRef;
 import dev.strata.runtime.internal.command.Reopening.SessionLost;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.dialect.Dialects;
+import dev.strata.runtime.internal.execution.CompletedMigrations;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.execution.SessionFailures;
 import dev.strata.runtime.internal.history.HistoryColumns;
@@ -57,34 +58,51 @@ final class SessionRunner {
    * runs in manual-commit mode and is committed at the end.
    */
   <T> T locked(SqlFunction<Session, T> work) {
-    return run(true, null, work);
+    return run(true, null, work, new CompletedMigrations());
   }
 
   /**
-   * Like {@link #locked}, but first reads the history's digest, in one query and without a lock; if
-   * {@code shortcut} answers from it, returns that answer and takes no lock and creates nothing.
+   * Like {@link #locked(SqlFunction)}, adding to {@code completed} each migration the work applies
+   * or reverts.
    */
-  <T> T locked(Shortcut<T> shortcut, SqlFunction<Session, T> work) {
-    return run(true, shortcut, work);
+  <T> T locked(SqlFunction<Session, T> work, CompletedMigrations completed) {
+    return run(true, null, work, completed);
+  }
+
+  /**
+   * Like {@link #locked(SqlFunction, CompletedMigrations)}, but first reads the history's digest,
+   * in one query and without a lock; if {@code shortcut} answers from it, returns that answer and
+   * takes no lock and creates nothing.
+   */
+  <T> T locked(Shortcut<T> shortcut, SqlFunction<Session, T> work, CompletedMigrations completed) {
+    return run(true, shortcut, work, completed);
   }
 
   /** Runs {@code work} without lock, creating nothing; see {@link #locked}. */
   <T> T readOnly(SqlFunction<Session, T> work) {
-    return run(false, null, work);
+    return run(false, null, work, new CompletedMigrations());
   }
 
-  private <T> T run(boolean write, Shortcut<T> shortcut, SqlFunction<Session, T> work) {
+  private <T> T run(
+      boolean write,
+      Shortcut<T> shortcut,
+      SqlFunction<Session, T> work,
+      CompletedMigrations completed) {
     Reopening reopening = new Reopening(lockTimeout);
     while (true) {
       try {
-        return runOnce(write, shortcut, work);
+        return runOnce(write, shortcut, work, completed);
       } catch (SessionLost e) {
         reopening.pause(e.failure);
       }
     }
   }
 
-  private <T> T runOnce(boolean write, Shortcut<T> shortcut, SqlFunction<Session, T> work) {
+  private <T> T runOnce(
+      boolean write,
+      Shortcut<T> shortcut,
+      SqlFunction<Session, T> work,
+      CompletedMigrations completed) {
     Connection connection = connect();
     boolean working = false;
     try (connection) {
@@ -131,7 +149,8 @@ final class SessionRunner {
           exists = true;
         }
         Session session =
-            new Session(connection, dialect, history, user, exists, transactionLock, kept);
+            new Session(
+                connection, dialect, history, user, exists, transactionLock, kept, completed);
         lock = write ? Locks.acquire(dialect, cluster, connection, request) : SessionLock.NONE;
         connection.setAutoCommit(false);
         working = true;

@@ -56,21 +56,27 @@ public final class MigrationExecutor {
    */
   public MigrationInfo upgrade(LoadedMigration migration, HistoryTail next) {
     HistoryRow row = run(migration, Direction.UPGRADE, null, next);
-    return StatusAssembler.applied(migration.descriptor(), row);
+    return completed(StatusAssembler.applied(migration.descriptor(), row));
   }
 
   public MigrationInfo downgrade(LoadedMigration migration) {
     run(migration, Direction.DOWNGRADE, null, null);
-    return StatusAssembler.pending(migration.set(), migration.descriptor());
+    return completed(StatusAssembler.pending(migration.set(), migration.descriptor()));
   }
 
   /** Completes the run that {@code row} records as interrupted. */
   public MigrationInfo resume(LoadedMigration migration, HistoryRow row) {
     Direction direction = row.runState().direction();
     HistoryRow applied = run(migration, direction, row, null);
-    return direction == Direction.UPGRADE
-        ? StatusAssembler.applied(migration.descriptor(), applied)
-        : StatusAssembler.pending(migration.set(), migration.descriptor());
+    return completed(
+        direction == Direction.UPGRADE
+            ? StatusAssembler.applied(migration.descriptor(), applied)
+            : StatusAssembler.pending(migration.set(), migration.descriptor()));
+  }
+
+  private MigrationInfo completed(MigrationInfo migration) {
+    session.completed().add(migration);
+    return migration;
   }
 
   // the session's connection is in manual-commit mode: each migration ends in commit or rollback

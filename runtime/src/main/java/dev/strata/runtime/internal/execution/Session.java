@@ -19,6 +19,8 @@ import java.util.List;
  * @param transactionLock what each transaction that changes the database takes first, on databases
  *     where the lock lasts a transaction; {@link TransactionLock#NONE} elsewhere
  * @param statements the statements the run prepares once for all its migrations, closed at its end
+ * @param completed where the run's migrations go once applied or reverted, for the API to report
+ *     them when a later one fails
  */
 public record Session(
     Connection connection,
@@ -27,7 +29,8 @@ public record Session(
     String installedBy,
     boolean historyExists,
     TransactionLock transactionLock,
-    KeptStatements statements) {
+    KeptStatements statements,
+    CompletedMigrations completed) {
 
   /**
    * Takes the run's lock for the current transaction, where it lasts one; a command calls it before

@@ -1,0 +1,170 @@
+package dev.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.cli.Cli.Result;
+import dev.strata.runtime.Migration;
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationSource;
+import dev.strata.runtime.Operations;
+import dev.strata.runtime.Strata;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@code strata upgrade} says it did when another process migrates the same PostgreSQL
+ * database meanwhile: only its own work, never the other's.
+ */
+class ConcurrentRunReportTest {
+
+  @Test
+  void aLockTimeoutPrintsNothingThatAnotherRunAppliedMeanwhile() throws Exception {
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL);
+        Connection gate1 = database.dataSource().getConnection();
+        Connection gate2 = database.dataSource().getConnection()) {
+      database.execute(
+          TestMigrations.ITEMS_TABLE, "CREATE TABLE gate1 (id INT)", "CREATE TABLE gate2 (id INT)");
+      close(gate1, "gate1");
+      close(gate2, "gate2");
+      Strata other =
+          Strata.configure(database.dataSource()).sources(new GatedShop(shopSource())).load();
+      // the other process holds the migration lock, its version 1 waiting at gate1
+      CompletableFuture<List<MigrationInfo>> otherRun =
+          CompletableFuture.supplyAsync(other::upgrade);
+      awaitBlocked(database, "gate1");
+
+      CountDownLatch waiting = new CountDownLatch(1);
+      Handler onWait = onLog("Waiting for the migration lock", waiting);
+      Logger runtimeLog = Logger.getLogger("dev.strata.runtime");
+      runtimeLog.addHandler(onWait);
+      try {
+        CompletableFuture<Result> upgrade =
+            CompletableFuture.supplyAsync(
+                () -> Cli.onShop(database.url(), "upgrade", "--lock-timeout", "4s"));
+        waiting.await();
+        // the other process applies version 1, then waits at gate2 with the lock for version 2
+        gate1.rollback();
+        awaitBlocked(database, "gate2");
+
+        Result result = upgrade.join();
+
+        assertEquals(4, result.exitCode(), result::toString);
+        assertFalse(result.out().contains("Applied"), result::toString);
+      } finally {
+        runtimeLog.removeHandler(onWait);
+        gate2.rollback();
+      }
+      assertEquals(2, otherRun.join().size());
+      assertTrue(database.viewNames().contains("expensive_items"));
+    }
+  }
+
+  /** Locks {@code table} in {@code connection}'s transaction: a read of it waits for a rollback. */
+  private static void close(Connection connection, String table) throws SQLException {
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+    }
+  }
+
+  /** Waits until a session of the database waits for the lock on {@code table}. */
+  private static void awaitBlocked(TestDatabase database, String table) throws Exception {
+    String waiting =
+        "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE"
+            + " '%FROM "
+            + table
+            + "%'";
+    while (database.query(waiting).get(1).equals("0")) {
+      Thread.sleep(20);
+    }
+  }
+
+  private static Handler onLog(String start, CountDownLatch latch) {
+    return new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        if (record.getMessage() != null && record.getMessage().startsWith(start)) {
+          latch.countDown();
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** The shop's migrations as its build compiled them, checksums included. */
+  private static MigrationSource shopSource() throws Exception {
+    URLClassLoader classes =
+        new URLClassLoader(
+            new URL[] {TestMigrations.shop().toUri().toURL()},
+            ConcurrentRunReportTest.class.getClassLoader());
+    return ServiceLoader.load(MigrationSource.class, classes).findFirst().orElseThrow();
+  }
+
+  /** The shop's migrations, each reading table {@code gate<version>} before its own work. */
+  private record GatedShop(MigrationSource shop) implements MigrationSource {
+
+    @Override
+    public String set() {
+      return shop.set();
+    }
+
+    @Override
+    public List<MigrationDescriptor> migrations() {
+      return shop.migrations();
+    }
+
+    @Override
+    public Migration load(int version) {
+      Migration migration = shop.load(version);
+      return new Migration() {
+        @Override
+        public int version() {
+          return version;
+        }
+
+        @Override
+        public String description() {
+          return migration.description();
+        }
+
+        @Override
+        public String checksum() {
+          return migration.checksum();
+        }
+
+        @Override
+        public void upgrade(Operations ops) {
+          ops.execute("SELECT COUNT(*) FROM gate" + version);
+          migration.upgrade(ops);
+        }
+
+        @Override
+        public void downgrade(Operations ops) {
+          migration.downgrade(ops);
+        }
+      };
+    }
+  }
+}
