@@ -1,10 +1,13 @@
 package dev.strata.maven;
 
 import dev.strata.runtime.DriverDataSource;
+import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.StrataException;
 import java.net.URLClassLoader;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -65,12 +68,43 @@ abstract class DatabaseMojo extends AbstractMojo {
   /** What the goal does with the loaded migrations. */
   abstract void run(Strata strata) throws MojoFailureException;
 
-  /** The set to work on: the configured one, else the only one loaded. */
+  /**
+   * Runs {@code work}, which applies or reverts migrations and returns them, and logs {@code line}
+   * of each, or {@code ifNone} if there were none. A run stops at the first migration that fails
+   * and keeps those done before it, which the failure does not name (and the runtime's own lines of
+   * them are debug output): they are logged before the failure, as the run told them.
+   */
+  final void report(
+      Supplier<List<MigrationInfo>> work, String ifNone, Function<MigrationInfo, String> line) {
+    List<MigrationInfo> done;
+    try {
+      done = work.get();
+    } catch (StrataException failure) {
+      failure.completedBefore().forEach(migration -> getLog().info(line.apply(migration)));
+      throw failure;
+    }
+    if (done.isEmpty()) {
+      getLog().info(ifNone);
+    }
+    done.forEach(migration -> getLog().info(line.apply(migration)));
+  }
+
+  /** How the goals name a migration: {@code V2 "Create expensive_items" of set main}. */
+  static String label(MigrationInfo migration) {
+    return "V"
+        + migration.version()
+        + " \""
+        + migration.description()
+        + "\" of set "
+        + migration.set();
+  }
+
   /** The set {@code -Dstrata.set} names, or null when it names none. */
   final String requestedSet() {
     return set;
   }
 
+  /** The set to work on: the configured one, else the only one loaded. */
   final String set(Strata strata) {
     if (set != null) {
       return set;

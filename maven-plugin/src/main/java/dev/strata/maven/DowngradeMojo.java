@@ -1,7 +1,6 @@
 package dev.strata.maven;
 
 import dev.strata.runtime.DroppedData;
-import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Strata;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,13 +36,9 @@ public final class DowngradeMojo extends DatabaseMojo {
                 + " shows the SQL");
       }
     }
-    List<MigrationInfo> reverted = strata.downgrade(target, to);
-    if (reverted.isEmpty()) {
-      getLog()
-          .info("Nothing to revert: set " + target + " has nothing applied above version " + to);
-    }
-    for (MigrationInfo migration : reverted) {
-      getLog().info("Reverted V" + migration.version() + " \"" + migration.description() + "\"");
-    }
+    report(
+        () -> strata.downgrade(target, to),
+        "Nothing to revert: set " + target + " has nothing applied above version " + to,
+        migration -> "Reverted " + label(migration));
   }
 }

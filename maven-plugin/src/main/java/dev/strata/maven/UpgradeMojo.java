@@ -1,9 +1,7 @@
 package dev.strata.maven;
 
-import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.Strata;
-import java.util.List;
 
 /** {@code strata:upgrade}: applies the pending migrations, all or those up to {@code to}. */
 public final class UpgradeMojo extends DatabaseMojo {
@@ -14,28 +12,17 @@ public final class UpgradeMojo extends DatabaseMojo {
 
   @Override
   void run(Strata strata) {
-    List<MigrationInfo> applied;
-    if (to != null) {
-      applied = strata.upgrade(set(strata), to);
-    } else {
-      applied = requestedSet() == null ? strata.upgrade() : strata.upgrade(requestedSet());
-    }
-    if (applied.isEmpty()) {
-      getLog().info("Nothing to apply: the database is up to date");
-    }
-    for (MigrationInfo migration : applied) {
-      String label =
-          "V"
-              + migration.version()
-              + " \""
-              + migration.description()
-              + "\" of set "
-              + migration.set();
-      getLog()
-          .info(
-              migration.state() == MigrationState.APPLIED
-                  ? "Applied " + label + " in " + migration.executionMillis() + " ms"
-                  : "Reverted " + label + ", which this build lacks");
-    }
+    String requested = requestedSet();
+    String set = to == null ? null : set(strata);
+    report(
+        () ->
+            to != null
+                ? strata.upgrade(set, to)
+                : requested == null ? strata.upgrade() : strata.upgrade(requested),
+        "Nothing to apply: the database is up to date",
+        migration ->
+            migration.state() == MigrationState.APPLIED
+                ? "Applied " + label(migration) + " in " + migration.executionMillis() + " ms"
+                : "Reverted " + label(migration) + ", which this build lacks");
   }
 }

@@ -1,0 +1,141 @@
+package dev.strata.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.strata.runtime.Migration;
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationSource;
+import dev.strata.runtime.Operations;
+import dev.strata.runtime.Strata;
+import dev.strata.runtime.StrataException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code strata:upgrade} and {@code strata:downgrade} that fail half-way report the migrations they
+ * applied or reverted before the failure, which stay done, as {@code strata upgrade} does: the
+ * runtime's own lines of them are Maven's debug output only.
+ */
+class HalfWayFailureTest {
+
+  @Test
+  void anUpgradeThatFailsHalfWayReportsWhatItAppliedBefore() throws Exception {
+    Strata strata = strata("jdbc:h2:mem:half_way_upgrade;DB_CLOSE_DELAY=-1", false);
+    UpgradeMojo mojo = new UpgradeMojo();
+    RecordedLog log = new RecordedLog();
+    mojo.setLog(log);
+
+    assertThrows(StrataException.class, () -> mojo.run(strata));
+
+    assertEquals(
+        List.of("Applied V1 \"Create expensive_items\" of set main in "), log.infoStarts());
+  }
+
+  @Test
+  void aDowngradeThatFailsHalfWayReportsWhatItRevertedBefore() throws Exception {
+    Strata strata = strata("jdbc:h2:mem:half_way_downgrade;DB_CLOSE_DELAY=-1", true);
+    strata.upgrade();
+    DowngradeMojo mojo = new DowngradeMojo();
+    RecordedLog log = new RecordedLog();
+    mojo.setLog(log);
+
+    assertThrows(StrataException.class, () -> mojo.run(strata));
+
+    assertEquals(List.of("Reverted V2 \"Create expensive_ids\" of set main"), log.infoStarts());
+  }
+
+  /**
+   * Two views, one reading the other: version 2's upgrade fails, or, with {@code failingDowngrade},
+   * version 1's downgrade does.
+   */
+  private static Strata strata(String url, boolean failingDowngrade) throws SQLException {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(url);
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE items (id INT PRIMARY KEY, price INT)");
+    }
+    MigrationSource items =
+        new MigrationSource() {
+          @Override
+          public String set() {
+            return "main";
+          }
+
+          @Override
+          public List<MigrationDescriptor> migrations() {
+            return List.of(
+                new MigrationDescriptor(1, "Create expensive_items", "c1"),
+                new MigrationDescriptor(2, "Create expensive_ids", "c2"));
+          }
+
+          @Override
+          public Migration load(int version) {
+            return version == 1
+                ? new View(
+                    1,
+                    "expensive_items",
+                    "SELECT id, price FROM items WHERE price > 10",
+                    failingDowngrade)
+                : new View(
+                    2,
+                    "expensive_ids",
+                    failingDowngrade
+                        ? "SELECT id FROM expensive_items"
+                        : "SELECT no_such_column FROM expensive_items",
+                    false);
+          }
+        };
+    return Strata.configure(dataSource).sources(List.of(items)).load();
+  }
+
+  private record View(int version, String name, String sql, boolean failingDowngrade)
+      implements Migration {
+
+    @Override
+    public String description() {
+      return "Create " + name;
+    }
+
+    @Override
+    public String checksum() {
+      return "c" + version;
+    }
+
+    @Override
+    public void upgrade(Operations ops) {
+      ops.createView(name, sql);
+    }
+
+    @Override
+    public void downgrade(Operations ops) {
+      if (failingDowngrade) {
+        ops.createView("broken", "SELECT no_such_column FROM items");
+      }
+      ops.dropView(name);
+    }
+  }
+
+  /** Maven's log, keeping the start of each info line. */
+  private static final class RecordedLog extends SystemStreamLog {
+
+    private final List<String> info = new ArrayList<>();
+
+    @Override
+    public void info(CharSequence content) {
+      String line = content.toString();
+      info.add(line.contains(" in ") ? line.substring(0, line.indexOf(" in ") + 4) : line);
+    }
+
+    List<String> infoStarts() {
+      return info;
+    }
+  }
+}
