@@ -1,13 +1,16 @@
 package dev.strata.spring.actuate;
 
 import dev.strata.runtime.Strata;
+import dev.strata.runtime.StrataException;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 
 /**
  * Adds, under {@code strata} in {@code /actuator/info}, the version each migration set is at and
- * its pending migrations.
+ * its pending migrations; when the history cannot be read (the database is down), the reason, under
+ * {@code strata.error}, beside what the other contributors add.
  *
  * <pre>{@code
  * {"strata": {"main": {"version": 3, "pending": []}}}
@@ -21,8 +24,18 @@ public class StrataInfoContributor implements InfoContributor {
     this.strata = Objects.requireNonNull(strata, "strata");
   }
 
+  /**
+   * Adds the status, or under {@code strata.error} why it cannot be read: Actuator's info endpoint
+   * gathers every contributor in one response, which an exception here would fail whole.
+   */
   @Override
   public void contribute(Info.Builder builder) {
-    builder.withDetail("strata", StatusDetails.of(strata.status()));
+    Map<String, Object> details;
+    try {
+      details = StatusDetails.of(strata.status());
+    } catch (StrataException e) {
+      details = Map.of("error", e.getMessage());
+    }
+    builder.withDetail("strata", details);
   }
 }

@@ -1,6 +1,7 @@
 package dev.strata.spring.actuate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.strata.runtime.Migration;
 import dev.strata.runtime.MigrationDescriptor;
@@ -119,6 +120,24 @@ class StrataActuatorTest {
           Health health = context.getBean(StrataHealthIndicator.class).health();
           assertThat(health.getStatus()).isEqualTo(Status.DOWN);
           assertThat(health.getDetails()).containsKey("error");
+        });
+  }
+
+  @Test
+  void infoShowsTheErrorWhenTheHistoryCannotBeReadAndKeepsTheOtherContributions()
+      throws SQLException {
+    database.execute("CREATE TABLE strata_schema_history (id INT)");
+    runner.run(
+        context -> {
+          Info.Builder info = new Info.Builder().withDetail("build", Map.of("version", "1.0"));
+
+          context.getBean(StrataInfoContributor.class).contribute(info);
+
+          Map<String, Object> details = info.build().getDetails();
+          assertThat(details).containsEntry("build", Map.of("version", "1.0"));
+          assertThat(details.get("strata")).asInstanceOf(MAP).containsOnlyKeys("error");
+          assertThat((String) ((Map<?, ?>) details.get("strata")).get("error"))
+              .contains("strata_schema_history");
         });
   }
 
