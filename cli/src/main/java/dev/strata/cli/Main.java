@@ -13,8 +13,12 @@ import picocli.CommandLine;
  */
 public final class Main {
 
-  // java.util.logging holds loggers weakly: keep the configured one
+  /** MariaDB's driver logs there when told to use java.util.logging. */
+  private static final String MARIADB_DRIVER_LOG = "org.mariadb.jdbc";
+
+  // java.util.logging holds loggers weakly: keep the configured ones
   private static Logger runtimeLog;
+  private static Logger driverLog;
 
   private Main() {}
 
@@ -44,8 +48,8 @@ public final class Main {
 
   /**
    * The runtime logs what the commands print anyway (applied migrations at INFO, failures at ERROR
-   * before throwing them): the console shows its warnings alone, on one line each, unless a logging
-   * configuration file is given.
+   * before throwing them): the console shows its warnings alone, on one line each, and the JDBC
+   * drivers' errors, unless a logging configuration file is given.
    */
   private static void configureLogging() {
     if (System.getProperty("java.util.logging.config.file") != null) {
@@ -57,5 +61,14 @@ public final class Main {
     runtimeLog = Logger.getLogger("dev.strata.runtime");
     runtimeLog.setLevel(Level.WARNING);
     runtimeLog.setFilter(record -> record.getLevel().intValue() < Level.SEVERE.intValue());
+    // MariaDB's driver, without SLF4J, prints a warning of its own on standard error for each SQL
+    // error it meets, also those Strata expects and handles (a row another run inserted first) and
+    // those it reports itself with the database's message: through java.util.logging, and only
+    // its errors
+    if (System.getProperty("mariadb.logging.fallback") == null) {
+      System.setProperty("mariadb.logging.fallback", "JDK");
+    }
+    driverLog = Logger.getLogger(MARIADB_DRIVER_LOG);
+    driverLog.setLevel(Level.SEVERE);
   }
 }

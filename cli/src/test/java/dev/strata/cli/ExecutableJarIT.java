@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.io.IOException;
@@ -60,6 +61,26 @@ class ExecutableJarIT {
       assertEquals(3, status.exitCode(), status::toString);
       assertTrue(status.err().contains("Strata could not connect"), status::toString);
       assertFalse(status.err().contains("No JDBC driver"), status::toString);
+    }
+  }
+
+  @Test
+  void aFailureOnMariadbIsReportedOnceWithoutTheDriversOwnLog() throws Exception {
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.MARIADB)) {
+      // version 2 cannot create view expensive_items over a table of that name
+      database.execute(TestMigrations.ITEMS_TABLE, "CREATE TABLE expensive_items (id INT)");
+
+      Run upgrade =
+          java(
+              "upgrade",
+              "--url",
+              database.url(),
+              "-m",
+              TestMigrations.shop().toAbsolutePath().toString());
+
+      assertEquals(1, upgrade.exitCode(), upgrade::toString);
+      assertTrue(upgrade.err().startsWith("Error: Migration V0002"), upgrade::toString);
+      assertEquals(1, upgrade.err().split("already exists", -1).length - 1, upgrade::toString);
     }
   }
 
