@@ -407,6 +407,44 @@ class CommandsOnH2Test {
     assertTrue(validate.err().contains("strata repair"), validate::toString);
   }
 
+  @Test
+  void planningCommandsWhileAnotherRunWorksSayItIsInProgressNotThatItDied() throws SQLException {
+    strata("upgrade");
+    // what a run on another connection leaves while it works: an unfinished row, the lock held
+    database.execute(
+        "UPDATE strata_schema_history SET success = FALSE, run_state = 'UPGRADING',"
+            + " statements_done = 0 WHERE version = 2");
+    try (Connection holder = database.dataSource().getConnection();
+        Statement statement = holder.createStatement()) {
+      holder.setAutoCommit(false);
+      statement
+          .executeQuery(
+              "SELECT version FROM strata_schema_history WHERE migration_set = '<strata>'"
+                  + " AND version = 0 FOR UPDATE")
+          .close();
+
+      for (String[] command :
+          List.of(
+              new String[] {"sql"},
+              new String[] {"sql", "--downgrade-to", "0"},
+              new String[] {"downgrade", "--to", "0", "--dry-run"})) {
+        Result planned =
+            strata(command[0], List.of(command).subList(1, command.length).toArray(String[]::new));
+        assertEquals(1, planned.exitCode(), planned::toString);
+        assertTrue(
+            planned.err().contains("Another run is migrating the database now"), planned::toString);
+        assertTrue(
+            planned
+                .err()
+                .contains("V0002 \"Create expensive_items\" of set main: being applied by"),
+            planned::toString);
+        assertFalse(planned.err().contains("strata repair"), planned::toString);
+        assertFalse(planned.err().contains("died"), planned::toString);
+      }
+      holder.rollback();
+    }
+  }
+
   private Result strata(String command, String... options) {
     return Cli.onShop(database.url(), command, options);
   }

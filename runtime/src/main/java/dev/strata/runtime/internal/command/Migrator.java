@@ -1,10 +1,12 @@
 package dev.strata.runtime.internal.command;
 
+import dev.strata.runtime.ActiveRun;
 import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationSource;
 import dev.strata.runtime.StatusReport;
+import dev.strata.runtime.StrataException;
 import dev.strata.runtime.ValidationException;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.internal.Identifiers;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -141,7 +144,12 @@ public final class Migrator {
   }
 
   public String upgradeSql() {
-    return sessions().readOnly(session -> DryRun.upgrade(session, sets));
+    return sessions()
+        .readOnly(
+            session -> {
+              refuseRunInProgress(session);
+              return DryRun.upgrade(session, sets);
+            });
   }
 
   public String upgradeSql(String set) {
@@ -150,18 +158,32 @@ public final class Migrator {
 
   public String upgradeSql(String set, int target) {
     MigrationSet found = versioned(set, target, "upgrade");
-    return sessions().readOnly(session -> DryRun.upgrade(session, found, target));
+    return sessions()
+        .readOnly(
+            session -> {
+              refuseRunInProgress(session);
+              return DryRun.upgrade(session, found, target);
+            });
   }
 
   public List<DroppedData> downgradeDrops(String set, int version) {
     MigrationSet found = versioned(set, version, "downgrade");
     return sessions()
-        .readOnly(session -> DroppedDataFinder.of(Downgrade.toRevert(session, found, version)));
+        .readOnly(
+            session -> {
+              refuseRunInProgress(session);
+              return DroppedDataFinder.of(Downgrade.toRevert(session, found, version));
+            });
   }
 
   public String downgradeSql(String set, int version) {
     MigrationSet found = versioned(set, version, "downgrade");
-    return sessions().readOnly(session -> DryRun.downgrade(session, found, version));
+    return sessions()
+        .readOnly(
+            session -> {
+              refuseRunInProgress(session);
+              return DryRun.downgrade(session, found, version);
+            });
   }
 
   public String renderSql(DatabaseKind kind, String set, int from, int to) {
@@ -182,6 +204,20 @@ public final class Migrator {
 
   public String renderSql(DatabaseKind kind) {
     return DryRun.renderAll(Dialects.of(kind), sets);
+  }
+
+  /**
+   * Refuses to plan from a history that another run is changing now: its unfinished row would read
+   * as a run that died, to be repaired, where the run is alive and its outcome not known yet.
+   */
+  private void refuseRunInProgress(Session session) throws SQLException {
+    List<ActiveRun> running = LiveRuns.in(session, session.rows(), lock(session));
+    if (!running.isEmpty()) {
+      throw new StrataException(
+          "Another run is migrating the database now, so what it leaves is not known yet: "
+              + running.stream().map(ActiveRun::toString).collect(Collectors.joining(" "))
+              + " Run this again once it has finished; upgrades and downgrades wait for it.");
+    }
   }
 
   private LockRequest lock(Session session) throws SQLException {
