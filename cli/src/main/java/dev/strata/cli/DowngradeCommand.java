@@ -1,6 +1,8 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.DataLossException;
 import dev.strata.runtime.DroppedData;
+import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Strata;
 import java.io.PrintWriter;
 import java.util.List;
@@ -54,23 +56,35 @@ final class DowngradeCommand extends LockingCommand {
   public Integer call() {
     String target = set(setOption.requested());
     Strata strata = load();
-    List<DroppedData> dropped = strata.downgradeDrops(target, version);
     PrintWriter out = out();
-    if (!dropped.isEmpty()) {
-      out.println(DowngradeWording.drops(dropped));
-    }
-    if (dryRun) {
-      out.print(strata.downgradeSql(target, version));
-      out.flush();
-      return ExitCodes.OK;
-    }
-    if (!dropped.isEmpty() && !allowDataLoss) {
-      throw new ParameterException(spec.commandLine(), DowngradeWording.notAllowed(version));
+    if (dryRun || allowDataLoss) {
+      List<DroppedData> dropped = strata.downgradeDrops(target, version);
+      if (!dropped.isEmpty()) {
+        out.println(DowngradeWording.drops(dropped));
+      }
+      if (dryRun) {
+        out.print(strata.downgradeSql(target, version));
+        out.flush();
+        return ExitCodes.OK;
+      }
     }
     report(
-        () -> strata.downgrade(target, version),
+        allowDataLoss ? () -> strata.downgrade(target, version) : () -> keepingData(strata, target),
         "Nothing to revert: set " + target + " has nothing applied above version " + version + ".",
         migration -> "Reverted " + Text.label(migration));
     return ExitCodes.OK;
+  }
+
+  /**
+   * The downgrade, refused if it drops data: checked under the migration lock, since another run
+   * may apply migrations that drop data while this one waits for it.
+   */
+  private List<MigrationInfo> keepingData(Strata strata, String target) {
+    try {
+      return strata.downgradeKeepingData(target, version);
+    } catch (DataLossException e) {
+      out().println(DowngradeWording.drops(e.dropped()));
+      throw new ParameterException(spec.commandLine(), DowngradeWording.notAllowed(version));
+    }
   }
 }

@@ -16,6 +16,7 @@ import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,14 +24,16 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@code strata upgrade} says it did when another process migrates the same PostgreSQL
- * database meanwhile: only its own work, never the other's.
+ * What {@code strata upgrade} and {@code downgrade} do and say when another process migrates the
+ * same database meanwhile: they report only their own work, and what they checked before waiting
+ * for the lock holds for what they run.
  */
 class ConcurrentRunReportTest {
 
@@ -44,7 +47,9 @@ class ConcurrentRunReportTest {
       close(gate1, "gate1");
       close(gate2, "gate2");
       Strata other =
-          Strata.configure(database.dataSource()).sources(new GatedShop(shopSource())).load();
+          Strata.configure(database.dataSource())
+              .sources(new Gated(source(TestMigrations.shop())))
+              .load();
       // the other process holds the migration lock, its version 1 waiting at gate1
       CompletableFuture<List<MigrationInfo>> otherRun =
           CompletableFuture.supplyAsync(other::upgrade);
@@ -73,6 +78,81 @@ class ConcurrentRunReportTest {
       }
       assertEquals(2, otherRun.join().size());
       assertTrue(database.viewNames().contains("expensive_items"));
+    }
+  }
+
+  @Test
+  void aDowngradeAllowedNoDataLossRevertsNothingWhenAnotherRunAddedDataToDropMeanwhile()
+      throws Exception {
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.MARIADB);
+        Connection gate = database.dataSource().getConnection()) {
+      database.execute(
+          "CREATE TABLE gate1 (id INT)",
+          "CREATE TABLE gate2 (id INT)",
+          "CREATE TABLE gate3 (id INT)");
+      try (Statement statement = gate.createStatement()) {
+        statement.execute("LOCK TABLES gate2 WRITE");
+      }
+      Strata other =
+          Strata.configure(database.dataSource())
+              .sources(new Gated(source(TestMigrations.notes())))
+              .load();
+      // the other process holds the migration lock, its version 2 (a column) waiting at gate2
+      CompletableFuture<List<MigrationInfo>> otherRun =
+          CompletableFuture.supplyAsync(other::upgrade);
+      awaitMetadataLock(database, "gate2");
+
+      CountDownLatch waiting = new CountDownLatch(1);
+      Handler onWait = onLog("Waiting for the migration lock", waiting);
+      Logger runtimeLog = Logger.getLogger("dev.strata.runtime");
+      runtimeLog.addHandler(onWait);
+      Result downgrade;
+      try {
+        // at version 1 now: going down to 1 drops nothing, so no --allow-data-loss
+        CompletableFuture<Result> run =
+            CompletableFuture.supplyAsync(
+                () ->
+                    Cli.run(
+                        "downgrade",
+                        "--to",
+                        "1",
+                        "--lock-timeout",
+                        "60s",
+                        "--url",
+                        database.url(),
+                        "-m",
+                        TestMigrations.notes().toString()));
+        // or it ended at once, failing: then its result says why
+        while (!waiting.await(50, TimeUnit.MILLISECONDS) && !run.isDone()) {
+          Thread.onSpinWait();
+        }
+        try (Statement statement = gate.createStatement()) {
+          statement.execute("UNLOCK TABLES");
+        }
+        assertEquals(3, otherRun.join().size());
+        downgrade = run.join();
+      } finally {
+        runtimeLog.removeHandler(onWait);
+      }
+
+      assertEquals(2, downgrade.exitCode(), downgrade::toString);
+      assertTrue(downgrade.err().contains("Nothing was reverted"), downgrade::toString);
+      assertTrue(
+          downgrade.out().contains("drops column author of table notes"), downgrade::toString);
+      assertEquals(List.of("author"), database.query("SELECT author FROM notes").subList(0, 1));
+      assertEquals(List.of("note_ids"), database.viewNames());
+    }
+  }
+
+  /** Waits until a session of the MariaDB database waits for a lock on {@code table}. */
+  private static void awaitMetadataLock(TestDatabase database, String table) throws Exception {
+    String waiting =
+        "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE STATE LIKE '%lock%' AND INFO"
+            + " LIKE '%FROM "
+            + table
+            + "%'";
+    while (database.query(waiting).get(1).equals("0")) {
+      Thread.sleep(20);
     }
   }
 
@@ -113,17 +193,16 @@ class ConcurrentRunReportTest {
     };
   }
 
-  /** The shop's migrations as its build compiled them, checksums included. */
-  private static MigrationSource shopSource() throws Exception {
+  /** The migrations of a class folder as its build compiled them, checksums included. */
+  private static MigrationSource source(Path folder) throws Exception {
     URLClassLoader classes =
         new URLClassLoader(
-            new URL[] {TestMigrations.shop().toUri().toURL()},
-            ConcurrentRunReportTest.class.getClassLoader());
+            new URL[] {folder.toUri().toURL()}, ConcurrentRunReportTest.class.getClassLoader());
     return ServiceLoader.load(MigrationSource.class, classes).findFirst().orElseThrow();
   }
 
-  /** The shop's migrations, each reading table {@code gate<version>} before its own work. */
-  private record GatedShop(MigrationSource shop) implements MigrationSource {
+  /** Migrations, each reading table {@code gate<version>} before its own work. */
+  private record Gated(MigrationSource shop) implements MigrationSource {
 
     @Override
     public String set() {

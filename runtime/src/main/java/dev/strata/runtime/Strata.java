@@ -179,6 +179,33 @@ public final class Strata {
   }
 
   /**
+   * Reverts set {@code set} down to {@code version} as {@link #downgrade(String, int)} does, unless
+   * that drops data: when a migration to revert, as the history stands under the migration lock,
+   * drops a table or a column, reverts nothing and throws {@link DataLossException} naming them. A
+   * list read before with {@link #downgradeDrops(String, int)} may be out of date by the time the
+   * lock is free, when another process migrated meanwhile; this check is not.
+   *
+   * <pre>{@code
+   * strata.downgradeKeepingData("main", 2);   // views only; refuses to drop a table or column
+   * }</pre>
+   *
+   * @return the migrations reverted, now pending, empty if none was above {@code version}
+   * @throws DataLossException if the downgrade would drop tables or columns; nothing was reverted
+   * @throws IllegalArgumentException if {@code version} is not in 0..newest or no such set is
+   *     loaded
+   * @throws StrataException if the history disagrees with the code, or a migration fails
+   */
+  public synchronized List<MigrationInfo> downgradeKeepingData(String set, int version) {
+    checkTarget(set, version);
+    CompletedMigrations completed = new CompletedMigrations();
+    try {
+      return migrator.downgradeKeepingData(set, version, completed);
+    } catch (StrataException e) {
+      throw e.completedBefore(completed.list());
+    }
+  }
+
+  /**
    * Lists every migration of every set, applied, pending, failed, or applied but absent from the
    * code; takes no lock, creates and changes nothing, and loads no migration class.
    *

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.command;
 
+import dev.strata.runtime.DataLossException;
 import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationInfo;
@@ -27,11 +28,22 @@ final class Downgrade {
 
   private Downgrade() {}
 
-  static List<MigrationInfo> run(Session session, MigrationSet set, int version)
+  /**
+   * @param keepData refuse, reverting nothing, when what is to revert drops tables or columns: read
+   *     here, under the lock where it lasts the session, and where it lasts a transaction (the read
+   *     is not locked) each migration's recheck refuses a history another run moved meanwhile
+   */
+  static List<MigrationInfo> run(Session session, MigrationSet set, int version, boolean keepData)
       throws SQLException {
     MigrationExecutor executor = new MigrationExecutor(session);
     List<MigrationInfo> reverted = new ArrayList<>();
     List<LoadedMigration> loaded = toRevert(session, set, version);
+    if (keepData) {
+      List<DroppedData> dropped = DroppedDataFinder.of(loaded);
+      if (!dropped.isEmpty()) {
+        throw new DataLossException(dropsData(version, dropped), dropped);
+      }
+    }
     // ends the transaction of that read: each migration's starts with taking the lock
     session.connection().commit();
     for (LoadedMigration migration : loaded) {
@@ -41,6 +53,14 @@ final class Downgrade {
       }
     }
     return List.copyOf(reverted);
+  }
+
+  private static String dropsData(int version, List<DroppedData> dropped) {
+    return "Nothing was reverted: the downgrade to version "
+        + version
+        + " drops data for good: "
+        + dropped.stream().map(DroppedData::toString).collect(Collectors.joining("; "))
+        + ". Back it up if it matters, then downgrade allowing the loss.";
   }
 
   private static void warnOfDroppedData(LoadedMigration migration) {

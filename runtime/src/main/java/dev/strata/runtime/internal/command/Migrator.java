@@ -107,7 +107,14 @@ public final class Migrator {
 
   public List<MigrationInfo> downgrade(String set, int version, CompletedMigrations completed) {
     MigrationSet found = versioned(set, version, "downgrade");
-    return sessions().locked(session -> Downgrade.run(session, found, version), completed);
+    return sessions().locked(session -> Downgrade.run(session, found, version, false), completed);
+  }
+
+  /** {@link #downgrade}, refusing under the lock one that drops tables or columns. */
+  public List<MigrationInfo> downgradeKeepingData(
+      String set, int version, CompletedMigrations completed) {
+    MigrationSet found = versioned(set, version, "downgrade");
+    return sessions().locked(session -> Downgrade.run(session, found, version, true), completed);
   }
 
   public List<MigrationInfo> repair(CompletedMigrations completed) {

@@ -59,7 +59,7 @@ record StartPolicy(boolean revertUnknown, boolean failOnDrift) {
       List<HistoryRow> rows = session.rows();
       for (MigrationSet set : sets) {
         if (set.rowsIn(rows).size() > set.newestVersion()) {
-          reverted.addAll(Downgrade.run(session, set, set.newestVersion()));
+          reverted.addAll(Downgrade.run(session, set, set.newestVersion(), false));
         }
       }
     }
