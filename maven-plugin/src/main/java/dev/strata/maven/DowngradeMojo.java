@@ -1,5 +1,6 @@
 package dev.strata.maven;
 
+import dev.strata.runtime.DataLossException;
 import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.Strata;
 import java.util.List;
@@ -22,23 +23,32 @@ public final class DowngradeMojo extends DatabaseMojo {
   @Override
   void run(Strata strata) throws MojoFailureException {
     String target = set(strata);
-    List<DroppedData> dropped = strata.downgradeDrops(target, to);
+    String ifNone = "Nothing to revert: set " + target + " has nothing applied above version " + to;
+    if (allowDataLoss) {
+      warnOf(strata.downgradeDrops(target, to));
+      report(() -> strata.downgrade(target, to), ifNone, m -> "Reverted " + label(m));
+      return;
+    }
+    // checked under the migration lock: another run may apply migrations that drop data while
+    // this one waits for it
+    try {
+      report(() -> strata.downgradeKeepingData(target, to), ifNone, m -> "Reverted " + label(m));
+    } catch (DataLossException e) {
+      warnOf(e.dropped());
+      throw new MojoFailureException(
+          "Nothing was reverted: the downgrade to version "
+              + to
+              + " drops the data listed above. Back it up if it matters, then run again with"
+              + " -Dstrata.allowDataLoss=true; strata:sql -Dstrata.downgradeTo="
+              + to
+              + " shows the SQL");
+    }
+  }
+
+  private void warnOf(List<DroppedData> dropped) {
     if (!dropped.isEmpty()) {
       getLog().warn("This downgrade drops data for good:");
       dropped.forEach(data -> getLog().warn("  " + data));
-      if (!allowDataLoss) {
-        throw new MojoFailureException(
-            "Nothing was reverted: the downgrade to version "
-                + to
-                + " drops the data listed above. Back it up if it matters, then run again with"
-                + " -Dstrata.allowDataLoss=true; strata:sql -Dstrata.downgradeTo="
-                + to
-                + " shows the SQL");
-      }
     }
-    report(
-        () -> strata.downgrade(target, to),
-        "Nothing to revert: set " + target + " has nothing applied above version " + to,
-        migration -> "Reverted " + label(migration));
   }
 }

@@ -3,6 +3,7 @@ package dev.strata.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.strata.runtime.LockTimeoutException;
 import dev.strata.runtime.Migration;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationSource;
@@ -12,6 +13,7 @@ import dev.strata.runtime.StrataException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -51,6 +53,38 @@ class HalfWayFailureTest {
     assertEquals(List.of("Reverted V2 \"Create expensive_ids\" of set main"), log.infoStarts());
   }
 
+  @Test
+  void aDowngradeWithoutAllowDataLossWaitsForARunInProgressInsteadOfFailingOnItsRow()
+      throws Exception {
+    String url = "jdbc:h2:mem:half_way_waits;DB_CLOSE_DELAY=-1";
+    strata(url, true).upgrade();
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(url);
+    try (Connection holder = dataSource.getConnection();
+        Statement statement = holder.createStatement()) {
+      // what a run on another connection leaves while it works: an unfinished row, the lock held
+      statement.execute(
+          "UPDATE strata_schema_history SET success = FALSE, run_state = 'UPGRADING',"
+              + " statements_done = 0 WHERE version = 2");
+      holder.setAutoCommit(false);
+      statement
+          .executeQuery(
+              "SELECT version FROM strata_schema_history WHERE migration_set = '<strata>'"
+                  + " AND version = 0 FOR UPDATE")
+          .close();
+      Strata waiting =
+          Strata.configure(dataSource)
+              .sources(List.of(items(true)))
+              .lockTimeout(Duration.ofSeconds(1))
+              .load();
+      DowngradeMojo mojo = new DowngradeMojo();
+      mojo.setLog(new RecordedLog());
+
+      assertThrows(LockTimeoutException.class, () -> mojo.run(waiting));
+      holder.rollback();
+    }
+  }
+
   /**
    * Two views, one reading the other: version 2's upgrade fails, or, with {@code failingDowngrade},
    * version 1's downgrade does.
@@ -62,38 +96,40 @@ class HalfWayFailureTest {
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE items (id INT PRIMARY KEY, price INT)");
     }
-    MigrationSource items =
-        new MigrationSource() {
-          @Override
-          public String set() {
-            return "main";
-          }
+    return Strata.configure(dataSource).sources(List.of(items(failingDowngrade))).load();
+  }
 
-          @Override
-          public List<MigrationDescriptor> migrations() {
-            return List.of(
-                new MigrationDescriptor(1, "Create expensive_items", "c1"),
-                new MigrationDescriptor(2, "Create expensive_ids", "c2"));
-          }
+  private static MigrationSource items(boolean failingDowngrade) {
+    return new MigrationSource() {
+      @Override
+      public String set() {
+        return "main";
+      }
 
-          @Override
-          public Migration load(int version) {
-            return version == 1
-                ? new View(
-                    1,
-                    "expensive_items",
-                    "SELECT id, price FROM items WHERE price > 10",
-                    failingDowngrade)
-                : new View(
-                    2,
-                    "expensive_ids",
-                    failingDowngrade
-                        ? "SELECT id FROM expensive_items"
-                        : "SELECT no_such_column FROM expensive_items",
-                    false);
-          }
-        };
-    return Strata.configure(dataSource).sources(List.of(items)).load();
+      @Override
+      public List<MigrationDescriptor> migrations() {
+        return List.of(
+            new MigrationDescriptor(1, "Create expensive_items", "c1"),
+            new MigrationDescriptor(2, "Create expensive_ids", "c2"));
+      }
+
+      @Override
+      public Migration load(int version) {
+        return version == 1
+            ? new View(
+                1,
+                "expensive_items",
+                "SELECT id, price FROM items WHERE price > 10",
+                failingDowngrade)
+            : new View(
+                2,
+                "expensive_ids",
+                failingDowngrade
+                    ? "SELECT id FROM expensive_items"
+                    : "SELECT no_such_column FROM expensive_items",
+                false);
+      }
+    };
   }
 
   private record View(int version, String name, String sql, boolean failingDowngrade)
