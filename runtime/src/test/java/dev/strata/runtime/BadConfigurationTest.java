@@ -1,12 +1,21 @@
 package dev.strata.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.UserViews;
 import dev.strata.testing.DataSources;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** Configuration that cannot work fails at once, with a message naming the cause. */
 class BadConfigurationTest {
@@ -21,6 +30,48 @@ class BadConfigurationTest {
 
     assertTrue(message.startsWith("Strata could not connect to the database: "), message);
     assertTrue(message.contains("Check the JDBC URL"), message);
+  }
+
+  @Test
+  void anH2ServerThatDoesNotAnswerIsNamedAsSuchWithoutWaitingForItToComeBack() {
+    // nothing listens on port 1: an H2 server that is down, not an AUTO_SERVER file changing hands
+    DataSource nowhere = DataSources.of("jdbc:h2:tcp://127.0.0.1:1/mem:nowhere", "sa", "");
+    Strata strata =
+        Strata.configure(nowhere)
+            .sources(UserViews.source())
+            .lockTimeout(Duration.ofSeconds(3))
+            .load();
+    List<String> retries = new ArrayList<>();
+    Handler onRetry =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            if (record.getMessage() != null
+                && record.getMessage().contains("opening the session again")) {
+              retries.add(record.getMessage());
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger log = Logger.getLogger("dev.strata.runtime");
+    Level level = log.getLevel();
+    log.setLevel(Level.ALL);
+    log.addHandler(onRetry);
+    try {
+      for (Executable operation : List.<Executable>of(strata::status, strata::upgrade)) {
+        String message = assertThrows(StrataException.class, operation).getMessage();
+        assertTrue(message.startsWith("Strata could not connect to the database: "), message);
+      }
+    } finally {
+      log.removeHandler(onRetry);
+      log.setLevel(level);
+    }
+    assertEquals(List.of(), retries);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.StrataException;
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -33,12 +34,29 @@ final class Reopening {
     this.deadline = System.nanoTime() + timeout.toNanos();
   }
 
-  /** Whether {@code e} says the database is out of reach for a moment, not for good. */
+  /**
+   * Whether {@code e} says the database is out of reach for a moment, not for good. A connection
+   * refused is for good: nothing listens at the address of an H2 server (a {@code jdbc:h2:tcp:} URL
+   * whose server is down), where an {@code AUTO_SERVER} file changing hands is reopened by H2
+   * itself; waiting up to the lock timeout for it held a status or a health check for minutes.
+   */
   static boolean outOfReach(SQLException e) {
+    if (refused(e)) {
+      return false;
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql
           && (H2_OUT_OF_REACH.contains(sql.getErrorCode())
               || sql.getErrorCode() == H2_CANNOT_OPEN && lockFileRace(sql.getMessage()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean refused(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException) {
         return true;
       }
     }
