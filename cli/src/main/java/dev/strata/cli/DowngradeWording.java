@@ -18,11 +18,9 @@ final class DowngradeWording {
   }
 
   /** As {@link #notAllowed}, for {@code upgrade --revert-unknown}, which has no dry run. */
-  static String revertNotAllowed(int version) {
-    return "Nothing was reverted: the downgrade to version "
-        + version
-        + " drops the data listed above. Back it up if it matters, then run again with"
-        + " --allow-data-loss";
+  static String revertNotAllowed() {
+    return "Nothing was reverted or applied: reverting the migrations this build lacks drops the"
+        + " data listed above. Back it up if it matters, then run again with --allow-data-loss";
   }
 
   static String notAllowed(int version) {

@@ -1,9 +1,8 @@
 package dev.strata.cli;
 
-import dev.strata.runtime.DroppedData;
+import dev.strata.runtime.DataLossException;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationState;
-import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.UnknownMigrations;
 import java.util.List;
@@ -68,15 +67,9 @@ final class UpgradeCommand extends LockingCommand {
     Strata strata =
         load(
             configuration ->
-                configuration
-                    .unknownMigrations(
-                        revertUnknown ? UnknownMigrations.REVERT : UnknownMigrations.REFUSE)
-                    .failOnDrift(failOnDrift));
-    if (revertUnknown && !allowDataLoss) {
-      refuseDataLoss(strata);
-    }
+                configuration.unknownMigrations(unknownMigrations()).failOnDrift(failOnDrift));
     report(
-        work(strata),
+        refusingDataLoss(work(strata)),
         "Nothing to apply: the database is up to date"
             + (target == null ? "." : " up to version " + target + "."),
         migration ->
@@ -95,26 +88,23 @@ final class UpgradeCommand extends LockingCommand {
     return requested == null ? strata::upgrade : () -> strata.upgrade(requested);
   }
 
-  /** Refuses, before anything runs, a revert of unknown migrations that drops data. */
-  private void refuseDataLoss(Strata strata) {
-    StatusReport status = strata.status();
-    for (String set : strata.sets()) {
-      List<MigrationInfo> own =
-          status.migrations().stream().filter(m -> m.set().equals(set)).toList();
-      if (own.stream().noneMatch(m -> m.state() == MigrationState.MISSING)) {
-        continue;
-      }
-      int known =
-          own.stream()
-              .filter(m -> m.state() != MigrationState.MISSING)
-              .mapToInt(MigrationInfo::version)
-              .max()
-              .orElse(0);
-      List<DroppedData> dropped = strata.downgradeDrops(set, known);
-      if (!dropped.isEmpty()) {
-        out().println(DowngradeWording.drops(dropped));
-        throw new ParameterException(spec.commandLine(), DowngradeWording.revertNotAllowed(known));
-      }
+  // the data a revert drops is checked under the migration lock, from the history as it is then
+  private UnknownMigrations unknownMigrations() {
+    if (!revertUnknown) {
+      return UnknownMigrations.REFUSE;
     }
+    return allowDataLoss ? UnknownMigrations.REVERT : UnknownMigrations.REVERT_KEEPING_DATA;
+  }
+
+  /** {@code work}, whose refusal to revert what drops data lists the data, as a usage error. */
+  private Supplier<List<MigrationInfo>> refusingDataLoss(Supplier<List<MigrationInfo>> work) {
+    return () -> {
+      try {
+        return work.get();
+      } catch (DataLossException e) {
+        out().println(DowngradeWording.drops(e.dropped()));
+        throw new ParameterException(spec.commandLine(), DowngradeWording.revertNotAllowed());
+      }
+    };
   }
 }

@@ -7,7 +7,9 @@ import dev.strata.cli.Cli.Result;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,8 +118,9 @@ class DowngradeDataLossTest {
         refused
             .err()
             .contains(
-                "Nothing was reverted: the downgrade to version 3 drops the data listed above."
-                    + " Back it up if it matters, then run again with --allow-data-loss"),
+                "Nothing was reverted or applied: reverting the migrations this build lacks"
+                    + " drops the data listed above. Back it up if it matters, then run again"
+                    + " with --allow-data-loss"),
         refused::toString);
     // upgrade has no dry run to suggest
     assertTrue(!refused.err().contains("--dry-run"), refused::toString);
@@ -129,6 +132,37 @@ class DowngradeDataLossTest {
                 "Reverted V0004 \"Create table archive\" of set main, which this build lacks\n"),
         reverted::toString);
     assertEquals(3, strata("status").rows("APPLIED"));
+  }
+
+  @Test
+  void upgradeRevertUnknownWaitsForARunInProgressInsteadOfFailingOnItsRow() throws SQLException {
+    // a newer build applied version 4 and is applying version 5 now: an unfinished row, the lock
+    // held
+    database.execute(
+        "CREATE TABLE archive (id INT PRIMARY KEY)",
+        "INSERT INTO strata_schema_history (migration_set, version, description, checksum,"
+            + " applied_at, execution_ms, success, downgrade) VALUES ('main', 4,"
+            + " 'Create table archive', 'c4', CURRENT_TIMESTAMP, 1, TRUE,"
+            + " '12:operations/19:dropTable7:archive')",
+        "INSERT INTO strata_schema_history (migration_set, version, description, checksum,"
+            + " applied_at, execution_ms, success, run_state, statements_done) VALUES ('main', 5,"
+            + " 'Create view archive_ids', 'c5', CURRENT_TIMESTAMP, 0, FALSE, 'UPGRADING', 0)");
+    try (Connection holder = database.dataSource().getConnection();
+        Statement statement = holder.createStatement()) {
+      holder.setAutoCommit(false);
+      statement
+          .executeQuery(
+              "SELECT version FROM strata_schema_history WHERE migration_set = '<strata>'"
+                  + " AND version = 0 FOR UPDATE")
+          .close();
+
+      Result upgrade = strata("upgrade", "--revert-unknown", "--lock-timeout", "1s");
+
+      // it waited for the lock, as an upgrade does, and nothing was reverted
+      assertEquals(4, upgrade.exitCode(), upgrade::toString);
+      assertTrue(upgrade.err().contains("waiting for the migration lock"), upgrade::toString);
+      holder.rollback();
+    }
   }
 
   private Result strata(String... command) {

@@ -179,7 +179,9 @@ public final class Configuration {
             settings.lockLease);
     return new Strata(
         migrator.withStartPolicy(
-            settings.unknownMigrations == UnknownMigrations.REVERT, settings.failOnDrift));
+            settings.unknownMigrations != UnknownMigrations.REFUSE,
+            settings.unknownMigrations == UnknownMigrations.REVERT_KEEPING_DATA,
+            settings.failOnDrift));
   }
 
   private ClassLoader loader() {

@@ -16,5 +16,11 @@ public enum UnknownMigrations {
    * (history format 2), warning of the data each drops; refused, with nothing reverted, if one of
    * them has no stored downgrade.
    */
-  REVERT
+  REVERT,
+  /**
+   * As {@link #REVERT}, unless one of them drops a table or a column with its data, as read under
+   * the migration lock: then nothing is reverted or applied, and {@link DataLossException} names
+   * them. What {@code strata upgrade --revert-unknown} does without {@code --allow-data-loss}.
+   */
+  REVERT_KEEPING_DATA
 }

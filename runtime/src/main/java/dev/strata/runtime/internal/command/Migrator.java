@@ -48,10 +48,11 @@ public final class Migrator {
    * This migrator with what an upgrade does first under the lock.
    *
    * @param revertUnknown revert migrations the code lacks from their stored downgrades
+   * @param keepData refuse such a revert that drops tables or columns
    * @param failOnDrift refuse to upgrade when a view drifted
    */
-  public Migrator withStartPolicy(boolean revertUnknown, boolean failOnDrift) {
-    return new Migrator(sessions, sets, new StartPolicy(revertUnknown, failOnDrift));
+  public Migrator withStartPolicy(boolean revertUnknown, boolean keepData, boolean failOnDrift) {
+    return new Migrator(sessions, sets, new StartPolicy(revertUnknown, keepData, failOnDrift));
   }
 
   /**

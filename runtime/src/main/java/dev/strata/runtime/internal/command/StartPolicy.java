@@ -1,26 +1,31 @@
 package dev.strata.runtime.internal.command;
 
+import dev.strata.runtime.DataLossException;
+import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.ValidationException;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.ViewDrift;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.plan.DroppedDataFinder;
 import dev.strata.runtime.internal.source.MigrationSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What an upgrade does under the lock before it applies anything, as configured: refuse a database
  * whose views drifted, and revert the migrations the code lacks from their stored downgrades.
  *
  * @param revertUnknown revert migrations the code lacks instead of refusing them
+ * @param keepData refuse, reverting nothing, such a revert that drops tables or columns
  * @param failOnDrift refuse to start when a view drifted
  */
-record StartPolicy(boolean revertUnknown, boolean failOnDrift) {
+record StartPolicy(boolean revertUnknown, boolean keepData, boolean failOnDrift) {
 
-  static final StartPolicy DEFAULT = new StartPolicy(false, false);
+  static final StartPolicy DEFAULT = new StartPolicy(false, false, false);
 
   /** Whether an upgrade with nothing pending may answer from the history's digest alone. */
   boolean allowsShortcut() {
@@ -57,12 +62,33 @@ record StartPolicy(boolean revertUnknown, boolean failOnDrift) {
     List<MigrationInfo> reverted = new ArrayList<>();
     if (revertUnknown) {
       List<HistoryRow> rows = session.rows();
-      for (MigrationSet set : sets) {
-        if (set.rowsIn(rows).size() > set.newestVersion()) {
-          reverted.addAll(Downgrade.run(session, set, set.newestVersion(), false));
-        }
+      List<MigrationSet> unknown =
+          sets.stream().filter(set -> set.rowsIn(rows).size() > set.newestVersion()).toList();
+      if (keepData) {
+        refuseDataLoss(session, unknown);
+      }
+      for (MigrationSet set : unknown) {
+        reverted.addAll(Downgrade.run(session, set, set.newestVersion(), false));
       }
     }
     return reverted;
+  }
+
+  /** Refuses, before any set is reverted, reverts that drop tables or columns. */
+  private static void refuseDataLoss(Session session, List<MigrationSet> unknown)
+      throws SQLException {
+    List<DroppedData> dropped = new ArrayList<>();
+    for (MigrationSet set : unknown) {
+      dropped.addAll(DroppedDataFinder.of(Downgrade.toRevert(session, set, set.newestVersion())));
+    }
+    if (!dropped.isEmpty()) {
+      throw new DataLossException(
+          "Nothing was reverted or applied: reverting the migrations this build lacks drops data"
+              + " for good: "
+              + dropped.stream().map(DroppedData::toString).collect(Collectors.joining("; "))
+              + ". Back it up if it matters, then revert allowing the loss"
+              + " (UnknownMigrations.REVERT).",
+          dropped);
+    }
   }
 }
