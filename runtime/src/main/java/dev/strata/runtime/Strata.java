@@ -1,7 +1,7 @@
 package dev.strata.runtime;
 
 import dev.strata.runtime.internal.command.Migrator;
-import dev.strata.runtime.internal.execution.CompletedMigrations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -84,11 +84,11 @@ public final class Strata {
    *     run holds the lock for longer than the lock timeout
    */
   public synchronized List<MigrationInfo> upgrade() {
-    CompletedMigrations completed = new CompletedMigrations();
+    List<MigrationInfo> completed = new ArrayList<>();
     try {
       return migrator.upgrade(completed);
     } catch (StrataException e) {
-      throw e.completedBefore(completed.list());
+      throw e.completedBefore(completed);
     }
   }
 
@@ -102,11 +102,11 @@ public final class Strata {
    */
   public synchronized List<MigrationInfo> upgrade(String set) {
     Objects.requireNonNull(set, "set");
-    CompletedMigrations completed = new CompletedMigrations();
+    List<MigrationInfo> completed = new ArrayList<>();
     try {
       return migrator.upgrade(set, completed);
     } catch (StrataException e) {
-      throw e.completedBefore(completed.list());
+      throw e.completedBefore(completed);
     }
   }
 
@@ -136,11 +136,11 @@ public final class Strata {
    */
   public synchronized List<MigrationInfo> upgrade(String set, int target) {
     Objects.requireNonNull(set, "set");
-    CompletedMigrations completed = new CompletedMigrations();
+    List<MigrationInfo> completed = new ArrayList<>();
     try {
       return migrator.upgrade(set, target, completed);
     } catch (StrataException e) {
-      throw e.completedBefore(completed.list());
+      throw e.completedBefore(completed);
     }
   }
 
@@ -170,11 +170,11 @@ public final class Strata {
    */
   public synchronized List<MigrationInfo> downgrade(String set, int version) {
     checkTarget(set, version);
-    CompletedMigrations completed = new CompletedMigrations();
+    List<MigrationInfo> completed = new ArrayList<>();
     try {
       return migrator.downgrade(set, version, completed);
     } catch (StrataException e) {
-      throw e.completedBefore(completed.list());
+      throw e.completedBefore(completed);
     }
   }
 
@@ -197,11 +197,11 @@ public final class Strata {
    */
   public synchronized List<MigrationInfo> downgradeKeepingData(String set, int version) {
     checkTarget(set, version);
-    CompletedMigrations completed = new CompletedMigrations();
+    List<MigrationInfo> completed = new ArrayList<>();
     try {
       return migrator.downgradeKeepingData(set, version, completed);
     } catch (StrataException e) {
-      throw e.completedBefore(completed.list());
+      throw e.completedBefore(completed);
     }
   }
 
@@ -291,11 +291,11 @@ public final class Strata {
    * @throws StrataException if an interrupted run cannot be completed
    */
   public synchronized List<MigrationInfo> repair() {
-    CompletedMigrations completed = new CompletedMigrations();
+    List<MigrationInfo> completed = new ArrayList<>();
     try {
       return migrator.repair(completed);
     } catch (StrataException e) {
-      throw e.completedBefore(completed.list());
+      throw e.completedBefore(completed);
     }
   }
 

@@ -11,7 +11,6 @@ import dev.strata.runtime.ValidationException;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.dialect.Dialects;
-import dev.strata.runtime.internal.execution.CompletedMigrations;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.lock.LockRequest;
@@ -85,19 +84,19 @@ public final class Migrator {
   // no lambdas here: linking one loads the classes of its signature, which a start with nothing
   // to do never needs; completed receives each migration the run applies or reverts, for the
   // caller to report those done before a failure
-  public List<MigrationInfo> upgrade(CompletedMigrations completed) {
+  public List<MigrationInfo> upgrade(List<MigrationInfo> completed) {
     if (!policy.allowsShortcut()) {
       return sessions().locked(Upgrade.all(sets, policy), completed);
     }
     return sessions().locked(NothingPending.all(sets), Upgrade.all(sets, policy), completed);
   }
 
-  /** Every pending migration of {@code set}: {@link #upgrade(String, int, CompletedMigrations)}. */
-  public List<MigrationInfo> upgrade(String set, CompletedMigrations completed) {
+  /** Every pending migration of {@code set}: {@link #upgrade(String, int, List)}. */
+  public List<MigrationInfo> upgrade(String set, List<MigrationInfo> completed) {
     return upgrade(set, set(set).newestVersion(), completed);
   }
 
-  public List<MigrationInfo> upgrade(String set, int target, CompletedMigrations completed) {
+  public List<MigrationInfo> upgrade(String set, int target, List<MigrationInfo> completed) {
     MigrationSet found = versioned(set, target, "upgrade");
     if (!policy.allowsShortcut()) {
       return sessions().locked(Upgrade.upTo(found, target, policy), completed);
@@ -106,19 +105,19 @@ public final class Migrator {
         .locked(NothingPending.upTo(found, target), Upgrade.upTo(found, target, policy), completed);
   }
 
-  public List<MigrationInfo> downgrade(String set, int version, CompletedMigrations completed) {
+  public List<MigrationInfo> downgrade(String set, int version, List<MigrationInfo> completed) {
     MigrationSet found = versioned(set, version, "downgrade");
     return sessions().locked(session -> Downgrade.run(session, found, version, false), completed);
   }
 
   /** {@link #downgrade}, refusing under the lock one that drops tables or columns. */
   public List<MigrationInfo> downgradeKeepingData(
-      String set, int version, CompletedMigrations completed) {
+      String set, int version, List<MigrationInfo> completed) {
     MigrationSet found = versioned(set, version, "downgrade");
     return sessions().locked(session -> Downgrade.run(session, found, version, true), completed);
   }
 
-  public List<MigrationInfo> repair(CompletedMigrations completed) {
+  public List<MigrationInfo> repair(List<MigrationInfo> completed) {
     return sessions().locked(session -> Repair.run(session, sets), completed);
   }
 

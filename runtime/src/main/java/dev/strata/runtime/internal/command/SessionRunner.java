@@ -1,12 +1,12 @@
 package dev.strata.runtime.internal.command;
 
+import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.catalog.SchemaAccess;
 import dev.strata.runtime.internal.catalog.TableRef;
 import dev.strata.runtime.internal.command.Reopening.SessionLost;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.dialect.Dialects;
-import dev.strata.runtime.internal.execution.CompletedMigrations;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.execution.SessionFailures;
 import dev.strata.runtime.internal.history.HistoryColumns;
@@ -26,6 +26,8 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -58,36 +60,36 @@ final class SessionRunner {
    * runs in manual-commit mode and is committed at the end.
    */
   <T> T locked(SqlFunction<Session, T> work) {
-    return run(true, null, work, new CompletedMigrations());
+    return run(true, null, work, new ArrayList<>());
   }
 
   /**
    * Like {@link #locked(SqlFunction)}, adding to {@code completed} each migration the work applies
    * or reverts.
    */
-  <T> T locked(SqlFunction<Session, T> work, CompletedMigrations completed) {
+  <T> T locked(SqlFunction<Session, T> work, List<MigrationInfo> completed) {
     return run(true, null, work, completed);
   }
 
   /**
-   * Like {@link #locked(SqlFunction, CompletedMigrations)}, but first reads the history's digest,
-   * in one query and without a lock; if {@code shortcut} answers from it, returns that answer and
-   * takes no lock and creates nothing.
+   * Like {@link #locked(SqlFunction, List)}, but first reads the history's digest, in one query and
+   * without a lock; if {@code shortcut} answers from it, returns that answer and takes no lock and
+   * creates nothing.
    */
-  <T> T locked(Shortcut<T> shortcut, SqlFunction<Session, T> work, CompletedMigrations completed) {
+  <T> T locked(Shortcut<T> shortcut, SqlFunction<Session, T> work, List<MigrationInfo> completed) {
     return run(true, shortcut, work, completed);
   }
 
   /** Runs {@code work} without lock, creating nothing; see {@link #locked}. */
   <T> T readOnly(SqlFunction<Session, T> work) {
-    return run(false, null, work, new CompletedMigrations());
+    return run(false, null, work, new ArrayList<>());
   }
 
   private <T> T run(
       boolean write,
       Shortcut<T> shortcut,
       SqlFunction<Session, T> work,
-      CompletedMigrations completed) {
+      List<MigrationInfo> completed) {
     Reopening reopening = new Reopening(lockTimeout);
     while (true) {
       try {
@@ -102,7 +104,7 @@ final class SessionRunner {
       boolean write,
       Shortcut<T> shortcut,
       SqlFunction<Session, T> work,
-      CompletedMigrations completed) {
+      List<MigrationInfo> completed) {
     Connection connection = connect();
     boolean working = false;
     try (connection) {

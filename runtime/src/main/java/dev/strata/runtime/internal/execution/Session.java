@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTable;
@@ -30,7 +31,7 @@ public record Session(
     boolean historyExists,
     TransactionLock transactionLock,
     KeptStatements statements,
-    CompletedMigrations completed) {
+    List<MigrationInfo> completed) {
 
   /**
    * Takes the run's lock for the current transaction, where it lasts one; a command calls it before
