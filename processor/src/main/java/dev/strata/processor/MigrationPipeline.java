@@ -20,7 +20,6 @@ import dev.strata.processor.options.SnapshotFolderLocator;
 import dev.strata.processor.plan.MigrationPlan;
 import dev.strata.processor.snapshot.Snapshot;
 import dev.strata.processor.snapshot.SnapshotException;
-import dev.strata.processor.snapshot.SnapshotFileFacts;
 import dev.strata.processor.snapshot.SnapshotHistory;
 import dev.strata.processor.snapshot.SnapshotStore;
 import dev.strata.processor.snapshot.StoredSnapshot;
@@ -39,10 +38,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -70,7 +69,7 @@ final class MigrationPipeline {
     SnapshotFolderLocator locator = new SnapshotFolderLocator(env.getFiler());
     Optional<Path> folder = locator.locate(options.snapshots());
     if (folder.isEmpty()) {
-      if (!viewsInRound(round).isEmpty()) {
+      if (new ViewCollector(env.getElementUtils(), options.naming()).anyIn(round)) {
         messager.printMessage(Diagnostic.Kind.ERROR, Messages.NO_MODULE_FOLDER);
       }
       return;
@@ -82,8 +81,10 @@ final class MigrationPipeline {
                 .map(output -> BuildCache.open(output, folder.get(), options.set()))
                 .orElseGet(BuildCache::disabled)
             : BuildCache.disabled();
+    // where the last build found each view and entity, should a snapshot name a class now gone
+    Supplier<Set<String>> lastDeclaring = DeclaringClasses.lastBuild(env.getFiler(), options.set());
     try {
-      run(round, options, new SnapshotStore(folder.get()), cache);
+      run(round, options, new SnapshotStore(folder.get()), cache, lastDeclaring);
     } catch (UnreadableSnapshotException e) {
       SnapshotException cause = e.snapshotException();
       messager.printMessage(
@@ -92,7 +93,11 @@ final class MigrationPipeline {
   }
 
   private void run(
-      RoundEnvironment round, ProcessorOptions options, SnapshotStore store, BuildCache cache)
+      RoundEnvironment round,
+      ProcessorOptions options,
+      SnapshotStore store,
+      BuildCache cache,
+      Supplier<Set<String>> lastDeclaring)
       throws IOException, SQLException {
     Optional<SnapshotHistory> history = readHistory(store, options, cache);
     if (history.isEmpty()) {
@@ -100,7 +105,8 @@ final class MigrationPipeline {
     }
     Schema committed = history.get().newestSchema();
     List<DeclaredView> views =
-        new ViewCollector(env.getElementUtils(), options.naming()).collect(round, committed);
+        new ViewCollector(env.getElementUtils(), options.naming())
+            .collect(round, committed, lastDeclaring);
     this.firstRoundViews = views;
     this.naming = options.naming();
     this.store = store;
@@ -109,7 +115,7 @@ final class MigrationPipeline {
         new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl(), round);
     List<EntityCollector.DeclaredEntity> entities =
         new EntityCollector(env.getElementUtils(), mapper)
-            .collect(round, committed, new MappingReport(mapping, options.tables()));
+            .collect(round, committed, new MappingReport(mapping, options.tables()), lastDeclaring);
     boolean tablesChanged =
         options.tables()
             && (entities.stream().anyMatch(EntityCollector.DeclaredEntity::inRound)
@@ -141,7 +147,7 @@ final class MigrationPipeline {
       return;
     }
     ChainSteps steps = new ChainSteps(declaredSteps);
-    Optional<String> newestHash = newestHash(history.get());
+    Optional<String> newestHash = history.get().newestSha256();
     Schema full =
         new SchemaAssembler(messager, options, mapper)
             .assemble(
@@ -173,7 +179,9 @@ final class MigrationPipeline {
     ChainGenerator generator = new ChainGenerator(env.getElementUtils(), options, cache);
     if (diff.isEmpty() && pending.isEmpty()) {
       if (!chain.isEmpty()) {
-        emit(generator.generate(chain, Optional.empty(), steps, views, entities));
+        emit(
+            generator.generate(chain, Optional.empty(), steps, views, entities),
+            DeclaringClasses.of(options.set(), views, entities));
         newestHash.ifPresent(hash -> cache.analysed(hash, RepeatedAnalyses.of(committed, full)));
         if (!options.check()) {
           cache.save(chain);
@@ -241,7 +249,8 @@ final class MigrationPipeline {
     if (written.isEmpty()) {
       return false;
     }
-    if (!emitOrForget(store, written.get(), sources)) {
+    DeclaringClasses declaring = DeclaringClasses.of(options.set(), views, entities);
+    if (!emitOrForget(store, written.get(), sources, declaring)) {
       return false;
     }
     this.written = written.get();
@@ -352,9 +361,12 @@ final class MigrationPipeline {
    * too, so that the failed build leaves the folder as it found it.
    */
   private boolean emitOrForget(
-      SnapshotStore store, StoredSnapshot written, ChainGenerator.Sources sources) {
+      SnapshotStore store,
+      StoredSnapshot written,
+      ChainGenerator.Sources sources,
+      DeclaringClasses declaring) {
     try {
-      emit(sources);
+      emit(sources, declaring);
       return true;
     } catch (IOException | RuntimeException e) {
       try {
@@ -369,28 +381,11 @@ final class MigrationPipeline {
     }
   }
 
-  /** The hash of the newest snapshot's text, when this build read it from its file. */
-  private static Optional<String> newestHash(SnapshotHistory history) {
-    return history.isEmpty()
-        ? Optional.empty()
-        : history.stored().get(history.newestVersion() - 1).facts().map(SnapshotFileFacts::sha256);
-  }
-
-  private void emit(ChainGenerator.Sources sources) throws IOException {
+  private void emit(ChainGenerator.Sources sources, DeclaringClasses declaring) throws IOException {
     SourceEmitter emitter = new SourceEmitter(env.getFiler());
     emitter.emit(sources.files());
     SourceEmitter.Source index = sources.files().get(sources.files().size() - 1);
     emitter.emitServiceFile(sources.indexClass(), index.origins());
-  }
-
-  private List<TypeElement> viewsInRound(RoundEnvironment round) {
-    TypeElement annotation = env.getElementUtils().getTypeElement(ViewCollector.VIEW_ANNOTATION);
-    if (annotation == null) {
-      return List.of();
-    }
-    return round.getElementsAnnotatedWith(annotation).stream()
-        .filter(TypeElement.class::isInstance)
-        .map(TypeElement.class::cast)
-        .toList();
+    declaring.write(env.getFiler(), index.origins());
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -42,21 +43,50 @@ public final class ViewCollector {
     this.naming = naming;
   }
 
-  List<DeclaredView> collect(RoundEnvironment round, Schema history) {
+  /**
+   * @param lastDeclaring the classes that declared the module's views at its last build, where a
+   *     view is looked for when the class its snapshot names no longer declares it
+   */
+  List<DeclaredView> collect(
+      RoundEnvironment round, Schema history, Supplier<Set<String>> lastDeclaring) {
     Set<String> classesInRound = new HashSet<>();
     List<DeclaredView> views = declaredIn(round, classesInRound);
     Set<String> names = new HashSet<>();
     views.forEach(view -> names.add(view.name()));
+    Set<String> missing = new HashSet<>();
     for (ViewDefinition known : history.views()) {
-      if (names.contains(known.name()) || classesInRound.contains(known.declaredBy())) {
+      if (names.contains(known.name())) {
         continue;
       }
-      TypeElement type = elements.getTypeElement(known.declaredBy());
-      if (type != null) {
-        read(type, false).filter(view -> view.name().equals(known.name())).ifPresent(views::add);
+      Optional<DeclaredView> found =
+          classesInRound.contains(known.declaredBy())
+              ? Optional.empty()
+              : onClasspath(known.declaredBy()).filter(view -> view.name().equals(known.name()));
+      found.ifPresentOrElse(views::add, () -> missing.add(known.name()));
+    }
+    // a class renamed since the snapshot, or a view moved to another class: the class the
+    // snapshot names is gone or declares it no more, and the last build found it elsewhere
+    for (String className : missing.isEmpty() ? Set.<String>of() : lastDeclaring.get()) {
+      if (missing.isEmpty() || classesInRound.contains(className)) {
+        continue;
       }
+      onClasspath(className).filter(view -> missing.remove(view.name())).ifPresent(views::add);
     }
     return views;
+  }
+
+  /** The view that the compiled class {@code className} declares, if it exists and declares one. */
+  private Optional<DeclaredView> onClasspath(String className) {
+    TypeElement type = elements.getTypeElement(className);
+    return type == null ? Optional.empty() : read(type, false);
+  }
+
+  /** Whether a class of {@code round} carries Strata's {@code @View}. */
+  boolean anyIn(RoundEnvironment round) {
+    TypeElement annotation = elements.getTypeElement(VIEW_ANNOTATION);
+    return annotation != null
+        && round.getElementsAnnotatedWith(annotation).stream()
+            .anyMatch(TypeElement.class::isInstance);
   }
 
   /** The views that the classes of {@code round} declare. */

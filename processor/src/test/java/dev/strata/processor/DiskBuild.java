@@ -97,6 +97,44 @@ final class DiskBuild {
     }
   }
 
+  /**
+   * Compiles only the sources of {@code classNames} (simple names), keeping the classes of the last
+   * build in {@code target/classes} on the classpath, as an IDE or an incremental build compiles
+   * the files that changed.
+   */
+  Outcome compileOnly(List<String> classNames, String... options) throws IOException {
+    Path classes = Files.createDirectories(target().resolve("classes"));
+    Path generated = Files.createDirectories(target().resolve("generated-sources"));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "-s",
+                generated.toString(),
+                "-classpath",
+                classes + java.io.File.pathSeparator + System.getProperty("java.class.path")));
+    arguments.addAll(List.of(options));
+    Path folder = root.resolve("src/main/java/com/example");
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null,
+              files,
+              diagnostics,
+              arguments,
+              null,
+              files.getJavaFileObjectsFromPaths(
+                  classNames.stream().map(name -> folder.resolve(name + ".java")).toList()));
+      task.setProcessors(List.of(new StrataProcessor()));
+      boolean succeeded = task.call();
+      return new Outcome(succeeded, diagnostics.getDiagnostics());
+    }
+  }
+
   /** Every generated source and the service file, by path under {@code target/}, with its text. */
   Map<String, String> generated() throws IOException {
     Map<String, String> texts = new TreeMap<>();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -40,9 +41,14 @@ public final class EntityCollector {
    * entities on the classpath: an incremental build compiles only some files.
    *
    * @param report where mappings Strata cannot realise are reported
+   * @param lastDeclaring the classes that declared the module's views and entities at its last
+   *     build: an entity renamed since the snapshot that names its table is found there
    */
   public List<DeclaredEntity> collect(
-      RoundEnvironment round, Schema committed, MappingReport report) {
+      RoundEnvironment round,
+      Schema committed,
+      MappingReport report,
+      Supplier<Set<String>> lastDeclaring) {
     // by qualified name, in the order found; the value says whether it is compiled now
     Map<String, Boolean> inRound = new LinkedHashMap<>();
     Map<String, TypeElement> types = new HashMap<>();
@@ -55,19 +61,35 @@ public final class EntityCollector {
         }
       }
     }
+    boolean missing = false;
     for (TableDefinition known : committed.tables()) {
       List<String> classes = new ArrayList<>(List.of(known.declaredBy()));
       // the subclasses whose columns a single table holds declare no table of their own
       known.inheritance().ifPresent(inheritance -> classes.addAll(inheritance.subclasses()));
       for (String name : classes) {
-        TypeElement type = inRound.containsKey(name) ? null : elements.getTypeElement(name);
-        if (type != null && JpaAnnotations.isEntity(type) && !isViewEntity(type)) {
-          inRound.put(name, false);
-          types.put(name, type);
-        }
+        missing |= !addFromClasspath(name, inRound, types);
       }
     }
+    // an entity renamed since the snapshot that names its table: the last build listed it
+    for (String name : missing ? lastDeclaring.get() : Set.<String>of()) {
+      addFromClasspath(name, inRound, types);
+    }
     return entities(inRound, types, report);
+  }
+
+  /** Adds the entity class {@code name} unless compiled now; whether it is an entity of either. */
+  private boolean addFromClasspath(
+      String name, Map<String, Boolean> inRound, Map<String, TypeElement> types) {
+    if (inRound.containsKey(name)) {
+      return true;
+    }
+    TypeElement type = elements.getTypeElement(name);
+    if (type == null || !JpaAnnotations.isEntity(type) || isViewEntity(type)) {
+      return false;
+    }
+    inRound.put(name, false);
+    types.put(name, type);
+    return true;
   }
 
   private List<DeclaredEntity> entities(

@@ -77,6 +77,13 @@ public record SnapshotHistory(List<StoredSnapshot> stored) {
     return schemaAt(newestVersion());
   }
 
+  /** The hash of the newest snapshot's text, when this build read it from its file. */
+  public Optional<String> newestSha256() {
+    return isEmpty()
+        ? Optional.empty()
+        : stored.get(stored.size() - 1).facts().map(SnapshotFileFacts::sha256);
+  }
+
   /** The file of the newest snapshot, if any. */
   public Optional<java.nio.file.Path> newestFile() {
     return isEmpty() ? Optional.empty() : Optional.of(stored.get(stored.size() - 1).file());

@@ -1,0 +1,163 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds that compile only some classes, as an IDE or an incremental build runs them: javac is
+ * given the files that changed and finds the other view and entity classes compiled, in the class
+ * output on the classpath. A view or table whose class was not compiled again is never taken for
+ * deleted, even when its class was renamed after the snapshot that records it.
+ */
+class PartialBuildTest {
+
+  private static final String TABLES = "-Astrata.tables=true";
+
+  private static final String PLAIN = "package com.example;\n\npublic class Other {}\n";
+
+  @TempDir Path root;
+
+  @Test
+  void aViewWhoseClassWasRenamedSinceItsSnapshotIsNotDroppedByAPartialBuild() throws IOException {
+    DiskBuild build = new DiskBuild(root);
+    succeeded(
+        build
+            .sources(
+                Map.of("A", view("A", "a", "SELECT 1 AS x"), "B", view("B", "b", "SELECT 2 AS y")))
+            .compile());
+    // the rename changes no view: no version records the new class
+    succeeded(
+        build
+            .sources(
+                Map.of(
+                    "Renamed",
+                    view("Renamed", "a", "SELECT 1 AS x"),
+                    "B",
+                    view("B", "b", "SELECT 2 AS y")))
+            .compile());
+    assertEquals(1, build.snapshotFiles().size());
+
+    build.sources(
+        Map.of(
+            "Renamed",
+            view("Renamed", "a", "SELECT 1 AS x"),
+            "B",
+            view("B", "b", "SELECT 22 AS y")));
+    succeeded(build.compileOnly(List.of("B")));
+
+    assertEquals(2, build.snapshotFiles().size());
+    assertTrue(
+        build.generated().keySet().stream().anyMatch(name -> name.endsWith("V0002_ReplaceB.java")),
+        build.generated().keySet().toString());
+  }
+
+  @Test
+  void aTableWhoseEntityWasRenamedSinceItsSnapshotIsNotDroppedByAPartialBuild() throws IOException {
+    DiskBuild build = new DiskBuild(root);
+    succeeded(
+        build
+            .sources(Map.of("A", entity("A", "a", ""), "B", entity("B", "b", "")))
+            .compile(TABLES));
+    succeeded(
+        build
+            .sources(Map.of("Renamed", entity("Renamed", "a", ""), "B", entity("B", "b", "")))
+            .compile(TABLES));
+    assertEquals(1, build.snapshotFiles().size());
+
+    build.sources(
+        Map.of(
+            "Renamed", entity("Renamed", "a", ""), "B", entity("B", "b", "private String note;")));
+    succeeded(build.compileOnly(List.of("B"), TABLES));
+
+    assertEquals(2, build.snapshotFiles().size());
+    assertTrue(
+        build.generated().keySet().stream()
+            .anyMatch(name -> name.endsWith("V0002_AlterTableB.java")),
+        build.generated().keySet().toString());
+  }
+
+  @Test
+  void aViewMovedToAnotherClassIsNotDroppedByAPartialBuildOfItsFormerClass() throws IOException {
+    DiskBuild build = new DiskBuild(root);
+    succeeded(
+        build.sources(Map.of("A", view("A", "a", "SELECT 1 AS x"), "Other", PLAIN)).compile());
+    // the view moves from A to Other: no version records its new class
+    succeeded(
+        build
+            .sources(
+                Map.of(
+                    "A", PLAIN.replace("Other", "A"), "Other", view("Other", "a", "SELECT 1 AS x")))
+            .compile());
+    assertEquals(1, build.snapshotFiles().size());
+
+    build.sources(
+        Map.of(
+            "A", view("A", "a2", "SELECT 3 AS z"), "Other", view("Other", "a", "SELECT 1 AS x")));
+    succeeded(build.compileOnly(List.of("A")));
+
+    assertEquals(2, build.snapshotFiles().size());
+    assertTrue(
+        build.generated().keySet().stream().anyMatch(name -> name.endsWith("V0002_CreateA2.java")),
+        build.generated().keySet().toString());
+  }
+
+  @Test
+  void aViewWhoseClassWasDeletedIsDroppedByAPartialBuild() throws IOException {
+    DiskBuild build = new DiskBuild(root);
+    succeeded(
+        build
+            .sources(
+                Map.of("A", view("A", "a", "SELECT 1 AS x"), "B", view("B", "b", "SELECT 2 AS y")))
+            .compile());
+    // as an IDE does: the class goes with its source
+    java.nio.file.Files.delete(build.target().resolve("classes/com/example/A.class"));
+
+    build.sources(Map.of("B", view("B", "b", "SELECT 22 AS y")));
+    succeeded(build.compileOnly(List.of("B")));
+
+    assertTrue(
+        build.generated().keySet().stream()
+            .anyMatch(name -> name.endsWith("V0002_ReplaceBDropA.java")),
+        build.generated().keySet().toString());
+  }
+
+  private static void succeeded(DiskBuild.Outcome outcome) {
+    assertTrue(outcome.succeeded(), outcome.messages());
+  }
+
+  private static String entity(String className, String table, String moreFields) {
+    return "package com.example;\n\n"
+        + "@jakarta.persistence.Entity\n"
+        + "@jakarta.persistence.Table(name = \""
+        + table
+        + "\")\n"
+        + "public class "
+        + className
+        + " {\n"
+        + "  @jakarta.persistence.Id private Long id;\n"
+        + "  private String name;\n"
+        + "  "
+        + moreFields
+        + "\n"
+        + "}\n";
+  }
+
+  private static String view(String className, String name, String sql) {
+    return "package com.example;\n\n"
+        + "@dev.strata.View(name = \""
+        + name
+        + "\", sql = \""
+        + sql
+        + "\")\n"
+        + "public class "
+        + className
+        + " {}\n";
+  }
+}
