@@ -113,12 +113,13 @@ final class MigrationPipeline {
     ValidationReport mapping = new ValidationReport();
     FieldMapper mapper =
         new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl(), round);
+    EntityCollector entityCollector = new EntityCollector(env.getElementUtils(), mapper);
     List<EntityCollector.DeclaredEntity> entities =
-        new EntityCollector(env.getElementUtils(), mapper)
-            .collect(round, committed, new MappingReport(mapping, options.tables()), lastDeclaring);
+        entityCollector.collect(
+            round, committed, new MappingReport(mapping, options.tables()), lastDeclaring);
     boolean tablesChanged =
         options.tables()
-            && (entities.stream().anyMatch(EntityCollector.DeclaredEntity::inRound)
+            && (entityCollector.anyMappingInRound(round)
                 || entities.size() < committed.tables().size());
     ValidationReport lostSteps = new ValidationReport();
     List<DeclaredStep> declaredSteps =

@@ -128,6 +128,73 @@ class PartialBuildTest {
         build.generated().keySet().toString());
   }
 
+  @Test
+  void aSingleTableSubclassCompiledAloneRecordsItsNewColumn() throws IOException {
+    DiskBuild build = new DiskBuild(root);
+    String vehicle =
+        jpa("@Entity public class Vehicle { @Id private Long id; private String make; }");
+    String truck = jpa("@Entity public class Truck extends Vehicle { private Integer axles; }");
+    succeeded(
+        build
+            .sources(
+                Map.of(
+                    "Vehicle",
+                    vehicle,
+                    "Car",
+                    jpa("@Entity public class Car extends Vehicle { private Integer seats; }"),
+                    "Truck",
+                    truck))
+            .compile(TABLES));
+
+    build.sources(
+        Map.of(
+            "Vehicle",
+            vehicle,
+            "Car",
+            jpa(
+                "@Entity public class Car extends Vehicle { private Integer seats; private Integer doors; }"),
+            "Truck",
+            truck));
+    succeeded(build.compileOnly(List.of("Car"), TABLES));
+
+    assertEquals(2, build.snapshotFiles().size(), "the column Car adds to vehicle is recorded");
+    assertTrue(
+        build.snapshotFiles().values().stream().anyMatch(text -> text.contains("\"doors\"")));
+  }
+
+  @Test
+  void aMappedSuperclassCompiledAloneRecordsTheColumnItGivesItsEntities() throws IOException {
+    DiskBuild build = new DiskBuild(root);
+    String item = jpa("@Entity public class Item extends Base { private String name; }");
+    succeeded(
+        build
+            .sources(
+                Map.of(
+                    "Base",
+                    jpa("@MappedSuperclass public abstract class Base { @Id private Long id; }"),
+                    "Item",
+                    item))
+            .compile(TABLES));
+
+    build.sources(
+        Map.of(
+            "Base",
+            jpa(
+                "@MappedSuperclass public abstract class Base { @Id private Long id; private String createdBy; }"),
+            "Item",
+            item));
+    succeeded(build.compileOnly(List.of("Base"), TABLES));
+
+    assertEquals(2, build.snapshotFiles().size(), "the column Base gives item is recorded");
+    assertTrue(
+        build.snapshotFiles().values().stream()
+            .anyMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains("\"createdby\"")));
+  }
+
+  private static String jpa(String declaration) {
+    return "package com.example;\n\nimport jakarta.persistence.*;\n\n" + declaration + "\n";
+  }
+
   private static void succeeded(DiskBuild.Outcome outcome) {
     assertTrue(outcome.succeeded(), outcome.messages());
   }

@@ -37,6 +37,22 @@ public final class EntityCollector {
   }
 
   /**
+   * Whether this build compiles a class that shapes a table: an entity, a single-table subclass
+   * whose columns its root's table holds, or a mapped superclass or embeddable whose fields
+   * entities compiled earlier take (javac reads them from the sources being compiled).
+   */
+  public boolean anyMappingInRound(RoundEnvironment round) {
+    for (String annotation : List.of("Entity", "MappedSuperclass", "Embeddable")) {
+      for (TypeElement type : JpaAnnotations.types(elements, annotation)) {
+        if (!round.getElementsAnnotatedWith(type).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The entities of the round, plus those the newest snapshot knows whose classes are still
    * entities on the classpath: an incremental build compiles only some files.
    *
