@@ -3,6 +3,7 @@ package dev.strata.processor;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.sql.QueryAnalyzer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -126,6 +127,32 @@ final class Messages {
         + "\", but this build says -Astrata.set="
         + optionSet
         + "; a set keeps its name for life, or every database would apply its history again";
+  }
+
+  /**
+   * A build without {@code -Astrata.tables=true} on a history that versions tables, which would
+   * otherwise record a version dropping every one of them.
+   */
+  static String tablesWithoutOption(Path newestSnapshot, List<String> tables) {
+    int shown = Math.min(tables.size(), 5);
+    List<String> parts = new ArrayList<>(tables.subList(0, shown));
+    if (tables.size() > shown) {
+      parts.add((tables.size() - shown) + " more");
+    }
+    int last = parts.size() - 1;
+    String names =
+        last == 0
+            ? parts.get(0)
+            : String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
+    return "The newest snapshot "
+        + newestSnapshot.getFileName()
+        + " records the "
+        + (tables.size() == 1 ? "table " : "tables ")
+        + names
+        + ", but this build does not version tables (-Astrata.tables is not true), so it would"
+        + " record a version dropping them with every row in them. Pass -Astrata.tables=true, as"
+        + " the builds that recorded them did (in <compilerArgs>, for every build of the module);"
+        + " to drop a table, delete its entity in a build with the option. Nothing was written.";
   }
 
   static String checkFailed(Path newestSnapshot, List<String> changedViews) {

@@ -130,6 +130,13 @@ final class MigrationPipeline {
         && mapping.isClean()) {
       return;
     }
+    if (!options.tables() && !committed.tables().isEmpty()) {
+      List<String> names = committed.tables().stream().map(t -> t.name()).sorted().toList();
+      messager.printMessage(
+          Diagnostic.Kind.ERROR,
+          Messages.tablesWithoutOption(history.get().newestFile().orElseThrow(), names));
+      return;
+    }
     // a table is checked only when its mapping is complete and Strata is to migrate it
     ValidationReport tables = new ValidationReport();
     if (options.tables() && mapping.isClean()) {

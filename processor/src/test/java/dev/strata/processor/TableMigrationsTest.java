@@ -86,6 +86,24 @@ class TableMigrationsTest {
     assertThat(compilation).generatedSourceFile("com.example.shop.V0001_CreateCustomerTotals");
   }
 
+  @Test
+  void aBuildWithoutTheOptionOnAHistoryOfTablesIsAnErrorNotAVersionDroppingThem()
+      throws IOException {
+    compile("v1");
+    byte[] before = Files.readAllBytes(Assertions.snapshotFile(snapshots, 1));
+
+    Compilation forgotten = new StrataCompiler(snapshots).compile(sources("v2"));
+
+    assertThat(forgotten).failed();
+    assertThat(forgotten)
+        .hadErrorContaining(
+            "records the tables customers and orders, but this build does not version tables");
+    assertThat(forgotten).hadErrorContaining("-Astrata.tables=true");
+    Assertions.assertSnapshotVersions(snapshots, "0001");
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        before, Files.readAllBytes(Assertions.snapshotFile(snapshots, 1)));
+  }
+
   private Compilation compile(String version) {
     return new StrataCompiler(snapshots)
         .withOption("-Astrata.tables=true")
