@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,26 @@ class BuildCacheTest {
     assertEquals(clean.generated(), cached.generated());
     assertFalse(uncached.succeeded(), "without the cache the build reads it and refuses it");
     assertTrue(uncached.messages().contains(first.getFileName().toString()), uncached.messages());
+  }
+
+  @Test
+  void aModuleOfTablesAloneDoesNotReadItsOldSnapshotsAgainEither() throws IOException {
+    DiskBuild build = new DiskBuild(root);
+    for (String fields :
+        List.of("", "private String name;", "private String name; private int age;")) {
+      DiskBuild.Outcome outcome =
+          build.sources(Map.of("Person", entity(fields))).compile("-Astrata.tables=true");
+      assertTrue(outcome.succeeded(), outcome.messages());
+    }
+    setAllSnapshotTimes(build, Instant.now().minus(Duration.ofHours(1)));
+    build.clean();
+    Result clean = build(build, "-Astrata.tables=true");
+    // same name, size and modification time: the cache trusts it and the build never opens it
+    UnseenEdit.overwriteKeepingSizeAndTime(build.snapshot(1));
+
+    Result cached = build(build, "-Astrata.tables=true");
+
+    assertEquals(clean.generated(), cached.generated());
   }
 
   @Test
@@ -185,7 +206,7 @@ class BuildCacheTest {
   /** Three versions recorded by three successive builds, the way a developer records them. */
   private DiskBuild threeVersions() throws IOException {
     DiskBuild build = new DiskBuild(root);
-    for (Map<String, String> version : java.util.List.of(V1, V2, V3)) {
+    for (Map<String, String> version : List.of(V1, V2, V3)) {
       DiskBuild.Outcome outcome = build.sources(version).compile();
       assertTrue(outcome.succeeded(), outcome.messages());
     }
@@ -199,6 +220,16 @@ class BuildCacheTest {
     DiskBuild.Outcome outcome = build.compile(options);
     assertTrue(outcome.succeeded(), outcome.messages());
     return new Result(build.generated(), build.snapshotFiles());
+  }
+
+  private static String entity(String fields) {
+    return "package com.example.people;\n\n"
+        + "@jakarta.persistence.Entity\n"
+        + "public class Person {\n"
+        + "  @jakarta.persistence.Id private Long id;\n"
+        + "  "
+        + fields
+        + "\n}\n";
   }
 
   private static String view(String className, String name, String sql) {

@@ -27,7 +27,7 @@ final class CacheFile {
 
   // 2: each snapshot's facts say when the file was read, for the racily clean check; the index
   // 3: the first line is a CRC-32, no longer a SHA-256
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   private CacheFile() {}
 
@@ -126,6 +126,7 @@ final class CacheFile {
                   fields.string("class", step.className());
                   fields.string("position", step.position().name());
                 }));
+    out.strings("packages", header.packages());
   }
 
   private static SnapshotFileFacts facts(JsonNode node) {
@@ -135,6 +136,8 @@ final class CacheFile {
           new StepDefinition(
               string(step, "class"), StepPosition.valueOf(string(step, "position"))));
     }
+    List<String> packages = new ArrayList<>();
+    array(node, "packages").forEach(name -> packages.add(name.textValue()));
     String parent = string(node, "parent");
     SnapshotHeader header =
         new SnapshotHeader(
@@ -142,7 +145,8 @@ final class CacheFile {
             string(node, "set"),
             parent.isEmpty() ? Optional.empty() : Optional.of(parent),
             PlanningRules.of(integer(node, "rules")),
-            steps);
+            steps,
+            packages);
     return new SnapshotFileFacts(
         string(node, "name"),
         longValue(node, "size"),

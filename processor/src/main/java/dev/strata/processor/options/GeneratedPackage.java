@@ -1,8 +1,7 @@
 package dev.strata.processor.options;
 
-import dev.strata.processor.snapshot.Snapshot;
 import dev.strata.processor.snapshot.SnapshotHistory;
-import java.util.ArrayList;
+import dev.strata.processor.snapshot.StoredSnapshot;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -30,24 +29,14 @@ public final class GeneratedPackage {
     // sorted: the result must not depend on the order the views were found in
     String common = commonPrefix(viewPackages.stream().sorted().distinct().toList());
     if (common.isEmpty()) {
-      List<String> declaringClasses = new ArrayList<>();
-      for (Snapshot snapshot : history.snapshots()) {
-        snapshot.schema().views().forEach(view -> declaringClasses.add(view.declaredBy()));
-        snapshot.schema().tables().forEach(table -> declaringClasses.add(table.declaredBy()));
+      // from the headers: a build that has the rest of the history cached decodes no old schema
+      TreeSet<String> packages = new TreeSet<>();
+      for (StoredSnapshot snapshot : history.stored()) {
+        packages.addAll(snapshot.header().packages());
       }
-      common = commonPackage(declaringClasses);
+      common = commonPrefix(List.copyOf(packages));
     }
     return common.isEmpty() ? FALLBACK : common;
-  }
-
-  private static String commonPackage(List<String> classes) {
-    // sorted set: the result must not depend on iteration order
-    TreeSet<String> packages = new TreeSet<>();
-    for (String declaredBy : classes) {
-      int lastDot = declaredBy.lastIndexOf('.');
-      packages.add(lastDot < 0 ? "" : declaredBy.substring(0, lastDot));
-    }
-    return commonPrefix(List.copyOf(packages));
   }
 
   private static String commonPrefix(List<String> packages) {

@@ -25,7 +25,8 @@ class CacheFileTest {
                   120,
                   1_700_000_000_123_456_789L,
                   "ab".repeat(32),
-                  new SnapshotHeader(1, "main", Optional.empty(), PlanningRules.CURRENT, List.of()),
+                  new SnapshotHeader(
+                      1, "main", Optional.empty(), PlanningRules.CURRENT, List.of(), List.of()),
                   1_700_000_100_000_000_000L),
               new SnapshotFileFacts(
                   "0002-00aa11bb.json",
@@ -38,8 +39,8 @@ class CacheFileTest {
                       Optional.of("0001-1f2e3d4c"),
                       PlanningRules.VIEWS_PER_TABLE,
                       List.of(
-                          new StepDefinition(
-                              "com.example.Backfill", StepPosition.AFTER_GENERATED))),
+                          new StepDefinition("com.example.Backfill", StepPosition.AFTER_GENERATED)),
+                      List.of("", "com.example")),
                   1_700_000_001_500_000_000L)),
           new CacheContent.AnalysedViews("cd".repeat(32), Set.of("b", "a")),
           List.of(
