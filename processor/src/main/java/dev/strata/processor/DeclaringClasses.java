@@ -26,11 +26,11 @@ final class DeclaringClasses {
   private static final String FOLDER = "META-INF/strata/";
 
   private final String set;
-  private final Set<String> classes;
+  private final List<String> classes;
 
-  private DeclaringClasses(String set, Set<String> classes) {
+  private DeclaringClasses(String set, List<String> classes) {
     this.set = set;
-    this.classes = classes;
+    this.classes = List.copyOf(classes);
   }
 
   /**
@@ -79,7 +79,7 @@ final class DeclaringClasses {
       classes.add(entity.element().getQualifiedName().toString());
       entity.table().inheritance().ifPresent(found -> classes.addAll(found.subclasses()));
     }
-    return new DeclaringClasses(set, classes);
+    return new DeclaringClasses(set, List.copyOf(classes));
   }
 
   /** Writes the list into the class output, tied to {@code origins} for incremental builds. */
