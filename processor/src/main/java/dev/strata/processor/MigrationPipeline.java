@@ -120,7 +120,7 @@ final class MigrationPipeline {
     boolean tablesChanged =
         options.tables()
             && (entityCollector.anyMappingInRound(round)
-                || entities.size() < committed.tables().size());
+                || EntityCollector.differ(committed, entities));
     ValidationReport lostSteps = new ValidationReport();
     List<DeclaredStep> declaredSteps =
         new StepCollector(env.getElementUtils()).collect(round, history.get(), lostSteps);

@@ -191,6 +191,27 @@ class PartialBuildTest {
             .anyMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains("\"createdby\"")));
   }
 
+  @Test
+  void anEnumCompiledAloneRecordsTheColumnTypeItChanges() throws IOException {
+    DiskBuild build = new DiskBuild(root);
+    String order =
+        jpa(
+            "@Entity public class Ticket { @Id private Long id;"
+                + " @Enumerated(EnumType.STRING) private Status status; }");
+    succeeded(
+        build
+            .sources(Map.of("Ticket", order, "Status", jpa("public enum Status { OPEN, DONE }")))
+            .compile(TABLES));
+
+    build.sources(
+        Map.of("Ticket", order, "Status", jpa("public enum Status { OPEN, DONE, CANCELLED }")));
+    succeeded(build.compileOnly(List.of("Status"), TABLES));
+
+    assertEquals(2, build.snapshotFiles().size(), "the constant Status gains is recorded");
+    assertTrue(
+        build.snapshotFiles().values().stream().anyMatch(text -> text.contains("CANCELLED")));
+  }
+
   private static String jpa(String declaration) {
     return "package com.example;\n\nimport jakarta.persistence.*;\n\n" + declaration + "\n";
   }

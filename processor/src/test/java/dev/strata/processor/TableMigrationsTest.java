@@ -104,6 +104,29 @@ class TableMigrationsTest {
         before, Files.readAllBytes(Assertions.snapshotFile(snapshots, 1)));
   }
 
+  @Test
+  void aTestCompilationWithTheEntitiesOnTheClasspathGeneratesNothing(@TempDir Path classes)
+      throws IOException {
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileResources(
+            1,
+            "tables/v1/Customer.java",
+            "tables/v1/PurchaseOrder.java",
+            "tables/v1/CustomerTotal.java")
+        .load()
+        .close();
+
+    Compilation tests =
+        new StrataCompiler(snapshots)
+            .withClassesIn(classes)
+            .withOption("-Astrata.tables=true")
+            .compileResources("good/plain/Application.java");
+
+    assertThat(tests).succeeded();
+    org.junit.jupiter.api.Assertions.assertEquals(
+        1, tests.generatedFiles().size(), "only Application.class");
+  }
+
   private Compilation compile(String version) {
     return new StrataCompiler(snapshots)
         .withOption("-Astrata.tables=true")

@@ -2,6 +2,7 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.ViewCollector;
+import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.Schema;
@@ -50,6 +51,21 @@ public final class EntityCollector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the tables mapped now differ from the newest snapshot's. The entities compiled earlier
+   * are mapped again from their classes, so an enum or converter compiled alone changes their
+   * tables though no entity is compiled now.
+   */
+  public static boolean differ(Schema committed, List<DeclaredEntity> entities) {
+    List<TableDefinition> tables = entities.stream().map(DeclaredEntity::table).toList();
+    long names = tables.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).distinct().count();
+    // a table mapped twice is no schema: the checks that follow name the classes at fault
+    return names < tables.size()
+        || !new SchemaDiffer()
+            .diff(Schema.EMPTY.withTables(committed.tables()), Schema.EMPTY.withTables(tables))
+            .isEmpty();
   }
 
   /**
