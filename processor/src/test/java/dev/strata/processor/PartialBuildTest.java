@@ -212,6 +212,33 @@ class PartialBuildTest {
         build.snapshotFiles().values().stream().anyMatch(text -> text.contains("CANCELLED")));
   }
 
+  @Test
+  void aConverterCompiledAloneRecordsTheColumnTypeItChanges() throws IOException {
+    DiskBuild build = new DiskBuild(root);
+    String ticket =
+        jpa(
+            "@Entity public class Ticket { @Id private Long id;"
+                + " @Convert(converter = Urgency.class) private java.time.Duration urgency; }");
+    String toText =
+        "@Converter public class Urgency"
+            + " implements AttributeConverter<java.time.Duration, String> {"
+            + " public String convertToDatabaseColumn(java.time.Duration d) { return d.toString(); }"
+            + " public java.time.Duration convertToEntityAttribute(String s) {"
+            + " return java.time.Duration.parse(s); } }";
+    String toNumber =
+        "@Converter public class Urgency"
+            + " implements AttributeConverter<java.time.Duration, Long> {"
+            + " public Long convertToDatabaseColumn(java.time.Duration d) { return d.toSeconds(); }"
+            + " public java.time.Duration convertToEntityAttribute(Long s) {"
+            + " return java.time.Duration.ofSeconds(s); } }";
+    succeeded(build.sources(Map.of("Ticket", ticket, "Urgency", jpa(toText))).compile(TABLES));
+
+    build.sources(Map.of("Ticket", ticket, "Urgency", jpa(toNumber)));
+    succeeded(build.compileOnly(List.of("Urgency"), TABLES));
+
+    assertEquals(2, build.snapshotFiles().size(), "the column type Urgency changes is recorded");
+  }
+
   private static String jpa(String declaration) {
     return "package com.example;\n\nimport jakarta.persistence.*;\n\n" + declaration + "\n";
   }
