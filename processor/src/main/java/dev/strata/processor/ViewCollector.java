@@ -45,7 +45,9 @@ public final class ViewCollector {
 
   /**
    * @param lastDeclaring the classes that declared the module's views at its last build, where a
-   *     view is looked for when the class its snapshot names no longer declares it
+   *     build that compiles only some classes looks for the views of the classes it does not
+   *     compile: a class renamed since the snapshot that names it, a view moved to another class,
+   *     or a view of a version deleted since (folded, or dropped in a merge)
    */
   List<DeclaredView> collect(
       RoundEnvironment round, Schema history, Supplier<Set<String>> lastDeclaring) {
@@ -53,7 +55,7 @@ public final class ViewCollector {
     List<DeclaredView> views = declaredIn(round, classesInRound);
     Set<String> names = new HashSet<>();
     views.forEach(view -> names.add(view.name()));
-    Set<String> missing = new HashSet<>();
+    boolean missing = false;
     for (ViewDefinition known : history.views()) {
       if (names.contains(known.name())) {
         continue;
@@ -62,15 +64,18 @@ public final class ViewCollector {
           classesInRound.contains(known.declaredBy())
               ? Optional.empty()
               : onClasspath(known.declaredBy()).filter(view -> view.name().equals(known.name()));
-      found.ifPresentOrElse(views::add, () -> missing.add(known.name()));
+      found.ifPresent(view -> names.add(view.name()));
+      found.ifPresent(views::add);
+      missing |= found.isEmpty();
     }
-    // a class renamed since the snapshot, or a view moved to another class: the class the
-    // snapshot names is gone or declares it no more, and the last build found it elsewhere
-    for (String className : missing.isEmpty() ? Set.<String>of() : lastDeclaring.get()) {
-      if (missing.isEmpty() || classesInRound.contains(className)) {
-        continue;
+    // a build that compiles no view and misses none is a test compilation, or has nothing to do
+    if (!missing && classesInRound.isEmpty()) {
+      return views;
+    }
+    for (String className : lastDeclaring.get()) {
+      if (!classesInRound.contains(className)) {
+        onClasspath(className).filter(view -> names.add(view.name())).ifPresent(views::add);
       }
-      onClasspath(className).filter(view -> missing.remove(view.name())).ifPresent(views::add);
     }
     return views;
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,57 @@ class PartialBuildTest {
   }
 
   @Test
+  void versionsFoldedBeforeAPartialBuildKeepTheViewsTheyAddedWhoseClassesWereNotCompiled()
+      throws IOException {
+    DiskBuild build = new DiskBuild(root);
+    succeeded(build.sources(Map.of("A", view("A", "a", "SELECT 1 AS x"))).compile());
+    succeeded(
+        build
+            .sources(
+                Map.of("A", view("A", "a", "SELECT 1 AS x"), "B", view("B", "b", "SELECT 2 AS y")))
+            .compile());
+    succeeded(
+        build
+            .sources(
+                Map.of("A", view("A", "a", "SELECT 11 AS x"), "B", view("B", "b", "SELECT 2 AS y")))
+            .compile());
+    // folding the unreleased versions 2 and 3, as the README says
+    Files.delete(build.snapshot(3));
+    Files.delete(build.snapshot(2));
+
+    build.sources(
+        Map.of("A", view("A", "a", "SELECT 111 AS x"), "B", view("B", "b", "SELECT 2 AS y")));
+    succeeded(build.compileOnly(List.of("A")));
+
+    assertEquals(2, build.snapshotFiles().size());
+    assertTrue(
+        build.generated().keySet().stream()
+            .anyMatch(name -> name.endsWith("V0002_CreateBReplaceA.java")),
+        build.generated().keySet().toString());
+  }
+
+  @Test
+  void versionsFoldedBeforeAPartialBuildKeepTheTablesTheyAddedWhoseEntitiesWereNotCompiled()
+      throws IOException {
+    DiskBuild build = new DiskBuild(root);
+    succeeded(build.sources(Map.of("A", entity("A", "a", ""))).compile(TABLES));
+    succeeded(
+        build
+            .sources(Map.of("A", entity("A", "a", ""), "B", entity("B", "b", "")))
+            .compile(TABLES));
+    Files.delete(build.snapshot(2));
+
+    build.sources(Map.of("A", entity("A", "a", "private String note;"), "B", entity("B", "b", "")));
+    succeeded(build.compileOnly(List.of("A"), TABLES));
+
+    assertEquals(2, build.snapshotFiles().size());
+    assertTrue(
+        build.generated().keySet().stream()
+            .anyMatch(name -> name.endsWith("V0002_CreateTableBAlterTableA.java")),
+        build.generated().keySet().toString());
+  }
+
+  @Test
   void aViewWhoseClassWasDeletedIsDroppedByAPartialBuild() throws IOException {
     DiskBuild build = new DiskBuild(root);
     succeeded(
@@ -117,7 +169,7 @@ class PartialBuildTest {
                 Map.of("A", view("A", "a", "SELECT 1 AS x"), "B", view("B", "b", "SELECT 2 AS y")))
             .compile());
     // as an IDE does: the class goes with its source
-    java.nio.file.Files.delete(build.target().resolve("classes/com/example/A.class"));
+    Files.delete(build.target().resolve("classes/com/example/A.class"));
 
     build.sources(Map.of("B", view("B", "b", "SELECT 22 AS y")));
     succeeded(build.compileOnly(List.of("B")));

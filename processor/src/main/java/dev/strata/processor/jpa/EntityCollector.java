@@ -74,7 +74,8 @@ public final class EntityCollector {
    *
    * @param report where mappings Strata cannot realise are reported
    * @param lastDeclaring the classes that declared the module's views and entities at its last
-   *     build: an entity renamed since the snapshot that names its table is found there
+   *     build: an entity renamed since the snapshot that names its table is found there, and so is
+   *     one of a version deleted since (folded, or dropped in a merge) that is not compiled now
    */
   public List<DeclaredEntity> collect(
       RoundEnvironment round,
@@ -94,6 +95,7 @@ public final class EntityCollector {
       }
     }
     boolean missing = false;
+    boolean anyInRound = !inRound.isEmpty();
     for (TableDefinition known : committed.tables()) {
       List<String> classes = new ArrayList<>(List.of(known.declaredBy()));
       // the subclasses whose columns a single table holds declare no table of their own
@@ -102,8 +104,9 @@ public final class EntityCollector {
         missing |= !addFromClasspath(name, inRound, types);
       }
     }
-    // an entity renamed since the snapshot that names its table: the last build listed it
-    for (String name : missing ? lastDeclaring.get() : Set.<String>of()) {
+    // an entity renamed since the snapshot that names its table, or one whose version was deleted
+    // since (folded, or dropped in a merge): the last build listed it
+    for (String name : missing || anyInRound ? lastDeclaring.get() : Set.<String>of()) {
       addFromClasspath(name, inRound, types);
     }
     return entities(inRound, types, report);
