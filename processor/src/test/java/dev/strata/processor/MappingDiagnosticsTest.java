@@ -418,6 +418,32 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void anEnumStoredByNameInsteadOfOrdinalOrBackIsAnErrorRatherThanRowsGivenOtherConstants(
+      @TempDir Path classes) throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
+    history.compileVersion("jpa/enumstorage", 1, List.of("Level", "Task"));
+    JavaFileObject source = JavaFileObjects.forResource("jpa/enumstorage/v2/Task.java");
+
+    Compilation compilation =
+        compile(
+            List.of(JavaFileObjects.forResource("jpa/enumstorage/v2/Level.java"), source),
+            "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining("Column Task.lvl changes from TINYINT to ENUM('HIGH','LOW','MID')")
+        .inFile(source)
+        .onLineContaining("public class Task");
+    assertThat(compilation)
+        .hadErrorContaining("Column Task.stage changes from ENUM('HIGH','LOW','MID') to TINYINT")
+        .inFile(source)
+        .onLineContaining("public class Task");
+    assertThat(compilation)
+        .hadErrorContaining("Column Task.status changes from INTEGER to ENUM('HIGH','LOW','MID')")
+        .inFile(source)
+        .onLineContaining("public class Task");
+  }
+
+  @Test
   void aChangedAllocationSizeIsAnErrorRatherThanASequenceRestartedUnderUsedKeys(
       @TempDir Path classes) throws Exception {
     CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");

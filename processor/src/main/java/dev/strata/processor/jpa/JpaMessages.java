@@ -88,6 +88,26 @@ final class JpaMessages {
         + " created with, or map a new table";
   }
 
+  static String enumStorageChange(
+      String table,
+      dev.strata.processor.model.ColumnDefinition before,
+      dev.strata.processor.model.ColumnDefinition after) {
+    return "Column "
+        + table
+        + "."
+        + after.name()
+        + " changes from "
+        + before.type()
+        + " to "
+        + after.type()
+        + " (an enum stored by name instead of by ordinal, or back), which Strata cannot migrate:"
+        + " H2 and MariaDB would convert each row by the position of a name in the native ENUM,"
+        + " giving it another constant without an error, and PostgreSQL refuses. Keep the"
+        + " @Enumerated type the column was created with, or map the new one to a new column"
+        + " (@Column(name = ...)), fill it from the old one in a @Step of this version, and remove"
+        + " the old field in a later version";
+  }
+
   static String brokenTable(String table, String problem) {
     return "Table "
         + table

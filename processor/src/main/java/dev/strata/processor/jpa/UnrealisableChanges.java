@@ -18,7 +18,10 @@ import javax.lang.model.element.Element;
  * GenerationType}), and a key sequence whose start or increment changes (dropping and creating it
  * again would restart it under keys already given out), and likewise a {@code @TableGenerator}
  * segment whose initial value changes. Each is an error on the entity, never a migration that
- * applies and leaves the table as it was.
+ * applies and leaves the table as it was. So is a column that becomes a native enum from a number
+ * or a number from one (an enum stored by name instead of by ordinal, or back): H2 and MariaDB
+ * convert between them by the position of a name in the {@code ENUM}, which gives the rows other
+ * constants without a word, and PostgreSQL refuses.
  */
 public final class UnrealisableChanges {
 
@@ -80,7 +83,28 @@ public final class UnrealisableChanges {
       if (old.isPresent() && old.get().identity() != column.identity()) {
         report.error(JpaMessages.identityChange(after.name(), column), element, null, null);
       }
+      if (old.isPresent() && reinterpretedAsEnum(old.get().type(), column.type())) {
+        report.error(
+            JpaMessages.enumStorageChange(after.name(), old.get(), column), element, null, null);
+      }
     }
+  }
+
+  /**
+   * Whether exactly one of the types is a native enum and the other is not text, whose values the
+   * databases would match to the enum's names by position rather than by name.
+   */
+  private static boolean reinterpretedAsEnum(String before, String after) {
+    return nativeEnum(before) != nativeEnum(after) && !text(before) && !text(after);
+  }
+
+  private static boolean nativeEnum(String type) {
+    return type.toUpperCase(Locale.ROOT).startsWith("ENUM(");
+  }
+
+  private static boolean text(String type) {
+    String upper = type.toUpperCase(Locale.ROOT);
+    return upper.startsWith("VARCHAR") || upper.startsWith("CHAR") || upper.startsWith("CLOB");
   }
 
   private static List<String> lower(List<String> names) {

@@ -1,0 +1,7 @@
+package org.example.enumstorage;
+
+public enum Level {
+  LOW,
+  MID,
+  HIGH
+}
