@@ -134,18 +134,22 @@ final class PostgresDialect implements Dialect {
    * One statement for the column's type, default and nullability, so that both changes or neither
    * happen even outside a transaction; with the check an enum brings dropped before and added
    * after, since its values may have changed; and with the NULLs of a NOT NULL column with a
-   * default filled in between.
+   * default filled in between. The values are cast to the new type, as H2 and MariaDB convert them
+   * ({@code '42'} to a number, a number to a boolean), which PostgreSQL does only when asked,
+   * except into text, which its cast would cut where the conversion fails on a value too long.
    */
   @Override
   public List<String> alterColumn(String table, Column column) {
     String alter = ", ALTER COLUMN " + render(column.name());
     String head = "ALTER TABLE " + render(table) + " ";
+    String type = columnType(column.type());
     String shape =
         "DROP CONSTRAINT IF EXISTS "
             + render(EnumCheck.name(column.name()))
             + alter
             + " TYPE "
-            + columnType(column.type())
+            + type
+            + (castsQuietly(type) ? "" : " USING " + render(column.name()) + "::" + type)
             + column.defaultValue().map(value -> alter + " SET DEFAULT " + value).orElse("");
     String nullability =
         "ALTER COLUMN "
@@ -162,6 +166,19 @@ final class PostgresDialect implements Dialect {
       statements.add(head + shape + ", " + nullability);
     }
     return List.copyOf(statements);
+  }
+
+  /**
+   * Whether an explicit cast to {@code type} would change values that an assignment refuses: text
+   * cut to its length, bytes read from text as escapes, a large object's number taken from text.
+   */
+  private static boolean castsQuietly(String type) {
+    String upper = type.toUpperCase(Locale.ROOT);
+    return upper.startsWith("VARCHAR")
+        || upper.startsWith("CHAR")
+        || upper.startsWith("TEXT")
+        || upper.startsWith("BYTEA")
+        || upper.startsWith("OID");
   }
 
   @Override

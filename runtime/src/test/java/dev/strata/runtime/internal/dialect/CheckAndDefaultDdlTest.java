@@ -45,7 +45,8 @@ class CheckAndDefaultDdlTest {
     assertEquals(
         List.of(
             "ALTER TABLE items DROP CONSTRAINT IF EXISTS stock_enum_check,"
-                + " ALTER COLUMN stock TYPE INTEGER, ALTER COLUMN stock SET DEFAULT 0",
+                + " ALTER COLUMN stock TYPE INTEGER USING stock::INTEGER,"
+                + " ALTER COLUMN stock SET DEFAULT 0",
             "UPDATE items SET stock = DEFAULT WHERE stock IS NULL",
             "ALTER TABLE items ALTER COLUMN stock SET NOT NULL"),
         postgres.alterColumn("items", STOCK));
