@@ -76,6 +76,26 @@ public final class HibernateOracle {
     }
   }
 
+  /**
+   * The value of field {@code field} of the entity Hibernate loads for key {@code id} of {@code
+   * entity}, read inside the transaction, against a schema it first validates.
+   */
+  public Object fieldOf(DataSource dataSource, Class<?> entity, Object id, String field)
+      throws Exception {
+    java.lang.reflect.Field declared = entity.getDeclaredField(field);
+    declared.setAccessible(true);
+    try (SessionFactory factory = start(dataSource, "validate")) {
+      return factory.fromTransaction(
+          session -> {
+            try {
+              return declared.get(session.find(entity, id));
+            } catch (IllegalAccessException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+    }
+  }
+
   private SessionFactory start(DataSource dataSource, String action) {
     Configuration configuration =
         new Configuration(new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build());

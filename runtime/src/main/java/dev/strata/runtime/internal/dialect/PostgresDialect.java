@@ -134,9 +134,11 @@ final class PostgresDialect implements Dialect {
    * One statement for the column's type, default and nullability, so that both changes or neither
    * happen even outside a transaction; with the check an enum brings dropped before and added
    * after, since its values may have changed; and with the NULLs of a NOT NULL column with a
-   * default filled in between. The values are cast to the new type, as H2 and MariaDB convert them
-   * ({@code '42'} to a number, a number to a boolean), which PostgreSQL does only when asked,
-   * except into text, which its cast would cut where the conversion fails on a value too long.
+   * default filled in between; with the values moved into large objects or out of them first, where
+   * a {@code @Lob} comes or goes ({@link LargeObjects}). The values are cast to the new type, as H2
+   * and MariaDB convert them ({@code '42'} to a number, a number to a boolean), which PostgreSQL
+   * does only when asked, except into text, which its cast would cut where the conversion fails on
+   * a value too long.
    */
   @Override
   public List<String> alterColumn(String table, Column column) {
@@ -157,6 +159,8 @@ final class PostgresDialect implements Dialect {
             + (Dialect.notNull(column) ? " SET NOT NULL" : " DROP NOT NULL")
             + typeCheck(column).map(check -> ", ADD " + checkClause(check)).orElse("");
     List<String> statements = new ArrayList<>();
+    LargeObjects.conversion(render(table), render(column.name()), column.type(), type)
+        .ifPresent(statements::add);
     Optional<String> fill = fillWithDefault(table, column);
     if (fill.isPresent()) {
       statements.add(head + shape);

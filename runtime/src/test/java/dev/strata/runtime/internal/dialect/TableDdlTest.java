@@ -137,6 +137,28 @@ class TableDdlTest {
   }
 
   @Test
+  void aColumnMadeALobOnPostgresqlMovesItsValuesIntoLargeObjectsWhenItIsNotOneYet() {
+    assertEquals(
+        List.of(
+            "DO $$BEGIN IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid ="
+                + " to_regclass('docs') AND attname = 'body' AND atttypid <> 'oid'::regtype)"
+                + " THEN ALTER TABLE docs ALTER COLUMN body TYPE OID"
+                + " USING lo_from_bytea(0, convert_to(body, 'UTF8')); END IF; END$$",
+            "ALTER TABLE docs DROP CONSTRAINT IF EXISTS body_enum_check,"
+                + " ALTER COLUMN body TYPE OID, ALTER COLUMN body DROP NOT NULL"),
+        postgres.alterColumn("docs", Column.of("body", "CLOB")));
+    assertEquals(
+        "DO $$BEGIN IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid ="
+            + " to_regclass('docs') AND attname = 'data' AND atttypid <> 'oid'::regtype)"
+            + " THEN ALTER TABLE docs ALTER COLUMN data TYPE OID"
+            + " USING lo_from_bytea(0, data); END IF; END$$",
+        postgres.alterColumn("docs", Column.of("data", "BLOB")).get(0));
+    assertEquals(
+        List.of("ALTER TABLE docs MODIFY COLUMN body LONGTEXT NULL"),
+        mariadb.alterColumn("docs", Column.of("body", "CLOB")));
+  }
+
+  @Test
   void altersTypeAndNullabilityAsEachDatabaseSaysIt() {
     Column wide = new Column("name", "VARCHAR(500)", true, false);
     Column id = new Column("id", "BIGINT", false, true);
@@ -148,6 +170,11 @@ class TableDdlTest {
         h2.alterColumn("customers", wide));
     assertEquals(
         List.of(
+            // a String that was a @Lob has its values in large objects, which the catalog tells
+            "DO $$BEGIN IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid ="
+                + " to_regclass('customers') AND attname = 'name' AND atttypid = 'oid'::regtype)"
+                + " THEN ALTER TABLE customers ALTER COLUMN name TYPE VARCHAR(500)"
+                + " USING convert_from(lo_get(name), 'UTF8'); END IF; END$$",
             // the check an enum type brings goes with the type, in the same statement
             "ALTER TABLE customers DROP CONSTRAINT IF EXISTS name_enum_check,"
                 + " ALTER COLUMN name TYPE VARCHAR(500), ALTER COLUMN name DROP NOT NULL"),
