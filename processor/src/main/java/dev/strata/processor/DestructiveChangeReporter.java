@@ -88,7 +88,7 @@ final class DestructiveChangeReporter {
     if (before.nullable() && !after.nullable() && after.defaultValue().isEmpty()) {
       return true;
     }
-    if (before.type().equalsIgnoreCase(after.type())) {
+    if (before.type().equalsIgnoreCase(after.type()) || Narrowing.widens(before, after)) {
       return false;
     }
     Matcher old = SIZED.matcher(before.type().replace(" ", ""));

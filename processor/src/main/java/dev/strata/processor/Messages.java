@@ -104,7 +104,14 @@ final class Messages {
         + " to "
         + after.type()
         + (after.nullable() ? "" : " NOT NULL")
-        + ": values that do not fit make the migration fail";
+        + switch (Narrowing.of(before, after)) {
+          case REFUSED -> ": values that do not fit make the migration fail";
+          case ROUNDED ->
+              ": every database rounds the values to its decimals without an error (12.345 becomes"
+                  + " 12.35), and values too large for it make the migration fail";
+          case TIME_DROPPED ->
+              ": every database drops the time of day from the values without an error";
+        };
   }
 
   static String badSnapshot(Path file, String problem) {

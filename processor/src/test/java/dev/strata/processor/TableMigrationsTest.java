@@ -63,6 +63,43 @@ class TableMigrationsTest {
   }
 
   @Test
+  void narrowingsTheDatabasesApplyWithoutAnErrorAreWarningsSayingWhatIsLost(@TempDir Path classes)
+      throws IOException {
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion("jpa/narrowing", 1, List.of("Reading"));
+    JavaFileObject reading = JavaFileObjects.forResource("jpa/narrowing/v2/Reading.java");
+
+    Compilation second =
+        new StrataCompiler(snapshots).withOption("-Astrata.tables=true").compile(List.of(reading));
+
+    assertThat(second).succeeded();
+    assertThat(second)
+        .hadWarningContaining(
+            "Version 2 changes column Reading.price from DECIMAL(12,4) to DECIMAL(12,2): every"
+                + " database rounds the values to its decimals without an error")
+        .inFile(reading)
+        .onLineContaining("public class Reading");
+    assertThat(second)
+        .hadWarningContaining(
+            "Version 2 changes column Reading.taken from TIMESTAMP to DATE: every database drops"
+                + " the time of day from the values without an error")
+        .inFile(reading)
+        .onLineContaining("public class Reading");
+    assertThat(second)
+        .hadWarningContaining(
+            "Version 2 changes column Reading.weight from DOUBLE PRECISION to BIGINT: every"
+                + " database rounds the values to its decimals without an error")
+        .inFile(reading)
+        .onLineContaining("public class Reading");
+    assertThat(second)
+        .hadWarningContaining(
+            "Version 2 changes column Reading.label from VARCHAR(100) to VARCHAR(50): values that"
+                + " do not fit make the migration fail")
+        .inFile(reading)
+        .onLineContaining("public class Reading");
+  }
+
+  @Test
   void droppingAnEntityIsAWarningThatItsTableGoesWithEveryRow() {
     compile("v1");
 

@@ -1,0 +1,73 @@
+package dev.strata.processor;
+
+import dev.strata.processor.model.ColumnDefinition;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the databases do with the values a column changed to another type can no longer hold: they
+ * refuse them, failing the migration (a string longer than the new length, a number out of range, a
+ * NULL), or they convert every row without an error, rounding a number to fewer decimals or
+ * dropping a time of day, which is data lost without the migration saying so.
+ */
+enum Narrowing {
+  /** Values that do not fit fail the migration on every database. */
+  REFUSED,
+  /** Values are rounded to the new type's decimals on every database, without an error. */
+  ROUNDED,
+  /** Values lose their time of day on every database, without an error. */
+  TIME_DROPPED;
+
+  private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+)(?:,(\\d+))?\\)");
+  // each type holds every value of those before it in its list
+  private static final List<List<String>> WIDER =
+      List.of(
+          List.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT"),
+          List.of("REAL", "DOUBLE PRECISION"),
+          List.of("DATE", "TIMESTAMP"));
+
+  /** How a column changed from {@code before} to {@code after} loses values, if it does. */
+  static Narrowing of(ColumnDefinition before, ColumnDefinition after) {
+    String from = normal(before.type());
+    String to = normal(after.type());
+    if (from.startsWith("TIMESTAMP") && to.equals("DATE")) {
+      return TIME_DROPPED;
+    }
+    if (decimals(from) > decimals(to) && numeric(to)) {
+      return ROUNDED;
+    }
+    return REFUSED;
+  }
+
+  /** Whether every value of {@code before}'s type is one of {@code after}'s. */
+  static boolean widens(ColumnDefinition before, ColumnDefinition after) {
+    String from = normal(before.type());
+    String to = normal(after.type());
+    return WIDER.stream()
+        .anyMatch(list -> list.contains(from) && list.indexOf(to) >= list.indexOf(from));
+  }
+
+  /** The decimals a type keeps: its scale, none for an integer, unbounded for a floating type. */
+  private static int decimals(String type) {
+    Matcher decimal = DECIMAL.matcher(type);
+    if (decimal.matches()) {
+      return decimal.group(2) == null ? 0 : Integer.parseInt(decimal.group(2));
+    }
+    return type.equals("REAL") || type.equals("DOUBLE PRECISION") || type.startsWith("FLOAT")
+        ? Integer.MAX_VALUE
+        : 0;
+  }
+
+  private static boolean numeric(String type) {
+    return DECIMAL.matcher(type).matches()
+        || WIDER.get(0).contains(type)
+        || WIDER.get(1).contains(type)
+        || type.startsWith("FLOAT");
+  }
+
+  private static String normal(String type) {
+    return type.toUpperCase(Locale.ROOT).replace(", ", ",").trim();
+  }
+}
