@@ -2,7 +2,9 @@ package dev.strata.processor;
 
 import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.plan.MigrationPlan;
 import dev.strata.processor.plan.Operation;
 import dev.strata.processor.plan.TableOperation;
@@ -10,6 +12,7 @@ import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.TypeElement;
@@ -17,9 +20,10 @@ import javax.lang.model.element.TypeElement;
 /**
  * Warns, when a new version is recorded, about every step of its upgrade that can lose data:
  * dropping a table or a column, narrowing a column, or adding a NOT NULL column that existing rows
- * cannot fill. Each warning names the data at risk. Its downgrade gets the same scrutiny, in one
- * warning for the version that names everything reverting it loses (the values of a column it adds,
- * the rows of a table it creates), since that is said before anyone runs it.
+ * cannot fill; and a unique constraint that rows already there may break, which fails it. Each
+ * warning names the data at risk. Its downgrade gets the same scrutiny, in one warning for the
+ * version that names everything reverting it loses (the values of a column it adds, the rows of a
+ * table it creates), since that is said before anyone runs it.
  */
 final class DestructiveChangeReporter {
 
@@ -78,8 +82,27 @@ final class DestructiveChangeReporter {
           .filter(previous -> narrows(previous, column))
           .map(previous -> Messages.narrowsColumn(version, alter.table(), previous, column));
     }
+    if (operation instanceof TableOperation.CreateIndex create && create.index().unique()) {
+      return before
+          .table(create.table())
+          .filter(table -> constrainsRows(table, create.index()))
+          .map(table -> Messages.makesUnique(version, create.table(), create.index().columns()));
+    }
     // views and the other table steps keep every row
     return Optional.empty();
+  }
+
+  /**
+   * Whether a new unique index compares values the table's rows already hold: over columns it had,
+   * not already unique together. A column added with it holds NULLs, which none compares.
+   */
+  private static boolean constrainsRows(TableDefinition table, IndexDefinition index) {
+    boolean existing = index.columns().stream().allMatch(c -> table.column(c).isPresent());
+    boolean unique =
+        table.indexes().stream()
+            .anyMatch(
+                old -> old.unique() && Set.copyOf(index.columns()).containsAll(old.columns()));
+    return existing && !unique;
   }
 
   /** Whether some value the old column holds may not fit the new one. */

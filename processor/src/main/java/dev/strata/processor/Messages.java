@@ -77,6 +77,19 @@ final class Messages {
     return "Version " + version + " drops column " + table + "." + column + " and the data in it";
   }
 
+  static String makesUnique(int version, String table, List<String> columns) {
+    return "Version "
+        + version
+        + " makes "
+        + table
+        + "("
+        + String.join(", ", columns)
+        + ") unique: rows already there that share a value make the migration fail. Remove or"
+        + " change them first, in a @Step(version = "
+        + version
+        + ", runs = Step.Runs.BEFORE_GENERATED) or before deploying";
+  }
+
   static String addsNotNullColumn(int version, String table, String column) {
     return "Version "
         + version

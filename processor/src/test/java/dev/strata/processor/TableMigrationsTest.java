@@ -100,6 +100,31 @@ class TableMigrationsTest {
   }
 
   @Test
+  void aUniqueConstraintOverColumnsWithRowsIsAWarningNamingTheWayOut(@TempDir Path classes)
+      throws IOException {
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion("jpa/uniqueadded", 1, List.of("Member"));
+    JavaFileObject member = JavaFileObjects.forResource("jpa/uniqueadded/v2/Member.java");
+
+    Compilation second =
+        new StrataCompiler(snapshots).withOption("-Astrata.tables=true").compile(List.of(member));
+
+    assertThat(second).succeeded();
+    assertThat(second)
+        .hadWarningContaining(
+            "Version 2 makes Member(email) unique: rows already there that share a value make the"
+                + " migration fail")
+        .inFile(member)
+        .onLineContaining("public class Member");
+    // the new column holds only NULLs, which no unique constraint compares
+    org.junit.jupiter.api.Assertions.assertTrue(
+        second.warnings().stream()
+            .map(w -> w.getMessage(null))
+            .noneMatch(w -> w.startsWith("Version 2 makes") && w.contains("mentor_id")),
+        second.warnings()::toString);
+  }
+
+  @Test
   void droppingAnEntityIsAWarningThatItsTableGoesWithEveryRow() {
     compile("v1");
 
