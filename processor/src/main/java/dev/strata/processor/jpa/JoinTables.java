@@ -57,7 +57,7 @@ final class JoinTables {
     if (!supported(field, ownerColumns.isPresent() && targetColumns.isPresent(), report)) {
       return Optional.empty();
     }
-    String name = tableName(joinTable, owner, target, field);
+    String name = tableName(joinTable, owner.name(), target.name(), field);
     List<ColumnDefinition> columns = new ArrayList<>(ownerColumns.get().columns());
     columns.addAll(targetColumns.get().columns());
     boolean set = JpaTypes.name(field.asType()).endsWith("Set");
@@ -107,8 +107,39 @@ final class JoinTables {
       report.unsupported(JpaMessages.keyOrderDiffers(name), field, null);
       return Optional.empty();
     }
+    Optional<String> renamedFrom = previousName(joinTable, owner, target, field, name);
     return declared(ownerType, name, columns, KeyOrder.of(key), unique, foreignKeys)
-        .map(declared -> new Declared(declared.owner(), declared.table().withChecks(checks)));
+        .map(
+            declared ->
+                new Declared(
+                    declared.owner(),
+                    declared.table().toBuilder()
+                        .renamedFrom(renamedFrom)
+                        .build()
+                        .withChecks(checks)));
+  }
+
+  /**
+   * The implicit name the join table had while a table it is named after had the name that table
+   * declares {@code @RenamedFrom}: the join table is renamed with it, keeping its rows, since its
+   * name was never the user's to give.
+   */
+  private Optional<String> previousName(
+      Optional<AnnotationMirror> joinTable,
+      TableDefinition owner,
+      TableDefinition target,
+      VariableElement field,
+      String name) {
+    if (owner.renamedFrom().isEmpty() && target.renamedFrom().isEmpty()) {
+      return Optional.empty();
+    }
+    String previous =
+        tableName(
+            joinTable,
+            owner.renamedFrom().orElse(owner.name()),
+            target.renamedFrom().orElse(target.name()),
+            field);
+    return previous.equals(name) ? Optional.empty() : Optional.of(previous);
   }
 
   /** A table that the association of {@code ownerType} declares. */
@@ -150,19 +181,13 @@ final class JoinTables {
   }
 
   private String tableName(
-      Optional<AnnotationMirror> joinTable,
-      TableDefinition owner,
-      TableDefinition target,
-      VariableElement field) {
+      Optional<AnnotationMirror> joinTable, String owner, String target, VariableElement field) {
     return joinTable
         .map(t -> AnnotationMirrors.string(t, "name", ""))
         .filter(given -> !given.isEmpty())
         .map(mapper.naming()::physical)
         .orElseGet(
-            () ->
-                mapper
-                    .naming()
-                    .joinTable(owner.name(), target.name(), field.getSimpleName().toString()));
+            () -> mapper.naming().joinTable(owner, target, field.getSimpleName().toString()));
   }
 
   /** The not-null {@code @OrderColumn} of a list: named, else {@code <attribute>_ORDER}. */
