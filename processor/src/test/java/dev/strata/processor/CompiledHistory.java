@@ -69,6 +69,11 @@ final class CompiledHistory {
     return this;
   }
 
+  /** The last build, for its diagnostics. */
+  Compilation latest() {
+    return latest;
+  }
+
   /** A class loader over everything the last build wrote, services file included. */
   URLClassLoader load() throws IOException {
     String marker = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/";

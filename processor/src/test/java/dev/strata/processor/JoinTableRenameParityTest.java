@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
@@ -9,6 +10,7 @@ import dev.strata.testing.TestDatabases;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,6 +68,26 @@ class JoinTableRenameParityTest {
             List.of("specialties_id", "2"), database.query("SELECT specialties_id FROM " + before));
       }
     }
+  }
+
+  /**
+   * A class renamed with its implicitly named table also renames the join column named after the
+   * entity ({@code Vet_id}), which renaming the join table would not keep: the join table is
+   * dropped and created again, with the warning that says so, not a change of its primary key.
+   */
+  @Test
+  void aRenamedClassDropsItsJoinTableWithAWarning(@TempDir Path laterSnapshots) throws Exception {
+    CompiledHistory history =
+        new CompiledHistory(laterSnapshots, classes, "-Astrata.tables=true")
+            .compileVersion("oracle/jointableclassrename", 1, List.of("Vet", "Specialty"));
+    history.compileVersion("oracle/jointableclassrename", 2, List.of("Veterinarian", "Specialty"));
+    assertTrue(
+        history.latest().warnings().stream()
+            .anyMatch(
+                w ->
+                    w.getMessage(null)
+                        .contains("Version 2 drops table Vet_Specialty and every row in it")),
+        history.latest().warnings()::toString);
   }
 
   private static String vetColumn(boolean spring) {

@@ -107,7 +107,13 @@ final class JoinTables {
       report.unsupported(JpaMessages.keyOrderDiffers(name), field, null);
       return Optional.empty();
     }
-    Optional<String> renamedFrom = previousName(joinTable, owner, target, field, name);
+    Optional<String> renamedFrom =
+        previousName(
+            joinTable,
+            renamedTable(ownerType, owner),
+            renamedTable(targetType, target),
+            field,
+            name);
     return declared(ownerType, name, columns, KeyOrder.of(key), unique, foreignKeys)
         .map(
             declared ->
@@ -126,20 +132,32 @@ final class JoinTables {
    */
   private Optional<String> previousName(
       Optional<AnnotationMirror> joinTable,
-      TableDefinition owner,
-      TableDefinition target,
+      Renamed owner,
+      Renamed target,
       VariableElement field,
       String name) {
-    if (owner.renamedFrom().isEmpty() && target.renamedFrom().isEmpty()) {
+    if (owner.previous().equals(owner.name()) && target.previous().equals(target.name())) {
       return Optional.empty();
     }
-    String previous =
-        tableName(
-            joinTable,
-            owner.renamedFrom().orElse(owner.name()),
-            target.renamedFrom().orElse(target.name()),
-            field);
+    String previous = tableName(joinTable, owner.previous(), target.previous(), field);
     return previous.equals(name) ? Optional.empty() : Optional.of(previous);
+  }
+
+  /** A table's name now and before this version. */
+  private record Renamed(String name, String previous) {}
+
+  /**
+   * The name {@code table} had before, when {@code @Table(name)} renamed it: a class renamed with
+   * its implicitly named table also renames the join columns named after the entity, which no
+   * rename of the join table alone keeps, so that one stays dropped and created again.
+   */
+  private static Renamed renamedTable(TypeElement type, TableDefinition table) {
+    boolean named =
+        JpaAnnotations.find(type, "Table")
+            .map(t -> !AnnotationMirrors.string(t, "name", "").isEmpty())
+            .orElse(false);
+    return new Renamed(
+        table.name(), named ? table.renamedFrom().orElse(table.name()) : table.name());
   }
 
   /** A table that the association of {@code ownerType} declares. */
