@@ -51,6 +51,12 @@ final class CollectionTables {
             table.map(t -> AnnotationMirrors.annotations(t, "joinColumns")).orElse(List.of()),
             entity,
             mapper.naming());
+    Optional<String> previousEntity = EntityRenames.previousEntity(ownerType, owner);
+    Optional<String> renamedFrom =
+        previousEntity
+            .filter(previous -> given(table, "name").isEmpty())
+            .map(previous -> mapper.naming().physical(previous + "_" + attribute))
+            .filter(previous -> !previous.equals(name));
     boolean map = MapKeys.isMap(field);
     Optional<List<ColumnDefinition>> values =
         valueColumns(field, ownerColumns.isPresent(), map, report);
@@ -59,12 +65,27 @@ final class CollectionTables {
     if (values.isEmpty() || mapKey.isEmpty()) {
       return Optional.empty();
     }
-    List<ColumnDefinition> columns = new ArrayList<>(ownerColumns.get().columns());
+    List<ColumnDefinition> ownerKey = ownerColumns.get().columns();
+    if (previousEntity.isPresent()) {
+      ownerKey =
+          EntityRenames.followed(
+              ownerKey,
+              KeyColumns.of(
+                      owner,
+                      table
+                          .map(t -> AnnotationMirrors.annotations(t, "joinColumns"))
+                          .orElse(List.of()),
+                      previousEntity.get(),
+                      mapper.naming())
+                  .orElseThrow()
+                  .columns());
+    }
+    List<ColumnDefinition> columns = new ArrayList<>(ownerKey);
     columns.addAll(values.get());
     columns.addAll(mapKey.get().columns());
     Optional<ColumnDefinition> order = JoinTables.orderColumn(field, mapper.naming());
     order.ifPresent(columns::add);
-    List<ColumnDefinition> key = new ArrayList<>(ownerColumns.get().columns());
+    List<ColumnDefinition> key = new ArrayList<>(ownerKey);
     order.map(JoinTables::sizedOrder).ifPresent(key::add);
     key.addAll(mapKey.get().sized());
     if (!KeyOrder.sameOnEveryDatabase(key)) {
@@ -91,8 +112,9 @@ final class CollectionTables {
             declared ->
                 new JoinTables.Declared(
                     declared.owner(),
-                    declared
-                        .table()
+                    declared.table().toBuilder()
+                        .renamedFrom(renamedFrom)
+                        .build()
                         .withChecks(
                             Stream.concat(
                                     ordinalCheck(field, name, values.get()).stream(),

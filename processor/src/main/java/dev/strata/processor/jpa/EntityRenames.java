@@ -1,0 +1,51 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.TableDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The names an entity renamed with {@code @RenamedFrom} gave its collection tables before: a class
+ * whose table is named after it ({@code Client}, no {@code @Table(name)} or {@code @Entity(name)})
+ * names its collection tables ({@code Client_tags}) and their columns referring to it ({@code
+ * Client_id}) after the entity too, so renaming the class renames those, which keep their rows.
+ */
+final class EntityRenames {
+
+  private EntityRenames() {}
+
+  /** The entity's name before this version, when its table is named after it and was renamed. */
+  static Optional<String> previousEntity(TypeElement type, TableDefinition table) {
+    boolean namedAfterClass =
+        JpaAnnotations.name(type, "Entity").isEmpty()
+            && JpaAnnotations.find(type, "Table")
+                .map(t -> AnnotationMirrors.string(t, "name", "").isEmpty())
+                .orElse(true);
+    return namedAfterClass ? table.renamedFrom() : Optional.empty();
+  }
+
+  /** The columns {@code now}, each declaring the name of its counterpart {@code before}. */
+  static List<ColumnDefinition> followed(
+      List<ColumnDefinition> now, List<ColumnDefinition> before) {
+    List<ColumnDefinition> columns = new ArrayList<>();
+    for (int i = 0; i < now.size(); i++) {
+      ColumnDefinition column = now.get(i);
+      String previous = before.get(i).name();
+      columns.add(
+          previous.equals(column.name())
+              ? column
+              : new ColumnDefinition(
+                  column.name(),
+                  column.type(),
+                  column.nullable(),
+                  column.identity(),
+                  Optional.of(previous),
+                  column.defaultValue()));
+    }
+    return List.copyOf(columns);
+  }
+}
