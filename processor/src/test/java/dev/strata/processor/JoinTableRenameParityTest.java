@@ -1,7 +1,6 @@
 package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
@@ -10,7 +9,6 @@ import dev.strata.testing.TestDatabases;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,23 +69,68 @@ class JoinTableRenameParityTest {
   }
 
   /**
-   * A class renamed with its implicitly named table also renames the join column named after the
-   * entity ({@code Vet_id}), which renaming the join table would not keep: the join table is
-   * dropped and created again, with the warning that says so, not a change of its primary key.
+   * A class renamed with its implicitly named table renames the join table named after it and the
+   * join column named after the entity ({@code Vet_id}), part of the join table's key, with the
+   * rows.
    */
-  @Test
-  void aRenamedClassDropsItsJoinTableWithAWarning(@TempDir Path laterSnapshots) throws Exception {
-    CompiledHistory history =
-        new CompiledHistory(laterSnapshots, classes, "-Astrata.tables=true")
-            .compileVersion("oracle/jointableclassrename", 1, List.of("Vet", "Specialty"));
-    history.compileVersion("oracle/jointableclassrename", 2, List.of("Veterinarian", "Specialty"));
-    assertTrue(
-        history.latest().warnings().stream()
-            .anyMatch(
-                w ->
-                    w.getMessage(null)
-                        .contains("Version 2 drops table Vet_Specialty and every row in it")),
-        history.latest().warnings()::toString);
+  @ParameterizedTest(name = "{0}, Spring naming {1}")
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void aRenamedClassTakesItsJoinTableAndTheColumnNamedAfterItAlong(
+      DatabaseKind kind, boolean spring) throws Exception {
+    ParityModel first = classRename(List.of("Vet", "Specialty"), spring);
+    ParityModel second = classRename(List.of("Veterinarian", "Specialty"), spring);
+    CompiledHistory history = new CompiledHistory(snapshots, classes, first.options());
+    history.compileVersion(first.folder(), 1, first.sources());
+    try (URLClassLoader version1 = history.load();
+        TestDatabase database = TestDatabases.open(kind)) {
+      Strata.configure(database.dataSource()).classLoader(version1).load().upgrade();
+      first.assertHibernatesSchema(version1, database);
+      String before = first.name(spring ? "Vet_specialties" : "Vet_Specialty");
+      database.execute(
+          "INSERT INTO " + first.name("Vet") + " (id) VALUES (1)",
+          "INSERT INTO " + first.name("Specialty") + " (id) VALUES (2)",
+          "INSERT INTO "
+              + before
+              + " ("
+              + first.name("Vet_id")
+              + ", specialties_id) VALUES (1, 2)");
+
+      CompiledHistory later = new CompiledHistory(snapshots, laterClasses, second.options());
+      later.compileVersion(second.folder(), 2, second.sources());
+      try (URLClassLoader version2 = later.load()) {
+        Strata strata = Strata.configure(database.dataSource()).classLoader(version2).load();
+        strata.upgrade();
+        second.assertHibernatesSchema(version2, database);
+        String after = second.name(spring ? "Veterinarian_specialties" : "Veterinarian_Specialty");
+        assertEquals(
+            List.of("1,2"),
+            database
+                .query(
+                    "SELECT " + second.name("Veterinarian_id") + ", specialties_id FROM " + after)
+                .stream()
+                .skip(1)
+                .toList());
+
+        strata.downgrade(1);
+        first.assertHibernatesSchema(version1, database);
+        assertEquals(
+            List.of("1,2"),
+            database
+                .query("SELECT " + first.name("Vet_id") + ", specialties_id FROM " + before)
+                .stream()
+                .skip(1)
+                .toList());
+      }
+    }
+  }
+
+  private static ParityModel classRename(List<String> entities, boolean spring) {
+    return new ParityModel(
+        "oracle/jointableclassrename",
+        "org.example.jointableclassrename",
+        List.of(),
+        entities,
+        spring);
   }
 
   private static String vetColumn(boolean spring) {

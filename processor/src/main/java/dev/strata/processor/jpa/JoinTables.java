@@ -58,7 +58,9 @@ final class JoinTables {
       return Optional.empty();
     }
     String name = tableName(joinTable, owner.name(), target.name(), field);
-    List<ColumnDefinition> columns = new ArrayList<>(ownerColumns.get().columns());
+    List<ColumnDefinition> ownerKey =
+        ownerKey(ownerType, field, targetType, owner, joinTable, ownerColumns.get());
+    List<ColumnDefinition> columns = new ArrayList<>(ownerKey);
     columns.addAll(targetColumns.get().columns());
     boolean set = JpaTypes.name(field.asType()).endsWith("Set");
     List<ColumnDefinition> key = set ? List.copyOf(columns) : List.of();
@@ -81,14 +83,14 @@ final class JoinTables {
       keyChecks = mapKey.get().checks();
       keyUnique = mapKey.get().unique();
       // keyed by an attribute of the target (@MapKey), the pair is the key; else owner and key
-      key = new ArrayList<>(ownerColumns.get().columns());
+      key = new ArrayList<>(ownerKey);
       key.addAll(
           mapKey.get().columns().isEmpty() ? targetColumns.get().columns() : mapKey.get().sized());
     }
     Optional<ColumnDefinition> order = orderColumn(field, mapper.naming());
     if (order.isPresent()) {
       columns.add(order.get());
-      key = new ArrayList<>(ownerColumns.get().columns());
+      key = new ArrayList<>(ownerKey);
       key.add(sizedOrder(order.get()));
     }
     List<IndexDefinition> unique = new ArrayList<>(keyUnique);
@@ -107,13 +109,7 @@ final class JoinTables {
       report.unsupported(JpaMessages.keyOrderDiffers(name), field, null);
       return Optional.empty();
     }
-    Optional<String> renamedFrom =
-        previousName(
-            joinTable,
-            renamedTable(ownerType, owner),
-            renamedTable(targetType, target),
-            field,
-            name);
+    Optional<String> renamedFrom = previousName(joinTable, owner, target, field, name);
     return declared(ownerType, name, columns, KeyOrder.of(key), unique, foreignKeys)
         .map(
             declared ->
@@ -132,32 +128,42 @@ final class JoinTables {
    */
   private Optional<String> previousName(
       Optional<AnnotationMirror> joinTable,
-      Renamed owner,
-      Renamed target,
+      TableDefinition owner,
+      TableDefinition target,
       VariableElement field,
       String name) {
-    if (owner.previous().equals(owner.name()) && target.previous().equals(target.name())) {
+    if (owner.renamedFrom().isEmpty() && target.renamedFrom().isEmpty()) {
       return Optional.empty();
     }
-    String previous = tableName(joinTable, owner.previous(), target.previous(), field);
+    String previous =
+        tableName(
+            joinTable,
+            owner.renamedFrom().orElse(owner.name()),
+            target.renamedFrom().orElse(target.name()),
+            field);
     return previous.equals(name) ? Optional.empty() : Optional.of(previous);
   }
 
-  /** A table's name now and before this version. */
-  private record Renamed(String name, String previous) {}
-
   /**
-   * The name {@code table} had before, when {@code @Table(name)} renamed it: a class renamed with
-   * its implicitly named table also renames the join columns named after the entity, which no
-   * rename of the join table alone keeps, so that one stays dropped and created again.
+   * The columns referring to the owner, each declaring the name it had before when it is named
+   * after an entity renamed with its table ({@code Vet_id}), so that it keeps its rows too.
    */
-  private static Renamed renamedTable(TypeElement type, TableDefinition table) {
-    boolean named =
-        JpaAnnotations.find(type, "Table")
-            .map(t -> !AnnotationMirrors.string(t, "name", "").isEmpty())
-            .orElse(false);
-    return new Renamed(
-        table.name(), named ? table.renamedFrom().orElse(table.name()) : table.name());
+  private List<ColumnDefinition> ownerKey(
+      TypeElement ownerType,
+      VariableElement field,
+      TypeElement targetType,
+      TableDefinition owner,
+      Optional<AnnotationMirror> joinTable,
+      KeyColumns now) {
+    boolean namedAfterEntity =
+        ownerSide(ownerType, field, targetType).equals(CollectionTables.entityName(ownerType));
+    return EntityRenames.previousEntity(ownerType, owner)
+        .filter(previous -> namedAfterEntity)
+        .flatMap(
+            previous ->
+                KeyColumns.of(owner, joins(joinTable, "joinColumns"), previous, mapper.naming()))
+        .map(before -> EntityRenames.followed(now.columns(), before.columns()))
+        .orElse(now.columns());
   }
 
   /** A table that the association of {@code ownerType} declares. */
