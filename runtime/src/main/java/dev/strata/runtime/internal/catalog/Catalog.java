@@ -103,13 +103,18 @@ public final class Catalog {
   }
 
   /**
-   * What {@code MODIFY COLUMN} would forget of column {@code column} of {@code table} (MySQL and
-   * MariaDB only: elsewhere, where altering a column keeps them, {@link ColumnAttributes#NONE}).
+   * What changing column {@code column} of {@code table} would forget of it unless restated: on
+   * MySQL and MariaDB, whose {@code MODIFY COLUMN} restates the whole column, all of {@link
+   * ColumnAttributes}; on PostgreSQL, whose {@code TYPE} sets the type's default collation, its own
+   * collation; {@link ColumnAttributes#NONE} on H2, which keeps them.
    */
   public ColumnAttributes columnAttributes(String table, String column) throws SQLException {
-    return dialect.kind() == DatabaseKind.MYSQL
-        ? ColumnAttributeReads.read(connection, dialect, table, column)
-        : ColumnAttributes.NONE;
+    return switch (dialect.kind()) {
+      case MYSQL -> ColumnAttributeReads.read(connection, dialect, table, column);
+      case POSTGRESQL ->
+          ColumnAttributeReads.readPostgres(connection, dialect.render(table), column);
+      default -> ColumnAttributes.NONE;
+    };
   }
 
   /** Whether a view that {@link #dependents} found exists now. */

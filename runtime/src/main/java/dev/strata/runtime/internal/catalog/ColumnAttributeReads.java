@@ -19,6 +19,13 @@ final class ColumnAttributeReads {
           + " ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME"
           + " WHERE c.TABLE_SCHEMA = ? AND c.TABLE_NAME = ? AND c.COLUMN_NAME = ?";
 
+  private static final String POSTGRES =
+      "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.collname) FROM pg_attribute a"
+          + " JOIN pg_type t ON t.oid = a.atttypid JOIN pg_collation c ON c.oid = a.attcollation"
+          + " JOIN pg_namespace n ON n.oid = c.collnamespace WHERE a.attrelid = to_regclass(?)"
+          + " AND lower(a.attname) = lower(?) AND NOT a.attisdropped"
+          + " AND a.attcollation <> t.typcollation";
+
   // EXTRA: "on update current_timestamp()" on MariaDB, "on update CURRENT_TIMESTAMP" on MySQL
   private static final Pattern ON_UPDATE = Pattern.compile("(?i)\\bon update (\\S+)");
   private static final Pattern INVISIBLE = Pattern.compile("(?i)\\bINVISIBLE\\b");
@@ -49,6 +56,23 @@ final class ColumnAttributeReads {
             onUpdate.find() ? onUpdate.group(1) : null,
             INVISIBLE.matcher(extra).find(),
             comment == null || comment.isEmpty() ? null : comment);
+      }
+    }
+  }
+
+  /**
+   * The collation of column {@code column} of {@code table} (as {@code to_regclass} reads it) on
+   * PostgreSQL, where it is the column's own (not its type's default), as SQL names it.
+   */
+  static ColumnAttributes readPostgres(Connection connection, String table, String column)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(POSTGRES)) {
+      statement.setString(1, table);
+      statement.setString(2, column);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next()
+            ? new ColumnAttributes(null, row.getString(1), null, false, null)
+            : ColumnAttributes.NONE;
       }
     }
   }

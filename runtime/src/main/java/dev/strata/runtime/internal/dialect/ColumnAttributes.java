@@ -7,9 +7,11 @@ import java.util.Locale;
  * character set and collation of its own (other than its table's), an {@code ON UPDATE} clause
  * ({@code updated_at} set to the time of each update), {@code INVISIBLE}, and its comment. A DBA
  * who made a code column {@code utf8mb4_bin} so that its unique index tells {@code abc} from {@code
- * ABC} would otherwise find it case-insensitive again after Strata widened it.
+ * ABC} would otherwise find it case-insensitive again after Strata widened it. PostgreSQL's {@code
+ * ALTER COLUMN ... TYPE} forgets the collation alone.
  *
- * @param characterSet the column's own character set, or null where it takes the table's
+ * @param characterSet the column's own character set, or null where it takes the table's (always
+ *     null on PostgreSQL, whose character set is the database's)
  * @param collation the column's own collation, or null where it takes the table's
  * @param onUpdate the expression of its {@code ON UPDATE} clause, or null for none
  * @param invisible whether {@code SELECT *} leaves it out
@@ -25,9 +27,10 @@ public record ColumnAttributes(
    * collation back, if it holds characters; empty otherwise.
    */
   public String characters(String nativeType) {
-    return collation != null && holdsCharacters(nativeType)
-        ? " CHARACTER SET " + characterSet + " COLLATE " + collation
-        : "";
+    if (collation == null || !holdsCharacters(nativeType)) {
+      return "";
+    }
+    return (characterSet == null ? "" : " CHARACTER SET " + characterSet) + " COLLATE " + collation;
   }
 
   /**

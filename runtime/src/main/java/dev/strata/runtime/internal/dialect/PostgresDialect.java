@@ -138,10 +138,16 @@ final class PostgresDialect implements Dialect {
    * a {@code @Lob} comes or goes ({@link LargeObjects}). The values are cast to the new type, as H2
    * and MariaDB convert them ({@code '42'} to a number, a number to a boolean), which PostgreSQL
    * does only when asked, except into text, which its cast would cut where the conversion fails on
-   * a value too long.
+   * a value too long. A collation of the column's own is restated, which {@code TYPE} would
+   * otherwise set back to its type's default.
    */
   @Override
   public List<String> alterColumn(String table, Column column) {
+    return alterColumn(table, column, ColumnAttributes.NONE);
+  }
+
+  @Override
+  public List<String> alterColumn(String table, Column column, ColumnAttributes kept) {
     String alter = ", ALTER COLUMN " + render(column.name());
     String head = "ALTER TABLE " + render(table) + " ";
     String type = columnType(column.type());
@@ -151,6 +157,7 @@ final class PostgresDialect implements Dialect {
             + alter
             + " TYPE "
             + type
+            + kept.characters(type)
             + (castsQuietly(type) ? "" : " USING " + render(column.name()) + "::" + type)
             + column.defaultValue().map(value -> alter + " SET DEFAULT " + value).orElse("");
     String nullability =
