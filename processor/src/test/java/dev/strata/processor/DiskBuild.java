@@ -68,33 +68,12 @@ final class DiskBuild {
     Path classes = fresh(target().resolve("classes"));
     Path generated = fresh(target().resolve("generated-sources"));
     Files.writeString(root.resolve("pom.xml"), "<project/>\n");
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> arguments =
-        new ArrayList<>(
-            List.of(
-                "-d",
-                classes.toString(),
-                "-s",
-                generated.toString(),
-                "-classpath",
-                System.getProperty("java.class.path")));
-    arguments.addAll(List.of(options));
-    try (StandardJavaFileManager files =
-        javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-      JavaCompiler.CompilationTask task =
-          javac.getTask(
-              null,
-              files,
-              diagnostics,
-              arguments,
-              null,
-              files.getJavaFileObjectsFromPaths(
-                  filesUnder(root.resolve("src/main/java"), ".java")));
-      task.setProcessors(List.of(new StrataProcessor()));
-      boolean succeeded = task.call();
-      return new Outcome(succeeded, diagnostics.getDiagnostics());
-    }
+    return javac(
+        classes,
+        generated,
+        System.getProperty("java.class.path"),
+        filesUnder(root.resolve("src/main/java"), ".java"),
+        options);
   }
 
   /**
@@ -105,19 +84,25 @@ final class DiskBuild {
   Outcome compileOnly(List<String> classNames, String... options) throws IOException {
     Path classes = Files.createDirectories(target().resolve("classes"));
     Path generated = Files.createDirectories(target().resolve("generated-sources"));
+    Path folder = root.resolve("src/main/java/com/example");
+    return javac(
+        classes,
+        generated,
+        classes + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+        classNames.stream().map(name -> folder.resolve(name + ".java")).toList(),
+        options);
+  }
+
+  /** Runs javac with Strata's processor on {@code sources}. */
+  private static Outcome javac(
+      Path classes, Path generated, String classPath, List<Path> sources, String... options)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<String> arguments =
         new ArrayList<>(
-            List.of(
-                "-d",
-                classes.toString(),
-                "-s",
-                generated.toString(),
-                "-classpath",
-                classes + java.io.File.pathSeparator + System.getProperty("java.class.path")));
+            List.of("-d", classes.toString(), "-s", generated.toString(), "-classpath", classPath));
     arguments.addAll(List.of(options));
-    Path folder = root.resolve("src/main/java/com/example");
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       JavaCompiler.CompilationTask task =
@@ -127,8 +112,7 @@ final class DiskBuild {
               diagnostics,
               arguments,
               null,
-              files.getJavaFileObjectsFromPaths(
-                  classNames.stream().map(name -> folder.resolve(name + ".java")).toList()));
+              files.getJavaFileObjectsFromPaths(sources));
       task.setProcessors(List.of(new StrataProcessor()));
       boolean succeeded = task.call();
       return new Outcome(succeeded, diagnostics.getDiagnostics());

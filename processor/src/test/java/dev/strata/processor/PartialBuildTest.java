@@ -54,9 +54,7 @@ class PartialBuildTest {
     succeeded(build.compileOnly(List.of("B")));
 
     assertEquals(2, build.snapshotFiles().size());
-    assertTrue(
-        build.generated().keySet().stream().anyMatch(name -> name.endsWith("V0002_ReplaceB.java")),
-        build.generated().keySet().toString());
+    assertGenerated(build, "V0002_ReplaceB.java");
   }
 
   @Test
@@ -78,10 +76,7 @@ class PartialBuildTest {
     succeeded(build.compileOnly(List.of("B"), TABLES));
 
     assertEquals(2, build.snapshotFiles().size());
-    assertTrue(
-        build.generated().keySet().stream()
-            .anyMatch(name -> name.endsWith("V0002_AlterTableB.java")),
-        build.generated().keySet().toString());
+    assertGenerated(build, "V0002_AlterTableB.java");
   }
 
   @Test
@@ -104,9 +99,7 @@ class PartialBuildTest {
     succeeded(build.compileOnly(List.of("A")));
 
     assertEquals(2, build.snapshotFiles().size());
-    assertTrue(
-        build.generated().keySet().stream().anyMatch(name -> name.endsWith("V0002_CreateA2.java")),
-        build.generated().keySet().toString());
+    assertGenerated(build, "V0002_CreateA2.java");
   }
 
   @Test
@@ -133,10 +126,7 @@ class PartialBuildTest {
     succeeded(build.compileOnly(List.of("A")));
 
     assertEquals(2, build.snapshotFiles().size());
-    assertTrue(
-        build.generated().keySet().stream()
-            .anyMatch(name -> name.endsWith("V0002_CreateBReplaceA.java")),
-        build.generated().keySet().toString());
+    assertGenerated(build, "V0002_CreateBReplaceA.java");
   }
 
   @Test
@@ -154,10 +144,7 @@ class PartialBuildTest {
     succeeded(build.compileOnly(List.of("A"), TABLES));
 
     assertEquals(2, build.snapshotFiles().size());
-    assertTrue(
-        build.generated().keySet().stream()
-            .anyMatch(name -> name.endsWith("V0002_CreateTableBAlterTableA.java")),
-        build.generated().keySet().toString());
+    assertGenerated(build, "V0002_CreateTableBAlterTableA.java");
   }
 
   @Test
@@ -174,10 +161,7 @@ class PartialBuildTest {
     build.sources(Map.of("B", view("B", "b", "SELECT 22 AS y")));
     succeeded(build.compileOnly(List.of("B")));
 
-    assertTrue(
-        build.generated().keySet().stream()
-            .anyMatch(name -> name.endsWith("V0002_ReplaceBDropA.java")),
-        build.generated().keySet().toString());
+    assertGenerated(build, "V0002_ReplaceBDropA.java");
   }
 
   @Test
@@ -293,6 +277,12 @@ class PartialBuildTest {
 
   private static String jpa(String declaration) {
     return "package com.example;\n\nimport jakarta.persistence.*;\n\n" + declaration + "\n";
+  }
+
+  private static void assertGenerated(DiskBuild build, String fileName) throws IOException {
+    assertTrue(
+        build.generated().keySet().stream().anyMatch(name -> name.endsWith(fileName)),
+        build.generated().keySet().toString());
   }
 
   private static void succeeded(DiskBuild.Outcome outcome) {
