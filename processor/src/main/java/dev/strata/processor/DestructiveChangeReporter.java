@@ -28,6 +28,12 @@ import javax.lang.model.element.TypeElement;
 final class DestructiveChangeReporter {
 
   private static final Pattern SIZED = Pattern.compile("(\\w+)\\((\\d+)(?:,(\\d+))?\\)");
+  // the range check Hibernate gives an enum stored by its ordinal, alone or joined with the
+  // column's other unnamed conditions as (a) and (b) (EntityChecks)
+  private static final Pattern ORDINAL_RANGE =
+      Pattern.compile("(?i)(?:^|\\()(\\w+) between 0 and (\\d{1,9})(?:$|\\))");
+  // the types Hibernate gives an enum stored by its ordinal
+  private static final Pattern ORDINAL_TYPE = Pattern.compile("(?i)TINYINT|SMALLINT");
 
   private final List<EntityCollector.DeclaredEntity> entities;
 
@@ -82,6 +88,12 @@ final class DestructiveChangeReporter {
           .filter(previous -> narrows(previous, column))
           .map(previous -> Messages.narrowsColumn(version, alter.table(), previous, column));
     }
+    if (operation instanceof TableOperation.AddCheck add) {
+      return ordinalRange(add.check().condition())
+          .flatMap(
+              after ->
+                  before.table(add.table()).flatMap(table -> grownFrom(table, after, version)));
+    }
     if (operation instanceof TableOperation.CreateIndex create && create.index().unique()) {
       return before
           .table(create.table())
@@ -91,6 +103,42 @@ final class DestructiveChangeReporter {
     // views and the other table steps keep every row
     return Optional.empty();
   }
+
+  /**
+   * The warning when the range check {@code after} of an ordinal enum's column is wider than the
+   * one {@code table} had for that column: constants were added to the enum, which shifts what the
+   * rows' numbers mean unless they were added last.
+   */
+  private static Optional<String> grownFrom(
+      TableDefinition table, OrdinalRange after, int version) {
+    boolean ordinal =
+        table
+            .column(after.column())
+            .filter(column -> ORDINAL_TYPE.matcher(column.type()).matches())
+            .isPresent();
+    if (!ordinal) {
+      return Optional.empty();
+    }
+    return table.checks().stream()
+        .map(check -> ordinalRange(check.condition()))
+        .flatMap(Optional::stream)
+        .filter(old -> old.column().equalsIgnoreCase(after.column()) && old.max() < after.max())
+        .findFirst()
+        .map(
+            old ->
+                Messages.ordinalEnumGrows(
+                    version, table.name(), after.column(), old.max(), after.max()));
+  }
+
+  /** The column and highest number of an ordinal enum's range check, {@code c between 0 and n}. */
+  private static Optional<OrdinalRange> ordinalRange(String condition) {
+    Matcher range = ORDINAL_RANGE.matcher(condition.strip());
+    return range.find()
+        ? Optional.of(new OrdinalRange(range.group(1), Integer.parseInt(range.group(2))))
+        : Optional.empty();
+  }
+
+  private record OrdinalRange(String column, int max) {}
 
   /**
    * Whether a new unique index compares values the table's rows already hold: over columns it had,

@@ -90,6 +90,24 @@ final class Messages {
         + ", runs = Step.Runs.BEFORE_GENERATED) or before deploying";
   }
 
+  static String ordinalEnumGrows(int version, String table, String column, int before, int after) {
+    return "Version "
+        + version
+        + " lets column "
+        + table
+        + "."
+        + column
+        + ", an enum stored by its position (ordinal), hold 0 to "
+        + after
+        + " where it held 0 to "
+        + before
+        + ": constants were added to its enum. Rows keep their numbers, and Hibernate reads a"
+        + " number as the constant now at that position: if a constant was added before the last"
+        + " one, or the constants were reordered, the rows already there now mean other"
+        + " constants. Add constants only at the end, or store the enum by name"
+        + " (@Enumerated(EnumType.STRING), in a new column filled by a step)";
+  }
+
   static String addsNotNullColumn(int version, String table, String column) {
     return "Version "
         + version

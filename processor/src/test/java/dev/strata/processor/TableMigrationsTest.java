@@ -100,6 +100,26 @@ class TableMigrationsTest {
   }
 
   @Test
+  void constantsAddedToAnEnumStoredByItsPositionAreAWarningThatRowsMayChangeMeaning(
+      @TempDir Path classes) throws IOException {
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion("jpa/enumgrows", 1, List.of("Task"));
+    JavaFileObject task = JavaFileObjects.forResource("jpa/enumgrows/v2/Task.java");
+
+    Compilation second =
+        new StrataCompiler(snapshots).withOption("-Astrata.tables=true").compile(List.of(task));
+
+    assertThat(second).succeeded();
+    assertThat(second)
+        .hadWarningContaining(
+            "Version 2 lets column Task.level, an enum stored by its position (ordinal), hold 0"
+                + " to 2 where it held 0 to 1: constants were added to its enum")
+        .inFile(task)
+        .onLineContaining("public class Task");
+    assertThat(second).hadWarningContaining("@Enumerated(EnumType.STRING)");
+  }
+
+  @Test
   void aUniqueConstraintOverColumnsWithRowsIsAWarningNamingTheWayOut(@TempDir Path classes)
       throws IOException {
     new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
