@@ -1,5 +1,6 @@
 package dev.strata.maven;
 
+import dev.strata.runtime.Configuration;
 import dev.strata.runtime.DriverDataSource;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Strata;
@@ -46,6 +47,12 @@ abstract class DatabaseMojo extends AbstractMojo {
 
   /** The migration set to work on, needed only when the project loads several. */
   private String set;
+
+  /** How long the goals that migrate wait for the migration lock ({@code 30s}, {@code PT2M}). */
+  private String lockTimeout;
+
+  /** On a Galera cluster, how long a run that died keeps others waiting. */
+  private String lockLease;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -99,6 +106,19 @@ abstract class DatabaseMojo extends AbstractMojo {
         + migration.set();
   }
 
+  /** {@code configuration} with the history table and the lock's timeout and lease, where given. */
+  final Configuration settings(Configuration configuration) {
+    Configuration set =
+        historyTable == null ? configuration : configuration.historyTable(historyTable);
+    if (lockTimeout != null) {
+      set = set.lockTimeout(LockDurations.parse("strata.lockTimeout", lockTimeout));
+    }
+    if (lockLease != null) {
+      set = set.lockLease(LockDurations.parse("strata.lockLease", lockLease));
+    }
+    return set;
+  }
+
   /** The set {@code -Dstrata.set} names, or null when it names none. */
   final String requestedSet() {
     return set;
@@ -126,11 +146,7 @@ abstract class DatabaseMojo extends AbstractMojo {
               + dataSource.redactedUrl()
               + ": add the driver to the project's dependencies or to the plugin's <dependencies>");
     }
-    var configuration = Strata.configure(dataSource).classLoader(loader);
-    if (historyTable != null) {
-      configuration = configuration.historyTable(historyTable);
-    }
-    Strata strata = configuration.load();
+    Strata strata = settings(Strata.configure(dataSource).classLoader(loader)).load();
     if (strata.sets().isEmpty()) {
       throw new MojoExecutionException(
           "No migrations in "

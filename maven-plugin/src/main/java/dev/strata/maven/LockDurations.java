@@ -1,0 +1,49 @@
+package dev.strata.maven;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The durations of {@code strata.lockTimeout} and {@code strata.lockLease}, in the forms the
+ * command line's {@code --lock-timeout} takes: {@code 30s}, {@code 5m}, {@code 1h}, {@code 500ms},
+ * or ISO-8601 such as {@code PT2M}.
+ */
+final class LockDurations {
+
+  private static final Pattern SHORT = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
+
+  private LockDurations() {}
+
+  /**
+   * @param parameter the user property the value came from, named by the error
+   * @throws IllegalArgumentException naming the parameter and the forms it takes
+   */
+  static Duration parse(String parameter, String value) {
+    Matcher shortForm = SHORT.matcher(value.strip().toLowerCase(Locale.ROOT));
+    if (shortForm.matches()) {
+      long amount = Long.parseLong(shortForm.group(1));
+      return switch (shortForm.group(2)) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "s" -> Duration.ofSeconds(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        default -> Duration.ofHours(amount);
+      };
+    }
+    try {
+      Duration duration = Duration.parse(value.strip());
+      if (!duration.isNegative()) {
+        return duration;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below, with the forms that are accepted
+    }
+    throw new IllegalArgumentException(
+        parameter
+            + " '"
+            + value
+            + "' is not a duration: write 30s, 5m, 1h, 500ms or ISO-8601 such as PT2M");
+  }
+}
