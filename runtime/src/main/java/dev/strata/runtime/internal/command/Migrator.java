@@ -13,6 +13,7 @@ import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.dialect.Dialects;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.jdbc.SqlFunction;
 import dev.strata.runtime.internal.lock.LockRequest;
 import dev.strata.runtime.internal.plan.DroppedDataFinder;
 import dev.strata.runtime.internal.plan.StatusAssembler;
@@ -151,12 +152,7 @@ public final class Migrator {
   }
 
   public String upgradeSql() {
-    return sessions()
-        .readOnly(
-            session -> {
-              refuseRunInProgress(session);
-              return DryRun.upgrade(session, sets);
-            });
+    return planned(session -> DryRun.upgrade(session, sets));
   }
 
   public String upgradeSql(String set) {
@@ -165,32 +161,17 @@ public final class Migrator {
 
   public String upgradeSql(String set, int target) {
     MigrationSet found = versioned(set, target, "upgrade");
-    return sessions()
-        .readOnly(
-            session -> {
-              refuseRunInProgress(session);
-              return DryRun.upgrade(session, found, target);
-            });
+    return planned(session -> DryRun.upgrade(session, found, target));
   }
 
   public List<DroppedData> downgradeDrops(String set, int version) {
     MigrationSet found = versioned(set, version, "downgrade");
-    return sessions()
-        .readOnly(
-            session -> {
-              refuseRunInProgress(session);
-              return DroppedDataFinder.of(Downgrade.toRevert(session, found, version));
-            });
+    return planned(session -> DroppedDataFinder.of(Downgrade.toRevert(session, found, version)));
   }
 
   public String downgradeSql(String set, int version) {
     MigrationSet found = versioned(set, version, "downgrade");
-    return sessions()
-        .readOnly(
-            session -> {
-              refuseRunInProgress(session);
-              return DryRun.downgrade(session, found, version);
-            });
+    return planned(session -> DryRun.downgrade(session, found, version));
   }
 
   public String renderSql(DatabaseKind kind, String set, int from, int to) {
@@ -214,9 +195,19 @@ public final class Migrator {
   }
 
   /**
-   * Refuses to plan from a history that another run is changing now: its unfinished row would read
-   * as a run that died, to be repaired, where the run is alive and its outcome not known yet.
+   * Runs {@code plan}, which reads the history to plan from it, without the lock; refusing first a
+   * history that another run is changing now: its unfinished row would read as a run that died, to
+   * be repaired, where the run is alive and its outcome not known yet.
    */
+  private <T> T planned(SqlFunction<Session, T> plan) {
+    return sessions()
+        .readOnly(
+            session -> {
+              refuseRunInProgress(session);
+              return plan.apply(session);
+            });
+  }
+
   private void refuseRunInProgress(Session session) throws SQLException {
     List<ActiveRun> running = LiveRuns.in(session, session.rows(), lock(session));
     if (!running.isEmpty()) {
