@@ -39,10 +39,10 @@ final class Downgrade {
     List<MigrationInfo> reverted = new ArrayList<>();
     List<LoadedMigration> loaded = toRevert(session, set, version);
     if (keepData) {
-      List<DroppedData> dropped = DroppedDataFinder.of(loaded);
-      if (!dropped.isEmpty()) {
-        throw new DataLossException(dropsData(version, dropped), dropped);
-      }
+      refuseDataLoss(
+          DroppedDataFinder.of(loaded),
+          "Nothing was reverted: the downgrade to version " + version,
+          "downgrade allowing the loss");
     }
     // ends the transaction of that read: each migration's starts with taking the lock
     session.connection().commit();
@@ -55,12 +55,24 @@ final class Downgrade {
     return List.copyOf(reverted);
   }
 
-  private static String dropsData(int version, List<DroppedData> dropped) {
-    return "Nothing was reverted: the downgrade to version "
-        + version
-        + " drops data for good: "
-        + dropped.stream().map(DroppedData::toString).collect(Collectors.joining("; "))
-        + ". Back it up if it matters, then downgrade allowing the loss.";
+  /**
+   * Refuses, with a {@link DataLossException} naming them, a revert that drops the tables or
+   * columns {@code dropped}; nothing if it drops none.
+   *
+   * @param what what was left undone, and the revert that drops them
+   * @param allowing how to revert anyway
+   */
+  static void refuseDataLoss(List<DroppedData> dropped, String what, String allowing) {
+    if (!dropped.isEmpty()) {
+      throw new DataLossException(
+          what
+              + " drops data for good: "
+              + dropped.stream().map(DroppedData::toString).collect(Collectors.joining("; "))
+              + ". Back it up if it matters, then "
+              + allowing
+              + ".",
+          dropped);
+    }
   }
 
   private static void warnOfDroppedData(LoadedMigration migration) {

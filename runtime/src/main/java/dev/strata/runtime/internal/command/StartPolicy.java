@@ -1,6 +1,5 @@
 package dev.strata.runtime.internal.command;
 
-import dev.strata.runtime.DataLossException;
 import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.ValidationException;
@@ -13,7 +12,6 @@ import dev.strata.runtime.internal.source.MigrationSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What an upgrade does under the lock before it applies anything, as configured: refuse a database
@@ -81,14 +79,9 @@ record StartPolicy(boolean revertUnknown, boolean keepData, boolean failOnDrift)
     for (MigrationSet set : unknown) {
       dropped.addAll(DroppedDataFinder.of(Downgrade.toRevert(session, set, set.newestVersion())));
     }
-    if (!dropped.isEmpty()) {
-      throw new DataLossException(
-          "Nothing was reverted or applied: reverting the migrations this build lacks drops data"
-              + " for good: "
-              + dropped.stream().map(DroppedData::toString).collect(Collectors.joining("; "))
-              + ". Back it up if it matters, then revert allowing the loss"
-              + " (UnknownMigrations.REVERT).",
-          dropped);
-    }
+    Downgrade.refuseDataLoss(
+        dropped,
+        "Nothing was reverted or applied: reverting the migrations this build lacks",
+        "revert allowing the loss (UnknownMigrations.REVERT)");
   }
 }
