@@ -7,12 +7,11 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The indexes that a DBA added to the table standing in for a materialized view on MySQL and
@@ -33,19 +32,9 @@ public final class StandInIndexes {
 
   /** The indexes of table {@code table} but those named in {@code declared}, as clauses. */
   public static List<String> handMade(
-      Connection connection, Dialect dialect, String table, Set<String> declared)
+      Connection connection, Dialect dialect, String table, Collection<String> declared)
       throws SQLException {
-    Set<String> made = new TreeSet<>();
-    declared.forEach(name -> made.add(name.toLowerCase(Locale.ROOT)));
-    List<String> clauses = new ArrayList<>();
-    all(connection, dialect, table)
-        .forEach(
-            (index, clause) -> {
-              if (!made.contains(index.toLowerCase(Locale.ROOT))) {
-                clauses.add(clause);
-              }
-            });
-    return clauses;
+    return List.copyOf(ViewAttachments.without(all(connection, dialect, table), declared).values());
   }
 
   /** Every index of table {@code table} but its primary key, as a clause, by name. */

@@ -5,10 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a PostgreSQL view or materialized view carries besides its query, which {@code DROP VIEW}
@@ -60,6 +64,23 @@ public record ViewAttachments(String view, List<String> statements, Map<String, 
   public ViewAttachments {
     statements = List.copyOf(statements);
     indexes = Collections.unmodifiableMap(new TreeMap<>(indexes));
+  }
+
+  /**
+   * The indexes of {@code indexes} but those named in {@code names}, whatever the case of their
+   * letters, in their order: a materialized view's indexes that no migration declared.
+   */
+  public static Map<String, String> without(Map<String, String> indexes, Collection<String> names) {
+    Set<String> excluded = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    excluded.addAll(names);
+    Map<String, String> rest = new LinkedHashMap<>();
+    indexes.forEach(
+        (index, sql) -> {
+          if (!excluded.contains(index)) {
+            rest.put(index, sql);
+          }
+        });
+    return rest;
   }
 
   /**

@@ -9,9 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Fills materialized views from their queries again: one, or every one that migrations created, in
@@ -97,9 +95,8 @@ final class Refresh {
     if (!session.dialect().refreshReplacesTheTable()) {
       return List.of();
     }
-    Set<String> declared = new HashSet<>();
-    entry.indexes().forEach(index -> declared.add(index.name()));
-    return StandInIndexes.handMade(session.connection(), session.dialect(), entry.name(), declared);
+    return StandInIndexes.handMade(
+        session.connection(), session.dialect(), entry.name(), entry.indexNames());
   }
 
   private static Entry find(List<Entry> recorded, String name) {

@@ -3,11 +3,10 @@ package dev.strata.runtime.internal.execution;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.catalog.ViewAttachments;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The privileges, comments, triggers, rules and owners of the views a migration drops, and the
@@ -51,11 +50,11 @@ final class KeptAttachments {
    * named in {@code declared}, which its migrations made; none of them if {@code declared} is null,
    * when Strata does not know which it made.
    */
-  void keep(String name, Set<String> declared) {
+  void keep(String name, Collection<String> declared) {
     keep(name, true, declared);
   }
 
-  private void keep(String name, boolean materialized, Set<String> declared) {
+  private void keep(String name, boolean materialized, Collection<String> declared) {
     ViewAttachments attachments =
         StatementFailure.reading(
             "the privileges, comment, triggers and indexes of view " + name,
@@ -64,18 +63,8 @@ final class KeptAttachments {
       return;
     }
     kept.put(attachments.view(), attachments);
-    Map<String, String> indexes = new HashMap<>();
-    if (declared != null) {
-      Set<String> made = lowerCase(declared);
-      attachments
-          .indexes()
-          .forEach(
-              (index, sql) -> {
-                if (!made.contains(index.toLowerCase(Locale.ROOT))) {
-                  indexes.put(index, sql);
-                }
-              });
-    }
+    Map<String, String> indexes =
+        declared == null ? Map.of() : ViewAttachments.without(attachments.indexes(), declared);
     handMade.put(attachments.view(), indexes);
     LOG.log(
         System.Logger.Level.INFO,
@@ -89,7 +78,7 @@ final class KeptAttachments {
 
   /** After view {@code name} was created: gives it what a view of its name had when dropped. */
   void giveBack(String name) {
-    giveBack(name, Set.of());
+    giveBack(name, List.of());
   }
 
   /**
@@ -98,7 +87,7 @@ final class KeptAttachments {
    * it declares now. Such an index that no longer fits the new query (a column it indexed is gone)
    * is left out with a warning rather than failing the migration.
    */
-  void giveBack(String name, Set<String> declared) {
+  void giveBack(String name, Collection<String> declared) {
     if (kept.isEmpty()) {
       return;
     }
@@ -109,15 +98,8 @@ final class KeptAttachments {
       return;
     }
     attachments.statements().forEach(statements::runUnnumbered);
-    Set<String> made = lowerCase(declared);
-    handMade
-        .remove(key)
-        .forEach(
-            (index, sql) -> {
-              if (!made.contains(index.toLowerCase(Locale.ROOT))) {
-                createAgain(name, index, sql);
-              }
-            });
+    ViewAttachments.without(handMade.remove(key), declared)
+        .forEach((index, sql) -> createAgain(name, index, sql));
   }
 
   // under a savepoint where DDL is transactional: a refusal must not abort the transaction
@@ -151,11 +133,5 @@ final class KeptAttachments {
     if (transactional) {
       statements.runUnnumbered("RELEASE SAVEPOINT " + SAVEPOINT);
     }
-  }
-
-  private static Set<String> lowerCase(Set<String> names) {
-    Set<String> lower = new TreeSet<>();
-    names.forEach(name -> lower.add(name.toLowerCase(Locale.ROOT)));
-    return lower;
   }
 }

@@ -11,10 +11,8 @@ import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Creates and drops materialized views and their indexes for {@link JdbcOperations}: the view (or
@@ -63,7 +61,7 @@ final class MaterializedViewOps {
       statements.run(
           dialect.createIndex(name, index), () -> catalog.index(name, index.name()) != null);
     }
-    attachments.giveBack(name, names(indexes));
+    attachments.giveBack(name, entry.indexNames());
     record(() -> registry.record(connection, entry));
   }
 
@@ -79,7 +77,7 @@ final class MaterializedViewOps {
     } else {
       undoLog.begin(Irreversible.DESTRUCTIVE);
     }
-    attachments.keep(name, recorded.map(entry -> names(entry.indexes())).orElse(null));
+    attachments.keep(name, recorded.map(Entry::indexNames).orElse(null));
     statements.run(dialect.dropMaterializedView(name), () -> !exists(name));
     record(() -> registry.forget(connection, name));
   }
@@ -135,12 +133,6 @@ final class MaterializedViewOps {
   private Optional<Entry> recorded(String view) {
     return StatementFailure.reading(
         "materialized views from " + registry.name(), () -> registry.find(connection, view));
-  }
-
-  private static Set<String> names(List<Index> indexes) {
-    Set<String> names = new HashSet<>();
-    indexes.forEach(index -> names.add(index.name()));
-    return names;
   }
 
   private List<String> createStatements(Entry entry) {

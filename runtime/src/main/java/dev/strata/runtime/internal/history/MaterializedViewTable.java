@@ -56,6 +56,11 @@ public final class MaterializedViewTable {
       return indexes.stream().filter(index -> index.name().equalsIgnoreCase(indexName)).findFirst();
     }
 
+    /** The names of its indexes. */
+    public List<String> indexNames() {
+      return indexes.stream().map(Index::name).toList();
+    }
+
     /** Whether it has a unique index, which a concurrent refresh on PostgreSQL needs. */
     public boolean hasUniqueIndex() {
       return indexes.stream().anyMatch(Index::unique);
