@@ -110,6 +110,42 @@ class PostgresViewAttachmentsTest {
   }
 
   @Test
+  void theColumnsThatRemainKeepTheirGrantsCommentsAndDefaultsAndAGoneColumnTakesItsOwn() {
+    strata(V1).upgrade();
+    database.execute(
+        "COMMENT ON COLUMN user_emails.id IS 'the user''s key'",
+        "COMMENT ON COLUMN user_emails.email IS 'where to write'",
+        "GRANT SELECT (id), UPDATE (id) ON user_emails TO " + reader,
+        "GRANT SELECT (email) ON user_emails TO " + reader,
+        "ALTER VIEW user_emails ALTER COLUMN id SET DEFAULT 0");
+
+    List<String> warnings = warningsDuring(() -> strata(V1, V2_FEWER_COLUMNS).upgrade());
+
+    assertEquals(List.of(), warnings);
+    assertEquals(List.of("the user's key"), database.rows(columnComment("user_emails", 1)));
+    assertEquals(
+        List.of("t|t"),
+        database.rows(
+            "SELECT has_column_privilege('"
+                + reader
+                + "', to_regclass('user_emails'), 'id', 'SELECT'),"
+                + " has_column_privilege('"
+                + reader
+                + "', to_regclass('user_emails'), 'id', 'UPDATE')"));
+    assertEquals(
+        List.of("0"),
+        database.rows(
+            "SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef"
+                + " WHERE adrelid = to_regclass('user_emails')"));
+
+    strata(V1, V2_FEWER_COLUMNS).downgrade(1);
+
+    // email came back as a new column: what the old one carried went with it
+    assertEquals(List.of("the user's key"), database.rows(columnComment("user_emails", 1)));
+    assertEquals(List.of(""), database.rows(columnComment("user_emails", 2)));
+  }
+
+  @Test
   void aReportViewRebuiltAroundAColumnChangeKeepsThem() {
     database.execute("CREATE VIEW email_report AS SELECT id, email FROM users");
     attach("email_report");
@@ -171,18 +207,7 @@ class PostgresViewAttachmentsTest {
         "CREATE INDEX user_counts_n ON user_counts (n)",
         "ALTER MATERIALIZED VIEW user_counts OWNER TO " + owner);
 
-    List<String> warnings = new ArrayList<>();
-    Handler handler = warningsInto(warnings);
-    Logger logger = Logger.getLogger("dev.strata.runtime");
-    Level level = logger.getLevel();
-    logger.setLevel(Level.WARNING);
-    logger.addHandler(handler);
-    try {
-      strata(create, change).upgrade();
-    } finally {
-      logger.removeHandler(handler);
-      logger.setLevel(level);
-    }
+    List<String> warnings = warningsDuring(() -> strata(create, change).upgrade());
 
     assertEquals(1, warnings.size(), warnings::toString);
     assertTrue(
@@ -248,6 +273,23 @@ class PostgresViewAttachmentsTest {
     assertEquals(List.of(owner), database.rows(ownerOf(view)));
   }
 
+  /** The warnings Strata logs while {@code run} runs. */
+  private static List<String> warningsDuring(Runnable run) {
+    List<String> warnings = new ArrayList<>();
+    Handler handler = warningsInto(warnings);
+    Logger logger = Logger.getLogger("dev.strata.runtime");
+    Level level = logger.getLevel();
+    logger.setLevel(Level.WARNING);
+    logger.addHandler(handler);
+    try {
+      run.run();
+    } finally {
+      logger.removeHandler(handler);
+      logger.setLevel(level);
+    }
+    return warnings;
+  }
+
   private static Handler warningsInto(List<String> warnings) {
     return new Handler() {
       @Override
@@ -271,6 +313,10 @@ class PostgresViewAttachmentsTest {
 
   private static String comment(String view) {
     return "SELECT obj_description(to_regclass('" + view + "'), 'pg_class')";
+  }
+
+  private static String columnComment(String view, int column) {
+    return "SELECT coalesce(col_description(to_regclass('" + view + "'), " + column + "), '')";
   }
 
   private static String ownerOf(String view) {

@@ -85,7 +85,7 @@ public final class Catalog {
     String table = dialect.render(name);
     StandInIndexes.all(connection, dialect, name)
         .forEach((index, clause) -> indexes.put(index, "ALTER TABLE " + table + " " + clause));
-    return indexes.isEmpty() ? null : new ViewAttachments(key(name), List.of(), indexes);
+    return indexes.isEmpty() ? null : new ViewAttachments(key(name), List.of(), List.of(), indexes);
   }
 
   /** The key {@link #attachments} gives view {@code name}, which must exist. */
