@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.strata.runtime.testing.FakeMigration;
 import java.util.List;
@@ -91,6 +92,43 @@ class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
 
     assertEquals(
         List.of("notes_by_author_words|1|body|null|null|FULLTEXT|1|"), database.rows(INDEXES));
+  }
+
+  /**
+   * A migration that drops the view and then fails is undone by creating the view again from its
+   * record: with the indexes a DBA added too, not only those its migrations declared.
+   */
+  @Test
+  void aViewDroppedByAFailedMigrationComesBackWithTheIndexesADbaAdded() {
+    createNotes();
+    FakeMigration create =
+        FakeMigration.of(
+            1,
+            "Create notes_by_author",
+            ops ->
+                ops.createMaterializedView(
+                    "notes_by_author",
+                    "SELECT author, body FROM notes",
+                    true,
+                    List.of(Index.on("notes_by_author_author", List.of("author")))),
+            ops -> ops.dropMaterializedView("notes_by_author"));
+    FakeMigration failing =
+        FakeMigration.of(
+            2,
+            "Drop notes_by_author, then fail",
+            ops -> {
+              ops.dropMaterializedView("notes_by_author");
+              ops.execute("CREATE VIEW broken AS SELECT no_such_column FROM notes");
+            },
+            ops -> {});
+    strata(create).upgrade();
+    database.execute("CREATE FULLTEXT INDEX notes_by_author_words ON notes_by_author (body)");
+    List<String> before = database.rows(INDEXES);
+
+    assertThrows(StrataException.class, () -> strata(create, failing).upgrade());
+
+    assertEquals(before, database.rows(INDEXES));
+    assertEquals(List.of("main:1"), database.history());
   }
 
   private void createNotes() {

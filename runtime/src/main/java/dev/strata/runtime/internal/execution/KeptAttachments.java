@@ -51,18 +51,24 @@ final class KeptAttachments {
    * Before materialized view {@code name} is dropped: what it carries, and its indexes but those
    * named in {@code declared}, which its migrations made; none of them if {@code declared} is null,
    * when Strata does not know which it made.
+   *
+   * @return the statements that make the indexes a DBA added to it again, for an undo that creates
+   *     it again with its declared ones
    */
-  void keep(String name, Collection<String> declared) {
-    keep(name, true, declared);
+  Collection<String> keep(String name, Collection<String> declared) {
+    return keep(name, true, declared);
   }
 
-  private void keep(String name, boolean materialized, Collection<String> declared) {
+  private Collection<String> keep(String name, boolean materialized, Collection<String> declared) {
     ViewAttachments attachments =
         StatementFailure.reading(
             "the privileges, comment, triggers and indexes of view " + name,
             () -> catalog.attachments(name, materialized));
-    if (attachments == null || kept.containsKey(attachments.view())) {
-      return;
+    if (attachments == null) {
+      return List.of();
+    }
+    if (kept.containsKey(attachments.view())) {
+      return handMade.get(attachments.view()).values();
     }
     kept.put(attachments.view(), attachments);
     Map<String, String> indexes =
@@ -75,6 +81,7 @@ final class KeptAttachments {
                 + name
                 + " carries, to give it back if it is created again: "
                 + String.join("; ", described(attachments, indexes)));
+    return indexes.values();
   }
 
   private static List<String> described(ViewAttachments attachments, Map<String, String> indexes) {

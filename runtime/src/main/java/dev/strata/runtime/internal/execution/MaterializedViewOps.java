@@ -11,6 +11,7 @@ import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,17 +68,18 @@ final class MaterializedViewOps {
 
   void drop(String name) {
     Optional<Entry> recorded = recorded(name);
+    Collection<String> handMadeIndexes =
+        attachments.keep(name, recorded.map(Entry::indexNames).orElse(null));
     if (dialect.transactionalDdl()) {
       undoLog.begin();
     } else if (recorded.isPresent()) {
       // its rows come from its query: creating it again restores them
       undoLog.begin(
           "materialized view " + name,
-          () -> exists(name) ? List.of() : createStatements(recorded.get()));
+          () -> exists(name) ? List.of() : createStatements(recorded.get(), handMadeIndexes));
     } else {
       undoLog.begin(Irreversible.DESTRUCTIVE);
     }
-    attachments.keep(name, recorded.map(Entry::indexNames).orElse(null));
     statements.run(dialect.dropMaterializedView(name), () -> !exists(name));
     record(() -> registry.forget(connection, name));
   }
@@ -135,10 +137,12 @@ final class MaterializedViewOps {
         "materialized views from " + registry.name(), () -> registry.find(connection, view));
   }
 
-  private List<String> createStatements(Entry entry) {
+  /** What creates the view of {@code entry} again, with its declared indexes and then a DBA's. */
+  private List<String> createStatements(Entry entry, Collection<String> handMadeIndexes) {
     List<String> create = new ArrayList<>();
     create.add(dialect.createMaterializedView(entry.name(), entry.definition(), true));
     entry.indexes().forEach(index -> create.add(dialect.createIndex(entry.name(), index)));
+    create.addAll(handMadeIndexes);
     return create;
   }
 
