@@ -1,4 +1,4 @@
-// build.log holds the eight invocations, in order
+// build.log holds the nine invocations, in order
 def log = new File(basedir, 'build.log').text
 assert log.contains('The @View classes agree with the newest snapshot')
 assert log =~ /Applied V1 "[^"]+" of set main/
@@ -24,4 +24,9 @@ assert log.indexOf('Applied V1', unknown) > unknown
 def script = new File(basedir, 'target/sql/downgrade.sql').text
 assert script.contains('DROP VIEW') && !script.contains('[INFO]')
 assert log.contains('Wrote the SQL to ')
+// strata:repair and strata:baseline, in the goals' words rather than the Java API's
+assert log.contains('Nothing to repair: every run in the history finished')
+assert log.contains('Cannot baseline set main at version 1')
+assert log.contains('needs mvn strata:upgrade, mvn strata:downgrade or mvn strata:repair instead')
+assert !log.contains('needs upgrade(), downgrade() or repair() instead') : 'the Java API named too'
 return true

@@ -17,9 +17,10 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * The base of the goals that work on a database (status, upgrade, downgrade, validate, sql): the
- * connection settings, and the runtime's {@link Strata} over the project's compiled migrations. Run
- * them after {@code compile}, such as {@code mvn compile strata:upgrade}.
+ * The base of the goals that work on a database (status, upgrade, downgrade, validate, refresh,
+ * repair, baseline, sql): the connection settings, and the runtime's {@link Strata} over the
+ * project's compiled migrations. Run them after {@code compile}, such as {@code mvn compile
+ * strata:upgrade}.
  */
 abstract class DatabaseMojo extends AbstractMojo {
 
@@ -63,13 +64,28 @@ abstract class DatabaseMojo extends AbstractMojo {
       Strata strata = configure(loader, login);
       run(strata);
     } catch (StrataException | IllegalArgumentException | IllegalStateException e) {
-      throw new MojoFailureException(e.getMessage(), e);
+      throw failure(e);
     } catch (MojoFailureException | MojoExecutionException e) {
       throw e;
     } catch (Exception e) {
       throw new MojoExecutionException(
           "Strata could not work on " + login.redactedUrl() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@code e} as the build's failure, in the goals' words. Maven prints the message of every cause
+   * that the failure's message does not contain: a reworded one stands in for {@code e}, with its
+   * stack and its causes, so that the runtime's wording is not printed after it.
+   */
+  private static MojoFailureException failure(RuntimeException e) {
+    String worded = MavenWording.of(e.getMessage());
+    if (worded == null || worded.equals(e.getMessage())) {
+      return new MojoFailureException(e.getMessage(), e);
+    }
+    MojoFailureException failure = new MojoFailureException(worded, e.getCause());
+    failure.setStackTrace(e.getStackTrace());
+    return failure;
   }
 
   /** What the goal does with the loaded migrations. */

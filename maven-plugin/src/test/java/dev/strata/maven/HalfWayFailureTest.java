@@ -14,9 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -156,22 +154,6 @@ class HalfWayFailureTest {
         ops.createView("broken", "SELECT no_such_column FROM items");
       }
       ops.dropView(name);
-    }
-  }
-
-  /** Maven's log, keeping the start of each info line. */
-  private static final class RecordedLog extends SystemStreamLog {
-
-    private final List<String> info = new ArrayList<>();
-
-    @Override
-    public void info(CharSequence content) {
-      String line = content.toString();
-      info.add(line.contains(" in ") ? line.substring(0, line.indexOf(" in ") + 4) : line);
-    }
-
-    List<String> infoStarts() {
-      return info;
     }
   }
 }

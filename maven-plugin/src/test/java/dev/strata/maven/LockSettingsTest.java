@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.LockTimeoutException;
-import dev.strata.runtime.Migration;
-import dev.strata.runtime.MigrationDescriptor;
-import dev.strata.runtime.MigrationSource;
-import dev.strata.runtime.Operations;
 import dev.strata.runtime.Strata;
 import java.lang.reflect.Field;
 import java.sql.Connection;
@@ -28,10 +24,11 @@ class LockSettingsTest {
   void anUpgradeWaitsForTheLockOnlyAsLongAsTheLockTimeoutSays() throws Exception {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:lock_settings;DB_CLOSE_DELAY=-1");
-    Strata.configure(dataSource).sources(List.of(source(1))).load().upgrade();
+    Strata.configure(dataSource).sources(List.of(TestViews.source(1))).load().upgrade();
     UpgradeMojo mojo = new UpgradeMojo();
     set(mojo, "lockTimeout", "1s");
-    Strata strata = mojo.settings(Strata.configure(dataSource).sources(List.of(source(2)))).load();
+    Strata strata =
+        mojo.settings(Strata.configure(dataSource).sources(List.of(TestViews.source(2)))).load();
     try (Connection holder = dataSource.getConnection();
         Statement statement = holder.createStatement()) {
       // what a run on another connection holds while it works: the history's marker row
@@ -71,52 +68,5 @@ class LockSettingsTest {
     Field field = DatabaseMojo.class.getDeclaredField(name);
     field.setAccessible(true);
     field.set(mojo, value);
-  }
-
-  /** Views {@code v1} to {@code v<versions>}, one a version. */
-  private static MigrationSource source(int versions) {
-    return new MigrationSource() {
-      @Override
-      public String set() {
-        return "main";
-      }
-
-      @Override
-      public List<MigrationDescriptor> migrations() {
-        return java.util.stream.IntStream.rangeClosed(1, versions)
-            .mapToObj(v -> new MigrationDescriptor(v, "Create v" + v, "c" + v))
-            .toList();
-      }
-
-      @Override
-      public Migration load(int version) {
-        return new Migration() {
-          @Override
-          public int version() {
-            return version;
-          }
-
-          @Override
-          public String description() {
-            return "Create v" + version;
-          }
-
-          @Override
-          public String checksum() {
-            return "c" + version;
-          }
-
-          @Override
-          public void upgrade(Operations ops) {
-            ops.createView("v" + version, "SELECT " + version + " AS n");
-          }
-
-          @Override
-          public void downgrade(Operations ops) {
-            ops.dropView("v" + version);
-          }
-        };
-      }
-    };
   }
 }

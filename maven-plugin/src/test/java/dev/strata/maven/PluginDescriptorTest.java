@@ -53,7 +53,9 @@ class PluginDescriptorTest {
             "downgrade",
             "validate",
             "refresh",
-            "sql"),
+            "sql",
+            "repair",
+            "baseline"),
         goals);
     assertEquals("strata", text(descriptor.getDocumentElement(), "goalPrefix"));
   }

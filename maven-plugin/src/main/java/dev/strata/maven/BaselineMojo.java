@@ -1,0 +1,36 @@
+package dev.strata.maven;
+
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.Strata;
+import org.apache.maven.plugin.MojoFailureException;
+
+/**
+ * {@code strata:baseline -Dstrata.baselineVersion=N}: adopts a database whose views already exist,
+ * as versions 1 to N would have made them, by recording those versions as applied without running
+ * them, as {@code Strata.baseline} does. Later upgrades start at N + 1.
+ */
+public final class BaselineMojo extends DatabaseMojo {
+
+  // fields set by Maven as META-INF/maven/plugin.xml says, which names their -D properties
+  /** The version whose views the database already has. */
+  private Integer baselineVersion;
+
+  @Override
+  void run(Strata strata) throws MojoFailureException {
+    if (baselineVersion == null) {
+      throw new MojoFailureException(
+          "Name the version whose views the database already has: -Dstrata.baselineVersion=N");
+    }
+    String set = set(strata);
+    for (MigrationInfo migration : strata.baseline(set, baselineVersion)) {
+      getLog().info("Recorded " + label(migration) + " as applied, without running it");
+    }
+    getLog()
+        .info(
+            "Set "
+                + set
+                + " is at version "
+                + baselineVersion
+                + "; strata:upgrade applies the rest");
+  }
+}

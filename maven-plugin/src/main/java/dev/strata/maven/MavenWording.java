@@ -1,0 +1,39 @@
+package dev.strata.maven;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the runtime's messages, which name the Java API ({@code repair()}, {@code
+ * Configuration.lockTimeout(...)}), into what a Maven user runs instead ({@code mvn strata:repair},
+ * {@code -Dstrata.lockTimeout}).
+ */
+final class MavenWording {
+
+  // the runtime's "repair() (strata repair)" names the method and the command line's command
+  private static final Pattern BOTH = Pattern.compile("\\b([a-z]+)\\(\\) \\(strata [a-z]+\\)");
+
+  private static final Pattern GOAL =
+      Pattern.compile("\\b(upgrade|downgrade|repair|baseline|validate|status)\\(\\)");
+
+  private static final List<String[]> PROPERTIES =
+      List.of(
+          new String[] {"Configuration.lockTimeout(...)", "-Dstrata.lockTimeout"},
+          new String[] {"Configuration.historyTable(...)", "-Dstrata.historyTable"});
+
+  private MavenWording() {}
+
+  /** {@code message} with the Java API's names replaced by the plugin's goals and properties. */
+  static String of(String message) {
+    if (message == null) {
+      return null;
+    }
+    String text = BOTH.matcher(message).replaceAll("$1()");
+    text = GOAL.matcher(text).replaceAll(m -> Matcher.quoteReplacement("mvn strata:" + m.group(1)));
+    for (String[] property : PROPERTIES) {
+      text = text.replace(property[0], property[1]);
+    }
+    return text;
+  }
+}
