@@ -171,6 +171,65 @@ abstract class UndeclaredDependentScenarios {
         database.rows("SELECT id, email FROM user_emails ORDER BY id"));
   }
 
+  /**
+   * A view dropped around a column change that the migration then creates again and renames is the
+   * migration's: it is not created again under its old name at the end, beside the renamed one, and
+   * the downgrade renames it back.
+   */
+  @Test
+  void aViewTheMigrationCreatesAgainAndRenamesIsNotCreatedAgainUnderItsOldName() {
+    database.execute("CREATE VIEW user_emails AS SELECT id, email FROM users");
+    FakeMigration rename =
+        FakeMigration.of(
+            1,
+            "Widen email, rename user_emails",
+            ops -> {
+              ops.alterColumn("users", Column.of("email", "VARCHAR(200)"));
+              ops.replaceView("user_emails", "SELECT id, email, country FROM users");
+              ops.renameView("user_emails", "user_mails");
+            },
+            ops -> {
+              ops.renameView("user_mails", "user_emails");
+              ops.replaceView("user_emails", "SELECT id, email FROM users");
+              ops.alterColumn("users", Column.of("email", "VARCHAR(100)"));
+            });
+
+    strata(rename).upgrade();
+
+    assertEquals(List.of("user_mails"), lowerCase(database.viewNames()));
+    assertEquals(
+        List.of("1|ann@example.com|FR"),
+        database.rows("SELECT id, email, country FROM user_mails WHERE id = 1"));
+
+    strata(rename).downgrade(0);
+
+    assertEquals(List.of("user_emails"), lowerCase(database.viewNames()));
+  }
+
+  /** One the migration creates again and then drops stays dropped, the drop being its own. */
+  @Test
+  void aViewTheMigrationCreatesAgainAndThenDropsStaysDropped() {
+    database.execute("CREATE VIEW user_emails AS SELECT id, email FROM users");
+    FakeMigration retire =
+        FakeMigration.of(
+            1,
+            "Widen email, retire user_emails",
+            ops -> {
+              ops.alterColumn("users", Column.of("email", "VARCHAR(200)"));
+              ops.createView("user_emails", "SELECT id, email FROM users");
+              ops.dropView("user_emails");
+            },
+            ops -> ops.alterColumn("users", Column.of("email", "VARCHAR(100)")));
+
+    strata(retire).upgrade();
+
+    assertEquals(List.of(), database.viewNames());
+  }
+
+  private static List<String> lowerCase(List<String> names) {
+    return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+  }
+
   @Test
   void aReportViewThatNoLongerFitsFailsTheMigrationWithItsDefinition() {
     strata(V1).upgrade();

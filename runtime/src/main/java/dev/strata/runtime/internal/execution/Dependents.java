@@ -168,25 +168,48 @@ final class Dependents {
   /**
    * Whether this run dropped view {@code name} to create it again at the end, because it reads what
    * the migration changed: then the migration, which now drops it itself, finds it gone already,
-   * and it is no longer created again.
+   * and it is no longer created again. A view the migration has created again since is its own to
+   * drop: false, and it is no longer created again either.
    */
   boolean forgetDropped(String name) {
+    DependentView view = dropped(name);
+    if (view == null) {
+      return false;
+    }
+    dropped.remove(view);
+    if (exists(view)) {
+      return false;
+    }
+    LOG.log(
+        System.Logger.Level.INFO,
+        () -> "View " + view.label() + " stays dropped: the migration drops it");
+    return true;
+  }
+
+  /**
+   * Before the migration renames view {@code name}: if this run dropped it and the migration has
+   * created it again since, the view is the migration's, and the saved one is not created again
+   * under the name the rename frees.
+   */
+  void forgetCreatedAgain(String name) {
+    DependentView view = dropped(name);
+    if (view != null && exists(view)) {
+      dropped.remove(view);
+    }
+  }
+
+  /** The view of name {@code name} among those this run dropped to create again; null if none. */
+  private DependentView dropped(String name) {
     for (DependentView view : dropped) {
-      boolean same;
       try {
-        same = catalog.names(name, view);
+        if (catalog.names(name, view)) {
+          return view;
+        }
       } catch (SQLException e) {
         throw new StatementFailure("reading which view " + name + " is", e);
       }
-      if (same) {
-        dropped.remove(view);
-        LOG.log(
-            System.Logger.Level.INFO,
-            () -> "View " + view.label() + " stays dropped: the migration drops it");
-        return true;
-      }
     }
-    return false;
+    return null;
   }
 
   /**

@@ -293,6 +293,7 @@ final class JdbcOperations implements Operations {
     applyViews();
     String target = Identifiers.renamed(checked(from), checked(to));
     SqlSupplier<Boolean> renamed = () -> !exists(from) && exists(target);
+    dependents.forgetCreatedAgain(from);
     beforeRename(from);
     begin("view " + from, renamed, List.of(dialect.renameView(target, from)));
     run(dialect.renameView(from, target), renamed);
