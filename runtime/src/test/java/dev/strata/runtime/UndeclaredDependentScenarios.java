@@ -248,7 +248,7 @@ abstract class UndeclaredDependentScenarios {
         database.rows("SELECT email FROM active_emails ORDER BY email"));
   }
 
-  private Strata strata(FakeMigration... migrations) {
+  Strata strata(FakeMigration... migrations) {
     return Strata.configure(database.dataSource())
         .sources(FakeSource.of("main", List.of(migrations)))
         .load();

@@ -12,9 +12,21 @@ package dev.strata.runtime.internal.catalog;
  * @param head {@code CREATE VIEW} and its name with the options the database puts there: {@code SQL
  *     SECURITY} on MySQL and MariaDB, the storage parameters on PostgreSQL; so that a view created
  *     {@code SQL SECURITY INVOKER} comes back so
+ * @param materialized whether it is a PostgreSQL materialized view, whose {@code definition} ends
+ *     in {@code WITH DATA} or {@code WITH NO DATA} as it was filled or not
  */
 public record DependentView(
-    String schema, String name, String quoted, String definition, String head) {
+    String schema,
+    String name,
+    String quoted,
+    String definition,
+    String head,
+    boolean materialized) {
+
+  /** A plain view created again with the options of {@code head}. */
+  public DependentView(String schema, String name, String quoted, String definition, String head) {
+    this(schema, name, quoted, definition, head, false);
+  }
 
   /** A view created again with the database's default options, as a saved definition has it. */
   public DependentView(String schema, String name, String quoted, String definition) {
@@ -31,6 +43,6 @@ public record DependentView(
   }
 
   public String dropStatement() {
-    return "DROP VIEW " + quoted;
+    return (materialized ? "DROP MATERIALIZED VIEW " : "DROP VIEW ") + quoted;
   }
 }

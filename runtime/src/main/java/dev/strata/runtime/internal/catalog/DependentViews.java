@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 
 /**
  * Asks the database which views read a view or table, directly or through other views, whoever
- * created them: PostgreSQL's dependency catalog ({@code pg_depend} and {@code pg_rewrite}); on H2,
+ * created them: PostgreSQL's dependency catalog ({@code pg_depend} and {@code pg_rewrite}), which
+ * names its materialized views too (they block a change of what they read as views do); on H2,
  * MySQL and MariaDB, which record no view dependencies, the definitions in {@code
  * INFORMATION_SCHEMA.VIEWS}, which name every object they read schema-qualified and quoted.
  */
@@ -39,9 +40,9 @@ final class DependentViews {
           + MAX_DEPTH
           + ")"
           + " SELECT n.nspname, c.relname, quote_ident(n.nspname) || '.' || quote_ident(c.relname),"
-          + " pg_get_viewdef(c.oid), MAX(dependents.depth) FROM dependents"
-          + " JOIN pg_class c ON c.oid = dependents.oid"
-          + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'v'"
+          + " pg_get_viewdef(c.oid), MAX(dependents.depth), c.relkind = 'm', c.relispopulated"
+          + " FROM dependents JOIN pg_class c ON c.oid = dependents.oid"
+          + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm')"
           + " GROUP BY c.oid, n.nspname, c.relname ORDER BY 5, 1, 2";
 
   // its storage parameters (check_option, security_barrier, security_invoker), kept on restore
@@ -108,7 +109,7 @@ final class DependentViews {
     try (PreparedStatement statement =
         connection.prepareStatement(
             postgres
-                ? "SELECT 1 FROM pg_class WHERE oid = to_regclass(?) AND relkind = 'v'"
+                ? "SELECT 1 FROM pg_class WHERE oid = to_regclass(?) AND relkind IN ('v', 'm')"
                 : "SELECT 1 FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
       if (postgres) {
         statement.setString(1, view.quoted());
@@ -131,12 +132,18 @@ final class DependentViews {
       }
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
+          boolean materialized = rows.getBoolean(6);
+          String definition = ViewDefinitions.withoutSemicolon(rows.getString(4));
           views.add(
               new DependentView(
                   rows.getString(1),
                   rows.getString(2),
                   rows.getString(3),
-                  ViewDefinitions.withoutSemicolon(rows.getString(4))));
+                  materialized
+                      ? definition + (rows.getBoolean(7) ? " WITH DATA" : " WITH NO DATA")
+                      : definition,
+                  head(materialized, rows.getString(3)),
+                  materialized));
         }
       }
     }
@@ -151,9 +158,14 @@ final class DependentViews {
                   view.name(),
                   view.quoted(),
                   view.definition(),
-                  "CREATE VIEW " + view.quoted() + " WITH (" + options + ")"));
+                  head(view.materialized(), view.quoted()) + " WITH (" + options + ")",
+                  view.materialized()));
     }
     return List.copyOf(withOptions);
+  }
+
+  private static String head(boolean materialized, String quoted) {
+    return (materialized ? "CREATE MATERIALIZED VIEW " : "CREATE VIEW ") + quoted;
   }
 
   private static String query(ResultSet rows) throws SQLException {

@@ -151,7 +151,12 @@ final class Dependents {
         saving = true;
         saved.save(view);
       }
-      attachments.keep(view.quoted());
+      if (view.materialized()) {
+        // nobody declared its indexes: every one is a DBA's, to make again
+        attachments.keep(view.quoted(), List.of());
+      } else {
+        attachments.keep(view.quoted());
+      }
       step.run(
           "view " + view.label(),
           () -> catalog.exists(view) ? List.of() : List.of(view.createStatement()),
@@ -233,7 +238,9 @@ final class Dependents {
         throw new StatementFailure(notRestored(view), e.sqlException());
       }
       attachments.giveBack(view.quoted());
-      rewritten.add(view.label());
+      if (!view.materialized()) {
+        rewritten.add(view.label());
+      }
       LOG.log(System.Logger.Level.INFO, () -> "Restored view " + view.label());
     }
     dropped.clear();
