@@ -1,10 +1,79 @@
 package dev.strata.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
+import dev.strata.testing.DataSources;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
 /** Views that Strata does not manage, on top of what it changes, on MariaDB. */
 class MariaDbUndeclaredDependentTest extends UndeclaredDependentScenarios {
+
+  private static final FakeMigration WIDEN =
+      FakeMigration.of(
+          1,
+          "Widen email",
+          ops -> ops.alterColumn("users", Column.of("email", "VARCHAR(200)")),
+          ops -> ops.alterColumn("users", Column.of("email", "VARCHAR(100)")));
 
   @Override
   DatabaseKind kind() {
     return DatabaseKind.MYSQL;
+  }
+
+  /**
+   * A report view a DBA created keeps its {@code DEFINER} when Strata creates it again, instead of
+   * becoming the migrating account's: a short-lived migration account (a secrets manager's) would
+   * otherwise leave it failing once that account is dropped ("The user specified as a definer does
+   * not exist").
+   */
+  @Test
+  void aDbasViewKeepsItsDefinerWhenCreatedAgain() {
+    database.execute(
+        "CREATE DEFINER = 'strata_dba'@'%' SQL SECURITY INVOKER VIEW user_emails AS"
+            + " SELECT id, email FROM users");
+
+    strata(WIDEN).upgrade();
+
+    assertEquals(List.of("strata_dba@%|INVOKER"), definer("user_emails"));
+
+    strata(WIDEN).downgrade(0);
+
+    assertEquals(List.of("strata_dba@%|INVOKER"), definer("user_emails"));
+  }
+
+  /**
+   * A migrating account that may not name another account as a definer (it lacks {@code SET USER}
+   * or {@code SUPER}) creates the view as its own, as it did before, rather than failing.
+   */
+  @Test
+  void aMigratingAccountThatCannotNameAnotherDefinerCreatesTheViewAsItsOwn() {
+    String account = "strata_mig_" + UUID.randomUUID().toString().substring(0, 8);
+    String schema = database.rows("SELECT DATABASE()").get(0);
+    database.execute(
+        "CREATE USER '" + account + "'@'%' IDENTIFIED BY 'secret'",
+        "GRANT ALL PRIVILEGES ON `" + schema + "`.* TO '" + account + "'@'%'",
+        "CREATE DEFINER = 'strata_dba'@'%' SQL SECURITY INVOKER VIEW user_emails AS"
+            + " SELECT id, email FROM users");
+    try {
+      Strata.configure(DataSources.of(database.url().replaceFirst("\\?.*$", ""), account, "secret"))
+          .sources(FakeSource.of("main", List.of(WIDEN)))
+          .load()
+          .upgrade();
+
+      assertEquals(List.of(account + "@%|INVOKER"), definer("user_emails"));
+    } finally {
+      database.execute("DROP USER '" + account + "'@'%'");
+    }
+  }
+
+  private List<String> definer(String view) {
+    return database.rows(
+        "SELECT DEFINER, SECURITY_TYPE FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_NAME = '"
+            + view
+            + "' AND TABLE_SCHEMA = DATABASE()");
   }
 }

@@ -23,6 +23,9 @@ public record DependentView(
     String head,
     boolean materialized) {
 
+  /** The longest {@code head}, as a run that may be killed saves it. */
+  public static final int MAX_HEAD = 600;
+
   /** A plain view created again with the options of {@code head}. */
   public DependentView(String schema, String name, String quoted, String definition, String head) {
     this(schema, name, quoted, definition, head, false);

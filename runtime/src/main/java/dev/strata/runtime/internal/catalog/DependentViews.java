@@ -187,10 +187,12 @@ final class DependentViews {
     char quote = quote(dialect);
     boolean mysql = dialect.kind() == DatabaseKind.MYSQL;
     List<DependentView> all = new ArrayList<>();
+    // of each view made by another account than the session's, that account
+    Map<DependentView, String> definers = new HashMap<>();
     try (PreparedStatement statement =
             connection.prepareStatement(
                 "SELECT TABLE_SCHEMA, TABLE_NAME, VIEW_DEFINITION"
-                    + (mysql ? ", SECURITY_TYPE, CHECK_OPTION" : "")
+                    + (mysql ? ", SECURITY_TYPE, CHECK_OPTION, DEFINER, CURRENT_USER()" : "")
                     + " FROM INFORMATION_SCHEMA.VIEWS WHERE VIEW_DEFINITION IS NOT NULL");
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
@@ -198,15 +200,22 @@ final class DependentViews {
         String name = rows.getString(2);
         String quoted = quoted(quote, viewSchema, name);
         String definition = rows.getString(3).strip();
-        all.add(
-            mysql
-                ? new DependentView(
-                    viewSchema,
-                    name,
-                    quoted,
-                    definition + checkOption(rows.getString(5)),
-                    "CREATE SQL SECURITY " + rows.getString(4) + " VIEW " + quoted)
-                : new DependentView(viewSchema, name, quoted, definition));
+        if (!mysql) {
+          all.add(new DependentView(viewSchema, name, quoted, definition));
+          continue;
+        }
+        DependentView view =
+            new DependentView(
+                viewSchema,
+                name,
+                quoted,
+                definition + checkOption(rows.getString(5)),
+                "CREATE SQL SECURITY " + rows.getString(4) + " VIEW " + quoted);
+        all.add(view);
+        String definer = rows.getString(6);
+        if (definer != null && !definer.equals(rows.getString(7))) {
+          definers.put(view, definer);
+        }
       }
     }
     // each view's depth: one more than the deepest view or table it reads among those found
@@ -225,12 +234,39 @@ final class DependentViews {
       frontier = next;
     }
     // sorted: the order of creation must not depend on the catalog's
-    return depth.keySet().stream()
-        .sorted(
-            Comparator.comparing((DependentView v) -> depth.get(v))
-                .thenComparing(DependentView::schema)
-                .thenComparing(DependentView::name))
-        .toList();
+    List<DependentView> found =
+        depth.keySet().stream()
+            .sorted(
+                Comparator.comparing((DependentView v) -> depth.get(v))
+                    .thenComparing(DependentView::schema)
+                    .thenComparing(DependentView::name))
+            .toList();
+    return withDefiners(connection, found, definers);
+  }
+
+  /**
+   * {@code views}, those made by another account created again as that account's where the session
+   * may name it, and the head still fits where a run saves it.
+   */
+  private static List<DependentView> withDefiners(
+      Connection connection, List<DependentView> views, Map<DependentView, String> definers)
+      throws SQLException {
+    if (views.stream().noneMatch(definers::containsKey)
+        || !ViewDefiners.mayNameOthers(connection)) {
+      return views;
+    }
+    List<DependentView> kept = new ArrayList<>();
+    for (DependentView view : views) {
+      String clause = definers.containsKey(view) ? ViewDefiners.clause(definers.get(view)) : null;
+      String head =
+          clause == null ? null : view.head().replaceFirst("^CREATE ", "CREATE " + clause);
+      kept.add(
+          head == null || head.length() > DependentView.MAX_HEAD
+              ? view
+              : new DependentView(
+                  view.schema(), view.name(), view.quoted(), view.definition(), head));
+    }
+    return kept;
   }
 
   private static String postgresOptions(Connection connection, String view) throws SQLException {

@@ -34,8 +34,8 @@ public final class SavedViewTable {
   private static final int MAX_NAME = 64;
   private static final String SUFFIX = "_saved_views";
   private static final String HEAD = "head";
-  // a quoted name (500) with CREATE SQL SECURITY DEFINER VIEW before it; null: the default head
-  private static final String HEAD_TYPE = "VARCHAR(600)";
+  // a quoted name with CREATE DEFINER = ... SQL SECURITY DEFINER VIEW before it; null: the default
+  private static final String HEAD_TYPE = "VARCHAR(" + DependentView.MAX_HEAD + ")";
 
   private final Dialect dialect;
   private final String name;
