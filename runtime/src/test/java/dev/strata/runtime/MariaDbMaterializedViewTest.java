@@ -15,6 +15,19 @@ class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
           + " INDEX_COMMENT FROM INFORMATION_SCHEMA.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
           + " AND TABLE_NAME = 'notes_by_author' ORDER BY INDEX_NAME, SEQ_IN_INDEX";
 
+  // with one declared index
+  private static final FakeMigration CREATE_NOTES_BY_AUTHOR =
+      FakeMigration.of(
+          1,
+          "Create notes_by_author",
+          ops ->
+              ops.createMaterializedView(
+                  "notes_by_author",
+                  "SELECT author, body FROM notes",
+                  true,
+                  List.of(Index.on("notes_by_author_author", List.of("author")))),
+          ops -> ops.dropMaterializedView("notes_by_author"));
+
   @Override
   DatabaseKind kind() {
     return DatabaseKind.MYSQL;
@@ -27,18 +40,7 @@ class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
   @Test
   void aRefreshMakesTheIndexesADbaAddedAgainAsTheyWere() {
     createNotes();
-    FakeMigration create =
-        FakeMigration.of(
-            1,
-            "Create notes_by_author",
-            ops ->
-                ops.createMaterializedView(
-                    "notes_by_author",
-                    "SELECT author, body FROM notes",
-                    true,
-                    List.of(Index.on("notes_by_author_author", List.of("author")))),
-            ops -> ops.dropMaterializedView("notes_by_author"));
-    Strata strata = strata(create);
+    Strata strata = strata(CREATE_NOTES_BY_AUTHOR);
     strata.upgrade();
     database.execute(
         "CREATE FULLTEXT INDEX notes_by_author_words ON notes_by_author (body)",
@@ -101,17 +103,6 @@ class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
   @Test
   void aViewDroppedByAFailedMigrationComesBackWithTheIndexesADbaAdded() {
     createNotes();
-    FakeMigration create =
-        FakeMigration.of(
-            1,
-            "Create notes_by_author",
-            ops ->
-                ops.createMaterializedView(
-                    "notes_by_author",
-                    "SELECT author, body FROM notes",
-                    true,
-                    List.of(Index.on("notes_by_author_author", List.of("author")))),
-            ops -> ops.dropMaterializedView("notes_by_author"));
     FakeMigration failing =
         FakeMigration.of(
             2,
@@ -121,11 +112,11 @@ class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
               ops.execute("CREATE VIEW broken AS SELECT no_such_column FROM notes");
             },
             ops -> {});
-    strata(create).upgrade();
+    strata(CREATE_NOTES_BY_AUTHOR).upgrade();
     database.execute("CREATE FULLTEXT INDEX notes_by_author_words ON notes_by_author (body)");
     List<String> before = database.rows(INDEXES);
 
-    assertThrows(StrataException.class, () -> strata(create, failing).upgrade());
+    assertThrows(StrataException.class, () -> strata(CREATE_NOTES_BY_AUTHOR, failing).upgrade());
 
     assertEquals(before, database.rows(INDEXES));
     assertEquals(List.of("main:1"), database.history());

@@ -2,7 +2,6 @@ package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.testing.DataSources;
 import java.util.List;
@@ -11,13 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** Views that Strata does not manage, on top of what it changes, on MariaDB. */
 class MariaDbUndeclaredDependentTest extends UndeclaredDependentScenarios {
-
-  private static final FakeMigration WIDEN =
-      FakeMigration.of(
-          1,
-          "Widen email",
-          ops -> ops.alterColumn("users", Column.of("email", "VARCHAR(200)")),
-          ops -> ops.alterColumn("users", Column.of("email", "VARCHAR(100)")));
 
   @Override
   DatabaseKind kind() {
@@ -36,11 +28,11 @@ class MariaDbUndeclaredDependentTest extends UndeclaredDependentScenarios {
         "CREATE DEFINER = 'strata_dba'@'%' SQL SECURITY INVOKER VIEW user_emails AS"
             + " SELECT id, email FROM users");
 
-    strata(WIDEN).upgrade();
+    strata(WIDEN_EMAIL).upgrade();
 
     assertEquals(List.of("strata_dba@%|INVOKER"), definer("user_emails"));
 
-    strata(WIDEN).downgrade(0);
+    strata(WIDEN_EMAIL).downgrade(0);
 
     assertEquals(List.of("strata_dba@%|INVOKER"), definer("user_emails"));
   }
@@ -60,7 +52,7 @@ class MariaDbUndeclaredDependentTest extends UndeclaredDependentScenarios {
             + " SELECT id, email FROM users");
     try {
       Strata.configure(DataSources.of(database.url().replaceFirst("\\?.*$", ""), account, "secret"))
-          .sources(FakeSource.of("main", List.of(WIDEN)))
+          .sources(FakeSource.of("main", List.of(WIDEN_EMAIL)))
           .load()
           .upgrade();
 

@@ -2,7 +2,6 @@ package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.runtime.testing.FakeMigration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,18 +27,11 @@ class PostgresUndeclaredDependentTest extends UndeclaredDependentScenarios {
         "CREATE VIEW email_stats_report AS SELECT count(*) AS n FROM email_stats",
         "CREATE MATERIALIZED VIEW email_lengths AS SELECT id, length(email) AS n FROM users"
             + " WITH NO DATA");
-    FakeMigration widen =
-        FakeMigration.of(
-            1,
-            "Widen email",
-            ops -> ops.alterColumn("users", Column.of("email", "VARCHAR(200)")),
-            ops -> ops.alterColumn("users", Column.of("email", "VARCHAR(100)")));
-
-    strata(widen).upgrade();
+    strata(WIDEN_EMAIL).upgrade();
 
     assertCreatedAgainAsTheyWere();
 
-    strata(widen).downgrade(0);
+    strata(WIDEN_EMAIL).downgrade(0);
 
     assertCreatedAgainAsTheyWere();
   }
