@@ -99,6 +99,28 @@ class StrataAutoConfigurationTest {
             });
   }
 
+  /**
+   * H2's migration lock is a row lock held by a second connection beside the migrating one, which a
+   * pool of one connection never gives: the failure says so, instead of blaming a lost connection.
+   */
+  @Test
+  void aPoolOfOneConnectionOnH2FailsStartupNamingTheSecondConnection() throws SQLException {
+    onDatabase()
+        .withPropertyValues(
+            "spring.datasource.hikari.maximum-pool-size=1",
+            "spring.datasource.hikari.connection-timeout=500")
+        .run(
+            context ->
+                // the message of the exception Spring reports first, as a user reads it
+                assertThat(context)
+                    .getFailure()
+                    .hasMessageContaining(
+                        "Strata could not open a second connection to jdbc:h2:mem:")
+                    .hasMessageContaining("maximumPoolSize=1")
+                    .hasMessageNotContaining("was lost"));
+    assertThat(database.viewNames()).isEmpty();
+  }
+
   @Test
   void backsOffWithoutDataSource() {
     new ApplicationContextRunner()

@@ -38,7 +38,7 @@ final class LeaseLock implements SessionLock {
 
   static SessionLock acquire(Dialect dialect, Connection migration, LockRequest request)
       throws SQLException {
-    Connection connection = request.dataSource().getConnection();
+    Connection connection = SecondConnection.open(request, "migration lock (a Galera lease)");
     try {
       connection.setAutoCommit(true);
       ClusterSession reads = ClusterSession.detect(dialect, connection);

@@ -20,6 +20,7 @@ final class RowLock implements SessionLock {
   // H2's error code for a lock wait that timed out
   private static final int LOCK_TIMEOUT = 50200;
   private static final int POLL_MILLIS = 200;
+  private static final String LOCK = "migration lock (an H2 row lock)";
 
   private final Connection connection;
 
@@ -28,7 +29,7 @@ final class RowLock implements SessionLock {
   }
 
   static SessionLock acquire(Dialect dialect, LockRequest request) throws SQLException {
-    Connection connection = request.dataSource().getConnection();
+    Connection connection = SecondConnection.open(request, LOCK);
     try {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
@@ -50,7 +51,7 @@ final class RowLock implements SessionLock {
    * does: a second connection tries the lock once, for a moment, and lets it go at once.
    */
   static String holder(Dialect dialect, LockRequest request) throws SQLException {
-    try (Connection connection = request.dataSource().getConnection()) {
+    try (Connection connection = SecondConnection.open(request, LOCK)) {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
         statement.execute("SET LOCK_TIMEOUT " + POLL_MILLIS);
