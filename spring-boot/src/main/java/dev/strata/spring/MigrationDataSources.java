@@ -9,8 +9,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 /**
  * Chooses the DataSource Strata migrates through, the way Spring Boot chooses Flyway's: a {@link
  * StrataDataSource} bean, else {@code strata.url}, else the application's DataSource, with the
- * account {@code strata.user} if set. An empty {@code strata.url} or {@code strata.user} is unset,
- * as Spring Boot reads Flyway's.
+ * account {@code strata.user} if set, in the schema the pool sets on its connections. An empty
+ * {@code strata.url} or {@code strata.user} is unset, as Spring Boot reads Flyway's.
  */
 final class MigrationDataSources {
 
@@ -67,11 +67,13 @@ final class MigrationDataSources {
               + " application's one @Primary, or annotate one @StrataDataSource, or set strata.url");
     }
     if (user != null) {
-      return DataSourceBuilder.derivedFrom(application)
-          .type(SimpleDriverDataSource.class)
-          .username(user)
-          .password(properties.password())
-          .build();
+      SimpleDriverDataSource asUser =
+          DataSourceBuilder.derivedFrom(application)
+              .type(SimpleDriverDataSource.class)
+              .username(user)
+              .password(properties.password())
+              .build();
+      return PoolSchemaDataSource.over(asUser, application);
     }
     return application;
   }
