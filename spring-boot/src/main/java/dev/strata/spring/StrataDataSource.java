@@ -9,11 +9,12 @@ import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * Marks the DataSource that Strata migrates through, when it is not the application's own: the
- * counterpart of Spring Boot's {@code @FlywayDataSource}. Mark the application's DataSource
- * {@code @Primary} beside it.
+ * counterpart of Spring Boot's {@code @FlywayDataSource}. Declared {@code defaultCandidate =
+ * false}, as below, it leaves the application's auto-configured DataSource in place; otherwise mark
+ * the application's own DataSource {@code @Primary} beside it.
  *
  * <pre>{@code
- * @Bean
+ * @Bean(defaultCandidate = false)
  * @StrataDataSource
  * DataSource migrationDataSource() {
  *   return DataSourceBuilder.create().url(ownerUrl).username("owner").password(secret).build();

@@ -292,6 +292,26 @@ class StrataAutoConfigurationTest {
     }
   }
 
+  /** Spring Boot's advice for {@code @FlywayDataSource}: the auto-configured DataSource stays. */
+  @Test
+  void aStrataDataSourceThatIsNoDefaultCandidateLeavesTheApplicationsDataSource()
+      throws SQLException {
+    try (TestDatabase other = TestDatabases.open(DatabaseKind.H2)) {
+      other.execute(Account.CREATE_TABLE);
+      onDatabase()
+          .withUserConfiguration(MigrationDataSourceOnly.class)
+          .withPropertyValues("test.migration-url=" + other.url())
+          .run(
+              context -> {
+                assertThat(context).hasNotFailed();
+                assertThat(context.getBeansOfType(DataSource.class))
+                    .containsOnlyKeys("dataSource", "migration");
+                assertThat(other.viewNames()).isEqualTo(VIEWS);
+                assertThat(database.viewNames()).isEmpty();
+              });
+    }
+  }
+
   @Test
   void usesTheHistoryTableProperty() throws SQLException {
     onDatabase()
@@ -511,6 +531,16 @@ class StrataAutoConfigurationTest {
     @Bean
     StrataMigrationInitializer ownInitializer(Strata strata, StrataProperties properties) {
       return new StrataMigrationInitializer(strata, properties);
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class MigrationDataSourceOnly {
+
+    @Bean(defaultCandidate = false)
+    @StrataDataSource
+    DataSource migration(Environment environment) {
+      return DataSources.of(environment.getRequiredProperty("test.migration-url"));
     }
   }
 
