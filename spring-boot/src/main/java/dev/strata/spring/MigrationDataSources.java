@@ -1,6 +1,8 @@
 package dev.strata.spring;
 
 import dev.strata.runtime.DriverDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -85,12 +87,35 @@ final class MigrationDataSources {
 
   /**
    * Whether Strata migrates the database behind {@code dataSource}: the DataSource it migrates
-   * through, or the application's one when Strata reaches it with another account.
+   * through, the application's one when Strata reaches it with another account, or one whose URL
+   * names the same database as {@code strata.url} or the {@link StrataDataSource} bean, parameters
+   * and login aside ({@code strata.url=${DB_URL}} beside {@code spring.datasource.url=${DB_URL}}).
    */
   boolean migrates(DataSource dataSource) {
+    String url = text(properties.url());
     if (dedicated != null) {
-      return dataSource.equals(dedicated);
+      return dataSource.equals(dedicated) || sameDatabase(url(dedicated), dataSource);
     }
-    return text(properties.url()) == null && dataSource.equals(application);
+    if (url != null) {
+      return sameDatabase(url, dataSource);
+    }
+    return dataSource.equals(application);
+  }
+
+  private static boolean sameDatabase(@Nullable String url, DataSource dataSource) {
+    String other = url(dataSource);
+    return url != null
+        && other != null
+        && DriverDataSource.redacted(url).equals(DriverDataSource.redacted(other));
+  }
+
+  /** The URL of {@code dataSource} as its driver reports it, or null if it cannot connect. */
+  private static @Nullable String url(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getURL();
+    } catch (SQLException e) {
+      // unknown: Spring Boot's default for a database nobody manages applies
+      return null;
+    }
   }
 }

@@ -106,6 +106,22 @@ class StrataInitializationOrderTest {
                     .containsExactly("ada@example.com"));
   }
 
+  /**
+   * {@code strata.url} set to the application's own URL, as {@code strata.url=${DB_URL}} beside
+   * {@code spring.datasource.url=${DB_URL}} reads: Strata manages that database all the same.
+   */
+  @Test
+  void hibernateLeavesTheSchemaToStrataWhenStrataUrlNamesTheApplicationsDatabase() {
+    jpa.withPropertyValues(
+            "spring.datasource.url=" + database.url(),
+            "strata.url=" + database.url(),
+            "strata.user=sa")
+        .run(
+            context ->
+                assertThat(activeEmails(context.getBean(EntityManagerFactory.class)))
+                    .containsExactly("ada@example.com"));
+  }
+
   @Test
   void jdbcTemplateUsersReadViewsThatStrataCreated() {
     jdbc.withPropertyValues("spring.datasource.url=" + database.url())
