@@ -1,0 +1,65 @@
+package dev.strata.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.strata.testing.TestDatabase;
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A start that Strata fails is told as Spring Boot tells its own failures, in the properties a
+ * Spring Boot user sets rather than the runtime's Java API.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class StrataFailureAnalyzerTest {
+
+  private TestDatabase database;
+
+  @BeforeEach
+  void openDatabase() throws SQLException {
+    database = AccountsDatabase.open();
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    database.close();
+  }
+
+  @Test
+  void aFailedMigrationIsToldWithADescriptionAndAnAction(CapturedOutput output)
+      throws SQLException {
+    // another tool's table where Strata keeps its history
+    database.execute("CREATE TABLE strata_schema_history (id INT PRIMARY KEY, note VARCHAR(20))");
+    SpringApplication application = new SpringApplication(Application.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+
+    assertThrows(
+        Exception.class, () -> application.run("--spring.datasource.url=" + database.url()));
+
+    String all = output.toString();
+    assertThat(all).contains("APPLICATION FAILED TO START");
+    // Spring's own warning about the failed context quotes the runtime's message before it
+    assertThat(all.substring(all.indexOf("APPLICATION FAILED TO START")))
+        .contains(
+            "Strata could not migrate the database at startup: The table strata_schema_history"
+                + " exists but is not a Strata history table")
+        .contains("Choose another history table with strata.history-table, or rename that table.")
+        .contains("Correct what the description names and start again")
+        .doesNotContain("Configuration.historyTable(...)");
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ImportAutoConfiguration({DataSourceAutoConfiguration.class, StrataAutoConfiguration.class})
+  static class Application {}
+}
