@@ -9,9 +9,6 @@ import java.util.List;
  */
 final class Messages {
 
-  static final String MISSING_COMMAND =
-      "Missing command: status, upgrade, downgrade, validate, sql, baseline or repair";
-
   static final String MISSING_URL = "Missing required option: '--url=JDBC_URL'";
 
   static final String PASSWORDS_EXCLUSIVE =
@@ -31,6 +28,15 @@ final class Messages {
   };
 
   private Messages() {}
+
+  /** Names every command that {@code strata} has, as {@code status, upgrade, ... or refresh}. */
+  static String missingCommand(List<String> commands) {
+    int last = commands.size() - 1;
+    return "Missing command: "
+        + String.join(", ", commands.subList(0, last))
+        + " or "
+        + commands.get(last);
+  }
 
   static String passwordVariableUnset(String variable) {
     return "The environment variable "

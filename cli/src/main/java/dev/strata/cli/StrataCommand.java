@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,8 @@ final class StrataCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), Messages.MISSING_COMMAND);
+    // the registered commands, so that the list cannot leave one out
+    List<String> commands = List.copyOf(spec.subcommands().keySet());
+    throw new ParameterException(spec.commandLine(), Messages.missingCommand(commands));
   }
 }

@@ -13,7 +13,16 @@ class UsageTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"status", "upgrade", "downgrade", "validate", "sql", "baseline", "repair"})
+      strings = {
+        "status",
+        "upgrade",
+        "downgrade",
+        "validate",
+        "sql",
+        "baseline",
+        "repair",
+        "refresh"
+      })
   void everyCommandHasHelpEndingInTheExitCodes(String command) {
     Result help = Cli.run(command, "--help");
 
@@ -31,7 +40,9 @@ class UsageTest {
 
     assertEquals(0, help.exitCode(), help::toString);
     for (String command :
-        new String[] {"status", "upgrade", "downgrade", "validate", "sql", "baseline", "repair"}) {
+        new String[] {
+          "status", "upgrade", "downgrade", "validate", "sql", "baseline", "repair", "refresh"
+        }) {
       assertTrue(help.out().contains("\n  " + command + " "), command + " in\n" + help);
     }
   }
@@ -45,11 +56,14 @@ class UsageTest {
   }
 
   @Test
-  void noCommandIsAUsageError() {
+  void noCommandIsAUsageErrorNamingEveryCommand() {
     Result none = Cli.run();
 
     assertEquals(2, none.exitCode(), none::toString);
-    assertTrue(none.err().startsWith("Missing command"), none::toString);
+    assertEquals(
+        "Missing command: status, upgrade, downgrade, validate, sql, baseline, repair or refresh\n"
+            + "Run 'strata --help' for its options.\n",
+        none.err());
   }
 
   @Test
