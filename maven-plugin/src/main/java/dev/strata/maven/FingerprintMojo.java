@@ -3,14 +3,19 @@ package dev.strata.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
 
 /**
  * {@code strata:fingerprint}: records the snapshot folder as the compile left it, with the snapshot
  * the processor may just have written, for {@code strata:snapshots} to compare the next build with.
  * Bound to {@code compile}, where it runs after the compiler (Maven runs the lifecycle's own
- * bindings of a phase first), so that {@code mvn compile} records it too.
+ * bindings of a phase first), so that {@code mvn compile} records it too. It also fails a compile
+ * of a module that uses Strata in which Strata's processor did not run ({@link ProcessorRun}).
  */
 public final class FingerprintMojo extends AbstractMojo {
 
@@ -21,17 +26,37 @@ public final class FingerprintMojo extends AbstractMojo {
 
   private boolean skip;
 
+  private File classes;
+
+  private MavenProject project;
+
   @Override
-  public void execute() throws MojoExecutionException {
+  public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       return;
     }
     Path target = buildDirectory.toPath();
+    Optional<String> missed;
     try {
       FingerprintFile.in(target).write(SnapshotFingerprint.of(snapshots.toPath()));
+      missed = processorRun().missed();
     } catch (IOException e) {
       throw new MojoExecutionException(
           "Could not record the snapshots in " + snapshots + " (" + e + ")", e);
     }
+    if (missed.isPresent()) {
+      throw new MojoFailureException(missed.get());
+    }
+  }
+
+  private ProcessorRun processorRun() {
+    List<Path> sourceRoots =
+        project.getCompileSourceRoots().stream()
+            .map(Path::of)
+            // a previous build's generated sources are no code of the module's
+            .filter(root -> !root.startsWith(buildDirectory.toPath()))
+            .toList();
+    return new ProcessorRun(
+        classes.toPath(), snapshots.toPath(), sourceRoots, ProcessorArguments.given(project));
   }
 }

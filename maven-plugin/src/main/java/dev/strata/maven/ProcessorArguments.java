@@ -10,7 +10,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 /**
  * The {@code -A} options that the project gives the compiler (its {@code compilerArgs}, in the
  * plugin's or the {@code default-compile} execution's configuration), so that {@code strata:check}
- * runs the processor with the same package, set, dialect and snapshot folder as the build.
+ * runs the processor with the same package, set, dialect and snapshot folder as the build, and
+ * {@code strata:fingerprint} knows whether the compile was told to write nothing.
  */
 final class ProcessorArguments {
 
@@ -19,6 +20,12 @@ final class ProcessorArguments {
   private ProcessorArguments() {}
 
   static List<String> of(MavenProject project) {
+    // strata.check is what strata:check sets; any other -A is the processors' business
+    return given(project).stream().filter(option -> !option.startsWith("-Astrata.check")).toList();
+  }
+
+  /** Every {@code -A} option the compiler is given, {@code -Astrata.check} included. */
+  static List<String> given(MavenProject project) {
     List<String> options = new ArrayList<>();
     Plugin compiler = project.getPlugin(COMPILER);
     if (compiler == null) {
@@ -39,8 +46,7 @@ final class ProcessorArguments {
     }
     for (Xpp3Dom arg : dom.getChild("compilerArgs").getChildren()) {
       String value = arg.getValue();
-      // strata.check is what this goal sets; any other -A is the processors' business
-      if (value != null && value.startsWith("-A") && !value.startsWith("-Astrata.check")) {
+      if (value != null && value.strip().startsWith("-A")) {
         options.add(value.trim());
       }
     }

@@ -1,0 +1,7 @@
+// The build failed on the missing processor, naming the view's source and how to add it.
+def log = new File(basedir, 'build.log').text
+assert log.contains("Strata's annotation processor did not run in this compile") : log
+assert log.contains('ActiveItem.java uses Strata') : log
+assert log.contains('<annotationProcessorPaths> of maven-compiler-plugin') : log
+assert !new File(basedir, 'target/classes/META-INF/services/dev.strata.runtime.MigrationSource').exists()
+return true

@@ -1,0 +1,101 @@
+package dev.strata.maven;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Whether Strata's annotation processor ran in the compile that just ended. A module that uses
+ * Strata (its snapshot folder holds versions, a source imports Strata's annotations, or the
+ * compiler is given {@code -Astrata.tables=true}) and whose class output holds no migration index
+ * was compiled without the processor: the compiler says nothing of a processor it was never given,
+ * and the application would start with no migrations.
+ *
+ * @param classes the compiler's class output
+ * @param snapshots the snapshot folder
+ * @param sourceRoots the module's source folders
+ * @param options the {@code -A} options the compiler is given
+ */
+record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<String> options) {
+
+  /** What the processor writes into every class output it generates migrations for. */
+  static final String INDEX = "META-INF/services/dev.strata.runtime.MigrationSource";
+
+  private static final Pattern SNAPSHOT = Pattern.compile("\\d{4,}-[0-9a-f]+\\.json");
+
+  // an import of Strata's annotations, or one written out at its use
+  private static final Pattern USES_STRATA =
+      Pattern.compile(
+          "import\\s+dev\\.strata\\.(View|Step|RenamedFrom|\\*)\\s*;|@dev\\.strata\\.(View|Step)\\b");
+
+  /**
+   * The error to fail the build with when the class output shows that the processor did not run in
+   * a module that uses Strata; empty when it ran, when the module does not use Strata, or when
+   * {@code -Astrata.check=true} told it to write nothing.
+   */
+  Optional<String> missed() throws IOException {
+    return usesStrata().map(reason -> notRun(reason));
+  }
+
+  private String notRun(String reason) {
+    return "Strata's annotation processor did not run in this compile: "
+        + reason
+        + ", but the compiler wrote no migrations to "
+        + classes
+        + ", and the application would start with none. Add dev.strata:strata-processor to the"
+        + " <annotationProcessorPaths> of maven-compiler-plugin (see the README's tutorial); a"
+        + " processor that is a dependency instead runs on JDK 23 and later only with"
+        + " <proc>full</proc>. Then run mvn clean compile.";
+  }
+
+  private Optional<String> usesStrata() throws IOException {
+    if (Files.isRegularFile(classes.resolve(INDEX)) || options.contains("-Astrata.check=true")) {
+      return Optional.empty();
+    }
+    if (options.contains("-Astrata.tables=true")) {
+      return Optional.of("the compiler is given -Astrata.tables=true");
+    }
+    if (hasSnapshots()) {
+      return Optional.of(snapshots + " holds the module's schema versions");
+    }
+    return sourceUsingStrata().map(source -> source + " uses Strata's annotations");
+  }
+
+  private boolean hasSnapshots() throws IOException {
+    if (!Files.isDirectory(snapshots)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(snapshots)) {
+      return files.anyMatch(file -> SNAPSHOT.matcher(file.getFileName().toString()).matches());
+    }
+  }
+
+  private Optional<Path> sourceUsingStrata() throws IOException {
+    for (Path root : sourceRoots) {
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      List<Path> sources;
+      try (Stream<Path> walk = Files.walk(root)) {
+        // sorted: the file named must not depend on the file system's order
+        sources = walk.filter(path -> path.toString().endsWith(".java")).sorted().toList();
+      }
+      for (Path source : sources) {
+        if (USES_STRATA.matcher(read(source)).find()) {
+          return Optional.of(source);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String read(Path source) throws IOException {
+    // a source in another encoding still shows its ASCII imports
+    return new String(Files.readAllBytes(source), StandardCharsets.ISO_8859_1);
+  }
+}
