@@ -45,7 +45,23 @@ public final class FingerprintMojo extends AbstractMojo {
           "Could not record the snapshots in " + snapshots + " (" + e + ")", e);
     }
     if (missed.isPresent()) {
+      // else the compile after the fix finds "nothing to compile" and leaves the classes as they
+      // are, without migrations
+      deleteCompileOutput(target);
       throw new MojoFailureException(missed.get());
+    }
+  }
+
+  private void deleteCompileOutput(Path target) throws MojoExecutionException {
+    try {
+      new CompileOutput(
+              classes.toPath(),
+              target.resolve("generated-sources").resolve("annotations"),
+              target.resolve("maven-status"))
+          .delete();
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Could not delete the classes compiled without Strata's processor (" + e + ")", e);
     }
   }
 

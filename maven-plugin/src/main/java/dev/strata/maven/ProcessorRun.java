@@ -50,7 +50,8 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
         + ", and the application would start with none. Add dev.strata:strata-processor to the"
         + " <annotationProcessorPaths> of maven-compiler-plugin (see the README's tutorial); a"
         + " processor that is a dependency instead runs on JDK 23 and later only with"
-        + " <proc>full</proc>. Then run mvn clean compile.";
+        + " <proc>full</proc>. Then compile again: the classes compiled without it are deleted,"
+        + " so that the next compile is a full one.";
   }
 
   private Optional<String> usesStrata() throws IOException {
