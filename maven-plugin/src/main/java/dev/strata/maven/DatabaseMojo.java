@@ -57,6 +57,7 @@ abstract class DatabaseMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    checkParameters();
     DatabaseLogin login =
         new LoginResolver(settings, decrypter).resolve(url, user, password, serverId);
     try (URLClassLoader loader = ProjectClassLoader.of(project);
@@ -87,6 +88,12 @@ abstract class DatabaseMojo extends AbstractMojo {
     failure.setStackTrace(e.getStackTrace());
     return failure;
   }
+
+  /**
+   * Refuses the goal's own parameters before anything connects: Maven's refusal of a missing
+   * required parameter names neither its {@code -D} property nor what it means.
+   */
+  void checkParameters() throws MojoFailureException {}
 
   /** What the goal does with the loaded migrations. */
   abstract void run(Strata strata) throws MojoFailureException;

@@ -14,11 +14,21 @@ import org.apache.maven.plugin.MojoFailureException;
 public final class DowngradeMojo extends DatabaseMojo {
 
   // fields set by Maven as META-INF/maven/plugin.xml says, which names their -D properties
-  /** The version to keep, 0 to revert every migration of the set. */
-  private int to;
+  /** The version to keep, 0 to revert every migration of the set; required. */
+  private Integer to;
 
   /** Revert even when the downgrade drops tables or columns and their data. */
   private boolean allowDataLoss;
+
+  @Override
+  void checkParameters() throws MojoFailureException {
+    if (to == null) {
+      throw new MojoFailureException(
+          "strata:downgrade needs the version to keep: pass -Dstrata.to=N, or set <to> in the"
+              + " plugin's <configuration> (0 reverts every migration of the set);"
+              + " strata:status shows the versions applied");
+    }
+  }
 
   @Override
   void run(Strata strata) throws MojoFailureException {

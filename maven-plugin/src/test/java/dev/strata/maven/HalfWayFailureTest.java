@@ -10,6 +10,7 @@ import dev.strata.runtime.MigrationSource;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.StrataException;
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,7 +43,7 @@ class HalfWayFailureTest {
   void aDowngradeThatFailsHalfWayReportsWhatItRevertedBefore() throws Exception {
     Strata strata = strata("jdbc:h2:mem:half_way_downgrade;DB_CLOSE_DELAY=-1", true);
     strata.upgrade();
-    DowngradeMojo mojo = new DowngradeMojo();
+    DowngradeMojo mojo = downgradeToZero();
     RecordedLog log = new RecordedLog();
     mojo.setLog(log);
 
@@ -75,12 +76,21 @@ class HalfWayFailureTest {
               .sources(List.of(items(true)))
               .lockTimeout(Duration.ofSeconds(1))
               .load();
-      DowngradeMojo mojo = new DowngradeMojo();
+      DowngradeMojo mojo = downgradeToZero();
       mojo.setLog(new RecordedLog());
 
       assertThrows(LockTimeoutException.class, () -> mojo.run(waiting));
       holder.rollback();
     }
+  }
+
+  /** {@code strata:downgrade -Dstrata.to=0}, its parameter set as Maven sets it. */
+  private static DowngradeMojo downgradeToZero() throws Exception {
+    DowngradeMojo mojo = new DowngradeMojo();
+    Field to = DowngradeMojo.class.getDeclaredField("to");
+    to.setAccessible(true);
+    to.set(mojo, 0);
+    return mojo;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.strata.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.maven.plugin.Mojo;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -70,6 +72,32 @@ class PluginDescriptorTest {
     assertNotNull(allowDataLoss, "strata:downgrade has no allowDataLoss parameter");
     assertEquals("${strata.allowDataLoss}", allowDataLoss.getTextContent());
     assertEquals("false", allowDataLoss.getAttribute("default-value"));
+  }
+
+  @Test
+  void noParameterIsLeftToMavensRequiredCheck() throws Exception {
+    // Maven refuses a missing required parameter without naming its -D property: each goal
+    // checks its own (DowngradeMojo.checkParameters), saying what to pass
+    NodeList required = descriptor().getElementsByTagName("parameter");
+    for (int i = 0; i < required.getLength(); i++) {
+      Element parameter = (Element) required.item(i);
+      String name = text(parameter, "name");
+      if (!name.equals("project")) {
+        assertEquals("false", text(parameter, "required"), name + " is required");
+      }
+    }
+  }
+
+  @Test
+  void downgradeWithoutAVersionToKeepSaysWhatToPass() {
+    MojoFailureException missing =
+        assertThrows(MojoFailureException.class, () -> new DowngradeMojo().execute());
+
+    assertEquals(
+        "strata:downgrade needs the version to keep: pass -Dstrata.to=N, or set <to> in the"
+            + " plugin's <configuration> (0 reverts every migration of the set); strata:status"
+            + " shows the versions applied",
+        missing.getMessage());
   }
 
   private static Element mojo(Document descriptor, String goal) {
