@@ -2,6 +2,7 @@ package dev.strata.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.strata.readme.Snippet.Kind;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -72,6 +75,41 @@ class ReadmeConfigurationTest {
                     + ">; it has "
                     + parameters);
       }
+    }
+  }
+
+  @Test
+  void thePluginTableNamesEveryPropertyOfTheMavenPluginAndNoOther() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("| parameter | property | meaning |");
+    assertNotEquals(-1, start, "README.md has no table of the Maven plugin's parameters");
+    Set<String> documented = new TreeSet<>();
+    for (String row : readme.substring(start).split("\n")) {
+      if (!row.startsWith("|")) {
+        break;
+      }
+      Matcher property = Pattern.compile("`(strata\\.[A-Za-z]+)`").matcher(row.split("\\|")[2]);
+      while (property.find()) {
+        documented.add(property.group(1));
+      }
+    }
+
+    assertEquals(pluginProperties(), documented);
+  }
+
+  /** The {@code -D} properties that the plugin's descriptor reads, as {@code ${strata.url}}. */
+  private static Set<String> pluginProperties() throws Exception {
+    try (InputStream in =
+        ReadmeConfigurationTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
+      assertNotNull(in, "strata-maven-plugin's META-INF/maven/plugin.xml is not on the class path");
+      Matcher expression =
+          Pattern.compile("\\$\\{(strata\\.[A-Za-z]+)}")
+              .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      Set<String> properties = new TreeSet<>();
+      while (expression.find()) {
+        properties.add(expression.group(1));
+      }
+      return properties;
     }
   }
 
