@@ -30,6 +30,8 @@ class BadConfigurationTest {
 
     assertTrue(message.startsWith("Strata could not connect to the database: "), message);
     assertTrue(message.contains("Check the JDBC URL"), message);
+    // the driver's message ends with a full stop of its own ("... TCP/IP connections.")
+    assertTrue(message.contains("connections. Check the JDBC URL"), message);
   }
 
   @Test

@@ -25,6 +25,15 @@ public final class Texts {
         + set;
   }
 
+  /**
+   * A database's or the JDK's message as a sentence that the next one can follow: with one full
+   * stop, where drivers end theirs with one or with none.
+   */
+  public static String sentence(String message) {
+    String text = String.valueOf(message).strip();
+    return text.endsWith(".") ? text : text + ".";
+  }
+
   /** Each statement on a line of its own, indented under the sentence that introduces them. */
   public static String lines(List<String> statements) {
     return statements.stream().map(s -> "\n    " + indented(s)).collect(Collectors.joining());

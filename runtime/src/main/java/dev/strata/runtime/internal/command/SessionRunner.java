@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.Texts;
 import dev.strata.runtime.internal.catalog.SchemaAccess;
 import dev.strata.runtime.internal.catalog.TableRef;
 import dev.strata.runtime.internal.command.Reopening.SessionLost;
@@ -290,8 +291,8 @@ final class SessionRunner {
 
   private static String cannotConnect(SQLException cause) {
     return "Strata could not connect to the database: "
-        + cause.getMessage()
-        + ". Check the JDBC URL, that the database server runs and is reachable from here, and the"
+        + Texts.sentence(cause.getMessage())
+        + " Check the JDBC URL, that the database server runs and is reachable from here, and the"
         + " user and password.";
   }
 
@@ -301,15 +302,15 @@ final class SessionRunner {
         + " may not create the history table "
         + historyTable
         + ": "
-        + cause.getMessage()
-        + ". Grant that user the privilege to create tables there, or create the table once as a"
+        + Texts.sentence(cause.getMessage())
+        + " Grant that user the privilege to create tables there, or create the table once as a"
         + " user who may (run upgrade() as that user).";
   }
 
   private String privilegeMissing(SQLException cause) {
     return "The database user lacks a privilege that Strata needs: "
-        + cause.getMessage()
-        + ". Strata reads and writes the history table "
+        + Texts.sentence(cause.getMessage())
+        + " Strata reads and writes the history table "
         + historyTable
         + ", creates, replaces, renames and drops views, and creates, alters and drops tables:"
         + " grant these, or migrate as a user who may.";
@@ -317,8 +318,8 @@ final class SessionRunner {
 
   private String sessionFailed(Throwable cause) {
     return "Strata could not work with the database: "
-        + cause.getMessage()
-        + ". Check that the database is reachable and that its user may create, read and write"
+        + Texts.sentence(cause.getMessage())
+        + " Check that the database is reachable and that its user may create, read and write"
         + " the history table "
         + historyTable
         + ".";

@@ -4,6 +4,7 @@ import dev.strata.runtime.Migration;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.Texts;
 import dev.strata.runtime.internal.catalog.LiveViews;
 import dev.strata.runtime.internal.dialect.OperationLog;
 import dev.strata.runtime.internal.history.HistoryRow;
@@ -238,8 +239,8 @@ public final class MigrationExecutor {
     return "Could not record the start of migration "
         + label
         + " in the history table: "
-        + cause.getMessage()
-        + ". Nothing of the migration ran. Check that the database user may insert, update and"
+        + Texts.sentence(cause.getMessage())
+        + " Nothing of the migration ran. Check that the database user may insert, update and"
         + " delete rows of the history table.";
   }
 }

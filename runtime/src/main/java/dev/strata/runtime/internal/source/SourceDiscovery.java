@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.source;
 
 import dev.strata.runtime.MigrationSource;
 import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -51,7 +52,7 @@ public final class SourceDiscovery {
   private static String discoveryFailed(Throwable cause) {
     return "Could not load a MigrationSource listed in"
         + " META-INF/services/dev.strata.runtime.MigrationSource: "
-        + cause.getMessage()
-        + ". Rebuild the module whose index is broken, or remove its stale jar from the classpath.";
+        + Texts.sentence(cause.getMessage())
+        + " Rebuild the module whose index is broken, or remove its stale jar from the classpath.";
   }
 }
