@@ -76,6 +76,27 @@ final class Messages {
   }
 
   static String noDriver(String redactedUrl) {
+    if (!redactedUrl.startsWith("jdbc:")) {
+      return redactedUrl
+          + " is not a JDBC URL: give --url as jdbc:postgresql://host:5432/db,"
+          + " jdbc:mariadb://host:3306/db or jdbc:h2:file:./db";
+    }
+    String scheme = redactedUrl.substring("jdbc:".length()).split("[:;/?]", 2)[0];
+    for (String[] bundled : BUNDLED_DRIVERS) {
+      String meant = bundled[0].substring("jdbc:".length(), bundled[0].length() - 1);
+      // jdbc:postgres: or jdbc:pgsql: is a slip of the pen, not a database without a driver
+      if (!scheme.equals(meant) && (misspells(scheme, meant) || scheme.equals("pgsql"))) {
+        return "No JDBC driver accepts the URL "
+            + redactedUrl
+            + ": the scheme of "
+            + bundled[1]
+            + "'s driver, which strata brings, is "
+            + bundled[0]
+            + " ("
+            + redactedUrl.replaceFirst("^jdbc:[^:;/?]*:", bundled[0])
+            + ")";
+      }
+    }
     if (redactedUrl.startsWith("jdbc:mysql:")) {
       return "No JDBC driver accepts the URL "
           + redactedUrl
@@ -95,6 +116,10 @@ final class Messages {
         + redactedUrl
         + " (strata brings those of H2, PostgreSQL and MariaDB; add the jar of another one to"
         + " --migrations)";
+  }
+
+  private static boolean misspells(String scheme, String meant) {
+    return scheme.length() >= 4 && (meant.startsWith(scheme) || scheme.startsWith(meant));
   }
 
   static String seeHelp(String command) {

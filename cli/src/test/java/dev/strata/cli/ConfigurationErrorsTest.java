@@ -36,6 +36,29 @@ class ConfigurationErrorsTest {
   }
 
   @Test
+  void aMisspelledSchemeOfABundledDriverNamesTheRightOne() {
+    Result result = run("status", "--url", "jdbc:postgres://127.0.0.1:5432/shop?password=secret");
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertEquals(
+        "Error: No JDBC driver accepts the URL jdbc:postgres://127.0.0.1:5432/shop: the scheme of"
+            + " PostgreSQL's driver, which strata brings, is jdbc:postgresql:"
+            + " (jdbc:postgresql://127.0.0.1:5432/shop)\n",
+        result.err());
+  }
+
+  @Test
+  void aUrlWithoutItsJdbcPrefixIsToldWhatAJdbcUrlIs() {
+    Result result = run("status", "--url", "postgresql://127.0.0.1:5432/shop");
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertEquals(
+        "Error: postgresql://127.0.0.1:5432/shop is not a JDBC URL: give --url as"
+            + " jdbc:postgresql://host:5432/db, jdbc:mariadb://host:3306/db or jdbc:h2:file:./db\n",
+        result.err());
+  }
+
+  @Test
   void aMysqlUrlIsToldHowTheBundledMariaDbDriverReadsIt() {
     Result result = run("status", "--url", "jdbc:mysql://host:3306/shop?password=secret");
 
