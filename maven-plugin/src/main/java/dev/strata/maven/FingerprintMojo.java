@@ -36,13 +36,16 @@ public final class FingerprintMojo extends AbstractMojo {
       return;
     }
     Path target = buildDirectory.toPath();
+    Path folder =
+        SnapshotFolder.of(
+            snapshots, project.getBasedir().toPath(), ProcessorArguments.given(project));
     Optional<String> missed;
     try {
-      FingerprintFile.in(target).write(SnapshotFingerprint.of(snapshots.toPath()));
-      missed = processorRun().missed();
+      FingerprintFile.in(target).write(SnapshotFingerprint.of(folder));
+      missed = processorRun(folder).missed();
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "Could not record the snapshots in " + snapshots + " (" + e + ")", e);
+          "Could not record the snapshots in " + folder + " (" + e + ")", e);
     }
     if (missed.isPresent()) {
       // else the compile after the fix finds "nothing to compile" and leaves the classes as they
@@ -65,7 +68,7 @@ public final class FingerprintMojo extends AbstractMojo {
     }
   }
 
-  private ProcessorRun processorRun() {
+  private ProcessorRun processorRun(Path snapshots) {
     List<Path> sourceRoots =
         project.getCompileSourceRoots().stream()
             .map(Path::of)
@@ -73,6 +76,6 @@ public final class FingerprintMojo extends AbstractMojo {
             .filter(root -> !root.startsWith(buildDirectory.toPath()))
             .toList();
     return new ProcessorRun(
-        classes.toPath(), snapshots.toPath(), sourceRoots, ProcessorArguments.given(project));
+        classes.toPath(), snapshots, sourceRoots, ProcessorArguments.given(project));
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
 
 /**
  * {@code strata:snapshots}: makes the compile regenerate the migrations when the snapshot folder
@@ -17,8 +18,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 public final class SnapshotsMojo extends AbstractMojo {
 
   // fields set by Maven as META-INF/maven/plugin.xml says, which names their -D properties
-  /** The snapshot folder, as {@code -Astrata.snapshots} gives it to the processor. */
+  /** The snapshot folder when given; else as {@link SnapshotFolder} finds it. */
   private File snapshots;
+
+  private MavenProject project;
 
   private File classes;
 
@@ -37,18 +40,21 @@ public final class SnapshotsMojo extends AbstractMojo {
     }
     Path target = buildDirectory.toPath();
     FingerprintFile file = FingerprintFile.in(target);
+    Path folder =
+        SnapshotFolder.of(
+            snapshots, project.getBasedir().toPath(), ProcessorArguments.given(project));
     try {
-      String now = SnapshotFingerprint.of(snapshots.toPath());
+      String now = SnapshotFingerprint.of(folder);
       String before = file.read();
       if (now.equals(before)) {
-        getLog().debug("Snapshots unchanged since the last compile: " + snapshots);
+        getLog().debug("Snapshots unchanged since the last compile: " + folder);
         return;
       }
       if (before != null || Files.isDirectory(classes.toPath())) {
         getLog()
             .info(
                 "Snapshots in "
-                    + snapshots
+                    + folder
                     + " changed since the last build: deleting the compiled classes so that the"
                     + " migrations are generated again");
       }
@@ -59,7 +65,7 @@ public final class SnapshotsMojo extends AbstractMojo {
     } catch (IOException e) {
       throw new MojoExecutionException(
           "Could not compare the snapshots in "
-              + snapshots
+              + folder
               + " with the last build's ("
               + e
               + "): run mvn clean compile to regenerate the migrations",
