@@ -18,9 +18,12 @@ final class Messages {
           + " does not know where the snapshot folder is; pass -Astrata.snapshots=DIR";
 
   static final String UNPARSED_SQL =
-      "Strata's SQL parser does not understand this query (vendor syntax?) or gave up on it after "
+      "Strata's SQL parser does not understand this query (a misspelt keyword, or vendor"
+          + " syntax?) or gave up on it after "
           + QueryAnalyzer.PARSE_TIME_LIMIT.toSeconds()
-          + " seconds of CPU time; it is well-formed, so it is accepted as written, compared token by token"
+          + " seconds of CPU time; its strings, brackets and clauses are complete, so it is"
+          + " accepted as written: check its spelling, since unless it runs on H2 at compile time"
+          + " a mistake in it fails only the migration. It is compared token by token"
           + " with whitespace, comments and keyword case ignored, and the views it reads are"
           + " guessed from the names in it: declare any it misses with dependsOn";
 

@@ -46,6 +46,26 @@ class QueryDiagnosticsTest {
   }
 
   @Test
+  void aMisspeltKeywordIsNotCalledWellFormedButNamedAsAPossibleCause() {
+    // a module without entities: nothing runs the query before the migration does
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.ActiveCustomer",
+            "package com.example;\n"
+                + "@dev.strata.View(name = \"active_customers\",\n"
+                + "    sql = \"SELECT id, name FROM customers WHERE closed_at IS NUL\")\n"
+                + "public final class ActiveCustomer {}\n");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadNoteContaining("does not understand this query (a misspelt keyword, or vendor syntax?)")
+        .inFile(source)
+        .onLineContaining("sql =");
+    assertThat(compilation).hadNoteContaining("a mistake in it fails only the migration");
+  }
+
+  @Test
   void dependsOnAViewThatDoesNotExistIsAnErrorOnTheDependsOnAttribute() throws IOException {
     JavaFileObject source = JavaFileObjects.forResource("bad/UnknownDependency.java");
     Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
