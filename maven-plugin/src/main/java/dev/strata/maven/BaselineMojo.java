@@ -16,11 +16,15 @@ public final class BaselineMojo extends DatabaseMojo {
   private Integer baselineVersion;
 
   @Override
-  void run(Strata strata) throws MojoFailureException {
+  void checkParameters() throws MojoFailureException {
     if (baselineVersion == null) {
       throw new MojoFailureException(
           "Name the version whose views the database already has: -Dstrata.baselineVersion=N");
     }
+  }
+
+  @Override
+  void run(Strata strata) {
     String set = set(strata);
     for (MigrationInfo migration : strata.baseline(set, baselineVersion)) {
       getLog().info("Recorded " + label(migration) + " as applied, without running it");

@@ -70,12 +70,10 @@ class RepairAndBaselineGoalsTest {
   }
 
   @Test
-  void baselineWithoutAVersionSaysWhichPropertyToSet() throws Exception {
-    Strata strata =
-        Strata.configure(h2("baseline_no_version")).sources(List.of(TestViews.source(1))).load();
+  void baselineWithoutAVersionSaysWhichPropertyToSetBeforeConnecting() {
     BaselineMojo mojo = new BaselineMojo();
 
-    MojoFailureException refused = assertThrows(MojoFailureException.class, () -> mojo.run(strata));
+    MojoFailureException refused = assertThrows(MojoFailureException.class, mojo::checkParameters);
 
     assertEquals(
         "Name the version whose views the database already has: -Dstrata.baselineVersion=N",
