@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * Whether Strata's annotation processor ran in the compile that just ended. A module that uses
- * Strata (its snapshot folder holds versions, a source imports Strata's annotations, or the
- * compiler is given {@code -Astrata.tables=true}) and whose class output holds no migration index
- * was compiled without the processor: the compiler says nothing of a processor it was never given,
- * and the application would start with no migrations.
+ * Strata (its snapshot folder holds versions, a source imports Strata's annotations, or one
+ * declares an entity and the compiler is given {@code -Astrata.tables=true}) and whose class output
+ * holds no migration index was compiled without the processor: the compiler says nothing of a
+ * processor it was never given, and the application would start with no migrations.
  *
  * @param classes the compiler's class output
  * @param snapshots the snapshot folder
@@ -32,6 +32,11 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
   private static final Pattern USES_STRATA =
       Pattern.compile(
           "import\\s+dev\\.strata\\.(View|Step|RenamedFrom|\\*)\\s*;|@dev\\.strata\\.(View|Step)\\b");
+
+  // under -Astrata.tables=true, an entity is Strata's too
+  private static final Pattern USES_ENTITIES =
+      Pattern.compile(
+          "import\\s+jakarta\\.persistence\\.(Entity|\\*)\\s*;|@jakarta\\.persistence\\.Entity\\b");
 
   /**
    * The error to fail the build with when the class output shows that the processor did not run in
@@ -58,13 +63,20 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
     if (Files.isRegularFile(classes.resolve(INDEX)) || options.contains("-Astrata.check=true")) {
       return Optional.empty();
     }
-    if (options.contains("-Astrata.tables=true")) {
-      return Optional.of("the compiler is given -Astrata.tables=true");
-    }
     if (hasSnapshots()) {
       return Optional.of(snapshots + " holds the module's schema versions");
     }
-    return sourceUsingStrata().map(source -> source + " uses Strata's annotations");
+    Optional<Path> view = sourceMatching(USES_STRATA);
+    if (view.isPresent()) {
+      return view.map(source -> source + " uses Strata's annotations");
+    }
+    // a module given the option by its parent's configuration may declare no entity: not Strata's
+    return options.contains("-Astrata.tables=true")
+        ? sourceMatching(USES_ENTITIES)
+            .map(
+                source ->
+                    source + " declares an entity and the compiler is given -Astrata.tables=true")
+        : Optional.empty();
   }
 
   private boolean hasSnapshots() throws IOException {
@@ -76,7 +88,7 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
     }
   }
 
-  private Optional<Path> sourceUsingStrata() throws IOException {
+  private Optional<Path> sourceMatching(Pattern pattern) throws IOException {
     for (Path root : sourceRoots) {
       if (!Files.isDirectory(root)) {
         continue;
@@ -87,7 +99,7 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
         sources = walk.filter(path -> path.toString().endsWith(".java")).sorted().toList();
       }
       for (Path source : sources) {
-        if (USES_STRATA.matcher(read(source)).find()) {
+        if (pattern.matcher(read(source)).find()) {
           return Optional.of(source);
         }
       }

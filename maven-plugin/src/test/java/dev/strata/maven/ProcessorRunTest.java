@@ -66,10 +66,25 @@ class ProcessorRunTest {
   }
 
   @Test
-  void tablesFromEntitiesCount() throws Exception {
+  void anEntityCountsUnderTables() throws Exception {
+    Path source = sources.resolve("com/example/shop/Customer.java");
+    Files.writeString(
+        source,
+        "package com.example.shop;\nimport jakarta.persistence.Entity;\n@Entity\nclass Customer {}\n");
+
     String error = run(List.of("-Astrata.tables=true")).missed().orElseThrow();
 
-    assertTrue(error.contains("the compiler is given -Astrata.tables=true"), error);
+    assertTrue(
+        error.contains(
+            source + " declares an entity and the compiler is given -Astrata.tables=true"),
+        error);
+    assertEquals(Optional.empty(), run(List.of()).missed());
+  }
+
+  /** A parent's compiler arguments reach every module, those without an entity too. */
+  @Test
+  void theTablesOptionAloneDoesNotCount() throws Exception {
+    assertEquals(Optional.empty(), run(List.of("-Astrata.tables=true")).missed());
   }
 
   @Test
