@@ -1,6 +1,8 @@
 package dev.strata.processor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.processor.sql.ForeignSyntax;
 import dev.strata.testing.DatabaseKind;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The real servers confirm what {@link ForeignSyntax} says they refuse: each query it names for
  * MariaDB fails in MariaDB's {@code CREATE VIEW}, each one for PostgreSQL in PostgreSQL's, and the
- * portable rewrite its message asks for is taken.
+ * portable rewrite its message asks for is taken; and MariaDB creates the view of a query it reads
+ * otherwise ({@link ForeignSyntax#misreadBy}), with other rows.
  */
 class ForeignSyntaxOracleTest {
 
@@ -39,6 +42,20 @@ class ForeignSyntaxOracleTest {
       assertRefusedAndNamed(database, "postgresql", REFUSED_BY_POSTGRES);
       database.execute("CREATE VIEW fine AS SELECT id FROM t WHERE n IS NOT DISTINCT FROM id");
     }
+  }
+
+  @Test
+  void mariaDbReadsADoubleQuotedNameAsAStringAndItIsNamed() throws SQLException {
+    String sql = "SELECT id, \"kind\" AS label FROM t";
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.MARIADB)) {
+      database.execute(
+          "CREATE TABLE t (id INT, n INT, kind VARCHAR(10))",
+          "INSERT INTO t VALUES (1, 2, 'big')",
+          "CREATE VIEW labels AS " + sql);
+      // the view is created, and returns the text where H2 and PostgreSQL return the column
+      assertEquals(List.of("id,label", "1,kind"), database.query("SELECT * FROM labels"));
+    }
+    assertTrue(ForeignSyntax.misreadBy("mariadb", sql).isPresent(), sql);
   }
 
   private static void assertRefusedAndNamed(

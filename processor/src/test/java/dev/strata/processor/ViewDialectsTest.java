@@ -109,6 +109,35 @@ class ViewDialectsTest {
   }
 
   @Test
+  void aDoubleQuotedNameInThePortableQueryIsAnErrorWhenMariaDbRunsIt() {
+    JavaFileObject source = JavaFileObjects.forResource("bad/DoubleQuotedName.java");
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.targets=postgresql,mariadb")
+            .compile(List.of(source));
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "The query of view order_labels has the name \"status\" in double quotes, which MySQL"
+                + " and MariaDB read as the string 'status'")
+        .inFile(source)
+        .onLineContaining("sql = \"SELECT id, \\\"status\\\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aDoubleQuotedNameIsLeftAloneWhereOnlyPostgreSqlAndH2RunIt() {
+    JavaFileObject source = JavaFileObjects.forResource("bad/DoubleQuotedName.java");
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.targets=postgresql,h2")
+            .compile(List.of(source));
+
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
   void syntaxOfAnotherDatabaseInAQueryNoTargetRunsIsLeftAlone() {
     JavaFileObject source = JavaFileObjects.forResource("bad/ForeignSyntax.java");
     Compilation compilation =

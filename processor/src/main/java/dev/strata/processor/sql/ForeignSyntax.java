@@ -30,6 +30,36 @@ public final class ForeignSyntax {
     }
   }
 
+  /**
+   * The first construct of {@code sql}, a query that H2 runs at compile time and PostgreSQL may
+   * run, that {@code database} takes but reads otherwise, so that the view it creates returns other
+   * rows than the query checked; empty when none is known. MySQL and MariaDB read {@code "status"}
+   * as the string {@code 'status'} (unless their {@code sql_mode} has {@code ANSI_QUOTES}), where
+   * H2 and PostgreSQL read a name: the view compiles, and on MariaDB each row holds the text.
+   */
+  public static Optional<String> misreadBy(String database, String sql) {
+    if (!database.equals("mysql") && !database.equals("mariadb")) {
+      return Optional.empty();
+    }
+    try {
+      for (SqlToken token : SqlTokenizer.tokenizeAsMySql(sql, true)) {
+        if (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER && token.text().startsWith("\"")) {
+          String name = RelationScanner.unquotedText(token);
+          return Optional.of(
+              "the name "
+                  + token.text()
+                  + " in double quotes, which MySQL and MariaDB read as the string '"
+                  + name.replace("'", "''")
+                  + "' (H2 and PostgreSQL as a name): write the name plain or in backquotes, or a"
+                  + " string in single quotes");
+        }
+      }
+    } catch (InvalidQueryException e) {
+      // an unclosed quote or comment is reported where the query is parsed
+    }
+    return Optional.empty();
+  }
+
   private static Optional<String> refusedByMySql(List<SqlToken> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       SqlToken token = tokens.get(i);

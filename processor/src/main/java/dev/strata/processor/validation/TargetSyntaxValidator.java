@@ -12,7 +12,9 @@ import java.util.Set;
  * Refuses a query that a database the module runs on would refuse for syntax of another database
  * ({@link ForeignSyntax}): PostgreSQL's {@code ::} on MariaDB, MariaDB's backquotes on PostgreSQL.
  * Each database is given the query it runs, as the runtime picks it: its own dialect's, MariaDB's
- * falling back to MySQL's, else the portable one; the error is on that query's {@code sql}.
+ * falling back to MySQL's, else the portable one; the error is on that query's {@code sql}. The
+ * portable query, which H2 checks at compile time, is also refused where a target would read it
+ * otherwise ({@link ForeignSyntax#misreadBy}: a {@code "name"} is a string to MariaDB).
  */
 public final class TargetSyntaxValidator {
 
@@ -44,12 +46,21 @@ public final class TargetSyntaxValidator {
         String query = own.map(DeclaredDialect::database).orElse("portable");
         Optional<String> refused =
             ForeignSyntax.refusedBy(database, own.map(DeclaredDialect::sql).orElse(view.sql()));
+        // only the portable query is also run by databases that read it otherwise
+        Optional<String> misread =
+            own.isPresent() ? Optional.empty() : ForeignSyntax.misreadBy(database, view.sql());
         if (refused.isPresent() && reported.add(query)) {
           report.error(
               ValidationMessages.foreignSyntax(view.name(), database, refused.get()),
               view.element(),
               own.map(DeclaredDialect::annotation).orElse(view.annotation()),
               own.map(DeclaredDialect::sqlValue).orElse(view.sqlValue()));
+        } else if (misread.isPresent() && reported.add(query)) {
+          report.error(
+              ValidationMessages.misreadSyntax(view.name(), database, misread.get()),
+              view.element(),
+              view.annotation(),
+              view.sqlValue());
         }
       }
     }

@@ -92,6 +92,21 @@ final class ValidationMessages {
         + String.join(", ", columns);
   }
 
+  static String misreadSyntax(String view, String database, String construct) {
+    String name = TargetDatabases.displayName(database);
+    return "The query of view "
+        + view
+        + " has "
+        + construct
+        + ". "
+        + name
+        + ", which the module runs on (-Astrata.dialect, -Astrata.targets), would create the view"
+        + " and return other rows than H2 checked at compile time; or give the view a query of its"
+        + " own for "
+        + name
+        + " (dialects)";
+  }
+
   static String foreignSyntax(String view, String database, String construct) {
     String name = TargetDatabases.displayName(database);
     return "The query of view "

@@ -51,4 +51,32 @@ class ForeignSyntaxTest {
   void aQueryTheDatabaseReadsIsLeftToIt(String database, String sql) {
     assertEquals(Optional.empty(), ForeignSyntax.refusedBy(database, sql));
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          mariadb    | SELECT id, "status" AS label FROM orders                  | the string 'status'
+          mysql      | SELECT id FROM orders WHERE "it's" = 'x'                  | the string 'it''s'
+          """)
+  void aNameMySqlReadsAsAStringIsNamed(String database, String sql, String named) {
+    Optional<String> misread = ForeignSyntax.misreadBy(database, sql);
+
+    assertTrue(misread.isPresent(), sql);
+    assertTrue(misread.get().contains(named), misread.get());
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          postgresql | SELECT id, "status" AS label FROM orders
+          h2         | SELECT id, "status" AS label FROM orders
+          mariadb    | SELECT id, `status`, '"quoted"' AS label FROM orders -- "a comment"
+          """)
+  void aQueryEveryDatabaseReadsAlikeIsLeftAlone(String database, String sql) {
+    assertEquals(Optional.empty(), ForeignSyntax.misreadBy(database, sql));
+  }
 }
