@@ -10,6 +10,7 @@ import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +25,62 @@ class ForeignSyntaxOracleTest {
       List.of(
           "SELECT id::char AS sid FROM t",
           "SELECT SUM(n) OVER (ORDER BY n GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW) AS s FROM t",
-          "SELECT DISTINCT ON (kind) kind, n FROM t");
+          "SELECT DISTINCT ON (kind) kind, n FROM t",
+          "SELECT COUNT(*) FILTER (WHERE n > 1) AS big FROM t",
+          "SELECT id FROM t WHERE n IS DISTINCT FROM id",
+          "SELECT id FROM t WHERE n IS NOT DISTINCT FROM id",
+          "SELECT id FROM t ORDER BY n NULLS FIRST",
+          "SELECT id FROM t ORDER BY n DESC NULLS LAST, id",
+          "SELECT id, ARRAY[1, 2] AS a FROM t",
+          "SELECT SUM(n) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING"
+              + " EXCLUDE CURRENT ROW) AS s FROM t",
+          "SELECT SUM(n) OVER (ORDER BY id ROWS 2 PRECEDING EXCLUDE TIES) AS s FROM t",
+          "SELECT SUM(n) OVER (ORDER BY id ROWS 2 PRECEDING EXCLUDE GROUP) AS s FROM t",
+          "SELECT id FROM t WHERE kind ILIKE 'a%'",
+          "SELECT id FROM t WHERE kind NOT ILIKE 'a%'",
+          "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY n) AS median FROM t",
+          "SELECT id, LEAD(n) IGNORE NULLS OVER (ORDER BY id) AS next_n FROM t",
+          "SELECT id, LEAD(n) RESPECT NULLS OVER (ORDER BY id) AS next_n FROM t",
+          "SELECT id /* a /* b */ c */ FROM t",
+          "SELECT id, CURRENT_TIMESTAMP AT TIME ZONE 'UTC' AS utc FROM t");
+
+  /** Near misses of the constructs above, which MariaDB takes: none may be named. */
+  private static final List<String> TAKEN_BY_MARIADB =
+      List.of(
+          "SELECT n AS nulls, id AS first FROM t",
+          "SELECT SUM(n) OVER (ORDER BY id ROWS 2 PRECEDING EXCLUDE NO OTHERS) AS s FROM t",
+          "SELECT id, percentile_cont(0.5) WITHIN GROUP (ORDER BY n) OVER (PARTITION BY kind)"
+              + " AS median FROM t",
+          "SELECT id, 'a[1]' AS s, `x[1]` FROM (SELECT id, 1 AS `x[1]` FROM t) q",
+          "SELECT id /* a */ FROM t /* b */",
+          "SELECT id, n AS filter FROM t WHERE n IS NOT NULL");
+
   private static final List<String> REFUSED_BY_POSTGRES =
-      List.of("SELECT `id` FROM t", "SELECT id FROM t WHERE n <=> id", "SELECT id FROM t # newest");
+      List.of(
+          "SELECT `id` FROM t",
+          "SELECT id FROM t WHERE n <=> id",
+          "SELECT id FROM t # newest",
+          "SELECT id FROM t ORDER BY id LIMIT 1, 3",
+          "SELECT GROUP_CONCAT(kind SEPARATOR ';') AS kinds FROM t",
+          "SELECT CAST(n AS SIGNED) AS sn FROM t",
+          "SELECT id, LEAD(n) IGNORE NULLS OVER (ORDER BY id) AS next_n FROM t",
+          "SELECT id, percentile_cont(0.5) WITHIN GROUP (ORDER BY n) OVER (PARTITION BY kind)"
+              + " AS median FROM t");
+
+  /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
+  private static final List<String> TAKEN_BY_POSTGRES =
+      List.of(
+          "SELECT id FROM t ORDER BY id LIMIT 1 OFFSET 3",
+          "SELECT id, (SELECT n FROM t LIMIT 1) AS n1, 2 AS two FROM t",
+          "SELECT kind AS separator, 'x' AS signed FROM t",
+          "SELECT CAST(n AS BIGINT) AS sn, percentile_cont(0.5) WITHIN GROUP (ORDER BY n) AS m"
+              + " FROM t GROUP BY n");
 
   @Test
   void mariaDbRefusesWhatIsNamedForItAndTakesTheRewrite() throws SQLException {
     try (TestDatabase database = TestDatabases.open(DatabaseKind.MARIADB)) {
       assertRefusedAndNamed(database, "mariadb", REFUSED_BY_MARIADB);
+      assertTakenAndNotNamed(database, "mariadb", TAKEN_BY_MARIADB);
       database.execute("CREATE VIEW fine AS SELECT CAST(id AS CHAR) AS sid FROM t");
     }
   }
@@ -40,6 +89,7 @@ class ForeignSyntaxOracleTest {
   void postgresRefusesWhatIsNamedForItAndTakesTheRewrite() throws SQLException {
     try (TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
       assertRefusedAndNamed(database, "postgresql", REFUSED_BY_POSTGRES);
+      assertTakenAndNotNamed(database, "postgresql", TAKEN_BY_POSTGRES);
       database.execute("CREATE VIEW fine AS SELECT id FROM t WHERE n IS NOT DISTINCT FROM id");
     }
   }
@@ -68,6 +118,15 @@ class ForeignSyntaxOracleTest {
       }
       String create = "CREATE VIEW v" + view++ + " AS " + sql;
       assertThrows(SQLException.class, () -> database.execute(create), create);
+    }
+  }
+
+  private static void assertTakenAndNotNamed(
+      TestDatabase database, String name, List<String> queries) throws SQLException {
+    int view = 0;
+    for (String sql : queries) {
+      assertEquals(Optional.empty(), ForeignSyntax.refusedBy(name, sql), sql);
+      database.execute("CREATE VIEW taken" + view++ + " AS " + sql);
     }
   }
 }

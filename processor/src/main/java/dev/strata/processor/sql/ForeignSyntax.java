@@ -1,6 +1,5 @@
 package dev.strata.processor.sql;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,8 +19,10 @@ public final class ForeignSyntax {
   public static Optional<String> refusedBy(String database, String sql) {
     try {
       return switch (database) {
-        case "postgresql" -> refusedByPostgres(SqlTokenizer.tokenize(sql, false));
-        case "mysql", "mariadb" -> refusedByMySql(SqlTokenizer.tokenizeAsMySql(sql, true));
+        case "postgresql" -> PostgresRefusals.first(SqlTokenizer.tokenize(sql, false));
+        case "mysql", "mariadb" ->
+            MySqlRefusals.first(
+                SqlTokenizer.tokenizeAsMySql(sql, true), database.equals("mariadb"));
         default -> Optional.empty();
       };
     } catch (InvalidQueryException e) {
@@ -58,53 +59,5 @@ public final class ForeignSyntax {
       // an unclosed quote or comment is reported where the query is parsed
     }
     return Optional.empty();
-  }
-
-  private static Optional<String> refusedByMySql(List<SqlToken> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      SqlToken token = tokens.get(i);
-      if (token.is("::")) {
-        return Optional.of("the :: cast, which is PostgreSQL's: write CAST(expression AS type)");
-      }
-      if (token.is("groups") && i + 1 < tokens.size() && startsFrame(tokens.get(i + 1))) {
-        return Optional.of("a GROUPS window frame: write ROWS or RANGE");
-      }
-      if (token.is("distinct")
-          && i + 2 < tokens.size()
-          && tokens.get(i + 1).is("on")
-          && tokens.get(i + 2).is("(")) {
-        return Optional.of(
-            "DISTINCT ON (...), which is PostgreSQL's: write a window function or a GROUP BY");
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<String> refusedByPostgres(List<SqlToken> tokens) {
-    for (SqlToken token : tokens) {
-      if (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER && token.text().startsWith("`")) {
-        return Optional.of(
-            "the name "
-                + token.text()
-                + " in backquotes, which are MySQL's and MariaDB's: write it plain, or in double"
-                + " quotes");
-      }
-      if (token.is("<=>")) {
-        return Optional.of(
-            "the <=> operator, which is MySQL's and MariaDB's: write IS NOT DISTINCT FROM");
-      }
-      if (token.kind() == SqlToken.Kind.VERBATIM && token.text().startsWith("#")) {
-        return Optional.of("a # comment, which is MySQL's and MariaDB's: write -- before it");
-      }
-    }
-    return Optional.empty();
-  }
-
-  // GROUPS BETWEEN ..., GROUPS UNBOUNDED PRECEDING, GROUPS CURRENT ROW, GROUPS 2 PRECEDING
-  private static boolean startsFrame(SqlToken next) {
-    return next.is("between")
-        || next.is("unbounded")
-        || next.is("current")
-        || next.kind() == SqlToken.Kind.NUMBER;
   }
 }

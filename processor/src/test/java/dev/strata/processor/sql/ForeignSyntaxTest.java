@@ -47,6 +47,12 @@ class ForeignSyntaxTest {
           postgresql | SELECT "id" FROM orders
           postgresql | SELECT SUM(n) OVER (ORDER BY n GROUPS 2 PRECEDING) AS s FROM t
           h2         | SELECT `id`::varchar FROM orders
+          mysql      | SELECT id, LEAD(n) RESPECT NULLS OVER (ORDER BY id) AS x FROM t
+          mysql      | SELECT CAST(ts AT TIME ZONE 'UTC' AS DATETIME) AS utc FROM t
+          mariadb    | SELECT nulls first FROM t
+          mariadb    | SELECT s ilike FROM t
+          mariadb    | SELECT '[1]' AS s, `a[1]` FROM t /* a */
+          postgresql | SELECT a, b AS separator FROM t
           """)
   void aQueryTheDatabaseReadsIsLeftToIt(String database, String sql) {
     assertEquals(Optional.empty(), ForeignSyntax.refusedBy(database, sql));

@@ -1,0 +1,57 @@
+package dev.strata.processor.sql;
+
+import java.util.List;
+
+/** A query's code tokens read by position, for the rules of {@link ForeignSyntax}. */
+final class ForeignTokens {
+
+  private final List<SqlToken> code;
+
+  ForeignTokens(List<SqlToken> tokens) {
+    this.code = QueryStructure.code(tokens);
+  }
+
+  int size() {
+    return code.size();
+  }
+
+  /** Whether the tokens from {@code at} on are the keywords or symbols {@code words}. */
+  boolean are(int at, String... words) {
+    if (at < 0 || at + words.length > code.size()) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      if (!code.get(at + i).is(words[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  SqlToken.Kind kind(int at) {
+    return at >= 0 && at < code.size() ? code.get(at).kind() : null;
+  }
+
+  /** Whether the token at {@code at} ends an operand: a name, a literal or a closing bracket. */
+  boolean endsOperand(int at) {
+    SqlToken.Kind kind = kind(at);
+    return kind == SqlToken.Kind.WORD
+        || kind == SqlToken.Kind.QUOTED_IDENTIFIER
+        || kind == SqlToken.Kind.STRING
+        || kind == SqlToken.Kind.NUMBER
+        || are(at, ")");
+  }
+
+  /** The index after the bracket that closes the one at {@code open}, or the size if none. */
+  int afterClosing(int open) {
+    int depth = 0;
+    for (int i = open; i < code.size(); i++) {
+      if (code.get(i).is("(")) {
+        depth++;
+      } else if (code.get(i).is(")") && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return code.size();
+  }
+}

@@ -1,0 +1,122 @@
+package dev.strata.processor.sql;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Syntax that MySQL and MariaDB refuse and H2 takes in every mode, each rule checked against the
+ * real MariaDB server ({@code ForeignSyntaxOracleTest}), with the words that say what to write.
+ */
+final class MySqlRefusals {
+
+  /** Words after which {@code nulls first} is a column named nulls and its alias. */
+  private static final Set<String> STARTS_SELECT_ITEM = Set.of("select", "distinct", "all");
+
+  private MySqlRefusals() {}
+
+  /**
+   * @param mariaDb whether the database is MariaDB, which refuses some syntax MySQL 8 takes
+   */
+  static Optional<String> first(List<SqlToken> tokens, boolean mariaDb) {
+    for (SqlToken token : tokens) {
+      if (token.kind() == SqlToken.Kind.VERBATIM && nestedComment(token.text())) {
+        return Optional.of(
+            "a comment inside a comment, which PostgreSQL and H2 nest: MySQL and MariaDB end it"
+                + " at the first */ and read the rest as code; remove the inner /*");
+      }
+    }
+    ForeignTokens code = new ForeignTokens(tokens);
+    for (int i = 0; i < code.size(); i++) {
+      Optional<String> refused = at(code, i, mariaDb);
+      if (refused.isPresent()) {
+        return refused;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> at(ForeignTokens code, int i, boolean mariaDb) {
+    if (code.are(i, "::")) {
+      return Optional.of("the :: cast, which is PostgreSQL's: write CAST(expression AS type)");
+    }
+    if (code.are(i, "groups") && startsFrame(code, i + 1)) {
+      return Optional.of("a GROUPS window frame: write ROWS or RANGE");
+    }
+    if (code.are(i, "distinct", "on", "(")) {
+      return Optional.of(
+          "DISTINCT ON (...), which is PostgreSQL's: write a window function or a GROUP BY");
+    }
+    if (code.are(i, "filter", "(", "where")) {
+      return Optional.of(
+          "FILTER (WHERE ...) on an aggregate, which is PostgreSQL's: write the condition inside"
+              + " it, SUM(CASE WHEN condition THEN x END), COUNT(CASE WHEN condition THEN 1 END)");
+    }
+    if (code.are(i, "is", "distinct", "from") || code.are(i, "is", "not", "distinct", "from")) {
+      return Optional.of(
+          "IS [NOT] DISTINCT FROM, which MySQL and MariaDB lack: write NOT (a <=> b) or a <=> b");
+    }
+    if ((code.are(i, "nulls", "first") || code.are(i, "nulls", "last")) && sortsNulls(code, i)) {
+      return Optional.of(
+          "NULLS FIRST or NULLS LAST, which MySQL and MariaDB lack: sort by x IS NULL first"
+              + " (ORDER BY x IS NULL DESC, x puts nulls first)");
+    }
+    if (code.are(i, "[")) {
+      return Optional.of(
+          "an array or a subscript ([...]), which MySQL and MariaDB lack: use JSON_ARRAY and"
+              + " JSON_EXTRACT, or a table");
+    }
+    if (code.are(i, "exclude")
+        && (code.are(i + 1, "current", "row")
+            || code.are(i + 1, "group")
+            || code.are(i + 1, "ties"))) {
+      return Optional.of(
+          "a window frame exclusion (EXCLUDE ...), which MySQL and MariaDB lack: leave it out,"
+              + " or subtract the excluded rows");
+    }
+    if (code.are(i, "ilike")
+        && code.endsOperand(i - 1)
+        && !code.are(i + 1, ",")
+        && !code.are(i + 1, "from")
+        && i + 1 < code.size()) {
+      return Optional.of("ILIKE, which is PostgreSQL's: write LOWER(a) LIKE LOWER(b)");
+    }
+    if (code.are(i, "within", "group", "(") && !code.are(code.afterClosing(i + 2), "over")) {
+      return Optional.of(
+          "an ordered-set aggregate (WITHIN GROUP) without OVER: MariaDB takes it only as a"
+              + " window function, ... WITHIN GROUP (ORDER BY x) OVER (...), MySQL not at all");
+    }
+    if (code.are(i, ")", "ignore", "nulls") || (mariaDb && code.are(i, ")", "respect", "nulls"))) {
+      return Optional.of(
+          "IGNORE NULLS or RESPECT NULLS on a window function, which MariaDB lacks and MySQL"
+              + " refuses to ignore: leave it out, or filter the nulls in a subquery");
+    }
+    if (mariaDb && code.are(i, "at", "time", "zone")) {
+      return Optional.of("AT TIME ZONE, which MariaDB lacks: write CONVERT_TZ(x, from, to)");
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code nulls} at {@code at} follows a sort key, not a select list's start. */
+  private static boolean sortsNulls(ForeignTokens code, int at) {
+    return code.endsOperand(at - 1)
+        && !(code.kind(at - 1) == SqlToken.Kind.WORD
+            && STARTS_SELECT_ITEM.stream().anyMatch(word -> code.are(at - 1, word)));
+  }
+
+  // GROUPS BETWEEN ..., GROUPS UNBOUNDED PRECEDING, GROUPS CURRENT ROW, GROUPS 2 PRECEDING
+  private static boolean startsFrame(ForeignTokens code, int at) {
+    return code.are(at, "between")
+        || code.are(at, "unbounded")
+        || code.are(at, "current")
+        || code.kind(at) == SqlToken.Kind.NUMBER;
+  }
+
+  /** A block comment, not MySQL's executable one, that holds another. */
+  private static boolean nestedComment(String text) {
+    return text.startsWith("/*")
+        && !text.startsWith("/*!")
+        && !text.startsWith("/*M!")
+        && text.indexOf("/*", 2) > 0;
+  }
+}

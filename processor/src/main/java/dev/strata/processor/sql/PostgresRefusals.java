@@ -1,0 +1,72 @@
+package dev.strata.processor.sql;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Syntax that PostgreSQL refuses and H2 takes in its PostgreSQL mode, each rule checked against the
+ * real server ({@code ForeignSyntaxOracleTest}), with the words that say what to write.
+ */
+final class PostgresRefusals {
+
+  /** Words before {@code separator} that make it a name, not GROUP_CONCAT's keyword. */
+  private static final Set<String> BEFORE_A_NAME = Set.of("as", "select", "distinct", "all", "by");
+
+  private PostgresRefusals() {}
+
+  static Optional<String> first(List<SqlToken> tokens) {
+    for (SqlToken token : tokens) {
+      if (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER && token.text().startsWith("`")) {
+        return Optional.of(
+            "the name "
+                + token.text()
+                + " in backquotes, which are MySQL's and MariaDB's: write it plain, or in double"
+                + " quotes");
+      }
+      if (token.is("<=>")) {
+        return Optional.of(
+            "the <=> operator, which is MySQL's and MariaDB's: write IS NOT DISTINCT FROM");
+      }
+      if (token.kind() == SqlToken.Kind.VERBATIM && token.text().startsWith("#")) {
+        return Optional.of("a # comment, which is MySQL's and MariaDB's: write -- before it");
+      }
+    }
+    ForeignTokens code = new ForeignTokens(tokens);
+    for (int i = 0; i < code.size(); i++) {
+      Optional<String> refused = at(code, i);
+      if (refused.isPresent()) {
+        return refused;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> at(ForeignTokens code, int i) {
+    if (code.are(i, "limit") && code.kind(i + 1) == SqlToken.Kind.NUMBER && code.are(i + 2, ",")) {
+      return Optional.of("LIMIT offset, count, which is MySQL's: write LIMIT count OFFSET offset");
+    }
+    if (code.are(i, "separator")
+        && code.kind(i + 1) == SqlToken.Kind.STRING
+        && code.endsOperand(i - 1)
+        && BEFORE_A_NAME.stream().noneMatch(word -> code.are(i - 1, word))) {
+      return Optional.of(
+          "GROUP_CONCAT's SEPARATOR, which is MySQL's: write string_agg(x, separator ORDER BY"
+              + " ...)");
+    }
+    if ((code.are(i, "as", "signed", ")") || code.are(i, "as", "unsigned", ")"))) {
+      return Optional.of("a cast AS SIGNED or UNSIGNED, which is MySQL's: write AS BIGINT");
+    }
+    if (code.are(i, ")", "ignore", "nulls") || code.are(i, ")", "respect", "nulls")) {
+      return Optional.of(
+          "IGNORE NULLS or RESPECT NULLS on a window function, which PostgreSQL lacks: leave it"
+              + " out, or filter the nulls in a subquery");
+    }
+    if (code.are(i, "within", "group", "(") && code.are(code.afterClosing(i + 2), "over")) {
+      return Optional.of(
+          "an ordered-set aggregate (WITHIN GROUP) with OVER, which is MariaDB's: PostgreSQL"
+              + " takes it only as an aggregate, with GROUP BY or in a subquery");
+    }
+    return Optional.empty();
+  }
+}
