@@ -1,12 +1,15 @@
 package dev.strata.processor.sql;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Finds a clause cut off before its end: a keyword or operator that needs something after it,
- * followed by nothing or by the {@code )} that closes its bracket; and a SELECT with no columns.
+ * followed by nothing or by the {@code )} that closes its bracket; and a view whose SELECT has no
+ * columns.
  */
 final class CutOffClauses {
 
@@ -60,12 +63,17 @@ final class CutOffClauses {
           "->",
           "->>");
 
+  /** What may stand before a bracket that holds the view's own query, not a subquery. */
+  private static final Set<String> QUERY_BRACKET_AFTER =
+      Set.of("(", "union", "intersect", "except", "minus", "all", "distinct");
+
   private CutOffClauses() {}
 
   /**
    * @throws InvalidQueryException naming the keyword that nothing follows
    */
   static void check(List<SqlToken> code) {
+    boolean[] selectsColumns = viewColumnSelects(code);
     for (int i = 0; i < code.size(); i++) {
       String current = QueryStructure.lower(code.get(i));
       if (!NEED_MORE.contains(current) || endsWindowFrame(code, i)) {
@@ -79,10 +87,33 @@ final class CutOffClauses {
       if (next.is(")")) {
         throw new InvalidQueryException(SqlMessages.cutOffBeforeBracket(shown));
       }
-      if (current.equals("select") && next.is("from")) {
+      if (current.equals("select") && next.is("from") && selectsColumns[i]) {
         throw new InvalidQueryException(SqlMessages.EMPTY_SELECT_LIST);
       }
     }
+  }
+
+  /**
+   * For each token, whether a SELECT there gives the view its columns: at the top, or in brackets
+   * that hold the query itself ({@code (SELECT ...) UNION (SELECT ...)}), not a subquery. A
+   * subquery may select no column ({@code EXISTS (SELECT FROM t WHERE ...)} on PostgreSQL and H2).
+   */
+  private static boolean[] viewColumnSelects(List<SqlToken> code) {
+    boolean[] selects = new boolean[code.size()];
+    Deque<Boolean> brackets = new ArrayDeque<>();
+    boolean current = true;
+    for (int i = 0; i < code.size(); i++) {
+      selects[i] = current;
+      if (code.get(i).is("(")) {
+        brackets.push(current);
+        current =
+            current
+                && (i == 0 || QUERY_BRACKET_AFTER.contains(QueryStructure.lower(code.get(i - 1))));
+      } else if (code.get(i).is(")") && !brackets.isEmpty()) {
+        current = brackets.pop();
+      }
+    }
+    return selects;
   }
 
   /**

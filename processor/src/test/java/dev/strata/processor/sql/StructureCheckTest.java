@@ -44,6 +44,8 @@ class StructureCheckTest {
           SELECT * FROM (WITH a AS (SELECT 1 AS x)) t            ¦ nothing follows the common table expression a
           SELECT FROM                                            ¦ select list is empty
           SELECT FROM t                                          ¦ select list is empty
+          (SELECT FROM t)                                        ¦ select list is empty
+          SELECT a FROM t UNION (SELECT FROM u)                  ¦ select list is empty
           SELECT * INTO copy FROM t                              ¦ SELECT ... INTO
           SELECT a INTO @x FROM t                                ¦ SELECT ... INTO
           WITH a AS (SELECT 1) CREATE TABLE b (x INT)            ¦ CREATE starts a statement that changes
@@ -128,6 +130,9 @@ class StructureCheckTest {
         "SELECT SUM(a) OVER (ORDER BY b GROUPS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING"
             + " EXCLUDE GROUP) AS s FROM t",
         "SELECT SUM(a) OVER w AS s FROM t WINDOW w AS (ORDER BY b ROWS 2 PRECEDING EXCLUDE GROUP)",
+        // a subquery of no columns (PostgreSQL, H2): EXISTS reads only whether it has rows
+        "SELECT id FROM t WHERE NOT EXISTS (SELECT FROM u WHERE u.a = t.a)",
+        "WITH x AS (SELECT FROM t) SELECT COUNT(*) AS n FROM x",
       })
   void acceptsWellFormedQueries(String sql) {
     assertDoesNotThrow(() -> ANALYZER.analyze(sql));
