@@ -47,6 +47,8 @@ final class CutOffClauses {
           "group",
           "order",
           "limit",
+          // H2 takes a query ending in FOR (SELECT a FROM t FOR); PostgreSQL and MariaDB do not
+          "for",
           "=",
           "<=",
           ">=",

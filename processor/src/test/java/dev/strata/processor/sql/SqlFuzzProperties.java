@@ -94,6 +94,7 @@ class SqlFuzzProperties {
             " OR",
             " ,",
             " ORDER BY",
+            " FOR",
             " GROUP BY",
             " JOIN",
             " =",

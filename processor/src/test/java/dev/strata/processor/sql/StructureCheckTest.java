@@ -33,6 +33,8 @@ class StructureCheckTest {
           SELECT a FROM                                          ¦ nothing follows FROM at the end
           SELECT a FROM t ORDER BY                               ¦ nothing follows BY at the end
           SELECT a FROM t GROUP                                  ¦ nothing follows GROUP at the end
+          SELECT a FROM t FOR                                    ¦ nothing follows FOR at the end
+          SELECT a FROM t WHERE a IN (SELECT b FROM u FOR)       ¦ nothing follows FOR before )
           SELECT SUM(a) OVER (ORDER BY b GROUP) FROM t           ¦ nothing follows GROUP before )
           SELECT a,                                              ¦ nothing follows , at the end
           SELECT a FROM t WHERE a IN (SELECT b FROM u WHERE)     ¦ nothing follows WHERE before )
