@@ -42,7 +42,11 @@ class ForeignSyntaxOracleTest {
           "SELECT id, LEAD(n) IGNORE NULLS OVER (ORDER BY id) AS next_n FROM t",
           "SELECT id, LEAD(n) RESPECT NULLS OVER (ORDER BY id) AS next_n FROM t",
           "SELECT id /* a /* b */ c */ FROM t",
-          "SELECT id, CURRENT_TIMESTAMP AT TIME ZONE 'UTC' AS utc FROM t");
+          "SELECT id, CURRENT_TIMESTAMP AT TIME ZONE 'UTC' AS utc FROM t",
+          "SELECT * FROM (SELECT id FROM t)",
+          "SELECT * FROM (SELECT id FROM t) WHERE id > 1",
+          "SELECT t.id FROM t JOIN (SELECT id AS i FROM t) ON i = t.id",
+          "SELECT * FROM (VALUES (1, 2)), t");
 
   /** Near misses of the constructs above, which MariaDB takes: none may be named. */
   private static final List<String> TAKEN_BY_MARIADB =
@@ -53,7 +57,11 @@ class ForeignSyntaxOracleTest {
               + " AS median FROM t",
           "SELECT id, 'a[1]' AS s, `x[1]` FROM (SELECT id, 1 AS `x[1]` FROM t) q",
           "SELECT id /* a */ FROM t /* b */",
-          "SELECT id, n AS filter FROM t WHERE n IS NOT NULL");
+          "SELECT id, n AS filter FROM t WHERE n IS NOT NULL",
+          "SELECT x.id FROM (SELECT id FROM t) x",
+          "SELECT x.id FROM t JOIN (SELECT id FROM t) AS x ON x.id = t.id",
+          "SELECT * FROM (SELECT id FROM t) `x y`",
+          "SELECT id FROM t WHERE id IN (SELECT id FROM t) AND EXISTS (SELECT 1 FROM t)");
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(

@@ -28,6 +28,11 @@ final class ForeignTokens {
     return true;
   }
 
+  /** The token at {@code at} as the structural check compares it; empty past the end. */
+  String lower(int at) {
+    return at >= 0 && at < code.size() ? QueryStructure.lower(code.get(at)) : "";
+  }
+
   SqlToken.Kind kind(int at) {
     return at >= 0 && at < code.size() ? code.get(at).kind() : null;
   }

@@ -91,10 +91,26 @@ final class MySqlRefusals {
           "IGNORE NULLS or RESPECT NULLS on a window function, which MariaDB lacks and MySQL"
               + " refuses to ignore: leave it out, or filter the nulls in a subquery");
     }
+    if ((code.are(i, "from", "(") || code.are(i, "join", "("))
+        && QueryStructure.QUERY_STARTS.contains(code.lower(i + 2))
+        && !code.are(i + 2, "(")
+        && !hasAlias(code, code.afterClosing(i + 1))) {
+      return Optional.of(
+          "a subquery in FROM without an alias, which MySQL and MariaDB require (Every derived"
+              + " table must have its own alias): write (SELECT ...) AS name");
+    }
     if (mariaDb && code.are(i, "at", "time", "zone")) {
       return Optional.of("AT TIME ZONE, which MariaDB lacks: write CONVERT_TZ(x, from, to)");
     }
     return Optional.empty();
+  }
+
+  /** Whether an alias stands at {@code at}, after a subquery: {@code AS name} or a name. */
+  private static boolean hasAlias(ForeignTokens code, int at) {
+    SqlToken.Kind kind = code.kind(at);
+    return code.are(at, "as")
+        || kind == SqlToken.Kind.QUOTED_IDENTIFIER
+        || (kind == SqlToken.Kind.WORD && !RelationScanner.NOT_ALIASES.contains(code.lower(at)));
   }
 
   /** Whether {@code nulls} at {@code at} follows a sort key, not a select list's start. */
