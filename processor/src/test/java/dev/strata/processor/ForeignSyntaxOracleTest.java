@@ -46,7 +46,10 @@ class ForeignSyntaxOracleTest {
           "SELECT * FROM (SELECT id FROM t)",
           "SELECT * FROM (SELECT id FROM t) WHERE id > 1",
           "SELECT t.id FROM t JOIN (SELECT id AS i FROM t) ON i = t.id",
-          "SELECT * FROM (VALUES (1, 2)), t");
+          "SELECT * FROM (VALUES (1, 2)), t",
+          "SELECT id FROM t WHERE kind ~ '^a'",
+          "SELECT id FROM t WHERE kind ~* '^A'",
+          "SELECT id FROM t WHERE kind !~ '^a' AND n > 0");
 
   /** Near misses of the constructs above, which MariaDB takes: none may be named. */
   private static final List<String> TAKEN_BY_MARIADB =
@@ -61,7 +64,9 @@ class ForeignSyntaxOracleTest {
           "SELECT x.id FROM (SELECT id FROM t) x",
           "SELECT x.id FROM t JOIN (SELECT id FROM t) AS x ON x.id = t.id",
           "SELECT * FROM (SELECT id FROM t) `x y`",
-          "SELECT id FROM t WHERE id IN (SELECT id FROM t) AND EXISTS (SELECT 1 FROM t)");
+          "SELECT id FROM t WHERE id IN (SELECT id FROM t) AND EXISTS (SELECT 1 FROM t)",
+          "SELECT id, ~n AS flipped, CASE WHEN n > 0 THEN ~n ELSE 0 END AS c FROM t",
+          "SELECT id FROM t WHERE kind REGEXP '^a' AND kind NOT RLIKE 'b'");
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(
@@ -73,7 +78,9 @@ class ForeignSyntaxOracleTest {
           "SELECT CAST(n AS SIGNED) AS sn FROM t",
           "SELECT id, LEAD(n) IGNORE NULLS OVER (ORDER BY id) AS next_n FROM t",
           "SELECT id, percentile_cont(0.5) WITHIN GROUP (ORDER BY n) OVER (PARTITION BY kind)"
-              + " AS median FROM t");
+              + " AS median FROM t",
+          "SELECT id FROM t WHERE kind REGEXP '^a'",
+          "SELECT id FROM t WHERE kind NOT RLIKE 'a'");
 
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
@@ -82,7 +89,9 @@ class ForeignSyntaxOracleTest {
           "SELECT id, (SELECT n FROM t LIMIT 1) AS n1, 2 AS two FROM t",
           "SELECT kind AS separator, 'x' AS signed FROM t",
           "SELECT CAST(n AS BIGINT) AS sn, percentile_cont(0.5) WITHIN GROUP (ORDER BY n) AS m"
-              + " FROM t GROUP BY n");
+              + " FROM t GROUP BY n",
+          "SELECT id FROM t WHERE kind ~ '^a' AND kind !~* 'b'",
+          "SELECT kind AS regexp, n AS rlike FROM t");
 
   @Test
   void mariaDbRefusesWhatIsNamedForItAndTakesTheRewrite() throws SQLException {

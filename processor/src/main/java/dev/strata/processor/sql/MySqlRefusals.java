@@ -13,6 +13,33 @@ final class MySqlRefusals {
   /** Words after which {@code nulls first} is a column named nulls and its alias. */
   private static final Set<String> STARTS_SELECT_ITEM = Set.of("select", "distinct", "all");
 
+  /** PostgreSQL's regular expression operators; to MySQL {@code ~} is only a bitwise NOT. */
+  private static final List<String> REGEX_MATCHES = List.of("~", "~*", "!~", "!~*");
+
+  /** Keywords after which {@code ~} is MySQL's bitwise NOT of the operand that follows. */
+  private static final Set<String> BEFORE_AN_OPERAND =
+      Set.of(
+          "select",
+          "distinct",
+          "all",
+          "where",
+          "having",
+          "on",
+          "when",
+          "then",
+          "else",
+          "and",
+          "or",
+          "not",
+          "by",
+          "in",
+          "is",
+          "like",
+          "between",
+          "case",
+          "return",
+          "as");
+
   private MySqlRefusals() {}
 
   /**
@@ -98,6 +125,17 @@ final class MySqlRefusals {
       return Optional.of(
           "a subquery in FROM without an alias, which MySQL and MariaDB require (Every derived"
               + " table must have its own alias): write (SELECT ...) AS name");
+    }
+    if (REGEX_MATCHES.stream().anyMatch(symbol -> code.are(i, symbol))
+        && code.kind(i + 1) == SqlToken.Kind.STRING
+        && code.endsOperand(i - 1)
+        && !(code.kind(i - 1) == SqlToken.Kind.WORD
+            && BEFORE_AN_OPERAND.contains(code.lower(i - 1)))) {
+      return Optional.of(
+          "the "
+              + code.lower(i)
+              + " regular expression match, which is PostgreSQL's: write a REGEXP 'pattern' (NOT"
+              + " REGEXP for !~)");
     }
     if (mariaDb && code.are(i, "at", "time", "zone")) {
       return Optional.of("AT TIME ZONE, which MariaDB lacks: write CONVERT_TZ(x, from, to)");

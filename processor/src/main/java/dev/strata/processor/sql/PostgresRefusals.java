@@ -1,6 +1,7 @@
 package dev.strata.processor.sql;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +54,14 @@ final class PostgresRefusals {
       return Optional.of(
           "GROUP_CONCAT's SEPARATOR, which is MySQL's: write string_agg(x, separator ORDER BY"
               + " ...)");
+    }
+    if ((code.are(i, "regexp") || code.are(i, "rlike"))
+        && code.kind(i + 1) == SqlToken.Kind.STRING
+        && code.endsOperand(i - 1)
+        && !code.are(i - 1, "as")) {
+      return Optional.of(
+          code.lower(i).toUpperCase(Locale.ROOT)
+              + ", which is MySQL's and MariaDB's: write a ~ 'pattern' (a !~ 'pattern' for NOT)");
     }
     if ((code.are(i, "as", "signed", ")") || code.are(i, "as", "unsigned", ")"))) {
       return Optional.of("a cast AS SIGNED or UNSIGNED, which is MySQL's: write AS BIGINT");
