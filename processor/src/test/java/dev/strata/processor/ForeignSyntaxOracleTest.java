@@ -112,6 +112,25 @@ class ForeignSyntaxOracleTest {
   }
 
   @Test
+  void postgresTakesItsXorAndAnExtensionsOperatorInItsOwnQuery() throws SQLException {
+    List<String> queries =
+        List.of("SELECT id, n # 4 AS toggled FROM t", "SELECT id, n <=> id AS distance FROM t");
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      database.execute(
+          "CREATE TABLE t (id INT, n INT, kind VARCHAR(10))",
+          // an operator of the user's, spelt as pgvector spells its cosine distance
+          "CREATE FUNCTION distance(a INT, b INT) RETURNS INT LANGUAGE SQL AS 'SELECT abs(a - b)'",
+          "CREATE OPERATOR <=> (LEFTARG = INT, RIGHTARG = INT, FUNCTION = distance)");
+      int view = 0;
+      for (String sql : queries) {
+        database.execute("CREATE VIEW own" + view++ + " AS " + sql);
+        assertEquals(Optional.empty(), ForeignSyntax.refusedBy("postgresql", sql, true), sql);
+        assertTrue(ForeignSyntax.refusedBy("postgresql", sql, false).isPresent(), sql);
+      }
+    }
+  }
+
+  @Test
   void mariaDbReadsADoubleQuotedNameAsAStringAndItIsNamed() throws SQLException {
     String sql = "SELECT id, \"kind\" AS label FROM t";
     try (TestDatabase database = TestDatabases.open(DatabaseKind.MARIADB)) {

@@ -138,6 +138,40 @@ class ViewDialectsTest {
   }
 
   @Test
+  void postgreSqlOperatorsOtherDatabasesSpellAlikeAreTakenInItsOwnQuery() {
+    JavaFileObject source = JavaFileObjects.forResource("bad/PostgresOperators.java");
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.targets=postgresql,mariadb")
+            .compile(List.of(source));
+
+    // # is XOR and <=> pgvector's distance there: the query written for PostgreSQL says so
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
+  void aHashInThePortableQueryNamesBothReadingsAndTheWayOut() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.Toggled",
+            "package com.example;\n"
+                + "@dev.strata.View(name = \"toggled\",\n"
+                + "    sql = \"SELECT id, flags # 4 AS toggled FROM settings\")\n"
+                + "public class Toggled {}\n");
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.targets=postgresql")
+            .compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "a #, which MySQL and MariaDB read as a comment to the end of the line and PostgreSQL"
+                + " as its XOR operator")
+        .inFile(source)
+        .onLineContaining("sql =");
+  }
+
+  @Test
   void syntaxOfAnotherDatabaseInAQueryNoTargetRunsIsLeftAlone() {
     JavaFileObject source = JavaFileObjects.forResource("bad/ForeignSyntax.java");
     Compilation compilation =

@@ -17,9 +17,19 @@ public final class ForeignSyntax {
    * {@code mariadb}) refuses, in words that say what to write instead; empty when none is known.
    */
   public static Optional<String> refusedBy(String database, String sql) {
+    return refusedBy(database, sql, false);
+  }
+
+  /**
+   * {@link #refusedBy(String, String)}, where {@code ownQuery} says that {@code sql} is the
+   * database's own dialect query, written for it: there PostgreSQL's {@code #} (XOR) and {@code
+   * <=>} (pgvector's cosine distance, or an operator of the user's) are its operators, where in a
+   * query other databases also run they are MySQL's comment and null-safe equality.
+   */
+  public static Optional<String> refusedBy(String database, String sql, boolean ownQuery) {
     try {
       return switch (database) {
-        case "postgresql" -> PostgresRefusals.first(SqlTokenizer.tokenize(sql, false));
+        case "postgresql" -> PostgresRefusals.first(SqlTokenizer.tokenize(sql, false), ownQuery);
         case "mysql", "mariadb" ->
             MySqlRefusals.first(
                 SqlTokenizer.tokenizeAsMySql(sql, true), database.equals("mariadb"));

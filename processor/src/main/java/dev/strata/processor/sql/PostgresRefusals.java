@@ -16,7 +16,11 @@ final class PostgresRefusals {
 
   private PostgresRefusals() {}
 
-  static Optional<String> first(List<SqlToken> tokens) {
+  /**
+   * @param ownQuery whether the query is PostgreSQL's own dialect query, whose {@code #} and {@code
+   *     <=>} are PostgreSQL's operators
+   */
+  static Optional<String> first(List<SqlToken> tokens, boolean ownQuery) {
     for (SqlToken token : tokens) {
       if (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER && token.text().startsWith("`")) {
         return Optional.of(
@@ -25,12 +29,17 @@ final class PostgresRefusals {
                 + " in backquotes, which are MySQL's and MariaDB's: write it plain, or in double"
                 + " quotes");
       }
-      if (token.is("<=>")) {
+      if (token.is("<=>") && !ownQuery) {
         return Optional.of(
-            "the <=> operator, which is MySQL's and MariaDB's: write IS NOT DISTINCT FROM");
+            "the <=> operator, which MySQL and MariaDB read as null-safe equality and PostgreSQL"
+                + " only as an operator of an extension (pgvector's cosine distance): write IS NOT"
+                + " DISTINCT FROM; or, for the extension's, give PostgreSQL a query of its own");
       }
-      if (token.kind() == SqlToken.Kind.VERBATIM && token.text().startsWith("#")) {
-        return Optional.of("a # comment, which is MySQL's and MariaDB's: write -- before it");
+      if (token.kind() == SqlToken.Kind.VERBATIM && token.text().startsWith("#") && !ownQuery) {
+        return Optional.of(
+            "a #, which MySQL and MariaDB read as a comment to the end of the line and PostgreSQL"
+                + " as its XOR operator: write -- before a comment; or, for XOR, give PostgreSQL a"
+                + " query of its own");
       }
     }
     ForeignTokens code = new ForeignTokens(tokens);

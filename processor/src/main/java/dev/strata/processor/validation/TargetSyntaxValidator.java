@@ -45,7 +45,8 @@ public final class TargetSyntaxValidator {
         Optional<DeclaredDialect> own = view.dialectRunOn(database);
         String query = own.map(DeclaredDialect::database).orElse("portable");
         Optional<String> refused =
-            ForeignSyntax.refusedBy(database, own.map(DeclaredDialect::sql).orElse(view.sql()));
+            ForeignSyntax.refusedBy(
+                database, own.map(DeclaredDialect::sql).orElse(view.sql()), own.isPresent());
         // only the portable query is also run by databases that read it otherwise
         Optional<String> misread =
             own.isPresent() ? Optional.empty() : ForeignSyntax.misreadBy(database, view.sql());

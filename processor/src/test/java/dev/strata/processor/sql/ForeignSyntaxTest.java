@@ -22,7 +22,7 @@ class ForeignSyntaxTest {
           mariadb    | SELECT DISTINCT ON (kind) kind, n FROM t                                      | DISTINCT ON
           postgresql | SELECT `id` FROM orders                                                       | backquotes
           postgresql | SELECT id FROM orders WHERE a <=> b                                           | <=>
-          postgresql | SELECT id FROM orders # the newest first                                       | # comment
+          postgresql | SELECT id FROM orders # the newest first                                       | read as a comment
           """)
   void aConstructTheDatabaseRefusesIsNamed(String database, String sql, String named) {
     Optional<String> refused = ForeignSyntax.refusedBy(database, sql);
