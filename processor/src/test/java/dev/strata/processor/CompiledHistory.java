@@ -69,6 +69,17 @@ final class CompiledHistory {
     return this;
   }
 
+  /** Compiles {@code sources}, checking that the snapshot folder then has {@code versions}. */
+  CompiledHistory compileSources(int versions, List<JavaFileObject> sources) throws IOException {
+    StrataCompiler compiler = new StrataCompiler(snapshots);
+    options.forEach(compiler::withOption);
+    library.forEach(compiler::withClassesIn);
+    latest = compiler.compile(sources);
+    assertThat(latest).succeeded();
+    assertEquals(versions, Assertions.files(snapshots).size(), "snapshots after the build");
+    return this;
+  }
+
   /** The last build, for its diagnostics. */
   Compilation latest() {
     return latest;
