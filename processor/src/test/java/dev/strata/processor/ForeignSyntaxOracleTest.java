@@ -80,7 +80,10 @@ class ForeignSyntaxOracleTest {
           "SELECT id, percentile_cont(0.5) WITHIN GROUP (ORDER BY n) OVER (PARTITION BY kind)"
               + " AS median FROM t",
           "SELECT id FROM t WHERE kind REGEXP '^a'",
-          "SELECT id FROM t WHERE kind NOT RLIKE 'a'");
+          "SELECT id FROM t WHERE kind NOT RLIKE 'a'",
+          "SELECT t.id FROM t JOIN t AS u WHERE u.id = t.id",
+          "SELECT t.id FROM t LEFT JOIN t AS u",
+          "SELECT a.id FROM t a JOIN t b JOIN t c ON c.id = b.id, t d");
 
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
@@ -91,7 +94,12 @@ class ForeignSyntaxOracleTest {
           "SELECT CAST(n AS BIGINT) AS sn, percentile_cont(0.5) WITHIN GROUP (ORDER BY n) AS m"
               + " FROM t GROUP BY n",
           "SELECT id FROM t WHERE kind ~ '^a' AND kind !~* 'b'",
-          "SELECT kind AS regexp, n AS rlike FROM t");
+          "SELECT kind AS regexp, n AS rlike FROM t",
+          "SELECT a.id FROM t a JOIN t b JOIN t c ON c.id = b.id ON b.id = a.id",
+          "SELECT a.id FROM t a JOIN t d USING (id) CROSS JOIN t b",
+          "SELECT b.id FROM t b NATURAL LEFT OUTER JOIN t c",
+          "SELECT a.id FROM t a JOIN (t b JOIN t c ON c.id = b.id) ON b.id = a.id",
+          "SELECT a.id FROM t a LEFT JOIN LATERAL (SELECT id FROM t WHERE t.id = a.id) l ON TRUE");
 
   @Test
   void mariaDbRefusesWhatIsNamedForItAndTakesTheRewrite() throws SQLException {

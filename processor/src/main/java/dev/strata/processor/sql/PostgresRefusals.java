@@ -14,7 +14,60 @@ final class PostgresRefusals {
   /** Words before {@code separator} that make it a name, not GROUP_CONCAT's keyword. */
   private static final Set<String> BEFORE_A_NAME = Set.of("as", "select", "distinct", "all", "by");
 
+  /** Where a FROM clause's joins end: after these, a join still without a condition has none. */
+  private static final Set<String> ENDS_JOINS =
+      Set.of(
+          ",",
+          "where",
+          "group",
+          "having",
+          "window",
+          "order",
+          "limit",
+          "offset",
+          "fetch",
+          "for",
+          "union",
+          "intersect",
+          "except");
+
+  private static final Set<String> JOIN_KINDS = Set.of("inner", "left", "right", "full", "outer");
+
   private PostgresRefusals() {}
+
+  /** CROSS JOIN and NATURAL [LEFT ...] JOIN, which take no condition. */
+  private static boolean joinsWithoutCondition(ForeignTokens code, int before) {
+    int at = before;
+    while (JOIN_KINDS.contains(code.lower(at))) {
+      at--;
+    }
+    return code.are(at, "cross") || code.are(at, "natural");
+  }
+
+  /**
+   * Whether the JOIN at {@code join} has its ON or USING, after the joins nested in it ({@code a
+   * JOIN b JOIN c ON ... ON ...}) have theirs, before its FROM clause or bracket ends.
+   */
+  private static boolean hasCondition(ForeignTokens code, int join) {
+    int pending = 1;
+    int i = join + 1;
+    while (i < code.size()) {
+      if (code.are(i, "(")) {
+        i = code.afterClosing(i);
+        continue;
+      }
+      if (code.are(i, ")") || ENDS_JOINS.contains(code.lower(i))) {
+        return false;
+      }
+      if (code.are(i, "join") && !joinsWithoutCondition(code, i - 1)) {
+        pending++;
+      } else if ((code.are(i, "on") || code.are(i, "using")) && --pending == 0) {
+        return true;
+      }
+      i++;
+    }
+    return false;
+  }
 
   /**
    * @param ownQuery whether the query is PostgreSQL's own dialect query, whose {@code #} and {@code
@@ -63,6 +116,11 @@ final class PostgresRefusals {
       return Optional.of(
           "GROUP_CONCAT's SEPARATOR, which is MySQL's: write string_agg(x, separator ORDER BY"
               + " ...)");
+    }
+    if (code.are(i, "join") && !joinsWithoutCondition(code, i - 1) && !hasCondition(code, i)) {
+      return Optional.of(
+          "a JOIN without ON or USING, which MySQL and MariaDB read as CROSS JOIN: write CROSS"
+              + " JOIN, or the ON condition");
     }
     if ((code.are(i, "regexp") || code.are(i, "rlike"))
         && code.kind(i + 1) == SqlToken.Kind.STRING
