@@ -118,8 +118,12 @@ final class SchemaModeler {
         return Optional.of(analysed.analysis());
       }
       if (outcome instanceof QueryAnalyses.Invalid invalid) {
-        report.error(
-            Messages.invalidSql(invalid.reason().getMessage()), view.element(), annotation, value);
+        // the value is the query: the error says where in it the fault is
+        String reason =
+            value != null && value.getValue() instanceof String sql
+                ? invalid.reason().describedIn(sql)
+                : invalid.reason().getMessage();
+        report.error(Messages.invalidSql(reason), view.element(), annotation, value);
       } else if (outcome instanceof QueryAnalyses.Failed failed) {
         failedOn(failed.failure());
       }

@@ -106,6 +106,29 @@ class QueryDiagnosticsTest {
     Assertions.assertSnapshotVersions(snapshots);
   }
 
+  @Test
+  void aBrokenQueryIsAnErrorNamingWhereInTheQueryItBreaks() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.LongQuery",
+            "package com.example;\n"
+                + "@dev.strata.View(name = \"long_query\", sql = \"\"\"\n"
+                + "    SELECT id, (SELECT MAX(amount) FROM orders o WHERE o.customer_id = c.id) AS top\n"
+                + "    FROM customers c\n"
+                + "    WHERE c.id IN (SELECT customer_id FROM orders WHERE amount > (10)\n"
+                + "    \"\"\")\n"
+                + "public class LongQuery {}\n");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    // the third line's first (, of several on the lines before it
+    assertThat(compilation)
+        .hadErrorContaining(
+            "a ( is never closed (at line 3, column 15 of the query:"
+                + " (SELECT customer_id FROM...)")
+        .inFile(source)
+        .onLineContaining("sql =");
+  }
+
   private void assertSqlError(String resource, String reason) throws IOException {
     JavaFileObject source = JavaFileObjects.forResource(resource);
     Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));

@@ -83,14 +83,15 @@ final class CutOffClauses {
       }
       String shown = code.get(i).text().toUpperCase(Locale.ROOT);
       if (i == code.size() - 1) {
-        throw new InvalidQueryException(SqlMessages.cutOff(shown));
+        throw new InvalidQueryException(SqlMessages.cutOff(shown), code.get(i).start());
       }
       SqlToken next = code.get(i + 1);
       if (next.is(")")) {
-        throw new InvalidQueryException(SqlMessages.cutOffBeforeBracket(shown));
+        throw new InvalidQueryException(
+            SqlMessages.cutOffBeforeBracket(shown), code.get(i).start());
       }
       if (current.equals("select") && next.is("from") && selectsColumns[i]) {
-        throw new InvalidQueryException(SqlMessages.EMPTY_SELECT_LIST);
+        throw new InvalidQueryException(SqlMessages.EMPTY_SELECT_LIST, code.get(i).start());
       }
     }
   }

@@ -60,7 +60,8 @@ final class QueryStructure {
       throw new InvalidQueryException(
           DATA_CHANGING.contains(lower(first))
               ? SqlMessages.changesData(first.text().toUpperCase(Locale.ROOT))
-              : SqlMessages.notAQuery(first.text()));
+              : SqlMessages.notAQuery(first.text()),
+          first.start());
     }
     checkBrackets(code);
     checkNameLengths(code);
@@ -84,7 +85,7 @@ final class QueryStructure {
         String name = RelationScanner.unquotedText(token);
         int bytes = name.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_NAME_BYTES) {
-          throw new InvalidQueryException(SqlMessages.nameTooLong(name, bytes));
+          throw new InvalidQueryException(SqlMessages.nameTooLong(name, bytes), token.start());
         }
       }
     }
@@ -94,29 +95,32 @@ final class QueryStructure {
     for (int i = 0; i < code.size(); i++) {
       if (code.get(i).is(";")) {
         throw new InvalidQueryException(
-            i == code.size() - 1 ? SqlMessages.TRAILING_SEMICOLON : SqlMessages.TWO_STATEMENTS);
+            i == code.size() - 1 ? SqlMessages.TRAILING_SEMICOLON : SqlMessages.TWO_STATEMENTS,
+            code.get(i).start());
       }
     }
   }
 
   private static void checkBrackets(List<SqlToken> code) {
-    Deque<String> open = new ArrayDeque<>();
+    Deque<SqlToken> open = new ArrayDeque<>();
     for (SqlToken token : code) {
       if (token.is("(") || token.is("[")) {
-        open.push(token.text());
+        open.push(token);
       } else if (token.is(")") || token.is("]")) {
         String expected = token.is(")") ? "(" : "[";
         if (open.isEmpty()) {
-          throw new InvalidQueryException(SqlMessages.closesNothing(token.text()));
+          throw new InvalidQueryException(SqlMessages.closesNothing(token.text()), token.start());
         }
-        if (!open.peek().equals(expected)) {
-          throw new InvalidQueryException(SqlMessages.closedByOther(open.peek(), token.text()));
+        if (!open.peek().text().equals(expected)) {
+          throw new InvalidQueryException(
+              SqlMessages.closedByOther(open.peek().text(), token.text()), token.start());
         }
         open.pop();
       }
     }
     if (!open.isEmpty()) {
-      throw new InvalidQueryException(SqlMessages.notClosed(open.peek()));
+      throw new InvalidQueryException(
+          SqlMessages.notClosed(open.peek().text()), open.peek().start());
     }
   }
 
@@ -137,13 +141,14 @@ final class QueryStructure {
       boolean call = i + 1 < code.size() && code.get(i + 1).is("(");
       if (DATA_CHANGING.contains(word) && startsQuery(previous) && !call) {
         throw new InvalidQueryException(
-            SqlMessages.changesData(token.text().toUpperCase(Locale.ROOT)));
+            SqlMessages.changesData(token.text().toUpperCase(Locale.ROOT)), token.start());
       }
       if (word.equals("into")) {
-        throw new InvalidQueryException(SqlMessages.SELECT_INTO);
+        throw new InvalidQueryException(SqlMessages.SELECT_INTO, token.start());
       }
       if (word.equals("select") && !continuesQuery(code, i - 1)) {
-        throw new InvalidQueryException(SqlMessages.secondStatement(code.get(i - 1).text()));
+        throw new InvalidQueryException(
+            SqlMessages.secondStatement(code.get(i - 1).text()), token.start());
       }
     }
   }

@@ -29,7 +29,7 @@ final class SqlComments {
       // an executable comment: MySQL runs the content of /*! and MariaDB that of both
       int end = sql.indexOf("*/", start + 3);
       if (end < 0) {
-        throw new InvalidQueryException(SqlMessages.COMMENT_NOT_CLOSED);
+        throw new InvalidQueryException(SqlMessages.COMMENT_NOT_CLOSED, start);
       }
       return new Comment(end + 2, true);
     }
@@ -71,7 +71,7 @@ final class SqlComments {
       }
     }
     throw new InvalidQueryException(
-        nested ? SqlMessages.NESTED_COMMENT_NOT_CLOSED : SqlMessages.COMMENT_NOT_CLOSED);
+        nested ? SqlMessages.NESTED_COMMENT_NOT_CLOSED : SqlMessages.COMMENT_NOT_CLOSED, start);
   }
 
   /**

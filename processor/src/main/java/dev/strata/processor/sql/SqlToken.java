@@ -7,8 +7,9 @@ package dev.strata.processor.sql;
  * @param text the token as written, quotes included
  * @param spaced whether whitespace or a comment separates it from the token before: the parser is
  *     given the tokens again with one space there, and none where the user wrote none
+ * @param start where it starts in the query, for an error that points at it
  */
-record SqlToken(Kind kind, String text, boolean spaced) {
+record SqlToken(Kind kind, String text, boolean spaced, int start) {
 
   /** The sorts of token whose differences matter in different ways. */
   enum Kind {

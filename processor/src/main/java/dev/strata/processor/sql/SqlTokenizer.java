@@ -71,7 +71,7 @@ final class SqlTokenizer {
       if (comment != null) {
         if (comment.verbatim()) {
           String text = sql.substring(position, comment.end());
-          tokens.add(new SqlToken(SqlToken.Kind.VERBATIM, text, true));
+          tokens.add(new SqlToken(SqlToken.Kind.VERBATIM, text, true, position));
         }
         position = comment.end();
         spaced = true;
@@ -79,7 +79,7 @@ final class SqlTokenizer {
       }
       int start = position;
       SqlToken.Kind kind = next();
-      tokens.add(new SqlToken(kind, sql.substring(start, position), spaced));
+      tokens.add(new SqlToken(kind, sql.substring(start, position), spaced, start));
       spaced = false;
     }
     return tokens;
@@ -96,7 +96,7 @@ final class SqlTokenizer {
       int end = SqlQuotes.quotedEnd(sql, start, backslashEscapes);
       // "" names nothing: every database refuses a zero-length identifier
       if (end == start + 2) {
-        throw new InvalidQueryException(SqlMessages.EMPTY_IDENTIFIER);
+        throw new InvalidQueryException(SqlMessages.EMPTY_IDENTIFIER, start);
       }
       return closed(end, SqlToken.Kind.QUOTED_IDENTIFIER);
     }
@@ -159,7 +159,8 @@ final class SqlTokenizer {
       throw new InvalidQueryException(
           kind == SqlToken.Kind.QUOTED_IDENTIFIER
               ? SqlMessages.IDENTIFIER_NOT_CLOSED
-              : SqlMessages.STRING_NOT_CLOSED);
+              : SqlMessages.STRING_NOT_CLOSED,
+          position);
     }
     position = end;
     return kind;
