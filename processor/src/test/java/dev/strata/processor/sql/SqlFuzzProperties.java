@@ -3,6 +3,7 @@ package dev.strata.processor.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import net.jqwik.api.Arbitraries;
@@ -44,6 +45,11 @@ class SqlFuzzProperties {
     } catch (InvalidQueryException refused) {
       assertFalse(refused.getMessage().isBlank());
       assertEquals(refused.getMessage(), refused.getMessage().strip(), "a full sentence");
+      // where it points is in the query, and the message quotes what starts there
+      refused
+          .index()
+          .ifPresent(index -> assertTrue(index < sql.length(), () -> index + ": " + sql));
+      assertTrue(refused.describedIn(sql).startsWith(refused.getMessage()));
     }
   }
 
