@@ -64,6 +64,8 @@ class ForeignSyntaxOracleTest {
           "SELECT x.id FROM (SELECT id FROM t) x",
           "SELECT x.id FROM t JOIN (SELECT id FROM t) AS x ON x.id = t.id",
           "SELECT * FROM (SELECT id FROM t) `x y`",
+          "SELECT start.id FROM (SELECT id FROM t) start",
+          "SELECT sample.id FROM t JOIN (SELECT id FROM t) sample ON sample.id = t.id",
           "SELECT id FROM t WHERE id IN (SELECT id FROM t) AND EXISTS (SELECT 1 FROM t)",
           "SELECT id, ~n AS flipped, CASE WHEN n > 0 THEN ~n ELSE 0 END AS c FROM t",
           "SELECT id FROM t WHERE kind REGEXP '^a' AND kind NOT RLIKE 'b'");

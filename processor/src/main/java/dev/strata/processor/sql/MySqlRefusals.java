@@ -40,6 +40,39 @@ final class MySqlRefusals {
           "return",
           "as");
 
+  /**
+   * Words reserved in MySQL and MariaDB that may follow a relation, so that none is its alias;
+   * others ({@code start}, {@code sample}, {@code full}) may be.
+   */
+  private static final Set<String> AFTER_A_RELATION =
+      Set.of(
+          "on",
+          "using",
+          "where",
+          "join",
+          "inner",
+          "left",
+          "right",
+          "cross",
+          "natural",
+          "outer",
+          "straight_join",
+          "group",
+          "having",
+          "window",
+          "order",
+          "limit",
+          "union",
+          "intersect",
+          "except",
+          "for",
+          "lock",
+          "into",
+          "use",
+          "force",
+          "ignore",
+          "partition");
+
   private MySqlRefusals() {}
 
   /**
@@ -148,7 +181,7 @@ final class MySqlRefusals {
     SqlToken.Kind kind = code.kind(at);
     return code.are(at, "as")
         || kind == SqlToken.Kind.QUOTED_IDENTIFIER
-        || (kind == SqlToken.Kind.WORD && !RelationScanner.NOT_ALIASES.contains(code.lower(at)));
+        || (kind == SqlToken.Kind.WORD && !AFTER_A_RELATION.contains(code.lower(at)));
   }
 
   /** Whether {@code nulls} at {@code at} follows a sort key, not a select list's start. */

@@ -38,7 +38,7 @@ final class RelationScanner {
   private static final Set<String> RELATION_MODIFIERS = Set.of("lateral", "only");
 
   /** Words that may follow a relation and are not its alias. */
-  static final Set<String> NOT_ALIASES =
+  private static final Set<String> NOT_ALIASES =
       Set.of(
           "on",
           "using",
