@@ -85,7 +85,9 @@ class ForeignSyntaxOracleTest {
           "SELECT id FROM t WHERE kind NOT RLIKE 'a'",
           "SELECT t.id FROM t JOIN t AS u WHERE u.id = t.id",
           "SELECT t.id FROM t LEFT JOIN t AS u",
-          "SELECT a.id FROM t a JOIN t b JOIN t c ON c.id = b.id, t d");
+          "SELECT a.id FROM t a JOIN t b JOIN t c ON c.id = b.id, t d",
+          "SELECT 'a' 'b' AS ab FROM t",
+          "SELECT 'a' /* and */ 'b' AS ab FROM t");
 
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
@@ -101,7 +103,8 @@ class ForeignSyntaxOracleTest {
           "SELECT a.id FROM t a JOIN t d USING (id) CROSS JOIN t b",
           "SELECT b.id FROM t b NATURAL LEFT OUTER JOIN t c",
           "SELECT a.id FROM t a JOIN (t b JOIN t c ON c.id = b.id) ON b.id = a.id",
-          "SELECT a.id FROM t a LEFT JOIN LATERAL (SELECT id FROM t WHERE t.id = a.id) l ON TRUE");
+          "SELECT a.id FROM t a LEFT JOIN LATERAL (SELECT id FROM t WHERE t.id = a.id) l ON TRUE",
+          "SELECT 'a'\n'b' AS ab, 'c' -- and\n 'd' AS cd FROM t");
 
   @Test
   void mariaDbRefusesWhatIsNamedForItAndTakesTheRewrite() throws SQLException {

@@ -29,7 +29,8 @@ public final class ForeignSyntax {
   public static Optional<String> refusedBy(String database, String sql, boolean ownQuery) {
     try {
       return switch (database) {
-        case "postgresql" -> PostgresRefusals.first(SqlTokenizer.tokenize(sql, false), ownQuery);
+        case "postgresql" ->
+            PostgresRefusals.first(sql, SqlTokenizer.tokenize(sql, false), ownQuery);
         case "mysql", "mariadb" ->
             MySqlRefusals.first(
                 SqlTokenizer.tokenizeAsMySql(sql, true), database.equals("mariadb"));

@@ -35,6 +35,15 @@ final class PostgresRefusals {
 
   private PostgresRefusals() {}
 
+  /** Two string literals with no line break between them, which PostgreSQL does not join. */
+  private static boolean sideBySideOnOneLine(String sql, SqlToken first, SqlToken second) {
+    if (first.kind() != SqlToken.Kind.STRING || second.kind() != SqlToken.Kind.STRING) {
+      return false;
+    }
+    String between = sql.substring(first.start() + first.text().length(), second.start());
+    return between.indexOf('\n') < 0 && between.indexOf('\r') < 0;
+  }
+
   /** CROSS JOIN and NATURAL [LEFT ...] JOIN, which take no condition. */
   private static boolean joinsWithoutCondition(ForeignTokens code, int before) {
     int at = before;
@@ -73,7 +82,7 @@ final class PostgresRefusals {
    * @param ownQuery whether the query is PostgreSQL's own dialect query, whose {@code #} and {@code
    *     <=>} are PostgreSQL's operators
    */
-  static Optional<String> first(List<SqlToken> tokens, boolean ownQuery) {
+  static Optional<String> first(String sql, List<SqlToken> tokens, boolean ownQuery) {
     for (SqlToken token : tokens) {
       if (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER && token.text().startsWith("`")) {
         return Optional.of(
@@ -95,9 +104,21 @@ final class PostgresRefusals {
                 + " query of its own");
       }
     }
-    ForeignTokens code = new ForeignTokens(tokens);
-    for (int i = 0; i < code.size(); i++) {
-      Optional<String> refused = at(code, i);
+    List<SqlToken> code = QueryStructure.code(tokens);
+    for (int i = 1; i < code.size(); i++) {
+      if (sideBySideOnOneLine(sql, code.get(i - 1), code.get(i))) {
+        return Optional.of(
+            "two strings side by side on one line ("
+                + code.get(i - 1).text()
+                + " "
+                + code.get(i).text()
+                + "), which MySQL and MariaDB join and PostgreSQL joins only across a line break:"
+                + " write a || b, or break the line between them");
+      }
+    }
+    ForeignTokens foreign = new ForeignTokens(tokens);
+    for (int i = 0; i < foreign.size(); i++) {
+      Optional<String> refused = at(foreign, i);
       if (refused.isPresent()) {
         return refused;
       }
