@@ -68,7 +68,11 @@ class ForeignSyntaxOracleTest {
           "SELECT sample.id FROM t JOIN (SELECT id FROM t) sample ON sample.id = t.id",
           "SELECT id FROM t WHERE id IN (SELECT id FROM t) AND EXISTS (SELECT 1 FROM t)",
           "SELECT id, ~n AS flipped, CASE WHEN n > 0 THEN ~n ELSE 0 END AS c FROM t",
-          "SELECT id FROM t WHERE kind REGEXP '^a' AND kind NOT RLIKE 'b'");
+          "SELECT id FROM t WHERE kind REGEXP '^a' AND kind NOT RLIKE 'b'",
+          // a subquery as a function's argument after its FROM, not a derived table
+          "SELECT EXTRACT(YEAR FROM (SELECT CURRENT_DATE)) AS y",
+          "SELECT TRIM(BOTH 'x' FROM (SELECT MAX(kind) FROM t)) AS k",
+          "SELECT id, SUBSTRING(kind FROM (SELECT 2) FOR 3) AS s FROM t");
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(

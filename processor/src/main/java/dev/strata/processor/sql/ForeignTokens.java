@@ -47,6 +47,25 @@ final class ForeignTokens {
         || are(at, ")");
   }
 
+  /**
+   * Whether a SELECT stands before {@code at} within its brackets, so that the keyword there is a
+   * clause of that query: the FROM of {@code SELECT a FROM (...)}, not the one of a function's
+   * arguments ({@code EXTRACT(YEAR FROM (...))}, {@code TRIM(BOTH ' ' FROM (...))}).
+   */
+  boolean inSelect(int at) {
+    int depth = 0;
+    for (int i = at - 1; i >= 0; i--) {
+      if (code.get(i).is(")")) {
+        depth++;
+      } else if (code.get(i).is("(") && --depth < 0) {
+        return false;
+      } else if (depth == 0 && code.get(i).is("select")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The index after the bracket that closes the one at {@code open}, or the size if none. */
   int afterClosing(int open) {
     int depth = 0;

@@ -151,7 +151,7 @@ final class MySqlRefusals {
           "IGNORE NULLS or RESPECT NULLS on a window function, which MariaDB lacks and MySQL"
               + " refuses to ignore: leave it out, or filter the nulls in a subquery");
     }
-    if ((code.are(i, "from", "(") || code.are(i, "join", "("))
+    if (((code.are(i, "from", "(") && code.inSelect(i)) || code.are(i, "join", "("))
         && QueryStructure.QUERY_STARTS.contains(code.lower(i + 2))
         && !code.are(i + 2, "(")
         && !hasAlias(code, code.afterClosing(i + 1))) {
