@@ -72,7 +72,10 @@ class ForeignSyntaxOracleTest {
           // a subquery as a function's argument after its FROM, not a derived table
           "SELECT EXTRACT(YEAR FROM (SELECT CURRENT_DATE)) AS y",
           "SELECT TRIM(BOTH 'x' FROM (SELECT MAX(kind) FROM t)) AS k",
-          "SELECT id, SUBSTRING(kind FROM (SELECT 2) FOR 3) AS s FROM t");
+          "SELECT id, SUBSTRING(kind FROM (SELECT 2) FOR 3) AS s FROM t",
+          // exclude as a name, before GROUP BY: a frame's EXCLUDE follows its bound
+          "SELECT exclude.id FROM t exclude GROUP BY exclude.id",
+          "SELECT id FROM (SELECT id, n > 1 AS exclude FROM t) x WHERE NOT exclude GROUP BY id");
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(

@@ -127,6 +127,7 @@ final class MySqlRefusals {
               + " JSON_EXTRACT, or a table");
     }
     if (code.are(i, "exclude")
+        && endsFrameBound(code, i - 1)
         && (code.are(i + 1, "current", "row")
             || code.are(i + 1, "group")
             || code.are(i + 1, "ties"))) {
@@ -189,6 +190,14 @@ final class MySqlRefusals {
     return code.endsOperand(at - 1)
         && !(code.kind(at - 1) == SqlToken.Kind.WORD
             && STARTS_SELECT_ITEM.stream().anyMatch(word -> code.are(at - 1, word)));
+  }
+
+  /**
+   * Whether a window frame's bound ends at {@code at} ({@code 2 PRECEDING}, {@code CURRENT ROW}),
+   * where its EXCLUDE stands; elsewhere exclude is a name ({@code WHERE NOT exclude GROUP BY}).
+   */
+  private static boolean endsFrameBound(ForeignTokens code, int at) {
+    return code.are(at, "preceding") || code.are(at, "following") || code.are(at, "row");
   }
 
   // GROUPS BETWEEN ..., GROUPS UNBOUNDED PRECEDING, GROUPS CURRENT ROW, GROUPS 2 PRECEDING
