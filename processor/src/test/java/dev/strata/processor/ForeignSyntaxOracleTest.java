@@ -75,7 +75,9 @@ class ForeignSyntaxOracleTest {
           "SELECT id, SUBSTRING(kind FROM (SELECT 2) FOR 3) AS s FROM t",
           // exclude as a name, before GROUP BY: a frame's EXCLUDE follows its bound
           "SELECT exclude.id FROM t exclude GROUP BY exclude.id",
-          "SELECT id FROM (SELECT id, n > 1 AS exclude FROM t) x WHERE NOT exclude GROUP BY id");
+          "SELECT id FROM (SELECT id, n > 1 AS exclude FROM t) x WHERE NOT exclude GROUP BY id",
+          // groups as a name, in a range: a GROUPS frame's BETWEEN is of frame bounds
+          "SELECT id FROM (SELECT id, n AS groups FROM t) g WHERE groups BETWEEN 1 AND 3");
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(

@@ -200,12 +200,21 @@ final class MySqlRefusals {
     return code.are(at, "preceding") || code.are(at, "following") || code.are(at, "row");
   }
 
-  // GROUPS BETWEEN ..., GROUPS UNBOUNDED PRECEDING, GROUPS CURRENT ROW, GROUPS 2 PRECEDING
+  /**
+   * GROUPS BETWEEN ..., GROUPS UNBOUNDED PRECEDING, GROUPS CURRENT ROW, GROUPS 2 PRECEDING; a
+   * column named groups may also be followed by BETWEEN, of values ({@code groups BETWEEN 1 AND
+   * 3}), not of frame bounds.
+   */
   private static boolean startsFrame(ForeignTokens code, int at) {
-    return code.are(at, "between")
-        || code.are(at, "unbounded")
-        || code.are(at, "current")
-        || code.kind(at) == SqlToken.Kind.NUMBER;
+    return frameBound(code, code.are(at, "between") ? at + 1 : at);
+  }
+
+  // UNBOUNDED PRECEDING, CURRENT ROW, 2 FOLLOWING
+  private static boolean frameBound(ForeignTokens code, int at) {
+    return code.are(at, "unbounded")
+        || code.are(at, "current", "row")
+        || (code.kind(at) == SqlToken.Kind.NUMBER
+            && (code.are(at + 1, "preceding") || code.are(at + 1, "following")));
   }
 
   /** A block comment, not MySQL's executable one, that holds another. */
