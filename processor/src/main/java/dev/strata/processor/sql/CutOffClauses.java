@@ -78,7 +78,7 @@ final class CutOffClauses {
     boolean[] selectsColumns = viewColumnSelects(code);
     for (int i = 0; i < code.size(); i++) {
       String current = QueryStructure.lower(code.get(i));
-      if (!NEED_MORE.contains(current) || endsWindowFrame(code, i)) {
+      if (!NEED_MORE.contains(current) || endsWindowFrame(code, i) || namesOperator(code, i)) {
         continue;
       }
       String shown = code.get(i).text().toUpperCase(Locale.ROOT);
@@ -117,6 +117,18 @@ final class CutOffClauses {
       }
     }
     return selects;
+  }
+
+  /**
+   * An operator named in PostgreSQL's {@code OPERATOR(pg_catalog.=)}, as pg_dump writes an
+   * extension's ({@code OPERATOR(public.%)}): the {@code )} after it closes the name.
+   */
+  private static boolean namesOperator(List<SqlToken> code, int at) {
+    int before = at - 1;
+    while (before >= 2 && code.get(before).is(".")) {
+      before -= 2;
+    }
+    return before >= 1 && code.get(before).is("(") && code.get(before - 1).is("operator");
   }
 
   /**

@@ -135,6 +135,10 @@ class StructureCheckTest {
         // a subquery of no columns (PostgreSQL, H2): EXISTS reads only whether it has rows
         "SELECT id FROM t WHERE NOT EXISTS (SELECT FROM u WHERE u.a = t.a)",
         "WITH x AS (SELECT FROM t) SELECT COUNT(*) AS n FROM x",
+        // PostgreSQL names an operator so, an extension's as pg_dump writes it
+        "SELECT id FROM t WHERE n OPERATOR(pg_catalog.=) 1 AND m OPERATOR(=) 2",
+        "SELECT id, name OPERATOR(public.%) 'shelf' AS similar, n OPERATOR(pg_catalog.+) 1 AS m"
+            + " FROM t",
       })
   void acceptsWellFormedQueries(String sql) {
     assertDoesNotThrow(() -> ANALYZER.analyze(sql));
