@@ -87,6 +87,7 @@ class ForeignSyntaxOracleTest {
           "SELECT id FROM t ORDER BY id LIMIT 1, 3",
           "SELECT GROUP_CONCAT(kind SEPARATOR ';') AS kinds FROM t",
           "SELECT CAST(n AS SIGNED) AS sn FROM t",
+          "SELECT CAST(n AS SIGNED INTEGER) AS sn FROM t",
           "SELECT id, LEAD(n) IGNORE NULLS OVER (ORDER BY id) AS next_n FROM t",
           "SELECT id, percentile_cont(0.5) WITHIN GROUP (ORDER BY n) OVER (PARTITION BY kind)"
               + " AS median FROM t",
@@ -104,6 +105,8 @@ class ForeignSyntaxOracleTest {
           "SELECT id FROM t ORDER BY id LIMIT 1 OFFSET 3",
           "SELECT id, (SELECT n FROM t LIMIT 1) AS n1, 2 AS two FROM t",
           "SELECT kind AS separator, 'x' AS signed FROM t",
+          // a subquery's column named signed, before its ): no cast
+          "SELECT id, (SELECT n AS signed) AS s, (SELECT -n AS unsigned) AS u FROM t",
           "SELECT CAST(n AS BIGINT) AS sn, percentile_cont(0.5) WITHIN GROUP (ORDER BY n) AS m"
               + " FROM t GROUP BY n",
           "SELECT id FROM t WHERE kind ~ '^a' AND kind !~* 'b'",

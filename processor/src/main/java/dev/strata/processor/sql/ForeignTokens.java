@@ -66,6 +66,19 @@ final class ForeignTokens {
     return false;
   }
 
+  /** Whether the token at {@code at} stands in the brackets of {@code word}: {@code CAST(...)}. */
+  boolean inBracketsOf(int at, String word) {
+    int depth = 0;
+    for (int i = at - 1; i >= 0; i--) {
+      if (code.get(i).is(")")) {
+        depth++;
+      } else if (code.get(i).is("(") && --depth < 0) {
+        return are(i - 1, word);
+      }
+    }
+    return false;
+  }
+
   /** The index after the bracket that closes the one at {@code open}, or the size if none. */
   int afterClosing(int open) {
     int depth = 0;

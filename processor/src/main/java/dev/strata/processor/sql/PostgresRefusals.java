@@ -151,7 +151,8 @@ final class PostgresRefusals {
           code.lower(i).toUpperCase(Locale.ROOT)
               + ", which is MySQL's and MariaDB's: write a ~ 'pattern' (a !~ 'pattern' for NOT)");
     }
-    if ((code.are(i, "as", "signed", ")") || code.are(i, "as", "unsigned", ")"))) {
+    if ((code.are(i, "as", "signed") || code.are(i, "as", "unsigned"))
+        && code.inBracketsOf(i, "cast")) {
       return Optional.of("a cast AS SIGNED or UNSIGNED, which is MySQL's: write AS BIGINT");
     }
     if (code.are(i, ")", "ignore", "nulls") || code.are(i, ")", "respect", "nulls")) {
