@@ -97,7 +97,10 @@ class ForeignSyntaxOracleTest {
           "SELECT t.id FROM t LEFT JOIN t AS u",
           "SELECT a.id FROM t a JOIN t b JOIN t c ON c.id = b.id, t d",
           "SELECT 'a' 'b' AS ab FROM t",
-          "SELECT 'a' /* and */ 'b' AS ab FROM t");
+          "SELECT 'a' /* and */ 'b' AS ab FROM t",
+          // PostgreSQL's line break between strings is of spaces and -- comments only
+          "SELECT 'a' /* and\n */ 'b' AS ab FROM t",
+          "SELECT 'a'\n/* and */ 'b' AS ab FROM t");
 
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
@@ -116,7 +119,8 @@ class ForeignSyntaxOracleTest {
           "SELECT b.id FROM t b NATURAL LEFT OUTER JOIN t c",
           "SELECT a.id FROM t a JOIN (t b JOIN t c ON c.id = b.id) ON b.id = a.id",
           "SELECT a.id FROM t a LEFT JOIN LATERAL (SELECT id FROM t WHERE t.id = a.id) l ON TRUE",
-          "SELECT 'a'\n'b' AS ab, 'c' -- and\n 'd' AS cd FROM t");
+          "SELECT 'a'\n'b' AS ab, 'c' -- and\n 'd' AS cd FROM t",
+          "SELECT 'a' -- see /* x\n-- and\n'b' AS ab FROM t");
 
   @Test
   void mariaDbRefusesWhatIsNamedForItAndTakesTheRewrite() throws SQLException {

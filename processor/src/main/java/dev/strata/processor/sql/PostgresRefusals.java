@@ -35,13 +35,18 @@ final class PostgresRefusals {
 
   private PostgresRefusals() {}
 
-  /** Two string literals with no line break between them, which PostgreSQL does not join. */
-  private static boolean sideBySideOnOneLine(String sql, SqlToken first, SqlToken second) {
+  /**
+   * Two string literals that PostgreSQL does not join: it joins them only across a line break of
+   * spaces and {@code --} comments, never across a {@code /* *}{@code /} comment.
+   */
+  private static boolean notJoinedByPostgres(String sql, SqlToken first, SqlToken second) {
     if (first.kind() != SqlToken.Kind.STRING || second.kind() != SqlToken.Kind.STRING) {
       return false;
     }
-    String between = sql.substring(first.start() + first.text().length(), second.start());
-    return between.indexOf('\n') < 0 && between.indexOf('\r') < 0;
+    String between =
+        sql.substring(first.start() + first.text().length(), second.start())
+            .replaceAll("--[^\n\r]*", "");
+    return (between.indexOf('\n') < 0 && between.indexOf('\r') < 0) || between.contains("/*");
   }
 
   /** CROSS JOIN and NATURAL [LEFT ...] JOIN, which take no condition. */
@@ -106,14 +111,14 @@ final class PostgresRefusals {
     }
     List<SqlToken> code = QueryStructure.code(tokens);
     for (int i = 1; i < code.size(); i++) {
-      if (sideBySideOnOneLine(sql, code.get(i - 1), code.get(i))) {
+      if (notJoinedByPostgres(sql, code.get(i - 1), code.get(i))) {
         return Optional.of(
             "two strings side by side on one line ("
                 + code.get(i - 1).text()
                 + " "
                 + code.get(i).text()
-                + "), which MySQL and MariaDB join and PostgreSQL joins only across a line break:"
-                + " write a || b, or break the line between them");
+                + "), which MySQL and MariaDB join and PostgreSQL joins only across a line break"
+                + " with no /* */ comment: write a || b, or break the line between them");
       }
     }
     ForeignTokens foreign = new ForeignTokens(tokens);
