@@ -77,7 +77,10 @@ class ForeignSyntaxOracleTest {
           "SELECT exclude.id FROM t exclude GROUP BY exclude.id",
           "SELECT id FROM (SELECT id, n > 1 AS exclude FROM t) x WHERE NOT exclude GROUP BY id",
           // groups as a name, in a range: a GROUPS frame's BETWEEN is of frame bounds
-          "SELECT id FROM (SELECT id, n AS groups FROM t) g WHERE groups BETWEEN 1 AND 3");
+          "SELECT id FROM (SELECT id, n AS groups FROM t) g WHERE groups BETWEEN 1 AND 3",
+          // ilike as a name, after a keyword or before a clause: no operator
+          "SELECT ilike FROM (SELECT n AS ilike FROM t) x WHERE ilike = 1 ORDER BY ilike DESC",
+          "SELECT ilike.id FROM t ilike WHERE ilike.n > 0");
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(

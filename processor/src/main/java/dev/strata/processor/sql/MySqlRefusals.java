@@ -135,11 +135,7 @@ final class MySqlRefusals {
           "a window frame exclusion (EXCLUDE ...), which MySQL and MariaDB lack: leave it out,"
               + " or subtract the excluded rows");
     }
-    if (code.are(i, "ilike")
-        && code.endsOperand(i - 1)
-        && !code.are(i + 1, ",")
-        && !code.are(i + 1, "from")
-        && i + 1 < code.size()) {
+    if (code.are(i, "ilike") && comparesWithIlike(code, i)) {
       return Optional.of("ILIKE, which is PostgreSQL's: write LOWER(a) LIKE LOWER(b)");
     }
     if (code.are(i, "within", "group", "(") && !code.are(code.afterClosing(i + 2), "over")) {
@@ -175,6 +171,26 @@ final class MySqlRefusals {
       return Optional.of("AT TIME ZONE, which MariaDB lacks: write CONVERT_TZ(x, from, to)");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code ilike} at {@code at} is the operator: an operand before it (NOT ILIKE's NOT too,
+   * no other keyword) and one after it; elsewhere it is a name ({@code WHERE ilike = 1}, {@code
+   * ORDER BY ilike DESC}, {@code FROM t ilike WHERE ...}).
+   */
+  private static boolean comparesWithIlike(ForeignTokens code, int at) {
+    boolean afterKeyword =
+        code.kind(at - 1) == SqlToken.Kind.WORD
+            && BEFORE_AN_OPERAND.contains(code.lower(at - 1))
+            && !code.are(at - 1, "not");
+    boolean beforeClause =
+        code.kind(at + 1) == SqlToken.Kind.WORD && AFTER_A_RELATION.contains(code.lower(at + 1));
+    return code.endsOperand(at - 1)
+        && !afterKeyword
+        && at + 1 < code.size()
+        && !code.are(at + 1, ",")
+        && !code.are(at + 1, "from")
+        && !beforeClause;
   }
 
   /** Whether an alias stands at {@code at}, after a subquery: {@code AS name} or a name. */
