@@ -80,7 +80,9 @@ class ForeignSyntaxOracleTest {
           "SELECT id FROM (SELECT id, n AS groups FROM t) g WHERE groups BETWEEN 1 AND 3",
           // ilike as a name, after a keyword or before a clause: no operator
           "SELECT ilike FROM (SELECT n AS ilike FROM t) x WHERE ilike = 1 ORDER BY ilike DESC",
-          "SELECT ilike.id FROM t ilike WHERE ilike.n > 0");
+          "SELECT ilike.id FROM t ilike WHERE ilike.n > 0",
+          // ~ as bitwise NOT after an operator spelt as a word
+          "SELECT id, n DIV ~'1' AS a, n MOD ~'1' AS b FROM t WHERE n > 1 XOR ~'1'");
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(

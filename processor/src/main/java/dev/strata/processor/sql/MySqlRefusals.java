@@ -38,7 +38,10 @@ final class MySqlRefusals {
           "between",
           "case",
           "return",
-          "as");
+          "as",
+          "xor",
+          "div",
+          "mod");
 
   /**
    * Words reserved in MySQL and MariaDB that may follow a relation, so that none is its alias;
