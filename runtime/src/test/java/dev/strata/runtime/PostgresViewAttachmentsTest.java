@@ -146,6 +146,36 @@ class PostgresViewAttachmentsTest {
   }
 
   @Test
+  void privilegesGrantedOnOneColumnStayOnThatColumnAndDoNotBecomeTheWholeViews() {
+    strata(V1).upgrade();
+    database.execute("GRANT SELECT (id), UPDATE (id) ON user_emails TO " + reader);
+
+    strata(V1, V2_FEWER_COLUMNS).upgrade();
+
+    assertEquals(List.of("t|t|f"), database.rows(privilegesOnId("user_emails")));
+
+    strata(V1, V2_FEWER_COLUMNS).downgrade(1);
+
+    // email is back: the reader was never granted it, on the old view or on the new one
+    assertEquals(List.of("t|t|f"), database.rows(privilegesOnId("user_emails")));
+    assertEquals(
+        List.of("f"),
+        database.rows(
+            "SELECT has_column_privilege('"
+                + reader
+                + "', to_regclass('user_emails'), 'email', 'SELECT')"));
+  }
+
+  /** The reader's SELECT and UPDATE of column id of {@code view}, and its SELECT of the view. */
+  private String privilegesOnId(String view) {
+    return "SELECT has_column_privilege('%1$s', to_regclass('%2$s'), 'id', 'SELECT'),"
+            .formatted(reader, view)
+        + " has_column_privilege('%1$s', to_regclass('%2$s'), 'id', 'UPDATE'),"
+            .formatted(reader, view)
+        + " has_table_privilege('%1$s', to_regclass('%2$s'), 'SELECT')".formatted(reader, view);
+  }
+
+  @Test
   void aReportViewRebuiltAroundAColumnChangeKeepsThem() {
     database.execute("CREATE VIEW email_report AS SELECT id, email FROM users");
     attach("email_report");

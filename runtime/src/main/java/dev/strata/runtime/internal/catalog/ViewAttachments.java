@@ -44,7 +44,8 @@ public record ViewAttachments(
   public record OnColumn(String column, String statement) {}
 
   // the owner's own privileges are implied; an owner changed last keeps the grants' grantor valid;
-  // what a column carries is given back apart, as the new view may no longer have that column
+  // what a column carries is given back apart, as the new view may no longer have that column;
+  // each privilege names the column, as GRANT SELECT, UPDATE (c) grants SELECT on the whole view
   private static final String READ =
       "WITH v AS (SELECT c.oid, c.relowner, n.nspname || '.' || c.relname AS key,"
           + " c.oid::regclass::text AS name, c.relacl, CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW'"
@@ -68,9 +69,9 @@ public record ViewAttachments(
           + " WHERE pg_get_userbyid(v.relowner) <> current_user"
           + " UNION ALL SELECT key, 6, i.relname, NULL, pg_get_indexdef(i.oid) FROM v"
           + " JOIN pg_index x ON x.indrelid = v.oid JOIN pg_class i ON i.oid = x.indexrelid"
-          + " UNION ALL SELECT key, 7, NULL, c.attname, 'GRANT ' || string_agg(a.privilege_type, ', '"
-          + " ORDER BY a.privilege_type) || ' (' || quote_ident(c.attname) || ') ON ' || name"
-          + " || ' TO ' || "
+          + " UNION ALL SELECT key, 7, NULL, c.attname, 'GRANT ' || string_agg(a.privilege_type"
+          + " || ' (' || quote_ident(c.attname) || ')', ', ' ORDER BY a.privilege_type) || ' ON '"
+          + " || name || ' TO ' || "
           + grantee("a")
           + " FROM v JOIN pg_attribute c ON c.attrelid = v.oid AND c.attnum > 0"
           + " AND NOT c.attisdropped AND c.attacl IS NOT NULL, aclexplode(c.attacl) a"
