@@ -62,6 +62,32 @@ class MariaDbUndeclaredDependentTest extends UndeclaredDependentScenarios {
     }
   }
 
+  /**
+   * A view whose {@code DEFINER} is a role (MariaDB shows it as {@code role@}) keeps the role:
+   * named with a host, {@code 'role'@''}, it became the account {@code 'role'@'%'}, which does not
+   * exist, and every read of the view failed ("The user specified as a definer does not exist").
+   */
+  @Test
+  void aDbasViewDefinedByARoleKeepsTheRoleAndCanBeRead() {
+    String role = "strata_role_" + UUID.randomUUID().toString().substring(0, 8);
+    String schema = database.rows("SELECT DATABASE()").get(0);
+    database.execute(
+        "CREATE ROLE " + role,
+        "GRANT SELECT ON `" + schema + "`.* TO " + role,
+        "CREATE DEFINER = "
+            + role
+            + " SQL SECURITY DEFINER VIEW user_emails AS"
+            + " SELECT id, email FROM users");
+    try {
+      strata(WIDEN_EMAIL).upgrade();
+
+      assertEquals(List.of(role + "@|DEFINER"), definer("user_emails"));
+      assertEquals(List.of("3"), database.rows("SELECT count(*) FROM user_emails"));
+    } finally {
+      database.execute("DROP VIEW user_emails", "DROP ROLE " + role);
+    }
+  }
+
   private List<String> definer(String view) {
     return database.rows(
         "SELECT DEFINER, SECURITY_TYPE FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_NAME = '"

@@ -35,14 +35,18 @@ final class ViewDefiners {
 
   /**
    * {@code DEFINER = 'user'@'host' } for {@code definer} as {@code INFORMATION_SCHEMA.VIEWS} gives
-   * it ({@code user@host}); null for one this cannot write whatever the session's SQL mode (a role,
-   * a name with a quote or a backslash), which the view then does without.
+   * it ({@code user@host}), {@code DEFINER = 'role' } for a MariaDB role ({@code role@}: named with
+   * a host, {@code 'role'@''} is read as the account {@code 'role'@'%'}, which does not exist, and
+   * the view is created all the same and fails every read); null for one this cannot write whatever
+   * the session's SQL mode (a name with a quote or a backslash), which the view then does without.
    */
   static String clause(String definer) {
     int at = definer.lastIndexOf('@');
     if (at <= 0 || definer.indexOf('\'') >= 0 || definer.indexOf('\\') >= 0) {
       return null;
     }
-    return "DEFINER = '" + definer.substring(0, at) + "'@'" + definer.substring(at + 1) + "' ";
+    String user = "'" + definer.substring(0, at) + "'";
+    String host = definer.substring(at + 1);
+    return "DEFINER = " + user + (host.isEmpty() ? "" : "@'" + host + "'") + " ";
   }
 }
