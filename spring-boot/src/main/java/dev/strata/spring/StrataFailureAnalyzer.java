@@ -16,7 +16,11 @@ final class StrataFailureAnalyzer extends AbstractFailureAnalyzer<StrataExceptio
 
   private static final String[][] PROPERTIES = {
     {"Configuration.lockTimeout(...)", "strata.lock-timeout"},
-    {"Configuration.historyTable(...)", "strata.history-table"}
+    {"Configuration.historyTable(...)", "strata.history-table"},
+    {
+      "Configuration.unknownMigrations(UnknownMigrations.REVERT)",
+      "strata.unknown-migrations=revert"
+    }
   };
 
   @Override

@@ -59,6 +59,29 @@ class StrataFailureAnalyzerTest {
         .doesNotContain("Configuration.historyTable(...)");
   }
 
+  @Test
+  void aDatabaseNewerThanTheApplicationIsToldTheStrataPropertyThatRevertsAtStart(
+      CapturedOutput output) throws SQLException {
+    SpringApplication application = new SpringApplication(Application.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+    application.run("--spring.datasource.url=" + database.url()).close();
+    // version 3, applied by a newer build that was rolled back
+    database.execute(
+        "INSERT INTO strata_schema_history (migration_set, version, description, checksum,"
+            + " applied_at, execution_ms, success, downgrade) VALUES ('main', 3,"
+            + " 'Create newer_accounts', 'c3', CURRENT_TIMESTAMP, 1, TRUE,"
+            + " '12:operations/18:dropView14:newer_accounts')");
+
+    assertThrows(
+        Exception.class, () -> application.run("--spring.datasource.url=" + database.url()));
+
+    String all = output.toString();
+    assertThat(all.substring(all.indexOf("APPLICATION FAILED TO START")))
+        .contains("the code is older than the database")
+        .contains("or start it with strata.unknown-migrations=revert to do so at every start")
+        .doesNotContain("Configuration.unknownMigrations");
+  }
+
   @Configuration(proxyBeanMethods = false)
   @ImportAutoConfiguration({DataSourceAutoConfiguration.class, StrataAutoConfiguration.class})
   static class Application {}
