@@ -12,9 +12,10 @@ import java.util.stream.Stream;
 /**
  * Whether Strata's annotation processor ran in the compile that just ended. A module that uses
  * Strata (its snapshot folder holds versions, a source imports Strata's annotations, or one
- * declares an entity and the compiler is given {@code -Astrata.tables=true}) and whose class output
- * holds no migration index was compiled without the processor: the compiler says nothing of a
- * processor it was never given, and the application would start with no migrations.
+ * declares an entity and the compiler is given {@code -Astrata.tables=true}), that has sources to
+ * compile, and whose class output holds no migration index was compiled without the processor: the
+ * compiler says nothing of a processor it was never given, and the application would start with no
+ * migrations.
  *
  * @param classes the compiler's class output
  * @param snapshots the snapshot folder
@@ -32,6 +33,8 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
   private static final Pattern USES_STRATA =
       Pattern.compile(
           "import\\s+dev\\.strata\\.(View|Step|RenamedFrom|\\*)\\s*;|@dev\\.strata\\.(View|Step)\\b");
+
+  private static final Pattern ANY = Pattern.compile("");
 
   // under -Astrata.tables=true, an entity is Strata's too
   private static final Pattern USES_ENTITIES =
@@ -61,6 +64,11 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
 
   private Optional<String> usesStrata() throws IOException {
     if (Files.isRegularFile(classes.resolve(INDEX)) || options.contains("-Astrata.check=true")) {
+      return Optional.empty();
+    }
+    // no source, no compile: the views of a module that has only test sources are its test
+    // compile's, which writes their snapshots into the same default folder
+    if (sourceMatching(ANY).isEmpty()) {
       return Optional.empty();
     }
     if (hasSnapshots()) {

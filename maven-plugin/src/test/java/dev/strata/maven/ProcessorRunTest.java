@@ -65,6 +65,20 @@ class ProcessorRunTest {
     assertTrue(error.contains(snapshots + " holds the module's schema versions"), error);
   }
 
+  /**
+   * A module whose views are test sources only: its test compile writes the snapshots into the
+   * default folder, and its main compile, with no source to compile, runs no processor and needs
+   * none; it failed the second build, and deleted the classes, as compiled without the processor.
+   */
+  @Test
+  void aModuleWithNoMainSourcesPassesWhateverItsSnapshotFolderHolds() throws Exception {
+    Files.delete(sources.resolve("com/example/shop/Main.java"));
+    Files.createDirectories(snapshots);
+    Files.writeString(snapshots.resolve("0001-d830f5f7.json"), "{}\n");
+
+    assertEquals(Optional.empty(), run(List.of()).missed());
+  }
+
   @Test
   void anEntityCountsUnderTables() throws Exception {
     Path source = sources.resolve("com/example/shop/Customer.java");
