@@ -14,6 +14,10 @@ final class MavenWording {
   // the runtime's "repair() (strata repair)" names the method and the command line's command
   private static final Pattern BOTH = Pattern.compile("\\b([a-z]+)\\(\\) \\(strata [a-z]+\\)");
 
+  // the history's "downgrade("set", N), strata downgrade --to N", a set reverted to a version
+  private static final Pattern DOWNGRADE_TO =
+      Pattern.compile("\\bdowngrade\\(\"([^\"]+)\", (\\d+)\\), strata downgrade --to \\d+");
+
   private static final Pattern GOAL =
       Pattern.compile("\\b(upgrade|downgrade|repair|baseline|validate|status)\\(\\)");
 
@@ -29,7 +33,17 @@ final class MavenWording {
     if (message == null) {
       return null;
     }
-    String text = BOTH.matcher(message).replaceAll("$1()");
+    String text =
+        DOWNGRADE_TO
+            .matcher(message)
+            .replaceAll(
+                m ->
+                    Matcher.quoteReplacement(
+                        "mvn strata:downgrade -Dstrata.set="
+                            + m.group(1)
+                            + " -Dstrata.to="
+                            + m.group(2)));
+    text = BOTH.matcher(text).replaceAll("$1()");
     text = GOAL.matcher(text).replaceAll(m -> Matcher.quoteReplacement("mvn strata:" + m.group(1)));
     for (String[] property : PROPERTIES) {
       text = text.replace(property[0], property[1]);

@@ -18,6 +18,17 @@ class MavenWordingTest {
         MavenWording.of("this one needs upgrade(), downgrade() or repair() instead."));
   }
 
+  /** The history's advice to revert what a newer build applied, as HistoryVerifier words it. */
+  @Test
+  void aDowngradeOfASetToAVersionBecomesTheGoalWithItsProperties() {
+    assertEquals(
+        "Deploy the code that applied them, or revert them (mvn strata:downgrade -Dstrata.set=main"
+            + " -Dstrata.to=2): this build reverts them",
+        MavenWording.of(
+            "Deploy the code that applied them, or revert them (downgrade(\"main\", 2), strata"
+                + " downgrade --to 2): this build reverts them"));
+  }
+
   @Test
   void configurationMethodsBecomeProperties() {
     assertEquals(
