@@ -34,8 +34,9 @@ final class MigrationDataSources {
   }
 
   /**
-   * The DataSource to migrate through; connections from a URL or for another user come from a
-   * {@link SimpleDriverDataSource}, since migrating needs no pool.
+   * The DataSource to migrate through; connections from a URL come from a {@link DriverDataSource}
+   * and those for another user from a {@link SimpleDriverDataSource}, since migrating needs no
+   * pool.
    *
    * @throws IllegalStateException if there is nothing to migrate through
    */
@@ -61,7 +62,10 @@ final class MigrationDataSources {
                 + " whose driver is on the class path (jdbc:postgresql:, jdbc:mariadb:, jdbc:h2:"
                 + " ...), or define a @StrataDataSource bean");
       }
-      return fromUrl;
+      // the runtime's, which masks the URL's and strata.password's password in the driver's
+      // failures (MariaDB's quotes user:password@host as a host and a port it cannot read)
+      return DriverDataSource.of(
+          url, user, properties.password(), fromUrl.getDriver().getClass().getClassLoader());
     }
     if (application == null) {
       throw new IllegalStateException(

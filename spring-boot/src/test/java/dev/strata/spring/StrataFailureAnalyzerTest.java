@@ -82,6 +82,27 @@ class StrataFailureAnalyzerTest {
         .doesNotContain("Configuration.unknownMigrations");
   }
 
+  /**
+   * MariaDB's driver takes {@code user:password@host} for a host and a port it cannot read and
+   * quotes them in its message: the password in strata.url is masked where the failure is told.
+   */
+  @Test
+  void aPasswordInStrataUrlIsNotShownWhenTheConnectionFails(CapturedOutput output) {
+    SpringApplication application = new SpringApplication(Application.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+
+    assertThrows(
+        Exception.class,
+        () ->
+            application.run(
+                "--spring.datasource.url=" + database.url(),
+                "--strata.url=jdbc:mariadb://strata:s3cret@127.0.0.1:3306/test"));
+
+    String all = output.toString();
+    assertThat(all).contains("APPLICATION FAILED TO START").contains("Incorrect port value");
+    assertThat(all).doesNotContain("s3cret");
+  }
+
   @Configuration(proxyBeanMethods = false)
   @ImportAutoConfiguration({DataSourceAutoConfiguration.class, StrataAutoConfiguration.class})
   static class Application {}
