@@ -36,10 +36,11 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
 
   private static final Pattern ANY = Pattern.compile("");
 
-  // under -Astrata.tables=true, an entity is Strata's too
+  // under -Astrata.tables=true, an entity is Strata's too, of JPA 3 or of JPA 2 (javax)
   private static final Pattern USES_ENTITIES =
       Pattern.compile(
-          "import\\s+jakarta\\.persistence\\.(Entity|\\*)\\s*;|@jakarta\\.persistence\\.Entity\\b");
+          "import\\s+(jakarta|javax)\\.persistence\\.(Entity|\\*)\\s*;"
+              + "|@(jakarta|javax)\\.persistence\\.Entity\\b");
 
   /**
    * The error to fail the build with when the class output shows that the processor did not run in

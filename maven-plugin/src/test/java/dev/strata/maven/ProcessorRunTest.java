@@ -95,6 +95,22 @@ class ProcessorRunTest {
     assertEquals(Optional.empty(), run(List.of()).missed());
   }
 
+  /** Strata maps javax.persistence entities as it maps jakarta.persistence ones. */
+  @Test
+  void aJavaxEntityCountsUnderTablesToo() throws Exception {
+    Path source = sources.resolve("com/example/shop/Customer.java");
+    Files.writeString(
+        source,
+        "package com.example.shop;\nimport javax.persistence.Entity;\n@Entity\nclass Customer {}\n");
+
+    String error = run(List.of("-Astrata.tables=true")).missed().orElseThrow();
+
+    assertTrue(
+        error.contains(
+            source + " declares an entity and the compiler is given -Astrata.tables=true"),
+        error);
+  }
+
   /** A parent's compiler arguments reach every module, those without an entity too. */
   @Test
   void theTablesOptionAloneDoesNotCount() throws Exception {
