@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.lock;
 
 import dev.strata.runtime.StrataException;
+import dev.strata.runtime.internal.Texts;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -38,8 +39,8 @@ final class SecondConnection {
         + " for the "
         + lock
         + ", which it holds beside the connection it migrates on: "
-        + cause.getMessage()
-        + ". The DataSource must give two connections at once: a pool of one connection"
+        + Texts.sentence(cause.getMessage())
+        + " The DataSource must give two connections at once: a pool of one connection"
         + " (HikariCP's maximumPoolSize=1) never can, and one whose connections are all in use"
         + " makes Strata wait. Allow the pool two connections, or migrate through a DataSource of"
         + " Strata's own.";
