@@ -111,7 +111,7 @@ public final class DriverDataSource implements DataSource {
     } catch (CannotConnectException e) {
       throw e;
     } catch (SQLException e) {
-      throw new CannotConnectException(masked(e.getMessage()), e);
+      throw new CannotConnectException(masked(e.getMessage()), withoutSecrets(e));
     }
   }
 
@@ -141,6 +141,39 @@ public final class DriverDataSource implements DataSource {
       }
     }
     return masked;
+  }
+
+  /**
+   * {@code e} itself, or where its message or a cause's quotes a password, a copy of the chain with
+   * them masked and the same stack traces: Maven prints the message of every cause of a failed
+   * goal, and a log prints them with the stack trace.
+   */
+  private SQLException withoutSecrets(SQLException e) {
+    return (SQLException) withoutSecrets((Throwable) e);
+  }
+
+  private Throwable withoutSecrets(Throwable failure) {
+    if (failure == null || !quotesASecret(failure)) {
+      return failure;
+    }
+    Throwable cause = withoutSecrets(failure.getCause());
+    String message = masked(failure.getMessage());
+    Throwable copy =
+        failure instanceof SQLException sql
+            ? new SQLException(message, sql.getSQLState(), sql.getErrorCode(), cause)
+            : new Exception(failure.getClass().getName() + ": " + message, cause);
+    copy.setStackTrace(failure.getStackTrace());
+    return copy;
+  }
+
+  private boolean quotesASecret(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && !message.equals(masked(message))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Not supported: the login is the one given to {@link #of}. */

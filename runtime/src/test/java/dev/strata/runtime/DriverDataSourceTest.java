@@ -62,6 +62,26 @@ class DriverDataSourceTest {
     assertFalse(failure.getMessage().contains("s3cret"), failure::toString);
   }
 
+  /**
+   * Maven prints the message of every cause of a failed goal that the ones before do not contain,
+   * and a log prints the stack trace with its causes: the driver's own exception, kept as the
+   * cause, must not show the password either.
+   */
+  @Test
+  void noCauseOfTheFailureShowsThePassword() {
+    String url = "jdbc:mariadb://app:s3cret@127.0.0.1:3306/shop";
+
+    SQLException failure =
+        assertThrows(
+            DriverDataSource.CannotConnectException.class,
+            () -> DriverDataSource.of(url, null, null, loader).getConnection());
+
+    assertTrue(failure.getCause() instanceof SQLException, failure::toString);
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      assertFalse(String.valueOf(cause.getMessage()).contains("s3cret"), cause::toString);
+    }
+  }
+
   @Test
   void redactionDropsTheLoginAndTheParameters() {
     assertEquals(
