@@ -93,21 +93,21 @@ final class ValidationMessages {
   }
 
   static String misreadSyntax(String view, String database, String construct) {
-    String name = TargetDatabases.displayName(database);
-    return "The query of view "
-        + view
-        + " has "
-        + construct
-        + ". "
-        + name
-        + ", which the module runs on (-Astrata.dialect, -Astrata.targets), would create the view"
-        + " and return other rows than H2 checked at compile time; or give the view a query of its"
-        + " own for "
-        + name
-        + " (dialects)";
+    return targetSyntax(
+        view,
+        database,
+        construct,
+        "would create the view and return other rows than H2 checked at compile time");
   }
 
   static String foreignSyntax(String view, String database, String construct) {
+    return targetSyntax(
+        view, database, construct, "refuses it at startup, though H2 took it at compile time");
+  }
+
+  /** A construct that target {@code database} takes otherwise than H2, and what it does. */
+  private static String targetSyntax(
+      String view, String database, String construct, String whatItDoes) {
     String name = TargetDatabases.displayName(database);
     return "The query of view "
         + view
@@ -115,8 +115,9 @@ final class ValidationMessages {
         + construct
         + ". "
         + name
-        + ", which the module runs on (-Astrata.dialect, -Astrata.targets), refuses it at"
-        + " startup, though H2 took it at compile time; or give the view a query of its own for "
+        + ", which the module runs on (-Astrata.dialect, -Astrata.targets), "
+        + whatItDoes
+        + "; or give the view a query of its own for "
         + name
         + " (dialects)";
   }
