@@ -69,10 +69,7 @@ class ViewDialectsTest {
   @Test
   void anOptionATargetedDatabaseLacksIsAnErrorOnTheOption() {
     JavaFileObject source = JavaFileObjects.forResource("bad/OptionsLacking.java");
-    Compilation compilation =
-        new StrataCompiler(snapshots)
-            .withOption("-Astrata.targets=h2,mariadb")
-            .compile(List.of(source));
+    Compilation compilation = compiledFor("h2,mariadb", source);
 
     assertThat(compilation).failed();
     assertThat(compilation)
@@ -89,10 +86,7 @@ class ViewDialectsTest {
   @Test
   void syntaxOfAnotherDatabaseInTheQueryATargetRunsIsAnErrorOnThatQuery() {
     JavaFileObject source = JavaFileObjects.forResource("bad/ForeignSyntax.java");
-    Compilation compilation =
-        new StrataCompiler(snapshots)
-            .withOption("-Astrata.targets=postgresql,mariadb")
-            .compile(List.of(source));
+    Compilation compilation = compiledFor("postgresql,mariadb", source);
 
     assertThat(compilation).failed();
     assertThat(compilation)
@@ -111,10 +105,7 @@ class ViewDialectsTest {
   @Test
   void aDoubleQuotedNameInThePortableQueryIsAnErrorWhenMariaDbRunsIt() {
     JavaFileObject source = JavaFileObjects.forResource("bad/DoubleQuotedName.java");
-    Compilation compilation =
-        new StrataCompiler(snapshots)
-            .withOption("-Astrata.targets=postgresql,mariadb")
-            .compile(List.of(source));
+    Compilation compilation = compiledFor("postgresql,mariadb", source);
 
     assertThat(compilation).failed();
     assertThat(compilation)
@@ -129,10 +120,7 @@ class ViewDialectsTest {
   @Test
   void aDoubleQuotedNameIsLeftAloneWhereOnlyPostgreSqlAndH2RunIt() {
     JavaFileObject source = JavaFileObjects.forResource("bad/DoubleQuotedName.java");
-    Compilation compilation =
-        new StrataCompiler(snapshots)
-            .withOption("-Astrata.targets=postgresql,h2")
-            .compile(List.of(source));
+    Compilation compilation = compiledFor("postgresql,h2", source);
 
     assertThat(compilation).succeeded();
   }
@@ -140,10 +128,7 @@ class ViewDialectsTest {
   @Test
   void postgreSqlOperatorsOtherDatabasesSpellAlikeAreTakenInItsOwnQuery() {
     JavaFileObject source = JavaFileObjects.forResource("bad/PostgresOperators.java");
-    Compilation compilation =
-        new StrataCompiler(snapshots)
-            .withOption("-Astrata.targets=postgresql,mariadb")
-            .compile(List.of(source));
+    Compilation compilation = compiledFor("postgresql,mariadb", source);
 
     // # is XOR and <=> pgvector's distance there: the query written for PostgreSQL says so
     assertThat(compilation).succeeded();
@@ -158,10 +143,7 @@ class ViewDialectsTest {
                 + "@dev.strata.View(name = \"toggled\",\n"
                 + "    sql = \"SELECT id, flags # 4 AS toggled FROM settings\")\n"
                 + "public class Toggled {}\n");
-    Compilation compilation =
-        new StrataCompiler(snapshots)
-            .withOption("-Astrata.targets=postgresql")
-            .compile(List.of(source));
+    Compilation compilation = compiledFor("postgresql", source);
 
     assertThat(compilation)
         .hadErrorContaining(
@@ -187,10 +169,7 @@ class ViewDialectsTest {
   @Test
   void aCheckOptionOnAQueryATargetCannotUpdateIsAnErrorOnTheOption() {
     JavaFileObject source = JavaFileObjects.forResource("bad/CheckOptionNotUpdatable.java");
-    Compilation compilation =
-        new StrataCompiler(snapshots)
-            .withOption("-Astrata.targets=postgresql,mariadb")
-            .compile(List.of(source));
+    Compilation compilation = compiledFor("postgresql,mariadb", source);
 
     assertThat(compilation).failed();
     assertThat(compilation)
@@ -225,5 +204,12 @@ class ViewDialectsTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** {@code source} compiled for the databases {@code targets} names ({@code -Astrata.targets}). */
+  private Compilation compiledFor(String targets, JavaFileObject source) {
+    return new StrataCompiler(snapshots)
+        .withOption("-Astrata.targets=" + targets)
+        .compile(List.of(source));
   }
 }
