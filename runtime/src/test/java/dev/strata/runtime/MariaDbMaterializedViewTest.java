@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
+import dev.strata.testing.DataSources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,11 @@ class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
       "SELECT INDEX_NAME, SEQ_IN_INDEX, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE, NON_UNIQUE,"
           + " INDEX_COMMENT FROM INFORMATION_SCHEMA.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
           + " AND TABLE_NAME = 'notes_by_author' ORDER BY INDEX_NAME, SEQ_IN_INDEX";
+
+  private static final String INDEXES_IGNORED =
+      "SELECT INDEX_NAME, IGNORED, INDEX_COMMENT FROM INFORMATION_SCHEMA.STATISTICS"
+          + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'notes_by_author'"
+          + " ORDER BY INDEX_NAME, SEQ_IN_INDEX";
 
   // with one declared index
   private static final FakeMigration CREATE_NOTES_BY_AUTHOR =
@@ -54,6 +61,37 @@ class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
     assertEquals(
         List.of("bob"),
         database.rows("SELECT author FROM notes_by_author WHERE MATCH (body) AGAINST ('second')"));
+  }
+
+  /**
+   * The indexes come back as they were whatever the session's SQL mode: a comment with a backslash
+   * where {@code NO_BACKSLASH_ESCAPES} makes it an ordinary character, and an index the optimizer
+   * is told to ignore.
+   */
+  @Test
+  void aRefreshUnderNoBackslashEscapesKeepsADbaIndexsCommentAndWhetherItIsIgnored() {
+    createNotes();
+    Strata strata =
+        Strata.configure(
+                DataSources.of(
+                    database.url() + "&sessionVariables=sql_mode='NO_BACKSLASH_ESCAPES'"))
+            .sources(FakeSource.of("main", List.of(CREATE_NOTES_BY_AUTHOR)))
+            .load();
+    strata.upgrade();
+    database.execute(
+        "SET SESSION sql_mode = 'NO_BACKSLASH_ESCAPES'",
+        "CREATE INDEX notes_by_author_body ON notes_by_author (body(20))"
+            + " COMMENT 'dumped to C:\\dumps\\ by the DBA''s job' IGNORED");
+    List<String> before = database.rows(INDEXES_IGNORED);
+
+    strata.refreshAll();
+
+    assertEquals(
+        List.of(
+            "notes_by_author_author|NO|",
+            "notes_by_author_body|YES|dumped to C:\\dumps\\ by the DBA's job"),
+        before);
+    assertEquals(before, database.rows(INDEXES_IGNORED));
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.ShopTables;
+import dev.strata.testing.DataSources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -88,5 +89,37 @@ class MariaDbTableTest extends TableScenarios {
     strata(FakeSource.of("main", List.of(widen))).downgrade(0);
 
     assertEquals("code|varchar(10)|utf8mb4_bin||case matters|YES", database.rows(columns).get(0));
+  }
+
+  /**
+   * Under {@code NO_BACKSLASH_ESCAPES} a backslash is an ordinary character: a comment with one is
+   * written back as it was, not with the backslash doubled.
+   */
+  @Test
+  void changingAColumnUnderNoBackslashEscapesKeepsABackslashInItsComment() {
+    database.execute(
+        "CREATE TABLE coupons (id INT PRIMARY KEY,"
+            + " code VARCHAR(10) COMMENT 'see C:\\\\coupons\\\\ and the DBA''s notes')");
+    FakeMigration widen =
+        FakeMigration.of(
+            1,
+            "Widen code",
+            ops -> ops.alterColumn("coupons", Column.of("code", "VARCHAR(20)")),
+            ops -> ops.alterColumn("coupons", Column.of("code", "VARCHAR(10)")));
+    Strata strata =
+        Strata.configure(
+                DataSources.of(
+                    database.url() + "&sessionVariables=sql_mode='NO_BACKSLASH_ESCAPES'"))
+            .sources(FakeSource.of("main", List.of(widen)))
+            .load();
+
+    strata.upgrade();
+
+    assertEquals(
+        List.of("varchar(20)|see C:\\coupons\\ and the DBA's notes"),
+        database.rows(
+            "SELECT COLUMN_TYPE, COLUMN_COMMENT FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'coupons'"
+                + " AND COLUMN_NAME = 'code'"));
   }
 }

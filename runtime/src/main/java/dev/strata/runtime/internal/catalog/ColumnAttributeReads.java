@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.catalog;
 
 import dev.strata.runtime.internal.dialect.ColumnAttributes;
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.dialect.MySqlStringLiteral;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +15,8 @@ final class ColumnAttributeReads {
 
   private static final String READ =
       "SELECT c.CHARACTER_SET_NAME, c.COLLATION_NAME, c.COLUMN_COMMENT, t.TABLE_COLLATION,"
-          + " c.EXTRA"
+          + " c.EXTRA, "
+          + MySqlStringLiteral.SQL_MODE
           + " FROM INFORMATION_SCHEMA.COLUMNS c JOIN INFORMATION_SCHEMA.TABLES t"
           + " ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME"
           + " WHERE c.TABLE_SCHEMA = ? AND c.TABLE_NAME = ? AND c.COLUMN_NAME = ?";
@@ -55,7 +57,9 @@ final class ColumnAttributeReads {
             own ? collation : null,
             onUpdate.find() ? onUpdate.group(1) : null,
             INVISIBLE.matcher(extra).find(),
-            comment == null || comment.isEmpty() ? null : comment);
+            comment == null || comment.isEmpty()
+                ? null
+                : MySqlStringLiteral.of(comment, row.getString(6)));
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.catalog;
 
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.dialect.MySqlStringLiteral;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,15 +19,21 @@ import java.util.Map;
  * MariaDB (those its migrations did not declare), each as an {@code ADD ... INDEX} clause of {@code
  * ALTER TABLE} that makes it again on another table, as the catalog describes it: its kind ({@code
  * UNIQUE}, {@code FULLTEXT}, {@code SPATIAL}), its columns with their prefix lengths and descending
- * order, its comment. A refresh fills a new table from the query and swaps it in; without them,
- * such an index would be gone after every refresh. An index on an expression (MySQL 8), which the
- * catalog does not spell as SQL, is left out.
+ * order, its comment, whether the optimizer ignores it. A refresh fills a new table from the query
+ * and swaps it in; without them, such an index would be gone after every refresh. An index on an
+ * expression (MySQL 8), which the catalog does not spell as SQL, is left out.
  */
 public final class StandInIndexes {
 
   private static final String READ =
-      "SELECT * FROM INFORMATION_SCHEMA.STATISTICS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?"
+      "SELECT s.*, "
+          + MySqlStringLiteral.SQL_MODE
+          + " AS STRATA_SQL_MODE FROM INFORMATION_SCHEMA.STATISTICS s"
+          + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?"
           + " AND INDEX_NAME <> 'PRIMARY' ORDER BY INDEX_NAME, SEQ_IN_INDEX";
+
+  private static final String IGNORED = "IGNORED";
+  private static final String VISIBLE = "IS_VISIBLE";
 
   private StandInIndexes() {}
 
@@ -47,11 +54,12 @@ public final class StandInIndexes {
       statement.setString(2, ref.table());
       try (ResultSet rows = statement.executeQuery()) {
         boolean expressions = hasColumn(rows.getMetaData(), "EXPRESSION");
+        String hidden = hiddenColumn(rows.getMetaData());
         while (rows.next()) {
           String index = rows.getString("INDEX_NAME");
           Clause clause = clauses.get(index);
           if (clause == null) {
-            clause = new Clause(index, kind(rows), rows.getString("INDEX_COMMENT"));
+            clause = new Clause(index, kind(rows), options(rows, hidden));
             clauses.put(index, clause);
           }
           String column = rows.getString("COLUMN_NAME");
@@ -84,6 +92,31 @@ public final class StandInIndexes {
     return row.getInt("NON_UNIQUE") == 0 ? "UNIQUE " : "";
   }
 
+  /**
+   * The options that end the index's clause: its comment, and whether the optimizer ignores it
+   * (MariaDB's {@code IGNORED}, MySQL's {@code INVISIBLE}), which the server would otherwise make
+   * the optimizer use again on the new table.
+   */
+  private static String options(ResultSet row, String hidden) throws SQLException {
+    String comment = row.getString("INDEX_COMMENT");
+    String options =
+        comment == null || comment.isEmpty()
+            ? ""
+            : " COMMENT " + MySqlStringLiteral.of(comment, row.getString("STRATA_SQL_MODE"));
+    if (IGNORED.equals(hidden) && "YES".equalsIgnoreCase(row.getString(IGNORED))) {
+      return options + " IGNORED";
+    }
+    if (VISIBLE.equals(hidden) && "NO".equalsIgnoreCase(row.getString(VISIBLE))) {
+      return options + " INVISIBLE";
+    }
+    return options;
+  }
+
+  // the column of STATISTICS that tells: MariaDB's IGNORED, MySQL's IS_VISIBLE; null for neither
+  private static String hiddenColumn(ResultSetMetaData metaData) throws SQLException {
+    return hasColumn(metaData, IGNORED) ? IGNORED : hasColumn(metaData, VISIBLE) ? VISIBLE : null;
+  }
+
   private static String quoted(String identifier) {
     return "`" + identifier.replace("`", "``") + "`";
   }
@@ -100,14 +133,14 @@ public final class StandInIndexes {
   private static final class Clause {
     private final String name;
     private final String kind;
-    private final String comment;
+    private final String options;
     private final List<String> columns = new ArrayList<>();
     private boolean onExpression;
 
-    private Clause(String name, String kind, String comment) {
+    private Clause(String name, String kind, String options) {
       this.name = name;
       this.kind = kind;
-      this.comment = comment;
+      this.options = options;
     }
 
     private String sql() {
@@ -118,9 +151,7 @@ public final class StandInIndexes {
           + " ("
           + String.join(", ", columns)
           + ")"
-          + (comment == null || comment.isEmpty()
-              ? ""
-              : " COMMENT '" + comment.replace("\\", "\\\\").replace("'", "''") + "'");
+          + options;
     }
   }
 }

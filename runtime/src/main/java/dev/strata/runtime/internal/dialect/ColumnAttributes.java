@@ -15,10 +15,15 @@ import java.util.Locale;
  * @param collation the column's own collation, or null where it takes the table's
  * @param onUpdate the expression of its {@code ON UPDATE} clause, or null for none
  * @param invisible whether {@code SELECT *} leaves it out
- * @param comment its comment, or null for none
+ * @param commentLiteral its comment as a string literal in the SQL mode of the session that read it
+ *     ({@link MySqlStringLiteral}), or null for none
  */
 public record ColumnAttributes(
-    String characterSet, String collation, String onUpdate, boolean invisible, String comment) {
+    String characterSet,
+    String collation,
+    String onUpdate,
+    boolean invisible,
+    String commentLiteral) {
 
   public static final ColumnAttributes NONE = new ColumnAttributes(null, null, null, false, null);
 
@@ -40,9 +45,7 @@ public record ColumnAttributes(
   public String trailingClauses() {
     return (onUpdate == null ? "" : " ON UPDATE " + onUpdate)
         + (invisible ? " INVISIBLE" : "")
-        + (comment == null
-            ? ""
-            : " COMMENT '" + comment.replace("\\", "\\\\").replace("'", "''") + "'");
+        + (commentLiteral == null ? "" : " COMMENT " + commentLiteral);
   }
 
   private static boolean holdsCharacters(String nativeType) {

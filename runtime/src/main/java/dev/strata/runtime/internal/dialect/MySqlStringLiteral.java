@@ -1,0 +1,27 @@
+package dev.strata.runtime.internal.dialect;
+
+import java.util.Locale;
+
+/**
+ * A string literal that MySQL and MariaDB read back as the text it was made from, in the session's
+ * SQL mode: a backslash escapes by default and must be doubled, but is an ordinary character under
+ * {@code NO_BACKSLASH_ESCAPES}, where doubling it would double it in what the server stores (a
+ * DBA's index comment {@code C:\dumps} written back as {@code C:\\dumps}).
+ */
+public final class MySqlStringLiteral {
+
+  /** The item of a catalog query's select list that reads the session's SQL mode. */
+  public static final String SQL_MODE = "@@SESSION.sql_mode";
+
+  private MySqlStringLiteral() {}
+
+  /** {@code text} quoted for a session whose SQL mode is {@code sqlMode}. */
+  public static String of(String text, String sqlMode) {
+    String quotes = text.replace("'", "''");
+    return "'" + (backslashEscapes(sqlMode) ? quotes.replace("\\", "\\\\") : quotes) + "'";
+  }
+
+  private static boolean backslashEscapes(String sqlMode) {
+    return sqlMode == null || !sqlMode.toUpperCase(Locale.ROOT).contains("NO_BACKSLASH_ESCAPES");
+  }
+}
