@@ -170,6 +170,16 @@ final class MySqlRefusals {
               + " regular expression match, which is PostgreSQL's: write a REGEXP 'pattern' (NOT"
               + " REGEXP for !~)");
     }
+    if (mariaDb && (code.are(i, "->") || code.are(i, "->>"))) {
+      return Optional.of(
+          "the "
+              + code.lower(i)
+              + " JSON operator, which is MySQL's (MariaDB lacks it): write "
+              + (code.are(i, "->")
+                  ? "JSON_EXTRACT(doc, path)"
+                  : "JSON_VALUE(doc, path) or JSON_UNQUOTE(JSON_EXTRACT(doc, path))")
+              + ", or give the view a mariadb dialect query");
+    }
     if (mariaDb && code.are(i, "at", "time", "zone")) {
       return Optional.of("AT TIME ZONE, which MariaDB lacks: write CONVERT_TZ(x, from, to)");
     }

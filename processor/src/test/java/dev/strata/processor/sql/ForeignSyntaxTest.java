@@ -23,6 +23,7 @@ class ForeignSyntaxTest {
           postgresql | SELECT `id` FROM orders                                                       | backquotes
           postgresql | SELECT id FROM orders WHERE a <=> b                                           | <=>
           postgresql | SELECT id FROM orders # the newest first                                       | read as a comment
+          mariadb    | SELECT doc->>'$.name' AS name FROM t                                          | ->>
           """)
   void aConstructTheDatabaseRefusesIsNamed(String database, String sql, String named) {
     Optional<String> refused = ForeignSyntax.refusedBy(database, sql);
@@ -49,6 +50,8 @@ class ForeignSyntaxTest {
           h2         | SELECT `id`::varchar FROM orders
           mysql      | SELECT id, LEAD(n) RESPECT NULLS OVER (ORDER BY id) AS x FROM t
           mysql      | SELECT CAST(ts AT TIME ZONE 'UTC' AS DATETIME) AS utc FROM t
+          mysql      | SELECT doc->'$.a' AS a, doc->>'$.b' AS b FROM t
+          mariadb    | SELECT '->>' AS arrow, id FROM t
           mariadb    | SELECT nulls first FROM t
           mariadb    | SELECT s ilike FROM t
           mariadb    | SELECT '[1]' AS s, `a[1]` FROM t /* a */
