@@ -63,6 +63,33 @@ class HistoryVerificationTest {
     assertTrue(message.contains("versions 1 to 1 of set main"), message);
   }
 
+  /**
+   * A build whose snapshot folder was deleted starts its history again: its version 1 creates every
+   * view. Its versions disagree with the database's and it lacks the newer ones; reverting those
+   * from the history would undo the production database for a lost folder, so the message sends the
+   * user to the folder instead, and a start configured to revert reverts nothing.
+   */
+  @Test
+  void aBuildWhoseHistoryIsNotTheDatabasesIsToldToRestoreItsSnapshotsNotToRevert() {
+    strata(UserViews.source()).upgrade();
+    FakeSource restarted = FakeSource.of("main", List.of(UserViews.V1.withChecksum("everything")));
+
+    String message =
+        assertThrows(StrataException.class, () -> strata(restarted).upgrade()).getMessage();
+    Strata reverting =
+        Strata.configure(database.dataSource())
+            .sources(restarted)
+            .unknownMigrations(UnknownMigrations.REVERT)
+            .load();
+    assertThrows(StrataException.class, reverting::upgrade);
+
+    assertTrue(message.contains("is not the history this database was migrated with"), message);
+    assertTrue(message.contains("snapshot folder"), message);
+    assertTrue(!message.contains("the code is older than the database"), message);
+    assertTrue(!message.contains("strata downgrade"), message);
+    assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
+  }
+
   @Test
   void historyRowMarkedAsFailedStopsTheUpgrade() {
     strata(FakeSource.of("main", List.of(UserViews.V1))).upgrade();

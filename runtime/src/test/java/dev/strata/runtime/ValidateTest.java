@@ -44,7 +44,9 @@ class ValidateTest {
         List.of(Kind.MISSING_FROM_CODE, Kind.CHECKSUM_MISMATCH),
         report.problems().stream().map(ValidationProblem::kind).toList());
     assertEquals(2, report.problems().get(0).version());
-    assertTrue(e.getMessage().contains("the code is older than the database"), e::getMessage);
+    assertTrue(
+        e.getMessage().contains("is not the history this database was migrated with"),
+        e::getMessage);
     assertTrue(e.getMessage().contains("was applied with checksum checksum-1"), e::getMessage);
   }
 

@@ -48,11 +48,7 @@ public final class HistoryVerifier {
       }
     }
     int newest = set.newestVersion();
-    if (rows.size() > newest) {
-      List<HistoryRow> missing = rows.subList(newest, rows.size());
-      String message = missingFromCode(set, newest, missing);
-      problems.add(new ValidationProblem(set.name(), newest + 1, Kind.MISSING_FROM_CODE, message));
-    }
+    List<ValidationProblem> mismatches = new ArrayList<>();
     for (HistoryRow row : rows.subList(0, Math.min(rows.size(), newest))) {
       MigrationDescriptor code = set.migration(row.version());
       if (!code.checksum().equals(row.checksum())) {
@@ -62,10 +58,19 @@ public final class HistoryVerifier {
                 row.version(),
                 row.checksum(),
                 code.checksum());
-        problems.add(
+        mismatches.add(
             new ValidationProblem(set.name(), row.version(), Kind.CHECKSUM_MISMATCH, message));
       }
     }
+    if (rows.size() > newest) {
+      List<HistoryRow> missing = rows.subList(newest, rows.size());
+      String message =
+          mismatches.isEmpty()
+              ? missingFromCode(set, newest, missing)
+              : anotherHistory(set, newest, missing);
+      problems.add(new ValidationProblem(set.name(), newest + 1, Kind.MISSING_FROM_CODE, message));
+    }
+    problems.addAll(mismatches);
     return List.copyOf(problems);
   }
 
@@ -86,10 +91,7 @@ public final class HistoryVerifier {
   }
 
   private static String missingFromCode(MigrationSet set, int newest, List<HistoryRow> missing) {
-    String applied =
-        missing.stream()
-            .map(row -> Texts.label(row.set(), row.version(), row.description()))
-            .collect(Collectors.joining(", "));
+    String applied = labels(missing);
     String known =
         newest == 0
             ? "no migration of set " + set.name()
@@ -110,6 +112,34 @@ public final class HistoryVerifier {
         + "): this build reverts them from the downgrades the history stored when they were"
         + " applied, or start it with Configuration.unknownMigrations(UnknownMigrations.REVERT)"
         + " to do so at every start.";
+  }
+
+  /**
+   * The code lacks versions the database has and disagrees with some it has: not an older build of
+   * the same history, whose downgrades could be trusted, but another history.
+   */
+  private static String anotherHistory(MigrationSet set, int newest, List<HistoryRow> missing) {
+    return "The database has "
+        + labels(missing)
+        + " applied, and the code ("
+        + set.sourceClass()
+        + ") knows versions 1 to "
+        + newest
+        + " of set "
+        + set.name()
+        + ", not all as they were applied (below): the code's snapshot history is not the history"
+        + " this database was migrated with. This happens when the snapshot folder"
+        + " (src/main/strata unless -Astrata.snapshots moves it) is deleted or reset, so that the"
+        + " build starts its history again, or when the code is another branch's or another"
+        + " application's. Restore"
+        + " the folder from version control and build again, or deploy the code that migrated this"
+        + " database; this build reverts nothing.";
+  }
+
+  private static String labels(List<HistoryRow> rows) {
+    return rows.stream()
+        .map(row -> Texts.label(row.set(), row.version(), row.description()))
+        .collect(Collectors.joining(", "));
   }
 
   private static String checksumMismatch(String label, int version, String applied, String code) {
