@@ -63,6 +63,38 @@ class MariaDbUndeclaredDependentTest extends UndeclaredDependentScenarios {
   }
 
   /**
+   * {@code SET USER} granted through the migrating account's default role counts as granted to it:
+   * the catalog's list of the account's privileges leaves out its role's, and the view became the
+   * short-lived account's.
+   */
+  @Test
+  void aMigratingAccountThatMayNameDefinersThroughItsRoleKeepsTheDbasDefiner() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String account = "strata_mig_" + suffix;
+    String role = "strata_definers_" + suffix;
+    String schema = database.rows("SELECT DATABASE()").get(0);
+    database.execute(
+        "CREATE ROLE " + role,
+        "GRANT SET USER ON *.* TO " + role,
+        "CREATE USER '" + account + "'@'%' IDENTIFIED BY 'secret'",
+        "GRANT ALL PRIVILEGES ON `" + schema + "`.* TO '" + account + "'@'%'",
+        "GRANT " + role + " TO '" + account + "'@'%'",
+        "SET DEFAULT ROLE " + role + " FOR '" + account + "'@'%'",
+        "CREATE DEFINER = 'strata_dba'@'%' SQL SECURITY INVOKER VIEW user_emails AS"
+            + " SELECT id, email FROM users");
+    try {
+      Strata.configure(DataSources.of(database.url().replaceFirst("\\?.*$", ""), account, "secret"))
+          .sources(FakeSource.of("main", List.of(WIDEN_EMAIL)))
+          .load()
+          .upgrade();
+
+      assertEquals(List.of("strata_dba@%|INVOKER"), definer("user_emails"));
+    } finally {
+      database.execute("DROP USER '" + account + "'@'%'", "DROP ROLE " + role);
+    }
+  }
+
+  /**
    * A view whose {@code DEFINER} is a role (MariaDB shows it as {@code role@}) keeps the role:
    * named with a host, {@code 'role'@''}, it became the account {@code 'role'@'%'}, which does not
    * exist, and every read of the view failed ("The user specified as a definer does not exist").

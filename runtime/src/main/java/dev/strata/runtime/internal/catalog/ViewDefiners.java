@@ -1,36 +1,62 @@
 package dev.strata.runtime.internal.catalog;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The {@code DEFINER} of a MySQL or MariaDB view that Strata creates again: a view made by another
  * account keeps it, instead of becoming the migrating account's, which a short-lived migration
  * account (a secrets manager's) would leave failing once it is dropped ("The user specified as a
  * definer does not exist"). Naming another account needs {@code SET USER} or {@code SUPER} (MySQL:
- * {@code SET_USER_ID}, {@code SET_ANY_DEFINER}); an account without them creates the view as its
- * own, as it always did.
+ * {@code SET_USER_ID}, {@code SET_ANY_DEFINER}), granted to the account or to its role; an account
+ * without them creates the view as its own, as it always did.
  */
 final class ViewDefiners {
 
-  // what INFORMATION_SCHEMA.USER_PRIVILEGES shows of the account's own global privileges; one
-  // granted through a role is not seen, and the view is then created as the account's own
-  private static final String MAY_NAME_DEFINERS =
-      "SELECT 1 FROM INFORMATION_SCHEMA.USER_PRIVILEGES WHERE GRANTEE = CONCAT('''',"
-          + " SUBSTRING_INDEX(CURRENT_USER(), '@', 1), '''@''',"
-          + " SUBSTRING_INDEX(CURRENT_USER(), '@', -1), '''') AND PRIVILEGE_TYPE IN ('SUPER',"
-          + " 'SET USER', 'SET_USER_ID', 'SET_ANY_DEFINER')";
+  // SHOW GRANTS, not INFORMATION_SCHEMA.USER_PRIVILEGES: that lists the account's own global
+  // privileges only, where SHOW GRANTS on MariaDB also lists those of its enabled role
+  private static final Pattern GLOBAL_GRANT = Pattern.compile("^GRANT (.+?) ON \\*\\.\\* TO ");
+
+  private static final Set<String> NAMING_DEFINERS =
+      Set.of("ALL PRIVILEGES", "SUPER", "SET USER", "SET_USER_ID", "SET_ANY_DEFINER");
 
   private ViewDefiners() {}
 
   /** Whether the session's account may create a view for another account. */
   static boolean mayNameOthers(Connection connection) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(MAY_NAME_DEFINERS);
-        ResultSet rows = statement.executeQuery()) {
-      return rows.next();
+    try (Statement statement = connection.createStatement();
+        ResultSet grants = statement.executeQuery("SHOW GRANTS")) {
+      while (grants.next()) {
+        if (namesDefiners(grants.getString(1))) {
+          return true;
+        }
+      }
+      return false;
     }
+  }
+
+  /**
+   * Whether {@code grant}, a line of {@code SHOW GRANTS} ({@code GRANT SELECT, SUPER ON *.* TO
+   * ...}; MySQL lists its dynamic privileges without spaces), gives a privilege that names
+   * definers.
+   */
+  static boolean namesDefiners(String grant) {
+    Matcher global = GLOBAL_GRANT.matcher(grant);
+    if (!global.find()) {
+      return false;
+    }
+    for (String privilege : global.group(1).split(",")) {
+      if (NAMING_DEFINERS.contains(privilege.strip().toUpperCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
