@@ -165,7 +165,7 @@ public final class LiveViews {
     }
     // a token's length counts UTF-16 units, as Java's String.length() does; MySQL's CHAR_LENGTH
     // counts characters, of which one outside the BMP is two such units
-    return "COALESCE((SELECT CONCAT(LENGTH(CONVERT(VIEW_DEFINITION USING utf16)) DIV 2, ':',"
+    return "COALESCE((SELECT CONCAT(OCTET_LENGTH(CONVERT(VIEW_DEFINITION USING utf16)) DIV 2, ':',"
         + " VIEW_DEFINITION) FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ?"
         + " AND TABLE_NAME = ? AND VIEW_DEFINITION IS NOT NULL), '-')";
   }
