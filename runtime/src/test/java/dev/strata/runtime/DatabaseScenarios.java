@@ -2,6 +2,7 @@ package dev.strata.runtime;
 
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.TestDatabase;
+import dev.strata.testing.DataSources;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,15 @@ abstract class DatabaseScenarios {
   /** The build whose migration index is {@code source}, on the test's database. */
   Strata strata(MigrationSource source) {
     return Strata.configure(database.dataSource()).sources(source).load();
+  }
+
+  /**
+   * The build whose migration index is {@code source}, on the test's MariaDB database, each of its
+   * sessions in {@code sql_mode} {@code sqlMode}, as a DBA may set it for the server.
+   */
+  Strata strataInSqlMode(String sqlMode, MigrationSource source) {
+    String url = database.url() + "&sessionVariables=sql_mode='" + sqlMode + "'";
+    return Strata.configure(DataSources.of(url)).sources(source).load();
   }
 
   /** The build whose set {@code main} is {@code migrations}, on the test's database. */

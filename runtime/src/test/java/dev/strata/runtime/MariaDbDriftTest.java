@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.ItemReleases;
-import dev.strata.testing.DataSources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +22,7 @@ class MariaDbDriftTest extends DriftScenarios {
    */
   @Test
   void aSessionInOracleModeRecordsTheViewsAsTheyAreAndDowngrades() {
-    Strata release5 =
-        Strata.configure(DataSources.of(database.url() + "&sessionVariables=sql_mode='ORACLE'"))
-            .sources(ItemReleases.release5())
-            .load();
+    Strata release5 = strataInSqlMode("ORACLE", ItemReleases.release5());
 
     release5.upgrade();
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
-import dev.strata.testing.DataSources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,11 +71,8 @@ class MariaDbMaterializedViewTest extends MaterializedViewScenarios {
   void aRefreshUnderNoBackslashEscapesKeepsADbaIndexsCommentAndWhetherItIsIgnored() {
     createNotes();
     Strata strata =
-        Strata.configure(
-                DataSources.of(
-                    database.url() + "&sessionVariables=sql_mode='NO_BACKSLASH_ESCAPES'"))
-            .sources(FakeSource.of("main", List.of(CREATE_NOTES_BY_AUTHOR)))
-            .load();
+        strataInSqlMode(
+            "NO_BACKSLASH_ESCAPES", FakeSource.of("main", List.of(CREATE_NOTES_BY_AUTHOR)));
     strata.upgrade();
     database.execute(
         "SET SESSION sql_mode = 'NO_BACKSLASH_ESCAPES'",

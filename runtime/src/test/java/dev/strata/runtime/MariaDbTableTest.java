@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.ShopTables;
-import dev.strata.testing.DataSources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -106,12 +105,7 @@ class MariaDbTableTest extends TableScenarios {
             "Widen code",
             ops -> ops.alterColumn("coupons", Column.of("code", "VARCHAR(20)")),
             ops -> ops.alterColumn("coupons", Column.of("code", "VARCHAR(10)")));
-    Strata strata =
-        Strata.configure(
-                DataSources.of(
-                    database.url() + "&sessionVariables=sql_mode='NO_BACKSLASH_ESCAPES'"))
-            .sources(FakeSource.of("main", List.of(widen)))
-            .load();
+    Strata strata = strataInSqlMode("NO_BACKSLASH_ESCAPES", FakeSource.of("main", List.of(widen)));
 
     strata.upgrade();
 

@@ -51,10 +51,7 @@ class MariaDbUndeclaredDependentTest extends UndeclaredDependentScenarios {
         "CREATE DEFINER = 'strata_dba'@'%' SQL SECURITY INVOKER VIEW user_emails AS"
             + " SELECT id, email FROM users");
     try {
-      Strata.configure(DataSources.of(database.url().replaceFirst("\\?.*$", ""), account, "secret"))
-          .sources(FakeSource.of("main", List.of(WIDEN_EMAIL)))
-          .load()
-          .upgrade();
+      upgradeAs(account);
 
       assertEquals(List.of(account + "@%|INVOKER"), definer("user_emails"));
     } finally {
@@ -83,10 +80,7 @@ class MariaDbUndeclaredDependentTest extends UndeclaredDependentScenarios {
         "CREATE DEFINER = 'strata_dba'@'%' SQL SECURITY INVOKER VIEW user_emails AS"
             + " SELECT id, email FROM users");
     try {
-      Strata.configure(DataSources.of(database.url().replaceFirst("\\?.*$", ""), account, "secret"))
-          .sources(FakeSource.of("main", List.of(WIDEN_EMAIL)))
-          .load()
-          .upgrade();
+      upgradeAs(account);
 
       assertEquals(List.of("strata_dba@%|INVOKER"), definer("user_emails"));
     } finally {
@@ -118,6 +112,14 @@ class MariaDbUndeclaredDependentTest extends UndeclaredDependentScenarios {
     } finally {
       database.execute("DROP VIEW user_emails", "DROP ROLE " + role);
     }
+  }
+
+  /** Upgrades with {@link #WIDEN_EMAIL} as {@code account}, whose password is {@code secret}. */
+  private void upgradeAs(String account) {
+    Strata.configure(DataSources.of(database.url().replaceFirst("\\?.*$", ""), account, "secret"))
+        .sources(FakeSource.of("main", List.of(WIDEN_EMAIL)))
+        .load()
+        .upgrade();
   }
 
   private List<String> definer(String view) {
