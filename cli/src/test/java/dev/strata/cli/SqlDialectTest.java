@@ -18,6 +18,7 @@ class SqlDialectTest {
     assertEquals(0, sql.exitCode(), sql::toString);
     assertEquals(
         "-- Strata upgrade rendered for PostgreSQL; the history table is not shown\n"
+            + "SET client_encoding = 'UTF8';\n"
             + "\n"
             + "-- V0001 \"Create item_names\" of set main\n"
             + "CREATE VIEW item_names AS SELECT id, name FROM items;\n"
@@ -45,6 +46,7 @@ class SqlDialectTest {
     assertEquals(0, sql.exitCode(), sql::toString);
     assertEquals(
         "-- Strata upgrade rendered for PostgreSQL; the history table is not shown\n"
+            + "SET client_encoding = 'UTF8';\n"
             + "\n"
             + "-- V0001 \"Create item_names\" of set main\n"
             + "CREATE VIEW item_names AS SELECT id, name FROM items;\n",

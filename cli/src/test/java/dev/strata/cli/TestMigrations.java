@@ -130,11 +130,23 @@ final class TestMigrations {
       public class PriceyName {}
       """;
 
+  // unicode escapes: javac reads them in any platform encoding
+  private static final String LABEL =
+      """
+      package labels;
+
+      @dev.strata.View(name = "labels",
+          sql = "SELECT id, 'caf\\u00e9 \\u2615 \\ud83d\\ude00' AS label FROM items",
+          externalTables = "items")
+      public class Label {}
+      """;
+
   private static Path shop;
   private static Path totals;
   private static Path shopRelease1;
   private static Path reporting;
   private static Path notes;
+  private static Path labels;
 
   private TestMigrations() {}
 
@@ -173,6 +185,19 @@ final class TestMigrations {
       shopRelease1 = module.resolve("classes");
     }
     return shopRelease1;
+  }
+
+  /**
+   * Set {@code main}: version 1 creates {@code labels}, whose query holds a letter of Latin-1
+   * ({@code é}), one of three bytes in UTF-8 ({@code ☕}) and one of four ({@code 😀}).
+   */
+  static synchronized Path labels() {
+    if (labels == null) {
+      Path module = fresh("labels");
+      compile(module, Map.of("Label", LABEL), "main");
+      labels = module.resolve("classes");
+    }
+    return labels;
   }
 
   /** Set {@code reporting}: version 1 creates {@code item_count}. */

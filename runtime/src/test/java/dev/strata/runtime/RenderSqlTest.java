@@ -29,6 +29,7 @@ class RenderSqlTest {
   void rendersEveryUpgradeForPostgresql() {
     assertEquals(
         "-- Strata upgrade rendered for PostgreSQL; the history table is not shown\n"
+            + "SET client_encoding = 'UTF8';\n"
             + "\n-- V0001 \"Create active_users\" of set main\n"
             + "CREATE VIEW active_users AS SELECT id, email FROM users WHERE active = TRUE;\n"
             + "\n-- V0002 \"Replace active_users\" of set main\n"
@@ -53,6 +54,7 @@ class RenderSqlTest {
 
     assertEquals(
         "-- Strata upgrade rendered for PostgreSQL; the history table is not shown\n"
+            + "SET client_encoding = 'UTF8';\n"
             + "\n-- V0001 \"Create active_users\" of set main\n"
             + "CREATE VIEW active_users AS SELECT id FROM users -- the active ones\n;\n",
         script.renderSql(DatabaseKind.POSTGRESQL));
@@ -62,6 +64,7 @@ class RenderSqlTest {
   void rendersADowngradeForMariadbHighestVersionFirst() {
     assertEquals(
         "-- Strata downgrade rendered for MySQL/MariaDB; the history table is not shown\n"
+            + "SET NAMES utf8mb4;\n"
             + "\n-- V0004 \"Rename active_users\" of set main\n"
             + "RENAME TABLE current_users TO active_users;\n"
             + "\n-- V0003 \"Create active_countries\" of set main\n"
@@ -139,7 +142,12 @@ class RenderSqlTest {
     assertThrows(IllegalArgumentException.class, () -> DatabaseKind.parse("oracle"));
   }
 
+  /** The migrations' statements, without the script's opening lines. */
   private static List<String> statements(String script) {
-    return script.lines().filter(line -> !line.isEmpty() && !line.startsWith("--")).toList();
+    return script
+        .substring(script.indexOf("\n-- V"))
+        .lines()
+        .filter(line -> !line.isEmpty() && !line.startsWith("--"))
+        .toList();
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Renders migrations as a SQL script for review: a comment naming each migration, then its
- * statements, each ending in a semicolon. Nothing in it touches the history table.
+ * statements, each ending in a semicolon; first, where the database's client needs it, the
+ * statement that says the script is UTF-8. Nothing in it touches the history table.
  */
 final class SqlScript {
 
@@ -23,6 +24,9 @@ final class SqlScript {
         .append(" rendered for ")
         .append(dialect.name())
         .append(migrations.isEmpty() ? ": nothing to run\n" : "; the history table is not shown\n");
+    if (!migrations.isEmpty()) {
+      dialect.scriptEncoding().ifPresent(statement -> script.append(statement).append(";\n"));
+    }
     for (LoadedMigration migration : migrations) {
       script.append("\n-- ").append(migration.label()).append('\n');
       for (String statement :

@@ -97,6 +97,17 @@ public interface Dialect {
     return select;
   }
 
+  /**
+   * The statement that opens a SQL script for this database's command-line client, saying that the
+   * script is UTF-8, as Strata writes it: a client otherwise reads it in the encoding of its locale
+   * ({@code psql} on Windows, or under a Latin-1 locale) or in its own default ({@code mariadb}'s
+   * {@code utf8mb3}, which has no character of four bytes), and the views get other text than the
+   * runtime's, which always speaks UTF-8. None for a database whose tools read scripts as UTF-8.
+   */
+  default Optional<String> scriptEncoding() {
+    return Optional.empty();
+  }
+
   /** The name as written into SQL; unquoted, so that the database applies its case rules. */
   default String render(String name) {
     return name;

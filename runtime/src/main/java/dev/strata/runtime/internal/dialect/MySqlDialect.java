@@ -321,6 +321,12 @@ final class MySqlDialect implements Dialect {
     return statements;
   }
 
+  // as mysqldump and mariadb-dump open their scripts; MariaDB's JDBC driver speaks utf8mb4 too
+  @Override
+  public Optional<String> scriptEncoding() {
+    return Optional.of("SET NAMES utf8mb4");
+  }
+
   @Override
   public String textType() {
     return "LONGTEXT";

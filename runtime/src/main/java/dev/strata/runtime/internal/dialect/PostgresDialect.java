@@ -218,6 +218,12 @@ final class PostgresDialect implements Dialect {
         "REFRESH MATERIALIZED VIEW " + (concurrently ? "CONCURRENTLY " : "") + render(name));
   }
 
+  // as pg_dump opens its scripts
+  @Override
+  public Optional<String> scriptEncoding() {
+    return Optional.of("SET client_encoding = 'UTF8'");
+  }
+
   public String textType() {
     return "TEXT";
   }
