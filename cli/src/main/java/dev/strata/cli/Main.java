@@ -1,5 +1,8 @@
 package dev.strata.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -34,6 +37,14 @@ public final class Main {
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setExecutionExceptionHandler(errors);
     addExitCodeHelp(commandLine);
+    // the script says it is UTF-8 (SET client_encoding, SET NAMES), whatever the locale, in which
+    // Java 17 would print every other character as ? (LANG=C: cron, containers, bare servers);
+    // after the commands' writer, which picocli makes on first use and gives every subcommand
+    commandLine.getOut();
+    commandLine
+        .getSubcommands()
+        .get("sql")
+        .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     return commandLine;
   }
 

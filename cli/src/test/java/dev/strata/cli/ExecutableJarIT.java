@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,22 @@ class ExecutableJarIT {
     }
   }
 
+  /**
+   * A server's shell, a container or cron often has no locale, in which Java 17 prints ASCII alone:
+   * the script, which says it is UTF-8, must be UTF-8 whatever the locale.
+   */
+  @Test
+  void sqlWritesTheScriptInUtf8UnderTheCLocale() throws Exception {
+    String migrations = TestMigrations.labels().toAbsolutePath().toString();
+
+    Run sql =
+        java(
+            Map.of("LC_ALL", "C", "LANG", "C"), "sql", "--dialect", "postgresql", "-m", migrations);
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertTrue(sql.out().contains("'caf\u00e9 \u2615 \ud83d\ude00' AS label"), sql::toString);
+  }
+
   private record Run(int exitCode, String out, String err) {
     @Override
     public String toString() {
@@ -92,6 +109,11 @@ class ExecutableJarIT {
   }
 
   private Run java(String... args) throws IOException, InterruptedException {
+    return java(Map.of(), args);
+  }
+
+  private Run java(Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     Path jar =
         Path.of(System.getProperty("strata.cli.jar", "target/strata-cli-0.1.0-SNAPSHOT-all.jar"));
     assertTrue(Files.isRegularFile(jar), "no executable jar at " + jar + ": run mvn package");
@@ -102,11 +124,10 @@ class ExecutableJarIT {
     command.addAll(List.of(args));
     Path out = folder.resolve("out.txt");
     Path err = folder.resolve("err.txt");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("strata " + String.join(" ", args) + " did not end in 60 s");
