@@ -22,7 +22,8 @@ import picocli.CommandLine.TypeConversionException;
           + " --downgrade-to) would run now on the database of --url, reading its history,"
           + " executing nothing and creating nothing.",
       "With --dialect instead of --url, renders without any database: every migration from an"
-          + " empty database (up to N with --to), or the downgrade from the newest version to N."
+          + " empty database (up to N with --to), or the downgrade from the newest version to N.",
+      "The script writes no history: its second line says what records what it does."
     })
 final class SqlCommand implements Callable<Integer> {
 

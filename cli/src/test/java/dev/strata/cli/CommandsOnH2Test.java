@@ -203,6 +203,22 @@ class CommandsOnH2Test {
   }
 
   @Test
+  void sqlOnADatabaseWithHistorySaysThatOnlyTheUpgradeRecordsWhatItRuns() {
+    strata("upgrade", "--to", "1");
+
+    Result sql = strata("sql");
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertTrue(
+        sql.out()
+            .contains(
+                "-- It writes no history: an upgrade after it would run these migrations again,"
+                    + " and only the upgrade records them in a database that has history. Let the"
+                    + " upgrade run them.\n"),
+        sql::toString);
+  }
+
+  @Test
   void sqlToRendersThePendingUpgradeUpToThatVersionOnly() throws SQLException {
     Result sql = strata("sql", "--to", "1");
 

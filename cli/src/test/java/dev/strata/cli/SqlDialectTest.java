@@ -18,6 +18,9 @@ class SqlDialectTest {
     assertEquals(0, sql.exitCode(), sql::toString);
     assertEquals(
         "-- Strata upgrade rendered for PostgreSQL; the history table is not shown\n"
+            + "-- It writes no history: an upgrade after it would run these migrations again."
+            + " Let the upgrade run them, or run this on a database without history and then"
+            + " baseline set main at version 2.\n"
             + "SET client_encoding = 'UTF8';\n"
             + "\n"
             + "-- V0001 \"Create item_names\" of set main\n"
@@ -26,6 +29,34 @@ class SqlDialectTest {
             + "-- V0002 \"Create expensive_items\" of set main\n"
             + "CREATE VIEW expensive_items AS SELECT id, name, price FROM items WHERE price > 10;\n",
         sql.out());
+  }
+
+  @Test
+  void aScriptFromAnEmptyDatabaseSaysThatABaselineRecordsWhatItCreated() {
+    Result sql = Cli.run("sql", "--dialect", "h2", "-m", SHOP);
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertTrue(
+        sql.out()
+            .startsWith(
+                "-- Strata upgrade rendered for H2; the history table is not shown\n"
+                    + "-- It writes no history: an upgrade after it would run these migrations"
+                    + " again. Let the upgrade run them, or run this on a database without"
+                    + " history and then baseline set main at version 2.\n"),
+        sql::toString);
+  }
+
+  @Test
+  void aDowngradeScriptSaysThatTheHistoryStillListsItsVersions() {
+    Result sql = Cli.run("sql", "--dialect", "h2", "--downgrade-to", "1", "-m", SHOP);
+
+    assertEquals(0, sql.exitCode(), sql::toString);
+    assertTrue(
+        sql.out()
+            .contains(
+                "-- It writes no history, which lists these versions as applied after it: let the"
+                    + " downgrade revert them.\n"),
+        sql::toString);
   }
 
   @Test
@@ -46,6 +77,9 @@ class SqlDialectTest {
     assertEquals(0, sql.exitCode(), sql::toString);
     assertEquals(
         "-- Strata upgrade rendered for PostgreSQL; the history table is not shown\n"
+            + "-- It writes no history: an upgrade after it would run these migrations again."
+            + " Let the upgrade run them, or run this on a database without history and then"
+            + " baseline set main at version 1.\n"
             + "SET client_encoding = 'UTF8';\n"
             + "\n"
             + "-- V0001 \"Create item_names\" of set main\n"

@@ -11,8 +11,8 @@ import org.apache.maven.plugin.MojoFailureException;
 /**
  * {@code strata:sql}: prints the SQL that {@code strata:upgrade} (or, with {@code downgradeTo},
  * {@code strata:downgrade}) would run now, executing nothing: to the log, or with {@code
- * outputFile} to a file that runs as written ({@code psql -f}, {@code mariadb <}), since the log
- * prefixes every line and {@code mvn -q} shows none.
+ * outputFile} to a file that runs as written ({@code psql -v ON_ERROR_STOP=1 -f}, {@code mariadb
+ * <}), since the log prefixes every line and {@code mvn -q} shows none.
  */
 public final class SqlMojo extends DatabaseMojo {
 

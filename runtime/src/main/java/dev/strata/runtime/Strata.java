@@ -348,7 +348,7 @@ public final class Strata {
   /**
    * The SQL that {@link #upgrade()} would run now, rendered for this database, for review; reads
    * the history, executes nothing and creates no history table. The script does not show the
-   * history table's rows.
+   * history table's rows; its opening comment says what records what it does.
    *
    * @throws StrataException if the history disagrees with the code, as {@code upgrade} would
    */

@@ -29,6 +29,9 @@ class RenderSqlTest {
   void rendersEveryUpgradeForPostgresql() {
     assertEquals(
         "-- Strata upgrade rendered for PostgreSQL; the history table is not shown\n"
+            + "-- It writes no history: an upgrade after it would run these migrations again."
+            + " Let the upgrade run them, or run this on a database without history and then"
+            + " baseline set main at version 4.\n"
             + "SET client_encoding = 'UTF8';\n"
             + "\n-- V0001 \"Create active_users\" of set main\n"
             + "CREATE VIEW active_users AS SELECT id, email FROM users WHERE active = TRUE;\n"
@@ -54,6 +57,9 @@ class RenderSqlTest {
 
     assertEquals(
         "-- Strata upgrade rendered for PostgreSQL; the history table is not shown\n"
+            + "-- It writes no history: an upgrade after it would run these migrations again."
+            + " Let the upgrade run them, or run this on a database without history and then"
+            + " baseline set main at version 1.\n"
             + "SET client_encoding = 'UTF8';\n"
             + "\n-- V0001 \"Create active_users\" of set main\n"
             + "CREATE VIEW active_users AS SELECT id FROM users -- the active ones\n;\n",
@@ -64,6 +70,8 @@ class RenderSqlTest {
   void rendersADowngradeForMariadbHighestVersionFirst() {
     assertEquals(
         "-- Strata downgrade rendered for MySQL/MariaDB; the history table is not shown\n"
+            + "-- It writes no history, which lists these versions as applied after it: let the"
+            + " downgrade revert them.\n"
             + "SET NAMES utf8mb4;\n"
             + "\n-- V0004 \"Rename active_users\" of set main\n"
             + "RENAME TABLE current_users TO active_users;\n"

@@ -8,9 +8,10 @@ import dev.strata.runtime.internal.source.LoadedMigration;
 import java.util.List;
 
 /**
- * Renders migrations as a SQL script for review: a comment naming each migration, then its
- * statements, each ending in a semicolon; first, where the database's client needs it, the
- * statement that says the script is UTF-8. Nothing in it touches the history table.
+ * Renders migrations as a SQL script for review: a comment saying what records it in the history
+ * ({@link HistoryNote}), the statement that says the script is UTF-8 where the database's client
+ * needs it, then a comment naming each migration and its statements, each ending in a semicolon.
+ * Nothing in it touches the history table.
  */
 final class SqlScript {
 
@@ -25,6 +26,7 @@ final class SqlScript {
         .append(dialect.name())
         .append(migrations.isEmpty() ? ": nothing to run\n" : "; the history table is not shown\n");
     if (!migrations.isEmpty()) {
+      script.append(HistoryNote.of(direction, migrations));
       dialect.scriptEncoding().ifPresent(statement -> script.append(statement).append(";\n"));
     }
     for (LoadedMigration migration : migrations) {
