@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SqlScriptOnClientsTest {
 
   private static final String LABELS = TestMigrations.labels().toString();
+  private static final String MEMOS = TestMigrations.memos().toString();
 
   @TempDir Path folder;
 
@@ -37,6 +38,55 @@ class SqlScriptOnClientsTest {
         scriptedLabel(
             DatabaseKind.POSTGRESQL,
             database -> SqlClient.of(database).withEnvironment("PGCLIENTENCODING", "LATIN1")));
+  }
+
+  /**
+   * A DBA made {@code body} case-sensitive (and, on MariaDB, commented it); widening it restates
+   * the column, which the upgrade does with what the column has, and so must the script.
+   */
+  @ParameterizedTest
+  @EnumSource(names = {"POSTGRESQL", "MARIADB"})
+  void aScriptKeepsWhatADbaGaveAColumnItAlters(DatabaseKind kind) throws Exception {
+    String upgraded;
+    try (TestDatabase database = memosAtVersion1(kind)) {
+      Result upgrade = Cli.run("upgrade", "--url", database.url(), "-m", MEMOS);
+      assertEquals(0, upgrade.exitCode(), upgrade::toString);
+      upgraded = body(database);
+    }
+    try (TestDatabase database = memosAtVersion1(kind)) {
+      Result sql = Cli.run("sql", "--url", database.url(), "-m", MEMOS);
+      assertEquals(0, sql.exitCode(), sql::toString);
+
+      SqlClient.Run run = SqlClient.of(database).run(sql.out(), folder);
+
+      assertEquals(0, run.exitCode(), () -> run + "\n--- script:\n" + sql.out());
+      assertEquals(upgraded, body(database), sql.out());
+    }
+  }
+
+  private static TestDatabase memosAtVersion1(DatabaseKind kind) throws Exception {
+    TestDatabase database = TestDatabases.open(kind);
+    Result upgrade = Cli.run("upgrade", "--to", "1", "--url", database.url(), "-m", MEMOS);
+    assertEquals(0, upgrade.exitCode(), upgrade::toString);
+    database.execute(
+        kind == DatabaseKind.MARIADB
+            ? "ALTER TABLE memos MODIFY body VARCHAR(100) CHARACTER SET utf8mb4"
+                + " COLLATE utf8mb4_bin COMMENT 'the text'"
+            : "ALTER TABLE memos ALTER COLUMN body TYPE VARCHAR(100) COLLATE \"C\"");
+    return database;
+  }
+
+  private static String body(TestDatabase database) throws Exception {
+    return String.join(
+        "\n",
+        database.query(
+            database.kind() == DatabaseKind.MARIADB
+                ? "SELECT COLUMN_TYPE, COLLATION_NAME, COLUMN_COMMENT FROM"
+                    + " information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                    + " AND TABLE_NAME = 'memos' AND COLUMN_NAME = 'body'"
+                : "SELECT character_maximum_length, collation_name FROM"
+                    + " information_schema.columns WHERE table_schema = current_schema()"
+                    + " AND table_name = 'memos' AND column_name = 'body'"));
   }
 
   private String scriptedLabel(DatabaseKind kind, ClientFor clientFor) throws Exception {

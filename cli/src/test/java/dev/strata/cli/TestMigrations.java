@@ -111,6 +111,58 @@ final class TestMigrations {
       }
       """;
 
+  /**
+   * Migrations that create table {@code memos} (version 1) and widen its column {@code body}
+   * (version 2), as the processor writes them when an entity's {@code @Column(length)} grows.
+   */
+  private static final String MEMOS_SOURCE =
+      """
+      package memos;
+
+      import dev.strata.runtime.Column;
+      import dev.strata.runtime.Migration;
+      import dev.strata.runtime.MigrationDescriptor;
+      import dev.strata.runtime.MigrationSource;
+      import dev.strata.runtime.Operations;
+      import dev.strata.runtime.Table;
+      import java.util.List;
+
+      public final class MemosMigrations implements MigrationSource {
+        private static final List<MigrationDescriptor> ALL = List.of(
+            new MigrationDescriptor(1, "Create table memos", "m1"),
+            new MigrationDescriptor(2, "Alter table memos", "m2"));
+
+        public String set() { return "main"; }
+
+        public List<MigrationDescriptor> migrations() { return ALL; }
+
+        public Migration load(int version) {
+          MigrationDescriptor descriptor = ALL.get(version - 1);
+          return new Migration() {
+            public int version() { return version; }
+            public String description() { return descriptor.description(); }
+            public String checksum() { return descriptor.checksum(); }
+            public void upgrade(Operations ops) {
+              if (version == 1) {
+                ops.createTable(new Table("memos",
+                    List.of(new Column("id", "INT", false, false), Column.of("body", "VARCHAR(100)")),
+                    List.of("id")));
+              } else {
+                ops.alterColumn("memos", Column.of("body", "VARCHAR(200)"));
+              }
+            }
+            public void downgrade(Operations ops) {
+              if (version == 1) {
+                ops.dropTable("memos");
+              } else {
+                ops.alterColumn("memos", Column.of("body", "VARCHAR(100)"));
+              }
+            }
+          };
+        }
+      }
+      """;
+
   private static final String ITEM_TOTAL =
       """
       package totals;
@@ -147,6 +199,7 @@ final class TestMigrations {
   private static Path reporting;
   private static Path notes;
   private static Path labels;
+  private static Path memos;
 
   private TestMigrations() {}
 
@@ -213,30 +266,42 @@ final class TestMigrations {
   /** Set {@code main} of {@link #NOTES_SOURCE}: a table, a column added to it, a view on it. */
   static synchronized Path notes() {
     if (notes == null) {
-      try {
-        Path module = fresh("notes");
-        Path source = module.resolve("src").resolve("NotesMigrations.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, NOTES_SOURCE);
-        Path classes = module.resolve("classes");
-        Path services = classes.resolve("META-INF").resolve("services");
-        Files.createDirectories(services);
-        Files.writeString(
-            services.resolve("dev.strata.runtime.MigrationSource"), "notes.NotesMigrations\n");
-        javac(
-            List.of(source),
-            List.of(
-                "-d",
-                classes.toString(),
-                "-classpath",
-                System.getProperty("java.class.path"),
-                "-proc:none"));
-        notes = classes;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      notes = handWritten("notes", "notes.NotesMigrations", NOTES_SOURCE);
     }
     return notes;
+  }
+
+  /** Set {@code main} of {@link #MEMOS_SOURCE}: a table, then its column widened. */
+  static synchronized Path memos() {
+    if (memos == null) {
+      memos = handWritten("memos", "memos.MemosMigrations", MEMOS_SOURCE);
+    }
+    return memos;
+  }
+
+  /** The class folder of a hand-written {@code MigrationSource}, registered as a service. */
+  private static Path handWritten(String name, String className, String source) {
+    try {
+      Path module = fresh(name);
+      Path file = module.resolve("src").resolve(className.replace('.', '/') + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, source);
+      Path classes = module.resolve("classes");
+      Path services = classes.resolve("META-INF").resolve("services");
+      Files.createDirectories(services);
+      Files.writeString(services.resolve("dev.strata.runtime.MigrationSource"), className + "\n");
+      javac(
+          List.of(file),
+          List.of(
+              "-d",
+              classes.toString(),
+              "-classpath",
+              System.getProperty("java.class.path"),
+              "-proc:none"));
+      return classes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** One build of a module: the sources as they are now, against its snapshot history. */

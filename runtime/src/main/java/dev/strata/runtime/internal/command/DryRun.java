@@ -2,7 +2,9 @@ package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.dialect.KeptAttributes;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import dev.strata.runtime.internal.source.MigrationLoader;
@@ -20,17 +22,55 @@ final class DryRun {
   private DryRun() {}
 
   static String upgrade(Session session, List<MigrationSet> sets) throws SQLException {
-    return SqlScript.of(session.dialect(), Direction.UPGRADE, Upgrade.pending(session, sets));
+    return script(session, Direction.UPGRADE, Upgrade.pending(session, sets));
   }
 
   static String upgrade(Session session, MigrationSet set, int target) throws SQLException {
-    return SqlScript.of(
-        session.dialect(), Direction.UPGRADE, Upgrade.pending(session, set, target));
+    return script(session, Direction.UPGRADE, Upgrade.pending(session, set, target));
   }
 
   static String downgrade(Session session, MigrationSet set, int version) throws SQLException {
-    return SqlScript.of(
-        session.dialect(), Direction.DOWNGRADE, Downgrade.toRevert(session, set, version));
+    return script(session, Direction.DOWNGRADE, Downgrade.toRevert(session, set, version));
+  }
+
+  /**
+   * The script of {@code migrations} on the session's database: a column they alter is restated
+   * with the collation and comment it has there, as the run restates it (the catalog as it is
+   * before the script; a column the script itself creates or renames first has none).
+   */
+  private static String script(
+      Session session, Direction direction, List<LoadedMigration> migrations) throws SQLException {
+    Catalog catalog = new Catalog(session.connection(), session.dialect());
+    try {
+      return SqlScript.of(
+          session.dialect(),
+          direction,
+          migrations,
+          (table, column) -> {
+            try {
+              return catalog.columnAttributes(table, column);
+            } catch (SQLException e) {
+              throw new FailedRead(e);
+            }
+          });
+    } catch (FailedRead e) {
+      throw e.getCause();
+    }
+  }
+
+  /** A read of the catalog that failed, out through the migration's own code. */
+  private static final class FailedRead extends RuntimeException {
+    private final SQLException cause;
+
+    FailedRead(SQLException cause) {
+      super(cause);
+      this.cause = cause;
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return cause;
+    }
   }
 
   /** Upgrades from {@code from} to {@code to} if {@code from < to}, else downgrades. */
@@ -48,7 +88,7 @@ final class DryRun {
     if (direction == Direction.DOWNGRADE) {
       Reversibility.check(loaded, to);
     }
-    return SqlScript.of(dialect, direction, loaded);
+    return SqlScript.of(dialect, direction, loaded, KeptAttributes.NONE);
   }
 
   /** Every migration of every set, from an empty database. */
@@ -57,6 +97,6 @@ final class DryRun {
     for (MigrationSet set : sets) {
       loaded.addAll(MigrationLoader.load(set, set.migrations()));
     }
-    return SqlScript.of(dialect, Direction.UPGRADE, loaded);
+    return SqlScript.of(dialect, Direction.UPGRADE, loaded, KeptAttributes.NONE);
   }
 }

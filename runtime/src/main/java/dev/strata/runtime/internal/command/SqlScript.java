@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.dialect.KeptAttributes;
 import dev.strata.runtime.internal.dialect.QueryEnd;
 import dev.strata.runtime.internal.dialect.RecordingOperations;
 import dev.strata.runtime.internal.source.LoadedMigration;
@@ -17,7 +18,12 @@ final class SqlScript {
 
   private SqlScript() {}
 
-  static String of(Dialect dialect, Direction direction, List<LoadedMigration> migrations) {
+  /**
+   * The script of {@code migrations}, restating each column they alter with what {@code kept} reads
+   * it has, as the run would.
+   */
+  static String of(
+      Dialect dialect, Direction direction, List<LoadedMigration> migrations, KeptAttributes kept) {
     StringBuilder script = new StringBuilder();
     script
         .append("-- Strata ")
@@ -32,7 +38,7 @@ final class SqlScript {
     for (LoadedMigration migration : migrations) {
       script.append("\n-- ").append(migration.label()).append('\n');
       for (String statement :
-          RecordingOperations.render(dialect, migration.migration(), direction)) {
+          RecordingOperations.render(dialect, migration.migration(), direction, kept)) {
         String text = statement.strip();
         // a statement ending in a line comment ends its line first, or the comment takes the ;
         script.append(

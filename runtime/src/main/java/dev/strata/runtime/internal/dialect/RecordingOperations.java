@@ -23,15 +23,28 @@ public final class RecordingOperations implements Operations {
   private static final String STEP_COMMENT = "-- hand-written step ";
 
   private final Dialect dialect;
+  private final KeptAttributes kept;
   private final List<String> statements = new ArrayList<>();
 
-  private RecordingOperations(Dialect dialect) {
+  private RecordingOperations(Dialect dialect, KeptAttributes kept) {
     this.dialect = dialect;
+    this.kept = kept;
   }
 
   /** The statements of {@code migration} in {@code direction}, in order. */
   public static List<String> render(Dialect dialect, Migration migration, Direction direction) {
-    RecordingOperations ops = new RecordingOperations(dialect);
+    RecordingOperations ops = new RecordingOperations(dialect, KeptAttributes.NONE);
+    direction.run(migration, ops);
+    return List.copyOf(ops.statements);
+  }
+
+  /**
+   * As {@link #render(Dialect, Migration, Direction)}, restating each column it alters with what
+   * {@code kept} reads it has, as the run does where the statement restates the whole column.
+   */
+  public static List<String> render(
+      Dialect dialect, Migration migration, Direction direction, KeptAttributes kept) {
+    RecordingOperations ops = new RecordingOperations(dialect, kept);
     direction.run(migration, ops);
     return List.copyOf(ops.statements);
   }
@@ -122,7 +135,8 @@ public final class RecordingOperations implements Operations {
 
   @Override
   public void alterColumn(String table, Column column) {
-    statements.addAll(dialect.alterColumn(table(table), column));
+    statements.addAll(
+        dialect.alterColumn(table(table), column, kept.of(table, column(column.name()))));
   }
 
   @Override
