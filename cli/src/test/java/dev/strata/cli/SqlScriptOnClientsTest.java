@@ -6,7 +6,12 @@ import dev.strata.cli.Cli.Result;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import org.h2.tools.RunScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +26,7 @@ class SqlScriptOnClientsTest {
 
   private static final String LABELS = TestMigrations.labels().toString();
   private static final String MEMOS = TestMigrations.memos().toString();
+  private static final String PETS = TestMigrations.pets().toString();
 
   @TempDir Path folder;
 
@@ -62,6 +68,59 @@ class SqlScriptOnClientsTest {
       assertEquals(0, run.exitCode(), () -> run + "\n--- script:\n" + sql.out());
       assertEquals(upgraded, body(database), sql.out());
     }
+  }
+
+  /**
+   * The database took the index for the foreign key on its column (H2 for the key's own, MariaDB as
+   * the only one that serves it) and refuses to drop it alone; the upgrade drops it around the key.
+   */
+  @ParameterizedTest
+  @EnumSource(names = {"H2", "MARIADB"})
+  void aScriptDropsAnIndexThatAForeignKeyUses(DatabaseKind kind) throws Exception {
+    List<String> upgraded;
+    try (TestDatabase database = petsAtVersion1(kind)) {
+      Result upgrade = Cli.run("upgrade", "--url", database.url(), "-m", PETS);
+      assertEquals(0, upgrade.exitCode(), upgrade::toString);
+      upgraded = petsIndexes(database);
+    }
+    try (TestDatabase database = petsAtVersion1(kind)) {
+      Result sql = Cli.run("sql", "--url", database.url(), "-m", PETS);
+      assertEquals(0, sql.exitCode(), sql::toString);
+
+      runAsWritten(database, sql.out());
+
+      assertEquals(upgraded, petsIndexes(database), sql.out());
+    }
+  }
+
+  /** H2's own RunScript, which stops at the first error, as its users run a script. */
+  private void runAsWritten(TestDatabase database, String script) throws Exception {
+    if (database.kind() == DatabaseKind.H2) {
+      try (Connection connection = database.dataSource().getConnection()) {
+        RunScript.execute(connection, new StringReader(script));
+      }
+      return;
+    }
+    SqlClient.Run run = SqlClient.of(database).run(script, folder);
+    assertEquals(0, run.exitCode(), () -> run + "\n--- script:\n" + script);
+  }
+
+  private static TestDatabase petsAtVersion1(DatabaseKind kind) {
+    TestDatabase database = TestDatabases.open(kind);
+    Result upgrade = Cli.run("upgrade", "--to", "1", "--url", database.url(), "-m", PETS);
+    assertEquals(0, upgrade.exitCode(), upgrade::toString);
+    return database;
+  }
+
+  /** The indexes of {@code pets}, and the foreign key, which must be there still. */
+  private static List<String> petsIndexes(TestDatabase database) throws Exception {
+    List<String> indexes = new ArrayList<>(database.indexNames("pets"));
+    indexes.addAll(
+        database.query(
+            "SELECT LOWER(CONSTRAINT_NAME) FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS"
+                + " WHERE CONSTRAINT_SCHEMA = "
+                + (database.kind() == DatabaseKind.MARIADB ? "DATABASE()" : "CURRENT_SCHEMA")));
+    return indexes;
   }
 
   private static TestDatabase memosAtVersion1(DatabaseKind kind) throws Exception {

@@ -163,6 +163,69 @@ final class TestMigrations {
       }
       """;
 
+  /**
+   * Migrations that create tables {@code owners} and {@code pets} with an index on the foreign key
+   * column {@code owner_id} (version 1, the index before the key, as the processor orders them),
+   * then drop the index and keep the key (version 2), as when an entity's {@code @Index} on a
+   * {@code @ManyToOne} column goes.
+   */
+  private static final String PETS_SOURCE =
+      """
+      package pets;
+
+      import dev.strata.runtime.Column;
+      import dev.strata.runtime.ForeignKey;
+      import dev.strata.runtime.Index;
+      import dev.strata.runtime.Migration;
+      import dev.strata.runtime.MigrationDescriptor;
+      import dev.strata.runtime.MigrationSource;
+      import dev.strata.runtime.Operations;
+      import dev.strata.runtime.Table;
+      import java.util.List;
+
+      public final class PetsMigrations implements MigrationSource {
+        private static final List<MigrationDescriptor> ALL = List.of(
+            new MigrationDescriptor(1, "Create table owners and table pets", "p1"),
+            new MigrationDescriptor(2, "Alter table pets", "p2"));
+        private static final Index BY_OWNER = new Index("pets_owner_idx", List.of("owner_id"), false);
+
+        public String set() { return "main"; }
+
+        public List<MigrationDescriptor> migrations() { return ALL; }
+
+        public Migration load(int version) {
+          MigrationDescriptor descriptor = ALL.get(version - 1);
+          return new Migration() {
+            public int version() { return version; }
+            public String description() { return descriptor.description(); }
+            public String checksum() { return descriptor.checksum(); }
+            public void upgrade(Operations ops) {
+              if (version == 1) {
+                ops.createTable(new Table("owners",
+                    List.of(new Column("id", "INT", false, false)), List.of("id")));
+                ops.createTable(new Table("pets",
+                    List.of(new Column("id", "INT", false, false), Column.of("owner_id", "INT")),
+                    List.of("id")));
+                ops.createIndex("pets", BY_OWNER);
+                ops.addForeignKey("pets", new ForeignKey(
+                    "pets_owner_id_fkey", List.of("owner_id"), "owners", List.of("id")));
+              } else {
+                ops.dropIndex("pets", "pets_owner_idx");
+              }
+            }
+            public void downgrade(Operations ops) {
+              if (version == 1) {
+                ops.dropTable("pets");
+                ops.dropTable("owners");
+              } else {
+                ops.createIndex("pets", BY_OWNER);
+              }
+            }
+          };
+        }
+      }
+      """;
+
   private static final String ITEM_TOTAL =
       """
       package totals;
@@ -200,6 +263,7 @@ final class TestMigrations {
   private static Path notes;
   private static Path labels;
   private static Path memos;
+  private static Path pets;
 
   private TestMigrations() {}
 
@@ -277,6 +341,14 @@ final class TestMigrations {
       memos = handWritten("memos", "memos.MemosMigrations", MEMOS_SOURCE);
     }
     return memos;
+  }
+
+  /** Set {@code main} of {@link #PETS_SOURCE}: an index on a foreign key's column, then not. */
+  static synchronized Path pets() {
+    if (pets == null) {
+      pets = handWritten("pets", "pets.PetsMigrations", PETS_SOURCE);
+    }
+    return pets;
   }
 
   /** The class folder of a hand-written {@code MigrationSource}, registered as a service. */

@@ -4,7 +4,7 @@ import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
-import dev.strata.runtime.internal.dialect.KeptAttributes;
+import dev.strata.runtime.internal.dialect.ScriptCatalog;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import dev.strata.runtime.internal.source.MigrationLoader;
@@ -34,42 +34,18 @@ final class DryRun {
   }
 
   /**
-   * The script of {@code migrations} on the session's database: a column they alter is restated
-   * with the collation and comment it has there, as the run restates it (the catalog as it is
-   * before the script; a column the script itself creates or renames first has none).
+   * The script of {@code migrations} on the session's database, with the statements the run would
+   * send after reading its catalog: a column they alter restated with the collation and comment it
+   * has there, an index a foreign key holds on to dropped around the key. The catalog as it is
+   * before the script: what the script itself creates first is unknown to it.
    */
   private static String script(
       Session session, Direction direction, List<LoadedMigration> migrations) throws SQLException {
-    Catalog catalog = new Catalog(session.connection(), session.dialect());
+    CatalogReads catalog = new CatalogReads(new Catalog(session.connection(), session.dialect()));
     try {
-      return SqlScript.of(
-          session.dialect(),
-          direction,
-          migrations,
-          (table, column) -> {
-            try {
-              return catalog.columnAttributes(table, column);
-            } catch (SQLException e) {
-              throw new FailedRead(e);
-            }
-          });
-    } catch (FailedRead e) {
+      return SqlScript.of(session.dialect(), direction, migrations, catalog);
+    } catch (CatalogReads.FailedRead e) {
       throw e.getCause();
-    }
-  }
-
-  /** A read of the catalog that failed, out through the migration's own code. */
-  private static final class FailedRead extends RuntimeException {
-    private final SQLException cause;
-
-    FailedRead(SQLException cause) {
-      super(cause);
-      this.cause = cause;
-    }
-
-    @Override
-    public synchronized SQLException getCause() {
-      return cause;
     }
   }
 
@@ -88,7 +64,7 @@ final class DryRun {
     if (direction == Direction.DOWNGRADE) {
       Reversibility.check(loaded, to);
     }
-    return SqlScript.of(dialect, direction, loaded, KeptAttributes.NONE);
+    return SqlScript.of(dialect, direction, loaded, ScriptCatalog.NONE);
   }
 
   /** Every migration of every set, from an empty database. */
@@ -97,6 +73,6 @@ final class DryRun {
     for (MigrationSet set : sets) {
       loaded.addAll(MigrationLoader.load(set, set.migrations()));
     }
-    return SqlScript.of(dialect, Direction.UPGRADE, loaded, KeptAttributes.NONE);
+    return SqlScript.of(dialect, Direction.UPGRADE, loaded, ScriptCatalog.NONE);
   }
 }

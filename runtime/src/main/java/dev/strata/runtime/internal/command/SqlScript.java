@@ -2,9 +2,9 @@ package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.dialect.Dialect;
-import dev.strata.runtime.internal.dialect.KeptAttributes;
 import dev.strata.runtime.internal.dialect.QueryEnd;
 import dev.strata.runtime.internal.dialect.RecordingOperations;
+import dev.strata.runtime.internal.dialect.ScriptCatalog;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import java.util.List;
 
@@ -23,7 +23,10 @@ final class SqlScript {
    * it has, as the run would.
    */
   static String of(
-      Dialect dialect, Direction direction, List<LoadedMigration> migrations, KeptAttributes kept) {
+      Dialect dialect,
+      Direction direction,
+      List<LoadedMigration> migrations,
+      ScriptCatalog catalog) {
     StringBuilder script = new StringBuilder();
     script
         .append("-- Strata ")
@@ -38,7 +41,7 @@ final class SqlScript {
     for (LoadedMigration migration : migrations) {
       script.append("\n-- ").append(migration.label()).append('\n');
       for (String statement :
-          RecordingOperations.render(dialect, migration.migration(), direction, kept)) {
+          RecordingOperations.render(dialect, migration.migration(), direction, catalog)) {
         String text = statement.strip();
         // a statement ending in a line comment ends its line first, or the comment takes the ;
         script.append(

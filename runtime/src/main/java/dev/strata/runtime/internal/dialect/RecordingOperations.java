@@ -23,28 +23,29 @@ public final class RecordingOperations implements Operations {
   private static final String STEP_COMMENT = "-- hand-written step ";
 
   private final Dialect dialect;
-  private final KeptAttributes kept;
+  private final ScriptCatalog catalog;
   private final List<String> statements = new ArrayList<>();
 
-  private RecordingOperations(Dialect dialect, KeptAttributes kept) {
+  private RecordingOperations(Dialect dialect, ScriptCatalog catalog) {
     this.dialect = dialect;
-    this.kept = kept;
+    this.catalog = catalog;
   }
 
   /** The statements of {@code migration} in {@code direction}, in order. */
   public static List<String> render(Dialect dialect, Migration migration, Direction direction) {
-    RecordingOperations ops = new RecordingOperations(dialect, KeptAttributes.NONE);
+    RecordingOperations ops = new RecordingOperations(dialect, ScriptCatalog.NONE);
     direction.run(migration, ops);
     return List.copyOf(ops.statements);
   }
 
   /**
-   * As {@link #render(Dialect, Migration, Direction)}, restating each column it alters with what
-   * {@code kept} reads it has, as the run does where the statement restates the whole column.
+   * As {@link #render(Dialect, Migration, Direction)}, with the statements the run sends after it
+   * reads the catalog: a column it alters restated with what {@code catalog} says it has, an index
+   * that foreign keys need dropped as the run drops it.
    */
   public static List<String> render(
-      Dialect dialect, Migration migration, Direction direction, KeptAttributes kept) {
-    RecordingOperations ops = new RecordingOperations(dialect, kept);
+      Dialect dialect, Migration migration, Direction direction, ScriptCatalog catalog) {
+    RecordingOperations ops = new RecordingOperations(dialect, catalog);
     direction.run(migration, ops);
     return List.copyOf(ops.statements);
   }
@@ -136,7 +137,8 @@ public final class RecordingOperations implements Operations {
   @Override
   public void alterColumn(String table, Column column) {
     statements.addAll(
-        dialect.alterColumn(table(table), column, kept.of(table, column(column.name()))));
+        dialect.alterColumn(
+            table(table), column, catalog.columnAttributes(table, column(column.name()))));
   }
 
   @Override
@@ -155,9 +157,22 @@ public final class RecordingOperations implements Operations {
     statements.add(dialect.createIndex(table(table), index));
   }
 
+  /** As the run drops it: see {@code JdbcOperations.dropIndex}, whose catalog reads these are. */
   @Override
   public void dropIndex(String table, String index) {
-    statements.add(dialect.dropIndex(table(table), Identifiers.requirePlain(index, "index name")));
+    table(table);
+    Identifiers.requirePlain(index, "index name");
+    List<ForeignKey> owners =
+        dialect.foreignKeysTakeExistingIndexes()
+            ? catalog.foreignKeysOwning(table, index)
+            : List.of();
+    owners.forEach(key -> dropForeignKey(table, key.name()));
+    List<Index> replacements =
+        dialect.foreignKeysNeedAnIndex()
+            ? catalog.indexesForKeysServedOnlyBy(table, index)
+            : List.of();
+    statements.add(dialect.dropIndex(table, index, replacements));
+    owners.forEach(key -> addForeignKey(table, key));
   }
 
   @Override
