@@ -1,5 +1,8 @@
 package dev.strata.test;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * One column of a view or table as JDBC metadata describes it.
  *
@@ -9,9 +12,34 @@ package dev.strata.test;
  * @param size the length of a character type or the precision of a numeric one
  * @param scale the digits after the point of a numeric type
  * @param nullable whether the database accepts NULL
+ * @param defaultValue the expression of its default as the database words it ({@code
+ *     'NEW'::character varying} on PostgreSQL, {@code 'NEW'} elsewhere), or empty
+ * @param identity whether the database generates its values (an identity or {@code AUTO_INCREMENT}
+ *     column)
  */
 record DatabaseColumn(
-    String name, int jdbcType, String typeName, int size, int scale, boolean nullable) {
+    String name,
+    int jdbcType,
+    String typeName,
+    int size,
+    int scale,
+    boolean nullable,
+    Optional<String> defaultValue,
+    boolean identity) {
+
+  DatabaseColumn {
+    Objects.requireNonNull(defaultValue, "defaultValue");
+  }
+
+  /**
+   * The default that JDBC metadata reports, read as a default: MariaDB reports {@code NULL}, the
+   * word, for a column that has none (a default of the text NULL is {@code 'NULL'}).
+   */
+  static Optional<String> defaultOf(String columnDef) {
+    return columnDef == null || columnDef.isBlank() || columnDef.strip().equalsIgnoreCase("NULL")
+        ? Optional.empty()
+        : Optional.of(columnDef.strip());
+  }
 
   /** The type as a message shows it: {@code CHARACTER VARYING(100)}. */
   String describeType() {

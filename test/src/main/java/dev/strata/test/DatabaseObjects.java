@@ -199,7 +199,9 @@ final class DatabaseObjects {
                 rows.getString("TYPE_NAME"),
                 rows.getInt("COLUMN_SIZE"),
                 rows.getInt("DECIMAL_DIGITS"),
-                rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+                rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
+                DatabaseColumn.defaultOf(rows.getString("COLUMN_DEF")),
+                "YES".equalsIgnoreCase(rows.getString("IS_AUTOINCREMENT"))));
       }
     }
     return columns;

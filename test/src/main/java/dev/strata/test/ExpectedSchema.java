@@ -123,11 +123,18 @@ record ExpectedSchema(
     }
   }
 
-  /** A table column with its type in Strata's portable notation ({@code VARCHAR(100)}). */
-  record Column(String name, String type, boolean nullable) {
+  /**
+   * A table column with its type in Strata's portable notation ({@code VARCHAR(100)}).
+   *
+   * @param identity whether the database generates its values
+   * @param defaultValue the SQL expression of its default, as the snapshot words it, or empty
+   */
+  record Column(
+      String name, String type, boolean nullable, boolean identity, Optional<String> defaultValue) {
     Column {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(defaultValue, "defaultValue");
     }
   }
 }

@@ -149,7 +149,9 @@ final class SnapshotReader {
             new ExpectedSchema.Column(
                 column.path("name").asText(),
                 column.path("type").asText(),
-                column.path("nullable").asBoolean(true)));
+                column.path("nullable").asBoolean(true),
+                column.path("identity").asBoolean(false),
+                Optional.ofNullable(column.path("defaultValue").textValue())));
       }
       List<ExpectedSchema.ForeignKey> foreignKeys = new ArrayList<>();
       for (JsonNode key : table.path("foreignKeys")) {

@@ -12,7 +12,8 @@ class PortableTypeTest {
 
   @Test
   void anEnumsLengthIsThatOfTheVarcharHoldingIt() {
-    DatabaseColumn postgres = new DatabaseColumn("grade", Types.VARCHAR, "varchar", 20, 0, true);
+    DatabaseColumn postgres =
+        new DatabaseColumn("grade", Types.VARCHAR, "varchar", 20, 0, true, Optional.empty(), false);
 
     assertEquals(Optional.empty(), PortableType.mismatch("ENUM('HIGH','LOW')(20)", postgres));
     assertTrue(PortableType.mismatch("ENUM('HIGH','LOW')", postgres).isPresent());
@@ -21,7 +22,9 @@ class PortableTypeTest {
 
   @Test
   void aNativeEnumHasNoLengthToCompare() {
-    DatabaseColumn h2 = new DatabaseColumn("grade", Types.OTHER, "ENUM('HIGH', 'LOW')", 4, 0, true);
+    DatabaseColumn h2 =
+        new DatabaseColumn(
+            "grade", Types.OTHER, "ENUM('HIGH', 'LOW')", 4, 0, true, Optional.empty(), false);
 
     assertEquals(Optional.empty(), PortableType.mismatch("ENUM('HIGH','LOW')(20)", h2));
     assertTrue(PortableType.mismatch("ENUM('HIGH','MID')(20)", h2).isPresent());

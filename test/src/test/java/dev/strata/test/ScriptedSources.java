@@ -317,4 +317,31 @@ final class ScriptedSources {
           });
     }
   }
+
+  /** Realises {@code snapshots/types}: a column of each portable type, a default, an identity. */
+  public static final class Types extends ScriptedSource {
+    public Types() {
+      super("types", List.of(TypeSteps.createItems(TypeSteps.IDENTITY, TypeSteps.STATUS)));
+    }
+  }
+
+  /** Version 1 forgets the default of items.status. */
+  public static final class TypesWithoutDefault extends ScriptedSource {
+    public TypesWithoutDefault() {
+      super(
+          "types-without-default",
+          List.of(
+              TypeSteps.createItems(
+                  TypeSteps.IDENTITY, Column.of("status", "VARCHAR(20)").notNull())));
+    }
+  }
+
+  /** Version 1 leaves items.id for the application to fill, its snapshot says identity. */
+  public static final class TypesWithoutIdentity extends ScriptedSource {
+    public TypesWithoutIdentity() {
+      super(
+          "types-without-identity",
+          List.of(TypeSteps.createItems(Column.of("id", "BIGINT").notNull(), TypeSteps.STATUS)));
+    }
+  }
 }
