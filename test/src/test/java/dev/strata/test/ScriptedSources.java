@@ -321,7 +321,11 @@ final class ScriptedSources {
   /** Realises {@code snapshots/types}: a column of each portable type, a default, an identity. */
   public static final class Types extends ScriptedSource {
     public Types() {
-      super("types", List.of(TypeSteps.createItems(TypeSteps.IDENTITY, TypeSteps.STATUS)));
+      super(
+          "types",
+          List.of(
+              TypeSteps.createItems(TypeSteps.IDENTITY, TypeSteps.STATUS),
+              TypeSteps.openNewItems()));
     }
   }
 
@@ -332,7 +336,19 @@ final class ScriptedSources {
           "types-without-default",
           List.of(
               TypeSteps.createItems(
-                  TypeSteps.IDENTITY, Column.of("status", "VARCHAR(20)").notNull())));
+                  TypeSteps.IDENTITY, Column.of("status", "VARCHAR(20)").notNull()),
+              TypeSteps.openNewItems()));
+    }
+  }
+
+  /** The downgrade of version 2 leaves status with its default 'OPEN'. */
+  public static final class TypesDefaultNotRestored extends ScriptedSource {
+    public TypesDefaultNotRestored() {
+      super(
+          "types-default-not-restored",
+          List.of(
+              TypeSteps.createItems(TypeSteps.IDENTITY, TypeSteps.STATUS),
+              TypeSteps.openNewItems(ops -> {})));
     }
   }
 
@@ -341,7 +357,9 @@ final class ScriptedSources {
     public TypesWithoutIdentity() {
       super(
           "types-without-identity",
-          List.of(TypeSteps.createItems(Column.of("id", "BIGINT").notNull(), TypeSteps.STATUS)));
+          List.of(
+              TypeSteps.createItems(Column.of("id", "BIGINT").notNull(), TypeSteps.STATUS),
+              TypeSteps.openNewItems()));
     }
   }
 }

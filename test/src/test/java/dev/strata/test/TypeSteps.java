@@ -1,8 +1,10 @@
 package dev.strata.test;
 
 import dev.strata.runtime.Column;
+import dev.strata.runtime.Operations;
 import dev.strata.runtime.Table;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The one step of the types module: a table with a column of each portable type, an identity and
@@ -44,5 +46,20 @@ final class TypeSteps {
             List.of("id"));
     return new ScriptedSource.Step(
         "Create items", ops -> ops.createTable(items), ops -> ops.dropTable("items"));
+  }
+
+  /** Version 2: new items are open; its downgrade gives status back its default 'NEW'. */
+  static ScriptedSource.Step openNewItems() {
+    return openNewItems(ops -> ops.alterColumn("items", STATUS));
+  }
+
+  /** Version 2 with this downgrade. */
+  static ScriptedSource.Step openNewItems(Consumer<Operations> downgrade) {
+    return new ScriptedSource.Step(
+        "Open new items",
+        ops ->
+            ops.alterColumn(
+                "items", Column.of("status", "VARCHAR(20)").notNull().withDefault("'OPEN'")),
+        downgrade);
   }
 }
