@@ -29,6 +29,7 @@ final class DatabaseObjects {
   private final Map<String, List<ExpectedSchema.Index>> indexes;
   private final Map<String, TableStructure> structures;
   private final Set<String> sequences;
+  private final Map<String, String> viewQueries;
   private final boolean emulatesMaterializedViews;
   private final List<String> dialectNames;
 
@@ -39,6 +40,7 @@ final class DatabaseObjects {
       Map<String, List<ExpectedSchema.Index>> indexes,
       Map<String, TableStructure> structures,
       Set<String> sequences,
+      Map<String, String> viewQueries,
       boolean emulatesMaterializedViews,
       List<String> dialectNames) {
     this.views = views;
@@ -47,6 +49,7 @@ final class DatabaseObjects {
     this.indexes = indexes;
     this.structures = structures;
     this.sequences = Set.copyOf(sequences);
+    this.viewQueries = Map.copyOf(viewQueries);
     this.emulatesMaterializedViews = emulatesMaterializedViews;
     this.dialectNames = List.copyOf(dialectNames);
   }
@@ -110,6 +113,7 @@ final class DatabaseObjects {
         indexes,
         structures,
         sequences,
+        ViewQueries.read(connection, catalogIsSchema ? catalog : schema, !emulates),
         emulates,
         dialectNames(product));
   }
@@ -166,6 +170,14 @@ final class DatabaseObjects {
 
   Optional<List<DatabaseColumn>> table(String name) {
     return Optional.ofNullable(tables.get(key(name)));
+  }
+
+  /**
+   * The query of each view and PostgreSQL materialized view as this database words it, by
+   * lower-case name.
+   */
+  Map<String, String> viewQueries() {
+    return viewQueries;
   }
 
   /** Every view with its columns, by lower-case name. */

@@ -11,10 +11,11 @@ import java.util.TreeSet;
  * The database's views and tables as the walk found them after each upgrade, which the downgrade
  * back to that version must restore. Unlike the snapshots, this sees every object of the schema:
  * views, columns and tables that a hand-written step or a raw statement made and its downgrade left
- * behind, view column types, which no snapshot records, and column defaults as the database words
- * them, which a snapshot compares only by their presence. Strata's own tables (the history table
- * and those beside it) are not compared, nor the order of a table's columns, which a downgrade that
- * adds a dropped column back cannot restore on every database.
+ * behind, view column types and queries, which no snapshot records as the database keeps them, and
+ * column defaults as the database words them, which a snapshot compares only by their presence.
+ * Strata's own tables (the history table and those beside it) are not compared, nor the order of a
+ * table's columns, which a downgrade that adds a dropped column back cannot restore on every
+ * database.
  */
 final class UpwardSchemas {
 
@@ -45,7 +46,24 @@ final class UpwardSchemas {
         then,
         differences);
     compare("table", before.tables(), restored.tables(), false, then, differences);
+    compareQueries(before, restored, then, differences);
     return differences;
+  }
+
+  /** A view both have, with the same columns, may still run another query: that too differs. */
+  private static void compareQueries(
+      DatabaseObjects before, DatabaseObjects restored, String then, List<String> differences) {
+    Map<String, String> thenQueries = before.viewQueries();
+    restored
+        .viewQueries()
+        .forEach(
+            (name, query) -> {
+              String was = thenQueries.get(name);
+              if (was != null && !was.equals(query)) {
+                String kind = before.views().containsKey(name) ? "view " : "materialized view ";
+                differences.add(kind + name + " runs " + query + ", " + then + " it ran " + was);
+              }
+            });
   }
 
   private static void compare(

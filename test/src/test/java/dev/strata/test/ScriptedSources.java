@@ -180,6 +180,18 @@ final class ScriptedSources {
     }
   }
 
+  /** The downgrade of version 2 gives active_customers back with another query. */
+  public static final class ViewQueryNotRestored extends ScriptedSource {
+    public ViewQueryNotRestored() {
+      super(
+          "view-query-not-restored",
+          List.of(
+              ShopSteps.createCustomers(),
+              ShopSteps.addCityNarrowingActive(),
+              ShopSteps.dropNames()));
+    }
+  }
+
   /** Version 2 builds the right schema but loses the rows of version 1. */
   public static final class LossyUpgrade extends ScriptedSource {
     public LossyUpgrade() {

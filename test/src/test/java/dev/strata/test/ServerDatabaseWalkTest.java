@@ -48,6 +48,12 @@ class ServerDatabaseWalkTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
+  void downgradeThatGivesAViewBackWithAnotherQueryFails(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, ShopWalks::viewQueryNotRestoredFails);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
   void downgradeThatLeavesAnIndexFailsTheUpgradeAgain(DatabaseKind kind) throws IOException {
     DatabaseWalk.on(kind, folder, ShopWalks::indexLeftBehindFailsTheUpgradeAgain);
   }

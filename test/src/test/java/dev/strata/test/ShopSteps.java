@@ -109,6 +109,23 @@ final class ShopSteps {
         });
   }
 
+  /**
+   * Version 2 as {@link #addCity}, whose downgrade gives active_customers back with the columns and
+   * types of version 1 but a query that keeps only the customers with an email.
+   */
+  static ScriptedSource.Step addCityNarrowingActive() {
+    return new ScriptedSource.Step(
+        "Add city, widen active_customers, create customer_names",
+        addCity(ScriptedSources.FULL_VIEW, true).upgrade(),
+        ops -> {
+          ops.dropView("customer_names");
+          ops.dropView("active_customers");
+          ops.createView(
+              "active_customers", "SELECT id, name FROM customers WHERE email IS NOT NULL");
+          ops.dropColumn("customers", "city");
+        });
+  }
+
   /** Version 2 done by recreating customers: right schema, rows lost. */
   static ScriptedSource.Step recreateCustomers() {
     Table customers =

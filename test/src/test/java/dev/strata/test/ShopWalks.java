@@ -84,4 +84,27 @@ final class ShopWalks {
                     + " (name)"),
         failure.getMessage());
   }
+
+  /**
+   * A downgrade that gives a view back with the columns and types it had but another query fails at
+   * the version the downgrade reaches, showing both queries as the database words them.
+   */
+  static void viewQueryNotRestoredFails(DataSource database, Path folder) throws IOException {
+    MigrationTestKit kit =
+        MigrationTestKit.forSnapshots(ShopSnapshots.forSet("view-query-not-restored", folder))
+            .database(database);
+
+    MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
+
+    String message = failure.getMessage();
+    assertTrue(
+        message.startsWith(
+            "Version 1 after downgrading to version 1 does not restore what upgrading to it"
+                + " left:\n  - view active_customers runs "),
+        message);
+    // each database words the query its own way; only the restored one reads email
+    int then = message.indexOf(", after upgrading to version 1 it ran ");
+    assertTrue(then > 0 && message.substring(0, then).toLowerCase().contains("email"), message);
+    assertTrue(!message.substring(then).toLowerCase().contains("email"), message);
+  }
 }
