@@ -41,8 +41,9 @@ final class VersionWalk {
 
   /** Walks up and down; throws {@link MigrationTestFailure} at the first step that goes wrong. */
   void walk(ConnectionWork setup) {
+    requireNoHistory();
     run(setup, "Preparing the database before version 1");
-    upward.record(0, compare(0, "before the first upgrade"));
+    upward.record(0, requireEmpty());
     for (int version = 1; version <= chain.size(); version++) {
       int target = version;
       step(() -> configure(source).upgrade(source.set(), target), "Upgrading to version " + target);
@@ -84,26 +85,66 @@ final class VersionWalk {
     return Strata.configure(dataSource).sources(migrations).load();
   }
 
+  // a schema an earlier run left: the walk would blame the migrations for what it finds there
+  private void requireNoHistory() {
+    int current;
+    try {
+      current = configure(source).status().currentVersion(source.set());
+    } catch (StrataException e) {
+      throw new MigrationTestFailure(
+          "Cannot read the history of set '" + source.set() + "': " + e.getMessage(), e);
+    }
+    if (current > 0) {
+      throw new MigrationTestFailure(
+          "The database is at version "
+              + current
+              + " of set '"
+              + source.set()
+              + "' already, by its history table strata_schema_history: the kit walks up from an"
+              + " empty schema. Give it a schema of the test's own that no earlier run left"
+              + " objects in (a new one for each run), or drop this one's");
+    }
+  }
+
+  /** Fails if the database holds an object of the chain before version 1; returns what it holds. */
+  private DatabaseObjects requireEmpty() {
+    DatabaseObjects objects = read("before the first upgrade");
+    List<String> differences = comparison.differences(ExpectedSchema.empty(source.set()), objects);
+    if (!differences.isEmpty()) {
+      throw new MigrationTestFailure(
+          "The database holds objects of set '"
+              + source.set()
+              + "' before its version 1, after beforeFirstVersion:\n  - "
+              + String.join("\n  - ", differences)
+              + "\nThe kit walks up from an empty schema: give it a schema of the test's own that"
+              + " no earlier run left objects in, and create in beforeFirstVersion only tables"
+              + " that Strata's migrations do not");
+    }
+    return objects;
+  }
+
   /** Fails unless the database matches the version's snapshot; returns what it holds. */
   private DatabaseObjects compare(int version, String when) {
     ExpectedSchema expected =
         version == 0 ? ExpectedSchema.empty(source.set()) : chain.get(version - 1);
-    DatabaseObjects objects;
-    try (Connection connection = dataSource.getConnection()) {
-      objects =
-          DatabaseObjects.read(
-              connection,
-              comparison.materializedViews(),
-              comparison.tables(),
-              comparison.hasSequences());
-    } catch (SQLException e) {
-      throw new MigrationTestFailure("Cannot read the database's metadata " + when, e);
-    }
+    DatabaseObjects objects = read(when);
     fail(
         version,
         when + " does not match " + expected.fileName(),
         comparison.differences(expected, objects));
     return objects;
+  }
+
+  private DatabaseObjects read(String when) {
+    try (Connection connection = dataSource.getConnection()) {
+      return DatabaseObjects.read(
+          connection,
+          comparison.materializedViews(),
+          comparison.tables(),
+          comparison.hasSequences());
+    } catch (SQLException e) {
+      throw new MigrationTestFailure("Cannot read the database's metadata " + when, e);
+    }
   }
 
   private static void fail(int version, String what, List<String> differences) {

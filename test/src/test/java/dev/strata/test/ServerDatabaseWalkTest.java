@@ -27,6 +27,18 @@ class ServerDatabaseWalkTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
+  void aSchemaAnEarlierRunLeftFailsBeforeTheWalk(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, ShopWalks::historyOfAnEarlierRunFailsBeforeTheWalk);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aTableOfTheChainThatTheSetupCreatesFailsBeforeTheWalk(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, ShopWalks::chainTableMadeBeforeTheFirstVersionFailsBeforeTheWalk);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
   void columnTypeThatDiffersFromTheSnapshotFails(DatabaseKind kind) throws IOException {
     try (TestDatabase database = TestDatabases.open(kind)) {
       ShopWalks.wrongColumnTypeFails(database.dataSource(), folder);

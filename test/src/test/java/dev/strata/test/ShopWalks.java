@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.runtime.Strata;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -106,5 +107,48 @@ final class ShopWalks {
     int then = message.indexOf(", after upgrading to version 1 it ran ");
     assertTrue(then > 0 && message.substring(0, then).toLowerCase().contains("email"), message);
     assertTrue(!message.substring(then).toLowerCase().contains("email"), message);
+  }
+
+  /**
+   * A schema an earlier run left at version 2 fails before the walk, saying where the kit must
+   * start instead of blaming a version 0 of the migrations.
+   */
+  static void historyOfAnEarlierRunFailsBeforeTheWalk(DataSource database, Path folder) {
+    ScriptedSources.Shop shop = new ScriptedSources.Shop();
+    Strata.configure(database).sources(shop).load().upgrade(shop.set(), 2);
+    MigrationTestKit kit = MigrationTestKit.forSnapshots(ShopSnapshots.FOLDER).database(database);
+
+    MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
+
+    assertEquals(
+        "The database is at version 2 of set 'shop' already, by its history table"
+            + " strata_schema_history: the kit walks up from an empty schema. Give it a schema of"
+            + " the test's own that no earlier run left objects in (a new one for each run), or"
+            + " drop this one's",
+        failure.getMessage());
+  }
+
+  /**
+   * A table of the chain that the test's own setup creates fails before the walk, naming it and
+   * saying which tables the setup may create.
+   */
+  static void chainTableMadeBeforeTheFirstVersionFailsBeforeTheWalk(
+      DataSource database, Path folder) {
+    MigrationTestKit kit =
+        MigrationTestKit.forSnapshots(ShopSnapshots.FOLDER)
+            .database(database)
+            .beforeFirstVersion(
+                ConnectionWork.sql(
+                    "CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(10))"));
+
+    MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
+
+    assertEquals(
+        "The database holds objects of set 'shop' before its version 1, after beforeFirstVersion:\n"
+            + "  - table customers exists but the snapshot has no such table\n"
+            + "The kit walks up from an empty schema: give it a schema of the test's own that no"
+            + " earlier run left objects in, and create in beforeFirstVersion only tables that"
+            + " Strata's migrations do not",
+        failure.getMessage());
   }
 }
