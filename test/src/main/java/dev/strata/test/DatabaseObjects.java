@@ -30,6 +30,7 @@ final class DatabaseObjects {
   private final Map<String, TableStructure> structures;
   private final Set<String> sequences;
   private final Map<String, String> viewQueries;
+  private final Set<String> unpopulated;
   private final boolean emulatesMaterializedViews;
   private final List<String> dialectNames;
 
@@ -41,6 +42,7 @@ final class DatabaseObjects {
       Map<String, TableStructure> structures,
       Set<String> sequences,
       Map<String, String> viewQueries,
+      Set<String> unpopulated,
       boolean emulatesMaterializedViews,
       List<String> dialectNames) {
     this.views = views;
@@ -50,6 +52,7 @@ final class DatabaseObjects {
     this.structures = structures;
     this.sequences = Set.copyOf(sequences);
     this.viewQueries = Map.copyOf(viewQueries);
+    this.unpopulated = Set.copyOf(unpopulated);
     this.emulatesMaterializedViews = emulatesMaterializedViews;
     this.dialectNames = List.copyOf(dialectNames);
   }
@@ -114,6 +117,7 @@ final class DatabaseObjects {
         structures,
         sequences,
         ViewQueries.read(connection, catalogIsSchema ? catalog : schema, !emulates),
+        emulates ? Set.of() : UnpopulatedViews.read(connection, schema),
         emulates,
         dialectNames(product));
   }
@@ -178,6 +182,14 @@ final class DatabaseObjects {
    */
   Map<String, String> viewQueries() {
     return viewQueries;
+  }
+
+  /**
+   * Whether a materialized view holds no data (PostgreSQL's, created {@code WITH NO DATA} and not
+   * refreshed since); never for a table standing in for one.
+   */
+  boolean unpopulated(String materializedView) {
+    return unpopulated.contains(key(materializedView));
   }
 
   /** Every view with its columns, by lower-case name. */

@@ -68,10 +68,11 @@ record ExpectedSchema(
   }
 
   /**
-   * What makes a view materialized in the snapshot: the indexes created with it. Where a database
-   * has no materialized views (H2, MySQL, MariaDB), Strata stands a table in for one.
+   * What makes a view materialized in the snapshot: whether it is created with its data, and the
+   * indexes created with it. Where a database has no materialized views (H2, MySQL, MariaDB),
+   * Strata stands a table in for one.
    */
-  record Materialized(List<Index> indexes) {
+  record Materialized(boolean withData, List<Index> indexes) {
     Materialized {
       indexes = List.copyOf(indexes);
     }

@@ -134,6 +134,12 @@ final class SchemaComparison {
       return;
     }
     compareViewColumns(view, columns.get(), database, differences);
+    if (view.materialized().get().withData() && database.unpopulated(view.name())) {
+      differences.add(
+          view.label()
+              + " holds no data (created WITH NO DATA, not refreshed since), the snapshot's is"
+              + " created with its data");
+    }
     IndexComparison.compare(
         view.label(),
         view.materialized().get().indexes(),

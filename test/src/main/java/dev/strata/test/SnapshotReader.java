@@ -125,7 +125,9 @@ final class SnapshotReader {
     if (materialized.isMissingNode() || materialized.isNull()) {
       return Optional.empty();
     }
-    return Optional.of(new ExpectedSchema.Materialized(indexes(materialized.path("indexes"))));
+    return Optional.of(
+        new ExpectedSchema.Materialized(
+            materialized.path("withData").asBoolean(true), indexes(materialized.path("indexes"))));
   }
 
   private static List<ExpectedSchema.Index> indexes(JsonNode indexes) {

@@ -58,6 +58,12 @@ class MaterializedViewWalkTest {
   }
 
   @ParameterizedTest
+  @EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
+  void materializedViewWithoutTheDataItsSnapshotSaysFails(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, TotalsWalks::unpopulatedViewFails);
+  }
+
+  @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void materializedViewLeftBehindFails(DatabaseKind kind) throws IOException {
     DatabaseWalk.on(kind, folder, TotalsWalks::leftBehindFails);

@@ -269,6 +269,21 @@ final class ScriptedSources {
     }
   }
 
+  /** Version 1 creates customer_totals without its data, its snapshot says with. */
+  public static final class TotalsUnpopulated extends Totals {
+    public TotalsUnpopulated() {
+      super(
+          "totals-unpopulated",
+          TotalsSteps.createTotals(
+              ops ->
+                  ops.createMaterializedView(
+                      TotalsSteps.TOTALS,
+                      TotalsSteps.TOTALS_VIEW,
+                      false,
+                      List.of(TotalsSteps.CUSTOMER_KEY))));
+    }
+  }
+
   /** Version 1 forgets customer_totals. */
   public static final class TotalsMissing extends Totals {
     public TotalsMissing() {

@@ -61,6 +61,19 @@ final class TotalsWalks {
             + " snapshot");
   }
 
+  /**
+   * A materialized view created without its data, which its snapshot has, fails on PostgreSQL,
+   * where every read of it would (materialized view has not been populated).
+   */
+  static void unpopulatedViewFails(DataSource database, Path folder) throws IOException {
+    assertFailsAtVersion1(
+        database,
+        folder,
+        "totals-unpopulated",
+        "materialized view customer_totals holds no data (created WITH NO DATA, not refreshed"
+            + " since), the snapshot's is created with its data");
+  }
+
   /** A materialized view left behind by the version that drops it fails, naming it. */
   static void leftBehindFails(DataSource database, Path folder) throws IOException {
     assertFails(
