@@ -27,6 +27,7 @@ final class DatabaseObjects {
   private final Map<String, List<DatabaseColumn>> materializedViews;
   private final Map<String, List<DatabaseColumn>> tables;
   private final Map<String, List<ExpectedSchema.Index>> indexes;
+  private final Map<String, List<ExpectedSchema.Index>> tableIndexes;
   private final Map<String, TableStructure> structures;
   private final Set<String> sequences;
   private final Map<String, String> viewQueries;
@@ -39,6 +40,7 @@ final class DatabaseObjects {
       Map<String, List<DatabaseColumn>> materializedViews,
       Map<String, List<DatabaseColumn>> tables,
       Map<String, List<ExpectedSchema.Index>> indexes,
+      Map<String, List<ExpectedSchema.Index>> tableIndexes,
       Map<String, TableStructure> structures,
       Set<String> sequences,
       Map<String, String> viewQueries,
@@ -49,6 +51,7 @@ final class DatabaseObjects {
     this.materializedViews = materializedViews;
     this.tables = tables;
     this.indexes = indexes;
+    this.tableIndexes = tableIndexes;
     this.structures = structures;
     this.sequences = Set.copyOf(sequences);
     this.viewQueries = Map.copyOf(viewQueries);
@@ -77,6 +80,7 @@ final class DatabaseObjects {
     Map<String, List<DatabaseColumn>> materializedViews = new TreeMap<>();
     Map<String, List<DatabaseColumn>> tables = new TreeMap<>();
     Map<String, List<ExpectedSchema.Index>> indexes = new TreeMap<>();
+    Map<String, List<ExpectedSchema.Index>> tableIndexes = new TreeMap<>();
     Map<String, TableStructure> structures = new TreeMap<>();
     try (ResultSet rows = metaData.getTables(catalog, schema, "%", null)) {
       while (rows.next()) {
@@ -97,6 +101,10 @@ final class DatabaseObjects {
         if (materialized && materializedNames.contains(key(name))) {
           indexes.put(key(name), TableMetadata.indexes(metaData, catalog, schema, name));
         }
+        if (kind == tables) {
+          // every table's, for a downgrade to restore: indexes a raw statement made included
+          tableIndexes.put(key(name), TableMetadata.indexes(metaData, catalog, schema, name));
+        }
         if (kind == tables && tableNames.contains(key(name))) {
           structures.put(
               key(name),
@@ -114,6 +122,7 @@ final class DatabaseObjects {
         materializedViews,
         tables,
         indexes,
+        tableIndexes,
         structures,
         sequences,
         ViewQueries.read(connection, catalogIsSchema ? catalog : schema, !emulates),
@@ -160,6 +169,14 @@ final class DatabaseObjects {
   /** The indexes of a materialized view {@link #read} was asked about, sorted by name. */
   List<ExpectedSchema.Index> indexes(String materializedView) {
     return indexes.getOrDefault(key(materializedView), List.of());
+  }
+
+  /**
+   * The indexes of every table (those standing in for materialized views included) with their
+   * columns, sorted by name, by lower-case table name.
+   */
+  Map<String, List<ExpectedSchema.Index>> tableIndexes() {
+    return Collections.unmodifiableMap(tableIndexes);
   }
 
   /** Whether the schema has sequence {@code name}; always false unless {@link #read} read them. */

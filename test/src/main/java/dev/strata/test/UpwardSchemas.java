@@ -5,17 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The database's views and tables as the walk found them after each upgrade, which the downgrade
  * back to that version must restore. Unlike the snapshots, this sees every object of the schema:
  * views, columns and tables that a hand-written step or a raw statement made and its downgrade left
- * behind, view column types and queries, which no snapshot records as the database keeps them, and
- * column defaults as the database words them, which a snapshot compares only by their presence.
- * Strata's own tables (the history table and those beside it) are not compared, nor the order of a
- * table's columns, which a downgrade that adds a dropped column back cannot restore on every
- * database.
+ * behind, view column types and queries, which no snapshot records as the database keeps them,
+ * column defaults as the database words them, which a snapshot compares only by their presence, and
+ * the indexes of every table, those raw statements made included. Strata's own tables (the history
+ * table and those beside it) are not compared, nor the order of a table's columns, which a
+ * downgrade that adds a dropped column back cannot restore on every database.
  */
 final class UpwardSchemas {
 
@@ -47,7 +48,65 @@ final class UpwardSchemas {
         differences);
     compare("table", before.tables(), restored.tables(), false, then, differences);
     compareQueries(before, restored, then, differences);
+    compareIndexes(before, restored, then, differences);
     return differences;
+  }
+
+  /**
+   * The indexes of each table both have: a downgrade that leaves an index the upgrade created only
+   * if it was not there, or that loses one it dropped only if it was, fails no step. Indexes pair
+   * by name, then those left by their columns and uniqueness, since H2 names the index of a key
+   * anew when it rebuilds the table ({@code PRIMARY_KEY_6}, then {@code PRIMARY_KEY_9}).
+   */
+  private static void compareIndexes(
+      DatabaseObjects before, DatabaseObjects restored, String then, List<String> differences) {
+    restored
+        .tableIndexes()
+        .forEach(
+            (table, indexes) -> {
+              List<ExpectedSchema.Index> was = before.tableIndexes().get(table);
+              if (was != null && !table.startsWith(STRATA_TABLES)) {
+                compareIndexes("table " + table + " ", was, indexes, then, differences);
+              }
+            });
+  }
+
+  private static void compareIndexes(
+      String owner,
+      List<ExpectedSchema.Index> was,
+      List<ExpectedSchema.Index> now,
+      String then,
+      List<String> differences) {
+    Map<String, ExpectedSchema.Index> missing = new TreeMap<>();
+    was.forEach(index -> missing.put(index.name(), index));
+    List<ExpectedSchema.Index> added = new ArrayList<>();
+    for (ExpectedSchema.Index index : now) {
+      ExpectedSchema.Index old = missing.remove(index.name());
+      if (old == null) {
+        added.add(index);
+      } else if (!old.equals(index)) {
+        differences.add(owner + describe(index) + ", " + then + " " + describe(old));
+      }
+    }
+    for (ExpectedSchema.Index index : added) {
+      boolean renamed =
+          missing
+              .values()
+              .removeIf(
+                  old -> old.columns().equals(index.columns()) && old.unique() == index.unique());
+      if (!renamed) {
+        differences.add(owner + describe(index) + " is left behind; it was not there " + then);
+      }
+    }
+    missing
+        .values()
+        .forEach(
+            index ->
+                differences.add(owner + describe(index) + " is missing; it was there " + then));
+  }
+
+  private static String describe(ExpectedSchema.Index index) {
+    return (index.unique() ? "unique index " : "index ") + index.name() + " on " + index.columns();
   }
 
   /** A view both have, with the same columns, may still run another query: that too differs. */

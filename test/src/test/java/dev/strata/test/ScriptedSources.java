@@ -156,14 +156,26 @@ final class ScriptedSources {
     }
   }
 
-  /** The downgrade of version 2 leaves an index behind, on which version 2 fails again. */
-  public static final class IndexLeftBehind extends ScriptedSource {
-    public IndexLeftBehind() {
+  /** The downgrade of version 2 leaves a sequence behind, on which version 2 fails again. */
+  public static final class SequenceLeftBehind extends ScriptedSource {
+    public SequenceLeftBehind() {
       super(
-          "index-left-behind",
+          "sequence-left-behind",
           List.of(
               ShopSteps.createCustomers(),
-              ShopSteps.addCityAndIndexLeftBehind(),
+              ShopSteps.addCityAndSequenceLeftBehind(),
+              ShopSteps.dropNames()));
+    }
+  }
+
+  /** The downgrade of version 2 leaves an index behind, which version 2 creates if not there. */
+  public static final class IndexLeftBehindQuietly extends ScriptedSource {
+    public IndexLeftBehindQuietly() {
+      super(
+          "index-left-behind-quietly",
+          List.of(
+              ShopSteps.createCustomers(),
+              ShopSteps.addCityAndIndexLeftBehindQuietly(),
               ShopSteps.dropNames()));
     }
   }

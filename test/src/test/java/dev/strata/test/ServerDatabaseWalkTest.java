@@ -66,8 +66,15 @@ class ServerDatabaseWalkTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
-  void downgradeThatLeavesAnIndexFailsTheUpgradeAgain(DatabaseKind kind) throws IOException {
-    DatabaseWalk.on(kind, folder, ShopWalks::indexLeftBehindFailsTheUpgradeAgain);
+  void downgradeThatLeavesASequenceFailsTheUpgradeAgain(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, ShopWalks::sequenceLeftBehindFailsTheUpgradeAgain);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void downgradeThatLeavesAnIndexTheUpgradeCreatesIfNotThereFails(DatabaseKind kind)
+      throws IOException {
+    DatabaseWalk.on(kind, folder, ShopWalks::indexLeftBehindQuietlyFailsTheDowngrade);
   }
 
   @ParameterizedTest

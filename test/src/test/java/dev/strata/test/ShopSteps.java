@@ -78,16 +78,32 @@ final class ShopSteps {
   }
 
   /**
-   * Version 2 as {@link #addCity}, with an index that raw SQL creates and the downgrade forgets:
-   * the schema compares equal, but the version cannot apply again after a rollback.
+   * Version 2 as {@link #addCity}, with a sequence that raw SQL creates and the downgrade forgets:
+   * the schema compares equal (no snapshot of the chain has a sequence), but the version cannot
+   * apply again after a rollback.
    */
-  static ScriptedSource.Step addCityAndIndexLeftBehind() {
+  static ScriptedSource.Step addCityAndSequenceLeftBehind() {
+    ScriptedSource.Step addCity = addCity(ScriptedSources.FULL_VIEW, true);
+    return new ScriptedSource.Step(
+        "Add city and customer_numbers",
+        ops -> {
+          addCity.upgrade().accept(ops);
+          ops.execute("CREATE SEQUENCE customer_numbers");
+        },
+        addCity.downgrade());
+  }
+
+  /**
+   * Version 2 as {@link #addCity}, with an index that raw SQL creates if it is not there yet, as a
+   * hand-written step that may run again would, and that the downgrade forgets: no step fails.
+   */
+  static ScriptedSource.Step addCityAndIndexLeftBehindQuietly() {
     ScriptedSource.Step addCity = addCity(ScriptedSources.FULL_VIEW, true);
     return new ScriptedSource.Step(
         "Add city and customers_name_idx",
         ops -> {
           addCity.upgrade().accept(ops);
-          ops.execute("CREATE INDEX customers_name_idx ON customers (name)");
+          ops.execute("CREATE INDEX IF NOT EXISTS customers_name_idx ON customers (name)");
         },
         addCity.downgrade());
   }
