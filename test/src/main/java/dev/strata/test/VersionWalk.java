@@ -47,7 +47,7 @@ final class VersionWalk {
     for (int version = 1; version <= chain.size(); version++) {
       int target = version;
       step(() -> configure(source).upgrade(source.set(), target), "Upgrading to version " + target);
-      upward.record(version, compare(version, "after upgrading to version " + version));
+      upward.record(version, compare(version, "after upgrading to version " + version, ""));
       verify(version - 1, "did not survive the upgrade to version " + version);
       insert(version);
     }
@@ -62,10 +62,12 @@ final class VersionWalk {
           () -> configure(source).upgrade(source.set(), again),
           "Upgrading again to version " + again + " after the downgrade to version " + version);
       String when = "after upgrading again to version " + again;
+      String advice = undo(again);
       fail(
           again,
           when + " does not restore what upgrading to it left",
-          upward.differences(again, compare(again, when)));
+          upward.differences(again, compare(again, when, advice)),
+          advice);
       downgrade(version, "Downgrading again to version " + version, "again ");
       verify(version, "did not survive the downgrade from version " + again);
     }
@@ -75,10 +77,26 @@ final class VersionWalk {
   private void downgrade(int version, String what, String again) {
     step(() -> configure(source).downgrade(source.set(), version), what);
     String when = "after downgrading " + again + "to version " + version;
+    String advice = undo(version + 1);
     fail(
         version,
         when + " does not restore what upgrading to it left",
-        upward.differences(version, compare(version, when)));
+        upward.differences(version, compare(version, when, advice)),
+        advice);
+  }
+
+  /**
+   * What to do when a downgrade leaves another schema than the upgrade it undoes found: the version
+   * at fault is the one reverted, not the one the walk names, where it arrived.
+   */
+  private String undo(int reverted) {
+    return "The downgrade of version "
+        + reverted
+        + " \""
+        + source.migrations().get(reverted - 1).description()
+        + "\" of set "
+        + source.set()
+        + " must undo what its upgrade does";
   }
 
   private Strata configure(MigrationSource migrations) {
@@ -123,15 +141,19 @@ final class VersionWalk {
     return objects;
   }
 
-  /** Fails unless the database matches the version's snapshot; returns what it holds. */
-  private DatabaseObjects compare(int version, String when) {
+  /**
+   * Fails unless the database matches the version's snapshot, ending the message with {@code
+   * advice} if there is one; returns what it holds.
+   */
+  private DatabaseObjects compare(int version, String when, String advice) {
     ExpectedSchema expected =
         version == 0 ? ExpectedSchema.empty(source.set()) : chain.get(version - 1);
     DatabaseObjects objects = read(when);
     fail(
         version,
         when + " does not match " + expected.fileName(),
-        comparison.differences(expected, objects));
+        comparison.differences(expected, objects),
+        advice);
     return objects;
   }
 
@@ -147,10 +169,16 @@ final class VersionWalk {
     }
   }
 
-  private static void fail(int version, String what, List<String> differences) {
+  private static void fail(int version, String what, List<String> differences, String advice) {
     if (!differences.isEmpty()) {
       throw new MigrationTestFailure(
-          "Version " + version + " " + what + ":\n  - " + String.join("\n  - ", differences));
+          "Version "
+              + version
+              + " "
+              + what
+              + ":\n  - "
+              + String.join("\n  - ", differences)
+              + (advice.isEmpty() ? "" : "\n" + advice));
     }
   }
 

@@ -148,13 +148,16 @@ class MigrationTestKitTest {
   }
 
   @Test
-  void downgradeThatLeavesAViewNoSnapshotKnowsFails() throws IOException {
+  void downgradeThatLeavesAViewNoSnapshotKnowsFailsNamingTheMigrationWhoseDowngradeItIs()
+      throws IOException {
     MigrationTestFailure failure = walkExpectingFailure("report-left-behind");
 
     assertEquals(
         "Version 1 after downgrading to version 1 does not restore what upgrading to it left:\n"
             + "  - view customer_report is left behind; it was not there after upgrading to"
-            + " version 1",
+            + " version 1\n"
+            + "The downgrade of version 2 \"Add city and customer_report\" of set"
+            + " report-left-behind must undo what its upgrade does",
         failure.getMessage());
   }
 

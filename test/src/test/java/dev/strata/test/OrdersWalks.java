@@ -67,7 +67,9 @@ final class OrdersWalks {
         folder,
         "orders-index-left-behind",
         "Version 1 after downgrading to version 1 does not match 0001-00000001.json:\n"
-            + "  - table orders has index orders_quantity_idx on [quantity], the snapshot has not");
+            + "  - table orders has index orders_quantity_idx on [quantity], the snapshot has not\n"
+            + "The downgrade of version 2 \"Index orders by quantity\" of set"
+            + " orders-index-left-behind must undo what its upgrade does");
   }
 
   static void sequenceLeftBehindFailsTheDowngrade(DataSource database, Path folder)
@@ -77,7 +79,9 @@ final class OrdersWalks {
         folder,
         "orders-sequence-left-behind",
         "Version 0 after downgrading to version 0 does not match (no snapshot: version 0):\n"
-            + "  - sequence orders_seq exists but the snapshot has no such sequence");
+            + "  - sequence orders_seq exists but the snapshot has no such sequence\n"
+            + "The downgrade of version 1 \"Create customers and orders\" of set"
+            + " orders-sequence-left-behind must undo what its upgrade does");
   }
 
   private static void assertFailure(DataSource database, Path folder, String set, String message)

@@ -59,7 +59,9 @@ final class ShopWalks {
     assertEquals(
         "Version 1 after downgrading to version 1 does not restore what upgrading to it left:\n"
             + "  - view customer_report is left behind; it was not there after upgrading to"
-            + " version 1",
+            + " version 1\n"
+            + "The downgrade of version 2 \"Add city and customer_report\" of set"
+            + " report-left-behind must undo what its upgrade does",
         failure.getMessage());
   }
 
@@ -166,7 +168,9 @@ final class ShopWalks {
     assertEquals(
         "Version 1 after downgrading to version 1 does not restore what upgrading to it left:\n"
             + "  - table customers index customers_name_idx on [name] is left behind; it was not"
-            + " there after upgrading to version 1",
+            + " there after upgrading to version 1\n"
+            + "The downgrade of version 2 \"Add city and customers_name_idx\" of set"
+            + " index-left-behind-quietly must undo what its upgrade does",
         failure.getMessage());
   }
 }
