@@ -20,7 +20,7 @@ public interface ConnectionWork {
 
   /**
    * Does the work; an {@link AssertionError} or {@link SQLException} fails the walk, which names
-   * the version.
+   * the version. The walk commits the work if the connection's auto-commit is off.
    */
   void run(Connection connection) throws SQLException;
 

@@ -199,6 +199,10 @@ final class VersionWalk {
   private void run(ConnectionWork work, String what) {
     try (Connection connection = dataSource.getConnection()) {
       work.run(connection);
+      // a pool may hand out connections with auto-commit off: the work must last all the same
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
     } catch (SQLException | AssertionError e) {
       throw new MigrationTestFailure(what + ": " + e.getMessage(), e);
     }

@@ -39,6 +39,12 @@ class ServerDatabaseWalkTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
+  void consistentChainWalksOnConnectionsWithoutAutoCommit(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, ShopWalks::consistentChainWalksWithoutAutoCommit);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
   void columnTypeThatDiffersFromTheSnapshotFails(DatabaseKind kind) throws IOException {
     try (TestDatabase database = TestDatabases.open(kind)) {
       ShopWalks.wrongColumnTypeFails(database.dataSource(), folder);

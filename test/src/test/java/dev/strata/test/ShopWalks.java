@@ -173,4 +173,27 @@ final class ShopWalks {
             + " index-left-behind-quietly must undo what its upgrade does",
         failure.getMessage());
   }
+
+  /**
+   * The shop's chain walks on connections whose auto-commit is off, the tables of the test's setup
+   * and the rows it writes at version 1 lasting as they would with it on.
+   */
+  static void consistentChainWalksWithoutAutoCommit(DataSource database, Path folder) {
+    int newest =
+        MigrationTestKit.forSnapshots(ShopSnapshots.FOLDER)
+            .database(new ManualCommitDataSource(database))
+            .beforeFirstVersion(ConnectionWork.sql("CREATE TABLE notes (id INT PRIMARY KEY)"))
+            .atVersion(
+                1,
+                ConnectionWork.sql(
+                    "INSERT INTO customers VALUES (1, 'Ada', NULL)",
+                    "INSERT INTO notes VALUES (1)"),
+                connection -> {
+                  assertEquals(1, MigrationTestKitTest.count(connection, "active_customers"));
+                  assertEquals(1, MigrationTestKitTest.count(connection, "notes"));
+                })
+            .run();
+
+    assertEquals(3, newest);
+  }
 }
