@@ -82,7 +82,7 @@ final class DatabaseObjects {
     Map<String, List<ExpectedSchema.Index>> indexes = new TreeMap<>();
     Map<String, List<ExpectedSchema.Index>> tableIndexes = new TreeMap<>();
     Map<String, TableStructure> structures = new TreeMap<>();
-    try (ResultSet rows = metaData.getTables(catalog, schema, "%", null)) {
+    try (ResultSet rows = metaData.getTables(catalog, literal(metaData, schema), "%", null)) {
       while (rows.next()) {
         String type = rows.getString("TABLE_TYPE").toUpperCase(Locale.ROOT);
         String name = rows.getString("TABLE_NAME");
@@ -227,9 +227,10 @@ final class DatabaseObjects {
   private static List<DatabaseColumn> columns(
       DatabaseMetaData metaData, String catalog, String schema, String object) throws SQLException {
     List<DatabaseColumn> columns = new ArrayList<>();
-    try (ResultSet rows = metaData.getColumns(catalog, schema, object, "%")) {
+    try (ResultSet rows =
+        metaData.getColumns(catalog, literal(metaData, schema), literal(metaData, object), "%")) {
       while (rows.next()) {
-        // the name is a LIKE pattern, in which '_' matches any character
+        // a driver that reads the escape its own way must not add another table's columns
         if (!rows.getString("TABLE_NAME").equals(object)) {
           continue;
         }
@@ -246,6 +247,20 @@ final class DatabaseObjects {
       }
     }
     return columns;
+  }
+
+  /**
+   * The name as a metadata pattern that matches it alone: in a pattern '_' matches any character,
+   * and schema strata_it_1 would take in the tables of schema strataxitx1.
+   */
+  private static String literal(DatabaseMetaData metaData, String name) throws SQLException {
+    if (name == null) {
+      return null;
+    }
+    String escape = metaData.getSearchStringEscape();
+    return name.replace(escape, escape + escape)
+        .replace("_", escape + "_")
+        .replace("%", escape + "%");
   }
 
   private static String key(String name) {

@@ -44,6 +44,15 @@ class ServerDatabaseWalkTest {
   }
 
   @ParameterizedTest
+  @EnumSource(
+      value = DatabaseKind.class,
+      names = {"POSTGRESQL", "MARIADB"})
+  void consistentChainWalksBesideASchemaItsNameMatchesAsAPattern(DatabaseKind kind)
+      throws IOException {
+    DatabaseWalk.on(kind, folder, ShopWalks::consistentChainWalksBesideASchemaItsNameMatches);
+  }
+
+  @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void columnTypeThatDiffersFromTheSnapshotFails(DatabaseKind kind) throws IOException {
     try (TestDatabase database = TestDatabases.open(kind)) {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.runtime.Strata;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 /** The walks every database must pass alike, one consistent chain and one broken. */
@@ -195,5 +198,53 @@ final class ShopWalks {
             .run();
 
     assertEquals(3, newest);
+  }
+
+  /**
+   * The shop's chain walks in a schema whose name, read as a JDBC metadata pattern, also matches a
+   * neighbour's ({@code strata_it_1} and {@code strataxitx1}, '_' matching any character) holding a
+   * table and a view of the chain's names: the neighbour's are not the walk's.
+   */
+  static void consistentChainWalksBesideASchemaItsNameMatches(DataSource database, Path folder) {
+    String neighbour = namespace(database).replace('_', 'x');
+    execute(
+        database,
+        "CREATE SCHEMA " + neighbour,
+        "CREATE TABLE " + neighbour + ".customers (id INT, secret VARCHAR(10))",
+        "CREATE VIEW "
+            + neighbour
+            + ".active_customers AS SELECT secret FROM "
+            + neighbour
+            + ".customers");
+    try {
+      consistentChainWalks(database);
+    } finally {
+      // on MariaDB, DROP SCHEMA drops the database
+      execute(
+          database,
+          "DROP VIEW " + neighbour + ".active_customers",
+          "DROP TABLE " + neighbour + ".customers",
+          "DROP SCHEMA " + neighbour);
+    }
+  }
+
+  /** The schema of the database's connections, or the database on MariaDB. */
+  private static String namespace(DataSource database) {
+    try (Connection connection = database.getConnection()) {
+      return connection.getSchema() != null ? connection.getSchema() : connection.getCatalog();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void execute(DataSource database, String... statements) {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
