@@ -27,7 +27,6 @@ final class DatabaseObjects {
   private final Map<String, List<DatabaseColumn>> materializedViews;
   private final Map<String, List<DatabaseColumn>> tables;
   private final Map<String, List<ExpectedSchema.Index>> indexes;
-  private final Map<String, List<ExpectedSchema.Index>> tableIndexes;
   private final Map<String, TableStructure> structures;
   private final Set<String> sequences;
   private final Map<String, String> viewQueries;
@@ -40,7 +39,6 @@ final class DatabaseObjects {
       Map<String, List<DatabaseColumn>> materializedViews,
       Map<String, List<DatabaseColumn>> tables,
       Map<String, List<ExpectedSchema.Index>> indexes,
-      Map<String, List<ExpectedSchema.Index>> tableIndexes,
       Map<String, TableStructure> structures,
       Set<String> sequences,
       Map<String, String> viewQueries,
@@ -51,7 +49,6 @@ final class DatabaseObjects {
     this.materializedViews = materializedViews;
     this.tables = tables;
     this.indexes = indexes;
-    this.tableIndexes = tableIndexes;
     this.structures = structures;
     this.sequences = Set.copyOf(sequences);
     this.viewQueries = Map.copyOf(viewQueries);
@@ -65,10 +62,7 @@ final class DatabaseObjects {
    * indexes and checks of the tables named (lower-case names), and its sequences if asked.
    */
   static DatabaseObjects read(
-      Connection connection,
-      Set<String> materializedNames,
-      Set<String> tableNames,
-      boolean withSequences)
+      Connection connection, Set<String> materializedNames, boolean withSequences)
       throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     String catalog = connection.getCatalog();
@@ -80,7 +74,6 @@ final class DatabaseObjects {
     Map<String, List<DatabaseColumn>> materializedViews = new TreeMap<>();
     Map<String, List<DatabaseColumn>> tables = new TreeMap<>();
     Map<String, List<ExpectedSchema.Index>> indexes = new TreeMap<>();
-    Map<String, List<ExpectedSchema.Index>> tableIndexes = new TreeMap<>();
     Map<String, TableStructure> structures = new TreeMap<>();
     try (ResultSet rows = metaData.getTables(catalog, literal(metaData, schema), "%", null)) {
       while (rows.next()) {
@@ -102,10 +95,7 @@ final class DatabaseObjects {
           indexes.put(key(name), TableMetadata.indexes(metaData, catalog, schema, name));
         }
         if (kind == tables) {
-          // every table's, for a downgrade to restore: indexes a raw statement made included
-          tableIndexes.put(key(name), TableMetadata.indexes(metaData, catalog, schema, name));
-        }
-        if (kind == tables && tableNames.contains(key(name))) {
+          // every table's, for a downgrade to restore: keys a raw statement made included
           structures.put(
               key(name),
               TableMetadata.structure(connection, catalog, schema, name, catalogIsSchema));
@@ -122,7 +112,6 @@ final class DatabaseObjects {
         materializedViews,
         tables,
         indexes,
-        tableIndexes,
         structures,
         sequences,
         ViewQueries.read(connection, catalogIsSchema ? catalog : schema, !emulates),
@@ -172,11 +161,11 @@ final class DatabaseObjects {
   }
 
   /**
-   * The indexes of every table (those standing in for materialized views included) with their
-   * columns, sorted by name, by lower-case table name.
+   * The keys, indexes and checks of every table (those standing in for materialized views
+   * included), by lower-case table name.
    */
-  Map<String, List<ExpectedSchema.Index>> tableIndexes() {
-    return Collections.unmodifiableMap(tableIndexes);
+  Map<String, TableStructure> structures() {
+    return Collections.unmodifiableMap(structures);
   }
 
   /** Whether the schema has sequence {@code name}; always false unless {@link #read} read them. */
@@ -184,7 +173,7 @@ final class DatabaseObjects {
     return sequences.contains(key(name));
   }
 
-  /** The keys, indexes and checks of a table {@link #read} was asked about. */
+  /** The keys, indexes and checks of a table. */
   Optional<TableStructure> structure(String table) {
     return Optional.ofNullable(structures.get(key(table)));
   }

@@ -43,11 +43,6 @@ final class SchemaComparison {
     return chainMaterializedViews;
   }
 
-  /** The lower-case names of the chain's tables, whose keys and indexes the comparison reads. */
-  Set<String> tables() {
-    return chainTables;
-  }
-
   /** Whether some version of the chain has a sequence, so that the comparison reads them. */
   boolean hasSequences() {
     return !chainSequences.isEmpty();

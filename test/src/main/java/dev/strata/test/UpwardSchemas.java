@@ -14,9 +14,10 @@ import java.util.TreeSet;
  * views, columns and tables that a hand-written step or a raw statement made and its downgrade left
  * behind, view column types and queries, which no snapshot records as the database keeps them,
  * column defaults as the database words them, which a snapshot compares only by their presence, and
- * the indexes of every table, those raw statements made included. Strata's own tables (the history
- * table and those beside it) are not compared, nor the order of a table's columns, which a
- * downgrade that adds a dropped column back cannot restore on every database.
+ * the primary key, indexes and foreign keys of every table, those raw statements made included.
+ * Strata's own tables (the history table and those beside it) are not compared, nor the order of a
+ * table's columns, which a downgrade that adds a dropped column back cannot restore on every
+ * database.
  */
 final class UpwardSchemas {
 
@@ -48,27 +49,78 @@ final class UpwardSchemas {
         differences);
     compare("table", before.tables(), restored.tables(), false, then, differences);
     compareQueries(before, restored, then, differences);
-    compareIndexes(before, restored, then, differences);
+    compareStructures(before, restored, then, differences);
     return differences;
   }
 
   /**
-   * The indexes of each table both have: a downgrade that leaves an index the upgrade created only
-   * if it was not there, or that loses one it dropped only if it was, fails no step. Indexes pair
-   * by name, then those left by their columns and uniqueness, since H2 names the index of a key
-   * anew when it rebuilds the table ({@code PRIMARY_KEY_6}, then {@code PRIMARY_KEY_9}).
+   * The keys and indexes of each table both have: a downgrade that leaves an index the upgrade
+   * created only if it was not there, or that loses a foreign key it dropped only if it was, fails
+   * no step. Indexes and foreign keys pair by name, then those left by their shape, since H2 names
+   * those of a key anew when it rebuilds the table ({@code PRIMARY_KEY_6}, then {@code
+   * PRIMARY_KEY_9}).
    */
-  private static void compareIndexes(
+  private static void compareStructures(
       DatabaseObjects before, DatabaseObjects restored, String then, List<String> differences) {
     restored
-        .tableIndexes()
+        .structures()
         .forEach(
-            (table, indexes) -> {
-              List<ExpectedSchema.Index> was = before.tableIndexes().get(table);
-              if (was != null && !table.startsWith(STRATA_TABLES)) {
-                compareIndexes("table " + table + " ", was, indexes, then, differences);
+            (table, now) -> {
+              TableStructure was = before.structures().get(table);
+              if (was == null || table.startsWith(STRATA_TABLES)) {
+                return;
               }
+              String owner = "table " + table + " ";
+              if (!now.primaryKey().equals(was.primaryKey())) {
+                differences.add(
+                    owner
+                        + "has its primary key on "
+                        + now.primaryKey()
+                        + ", "
+                        + then
+                        + " on "
+                        + was.primaryKey());
+              }
+              compareIndexes(owner, was.indexes(), now.indexes(), then, differences);
+              compareForeignKeys(owner, was.foreignKeys(), now.foreignKeys(), then, differences);
             });
+  }
+
+  private static void compareForeignKeys(
+      String owner,
+      List<ExpectedSchema.ForeignKey> was,
+      List<ExpectedSchema.ForeignKey> now,
+      String then,
+      List<String> differences) {
+    Map<String, ExpectedSchema.ForeignKey> missing = new TreeMap<>();
+    was.forEach(key -> missing.put(key.name(), key));
+    List<ExpectedSchema.ForeignKey> added = new ArrayList<>();
+    for (ExpectedSchema.ForeignKey key : now) {
+      ExpectedSchema.ForeignKey old = missing.remove(key.name());
+      if (old == null) {
+        added.add(key);
+      } else if (!old.equals(key)) {
+        differences.add(owner + describe(key) + ", " + then + " " + describe(old));
+      }
+    }
+    for (ExpectedSchema.ForeignKey key : added) {
+      boolean renamed = missing.values().removeIf(old -> shape(old).equals(shape(key)));
+      if (!renamed) {
+        differences.add(owner + describe(key) + " is left behind; it was not there " + then);
+      }
+    }
+    missing
+        .values()
+        .forEach(
+            key -> differences.add(owner + describe(key) + " is missing; it was there " + then));
+  }
+
+  private static String describe(ExpectedSchema.ForeignKey key) {
+    return "foreign key " + key.name() + " " + shape(key);
+  }
+
+  private static String shape(ExpectedSchema.ForeignKey key) {
+    return key.columns() + " -> " + key.referencedTable() + " " + key.referencedColumns();
   }
 
   private static void compareIndexes(

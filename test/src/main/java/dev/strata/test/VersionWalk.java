@@ -160,10 +160,7 @@ final class VersionWalk {
   private DatabaseObjects read(String when) {
     try (Connection connection = dataSource.getConnection()) {
       return DatabaseObjects.read(
-          connection,
-          comparison.materializedViews(),
-          comparison.tables(),
-          comparison.hasSequences());
+          connection, comparison.materializedViews(), comparison.hasSequences());
     } catch (SQLException e) {
       throw new MigrationTestFailure("Cannot read the database's metadata " + when, e);
     }

@@ -180,6 +180,18 @@ final class ScriptedSources {
     }
   }
 
+  /** The downgrade of version 2 does not give back a foreign key that version 2 dropped. */
+  public static final class ForeignKeyLost extends ScriptedSource {
+    public ForeignKeyLost() {
+      super(
+          "foreign-key-lost",
+          List.of(
+              ShopSteps.createCustomersAndNotes(),
+              ShopSteps.addCityDroppingNotesKeyForGood(),
+              ShopSteps.dropNames()));
+    }
+  }
+
   /** The downgrade of version 2 gives active_customers back with id of another type. */
   public static final class ViewTypeNotRestored extends ScriptedSource {
     public ViewTypeNotRestored() {

@@ -94,6 +94,13 @@ class ServerDatabaseWalkTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
+  void downgradeThatDoesNotGiveBackAForeignKeyTheUpgradeDroppedIfThereFails(DatabaseKind kind)
+      throws IOException {
+    DatabaseWalk.on(kind, folder, ShopWalks::foreignKeyLostFailsTheDowngrade);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
   void keysIndexesAndChecksAsTheirSnapshotsSayWalkUpAndDown(DatabaseKind kind) throws IOException {
     DatabaseWalk.on(kind, folder, (database, unused) -> OrdersWalks.consistentChainWalks(database));
   }

@@ -142,6 +142,41 @@ final class ShopSteps {
         });
   }
 
+  /**
+   * Version 1 as {@link #createCustomers()}, with a table of notes that raw SQL creates, its
+   * foreign key to customers included.
+   */
+  static ScriptedSource.Step createCustomersAndNotes() {
+    ScriptedSource.Step customers = createCustomers();
+    return new ScriptedSource.Step(
+        "Create customers, active_customers and notes",
+        ops -> {
+          customers.upgrade().accept(ops);
+          ops.execute(
+              "CREATE TABLE notes (id INT PRIMARY KEY, customer_id BIGINT, CONSTRAINT"
+                  + " notes_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id))");
+        },
+        ops -> {
+          ops.execute("DROP TABLE notes");
+          customers.downgrade().accept(ops);
+        });
+  }
+
+  /**
+   * Version 2 as {@link #addCity}, dropping the notes' foreign key if it is there, as a step that
+   * may run again would; its downgrade forgets to add it back, and no step fails.
+   */
+  static ScriptedSource.Step addCityDroppingNotesKeyForGood() {
+    ScriptedSource.Step addCity = addCity(ScriptedSources.FULL_VIEW, true);
+    return new ScriptedSource.Step(
+        "Add city, drop notes_customer_fk",
+        ops -> {
+          addCity.upgrade().accept(ops);
+          ops.execute("ALTER TABLE notes DROP CONSTRAINT IF EXISTS notes_customer_fk");
+        },
+        addCity.downgrade());
+  }
+
   /** Version 2 done by recreating customers: right schema, rows lost. */
   static ScriptedSource.Step recreateCustomers() {
     Table customers =

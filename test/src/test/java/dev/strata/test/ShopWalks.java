@@ -201,6 +201,33 @@ final class ShopWalks {
   }
 
   /**
+   * A foreign key that a version drops only if it is there, which its downgrade forgets to add
+   * back, fails at the version the downgrade reaches, naming it.
+   */
+  static void foreignKeyLostFailsTheDowngrade(DataSource database, Path folder) throws IOException {
+    MigrationTestKit kit =
+        MigrationTestKit.forSnapshots(ShopSnapshots.forSet("foreign-key-lost", folder))
+            .database(database);
+
+    MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
+
+    // H2 drops the index it made for the key with it, and says so first
+    String message = failure.getMessage();
+    assertTrue(
+        message.startsWith(
+            "Version 1 after downgrading to version 1 does not restore what upgrading to it"
+                + " left:\n"),
+        message);
+    assertTrue(
+        message.endsWith(
+            "\n  - table notes foreign key notes_customer_fk [customer_id] -> customers [id] is"
+                + " missing; it was there after upgrading to version 1\n"
+                + "The downgrade of version 2 \"Add city, drop notes_customer_fk\" of set"
+                + " foreign-key-lost must undo what its upgrade does"),
+        message);
+  }
+
+  /**
    * The shop's chain walks in a schema whose name, read as a JDBC metadata pattern, also matches a
    * neighbour's ({@code strata_it_1} and {@code strataxitx1}, '_' matching any character) holding a
    * table and a view of the chain's names: the neighbour's are not the walk's.
