@@ -162,6 +162,26 @@ class MigrationTestKitTest {
   }
 
   @Test
+  void downgradeThatLeavesATableNoSnapshotKnowsKeyedOtherwiseFails() throws IOException {
+    MigrationTestFailure failure = walkExpectingFailure("primary-key-not-restored");
+
+    assertTrue(
+        failure
+            .getMessage()
+            .startsWith(
+                "Version 1 after downgrading to version 1 does not restore what upgrading to it"
+                    + " left:\n"),
+        failure.getMessage());
+    assertTrue(
+        failure
+            .getMessage()
+            .contains(
+                "\n  - table notes has its primary key on [id, customer_id], after upgrading to"
+                    + " version 1 on [id]\n"),
+        failure.getMessage());
+  }
+
+  @Test
   void downgradeThatGivesAViewColumnBackWithAnotherTypeFails() throws IOException {
     MigrationTestFailure failure = walkExpectingFailure("view-type-not-restored");
 

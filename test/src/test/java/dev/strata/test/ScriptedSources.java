@@ -192,6 +192,18 @@ final class ScriptedSources {
     }
   }
 
+  /** The downgrade of version 2 does not give the notes back their primary key. */
+  public static final class PrimaryKeyNotRestored extends ScriptedSource {
+    public PrimaryKeyNotRestored() {
+      super(
+          "primary-key-not-restored",
+          List.of(
+              ShopSteps.createCustomersAndNotes(),
+              ShopSteps.addCityWideningNotesKey(),
+              ShopSteps.dropNames()));
+    }
+  }
+
   /** The downgrade of version 2 gives active_customers back with id of another type. */
   public static final class ViewTypeNotRestored extends ScriptedSource {
     public ViewTypeNotRestored() {

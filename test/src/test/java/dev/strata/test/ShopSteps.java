@@ -177,6 +177,24 @@ final class ShopSteps {
         addCity.downgrade());
   }
 
+  /**
+   * Version 2 as {@link #addCity}, keying notes by id and customer_id (H2's and MariaDB's syntax);
+   * its downgrade forgets to key them by id again, and applying it again does not fail.
+   */
+  static ScriptedSource.Step addCityWideningNotesKey() {
+    ScriptedSource.Step addCity = addCity(ScriptedSources.FULL_VIEW, true);
+    return new ScriptedSource.Step(
+        "Add city, key notes by id and customer_id",
+        ops -> {
+          addCity.upgrade().accept(ops);
+          ops.execute("UPDATE notes SET customer_id = 0 WHERE customer_id IS NULL");
+          ops.execute("ALTER TABLE notes ALTER COLUMN customer_id SET NOT NULL");
+          ops.execute("ALTER TABLE notes DROP PRIMARY KEY");
+          ops.execute("ALTER TABLE notes ADD PRIMARY KEY (id, customer_id)");
+        },
+        addCity.downgrade());
+  }
+
   /** Version 2 done by recreating customers: right schema, rows lost. */
   static ScriptedSource.Step recreateCustomers() {
     Table customers =
