@@ -15,11 +15,11 @@ import javax.sql.DataSource;
  * through every version one at a time, then downgrades back to nothing (applying each version again
  * after its downgrade and reverting it again, as a deployment rolled back and deployed again does),
  * and after each step checks that the database's views and tables (their columns, the tables'
- * column types and nullability as far as JDBC metadata tells, and their keys, indexes and check
- * constraints) match that version's committed snapshot, that each downgrade restores the whole
- * schema the upgrade to its version left (objects no snapshot knows and view column types
- * included), and that the rows the test wrote at one version survive the next step. Immutable: each
- * method returns a new kit.
+ * column types, nullability, identity and defaults as far as JDBC metadata tells, and their keys,
+ * indexes and check constraints) match that version's committed snapshot, that each downgrade
+ * restores the whole schema the upgrade to its version left (objects no snapshot knows, view column
+ * types and queries, column defaults, every table's keys and indexes included), and that the rows
+ * the test wrote at one version survive the next step. Immutable: each method returns a new kit.
  *
  * <pre>{@code
  * @Test
@@ -34,9 +34,9 @@ import javax.sql.DataSource;
  * }</pre>
  *
  * <p>A mismatch throws {@link MigrationTestFailure} naming the version, the direction of the step
- * and every difference, for example {@code Version 2 after upgrading to version 2 does not match
- * 0002-ed7eda63.json: view active_customers has columns [id, name], the snapshot [id, name,
- * email]}.
+ * and every difference (and, after a downgrade, the migration whose downgrade is at fault), for
+ * example {@code Version 2 after upgrading to version 2 does not match 0002-ed7eda63.json: view
+ * active_customers has columns [id, name], the snapshot [id, name, email]}.
  */
 public final class MigrationTestKit {
 
