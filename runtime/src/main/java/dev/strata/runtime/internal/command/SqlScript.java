@@ -19,7 +19,7 @@ final class SqlScript {
   private SqlScript() {}
 
   /**
-   * The script of {@code migrations}, restating each column they alter with what {@code kept} reads
+   * The script of {@code migrations}, restating each column they alter with what {@code catalog} reads
    * it has, as the run would.
    */
   static String of(
