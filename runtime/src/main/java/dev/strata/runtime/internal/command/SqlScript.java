@@ -19,8 +19,8 @@ final class SqlScript {
   private SqlScript() {}
 
   /**
-   * The script of {@code migrations}, restating each column they alter with what {@code catalog} reads
-   * it has, as the run would.
+   * The script of {@code migrations}, restating each column they alter with what {@code catalog}
+   * reads it has, as the run would.
    */
   static String of(
       Dialect dialect,
