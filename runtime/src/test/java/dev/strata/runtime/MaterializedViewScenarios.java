@@ -111,6 +111,31 @@ abstract class MaterializedViewScenarios extends DatabaseScenarios {
     assertEquals(List.of("ann", "bob"), bigCustomers());
   }
 
+  /**
+   * A database whose views were made without Strata's history (by a DBA running {@code strata
+   * sql}'s script, or an older tool) and then adopted with a baseline: the materialized views of
+   * the adopted versions are Strata's to refresh, as the newest of them declares each, and one an
+   * adopted version replaced by a plain view is not.
+   */
+  @Test
+  void aBaselineAdoptsTheMaterializedViewsOfItsVersionsForRefreshes() {
+    strata(ORDERS, TOTALS, COUNTED, PLAIN).upgrade(3);
+    database.execute(
+        "DROP TABLE strata_schema_history",
+        "DROP TABLE strata_schema_history_materialized_views",
+        "INSERT INTO orders (id, customer, total) VALUES (1, 'ann', 5), (2, 'ann', 9)");
+    Strata adopting = strata(ORDERS, TOTALS, COUNTED, PLAIN);
+
+    assertEquals(3, adopting.baseline(3).size());
+
+    assertEquals(List.of("customer_totals"), adopting.refreshAll());
+    assertEquals(
+        List.of("ann|14|2"),
+        database.rows("SELECT customer, total, orders FROM customer_totals ORDER BY customer"));
+    adopting.upgrade();
+    assertEquals(List.of(), adopting.refreshAll());
+  }
+
   @Test
   void changingTheQueryAndAddingAnIndexCreatesItAgainFilledAndADowngradeRestoresTheOldOne() {
     Strata strata = strata(ORDERS, TOTALS, COUNTED);

@@ -5,10 +5,13 @@ import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.OperationLog;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryColumns;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.history.MaterializedViewTable;
+import dev.strata.runtime.internal.history.MaterializedViewTable.Entry;
 import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import dev.strata.runtime.internal.source.MigrationLoader;
@@ -38,9 +41,10 @@ final class Baseline {
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     List<MigrationDescriptor> adopted = set.migrations().subList(0, version);
+    List<LoadedMigration> loaded = MigrationLoader.load(set, adopted);
+    adoptMaterializedViews(session, loaded);
     // their downgrades, stored as an upgrade stores them, so that an older build can revert them
-    List<LoadedMigration> loaded =
-        session.history().recordsDowngrades() ? MigrationLoader.load(set, adopted) : null;
+    boolean storeDowngrades = session.history().recordsDowngrades();
     List<MigrationInfo> recorded = new ArrayList<>();
     for (MigrationDescriptor code : adopted) {
       HistoryRow row =
@@ -52,7 +56,7 @@ final class Baseline {
               session.installedBy(),
               now,
               0);
-      if (loaded != null) {
+      if (storeDowngrades) {
         row = row.recording(storedDowngrade(loaded.get(code.version() - 1).migration()), null);
       }
       session.history().insert(session.connection(), row);
@@ -62,6 +66,39 @@ final class Baseline {
         System.Logger.Level.INFO,
         () -> "Baselined set " + set.name() + " at version " + version + ": nothing was run");
     return List.copyOf(recorded);
+  }
+
+  /**
+   * Records the materialized views that the adopted versions leave, as their upgrades would have,
+   * so that refreshes know them; one the database lacks is left out with a warning, since the
+   * record never claims what the database does not have.
+   */
+  private static void adoptMaterializedViews(Session session, List<LoadedMigration> adopted)
+      throws SQLException {
+    List<Entry> views = AdoptedMaterializedViews.of(session.dialect(), adopted);
+    if (views.isEmpty()) {
+      return;
+    }
+    Catalog catalog = new Catalog(session.connection(), session.dialect());
+    MaterializedViewTable registry = MaterializedViewTable.beside(session.history());
+    for (Entry view : views) {
+      boolean exists =
+          session.dialect().materializedViews()
+              ? catalog.materializedViewExists(view.name())
+              : catalog.tableExists(view.name());
+      if (exists) {
+        registry.record(session.connection(), view);
+      } else {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            () ->
+                "Materialized view "
+                    + view.name()
+                    + " of the adopted versions does not exist, so refreshes leave it out: create"
+                    + " it as they do, then baseline again on an emptied history, or let a"
+                    + " migration create it");
+      }
+    }
   }
 
   /** The downgrade as the history stores it; null for one that cannot be stored or run. */
