@@ -50,6 +50,8 @@ class ForeignSyntaxOracleTest {
           "SELECT id FROM t WHERE kind ~ '^a'",
           "SELECT id FROM t WHERE kind ~* '^A'",
           "SELECT id FROM t WHERE kind !~ '^a' AND n > 0",
+          "SELECT id, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY n) AS rn FROM t QUALIFY rn = 1",
+          "SELECT id FROM t WHERE n > 0 QUALIFY ROW_NUMBER() OVER (ORDER BY n) = 1",
           // MySQL's JSON operators, which a mysql dialect query that MariaDB runs may hold
           "SELECT id, kind->'$.a' AS a FROM t",
           "SELECT id FROM t WHERE kind->>'$.a' = 'x'");
@@ -84,6 +86,9 @@ class ForeignSyntaxOracleTest {
           // ilike as a name, after a keyword or before a clause: no operator
           "SELECT ilike FROM (SELECT n AS ilike FROM t) x WHERE ilike = 1 ORDER BY ilike DESC",
           "SELECT ilike.id FROM t ilike WHERE ilike.n > 0",
+          // qualify as a name: a column, an alias, a relation's alias
+          "SELECT qualify.id, qualify.n qualify FROM t qualify WHERE qualify.n > 0",
+          "SELECT id FROM (SELECT id, n > 1 AS qualify FROM t) x WHERE qualify ORDER BY qualify",
           // ~ as bitwise NOT after an operator spelt as a word
           "SELECT id, n DIV ~'1' AS a, n MOD ~'1' AS b FROM t WHERE n > 1 XOR ~'1'");
 
@@ -108,7 +113,8 @@ class ForeignSyntaxOracleTest {
           "SELECT 'a' /* and */ 'b' AS ab FROM t",
           // PostgreSQL's line break between strings is of spaces and -- comments only
           "SELECT 'a' /* and\n */ 'b' AS ab FROM t",
-          "SELECT 'a'\n/* and */ 'b' AS ab FROM t");
+          "SELECT 'a'\n/* and */ 'b' AS ab FROM t",
+          "SELECT id, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY n) AS rn FROM t QUALIFY rn = 1");
 
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
@@ -128,7 +134,9 @@ class ForeignSyntaxOracleTest {
           "SELECT a.id FROM t a JOIN (t b JOIN t c ON c.id = b.id) ON b.id = a.id",
           "SELECT a.id FROM t a LEFT JOIN LATERAL (SELECT id FROM t WHERE t.id = a.id) l ON TRUE",
           "SELECT 'a'\n'b' AS ab, 'c' -- and\n 'd' AS cd FROM t",
-          "SELECT 'a' -- see /* x\n-- and\n'b' AS ab FROM t");
+          "SELECT 'a' -- see /* x\n-- and\n'b' AS ab FROM t",
+          "SELECT qualify.id, qualify.n qualify FROM t qualify WHERE qualify.n > 0",
+          "SELECT id FROM (SELECT id, n > 1 AS qualify FROM t) x WHERE qualify ORDER BY qualify");
 
   @Test
   void mariaDbRefusesWhatIsNamedForItAndTakesTheRewrite() throws SQLException {

@@ -76,6 +76,10 @@ final class MySqlRefusals {
           "ignore",
           "partition");
 
+  static final String QUALIFY =
+      "a QUALIFY clause, which PostgreSQL, MySQL and MariaDB lack: filter in an outer query,"
+          + " SELECT ... FROM (SELECT ..., ROW_NUMBER() OVER (...) AS rn FROM t) x WHERE rn = 1";
+
   private MySqlRefusals() {}
 
   /**
@@ -169,6 +173,9 @@ final class MySqlRefusals {
               + code.lower(i)
               + " regular expression match, which is PostgreSQL's: write a REGEXP 'pattern' (NOT"
               + " REGEXP for !~)");
+    }
+    if (QualifyClause.at(code, i)) {
+      return Optional.of(QUALIFY);
     }
     if (mariaDb && (code.are(i, "->") || code.are(i, "->>"))) {
       return Optional.of(

@@ -165,6 +165,9 @@ final class PostgresRefusals {
           "IGNORE NULLS or RESPECT NULLS on a window function, which PostgreSQL lacks: leave it"
               + " out, or filter the nulls in a subquery");
     }
+    if (QualifyClause.at(code, i)) {
+      return Optional.of(MySqlRefusals.QUALIFY);
+    }
     if (code.are(i, "within", "group", "(") && code.are(code.afterClosing(i + 2), "over")) {
       return Optional.of(
           "an ordered-set aggregate (WITHIN GROUP) with OVER, which is MariaDB's: PostgreSQL"

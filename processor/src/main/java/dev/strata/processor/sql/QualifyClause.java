@@ -1,0 +1,116 @@
+package dev.strata.processor.sql;
+
+import java.util.Set;
+
+/**
+ * Finds a {@code QUALIFY} clause (a filter on window functions, from Snowflake, BigQuery and
+ * DuckDB), which H2 takes and PostgreSQL, MySQL and MariaDB refuse. {@code qualify} is no reserved
+ * word there, so it may also be a name: it is the clause only after an operand of the query's own
+ * level, not after a keyword, and before an operand, not before a clause, a comma or a bracket.
+ */
+final class QualifyClause {
+
+  /** Keywords after which {@code qualify} is an operand: a column, an alias's reference. */
+  private static final Set<String> BEFORE_AN_OPERAND =
+      Set.of(
+          "select",
+          "distinct",
+          "all",
+          "where",
+          "having",
+          "on",
+          "when",
+          "then",
+          "else",
+          "and",
+          "or",
+          "not",
+          "by",
+          "in",
+          "is",
+          "like",
+          "between",
+          "case",
+          "as",
+          "xor",
+          "div",
+          "mod",
+          "return",
+          "from",
+          "join",
+          "using",
+          "limit",
+          "offset");
+
+  /**
+   * Keywords that may follow a relation or a column, so that {@code qualify} before one is its
+   * alias.
+   */
+  private static final Set<String> AFTER_AN_ALIAS =
+      Set.of(
+          "from",
+          "where",
+          "join",
+          "inner",
+          "left",
+          "right",
+          "full",
+          "cross",
+          "natural",
+          "outer",
+          "straight_join",
+          "on",
+          "using",
+          "group",
+          "having",
+          "window",
+          "order",
+          "limit",
+          "offset",
+          "fetch",
+          "union",
+          "intersect",
+          "except",
+          "minus",
+          "for",
+          "into",
+          "lock",
+          "use",
+          "force",
+          "ignore",
+          "tablesample",
+          "with",
+          "returning",
+          "and",
+          "or",
+          "then",
+          "else",
+          "end",
+          "when",
+          "as",
+          "is",
+          "in",
+          "like",
+          "between",
+          "not");
+
+  private QualifyClause() {}
+
+  /** Whether {@code qualify} at {@code at} opens a QUALIFY clause. */
+  static boolean at(ForeignTokens code, int at) {
+    if (!code.are(at, "qualify") || !code.endsOperand(at - 1) || !code.inSelect(at)) {
+      return false;
+    }
+    if (code.kind(at - 1) == SqlToken.Kind.WORD && BEFORE_AN_OPERAND.contains(code.lower(at - 1))) {
+      return false;
+    }
+    SqlToken.Kind next = code.kind(at + 1);
+    if (next == SqlToken.Kind.WORD) {
+      return !AFTER_AN_ALIAS.contains(code.lower(at + 1));
+    }
+    return next == SqlToken.Kind.QUOTED_IDENTIFIER
+        || next == SqlToken.Kind.NUMBER
+        || next == SqlToken.Kind.STRING
+        || code.are(at + 1, "(");
+  }
+}
