@@ -1,16 +1,11 @@
 package dev.strata.runtime.internal.command;
 
-import dev.strata.runtime.Check;
-import dev.strata.runtime.Column;
-import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
-import dev.strata.runtime.JavaStep;
-import dev.strata.runtime.Operations;
-import dev.strata.runtime.Table;
 import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.history.MaterializedViewTable.Entry;
+import dev.strata.runtime.internal.plan.IgnoredOperations;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +18,7 @@ import java.util.Map;
  * objects exist already, and their materialized views are then Strata's to refresh. Every other
  * operation changes nothing here.
  */
-final class AdoptedMaterializedViews implements Operations {
+final class AdoptedMaterializedViews extends IgnoredOperations {
 
   private final Dialect dialect;
   // by name in lower case, in the order of creation, which refreshes follow
@@ -73,67 +68,4 @@ final class AdoptedMaterializedViews implements Operations {
   private static String key(String name) {
     return name.toLowerCase(Locale.ROOT);
   }
-
-  @Override
-  public void createView(String name, String sql) {}
-
-  @Override
-  public void replaceView(String name, String sql) {}
-
-  @Override
-  public void dropView(String name) {}
-
-  @Override
-  public void renameView(String from, String to) {}
-
-  @Override
-  public void createTable(Table table) {}
-
-  @Override
-  public void dropTable(String table) {}
-
-  @Override
-  public void renameTable(String from, String to) {}
-
-  @Override
-  public void addColumn(String table, Column column) {}
-
-  @Override
-  public void dropColumn(String table, String column) {}
-
-  @Override
-  public void alterColumn(String table, Column column) {}
-
-  @Override
-  public void dropDefault(String table, String column) {}
-
-  @Override
-  public void renameColumn(String table, String from, String to) {}
-
-  @Override
-  public void createIndex(String table, Index index) {}
-
-  @Override
-  public void dropIndex(String table, String index) {}
-
-  @Override
-  public void addForeignKey(String table, ForeignKey foreignKey) {}
-
-  @Override
-  public void dropForeignKey(String table, String foreignKey) {}
-
-  @Override
-  public void addCheck(String table, Check check) {}
-
-  @Override
-  public void dropCheck(String table, String check) {}
-
-  @Override
-  public void execute(String sql) {}
-
-  @Override
-  public void runStep(JavaStep step) {}
-
-  @Override
-  public void revertStep(JavaStep step) {}
 }
