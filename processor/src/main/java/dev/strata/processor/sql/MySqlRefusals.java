@@ -17,7 +17,7 @@ final class MySqlRefusals {
   private static final List<String> REGEX_MATCHES = List.of("~", "~*", "!~", "!~*");
 
   /** Keywords after which {@code ~} is MySQL's bitwise NOT of the operand that follows. */
-  private static final Set<String> BEFORE_AN_OPERAND =
+  static final Set<String> BEFORE_AN_OPERAND =
       Set.of(
           "select",
           "distinct",

@@ -10,37 +10,12 @@ import java.util.Set;
  */
 final class QualifyClause {
 
-  /** Keywords after which {@code qualify} is an operand: a column, an alias's reference. */
-  private static final Set<String> BEFORE_AN_OPERAND =
-      Set.of(
-          "select",
-          "distinct",
-          "all",
-          "where",
-          "having",
-          "on",
-          "when",
-          "then",
-          "else",
-          "and",
-          "or",
-          "not",
-          "by",
-          "in",
-          "is",
-          "like",
-          "between",
-          "case",
-          "as",
-          "xor",
-          "div",
-          "mod",
-          "return",
-          "from",
-          "join",
-          "using",
-          "limit",
-          "offset");
+  /**
+   * Keywords after which {@code qualify} is an operand (a column, an alias's reference), besides
+   * those after which any word is ({@link MySqlRefusals#BEFORE_AN_OPERAND}).
+   */
+  private static final Set<String> BEFORE_A_NAME =
+      Set.of("from", "join", "using", "limit", "offset");
 
   /**
    * Keywords that may follow a relation or a column, so that {@code qualify} before one is its
@@ -101,7 +76,9 @@ final class QualifyClause {
     if (!code.are(at, "qualify") || !code.endsOperand(at - 1) || !code.inSelect(at)) {
       return false;
     }
-    if (code.kind(at - 1) == SqlToken.Kind.WORD && BEFORE_AN_OPERAND.contains(code.lower(at - 1))) {
+    if (code.kind(at - 1) == SqlToken.Kind.WORD
+        && (MySqlRefusals.BEFORE_AN_OPERAND.contains(code.lower(at - 1))
+            || BEFORE_A_NAME.contains(code.lower(at - 1)))) {
       return false;
     }
     SqlToken.Kind next = code.kind(at + 1);
