@@ -136,6 +136,22 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void anAttributeOverrideOfAMapsValuesIsAnErrorRatherThanAColumnLeftAsItWas() {
+    assertError(
+        "OverriddenMaps",
+        "an @AttributeOverride on a Map, or on a collection of basic values",
+        "@AttributeOverride(name = \"value.zip\"");
+  }
+
+  @Test
+  void anAttributeOverrideOnACollectionOfBasicValuesIsAnErrorNamingColumn() {
+    assertError(
+        "OverriddenMaps",
+        "an @AttributeOverride on a Map, or on a collection of basic values",
+        "@AttributeOverride(name = \"value\",");
+  }
+
+  @Test
   void aNaturalIdOnAnEmbeddedFieldIsAnErrorOnTheAnnotation() {
     assertError("NaturalPlace", "a @NaturalId on an embedded field", "@NaturalId @Embedded");
   }

@@ -22,9 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tables, the range checks of element collections and map values that are ordinal enums,
  * {@code @DiscriminatorValue("null")} and {@code ("not null")}, enum checks that follow their
  * columns through a {@code @RenamedFrom} rename and back, the lengths of enums stored by name, and
- * the collections of table-per-class entities, the tables that attribute overrides name, and the
- * order of composite keys with columns of the default length, and the sizes of {@code BigInteger}
- * and {@code Character} columns, ordinal enums of many constants, and typed order columns.
+ * the collections of table-per-class entities, the tables that attribute overrides name, the
+ * attribute overrides of element collections of embeddables, and the order of composite keys with
+ * columns of the default length, and the sizes of {@code BigInteger} and {@code Character} columns,
+ * ordinal enums of many constants, and typed order columns.
  */
 class MappingGapsParityTest {
 
@@ -123,6 +124,14 @@ class MappingGapsParityTest {
           "org.example.ordercolumn",
           List.of(),
           List.of("Shelf", "Box"),
+          false);
+
+  private static final ParityModel COLLECTION_OVERRIDES =
+      new ParityModel(
+          "oracle/collectionoverride",
+          "org.example.collectionoverride",
+          List.of("Address"),
+          List.of("Customer"),
           false);
 
   @TempDir Path snapshots;
@@ -274,6 +283,19 @@ class MappingGapsParityTest {
   void anOrderColumnsDefinitionIsItsTypeAsInHibernate(DatabaseKind kind, boolean springNaming)
       throws Exception {
     ORDER_COLUMNS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * The {@code @AttributeOverride}s of an element collection of embeddables rename, resize and
+   * require the embeddable's columns in the collection table, as on an {@code @Embedded} field.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void attributeOverridesOfAnElementCollectionAreHibernates(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    COLLECTION_OVERRIDES
+        .withNaming(springNaming)
+        .assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

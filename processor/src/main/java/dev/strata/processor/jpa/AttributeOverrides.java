@@ -84,6 +84,11 @@ final class AttributeOverrides {
     return -1;
   }
 
+  /** The first {@code @AttributeOverride} the holder declares, to point a message at. */
+  static Optional<AnnotationMirror> first(Element holder) {
+    return overrides(holder).stream().findFirst();
+  }
+
   /** {@code @AttributeOverride}, or the several of {@code @AttributeOverrides}. */
   private static List<AnnotationMirror> overrides(Element holder) {
     List<AnnotationMirror> overrides = new ArrayList<>();

@@ -22,9 +22,10 @@ import javax.lang.model.type.TypeMirror;
  * Hibernate builds it: named by {@code @CollectionTable} or after the entity and attribute ({@code
  * Person_nicknames}); a not-null column referring to the owner ({@code Person_id}, or the join
  * column's name) with its foreign key; the value's column, named by {@code @Column} or after the
- * attribute, or the embeddable's columns; an {@code @OrderColumn} ({@code nicknames_ORDER}) and a
- * primary key of it with the owner's column for an ordered list; for a {@code Set}, no key and no
- * unique constraint, as its values may be null (Hibernate 7.2; 7.4 writes a unique constraint).
+ * attribute, or the embeddable's columns (remapped by the field's {@code @AttributeOverride}s); an
+ * {@code @OrderColumn} ({@code nicknames_ORDER}) and a primary key of it with the owner's column
+ * for an ordered list; for a {@code Set}, no key and no unique constraint, as its values may be
+ * null (Hibernate 7.2; 7.4 writes a unique constraint).
  */
 final class CollectionTables {
 
@@ -135,9 +136,15 @@ final class CollectionTables {
             || collection.equals("java.util.List")
             || collection.equals("java.util.Collection");
     Optional<TypeMirror> element = map ? MapKeys.typeArgument(field, 1) : elementType(field);
+    Optional<AnnotationMirror> override = AttributeOverrides.first(field);
+    if (override.isPresent() && (map || element.flatMap(CollectionTables::embeddable).isEmpty())) {
+      // a map's overrides name key. or value. paths, and a basic value's column is its @Column
+      report.unsupported(JpaMessages.collectionOverride(), field, override.get());
+      return Optional.empty();
+    }
     Optional<List<ColumnDefinition>> columns =
         element
-            .flatMap(type -> embeddableColumns(type, map, report))
+            .flatMap(type -> embeddableColumns(field, type, map, report))
             .or(() -> element.flatMap(type -> basicColumn(field, type)));
     if (!ownerKey || !supported || columns.isEmpty()) {
       report.unsupported(
@@ -185,17 +192,25 @@ final class CollectionTables {
                             .orElse(true))));
   }
 
-  /** An embeddable's columns; a map's values may all be null, whatever their Java type. */
+  /**
+   * An embeddable's columns, as the collection's {@code @AttributeOverride}s remap them; a map's
+   * values may all be null, whatever their Java type.
+   */
   private Optional<List<ColumnDefinition>> embeddableColumns(
-      TypeMirror type, boolean map, MappingReport report) {
-    if (!(type instanceof DeclaredType declared)
-        || !JpaAnnotations.has(declared.asElement(), "Embeddable")) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        mapper.columns((TypeElement) declared.asElement(), report).stream()
-            .map(c -> new ColumnDefinition(c.name(), c.sqlType(), c.nullable() || map))
-            .toList());
+      VariableElement field, TypeMirror type, boolean map, MappingReport report) {
+    return embeddable(type)
+        .map(
+            embeddable ->
+                mapper.elementColumns(embeddable, field, report).stream()
+                    .map(c -> new ColumnDefinition(c.name(), c.sqlType(), c.nullable() || map))
+                    .toList());
+  }
+
+  private static Optional<TypeElement> embeddable(TypeMirror type) {
+    return type instanceof DeclaredType declared
+            && JpaAnnotations.has(declared.asElement(), "Embeddable")
+        ? Optional.of((TypeElement) declared.asElement())
+        : Optional.empty();
   }
 
   private static Optional<TypeMirror> elementType(VariableElement field) {

@@ -99,6 +99,15 @@ public final class FieldMapper {
   }
 
   /**
+   * The columns of an embeddable that {@code collection} holds, remapped by the collection's
+   * {@code @AttributeOverride}s as Hibernate remaps them in the collection table.
+   */
+  List<MappedColumn> elementColumns(
+      TypeElement embeddable, VariableElement collection, MappingReport report) {
+    return AttributeOverrides.apply(columns(embeddable, report), collection, remap(report), report);
+  }
+
+  /**
    * The columns of the fields a class declares itself or inherits from mapped superclasses, not
    * those of an entity it extends: what a subclass adds to its hierarchy's tables.
    */

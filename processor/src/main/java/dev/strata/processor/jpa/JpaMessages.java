@@ -320,6 +320,14 @@ final class JpaMessages {
     return "Strata cannot yet create the schema Hibernate creates for " + mapping;
   }
 
+  /** An {@code @AttributeOverride} on a collection whose columns it does not remap in Strata. */
+  static String collectionOverride() {
+    return unsupported(
+        "an @AttributeOverride on a Map, or on a collection of basic values (name a basic"
+            + " value's column with @Column, a map key's with @MapKeyColumn, and an embeddable"
+            + " value's with the @Column of its fields)");
+  }
+
   static String fieldWithoutColumn(
       MappedColumn field, String view, List<Verdict.ResultColumn> columns) {
     return "Field "

@@ -1,0 +1,33 @@
+package com.example.unsupported;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code @AttributeOverride}s on a map's values and on a collection of basic values, which
+ * Strata does not apply: errors rather than columns left as they were.
+ */
+@Entity
+public class OverriddenMaps {
+  @Id private Long id;
+
+  @ElementCollection
+  @AttributeOverride(name = "value.zip", column = @Column(name = "postcode"))
+  private Map<String, Place> places;
+
+  @ElementCollection
+  @AttributeOverride(name = "value", column = @Column(name = "label"))
+  private Set<String> tags;
+
+  /** A place of a map. */
+  @Embeddable
+  public static class Place {
+    private String zip;
+  }
+}
