@@ -139,8 +139,8 @@ class HibernateParityTest {
   private static final ParityModel INHERITANCE_SPRING = INHERITANCE.withSpringNaming();
 
   /**
-   * Converters (named and auto-applied), legacy temporals, check constraints from every source
-   * Hibernate reads them from, and column defaults.
+   * Converters (named, auto-applied, and one to a {@code String} under {@code @Lob}), legacy
+   * temporals, check constraints from every source Hibernate reads them from, and column defaults.
    */
   private static final ParityModel COLUMNS =
       new ParityModel(

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Temporal;
 import jakarta.persistence.TemporalType;
@@ -61,4 +62,8 @@ public class Product {
 
   @Convert(converter = TagsConverter.class)
   private List<String> tags;
+
+  @Lob
+  @Convert(converter = TagsConverter.class)
+  private List<String> labels;
 }

@@ -319,12 +319,18 @@ public final class FieldMapper {
     return typeOf(field, field.asType());
   }
 
-  /** The type of the database side of the field's converter, if one applies. */
+  /**
+   * The type of the database side of the field's converter, if one applies: a large object of it
+   * under {@code @Lob}, as Hibernate stores a converted {@code String} or {@code byte[]}.
+   */
   private Optional<JpaTypes.Mapping> convertedType(VariableElement field) {
-    return converters.of(field, field.asType())
-            instanceof AttributeConverters.Conversion.ToColumn converted
-        ? JpaTypes.of(converted.databaseType())
-        : Optional.empty();
+    if (!(converters.of(field, field.asType())
+        instanceof AttributeConverters.Conversion.ToColumn converted)) {
+      return Optional.empty();
+    }
+    return JpaAnnotations.has(field, "Lob")
+        ? JpaTypes.lob(converted.databaseType())
+        : JpaTypes.of(converted.databaseType());
   }
 
   /** Whether the field is an enum stored as its ordinal, which Hibernate checks by range. */
