@@ -152,6 +152,15 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void notFoundOnAOneToManyIsAnErrorSinceHibernateRefusesToStart() {
+    assertError(
+        "MissingSitters",
+        "Hibernate refuses to start on @NotFound on a field that is not a @ManyToOne, @OneToOne"
+            + " or @ManyToMany",
+        "@NotFound(");
+  }
+
+  @Test
   void aNaturalIdOnAnEmbeddedFieldIsAnErrorOnTheAnnotation() {
     assertError("NaturalPlace", "a @NaturalId on an embedded field", "@NaturalId @Embedded");
   }

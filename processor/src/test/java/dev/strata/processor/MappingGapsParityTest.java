@@ -23,9 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code @DiscriminatorValue("null")} and {@code ("not null")}, enum checks that follow their
  * columns through a {@code @RenamedFrom} rename and back, the lengths of enums stored by name, and
  * the collections of table-per-class entities, the tables that attribute overrides name, the
- * attribute overrides of element collections of embeddables, and the order of composite keys with
- * columns of the default length, and the sizes of {@code BigInteger} and {@code Character} columns,
- * ordinal enums of many constants, and typed order columns.
+ * attribute overrides of element collections of embeddables, the associations of Hibernate's
+ * {@code @NotFound} without a foreign key, and the order of composite keys with columns of the
+ * default length, and the sizes of {@code BigInteger} and {@code Character} columns, ordinal enums
+ * of many constants, and typed order columns.
  */
 class MappingGapsParityTest {
 
@@ -133,6 +134,10 @@ class MappingGapsParityTest {
           List.of("Address"),
           List.of("Customer"),
           false);
+
+  private static final ParityModel NOT_FOUND =
+      new ParityModel(
+          "oracle/notfound", "org.example.notfound", List.of(), List.of("Owner", "Pet"), false);
 
   @TempDir Path snapshots;
   @TempDir Path classes;
@@ -296,6 +301,29 @@ class MappingGapsParityTest {
     COLLECTION_OVERRIDES
         .withNaming(springNaming)
         .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * Hibernate's {@code @NotFound} on a to-one or many-to-many association leaves out the foreign
+   * key to the target, and a row referring to a missing target is stored.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void notFoundAssociationsHaveNoForeignKeyToTheirTargetAsInHibernate(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    ParityModel model = NOT_FOUND.withNaming(springNaming);
+    try (TestDatabase strata = TestDatabases.open(kind)) {
+      model.migrate(1, snapshots, classes, strata);
+      strata.execute(
+          "INSERT INTO "
+              + model.name("Pet")
+              + " (id, "
+              + model.name("owner_id")
+              + ", "
+              + model.name("keeperId")
+              + ") VALUES (1, 404, 405)");
+      assertEquals(List.of("id", "1"), strata.query("SELECT id FROM " + model.name("Pet")));
+    }
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

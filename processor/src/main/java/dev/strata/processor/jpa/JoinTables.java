@@ -68,7 +68,8 @@ final class JoinTables {
     if (!mapper.hierarchies().spreadOverTables(ownerType)) {
       foreignKeys.add(ownerColumns.get().foreignKey(name));
     }
-    if (!mapper.hierarchies().spreadOverTables(targetType)) {
+    if (!mapper.hierarchies().spreadOverTables(targetType)
+        && NotFoundAssociations.constrained(field)) {
       foreignKeys.add(targetColumns.get().foreignKey(name));
     }
     List<CheckDefinition> keyChecks = List.of();

@@ -176,6 +176,11 @@ final class JpaMessages {
         + " or a BigDecimal";
   }
 
+  static String misplacedNotFound() {
+    return "Hibernate refuses to start on @NotFound on a field that is not a @ManyToOne, @OneToOne"
+        + " or @ManyToMany: a collection's missing rows are not looked up by key; remove it";
+  }
+
   static String unknownGenerator(String generator) {
     return "Strata finds no @SequenceGenerator named "
         + generator

@@ -79,7 +79,8 @@ final class TableMapper {
         indexes.add(
             new IndexDefinition(constraintName(name, String.join("_", names), "key"), names, true));
       }
-      if (group.get(0).references().isPresent()) {
+      if (group.get(0).references().isPresent()
+          && NotFoundAssociations.constrained(group.get(0).field())) {
         foreignKeys.add(ReferenceGroups.foreignKey(name, group));
       }
     }

@@ -121,6 +121,7 @@ final class UnsupportedMappings {
       }
     }
     supported &= check(field, HIBERNATE, report, false);
+    supported &= NotFoundAssociations.supported(field, report);
     Optional<AnnotationMirror> override =
         JpaAnnotations.find(field, "AssociationOverride")
             .or(() -> JpaAnnotations.find(field, "AssociationOverrides"));
