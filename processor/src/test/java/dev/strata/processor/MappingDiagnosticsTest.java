@@ -161,6 +161,25 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aDiscriminatorFormulaIsAnErrorRatherThanADiscriminatorColumnNoInsertFills() {
+    assertError(
+        "FormulaAnimal",
+        "@DiscriminatorFormula, whose hierarchy has no discriminator column",
+        "@DiscriminatorFormula(");
+  }
+
+  @Test
+  void aJoinFormulaIsAnErrorRatherThanAColumnAndForeignKeyHibernateDoesNotWrite() {
+    assertError("FormulaCity", "@JoinFormula, a join by a SQL formula", "@JoinFormula(");
+  }
+
+  @Test
+  void aJoinColumnOrFormulaIsAnErrorRatherThanAColumnOfAnotherName() {
+    assertError(
+        "FormulaCity", "@JoinColumnOrFormula, a join by a SQL formula", "@JoinColumnOrFormula(");
+  }
+
+  @Test
   void aNaturalIdOnAnEmbeddedFieldIsAnErrorOnTheAnnotation() {
     assertError("NaturalPlace", "a @NaturalId on an embedded field", "@NaturalId @Embedded");
   }

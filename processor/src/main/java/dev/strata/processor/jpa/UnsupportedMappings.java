@@ -25,7 +25,12 @@ final class UnsupportedMappings {
 
   /** Hibernate's own annotations on a class that change the schema. */
   private static final List<Refused> CLASS_HIBERNATE =
-      List.of(new Refused("OnDelete", "@OnDelete, a foreign key's ON DELETE action"));
+      List.of(
+          new Refused("OnDelete", "@OnDelete, a foreign key's ON DELETE action"),
+          new Refused(
+              "DiscriminatorFormula",
+              "@DiscriminatorFormula, whose hierarchy has no discriminator column and whose"
+                  + " subclasses' checks test the formula"));
 
   /** Hibernate's own annotations that change the schema. */
   private static final List<Refused> HIBERNATE =
@@ -43,7 +48,14 @@ final class UnsupportedMappings {
           new Refused("TenantId", "@TenantId"),
           new Refused("OnDelete", "@OnDelete, a foreign key's ON DELETE action"),
           new Refused("TimeZoneStorage", "@TimeZoneStorage, which stores the offset its own way"),
-          new Refused("TimeZoneColumn", "@TimeZoneColumn"));
+          new Refused("TimeZoneColumn", "@TimeZoneColumn"),
+          new Refused("JoinFormula", "@JoinFormula, a join by a SQL formula rather than a column"),
+          new Refused(
+              "JoinColumnOrFormula",
+              "@JoinColumnOrFormula, a join by a SQL formula or a column it names"),
+          new Refused(
+              "JoinColumnsOrFormulas",
+              "@JoinColumnsOrFormulas, a join by SQL formulas or columns they name"));
 
   /**
    * The annotations of a field whose {@code @ForeignKey} (a name, {@code NO_CONSTRAINT}, a
