@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * columns through a {@code @RenamedFrom} rename and back, the lengths of enums stored by name, and
  * the collections of table-per-class entities, the tables that attribute overrides name, the
  * attribute overrides of element collections of embeddables, the associations of Hibernate's
- * {@code @NotFound} without a foreign key, and the order of composite keys with columns of the
- * default length, and the sizes of {@code BigInteger} and {@code Character} columns, ordinal enums
- * of many constants, and typed order columns.
+ * {@code @NotFound} without a foreign key, the key columns {@code @MapKeyTemporal} types, and the
+ * order of composite keys with columns of the default length, and the sizes of {@code BigInteger}
+ * and {@code Character} columns, ordinal enums of many constants, and typed order columns.
  */
 class MappingGapsParityTest {
 
@@ -138,6 +138,14 @@ class MappingGapsParityTest {
   private static final ParityModel NOT_FOUND =
       new ParityModel(
           "oracle/notfound", "org.example.notfound", List.of(), List.of("Owner", "Pet"), false);
+
+  private static final ParityModel MAP_KEY_TEMPORALS =
+      new ParityModel(
+          "oracle/mapkeytemporal",
+          "org.example.mapkeytemporal",
+          List.of(),
+          List.of("Diary"),
+          false);
 
   @TempDir Path snapshots;
   @TempDir Path classes;
@@ -324,6 +332,17 @@ class MappingGapsParityTest {
               + ") VALUES (1, 404, 405)");
       assertEquals(List.of("id", "1"), strata.query("SELECT id FROM " + model.name("Pet")));
     }
+  }
+
+  /**
+   * {@code @MapKeyTemporal} types the key column of a map keyed by a {@code Date} or {@code
+   * Calendar}.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void aMapKeyTemporalTypesTheKeyColumnAsInHibernate(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    MAP_KEY_TEMPORALS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

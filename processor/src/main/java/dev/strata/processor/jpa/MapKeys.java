@@ -212,7 +212,10 @@ final class MapKeys {
         .count();
   }
 
-  /** A basic or enum key's type, sized by {@code @MapKeyColumn}. */
+  /**
+   * A basic or enum key's type, as {@code @MapKeyEnumerated} or {@code @MapKeyTemporal} gives it,
+   * sized by {@code @MapKeyColumn}.
+   */
   private static Optional<String> basicType(
       VariableElement field, TypeElement keyType, Optional<AnnotationMirror> column) {
     Optional<String> type;
@@ -225,7 +228,15 @@ final class MapKeys {
       type =
           Optional.of(asString ? FieldMapper.enumType(keyType) : FieldMapper.ordinalType(keyType));
     } else {
-      type = JpaTypes.of(keyType.asType()).map(JpaTypes.Mapping::sqlType);
+      // @MapKeyTemporal is to a Date or Calendar key what @Temporal is to a field
+      Optional<AnnotationMirror> temporal = JpaAnnotations.find(field, "MapKeyTemporal");
+      type =
+          (temporal.isPresent()
+                  ? JpaTypes.temporal(
+                      keyType.asType(),
+                      AnnotationMirrors.enumConstant(temporal.get(), "value").orElse(""))
+                  : JpaTypes.of(keyType.asType()))
+              .map(JpaTypes.Mapping::sqlType);
     }
     int length = column.map(c -> AnnotationMirrors.integer(c, "length", 255)).orElse(255);
     int precision = column.map(c -> AnnotationMirrors.integer(c, "precision", 0)).orElse(0);
