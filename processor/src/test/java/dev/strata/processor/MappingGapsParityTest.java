@@ -107,6 +107,14 @@ class MappingGapsParityTest {
           List.of("Part"),
           false);
 
+  private static final ParityModel TEMPORAL_KEY_ORDER =
+      new ParityModel(
+          "oracle/keyorder",
+          "org.example.keyorder",
+          List.of(),
+          List.of("Timetable", "Flight"),
+          false);
+
   private static final ParityModel SIZES =
       new ParityModel(
           "oracle/sizes", "org.example.sizes", List.of(), List.of("Measure", "Token"), false);
@@ -252,6 +260,17 @@ class MappingGapsParityTest {
   void anOverridesTableMovesItsColumnAsInHibernate(DatabaseKind kind, boolean springNaming)
       throws Exception {
     SECONDARY_OVERRIDES.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * A composite key in Hibernate's order, which sizes a {@code TIME} column as 4 bytes and a
+   * timestamp with time zone as 8: before a {@code VARCHAR(6)} and a {@code VARCHAR(12)}.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void timeAndZonedTimestampKeyColumnsTakeHibernatesPlaceInTheKey(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    TEMPORAL_KEY_ORDER.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /**

@@ -66,9 +66,10 @@ final class KeyOrder {
     return switch (name) {
       case "BOOLEAN", "TINYINT" -> 1;
       case "SMALLINT" -> 2;
-      case "INTEGER", "REAL", "DATE" -> 4;
-      case "BIGINT", "DOUBLE PRECISION", "TIME", "TIMESTAMP" -> 8;
-      case "UUID", "TIMESTAMP WITH TIME ZONE" -> 16;
+      // a time of day counts as a date, and a timestamp as one size with or without its zone
+      case "INTEGER", "REAL", "DATE", "TIME" -> 4;
+      case "BIGINT", "DOUBLE PRECISION", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE" -> 8;
+      case "UUID" -> 16;
       // a native enum on H2 and MariaDB, a VARCHAR of its length with a check on PostgreSQL
       case "ENUM" ->
           nativeEnums
