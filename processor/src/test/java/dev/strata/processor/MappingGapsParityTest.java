@@ -24,9 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * columns through a {@code @RenamedFrom} rename and back, the lengths of enums stored by name, and
  * the collections of table-per-class entities, the tables that attribute overrides name, the
  * attribute overrides of element collections of embeddables, the associations of Hibernate's
- * {@code @NotFound} without a foreign key, the key columns {@code @MapKeyTemporal} types, and the
- * order of composite keys with columns of the default length, and the sizes of {@code BigInteger}
- * and {@code Character} columns, ordinal enums of many constants, and typed order columns.
+ * {@code @NotFound} without a foreign key, the key columns {@code @MapKeyTemporal} types, the
+ * foreign keys of the associations in an element collection's embeddable, and the order of
+ * composite keys with columns of the default length, and the sizes of {@code BigInteger} and {@code
+ * Character} columns, ordinal enums of many constants, and typed order columns.
  */
 class MappingGapsParityTest {
 
@@ -153,6 +154,14 @@ class MappingGapsParityTest {
           "org.example.mapkeytemporal",
           List.of(),
           List.of("Diary"),
+          false);
+
+  private static final ParityModel COLLECTION_ASSOCIATIONS =
+      new ParityModel(
+          "oracle/collectionassociation",
+          "org.example.collectionassociation",
+          List.of("Stop"),
+          List.of("Country", "Route"),
           false);
 
   @TempDir Path snapshots;
@@ -362,6 +371,19 @@ class MappingGapsParityTest {
   void aMapKeyTemporalTypesTheKeyColumnAsInHibernate(DatabaseKind kind, boolean springNaming)
       throws Exception {
     MAP_KEY_TEMPORALS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * A {@code @ManyToOne} inside the embeddable of an element collection has its foreign key in the
+   * collection table, as Hibernate exports it.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void anAssociationInAnElementCollectionsEmbeddableHasItsForeignKeyAsInHibernate(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    COLLECTION_ASSOCIATIONS
+        .withNaming(springNaming)
+        .assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

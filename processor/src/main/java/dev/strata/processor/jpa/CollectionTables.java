@@ -22,10 +22,10 @@ import javax.lang.model.type.TypeMirror;
  * Hibernate builds it: named by {@code @CollectionTable} or after the entity and attribute ({@code
  * Person_nicknames}); a not-null column referring to the owner ({@code Person_id}, or the join
  * column's name) with its foreign key; the value's column, named by {@code @Column} or after the
- * attribute, or the embeddable's columns (remapped by the field's {@code @AttributeOverride}s); an
- * {@code @OrderColumn} ({@code nicknames_ORDER}) and a primary key of it with the owner's column
- * for an ordered list; for a {@code Set}, no key and no unique constraint, as its values may be
- * null (Hibernate 7.2; 7.4 writes a unique constraint).
+ * attribute, or the embeddable's columns (remapped by the field's {@code @AttributeOverride}s, with
+ * the foreign keys of its associations); an {@code @OrderColumn} ({@code nicknames_ORDER}) and a
+ * primary key of it with the owner's column for an ordered list; for a {@code Set}, no key and no
+ * unique constraint, as its values may be null (Hibernate 7.2; 7.4 writes a unique constraint).
  */
 final class CollectionTables {
 
@@ -59,8 +59,7 @@ final class CollectionTables {
             .map(previous -> mapper.naming().physical(previous + "_" + attribute))
             .filter(previous -> !previous.equals(name));
     boolean map = MapKeys.isMap(field);
-    Optional<List<ColumnDefinition>> values =
-        valueColumns(field, ownerColumns.isPresent(), map, report);
+    Optional<Values> values = valueColumns(field, ownerColumns.isPresent(), map, report);
     Optional<MapKeys.Key> mapKey =
         map ? new MapKeys(mapper).key(field, name, tableOf, report) : Optional.of(MapKeys.Key.NONE);
     if (values.isEmpty() || mapKey.isEmpty()) {
@@ -82,7 +81,7 @@ final class CollectionTables {
                   .columns());
     }
     List<ColumnDefinition> columns = new ArrayList<>(ownerKey);
-    columns.addAll(values.get());
+    columns.addAll(values.get().columns());
     columns.addAll(mapKey.get().columns());
     Optional<ColumnDefinition> order = JoinTables.orderColumn(field, mapper.naming());
     order.ifPresent(columns::add);
@@ -98,6 +97,7 @@ final class CollectionTables {
       foreignKeys.add(ownerColumns.get().foreignKey(name));
     }
     mapKey.get().foreignKey().ifPresent(foreignKeys::add);
+    foreignKeys.addAll(values.get().foreignKeys(name));
     return JoinTables.declared(
             ownerType,
             name,
@@ -118,7 +118,7 @@ final class CollectionTables {
                         .build()
                         .withChecks(
                             Stream.concat(
-                                    ordinalCheck(field, name, values.get()).stream(),
+                                    ordinalCheck(field, name, values.get().columns()).stream(),
                                     mapKey.get().checks().stream())
                                 .toList())));
   }
@@ -127,7 +127,7 @@ final class CollectionTables {
    * The columns of the values, for a Set or List of basic values or of embeddables of an entity
    * with one key: a basic value's is named by {@code @Column} or after the attribute.
    */
-  private Optional<List<ColumnDefinition>> valueColumns(
+  private Optional<Values> valueColumns(
       VariableElement field, boolean ownerKey, boolean map, MappingReport report) {
     String collection = JpaTypes.name(field.asType());
     boolean supported =
@@ -142,10 +142,10 @@ final class CollectionTables {
       report.unsupported(JpaMessages.collectionOverride(), field, override.get());
       return Optional.empty();
     }
-    Optional<List<ColumnDefinition>> columns =
+    Optional<Values> columns =
         element
             .flatMap(type -> embeddableColumns(field, type, map, report))
-            .or(() -> element.flatMap(type -> basicColumn(field, type)));
+            .or(() -> element.flatMap(type -> basicColumn(field, type)).map(Values::basic));
     if (!ownerKey || !supported || columns.isEmpty()) {
       report.unsupported(
           JpaMessages.unsupported("an @ElementCollection other than a Set, List or Map of values"),
@@ -196,14 +196,17 @@ final class CollectionTables {
    * An embeddable's columns, as the collection's {@code @AttributeOverride}s remap them; a map's
    * values may all be null, whatever their Java type.
    */
-  private Optional<List<ColumnDefinition>> embeddableColumns(
+  private Optional<Values> embeddableColumns(
       VariableElement field, TypeMirror type, boolean map, MappingReport report) {
     return embeddable(type)
+        .map(embeddable -> mapper.elementColumns(embeddable, field, report))
         .map(
-            embeddable ->
-                mapper.elementColumns(embeddable, field, report).stream()
-                    .map(c -> new ColumnDefinition(c.name(), c.sqlType(), c.nullable() || map))
-                    .toList());
+            mapped ->
+                new Values(
+                    mapped.stream()
+                        .map(c -> new ColumnDefinition(c.name(), c.sqlType(), c.nullable() || map))
+                        .toList(),
+                    mapped));
   }
 
   private static Optional<TypeElement> embeddable(TypeMirror type) {
@@ -211,6 +214,25 @@ final class CollectionTables {
             && JpaAnnotations.has(declared.asElement(), "Embeddable")
         ? Optional.of((TypeElement) declared.asElement())
         : Optional.empty();
+  }
+
+  /**
+   * The columns of a collection's values, and the embeddable's mapped columns they come from, whose
+   * associations have their foreign keys in the collection table.
+   */
+  private record Values(List<ColumnDefinition> columns, List<MappedColumn> embedded) {
+
+    static Values basic(List<ColumnDefinition> columns) {
+      return new Values(columns, List.of());
+    }
+
+    List<ForeignKeyDefinition> foreignKeys(String table) {
+      return ReferenceGroups.of(embedded).stream()
+          .filter(group -> group.get(0).references().isPresent())
+          .filter(group -> NotFoundAssociations.constrained(group.get(0).field()))
+          .map(group -> ReferenceGroups.foreignKey(table, group))
+          .toList();
+    }
   }
 
   private static Optional<TypeMirror> elementType(VariableElement field) {
