@@ -180,6 +180,14 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void uuidGenerationOfANumberIsAnErrorRatherThanASequence() {
+    assertError(
+        "NumberedByUuid",
+        "GenerationType.UUID on a key of type java.lang.Long, on which Hibernate refuses to start",
+        "@GeneratedValue(strategy = GenerationType.UUID)");
+  }
+
+  @Test
   void aNaturalIdOnAnEmbeddedFieldIsAnErrorOnTheAnnotation() {
     assertError("NaturalPlace", "a @NaturalId on an embedded field", "@NaturalId @Embedded");
   }

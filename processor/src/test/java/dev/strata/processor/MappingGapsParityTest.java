@@ -25,9 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the collections of table-per-class entities, the tables that attribute overrides name, the
  * attribute overrides of element collections of embeddables, the associations of Hibernate's
  * {@code @NotFound} without a foreign key, the key columns {@code @MapKeyTemporal} types, the
- * foreign keys of the associations in an element collection's embeddable, and the order of
- * composite keys with columns of the default length, and the sizes of {@code BigInteger} and {@code
- * Character} columns, ordinal enums of many constants, and typed order columns.
+ * foreign keys of the associations in an element collection's embeddable, keys generated as UUIDs,
+ * and the order of composite keys with columns of the default length, and the sizes of {@code
+ * BigInteger} and {@code Character} columns, ordinal enums of many constants, and typed order
+ * columns.
  */
 class MappingGapsParityTest {
 
@@ -163,6 +164,10 @@ class MappingGapsParityTest {
           List.of("Stop"),
           List.of("Country", "Route"),
           false);
+
+  private static final ParityModel UUID_KEYS =
+      new ParityModel(
+          "oracle/uuidkeys", "org.example.uuidkeys", List.of(), List.of("Token", "Ticket"), false);
 
   @TempDir Path snapshots;
   @TempDir Path classes;
@@ -384,6 +389,17 @@ class MappingGapsParityTest {
     COLLECTION_ASSOCIATIONS
         .withNaming(springNaming)
         .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * JPA 3.1's {@code GenerationType.UUID} on a {@code UUID} or {@code String} key: generated in
+   * Java, with no sequence or table, as Hibernate exports it.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void uuidGeneratedKeysNeedNoSequenceAsInHibernate(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    UUID_KEYS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

@@ -176,6 +176,13 @@ final class JpaMessages {
         + " or a BigDecimal";
   }
 
+  static String uuidGeneratedNumber(String type) {
+    return "GenerationType.UUID on a key of type "
+        + type
+        + ", on which Hibernate refuses to start: it generates UUIDs, for a UUID or String key;"
+        + " use GenerationType.SEQUENCE or IDENTITY for a number";
+  }
+
   static String misplacedNotFound() {
     return "Hibernate refuses to start on @NotFound on a field that is not a @ManyToOne, @OneToOne"
         + " or @ManyToMany: a collection's missing rows are not looked up by key; remove it";

@@ -14,8 +14,8 @@ import javax.lang.model.element.VariableElement;
  * AUTO} (the default) or {@code SEQUENCE} on a numeric key reads {@code <entity>_SEQ}, starting at
  * 1 with increment 50, or the {@code @SequenceGenerator} it names (or that sits beside it), with
  * that generator's {@code sequenceName}, {@code initialValue} and {@code allocationSize}. {@code
- * AUTO} on a {@code UUID} key needs no sequence. {@code IDENTITY} is a column property, not a
- * sequence.
+ * AUTO} on a {@code UUID} key needs no sequence, nor does {@code UUID} on a {@code UUID} or {@code
+ * String} key. {@code IDENTITY} is a column property, not a sequence.
  */
 final class KeyGenerators {
 
@@ -46,6 +46,13 @@ final class KeyGenerators {
     }
     String type = JpaTypes.name(field.asType());
     if (strategy.equals("AUTO") && type.equals("java.util.UUID")) {
+      return Optional.empty();
+    }
+    if (strategy.equals("UUID")) {
+      // generated in Java: a UUID, or its text in a String key
+      if (!type.equals("java.util.UUID") && !type.equals("java.lang.String")) {
+        report.unsupported(JpaMessages.uuidGeneratedNumber(type), field, generated.get());
+      }
       return Optional.empty();
     }
     if (!NUMERIC.contains(type)) {
