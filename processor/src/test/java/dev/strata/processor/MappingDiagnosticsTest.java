@@ -188,6 +188,22 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aDescendingIndexColumnIsAnErrorRatherThanAnAscendingIndex() {
+    assertError(
+        "RecentEvents",
+        "an @Index column in descending order (happened DESC), which Hibernate creates as such",
+        "@Index(name = \"recent_first\"");
+  }
+
+  @Test
+  void aDescendingIndexColumnOfACollectionTableIsAnErrorOnItsIndex() {
+    assertError(
+        "RecentEvents",
+        "an @Index column in descending order (tags desc), which Hibernate creates as such",
+        "@CollectionTable(indexes = @Index(");
+  }
+
+  @Test
   void aNaturalIdOnAnEmbeddedFieldIsAnErrorOnTheAnnotation() {
     assertError("NaturalPlace", "a @NaturalId on an embedded field", "@NaturalId @Embedded");
   }

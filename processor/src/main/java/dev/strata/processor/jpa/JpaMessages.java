@@ -183,6 +183,14 @@ final class JpaMessages {
         + " use GenerationType.SEQUENCE or IDENTITY for a number";
   }
 
+  static String descendingIndex(String column) {
+    return unsupported(
+        "an @Index column in descending order ("
+            + column
+            + "), which Hibernate creates as such and Strata would create ascending; drop DESC"
+            + " (a database reads a one-column index backwards as well)");
+  }
+
   static String misplacedNotFound() {
     return "Hibernate refuses to start on @NotFound on a field that is not a @ManyToOne, @OneToOne"
         + " or @ManyToMany: a collection's missing rows are not looked up by key; remove it";

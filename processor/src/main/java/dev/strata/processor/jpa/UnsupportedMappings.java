@@ -94,6 +94,7 @@ final class UnsupportedMappings {
     supported &= foreignKeysSupported(type, CLASS_FOREIGN_KEYS, report);
     // on a JOINED subclass, the action of the foreign key from its table to its parent's
     supported &= check(type, CLASS_HIBERNATE, report, false);
+    supported &= DescendingIndexes.classSupported(type, report);
     Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
     for (String attribute : List.of("schema", "catalog")) {
       if (table.flatMap(t -> AnnotationMirrors.value(t, attribute)).isPresent()) {
@@ -134,6 +135,7 @@ final class UnsupportedMappings {
     }
     supported &= check(field, HIBERNATE, report, false);
     supported &= NotFoundAssociations.supported(field, report);
+    supported &= DescendingIndexes.fieldSupported(field, report);
     Optional<AnnotationMirror> override =
         JpaAnnotations.find(field, "AssociationOverride")
             .or(() -> JpaAnnotations.find(field, "AssociationOverrides"));

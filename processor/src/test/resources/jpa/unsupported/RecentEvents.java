@@ -1,0 +1,32 @@
+package com.example.unsupported;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.Set;
+
+/**
+ * Indexes with a column in descending order, which Hibernate creates as such and Strata would
+ * create ascending.
+ */
+@Entity
+@Table(
+    indexes = {
+      @Index(name = "recent_by_name", columnList = "name"),
+      @Index(name = "recent_first", columnList = "happened DESC, name")
+    })
+public class RecentEvents {
+  @Id private Long id;
+
+  private LocalDateTime happened;
+
+  private String name;
+
+  @ElementCollection
+  @CollectionTable(indexes = @Index(name = "recent_tags", columnList = "tags desc"))
+  private Set<String> tags;
+}
