@@ -25,10 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the collections of table-per-class entities, the tables that attribute overrides name, the
  * attribute overrides of element collections of embeddables, the associations of Hibernate's
  * {@code @NotFound} without a foreign key, the key columns {@code @MapKeyTemporal} types, the
- * foreign keys of the associations in an element collection's embeddable, keys generated as UUIDs,
- * and the order of composite keys with columns of the default length, and the sizes of {@code
- * BigInteger} and {@code Character} columns, ordinal enums of many constants, and typed order
- * columns.
+ * foreign keys, unique constraints, defaults and checks of an element collection's embeddable, keys
+ * generated as UUIDs, and the order of composite keys with columns of the default length, and the
+ * sizes of {@code BigInteger} and {@code Character} columns, ordinal enums of many constants, and
+ * typed order columns.
  */
 class MappingGapsParityTest {
 
@@ -168,6 +168,14 @@ class MappingGapsParityTest {
   private static final ParityModel UUID_KEYS =
       new ParityModel(
           "oracle/uuidkeys", "org.example.uuidkeys", List.of(), List.of("Token", "Ticket"), false);
+
+  private static final ParityModel COLLECTION_DETAILS =
+      new ParityModel(
+          "oracle/collectiondetail",
+          "org.example.collectiondetail",
+          List.of("Leg"),
+          List.of("Trip"),
+          false);
 
   @TempDir Path snapshots;
   @TempDir Path classes;
@@ -400,6 +408,17 @@ class MappingGapsParityTest {
   void uuidGeneratedKeysNeedNoSequenceAsInHibernate(DatabaseKind kind, boolean springNaming)
       throws Exception {
     UUID_KEYS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * The unique constraint, default and checks of an element collection's embeddable are written in
+   * the collection table, as Hibernate exports them.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void theConstraintsAndDefaultsOfAnElementCollectionsEmbeddableAreHibernates(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    COLLECTION_DETAILS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

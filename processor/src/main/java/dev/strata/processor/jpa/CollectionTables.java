@@ -4,6 +4,7 @@ import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,9 +105,11 @@ final class CollectionTables {
             columns,
             order.isPresent() || map ? KeyOrder.of(key) : List.of(),
             // a Set's rows get no unique constraint, as Hibernate 7.2 exports them (7.4 adds one)
-            Stream.concat(
-                    mapKey.get().unique().stream(),
-                    TableMapper.declaredIndexes(table, name, mapper.naming()).stream())
+            Stream.of(
+                    mapKey.get().unique(),
+                    values.get().unique(name),
+                    TableMapper.declaredIndexes(table, name, mapper.naming()))
+                .flatMap(List::stream)
                 .toList(),
             foreignKeys)
         .map(
@@ -117,9 +120,13 @@ final class CollectionTables {
                         .renamedFrom(renamedFrom)
                         .build()
                         .withChecks(
-                            Stream.concat(
+                            Stream.of(
                                     ordinalCheck(field, name, values.get().columns()).stream(),
+                                    new EntityChecks(mapper)
+                                            .ofCollection(name, values.get().embedded(), report)
+                                            .stream(),
                                     mapKey.get().checks().stream())
+                                .flatMap(checks -> checks)
                                 .toList())));
   }
 
@@ -204,7 +211,10 @@ final class CollectionTables {
             mapped ->
                 new Values(
                     mapped.stream()
-                        .map(c -> new ColumnDefinition(c.name(), c.sqlType(), c.nullable() || map))
+                        .map(
+                            c ->
+                                new ColumnDefinition(c.name(), c.sqlType(), c.nullable() || map)
+                                    .withDefault(ColumnDefaults.of(c.field())))
                         .toList(),
                     mapped));
   }
@@ -224,6 +234,20 @@ final class CollectionTables {
 
     static Values basic(List<ColumnDefinition> columns) {
       return new Values(columns, List.of());
+    }
+
+    /** The unique constraints of the embeddable's {@code @Column(unique = true)} columns. */
+    List<IndexDefinition> unique(String table) {
+      return ReferenceGroups.of(embedded).stream()
+          .filter(group -> TableMapper.isUnique(group.get(0)))
+          .map(ReferenceGroups::uniqueOrder)
+          .map(
+              names ->
+                  new IndexDefinition(
+                      TableMapper.constraintName(table, String.join("_", names), "key"),
+                      names,
+                      true))
+          .toList();
     }
 
     List<ForeignKeyDefinition> foreignKeys(String table) {

@@ -57,8 +57,29 @@ final class EntityChecks {
     return checks;
   }
 
+  /**
+   * The checks of an embeddable's columns in a collection table: those of its fields, without Bean
+   * Validation's, which Hibernate applies to the tables of entities only.
+   */
+  List<CheckDefinition> ofCollection(
+      String table, List<MappedColumn> columns, MappingReport report) {
+    Names names = new Names(table);
+    List<CheckDefinition> checks = new ArrayList<>();
+    for (MappedColumn column : columns) {
+      if (column.references().isEmpty()) {
+        checks.addAll(columnChecks(column, names, false, report));
+      }
+    }
+    return checks;
+  }
+
   private List<CheckDefinition> columnChecks(
       MappedColumn column, Names names, MappingReport report) {
+    return columnChecks(column, names, true, report);
+  }
+
+  private List<CheckDefinition> columnChecks(
+      MappedColumn column, Names names, boolean validated, MappingReport report) {
     VariableElement field = column.field();
     List<String> unnamed = new ArrayList<>();
     List<CheckDefinition> named = new ArrayList<>();
@@ -76,7 +97,9 @@ final class EntityChecks {
         unnamed.add(condition.sql());
       }
     }
-    unnamed.addAll(mapper.validation().shape(field).conditions(column.name()));
+    if (validated) {
+      unnamed.addAll(mapper.validation().shape(field).conditions(column.name()));
+    }
     List<CheckDefinition> checks = new ArrayList<>(named);
     if (!unnamed.isEmpty()) {
       String condition = String.join(" and ", unnamed.stream().map(c -> "(" + c + ")").toList());

@@ -154,7 +154,7 @@ final class TableMapper {
   }
 
   /** {@code @Column(unique = true)}, and the foreign key of a {@code @OneToOne}. */
-  private static boolean isUnique(MappedColumn column) {
+  static boolean isUnique(MappedColumn column) {
     return JpaAnnotations.find(column.field(), "Column")
             .or(() -> JpaAnnotations.find(column.field(), "JoinColumn"))
             .map(annotation -> AnnotationMirrors.bool(annotation, "unique", false))
