@@ -177,6 +177,14 @@ class MappingGapsParityTest {
           List.of("Trip"),
           false);
 
+  private static final ParityModel COLLECTION_CONVERTERS =
+      new ParityModel(
+          "oracle/collectionconverter",
+          "org.example.collectionconverter",
+          List.of("Digits"),
+          List.of("Sheet"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -419,6 +427,16 @@ class MappingGapsParityTest {
   void theConstraintsAndDefaultsOfAnElementCollectionsEmbeddableAreHibernates(
       DatabaseKind kind, boolean springNaming) throws Exception {
     COLLECTION_DETAILS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /** A converter on an element collection types the column of its values, as in Hibernate. */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void aConverterOfAnElementCollectionTypesItsValuesAsInHibernate(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    COLLECTION_CONVERTERS
+        .withNaming(springNaming)
+        .assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

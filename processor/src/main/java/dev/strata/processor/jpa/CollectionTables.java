@@ -143,6 +143,11 @@ final class CollectionTables {
             || collection.equals("java.util.List")
             || collection.equals("java.util.Collection");
     Optional<TypeMirror> element = map ? MapKeys.typeArgument(field, 1) : elementType(field);
+    if (element.map(type -> mapper.converters().of(field, type)).orElse(null)
+        instanceof AttributeConverters.Conversion.Refused no) {
+      report.unsupported(JpaMessages.unsupported(no.mapping()), field, no.at());
+      return Optional.empty();
+    }
     Optional<AnnotationMirror> override = AttributeOverrides.first(field);
     if (override.isPresent() && (map || element.flatMap(CollectionTables::embeddable).isEmpty())) {
       // a map's overrides name key. or value. paths, and a basic value's column is its @Column
@@ -180,13 +185,28 @@ final class CollectionTables {
         .map(type -> MapKeys.ordinalCheck(table, values.get(0).name(), type));
   }
 
+  /**
+   * The mapping of a basic value: the database type of the converter that applies to it
+   * ({@code @Convert} on the collection, or one auto-applied to the value's type), as Hibernate
+   * converts the values of a collection, else its own.
+   */
+  private Optional<JpaTypes.Mapping> valueType(VariableElement field, TypeMirror type) {
+    if (mapper.converters().of(field, type)
+        instanceof AttributeConverters.Conversion.ToColumn converted) {
+      return JpaAnnotations.has(field, "Lob")
+          ? JpaTypes.lob(converted.databaseType())
+          : JpaTypes.of(converted.databaseType());
+    }
+    return FieldMapper.typeOf(field, type);
+  }
+
   private Optional<List<ColumnDefinition>> basicColumn(VariableElement field, TypeMirror type) {
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
     String name =
         mapper
             .naming()
             .physical(given(column, "name").orElse(""), field.getSimpleName().toString());
-    return FieldMapper.typeOf(field, type)
+    return valueType(field, type)
         .map(
             mapping ->
                 List.of(
