@@ -204,6 +204,14 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aStructEmbeddableIsAnErrorRatherThanItsFieldsAsColumns() {
+    assertError(
+        "StructShape",
+        "Hibernate's @Struct, which stores the embeddable as one column of a user-defined type",
+        "@Struct(");
+  }
+
+  @Test
   void aNaturalIdOnAnEmbeddedFieldIsAnErrorOnTheAnnotation() {
     assertError("NaturalPlace", "a @NaturalId on an embedded field", "@NaturalId @Embedded");
   }

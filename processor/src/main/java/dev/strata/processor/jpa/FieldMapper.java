@@ -27,6 +27,8 @@ import javax.lang.model.util.Elements;
  */
 public final class FieldMapper {
 
+  private static final String STRUCT = "org.hibernate.annotations.Struct";
+
   private final JpaNaming naming;
   private final BeanValidation validation;
   private final ToOneColumns toOne;
@@ -116,6 +118,12 @@ public final class FieldMapper {
   }
 
   private List<MappedColumn> columns(TypeElement type, MappingReport report, boolean inherited) {
+    Optional<AnnotationMirror> struct = AnnotationMirrors.find(type, STRUCT);
+    if (struct.isPresent()) {
+      // one column of a user-defined type on PostgreSQL, not a column per field
+      report.unsupported(JpaMessages.struct(), type, struct.get());
+      return List.of();
+    }
     List<MappedColumn> columns = new ArrayList<>();
     PropertyAccess.fieldAccess(type, report);
     TypeElement superclass = typeElement(type.getSuperclass());

@@ -191,6 +191,12 @@ final class JpaMessages {
             + " (a database reads a one-column index backwards as well)");
   }
 
+  static String struct() {
+    return unsupported(
+        "Hibernate's @Struct, which stores the embeddable as one column of a user-defined type"
+            + " (PostgreSQL's CREATE TYPE) rather than a column per field");
+  }
+
   static String misplacedNotFound() {
     return "Hibernate refuses to start on @NotFound on a field that is not a @ManyToOne, @OneToOne"
         + " or @ManyToMany: a collection's missing rows are not looked up by key; remove it";
