@@ -15,7 +15,7 @@ import java.util.UUID;
 @Entity
 @Table(
     name = "accounts",
-    indexes = @Index(name = "accounts_opened_idx", columnList = "opened DESC, status"),
+    indexes = @Index(name = "accounts_opened_idx", columnList = "opened ASC, status"),
     uniqueConstraints = @UniqueConstraint(columnNames = {"owner", "opened"}))
 public class Account extends Audited {
   @Id private UUID id;
