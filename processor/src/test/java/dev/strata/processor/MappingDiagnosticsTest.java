@@ -212,6 +212,14 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void anAssociationInsideAnEmbeddableMapKeyIsAnErrorRatherThanAKeyWithoutItsForeignKey() {
+    assertError(
+        "PlacedNotes",
+        "an association inside an embeddable map key",
+        "private Map<Place, String> notes;");
+  }
+
+  @Test
   void aNaturalIdOnAnEmbeddedFieldIsAnErrorOnTheAnnotation() {
     assertError("NaturalPlace", "a @NaturalId on an embedded field", "@NaturalId @Embedded");
   }

@@ -94,9 +94,16 @@ final class MapKeys {
       return entityKey(field, table, keyType.get(), tableOf.apply(keyType.get()), implicit, report);
     }
     if (keyType.isPresent() && JpaAnnotations.has(keyType.get(), "Embeddable")) {
+      List<MappedColumn> keyColumns = mapper.columns(keyType.get(), report);
+      if (keyColumns.stream().anyMatch(c -> c.references().isPresent())) {
+        // its foreign key to the associated entity, which Hibernate writes in the map's table
+        report.unsupported(
+            JpaMessages.unsupported("an association inside an embeddable map key"), field, null);
+        return Optional.empty();
+      }
       return Optional.of(
           new Key(
-              mapper.columns(keyType.get(), report).stream()
+              keyColumns.stream()
                   .map(c -> new ColumnDefinition(c.name(), c.sqlType(), false))
                   .toList(),
               Optional.empty(),
