@@ -220,6 +220,14 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aTableOnASingleTableSubclassIsAnErrorSinceHibernateRefusesToStart() {
+    assertError(
+        "TabledDog",
+        "Hibernate refuses to start on @Table on Puppy, an entity of a SINGLE_TABLE hierarchy",
+        "@Table(name = \"puppies\")");
+  }
+
+  @Test
   void aNaturalIdOnAnEmbeddedFieldIsAnErrorOnTheAnnotation() {
     assertError("NaturalPlace", "a @NaturalId on an embedded field", "@NaturalId @Embedded");
   }

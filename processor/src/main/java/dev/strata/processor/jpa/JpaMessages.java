@@ -4,6 +4,7 @@ import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.verify.Verdict;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /** The texts of the JPA stages: how an entity maps, and how a view entity matches its view. */
@@ -195,6 +196,13 @@ final class JpaMessages {
     return unsupported(
         "Hibernate's @Struct, which stores the embeddable as one column of a user-defined type"
             + " (PostgreSQL's CREATE TYPE) rather than a column per field");
+  }
+
+  static String singleTableSubclassTable(TypeElement subclass) {
+    return "Hibernate refuses to start on @Table on "
+        + subclass.getSimpleName()
+        + ", an entity of a SINGLE_TABLE hierarchy below its root, whose table holds its rows;"
+        + " remove it, or give the hierarchy @Inheritance(strategy = JOINED) on its root";
   }
 
   static String misplacedNotFound() {

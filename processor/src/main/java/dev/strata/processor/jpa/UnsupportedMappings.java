@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.TableInheritance.Strategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,13 @@ final class UnsupportedMappings {
     supported &= check(type, CLASS_HIBERNATE, report, false);
     supported &= DescendingIndexes.classSupported(type, report);
     Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
+    if (table.isPresent()
+        && Hierarchies.parent(type).isPresent()
+        && Hierarchies.strategy(type) == Strategy.SINGLE_TABLE) {
+      // its rows are in the root's table, which only the root names
+      report.unsupported(JpaMessages.singleTableSubclassTable(type), type, table.get());
+      supported = false;
+    }
     for (String attribute : List.of("schema", "catalog")) {
       if (table.flatMap(t -> AnnotationMirrors.value(t, attribute)).isPresent()) {
         report.unsupported(
