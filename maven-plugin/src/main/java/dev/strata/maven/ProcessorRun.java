@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,8 +34,6 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
   private static final Pattern USES_STRATA =
       Pattern.compile(
           "import\\s+dev\\.strata\\.(View|Step|RenamedFrom|\\*)\\s*;|@dev\\.strata\\.(View|Step)\\b");
-
-  private static final Pattern ANY = Pattern.compile("");
 
   // under -Astrata.tables=true, an entity is Strata's too, of JPA 3 or of JPA 2 (javax)
   private static final Pattern USES_ENTITIES =
@@ -67,21 +66,22 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
     if (Files.isRegularFile(classes.resolve(INDEX)) || options.contains("-Astrata.check=true")) {
       return Optional.empty();
     }
+    List<Path> sources = sources();
     // no source, no compile: the views of a module that has only test sources are its test
     // compile's, which writes their snapshots into the same default folder
-    if (sourceMatching(ANY).isEmpty()) {
+    if (sources.isEmpty()) {
       return Optional.empty();
     }
     if (hasSnapshots()) {
       return Optional.of(snapshots + " holds the module's schema versions");
     }
-    Optional<Path> view = sourceMatching(USES_STRATA);
+    Optional<Path> view = firstMatching(sources, USES_STRATA);
     if (view.isPresent()) {
       return view.map(source -> source + " uses Strata's annotations");
     }
     // a module given the option by its parent's configuration may declare no entity: not Strata's
     return options.contains("-Astrata.tables=true")
-        ? sourceMatching(USES_ENTITIES)
+        ? firstMatching(sources, USES_ENTITIES)
             .map(
                 source ->
                     source + " declares an entity and the compiler is given -Astrata.tables=true")
@@ -97,20 +97,27 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
     }
   }
 
-  private Optional<Path> sourceMatching(Pattern pattern) throws IOException {
+  /**
+   * The Java sources of every source root, each root's sorted, so that the file named does not
+   * depend on the file system's order.
+   */
+  private List<Path> sources() throws IOException {
+    List<Path> sources = new ArrayList<>();
     for (Path root : sourceRoots) {
-      if (!Files.isDirectory(root)) {
-        continue;
-      }
-      List<Path> sources;
-      try (Stream<Path> walk = Files.walk(root)) {
-        // sorted: the file named must not depend on the file system's order
-        sources = walk.filter(path -> path.toString().endsWith(".java")).sorted().toList();
-      }
-      for (Path source : sources) {
-        if (pattern.matcher(read(source)).find()) {
-          return Optional.of(source);
+      if (Files.isDirectory(root)) {
+        try (Stream<Path> walk = Files.walk(root)) {
+          walk.filter(path -> path.toString().endsWith(".java")).sorted().forEach(sources::add);
         }
+      }
+    }
+    return sources;
+  }
+
+  private static Optional<Path> firstMatching(List<Path> sources, Pattern pattern)
+      throws IOException {
+    for (Path source : sources) {
+      if (pattern.matcher(read(source)).find()) {
+        return Optional.of(source);
       }
     }
     return Optional.empty();
