@@ -258,24 +258,11 @@ final class CollectionTables {
 
     /** The unique constraints of the embeddable's {@code @Column(unique = true)} columns. */
     List<IndexDefinition> unique(String table) {
-      return ReferenceGroups.of(embedded).stream()
-          .filter(group -> TableMapper.isUnique(group.get(0)))
-          .map(ReferenceGroups::uniqueOrder)
-          .map(
-              names ->
-                  new IndexDefinition(
-                      TableMapper.constraintName(table, String.join("_", names), "key"),
-                      names,
-                      true))
-          .toList();
+      return ReferenceGroups.uniqueConstraints(table, embedded);
     }
 
     List<ForeignKeyDefinition> foreignKeys(String table) {
-      return ReferenceGroups.of(embedded).stream()
-          .filter(group -> group.get(0).references().isPresent())
-          .filter(group -> NotFoundAssociations.constrained(group.get(0).field()))
-          .map(group -> ReferenceGroups.foreignKey(table, group))
-          .toList();
+      return ReferenceGroups.foreignKeys(table, embedded);
     }
   }
 

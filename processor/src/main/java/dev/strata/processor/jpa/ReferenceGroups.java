@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.IndexDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,5 +69,38 @@ final class ReferenceGroups {
                 .thenComparing(MappedColumn::name))
         .map(MappedColumn::name)
         .toList();
+  }
+
+  /**
+   * The unique constraints of {@code mapped}'s columns in {@code table}: of each column or
+   * association declared unique ({@code @Column(unique = true)}, a {@code @OneToOne}), but the
+   * key's, which is unique already.
+   */
+  static List<IndexDefinition> uniqueConstraints(String table, List<MappedColumn> mapped) {
+    List<IndexDefinition> unique = new ArrayList<>();
+    for (List<MappedColumn> group : of(mapped)) {
+      if (TableMapper.isUnique(group.get(0)) && !group.get(0).id()) {
+        List<String> names = uniqueOrder(group);
+        unique.add(
+            new IndexDefinition(
+                TableMapper.constraintName(table, String.join("_", names), "key"), names, true));
+      }
+    }
+    return unique;
+  }
+
+  /**
+   * The foreign keys of {@code mapped}'s associations in {@code table}, but those Hibernate leaves
+   * without one ({@link NotFoundAssociations}).
+   */
+  static List<ForeignKeyDefinition> foreignKeys(String table, List<MappedColumn> mapped) {
+    List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
+    for (List<MappedColumn> group : of(mapped)) {
+      if (group.get(0).references().isPresent()
+          && NotFoundAssociations.constrained(group.get(0).field())) {
+        foreignKeys.add(foreignKey(table, group));
+      }
+    }
+    return foreignKeys;
   }
 }

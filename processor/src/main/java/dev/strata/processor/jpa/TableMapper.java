@@ -2,7 +2,6 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.ColumnDefinition;
-import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.SqlIdentifiers;
@@ -55,7 +54,6 @@ final class TableMapper {
     List<ColumnDefinition> columns = new ArrayList<>();
     List<String> primaryKey = new ArrayList<>();
     List<IndexDefinition> indexes = new ArrayList<>(declared);
-    List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     List<SequenceDefinition> sequences = new ArrayList<>();
     for (MappedColumn column : mapped) {
       if (column.id()) {
@@ -73,17 +71,7 @@ final class TableMapper {
         primaryKey.add(column.name());
       }
     }
-    for (List<MappedColumn> group : ReferenceGroups.of(mapped)) {
-      if (isUnique(group.get(0)) && !group.get(0).id()) {
-        List<String> names = ReferenceGroups.uniqueOrder(group);
-        indexes.add(
-            new IndexDefinition(constraintName(name, String.join("_", names), "key"), names, true));
-      }
-      if (group.get(0).references().isPresent()
-          && NotFoundAssociations.constrained(group.get(0).field())) {
-        foreignKeys.add(ReferenceGroups.foreignKey(name, group));
-      }
-    }
+    indexes.addAll(ReferenceGroups.uniqueConstraints(name, mapped));
     NaturalIds.unique(name, mapped).ifPresent(indexes::add);
     // a composite key in Hibernate's order (its ColumnOrderingStrategyStandard), as it creates it
     List<String> key =
@@ -98,7 +86,7 @@ final class TableMapper {
         .columns(columns)
         .primaryKey(key)
         .indexes(indexes)
-        .foreignKeys(foreignKeys)
+        .foreignKeys(ReferenceGroups.foreignKeys(name, mapped))
         .renamedFrom(FieldMapper.renamedFrom(type))
         .sequences(sequences)
         .checks(checks.of(type, name, mapped, report))
