@@ -191,13 +191,7 @@ final class CollectionTables {
    * converts the values of a collection, else its own.
    */
   private Optional<JpaTypes.Mapping> valueType(VariableElement field, TypeMirror type) {
-    if (mapper.converters().of(field, type)
-        instanceof AttributeConverters.Conversion.ToColumn converted) {
-      return JpaAnnotations.has(field, "Lob")
-          ? JpaTypes.lob(converted.databaseType())
-          : JpaTypes.of(converted.databaseType());
-    }
-    return FieldMapper.typeOf(field, type);
+    return mapper.convertedType(field, type).or(() -> FieldMapper.typeOf(field, type));
   }
 
   private Optional<List<ColumnDefinition>> basicColumn(VariableElement field, TypeMirror type) {

@@ -332,7 +332,15 @@ public final class FieldMapper {
    * under {@code @Lob}, as Hibernate stores a converted {@code String} or {@code byte[]}.
    */
   private Optional<JpaTypes.Mapping> convertedType(VariableElement field) {
-    if (!(converters.of(field, field.asType())
+    return convertedType(field, field.asType());
+  }
+
+  /**
+   * The type of the database side of the converter that applies to {@code type}, the field's or
+   * that of the values of its collection, if one applies; a large object of it under {@code @Lob}.
+   */
+  Optional<JpaTypes.Mapping> convertedType(VariableElement field, TypeMirror type) {
+    if (!(converters.of(field, type)
         instanceof AttributeConverters.Conversion.ToColumn converted)) {
       return Optional.empty();
     }
