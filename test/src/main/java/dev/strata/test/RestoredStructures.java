@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The differences between the primary keys, indexes and foreign keys of the tables after a
@@ -52,27 +53,15 @@ final class RestoredStructures {
       List<ExpectedSchema.ForeignKey> now,
       String then,
       List<String> differences) {
-    Map<String, ExpectedSchema.ForeignKey> missing = new TreeMap<>();
-    was.forEach(key -> missing.put(key.name(), key));
-    List<ExpectedSchema.ForeignKey> added = new ArrayList<>();
-    for (ExpectedSchema.ForeignKey key : now) {
-      ExpectedSchema.ForeignKey old = missing.remove(key.name());
-      if (old == null) {
-        added.add(key);
-      } else if (!old.equals(key)) {
-        differences.add(owner + describe(key) + ", " + then + " " + describe(old));
-      }
-    }
-    for (ExpectedSchema.ForeignKey key : added) {
-      boolean renamed = missing.values().removeIf(old -> shape(old).equals(shape(key)));
-      if (!renamed) {
-        differences.add(owner + describe(key) + " is left behind; it was not there " + then);
-      }
-    }
-    missing
-        .values()
-        .forEach(
-            key -> differences.add(owner + describe(key) + " is missing; it was there " + then));
+    compareByName(
+        owner,
+        was,
+        now,
+        ExpectedSchema.ForeignKey::name,
+        RestoredStructures::shape,
+        RestoredStructures::describe,
+        then,
+        differences);
   }
 
   private static String describe(ExpectedSchema.ForeignKey key) {
@@ -89,35 +78,58 @@ final class RestoredStructures {
       List<ExpectedSchema.Index> now,
       String then,
       List<String> differences) {
-    Map<String, ExpectedSchema.Index> missing = new TreeMap<>();
-    was.forEach(index -> missing.put(index.name(), index));
-    List<ExpectedSchema.Index> added = new ArrayList<>();
-    for (ExpectedSchema.Index index : now) {
-      ExpectedSchema.Index old = missing.remove(index.name());
+    compareByName(
+        owner,
+        was,
+        now,
+        ExpectedSchema.Index::name,
+        index -> List.of(index.columns(), index.unique()),
+        RestoredStructures::describe,
+        then,
+        differences);
+  }
+
+  private static String describe(ExpectedSchema.Index index) {
+    return (index.unique() ? "unique index " : "index ") + index.name() + " on " + index.columns();
+  }
+
+  /**
+   * The differences between the objects a table had ({@code was}) and has ({@code now}): paired by
+   * name, then those left over by their shape, as renamed; what stays unpaired is left behind or
+   * missing.
+   */
+  private static <T> void compareByName(
+      String owner,
+      List<T> was,
+      List<T> now,
+      Function<T, String> name,
+      Function<T, Object> shape,
+      Function<T, String> describe,
+      String then,
+      List<String> differences) {
+    Map<String, T> missing = new TreeMap<>();
+    was.forEach(object -> missing.put(name.apply(object), object));
+    List<T> added = new ArrayList<>();
+    for (T object : now) {
+      T old = missing.remove(name.apply(object));
       if (old == null) {
-        added.add(index);
-      } else if (!old.equals(index)) {
-        differences.add(owner + describe(index) + ", " + then + " " + describe(old));
+        added.add(object);
+      } else if (!old.equals(object)) {
+        differences.add(owner + describe.apply(object) + ", " + then + " " + describe.apply(old));
       }
     }
-    for (ExpectedSchema.Index index : added) {
-      boolean renamed =
-          missing
-              .values()
-              .removeIf(
-                  old -> old.columns().equals(index.columns()) && old.unique() == index.unique());
+    for (T object : added) {
+      Object itsShape = shape.apply(object);
+      boolean renamed = missing.values().removeIf(old -> shape.apply(old).equals(itsShape));
       if (!renamed) {
-        differences.add(owner + describe(index) + " is left behind; it was not there " + then);
+        differences.add(
+            owner + describe.apply(object) + " is left behind; it was not there " + then);
       }
     }
     missing
         .values()
         .forEach(
-            index ->
-                differences.add(owner + describe(index) + " is missing; it was there " + then));
-  }
-
-  private static String describe(ExpectedSchema.Index index) {
-    return (index.unique() ? "unique index " : "index ") + index.name() + " on " + index.columns();
+            old ->
+                differences.add(owner + describe.apply(old) + " is missing; it was there " + then));
   }
 }
