@@ -45,7 +45,7 @@ class KeyMappingParityTest {
 
   private static final ParityModel DERIVED_SPRING = DERIVED.withSpringNaming();
 
-  private static final List<String> MAP_CLASSES = List.of("Kind", "Size");
+  private static final List<String> MAP_CLASSES = List.of("Kind", "Size", "Shelf");
 
   private static final ParityModel MAPS =
       new ParityModel(

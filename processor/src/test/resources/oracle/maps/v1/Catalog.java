@@ -33,6 +33,8 @@ public class Catalog {
 
   @ElementCollection private Map<Size, String> boxes;
 
+  @ElementCollection private Map<Shelf, String> shelves;
+
   @ElementCollection private Map<String, Size> sizes;
 
   @OneToMany

@@ -21,9 +21,10 @@ import javax.lang.model.type.TypeMirror;
  * nothing for {@code @MapKey} (the key is an attribute of the target entity); a NOT NULL column for
  * a basic or enum key ({@code @MapKeyColumn}, else {@code <attribute>_KEY}, typed as
  * {@code @MapKeyEnumerated} says for an enum, or as its {@code columnDefinition}, with a unique
- * constraint of its own for {@code unique}); the columns of an embeddable key; the columns
- * referring to an entity key, with their foreign key ({@code @MapKeyJoinColumn}, else {@code
- * <attribute>_KEY}; for a composite key one {@code @MapKeyJoinColumns} entry per key column).
+ * constraint of its own for {@code unique}); the columns of an embeddable key, with the checks and
+ * unique constraints its fields declare, as for an embeddable value; the columns referring to an
+ * entity key, with their foreign key ({@code @MapKeyJoinColumn}, else {@code <attribute>_KEY}; for
+ * a composite key one {@code @MapKeyJoinColumns} entry per key column).
  */
 final class MapKeys {
 
@@ -107,8 +108,8 @@ final class MapKeys {
                   .map(c -> new ColumnDefinition(c.name(), c.sqlType(), false))
                   .toList(),
               Optional.empty(),
-              List.of(),
-              List.of()));
+              new EntityChecks(mapper).ofCollection(table, keyColumns, report),
+              ReferenceGroups.uniqueConstraints(table, keyColumns)));
     }
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "MapKeyColumn");
     Optional<String> type = keyType.flatMap(t -> basicType(field, t, column));
