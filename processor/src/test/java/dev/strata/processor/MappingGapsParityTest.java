@@ -181,8 +181,8 @@ class MappingGapsParityTest {
       new ParityModel(
           "oracle/collectionconverter",
           "org.example.collectionconverter",
-          List.of("Digits"),
-          List.of("Sheet"),
+          List.of("Digits", "Sku"),
+          List.of("Sheet", "SkuConverter"),
           false);
 
   @TempDir Path snapshots;

@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import java.util.List;
 import java.util.Map;
 
-/** Element collections whose values a converter stores: the column takes its database type. */
+/**
+ * Element collections whose values or map keys a converter stores: the column takes its database
+ * type; a {@code @Convert} on a map converts its values, an auto-applied converter its keys too.
+ */
 @Entity
 public class Sheet {
   @Id private Long id;
@@ -19,4 +22,10 @@ public class Sheet {
   @ElementCollection
   @Convert(converter = Digits.class)
   private Map<String, String> cellsByName;
+
+  @ElementCollection private Map<Sku, Integer> stockBySku;
+
+  @ElementCollection
+  @Convert(converter = Digits.class)
+  private Map<Sku, String> cellsBySku;
 }

@@ -143,6 +143,16 @@ final class AttributeConverters {
     return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(), convert.orElse(null));
   }
 
+  /**
+   * The conversion of the keys of map {@code field}: an auto-applied converter's only, as Hibernate
+   * applies one to map keys, while a {@code @Convert} without {@code attributeName} on a map
+   * converts its values.
+   */
+  Conversion ofMapKey(VariableElement field, TypeMirror keyType) {
+    Optional<TypeElement> auto = autoApplied(field, keyType);
+    return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(), null);
+  }
+
   private static Conversion toColumn(TypeElement converter, AnnotationMirror at) {
     Optional<List<TypeMirror>> sides = sides(converter);
     if (sides.isEmpty()) {

@@ -19,12 +19,13 @@ import javax.lang.model.type.TypeMirror;
 /**
  * The key of a {@code Map} collection, as Hibernate exports it in the collection or join table:
  * nothing for {@code @MapKey} (the key is an attribute of the target entity); a NOT NULL column for
- * a basic or enum key ({@code @MapKeyColumn}, else {@code <attribute>_KEY}, typed as
- * {@code @MapKeyEnumerated} says for an enum, or as its {@code columnDefinition}, with a unique
- * constraint of its own for {@code unique}); the columns of an embeddable key, with the checks and
- * unique constraints its fields declare, as for an embeddable value; the columns referring to an
- * entity key, with their foreign key ({@code @MapKeyJoinColumn}, else {@code <attribute>_KEY}; for
- * a composite key one {@code @MapKeyJoinColumns} entry per key column).
+ * a basic or enum key ({@code @MapKeyColumn}, else {@code <attribute>_KEY}, typed as an
+ * auto-applied converter's database side, as {@code @MapKeyEnumerated} says for an enum, or as its
+ * {@code columnDefinition}, with a unique constraint of its own for {@code unique}); the columns of
+ * an embeddable key, with the checks and unique constraints its fields declare, as for an
+ * embeddable value; the columns referring to an entity key, with their foreign key
+ * ({@code @MapKeyJoinColumn}, else {@code <attribute>_KEY}; for a composite key one
+ * {@code @MapKeyJoinColumns} entry per key column).
  */
 final class MapKeys {
 
@@ -111,8 +112,16 @@ final class MapKeys {
               new EntityChecks(mapper).ofCollection(table, keyColumns, report),
               ReferenceGroups.uniqueConstraints(table, keyColumns)));
     }
+    AttributeConverters.Conversion conversion =
+        keyType
+            .map(t -> mapper.converters().ofMapKey(field, t.asType()))
+            .orElseGet(AttributeConverters.Conversion.None::new);
+    if (conversion instanceof AttributeConverters.Conversion.Refused no) {
+      report.unsupported(JpaMessages.unsupported(no.mapping()), field, no.at());
+      return Optional.empty();
+    }
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "MapKeyColumn");
-    Optional<String> type = keyType.flatMap(t -> basicType(field, t, column));
+    Optional<String> type = keyType.flatMap(t -> basicType(field, t, conversion, column));
     if (type.isEmpty()) {
       report.unsupported(JpaMessages.unmappedMapKey(field), field, null);
       return Optional.empty();
@@ -221,13 +230,18 @@ final class MapKeys {
   }
 
   /**
-   * A basic or enum key's type, as {@code @MapKeyEnumerated} or {@code @MapKeyTemporal} gives it,
-   * sized by {@code @MapKeyColumn}.
+   * A basic or enum key's type, as an auto-applied converter's database side,
+   * {@code @MapKeyEnumerated} or {@code @MapKeyTemporal} gives it, sized by {@code @MapKeyColumn}.
    */
   private static Optional<String> basicType(
-      VariableElement field, TypeElement keyType, Optional<AnnotationMirror> column) {
+      VariableElement field,
+      TypeElement keyType,
+      AttributeConverters.Conversion conversion,
+      Optional<AnnotationMirror> column) {
     Optional<String> type;
-    if (keyType.getKind() == ElementKind.ENUM) {
+    if (conversion instanceof AttributeConverters.Conversion.ToColumn converted) {
+      type = JpaTypes.of(converted.databaseType()).map(JpaTypes.Mapping::sqlType);
+    } else if (keyType.getKind() == ElementKind.ENUM) {
       boolean asString =
           JpaAnnotations.find(field, "MapKeyEnumerated")
               .flatMap(c -> AnnotationMirrors.enumConstant(c, "value"))
