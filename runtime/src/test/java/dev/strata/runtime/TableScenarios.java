@@ -212,6 +212,47 @@ abstract class TableScenarios extends DatabaseScenarios {
     }
   }
 
+  /**
+   * Where DDL commits at once, a failing migration that dropped a table for good cannot have back
+   * what it dropped of that table before (its foreign key, its index, a view reading it): the undo
+   * used to fail on the first of them and leave the migration failed, everything else in place, to
+   * undo by hand before {@code repair()}. It undoes the rest, and names them with the table.
+   */
+  @Test
+  void aFailingMigrationThatDroppedATableUndoesTheRestAndNamesWhatWentWithTheTable() {
+    strata(ShopTables.upTo(1)).upgrade();
+    insertRows();
+
+    String message =
+        failVersion2(
+            ops -> {
+              ops.addColumn("customers", ShopTables.PHONE);
+              ops.dropView("customer_orders");
+              ops.dropForeignKey("orders", ShopTables.CUSTOMER_FK.name());
+              ops.dropIndex("orders", ShopTables.PLACED_AT_IDX.name());
+              ops.dropTable("orders");
+              ops.createView("broken", BAD_SQL);
+            });
+
+    assertEquals(List.of("main:1"), database.history());
+    assertFalse(hasColumn("phone"));
+    if (kind() == DatabaseKind.POSTGRESQL) {
+      assertEquals(expected(1), snapshot(1));
+      return;
+    }
+    assertTrue(message.contains("Strata undid its operations with:"), message);
+    assertTrue(message.contains("ALTER TABLE customers DROP COLUMN phone"), message);
+    assertTrue(
+        message.contains(
+            "These statements cannot be undone either, as what they need went with the"
+                + " statements above:"),
+        message);
+    assertTrue(message.contains("DROP VIEW customer_orders"), message);
+    assertTrue(message.contains(ShopTables.PLACED_AT_IDX.name()), message);
+    assertTrue(message.contains(ShopTables.CUSTOMER_FK.name()), message);
+    assertFalse(database.tableExists(stored("orders")));
+  }
+
   @Test
   void everyPortableTypeMakesAColumnTheDatabaseAccepts() {
     List<String> types =

@@ -84,6 +84,7 @@ final class FailureRecovery {
         compensation.ran(),
         undoLog.uncompensable(UndoLog.Irreversible.EXECUTED),
         undoLog.uncompensable(UndoLog.Irreversible.DESTRUCTIVE),
+        undoLog.goneWithDestroyed(),
         record.resumed(),
         error(() -> record.undone(ops.startedAfter())));
   }

@@ -44,6 +44,8 @@ record FailureReport(
    * @param undoStatements the compensating statements that ran, in order
    * @param executed statements run through {@code execute()}, which Strata cannot undo
    * @param destructive statements that dropped or changed a table or column, which stay
+   * @param goneWithDestructive statements whose undo needs what {@code destructive} took, which
+   *     stay with it
    * @param resumed whether the run completed an interrupted one, whose row stays as it was
    * @param historyError the database's message if updating the history table failed, else null
    */
@@ -51,6 +53,7 @@ record FailureReport(
       List<String> undoStatements,
       List<String> executed,
       List<String> destructive,
+      List<String> goneWithDestructive,
       boolean resumed,
       String historyError)
       implements Outcome {
@@ -59,6 +62,7 @@ record FailureReport(
       undoStatements = List.copyOf(undoStatements);
       executed = List.copyOf(executed);
       destructive = List.copyOf(destructive);
+      goneWithDestructive = List.copyOf(goneWithDestructive);
     }
   }
 
@@ -172,6 +176,11 @@ record FailureReport(
             : "\nThese statements dropped or changed a table or column and cannot be undone"
                 + " without the data they removed, so they remain in effect:"
                 + Texts.lines(undone.destructive())
+                + (undone.goneWithDestructive().isEmpty()
+                    ? ""
+                    : "\nThese statements cannot be undone either, as what they need went with the"
+                        + " statements above:"
+                        + Texts.lines(undone.goneWithDestructive()))
                 + "\nPut back by hand what they changed (restore dropped data from a backup if you"
                 + " need it) before starting again: the migration runs them again.";
     String history =

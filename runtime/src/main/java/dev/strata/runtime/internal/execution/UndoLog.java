@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -100,10 +101,44 @@ final class UndoLog {
           ran.add(sql);
         }
       } catch (SQLException e) {
-        return new Compensation(ran, step, e, statementsOf(i, false));
+        if (!SqlErrors.objectMissing(e) || !destroyedAfter(i)) {
+          return new Compensation(ran, step, e, statementsOf(i, false));
+        }
+        // what it puts back needs a table or column that a later statement took for good
+        entry.goneWithDestroyed = true;
+        String failed = step;
+        LOG.log(
+            System.Logger.Level.INFO,
+            () -> "Not undone, as what it needs was dropped for good: " + failed + ": " + e);
       }
     }
     return new Compensation(ran, null, null, uncompensable());
+  }
+
+  /**
+   * The statements of operations whose undo failed on a table or column that a later operation
+   * dropped or changed for good ({@link Irreversible#DESTRUCTIVE}), in the order they ran: an index
+   * or foreign key of a dropped table, a view that reads it. They stay in effect with it.
+   */
+  List<String> goneWithDestroyed() {
+    List<String> statements = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (entry.goneWithDestroyed) {
+        statements.addAll(entry.statements);
+      }
+    }
+    return List.copyOf(statements);
+  }
+
+  // whether an operation after entry `index` dropped or changed a table or column for good
+  private boolean destroyedAfter(int index) {
+    for (int i = index + 1; i < entries.size(); i++) {
+      Entry later = entries.get(i);
+      if (later.irreversible == Irreversible.DESTRUCTIVE && !later.statements.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // entries up to `last` were not restored; later ones were, except those nothing can undo
@@ -125,6 +160,7 @@ final class UndoLog {
     private final Irreversible irreversible;
     private final List<String> statements = new ArrayList<>();
     private boolean onlyIfRan;
+    private boolean goneWithDestroyed;
 
     private Entry(String subject, SqlSupplier<List<String>> restore, Irreversible irreversible) {
       this.subject = subject;

@@ -23,6 +23,13 @@ public final class SqlErrors {
   // MariaDB's connection killed (KILL), server gone away, connection lost during a query
   private static final Set<Integer> LOST_CODES = Set.of(1927, 2006, 2013);
 
+  // a table, view or column not found: the standard's 42S02 and 42S22 (H2, MySQL, MariaDB), and
+  // PostgreSQL's undefined_table and undefined_column
+  private static final Set<String> MISSING_STATES = Set.of("42S02", "42S22", "42P01", "42703");
+
+  // MySQL's key column that does not exist, raised with the generic state 42000
+  private static final int MISSING_KEY_COLUMN = 1072;
+
   private SqlErrors() {}
 
   /** Whether {@code e}, or an exception it chains, says the user lacks a privilege. */
@@ -30,6 +37,17 @@ public final class SqlErrors {
     return any(
         e,
         sql -> DENIED_STATE.equals(sql.getSQLState()) || DENIED_CODES.contains(sql.getErrorCode()));
+  }
+
+  /**
+   * Whether {@code e}, or an exception it chains, says that a table, view or column is not there.
+   */
+  public static boolean objectMissing(Throwable e) {
+    return any(
+        e,
+        sql ->
+            (sql.getSQLState() != null && MISSING_STATES.contains(sql.getSQLState()))
+                || sql.getErrorCode() == MISSING_KEY_COLUMN);
   }
 
   /**

@@ -74,6 +74,7 @@ class FailureReportTest {
             List.of("DROP VIEW recent_users"),
             List.of("UPDATE users SET active = TRUE"),
             List.of("DROP TABLE old_users"),
+            List.of("DROP INDEX old_users_name_idx"),
             false,
             null);
 
@@ -89,6 +90,9 @@ class FailureReportTest {
             + "These statements dropped or changed a table or column and cannot be undone without"
             + " the data they removed, so they remain in effect:\n"
             + "    DROP TABLE old_users\n"
+            + "These statements cannot be undone either, as what they need went with the"
+            + " statements above:\n"
+            + "    DROP INDEX old_users_name_idx\n"
             + "Put back by hand what they changed (restore dropped data from a backup if you need"
             + " it) before starting again: the migration runs them again.\n"
             + "No history row remains for it. "
@@ -98,8 +102,8 @@ class FailureReportTest {
 
   @Test
   void anUndoneDowngradeIsStillAppliedUnlessTheHistoryCouldNotSaySo() {
-    Undone recorded = new Undone(List.of(), List.of(), List.of(), false, null);
-    Undone unrecorded = new Undone(List.of(), List.of(), List.of(), false, "read-only");
+    Undone recorded = new Undone(List.of(), List.of(), List.of(), List.of(), false, null);
+    Undone unrecorded = new Undone(List.of(), List.of(), List.of(), List.of(), false, "read-only");
     String failure =
         "Migration V0002 \"Replace active_users\" of set main failed during downgrade, at:\n"
             + "    CREATE VIEW active_users AS SELECT x FROM users\n"
@@ -122,7 +126,7 @@ class FailureReportTest {
 
   @Test
   void anUndoneRepairLeavesTheInterruptedRunAsItWas() {
-    Undone undone = new Undone(List.of(), List.of(), List.of(), true, null);
+    Undone undone = new Undone(List.of(), List.of(), List.of(), List.of(), true, null);
 
     String message = failed(Direction.UPGRADE, null, undone);
 
