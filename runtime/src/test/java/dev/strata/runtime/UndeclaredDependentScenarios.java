@@ -249,6 +249,106 @@ abstract class UndeclaredDependentScenarios {
         database.rows("SELECT email FROM active_emails ORDER BY email"));
   }
 
+  /**
+   * A migration that drops for good a view that a DBA's report reads is refused at that drop, which
+   * names the report with its definition and says what to do, before the rest of the migration
+   * runs: PostgreSQL refuses the drop (Strata used to drop the report around it and fail at the end
+   * on creating it again); MariaDB and H2 used to drop the table after it, with its rows, and then
+   * fail the same way, the rows gone.
+   */
+  @Test
+  void aMigrationThatDropsForGoodAViewThatAReportReadsIsRefusedBeforeTheDrop() {
+    strata(V1).upgrade();
+    database.execute("CREATE VIEW active_report AS SELECT COUNT(*) AS n FROM active_users");
+    FakeMigration retire =
+        FakeMigration.of(
+            2,
+            "Retire users",
+            ops -> {
+              ops.dropView("active_users");
+              ops.dropTable("users");
+            },
+            ops -> {});
+
+    StrataException e = assertThrows(StrataException.class, () -> strata(V1, retire).upgrade());
+
+    String message = e.getMessage().replace(reportLabel(), "<report>");
+    assertTrue(
+        message.contains(
+            "failed during upgrade: it drops view active_users and does not create it again, but"
+                + " view <report>, which the migration neither drops nor writes again, reads it:"
+                + " Strata could not create it again once active_users is gone. Drop that view, or create it again so as"
+                + " not to read active_users, then run again. As the database has it:\n    CREATE"),
+        message);
+    assertEquals(List.of("main:1"), database.history());
+    assertEquals(List.of("2"), database.rows("SELECT n FROM active_report"));
+    assertEquals(List.of("3"), database.rows("SELECT COUNT(*) FROM users"));
+  }
+
+  // the report view as the catalog names it, with its schema
+  private String reportLabel() {
+    String schema =
+        database
+            .rows(
+                switch (kind()) {
+                  case POSTGRESQL -> "SELECT current_schema()";
+                  case MYSQL -> "SELECT DATABASE()";
+                  default -> "SELECT SCHEMA()";
+                })
+            .get(0);
+    return schema + "." + (kind() == DatabaseKind.H2 ? "ACTIVE_REPORT" : "active_report");
+  }
+
+  /**
+   * A view that reads a table the migration drops, and that the migration then replaces, is its.
+   */
+  @Test
+  void aMigrationThatDropsATableAndThenReplacesTheViewReadingItRuns() {
+    strata(V1).upgrade();
+    FakeMigration move =
+        FakeMigration.of(
+            2,
+            "Move users to members",
+            ops -> {
+              ops.createTable(
+                  new Table(
+                      "members",
+                      List.of(
+                          Column.of("id", "INTEGER").notNull(),
+                          Column.of("email", "VARCHAR(100)"),
+                          Column.of("active", "BOOLEAN")),
+                      List.of("id")));
+              ops.dropTable("users");
+              ops.replaceView("active_users", "SELECT id, email FROM members WHERE active = TRUE");
+            },
+            ops -> {});
+
+    strata(V1, move).upgrade();
+
+    assertEquals(List.of("main:1", "main:2"), database.history());
+    assertEquals(List.of("0"), database.rows("SELECT COUNT(*) FROM active_users"));
+  }
+
+  /** One that drops the report itself first drops both, as asked. */
+  @Test
+  void aMigrationThatDropsTheReportAndWhatItReadsDropsBoth() {
+    strata(V1).upgrade();
+    database.execute("CREATE VIEW active_report AS SELECT COUNT(*) AS n FROM active_users");
+    FakeMigration retire =
+        FakeMigration.of(
+            2,
+            "Retire active_users and its report",
+            ops -> {
+              ops.dropView("active_report");
+              ops.dropView("active_users");
+            },
+            ops -> {});
+
+    strata(V1, retire).upgrade();
+
+    assertEquals(List.of(), database.viewNames());
+  }
+
   Strata strata(FakeMigration... migrations) {
     return Strata.configure(database.dataSource())
         .sources(FakeSource.of("main", List.of(migrations)))

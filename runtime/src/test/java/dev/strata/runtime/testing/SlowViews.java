@@ -1,5 +1,6 @@
 package dev.strata.runtime.testing;
 
+import dev.strata.runtime.internal.plan.IgnoredOperations;
 import java.util.List;
 
 /**
@@ -94,7 +95,9 @@ public final class SlowViews {
                   "Change active_users",
                   ops -> {
                     ops.dropView("active_users");
-                    if (hang) {
+                    // Strata reads the migration first, at that drop, to learn what it drops for
+                    // good, with operations that run nothing: only the run that drops hangs
+                    if (hang && !(ops instanceof IgnoredOperations)) {
                       signal("DROPPED");
                       pause(600_000);
                     }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param label the migration, as {@link Texts#label} names it
  * @param direction which way the migration ran
  * @param statement the SQL that failed, or null if the migration's own code threw
- * @param cause the database's exception, or what the migration's code threw
+ * @param cause the database's exception, what the migration's code threw, or Strata's {@link
+ *     MigrationRefusal}
  * @param rollbackError the database's message if rolling the transaction back failed, else null
  * @param outcome how the database was brought back, and what the history table says now
  */
@@ -88,6 +89,14 @@ record FailureReport(
   }
 
   private String failure() {
+    if (statement == null && cause instanceof MigrationRefusal refusal) {
+      return "Migration "
+          + label
+          + " failed during "
+          + direction.verb()
+          + ": "
+          + refusal.getMessage();
+    }
     if (statement == null) {
       return "Migration "
           + label

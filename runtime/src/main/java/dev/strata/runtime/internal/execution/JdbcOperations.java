@@ -20,11 +20,13 @@ import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlAction;
 import dev.strata.runtime.internal.jdbc.SqlConsumer;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
+import dev.strata.runtime.internal.plan.DroppedForGood;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The {@link Operations} a migration runs against: renders each call through the dialect, reads
@@ -55,6 +57,8 @@ final class JdbcOperations implements Operations {
   private ViewGroup views;
   // run before each raw statement, so that drift detection reads the views before the first one
   private SqlAction beforeRaw;
+  // refuses to drop for good what a view the migration leaves reads; null to let the drop run
+  private DroppedReaders droppedReaders;
 
   JdbcOperations(Connection connection, Dialect dialect) {
     this(connection, dialect, (statements, durable) -> {}, null, null, null, null);
@@ -115,6 +119,14 @@ final class JdbcOperations implements Operations {
     if (resumeAfter != null) {
       dependents.resumeSaved();
     }
+  }
+
+  /**
+   * Refuses, before each drop, to drop for good a view or table that a view the migration leaves
+   * still reads ({@link DroppedReaders}); {@code drops} reads what the migration drops for good.
+   */
+  void refuseDroppingWhatOthersRead(Supplier<DroppedForGood> drops) {
+    droppedReaders = new DroppedReaders(catalog, drops);
   }
 
   /**
@@ -271,6 +283,7 @@ final class JdbcOperations implements Operations {
     if (dependents.forgetDropped(view)) {
       return;
     }
+    checkReaders("view", view);
     if (views != null) {
       ViewQuery definition = probe("view " + view, () -> before(view));
       // a view that is not there fails its DROP at once, as the migration says; unless a resumed
@@ -327,6 +340,7 @@ final class JdbcOperations implements Operations {
   @Override
   public void dropMaterializedView(String name) {
     applyViews();
+    checkReaders("materialized view", checked(name));
     dependents.saveAndDrop(checked(name));
     materialized.drop(name);
   }
@@ -343,6 +357,7 @@ final class JdbcOperations implements Operations {
   @Override
   public void dropTable(String table) {
     applyViews();
+    checkReaders("table", checkedTable(table));
     dependents.saveAndDrop(checkedTable(table));
     undoLog.begin(Irreversible.DESTRUCTIVE);
     run(dialect.dropTable(table), () -> !catalog.tableExists(table));
@@ -637,6 +652,12 @@ final class JdbcOperations implements Operations {
       undoLog.begin();
     } else {
       undoLog.begin(subject, probe(subject, before));
+    }
+  }
+
+  private void checkReaders(String what, String object) {
+    if (droppedReaders != null) {
+      droppedReaders.check(what, object);
     }
   }
 

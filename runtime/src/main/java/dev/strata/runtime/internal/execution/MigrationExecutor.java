@@ -16,6 +16,7 @@ import dev.strata.runtime.internal.jdbc.SqlAction;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import dev.strata.runtime.internal.lock.TransactionLock;
+import dev.strata.runtime.internal.plan.DroppedForGood;
 import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import java.sql.Connection;
@@ -105,6 +106,7 @@ public final class MigrationExecutor {
             SavedViewTable.forRun(session.history(), migration.set(), migration.version()),
             opposite == null ? null : PriorViews.of(opposite),
             materialized);
+    ops.refuseDroppingWhatOthersRead(() -> DroppedForGood.of(migration.migration(), direction));
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {
       UpgradeRecorder recorder = recorder(migration, direction, resumed, opposite);

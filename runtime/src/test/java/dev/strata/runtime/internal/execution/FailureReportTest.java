@@ -26,6 +26,27 @@ class FailureReportTest {
   private static final SQLException NO_COLUMN = new SQLException("Column X not found");
 
   @Test
+  void aRefusalOfStrataIsToldAsItsOwnNotAsTheCodeOrTheDatabase() {
+    FailureReport report =
+        new FailureReport(
+            LABEL,
+            Direction.DOWNGRADE,
+            null,
+            new MigrationRefusal("it drops view active_users, which view report reads"),
+            null,
+            new RolledBack());
+
+    assertTrue(
+        report
+            .message()
+            .startsWith(
+                "Migration V0002 \"Replace active_users\" of set main failed during downgrade: it"
+                    + " drops view active_users, which view report reads\nThe transaction was"
+                    + " rolled back"),
+        report::message);
+  }
+
+  @Test
   void aRolledBackTransactionLeavesNothingToDoButFixTheMigration() {
     FailureReport report =
         new FailureReport(
