@@ -114,6 +114,51 @@ abstract class DriftScenarios extends DatabaseScenarios {
     assertEquals(null, drift.get(2).current());
   }
 
+  /**
+   * A downgrade that drops a view someone dropped by hand fails on its DROP, and used to say only
+   * to fix the migration or its snapshots: it says where the view went and how to put it back.
+   */
+  @Test
+  void aDowngradeOfAViewDroppedByHandSaysToCreateItAgainAsValidateShowsIt() {
+    Strata release5 = strata(ItemReleases.release5());
+    release5.upgrade();
+    database.execute("DROP VIEW cheap_items");
+
+    String message = assertThrows(StrataException.class, () -> release5.downgrade(4)).getMessage();
+
+    assertTrue(
+        message.contains(
+            "The view is not there: if a migration created it, it was dropped or renamed since, by"
+                + " hand or by SQL outside Strata. validate() (strata validate) names such a view"
+                + " with the definition the migrations left: create it again as that, then start"
+                + " again."),
+        message);
+    assertEquals(5, database.history().size());
+  }
+
+  /**
+   * An upgrade that creates a view someone created by hand before it fails on its CREATE, and says
+   * to drop the view made by hand.
+   */
+  @Test
+  void anUpgradeCreatingAViewMadeByHandSaysToDropIt() {
+    strata(ItemReleases.release4()).upgrade();
+    database.execute("CREATE VIEW cheap_items AS SELECT id, name FROM items WHERE price < 10");
+
+    String message =
+        assertThrows(StrataException.class, () -> strata(ItemReleases.release5()).upgrade())
+            .getMessage();
+
+    assertTrue(
+        message.contains(
+            "A view or table of that name is there already, which this migration did not"
+                + " create: made by hand or by SQL outside Strata (validate(), strata validate,"
+                + " names a view created by hand). Drop or rename it, then start again: the"
+                + " migration creates it as it declares it."),
+        message);
+    assertEquals(4, database.history().size());
+  }
+
   @Test
   void aStartThatFailsOnDriftRefusesBeforeApplyingAnything() {
     strata(ItemReleases.release4()).upgrade();

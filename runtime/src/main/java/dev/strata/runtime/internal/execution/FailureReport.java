@@ -116,7 +116,32 @@ record FailureReport(
         + (SqlErrors.permissionDenied(cause)
             ? "\nThe database user lacks a privilege for this statement: grant it, or migrate as a"
                 + " user who has it."
-            : "");
+            : "")
+        + viewChangedByHand();
+  }
+
+  /**
+   * What to do when the view a statement drops is not there, or the one it creates is: most often a
+   * view dropped, renamed or created by hand, which drift detection names.
+   */
+  private String viewChangedByHand() {
+    String head = statement.lines().findFirst().orElse("");
+    if (!head.contains(" VIEW ")) {
+      return "";
+    }
+    if (head.startsWith("DROP ") && SqlErrors.objectMissing(cause)) {
+      return "\nThe view is not there: if a migration created it, it was dropped or renamed since,"
+          + " by hand or by SQL outside Strata. validate() (strata validate) names such a view"
+          + " with the definition the migrations left: create it again as that, then start"
+          + " again.";
+    }
+    if (head.startsWith("CREATE ") && SqlErrors.objectExists(cause)) {
+      return "\nA view or table of that name is there already, which this migration did not"
+          + " create: made by hand or by SQL outside Strata (validate(), strata validate, names a"
+          + " view created by hand). Drop or rename it, then start again: the migration creates"
+          + " it as it declares it.";
+    }
+    return "";
   }
 
   private String recovery() {

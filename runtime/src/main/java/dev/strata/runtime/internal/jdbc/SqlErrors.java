@@ -23,9 +23,14 @@ public final class SqlErrors {
   // MariaDB's connection killed (KILL), server gone away, connection lost during a query
   private static final Set<Integer> LOST_CODES = Set.of(1927, 2006, 2013);
 
-  // a table, view or column not found: the standard's 42S02 and 42S22 (H2, MySQL, MariaDB), and
-  // PostgreSQL's undefined_table and undefined_column
-  private static final Set<String> MISSING_STATES = Set.of("42S02", "42S22", "42P01", "42703");
+  // a table, view or column not found: the standard's 42S02 and 42S22 (H2, MySQL, MariaDB),
+  // PostgreSQL's undefined_table and undefined_column, and H2's view not found
+  private static final Set<String> MISSING_STATES =
+      Set.of("42S02", "42S22", "42P01", "42703", "90037");
+
+  // a table or view of that name exists: the standard's 42S01 (H2, MySQL, MariaDB), PostgreSQL's
+  // duplicate_table, and H2's view that exists
+  private static final Set<String> EXISTING_STATES = Set.of("42S01", "42P07", "90038");
 
   // MySQL's key column that does not exist, raised with the generic state 42000
   private static final int MISSING_KEY_COLUMN = 1072;
@@ -48,6 +53,11 @@ public final class SqlErrors {
         sql ->
             (sql.getSQLState() != null && MISSING_STATES.contains(sql.getSQLState()))
                 || sql.getErrorCode() == MISSING_KEY_COLUMN);
+  }
+
+  /** Whether {@code e}, or an exception it chains, says that a table or view of the name exists. */
+  public static boolean objectExists(Throwable e) {
+    return any(e, sql -> sql.getSQLState() != null && EXISTING_STATES.contains(sql.getSQLState()));
   }
 
   /**

@@ -47,6 +47,49 @@ class FailureReportTest {
   }
 
   @Test
+  void aViewMissingForItsDropOrThereForItsCreatePointsAtValidate() {
+    String dropped =
+        new FailureReport(
+                LABEL,
+                Direction.DOWNGRADE,
+                "DROP VIEW active_users",
+                new SQLException("view \"active_users\" does not exist", "42P01"),
+                null,
+                new RolledBack())
+            .message();
+    String created =
+        new FailureReport(
+                LABEL,
+                Direction.UPGRADE,
+                "CREATE VIEW active_users AS SELECT id FROM users",
+                new SQLException("Table 'active_users' already exists", "42S01", 1050),
+                null,
+                new RolledBack())
+            .message();
+    String otherwise =
+        new FailureReport(
+                LABEL,
+                Direction.UPGRADE,
+                "CREATE VIEW active_users AS SELECT x FROM users",
+                new SQLException("Column X not found", "42S22"),
+                null,
+                new RolledBack())
+            .message();
+
+    assertTrue(
+        dropped.contains(
+            "Database message: view \"active_users\" does not exist\nThe view is not there: if a"
+                + " migration created it, it was dropped or renamed since"),
+        dropped);
+    assertTrue(
+        created.contains(
+            "Database message: Table 'active_users' already exists\nA view or table of that name"
+                + " is there already, which this migration did not create"),
+        created);
+    assertFalse(otherwise.contains("validate()"), otherwise);
+  }
+
+  @Test
   void aRolledBackTransactionLeavesNothingToDoButFixTheMigration() {
     FailureReport report =
         new FailureReport(
