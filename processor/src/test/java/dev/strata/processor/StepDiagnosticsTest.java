@@ -67,6 +67,16 @@ class StepDiagnosticsTest {
   }
 
   @Test
+  void aStepInTheUnnamedPackageIsRefusedBeforeItsVersionIsRecorded() throws IOException {
+    assertError(
+        "steps/bad/UnnamedPackage.java",
+        "A @Step class must be in a named package: the generated migrations are in one, and Java"
+            + " code there cannot refer to a class of the unnamed package. Move UnnamedPackage"
+            + " into a package",
+        "@Step(version = 2)");
+  }
+
+  @Test
   void aStepMustNotBeAbstract() throws IOException {
     assertError(
         "steps/bad/AbstractStep.java", "A @Step class must not be abstract", "@Step(version = 2)");

@@ -30,6 +30,13 @@ public final class StepMessages {
 
   private StepMessages() {}
 
+  static String unnamedPackage(String simpleName) {
+    return "A @Step class must be in a named package: the generated migrations are in one, and"
+        + " Java code there cannot refer to a class of the unnamed package. Move "
+        + simpleName
+        + " into a package";
+  }
+
   static String badRevision(int revision) {
     return "@Step revision is "
         + revision

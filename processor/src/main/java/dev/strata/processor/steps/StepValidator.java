@@ -46,6 +46,13 @@ public final class StepValidator {
     if (!accessible(type)) {
       error(report, step, StepMessages.NOT_PUBLIC, Optional.empty());
     }
+    if (elements.getPackageOf(type).isUnnamed()) {
+      error(
+          report,
+          step,
+          StepMessages.unnamedPackage(type.getSimpleName().toString()),
+          Optional.empty());
+    }
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
       error(report, step, StepMessages.ABSTRACT, Optional.empty());
     }
