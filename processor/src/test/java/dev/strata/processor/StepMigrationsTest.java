@@ -69,6 +69,14 @@ class StepMigrationsTest {
   }
 
   @Test
+  void aMethodNamedDowngradeThatIsNotJavaStepsLeavesTheVersionIrreversible() throws IOException {
+    Compilation second = compile(CUSTOMER_V2, "steps/overloaded/BackfillDisplayName.java");
+
+    assertThat(second).succeeded();
+    assertGenerated(second, "V0002_AlterTableCustomers", "steps-irreversible");
+  }
+
+  @Test
   void aStepAloneRecordsAVersionOfItsOwnNamedAfterIt() throws IOException {
     assertThat(compile(CUSTOMER_V2, BACKFILL)).succeeded();
 

@@ -103,14 +103,23 @@ public final class StepCollector {
         inRound);
   }
 
-  /** Whether a class between {@code type} and {@code JavaStep} declares {@code downgrade}. */
+  /**
+   * Whether a class between {@code type} and {@code JavaStep} overrides {@code
+   * downgrade(StepContext)}; a method of that name with other parameters does not, and the version
+   * stays irreversible.
+   */
   private boolean overridesDowngrade(TypeElement type) {
+    TypeElement javaStep = elements.getTypeElement(JAVA_STEP);
+    if (javaStep == null) {
+      return false;
+    }
+    ExecutableElement downgrade =
+        ElementFilter.methodsIn(javaStep.getEnclosedElements()).stream()
+            .filter(method -> method.getSimpleName().contentEquals("downgrade"))
+            .findFirst()
+            .orElseThrow();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (method.getSimpleName().contentEquals("downgrade")
-          && method.getParameters().size() == 1
-          && !((TypeElement) method.getEnclosingElement())
-              .getQualifiedName()
-              .contentEquals(JAVA_STEP)) {
+      if (!method.equals(downgrade) && elements.overrides(method, downgrade, type)) {
         return true;
       }
     }
