@@ -103,6 +103,29 @@ class JavaStepTest {
   }
 
   @Test
+  void aStepThatThrowsIsNamedInTheFailureWithWhatItThrew() {
+    JavaStep refusing =
+        step -> {
+          throw new IllegalStateException("customer 7 has no name");
+        };
+    Strata strata = strata(step(2, ops -> ops.runStep(refusing), ops -> {}));
+
+    StrataException failed = assertThrows(StrataException.class, strata::upgrade);
+
+    assertTrue(
+        failed
+            .getMessage()
+            .startsWith(
+                "Migration V0002 \"Run step\" of set main failed during upgrade: hand-written step "
+                    + refusing.getClass().getName()
+                    + " (upgrade) threw java.lang.IllegalStateException: customer 7 has no name."
+                    + " A step's code is not part of its version's checksum: fix the step and"
+                    + " start again.\n"),
+        failed.getMessage());
+    assertEquals(1, strata.status().currentVersion("main"));
+  }
+
+  @Test
   void aStepsOwnSqlExceptionWithoutStateFailsItsMigrationWithItsMessage() {
     JavaStep refusing =
         step -> {

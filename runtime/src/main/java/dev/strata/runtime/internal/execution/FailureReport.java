@@ -102,8 +102,8 @@ record FailureReport(
           + label
           + " failed during "
           + direction.verb()
-          + ": its code threw "
-          + cause;
+          + ": "
+          + (cause instanceof StepFailure ? cause.getMessage() : "its code threw " + cause);
     }
     return "Migration "
         + label

@@ -10,7 +10,8 @@ import java.sql.SQLException;
 
 /**
  * Runs one hand-written step in a migration: hands it the migration's operations and a guarded view
- * of its connection, and turns its {@link SQLException} into the failure of the migration.
+ * of its connection, and turns its {@link SQLException}, or what else it throws, into the failure
+ * of the migration, naming the step.
  */
 final class StepRun implements StepContext {
 
@@ -46,6 +47,11 @@ final class StepRun implements StepContext {
       }
     } catch (SQLException e) {
       throw new StatementFailure(label(step, direction), e);
+    } catch (StatementFailure | StepFailure e) {
+      // a statement of its operations, or a step it ran, is named already
+      throw e;
+    } catch (RuntimeException e) {
+      throw new StepFailure(label(step, direction), e);
     }
   }
 
