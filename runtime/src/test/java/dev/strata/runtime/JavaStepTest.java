@@ -183,6 +183,23 @@ class JavaStepTest {
         sql);
   }
 
+  @Test
+  void aScriptFromNothingThatHasAStepOffersNoBaselineThatWouldRecordTheStepAsRun() {
+    JavaStep grant = step -> step.operations().execute("GRANT SELECT ON customers TO reporting");
+    Strata strata = strata(step(2, ops -> ops.runStep(grant), ops -> ops.revertStep(grant)));
+
+    String sql = strata.renderSql(DatabaseKind.POSTGRESQL, "main", 0, 2);
+
+    assertTrue(
+        sql.startsWith(
+            "-- Strata upgrade rendered for PostgreSQL; the history table is not shown\n"
+                + "-- It writes no history: an upgrade after it would run these migrations again."
+                + " Let the upgrade run them: V0002 \"Run step\" of set main runs a hand-written"
+                + " step, Java code that the script only names, and a baseline after the script"
+                + " would record it as run.\n"),
+        sql);
+  }
+
   private Strata strata(Migration... later) {
     List<Migration> migrations = new java.util.ArrayList<>();
     migrations.add(CREATE);

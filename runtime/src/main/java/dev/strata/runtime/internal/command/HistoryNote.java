@@ -15,13 +15,25 @@ final class HistoryNote {
 
   private HistoryNote() {}
 
-  static String of(Direction direction, List<LoadedMigration> migrations) {
+  /**
+   * @param withSteps the labels of the migrations that run hand-written steps, which the script
+   *     names but cannot run: a baseline after it would record them as run
+   */
+  static String of(Direction direction, List<LoadedMigration> migrations, List<String> withSteps) {
     if (direction == Direction.DOWNGRADE) {
       return "-- It writes no history, which lists these versions as applied after it: let the"
           + " downgrade revert them.\n";
     }
     String again = "-- It writes no history: an upgrade after it would run these migrations again";
     List<String> baselines = baselines(migrations);
+    if (!baselines.isEmpty() && !withSteps.isEmpty()) {
+      return again
+          + ". Let the upgrade run them: "
+          + String.join(" and ", withSteps)
+          + (withSteps.size() == 1 ? " runs" : " run")
+          + " a hand-written step, Java code that the script only names, and a baseline after the"
+          + " script would record it as run.\n";
+    }
     if (baselines.isEmpty()) {
       // baseline adopts only a set the history knows nothing of
       return again

@@ -6,6 +6,7 @@ import dev.strata.runtime.internal.dialect.QueryEnd;
 import dev.strata.runtime.internal.dialect.RecordingOperations;
 import dev.strata.runtime.internal.dialect.ScriptCatalog;
 import dev.strata.runtime.internal.source.LoadedMigration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +28,19 @@ final class SqlScript {
       Direction direction,
       List<LoadedMigration> migrations,
       ScriptCatalog catalog) {
+    // rendered first: the opening comment depends on which migrations run hand-written steps
+    List<List<String>> rendered = new ArrayList<>();
+    List<String> withSteps = new ArrayList<>();
+    for (LoadedMigration migration : migrations) {
+      List<String> statements =
+          RecordingOperations.render(dialect, migration.migration(), direction, catalog).stream()
+              .map(String::strip)
+              .toList();
+      rendered.add(statements);
+      if (statements.stream().anyMatch(RecordingOperations::isComment)) {
+        withSteps.add(migration.label());
+      }
+    }
     StringBuilder script = new StringBuilder();
     script
         .append("-- Strata ")
@@ -35,14 +49,12 @@ final class SqlScript {
         .append(dialect.name())
         .append(migrations.isEmpty() ? ": nothing to run\n" : "; the history table is not shown\n");
     if (!migrations.isEmpty()) {
-      script.append(HistoryNote.of(direction, migrations));
+      script.append(HistoryNote.of(direction, migrations, withSteps));
       dialect.scriptEncoding().ifPresent(statement -> script.append(statement).append(";\n"));
     }
-    for (LoadedMigration migration : migrations) {
-      script.append("\n-- ").append(migration.label()).append('\n');
-      for (String statement :
-          RecordingOperations.render(dialect, migration.migration(), direction, catalog)) {
-        String text = statement.strip();
+    for (int i = 0; i < migrations.size(); i++) {
+      script.append("\n-- ").append(migrations.get(i).label()).append('\n');
+      for (String text : rendered.get(i)) {
         // a statement ending in a line comment ends its line first, or the comment takes the ;
         script.append(
             RecordingOperations.isComment(text) ? text + "\n" : QueryEnd.closed(text) + ";\n");
