@@ -24,7 +24,9 @@ public interface StepContext {
 
   /**
    * The migration's connection, in its transaction, for queries and batches. Committing, rolling
-   * back, closing it or changing its auto-commit mode is refused: Strata ends the transaction.
+   * back, closing it or changing its auto-commit mode is refused: Strata ends the transaction. So
+   * is moving it to another schema ({@code setSchema}, {@code setCatalog}), where the rest of the
+   * run would go on: qualify another schema's names in the SQL instead.
    */
   Connection connection();
 

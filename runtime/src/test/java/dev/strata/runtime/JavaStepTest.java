@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Hand-written steps as generated migrations call them: in the migration's transaction, with its
@@ -83,6 +85,45 @@ class JavaStepTest {
         failed.getMessage().contains("called Connection.commit(): a step runs in its migration's"),
         failed.getMessage());
     assertEquals(1, strata.status().currentVersion("main"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = DatabaseKind.class,
+      names = {"H2", "POSTGRESQL", "MYSQL"})
+  void aStepThatMovesTheConnectionToAnotherSchemaFailsItsMigrationAndIsNotRecorded(
+      DatabaseKind kind) {
+    try (TestDatabase own = TestDatabase.create(kind)) {
+      // MySQL's schemas are its catalogs; the others' setCatalog is a no-op, setSchema is not
+      JavaStep moving =
+          step -> {
+            if (kind == DatabaseKind.MYSQL) {
+              step.connection().setCatalog("information_schema");
+            } else {
+              step.connection().setSchema("INFORMATION_SCHEMA");
+            }
+          };
+      Strata strata =
+          Strata.configure(own.dataSource())
+              .sources(
+                  FakeSource.of(
+                      "main", List.of(CREATE, step(2, ops -> ops.runStep(moving), ops -> {}))))
+              .load();
+
+      StrataException failed = assertThrows(StrataException.class, strata::upgrade);
+
+      assertTrue(
+          failed
+              .getMessage()
+              .contains(
+                  " called Connection."
+                      + (kind == DatabaseKind.MYSQL ? "setCatalog" : "setSchema")
+                      + "(): the rest of the migration, the migrations after it and the history"
+                      + " table use the connection's schema. Leave it as it is, and qualify the"
+                      + " names of another schema's objects in the step's SQL"),
+          failed.getMessage());
+      assertEquals(List.of("main:1"), own.history());
+    }
   }
 
   @Test

@@ -10,13 +10,17 @@ import java.util.Set;
 
 /**
  * The migration's connection as a hand-written step sees it: every call passes through, except
- * those that would end or leave the migration's transaction, which Strata alone ends.
+ * those that would end or leave the migration's transaction, which Strata alone ends, and those
+ * that would move the session to another schema, in which the rest of the run would go on.
  */
 final class GuardedConnection implements InvocationHandler {
 
   // rollback(Savepoint) stays allowed: it undoes part of the step, not the migration
   private static final Set<String> REFUSED =
       Set.of("commit", "close", "setAutoCommit", "abort", "setTransactionIsolation");
+
+  // MySQL's schemas are its catalogs: setCatalog is its USE
+  private static final Set<String> MOVES_SCHEMA = Set.of("setSchema", "setCatalog");
 
   private final Connection connection;
   private final String step;
@@ -47,6 +51,16 @@ final class GuardedConnection implements InvocationHandler {
               + name
               + "(): a step runs in its migration's transaction, which Strata ends. Leave the"
               + " connection as it is; throw to make the migration fail and roll back.");
+    }
+    if (MOVES_SCHEMA.contains(name)) {
+      throw new SQLException(
+          "Hand-written step "
+              + step
+              + " called Connection."
+              + name
+              + "(): the rest of the migration, the migrations after it and the history table use"
+              + " the connection's schema. Leave it as it is, and qualify the names of another"
+              + " schema's objects in the step's SQL (reports.totals).");
     }
     if (name.equals("unwrap") || name.equals("isWrapperFor")) {
       // the driver's own connection would let the step commit behind the guard
