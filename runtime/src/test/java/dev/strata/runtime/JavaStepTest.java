@@ -167,6 +167,30 @@ class JavaStepTest {
   }
 
   @Test
+  void aStepMissingAClassAtRunTimeIsNamedWithWhereTheClassGoes() {
+    JavaStep needingALibrary =
+        step -> {
+          throw new NoClassDefFoundError("com/fasterxml/jackson/databind/ObjectMapper");
+        };
+    Strata strata = strata(step(2, ops -> ops.runStep(needingALibrary), ops -> {}));
+
+    StrataException failed = assertThrows(StrataException.class, strata::upgrade);
+
+    assertTrue(
+        failed
+            .getMessage()
+            .startsWith(
+                "Migration V0002 \"Run step\" of set main failed during upgrade: hand-written step "
+                    + needingALibrary.getClass().getName()
+                    + " (upgrade) threw java.lang.NoClassDefFoundError:"
+                    + " com/fasterxml/jackson/databind/ObjectMapper. A class it uses is missing at"
+                    + " run time: put the jar that has it on the class path of the migration (the"
+                    + " command line's -m takes it beside the migrations).\n"),
+        failed.getMessage());
+    assertEquals(1, strata.status().currentVersion("main"));
+  }
+
+  @Test
   void aStepsOwnSqlExceptionWithoutStateFailsItsMigrationWithItsMessage() {
     JavaStep refusing =
         step -> {

@@ -50,7 +50,7 @@ final class StepRun implements StepContext {
     } catch (StatementFailure | StepFailure e) {
       // a statement of its operations, or a step it ran, is named already
       throw e;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       throw new StepFailure(label(step, direction), e);
     }
   }
