@@ -10,6 +10,7 @@ import dev.strata.runtime.testing.TestDatabase;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -123,6 +124,52 @@ class JavaStepTest {
                       + " names of another schema's objects in the step's SQL"),
           failed.getMessage());
       assertEquals(List.of("main:1"), own.history());
+    }
+  }
+
+  @Test
+  void aPostgresStepThatSwallowsAFailedStatementIsNamedNotTheNextStatement() {
+    try (TestDatabase postgres = TestDatabase.create(DatabaseKind.POSTGRESQL)) {
+      JavaStep swallowing =
+          step -> {
+            try (Statement insert = step.connection().createStatement()) {
+              insert.executeUpdate("INSERT INTO customers VALUES (1, 'ada')");
+              insert.executeUpdate("INSERT INTO customers VALUES (1, 'again')");
+            } catch (SQLException duplicate) {
+              // taken for "already there": PostgreSQL has aborted the transaction meanwhile
+            }
+          };
+      Strata strata =
+          Strata.configure(postgres.dataSource())
+              .sources(
+                  FakeSource.of(
+                      "main",
+                      List.of(
+                          CREATE,
+                          step(
+                              2,
+                              ops -> {
+                                ops.runStep(swallowing);
+                                ops.execute("CREATE TABLE tags (id INT)");
+                              },
+                              ops -> {}))))
+              .load();
+
+      StrataException failed = assertThrows(StrataException.class, strata::upgrade);
+
+      assertTrue(
+          failed
+              .getMessage()
+              .startsWith(
+                  "Migration V0002 \"Run step\" of set main failed during upgrade: hand-written"
+                      + " step "
+                      + swallowing.getClass().getName()
+                      + " (upgrade) returned after one of its statements failed, which left"
+                      + " PostgreSQL's transaction aborted: no later statement of the migration"
+                      + " can run. Let the step throw the SQLException, or run a statement that may"
+                      + " fail between connection().setSavepoint() and rollback(savepoint).\n"),
+          failed.getMessage());
+      assertEquals(List.of("main:1"), postgres.history());
     }
   }
 

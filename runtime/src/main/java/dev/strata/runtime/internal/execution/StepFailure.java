@@ -1,20 +1,44 @@
 package dev.strata.runtime.internal.execution;
 
+import java.sql.SQLException;
+
 /**
- * Carries what a hand-written step threw (an unchecked exception, or a class missing at run time)
- * out of a migration's {@code upgrade(ops)}, naming the step: the failure report says which step
- * failed and what to do, not only that the migration's code threw.
+ * Carries what a hand-written step threw (an unchecked exception, or a class missing at run time),
+ * or the aborted transaction it left, out of a migration's {@code upgrade(ops)}, naming the step:
+ * the failure report says which step failed and what to do, not only that the migration's code
+ * threw or that the next statement failed.
  */
 final class StepFailure extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  private StepFailure(String message, Throwable cause) {
+    super(message, cause);
+  }
+
   /**
    * @param step the step as {@link StepRun#label} names it
    * @param cause what the step threw: an unchecked exception or a {@link LinkageError}
    */
-  StepFailure(String step, Throwable cause) {
-    super(step + " threw " + cause + ". " + advice(cause), cause);
+  static StepFailure threw(String step, Throwable cause) {
+    return new StepFailure(step + " threw " + cause + ". " + advice(cause), cause);
+  }
+
+  /**
+   * The step returned normally, but PostgreSQL refuses every statement after it: one of the step's
+   * own failed, and the step caught the exception.
+   *
+   * @param step the step as {@link StepRun#label} names it
+   * @param cause the database's refusal of the statement run after the step
+   */
+  static StepFailure leftTransactionAborted(String step, SQLException cause) {
+    return new StepFailure(
+        step
+            + " returned after one of its statements failed, which left PostgreSQL's transaction"
+            + " aborted: no later statement of the migration can run. Let the step throw the"
+            + " SQLException, or run a statement that may fail between"
+            + " connection().setSavepoint() and rollback(savepoint).",
+        cause);
   }
 
   private static String advice(Throwable cause) {

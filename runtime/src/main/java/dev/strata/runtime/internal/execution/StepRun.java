@@ -7,6 +7,7 @@ import dev.strata.runtime.StepContext;
 import dev.strata.runtime.internal.Direction;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Runs one hand-written step in a migration: hands it the migration's operations and a guarded view
@@ -14,6 +15,9 @@ import java.sql.SQLException;
  * of the migration, naming the step.
  */
 final class StepRun implements StepContext {
+
+  // in_failed_sql_transaction
+  private static final String ABORTED = "25P02";
 
   private final Operations operations;
   private final Connection connection;
@@ -45,13 +49,33 @@ final class StepRun implements StepContext {
       } else {
         step.downgrade(context);
       }
+      if (database == DatabaseKind.POSTGRESQL) {
+        requireOpenTransaction(label(step, direction), connection);
+      }
     } catch (SQLException e) {
       throw new StatementFailure(label(step, direction), e);
     } catch (StatementFailure | StepFailure e) {
       // a statement of its operations, or a step it ran, is named already
       throw e;
     } catch (RuntimeException | LinkageError e) {
-      throw new StepFailure(label(step, direction), e);
+      throw StepFailure.threw(label(step, direction), e);
+    }
+  }
+
+  /**
+   * Fails the step that caught the failure of one of its statements on PostgreSQL, which then
+   * refuses every statement until the transaction ends: the next statement of the migration, or
+   * Strata's own read, would fail in its place with no word of the step.
+   */
+  private static void requireOpenTransaction(String label, Connection connection)
+      throws SQLException {
+    try (Statement probe = connection.createStatement()) {
+      probe.execute("SELECT 1");
+    } catch (SQLException e) {
+      if (ABORTED.equals(e.getSQLState())) {
+        throw StepFailure.leftTransactionAborted(label, e);
+      }
+      throw e;
     }
   }
 
