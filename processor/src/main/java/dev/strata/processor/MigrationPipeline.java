@@ -27,6 +27,7 @@ import dev.strata.processor.snapshot.UnreadableSnapshotException;
 import dev.strata.processor.sql.CurrentHashes;
 import dev.strata.processor.steps.ChainSteps;
 import dev.strata.processor.steps.DeclaredStep;
+import dev.strata.processor.steps.LateStepWarnings;
 import dev.strata.processor.steps.StepCollector;
 import dev.strata.processor.steps.StepMessages;
 import dev.strata.processor.steps.StepValidator;
@@ -269,6 +270,7 @@ final class MigrationPipeline {
     new DestructiveChangeReporter(entities)
         .report(newest, chain.newestSchema(), schema)
         .printTo(messager);
+    LateStepWarnings.check(newest, chain.newestSchema(), pending).printTo(messager);
     return true;
   }
 
@@ -312,9 +314,8 @@ final class MigrationPipeline {
   }
 
   /**
-   * Test compilations see the main classes on the classpath and no view in the round: with nothing
-   * declared now and nothing gone, there is nothing to write, and writing the migrations again
-   * would put a second copy of them beside the tests.
+   * Test compilations see the main classes and no view in the round: with nothing declared now and
+   * nothing gone, writing the migrations again would copy them beside the tests.
    */
   private static boolean worthProcessing(List<DeclaredView> views, Schema committed) {
     boolean anyInRound = views.stream().anyMatch(DeclaredView::inRound);

@@ -40,6 +40,10 @@ class StepMigrationsTest {
 
     assertThat(second).succeeded();
     assertGenerated(second, "V0002_AlterTableCustomers", "steps-after");
+    assertTrue(
+        second.warnings().stream()
+            .noneMatch(warning -> warning.getMessage(null).contains("NOT NULL before step")),
+        "an added column is constrained after the step: " + second.warnings());
     String snapshot = Files.readString(Assertions.snapshotFile(snapshots, 2));
     assertTrue(
         snapshot.endsWith(

@@ -93,6 +93,23 @@ public final class StepMessages {
         + ", or write another step class for the new place";
   }
 
+  static String constrainedBeforeStep(int version, String table, String column, String step) {
+    return "Version "
+        + version
+        + " makes column "
+        + table
+        + "."
+        + column
+        + " NOT NULL before step "
+        + step
+        + " runs (AFTER_GENERATED): a row whose "
+        + column
+        + " is NULL fails the constraint before the step can fill it. To fill the column, use"
+        + " runs = Step.Runs.BEFORE_GENERATED: delete the snapshot of version "
+        + version
+        + ", which no database has applied yet, and compile again";
+  }
+
   public static String notRecordedInCheck(String className, int version) {
     return "-Astrata.check: step "
         + className
