@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.TestDatabase;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -80,6 +84,72 @@ abstract class ConnectionLossScenarios {
     assertEquals(List.of("a_view", "b_view", "c_view", "d_view"), database.viewNames());
     assertEquals(List.of("1", "3"), database.rows("SELECT id FROM d_view ORDER BY id"));
     assertEquals(List.of(), strata.status().failed());
+  }
+
+  @Test
+  void aStepCutHalfWayRunsAgainWholeAndTheStatementsAfterItRunToo() throws Exception {
+    FakeMigration customers =
+        FakeMigration.of(
+            1,
+            "Create customers",
+            ops -> ops.execute("CREATE TABLE customers (id INT PRIMARY KEY, nick VARCHAR(10))"),
+            ops -> ops.execute("DROP TABLE customers"));
+    Strata.configure(migratorDataSource())
+        .sources(FakeSource.of("main", List.of(customers)))
+        .load()
+        .upgrade();
+    database.execute(
+        "INSERT INTO customers VALUES (1, NULL)",
+        "INSERT INTO customers VALUES (2, NULL)",
+        "INSERT INTO customers VALUES (3, NULL)",
+        "INSERT INTO customers VALUES (4, NULL)");
+    // reads what is left to fill: a second run issues other statements than the first
+    JavaStep fillNicknames =
+        step -> {
+          List<Integer> empty = new ArrayList<>();
+          try (Statement select = step.connection().createStatement();
+              ResultSet rows =
+                  select.executeQuery("SELECT id FROM customers WHERE nick IS NULL ORDER BY id")) {
+            while (rows.next()) {
+              empty.add(rows.getInt(1));
+            }
+          }
+          for (int id : empty) {
+            if (id == 3) {
+              cutAt(Cut.BETWEEN_STATEMENTS_OF_V2);
+            }
+            step.operations().execute("UPDATE customers SET nick = 'x' WHERE id = " + id);
+          }
+        };
+    FakeMigration fill =
+        FakeMigration.of(
+            2,
+            "Fill nicknames",
+            ops -> {
+              ops.runStep(fillNicknames);
+              ops.execute("CREATE TABLE filled (id INT)");
+            },
+            ops -> ops.execute("DROP TABLE filled"));
+    Strata strata =
+        Strata.configure(migratorDataSource())
+            .sources(FakeSource.of("main", List.of(customers, fill)))
+            .lockTimeout(Duration.ofSeconds(30))
+            .load();
+    armed = Cut.BETWEEN_STATEMENTS_OF_V2;
+    assertThrows(StrataException.class, strata::upgrade);
+
+    try {
+      strata.upgrade();
+    } catch (StrataException e) {
+      assertEquals(DatabaseKind.MYSQL, database.kind(), e::getMessage);
+      strata.repair();
+    }
+
+    assertEquals(
+        List.of("1|x", "2|x", "3|x", "4|x"),
+        database.rows("SELECT id, nick FROM customers ORDER BY id"));
+    assertTrue(database.tableExists("filled"), "the statement after the step ran");
+    assertEquals(List.of("main:1", "main:2"), database.history());
   }
 
   private Strata strata() {

@@ -564,7 +564,7 @@ final class JdbcOperations implements Operations {
     rawStatement();
     undoLog.begin();
     undoLog.ran("-- " + StepRun.label(step, direction) + ": its JDBC statements are not listed");
-    StepRun.run(step, direction, this, connection, dialect.kind());
+    statements.runStep(() -> StepRun.run(step, direction, this, connection, dialect.kind()));
   }
 
   /** Gives the views held back their new queries: before any other operation, and at the end. */

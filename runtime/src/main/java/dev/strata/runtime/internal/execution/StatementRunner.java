@@ -54,6 +54,8 @@ final class StatementRunner {
   private boolean holding;
   // the statement held back, executed by release(); null if none
   private String held;
+  // inside a hand-written step, whose statements take no number (runStep)
+  private boolean inStep;
 
   /**
    * @param progress records that the first so many statements of the run have finished
@@ -117,6 +119,11 @@ final class StatementRunner {
    * telling {@code group} (true) that part of it may be done already.
    */
   void runAsOne(int numbers, Consumer<Boolean> group) {
+    if (inStep) {
+      // the step runs again whole when resumed: what it ran before may be done
+      group.accept(true);
+      return;
+    }
     int first = index + 1;
     index += numbers;
     if (index <= skip) {
@@ -128,6 +135,26 @@ final class StatementRunner {
     group.accept(redo);
     // run again whole by a resumed run: the record need not reach disk at once
     record(index, false);
+  }
+
+  /**
+   * Runs a hand-written step as the run's next numbered statement, whose own statements take no
+   * number: a step decides what it runs from the data (the rows still to fill), so a second run may
+   * issue other statements than the first, and numbering them would make a resumed run skip some of
+   * them, and as many statements after the step, as done. A resumed run skips a step that the
+   * interrupted run finished, and runs one it did not finish again whole.
+   */
+  void runStep(Runnable step) {
+    runAsOne(
+        1,
+        redo -> {
+          inStep = true;
+          try {
+            step.run();
+          } finally {
+            inStep = false;
+          }
+        });
   }
 
   /** How many statements had finished before this run executed its first one. */
@@ -142,6 +169,10 @@ final class StatementRunner {
    * @throws StatementFailure if the statement, or recording its progress, fails
    */
   void run(String sql, SqlSupplier<Boolean> tookEffect) {
+    if (inStep) {
+      runUnnumbered(sql);
+      return;
+    }
     index++;
     if (index <= skip) {
       return;
