@@ -142,6 +142,18 @@ abstract class ConnectionLossScenarios {
       strata.upgrade();
     } catch (StrataException e) {
       assertEquals(DatabaseKind.MYSQL, database.kind(), e::getMessage);
+      // the step is one statement of the run: the report can say where it stopped
+      assertTrue(
+          e.getMessage()
+              .contains(
+                  "Finished (0 of 2 statements): none\n"
+                      + "Perhaps finished, or running when it stopped:\n"
+                      + "    -- hand-written step "
+                      + fillNicknames.getClass().getName()
+                      + ": its upgrade runs here (Java code, not shown)\n"
+                      + "Not run:\n"
+                      + "    CREATE TABLE filled (id INT)"),
+          e::getMessage);
       strata.repair();
     }
 

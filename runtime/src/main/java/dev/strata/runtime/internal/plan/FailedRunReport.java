@@ -81,10 +81,8 @@ final class FailedRunReport {
       if (migration == null || !code.checksum().equals(migration.checksum())) {
         return null;
       }
-      List<String> rendered =
-          RecordingOperations.render(dialect, migration, row.runState().direction());
-      // a hand-written step's statements are known only by running it: the count would mislead
-      return rendered.stream().anyMatch(RecordingOperations::isComment) ? null : rendered;
+      // a hand-written step is one statement of the run, as its comment is one here
+      return RecordingOperations.render(dialect, migration, row.runState().direction());
     } catch (RuntimeException | LinkageError e) {
       // a report must not fail: without the statements it still says what to do
       return null;
