@@ -81,6 +81,17 @@ class StepMigrationsTest {
   }
 
   @Test
+  void stepsWhoseNamesBreakJavasConventionsAreCalledByTheirPackageAndClass() throws IOException {
+    Compilation second = compile(CUSTOMER_V2, "steps/names/Fill.java", "steps/names/backfill.java");
+
+    assertThat(second).succeeded();
+    String source = source(second, "V0002_AlterTableCustomers");
+    assertTrue(source.contains("import com.Acme.crm.Fill;\n"), source);
+    assertTrue(source.contains("ops.runStep(new Fill());"), source);
+    assertTrue(source.contains("ops.runStep(new backfill());"), source);
+  }
+
+  @Test
   void aStepAloneRecordsAVersionOfItsOwnNamedAfterIt() throws IOException {
     assertThat(compile(CUSTOMER_V2, BACKFILL)).succeeded();
 

@@ -30,6 +30,8 @@ public final class MigrationKey {
     for (StepCall call : calls) {
       text.append(call.className())
           .append(' ')
+          .append(call.packageName())
+          .append(' ')
           .append(call.definition().position().name())
           .append(' ')
           .append(call.revision())

@@ -37,8 +37,11 @@ public interface Arguments {
   /** A number, such as a sequence's start or increment. */
   void number(long value);
 
-  /** A new instance of a class, through its public constructor without parameters. */
-  void newInstance(String className);
+  /**
+   * A new instance of a class, through its public constructor without parameters; its package is
+   * given apart, since a canonical name does not tell it from an enclosing class.
+   */
+  void newInstance(String packageName, String className);
 
   /** A yes or no, such as whether a materialized view is filled when created. */
   void flag(boolean value);

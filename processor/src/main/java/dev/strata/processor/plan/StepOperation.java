@@ -10,6 +10,9 @@ public sealed interface StepOperation extends Operation {
   /** The step's canonical class name. */
   String stepClass();
 
+  /** The package of {@link #stepClass()}, which its name alone does not always tell. */
+  String packageName();
+
   int revision();
 
   @Override
@@ -19,7 +22,7 @@ public sealed interface StepOperation extends Operation {
 
   @Override
   default void writeArguments(Arguments arguments) {
-    arguments.newInstance(stepClass());
+    arguments.newInstance(packageName(), stepClass());
   }
 
   @Override
@@ -32,7 +35,7 @@ public sealed interface StepOperation extends Operation {
     return "hand-written step, revision " + revision();
   }
 
-  record RunStep(String stepClass, int revision) implements StepOperation {}
+  record RunStep(String stepClass, String packageName, int revision) implements StepOperation {}
 
-  record RevertStep(String stepClass, int revision) implements StepOperation {}
+  record RevertStep(String stepClass, String packageName, int revision) implements StepOperation {}
 }

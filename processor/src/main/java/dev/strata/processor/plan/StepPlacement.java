@@ -28,7 +28,7 @@ final class StepPlacement {
     List<Operation> first = new ArrayList<>();
     List<Operation> last = new ArrayList<>();
     for (StepCall step : steps) {
-      RunStep call = new RunStep(step.className(), step.revision());
+      RunStep call = new RunStep(step.className(), step.packageName(), step.revision());
       (step.definition().position() == StepPosition.BEFORE_GENERATED ? first : last).add(call);
     }
     return around(first, generated, last);
@@ -40,7 +40,7 @@ final class StepPlacement {
     // reversed: the step that ran last is reverted first
     for (int i = steps.size() - 1; i >= 0; i--) {
       StepCall step = steps.get(i);
-      RevertStep call = new RevertStep(step.className(), step.revision());
+      RevertStep call = new RevertStep(step.className(), step.packageName(), step.revision());
       (step.definition().position() == StepPosition.AFTER_GENERATED ? first : last).add(call);
     }
     return around(first, generated, last);

@@ -6,6 +6,8 @@ import dev.strata.processor.plan.StepCall;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -39,7 +41,12 @@ public record DeclaredStep(
 
   /** The call of this step that a version recording {@code recorded} makes. */
   StepCall call(StepDefinition recorded) {
-    return new StepCall(recorded, revision, reversible);
+    Element enclosing = element;
+    while (!(enclosing instanceof PackageElement)) {
+      enclosing = enclosing.getEnclosingElement();
+    }
+    String packageName = ((PackageElement) enclosing).getQualifiedName().toString();
+    return new StepCall(recorded, packageName, revision, reversible);
   }
 
   /** The annotation's value {@code name}, when written out, for diagnostics to point at. */

@@ -12,6 +12,7 @@ import dev.strata.processor.model.ViewOptions;
 import dev.strata.processor.plan.Arguments;
 import dev.strata.processor.plan.Operation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -136,8 +137,13 @@ final class CallArguments implements Arguments {
   }
 
   @Override
-  public void newInstance(String className) {
-    arguments.add(CodeBlock.of("new $T()", ClassName.bestGuess(className)));
+  public void newInstance(String packageName, String className) {
+    // from the package given apart: guessing it from the name fails on com.Acme.crm.Fill
+    String[] simpleNames = className.substring(packageName.length() + 1).split("\\.");
+    ClassName type =
+        ClassName.get(
+            packageName, simpleNames[0], Arrays.copyOfRange(simpleNames, 1, simpleNames.length));
+    arguments.add(CodeBlock.of("new $T()", type));
   }
 
   @Override

@@ -83,9 +83,9 @@ class StepPlanningTest {
     StepDefinition backfill =
         new StepDefinition("com.example.Backfill", StepPosition.AFTER_GENERATED);
 
-    String first = plan(List.of(new StepCall(backfill, 1, true))).checksum();
-    String irreversible = plan(List.of(new StepCall(backfill, 1, false))).checksum();
-    String second = plan(List.of(new StepCall(backfill, 2, true))).checksum();
+    String first = plan(List.of(new StepCall(backfill, "com.example", 1, true))).checksum();
+    String irreversible = plan(List.of(new StepCall(backfill, "com.example", 1, false))).checksum();
+    String second = plan(List.of(new StepCall(backfill, "com.example", 2, true))).checksum();
 
     assertEquals(first, irreversible);
     assertNotEquals(first, second);
@@ -96,7 +96,7 @@ class StepPlanningTest {
     StepDefinition backfill =
         new StepDefinition("com.example.Backfill", StepPosition.AFTER_GENERATED);
 
-    MigrationPlan plan = plan(List.of(new StepCall(backfill, 1, false)));
+    MigrationPlan plan = plan(List.of(new StepCall(backfill, "com.example", 1, false)));
 
     assertEquals(
         Optional.of("hand-written step com.example.Backfill has no downgrade"),
@@ -127,7 +127,7 @@ class StepPlanningTest {
   }
 
   private static StepCall step(String className, StepPosition position) {
-    return new StepCall(new StepDefinition(className, position), 1, true);
+    return new StepCall(new StepDefinition(className, position), "com.example", 1, true);
   }
 
   private static Schema schema(List<ColumnDefinition> columns) {
