@@ -1,6 +1,7 @@
 package dev.strata.spring;
 
 import dev.strata.runtime.Strata;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnResource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -63,14 +65,33 @@ public final class StrataAutoConfiguration {
     @Bean
     Strata strata(ResourceLoader resourceLoader) {
       ClassLoader classLoader = resourceLoader.getClassLoader();
-      return Strata.configure(dataSources.migration())
-          .classLoader(classLoader != null ? classLoader : Strata.class.getClassLoader())
-          .historyTable(properties.historyTable())
-          .lockTimeout(properties.lockTimeout())
-          .lockLease(properties.lockLease())
+      dev.strata.runtime.Configuration configuration =
+          Strata.configure(dataSources.migration())
+              .classLoader(classLoader != null ? classLoader : Strata.class.getClassLoader());
+      configuration =
+          checked("strata.history-table", properties.historyTable(), configuration::historyTable);
+      configuration =
+          checked("strata.lock-timeout", properties.lockTimeout(), configuration::lockTimeout);
+      configuration =
+          checked("strata.lock-lease", properties.lockLease(), configuration::lockLease);
+      return configuration
           .unknownMigrations(properties.unknownMigrations())
           .failOnDrift(properties.failOnDrift())
           .load();
+    }
+
+    /**
+     * {@code setter} applied to {@code value}; the runtime's refusal of it told as Spring Boot
+     * tells an invalid property (its name, value and origin, the runtime's reason), not as a stack
+     * trace around the reason alone.
+     */
+    private static <T> dev.strata.runtime.Configuration checked(
+        String property, T value, Function<T, dev.strata.runtime.Configuration> setter) {
+      try {
+        return setter.apply(value);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidConfigurationPropertyValueException(property, value, e.getMessage());
+      }
     }
 
     @Bean

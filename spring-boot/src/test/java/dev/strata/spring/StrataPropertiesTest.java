@@ -1,12 +1,24 @@
 package dev.strata.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.strata.runtime.UnknownMigrations;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
 
-/** What {@link StrataProperties} shows of itself in logs and failure reports. */
+/** What {@link StrataProperties} shows of itself, and how a start refuses an invalid value. */
+@ExtendWith(OutputCaptureExtension.class)
 class StrataPropertiesTest {
 
   @Test
@@ -30,4 +42,40 @@ class StrataPropertiesTest {
         .contains("url=jdbc:postgresql://db:5432/shop,", "user=owner,", "password=******")
         .doesNotContain("secret");
   }
+
+  /**
+   * A value the runtime refuses is told as Spring Boot tells an invalid property, naming it, its
+   * value and the runtime's reason, rather than as a stack trace around the reason alone.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "strata.lock-lease|500ms|The lock lease must be at least 1 s",
+        "strata.lock-timeout|-1s|The lock timeout cannot be negative",
+        "strata.history-table|schema-history|Invalid history table name 'schema-history'"
+      })
+  void anInvalidValueFailsStartupNamingTheProperty(
+      String property, String value, String reason, CapturedOutput output) {
+    SpringApplication application = new SpringApplication(Application.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+
+    assertThrows(
+        Exception.class,
+        () ->
+            application.run(
+                "--spring.datasource.url=jdbc:h2:mem:invalid_property",
+                "--" + property + "=" + value));
+
+    String all = output.toString();
+    assertThat(all).contains("APPLICATION FAILED TO START");
+    assertThat(all.substring(all.indexOf("APPLICATION FAILED TO START")))
+        .contains("Invalid value '" + value + "' for configuration property '" + property + "'")
+        .contains(reason)
+        .contains("Review the value of the property");
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ImportAutoConfiguration({DataSourceAutoConfiguration.class, StrataAutoConfiguration.class})
+  static class Application {}
 }
