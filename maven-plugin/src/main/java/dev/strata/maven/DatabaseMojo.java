@@ -58,6 +58,9 @@ abstract class DatabaseMojo extends AbstractMojo {
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     checkParameters();
+    if (!ModuleMigrations.present(project, getLog())) {
+      return;
+    }
     DatabaseLogin login =
         new LoginResolver(settings, decrypter).resolve(url, user, password, serverId);
     try (URLClassLoader loader = ProjectClassLoader.of(project);
@@ -169,14 +172,6 @@ abstract class DatabaseMojo extends AbstractMojo {
               + dataSource.redactedUrl()
               + ": add the driver to the project's dependencies or to the plugin's <dependencies>");
     }
-    Strata strata = settings(Strata.configure(dataSource).classLoader(loader)).load();
-    if (strata.sets().isEmpty()) {
-      throw new MojoExecutionException(
-          "No migrations in "
-              + project.getBuild().getOutputDirectory()
-              + ": run the goal after compile (such as mvn compile strata:upgrade), in a module"
-              + " whose @View classes Strata's processor compiled");
-    }
-    return strata;
+    return settings(Strata.configure(dataSource).classLoader(loader)).load();
   }
 }

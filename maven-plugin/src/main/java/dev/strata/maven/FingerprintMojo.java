@@ -3,7 +3,6 @@ package dev.strata.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -69,13 +68,6 @@ public final class FingerprintMojo extends AbstractMojo {
   }
 
   private ProcessorRun processorRun(Path snapshots) {
-    List<Path> sourceRoots =
-        project.getCompileSourceRoots().stream()
-            .map(Path::of)
-            // a previous build's generated sources are no code of the module's
-            .filter(root -> !root.startsWith(buildDirectory.toPath()))
-            .toList();
-    return new ProcessorRun(
-        classes.toPath(), snapshots, sourceRoots, ProcessorArguments.given(project));
+    return ProcessorRun.of(project, classes.toPath(), buildDirectory.toPath(), snapshots);
   }
 }

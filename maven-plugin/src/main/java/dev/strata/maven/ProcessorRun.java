@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Whether Strata's annotation processor ran in the compile that just ended. A module that uses
@@ -47,7 +48,24 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
    * {@code -Astrata.check=true} told it to write nothing.
    */
   Optional<String> missed() throws IOException {
+    if (Files.isRegularFile(classes.resolve(INDEX)) || options.contains("-Astrata.check=true")) {
+      return Optional.empty();
+    }
     return usesStrata().map(reason -> notRun(reason));
+  }
+
+  /**
+   * The run of {@code project}'s main compile: its source roots but those of generated sources
+   * under {@code buildDirectory}, and the {@code -A} options its compiler is given.
+   */
+  static ProcessorRun of(MavenProject project, Path classes, Path buildDirectory, Path snapshots) {
+    List<Path> sourceRoots =
+        project.getCompileSourceRoots().stream()
+            .map(Path::of)
+            // a previous build's generated sources are no code of the module's
+            .filter(root -> !root.startsWith(buildDirectory))
+            .toList();
+    return new ProcessorRun(classes, snapshots, sourceRoots, ProcessorArguments.given(project));
   }
 
   private String notRun(String reason) {
@@ -62,10 +80,11 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
         + " so that the next compile is a full one.";
   }
 
-  private Optional<String> usesStrata() throws IOException {
-    if (Files.isRegularFile(classes.resolve(INDEX)) || options.contains("-Astrata.check=true")) {
-      return Optional.empty();
-    }
+  /**
+   * Why the module uses Strata ("... uses Strata's annotations"), whatever its class output holds;
+   * empty when it does not, or has no main source.
+   */
+  Optional<String> usesStrata() throws IOException {
     List<Path> sources = sources();
     // no source, no compile: the views of a module that has only test sources are its test
     // compile's, which writes their snapshots into the same default folder

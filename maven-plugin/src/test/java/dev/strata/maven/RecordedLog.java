@@ -11,11 +11,17 @@ final class RecordedLog extends SystemStreamLog {
 
   @Override
   public void info(CharSequence content) {
-    String line = content.toString();
-    info.add(line.contains(" in ") ? line.substring(0, line.indexOf(" in ") + 4) : line);
+    info.add(content.toString());
   }
 
+  /** Each info line up to its first " in ", which may go on with a time or a path. */
   List<String> infoStarts() {
+    return info.stream()
+        .map(line -> line.contains(" in ") ? line.substring(0, line.indexOf(" in ") + 4) : line)
+        .toList();
+  }
+
+  List<String> infoLines() {
     return info;
   }
 }

@@ -1,0 +1,3 @@
+package it.common;
+
+public record Money(long cents) {}
