@@ -6,6 +6,7 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.StrataException;
 import java.net.URLClassLoader;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -134,15 +135,32 @@ abstract class DatabaseMojo extends AbstractMojo {
 
   /** {@code configuration} with the history table and the lock's timeout and lease, where given. */
   final Configuration settings(Configuration configuration) {
-    Configuration set =
-        historyTable == null ? configuration : configuration.historyTable(historyTable);
+    Configuration set = configuration;
+    if (historyTable != null) {
+      set = named("strata.historyTable", historyTable, set::historyTable, historyTable);
+    }
     if (lockTimeout != null) {
-      set = set.lockTimeout(LockDurations.parse("strata.lockTimeout", lockTimeout));
+      Duration timeout = LockDurations.parse("strata.lockTimeout", lockTimeout);
+      set = named("strata.lockTimeout", lockTimeout, set::lockTimeout, timeout);
     }
     if (lockLease != null) {
-      set = set.lockLease(LockDurations.parse("strata.lockLease", lockLease));
+      Duration lease = LockDurations.parse("strata.lockLease", lockLease);
+      set = named("strata.lockLease", lockLease, set::lockLease, lease);
     }
     return set;
+  }
+
+  /**
+   * {@code setter} applied to {@code value}; the runtime's refusal of it (a lease too short to
+   * renew) names the property the user set, which the runtime's message does not.
+   */
+  private static <T> Configuration named(
+      String property, String given, Function<T, Configuration> setter, T value) {
+    try {
+      return setter.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(property + " is " + given + ": " + e.getMessage(), e);
+    }
   }
 
   /** The set {@code -Dstrata.set} names, or null when it names none. */

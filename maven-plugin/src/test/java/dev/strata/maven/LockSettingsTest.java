@@ -64,6 +64,36 @@ class LockSettingsTest {
         refused.getMessage());
   }
 
+  /**
+   * A duration the runtime refuses, as a lease too short to renew, names the property it came from,
+   * as a history table name that is no identifier does.
+   */
+  @Test
+  void aValueTheRuntimeRefusesFailsNamingTheProperty() throws Exception {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:lock_settings_refused");
+    UpgradeMojo shortLease = new UpgradeMojo();
+    set(shortLease, "lockLease", "500ms");
+    UpgradeMojo badTable = new UpgradeMojo();
+    set(badTable, "historyTable", "schema-history");
+
+    IllegalArgumentException lease =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> shortLease.settings(Strata.configure(dataSource)));
+    IllegalArgumentException table =
+        assertThrows(
+            IllegalArgumentException.class, () -> badTable.settings(Strata.configure(dataSource)));
+
+    assertEquals(
+        "strata.lockLease is 500ms: The lock lease must be at least 1 s, since it is renewed"
+            + " every third of it: PT0.5S",
+        lease.getMessage());
+    assertTrue(
+        table.getMessage().startsWith("strata.historyTable is schema-history: Invalid history"),
+        table.getMessage());
+  }
+
   private static void set(Object mojo, String name, Object value) throws Exception {
     Field field = DatabaseMojo.class.getDeclaredField(name);
     field.setAccessible(true);
