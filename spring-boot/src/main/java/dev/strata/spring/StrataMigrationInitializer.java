@@ -5,6 +5,9 @@ import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.StrataException;
+import dev.strata.runtime.UnknownMigrations;
+import dev.strata.runtime.ValidationException;
+import dev.strata.runtime.ValidationProblem;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -49,7 +52,7 @@ public class StrataMigrationInitializer implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     if (properties.validateOnStart()) {
-      strata.validate();
+      validate();
     }
     if (properties.baselineOnStart()) {
       baselineUnrecordedSets();
@@ -63,6 +66,24 @@ public class StrataMigrationInitializer implements InitializingBean {
     }
     if (applied > 0) {
       LOG.info("Strata applied " + applied + " migration(s)");
+    }
+  }
+
+  /**
+   * Validates the history, leaving migrations the application lacks to the upgrade when {@code
+   * strata.unknown-migrations} has it revert them: the check would otherwise refuse, in their name,
+   * the very start that the property asks to revert them, and they would never be.
+   */
+  private void validate() {
+    try {
+      strata.validate();
+    } catch (ValidationException e) {
+      boolean upgradeReverts = properties.unknownMigrations() != UnknownMigrations.REFUSE;
+      if (!upgradeReverts
+          || e.report().problems().stream()
+              .anyMatch(problem -> problem.kind() != ValidationProblem.Kind.MISSING_FROM_CODE)) {
+        throw e;
+      }
     }
   }
 

@@ -34,8 +34,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockLease On a MariaDB Galera cluster, how long a migrating instance that died keeps the
  *     others waiting: the lock is a lease that its holder renews every third of this time.
  * @param validateOnStart Whether to check the history table against the code before upgrading,
- *     failing startup with every problem found: changed checksums, migrations missing from the
- *     code, runs that did not finish.
+ *     failing startup with every problem found: changed checksums, migrations missing from the code
+ *     (unless 'strata.unknown-migrations' has the upgrade revert them), runs that did not finish.
  * @param baselineOnStart Whether to adopt a database whose views exist already: for each migration
  *     set of which nothing is recorded as applied, record versions 1 to 'strata.baseline-version'
  *     as applied without running them, then upgrade. Turn it off once the database is adopted.

@@ -504,6 +504,41 @@ class StrataAutoConfigurationTest {
     assertThat(logged).containsExactly("Strata reverted 1 migration(s) that this build lacks");
   }
 
+  /**
+   * A migration the application lacks is what strata.unknown-migrations=revert is for: the check
+   * that strata.validate-on-start runs before the upgrade leaves it to the upgrade to revert, and
+   * still fails on what no upgrade mends.
+   */
+  @Test
+  void validateOnStartLeavesTheVersionsTheApplicationLacksToUnknownMigrationsRevert()
+      throws SQLException {
+    onDatabase().run(context -> assertThat(context).hasNotFailed());
+    database.execute(
+        "CREATE VIEW newer_accounts AS SELECT id FROM accounts",
+        "INSERT INTO strata_schema_history (migration_set, version, description, checksum,"
+            + " applied_at, execution_ms, success, downgrade) VALUES ('main', 3,"
+            + " 'Create newer_accounts', 'c3', CURRENT_TIMESTAMP, 1, TRUE,"
+            + " '12:operations/18:dropView14:newer_accounts')");
+    ApplicationContextRunner validatingAndReverting =
+        onDatabase()
+            .withPropertyValues(
+                "strata.validate-on-start=true", "strata.unknown-migrations=revert");
+
+    validatingAndReverting.run(context -> assertThat(context).hasNotFailed());
+
+    assertThat(database.viewNames()).isEqualTo(VIEWS);
+    assertThat(database.query("SELECT version FROM strata_schema_history ORDER BY version"))
+        .containsExactly("version", "0", "1", "2");
+    database.execute("UPDATE strata_schema_history SET checksum = 'changed' WHERE version = 2");
+    validatingAndReverting.run(
+        context ->
+            assertThat(context)
+                .getFailure()
+                .rootCause()
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("checksum"));
+  }
+
   /** Keeps the messages Spring's logging passes on to {@code java.util.logging}. */
   private static final class RecordingHandler extends Handler {
 
