@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -20,9 +19,11 @@ import org.apache.maven.plugin.logging.Log;
 /**
  * Runs Strata's processor alone ({@code -proc:only}) over a module's sources with {@code
  * -Astrata.check=true}: it reports what differs from the newest snapshot and writes nothing.
+ *
+ * @param sources the module's Java sources, at least one: the compiler refuses to run without
  */
 record CheckCompilation(
-    List<Path> sourceRoots, List<String> classpath, List<String> options, Path output) {
+    List<Path> sources, List<String> classpath, List<String> options, Path output) {
 
   /**
    * @return true if the processor found the code in agreement with the newest snapshot
@@ -42,7 +43,7 @@ record CheckCompilation(
               diagnostics,
               arguments(),
               null,
-              files.getJavaFileObjectsFromPaths(sources()));
+              files.getJavaFileObjectsFromPaths(sources));
       task.setProcessors(List.of(new StrataProcessor()));
       boolean ok = task.call();
       report(diagnostics, log);
@@ -58,19 +59,6 @@ record CheckCompilation(
     arguments.addAll(List.of("-d", output.toString(), "-s", output.toString()));
     arguments.addAll(List.of("-classpath", String.join(File.pathSeparator, classpath)));
     return arguments;
-  }
-
-  private List<Path> sources() throws IOException {
-    List<Path> sources = new ArrayList<>();
-    for (Path root : sourceRoots) {
-      if (!Files.isDirectory(root)) {
-        continue;
-      }
-      try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(path -> path.toString().endsWith(".java")).sorted().forEach(sources::add);
-      }
-    }
-    return sources;
   }
 
   private static void report(DiagnosticCollector<JavaFileObject> diagnostics, Log log) {

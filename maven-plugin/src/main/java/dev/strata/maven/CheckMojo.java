@@ -30,13 +30,25 @@ public final class CheckMojo extends AbstractMojo {
       return;
     }
     Path target = Path.of(project.getBuild().getDirectory());
-    CheckCompilation check =
-        new CheckCompilation(
-            sourceRoots(target),
-            classpath(),
-            ProcessorArguments.of(project),
-            target.resolve("strata").resolve("check"));
     try {
+      List<Path> sources = SourceFiles.in(sourceRoots(target));
+      if (sources.isEmpty()) {
+        // the parent POM of a multi-module build, where the goal given at its root runs first
+        getLog()
+            .info(
+                "Nothing to check in "
+                    + project.getGroupId()
+                    + ":"
+                    + project.getArtifactId()
+                    + ": no main sources");
+        return;
+      }
+      CheckCompilation check =
+          new CheckCompilation(
+              sources,
+              classpath(),
+              ProcessorArguments.of(project),
+              target.resolve("strata").resolve("check"));
       if (!check.run(getLog())) {
         throw new MojoFailureException(
             "The @View classes differ from the newest snapshot (see the errors above): compile"

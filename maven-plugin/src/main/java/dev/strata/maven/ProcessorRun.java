@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -85,7 +84,7 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
    * empty when it does not, or has no main source.
    */
   Optional<String> usesStrata() throws IOException {
-    List<Path> sources = sources();
+    List<Path> sources = SourceFiles.in(sourceRoots);
     // no source, no compile: the views of a module that has only test sources are its test
     // compile's, which writes their snapshots into the same default folder
     if (sources.isEmpty()) {
@@ -114,22 +113,6 @@ record ProcessorRun(Path classes, Path snapshots, List<Path> sourceRoots, List<S
     try (Stream<Path> files = Files.list(snapshots)) {
       return files.anyMatch(file -> SNAPSHOT.matcher(file.getFileName().toString()).matches());
     }
-  }
-
-  /**
-   * The Java sources of every source root, each root's sorted, so that the file named does not
-   * depend on the file system's order.
-   */
-  private List<Path> sources() throws IOException {
-    List<Path> sources = new ArrayList<>();
-    for (Path root : sourceRoots) {
-      if (Files.isDirectory(root)) {
-        try (Stream<Path> walk = Files.walk(root)) {
-          walk.filter(path -> path.toString().endsWith(".java")).sorted().forEach(sources::add);
-        }
-      }
-    }
-    return sources;
   }
 
   private static Optional<Path> firstMatching(List<Path> sources, Pattern pattern)

@@ -8,7 +8,6 @@ import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class ModulesWithoutMigrationsTest {
 
   @Test
   void aParentPomPassesWithoutAUrlOrMigrations() throws Exception {
-    MavenProject parent = project("pom");
+    MavenProject parent = TestProjects.module(module, "module", "pom");
     StatusMojo mojo = new StatusMojo();
     RecordedLog log = new RecordedLog();
     mojo.setLog(log);
@@ -42,7 +41,7 @@ class ModulesWithoutMigrationsTest {
 
   @Test
   void aModuleThatDoesNotUseStrataPasses() throws Exception {
-    MavenProject other = project("jar");
+    MavenProject other = TestProjects.module(module, "module", "jar");
     source("Main.java", "package com.example;\nclass Main {}\n");
     Files.createDirectories(module.resolve("target/classes"));
     UpgradeMojo mojo = new UpgradeMojo();
@@ -58,7 +57,7 @@ class ModulesWithoutMigrationsTest {
 
   @Test
   void aModuleWhoseViewsAreNotCompiledFailsSayingToCompileFirst() throws Exception {
-    MavenProject views = project("jar");
+    MavenProject views = TestProjects.module(module, "module", "jar");
     Path view =
         source(
             "ActiveItem.java",
@@ -79,20 +78,6 @@ class ModulesWithoutMigrationsTest {
             + " uses Strata's annotations: run the goal after compile (such as mvn compile"
             + " strata:upgrade)",
         failure.getMessage());
-  }
-
-  private MavenProject project(String packaging) {
-    Model model = new Model();
-    model.setGroupId("it.strata");
-    model.setArtifactId("module");
-    model.setVersion("1.0");
-    model.setPackaging(packaging);
-    MavenProject project = new MavenProject(model);
-    project.setFile(module.resolve("pom.xml").toFile());
-    project.getBuild().setDirectory(module.resolve("target").toString());
-    project.getBuild().setOutputDirectory(module.resolve("target/classes").toString());
-    project.addCompileSourceRoot(module.resolve("src/main/java").toString());
-    return project;
   }
 
   private Path source(String file, String text) throws Exception {
