@@ -72,6 +72,13 @@ final class MigrationDataSources {
           "Strata found no DataSource to migrate: with several DataSources, mark the"
               + " application's one @Primary, or annotate one @StrataDataSource, or set strata.url");
     }
+    if (user == null && text(properties.password()) != null) {
+      // the password of another account, which migrating as the application's would ignore
+      throw new IllegalStateException(
+          "strata.password is set, but strata.user is not: Strata would migrate as the"
+              + " application's account, ignoring it, and the views would be that account's. Set"
+              + " strata.user to the account the password is for, or remove strata.password");
+    }
     if (user != null) {
       SimpleDriverDataSource asUser =
           DataSourceBuilder.derivedFrom(application)

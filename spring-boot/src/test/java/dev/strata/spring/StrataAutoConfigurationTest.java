@@ -168,6 +168,24 @@ class StrataAutoConfigurationTest {
     assertThat(database.viewNames()).isEmpty();
   }
 
+  /**
+   * strata.password belongs to strata.user: without it, Strata migrates as the application's
+   * account, which is not whom the password was given for, and the views would be that account's.
+   */
+  @Test
+  void aStrataPasswordWithoutStrataUserFailsStartupNamingBoth() throws SQLException {
+    onDatabase()
+        .withPropertyValues("strata.password=owner-secret")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageStartingWith("strata.password is set, but strata.user is not")
+                    .hasMessageNotContaining("owner-secret"));
+    assertThat(database.viewNames()).isEmpty();
+  }
+
   @Test
   void backsOffWithoutMigrations() throws SQLException {
     onDatabase()
