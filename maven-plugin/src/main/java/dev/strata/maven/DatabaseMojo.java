@@ -188,7 +188,8 @@ abstract class DatabaseMojo extends AbstractMojo {
       throw new IllegalArgumentException(
           "No JDBC driver accepts the URL "
               + dataSource.redactedUrl()
-              + ": add the driver to the project's dependencies or to the plugin's <dependencies>");
+              + ": add the driver to the plugin's <dependencies>, or to the project's dependencies"
+              + " in compile or runtime scope (the goals do not load test-scoped ones)");
     }
     return settings(Strata.configure(dataSource).classLoader(loader)).load();
   }
