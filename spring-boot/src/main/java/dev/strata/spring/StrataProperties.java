@@ -4,9 +4,11 @@ import dev.strata.runtime.Configuration;
 import dev.strata.runtime.DriverDataSource;
 import dev.strata.runtime.UnknownMigrations;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationUnit;
 
 /**
  * The {@code strata.*} properties of a Spring Boot application; immutable, bound once at startup.
@@ -30,9 +32,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param historyTable Name of the table that records the applied migrations, optionally
  *     schema-qualified.
  * @param lockTimeout How long a starting instance waits for another one that is migrating the same
- *     database before startup fails.
+ *     database before startup fails. Seconds if no unit is given.
  * @param lockLease On a MariaDB Galera cluster, how long a migrating instance that died keeps the
- *     others waiting: the lock is a lease that its holder renews every third of this time.
+ *     others waiting: the lock is a lease that its holder renews every third of this time. Seconds
+ *     if no unit is given.
  * @param validateOnStart Whether to check the history table against the code before upgrading,
  *     failing startup with every problem found: changed checksums, migrations missing from the code
  *     (unless 'strata.unknown-migrations' has the upgrade revert them), runs that did not finish.
@@ -54,8 +57,8 @@ public record StrataProperties(
     @Nullable String user,
     @Nullable String password,
     @DefaultValue(Configuration.DEFAULT_HISTORY_TABLE) String historyTable,
-    @DefaultValue("10m") Duration lockTimeout,
-    @DefaultValue("30s") Duration lockLease,
+    @DefaultValue("10m") @DurationUnit(ChronoUnit.SECONDS) Duration lockTimeout,
+    @DefaultValue("30s") @DurationUnit(ChronoUnit.SECONDS) Duration lockLease,
     @DefaultValue("false") boolean validateOnStart,
     @DefaultValue("false") boolean baselineOnStart,
     @DefaultValue("1") int baselineVersion,

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
@@ -74,6 +76,28 @@ class StrataPropertiesTest {
         .contains(reason)
         .contains("Review the value of the property");
   }
+
+  /**
+   * The lock's durations are minutes and seconds long: a number without a unit is seconds, as the
+   * lock's wait is in Flyway's retry interval; read as milliseconds, strata.lock-timeout=600 gave a
+   * starting instance 0.6 s before it failed waiting for another one's migration.
+   */
+  @Test
+  void aLockDurationWithoutUnitIsSeconds() {
+    new ApplicationContextRunner()
+        .withUserConfiguration(BoundProperties.class)
+        .withPropertyValues("strata.lock-timeout=600", "strata.lock-lease=20")
+        .run(
+            context -> {
+              StrataProperties properties = context.getBean(StrataProperties.class);
+              assertThat(properties.lockTimeout()).isEqualTo(Duration.ofMinutes(10));
+              assertThat(properties.lockLease()).isEqualTo(Duration.ofSeconds(20));
+            });
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @EnableConfigurationProperties(StrataProperties.class)
+  static class BoundProperties {}
 
   @Configuration(proxyBeanMethods = false)
   @ImportAutoConfiguration({DataSourceAutoConfiguration.class, StrataAutoConfiguration.class})
