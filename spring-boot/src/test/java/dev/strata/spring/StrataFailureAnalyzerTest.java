@@ -3,6 +3,7 @@ package dev.strata.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.strata.spring.fixtures.Account;
 import dev.strata.testing.TestDatabase;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -103,7 +106,45 @@ class StrataFailureAnalyzerTest {
     assertThat(all).doesNotContain("s3cret");
   }
 
+  /**
+   * Under spring.jpa.defer-datasource-initialization=true Spring Boot starts Hibernate before every
+   * database initializer, Strata's migration too: Hibernate's validation then fails on the views
+   * that Strata has yet to create, which the failure alone ("missing table") does not tell.
+   */
+  @Test
+  void hibernateValidatingBeforeTheMigrationUnderDeferredInitializationNamesTheProperty(
+      CapturedOutput output) {
+    SpringApplication application = new SpringApplication(JpaApplication.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+
+    assertThrows(
+        Exception.class,
+        () ->
+            application.run(
+                "--spring.datasource.url=" + database.url(),
+                "--spring.jpa.hibernate.ddl-auto=validate",
+                "--spring.jpa.defer-datasource-initialization=true"));
+
+    String all = output.toString();
+    assertThat(all).contains("APPLICATION FAILED TO START");
+    assertThat(all.substring(all.indexOf("APPLICATION FAILED TO START")))
+        .contains("Schema validation: missing table [active_accounts]")
+        .contains(
+            "spring.jpa.defer-datasource-initialization=true starts Hibernate before Strata's"
+                + " migration")
+        .contains("Remove spring.jpa.defer-datasource-initialization");
+  }
+
   @Configuration(proxyBeanMethods = false)
   @ImportAutoConfiguration({DataSourceAutoConfiguration.class, StrataAutoConfiguration.class})
   static class Application {}
+
+  @Configuration(proxyBeanMethods = false)
+  @AutoConfigurationPackage(basePackageClasses = Account.class)
+  @ImportAutoConfiguration({
+    DataSourceAutoConfiguration.class,
+    HibernateJpaAutoConfiguration.class,
+    StrataAutoConfiguration.class
+  })
+  static class JpaApplication {}
 }
