@@ -12,18 +12,23 @@ final class TestViews {
 
   private TestViews() {}
 
-  /** Views {@code v1} to {@code v<versions>}, one a version. */
+  /** Views {@code v1} to {@code v<versions>}, one a version, in set main. */
   static MigrationSource source(int versions) {
+    return source("main", "v", versions);
+  }
+
+  /** Views {@code <prefix>1} to {@code <prefix><versions>}, one a version, in {@code set}. */
+  static MigrationSource source(String set, String prefix, int versions) {
     return new MigrationSource() {
       @Override
       public String set() {
-        return "main";
+        return set;
       }
 
       @Override
       public List<MigrationDescriptor> migrations() {
         return IntStream.rangeClosed(1, versions)
-            .mapToObj(v -> new MigrationDescriptor(v, "Create v" + v, "c" + v))
+            .mapToObj(v -> new MigrationDescriptor(v, "Create " + prefix + v, "c" + v))
             .toList();
       }
 
@@ -37,7 +42,7 @@ final class TestViews {
 
           @Override
           public String description() {
-            return "Create v" + version;
+            return "Create " + prefix + version;
           }
 
           @Override
@@ -47,12 +52,12 @@ final class TestViews {
 
           @Override
           public void upgrade(Operations ops) {
-            ops.createView("v" + version, "SELECT " + version + " AS n");
+            ops.createView(prefix + version, "SELECT " + version + " AS n");
           }
 
           @Override
           public void downgrade(Operations ops) {
-            ops.dropView("v" + version);
+            ops.dropView(prefix + version);
           }
         };
       }

@@ -1,0 +1,69 @@
+package dev.strata.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.Strata;
+import java.lang.reflect.Field;
+import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code strata:status -Dstrata.set=NAME} shows that set alone, as the goals that migrate work on
+ * it alone, and refuses a set the project does not load; it showed every set, whatever was named.
+ */
+class StatusMojoTest {
+
+  private final Strata strata = twoSets();
+
+  @Test
+  void aNamedSetIsShownAlone() throws Exception {
+    StatusMojo mojo = new StatusMojo();
+    RecordedLog log = new RecordedLog();
+    mojo.setLog(log);
+    set(mojo, "orders");
+
+    mojo.run(strata);
+
+    List<String> lines = log.infoLines();
+    assertEquals(3, lines.size(), lines::toString);
+    assertTrue(
+        lines.get(1).startsWith("orders  1") && lines.get(1).contains("APPLIED"), lines::toString);
+    assertTrue(
+        lines.get(2).startsWith("orders  2") && lines.get(2).contains("PENDING"), lines::toString);
+  }
+
+  @Test
+  void aSetTheProjectDoesNotLoadIsRefused() throws Exception {
+    StatusMojo mojo = new StatusMojo();
+    mojo.setLog(new RecordedLog());
+    set(mojo, "order");
+
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> mojo.run(strata));
+
+    assertEquals(
+        "No migration set order is loaded; the loaded sets are [main, orders]",
+        refused.getMessage());
+  }
+
+  private static Strata twoSets() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:status_sets;DB_CLOSE_DELAY=-1");
+    Strata.configure(dataSource)
+        .sources(List.of(TestViews.source(1), TestViews.source("orders", "order_v", 1)))
+        .load()
+        .upgrade();
+    return Strata.configure(dataSource)
+        .sources(List.of(TestViews.source(1), TestViews.source("orders", "order_v", 2)))
+        .load();
+  }
+
+  private static void set(StatusMojo mojo, String name) throws Exception {
+    Field field = DatabaseMojo.class.getDeclaredField("set");
+    field.setAccessible(true);
+    field.set(mojo, name);
+  }
+}
