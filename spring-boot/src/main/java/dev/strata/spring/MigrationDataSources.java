@@ -38,7 +38,8 @@ final class MigrationDataSources {
    * and those for another user from a {@link SimpleDriverDataSource}, since migrating needs no
    * pool.
    *
-   * @throws IllegalStateException if there is nothing to migrate through
+   * @throws MigrationDataSourceException if there is nothing to migrate through, or the properties
+   *     do not make sense
    */
   DataSource migration() {
     if (dedicated != null) {
@@ -55,7 +56,7 @@ final class MigrationDataSources {
               .password(properties.password())
               .build();
       if (fromUrl.getDriver() == null) {
-        throw new IllegalStateException(
+        throw new MigrationDataSourceException(
             "strata.url is "
                 + DriverDataSource.redacted(url)
                 + ", for which Spring Boot knows no JDBC driver: give the JDBC URL of a database"
@@ -68,13 +69,13 @@ final class MigrationDataSources {
           url, user, properties.password(), fromUrl.getDriver().getClass().getClassLoader());
     }
     if (application == null) {
-      throw new IllegalStateException(
+      throw new MigrationDataSourceException(
           "Strata found no DataSource to migrate: with several DataSources, mark the"
               + " application's one @Primary, or annotate one @StrataDataSource, or set strata.url");
     }
     if (user == null && text(properties.password()) != null) {
       // the password of another account, which migrating as the application's would ignore
-      throw new IllegalStateException(
+      throw new MigrationDataSourceException(
           "strata.password is set, but strata.user is not: Strata would migrate as the"
               + " application's account, ignoring it, and the views would be that account's. Set"
               + " strata.user to the account the password is for, or remove strata.password");

@@ -107,6 +107,30 @@ class StrataFailureAnalyzerTest {
   }
 
   /**
+   * The settings of the DataSource Strata migrates through, refused before anything connects, are
+   * told the same way: what is wrong with them as the description, not a stack trace around it.
+   */
+  @Test
+  void aRefusedMigrationDataSourceIsToldWithADescriptionAndAnAction(CapturedOutput output) {
+    SpringApplication application = new SpringApplication(Application.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+
+    assertThrows(
+        Exception.class,
+        () ->
+            application.run(
+                "--spring.datasource.url=" + database.url(), "--strata.password=owner-secret"));
+
+    String all = output.toString();
+    assertThat(all).contains("APPLICATION FAILED TO START");
+    assertThat(all.substring(all.indexOf("APPLICATION FAILED TO START")))
+        .contains(
+            "Strata cannot migrate through the DataSource it was given: strata.password is set")
+        .contains("Correct the settings the description names")
+        .doesNotContain("owner-secret");
+  }
+
+  /**
    * Under spring.jpa.defer-datasource-initialization=true Spring Boot starts Hibernate before every
    * database initializer, Strata's migration too: Hibernate's validation then fails on the views
    * that Strata has yet to create, which the failure alone ("missing table") does not tell.
