@@ -130,7 +130,7 @@ class StepScenarioTest {
                         + " was applied with checksum "),
             changed.getMessage());
         assertTrue(
-            changed.getMessage().contains("A raised revision of one of its hand-written steps"),
+            changed.getMessage().contains("a raised revision of one of them is such a change"),
             changed.getMessage());
       }
     }

@@ -153,8 +153,8 @@ public final class HistoryVerifier {
         + version
         + " as they were when it was applied, or downgrade the database below version "
         + version
-        + " with the code that applied it before changing history. A raised revision of one of"
-        + " its hand-written steps is such a change: put the old revision back and do the new work"
-        + " in a step of a new version.";
+        + " with the code that applied it before changing history. If it runs hand-written"
+        + " steps, a raised revision of one of them is such a change: put the old revision back"
+        + " and do the new work in a step of a new version.";
   }
 }

@@ -69,8 +69,8 @@ class MigrationPlannerTest {
             + " code has checksum checksum-2: its snapshot changed after it was applied. Restore"
             + " the snapshot files of version 2 as they were when it was applied, or downgrade the"
             + " database below version 2 with the code that applied it before changing history."
-            + " A raised revision of one of its hand-written steps is such a change: put the old"
-            + " revision back and do the new work in a step of a new version.",
+            + " If it runs hand-written steps, a raised revision of one of them is such a change:"
+            + " put the old revision back and do the new work in a step of a new version.",
         e.getMessage());
   }
 
