@@ -1,6 +1,6 @@
 // build.log holds the nine invocations, in order
 def log = new File(basedir, 'build.log').text
-assert log.contains('The @View classes agree with the newest snapshot')
+assert log.contains('The views, tables and steps of the code agree with the newest snapshot')
 assert log =~ /Applied V1 "[^"]+" of set main/
 // once, as the goal reports it: the runtime's own line of it goes to -X only
 assert !log.contains('Applied V0001') : 'the runtime logged the migration beside the goal'
@@ -13,7 +13,7 @@ assert log.substring(0, refused).contains('drops table items and its rows')
 assert log.indexOf('Reverted V1') > refused
 assert log.contains('DROP VIEW')
 assert log =~ /main\s+1\s+.+\s+PENDING/
-assert log.contains('The @View classes differ from the newest snapshot')
+assert log.contains('The views, tables or steps of the code differ from the newest snapshot')
 // a wrong password fails with the database's own message: the settings.xml login was used
 assert log.contains('Wrong user name or password')
 // -Dstrata.set without -Dstrata.to: an unknown set is refused, a known one applied alone

@@ -13,5 +13,5 @@ assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elap
     'the README\'s MigrationsTest did not run its two tests'
 
 // step 6: the CI guard passes on the project as committed
-assert log.contains('The @View classes agree with the newest snapshot')
+assert log.contains('The views, tables and steps of the code agree with the newest snapshot')
 return true

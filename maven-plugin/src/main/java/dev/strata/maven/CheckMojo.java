@@ -51,13 +51,14 @@ public final class CheckMojo extends AbstractMojo {
               target.resolve("strata").resolve("check"));
       if (!check.run(getLog())) {
         throw new MojoFailureException(
-            "The @View classes differ from the newest snapshot (see the errors above): compile"
+            "The views, tables or steps of the code differ from the newest snapshot (see the errors"
+                + " above): compile"
                 + " the module to record the new version, then commit its snapshot");
       }
     } catch (IOException e) {
       throw new MojoExecutionException("Could not run the check: " + e.getMessage(), e);
     }
-    getLog().info("The @View classes agree with the newest snapshot");
+    getLog().info("The views, tables and steps of the code agree with the newest snapshot");
   }
 
   /** The source folders, without those a previous build generated under target/. */
