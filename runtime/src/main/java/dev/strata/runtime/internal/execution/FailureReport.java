@@ -89,21 +89,16 @@ record FailureReport(
   }
 
   private String failure() {
-    if (statement == null && cause instanceof MigrationRefusal refusal) {
-      return "Migration "
-          + label
-          + " failed during "
-          + direction.verb()
-          + ": "
-          + refusal.getMessage();
-    }
     if (statement == null) {
+      // Strata's refusal and a failed step's report are worded already; other throws are not
       return "Migration "
           + label
           + " failed during "
           + direction.verb()
           + ": "
-          + (cause instanceof StepFailure ? cause.getMessage() : "its code threw " + cause);
+          + (cause instanceof MigrationRefusal || cause instanceof StepFailure
+              ? cause.getMessage()
+              : "its code threw " + cause);
     }
     return "Migration "
         + label

@@ -340,8 +340,9 @@ final class JdbcOperations implements Operations {
   @Override
   public void dropMaterializedView(String name) {
     applyViews();
-    checkReaders("materialized view", checked(name));
-    dependents.saveAndDrop(checked(name));
+    String view = checked(name);
+    checkReaders("materialized view", view);
+    dependents.saveAndDrop(view);
     materialized.drop(name);
   }
 
@@ -357,8 +358,9 @@ final class JdbcOperations implements Operations {
   @Override
   public void dropTable(String table) {
     applyViews();
-    checkReaders("table", checkedTable(table));
-    dependents.saveAndDrop(checkedTable(table));
+    String checked = checkedTable(table);
+    checkReaders("table", checked);
+    dependents.saveAndDrop(checked);
     undoLog.begin(Irreversible.DESTRUCTIVE);
     run(dialect.dropTable(table), () -> !catalog.tableExists(table));
   }
