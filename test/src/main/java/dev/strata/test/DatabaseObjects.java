@@ -29,6 +29,7 @@ final class DatabaseObjects {
   private final Map<String, List<ExpectedSchema.Index>> indexes;
   private final Map<String, TableStructure> structures;
   private final Set<String> sequences;
+  private final List<String> programs;
   private final Map<String, String> viewQueries;
   private final Set<String> unpopulated;
   private final boolean emulatesMaterializedViews;
@@ -41,6 +42,7 @@ final class DatabaseObjects {
       Map<String, List<ExpectedSchema.Index>> indexes,
       Map<String, TableStructure> structures,
       Set<String> sequences,
+      List<String> programs,
       Map<String, String> viewQueries,
       Set<String> unpopulated,
       boolean emulatesMaterializedViews,
@@ -51,6 +53,7 @@ final class DatabaseObjects {
     this.indexes = indexes;
     this.structures = structures;
     this.sequences = Set.copyOf(sequences);
+    this.programs = List.copyOf(programs);
     this.viewQueries = Map.copyOf(viewQueries);
     this.unpopulated = Set.copyOf(unpopulated);
     this.emulatesMaterializedViews = emulatesMaterializedViews;
@@ -59,10 +62,9 @@ final class DatabaseObjects {
 
   /**
    * Reads what the database holds now, the indexes of the materialized views named and the keys,
-   * indexes and checks of the tables named (lower-case names), and its sequences if asked.
+   * indexes and checks of every table, its sequences, functions, procedures and triggers.
    */
-  static DatabaseObjects read(
-      Connection connection, Set<String> materializedNames, boolean withSequences)
+  static DatabaseObjects read(Connection connection, Set<String> materializedNames)
       throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     String catalog = connection.getCatalog();
@@ -102,19 +104,16 @@ final class DatabaseObjects {
         }
       }
     }
-    Set<String> sequences =
-        withSequences
-            ? TableMetadata.sequences(
-                connection, catalogIsSchema ? catalog : schema, catalogIsSchema)
-            : Set.of();
+    String home = catalogIsSchema ? catalog : schema;
     return new DatabaseObjects(
         views,
         materializedViews,
         tables,
         indexes,
         structures,
-        sequences,
-        ViewQueries.read(connection, catalogIsSchema ? catalog : schema, !emulates),
+        TableMetadata.sequences(connection, home, catalogIsSchema),
+        ProgramObjects.read(connection, home),
+        ViewQueries.read(connection, home, !emulates),
         emulates ? Set.of() : UnpopulatedViews.read(connection, schema),
         emulates,
         dialectNames(product));
@@ -168,9 +167,21 @@ final class DatabaseObjects {
     return Collections.unmodifiableMap(structures);
   }
 
-  /** Whether the schema has sequence {@code name}; always false unless {@link #read} read them. */
+  /** Whether the schema has sequence {@code name}. */
   boolean hasSequence(String name) {
     return sequences.contains(key(name));
+  }
+
+  /** The lower-case names of the schema's sequences. */
+  Set<String> sequences() {
+    return sequences;
+  }
+
+  /**
+   * The schema's functions, procedures and triggers, as {@link ProgramObjects} labels them, sorted.
+   */
+  List<String> programs() {
+    return programs;
   }
 
   /** The keys, indexes and checks of a table. */

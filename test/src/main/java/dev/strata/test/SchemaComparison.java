@@ -43,11 +43,6 @@ final class SchemaComparison {
     return chainMaterializedViews;
   }
 
-  /** Whether some version of the chain has a sequence, so that the comparison reads them. */
-  boolean hasSequences() {
-    return !chainSequences.isEmpty();
-  }
-
   /** Every difference, in a stable order; empty when the database matches. */
   List<String> differences(ExpectedSchema expected, DatabaseObjects database) {
     List<String> differences = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Reads one table's keys, indexes and check constraints from JDBC metadata and the standard {@code
@@ -19,6 +20,8 @@ import java.util.TreeSet;
  * case, since each database folds unquoted names its own way.
  */
 final class TableMetadata {
+
+  private static final Pattern POSTGRES_NOT_NULL = Pattern.compile("\\d+_\\d+_\\d+_not_null");
 
   private TableMetadata() {}
 
@@ -111,22 +114,46 @@ final class TableMetadata {
     return keys;
   }
 
-  private static Set<String> checks(Connection connection, String schema, String table)
+  /**
+   * The table's check constraints with their conditions. PostgreSQL lists each NOT NULL column as a
+   * check named after the table's and column's internal numbers; those are left out, as the
+   * columns' nullability says them and the numbers change when a table is made again.
+   */
+  private static List<DatabaseCheck> checks(Connection connection, String schema, String table)
       throws SQLException {
-    Set<String> names = new TreeSet<>();
+    // MariaDB names checks per table, and its CHECK_CONSTRAINTS says whose each is
+    boolean perTable =
+        connection
+            .getMetaData()
+            .getDatabaseProductName()
+            .toLowerCase(Locale.ROOT)
+            .contains("maria");
+    Map<String, String> checks = new TreeMap<>();
     try (PreparedStatement statement =
         connection.prepareStatement(
-            "SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
-                + " WHERE CONSTRAINT_TYPE = 'CHECK' AND TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
+            "SELECT tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE"
+                + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
+                + " LEFT JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc"
+                + " ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
+                + " AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
+                + (perTable ? " AND cc.TABLE_NAME = tc.TABLE_NAME" : "")
+                + " WHERE tc.CONSTRAINT_TYPE = 'CHECK' AND tc.TABLE_SCHEMA = ?"
+                + " AND tc.TABLE_NAME = ?")) {
       statement.setString(1, schema);
       statement.setString(2, table);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          names.add(key(rows.getString(1)));
+          String name = key(rows.getString(1));
+          if (!POSTGRES_NOT_NULL.matcher(name).matches()) {
+            String clause = rows.getString(2);
+            checks.put(name, clause == null ? "" : clause);
+          }
         }
       }
     }
-    return names;
+    List<DatabaseCheck> result = new ArrayList<>();
+    checks.forEach((name, clause) -> result.add(new DatabaseCheck(name, clause)));
+    return result;
   }
 
   /**

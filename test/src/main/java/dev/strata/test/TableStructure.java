@@ -2,22 +2,28 @@ package dev.strata.test;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the database holds of a table beyond its columns, names and columns in lower case: its
  * primary key's columns in key order, its indexes (those the database made for its keys included),
- * its foreign keys and the names of its check constraints.
+ * its foreign keys and its check constraints.
  */
 record TableStructure(
     List<String> primaryKey,
     List<ExpectedSchema.Index> indexes,
     List<ExpectedSchema.ForeignKey> foreignKeys,
-    Set<String> checks) {
+    List<DatabaseCheck> checks) {
 
   TableStructure {
     primaryKey = List.copyOf(primaryKey);
     indexes = List.copyOf(indexes);
     foreignKeys = List.copyOf(foreignKeys);
-    checks = Set.copyOf(checks);
+    checks = List.copyOf(checks);
+  }
+
+  /** The names of its check constraints. */
+  Set<String> checkNames() {
+    return checks.stream().map(DatabaseCheck::name).collect(Collectors.toSet());
   }
 }

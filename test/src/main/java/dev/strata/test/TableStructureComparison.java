@@ -62,7 +62,7 @@ final class TableStructureComparison {
         known(chainIndexes, table)::contains,
         differences);
     compareForeignKeys(owner, table, actual, differences);
-    Set<String> checks = new TreeSet<>(actual.checks());
+    Set<String> checks = new TreeSet<>(actual.checkNames());
     for (String check : table.checks()) {
       if (!checks.remove(key(check))) {
         differences.add(owner + " lacks its check constraint " + check);

@@ -13,10 +13,10 @@ import java.util.TreeSet;
  * views, columns and tables that a hand-written step or a raw statement made and its downgrade left
  * behind, view column types and queries, which no snapshot records as the database keeps them,
  * column defaults as the database words them, which a snapshot compares only by their presence, and
- * the primary key, indexes and foreign keys of every table, those raw statements made included.
- * Strata's own tables (the history table and those beside it) are not compared, nor the order of a
- * table's columns, which a downgrade that adds a dropped column back cannot restore on every
- * database.
+ * the primary key, indexes, foreign keys and checks of every table, those raw statements made
+ * included, and the schema's sequences, functions, procedures and triggers. Strata's own tables
+ * (the history table and those beside it) are not compared, nor the order of a table's columns,
+ * which a downgrade that adds a dropped column back cannot restore on every database.
  */
 final class UpwardSchemas {
 
@@ -49,7 +49,35 @@ final class UpwardSchemas {
     compare("table", before.tables(), restored.tables(), false, then, differences);
     compareQueries(before, restored, then, differences);
     RestoredStructures.compare(before, restored, then, differences);
+    compareLabels(programsAndSequences(before), programsAndSequences(restored), then, differences);
     return differences;
+  }
+
+  /**
+   * The schema's sequences, functions, procedures and triggers, which a step can create {@code IF
+   * NOT EXISTS} or {@code OR REPLACE} and its downgrade forget, so that applying the version again
+   * fails no statement.
+   */
+  private static List<String> programsAndSequences(DatabaseObjects objects) {
+    List<String> labels = new ArrayList<>(objects.programs());
+    objects.sequences().forEach(sequence -> labels.add("sequence " + sequence));
+    return labels;
+  }
+
+  /** Labels only one side has, counted, since a function's overloads share its label. */
+  private static void compareLabels(
+      List<String> before, List<String> restored, String then, List<String> differences) {
+    List<String> missing = new ArrayList<>(before);
+    List<String> leftBehind = new ArrayList<>();
+    for (String label : restored) {
+      if (!missing.remove(label)) {
+        leftBehind.add(label);
+      }
+    }
+    new TreeSet<>(leftBehind)
+        .forEach(label -> differences.add(label + " is left behind; it was not there " + then));
+    new TreeSet<>(missing)
+        .forEach(label -> differences.add(label + " is missing; it was there " + then));
   }
 
   /** A view both have, with the same columns, may still run another query: that too differs. */

@@ -159,8 +159,7 @@ final class VersionWalk {
 
   private DatabaseObjects read(String when) {
     try (Connection connection = dataSource.getConnection()) {
-      return DatabaseObjects.read(
-          connection, comparison.materializedViews(), comparison.hasSequences());
+      return DatabaseObjects.read(connection, comparison.materializedViews());
     } catch (SQLException e) {
       throw new MigrationTestFailure("Cannot read the database's metadata " + when, e);
     }

@@ -156,14 +156,14 @@ final class ScriptedSources {
     }
   }
 
-  /** The downgrade of version 2 leaves a sequence behind, on which version 2 fails again. */
-  public static final class SequenceLeftBehind extends ScriptedSource {
-    public SequenceLeftBehind() {
+  /** The downgrade of version 2 leaves a row behind, on which version 2 fails again. */
+  public static final class RowLeftBehind extends ScriptedSource {
+    public RowLeftBehind() {
       super(
-          "sequence-left-behind",
+          "row-left-behind",
           List.of(
               ShopSteps.createCustomers(),
-              ShopSteps.addCityAndSequenceLeftBehind(),
+              ShopSteps.addCityAndRowLeftBehind(),
               ShopSteps.dropNames()));
     }
   }
@@ -177,6 +177,49 @@ final class ScriptedSources {
               ShopSteps.createCustomers(),
               ShopSteps.addCityAndIndexLeftBehindQuietly(),
               ShopSteps.dropNames()));
+    }
+  }
+
+  /**
+   * The downgrade of version 2 forgets a sequence that its upgrade creates only if it is absent.
+   */
+  public static final class SequenceLeftBehindQuietly extends ScriptedSource {
+    public SequenceLeftBehindQuietly() {
+      super(
+          "sequence-left-behind-quietly",
+          List.of(ShopSteps.createCustomers(), QuietSteps.sequence(), ShopSteps.dropNames()));
+    }
+  }
+
+  /**
+   * The downgrade of version 2 forgets a function that its upgrade creates only if it is absent.
+   */
+  public static final class FunctionLeftBehindQuietly extends ScriptedSource {
+    public FunctionLeftBehindQuietly() {
+      super(
+          "function-left-behind-quietly",
+          List.of(ShopSteps.createCustomers(), QuietSteps.function(), ShopSteps.dropNames()));
+    }
+  }
+
+  /** The downgrade of version 2 forgets a trigger that its upgrade creates only if it is absent. */
+  public static final class TriggerLeftBehindQuietly extends ScriptedSource {
+    public TriggerLeftBehindQuietly() {
+      super(
+          "trigger-left-behind-quietly",
+          List.of(ShopSteps.createCustomers(), QuietSteps.trigger(), ShopSteps.dropNames()));
+    }
+  }
+
+  /**
+   * The downgrade of version 2 forgets a check constraint that its upgrade creates only if it is
+   * absent.
+   */
+  public static final class CheckLeftBehindQuietly extends ScriptedSource {
+    public CheckLeftBehindQuietly() {
+      super(
+          "check-left-behind-quietly",
+          List.of(ShopSteps.createCustomers(), QuietSteps.check(), ShopSteps.dropNames()));
     }
   }
 

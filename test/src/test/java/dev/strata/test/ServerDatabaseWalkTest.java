@@ -81,8 +81,71 @@ class ServerDatabaseWalkTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
-  void downgradeThatLeavesASequenceFailsTheUpgradeAgain(DatabaseKind kind) throws IOException {
-    DatabaseWalk.on(kind, folder, ShopWalks::sequenceLeftBehindFailsTheUpgradeAgain);
+  void downgradeThatLeavesARowFailsTheUpgradeAgain(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, ShopWalks::rowLeftBehindFailsTheUpgradeAgain);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void downgradeThatLeavesASequenceTheUpgradeCreatesIfNotThereFails(DatabaseKind kind)
+      throws IOException {
+    DatabaseWalk.on(
+        kind,
+        folder,
+        (database, copies) ->
+            ShopWalks.objectLeftBehindQuietlyFailsTheDowngrade(
+                "sequence-left-behind-quietly",
+                "Add city and customer_numbers",
+                "sequence customer_numbers is left behind",
+                database,
+                copies));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void downgradeThatLeavesAFunctionTheUpgradeReplacesFails(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(
+        kind,
+        folder,
+        (database, copies) ->
+            ShopWalks.objectLeftBehindQuietlyFailsTheDowngrade(
+                "function-left-behind-quietly",
+                "Add city and customer_label",
+                "function customer_label is left behind",
+                database,
+                copies));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void downgradeThatLeavesATriggerTheUpgradeCreatesIfNotThereFails(DatabaseKind kind)
+      throws IOException {
+    DatabaseWalk.on(
+        kind,
+        folder,
+        (database, copies) ->
+            ShopWalks.objectLeftBehindQuietlyFailsTheDowngrade(
+                "trigger-left-behind-quietly",
+                "Add city and customers_trim",
+                "trigger customers_trim on table customers is left behind",
+                database,
+                copies));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void downgradeThatLeavesACheckTheUpgradeAddsIfNotThereFails(DatabaseKind kind)
+      throws IOException {
+    DatabaseWalk.on(
+        kind,
+        folder,
+        (database, copies) ->
+            ShopWalks.objectLeftBehindQuietlyFailsTheDowngrade(
+                "check-left-behind-quietly",
+                "Add city and customers_name_not_blank",
+                "table customers check constraint customers_name_not_blank (",
+                database,
+                copies));
   }
 
   @ParameterizedTest

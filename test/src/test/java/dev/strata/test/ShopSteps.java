@@ -78,17 +78,17 @@ final class ShopSteps {
   }
 
   /**
-   * Version 2 as {@link #addCity}, with a sequence that raw SQL creates and the downgrade forgets:
-   * the schema compares equal (no snapshot of the chain has a sequence), but the version cannot
-   * apply again after a rollback.
+   * Version 2 as {@link #addCity}, with a customer that raw SQL inserts and the downgrade forgets:
+   * the schema compares equal (the kit does not compare rows), but the version cannot apply again
+   * after a rollback.
    */
-  static ScriptedSource.Step addCityAndSequenceLeftBehind() {
+  static ScriptedSource.Step addCityAndRowLeftBehind() {
     ScriptedSource.Step addCity = addCity(ScriptedSources.FULL_VIEW, true);
     return new ScriptedSource.Step(
-        "Add city and customer_numbers",
+        "Add city and the walk-in customer",
         ops -> {
           addCity.upgrade().accept(ops);
-          ops.execute("CREATE SEQUENCE customer_numbers");
+          ops.execute("INSERT INTO customers (id, name) VALUES (0, 'walk-in')");
         },
         addCity.downgrade());
   }

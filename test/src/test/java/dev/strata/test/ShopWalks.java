@@ -69,13 +69,13 @@ final class ShopWalks {
   }
 
   /**
-   * A sequence that a downgrade leaves, which no comparison sees, fails the walk where production
-   * meets it: the version applied again after a rollback.
+   * A row that a version inserts and its downgrade leaves, which no comparison of the schema sees,
+   * fails the version applied again after the rollback, naming the statement.
    */
-  static void sequenceLeftBehindFailsTheUpgradeAgain(DataSource database, Path folder)
+  static void rowLeftBehindFailsTheUpgradeAgain(DataSource database, Path folder)
       throws IOException {
     MigrationTestKit kit =
-        MigrationTestKit.forSnapshots(ShopSnapshots.forSet("sequence-left-behind", folder))
+        MigrationTestKit.forSnapshots(ShopSnapshots.forSet("row-left-behind", folder))
             .database(database);
 
     MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
@@ -85,8 +85,9 @@ final class ShopWalks {
             .getMessage()
             .startsWith(
                 "Upgrading again to version 2 after the downgrade to version 1 failed: Migration"
-                    + " V0002 \"Add city and customer_numbers\" of set sequence-left-behind"
-                    + " failed during upgrade, at:\n    CREATE SEQUENCE customer_numbers"),
+                    + " V0002 \"Add city and the walk-in customer\" of set row-left-behind"
+                    + " failed during upgrade, at:\n"
+                    + "    INSERT INTO customers (id, name) VALUES (0, 'walk-in')"),
         failure.getMessage());
   }
 
@@ -175,6 +176,37 @@ final class ShopWalks {
             + "The downgrade of version 2 \"Add city and customers_name_idx\" of set"
             + " index-left-behind-quietly must undo what its upgrade does",
         failure.getMessage());
+  }
+
+  /**
+   * A sequence, function, trigger or check constraint that a step creates only if it is absent (or
+   * replaces), and that the downgrade forgets, fails at the version the downgrade reaches, naming
+   * it: applying the version again cannot show it.
+   */
+  static void objectLeftBehindQuietlyFailsTheDowngrade(
+      String set, String description, String leftBehind, DataSource database, Path folder)
+      throws IOException {
+    MigrationTestKit kit =
+        MigrationTestKit.forSnapshots(ShopSnapshots.forSet(set, folder)).database(database);
+
+    MigrationTestFailure failure = assertThrows(MigrationTestFailure.class, kit::run);
+
+    String message = failure.getMessage();
+    assertTrue(
+        message.startsWith(
+            "Version 1 after downgrading to version 1 does not restore what upgrading to it"
+                + " left:\n"),
+        message);
+    assertTrue(message.contains("\n  - " + leftBehind), message);
+    assertTrue(
+        message.endsWith(
+            "is left behind; it was not there after upgrading to version 1\n"
+                + "The downgrade of version 2 \""
+                + description
+                + "\" of set "
+                + set
+                + " must undo what its upgrade does"),
+        message);
   }
 
   /**
