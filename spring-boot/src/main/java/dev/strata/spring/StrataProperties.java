@@ -50,7 +50,9 @@ import org.springframework.boot.convert.DurationUnit;
  * @param failOnDrift Whether to fail startup, applying nothing, when views were changed, dropped or
  *     added by hand since Strata wrote them. Reads the view catalog at every start.
  */
-@ConfigurationProperties("strata")
+// a misspelt strata.* property fails startup (Spring Boot names it); environment variables and
+// system properties are not held against it, as Spring Boot leaves them out of that check
+@ConfigurationProperties(prefix = "strata", ignoreUnknownFields = false)
 public record StrataProperties(
     @DefaultValue("true") boolean enabled,
     @Nullable String url,

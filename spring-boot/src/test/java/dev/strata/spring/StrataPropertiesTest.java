@@ -95,6 +95,52 @@ class StrataPropertiesTest {
             });
   }
 
+  /**
+   * A misspelt property, or one Strata does not have, fails startup naming it: ignored, a
+   * 'strata.lock-timout=30m' left the default wait of 10 minutes, or 'strata.fail-on-drfit=true'
+   * let a changed view pass.
+   */
+  @Test
+  void anUnknownPropertyFailsStartupNamingIt(CapturedOutput output) {
+    SpringApplication application = new SpringApplication(Application.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+
+    assertThrows(
+        Exception.class,
+        () ->
+            application.run(
+                "--spring.datasource.url=jdbc:h2:mem:unknown_property",
+                "--strata.lock-timout=30m"));
+
+    String all = output.toString();
+    assertThat(all).contains("APPLICATION FAILED TO START");
+    assertThat(all.substring(all.indexOf("APPLICATION FAILED TO START")))
+        .contains("strata.lock-timout")
+        .contains("left unbound");
+  }
+
+  /**
+   * Environment variables are not properties a user misspelt: a STRATA_* variable of the
+   * deployment's own, which Spring Boot offers as a strata.* property, does not fail startup.
+   */
+  @Test
+  void aStrataEnvironmentVariableOfAnotherToolIsNoUnknownProperty() {
+    new ApplicationContextRunner()
+        .withUserConfiguration(BoundProperties.class)
+        .withInitializer(
+            context ->
+                context
+                    .getEnvironment()
+                    .getPropertySources()
+                    .addFirst(
+                        new org.springframework.core.env.SystemEnvironmentPropertySource(
+                            org.springframework.core.env.StandardEnvironment
+                                .SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                            java.util.Map.of(
+                                "STRATA_TEST_POSTGRES_URL", "jdbc:postgresql://db/test"))))
+        .run(context -> assertThat(context).hasNotFailed());
+  }
+
   @Configuration(proxyBeanMethods = false)
   @EnableConfigurationProperties(StrataProperties.class)
   static class BoundProperties {}
