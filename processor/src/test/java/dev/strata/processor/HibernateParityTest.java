@@ -57,13 +57,29 @@ class HibernateParityTest {
           List.of("Author", "Book", "Library", "Profile", "Tag"),
           false);
 
-  /** Keys from sequences: Hibernate's default, a declared generator, and a UUID. */
+  /**
+   * Keys from sequences: Hibernate's default, a declared generator, one another entity declares
+   * (out of scope, as Hibernate scopes generators by default: its name is the sequence's), one
+   * nothing declares, and a UUID.
+   */
   private static final ParityModel GENERATED =
       new ParityModel(
           "oracle/generated",
           "org.example.generated",
           List.of(),
-          List.of("Author", "Invoice", "Token"),
+          List.of("Author", "Invoice", "Receipt", "Token", "Voucher"),
+          false);
+
+  /**
+   * A generator that {@code package-info.java} declares, taken by an entity that names it and by
+   * one that names none.
+   */
+  private static final ParityModel PACKAGE_GENERATOR =
+      new ParityModel(
+          "oracle/packagegenerator",
+          "org.example.packagegenerator",
+          List.of("package-info"),
+          List.of("Journal", "Ledger"),
           false);
 
   /** An embeddable used twice, with its columns overridden, and an inherited column overridden. */
@@ -222,6 +238,13 @@ class HibernateParityTest {
   @EnumSource(DatabaseKind.class)
   void generatedKeysMigrateToTheSchemaHibernateCreates(DatabaseKind kind) throws Exception {
     assertParity(GENERATED, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void keysFromThePackagesGeneratorMigrateToTheSchemaHibernateCreates(DatabaseKind kind)
+      throws Exception {
+    assertParity(PACKAGE_GENERATOR, 1, kind);
   }
 
   @ParameterizedTest

@@ -469,12 +469,6 @@ class MappingDiagnosticsTest {
   }
 
   @Test
-  void aGeneratorStrataCannotFindIsAnErrorNamingIt() {
-    assertError(
-        "UnknownGenerator", "finds no @SequenceGenerator named elsewhere", "@GeneratedValue");
-  }
-
-  @Test
   void anOverrideOfAnAttributeTheEmbeddableLacksIsAnError() {
     assertError(
         "Shipment",

@@ -210,13 +210,6 @@ final class JpaMessages {
         + " or @ManyToMany: a collection's missing rows are not looked up by key; remove it";
   }
 
-  static String unknownGenerator(String generator) {
-    return "Strata finds no @SequenceGenerator named "
-        + generator
-        + " on the field or its entity, and cannot tell which sequence Hibernate reads; declare"
-        + " the @SequenceGenerator there";
-  }
-
   static String sequenceChange(
       String table,
       dev.strata.processor.model.SequenceDefinition before,

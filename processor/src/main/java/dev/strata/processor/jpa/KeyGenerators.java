@@ -6,16 +6,19 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
  * The sequence Hibernate 6+ generates a key from: {@code @GeneratedValue} with strategy {@code
  * AUTO} (the default) or {@code SEQUENCE} on a numeric key reads {@code <entity>_SEQ}, starting at
- * 1 with increment 50, or the {@code @SequenceGenerator} it names (or that sits beside it), with
- * that generator's {@code sequenceName}, {@code initialValue} and {@code allocationSize}. {@code
- * AUTO} on a {@code UUID} key needs no sequence, nor does {@code UUID} on a {@code UUID} or {@code
- * String} key. {@code IDENTITY} is a column property, not a sequence.
+ * 1 with increment 50, or the {@code @SequenceGenerator} it names (or that sits beside it, or in
+ * the package's {@code package-info.java}), with that generator's {@code sequenceName}, {@code
+ * initialValue} and {@code allocationSize}; a name that no generator there has is the sequence's,
+ * starting at 1 with increment 50. {@code AUTO} on a {@code UUID} key needs no sequence, nor does
+ * {@code UUID} on a {@code UUID} or {@code String} key. {@code IDENTITY} is a column property, not
+ * a sequence.
  */
 final class KeyGenerators {
 
@@ -72,20 +75,24 @@ final class KeyGenerators {
       return Optional.empty(); // a @TableGenerator of that name: a table, not a sequence
     }
     if (!generator.isEmpty()) {
-      report.unsupported(JpaMessages.unknownGenerator(generator), field, generated.get());
-      return Optional.empty();
+      // a generator declared on another entity is not in scope (JPA's global scope is Hibernate's
+      // hibernate.jpa.compliance.global_id_generators, off by default): the name is the sequence's
+      return Optional.of(new SequenceDefinition(naming.physical(generator), 1, 50));
     }
     // Hibernate's StandardNamingStrategy: the root table's name, read by the naming strategy again
     return Optional.of(new SequenceDefinition(naming.physical(table + "_SEQ"), 1, 50));
   }
 
   /**
-   * The {@code @SequenceGenerator} named {@code generator} on the field, its class or the entity;
-   * for no name, one on the field or the entity without a name of its own being asked for.
+   * The {@code @SequenceGenerator} named {@code generator} on the field, its class, the entity or
+   * their packages ({@code package-info.java}), where Hibernate looks; for no name, one there
+   * without a name of its own being asked for.
    */
   private static Optional<AnnotationMirror> sequenceGenerator(
       VariableElement field, TypeElement entity, String generator) {
-    for (Element holder : new Element[] {field, field.getEnclosingElement(), entity}) {
+    Element declaring = field.getEnclosingElement();
+    for (Element holder :
+        new Element[] {field, declaring, entity, packageOf(declaring), packageOf(entity)}) {
       Optional<AnnotationMirror> found =
           JpaAnnotations.find(holder, "SequenceGenerator")
               .filter(
@@ -97,6 +104,14 @@ final class KeyGenerators {
       }
     }
     return Optional.empty();
+  }
+
+  private static PackageElement packageOf(Element element) {
+    Element enclosing = element;
+    while (!(enclosing instanceof PackageElement)) {
+      enclosing = enclosing.getEnclosingElement();
+    }
+    return (PackageElement) enclosing;
   }
 
   private SequenceDefinition declaredSequence(AnnotationMirror generator, String generatorName) {
