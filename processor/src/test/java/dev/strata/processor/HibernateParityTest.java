@@ -71,15 +71,15 @@ class HibernateParityTest {
           false);
 
   /**
-   * A generator that {@code package-info.java} declares, taken by an entity that names it and by
-   * one that names none.
+   * Generators that {@code package-info.java} declares, a sequence taken by an entity that names it
+   * and by one that names none, and a table; and a table generator that nothing declares.
    */
-  private static final ParityModel PACKAGE_GENERATOR =
+  private static final ParityModel GENERATOR_SCOPE =
       new ParityModel(
-          "oracle/packagegenerator",
-          "org.example.packagegenerator",
+          "oracle/generatorscope",
+          "org.example.generatorscope",
           List.of("package-info"),
-          List.of("Journal", "Ledger"),
+          List.of("Chit", "Journal", "Ledger", "Stamp"),
           false);
 
   /** An embeddable used twice, with its columns overridden, and an inherited column overridden. */
@@ -242,9 +242,9 @@ class HibernateParityTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
-  void keysFromThePackagesGeneratorMigrateToTheSchemaHibernateCreates(DatabaseKind kind)
-      throws Exception {
-    assertParity(PACKAGE_GENERATOR, 1, kind);
+  void keysFromThePackagesAndUndeclaredGeneratorsMigrateToTheSchemaHibernateCreates(
+      DatabaseKind kind) throws Exception {
+    assertParity(GENERATOR_SCOPE, 1, kind);
   }
 
   @ParameterizedTest

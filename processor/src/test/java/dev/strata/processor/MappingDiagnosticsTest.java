@@ -448,11 +448,6 @@ class MappingDiagnosticsTest {
   }
 
   @Test
-  void aTableGeneratorStrataCannotFindIsAnErrorNamingIt() {
-    assertError("AutoKey", "finds no @TableGenerator named keys", "@GeneratedValue");
-  }
-
-  @Test
   void aTableGeneratorInAnotherSchemaIsAnErrorOnTheGenerator() {
     assertError("RemoteKeys", "for @TableGenerator(schema = ...)", "@TableGenerator");
   }

@@ -282,13 +282,6 @@ final class JpaMessages {
         + " @MapKeyJoinColumns";
   }
 
-  static String unknownTableGenerator(String generator) {
-    return "Strata finds no @TableGenerator named "
-        + generator
-        + " on the field or its entity, and cannot tell which table Hibernate reads; declare the"
-        + " @TableGenerator there";
-  }
-
   static String generatorTableMismatch(String table) {
     return "Two @TableGenerators use table "
         + table

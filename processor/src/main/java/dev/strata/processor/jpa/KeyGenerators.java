@@ -5,8 +5,6 @@ import dev.strata.processor.model.SequenceDefinition;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -66,52 +64,21 @@ final class KeyGenerators {
       return Optional.empty();
     }
     String generator = AnnotationMirrors.string(generated.get(), "generator", "");
-    Optional<AnnotationMirror> declared = sequenceGenerator(field, entity, generator);
+    Optional<AnnotationMirror> declared =
+        GeneratorScope.find("SequenceGenerator", field, entity, generator);
     if (declared.isPresent()) {
       return Optional.of(declaredSequence(declared.get(), generator));
     }
     if (!generator.isEmpty()
-        && TableGenerators.tableGenerator(field, entity, generator).isPresent()) {
+        && GeneratorScope.find("TableGenerator", field, entity, generator).isPresent()) {
       return Optional.empty(); // a @TableGenerator of that name: a table, not a sequence
     }
     if (!generator.isEmpty()) {
-      // a generator declared on another entity is not in scope (JPA's global scope is Hibernate's
-      // hibernate.jpa.compliance.global_id_generators, off by default): the name is the sequence's
+      // none of that name in scope (GeneratorScope): the name is the sequence's
       return Optional.of(new SequenceDefinition(naming.physical(generator), 1, 50));
     }
     // Hibernate's StandardNamingStrategy: the root table's name, read by the naming strategy again
     return Optional.of(new SequenceDefinition(naming.physical(table + "_SEQ"), 1, 50));
-  }
-
-  /**
-   * The {@code @SequenceGenerator} named {@code generator} on the field, its class, the entity or
-   * their packages ({@code package-info.java}), where Hibernate looks; for no name, one there
-   * without a name of its own being asked for.
-   */
-  private static Optional<AnnotationMirror> sequenceGenerator(
-      VariableElement field, TypeElement entity, String generator) {
-    Element declaring = field.getEnclosingElement();
-    for (Element holder :
-        new Element[] {field, declaring, entity, packageOf(declaring), packageOf(entity)}) {
-      Optional<AnnotationMirror> found =
-          JpaAnnotations.find(holder, "SequenceGenerator")
-              .filter(
-                  g ->
-                      generator.isEmpty()
-                          || AnnotationMirrors.string(g, "name", "").equals(generator));
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static PackageElement packageOf(Element element) {
-    Element enclosing = element;
-    while (!(enclosing instanceof PackageElement)) {
-      enclosing = enclosing.getEnclosingElement();
-    }
-    return (PackageElement) enclosing;
   }
 
   private SequenceDefinition declaredSequence(AnnotationMirror generator, String generatorName) {

@@ -21,7 +21,8 @@ import javax.lang.model.type.DeclaredType;
  * The tables Hibernate 7 generates keys from for {@code @GeneratedValue(strategy = TABLE)}, as its
  * schema export creates and fills them: without a {@code @TableGenerator}, {@code
  * hibernate_sequences(sequence_name VARCHAR(255) NOT NULL PRIMARY KEY, next_val BIGINT)} with the
- * row {@code ('default', 0)}; with one, its {@code table} (else the generator's name), {@code
+ * row {@code ('default', 0)} (named after a {@code generator} that none in scope declares, see
+ * {@link GeneratorScope}); with one, its {@code table} (else the generator's name), {@code
  * pkColumnName} and {@code valueColumnName}, and the row {@code (pkColumnValue, initialValue)}
  * where the segment defaults to the entity's table and the value to 0. Entities that share a table
  * share one definition, with a row each.
@@ -83,7 +84,8 @@ final class TableGenerators {
     }
     String strategy = AnnotationMirrors.enumConstant(generated.get(), "strategy").orElse("AUTO");
     String generatorName = AnnotationMirrors.string(generated.get(), "generator", "");
-    Optional<AnnotationMirror> generator = tableGenerator(field, entity, generatorName);
+    Optional<AnnotationMirror> generator =
+        GeneratorScope.find("TableGenerator", field, entity, generatorName);
     boolean table =
         strategy.equals("TABLE")
             || (strategy.equals("AUTO") && !generatorName.isEmpty() && generator.isPresent());
@@ -91,14 +93,15 @@ final class TableGenerators {
       return Optional.empty();
     }
     if (generator.isEmpty()) {
-      if (!generatorName.isEmpty()) {
-        report.unsupported(
-            JpaMessages.unknownTableGenerator(generatorName), field, generated.get());
-        return Optional.empty();
-      }
+      // none of that name in scope (GeneratorScope): the name is the table's
       return Optional.of(
           definition(
-              entity, DEFAULT_TABLE, DEFAULT_SEGMENT_COLUMN, DEFAULT_VALUE_COLUMN, "default", 0));
+              entity,
+              generatorName.isEmpty() ? DEFAULT_TABLE : generatorName,
+              DEFAULT_SEGMENT_COLUMN,
+              DEFAULT_VALUE_COLUMN,
+              "default",
+              0));
     }
     AnnotationMirror declared = generator.get();
     for (String attribute :
@@ -138,26 +141,6 @@ final class TableGenerators {
         .primaryKey(List.of(segmentColumn))
         .generatorRows(List.of(new GeneratorRow(segmentColumn, segment, valueColumn, initialValue)))
         .build();
-  }
-
-  /**
-   * The {@code @TableGenerator} named {@code generator} on the field, its class or the entity; for
-   * no name, one there without a name being asked for.
-   */
-  static Optional<AnnotationMirror> tableGenerator(
-      VariableElement field, TypeElement entity, String generator) {
-    for (Element holder : new Element[] {field, field.getEnclosingElement(), entity}) {
-      Optional<AnnotationMirror> found =
-          JpaAnnotations.find(holder, "TableGenerator")
-              .filter(
-                  g ->
-                      generator.isEmpty()
-                          || AnnotationMirrors.string(g, "name", "").equals(generator));
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
   }
 
   /** The {@code @Id} fields of an entity and its mapped superclasses. */

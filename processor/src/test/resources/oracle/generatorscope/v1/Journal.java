@@ -1,4 +1,4 @@
-package org.example.packagegenerator;
+package org.example.generatorscope;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,0 +1,51 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Where Hibernate 7 looks for the {@code @SequenceGenerator} or {@code @TableGenerator} that a
+ * key's {@code @GeneratedValue} uses: the field, the class declaring it, the entity, and the
+ * packages of those classes ({@code package-info.java}). A generator declared on another entity is
+ * out of scope: JPA's global scope is Hibernate's {@code
+ * hibernate.jpa.compliance.global_id_generators}, off by default.
+ */
+final class GeneratorScope {
+
+  private GeneratorScope() {}
+
+  /**
+   * The generator of {@code annotation}'s simple name (such as {@code "SequenceGenerator"}) named
+   * {@code generator} in the key's scope, nearest first; for no name, the nearest one there.
+   */
+  static Optional<AnnotationMirror> find(
+      String annotation, VariableElement field, TypeElement entity, String generator) {
+    Element declaring = field.getEnclosingElement();
+    for (Element holder :
+        new Element[] {field, declaring, entity, packageOf(declaring), packageOf(entity)}) {
+      Optional<AnnotationMirror> found =
+          JpaAnnotations.find(holder, annotation)
+              .filter(
+                  g ->
+                      generator.isEmpty()
+                          || AnnotationMirrors.string(g, "name", "").equals(generator));
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static PackageElement packageOf(Element element) {
+    Element enclosing = element;
+    while (!(enclosing instanceof PackageElement)) {
+      enclosing = enclosing.getEnclosingElement();
+    }
+    return (PackageElement) enclosing;
+  }
+}
