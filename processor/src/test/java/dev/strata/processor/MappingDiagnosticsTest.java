@@ -448,6 +448,14 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aForeignKeyGivenAsDdlIsAnErrorOnTheForeignKey() {
+    assertError(
+        "ForeignKeyDdl",
+        "@ForeignKey(foreignKeyDefinition = ...), DDL that Hibernate",
+        "@ForeignKey(");
+  }
+
+  @Test
   void aTableGeneratorInAnotherSchemaIsAnErrorOnTheGenerator() {
     assertError("RemoteKeys", "for @TableGenerator(schema = ...)", "@TableGenerator");
   }

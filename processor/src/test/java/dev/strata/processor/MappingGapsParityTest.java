@@ -9,7 +9,11 @@ import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -143,6 +147,14 @@ class MappingGapsParityTest {
           "org.example.collectionoverride",
           List.of("Address"),
           List.of("Customer"),
+          false);
+
+  private static final ParityModel FOREIGN_KEYS =
+      new ParityModel(
+          "oracle/foreignkeys",
+          "org.example.foreignkeys",
+          List.of(),
+          List.of("Owner", "Pet"),
           false);
 
   private static final ParityModel NOT_FOUND =
@@ -361,6 +373,32 @@ class MappingGapsParityTest {
   }
 
   /**
+   * A {@code @ForeignKey} in a {@code @JoinColumn} names the constraint, or with {@code
+   * ConstraintMode.NO_CONSTRAINT} leaves it out, as Hibernate does: the foreign keys by name, and a
+   * row referring to a missing owner through such a column is stored.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void foreignKeysThatJoinColumnsDeclareAreNamedOrLeftOutAsInHibernate(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    ParityModel model = FOREIGN_KEYS.withNaming(springNaming);
+    try (TestDatabase strata = TestDatabases.open(kind)) {
+      model.migrate(1, snapshots, classes, strata);
+      String pet = model.name("Pet");
+      assertEquals(
+          List.of("pet_keeper_id_fkey", "pet_owner_fk", "pet_rescuer_fk"),
+          foreignKeyNames(strata, pet));
+      strata.execute(
+          "INSERT INTO "
+              + pet
+              + " (id, "
+              + model.name("breeder_id")
+              + ", walker_id) VALUES (1, 404, 405)");
+      assertEquals(List.of("id", "1"), strata.query("SELECT id FROM " + pet));
+    }
+  }
+
+  /**
    * Hibernate's {@code @NotFound} on a to-one or many-to-many association leaves out the foreign
    * key to the target, and a row referring to a missing target is stored.
    */
@@ -517,6 +555,29 @@ class MappingGapsParityTest {
                     + " JOIN Auction_lotNotes n ON n.lot_number = 4"
                     + " JOIN Auction_gradeByCode c ON c.gradeByCode_KEY = 'a'"));
       }
+    }
+  }
+
+  /** The lower-case names of a table's foreign keys, sorted. */
+  private static List<String> foreignKeyNames(TestDatabase database, String table)
+      throws java.sql.SQLException {
+    // as each folds an unquoted name: H2 to upper case, PostgreSQL to lower, MariaDB keeps it
+    String stored =
+        switch (database.kind()) {
+          case H2 -> table.toUpperCase(Locale.ROOT);
+          case POSTGRESQL -> table.toLowerCase(Locale.ROOT);
+          default -> table;
+        };
+    try (Connection connection = database.dataSource().getConnection();
+        ResultSet rows =
+            connection
+                .getMetaData()
+                .getImportedKeys(connection.getCatalog(), connection.getSchema(), stored)) {
+      List<String> names = new ArrayList<>();
+      while (rows.next()) {
+        names.add(rows.getString("FK_NAME").toLowerCase(Locale.ROOT));
+      }
+      return names.stream().distinct().sorted().toList();
     }
   }
 }

@@ -26,7 +26,12 @@ import javax.lang.model.type.TypeMirror;
 final class AssociationMapper {
 
   /** A column, and its foreign key, that an association adds to another entity's table. */
-  record ForeignColumn(String table, ColumnDefinition column, ForeignKeyDefinition foreignKey) {}
+  /**
+   * @param foreignKey none where the {@code @JoinColumn} declares {@code
+   *     ConstraintMode.NO_CONSTRAINT}
+   */
+  record ForeignColumn(
+      String table, ColumnDefinition column, Optional<ForeignKeyDefinition> foreignKey) {}
 
   /** What the associations of a set of entities add to their tables. */
   record Result(List<ForeignColumn> columns, List<JoinTables.Declared> joinTables) {}
@@ -141,15 +146,19 @@ final class AssociationMapper {
       return Optional.empty(); // the other side maps the same column with a @ManyToOne
     }
     boolean nullable = AnnotationMirrors.bool(join, "nullable", true);
-    return Optional.of(
-        new ForeignColumn(
-            other.name(),
-            new ColumnDefinition(name, key.get().type(), nullable),
+    ForeignKeyDefinition foreignKey =
+        DeclaredForeignKeys.named(
+            field,
             new ForeignKeyDefinition(
                 TableMapper.constraintName(other.name(), name, "fkey"),
                 List.of(name),
                 owner.name(),
-                List.of(key.get().name()))));
+                List.of(key.get().name())));
+    return Optional.of(
+        new ForeignColumn(
+            other.name(),
+            new ColumnDefinition(name, key.get().type(), nullable),
+            DeclaredForeignKeys.constrained(field) ? Optional.of(foreignKey) : Optional.empty()));
   }
 
   /** The one column of a table's primary key, which only single-column keys have. */

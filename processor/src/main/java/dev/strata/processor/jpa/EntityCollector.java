@@ -180,7 +180,7 @@ public final class EntityCollector {
           && table.column(column.column().name()).isEmpty()
           && columns.stream().noneMatch(c -> c.name().equalsIgnoreCase(column.column().name()))) {
         columns.add(column.column());
-        foreignKeys.add(column.foreignKey());
+        column.foreignKey().ifPresent(foreignKeys::add);
       }
     }
     return table.toBuilder().columns(columns).foreignKeys(foreignKeys).build();

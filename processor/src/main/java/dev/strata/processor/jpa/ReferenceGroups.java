@@ -97,8 +97,8 @@ final class ReferenceGroups {
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     for (List<MappedColumn> group : of(mapped)) {
       if (group.get(0).references().isPresent()
-          && NotFoundAssociations.constrained(group.get(0).field())) {
-        foreignKeys.add(foreignKey(table, group));
+          && DeclaredForeignKeys.constrained(group.get(0).field())) {
+        foreignKeys.add(DeclaredForeignKeys.named(group.get(0).field(), foreignKey(table, group)));
       }
     }
     return foreignKeys;

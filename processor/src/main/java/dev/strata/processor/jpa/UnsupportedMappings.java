@@ -67,7 +67,6 @@ final class UnsupportedMappings {
           new Refused("JoinTable", "foreignKey"),
           new Refused("JoinTable", "inverseForeignKey"),
           new Refused("CollectionTable", "foreignKey"),
-          new Refused("JoinColumns", "foreignKey"),
           new Refused("MapKeyJoinColumn", "foreignKey"),
           new Refused("MapKeyJoinColumns", "foreignKey"));
 
@@ -159,14 +158,12 @@ final class UnsupportedMappings {
 
   private static boolean joinSupported(Element field, MappingReport report) {
     Optional<AnnotationMirror> join = JpaAnnotations.find(field, "JoinColumn");
-    for (String attribute : List.of("table", "foreignKey")) {
-      if (join.flatMap(c -> AnnotationMirrors.value(c, attribute)).isPresent()) {
-        report.unsupported(
-            JpaMessages.unsupported("@JoinColumn(" + attribute + " = ...)"), field, join.get());
-        return false;
-      }
+    if (join.flatMap(c -> AnnotationMirrors.value(c, "table")).isPresent()) {
+      report.unsupported(JpaMessages.unsupported("@JoinColumn(table = ...)"), field, join.get());
+      return false;
     }
-    if (!foreignKeysSupported(field, FIELD_FOREIGN_KEYS, report)) {
+    if (!foreignKeysSupported(field, FIELD_FOREIGN_KEYS, report)
+        || !DeclaredForeignKeys.supported(field, report)) {
       return false;
     }
     boolean single = JpaAnnotations.has(field, "ManyToOne", "OneToOne");
