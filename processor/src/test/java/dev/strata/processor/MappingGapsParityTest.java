@@ -157,6 +157,10 @@ class MappingGapsParityTest {
           List.of("Owner", "Pet"),
           false);
 
+  private static final ParityModel JSON =
+      new ParityModel(
+          "oracle/json", "org.example.json", List.of("Dimensions"), List.of("Document"), false);
+
   private static final ParityModel NOT_FOUND =
       new ParityModel(
           "oracle/notfound", "org.example.notfound", List.of(), List.of("Owner", "Pet"), false);
@@ -370,6 +374,24 @@ class MappingGapsParityTest {
     COLLECTION_OVERRIDES
         .withNaming(springNaming)
         .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * Hibernate's {@code @JdbcTypeCode(SqlTypes.JSON)} on a map, a list, a record and a string: a
+   * {@code json} column on H2 and MariaDB (a checked {@code longtext} there), {@code jsonb} on
+   * PostgreSQL, which holds a JSON document.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void jsonFieldsHaveTheColumnsHibernateGivesThem(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    ParityModel model = JSON.withNaming(springNaming);
+    try (TestDatabase strata = TestDatabases.open(kind)) {
+      model.migrate(1, snapshots, classes, strata);
+      strata.execute(
+          "INSERT INTO " + model.name("Document") + " (id, raw) VALUES (1, '{\"pages\": 3}')");
+      assertEquals(List.of("id", "1"), strata.query("SELECT id FROM " + model.name("Document")));
+    }
   }
 
   /**

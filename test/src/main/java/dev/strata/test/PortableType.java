@@ -62,6 +62,10 @@ final class PortableType {
   private static final Map<String, String> LENGTHLESS =
       Map.of("VARBINARY", "bytea", "CLOB", "oid", "BLOB", "oid");
 
+  // JSON as each database keeps it: H2's and MySQL's json, PostgreSQL's jsonb, and MariaDB's
+  // longtext, which it checks with json_valid
+  private static final Set<String> JSON_NAMES = Set.of("json", "jsonb", "longtext");
+
   private PortableType() {}
 
   /** Why the column does not have the portable type, or empty when it has it. */
@@ -78,6 +82,11 @@ final class PortableType {
     String base = notation.group(1).toUpperCase(Locale.ROOT);
     if (column.typeName().equalsIgnoreCase(LENGTHLESS.getOrDefault(base, ""))) {
       return Optional.empty();
+    }
+    if (base.equals("JSON")) {
+      return JSON_NAMES.contains(column.typeName().toLowerCase(Locale.ROOT))
+          ? Optional.empty()
+          : Optional.of(differs(portable, column));
     }
     Set<Integer> codes = CODES.get(base);
     if (codes == null) {

@@ -42,7 +42,8 @@ final class TypeSteps {
                 Column.of("token", "UUID"),
                 Column.of("code", "CHAR(3)"),
                 status,
-                Column.of("payload", "VARBINARY(16)")),
+                Column.of("payload", "VARBINARY(16)"),
+                Column.of("document", "JSON")),
             List.of("id"));
     return new ScriptedSource.Step(
         "Create items", ops -> ops.createTable(items), ops -> ops.dropTable("items"));

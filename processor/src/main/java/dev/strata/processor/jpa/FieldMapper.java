@@ -361,6 +361,9 @@ public final class FieldMapper {
 
   /** The mapping of a value of {@code valueType} held by the field: itself, or its elements. */
   static Optional<JpaTypes.Mapping> typeOf(VariableElement field, TypeMirror valueType) {
+    if (JsonColumns.json(field)) {
+      return Optional.of(new JpaTypes.Mapping("JSON", TypeCategory.OTHER));
+    }
     if (JpaAnnotations.has(field, "Lob")) {
       return JpaTypes.lob(valueType);
     }

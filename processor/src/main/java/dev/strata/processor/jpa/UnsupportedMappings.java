@@ -38,7 +38,6 @@ final class UnsupportedMappings {
       List.of(
           new Refused("Type", "a custom @Type"),
           new Refused("JdbcType", "@JdbcType"),
-          new Refused("JdbcTypeCode", "@JdbcTypeCode"),
           new Refused("JavaType", "@JavaType"),
           new Refused("Nationalized", "@Nationalized"),
           new Refused("GeneratedColumn", "@GeneratedColumn"),
@@ -116,6 +115,7 @@ final class UnsupportedMappings {
   /** Whether the field maps only what Strata supports; reports each mapping it does not. */
   static boolean fieldSupported(Element field, MappingReport report) {
     boolean supported = check(field, FIELD_JPA, report, true);
+    supported &= JsonColumns.supported(field, report);
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
     // MariaDB's lobs come in sizes: Hibernate picks the smallest that holds the length
     if (JpaAnnotations.has(field, "Lob")

@@ -94,6 +94,8 @@ final class PostgresDialect implements Dialect {
       // large objects, as Hibernate's PostgreSQL dialect stores @Lob
       case "CLOB", "BLOB" -> "OID";
       case "VARBINARY" -> "BYTEA";
+      // as Hibernate's PostgreSQL dialect stores @JdbcTypeCode(SqlTypes.JSON)
+      case "JSON" -> "JSONB";
       case "TIMESTAMP" -> "TIMESTAMP(6)";
       case "TIMESTAMP WITH TIME ZONE" -> "TIMESTAMP(6) WITH TIME ZONE";
       default -> type.toString();

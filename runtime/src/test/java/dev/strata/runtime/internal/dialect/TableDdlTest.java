@@ -55,6 +55,7 @@ class TableDdlTest {
           CHAR(1)                | CHAR(1)                  | CHAR(1)                     | VARCHAR(1)    | VARCHAR(1)    | CHAR(1)
           CLOB                   | CLOB                     | OID                         | LONGTEXT      | LONGTEXT      | CLOB
           BLOB                   | BLOB                     | OID                         | LONGBLOB      | LONGBLOB      | BLOB
+          JSON                   | JSON                     | JSONB                       | JSON          | JSON          | JSON
           """)
   void rendersEachPortableTypeInTheDatabasesOwnDdl(
       String type,
