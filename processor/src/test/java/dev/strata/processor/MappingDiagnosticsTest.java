@@ -448,6 +448,11 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aSoftDeleteWithAConverterIsAnErrorOnTheAnnotation() {
+    assertError("SoftDeleteConverter", "@SoftDelete(converter = ...)", "@SoftDelete(");
+  }
+
+  @Test
   void aForeignKeyGivenAsDdlIsAnErrorOnTheForeignKey() {
     assertError(
         "ForeignKeyDdl",

@@ -161,6 +161,14 @@ class MappingGapsParityTest {
       new ParityModel(
           "oracle/json", "org.example.json", List.of("Dimensions"), List.of("Document"), false);
 
+  private static final ParityModel HIBERNATE_EXTRAS =
+      new ParityModel(
+          "oracle/hibernateextras",
+          "org.example.hibernateextras",
+          List.of(),
+          List.of("Archive", "Article", "Circle", "Shape"),
+          false);
+
   private static final ParityModel NOT_FOUND =
       new ParityModel(
           "oracle/notfound", "org.example.notfound", List.of(), List.of("Owner", "Pet"), false);
@@ -374,6 +382,20 @@ class MappingGapsParityTest {
     COLLECTION_OVERRIDES
         .withNaming(springNaming)
         .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * Hibernate's {@code @SoftDelete} (on an entity, with another strategy and column name, on a
+   * joined hierarchy's root), {@code @TenantId} and {@code @Nationalized} give the columns that
+   * Hibernate's export creates.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void softDeletesTenantsAndNationalizedStringsHaveTheColumnsHibernateGivesThem(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    try (TestDatabase strata = TestDatabases.open(kind)) {
+      HIBERNATE_EXTRAS.withNaming(springNaming).migrate(1, snapshots, classes, strata);
+    }
   }
 
   /**

@@ -274,10 +274,12 @@ public final class FieldMapper {
             .flatMap(c -> AnnotationMirrors.value(c, "columnDefinition"))
             .map(value -> value.getValue().toString())
             .orElseGet(() -> sized(field, mapping.get().sqlType(), column, constraints));
-    // a @Version column allows NULL unless primitive, as Hibernate 7.2 exports it (7.4: not null)
+    // a @Version column allows NULL unless primitive, as Hibernate 7.2 exports it (7.4: not null);
+    // a @TenantId column is NOT NULL, as Hibernate exports it
     boolean nullable =
         !id
             && !constraints.notNull()
+            && !AnnotationMirrors.has(field, "org.hibernate.annotations.TenantId")
             && !implicitlyNotNull(field, column)
             && !requiredBasic(field)
             && column.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);

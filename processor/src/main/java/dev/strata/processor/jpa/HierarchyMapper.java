@@ -80,8 +80,11 @@ final class HierarchyMapper {
 
   private TableDefinition plain(
       TypeElement type, Map<String, List<MappedColumn>> moved, MappingReport report) {
-    return withDiscriminator(
-        table(type, mapper.columns(type, report), moved, report), type, false, report);
+    return SoftDeletes.withColumn(
+        withDiscriminator(
+            table(type, mapper.columns(type, report), moved, report), type, false, report),
+        type,
+        mapper.naming());
   }
 
   private Optional<TableDefinition> root(
@@ -93,8 +96,11 @@ final class HierarchyMapper {
       return tablePerClass(root, moved, report);
     }
     TableDefinition table =
-        withDiscriminator(
-            table(root, mapper.columns(root, report), moved, report), root, true, report);
+        SoftDeletes.withColumn(
+            withDiscriminator(
+                table(root, mapper.columns(root, report), moved, report), root, true, report),
+            root,
+            mapper.naming());
     List<String> subclasses = new ArrayList<>();
     if (strategy == Strategy.SINGLE_TABLE) {
       Map<TypeElement, List<MappedColumn>> added = new LinkedHashMap<>();

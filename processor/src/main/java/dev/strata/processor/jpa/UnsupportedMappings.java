@@ -39,13 +39,11 @@ final class UnsupportedMappings {
           new Refused("Type", "a custom @Type"),
           new Refused("JdbcType", "@JdbcType"),
           new Refused("JavaType", "@JavaType"),
-          new Refused("Nationalized", "@Nationalized"),
           new Refused("GeneratedColumn", "@GeneratedColumn"),
           new Refused("Any", "@Any"),
           new Refused("ManyToAny", "@ManyToAny"),
           new Refused("CollectionId", "@CollectionId"),
           new Refused("SoftDelete", "@SoftDelete"),
-          new Refused("TenantId", "@TenantId"),
           new Refused("OnDelete", "@OnDelete, a foreign key's ON DELETE action"),
           new Refused("TimeZoneStorage", "@TimeZoneStorage, which stores the offset its own way"),
           new Refused("TimeZoneColumn", "@TimeZoneColumn"),
@@ -93,6 +91,12 @@ final class UnsupportedMappings {
     supported &= foreignKeysSupported(type, CLASS_FOREIGN_KEYS, report);
     // on a JOINED subclass, the action of the foreign key from its table to its parent's
     supported &= check(type, CLASS_HIBERNATE, report, false);
+    supported &=
+        SoftDeletes.supported(
+            type,
+            Hierarchies.parent(type).isEmpty()
+                && Hierarchies.strategy(type) != Strategy.TABLE_PER_CLASS,
+            report);
     supported &= DescendingIndexes.classSupported(type, report);
     Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
     if (table.isPresent()
