@@ -10,7 +10,8 @@ import java.util.StringJoiner;
  * "applied": 3, "pending": 0, "problems": [...], "drift": [...]}}; a problem has {@code set},
  * {@code version}, {@code kind} and {@code message}, a drifted view {@code view}, {@code change}
  * ({@code CHANGED}, {@code DROPPED}, {@code ADDED}), {@code recorded}, {@code current} (null where
- * absent) and {@code diff}.
+ * absent), {@code diff} and {@code options}, those changed by hand: each {@code name}, {@code
+ * recorded} and {@code current} (null where unset).
  */
 final class ValidationJson {
 
@@ -45,6 +46,8 @@ final class ValidationJson {
               + nullable(d.current())
               + ", \"diff\": "
               + StatusJson.string(d.diff())
+              + ", \"options\": "
+              + options(d)
               + "}");
     }
     return "{\"valid\": "
@@ -60,6 +63,21 @@ final class ValidationJson {
         + ",\n\"drift\": "
         + drift
         + "}";
+  }
+
+  private static String options(ViewDrift drift) {
+    StringJoiner options = new StringJoiner(", ", "[", "]");
+    for (ViewDrift.Option option : drift.options()) {
+      options.add(
+          "{\"name\": "
+              + StatusJson.string(option.name())
+              + ", \"recorded\": "
+              + nullable(option.recorded())
+              + ", \"current\": "
+              + nullable(option.current())
+              + "}");
+    }
+    return options.toString();
   }
 
   private static String nullable(String value) {

@@ -8,12 +8,21 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.strata.runtime.ViewDrift.Change;
+import dev.strata.runtime.internal.catalog.RecordedView;
+import dev.strata.runtime.internal.history.ViewRecords;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.ItemReleases;
 import dev.strata.runtime.testing.RecordingDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -437,7 +446,37 @@ abstract class DriftScenarios extends DatabaseScenarios {
     assertEquals(List.of(), strata(ItemReleases.release4()).validate().drift());
   }
 
-  private static String local(String view) {
+  /**
+   * Makes the history's records of views as a build of Strata from before view options were
+   * recorded wrote them: the catalog's definitions alone.
+   */
+  void recordsFromBeforeViewOptions() {
+    try (Connection connection = database.dataSource().getConnection();
+        Statement read = connection.createStatement();
+        ResultSet rows =
+            read.executeQuery(
+                "SELECT migration_set, version, view_definitions FROM strata_schema_history"
+                    + " WHERE view_definitions IS NOT NULL");
+        PreparedStatement write =
+            connection.prepareStatement(
+                "UPDATE strata_schema_history SET view_definitions = ?"
+                    + " WHERE migration_set = ? AND version = ?")) {
+      while (rows.next()) {
+        Map<String, String> views = new TreeMap<>(ViewRecords.decode(rows.getString(3)));
+        views.replaceAll(
+            (key, definition) ->
+                definition == null ? null : RecordedView.parse(definition).definition());
+        write.setString(1, ViewRecords.encode(views));
+        write.setString(2, rows.getString(1));
+        write.setInt(3, rows.getInt(2));
+        write.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String local(String view) {
     return view.substring(view.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
   }
 }

@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.ItemReleases;
 import dev.strata.runtime.testing.TestDatabase;
@@ -55,6 +56,114 @@ class PostgresDriftTest extends DriftScenarios {
           List.of(schema + ".raw_items:CHANGED"),
           elsewhere.validate().drift().stream().map(d -> d.view() + ":" + d.change()).toList());
     }
+  }
+
+  /**
+   * A view's storage parameters are part of what the migrations left, though {@code pg_get_viewdef}
+   * does not show them: one set by hand on a view declared without options is named, with what the
+   * migrations left and what the database has.
+   */
+  @Test
+  void anOptionSetByHandOnAViewIsDrift() {
+    Strata release5 = strata(ItemReleases.release5());
+    release5.upgrade();
+
+    database.execute("ALTER VIEW cheap_items SET (security_barrier=true)");
+
+    List<ViewDrift> drift = release5.validate().drift();
+    assertEquals(List.of("cheap_items:CHANGED"), names(drift));
+    assertEquals(
+        List.of(new ViewDrift.Option("security_barrier", null, "true")), drift.get(0).options());
+    assertEquals(drift.get(0).recorded(), drift.get(0).current());
+    assertTrue(
+        drift
+            .get(0)
+            .message()
+            .contains(
+                "had its options changed by hand since Strata wrote it. Put back the options the"
+                    + " migrations left, as its @View declares them, or declare the change in its"
+                    + " @View so that a migration makes it:\n"
+                    + "    security_barrier: the migrations left it unset, the database has true"),
+        drift.get(0).message());
+  }
+
+  /** A view whose query and options both changed by hand shows each option, then the diff. */
+  @Test
+  void aViewWhoseQueryAndOptionsChangedByHandShowsBoth() {
+    Strata release5 = strata(ItemReleases.release5());
+    release5.upgrade();
+
+    database.execute(
+        "CREATE OR REPLACE VIEW cheap_items WITH (security_barrier) AS"
+            + " SELECT id, name FROM items WHERE price < 25");
+
+    List<ViewDrift> drift = release5.validate().drift();
+    assertEquals(List.of("cheap_items:CHANGED"), names(drift));
+    assertEquals(
+        List.of(new ViewDrift.Option("security_barrier", null, "true")), drift.get(0).options());
+    String message = drift.get(0).message();
+    assertTrue(
+        message.contains(
+            "as its @View declares them, and the definition they left (the - lines), or declare"
+                + " the change in its @View so that a migration makes it:\n"
+                + "    security_barrier: the migrations left it unset, the database has true\n"),
+        message);
+    assertTrue(message.lines().anyMatch(l -> l.startsWith("    +") && l.contains("25")), message);
+  }
+
+  /**
+   * The options a {@code @View} declares ({@code check_option}, {@code security_invoker}, {@code
+   * security_barrier}) are lost to a {@code CREATE OR REPLACE VIEW} by hand with the same query,
+   * which replaces the whole list: each is named; set back as declared, the view is clean again.
+   */
+  @Test
+  void declaredOptionsRemovedByHandAreDriftUntilSetBack() {
+    Strata release4 = strata(ItemReleases.release4PerDatabase());
+    release4.upgrade();
+    assertEquals(List.of(), release4.validate().drift());
+
+    database.execute(
+        "CREATE OR REPLACE VIEW item_names AS"
+            + " SELECT id, name, price, 'postgresql' AS made_for FROM items");
+
+    List<ViewDrift> drift = release4.validate().drift();
+    assertEquals(List.of("item_names:CHANGED"), names(drift));
+    assertEquals(
+        List.of(
+            new ViewDrift.Option("check_option", "local", null),
+            new ViewDrift.Option("security_barrier", "true", null),
+            new ViewDrift.Option("security_invoker", "true", null)),
+        drift.get(0).options());
+
+    database.execute(
+        "ALTER VIEW item_names SET (security_invoker=on, check_option=local, security_barrier)");
+    assertEquals(List.of(), release4.validate().drift());
+  }
+
+  /**
+   * A history written before options were recorded holds the definitions alone: its views' options
+   * are unknown and not compared, so a view declared with options is no drift; a changed query
+   * still is.
+   */
+  @Test
+  void recordsFromBeforeViewOptionsShowNoDriftForDeclaredOptions() {
+    Strata release4 = strata(ItemReleases.release4PerDatabase());
+    release4.upgrade();
+    recordsFromBeforeViewOptions();
+
+    assertEquals(List.of(), release4.validate().drift());
+
+    database.execute(
+        "CREATE OR REPLACE VIEW item_names WITH (check_option=local, security_invoker=true,"
+            + " security_barrier=true) AS"
+            + " SELECT id, name, price, 'by hand' AS made_for FROM items");
+    List<ViewDrift> drift = release4.validate().drift();
+    assertEquals(List.of("item_names:CHANGED"), names(drift));
+    assertEquals(List.of(), drift.get(0).options());
+  }
+
+  private static List<String> names(List<ViewDrift> drift) {
+    return drift.stream().map(d -> local(d.view()) + ":" + d.change()).toList();
   }
 
   /**
@@ -118,7 +227,8 @@ class PostgresDriftTest extends DriftScenarios {
                   new Class<?>[] {Connection.class},
                   (proxy, method, args) -> {
                     if (method.getName().equals("prepareStatement")
-                        && ((String) args[0]).contains("pg_get_viewdef(c.oid) FROM pg_class")
+                        && ((String) args[0]).contains("pg_get_viewdef(c.oid)")
+                        && ((String) args[0]).contains("FROM pg_class c JOIN pg_namespace")
                         && !ran[0]) {
                       ran[0] = true;
                       hook.run();

@@ -46,6 +46,14 @@ public final class LiveViews {
       "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
           + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?";
 
+  /**
+   * PostgreSQL's options of view {@code pg_class c} as {@link RecordedView#text} stores them: its
+   * storage parameters, sorted by bytes as Java sorts them, whatever the database's collation.
+   */
+  public static final String POSTGRES_OPTIONS =
+      "coalesce(nullif(array_to_string(ARRAY(SELECT o FROM unnest(c.reloptions) AS o"
+          + " ORDER BY o COLLATE \"C\"), ', '), ''), 'none')";
+
   private final Connection connection;
   private final Dialect dialect;
   private final DatabaseMetaData metaData;
@@ -165,9 +173,15 @@ public final class LiveViews {
     }
     // a token's length counts UTF-16 units, as Java's String.length() does; MySQL's CHAR_LENGTH
     // counts characters, of which one outside the BMP is two such units
-    return "COALESCE((SELECT CONCAT(OCTET_LENGTH(CONVERT(VIEW_DEFINITION USING utf16)) DIV 2, ':',"
-        + " VIEW_DEFINITION) FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ?"
-        + " AND TABLE_NAME = ? AND VIEW_DEFINITION IS NOT NULL), '-')";
+    // the options line as RecordedView.text writes it; CHAR, since a '\n' in a literal reads as
+    // two characters in the sql_mode NO_BACKSLASH_ESCAPES
+    return "COALESCE((SELECT CONCAT(OCTET_LENGTH(CONVERT(d USING utf16)) DIV 2, ':', d) FROM"
+        + " (SELECT CONCAT(VIEW_DEFINITION, CHAR(10 USING utf8mb4), '"
+        + RecordedView.OPTIONS_LINE.substring(1)
+        + "', "
+        + optionsSql(dialect)
+        + ") AS d FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ?"
+        + " AND TABLE_NAME = ? AND VIEW_DEFINITION IS NOT NULL) AS v), '-')";
   }
 
   /**
@@ -219,22 +233,49 @@ public final class LiveViews {
     } else {
       statement.execute();
     }
+    boolean withOptions = optionsSql(dialect) != null;
     try (ResultSet rows = statement.getResultSet()) {
       while (rows.next()) {
         String definition = rows.getString(2);
-        found.put(
-            schema + "." + rows.getString(1),
-            postgres ? ViewDefinitions.withoutSemicolon(definition) : definition);
+        if (postgres) {
+          definition = ViewDefinitions.withoutSemicolon(definition);
+        }
+        if (withOptions && definition != null) {
+          definition = RecordedView.text(definition, rows.getString(3));
+        }
+        found.put(schema + "." + rows.getString(1), definition);
       }
     }
     return found;
   }
 
+  /**
+   * An SQL expression listing a view's options as {@link RecordedView#text} stores them, from
+   * PostgreSQL's {@code pg_class c} or a row of MySQL's and MariaDB's {@code
+   * INFORMATION_SCHEMA.VIEWS}; null for a database without view options.
+   */
+  static String optionsSql(Dialect dialect) {
+    if (dialect.kind() == DatabaseKind.POSTGRESQL) {
+      return POSTGRES_OPTIONS;
+    }
+    if (dialect.kind() == DatabaseKind.MYSQL) {
+      // MySQL has no ALGORITHM column: its views' algorithm is not compared
+      return "CONCAT("
+          + (dialect.viewDialectNames().contains("mariadb") ? "'algorithm=', ALGORITHM, ', " : "'")
+          + "check_option=', CHECK_OPTION, ', security_type=', SECURITY_TYPE)";
+    }
+    return null;
+  }
+
   /** The query of {@link #query}, whose parameters it binds in order. */
-  private static String select(boolean postgres, boolean eachByName, List<String> names) {
+  private String select(boolean postgres, boolean eachByName, List<String> names) {
+    String options = optionsSql(dialect);
+    String optionsColumn = options == null ? "" : ", " + options;
     if (postgres) {
       // INFORMATION_SCHEMA.VIEWS shows definitions to the view's owner only; pg_class to everyone
-      return "SELECT c.relname, pg_get_viewdef(c.oid) FROM pg_class c JOIN pg_namespace n"
+      return "SELECT c.relname, pg_get_viewdef(c.oid)"
+          + optionsColumn
+          + " FROM pg_class c JOIN pg_namespace n"
           + " ON n.oid = c.relnamespace WHERE c.relkind = 'v' AND n.nspname = ?"
           + (names == null ? "" : " AND c.relname IN " + placeholders(names.size()));
     }
@@ -243,7 +284,9 @@ public final class LiveViews {
           ? H2_ONE_VIEW
           : String.join(" UNION ALL ", Collections.nCopies(names.size(), H2_ONE_VIEW));
     }
-    return "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ?"
+    return "SELECT TABLE_NAME, VIEW_DEFINITION"
+        + optionsColumn
+        + " FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ?"
         + (names == null ? "" : " AND TABLE_NAME IN " + placeholders(names.size()));
   }
 

@@ -4,6 +4,7 @@ import dev.strata.runtime.ViewDrift;
 import dev.strata.runtime.ViewDrift.Change;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.catalog.LiveViews;
+import dev.strata.runtime.internal.catalog.RecordedView;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
@@ -12,15 +13,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Compares the views of the schemas Strata manages (the history table's, and those its views live
  * in) with the definitions the database reported when Strata wrote them: the history's records laid
- * on the marker row's baseline, against the catalog now, in one query per schema. Never against
- * Strata's own SQL, which every database rewrites in its own way. Materialized views are looked for
- * by name: those the migrations left must exist.
+ * on the marker row's baseline, against the catalog now, in one query per schema, definitions and
+ * (where the database has them) the views' options alike. Never against Strata's own SQL, which
+ * every database rewrites in its own way. Materialized views are looked for by name: those the
+ * migrations left must exist.
  */
 final class Drift {
 
@@ -40,14 +43,20 @@ final class Drift {
     views.addAll(now.keySet());
     List<ViewDrift> drift = new ArrayList<>();
     for (String view : views) {
-      String recorded = expected.get(view);
-      String current = now.get(view);
+      RecordedView recorded = parse(expected.get(view));
+      RecordedView current = parse(now.get(view));
       if (recorded == null) {
-        drift.add(new ViewDrift(view, Change.ADDED, null, current));
+        drift.add(new ViewDrift(view, Change.ADDED, null, current.definition()));
       } else if (current == null) {
-        drift.add(new ViewDrift(view, Change.DROPPED, recorded, null));
-      } else if (!normal(recorded).equals(normal(current))) {
-        drift.add(new ViewDrift(view, Change.CHANGED, recorded, current));
+        drift.add(new ViewDrift(view, Change.DROPPED, recorded.definition(), null));
+      } else if (!RecordedView.same(expected.get(view), now.get(view))) {
+        drift.add(
+            new ViewDrift(
+                view,
+                Change.CHANGED,
+                recorded.definition(),
+                current.definition(),
+                changedOptions(recorded, current)));
       }
     }
     drift.addAll(droppedMaterializedViews(session));
@@ -93,8 +102,30 @@ final class Drift {
     return schemas;
   }
 
-  // the same database reports the same view alike; only the white space around it may differ
-  private static String normal(String definition) {
-    return definition.strip().replaceAll("\\s+", " ");
+  private static RecordedView parse(String stored) {
+    return stored == null ? null : RecordedView.parse(stored);
+  }
+
+  /**
+   * The options that differ, by name; none where the record holds no options: it was written before
+   * options were recorded, and they may differ from today's defaults without a hand.
+   */
+  private static List<ViewDrift.Option> changedOptions(
+      RecordedView recorded, RecordedView current) {
+    if (recorded.options() == null || current.options() == null) {
+      return List.of();
+    }
+    Map<String, String> before = RecordedView.meaning(recorded.options());
+    Map<String, String> now = RecordedView.meaning(current.options());
+    Set<String> names = new TreeSet<>(before.keySet());
+    names.addAll(now.keySet());
+    List<ViewDrift.Option> changed = new ArrayList<>();
+    for (String name : names) {
+      if (!Objects.equals(before.get(name), now.get(name))) {
+        changed.add(
+            new ViewDrift.Option(name, recorded.options().get(name), current.options().get(name)));
+      }
+    }
+    return changed;
   }
 }

@@ -1,10 +1,10 @@
 package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.internal.catalog.LiveViews;
+import dev.strata.runtime.internal.catalog.RecordedView;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -83,7 +83,10 @@ final class ViewsBefore {
     Set<String> keys = new TreeSet<>(views.keySet());
     keys.addAll(after.keySet());
     for (String key : keys) {
-      if (!Objects.equals(views.get(key), after.get(key))) {
+      String before = views.get(key);
+      String now = after.get(key);
+      // a record of before options were recorded is the view, if the definition is
+      if (before == null || now == null ? before != now : !RecordedView.same(before, now)) {
         changed.put(key, after.get(key));
       }
     }

@@ -1,6 +1,8 @@
 package dev.strata.runtime.internal.history;
 
 import dev.strata.runtime.internal.Tokens;
+import dev.strata.runtime.internal.catalog.LiveViews;
+import dev.strata.runtime.internal.catalog.RecordedView;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,10 +14,10 @@ import java.util.TreeSet;
 /**
  * {@link ViewRecords} as PostgreSQL computes them inside the statement that writes a history row:
  * the definitions of the views a migration wrote are read from the catalog there, as {@code
- * LiveViews} reads them ({@code pg_get_viewdef}, its semicolon and surrounding blanks removed), and
- * encoded as {@link Tokens} encodes them, so that the row needs no read of its own first and stores
- * the same text. The statement must run with the views' schema alone on the {@code search_path}, as
- * {@code LiveViews} reads them.
+ * LiveViews} reads them ({@code pg_get_viewdef}, its semicolon and surrounding blanks removed, then
+ * the view's options as {@link RecordedView} stores them), and encoded as {@link Tokens} encodes
+ * them, so that the row needs no read of its own first and stores the same text. The statement must
+ * run with the views' schema alone on the {@code search_path}, as {@code LiveViews} reads them.
  */
 public final class ViewRecordsQuery {
 
@@ -37,7 +39,12 @@ public final class ViewRecordsQuery {
           + " ELSE char_length(d)"
           + " + char_length(regexp_replace(d, E'[^\\\\U00010000-\\\\U0010FFFF]', '', 'g')) END)::text"
           + " || ':' || d FROM (SELECT regexp_replace(btrim(pg_get_viewdef(c.oid),"
-          + " E' \\t\\n\\x0b\\f\\r\\x1c\\x1d\\x1e\\x1f'), ';$', '') AS d"
+          + " E' \\t\\n\\x0b\\f\\r\\x1c\\x1d\\x1e\\x1f'), ';$', '')"
+          + " || E'\\n"
+          + RecordedView.OPTIONS_LINE.substring(1)
+          + "' || "
+          + LiveViews.POSTGRES_OPTIONS
+          + " AS d"
           + " FROM pg_class c"
           + " WHERE c.oid = to_regclass(?) AND c.relkind = 'v' AND c.relname = ?) AS v), '-')";
 
