@@ -45,12 +45,42 @@ final class DowngradeRecords {
     if (!history.recordsDowngrades()) {
       return;
     }
-    Connection connection = session.connection();
-    LiveViews live = LiveViews.of(connection, session.dialect());
-    Set<String> named = named(migration, live);
+    LiveViews live = LiveViews.of(session.connection(), session.dialect());
+    recordAgain(session, live, rewritten, named(migration, live));
+  }
+
+  /**
+   * After the undo of a failed run, where DDL commits at once: the views it put back as the
+   * migration's other direction declares them, recorded again as the catalog now stores them, as
+   * after a downgrade. The database may store that query otherwise than the one that created the
+   * view (H2 keeps a column's qualification as written), and the undo wrote it: no hand did.
+   *
+   * @param restored the views, by name as the migration calls them
+   */
+  static void afterUndo(Session session, Set<String> restored) throws SQLException {
+    if (restored.isEmpty() || !session.history().recordsDowngrades()) {
+      return;
+    }
+    LiveViews live = LiveViews.of(session.connection(), session.dialect());
+    Set<String> keys = new TreeSet<>();
+    for (String view : restored) {
+      keys.add(live.key(view));
+    }
+    recordAgain(session, live, keys, Set.of());
+  }
+
+  /**
+   * @param rewritten keys of views recorded again if the history expects them
+   * @param named keys of views recorded again, or taken out of the baseline if gone
+   */
+  private static void recordAgain(
+      Session session, LiveViews live, Set<String> rewritten, Set<String> named)
+      throws SQLException {
     if (rewritten.isEmpty() && named.isEmpty()) {
       return;
     }
+    Connection connection = session.connection();
+    HistoryTable history = session.history();
     String baseline = history.baseline(connection);
     List<HistoryRow> rows = session.rows();
     Set<String> keys = new TreeSet<>(ViewRecords.expected(baseline, rows).keySet());

@@ -80,6 +80,16 @@ final class FailureRecovery {
     if (forgetting != null) {
       LOG.log(System.Logger.Level.WARNING, "Could not forget the saved dependents: " + forgetting);
     }
+    // committed with the run's row, which the undo deletes or marks back
+    String recording = error(() -> DowngradeRecords.afterUndo(session, ops.restoredAsDeclared()));
+    if (recording != null) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Could not record again the views that the undo put back: "
+              + recording
+              + ". validate() may name them as changed by hand, though they are as the migration's"
+              + " other direction declares them.");
+    }
     return new FailureReport.Undone(
         compensation.ran(),
         undoLog.uncompensable(UndoLog.Irreversible.EXECUTED),

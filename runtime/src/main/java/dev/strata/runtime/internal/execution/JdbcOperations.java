@@ -23,8 +23,10 @@ import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import dev.strata.runtime.internal.plan.DroppedForGood;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -49,6 +51,8 @@ final class JdbcOperations implements Operations {
   private final Dependents dependents;
   private final boolean resuming;
   private final PriorViews prior;
+  // the views whose undo puts them back as the migration's other direction declares them
+  private final Set<String> restoredAsDeclared = new TreeSet<>();
   private final MaterializedViewOps materialized;
   // what the views the migration drops carry, for those it creates again
   private final KeptAttachments attachments;
@@ -144,6 +148,16 @@ final class JdbcOperations implements Operations {
    */
   Set<String> rewrittenViews() {
     return dependents.rewritten();
+  }
+
+  /**
+   * The views, by name as the migration calls them, that an undo of the run puts back with the
+   * query and options the migration's other direction declares ({@link PriorViews}), which the
+   * database may store otherwise than the query that created them (H2 keeps {@code items.id} and
+   * {@code id} apart).
+   */
+  Set<String> restoredAsDeclared() {
+    return Collections.unmodifiableSet(restoredAsDeclared);
   }
 
   /** Forgets the saved dependents, once the undo log created them again. */
@@ -604,6 +618,7 @@ final class JdbcOperations implements Operations {
   private ViewQuery before(String view) throws SQLException {
     ViewQuery query = prior == null ? null : prior.query(view);
     if (query != null) {
+      restoredAsDeclared.add(view);
       return query;
     }
     String definition = definition(view);
