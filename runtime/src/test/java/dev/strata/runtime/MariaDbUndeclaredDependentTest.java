@@ -38,6 +38,36 @@ class MariaDbUndeclaredDependentTest extends UndeclaredDependentScenarios {
   }
 
   /**
+   * A report view's {@code ALGORITHM} (a DBA's {@code TEMPTABLE}, which MariaDB then never merges
+   * into the query that reads it) is kept when Strata creates the view again around a change of the
+   * table it reads, as its {@code DEFINER}, {@code SQL SECURITY} and check option are; it came back
+   * {@code UNDEFINED}.
+   */
+  @Test
+  void aReportViewKeepsItsAlgorithmWhenCreatedAgain() {
+    database.execute(
+        "CREATE ALGORITHM = TEMPTABLE DEFINER = 'strata_dba'@'%' SQL SECURITY INVOKER"
+            + " VIEW user_emails AS"
+            + " SELECT id, email FROM users");
+
+    strata(WIDEN_EMAIL).upgrade();
+
+    assertEquals(List.of("TEMPTABLE|strata_dba@%|INVOKER"), algorithm("user_emails"));
+
+    strata(WIDEN_EMAIL).downgrade(0);
+
+    assertEquals(List.of("TEMPTABLE|strata_dba@%|INVOKER"), algorithm("user_emails"));
+  }
+
+  private List<String> algorithm(String view) {
+    return database.rows(
+        "SELECT ALGORITHM, DEFINER, SECURITY_TYPE FROM INFORMATION_SCHEMA.VIEWS"
+            + " WHERE TABLE_NAME = '"
+            + view
+            + "' AND TABLE_SCHEMA = DATABASE()");
+  }
+
+  /**
    * A migrating account that may not name another account as a definer (it lacks {@code SET USER}
    * or {@code SUPER}) creates the view as its own, as it did before, rather than failing.
    */

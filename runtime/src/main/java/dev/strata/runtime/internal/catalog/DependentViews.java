@@ -186,6 +186,8 @@ final class DependentViews {
       throws SQLException {
     char quote = quote(dialect);
     boolean mysql = dialect.kind() == DatabaseKind.MYSQL;
+    // MySQL's INFORMATION_SCHEMA.VIEWS has no ALGORITHM column; MariaDB's has
+    boolean algorithm = mysql && dialect.viewDialectNames().contains("mariadb");
     List<DependentView> all = new ArrayList<>();
     // of each view made by another account than the session's, that account
     Map<DependentView, String> definers = new HashMap<>();
@@ -193,6 +195,7 @@ final class DependentViews {
             connection.prepareStatement(
                 "SELECT TABLE_SCHEMA, TABLE_NAME, VIEW_DEFINITION"
                     + (mysql ? ", SECURITY_TYPE, CHECK_OPTION, DEFINER, CURRENT_USER()" : "")
+                    + (algorithm ? ", ALGORITHM" : "")
                     + " FROM INFORMATION_SCHEMA.VIEWS WHERE VIEW_DEFINITION IS NOT NULL");
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
@@ -210,7 +213,12 @@ final class DependentViews {
                 name,
                 quoted,
                 definition + checkOption(rows.getString(5)),
-                "CREATE SQL SECURITY " + rows.getString(4) + " VIEW " + quoted);
+                "CREATE "
+                    + (algorithm ? algorithm(rows.getString(8)) : "")
+                    + "SQL SECURITY "
+                    + rows.getString(4)
+                    + " VIEW "
+                    + quoted);
         all.add(view);
         String definer = rows.getString(6);
         if (definer != null && !definer.equals(rows.getString(7))) {
@@ -259,7 +267,10 @@ final class DependentViews {
     for (DependentView view : views) {
       String clause = definers.containsKey(view) ? ViewDefiners.clause(definers.get(view)) : null;
       String head =
-          clause == null ? null : view.head().replaceFirst("^CREATE ", "CREATE " + clause);
+          // DEFINER stands after ALGORITHM, before SQL SECURITY
+          clause == null
+              ? null
+              : view.head().replaceFirst(" SQL SECURITY ", " " + clause + "SQL SECURITY ");
       kept.add(
           head == null || head.length() > DependentView.MAX_HEAD
               ? view
@@ -276,6 +287,13 @@ final class DependentViews {
         return rows.next() ? rows.getString(1) : null;
       }
     }
+  }
+
+  // MariaDB reports UNDEFINED, MERGE or TEMPTABLE; UNDEFINED is what saying nothing gives
+  private static String algorithm(String algorithm) {
+    return algorithm == null || algorithm.equals("UNDEFINED")
+        ? ""
+        : "ALGORITHM = " + algorithm + " ";
   }
 
   // MySQL and MariaDB report NONE, LOCAL or CASCADED

@@ -24,9 +24,10 @@ import java.util.List;
  * nothing, so the history table and its format stay as they were.
  *
  * <p>Each view is saved with the head of its {@code CREATE} statement ({@code CREATE SQL SECURITY
- * INVOKER VIEW ...} on MySQL and MariaDB), so that it comes back with the privileges it ran with. A
- * table left by an older Strata, without the {@code head} column, gains it when a view is next
- * saved; its rows without one come back with the database's defaults, as they did.
+ * INVOKER VIEW ...} on MySQL and MariaDB, with MariaDB's {@code ALGORITHM = ...} first where it is
+ * not {@code UNDEFINED}), so that it comes back with the privileges it ran with. A table left by an
+ * older Strata, without the {@code head} column, gains it when a view is next saved; its rows
+ * without one come back with the database's defaults, as they did.
  */
 public final class SavedViewTable {
 
