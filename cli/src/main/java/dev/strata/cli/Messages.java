@@ -71,6 +71,24 @@ final class Messages {
         + ". Rebuild the module whose migrations these are.";
   }
 
+  /**
+   * The migrations' classes cannot be used by this JVM: compiled for a newer Java, or against
+   * classes that --migrations does not hold (another version of Strata's runtime, a library).
+   */
+  static String unlinkableSource(List<Path> paths, LinkageError cause) {
+    String advice =
+        cause instanceof UnsupportedClassVersionError
+            ? "They were compiled for a newer Java than the Java "
+                + Runtime.version().feature()
+                + " that runs strata: run strata with that Java or a newer one, or compile the"
+                + " module with --release "
+                + Runtime.version().feature()
+                + "."
+            : "Rebuild the module with the version of Strata that strata --version shows, and"
+                + " give --migrations the jars of the libraries its migrations use.";
+    return "Could not load the migrations in " + paths + ": " + cause + ". " + advice;
+  }
+
   static String severalSets(List<String> sets) {
     return "Several migration sets are loaded " + sets + ": name one with --set";
   }

@@ -72,6 +72,8 @@ final class MigrationOptions {
       return configuration.sources(sources()).load();
     } catch (StrataException e) {
       throw new ConfigurationException(e.getMessage(), e);
+    } catch (LinkageError e) {
+      throw new ConfigurationException(Messages.unlinkableSource(paths, e), e);
     }
   }
 
@@ -110,6 +112,9 @@ final class MigrationOptions {
         ServiceLoader.load(MigrationSource.class, classLoader()).forEach(found::add);
       } catch (ServiceConfigurationError e) {
         throw new ConfigurationException(Messages.unloadableSource(paths, e), e);
+      } catch (LinkageError e) {
+        // an Error escapes picocli's handler: a stack trace and exit code 1 instead of a message
+        throw new ConfigurationException(Messages.unlinkableSource(paths, e), e);
       }
       sources = List.copyOf(found);
     }

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.cli.Cli.Result;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,6 +119,41 @@ class ConfigurationErrorsTest {
 
     assertEquals(3, result.exitCode(), result::toString);
     assertTrue(result.err().startsWith("Error: No migrations in"), result::toString);
+  }
+
+  @Test
+  void migrationsCompiledForANewerJavaExitWithThreeSayingWhichJavaToUse() throws IOException {
+    // what a module compiled with a newer JDK and its --release holds: class files this JVM refuses
+    Path newer = folder.resolve("newer-java");
+    int newerMajor = Runtime.version().feature() + 45;
+    try (Stream<Path> files = Files.walk(TestMigrations.shop())) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path copy = newer.resolve(TestMigrations.shop().relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        byte[] bytes = Files.readAllBytes(file);
+        if (file.toString().endsWith(".class")) {
+          bytes[6] = (byte) (newerMajor >> 8);
+          bytes[7] = (byte) newerMajor;
+        }
+        Files.write(copy, bytes);
+      }
+    }
+
+    Result result = Cli.run("status", "--url", "jdbc:h2:mem:x", "-m", newer.toString());
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertTrue(
+        result.err().startsWith("Error: Could not load the migrations in [" + newer + "]: "),
+        result::toString);
+    assertTrue(
+        result
+            .err()
+            .contains(
+                "They were compiled for a newer Java than the Java "
+                    + Runtime.version().feature()
+                    + " that runs strata: run strata with that Java or a newer one"),
+        result::toString);
+    assertFalse(result.err().contains("\tat "), result::toString);
   }
 
   @Test
