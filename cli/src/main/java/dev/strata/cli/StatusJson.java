@@ -9,7 +9,8 @@ import java.util.StringJoiner;
  * Writes a {@link StatusReport} as JSON, for scripts: {@code {"migrations": [{"set": "main",
  * "version": 1, ...}]}}, in the report's order, with {@code null} where a value is absent. A
  * migration in state {@code RUNNING} also has {@code "heldBy"} (who holds the migration lock) and
- * {@code "runningSince"} (null for a downgrade).
+ * {@code "runningSince"} (null for a downgrade). Every character outside printable ASCII is written
+ * as JSON's escape of it, a backslash, u and four hex digits.
  */
 final class StatusJson {
 
@@ -63,7 +64,9 @@ final class StatusJson {
         case '\r' -> json.append("\\r");
         case '\t' -> json.append("\\t");
         default -> {
-          if (c < 0x20) {
+          // ASCII alone, so that the JSON reads the same in every locale: under none (LANG=C)
+          // Java 17 prints each other character as ?
+          if (c < 0x20 || c > 0x7e) {
             json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             json.append(c);

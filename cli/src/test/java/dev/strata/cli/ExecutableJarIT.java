@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
@@ -99,6 +101,47 @@ class ExecutableJarIT {
 
     assertEquals(0, sql.exitCode(), sql::toString);
     assertTrue(sql.out().contains("'caf\u00e9 \u2615 \ud83d\ude00' AS label"), sql::toString);
+  }
+
+  /**
+   * A script reads the JSON of a command in any locale: a view's text changed by hand keeps every
+   * character, as PostgreSQL reports it, where Java 17 printed each one outside ASCII as {@code ?}.
+   */
+  @Test
+  void validateJsonKeepsEveryCharacterOfADriftedViewUnderTheCLocale() throws Exception {
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      database.execute(TestMigrations.ITEMS_TABLE);
+      String migrations = TestMigrations.labels().toAbsolutePath().toString();
+      assertEquals(0, java("upgrade", "--url", database.url(), "-m", migrations).exitCode());
+      database.execute(
+          "CREATE OR REPLACE VIEW labels AS SELECT id, 'th\u00e9 \u2615 \ud83d\ude00'::text AS"
+              + " label FROM items");
+
+      Run validate =
+          java(
+              Map.of("LC_ALL", "C", "LANG", "C"),
+              "validate",
+              "--json",
+              "--url",
+              database.url(),
+              "-m",
+              migrations);
+
+      assertEquals(1, validate.exitCode(), validate::toString);
+      JsonNode drift = new ObjectMapper().readTree(validate.out()).get("drift").get(0);
+      assertEquals(
+          // PostgreSQL's text ends with a semicolon, which Strata leaves out
+          database
+              .query("SELECT pg_get_viewdef('labels'::regclass)")
+              .get(1)
+              .strip()
+              .replaceFirst(";$", ""),
+          drift.get("current").asText().strip(),
+          validate::toString);
+      assertTrue(
+          drift.get("recorded").asText().contains("'caf\u00e9 \u2615 \ud83d\ude00'"),
+          validate::toString);
+    }
   }
 
   private record Run(int exitCode, String out, String err) {
