@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.ActiveRun;
 import dev.strata.runtime.ValidationProblem;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.ViewDrift;
@@ -11,7 +12,10 @@ import java.util.StringJoiner;
  * {@code version}, {@code kind} and {@code message}, a drifted view {@code view}, {@code change}
  * ({@code CHANGED}, {@code DROPPED}, {@code ADDED}), {@code recorded}, {@code current} (null where
  * absent), {@code diff} and {@code options}, those changed by hand: each {@code name}, {@code
- * recorded} and {@code current} (null where unset).
+ * recorded} and {@code current} (null where unset); {@code running} lists the runs another
+ * instance is carrying out now, each with {@code set}, {@code version}, {@code description},
+ * {@code downgrade}, {@code heldBy} and {@code runningSince} (null for a downgrade), as the text
+ * report's "In progress" lines.
  */
 final class ValidationJson {
 
@@ -50,6 +54,24 @@ final class ValidationJson {
               + options(d)
               + "}");
     }
+    StringJoiner running = new StringJoiner(",\n", "[\n", "\n]");
+    running.setEmptyValue("[]");
+    for (ActiveRun run : report.running()) {
+      running.add(
+          "  {\"set\": "
+              + StatusJson.string(run.set())
+              + ", \"version\": "
+              + run.version()
+              + ", \"description\": "
+              + StatusJson.string(run.description())
+              + ", \"downgrade\": "
+              + run.downgrade()
+              + ", \"heldBy\": "
+              + StatusJson.string(run.heldBy())
+              + ", \"runningSince\": "
+              + (run.since() == null ? "null" : StatusJson.string(run.since().toString()))
+              + "}");
+    }
     return "{\"valid\": "
         + report.valid()
         + ", \"drifted\": "
@@ -62,6 +84,8 @@ final class ValidationJson {
         + problems
         + ",\n\"drift\": "
         + drift
+        + ",\n\"running\": "
+        + running
         + "}";
   }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.cli.Cli.Result;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
@@ -421,6 +423,40 @@ class CommandsOnH2Test {
     Result validate = strata("validate");
     assertEquals(1, validate.exitCode(), validate::toString);
     assertTrue(validate.err().contains("strata repair"), validate::toString);
+  }
+
+  @Test
+  void validateJsonNamesARunInProgressAsTheTextReportDoes() throws Exception {
+    strata("upgrade");
+    Result idle = strata("validate", "--json");
+    assertEquals(0, new ObjectMapper().readTree(idle.out()).get("running").size(), idle::toString);
+    // what a run on another connection leaves while it works: an unfinished row, the lock held
+    database.execute(
+        "UPDATE strata_schema_history SET success = FALSE, run_state = 'UPGRADING',"
+            + " statements_done = 0 WHERE version = 2");
+    try (Connection holder = database.dataSource().getConnection();
+        Statement statement = holder.createStatement()) {
+      holder.setAutoCommit(false);
+      statement
+          .executeQuery(
+              "SELECT version FROM strata_schema_history WHERE migration_set = '<strata>'"
+                  + " AND version = 0 FOR UPDATE")
+          .close();
+
+      Result validate = strata("validate", "--json");
+
+      assertEquals(0, validate.exitCode(), validate::toString);
+      JsonNode report = new ObjectMapper().readTree(validate.out());
+      assertTrue(report.get("valid").asBoolean(), validate::toString);
+      JsonNode run = report.get("running").get(0);
+      assertEquals("main", run.get("set").asText(), validate::toString);
+      assertEquals(2, run.get("version").asInt(), validate::toString);
+      assertEquals("Create expensive_items", run.get("description").asText(), validate::toString);
+      assertFalse(run.get("downgrade").asBoolean(), validate::toString);
+      assertTrue(run.get("heldBy").asText().startsWith("the H2 session"), validate::toString);
+      assertTrue(run.get("runningSince").isTextual(), validate::toString);
+      holder.rollback();
+    }
   }
 
   @Test
