@@ -28,7 +28,7 @@ final class LockOption {
   @Option(
       names = "--lock-lease",
       paramLabel = "DURATION",
-      converter = DurationConverter.class,
+      converter = LeaseConverter.class,
       description =
           "On a MariaDB Galera cluster, how long a run that died keeps others waiting: the lock"
               + " is a lease renewed every third of it (default: 30s, at least 1s).")
@@ -38,6 +38,27 @@ final class LockOption {
   Configuration apply(Configuration configuration) {
     Configuration timed = timeout == null ? configuration : configuration.lockTimeout(timeout);
     return lease == null ? timed : timed.lockLease(lease);
+  }
+
+  /**
+   * Reads a lease as {@link DurationConverter} reads a duration, refusing one shorter than the
+   * runtime accepts: named with the option and the value given, where the runtime's refusal, at run
+   * time, named neither.
+   */
+  static final class LeaseConverter implements ITypeConverter<Duration> {
+
+    @Override
+    public Duration convert(String value) {
+      Duration lease = new DurationConverter().convert(value);
+      if (lease.compareTo(Configuration.MIN_LOCK_LEASE) < 0) {
+        throw new TypeConversionException(
+            Messages.leaseTooShort(
+                value,
+                Configuration.MIN_LOCK_LEASE.toSeconds(),
+                Configuration.DEFAULT_LOCK_LEASE.toSeconds()));
+      }
+      return lease;
+    }
   }
 
   /** Reads {@code 30s}, {@code 5m}, {@code 1h}, {@code 500ms}, or ISO-8601 durations. */

@@ -48,6 +48,18 @@ final class Messages {
     return "'" + value + "' is not a duration: use 30s, 5m, 1h, 500ms or ISO-8601 such as PT2M";
   }
 
+  static String leaseTooShort(String value, long shortestSeconds, long defaultSeconds) {
+    return "'"
+        + value
+        + "' is shorter than the shortest lease, "
+        + shortestSeconds
+        + "s: the lease is renewed every third of it. Give "
+        + shortestSeconds
+        + "s or more (default: "
+        + defaultSeconds
+        + "s)";
+  }
+
   static String notAPath(Path path) {
     return "--migrations names " + path + ", which is neither a jar nor a folder";
   }

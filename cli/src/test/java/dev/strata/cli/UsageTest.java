@@ -124,6 +124,23 @@ class UsageTest {
     assertTrue(bad.err().contains("is not a duration"), bad::toString);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"0s", "500ms", "PT0.9S"})
+  void aLockLeaseUnderOneSecondIsAUsageErrorNamingTheOptionAndTheValueGiven(String lease) {
+    Result bad = Cli.onShop("jdbc:h2:mem:lease", "upgrade", "--lock-lease", lease);
+
+    assertEquals(2, bad.exitCode(), bad::toString);
+    assertTrue(
+        bad.err()
+            .startsWith(
+                "Invalid value for option '--lock-lease': '"
+                    + lease
+                    + "' is shorter than the shortest lease, 1s: the lease is renewed every third"
+                    + " of it. Give 1s or more (default: 30s)\n"),
+        bad::toString);
+    assertTrue(bad.err().contains("Run 'strata upgrade --help'"), bad::toString);
+  }
+
   @Test
   void anInvalidHistoryTableNameIsAUsageError() {
     Result bad = Cli.run("status", "--url", "jdbc:h2:mem:x", "--history-table", "drop table; --");
