@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
       return report.valid() && !report.drifted() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
     if (report.valid() && !report.drifted()) {
-      spec.commandLine().getOut().println(report);
+      spec.commandLine().getOut().println(CliWording.of(report.toString()));
       return ExitCodes.OK;
     }
     int problems = report.problems().size();
@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
             + (drifted == 1 ? " view" : " views")
             + " changed, dropped or added by hand.");
     err.println();
-    err.println(report);
+    err.println(CliWording.of(report.toString()));
     return ExitCodes.FAILURE;
   }
 }
