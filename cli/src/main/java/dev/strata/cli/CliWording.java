@@ -14,6 +14,10 @@ final class CliWording {
   // the runtime's "repair() (strata repair)" names both: the command alone is left
   private static final Pattern BOTH = Pattern.compile("\\b[a-z]+\\(\\) \\((strata [a-z]+)\\)");
 
+  // "validate(), strata validate, names ...": the command alone, as a plain subject
+  private static final Pattern BOTH_IN_COMMAS =
+      Pattern.compile("\\b[a-z]+\\(\\), (strata [a-z]+),");
+
   // the history's "downgrade("set", N), strata downgrade --to N": the set too, which the command
   // needs when several are loaded
   private static final Pattern DOWNGRADE_TO =
@@ -47,6 +51,7 @@ final class CliWording {
                     Matcher.quoteReplacement(
                         "strata downgrade --to " + m.group(2) + " --set " + m.group(1)));
     text = BOTH.matcher(text).replaceAll("$1");
+    text = BOTH_IN_COMMAS.matcher(text).replaceAll("$1");
     text = COMMAND.matcher(text).replaceAll(m -> Matcher.quoteReplacement("strata " + m.group(1)));
     for (String[] option : OPTIONS) {
       text = text.replace(option[0], option[1]);

@@ -16,6 +16,9 @@ class CliWordingTest {
     assertEquals(
         "this one needs strata upgrade, strata downgrade or strata repair instead.",
         CliWording.of("this one needs upgrade(), downgrade() or repair() instead."));
+    assertEquals(
+        "(strata validate names a view created by hand)",
+        CliWording.of("(validate(), strata validate, names a view created by hand)"));
   }
 
   @Test

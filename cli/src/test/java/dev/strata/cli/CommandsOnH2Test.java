@@ -135,6 +135,23 @@ class CommandsOnH2Test {
   }
 
   @Test
+  void aViewThatAMigrationCreatesAndThatIsThereAlreadyIsToldToRunValidateOnce()
+      throws SQLException {
+    database.execute("CREATE TABLE expensive_items (id INT)");
+
+    Result upgrade = strata("upgrade");
+
+    assertEquals(1, upgrade.exitCode(), upgrade::toString);
+    assertTrue(
+        upgrade
+            .err()
+            .contains(
+                "made by hand or by SQL outside Strata (strata validate names a view created by"
+                    + " hand)."),
+        upgrade::toString);
+  }
+
+  @Test
   void aDowngradeThatFailsHalfWaySaysWhatItRevertedBefore() throws SQLException {
     strata("upgrade");
     // a report nobody declared reads item_names: version 1's downgrade cannot create it again
