@@ -4,6 +4,7 @@ import dev.strata.runtime.Configuration;
 import dev.strata.runtime.MigrationSource;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.StrataException;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,7 +38,8 @@ final class MigrationOptions {
       split = ",",
       description =
           "Jars or class folders with generated migrations (and their"
-              + " META-INF/services entry); separate with commas or repeat the option.")
+              + " META-INF/services entry), a Spring Boot jar read from its BOOT-INF/classes;"
+              + " separate with commas or repeat the option.")
   private List<Path> paths = new ArrayList<>();
 
   private ClassLoader classLoader;
@@ -126,9 +130,31 @@ final class MigrationOptions {
       throw new ConfigurationException(Messages.notAPath(path));
     }
     try {
-      return path.toAbsolutePath().toUri().toURL();
+      URL url = path.toAbsolutePath().toUri().toURL();
+      String bootClasses = Files.isRegularFile(path) ? springBootClasses(path) : null;
+      // a class loader reads a folder inside a jar as it reads a class folder
+      return bootClasses == null ? url : new URL("jar:" + url + "!/" + bootClasses);
     } catch (MalformedURLException e) {
       throw new ConfigurationException(Messages.notAPath(path), e);
+    }
+  }
+
+  /**
+   * The folder of the application's own classes in a Spring Boot executable jar or war, as its
+   * manifest names it ({@code BOOT-INF/classes/}), or null for any other file: the root of such a
+   * jar holds Spring Boot's launcher, not the application.
+   */
+  private static String springBootClasses(Path jar) {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      Manifest manifest = file.getManifest();
+      String folder =
+          manifest == null ? null : manifest.getMainAttributes().getValue("Spring-Boot-Classes");
+      return folder == null || folder.isBlank()
+          ? null
+          : folder.endsWith("/") ? folder : folder + "/";
+    } catch (IOException e) {
+      // not a jar: the class loader finds nothing in it, and the command says so
+      return null;
     }
   }
 }

@@ -9,12 +9,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.cli.Cli.Result;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +89,40 @@ class CommandsOnH2Test {
 
     assertEquals(0, downgrade.exitCode(), downgrade::toString);
     assertTrue(downgrade.out().startsWith("Nothing to revert"), downgrade::toString);
+  }
+
+  @Test
+  void aSpringBootJarIsReadFromTheFolderOfItsApplicationClasses() throws Exception {
+    // the layout of spring-boot-maven-plugin's repackaged jar: the launcher at the root, the
+    // application's classes under BOOT-INF/classes, as its manifest says
+    Path app = folder.resolve("app.jar");
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest
+        .getMainAttributes()
+        .put(Attributes.Name.MAIN_CLASS, "org.springframework.boot.loader.launch.JarLauncher");
+    manifest.getMainAttributes().putValue("Spring-Boot-Classes", "BOOT-INF/classes/");
+    manifest.getMainAttributes().putValue("Spring-Boot-Lib", "BOOT-INF/lib/");
+    Path classes = TestMigrations.shop();
+    try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(app), manifest);
+        Stream<Path> files = Files.walk(classes)) {
+      for (Path file : files.sorted().toList()) {
+        String name = "BOOT-INF/classes/" + classes.relativize(file).toString().replace('\\', '/');
+        if (Files.isDirectory(file)) {
+          jar.putNextEntry(new JarEntry(name.endsWith("/") ? name : name + "/"));
+        } else {
+          jar.putNextEntry(new JarEntry(name));
+          Files.copy(file, jar);
+        }
+        jar.closeEntry();
+      }
+    }
+
+    Result upgrade = Cli.run("upgrade", "--url", database.url(), "-m", app.toString());
+
+    assertEquals(0, upgrade.exitCode(), upgrade::toString);
+    assertEquals(2, count(upgrade.out(), "Applied "), upgrade::toString);
+    assertEquals(List.of("expensive_items", "item_names"), database.viewNames());
   }
 
   @Test
