@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import dev.strata.runtime.StatusReport;
+import dev.strata.runtime.Strata;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
           + " edited in the code: see validate).",
       "Exits with 1 when a migration is FAILED or CHANGED, since upgrade would not start; a"
           + " RUNNING one is no failure (exit 0): upgrade waits for it.",
-      "Takes no lock, creates and changes nothing."
+      "With --set, that set alone. Takes no lock, creates and changes nothing."
     })
 final class StatusCommand implements Callable<Integer> {
 
@@ -33,10 +34,17 @@ final class StatusCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the status as JSON, for scripts.")
   private boolean json;
 
+  @Option(
+      names = "--set",
+      paramLabel = "SET",
+      description = "Show this migration set alone; every set when left out.")
+  private String set;
+
   @Override
   public Integer call() {
     // without the code's migrations every applied one would show as MISSING: a wrong -m, not news
-    StatusReport report = migrations.load(connection.configure(migrations.classLoader())).status();
+    Strata strata = migrations.load(connection.configure(migrations.classLoader()));
+    StatusReport report = set == null ? strata.status() : ofSet(strata, set);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(StatusJson.of(report));
@@ -47,5 +55,17 @@ final class StatusCommand implements Callable<Integer> {
       out.flush();
     }
     return report.needingAttention().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  /** The status of {@code set} alone, as {@code strata:status -Dstrata.set} shows it. */
+  private static StatusReport ofSet(Strata strata, String set) {
+    if (!strata.sets().contains(set)) {
+      throw new IllegalArgumentException(
+          "No migration set " + set + " is loaded; the loaded sets are " + strata.sets());
+    }
+    StatusReport all = strata.status();
+    return new StatusReport(
+        all.migrations().stream().filter(m -> m.set().equals(set)).toList(),
+        all.running().stream().filter(run -> run.set().equals(set)).toList());
   }
 }

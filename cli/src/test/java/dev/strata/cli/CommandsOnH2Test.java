@@ -403,6 +403,28 @@ class CommandsOnH2Test {
   }
 
   @Test
+  void statusWithSetShowsThatSetAloneAsTheMavenGoalDoesAndRefusesAnUnknownOne() {
+    String both = TestMigrations.shop() + "," + TestMigrations.reporting();
+    Cli.run("upgrade", "--set", "reporting", "--url", database.url(), "-m", both);
+
+    Result reporting = Cli.run("status", "--set", "reporting", "--url", database.url(), "-m", both);
+    Result json = Cli.run("status", "--json", "--set", "main", "--url", database.url(), "-m", both);
+    Result unknown = Cli.run("status", "--set", "nope", "--url", database.url(), "-m", both);
+
+    assertEquals(0, reporting.exitCode(), reporting::toString);
+    assertEquals(1, reporting.rows("APPLIED"), reporting::toString);
+    assertEquals(0, reporting.rows("PENDING"), reporting::toString);
+    assertFalse(reporting.out().contains("main"), reporting::toString);
+    assertEquals(0, json.exitCode(), json::toString);
+    assertEquals(2, count(json.out(), "\"set\": \"main\""), json::toString);
+    assertFalse(json.out().contains("reporting"), json::toString);
+    assertEquals(2, unknown.exitCode(), unknown::toString);
+    assertTrue(
+        unknown.err().contains("No migration set nope is loaded; the loaded sets are"),
+        unknown::toString);
+  }
+
+  @Test
   void severalSetsNeedSetToDowngrade() {
     String both = TestMigrations.shop() + "," + TestMigrations.reporting();
     Result upgrade = Cli.run("upgrade", "--url", database.url(), "-m", both);
