@@ -14,6 +14,10 @@ final class Messages {
   static final String PASSWORDS_EXCLUSIVE =
       "--password and --password-env are mutually exclusive: give one";
 
+  static final String EMPTY_PATH =
+      "--migrations names an empty path (an unset variable?): name the jar or class folder of the"
+          + " module with @View classes, such as -m target/classes";
+
   static final String SQL_TARGET =
       "Give either --url=JDBC_URL, to render what that database needs now, or"
           + " --dialect=DIALECT, to render without a database";

@@ -126,6 +126,10 @@ final class MigrationOptions {
   }
 
   private static URL url(Path path) {
+    // an empty path is the working folder to the JDK: not what -m "$UNSET" means
+    if (path.toString().isEmpty()) {
+      throw new ConfigurationException(Messages.EMPTY_PATH);
+    }
     if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
       throw new ConfigurationException(Messages.notAPath(path));
     }

@@ -114,6 +114,18 @@ class ConfigurationErrorsTest {
   }
 
   @Test
+  void anEmptyMigrationsPathIsRefusedAsEmptyNotReadAsTheWorkingFolder() {
+    // what -m "$MIGRATIONS" passes when the variable is unset
+    Result result = Cli.run("status", "--url", "jdbc:h2:mem:x", "-m", "");
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertEquals(
+        "Error: --migrations names an empty path (an unset variable?): name the jar or class"
+            + " folder of the module with @View classes, such as -m target/classes\n",
+        result.err());
+  }
+
+  @Test
   void aFolderWithoutMigrationsExitsWithThree() {
     Result result = Cli.run("upgrade", "--url", "jdbc:h2:mem:x", "-m", folder.toString());
 
