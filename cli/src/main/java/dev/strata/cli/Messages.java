@@ -14,6 +14,11 @@ final class Messages {
   static final String PASSWORDS_EXCLUSIVE =
       "--password and --password-env are mutually exclusive: give one";
 
+  static final String ALLOW_DATA_LOSS_ALONE =
+      "--allow-data-loss allows upgrade --revert-unknown to revert what drops data, and does"
+          + " nothing without it: an upgrade applies its migrations as they are. Give"
+          + " --revert-unknown too, or leave --allow-data-loss out";
+
   static final String EMPTY_PATH =
       "--migrations names an empty path (an unset variable?): name the jar or class folder of the"
           + " module with @View classes, such as -m target/classes";

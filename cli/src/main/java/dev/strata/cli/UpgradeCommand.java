@@ -52,7 +52,8 @@ final class UpgradeCommand extends LockingCommand {
 
   @Option(
       names = "--allow-data-loss",
-      description = "With --revert-unknown: revert even what drops tables or columns and data.")
+      description =
+          "Only with --revert-unknown: revert even what drops tables or columns and data.")
   private boolean allowDataLoss;
 
   @Option(
@@ -64,6 +65,9 @@ final class UpgradeCommand extends LockingCommand {
 
   @Override
   public Integer call() {
+    if (allowDataLoss && !revertUnknown) {
+      throw new ParameterException(spec.commandLine(), Messages.ALLOW_DATA_LOSS_ALONE);
+    }
     Strata strata =
         load(
             configuration ->

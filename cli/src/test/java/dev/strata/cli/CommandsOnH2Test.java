@@ -349,6 +349,22 @@ class CommandsOnH2Test {
   }
 
   @Test
+  void allowDataLossWithoutRevertUnknownIsAUsageErrorThatAppliesNothing() throws SQLException {
+    Result upgrade = strata("upgrade", "--allow-data-loss");
+
+    assertEquals(2, upgrade.exitCode(), upgrade::toString);
+    assertTrue(
+        upgrade
+            .err()
+            .startsWith(
+                "--allow-data-loss allows upgrade --revert-unknown to revert what drops data, and"
+                    + " does nothing without it: an upgrade applies its migrations as they are."
+                    + " Give --revert-unknown too, or leave --allow-data-loss out\n"),
+        upgrade::toString);
+    assertEquals(List.of(), database.viewNames());
+  }
+
+  @Test
   void upgradeToAVersionAboveTheNewestIsAUsageError() throws SQLException {
     Result upgrade = strata("upgrade", "--to", "3");
 
