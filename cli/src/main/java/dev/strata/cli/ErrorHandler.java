@@ -20,11 +20,29 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
   public int handleParseException(ParameterException failure, String[] args) {
     CommandLine command = failure.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println(command.getColorScheme().errorText(failure.getMessage()));
-    UnmatchedArgumentException.printSuggestions(failure, err);
+    String otherTools = otherToolsCommand(failure, command);
+    if (otherTools != null) {
+      // picocli's suggestion goes by spelling: Flyway's info got "Did you mean: strata baseline?"
+      err.println(command.getColorScheme().errorText(otherTools));
+    } else {
+      err.println(command.getColorScheme().errorText(failure.getMessage()));
+      UnmatchedArgumentException.printSuggestions(failure, err);
+    }
     err.println(Messages.seeHelp(command.getCommandSpec().qualifiedName()));
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /** What a command of Flyway or Liquibase given as strata's is in strata, or null. */
+  private static String otherToolsCommand(ParameterException failure, CommandLine command) {
+    if (!(failure instanceof UnmatchedArgumentException unmatched)
+        || command.getParent() != null
+        || unmatched.getUnmatched().isEmpty()) {
+      return null;
+    }
+    String given = unmatched.getUnmatched().get(0);
+    String meant = Messages.otherToolsCommand(given);
+    return meant == null ? null : "Unknown command '" + given + "': " + meant;
   }
 
   @Override

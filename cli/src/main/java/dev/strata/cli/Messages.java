@@ -47,6 +47,26 @@ final class Messages {
         + commands.get(last);
   }
 
+  /**
+   * Strata's command for a command of Flyway's or Liquibase's command line, or null if {@code
+   * command} is none of theirs that strata has a counterpart for.
+   */
+  static String otherToolsCommand(String command) {
+    return switch (command) {
+      case "migrate", "update" -> "Flyway's migrate and Liquibase's update are strata upgrade";
+      case "info", "history" ->
+          "Flyway's info and Liquibase's status and history are strata status";
+      case "undo", "rollback" ->
+          "Flyway's undo and Liquibase's rollback are strata downgrade --to N";
+      case "update-sql" -> "Liquibase's update-sql is strata sql";
+      case "changelog-sync" -> "Liquibase's changelog-sync is strata baseline --version N";
+      case "clean" ->
+          "strata has no clean: strata downgrade --to 0 reverts every migration of a set";
+      case "help" -> "strata --help lists the commands; strata COMMAND --help the options of one";
+      default -> null;
+    };
+  }
+
   static String passwordVariableUnset(String variable) {
     return "The environment variable "
         + variable

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.cli.Cli.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Help on every command, and the usage errors that exit with 2 before anything connects. */
@@ -81,6 +82,28 @@ class UsageTest {
 
     assertEquals(2, typo.exitCode(), typo::toString);
     assertTrue(typo.err().contains("Did you mean: strata upgrade"), typo::toString);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "migrate, Flyway's migrate and Liquibase's update are strata upgrade",
+    "update, Flyway's migrate and Liquibase's update are strata upgrade",
+    "info, Flyway's info and Liquibase's status and history are strata status",
+    "history, Flyway's info and Liquibase's status and history are strata status",
+    "undo, Flyway's undo and Liquibase's rollback are strata downgrade --to N",
+    "rollback, Flyway's undo and Liquibase's rollback are strata downgrade --to N",
+    "update-sql, Liquibase's update-sql is strata sql",
+    "changelog-sync, Liquibase's changelog-sync is strata baseline --version N",
+    "clean, strata has no clean: strata downgrade --to 0 reverts every migration of a set",
+    "help, strata --help lists the commands; strata COMMAND --help the options of one"
+  })
+  void aCommandOfFlywayOrLiquibaseIsToldStratasCommand(String other, String told) {
+    Result result = Cli.run(other);
+
+    assertEquals(2, result.exitCode(), result::toString);
+    assertEquals(
+        "Unknown command '" + other + "': " + told + "\nRun 'strata --help' for its options.\n",
+        result.err());
   }
 
   @Test
