@@ -48,11 +48,18 @@ final class ExitCodes {
   static Map<String, String> help() {
     Map<String, String> codes = new LinkedHashMap<>();
     codes.put(Integer.toString(OK), "Success, also when there was nothing to do.");
-    codes.put(Integer.toString(FAILURE), "A migration failed, or validate found problems.");
-    codes.put(Integer.toString(USAGE), "Usage error: unknown option, missing or invalid value.");
+    codes.put(
+        Integer.toString(FAILURE),
+        "A migration failed, validate found problems or views changed by hand, status found a"
+            + " FAILED or CHANGED migration, or another error.");
+    codes.put(
+        Integer.toString(USAGE),
+        "Usage error: unknown option, missing or invalid value, unknown set or version, several"
+            + " sets and no --set, or a revert that drops data without --allow-data-loss.");
     codes.put(Integer.toString(CONFIGURATION), "Cannot connect, or the migrations cannot be used.");
     codes.put(
-        Integer.toString(LOCK_TIMEOUT), "Another run held the lock longer than --lock-timeout.");
+        Integer.toString(LOCK_TIMEOUT),
+        "Another run held the lock longer than --lock-timeout; nothing was done.");
     return codes;
   }
 

@@ -36,6 +36,26 @@ class UsageTest {
   }
 
   @Test
+  void theExitCodesOfTheHelpSayWhatScriptsMeetAsTheReadmeDoes() {
+    Result help = Cli.run("downgrade", "--help");
+
+    // as one line: the help wraps at 80 columns
+    String codes = help.out().substring(help.out().indexOf("Exit codes:")).replaceAll("\\s+", " ");
+    assertTrue(
+        codes.contains(
+            " 1 A migration failed, validate found problems or views changed by hand, status found"
+                + " a FAILED or CHANGED migration, or another error."),
+        help::toString);
+    assertTrue(
+        codes.contains(
+            " 2 Usage error: unknown option, missing or invalid value, unknown set or version,"
+                + " several sets and no --set, or a revert that drops data without"
+                + " --allow-data-loss."),
+        help::toString);
+    assertTrue(codes.contains("--lock-timeout; nothing was done."), help::toString);
+  }
+
+  @Test
   void topLevelHelpListsTheCommands() {
     Result help = Cli.run("--help");
 
