@@ -33,7 +33,7 @@ final class ValidationJson {
               + ", \"kind\": "
               + StatusJson.string(p.kind().name())
               + ", \"message\": "
-              + StatusJson.string(p.message())
+              + StatusJson.string(CliWording.of(p.message()))
               + "}");
     }
     StringJoiner drift = new StringJoiner(",\n", "[\n", "\n]");

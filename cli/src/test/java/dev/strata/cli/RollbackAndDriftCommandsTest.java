@@ -64,6 +64,12 @@ class RollbackAndDriftCommandsTest {
       assertFalse(refused.err().contains("Configuration."), refused::toString);
       assertFalse(refused.err().contains("downgrade(\""), refused::toString);
     }
+    Result json = release1("validate", "--json");
+    assertEquals(1, json.exitCode(), json::toString);
+    assertTrue(
+        json.out().contains("or start it with strata upgrade --revert-unknown to do so"),
+        json::toString);
+    assertFalse(json.out().contains("Configuration."), json::toString);
   }
 
   @Test
