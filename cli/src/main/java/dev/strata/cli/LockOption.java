@@ -68,6 +68,17 @@ final class LockOption {
 
     @Override
     public Duration convert(String value) {
+      Duration duration = parse(value);
+      try {
+        // the runtime waits in nanoseconds
+        duration.toNanos();
+      } catch (ArithmeticException e) {
+        throw new TypeConversionException(Messages.tooLongADuration(value));
+      }
+      return duration;
+    }
+
+    private static Duration parse(String value) {
       Matcher shortForm = SHORT.matcher(value.strip().toLowerCase(Locale.ROOT));
       if (shortForm.matches()) {
         long amount = Long.parseLong(shortForm.group(1));

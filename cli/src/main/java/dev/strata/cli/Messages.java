@@ -89,6 +89,12 @@ final class Messages {
         + "s)";
   }
 
+  static String tooLongADuration(String value) {
+    return "'"
+        + value
+        + "' is longer than strata can wait, about 292 years: give a shorter duration";
+  }
+
   static String notAPath(Path path) {
     return "--migrations names " + path + ", which is neither a jar nor a folder";
   }

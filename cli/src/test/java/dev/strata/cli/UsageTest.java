@@ -168,6 +168,22 @@ class UsageTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"999999999h", "PT9999999999999H"})
+  void aLockTimeoutLongerThanAJavaDurationInNanosecondsIsAUsageErrorNotACrash(String timeout) {
+    Result bad = Cli.onShop("jdbc:h2:mem:forever", "upgrade", "--lock-timeout", timeout);
+
+    assertEquals(2, bad.exitCode(), bad::toString);
+    assertTrue(
+        bad.err()
+            .startsWith(
+                "Invalid value for option '--lock-timeout': '"
+                    + timeout
+                    + "' is longer than strata can wait, about 292 years: give a shorter"
+                    + " duration\n"),
+        bad::toString);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"0s", "500ms", "PT0.9S"})
   void aLockLeaseUnderOneSecondIsAUsageErrorNamingTheOptionAndTheValueGiven(String lease) {
     Result bad = Cli.onShop("jdbc:h2:mem:lease", "upgrade", "--lock-lease", lease);
