@@ -12,10 +12,10 @@ import java.util.StringJoiner;
  * {@code version}, {@code kind} and {@code message}, a drifted view {@code view}, {@code change}
  * ({@code CHANGED}, {@code DROPPED}, {@code ADDED}), {@code recorded}, {@code current} (null where
  * absent), {@code diff} and {@code options}, those changed by hand: each {@code name}, {@code
- * recorded} and {@code current} (null where unset); {@code running} lists the runs another
- * instance is carrying out now, each with {@code set}, {@code version}, {@code description},
- * {@code downgrade}, {@code heldBy} and {@code runningSince} (null for a downgrade), as the text
- * report's "In progress" lines.
+ * recorded} and {@code current} (null where unset); {@code running} lists the runs another instance
+ * is carrying out now, each with {@code set}, {@code version}, {@code description}, {@code
+ * downgrade}, {@code heldBy} and {@code runningSince} (null for a downgrade), as the text report's
+ * "In progress" lines.
  */
 final class ValidationJson {
 
