@@ -448,6 +448,11 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aGenericGeneratorIsAnErrorOnItNotTakenForASequenceOfItsName() {
+    assertError("GenericKey", "Hibernate's @GenericGenerator numbers", "@GenericGenerator(");
+  }
+
+  @Test
   void aSoftDeleteWithAConverterIsAnErrorOnTheAnnotation() {
     assertError("SoftDeleteConverter", "@SoftDelete(converter = ...)", "@SoftDelete(");
   }

@@ -2,6 +2,7 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -25,11 +26,33 @@ final class GeneratorScope {
    */
   static Optional<AnnotationMirror> find(
       String annotation, VariableElement field, TypeElement entity, String generator) {
+    return find(holder -> JpaAnnotations.find(holder, annotation), field, entity, generator);
+  }
+
+  /**
+   * Hibernate's {@code @GenericGenerator} named {@code generator} in the key's scope: a generator
+   * class with parameters, which Strata does not read.
+   */
+  static Optional<AnnotationMirror> generic(
+      VariableElement field, TypeElement entity, String generator) {
+    return find(
+        holder -> AnnotationMirrors.find(holder, "org.hibernate.annotations.GenericGenerator"),
+        field,
+        entity,
+        generator);
+  }
+
+  private static Optional<AnnotationMirror> find(
+      Function<Element, Optional<AnnotationMirror>> annotation,
+      VariableElement field,
+      TypeElement entity,
+      String generator) {
     Element declaring = field.getEnclosingElement();
     for (Element holder :
         new Element[] {field, declaring, entity, packageOf(declaring), packageOf(entity)}) {
       Optional<AnnotationMirror> found =
-          JpaAnnotations.find(holder, annotation)
+          annotation
+              .apply(holder)
               .filter(
                   g ->
                       generator.isEmpty()

@@ -210,6 +210,14 @@ final class JpaMessages {
         + " or @ManyToMany: a collection's missing rows are not looked up by key; remove it";
   }
 
+  static String genericGenerator(String generator) {
+    return unsupported(
+        "Hibernate's @GenericGenerator "
+            + generator
+            + ", a generator class with parameters that Strata does not read; declare a"
+            + " @SequenceGenerator or @TableGenerator of that name instead");
+  }
+
   static String sequenceChange(
       String table,
       dev.strata.processor.model.SequenceDefinition before,

@@ -73,6 +73,14 @@ final class KeyGenerators {
         && GeneratorScope.find("TableGenerator", field, entity, generator).isPresent()) {
       return Optional.empty(); // a @TableGenerator of that name: a table, not a sequence
     }
+    Optional<AnnotationMirror> generic = GeneratorScope.generic(field, entity, generator);
+    if (generic.isPresent()) {
+      report.unsupported(
+          JpaMessages.genericGenerator(AnnotationMirrors.string(generic.get(), "name", "")),
+          field,
+          generic.get());
+      return Optional.empty();
+    }
     if (!generator.isEmpty()) {
       // none of that name in scope (GeneratorScope): the name is the sequence's
       return Optional.of(new SequenceDefinition(naming.physical(generator), 1, 50));

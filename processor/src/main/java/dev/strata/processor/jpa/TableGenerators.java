@@ -92,6 +92,14 @@ final class TableGenerators {
     if (!table) {
       return Optional.empty();
     }
+    Optional<AnnotationMirror> generic = GeneratorScope.generic(field, entity, generatorName);
+    if (generator.isEmpty() && generic.isPresent()) {
+      report.unsupported(
+          JpaMessages.genericGenerator(AnnotationMirrors.string(generic.get(), "name", "")),
+          field,
+          generic.get());
+      return Optional.empty();
+    }
     if (generator.isEmpty()) {
       // none of that name in scope (GeneratorScope): the name is the table's
       return Optional.of(
