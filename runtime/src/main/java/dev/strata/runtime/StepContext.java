@@ -26,7 +26,8 @@ public interface StepContext {
    * The migration's connection, in its transaction, for queries and batches. Committing, rolling
    * back, closing it or changing its auto-commit mode is refused: Strata ends the transaction. So
    * is moving it to another schema ({@code setSchema}, {@code setCatalog}), where the rest of the
-   * run would go on: qualify another schema's names in the SQL instead.
+   * run would go on: qualify another schema's names in the SQL instead. Its statements, their
+   * result sets and its metadata lead back to this connection, never to the driver's.
    */
   Connection connection();
 

@@ -64,13 +64,18 @@ final class GuardedConnection implements InvocationHandler {
     }
     if (name.equals("unwrap") || name.equals("isWrapperFor")) {
       // the driver's own connection would let the step commit behind the guard
-      if (name.equals("isWrapperFor")) {
-        return false;
-      }
-      throw new SQLException("Hand-written step " + step + " cannot unwrap the connection");
+      return GuardedObject.unwrapped(proxy, (Class<?>) args[0], name, step);
+    }
+    if (name.equals("equals") && method.getParameterCount() == 1) {
+      return proxy == args[0];
+    }
+    if (name.equals("hashCode") && method.getParameterCount() == 0) {
+      return System.identityHashCode(proxy);
     }
     try {
-      return method.invoke(connection, args);
+      // a statement's or the metadata's getConnection() leads back here, not to the driver's
+      return GuardedObject.wrap(
+          method.invoke(connection, args), (Connection) proxy, step, null, null);
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
