@@ -206,9 +206,15 @@ class JavaStepTest {
             .startsWith(
                 "Migration V0002 \"Run step\" of set main failed during upgrade: hand-written step "
                     + refusing.getClass().getName()
-                    + " (upgrade) threw java.lang.IllegalStateException: customer 7 has no name."
-                    + " A step's code is not part of its version's checksum: fix the step and"
-                    + " start again.\n"),
+                    + " (upgrade) threw java.lang.IllegalStateException: customer 7 has no name.\n"),
+        failed.getMessage());
+    assertTrue(
+        failed
+            .getMessage()
+            .endsWith(
+                "Fix the cause and start again: a step's code is not part of its version's"
+                    + " checksum, so the migration runs again from its start with the step as it"
+                    + " is then, in the same version."),
         failed.getMessage());
     assertEquals(1, strata.status().currentVersion("main"));
   }

@@ -43,9 +43,10 @@ final class FailureRecovery {
    * Undoes what the run did and describes it.
    *
    * @param statement the SQL that failed, or null if the migration's own code threw
+   * @param step the hand-written step that ran the statement, or null
    * @param cause the database's exception, or what the migration's code threw
    */
-  StrataException recover(String statement, Throwable cause) {
+  StrataException recover(String statement, String step, Throwable cause) {
     boolean transactional = session.dialect().transactionalDdl();
     String rollbackError = null;
     Outcome outcome;
@@ -63,7 +64,8 @@ final class FailureRecovery {
       outcome = transactional ? new FailureReport.RolledBack() : undo();
     }
     FailureReport report =
-        new FailureReport(migration.label(), direction, statement, cause, rollbackError, outcome);
+        new FailureReport(
+            migration.label(), direction, statement, step, cause, rollbackError, outcome);
     String message = report.message();
     LOG.log(System.Logger.Level.ERROR, message);
     return new StrataException(message, cause);

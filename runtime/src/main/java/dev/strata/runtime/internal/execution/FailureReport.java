@@ -11,7 +11,10 @@ import java.util.List;
  *
  * @param label the migration, as {@link Texts#label} names it
  * @param direction which way the migration ran
- * @param statement the SQL that failed, or null if the migration's own code threw
+ * @param statement the SQL that failed, or null if the migration's own code threw; for a statement
+ *     of a hand-written step's own JDBC, which Strata does not see, the step's label
+ * @param step the hand-written step that ran the failed statement, as {@link StepRun#label} names
+ *     it, or null
  * @param cause the database's exception, what the migration's code threw, or Strata's {@link
  *     MigrationRefusal}
  * @param rollbackError the database's message if rolling the transaction back failed, else null
@@ -21,6 +24,7 @@ record FailureReport(
     String label,
     Direction direction,
     String statement,
+    String step,
     Throwable cause,
     String rollbackError,
     Outcome outcome) {
@@ -32,6 +36,22 @@ record FailureReport(
           + " any later one), fix the code and compile, which records the version again; if"
           + " others have, make this database what the migration expects (the tables and"
           + " columns its SQL reads). A hand-written migration: fix its code.";
+
+  // a step's code is in no snapshot: the snapshot advice of FIX_AND_RETRY does not apply to it
+  private static final String STEP_RETRY =
+      " and start again: a step's code is not part of its version's checksum, so the migration"
+          + " runs again from its start with the step as it is then, in the same version.";
+
+  /** A failure of no hand-written step's statement. */
+  FailureReport(
+      String label,
+      Direction direction,
+      String statement,
+      Throwable cause,
+      String rollbackError,
+      Outcome outcome) {
+    this(label, direction, statement, null, cause, rollbackError, outcome);
+  }
 
   /** How the database was brought back after the failure. */
   sealed interface Outcome permits RolledBack, Undone, UndoFailed, ConnectionLost {}
@@ -100,12 +120,15 @@ record FailureReport(
               ? cause.getMessage()
               : "its code threw " + cause);
     }
+    String where =
+        statement.equals(step)
+            ? ": a statement of " + step + " failed."
+            : (step == null ? "" : ", in " + step) + ", at:\n    " + Texts.indented(statement);
     return "Migration "
         + label
         + " failed during "
         + direction.verb()
-        + ", at:\n    "
-        + Texts.indented(statement)
+        + where
         + "\nDatabase message: "
         + cause.getMessage()
         + (SqlErrors.permissionDenied(cause)
@@ -156,7 +179,7 @@ record FailureReport(
     }
     return "The transaction was rolled back: the database is as it was before the migration, and"
         + " no history row was written. "
-        + FIX_AND_RETRY;
+        + fixAndRetry();
   }
 
   private String connectionLost(ConnectionLost lost) {
@@ -229,7 +252,15 @@ record FailureReport(
     return (direction == Direction.UPGRADE
             ? "No history row remains for it. "
             : "The history table records it as applied, as before. ")
-        + FIX_AND_RETRY;
+        + fixAndRetry();
+  }
+
+  /** What to fix before starting again: a step, or what a generated migration was written from. */
+  private String fixAndRetry() {
+    if (step != null) {
+      return "Fix the step's SQL, or the rows it fails on," + STEP_RETRY;
+    }
+    return cause instanceof StepFailure ? "Fix the cause" + STEP_RETRY : FIX_AND_RETRY;
   }
 
   private String undoFailed(Compensation compensation, String historyError) {

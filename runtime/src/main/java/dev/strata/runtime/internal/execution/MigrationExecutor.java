@@ -128,12 +128,12 @@ public final class MigrationExecutor {
           () -> direction.done() + " " + migration.label() + " in " + millis + " ms");
       return row;
     } catch (StatementFailure e) {
-      throw recovery.recover(e.statement(), e.sqlException());
+      throw recovery.recover(e.statement(), e.step(), e.sqlException());
     } catch (SQLException e) {
-      throw recovery.recover(FailureRecovery.COMMITTING, e);
+      throw recovery.recover(FailureRecovery.COMMITTING, null, e);
     } catch (RuntimeException | LinkageError e) {
       // the migration's own code threw: no statement of ours is at fault
-      throw recovery.recover(null, e);
+      throw recovery.recover(null, null, e);
     }
   }
 

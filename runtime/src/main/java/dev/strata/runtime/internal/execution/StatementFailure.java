@@ -13,10 +13,20 @@ final class StatementFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String statement;
+  private final String step;
 
   StatementFailure(String statement, SQLException cause) {
+    this(statement, cause, null);
+  }
+
+  /**
+   * @param step the hand-written step that ran the statement, as {@link StepRun#label} names it, or
+   *     null
+   */
+  StatementFailure(String statement, SQLException cause, String step) {
     super(cause.getMessage(), cause);
     this.statement = statement;
+    this.step = step;
   }
 
   /** What {@code query} reads, or a failure saying that reading {@code subject} failed. */
@@ -31,6 +41,16 @@ final class StatementFailure extends RuntimeException {
   /** The SQL that failed, or what the runtime was doing if it was not a migration statement. */
   String statement() {
     return statement;
+  }
+
+  /** The hand-written step that ran the statement, or null if the migration's code did. */
+  String step() {
+    return step;
+  }
+
+  /** This failure as one of {@code step}'s, unless a step inside it is named already. */
+  StatementFailure inStep(String step) {
+    return this.step != null ? this : new StatementFailure(statement, sqlException(), step);
   }
 
   SQLException sqlException() {

@@ -21,7 +21,7 @@ final class StepFailure extends RuntimeException {
    * @param cause what the step threw: an unchecked exception or a {@link LinkageError}
    */
   static StepFailure threw(String step, Throwable cause) {
-    return new StepFailure(step + " threw " + cause + ". " + advice(cause), cause);
+    return new StepFailure(step + " threw " + cause + "." + advice(cause), cause);
   }
 
   /**
@@ -41,10 +41,11 @@ final class StepFailure extends RuntimeException {
         cause);
   }
 
+  // the failure report ends with starting again once the step is fixed (FailureReport)
   private static String advice(Throwable cause) {
     return cause instanceof NoClassDefFoundError
-        ? "A class it uses is missing at run time: put the jar that has it on the class path of the"
-            + " migration (the command line's -m takes it beside the migrations)."
-        : "A step's code is not part of its version's checksum: fix the step and start again.";
+        ? " A class it uses is missing at run time: put the jar that has it on the class path of"
+            + " the migration (the command line's -m takes it beside the migrations)."
+        : "";
   }
 }

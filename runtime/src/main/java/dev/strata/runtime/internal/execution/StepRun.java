@@ -53,9 +53,12 @@ final class StepRun implements StepContext {
         requireOpenTransaction(label(step, direction), connection);
       }
     } catch (SQLException e) {
-      throw new StatementFailure(label(step, direction), e);
-    } catch (StatementFailure | StepFailure e) {
-      // a statement of its operations, or a step it ran, is named already
+      // its own JDBC statement, whose SQL Strata does not see: the step stands for it
+      throw new StatementFailure(label(step, direction), e, label(step, direction));
+    } catch (StatementFailure e) {
+      // a statement of its operations: named already, and now the step that ran it
+      throw e.inStep(label(step, direction));
+    } catch (StepFailure e) {
       throw e;
     } catch (RuntimeException | LinkageError e) {
       throw StepFailure.threw(label(step, direction), e);

@@ -113,6 +113,42 @@ class FailureReportTest {
   }
 
   @Test
+  void aFailedStatementOfAStepNamesTheStepAndSaysToFixTheStepNotASnapshot() {
+    String step = "hand-written step com.example.Backfill (upgrade)";
+    String own =
+        new FailureReport(LABEL, Direction.UPGRADE, step, step, NO_COLUMN, null, new RolledBack())
+            .message();
+    String operation =
+        new FailureReport(
+                LABEL,
+                Direction.UPGRADE,
+                "UPDATE customers SET x = 1",
+                step,
+                NO_COLUMN,
+                null,
+                new RolledBack())
+            .message();
+
+    String rolledBack =
+        "\nDatabase message: Column X not found\nThe transaction was rolled back: the database is"
+            + " as it was before the migration, and no history row was written. Fix the step's SQL,"
+            + " or the rows it fails on, and start again: a step's code is not part of its"
+            + " version's checksum, so the migration runs again from its start with the step as it"
+            + " is then, in the same version.";
+    assertEquals(
+        "Migration V0002 \"Replace active_users\" of set main failed during upgrade: a statement"
+            + " of hand-written step com.example.Backfill (upgrade) failed."
+            + rolledBack,
+        own);
+    assertEquals(
+        "Migration V0002 \"Replace active_users\" of set main failed during upgrade, in"
+            + " hand-written step com.example.Backfill (upgrade), at:\n"
+            + "    UPDATE customers SET x = 1"
+            + rolledBack,
+        operation);
+  }
+
+  @Test
   void codeThatThrewIsNamedAndAFailedRollbackSendsTheUserToTheDatabase() {
     FailureReport report =
         new FailureReport(
