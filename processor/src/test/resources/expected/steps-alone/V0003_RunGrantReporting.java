@@ -29,12 +29,12 @@ public final class V0003_RunGrantReporting implements Migration {
   @Override
   public void upgrade(Operations ops) {
     // hand-written step, revision 1
-    ops.runStep(new GrantReporting());
+    ops.runStep("com.example.crm.GrantReporting", () -> new GrantReporting());
   }
 
   @Override
   public void downgrade(Operations ops) {
     // hand-written step, revision 1
-    ops.revertStep(new GrantReporting());
+    ops.revertStep("com.example.crm.GrantReporting", () -> new GrantReporting());
   }
 }

@@ -32,14 +32,14 @@ public final class V0002_AlterTableCustomers implements Migration {
   public void upgrade(Operations ops) {
     ops.addColumn("customers", Column.of("display_name", "VARCHAR(100)"));
     // hand-written step, revision 1
-    ops.runStep(new BackfillDisplayName());
+    ops.runStep("com.example.crm.BackfillDisplayName", () -> new BackfillDisplayName());
     ops.alterColumn("customers", Column.of("display_name", "VARCHAR(100)").notNull());
   }
 
   @Override
   public void downgrade(Operations ops) {
     // hand-written step, revision 1
-    ops.revertStep(new BackfillDisplayName());
+    ops.revertStep("com.example.crm.BackfillDisplayName", () -> new BackfillDisplayName());
     ops.dropColumn("customers", "display_name");
   }
 

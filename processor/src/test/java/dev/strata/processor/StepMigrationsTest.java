@@ -87,8 +87,10 @@ class StepMigrationsTest {
     assertThat(second).succeeded();
     String source = source(second, "V0002_AlterTableCustomers");
     assertTrue(source.contains("import com.Acme.crm.Fill;\n"), source);
-    assertTrue(source.contains("ops.runStep(new Fill());"), source);
-    assertTrue(source.contains("ops.runStep(new backfill());"), source);
+    assertTrue(source.contains("ops.runStep(\"com.Acme.crm.Fill\", () -> new Fill());"), source);
+    assertTrue(
+        source.contains("ops.runStep(\"com.example.crm.backfill\", () -> new backfill());"),
+        source);
   }
 
   @Test

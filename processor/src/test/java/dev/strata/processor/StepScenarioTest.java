@@ -11,6 +11,7 @@ import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -99,6 +100,99 @@ class StepScenarioTest {
             refused.getMessage());
         assertEquals(Boolean.FALSE, nullable(database, "display_name"));
         assertEquals(0, strata.status().pending().size(), "version 2 stays applied");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aStepWhoseConstructorThrowsIsNamedInTheFailureAndItsVersionIsNotRecorded(DatabaseKind kind)
+      throws Exception {
+    try (TestDatabase database = TestDatabases.open(kind);
+        URLClassLoader first = compile(1, V1, firstClasses)) {
+      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
+      database.execute("INSERT INTO customers (name) VALUES ('Ada')");
+      CompiledHistory history =
+          new CompiledHistory(snapshots, secondClasses, "-Astrata.tables=true");
+      history.compileResources(
+          2, "steps/v2/Customer.java", "steps/throwing-constructor/BackfillDisplayName.java");
+      try (URLClassLoader second = history.load()) {
+        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
+
+        StrataException failed = assertThrows(StrataException.class, strata::upgrade);
+
+        assertTrue(
+            failed
+                .getMessage()
+                .startsWith(
+                    "Migration V0002 \"Alter table customers\" of set main failed during upgrade:"
+                        + " hand-written step com.example.crm.BackfillDisplayName (upgrade) could"
+                        + " not be created: its constructor threw java.lang.IllegalStateException:"
+                        + " crm.reporting-role is not set.\n"),
+            failed.getMessage());
+        assertTrue(
+            failed
+                .getMessage()
+                .endsWith(
+                    "Fix the cause and start again: a step's code is not part of its version's"
+                        + " checksum, so the migration runs again from its start with the step as"
+                        + " it is then, in the same version."),
+            failed.getMessage());
+        assertEquals(1, strata.status().currentVersion("main"));
+        assertEquals(null, nullable(database, "display_name"));
+      }
+    }
+  }
+
+  @Test
+  void aStepWhoseClassIsMissingAtRunTimeIsNamedWithWhereTheClassGoes() throws Exception {
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.H2);
+        URLClassLoader first = compile(1, V1, firstClasses)) {
+      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
+      CompiledHistory history =
+          new CompiledHistory(snapshots, secondClasses, "-Astrata.tables=true");
+      history.compileResources(2, "steps/v2/Customer.java", "steps/v2/BackfillDisplayName.java");
+      try (URLClassLoader second = history.load()) {
+        // as a deployment whose class path lacks the step's jar
+        Files.delete(secondClasses.resolve("com/example/crm/BackfillDisplayName.class"));
+        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
+
+        StrataException failed = assertThrows(StrataException.class, strata::upgrade);
+
+        assertTrue(
+            failed
+                .getMessage()
+                .startsWith(
+                    "Migration V0002 \"Alter table customers\" of set main failed during upgrade:"
+                        + " hand-written step com.example.crm.BackfillDisplayName (upgrade) could"
+                        + " not be created: java.lang.NoClassDefFoundError:"
+                        + " com/example/crm/BackfillDisplayName. A class it uses is missing at run"
+                        + " time: put the jar that has it on the class path of the migration"),
+            failed.getMessage());
+        assertEquals(1, strata.status().currentVersion("main"));
+      }
+    }
+  }
+
+  @Test
+  void aScriptOfAVersionWhoseStepsConstructorThrowsNamesTheStepWithoutCreatingIt()
+      throws Exception {
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.H2);
+        URLClassLoader first = compile(1, V1, firstClasses)) {
+      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
+      CompiledHistory history =
+          new CompiledHistory(snapshots, secondClasses, "-Astrata.tables=true");
+      history.compileResources(
+          2, "steps/v2/Customer.java", "steps/throwing-constructor/BackfillDisplayName.java");
+      try (URLClassLoader second = history.load()) {
+        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
+
+        String script = strata.upgradeSql();
+
+        assertTrue(
+            script.contains(
+                "-- hand-written step com.example.crm.BackfillDisplayName: its upgrade runs here"),
+            script);
       }
     }
   }

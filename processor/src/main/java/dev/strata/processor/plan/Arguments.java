@@ -38,10 +38,11 @@ public interface Arguments {
   void number(long value);
 
   /**
-   * A new instance of a class, through its public constructor without parameters; its package is
-   * given apart, since a canonical name does not tell it from an enclosing class.
+   * A hand-written step: its class name, and how to create it through its public constructor
+   * without parameters, for the runtime to call where it names the step if the constructor throws.
+   * The package is given apart, since a canonical name does not tell it from an enclosing class.
    */
-  void newInstance(String packageName, String className);
+  void step(String packageName, String className);
 
   /** A yes or no, such as whether a materialized view is filled when created. */
   void flag(boolean value);

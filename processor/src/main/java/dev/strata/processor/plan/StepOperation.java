@@ -1,9 +1,9 @@
 package dev.strata.processor.plan;
 
 /**
- * The calls of hand-written steps: {@code ops.runStep(new Step())} in {@code upgrade}, {@code
- * ops.revertStep(new Step())} in {@code downgrade}. Their checksum text is the step's revision,
- * since its code is not hashed.
+ * The calls of hand-written steps: {@code ops.runStep("p.Step", () -> new Step())} in {@code
+ * upgrade}, {@code ops.revertStep(...)} in {@code downgrade}. Their checksum text is the step's
+ * revision, since its code is not hashed.
  */
 public sealed interface StepOperation extends Operation {
 
@@ -22,7 +22,7 @@ public sealed interface StepOperation extends Operation {
 
   @Override
   default void writeArguments(Arguments arguments) {
-    arguments.newInstance(packageName(), stepClass());
+    arguments.step(packageName(), stepClass());
   }
 
   @Override

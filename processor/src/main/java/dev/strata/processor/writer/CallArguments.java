@@ -137,13 +137,17 @@ final class CallArguments implements Arguments {
   }
 
   @Override
-  public void newInstance(String packageName, String className) {
+  public void step(String packageName, String className) {
     // from the package given apart: guessing it from the name fails on com.Acme.crm.Fill
     String[] simpleNames = className.substring(packageName.length() + 1).split("\\.");
     ClassName type =
         ClassName.get(
             packageName, simpleNames[0], Arrays.copyOfRange(simpleNames, 1, simpleNames.length));
-    arguments.add(CodeBlock.of("new $T()", type));
+    // named as Class.getName() and stack traces name it
+    String binaryName = packageName + "." + String.join("$", simpleNames);
+    // a lambda, not Step::new: the class is resolved, and its constructor runs, inside Strata's
+    // runStep, which names the step when either fails
+    arguments.add(CodeBlock.of("$S, () -> new $T()", binaryName, type));
   }
 
   @Override

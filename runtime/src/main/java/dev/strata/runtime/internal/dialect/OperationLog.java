@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 
 /**
  * {@link Operations} that note each call and execute nothing: a migration's operations as a list
@@ -327,21 +328,21 @@ public final class OperationLog implements Operations {
   }
 
   @Override
-  public void runStep(JavaStep step) {
-    javaStep(step);
+  public void runStep(String stepClass, Supplier<? extends JavaStep> create) {
+    javaStep(stepClass);
   }
 
   @Override
-  public void revertStep(JavaStep step) {
-    javaStep(step);
+  public void revertStep(String stepClass, Supplier<? extends JavaStep> create) {
+    javaStep(stepClass);
   }
 
   // a step is code of the build that applied it: the history cannot hold it
-  private void javaStep(JavaStep step) {
+  private void javaStep(String stepClass) {
     if (unstorable == null) {
       unstorable =
           "it runs the hand-written Java step "
-              + step.getClass().getName()
+              + stepClass
               + ", whose code the history cannot hold";
     }
   }

@@ -13,6 +13,7 @@ import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@link Operations} that render each call through a dialect and execute nothing: the statements a
@@ -205,13 +206,13 @@ public final class RecordingOperations implements Operations {
 
   /** A step is Java code: the script says where it runs, as a comment, since it cannot show it. */
   @Override
-  public void runStep(JavaStep step) {
-    statements.add(stepComment(step, Direction.UPGRADE));
+  public void runStep(String stepClass, Supplier<? extends JavaStep> create) {
+    statements.add(stepComment(stepClass, Direction.UPGRADE));
   }
 
   @Override
-  public void revertStep(JavaStep step) {
-    statements.add(stepComment(step, Direction.DOWNGRADE));
+  public void revertStep(String stepClass, Supplier<? extends JavaStep> create) {
+    statements.add(stepComment(stepClass, Direction.DOWNGRADE));
   }
 
   /** Whether {@code statement} is the comment that stands for a hand-written step. */
@@ -219,9 +220,9 @@ public final class RecordingOperations implements Operations {
     return statement.startsWith(STEP_COMMENT);
   }
 
-  private static String stepComment(JavaStep step, Direction direction) {
+  private static String stepComment(String stepClass, Direction direction) {
     return STEP_COMMENT
-        + step.getClass().getName()
+        + stepClass
         + ": its "
         + direction.verb()
         + " runs here (Java code, not shown)";

@@ -560,13 +560,13 @@ final class JdbcOperations implements Operations {
   }
 
   @Override
-  public void runStep(JavaStep step) {
-    step(step, Direction.UPGRADE);
+  public void runStep(String stepClass, Supplier<? extends JavaStep> create) {
+    step(stepClass, create, Direction.UPGRADE);
   }
 
   @Override
-  public void revertStep(JavaStep step) {
-    step(step, Direction.DOWNGRADE);
+  public void revertStep(String stepClass, Supplier<? extends JavaStep> create) {
+    step(stepClass, create, Direction.DOWNGRADE);
   }
 
   /**
@@ -575,12 +575,14 @@ final class JdbcOperations implements Operations {
    * views nobody declared that the operations before it dropped are created again first: the step
    * runs on the schema its place promises, and a view it drops stays dropped.
    */
-  private void step(JavaStep step, Direction direction) {
+  private void step(String stepClass, Supplier<? extends JavaStep> create, Direction direction) {
     restoreDependents();
     rawStatement();
     undoLog.begin();
-    undoLog.ran("-- " + StepRun.label(step, direction) + ": its JDBC statements are not listed");
-    statements.runStep(() -> StepRun.run(step, direction, this, connection, dialect.kind()));
+    undoLog.ran(
+        "-- " + StepRun.label(stepClass, direction) + ": its JDBC statements are not listed");
+    statements.runStep(
+        () -> StepRun.run(stepClass, create, direction, this, connection, dialect.kind()));
   }
 
   /** Gives the views held back their new queries: before any other operation, and at the end. */

@@ -25,6 +25,19 @@ final class StepFailure extends RuntimeException {
   }
 
   /**
+   * The step's constructor threw, or its class, or one its constructor uses, is missing at run
+   * time.
+   *
+   * @param step the step as {@link StepRun#label} names it
+   * @param cause what creating it threw: an unchecked exception or a {@link LinkageError}
+   */
+  static StepFailure notCreated(String step, Throwable cause) {
+    String why = cause instanceof LinkageError ? "" : "its constructor threw ";
+    return new StepFailure(
+        step + " could not be created: " + why + cause + "." + advice(cause), cause);
+  }
+
+  /**
    * The step returned normally, but PostgreSQL refuses every statement after it: one of the step's
    * own failed, and the step caught the exception.
    *

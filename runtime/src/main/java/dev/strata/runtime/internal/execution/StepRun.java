@@ -8,6 +8,7 @@ import dev.strata.runtime.internal.Direction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Supplier;
 
 /**
  * Runs one hand-written step in a migration: hands it the migration's operations and a guarded view
@@ -29,20 +30,22 @@ final class StepRun implements StepContext {
     this.database = database;
   }
 
-  /** The label of {@code step} in logs and failure reports. */
-  static String label(JavaStep step, Direction direction) {
-    return "hand-written step " + step.getClass().getName() + " (" + direction.verb() + ")";
+  /** The label of the step of class {@code stepClass} in logs and failure reports. */
+  static String label(String stepClass, Direction direction) {
+    return "hand-written step " + stepClass + " (" + direction.verb() + ")";
   }
 
   static void run(
-      JavaStep step,
+      String stepClass,
+      Supplier<? extends JavaStep> create,
       Direction direction,
       Operations operations,
       Connection connection,
       DatabaseKind database) {
+    String label = label(stepClass, direction);
+    JavaStep step = create(label, create);
     StepRun context =
-        new StepRun(
-            operations, GuardedConnection.of(connection, step.getClass().getName()), database);
+        new StepRun(operations, GuardedConnection.of(connection, stepClass), database);
     try {
       if (direction == Direction.UPGRADE) {
         step.upgrade(context);
@@ -50,18 +53,27 @@ final class StepRun implements StepContext {
         step.downgrade(context);
       }
       if (database == DatabaseKind.POSTGRESQL) {
-        requireOpenTransaction(label(step, direction), connection);
+        requireOpenTransaction(label, connection);
       }
     } catch (SQLException e) {
       // its own JDBC statement, whose SQL Strata does not see: the step stands for it
-      throw new StatementFailure(label(step, direction), e, label(step, direction));
+      throw new StatementFailure(label, e, label);
     } catch (StatementFailure e) {
       // a statement of its operations: named already, and now the step that ran it
-      throw e.inStep(label(step, direction));
+      throw e.inStep(label);
     } catch (StepFailure e) {
       throw e;
     } catch (RuntimeException | LinkageError e) {
-      throw StepFailure.threw(label(step, direction), e);
+      throw StepFailure.threw(label, e);
+    }
+  }
+
+  // the generated migration hands Strata the constructor, so that its failure names the step
+  private static JavaStep create(String label, Supplier<? extends JavaStep> create) {
+    try {
+      return create.get();
+    } catch (RuntimeException | LinkageError e) {
+      throw StepFailure.notCreated(label, e);
     }
   }
 
