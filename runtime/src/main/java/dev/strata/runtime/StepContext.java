@@ -27,7 +27,8 @@ public interface StepContext {
    * back, closing it or changing its auto-commit mode is refused: Strata ends the transaction. So
    * is moving it to another schema ({@code setSchema}, {@code setCatalog}), where the rest of the
    * run would go on: qualify another schema's names in the SQL instead. Its statements, their
-   * result sets and its metadata lead back to this connection, never to the driver's.
+   * result sets and its metadata lead back to this connection, never to the driver's; the
+   * statements the step leaves open are closed when it returns.
    */
   Connection connection();
 

@@ -6,12 +6,16 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The migration's connection as a hand-written step sees it: every call passes through, except
  * those that would end or leave the migration's transaction, which Strata alone ends, and those
- * that would move the session to another schema, in which the rest of the run would go on.
+ * that would move the session to another schema, in which the rest of the run would go on. The
+ * statements the step opens are closed when it returns.
  */
 final class GuardedConnection implements InvocationHandler {
 
@@ -24,19 +28,57 @@ final class GuardedConnection implements InvocationHandler {
 
   private final Connection connection;
   private final String step;
+  private final List<Statement> opened = new ArrayList<>();
+  private int pruneAt = 64;
+  private final Connection guarded;
 
   private GuardedConnection(Connection connection, String step) {
     this.connection = connection;
     this.step = step;
+    this.guarded =
+        (Connection)
+            Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, this);
   }
 
-  /** {@code connection} for the step of class {@code step}, named in refusals. */
-  static Connection of(Connection connection, String step) {
-    return (Connection)
-        Proxy.newProxyInstance(
-            Connection.class.getClassLoader(),
-            new Class<?>[] {Connection.class},
-            new GuardedConnection(connection, step));
+  /** A guard on {@code connection} for the step of class {@code step}, named in refusals. */
+  static GuardedConnection of(Connection connection, String step) {
+    return new GuardedConnection(connection, step);
+  }
+
+  /** The connection as the step sees it. */
+  Connection connection() {
+    return guarded;
+  }
+
+  /**
+   * Closes the statements the step left open, with their result sets: on PostgreSQL an open cursor
+   * (a result set read with a fetch size) makes the migration's next {@code ALTER TABLE} of its
+   * table fail, naming that statement rather than the step.
+   */
+  void closeLeftOpen() throws SQLException {
+    for (Statement statement : opened) {
+      if (!statement.isClosed()) {
+        statement.close();
+      }
+    }
+    opened.clear();
+  }
+
+  // a step that prepares a statement per row closes each: pruned, the closed ones are not held
+  private void remember(Statement statement) throws SQLException {
+    if (opened.size() >= pruneAt) {
+      List<Statement> open = new ArrayList<>();
+      for (Statement earlier : opened) {
+        if (!earlier.isClosed()) {
+          open.add(earlier);
+        }
+      }
+      opened.clear();
+      opened.addAll(open);
+      pruneAt = Math.max(64, 2 * opened.size());
+    }
+    opened.add(statement);
   }
 
   @Override
@@ -72,12 +114,16 @@ final class GuardedConnection implements InvocationHandler {
     if (name.equals("hashCode") && method.getParameterCount() == 0) {
       return System.identityHashCode(proxy);
     }
+    Object result;
     try {
-      // a statement's or the metadata's getConnection() leads back here, not to the driver's
-      return GuardedObject.wrap(
-          method.invoke(connection, args), (Connection) proxy, step, null, null);
+      result = method.invoke(connection, args);
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
+    if (result instanceof Statement statement) {
+      remember(statement);
+    }
+    // a statement's or the metadata's getConnection() leads back here, not to the driver's
+    return GuardedObject.wrap(result, (Connection) proxy, step, null, null);
   }
 }

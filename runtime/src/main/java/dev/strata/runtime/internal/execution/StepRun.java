@@ -44,14 +44,15 @@ final class StepRun implements StepContext {
       DatabaseKind database) {
     String label = label(stepClass, direction);
     JavaStep step = create(label, create);
-    StepRun context =
-        new StepRun(operations, GuardedConnection.of(connection, stepClass), database);
+    GuardedConnection guard = GuardedConnection.of(connection, stepClass);
+    StepRun context = new StepRun(operations, guard.connection(), database);
     try {
       if (direction == Direction.UPGRADE) {
         step.upgrade(context);
       } else {
         step.downgrade(context);
       }
+      guard.closeLeftOpen();
       if (database == DatabaseKind.POSTGRESQL) {
         requireOpenTransaction(label, connection);
       }
