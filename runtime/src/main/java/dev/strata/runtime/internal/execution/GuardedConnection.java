@@ -114,6 +114,9 @@ final class GuardedConnection implements InvocationHandler {
     if (name.equals("hashCode") && method.getParameterCount() == 0) {
       return System.identityHashCode(proxy);
     }
+    if (name.startsWith("prepare") && args != null && args[0] instanceof String sql) {
+      StepSql.requireAllowed(sql, step);
+    }
     Object result;
     try {
       result = method.invoke(connection, args);

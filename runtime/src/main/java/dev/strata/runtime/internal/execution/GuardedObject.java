@@ -117,6 +117,11 @@ final class GuardedObject implements InvocationHandler {
     if (method.getReturnType() == Connection.class) {
       return connection;
     }
+    if ((name.startsWith("execute") || name.equals("addBatch"))
+        && args != null
+        && args[0] instanceof String sql) {
+      StepSql.requireAllowed(sql, step);
+    }
     Object result;
     try {
       result = method.invoke(target, args);

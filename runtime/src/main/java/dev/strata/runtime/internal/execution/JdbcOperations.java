@@ -64,6 +64,9 @@ final class JdbcOperations implements Operations {
   // refuses to drop for good what a view the migration leaves reads; null to let the drop run
   private DroppedReaders droppedReaders;
 
+  // the class of the hand-written step running, whose raw SQL may not end the transaction
+  private String runningStep;
+
   JdbcOperations(Connection connection, Dialect dialect) {
     this(connection, dialect, (statements, durable) -> {}, null, null, null, null);
   }
@@ -551,6 +554,13 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void execute(String sql) {
+    if (runningStep != null) {
+      try {
+        StepSql.requireAllowed(sql, runningStep);
+      } catch (SQLException e) {
+        throw new StatementFailure(sql, e);
+      }
+    }
     applyViews();
     rawStatement();
     undoLog.begin();
@@ -581,8 +591,14 @@ final class JdbcOperations implements Operations {
     undoLog.begin();
     undoLog.ran(
         "-- " + StepRun.label(stepClass, direction) + ": its JDBC statements are not listed");
-    statements.runStep(
-        () -> StepRun.run(stepClass, create, direction, this, connection, dialect.kind()));
+    String outer = runningStep;
+    runningStep = stepClass;
+    try {
+      statements.runStep(
+          () -> StepRun.run(stepClass, create, direction, this, connection, dialect.kind()));
+    } finally {
+      runningStep = outer;
+    }
   }
 
   /** Gives the views held back their new queries: before any other operation, and at the end. */

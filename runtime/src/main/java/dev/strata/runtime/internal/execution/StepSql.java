@@ -1,0 +1,60 @@
+package dev.strata.runtime.internal.execution;
+
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+
+/**
+ * The SQL that a hand-written step may not run on its migration's connection, as it may not call
+ * the {@code Connection} methods that do the same: a statement that ends the migration's
+ * transaction, or one that moves the session to another schema, where the rest of the run would go
+ * on. Only a text's first statement is read, after its comments.
+ */
+final class StepSql {
+
+  // leading blanks and comments, which drivers send along
+  private static final String LEAD = "^(?:\\s+|--[^\\n]*(?:\\n|$)|/\\*[\\s\\S]*?\\*/)*";
+
+  // ROLLBACK TO [SAVEPOINT] undoes part of the step, not the migration; BEGIN NOT ATOMIC is a
+  // MariaDB block; MySQL's BEGIN and START TRANSACTION commit the transaction open
+  private static final Pattern ENDS_TRANSACTION =
+      Pattern.compile(
+          LEAD
+              + "(?:COMMIT|END|ABORT|ROLLBACK(?!(?:\\s+(?:WORK|TRANSACTION))?\\s+TO\\b)"
+              + "|START\\s+TRANSACTION|BEGIN(?!\\s+NOT\\s+ATOMIC)"
+              + "|SET\\s+(?:SESSION\\s+|@@(?:SESSION\\.)?)?AUTOCOMMIT)\\b[\\s\\S]*",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MOVES_SCHEMA =
+      Pattern.compile(
+          LEAD + "(?:USE|SET\\s+(?:SESSION\\s+|LOCAL\\s+)?(?:SCHEMA|SEARCH_PATH))\\b[\\s\\S]*",
+          Pattern.CASE_INSENSITIVE);
+
+  private StepSql() {}
+
+  /**
+   * @throws SQLException if {@code sql} ends the transaction or moves the session, naming {@code
+   *     step}
+   */
+  static void requireAllowed(String sql, String step) throws SQLException {
+    if (ENDS_TRANSACTION.matcher(sql).matches()) {
+      throw new SQLException(
+          "Hand-written step "
+              + step
+              + " ran "
+              + sql.strip()
+              + ": it ends the migration's transaction, which Strata ends. Leave the transaction"
+              + " as it is; throw to make the migration fail and roll back, and use ROLLBACK TO"
+              + " SAVEPOINT to undo part of the step.");
+    }
+    if (MOVES_SCHEMA.matcher(sql).matches()) {
+      throw new SQLException(
+          "Hand-written step "
+              + step
+              + " ran "
+              + sql.strip()
+              + ": the rest of the migration, the migrations after it and the history table use"
+              + " the connection's schema. Leave it as it is, and qualify the names of another"
+              + " schema's objects in the step's SQL (reports.totals).");
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.strata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.TestDatabase;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What Strata refuses of a hand-written step's {@code Connection} calls it refuses in SQL too: a
+ * statement that ends the migration's transaction ({@code COMMIT}, {@code ROLLBACK}) or moves the
+ * session to another schema ({@code SET search_path}, {@code USE}) fails the migration naming the
+ * step, before the database runs it; a {@code ROLLBACK TO SAVEPOINT} stays allowed.
+ */
+class StepTransactionSqlTest {
+
+  static Stream<Arguments> refusedOnEachDatabase() {
+    List<Arguments> cases = new ArrayList<>();
+    cases.add(Arguments.of(DatabaseKind.H2, "COMMIT", "ends the migration's transaction"));
+    cases.add(Arguments.of(DatabaseKind.H2, "rollback", "ends the migration's transaction"));
+    cases.add(Arguments.of(DatabaseKind.H2, "SET AUTOCOMMIT TRUE", "ends the migration's"));
+    cases.add(Arguments.of(DatabaseKind.H2, "SET SCHEMA INFORMATION_SCHEMA", "schema"));
+    cases.add(Arguments.of(DatabaseKind.POSTGRESQL, "COMMIT", "ends the migration's"));
+    cases.add(Arguments.of(DatabaseKind.POSTGRESQL, "/* done */ END", "ends the migration's"));
+    cases.add(Arguments.of(DatabaseKind.POSTGRESQL, "ROLLBACK WORK", "ends the migration's"));
+    cases.add(Arguments.of(DatabaseKind.POSTGRESQL, "SET search_path TO public", "schema"));
+    cases.add(Arguments.of(DatabaseKind.MYSQL, "-- done\nCOMMIT", "ends the migration's"));
+    cases.add(Arguments.of(DatabaseKind.MYSQL, "START TRANSACTION", "ends the migration's"));
+    cases.add(Arguments.of(DatabaseKind.MYSQL, "SET autocommit = 1", "ends the migration's"));
+    cases.add(Arguments.of(DatabaseKind.MYSQL, "USE information_schema", "schema"));
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("refusedOnEachDatabase")
+  void aStepsStatementThatEndsTheTransactionOrMovesTheSchemaIsRefused(
+      DatabaseKind kind, String sql, String why) {
+    try (TestDatabase database = TestDatabase.create(kind)) {
+      JavaStep ending =
+          step -> {
+            try (Statement statement = step.connection().createStatement()) {
+              statement.executeUpdate("INSERT INTO customers VALUES (1, 'ada')");
+              statement.execute(sql);
+            }
+          };
+
+      StrataException failed =
+          assertThrows(StrataException.class, strata(database, ending)::upgrade);
+
+      assertTrue(failed.getMessage().contains(" ran " + sql.strip() + ": "), failed.getMessage());
+      assertTrue(failed.getMessage().contains(why), failed.getMessage());
+      assertEquals(List.of("main:1"), database.history());
+      if (kind == DatabaseKind.POSTGRESQL) {
+        // the rollback took the step's row with the rest of the migration
+        assertEquals(List.of("0"), database.rows("SELECT COUNT(*) FROM customers"));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aStepsCommitThroughItsOperationsIsRefusedToo(DatabaseKind kind) {
+    try (TestDatabase database = TestDatabase.create(kind)) {
+      JavaStep ending =
+          step -> {
+            step.operations().execute("INSERT INTO customers VALUES (1, 'ada')");
+            step.operations().execute("COMMIT");
+          };
+
+      StrataException failed =
+          assertThrows(StrataException.class, strata(database, ending)::upgrade);
+
+      assertTrue(failed.getMessage().contains(" ran COMMIT: "), failed.getMessage());
+      assertEquals(List.of("main:1"), database.history());
+      if (kind == DatabaseKind.POSTGRESQL) {
+        assertEquals(List.of("0"), database.rows("SELECT COUNT(*) FROM customers"));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aStepMayRollBackToItsOwnSavepointInSql(DatabaseKind kind) {
+    try (TestDatabase database = TestDatabase.create(kind)) {
+      JavaStep undoingPart =
+          step -> {
+            try (Statement statement = step.connection().createStatement()) {
+              statement.execute("SAVEPOINT before_bob");
+              statement.executeUpdate("INSERT INTO customers VALUES (2, 'bob')");
+              statement.execute("ROLLBACK TO SAVEPOINT before_bob");
+              statement.executeUpdate("INSERT INTO customers VALUES (1, 'ada')");
+            }
+          };
+
+      strata(database, undoingPart).upgrade();
+
+      assertEquals(List.of("1|ada"), database.rows("SELECT id, name FROM customers"));
+    }
+  }
+
+  static Stream<DatabaseKind> databases() {
+    return Stream.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL, DatabaseKind.MYSQL);
+  }
+
+  private static Strata strata(TestDatabase database, JavaStep step) {
+    FakeMigration create =
+        FakeMigration.of(
+            1,
+            "Create customers",
+            ops -> ops.execute("CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100))"),
+            ops -> ops.execute("DROP TABLE customers"));
+    FakeMigration run = FakeMigration.of(2, "Run step", ops -> ops.runStep(step), ops -> {});
+    return Strata.configure(database.dataSource())
+        .sources(FakeSource.of("main", List.of(create, run)))
+        .load();
+  }
+}
