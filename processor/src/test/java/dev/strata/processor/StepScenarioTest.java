@@ -145,6 +145,35 @@ class StepScenarioTest {
   }
 
   @Test
+  void aStepWhoseConstructorDeclaresACheckedExceptionCompilesAndIsNamedWhenItThrows()
+      throws Exception {
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.H2);
+        URLClassLoader first = compile(1, V1, firstClasses)) {
+      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
+      CompiledHistory history =
+          new CompiledHistory(snapshots, secondClasses, "-Astrata.tables=true");
+      history.compileResources(
+          2, "steps/v2/Customer.java", "steps/checked-constructor/BackfillDisplayName.java");
+      try (URLClassLoader second = history.load()) {
+        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
+
+        StrataException failed = assertThrows(StrataException.class, strata::upgrade);
+
+        assertTrue(
+            failed
+                .getMessage()
+                .startsWith(
+                    "Migration V0002 \"Alter table customers\" of set main failed during upgrade:"
+                        + " hand-written step com.example.crm.BackfillDisplayName (upgrade) could"
+                        + " not be created: its constructor threw"
+                        + " java.io.FileNotFoundException: crm-roles.properties.\n"),
+            failed.getMessage());
+        assertEquals(1, strata.status().currentVersion("main"));
+      }
+    }
+  }
+
+  @Test
   void aStepWhoseClassIsMissingAtRunTimeIsNamedWithWhereTheClassGoes() throws Exception {
     try (TestDatabase database = TestDatabases.open(DatabaseKind.H2);
         URLClassLoader first = compile(1, V1, firstClasses)) {

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 /**
  * {@link Operations} that note each call and execute nothing: a migration's operations as a list
@@ -328,12 +328,12 @@ public final class OperationLog implements Operations {
   }
 
   @Override
-  public void runStep(String stepClass, Supplier<? extends JavaStep> create) {
+  public void runStep(String stepClass, Callable<? extends JavaStep> create) {
     javaStep(stepClass);
   }
 
   @Override
-  public void revertStep(String stepClass, Supplier<? extends JavaStep> create) {
+  public void revertStep(String stepClass, Callable<? extends JavaStep> create) {
     javaStep(stepClass);
   }
 

@@ -13,7 +13,7 @@ import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 /**
  * {@link Operations} that render each call through a dialect and execute nothing: the statements a
@@ -206,12 +206,12 @@ public final class RecordingOperations implements Operations {
 
   /** A step is Java code: the script says where it runs, as a comment, since it cannot show it. */
   @Override
-  public void runStep(String stepClass, Supplier<? extends JavaStep> create) {
+  public void runStep(String stepClass, Callable<? extends JavaStep> create) {
     statements.add(stepComment(stepClass, Direction.UPGRADE));
   }
 
   @Override
-  public void revertStep(String stepClass, Supplier<? extends JavaStep> create) {
+  public void revertStep(String stepClass, Callable<? extends JavaStep> create) {
     statements.add(stepComment(stepClass, Direction.DOWNGRADE));
   }
 

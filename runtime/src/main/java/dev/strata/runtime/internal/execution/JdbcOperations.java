@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -570,12 +571,12 @@ final class JdbcOperations implements Operations {
   }
 
   @Override
-  public void runStep(String stepClass, Supplier<? extends JavaStep> create) {
+  public void runStep(String stepClass, Callable<? extends JavaStep> create) {
     step(stepClass, create, Direction.UPGRADE);
   }
 
   @Override
-  public void revertStep(String stepClass, Supplier<? extends JavaStep> create) {
+  public void revertStep(String stepClass, Callable<? extends JavaStep> create) {
     step(stepClass, create, Direction.DOWNGRADE);
   }
 
@@ -585,7 +586,7 @@ final class JdbcOperations implements Operations {
    * views nobody declared that the operations before it dropped are created again first: the step
    * runs on the schema its place promises, and a view it drops stays dropped.
    */
-  private void step(String stepClass, Supplier<? extends JavaStep> create, Direction direction) {
+  private void step(String stepClass, Callable<? extends JavaStep> create, Direction direction) {
     restoreDependents();
     rawStatement();
     undoLog.begin();

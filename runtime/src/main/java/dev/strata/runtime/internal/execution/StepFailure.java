@@ -29,7 +29,7 @@ final class StepFailure extends RuntimeException {
    * time.
    *
    * @param step the step as {@link StepRun#label} names it
-   * @param cause what creating it threw: an unchecked exception or a {@link LinkageError}
+   * @param cause what creating it threw: any exception, or a {@link LinkageError}
    */
   static StepFailure notCreated(String step, Throwable cause) {
     String why = cause instanceof LinkageError ? "" : "its constructor threw ";

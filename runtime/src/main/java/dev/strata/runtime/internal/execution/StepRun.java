@@ -8,7 +8,7 @@ import dev.strata.runtime.internal.Direction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 /**
  * Runs one hand-written step in a migration: hands it the migration's operations and a guarded view
@@ -37,7 +37,7 @@ final class StepRun implements StepContext {
 
   static void run(
       String stepClass,
-      Supplier<? extends JavaStep> create,
+      Callable<? extends JavaStep> create,
       Direction direction,
       Operations operations,
       Connection connection,
@@ -70,10 +70,10 @@ final class StepRun implements StepContext {
   }
 
   // the generated migration hands Strata the constructor, so that its failure names the step
-  private static JavaStep create(String label, Supplier<? extends JavaStep> create) {
+  private static JavaStep create(String label, Callable<? extends JavaStep> create) {
     try {
-      return create.get();
-    } catch (RuntimeException | LinkageError e) {
+      return create.call();
+    } catch (Exception | LinkageError e) {
       throw StepFailure.notCreated(label, e);
     }
   }

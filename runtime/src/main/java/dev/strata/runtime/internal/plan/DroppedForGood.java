@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 /**
  * The views, materialized views and tables that one direction of a migration drops and does not
@@ -108,12 +108,12 @@ public final class DroppedForGood extends IgnoredOperations {
   }
 
   @Override
-  public void runStep(String stepClass, Supplier<? extends JavaStep> create) {
+  public void runStep(String stepClass, Callable<? extends JavaStep> create) {
     unknown = true;
   }
 
   @Override
-  public void revertStep(String stepClass, Supplier<? extends JavaStep> create) {
+  public void revertStep(String stepClass, Callable<? extends JavaStep> create) {
     unknown = true;
   }
 

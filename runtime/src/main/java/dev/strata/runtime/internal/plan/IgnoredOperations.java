@@ -8,7 +8,7 @@ import dev.strata.runtime.JavaStep;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.Table;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 /**
  * {@link Operations} that do nothing, materialized views' included: the base of those that read a
@@ -87,8 +87,8 @@ public abstract class IgnoredOperations implements Operations {
   public void execute(String sql) {}
 
   @Override
-  public void runStep(String stepClass, Supplier<? extends JavaStep> create) {}
+  public void runStep(String stepClass, Callable<? extends JavaStep> create) {}
 
   @Override
-  public void revertStep(String stepClass, Supplier<? extends JavaStep> create) {}
+  public void revertStep(String stepClass, Callable<? extends JavaStep> create) {}
 }
