@@ -24,9 +24,13 @@ final class StepSql {
               + "|SET\\s+(?:SESSION\\s+|@@(?:SESSION\\.)?)?AUTOCOMMIT)\\b[\\s\\S]*",
           Pattern.CASE_INSENSITIVE);
 
+  // RESET takes PostgreSQL's search_path back to the session's default, which a pool's
+  // setSchema (HikariCP's schema) is not
   private static final Pattern MOVES_SCHEMA =
       Pattern.compile(
-          LEAD + "(?:USE|SET\\s+(?:SESSION\\s+|LOCAL\\s+)?(?:SCHEMA|SEARCH_PATH))\\b[\\s\\S]*",
+          LEAD
+              + "(?:USE|SET\\s+(?:SESSION\\s+|LOCAL\\s+)?(?:SCHEMA|SEARCH_PATH)"
+              + "|RESET\\s+(?:SEARCH_PATH|ALL))\\b[\\s\\S]*",
           Pattern.CASE_INSENSITIVE);
 
   private StepSql() {}

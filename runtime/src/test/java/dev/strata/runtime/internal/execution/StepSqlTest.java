@@ -29,7 +29,9 @@ class StepSqlTest {
         "USE reports",
         "SET SCHEMA reports",
         "SET search_path TO reports",
-        "SET LOCAL search_path = reports"
+        "SET LOCAL search_path = reports",
+        "RESET search_path",
+        "RESET ALL"
       })
   void refused(String sql) {
     assertThrows(SQLException.class, () -> StepSql.requireAllowed(sql, "com.example.Fill"));
