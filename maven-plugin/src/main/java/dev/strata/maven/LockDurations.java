@@ -22,6 +22,21 @@ final class LockDurations {
    * @throws IllegalArgumentException naming the parameter and the forms it takes
    */
   static Duration parse(String parameter, String value) {
+    Duration duration = duration(parameter, value);
+    try {
+      // the runtime waits in nanoseconds
+      duration.toNanos();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          parameter
+              + " '"
+              + value
+              + "' is longer than strata can wait, about 292 years: give a shorter duration");
+    }
+    return duration;
+  }
+
+  private static Duration duration(String parameter, String value) {
     Matcher shortForm = SHORT.matcher(value.strip().toLowerCase(Locale.ROOT));
     if (shortForm.matches()) {
       long amount = Long.parseLong(shortForm.group(1));

@@ -65,6 +65,37 @@ class LockSettingsTest {
   }
 
   /**
+   * A duration longer than the runtime can wait, which counts in nanoseconds, fails naming the
+   * property and the longest wait, in the command line's words for {@code --lock-timeout}; it ended
+   * the goal in an {@code ArithmeticException: long overflow}.
+   */
+  @Test
+  void aDurationLongerThanStrataCanWaitFailsNamingTheProperty() throws Exception {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:lock_settings_too_long");
+    UpgradeMojo hours = new UpgradeMojo();
+    set(hours, "lockTimeout", "999999999h");
+    UpgradeMojo iso = new UpgradeMojo();
+    set(iso, "lockLease", "PT9999999999999H");
+
+    IllegalArgumentException timeout =
+        assertThrows(
+            IllegalArgumentException.class, () -> hours.settings(Strata.configure(dataSource)));
+    IllegalArgumentException lease =
+        assertThrows(
+            IllegalArgumentException.class, () -> iso.settings(Strata.configure(dataSource)));
+
+    assertEquals(
+        "strata.lockTimeout '999999999h' is longer than strata can wait, about 292 years: give a"
+            + " shorter duration",
+        timeout.getMessage());
+    assertEquals(
+        "strata.lockLease 'PT9999999999999H' is longer than strata can wait, about 292 years: give"
+            + " a shorter duration",
+        lease.getMessage());
+  }
+
+  /**
    * A duration the runtime refuses, as a lease too short to renew, names the property it came from,
    * as a history table name that is no identifier does.
    */
