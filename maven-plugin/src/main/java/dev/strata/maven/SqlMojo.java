@@ -27,6 +27,15 @@ public final class SqlMojo extends DatabaseMojo {
   private File outputFile;
 
   @Override
+  void checkParameters() throws MojoFailureException {
+    if (to != null && downgradeTo != null) {
+      throw new MojoFailureException(
+          "strata.to and strata.downgradeTo ask for two scripts: give -Dstrata.to=N for the SQL of"
+              + " the upgrade up to N, or -Dstrata.downgradeTo=N for that of the downgrade to N");
+    }
+  }
+
+  @Override
   void run(Strata strata) throws MojoFailureException {
     String script;
     if (downgradeTo != null) {

@@ -1,6 +1,7 @@
 package dev.strata.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.strata.runtime.Migration;
 import dev.strata.runtime.MigrationDescriptor;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,25 @@ class SqlMojoTest {
       assertEquals(List.of("2"), column(statement, "SELECT id FROM expensive_items"));
       assertEquals(List.of("2"), column(statement, "SELECT id FROM expensive_ids"));
     }
+  }
+
+  /**
+   * {@code to} and {@code downgradeTo} ask for two different scripts: the goal refuses the pair
+   * before it connects, as the command line refuses {@code --to} with {@code --downgrade-to}; it
+   * printed the downgrade and ignored {@code to}.
+   */
+  @Test
+  void anUpgradeTargetWithADowngradeTargetIsRefusedNamingBoth() throws Exception {
+    SqlMojo mojo = new SqlMojo();
+    set(mojo, "to", 2);
+    set(mojo, "downgradeTo", 1);
+
+    MojoFailureException refused = assertThrows(MojoFailureException.class, mojo::checkParameters);
+
+    assertEquals(
+        "strata.to and strata.downgradeTo ask for two scripts: give -Dstrata.to=N for the SQL of"
+            + " the upgrade up to N, or -Dstrata.downgradeTo=N for that of the downgrade to N",
+        refused.getMessage());
   }
 
   private static Strata strata(String url) throws SQLException {
