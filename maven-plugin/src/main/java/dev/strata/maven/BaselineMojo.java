@@ -13,18 +13,19 @@ public final class BaselineMojo extends DatabaseMojo {
 
   // fields set by Maven as META-INF/maven/plugin.xml says, which names their -D properties
   /** The version whose views the database already has. */
-  private Integer baselineVersion;
+  private String baselineVersion;
 
   @Override
   void checkParameters() throws MojoFailureException {
-    if (baselineVersion == null) {
+    if (VersionParameter.parse("strata.baselineVersion", baselineVersion) == null) {
       throw new MojoFailureException(
           "Name the version whose views the database already has: -Dstrata.baselineVersion=N");
     }
   }
 
   @Override
-  void run(Strata strata) {
+  void run(Strata strata) throws MojoFailureException {
+    int baselineVersion = VersionParameter.parse("strata.baselineVersion", this.baselineVersion);
     String set = set(strata);
     for (MigrationInfo migration : strata.baseline(set, baselineVersion)) {
       getLog().info("Recorded " + label(migration) + " as applied, without running it");

@@ -15,14 +15,14 @@ public final class DowngradeMojo extends DatabaseMojo {
 
   // fields set by Maven as META-INF/maven/plugin.xml says, which names their -D properties
   /** The version to keep, 0 to revert every migration of the set; required. */
-  private Integer to;
+  private String to;
 
   /** Revert even when the downgrade drops tables or columns and their data. */
   private boolean allowDataLoss;
 
   @Override
   void checkParameters() throws MojoFailureException {
-    if (to == null) {
+    if (VersionParameter.parse("strata.to", to) == null) {
       throw new MojoFailureException(
           "strata:downgrade needs the version to keep: pass -Dstrata.to=N, or set <to> in the"
               + " plugin's <configuration> (0 reverts every migration of the set);"
@@ -32,6 +32,7 @@ public final class DowngradeMojo extends DatabaseMojo {
 
   @Override
   void run(Strata strata) throws MojoFailureException {
+    int to = VersionParameter.parse("strata.to", this.to);
     String target = set(strata);
     String ifNone = "Nothing to revert: set " + target + " has nothing applied above version " + to;
     if (allowDataLoss) {

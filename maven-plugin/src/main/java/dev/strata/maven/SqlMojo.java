@@ -18,17 +18,19 @@ public final class SqlMojo extends DatabaseMojo {
 
   // fields set by Maven as META-INF/maven/plugin.xml says, which names their -D properties
   /** The upgrade's target version; every pending migration when absent. */
-  private Integer to;
+  private String to;
 
   /** Render the downgrade to this version instead of the upgrade. */
-  private Integer downgradeTo;
+  private String downgradeTo;
 
   /** The file to write the SQL to, instead of the log. */
   private File outputFile;
 
   @Override
   void checkParameters() throws MojoFailureException {
-    if (to != null && downgradeTo != null) {
+    Integer upgradeTarget = VersionParameter.parse("strata.to", to);
+    Integer downgradeTarget = VersionParameter.parse("strata.downgradeTo", downgradeTo);
+    if (upgradeTarget != null && downgradeTarget != null) {
       throw new MojoFailureException(
           "strata.to and strata.downgradeTo ask for two scripts: give -Dstrata.to=N for the SQL of"
               + " the upgrade up to N, or -Dstrata.downgradeTo=N for that of the downgrade to N");
@@ -37,6 +39,8 @@ public final class SqlMojo extends DatabaseMojo {
 
   @Override
   void run(Strata strata) throws MojoFailureException {
+    Integer to = VersionParameter.parse("strata.to", this.to);
+    Integer downgradeTo = VersionParameter.parse("strata.downgradeTo", this.downgradeTo);
     String script;
     if (downgradeTo != null) {
       script = strata.downgradeSql(set(strata), downgradeTo);

@@ -2,16 +2,23 @@ package dev.strata.maven;
 
 import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.Strata;
+import org.apache.maven.plugin.MojoFailureException;
 
 /** {@code strata:upgrade}: applies the pending migrations, all or those up to {@code to}. */
 public final class UpgradeMojo extends DatabaseMojo {
 
   // fields set by Maven as META-INF/maven/plugin.xml says, which names their -D properties
   /** The version to stop at, like Flyway's target; every pending migration when absent. */
-  private Integer to;
+  private String to;
 
   @Override
-  void run(Strata strata) {
+  void checkParameters() throws MojoFailureException {
+    VersionParameter.parse("strata.to", to);
+  }
+
+  @Override
+  void run(Strata strata) throws MojoFailureException {
+    Integer to = VersionParameter.parse("strata.to", this.to);
     String requested = requestedSet();
     String set = to == null ? null : set(strata);
     report(

@@ -89,7 +89,7 @@ class HalfWayFailureTest {
     DowngradeMojo mojo = new DowngradeMojo();
     Field to = DowngradeMojo.class.getDeclaredField("to");
     to.setAccessible(true);
-    to.set(mojo, 0);
+    to.set(mojo, "0");
     return mojo;
   }
 

@@ -89,6 +89,6 @@ class RepairAndBaselineGoalsTest {
   private static void baselineVersion(BaselineMojo mojo, int version) throws Exception {
     Field field = BaselineMojo.class.getDeclaredField("baselineVersion");
     field.setAccessible(true);
-    field.set(mojo, version);
+    field.set(mojo, String.valueOf(version));
   }
 }

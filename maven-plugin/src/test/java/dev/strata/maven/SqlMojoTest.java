@@ -59,8 +59,8 @@ class SqlMojoTest {
   @Test
   void anUpgradeTargetWithADowngradeTargetIsRefusedNamingBoth() throws Exception {
     SqlMojo mojo = new SqlMojo();
-    set(mojo, "to", 2);
-    set(mojo, "downgradeTo", 1);
+    set(mojo, "to", "2");
+    set(mojo, "downgradeTo", "1");
 
     MojoFailureException refused = assertThrows(MojoFailureException.class, mojo::checkParameters);
 
