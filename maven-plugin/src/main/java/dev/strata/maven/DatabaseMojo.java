@@ -168,6 +168,19 @@ abstract class DatabaseMojo extends AbstractMojo {
     return set;
   }
 
+  /**
+   * The set {@code -Dstrata.set} names, or null when it names none.
+   *
+   * @throws IllegalArgumentException if the project loads no such set
+   */
+  final String requestedSet(Strata strata) {
+    if (set != null && !strata.sets().contains(set)) {
+      throw new IllegalArgumentException(
+          "No migration set " + set + " is loaded; the loaded sets are " + strata.sets());
+    }
+    return set;
+  }
+
   /** The set to work on: the configured one, else the only one loaded. */
   final String set(Strata strata) {
     if (set != null) {

@@ -18,10 +18,17 @@ public final class RefreshMojo extends DatabaseMojo {
 
   @Override
   void run(Strata strata) {
+    String set = requestedSet(strata);
+    boolean every = view == null || view.isBlank();
+    if (set != null && every && strata.sets().size() > 1) {
+      // the runtime refreshes the views of every set, and cannot tell which set made which
+      throw new IllegalArgumentException(
+          "strata:refresh refreshes the materialized views of every set, and cannot keep to set "
+              + set
+              + ": run it without -Dstrata.set, or name one view with -Dstrata.view=NAME");
+    }
     List<String> refreshed =
-        view == null || view.isBlank()
-            ? strata.refreshAll(concurrently)
-            : strata.refresh(view, concurrently);
+        every ? strata.refreshAll(concurrently) : strata.refresh(view, concurrently);
     if (refreshed.isEmpty()) {
       getLog().info("Nothing to refresh: no migration created a materialized view");
     }

@@ -12,12 +12,8 @@ public final class StatusMojo extends DatabaseMojo {
   @Override
   void run(Strata strata) {
     StatusReport report = strata.status();
-    String set = requestedSet();
+    String set = requestedSet(strata);
     if (set != null) {
-      if (!strata.sets().contains(set)) {
-        throw new IllegalArgumentException(
-            "No migration set " + set + " is loaded; the loaded sets are " + strata.sets());
-      }
       report =
           new StatusReport(
               report.migrations().stream().filter(m -> m.set().equals(set)).toList(),
