@@ -8,6 +8,7 @@ import dev.strata.runtime.StrataException;
 import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.maven.plugin.AbstractMojo;
@@ -123,14 +124,17 @@ abstract class DatabaseMojo extends AbstractMojo {
     done.forEach(migration -> getLog().info(line.apply(migration)));
   }
 
-  /** How the goals name a migration: {@code V2 "Create expensive_items" of set main}. */
+  /**
+   * How the goals name a migration, as the runtime's messages and the command line do: {@code V0002
+   * "Create expensive_items" of set main}.
+   */
   static String label(MigrationInfo migration) {
-    return "V"
-        + migration.version()
-        + " \""
-        + migration.description()
-        + "\" of set "
-        + migration.set();
+    return String.format(
+        Locale.ROOT,
+        "V%04d \"%s\" of set %s",
+        migration.version(),
+        migration.description(),
+        migration.set());
   }
 
   /** {@code configuration} with the history table and the lock's timeout and lease, where given. */

@@ -36,7 +36,7 @@ class HalfWayFailureTest {
     assertThrows(StrataException.class, () -> mojo.run(strata));
 
     assertEquals(
-        List.of("Applied V1 \"Create expensive_items\" of set main in "), log.infoStarts());
+        List.of("Applied V0001 \"Create expensive_items\" of set main in "), log.infoStarts());
   }
 
   @Test
@@ -49,7 +49,7 @@ class HalfWayFailureTest {
 
     assertThrows(StrataException.class, () -> mojo.run(strata));
 
-    assertEquals(List.of("Reverted V2 \"Create expensive_ids\" of set main"), log.infoStarts());
+    assertEquals(List.of("Reverted V0002 \"Create expensive_ids\" of set main"), log.infoStarts());
   }
 
   @Test

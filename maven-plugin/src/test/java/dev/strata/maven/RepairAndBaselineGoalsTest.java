@@ -40,7 +40,7 @@ class RepairAndBaselineGoalsTest {
 
     mojo.run(strata);
 
-    assertEquals(List.of("Repaired V1 \"Create v1\" of set main: APPLIED"), log.infoStarts());
+    assertEquals(List.of("Repaired V0001 \"Create v1\" of set main: APPLIED"), log.infoStarts());
     mojo.run(strata);
     assertTrue(log.infoStarts().get(1).startsWith("Nothing to repair"), log.infoStarts()::toString);
   }
@@ -62,7 +62,7 @@ class RepairAndBaselineGoalsTest {
 
     assertEquals(
         List.of(
-            "Recorded V1 \"Create v1\" of set main as applied, without running it",
+            "Recorded V0001 \"Create v1\" of set main as applied, without running it",
             "Set main is at version 1; strata:upgrade applies the rest"),
         log.infoStarts());
     assertEquals(2, strata.upgrade().get(0).version());

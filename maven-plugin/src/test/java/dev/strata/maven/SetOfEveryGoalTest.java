@@ -88,7 +88,7 @@ class SetOfEveryGoalTest {
         "strata:repair repairs the unfinished runs of every set, and set main has some, not only"
             + " set orders: run it without -Dstrata.set to repair them all",
         refused.getMessage());
-    assertEquals(List.of("Repaired V1 \"Create v1\" of set main: APPLIED"), log.infoStarts());
+    assertEquals(List.of("Repaired V0001 \"Create v1\" of set main: APPLIED"), log.infoStarts());
   }
 
   @Test
