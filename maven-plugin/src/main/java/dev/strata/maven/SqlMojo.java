@@ -30,10 +30,18 @@ public final class SqlMojo extends DatabaseMojo {
   void checkParameters() throws MojoFailureException {
     Integer upgradeTarget = VersionParameter.parse("strata.to", to);
     Integer downgradeTarget = VersionParameter.parse("strata.downgradeTo", downgradeTo);
-    if (upgradeTarget != null && downgradeTarget != null) {
+    // the same version in both is a build that runs strata:downgrade too, where strata.to is the
+    // version to keep
+    if (upgradeTarget != null
+        && downgradeTarget != null
+        && !upgradeTarget.equals(downgradeTarget)) {
       throw new MojoFailureException(
-          "strata.to and strata.downgradeTo ask for two scripts: give -Dstrata.to=N for the SQL of"
-              + " the upgrade up to N, or -Dstrata.downgradeTo=N for that of the downgrade to N");
+          "strata.to is "
+              + upgradeTarget
+              + " and strata.downgradeTo is "
+              + downgradeTarget
+              + ", which ask for two scripts: give -Dstrata.to=N for the SQL of the upgrade up to"
+              + " N, or -Dstrata.downgradeTo=N for that of the downgrade to N");
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.strata.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.Migration;
 import dev.strata.runtime.MigrationDescriptor;
@@ -52,9 +54,9 @@ class SqlMojoTest {
   }
 
   /**
-   * {@code to} and {@code downgradeTo} ask for two different scripts: the goal refuses the pair
-   * before it connects, as the command line refuses {@code --to} with {@code --downgrade-to}; it
-   * printed the downgrade and ignored {@code to}.
+   * {@code to} and {@code downgradeTo} with different versions ask for two different scripts: the
+   * goal refuses the pair before it connects, as the command line refuses {@code --to} with {@code
+   * --downgrade-to}; it printed the downgrade and ignored {@code to}.
    */
   @Test
   void anUpgradeTargetWithADowngradeTargetIsRefusedNamingBoth() throws Exception {
@@ -65,9 +67,33 @@ class SqlMojoTest {
     MojoFailureException refused = assertThrows(MojoFailureException.class, mojo::checkParameters);
 
     assertEquals(
-        "strata.to and strata.downgradeTo ask for two scripts: give -Dstrata.to=N for the SQL of"
-            + " the upgrade up to N, or -Dstrata.downgradeTo=N for that of the downgrade to N",
+        "strata.to is 2 and strata.downgradeTo is 1, which ask for two scripts: give"
+            + " -Dstrata.to=N for the SQL of the upgrade up to N, or -Dstrata.downgradeTo=N for"
+            + " that of the downgrade to N",
         refused.getMessage());
+  }
+
+  /**
+   * {@code strata.to} is also the version {@code strata:downgrade} keeps: a build that runs {@code
+   * strata:sql strata:downgrade} with both properties at the same version renders the downgrade it
+   * runs.
+   */
+  @Test
+  void theSameVersionInBothRendersTheDowngrade() throws Exception {
+    Strata strata = strata("jdbc:h2:mem:sql_mojo_both;DB_CLOSE_DELAY=-1");
+    strata.upgrade();
+    SqlMojo mojo = new SqlMojo();
+    RecordedLog log = new RecordedLog();
+    mojo.setLog(log);
+    set(mojo, "to", "0");
+    set(mojo, "downgradeTo", "0");
+
+    mojo.checkParameters();
+    mojo.run(strata);
+
+    String script = String.join("\n", log.infoLines());
+    assertTrue(script.contains("DROP VIEW expensive_ids"), script);
+    assertFalse(script.contains("CREATE"), script);
   }
 
   private static Strata strata(String url) throws SQLException {
