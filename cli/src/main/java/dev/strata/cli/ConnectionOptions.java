@@ -56,7 +56,8 @@ final class ConnectionOptions {
    * A configuration for the database, whose driver is found in {@code classLoader}.
    *
    * @throws ParameterException if --url is missing or both passwords are given
-   * @throws ConfigurationException if the --password-env variable is not set
+   * @throws ConfigurationException if the --password-env variable is not set, or the schema of the
+   *     history table does not exist
    */
   Configuration configure(ClassLoader classLoader) {
     if (url == null) {
@@ -66,7 +67,9 @@ final class ConnectionOptions {
     if (noDriver(dataSource)) {
       throw new ConfigurationException(Messages.noDriver(dataSource.redactedUrl()));
     }
-    return Strata.configure(dataSource).historyTable(historyTable);
+    Configuration configuration = Strata.configure(dataSource).historyTable(historyTable);
+    HistorySchema.check(dataSource, historyTable);
+    return configuration;
   }
 
   private static boolean noDriver(DriverDataSource dataSource) {

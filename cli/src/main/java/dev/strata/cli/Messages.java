@@ -73,6 +73,33 @@ final class Messages {
         + " named by --password-env is not set: export it, or give the password otherwise";
   }
 
+  static String missingHistorySchema(String schema, String historyTable, boolean database) {
+    String kind = database ? "database" : "schema";
+    return "The "
+        + kind
+        + " "
+        + schema
+        + " of --history-table "
+        + historyTable
+        + " does not exist, so this database has no history there to read: create the "
+        + kind
+        + ", or correct --history-table";
+  }
+
+  static String noCurrentSchema(String historyTable, boolean database) {
+    return database
+        ? "The URL names no database for the history table "
+            + historyTable
+            + ": name one, as in jdbc:mariadb://host:3306/db, or qualify --history-table as"
+            + " db.table"
+        : "The URL's schema does not exist: no schema of the session's search_path (the"
+            + " currentSchema of the JDBC URL, or the user's default) exists, and the history"
+            + " table "
+            + historyTable
+            + " goes in the first one. Create the schema, or connect with a currentSchema that"
+            + " exists";
+  }
+
   static String notADuration(String value) {
     return "'" + value + "' is not a duration: use 30s, 5m, 1h, 500ms or ISO-8601 such as PT2M";
   }
