@@ -31,8 +31,10 @@ final class ExitCodes {
   /** The code for a command that ended with {@code failure}. */
   static int of(Throwable failure) {
     if (failure instanceof CommandLine.ParameterException
-        || failure instanceof IllegalArgumentException) {
-      // the runtime's IllegalArgumentException names an argument: an unknown set or version
+        || failure instanceof IllegalArgumentException
+        || failure instanceof dev.strata.runtime.UnknownViewException) {
+      // the runtime's IllegalArgumentException names an argument: an unknown set or version;
+      // UnknownViewException, refresh's unknown view
       return USAGE;
     }
     if (failure instanceof ConfigurationException || cannotConnect(failure)) {

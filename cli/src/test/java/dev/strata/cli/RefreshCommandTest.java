@@ -1,7 +1,6 @@
 package dev.strata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.cli.Cli.Result;
@@ -56,11 +55,31 @@ class RefreshCommandTest {
   }
 
   @Test
-  void refreshOfAnUnknownViewFailsNamingTheKnownOnes() {
+  void refreshOfAViewNoMigrationMaterializedIsAUsageErrorNamingTheMaterializedOnes() {
     Result refresh = strata("refresh", "pricey_names");
 
-    assertNotEquals(0, refresh.exitCode(), refresh::toString);
+    assertEquals(2, refresh.exitCode(), refresh::toString);
     assertTrue(refresh.err().contains("the materialized views are item_totals"), refresh::toString);
+  }
+
+  @Test
+  void refreshOfAViewWhereEveryMigrationIsAppliedAndNoneMaterializesSaysThereAreNone()
+      throws SQLException {
+    try (TestDatabase plain = TestDatabases.openH2File(folder.resolve("plain"))) {
+      plain.execute(TestMigrations.ITEMS_TABLE);
+      String url = plain.url();
+      String shop = TestMigrations.shop().toString();
+      assertEquals(0, Cli.run("upgrade", "--url", url, "-m", shop).exitCode());
+
+      Result refresh = Cli.run("refresh", "item_names", "--url", url, "-m", shop);
+
+      assertEquals(2, refresh.exitCode(), refresh::toString);
+      assertEquals(
+          "Error: No materialized view item_names was created by a migration here, so Strata"
+              + " cannot refresh it; no applied migration created a materialized view, so there"
+              + " are none.\n",
+          refresh.err());
+    }
   }
 
   private List<String> rows(String sql) throws SQLException {

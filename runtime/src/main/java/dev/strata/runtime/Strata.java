@@ -309,7 +309,8 @@ public final class Strata {
    * }</pre>
    *
    * @return the name of the view refreshed, as its migration wrote it
-   * @throws StrataException if no migration created such a view, or the refresh fails
+   * @throws UnknownViewException if no migration created such a view
+   * @throws StrataException if the refresh fails
    */
   public synchronized List<String> refresh(String name) {
     return refresh(name, false);

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.command;
 
 import dev.strata.runtime.StrataException;
+import dev.strata.runtime.UnknownViewException;
 import dev.strata.runtime.internal.catalog.StandInIndexes;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
@@ -104,8 +105,9 @@ final class Refresh {
         .filter(entry -> entry.name().equalsIgnoreCase(name))
         .findFirst()
         .orElseThrow(
-            () ->
-                new StrataException(
-                    RefreshMessages.unknown(name, recorded.stream().map(Entry::name).toList())));
+            () -> {
+              List<String> names = recorded.stream().map(Entry::name).toList();
+              return new UnknownViewException(RefreshMessages.unknown(name, names), names);
+            });
   }
 }

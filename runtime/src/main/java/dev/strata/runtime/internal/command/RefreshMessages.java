@@ -22,7 +22,7 @@ final class RefreshMessages {
         + view
         + " was created by a migration here, so Strata cannot refresh it; "
         + (recorded.isEmpty()
-            ? "no migration has created one (apply them first: upgrade)."
+            ? "no applied migration created a materialized view, so there are none."
             : "the materialized views are " + String.join(", ", recorded) + ".");
   }
 
