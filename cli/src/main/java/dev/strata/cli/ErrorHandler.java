@@ -16,6 +16,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
+  private static final String JSON = "--json";
+
   @Override
   public int handleParseException(ParameterException failure, String[] args) {
     CommandLine command = failure.getCommandLine();
@@ -30,6 +32,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     }
     err.println(Messages.seeHelp(command.getCommandSpec().qualifiedName()));
     err.flush();
+    if (json(command, args)) {
+      printJson(command, otherTools != null ? otherTools : failure.getMessage(), ExitCodes.USAGE);
+    }
     return ExitCodes.USAGE;
   }
 
@@ -49,15 +54,54 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
   public int handleExecutionException(
       Exception failure, CommandLine command, ParseResult parseResult) {
     PrintWriter err = command.getErr();
+    String message;
     if (expected(failure)) {
-      err.println(
-          command.getColorScheme().errorText("Error: " + CliWording.of(failure.getMessage())));
+      message = CliWording.of(failure.getMessage());
+      err.println(command.getColorScheme().errorText("Error: " + message));
     } else {
-      err.println(command.getColorScheme().errorText("Internal error: " + failure));
+      message = "Internal error: " + failure;
+      err.println(command.getColorScheme().errorText(message));
       failure.printStackTrace(err);
     }
     err.flush();
-    return ExitCodes.of(failure);
+    int exitCode = ExitCodes.of(failure);
+    if (json(command, parseResult.originalArgs().toArray(String[]::new))) {
+      printJson(command, message, exitCode);
+    }
+    return exitCode;
+  }
+
+  /** Whether {@code command} has --json and it was given: a script reads its standard output. */
+  private static boolean json(CommandLine command, String[] args) {
+    if (command.getCommandSpec().findOption(JSON) == null) {
+      return false;
+    }
+    ParseResult parsed = command.getParseResult();
+    if (parsed != null && parsed.hasMatchedOption(JSON)) {
+      return true;
+    }
+    // a usage error can stop the parsing before --json
+    for (String arg : args) {
+      if (arg.equals(JSON)) {
+        return true;
+      }
+      if (arg.equals("--")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The error as {"error": {"message": ..., "exitCode": N}}, on standard output. */
+  private static void printJson(CommandLine command, String message, int exitCode) {
+    PrintWriter out = command.getOut();
+    out.println(
+        "{\"error\": {\"message\": "
+            + StatusJson.string(message == null ? "" : message)
+            + ", \"exitCode\": "
+            + exitCode
+            + "}}");
+    out.flush();
   }
 
   private static boolean expected(Exception failure) {
