@@ -27,6 +27,12 @@ final class Messages {
       "Give either --url=JDBC_URL, to render what that database needs now, or"
           + " --dialect=DIALECT, to render without a database";
 
+  static final String HISTORY_TABLE_OFFLINE =
+      "--history-table reads the history of the database of --url: the script of --dialect"
+          + " renders every migration from an empty database and writes no history. Leave"
+          + " --history-table out, or give --url instead of --dialect to render what that database"
+          + " needs now, reading its history there";
+
   static final String SQL_DIRECTIONS =
       "--to and --downgrade-to are mutually exclusive: give --to N for the upgrade up to N, or"
           + " --downgrade-to N for the downgrade to N";
@@ -98,6 +104,13 @@ final class Messages {
             + historyTable
             + " goes in the first one. Create the schema, or connect with a currentSchema that"
             + " exists";
+  }
+
+  static String loginOffline(String option) {
+    return option
+        + " logs in to the database of --url, and --dialect renders without one: leave "
+        + option
+        + " out, or give --url instead of --dialect to render what that database needs now";
   }
 
   static String notADuration(String value) {

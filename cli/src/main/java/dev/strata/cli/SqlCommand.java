@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -66,6 +67,9 @@ final class SqlCommand implements Callable<Integer> {
     if ((dialect != null) == connection.hasUrl()) {
       throw new ParameterException(spec.commandLine(), Messages.SQL_TARGET);
     }
+    if (dialect != null) {
+      refuseOffline();
+    }
     if (upgradeTo != null && downgradeTo != null) {
       throw new ParameterException(spec.commandLine(), Messages.SQL_DIRECTIONS);
     }
@@ -74,6 +78,19 @@ final class SqlCommand implements Callable<Integer> {
     out.print(script);
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Refuses the options of a database given with --dialect, which renders without one. */
+  private void refuseOffline() {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    for (String option : new String[] {"--user", "--password", "--password-env"}) {
+      if (parsed.hasMatchedOption(option)) {
+        throw new ParameterException(spec.commandLine(), Messages.loginOffline(option));
+      }
+    }
+    if (parsed.hasMatchedOption("--history-table")) {
+      throw new ParameterException(spec.commandLine(), Messages.HISTORY_TABLE_OFFLINE);
+    }
   }
 
   private String forDatabase() {

@@ -145,4 +145,43 @@ class SqlDialectTest {
     assertEquals(2, sql.exitCode(), sql::toString);
     assertTrue(sql.err().contains("Set main has no version 7"), sql::toString);
   }
+
+  @Test
+  void aHistoryTableWithADialectIsAUsageErrorSinceTheScriptNeitherReadsNorWritesOne() {
+    Result sql =
+        Cli.run("sql", "--dialect", "postgresql", "--history-table", "app.history", "-m", SHOP);
+
+    assertEquals(2, sql.exitCode(), sql::toString);
+    assertEquals("", sql.out(), sql::toString);
+    assertTrue(
+        sql.err()
+            .startsWith(
+                "--history-table reads the history of the database of --url: the script of"
+                    + " --dialect renders every migration from an empty database and writes no"
+                    + " history. Leave --history-table out, or give --url instead of --dialect to"
+                    + " render what that database needs now, reading its history there"),
+        sql::toString);
+  }
+
+  @Test
+  void aUserOrPasswordWithADialectIsAUsageErrorNamingTheOption() {
+    String[][] logins = {
+      {"-u", "app"}, {"--user", "app"}, {"--password", "secret"}, {"--password-env", "PGPASSWORD"}
+    };
+    for (String[] login : logins) {
+      Result sql = Cli.run("sql", "--dialect", "h2", login[0], login[1], "-m", SHOP);
+
+      assertEquals(2, sql.exitCode(), sql::toString);
+      assertEquals("", sql.out(), sql::toString);
+      String option = login[0].equals("-u") ? "--user" : login[0];
+      assertTrue(
+          sql.err()
+              .startsWith(
+                  option
+                      + " logs in to the database of --url, and --dialect renders"
+                      + " without one"),
+          sql::toString);
+      assertTrue(!sql.err().contains("secret"), sql::toString);
+    }
+  }
 }
