@@ -63,6 +63,7 @@ final class ConnectionOptions {
     if (url == null) {
       throw new ParameterException(command.commandLine(), Messages.MISSING_URL);
     }
+    H2Files.check(url);
     DriverDataSource dataSource = DriverDataSource.of(url, user, password(), classLoader);
     if (noDriver(dataSource)) {
       throw new ConfigurationException(Messages.noDriver(dataSource.redactedUrl()));

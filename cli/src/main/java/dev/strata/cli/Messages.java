@@ -106,6 +106,22 @@ final class Messages {
             + " exists";
   }
 
+  static String h2FolderIsAFile(String url, Path file) {
+    return "The H2 database "
+        + url
+        + " cannot be created: "
+        + file
+        + " is not a folder. Give --url a path in a folder this user may write";
+  }
+
+  static String h2FolderNotWritable(String url, Path folder) {
+    return "The H2 database "
+        + url
+        + " cannot be created: this user may not write in the folder "
+        + folder
+        + ". Give --url a path in a folder this user may write, or run strata as a user who may";
+  }
+
   static String loginOffline(String option) {
     return option
         + " logs in to the database of --url, and --dialect renders without one: leave "

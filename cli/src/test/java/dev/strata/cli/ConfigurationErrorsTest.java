@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.cli.Cli.Result;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -190,6 +193,34 @@ class ConfigurationErrorsTest {
 
     assertEquals(3, result.exitCode(), result::toString);
     assertTrue(result.err().startsWith("Error: No migrations in"), result::toString);
+  }
+
+  @Test
+  void anH2FileUrlInAFolderThatCannotBeCreatedSaysSoWithoutH2sStackTrace() throws IOException {
+    Path notAFolder = Files.writeString(folder.resolve("not-a-folder"), "");
+    String url = "jdbc:h2:file:" + notAFolder.resolve("db");
+    PrintStream systemOut = System.out;
+    PrintStream systemErr = System.err;
+    ByteArrayOutputStream printedByH2 = new ByteArrayOutputStream();
+    Result result;
+    try (PrintStream capture = new PrintStream(printedByH2, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      System.setErr(capture);
+      result = run("status", "--url", url, "-m", TestMigrations.shop().toString());
+    } finally {
+      System.setOut(systemOut);
+      System.setErr(systemErr);
+    }
+
+    assertEquals(3, result.exitCode(), result::toString);
+    assertEquals("", printedByH2.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        "Error: The H2 database "
+            + url
+            + " cannot be created: "
+            + notAFolder
+            + " is not a folder. Give --url a path in a folder this user may write\n",
+        result.err());
   }
 
   private static Result run(String... args) {
