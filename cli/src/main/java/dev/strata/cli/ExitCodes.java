@@ -56,9 +56,13 @@ final class ExitCodes {
             + " FAILED or CHANGED migration, or another error.");
     codes.put(
         Integer.toString(USAGE),
-        "Usage error: unknown option, missing or invalid value, unknown set or version, several"
-            + " sets and no --set, or a revert that drops data without --allow-data-loss.");
-    codes.put(Integer.toString(CONFIGURATION), "Cannot connect, or the migrations cannot be used.");
+        "Usage error: unknown option, missing or invalid value, unknown set, version or"
+            + " materialized view to refresh, several sets and no --set, or a revert that drops data"
+            + " without --allow-data-loss.");
+    codes.put(
+        Integer.toString(CONFIGURATION),
+        "Cannot connect, the schema of the history table does not exist, or the migrations cannot"
+            + " be used.");
     codes.put(
         Integer.toString(LOCK_TIMEOUT),
         "Another run held the lock longer than --lock-timeout; nothing was done.");

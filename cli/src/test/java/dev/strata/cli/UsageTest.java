@@ -48,9 +48,14 @@ class UsageTest {
         help::toString);
     assertTrue(
         codes.contains(
-            " 2 Usage error: unknown option, missing or invalid value, unknown set or version,"
-                + " several sets and no --set, or a revert that drops data without"
-                + " --allow-data-loss."),
+            " 2 Usage error: unknown option, missing or invalid value, unknown set, version or"
+                + " materialized view to refresh, several sets and no --set, or a revert that drops"
+                + " data without --allow-data-loss."),
+        help::toString);
+    assertTrue(
+        codes.contains(
+            " 3 Cannot connect, the schema of the history table does not exist, or the"
+                + " migrations cannot be used."),
         help::toString);
     assertTrue(codes.contains("--lock-timeout; nothing was done."), help::toString);
   }
