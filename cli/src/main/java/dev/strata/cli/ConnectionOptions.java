@@ -48,6 +48,9 @@ final class ConnectionOptions {
               + " schema-qualified (default: ${DEFAULT-VALUE}).")
   private String historyTable;
 
+  // the data source of the last configure, for the check of the history table's schema
+  private DriverDataSource configured;
+
   boolean hasUrl() {
     return url != null;
   }
@@ -56,8 +59,7 @@ final class ConnectionOptions {
    * A configuration for the database, whose driver is found in {@code classLoader}.
    *
    * @throws ParameterException if --url is missing or both passwords are given
-   * @throws ConfigurationException if the --password-env variable is not set, or the schema of the
-   *     history table does not exist
+   * @throws ConfigurationException if the --password-env variable is not set
    */
   Configuration configure(ClassLoader classLoader) {
     if (url == null) {
@@ -69,8 +71,19 @@ final class ConnectionOptions {
       throw new ConfigurationException(Messages.noDriver(dataSource.redactedUrl()));
     }
     Configuration configuration = Strata.configure(dataSource).historyTable(historyTable);
-    HistorySchema.check(dataSource, historyTable);
+    configured = dataSource;
     return configuration;
+  }
+
+  /**
+   * {@code strata}, after checking that the schema of the history table exists: once the migrations
+   * are loaded, so that a missing -m is told at once, without waiting on the database.
+   *
+   * @throws ConfigurationException if that schema does not exist
+   */
+  Strata checked(Strata strata) {
+    HistorySchema.check(configured, historyTable);
+    return strata;
   }
 
   private static boolean noDriver(DriverDataSource dataSource) {

@@ -39,8 +39,9 @@ abstract class LockingCommand implements Callable<Integer> {
 
   /** Like {@link #load()}, with the command's own settings added to the configuration. */
   final Strata load(UnaryOperator<Configuration> settings) {
-    return migrations.load(
-        settings.apply(lock.apply(connection.configure(migrations.classLoader()))));
+    return connection.checked(
+        migrations.load(
+            settings.apply(lock.apply(connection.configure(migrations.classLoader())))));
   }
 
   final PrintWriter out() {

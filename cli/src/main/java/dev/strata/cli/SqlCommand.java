@@ -94,7 +94,8 @@ final class SqlCommand implements Callable<Integer> {
   }
 
   private String forDatabase() {
-    Strata strata = migrations.load(connection.configure(migrations.classLoader()));
+    Strata strata =
+        connection.checked(migrations.load(connection.configure(migrations.classLoader())));
     if (upgradeTo != null) {
       return strata.upgradeSql(migrations.set(set), upgradeTo);
     }

@@ -43,7 +43,8 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // without the code's migrations every applied one would show as MISSING: a wrong -m, not news
-    Strata strata = migrations.load(connection.configure(migrations.classLoader()));
+    Strata strata =
+        connection.checked(migrations.load(connection.configure(migrations.classLoader())));
     StatusReport report = set == null ? strata.status() : ofSet(strata, set);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -38,7 +38,10 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     ValidationReport report;
     try {
-      report = migrations.load(connection.configure(migrations.classLoader())).validate();
+      report =
+          connection
+              .checked(migrations.load(connection.configure(migrations.classLoader())))
+              .validate();
     } catch (ValidationException e) {
       report = e.report();
     }

@@ -55,6 +55,17 @@ class MissingHistorySchemaTest {
   }
 
   @Test
+  void missingMigrationsAreToldBeforeTheDatabaseIsAskedForTheSchema() {
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
+      Result status =
+          Cli.run("status", "--url", database.url(), "--history-table", "no_such_schema.history");
+
+      assertEquals(3, status.exitCode(), status::toString);
+      assertTrue(status.err().startsWith("Error: No migrations"), status::toString);
+    }
+  }
+
+  @Test
   void statusOnAPostgresqlUrlWhoseCurrentSchemaIsMissingSaysSo() {
     try (TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
       String url =
