@@ -34,7 +34,7 @@ final class BaselineCommand extends LockingCommand {
     List<MigrationInfo> recorded = load().baseline(target, version);
     PrintWriter out = out();
     for (MigrationInfo migration : recorded) {
-      out.println("Recorded " + Text.label(migration) + " as applied, without running it");
+      out.println("Recorded " + migration.label() + " as applied, without running it");
     }
     out.println("Set " + target + " is at version " + version + "; upgrade applies the rest.");
     return ExitCodes.OK;

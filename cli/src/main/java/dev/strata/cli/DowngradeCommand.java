@@ -71,7 +71,7 @@ final class DowngradeCommand extends LockingCommand {
     report(
         allowDataLoss ? () -> strata.downgrade(target, version) : () -> keepingData(strata, target),
         "Nothing to revert: set " + target + " has nothing applied above version " + version + ".",
-        migration -> "Reverted " + Text.label(migration));
+        migration -> "Reverted " + migration.label());
     return ExitCodes.OK;
   }
 

@@ -22,7 +22,7 @@ final class RepairCommand extends LockingCommand {
     report(
         strata::repair,
         "Nothing to repair: every run in the history finished.",
-        migration -> "Repaired " + Text.label(migration) + ": " + migration.state());
+        migration -> "Repaired " + migration.label() + ": " + migration.state());
     return ExitCodes.OK;
   }
 }

@@ -78,8 +78,8 @@ final class UpgradeCommand extends LockingCommand {
             + (target == null ? "." : " up to version " + target + "."),
         migration ->
             migration.state() == MigrationState.APPLIED
-                ? "Applied " + Text.label(migration) + " in " + migration.executionMillis() + " ms"
-                : "Reverted " + Text.label(migration) + ", which this build lacks");
+                ? "Applied " + migration.label() + " in " + migration.executionMillis() + " ms"
+                : "Reverted " + migration.label() + ", which this build lacks");
     return ExitCodes.OK;
   }
 

@@ -28,7 +28,7 @@ public final class BaselineMojo extends DatabaseMojo {
     int baselineVersion = VersionParameter.parse("strata.baselineVersion", this.baselineVersion);
     String set = set(strata);
     for (MigrationInfo migration : strata.baseline(set, baselineVersion)) {
-      getLog().info("Recorded " + label(migration) + " as applied, without running it");
+      getLog().info("Recorded " + migration.label() + " as applied, without running it");
     }
     getLog()
         .info(

@@ -8,7 +8,6 @@ import dev.strata.runtime.StrataException;
 import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.maven.plugin.AbstractMojo;
@@ -122,19 +121,6 @@ abstract class DatabaseMojo extends AbstractMojo {
       getLog().info(ifNone);
     }
     done.forEach(migration -> getLog().info(line.apply(migration)));
-  }
-
-  /**
-   * How the goals name a migration, as the runtime's messages and the command line do: {@code V0002
-   * "Create expensive_items" of set main}.
-   */
-  static String label(MigrationInfo migration) {
-    return String.format(
-        Locale.ROOT,
-        "V%04d \"%s\" of set %s",
-        migration.version(),
-        migration.description(),
-        migration.set());
   }
 
   /** {@code configuration} with the history table and the lock's timeout and lease, where given. */

@@ -37,13 +37,13 @@ public final class DowngradeMojo extends DatabaseMojo {
     String ifNone = "Nothing to revert: set " + target + " has nothing applied above version " + to;
     if (allowDataLoss) {
       warnOf(strata.downgradeDrops(target, to));
-      report(() -> strata.downgrade(target, to), ifNone, m -> "Reverted " + label(m));
+      report(() -> strata.downgrade(target, to), ifNone, m -> "Reverted " + m.label());
       return;
     }
     // checked under the migration lock: another run may apply migrations that drop data while
     // this one waits for it
     try {
-      report(() -> strata.downgradeKeepingData(target, to), ifNone, m -> "Reverted " + label(m));
+      report(() -> strata.downgradeKeepingData(target, to), ifNone, m -> "Reverted " + m.label());
     } catch (DataLossException e) {
       warnOf(e.dropped());
       throw new MojoFailureException(

@@ -35,6 +35,6 @@ public final class RepairMojo extends DatabaseMojo {
     report(
         strata::repair,
         "Nothing to repair: every run in the history finished",
-        migration -> "Repaired " + label(migration) + ": " + migration.state());
+        migration -> "Repaired " + migration.label() + ": " + migration.state());
   }
 }

@@ -29,7 +29,7 @@ public final class UpgradeMojo extends DatabaseMojo {
         "Nothing to apply: the database is up to date",
         migration ->
             migration.state() == MigrationState.APPLIED
-                ? "Applied " + label(migration) + " in " + migration.executionMillis() + " ms"
-                : "Reverted " + label(migration) + ", which this build lacks");
+                ? "Applied " + migration.label() + " in " + migration.executionMillis() + " ms"
+                : "Reverted " + migration.label() + ", which this build lacks");
   }
 }

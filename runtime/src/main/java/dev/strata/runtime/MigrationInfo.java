@@ -1,5 +1,6 @@
 package dev.strata.runtime;
 
+import dev.strata.runtime.internal.Texts;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -50,5 +51,13 @@ public record MigrationInfo(
               + " and executionMillis "
               + executionMillis);
     }
+  }
+
+  /**
+   * How Strata's messages, logs, command line and Maven goals name the migration: {@code V0002
+   * "Replace active_users" of set main}.
+   */
+  public String label() {
+    return Texts.label(set, version, description);
   }
 }
