@@ -558,6 +558,31 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aChangedAllocationSizeOfASequencePassingToAnotherTableIsAnErrorToo(@TempDir Path classes)
+      throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
+    history.compileVersion(
+        "oracle/sharedsequence", 1, List.of("package-info", "Ticket", "Voucher"));
+    JavaFileObject badge = JavaFileObjects.forResource("oracle/sharedsequence/v2/Badge.java");
+
+    Compilation compilation =
+        compile(
+            List.of(
+                JavaFileObjects.forResource("jpa/sharedallocation/package-info.java"),
+                badge,
+                JavaFileObjects.forResource("oracle/sharedsequence/v2/Ticket.java"),
+                JavaFileObjects.forResource("oracle/sharedsequence/v2/Voucher.java")),
+            "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Sequence shared_numbers of table Badge changes from start 1 increment 1 to start 1"
+                + " increment 5")
+        .inFile(badge)
+        .onLineContaining("public class Badge");
+  }
+
+  @Test
   void aChangedInitialValueOfATableGeneratorIsAnErrorRatherThanASegmentRestarted(
       @TempDir Path classes) throws Exception {
     CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");

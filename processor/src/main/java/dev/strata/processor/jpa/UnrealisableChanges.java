@@ -7,6 +7,7 @@ import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.validation.ValidationReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,12 +34,43 @@ public final class UnrealisableChanges {
 
   public ValidationReport check(SchemaDiff diff) {
     ValidationReport report = new ValidationReport();
+    List<SequenceDefinition> before = new ArrayList<>();
     for (SchemaChange change : diff.changes()) {
       if (change instanceof SchemaChange.AlterTable alter) {
         check(alter.before(), alter.after(), diff, report);
+        before.addAll(alter.before().sequences());
+      } else if (change instanceof SchemaChange.DropTable drop) {
+        before.addAll(drop.table().sequences());
+      }
+    }
+    for (SchemaChange change : diff.changes()) {
+      if (change instanceof SchemaChange.AlterTable alter) {
+        checkSequences(before, alter.after(), report);
+      } else if (change instanceof SchemaChange.CreateTable create) {
+        checkSequences(before, create.table(), report);
       }
     }
     return report;
+  }
+
+  /**
+   * A key sequence of {@code after} whose start or increment changes, in its own table or in the
+   * one that recorded it before (a shared sequence passes to another table of its users).
+   */
+  private void checkSequences(
+      List<SequenceDefinition> before, TableDefinition after, ValidationReport report) {
+    for (SequenceDefinition sequence : after.sequences()) {
+      before.stream()
+          .filter(old -> old.name().equalsIgnoreCase(sequence.name()) && !old.equals(sequence))
+          .findFirst()
+          .ifPresent(
+              old ->
+                  report.error(
+                      JpaMessages.sequenceChange(after.name(), old, sequence),
+                      entity(after.name()),
+                      null,
+                      null));
+    }
   }
 
   private void check(
@@ -55,18 +87,6 @@ public final class UnrealisableChanges {
           element,
           null,
           null);
-    }
-    for (SequenceDefinition sequence : after.sequences()) {
-      before.sequences().stream()
-          .filter(old -> old.name().equalsIgnoreCase(sequence.name()) && !old.equals(sequence))
-          .findFirst()
-          .ifPresent(
-              old ->
-                  report.error(
-                      JpaMessages.sequenceChange(after.name(), old, sequence),
-                      element,
-                      null,
-                      null));
     }
     for (GeneratorRow row : after.generatorRows()) {
       before.generatorRows().stream()

@@ -124,7 +124,7 @@ final class TableSequencer {
         operations.add(new DropTable(before.name()));
       }
       for (SequenceDefinition sequence : before.sequences()) {
-        if (after.isEmpty() || !after.get().sequences().contains(sequence)) {
+        if (!holds(to, sequence)) {
           operations.add(new DropSequence(before.name(), sequence.name()));
         }
       }
@@ -143,7 +143,7 @@ final class TableSequencer {
     for (TableDefinition after : to.tables()) {
       Optional<TableDefinition> before = source(after);
       for (SequenceDefinition sequence : after.sequences()) {
-        if (before.isEmpty() || !before.get().sequences().contains(sequence)) {
+        if (!holds(from, sequence)) {
           operations.add(new CreateSequence(after.name(), sequence));
         }
       }
@@ -159,6 +159,16 @@ final class TableSequencer {
       }
     }
     return operations;
+  }
+
+  /**
+   * Whether a table of {@code schema} records {@code sequence}. A sequence that entities share is
+   * recorded by one of their tables, the first by name, so it passes to another table when that one
+   * goes or a table before it by name starts sharing it: the sequence stays as it is, its numbers
+   * with it, rather than dropped and created again at its start under keys already given out.
+   */
+  private static boolean holds(Schema schema, SequenceDefinition sequence) {
+    return schema.tables().stream().anyMatch(table -> table.sequences().contains(sequence));
   }
 
   /** A segment's row is kept while its table is: its value has moved on since it was inserted. */
