@@ -2,6 +2,7 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.SoftDeleteColumn;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,11 @@ final class SoftDeletes {
         naming.physical(given.isEmpty() ? strategy.toLowerCase(java.util.Locale.ROOT) : given);
     List<ColumnDefinition> columns = new ArrayList<>(table.columns());
     columns.add(new ColumnDefinition(name, "BOOLEAN", false));
-    return table.toBuilder().columns(columns).build();
+    String liveValue = strategy.equals("ACTIVE") ? "TRUE" : "FALSE";
+    return table.toBuilder()
+        .columns(columns)
+        .softDelete(Optional.of(new SoftDeleteColumn(name, liveValue)))
+        .build();
   }
 
   /**

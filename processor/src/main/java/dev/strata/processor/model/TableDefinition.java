@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param generatorRows for the table of a {@code @TableGenerator}, the rows its migration inserts,
  *     sorted by segment (none for any other table)
  * @param inheritance the entity hierarchy it belongs to, if any (none before Strata 0.2)
+ * @param softDelete the flag column of Hibernate's {@code @SoftDelete}, if the table has one
  */
 public record TableDefinition(
     String name,
@@ -34,10 +35,12 @@ public record TableDefinition(
     List<SequenceDefinition> sequences,
     List<CheckDefinition> checks,
     List<GeneratorRow> generatorRows,
-    Optional<TableInheritance> inheritance) {
+    Optional<TableInheritance> inheritance,
+    Optional<SoftDeleteColumn> softDelete) {
 
   public TableDefinition {
     Objects.requireNonNull(inheritance, "inheritance");
+    Objects.requireNonNull(softDelete, "softDelete");
     Objects.requireNonNull(declaredBy, "declaredBy");
     Objects.requireNonNull(renamedFrom, "renamedFrom");
     if (!SqlIdentifiers.isValid(name)) {
@@ -108,6 +111,7 @@ public record TableDefinition(
     private List<CheckDefinition> checks = List.of();
     private List<GeneratorRow> generatorRows = List.of();
     private Optional<TableInheritance> inheritance = Optional.empty();
+    private Optional<SoftDeleteColumn> softDelete = Optional.empty();
 
     private Builder(String name, String declaredBy) {
       this.name = name;
@@ -125,6 +129,7 @@ public record TableDefinition(
       this.checks = table.checks;
       this.generatorRows = table.generatorRows;
       this.inheritance = table.inheritance;
+      this.softDelete = table.softDelete;
     }
 
     public Builder columns(List<ColumnDefinition> columns) {
@@ -172,6 +177,11 @@ public record TableDefinition(
       return this;
     }
 
+    public Builder softDelete(Optional<SoftDeleteColumn> softDelete) {
+      this.softDelete = softDelete;
+      return this;
+    }
+
     /**
      * @throws IllegalArgumentException if the name is not a valid SQL identifier
      */
@@ -187,7 +197,8 @@ public record TableDefinition(
           sequences,
           checks,
           generatorRows,
-          inheritance);
+          inheritance,
+          softDelete);
     }
   }
 }

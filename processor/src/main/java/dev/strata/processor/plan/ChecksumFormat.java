@@ -53,8 +53,9 @@ import java.util.function.Function;
  * addCheck} adds it, is {@code CheckDefinition[name=n, condition=c]}. Then a table's {@code
  * generatorRows} (default: none) as {@code , generatorRows=[GeneratorRow[segmentColumn, segment,
  * valueColumn, initialValue], ...]}, and its {@code inheritance} (default: none) as {@code ,
- * inheritance=TableInheritance[strategy=SINGLE_TABLE, subclasses=[a.B, a.C]]}; the text of an
- * {@code execute} call is its SQL.
+ * inheritance=TableInheritance[strategy=SINGLE_TABLE, subclasses=[a.B, a.C]]}, then its {@code
+ * softDelete} (default: none) as {@code , softDelete=SoftDeleteColumn[column=deleted,
+ * liveValue=FALSE]}; the text of an {@code execute} call is its SQL.
  *
  * <p>A materialized view's creation ({@code createMaterializedView}, since 0.2) has as its text its
  * query, a line feed, then {@code withData=true} or {@code withData=false}, then {@code ,
@@ -140,6 +141,16 @@ public final class ChecksumFormat {
             ? ""
             : ", generatorRows=" + list(table.generatorRows(), ChecksumFormat::generatorRow))
         + table.inheritance().map(ChecksumFormat::inheritance).orElse("")
+        + table
+            .softDelete()
+            .map(
+                flag ->
+                    ", softDelete=SoftDeleteColumn[column="
+                        + flag.column()
+                        + ", liveValue="
+                        + flag.liveValue()
+                        + "]")
+            .orElse("")
         + "]";
   }
 

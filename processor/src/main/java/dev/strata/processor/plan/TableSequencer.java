@@ -214,7 +214,12 @@ final class TableSequencer {
           before.column(renames.oldColumnName(after.name(), column.name()));
       Optional<String> rootValue =
           after.inheritance().flatMap(inheritance -> inheritance.rootValueOf(column));
-      if (old.isEmpty() && rootValue.isPresent()) {
+      Optional<String> liveValue = after.softDelete().flatMap(flag -> flag.liveValueOf(column));
+      if (old.isEmpty() && liveValue.isPresent()) {
+        // the rows already there are not deleted: they take that value, then Hibernate's column
+        operations.add(new AddColumn(after.name(), column.withDefault(liveValue)));
+        operations.add(new DropDefault(after.name(), column.name()));
+      } else if (old.isEmpty() && rootValue.isPresent()) {
         // the rows already there are the root's: they take its value, then Hibernate's column
         operations.add(new AddColumn(after.name(), column.withDefault(rootValue)));
         operations.add(new DropDefault(after.name(), column.name()));

@@ -12,6 +12,7 @@ import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
+import dev.strata.processor.model.SoftDeleteColumn;
 import dev.strata.processor.model.StepDefinition;
 import dev.strata.processor.model.StepPosition;
 import dev.strata.processor.model.TableDefinition;
@@ -193,6 +194,8 @@ final class SnapshotDecoder {
         table.optionalObjects("generatorRows").stream().map(SnapshotDecoder::generatorRow).toList();
     Optional<TableInheritance> inheritance =
         table.optionalObject("inheritance").map(SnapshotDecoder::inheritance);
+    Optional<SoftDeleteColumn> softDelete =
+        table.optionalObject("softDelete").map(SnapshotDecoder::softDelete);
     return model(
         table,
         () ->
@@ -206,7 +209,15 @@ final class SnapshotDecoder {
                 .checks(checks)
                 .generatorRows(generatorRows)
                 .inheritance(inheritance)
+                .softDelete(softDelete)
                 .build());
+  }
+
+  private static SoftDeleteColumn softDelete(JsonFields softDelete) {
+    softDelete.allowOnly(keysOf(SnapshotJson.SoftDeleteJson.class));
+    String column = softDelete.string("column");
+    String liveValue = softDelete.string("liveValue");
+    return model(softDelete, () -> new SoftDeleteColumn(column, liveValue));
   }
 
   private static CheckDefinition check(JsonFields check) {

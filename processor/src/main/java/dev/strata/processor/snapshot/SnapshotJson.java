@@ -191,7 +191,9 @@ record SnapshotJson(
       // since 0.2, only for a generator's table
       List<GeneratorRowJson> generatorRows,
       // since 0.2, and only for a table of an entity hierarchy
-      InheritanceJson inheritance) {
+      InheritanceJson inheritance,
+      // since 0.2, and only for the table of an entity Hibernate's @SoftDelete deletes softly
+      SoftDeleteJson softDelete) {
 
     void write(JsonOutput out) throws IOException {
       out.nonEmpty("name", name);
@@ -206,6 +208,9 @@ record SnapshotJson(
       out.nonEmptyObjects("generatorRows", generatorRows, (o, row) -> o.object(row::write));
       if (inheritance != null) {
         out.object("inheritance", inheritance::write);
+      }
+      if (softDelete != null) {
+        out.object("softDelete", softDelete::write);
       }
     }
 
@@ -246,7 +251,19 @@ record SnapshotJson(
                           i.discriminator()
                               .map(TableInheritance.Discriminator::rootValue)
                               .orElse(null)))
+              .orElse(null),
+          table
+              .softDelete()
+              .map(flag -> new SoftDeleteJson(flag.column(), flag.liveValue()))
               .orElse(null));
+    }
+  }
+
+  record SoftDeleteJson(String column, String liveValue) {
+
+    void write(JsonOutput out) throws IOException {
+      out.string("column", column);
+      out.string("liveValue", liveValue);
     }
   }
 

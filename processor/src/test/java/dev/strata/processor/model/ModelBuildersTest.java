@@ -38,6 +38,7 @@ class ModelBuildersTest {
                       TableInheritance.Strategy.SINGLE_TABLE,
                       List.of("com.example.CardPayment"),
                       Optional.empty())))
+          .softDelete(Optional.of(new SoftDeleteColumn("deleted", "FALSE")))
           .build();
 
   private static final ViewDefinition VIEW =

@@ -1,0 +1,66 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.runtime.Strata;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Hibernate's {@code @SoftDelete} added to an entity whose table has rows: the flag column, NOT
+ * NULL without a default as Hibernate exports it, is added with the rows already there marked not
+ * deleted, and goes again on the downgrade, the rows kept.
+ */
+class SoftDeleteEvolutionParityTest {
+
+  private static final ParityModel MODEL =
+      new ParityModel(
+          "oracle/softdeleteevolution",
+          "org.example.softdeleteevolution",
+          List.of(),
+          List.of("Post"),
+          false);
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+  @TempDir Path laterClasses;
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void softDeleteAddedToAFilledTableMarksItsRowsNotDeleted(DatabaseKind kind) throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, MODEL.options());
+    history.compileVersion(MODEL.folder(), 1, MODEL.sources());
+    try (URLClassLoader first = history.load();
+        TestDatabase database = TestDatabases.open(kind)) {
+      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
+      MODEL.assertHibernatesSchema(first, database);
+      database.execute(
+          "INSERT INTO Post (id, title) VALUES (1, 'first')",
+          "INSERT INTO Post (id, title) VALUES (2, 'second')");
+
+      CompiledHistory later = new CompiledHistory(snapshots, laterClasses, MODEL.options());
+      later.compileVersion(MODEL.folder(), 2, MODEL.sources());
+      try (URLClassLoader second = later.load()) {
+        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
+        strata.upgrade();
+        MODEL.assertHibernatesSchema(second, database);
+        assertEquals(
+            List.of("id,title", "1,first", "2,second"),
+            database.query("SELECT id, title FROM Post WHERE deleted = FALSE ORDER BY id"));
+
+        strata.downgrade(1);
+        MODEL.assertHibernatesSchema(first, database);
+        assertEquals(
+            List.of("id,title", "1,first", "2,second"),
+            database.query("SELECT id, title FROM Post ORDER BY id"));
+      }
+    }
+  }
+}
