@@ -1,6 +1,8 @@
 package dev.strata.runtime.internal.dialect;
 
+import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,6 +65,18 @@ final class H2Dialect implements Dialect {
   @Override
   public String makeDurable() {
     return inMemory ? null : "CHECKPOINT SYNC";
+  }
+
+  // H2 casts text to JSON as a JSON string ('{"a": 1}' became "{\"a\": 1}", and stayed so back in
+  // the text column on a downgrade); FORMAT JSON reads the text as the JSON it spells, as
+  // PostgreSQL's ::jsonb does, failing on text that is not JSON; on a JSON value it changes nothing
+  @Override
+  public List<String> alterColumn(String table, Column column) {
+    List<String> statements = new ArrayList<>(Dialect.super.alterColumn(table, column));
+    if (columnType(column.type()).equals("JSON")) {
+      statements.set(0, statements.get(0) + " USING " + render(column.name()) + " FORMAT JSON");
+    }
+    return List.copyOf(statements);
   }
 
   // NUMERIC, as Hibernate's H2 dialect writes it: H2 keeps the name it was given
