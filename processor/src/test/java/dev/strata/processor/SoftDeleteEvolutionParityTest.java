@@ -31,6 +31,7 @@ class SoftDeleteEvolutionParityTest {
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
+  @TempDir Path lastClasses;
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
@@ -60,6 +61,39 @@ class SoftDeleteEvolutionParityTest {
         assertEquals(
             List.of("id,title", "1,first", "2,second"),
             database.query("SELECT id, title FROM Post ORDER BY id"));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aStrategyChangedToActiveKeepsTheRowsDeletedSoftlyDeleted(DatabaseKind kind)
+      throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, MODEL.options());
+    history.compileVersion(MODEL.folder(), 1, MODEL.sources());
+    history.compileVersion(MODEL.folder(), 2, MODEL.sources());
+    try (URLClassLoader second = history.load();
+        TestDatabase database = TestDatabases.open(kind)) {
+      Strata.configure(database.dataSource()).classLoader(second).load().upgrade();
+      database.execute(
+          "INSERT INTO Post (id, title, deleted) VALUES (1, 'live', FALSE)",
+          "INSERT INTO Post (id, title, deleted) VALUES (2, 'gone', TRUE)");
+
+      CompiledHistory later = new CompiledHistory(snapshots, lastClasses, MODEL.options());
+      later.compileVersion(MODEL.folder(), 3, MODEL.sources());
+      try (URLClassLoader third = later.load()) {
+        Strata strata = Strata.configure(database.dataSource()).classLoader(third).load();
+        strata.upgrade();
+        MODEL.assertHibernatesSchema(third, database);
+        assertEquals(
+            List.of("id,title", "1,live"),
+            database.query("SELECT id, title FROM Post WHERE active = TRUE ORDER BY id"));
+
+        strata.downgrade(2);
+        MODEL.assertHibernatesSchema(second, database);
+        assertEquals(
+            List.of("id,title", "2,gone"),
+            database.query("SELECT id, title FROM Post WHERE deleted = TRUE ORDER BY id"));
       }
     }
   }

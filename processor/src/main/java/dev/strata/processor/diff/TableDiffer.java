@@ -85,7 +85,8 @@ final class TableDiffer {
         || !before.foreignKeys().equals(after.foreignKeys())
         || !before.sequences().equals(after.sequences())
         || !before.checks().equals(after.checks())
-        || !before.generatorRows().equals(after.generatorRows())) {
+        || !before.generatorRows().equals(after.generatorRows())
+        || !before.softDelete().equals(after.softDelete())) {
       return false;
     }
     for (ColumnDefinition column : after.columns()) {

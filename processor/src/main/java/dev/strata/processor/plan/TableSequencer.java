@@ -162,6 +162,23 @@ final class TableSequencer {
   }
 
   /**
+   * A soft delete whose strategy changes ({@code DELETED} to {@code ACTIVE} or back) reads its flag
+   * the other way: the new flag, added with every row live, is set from the old one, still there,
+   * so that the rows deleted softly stay deleted.
+   */
+  private static Optional<Operation> softDeleteFlip(TableDefinition before, TableDefinition after) {
+    if (before.softDelete().isEmpty()
+        || after.softDelete().isEmpty()
+        || before.softDelete().get().liveValue().equals(after.softDelete().get().liveValue())) {
+      return Optional.empty();
+    }
+    String flag = after.softDelete().get().column();
+    String old = before.softDelete().get().column();
+    return Optional.of(
+        new Execute(after.name(), "UPDATE " + after.name() + " SET " + flag + " = NOT " + old));
+  }
+
+  /**
    * Whether a table of {@code schema} records {@code sequence}. A sequence that entities share is
    * recorded by one of their tables, the first by name, so it passes to another table when that one
    * goes or a table before it by name starts sharing it: the sequence stays as it is, its numbers
@@ -232,6 +249,7 @@ final class TableSequencer {
         }
       }
     }
+    softDeleteFlip(before, after).ifPresent(operations::add);
     for (ColumnDefinition column : before.columns()) {
       if (!renames.columnsOf(after.name()).containsKey(column.name())
           && after.column(column.name()).isEmpty()) {
