@@ -2,6 +2,7 @@ package dev.strata.processor;
 
 import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
@@ -100,6 +101,13 @@ final class DestructiveChangeReporter {
           .filter(table -> constrainsRows(table, create.index()))
           .map(table -> Messages.makesUnique(version, create.table(), create.index().columns()));
     }
+    if (operation instanceof TableOperation.AddForeignKey add) {
+      ForeignKeyDefinition key = add.foreignKey();
+      return before
+          .table(add.table())
+          .filter(table -> constrainsRows(table, key))
+          .map(table -> Messages.addsForeignKey(version, add.table(), key));
+    }
     // views and the other table steps keep every row
     return Optional.empty();
   }
@@ -151,6 +159,23 @@ final class DestructiveChangeReporter {
             .anyMatch(
                 old -> old.unique() && Set.copyOf(index.columns()).containsAll(old.columns()));
     return existing && !unique;
+  }
+
+  /**
+   * Whether a new foreign key tests values the table's rows already hold: over columns it had,
+   * where no key to the same columns held before (one only renamed, or added again around a change
+   * of type, held over them already). A column added with it holds NULLs, which none tests.
+   */
+  private static boolean constrainsRows(TableDefinition table, ForeignKeyDefinition key) {
+    boolean existing = key.columns().stream().allMatch(c -> table.column(c).isPresent());
+    boolean held =
+        table.foreignKeys().stream()
+            .anyMatch(
+                old ->
+                    old.columns().equals(key.columns())
+                        && old.referencedTable().equalsIgnoreCase(key.referencedTable())
+                        && old.referencedColumns().equals(key.referencedColumns()));
+    return existing && !held;
   }
 
   /** Whether some value the old column holds may not fit the new one. */

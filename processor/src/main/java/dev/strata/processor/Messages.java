@@ -93,6 +93,25 @@ final class Messages {
         + ", runs = Step.Runs.BEFORE_GENERATED) or before deploying";
   }
 
+  static String addsForeignKey(
+      int version, String table, dev.strata.processor.model.ForeignKeyDefinition key) {
+    return "Version "
+        + version
+        + " adds a foreign key from "
+        + table
+        + "("
+        + String.join(", ", key.columns())
+        + ") to "
+        + key.referencedTable()
+        + "("
+        + String.join(", ", key.referencedColumns())
+        + "): rows already there that refer to no "
+        + key.referencedTable()
+        + " make the migration fail. Set them to NULL or delete them first, in a @Step(version = "
+        + version
+        + ", runs = Step.Runs.BEFORE_GENERATED) or before deploying";
+  }
+
   static String ordinalEnumGrows(int version, String table, String column, int before, int after) {
     return "Version "
         + version

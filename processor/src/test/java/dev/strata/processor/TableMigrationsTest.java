@@ -120,6 +120,33 @@ class TableMigrationsTest {
   }
 
   @Test
+  void aForeignKeyOverColumnsWithRowsIsAWarningNamingTheWayOut(@TempDir Path classes)
+      throws IOException {
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion("jpa/foreignkeyback", 1, List.of("Owner", "Pet"));
+    JavaFileObject pet = JavaFileObjects.forResource("jpa/foreignkeyback/v2/Pet.java");
+
+    Compilation second =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.tables=true")
+            .compile(List.of(JavaFileObjects.forResource("jpa/foreignkeyback/v2/Owner.java"), pet));
+
+    assertThat(second).succeeded();
+    assertThat(second)
+        .hadWarningContaining(
+            "Version 2 adds a foreign key from Pet(breeder_id) to Owner(id): rows already there"
+                + " that refer to no Owner make the migration fail")
+        .inFile(pet)
+        .onLineContaining("public class Pet");
+    // the key only renamed held over the rows already
+    org.junit.jupiter.api.Assertions.assertTrue(
+        second.warnings().stream()
+            .map(w -> w.getMessage(null))
+            .noneMatch(w -> w.contains("Pet(owner_id)")),
+        second.warnings()::toString);
+  }
+
+  @Test
   void aUniqueConstraintOverColumnsWithRowsIsAWarningNamingTheWayOut(@TempDir Path classes)
       throws IOException {
     new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
