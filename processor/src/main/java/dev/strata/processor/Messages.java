@@ -145,6 +145,18 @@ final class Messages {
 
   static String narrowsColumn(
       int version, String table, ColumnDefinition before, ColumnDefinition after) {
+    if (before.type().equalsIgnoreCase(after.type()) && before.nullable() && !after.nullable()) {
+      return "Version "
+          + version
+          + " makes column "
+          + table
+          + "."
+          + after.name()
+          + " NOT NULL: rows where it is NULL make the migration fail. Give the field a default"
+          + " with @ColumnDefault, which fills them first, or fill them in a @Step(version = "
+          + version
+          + ", runs = Step.Runs.BEFORE_GENERATED) or before deploying";
+    }
     return "Version "
         + version
         + " changes column "

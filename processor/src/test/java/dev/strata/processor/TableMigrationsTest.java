@@ -62,6 +62,30 @@ class TableMigrationsTest {
         .onLineContaining("public class Customer");
   }
 
+  /**
+   * A column made NOT NULL, its type kept, warns of the rows where it is NULL and says how to fill
+   * them, rather than of values that do not fit its unchanged type.
+   */
+  @Test
+  void aColumnMadeNotNullIsAWarningNamingItsNullRowsAndTheWayOut(@TempDir Path classes)
+      throws IOException {
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion("jpa/notnull", 1, List.of("Account"));
+    JavaFileObject account = JavaFileObjects.forResource("jpa/notnull/v2/Account.java");
+
+    Compilation second =
+        new StrataCompiler(snapshots).withOption("-Astrata.tables=true").compile(List.of(account));
+
+    assertThat(second).succeeded();
+    assertThat(second)
+        .hadWarningContaining(
+            "Version 2 makes column Account.tenant NOT NULL: rows where it is NULL make the"
+                + " migration fail. Give the field a default with @ColumnDefault, which fills them"
+                + " first, or fill them in a @Step(version = 2, runs = Step.Runs.BEFORE_GENERATED)")
+        .inFile(account)
+        .onLineContaining("public class Account");
+  }
+
   @Test
   void narrowingsTheDatabasesApplyWithoutAnErrorAreWarningsSayingWhatIsLost(@TempDir Path classes)
       throws IOException {
