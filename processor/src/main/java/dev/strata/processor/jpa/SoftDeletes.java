@@ -6,6 +6,7 @@ import dev.strata.processor.model.SoftDeleteColumn;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -33,8 +34,7 @@ final class SoftDeletes {
     String strategy =
         AnnotationMirrors.enumConstant(softDelete.get(), "strategy").orElse("DELETED");
     String given = AnnotationMirrors.string(softDelete.get(), "columnName", "");
-    String name =
-        naming.physical(given.isEmpty() ? strategy.toLowerCase(java.util.Locale.ROOT) : given);
+    String name = naming.physical(given.isEmpty() ? strategy.toLowerCase(Locale.ROOT) : given);
     List<ColumnDefinition> columns = new ArrayList<>(table.columns());
     columns.add(new ColumnDefinition(name, "BOOLEAN", false));
     String liveValue = strategy.equals("ACTIVE") ? "TRUE" : "FALSE";

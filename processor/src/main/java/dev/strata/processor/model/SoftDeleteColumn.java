@@ -1,6 +1,7 @@
 package dev.strata.processor.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The flag column of an entity that Hibernate's {@code @SoftDelete} deletes softly: NOT NULL
@@ -21,9 +22,9 @@ public record SoftDeleteColumn(String column, String liveValue) {
   }
 
   /** The value the rows already there take when {@code column} is added as this flag, if it is. */
-  public java.util.Optional<String> liveValueOf(ColumnDefinition added) {
+  public Optional<String> liveValueOf(ColumnDefinition added) {
     return added.name().equals(column) && added.defaultValue().isEmpty()
-        ? java.util.Optional.of(liveValue)
-        : java.util.Optional.empty();
+        ? Optional.of(liveValue)
+        : Optional.empty();
   }
 }

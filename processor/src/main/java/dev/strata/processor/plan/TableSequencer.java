@@ -229,16 +229,18 @@ final class TableSequencer {
     for (ColumnDefinition column : after.columns()) {
       Optional<ColumnDefinition> old =
           before.column(renames.oldColumnName(after.name(), column.name()));
-      Optional<String> rootValue =
-          after.inheritance().flatMap(inheritance -> inheritance.rootValueOf(column));
-      Optional<String> liveValue = after.softDelete().flatMap(flag -> flag.liveValueOf(column));
-      if (old.isEmpty() && liveValue.isPresent()) {
-        // the rows already there are not deleted: they take that value, then Hibernate's column
-        operations.add(new AddColumn(after.name(), column.withDefault(liveValue)));
-        operations.add(new DropDefault(after.name(), column.name()));
-      } else if (old.isEmpty() && rootValue.isPresent()) {
-        // the rows already there are the root's: they take its value, then Hibernate's column
-        operations.add(new AddColumn(after.name(), column.withDefault(rootValue)));
+      // the value the rows already there take in a NOT NULL column Hibernate gives no default: a
+      // discriminator's, as the root's rows, or a soft delete's flag, as rows not deleted
+      Optional<String> existingRowsValue =
+          after
+              .softDelete()
+              .flatMap(flag -> flag.liveValueOf(column))
+              .or(
+                  () ->
+                      after.inheritance().flatMap(inheritance -> inheritance.rootValueOf(column)));
+      if (old.isEmpty() && existingRowsValue.isPresent()) {
+        // they take that value, then the column is Hibernate's
+        operations.add(new AddColumn(after.name(), column.withDefault(existingRowsValue)));
         operations.add(new DropDefault(after.name(), column.name()));
       } else if (old.isEmpty()) {
         operations.add(new AddColumn(after.name(), column));
