@@ -95,14 +95,7 @@ final class GuardedConnection implements InvocationHandler {
               + " connection as it is; throw to make the migration fail and roll back.");
     }
     if (MOVES_SCHEMA.contains(name)) {
-      throw new SQLException(
-          "Hand-written step "
-              + step
-              + " called Connection."
-              + name
-              + "(): the rest of the migration, the migrations after it and the history table use"
-              + " the connection's schema. Leave it as it is, and qualify the names of another"
-              + " schema's objects in the step's SQL (reports.totals).");
+      throw StepSql.movesSchema(step, "called Connection." + name + "()");
     }
     if (name.equals("unwrap") || name.equals("isWrapperFor")) {
       // the driver's own connection would let the step commit behind the guard

@@ -51,14 +51,23 @@ final class StepSql {
               + " SAVEPOINT to undo part of the step.");
     }
     if (MOVES_SCHEMA.matcher(sql).matches()) {
-      throw new SQLException(
-          "Hand-written step "
-              + step
-              + " ran "
-              + sql.strip()
-              + ": the rest of the migration, the migrations after it and the history table use"
-              + " the connection's schema. Leave it as it is, and qualify the names of another"
-              + " schema's objects in the step's SQL (reports.totals).");
+      throw movesSchema(step, "ran " + sql.strip());
     }
+  }
+
+  /**
+   * The refusal of what moves the step's session to another schema, in SQL or through {@code
+   * Connection.setSchema}: {@code what} the step did, such as {@code called
+   * Connection.setSchema()}.
+   */
+  static SQLException movesSchema(String step, String what) {
+    return new SQLException(
+        "Hand-written step "
+            + step
+            + " "
+            + what
+            + ": the rest of the migration, the migrations after it and the history table use"
+            + " the connection's schema. Leave it as it is, and qualify the names of another"
+            + " schema's objects in the step's SQL (reports.totals).");
   }
 }
