@@ -30,16 +30,24 @@ final class GeneratorScope {
   }
 
   /**
-   * Hibernate's {@code @GenericGenerator} named {@code generator} in the key's scope: a generator
-   * class with parameters, which Strata does not read.
+   * Whether Hibernate's {@code @GenericGenerator} named {@code generator} is in the key's scope: a
+   * generator class with parameters, which Strata does not read; reports it on the generator.
    */
-  static Optional<AnnotationMirror> generic(
-      VariableElement field, TypeElement entity, String generator) {
-    return find(
-        holder -> AnnotationMirrors.find(holder, "org.hibernate.annotations.GenericGenerator"),
-        field,
-        entity,
-        generator);
+  static boolean refusedGeneric(
+      VariableElement field, TypeElement entity, String generator, MappingReport report) {
+    Optional<AnnotationMirror> generic =
+        find(
+            holder -> AnnotationMirrors.find(holder, "org.hibernate.annotations.GenericGenerator"),
+            field,
+            entity,
+            generator);
+    generic.ifPresent(
+        found ->
+            report.unsupported(
+                JpaMessages.genericGenerator(AnnotationMirrors.string(found, "name", "")),
+                field,
+                found));
+    return generic.isPresent();
   }
 
   private static Optional<AnnotationMirror> find(

@@ -73,12 +73,7 @@ final class KeyGenerators {
         && GeneratorScope.find("TableGenerator", field, entity, generator).isPresent()) {
       return Optional.empty(); // a @TableGenerator of that name: a table, not a sequence
     }
-    Optional<AnnotationMirror> generic = GeneratorScope.generic(field, entity, generator);
-    if (generic.isPresent()) {
-      report.unsupported(
-          JpaMessages.genericGenerator(AnnotationMirrors.string(generic.get(), "name", "")),
-          field,
-          generic.get());
+    if (GeneratorScope.refusedGeneric(field, entity, generator, report)) {
       return Optional.empty();
     }
     if (!generator.isEmpty()) {

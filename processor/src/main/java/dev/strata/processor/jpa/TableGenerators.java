@@ -92,12 +92,8 @@ final class TableGenerators {
     if (!table) {
       return Optional.empty();
     }
-    Optional<AnnotationMirror> generic = GeneratorScope.generic(field, entity, generatorName);
-    if (generator.isEmpty() && generic.isPresent()) {
-      report.unsupported(
-          JpaMessages.genericGenerator(AnnotationMirrors.string(generic.get(), "name", "")),
-          field,
-          generic.get());
+    if (generator.isEmpty()
+        && GeneratorScope.refusedGeneric(field, entity, generatorName, report)) {
       return Optional.empty();
     }
     if (generator.isEmpty()) {
