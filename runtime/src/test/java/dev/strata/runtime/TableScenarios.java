@@ -182,6 +182,46 @@ abstract class TableScenarios extends DatabaseScenarios {
   }
 
   @Test
+  void aForeignKeysOnDeleteRuleHoldsAndComesBackWithAKeyAFailedMigrationDropped() {
+    String key = ShopTables.CUSTOMER_FK.name();
+    ForeignKey cascading =
+        new ForeignKey(
+            key, List.of("customer_id"), "customers", List.of("id"), ForeignKey.OnDelete.CASCADE);
+    FakeMigration cascade =
+        FakeMigration.of(
+            2,
+            "Orders go with their customer",
+            ops -> {
+              ops.dropForeignKey("orders", key);
+              ops.addForeignKey("orders", cascading);
+            },
+            ops -> {
+              ops.dropForeignKey("orders", key);
+              ops.addForeignKey("orders", ShopTables.CUSTOMER_FK);
+            });
+    FakeMigration broken =
+        FakeMigration.of(
+            3,
+            "Break things",
+            ops -> {
+              ops.dropForeignKey("orders", key);
+              ops.createView("broken", BAD_SQL);
+            },
+            ops -> {});
+    strata(FakeSource.of("main", List.of(ShopTables.V1, cascade))).upgrade();
+    insertRows();
+
+    Strata failing = strata(FakeSource.of("main", List.of(ShopTables.V1, cascade, broken)));
+    assertThrows(StrataException.class, failing::upgrade);
+    database.execute("DELETE FROM customers WHERE id = 1");
+
+    assertEquals(List.of("2"), database.rows("SELECT id FROM orders ORDER BY id"));
+    strata(FakeSource.of("main", List.of(ShopTables.V1, cascade))).downgrade(1);
+    assertThrows(
+        IllegalStateException.class, () -> database.execute("DELETE FROM customers WHERE id = 2"));
+  }
+
+  @Test
   void aFailingMigrationNamesTheDestructiveStepsItCouldNotUndo() {
     strata(ShopTables.upTo(1)).upgrade();
     insertRows();

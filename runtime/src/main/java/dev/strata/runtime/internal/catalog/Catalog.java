@@ -178,8 +178,8 @@ public final class Catalog {
 
   /**
    * Foreign key {@code name} of the referencing table {@code table} as {@link
-   * Dialect#addForeignKey} recreates it, or null. Its ON DELETE and ON UPDATE rules are not read:
-   * Strata creates foreign keys without them.
+   * Dialect#addForeignKey} recreates it, with its ON DELETE rule, or null. Its ON UPDATE rule is
+   * not read: Strata creates foreign keys without one.
    */
   public ForeignKey foreignKey(String table, String name) throws SQLException {
     for (Part key : foreignKeys(TableRef.locate(connection, dialect, table))) {
@@ -265,17 +265,19 @@ public final class Catalog {
    *
    * @param unique for an index, whether it is unique
    * @param referencedTable for a foreign key, the table it references; null for an index
+   * @param onDelete for a foreign key, its ON DELETE rule; null for an index
    */
   private record Part(
       String name,
       List<String> columns,
       boolean unique,
       String referencedTable,
-      List<String> referencedColumns) {
+      List<String> referencedColumns,
+      ForeignKey.OnDelete onDelete) {
 
     /** This foreign key under {@code name}, as {@link Dialect#addForeignKey} recreates it. */
     ForeignKey asForeignKey(String name) {
-      return new ForeignKey(name, columns, referencedTable, referencedColumns);
+      return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete);
     }
   }
 
@@ -299,7 +301,8 @@ public final class Catalog {
     columns.forEach(
         (index, byPosition) ->
             indexes.add(
-                new Part(index, List.copyOf(byPosition.values()), unique.get(index), null, null)));
+                new Part(
+                    index, List.copyOf(byPosition.values()), unique.get(index), null, null, null)));
     return indexes;
   }
 
@@ -307,6 +310,7 @@ public final class Catalog {
   private List<Part> foreignKeys(TableRef ref) throws SQLException {
     TreeMap<String, TreeMap<Short, String[]>> pairs = new TreeMap<>();
     TreeMap<String, String> referenced = new TreeMap<>();
+    TreeMap<String, ForeignKey.OnDelete> onDelete = new TreeMap<>();
     try (ResultSet rows = metaData().getImportedKeys(ref.catalog(), ref.schema(), ref.table())) {
       while (rows.next()) {
         String key = rows.getString("FK_NAME");
@@ -321,6 +325,7 @@ public final class Catalog {
                   spelled(rows.getString("FKCOLUMN_NAME")), spelled(rows.getString("PKCOLUMN_NAME"))
                 });
         referenced.put(key, referencedTable(ref, rows));
+        onDelete.put(key, onDelete(rows.getShort("DELETE_RULE")));
       }
     }
     List<Part> keys = new ArrayList<>();
@@ -337,7 +342,8 @@ public final class Catalog {
               columns,
               false,
               referenced.get(key.getKey()),
-              referencedColumns));
+              referencedColumns,
+              onDelete.get(key.getKey())));
     }
     return keys;
   }
@@ -348,6 +354,24 @@ public final class Catalog {
   public Check check(String table, String name) throws SQLException {
     return CheckConstraints.read(
         connection, dialect, TableRef.locate(connection, dialect, table), name);
+  }
+
+  /**
+   * A key's ON DELETE rule from its JDBC code. MySQL and MariaDB report a key with no rule as
+   * RESTRICT, which is the same rule to them: it reads as no rule, so that a restored key is the
+   * one Strata created.
+   */
+  private ForeignKey.OnDelete onDelete(int rule) {
+    return switch (rule) {
+      case DatabaseMetaData.importedKeyCascade -> ForeignKey.OnDelete.CASCADE;
+      case DatabaseMetaData.importedKeySetNull -> ForeignKey.OnDelete.SET_NULL;
+      case DatabaseMetaData.importedKeySetDefault -> ForeignKey.OnDelete.SET_DEFAULT;
+      case DatabaseMetaData.importedKeyRestrict ->
+          dialect.restrictIsNoAction()
+              ? ForeignKey.OnDelete.NO_ACTION
+              : ForeignKey.OnDelete.RESTRICT;
+      default -> ForeignKey.OnDelete.NO_ACTION;
+    };
   }
 
   // qualified only when it lives elsewhere than the referencing table

@@ -365,6 +365,14 @@ public interface Dialect {
     return dropIndex(table, index);
   }
 
+  /**
+   * Whether a foreign key's ON DELETE RESTRICT is its NO ACTION, the rule of a key without one
+   * (MySQL, MariaDB), so that the catalog's RESTRICT reads as no rule.
+   */
+  default boolean restrictIsNoAction() {
+    return false;
+  }
+
   default String addForeignKey(String table, ForeignKey foreignKey) {
     return "ALTER TABLE "
         + render(table)
@@ -375,7 +383,10 @@ public interface Dialect {
         + " REFERENCES "
         + render(foreignKey.referencedTable())
         + " "
-        + list(foreignKey.referencedColumns());
+        + list(foreignKey.referencedColumns())
+        + (foreignKey.onDelete() == ForeignKey.OnDelete.NO_ACTION
+            ? ""
+            : " ON DELETE " + foreignKey.onDelete().sql());
   }
 
   default String dropForeignKey(String table, String foreignKey) {

@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.dialect;
 
 import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Identifiers;
@@ -225,6 +226,29 @@ final class MySqlDialect implements Dialect {
   @Override
   public boolean foreignKeysNeedAnIndex() {
     return true;
+  }
+
+  @Override
+  public boolean restrictIsNoAction() {
+    return true;
+  }
+
+  /**
+   * @throws IllegalArgumentException for {@code ON DELETE SET DEFAULT}, which MySQL refuses and
+   *     MariaDB accepts and then enforces as RESTRICT
+   */
+  @Override
+  public String addForeignKey(String table, ForeignKey foreignKey) {
+    if (foreignKey.onDelete() == ForeignKey.OnDelete.SET_DEFAULT) {
+      throw new IllegalArgumentException(
+          "Foreign key "
+              + foreignKey.name()
+              + " of table "
+              + table
+              + " deletes with SET DEFAULT, which MySQL and MariaDB do not enforce (MariaDB keeps"
+              + " the key as RESTRICT): use SET_NULL or CASCADE, or delete the rows yourself");
+    }
+    return Dialect.super.addForeignKey(table, foreignKey);
   }
 
   /**

@@ -290,9 +290,22 @@ public final class OperationLog implements Operations {
     call("dropIndex", table, index);
   }
 
+  /**
+   * A key with an ON DELETE rule is stored under a call of its own, which a build that predates
+   * rules refuses as unknown instead of replaying the key without its rule.
+   */
   @Override
   public void addForeignKey(String table, ForeignKey foreignKey) {
-    call("addForeignKey", table, foreignKey.name(), foreignKey.referencedTable());
+    if (foreignKey.onDelete() == ForeignKey.OnDelete.NO_ACTION) {
+      call("addForeignKey", table, foreignKey.name(), foreignKey.referencedTable());
+    } else {
+      call(
+          "addForeignKeyOnDelete",
+          table,
+          foreignKey.name(),
+          foreignKey.referencedTable(),
+          foreignKey.onDelete().name());
+    }
     list(foreignKey.columns());
     list(foreignKey.referencedColumns());
   }

@@ -55,7 +55,8 @@ final class OperationReplay {
       case "renameColumn" -> ops.renameColumn(in.next(), in.next(), in.next());
       case "createIndex" -> ops.createIndex(in.next(), index(in));
       case "dropIndex" -> ops.dropIndex(in.next(), in.next());
-      case "addForeignKey" -> ops.addForeignKey(in.next(), foreignKey(in));
+      case "addForeignKey" -> ops.addForeignKey(in.next(), foreignKey(in, false));
+      case "addForeignKeyOnDelete" -> ops.addForeignKey(in.next(), foreignKey(in, true));
       case "dropForeignKey" -> ops.dropForeignKey(in.next(), in.next());
       case "addCheck" -> ops.addCheck(in.next(), new Check(in.next(), in.next()));
       case "dropCheck" -> ops.dropCheck(in.next(), in.next());
@@ -122,11 +123,13 @@ final class OperationReplay {
     return indexes;
   }
 
-  private static ForeignKey foreignKey(Iterator<String> in) {
+  private static ForeignKey foreignKey(Iterator<String> in, boolean withRule) {
     String name = in.next();
     String referenced = in.next();
+    ForeignKey.OnDelete onDelete =
+        withRule ? ForeignKey.OnDelete.valueOf(in.next()) : ForeignKey.OnDelete.NO_ACTION;
     List<String> columns = list(in);
-    return new ForeignKey(name, columns, referenced, list(in));
+    return new ForeignKey(name, columns, referenced, list(in), onDelete);
   }
 
   private static List<String> list(Iterator<String> in) {

@@ -56,6 +56,15 @@ class OperationLogTest {
         ops.addForeignKey(
             "orders", new ForeignKey("orders_goods", List.of("goods_id"), "goods", List.of("id")));
         ops.dropForeignKey("orders", "orders_goods");
+        ops.addForeignKey(
+            "orders",
+            new ForeignKey(
+                "orders_goods",
+                List.of("goods_id"),
+                "goods",
+                List.of("id"),
+                ForeignKey.OnDelete.SET_NULL));
+        ops.dropForeignKey("orders", "orders_goods");
         ops.addCheck("goods", new Check("goods_name_check", "name <> ''"));
         ops.dropCheck("goods", "goods_name_check");
         ops.execute("UPDATE goods SET name = NULL");

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.dialect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.Column;
@@ -275,6 +276,42 @@ class TableDdlTest {
     assertEquals(
         "ALTER TABLE orders DROP FOREIGN KEY orders_customer_id_fkey",
         mysql.dropForeignKey("orders", "orders_customer_id_fkey"));
+  }
+
+  @Test
+  void aForeignKeysOnDeleteRuleFollowsItsColumns() {
+    ForeignKey cascade =
+        new ForeignKey(
+            "orders_customer_id_fkey",
+            List.of("customer_id"),
+            "customers",
+            List.of("id"),
+            ForeignKey.OnDelete.CASCADE);
+    ForeignKey setNull =
+        new ForeignKey("k", List.of("c"), "t", List.of("id"), ForeignKey.OnDelete.SET_NULL);
+
+    for (Dialect dialect : List.of(h2, postgres, mariadb, mysql)) {
+      assertEquals(
+          "ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id)"
+              + " REFERENCES customers (id) ON DELETE CASCADE",
+          dialect.addForeignKey("orders", cascade));
+      assertTrue(dialect.addForeignKey("o", setNull).endsWith(" ON DELETE SET NULL"));
+    }
+  }
+
+  @Test
+  void mysqlAndMariadbRefuseAnOnDeleteSetDefaultTheyWouldNotEnforce() {
+    ForeignKey setDefault =
+        new ForeignKey("k", List.of("c"), "t", List.of("id"), ForeignKey.OnDelete.SET_DEFAULT);
+
+    assertTrue(postgres.addForeignKey("o", setDefault).endsWith(" ON DELETE SET DEFAULT"));
+    assertTrue(h2.addForeignKey("o", setDefault).endsWith(" ON DELETE SET DEFAULT"));
+    for (Dialect dialect : List.of(mariadb, mysql)) {
+      IllegalArgumentException refused =
+          assertThrows(
+              IllegalArgumentException.class, () -> dialect.addForeignKey("o", setDefault));
+      assertTrue(refused.getMessage().contains("use SET_NULL or CASCADE"), refused.getMessage());
+    }
   }
 
   @Test
