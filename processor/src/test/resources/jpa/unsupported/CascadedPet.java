@@ -2,7 +2,8 @@ package com.example.unsupported;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import java.util.List;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
@@ -10,7 +11,7 @@ import org.hibernate.annotations.OnDeleteAction;
 public class CascadedPet {
   @Id private Long id;
 
-  @ManyToOne
+  @OneToMany
   @OnDelete(action = OnDeleteAction.CASCADE)
-  private CascadedPet mother;
+  private List<CascadedPet> litter;
 }

@@ -123,8 +123,31 @@ class MappingDiagnosticsTest {
   }
 
   @Test
-  void onDeleteIsAnErrorRatherThanAForeignKeyWithoutItsAction() {
-    assertError("CascadedPet", "@OnDelete, a foreign key's ON DELETE action", "@OnDelete(");
+  void onDeleteOnAOneToManyThroughAJoinTableIsAnErrorAsInHibernate() {
+    assertError(
+        "CascadedPet",
+        "@OnDelete on a unidirectional @OneToMany without a @JoinColumn, which Hibernate refuses",
+        "@OnDelete(");
+  }
+
+  @Test
+  void onDeleteThatHibernateIgnoresIsAWarningWhereItStands() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/ignored/IgnoredOnDelete.java");
+    Compilation compilation = compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("as only the table of a JOINED subclass has a foreign key")
+        .inFile(source)
+        .onLine(10);
+    assertThat(compilation)
+        .hadWarningContaining("on the inverse (mappedBy) side of a @OneToOne")
+        .inFile(source)
+        .onLine(17);
+    assertThat(compilation)
+        .hadWarningContaining("as the field is no association")
+        .inFile(source)
+        .onLine(20);
   }
 
   @Test

@@ -113,14 +113,35 @@ record ExpectedSchema(
     }
   }
 
-  /** A foreign key: its columns, in key order, and the table and columns they reference. */
+  /**
+   * A foreign key: its columns, in key order, the table and columns they reference, and its ON
+   * DELETE rule ({@code NO_ACTION}, {@code CASCADE}, {@code RESTRICT}, {@code SET_NULL} or {@code
+   * SET_DEFAULT}).
+   */
   record ForeignKey(
-      String name, List<String> columns, String referencedTable, List<String> referencedColumns) {
+      String name,
+      List<String> columns,
+      String referencedTable,
+      List<String> referencedColumns,
+      String onDelete) {
+    static final String NO_ACTION = "NO_ACTION";
+
     ForeignKey {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(referencedTable, "referencedTable");
+      Objects.requireNonNull(onDelete, "onDelete");
       columns = List.copyOf(columns);
       referencedColumns = List.copyOf(referencedColumns);
+    }
+
+    /** What the key is, but its name: {@code [a] -> t [id] ON DELETE CASCADE}. */
+    String shape() {
+      return columns
+          + " -> "
+          + referencedTable
+          + " "
+          + referencedColumns
+          + (onDelete.equals(NO_ACTION) ? "" : " ON DELETE " + onDelete.replace('_', ' '));
     }
   }
 

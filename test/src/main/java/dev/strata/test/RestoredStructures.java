@@ -59,18 +59,14 @@ final class RestoredStructures {
         was,
         now,
         ExpectedSchema.ForeignKey::name,
-        RestoredStructures::shape,
+        ExpectedSchema.ForeignKey::shape,
         RestoredStructures::describe,
         then,
         differences);
   }
 
   private static String describe(ExpectedSchema.ForeignKey key) {
-    return "foreign key " + key.name() + " " + shape(key);
-  }
-
-  private static String shape(ExpectedSchema.ForeignKey key) {
-    return key.columns() + " -> " + key.referencedTable() + " " + key.referencedColumns();
+    return "foreign key " + key.name() + " " + key.shape();
   }
 
   /**

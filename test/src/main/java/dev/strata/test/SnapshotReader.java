@@ -162,7 +162,8 @@ final class SnapshotReader {
                 key.path("name").asText(),
                 texts(key.path("columns")),
                 key.path("referencedTable").asText(),
-                texts(key.path("referencedColumns"))));
+                texts(key.path("referencedColumns")),
+                key.path("onDelete").asText(ExpectedSchema.ForeignKey.NO_ACTION)));
       }
       List<String> checks = new ArrayList<>();
       table.path("checks").forEach(check -> checks.add(check.path("name").asText()));

@@ -37,8 +37,9 @@ final class TableMetadata {
     return new TableStructure(
         primaryKey(metaData, catalog, schema, table),
         indexes(metaData, catalog, schema, table),
-        foreignKeys(metaData, catalog, schema, table),
-        checks(connection, catalogIsSchema ? catalog : schema, table));
+        foreignKeys(metaData, catalog, schema, table, catalogIsSchema),
+        checks(connection, catalogIsSchema ? catalog : schema, table),
+        catalogIsSchema);
   }
 
   /** The object's indexes with their columns in index order, sorted by name. */
@@ -82,10 +83,20 @@ final class TableMetadata {
     return List.copyOf(columns.values());
   }
 
+  /**
+   * @param restrictIsNoAction whether RESTRICT, which MySQL and MariaDB report for a key without a
+   *     rule, is read as no rule
+   */
   private static List<ExpectedSchema.ForeignKey> foreignKeys(
-      DatabaseMetaData metaData, String catalog, String schema, String table) throws SQLException {
+      DatabaseMetaData metaData,
+      String catalog,
+      String schema,
+      String table,
+      boolean restrictIsNoAction)
+      throws SQLException {
     Map<String, TreeMap<Integer, String[]>> pairs = new TreeMap<>();
     Map<String, String> referenced = new TreeMap<>();
+    Map<String, String> onDelete = new TreeMap<>();
     try (ResultSet rows = metaData.getImportedKeys(catalog, schema, table)) {
       while (rows.next()) {
         String name = rows.getString("FK_NAME");
@@ -100,6 +111,7 @@ final class TableMetadata {
                   key(rows.getString("FKCOLUMN_NAME")), key(rows.getString("PKCOLUMN_NAME"))
                 });
         referenced.put(key(name), key(rows.getString("PKTABLE_NAME")));
+        onDelete.put(key(name), onDelete(rows.getShort("DELETE_RULE"), restrictIsNoAction));
       }
     }
     List<ExpectedSchema.ForeignKey> keys = new ArrayList<>();
@@ -110,8 +122,20 @@ final class TableMetadata {
                     name,
                     byPosition.values().stream().map(pair -> pair[0]).toList(),
                     referenced.get(name),
-                    byPosition.values().stream().map(pair -> pair[1]).toList())));
+                    byPosition.values().stream().map(pair -> pair[1]).toList(),
+                    onDelete.get(name))));
     return keys;
+  }
+
+  private static String onDelete(int rule, boolean restrictIsNoAction) {
+    return switch (rule) {
+      case DatabaseMetaData.importedKeyCascade -> "CASCADE";
+      case DatabaseMetaData.importedKeySetNull -> "SET_NULL";
+      case DatabaseMetaData.importedKeySetDefault -> "SET_DEFAULT";
+      case DatabaseMetaData.importedKeyRestrict ->
+          restrictIsNoAction ? ExpectedSchema.ForeignKey.NO_ACTION : "RESTRICT";
+      default -> ExpectedSchema.ForeignKey.NO_ACTION;
+    };
   }
 
   /**

@@ -8,12 +8,16 @@ import java.util.stream.Collectors;
  * What the database holds of a table beyond its columns, names and columns in lower case: its
  * primary key's columns in key order, its indexes (those the database made for its keys included),
  * its foreign keys and its check constraints.
+ *
+ * @param restrictIsNoAction whether the database's ON DELETE RESTRICT is its NO ACTION (MySQL,
+ *     MariaDB), which its keys then report
  */
 record TableStructure(
     List<String> primaryKey,
     List<ExpectedSchema.Index> indexes,
     List<ExpectedSchema.ForeignKey> foreignKeys,
-    List<DatabaseCheck> checks) {
+    List<DatabaseCheck> checks,
+    boolean restrictIsNoAction) {
 
   TableStructure {
     primaryKey = List.copyOf(primaryKey);

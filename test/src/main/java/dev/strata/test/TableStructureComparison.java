@@ -81,19 +81,19 @@ final class TableStructureComparison {
     Map<String, ExpectedSchema.ForeignKey> remaining = new TreeMap<>();
     actual.foreignKeys().forEach(key -> remaining.put(key.name(), key));
     for (ExpectedSchema.ForeignKey key : table.foreignKeys()) {
-      ExpectedSchema.ForeignKey expected = lowerCase(key);
+      ExpectedSchema.ForeignKey expected = lowerCase(key, actual.restrictIsNoAction());
       ExpectedSchema.ForeignKey found = remaining.remove(expected.name());
       if (found == null) {
-        differences.add(owner + " lacks its foreign key " + key.name() + " " + shape(expected));
-      } else if (!shape(found).equals(shape(expected))) {
+        differences.add(owner + " lacks its foreign key " + key.name() + " " + expected.shape());
+      } else if (!found.shape().equals(expected.shape())) {
         differences.add(
             owner
                 + " foreign key "
                 + key.name()
                 + " is "
-                + shape(found)
+                + found.shape()
                 + ", the snapshot's "
-                + shape(expected));
+                + expected.shape());
       }
     }
     remaining.values().stream()
@@ -105,20 +105,24 @@ final class TableStructureComparison {
                         + " has foreign key "
                         + key.name()
                         + " "
-                        + shape(key)
+                        + key.shape()
                         + ", the snapshot has not"));
   }
 
-  private static ExpectedSchema.ForeignKey lowerCase(ExpectedSchema.ForeignKey key) {
+  /**
+   * The key as the database reports it: its names in lower case, and RESTRICT as no rule where that
+   * is the same rule.
+   */
+  private static ExpectedSchema.ForeignKey lowerCase(
+      ExpectedSchema.ForeignKey key, boolean restrictIsNoAction) {
     return new ExpectedSchema.ForeignKey(
         key(key.name()),
         key.columns().stream().map(TableStructureComparison::key).toList(),
         key(key.referencedTable()),
-        key.referencedColumns().stream().map(TableStructureComparison::key).toList());
-  }
-
-  private static String shape(ExpectedSchema.ForeignKey key) {
-    return key.columns() + " -> " + key.referencedTable() + " " + key.referencedColumns();
+        key.referencedColumns().stream().map(TableStructureComparison::key).toList(),
+        restrictIsNoAction && key.onDelete().equals("RESTRICT")
+            ? ExpectedSchema.ForeignKey.NO_ACTION
+            : key.onDelete());
   }
 
   private static Set<String> known(Map<String, Set<String>> names, ExpectedSchema.Table table) {

@@ -6,6 +6,7 @@ import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.Table;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The steps of a shop whose tables have keys, indexes and a check constraint (snapshots in {@code
@@ -23,7 +24,7 @@ final class OrderSteps {
 
   /** Version 1 as its snapshot says. */
   static ScriptedSource.Step createTables() {
-    return createTables(EMAIL_KEY, true, true, List.of("id"));
+    return createTables(EMAIL_KEY, Optional.of(CUSTOMER), true, List.of("id"));
   }
 
   /** Version 1 as its snapshot says, but the downgrade forgets the sequence of the orders' keys. */
@@ -42,12 +43,12 @@ final class OrderSteps {
    * Version 1: customers with a unique email, and orders that reference them.
    *
    * @param emailIndex the index on customers.email
-   * @param foreignKey whether orders.customer_id references customers
+   * @param foreignKey how orders.customer_id references customers, if it does
    * @param check whether orders.quantity must be positive
    * @param ordersKey the columns of orders' primary key
    */
   static ScriptedSource.Step createTables(
-      Index emailIndex, boolean foreignKey, boolean check, List<String> ordersKey) {
+      Index emailIndex, Optional<ForeignKey> foreignKey, boolean check, List<String> ordersKey) {
     Table customers =
         new Table(
             "customers",
@@ -69,9 +70,7 @@ final class OrderSteps {
           ops.createIndex("customers", emailIndex);
           ops.createTable(orders);
           ops.createSequence("orders_seq", 1, 50);
-          if (foreignKey) {
-            ops.addForeignKey("orders", CUSTOMER);
-          }
+          foreignKey.ifPresent(key -> ops.addForeignKey("orders", key));
           if (check) {
             ops.addCheck("orders", QUANTITY_POSITIVE);
           }

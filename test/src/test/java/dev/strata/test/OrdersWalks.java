@@ -41,6 +41,16 @@ final class OrdersWalks {
             + " customers [id]");
   }
 
+  static void foreignKeyWithAnotherRuleFails(DataSource database, Path folder) throws IOException {
+    assertFailure(
+        database,
+        folder,
+        "orders-deleted-with-their-customer",
+        "Version 1 after upgrading to version 1 does not match 0001-00000001.json:\n"
+            + "  - table orders foreign key orders_customer_id_fkey is [customer_id] -> customers"
+            + " [id] ON DELETE CASCADE, the snapshot's [customer_id] -> customers [id]");
+  }
+
   static void missingCheckFails(DataSource database, Path folder) throws IOException {
     assertFailure(
         database,

@@ -1,10 +1,12 @@
 package dev.strata.test;
 
 import dev.strata.runtime.Column;
+import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.Table;
 import dev.strata.runtime.ViewQuery;
 import java.util.List;
+import java.util.Optional;
 
 /** The migration sets of the kit's tests, one class per set for the service loader. */
 final class ScriptedSources {
@@ -39,7 +41,10 @@ final class ScriptedSources {
           "orders-email-not-unique",
           List.of(
               OrderSteps.createTables(
-                  Index.on("customers_email_key", List.of("email")), true, true, List.of("id")),
+                  Index.on("customers_email_key", List.of("email")),
+                  Optional.of(OrderSteps.CUSTOMER),
+                  true,
+                  List.of("id")),
               OrderSteps.indexQuantity(true)));
     }
   }
@@ -50,7 +55,7 @@ final class ScriptedSources {
       super(
           "orders-without-foreign-key",
           List.of(
-              OrderSteps.createTables(OrderSteps.EMAIL_KEY, false, true, List.of("id")),
+              OrderSteps.createTables(OrderSteps.EMAIL_KEY, Optional.empty(), true, List.of("id")),
               OrderSteps.indexQuantity(true)));
     }
   }
@@ -61,7 +66,8 @@ final class ScriptedSources {
       super(
           "orders-without-check",
           List.of(
-              OrderSteps.createTables(OrderSteps.EMAIL_KEY, true, false, List.of("id")),
+              OrderSteps.createTables(
+                  OrderSteps.EMAIL_KEY, Optional.of(OrderSteps.CUSTOMER), false, List.of("id")),
               OrderSteps.indexQuantity(true)));
     }
   }
@@ -73,7 +79,31 @@ final class ScriptedSources {
           "orders-with-wider-key",
           List.of(
               OrderSteps.createTables(
-                  OrderSteps.EMAIL_KEY, true, true, List.of("id", "customer_id")),
+                  OrderSteps.EMAIL_KEY,
+                  Optional.of(OrderSteps.CUSTOMER),
+                  true,
+                  List.of("id", "customer_id")),
+              OrderSteps.indexQuantity(true)));
+    }
+  }
+
+  /** Version 1 deletes the orders with their customer, which its snapshot does not say. */
+  public static final class OrdersDeletedWithTheirCustomer extends ScriptedSource {
+    public OrdersDeletedWithTheirCustomer() {
+      super(
+          "orders-deleted-with-their-customer",
+          List.of(
+              OrderSteps.createTables(
+                  OrderSteps.EMAIL_KEY,
+                  Optional.of(
+                      new ForeignKey(
+                          OrderSteps.CUSTOMER.name(),
+                          OrderSteps.CUSTOMER.columns(),
+                          OrderSteps.CUSTOMER.referencedTable(),
+                          OrderSteps.CUSTOMER.referencedColumns(),
+                          ForeignKey.OnDelete.CASCADE)),
+                  true,
+                  List.of("id")),
               OrderSteps.indexQuantity(true)));
     }
   }

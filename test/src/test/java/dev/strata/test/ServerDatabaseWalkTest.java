@@ -182,6 +182,13 @@ class ServerDatabaseWalkTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
+  void aForeignKeyWithAnotherOnDeleteRuleThanItsSnapshotsFails(DatabaseKind kind)
+      throws IOException {
+    DatabaseWalk.on(kind, folder, OrdersWalks::foreignKeyWithAnotherRuleFails);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
   void aMissingCheckConstraintFails(DatabaseKind kind) throws IOException {
     DatabaseWalk.on(kind, folder, OrdersWalks::missingCheckFails);
   }

@@ -148,12 +148,13 @@ final class AssociationMapper {
     boolean nullable = AnnotationMirrors.bool(join, "nullable", true);
     ForeignKeyDefinition foreignKey =
         DeclaredForeignKeys.named(
-            field,
-            new ForeignKeyDefinition(
-                TableMapper.constraintName(other.name(), name, "fkey"),
-                List.of(name),
-                owner.name(),
-                List.of(key.get().name())));
+                field,
+                new ForeignKeyDefinition(
+                    TableMapper.constraintName(other.name(), name, "fkey"),
+                    List.of(name),
+                    owner.name(),
+                    List.of(key.get().name())))
+            .onDelete(DeleteRules.of(field));
     return Optional.of(
         new ForeignColumn(
             other.name(),

@@ -95,7 +95,7 @@ final class CollectionTables {
     }
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     if (!mapper.hierarchies().spreadOverTables(ownerType)) {
-      foreignKeys.add(ownerColumns.get().foreignKey(name));
+      foreignKeys.add(ownerColumns.get().foreignKey(name).onDelete(DeleteRules.of(field)));
     }
     mapKey.get().foreignKey().ifPresent(foreignKeys::add);
     foreignKeys.addAll(values.get().foreignKeys(name));

@@ -33,10 +33,7 @@ final class DeclaredForeignKeys {
     return declared(field)
         .map(declared -> AnnotationMirrors.string(declared, "name", ""))
         .filter(name -> !name.isEmpty())
-        .map(
-            name ->
-                new ForeignKeyDefinition(
-                    name, key.columns(), key.referencedTable(), key.referencedColumns()))
+        .map(key::named)
         .orElse(key);
   }
 

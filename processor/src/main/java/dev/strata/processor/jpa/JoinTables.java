@@ -66,11 +66,15 @@ final class JoinTables {
     List<ColumnDefinition> key = set ? List.copyOf(columns) : List.of();
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     if (!mapper.hierarchies().spreadOverTables(ownerType)) {
-      foreignKeys.add(ownerColumns.get().foreignKey(name));
+      foreignKeys.add(ownerColumns.get().foreignKey(name).onDelete(DeleteRules.of(field)));
     }
     if (!mapper.hierarchies().spreadOverTables(targetType)
         && NotFoundAssociations.constrained(field)) {
-      foreignKeys.add(targetColumns.get().foreignKey(name));
+      foreignKeys.add(
+          targetColumns
+              .get()
+              .foreignKey(name)
+              .onDelete(DeleteRules.inverse(field, Optional.of(targetType))));
     }
     List<CheckDefinition> keyChecks = List.of();
     List<IndexDefinition> keyUnique = List.of();

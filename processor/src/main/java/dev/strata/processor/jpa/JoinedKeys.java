@@ -2,6 +2,7 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition.OnDelete;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,10 @@ final class JoinedKeys {
 
   /**
    * @param names the key columns' names, one for each of {@code joined}'s key columns
+   * @param onDelete the key's ON DELETE rule
    */
-  static TableDefinition join(TableDefinition table, List<String> names, TableDefinition joined) {
+  static TableDefinition join(
+      TableDefinition table, List<String> names, TableDefinition joined, OnDelete onDelete) {
     List<ColumnDefinition> columns = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       ColumnDefinition key = joined.column(joined.primaryKey().get(i)).orElseThrow();
@@ -31,7 +34,8 @@ final class JoinedKeys {
             TableMapper.constraintName(table.name(), String.join("_", names), "fkey"),
             names,
             joined.name(),
-            joined.primaryKey()));
+            joined.primaryKey(),
+            onDelete));
     return table.toBuilder().columns(columns).primaryKey(names).foreignKeys(foreignKeys).build();
   }
 }

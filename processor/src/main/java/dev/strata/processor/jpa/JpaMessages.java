@@ -53,6 +53,29 @@ final class JpaMessages {
         + "; declare the field with its class, or in each entity";
   }
 
+  static String onDeleteThroughJoinTable() {
+    return unsupported(
+            "@OnDelete on a unidirectional @OneToMany without a @JoinColumn, which Hibernate"
+                + " refuses: its rows are in a join table")
+        + "; add a @JoinColumn, or map the other side with a @ManyToOne and put @OnDelete there";
+  }
+
+  static String onDeleteIgnored(boolean inverseOneToOne) {
+    return "Hibernate writes no ON DELETE rule for this @OnDelete, "
+        + (inverseOneToOne
+            ? "as it is on the inverse (mappedBy) side of a @OneToOne: put it on the owning side's"
+                + " field, whose table holds the foreign key"
+            : "as the field is no association: put it on a @ManyToOne, @OneToOne, @OneToMany,"
+                + " @ManyToMany or @ElementCollection")
+        + "; Strata follows Hibernate and writes none";
+  }
+
+  static String onDeleteIgnoredOnClass() {
+    return "Hibernate writes no ON DELETE rule for @OnDelete on this class, as only the table of a"
+        + " JOINED subclass has a foreign key, to its parent's table: put @OnDelete on the"
+        + " associations whose rows should go; Strata follows Hibernate and writes none";
+  }
+
   static String checkConstraint() {
     return unsupported("@Min or @Max, which Hibernate turns into a check constraint")
         + "; or set -Astrata.validator.apply_to_ddl=false with"

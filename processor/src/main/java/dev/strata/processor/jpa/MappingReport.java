@@ -39,6 +39,16 @@ public final class MappingReport {
     }
   }
 
+  /**
+   * A mapping Hibernate itself ignores, which its author may believe has an effect: a warning when
+   * Strata migrates the tables, as their schema is Hibernate's either way.
+   */
+  void ignoredByHibernate(String message, Element element, AnnotationMirror annotation) {
+    if (tables && reported.add(List.of(element, message))) {
+      report.warning(message, element, annotation, null);
+    }
+  }
+
   /** The report the findings go to. */
   public ValidationReport report() {
     return report;

@@ -5,6 +5,7 @@ import dev.strata.processor.model.IndexDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javax.lang.model.element.Element;
 
 /**
  * The columns of an entity grouped as Hibernate constrains them: the join columns of one
@@ -98,7 +99,10 @@ final class ReferenceGroups {
     for (List<MappedColumn> group : of(mapped)) {
       if (group.get(0).references().isPresent()
           && DeclaredForeignKeys.constrained(group.get(0).field())) {
-        foreignKeys.add(DeclaredForeignKeys.named(group.get(0).field(), foreignKey(table, group)));
+        Element field = group.get(0).field();
+        foreignKeys.add(
+            DeclaredForeignKeys.named(field, foreignKey(table, group))
+                .onDelete(DeleteRules.toOne(field)));
       }
     }
     return foreignKeys;

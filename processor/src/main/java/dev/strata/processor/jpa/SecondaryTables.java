@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.ForeignKeyDefinition.OnDelete;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,7 +126,7 @@ final class SecondaryTables {
               moved.getOrDefault(logical.toLowerCase(Locale.ROOT), List.of()),
               TableMapper.declaredIndexes(Optional.of(declaration), name, naming),
               report);
-      secondary.add(JoinedKeys.join(columns, keyNames, primary));
+      secondary.add(JoinedKeys.join(columns, keyNames, primary, OnDelete.NO_ACTION));
     }
     return secondary;
   }

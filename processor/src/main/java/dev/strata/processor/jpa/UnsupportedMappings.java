@@ -27,7 +27,6 @@ final class UnsupportedMappings {
   /** Hibernate's own annotations on a class that change the schema. */
   private static final List<Refused> CLASS_HIBERNATE =
       List.of(
-          new Refused("OnDelete", "@OnDelete, a foreign key's ON DELETE action"),
           new Refused(
               "DiscriminatorFormula",
               "@DiscriminatorFormula, whose hierarchy has no discriminator column and whose"
@@ -44,7 +43,6 @@ final class UnsupportedMappings {
           new Refused("ManyToAny", "@ManyToAny"),
           new Refused("CollectionId", "@CollectionId"),
           new Refused("SoftDelete", "@SoftDelete"),
-          new Refused("OnDelete", "@OnDelete, a foreign key's ON DELETE action"),
           new Refused("TimeZoneStorage", "@TimeZoneStorage, which stores the offset its own way"),
           new Refused("TimeZoneColumn", "@TimeZoneColumn"),
           new Refused("JoinFormula", "@JoinFormula, a join by a SQL formula rather than a column"),
@@ -89,8 +87,8 @@ final class UnsupportedMappings {
   static boolean classSupported(TypeElement type, MappingReport report) {
     boolean supported = check(type, CLASS_JPA, report, true);
     supported &= foreignKeysSupported(type, CLASS_FOREIGN_KEYS, report);
-    // on a JOINED subclass, the action of the foreign key from its table to its parent's
     supported &= check(type, CLASS_HIBERNATE, report, false);
+    DeleteRules.reportIgnoredOnClass(type, report);
     supported &=
         SoftDeletes.supported(
             type,
@@ -145,6 +143,7 @@ final class UnsupportedMappings {
       }
     }
     supported &= check(field, HIBERNATE, report, false);
+    supported &= DeleteRules.fieldSupported(field, report);
     supported &= NotFoundAssociations.supported(field, report);
     supported &= DescendingIndexes.fieldSupported(field, report);
     Optional<AnnotationMirror> override =

@@ -55,7 +55,8 @@ import java.util.function.Function;
  * valueColumn, initialValue], ...]}, and its {@code inheritance} (default: none) as {@code ,
  * inheritance=TableInheritance[strategy=SINGLE_TABLE, subclasses=[a.B, a.C]]}, then its {@code
  * softDelete} (default: none) as {@code , softDelete=SoftDeleteColumn[column=deleted,
- * liveValue=FALSE]}; the text of an {@code execute} call is its SQL.
+ * liveValue=FALSE]}; a foreign key's {@code onDelete} (default: {@code NO_ACTION}) as {@code ,
+ * onDelete=CASCADE}; the text of an {@code execute} call is its SQL.
  *
  * <p>A materialized view's creation ({@code createMaterializedView}, since 0.2) has as its text its
  * query, a line feed, then {@code withData=true} or {@code withData=false}, then {@code ,
@@ -226,6 +227,9 @@ public final class ChecksumFormat {
         + key.referencedTable()
         + ", referencedColumns="
         + list(key.referencedColumns(), Function.identity())
+        + (key.onDelete() == ForeignKeyDefinition.OnDelete.NO_ACTION
+            ? ""
+            : ", onDelete=" + key.onDelete())
         + "]";
   }
 

@@ -6,6 +6,7 @@ import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ColumnReads;
 import dev.strata.processor.model.DialectQuery;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition.OnDelete;
 import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Materialization;
@@ -301,8 +302,26 @@ final class SnapshotDecoder {
     List<String> columns = key.strings("columns");
     String referencedTable = key.string("referencedTable");
     List<String> referencedColumns = key.strings("referencedColumns");
+    Optional<String> onDelete = key.optionalString("onDelete");
     return model(
-        key, () -> new ForeignKeyDefinition(name, columns, referencedTable, referencedColumns));
+        key,
+        () ->
+            new ForeignKeyDefinition(
+                name,
+                columns,
+                referencedTable,
+                referencedColumns,
+                onDelete.map(SnapshotDecoder::onDelete).orElse(OnDelete.NO_ACTION)));
+  }
+
+  private static OnDelete onDelete(String rule) {
+    for (OnDelete known : OnDelete.values()) {
+      if (known.name().equals(rule)) {
+        return known;
+      }
+    }
+    throw new IllegalArgumentException(
+        "onDelete is \"" + rule + "\", not one of " + List.of(OnDelete.values()));
   }
 
   /** The keys the writer's layout has: each record component is written under its own name. */

@@ -3,6 +3,7 @@ package dev.strata.processor.snapshot;
 import dev.strata.processor.json.JsonOutput;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ColumnReads;
+import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
@@ -221,12 +222,7 @@ record SnapshotJson(
           table.columns().stream().map(ColumnJson::of).toList(),
           table.primaryKey(),
           table.indexes().stream().map(IndexJson::of).toList(),
-          table.foreignKeys().stream()
-              .map(
-                  k ->
-                      new ForeignKeyJson(
-                          k.name(), k.columns(), k.referencedTable(), k.referencedColumns()))
-              .toList(),
+          table.foreignKeys().stream().map(ForeignKeyJson::of).toList(),
           table.renamedFrom().orElse(null),
           table.sequences().stream()
               .map(q -> new SequenceJson(q.name(), q.start(), q.increment()))
@@ -348,14 +344,29 @@ record SnapshotJson(
     }
   }
 
+  /** A key's {@code onDelete} is written only when it has a rule, as snapshots had none before. */
   record ForeignKeyJson(
-      String name, List<String> columns, String referencedTable, List<String> referencedColumns) {
+      String name,
+      List<String> columns,
+      String referencedTable,
+      List<String> referencedColumns,
+      String onDelete) {
 
     void write(JsonOutput out) throws IOException {
       out.string("name", name);
       out.strings("columns", columns);
       out.string("referencedTable", referencedTable);
       out.strings("referencedColumns", referencedColumns);
+      out.nonEmpty("onDelete", onDelete);
+    }
+
+    static ForeignKeyJson of(ForeignKeyDefinition key) {
+      return new ForeignKeyJson(
+          key.name(),
+          key.columns(),
+          key.referencedTable(),
+          key.referencedColumns(),
+          key.onDelete() == ForeignKeyDefinition.OnDelete.NO_ACTION ? null : key.onDelete().name());
     }
   }
 }

@@ -126,14 +126,22 @@ final class CallArguments implements Arguments {
 
   @Override
   public void foreignKey(ForeignKeyDefinition key) {
-    arguments.add(
+    CodeBlock columns =
         CodeBlock.of(
-            "new $T($S, $L, $S, $L)",
-            FOREIGN_KEY,
+            "$S, $L, $S, $L",
             key.name(),
             strings(key.columns()),
             key.referencedTable(),
-            strings(key.referencedColumns())));
+            strings(key.referencedColumns()));
+    arguments.add(
+        key.onDelete() == ForeignKeyDefinition.OnDelete.NO_ACTION
+            ? CodeBlock.of("new $T($L)", FOREIGN_KEY, columns)
+            : CodeBlock.of(
+                "new $T($L, $T.$L)",
+                FOREIGN_KEY,
+                columns,
+                FOREIGN_KEY.nestedClass("OnDelete"),
+                key.onDelete().name()));
   }
 
   @Override

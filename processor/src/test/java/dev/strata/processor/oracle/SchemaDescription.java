@@ -136,6 +136,7 @@ public final class SchemaDescription {
     Map<String, List<String>> from = new TreeMap<>();
     Map<String, List<String>> to = new TreeMap<>();
     Map<String, String> target = new TreeMap<>();
+    Map<String, String> onDelete = new TreeMap<>();
     try (ResultSet rows = metadata.getImportedKeys(catalog, schema, table)) {
       while (rows.next()) {
         String name = rows.getString("FK_NAME");
@@ -144,11 +145,31 @@ public final class SchemaDescription {
         to.computeIfAbsent(name, n -> new ArrayList<>())
             .add(lower(rows.getString("PKCOLUMN_NAME")));
         target.put(name, lower(rows.getString("PKTABLE_NAME")));
+        onDelete.put(name, onDelete(rows.getShort("DELETE_RULE")));
       }
     }
     for (String name : from.keySet()) {
-      lines.add("foreign key " + t + from.get(name) + " -> " + target.get(name) + to.get(name));
+      lines.add(
+          "foreign key "
+              + t
+              + from.get(name)
+              + " -> "
+              + target.get(name)
+              + to.get(name)
+              + onDelete.get(name));
     }
+  }
+
+  // MariaDB reports a key without a rule as RESTRICT, the same rule to it
+  private String onDelete(int rule) throws SQLException {
+    boolean mariadb = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("maria");
+    return switch (rule) {
+      case DatabaseMetaData.importedKeyCascade -> " on delete cascade";
+      case DatabaseMetaData.importedKeySetNull -> " on delete set null";
+      case DatabaseMetaData.importedKeySetDefault -> " on delete set default";
+      case DatabaseMetaData.importedKeyRestrict -> mariadb ? "" : " on delete restrict";
+      default -> "";
+    };
   }
 
   private void uniqueConstraints(String table, String t, List<String> primaryKey)

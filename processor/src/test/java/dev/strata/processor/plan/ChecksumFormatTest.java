@@ -69,6 +69,20 @@ class ChecksumFormatTest {
   }
 
   @Test
+  void aForeignKeysOnDeleteRuleIsAppendedOnlyWhenItHasOne() {
+    ForeignKeyDefinition key = CUSTOMERS.foreignKeys().get(0);
+
+    assertEquals(
+        "ForeignKeyDefinition[name=customers_ref_fkey, columns=[id], referencedTable=refs,"
+            + " referencedColumns=[id]]",
+        ChecksumFormat.foreignKey(key.onDelete(ForeignKeyDefinition.OnDelete.NO_ACTION)));
+    assertEquals(
+        "ForeignKeyDefinition[name=customers_ref_fkey, columns=[id], referencedTable=refs,"
+            + " referencedColumns=[id], onDelete=SET_NULL]",
+        ChecksumFormat.foreignKey(key.onDelete(ForeignKeyDefinition.OnDelete.SET_NULL)));
+  }
+
+  @Test
   void aFieldAddedAfterStrata01IsAppendedOnlyWhenItDiffersFromItsDefault() {
     TableDefinition withSequence =
         CUSTOMERS.withSequences(List.of(new SequenceDefinition("customers_SEQ", 1, 50)));
@@ -247,7 +261,7 @@ class ChecksumFormatTest {
             IndexDefinition.class,
             List.of("name", "columns", "unique"),
             ForeignKeyDefinition.class,
-            List.of("name", "columns", "referencedTable", "referencedColumns"),
+            List.of("name", "columns", "referencedTable", "referencedColumns", "onDelete"),
             SequenceDefinition.class,
             List.of("name", "start", "increment"),
             GeneratorRow.class,

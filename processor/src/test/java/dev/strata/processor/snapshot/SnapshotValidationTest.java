@@ -94,6 +94,16 @@ class SnapshotValidationTest {
   }
 
   @Test
+  void anUnknownOnDeleteRuleIsRefused() throws Exception {
+    assertRefused(
+        text ->
+            text.replace(
+                "\"referencedTable\": \"customers\"",
+                "\"referencedTable\": \"customers\", \"onDelete\": \"EXPLODE\""),
+        "onDelete is \"EXPLODE\", not one of [NO_ACTION, CASCADE, RESTRICT, SET_NULL, SET_DEFAULT]");
+  }
+
+  @Test
   void aForeignKeyToATableTheSnapshotDoesNotHoldIsRefused() throws Exception {
     assertRefused(
         text -> text.replace("\"referencedTable\": \"customers\"", "\"referencedTable\": \"x\""),

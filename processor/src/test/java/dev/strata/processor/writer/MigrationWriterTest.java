@@ -58,6 +58,21 @@ class MigrationWriterTest {
   }
 
   @Test
+  void aKeysOnDeleteRuleIsWrittenAfterItsColumns() {
+    String source =
+        write(
+            new TableOperation.AddForeignKey(
+                "t",
+                new ForeignKeyDefinition("t_u_fkey", List.of("u"), "users", List.of("id"))
+                    .onDelete(ForeignKeyDefinition.OnDelete.CASCADE)));
+
+    assertContains(
+        source,
+        "ops.addForeignKey(\"t\", new ForeignKey(\"t_u_fkey\", List.of(\"u\"), \"users\","
+            + " List.of(\"id\"), ForeignKey.OnDelete.CASCADE));");
+  }
+
+  @Test
   void renamesAndDropsNameWhatTheyTouch() {
     String source =
         write(
