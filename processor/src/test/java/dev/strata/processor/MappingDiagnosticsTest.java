@@ -105,21 +105,27 @@ class MappingDiagnosticsTest {
   }
 
   @Test
-  void aForeignKeyOfAJoinTableIsAnErrorRatherThanAConstraintHibernateLeavesOut() {
+  void aForeignKeyOfAJoinTableGivenAsDdlIsAnErrorOnTheForeignKey() {
     assertError(
         "LooseLinks",
-        "a @ForeignKey in @JoinTable, which Hibernate follows",
-        "@JoinTable(name = \"loose_peers\"");
+        "@ForeignKey(foreignKeyDefinition = ...), DDL that Hibernate",
+        "@ForeignKey(name = \"peers_fk\"");
   }
 
   @Test
-  void aForeignKeyOfACollectionTablesJoinColumnIsAnErrorOnTheCollectionTable() {
-    assertError("LooseLinks", "a @ForeignKey in @CollectionTable", "@CollectionTable(");
+  void aForeignKeyOfACollectionTablesJoinColumnGivenAsDdlIsAnErrorOnTheForeignKey() {
+    assertError(
+        "LooseLinks",
+        "@ForeignKey(foreignKeyDefinition = ...), DDL that Hibernate",
+        "@ForeignKey(name = \"tags_owner\"");
   }
 
   @Test
-  void aForeignKeyOfASecondaryTableIsAnErrorOnTheClass() {
-    assertError("LooseLinks", "a @ForeignKey in @SecondaryTable", "@SecondaryTable(");
+  void aForeignKeyOfASecondaryTableGivenAsDdlIsAnErrorOnTheForeignKey() {
+    assertError(
+        "LooseLinks",
+        "@ForeignKey(foreignKeyDefinition = ...), DDL that Hibernate",
+        "@ForeignKey(name = \"extras_fk\"");
   }
 
   @Test

@@ -9,11 +9,7 @@ import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -431,7 +427,7 @@ class MappingGapsParityTest {
       String pet = model.name("Pet");
       assertEquals(
           List.of("pet_keeper_id_fkey", "pet_owner_fk", "pet_rescuer_fk"),
-          foreignKeyNames(strata, pet));
+          ForeignKeyNames.of(strata, pet));
       strata.execute(
           "INSERT INTO "
               + pet
@@ -599,29 +595,6 @@ class MappingGapsParityTest {
                     + " JOIN Auction_lotNotes n ON n.lot_number = 4"
                     + " JOIN Auction_gradeByCode c ON c.gradeByCode_KEY = 'a'"));
       }
-    }
-  }
-
-  /** The lower-case names of a table's foreign keys, sorted. */
-  private static List<String> foreignKeyNames(TestDatabase database, String table)
-      throws java.sql.SQLException {
-    // as each folds an unquoted name: H2 to upper case, PostgreSQL to lower, MariaDB keeps it
-    String stored =
-        switch (database.kind()) {
-          case H2 -> table.toUpperCase(Locale.ROOT);
-          case POSTGRESQL -> table.toLowerCase(Locale.ROOT);
-          default -> table;
-        };
-    try (Connection connection = database.dataSource().getConnection();
-        ResultSet rows =
-            connection
-                .getMetaData()
-                .getImportedKeys(connection.getCatalog(), connection.getSchema(), stored)) {
-      List<String> names = new ArrayList<>();
-      while (rows.next()) {
-        names.add(rows.getString("FK_NAME").toLowerCase(Locale.ROOT));
-      }
-      return names.stream().distinct().sorted().toList();
     }
   }
 }

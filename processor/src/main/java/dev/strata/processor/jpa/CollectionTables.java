@@ -95,7 +95,10 @@ final class CollectionTables {
     }
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     if (!mapper.hierarchies().spreadOverTables(ownerType)) {
-      foreignKeys.add(ownerColumns.get().foreignKey(name).onDelete(DeleteRules.of(field)));
+      DeclaredForeignKeys.as(
+              DeclaredForeignKeys.declaredIn(table, "foreignKey", "joinColumns"),
+              ownerColumns.get().foreignKey(name).onDelete(DeleteRules.of(field)))
+          .ifPresent(foreignKeys::add);
     }
     mapKey.get().foreignKey().ifPresent(foreignKeys::add);
     foreignKeys.addAll(values.get().foreignKeys(name));

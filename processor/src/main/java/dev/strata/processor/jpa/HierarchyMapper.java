@@ -146,7 +146,13 @@ final class HierarchyMapper {
     // @PrimaryKeyJoinColumn(name), else the name the parent's table gives the key
     String given = JpaAnnotations.name(type, "PrimaryKeyJoinColumn");
     List<String> key = List.of(mapper.naming().physical(given, parentTable.primaryKey().get(0)));
-    return JoinedKeys.join(table, key, parentTable, DeleteRules.of(type))
+    return JoinedKeys.join(
+            table,
+            key,
+            parentTable,
+            DeclaredForeignKeys.declaredIn(
+                JpaAnnotations.find(type, "PrimaryKeyJoinColumn"), "foreignKey", ""),
+            DeleteRules.of(type))
         .withInheritance(new TableInheritance(Strategy.JOINED, List.of()));
   }
 

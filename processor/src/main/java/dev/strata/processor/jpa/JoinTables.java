@@ -66,15 +66,20 @@ final class JoinTables {
     List<ColumnDefinition> key = set ? List.copyOf(columns) : List.of();
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     if (!mapper.hierarchies().spreadOverTables(ownerType)) {
-      foreignKeys.add(ownerColumns.get().foreignKey(name).onDelete(DeleteRules.of(field)));
+      DeclaredForeignKeys.as(
+              DeclaredForeignKeys.declaredIn(joinTable, "foreignKey", "joinColumns"),
+              ownerColumns.get().foreignKey(name).onDelete(DeleteRules.of(field)))
+          .ifPresent(foreignKeys::add);
     }
     if (!mapper.hierarchies().spreadOverTables(targetType)
         && NotFoundAssociations.constrained(field)) {
-      foreignKeys.add(
-          targetColumns
-              .get()
-              .foreignKey(name)
-              .onDelete(DeleteRules.inverse(field, Optional.of(targetType))));
+      DeclaredForeignKeys.as(
+              DeclaredForeignKeys.declaredIn(joinTable, "inverseForeignKey", "inverseJoinColumns"),
+              targetColumns
+                  .get()
+                  .foreignKey(name)
+                  .onDelete(DeleteRules.inverse(field, Optional.of(targetType))))
+          .ifPresent(foreignKeys::add);
     }
     List<CheckDefinition> keyChecks = List.of();
     List<IndexDefinition> keyUnique = List.of();

@@ -202,9 +202,18 @@ final class MapKeys {
             // none to a table-per-class entity whose rows spread over several tables, as Hibernate
             mapper.hierarchies().spreadOverTables(keyEntity)
                 ? Optional.empty()
-                : Optional.of(columns.foreignKey(table)),
+                : DeclaredForeignKeys.as(declaredKey(field), columns.foreignKey(table)),
             List.of(),
             List.of()));
+  }
+
+  /** The {@code @ForeignKey} of a map's key columns: of {@code @MapKeyJoinColumns}, or a column. */
+  private static Optional<AnnotationMirror> declaredKey(VariableElement field) {
+    Optional<AnnotationMirror> columns = JpaAnnotations.find(field, "MapKeyJoinColumns");
+    return columns.isPresent()
+        ? DeclaredForeignKeys.declaredIn(columns, "foreignKey", "value")
+        : DeclaredForeignKeys.declaredIn(
+            JpaAnnotations.find(field, "MapKeyJoinColumn"), "foreignKey", "");
   }
 
   /** Whether a named join column refers to each column of a composite key. */

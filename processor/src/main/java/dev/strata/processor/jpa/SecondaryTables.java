@@ -126,7 +126,14 @@ final class SecondaryTables {
               moved.getOrDefault(logical.toLowerCase(Locale.ROOT), List.of()),
               TableMapper.declaredIndexes(Optional.of(declaration), name, naming),
               report);
-      secondary.add(JoinedKeys.join(columns, keyNames, primary, OnDelete.NO_ACTION));
+      secondary.add(
+          JoinedKeys.join(
+              columns,
+              keyNames,
+              primary,
+              DeclaredForeignKeys.declaredIn(
+                  Optional.of(declaration), "foreignKey", "pkJoinColumns"),
+              OnDelete.NO_ACTION));
     }
     return secondary;
   }

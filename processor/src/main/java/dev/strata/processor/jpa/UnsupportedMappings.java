@@ -2,7 +2,6 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.TableInheritance.Strategy;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -53,29 +52,6 @@ final class UnsupportedMappings {
               "JoinColumnsOrFormulas",
               "@JoinColumnsOrFormulas, a join by SQL formulas or columns they name"));
 
-  /**
-   * The annotations of a field whose {@code @ForeignKey} (a name, {@code NO_CONSTRAINT}, a
-   * definition) Hibernate follows, by the attributes that hold one, theirs and their join columns'.
-   */
-  private static final List<Refused> FIELD_FOREIGN_KEYS =
-      List.of(
-          new Refused("JoinTable", "foreignKey"),
-          new Refused("JoinTable", "inverseForeignKey"),
-          new Refused("CollectionTable", "foreignKey"),
-          new Refused("MapKeyJoinColumn", "foreignKey"),
-          new Refused("MapKeyJoinColumns", "foreignKey"));
-
-  /** The same on a class: its secondary tables and the join of a {@code JOINED} subclass. */
-  private static final List<Refused> CLASS_FOREIGN_KEYS =
-      List.of(
-          new Refused("SecondaryTable", "foreignKey"),
-          new Refused("SecondaryTables", "foreignKey"),
-          new Refused("PrimaryKeyJoinColumn", "foreignKey"));
-
-  /** The attributes that list join columns, each of which may name its own foreign key. */
-  private static final List<String> JOIN_COLUMN_LISTS =
-      List.of("value", "joinColumns", "inverseJoinColumns", "pkJoinColumns");
-
   /** The largest length a MariaDB {@code mediumtext} or {@code mediumblob} holds. */
   private static final int MARIADB_MEDIUM_LOB = 16_777_215;
 
@@ -86,7 +62,7 @@ final class UnsupportedMappings {
   /** Whether the class maps only what Strata supports; reports each mapping it does not. */
   static boolean classSupported(TypeElement type, MappingReport report) {
     boolean supported = check(type, CLASS_JPA, report, true);
-    supported &= foreignKeysSupported(type, CLASS_FOREIGN_KEYS, report);
+    supported &= DeclaredForeignKeys.classSupported(type, report);
     supported &= check(type, CLASS_HIBERNATE, report, false);
     DeleteRules.reportIgnoredOnClass(type, report);
     supported &=
@@ -165,8 +141,7 @@ final class UnsupportedMappings {
       report.unsupported(JpaMessages.unsupported("@JoinColumn(table = ...)"), field, join.get());
       return false;
     }
-    if (!foreignKeysSupported(field, FIELD_FOREIGN_KEYS, report)
-        || !DeclaredForeignKeys.supported(field, report)) {
+    if (!DeclaredForeignKeys.fieldSupported(field, report)) {
       return false;
     }
     boolean single = JpaAnnotations.has(field, "ManyToOne", "OneToOne");
@@ -178,38 +153,6 @@ final class UnsupportedMappings {
       return false;
     }
     return true;
-  }
-
-  /**
-   * Whether none of the annotations names a foreign key, on itself or on a join column it lists;
-   * Strata creates each foreign key as it is by default, so it reports each that says otherwise.
-   */
-  private static boolean foreignKeysSupported(
-      Element element, List<Refused> annotations, MappingReport report) {
-    boolean supported = true;
-    for (Refused item : annotations) {
-      Optional<AnnotationMirror> found = JpaAnnotations.find(element, item.annotation());
-      if (found.isEmpty()) {
-        continue;
-      }
-      List<AnnotationMirror> joinColumns = new ArrayList<>();
-      for (String list : JOIN_COLUMN_LISTS) {
-        joinColumns.addAll(AnnotationMirrors.annotations(found.get(), list));
-      }
-      boolean named =
-          AnnotationMirrors.value(found.get(), item.mapping()).isPresent()
-              || joinColumns.stream()
-                  .anyMatch(c -> AnnotationMirrors.value(c, "foreignKey").isPresent());
-      if (named) {
-        report.unsupported(
-            JpaMessages.unsupported(
-                "a @ForeignKey in @" + item.annotation() + ", which Hibernate follows"),
-            element,
-            found.get());
-        supported = false;
-      }
-    }
-    return supported;
   }
 
   private static boolean check(
