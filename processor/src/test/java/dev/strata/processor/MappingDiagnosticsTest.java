@@ -217,22 +217,6 @@ class MappingDiagnosticsTest {
   }
 
   @Test
-  void aDescendingIndexColumnIsAnErrorRatherThanAnAscendingIndex() {
-    assertError(
-        "RecentEvents",
-        "an @Index column in descending order (happened DESC), which Hibernate creates as such",
-        "@Index(name = \"recent_first\"");
-  }
-
-  @Test
-  void aDescendingIndexColumnOfACollectionTableIsAnErrorOnItsIndex() {
-    assertError(
-        "RecentEvents",
-        "an @Index column in descending order (tags desc), which Hibernate creates as such",
-        "@CollectionTable(indexes = @Index(");
-  }
-
-  @Test
   void aStructEmbeddableIsAnErrorRatherThanItsFieldsAsColumns() {
     assertError(
         "StructShape",

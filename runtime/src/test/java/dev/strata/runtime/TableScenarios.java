@@ -182,6 +182,35 @@ abstract class TableScenarios extends DatabaseScenarios {
   }
 
   @Test
+  void aDescendingIndexComesBackDescendingWhenAFailedMigrationDroppedIt() {
+    Index latest =
+        Index.on("orders_latest_idx", List.of("customer_id", "placed_at"))
+            .withDescending(List.of("placed_at"));
+    FakeMigration index =
+        FakeMigration.of(
+            2,
+            "Index the latest orders",
+            ops -> ops.createIndex("orders", latest),
+            ops -> ops.dropIndex("orders", latest.name()));
+    FakeMigration broken =
+        FakeMigration.of(
+            3,
+            "Break things",
+            ops -> {
+              ops.dropIndex("orders", latest.name());
+              ops.createView("broken", BAD_SQL);
+            },
+            ops -> {});
+    strata(FakeSource.of("main", List.of(ShopTables.V1, index))).upgrade();
+
+    Strata failing = strata(FakeSource.of("main", List.of(ShopTables.V1, index, broken)));
+    assertThrows(StrataException.class, failing::upgrade);
+
+    assertEquals(
+        List.of("customer_id A", "placed_at D"), database.indexColumns("orders", latest.name()));
+  }
+
+  @Test
   void aForeignKeysOnDeleteRuleHoldsAndComesBackWithAKeyAFailedMigrationDropped() {
     String key = ShopTables.CUSTOMER_FK.name();
     ForeignKey cascading =

@@ -79,7 +79,13 @@ record ExpectedSchema(
   }
 
   /** An index of a table or materialized view, with its columns in index order. */
+  /**
+   * An index: its columns in index order, each in descending order followed by {@link #DESC}
+   * ({@code [customer_id, placed_at desc]}), and whether it is unique.
+   */
   record Index(String name, List<String> columns, boolean unique) {
+    static final String DESC = " desc";
+
     Index {
       Objects.requireNonNull(name, "name");
       columns = List.copyOf(columns);

@@ -133,10 +133,13 @@ final class SnapshotReader {
   private static List<ExpectedSchema.Index> indexes(JsonNode indexes) {
     List<ExpectedSchema.Index> result = new ArrayList<>();
     for (JsonNode index : indexes) {
+      List<String> descending = texts(index.path("descending"));
       result.add(
           new ExpectedSchema.Index(
               index.path("name").asText(),
-              texts(index.path("columns")),
+              texts(index.path("columns")).stream()
+                  .map(c -> descending.contains(c) ? c + ExpectedSchema.Index.DESC : c)
+                  .toList(),
               index.path("unique").asBoolean(false)));
     }
     return result;

@@ -59,7 +59,10 @@ final class TableMetadata {
         }
         columns
             .computeIfAbsent(key(index), name -> new TreeMap<>())
-            .put((int) rows.getShort("ORDINAL_POSITION"), key(column));
+            .put(
+                (int) rows.getShort("ORDINAL_POSITION"),
+                key(column)
+                    + ("D".equals(rows.getString("ASC_OR_DESC")) ? ExpectedSchema.Index.DESC : ""));
         unique.put(key(index), !rows.getBoolean("NON_UNIQUE"));
       }
     }

@@ -84,9 +84,14 @@ final class OrderSteps {
 
   /** Version 2: an index on orders.quantity, which the downgrade drops unless told not to. */
   static ScriptedSource.Step indexQuantity(boolean downgradeDropsIt) {
+    return indexQuantity(QUANTITY_INDEX, downgradeDropsIt);
+  }
+
+  /** Version 2 with {@code index} for the index on orders.quantity. */
+  static ScriptedSource.Step indexQuantity(Index index, boolean downgradeDropsIt) {
     return new ScriptedSource.Step(
         "Index orders by quantity",
-        ops -> ops.createIndex("orders", QUANTITY_INDEX),
+        ops -> ops.createIndex("orders", index),
         ops -> {
           if (downgradeDropsIt) {
             ops.dropIndex("orders", QUANTITY_INDEX.name());

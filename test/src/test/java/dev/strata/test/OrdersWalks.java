@@ -41,6 +41,16 @@ final class OrdersWalks {
             + " customers [id]");
   }
 
+  static void indexInAnotherOrderFails(DataSource database, Path folder) throws IOException {
+    assertFailure(
+        database,
+        folder,
+        "orders-quantity-descending",
+        "Version 2 after upgrading to version 2 does not match 0002-00000002.json:\n"
+            + "  - table orders index orders_quantity_idx is on [quantity desc], the snapshot's on"
+            + " [quantity]");
+  }
+
   static void foreignKeyWithAnotherRuleFails(DataSource database, Path folder) throws IOException {
     assertFailure(
         database,

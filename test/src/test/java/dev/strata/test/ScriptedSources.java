@@ -87,6 +87,18 @@ final class ScriptedSources {
     }
   }
 
+  /** Version 2 indexes orders.quantity in descending order, which its snapshot does not say. */
+  public static final class OrdersQuantityDescending extends ScriptedSource {
+    public OrdersQuantityDescending() {
+      super(
+          "orders-quantity-descending",
+          List.of(
+              OrderSteps.createTables(),
+              OrderSteps.indexQuantity(
+                  OrderSteps.QUANTITY_INDEX.withDescending(List.of("quantity")), true)));
+    }
+  }
+
   /** Version 1 deletes the orders with their customer, which its snapshot does not say. */
   public static final class OrdersDeletedWithTheirCustomer extends ScriptedSource {
     public OrdersDeletedWithTheirCustomer() {

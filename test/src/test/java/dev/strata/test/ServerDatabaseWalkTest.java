@@ -182,6 +182,12 @@ class ServerDatabaseWalkTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
+  void anIndexInAnotherOrderThanItsSnapshotsFails(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, OrdersWalks::indexInAnotherOrderFails);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
   void aForeignKeyWithAnotherOnDeleteRuleThanItsSnapshotsFails(DatabaseKind kind)
       throws IOException {
     DatabaseWalk.on(kind, folder, OrdersWalks::foreignKeyWithAnotherRuleFails);

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
@@ -97,6 +98,38 @@ public final class TestDatabase implements AutoCloseable {
         }
       }
       return names.stream().distinct().sorted().toList();
+    }
+  }
+
+  /**
+   * The columns of index {@code index} of {@code table} in index order, in lower case, each
+   * followed by its order as JDBC reports it: {@code [customer_id A, placed_at D]}.
+   */
+  public List<String> indexColumns(String table, String index) throws SQLException {
+    // as each folds an unquoted name: H2 to upper case, PostgreSQL to lower, MariaDB keeps it
+    String stored =
+        switch (kind) {
+          case H2 -> table.toUpperCase(Locale.ROOT);
+          case POSTGRESQL -> table.toLowerCase(Locale.ROOT);
+          default -> table;
+        };
+    try (Connection connection = dataSource.getConnection();
+        ResultSet rows =
+            connection
+                .getMetaData()
+                .getIndexInfo(
+                    connection.getCatalog(), connection.getSchema(), stored, false, false)) {
+      TreeMap<Short, String> columns = new TreeMap<>();
+      while (rows.next()) {
+        if (index.equalsIgnoreCase(rows.getString("INDEX_NAME"))) {
+          columns.put(
+              rows.getShort("ORDINAL_POSITION"),
+              rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)
+                  + " "
+                  + rows.getString("ASC_OR_DESC"));
+        }
+      }
+      return List.copyOf(columns.values());
     }
   }
 

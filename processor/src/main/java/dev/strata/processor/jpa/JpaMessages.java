@@ -207,14 +207,6 @@ final class JpaMessages {
         + " use GenerationType.SEQUENCE or IDENTITY for a number";
   }
 
-  static String descendingIndex(String column) {
-    return unsupported(
-        "an @Index column in descending order ("
-            + column
-            + "), which Hibernate creates as such and Strata would create ascending; drop DESC"
-            + " (a database reads a one-column index backwards as well)");
-  }
-
   static String struct() {
     return unsupported(
         "Hibernate's @Struct, which stores the embeddable as one column of a user-defined type"

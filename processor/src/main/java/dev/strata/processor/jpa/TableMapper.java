@@ -108,12 +108,14 @@ final class TableMapper {
     declaration.ifPresent(
         annotation -> {
           for (AnnotationMirror index : AnnotationMirrors.annotations(annotation, "indexes")) {
-            List<String> columns =
-                columnList(AnnotationMirrors.string(index, "columnList", "")).stream()
-                    .map(naming::physical)
-                    .toList();
+            String columnList = AnnotationMirrors.string(index, "columnList", "");
+            List<String> columns = columnList(columnList).stream().map(naming::physical).toList();
+            List<String> descending =
+                descendingColumns(columnList).stream().map(naming::physical).toList();
             boolean unique = AnnotationMirrors.bool(index, "unique", false);
-            indexes.add(index(table, index, columns, unique ? "key" : "idx", unique));
+            indexes.add(
+                index(table, index, columns, unique ? "key" : "idx", unique)
+                    .withDescending(descending));
           }
           for (AnnotationMirror constraint :
               AnnotationMirrors.annotations(annotation, "uniqueConstraints")) {
@@ -159,6 +161,16 @@ final class TableMapper {
         : name.substring(0, SqlIdentifiers.MAX_LENGTH - 9)
             + "_"
             + Integer.toHexString(name.hashCode());
+  }
+
+  /** {@code "happened DESC, id"} has {@code [happened]} in descending order. */
+  private static List<String> descendingColumns(String columnList) {
+    return Arrays.stream(columnList.split(","))
+        .map(String::strip)
+        .map(part -> part.split("\\s+"))
+        .filter(words -> words.length == 2 && words[1].equalsIgnoreCase("DESC"))
+        .map(words -> words[0])
+        .toList();
   }
 
   /** {@code "last_name ASC, first_name"} becomes {@code [last_name, first_name]}. */

@@ -55,7 +55,8 @@ import java.util.function.Function;
  * valueColumn, initialValue], ...]}, and its {@code inheritance} (default: none) as {@code ,
  * inheritance=TableInheritance[strategy=SINGLE_TABLE, subclasses=[a.B, a.C]]}, then its {@code
  * softDelete} (default: none) as {@code , softDelete=SoftDeleteColumn[column=deleted,
- * liveValue=FALSE]}; a foreign key's {@code onDelete} (default: {@code NO_ACTION}) as {@code ,
+ * liveValue=FALSE]}; an index's {@code descending} columns (default: none) as {@code ,
+ * descending=[a, b]}; a foreign key's {@code onDelete} (default: {@code NO_ACTION}) as {@code ,
  * onDelete=CASCADE}; the text of an {@code execute} call is its SQL.
  *
  * <p>A materialized view's creation ({@code createMaterializedView}, since 0.2) has as its text its
@@ -215,6 +216,9 @@ public final class ChecksumFormat {
         + list(index.columns(), Function.identity())
         + ", unique="
         + index.unique()
+        + (index.descending().isEmpty()
+            ? ""
+            : ", descending=" + list(index.descending(), Function.identity()))
         + "]";
   }
 

@@ -276,7 +276,8 @@ final class SnapshotDecoder {
     String name = index.string("name");
     List<String> columns = index.strings("columns");
     boolean unique = index.bool("unique");
-    return model(index, () -> new IndexDefinition(name, columns, unique));
+    List<String> descending = index.optionalStrings("descending").orElse(List.of());
+    return model(index, () -> new IndexDefinition(name, columns, unique, descending));
   }
 
   private static SequenceDefinition sequence(JsonFields sequence) {

@@ -331,16 +331,18 @@ record SnapshotJson(
     }
   }
 
-  record IndexJson(String name, List<String> columns, boolean unique) {
+  /** An index's {@code descending} columns are written only when it has some. */
+  record IndexJson(String name, List<String> columns, boolean unique, List<String> descending) {
 
     void write(JsonOutput out) throws IOException {
       out.string("name", name);
       out.strings("columns", columns);
       out.bool("unique", unique);
+      out.nonEmptyStrings("descending", descending);
     }
 
     static IndexJson of(IndexDefinition index) {
-      return new IndexJson(index.name(), index.columns(), index.unique());
+      return new IndexJson(index.name(), index.columns(), index.unique(), index.descending());
     }
   }
 

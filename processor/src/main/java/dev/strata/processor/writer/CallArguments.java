@@ -116,12 +116,16 @@ final class CallArguments implements Arguments {
   }
 
   private static CodeBlock indexCode(IndexDefinition index) {
-    return CodeBlock.of(
-        "$T.$L($S, $L)",
-        INDEX,
-        index.unique() ? "uniqueOn" : "on",
-        index.name(),
-        strings(index.columns()));
+    CodeBlock code =
+        CodeBlock.of(
+            "$T.$L($S, $L)",
+            INDEX,
+            index.unique() ? "uniqueOn" : "on",
+            index.name(),
+            strings(index.columns()));
+    return index.descending().isEmpty()
+        ? code
+        : CodeBlock.of("$L.withDescending($L)", code, strings(index.descending()));
   }
 
   @Override

@@ -96,7 +96,7 @@ public final class SchemaDescription {
         if (column != null && rows.getBoolean("NON_UNIQUE")) {
           indexes
               .computeIfAbsent(rows.getString("INDEX_NAME"), n -> new TreeMap<>())
-              .put(rows.getInt("ORDINAL_POSITION"), lower(column));
+              .put(rows.getInt("ORDINAL_POSITION"), lower(column) + descending(rows));
         }
       }
     }
@@ -172,6 +172,10 @@ public final class SchemaDescription {
     };
   }
 
+  private static String descending(ResultSet row) throws SQLException {
+    return "D".equals(row.getString("ASC_OR_DESC")) ? " desc" : "";
+  }
+
   private void uniqueConstraints(String table, String t, List<String> primaryKey)
       throws SQLException {
     Map<String, List<String>> indexes = new TreeMap<>();
@@ -181,7 +185,7 @@ public final class SchemaDescription {
         if (column != null && !rows.getBoolean("NON_UNIQUE")) {
           indexes
               .computeIfAbsent(rows.getString("INDEX_NAME"), n -> new ArrayList<>())
-              .add(lower(column));
+              .add(lower(column) + descending(rows));
         }
       }
     }

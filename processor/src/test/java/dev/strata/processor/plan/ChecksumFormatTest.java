@@ -69,6 +69,19 @@ class ChecksumFormatTest {
   }
 
   @Test
+  void anIndexsDescendingColumnsAreAppendedOnlyWhenItHasSome() {
+    IndexDefinition index = CUSTOMERS.indexes().get(0);
+
+    assertEquals(
+        "IndexDefinition[name=customers_email_key, columns=[email], unique=true]",
+        ChecksumFormat.index(index));
+    assertEquals(
+        "IndexDefinition[name=customers_email_key, columns=[email], unique=true,"
+            + " descending=[email]]",
+        ChecksumFormat.index(index.withDescending(List.of("email"))));
+  }
+
+  @Test
   void aForeignKeysOnDeleteRuleIsAppendedOnlyWhenItHasOne() {
     ForeignKeyDefinition key = CUSTOMERS.foreignKeys().get(0);
 
@@ -259,7 +272,7 @@ class ChecksumFormatTest {
             CheckDefinition.class,
             List.of("name", "condition"),
             IndexDefinition.class,
-            List.of("name", "columns", "unique"),
+            List.of("name", "columns", "unique", "descending"),
             ForeignKeyDefinition.class,
             List.of("name", "columns", "referencedTable", "referencedColumns", "onDelete"),
             SequenceDefinition.class,

@@ -58,6 +58,21 @@ class MigrationWriterTest {
   }
 
   @Test
+  void anIndexsDescendingColumnsAreWrittenAfterItsColumns() {
+    String source =
+        write(
+            new TableOperation.CreateIndex(
+                "t",
+                new IndexDefinition("t_a_b", List.of("a", "b"), false)
+                    .withDescending(List.of("b"))));
+
+    assertContains(
+        source,
+        "ops.createIndex(\"t\", Index.on(\"t_a_b\", List.of(\"a\", \"b\"))"
+            + ".withDescending(List.of(\"b\")));");
+  }
+
+  @Test
   void aKeysOnDeleteRuleIsWrittenAfterItsColumns() {
     String source =
         write(

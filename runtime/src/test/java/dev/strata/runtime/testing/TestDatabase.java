@@ -165,6 +165,15 @@ public final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /** An index's columns and their orders: {@link dev.strata.testing.TestDatabase}. */
+  public List<String> indexColumns(String table, String index) {
+    try {
+      return database.indexColumns(table, index);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The migration rows of the default history table as {@code set:version}, in order. */
   public List<String> history() {
     return history("strata_schema_history");

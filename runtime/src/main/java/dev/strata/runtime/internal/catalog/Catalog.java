@@ -170,7 +170,7 @@ public final class Catalog {
   public Index index(String table, String name) throws SQLException {
     for (Part index : indexes(TableRef.locate(connection, dialect, table))) {
       if (index.name().equalsIgnoreCase(name)) {
-        return new Index(name, index.columns(), index.unique());
+        return new Index(name, index.columns(), index.unique(), index.descending());
       }
     }
     return null;
@@ -266,6 +266,7 @@ public final class Catalog {
    * @param unique for an index, whether it is unique
    * @param referencedTable for a foreign key, the table it references; null for an index
    * @param onDelete for a foreign key, its ON DELETE rule; null for an index
+   * @param descending for an index, its columns in descending order
    */
   private record Part(
       String name,
@@ -273,7 +274,8 @@ public final class Catalog {
       boolean unique,
       String referencedTable,
       List<String> referencedColumns,
-      ForeignKey.OnDelete onDelete) {
+      ForeignKey.OnDelete onDelete,
+      List<String> descending) {
 
     /** This foreign key under {@code name}, as {@link Dialect#addForeignKey} recreates it. */
     ForeignKey asForeignKey(String name) {
@@ -285,15 +287,21 @@ public final class Catalog {
   private List<Part> indexes(TableRef ref) throws SQLException {
     TreeMap<String, TreeMap<Short, String>> columns = new TreeMap<>();
     TreeMap<String, Boolean> unique = new TreeMap<>();
+    TreeMap<String, List<String>> descending = new TreeMap<>();
     try (ResultSet rows =
         metaData().getIndexInfo(ref.catalog(), ref.schema(), ref.table(), false, false)) {
       while (rows.next()) {
         String index = rows.getString("INDEX_NAME");
         if (index != null && rows.getShort("TYPE") != DatabaseMetaData.tableIndexStatistic) {
+          String column = spelled(rows.getString("COLUMN_NAME"));
           columns
               .computeIfAbsent(index, name -> new TreeMap<>())
-              .put(rows.getShort("ORDINAL_POSITION"), spelled(rows.getString("COLUMN_NAME")));
+              .put(rows.getShort("ORDINAL_POSITION"), column);
           unique.put(index, !rows.getBoolean("NON_UNIQUE"));
+          List<String> down = descending.computeIfAbsent(index, name -> new ArrayList<>());
+          if ("D".equals(rows.getString("ASC_OR_DESC"))) {
+            down.add(column);
+          }
         }
       }
     }
@@ -302,7 +310,13 @@ public final class Catalog {
         (index, byPosition) ->
             indexes.add(
                 new Part(
-                    index, List.copyOf(byPosition.values()), unique.get(index), null, null, null)));
+                    index,
+                    List.copyOf(byPosition.values()),
+                    unique.get(index),
+                    null,
+                    null,
+                    null,
+                    descending.get(index))));
     return indexes;
   }
 
@@ -343,7 +357,8 @@ public final class Catalog {
               false,
               referenced.get(key.getKey()),
               referencedColumns,
-              onDelete.get(key.getKey())));
+              onDelete.get(key.getKey()),
+              null));
     }
     return keys;
   }

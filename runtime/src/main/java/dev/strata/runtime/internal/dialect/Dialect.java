@@ -325,8 +325,13 @@ public interface Dialect {
         + render(index.name())
         + " ON "
         + render(table)
-        + " "
-        + list(index.columns());
+        + " ("
+        + String.join(
+            ", ",
+            index.columns().stream()
+                .map(c -> render(c) + (index.descending().contains(c) ? " DESC" : ""))
+                .toList())
+        + ")";
   }
 
   /** Drops an index, which lives in the schema of its table. */

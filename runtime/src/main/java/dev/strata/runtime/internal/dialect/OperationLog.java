@@ -279,10 +279,11 @@ public final class OperationLog implements Operations {
     index(index);
   }
 
+  // a descending column is stored as "c DESC", which a build that predates them refuses as a name
   private void index(Index index) {
     tokens.add(index.name());
     tokens.add(Boolean.toString(index.unique()));
-    list(index.columns());
+    list(index.columnTerms());
   }
 
   @Override

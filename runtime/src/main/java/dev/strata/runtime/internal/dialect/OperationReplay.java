@@ -111,7 +111,7 @@ final class OperationReplay {
   private static Index index(Iterator<String> in) {
     String name = in.next();
     boolean unique = Boolean.parseBoolean(in.next());
-    return new Index(name, list(in), unique);
+    return Index.ofTerms(name, list(in), unique);
   }
 
   private static List<Index> indexes(Iterator<String> in) {

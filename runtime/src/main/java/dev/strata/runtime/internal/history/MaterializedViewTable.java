@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +22,9 @@ import java.util.Optional;
 public final class MaterializedViewTable {
 
   private static final String SUFFIX = "_materialized_views";
+
+  /** Follows a descending column in the stored list of an index's columns. */
+  private static final String DESCENDING = ":desc";
 
   /**
    * One materialized view as it was created.
@@ -186,7 +188,9 @@ public final class MaterializedViewTable {
   }
 
   /**
-   * {@code unique name a,b;index name c}: names are plain identifiers, so nothing needs escaping.
+   * {@code unique name a,b;index name c:desc}: names are plain identifiers, so nothing needs
+   * escaping; a descending column is {@code c:desc}, which a build that predates them refuses as a
+   * name rather than reading an ascending one.
    */
   static String encode(List<Index> indexes) {
     List<String> items = new ArrayList<>();
@@ -195,7 +199,11 @@ public final class MaterializedViewTable {
           (index.unique() ? "unique " : "index ")
               + index.name()
               + " "
-              + String.join(",", index.columns()));
+              + String.join(
+                  ",",
+                  index.columns().stream()
+                      .map(c -> index.descending().contains(c) ? c + DESCENDING : c)
+                      .toList()));
     }
     return String.join(";", items);
   }
@@ -207,8 +215,16 @@ public final class MaterializedViewTable {
     List<Index> indexes = new ArrayList<>();
     for (String item : text.split(";")) {
       String[] parts = item.split(" ");
-      indexes.add(
-          new Index(parts[1], Arrays.asList(parts[2].split(",")), parts[0].equals("unique")));
+      List<String> columns = new ArrayList<>();
+      List<String> descending = new ArrayList<>();
+      for (String column : parts[2].split(",")) {
+        String name = column.endsWith(DESCENDING) ? column.replace(DESCENDING, "") : column;
+        columns.add(name);
+        if (!name.equals(column)) {
+          descending.add(name);
+        }
+      }
+      indexes.add(new Index(parts[1], columns, parts[0].equals("unique"), descending));
     }
     return List.copyOf(indexes);
   }

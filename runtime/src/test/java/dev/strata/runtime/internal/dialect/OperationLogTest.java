@@ -53,6 +53,10 @@ class OperationLogTest {
         ops.dropColumn("goods", "cost");
         ops.createIndex("goods", Index.uniqueOn("goods_name_key", List.of("name", "id")));
         ops.dropIndex("goods", "goods_name_key");
+        ops.createIndex(
+            "goods",
+            Index.on("goods_latest_idx", List.of("name", "id")).withDescending(List.of("id")));
+        ops.dropIndex("goods", "goods_latest_idx");
         ops.addForeignKey(
             "orders", new ForeignKey("orders_goods", List.of("goods_id"), "goods", List.of("id")));
         ops.dropForeignKey("orders", "orders_goods");

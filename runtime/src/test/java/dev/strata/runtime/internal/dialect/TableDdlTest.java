@@ -279,6 +279,29 @@ class TableDdlTest {
   }
 
   @Test
+  void anIndexsDescendingColumnsAreWrittenSo() {
+    Index latest =
+        Index.on("orders_latest_idx", List.of("customer_id", "placed_at"))
+            .withDescending(List.of("placed_at"));
+
+    for (Dialect dialect : List.of(h2, postgres, mariadb, mysql)) {
+      assertEquals(
+          "CREATE INDEX orders_latest_idx ON orders (customer_id, placed_at DESC)",
+          dialect.createIndex("orders", latest));
+    }
+  }
+
+  @Test
+  void aDescendingColumnAnIndexDoesNotHoldIsRefused() {
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Index.on("i", List.of("a")).withDescending(List.of("b")));
+
+    assertTrue(refused.getMessage().contains("name a column it indexes"), refused.getMessage());
+  }
+
+  @Test
   void aForeignKeysOnDeleteRuleFollowsItsColumns() {
     ForeignKey cascade =
         new ForeignKey(

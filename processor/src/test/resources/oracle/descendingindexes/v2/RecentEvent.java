@@ -1,4 +1,4 @@
-package com.example.unsupported;
+package org.example.descendingindexes;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -9,17 +9,14 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Set;
 
-/**
- * Indexes with a column in descending order, which Hibernate creates as such and Strata would
- * create ascending.
- */
+/** One index turned to descend, another to ascend. */
 @Entity
 @Table(
     indexes = {
-      @Index(name = "recent_by_name", columnList = "name"),
-      @Index(name = "recent_first", columnList = "happened DESC, name")
+      @Index(name = "recent_by_name", columnList = "name DESC"),
+      @Index(name = "recent_first", columnList = "happened, name")
     })
-public class RecentEvents {
+public class RecentEvent {
   @Id private Long id;
 
   private LocalDateTime happened;
