@@ -182,6 +182,28 @@ abstract class TableScenarios extends DatabaseScenarios {
   }
 
   @Test
+  void aForeignKeyOverRowsThatReferToNothingFailsNamingTheFirstSuchRow() {
+    strata(ShopTables.upTo(1)).upgrade();
+    insertRows();
+    database.execute(
+        "ALTER TABLE orders DROP "
+            + (kind() == DatabaseKind.MYSQL ? "FOREIGN KEY " : "CONSTRAINT ")
+            + ShopTables.CUSTOMER_FK.name(),
+        "INSERT INTO orders (customer_id, amount) VALUES (99, 1.00)");
+
+    String message = failVersion2(ops -> ops.addForeignKey("orders", ShopTables.CUSTOMER_FK));
+
+    // PostgreSQL's own message names the row; Strata names it on the others
+    assertTrue(
+        message.contains(
+            kind() == DatabaseKind.POSTGRESQL
+                ? "(customer_id)=(99)"
+                : "the first row of orders that refers to no row of customers has customer_id ="
+                    + " 99"),
+        message);
+  }
+
+  @Test
   void aDescendingIndexComesBackDescendingWhenAFailedMigrationDroppedIt() {
     Index latest =
         Index.on("orders_latest_idx", List.of("customer_id", "placed_at"))

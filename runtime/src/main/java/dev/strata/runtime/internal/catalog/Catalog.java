@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -188,6 +189,14 @@ public final class Catalog {
       }
     }
     return null;
+  }
+
+  /**
+   * The values of the first row of {@code table} that {@code key} would refuse, such as {@code
+   * customer_id = 99}, or none.
+   */
+  public Optional<String> firstOrphan(String table, ForeignKey key) throws SQLException {
+    return OrphanRows.first(connection, dialect, table, key);
   }
 
   /**

@@ -25,6 +25,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -511,11 +512,51 @@ final class JdbcOperations implements Operations {
   public void addForeignKey(String table, ForeignKey foreignKey) {
     applyViews();
     checkedTable(table);
-    addPart(
-        "foreign key " + foreignKey.name() + " of table " + table,
-        () -> catalog.foreignKey(table, foreignKey.name()),
-        dialect.addForeignKey(table, foreignKey),
-        () -> dialect.dropForeignKey(table, foreignKey.name()));
+    try {
+      addPart(
+          "foreign key " + foreignKey.name() + " of table " + table,
+          () -> catalog.foreignKey(table, foreignKey.name()),
+          dialect.addForeignKey(table, foreignKey),
+          () -> dialect.dropForeignKey(table, foreignKey.name()));
+    } catch (StatementFailure failure) {
+      throw withOrphan(failure, table, foreignKey);
+    }
+  }
+
+  /**
+   * The failure with the first row the key refused named, where the database names only the key
+   * (H2, MariaDB) and its session still reads; PostgreSQL names the row, and its transaction is
+   * aborted.
+   */
+  private StatementFailure withOrphan(StatementFailure failure, String table, ForeignKey key) {
+    if (dialect.transactionalDdl()) {
+      return failure;
+    }
+    Optional<String> orphan;
+    try {
+      orphan = catalog.firstOrphan(table, key);
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+      return failure;
+    }
+    if (orphan.isEmpty()) {
+      return failure;
+    }
+    SQLException cause = failure.sqlException();
+    SQLException named =
+        new SQLException(
+            cause.getMessage()
+                + " (the first row of "
+                + table
+                + " that refers to no row of "
+                + key.referencedTable()
+                + " has "
+                + orphan.get()
+                + ")",
+            cause.getSQLState(),
+            cause.getErrorCode(),
+            cause);
+    return new StatementFailure(failure.statement(), named, failure.step());
   }
 
   @Override
