@@ -264,14 +264,6 @@ class MappingDiagnosticsTest {
   }
 
   @Test
-  void aLobWithALengthMariaDbSizesIsAnErrorAndOnlyThatOne() {
-    assertError(
-        "SizedLob", "a @Lob with a @Column(length) under 16777216", "@Column(length = 1000)");
-    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/SizedLob.java");
-    assertThat(compile(source, "-Astrata.tables=true")).hadErrorCount(1);
-  }
-
-  @Test
   void aMapKeyColumnOnTheInverseSideIsAnErrorOnTheAnnotation() {
     assertError("Phones", "for a Map's key column on the inverse (mappedBy) side", "@MapKeyColumn");
   }

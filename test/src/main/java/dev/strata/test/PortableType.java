@@ -66,6 +66,18 @@ final class PortableType {
   // longtext, which it checks with json_valid
   private static final Set<String> JSON_NAMES = Set.of("json", "jsonb", "longtext");
 
+  // MySQL's and MariaDB's large objects, in four sizes each
+  private static final Set<String> SIZED_LARGE_OBJECTS =
+      Set.of(
+          "tinytext",
+          "text",
+          "mediumtext",
+          "longtext",
+          "tinyblob",
+          "blob",
+          "mediumblob",
+          "longblob");
+
   private PortableType() {}
 
   /** Why the column does not have the portable type, or empty when it has it. */
@@ -95,11 +107,34 @@ final class PortableType {
     if (!codes.contains(column.jdbcType())) {
       return Optional.of(differs(portable, column));
     }
+    if (base.equals("CLOB") || base.equals("BLOB")) {
+      return largeObjectMismatch(portable, base, notation.group(2), column);
+    }
     boolean sizeDiffers =
         notation.group(2) != null && Integer.parseInt(notation.group(2)) != column.size();
     boolean scaleDiffers =
         notation.group(3) != null && Integer.parseInt(notation.group(3)) != column.scale();
     return sizeDiffers || scaleDiffers ? Optional.of(differs(portable, column)) : Optional.empty();
+  }
+
+  /**
+   * A large object: of any length where the database has one type for them, but on MySQL and
+   * MariaDB the smallest of their four text or blob types that holds the snapshot's length ({@code
+   * CLOB(200)} a {@code tinytext}), or the longest for none.
+   */
+  private static Optional<String> largeObjectMismatch(
+      String portable, String base, String length, DatabaseColumn column) {
+    String name = column.typeName().toLowerCase(Locale.ROOT);
+    String family = base.equals("CLOB") ? "text" : "blob";
+    if (!name.endsWith(family) || !SIZED_LARGE_OBJECTS.contains(name)) {
+      return Optional.empty();
+    }
+    long size = length == null ? 0 : Long.parseLong(length);
+    String prefix =
+        size == 0 || size > 16_777_215
+            ? "long"
+            : size <= 255 ? "tiny" : size <= 65_535 ? "" : "medium";
+    return name.equals(prefix + family) ? Optional.empty() : Optional.of(differs(portable, column));
   }
 
   /**

@@ -43,7 +43,12 @@ final class TypeSteps {
                 Column.of("code", "CHAR(3)"),
                 status,
                 Column.of("payload", "VARBINARY(16)"),
-                Column.of("document", "JSON")),
+                Column.of("document", "JSON"),
+                Column.of("note", "CLOB(200)"),
+                Column.of("body", "CLOB(70000)"),
+                Column.of("essay", "CLOB"),
+                Column.of("thumbnail", "BLOB(255)"),
+                Column.of("photo", "BLOB(65535)")),
             List.of("id"));
     return new ScriptedSource.Step(
         "Create items", ops -> ops.createTable(items), ops -> ops.dropTable("items"));

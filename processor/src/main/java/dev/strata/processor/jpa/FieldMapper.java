@@ -5,6 +5,7 @@ import dev.strata.processor.verify.TypeCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import javax.annotation.processing.RoundEnvironment;
@@ -424,6 +425,9 @@ public final class FieldMapper {
     int scale = column.map(c -> AnnotationMirrors.integer(c, "scale", 0)).orElse(0);
     // Hibernate sizes String columns only, not enums stored as strings
     boolean string = JpaTypes.name(field.asType()).equals("java.lang.String");
+    if (sqlType.equals("CLOB") || sqlType.equals("BLOB")) {
+      return largeObject(sqlType, column, string ? constraints.maxLength() : OptionalInt.empty());
+    }
     if (constraints.maxLength().isPresent() && string) {
       length = constraints.maxLength().getAsInt();
     }
@@ -435,6 +439,22 @@ public final class FieldMapper {
       scale = fraction;
     }
     return JpaTypes.sized(sqlType, length, precision, scale);
+  }
+
+  /**
+   * A large object of the length {@code @Column(length)} or {@code @Size(max)} gives, which MariaDB
+   * stores in the smallest type that holds it ({@code CLOB(200)}: a {@code tinytext}). A
+   * {@code @Column} without a length gives its default, 255, as in Hibernate (measured: a {@code
+   * tinytext}); without {@code @Column} or {@code @Size} it is of Hibernate's default length for
+   * large objects.
+   */
+  private static String largeObject(
+      String sqlType, Optional<AnnotationMirror> column, OptionalInt maxLength) {
+    Optional<Integer> given = column.map(c -> AnnotationMirrors.integer(c, "length", 255));
+    if (maxLength.isPresent()) {
+      given = Optional.of(maxLength.getAsInt());
+    }
+    return given.map(length -> sqlType + "(" + length + ")").orElse(sqlType);
   }
 
   private static boolean isIdentity(VariableElement field) {

@@ -52,9 +52,6 @@ final class UnsupportedMappings {
               "JoinColumnsOrFormulas",
               "@JoinColumnsOrFormulas, a join by SQL formulas or columns they name"));
 
-  /** The largest length a MariaDB {@code mediumtext} or {@code mediumblob} holds. */
-  private static final int MARIADB_MEDIUM_LOB = 16_777_215;
-
   private record Refused(String annotation, String mapping) {}
 
   private UnsupportedMappings() {}
@@ -94,20 +91,6 @@ final class UnsupportedMappings {
     boolean supported = check(field, FIELD_JPA, report, true);
     supported &= JsonColumns.supported(field, report);
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
-    // MariaDB's lobs come in sizes: Hibernate picks the smallest that holds the length
-    if (JpaAnnotations.has(field, "Lob")
-        && column
-            .filter(c -> AnnotationMirrors.integer(c, "length", 255) <= MARIADB_MEDIUM_LOB)
-            .filter(c -> AnnotationMirrors.value(c, "length").isPresent())
-            .isPresent()) {
-      report.unsupported(
-          JpaMessages.unsupported(
-              "a @Lob with a @Column(length) under 16777216, which Hibernate makes a text,"
-                  + " mediumtext, blob or mediumblob on MariaDB rather than a longtext or longblob"),
-          field,
-          column.get());
-      supported = false;
-    }
     // JPA 3.2's: a fraction of seconds other than the database's default, and SQL Hibernate
     // appends to the column's definition
     for (String attribute : List.of("secondPrecision", "options")) {

@@ -85,6 +85,8 @@ final class H2Dialect implements Dialect {
     return switch (type.name()) {
       case "DECIMAL" -> "NUMERIC" + type.arguments();
       case "ENUM" -> type.withoutLength();
+      // as Hibernate's H2 dialect writes a large object: without a length
+      case "CLOB", "BLOB" -> type.name();
       default -> type.toString();
     };
   }

@@ -22,6 +22,15 @@ import java.util.Optional;
  */
 final class MySqlDialect implements Dialect {
 
+  /** The longest value a {@code tinytext} or {@code tinyblob} holds. */
+  private static final long TINY_LARGE_OBJECT = 255;
+
+  /** The longest value a {@code text} or {@code blob} holds. */
+  private static final long LARGE_OBJECT = 65_535;
+
+  /** The longest value a {@code mediumtext} or {@code mediumblob} holds. */
+  private static final long MEDIUM_LARGE_OBJECT = 16_777_215;
+
   private final String product;
   private final boolean mysql;
 
@@ -158,10 +167,21 @@ final class MySqlDialect implements Dialect {
       case "BOOLEAN" -> "BIT";
       case "CHAR" -> "VARCHAR" + type.arguments();
       case "ENUM" -> type.withoutLength();
-      case "CLOB" -> "LONGTEXT";
-      case "BLOB" -> "LONGBLOB";
+      case "CLOB" -> sizedLargeObject(type.largeObjectLength()) + "TEXT";
+      case "BLOB" -> sizedLargeObject(type.largeObjectLength()) + "BLOB";
       default -> type.toString();
     };
+  }
+
+  /**
+   * The prefix of the smallest text or blob type that holds {@code length}, as Hibernate's MySQL
+   * and MariaDB dialects choose it; the longest for none.
+   */
+  private static String sizedLargeObject(long length) {
+    if (length == 0 || length > MEDIUM_LARGE_OBJECT) {
+      return "LONG";
+    }
+    return length <= TINY_LARGE_OBJECT ? "TINY" : length <= LARGE_OBJECT ? "" : "MEDIUM";
   }
 
   @Override

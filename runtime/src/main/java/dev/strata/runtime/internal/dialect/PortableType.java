@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Hibernate gives an {@code @Enumerated(STRING)} field where the database has one (H2, MySQL,
  * MariaDB); elsewhere it is {@code VARCHAR(255)}, as Hibernate has it, or the length that follows
  * the values: {@code ENUM('A','B')(20)} is {@code VARCHAR(20)} there, from {@code @Column(length =
- * 20)}, which Hibernate applies to the {@code VARCHAR} only.
+ * 20)}, which Hibernate applies to the {@code VARCHAR} only. {@code CLOB(200)} and {@code
+ * BLOB(200)} are large objects of at most that length, which only MySQL and MariaDB size: in the
+ * smallest of their four text or blob types that holds it.
  *
  * @param name the type's name in upper case, words separated by one space ({@code DOUBLE
  *     PRECISION})
@@ -33,7 +35,8 @@ record PortableType(String name, String arguments, int enumLength) {
   private static final int ENUM_LENGTH = 255;
   private static final Pattern SIZED =
       Pattern.compile(
-          "(VARCHAR|VARBINARY|CHAR) ?\\( ?(\\d+) ?\\)|DECIMAL ?\\( ?(\\d+) ?(, ?\\d+ ?)?\\)");
+          "(VARCHAR|VARBINARY|CHAR|CLOB|BLOB) ?\\( ?(\\d+) ?\\)"
+              + "|DECIMAL ?\\( ?(\\d+) ?(, ?\\d+ ?)?\\)");
 
   PortableType {
     if (name.equals("ENUM") != enumLength > 0) {
@@ -71,6 +74,11 @@ record PortableType(String name, String arguments, int enumLength) {
     int open = normal.indexOf('(');
     String name = normal.substring(0, open).strip();
     return Optional.of(new PortableType(name, normal.substring(open).replace(" ", "")));
+  }
+
+  /** The length in a large object's arguments, {@code 200} of {@code CLOB(200)}; 0 for none. */
+  long largeObjectLength() {
+    return arguments.isEmpty() ? 0 : Long.parseLong(arguments.substring(1, arguments.length() - 1));
   }
 
   /** The {@code VARCHAR} that holds an {@code ENUM} where the database has no enum type. */

@@ -56,6 +56,12 @@ class TableDdlTest {
           CHAR(1)                | CHAR(1)                  | CHAR(1)                     | VARCHAR(1)    | VARCHAR(1)    | CHAR(1)
           CLOB                   | CLOB                     | OID                         | LONGTEXT      | LONGTEXT      | CLOB
           BLOB                   | BLOB                     | OID                         | LONGBLOB      | LONGBLOB      | BLOB
+          CLOB(255)              | CLOB                     | OID                         | TINYTEXT      | TINYTEXT      | CLOB(255)
+          CLOB(256)              | CLOB                     | OID                         | TEXT          | TEXT          | CLOB(256)
+          CLOB(65536)            | CLOB                     | OID                         | MEDIUMTEXT    | MEDIUMTEXT    | CLOB(65536)
+          CLOB(16777216)         | CLOB                     | OID                         | LONGTEXT      | LONGTEXT      | CLOB(16777216)
+          BLOB(200)              | BLOB                     | OID                         | TINYBLOB      | TINYBLOB      | BLOB(200)
+          BLOB(16777215)         | BLOB                     | OID                         | MEDIUMBLOB    | MEDIUMBLOB    | BLOB(16777215)
           JSON                   | JSON                     | JSONB                       | JSON          | JSON          | JSON
           """)
   void rendersEachPortableTypeInTheDatabasesOwnDdl(
