@@ -21,6 +21,7 @@ enum Narrowing {
   TIME_DROPPED;
 
   private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+)(?:,(\\d+))?\\)");
+  private static final Pattern SIZED_LARGE_OBJECT = Pattern.compile("(CLOB|BLOB)\\(\\d+\\)");
   // each type holds every value of those before it in its list
   private static final List<List<String>> WIDER =
       List.of(
@@ -45,6 +46,11 @@ enum Narrowing {
   static boolean widens(ColumnDefinition before, ColumnDefinition after) {
     String from = normal(before.type());
     String to = normal(after.type());
+    // an unsized large object is the longest: CLOB(255) made CLOB loses nothing
+    Matcher sizedLob = SIZED_LARGE_OBJECT.matcher(from);
+    if (sizedLob.matches() && to.equals(sizedLob.group(1))) {
+      return true;
+    }
     return WIDER.stream()
         .anyMatch(list -> list.contains(from) && list.indexOf(to) >= list.indexOf(from));
   }
