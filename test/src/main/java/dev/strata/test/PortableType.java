@@ -78,6 +78,21 @@ final class PortableType {
           "mediumblob",
           "longblob");
 
+  // the large objects a too long VARCHAR or VARBINARY becomes: H2's, PostgreSQL's text, and those
+  private static final Set<String> LARGE_OBJECT_NAMES =
+      Set.of(
+          "character large object",
+          "binary large object",
+          "clob",
+          "blob",
+          "text",
+          "tinytext",
+          "mediumtext",
+          "longtext",
+          "tinyblob",
+          "mediumblob",
+          "longblob");
+
   private PortableType() {}
 
   /** Why the column does not have the portable type, or empty when it has it. */
@@ -100,6 +115,11 @@ final class PortableType {
           ? Optional.empty()
           : Optional.of(differs(portable, column));
     }
+    if ((base.equals("VARCHAR") || base.equals("VARBINARY"))
+        && notation.group(2) != null
+        && LARGE_OBJECT_NAMES.contains(column.typeName().toLowerCase(Locale.ROOT))) {
+      return tooLongMismatch(portable, base, notation.group(2), column);
+    }
     Set<Integer> codes = CODES.get(base);
     if (codes == null) {
       return sameName(base, column);
@@ -115,6 +135,25 @@ final class PortableType {
     boolean scaleDiffers =
         notation.group(3) != null && Integer.parseInt(notation.group(3)) != column.scale();
     return sizeDiffers || scaleDiffers ? Optional.of(differs(portable, column)) : Optional.empty();
+  }
+
+  /**
+   * A {@code VARCHAR} or {@code VARBINARY} longer than the database's type holds, which Hibernate's
+   * dialects make a large object: the one the database has, or on MySQL and MariaDB the smallest
+   * that holds the length. None is made for a length every database's type holds.
+   */
+  private static Optional<String> tooLongMismatch(
+      String portable, String base, String length, DatabaseColumn column) {
+    boolean text = base.equals("VARCHAR");
+    long size = Long.parseLong(length);
+    if (size <= (text ? 16_383 : 65_535)) {
+      return Optional.of(differs(portable, column));
+    }
+    // PostgreSQL's text, past its longest varchar; MySQL's and MariaDB's would be larger then
+    if (text && size > 10_485_760 && column.typeName().equalsIgnoreCase("text")) {
+      return Optional.empty();
+    }
+    return largeObjectMismatch(portable, text ? "CLOB" : "BLOB", length, column);
   }
 
   /**

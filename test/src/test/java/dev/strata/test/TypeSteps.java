@@ -48,7 +48,10 @@ final class TypeSteps {
                 Column.of("body", "CLOB(70000)"),
                 Column.of("essay", "CLOB"),
                 Column.of("thumbnail", "BLOB(255)"),
-                Column.of("photo", "BLOB(65535)")),
+                Column.of("photo", "BLOB(65535)"),
+                Column.of("article", "VARCHAR(20000)"),
+                Column.of("book", "VARCHAR(20000000)"),
+                Column.of("scan", "VARBINARY(70000)")),
             List.of("id"));
     return new ScriptedSource.Step(
         "Create items", ops -> ops.createTable(items), ops -> ops.dropTable("items"));

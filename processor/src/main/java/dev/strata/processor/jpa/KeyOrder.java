@@ -22,8 +22,8 @@ final class KeyOrder {
 
   private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
 
-  // the longest VARCHAR of Hibernate's dialects (PostgreSQL's), above any length ColumnLengths lets
-  // through: Hibernate sizes a column of the default length as the dialect's longest
+  // the longest VARCHAR of Hibernate's dialects (PostgreSQL's), above which a string is a large
+  // object: Hibernate sizes a column of the default length as the dialect's longest
   private static final int DEFAULT_LENGTH_SIZE = 10_485_760;
 
   private KeyOrder() {}

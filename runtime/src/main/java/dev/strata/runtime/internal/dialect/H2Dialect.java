@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class H2Dialect implements Dialect {
 
+  /** The longest {@code VARCHAR} and {@code VARBINARY} H2 takes. */
+  private static final long LONGEST_VARYING = 1_048_576;
+
   private final boolean inMemory;
 
   H2Dialect() {
@@ -87,6 +90,9 @@ final class H2Dialect implements Dialect {
       case "ENUM" -> type.withoutLength();
       // as Hibernate's H2 dialect writes a large object: without a length
       case "CLOB", "BLOB" -> type.name();
+      // longer than H2's types hold: a large object, as Hibernate's H2 dialect chooses
+      case "VARCHAR" -> type.length() > LONGEST_VARYING ? "CLOB" : type.toString();
+      case "VARBINARY" -> type.length() > LONGEST_VARYING ? "BLOB" : type.toString();
       default -> type.toString();
     };
   }

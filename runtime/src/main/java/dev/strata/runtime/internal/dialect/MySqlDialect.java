@@ -22,6 +22,12 @@ import java.util.Optional;
  */
 final class MySqlDialect implements Dialect {
 
+  /** Hibernate's longest {@code varchar}: 16383 four-byte characters fill 65535 bytes. */
+  private static final long LONGEST_VARCHAR = 16_383;
+
+  /** Hibernate's longest {@code varbinary}. */
+  private static final long LONGEST_VARBINARY = 65_535;
+
   /** The longest value a {@code tinytext} or {@code tinyblob} holds. */
   private static final long TINY_LARGE_OBJECT = 255;
 
@@ -167,8 +173,17 @@ final class MySqlDialect implements Dialect {
       case "BOOLEAN" -> "BIT";
       case "CHAR" -> "VARCHAR" + type.arguments();
       case "ENUM" -> type.withoutLength();
-      case "CLOB" -> sizedLargeObject(type.largeObjectLength()) + "TEXT";
-      case "BLOB" -> sizedLargeObject(type.largeObjectLength()) + "BLOB";
+      case "CLOB" -> sizedLargeObject(type.length()) + "TEXT";
+      case "BLOB" -> sizedLargeObject(type.length()) + "BLOB";
+      // longer than these types hold: the large object Hibernate's dialects then choose
+      case "VARCHAR" ->
+          type.length() > LONGEST_VARCHAR
+              ? sizedLargeObject(type.length()) + "TEXT"
+              : type.toString();
+      case "VARBINARY" ->
+          type.length() > LONGEST_VARBINARY
+              ? sizedLargeObject(type.length()) + "BLOB"
+              : type.toString();
       default -> type.toString();
     };
   }

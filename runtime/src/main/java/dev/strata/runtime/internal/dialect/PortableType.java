@@ -76,8 +76,11 @@ record PortableType(String name, String arguments, int enumLength) {
     return Optional.of(new PortableType(name, normal.substring(open).replace(" ", "")));
   }
 
-  /** The length in a large object's arguments, {@code 200} of {@code CLOB(200)}; 0 for none. */
-  long largeObjectLength() {
+  /**
+   * The length of a type sized by one number, {@code 200} of {@code CLOB(200)} or {@code
+   * VARCHAR(200)}; 0 for none.
+   */
+  long length() {
     return arguments.isEmpty() ? 0 : Long.parseLong(arguments.substring(1, arguments.length() - 1));
   }
 

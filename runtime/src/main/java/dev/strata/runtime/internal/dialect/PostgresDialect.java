@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 final class PostgresDialect implements Dialect {
 
+  /** The longest {@code varchar} PostgreSQL takes. */
+  private static final long LONGEST_VARCHAR = 10_485_760;
+
   @Override
   public DatabaseKind kind() {
     return DatabaseKind.POSTGRESQL;
@@ -94,6 +97,8 @@ final class PostgresDialect implements Dialect {
       // large objects, as Hibernate's PostgreSQL dialect stores @Lob
       case "CLOB", "BLOB" -> "OID";
       case "VARBINARY" -> "BYTEA";
+      // longer than PostgreSQL's varchar holds: text, as Hibernate's PostgreSQL dialect chooses
+      case "VARCHAR" -> type.length() > LONGEST_VARCHAR ? "TEXT" : type.toString();
       // as Hibernate's PostgreSQL dialect stores @JdbcTypeCode(SqlTypes.JSON)
       case "JSON" -> "JSONB";
       case "TIMESTAMP" -> "TIMESTAMP(6)";

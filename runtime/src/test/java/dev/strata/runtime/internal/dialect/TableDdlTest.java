@@ -56,6 +56,14 @@ class TableDdlTest {
           CHAR(1)                | CHAR(1)                  | CHAR(1)                     | VARCHAR(1)    | VARCHAR(1)    | CHAR(1)
           CLOB                   | CLOB                     | OID                         | LONGTEXT      | LONGTEXT      | CLOB
           BLOB                   | BLOB                     | OID                         | LONGBLOB      | LONGBLOB      | BLOB
+          VARCHAR(16383)         | VARCHAR(16383)           | VARCHAR(16383)              | VARCHAR(16383) | VARCHAR(16383) | VARCHAR(16383)
+          VARCHAR(16384)         | VARCHAR(16384)           | VARCHAR(16384)              | TEXT          | TEXT          | VARCHAR(16384)
+          VARCHAR(70000)         | VARCHAR(70000)           | VARCHAR(70000)              | MEDIUMTEXT    | MEDIUMTEXT    | VARCHAR(70000)
+          VARCHAR(2000000)       | CLOB                     | VARCHAR(2000000)            | MEDIUMTEXT    | MEDIUMTEXT    | VARCHAR(2000000)
+          VARCHAR(20000000)      | CLOB                     | TEXT                        | LONGTEXT      | LONGTEXT      | VARCHAR(20000000)
+          VARBINARY(65535)       | VARBINARY(65535)         | BYTEA                       | VARBINARY(65535) | VARBINARY(65535) | VARBINARY(65535)
+          VARBINARY(65536)       | VARBINARY(65536)         | BYTEA                       | MEDIUMBLOB    | MEDIUMBLOB    | VARBINARY(65536)
+          VARBINARY(2000000)     | BLOB                     | BYTEA                       | MEDIUMBLOB    | MEDIUMBLOB    | VARBINARY(2000000)
           CLOB(255)              | CLOB                     | OID                         | TINYTEXT      | TINYTEXT      | CLOB(255)
           CLOB(256)              | CLOB                     | OID                         | TEXT          | TEXT          | CLOB(256)
           CLOB(65536)            | CLOB                     | OID                         | MEDIUMTEXT    | MEDIUMTEXT    | CLOB(65536)
