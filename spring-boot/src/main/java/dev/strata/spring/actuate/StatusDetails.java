@@ -12,7 +12,7 @@ import java.util.TreeMap;
 /**
  * A {@link StatusReport} as Actuator shows it: for each migration set, the version the database is
  * at and the migrations pending, plus those running elsewhere now, failed, or missing from the
- * code, if any.
+ * code, or changed in the code after they were applied, if any.
  *
  * <pre>{@code
  * {"main": {"version": 3, "pending": ["V0004 Create product_sales"]}}
@@ -38,6 +38,8 @@ final class StatusDetails {
     // in progress elsewhere: not a failure, upgrades wait for it
     putIfAny(details, "running", report, MigrationState.RUNNING, set);
     putIfAny(details, "failed", report, MigrationState.FAILED, set);
+    // applied, then edited in the code: upgrades refuse until it is put back
+    putIfAny(details, "changed", report, MigrationState.CHANGED, set);
     putIfAny(details, "missingFromCode", report, MigrationState.MISSING, set);
     return details;
   }

@@ -57,11 +57,12 @@ class StrataActuatorTest {
   }
 
   @Test
-  void reportsPendingMigrationsBeforeTheUpgrade() {
+  void isOutOfServiceWithPendingMigrations() {
     runner.run(
         context -> {
           Health health = context.getBean(StrataHealthIndicator.class).health();
-          assertThat(health.getStatus()).isEqualTo(Status.UP);
+          // the code expects views the database lacks: this instance should take no traffic
+          assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
           assertThat(health.getDetails())
               .isEqualTo(
                   Map.of(
@@ -109,6 +110,39 @@ class StrataActuatorTest {
                           List.of(),
                           "failed",
                           List.of("V0002 Create inactive_accounts"))));
+        });
+  }
+
+  @Test
+  void isDownWhenAnAppliedMigrationChanged() {
+    runner.run(
+        context -> {
+          context.getBean(Strata.class).upgrade();
+          database.execute(
+              "UPDATE strata_schema_history SET checksum = 'edited' WHERE version = 2");
+          Health health = context.getBean(StrataHealthIndicator.class).health();
+          assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+          assertThat(health.getDetails().get("main"))
+              .asInstanceOf(MAP)
+              .containsEntry("changed", List.of("V0002 Create inactive_accounts"));
+        });
+  }
+
+  @Test
+  void listsViewsChangedByHandAndStaysUp() {
+    runner.run(
+        context -> {
+          context.getBean(Strata.class).upgrade();
+          database.execute(
+              "CREATE OR REPLACE VIEW active_accounts AS SELECT id FROM accounts WHERE active");
+          Health health = context.getBean(StrataHealthIndicator.class).health();
+          // the views still answer: drift is for a person to look at, not a reason to stop traffic
+          assertThat(health.getStatus()).isEqualTo(Status.UP);
+          assertThat(health.getDetails()).containsEntry("main", UP_TO_DATE.get("main"));
+          assertThat(health.getDetails().get("drift"))
+              .asInstanceOf(MAP)
+              .containsOnlyKeys("PUBLIC.ACTIVE_ACCOUNTS")
+              .containsEntry("PUBLIC.ACTIVE_ACCOUNTS", "CHANGED");
         });
   }
 
