@@ -16,6 +16,12 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  */
 final class MigrationDataSources {
 
+  /**
+   * H2's URL of an in-memory database without a name: each connection opens a database of its own,
+   * so two such URLs, equal as they read, never name the same one.
+   */
+  private static final String UNNAMED_IN_MEMORY = "jdbc:h2:mem:";
+
   private final StrataProperties properties;
   private final @Nullable DataSource dedicated;
   private final @Nullable DataSource application;
@@ -101,7 +107,8 @@ final class MigrationDataSources {
    * Whether Strata migrates the database behind {@code dataSource}: the DataSource it migrates
    * through, the application's one when Strata reaches it with another account, or one whose URL
    * names the same database as {@code strata.url} or the {@link StrataDataSource} bean, parameters
-   * and login aside ({@code strata.url=${DB_URL}} beside {@code spring.datasource.url=${DB_URL}}).
+   * and login aside ({@code strata.url=${DB_URL}} beside {@code spring.datasource.url=${DB_URL}}),
+   * unless it is H2's unnamed in-memory {@code jdbc:h2:mem:}, a database of each connection's own.
    */
   boolean migrates(DataSource dataSource) {
     String url = text(properties.url());
@@ -116,9 +123,12 @@ final class MigrationDataSources {
 
   private static boolean sameDatabase(@Nullable String url, DataSource dataSource) {
     String other = url(dataSource);
-    return url != null
-        && other != null
-        && DriverDataSource.redacted(url).equals(DriverDataSource.redacted(other));
+    if (url == null || other == null) {
+      return false;
+    }
+    String address = DriverDataSource.redacted(url);
+    return !address.equalsIgnoreCase(UNNAMED_IN_MEMORY)
+        && address.equals(DriverDataSource.redacted(other));
   }
 
   /** The URL of {@code dataSource} as its driver reports it, or null if it cannot connect. */
