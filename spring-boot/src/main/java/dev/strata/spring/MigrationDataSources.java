@@ -69,6 +69,16 @@ final class MigrationDataSources {
                 + " whose driver is on the class path (jdbc:postgresql:, jdbc:mariadb:, jdbc:h2:"
                 + " ...), or define a @StrataDataSource bean");
       }
+      if (DriverDataSource.redacted(url).equalsIgnoreCase(UNNAMED_IN_MEMORY)) {
+        throw new MigrationDataSourceException(
+            "strata.url is "
+                + UNNAMED_IN_MEMORY
+                + ", an in-memory H2 database without a name, of which each connection opens an"
+                + " empty one of its own: the migration would fail on its history table or be lost"
+                + " with its connection. Name the database, as the application's DataSource names"
+                + " it (jdbc:h2:mem:app;DB_CLOSE_DELAY=-1), or remove strata.url to migrate the"
+                + " application's DataSource");
+      }
       // the runtime's, which masks the URL's and strata.password's password in the driver's
       // failures (MariaDB's quotes user:password@host as a host and a port it cannot read)
       return DriverDataSource.of(

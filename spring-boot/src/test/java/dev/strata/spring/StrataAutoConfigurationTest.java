@@ -168,6 +168,22 @@ class StrataAutoConfigurationTest {
     assertThat(database.viewNames()).isEmpty();
   }
 
+  /** Each connection to it opens an empty database: the migration would be lost, or fail. */
+  @Test
+  void anUnnamedInMemoryStrataUrlFailsStartupNamingTheProperty() throws SQLException {
+    onDatabase()
+        .withPropertyValues("strata.url=jdbc:h2:mem:;DB_CLOSE_DELAY=-1")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .isInstanceOf(MigrationDataSourceException.class)
+                    .hasMessageStartingWith(
+                        "strata.url is jdbc:h2:mem:, an in-memory H2 database without a name"));
+    assertThat(database.viewNames()).isEmpty();
+  }
+
   /**
    * strata.password belongs to strata.user: without it, Strata migrates as the application's
    * account, which is not whom the password was given for, and the views would be that account's.
