@@ -20,7 +20,8 @@ final class StrataFailureAnalyzer extends AbstractFailureAnalyzer<StrataExceptio
     {
       "Configuration.unknownMigrations(UnknownMigrations.REVERT)",
       "strata.unknown-migrations=revert"
-    }
+    },
+    {"failOnDrift is on", "strata.fail-on-drift is on"}
   };
 
   @Override
@@ -35,6 +36,14 @@ final class StrataFailureAnalyzer extends AbstractFailureAnalyzer<StrataExceptio
     if (cause instanceof LockTimeoutException) {
       return "Start again once the other run has finished, or allow a longer wait with"
           + " strata.lock-timeout.";
+    }
+    if (cause instanceof ValidationException validation
+        && validation.report().valid()
+        && validation.report().drifted()) {
+      // only drift refused the start, which the history and the code agree on
+      return "Put the views back as the description shows, or declare the change in their @View"
+          + " so that a migration makes it; strata.fail-on-drift=false starts on them as they"
+          + " are.";
     }
     if (cause instanceof ValidationException) {
       return "Make the history and the code agree as the description says; `strata validate`"

@@ -85,6 +85,30 @@ class StrataFailureAnalyzerTest {
         .doesNotContain("Configuration.unknownMigrations");
   }
 
+  @Test
+  void viewsChangedByHandUnderFailOnDriftAreToldWithThePropertyAndTheWaysOut(CapturedOutput output)
+      throws SQLException {
+    SpringApplication application = new SpringApplication(Application.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+    application.run("--spring.datasource.url=" + database.url()).close();
+    database.execute(
+        "CREATE OR REPLACE VIEW active_accounts AS SELECT id, email FROM accounts WHERE id > 0");
+
+    assertThrows(
+        Exception.class,
+        () ->
+            application.run(
+                "--spring.datasource.url=" + database.url(), "--strata.fail-on-drift=true"));
+
+    String all = output.toString();
+    assertThat(all.substring(all.indexOf("APPLICATION FAILED TO START")))
+        .contains("Strata refuses to start: strata.fail-on-drift is on and 1 view differs")
+        .contains("Put the views back as the description shows, or declare the change")
+        .contains("strata.fail-on-drift=false")
+        .doesNotContain("failOnDrift")
+        .doesNotContain("Make the history and the code agree");
+  }
+
   /**
    * MariaDB's driver takes {@code user:password@host} for a host and a port it cannot read and
    * quotes them in its message: the password in strata.url is masked where the failure is told.
