@@ -3,6 +3,8 @@ package dev.strata.spring;
 import dev.strata.runtime.DriverDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -12,7 +14,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * Chooses the DataSource Strata migrates through, the way Spring Boot chooses Flyway's: a {@link
  * StrataDataSource} bean, else {@code strata.url}, else the application's DataSource, with the
  * account {@code strata.user} if set, in the schema the pool sets on its connections. An empty
- * {@code strata.url} or {@code strata.user} is unset, as Spring Boot reads Flyway's.
+ * {@code strata.url} or {@code strata.user} is unset, as Spring Boot reads Flyway's. Unlike
+ * Flyway's, those properties are refused beside the bean rather than ignored.
  */
 final class MigrationDataSources {
 
@@ -48,11 +51,12 @@ final class MigrationDataSources {
    *     do not make sense
    */
   DataSource migration() {
-    if (dedicated != null) {
-      return dedicated;
-    }
     String url = text(properties.url());
     String user = text(properties.user());
+    if (dedicated != null) {
+      refuseConnectionProperties(url, user);
+      return dedicated;
+    }
     if (url != null) {
       SimpleDriverDataSource fromUrl =
           DataSourceBuilder.create()
@@ -106,6 +110,33 @@ final class MigrationDataSources {
       return PoolSchemaDataSource.over(asUser, application);
     }
     return application;
+  }
+
+  /**
+   * Refuses {@code strata.url}, {@code strata.user} and {@code strata.password} beside a {@link
+   * StrataDataSource} bean, which Strata migrates through instead: ignored, they would leave the
+   * views in another database, or another account's, than they say.
+   */
+  private void refuseConnectionProperties(@Nullable String url, @Nullable String user) {
+    List<String> set = new ArrayList<>();
+    if (url != null) {
+      set.add("strata.url");
+    }
+    if (user != null) {
+      set.add("strata.user");
+    }
+    if (text(properties.password()) != null) {
+      set.add("strata.password");
+    }
+    if (!set.isEmpty()) {
+      throw new MigrationDataSourceException(
+          String.join(" and ", set)
+              + (set.size() == 1 ? " is" : " are")
+              + " set beside a @StrataDataSource bean, which Strata migrates through instead,"
+              + " ignoring them. Remove "
+              + (set.size() == 1 ? "the property" : "the properties")
+              + ", or the bean's @StrataDataSource to migrate as they say");
+    }
   }
 
   // an empty value, as strata.url=${STRATA_URL:} reads without the variable, is no value

@@ -326,6 +326,32 @@ class StrataAutoConfigurationTest {
     }
   }
 
+  /**
+   * The bean is what Strata migrates through: a strata.url or strata.user beside it would be
+   * ignored, and the views made elsewhere or by another account than the properties say.
+   */
+  @Test
+  void strataUrlOrUserBesideAStrataDataSourceBeanFailsStartupNamingBoth() throws SQLException {
+    try (TestDatabase other = TestDatabases.open(DatabaseKind.H2)) {
+      other.execute(Account.CREATE_TABLE);
+      for (String property : List.of("strata.url=" + database.url(), "strata.user=owner")) {
+        onDatabase()
+            .withUserConfiguration(MigrationDataSourceOnly.class)
+            .withPropertyValues("test.migration-url=" + other.url(), property)
+            .run(
+                context ->
+                    assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .isInstanceOf(MigrationDataSourceException.class)
+                        .hasMessageContaining(property.substring(0, property.indexOf('=')))
+                        .hasMessageContaining("@StrataDataSource bean"));
+      }
+      assertThat(other.viewNames()).isEmpty();
+      assertThat(database.viewNames()).isEmpty();
+    }
+  }
+
   /** Spring Boot's advice for {@code @FlywayDataSource}: the auto-configured DataSource stays. */
   @Test
   void aStrataDataSourceThatIsNoDefaultCandidateLeavesTheApplicationsDataSource()
