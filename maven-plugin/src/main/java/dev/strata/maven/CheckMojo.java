@@ -21,11 +21,12 @@ public final class CheckMojo extends AbstractMojo {
   // fields set by Maven as META-INF/maven/plugin.xml says, which names their -D properties
   private MavenProject project;
 
-  private boolean skip;
+  /** Whether to skip the goal: true or false, as {@link BooleanParameter} reads it. */
+  private String skip;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
+    if (BooleanParameter.parse("strata.skip", skip)) {
       getLog().info("Skipping strata:check (strata.skip)");
       return;
     }

@@ -18,10 +18,11 @@ public final class DowngradeMojo extends DatabaseMojo {
   private String to;
 
   /** Revert even when the downgrade drops tables or columns and their data. */
-  private boolean allowDataLoss;
+  private String allowDataLoss;
 
   @Override
   void checkParameters() throws MojoFailureException {
+    BooleanParameter.parse("strata.allowDataLoss", allowDataLoss);
     if (VersionParameter.parse("strata.to", to) == null) {
       throw new MojoFailureException(
           "strata:downgrade needs the version to keep: pass -Dstrata.to=N, or set <to> in the"
@@ -35,7 +36,7 @@ public final class DowngradeMojo extends DatabaseMojo {
     int to = VersionParameter.parse("strata.to", this.to);
     String target = set(strata);
     String ifNone = "Nothing to revert: set " + target + " has nothing applied above version " + to;
-    if (allowDataLoss) {
+    if (BooleanParameter.parse("strata.allowDataLoss", allowDataLoss)) {
       warnOf(strata.downgradeDrops(target, to));
       report(() -> strata.downgrade(target, to), ifNone, m -> "Reverted " + m.label());
       return;

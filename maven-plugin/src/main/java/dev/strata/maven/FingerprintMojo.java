@@ -23,7 +23,8 @@ public final class FingerprintMojo extends AbstractMojo {
 
   private File buildDirectory;
 
-  private boolean skip;
+  /** Whether to skip the goal: true or false, as {@link BooleanParameter} reads it. */
+  private String skip;
 
   private File classes;
 
@@ -31,7 +32,7 @@ public final class FingerprintMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
+    if (BooleanParameter.parse("strata.skip", skip)) {
       return;
     }
     Path target = buildDirectory.toPath();

@@ -2,6 +2,7 @@ package dev.strata.maven;
 
 import dev.strata.runtime.Strata;
 import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * {@code strata:refresh [-Dstrata.view=NAME] [-Dstrata.concurrently]}: fills materialized views
@@ -14,10 +15,16 @@ public final class RefreshMojo extends DatabaseMojo {
   private String view;
 
   /** Whether to refresh without locking out readers (PostgreSQL: needs a unique index). */
-  private boolean concurrently;
+  private String concurrently;
 
   @Override
-  void run(Strata strata) {
+  void checkParameters() throws MojoFailureException {
+    BooleanParameter.parse("strata.concurrently", concurrently);
+  }
+
+  @Override
+  void run(Strata strata) throws MojoFailureException {
+    boolean concurrently = BooleanParameter.parse("strata.concurrently", this.concurrently);
     String set = requestedSet(strata);
     boolean every = view == null || view.isBlank();
     if (set != null && every && strata.sets().size() > 1) {

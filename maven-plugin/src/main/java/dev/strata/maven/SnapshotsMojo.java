@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -30,11 +31,12 @@ public final class SnapshotsMojo extends AbstractMojo {
 
   private File buildDirectory;
 
-  private boolean skip;
+  /** Whether to skip the goal: true or false, as {@link BooleanParameter} reads it. */
+  private String skip;
 
   @Override
-  public void execute() throws MojoExecutionException {
-    if (skip) {
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (BooleanParameter.parse("strata.skip", skip)) {
       getLog().info("Skipping strata:snapshots (strata.skip)");
       return;
     }
