@@ -24,7 +24,17 @@ final class MavenWording {
   private static final List<String[]> PROPERTIES =
       List.of(
           new String[] {"Configuration.lockTimeout(...)", "-Dstrata.lockTimeout"},
-          new String[] {"Configuration.historyTable(...)", "-Dstrata.historyTable"});
+          new String[] {"Configuration.historyTable(...)", "-Dstrata.historyTable"},
+          new String[] {
+            "refresh it without concurrently", "refresh it without -Dstrata.concurrently"
+          },
+          // no goal starts a run that reverts what a newer build applied: the downgrade the same
+          // sentence names is the Maven way, so the clause goes
+          new String[] {
+            ", or start it with Configuration.unknownMigrations(UnknownMigrations.REVERT) to do so"
+                + " at every start.",
+            "."
+          });
 
   private MavenWording() {}
 
