@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
 import java.io.PrintWriter;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
           + " see repair), MISSING (applied, but absent from the code), or CHANGED (applied, then"
           + " edited in the code: see validate).",
       "Exits with 1 when a migration is FAILED or CHANGED, since upgrade would not start; a"
-          + " RUNNING one is no failure (exit 0): upgrade waits for it.",
+          + " RUNNING one is no failure (exit 0): upgrade waits for it. A MISSING one is shown,"
+          + " not failed (exit 0, as Flyway's info): a note on standard error says that upgrade"
+          + " and validate refuse it.",
       "With --set, that set alone. Takes no lock, creates and changes nothing."
     })
 final class StatusCommand implements Callable<Integer> {
@@ -54,8 +57,36 @@ final class StatusCommand implements Callable<Integer> {
     } else {
       out.print(report);
       out.flush();
+      noteMissing(report);
     }
     return report.needingAttention().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  /**
+   * Says that the migrations the code lacks stop upgrade and validate: the status itself, like
+   * Flyway's info, reports them without failing, and the MISSING rows alone did not say that the
+   * next upgrade fails.
+   */
+  private void noteMissing(StatusReport report) {
+    long missing =
+        report.migrations().stream().filter(m -> m.state() == MigrationState.MISSING).count();
+    if (missing == 0) {
+      return;
+    }
+    String it = missing == 1 ? "it" : "them";
+    spec.commandLine()
+        .getErr()
+        .println(
+            missing
+                + (missing == 1 ? " migration is" : " migrations are")
+                + " MISSING: applied in the database, absent from this code. strata upgrade and"
+                + " strata validate refuse "
+                + it
+                + " (exit code 1): deploy the code that applied "
+                + it
+                + ", or revert "
+                + it
+                + " with strata downgrade.");
   }
 
   /** The status of {@code set} alone, as {@code strata:status -Dstrata.set} shows it. */

@@ -592,6 +592,32 @@ class CommandsOnH2Test {
     }
   }
 
+  /**
+   * A migration applied but absent from the code: status stays informational (exit 0, as Flyway's
+   * info), and says on standard error that upgrade and validate refuse it, which validate does with
+   * exit code 1. Status printed the MISSING row alone and exited 0, with no word that the next
+   * upgrade would fail.
+   */
+  @Test
+  void aMigrationMissingFromTheCodeIsNotedByStatusAndFailsValidate() {
+    strata("upgrade");
+    String older = TestMigrations.shopRelease1().toString();
+
+    Result status = Cli.run("status", "--url", database.url(), "-m", older);
+    Result validate = Cli.run("validate", "--url", database.url(), "-m", older);
+
+    assertEquals(0, status.exitCode(), status::toString);
+    assertEquals(1, status.rows("MISSING"), status::toString);
+    assertEquals(
+        "1 migration is MISSING: applied in the database, absent from this code. strata upgrade"
+            + " and strata validate refuse it (exit code 1): deploy the code that applied it, or"
+            + " revert it with strata downgrade.\n",
+        status.err(),
+        status::toString);
+    assertEquals(1, validate.exitCode(), validate::toString);
+    assertTrue(validate.err().contains("Create expensive_items"), validate::toString);
+  }
+
   private Result strata(String command, String... options) {
     return Cli.onShop(database.url(), command, options);
   }
