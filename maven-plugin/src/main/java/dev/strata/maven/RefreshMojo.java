@@ -35,7 +35,11 @@ public final class RefreshMojo extends DatabaseMojo {
               + ": run it without -Dstrata.set, or name one view with -Dstrata.view=NAME");
     }
     List<String> refreshed =
-        every ? strata.refreshAll(concurrently) : strata.refresh(view, concurrently);
+        every
+            ? strata.refreshAll(concurrently)
+            : set == null
+                ? strata.refresh(view, concurrently)
+                : strata.refresh(set, view, concurrently);
     if (refreshed.isEmpty()) {
       getLog().info("Nothing to refresh: no migration created a materialized view");
     }

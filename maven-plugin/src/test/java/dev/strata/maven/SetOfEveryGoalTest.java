@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.runtime.Migration;
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationSource;
 import dev.strata.runtime.MigrationState;
+import dev.strata.runtime.Operations;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.ValidationException;
 import java.lang.reflect.Field;
@@ -129,6 +133,88 @@ class SetOfEveryGoalTest {
 
     assertFalse(log.infoLines().isEmpty());
     assertTrue(log.infoLines().get(0).startsWith("Nothing to refresh"), log.infoLines()::toString);
+  }
+
+  @Test
+  void refreshOfAViewOfAnotherSetRefusesNamingItsSet() throws Exception {
+    Strata strata =
+        Strata.configure(h2("set_refresh_view"))
+            .sources(
+                List.of(
+                    materialized("main", "item_totals"), materialized("orders", "order_totals")))
+            .load();
+    strata.upgrade();
+    RefreshMojo main = new RefreshMojo();
+    main.setLog(new RecordedLog());
+    requestSet(main, "main");
+    requestView(main, "ORDER_TOTALS");
+    RefreshMojo orders = new RefreshMojo();
+    RecordedLog log = new RecordedLog();
+    orders.setLog(log);
+    requestSet(orders, "orders");
+    requestView(orders, "order_totals");
+
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> main.run(strata));
+    orders.run(strata);
+
+    assertEquals(
+        "Materialized view ORDER_TOTALS belongs to set orders (its migrations create it), not to"
+            + " set main: refresh it as a view of set orders, or without naming a set. Nothing was"
+            + " refreshed.",
+        refused.getMessage());
+    assertEquals(List.of("Refreshed order_totals"), log.infoLines());
+  }
+
+  /** Set {@code set}, whose version 1 creates materialized view {@code view}. */
+  private static MigrationSource materialized(String set, String view) {
+    return new MigrationSource() {
+      @Override
+      public String set() {
+        return set;
+      }
+
+      @Override
+      public List<MigrationDescriptor> migrations() {
+        return List.of(new MigrationDescriptor(1, "Create " + view, "m1"));
+      }
+
+      @Override
+      public Migration load(int version) {
+        return new Migration() {
+          @Override
+          public int version() {
+            return 1;
+          }
+
+          @Override
+          public String description() {
+            return "Create " + view;
+          }
+
+          @Override
+          public String checksum() {
+            return "m1";
+          }
+
+          @Override
+          public void upgrade(Operations ops) {
+            ops.createMaterializedView(view, "SELECT 1 AS n", true, List.of());
+          }
+
+          @Override
+          public void downgrade(Operations ops) {
+            ops.dropMaterializedView(view);
+          }
+        };
+      }
+    };
+  }
+
+  private static void requestView(RefreshMojo mojo, String name) throws Exception {
+    Field field = RefreshMojo.class.getDeclaredField("view");
+    field.setAccessible(true);
+    field.set(mojo, name);
   }
 
   /** Sets main and orders; orders has a version applied that the code lacks. */

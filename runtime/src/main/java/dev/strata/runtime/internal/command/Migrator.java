@@ -132,6 +132,19 @@ public final class Migrator {
     return sessions().locked(session -> Refresh.run(session, name, concurrently));
   }
 
+  /**
+   * Refreshes materialized view {@code name} of set {@code set}: refused, before anything is
+   * locked, when the migrations of another set create it.
+   */
+  public List<String> refresh(String set, String name, boolean concurrently) {
+    set(set);
+    String owner = MaterializedViewOwner.of(sets, name).orElse(set);
+    if (!owner.equals(set)) {
+      throw new IllegalArgumentException(RefreshMessages.ofAnotherSet(name, set, owner));
+    }
+    return refresh(name, concurrently);
+  }
+
   public StatusReport status() {
     return sessions()
         .readOnly(

@@ -17,6 +17,18 @@ final class RefreshMessages {
         + " readers while it runs). Nothing was refreshed.";
   }
 
+  static String ofAnotherSet(String view, String set, String owner) {
+    return "Materialized view "
+        + view
+        + " belongs to set "
+        + owner
+        + " (its migrations create it), not to set "
+        + set
+        + ": refresh it as a view of set "
+        + owner
+        + ", or without naming a set. Nothing was refreshed.";
+  }
+
   static String unknown(String view, List<String> recorded) {
     return "No materialized view "
         + view
