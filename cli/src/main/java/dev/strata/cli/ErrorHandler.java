@@ -52,8 +52,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
   @Override
   public int handleExecutionException(
-      Exception failure, CommandLine command, ParseResult parseResult) {
+      Exception thrown, CommandLine command, ParseResult parseResult) {
     PrintWriter err = command.getErr();
+    Exception readOnly = H2Files.readOnly(url(command), thrown);
+    Exception failure = readOnly != null ? readOnly : thrown;
     String message;
     if (expected(failure)) {
       message = CliWording.of(failure.getMessage());
@@ -69,6 +71,12 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
       printJson(command, message, exitCode);
     }
     return exitCode;
+  }
+
+  /** The --url the command was given, or null. */
+  private static String url(CommandLine command) {
+    ParseResult parsed = command.getParseResult();
+    return parsed == null ? null : parsed.matchedOptionValue("--url", null);
   }
 
   /** Whether {@code command} has --json and it was given: a script reads its standard output. */

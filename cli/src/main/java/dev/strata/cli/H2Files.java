@@ -3,6 +3,7 @@ package dev.strata.cli;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 /**
  * Checks the folder of an H2 file database before H2 opens it: where H2 cannot create the folder it
@@ -12,6 +13,9 @@ import java.nio.file.Path;
 final class H2Files {
 
   private static final String PREFIX = "jdbc:h2:";
+
+  // H2's ErrorCode.DATABASE_IS_READ_ONLY
+  private static final int H2_READ_ONLY = 90097;
 
   private H2Files() {}
 
@@ -37,6 +41,31 @@ final class H2Files {
         return;
       }
     }
+  }
+
+  /**
+   * {@code failure} told as a write to an H2 file database that H2 opened read only, or null when
+   * it is another failure or another database. H2 opens a file database read only, quietly, where
+   * this user may not write its file or folder: the first write then failed with H2's "The database
+   * is read only" inside the runtime's advice to grant the database user privileges, which an H2
+   * file has none of.
+   */
+  static ConfigurationException readOnly(String url, Throwable failure) {
+    Path database = databasePath(url);
+    if (database == null || !wroteReadOnly(failure)) {
+      return null;
+    }
+    return new ConfigurationException(
+        Messages.h2ReadOnly(url, Path.of(database + ".mv.db")), failure);
+  }
+
+  private static boolean wroteReadOnly(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getErrorCode() == H2_READ_ONLY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The path of the database's files without their ending, or null for none on this machine. */

@@ -114,6 +114,15 @@ final class Messages {
         + " is not a folder. Give --url a path in a folder this user may write";
   }
 
+  static String h2ReadOnly(String url, Path file) {
+    return "The H2 database "
+        + url
+        + " is open read only, so nothing was changed: this user may not write its file "
+        + file
+        + " or its folder, or the URL says ACCESS_MODE_DATA=r. Let this user write them, or run"
+        + " strata as a user who may; status, validate and sql only read the database";
+  }
+
   static String h2FolderNotWritable(String url, Path folder) {
     return "The H2 database "
         + url

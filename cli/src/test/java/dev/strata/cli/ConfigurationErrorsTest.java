@@ -11,6 +11,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -221,6 +224,48 @@ class ConfigurationErrorsTest {
             + notAFolder
             + " is not a folder. Give --url a path in a folder this user may write\n",
         result.err());
+  }
+
+  /**
+   * An existing H2 database that H2 opens read only (its file or folder not writable by this user,
+   * or ACCESS_MODE_DATA=r as here, which does the same for root too): upgrade failed with exit code
+   * 1 and the advice to grant the database user the right to insert into the history table.
+   */
+  @Test
+  void anUpgradeOfAnH2DatabaseOpenedReadOnlySaysSoAndLeavesStatusWorking() throws Exception {
+    String url = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath();
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      statement.execute(TestMigrations.ITEMS_TABLE);
+    }
+    assertEquals(0, Cli.onShop(url, "upgrade", "--to", "1").exitCode());
+    String readOnly = url + ";ACCESS_MODE_DATA=r";
+    PrintStream systemOut = System.out;
+    PrintStream systemErr = System.err;
+    ByteArrayOutputStream printedByH2 = new ByteArrayOutputStream();
+    Result upgrade;
+    Result status;
+    try (PrintStream capture = new PrintStream(printedByH2, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      System.setErr(capture);
+      upgrade = Cli.onShop(readOnly, "upgrade");
+      status = Cli.onShop(readOnly, "status");
+    } finally {
+      System.setOut(systemOut);
+      System.setErr(systemErr);
+    }
+
+    assertEquals(3, upgrade.exitCode(), upgrade::toString);
+    assertEquals("", printedByH2.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        "Error: The H2 database "
+            + readOnly
+            + " is open read only, so nothing was changed: this user may not write its file "
+            + folder.resolve("db.mv.db").toAbsolutePath()
+            + " or its folder, or the URL says ACCESS_MODE_DATA=r. Let this user write them, or"
+            + " run strata as a user who may; status, validate and sql only read the database\n",
+        upgrade.err());
+    assertEquals(0, status.exitCode(), status::toString);
   }
 
   private static Result run(String... args) {
