@@ -57,6 +57,14 @@ abstract class LockingCommand implements Callable<Integer> {
    */
   final void report(
       Supplier<List<MigrationInfo>> work, String ifNone, Function<MigrationInfo, String> line) {
+    report(work, () -> ifNone, line);
+  }
+
+  /** As {@link #report(Supplier, String, Function)}, with {@code ifNone} worded after the work. */
+  final void report(
+      Supplier<List<MigrationInfo>> work,
+      Supplier<String> ifNone,
+      Function<MigrationInfo, String> line) {
     List<MigrationInfo> touched;
     try {
       touched = work.get();
@@ -65,7 +73,7 @@ abstract class LockingCommand implements Callable<Integer> {
       throw failure;
     }
     if (touched.isEmpty()) {
-      out().println(ifNone);
+      out().println(ifNone.get());
     }
     print(touched, line);
   }

@@ -74,8 +74,7 @@ final class UpgradeCommand extends LockingCommand {
                 configuration.unknownMigrations(unknownMigrations()).failOnDrift(failOnDrift));
     report(
         refusingDataLoss(work(strata)),
-        "Nothing to apply: the database is up to date"
-            + (target == null ? "." : " up to version " + target + "."),
+        () -> nothingToApply(strata),
         migration ->
             migration.state() == MigrationState.APPLIED
                 ? "Applied " + migration.label() + " in " + migration.executionMillis() + " ms"
@@ -90,6 +89,38 @@ final class UpgradeCommand extends LockingCommand {
       return () -> strata.upgrade(set, target);
     }
     return requested == null ? strata::upgrade : () -> strata.upgrade(requested);
+  }
+
+  /**
+   * What an upgrade that applied nothing says: with {@code --to} below the version the set is at,
+   * that an upgrade never reverts, and what does. It said the database was "up to date up to
+   * version 0" when it was at version 2.
+   */
+  private String nothingToApply(Strata strata) {
+    if (target == null) {
+      return "Nothing to apply: the database is up to date.";
+    }
+    String set = set(setOption.requested());
+    int applied =
+        strata.status().migrations().stream()
+            .filter(m -> m.set().equals(set) && m.state() == MigrationState.APPLIED)
+            .mapToInt(MigrationInfo::version)
+            .max()
+            .orElse(0);
+    if (applied <= target) {
+      return "Nothing to apply: the database is up to date up to version " + target + ".";
+    }
+    return "Nothing to apply: set "
+        + set
+        + " is at version "
+        + applied
+        + ", above --to "
+        + target
+        + ", and an upgrade never reverts; strata downgrade --to "
+        + target
+        + " --set "
+        + set
+        + " does.";
   }
 
   // the data a revert drops is checked under the migration lock, from the history as it is then

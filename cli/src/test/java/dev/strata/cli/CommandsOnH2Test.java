@@ -618,6 +618,20 @@ class CommandsOnH2Test {
     assertTrue(validate.err().contains("Create expensive_items"), validate::toString);
   }
 
+  /** It said "the database is up to date up to version 1" of a database at version 2. */
+  @Test
+  void upgradeToAVersionBelowTheAppliedOneSaysThatOnlyADowngradeGoesThere() {
+    strata("upgrade");
+
+    Result upgrade = strata("upgrade", "--to", "1");
+
+    assertEquals(0, upgrade.exitCode(), upgrade::toString);
+    assertEquals(
+        "Nothing to apply: set main is at version 2, above --to 1, and an upgrade never reverts;"
+            + " strata downgrade --to 1 --set main does.\n",
+        upgrade.out());
+  }
+
   private Result strata(String command, String... options) {
     return Cli.onShop(database.url(), command, options);
   }
