@@ -110,6 +110,14 @@ abstract class DatabaseMojo extends AbstractMojo {
    */
   final void report(
       Supplier<List<MigrationInfo>> work, String ifNone, Function<MigrationInfo, String> line) {
+    report(work, () -> ifNone, line);
+  }
+
+  /** As {@link #report(Supplier, String, Function)}, with {@code ifNone} worded after the work. */
+  final void report(
+      Supplier<List<MigrationInfo>> work,
+      Supplier<String> ifNone,
+      Function<MigrationInfo, String> line) {
     List<MigrationInfo> done;
     try {
       done = work.get();
@@ -118,7 +126,7 @@ abstract class DatabaseMojo extends AbstractMojo {
       throw failure;
     }
     if (done.isEmpty()) {
-      getLog().info(ifNone);
+      getLog().info(ifNone.get());
     }
     done.forEach(migration -> getLog().info(line.apply(migration)));
   }

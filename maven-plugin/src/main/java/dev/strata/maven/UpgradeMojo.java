@@ -1,5 +1,6 @@
 package dev.strata.maven;
 
+import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.Strata;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,10 +27,39 @@ public final class UpgradeMojo extends DatabaseMojo {
             to != null
                 ? strata.upgrade(set, to)
                 : requested == null ? strata.upgrade() : strata.upgrade(requested),
-        "Nothing to apply: the database is up to date",
+        () -> nothingToApply(strata, set, to),
         migration ->
             migration.state() == MigrationState.APPLIED
                 ? "Applied " + migration.label() + " in " + migration.executionMillis() + " ms"
                 : "Reverted " + migration.label() + ", which this build lacks");
+  }
+
+  /**
+   * What an upgrade that applied nothing logs: with {@code strata.to} below the version the set is
+   * at, that an upgrade never reverts, and which goal does; it said the database was up to date.
+   */
+  private static String nothingToApply(Strata strata, String set, Integer to) {
+    int applied =
+        to == null
+            ? 0
+            : strata.status().migrations().stream()
+                .filter(m -> m.set().equals(set) && m.state() == MigrationState.APPLIED)
+                .mapToInt(MigrationInfo::version)
+                .max()
+                .orElse(0);
+    if (to == null || applied <= to) {
+      return "Nothing to apply: the database is up to date";
+    }
+    return "Nothing to apply: set "
+        + set
+        + " is at version "
+        + applied
+        + ", above strata.to "
+        + to
+        + ", and an upgrade never reverts; mvn strata:downgrade -Dstrata.set="
+        + set
+        + " -Dstrata.to="
+        + to
+        + " does";
   }
 }
