@@ -1,5 +1,6 @@
 package dev.strata.maven;
 
+import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
 
@@ -22,5 +23,31 @@ public final class StatusMojo extends DatabaseMojo {
     for (String line : report.toString().split("\n")) {
       getLog().info(line);
     }
+    warnOfMissing(report);
+  }
+
+  /**
+   * The status reports the migrations the build lacks without failing, as Flyway's info does: their
+   * MISSING rows alone did not say that the next upgrade fails.
+   */
+  private void warnOfMissing(StatusReport report) {
+    long missing =
+        report.migrations().stream().filter(m -> m.state() == MigrationState.MISSING).count();
+    if (missing == 0) {
+      return;
+    }
+    String it = missing == 1 ? "it" : "them";
+    getLog()
+        .warn(
+            missing
+                + (missing == 1 ? " migration is" : " migrations are")
+                + " MISSING: applied in the database, absent from this build. mvn strata:upgrade"
+                + " and mvn strata:validate refuse "
+                + it
+                + ": deploy the code that applied "
+                + it
+                + ", or revert "
+                + it
+                + " with mvn strata:downgrade");
   }
 }

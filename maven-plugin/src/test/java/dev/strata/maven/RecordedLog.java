@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 
-/** Maven's log, keeping the start of each info line. */
+/** Maven's log, keeping its info and warning lines. */
 final class RecordedLog extends SystemStreamLog {
 
   private final List<String> info = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
 
   @Override
   public void info(CharSequence content) {
@@ -23,5 +24,14 @@ final class RecordedLog extends SystemStreamLog {
 
   List<String> infoLines() {
     return info;
+  }
+
+  @Override
+  public void warn(CharSequence content) {
+    warnings.add(content.toString());
+  }
+
+  List<String> warnLines() {
+    return warnings;
   }
 }

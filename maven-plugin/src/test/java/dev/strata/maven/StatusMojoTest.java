@@ -49,6 +49,28 @@ class StatusMojoTest {
         refused.getMessage());
   }
 
+  /** It listed the MISSING row among the info lines alone, with no word that upgrade fails. */
+  @Test
+  void aMigrationMissingFromTheCodeIsWarnedOf() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:status_missing;DB_CLOSE_DELAY=-1");
+    Strata.configure(dataSource).sources(List.of(TestViews.source(2))).load().upgrade();
+    Strata older = Strata.configure(dataSource).sources(List.of(TestViews.source(1))).load();
+    StatusMojo mojo = new StatusMojo();
+    RecordedLog log = new RecordedLog();
+    mojo.setLog(log);
+
+    mojo.run(older);
+
+    assertTrue(log.infoLines().get(2).contains("MISSING"), log.infoLines()::toString);
+    assertEquals(
+        List.of(
+            "1 migration is MISSING: applied in the database, absent from this build."
+                + " mvn strata:upgrade and mvn strata:validate refuse it: deploy the code that"
+                + " applied it, or revert it with mvn strata:downgrade"),
+        log.warnLines());
+  }
+
   private static Strata twoSets() {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:status_sets;DB_CLOSE_DELAY=-1");
