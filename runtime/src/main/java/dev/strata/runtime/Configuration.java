@@ -35,6 +35,9 @@ public final class Configuration {
   /** The shortest lease: renewed every third of it, a shorter one would lapse in a GC pause. */
   public static final Duration MIN_LOCK_LEASE = Duration.ofSeconds(1);
 
+  // the lock's wait and the lease's renewal count in nanoseconds, in a long
+  private static final Duration LONGEST_LOCK_DURATION = Duration.ofNanos(Long.MAX_VALUE);
+
   private final Settings settings;
 
   private Configuration(Settings settings) {
@@ -86,17 +89,35 @@ public final class Configuration {
   }
 
   /**
+   * Refuses a duration that the lock's wait and the lease's renewal cannot count in nanoseconds:
+   * the run failed with {@code ArithmeticException: long overflow} when it came to the lock.
+   */
+  private static void refuseLongerThanCounted(String what, Duration duration) {
+    if (duration.compareTo(LONGEST_LOCK_DURATION) > 0) {
+      throw new IllegalArgumentException(
+          "The "
+              + what
+              + " cannot be longer than about 292 years ("
+              + LONGEST_LOCK_DURATION
+              + "), the longest wait Java counts in nanoseconds: "
+              + duration);
+    }
+  }
+
+  /**
    * How long {@link Strata#upgrade()}, {@code downgrade}, {@code repair} and {@code baseline} wait
    * for another run on the same database and history table to finish, 10 minutes by default; then
    * they fail with a {@link StrataException} naming the lock.
    *
-   * @throws IllegalArgumentException if {@code lockTimeout} is negative
+   * @throws IllegalArgumentException if {@code lockTimeout} is negative, or longer than about 292
+   *     years, the longest that Java counts in nanoseconds
    */
   public Configuration lockTimeout(Duration lockTimeout) {
     Objects.requireNonNull(lockTimeout, "lockTimeout");
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("The lock timeout cannot be negative: " + lockTimeout);
     }
+    refuseLongerThanCounted("lock timeout", lockTimeout);
     Settings changed = settings.copy();
     changed.lockTimeout = lockTimeout;
     return new Configuration(changed);
@@ -113,7 +134,8 @@ public final class Configuration {
    * Strata.configure(galeraDataSource).lockLease(Duration.ofSeconds(10)).load().upgrade();
    * }</pre>
    *
-   * @throws IllegalArgumentException if {@code lockLease} is shorter than {@link #MIN_LOCK_LEASE}
+   * @throws IllegalArgumentException if {@code lockLease} is shorter than {@link #MIN_LOCK_LEASE},
+   *     or longer than about 292 years, the longest that Java counts in nanoseconds
    */
   public Configuration lockLease(Duration lockLease) {
     Objects.requireNonNull(lockLease, "lockLease");
@@ -124,6 +146,7 @@ public final class Configuration {
               + " s, since it is renewed every third of it: "
               + lockLease);
     }
+    refuseLongerThanCounted("lock lease", lockLease);
     Settings changed = settings.copy();
     changed.lockLease = lockLease;
     return new Configuration(changed);

@@ -174,6 +174,35 @@ class ConfigurationTest {
         () -> configuration.lockTimeout(java.time.Duration.ofSeconds(-1)));
   }
 
+  /**
+   * A lock timeout or lease longer than about 292 years, the longest that Java counts in
+   * nanoseconds, as the lock's wait and the lease's renewal do: the Java API and the Spring starter
+   * took it, and the run then failed with ArithmeticException: long overflow (every lock wait for
+   * the timeout, a Galera run for the lease). The CLI and the Maven plugin refused it in their own
+   * parsing; the runtime refuses it for every entry point, and takes the longest it can count.
+   */
+  @Test
+  void aLockTimeoutOrLeaseLongerThanJavaCountsInNanosecondsIsRefusedSayingSo() {
+    Configuration configuration = Strata.configure(database.dataSource());
+    java.time.Duration tooLong = java.time.Duration.ofDays(365L * 300);
+    java.time.Duration longest = java.time.Duration.ofNanos(Long.MAX_VALUE);
+
+    IllegalArgumentException timeout =
+        assertThrows(IllegalArgumentException.class, () -> configuration.lockTimeout(tooLong));
+    IllegalArgumentException lease =
+        assertThrows(IllegalArgumentException.class, () -> configuration.lockLease(tooLong));
+    configuration.lockTimeout(longest).lockLease(longest);
+
+    assertEquals(
+        "The lock timeout cannot be longer than about 292 years (PT2562047H47M16.854775807S),"
+            + " the longest wait Java counts in nanoseconds: PT2628000H",
+        timeout.getMessage());
+    assertEquals(
+        "The lock lease cannot be longer than about 292 years (PT2562047H47M16.854775807S),"
+            + " the longest wait Java counts in nanoseconds: PT2628000H",
+        lease.getMessage());
+  }
+
   @Test
   void lockLeaseDefaultsToThirtySecondsAndCannotBeShorterThanOneSecond() {
     Configuration configuration = Strata.configure(database.dataSource());
