@@ -10,6 +10,8 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every entity mapping Strata cannot realise as Hibernate does is an error on the element that
@@ -206,6 +208,30 @@ class MappingDiagnosticsTest {
   void aJoinColumnOrFormulaIsAnErrorRatherThanAColumnOfAnotherName() {
     assertError(
         "FormulaCity", "@JoinColumnOrFormula, a join by a SQL formula", "@JoinColumnOrFormula(");
+  }
+
+  /**
+   * Hibernate's annotations whose column type, name, table or key its export follows (measured on
+   * H2, PostgreSQL and MariaDB): each is an error on its field, where it was dropped.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "@NativeGenerator, an identity column or a sequence by database | @NativeGenerator",
+        "@FractionalSeconds, a timestamp of that fraction of seconds | @FractionalSeconds(3)",
+        "@Collate, a column of that collation | @Collate(",
+        "@EmbeddedColumnNaming, which renames the embeddable's columns | @EmbeddedColumnNaming(",
+        "@EmbeddedTable, which moves the embeddable's columns | @EmbeddedTable(",
+        "@PropertyRef, a foreign key to a column other than the key | @PropertyRef(",
+        "@PartitionKey, a column Hibernate adds to the primary key | @PartitionKey",
+        "@ListIndexJdbcTypeCode, the order column's type | @ListIndexJdbcTypeCode(",
+        "@MapKeyJdbcTypeCode, the map key column's type | @MapKeyJdbcTypeCode(",
+        "@DialectOverride.ColumnDefault, a default for one database | @DialectOverride.ColumnDefault("
+      })
+  void hibernatesAnnotationsThatShapeAColumnAreErrorsRatherThanDropped(
+      String message, String line) {
+    assertError("ShapedColumns", message, line);
   }
 
   @Test

@@ -29,7 +29,19 @@ final class UnsupportedMappings {
           new Refused(
               "DiscriminatorFormula",
               "@DiscriminatorFormula, whose hierarchy has no discriminator column and whose"
-                  + " subclasses' checks test the formula"));
+                  + " subclasses' checks test the formula"),
+          new Refused(
+              "DialectOverride.DiscriminatorFormula",
+              "@DialectOverride.DiscriminatorFormula, a discriminator formula for one database"),
+          new Refused(
+              "DialectOverride.DiscriminatorFormulas",
+              "@DialectOverride.DiscriminatorFormula, a discriminator formula for one database"),
+          new Refused("DialectOverride.Check", "@DialectOverride.Check, a check for one database"),
+          new Refused("DialectOverride.Checks", "@DialectOverride.Check, a check for one database"),
+          new Refused(
+              "NativeGenerator",
+              "@NativeGenerator, an identity column or a sequence by database (an identity on H2"
+                  + " and MariaDB, a sequence of increment 1 on PostgreSQL)"));
 
   /** Hibernate's own annotations that change the schema. */
   private static final List<Refused> HIBERNATE =
@@ -50,7 +62,52 @@ final class UnsupportedMappings {
               "@JoinColumnOrFormula, a join by a SQL formula or a column it names"),
           new Refused(
               "JoinColumnsOrFormulas",
-              "@JoinColumnsOrFormulas, a join by SQL formulas or columns they name"));
+              "@JoinColumnsOrFormulas, a join by SQL formulas or columns they name"),
+          new Refused(
+              "NativeGenerator",
+              "@NativeGenerator, an identity column or a sequence by database (an identity on H2"
+                  + " and MariaDB, a sequence of increment 1 on PostgreSQL)"),
+          new Refused(
+              "FractionalSeconds", "@FractionalSeconds, a timestamp of that fraction of seconds"),
+          new Refused("Collate", "@Collate, a column of that collation"),
+          new Refused(
+              "EmbeddedColumnNaming",
+              "@EmbeddedColumnNaming, which renames the embeddable's columns"),
+          new Refused(
+              "EmbeddedTable",
+              "@EmbeddedTable, which moves the embeddable's columns to that table"),
+          new Refused("PropertyRef", "@PropertyRef, a foreign key to a column other than the key"),
+          new Refused(
+              "PartitionKey",
+              "@PartitionKey, a column Hibernate adds to the primary key on PostgreSQL and MariaDB"),
+          new Refused("ListIndexJdbcTypeCode", "@ListIndexJdbcTypeCode, the order column's type"),
+          new Refused("ListIndexJdbcType", "@ListIndexJdbcType, the order column's type"),
+          new Refused("ListIndexJavaType", "@ListIndexJavaType, the order column's type"),
+          new Refused("MapKeyJdbcTypeCode", "@MapKeyJdbcTypeCode, the map key column's type"),
+          new Refused("MapKeyJdbcType", "@MapKeyJdbcType, the map key column's type"),
+          new Refused("MapKeyJavaType", "@MapKeyJavaType, the map key column's type"),
+          new Refused("MapKeyType", "@MapKeyType, the map key column's type"),
+          new Refused("MapKeyCompositeType", "@MapKeyCompositeType, the map key's columns"),
+          new Refused(
+              "DialectOverride.ColumnDefault",
+              "@DialectOverride.ColumnDefault, a default for one database"),
+          new Refused(
+              "DialectOverride.ColumnDefaults",
+              "@DialectOverride.ColumnDefault, a default for one database"),
+          new Refused("DialectOverride.Check", "@DialectOverride.Check, a check for one database"),
+          new Refused("DialectOverride.Checks", "@DialectOverride.Check, a check for one database"),
+          new Refused(
+              "DialectOverride.GeneratedColumn",
+              "@DialectOverride.GeneratedColumn, a generated column for one database"),
+          new Refused(
+              "DialectOverride.GeneratedColumns",
+              "@DialectOverride.GeneratedColumn, a generated column for one database"),
+          new Refused(
+              "DialectOverride.JoinFormula",
+              "@DialectOverride.JoinFormula, a join by a SQL formula for one database"),
+          new Refused(
+              "DialectOverride.JoinFormulas",
+              "@DialectOverride.JoinFormula, a join by a SQL formula for one database"));
 
   private record Refused(String annotation, String mapping) {}
 
