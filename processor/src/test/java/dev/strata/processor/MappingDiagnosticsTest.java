@@ -234,6 +234,30 @@ class MappingDiagnosticsTest {
     assertError("ShapedColumns", message, line);
   }
 
+  /**
+   * JPA 3.2's {@code options}, which Hibernate appends to the table, column, index, constraint or
+   * sequence it creates (measured on H2, PostgreSQL and MariaDB): each is an error on its
+   * annotation, where it was dropped.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "@Table(options = ...) | @Table(",
+        "@Index(options = ...) | @Index(",
+        "@UniqueConstraint(options = ...) | @UniqueConstraint(",
+        "@SecondaryTable(options = ...) | @SecondaryTable(",
+        "@SequenceGenerator(options = ...) | @SequenceGenerator(",
+        "@JoinColumn(options = ...) | @JoinColumn(",
+        "@JoinTable(options = ...) | @JoinTable(",
+        "@CollectionTable(options = ...) | @CollectionTable(",
+        "@OrderColumn(options = ...) | @OrderColumn(",
+        "@MapKeyColumn(options = ...) | @MapKeyColumn("
+      })
+  void optionsHibernateAppendsToItsDdlAreErrorsRatherThanDropped(String message, String line) {
+    assertError("OptionedTables", message, line);
+  }
+
   @Test
   void uuidGenerationOfANumberIsAnErrorRatherThanASequence() {
     assertError(

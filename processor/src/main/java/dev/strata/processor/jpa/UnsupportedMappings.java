@@ -125,6 +125,7 @@ final class UnsupportedMappings {
             Hierarchies.parent(type).isEmpty()
                 && Hierarchies.strategy(type) != Strategy.TABLE_PER_CLASS,
             report);
+    supported &= DeclaredOptions.classSupported(type, report);
     Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
     if (table.isPresent()
         && Hierarchies.parent(type).isPresent()
@@ -160,6 +161,7 @@ final class UnsupportedMappings {
     supported &= check(field, HIBERNATE, report, false);
     supported &= DeleteRules.fieldSupported(field, report);
     supported &= NotFoundAssociations.supported(field, report);
+    supported &= DeclaredOptions.fieldSupported(field, report);
     Optional<AnnotationMirror> override =
         JpaAnnotations.find(field, "AssociationOverride")
             .or(() -> JpaAnnotations.find(field, "AssociationOverrides"));

@@ -1,0 +1,83 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * JPA 3.2's {@code options} of tables, columns, indexes, unique constraints and sequences: SQL that
+ * Hibernate appends to what it creates ({@code create table ... (...) <options>}, {@code parent_id
+ * bigint <options>}), which Strata does not write, so each is reported on its annotation.
+ */
+final class DeclaredOptions {
+
+  /** The annotations of a class whose options Hibernate appends, as measured on its export. */
+  private static final List<String> ON_CLASS =
+      List.of("Table", "SecondaryTable", "DiscriminatorColumn", "SequenceGenerator");
+
+  private static final List<String> ON_FIELD =
+      List.of(
+          "JoinTable",
+          "CollectionTable",
+          "JoinColumn",
+          "OrderColumn",
+          "MapKeyColumn",
+          "SequenceGenerator");
+
+  /** The containers of those that repeat, whose {@code value} lists them. */
+  private static final List<String> CONTAINERS =
+      List.of("SecondaryTables", "JoinColumns", "SequenceGenerators");
+
+  /** The attributes that nest annotations with options of their own. */
+  private static final List<String> NESTED =
+      List.of("indexes", "uniqueConstraints", "joinColumns", "inverseJoinColumns");
+
+  private DeclaredOptions() {}
+
+  /** Whether no annotation of the class has options; reports each that has. */
+  static boolean classSupported(Element type, MappingReport report) {
+    return supported(type, declarations(type, ON_CLASS), report);
+  }
+
+  /** Whether no annotation of the field has options; reports each that has. */
+  static boolean fieldSupported(Element field, MappingReport report) {
+    return supported(field, declarations(field, ON_FIELD), report);
+  }
+
+  private static List<AnnotationMirror> declarations(Element element, List<String> names) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    for (String name : names) {
+      JpaAnnotations.find(element, name).ifPresent(found::add);
+    }
+    for (String container : CONTAINERS) {
+      JpaAnnotations.find(element, container)
+          .ifPresent(list -> found.addAll(AnnotationMirrors.annotations(list, "value")));
+    }
+    return found;
+  }
+
+  private static boolean supported(
+      Element element, List<AnnotationMirror> declarations, MappingReport report) {
+    List<AnnotationMirror> all = new ArrayList<>(declarations);
+    for (AnnotationMirror declaration : declarations) {
+      for (String nested : NESTED) {
+        all.addAll(AnnotationMirrors.annotations(declaration, nested));
+      }
+    }
+    boolean supported = true;
+    for (AnnotationMirror annotation : all) {
+      if (!AnnotationMirrors.string(annotation, "options", "").isEmpty()) {
+        String name = annotation.getAnnotationType().asElement().getSimpleName().toString();
+        report.unsupported(
+            JpaMessages.unsupported(
+                "@" + name + "(options = ...), SQL Hibernate appends to what it creates"),
+            element,
+            annotation);
+        supported = false;
+      }
+    }
+    return supported;
+  }
+}
