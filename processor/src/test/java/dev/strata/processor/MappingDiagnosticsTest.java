@@ -258,6 +258,27 @@ class MappingDiagnosticsTest {
     assertError("OptionedTables", message, line);
   }
 
+  /**
+   * The comments Hibernate's export gives tables and columns ({@code comment on column}, MariaDB's
+   * {@code comment '...'}), JPA 3.2's and Hibernate's own: each is an error on its annotation,
+   * where it was dropped.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CommentedTables | @Table(comment = ...) | @Table(comment",
+        "CommentedTables | @SecondaryTable(comment = ...) | @SecondaryTable(",
+        "CommentedTables | @Column(comment = ...) | @Column(comment",
+        "CommentedTables | @JoinTable(comment = ...) | @JoinTable(",
+        "CommentedTables | @Comment, a comment Hibernate gives the column | @Comment(",
+        "CommentedClass | @Comment, a comment Hibernate gives the table | @Comment("
+      })
+  void commentsHibernateWritesAreErrorsRatherThanDropped(
+      String className, String message, String line) {
+    assertError(className, message, line);
+  }
+
   @Test
   void uuidGenerationOfANumberIsAnErrorRatherThanASequence() {
     assertError(

@@ -41,7 +41,9 @@ final class UnsupportedMappings {
           new Refused(
               "NativeGenerator",
               "@NativeGenerator, an identity column or a sequence by database (an identity on H2"
-                  + " and MariaDB, a sequence of increment 1 on PostgreSQL)"));
+                  + " and MariaDB, a sequence of increment 1 on PostgreSQL)"),
+          new Refused("Comment", "@Comment, a comment Hibernate gives the table"),
+          new Refused("Comments", "@Comment, a comment Hibernate gives the table"));
 
   /** Hibernate's own annotations that change the schema. */
   private static final List<Refused> HIBERNATE =
@@ -67,6 +69,8 @@ final class UnsupportedMappings {
               "NativeGenerator",
               "@NativeGenerator, an identity column or a sequence by database (an identity on H2"
                   + " and MariaDB, a sequence of increment 1 on PostgreSQL)"),
+          new Refused("Comment", "@Comment, a comment Hibernate gives the column or table"),
+          new Refused("Comments", "@Comment, a comment Hibernate gives the column or table"),
           new Refused(
               "FractionalSeconds", "@FractionalSeconds, a timestamp of that fraction of seconds"),
           new Refused("Collate", "@Collate, a column of that collation"),
@@ -125,7 +129,7 @@ final class UnsupportedMappings {
             Hierarchies.parent(type).isEmpty()
                 && Hierarchies.strategy(type) != Strategy.TABLE_PER_CLASS,
             report);
-    supported &= DeclaredOptions.classSupported(type, report);
+    supported &= DeclaredDdl.classSupported(type, report);
     Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
     if (table.isPresent()
         && Hierarchies.parent(type).isPresent()
@@ -149,19 +153,16 @@ final class UnsupportedMappings {
     boolean supported = check(field, FIELD_JPA, report, true);
     supported &= JsonColumns.supported(field, report);
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
-    // JPA 3.2's: a fraction of seconds other than the database's default, and SQL Hibernate
-    // appends to the column's definition
-    for (String attribute : List.of("secondPrecision", "options")) {
-      if (column.flatMap(c -> AnnotationMirrors.value(c, attribute)).isPresent()) {
-        report.unsupported(
-            JpaMessages.unsupported("@Column(" + attribute + " = ...)"), field, column.get());
-        supported = false;
-      }
+    // JPA 3.2's: a fraction of seconds other than the database's default
+    if (column.flatMap(c -> AnnotationMirrors.value(c, "secondPrecision")).isPresent()) {
+      report.unsupported(
+          JpaMessages.unsupported("@Column(secondPrecision = ...)"), field, column.get());
+      supported = false;
     }
     supported &= check(field, HIBERNATE, report, false);
     supported &= DeleteRules.fieldSupported(field, report);
     supported &= NotFoundAssociations.supported(field, report);
-    supported &= DeclaredOptions.fieldSupported(field, report);
+    supported &= DeclaredDdl.fieldSupported(field, report);
     Optional<AnnotationMirror> override =
         JpaAnnotations.find(field, "AssociationOverride")
             .or(() -> JpaAnnotations.find(field, "AssociationOverrides"));

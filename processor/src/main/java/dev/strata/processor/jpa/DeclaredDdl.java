@@ -3,22 +3,33 @@ package dev.strata.processor.jpa;
 import dev.strata.processor.AnnotationMirrors;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
 /**
- * JPA 3.2's {@code options} of tables, columns, indexes, unique constraints and sequences: SQL that
- * Hibernate appends to what it creates ({@code create table ... (...) <options>}, {@code parent_id
- * bigint <options>}), which Strata does not write, so each is reported on its annotation.
+ * JPA 3.2's {@code options} and {@code comment} of tables, columns, indexes, unique constraints and
+ * sequences: SQL that Hibernate appends to what it creates ({@code create table ... (...)
+ * <options>}, {@code parent_id bigint <options>}) and the comments it gives tables and columns
+ * ({@code comment on column ...}), which Strata does not write, so each is reported on its
+ * annotation.
  */
-final class DeclaredOptions {
+final class DeclaredDdl {
 
-  /** The annotations of a class whose options Hibernate appends, as measured on its export. */
+  /** What Hibernate makes of each attribute, as measured on its export. */
+  private static final Map<String, String> ATTRIBUTES =
+      Map.of(
+          "options", "SQL Hibernate appends to what it creates",
+          "comment", "a comment Hibernate gives the table or column");
+
+  /** The annotations of a class whose options or comment Hibernate follows. */
   private static final List<String> ON_CLASS =
       List.of("Table", "SecondaryTable", "DiscriminatorColumn", "SequenceGenerator");
 
   private static final List<String> ON_FIELD =
       List.of(
+          "Column",
           "JoinTable",
           "CollectionTable",
           "JoinColumn",
@@ -34,14 +45,14 @@ final class DeclaredOptions {
   private static final List<String> NESTED =
       List.of("indexes", "uniqueConstraints", "joinColumns", "inverseJoinColumns");
 
-  private DeclaredOptions() {}
+  private DeclaredDdl() {}
 
-  /** Whether no annotation of the class has options; reports each that has. */
+  /** Whether no annotation of the class has options or a comment; reports each that has. */
   static boolean classSupported(Element type, MappingReport report) {
     return supported(type, declarations(type, ON_CLASS), report);
   }
 
-  /** Whether no annotation of the field has options; reports each that has. */
+  /** Whether no annotation of the field has options or a comment; reports each that has. */
   static boolean fieldSupported(Element field, MappingReport report) {
     return supported(field, declarations(field, ON_FIELD), report);
   }
@@ -68,14 +79,17 @@ final class DeclaredOptions {
     }
     boolean supported = true;
     for (AnnotationMirror annotation : all) {
-      if (!AnnotationMirrors.string(annotation, "options", "").isEmpty()) {
-        String name = annotation.getAnnotationType().asElement().getSimpleName().toString();
-        report.unsupported(
-            JpaMessages.unsupported(
-                "@" + name + "(options = ...), SQL Hibernate appends to what it creates"),
-            element,
-            annotation);
-        supported = false;
+      // sorted: one annotation's errors come in the same order on every build
+      for (String attribute : new TreeSet<>(ATTRIBUTES.keySet())) {
+        if (!AnnotationMirrors.string(annotation, attribute, "").isEmpty()) {
+          String name = annotation.getAnnotationType().asElement().getSimpleName().toString();
+          report.unsupported(
+              JpaMessages.unsupported(
+                  "@" + name + "(" + attribute + " = ...), " + ATTRIBUTES.get(attribute)),
+              element,
+              annotation);
+          supported = false;
+        }
       }
     }
     return supported;
