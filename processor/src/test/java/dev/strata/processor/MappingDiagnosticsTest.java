@@ -272,7 +272,9 @@ class MappingDiagnosticsTest {
         "CommentedTables | @Column(comment = ...) | @Column(comment",
         "CommentedTables | @JoinTable(comment = ...) | @JoinTable(",
         "CommentedTables | @Comment, a comment Hibernate gives the column | @Comment(",
-        "CommentedClass | @Comment, a comment Hibernate gives the table | @Comment("
+        "CommentedClass | @Comment, a comment Hibernate gives the table | @Comment(",
+        "OverriddenComments | @Column(comment = ...) | comment = \"home\"",
+        "OverriddenComments | @Column(options = ...) | options = \"/* o */\""
       })
   void commentsHibernateWritesAreErrorsRatherThanDropped(
       String className, String message, String line) {

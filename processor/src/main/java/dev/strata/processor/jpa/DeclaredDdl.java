@@ -25,7 +25,13 @@ final class DeclaredDdl {
 
   /** The annotations of a class whose options or comment Hibernate follows. */
   private static final List<String> ON_CLASS =
-      List.of("Table", "SecondaryTable", "DiscriminatorColumn", "SequenceGenerator");
+      List.of(
+          "Table",
+          "SecondaryTable",
+          "DiscriminatorColumn",
+          "SequenceGenerator",
+          "AttributeOverride",
+          "AssociationOverride");
 
   private static final List<String> ON_FIELD =
       List.of(
@@ -35,15 +41,22 @@ final class DeclaredDdl {
           "JoinColumn",
           "OrderColumn",
           "MapKeyColumn",
-          "SequenceGenerator");
+          "SequenceGenerator",
+          "AttributeOverride",
+          "AssociationOverride");
 
   /** The containers of those that repeat, whose {@code value} lists them. */
   private static final List<String> CONTAINERS =
-      List.of("SecondaryTables", "JoinColumns", "SequenceGenerators");
+      List.of(
+          "SecondaryTables",
+          "JoinColumns",
+          "SequenceGenerators",
+          "AttributeOverrides",
+          "AssociationOverrides");
 
   /** The attributes that nest annotations with options of their own. */
   private static final List<String> NESTED =
-      List.of("indexes", "uniqueConstraints", "joinColumns", "inverseJoinColumns");
+      List.of("indexes", "uniqueConstraints", "joinColumns", "inverseJoinColumns", "column");
 
   private DeclaredDdl() {}
 
