@@ -281,6 +281,26 @@ class MappingDiagnosticsTest {
     assertError(className, message, line);
   }
 
+  /**
+   * Hibernate maps the class {@code @TargetEmbeddable} names, where Strata read the field's type.
+   */
+  @Test
+  void aTargetEmbeddableIsAnErrorRatherThanAnEmbeddedFieldWithoutColumns() {
+    assertError(
+        "TargetedEmbeddable",
+        "@TargetEmbeddable, whose class's columns Hibernate maps",
+        "@TargetEmbeddable(");
+  }
+
+  @Test
+  void aTargetEmbeddableOnTheTypeIsAnErrorOnTheEmbeddedField() {
+    assertError(
+        "TargetedType",
+        "@TargetEmbeddable, whose class's columns Hibernate maps rather than the field type's (on"
+            + " Spot)",
+        "private Spot spot");
+  }
+
   @Test
   void uuidGenerationOfANumberIsAnErrorRatherThanASequence() {
     assertError(

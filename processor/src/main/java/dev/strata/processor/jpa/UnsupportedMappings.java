@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * The mappings for which Strata cannot yet build the schema Hibernate builds: each is reported on
@@ -71,6 +72,10 @@ final class UnsupportedMappings {
                   + " and MariaDB, a sequence of increment 1 on PostgreSQL)"),
           new Refused("Comment", "@Comment, a comment Hibernate gives the column or table"),
           new Refused("Comments", "@Comment, a comment Hibernate gives the column or table"),
+          new Refused(
+              "TargetEmbeddable",
+              "@TargetEmbeddable, whose class's columns Hibernate maps rather than the field"
+                  + " type's"),
           new Refused(
               "FractionalSeconds", "@FractionalSeconds, a timestamp of that fraction of seconds"),
           new Refused("Collate", "@Collate, a column of that collation"),
@@ -160,7 +165,21 @@ final class UnsupportedMappings {
       supported = false;
     }
     supported &= check(field, HIBERNATE, report, false);
-    supported &= DeleteRules.fieldSupported(field, report);
+    // on the embeddable type itself: Hibernate maps the class it names wherever the type is
+    // embedded
+    if (field.asType() instanceof DeclaredType declared
+        && AnnotationMirrors.has(
+            declared.asElement(), "org.hibernate.annotations.TargetEmbeddable")) {
+      report.unsupported(
+          JpaMessages.unsupported(
+              "@TargetEmbeddable, whose class's columns Hibernate maps rather than the field"
+                  + " type's (on "
+                  + declared.asElement().getSimpleName()
+                  + ")"),
+          field,
+          null);
+      supported = false;
+    }
     supported &= NotFoundAssociations.supported(field, report);
     supported &= DeclaredDdl.fieldSupported(field, report);
     Optional<AnnotationMirror> override =
