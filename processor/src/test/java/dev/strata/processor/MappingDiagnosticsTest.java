@@ -302,6 +302,22 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void theOptionsOfAJoinedSubclassesKeyColumnAndOfAMapKeyJoinColumnAreErrors() {
+    JavaFileObject root = JavaFileObjects.forResource("jpa/unsupported/OptionedRoot.java");
+    JavaFileObject subclass = JavaFileObjects.forResource("jpa/unsupported/OptionedBranch.java");
+    Compilation compilation = compile(List.of(root, subclass), "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining("@PrimaryKeyJoinColumn(options = ...)")
+        .inFile(subclass)
+        .onLineContaining("@PrimaryKeyJoinColumn(");
+    assertThat(compilation)
+        .hadErrorContaining("@MapKeyJoinColumn(options = ...)")
+        .inFile(subclass)
+        .onLineContaining("@MapKeyJoinColumn(");
+  }
+
+  @Test
   void uuidGenerationOfANumberIsAnErrorRatherThanASequence() {
     assertError(
         "NumberedByUuid",

@@ -30,6 +30,7 @@ final class DeclaredDdl {
           "SecondaryTable",
           "DiscriminatorColumn",
           "SequenceGenerator",
+          "PrimaryKeyJoinColumn",
           "AttributeOverride",
           "AssociationOverride");
 
@@ -41,6 +42,7 @@ final class DeclaredDdl {
           "JoinColumn",
           "OrderColumn",
           "MapKeyColumn",
+          "MapKeyJoinColumn",
           "SequenceGenerator",
           "AttributeOverride",
           "AssociationOverride");
@@ -50,6 +52,8 @@ final class DeclaredDdl {
       List.of(
           "SecondaryTables",
           "JoinColumns",
+          "MapKeyJoinColumns",
+          "PrimaryKeyJoinColumns",
           "SequenceGenerators",
           "AttributeOverrides",
           "AssociationOverrides");
