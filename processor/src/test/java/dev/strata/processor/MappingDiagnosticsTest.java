@@ -317,6 +317,24 @@ class MappingDiagnosticsTest {
         .onLineContaining("@MapKeyJoinColumn(");
   }
 
+  /**
+   * The checks Hibernate's export adds to a join column, a secondary or join table, and (on the
+   * column and the table both) an element collection's table: each is an error, where it was
+   * dropped.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "@SecondaryTable(check = ...) | @SecondaryTable(",
+        "@JoinColumn(check = ...) | @JoinColumn(",
+        "@JoinTable(check = ...) | @JoinTable(",
+        "a @Check on an @ElementCollection | @Check("
+      })
+  void checksOfJoinsAndCollectionTablesAreErrorsRatherThanDropped(String message, String line) {
+    assertError("CheckedJoins", message, line);
+  }
+
   @Test
   void uuidGenerationOfANumberIsAnErrorRatherThanASequence() {
     assertError(

@@ -12,8 +12,8 @@ import javax.lang.model.element.Element;
  * JPA 3.2's {@code options} and {@code comment} of tables, columns, indexes, unique constraints and
  * sequences: SQL that Hibernate appends to what it creates ({@code create table ... (...)
  * <options>}, {@code parent_id bigint <options>}) and the comments it gives tables and columns
- * ({@code comment on column ...}), which Strata does not write, so each is reported on its
- * annotation.
+ * ({@code comment on column ...}), and the checks of join columns, secondary and join tables, which
+ * Strata does not write, so each is reported on its annotation.
  */
 final class DeclaredDdl {
 
@@ -22,6 +22,12 @@ final class DeclaredDdl {
       Map.of(
           "options", "SQL Hibernate appends to what it creates",
           "comment", "a comment Hibernate gives the table or column");
+
+  /**
+   * The annotations whose {@code check} Hibernate adds to their table or column; those of
+   * {@code @Table} and {@code @Column} are Strata's too (EntityChecks).
+   */
+  private static final List<String> CHECKED = List.of("SecondaryTable", "JoinTable", "JoinColumn");
 
   /** The annotations of a class whose options or comment Hibernate follows. */
   private static final List<String> ON_CLASS =
@@ -96,10 +102,20 @@ final class DeclaredDdl {
     }
     boolean supported = true;
     for (AnnotationMirror annotation : all) {
+      String name = annotation.getAnnotationType().asElement().getSimpleName().toString();
+      if (CHECKED.contains(name) && !AnnotationMirrors.annotations(annotation, "check").isEmpty()) {
+        report.unsupported(
+            JpaMessages.unsupported(
+                "@"
+                    + name
+                    + "(check = ...), a check constraint Hibernate adds to that table or column"),
+            element,
+            annotation);
+        supported = false;
+      }
       // sorted: one annotation's errors come in the same order on every build
       for (String attribute : new TreeSet<>(ATTRIBUTES.keySet())) {
         if (!AnnotationMirrors.string(annotation, attribute, "").isEmpty()) {
-          String name = annotation.getAnnotationType().asElement().getSimpleName().toString();
           report.unsupported(
               JpaMessages.unsupported(
                   "@" + name + "(" + attribute + " = ...), " + ATTRIBUTES.get(attribute)),

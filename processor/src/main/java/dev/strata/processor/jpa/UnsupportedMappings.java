@@ -165,6 +165,17 @@ final class UnsupportedMappings {
       supported = false;
     }
     supported &= check(field, HIBERNATE, report, false);
+    Optional<AnnotationMirror> collectionCheck =
+        AnnotationMirrors.find(field, "org.hibernate.annotations.Check")
+            .or(() -> AnnotationMirrors.find(field, "org.hibernate.annotations.Checks"));
+    if (collectionCheck.isPresent() && JpaAnnotations.has(field, "ElementCollection")) {
+      // Hibernate adds it to the collection table twice, on the value's column and the table
+      report.unsupported(
+          JpaMessages.unsupported("a @Check on an @ElementCollection"),
+          field,
+          collectionCheck.get());
+      supported = false;
+    }
     // on the embeddable type itself: Hibernate maps the class it names wherever the type is
     // embedded
     if (field.asType() instanceof DeclaredType declared
