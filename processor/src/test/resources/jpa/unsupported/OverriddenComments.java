@@ -7,7 +7,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** A comment and options given in an attribute override, which Hibernate's export follows. */
+/**
+ * A comment, options and a fraction of seconds given in an attribute override, which Hibernate's
+ * export follows.
+ */
 @Entity
 public class OverriddenComments {
   @Id private Long id;
@@ -19,6 +22,10 @@ public class OverriddenComments {
   @Embedded
   @AttributeOverride(name = "street", column = @Column(name = "work_street", options = "/* o */"))
   private Address work;
+
+  @Embedded
+  @AttributeOverride(name = "street", column = @Column(name = "old_street", secondPrecision = 2))
+  private Address old;
 
   /** An address, whose column the overrides rename. */
   @Embeddable

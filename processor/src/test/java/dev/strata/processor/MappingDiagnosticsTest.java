@@ -378,6 +378,11 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aSecondPrecisionInAnAttributeOverrideIsAnErrorAsOnTheField() {
+    assertError("OverriddenComments", "@Column(secondPrecision = ...)", "secondPrecision = 2");
+  }
+
+  @Test
   void aColumnsOptionsAreAnErrorRatherThanSqlLeftOut() {
     assertError("Stopwatch", "@Column(options = ...)", "@Column(options = \"default 7\")");
   }

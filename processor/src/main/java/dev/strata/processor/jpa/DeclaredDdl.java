@@ -12,8 +12,8 @@ import javax.lang.model.element.Element;
  * JPA 3.2's {@code options} and {@code comment} of tables, columns, indexes, unique constraints and
  * sequences: SQL that Hibernate appends to what it creates ({@code create table ... (...)
  * <options>}, {@code parent_id bigint <options>}) and the comments it gives tables and columns
- * ({@code comment on column ...}), and the checks of join columns, secondary and join tables, which
- * Strata does not write, so each is reported on its annotation.
+ * ({@code comment on column ...}), a column's fraction of seconds, and the checks of join columns,
+ * secondary and join tables, which Strata does not write, so each is reported on its annotation.
  */
 final class DeclaredDdl {
 
@@ -103,6 +103,16 @@ final class DeclaredDdl {
     boolean supported = true;
     for (AnnotationMirror annotation : all) {
       String name = annotation.getAnnotationType().asElement().getSimpleName().toString();
+      // JPA 3.2's: a fraction of seconds other than the database's default
+      if (name.equals("Column")
+          && AnnotationMirrors.value(annotation, "secondPrecision").isPresent()) {
+        report.unsupported(
+            JpaMessages.unsupported(
+                "@Column(secondPrecision = ...), a timestamp of that fraction" + " of seconds"),
+            element,
+            annotation);
+        supported = false;
+      }
       if (CHECKED.contains(name) && !AnnotationMirrors.annotations(annotation, "check").isEmpty()) {
         report.unsupported(
             JpaMessages.unsupported(

@@ -158,10 +158,18 @@ final class UnsupportedMappings {
     boolean supported = check(field, FIELD_JPA, report, true);
     supported &= JsonColumns.supported(field, report);
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
-    // JPA 3.2's: a fraction of seconds other than the database's default
-    if (column.flatMap(c -> AnnotationMirrors.value(c, "secondPrecision")).isPresent()) {
+    // MariaDB's lobs come in sizes: Hibernate picks the smallest that holds the length
+    if (JpaAnnotations.has(field, "Lob")
+        && column
+            .filter(c -> AnnotationMirrors.integer(c, "length", 255) <= MARIADB_MEDIUM_LOB)
+            .filter(c -> AnnotationMirrors.value(c, "length").isPresent())
+            .isPresent()) {
       report.unsupported(
-          JpaMessages.unsupported("@Column(secondPrecision = ...)"), field, column.get());
+          JpaMessages.unsupported(
+              "a @Lob with a @Column(length) under 16777216, which Hibernate makes a text,"
+                  + " mediumtext, blob or mediumblob on MariaDB rather than a longtext or longblob"),
+          field,
+          column.get());
       supported = false;
     }
     supported &= check(field, HIBERNATE, report, false);
