@@ -157,22 +157,8 @@ final class UnsupportedMappings {
   static boolean fieldSupported(Element field, MappingReport report) {
     boolean supported = check(field, FIELD_JPA, report, true);
     supported &= JsonColumns.supported(field, report);
-    Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
-    // MariaDB's lobs come in sizes: Hibernate picks the smallest that holds the length
-    if (JpaAnnotations.has(field, "Lob")
-        && column
-            .filter(c -> AnnotationMirrors.integer(c, "length", 255) <= MARIADB_MEDIUM_LOB)
-            .filter(c -> AnnotationMirrors.value(c, "length").isPresent())
-            .isPresent()) {
-      report.unsupported(
-          JpaMessages.unsupported(
-              "a @Lob with a @Column(length) under 16777216, which Hibernate makes a text,"
-                  + " mediumtext, blob or mediumblob on MariaDB rather than a longtext or longblob"),
-          field,
-          column.get());
-      supported = false;
-    }
     supported &= check(field, HIBERNATE, report, false);
+    supported &= DeleteRules.fieldSupported(field, report);
     Optional<AnnotationMirror> collectionCheck =
         AnnotationMirrors.find(field, "org.hibernate.annotations.Check")
             .or(() -> AnnotationMirrors.find(field, "org.hibernate.annotations.Checks"));
