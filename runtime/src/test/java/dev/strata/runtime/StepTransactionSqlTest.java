@@ -37,6 +37,15 @@ class StepTransactionSqlTest {
     cases.add(Arguments.of(DatabaseKind.MYSQL, "START TRANSACTION", "ends the migration's"));
     cases.add(Arguments.of(DatabaseKind.MYSQL, "SET autocommit = 1", "ends the migration's"));
     cases.add(Arguments.of(DatabaseKind.MYSQL, "USE information_schema", "schema"));
+    // a statement after the first one of a text is read too
+    cases.add(
+        Arguments.of(DatabaseKind.H2, "INSERT INTO customers VALUES (2, 'bob'); COMMIT", "ends"));
+    cases.add(
+        Arguments.of(
+            DatabaseKind.POSTGRESQL, "INSERT INTO customers VALUES (2, 'bob'); COMMIT", "ends"));
+    cases.add(
+        Arguments.of(
+            DatabaseKind.POSTGRESQL, "SELECT ';'; /* ; */ SET search_path TO public", "schema"));
     return cases.stream();
   }
 
@@ -56,7 +65,8 @@ class StepTransactionSqlTest {
       StrataException failed =
           assertThrows(StrataException.class, strata(database, ending)::upgrade);
 
-      assertTrue(failed.getMessage().contains(" ran " + sql.strip() + ": "), failed.getMessage());
+      assertTrue(failed.getMessage().contains(" ran "), failed.getMessage());
+      assertTrue(failed.getMessage().contains(sql.strip() + ": "), failed.getMessage());
       assertTrue(failed.getMessage().contains(why), failed.getMessage());
       assertEquals(List.of("main:1"), database.history());
       if (kind == DatabaseKind.POSTGRESQL) {

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.DatabaseKind;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -28,22 +29,27 @@ final class GuardedConnection implements InvocationHandler {
 
   private final Connection connection;
   private final String step;
+  private final DatabaseKind kind;
   private final List<Statement> opened = new ArrayList<>();
   private int pruneAt = 64;
   private final Connection guarded;
 
-  private GuardedConnection(Connection connection, String step) {
+  private GuardedConnection(Connection connection, String step, DatabaseKind kind) {
     this.connection = connection;
     this.step = step;
+    this.kind = kind;
     this.guarded =
         (Connection)
             Proxy.newProxyInstance(
                 Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, this);
   }
 
-  /** A guard on {@code connection} for the step of class {@code step}, named in refusals. */
-  static GuardedConnection of(Connection connection, String step) {
-    return new GuardedConnection(connection, step);
+  /**
+   * A guard on {@code connection} for the step of class {@code step}, named in refusals, on a
+   * database of {@code kind}, whose SQL it reads.
+   */
+  static GuardedConnection of(Connection connection, String step, DatabaseKind kind) {
+    return new GuardedConnection(connection, step, kind);
   }
 
   /** The connection as the step sees it. */
@@ -108,7 +114,7 @@ final class GuardedConnection implements InvocationHandler {
       return System.identityHashCode(proxy);
     }
     if (name.startsWith("prepare") && args != null && args[0] instanceof String sql) {
-      StepSql.requireAllowed(sql, step);
+      StepSql.requireAllowed(sql, step, kind);
     }
     Object result;
     try {
@@ -120,6 +126,6 @@ final class GuardedConnection implements InvocationHandler {
       remember(statement);
     }
     // a statement's or the metadata's getConnection() leads back here, not to the driver's
-    return GuardedObject.wrap(result, (Connection) proxy, step, null, null);
+    return GuardedObject.wrap(result, (Connection) proxy, step, kind, null, null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.DatabaseKind;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -34,14 +35,21 @@ final class GuardedObject implements InvocationHandler {
   private final Object target;
   private final Connection connection;
   private final String step;
+  private final DatabaseKind kind;
   private final Object owner;
   private final Object ownerTarget;
 
   private GuardedObject(
-      Object target, Connection connection, String step, Object owner, Object ownerTarget) {
+      Object target,
+      Connection connection,
+      String step,
+      DatabaseKind kind,
+      Object owner,
+      Object ownerTarget) {
     this.target = target;
     this.connection = connection;
     this.step = step;
+    this.kind = kind;
     this.owner = owner;
     this.ownerTarget = ownerTarget;
   }
@@ -51,12 +59,18 @@ final class GuardedObject implements InvocationHandler {
    *
    * @param connection the step's guarded connection
    * @param step the step's class, named in refusals
+   * @param kind the database, whose SQL the refusals read
    * @param owner the guarded statement that returned {@code result}, which a result set's {@code
    *     getStatement()} returns when it is that statement; null when the connection returned it
    * @param ownerTarget the driver's object behind {@code owner}
    */
   static Object wrap(
-      Object result, Connection connection, String step, Object owner, Object ownerTarget) {
+      Object result,
+      Connection connection,
+      String step,
+      DatabaseKind kind,
+      Object owner,
+      Object ownerTarget) {
     if (result == null || Proxy.isProxyClass(result.getClass()) && isGuarded(result)) {
       return result;
     }
@@ -72,7 +86,7 @@ final class GuardedObject implements InvocationHandler {
     return Proxy.newProxyInstance(
         GuardedObject.class.getClassLoader(),
         interfaces.toArray(Class<?>[]::new),
-        new GuardedObject(result, connection, step, owner, ownerTarget));
+        new GuardedObject(result, connection, step, kind, owner, ownerTarget));
   }
 
   /**
@@ -120,7 +134,7 @@ final class GuardedObject implements InvocationHandler {
     if ((name.startsWith("execute") || name.equals("addBatch"))
         && args != null
         && args[0] instanceof String sql) {
-      StepSql.requireAllowed(sql, step);
+      StepSql.requireAllowed(sql, step, kind);
     }
     Object result;
     try {
@@ -131,6 +145,6 @@ final class GuardedObject implements InvocationHandler {
     if (owner != null && result == ownerTarget) {
       return owner;
     }
-    return wrap(result, connection, step, proxy, target);
+    return wrap(result, connection, step, kind, proxy, target);
   }
 }

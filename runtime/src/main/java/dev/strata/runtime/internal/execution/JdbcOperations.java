@@ -598,7 +598,7 @@ final class JdbcOperations implements Operations {
   public void execute(String sql) {
     if (runningStep != null) {
       try {
-        StepSql.requireAllowed(sql, runningStep);
+        StepSql.requireAllowed(sql, runningStep, dialect.kind());
       } catch (SQLException e) {
         throw new StatementFailure(sql, e);
       }

@@ -44,7 +44,7 @@ final class StepRun implements StepContext {
       DatabaseKind database) {
     String label = label(stepClass, direction);
     JavaStep step = create(label, create);
-    GuardedConnection guard = GuardedConnection.of(connection, stepClass);
+    GuardedConnection guard = GuardedConnection.of(connection, stepClass, database);
     StepRun context = new StepRun(operations, guard.connection(), database);
     try {
       if (direction == Direction.UPGRADE) {

@@ -1,13 +1,15 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.DatabaseKind;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * The SQL that a hand-written step may not run on its migration's connection, as it may not call
  * the {@code Connection} methods that do the same: a statement that ends the migration's
  * transaction, or one that moves the session to another schema, where the rest of the run would go
- * on. Only a text's first statement is read, after its comments.
+ * on. Each top-level statement of a text is read, as {@link TopLevelStatements} splits it.
  */
 final class StepSql {
 
@@ -39,19 +41,28 @@ final class StepSql {
    * @throws SQLException if {@code sql} ends the transaction or moves the session, naming {@code
    *     step}
    */
-  static void requireAllowed(String sql, String step) throws SQLException {
-    if (ENDS_TRANSACTION.matcher(sql).matches()) {
+  static void requireAllowed(String sql, String step, DatabaseKind kind) throws SQLException {
+    List<String> statements = TopLevelStatements.of(sql, kind);
+    for (String statement : statements) {
+      String ran = statements.size() == 1 ? sql.strip() : statement + ", in " + sql.strip();
+      requireAllowedStatement(statement, ran, step);
+    }
+  }
+
+  private static void requireAllowedStatement(String statement, String ran, String step)
+      throws SQLException {
+    if (ENDS_TRANSACTION.matcher(statement).matches()) {
       throw new SQLException(
           "Hand-written step "
               + step
               + " ran "
-              + sql.strip()
+              + ran
               + ": it ends the migration's transaction, which Strata ends. Leave the transaction"
               + " as it is; throw to make the migration fail and roll back, and use ROLLBACK TO"
               + " SAVEPOINT to undo part of the step.");
     }
-    if (MOVES_SCHEMA.matcher(sql).matches()) {
-      throw movesSchema(step, "ran " + sql.strip());
+    if (MOVES_SCHEMA.matcher(statement).matches()) {
+      throw movesSchema(step, "ran " + ran);
     }
   }
 

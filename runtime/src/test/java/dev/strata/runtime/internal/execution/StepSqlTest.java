@@ -3,12 +3,17 @@ package dev.strata.runtime.internal.execution;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.strata.runtime.DatabaseKind;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which SQL of a hand-written step ends its migration's transaction or moves its schema. */
 class StepSqlTest {
+
+  private static final List<DatabaseKind> KINDS =
+      List.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL, DatabaseKind.MYSQL);
 
   @ParameterizedTest
   @ValueSource(
@@ -31,10 +36,19 @@ class StepSqlTest {
         "SET search_path TO reports",
         "SET LOCAL search_path = reports",
         "RESET search_path",
-        "RESET ALL"
+        "RESET ALL",
+        "INSERT INTO t VALUES (1); COMMIT",
+        "INSERT INTO t VALUES ('a;b');\n-- done\nROLLBACK;",
+        "SELECT 1; /* next */ SET search_path TO reports",
+        "CREATE TABLE t (begin INT); COMMIT"
       })
   void refused(String sql) {
-    assertThrows(SQLException.class, () -> StepSql.requireAllowed(sql, "com.example.Fill"));
+    for (DatabaseKind kind : KINDS) {
+      assertThrows(
+          SQLException.class,
+          () -> StepSql.requireAllowed(sql, "com.example.Fill", kind),
+          kind.name());
+    }
   }
 
   @ParameterizedTest
@@ -51,9 +65,14 @@ class StepSqlTest {
         "INSERT INTO users_settings VALUES ('search_path')",
         "SET statement_timeout = 0",
         "UPDATE customers SET schema_version = 2",
-        "-- COMMIT\nUPDATE customers SET name = name"
+        "-- COMMIT\nUPDATE customers SET name = name",
+        "INSERT INTO t VALUES ('; COMMIT'); UPDATE t SET a = 1 /* ; COMMIT */",
+        "SELECT CASE WHEN a = 1 THEN 1 END FROM t; SELECT 2",
+        "CREATE PROCEDURE fill() BEGIN INSERT INTO t VALUES (1); END; CALL fill()"
       })
   void allowed(String sql) {
-    assertDoesNotThrow(() -> StepSql.requireAllowed(sql, "com.example.Fill"));
+    for (DatabaseKind kind : KINDS) {
+      assertDoesNotThrow(() -> StepSql.requireAllowed(sql, "com.example.Fill", kind), kind.name());
+    }
   }
 }

@@ -1,0 +1,122 @@
+package dev.strata.runtime.internal.execution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.runtime.DatabaseKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Where a SQL text's top-level statements end, as each database reads the text. */
+class TopLevelStatementsTest {
+
+  @ParameterizedTest
+  @EnumSource(
+      value = DatabaseKind.class,
+      names = {"H2", "POSTGRESQL", "MYSQL"})
+  void eachSemicolonOutsideQuotesCommentsAndBlocksEndsAStatement(DatabaseKind kind) {
+    assertEquals(
+        List.of("INSERT INTO t VALUES (1)", "COMMIT"),
+        TopLevelStatements.of("INSERT INTO t VALUES (1); COMMIT", kind));
+    assertEquals(
+        List.of("INSERT INTO t VALUES ('a; COMMIT')", "COMMIT"),
+        TopLevelStatements.of("INSERT INTO t VALUES ('a; COMMIT'); COMMIT;", kind));
+    assertEquals(
+        List.of("SELECT \"a;b\" FROM t", "SELECT 'it''s; END'"),
+        TopLevelStatements.of("SELECT \"a;b\" FROM t; SELECT 'it''s; END'", kind));
+    assertEquals(
+        List.of("SELECT 1"), TopLevelStatements.of("-- ; COMMIT\nSELECT 1 /* ; COMMIT */;", kind));
+    assertEquals(
+        List.of("SELECT CASE WHEN a = 1 THEN 'x' END FROM t", "COMMIT"),
+        TopLevelStatements.of("SELECT CASE WHEN a = 1 THEN 'x' END FROM t; COMMIT", kind));
+    assertEquals(
+        List.of("CREATE TABLE t (begin INT, x INT)", "COMMIT"),
+        TopLevelStatements.of("CREATE TABLE t (begin INT, x INT); COMMIT", kind));
+    assertEquals(
+        List.of("BEGIN", "INSERT INTO t VALUES (1)", "COMMIT"),
+        TopLevelStatements.of("BEGIN; INSERT INTO t VALUES (1); COMMIT", kind));
+    assertEquals(List.of(), TopLevelStatements.of(" ; -- nothing\n", kind));
+  }
+
+  @Test
+  void aMariaDbRoutineOrCompoundBodyIsOneStatement() {
+    String procedure =
+        "CREATE PROCEDURE fill() MODIFIES SQL DATA BEGIN"
+            + " DECLARE n INT DEFAULT 0; INSERT INTO t VALUES (1);"
+            + " IF n = 0 THEN UPDATE t SET a = CASE WHEN a > 1 THEN 2 END; END IF;"
+            + " lbl: LOOP LEAVE lbl; END LOOP lbl; BEGIN SELECT 1; END; END";
+    assertEquals(
+        List.of(procedure, "COMMIT"),
+        TopLevelStatements.of(procedure + "; COMMIT", DatabaseKind.MYSQL));
+    String block = "BEGIN NOT ATOMIC INSERT INTO t VALUES (1); END";
+    assertEquals(
+        List.of(block, "COMMIT"), TopLevelStatements.of(block + "; COMMIT", DatabaseKind.MYSQL));
+    String trigger = "CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.a = 1; END";
+    assertEquals(
+        List.of(trigger, "COMMIT"),
+        TopLevelStatements.of(trigger + "; COMMIT", DatabaseKind.MYSQL));
+    String loop = "WHILE 1 = 0 DO INSERT INTO t VALUES (1); END WHILE";
+    assertEquals(
+        List.of(loop, "COMMIT"), TopLevelStatements.of(loop + "; COMMIT", DatabaseKind.MYSQL));
+  }
+
+  @Test
+  void anOracleModeBlockIsOneStatement() {
+    String anonymous = "BEGIN INSERT INTO t VALUES (1); UPDATE t SET a = 2; END";
+    assertEquals(
+        List.of(anonymous, "COMMIT"),
+        TopLevelStatements.of(anonymous + "; COMMIT", DatabaseKind.MYSQL));
+    String declared = "DECLARE n INT := 1; BEGIN INSERT INTO t VALUES (n); END";
+    assertEquals(
+        List.of(declared, "COMMIT"),
+        TopLevelStatements.of(declared + "; COMMIT", DatabaseKind.MYSQL));
+  }
+
+  @Test
+  void mySqlQuotingAndComments() {
+    assertEquals(
+        List.of("INSERT INTO t VALUES ('it\\'s; COMMIT')", "SELECT `a;b`"),
+        TopLevelStatements.of(
+            "INSERT INTO t VALUES ('it\\'s; COMMIT'); SELECT `a;b`", DatabaseKind.MYSQL));
+    // 1--1 is 1 - -1, and # starts a comment
+    assertEquals(
+        List.of("SELECT 1--1", "COMMIT"),
+        TopLevelStatements.of("SELECT 1--1; COMMIT # ; END", DatabaseKind.MYSQL));
+    // MySQL runs an executable comment's content
+    assertEquals(
+        List.of("SELECT 1", "COMMIT"),
+        TopLevelStatements.of("SELECT 1; /*!40101 COMMIT */", DatabaseKind.MYSQL).stream()
+            .map(String::strip)
+            .toList());
+  }
+
+  @Test
+  void postgreSqlQuotingAndComments() {
+    String function =
+        "CREATE FUNCTION f() RETURNS void AS $body$ BEGIN UPDATE t SET a = 1; COMMIT; END"
+            + " $body$ LANGUAGE plpgsql";
+    assertEquals(
+        List.of(function, "COMMIT"),
+        TopLevelStatements.of(function + "; COMMIT", DatabaseKind.POSTGRESQL));
+    String atomic = "CREATE FUNCTION g() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END";
+    assertEquals(
+        List.of(atomic, "COMMIT"),
+        TopLevelStatements.of(atomic + "; COMMIT", DatabaseKind.POSTGRESQL));
+    // a backslash is a character in a standard string, an escape in an E'' string
+    assertEquals(
+        List.of("SELECT 'a\\'", "COMMIT"),
+        TopLevelStatements.of("SELECT 'a\\'; COMMIT", DatabaseKind.POSTGRESQL));
+    assertEquals(
+        List.of("SELECT E'a\\'; b'", "SELECT 1"),
+        TopLevelStatements.of("SELECT E'a\\'; b'; SELECT 1", DatabaseKind.POSTGRESQL));
+    // comments nest, and # is an operator
+    assertEquals(
+        List.of("SELECT 1", "SELECT 2 # 3", "COMMIT"),
+        TopLevelStatements.of(
+            "/* a /* b */ ; COMMIT */ SELECT 1; SELECT 2 # 3; COMMIT", DatabaseKind.POSTGRESQL));
+    assertEquals(
+        List.of("SELECT $1", "DO $$ BEGIN COMMIT; END $$"),
+        TopLevelStatements.of("SELECT $1; DO $$ BEGIN COMMIT; END $$", DatabaseKind.POSTGRESQL));
+  }
+}
