@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -114,6 +115,27 @@ class StepTransactionSqlTest {
       strata(database, undoingPart).upgrade();
 
       assertEquals(List.of("1|ada"), database.rows("SELECT id, name FROM customers"));
+    }
+  }
+
+  @Test
+  void anOracleModeBlockOnMariaDbIsNoTransactionStart() {
+    try (TestDatabase database = TestDatabase.create(DatabaseKind.MYSQL)) {
+      JavaStep block =
+          step -> {
+            try (Statement statement = step.connection().createStatement()) {
+              statement.execute("SET @mode = @@SESSION.sql_mode");
+              statement.execute("SET SESSION sql_mode = 'ORACLE'");
+              statement.execute(
+                  "BEGIN INSERT INTO customers VALUES (1, 'ada');"
+                      + " INSERT INTO customers VALUES (2, 'bob'); END");
+              statement.execute("SET SESSION sql_mode = @mode");
+            }
+          };
+
+      strata(database, block).upgrade();
+
+      assertEquals(List.of("2"), database.rows("SELECT COUNT(*) FROM customers"));
     }
   }
 

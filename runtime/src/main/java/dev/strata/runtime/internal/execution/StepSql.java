@@ -16,14 +16,17 @@ final class StepSql {
   // leading blanks and comments, which drivers send along
   private static final String LEAD = "^(?:\\s+|--[^\\n]*(?:\\n|$)|/\\*[\\s\\S]*?\\*/)*";
 
-  // ROLLBACK TO [SAVEPOINT] undoes part of the step, not the migration; BEGIN NOT ATOMIC is a
-  // MariaDB block; MySQL's BEGIN and START TRANSACTION commit the transaction open
+  // ROLLBACK TO [SAVEPOINT] undoes part of the step, not the migration; MySQL's BEGIN [WORK] and
+  // START TRANSACTION commit the transaction open; a BEGIN followed by statements is a compound
+  // block (BEGIN NOT ATOMIC ... END, Oracle mode's BEGIN ... END), which starts no transaction
   private static final Pattern ENDS_TRANSACTION =
       Pattern.compile(
           LEAD
-              + "(?:COMMIT|END|ABORT|ROLLBACK(?!(?:\\s+(?:WORK|TRANSACTION))?\\s+TO\\b)"
-              + "|START\\s+TRANSACTION|BEGIN(?!\\s+NOT\\s+ATOMIC)"
-              + "|SET\\s+(?:SESSION\\s+|@@(?:SESSION\\.)?)?AUTOCOMMIT)\\b[\\s\\S]*",
+              + "(?:(?:COMMIT|END|ABORT|ROLLBACK(?!(?:\\s+(?:WORK|TRANSACTION))?\\s+TO\\b)"
+              + "|START\\s+TRANSACTION"
+              + "|SET\\s+(?:SESSION\\s+|@@(?:SESSION\\.)?)?AUTOCOMMIT)\\b[\\s\\S]*"
+              + "|BEGIN(?:\\s+(?:WORK|TRANSACTION))?\\s*"
+              + "(?:(?:ISOLATION|READ|DEFERRABLE|NOT\\s+DEFERRABLE)\\b[\\s\\S]*)?)",
           Pattern.CASE_INSENSITIVE);
 
   // RESET takes PostgreSQL's search_path back to the session's default, which a pool's

@@ -40,7 +40,12 @@ class StepSqlTest {
         "INSERT INTO t VALUES (1); COMMIT",
         "INSERT INTO t VALUES ('a;b');\n-- done\nROLLBACK;",
         "SELECT 1; /* next */ SET search_path TO reports",
-        "CREATE TABLE t (begin INT); COMMIT"
+        "CREATE TABLE t (begin INT); COMMIT",
+        "BEGIN WORK",
+        "begin;",
+        "BEGIN TRANSACTION ISOLATION LEVEL SERIALIZABLE",
+        "BEGIN READ ONLY",
+        "BEGIN NOT DEFERRABLE"
       })
   void refused(String sql) {
     for (DatabaseKind kind : KINDS) {
@@ -68,7 +73,9 @@ class StepSqlTest {
         "-- COMMIT\nUPDATE customers SET name = name",
         "INSERT INTO t VALUES ('; COMMIT'); UPDATE t SET a = 1 /* ; COMMIT */",
         "SELECT CASE WHEN a = 1 THEN 1 END FROM t; SELECT 2",
-        "CREATE PROCEDURE fill() BEGIN INSERT INTO t VALUES (1); END; CALL fill()"
+        "CREATE PROCEDURE fill() BEGIN INSERT INTO t VALUES (1); END; CALL fill()",
+        "BEGIN INSERT INTO t VALUES (1); END",
+        "BEGIN\n  UPDATE t SET a = 1;\n  UPDATE t SET b = 2;\nEND;"
       })
   void allowed(String sql) {
     for (DatabaseKind kind : KINDS) {
