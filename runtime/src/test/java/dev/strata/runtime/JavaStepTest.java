@@ -121,7 +121,7 @@ class JavaStepTest {
                       + (kind == DatabaseKind.MYSQL ? "setCatalog" : "setSchema")
                       + "(): the rest of the migration, the migrations after it and the history"
                       + " table use the connection's schema. Leave it as it is, and qualify the"
-                      + " names of another schema's objects in the step's SQL"),
+                      + " names of another schema's objects in the SQL"),
           failed.getMessage());
       assertEquals(List.of("main:1"), own.history());
     }

@@ -118,6 +118,41 @@ class StepTransactionSqlTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aMigrationsOwnCommitIsRefusedToo(DatabaseKind kind) {
+    try (TestDatabase database = TestDatabase.create(kind)) {
+      FakeMigration create =
+          FakeMigration.of(
+              1,
+              "Create customers",
+              ops -> ops.execute("CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100))"),
+              ops -> ops.execute("DROP TABLE customers"));
+      FakeMigration committing =
+          FakeMigration.of(
+              2,
+              "Fill customers",
+              ops -> {
+                ops.execute("INSERT INTO customers VALUES (1, 'ada')");
+                ops.execute("COMMIT");
+              },
+              ops -> {});
+      Strata strata =
+          Strata.configure(database.dataSource())
+              .sources(FakeSource.of("main", List.of(create, committing)))
+              .load();
+
+      StrataException failed = assertThrows(StrataException.class, strata::upgrade);
+
+      assertTrue(failed.getMessage().contains("The migration ran COMMIT: "), failed.getMessage());
+      assertTrue(failed.getMessage().contains("move the rest"), failed.getMessage());
+      assertEquals(List.of("main:1"), database.history());
+      if (kind == DatabaseKind.POSTGRESQL) {
+        assertEquals(List.of("0"), database.rows("SELECT COUNT(*) FROM customers"));
+      }
+    }
+  }
+
   @Test
   void anOracleModeBlockOnMariaDbIsNoTransactionStart() {
     try (TestDatabase database = TestDatabase.create(DatabaseKind.MYSQL)) {

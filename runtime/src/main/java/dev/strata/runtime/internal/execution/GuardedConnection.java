@@ -101,7 +101,7 @@ final class GuardedConnection implements InvocationHandler {
               + " connection as it is; throw to make the migration fail and roll back.");
     }
     if (MOVES_SCHEMA.contains(name)) {
-      throw StepSql.movesSchema(step, "called Connection." + name + "()");
+      throw StepSql.movesSchema("Hand-written step " + step, "called Connection." + name + "()");
     }
     if (name.equals("unwrap") || name.equals("isWrapperFor")) {
       // the driver's own connection would let the step commit behind the guard

@@ -596,12 +596,14 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void execute(String sql) {
-    if (runningStep != null) {
-      try {
+    try {
+      if (runningStep != null) {
         StepSql.requireAllowed(sql, runningStep, dialect.kind());
-      } catch (SQLException e) {
-        throw new StatementFailure(sql, e);
+      } else {
+        StepSql.requireAllowedInMigration(sql, dialect.kind());
       }
+    } catch (SQLException e) {
+      throw new StatementFailure(sql, e);
     }
     applyViews();
     rawStatement();

@@ -45,43 +45,60 @@ final class StepSql {
    *     step}
    */
   static void requireAllowed(String sql, String step, DatabaseKind kind) throws SQLException {
+    String stepName = "Hand-written step " + step;
+    requireAllowed(
+        sql,
+        kind,
+        stepName,
+        "Leave the transaction as it is; throw to make the migration fail and roll back, and use"
+            + " ROLLBACK TO SAVEPOINT to undo part of the step.");
+  }
+
+  /**
+   * @throws SQLException if {@code sql}, which a migration's own code ran through {@code
+   *     Operations.execute}, ends the transaction or moves the session
+   */
+  static void requireAllowedInMigration(String sql, DatabaseKind kind) throws SQLException {
+    requireAllowed(
+        sql,
+        kind,
+        "The migration",
+        "Take the statement out: Strata commits a migration when all of it has run, and rolls it"
+            + " back whole if it fails. To make part of the work permanent first, move the rest"
+            + " to a migration of the next version.");
+  }
+
+  private static void requireAllowed(String sql, DatabaseKind kind, String who, String advice)
+      throws SQLException {
     List<String> statements = TopLevelStatements.of(sql, kind);
     for (String statement : statements) {
       String ran = statements.size() == 1 ? sql.strip() : statement + ", in " + sql.strip();
-      requireAllowedStatement(statement, ran, step);
-    }
-  }
-
-  private static void requireAllowedStatement(String statement, String ran, String step)
-      throws SQLException {
-    if (ENDS_TRANSACTION.matcher(statement).matches()) {
-      throw new SQLException(
-          "Hand-written step "
-              + step
-              + " ran "
-              + ran
-              + ": it ends the migration's transaction, which Strata ends. Leave the transaction"
-              + " as it is; throw to make the migration fail and roll back, and use ROLLBACK TO"
-              + " SAVEPOINT to undo part of the step.");
-    }
-    if (MOVES_SCHEMA.matcher(statement).matches()) {
-      throw movesSchema(step, "ran " + ran);
+      if (ENDS_TRANSACTION.matcher(statement).matches()) {
+        throw new SQLException(
+            who
+                + " ran "
+                + ran
+                + ": it ends the migration's transaction, which Strata ends. "
+                + advice);
+      }
+      if (MOVES_SCHEMA.matcher(statement).matches()) {
+        throw movesSchema(who, "ran " + ran);
+      }
     }
   }
 
   /**
    * The refusal of what moves the step's session to another schema, in SQL or through {@code
-   * Connection.setSchema}: {@code what} the step did, such as {@code called
-   * Connection.setSchema()}.
+   * Connection.setSchema}: {@code who} did {@code what}, such as {@code Hand-written step
+   * com.example.Fill} and {@code called Connection.setSchema()}.
    */
-  static SQLException movesSchema(String step, String what) {
+  static SQLException movesSchema(String who, String what) {
     return new SQLException(
-        "Hand-written step "
-            + step
+        who
             + " "
             + what
             + ": the rest of the migration, the migrations after it and the history table use"
             + " the connection's schema. Leave it as it is, and qualify the names of another"
-            + " schema's objects in the step's SQL (reports.totals).");
+            + " schema's objects in the SQL (reports.totals).");
   }
 }
