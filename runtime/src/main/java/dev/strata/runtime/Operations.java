@@ -199,7 +199,7 @@ public interface Operations {
    * an earlier Strata do: a constructor that threw failed before Strata could name the step.
    */
   default void runStep(JavaStep step) {
-    runStep(step.getClass().getName(), () -> step);
+    runStep(stepName(step), () -> step);
   }
 
   /**
@@ -207,7 +207,14 @@ public interface Operations {
    * #runStep(JavaStep)}.
    */
   default void revertStep(JavaStep step) {
-    revertStep(step.getClass().getName(), () -> step);
+    revertStep(stepName(step), () -> step);
+  }
+
+  // a nested step is Outer.Inner, as the processor names it in the checksum and the migrations
+  // it generates, not the binary Outer$Inner; a lambda or anonymous class has no such name
+  private static String stepName(JavaStep step) {
+    String canonical = step.getClass().getCanonicalName();
+    return canonical != null ? canonical : step.getClass().getName();
   }
 
   /**

@@ -220,6 +220,29 @@ class JavaStepTest {
   }
 
   @Test
+  void aNestedStepCreatedByTheMigrationIsNamedAsInJavaAndAsItsBuildNamedIt() {
+    Strata strata = strata(step(2, ops -> ops.runStep(new NestedFill()), ops -> {}));
+
+    StrataException failed = assertThrows(StrataException.class, strata::upgrade);
+
+    // the processor names it so, in the checksum and in the migrations it generates now
+    assertTrue(
+        failed
+            .getMessage()
+            .contains(
+                "hand-written step dev.strata.runtime.JavaStepTest.NestedFill (upgrade) threw"),
+        failed.getMessage());
+  }
+
+  /** A step nested in another class, created by the migration as an earlier Strata generated it. */
+  public static final class NestedFill implements JavaStep {
+    @Override
+    public void upgrade(StepContext step) {
+      throw new IllegalStateException("customer 7 has no name");
+    }
+  }
+
+  @Test
   void aStepMissingAClassAtRunTimeIsNamedWithWhereTheClassGoes() {
     JavaStep needingALibrary =
         step -> {
