@@ -38,6 +38,8 @@ class StepTransactionSqlTest {
     cases.add(Arguments.of(DatabaseKind.MYSQL, "START TRANSACTION", "ends the migration's"));
     cases.add(Arguments.of(DatabaseKind.MYSQL, "SET autocommit = 1", "ends the migration's"));
     cases.add(Arguments.of(DatabaseKind.MYSQL, "USE information_schema", "schema"));
+    cases.add(Arguments.of(DatabaseKind.MYSQL, "SELECT RELEASE_ALL_LOCKS()", "migration lock"));
+    cases.add(Arguments.of(DatabaseKind.MYSQL, "DO release_all_locks ()", "migration lock"));
     // a statement after the first one of a text is read too
     cases.add(
         Arguments.of(DatabaseKind.H2, "INSERT INTO customers VALUES (2, 'bob'); COMMIT", "ends"));

@@ -38,6 +38,12 @@ final class StepSql {
               + "|RESET\\s+(?:SEARCH_PATH|ALL))\\b[\\s\\S]*",
           Pattern.CASE_INSENSITIVE);
 
+  // MySQL's and MariaDB's RELEASE_ALL_LOCKS() releases the named lock that Strata holds on the
+  // same session for the whole run, and the run would go on unaware while another instance
+  // migrates
+  private static final Pattern RELEASES_LOCKS =
+      Pattern.compile("[\\s\\S]*\\bRELEASE_ALL_LOCKS\\s*\\([\\s\\S]*", Pattern.CASE_INSENSITIVE);
+
   private StepSql() {}
 
   /**
@@ -83,6 +89,16 @@ final class StepSql {
       }
       if (MOVES_SCHEMA.matcher(statement).matches()) {
         throw movesSchema(who, "ran " + ran);
+      }
+      if (RELEASES_LOCKS.matcher(statement).matches()) {
+        throw new SQLException(
+            who
+                + " ran "
+                + ran
+                + ": it releases the migration lock, a named lock Strata holds on the same"
+                + " connection, and another instance could then apply the same migrations at"
+                + " once. Release only the locks you took, each by its name with"
+                + " RELEASE_LOCK('name').");
       }
     }
   }
