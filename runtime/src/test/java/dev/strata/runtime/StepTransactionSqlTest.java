@@ -40,6 +40,23 @@ class StepTransactionSqlTest {
     cases.add(Arguments.of(DatabaseKind.MYSQL, "USE information_schema", "schema"));
     cases.add(Arguments.of(DatabaseKind.MYSQL, "SELECT RELEASE_ALL_LOCKS()", "migration lock"));
     cases.add(Arguments.of(DatabaseKind.MYSQL, "DO release_all_locks ()", "migration lock"));
+    cases.add(
+        Arguments.of(
+            DatabaseKind.POSTGRESQL,
+            "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
+            "transactions that follow"));
+    cases.add(
+        Arguments.of(
+            DatabaseKind.POSTGRESQL, "SET default_transaction_read_only = on", "that follow"));
+    cases.add(Arguments.of(DatabaseKind.MYSQL, "SET SESSION TRANSACTION READ ONLY", "that follow"));
+    cases.add(
+        Arguments.of(
+            DatabaseKind.MYSQL, "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE", "that follow"));
+    cases.add(
+        Arguments.of(
+            DatabaseKind.H2,
+            "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SERIALIZABLE",
+            "that follow"));
     // a statement after the first one of a text is read too
     cases.add(
         Arguments.of(DatabaseKind.H2, "INSERT INTO customers VALUES (2, 'bob'); COMMIT", "ends"));

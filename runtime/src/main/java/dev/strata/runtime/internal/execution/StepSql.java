@@ -38,6 +38,19 @@ final class StepSql {
               + "|RESET\\s+(?:SEARCH_PATH|ALL))\\b[\\s\\S]*",
           Pattern.CASE_INSENSITIVE);
 
+  // Connection.setTransactionIsolation or setReadOnly in SQL: a session's characteristics outlive
+  // the migration's transaction, and the history writes and the later migrations run under them
+  // (READ ONLY made them fail, naming them rather than the step)
+  private static final Pattern CHANGES_TRANSACTIONS =
+      Pattern.compile(
+          LEAD
+              + "SET\\s+(?:(?:SESSION|GLOBAL|LOCAL)\\s+)?(?:TRANSACTION|CHARACTERISTICS)\\b[\\s\\S]*"
+              + "|"
+              + LEAD
+              + "SET\\s+(?:SESSION\\s+|LOCAL\\s+|GLOBAL\\s+|@@(?:SESSION\\.|GLOBAL\\.)?)?"
+              + "(?:DEFAULT_TRANSACTION_|TRANSACTION_|TX_)(?:READ_ONLY|ISOLATION)\\b[\\s\\S]*",
+          Pattern.CASE_INSENSITIVE);
+
   // MySQL's and MariaDB's RELEASE_ALL_LOCKS() releases the named lock that Strata holds on the
   // same session for the whole run, and the run would go on unaware while another instance
   // migrates
@@ -89,6 +102,15 @@ final class StepSql {
       }
       if (MOVES_SCHEMA.matcher(statement).matches()) {
         throw movesSchema(who, "ran " + ran);
+      }
+      if (CHANGES_TRANSACTIONS.matcher(statement).matches()) {
+        throw new SQLException(
+            who
+                + " ran "
+                + ran
+                + ": it changes the transactions that follow, Strata's history writes and the"
+                + " later migrations, as Connection.setTransactionIsolation and setReadOnly do."
+                + " Leave the session's transactions as they are.");
       }
       if (RELEASES_LOCKS.matcher(statement).matches()) {
         throw new SQLException(

@@ -69,6 +69,8 @@ class StepSqlTest {
         "SELECT 'COMMIT'",
         "INSERT INTO users_settings VALUES ('search_path')",
         "SET statement_timeout = 0",
+        "SET transaction_label = 1",
+        "UPDATE t SET transaction_id = 2",
         "UPDATE customers SET schema_version = 2",
         "-- COMMIT\nUPDATE customers SET name = name",
         "INSERT INTO t VALUES ('; COMMIT'); UPDATE t SET a = 1 /* ; COMMIT */",
