@@ -33,6 +33,9 @@ class StepTransactionSqlTest {
     cases.add(Arguments.of(DatabaseKind.POSTGRESQL, "COMMIT", "ends the migration's"));
     cases.add(Arguments.of(DatabaseKind.POSTGRESQL, "/* done */ END", "ends the migration's"));
     cases.add(Arguments.of(DatabaseKind.POSTGRESQL, "ROLLBACK WORK", "ends the migration's"));
+    cases.add(
+        Arguments.of(
+            DatabaseKind.POSTGRESQL, "PREPARE TRANSACTION 'fill'", "ends the migration's"));
     cases.add(Arguments.of(DatabaseKind.POSTGRESQL, "SET search_path TO public", "schema"));
     cases.add(Arguments.of(DatabaseKind.MYSQL, "-- done\nCOMMIT", "ends the migration's"));
     cases.add(Arguments.of(DatabaseKind.MYSQL, "START TRANSACTION", "ends the migration's"));

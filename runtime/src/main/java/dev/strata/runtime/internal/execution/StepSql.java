@@ -17,13 +17,15 @@ final class StepSql {
   private static final String LEAD = "^(?:\\s+|--[^\\n]*(?:\\n|$)|/\\*[\\s\\S]*?\\*/)*";
 
   // ROLLBACK TO [SAVEPOINT] undoes part of the step, not the migration; MySQL's BEGIN [WORK] and
-  // START TRANSACTION commit the transaction open; a BEGIN followed by statements is a compound
+  // START TRANSACTION commit the transaction open; PostgreSQL's PREPARE TRANSACTION ends it,
+  // keeping its locks until someone runs COMMIT PREPARED; a BEGIN followed by statements is a
+  // compound
   // block (BEGIN NOT ATOMIC ... END, Oracle mode's BEGIN ... END), which starts no transaction
   private static final Pattern ENDS_TRANSACTION =
       Pattern.compile(
           LEAD
               + "(?:(?:COMMIT|END|ABORT|ROLLBACK(?!(?:\\s+(?:WORK|TRANSACTION))?\\s+TO\\b)"
-              + "|START\\s+TRANSACTION"
+              + "|START\\s+TRANSACTION|PREPARE\\s+TRANSACTION"
               + "|SET\\s+(?:SESSION\\s+|@@(?:SESSION\\.)?)?AUTOCOMMIT)\\b[\\s\\S]*"
               + "|BEGIN(?:\\s+(?:WORK|TRANSACTION))?\\s*"
               + "(?:(?:ISOLATION|READ|DEFERRABLE|NOT\\s+DEFERRABLE)\\b[\\s\\S]*)?)",
