@@ -19,8 +19,7 @@ final class StepSql {
   // ROLLBACK TO [SAVEPOINT] undoes part of the step, not the migration; MySQL's BEGIN [WORK] and
   // START TRANSACTION commit the transaction open; PostgreSQL's PREPARE TRANSACTION ends it,
   // keeping its locks until someone runs COMMIT PREPARED; a BEGIN followed by statements is a
-  // compound
-  // block (BEGIN NOT ATOMIC ... END, Oracle mode's BEGIN ... END), which starts no transaction
+  // compound block (BEGIN NOT ATOMIC ... END, Oracle mode's BEGIN ... END), which starts none
   private static final Pattern ENDS_TRANSACTION =
       Pattern.compile(
           LEAD
@@ -46,7 +45,8 @@ final class StepSql {
   private static final Pattern CHANGES_TRANSACTIONS =
       Pattern.compile(
           LEAD
-              + "SET\\s+(?:(?:SESSION|GLOBAL|LOCAL)\\s+)?(?:TRANSACTION|CHARACTERISTICS)\\b[\\s\\S]*"
+              + "SET\\s+(?:(?:SESSION|GLOBAL|LOCAL)\\s+)?"
+              + "(?:TRANSACTION|CHARACTERISTICS)\\b[\\s\\S]*"
               + "|"
               + LEAD
               + "SET\\s+(?:SESSION\\s+|LOCAL\\s+|GLOBAL\\s+|@@(?:SESSION\\.|GLOBAL\\.)?)?"
