@@ -24,6 +24,8 @@ final class TopLevelStatements {
   private static final Set<String> STATEMENT_STARTS =
       Set.of(";", ":", "THEN", "ELSE", "DO", "BEGIN", "LOOP", "REPEAT", "ATOMIC");
 
+  private static final Set<String> ROUTINES = Set.of("PROCEDURE", "FUNCTION", "TRIGGER", "EVENT");
+
   // what follows a BEGIN that starts a transaction rather than a block
   private static final Set<String> TRANSACTION_WORDS =
       Set.of("WORK", "TRANSACTION", "ISOLATION", "READ", "DEFERRABLE");
@@ -34,6 +36,8 @@ final class TopLevelStatements {
   private final Deque<String> blocks = new ArrayDeque<>();
   private final StringBuilder code = new StringBuilder();
   private String firstWord;
+  private boolean routine;
+  private boolean sawParenthesis;
   private String previous = ";";
   private boolean pendingEnd;
   private int executableComments;
@@ -89,6 +93,9 @@ final class TopLevelStatements {
       at += 2;
       return;
     }
+    if (c == '(') {
+      sawParenthesis = true;
+    }
     boolean assignment = c == ':' && at + 1 < sql.length() && sql.charAt(at + 1) == '=';
     previous = assignment ? ":=" : String.valueOf(c);
     code.append(sql, at, at + (assignment ? 2 : 1));
@@ -110,6 +117,11 @@ final class TopLevelStatements {
     boolean statementStart = STATEMENT_STARTS.contains(previous);
     if (firstWord == null) {
       firstWord = word;
+    }
+    // CREATE [OR REPLACE] [DEFINER = ...] PROCEDURE, before its parameters: a body follows
+    boolean creates = "CREATE".equals(firstWord) || "ALTER".equals(firstWord);
+    if (creates && !sawParenthesis && ROUTINES.contains(word)) {
+      routine = true;
     }
     open(word, statementStart);
     previous = word;
@@ -168,11 +180,10 @@ final class TopLevelStatements {
     return named;
   }
 
-  // CREATE PROCEDURE p() BEGIN ..., CREATE TRIGGER ... FOR EACH ROW BEGIN, never a column (begin
-  // INT)
+  // CREATE PROCEDURE p() BEGIN ..., CREATE TRIGGER ... FOR EACH ROW BEGIN: the body's outer BEGIN,
+  // never a column named begin (CREATE TABLE t (begin INT), CREATE VIEW v AS SELECT begin ...)
   private boolean routineBody() {
-    boolean creates = "CREATE".equals(firstWord) || "ALTER".equals(firstWord);
-    return creates && !Set.of("(", ",", ".").contains(previous);
+    return routine && blocks.isEmpty() && !Set.of("(", ",", ".").contains(previous);
   }
 
   private boolean startsTransaction() {
@@ -321,6 +332,8 @@ final class TopLevelStatements {
     }
     code.setLength(0);
     firstWord = null;
+    routine = false;
+    sawParenthesis = false;
     blocks.clear();
   }
 

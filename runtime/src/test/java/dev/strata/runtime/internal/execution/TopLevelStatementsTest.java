@@ -36,6 +36,9 @@ class TopLevelStatementsTest {
     assertEquals(
         List.of("BEGIN", "INSERT INTO t VALUES (1)", "COMMIT"),
         TopLevelStatements.of("BEGIN; INSERT INTO t VALUES (1); COMMIT", kind));
+    assertEquals(
+        List.of("CREATE VIEW v AS SELECT begin FROM t", "COMMIT"),
+        TopLevelStatements.of("CREATE VIEW v AS SELECT begin FROM t; COMMIT", kind));
     assertEquals(List.of(), TopLevelStatements.of(" ; -- nothing\n", kind));
   }
 
@@ -56,6 +59,12 @@ class TopLevelStatementsTest {
     assertEquals(
         List.of(trigger, "COMMIT"),
         TopLevelStatements.of(trigger + "; COMMIT", DatabaseKind.MYSQL));
+    String function =
+        "CREATE DEFINER = CURRENT_USER FUNCTION f(n INT) RETURNS INT DETERMINISTIC BEGIN"
+            + " DECLARE begin INT; RETURN n; END";
+    assertEquals(
+        List.of(function, "COMMIT"),
+        TopLevelStatements.of(function + "; COMMIT", DatabaseKind.MYSQL));
     String loop = "WHILE 1 = 0 DO INSERT INTO t VALUES (1); END WHILE";
     assertEquals(
         List.of(loop, "COMMIT"), TopLevelStatements.of(loop + "; COMMIT", DatabaseKind.MYSQL));
