@@ -175,6 +175,37 @@ class StepTransactionSqlTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databasesWithRoutines")
+  void aRoutineWhoseBodyHoldsSemicolonsIsAllowed(DatabaseKind kind) {
+    String create =
+        kind == DatabaseKind.MYSQL
+            ? "CREATE PROCEDURE fill_customers() BEGIN INSERT INTO customers VALUES (1, 'ada');"
+                + " INSERT INTO customers VALUES (2, 'b;ob'); END"
+            : "CREATE FUNCTION fill_customers() RETURNS void AS $body$ BEGIN"
+                + " INSERT INTO customers VALUES (1, 'ada'); INSERT INTO customers VALUES (2, 'b;ob');"
+                + " END $body$ LANGUAGE plpgsql";
+    String call = kind == DatabaseKind.MYSQL ? "CALL fill_customers()" : "SELECT fill_customers()";
+    try (TestDatabase database = TestDatabase.create(kind)) {
+      JavaStep filling =
+          step -> {
+            try (Statement statement = step.connection().createStatement()) {
+              statement.execute(create);
+              statement.execute(call);
+            }
+            step.operations().execute(create.replace("fill_customers", "fill_again"));
+          };
+
+      strata(database, filling).upgrade();
+
+      assertEquals(List.of("2"), database.rows("SELECT COUNT(*) FROM customers"));
+    }
+  }
+
+  static Stream<DatabaseKind> databasesWithRoutines() {
+    return Stream.of(DatabaseKind.POSTGRESQL, DatabaseKind.MYSQL);
+  }
+
   @Test
   void anOracleModeBlockOnMariaDbIsNoTransactionStart() {
     try (TestDatabase database = TestDatabase.create(DatabaseKind.MYSQL)) {
