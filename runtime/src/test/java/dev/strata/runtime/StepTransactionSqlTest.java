@@ -60,6 +60,11 @@ class StepTransactionSqlTest {
             DatabaseKind.H2,
             "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SERIALIZABLE",
             "that follow"));
+    cases.add(
+        Arguments.of(
+            DatabaseKind.MYSQL,
+            "BEGIN NOT ATOMIC INSERT INTO customers VALUES (2, 'bob'); COMMIT; END",
+            "in a block"));
     // a statement after the first one of a text is read too
     cases.add(
         Arguments.of(DatabaseKind.H2, "INSERT INTO customers VALUES (2, 'bob'); COMMIT", "ends"));

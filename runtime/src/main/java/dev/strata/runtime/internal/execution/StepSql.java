@@ -39,6 +39,13 @@ final class StepSql {
               + "|RESET\\s+(?:SEARCH_PATH|ALL))\\b[\\s\\S]*",
           Pattern.CASE_INSENSITIVE);
 
+  // in a block, END closes the block: only what ends a transaction there
+  private static final Pattern ENDS_IN_BLOCK =
+      Pattern.compile(
+          "(?:COMMIT|ROLLBACK(?!(?:\\s+(?:WORK|TRANSACTION))?\\s+TO\\b)|START\\s+TRANSACTION"
+              + "|SET\\s+(?:SESSION\\s+|@@(?:SESSION\\.)?)?AUTOCOMMIT)\\b[\\s\\S]*",
+          Pattern.CASE_INSENSITIVE);
+
   // Connection.setTransactionIsolation or setReadOnly in SQL: a session's characteristics outlive
   // the migration's transaction, and the history writes and the later migrations run under them
   // (READ ONLY made them fail, naming them rather than the step)
@@ -91,6 +98,19 @@ final class StepSql {
 
   private static void requireAllowed(String sql, DatabaseKind kind, String who, String advice)
       throws SQLException {
+    for (String statement : TopLevelStatements.inBlocks(sql, kind)) {
+      // MariaDB commits in a block it runs (BEGIN NOT ATOMIC ... COMMIT; END), as outside one
+      if (ENDS_IN_BLOCK.matcher(statement).matches()) {
+        throw new SQLException(
+            who
+                + " ran "
+                + statement
+                + " in a block of "
+                + sql.strip()
+                + ": it ends the migration's transaction, which Strata ends. "
+                + advice);
+      }
+    }
     List<String> statements = TopLevelStatements.of(sql, kind);
     for (String statement : statements) {
       String ran = statements.size() == 1 ? sql.strip() : statement + ", in " + sql.strip();

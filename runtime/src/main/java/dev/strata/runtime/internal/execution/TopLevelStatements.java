@@ -33,6 +33,8 @@ final class TopLevelStatements {
   private final String sql;
   private final DatabaseKind kind;
   private final List<String> statements = new ArrayList<>();
+  private final List<String> inner = new ArrayList<>();
+  private int innerStart = -1;
   private final Deque<String> blocks = new ArrayDeque<>();
   private final StringBuilder code = new StringBuilder();
   private String firstWord;
@@ -53,6 +55,17 @@ final class TopLevelStatements {
     TopLevelStatements scanner = new TopLevelStatements(sql, kind);
     scanner.scan();
     return List.copyOf(scanner.statements);
+  }
+
+  /**
+   * The statements inside the compound blocks of {@code sql} that run as it runs ({@code BEGIN NOT
+   * ATOMIC ... END}, {@code IF ... END IF}), each up to its semicolon; none of a routine's body,
+   * which runs when the routine is called.
+   */
+  static List<String> inBlocks(String sql, DatabaseKind kind) {
+    TopLevelStatements scanner = new TopLevelStatements(sql, kind);
+    scanner.scan();
+    return List.copyOf(scanner.inner);
   }
 
   private void scan() {
@@ -81,6 +94,10 @@ final class TopLevelStatements {
 
   private void symbol(char c) {
     resolveEnd(null);
+    if (c == ';' && innerStart >= 0) {
+      inner.add(code.substring(innerStart).strip());
+      innerStart = -1;
+    }
     if (c == ';' && blocks.isEmpty()) {
       endStatement();
       previous = ";";
@@ -122,6 +139,10 @@ final class TopLevelStatements {
     boolean creates = "CREATE".equals(firstWord) || "ALTER".equals(firstWord);
     if (creates && !sawParenthesis && ROUTINES.contains(word)) {
       routine = true;
+    }
+    // in a block, a statement starts after THEN, DO or a semicolon: IF x THEN COMMIT; is COMMIT
+    if (statementStart && !blocks.isEmpty() && !routine && !word.equals("END")) {
+      innerStart = code.length() - word.length();
     }
     open(word, statementStart);
     previous = word;
@@ -331,6 +352,7 @@ final class TopLevelStatements {
       statements.add(statement);
     }
     code.setLength(0);
+    innerStart = -1;
     firstWord = null;
     routine = false;
     sawParenthesis = false;

@@ -71,6 +71,23 @@ class TopLevelStatementsTest {
   }
 
   @Test
+  void theStatementsOfABlockThatRunsAreReadButNotThoseOfARoutineBody() {
+    assertEquals(
+        List.of("INSERT INTO t VALUES (1)", "COMMIT"),
+        TopLevelStatements.inBlocks(
+            "BEGIN NOT ATOMIC INSERT INTO t VALUES (1); COMMIT; END", DatabaseKind.MYSQL));
+    assertEquals(
+        List.of("ROLLBACK"),
+        TopLevelStatements.inBlocks(
+            "SELECT 1; IF 1 = 1 THEN ROLLBACK; END IF; COMMIT", DatabaseKind.MYSQL));
+    assertEquals(
+        List.of(),
+        TopLevelStatements.inBlocks(
+            "CREATE PROCEDURE p() BEGIN INSERT INTO t VALUES (1); COMMIT; END",
+            DatabaseKind.MYSQL));
+  }
+
+  @Test
   void anOracleModeBlockIsOneStatement() {
     String anonymous = "BEGIN INSERT INTO t VALUES (1); UPDATE t SET a = 2; END";
     assertEquals(
