@@ -15,13 +15,7 @@ final class ForeignKeyNames {
 
   /** The names, in lower case and sorted, of the foreign keys of {@code table}. */
   static List<String> of(TestDatabase database, String table) throws SQLException {
-    // as each folds an unquoted name: H2 to upper case, PostgreSQL to lower, MariaDB keeps it
-    String stored =
-        switch (database.kind()) {
-          case H2 -> table.toUpperCase(Locale.ROOT);
-          case POSTGRESQL -> table.toLowerCase(Locale.ROOT);
-          default -> table;
-        };
+    String stored = database.stored(table);
     try (Connection connection = database.dataSource().getConnection();
         ResultSet rows =
             connection

@@ -80,10 +80,10 @@ public final class TestDatabase implements AutoCloseable {
    * The lower-case names of the indexes on a table of this test's database (or on the table that
    * stands in for a materialized view), sorted, each once.
    *
-   * @param table the name as written unquoted in SQL, which H2 stores in upper case
+   * @param table the name as written unquoted in SQL ({@link #stored})
    */
   public List<String> indexNames(String table) throws SQLException {
-    String stored = kind == DatabaseKind.H2 ? table.toUpperCase(Locale.ROOT) : table;
+    String stored = stored(table);
     try (Connection connection = dataSource.getConnection();
         ResultSet rows =
             connection
@@ -102,17 +102,23 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   /**
+   * A name written unquoted in SQL as this database stores it, as its catalog reads it: in upper
+   * case on H2, in lower case on PostgreSQL, as written on MariaDB.
+   */
+  public String stored(String name) {
+    return switch (kind) {
+      case H2 -> name.toUpperCase(Locale.ROOT);
+      case POSTGRESQL -> name.toLowerCase(Locale.ROOT);
+      default -> name;
+    };
+  }
+
+  /**
    * The columns of index {@code index} of {@code table} in index order, in lower case, each
    * followed by its order as JDBC reports it: {@code [customer_id A, placed_at D]}.
    */
   public List<String> indexColumns(String table, String index) throws SQLException {
-    // as each folds an unquoted name: H2 to upper case, PostgreSQL to lower, MariaDB keeps it
-    String stored =
-        switch (kind) {
-          case H2 -> table.toUpperCase(Locale.ROOT);
-          case POSTGRESQL -> table.toLowerCase(Locale.ROOT);
-          default -> table;
-        };
+    String stored = stored(table);
     try (Connection connection = dataSource.getConnection();
         ResultSet rows =
             connection
