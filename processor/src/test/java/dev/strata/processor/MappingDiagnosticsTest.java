@@ -131,6 +131,20 @@ class MappingDiagnosticsTest {
   }
 
   @Test
+  void aMapKeyedByAnEntityWhoseKeyIsRefusedReportsTheRefusalNotAnInternalError() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/RefusedKeyedMap.java");
+    Compilation compilation = compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation).hadErrorContaining("@Column(options = ...)");
+    assertEquals(
+        List.of(),
+        compilation.errors().stream()
+            .map(error -> error.getMessage(null))
+            .filter(message -> message.contains("internal error"))
+            .toList());
+  }
+
+  @Test
   void onDeleteOnAOneToManyThroughAJoinTableIsAnErrorAsInHibernate() {
     assertError(
         "CascadedPet",

@@ -174,6 +174,9 @@ final class MapKeys {
             .map(c -> AnnotationMirrors.annotations(c, "value"))
             .orElseGet(() -> JpaAnnotations.find(field, "MapKeyJoinColumn").stream().toList());
     List<String> key = keyTable.primaryKey();
+    if (key.isEmpty()) {
+      return Optional.empty(); // its key field is refused on it, so there is nothing to refer to
+    }
     if (key.size() != 1 && !namesEveryColumn(joins, key, mapper.naming())) {
       report.unsupported(
           JpaMessages.unnamedCompositeMapKey(field, keyTable),
