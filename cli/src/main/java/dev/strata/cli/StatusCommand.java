@@ -1,6 +1,5 @@
 package dev.strata.cli;
 
-import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
 import java.io.PrintWriter;
@@ -68,8 +67,7 @@ final class StatusCommand implements Callable<Integer> {
    * next upgrade fails.
    */
   private void noteMissing(StatusReport report) {
-    long missing =
-        report.migrations().stream().filter(m -> m.state() == MigrationState.MISSING).count();
+    int missing = report.missing().size();
     if (missing == 0) {
       return;
     }

@@ -1,6 +1,5 @@
 package dev.strata.maven;
 
-import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
 
@@ -31,8 +30,7 @@ public final class StatusMojo extends DatabaseMojo {
    * MISSING rows alone did not say that the next upgrade fails.
    */
   private void warnOfMissing(StatusReport report) {
-    long missing =
-        report.migrations().stream().filter(m -> m.state() == MigrationState.MISSING).count();
+    int missing = report.missing().size();
     if (missing == 0) {
       return;
     }

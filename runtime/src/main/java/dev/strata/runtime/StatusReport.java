@@ -71,6 +71,14 @@ public record StatusReport(List<MigrationInfo> migrations, List<ActiveRun> runni
     return migrations.stream().filter(m -> m.state() == MigrationState.FAILED).toList();
   }
 
+  /**
+   * The migrations applied in the database that the code lacks, which upgrades and {@link
+   * Strata#validate()} refuse.
+   */
+  public List<MigrationInfo> missing() {
+    return migrations.stream().filter(m -> m.state() == MigrationState.MISSING).toList();
+  }
+
   /** The migrations that {@link Strata#upgrade()} would apply. */
   public List<MigrationInfo> pending() {
     return migrations.stream().filter(m -> m.state() == MigrationState.PENDING).toList();

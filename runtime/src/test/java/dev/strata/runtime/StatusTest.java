@@ -73,6 +73,7 @@ class StatusTest {
         List.of(MigrationState.APPLIED, MigrationState.MISSING, MigrationState.MISSING),
         report.migrations().stream().map(MigrationInfo::state).toList());
     assertEquals("Create active_countries", report.migrations().get(2).description());
+    assertEquals(report.migrations().subList(1, 3), report.missing());
     assertEquals(3, report.currentVersion("main"));
   }
 
