@@ -51,18 +51,14 @@ class DescendingIndexParityTest {
   @EnumSource(DatabaseKind.class)
   void anOrderChangedBetweenVersionsRecreatesTheIndexWithTheRowsKept(DatabaseKind kind)
       throws Exception {
-    CompiledHistory history = new CompiledHistory(snapshots, classes, MODEL.options());
-    history.compileVersion(MODEL.folder(), 1, MODEL.sources());
-    try (URLClassLoader first = history.load();
+    try (URLClassLoader first = MODEL.load(1, snapshots, classes);
         TestDatabase database = TestDatabases.open(kind)) {
       Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
       database.execute(
           "INSERT INTO RecentEvent (id, name) VALUES (1, 'a')",
           "INSERT INTO RecentEvent (id, name) VALUES (2, 'b')");
 
-      CompiledHistory later = new CompiledHistory(snapshots, laterClasses, MODEL.options());
-      later.compileVersion(MODEL.folder(), 2, MODEL.sources());
-      try (URLClassLoader second = later.load()) {
+      try (URLClassLoader second = MODEL.load(2, snapshots, laterClasses)) {
         Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
         strata.upgrade();
         MODEL.assertHibernatesSchema(second, database);

@@ -32,9 +32,7 @@ class JsonEvolutionParityTest {
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void textHoldingJsonBecomesTheJsonItSpellsAndBack(DatabaseKind kind) throws Exception {
-    CompiledHistory history = new CompiledHistory(snapshots, classes, MODEL.options());
-    history.compileVersion(MODEL.folder(), 1, MODEL.sources());
-    try (URLClassLoader first = history.load();
+    try (URLClassLoader first = MODEL.load(1, snapshots, classes);
         TestDatabase database = TestDatabases.open(kind)) {
       Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
       MODEL.assertHibernatesSchema(first, database);
@@ -42,9 +40,7 @@ class JsonEvolutionParityTest {
           "INSERT INTO Note (id, body) VALUES (1, '{\"a\": 1}')",
           "INSERT INTO Note (id, body) VALUES (2, NULL)");
 
-      CompiledHistory later = new CompiledHistory(snapshots, laterClasses, MODEL.options());
-      later.compileVersion(MODEL.folder(), 2, MODEL.sources());
-      try (URLClassLoader second = later.load()) {
+      try (URLClassLoader second = MODEL.load(2, snapshots, laterClasses)) {
         Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
         strata.upgrade();
         MODEL.assertHibernatesSchema(second, database);

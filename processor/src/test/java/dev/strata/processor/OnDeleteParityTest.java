@@ -44,9 +44,7 @@ class OnDeleteParityTest {
   @EnumSource(DatabaseKind.class)
   void aChangedRuleReplacesItsKeyWithTheRowsKeptAndDeletesAsItSays(DatabaseKind kind)
       throws Exception {
-    CompiledHistory history = new CompiledHistory(snapshots, classes, MODEL.options());
-    history.compileVersion(MODEL.folder(), 1, MODEL.sources());
-    try (URLClassLoader first = history.load();
+    try (URLClassLoader first = MODEL.load(1, snapshots, classes);
         TestDatabase database = TestDatabases.open(kind)) {
       Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
       MODEL.assertHibernatesSchema(first, database);
@@ -55,9 +53,7 @@ class OnDeleteParityTest {
           "INSERT INTO Owner (id) VALUES (2)",
           "INSERT INTO Pet (id, owner_id, vet_id) VALUES (1, 1, 2)");
 
-      CompiledHistory later = new CompiledHistory(snapshots, laterClasses, MODEL.options());
-      later.compileVersion(MODEL.folder(), 2, MODEL.sources());
-      try (URLClassLoader second = later.load()) {
+      try (URLClassLoader second = MODEL.load(2, snapshots, laterClasses)) {
         Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
         strata.upgrade();
         MODEL.assertHibernatesSchema(second, database);

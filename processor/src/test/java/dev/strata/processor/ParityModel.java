@@ -6,6 +6,7 @@ import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
+import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,12 +99,20 @@ record ParityModel(
    */
   void migrate(int version, Path snapshots, Path classes, TestDatabase database) throws Exception {
     Path output = Files.createDirectories(classes.resolve("v" + version));
-    CompiledHistory history = new CompiledHistory(snapshots, output, options());
-    history.compileVersion(folder, version, sources());
-    try (URLClassLoader loader = history.load()) {
+    try (URLClassLoader loader = load(version, snapshots, output)) {
       Strata.configure(database.dataSource()).classLoader(loader).load().upgrade();
       assertHibernatesSchema(loader, database);
     }
+  }
+
+  /**
+   * Compiles version {@code version} of this model into {@code classes}, against the snapshots the
+   * versions before it recorded in {@code snapshots}, and loads its classes and migrations.
+   */
+  URLClassLoader load(int version, Path snapshots, Path classes) throws IOException {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, options());
+    history.compileVersion(folder, version, sources());
+    return history.load();
   }
 
   List<Class<?>> entities(ClassLoader loader) throws ClassNotFoundException {

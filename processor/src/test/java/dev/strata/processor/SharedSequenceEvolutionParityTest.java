@@ -37,9 +37,7 @@ class SharedSequenceEvolutionParityTest {
   @EnumSource(DatabaseKind.class)
   void aSharedSequenceKeepsItsNumbersWhenAnEntityJoinsItAndLeaves(DatabaseKind kind)
       throws Exception {
-    CompiledHistory history = new CompiledHistory(snapshots, classes, MODEL.options());
-    history.compileVersion(MODEL.folder(), 1, MODEL.sources());
-    try (URLClassLoader first = history.load();
+    try (URLClassLoader first = MODEL.load(1, snapshots, classes);
         TestDatabase database = TestDatabases.open(kind)) {
       Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
       MODEL.assertHibernatesSchema(first, database);
@@ -48,9 +46,7 @@ class SharedSequenceEvolutionParityTest {
           "INSERT INTO Voucher (id) VALUES (" + nextNumber(kind) + ")");
 
       ParityModel joined = MODEL.with("Badge");
-      CompiledHistory later = new CompiledHistory(snapshots, laterClasses, joined.options());
-      later.compileVersion(joined.folder(), 2, joined.sources());
-      try (URLClassLoader second = later.load()) {
+      try (URLClassLoader second = joined.load(2, snapshots, laterClasses)) {
         Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
         strata.upgrade();
         joined.assertHibernatesSchema(second, database);

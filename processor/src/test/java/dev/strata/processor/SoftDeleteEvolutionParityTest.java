@@ -36,9 +36,7 @@ class SoftDeleteEvolutionParityTest {
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void softDeleteAddedToAFilledTableMarksItsRowsNotDeleted(DatabaseKind kind) throws Exception {
-    CompiledHistory history = new CompiledHistory(snapshots, classes, MODEL.options());
-    history.compileVersion(MODEL.folder(), 1, MODEL.sources());
-    try (URLClassLoader first = history.load();
+    try (URLClassLoader first = MODEL.load(1, snapshots, classes);
         TestDatabase database = TestDatabases.open(kind)) {
       Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
       MODEL.assertHibernatesSchema(first, database);
@@ -46,9 +44,7 @@ class SoftDeleteEvolutionParityTest {
           "INSERT INTO Post (id, title) VALUES (1, 'first')",
           "INSERT INTO Post (id, title) VALUES (2, 'second')");
 
-      CompiledHistory later = new CompiledHistory(snapshots, laterClasses, MODEL.options());
-      later.compileVersion(MODEL.folder(), 2, MODEL.sources());
-      try (URLClassLoader second = later.load()) {
+      try (URLClassLoader second = MODEL.load(2, snapshots, laterClasses)) {
         Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
         strata.upgrade();
         MODEL.assertHibernatesSchema(second, database);
@@ -79,9 +75,7 @@ class SoftDeleteEvolutionParityTest {
           "INSERT INTO Post (id, title, deleted) VALUES (1, 'live', FALSE)",
           "INSERT INTO Post (id, title, deleted) VALUES (2, 'gone', TRUE)");
 
-      CompiledHistory later = new CompiledHistory(snapshots, lastClasses, MODEL.options());
-      later.compileVersion(MODEL.folder(), 3, MODEL.sources());
-      try (URLClassLoader third = later.load()) {
+      try (URLClassLoader third = MODEL.load(3, snapshots, lastClasses)) {
         Strata strata = Strata.configure(database.dataSource()).classLoader(third).load();
         strata.upgrade();
         MODEL.assertHibernatesSchema(third, database);
