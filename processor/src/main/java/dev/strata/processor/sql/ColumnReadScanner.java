@@ -149,17 +149,26 @@ final class ColumnReadScanner {
     if (token.kind() == SqlToken.Kind.WORD && RESERVED_EVERYWHERE.contains(name)) {
       return;
     }
-    entries.add(name);
+    entries.add(entryColumn(name));
   }
 
   private void qualified(String qualifier, String column) {
     Set<String> relations = relationsNamed(qualifier);
     if (!relations.isEmpty()) {
-      relations.forEach(relation -> entries.add(relation + "." + column));
+      relations.forEach(relation -> entries.add(relation + "." + entryColumn(column)));
     } else if (!standsForExpression(qualifier)) {
       // a derived table's alias, or a qualifier nothing explains: the column stays unplaced
-      entries.add(column);
+      entries.add(entryColumn(column));
     }
+  }
+
+  /**
+   * A column as an entry names it. A quoted name holding a dot ({@code "first.name"}) cannot be
+   * one, as an entry's last dot ends its relation: the read widens to every column, which still
+   * holds it.
+   */
+  private static String entryColumn(String column) {
+    return column.contains(".") ? ColumnReads.EVERY_COLUMN : column;
   }
 
   /**

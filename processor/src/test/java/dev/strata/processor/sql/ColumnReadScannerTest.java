@@ -39,6 +39,13 @@ class ColumnReadScannerTest {
   }
 
   @Test
+  void aQuotedColumnNameHoldingADotReadsEveryColumnItMayBeOf() {
+    assertEquals(List.of("*", "a"), reads("SELECT (\".Quoted Col\" + a) AS c0 FROM t"));
+    assertEquals(
+        List.of("users.*", "users.id"), reads("SELECT u.\"first.name\", u.id FROM users u"));
+  }
+
+  @Test
   void functionsAliasesAndReservedWordsAreNotColumns() {
     assertEquals(
         List.of("created_at"),
