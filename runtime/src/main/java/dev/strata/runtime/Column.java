@@ -27,13 +27,20 @@ import java.util.Optional;
  * @param defaultValue the SQL expression the database gives the column when a row does not: the
  *     rows already in a table when the column is added, and the NULLs of a column made NOT NULL
  *     ({@link #withDefault})
+ * @param comment the comment the database keeps with the column ({@link #withComment}), none when
+ *     empty
  */
 public record Column(
-    String name, String type, boolean nullable, boolean identity, Optional<String> defaultValue) {
+    String name,
+    String type,
+    boolean nullable,
+    boolean identity,
+    Optional<String> defaultValue,
+    Optional<String> comment) {
 
   /**
    * @throws IllegalArgumentException if {@code name} is not a plain identifier, {@code type} is
-   *     blank, or the default is blank
+   *     blank, or the default or the comment is blank
    */
   public Column {
     Identifiers.requirePlain(name, "column name");
@@ -44,6 +51,16 @@ public record Column(
       throw new IllegalArgumentException(
           "Column " + name + " has a blank default: give an SQL expression, or Optional.empty()");
     }
+    if (comment == null || comment.filter(String::isBlank).isPresent()) {
+      throw new IllegalArgumentException(
+          "Column " + name + " has a blank comment: give its text, or Optional.empty()");
+    }
+  }
+
+  /** A column without a comment, as migrations generated before comments create it. */
+  public Column(
+      String name, String type, boolean nullable, boolean identity, Optional<String> defaultValue) {
+    this(name, type, nullable, identity, defaultValue, Optional.empty());
   }
 
   /** A column without a default. */
@@ -61,12 +78,12 @@ public record Column(
 
   /** This column, refusing NULL. */
   public Column notNull() {
-    return new Column(name, type, false, identity, defaultValue);
+    return new Column(name, type, false, identity, defaultValue, comment);
   }
 
   /** This column, with values the database generates (and so never NULL). */
   public Column generatedAsIdentity() {
-    return new Column(name, type, false, true, defaultValue);
+    return new Column(name, type, false, true, defaultValue, comment);
   }
 
   /**
@@ -78,6 +95,23 @@ public record Column(
    * }</pre>
    */
   public Column withDefault(String sql) {
-    return new Column(name, type, nullable, identity, Optional.of(sql));
+    return new Column(name, type, nullable, identity, Optional.of(sql), comment);
+  }
+
+  /**
+   * This column with a comment the database keeps with it, as {@code COMMENT ON COLUMN} or MySQL's
+   * {@code COMMENT} clause gives one.
+   *
+   * <pre>{@code
+   * ops.addColumn("orders", Column.of("placed_at", "TIMESTAMP").withComment("when it was paid"));
+   * }</pre>
+   */
+  public Column withComment(String text) {
+    return new Column(name, type, nullable, identity, defaultValue, Optional.of(text));
+  }
+
+  /** This column without a comment. */
+  public Column withoutComment() {
+    return new Column(name, type, nullable, identity, defaultValue, Optional.empty());
   }
 }

@@ -2,6 +2,7 @@ package dev.strata.runtime;
 
 import dev.strata.runtime.internal.dialect.SequenceDdl;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -116,7 +117,9 @@ public interface Operations {
    * Gives an existing column the type, nullability and default of {@code column}, keeping its
    * values where the database can convert them; a column made NOT NULL that has a default first
    * gives its NULLs the default. Identity is not added or removed; on MySQL and MariaDB, which
-   * restate the whole column, {@code column.identity()} must say whether it is one.
+   * restate the whole column, {@code column.identity()} must say whether it is one. A column that
+   * holds a {@linkplain Column#comment() comment} gives it to the column; one that holds none keeps
+   * the comment the column has ({@link #commentOnColumn} removes it).
    *
    * <pre>{@code
    * ops.alterColumn("customers", Column.of("name", "VARCHAR(500)"));
@@ -132,6 +135,29 @@ public interface Operations {
 
   /** Renames a column of a table, keeping its values. */
   void renameColumn(String table, String from, String to);
+
+  /**
+   * Gives a table the comment {@code comment}, or removes its comment when that is empty ({@code
+   * COMMENT ON TABLE}, or MySQL's {@code ALTER TABLE ... COMMENT}).
+   *
+   * <pre>{@code
+   * ops.commentOnTable("orders", Optional.of("one row per checkout"));
+   * }</pre>
+   */
+  void commentOnTable(String table, Optional<String> comment);
+
+  /**
+   * Gives an existing column the {@linkplain Column#comment() comment} of {@code column}, or
+   * removes its comment when that has none ({@code COMMENT ON COLUMN}). MySQL and MariaDB can only
+   * restate the whole column to do so: there the rest of {@code column} must say what the column
+   * is, as for {@link #alterColumn}, and its character set, collation, {@code ON UPDATE} and
+   * invisibility are kept.
+   *
+   * <pre>{@code
+   * ops.commentOnColumn("orders", Column.of("placed_at", "TIMESTAMP").withComment("paid at"));
+   * }</pre>
+   */
+  void commentOnColumn(String table, Column column);
 
   /**
    * Creates an index on a table; a unique one is a {@code CREATE UNIQUE INDEX}, which {@link

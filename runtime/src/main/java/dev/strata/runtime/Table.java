@@ -4,6 +4,7 @@ import dev.strata.runtime.internal.Identifiers;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,12 +22,16 @@ import java.util.Set;
  * @param columns the columns in table order, at least one, each name once
  * @param primaryKey the names of the primary key's columns in key order, each a column of this
  *     table; empty for a table without a primary key
+ * @param comment the comment the database keeps with the table ({@link #withComment}), none when
+ *     empty
  */
-public record Table(String name, List<Column> columns, List<String> primaryKey) {
+public record Table(
+    String name, List<Column> columns, List<String> primaryKey, Optional<String> comment) {
 
   /**
    * @throws IllegalArgumentException if the name is not an identifier, there is no column, a column
-   *     name repeats, or the primary key names a column the table does not have
+   *     name repeats, the primary key names a column the table does not have, or the comment is
+   *     blank
    */
   public Table {
     Identifiers.requireValid(name, "table name");
@@ -43,6 +48,10 @@ public record Table(String name, List<Column> columns, List<String> primaryKey) 
             "Table " + name + " has two columns named " + column.name());
       }
     }
+    if (comment == null || comment.filter(String::isBlank).isPresent()) {
+      throw new IllegalArgumentException(
+          "Table " + name + " has a blank comment: give its text, or Optional.empty()");
+    }
     Set<String> keyColumns = new HashSet<>();
     for (String key : primaryKey) {
       String lower = key == null ? null : key.toLowerCase(Locale.ROOT);
@@ -57,6 +66,16 @@ public record Table(String name, List<Column> columns, List<String> primaryKey) 
                 + columnNames(columns));
       }
     }
+  }
+
+  /** A table without a comment, as migrations generated before comments create it. */
+  public Table(String name, List<Column> columns, List<String> primaryKey) {
+    this(name, columns, primaryKey, Optional.empty());
+  }
+
+  /** This table with a comment the database keeps with it. */
+  public Table withComment(String text) {
+    return new Table(name, columns, primaryKey, Optional.of(text));
   }
 
   private static List<String> columnNames(List<Column> columns) {

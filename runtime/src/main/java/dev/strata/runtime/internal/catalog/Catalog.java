@@ -167,6 +167,38 @@ public final class Catalog {
     return false;
   }
 
+  /** The comment of table {@code table}, or empty for none (which MySQL stores as empty text). */
+  public Optional<String> tableComment(String table) throws SQLException {
+    TableRef ref = TableRef.locate(connection, dialect, table);
+    try (ResultSet rows = metaData().getTables(ref.catalog(), ref.schema(), ref.table(), null)) {
+      while (rows.next()) {
+        if (ref.table().equalsIgnoreCase(rows.getString("TABLE_NAME"))) {
+          return comment(rows.getString("REMARKS"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The comment of column {@code column} of {@code table}, or empty for none. */
+  public Optional<String> columnComment(String table, String column) throws SQLException {
+    TableRef ref = TableRef.locate(connection, dialect, table);
+    String stored = Identifiers.stored(column, metaData());
+    try (ResultSet rows = metaData().getColumns(ref.catalog(), ref.schema(), ref.table(), stored)) {
+      while (rows.next()) {
+        if (ref.table().equalsIgnoreCase(rows.getString("TABLE_NAME"))
+            && column.equalsIgnoreCase(rows.getString("COLUMN_NAME"))) {
+          return comment(rows.getString("REMARKS"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> comment(String remarks) {
+    return remarks == null || remarks.isEmpty() ? Optional.empty() : Optional.of(remarks);
+  }
+
   /** Index {@code name} of {@code table} as {@link Dialect#createIndex} recreates it, or null. */
   public Index index(String table, String name) throws SQLException {
     for (Part index : indexes(TableRef.locate(connection, dialect, table))) {

@@ -27,6 +27,11 @@ public record ColumnAttributes(
 
   public static final ColumnAttributes NONE = new ColumnAttributes(null, null, null, false, null);
 
+  /** These attributes with the comment {@code literal} instead, or none for null. */
+  public ColumnAttributes withComment(String literal) {
+    return new ColumnAttributes(characterSet, collation, onUpdate, invisible, literal);
+  }
+
   /**
    * The clause that follows a column's type {@code nativeType} to give it its character set and
    * collation back, if it holds characters; empty otherwise.

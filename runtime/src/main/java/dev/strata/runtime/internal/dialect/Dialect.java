@@ -213,7 +213,65 @@ public interface Dialect {
         + column.defaultValue().map(value -> " DEFAULT " + value).orElse("")
         + (column.identity() ? " " + identity() : "")
         + (notNull(column) ? " NOT NULL" : "")
+        + inlineComment(column.comment())
         + typeCheck(column).map(check -> " " + checkClause(check)).orElse("");
+  }
+
+  /**
+   * The clause that gives a table or column its comment inside its own definition, where the
+   * database has one (MySQL's {@code COMMENT}); empty where comments are statements of their own
+   * ({@link #comments}).
+   */
+  default String inlineComment(Optional<String> comment) {
+    return "";
+  }
+
+  /** {@code text} as an SQL string literal. */
+  default String stringLiteral(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  /**
+   * The statements that follow {@link #createTable} to give the table and its columns their
+   * comments; none where the definition holds them ({@link #inlineComment}).
+   */
+  default List<String> comments(Table table) {
+    List<String> statements = new ArrayList<>();
+    if (table.comment().isPresent()) {
+      statements.add(commentOnTable(table.name(), table.comment()));
+    }
+    for (Column column : table.columns()) {
+      statements.addAll(comments(table.name(), column));
+    }
+    return statements;
+  }
+
+  /** The statements that follow {@link #addColumn} to give the column its comment. */
+  default List<String> comments(String table, Column column) {
+    return column.comment().isPresent()
+        ? List.of(commentOnColumn(table, column, ColumnAttributes.NONE))
+        : List.of();
+  }
+
+  /** Gives table {@code table} the comment {@code comment}, or removes its comment when empty. */
+  default String commentOnTable(String table, Optional<String> comment) {
+    return "COMMENT ON TABLE "
+        + render(table)
+        + " IS "
+        + comment.map(this::stringLiteral).orElse("NULL");
+  }
+
+  /**
+   * Gives column {@code column} of {@code table} the comment it holds, or removes its comment when
+   * it holds none; {@code kept} is what a database that restates the whole column would forget.
+   */
+  default String commentOnColumn(String table, Column column, ColumnAttributes kept) {
+    return "COMMENT ON COLUMN "
+        + render(table)
+        + "."
+        + render(column.name())
+        + " IS "
+        + column.comment().map(this::stringLiteral).orElse("NULL");
   }
 
   /**

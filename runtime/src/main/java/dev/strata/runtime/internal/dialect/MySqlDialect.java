@@ -4,6 +4,7 @@ import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
+import dev.strata.runtime.Table;
 import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Identifiers;
 import java.util.ArrayList;
@@ -220,7 +221,10 @@ final class MySqlDialect implements Dialect {
   }
 
   @Override
-  public List<String> alterColumn(String table, Column column, ColumnAttributes kept) {
+  public List<String> alterColumn(String table, Column column, ColumnAttributes current) {
+    // the column's own comment, where it says one; else the one it has, which MODIFY would forget
+    ColumnAttributes kept =
+        column.comment().map(text -> current.withComment(stringLiteral(text))).orElse(current);
     Optional<String> fill = fillWithDefault(table, column);
     List<String> statements = new ArrayList<>();
     fill.ifPresent(
@@ -230,6 +234,58 @@ final class MySqlDialect implements Dialect {
         });
     statements.add(modify(table, column, Dialect.notNull(column), kept));
     return List.copyOf(statements);
+  }
+
+  /** The whole column restated with the comment it holds, or none. */
+  @Override
+  public String commentOnColumn(String table, Column column, ColumnAttributes kept) {
+    return modify(
+        table,
+        column,
+        Dialect.notNull(column),
+        kept.withComment(column.comment().map(this::stringLiteral).orElse(null)));
+  }
+
+  @Override
+  public String commentOnTable(String table, Optional<String> comment) {
+    // an empty comment is none
+    return "ALTER TABLE " + render(table) + " COMMENT = " + stringLiteral(comment.orElse(""));
+  }
+
+  @Override
+  public String createTable(Table table) {
+    return Dialect.super.createTable(table) + inlineComment(table.comment());
+  }
+
+  @Override
+  public String inlineComment(Optional<String> comment) {
+    return comment.map(text -> " COMMENT " + stringLiteral(text)).orElse("");
+  }
+
+  @Override
+  public List<String> comments(Table table) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> comments(String table, Column column) {
+    return List.of();
+  }
+
+  /**
+   * @throws IllegalArgumentException for a text holding a backslash, which MySQL and MariaDB read
+   *     as an escape or as itself by the session's {@code sql_mode}
+   */
+  @Override
+  public String stringLiteral(String text) {
+    if (text.indexOf('\\') >= 0) {
+      throw new IllegalArgumentException(
+          "The text "
+              + text
+              + " holds a backslash, which MySQL and MariaDB read as an escape or as itself"
+              + " depending on the session's sql_mode (NO_BACKSLASH_ESCAPES): write it without one");
+    }
+    return Dialect.super.stringLiteral(text);
   }
 
   private String modify(String table, Column column, boolean notNull, ColumnAttributes kept) {

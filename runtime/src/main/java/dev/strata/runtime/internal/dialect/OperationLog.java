@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -228,12 +229,22 @@ public final class OperationLog implements Operations {
     call("dropMaterializedViewIndex", view, index);
   }
 
+  /**
+   * Comments are stored as calls of their own after the table or column, which a build that
+   * predates comments refuses as unknown instead of replaying the table without them.
+   */
   @Override
   public void createTable(Table table) {
     call("createTable", table.name());
     list(table.primaryKey());
     tokens.add(Integer.toString(table.columns().size()));
     table.columns().forEach(this::column);
+    if (table.comment().isPresent()) {
+      commentOnTable(table.name(), table.comment());
+    }
+    for (Column column : table.columns()) {
+      commented(table.name(), column);
+    }
   }
 
   @Override
@@ -250,6 +261,7 @@ public final class OperationLog implements Operations {
   public void addColumn(String table, Column column) {
     call("addColumn", table);
     column(column);
+    commented(table, column);
   }
 
   @Override
@@ -261,6 +273,25 @@ public final class OperationLog implements Operations {
   public void alterColumn(String table, Column column) {
     call("alterColumn", table);
     column(column);
+    commented(table, column);
+  }
+
+  @Override
+  public void commentOnTable(String table, Optional<String> comment) {
+    call("commentOnTable", table, comment.orElse(null));
+  }
+
+  @Override
+  public void commentOnColumn(String table, Column column) {
+    call("commentOnColumn", table);
+    column(column);
+    tokens.add(column.comment().orElse(null));
+  }
+
+  private void commented(String table, Column column) {
+    if (column.comment().isPresent()) {
+      commentOnColumn(table, column);
+    }
   }
 
   @Override

@@ -53,6 +53,8 @@ final class OperationReplay {
       case "alterColumn" -> ops.alterColumn(in.next(), column(in));
       case "dropDefault" -> ops.dropDefault(in.next(), in.next());
       case "renameColumn" -> ops.renameColumn(in.next(), in.next(), in.next());
+      case "commentOnTable" -> ops.commentOnTable(in.next(), Optional.ofNullable(in.next()));
+      case "commentOnColumn" -> ops.commentOnColumn(in.next(), commented(column(in), in.next()));
       case "createIndex" -> ops.createIndex(in.next(), index(in));
       case "dropIndex" -> ops.dropIndex(in.next(), in.next());
       case "addForeignKey" -> ops.addForeignKey(in.next(), foreignKey(in, false));
@@ -106,6 +108,10 @@ final class OperationReplay {
         Boolean.parseBoolean(in.next()),
         Boolean.parseBoolean(in.next()),
         Optional.ofNullable(in.next()));
+  }
+
+  private static Column commented(Column column, String comment) {
+    return comment == null ? column : column.withComment(comment);
   }
 
   private static Index index(Iterator<String> in) {

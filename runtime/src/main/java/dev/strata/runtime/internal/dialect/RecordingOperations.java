@@ -13,6 +13,7 @@ import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -112,6 +113,7 @@ public final class RecordingOperations implements Operations {
   @Override
   public void createTable(Table table) {
     statements.add(dialect.createTable(table));
+    statements.addAll(dialect.comments(table));
   }
 
   @Override
@@ -128,6 +130,19 @@ public final class RecordingOperations implements Operations {
   @Override
   public void addColumn(String table, Column column) {
     statements.add(dialect.addColumn(table(table), column));
+    statements.addAll(dialect.comments(table, column));
+  }
+
+  @Override
+  public void commentOnTable(String table, Optional<String> comment) {
+    statements.add(dialect.commentOnTable(table(table), comment));
+  }
+
+  @Override
+  public void commentOnColumn(String table, Column column) {
+    statements.add(
+        dialect.commentOnColumn(
+            table(table), column, catalog.columnAttributes(table, column(column.name()))));
   }
 
   @Override
@@ -140,6 +155,7 @@ public final class RecordingOperations implements Operations {
     statements.addAll(
         dialect.alterColumn(
             table(table), column, catalog.columnAttributes(table, column(column.name()))));
+    statements.addAll(dialect.comments(table(table), column));
   }
 
   @Override

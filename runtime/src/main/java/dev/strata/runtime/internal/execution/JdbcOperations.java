@@ -372,6 +372,8 @@ final class JdbcOperations implements Operations {
     SqlSupplier<Boolean> exists = () -> catalog.tableExists(name);
     begin("table " + name, exists, List.of(dialect.dropTable(name)));
     run(dialect.createTable(table), exists);
+    // giving a comment again does no harm
+    dialect.comments(table).forEach(statement -> run(statement, NEVER));
   }
 
   @Override
@@ -404,6 +406,7 @@ final class JdbcOperations implements Operations {
         exists,
         List.of(dialect.dropColumn(table, column.name())));
     run(dialect.addColumn(table, column), exists);
+    dialect.comments(table, column).forEach(statement -> run(statement, NEVER));
   }
 
   @Override
@@ -429,6 +432,7 @@ final class JdbcOperations implements Operations {
       // setting a type or nullability again does no harm
       run(statement, NEVER);
     }
+    dialect.comments(table, column).forEach(statement -> run(statement, NEVER));
   }
 
   @Override
@@ -461,6 +465,37 @@ final class JdbcOperations implements Operations {
     run(dialect.renameColumn(table, from, to), renamed);
     // renaming the check again finds none to rename
     dialect.renameTypeCheck(table, from, to).ifPresent(statement -> run(statement, NEVER));
+  }
+
+  @Override
+  public void commentOnTable(String table, Optional<String> comment) {
+    applyViews();
+    checkedTable(table);
+    SqlSupplier<Optional<String>> current = () -> catalog.tableComment(table);
+    begin(
+        "the comment of table " + table,
+        () -> {
+          Optional<String> before = current.get();
+          return () -> List.of(dialect.commentOnTable(table, before));
+        });
+    run(dialect.commentOnTable(table, comment), () -> current.get().equals(comment));
+  }
+
+  @Override
+  public void commentOnColumn(String table, Column column) {
+    applyViews();
+    checkedTable(table);
+    String subject = "the comment of column " + column.name() + " of table " + table;
+    ColumnAttributes kept =
+        StatementFailure.reading(subject, () -> catalog.columnAttributes(table, column.name()));
+    SqlSupplier<Optional<String>> current = () -> catalog.columnComment(table, column.name());
+    begin(
+        subject,
+        () -> {
+          Column before = current.get().map(column::withComment).orElse(column.withoutComment());
+          return () -> List.of(dialect.commentOnColumn(table, before, kept));
+        });
+    run(dialect.commentOnColumn(table, column, kept), () -> current.get().equals(column.comment()));
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.strata.runtime.JavaStep;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.Table;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -58,6 +59,12 @@ public abstract class IgnoredOperations implements Operations {
 
   @Override
   public void alterColumn(String table, Column column) {}
+
+  @Override
+  public void commentOnTable(String table, Optional<String> comment) {}
+
+  @Override
+  public void commentOnColumn(String table, Column column) {}
 
   @Override
   public void dropDefault(String table, String column) {}

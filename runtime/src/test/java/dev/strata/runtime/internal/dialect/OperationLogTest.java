@@ -18,6 +18,7 @@ import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.testing.FakeMigration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +29,18 @@ class OperationLogTest {
       ops -> {
         ops.createTable(
             new Table(
-                "shop.items",
-                List.of(
-                    Column.of("id", "BIGINT").generatedAsIdentity(),
-                    Column.of("name", "VARCHAR(100)").notNull().withDefault("'-: 12:x'")),
-                List.of("id")));
+                    "shop.items",
+                    List.of(
+                        Column.of("id", "BIGINT").generatedAsIdentity(),
+                        Column.of("name", "VARCHAR(100)")
+                            .notNull()
+                            .withDefault("'-: 12:x'")
+                            .withComment("it's 3:a name")),
+                    List.of("id"))
+                .withComment("one row\nper item"));
+        ops.commentOnTable("shop.items", Optional.empty());
+        ops.commentOnTable("shop.items", Optional.of("the items"));
+        ops.commentOnColumn("shop.items", Column.of("id", "BIGINT").notNull());
         ops.createView("cheap", "SELECT id\nFROM items WHERE name <> '3:abc' -- note");
         ops.replaceView("cheap", "SELECT id FROM items");
         ops.renameView("cheap", "inexpensive");
@@ -46,8 +54,8 @@ class OperationLogTest {
                 Index.on("totals_n_idx", List.of("n", "name"))));
         ops.dropMaterializedView("totals");
         ops.renameTable("items", "goods");
-        ops.addColumn("goods", Column.of("price", "DECIMAL(10,2)"));
-        ops.alterColumn("goods", Column.of("price", "DECIMAL(12,2)").notNull());
+        ops.addColumn("goods", Column.of("price", "DECIMAL(10,2)").withComment("gross"));
+        ops.alterColumn("goods", Column.of("price", "DECIMAL(12,2)").notNull().withComment("net"));
         ops.dropDefault("goods", "name");
         ops.renameColumn("goods", "price", "cost");
         ops.dropColumn("goods", "cost");

@@ -352,6 +352,44 @@ class TableDdlTest {
   }
 
   @Test
+  void commentsAreStatementsOfTheirOwnExceptOnMysqlAndMariadbWhichWriteThemInline() {
+    Table items =
+        new Table(
+                "items",
+                List.of(Column.of("id", "BIGINT").notNull().withComment("it's the key")),
+                List.of("id"))
+            .withComment("items");
+
+    assertEquals(
+        List.of(
+            "COMMENT ON TABLE items IS 'items'", "COMMENT ON COLUMN items.id IS 'it''s the key'"),
+        postgres.comments(items));
+    assertEquals(postgres.comments(items), h2.comments(items));
+    assertEquals(
+        "CREATE TABLE items (id BIGINT NOT NULL COMMENT 'it''s the key', PRIMARY KEY (id))"
+            + " COMMENT 'items'",
+        mariadb.createTable(items));
+    assertEquals(List.of(), mariadb.comments(items));
+    assertEquals(
+        "ALTER TABLE items COMMENT = ''", mariadb.commentOnTable("items", Optional.empty()));
+    assertEquals("COMMENT ON TABLE items IS NULL", h2.commentOnTable("items", Optional.empty()));
+  }
+
+  @Test
+  void mysqlAndMariadbRefuseACommentWithABackslashTheSqlModeReadsEitherWay() {
+    Column column = Column.of("path", "VARCHAR(10)").withComment("C:\\dumps");
+
+    assertEquals(
+        "COMMENT ON COLUMN t.path IS 'C:\\dumps'",
+        postgres.commentOnColumn("t", column, ColumnAttributes.NONE));
+    for (Dialect dialect : List.of(mariadb, mysql)) {
+      IllegalArgumentException refused =
+          assertThrows(IllegalArgumentException.class, () -> dialect.addColumn("t", column));
+      assertTrue(refused.getMessage().contains("NO_BACKSLASH_ESCAPES"), refused.getMessage());
+    }
+  }
+
+  @Test
   void renderingWithoutADatabaseTreatsMysqlAndMariadbAsMariadb() {
     Dialect both = Dialects.of(dev.strata.runtime.DatabaseKind.MYSQL);
 
