@@ -4,9 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.Comment;
 
-/** Hibernate's comment on an entity, which its export gives the table. */
+/** A single table's root, whose subclass has no table of its own to comment. */
 @Entity
-@Comment("a table")
 public class CommentedClass {
   @Id private Long id;
+}
+
+@Entity
+@Comment("a subclass")
+class CommentedSubclass extends CommentedClass {
+  private String extra;
 }

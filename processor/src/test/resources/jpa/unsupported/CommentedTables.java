@@ -1,29 +1,31 @@
 package com.example.unsupported;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.SecondaryTable;
-import jakarta.persistence.Table;
 import java.util.Set;
 import org.hibernate.annotations.Comment;
 
-/** Comments on tables and columns, which Hibernate's export writes. */
+/** Comments Hibernate's export writes on tables and columns that Strata does not follow. */
 @Entity
-@Table(comment = "a table")
-@SecondaryTable(name = "commented_more", comment = "a secondary table")
 public class CommentedTables {
   @Id private Long id;
 
-  @Column(comment = "a column")
-  private String code;
-
-  @Comment("Hibernate's comment")
+  @Comment(value = "elsewhere", on = "other_table")
   private String label;
 
   @ManyToMany
   @JoinTable(name = "commented_links", comment = "a join table")
   private Set<CommentedTables> links;
+
+  @ManyToMany
+  @Comment("Hibernate's comment on a collection")
+  private Set<CommentedTables> others;
+
+  @ElementCollection
+  @Column(comment = "an element")
+  private Set<String> tags;
 }

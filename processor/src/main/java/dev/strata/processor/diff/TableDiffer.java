@@ -86,7 +86,8 @@ final class TableDiffer {
         || !before.sequences().equals(after.sequences())
         || !before.checks().equals(after.checks())
         || !before.generatorRows().equals(after.generatorRows())
-        || !before.softDelete().equals(after.softDelete())) {
+        || !before.softDelete().equals(after.softDelete())
+        || !before.comment().equals(after.comment())) {
       return false;
     }
     for (ColumnDefinition column : after.columns()) {

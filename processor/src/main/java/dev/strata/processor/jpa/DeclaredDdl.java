@@ -12,16 +12,21 @@ import javax.lang.model.element.Element;
  * JPA 3.2's {@code options} and {@code comment} of tables, columns, indexes, unique constraints and
  * sequences: SQL that Hibernate appends to what it creates ({@code create table ... (...)
  * <options>}, {@code parent_id bigint <options>}) and the comments it gives tables and columns
- * ({@code comment on column ...}), a column's fraction of seconds, and the checks of join columns,
- * secondary and join tables, which Strata does not write, so each is reported on its annotation.
+ * ({@code comment on column ...}) other than those {@link Comments} follows, a column's fraction of
+ * seconds, and the checks of join columns, secondary and join tables, which Strata does not write,
+ * so each is reported on its annotation.
  */
 final class DeclaredDdl {
 
   /** What Hibernate makes of each attribute, as measured on its export. */
   private static final Map<String, String> ATTRIBUTES =
       Map.of(
-          "options", "SQL Hibernate appends to what it creates",
-          "comment", "a comment Hibernate gives the table or column");
+          "options",
+          "SQL Hibernate appends to what it creates",
+          "comment",
+          "a comment Hibernate gives that table or column, which Strata follows only on an"
+              + " entity's @Table and @SecondaryTable and on the @Column or to-one @JoinColumn of"
+              + " an entity's own field");
 
   /**
    * The annotations whose {@code check} Hibernate adds to their table or column; those of
@@ -102,6 +107,8 @@ final class DeclaredDdl {
     }
     boolean supported = true;
     for (AnnotationMirror annotation : all) {
+      boolean commented =
+          declarations.contains(annotation) && Comments.followed(element, annotation);
       String name = annotation.getAnnotationType().asElement().getSimpleName().toString();
       // JPA 3.2's: a fraction of seconds other than the database's default
       if (name.equals("Column")
@@ -125,7 +132,8 @@ final class DeclaredDdl {
       }
       // sorted: one annotation's errors come in the same order on every build
       for (String attribute : new TreeSet<>(ATTRIBUTES.keySet())) {
-        if (!AnnotationMirrors.string(annotation, attribute, "").isEmpty()) {
+        if (!AnnotationMirrors.string(annotation, attribute, "").isEmpty()
+            && !(commented && attribute.equals("comment"))) {
           report.unsupported(
               JpaMessages.unsupported(
                   "@" + name + "(" + attribute + " = ...), " + ATTRIBUTES.get(attribute)),

@@ -66,7 +66,8 @@ final class TableMapper {
               column.nullable(),
               column.identity(),
               column.renamedFrom(),
-              ColumnDefaults.of(column.field())));
+              ColumnDefaults.of(column.field()),
+              Comments.ofColumn(column.field())));
       if (column.id()) {
         primaryKey.add(column.name());
       }
@@ -90,6 +91,7 @@ final class TableMapper {
         .renamedFrom(FieldMapper.renamedFrom(type))
         .sequences(sequences)
         .checks(checks.of(type, name, mapped, report))
+        .comment(Comments.ofTable(type, name, mapper))
         .build();
   }
 

@@ -42,9 +42,7 @@ final class UnsupportedMappings {
           new Refused(
               "NativeGenerator",
               "@NativeGenerator, an identity column or a sequence by database (an identity on H2"
-                  + " and MariaDB, a sequence of increment 1 on PostgreSQL)"),
-          new Refused("Comment", "@Comment, a comment Hibernate gives the table"),
-          new Refused("Comments", "@Comment, a comment Hibernate gives the table"));
+                  + " and MariaDB, a sequence of increment 1 on PostgreSQL)"));
 
   /** Hibernate's own annotations that change the schema. */
   private static final List<Refused> HIBERNATE =
@@ -70,8 +68,6 @@ final class UnsupportedMappings {
               "NativeGenerator",
               "@NativeGenerator, an identity column or a sequence by database (an identity on H2"
                   + " and MariaDB, a sequence of increment 1 on PostgreSQL)"),
-          new Refused("Comment", "@Comment, a comment Hibernate gives the column or table"),
-          new Refused("Comments", "@Comment, a comment Hibernate gives the column or table"),
           new Refused(
               "TargetEmbeddable",
               "@TargetEmbeddable, whose class's columns Hibernate maps rather than the field"
@@ -135,6 +131,7 @@ final class UnsupportedMappings {
                 && Hierarchies.strategy(type) != Strategy.TABLE_PER_CLASS,
             report);
     supported &= DeclaredDdl.classSupported(type, report);
+    supported &= Comments.classSupported(type, report);
     Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
     if (table.isPresent()
         && Hierarchies.parent(type).isPresent()
@@ -187,6 +184,7 @@ final class UnsupportedMappings {
     }
     supported &= NotFoundAssociations.supported(field, report);
     supported &= DeclaredDdl.fieldSupported(field, report);
+    supported &= Comments.fieldSupported(field, report);
     Optional<AnnotationMirror> override =
         JpaAnnotations.find(field, "AssociationOverride")
             .or(() -> JpaAnnotations.find(field, "AssociationOverrides"));

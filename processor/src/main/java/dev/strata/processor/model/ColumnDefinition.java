@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param renamedFrom the name the column had before, from {@code @RenamedFrom}
  * @param defaultValue the SQL expression the database fills the column with when an insert or an
  *     added column gives no value (Hibernate's {@code @ColumnDefault}); none before Strata 0.2
+ * @param comment the comment the column carries ({@code @Column(comment)}, Hibernate's
+ *     {@code @Comment}), if any (none before Strata 0.3)
  */
 public record ColumnDefinition(
     String name,
@@ -22,9 +24,11 @@ public record ColumnDefinition(
     boolean nullable,
     boolean identity,
     Optional<String> renamedFrom,
-    Optional<String> defaultValue) {
+    Optional<String> defaultValue,
+    Optional<String> comment) {
 
   public ColumnDefinition {
+    Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(renamedFrom, "renamedFrom");
     Objects.requireNonNull(defaultValue, "defaultValue");
@@ -34,6 +38,17 @@ public record ColumnDefinition(
     if (!SqlIdentifiers.isValid(name) || name.contains(".")) {
       throw new IllegalArgumentException("Not a valid column name: " + name);
     }
+  }
+
+  /** A column without a comment. */
+  public ColumnDefinition(
+      String name,
+      String type,
+      boolean nullable,
+      boolean identity,
+      Optional<String> renamedFrom,
+      Optional<String> defaultValue) {
+    this(name, type, nullable, identity, renamedFrom, defaultValue, Optional.empty());
   }
 
   /** A column without a default. */
@@ -48,7 +63,12 @@ public record ColumnDefinition(
 
   /** The same column with the default {@code value}. */
   public ColumnDefinition withDefault(Optional<String> value) {
-    return new ColumnDefinition(name, type, nullable, identity, renamedFrom, value);
+    return new ColumnDefinition(name, type, nullable, identity, renamedFrom, value, comment);
+  }
+
+  /** The same column with the comment {@code text}, or none for empty. */
+  public ColumnDefinition withComment(Optional<String> text) {
+    return new ColumnDefinition(name, type, nullable, identity, renamedFrom, defaultValue, text);
   }
 
   /** Whether the database would see the same column, ignoring how it was declared. */
@@ -57,6 +77,7 @@ public record ColumnDefinition(
         && type.equalsIgnoreCase(other.type)
         && nullable == other.nullable
         && identity == other.identity
-        && defaultValue.equals(other.defaultValue);
+        && defaultValue.equals(other.defaultValue)
+        && comment.equals(other.comment);
   }
 }

@@ -23,6 +23,8 @@ import java.util.Optional;
  *     sorted by segment (none for any other table)
  * @param inheritance the entity hierarchy it belongs to, if any (none before Strata 0.2)
  * @param softDelete the flag column of Hibernate's {@code @SoftDelete}, if the table has one
+ * @param comment the comment the table carries ({@code @Table(comment)}, Hibernate's
+ *     {@code @Comment}), if any (none before Strata 0.3)
  */
 public record TableDefinition(
     String name,
@@ -36,9 +38,11 @@ public record TableDefinition(
     List<CheckDefinition> checks,
     List<GeneratorRow> generatorRows,
     Optional<TableInheritance> inheritance,
-    Optional<SoftDeleteColumn> softDelete) {
+    Optional<SoftDeleteColumn> softDelete,
+    Optional<String> comment) {
 
   public TableDefinition {
+    Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(inheritance, "inheritance");
     Objects.requireNonNull(softDelete, "softDelete");
     Objects.requireNonNull(declaredBy, "declaredBy");
@@ -72,6 +76,11 @@ public record TableDefinition(
   /** The same table with other sequences. */
   public TableDefinition withSequences(List<SequenceDefinition> newSequences) {
     return toBuilder().sequences(newSequences).build();
+  }
+
+  /** The same table with the comment {@code text}, or none for empty. */
+  public TableDefinition withComment(Optional<String> text) {
+    return toBuilder().comment(text).build();
   }
 
   /** The same table with other check constraints. */
@@ -112,6 +121,7 @@ public record TableDefinition(
     private List<GeneratorRow> generatorRows = List.of();
     private Optional<TableInheritance> inheritance = Optional.empty();
     private Optional<SoftDeleteColumn> softDelete = Optional.empty();
+    private Optional<String> comment = Optional.empty();
 
     private Builder(String name, String declaredBy) {
       this.name = name;
@@ -130,6 +140,7 @@ public record TableDefinition(
       this.generatorRows = table.generatorRows;
       this.inheritance = table.inheritance;
       this.softDelete = table.softDelete;
+      this.comment = table.comment;
     }
 
     public Builder columns(List<ColumnDefinition> columns) {
@@ -182,6 +193,11 @@ public record TableDefinition(
       return this;
     }
 
+    public Builder comment(Optional<String> comment) {
+      this.comment = comment;
+      return this;
+    }
+
     /**
      * @throws IllegalArgumentException if the name is not a valid SQL identifier
      */
@@ -198,7 +214,8 @@ public record TableDefinition(
           checks,
           generatorRows,
           inheritance,
-          softDelete);
+          softDelete,
+          comment);
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewOptions;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Receives the arguments of one {@code Operations} call, in order, each as what it is, so that the
@@ -46,6 +47,9 @@ public interface Arguments {
 
   /** A yes or no, such as whether a materialized view is filled when created. */
   void flag(boolean value);
+
+  /** A table's comment, or none. */
+  void comment(Optional<String> text);
 
   /** Indexes created with what they index, possibly none. */
   void indexes(List<IndexDefinition> indexes);

@@ -57,7 +57,9 @@ import java.util.function.Function;
  * softDelete} (default: none) as {@code , softDelete=SoftDeleteColumn[column=deleted,
  * liveValue=FALSE]}; an index's {@code descending} columns (default: none) as {@code ,
  * descending=[a, b]}; a foreign key's {@code onDelete} (default: {@code NO_ACTION}) as {@code ,
- * onDelete=CASCADE}; the text of an {@code execute} call is its SQL.
+ * onDelete=CASCADE}; a table's and a column's {@code comment} (default: none) as {@code ,
+ * comment=text}, and the text of {@code commentOnTable} its comment (empty for none); the text of
+ * an {@code execute} call is its SQL.
  *
  * <p>A materialized view's creation ({@code createMaterializedView}, since 0.2) has as its text its
  * query, a line feed, then {@code withData=true} or {@code withData=false}, then {@code ,
@@ -153,6 +155,7 @@ public final class ChecksumFormat {
                         + flag.liveValue()
                         + "]")
             .orElse("")
+        + table.comment().map(text -> ", comment=" + text).orElse("")
         + "]";
   }
 
@@ -202,6 +205,7 @@ public final class ChecksumFormat {
         + ", renamedFrom="
         + optional(column.renamedFrom())
         + column.defaultValue().map(value -> ", defaultValue=" + value).orElse("")
+        + column.comment().map(text -> ", comment=" + text).orElse("")
         + "]";
   }
 

@@ -6,6 +6,7 @@ import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
+import java.util.Optional;
 
 /** The operations on tables, their columns, indexes and foreign keys. */
 public sealed interface TableOperation extends Operation {
@@ -93,6 +94,34 @@ public sealed interface TableOperation extends Operation {
 
   /** Changes a column's type or nullability to the given definition. */
   record AlterColumn(String table, ColumnDefinition column) implements TableOperation {
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.column(column);
+    }
+
+    @Override
+    public String checksumText() {
+      return ChecksumFormat.column(column);
+    }
+  }
+
+  /** Gives a table its comment, or removes it. */
+  record CommentOnTable(String table, Optional<String> comment) implements TableOperation {
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(table);
+      arguments.comment(comment);
+    }
+
+    @Override
+    public String checksumText() {
+      return comment.orElse("");
+    }
+  }
+
+  /** Gives a column the comment it holds, or removes its comment when it holds none. */
+  record CommentOnColumn(String table, ColumnDefinition column) implements TableOperation {
     @Override
     public void writeArguments(Arguments arguments) {
       arguments.name(table);

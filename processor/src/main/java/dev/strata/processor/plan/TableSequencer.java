@@ -13,6 +13,8 @@ import dev.strata.processor.plan.TableOperation.AddCheck;
 import dev.strata.processor.plan.TableOperation.AddColumn;
 import dev.strata.processor.plan.TableOperation.AddForeignKey;
 import dev.strata.processor.plan.TableOperation.AlterColumn;
+import dev.strata.processor.plan.TableOperation.CommentOnColumn;
+import dev.strata.processor.plan.TableOperation.CommentOnTable;
 import dev.strata.processor.plan.TableOperation.CreateIndex;
 import dev.strata.processor.plan.TableOperation.CreateSequence;
 import dev.strata.processor.plan.TableOperation.CreateTable;
@@ -151,6 +153,9 @@ final class TableSequencer {
         operations.add(new CreateTable(after));
       } else {
         operations.addAll(columnChanges(before.get(), after));
+        if (!before.get().comment().equals(after.comment())) {
+          operations.add(new CommentOnTable(after.name(), after.comment()));
+        }
       }
       for (GeneratorRow row : after.generatorRows()) {
         if (before.isEmpty() || !hasSegment(before.get(), row)) {
@@ -249,6 +254,10 @@ final class TableSequencer {
         if (old.get().defaultValue().isPresent() && column.defaultValue().isEmpty()) {
           operations.add(new DropDefault(after.name(), column.name()));
         }
+      }
+      // an altered column takes a comment it holds, and keeps its own when it holds none
+      if (old.isPresent() && !old.get().comment().equals(column.comment())) {
+        operations.add(new CommentOnColumn(after.name(), column));
       }
     }
     softDeleteFlip(before, after).ifPresent(operations::add);

@@ -197,6 +197,7 @@ final class SnapshotDecoder {
         table.optionalObject("inheritance").map(SnapshotDecoder::inheritance);
     Optional<SoftDeleteColumn> softDelete =
         table.optionalObject("softDelete").map(SnapshotDecoder::softDelete);
+    Optional<String> comment = table.optionalString("comment");
     return model(
         table,
         () ->
@@ -211,6 +212,7 @@ final class SnapshotDecoder {
                 .generatorRows(generatorRows)
                 .inheritance(inheritance)
                 .softDelete(softDelete)
+                .comment(comment)
                 .build());
   }
 
@@ -266,9 +268,12 @@ final class SnapshotDecoder {
     boolean identity = column.optionalBool("identity");
     Optional<String> renamedFrom = column.optionalString("renamedFrom");
     Optional<String> defaultValue = column.optionalString("defaultValue");
+    Optional<String> comment = column.optionalString("comment");
     return model(
         column,
-        () -> new ColumnDefinition(name, type, nullable, identity, renamedFrom, defaultValue));
+        () ->
+            new ColumnDefinition(
+                name, type, nullable, identity, renamedFrom, defaultValue, comment));
   }
 
   private static IndexDefinition index(JsonFields index) {

@@ -194,7 +194,9 @@ record SnapshotJson(
       // since 0.2, and only for a table of an entity hierarchy
       InheritanceJson inheritance,
       // since 0.2, and only for the table of an entity Hibernate's @SoftDelete deletes softly
-      SoftDeleteJson softDelete) {
+      SoftDeleteJson softDelete,
+      // since 0.3, and only when there is one
+      String comment) {
 
     void write(JsonOutput out) throws IOException {
       out.nonEmpty("name", name);
@@ -213,6 +215,7 @@ record SnapshotJson(
       if (softDelete != null) {
         out.object("softDelete", softDelete::write);
       }
+      out.nonEmpty("comment", comment);
     }
 
     static TableJson of(TableDefinition table) {
@@ -251,7 +254,8 @@ record SnapshotJson(
           table
               .softDelete()
               .map(flag -> new SoftDeleteJson(flag.column(), flag.liveValue()))
-              .orElse(null));
+              .orElse(null),
+          table.comment().orElse(null));
     }
   }
 
@@ -309,7 +313,9 @@ record SnapshotJson(
       boolean identity,
       String renamedFrom,
       // since 0.2, and only when there is one
-      String defaultValue) {
+      String defaultValue,
+      // since 0.3, and only when there is one
+      String comment) {
 
     void write(JsonOutput out) throws IOException {
       out.nonEmpty("name", name);
@@ -318,6 +324,7 @@ record SnapshotJson(
       out.trueOnly("identity", identity);
       out.nonEmpty("renamedFrom", renamedFrom);
       out.nonEmpty("defaultValue", defaultValue);
+      out.nonEmpty("comment", comment);
     }
 
     static ColumnJson of(ColumnDefinition column) {
@@ -327,7 +334,8 @@ record SnapshotJson(
           column.nullable(),
           column.identity(),
           column.renamedFrom().orElse(null),
-          column.defaultValue().orElse(null));
+          column.defaultValue().orElse(null),
+          column.comment().orElse(null));
     }
   }
 

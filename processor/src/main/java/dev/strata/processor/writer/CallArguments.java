@@ -14,6 +14,7 @@ import dev.strata.processor.plan.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes the arguments of one {@code Operations} call as Java code that reads as what it declares:
@@ -87,11 +88,22 @@ final class CallArguments implements Arguments {
     columns.unindent().add(")");
     arguments.add(
         CodeBlock.of(
-            "new $T($S, $L, $L)",
+            "new $T($S, $L, $L)$L",
             TABLE,
             table.name(),
             columns.build(),
-            strings(table.primaryKey())));
+            strings(table.primaryKey()),
+            table
+                .comment()
+                .map(text -> CodeBlock.of(".withComment($L)", StringLiterals.of(text)))
+                .orElse(CodeBlock.of(""))));
+  }
+
+  @Override
+  public void comment(Optional<String> text) {
+    arguments.add(
+        text.map(value -> CodeBlock.of("$T.of($L)", Optional.class, StringLiterals.of(value)))
+            .orElse(CodeBlock.of("$T.empty()", Optional.class)));
   }
 
   @Override
@@ -177,6 +189,7 @@ final class CallArguments implements Arguments {
       code.add(".notNull()");
     }
     column.defaultValue().ifPresent(value -> code.add(".withDefault($S)", value));
+    column.comment().ifPresent(text -> code.add(".withComment($L)", StringLiterals.of(text)));
     return code.build();
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -70,9 +71,16 @@ public final class SchemaDescription {
   private void describe(String table) throws SQLException {
     String t = lower(table);
     lines.add("table " + t);
+    try (ResultSet rows = metadata.getTables(catalog, schema, table, new String[] {"TABLE"})) {
+      while (rows.next()) {
+        comment(rows).ifPresent(text -> lines.add("comment on table " + t + ": " + text));
+      }
+    }
     try (ResultSet rows = metadata.getColumns(catalog, schema, table, "%")) {
       while (rows.next()) {
-        lines.add("column " + t + "." + lower(rows.getString("COLUMN_NAME")) + " " + type(rows));
+        String column = t + "." + lower(rows.getString("COLUMN_NAME"));
+        lines.add("column " + column + " " + type(rows));
+        comment(rows).ifPresent(text -> lines.add("comment on column " + column + ": " + text));
       }
     }
     Map<Integer, String> key = new TreeMap<>();
@@ -85,6 +93,12 @@ public final class SchemaDescription {
     foreignKeys(table, t);
     uniqueConstraints(table, t, List.copyOf(key.values()));
     indexes(table, t);
+  }
+
+  // none is null on PostgreSQL and H2, empty text on MariaDB
+  private static Optional<String> comment(ResultSet row) throws SQLException {
+    String remarks = row.getString("REMARKS");
+    return remarks == null || remarks.isEmpty() ? Optional.empty() : Optional.of(remarks);
   }
 
   /** The indexes that are not unique, by their columns in order (their names are generated). */

@@ -1,0 +1,72 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.runtime.Strata;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The comments Hibernate 7 gives tables and columns: JPA 3.2's {@code comment} of {@code @Table},
+ * {@code @SecondaryTable}, {@code @Column} and a to-one's {@code @JoinColumn}, and Hibernate's
+ * {@code @Comment} on an entity or a field (also of a mapped superclass), which wins over JPA's;
+ * then changed, added and removed between versions with the rows kept, and given back by the
+ * downgrade.
+ */
+class CommentParityTest {
+
+  private static final ParityModel MODEL =
+      new ParityModel(
+          "oracle/comments",
+          "org.example.comments",
+          List.of("Dated"),
+          List.of("Shelf", "Book"),
+          false);
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+  @TempDir Path laterClasses;
+
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void everyTableAndColumnHasTheCommentHibernateGivesIt(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    MODEL.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void changedCommentsFollowTheEntitiesWithTheRowsKeptAndTheDowngradeGivesThemBack(
+      DatabaseKind kind) throws Exception {
+    try (URLClassLoader first = MODEL.load(1, snapshots, classes);
+        TestDatabase database = TestDatabases.open(kind)) {
+      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
+      MODEL.assertHibernatesSchema(first, database);
+      database.execute(
+          "INSERT INTO shelf (id, label, shade, capacity) VALUES (1, 'oak', 'dark', 40)",
+          "INSERT INTO Book (id, shelf_id) VALUES (7, 1)");
+
+      try (URLClassLoader second = MODEL.load(2, snapshots, laterClasses)) {
+        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
+        strata.upgrade();
+        MODEL.assertHibernatesSchema(second, database);
+        assertEquals(
+            List.of("id,label,shade,capacity", "1,oak,dark,40"),
+            database.query("SELECT id, label, shade, capacity FROM shelf"));
+
+        strata.downgrade(1);
+        MODEL.assertHibernatesSchema(first, database);
+        assertEquals(
+            List.of("id,shelf_id", "7,1"), database.query("SELECT id, shelf_id FROM Book"));
+      }
+    }
+  }
+}

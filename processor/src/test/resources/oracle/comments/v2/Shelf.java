@@ -1,0 +1,29 @@
+package org.example.comments;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.SecondaryTable;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Comment;
+
+@Entity
+@Table(name = "shelf", comment = "where books stand now")
+@SecondaryTable(name = "shelf_extra")
+public class Shelf {
+  @Id
+  @Column(comment = "shelf number")
+  Long id;
+
+  String label;
+
+  @Column(comment = "jpa side")
+  @Comment("hibernate again")
+  String shade;
+
+  @Comment("how many")
+  int capacity;
+
+  @Column(table = "shelf_extra", comment = "a longer note")
+  String note;
+}
