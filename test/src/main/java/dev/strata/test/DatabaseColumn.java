@@ -16,6 +16,7 @@ import java.util.Optional;
  *     'NEW'::character varying} on PostgreSQL, {@code 'NEW'} elsewhere), or empty
  * @param identity whether the database generates its values (an identity or {@code AUTO_INCREMENT}
  *     column)
+ * @param comment its comment, or empty for none
  */
 record DatabaseColumn(
     String name,
@@ -25,10 +26,17 @@ record DatabaseColumn(
     int scale,
     boolean nullable,
     Optional<String> defaultValue,
-    boolean identity) {
+    boolean identity,
+    Optional<String> comment) {
 
   DatabaseColumn {
     Objects.requireNonNull(defaultValue, "defaultValue");
+    Objects.requireNonNull(comment, "comment");
+  }
+
+  /** A table's or column's {@code REMARKS}: none is null on PostgreSQL and H2, empty on MariaDB. */
+  static Optional<String> commentOf(String remarks) {
+    return remarks == null || remarks.isEmpty() ? Optional.empty() : Optional.of(remarks);
   }
 
   /**

@@ -100,7 +100,13 @@ final class DatabaseObjects {
           // every table's, for a downgrade to restore: keys a raw statement made included
           structures.put(
               key(name),
-              TableMetadata.structure(connection, catalog, schema, name, catalogIsSchema));
+              TableMetadata.structure(
+                  connection,
+                  catalog,
+                  schema,
+                  name,
+                  catalogIsSchema,
+                  DatabaseColumn.commentOf(rows.getString("REMARKS"))));
         }
       }
     }
@@ -243,7 +249,8 @@ final class DatabaseObjects {
                 rows.getInt("DECIMAL_DIGITS"),
                 rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
                 DatabaseColumn.defaultOf(rows.getString("COLUMN_DEF")),
-                "YES".equalsIgnoreCase(rows.getString("IS_AUTOINCREMENT"))));
+                "YES".equalsIgnoreCase(rows.getString("IS_AUTOINCREMENT")),
+                DatabaseColumn.commentOf(rows.getString("REMARKS"))));
       }
     }
     return columns;

@@ -99,6 +99,7 @@ record ExpectedSchema(
    * @param checks the names of its check constraints (each database words a condition its own way:
    *     the kit compares that they exist)
    * @param sequences the names of the sequences created with it, for its keys
+   * @param comment the table's comment, or empty for none
    */
   record Table(
       String name,
@@ -107,8 +108,10 @@ record ExpectedSchema(
       List<Index> indexes,
       List<ForeignKey> foreignKeys,
       List<String> checks,
-      List<String> sequences) {
+      List<String> sequences,
+      Optional<String> comment) {
     Table {
+      Objects.requireNonNull(comment, "comment");
       Objects.requireNonNull(name, "name");
       columns = List.copyOf(columns);
       primaryKey = List.copyOf(primaryKey);
@@ -156,10 +159,17 @@ record ExpectedSchema(
    *
    * @param identity whether the database generates its values
    * @param defaultValue the SQL expression of its default, as the snapshot words it, or empty
+   * @param comment its comment, or empty for none
    */
   record Column(
-      String name, String type, boolean nullable, boolean identity, Optional<String> defaultValue) {
+      String name,
+      String type,
+      boolean nullable,
+      boolean identity,
+      Optional<String> defaultValue,
+      Optional<String> comment) {
     Column {
+      Objects.requireNonNull(comment, "comment");
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(defaultValue, "defaultValue");

@@ -176,6 +176,7 @@ final class SchemaComparison {
                     : " allows NULL, the snapshot says NOT NULL"));
       }
       compareGeneratedValues(label, column, found, differences);
+      Comments.compare(label, column.comment(), found.comment(), differences);
     }
     Set<String> expected = new TreeSet<>();
     table.columns().forEach(column -> expected.add(key(column.name())));

@@ -156,7 +156,8 @@ final class SnapshotReader {
                 column.path("type").asText(),
                 column.path("nullable").asBoolean(true),
                 column.path("identity").asBoolean(false),
-                Optional.ofNullable(column.path("defaultValue").textValue())));
+                Optional.ofNullable(column.path("defaultValue").textValue()),
+                Optional.ofNullable(column.path("comment").textValue())));
       }
       List<ExpectedSchema.ForeignKey> foreignKeys = new ArrayList<>();
       for (JsonNode key : table.path("foreignKeys")) {
@@ -180,7 +181,8 @@ final class SnapshotReader {
               indexes(table.path("indexes")),
               foreignKeys,
               checks,
-              sequences));
+              sequences,
+              Optional.ofNullable(table.path("comment").textValue())));
     }
     return result;
   }

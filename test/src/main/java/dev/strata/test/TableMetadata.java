@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,9 +30,15 @@ final class TableMetadata {
    * The table's structure.
    *
    * @param catalogIsSchema whether the database calls its schemas catalogs (MySQL, MariaDB)
+   * @param comment the table's comment, or empty for none
    */
   static TableStructure structure(
-      Connection connection, String catalog, String schema, String table, boolean catalogIsSchema)
+      Connection connection,
+      String catalog,
+      String schema,
+      String table,
+      boolean catalogIsSchema,
+      Optional<String> comment)
       throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     return new TableStructure(
@@ -39,7 +46,8 @@ final class TableMetadata {
         indexes(metaData, catalog, schema, table),
         foreignKeys(metaData, catalog, schema, table, catalogIsSchema),
         checks(connection, catalogIsSchema ? catalog : schema, table),
-        catalogIsSchema);
+        catalogIsSchema,
+        comment);
   }
 
   /** The object's indexes with their columns in index order, sorted by name. */

@@ -1,6 +1,8 @@
 package dev.strata.test;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,15 +13,18 @@ import java.util.stream.Collectors;
  *
  * @param restrictIsNoAction whether the database's ON DELETE RESTRICT is its NO ACTION (MySQL,
  *     MariaDB), which its keys then report
+ * @param comment the table's comment, or empty for none
  */
 record TableStructure(
     List<String> primaryKey,
     List<ExpectedSchema.Index> indexes,
     List<ExpectedSchema.ForeignKey> foreignKeys,
     List<DatabaseCheck> checks,
-    boolean restrictIsNoAction) {
+    boolean restrictIsNoAction,
+    Optional<String> comment) {
 
   TableStructure {
+    Objects.requireNonNull(comment, "comment");
     primaryKey = List.copyOf(primaryKey);
     indexes = List.copyOf(indexes);
     foreignKeys = List.copyOf(foreignKeys);

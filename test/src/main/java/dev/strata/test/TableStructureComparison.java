@@ -55,6 +55,7 @@ final class TableStructureComparison {
                   ? ", the snapshot none"
                   : ", the snapshot's is on " + primaryKey));
     }
+    Comments.compare(owner, table.comment(), actual.comment(), differences);
     IndexComparison.compare(
         owner,
         table.indexes(),

@@ -61,6 +61,16 @@ final class OrdersWalks {
             + " [id] ON DELETE CASCADE, the snapshot's [customer_id] -> customers [id]");
   }
 
+  static void commentsTheSnapshotLacksFail(DataSource database, Path folder) throws IOException {
+    assertFailure(
+        database,
+        folder,
+        "orders-commented",
+        "Version 2 after upgrading to version 2 does not match 0002-00000002.json:\n"
+            + "  - table orders column quantity has comment 'how many', the snapshot none\n"
+            + "  - table orders has comment 'one row per order', the snapshot none");
+  }
+
   static void missingCheckFails(DataSource database, Path folder) throws IOException {
     assertFailure(
         database,

@@ -13,7 +13,16 @@ class PortableTypeTest {
   @Test
   void anEnumsLengthIsThatOfTheVarcharHoldingIt() {
     DatabaseColumn postgres =
-        new DatabaseColumn("grade", Types.VARCHAR, "varchar", 20, 0, true, Optional.empty(), false);
+        new DatabaseColumn(
+            "grade",
+            Types.VARCHAR,
+            "varchar",
+            20,
+            0,
+            true,
+            Optional.empty(),
+            false,
+            Optional.empty());
 
     assertEquals(Optional.empty(), PortableType.mismatch("ENUM('HIGH','LOW')(20)", postgres));
     assertTrue(PortableType.mismatch("ENUM('HIGH','LOW')", postgres).isPresent());
@@ -24,7 +33,15 @@ class PortableTypeTest {
   void aNativeEnumHasNoLengthToCompare() {
     DatabaseColumn h2 =
         new DatabaseColumn(
-            "grade", Types.OTHER, "ENUM('HIGH', 'LOW')", 4, 0, true, Optional.empty(), false);
+            "grade",
+            Types.OTHER,
+            "ENUM('HIGH', 'LOW')",
+            4,
+            0,
+            true,
+            Optional.empty(),
+            false,
+            Optional.empty());
 
     assertEquals(Optional.empty(), PortableType.mismatch("ENUM('HIGH','LOW')(20)", h2));
     assertTrue(PortableType.mismatch("ENUM('HIGH','MID')(20)", h2).isPresent());

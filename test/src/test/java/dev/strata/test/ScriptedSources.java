@@ -99,6 +99,26 @@ final class ScriptedSources {
     }
   }
 
+  /** Version 2 comments the orders table and their quantity, which its snapshot does not say. */
+  public static final class OrdersCommented extends ScriptedSource {
+    public OrdersCommented() {
+      super(
+          "orders-commented",
+          List.of(
+              OrderSteps.createTables(),
+              new ScriptedSource.Step(
+                  "Index and comment orders",
+                  ops -> {
+                    ops.createIndex("orders", OrderSteps.QUANTITY_INDEX);
+                    ops.commentOnTable("orders", Optional.of("one row per order"));
+                    ops.commentOnColumn(
+                        "orders",
+                        Column.of("quantity", "BIGINT").notNull().withComment("how many"));
+                  },
+                  ops -> ops.dropIndex("orders", OrderSteps.QUANTITY_INDEX.name()))));
+    }
+  }
+
   /** Version 1 deletes the orders with their customer, which its snapshot does not say. */
   public static final class OrdersDeletedWithTheirCustomer extends ScriptedSource {
     public OrdersDeletedWithTheirCustomer() {

@@ -195,6 +195,12 @@ class ServerDatabaseWalkTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
+  void commentsTheSnapshotDoesNotSayFail(DatabaseKind kind) throws IOException {
+    DatabaseWalk.on(kind, folder, OrdersWalks::commentsTheSnapshotLacksFail);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
   void aMissingCheckConstraintFails(DatabaseKind kind) throws IOException {
     DatabaseWalk.on(kind, folder, OrdersWalks::missingCheckFails);
   }
