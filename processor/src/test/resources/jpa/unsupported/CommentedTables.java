@@ -1,11 +1,12 @@
 package com.example.unsupported;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinTable;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
 import java.util.Set;
 import org.hibernate.annotations.Comment;
 
@@ -17,15 +18,20 @@ public class CommentedTables {
   @Comment(value = "elsewhere", on = "other_table")
   private String label;
 
-  @ManyToMany
-  @JoinTable(name = "commented_links", comment = "a join table")
-  private Set<CommentedTables> links;
+  @OneToMany
+  @JoinColumn(name = "parent_id", comment = "a column of the other table")
+  private Set<CommentedTables> children;
 
   @ManyToMany
   @Comment("Hibernate's comment on a collection")
   private Set<CommentedTables> others;
 
-  @ElementCollection
-  @Column(comment = "an element")
-  private Set<String> tags;
+  @Embedded
+  @Comment("on an embedded value")
+  private Place place;
+
+  @Embeddable
+  public static class Place {
+    private String city;
+  }
 }

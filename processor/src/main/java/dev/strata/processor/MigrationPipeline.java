@@ -4,6 +4,7 @@ import dev.strata.processor.cache.BuildCache;
 import dev.strata.processor.cache.RepeatedAnalyses;
 import dev.strata.processor.diff.SchemaDiff;
 import dev.strata.processor.diff.SchemaDiffer;
+import dev.strata.processor.jpa.CommentLimits;
 import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.jpa.FieldMapper;
 import dev.strata.processor.jpa.JpaNaming;
@@ -142,6 +143,7 @@ final class MigrationPipeline {
     if (options.tables() && mapping.isClean()) {
       tables = TableChecks.check(entities);
       new ReservedNames(options.targets()).check(entities, tables);
+      new CommentLimits(options.targets()).check(entities, tables);
     }
     ValidationReport stepChecks =
         new StepValidator(env.getElementUtils(), env.getTypeUtils())

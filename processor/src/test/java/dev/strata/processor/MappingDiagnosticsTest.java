@@ -274,17 +274,18 @@ class MappingDiagnosticsTest {
 
   /**
    * The comments Hibernate's export gives tables and columns that Strata does not follow (a join
-   * table's, a collection's, one given on another table): each is an error on its annotation, where
-   * it was dropped. Those it follows are in {@link CommentParityTest}.
+   * column a collection's @JoinColumn puts in the other table, one on a collection or an embedded
+   * value, one given on another table): each is an error on its annotation, where it was dropped.
+   * Those it follows are in {@link CommentParityTest}.
    */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
         "CommentedTables | @Comment(on = ...) | @Comment(value",
-        "CommentedTables | @JoinTable(comment = ...) | @JoinTable(",
+        "CommentedTables | @JoinColumn(comment = ...) | @JoinColumn(name",
         "CommentedTables | @Comment on a collection | @Comment(\"Hibernate's",
-        "CommentedTables | @Column(comment = ...) | @Column(comment",
+        "CommentedTables | @Comment on a collection | @Comment(\"on an embedded",
         "CommentedClass | @Comment on a class without a table of its own | @Comment(",
         "OverriddenComments | @Column(comment = ...) | comment = \"home\"",
         "OverriddenComments | @Column(options = ...) | options = \"/* o */\""

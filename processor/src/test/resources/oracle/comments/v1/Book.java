@@ -3,7 +3,10 @@ package org.example.comments;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import java.util.Set;
 import org.hibernate.annotations.Comment;
 
 @Entity
@@ -18,4 +21,8 @@ public class Book extends Dated {
   @ManyToOne
   @Comment("lent to")
   Shelf lentTo;
+
+  @ManyToMany
+  @JoinTable(name = "book_shelves", comment = "where copies are")
+  Set<Shelf> copies;
 }

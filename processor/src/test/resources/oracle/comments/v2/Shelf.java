@@ -1,10 +1,13 @@
 package org.example.comments;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
+import java.util.Set;
 import org.hibernate.annotations.Comment;
 
 @Entity
@@ -26,4 +29,9 @@ public class Shelf {
 
   @Column(table = "shelf_extra", comment = "a longer note")
   String note;
+
+  @ElementCollection
+  @CollectionTable(name = "shelf_tags")
+  @Column(name = "tag", comment = "a tag or two")
+  Set<String> tags;
 }

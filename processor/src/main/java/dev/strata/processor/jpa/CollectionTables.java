@@ -208,12 +208,13 @@ final class CollectionTables {
             mapping ->
                 List.of(
                     new ColumnDefinition(
-                        name,
-                        FieldMapper.sized(
-                            field, mapping.sqlType(), column, BeanValidation.Shape.NONE),
-                        column
-                            .map(c -> AnnotationMirrors.bool(c, "nullable", true))
-                            .orElse(true))));
+                            name,
+                            FieldMapper.sized(
+                                field, mapping.sqlType(), column, BeanValidation.Shape.NONE),
+                            column
+                                .map(c -> AnnotationMirrors.bool(c, "nullable", true))
+                                .orElse(true))
+                        .withComment(Comments.declared(column))));
   }
 
   /**

@@ -2,18 +2,22 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.TableInheritance.Strategy;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The comments Hibernate 7 gives the tables and columns it creates, as measured on its export: JPA
  * 3.2's {@code comment} of {@code @Table}, {@code @SecondaryTable}, {@code @Column} and a to-one's
- * {@code @JoinColumn}, and Hibernate's {@code @Comment} on an entity (its table) or a field (its
- * column), which wins over JPA's. Comments elsewhere, whose table or column Strata does not follow,
- * are reported on their annotation.
+ * {@code @JoinColumn}, of a collection's {@code @JoinTable} and of the {@code @Column} of an
+ * element collection of basic values (its value's column), and Hibernate's {@code @Comment} on an
+ * entity (its table) or a field (its column), which wins over JPA's. Comments elsewhere, whose
+ * table or column Strata does not follow, are reported on their annotation.
  */
 final class Comments {
 
@@ -32,12 +36,12 @@ final class Comments {
    */
   static Optional<String> ofTable(TypeElement type, String name, FieldMapper mapper) {
     if (name.equalsIgnoreCase(mapper.tableName(type))) {
-      return hibernate(type).or(() -> jpa(JpaAnnotations.find(type, "Table")));
+      return hibernate(type).or(() -> declared(JpaAnnotations.find(type, "Table")));
     }
     for (AnnotationMirror secondary : SecondaryTables.declared(type)) {
       String logical = AnnotationMirrors.string(secondary, "name", "");
       if (name.equalsIgnoreCase(mapper.naming().physical(logical))) {
-        return jpa(Optional.of(secondary));
+        return declared(Optional.of(secondary));
       }
     }
     return Optional.empty();
@@ -49,7 +53,7 @@ final class Comments {
       return Optional.empty();
     }
     String own = JpaAnnotations.has(field, "ManyToOne", "OneToOne") ? "JoinColumn" : "Column";
-    return hibernate(field).or(() -> jpa(JpaAnnotations.find(field, own)));
+    return hibernate(field).or(() -> declared(JpaAnnotations.find(field, own)));
   }
 
   /**
@@ -61,11 +65,16 @@ final class Comments {
     if (element instanceof TypeElement type) {
       return ownTable(type) && (name.equals("Table") || name.equals("SecondaryTable"));
     }
-    String own = JpaAnnotations.has(element, "ManyToOne", "OneToOne") ? "JoinColumn" : "Column";
     // the field's own, not one of several in @JoinColumns
-    return commentable(element)
-        && name.equals(own)
-        && JpaAnnotations.find(element, own).filter(annotation::equals).isPresent();
+    boolean own = JpaAnnotations.find(element, name).filter(annotation::equals).isPresent();
+    if (name.equals("JoinTable")) {
+      return own && ownedBy(element) && JpaAnnotations.has(element, "ManyToMany", "OneToMany");
+    }
+    if (name.equals("Column") && JpaAnnotations.has(element, "ElementCollection")) {
+      return own && ownedBy(element) && !embeddableValue(element);
+    }
+    String column = JpaAnnotations.has(element, "ManyToOne", "OneToOne") ? "JoinColumn" : "Column";
+    return own && commentable(element) && name.equals(column);
   }
 
   /** Whether Hibernate's {@code @Comment} on a class is one Strata follows; reports it if not. */
@@ -129,9 +138,24 @@ final class Comments {
   }
 
   private static boolean commentable(Element field) {
+    return ownedBy(field) && !JpaAnnotations.has(field, ELSEWHERE);
+  }
+
+  /** Whether the field is an entity's or a mapped superclass's, not an embeddable's. */
+  private static boolean ownedBy(Element field) {
     Element owner = field.getEnclosingElement();
-    return (JpaAnnotations.has(owner, "Entity") || JpaAnnotations.has(owner, "MappedSuperclass"))
-        && !JpaAnnotations.has(field, ELSEWHERE);
+    return JpaAnnotations.has(owner, "Entity") || JpaAnnotations.has(owner, "MappedSuperclass");
+  }
+
+  /** Whether a collection holds embeddables, whose columns are declared in their class. */
+  private static boolean embeddableValue(Element field) {
+    if (!(field.asType() instanceof DeclaredType declared)
+        || declared.getTypeArguments().isEmpty()) {
+      return false;
+    }
+    List<? extends TypeMirror> arguments = declared.getTypeArguments();
+    return arguments.get(arguments.size() - 1) instanceof DeclaredType value
+        && JpaAnnotations.has(value.asElement(), "Embeddable");
   }
 
   /** Whether an entity has a table of its own, which a comment on its class describes. */
@@ -153,7 +177,8 @@ final class Comments {
         .filter(text -> !text.isEmpty());
   }
 
-  private static Optional<String> jpa(Optional<AnnotationMirror> declaration) {
+  /** JPA's {@code comment} of {@code declaration}, if it gives one. */
+  static Optional<String> declared(Optional<AnnotationMirror> declaration) {
     return declaration
         .map(annotation -> AnnotationMirrors.string(annotation, "comment", ""))
         .filter(text -> !text.isEmpty());

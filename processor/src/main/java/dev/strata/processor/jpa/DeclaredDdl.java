@@ -25,8 +25,9 @@ final class DeclaredDdl {
           "SQL Hibernate appends to what it creates",
           "comment",
           "a comment Hibernate gives that table or column, which Strata follows only on an"
-              + " entity's @Table and @SecondaryTable and on the @Column or to-one @JoinColumn of"
-              + " an entity's own field");
+              + " entity's @Table and @SecondaryTable, on the @Column or to-one @JoinColumn of an"
+              + " entity's own field, on a collection's @JoinTable and on the @Column of an"
+              + " element collection of basic values");
 
   /**
    * The annotations whose {@code check} Hibernate adds to their table or column; those of

@@ -127,6 +127,7 @@ final class JoinTables {
                     declared.owner(),
                     declared.table().toBuilder()
                         .renamedFrom(renamedFrom)
+                        .comment(Comments.declared(joinTable))
                         .build()
                         .withChecks(checks)));
   }

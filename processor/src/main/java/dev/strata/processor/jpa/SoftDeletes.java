@@ -23,6 +23,9 @@ final class SoftDeletes {
 
   static final String SOFT_DELETE = "org.hibernate.annotations.SoftDelete";
 
+  /** The comment Hibernate 7's {@code @SoftDelete} gives its flag unless told another. */
+  private static final String DEFAULT_COMMENT = "Soft-delete indicator";
+
   private SoftDeletes() {}
 
   /** {@code table} with the soft-delete column {@code type} declares, if it declares one. */
@@ -36,7 +39,11 @@ final class SoftDeletes {
     String given = AnnotationMirrors.string(softDelete.get(), "columnName", "");
     String name = naming.physical(given.isEmpty() ? strategy.toLowerCase(Locale.ROOT) : given);
     List<ColumnDefinition> columns = new ArrayList<>(table.columns());
-    columns.add(new ColumnDefinition(name, "BOOLEAN", false));
+    // Hibernate gives the flag its annotation's comment, by default this one
+    String comment = AnnotationMirrors.string(softDelete.get(), "comment", DEFAULT_COMMENT);
+    columns.add(
+        new ColumnDefinition(name, "BOOLEAN", false)
+            .withComment(Optional.of(comment).filter(text -> !text.isEmpty())));
     String liveValue = strategy.equals("ACTIVE") ? "TRUE" : "FALSE";
     return table.toBuilder()
         .columns(columns)

@@ -39,6 +39,7 @@ class ModelBuildersTest {
                       List.of("com.example.CardPayment"),
                       Optional.empty())))
           .softDelete(Optional.of(new SoftDeleteColumn("deleted", "FALSE")))
+          .comment(Optional.of("one row per payment"))
           .build();
 
   private static final ViewDefinition VIEW =

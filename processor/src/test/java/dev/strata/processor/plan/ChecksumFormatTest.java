@@ -159,6 +159,18 @@ class ChecksumFormatTest {
   }
 
   @Test
+  void commentsAreAppendedOnlyWhenThereAreSome() {
+    ColumnDefinition stock = new ColumnDefinition("stock", "INTEGER", false);
+
+    assertEquals(
+        ChecksumFormat.column(stock).replaceAll("]$", "") + ", comment=on the shelf]",
+        ChecksumFormat.column(stock.withComment(Optional.of("on the shelf"))));
+    assertEquals(
+        ChecksumFormat.table(CUSTOMERS).replaceAll("]$", "") + ", comment=who buys]",
+        ChecksumFormat.table(CUSTOMERS.withComment(Optional.of("who buys"))));
+  }
+
+  @Test
   void checksAndDefaultsAreAppendedOnlyWhenThereAreSome() {
     TableDefinition withCheck =
         CUSTOMERS.withChecks(List.of(new CheckDefinition("customers_id_check", "(id>=1)")));
@@ -264,11 +276,13 @@ class ChecksumFormatTest {
                 "checks",
                 "generatorRows",
                 "inheritance",
-                "softDelete"),
+                "softDelete",
+                "comment"),
             TableInheritance.class,
             List.of("strategy", "subclasses", "discriminator"),
             ColumnDefinition.class,
-            List.of("name", "type", "nullable", "identity", "renamedFrom", "defaultValue"),
+            List.of(
+                "name", "type", "nullable", "identity", "renamedFrom", "defaultValue", "comment"),
             CheckDefinition.class,
             List.of("name", "condition"),
             IndexDefinition.class,
