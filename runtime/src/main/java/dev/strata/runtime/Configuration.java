@@ -204,7 +204,8 @@ public final class Configuration {
         migrator.withStartPolicy(
             settings.unknownMigrations != UnknownMigrations.REFUSE,
             settings.unknownMigrations == UnknownMigrations.REVERT_KEEPING_DATA,
-            settings.failOnDrift));
+            settings.failOnDrift),
+        settings.dataSource);
   }
 
   private ClassLoader loader() {

@@ -4,6 +4,7 @@ import dev.strata.runtime.internal.command.Migrator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -42,9 +43,11 @@ import javax.sql.DataSource;
 public final class Strata {
 
   private final Migrator migrator;
+  private final DataSource dataSource;
 
-  Strata(Migrator migrator) {
+  Strata(Migrator migrator, DataSource dataSource) {
     this.migrator = migrator;
+    this.dataSource = dataSource;
   }
 
   /** Starts a configuration that migrates the database behind {@code dataSource}. */
@@ -63,6 +66,20 @@ public final class Strata {
    */
   public static Configuration configure() {
     return Configuration.of(null);
+  }
+
+  /**
+   * The DataSource this instance migrates, as {@link #configure(DataSource)} received it; empty for
+   * one configured without a database ({@link #configure()}). Frameworks ask it which database a
+   * {@code Strata} manages, as Spring Boot asks Flyway's configuration, so as not to let another
+   * tool (Hibernate's {@code ddl-auto}) create tables where the views go.
+   *
+   * <pre>{@code
+   * boolean managed = strata.dataSource().filter(dataSource::equals).isPresent();
+   * }</pre>
+   */
+  public Optional<DataSource> dataSource() {
+    return Optional.ofNullable(dataSource);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,17 @@ class ConfigurationTest {
 
     assertEquals(List.of(), strata.upgrade());
     assertEquals(List.of(), strata.status().migrations());
+  }
+
+  @Test
+  void exposesTheDataSourceItMigratesThroughEveryLaterSetting() {
+    DataSource dataSource = database.dataSource();
+
+    Strata strata =
+        Strata.configure(dataSource).historyTable("other_history").sources(List.of()).load();
+
+    assertEquals(Optional.of(dataSource), strata.dataSource());
+    assertEquals(Optional.empty(), Strata.configure().sources(List.of()).load().dataSource());
   }
 
   @Test

@@ -145,21 +145,15 @@ final class MigrationDataSources {
   }
 
   /**
-   * Whether Strata migrates the database behind {@code dataSource}: the DataSource it migrates
-   * through, the application's one when Strata reaches it with another account, or one whose URL
-   * names the same database as {@code strata.url} or the {@link StrataDataSource} bean, parameters
-   * and login aside ({@code strata.url=${DB_URL}} beside {@code spring.datasource.url=${DB_URL}}),
-   * unless it is H2's unnamed in-memory {@code jdbc:h2:mem:}, a database of each connection's own.
+   * Whether a {@code Strata} that migrates through {@code migrated} migrates the database behind
+   * {@code dataSource}: the same DataSource, or one whose URL, as its driver reports it, names the
+   * same database, parameters and login aside ({@code strata.url=${DB_URL}} beside {@code
+   * spring.datasource.url=${DB_URL}}, {@code strata.user}, a {@link StrataDataSource} bean, a
+   * {@code Strata} bean of the application's own), unless it is H2's unnamed in-memory {@code
+   * jdbc:h2:mem:}, a database of each connection's own.
    */
-  boolean migrates(DataSource dataSource) {
-    String url = text(properties.url());
-    if (dedicated != null) {
-      return dataSource.equals(dedicated) || sameDatabase(url(dedicated), dataSource);
-    }
-    if (url != null) {
-      return sameDatabase(url, dataSource);
-    }
-    return dataSource.equals(application);
+  static boolean reaches(DataSource migrated, DataSource dataSource) {
+    return dataSource.equals(migrated) || sameDatabase(url(migrated), dataSource);
   }
 
   private static boolean sameDatabase(@Nullable String url, DataSource dataSource) {

@@ -99,11 +99,15 @@ public final class StrataAutoConfiguration {
     StrataMigrationInitializer strataMigrationInitializer(Strata strata) {
       return new StrataMigrationInitializer(strata, properties);
     }
+  }
 
-    @Bean
-    StrataSchemaManagementProvider strataSchemaManagementProvider() {
-      return new StrataSchemaManagementProvider(dataSources);
-    }
+  /**
+   * For every {@link Strata} bean, also one the application defines instead of the starter's, as
+   * Spring Boot registers Flyway's provider for a {@code Flyway} bean of the application's own.
+   */
+  @Bean
+  StrataSchemaManagementProvider strataSchemaManagementProvider(ObjectProvider<Strata> strata) {
+    return new StrataSchemaManagementProvider(strata);
   }
 
   /**

@@ -2,16 +2,14 @@ package dev.strata.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.runtime.Configuration;
-import dev.strata.runtime.UnknownMigrations;
 import dev.strata.testing.DataSources;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which databases Strata migrates, as Spring Boot asks before it picks Hibernate's {@code ddl-auto}
- * default: {@code none} for one Strata migrates, {@code create-drop} for another embedded one.
+ * Which databases a Strata migrates, as Spring Boot asks before it picks Hibernate's {@code
+ * ddl-auto} default: {@code none} for one Strata migrates, {@code create-drop} for another embedded
+ * one.
  */
 class MigrationDataSourcesTest {
 
@@ -19,48 +17,30 @@ class MigrationDataSourcesTest {
   private static final String UNNAMED = "jdbc:h2:mem:";
 
   @Test
-  void anUnnamedInMemoryStrataUrlIsNotTheApplicationsUnnamedDatabase() {
-    DataSource application = DataSources.of(UNNAMED, "sa", "");
-
-    MigrationDataSources sources = new MigrationDataSources(properties(UNNAMED), null, application);
-
-    assertThat(sources.migrates(application)).isFalse();
-  }
-
-  @Test
-  void anUnnamedInMemoryStrataDataSourceIsNotTheApplicationsUnnamedDatabase() {
+  void anUnnamedInMemoryDatabaseIsNotTheApplicationsUnnamedDatabase() {
     DataSource strata = DataSources.of(UNNAMED, "sa", "");
     DataSource application = DataSources.of(UNNAMED + ";DB_CLOSE_DELAY=-1", "sa", "");
 
-    MigrationDataSources sources = new MigrationDataSources(properties(null), strata, application);
-
-    assertThat(sources.migrates(strata)).isTrue();
-    assertThat(sources.migrates(application)).isFalse();
+    assertThat(MigrationDataSources.reaches(strata, strata)).isTrue();
+    assertThat(MigrationDataSources.reaches(strata, application)).isFalse();
   }
 
   @Test
-  void aNamedInMemoryStrataUrlIsTheApplicationsDatabaseOfThatName() {
+  void aNamedInMemoryDatabaseIsTheApplicationsDatabaseOfThatName() {
     String url = "jdbc:h2:mem:shared_" + System.nanoTime();
     DataSource application = DataSources.of(url + ";DB_CLOSE_DELAY=-1", "sa", "");
 
-    MigrationDataSources sources = new MigrationDataSources(properties(url), null, application);
-
-    assertThat(sources.migrates(application)).isTrue();
+    assertThat(MigrationDataSources.reaches(DataSources.of(url, "sa", ""), application)).isTrue();
   }
 
-  private static StrataProperties properties(String url) {
-    return new StrataProperties(
-        true,
-        url,
-        null,
-        null,
-        Configuration.DEFAULT_HISTORY_TABLE,
-        Duration.ofMinutes(10),
-        Duration.ofSeconds(30),
-        false,
-        false,
-        1,
-        UnknownMigrations.REFUSE,
-        false);
+  @Test
+  void anotherNamedInMemoryDatabaseIsNotTheApplications() {
+    String url = "jdbc:h2:mem:shared_" + System.nanoTime();
+    DataSource application = DataSources.of(url + ";DB_CLOSE_DELAY=-1", "sa", "");
+
+    assertThat(
+            MigrationDataSources.reaches(
+                DataSources.of(url + "_other;DB_CLOSE_DELAY=-1", "sa", ""), application))
+        .isFalse();
   }
 }

@@ -229,6 +229,12 @@ class StrataAutoConfigurationTest {
             context -> {
               assertThat(context).getBean(Strata.class).isSameAs(own);
               assertThat(context).doesNotHaveBean(StrataMigrationInitializer.class);
+              // Hibernate must not create tables where that Strata's views go
+              assertThat(
+                      context
+                          .getBean(StrataSchemaManagementProvider.class)
+                          .getSchemaManagement(context.getBean(DataSource.class)))
+                  .isEqualTo(SchemaManagement.MANAGED);
             });
     assertThat(database.viewNames()).isEmpty();
   }

@@ -2,12 +2,14 @@ package dev.strata.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.runtime.Strata;
 import dev.strata.spring.fixtures.Account;
 import dev.strata.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,22 @@ class StrataInitializationOrderTest {
   }
 
   /**
+   * A {@code Strata} bean of the application's own, which upgrades when Spring creates it: Spring
+   * Boot must learn that it manages the database, as it learns of a {@code Flyway} bean's.
+   */
+  @Test
+  void hibernateLeavesTheSchemaOfAnEmbeddedDatabaseToTheApplicationsOwnStrata() {
+    jpa.withUserConfiguration(OwnStrata.class)
+        .withPropertyValues("spring.datasource.url=" + database.url())
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed().doesNotHaveBean(StrataMigrationInitializer.class);
+              assertThat(activeEmails(context.getBean(EntityManagerFactory.class)))
+                  .containsExactly("ada@example.com");
+            });
+  }
+
+  /**
    * {@code strata.url} set to the application's own URL, as {@code strata.url=${DB_URL}} beside
    * {@code spring.datasource.url=${DB_URL}} reads: Strata manages that database all the same.
    */
@@ -190,6 +208,18 @@ class StrataInitializationOrderTest {
     @Bean
     AccountService accountService(EntityManagerFactory entityManagerFactory) {
       return new AccountService(entityManagerFactory);
+    }
+  }
+
+  /** The application's own Strata, migrating its DataSource; the starter then migrates nothing. */
+  @Configuration(proxyBeanMethods = false)
+  static class OwnStrata {
+
+    @Bean
+    Strata strata(DataSource dataSource) {
+      Strata strata = Strata.configure(dataSource).load();
+      strata.upgrade();
+      return strata;
     }
   }
 
