@@ -20,8 +20,10 @@ import java.util.stream.Stream;
  * @param running the runs that another session is carrying out now: not a problem, since their
  *     holder is alive and upgrades wait for it
  * @param drift the views of the schemas Strata manages that were changed, dropped or added by hand
- *     since Strata wrote them, by name; not looked for while a run is in progress, nor in a history
- *     table of format 1 (before the first upgrade by a Strata that records views)
+ *     since Strata wrote them, by name; not looked for while a run is in progress or a run did not
+ *     finish (its views are the run's or {@link Strata#repair()}'s to settle, and {@code problems}
+ *     names a run that needs repair), nor in a history table of format 1 (before the first upgrade
+ *     by a Strata that records views)
  */
 public record ValidationReport(
     List<ValidationProblem> problems,

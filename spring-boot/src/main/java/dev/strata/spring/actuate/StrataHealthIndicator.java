@@ -52,8 +52,7 @@ public class StrataHealthIndicator extends AbstractHealthIndicator {
       builder.up();
     }
     builder.withDetails(StatusDetails.of(report));
-    // a run that did not finish left views no migration recorded: not drift, but repair's to settle
-    Map<String, String> drift = report.failed().isEmpty() ? drift() : Map.of();
+    Map<String, String> drift = drift();
     if (!drift.isEmpty()) {
       builder.withDetail("drift", drift);
     }

@@ -3,7 +3,6 @@ package dev.strata.runtime.internal.command;
 import dev.strata.runtime.ActiveRun;
 import dev.strata.runtime.ValidationProblem;
 import dev.strata.runtime.ValidationReport;
-import dev.strata.runtime.ViewDrift;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.lock.LockRequest;
@@ -46,8 +45,6 @@ final class Validation {
       applied += (int) own.stream().filter(HistoryRow::success).count();
       pending += Math.max(0, set.newestVersion() - own.size());
     }
-    // views mid-run are neither drift nor settled: a run in progress is reported instead
-    List<ViewDrift> drift = running.isEmpty() ? Drift.find(session) : List.of();
-    return new ValidationReport(problems, applied, pending, running, drift);
+    return new ValidationReport(problems, applied, pending, running, Drift.find(session));
   }
 }
