@@ -10,15 +10,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A {@link StatusReport} as Actuator shows it: for each migration set, the version the database is
- * at and the migrations pending, plus those running elsewhere now, failed, or missing from the
- * code, or changed in the code after they were applied, if any.
+ * A {@link StatusReport} as Actuator shows it: under {@code sets}, for each migration set, the
+ * version the database is at and the migrations pending, plus those running elsewhere now, failed,
+ * or missing from the code, or changed in the code after they were applied, if any. The sets have a
+ * key of their own, as Flyway's endpoint nests its beans, so that no set's name ({@code drift},
+ * {@code error}) collides with what health and info add beside them.
  *
  * <pre>{@code
- * {"main": {"version": 3, "pending": ["V0004 Create product_sales"]}}
+ * {"sets": {"main": {"version": 3, "pending": ["V0004 Create product_sales"]}}}
  * }</pre>
  */
 final class StatusDetails {
+
+  /** The key of the sets, beside which health puts {@code drift} and Actuator {@code error}. */
+  static final String SETS = "sets";
 
   private StatusDetails() {}
 
@@ -28,7 +33,7 @@ final class StatusDetails {
     for (MigrationInfo migration : report.migrations()) {
       sets.computeIfAbsent(migration.set(), set -> ofSet(report, set));
     }
-    return sets;
+    return Map.of(SETS, sets);
   }
 
   private static Map<String, Object> ofSet(StatusReport report, String set) {

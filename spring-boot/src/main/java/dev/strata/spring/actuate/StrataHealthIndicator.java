@@ -13,7 +13,8 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * Reports, under {@code /actuator/health/strata}, the version each migration set is at and its
- * pending migrations, and the views changed, dropped or added by hand ({@code drift}).
+ * pending migrations ({@code sets}, by set), and the views changed, dropped or added by hand
+ * ({@code drift}, by view).
  *
  * <ul>
  *   <li>{@code DOWN} while a migration run that did not finish waits for {@link Strata#repair()},
@@ -29,7 +30,8 @@ import org.springframework.boot.health.contributor.Health;
  * migration ({@code strata.url}, {@code strata.user}, a {@code @StrataDataSource} bean).
  *
  * <pre>{@code
- * {"status": "UP", "details": {"main": {"version": 3, "pending": []}}}
+ * {"status": "UP", "details": {"sets": {"main": {"version": 3, "pending": []}},
+ *                             "drift": {"public.active_accounts": "CHANGED"}}}
  * }</pre>
  */
 public class StrataHealthIndicator extends AbstractHealthIndicator {

@@ -13,7 +13,7 @@ import org.springframework.boot.actuate.info.InfoContributor;
  * {@code strata.error}, beside what the other contributors add.
  *
  * <pre>{@code
- * {"strata": {"main": {"version": 3, "pending": []}}}
+ * {"strata": {"sets": {"main": {"version": 3, "pending": []}}}}
  * }</pre>
  */
 public class StrataInfoContributor implements InfoContributor {

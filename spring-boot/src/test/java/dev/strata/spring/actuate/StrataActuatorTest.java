@@ -38,7 +38,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class StrataActuatorTest {
 
   private static final Map<String, Object> UP_TO_DATE =
-      Map.of("main", Map.of("version", 2, "pending", List.of()));
+      Map.of("sets", Map.of("main", Map.of("version", 2, "pending", List.of())));
 
   private TestDatabase database;
   private ApplicationContextRunner runner;
@@ -66,13 +66,16 @@ class StrataActuatorTest {
           assertThat(health.getDetails())
               .isEqualTo(
                   Map.of(
-                      "main",
+                      "sets",
                       Map.of(
-                          "version",
-                          0,
-                          "pending",
-                          List.of(
-                              "V0001 Create active_accounts", "V0002 Create inactive_accounts"))));
+                          "main",
+                          Map.of(
+                              "version",
+                              0,
+                              "pending",
+                              List.of(
+                                  "V0001 Create active_accounts",
+                                  "V0002 Create inactive_accounts")))));
         });
   }
 
@@ -102,14 +105,16 @@ class StrataActuatorTest {
           assertThat(health.getDetails())
               .isEqualTo(
                   Map.of(
-                      "main",
+                      "sets",
                       Map.of(
-                          "version",
-                          1,
-                          "pending",
-                          List.of(),
-                          "failed",
-                          List.of("V0002 Create inactive_accounts"))));
+                          "main",
+                          Map.of(
+                              "version",
+                              1,
+                              "pending",
+                              List.of(),
+                              "failed",
+                              List.of("V0002 Create inactive_accounts")))));
         });
   }
 
@@ -122,7 +127,7 @@ class StrataActuatorTest {
               "UPDATE strata_schema_history SET checksum = 'edited' WHERE version = 2");
           Health health = context.getBean(StrataHealthIndicator.class).health();
           assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-          assertThat(health.getDetails().get("main"))
+          assertThat(((Map<?, ?>) health.getDetails().get("sets")).get("main"))
               .asInstanceOf(MAP)
               .containsEntry("changed", List.of("V0002 Create inactive_accounts"));
         });
@@ -138,12 +143,37 @@ class StrataActuatorTest {
           Health health = context.getBean(StrataHealthIndicator.class).health();
           // the views still answer: drift is for a person to look at, not a reason to stop traffic
           assertThat(health.getStatus()).isEqualTo(Status.UP);
-          assertThat(health.getDetails()).containsEntry("main", UP_TO_DATE.get("main"));
+          assertThat(health.getDetails()).containsEntry("sets", UP_TO_DATE.get("sets"));
           assertThat(health.getDetails().get("drift"))
               .asInstanceOf(MAP)
               .containsOnlyKeys("PUBLIC.ACTIVE_ACCOUNTS")
               .containsEntry("PUBLIC.ACTIVE_ACCOUNTS", "CHANGED");
         });
+  }
+
+  /**
+   * A set may be named as anything health shows beside the sets ({@code drift}, {@code error}):
+   * each keeps its own entry.
+   */
+  @Test
+  void aSetNamedDriftAndTheDriftAreBothShown() throws SQLException {
+    Strata strata = Strata.configure(database.dataSource()).sources(new Source("drift")).load();
+    strata.upgrade("drift", 1);
+    database.execute("CREATE VIEW hand_made AS SELECT id FROM accounts");
+    runner(strata)
+        .run(
+            context -> {
+              Health health = context.getBean(StrataHealthIndicator.class).health();
+              assertThat(health.getDetails())
+                  .isEqualTo(
+                      Map.of(
+                          "sets",
+                          Map.of(
+                              "drift",
+                              Map.of("version", 1, "pending", List.of("V0002 Create two"))),
+                          "drift",
+                          Map.of("PUBLIC.HAND_MADE", "ADDED")));
+            });
   }
 
   @Test
@@ -204,7 +234,7 @@ class StrataActuatorTest {
 
   @Test
   void aRunInProgressElsewhereIsListedAsRunningAndKeepsHealthUp() throws Exception {
-    Strata strata = Strata.configure(database.dataSource()).sources(new Source()).load();
+    Strata strata = Strata.configure(database.dataSource()).sources(new Source("main")).load();
     Thread elsewhere = new Thread(strata::upgrade, "another instance's upgrade");
     elsewhere.start();
     try {
@@ -217,14 +247,16 @@ class StrataActuatorTest {
                 assertThat(health.getStatus()).isEqualTo(Status.UP);
                 Map<String, Object> running =
                     Map.of(
-                        "main",
+                        "sets",
                         Map.of(
-                            "version",
-                            1,
-                            "pending",
-                            List.of(),
-                            "running",
-                            List.of("V0002 Create two")));
+                            "main",
+                            Map.of(
+                                "version",
+                                1,
+                                "pending",
+                                List.of(),
+                                "running",
+                                List.of("V0002 Create two"))));
                 assertThat(health.getDetails()).isEqualTo(running);
                 Info.Builder info = new Info.Builder();
                 context.getBean(StrataInfoContributor.class).contribute(info);
@@ -238,7 +270,9 @@ class StrataActuatorTest {
         .run(
             context ->
                 assertThat(context.getBean(StrataHealthIndicator.class).health().getDetails())
-                    .isEqualTo(Map.of("main", Map.of("version", 2, "pending", List.of()))));
+                    .isEqualTo(
+                        Map.of(
+                            "sets", Map.of("main", Map.of("version", 2, "pending", List.of())))));
   }
 
   private static ApplicationContextRunner runner(Strata strata) {
@@ -251,12 +285,18 @@ class StrataActuatorTest {
         .withBean(Strata.class, () -> strata);
   }
 
-  /** Two versions; the second stops half-way until the test releases it. */
+  /** Two versions of set {@code set}; the second stops half-way until the test releases it. */
   private final class Source implements MigrationSource {
+
+    private final String set;
+
+    Source(String set) {
+      this.set = set;
+    }
 
     @Override
     public String set() {
-      return "main";
+      return set;
     }
 
     @Override

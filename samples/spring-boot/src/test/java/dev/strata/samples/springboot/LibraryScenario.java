@@ -80,6 +80,6 @@ abstract class LibraryScenario {
 
     assertThat(strata.health().getStatus()).isEqualTo(Status.UP);
     assertThat(strata.health().getDetails())
-        .isEqualTo(Map.of("main", Map.of("version", 2, "pending", List.of())));
+        .isEqualTo(Map.of("sets", Map.of("main", Map.of("version", 2, "pending", List.of()))));
   }
 }
