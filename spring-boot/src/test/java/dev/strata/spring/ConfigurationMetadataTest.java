@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The metadata that gives IDEs completion and descriptions for every {@code strata.*} property. */
+/**
+ * The metadata that gives IDEs completion and descriptions for every {@code strata.*} and {@code
+ * management.health.strata.*} property.
+ */
 class ConfigurationMetadataTest {
 
   private static final Pattern PROPERTY =
       Pattern.compile(
-          "\"name\": \"(strata\\.[a-z-]+)\",\\s*\"type\": \"[^\"]+\",\\s*\"description\"");
+          "\"name\": \"((?:management\\.health\\.)?strata\\.[a-z.-]+)\",\\s*\"type\":"
+              + " \"[^\"]+\",\\s*\"description\"");
 
   @Test
   void describesEveryProperty() throws IOException {
@@ -28,6 +32,8 @@ class ConfigurationMetadataTest {
 
     assertThat(described)
         .containsExactly(
+            "management.health.strata.drift.enabled",
+            "management.health.strata.drift.time-to-live",
             "strata.baseline-on-start",
             "strata.baseline-version",
             "strata.enabled",

@@ -2,12 +2,8 @@ package dev.strata.spring.actuate;
 
 import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
-import dev.strata.runtime.ValidationException;
-import dev.strata.runtime.ValidationReport;
-import dev.strata.runtime.ViewDrift;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
@@ -26,6 +22,12 @@ import org.springframework.boot.health.contributor.Health;
  *       elsewhere is listed under {@code running} (upgrades wait for it, nothing needs repair).
  * </ul>
  *
+ * <p>The drift check reads every managed view's definition from the catalog, several times what the
+ * rest costs: its result is shown for {@code management.health.strata.drift.time-to-live} (a
+ * minute) before the next check reads it again, and {@code
+ * management.health.strata.drift.enabled=false} turns it off. Status, pending and failed runs are
+ * read at every check.
+ *
  * <p>It reads through the {@link Strata} bean, so through the same DataSource and account as the
  * migration ({@code strata.url}, {@code strata.user}, a {@code @StrataDataSource} bean).
  *
@@ -37,10 +39,21 @@ import org.springframework.boot.health.contributor.Health;
 public class StrataHealthIndicator extends AbstractHealthIndicator {
 
   private final Strata strata;
+  private final DriftCheck drift;
 
+  /** With the drift check on and its result kept a minute, as without any property. */
   public StrataHealthIndicator(Strata strata) {
+    this(strata, StrataHealthProperties.Drift.DEFAULT);
+  }
+
+  /**
+   * @param drift whether to look for drift, and how long to show what a check found before the next
+   *     one ({@code management.health.strata.drift.*})
+   */
+  public StrataHealthIndicator(Strata strata, StrataHealthProperties.Drift drift) {
     super("Strata cannot read its history table");
     this.strata = Objects.requireNonNull(strata, "strata");
+    this.drift = drift.enabled() ? new DriftCheck(strata, drift.timeToLive()) : null;
   }
 
   @Override
@@ -54,26 +67,9 @@ public class StrataHealthIndicator extends AbstractHealthIndicator {
       builder.up();
     }
     builder.withDetails(StatusDetails.of(report));
-    Map<String, String> drift = drift();
-    if (!drift.isEmpty()) {
-      builder.withDetail("drift", drift);
+    Map<String, String> drifted = drift != null ? drift.drift() : Map.of();
+    if (!drifted.isEmpty()) {
+      builder.withDetail("drift", drifted);
     }
-  }
-
-  /** Each drifted view's name and what happened to it (CHANGED, DROPPED, ADDED), by name. */
-  private Map<String, String> drift() {
-    ValidationReport validation;
-    try {
-      validation = strata.validate();
-    } catch (ValidationException e) {
-      // the problems it names are the failed and changed migrations the status already shows
-      validation = e.report();
-    }
-    // sorted: the same order on every call
-    Map<String, String> drift = new TreeMap<>();
-    for (ViewDrift view : validation.drift()) {
-      drift.put(view.view(), view.change().name());
-    }
-    return drift;
   }
 }

@@ -152,6 +152,72 @@ class StrataActuatorTest {
   }
 
   /**
+   * A drift check reads every managed view's definition: its result is shown for its time to live,
+   * so a view changed by hand meanwhile appears only once that has passed.
+   */
+  @Test
+  void showsTheDriftItFoundForItsTimeToLive() {
+    runner
+        .withPropertyValues("management.health.strata.drift.time-to-live=1h")
+        .run(
+            context -> {
+              context.getBean(Strata.class).upgrade();
+              StrataHealthIndicator indicator = context.getBean(StrataHealthIndicator.class);
+              assertThat(indicator.health().getDetails()).isEqualTo(UP_TO_DATE);
+              database.execute(
+                  "CREATE OR REPLACE VIEW active_accounts AS SELECT id FROM accounts WHERE active");
+
+              assertThat(indicator.health().getDetails()).isEqualTo(UP_TO_DATE);
+            });
+  }
+
+  @Test
+  void aTimeToLiveOfZeroLooksForDriftAtEveryCheck() {
+    runner
+        .withPropertyValues("management.health.strata.drift.time-to-live=0")
+        .run(
+            context -> {
+              context.getBean(Strata.class).upgrade();
+              StrataHealthIndicator indicator = context.getBean(StrataHealthIndicator.class);
+              assertThat(indicator.health().getDetails()).isEqualTo(UP_TO_DATE);
+              database.execute(
+                  "CREATE OR REPLACE VIEW active_accounts AS SELECT id FROM accounts WHERE active");
+
+              assertThat(indicator.health().getDetails())
+                  .containsEntry("drift", Map.of("PUBLIC.ACTIVE_ACCOUNTS", "CHANGED"));
+            });
+  }
+
+  @Test
+  void aDriftCheckTurnedOffListsNoDrift() {
+    runner
+        .withPropertyValues("management.health.strata.drift.enabled=false")
+        .run(
+            context -> {
+              context.getBean(Strata.class).upgrade();
+              database.execute(
+                  "CREATE OR REPLACE VIEW active_accounts AS SELECT id FROM accounts WHERE active");
+
+              Health health = context.getBean(StrataHealthIndicator.class).health();
+
+              assertThat(health.getStatus()).isEqualTo(Status.UP);
+              assertThat(health.getDetails()).isEqualTo(UP_TO_DATE);
+            });
+  }
+
+  @Test
+  void aNegativeTimeToLiveFailsStartupNamingTheProperty() {
+    runner
+        .withPropertyValues("management.health.strata.drift.time-to-live=-1s")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("management.health.strata.drift.time-to-live"));
+  }
+
+  /**
    * A set may be named as anything health shows beside the sets ({@code drift}, {@code error}):
    * each keeps its own entry.
    */
