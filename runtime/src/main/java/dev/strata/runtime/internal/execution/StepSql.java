@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.internal.lock.Locks;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -65,6 +66,16 @@ final class StepSql {
   // migrates
   private static final Pattern RELEASES_LOCKS =
       Pattern.compile("[\\s\\S]*\\bRELEASE_ALL_LOCKS\\s*\\([\\s\\S]*", Pattern.CASE_INSENSITIVE);
+
+  // GET_LOCK or RELEASE_LOCK of Strata's own named lock, given by its name: released, the run goes
+  // on unlocked; taken once more, the server counts it twice, and it outlives the run on a pooled
+  // connection, so that every later start waits for it
+  private static final Pattern NAMES_STRATAS_LOCK =
+      Pattern.compile(
+          "[\\s\\S]*\\b(?:GET_LOCK|RELEASE_LOCK)\\s*\\(\\s*['\"]"
+              + Pattern.quote(Locks.NAMED_LOCK_PREFIX)
+              + "[\\s\\S]*",
+          Pattern.CASE_INSENSITIVE);
 
   private StepSql() {}
 
@@ -143,6 +154,18 @@ final class StepSql {
                 + " connection, and another instance could then apply the same migrations at"
                 + " once. Release only the locks you took, each by its name with"
                 + " RELEASE_LOCK('name').");
+      }
+      if (NAMES_STRATAS_LOCK.matcher(statement).matches()) {
+        throw new SQLException(
+            who
+                + " ran "
+                + ran
+                + ": it takes or releases the migration lock, the named lock Strata holds on the"
+                + " same connection for the run (its name begins with "
+                + Locks.NAMED_LOCK_PREFIX
+                + "). Released, another instance could apply the same migrations at once; taken"
+                + " again, the server holds it twice and it outlives the run. Give a lock of your"
+                + " own another name.");
       }
     }
   }

@@ -12,6 +12,9 @@ import java.util.Locale;
  */
 final class LockNames {
 
+  /** What every name of a Strata lock begins with, so that a step's SQL naming one is told. */
+  static final String PREFIX = "strata:";
+
   // MySQL refuses longer lock names
   private static final int MAX_NAMED_LOCK = 64;
 
@@ -19,7 +22,7 @@ final class LockNames {
 
   /** PostgreSQL's advisory lock key: the first 8 bytes of the SHA-256 of the lower-cased name. */
   static long advisoryKey(String qualifiedTable) {
-    byte[] hash = sha256("strata:" + qualifiedTable.toLowerCase(Locale.ROOT));
+    byte[] hash = sha256(PREFIX + qualifiedTable.toLowerCase(Locale.ROOT));
     long key = 0;
     for (int i = 0; i < 8; i++) {
       key = (key << 8) | (hash[i] & 0xFF);
@@ -29,11 +32,11 @@ final class LockNames {
 
   /** MySQL's and MariaDB's {@code GET_LOCK} name: readable where it fits, else hashed. */
   static String namedLock(String qualifiedTable) {
-    String name = "strata:" + qualifiedTable;
+    String name = PREFIX + qualifiedTable;
     if (name.length() <= MAX_NAMED_LOCK) {
       return name;
     }
-    return "strata:" + HexFormat.of().formatHex(sha256(name), 0, 24);
+    return PREFIX + HexFormat.of().formatHex(sha256(name), 0, 24);
   }
 
   /**

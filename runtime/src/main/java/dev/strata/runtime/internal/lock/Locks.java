@@ -18,6 +18,9 @@ public final class Locks {
 
   private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
 
+  /** How the name of every MySQL and MariaDB named lock of Strata's begins ({@code GET_LOCK}). */
+  public static final String NAMED_LOCK_PREFIX = LockNames.PREFIX;
+
   private Locks() {}
 
   /**

@@ -45,7 +45,9 @@ class StepSqlTest {
         "begin;",
         "BEGIN TRANSACTION ISOLATION LEVEL SERIALIZABLE",
         "BEGIN READ ONLY",
-        "BEGIN NOT DEFERRABLE"
+        "BEGIN NOT DEFERRABLE",
+        "SELECT RELEASE_LOCK('strata:shop.strata_schema_history')",
+        "SELECT GET_LOCK(\"strata:shop.strata_schema_history\", 10)"
       })
   void refused(String sql) {
     for (DatabaseKind kind : KINDS) {
@@ -77,7 +79,9 @@ class StepSqlTest {
         "SELECT CASE WHEN a = 1 THEN 1 END FROM t; SELECT 2",
         "CREATE PROCEDURE fill() BEGIN INSERT INTO t VALUES (1); END; CALL fill()",
         "BEGIN INSERT INTO t VALUES (1); END",
-        "BEGIN\n  UPDATE t SET a = 1;\n  UPDATE t SET b = 2;\nEND;"
+        "BEGIN\n  UPDATE t SET a = 1;\n  UPDATE t SET b = 2;\nEND;",
+        "SELECT GET_LOCK('fill', 0); SELECT RELEASE_LOCK('fill')",
+        "SELECT IS_USED_LOCK('strata:shop.strata_schema_history')"
       })
   void allowed(String sql) {
     for (DatabaseKind kind : KINDS) {
