@@ -8,9 +8,11 @@ import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.TestDatabase;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,11 +64,39 @@ class StepMigrationLockTest {
     }
   }
 
+  @Test
+  void aStepThatReleasesStratasLockByAnotherWayFailsTheMigration() {
+    try (TestDatabase database = TestDatabase.create(DatabaseKind.MYSQL)) {
+      JavaStep releasing =
+          step -> {
+            try (PreparedStatement statement =
+                step.connection().prepareStatement("SELECT RELEASE_LOCK(?)")) {
+              statement.setString(1, lockName(step.connection()));
+              statement.executeQuery().close();
+            }
+          };
+
+      StrataException failed =
+          assertThrows(StrataException.class, strata(database, releasing)::upgrade);
+
+      assertTrue(
+          failed.getMessage().contains("hand-written step ")
+              && failed.getMessage().contains(" (upgrade)"),
+          failed.getMessage());
+      assertTrue(failed.getMessage().contains("released the migration lock"), failed.getMessage());
+      assertEquals(List.of("main:1"), database.history());
+    }
+  }
+
   static String lockName(Connection connection) throws SQLException {
     return "strata:" + connection.getCatalog() + ".strata_schema_history";
   }
 
   private static Strata strata(TestDatabase database, JavaStep step) {
+    return strata(database.dataSource(), step);
+  }
+
+  private static Strata strata(DataSource dataSource, JavaStep step) {
     FakeMigration create =
         FakeMigration.of(
             1,
@@ -74,8 +104,6 @@ class StepMigrationLockTest {
             ops -> ops.execute("CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100))"),
             ops -> ops.execute("DROP TABLE customers"));
     FakeMigration run = FakeMigration.of(2, "Run step", ops -> ops.runStep(step), ops -> {});
-    return Strata.configure(database.dataSource())
-        .sources(FakeSource.of("main", List.of(create, run)))
-        .load();
+    return Strata.configure(dataSource).sources(FakeSource.of("main", List.of(create, run))).load();
   }
 }

@@ -151,10 +151,10 @@ final class SessionRunner {
           create(setup, connection, user, transactionLock);
           exists = true;
         }
+        lock = write ? Locks.acquire(dialect, cluster, connection, request) : SessionLock.NONE;
         Session session =
             new Session(
-                connection, dialect, history, user, exists, transactionLock, kept, completed);
-        lock = write ? Locks.acquire(dialect, cluster, connection, request) : SessionLock.NONE;
+                connection, dialect, history, user, exists, transactionLock, lock, kept, completed);
         connection.setAutoCommit(false);
         working = true;
         T result = work.apply(session);

@@ -20,6 +20,7 @@ import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlAction;
 import dev.strata.runtime.internal.jdbc.SqlConsumer;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
+import dev.strata.runtime.internal.lock.SessionLock;
 import dev.strata.runtime.internal.plan.DroppedForGood;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -68,6 +69,8 @@ final class JdbcOperations implements Operations {
 
   // the class of the hand-written step running, whose raw SQL may not end the transaction
   private String runningStep;
+  // the run's session lock, which a step's SQL on the same session could release
+  private SessionLock lock = SessionLock.NONE;
 
   JdbcOperations(Connection connection, Dialect dialect) {
     this(connection, dialect, (statements, durable) -> {}, null, null, null, null);
@@ -176,6 +179,11 @@ final class JdbcOperations implements Operations {
    */
   void beforeRawStatements(SqlAction action) {
     beforeRaw = action;
+  }
+
+  /** Has each hand-written step fail its migration if {@code lock} is no longer held after it. */
+  void requireAfterSteps(SessionLock lock) {
+    this.lock = lock;
   }
 
   /**
@@ -674,7 +682,7 @@ final class JdbcOperations implements Operations {
     runningStep = stepClass;
     try {
       statements.runStep(
-          () -> StepRun.run(stepClass, create, direction, this, connection, dialect.kind()));
+          () -> StepRun.run(stepClass, create, direction, this, connection, dialect.kind(), lock));
     } finally {
       runningStep = outer;
     }

@@ -106,6 +106,7 @@ public final class MigrationExecutor {
             SavedViewTable.forRun(session.history(), migration.set(), migration.version()),
             opposite == null ? null : PriorViews.of(opposite),
             materialized);
+    ops.requireAfterSteps(session.lock());
     ops.refuseDroppingWhatOthersRead(() -> DroppedForGood.of(migration.migration(), direction));
     FailureRecovery recovery = new FailureRecovery(session, migration, direction, ops, record);
     try {

@@ -6,6 +6,7 @@ import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTable;
 import dev.strata.runtime.internal.history.HistoryTail;
 import dev.strata.runtime.internal.jdbc.KeptStatements;
+import dev.strata.runtime.internal.lock.SessionLock;
 import dev.strata.runtime.internal.lock.TransactionLock;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,6 +20,8 @@ import java.util.List;
  * @param historyExists whether the history table exists; read-only runs do not create it
  * @param transactionLock what each transaction that changes the database takes first, on databases
  *     where the lock lasts a transaction; {@link TransactionLock#NONE} elsewhere
+ * @param lock the lock held for the whole run, on databases where it lasts the session; {@link
+ *     SessionLock#NONE} elsewhere, and in runs that only read
  * @param statements the statements the run prepares once for all its migrations, closed at its end
  * @param completed where the run's migrations go once applied or reverted, for the API to report
  *     them when a later one fails
@@ -30,6 +33,7 @@ public record Session(
     String installedBy,
     boolean historyExists,
     TransactionLock transactionLock,
+    SessionLock lock,
     KeptStatements statements,
     List<MigrationInfo> completed) {
 

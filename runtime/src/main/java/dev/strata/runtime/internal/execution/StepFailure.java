@@ -54,6 +54,26 @@ final class StepFailure extends RuntimeException {
         cause);
   }
 
+  /**
+   * The step returned, and the run's session no longer holds the migration lock: SQL of the step
+   * released it on the connection they share ({@code RELEASE_LOCK} of a name it computed, a routine
+   * that does), and another instance may be migrating the same database now.
+   *
+   * @param step the step as {@link StepRun#label} names it
+   * @param lock the lock as {@link dev.strata.runtime.internal.lock.SessionLock#notHeld} names it
+   */
+  static StepFailure releasedLock(String step, String lock) {
+    return new StepFailure(
+        step
+            + " released the migration lock, the "
+            + lock
+            + " that Strata holds on the step's connection for the whole run: another instance"
+            + " could be applying the same migrations now. Take out of the step what releases"
+            + " it (RELEASE_LOCK or RELEASE_ALL_LOCKS, also in a routine it calls), and release"
+            + " only locks of your own, each by its name.",
+        null);
+  }
+
   // the failure report ends with starting again once the step is fixed (FailureReport)
   private static String advice(Throwable cause) {
     return cause instanceof NoClassDefFoundError

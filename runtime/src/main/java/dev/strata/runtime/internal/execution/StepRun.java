@@ -5,6 +5,7 @@ import dev.strata.runtime.JavaStep;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.StepContext;
 import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.lock.SessionLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,7 +42,8 @@ final class StepRun implements StepContext {
       Direction direction,
       Operations operations,
       Connection connection,
-      DatabaseKind database) {
+      DatabaseKind database,
+      SessionLock lock) {
     String label = label(stepClass, direction);
     JavaStep step = create(label, create);
     GuardedConnection guard = GuardedConnection.of(connection, stepClass, database);
@@ -55,6 +57,10 @@ final class StepRun implements StepContext {
       guard.closeLeftOpen();
       if (database == DatabaseKind.POSTGRESQL) {
         requireOpenTransaction(label, connection);
+      }
+      String released = lock.notHeld();
+      if (released != null) {
+        throw StepFailure.releasedLock(label, released);
       }
     } catch (SQLException e) {
       // its own JDBC statement, whose SQL Strata does not see: the step stands for it

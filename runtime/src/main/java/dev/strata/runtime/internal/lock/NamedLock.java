@@ -73,6 +73,19 @@ final class NamedLock implements SessionLock {
     }
   }
 
+  // a name computed in SQL or bound to a parameter passes the refusal of a step's SQL (StepSql)
+  @Override
+  public String notHeld() throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT IS_USED_LOCK(?) <=> CONNECTION_ID()")) {
+      statement.setString(1, name);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getInt(1) == 1 ? null : "named lock '" + name + "'";
+      }
+    }
+  }
+
   @Override
   public void close() throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
