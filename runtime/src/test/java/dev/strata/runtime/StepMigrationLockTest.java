@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.TestDatabase;
+import dev.strata.testing.DataSources;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -85,6 +87,40 @@ class StepMigrationLockTest {
           failed.getMessage());
       assertTrue(failed.getMessage().contains("released the migration lock"), failed.getMessage());
       assertEquals(List.of("main:1"), database.history());
+    }
+  }
+
+  @Test
+  void aStepThatTakesStratasLockOnceMoreLeavesItFreeAfterTheRun() throws SQLException {
+    try (TestDatabase database = TestDatabase.create(DatabaseKind.MYSQL);
+        Connection pooled = database.dataSource().getConnection()) {
+      String[] name = new String[1];
+      JavaStep taking =
+          step -> {
+            name[0] = lockName(step.connection());
+            try (PreparedStatement statement =
+                step.connection().prepareStatement("SELECT GET_LOCK(?, 0)")) {
+              statement.setString(1, name[0]);
+              statement.executeQuery().close();
+            }
+          };
+
+      strata(DataSources.keeping(pooled), taking).upgrade();
+
+      assertEquals(List.of("main:1", "main:2"), database.history());
+      // the connection stays open, as in a pool: the lock must not stay with it
+      assertTrue(lockFree(database, name[0]));
+    }
+  }
+
+  static boolean lockFree(TestDatabase database, String name) throws SQLException {
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement("SELECT IS_FREE_LOCK(?)")) {
+      statement.setString(1, name);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getInt(1) == 1;
+      }
     }
   }
 

@@ -86,11 +86,24 @@ final class NamedLock implements SessionLock {
     }
   }
 
+  /**
+   * Releases the lock as many times as the session took it: the server counts each {@code GET_LOCK}
+   * of a name the session holds, and a lock left counted stays with a pooled connection after the
+   * run, so that every later start waits for it. The select list runs left to right: the second
+   * column says whether the release left the lock held.
+   */
   @Override
   public void close() throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+    String sql = "SELECT RELEASE_LOCK(?), IS_USED_LOCK(?) <=> CONNECTION_ID()";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, name);
-      statement.executeQuery().close();
+      statement.setString(2, name);
+      boolean held = true;
+      while (held) {
+        try (ResultSet result = statement.executeQuery()) {
+          held = result.next() && result.getInt(2) == 1;
+        }
+      }
     }
   }
 }
