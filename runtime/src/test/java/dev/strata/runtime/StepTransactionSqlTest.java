@@ -65,6 +65,9 @@ class StepTransactionSqlTest {
             DatabaseKind.MYSQL,
             "BEGIN NOT ATOMIC INSERT INTO customers VALUES (2, 'bob'); COMMIT; END",
             "in a block"));
+    // MariaDB commits before LOCK TABLES locks
+    cases.add(Arguments.of(DatabaseKind.MYSQL, "LOCK TABLES customers WRITE", "commits"));
+    cases.add(Arguments.of(DatabaseKind.MYSQL, "lock table customers read", "commits"));
     // a statement after the first one of a text is read too
     cases.add(
         Arguments.of(DatabaseKind.H2, "INSERT INTO customers VALUES (2, 'bob'); COMMIT", "ends"));
@@ -204,6 +207,23 @@ class StepTransactionSqlTest {
       strata(database, filling).upgrade();
 
       assertEquals(List.of("2"), database.rows("SELECT COUNT(*) FROM customers"));
+    }
+  }
+
+  @Test
+  void aStepMayLockATableInItsTransactionOnPostgres() {
+    try (TestDatabase database = TestDatabase.create(DatabaseKind.POSTGRESQL)) {
+      JavaStep locking =
+          step -> {
+            try (Statement statement = step.connection().createStatement()) {
+              statement.execute("LOCK TABLE customers IN EXCLUSIVE MODE");
+              statement.executeUpdate("INSERT INTO customers VALUES (1, 'ada')");
+            }
+          };
+
+      strata(database, locking).upgrade();
+
+      assertEquals(List.of("1"), database.rows("SELECT COUNT(*) FROM customers"));
     }
   }
 

@@ -77,6 +77,10 @@ final class StepSql {
               + "[\\s\\S]*",
           Pattern.CASE_INSENSITIVE);
 
+  // LOCK TABLE is a synonym; PostgreSQL's LOCK TABLE is transactional, and H2 has none
+  private static final Pattern LOCKS_TABLES =
+      Pattern.compile(LEAD + "LOCK\\s+TABLES?\\b[\\s\\S]*", Pattern.CASE_INSENSITIVE);
+
   private StepSql() {}
 
   /**
@@ -166,6 +170,16 @@ final class StepSql {
                 + "). Released, another instance could apply the same migrations at once; taken"
                 + " again, the server holds it twice and it outlives the run. Give a lock of your"
                 + " own another name.");
+      }
+      if (kind == DatabaseKind.MYSQL && LOCKS_TABLES.matcher(statement).matches()) {
+        throw new SQLException(
+            who
+                + " ran "
+                + ran
+                + ": MySQL and MariaDB commit the migration's transaction, which Strata ends, before"
+                + " they lock the tables, and until UNLOCK TABLES the session may use no other"
+                + " table, Strata's history included. Let the transaction lock what the step"
+                + " changes: SELECT ... FOR UPDATE locks the rows it reads.");
       }
     }
   }
