@@ -65,9 +65,19 @@ class StepTransactionSqlTest {
             DatabaseKind.MYSQL,
             "BEGIN NOT ATOMIC INSERT INTO customers VALUES (2, 'bob'); COMMIT; END",
             "in a block"));
-    // MariaDB commits before LOCK TABLES locks
+    // MariaDB commits before LOCK TABLES locks, and runs a literal's SQL through dynamic SQL
     cases.add(Arguments.of(DatabaseKind.MYSQL, "LOCK TABLES customers WRITE", "commits"));
     cases.add(Arguments.of(DatabaseKind.MYSQL, "lock table customers read", "commits"));
+    cases.add(Arguments.of(DatabaseKind.MYSQL, "PREPARE fill FROM 'COMMIT'", "ends"));
+    cases.add(Arguments.of(DatabaseKind.MYSQL, "EXECUTE IMMEDIATE \"COMMIT\"", "ends"));
+    cases.add(
+        Arguments.of(
+            DatabaseKind.MYSQL, "EXECUTE IMMEDIATE 'LOCK TABLES customers WRITE'", "commits"));
+    cases.add(
+        Arguments.of(
+            DatabaseKind.MYSQL,
+            "BEGIN NOT ATOMIC PREPARE fill FROM 'COMMIT'; EXECUTE fill; END",
+            "ends"));
     // a statement after the first one of a text is read too
     cases.add(
         Arguments.of(DatabaseKind.H2, "INSERT INTO customers VALUES (2, 'bob'); COMMIT", "ends"));
@@ -224,6 +234,30 @@ class StepTransactionSqlTest {
       strata(database, locking).upgrade();
 
       assertEquals(List.of("1"), database.rows("SELECT COUNT(*) FROM customers"));
+    }
+  }
+
+  @Test
+  void aProcedureThatCommitsIsRefusedByPostgresItself() {
+    try (TestDatabase database = TestDatabase.create(DatabaseKind.POSTGRESQL)) {
+      JavaStep calling =
+          step -> {
+            try (Statement statement = step.connection().createStatement()) {
+              statement.execute(
+                  "CREATE PROCEDURE fill() LANGUAGE plpgsql AS $$ BEGIN"
+                      + " INSERT INTO customers VALUES (1, 'ada'); COMMIT; END $$");
+              statement.execute("CALL fill()");
+            }
+          };
+
+      StrataException failed =
+          assertThrows(StrataException.class, strata(database, calling)::upgrade);
+
+      assertTrue(failed.getMessage().contains("hand-written step "), failed.getMessage());
+      assertTrue(
+          failed.getMessage().contains("invalid transaction termination"), failed.getMessage());
+      assertEquals(List.of("main:1"), database.history());
+      assertEquals(List.of("0"), database.rows("SELECT COUNT(*) FROM customers"));
     }
   }
 

@@ -113,6 +113,16 @@ final class StepSql {
 
   private static void requireAllowed(String sql, DatabaseKind kind, String who, String advice)
       throws SQLException {
+    requireAllowed(sql, null, kind, who, advice);
+  }
+
+  /**
+   * @param outer the text that ran {@code sql} through dynamic SQL, which refusals name; null for a
+   *     text given to the driver
+   */
+  private static void requireAllowed(
+      String sql, String outer, DatabaseKind kind, String who, String advice) throws SQLException {
+    String whole = outer == null ? sql.strip() : outer;
     for (String statement : TopLevelStatements.inBlocks(sql, kind)) {
       // MariaDB commits in a block it runs (BEGIN NOT ATOMIC ... COMMIT; END), as outside one
       if (ENDS_IN_BLOCK.matcher(statement).matches()) {
@@ -121,14 +131,15 @@ final class StepSql {
                 + " ran "
                 + statement
                 + " in a block of "
-                + sql.strip()
+                + whole
                 + ": it ends the migration's transaction, which Strata ends. "
                 + advice);
       }
+      requireAllowedDynamic(statement, whole, kind, who, advice);
     }
     List<String> statements = TopLevelStatements.of(sql, kind);
     for (String statement : statements) {
-      String ran = statements.size() == 1 ? sql.strip() : statement + ", in " + sql.strip();
+      String ran = statements.size() == 1 && outer == null ? whole : statement + ", in " + whole;
       if (ENDS_TRANSACTION.matcher(statement).matches()) {
         throw new SQLException(
             who
@@ -181,6 +192,17 @@ final class StepSql {
                 + " table, Strata's history included. Let the transaction lock what the step"
                 + " changes: SELECT ... FOR UPDATE locks the rows it reads.");
       }
+      requireAllowedDynamic(statement, whole, kind, who, advice);
+    }
+  }
+
+  // MariaDB runs the literal's statement as if it were sent: PREPARE fill FROM 'COMMIT' commits
+  private static void requireAllowedDynamic(
+      String statement, String whole, DatabaseKind kind, String who, String advice)
+      throws SQLException {
+    String dynamic = kind == DatabaseKind.MYSQL ? PreparedSql.of(statement, true) : null;
+    if (dynamic != null) {
+      requireAllowed(dynamic, whole, kind, who, advice);
     }
   }
 

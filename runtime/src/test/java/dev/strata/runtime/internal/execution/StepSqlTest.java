@@ -82,7 +82,9 @@ class StepSqlTest {
         "BEGIN\n  UPDATE t SET a = 1;\n  UPDATE t SET b = 2;\nEND;",
         "SELECT GET_LOCK('fill', 0); SELECT RELEASE_LOCK('fill')",
         "SELECT IS_USED_LOCK('strata:shop.strata_schema_history')",
-        "UNLOCK TABLES"
+        "UNLOCK TABLES",
+        "PREPARE fill FROM 'INSERT INTO t VALUES (''COMMIT'')'; EXECUTE fill",
+        "EXECUTE IMMEDIATE 'UPDATE t SET a = ?' USING 'COMMIT'"
       })
   void allowed(String sql) {
     for (DatabaseKind kind : KINDS) {
