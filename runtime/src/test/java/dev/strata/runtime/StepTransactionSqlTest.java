@@ -261,6 +261,51 @@ class StepTransactionSqlTest {
     }
   }
 
+  static Stream<Arguments> backslashesAsTheSessionReadsThem() {
+    // each hides a COMMIT in a string unless a backslash is read as the session reads it
+    return Stream.of(
+        Arguments.of(
+            DatabaseKind.MYSQL,
+            "SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES')",
+            "BEGIN NOT ATOMIC INSERT INTO customers VALUES (2, 'b\\'); COMMIT;"
+                + " INSERT INTO customers VALUES (3, 'c'); END",
+            "NO_BACKSLASH_ESCAPES"),
+        Arguments.of(
+            DatabaseKind.MYSQL,
+            "SET @unchanged = 1",
+            "BEGIN NOT ATOMIC INSERT INTO customers VALUES (2, \"b\\\"\"); COMMIT;"
+                + " INSERT INTO customers VALUES (3, \"c\"); END",
+            "in a block"),
+        Arguments.of(
+            DatabaseKind.POSTGRESQL,
+            "SET standard_conforming_strings = off",
+            "INSERT INTO customers VALUES (2, 'b\\''); COMMIT; --')",
+            "standard_conforming_strings"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("backslashesAsTheSessionReadsThem")
+  void aCommitHiddenByABackslashIsRefused(
+      DatabaseKind kind, String setting, String sql, String why) {
+    try (TestDatabase database = TestDatabase.create(kind)) {
+      JavaStep hiding =
+          step -> {
+            try (Statement statement = step.connection().createStatement()) {
+              statement.execute(setting);
+              statement.execute(sql);
+            }
+          };
+
+      StrataException failed =
+          assertThrows(StrataException.class, strata(database, hiding)::upgrade);
+
+      assertTrue(failed.getMessage().contains("ends the migration's"), failed.getMessage());
+      assertTrue(failed.getMessage().contains(why), failed.getMessage());
+      assertEquals(List.of("main:1"), database.history());
+      assertEquals(List.of("0"), database.rows("SELECT COUNT(*) FROM customers"));
+    }
+  }
+
   static Stream<DatabaseKind> databasesWithRoutines() {
     return Stream.of(DatabaseKind.POSTGRESQL, DatabaseKind.MYSQL);
   }

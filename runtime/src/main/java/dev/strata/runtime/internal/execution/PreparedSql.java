@@ -23,15 +23,15 @@ final class PreparedSql {
    * The text of the literal that {@code statement}, one statement without comments, prepares or
    * runs, or null if it runs no literal.
    *
-   * @param backslashEscapes whether a backslash escapes the next character in the literal, as it
-   *     does unless the session's {@code sql_mode} has {@code NO_BACKSLASH_ESCAPES}
+   * @param backslashes whether a backslash escapes the next character in the literal
    */
-  static String of(String statement, boolean backslashEscapes) {
+  static String of(String statement, Backslashes backslashes) {
     Matcher matcher = DYNAMIC.matcher(statement);
     if (!matcher.lookingAt()) {
       return null;
     }
     char quote = statement.charAt(matcher.end());
+    boolean backslashEscapes = backslashes.escapeIn(quote);
     StringBuilder text = new StringBuilder();
     int i = matcher.end() + 1;
     while (i < statement.length()) {

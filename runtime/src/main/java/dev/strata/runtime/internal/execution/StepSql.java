@@ -111,9 +111,27 @@ final class StepSql {
             + " to a migration of the next version.");
   }
 
+  // a step can change the session's settings in SQL at any time, and it knows them: the text is
+  // refused if it would be under any setting, since the setting that holds when it runs is unknown
   private static void requireAllowed(String sql, DatabaseKind kind, String who, String advice)
       throws SQLException {
-    requireAllowed(sql, null, kind, who, advice);
+    for (Backslashes reading : Backslashes.readings(sql, kind)) {
+      try {
+        requireAllowed(sql, null, kind, reading, who, advice);
+      } catch (SQLException e) {
+        if (reading.setting() == null) {
+          throw e;
+        }
+        throw new SQLException(
+            e.getMessage()
+                + " (Read under "
+                + reading.setting()
+                + ": Strata reads a text that holds a backslash under each setting it could run"
+                + " under, which it cannot know. Write a quote in a string as two, '', which every"
+                + " setting reads alike.)",
+            e);
+      }
+    }
   }
 
   /**
@@ -121,9 +139,10 @@ final class StepSql {
    *     text given to the driver
    */
   private static void requireAllowed(
-      String sql, String outer, DatabaseKind kind, String who, String advice) throws SQLException {
+      String sql, String outer, DatabaseKind kind, Backslashes reading, String who, String advice)
+      throws SQLException {
     String whole = outer == null ? sql.strip() : outer;
-    for (String statement : TopLevelStatements.inBlocks(sql, kind)) {
+    for (String statement : TopLevelStatements.inBlocks(sql, kind, reading)) {
       // MariaDB commits in a block it runs (BEGIN NOT ATOMIC ... COMMIT; END), as outside one
       if (ENDS_IN_BLOCK.matcher(statement).matches()) {
         throw new SQLException(
@@ -135,9 +154,9 @@ final class StepSql {
                 + ": it ends the migration's transaction, which Strata ends. "
                 + advice);
       }
-      requireAllowedDynamic(statement, whole, kind, who, advice);
+      requireAllowedDynamic(statement, whole, kind, reading, who, advice);
     }
-    List<String> statements = TopLevelStatements.of(sql, kind);
+    List<String> statements = TopLevelStatements.of(sql, kind, reading);
     for (String statement : statements) {
       String ran = statements.size() == 1 && outer == null ? whole : statement + ", in " + whole;
       if (ENDS_TRANSACTION.matcher(statement).matches()) {
@@ -192,17 +211,22 @@ final class StepSql {
                 + " table, Strata's history included. Let the transaction lock what the step"
                 + " changes: SELECT ... FOR UPDATE locks the rows it reads.");
       }
-      requireAllowedDynamic(statement, whole, kind, who, advice);
+      requireAllowedDynamic(statement, whole, kind, reading, who, advice);
     }
   }
 
   // MariaDB runs the literal's statement as if it were sent: PREPARE fill FROM 'COMMIT' commits
   private static void requireAllowedDynamic(
-      String statement, String whole, DatabaseKind kind, String who, String advice)
+      String statement,
+      String whole,
+      DatabaseKind kind,
+      Backslashes reading,
+      String who,
+      String advice)
       throws SQLException {
-    String dynamic = kind == DatabaseKind.MYSQL ? PreparedSql.of(statement, true) : null;
+    String dynamic = kind == DatabaseKind.MYSQL ? PreparedSql.of(statement, reading) : null;
     if (dynamic != null) {
-      requireAllowed(dynamic, whole, kind, who, advice);
+      requireAllowed(dynamic, whole, kind, reading, who, advice);
     }
   }
 

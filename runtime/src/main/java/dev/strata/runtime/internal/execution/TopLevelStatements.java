@@ -32,6 +32,7 @@ final class TopLevelStatements {
 
   private final String sql;
   private final DatabaseKind kind;
+  private final Backslashes backslashes;
   private final List<String> statements = new ArrayList<>();
   private final List<String> inner = new ArrayList<>();
   private int innerStart = -1;
@@ -45,14 +46,23 @@ final class TopLevelStatements {
   private int executableComments;
   private int at;
 
-  private TopLevelStatements(String sql, DatabaseKind kind) {
+  private TopLevelStatements(String sql, DatabaseKind kind, Backslashes backslashes) {
     this.sql = sql;
     this.kind = kind;
+    this.backslashes = backslashes;
   }
 
-  /** The top-level statements of {@code sql}, as {@code kind} reads it, without comments. */
+  /**
+   * The top-level statements of {@code sql}, as {@code kind} reads it with its default settings,
+   * without comments.
+   */
   static List<String> of(String sql, DatabaseKind kind) {
-    TopLevelStatements scanner = new TopLevelStatements(sql, kind);
+    return of(sql, kind, Backslashes.usual(kind));
+  }
+
+  /** The top-level statements of {@code sql}, as {@code kind} reads it so, without comments. */
+  static List<String> of(String sql, DatabaseKind kind, Backslashes backslashes) {
+    TopLevelStatements scanner = new TopLevelStatements(sql, kind, backslashes);
     scanner.scan();
     return List.copyOf(scanner.statements);
   }
@@ -63,7 +73,12 @@ final class TopLevelStatements {
    * which runs when the routine is called.
    */
   static List<String> inBlocks(String sql, DatabaseKind kind) {
-    TopLevelStatements scanner = new TopLevelStatements(sql, kind);
+    return inBlocks(sql, kind, Backslashes.usual(kind));
+  }
+
+  /** The statements inside the compound blocks of {@code sql}, as {@code kind} reads it so. */
+  static List<String> inBlocks(String sql, DatabaseKind kind, Backslashes backslashes) {
+    TopLevelStatements scanner = new TopLevelStatements(sql, kind, backslashes);
     scanner.scan();
     return List.copyOf(scanner.inner);
   }
@@ -79,7 +94,7 @@ final class TopLevelStatements {
         code.append(c);
         at++;
       } else if (c == '\'' || c == '"' || c == '`' && kind == DatabaseKind.MYSQL) {
-        quoted(c, c == '\'' && kind == DatabaseKind.MYSQL);
+        quoted(c, backslashes.escapeIn(c));
       } else if (c == '$' && dollarTag(at) != null) {
         dollarQuoted(dollarTag(at));
       } else if (Character.isLetter(c) || c == '_') {

@@ -43,6 +43,30 @@ class TopLevelStatementsTest {
   }
 
   @Test
+  void aBackslashInQuotesIsReadAsTheSessionsSettingsSay() {
+    String single = "SELECT 'a\\'; COMMIT; -- '";
+    assertEquals(List.of(single), TopLevelStatements.of(single, DatabaseKind.MYSQL));
+    assertEquals(
+        List.of("SELECT 'a\\'", "COMMIT"),
+        TopLevelStatements.of(
+            single, DatabaseKind.MYSQL, Backslashes.readings(single, DatabaseKind.MYSQL).get(2)));
+    assertEquals(List.of("SELECT 'a\\'", "COMMIT"), TopLevelStatements.of(single, DatabaseKind.H2));
+    String doubled = "SELECT \"a\\\"\"; COMMIT; -- \"";
+    assertEquals(
+        List.of("SELECT \"a\\\"\"", "COMMIT"), TopLevelStatements.of(doubled, DatabaseKind.MYSQL));
+    assertEquals(
+        List.of(doubled),
+        TopLevelStatements.of(
+            doubled, DatabaseKind.MYSQL, Backslashes.readings(doubled, DatabaseKind.MYSQL).get(1)));
+    assertEquals(
+        List.of(single),
+        TopLevelStatements.of(
+            single,
+            DatabaseKind.POSTGRESQL,
+            Backslashes.readings(single, DatabaseKind.POSTGRESQL).get(1)));
+  }
+
+  @Test
   void aMariaDbRoutineOrCompoundBodyIsOneStatement() {
     String procedure =
         "CREATE PROCEDURE fill() MODIFIES SQL DATA BEGIN"
