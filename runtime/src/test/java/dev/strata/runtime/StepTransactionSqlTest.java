@@ -306,6 +306,29 @@ class StepTransactionSqlTest {
     }
   }
 
+  @Test
+  void aColumnNamedEndClosesNoBlockOnMariaDb() {
+    try (TestDatabase database = TestDatabase.create(DatabaseKind.MYSQL)) {
+      JavaStep labelling =
+          step -> {
+            step.operations().execute("CREATE TABLE spans (id INT, end INT, label VARCHAR(10))");
+            step.operations().execute("INSERT INTO spans VALUES (1, 5, NULL), (2, NULL, NULL)");
+            step.operations()
+                .execute(
+                    "BEGIN NOT ATOMIC"
+                        + " UPDATE spans SET label = CASE WHEN end > 1 THEN 'long' END;"
+                        + " UPDATE spans SET end = 0, label = 'open' WHERE spans.end IS NULL;"
+                        + " END");
+          };
+
+      strata(database, labelling).upgrade();
+
+      assertEquals(
+          List.of("1|5|long", "2|0|open"),
+          database.rows("SELECT id, end, label FROM spans ORDER BY id"));
+    }
+  }
+
   static Stream<DatabaseKind> databasesWithRoutines() {
     return Stream.of(DatabaseKind.POSTGRESQL, DatabaseKind.MYSQL);
   }

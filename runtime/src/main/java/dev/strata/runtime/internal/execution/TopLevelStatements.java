@@ -24,6 +24,16 @@ final class TopLevelStatements {
   private static final Set<String> STATEMENT_STARTS =
       Set.of(";", ":", "THEN", "ELSE", "DO", "BEGIN", "LOOP", "REPEAT", "ATOMIC");
 
+  // after these an expression wants an operand, which a CASE's END cannot be: WHEN end > 1 names
+  // end
+  private static final Set<String> BEFORE_OPERAND =
+      Set.of(
+          "CASE", "WHEN", "THEN", "ELSE", "AND", "OR", "NOT", "XOR", "IS", "LIKE", "BETWEEN", "DIV",
+          "MOD", "=", "<", ">", "+", "-", "*", "/", "%", ",", "(", "|", "&", "^", "~", "!", ":=");
+
+  // after these a compound block's END can come: the end of its last statement, or an empty block
+  private static final Set<String> BEFORE_BLOCK_END = Set.of(";", "BEGIN", "ATOMIC");
+
   private static final Set<String> ROUTINES = Set.of("PROCEDURE", "FUNCTION", "TRIGGER", "EVENT");
 
   // what follows a BEGIN that starts a transaction rather than a block
@@ -171,7 +181,7 @@ final class TopLevelStatements {
   private void open(String word, boolean statementStart) {
     switch (word) {
       case "CASE" -> blocks.push(word);
-      case "END" -> pendingEnd = true;
+      case "END" -> pendingEnd = endsBlock();
       case "DECLARE" -> {
         // MariaDB's Oracle mode: DECLARE ...; BEGIN ... END is one block
         if (statementStart && blocks.isEmpty() && kind == DatabaseKind.MYSQL) {
@@ -195,6 +205,25 @@ final class TopLevelStatements {
         }
       }
     }
+  }
+
+  /**
+   * Whether the END just read can close the innermost block, rather than name a column or a table
+   * ({@code end}, which MariaDB allows): a CASE or a REPEAT ends after an operand ({@code THEN 'x'
+   * END}), any other block after a statement's semicolon, and none at a dot ({@code spans.end}).
+   */
+  private boolean endsBlock() {
+    if (previous.equals(".") || at < sql.length() && sql.charAt(at) == '.') {
+      return false;
+    }
+    String block = blocks.peek();
+    if (block == null) {
+      return true;
+    }
+    // REPEAT ... UNTIL x > 5 END REPEAT: an expression comes before its END, as in a CASE
+    return block.equals("CASE") || block.equals("REPEAT")
+        ? !BEFORE_OPERAND.contains(previous)
+        : BEFORE_BLOCK_END.contains(previous);
   }
 
   /**

@@ -67,6 +67,28 @@ class TopLevelStatementsTest {
   }
 
   @Test
+  void anEndThatIsANameClosesNoBlock() {
+    String block =
+        "BEGIN NOT ATOMIC UPDATE spans SET label = CASE WHEN end > 1 THEN 'long' END;"
+            + " UPDATE spans SET end = 0 WHERE spans.end IS NULL OR end.x = 1; END";
+    assertEquals(
+        List.of(block, "COMMIT"), TopLevelStatements.of(block + "; COMMIT", DatabaseKind.MYSQL));
+    String procedure =
+        "CREATE PROCEDURE fill() BEGIN SELECT CASE end WHEN 1 THEN end ELSE end + 1 END FROM spans;"
+            + " COMMIT; END";
+    assertEquals(List.of(procedure), TopLevelStatements.of(procedure, DatabaseKind.MYSQL));
+    assertEquals(List.of(), TopLevelStatements.inBlocks(procedure, DatabaseKind.MYSQL));
+    String repeat =
+        "BEGIN NOT ATOMIC DECLARE x INT DEFAULT 0; REPEAT SET x = x + 1; UNTIL x > 5 END REPEAT;"
+            + " END";
+    assertEquals(
+        List.of(repeat, "COMMIT"), TopLevelStatements.of(repeat + "; COMMIT", DatabaseKind.MYSQL));
+    String empty = "BEGIN NOT ATOMIC END";
+    assertEquals(
+        List.of(empty, "COMMIT"), TopLevelStatements.of(empty + "; COMMIT", DatabaseKind.MYSQL));
+  }
+
+  @Test
   void aMariaDbRoutineOrCompoundBodyIsOneStatement() {
     String procedure =
         "CREATE PROCEDURE fill() MODIFIES SQL DATA BEGIN"
