@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * On MariaDB Strata holds a named lock ({@code GET_LOCK}) on the run's connection, the one a
  * hand-written step works on: a step that releases it, or takes it once more so that it outlives
- * the run, fails the migration naming the step, and the server's own lock stays with Strata.
+ * the run, fails the migration naming the step, and the server's own lock stays with Strata. On
+ * PostgreSQL the lock lasts the transaction, which no unlock function of a step can release.
  */
 class StepMigrationLockTest {
 
@@ -110,6 +112,41 @@ class StepMigrationLockTest {
       assertEquals(List.of("main:1", "main:2"), database.history());
       // the connection stays open, as in a pool: the lock must not stay with it
       assertTrue(lockFree(database, name[0]));
+    }
+  }
+
+  @Test
+  void postgresAdvisoryUnlocksInAStepLeaveStratasTransactionLockHeld() {
+    try (TestDatabase database = TestDatabase.create(DatabaseKind.POSTGRESQL)) {
+      boolean[] takenElsewhere = new boolean[1];
+      JavaStep unlocking =
+          step -> {
+            long key;
+            try (Statement statement = step.connection().createStatement()) {
+              statement.execute("SELECT pg_advisory_unlock_all()");
+              try (ResultSet held =
+                  statement.executeQuery(
+                      "SELECT (classid::bigint << 32) | objid::bigint FROM pg_locks"
+                          + " WHERE locktype = 'advisory' AND pid = pg_backend_pid()")) {
+                held.next();
+                key = held.getLong(1);
+              }
+            }
+            try (Connection other = database.dataSource().getConnection();
+                PreparedStatement statement =
+                    other.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+              statement.setLong(1, key);
+              try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                takenElsewhere[0] = result.getBoolean(1);
+              }
+            }
+          };
+
+      strata(database, unlocking).upgrade();
+
+      assertFalse(takenElsewhere[0], "another session took the migration lock during the step");
+      assertEquals(List.of("main:1", "main:2"), database.history());
     }
   }
 
