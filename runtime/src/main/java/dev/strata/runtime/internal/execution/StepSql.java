@@ -111,8 +111,8 @@ final class StepSql {
             + " to a migration of the next version.");
   }
 
-  // a step can change the session's settings in SQL at any time, and it knows them: the text is
-  // refused if it would be under any setting, since the setting that holds when it runs is unknown
+  // a step can change the session's settings in SQL at any time, and a pool or a URL can set them:
+  // the text is refused if it would be under any setting, since the one it runs under is unknown
   private static void requireAllowed(String sql, DatabaseKind kind, String who, String advice)
       throws SQLException {
     for (Backslashes reading : Backslashes.readings(sql, kind)) {

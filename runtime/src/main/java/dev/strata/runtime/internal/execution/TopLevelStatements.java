@@ -24,16 +24,6 @@ final class TopLevelStatements {
   private static final Set<String> STATEMENT_STARTS =
       Set.of(";", ":", "THEN", "ELSE", "DO", "BEGIN", "LOOP", "REPEAT", "ATOMIC");
 
-  // after these an expression wants an operand, which a CASE's END cannot be: WHEN end > 1 names
-  // end
-  private static final Set<String> BEFORE_OPERAND =
-      Set.of(
-          "CASE", "WHEN", "THEN", "ELSE", "AND", "OR", "NOT", "XOR", "IS", "LIKE", "BETWEEN", "DIV",
-          "MOD", "=", "<", ">", "+", "-", "*", "/", "%", ",", "(", "|", "&", "^", "~", "!", ":=");
-
-  // after these a compound block's END can come: the end of its last statement, or an empty block
-  private static final Set<String> BEFORE_BLOCK_END = Set.of(";", "BEGIN", "ATOMIC");
-
   private static final Set<String> ROUTINES = Set.of("PROCEDURE", "FUNCTION", "TRIGGER", "EVENT");
 
   // what follows a BEGIN that starts a transaction rather than a block
@@ -63,14 +53,9 @@ final class TopLevelStatements {
   }
 
   /**
-   * The top-level statements of {@code sql}, as {@code kind} reads it with its default settings,
-   * without comments.
+   * The top-level statements of {@code sql}, as {@code kind} reads it where a backslash in quotes
+   * does what {@code backslashes} says, without comments.
    */
-  static List<String> of(String sql, DatabaseKind kind) {
-    return of(sql, kind, Backslashes.usual(kind));
-  }
-
-  /** The top-level statements of {@code sql}, as {@code kind} reads it so, without comments. */
   static List<String> of(String sql, DatabaseKind kind, Backslashes backslashes) {
     TopLevelStatements scanner = new TopLevelStatements(sql, kind, backslashes);
     scanner.scan();
@@ -79,14 +64,9 @@ final class TopLevelStatements {
 
   /**
    * The statements inside the compound blocks of {@code sql} that run as it runs ({@code BEGIN NOT
-   * ATOMIC ... END}, {@code IF ... END IF}), each up to its semicolon; none of a routine's body,
-   * which runs when the routine is called.
+   * ATOMIC ... END}, {@code IF ... END IF}), each up to its semicolon, read as {@link #of} reads;
+   * none of a routine's body, which runs when the routine is called.
    */
-  static List<String> inBlocks(String sql, DatabaseKind kind) {
-    return inBlocks(sql, kind, Backslashes.usual(kind));
-  }
-
-  /** The statements inside the compound blocks of {@code sql}, as {@code kind} reads it so. */
   static List<String> inBlocks(String sql, DatabaseKind kind, Backslashes backslashes) {
     TopLevelStatements scanner = new TopLevelStatements(sql, kind, backslashes);
     scanner.scan();
@@ -181,7 +161,10 @@ final class TopLevelStatements {
   private void open(String word, boolean statementStart) {
     switch (word) {
       case "CASE" -> blocks.push(word);
-      case "END" -> pendingEnd = endsBlock();
+      case "END" -> {
+        boolean dotFollows = at < sql.length() && sql.charAt(at) == '.';
+        pendingEnd = BlockEnd.closes(blocks.peek(), previous, dotFollows);
+      }
       case "DECLARE" -> {
         // MariaDB's Oracle mode: DECLARE ...; BEGIN ... END is one block
         if (statementStart && blocks.isEmpty() && kind == DatabaseKind.MYSQL) {
@@ -205,25 +188,6 @@ final class TopLevelStatements {
         }
       }
     }
-  }
-
-  /**
-   * Whether the END just read can close the innermost block, rather than name a column or a table
-   * ({@code end}, which MariaDB allows): a CASE or a REPEAT ends after an operand ({@code THEN 'x'
-   * END}), any other block after a statement's semicolon, and none at a dot ({@code spans.end}).
-   */
-  private boolean endsBlock() {
-    if (previous.equals(".") || at < sql.length() && sql.charAt(at) == '.') {
-      return false;
-    }
-    String block = blocks.peek();
-    if (block == null) {
-      return true;
-    }
-    // REPEAT ... UNTIL x > 5 END REPEAT: an expression comes before its END, as in a CASE
-    return block.equals("CASE") || block.equals("REPEAT")
-        ? !BEFORE_OPERAND.contains(previous)
-        : BEFORE_BLOCK_END.contains(previous);
   }
 
   /**
