@@ -350,12 +350,13 @@ public final class Strata {
 
   /**
    * Like {@link #refresh(String, boolean)}, for a view of migration set {@code set}: refused when
-   * the migrations of another set create it, naming that set, before anything is locked or
-   * refreshed. Front ends that take a set for every command (the Maven goals' {@code strata.set})
-   * refresh through this, so that a view and a set that do not go together are not refreshed
-   * silently.
+   * the migrations of another set create it, naming that set, or when those of no loaded set do (a
+   * view the history records from a module not loaded now), before anything is locked or refreshed.
+   * Front ends that take a set for every command (the Maven goals' {@code strata.set}) refresh
+   * through this, so that a view and a set that do not go together are not refreshed silently.
    *
    * @throws IllegalArgumentException if no such set is loaded, or the view belongs to another set
+   *     or to none that is loaded
    * @throws UnknownViewException if no migration created such a view
    */
   public synchronized List<String> refresh(String set, String name, boolean concurrently) {

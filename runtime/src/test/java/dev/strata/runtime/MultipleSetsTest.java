@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
@@ -75,6 +76,32 @@ class MultipleSetsTest {
             .filter(m -> m.set().equals("reporting"))
             .map(MigrationInfo::state)
             .toList());
+  }
+
+  @Test
+  void refreshOfARecordedViewThatNoLoadedSetCreatesIsRefusedNamingTheSetAndTheView() {
+    FakeMigration totals =
+        FakeMigration.of(
+            1,
+            "Create user_totals",
+            ops -> ops.createMaterializedView("user_totals", "SELECT 1 AS n", true, List.of()),
+            ops -> ops.dropMaterializedView("user_totals"));
+    Strata.configure(database.dataSource())
+        .sources(FakeSource.of("reporting", List.of(totals)), UserViews.source())
+        .load()
+        .upgrade();
+    Strata mainOnly = Strata.configure(database.dataSource()).sources(UserViews.source()).load();
+
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class, () -> mainOnly.refresh("main", "USER_TOTALS", false));
+
+    assertEquals(
+        "Materialized view USER_TOTALS is not a view of set main: no loaded set's migrations"
+            + " create it. Load the migrations of the set that creates it and name that set, or"
+            + " refresh it without naming a set. Nothing was refreshed.",
+        refused.getMessage());
+    assertEquals(List.of("user_totals"), mainOnly.refresh("USER_TOTALS", false));
   }
 
   private Strata strata() {

@@ -134,11 +134,15 @@ public final class Migrator {
 
   /**
    * Refreshes materialized view {@code name} of set {@code set}: refused, before anything is
-   * locked, when the migrations of another set create it.
+   * locked, when the migrations of another set create it, or those of no loaded set.
    */
   public List<String> refresh(String set, String name, boolean concurrently) {
     set(set);
-    String owner = MaterializedViewOwner.of(sets, name).orElse(set);
+    // a view that the history records but no loaded set creates is no view of this set either
+    String owner =
+        MaterializedViewOwner.of(sets, name)
+            .orElseThrow(
+                () -> new IllegalArgumentException(RefreshMessages.ofNoLoadedSet(name, set)));
     if (!owner.equals(set)) {
       throw new IllegalArgumentException(RefreshMessages.ofAnotherSet(name, set, owner));
     }

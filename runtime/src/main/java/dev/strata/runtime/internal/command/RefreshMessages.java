@@ -29,6 +29,15 @@ final class RefreshMessages {
         + ", or without naming a set. Nothing was refreshed.";
   }
 
+  static String ofNoLoadedSet(String view, String set) {
+    return "Materialized view "
+        + view
+        + " is not a view of set "
+        + set
+        + ": no loaded set's migrations create it. Load the migrations of the set that creates it"
+        + " and name that set, or refresh it without naming a set. Nothing was refreshed.";
+  }
+
   static String unknown(String view, List<String> recorded) {
     return "No materialized view "
         + view
