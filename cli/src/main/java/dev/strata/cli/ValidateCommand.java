@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.Strata;
 import dev.strata.runtime.ValidationException;
 import dev.strata.runtime.ValidationReport;
 import java.io.PrintWriter;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
           + " named, each with the difference.",
       "Pending migrations are not a problem, nor is a run that another instance is carrying out"
           + " now (its holder is alive; the report names it). Exits with 1 if it finds any"
-          + " problem or drift. Takes no lock, creates and changes nothing."
+          + " problem or drift. Takes no lock, creates and changes nothing.",
+      "With --set, that set's history alone (its problems, counts and runs in progress); views"
+          + " changed by hand carry no set, and are looked for in every schema Strata manages."
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -34,14 +37,21 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON, for scripts.")
   private boolean json;
 
+  @Option(
+      names = "--set",
+      paramLabel = "SET",
+      description =
+          "Check this migration set's history alone; every set when left out. Views changed by"
+              + " hand are looked for in every schema anyway.")
+  private String set;
+
   @Override
   public Integer call() {
     ValidationReport report;
     try {
-      report =
-          connection
-              .checked(migrations.load(connection.configure(migrations.classLoader())))
-              .validate();
+      Strata strata =
+          connection.checked(migrations.load(connection.configure(migrations.classLoader())));
+      report = set == null ? strata.validate() : strata.validate(set);
     } catch (ValidationException e) {
       report = e.report();
     }

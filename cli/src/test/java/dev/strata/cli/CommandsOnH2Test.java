@@ -441,6 +441,61 @@ class CommandsOnH2Test {
   }
 
   @Test
+  void validateWithSetChecksThatSetsHistoryAloneAndRefusesAnUnknownOne() throws SQLException {
+    String both = TestMigrations.shop() + "," + TestMigrations.reporting();
+    Cli.run("upgrade", "--url", database.url(), "-m", both);
+    database.execute(
+        "UPDATE strata_schema_history SET checksum = 'edited' WHERE migration_set = 'main'"
+            + " AND version = 1");
+
+    Result reporting =
+        Cli.run("validate", "--set", "reporting", "--url", database.url(), "-m", both);
+    Result main = Cli.run("validate", "--set", "main", "--url", database.url(), "-m", both);
+    Result unknown = Cli.run("validate", "--set", "nope", "--url", database.url(), "-m", both);
+
+    assertEquals(0, reporting.exitCode(), reporting::toString);
+    assertEquals("History agrees with the code: 1 applied, 0 pending.\n", reporting.out());
+    assertEquals(1, main.exitCode(), main::toString);
+    assertTrue(main.err().contains("V0001 \"Create item_names\" of set main"), main::toString);
+    assertEquals(2, unknown.exitCode(), unknown::toString);
+    assertTrue(
+        unknown.err().contains("No migration set nope is loaded; the loaded sets are"),
+        unknown::toString);
+  }
+
+  @Test
+  void repairWithSetRepairsThatSetsRunsAloneAndRefusesAnUnknownOne() throws SQLException {
+    String both = TestMigrations.shop() + "," + TestMigrations.reporting();
+    Cli.run("upgrade", "--url", database.url(), "-m", both);
+    // runs killed before their first statement, on a database whose DDL commits at once
+    database.execute(
+        "DROP VIEW item_count",
+        "UPDATE strata_schema_history SET success = FALSE, run_state = 'UPGRADING',"
+            + " statements_done = 0 WHERE migration_set = 'reporting'",
+        "DROP VIEW expensive_items",
+        "UPDATE strata_schema_history SET success = FALSE, run_state = 'UPGRADING',"
+            + " statements_done = 0 WHERE migration_set = 'main' AND version = 2");
+
+    Result unknown = Cli.run("repair", "--set", "nope", "--url", database.url(), "-m", both);
+    Result reporting = Cli.run("repair", "--set", "reporting", "--url", database.url(), "-m", both);
+    Result again = Cli.run("repair", "--set", "reporting", "--url", database.url(), "-m", both);
+    Result status = Cli.run("status", "--url", database.url(), "-m", both);
+
+    assertEquals(2, unknown.exitCode(), unknown::toString);
+    assertTrue(
+        unknown.err().contains("No migration set nope is loaded; the loaded sets are"),
+        unknown::toString);
+    assertEquals(0, reporting.exitCode(), reporting::toString);
+    assertEquals(
+        "Repaired V0001 \"Create item_count\" of set reporting: APPLIED\n", reporting.out());
+    assertEquals("Nothing to repair in set reporting: every run of it finished.\n", again.out());
+    assertEquals(1, status.rows("FAILED"), status::toString);
+    assertTrue(
+        status.out().matches("(?s).*\\bmain +2 +Create expensive_items +FAILED .*"),
+        status::toString);
+  }
+
+  @Test
   void severalSetsNeedSetToDowngrade() {
     String both = TestMigrations.shop() + "," + TestMigrations.reporting();
     Result upgrade = Cli.run("upgrade", "--url", database.url(), "-m", both);

@@ -256,6 +256,24 @@ public final class Strata {
   }
 
   /**
+   * Like {@link #validate()}, for the history of migration set {@code set} alone: its problems,
+   * counts and runs in progress; the other sets' histories are not checked. Drift, which views
+   * carry no set to tell apart, is looked for in every schema Strata manages, as {@link
+   * #validate()} does.
+   *
+   * <pre>{@code
+   * strata.validate("reporting");   // the module that owns set reporting checks its own history
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if no such set is loaded
+   * @throws ValidationException carrying the report, if it lists any problem
+   */
+  public ValidationReport validate(String set) {
+    Objects.requireNonNull(set, "set");
+    return migrator.validate(set);
+  }
+
+  /**
    * Adopts a database whose views already exist, for the only loaded set: see {@link
    * #baseline(String, int)}.
    *
@@ -311,6 +329,26 @@ public final class Strata {
     List<MigrationInfo> completed = new ArrayList<>();
     try {
       return migrator.repair(completed);
+    } catch (StrataException e) {
+      throw e.completedBefore(completed);
+    }
+  }
+
+  /**
+   * Like {@link #repair()}, for the runs of migration set {@code set} alone: another set's runs
+   * that did not finish stay as they are, for a repair with that set's code.
+   *
+   * <pre>{@code
+   * strata.repair("reporting");
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if no such set is loaded
+   */
+  public synchronized List<MigrationInfo> repair(String set) {
+    Objects.requireNonNull(set, "set");
+    List<MigrationInfo> completed = new ArrayList<>();
+    try {
+      return migrator.repair(set, completed);
     } catch (StrataException e) {
       throw e.completedBefore(completed);
     }

@@ -104,6 +104,47 @@ class MultipleSetsTest {
     assertEquals(List.of("user_totals"), mainOnly.refresh("USER_TOTALS", false));
   }
 
+  @Test
+  void validateOfOneSetReportsThatSetsProblemsAndCountsAlone() {
+    Strata strata = strata();
+    strata.upgrade();
+    database.execute(
+        "UPDATE strata_schema_history SET checksum = 'edited' WHERE migration_set = 'main'"
+            + " AND version = 2");
+
+    ValidationReport reporting = strata.validate("reporting");
+    ValidationException main =
+        assertThrows(ValidationException.class, () -> strata.validate("main"));
+
+    assertEquals(1, reporting.applied());
+    assertEquals(List.of(), reporting.problems());
+    assertEquals(3, main.report().applied());
+    assertEquals(List.of("main"), main.report().problems().stream().map(p -> p.set()).toList());
+    assertThrows(IllegalArgumentException.class, () -> strata.validate("report"));
+  }
+
+  @Test
+  void repairOfOneSetRepairsThatSetsRunsAndLeavesTheOthers() {
+    Strata strata = strata();
+    strata.upgrade();
+    // runs killed before their first statement, on a database without transactional DDL
+    database.execute(
+        "DROP VIEW user_report",
+        "UPDATE strata_schema_history SET success = FALSE, run_state = 'UPGRADING',"
+            + " statements_done = 0 WHERE migration_set = 'reporting'",
+        "DROP VIEW active_countries",
+        "UPDATE strata_schema_history SET success = FALSE, run_state = 'UPGRADING',"
+            + " statements_done = 0 WHERE migration_set = 'main' AND version = 3");
+
+    List<MigrationInfo> repaired = strata.repair("reporting");
+
+    assertEquals(List.of("reporting:1"), keys(repaired));
+    assertEquals(List.of("main:3"), keys(strata.status().failed()));
+    assertEquals(List.of("main:3"), keys(strata.repair("main")));
+    assertEquals(List.of(), strata.repair("main"));
+    assertThrows(IllegalArgumentException.class, () -> strata.repair("report"));
+  }
+
   private Strata strata() {
     // listed in the wrong order on purpose: sets apply in name order regardless
     return Strata.configure(database.dataSource())

@@ -122,6 +122,12 @@ public final class Migrator {
     return sessions().locked(session -> Repair.run(session, sets), completed);
   }
 
+  /** {@link #repair(List)} of the runs of set {@code set} alone. */
+  public List<MigrationInfo> repair(String set, List<MigrationInfo> completed) {
+    List<MigrationSet> only = List.of(set(set));
+    return sessions().locked(session -> Repair.run(session, only), completed);
+  }
+
   public List<MigrationInfo> baseline(String set, int version) {
     MigrationSet found = versioned(set, version, 1, "baseline", "at");
     return sessions().locked(session -> Baseline.run(session, found, version));
@@ -160,8 +166,27 @@ public final class Migrator {
   }
 
   public ValidationReport validate() {
-    ValidationReport report =
-        sessions().readOnly(session -> Validation.run(session, sets, lock(session)));
+    return valid(sessions().readOnly(session -> Validation.run(session, sets, lock(session))));
+  }
+
+  /**
+   * {@link #validate()} of the history and runs of set {@code set} alone; drift, which views carry
+   * no set to tell apart, is looked for in every schema Strata manages.
+   */
+  public ValidationReport validate(String set) {
+    List<MigrationSet> only = List.of(set(set));
+    ValidationReport all =
+        sessions().readOnly(session -> Validation.run(session, only, lock(session)));
+    return valid(
+        new ValidationReport(
+            all.problems(),
+            all.applied(),
+            all.pending(),
+            all.running().stream().filter(run -> run.set().equals(set)).toList(),
+            all.drift()));
+  }
+
+  private static ValidationReport valid(ValidationReport report) {
     if (!report.valid()) {
       throw new ValidationException(report);
     }

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compares the history of every loaded set with the code and reports every problem at once; sets
- * that are not loaded are another application's business and are left alone, as upgrades do.
+ * Compares the history of the given loaded sets with the code and reports every problem at once;
+ * sets that are not loaded (or not asked for) are another application's business and are left
+ * alone, as upgrades do. Drift, which views carry no set to tell apart, is looked for in every
+ * schema Strata manages; the runs in progress are reported whichever set they belong to.
  */
 final class Validation {
 
