@@ -1,16 +1,21 @@
 package dev.strata.maven;
 
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * {@code strata:status}: every migration, applied or pending, of every set or of the one {@code
- * -Dstrata.set} names; changes nothing.
+ * -Dstrata.set} names; changes nothing. Fails the goal, after the table, when a migration is FAILED
+ * or CHANGED, as {@code strata status} exits with 1 then: such a migration stops every upgrade.
  */
 public final class StatusMojo extends DatabaseMojo {
 
   @Override
-  void run(Strata strata) {
+  void run(Strata strata) throws MojoFailureException {
     StatusReport report = strata.status();
     String set = requestedSet(strata);
     if (set != null) {
@@ -23,6 +28,27 @@ public final class StatusMojo extends DatabaseMojo {
       getLog().info(line);
     }
     warnOfMissing(report);
+    List<MigrationInfo> stopping = report.needingAttention();
+    if (!stopping.isEmpty()) {
+      throw new MojoFailureException(stopsUpgrades(stopping));
+    }
+  }
+
+  /** What a FAILED or CHANGED migration means, and the goal that deals with it. */
+  private static String stopsUpgrades(List<MigrationInfo> stopping) {
+    StringBuilder message =
+        new StringBuilder()
+            .append(stopping.size())
+            .append(stopping.size() == 1 ? " migration stops" : " migrations stop")
+            .append(" strata:upgrade until someone acts:");
+    for (MigrationInfo migration : stopping) {
+      message.append("\n  ").append(migration.label()).append(" is ").append(migration.state());
+      message.append(
+          migration.state() == MigrationState.FAILED
+              ? ": its run did not finish; mvn strata:repair completes or clears it"
+              : ": edited after it was applied; mvn strata:validate shows the difference");
+    }
+    return message.toString();
   }
 
   /**

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.Strata;
 import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +54,7 @@ class StatusMojoTest {
 
   /** It listed the MISSING row among the info lines alone, with no word that upgrade fails. */
   @Test
-  void aMigrationMissingFromTheCodeIsWarnedOf() {
+  void aMigrationMissingFromTheCodeIsWarnedOf() throws Exception {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:status_missing;DB_CLOSE_DELAY=-1");
     Strata.configure(dataSource).sources(List.of(TestViews.source(2))).load().upgrade();
@@ -69,6 +72,52 @@ class StatusMojoTest {
                 + " mvn strata:upgrade and mvn strata:validate refuse it: deploy the code that"
                 + " applied it, or revert it with mvn strata:downgrade"),
         log.warnLines());
+  }
+
+  /**
+   * It passed whatever the states, where {@code strata status} exits with 1 on a FAILED or CHANGED
+   * migration, which stops every upgrade.
+   */
+  @Test
+  void aFailedOrChangedMigrationFailsTheGoalAfterTheTableAsTheCommandLineExitsWithOne()
+      throws Exception {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:status_attention;DB_CLOSE_DELAY=-1");
+    Strata strata = Strata.configure(dataSource).sources(List.of(TestViews.source(2))).load();
+    strata.upgrade();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("UPDATE strata_schema_history SET checksum = 'edited' WHERE version = 1");
+      // a run killed before its first statement, on a database without transactional DDL
+      statement.execute("DROP VIEW v2");
+      statement.execute(
+          "UPDATE strata_schema_history SET success = FALSE, run_state = 'UPGRADING',"
+              + " statements_done = 0 WHERE version = 2");
+    }
+    StatusMojo mojo = new StatusMojo();
+    RecordedLog log = new RecordedLog();
+    mojo.setLog(log);
+
+    MojoFailureException failed = assertThrows(MojoFailureException.class, () -> mojo.run(strata));
+
+    assertEquals(3, log.infoLines().size(), log.infoLines()::toString);
+    assertTrue(log.infoLines().get(1).contains("CHANGED"), log.infoLines()::toString);
+    assertTrue(log.infoLines().get(2).contains("FAILED"), log.infoLines()::toString);
+    assertEquals(
+        "2 migrations stop strata:upgrade until someone acts:\n"
+            + "  V0001 \"Create v1\" of set main is CHANGED: edited after it was applied;"
+            + " mvn strata:validate shows the difference\n"
+            + "  V0002 \"Create v2\" of set main is FAILED: its run did not finish; mvn"
+            + " strata:repair completes or clears it",
+        failed.getMessage());
+  }
+
+  @Test
+  void aPendingMigrationPasses() throws Exception {
+    StatusMojo mojo = new StatusMojo();
+    mojo.setLog(new RecordedLog());
+
+    mojo.run(strata);
   }
 
   private static Strata twoSets() {
