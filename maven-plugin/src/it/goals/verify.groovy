@@ -1,4 +1,4 @@
-// build.log holds the nine invocations, in order
+// build.log holds the ten invocations, in order
 def log = new File(basedir, 'build.log').text
 assert log.contains('The views, tables and steps of the code agree with the newest snapshot')
 assert log =~ /Applied V0001 "[^"]+" of set main/
@@ -31,4 +31,6 @@ assert log.contains('Nothing to repair: every run in the history finished')
 assert log.contains('Cannot baseline set main at version 1')
 assert log.contains('needs mvn strata:upgrade, mvn strata:downgrade or mvn strata:repair instead')
 assert !log.contains('needs upgrade(), downgrade() or repair() instead') : 'the Java API named too'
+// strata.lockTimeout counts in strata:status too, which ignored it
+assert log.contains("strata.lockTimeout 'soon' is not a duration") : 'strata:status ignored it'
 return true

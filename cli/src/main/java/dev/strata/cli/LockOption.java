@@ -7,23 +7,18 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code --lock-timeout} and {@code --lock-lease} of the commands that change the database, as
- * a mixin.
+ * a mixin; the commands that only read take {@link LockTimeoutOption} alone, since they take no
+ * lock whose lease could lapse.
  */
 final class LockOption {
 
-  @Option(
-      names = "--lock-timeout",
-      paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description =
-          "How long to wait while another run holds the migration lock: 30s, 5m,"
-              + " 1h, 500ms or ISO-8601 such as PT2M (default: 10m).")
-  private Duration timeout;
+  @Mixin private LockTimeoutOption timeout;
 
   @Option(
       names = "--lock-lease",
@@ -36,7 +31,7 @@ final class LockOption {
 
   /** The configuration with this lock timeout and lease, where given. */
   Configuration apply(Configuration configuration) {
-    Configuration timed = timeout == null ? configuration : configuration.lockTimeout(timeout);
+    Configuration timed = timeout.apply(configuration);
     return lease == null ? timed : timed.lockLease(lease);
   }
 

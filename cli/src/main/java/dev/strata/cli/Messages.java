@@ -33,6 +33,11 @@ final class Messages {
           + " --history-table out, or give --url instead of --dialect to render what that database"
           + " needs now, reading its history there";
 
+  static final String LOCK_TIMEOUT_OFFLINE =
+      "--lock-timeout bounds the waits for the database of --url, and --dialect renders without"
+          + " one: leave --lock-timeout out, or give --url instead of --dialect to render what that"
+          + " database needs now";
+
   static final String SQL_DIRECTIONS =
       "--to and --downgrade-to are mutually exclusive: give --to N for the upgrade up to N, or"
           + " --downgrade-to N for the downgrade to N";
@@ -140,6 +145,14 @@ final class Messages {
 
   static String notADuration(String value) {
     return "'" + value + "' is not a duration: use 30s, 5m, 1h, 500ms or ISO-8601 such as PT2M";
+  }
+
+  static String leaseWithoutLock(String command) {
+    return "--lock-lease sets how long a run that died keeps others waiting for the migration lock"
+        + " it held, and "
+        + command
+        + " takes no lock: leave --lock-lease out. upgrade, downgrade, baseline, repair and"
+        + " refresh take it";
   }
 
   static String leaseTooShort(String value, long shortestSeconds, long defaultSeconds) {

@@ -32,6 +32,8 @@ final class SqlCommand implements Callable<Integer> {
   @Mixin private HelpOption help;
   @Mixin private ConnectionOptions connection;
   @Mixin private MigrationOptions migrations;
+  @Mixin private LockTimeoutOption lockTimeout;
+  @Mixin private NoLeaseOption noLease;
 
   @Option(
       names = "--dialect",
@@ -64,6 +66,7 @@ final class SqlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    noLease.refuse();
     if ((dialect != null) == connection.hasUrl()) {
       throw new ParameterException(spec.commandLine(), Messages.SQL_TARGET);
     }
@@ -91,11 +94,15 @@ final class SqlCommand implements Callable<Integer> {
     if (parsed.hasMatchedOption("--history-table")) {
       throw new ParameterException(spec.commandLine(), Messages.HISTORY_TABLE_OFFLINE);
     }
+    if (parsed.hasMatchedOption(LockTimeoutOption.NAME)) {
+      throw new ParameterException(spec.commandLine(), Messages.LOCK_TIMEOUT_OFFLINE);
+    }
   }
 
   private String forDatabase() {
     Strata strata =
-        connection.checked(migrations.load(connection.configure(migrations.classLoader())));
+        connection.checked(
+            migrations.load(lockTimeout.apply(connection.configure(migrations.classLoader()))));
     if (upgradeTo != null) {
       return strata.upgradeSql(migrations.set(set), upgradeTo);
     }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
           + " RUNNING one is no failure (exit 0): upgrade waits for it. A MISSING one is shown,"
           + " not failed (exit 0, as Flyway's info): a note on standard error says that upgrade"
           + " and validate refuse it.",
-      "With --set, that set alone. Takes no lock, creates and changes nothing."
+      "With --set, that set alone. Takes no lock, creates and changes nothing; --lock-timeout"
+          + " bounds how long it waits for a database out of reach for a moment."
     })
 final class StatusCommand implements Callable<Integer> {
 
@@ -32,6 +33,8 @@ final class StatusCommand implements Callable<Integer> {
   @Mixin private HelpOption help;
   @Mixin private ConnectionOptions connection;
   @Mixin private MigrationOptions migrations;
+  @Mixin private LockTimeoutOption lockTimeout;
+  @Mixin private NoLeaseOption noLease;
 
   @Option(names = "--json", description = "Print the status as JSON, for scripts.")
   private boolean json;
@@ -44,9 +47,11 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    noLease.refuse();
     // without the code's migrations every applied one would show as MISSING: a wrong -m, not news
     Strata strata =
-        connection.checked(migrations.load(connection.configure(migrations.classLoader())));
+        connection.checked(
+            migrations.load(lockTimeout.apply(connection.configure(migrations.classLoader()))));
     StatusReport report = set == null ? strata.status() : ofSet(strata, set);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

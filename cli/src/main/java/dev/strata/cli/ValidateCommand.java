@@ -33,6 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin private HelpOption help;
   @Mixin private ConnectionOptions connection;
   @Mixin private MigrationOptions migrations;
+  @Mixin private LockTimeoutOption lockTimeout;
+  @Mixin private NoLeaseOption noLease;
 
   @Option(names = "--json", description = "Print the report as JSON, for scripts.")
   private boolean json;
@@ -47,10 +49,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    noLease.refuse();
     ValidationReport report;
     try {
       Strata strata =
-          connection.checked(migrations.load(connection.configure(migrations.classLoader())));
+          connection.checked(
+              migrations.load(lockTimeout.apply(connection.configure(migrations.classLoader()))));
       report = set == null ? strata.validate() : strata.validate(set);
     } catch (ValidationException e) {
       report = e.report();

@@ -74,6 +74,27 @@ class PluginDescriptorTest {
     assertEquals("false", allowDataLoss.getAttribute("default-value"));
   }
 
+  /**
+   * strata:status, strata:validate and strata:sql ignored {@code strata.lockTimeout}, and so waited
+   * up to ten minutes for an H2 file another process held open, where {@code strata status
+   * --lock-timeout} bounds that wait.
+   */
+  @Test
+  void everyGoalThatReadsADatabaseTakesTheLockTimeoutLikeTheCommandLine() throws Exception {
+    Document descriptor = descriptor();
+    for (String goal :
+        List.of(
+            "status", "upgrade", "downgrade", "validate", "refresh", "sql", "repair", "baseline")) {
+      Element configuration =
+          (Element) mojo(descriptor, goal).getElementsByTagName("configuration").item(0);
+
+      Element timeout = (Element) configuration.getElementsByTagName("lockTimeout").item(0);
+
+      assertNotNull(timeout, "strata:" + goal + " has no lockTimeout parameter");
+      assertEquals("${strata.lockTimeout}", timeout.getTextContent(), goal);
+    }
+  }
+
   @Test
   void noParameterIsLeftToMavensRequiredCheck() throws Exception {
     // Maven refuses a missing required parameter without naming its -D property: each goal
