@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       "Nothing above N is success.",
       "First prints the tables and columns the downgrade drops, with their rows and values: such a"
           + " downgrade runs only with --allow-data-loss. --dry-run prints that and the SQL, and"
-          + " runs nothing."
+          + " runs nothing; without --allow-data-loss it also says, on standard error, that the"
+          + " downgrade itself would revert nothing. It takes no lock: --lock-lease is refused."
     })
 final class DowngradeCommand extends LockingCommand {
 
@@ -49,11 +50,18 @@ final class DowngradeCommand extends LockingCommand {
 
   @Option(
       names = "--dry-run",
-      description = "Print the data the downgrade would drop and its SQL; run nothing.")
+      description =
+          "Print the data the downgrade would drop and its SQL, and whether it would run without"
+              + " --allow-data-loss; run nothing.")
   private boolean dryRun;
 
   @Override
   public Integer call() {
+    // a dry run reads without the lock: a lease would be accepted and ignored
+    if (dryRun && spec.commandLine().getParseResult().hasMatchedOption(NoLeaseOption.NAME)) {
+      throw new ParameterException(
+          spec.commandLine(), Messages.leaseWithoutLock("strata downgrade --dry-run"));
+    }
     String target = set(setOption.requested());
     Strata strata = load();
     PrintWriter out = out();
@@ -61,8 +69,13 @@ final class DowngradeCommand extends LockingCommand {
       List<DroppedData> dropped = strata.downgradeDrops(target, version);
       if (!dropped.isEmpty()) {
         out.println(DowngradeWording.drops(dropped));
+        out.flush();
       }
       if (dryRun) {
+        // what the same command without --dry-run does, which the flag decides
+        if (!dropped.isEmpty() && !allowDataLoss) {
+          spec.commandLine().getErr().println(DowngradeWording.wouldNotRevert(version));
+        }
         out.print(strata.downgradeSql(target, version));
         out.flush();
         return ExitCodes.OK;

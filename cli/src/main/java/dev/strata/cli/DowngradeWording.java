@@ -23,6 +23,14 @@ final class DowngradeWording {
         + " data listed above. Back it up if it matters, then run again with --allow-data-loss";
   }
 
+  /** What a dry run without {@code --allow-data-loss} says of a downgrade that drops data. */
+  static String wouldNotRevert(int version) {
+    return "Without --allow-data-loss, strata downgrade --to "
+        + version
+        + " reverts nothing: it drops the data listed above. Back it up if it matters, then run"
+        + " it with --allow-data-loss.";
+  }
+
   static String notAllowed(int version) {
     return "Nothing was reverted: the downgrade to version "
         + version

@@ -87,6 +87,47 @@ class DowngradeDataLossTest {
         database.query("SELECT id, body, author FROM notes"));
   }
 
+  /**
+   * The dry run says what the same command without {@code --dry-run} does: without {@code
+   * --allow-data-loss}, that it reverts nothing; with it, nothing more. The flag was accepted and
+   * changed nothing, so both printed the same.
+   */
+  @Test
+  void aDryRunSaysWhetherTheDowngradeItShowsWouldRunWithoutTheFlagOrWithIt() throws SQLException {
+    Result refusing = strata("downgrade", "--to", "1", "--dry-run");
+    Result allowed = strata("downgrade", "--to", "1", "--dry-run", "--allow-data-loss");
+    Result dropsNothing = strata("downgrade", "--to", "2", "--dry-run");
+
+    assertEquals(0, refusing.exitCode(), refusing::toString);
+    assertEquals(
+        "Without --allow-data-loss, strata downgrade --to 1 reverts nothing: it drops the data"
+            + " listed above. Back it up if it matters, then run it with --allow-data-loss.\n",
+        refusing.err());
+    assertEquals(0, allowed.exitCode(), allowed::toString);
+    assertEquals("", allowed.err());
+    assertEquals(refusing.out(), allowed.out());
+    assertEquals("", dropsNothing.err());
+    assertEquals(
+        List.of("id,body,author", "1,hello,ann"),
+        database.query("SELECT id, body, author FROM notes"));
+  }
+
+  /** The lease of a lock the dry run does not take was accepted and ignored. */
+  @Test
+  void aDryRunRefusesTheLeaseOfALockItDoesNotTake() {
+    Result refused = strata("downgrade", "--to", "1", "--dry-run", "--lock-lease", "1m");
+
+    assertEquals(2, refused.exitCode(), refused::toString);
+    assertTrue(
+        refused
+            .err()
+            .contains(
+                "--lock-lease sets how long a run that died keeps others waiting for the"
+                    + " migration lock it held, and strata downgrade --dry-run takes no lock:"
+                    + " leave --lock-lease out."),
+        refused::toString);
+  }
+
   @Test
   void aDowngradeThatDropsNoDataNeedsNoFlagAndSaysNothingOfData() {
     Result downgrade = strata("downgrade", "--to", "2");

@@ -13,15 +13,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --lock-timeout} on the commands that take no lock (status, validate, sql): while another
- * process holds an H2 file database open, they retry it as one out of reach for a moment, up to the
- * lock timeout, as the runtime does for an {@code AUTO_SERVER} file changing hands. Without the
- * option they waited the default ten minutes, and the option was refused as unknown.
+ * {@code --lock-timeout} on the commands that take no lock (status, validate, sql, the dry run of
+ * downgrade): while another process holds an H2 file database open, they retry it as one out of
+ * reach for a moment, up to the lock timeout, as the runtime does for an {@code AUTO_SERVER} file
+ * changing hands. Without the option they waited the default ten minutes, and the option was
+ * refused as unknown.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ReadOnlyLockTimeoutTest {
@@ -46,9 +48,19 @@ class ReadOnlyLockTimeoutTest {
     String url = "jdbc:h2:file:" + folder.resolve("shop").toAbsolutePath();
     Process holder = hold(url);
     try {
-      for (String command : List.of("status", "validate", "sql")) {
+      for (List<String> command :
+          List.of(
+              List.of("status"),
+              List.of("validate"),
+              List.of("sql"),
+              List.of("downgrade", "--to", "0", "--dry-run"))) {
         long start = System.nanoTime();
-        Result result = Cli.onShop(url, command, "--lock-timeout", "1s");
+        Result result =
+            Cli.onShop(
+                url,
+                command.get(0),
+                Stream.concat(command.stream().skip(1), Stream.of("--lock-timeout", "1s"))
+                    .toArray(String[]::new));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertNotEquals(0, result.exitCode(), result::toString);

@@ -2,6 +2,7 @@ package dev.strata.maven;
 
 import dev.strata.runtime.Configuration;
 import dev.strata.runtime.DriverDataSource;
+import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Strata;
 import dev.strata.runtime.StrataException;
@@ -129,6 +130,14 @@ abstract class DatabaseMojo extends AbstractMojo {
       getLog().info(ifNone.get());
     }
     done.forEach(migration -> getLog().info(line.apply(migration)));
+  }
+
+  /** Warns of the tables and columns a downgrade drops with their data, if any. */
+  final void warnOf(List<DroppedData> dropped) {
+    if (!dropped.isEmpty()) {
+      getLog().warn("This downgrade drops data for good:");
+      dropped.forEach(data -> getLog().warn("  " + data));
+    }
   }
 
   /** {@code configuration} with the history table and the lock's timeout and lease, where given. */

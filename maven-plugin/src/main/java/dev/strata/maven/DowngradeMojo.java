@@ -1,9 +1,7 @@
 package dev.strata.maven;
 
 import dev.strata.runtime.DataLossException;
-import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.Strata;
-import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -54,13 +52,6 @@ public final class DowngradeMojo extends DatabaseMojo {
               + " -Dstrata.allowDataLoss=true; strata:sql -Dstrata.downgradeTo="
               + to
               + " shows the SQL");
-    }
-  }
-
-  private void warnOf(List<DroppedData> dropped) {
-    if (!dropped.isEmpty()) {
-      getLog().warn("This downgrade drops data for good:");
-      dropped.forEach(data -> getLog().warn("  " + data));
     }
   }
 }

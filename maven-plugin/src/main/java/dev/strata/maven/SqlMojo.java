@@ -1,18 +1,22 @@
 package dev.strata.maven;
 
+import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.Strata;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * {@code strata:sql}: prints the SQL that {@code strata:upgrade} (or, with {@code downgradeTo},
- * {@code strata:downgrade}) would run now, executing nothing: to the log, or with {@code
- * outputFile} to a file that runs as written ({@code psql -v ON_ERROR_STOP=1 -f}, {@code mariadb
- * <}), since the log prefixes every line and {@code mvn -q} shows none.
+ * {@code strata:downgrade}, after warning of the data it drops and, without {@code allowDataLoss},
+ * that it would revert nothing, as {@code strata downgrade --dry-run} does) would run now,
+ * executing nothing: to the log, or with {@code outputFile} to a file that runs as written ({@code
+ * psql -v ON_ERROR_STOP=1 -f}, {@code mariadb <}), since the log prefixes every line and {@code mvn
+ * -q} shows none.
  */
 public final class SqlMojo extends DatabaseMojo {
 
@@ -26,8 +30,12 @@ public final class SqlMojo extends DatabaseMojo {
   /** The file to write the SQL to, instead of the log. */
   private File outputFile;
 
+  /** With {@code downgradeTo}: whether {@code strata:downgrade} would drop the data listed. */
+  private String allowDataLoss;
+
   @Override
   void checkParameters() throws MojoFailureException {
+    BooleanParameter.parse("strata.allowDataLoss", allowDataLoss);
     Integer upgradeTarget = VersionParameter.parse("strata.to", to);
     Integer downgradeTarget = VersionParameter.parse("strata.downgradeTo", downgradeTo);
     // the same version in both is a build that runs strata:downgrade too, where strata.to is the
@@ -51,7 +59,19 @@ public final class SqlMojo extends DatabaseMojo {
     Integer downgradeTo = VersionParameter.parse("strata.downgradeTo", this.downgradeTo);
     String script;
     if (downgradeTo != null) {
-      script = strata.downgradeSql(set(strata), downgradeTo);
+      String set = set(strata);
+      // what strata:downgrade lists first, and whether it would run, as strata downgrade --dry-run
+      List<DroppedData> dropped = strata.downgradeDrops(set, downgradeTo);
+      warnOf(dropped);
+      if (!dropped.isEmpty() && !BooleanParameter.parse("strata.allowDataLoss", allowDataLoss)) {
+        getLog()
+            .warn(
+                "Without -Dstrata.allowDataLoss=true, strata:downgrade -Dstrata.to="
+                    + downgradeTo
+                    + " reverts nothing: it drops the data listed above. Back it up if it matters,"
+                    + " then run it with -Dstrata.allowDataLoss=true");
+      }
+      script = strata.downgradeSql(set, downgradeTo);
     } else {
       if (to != null) {
         script = strata.upgradeSql(set(strata), to);

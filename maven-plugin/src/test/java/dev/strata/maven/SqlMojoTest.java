@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.runtime.Column;
 import dev.strata.runtime.Migration;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationSource;
 import dev.strata.runtime.Operations;
 import dev.strata.runtime.Strata;
+import dev.strata.runtime.Table;
 import java.io.File;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
@@ -96,6 +98,50 @@ class SqlMojoTest {
     assertFalse(script.contains("CREATE"), script);
   }
 
+  /**
+   * The downgrade's SQL comes after the data it drops and whether {@code strata:downgrade} would
+   * run it, as {@code strata downgrade --dry-run} prints them: it showed the SQL alone, and {@code
+   * strata.allowDataLoss} changed nothing.
+   */
+  @Test
+  void theDowngradesSqlWarnsOfTheDataItDropsAndWhetherTheDowngradeWouldRun() throws Exception {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:sql_mojo_drops;DB_CLOSE_DELAY=-1");
+    Strata strata = Strata.configure(dataSource).sources(List.of(new Notes())).load();
+    strata.upgrade();
+    SqlMojo refusing = new SqlMojo();
+    RecordedLog refusingLog = new RecordedLog();
+    refusing.setLog(refusingLog);
+    set(refusing, "downgradeTo", "0");
+    SqlMojo allowed = new SqlMojo();
+    RecordedLog allowedLog = new RecordedLog();
+    allowed.setLog(allowedLog);
+    set(allowed, "downgradeTo", "0");
+    set(allowed, "allowDataLoss", "true");
+
+    refusing.checkParameters();
+    refusing.run(strata);
+    allowed.checkParameters();
+    allowed.run(strata);
+
+    List<String> drops =
+        List.of(
+            "This downgrade drops data for good:",
+            "  V0001 \"Create table notes\" of set main drops table notes and its rows");
+    assertEquals(drops, allowedLog.warnLines());
+    assertEquals(
+        List.of(
+            drops.get(0),
+            drops.get(1),
+            "Without -Dstrata.allowDataLoss=true, strata:downgrade -Dstrata.to=0 reverts nothing:"
+                + " it drops the data listed above. Back it up if it matters, then run it with"
+                + " -Dstrata.allowDataLoss=true"),
+        refusingLog.warnLines());
+    assertTrue(String.join("\n", refusingLog.infoLines()).contains("DROP TABLE"));
+    assertEquals(
+        List.of("1"), strata.status().migrations().stream().map(m -> "" + m.version()).toList());
+  }
+
   private static Strata strata(String url) throws SQLException {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL(url);
@@ -120,6 +166,50 @@ class SqlMojoTest {
     Field field = mojo.getClass().getDeclaredField(name);
     field.setAccessible(true);
     field.set(mojo, value);
+  }
+
+  /** Version 1 creates table notes, whose downgrade drops it with its rows. */
+  private static final class Notes implements MigrationSource {
+
+    @Override
+    public String set() {
+      return "main";
+    }
+
+    @Override
+    public List<MigrationDescriptor> migrations() {
+      return List.of(new MigrationDescriptor(1, "Create table notes", "n1"));
+    }
+
+    @Override
+    public Migration load(int version) {
+      return new Migration() {
+        @Override
+        public int version() {
+          return 1;
+        }
+
+        @Override
+        public String description() {
+          return "Create table notes";
+        }
+
+        @Override
+        public String checksum() {
+          return "n1";
+        }
+
+        @Override
+        public void upgrade(Operations ops) {
+          ops.createTable(new Table("notes", List.of(Column.of("id", "INTEGER")), List.of("id")));
+        }
+
+        @Override
+        public void downgrade(Operations ops) {
+          ops.dropTable("notes");
+        }
+      };
+    }
   }
 
   /** Two views, one reading the other, in two versions. */
