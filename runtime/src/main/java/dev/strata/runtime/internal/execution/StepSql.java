@@ -77,9 +77,14 @@ final class StepSql {
               + "[\\s\\S]*",
           Pattern.CASE_INSENSITIVE);
 
-  // LOCK TABLE is a synonym; PostgreSQL's LOCK TABLE is transactional, and H2 has none
+  // LOCK TABLE is a synonym; PostgreSQL's LOCK TABLE is transactional, and H2 has none. FLUSH
+  // TABLES ... WITH READ LOCK (or FOR EXPORT) commits too, and then refuses the history's write
   private static final Pattern LOCKS_TABLES =
-      Pattern.compile(LEAD + "LOCK\\s+TABLES?\\b[\\s\\S]*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          LEAD
+              + "(?:LOCK\\s+TABLES?\\b|FLUSH\\s+(?:LOCAL\\s+|NO_WRITE_TO_BINLOG\\s+)?TABLES?\\b"
+              + "[\\s\\S]*\\b(?:WITH\\s+READ\\s+LOCK|FOR\\s+EXPORT)\\b)[\\s\\S]*",
+          Pattern.CASE_INSENSITIVE);
 
   private StepSql() {}
 

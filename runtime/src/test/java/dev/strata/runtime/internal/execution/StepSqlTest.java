@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.execution;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.DatabaseKind;
 import java.sql.SQLException;
@@ -56,6 +57,22 @@ class StepSqlTest {
           () -> StepSql.requireAllowed(sql, "com.example.Fill", kind),
           kind.name());
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "FLUSH TABLES WITH READ LOCK",
+        "flush local tables customers, orders with read lock",
+        "FLUSH TABLE customers FOR EXPORT"
+      })
+  void flushingTablesUnderALockIsRefusedOnMysqlAndMariadb(String sql) {
+    SQLException refused =
+        assertThrows(
+            SQLException.class,
+            () -> StepSql.requireAllowed(sql, "com.example.Fill", DatabaseKind.MYSQL));
+
+    assertTrue(refused.getMessage().contains("commit the migration's transaction"));
   }
 
   @ParameterizedTest
