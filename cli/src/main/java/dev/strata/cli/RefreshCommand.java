@@ -1,12 +1,13 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.Strata;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code strata refresh [--concurrently] [name]}: fills materialized views again. */
+/** {@code strata refresh [--concurrently] [--set SET] [name]}: fills materialized views again. */
 @Command(
     name = "refresh",
     header = "Fills materialized views from their queries again.",
@@ -14,7 +15,8 @@ import picocli.CommandLine.Parameters;
       "Refreshes the materialized view NAME, or without it every materialized view that"
           + " migrations created, each after the views it reads.",
       "On PostgreSQL a REFRESH MATERIALIZED VIEW; on H2, MySQL and MariaDB, where a table stands"
-          + " in for the view, the table is filled again (see the README)."
+          + " in for the view, the table is filled again (see the README).",
+      "With --set, NAME must be a materialized view that set's migrations create."
     })
 final class RefreshCommand extends LockingCommand {
 
@@ -25,6 +27,14 @@ final class RefreshCommand extends LockingCommand {
               + " needs a unique index on the view. Elsewhere the refresh never locks them out.")
   private boolean concurrently;
 
+  @Option(
+      names = "--set",
+      paramLabel = "SET",
+      description =
+          "Refresh NAME only if this migration set's migrations create it. Without NAME, only"
+              + " where SET is the one set loaded: which set created which view is not recorded.")
+  private String set;
+
   @Parameters(
       index = "0",
       arity = "0..1",
@@ -34,8 +44,22 @@ final class RefreshCommand extends LockingCommand {
 
   @Override
   public Integer call() {
+    Strata strata = load();
+    if (set != null && name == null && !strata.sets().equals(List.of(set))) {
+      throw new IllegalArgumentException(
+          "strata refresh --set "
+              + set
+              + " without a NAME would refresh the materialized views of every set loaded ("
+              + String.join(", ", strata.sets())
+              + "), and Strata does not record which set created which: name one view, or leave"
+              + " out --set");
+    }
     List<String> refreshed =
-        name == null ? load().refreshAll(concurrently) : load().refresh(name, concurrently);
+        name == null
+            ? strata.refreshAll(concurrently)
+            : set == null
+                ? strata.refresh(name, concurrently)
+                : strata.refresh(set, name, concurrently);
     PrintWriter out = out();
     if (refreshed.isEmpty()) {
       out.println("Nothing to refresh: no migration created a materialized view.");

@@ -82,6 +82,37 @@ class RefreshCommandTest {
     }
   }
 
+  @Test
+  void refreshWithASetRefreshesAViewOfThatSetAndRefusesOneOfAnother() throws SQLException {
+    String both = TestMigrations.totals() + "," + TestMigrations.reporting();
+    assertEquals(0, Cli.run("upgrade", "--url", database.url(), "-m", both).exitCode());
+
+    Result own =
+        Cli.run("refresh", "--set", "main", "item_totals", "--url", database.url(), "-m", both);
+    Result other =
+        Cli.run(
+            "refresh", "--set", "reporting", "item_totals", "--url", database.url(), "-m", both);
+    Result every = Cli.run("refresh", "--set", "main", "--url", database.url(), "-m", both);
+
+    assertEquals(0, own.exitCode(), own::toString);
+    assertEquals("Refreshed item_totals\n", own.out());
+    assertEquals(List.of("pen,12"), rows("SELECT name, total FROM item_totals"));
+    assertEquals(2, other.exitCode(), other::toString);
+    assertTrue(other.err().contains("reporting"), other::toString);
+    assertEquals(2, every.exitCode(), every::toString);
+    assertTrue(
+        every.err().contains("does not record which set created which: name one view"),
+        every::toString);
+  }
+
+  @Test
+  void refreshWithTheOnlySetLoadedAndNoNameRefreshesEveryView() throws SQLException {
+    Result refresh = strata("refresh", "--set", "main");
+
+    assertEquals(0, refresh.exitCode(), refresh::toString);
+    assertEquals("Refreshed item_totals\n", refresh.out());
+  }
+
   private List<String> rows(String sql) throws SQLException {
     List<String> lines = database.query(sql);
     return lines.subList(1, lines.size());
