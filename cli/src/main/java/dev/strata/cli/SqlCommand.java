@@ -1,8 +1,10 @@
 package dev.strata.cli;
 
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.DroppedData;
 import dev.strata.runtime.Strata;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -109,9 +111,18 @@ final class SqlCommand implements Callable<Integer> {
     if (set != null && downgradeTo == null) {
       return strata.upgradeSql(set);
     }
-    return downgradeTo == null
-        ? strata.upgradeSql()
-        : strata.downgradeSql(migrations.set(set), downgradeTo);
+    if (downgradeTo == null) {
+      return strata.upgradeSql();
+    }
+    String target = migrations.set(set);
+    // on standard error, so that standard output stays a script to run
+    List<DroppedData> dropped = strata.downgradeDrops(target, downgradeTo);
+    if (!dropped.isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(DowngradeWording.drops(dropped));
+      err.flush();
+    }
+    return strata.downgradeSql(target, downgradeTo);
   }
 
   private String forDialect() {

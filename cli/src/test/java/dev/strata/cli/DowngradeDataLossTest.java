@@ -87,6 +87,23 @@ class DowngradeDataLossTest {
         database.query("SELECT id, body, author FROM notes"));
   }
 
+  @Test
+  void theDowngradesScriptSaysOnStandardErrorWhatItDropsKeepingStandardOutputAScript() {
+    Result script = strata("sql", "--downgrade-to", "1");
+
+    assertEquals(0, script.exitCode(), script::toString);
+    assertTrue(
+        script
+            .err()
+            .startsWith(
+                "This downgrade drops data for good:\n"
+                    + "  V0002 \"Add column author of table notes\" of set main drops column"
+                    + " author of table notes and its values\n"),
+        script::toString);
+    assertTrue(!script.out().contains("drops data"), script::toString);
+    assertTrue(script.out().toUpperCase().contains("DROP COLUMN"), script::toString);
+  }
+
   /**
    * The dry run says what the same command without {@code --dry-run} does: without {@code
    * --allow-data-loss}, that it reverts nothing; with it, nothing more. The flag was accepted and
