@@ -7,6 +7,7 @@ import dev.strata.runtime.Index;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.dialect.ColumnAttributes;
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.jdbc.SqlFunction;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -154,17 +155,7 @@ public final class Catalog {
   }
 
   public boolean columnExists(String table, String column) throws SQLException {
-    TableRef ref = TableRef.locate(connection, dialect, table);
-    String stored = Identifiers.stored(column, metaData());
-    try (ResultSet rows = metaData().getColumns(ref.catalog(), ref.schema(), ref.table(), stored)) {
-      while (rows.next()) {
-        if (ref.table().equalsIgnoreCase(rows.getString("TABLE_NAME"))
-            && column.equalsIgnoreCase(rows.getString("COLUMN_NAME"))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return columnRow(table, column, row -> Boolean.TRUE) != null;
   }
 
   /** The comment of table {@code table}, or empty for none (which MySQL stores as empty text). */
@@ -182,17 +173,27 @@ public final class Catalog {
 
   /** The comment of column {@code column} of {@code table}, or empty for none. */
   public Optional<String> columnComment(String table, String column) throws SQLException {
+    Optional<String> comment = columnRow(table, column, row -> comment(row.getString("REMARKS")));
+    return comment == null ? Optional.empty() : comment;
+  }
+
+  /**
+   * What {@code read} makes of the row JDBC metadata describes column {@code column} of {@code
+   * table} with, or null where it has no such column.
+   */
+  private <T> T columnRow(String table, String column, SqlFunction<ResultSet, T> read)
+      throws SQLException {
     TableRef ref = TableRef.locate(connection, dialect, table);
     String stored = Identifiers.stored(column, metaData());
     try (ResultSet rows = metaData().getColumns(ref.catalog(), ref.schema(), ref.table(), stored)) {
       while (rows.next()) {
         if (ref.table().equalsIgnoreCase(rows.getString("TABLE_NAME"))
             && column.equalsIgnoreCase(rows.getString("COLUMN_NAME"))) {
-          return comment(rows.getString("REMARKS"));
+          return read.apply(rows);
         }
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private static Optional<String> comment(String remarks) {
