@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param defaultValue the SQL expression the database fills the column with when an insert or an
  *     added column gives no value (Hibernate's {@code @ColumnDefault}); none before Strata 0.2
  * @param comment the comment the column carries ({@code @Column(comment)}, Hibernate's
- *     {@code @Comment}), if any (none before Strata 0.3)
+ *     {@code @Comment}), if any (none before Strata 0.2)
  */
 public record ColumnDefinition(
     String name,

@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param inheritance the entity hierarchy it belongs to, if any (none before Strata 0.2)
  * @param softDelete the flag column of Hibernate's {@code @SoftDelete}, if the table has one
  * @param comment the comment the table carries ({@code @Table(comment)}, Hibernate's
- *     {@code @Comment}), if any (none before Strata 0.3)
+ *     {@code @Comment}), if any (none before Strata 0.2)
  */
 public record TableDefinition(
     String name,

@@ -195,7 +195,7 @@ record SnapshotJson(
       InheritanceJson inheritance,
       // since 0.2, and only for the table of an entity Hibernate's @SoftDelete deletes softly
       SoftDeleteJson softDelete,
-      // since 0.3, and only when there is one
+      // since 0.2, and only when there is one
       String comment) {
 
     void write(JsonOutput out) throws IOException {
@@ -314,7 +314,7 @@ record SnapshotJson(
       String renamedFrom,
       // since 0.2, and only when there is one
       String defaultValue,
-      // since 0.3, and only when there is one
+      // since 0.2, and only when there is one
       String comment) {
 
     void write(JsonOutput out) throws IOException {
