@@ -48,6 +48,9 @@ public final class ViewRecordsQuery {
           + " FROM pg_class c"
           + " WHERE c.oid = to_regclass(?) AND c.relkind = 'v' AND c.relname = ?) AS v), '-')";
 
+  // PostgreSQL's functions take at most 100 arguments (FUNC_MAX_ARGS, fixed when it is built)
+  private static final int MOST_ARGUMENTS = 100;
+
   private final String sql;
   private final List<String> parameters;
 
@@ -87,7 +90,22 @@ public final class ViewRecordsQuery {
     }
     parts.add("CAST(? AS text)");
     parameters.add(Tokens.encode(literal));
-    return new ViewRecordsQuery("concat(" + String.join(", ", parts) + ")", parameters);
+    return new ViewRecordsQuery(concat(parts), parameters);
+  }
+
+  /**
+   * {@code concat} of {@code parts} in order; more than a function takes are concatenated in
+   * groups, nested as deep as they need, so that a migration may write any number of views.
+   */
+  static String concat(List<String> parts) {
+    if (parts.size() <= MOST_ARGUMENTS) {
+      return "concat(" + String.join(", ", parts) + ")";
+    }
+    List<String> groups = new ArrayList<>();
+    for (int first = 0; first < parts.size(); first += MOST_ARGUMENTS) {
+      groups.add(concat(parts.subList(first, Math.min(parts.size(), first + MOST_ARGUMENTS))));
+    }
+    return concat(groups);
   }
 
   // quoted, a name is taken as the catalog spells it, whatever its case or characters

@@ -107,6 +107,34 @@ class PostgresViewRecordsQueryTest {
     }
   }
 
+  /**
+   * A migration may write far more views than a PostgreSQL function takes arguments (100): the
+   * records of a thousand read and a thousand known, interleaved, are still the text Java makes.
+   */
+  @Test
+  void computesTheRecordsOfAThousandViewsWrittenAndAThousandRemoved() throws SQLException {
+    database.execute("CREATE TABLE items (id BIGINT, name VARCHAR(100))");
+    StringBuilder views = new StringBuilder();
+    for (int i = 0; i < 1_000; i++) {
+      views.append(String.format("CREATE VIEW v%04d AS SELECT id, '%d' AS n FROM items;", i, i));
+    }
+    database.execute(views.toString());
+    try (Connection connection = database.dataSource().getConnection()) {
+      LiveViews live = LiveViews.of(connection, Dialects.of(DatabaseKind.POSTGRESQL));
+      String schema = live.currentSchema();
+      Set<String> read = new TreeSet<>();
+      Map<String, String> known = new HashMap<>();
+      for (int i = 0; i < 1_000; i++) {
+        read.add(String.format("%s.v%04d", schema, i));
+        known.put(String.format("%s.v%04d_dropped", schema, i), null);
+      }
+
+      assertEquals(
+          readInJava(live, known, read),
+          computed(connection, ViewRecordsQuery.of(known, schema, read), schema));
+    }
+  }
+
   /** The records as Java makes them: {@code known} as given, each key of {@code read} as read. */
   private static String readInJava(LiveViews live, Map<String, String> known, Set<String> read)
       throws SQLException {

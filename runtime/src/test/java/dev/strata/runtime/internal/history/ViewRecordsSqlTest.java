@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,36 @@ class ViewRecordsSqlTest {
 
       assertEquals(expected, evaluate(connection, sql));
       assertEquals(views, ViewRecords.decode(expected));
+    }
+  }
+
+  /** A migration of a thousand views, interleaved with a thousand it removed, is written whole. */
+  @Test
+  void mariaDbWritesTheRecordsOfAThousandViews() throws SQLException {
+    try (TestDatabase database = TestDatabase.create(DatabaseKind.MYSQL).withUsersTable();
+        Connection connection = database.dataSource().getConnection()) {
+      List<String> views = new ArrayList<>();
+      for (int i = 0; i < 1_000; i++) {
+        views.add(String.format("CREATE VIEW v%04d AS SELECT id, '%d' AS n FROM users", i, i));
+      }
+      database.execute(views.toArray(String[]::new));
+      Dialect dialect =
+          Dialects.forProduct(
+              connection.getMetaData().getDatabaseProductName(), connection.getMetaData().getURL());
+      LiveViews live = LiveViews.of(connection, dialect);
+      Set<String> read = new TreeSet<>();
+      Map<String, String> known = new HashMap<>();
+      for (int i = 0; i < 1_000; i++) {
+        read.add(live.key(String.format("v%04d", i)));
+        known.put(live.key(String.format("v%04d_dropped", i)), null);
+      }
+
+      Map<String, String> expected = new HashMap<>(known);
+      expected.putAll(live.read(read));
+      ViewRecordsSql sql = ViewRecordsSql.of(known, read, live.definitionTokenSql());
+
+      assertEquals(1_000, live.read(read).size());
+      assertEquals(ViewRecords.encode(expected), evaluate(connection, sql));
     }
   }
 
