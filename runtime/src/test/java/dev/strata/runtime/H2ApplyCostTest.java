@@ -40,6 +40,11 @@ class H2ApplyCostTest extends ApplyCostScenarios {
   }
 
   @Override
+  String definitionRead() {
+    return "VIEW_DEFINITION";
+  }
+
+  @Override
   int commitsPerMigration() {
     return 0;
   }

@@ -40,6 +40,11 @@ class MariaDbApplyCostTest extends ApplyCostScenarios {
   }
 
   @Override
+  String definitionRead() {
+    return "VIEW_DEFINITION";
+  }
+
+  @Override
   int commitsPerMigration() {
     return 0;
   }
