@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.UserViews;
 import dev.strata.testing.DataSources;
 import java.util.List;
@@ -71,6 +73,48 @@ class MariaDbMigrationTest extends MigrationScenarios {
       assertEquals(List.of(), database.viewNames());
     } finally {
       database.execute("DROP USER " + host);
+    }
+  }
+
+  /**
+   * A history row larger than the server's max_allowed_packet (the definitions of views whose
+   * queries hold a long text) is refused before it is sent, in any sql_mode, as the migration's
+   * failure, undone, naming the limit and what to do: the server drops the connection of a larger
+   * packet, which read as a lost database, with the views left and the row marked running.
+   */
+  @Test
+  void aHistoryRowLargerThanMaxAllowedPacketFailsTheMigrationSayingSoAndIsUndone() {
+    long packet = Long.parseLong(database.rows("SELECT @@max_allowed_packet").get(0));
+    String text = "x".repeat(900_000);
+    int views = (int) (packet / text.length()) + 2;
+    FakeMigration large =
+        FakeMigration.of(
+            2,
+            "Create views of a long text",
+            ops -> {
+              for (int i = 0; i < views; i++) {
+                ops.createView("long_" + i, "SELECT id, '" + text + "' AS note FROM users");
+              }
+            },
+            ops -> {
+              for (int i = 0; i < views; i++) {
+                ops.dropView("long_" + i);
+              }
+            });
+    for (String sqlMode : List.of("STRICT_TRANS_TABLES", "")) {
+      String url = database.url() + "&sessionVariables=sql_mode='" + sqlMode + "'";
+      Strata strata =
+          Strata.configure(DataSources.of(url))
+              .sources(FakeSource.of("main", List.of(UserViews.V1, large)))
+              .load();
+
+      String message = assertThrows(StrataException.class, strata::upgrade).getMessage();
+
+      assertTrue(message.contains("more than the server's max_allowed_packet of "), message);
+      assertTrue(message.contains("SET GLOBAL max_allowed_packet = "), message);
+      assertFalse(message.contains("connection to the database was lost"), message);
+      assertEquals(List.of("active_users"), database.viewNames());
+      assertEquals(List.of("main:1"), database.history());
     }
   }
 }

@@ -138,6 +138,7 @@ public final class HistoryTable {
               + HistoryColumns.LIST
               + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
+    PacketLimit.require(connection, dialect, row.downgrade(), row.views());
     String sql = then.isEmpty() ? insertSql : insertSql + then;
     prepared(
         connection,
@@ -209,6 +210,9 @@ public final class HistoryTable {
   private void markApplied(
       Connection connection, HistoryRow applied, String sql, List<String> viewsParameters)
       throws SQLException {
+    List<String> texts = new ArrayList<>(viewsParameters);
+    texts.add(applied.downgrade());
+    PacketLimit.require(connection, dialect, texts.toArray(String[]::new));
     update(
         connection,
         sql,
