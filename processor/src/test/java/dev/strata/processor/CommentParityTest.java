@@ -16,9 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The comments Hibernate 7 gives tables and columns: JPA 3.2's {@code comment} of {@code @Table},
- * {@code @SecondaryTable}, {@code @Column} and a to-one's {@code @JoinColumn}, and Hibernate's
- * {@code @Comment} on an entity or a field (also of a mapped superclass), which wins over JPA's;
- * then changed, added and removed between versions with the rows kept, and given back by the
+ * {@code @SecondaryTable}, {@code @Column}, a to-one's {@code @JoinColumn}, a collection's
+ * {@code @JoinTable} and an element collection's {@code @Column}, and Hibernate's {@code @Comment}
+ * on an entity (also a joined subclass) or a field (also of a mapped superclass), which wins over
+ * JPA's; then changed, added and removed between versions with the rows kept, and given back by the
  * downgrade.
  */
 class CommentParityTest {
@@ -28,7 +29,7 @@ class CommentParityTest {
           "oracle/comments",
           "org.example.comments",
           List.of("Dated"),
-          List.of("Shelf", "Book"),
+          List.of("Shelf", "Book", "Tool", "Hammer"),
           false);
 
   @TempDir Path snapshots;
