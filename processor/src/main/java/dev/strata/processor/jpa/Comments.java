@@ -52,8 +52,7 @@ final class Comments {
     if (!commentable(field)) {
       return Optional.empty();
     }
-    String own = JpaAnnotations.has(field, "ManyToOne", "OneToOne") ? "JoinColumn" : "Column";
-    return hibernate(field).or(() -> declared(JpaAnnotations.find(field, own)));
+    return hibernate(field).or(() -> declared(JpaAnnotations.find(field, columnAnnotation(field))));
   }
 
   /**
@@ -73,8 +72,7 @@ final class Comments {
     if (name.equals("Column") && JpaAnnotations.has(element, "ElementCollection")) {
       return own && ownedBy(element) && !embeddableValue(element);
     }
-    String column = JpaAnnotations.has(element, "ManyToOne", "OneToOne") ? "JoinColumn" : "Column";
-    return own && commentable(element) && name.equals(column);
+    return own && commentable(element) && name.equals(columnAnnotation(element));
   }
 
   /** Whether Hibernate's {@code @Comment} on a class is one Strata follows; reports it if not. */
@@ -135,6 +133,11 @@ final class Comments {
       supported = false;
     }
     return supported;
+  }
+
+  /** The annotation that declares the field's own column: a to-one's join column, or its column. */
+  private static String columnAnnotation(Element field) {
+    return JpaAnnotations.has(field, "ManyToOne", "OneToOne") ? "JoinColumn" : "Column";
   }
 
   private static boolean commentable(Element field) {
