@@ -2,6 +2,7 @@ package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
+import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.JavaStep;
@@ -494,8 +495,12 @@ final class JdbcOperations implements Operations {
     applyViews();
     checkedTable(table);
     String subject = "the comment of column " + column.name() + " of table " + table;
+    // only MySQL's and MariaDB's comment restates the column; COMMENT ON elsewhere names it alone
     ColumnAttributes kept =
-        StatementFailure.reading(subject, () -> catalog.columnAttributes(table, column.name()));
+        dialect.kind() == DatabaseKind.MYSQL
+            ? StatementFailure.reading(
+                subject, () -> catalog.columnAttributes(table, column.name()))
+            : ColumnAttributes.NONE;
     SqlSupplier<Optional<String>> current = () -> catalog.columnComment(table, column.name());
     begin(
         subject,
