@@ -30,7 +30,9 @@ import org.springframework.core.io.ResourceLoader;
  * <p>Active when the class path holds migrations that Strata's processor generated, a DataSource
  * exists (or {@code strata.url} is set) and {@code strata.enabled} is not {@code false}. Backs off
  * from migrating when the application defines its own {@link Strata} bean, and from running them
- * when it defines its own {@link StrataMigrationInitializer}.
+ * when it defines its own {@link StrataMigrationInitializer}. {@link
+ * StrataSchemaManagementAutoConfiguration} tells Spring Boot which databases the {@code Strata}
+ * beans manage, this one's or the application's own.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(Strata.class)
@@ -99,15 +101,6 @@ public final class StrataAutoConfiguration {
     StrataMigrationInitializer strataMigrationInitializer(Strata strata) {
       return new StrataMigrationInitializer(strata, properties);
     }
-  }
-
-  /**
-   * For every {@link Strata} bean, also one the application defines instead of the starter's, as
-   * Spring Boot registers Flyway's provider for a {@code Flyway} bean of the application's own.
-   */
-  @Bean
-  StrataSchemaManagementProvider strataSchemaManagementProvider(ObjectProvider<Strata> strata) {
-    return new StrataSchemaManagementProvider(strata);
   }
 
   /**

@@ -50,7 +50,9 @@ class StrataAutoConfigurationTest {
       new ApplicationContextRunner()
           .withConfiguration(
               AutoConfigurations.of(
-                  DataSourceAutoConfiguration.class, StrataAutoConfiguration.class));
+                  DataSourceAutoConfiguration.class,
+                  StrataAutoConfiguration.class,
+                  StrataSchemaManagementAutoConfiguration.class));
 
   private TestDatabase database;
 

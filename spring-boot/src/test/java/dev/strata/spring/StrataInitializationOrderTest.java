@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.runtime.Strata;
 import dev.strata.spring.fixtures.Account;
+import dev.strata.spring.fixtures.MainMigrationIndex;
 import dev.strata.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -19,9 +20,11 @@ import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,13 +35,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class StrataInitializationOrderTest {
 
+  private static final String MIGRATION_INDEX =
+      "META-INF/services/dev.strata.runtime.MigrationSource";
+
   private final ApplicationContextRunner jpa =
       new ApplicationContextRunner()
           .withConfiguration(
               AutoConfigurations.of(
                   DataSourceAutoConfiguration.class,
                   HibernateJpaAutoConfiguration.class,
-                  StrataAutoConfiguration.class))
+                  StrataAutoConfiguration.class,
+                  StrataSchemaManagementAutoConfiguration.class))
           .withUserConfiguration(JpaApplication.class);
 
   private final ApplicationContextRunner jdbc =
@@ -122,6 +129,38 @@ class StrataInitializationOrderTest {
               assertThat(activeEmails(context.getBean(EntityManagerFactory.class)))
                   .containsExactly("ada@example.com");
             });
+  }
+
+  /**
+   * A {@code Strata} bean of the application's own over the migrations it names, in an application
+   * without a generated index ({@code META-INF/services}), where the starter's auto-configuration
+   * backs off: Spring Boot must still learn that it manages the database, as of a {@code Flyway}
+   * bean's, or {@code create-drop} drops the tables its views read.
+   */
+  @Test
+  void hibernateLeavesTheSchemaToTheApplicationsOwnStrataOfExplicitSourcesWithoutAnIndex() {
+    jpa.withClassLoader(new FilteredClassLoader(new ClassPathResource(MIGRATION_INDEX)))
+        .withUserConfiguration(OwnStrataOfExplicitSources.class)
+        .withPropertyValues("spring.datasource.url=" + database.url())
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed().doesNotHaveBean(StrataMigrationInitializer.class);
+              assertThat(activeEmails(context.getBean(EntityManagerFactory.class)))
+                  .containsExactly("ada@example.com");
+            });
+  }
+
+  /** That same {@code Strata} bean is created before Hibernate validates its view entities. */
+  @Test
+  void hibernateValidatesViewEntitiesAfterTheApplicationsOwnStrataOfExplicitSourcesMigrated() {
+    jpa.withClassLoader(new FilteredClassLoader(new ClassPathResource(MIGRATION_INDEX)))
+        .withUserConfiguration(OwnStrataOfExplicitSources.class)
+        .withPropertyValues(
+            "spring.datasource.url=" + database.url(), "spring.jpa.hibernate.ddl-auto=validate")
+        .run(
+            context ->
+                assertThat(activeEmails(context.getBean(EntityManagerFactory.class)))
+                    .containsExactly("ada@example.com"));
   }
 
   /**
@@ -218,6 +257,18 @@ class StrataInitializationOrderTest {
     @Bean
     Strata strata(DataSource dataSource) {
       Strata strata = Strata.configure(dataSource).load();
+      strata.upgrade();
+      return strata;
+    }
+  }
+
+  /** The application's own Strata over the migrations it names, without any service file. */
+  @Configuration(proxyBeanMethods = false)
+  static class OwnStrataOfExplicitSources {
+
+    @Bean
+    Strata strata(DataSource dataSource) {
+      Strata strata = Strata.configure(dataSource).sources(new MainMigrationIndex()).load();
       strata.upgrade();
       return strata;
     }
