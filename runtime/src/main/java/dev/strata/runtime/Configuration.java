@@ -172,7 +172,10 @@ public final class Configuration {
    * naming each view and its difference, when views of the schemas Strata manages were changed,
    * dropped or added by hand since Strata wrote them (see {@link ValidationReport#drift()}); off by
    * default. On, every start reads the view catalog under the migration lock: a start with nothing
-   * pending no longer costs one query.
+   * pending no longer costs one query. It refuses too, naming the run, while a run of a set that
+   * the upgrade leaves alone (another application's) did not finish: drift cannot be looked for
+   * until that run is repaired ({@link ValidationReport#unfinished()}), and the start would go on
+   * with views changed by hand unseen.
    *
    * <pre>{@code
    * Strata.configure(dataSource).failOnDrift(true).load().upgrade();

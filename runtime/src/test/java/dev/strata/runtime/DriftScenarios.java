@@ -315,6 +315,51 @@ abstract class DriftScenarios extends DatabaseScenarios {
     assertTrue(refusal.contains("repair"), refusal);
   }
 
+  /**
+   * A run of a set this application does not load died half-way (another application's): drift is
+   * not looked for, since that run's views can be anywhere, which validate() said nothing of
+   * (valid, no drift) and a start that fails on drift went on without looking. validate() now names
+   * the run as the reason, and such a start refuses, naming it, applying nothing.
+   */
+  @Test
+  void aRunOfAnotherSetThatDidNotFinishIsNamedAsWhyDriftWasNotLookedFor() {
+    strata(ItemReleases.release4()).upgrade();
+    database.execute(
+        "CREATE OR REPLACE VIEW item_names AS SELECT id, name, price FROM items WHERE id > 1",
+        "INSERT INTO strata_schema_history (migration_set, version, description, checksum,"
+            + " installed_by, applied_at, execution_ms, success, run_state, statements_done)"
+            + " VALUES ('reporting', 1, 'Create sales', 'checksum-1', 'killed',"
+            + " CURRENT_TIMESTAMP, 0, FALSE, 'UPGRADING', 1)");
+
+    ValidationReport report = strata(ItemReleases.release4()).validate();
+
+    assertEquals(List.of(), report.drift());
+    assertEquals(
+        List.of("reporting 1 FAILED"),
+        report.unfinished().stream()
+            .map(run -> run.set() + " " + run.version() + " " + run.state())
+            .toList());
+    assertTrue(report.toString().contains("Drift was not looked for"), report::toString);
+    assertTrue(
+        report
+            .toString()
+            .contains("V0001 \"Create sales\" of set reporting: did not finish; repair it"),
+        report::toString);
+    Strata strict =
+        Strata.configure(database.dataSource())
+            .sources(ItemReleases.release5())
+            .failOnDrift(true)
+            .load();
+    ValidationException refusal = assertThrows(ValidationException.class, strict::upgrade);
+    assertTrue(
+        refusal.getMessage().startsWith("Strata refuses to start: failOnDrift is on"),
+        refusal::getMessage);
+    assertTrue(
+        refusal.getMessage().contains("V0001 \"Create sales\" of set reporting"),
+        refusal::getMessage);
+    assertEquals(5, database.history().size());
+  }
+
   @Test
   void onlyMigrationsWithRawSqlOrStepsReadTheWholeCatalogOfViews() {
     strata(ItemReleases.release4()).upgrade();

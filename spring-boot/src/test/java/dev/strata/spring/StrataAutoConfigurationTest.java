@@ -541,6 +541,36 @@ class StrataAutoConfigurationTest {
             });
   }
 
+  /**
+   * Another application's run of its own migration set died half-way: drift cannot be looked for,
+   * and a start that fails on drift refuses, naming the run, where it started without looking.
+   */
+  @Test
+  void failOnDriftFailsStartupWhileARunOfAnotherSetDidNotFinish() throws SQLException {
+    onDatabase().run(context -> assertThat(context).hasNotFailed());
+    database.execute(
+        "CREATE OR REPLACE VIEW active_accounts AS SELECT id, email FROM accounts WHERE id > 0",
+        "INSERT INTO strata_schema_history (migration_set, version, description, checksum,"
+            + " installed_by, applied_at, execution_ms, success, run_state, statements_done)"
+            + " VALUES ('reporting', 1, 'Create sales', 'checksum-1', 'killed',"
+            + " CURRENT_TIMESTAMP, 0, FALSE, 'UPGRADING', 1)");
+
+    onDatabase()
+        .withPropertyValues("strata.fail-on-drift=true")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              assertThat(context.getStartupFailure())
+                  .rootCause()
+                  .isInstanceOfSatisfying(
+                      ValidationException.class,
+                      e ->
+                          assertThat(e.getMessage())
+                              .startsWith("Strata refuses to start")
+                              .contains("V0001 \"Create sales\" of set reporting"));
+            });
+  }
+
   @Test
   void unknownMigrationsRevertRevertsAVersionTheApplicationLacks() throws SQLException {
     onDatabase().run(context -> assertThat(context).hasNotFailed());

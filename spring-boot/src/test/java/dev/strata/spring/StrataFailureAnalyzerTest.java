@@ -110,6 +110,39 @@ class StrataFailureAnalyzerTest {
   }
 
   /**
+   * A run of another application's migration set died half-way: drift cannot be looked for, and a
+   * start under {@code strata.fail-on-drift} refuses, naming the run and the ways out, where it
+   * started without looking.
+   */
+  @Test
+  void anUnfinishedRunOfAnotherSetUnderFailOnDriftIsToldWithTheRunAndTheWaysOut(
+      CapturedOutput output) throws SQLException {
+    SpringApplication application = new SpringApplication(Application.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+    application.run("--spring.datasource.url=" + database.url()).close();
+    database.execute(
+        "CREATE OR REPLACE VIEW active_accounts AS SELECT id, email FROM accounts WHERE id > 0",
+        "INSERT INTO strata_schema_history (migration_set, version, description, checksum,"
+            + " installed_by, applied_at, execution_ms, success, run_state, statements_done)"
+            + " VALUES ('reporting', 1, 'Create sales', 'checksum-1', 'killed',"
+            + " CURRENT_TIMESTAMP, 0, FALSE, 'UPGRADING', 1)");
+
+    assertThrows(
+        Exception.class,
+        () ->
+            application.run(
+                "--spring.datasource.url=" + database.url(), "--strata.fail-on-drift=true"));
+
+    String all = output.toString();
+    assertThat(all.substring(all.indexOf("APPLICATION FAILED TO START")))
+        .contains("Strata refuses to start: strata.fail-on-drift is on, and drift cannot be")
+        .contains("V0001 \"Create sales\" of set reporting: did not finish; repair it")
+        .contains("set strata.fail-on-drift=false")
+        .doesNotContain("failOnDrift")
+        .doesNotContain("Make the history and the code agree");
+  }
+
+  /**
    * MariaDB's driver takes {@code user:password@host} for a host and a port it cannot read and
    * quotes them in its message: the password in strata.url is masked where the failure is told.
    */

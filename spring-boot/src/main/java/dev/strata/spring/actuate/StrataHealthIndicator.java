@@ -2,7 +2,6 @@ package dev.strata.spring.actuate;
 
 import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -21,6 +20,11 @@ import org.springframework.boot.health.contributor.Health;
  *   <li>{@code UP} otherwise, with drift listed: the views still answer, and a run in progress
  *       elsewhere is listed under {@code running} (upgrades wait for it, nothing needs repair).
  * </ul>
+ *
+ * <p>While a run of any set, loaded or not, has not finished, drift is not looked for (the run's
+ * views are neither as the history records them nor as the run would): {@code driftNotLookedFor}
+ * lists those runs ({@code ["V0001 Create sales of set reporting: FAILED"]}) instead of {@code
+ * drift}.
  *
  * <p>The drift check reads every managed view's definition from the catalog, several times what the
  * rest costs: its result is shown for {@code management.health.strata.drift.time-to-live} (a
@@ -67,9 +71,16 @@ public class StrataHealthIndicator extends AbstractHealthIndicator {
       builder.up();
     }
     builder.withDetails(StatusDetails.of(report));
-    Map<String, String> drifted = drift != null ? drift.drift() : Map.of();
-    if (!drifted.isEmpty()) {
-      builder.withDetail("drift", drifted);
+    if (drift == null) {
+      return;
+    }
+    DriftCheck.Found found = drift.drift();
+    if (!found.drift().isEmpty()) {
+      builder.withDetail("drift", found.drift());
+    }
+    if (!found.notLookedFor().isEmpty()) {
+      // no drift listed is not no drift: say which runs kept it from being looked for
+      builder.withDetail("driftNotLookedFor", found.notLookedFor());
     }
   }
 }

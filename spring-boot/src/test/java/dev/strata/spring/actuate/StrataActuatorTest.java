@@ -114,7 +114,32 @@ class StrataActuatorTest {
                               "pending",
                               List.of(),
                               "failed",
-                              List.of("V0002 Create inactive_accounts")))));
+                              List.of("V0002 Create inactive_accounts"))),
+                      "driftNotLookedFor",
+                      List.of("V0002 Create inactive_accounts of set main: FAILED")));
+        });
+  }
+
+  /**
+   * A run of another application's migration set died half-way: drift is not looked for until it is
+   * repaired, and health names it as the reason, where it listed no drift and said nothing.
+   */
+  @Test
+  void namesTheUnfinishedRunOfAnotherSetAsWhyDriftWasNotLookedFor() {
+    runner.run(
+        context -> {
+          context.getBean(Strata.class).upgrade();
+          database.execute(
+              "CREATE OR REPLACE VIEW active_accounts AS SELECT id FROM accounts WHERE active",
+              "INSERT INTO strata_schema_history (migration_set, version, description, checksum,"
+                  + " installed_by, applied_at, execution_ms, success, run_state,"
+                  + " statements_done) VALUES ('reporting', 1, 'Create sales', 'checksum-1',"
+                  + " 'killed', CURRENT_TIMESTAMP, 0, FALSE, 'UPGRADING', 1)");
+          Health health = context.getBean(StrataHealthIndicator.class).health();
+          assertThat(health.getDetails())
+              .doesNotContainKey("drift")
+              .containsEntry(
+                  "driftNotLookedFor", List.of("V0001 Create sales of set reporting: FAILED"));
         });
   }
 
@@ -323,7 +348,14 @@ class StrataActuatorTest {
                                 List.of(),
                                 "running",
                                 List.of("V0002 Create two"))));
-                assertThat(health.getDetails()).isEqualTo(running);
+                // its views are the run's own until it finishes: drift is not looked for
+                assertThat(health.getDetails())
+                    .isEqualTo(
+                        Map.of(
+                            "sets",
+                            running.get("sets"),
+                            "driftNotLookedFor",
+                            List.of("V0002 Create two of set main: RUNNING")));
                 Info.Builder info = new Info.Builder();
                 context.getBean(StrataInfoContributor.class).contribute(info);
                 assertThat(info.build().getDetails()).isEqualTo(Map.of("strata", running));

@@ -183,7 +183,10 @@ public final class Migrator {
             all.applied(),
             all.pending(),
             all.running().stream().filter(run -> run.set().equals(set)).toList(),
-            all.drift()));
+            all.drift(),
+            // whichever set they belong to: they kept drift, which has no set, from being looked
+            // for
+            all.unfinished()));
   }
 
   private static ValidationReport valid(ValidationReport report) {

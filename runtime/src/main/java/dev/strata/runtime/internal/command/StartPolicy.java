@@ -5,17 +5,22 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.ValidationException;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.ViewDrift;
+import dev.strata.runtime.internal.DriftNotLookedFor;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.plan.DroppedDataFinder;
+import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.MigrationSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What an upgrade does under the lock before it applies anything, as configured: refuse a database
- * whose views drifted, and revert the migrations the code lacks from their stored downgrades.
+ * whose views drifted, or whose drift cannot be looked for, and revert the migrations the code
+ * lacks from their stored downgrades.
  *
  * @param revertUnknown revert migrations the code lacks instead of refusing them
  * @param keepData refuse, reverting nothing, such a revert that drops tables or columns
@@ -40,12 +45,17 @@ record StartPolicy(boolean revertUnknown, boolean keepData, boolean failOnDrift)
       // the check only reads: a connection lost during it is retried on a fresh session. Where the
       // lock lasts a transaction (PostgreSQL), this one takes it: another run committing between
       // the reads of the history and of the views would make its views look made by hand
-      List<ViewDrift> drift =
+      DriftLook look =
           ReadOnlySoFar.reading(
               () -> {
                 session.lockTransaction();
-                return Drift.find(session);
+                List<MigrationInfo> unfinished = unfinishedElsewhere(session.rows(), sets);
+                return unfinished.isEmpty()
+                    ? new DriftLook(List.of(), Drift.find(session))
+                    : new DriftLook(unfinished, List.of());
               });
+      refuseUnlooked(look.unfinished());
+      List<ViewDrift> drift = look.drift();
       if (!drift.isEmpty()) {
         ValidationReport report = new ValidationReport(List.of(), 0, 0, List.of(), drift);
         throw new ValidationException(
@@ -70,6 +80,46 @@ record StartPolicy(boolean revertUnknown, boolean keepData, boolean failOnDrift)
       }
     }
     return reverted;
+  }
+
+  /**
+   * What a look for drift found: the runs of sets this upgrade leaves alone that did not finish,
+   * for which it did not look, else the views that drifted.
+   */
+  private record DriftLook(List<MigrationInfo> unfinished, List<ViewDrift> drift) {}
+
+  /**
+   * The runs that did not finish of the sets that {@code sets} leaves out: those of {@code sets}
+   * the upgrade refuses itself, saying to repair them. Under the lock, whose holder is this run,
+   * none is in progress.
+   */
+  private static List<MigrationInfo> unfinishedElsewhere(
+      List<HistoryRow> rows, List<MigrationSet> sets) {
+    Set<String> upgraded = new HashSet<>();
+    sets.forEach(set -> upgraded.add(set.name()));
+    return StatusAssembler.unfinished(rows, List.of()).stream()
+        .filter(run -> !upgraded.contains(run.set()))
+        .toList();
+  }
+
+  /**
+   * Refuses a start whose drift could not be looked for: it would go on with views changed by hand
+   * unseen, which is what failOnDrift is asked to prevent.
+   */
+  private static void refuseUnlooked(List<MigrationInfo> unfinished) {
+    if (unfinished.isEmpty()) {
+      return;
+    }
+    ValidationReport report =
+        new ValidationReport(List.of(), 0, 0, List.of(), List.of(), unfinished);
+    throw new ValidationException(
+        "Strata refuses to start: failOnDrift is on, and drift cannot be looked for while a run of"
+            + " a migration set that this upgrade leaves alone has not finished. Nothing was"
+            + " applied.\n\n"
+            + DriftNotLookedFor.because(unfinished)
+            + "\n\nStart again once it is repaired, or turn failOnDrift off to start without"
+            + " looking for drift.",
+        report);
   }
 
   /** Refuses, before any set is reverted, reverts that drop tables or columns. */

@@ -7,6 +7,7 @@ import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.lock.LockRequest;
 import dev.strata.runtime.internal.plan.HistoryVerifier;
+import dev.strata.runtime.internal.plan.StatusAssembler;
 import dev.strata.runtime.internal.source.MigrationSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,7 +18,8 @@ import java.util.List;
  * Compares the history of the given loaded sets with the code and reports every problem at once;
  * sets that are not loaded (or not asked for) are another application's business and are left
  * alone, as upgrades do. Drift, which views carry no set to tell apart, is looked for in every
- * schema Strata manages; the runs in progress are reported whichever set they belong to.
+ * schema Strata manages; the runs in progress, and those that did not finish, which keep drift from
+ * being looked for, are reported whichever set they belong to.
  */
 final class Validation {
 
@@ -47,6 +49,12 @@ final class Validation {
       applied += (int) own.stream().filter(HistoryRow::success).count();
       pending += Math.max(0, set.newestVersion() - own.size());
     }
-    return new ValidationReport(problems, applied, pending, running, Drift.find(session));
+    return new ValidationReport(
+        problems,
+        applied,
+        pending,
+        running,
+        Drift.find(session),
+        StatusAssembler.unfinished(rows, running));
   }
 }

@@ -8,6 +8,7 @@ import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.source.MigrationSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,22 @@ public final class StatusAssembler {
       infos.add(missing(row, live));
     }
     return new StatusReport(infos, running);
+  }
+
+  /**
+   * The runs that did not finish, of every set, loaded or not: {@code RUNNING} where their holder
+   * is alive, else {@code FAILED}; by set, then by version.
+   *
+   * @param running the unfinished runs whose holder is alive
+   */
+  public static List<MigrationInfo> unfinished(List<HistoryRow> rows, List<ActiveRun> running) {
+    Set<String> live = new HashSet<>();
+    running.forEach(run -> live.add(key(run.set(), run.version())));
+    return rows.stream()
+        .filter(row -> !row.success())
+        .map(row -> missing(row, live))
+        .sorted(Comparator.comparing(MigrationInfo::set).thenComparing(MigrationInfo::version))
+        .toList();
   }
 
   public static MigrationInfo pending(String set, MigrationDescriptor code) {
