@@ -1,8 +1,6 @@
 package dev.strata.spring;
 
 import dev.strata.runtime.DriverDataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -151,28 +149,18 @@ final class MigrationDataSources {
    * spring.datasource.url=${DB_URL}}, {@code strata.user}, a {@link StrataDataSource} bean, a
    * {@code Strata} bean of the application's own), unless it is H2's unnamed in-memory {@code
    * jdbc:h2:mem:}, a database of each connection's own.
+   *
+   * @param urls the URLs read so far, each DataSource's read once
    */
-  static boolean reaches(DataSource migrated, DataSource dataSource) {
-    return dataSource.equals(migrated) || sameDatabase(url(migrated), dataSource);
-  }
-
-  private static boolean sameDatabase(@Nullable String url, DataSource dataSource) {
-    String other = url(dataSource);
-    if (url == null || other == null) {
+  static boolean reaches(DataSource migrated, DataSource dataSource, ReportedUrls urls) {
+    if (dataSource.equals(migrated)) {
+      return true;
+    }
+    String url = urls.of(migrated);
+    if (url == null || DriverDataSource.redacted(url).equalsIgnoreCase(UNNAMED_IN_MEMORY)) {
       return false;
     }
-    String address = DriverDataSource.redacted(url);
-    return !address.equalsIgnoreCase(UNNAMED_IN_MEMORY)
-        && address.equals(DriverDataSource.redacted(other));
-  }
-
-  /** The URL of {@code dataSource} as its driver reports it, or null if it cannot connect. */
-  private static @Nullable String url(DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection()) {
-      return connection.getMetaData().getURL();
-    } catch (SQLException e) {
-      // unknown: Spring Boot's default for a database nobody manages applies
-      return null;
-    }
+    String other = urls.of(dataSource);
+    return other != null && DriverDataSource.redacted(url).equals(DriverDataSource.redacted(other));
   }
 }

@@ -14,11 +14,13 @@ import org.springframework.boot.jdbc.SchemaManagementProvider;
  * would otherwise create tables in place of Strata's views. A DataSource counts as a {@code
  * Strata}'s when it reaches the database that {@code Strata} migrates, also through another
  * DataSource ({@code strata.url}, {@code strata.user}, a {@link StrataDataSource} bean), unlike
- * Flyway's instance comparison.
+ * Flyway's instance comparison. Each DataSource's URL is read once ({@link ReportedUrls}): a
+ * question costs no connection beyond the first.
  */
 final class StrataSchemaManagementProvider implements SchemaManagementProvider {
 
   private final ObjectProvider<Strata> strata;
+  private final ReportedUrls urls = new ReportedUrls();
 
   StrataSchemaManagementProvider(ObjectProvider<Strata> strata) {
     this.strata = strata;
@@ -28,7 +30,7 @@ final class StrataSchemaManagementProvider implements SchemaManagementProvider {
   public SchemaManagement getSchemaManagement(DataSource dataSource) {
     for (Strata each : strata) {
       Optional<DataSource> migrated = each.dataSource();
-      if (migrated.isPresent() && MigrationDataSources.reaches(migrated.get(), dataSource)) {
+      if (migrated.isPresent() && MigrationDataSources.reaches(migrated.get(), dataSource, urls)) {
         return SchemaManagement.MANAGED;
       }
     }

@@ -21,8 +21,8 @@ class MigrationDataSourcesTest {
     DataSource strata = DataSources.of(UNNAMED, "sa", "");
     DataSource application = DataSources.of(UNNAMED + ";DB_CLOSE_DELAY=-1", "sa", "");
 
-    assertThat(MigrationDataSources.reaches(strata, strata)).isTrue();
-    assertThat(MigrationDataSources.reaches(strata, application)).isFalse();
+    assertThat(MigrationDataSources.reaches(strata, strata, new ReportedUrls())).isTrue();
+    assertThat(MigrationDataSources.reaches(strata, application, new ReportedUrls())).isFalse();
   }
 
   @Test
@@ -30,7 +30,10 @@ class MigrationDataSourcesTest {
     String url = "jdbc:h2:mem:shared_" + System.nanoTime();
     DataSource application = DataSources.of(url + ";DB_CLOSE_DELAY=-1", "sa", "");
 
-    assertThat(MigrationDataSources.reaches(DataSources.of(url, "sa", ""), application)).isTrue();
+    assertThat(
+            MigrationDataSources.reaches(
+                DataSources.of(url, "sa", ""), application, new ReportedUrls()))
+        .isTrue();
   }
 
   @Test
@@ -40,7 +43,9 @@ class MigrationDataSourcesTest {
 
     assertThat(
             MigrationDataSources.reaches(
-                DataSources.of(url + "_other;DB_CLOSE_DELAY=-1", "sa", ""), application))
+                DataSources.of(url + "_other;DB_CLOSE_DELAY=-1", "sa", ""),
+                application,
+                new ReportedUrls()))
         .isFalse();
   }
 }
