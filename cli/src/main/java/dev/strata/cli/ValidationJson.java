@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import dev.strata.runtime.ActiveRun;
+import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.ValidationProblem;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.ViewDrift;
@@ -15,7 +16,10 @@ import java.util.StringJoiner;
  * recorded} and {@code current} (null where unset); {@code running} lists the runs another instance
  * is carrying out now, each with {@code set}, {@code version}, {@code description}, {@code
  * downgrade}, {@code heldBy} and {@code runningSince} (null for a downgrade), as the text report's
- * "In progress" lines.
+ * "In progress" lines; {@code unfinished} lists the runs, of any set, that did not finish, each
+ * with {@code set}, {@code version}, {@code description} and {@code state} ({@code RUNNING} or
+ * {@code FAILED}): while there is one, drift was not looked for, and an empty {@code drift} says
+ * nothing.
  */
 final class ValidationJson {
 
@@ -72,6 +76,20 @@ final class ValidationJson {
               + (run.since() == null ? "null" : StatusJson.string(run.since().toString()))
               + "}");
     }
+    StringJoiner unfinished = new StringJoiner(",\n", "[\n", "\n]");
+    unfinished.setEmptyValue("[]");
+    for (MigrationInfo run : report.unfinished()) {
+      unfinished.add(
+          "  {\"set\": "
+              + StatusJson.string(run.set())
+              + ", \"version\": "
+              + run.version()
+              + ", \"description\": "
+              + StatusJson.string(run.description())
+              + ", \"state\": "
+              + StatusJson.string(run.state().name())
+              + "}");
+    }
     return "{\"valid\": "
         + report.valid()
         + ", \"drifted\": "
@@ -86,6 +104,8 @@ final class ValidationJson {
         + drift
         + ",\n\"running\": "
         + running
+        + ",\n\"unfinished\": "
+        + unfinished
         + "}";
   }
 

@@ -2,12 +2,18 @@ package dev.strata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.ViewDrift;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code validate --json} names the options of a view changed by hand, for scripts. */
+/**
+ * {@code validate --json} names the options of a view changed by hand, and the unfinished runs that
+ * kept drift from being looked for, for scripts.
+ */
 class ValidationJsonTest {
 
   @Test
@@ -30,6 +36,29 @@ class ValidationJsonTest {
         json.contains(
             "\"options\": [{\"name\": \"check_option\", \"recorded\": \"local\", \"current\": null},"
                 + " {\"name\": \"security_barrier\", \"recorded\": null, \"current\": \"true\"}]}"),
+        json);
+  }
+
+  @Test
+  void anUnfinishedRunOfAnySetIsListedSoThatAnEmptyDriftIsNotTakenForNone() {
+    MigrationInfo failed =
+        new MigrationInfo(
+            "reporting",
+            1,
+            "Create sales",
+            "0123abcd",
+            MigrationState.FAILED,
+            Instant.parse("2026-12-04T10:15:30Z"),
+            12L);
+
+    String json =
+        ValidationJson.of(
+            new ValidationReport(List.of(), 5, 0, List.of(), List.of(), List.of(failed)));
+
+    assertTrue(
+        json.contains(
+            "\"unfinished\": [\n  {\"set\": \"reporting\", \"version\": 1,"
+                + " \"description\": \"Create sales\", \"state\": \"FAILED\"}\n]"),
         json);
   }
 }
