@@ -1,8 +1,10 @@
 package dev.strata.spring.actuate;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationUnit;
 
 /**
  * The {@code management.health.strata.*} properties of the {@link StrataHealthIndicator}, beside
@@ -27,7 +29,10 @@ public record StrataHealthProperties(@DefaultValue Drift drift) {
    *     catalog again; 0 reads it at every health check. Seconds if no unit is given.
    */
   public record Drift(
-      @DefaultValue("true") boolean enabled, @DefaultValue("1m") Duration timeToLive) {
+      @DefaultValue("true") boolean enabled,
+      // seconds, as the lock's durations: in milliseconds, time-to-live=30 read the catalog at
+      // almost every probe
+      @DefaultValue("1m") @DurationUnit(ChronoUnit.SECONDS) Duration timeToLive) {
 
     /** As without any property: checked, its result kept a minute. */
     public static final Drift DEFAULT = new Drift(true, Duration.ofMinutes(1));

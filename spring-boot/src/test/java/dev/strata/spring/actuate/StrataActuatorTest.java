@@ -14,6 +14,7 @@ import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -228,6 +229,21 @@ class StrataActuatorTest {
               assertThat(health.getStatus()).isEqualTo(Status.UP);
               assertThat(health.getDetails()).isEqualTo(UP_TO_DATE);
             });
+  }
+
+  /**
+   * A number without a unit is seconds, as the property's description says and as for {@code
+   * strata.lock-timeout}: read as milliseconds, time-to-live=30 read the catalog again after 30 ms,
+   * at almost every probe.
+   */
+  @Test
+  void aTimeToLiveWithoutUnitIsSeconds() {
+    runner
+        .withPropertyValues("management.health.strata.drift.time-to-live=30")
+        .run(
+            context ->
+                assertThat(context.getBean(StrataHealthProperties.class).drift().timeToLive())
+                    .isEqualTo(Duration.ofSeconds(30)));
   }
 
   @Test
