@@ -41,7 +41,7 @@ public final class FingerprintMojo extends AbstractMojo {
             snapshots, project.getBasedir().toPath(), ProcessorArguments.given(project));
     Optional<String> missed;
     try {
-      FingerprintFile.in(target).write(SnapshotFingerprint.of(folder));
+      FingerprintFile.in(target).write(GenerationFingerprint.of(folder, project));
       missed = processorRun(folder).missed();
     } catch (IOException e) {
       throw new MojoExecutionException(

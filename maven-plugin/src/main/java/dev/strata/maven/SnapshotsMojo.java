@@ -14,7 +14,9 @@ import org.apache.maven.project.MavenProject;
  * changed since the last compile. Maven's compiler decides "nothing to compile" from Java sources
  * only, so without this a deleted or edited snapshot would leave stale migration classes in {@code
  * target/classes}. Bound to {@code generate-sources}, before {@code compile}; {@code
- * strata:fingerprint} records the folder after the compile, with what the processor wrote.
+ * strata:fingerprint} records the folder after the compile, with what the processor wrote. A
+ * changed {@code -Astrata.*} option of the compiler regenerates them too ({@link
+ * GenerationFingerprint}).
  */
 public final class SnapshotsMojo extends AbstractMojo {
 
@@ -46,7 +48,7 @@ public final class SnapshotsMojo extends AbstractMojo {
         SnapshotFolder.of(
             snapshots, project.getBasedir().toPath(), ProcessorArguments.given(project));
     try {
-      String now = SnapshotFingerprint.of(folder);
+      String now = GenerationFingerprint.of(folder, project);
       String before = file.read();
       if (now.equals(before)) {
         getLog().debug("Snapshots unchanged since the last compile: " + folder);
@@ -57,8 +59,8 @@ public final class SnapshotsMojo extends AbstractMojo {
             .info(
                 "Snapshots in "
                     + folder
-                    + " changed since the last build: deleting the compiled classes so that the"
-                    + " migrations are generated again");
+                    + " or the compiler's -Astrata options changed since the last build: deleting"
+                    + " the compiled classes so that the migrations are generated again");
       }
       new CompileOutput(classes.toPath(), generatedSources.toPath(), target.resolve("maven-status"))
           .delete();
