@@ -67,7 +67,7 @@ record CheckCompilation(
           diagnostic.getSource() == null
               ? ""
               : diagnostic.getSource().getName() + ":" + diagnostic.getLineNumber() + ": ";
-      String text = where + diagnostic.getMessage(Locale.ROOT);
+      String text = where + CheckWording.of(diagnostic.getMessage(Locale.ROOT));
       if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
         log.error(text);
       } else if (diagnostic.getKind() != Diagnostic.Kind.NOTE) {

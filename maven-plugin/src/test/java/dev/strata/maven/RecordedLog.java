@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 
-/** Maven's log, keeping its info and warning lines. */
+/** Maven's log, keeping its info, warning and error lines. */
 final class RecordedLog extends SystemStreamLog {
 
   private final List<String> info = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
+  private final List<String> errors = new ArrayList<>();
 
   @Override
   public void info(CharSequence content) {
@@ -33,5 +34,14 @@ final class RecordedLog extends SystemStreamLog {
 
   List<String> warnLines() {
     return warnings;
+  }
+
+  @Override
+  public void error(CharSequence content) {
+    errors.add(content.toString());
+  }
+
+  List<String> errorLines() {
+    return errors;
   }
 }
