@@ -1,6 +1,5 @@
 package dev.strata.runtime.internal.execution;
 
-import dev.strata.runtime.DatabaseKind;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -28,28 +27,23 @@ final class GuardedConnection implements InvocationHandler {
   private static final Set<String> MOVES_SCHEMA = Set.of("setSchema", "setCatalog");
 
   private final Connection connection;
-  private final String step;
-  private final DatabaseKind kind;
+  private final StepStatements statements;
   private final List<Statement> opened = new ArrayList<>();
   private int pruneAt = 64;
   private final Connection guarded;
 
-  private GuardedConnection(Connection connection, String step, DatabaseKind kind) {
+  private GuardedConnection(Connection connection, StepStatements statements) {
     this.connection = connection;
-    this.step = step;
-    this.kind = kind;
+    this.statements = statements;
     this.guarded =
         (Connection)
             Proxy.newProxyInstance(
                 Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, this);
   }
 
-  /**
-   * A guard on {@code connection} for the step of class {@code step}, named in refusals, on a
-   * database of {@code kind}, whose SQL it reads.
-   */
-  static GuardedConnection of(Connection connection, String step, DatabaseKind kind) {
-    return new GuardedConnection(connection, step, kind);
+  /** A guard on {@code connection} for the step whose SQL passes {@code statements}. */
+  static GuardedConnection of(Connection connection, StepStatements statements) {
+    return new GuardedConnection(connection, statements);
   }
 
   /** The connection as the step sees it. */
@@ -91,6 +85,7 @@ final class GuardedConnection implements InvocationHandler {
   public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     String name = method.getName();
     boolean wholeRollback = name.equals("rollback") && method.getParameterCount() == 0;
+    String step = statements.step();
     if (REFUSED.contains(name) || wholeRollback) {
       throw new SQLException(
           "Hand-written step "
@@ -114,7 +109,7 @@ final class GuardedConnection implements InvocationHandler {
       return System.identityHashCode(proxy);
     }
     if (name.startsWith("prepare") && args != null && args[0] instanceof String sql) {
-      StepSql.requireAllowed(sql, step, kind);
+      statements.admit(sql);
     }
     Object result;
     try {
@@ -126,6 +121,6 @@ final class GuardedConnection implements InvocationHandler {
       remember(statement);
     }
     // a statement's or the metadata's getConnection() leads back here, not to the driver's
-    return GuardedObject.wrap(result, (Connection) proxy, step, kind, null, null);
+    return GuardedObject.wrap(result, (Connection) proxy, statements, null, null);
   }
 }

@@ -1,6 +1,5 @@
 package dev.strata.runtime.internal.execution;
 
-import dev.strata.runtime.DatabaseKind;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -34,22 +33,19 @@ final class GuardedObject implements InvocationHandler {
 
   private final Object target;
   private final Connection connection;
-  private final String step;
-  private final DatabaseKind kind;
+  private final StepStatements statements;
   private final Object owner;
   private final Object ownerTarget;
 
   private GuardedObject(
       Object target,
       Connection connection,
-      String step,
-      DatabaseKind kind,
+      StepStatements statements,
       Object owner,
       Object ownerTarget) {
     this.target = target;
     this.connection = connection;
-    this.step = step;
-    this.kind = kind;
+    this.statements = statements;
     this.owner = owner;
     this.ownerTarget = ownerTarget;
   }
@@ -58,8 +54,7 @@ final class GuardedObject implements InvocationHandler {
    * {@code result} guarded if it is a JDBC object that leads back to a connection, else as it is.
    *
    * @param connection the step's guarded connection
-   * @param step the step's class, named in refusals
-   * @param kind the database, whose SQL the refusals read
+   * @param statements what the step's SQL passes first
    * @param owner the guarded statement that returned {@code result}, which a result set's {@code
    *     getStatement()} returns when it is that statement; null when the connection returned it
    * @param ownerTarget the driver's object behind {@code owner}
@@ -67,8 +62,7 @@ final class GuardedObject implements InvocationHandler {
   static Object wrap(
       Object result,
       Connection connection,
-      String step,
-      DatabaseKind kind,
+      StepStatements statements,
       Object owner,
       Object ownerTarget) {
     if (result == null || Proxy.isProxyClass(result.getClass()) && isGuarded(result)) {
@@ -86,7 +80,7 @@ final class GuardedObject implements InvocationHandler {
     return Proxy.newProxyInstance(
         GuardedObject.class.getClassLoader(),
         interfaces.toArray(Class<?>[]::new),
-        new GuardedObject(result, connection, step, kind, owner, ownerTarget));
+        new GuardedObject(result, connection, statements, owner, ownerTarget));
   }
 
   /**
@@ -120,7 +114,7 @@ final class GuardedObject implements InvocationHandler {
   public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     String name = method.getName();
     if (name.equals("unwrap") || name.equals("isWrapperFor")) {
-      return unwrapped(proxy, (Class<?>) args[0], name, step);
+      return unwrapped(proxy, (Class<?>) args[0], name, statements.step());
     }
     if (name.equals("equals") && method.getParameterCount() == 1) {
       return proxy == args[0];
@@ -134,7 +128,7 @@ final class GuardedObject implements InvocationHandler {
     if ((name.startsWith("execute") || name.equals("addBatch"))
         && args != null
         && args[0] instanceof String sql) {
-      StepSql.requireAllowed(sql, step, kind);
+      statements.admit(sql);
     }
     Object result;
     try {
@@ -145,6 +139,6 @@ final class GuardedObject implements InvocationHandler {
     if (owner != null && result == ownerTarget) {
       return owner;
     }
-    return wrap(result, connection, step, kind, proxy, target);
+    return wrap(result, connection, statements, proxy, target);
   }
 }

@@ -72,6 +72,8 @@ final class JdbcOperations implements Operations {
   private String runningStep;
   // the run's session lock, which a step's SQL on the same session could release
   private SessionLock lock = SessionLock.NONE;
+  // what the migration's SQL sets of the session, set back when it ends
+  private final SessionSettings settings;
 
   JdbcOperations(Connection connection, Dialect dialect) {
     this(connection, dialect, (statements, durable) -> {}, null, null, null, null);
@@ -119,6 +121,7 @@ final class JdbcOperations implements Operations {
         new MaterializedViewOps(
             this.connection, dialect, undoLog, statements, materialized, attachments);
     this.resuming = resumeAfter != null;
+    this.settings = SessionSettings.of(this.connection, dialect.kind());
     this.views = newGroup();
     this.dependents =
         new Dependents(
@@ -183,6 +186,14 @@ final class JdbcOperations implements Operations {
   }
 
   /** Has each hand-written step fail its migration if {@code lock} is no longer held after it. */
+  /**
+   * Sets back what the migration's SQL changed of the session's settings ({@link SessionSettings}):
+   * called when it ends, applied or failed.
+   */
+  void restoreSessionSettings() {
+    settings.restore();
+  }
+
   void requireAfterSteps(SessionLock lock) {
     this.lock = lock;
   }
@@ -650,6 +661,7 @@ final class JdbcOperations implements Operations {
       } else {
         StepSql.requireAllowedInMigration(sql, dialect.kind());
       }
+      settings.beforeRunning(sql);
     } catch (SQLException e) {
       throw new StatementFailure(sql, e);
     }
@@ -687,7 +699,9 @@ final class JdbcOperations implements Operations {
     runningStep = stepClass;
     try {
       statements.runStep(
-          () -> StepRun.run(stepClass, create, direction, this, connection, dialect.kind(), lock));
+          () ->
+              StepRun.run(
+                  stepClass, create, direction, this, connection, dialect.kind(), lock, settings));
     } finally {
       runningStep = outer;
     }

@@ -135,6 +135,9 @@ public final class MigrationExecutor {
     } catch (RuntimeException | LinkageError e) {
       // the migration's own code threw: no statement of ours is at fault
       throw recovery.recover(null, null, e);
+    } finally {
+      // after the history's write and any undo, which ran as the migration left the session
+      ops.restoreSessionSettings();
     }
   }
 

@@ -43,10 +43,12 @@ final class StepRun implements StepContext {
       Operations operations,
       Connection connection,
       DatabaseKind database,
-      SessionLock lock) {
+      SessionLock lock,
+      SessionSettings settings) {
     String label = label(stepClass, direction);
     JavaStep step = create(label, create);
-    GuardedConnection guard = GuardedConnection.of(connection, stepClass, database);
+    GuardedConnection guard =
+        GuardedConnection.of(connection, new StepStatements(stepClass, database, settings));
     StepRun context = new StepRun(operations, guard.connection(), database);
     try {
       if (direction == Direction.UPGRADE) {
