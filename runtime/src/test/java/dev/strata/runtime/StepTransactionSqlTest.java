@@ -278,7 +278,7 @@ class StepTransactionSqlTest {
             "in a block"),
         Arguments.of(
             DatabaseKind.POSTGRESQL,
-            "SET standard_conforming_strings = off",
+            "SET LOCAL standard_conforming_strings = off",
             "INSERT INTO customers VALUES (2, 'b\\''); COMMIT; --')",
             "standard_conforming_strings"));
   }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The SQL that a hand-written step may not run on its migration's connection, as it may not call
  * the {@code Connection} methods that do the same: a statement that ends the migration's
  * transaction, or one that moves the session to another schema, where the rest of the run would go
- * on. Each top-level statement of a text is read, as {@link TopLevelStatements} splits it.
+ * on, or, on PostgreSQL, one that sets a setting beyond the transaction ({@link SessionSql}). Each
+ * top-level statement of a text is read, as {@link TopLevelStatements} splits it.
  */
 final class StepSql {
 
@@ -84,6 +85,14 @@ final class StepSql {
           LEAD
               + "(?:LOCK\\s+TABLES?\\b|FLUSH\\s+(?:LOCAL\\s+|NO_WRITE_TO_BINLOG\\s+)?TABLES?\\b"
               + "[\\s\\S]*\\b(?:WITH\\s+READ\\s+LOCK|FOR\\s+EXPORT)\\b)[\\s\\S]*",
+          Pattern.CASE_INSENSITIVE);
+
+  // PostgreSQL: a SET without LOCAL, or a RESET, outlives the migration's transaction when it
+  // commits (a rollback undoes it), and SET LOCAL ends with it; SET CONSTRAINTS is the
+  // transaction's own
+  private static final Pattern SETS_SESSION =
+      Pattern.compile(
+          LEAD + "(?:SET\\s+(?!LOCAL\\b|CONSTRAINTS\\b)|RESET\\s)[\\s\\S]*",
           Pattern.CASE_INSENSITIVE);
 
   private StepSql() {}
@@ -183,6 +192,12 @@ final class StepSql {
                 + ": it changes the transactions that follow, Strata's history writes and the"
                 + " later migrations, as Connection.setTransactionIsolation and setReadOnly do."
                 + " Leave the session's transactions as they are.");
+      }
+      if (kind == DatabaseKind.POSTGRESQL && SETS_SESSION.matcher(statement).matches()) {
+        throw SessionSql.outlivesTransaction(who, ran, statement);
+      }
+      if (kind == DatabaseKind.POSTGRESQL && SessionSql.setsConfigForSession(statement)) {
+        throw SessionSql.setConfigOutlivesTransaction(who, ran);
       }
       if (RELEASES_LOCKS.matcher(statement).matches()) {
         throw new SQLException(
