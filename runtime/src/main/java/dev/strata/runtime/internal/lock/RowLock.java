@@ -23,27 +23,66 @@ final class RowLock implements SessionLock {
   private static final String LOCK = "migration lock (an H2 row lock)";
 
   private final Connection connection;
+  // the connection's own, set back before it goes back to its pool
+  private final int lockTimeout;
+  private final boolean autoCommit;
 
-  private RowLock(Connection connection) {
+  private RowLock(Connection connection, int lockTimeout, boolean autoCommit) {
     this.connection = connection;
+    this.lockTimeout = lockTimeout;
+    this.autoCommit = autoCommit;
   }
 
   static SessionLock acquire(Dialect dialect, LockRequest request) throws SQLException {
     Connection connection = SecondConnection.open(request, LOCK);
+    boolean autoCommit = true;
+    int lockTimeout = -1;
     try {
+      autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("SET LOCK_TIMEOUT " + POLL_MILLIS);
-      }
+      lockTimeout = pollQuickly(connection);
       String sql = lockQuery(dialect, request);
       String name = "H2 row lock on the marker row of " + request.historyTable();
       String hint = "SELECT * FROM INFORMATION_SCHEMA.SESSIONS shows the sessions and their locks";
       LockWait.until(request, name, hint, () -> tryLock(connection, sql));
-      return new RowLock(connection);
+      return new RowLock(connection, lockTimeout, autoCommit);
     } catch (SQLException | RuntimeException e) {
-      connection.close();
+      try (connection) {
+        giveBack(connection, lockTimeout, autoCommit);
+      } catch (SQLException lost) {
+        e.addSuppressed(lost);
+      }
       throw e;
     }
+  }
+
+  /**
+   * Sets the session's lock timeout to a poll's, returning the one it had: a pool lends the
+   * connection again once Strata closes it, and the application's next statements on it waited 200
+   * ms for a lock, where H2 waits 2 s (or what its URL says).
+   */
+  private static int pollQuickly(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      int before;
+      try (ResultSet result = statement.executeQuery("SELECT LOCK_TIMEOUT()")) {
+        result.next();
+        before = result.getInt(1);
+      }
+      statement.execute("SET LOCK_TIMEOUT " + POLL_MILLIS);
+      return before;
+    }
+  }
+
+  // rolls back what the lock's transaction holds and sets back what the lock changed
+  private static void giveBack(Connection connection, int lockTimeout, boolean autoCommit)
+      throws SQLException {
+    connection.rollback();
+    if (lockTimeout >= 0) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SET LOCK_TIMEOUT " + lockTimeout);
+      }
+    }
+    connection.setAutoCommit(autoCommit);
   }
 
   /**
@@ -52,16 +91,16 @@ final class RowLock implements SessionLock {
    */
   static String holder(Dialect dialect, LockRequest request) throws SQLException {
     try (Connection connection = SecondConnection.open(request, LOCK)) {
+      boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("SET LOCK_TIMEOUT " + POLL_MILLIS);
-      }
+      int lockTimeout = -1;
       try {
+        lockTimeout = pollQuickly(connection);
         return tryLock(connection, lockQuery(dialect, request))
             ? null
             : "the H2 session that holds the lock on the marker row of " + request.historyTable();
       } finally {
-        connection.rollback();
+        giveBack(connection, lockTimeout, autoCommit);
       }
     }
   }
@@ -93,7 +132,7 @@ final class RowLock implements SessionLock {
   @Override
   public void close() throws SQLException {
     try (connection) {
-      connection.rollback();
+      giveBack(connection, lockTimeout, autoCommit);
     }
   }
 }
