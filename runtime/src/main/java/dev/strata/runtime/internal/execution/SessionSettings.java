@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * The session settings that a migration's own SQL changes, on databases where nothing ends such a
- * change with the migration (MySQL and MariaDB have no {@code SET LOCAL}): each is read before the
- * first statement that sets it runs, and set back when the migration ends, applied or failed, so
- * that the connection goes back to its pool as the migration found it. What the migration did under
- * them stays as it did it.
+ * change with the migration (MySQL, MariaDB and H2 have no {@code SET LOCAL}): each is read before
+ * the first statement that sets it runs, and set back when the migration ends, applied or failed,
+ * so that the connection goes back to its pool as the migration found it. What the migration did
+ * under them stays as it did it.
  */
 final class SessionSettings {
 
@@ -29,7 +29,7 @@ final class SessionSettings {
   /** For databases whose SQL Strata reads no setting of: PostgreSQL refuses a session's own. */
   static final SessionSettings NONE = new SessionSettings(null, null);
 
-  // what may set a variable: most statements go on without being read again
+  // what may set a variable or a setting: most statements go on without being read again
   private static final Pattern MAY_SET =
       Pattern.compile("[\\s\\S]*(?:\\bSET\\b|:=|\\bINTO\\s+@)[\\s\\S]*", Pattern.CASE_INSENSITIVE);
 
@@ -45,7 +45,9 @@ final class SessionSettings {
 
   /** The settings of one migration run on {@code connection}. */
   static SessionSettings of(Connection connection, DatabaseKind kind) {
-    return kind == DatabaseKind.MYSQL ? new SessionSettings(connection, kind) : NONE;
+    return kind == DatabaseKind.MYSQL || kind == DatabaseKind.H2
+        ? new SessionSettings(connection, kind)
+        : NONE;
   }
 
   /**
@@ -112,6 +114,10 @@ final class SessionSettings {
     List<String> statements = new ArrayList<>(TopLevelStatements.inBlocks(sql, kind, reading));
     statements.addAll(TopLevelStatements.of(sql, kind, reading));
     for (String statement : statements) {
+      if (kind == DatabaseKind.H2) {
+        found.addAll(H2Settings.setBy(statement));
+        continue;
+      }
       found.addAll(MySqlSettings.setBy(statement));
       String dynamic = PreparedSql.of(statement, reading);
       if (dynamic != null) {

@@ -33,11 +33,12 @@ final class StepSql {
           Pattern.CASE_INSENSITIVE);
 
   // RESET takes PostgreSQL's search_path back to the session's default, which a pool's
-  // setSchema (HikariCP's schema) is not
+  // setSchema (HikariCP's schema) is not; H2's SCHEMA_SEARCH_PATH is its search_path, for the
+  // session, and cannot be read back to be set back
   private static final Pattern MOVES_SCHEMA =
       Pattern.compile(
           LEAD
-              + "(?:USE|SET\\s+(?:SESSION\\s+|LOCAL\\s+)?(?:SCHEMA|SEARCH_PATH)"
+              + "(?:USE|SET\\s+(?:SESSION\\s+|LOCAL\\s+)?(?:SCHEMA|SEARCH_PATH|SCHEMA_SEARCH_PATH)"
               + "|RESET\\s+(?:SEARCH_PATH|ALL))\\b[\\s\\S]*",
           Pattern.CASE_INSENSITIVE);
 
