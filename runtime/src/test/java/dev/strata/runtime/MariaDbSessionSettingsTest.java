@@ -113,6 +113,26 @@ class MariaDbSessionSettingsTest {
   }
 
   @Test
+  void whatAStepsDowngradeSetsIsSetBack() throws SQLException {
+    FakeMigration reverting =
+        FakeMigration.of(
+            2,
+            "Revert step",
+            ops -> {},
+            ops ->
+                ops.runStep(
+                    step -> step.operations().execute("SET foreign_key_checks = 0, @batch = 5")));
+    Strata strata = strata(reverting);
+    strata.upgrade();
+    String before = session();
+
+    strata.downgrade("main", 1);
+
+    assertEquals(List.of(before), sessions());
+    assertEquals(List.of("main:1"), database.history());
+  }
+
+  @Test
   void whatAFailedStepSetIsSetBack() throws SQLException {
     String before = session();
     JavaStep failing =

@@ -31,7 +31,7 @@ final class SessionSettings {
 
   // what may set a variable or a setting: most statements go on without being read again
   private static final Pattern MAY_SET =
-      Pattern.compile("[\\s\\S]*(?:\\bSET\\b|:=|\\bINTO\\s+@)[\\s\\S]*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\bSET\\b|:=|\\bINTO\\s+@", Pattern.CASE_INSENSITIVE);
 
   private final Connection connection;
   private final DatabaseKind kind;
@@ -56,7 +56,7 @@ final class SessionSettings {
    * is left alone: the statement fails on its own, or sets nothing of the session's.
    */
   void beforeRunning(String sql) throws SQLException {
-    if (kind == null || !MAY_SET.matcher(sql).matches()) {
+    if (kind == null || !MAY_SET.matcher(sql).find()) {
       return;
     }
     for (SessionSetting setting : setBy(sql)) {
