@@ -113,6 +113,24 @@ class MariaDbSessionSettingsTest {
   }
 
   @Test
+  void aStepsRoleIsSetBack() throws SQLException {
+    // roles are the server's: one of this test's own, dropped after it
+    String role = "strata_step_role_" + Long.toHexString(System.nanoTime());
+    database.execute("CREATE ROLE " + role, "GRANT " + role + " TO CURRENT_USER");
+    try {
+      String before = role();
+      JavaStep taking = step -> step.operations().execute("SET ROLE " + role);
+
+      strata(step(taking)).upgrade();
+
+      assertEquals("NONE", before);
+      assertEquals(List.of(before), roles());
+    } finally {
+      database.execute("DROP ROLE " + role);
+    }
+  }
+
+  @Test
   void whatAStepsDowngradeSetsIsSetBack() throws SQLException {
     FakeMigration reverting =
         FakeMigration.of(
@@ -220,6 +238,28 @@ class MariaDbSessionSettingsTest {
       all.add(read(connection));
     }
     return all;
+  }
+
+  private String role() throws SQLException {
+    try (Connection connection = pool.getConnection()) {
+      return currentRole(connection);
+    }
+  }
+
+  private List<String> roles() throws SQLException {
+    List<String> all = new ArrayList<>();
+    for (Connection connection : pool.idle()) {
+      all.add(currentRole(connection));
+    }
+    return all;
+  }
+
+  private static String currentRole(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SELECT COALESCE(CURRENT_ROLE(), 'NONE')")) {
+      result.next();
+      return result.getString(1);
+    }
   }
 
   private static String read(Connection connection) throws SQLException {

@@ -10,16 +10,27 @@ import java.util.regex.Pattern;
  * The session variables that one MySQL or MariaDB statement sets, which no rollback and no commit
  * undoes: the system variables of a {@code SET} ({@code SET sql_mode = ...}, {@code SET
  * @@SESSION.time_zone = ...}, {@code SET NAMES ...}), and the user variables it assigns ({@code SET
- * @x = 1}, {@code SELECT @n := @n + 1}, {@code SELECT ... INTO @x}). A global variable is the
+ * @x = 1}, {@code SELECT @n := @n + 1}, {@code SELECT ... INTO @x}), and MariaDB's {@code SET
+ * ROLE}. A global variable is the
  * server's, not the session's; {@code SET STATEMENT ... FOR} lasts its statement.
  */
 final class MySqlSettings {
 
   private static final Pattern SET = Pattern.compile("\\s*SET\\s+", Pattern.CASE_INSENSITIVE);
 
-  // not variables of the session: a password, a role (SET TRANSACTION is refused)
+  // not variables of the session: a password, an account's default role (SET TRANSACTION is
+  // refused)
   private static final Pattern NO_VARIABLE =
-      Pattern.compile("(?:TRANSACTION|PASSWORD|DEFAULT\\s+ROLE|ROLE)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?:TRANSACTION|PASSWORD|DEFAULT\\s+ROLE)\\b", Pattern.CASE_INSENSITIVE);
+
+  // MariaDB's SET ROLE r, or NONE, for the session: set back by name, quoted, NONE for NULL
+  private static final Pattern ROLE = Pattern.compile("ROLE\\b", Pattern.CASE_INSENSITIVE);
+  private static final SessionSetting CURRENT_ROLE =
+      new SessionSetting(
+          "current_role()",
+          "CURRENT_ROLE()",
+          "EXECUTE IMMEDIATE CONCAT('SET ROLE ',"
+              + " IFNULL(CONCAT('`', REPLACE(?, '`', '``'), '`'), 'NONE'))");
 
   // its own variables last the statement after FOR, which may set others
   private static final Pattern FOR_STATEMENT =
@@ -66,7 +77,9 @@ final class MySqlSettings {
       if (scoped.lookingAt()) {
         return setBy(scoped.group(1));
       }
-      if (CHARACTER_SET.matcher(rest).lookingAt()) {
+      if (ROLE.matcher(rest).lookingAt()) {
+        settings.add(CURRENT_ROLE);
+      } else if (CHARACTER_SET.matcher(rest).lookingAt()) {
         CHARACTER_SET_VARIABLES.forEach(name -> settings.add(system(name)));
       } else if (!NO_VARIABLE.matcher(rest).lookingAt()) {
         assignments(rest, settings);

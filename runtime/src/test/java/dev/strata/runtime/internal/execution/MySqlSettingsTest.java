@@ -56,6 +56,12 @@ class MySqlSettingsTest {
   }
 
   @Test
+  void aRoleIsTheSessionsAndADefaultRoleTheAccounts() {
+    assertEquals(List.of("current_role()"), keys("SET ROLE reporting"));
+    assertEquals(List.of(), keys("SET DEFAULT ROLE reporting FOR app"));
+  }
+
+  @Test
   void aVariableThatIsOnlyReadIsNotSet() {
     assertEquals(List.of(), keys("SELECT @@sql_mode, @batch, 'a@b.c' FROM t"));
   }
