@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
 import dev.strata.runtime.testing.ReusedConnections;
@@ -16,6 +18,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,6 +191,31 @@ class MariaDbSessionSettingsTest {
   }
 
   @Test
+  void theApplicationsNextQueryOnAHikariPoolOfOneRunsAsBeforeTheRun() throws SQLException {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(database.dataSource());
+    config.setMaximumPoolSize(1);
+    try (HikariDataSource hikari = new HikariDataSource(config)) {
+      String before = read(hikari);
+      JavaStep lenient =
+          step -> step.operations().execute("SET sql_mode = '', time_zone = '+09:00', @batch = 5");
+      FakeMigration create =
+          FakeMigration.of(
+              1,
+              "Create customers",
+              ops -> ops.execute("CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100))"),
+              ops -> ops.execute("DROP TABLE customers"));
+
+      Strata.configure(hikari)
+          .sources(FakeSource.of("main", List.of(create, step(lenient))))
+          .load()
+          .upgrade();
+
+      assertEquals(before, read(hikari));
+    }
+  }
+
+  @Test
   void aLaterMigrationFindsTheSessionAsTheRunFoundIt() throws SQLException {
     String before = session();
     List<String> seen = new ArrayList<>();
@@ -259,6 +287,12 @@ class MariaDbSessionSettingsTest {
         ResultSet result = statement.executeQuery("SELECT COALESCE(CURRENT_ROLE(), 'NONE')")) {
       result.next();
       return result.getString(1);
+    }
+  }
+
+  private static String read(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      return read(connection);
     }
   }
 
