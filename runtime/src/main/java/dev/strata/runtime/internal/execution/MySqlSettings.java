@@ -8,10 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The session variables that one MySQL or MariaDB statement sets, which no rollback and no commit
- * undoes: the system variables of a {@code SET} ({@code SET sql_mode = ...}, {@code SET
- * @@SESSION.time_zone = ...}, {@code SET NAMES ...}), and the user variables it assigns ({@code SET
- * @x = 1}, {@code SELECT @n := @n + 1}, {@code SELECT ... INTO @x}), and MariaDB's {@code SET
- * ROLE}. A global variable is the
+ * undoes: the system variables of a {@code SET} ({@code SET sql_mode = ...}, {@code SET SESSION
+ * time_zone = ...}, {@code SET NAMES ...}), the user variables it assigns (with {@code SET}, {@code
+ * :=} or {@code SELECT ... INTO}), and MariaDB's {@code SET ROLE}. A global variable is the
  * server's, not the session's; {@code SET STATEMENT ... FOR} lasts its statement.
  */
 final class MySqlSettings {

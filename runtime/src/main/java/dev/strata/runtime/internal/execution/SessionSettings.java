@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.runtime.internal.Texts;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -94,7 +95,7 @@ final class SessionSettings {
                 + " back to "
                 + before.value()
                 + " after the migration that changed it: "
-                + e.getMessage()
+                + Texts.sentence(e.getMessage())
                 + " The connection keeps the migration's value until it is closed.");
       }
     }
