@@ -17,8 +17,16 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ManyViewsScenarios extends DatabaseScenarios {
 
-  /** How many views each migration writes: a thousand where that is practical. */
+  /**
+   * How many views each migration writes: a thousand where that is practical, or {@code
+   * -Dstrata.manyViews=N}, to measure the cost of a size.
+   */
   int views() {
+    return Integer.getInteger("strata.manyViews", practicalViews());
+  }
+
+  /** A thousand, or fewer where that takes long. */
+  int practicalViews() {
     return 1_000;
   }
 

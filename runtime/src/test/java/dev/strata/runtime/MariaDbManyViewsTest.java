@@ -8,11 +8,11 @@ class MariaDbManyViewsTest extends ManyViewsScenarios {
     return DatabaseKind.MYSQL;
   }
 
-  // MariaDB has no catalog of the views that read a view: each drop or replacement reads every
-  // view's definition to find them, so that a thousand views take minutes here; ViewRecordsSqlTest
-  // has MariaDB write the records of a thousand
+  // MariaDB's DDL commits at once: each view costs each migration 8 to 13 ms on a loaded 2-core
+  // machine, so 250 views keep this test near 20 s; -Dstrata.manyViews=1000 runs the thousand
+  // (about 45 s). ViewRecordsSqlTest has MariaDB write the records of a thousand
   @Override
-  int views() {
-    return 150;
+  int practicalViews() {
+    return 250;
   }
 }

@@ -250,6 +250,34 @@ abstract class UndeclaredDependentScenarios {
   }
 
   /**
+   * The same, with the view that no longer fits created earlier in the migration, after the
+   * definitions of the views were first read: each view the migration creates is read again.
+   */
+  @Test
+  void aViewTheMigrationCreatedThatNoLongerFitsFailsTheMigrationWithItsDefinition() {
+    strata(V1).upgrade();
+    FakeMigration emailsThenChange =
+        FakeMigration.of(
+            2,
+            "Active emails, then change active_users",
+            ops -> {
+              ops.createView("spare", "SELECT id FROM users");
+              // a search for readers before active_emails exists
+              ops.dropView("spare");
+              ops.createView("active_emails", "SELECT email FROM active_users");
+              changeActiveUsers(ops);
+            },
+            ops -> {});
+
+    StrataException e =
+        assertThrows(StrataException.class, () -> strata(V1, emailsThenChange).upgrade());
+
+    String message = e.getMessage().toLowerCase(Locale.ROOT);
+    assertTrue(message.contains("active_emails"), e::getMessage);
+    assertTrue(message.contains("saved definition"), e::getMessage);
+  }
+
+  /**
    * A migration that drops for good a view that a DBA's report reads is refused at that drop, which
    * names the report with its definition and says what to do, before the rest of the migration
    * runs: PostgreSQL refuses the drop (Strata used to drop the report around it and fail at the end
@@ -347,6 +375,126 @@ abstract class UndeclaredDependentScenarios {
     strata(V1, retire).upgrade();
 
     assertEquals(List.of(), database.viewNames());
+  }
+
+  /**
+   * A report view that the migration's own raw SQL creates on a view that it then drops for good is
+   * found like one created before the run, and the migration fails on creating it again: on H2,
+   * MySQL and MariaDB Strata reads the definitions of the views once per run to find the readers of
+   * what it drops, and reads them all again after SQL whose effect it does not follow.
+   */
+  @Test
+  void aReportViewThatTheMigrationsRawSqlCreatesIsFoundByALaterDropOfWhatItReads() {
+    strata(V1).upgrade();
+    FakeMigration reportThenRetire =
+        FakeMigration.of(
+            2,
+            "Report on active_users, then retire it",
+            ops -> {
+              ops.createView("spare", "SELECT id FROM users");
+              // a search for readers before the report exists
+              ops.dropView("spare");
+              ops.execute("CREATE VIEW active_report AS SELECT COUNT(*) AS n FROM active_users");
+              ops.dropView("active_users");
+            },
+            ops -> {});
+
+    StrataException e =
+        assertThrows(StrataException.class, () -> strata(V1, reportThenRetire).upgrade());
+
+    assertTrue(e.getMessage().contains("view " + reportLabel()), e::getMessage);
+    assertTrue(e.getMessage().contains("Strata dropped"), e::getMessage);
+  }
+
+  /**
+   * The same report created by a hand-written step's own JDBC statement, between two operations of
+   * the step that drop views: a step's statements are not followed, so no definition is kept
+   * between its operations.
+   */
+  @Test
+  void aReportViewThatAStepCreatesBetweenItsOperationsIsFoundByALaterDropOfWhatItReads() {
+    strata(V1).upgrade();
+    JavaStep reportThenRetire =
+        new JavaStep() {
+          @Override
+          public void upgrade(StepContext step) throws java.sql.SQLException {
+            step.operations().createView("spare", "SELECT id FROM users");
+            // a search for readers before the report exists
+            step.operations().dropView("spare");
+            try (var statement = step.connection().createStatement()) {
+              statement.execute(
+                  "CREATE VIEW active_report AS SELECT COUNT(*) AS n FROM active_users");
+            }
+            step.operations().dropView("active_users");
+          }
+
+          @Override
+          public void downgrade(StepContext step) {}
+        };
+    FakeMigration retire =
+        FakeMigration.of(
+            2,
+            "Report on active_users, then retire it",
+            ops -> ops.runStep(reportThenRetire),
+            ops -> {});
+
+    StrataException e = assertThrows(StrataException.class, () -> strata(V1, retire).upgrade());
+
+    assertTrue(e.getMessage().contains("view " + reportLabel()), e::getMessage);
+    assertTrue(e.getMessage().contains("Strata dropped"), e::getMessage);
+  }
+
+  /**
+   * A view that the migration dropped in an earlier group of drops is gone for a later search for
+   * readers, though the definitions were read before it was dropped: Strata reads again each view
+   * it drops or creates.
+   */
+  @Test
+  void aViewTheMigrationDroppedEarlierIsNoLongerAReaderOfWhatItDropsLater() {
+    strata(V1).upgrade();
+    database.execute("CREATE VIEW active_report AS SELECT COUNT(*) AS n FROM active_users");
+    FakeMigration retire =
+        FakeMigration.of(
+            2,
+            "Retire active_report, then active_users",
+            ops -> {
+              ops.dropView("active_report");
+              // carried out before the next drop
+              ops.createView("user_count", "SELECT COUNT(*) AS n FROM users");
+              ops.dropView("active_users");
+            },
+            ops -> {});
+
+    strata(V1, retire).upgrade();
+
+    assertEquals(List.of("main:1", "main:2"), database.history());
+    assertEquals(List.of("user_count"), database.viewNames());
+  }
+
+  /**
+   * A report view on a view that the migration changes twice is dropped at the first change and
+   * created again once, at the end: the second change no longer finds it.
+   */
+  @Test
+  void aReportViewOnAViewTheMigrationChangesTwiceIsCreatedAgainOnce() {
+    strata(V1).upgrade();
+    database.execute("CREATE VIEW active_report AS SELECT COUNT(*) AS n FROM active_users");
+    FakeMigration twice =
+        FakeMigration.of(
+            2,
+            "Change active_users and back",
+            ops -> {
+              changeActiveUsers(ops);
+              // carried out before the second change
+              ops.createView("user_count", "SELECT COUNT(*) AS n FROM users");
+              restoreActiveUsers(ops);
+            },
+            ops -> {});
+
+    strata(V1, twice).upgrade();
+
+    assertEquals(List.of("main:1", "main:2"), database.history());
+    assertEquals(List.of("2"), database.rows("SELECT n FROM active_report"));
   }
 
   Strata strata(FakeMigration... migrations) {

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +32,75 @@ public final class Catalog {
 
   private final Connection connection;
   private final Dialect dialect;
+  // the definitions of every view, kept for a run of a migration; null to read them for each search
+  private final KnownViews knownViews;
 
   public Catalog(Connection connection, Dialect dialect) {
+    this(connection, dialect, null);
+  }
+
+  private Catalog(Connection connection, Dialect dialect, KnownViews knownViews) {
     this.connection = connection;
     this.dialect = dialect;
+    this.knownViews = knownViews;
+  }
+
+  /**
+   * A catalog for one run of a migration on {@code connection}, which reads the definitions of
+   * every view once to find the readers of what the run drops or changes (H2, MySQL and MariaDB
+   * record no view dependencies), instead of once per object: the run must tell it of each view it
+   * writes ({@link #writingView}) and of anything else it runs that may change a view ({@link
+   * #forgetViews}).
+   */
+  public static Catalog forRun(Connection connection, Dialect dialect) {
+    return new Catalog(
+        connection,
+        dialect,
+        dialect.kind() == DatabaseKind.POSTGRESQL ? null : new KnownViews(connection, dialect));
+  }
+
+  /**
+   * Notes that the run is about to create, replace or drop view {@code name}: the next search for
+   * readers reads its definition again.
+   */
+  public void writingView(String name) throws SQLException {
+    // nothing to note, and no name to locate, before the definitions are first read
+    if (knownViews != null && knownViews.read()) {
+      TableRef ref = TableRef.locate(connection, dialect, name);
+      knownViews.writing(ref.informationSchema(), ref.table());
+    }
+  }
+
+  /** As {@link #writingView}, for a view that a search for readers found. */
+  public void writingView(DependentView view) {
+    if (knownViews != null) {
+      knownViews.writing(view.schema(), view.name());
+    }
+  }
+
+  /**
+   * Notes that the run is about to do something whose effect on views it cannot tell (raw SQL, a
+   * hand-written step, a change of a table, a rename): the next search for readers reads every
+   * definition again.
+   */
+  public void forgetViews() {
+    if (knownViews != null) {
+      knownViews.forget();
+    }
+  }
+
+  /**
+   * Whether to keep the definitions between searches for readers, while nothing the run cannot
+   * follow runs between them; either way, forgets those kept.
+   */
+  public void keepViews(boolean keep) {
+    if (knownViews != null) {
+      knownViews.keep(keep);
+    }
+  }
+
+  private Collection<StoredView> storedViews() throws SQLException {
+    return knownViews == null ? StoredViews.all(connection, dialect) : knownViews.all();
   }
 
   /**
@@ -51,7 +117,7 @@ public final class Catalog {
    * created them, each after the views it reads.
    */
   public List<DependentView> dependents(String name) throws SQLException {
-    return DependentViews.of(connection, dialect, name);
+    return DependentViews.of(connection, dialect, name, this::storedViews);
   }
 
   /**
@@ -59,7 +125,7 @@ public final class Catalog {
    * views, each after the views it reads: those a change of the column must drop and create again.
    */
   public List<DependentView> columnDependents(String table, String column) throws SQLException {
-    return DependentViews.ofColumn(connection, dialect, table, column);
+    return DependentViews.ofColumn(connection, dialect, table, column, this::storedViews);
   }
 
   /**

@@ -2,11 +2,13 @@ package dev.strata.runtime.internal.catalog;
 
 import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -68,14 +70,18 @@ final class DependentViews {
    * The views that read {@code object}, directly or not, each after the views it reads: the order
    * in which to create them again, and in reverse the order in which to drop them.
    */
-  static List<DependentView> of(Connection connection, Dialect dialect, String object)
+  static List<DependentView> of(
+      Connection connection,
+      Dialect dialect,
+      String object,
+      SqlSupplier<Collection<StoredView>> views)
       throws SQLException {
     if (dialect.kind() == DatabaseKind.POSTGRESQL) {
       return fromPostgresCatalog(connection, POSTGRES, dialect.render(object));
     }
     TableRef ref = TableRef.locate(connection, dialect, object);
     return fromDefinitions(
-        connection, dialect, ref.informationSchema(), ref.table(), definition -> true);
+        connection, dialect, views.get(), ref.informationSchema(), ref.table(), definition -> true);
   }
 
   /**
@@ -86,7 +92,12 @@ final class DependentViews {
    * too, which costs a rebuild and never a missed one.
    */
   static List<DependentView> ofColumn(
-      Connection connection, Dialect dialect, String table, String column) throws SQLException {
+      Connection connection,
+      Dialect dialect,
+      String table,
+      String column,
+      SqlSupplier<Collection<StoredView>> views)
+      throws SQLException {
     if (dialect.kind() == DatabaseKind.POSTGRESQL) {
       String object = dialect.render(table);
       return fromPostgresCatalog(connection, POSTGRES_COLUMN, object, object, column);
@@ -97,6 +108,7 @@ final class DependentViews {
     return fromDefinitions(
         connection,
         dialect,
+        views.get(),
         ref.informationSchema(),
         ref.table(),
         definition -> definition.toLowerCase(Locale.ROOT).contains(quotedColumn));
@@ -174,56 +186,26 @@ final class DependentViews {
   }
 
   /**
+   * @param views every view of every schema
    * @param firstLevel which of the views that name {@code object} count; every view that reads a
    *     view found counts
    */
   private static List<DependentView> fromDefinitions(
       Connection connection,
       Dialect dialect,
+      Collection<StoredView> views,
       String schema,
       String object,
       Predicate<String> firstLevel)
       throws SQLException {
     char quote = quote(dialect);
-    boolean mysql = dialect.kind() == DatabaseKind.MYSQL;
-    // MySQL's INFORMATION_SCHEMA.VIEWS has no ALGORITHM column; MariaDB's has
-    boolean algorithm = mysql && dialect.viewDialectNames().contains("mariadb");
-    List<DependentView> all = new ArrayList<>();
+    List<DependentView> all = new ArrayList<>(views.size());
     // of each view made by another account than the session's, that account
     Map<DependentView, String> definers = new HashMap<>();
-    try (PreparedStatement statement =
-            connection.prepareStatement(
-                "SELECT TABLE_SCHEMA, TABLE_NAME, VIEW_DEFINITION"
-                    + (mysql ? ", SECURITY_TYPE, CHECK_OPTION, DEFINER, CURRENT_USER()" : "")
-                    + (algorithm ? ", ALGORITHM" : "")
-                    + " FROM INFORMATION_SCHEMA.VIEWS WHERE VIEW_DEFINITION IS NOT NULL");
-        ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        String viewSchema = rows.getString(1);
-        String name = rows.getString(2);
-        String quoted = quoted(quote, viewSchema, name);
-        String definition = rows.getString(3).strip();
-        if (!mysql) {
-          all.add(new DependentView(viewSchema, name, quoted, definition));
-          continue;
-        }
-        DependentView view =
-            new DependentView(
-                viewSchema,
-                name,
-                quoted,
-                definition + checkOption(rows.getString(5)),
-                "CREATE "
-                    + (algorithm ? algorithm(rows.getString(8)) : "")
-                    + "SQL SECURITY "
-                    + rows.getString(4)
-                    + " VIEW "
-                    + quoted);
-        all.add(view);
-        String definer = rows.getString(6);
-        if (definer != null && !definer.equals(rows.getString(7))) {
-          definers.put(view, definer);
-        }
+    for (StoredView stored : views) {
+      all.add(stored.view());
+      if (stored.otherDefiner() != null) {
+        definers.put(stored.view(), stored.otherDefiner());
       }
     }
     // each view's depth: one more than the deepest view or table it reads among those found
@@ -289,23 +271,11 @@ final class DependentViews {
     }
   }
 
-  // MariaDB reports UNDEFINED, MERGE or TEMPTABLE; UNDEFINED is what saying nothing gives
-  private static String algorithm(String algorithm) {
-    return algorithm == null || algorithm.equals("UNDEFINED")
-        ? ""
-        : "ALGORITHM = " + algorithm + " ";
-  }
-
-  // MySQL and MariaDB report NONE, LOCAL or CASCADED
-  private static String checkOption(String option) {
-    return option == null || option.equals("NONE") ? "" : " WITH " + option + " CHECK OPTION";
-  }
-
-  private static char quote(Dialect dialect) {
+  static char quote(Dialect dialect) {
     return dialect.kind() == DatabaseKind.MYSQL ? '`' : '"';
   }
 
-  private static String quoted(char quote, String schema, String name) {
+  static String quoted(char quote, String schema, String name) {
     String q = String.valueOf(quote);
     return q + schema + q + "." + q + name + q;
   }

@@ -157,6 +157,7 @@ final class Dependents {
       } else {
         attachments.keep(view.quoted());
       }
+      catalog.writingView(view);
       step.run(
           "view " + view.label(),
           () -> catalog.exists(view) ? List.of() : List.of(view.createStatement()),
@@ -229,6 +230,7 @@ final class Dependents {
       if (exists(view)) {
         continue;
       }
+      catalog.writingView(view);
       try {
         step.run(
             "view " + view.label(),

@@ -115,7 +115,7 @@ final class JdbcOperations implements Operations {
     // everything but the runner uses the connection after the statement it may hold back
     this.connection = HeldStatementRelease.of(connection, statements);
     this.dialect = dialect;
-    this.catalog = new Catalog(this.connection, dialect);
+    this.catalog = Catalog.forRun(this.connection, dialect);
     this.attachments = new KeptAttachments(catalog, statements, dialect.transactionalDdl());
     this.materialized =
         new MaterializedViewOps(
@@ -257,6 +257,7 @@ final class JdbcOperations implements Operations {
       undoLog.beginCreation(
           "view " + view, () -> exists(view) ? List.of(dialect.dropView(view)) : List.of());
     }
+    writingView(view);
     run(dialect.createView(view, query), () -> exists(view));
     attachments.giveBack(view);
   }
@@ -270,6 +271,7 @@ final class JdbcOperations implements Operations {
   public void replaceView(String name, ViewQuery query) {
     applyViews();
     beginView(checked(name));
+    writingView(name);
     List<String> statements = dialect.replaceView(name, query);
     if (statements.size() == 1 && dialect.transactionalDdl()) {
       replaceInPlaceOrRecreate(name, query, statements.get(0));
@@ -337,6 +339,7 @@ final class JdbcOperations implements Operations {
     dependents.saveAndDrop(view);
     beginView(name);
     attachments.keep(name);
+    writingView(name);
     run(dialect.dropView(name), () -> !exists(name));
   }
 
@@ -348,6 +351,7 @@ final class JdbcOperations implements Operations {
     dependents.forgetCreatedAgain(from);
     beforeRename(from);
     begin("view " + from, renamed, List.of(dialect.renameView(target, from)));
+    catalog.forgetViews();
     run(dialect.renameView(from, target), renamed);
   }
 
@@ -355,6 +359,7 @@ final class JdbcOperations implements Operations {
   public void createMaterializedView(
       String name, String sql, boolean withData, List<Index> indexes) {
     applyViews();
+    catalog.forgetViews();
     materialized.create(checked(name), sql, withData, indexes);
   }
 
@@ -382,6 +387,7 @@ final class JdbcOperations implements Operations {
     String view = checked(name);
     checkReaders("materialized view", view);
     dependents.saveAndDrop(view);
+    catalog.forgetViews();
     materialized.drop(name);
   }
 
@@ -403,6 +409,7 @@ final class JdbcOperations implements Operations {
     checkReaders("table", checked);
     dependents.saveAndDrop(checked);
     undoLog.begin(Irreversible.DESTRUCTIVE);
+    catalog.forgetViews();
     run(dialect.dropTable(table), () -> !catalog.tableExists(table));
   }
 
@@ -413,6 +420,7 @@ final class JdbcOperations implements Operations {
     SqlSupplier<Boolean> renamed = () -> !catalog.tableExists(from) && catalog.tableExists(target);
     beforeRename(from);
     begin("table " + from, renamed, List.of(dialect.renameTable(target, from)));
+    catalog.forgetViews();
     run(dialect.renameTable(from, target), renamed);
   }
 
@@ -436,6 +444,7 @@ final class JdbcOperations implements Operations {
     Identifiers.requirePlain(column, "column name");
     dependents.saveAndDropReaders(table, column);
     undoLog.begin(Irreversible.DESTRUCTIVE);
+    catalog.forgetViews();
     run(dialect.dropColumn(table, column), () -> !catalog.columnExists(table, column));
   }
 
@@ -448,6 +457,7 @@ final class JdbcOperations implements Operations {
             "column " + column.name() + " of table " + table,
             () -> catalog.columnAttributes(table, column.name()));
     undoLog.begin(Irreversible.DESTRUCTIVE);
+    catalog.forgetViews();
     for (String statement : dialect.alterColumn(table, column, kept)) {
       // setting a type or nullability again does no harm
       run(statement, NEVER);
@@ -482,6 +492,7 @@ final class JdbcOperations implements Operations {
         "column " + from + " of table " + table,
         renamed,
         List.of(dialect.renameColumn(table, to, from)));
+    catalog.forgetViews();
     run(dialect.renameColumn(table, from, to), renamed);
     // renaming the check again finds none to rename
     dialect.renameTypeCheck(table, from, to).ifPresent(statement -> run(statement, NEVER));
@@ -668,6 +679,7 @@ final class JdbcOperations implements Operations {
     applyViews();
     rawStatement();
     undoLog.begin();
+    catalog.forgetViews();
     run(sql, RawStatementEffect.of(sql, this::exists, catalog::tableExists));
     // raw SQL may end in a comment or hold several statements: never sent with others
     statements.release();
@@ -697,6 +709,8 @@ final class JdbcOperations implements Operations {
         "-- " + StepRun.label(stepClass, direction) + ": its JDBC statements are not listed");
     String outer = runningStep;
     runningStep = stepClass;
+    // its own JDBC statements may change any view, between its calls too
+    catalog.keepViews(false);
     try {
       statements.runStep(
           () ->
@@ -704,12 +718,14 @@ final class JdbcOperations implements Operations {
                   stepClass, create, direction, this, connection, dialect.kind(), lock, settings));
     } finally {
       runningStep = outer;
+      catalog.keepViews(outer == null);
     }
   }
 
   /** Gives the views held back their new queries: before any other operation, and at the end. */
   private void applyViews() {
     if (views != null && !views.isEmpty()) {
+      views.names().forEach(this::writingView);
       views.apply();
       views = newGroup();
     }
@@ -808,6 +824,17 @@ final class JdbcOperations implements Operations {
 
   private boolean exists(String view) throws SQLException {
     return definition(view) != null;
+  }
+
+  // before a statement that creates, replaces or drops the view: the next search for readers
+  // reads it again
+  private void writingView(String view) {
+    probe(
+        "view " + view,
+        () -> {
+          catalog.writingView(view);
+          return null;
+        });
   }
 
   private String definition(String view) throws SQLException {

@@ -54,6 +54,17 @@ final class ViewGroup {
     return dropped.isEmpty();
   }
 
+  /** Every view its statements may write: those dropped and created again, and their stand-ins. */
+  List<String> names() {
+    List<String> names = new ArrayList<>(dropped);
+    for (String view : created.keySet()) {
+      names.add(view);
+      names.add(incoming(view));
+      names.add(outgoing(view));
+    }
+    return names;
+  }
+
   /** Whether the migration dropped {@code view}, a name as the catalog stores it, in this group. */
   boolean holds(String storedName) {
     for (String view : dropped) {
