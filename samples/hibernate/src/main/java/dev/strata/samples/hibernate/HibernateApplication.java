@@ -42,7 +42,10 @@ public final class HibernateApplication {
 
   static void run(DataSource dataSource, PrintStream out) {
     List<MigrationInfo> applied = Strata.configure(dataSource).load().upgrade();
-    applied.forEach(m -> out.printf("Applied V%04d %s%n", m.version(), m.description()));
+    if (!applied.isEmpty()) {
+      // Strata's log has named each migration as it applied it
+      out.println("Applied " + applied.size() + " migrations.");
+    }
     try (SessionFactory sessions = ShopPersistence.start(dataSource)) {
       sessions.inTransaction(ShopData::fillIfEmpty);
       List<CustomerSpending> spending =

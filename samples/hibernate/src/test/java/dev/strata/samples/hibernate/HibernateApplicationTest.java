@@ -26,10 +26,7 @@ class HibernateApplicationTest {
     try (TestDatabase database = TestDatabases.open(kind)) {
       String output = run(database.dataSource());
 
-      assertTrue(
-          output.contains("Applied V0001 Create customer_spending and table customers"), output);
-      assertTrue(
-          output.contains("Applied V0004 Create top_customers, alter table customers"), output);
+      assertTrue(output.startsWith("Applied 4 migrations.\n"), output);
       assertTrue(output.contains("  Ada (London) spent 248.90\n"), output);
       assertTrue(output.contains("  Monitor: 2 orders, 388.00\n"), output);
       assertTrue(output.contains("  Ada <ada@example.com> spent 248.90\n"), output);
