@@ -1,12 +1,14 @@
 package dev.strata.runtime.testing;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
 
 /** A separate JVM running {@link MigratorProcess} on the test classpath. */
@@ -33,12 +35,27 @@ public final class Jvm implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto"));
     command.add("-XX:TieredStopAtLevel=1");
     command.addAll(options);
-    command.addAll(
-        List.of(
-            "-cp", System.getProperty("java.class.path"), MigratorProcess.class.getName(), url));
+    command.addAll(List.of("-cp", applicationClassPath(), MigratorProcess.class.getName(), url));
     command.add(scenario);
     command.addAll(List.of(more));
     return new Jvm(new ProcessBuilder(command).redirectErrorStream(true).start());
+  }
+
+  /**
+   * The test classpath without the pool that some tests lend connections from and the SLF4J it
+   * brings: an application of Strata and a driver alone, whose driver logs to the console (with
+   * SLF4J present and no provider, MariaDB's driver would log nothing, and a test that reads its
+   * log would find nothing to see).
+   */
+  private static String applicationClassPath() {
+    StringJoiner path = new StringJoiner(File.pathSeparator);
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String file = Path.of(entry).getFileName().toString();
+      if (!file.startsWith("slf4j-") && !file.startsWith("HikariCP-")) {
+        path.add(entry);
+      }
+    }
+    return path.toString();
   }
 
   /** Reads output until a line equals {@code line}; fails if the process ends first. */
