@@ -222,28 +222,13 @@ final class MySqlDialect implements Dialect {
 
   @Override
   public List<String> alterColumn(String table, Column column, ColumnAttributes current) {
-    // the column's own comment, where it says one; else the one it has, which MODIFY would forget
-    ColumnAttributes kept =
-        column.comment().map(text -> current.withComment(stringLiteral(text))).orElse(current);
-    Optional<String> fill = fillWithDefault(table, column);
-    List<String> statements = new ArrayList<>();
-    fill.ifPresent(
-        update -> {
-          statements.add(modify(table, column, false, kept));
-          statements.add(update);
-        });
-    statements.add(modify(table, column, Dialect.notNull(column), kept));
-    return List.copyOf(statements);
+    return MySqlColumnRestatement.alterColumn(this, table, column, current);
   }
 
   /** The whole column restated with the comment it holds, or none. */
   @Override
   public String commentOnColumn(String table, Column column, ColumnAttributes kept) {
-    return modify(
-        table,
-        column,
-        Dialect.notNull(column),
-        kept.withComment(column.comment().map(this::stringLiteral).orElse(null)));
+    return MySqlColumnRestatement.commentOnColumn(this, table, column, kept);
   }
 
   @Override
@@ -286,21 +271,6 @@ final class MySqlDialect implements Dialect {
               + " depending on the session's sql_mode (NO_BACKSLASH_ESCAPES): write it without one");
     }
     return Dialect.super.stringLiteral(text);
-  }
-
-  private String modify(String table, Column column, boolean notNull, ColumnAttributes kept) {
-    String type = columnType(column.type());
-    return "ALTER TABLE "
-        + render(table)
-        + " MODIFY COLUMN "
-        + render(column.name())
-        + " "
-        + type
-        + kept.characters(type)
-        + column.defaultValue().map(value -> " DEFAULT " + value).orElse("")
-        + (column.identity() ? " " + identity() : "")
-        + (notNull ? " NOT NULL" : " NULL")
-        + kept.trailingClauses();
   }
 
   // MySQL 8.0.19+ and MariaDB 10.2+ both understand DROP CONSTRAINT for a check

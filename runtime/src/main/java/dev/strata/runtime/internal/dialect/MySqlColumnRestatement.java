@@ -1,0 +1,63 @@
+package dev.strata.runtime.internal.dialect;
+
+import dev.strata.runtime.Column;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A column as MySQL's and MariaDB's {@code MODIFY COLUMN} restates it: whole, with its type, the
+ * attributes that it would otherwise forget ({@link ColumnAttributes}), its default, identity, and
+ * NULL or NOT NULL said explicitly.
+ */
+final class MySqlColumnRestatement {
+
+  private MySqlColumnRestatement() {}
+
+  /** See {@link MySqlDialect#alterColumn(String, Column)}. */
+  static List<String> alterColumn(
+      Dialect dialect, String table, Column column, ColumnAttributes current) {
+    // the column's own comment, where it says one; else the one it has, which MODIFY would forget
+    ColumnAttributes kept =
+        column
+            .comment()
+            .map(text -> current.withComment(dialect.stringLiteral(text)))
+            .orElse(current);
+    Optional<String> fill = dialect.fillWithDefault(table, column);
+    List<String> statements = new ArrayList<>();
+    fill.ifPresent(
+        update -> {
+          statements.add(modify(dialect, table, column, false, kept));
+          statements.add(update);
+        });
+    statements.add(modify(dialect, table, column, Dialect.notNull(column), kept));
+    return List.copyOf(statements);
+  }
+
+  /** See {@link MySqlDialect#commentOnColumn}. */
+  static String commentOnColumn(
+      Dialect dialect, String table, Column column, ColumnAttributes kept) {
+    return modify(
+        dialect,
+        table,
+        column,
+        Dialect.notNull(column),
+        kept.withComment(column.comment().map(dialect::stringLiteral).orElse(null)));
+  }
+
+  private static String modify(
+      Dialect dialect, String table, Column column, boolean notNull, ColumnAttributes kept) {
+    String type = dialect.columnType(column.type());
+    return "ALTER TABLE "
+        + dialect.render(table)
+        + " MODIFY COLUMN "
+        + dialect.render(column.name())
+        + " "
+        + type
+        + kept.characters(type)
+        + column.defaultValue().map(value -> " DEFAULT " + value).orElse("")
+        + (column.identity() ? " " + dialect.identity() : "")
+        + (notNull ? " NOT NULL" : " NULL")
+        + kept.trailingClauses();
+  }
+}
