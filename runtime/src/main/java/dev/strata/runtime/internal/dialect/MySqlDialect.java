@@ -16,27 +16,10 @@ import java.util.Optional;
  * statement and failures are undone by inverse statements), call schemas databases, and rename
  * views and tables with {@code RENAME TABLE}.
  *
- * <p>Column types are those Hibernate's MySQL and MariaDB dialects expect: {@code DATETIME(6)} for
- * timestamps with or without zone (neither has a zone type), {@code FLOAT} for {@code REAL} (which
- * means DOUBLE here), and {@code UUID} on MariaDB (10.7+) where MySQL has {@code BINARY(16)}.
- * Identity columns are {@code AUTO_INCREMENT}, which the database accepts only on a key column.
+ * <p>Column types are those of {@link MySqlTypes}. Identity columns are {@code AUTO_INCREMENT},
+ * which the database accepts only on a key column.
  */
 final class MySqlDialect implements Dialect {
-
-  /** Hibernate's longest {@code varchar}: 16383 four-byte characters fill 65535 bytes. */
-  private static final long LONGEST_VARCHAR = 16_383;
-
-  /** Hibernate's longest {@code varbinary}. */
-  private static final long LONGEST_VARBINARY = 65_535;
-
-  /** The longest value a {@code tinytext} or {@code tinyblob} holds. */
-  private static final long TINY_LARGE_OBJECT = 255;
-
-  /** The longest value a {@code text} or {@code blob} holds. */
-  private static final long LARGE_OBJECT = 65_535;
-
-  /** The longest value a {@code mediumtext} or {@code mediumblob} holds. */
-  private static final long MEDIUM_LARGE_OBJECT = 16_777_215;
 
   private final String product;
   private final boolean mysql;
@@ -165,39 +148,7 @@ final class MySqlDialect implements Dialect {
 
   @Override
   public String nativeType(PortableType type) {
-    return switch (type.name()) {
-      case "DOUBLE PRECISION" -> "DOUBLE";
-      case "REAL" -> "FLOAT";
-      case "TIMESTAMP", "TIMESTAMP WITH TIME ZONE" -> "DATETIME(6)";
-      case "UUID" -> mysql ? "BINARY(16)" : "UUID";
-      // as Hibernate's MySQL and MariaDB dialects write them
-      case "BOOLEAN" -> "BIT";
-      case "CHAR" -> "VARCHAR" + type.arguments();
-      case "ENUM" -> type.withoutLength();
-      case "CLOB" -> sizedLargeObject(type.length()) + "TEXT";
-      case "BLOB" -> sizedLargeObject(type.length()) + "BLOB";
-      // longer than these types hold: the large object Hibernate's dialects then choose
-      case "VARCHAR" ->
-          type.length() > LONGEST_VARCHAR
-              ? sizedLargeObject(type.length()) + "TEXT"
-              : type.toString();
-      case "VARBINARY" ->
-          type.length() > LONGEST_VARBINARY
-              ? sizedLargeObject(type.length()) + "BLOB"
-              : type.toString();
-      default -> type.toString();
-    };
-  }
-
-  /**
-   * The prefix of the smallest text or blob type that holds {@code length}, as Hibernate's MySQL
-   * and MariaDB dialects choose it; the longest for none.
-   */
-  private static String sizedLargeObject(long length) {
-    if (length == 0 || length > MEDIUM_LARGE_OBJECT) {
-      return "LONG";
-    }
-    return length <= TINY_LARGE_OBJECT ? "TINY" : length <= LARGE_OBJECT ? "" : "MEDIUM";
+    return MySqlTypes.nativeType(type, mysql);
   }
 
   @Override
