@@ -465,37 +465,17 @@ public interface Dialect {
   }
 
   /**
-   * The query a materialized view runs on this database: its dialect's, else the portable one.
+   * The query a materialized view runs on this database ({@link StandInTables#query} by default).
    *
    * @throws IllegalArgumentException if {@code query} has options, which only a plain view has
    */
   default String materializedViewSql(String name, ViewQuery query) {
-    ViewQuery withoutOptions =
-        new ViewQuery(
-            query.sql(),
-            query.dialects(),
-            ViewQuery.CheckOption.NONE,
-            ViewQuery.Security.DEFAULT,
-            false,
-            ViewQuery.Algorithm.UNDEFINED);
-    if (!query.equals(withoutOptions)) {
-      throw new IllegalArgumentException(
-          "Materialized view "
-              + name
-              + " was given a plain view's options (check option, security, security barrier or"
-              + " algorithm), which no database applies to stored rows: remove them");
-    }
-    return query.sqlFor(viewDialectNames());
+    return StandInTables.query(this, name, query);
   }
 
   /** A materialized view without its indexes, filled from its query or left empty. */
   default String createMaterializedView(String name, String sql, boolean withData) {
-    return "CREATE TABLE "
-        + render(name)
-        + " AS "
-        + (withData
-            ? sql
-            : "SELECT * FROM (" + QueryEnd.closed(sql) + ") strata_query WHERE 1 = 0");
+    return StandInTables.create(this, name, sql, withData);
   }
 
   default String dropMaterializedView(String name) {
@@ -503,19 +483,12 @@ public interface Dialect {
   }
 
   /**
-   * The statements that fill a materialized view from its query again: by default its rows deleted
-   * and inserted again in the caller's transaction, so that other sessions see the old rows until
-   * it commits; {@code concurrently} changes nothing there.
+   * The statements that fill a materialized view from its query again ({@link
+   * StandInTables#refresh} by default); {@code concurrently} changes nothing there.
    */
   default List<String> refreshMaterializedView(
       String name, String sql, List<Index> indexes, boolean concurrently) {
-    return List.of(
-        "DELETE FROM " + render(name),
-        "INSERT INTO "
-            + render(name)
-            + " SELECT * FROM ("
-            + QueryEnd.closed(sql)
-            + ") strata_query");
+    return StandInTables.refresh(this, name, sql);
   }
 
   /**
