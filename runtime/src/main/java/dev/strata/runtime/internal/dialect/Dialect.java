@@ -8,7 +8,6 @@ import dev.strata.runtime.Index;
 import dev.strata.runtime.Table;
 import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Identifiers;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -225,29 +224,17 @@ public interface Dialect {
    * comments; none where the definition holds them ({@link #inlineComment}).
    */
   default List<String> comments(Table table) {
-    List<String> statements = new ArrayList<>();
-    if (table.comment().isPresent()) {
-      statements.add(commentOnTable(table.name(), table.comment()));
-    }
-    for (Column column : table.columns()) {
-      statements.addAll(comments(table.name(), column));
-    }
-    return statements;
+    return CommentStatements.of(this, table);
   }
 
   /** The statements that follow {@link #addColumn} to give the column its comment. */
   default List<String> comments(String table, Column column) {
-    return column.comment().isPresent()
-        ? List.of(commentOnColumn(table, column, ColumnAttributes.NONE))
-        : List.of();
+    return CommentStatements.of(this, table, column);
   }
 
   /** Gives table {@code table} the comment {@code comment}, or removes its comment when empty. */
   default String commentOnTable(String table, Optional<String> comment) {
-    return "COMMENT ON TABLE "
-        + render(table)
-        + " IS "
-        + comment.map(this::stringLiteral).orElse("NULL");
+    return CommentStatements.onTable(this, table, comment);
   }
 
   /**
@@ -255,12 +242,7 @@ public interface Dialect {
    * it holds none; {@code kept} is what a database that restates the whole column would forget.
    */
   default String commentOnColumn(String table, Column column, ColumnAttributes kept) {
-    return "COMMENT ON COLUMN "
-        + render(table)
-        + "."
-        + render(column.name())
-        + " IS "
-        + column.comment().map(this::stringLiteral).orElse("NULL");
+    return CommentStatements.onColumn(this, table, column);
   }
 
   /**
