@@ -109,7 +109,6 @@ public final class Catalog {
     return ViewDefinitions.read(connection, dialect, name);
   }
 
-  /** Whether table {@code table} exists (a view of that name does not count). */
   /**
    * The views that read view or table {@code name}, directly or through other views, whoever
    * created them, each after the views it reads.
@@ -188,6 +187,7 @@ public final class Catalog {
     return DependentViews.exists(connection, dialect, view);
   }
 
+  /** Whether table {@code table} exists (a view of that name does not count). */
   public boolean tableExists(String table) throws SQLException {
     TableRef ref = TableRef.locate(connection, dialect, table);
     try (ResultSet rows = metaData().getTables(ref.catalog(), ref.schema(), ref.table(), null)) {
