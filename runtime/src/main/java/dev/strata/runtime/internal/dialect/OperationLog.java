@@ -29,18 +29,7 @@ import java.util.concurrent.Callable;
  */
 public final class OperationLog implements Operations {
 
-  /** The first token of a stored log whose views have one query each and no options. */
-  private static final String FORMAT = "operations/1";
-
-  /**
-   * The first token of a stored log with a view of SQL per database or options ({@link ViewQuery}),
-   * which a build that reads only {@link #FORMAT} refuses as a whole instead of misreading.
-   */
-  private static final String FORMAT_QUERIES = "operations/2";
-
-  private static final List<String> FORMATS = List.of(FORMAT, FORMAT_QUERIES);
-
-  private final List<String> tokens = new ArrayList<>(List.of(FORMAT));
+  private final StoredCalls stored = new StoredCalls();
   private final List<ViewChange> views = new ArrayList<>();
   private String unstorable;
   private boolean failed;
@@ -83,7 +72,7 @@ public final class OperationLog implements Operations {
 
   /** The log as stored text, or null if it is not {@linkplain #storable() storable}. */
   public String encoded() {
-    return storable() ? Tokens.encode(tokens) : null;
+    return storable() ? stored.encoded() : null;
   }
 
   /** The views the calls created, replaced, renamed (both names) or dropped, in call order. */
@@ -98,8 +87,9 @@ public final class OperationLog implements Operations {
    */
   public static void replay(String stored, Operations ops) {
     Iterator<String> in = Tokens.decode(stored).iterator();
-    if (!in.hasNext() || !FORMATS.contains(in.next())) {
-      throw new IllegalArgumentException("Not a stored operation log of format " + FORMATS);
+    if (!in.hasNext() || !StoredCalls.FORMATS.contains(in.next())) {
+      throw new IllegalArgumentException(
+          "Not a stored operation log of format " + StoredCalls.FORMATS);
     }
     try {
       while (in.hasNext()) {
@@ -110,22 +100,15 @@ public final class OperationLog implements Operations {
     }
   }
 
-  private void call(String method, String... args) {
-    tokens.add(method);
-    for (String arg : args) {
-      tokens.add(arg);
-    }
-  }
-
   @Override
   public void createView(String name, String sql) {
-    call("createView", name, sql);
+    stored.call("createView", name, sql);
     views.add(new ViewChange(name, sql));
   }
 
   @Override
   public void replaceView(String name, String sql) {
-    call("replaceView", name, sql);
+    stored.call("replaceView", name, sql);
     views.add(new ViewChange(name, sql));
   }
 
@@ -154,36 +137,22 @@ public final class OperationLog implements Operations {
 
   // the portable query, the queries by database, then each option
   private void viewQuery(String method, String name, ViewQuery query) {
-    tokens.set(0, FORMAT_QUERIES);
-    call(method, name, query.sql());
-    dialects(query);
-    tokens.add(query.checkOption().name());
-    tokens.add(query.security().name());
-    tokens.add(Boolean.toString(query.securityBarrier()));
-    tokens.add(query.algorithm().name());
+    stored.withQueries();
+    stored.call(method, name, query.sql());
+    stored.dialects(query);
+    stored.options(query);
     views.add(new ViewChange(name, query.sql(), query));
-  }
-
-  private void dialects(ViewQuery query) {
-    tokens.add(Integer.toString(query.dialects().size()));
-    query
-        .dialects()
-        .forEach(
-            (database, sql) -> {
-              tokens.add(database);
-              tokens.add(sql);
-            });
   }
 
   @Override
   public void dropView(String name) {
-    call("dropView", name);
+    stored.call("dropView", name);
     views.add(new ViewChange(name, null));
   }
 
   @Override
   public void renameView(String from, String to) {
-    call("renameView", from, to);
+    stored.call("renameView", from, to);
     views.add(new ViewChange(from, null));
     // the new name lives in the schema of the old one
     views.add(new ViewChange(Identifiers.renamed(from, to), ""));
@@ -192,9 +161,8 @@ public final class OperationLog implements Operations {
   @Override
   public void createMaterializedView(
       String name, String sql, boolean withData, List<Index> indexes) {
-    call("createMaterializedView", name, sql, Boolean.toString(withData));
-    tokens.add(Integer.toString(indexes.size()));
-    indexes.forEach(this::index);
+    stored.call("createMaterializedView", name, sql, Boolean.toString(withData));
+    stored.indexes(indexes);
   }
 
   // a query of one SQL keeps the call of format 1; dialects need format 2, as for plain views
@@ -205,28 +173,27 @@ public final class OperationLog implements Operations {
       createMaterializedView(name, query.sql(), withData, indexes);
       return;
     }
-    tokens.set(0, FORMAT_QUERIES);
-    call("createMaterializedViewQuery", name, query.sql());
-    dialects(query);
-    tokens.add(Boolean.toString(withData));
-    tokens.add(Integer.toString(indexes.size()));
-    indexes.forEach(this::index);
+    stored.withQueries();
+    stored.call("createMaterializedViewQuery", name, query.sql());
+    stored.dialects(query);
+    stored.add(Boolean.toString(withData));
+    stored.indexes(indexes);
   }
 
   @Override
   public void dropMaterializedView(String name) {
-    call("dropMaterializedView", name);
+    stored.call("dropMaterializedView", name);
   }
 
   @Override
   public void createMaterializedViewIndex(String view, Index index) {
-    call("createMaterializedViewIndex", view);
-    index(index);
+    stored.call("createMaterializedViewIndex", view);
+    stored.index(index);
   }
 
   @Override
   public void dropMaterializedViewIndex(String view, String index) {
-    call("dropMaterializedViewIndex", view, index);
+    stored.call("dropMaterializedViewIndex", view, index);
   }
 
   /**
@@ -235,10 +202,10 @@ public final class OperationLog implements Operations {
    */
   @Override
   public void createTable(Table table) {
-    call("createTable", table.name());
-    list(table.primaryKey());
-    tokens.add(Integer.toString(table.columns().size()));
-    table.columns().forEach(this::column);
+    stored.call("createTable", table.name());
+    stored.list(table.primaryKey());
+    stored.add(Integer.toString(table.columns().size()));
+    table.columns().forEach(stored::column);
     if (table.comment().isPresent()) {
       commentOnTable(table.name(), table.comment());
     }
@@ -249,43 +216,43 @@ public final class OperationLog implements Operations {
 
   @Override
   public void dropTable(String table) {
-    call("dropTable", table);
+    stored.call("dropTable", table);
   }
 
   @Override
   public void renameTable(String from, String to) {
-    call("renameTable", from, to);
+    stored.call("renameTable", from, to);
   }
 
   @Override
   public void addColumn(String table, Column column) {
-    call("addColumn", table);
-    column(column);
+    stored.call("addColumn", table);
+    stored.column(column);
     commented(table, column);
   }
 
   @Override
   public void dropColumn(String table, String column) {
-    call("dropColumn", table, column);
+    stored.call("dropColumn", table, column);
   }
 
   @Override
   public void alterColumn(String table, Column column) {
-    call("alterColumn", table);
-    column(column);
+    stored.call("alterColumn", table);
+    stored.column(column);
     commented(table, column);
   }
 
   @Override
   public void commentOnTable(String table, Optional<String> comment) {
-    call("commentOnTable", table, comment.orElse(null));
+    stored.call("commentOnTable", table, comment.orElse(null));
   }
 
   @Override
   public void commentOnColumn(String table, Column column) {
-    call("commentOnColumn", table);
-    column(column);
-    tokens.add(column.comment().orElse(null));
+    stored.call("commentOnColumn", table);
+    stored.column(column);
+    stored.add(column.comment().orElse(null));
   }
 
   private void commented(String table, Column column) {
@@ -296,30 +263,23 @@ public final class OperationLog implements Operations {
 
   @Override
   public void dropDefault(String table, String column) {
-    call("dropDefault", table, column);
+    stored.call("dropDefault", table, column);
   }
 
   @Override
   public void renameColumn(String table, String from, String to) {
-    call("renameColumn", table, from, to);
+    stored.call("renameColumn", table, from, to);
   }
 
   @Override
   public void createIndex(String table, Index index) {
-    call("createIndex", table);
-    index(index);
-  }
-
-  // a descending column is stored as "c DESC", which a build that predates them refuses as a name
-  private void index(Index index) {
-    tokens.add(index.name());
-    tokens.add(Boolean.toString(index.unique()));
-    list(index.columnTerms());
+    stored.call("createIndex", table);
+    stored.index(index);
   }
 
   @Override
   public void dropIndex(String table, String index) {
-    call("dropIndex", table, index);
+    stored.call("dropIndex", table, index);
   }
 
   /**
@@ -329,47 +289,47 @@ public final class OperationLog implements Operations {
   @Override
   public void addForeignKey(String table, ForeignKey foreignKey) {
     if (foreignKey.onDelete() == ForeignKey.OnDelete.NO_ACTION) {
-      call("addForeignKey", table, foreignKey.name(), foreignKey.referencedTable());
+      stored.call("addForeignKey", table, foreignKey.name(), foreignKey.referencedTable());
     } else {
-      call(
+      stored.call(
           "addForeignKeyOnDelete",
           table,
           foreignKey.name(),
           foreignKey.referencedTable(),
           foreignKey.onDelete().name());
     }
-    list(foreignKey.columns());
-    list(foreignKey.referencedColumns());
+    stored.list(foreignKey.columns());
+    stored.list(foreignKey.referencedColumns());
   }
 
   @Override
   public void dropForeignKey(String table, String foreignKey) {
-    call("dropForeignKey", table, foreignKey);
+    stored.call("dropForeignKey", table, foreignKey);
   }
 
   @Override
   public void addCheck(String table, Check check) {
-    call("addCheck", table, check.name(), check.condition());
+    stored.call("addCheck", table, check.name(), check.condition());
   }
 
   @Override
   public void dropCheck(String table, String check) {
-    call("dropCheck", table, check);
+    stored.call("dropCheck", table, check);
   }
 
   @Override
   public void execute(String sql) {
-    call("execute", sql);
+    stored.call("execute", sql);
   }
 
   @Override
   public void createSequence(String name, long start, long increment) {
-    call("createSequence", name, Long.toString(start), Long.toString(increment));
+    stored.call("createSequence", name, Long.toString(start), Long.toString(increment));
   }
 
   @Override
   public void dropSequence(String name) {
-    call("dropSequence", name);
+    stored.call("dropSequence", name);
   }
 
   @Override
@@ -395,18 +355,5 @@ public final class OperationLog implements Operations {
   /** Why the log is not storable, or null. */
   public String unstorableBecause() {
     return unstorable;
-  }
-
-  private void column(Column column) {
-    tokens.add(column.name());
-    tokens.add(column.type());
-    tokens.add(Boolean.toString(column.nullable()));
-    tokens.add(Boolean.toString(column.identity()));
-    tokens.add(column.defaultValue().orElse(null));
-  }
-
-  private void list(List<String> names) {
-    tokens.add(Integer.toString(names.size()));
-    tokens.addAll(names);
   }
 }

@@ -1,0 +1,93 @@
+package dev.strata.runtime.internal.dialect;
+
+import dev.strata.runtime.Column;
+import dev.strata.runtime.Index;
+import dev.strata.runtime.ViewQuery;
+import dev.strata.runtime.internal.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The calls of an {@link OperationLog} as the tokens the history table stores, value by value, in
+ * the order {@link OperationReplay} reads them back: a stored format that later runtimes read.
+ */
+final class StoredCalls {
+
+  /** The first token of a stored log whose views have one query each and no options. */
+  private static final String FORMAT = "operations/1";
+
+  /**
+   * The first token of a stored log with a view of SQL per database or options ({@link ViewQuery}),
+   * which a build that reads only {@link #FORMAT} refuses as a whole instead of misreading.
+   */
+  private static final String FORMAT_QUERIES = "operations/2";
+
+  /** The formats a stored log may have. */
+  static final List<String> FORMATS = List.of(FORMAT, FORMAT_QUERIES);
+
+  private final List<String> tokens = new ArrayList<>(List.of(FORMAT));
+
+  /** The log as stored text. */
+  String encoded() {
+    return Tokens.encode(tokens);
+  }
+
+  void call(String method, String... args) {
+    tokens.add(method);
+    for (String arg : args) {
+      tokens.add(arg);
+    }
+  }
+
+  void add(String token) {
+    tokens.add(token);
+  }
+
+  /** Stores the log as format 2, which a call of SQL per database or with options needs. */
+  void withQueries() {
+    tokens.set(0, FORMAT_QUERIES);
+  }
+
+  void dialects(ViewQuery query) {
+    tokens.add(Integer.toString(query.dialects().size()));
+    query
+        .dialects()
+        .forEach(
+            (database, sql) -> {
+              tokens.add(database);
+              tokens.add(sql);
+            });
+  }
+
+  void options(ViewQuery query) {
+    tokens.add(query.checkOption().name());
+    tokens.add(query.security().name());
+    tokens.add(Boolean.toString(query.securityBarrier()));
+    tokens.add(query.algorithm().name());
+  }
+
+  void indexes(List<Index> indexes) {
+    tokens.add(Integer.toString(indexes.size()));
+    indexes.forEach(this::index);
+  }
+
+  // a descending column is stored as "c DESC", which a build that predates them refuses as a name
+  void index(Index index) {
+    tokens.add(index.name());
+    tokens.add(Boolean.toString(index.unique()));
+    list(index.columnTerms());
+  }
+
+  void column(Column column) {
+    tokens.add(column.name());
+    tokens.add(column.type());
+    tokens.add(Boolean.toString(column.nullable()));
+    tokens.add(Boolean.toString(column.identity()));
+    tokens.add(column.defaultValue().orElse(null));
+  }
+
+  void list(List<String> names) {
+    tokens.add(Integer.toString(names.size()));
+    tokens.addAll(names);
+  }
+}
