@@ -52,6 +52,7 @@ final class JdbcOperations implements Operations {
   private final Catalog catalog;
   private final UndoLog undoLog = new UndoLog();
   private final StatementRunner statements;
+  private final OperationJournal journal;
   private final Dependents dependents;
   private final boolean resuming;
   private final PriorViews prior;
@@ -112,6 +113,7 @@ final class JdbcOperations implements Operations {
       MaterializedViewTable materialized) {
     this.prior = prior;
     this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
+    this.journal = new OperationJournal(dialect, undoLog, statements);
     // everything but the runner uses the connection after the statement it may hold back
     this.connection = HeldStatementRelease.of(connection, statements);
     this.dialect = dialect;
@@ -127,7 +129,7 @@ final class JdbcOperations implements Operations {
         new Dependents(
             catalog,
             (subject, undo, sql) -> {
-              begin(subject, () -> undo);
+              journal.begin(subject, () -> undo);
               statements.runUnnumbered(sql);
             },
             saved == null ? null : new SavedDependents(saved, this.connection, dialect),
@@ -258,7 +260,7 @@ final class JdbcOperations implements Operations {
           "view " + view, () -> exists(view) ? List.of(dialect.dropView(view)) : List.of());
     }
     writingView(view);
-    run(dialect.createView(view, query), () -> exists(view));
+    journal.run(dialect.createView(view, query), () -> exists(view));
     attachments.giveBack(view);
   }
 
@@ -277,11 +279,11 @@ final class JdbcOperations implements Operations {
       replaceInPlaceOrRecreate(name, query, statements.get(0));
     } else if (statements.size() == 1) {
       // CREATE OR REPLACE: running it again does no harm
-      run(statements.get(0), NEVER);
+      journal.run(statements.get(0), NEVER);
     } else {
       dependents.saveAndDrop(name);
-      run(statements.get(0), () -> !exists(name));
-      run(statements.get(1), () -> exists(name));
+      journal.run(statements.get(0), () -> !exists(name));
+      journal.run(statements.get(1), () -> exists(name));
     }
   }
 
@@ -294,7 +296,7 @@ final class JdbcOperations implements Operations {
    */
   private void replaceInPlaceOrRecreate(String name, ViewQuery query, String replace) {
     try {
-      run(SAVEPOINT + "; " + replace + "; RELEASE " + SAVEPOINT, NEVER);
+      journal.run(SAVEPOINT + "; " + replace + "; RELEASE " + SAVEPOINT, NEVER);
       // not held back for the row's round trip: a refusal must be seen here, to recreate
       statements.release();
     } catch (StatementFailure e) {
@@ -326,7 +328,7 @@ final class JdbcOperations implements Operations {
     }
     checkReaders("view", view);
     if (views != null) {
-      ViewQuery definition = probe("view " + view, () -> before(view));
+      ViewQuery definition = OperationJournal.probe("view " + view, () -> before(view));
       // a view that is not there fails its DROP at once, as the migration says; unless a resumed
       // run finds it dropped by the interrupted one
       if (definition != null || resuming) {
@@ -340,7 +342,7 @@ final class JdbcOperations implements Operations {
     beginView(name);
     attachments.keep(name);
     writingView(name);
-    run(dialect.dropView(name), () -> !exists(name));
+    journal.run(dialect.dropView(name), () -> !exists(name));
   }
 
   @Override
@@ -350,9 +352,9 @@ final class JdbcOperations implements Operations {
     SqlSupplier<Boolean> renamed = () -> !exists(from) && exists(target);
     dependents.forgetCreatedAgain(from);
     beforeRename(from);
-    begin("view " + from, renamed, List.of(dialect.renameView(target, from)));
+    journal.begin("view " + from, renamed, List.of(dialect.renameView(target, from)));
     catalog.forgetViews();
-    run(dialect.renameView(from, target), renamed);
+    journal.run(dialect.renameView(from, target), renamed);
   }
 
   @Override
@@ -396,10 +398,10 @@ final class JdbcOperations implements Operations {
     applyViews();
     String name = table.name();
     SqlSupplier<Boolean> exists = () -> catalog.tableExists(name);
-    begin("table " + name, exists, List.of(dialect.dropTable(name)));
-    run(dialect.createTable(table), exists);
+    journal.begin("table " + name, exists, List.of(dialect.dropTable(name)));
+    journal.run(dialect.createTable(table), exists);
     // giving a comment again does no harm
-    dialect.comments(table).forEach(statement -> run(statement, NEVER));
+    dialect.comments(table).forEach(statement -> journal.run(statement, NEVER));
   }
 
   @Override
@@ -410,7 +412,7 @@ final class JdbcOperations implements Operations {
     dependents.saveAndDrop(checked);
     undoLog.begin(Irreversible.DESTRUCTIVE);
     catalog.forgetViews();
-    run(dialect.dropTable(table), () -> !catalog.tableExists(table));
+    journal.run(dialect.dropTable(table), () -> !catalog.tableExists(table));
   }
 
   @Override
@@ -419,9 +421,9 @@ final class JdbcOperations implements Operations {
     String target = Identifiers.renamed(checkedTable(from), checkedTable(to), "table");
     SqlSupplier<Boolean> renamed = () -> !catalog.tableExists(from) && catalog.tableExists(target);
     beforeRename(from);
-    begin("table " + from, renamed, List.of(dialect.renameTable(target, from)));
+    journal.begin("table " + from, renamed, List.of(dialect.renameTable(target, from)));
     catalog.forgetViews();
-    run(dialect.renameTable(from, target), renamed);
+    journal.run(dialect.renameTable(from, target), renamed);
   }
 
   @Override
@@ -429,12 +431,12 @@ final class JdbcOperations implements Operations {
     applyViews();
     checkedTable(table);
     SqlSupplier<Boolean> exists = () -> catalog.columnExists(table, column.name());
-    begin(
+    journal.begin(
         "column " + column.name() + " of table " + table,
         exists,
         List.of(dialect.dropColumn(table, column.name())));
-    run(dialect.addColumn(table, column), exists);
-    dialect.comments(table, column).forEach(statement -> run(statement, NEVER));
+    journal.run(dialect.addColumn(table, column), exists);
+    dialect.comments(table, column).forEach(statement -> journal.run(statement, NEVER));
   }
 
   @Override
@@ -445,7 +447,7 @@ final class JdbcOperations implements Operations {
     dependents.saveAndDropReaders(table, column);
     undoLog.begin(Irreversible.DESTRUCTIVE);
     catalog.forgetViews();
-    run(dialect.dropColumn(table, column), () -> !catalog.columnExists(table, column));
+    journal.run(dialect.dropColumn(table, column), () -> !catalog.columnExists(table, column));
   }
 
   @Override
@@ -460,9 +462,9 @@ final class JdbcOperations implements Operations {
     catalog.forgetViews();
     for (String statement : dialect.alterColumn(table, column, kept)) {
       // setting a type or nullability again does no harm
-      run(statement, NEVER);
+      journal.run(statement, NEVER);
     }
-    dialect.comments(table, column).forEach(statement -> run(statement, NEVER));
+    dialect.comments(table, column).forEach(statement -> journal.run(statement, NEVER));
   }
 
   @Override
@@ -472,7 +474,7 @@ final class JdbcOperations implements Operations {
     Identifiers.requirePlain(column, "column name");
     undoLog.begin(Irreversible.DESTRUCTIVE);
     // dropping it again does no harm
-    run(dialect.dropDefault(table, column), NEVER);
+    journal.run(dialect.dropDefault(table, column), NEVER);
   }
 
   @Override
@@ -488,14 +490,14 @@ final class JdbcOperations implements Operations {
     }
     SqlSupplier<Boolean> renamed =
         () -> !catalog.columnExists(table, from) && catalog.columnExists(table, to);
-    begin(
+    journal.begin(
         "column " + from + " of table " + table,
         renamed,
         List.of(dialect.renameColumn(table, to, from)));
     catalog.forgetViews();
-    run(dialect.renameColumn(table, from, to), renamed);
+    journal.run(dialect.renameColumn(table, from, to), renamed);
     // renaming the check again finds none to rename
-    dialect.renameTypeCheck(table, from, to).ifPresent(statement -> run(statement, NEVER));
+    dialect.renameTypeCheck(table, from, to).ifPresent(statement -> journal.run(statement, NEVER));
   }
 
   @Override
@@ -503,13 +505,13 @@ final class JdbcOperations implements Operations {
     applyViews();
     checkedTable(table);
     SqlSupplier<Optional<String>> current = () -> catalog.tableComment(table);
-    begin(
+    journal.begin(
         "the comment of table " + table,
         () -> {
           Optional<String> before = current.get();
           return () -> List.of(dialect.commentOnTable(table, before));
         });
-    run(dialect.commentOnTable(table, comment), () -> current.get().equals(comment));
+    journal.run(dialect.commentOnTable(table, comment), () -> current.get().equals(comment));
   }
 
   @Override
@@ -524,13 +526,14 @@ final class JdbcOperations implements Operations {
                 subject, () -> catalog.columnAttributes(table, column.name()))
             : ColumnAttributes.NONE;
     SqlSupplier<Optional<String>> current = () -> catalog.columnComment(table, column.name());
-    begin(
+    journal.begin(
         subject,
         () -> {
           Column before = current.get().map(column::withComment).orElse(column.withoutComment());
           return () -> List.of(dialect.commentOnColumn(table, before, kept));
         });
-    run(dialect.commentOnColumn(table, column, kept), () -> current.get().equals(column.comment()));
+    journal.run(
+        dialect.commentOnColumn(table, column, kept), () -> current.get().equals(column.comment()));
   }
 
   @Override
@@ -555,14 +558,14 @@ final class JdbcOperations implements Operations {
     // and added again once it is gone, when H2 makes an index of its own for the key
     List<ForeignKey> owners =
         dialect.foreignKeysTakeExistingIndexes()
-            ? probe(subject, () -> catalog.foreignKeysOwning(table, index))
+            ? OperationJournal.probe(subject, () -> catalog.foreignKeysOwning(table, index))
             : List.of();
     owners.forEach(key -> dropForeignKey(table, key.name()));
     dropPart(
         subject,
         () -> catalog.index(table, index),
         before -> dialect.createIndex(table, before),
-        probe(subject, () -> dropIndexStatement(table, index)));
+        OperationJournal.probe(subject, () -> dropIndexStatement(table, index)));
     owners.forEach(key -> addForeignKey(table, key));
   }
 
@@ -680,7 +683,7 @@ final class JdbcOperations implements Operations {
     rawStatement();
     undoLog.begin();
     catalog.forgetViews();
-    run(sql, RawStatementEffect.of(sql, this::exists, catalog::tableExists));
+    journal.run(sql, RawStatementEffect.of(sql, this::exists, catalog::tableExists));
     // raw SQL may end in a comment or hold several statements: never sent with others
     statements.release();
   }
@@ -747,7 +750,7 @@ final class JdbcOperations implements Operations {
   }
 
   private void beginView(String view) {
-    begin("view " + view, () -> Restores.view(catalog, dialect, view, before(view)));
+    journal.begin("view " + view, () -> Restores.view(catalog, dialect, view, before(view)));
   }
 
   /**
@@ -766,22 +769,15 @@ final class JdbcOperations implements Operations {
   }
 
   /**
-   * Opens an operation whose effect {@code effect} tells, undone by {@code inverse} if the effect
-   * is there when undoing and was not before.
-   */
-  private void begin(String subject, SqlSupplier<Boolean> effect, List<String> inverse) {
-    begin(subject, () -> Restores.ifTookEffect(effect.get(), effect, inverse));
-  }
-
-  /**
    * Adds a named part of a table (an index, a foreign key) that {@code current} reads from the
    * catalog, or null while it is absent; undone by the statement {@code drop} gives when undoing.
    */
   private void addPart(
       String subject, SqlSupplier<?> current, String add, SqlSupplier<String> drop) {
     SqlSupplier<Boolean> exists = () -> current.get() != null;
-    begin(subject, () -> Restores.ifTookEffect(exists.get(), exists, () -> List.of(drop.get())));
-    run(add, exists);
+    journal.begin(
+        subject, () -> Restores.ifTookEffect(exists.get(), exists, () -> List.of(drop.get())));
+    journal.run(add, exists);
   }
 
   /**
@@ -791,7 +787,7 @@ final class JdbcOperations implements Operations {
   private <T> void dropPart(
       String subject, SqlSupplier<T> current, Function<T, String> recreate, String drop) {
     SqlSupplier<Boolean> dropped = () -> current.get() == null;
-    begin(
+    journal.begin(
         subject,
         () -> {
           T before = current.get();
@@ -800,26 +796,13 @@ final class JdbcOperations implements Operations {
               dropped,
               before == null ? List.of() : List.of(recreate.apply(before)));
         });
-    run(drop, dropped);
-  }
-
-  private void begin(String subject, SqlSupplier<SqlSupplier<List<String>>> before) {
-    if (dialect.transactionalDdl()) {
-      // a rollback undoes it all: no need to read the state first
-      undoLog.begin();
-    } else {
-      undoLog.begin(subject, probe(subject, before));
-    }
+    journal.run(drop, dropped);
   }
 
   private void checkReaders(String what, String object) {
     if (droppedReaders != null) {
       droppedReaders.check(what, object);
     }
-  }
-
-  private void run(String sql, SqlSupplier<Boolean> tookEffect) {
-    statements.run(sql, tookEffect);
   }
 
   private boolean exists(String view) throws SQLException {
@@ -829,7 +812,7 @@ final class JdbcOperations implements Operations {
   // before a statement that creates, replaces or drops the view: the next search for readers
   // reads it again
   private void writingView(String view) {
-    probe(
+    OperationJournal.probe(
         "view " + view,
         () -> {
           catalog.writingView(view);
@@ -839,10 +822,6 @@ final class JdbcOperations implements Operations {
 
   private String definition(String view) throws SQLException {
     return catalog.viewDefinition(view);
-  }
-
-  private static <T> T probe(String subject, SqlSupplier<T> check) {
-    return StatementFailure.reading("the current state of " + subject, check);
   }
 
   private static String checked(String name) {
