@@ -174,7 +174,7 @@ public final class RecordingOperations implements Operations {
     statements.add(dialect.createIndex(table(table), index));
   }
 
-  /** As the run drops it: see {@code JdbcOperations.dropIndex}, whose catalog reads these are. */
+  /** As the run drops it: see {@code TablePartOps.dropIndex}, whose catalog reads these are. */
   @Override
   public void dropIndex(String table, String index) {
     table(table);

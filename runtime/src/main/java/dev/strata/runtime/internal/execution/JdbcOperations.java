@@ -31,7 +31,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -53,6 +52,7 @@ final class JdbcOperations implements Operations {
   private final UndoLog undoLog = new UndoLog();
   private final StatementRunner statements;
   private final OperationJournal journal;
+  private final TablePartOps tableParts;
   private final Dependents dependents;
   private final boolean resuming;
   private final PriorViews prior;
@@ -118,6 +118,7 @@ final class JdbcOperations implements Operations {
     this.connection = HeldStatementRelease.of(connection, statements);
     this.dialect = dialect;
     this.catalog = Catalog.forRun(this.connection, dialect);
+    this.tableParts = new TablePartOps(dialect, catalog, journal);
     this.attachments = new KeptAttachments(catalog, statements, dialect.transactionalDdl());
     this.materialized =
         new MaterializedViewOps(
@@ -539,132 +540,37 @@ final class JdbcOperations implements Operations {
   @Override
   public void createIndex(String table, Index index) {
     applyViews();
-    checkedTable(table);
-    // undone by what drops it then: the database may have dropped a key's index of its own since
-    addPart(
-        "index " + index.name() + " of table " + table,
-        () -> catalog.index(table, index.name()),
-        dialect.createIndex(table, index),
-        () -> dropIndexStatement(table, index.name()));
+    tableParts.createIndex(table, index);
   }
 
   @Override
   public void dropIndex(String table, String index) {
     applyViews();
-    checkedTable(table);
-    Identifiers.requirePlain(index, "index name");
-    String subject = "index " + index + " of table " + table;
-    // H2 refuses to drop an index a foreign key took for its own: the key is dropped around it,
-    // and added again once it is gone, when H2 makes an index of its own for the key
-    List<ForeignKey> owners =
-        dialect.foreignKeysTakeExistingIndexes()
-            ? OperationJournal.probe(subject, () -> catalog.foreignKeysOwning(table, index))
-            : List.of();
-    owners.forEach(key -> dropForeignKey(table, key.name()));
-    dropPart(
-        subject,
-        () -> catalog.index(table, index),
-        before -> dialect.createIndex(table, before),
-        OperationJournal.probe(subject, () -> dropIndexStatement(table, index)));
-    owners.forEach(key -> addForeignKey(table, key));
-  }
-
-  /**
-   * The statement that drops {@code index} now: where foreign keys need an index, it adds in the
-   * same statement the indexes the database made for the keys that only {@code index} serves.
-   */
-  private String dropIndexStatement(String table, String index) throws SQLException {
-    List<Index> replacements =
-        dialect.foreignKeysNeedAnIndex()
-            ? catalog.indexesForKeysServedOnlyBy(table, index)
-            : List.of();
-    return dialect.dropIndex(table, index, replacements);
+    tableParts.dropIndex(table, index);
   }
 
   @Override
   public void addForeignKey(String table, ForeignKey foreignKey) {
     applyViews();
-    checkedTable(table);
-    try {
-      addPart(
-          "foreign key " + foreignKey.name() + " of table " + table,
-          () -> catalog.foreignKey(table, foreignKey.name()),
-          dialect.addForeignKey(table, foreignKey),
-          () -> dialect.dropForeignKey(table, foreignKey.name()));
-    } catch (StatementFailure failure) {
-      throw withOrphan(failure, table, foreignKey);
-    }
-  }
-
-  /**
-   * The failure with the first row the key refused named, where the database names only the key
-   * (H2, MariaDB) and its session still reads; PostgreSQL names the row, and its transaction is
-   * aborted.
-   */
-  private StatementFailure withOrphan(StatementFailure failure, String table, ForeignKey key) {
-    if (dialect.transactionalDdl()) {
-      return failure;
-    }
-    Optional<String> orphan;
-    try {
-      orphan = catalog.firstOrphan(table, key);
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
-      return failure;
-    }
-    if (orphan.isEmpty()) {
-      return failure;
-    }
-    SQLException cause = failure.sqlException();
-    SQLException named =
-        new SQLException(
-            cause.getMessage()
-                + " (the first row of "
-                + table
-                + " that refers to no row of "
-                + key.referencedTable()
-                + " has "
-                + orphan.get()
-                + ")",
-            cause.getSQLState(),
-            cause.getErrorCode(),
-            cause);
-    return new StatementFailure(failure.statement(), named, failure.step());
+    tableParts.addForeignKey(table, foreignKey);
   }
 
   @Override
   public void dropForeignKey(String table, String foreignKey) {
     applyViews();
-    checkedTable(table);
-    Identifiers.requirePlain(foreignKey, "foreign key name");
-    dropPart(
-        "foreign key " + foreignKey + " of table " + table,
-        () -> catalog.foreignKey(table, foreignKey),
-        before -> dialect.addForeignKey(table, before),
-        dialect.dropForeignKey(table, foreignKey));
+    tableParts.dropForeignKey(table, foreignKey);
   }
 
   @Override
   public void addCheck(String table, Check check) {
     applyViews();
-    checkedTable(table);
-    addPart(
-        "check constraint " + check.name() + " of table " + table,
-        () -> catalog.check(table, check.name()),
-        dialect.addCheck(table, check),
-        () -> dialect.dropCheck(table, check.name()));
+    tableParts.addCheck(table, check);
   }
 
   @Override
   public void dropCheck(String table, String check) {
     applyViews();
-    checkedTable(table);
-    Identifiers.requirePlain(check, "check constraint name");
-    dropPart(
-        "check constraint " + check + " of table " + table,
-        () -> catalog.check(table, check),
-        before -> dialect.addCheck(table, before),
-        dialect.dropCheck(table, check));
+    tableParts.dropCheck(table, check);
   }
 
   @Override
@@ -766,37 +672,6 @@ final class JdbcOperations implements Operations {
     }
     String definition = definition(view);
     return definition == null ? null : ViewQuery.of(definition);
-  }
-
-  /**
-   * Adds a named part of a table (an index, a foreign key) that {@code current} reads from the
-   * catalog, or null while it is absent; undone by the statement {@code drop} gives when undoing.
-   */
-  private void addPart(
-      String subject, SqlSupplier<?> current, String add, SqlSupplier<String> drop) {
-    SqlSupplier<Boolean> exists = () -> current.get() != null;
-    journal.begin(
-        subject, () -> Restores.ifTookEffect(exists.get(), exists, () -> List.of(drop.get())));
-    journal.run(add, exists);
-  }
-
-  /**
-   * Drops a named part of a table that {@code current} reads from the catalog; undone by {@code
-   * recreate} of what it read before, since the call names the part only.
-   */
-  private <T> void dropPart(
-      String subject, SqlSupplier<T> current, Function<T, String> recreate, String drop) {
-    SqlSupplier<Boolean> dropped = () -> current.get() == null;
-    journal.begin(
-        subject,
-        () -> {
-          T before = current.get();
-          return Restores.ifTookEffect(
-              before == null,
-              dropped,
-              before == null ? List.of() : List.of(recreate.apply(before)));
-        });
-    journal.run(drop, dropped);
   }
 
   private void checkReaders(String what, String object) {
