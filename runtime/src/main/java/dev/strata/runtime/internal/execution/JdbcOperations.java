@@ -54,6 +54,7 @@ final class JdbcOperations implements Operations {
   private final OperationJournal journal;
   private final TablePartOps tableParts;
   private final Dependents dependents;
+  private final ViewReaders readers;
   private final boolean resuming;
   private final PriorViews prior;
   // the views whose undo puts them back as the migration's other direction declares them
@@ -66,8 +67,6 @@ final class JdbcOperations implements Operations {
   private ViewGroup views;
   // run before each raw statement, so that drift detection reads the views before the first one
   private SqlAction beforeRaw;
-  // refuses to drop for good what a view the migration leaves reads; null to let the drop run
-  private DroppedReaders droppedReaders;
 
   // the class of the hand-written step running, whose raw SQL may not end the transaction
   private String runningStep;
@@ -135,6 +134,7 @@ final class JdbcOperations implements Operations {
             },
             saved == null ? null : new SavedDependents(saved, this.connection, dialect),
             attachments);
+    this.readers = new ViewReaders(dialect, dependents);
     if (resumeAfter != null) {
       dependents.resumeSaved();
     }
@@ -145,7 +145,7 @@ final class JdbcOperations implements Operations {
    * still reads ({@link DroppedReaders}); {@code drops} reads what the migration drops for good.
    */
   void refuseDroppingWhatOthersRead(Supplier<DroppedForGood> drops) {
-    droppedReaders = new DroppedReaders(catalog, drops);
+    readers.refuseWith(new DroppedReaders(catalog, drops));
   }
 
   /**
@@ -327,7 +327,7 @@ final class JdbcOperations implements Operations {
     if (dependents.forgetDropped(view)) {
       return;
     }
-    checkReaders("view", view);
+    readers.checkDrop("view", view);
     if (views != null) {
       ViewQuery definition = OperationJournal.probe("view " + view, () -> before(view));
       // a view that is not there fails its DROP at once, as the migration says; unless a resumed
@@ -352,7 +352,7 @@ final class JdbcOperations implements Operations {
     String target = Identifiers.renamed(checked(from), checked(to));
     SqlSupplier<Boolean> renamed = () -> !exists(from) && exists(target);
     dependents.forgetCreatedAgain(from);
-    beforeRename(from);
+    readers.beforeRename(from);
     journal.begin("view " + from, renamed, List.of(dialect.renameView(target, from)));
     catalog.forgetViews();
     journal.run(dialect.renameView(from, target), renamed);
@@ -388,7 +388,7 @@ final class JdbcOperations implements Operations {
   public void dropMaterializedView(String name) {
     applyViews();
     String view = checked(name);
-    checkReaders("materialized view", view);
+    readers.checkDrop("materialized view", view);
     dependents.saveAndDrop(view);
     catalog.forgetViews();
     materialized.drop(name);
@@ -409,7 +409,7 @@ final class JdbcOperations implements Operations {
   public void dropTable(String table) {
     applyViews();
     String checked = checkedTable(table);
-    checkReaders("table", checked);
+    readers.checkDrop("table", checked);
     dependents.saveAndDrop(checked);
     undoLog.begin(Irreversible.DESTRUCTIVE);
     catalog.forgetViews();
@@ -421,7 +421,7 @@ final class JdbcOperations implements Operations {
     applyViews();
     String target = Identifiers.renamed(checkedTable(from), checkedTable(to), "table");
     SqlSupplier<Boolean> renamed = () -> !catalog.tableExists(from) && catalog.tableExists(target);
-    beforeRename(from);
+    readers.beforeRename(from);
     journal.begin("table " + from, renamed, List.of(dialect.renameTable(target, from)));
     catalog.forgetViews();
     journal.run(dialect.renameTable(from, target), renamed);
@@ -646,15 +646,6 @@ final class JdbcOperations implements Operations {
         : new ViewGroup(dialect, statements, undoLog);
   }
 
-  // views that read a renamed object by name break unless the database follows the rename
-  private void beforeRename(String object) {
-    if (dialect.viewsFollowRenames()) {
-      dependents.followRename(object);
-    } else {
-      dependents.saveAndDrop(object);
-    }
-  }
-
   private void beginView(String view) {
     journal.begin("view " + view, () -> Restores.view(catalog, dialect, view, before(view)));
   }
@@ -672,12 +663,6 @@ final class JdbcOperations implements Operations {
     }
     String definition = definition(view);
     return definition == null ? null : ViewQuery.of(definition);
-  }
-
-  private void checkReaders(String what, String object) {
-    if (droppedReaders != null) {
-      droppedReaders.check(what, object);
-    }
   }
 
   private boolean exists(String view) throws SQLException {
