@@ -14,7 +14,6 @@ import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.ColumnAttributes;
 import dev.strata.runtime.internal.dialect.Dialect;
-import dev.strata.runtime.internal.dialect.ViewRecreation;
 import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
@@ -25,11 +24,9 @@ import dev.strata.runtime.internal.lock.SessionLock;
 import dev.strata.runtime.internal.plan.DroppedForGood;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -40,11 +37,7 @@ import java.util.function.Supplier;
  */
 final class JdbcOperations implements Operations {
 
-  private static final System.Logger LOG = System.getLogger("dev.strata.runtime");
   private static final SqlSupplier<Boolean> NEVER = StatementRunner.NEVER;
-  // PostgreSQL's code for a view that CREATE OR REPLACE cannot turn into the new one
-  private static final String INVALID_TABLE_DEFINITION = "42P16";
-  private static final String SAVEPOINT = "SAVEPOINT strata_replace_view";
 
   private final Connection connection;
   private final Dialect dialect;
@@ -55,16 +48,10 @@ final class JdbcOperations implements Operations {
   private final TablePartOps tableParts;
   private final Dependents dependents;
   private final ViewReaders readers;
-  private final boolean resuming;
-  private final PriorViews prior;
-  // the views whose undo puts them back as the migration's other direction declares them
-  private final Set<String> restoredAsDeclared = new TreeSet<>();
   private final MaterializedViewOps materialized;
   // what the views the migration drops carry, for those it creates again
   private final KeptAttachments attachments;
-  // views dropped and created again, held back to be swapped together; null where DDL is
-  // transactional, so that other sessions see none of it before the commit
-  private ViewGroup views;
+  private final ViewOps views;
   // run before each raw statement, so that drift detection reads the views before the first one
   private SqlAction beforeRaw;
 
@@ -110,7 +97,6 @@ final class JdbcOperations implements Operations {
       SavedViewTable saved,
       PriorViews prior,
       MaterializedViewTable materialized) {
-    this.prior = prior;
     this.statements = new StatementRunner(connection, undoLog, progress, resumeAfter);
     this.journal = new OperationJournal(dialect, undoLog, statements);
     // everything but the runner uses the connection after the statement it may hold back
@@ -122,9 +108,7 @@ final class JdbcOperations implements Operations {
     this.materialized =
         new MaterializedViewOps(
             this.connection, dialect, undoLog, statements, materialized, attachments);
-    this.resuming = resumeAfter != null;
     this.settings = SessionSettings.of(this.connection, dialect.kind());
-    this.views = newGroup();
     this.dependents =
         new Dependents(
             catalog,
@@ -135,6 +119,18 @@ final class JdbcOperations implements Operations {
             saved == null ? null : new SavedDependents(saved, this.connection, dialect),
             attachments);
     this.readers = new ViewReaders(dialect, dependents);
+    this.views =
+        new ViewOps(
+            dialect,
+            catalog,
+            undoLog,
+            statements,
+            journal,
+            dependents,
+            readers,
+            attachments,
+            prior,
+            resumeAfter != null);
     if (resumeAfter != null) {
       dependents.resumeSaved();
     }
@@ -153,7 +149,7 @@ final class JdbcOperations implements Operations {
    * create again itself; called when the migration's own operations are done.
    */
   void restoreDependents() {
-    applyViews();
+    views.apply();
     dependents.restore();
   }
 
@@ -166,13 +162,11 @@ final class JdbcOperations implements Operations {
   }
 
   /**
-   * The views, by name as the migration calls them, that an undo of the run puts back with the
-   * query and options the migration's other direction declares ({@link PriorViews}), which the
-   * database may store otherwise than the query that created them (H2 keeps {@code items.id} and
-   * {@code id} apart).
+   * The views that an undo of the run puts back as the migration's other direction declares them
+   * ({@link ViewOps#restoredAsDeclared}).
    */
   Set<String> restoredAsDeclared() {
-    return Collections.unmodifiableSet(restoredAsDeclared);
+    return views.restoredAsDeclared();
   }
 
   /** Forgets the saved dependents, once the undo log created them again. */
@@ -247,22 +241,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void createView(String name, ViewQuery query) {
-    String view = checked(name);
-    if (views != null && views.awaits(view)) {
-      views.create(view, query);
-      return;
-    }
-    applyViews();
-    if (dialect.transactionalDdl()) {
-      undoLog.begin();
-    } else {
-      // no catalog read first: CREATE VIEW fails where the view exists, so if it ran, it was absent
-      undoLog.beginCreation(
-          "view " + view, () -> exists(view) ? List.of(dialect.dropView(view)) : List.of());
-    }
-    writingView(view);
-    journal.run(dialect.createView(view, query), () -> exists(view));
-    attachments.giveBack(view);
+    views.create(name, query);
   }
 
   @Override
@@ -272,98 +251,25 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void replaceView(String name, ViewQuery query) {
-    applyViews();
-    beginView(checked(name));
-    writingView(name);
-    List<String> statements = dialect.replaceView(name, query);
-    if (statements.size() == 1 && dialect.transactionalDdl()) {
-      replaceInPlaceOrRecreate(name, query, statements.get(0));
-    } else if (statements.size() == 1) {
-      // CREATE OR REPLACE: running it again does no harm
-      journal.run(statements.get(0), NEVER);
-    } else {
-      dependents.saveAndDrop(name);
-      journal.run(statements.get(0), () -> !exists(name));
-      journal.run(statements.get(1), () -> exists(name));
-    }
-  }
-
-  /**
-   * PostgreSQL's {@code CREATE OR REPLACE VIEW}, which keeps the view's grants and readers, under a
-   * savepoint, in one round trip: the database refuses it when a column of the same name and place
-   * changes its type (a query reading another table, or a cast), which the select list's text does
-   * not tell, and the refusal would abort the migration's transaction. Then the view is dropped,
-   * with the views that read it saved, and created again.
-   */
-  private void replaceInPlaceOrRecreate(String name, ViewQuery query, String replace) {
-    try {
-      journal.run(SAVEPOINT + "; " + replace + "; RELEASE " + SAVEPOINT, NEVER);
-      // not held back for the row's round trip: a refusal must be seen here, to recreate
-      statements.release();
-    } catch (StatementFailure e) {
-      if (!INVALID_TABLE_DEFINITION.equals(e.sqlException().getSQLState())) {
-        throw e;
-      }
-      LOG.log(
-          System.Logger.Level.INFO,
-          () ->
-              "View "
-                  + name
-                  + " cannot be replaced in place ("
-                  + e.sqlException().getMessage().strip()
-                  + "): dropping it and creating it again");
-      statements.runUnnumbered("ROLLBACK TO " + SAVEPOINT);
-      dependents.saveAndDrop(name);
-      attachments.keep(name);
-      statements.runUnnumbered(dialect.dropView(name));
-      statements.runUnnumbered(dialect.createView(name, query));
-      attachments.giveBack(name);
-    }
+    views.replace(name, query);
   }
 
   @Override
   public void dropView(String name) {
-    String view = checked(name);
-    if (dependents.forgetDropped(view)) {
-      return;
-    }
-    readers.checkDrop("view", view);
-    if (views != null) {
-      ViewQuery definition = OperationJournal.probe("view " + view, () -> before(view));
-      // a view that is not there fails its DROP at once, as the migration says; unless a resumed
-      // run finds it dropped by the interrupted one
-      if (definition != null || resuming) {
-        dependents.saveAndDrop(view, views::holds);
-        views.drop(view, definition);
-        return;
-      }
-    }
-    applyViews();
-    dependents.saveAndDrop(view);
-    beginView(name);
-    attachments.keep(name);
-    writingView(name);
-    journal.run(dialect.dropView(name), () -> !exists(name));
+    views.drop(name);
   }
 
   @Override
   public void renameView(String from, String to) {
-    applyViews();
-    String target = Identifiers.renamed(checked(from), checked(to));
-    SqlSupplier<Boolean> renamed = () -> !exists(from) && exists(target);
-    dependents.forgetCreatedAgain(from);
-    readers.beforeRename(from);
-    journal.begin("view " + from, renamed, List.of(dialect.renameView(target, from)));
-    catalog.forgetViews();
-    journal.run(dialect.renameView(from, target), renamed);
+    views.rename(from, to);
   }
 
   @Override
   public void createMaterializedView(
       String name, String sql, boolean withData, List<Index> indexes) {
-    applyViews();
+    views.apply();
     catalog.forgetViews();
-    materialized.create(checked(name), sql, withData, indexes);
+    materialized.create(ViewOps.checked(name), sql, withData, indexes);
   }
 
   @Override
@@ -374,20 +280,20 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void createMaterializedViewIndex(String view, Index index) {
-    applyViews();
-    materialized.createIndex(checked(view), index);
+    views.apply();
+    materialized.createIndex(ViewOps.checked(view), index);
   }
 
   @Override
   public void dropMaterializedViewIndex(String view, String index) {
-    applyViews();
-    materialized.dropIndex(checked(view), Identifiers.requirePlain(index, "index name"));
+    views.apply();
+    materialized.dropIndex(ViewOps.checked(view), Identifiers.requirePlain(index, "index name"));
   }
 
   @Override
   public void dropMaterializedView(String name) {
-    applyViews();
-    String view = checked(name);
+    views.apply();
+    String view = ViewOps.checked(name);
     readers.checkDrop("materialized view", view);
     dependents.saveAndDrop(view);
     catalog.forgetViews();
@@ -396,7 +302,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void createTable(Table table) {
-    applyViews();
+    views.apply();
     String name = table.name();
     SqlSupplier<Boolean> exists = () -> catalog.tableExists(name);
     journal.begin("table " + name, exists, List.of(dialect.dropTable(name)));
@@ -407,7 +313,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropTable(String table) {
-    applyViews();
+    views.apply();
     String checked = checkedTable(table);
     readers.checkDrop("table", checked);
     dependents.saveAndDrop(checked);
@@ -418,7 +324,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void renameTable(String from, String to) {
-    applyViews();
+    views.apply();
     String target = Identifiers.renamed(checkedTable(from), checkedTable(to), "table");
     SqlSupplier<Boolean> renamed = () -> !catalog.tableExists(from) && catalog.tableExists(target);
     readers.beforeRename(from);
@@ -429,7 +335,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void addColumn(String table, Column column) {
-    applyViews();
+    views.apply();
     checkedTable(table);
     SqlSupplier<Boolean> exists = () -> catalog.columnExists(table, column.name());
     journal.begin(
@@ -442,7 +348,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropColumn(String table, String column) {
-    applyViews();
+    views.apply();
     checkedTable(table);
     Identifiers.requirePlain(column, "column name");
     dependents.saveAndDropReaders(table, column);
@@ -453,7 +359,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void alterColumn(String table, Column column) {
-    applyViews();
+    views.apply();
     dependents.saveAndDropReaders(checkedTable(table), column.name());
     ColumnAttributes kept =
         StatementFailure.reading(
@@ -470,7 +376,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void dropDefault(String table, String column) {
-    applyViews();
+    views.apply();
     checkedTable(table);
     Identifiers.requirePlain(column, "column name");
     undoLog.begin(Irreversible.DESTRUCTIVE);
@@ -480,7 +386,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void renameColumn(String table, String from, String to) {
-    applyViews();
+    views.apply();
     checkedTable(table);
     Identifiers.requirePlain(from, "column name");
     Identifiers.requirePlain(to, "column name");
@@ -503,7 +409,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void commentOnTable(String table, Optional<String> comment) {
-    applyViews();
+    views.apply();
     checkedTable(table);
     SqlSupplier<Optional<String>> current = () -> catalog.tableComment(table);
     journal.begin(
@@ -517,7 +423,7 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void commentOnColumn(String table, Column column) {
-    applyViews();
+    views.apply();
     checkedTable(table);
     String subject = "the comment of column " + column.name() + " of table " + table;
     // only MySQL's and MariaDB's comment restates the column; COMMENT ON elsewhere names it alone
@@ -539,37 +445,37 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void createIndex(String table, Index index) {
-    applyViews();
+    views.apply();
     tableParts.createIndex(table, index);
   }
 
   @Override
   public void dropIndex(String table, String index) {
-    applyViews();
+    views.apply();
     tableParts.dropIndex(table, index);
   }
 
   @Override
   public void addForeignKey(String table, ForeignKey foreignKey) {
-    applyViews();
+    views.apply();
     tableParts.addForeignKey(table, foreignKey);
   }
 
   @Override
   public void dropForeignKey(String table, String foreignKey) {
-    applyViews();
+    views.apply();
     tableParts.dropForeignKey(table, foreignKey);
   }
 
   @Override
   public void addCheck(String table, Check check) {
-    applyViews();
+    views.apply();
     tableParts.addCheck(table, check);
   }
 
   @Override
   public void dropCheck(String table, String check) {
-    applyViews();
+    views.apply();
     tableParts.dropCheck(table, check);
   }
 
@@ -585,11 +491,11 @@ final class JdbcOperations implements Operations {
     } catch (SQLException e) {
       throw new StatementFailure(sql, e);
     }
-    applyViews();
+    views.apply();
     rawStatement();
     undoLog.begin();
     catalog.forgetViews();
-    journal.run(sql, RawStatementEffect.of(sql, this::exists, catalog::tableExists));
+    journal.run(sql, RawStatementEffect.of(sql, views::exists, catalog::tableExists));
     // raw SQL may end in a comment or hold several statements: never sent with others
     statements.release();
   }
@@ -629,63 +535,6 @@ final class JdbcOperations implements Operations {
       runningStep = outer;
       catalog.keepViews(outer == null);
     }
-  }
-
-  /** Gives the views held back their new queries: before any other operation, and at the end. */
-  private void applyViews() {
-    if (views != null && !views.isEmpty()) {
-      views.names().forEach(this::writingView);
-      views.apply();
-      views = newGroup();
-    }
-  }
-
-  private ViewGroup newGroup() {
-    return dialect.viewRecreation() == ViewRecreation.DROP_AND_CREATE
-        ? null
-        : new ViewGroup(dialect, statements, undoLog);
-  }
-
-  private void beginView(String view) {
-    journal.begin("view " + view, () -> Restores.view(catalog, dialect, view, before(view)));
-  }
-
-  /**
-   * The query {@code view} had before the migration: as the migration's other direction gives it
-   * back, with its options and SQL per database, or else as the catalog has it now (without them:
-   * the catalog's text is one database's query); null where it had none.
-   */
-  private ViewQuery before(String view) throws SQLException {
-    ViewQuery query = prior == null ? null : prior.query(view);
-    if (query != null) {
-      restoredAsDeclared.add(view);
-      return query;
-    }
-    String definition = definition(view);
-    return definition == null ? null : ViewQuery.of(definition);
-  }
-
-  private boolean exists(String view) throws SQLException {
-    return definition(view) != null;
-  }
-
-  // before a statement that creates, replaces or drops the view: the next search for readers
-  // reads it again
-  private void writingView(String view) {
-    OperationJournal.probe(
-        "view " + view,
-        () -> {
-          catalog.writingView(view);
-          return null;
-        });
-  }
-
-  private String definition(String view) throws SQLException {
-    return catalog.viewDefinition(view);
-  }
-
-  private static String checked(String name) {
-    return Identifiers.requireValid(name, "view name");
   }
 
   private static String checkedTable(String name) {
