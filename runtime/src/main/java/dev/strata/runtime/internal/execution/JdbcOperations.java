@@ -2,7 +2,6 @@ package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
-import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.ForeignKey;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.JavaStep;
@@ -12,9 +11,7 @@ import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
-import dev.strata.runtime.internal.dialect.ColumnAttributes;
 import dev.strata.runtime.internal.dialect.Dialect;
-import dev.strata.runtime.internal.execution.UndoLog.Irreversible;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlAction;
@@ -45,6 +42,7 @@ final class JdbcOperations implements Operations {
   private final UndoLog undoLog = new UndoLog();
   private final StatementRunner statements;
   private final OperationJournal journal;
+  private final TableOps tables;
   private final TablePartOps tableParts;
   private final Dependents dependents;
   private final ViewReaders readers;
@@ -131,6 +129,7 @@ final class JdbcOperations implements Operations {
             attachments,
             prior,
             resumeAfter != null);
+    this.tables = new TableOps(dialect, catalog, undoLog, journal, dependents, readers);
     if (resumeAfter != null) {
       dependents.resumeSaved();
     }
@@ -303,144 +302,61 @@ final class JdbcOperations implements Operations {
   @Override
   public void createTable(Table table) {
     views.apply();
-    String name = table.name();
-    SqlSupplier<Boolean> exists = () -> catalog.tableExists(name);
-    journal.begin("table " + name, exists, List.of(dialect.dropTable(name)));
-    journal.run(dialect.createTable(table), exists);
-    // giving a comment again does no harm
-    dialect.comments(table).forEach(statement -> journal.run(statement, NEVER));
+    tables.createTable(table);
   }
 
   @Override
   public void dropTable(String table) {
     views.apply();
-    String checked = checkedTable(table);
-    readers.checkDrop("table", checked);
-    dependents.saveAndDrop(checked);
-    undoLog.begin(Irreversible.DESTRUCTIVE);
-    catalog.forgetViews();
-    journal.run(dialect.dropTable(table), () -> !catalog.tableExists(table));
+    tables.dropTable(table);
   }
 
   @Override
   public void renameTable(String from, String to) {
     views.apply();
-    String target = Identifiers.renamed(checkedTable(from), checkedTable(to), "table");
-    SqlSupplier<Boolean> renamed = () -> !catalog.tableExists(from) && catalog.tableExists(target);
-    readers.beforeRename(from);
-    journal.begin("table " + from, renamed, List.of(dialect.renameTable(target, from)));
-    catalog.forgetViews();
-    journal.run(dialect.renameTable(from, target), renamed);
+    tables.renameTable(from, to);
   }
 
   @Override
   public void addColumn(String table, Column column) {
     views.apply();
-    checkedTable(table);
-    SqlSupplier<Boolean> exists = () -> catalog.columnExists(table, column.name());
-    journal.begin(
-        "column " + column.name() + " of table " + table,
-        exists,
-        List.of(dialect.dropColumn(table, column.name())));
-    journal.run(dialect.addColumn(table, column), exists);
-    dialect.comments(table, column).forEach(statement -> journal.run(statement, NEVER));
+    tables.addColumn(table, column);
   }
 
   @Override
   public void dropColumn(String table, String column) {
     views.apply();
-    checkedTable(table);
-    Identifiers.requirePlain(column, "column name");
-    dependents.saveAndDropReaders(table, column);
-    undoLog.begin(Irreversible.DESTRUCTIVE);
-    catalog.forgetViews();
-    journal.run(dialect.dropColumn(table, column), () -> !catalog.columnExists(table, column));
+    tables.dropColumn(table, column);
   }
 
   @Override
   public void alterColumn(String table, Column column) {
     views.apply();
-    dependents.saveAndDropReaders(checkedTable(table), column.name());
-    ColumnAttributes kept =
-        StatementFailure.reading(
-            "column " + column.name() + " of table " + table,
-            () -> catalog.columnAttributes(table, column.name()));
-    undoLog.begin(Irreversible.DESTRUCTIVE);
-    catalog.forgetViews();
-    for (String statement : dialect.alterColumn(table, column, kept)) {
-      // setting a type or nullability again does no harm
-      journal.run(statement, NEVER);
-    }
-    dialect.comments(table, column).forEach(statement -> journal.run(statement, NEVER));
+    tables.alterColumn(table, column);
   }
 
   @Override
   public void dropDefault(String table, String column) {
     views.apply();
-    checkedTable(table);
-    Identifiers.requirePlain(column, "column name");
-    undoLog.begin(Irreversible.DESTRUCTIVE);
-    // dropping it again does no harm
-    journal.run(dialect.dropDefault(table, column), NEVER);
+    tables.dropDefault(table, column);
   }
 
   @Override
   public void renameColumn(String table, String from, String to) {
     views.apply();
-    checkedTable(table);
-    Identifiers.requirePlain(from, "column name");
-    Identifiers.requirePlain(to, "column name");
-    if (dialect.viewsFollowRenames()) {
-      dependents.followColumnRename(table, from);
-    } else {
-      dependents.saveAndDropReaders(table, from);
-    }
-    SqlSupplier<Boolean> renamed =
-        () -> !catalog.columnExists(table, from) && catalog.columnExists(table, to);
-    journal.begin(
-        "column " + from + " of table " + table,
-        renamed,
-        List.of(dialect.renameColumn(table, to, from)));
-    catalog.forgetViews();
-    journal.run(dialect.renameColumn(table, from, to), renamed);
-    // renaming the check again finds none to rename
-    dialect.renameTypeCheck(table, from, to).ifPresent(statement -> journal.run(statement, NEVER));
+    tables.renameColumn(table, from, to);
   }
 
   @Override
   public void commentOnTable(String table, Optional<String> comment) {
     views.apply();
-    checkedTable(table);
-    SqlSupplier<Optional<String>> current = () -> catalog.tableComment(table);
-    journal.begin(
-        "the comment of table " + table,
-        () -> {
-          Optional<String> before = current.get();
-          return () -> List.of(dialect.commentOnTable(table, before));
-        });
-    journal.run(dialect.commentOnTable(table, comment), () -> current.get().equals(comment));
+    tables.commentOnTable(table, comment);
   }
 
   @Override
   public void commentOnColumn(String table, Column column) {
     views.apply();
-    checkedTable(table);
-    String subject = "the comment of column " + column.name() + " of table " + table;
-    // only MySQL's and MariaDB's comment restates the column; COMMENT ON elsewhere names it alone
-    ColumnAttributes kept =
-        dialect.kind() == DatabaseKind.MYSQL
-            ? StatementFailure.reading(
-                subject, () -> catalog.columnAttributes(table, column.name()))
-            : ColumnAttributes.NONE;
-    SqlSupplier<Optional<String>> current = () -> catalog.columnComment(table, column.name());
-    journal.begin(
-        subject,
-        () -> {
-          Column before = current.get().map(column::withComment).orElse(column.withoutComment());
-          return () -> List.of(dialect.commentOnColumn(table, before, kept));
-        });
-    journal.run(
-        dialect.commentOnColumn(table, column, kept), () -> current.get().equals(column.comment()));
+    tables.commentOnColumn(table, column);
   }
 
   @Override
@@ -535,9 +451,5 @@ final class JdbcOperations implements Operations {
       runningStep = outer;
       catalog.keepViews(outer == null);
     }
-  }
-
-  private static String checkedTable(String name) {
-    return Identifiers.requireValid(name, "table name");
   }
 }
