@@ -16,11 +16,9 @@ import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlAction;
 import dev.strata.runtime.internal.jdbc.SqlConsumer;
-import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import dev.strata.runtime.internal.lock.SessionLock;
 import dev.strata.runtime.internal.plan.DroppedForGood;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +31,6 @@ import java.util.function.Supplier;
  * StatementRunner}, with the check that tells a resumed run whether each one already took effect.
  */
 final class JdbcOperations implements Operations {
-
-  private static final SqlSupplier<Boolean> NEVER = StatementRunner.NEVER;
 
   private final Connection connection;
   private final Dialect dialect;
@@ -50,13 +46,7 @@ final class JdbcOperations implements Operations {
   // what the views the migration drops carry, for those it creates again
   private final KeptAttachments attachments;
   private final ViewOps views;
-  // run before each raw statement, so that drift detection reads the views before the first one
-  private SqlAction beforeRaw;
-
-  // the class of the hand-written step running, whose raw SQL may not end the transaction
-  private String runningStep;
-  // the run's session lock, which a step's SQL on the same session could release
-  private SessionLock lock = SessionLock.NONE;
+  private final HandWrittenSql handWritten;
   // what the migration's SQL sets of the session, set back when it ends
   private final SessionSettings settings;
 
@@ -130,6 +120,9 @@ final class JdbcOperations implements Operations {
             prior,
             resumeAfter != null);
     this.tables = new TableOps(dialect, catalog, undoLog, journal, dependents, readers);
+    this.handWritten =
+        new HandWrittenSql(
+            this.connection, dialect, catalog, undoLog, statements, journal, views, settings);
     if (resumeAfter != null) {
       dependents.resumeSaved();
     }
@@ -178,10 +171,9 @@ final class JdbcOperations implements Operations {
    * hand-written step; a failure of the action fails the migration as a failed read does.
    */
   void beforeRawStatements(SqlAction action) {
-    beforeRaw = action;
+    handWritten.beforeRawStatements(action);
   }
 
-  /** Has each hand-written step fail its migration if {@code lock} is no longer held after it. */
   /**
    * Sets back what the migration's SQL changed of the session's settings ({@link SessionSettings}):
    * called when it ends, applied or failed.
@@ -190,8 +182,9 @@ final class JdbcOperations implements Operations {
     settings.restore();
   }
 
+  /** Has each hand-written step fail its migration if {@code lock} is no longer held after it. */
   void requireAfterSteps(SessionLock lock) {
-    this.lock = lock;
+    handWritten.requireAfterSteps(lock);
   }
 
   /**
@@ -210,18 +203,6 @@ final class JdbcOperations implements Operations {
   /** The run's last statement, held back for the caller to send; null if none is held. */
   String takeHeld() {
     return statements.takeHeld();
-  }
-
-  private void rawStatement() {
-    statements.beforeRawStatement();
-    if (beforeRaw != null) {
-      StatementFailure.reading(
-          "the views before raw SQL or a hand-written step",
-          () -> {
-            beforeRaw.run();
-            return null;
-          });
-    }
   }
 
   UndoLog undoLog() {
@@ -397,59 +378,16 @@ final class JdbcOperations implements Operations {
 
   @Override
   public void execute(String sql) {
-    try {
-      if (runningStep != null) {
-        StepSql.requireAllowed(sql, runningStep, dialect.kind());
-      } else {
-        StepSql.requireAllowedInMigration(sql, dialect.kind());
-      }
-      settings.beforeRunning(sql);
-    } catch (SQLException e) {
-      throw new StatementFailure(sql, e);
-    }
-    views.apply();
-    rawStatement();
-    undoLog.begin();
-    catalog.forgetViews();
-    journal.run(sql, RawStatementEffect.of(sql, views::exists, catalog::tableExists));
-    // raw SQL may end in a comment or hold several statements: never sent with others
-    statements.release();
+    handWritten.execute(sql);
   }
 
   @Override
   public void runStep(String stepClass, Callable<? extends JavaStep> create) {
-    step(stepClass, create, Direction.UPGRADE);
+    handWritten.step(stepClass, create, Direction.UPGRADE, this);
   }
 
   @Override
   public void revertStep(String stepClass, Callable<? extends JavaStep> create) {
-    step(stepClass, create, Direction.DOWNGRADE);
-  }
-
-  /**
-   * Runs a hand-written step. What it does through its operations is journaled as theirs; what it
-   * does through JDBC is not, so a failure lists the step among what compensation cannot undo. The
-   * views nobody declared that the operations before it dropped are created again first: the step
-   * runs on the schema its place promises, and a view it drops stays dropped.
-   */
-  private void step(String stepClass, Callable<? extends JavaStep> create, Direction direction) {
-    restoreDependents();
-    rawStatement();
-    undoLog.begin();
-    undoLog.ran(
-        "-- " + StepRun.label(stepClass, direction) + ": its JDBC statements are not listed");
-    String outer = runningStep;
-    runningStep = stepClass;
-    // its own JDBC statements may change any view, between its calls too
-    catalog.keepViews(false);
-    try {
-      statements.runStep(
-          () ->
-              StepRun.run(
-                  stepClass, create, direction, this, connection, dialect.kind(), lock, settings));
-    } finally {
-      runningStep = outer;
-      catalog.keepViews(outer == null);
-    }
+    handWritten.step(stepClass, create, Direction.DOWNGRADE, this);
   }
 }
