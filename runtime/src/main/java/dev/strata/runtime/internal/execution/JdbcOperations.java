@@ -9,7 +9,6 @@ import dev.strata.runtime.Operations;
 import dev.strata.runtime.Table;
 import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Direction;
-import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
@@ -42,7 +41,6 @@ final class JdbcOperations implements Operations {
   private final TablePartOps tableParts;
   private final Dependents dependents;
   private final ViewReaders readers;
-  private final MaterializedViewOps materialized;
   // what the views the migration drops carry, for those it creates again
   private final KeptAttachments attachments;
   private final ViewOps views;
@@ -93,7 +91,7 @@ final class JdbcOperations implements Operations {
     this.catalog = Catalog.forRun(this.connection, dialect);
     this.tableParts = new TablePartOps(dialect, catalog, journal);
     this.attachments = new KeptAttachments(catalog, statements, dialect.transactionalDdl());
-    this.materialized =
+    MaterializedViewOps materializedViews =
         new MaterializedViewOps(
             this.connection, dialect, undoLog, statements, materialized, attachments);
     this.settings = SessionSettings.of(this.connection, dialect.kind());
@@ -117,6 +115,7 @@ final class JdbcOperations implements Operations {
             dependents,
             readers,
             attachments,
+            materializedViews,
             prior,
             resumeAfter != null);
     this.tables = new TableOps(dialect, catalog, undoLog, journal, dependents, readers);
@@ -247,37 +246,28 @@ final class JdbcOperations implements Operations {
   @Override
   public void createMaterializedView(
       String name, String sql, boolean withData, List<Index> indexes) {
-    views.apply();
-    catalog.forgetViews();
-    materialized.create(ViewOps.checked(name), sql, withData, indexes);
+    views.createMaterialized(name, sql, withData, indexes);
+  }
+
+  @Override
+  public void createMaterializedViewIndex(String view, Index index) {
+    views.createMaterializedIndex(view, index);
+  }
+
+  @Override
+  public void dropMaterializedViewIndex(String view, String index) {
+    views.dropMaterializedIndex(view, index);
+  }
+
+  @Override
+  public void dropMaterializedView(String name) {
+    views.dropMaterialized(name);
   }
 
   @Override
   public void createMaterializedView(
       String name, ViewQuery query, boolean withData, List<Index> indexes) {
     createMaterializedView(name, dialect.materializedViewSql(name, query), withData, indexes);
-  }
-
-  @Override
-  public void createMaterializedViewIndex(String view, Index index) {
-    views.apply();
-    materialized.createIndex(ViewOps.checked(view), index);
-  }
-
-  @Override
-  public void dropMaterializedViewIndex(String view, String index) {
-    views.apply();
-    materialized.dropIndex(ViewOps.checked(view), Identifiers.requirePlain(index, "index name"));
-  }
-
-  @Override
-  public void dropMaterializedView(String name) {
-    views.apply();
-    String view = ViewOps.checked(name);
-    readers.checkDrop("materialized view", view);
-    dependents.saveAndDrop(view);
-    catalog.forgetViews();
-    materialized.drop(name);
   }
 
   @Override

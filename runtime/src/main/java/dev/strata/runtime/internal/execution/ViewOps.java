@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.Index;
 import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
@@ -13,10 +14,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Creates, replaces, drops and renames views for {@link JdbcOperations}: where DDL commits at once,
- * the views dropped and created again are held back in a {@link ViewGroup} and swapped together;
- * each view is undone as it was before the migration ({@link PriorViews}), and the views that read
- * it are saved and created again ({@link Dependents}).
+ * Creates, replaces, drops and renames views, and creates and drops materialized views through
+ * {@link MaterializedViewOps}, for {@link JdbcOperations}: where DDL commits at once, the views
+ * dropped and created again are held back in a {@link ViewGroup} and swapped together; each view is
+ * undone as it was before the migration ({@link PriorViews}), and the views that read it are saved
+ * and created again ({@link Dependents}).
  */
 final class ViewOps {
 
@@ -35,6 +37,7 @@ final class ViewOps {
   private final ViewReaders readers;
   // what the views the migration drops carry, for those it creates again
   private final KeptAttachments attachments;
+  private final MaterializedViewOps materialized;
   private final PriorViews prior;
   private final boolean resuming;
   // the views whose undo puts them back as the migration's other direction declares them
@@ -56,6 +59,7 @@ final class ViewOps {
       Dependents dependents,
       ViewReaders readers,
       KeptAttachments attachments,
+      MaterializedViewOps materialized,
       PriorViews prior,
       boolean resuming) {
     this.dialect = dialect;
@@ -66,6 +70,7 @@ final class ViewOps {
     this.dependents = dependents;
     this.readers = readers;
     this.attachments = attachments;
+    this.materialized = materialized;
     this.prior = prior;
     this.resuming = resuming;
     this.group = newGroup();
@@ -175,6 +180,31 @@ final class ViewOps {
     journal.run(dialect.renameView(from, target), renamed);
   }
 
+  void createMaterialized(String name, String sql, boolean withData, List<Index> indexes) {
+    apply();
+    catalog.forgetViews();
+    materialized.create(checked(name), sql, withData, indexes);
+  }
+
+  void createMaterializedIndex(String view, Index index) {
+    apply();
+    materialized.createIndex(checked(view), index);
+  }
+
+  void dropMaterializedIndex(String view, String index) {
+    apply();
+    materialized.dropIndex(checked(view), Identifiers.requirePlain(index, "index name"));
+  }
+
+  void dropMaterialized(String name) {
+    apply();
+    String view = checked(name);
+    readers.checkDrop("materialized view", view);
+    dependents.saveAndDrop(view);
+    catalog.forgetViews();
+    materialized.drop(name);
+  }
+
   /**
    * The views, by name as the migration calls them, that an undo of the run puts back with the
    * query and options the migration's other direction declares ({@link PriorViews}), which the
@@ -238,7 +268,7 @@ final class ViewOps {
     return catalog.viewDefinition(view);
   }
 
-  static String checked(String name) {
+  private static String checked(String name) {
     return Identifiers.requireValid(name, "view name");
   }
 }
