@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -186,7 +188,8 @@ final class DependentViews {
   }
 
   /**
-   * @param views every view of every schema
+   * @param views every view of every schema; a {@link QuotedNameIndex} of them, kept by the run, is
+   *     searched as it is, any other collection is indexed first
    * @param firstLevel which of the views that name {@code object} count; every view that reads a
    *     view found counts
    */
@@ -199,26 +202,26 @@ final class DependentViews {
       Predicate<String> firstLevel)
       throws SQLException {
     char quote = quote(dialect);
-    List<DependentView> all = new ArrayList<>(views.size());
-    // of each view made by another account than the session's, that account
-    Map<DependentView, String> definers = new HashMap<>();
-    for (StoredView stored : views) {
-      all.add(stored.view());
-      if (stored.otherDefiner() != null) {
-        definers.put(stored.view(), stored.otherDefiner());
-      }
-    }
+    QuotedNameIndex index =
+        views instanceof QuotedNameIndex kept ? kept : QuotedNameIndex.of(quote, views);
     // each view's depth: one more than the deepest view or table it reads among those found
     Map<DependentView, Integer> depth = new HashMap<>();
-    List<String> frontier = List.of(quoted(quote, schema, object));
+    // of each view found made by another account than the session's, that account
+    Map<DependentView, String> definers = new HashMap<>();
+    Set<String> frontier = Set.of(quoted(quote, schema, object));
     for (int level = 1; !frontier.isEmpty() && level <= MAX_DEPTH; level++) {
-      List<String> next = new ArrayList<>();
+      Set<String> next = new HashSet<>();
       boolean first = level == 1;
-      for (DependentView view : all) {
-        if (frontier.stream().anyMatch(view.definition()::contains)
-            && (!first || firstLevel.test(view.definition()))) {
-          depth.put(view, level);
-          next.add(view.quoted());
+      for (String name : frontier) {
+        for (StoredView stored : index.naming(name)) {
+          DependentView view = stored.view();
+          if (!first || firstLevel.test(view.definition())) {
+            depth.put(view, level);
+            next.add(view.quoted());
+            if (stored.otherDefiner() != null) {
+              definers.put(view, stored.otherDefiner());
+            }
+          }
         }
       }
       frontier = next;

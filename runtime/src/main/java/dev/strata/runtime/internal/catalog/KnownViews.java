@@ -4,10 +4,7 @@ import dev.strata.runtime.internal.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,7 +14,9 @@ import java.util.Set;
  * view's definition, which MariaDB does by opening each view (about 30 ms at 1,100 views, for each
  * of thousands of drops). A view the run writes is read again, alone, before the definitions are
  * next used; after anything the run cannot follow (raw SQL, a hand-written step, a change of a
- * table or a rename) they are all read again.
+ * table or a rename) they are all read again. They are kept indexed by the names they hold ({@link
+ * QuotedNameIndex}), so that a search walks the readers of an object rather than every definition
+ * once per level of a stack of views.
  */
 final class KnownViews {
 
@@ -30,7 +29,7 @@ final class KnownViews {
   private final Connection connection;
   private final Dialect dialect;
   // null until read, and again once the run lost track of them
-  private Map<ViewName, StoredView> views;
+  private QuotedNameIndex views;
   private final Set<ViewName> written = new LinkedHashSet<>();
   private boolean kept = true;
 
@@ -39,7 +38,10 @@ final class KnownViews {
     this.dialect = dialect;
   }
 
-  /** Every view of every schema, as the database has them now. */
+  /**
+   * Every view of every schema, as the database has them now; while kept, indexed by the names
+   * their definitions hold ({@link QuotedNameIndex}), each view written read again into the index.
+   */
   Collection<StoredView> all() throws SQLException {
     if (!kept) {
       return StoredViews.all(connection, dialect);
@@ -48,21 +50,16 @@ final class KnownViews {
       views = null;
     }
     if (views == null) {
-      Map<ViewName, StoredView> read = new HashMap<>();
-      for (StoredView view : StoredViews.all(connection, dialect)) {
-        read.put(name(view), view);
-      }
-      views = read;
+      views =
+          QuotedNameIndex.of(DependentViews.quote(dialect), StoredViews.all(connection, dialect));
       written.clear();
     }
     for (ViewName name : written) {
-      views.remove(name);
-      for (StoredView view : StoredViews.named(connection, dialect, name.schema(), name.name())) {
-        views.put(name, view);
-      }
+      views.remove(name.schema(), name.name());
+      StoredViews.named(connection, dialect, name.schema(), name.name()).forEach(views::put);
     }
     written.clear();
-    return Collections.unmodifiableCollection(views.values());
+    return views;
   }
 
   /** Whether the definitions are read and kept: until then, nothing the run writes matters. */
@@ -93,9 +90,5 @@ final class KnownViews {
   void keep(boolean kept) {
     this.kept = kept;
     forget();
-  }
-
-  private static ViewName name(StoredView view) {
-    return new ViewName(view.view().schema(), view.view().name());
   }
 }

@@ -1,11 +1,15 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.catalog.DependentView;
 import dev.strata.runtime.internal.plan.DroppedForGood;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +27,10 @@ final class DroppedReaders {
   // read once, at the migration's first drop: reading runs the migration's code, against operations
   // that only note what it drops and creates
   private DroppedForGood drops;
+  // what it writes, by the local part of each name in lower case, read with it
+  private Map<String, List<String>> writtenByLocalName;
+  // what it writes whose local part is not plain ASCII: looked at for every reader
+  private List<String> writtenOtherwise;
 
   /**
    * @param reading reads what the migration drops for good in the direction it runs
@@ -41,6 +49,7 @@ final class DroppedReaders {
   void check(String what, String object) {
     if (drops == null) {
       drops = reading.get();
+      sortWritten();
     }
     if (!drops.forGood(object)) {
       return;
@@ -95,12 +104,44 @@ final class DroppedReaders {
     return left;
   }
 
-  private boolean writtenByMigration(DependentView view) throws SQLException {
+  // once per migration: each drop finds every view above what it drops (the drop of a stack's foot
+  // finds the whole stack), and locating every name the migration writes for each of them made the
+  // revert of a stack of N views cost N x N x N
+  private void sortWritten() {
+    writtenByLocalName = new HashMap<>();
+    writtenOtherwise = new ArrayList<>();
     for (String name : drops.written()) {
+      String local = Identifiers.local(name);
+      if (ascii(local)) {
+        writtenByLocalName
+            .computeIfAbsent(local.toLowerCase(Locale.ROOT), any -> new ArrayList<>())
+            .add(name);
+      } else {
+        writtenOtherwise.add(name);
+      }
+    }
+  }
+
+  /**
+   * Whether the migration writes {@code view}, locating only the names that may name it: the
+   * catalog stores a plain ASCII name as written, in upper or in lower case, so it names the view
+   * only if the two are equal in lower case.
+   */
+  private boolean writtenByMigration(DependentView view) throws SQLException {
+    List<String> candidates = new ArrayList<>(writtenOtherwise);
+    if (ascii(view.name())) {
+      candidates.addAll(
+          writtenByLocalName.getOrDefault(view.name().toLowerCase(Locale.ROOT), List.of()));
+    }
+    for (String name : candidates) {
       if (catalog.names(name, view)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean ascii(String text) {
+    return text.chars().allMatch(c -> c < 0x80);
   }
 }
