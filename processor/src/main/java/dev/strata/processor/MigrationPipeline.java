@@ -51,8 +51,6 @@ import javax.tools.Diagnostic;
  */
 final class MigrationPipeline {
 
-  private static final String GENERATOR = StrataProcessor.class.getName();
-
   private final ProcessingEnvironment env;
   private final Messager messager;
   // what the first round read and wrote, for the later rounds' check (refuseLaterViews)

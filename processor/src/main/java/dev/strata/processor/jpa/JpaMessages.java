@@ -20,10 +20,6 @@ final class JpaMessages {
   /** Ends a finding that is a warning: the tables only serve to check views. */
   static final String LEFT_OUT = "; Strata leaves it out of the tables it builds to check views";
 
-  /** Added to the message on a generator: the strategies Strata can realise. */
-  static final String IDENTITY_INSTEAD =
-      "; GenerationType.IDENTITY, SEQUENCE and AUTO are supported";
-
   static String unmappedFieldType(VariableElement field) {
     return "Strata cannot tell which column type Hibernate gives field "
         + field.getSimpleName()
@@ -173,25 +169,6 @@ final class JpaMessages {
         + " database folds their case as it does Hibernate's, and takes only letters, digits and"
         + " underscores, not starting with a digit, at most 63; a quoted name (`...` or \"...\")"
         + " or one with other characters is not supported. Give it such a name";
-  }
-
-  /**
-   * A column longer than a database's {@code VARCHAR} or {@code VARBINARY}, as Hibernate sizes
-   * them.
-   */
-  static String tooLong(String what, String type, String database, long most) {
-    return "The type of "
-        + what
-        + ", "
-        + type
-        + ", is longer than "
-        + database
-        + " takes in it as Hibernate writes it ("
-        + most
-        + "): Hibernate gives it another type there (a CLOB, TEXT or BLOB of that size), which"
-        + " Strata does not create. Give it a @Column(length) of at most "
-        + most
-        + ", or map it as @Lob";
   }
 
   static String floatingFraction() {
