@@ -84,7 +84,7 @@ final class AssociationMapper {
       List<JoinTables.Declared> tables) {
     Optional<TypeElement> target = target(field);
     if (target.isEmpty() || !JpaAnnotations.isEntity(target.get())) {
-      report.unsupported(JpaMessages.unknownTargetEntity(field), field, null);
+      report.unsupported(AssociationMessages.unknownTargetEntity(field), field, null);
       return;
     }
     if (!mappedBy(field).isEmpty()) {

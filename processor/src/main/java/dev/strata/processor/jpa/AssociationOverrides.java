@@ -34,14 +34,16 @@ final class AssociationOverrides {
         }
       }
       if (joinTable || matched.isEmpty()) {
-        report.unsupported(JpaMessages.unmappedAssociationOverride(attribute), holder, override);
+        report.unsupported(
+            AssociationMessages.unmappedAssociationOverride(attribute), holder, override);
         continue;
       }
       for (int index : matched) {
         MappedColumn column = result.get(index);
         Optional<AnnotationMirror> join = joinFor(column, joins, matched.size(), naming);
         if (join.isEmpty() && !joins.isEmpty()) {
-          report.unsupported(JpaMessages.unmappedAssociationOverride(attribute), holder, override);
+          report.unsupported(
+              AssociationMessages.unmappedAssociationOverride(attribute), holder, override);
           break;
         }
         join.ifPresent(j -> result.set(index, overridden(column, j, naming)));

@@ -48,10 +48,16 @@ public final class ColumnMatcher {
       Verdict.ResultColumn column = byName.get(field.name().toLowerCase(Locale.ROOT));
       if (column == null) {
         report.error(
-            JpaMessages.fieldWithoutColumn(field, view.name(), columns), field.field(), null, null);
+            ViewEntityMessages.fieldWithoutColumn(field, view.name(), columns),
+            field.field(),
+            null,
+            null);
       } else if (!field.category().accepts(column.category())) {
         report.error(
-            JpaMessages.fieldTypeMismatch(field, view.name(), column), field.field(), null, null);
+            ViewEntityMessages.fieldTypeMismatch(field, view.name(), column),
+            field.field(),
+            null,
+            null);
       }
     }
     for (Verdict.ResultColumn column : columns) {
@@ -59,7 +65,7 @@ public final class ColumnMatcher {
           fields.stream().anyMatch(field -> field.name().equalsIgnoreCase(column.name()));
       if (!read) {
         report.warning(
-            JpaMessages.columnWithoutField(view.name(), column.name(), view.className()),
+            ViewEntityMessages.columnWithoutField(view.name(), column.name(), view.className()),
             view.element(),
             view.annotation(),
             null);

@@ -38,7 +38,7 @@ final class DeleteRules {
     if (JpaAnnotations.has(field, "OneToMany")
         && !inverse
         && !JpaAnnotations.has(field, "JoinColumn", "JoinColumns")) {
-      report.unsupported(JpaMessages.onDeleteThroughJoinTable(), field, onDelete.get());
+      report.unsupported(AssociationMessages.onDeleteThroughJoinTable(), field, onDelete.get());
       return false;
     }
     boolean inverseOneToOne =
@@ -49,7 +49,7 @@ final class DeleteRules {
         || !JpaAnnotations.has(
             field, "ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection")) {
       report.ignoredByHibernate(
-          JpaMessages.onDeleteIgnored(inverseOneToOne), field, onDelete.get());
+          AssociationMessages.onDeleteIgnored(inverseOneToOne), field, onDelete.get());
     }
     return true;
   }
@@ -62,7 +62,7 @@ final class DeleteRules {
     Optional<AnnotationMirror> onDelete = AnnotationMirrors.find(type, ON_DELETE);
     if (onDelete.isPresent()
         && (Hierarchies.parent(type).isEmpty() || Hierarchies.strategy(type) != Strategy.JOINED)) {
-      report.ignoredByHibernate(JpaMessages.onDeleteIgnoredOnClass(), type, onDelete.get());
+      report.ignoredByHibernate(AssociationMessages.onDeleteIgnoredOnClass(), type, onDelete.get());
     }
   }
 

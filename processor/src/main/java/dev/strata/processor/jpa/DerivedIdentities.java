@@ -33,7 +33,7 @@ final class DerivedIdentities {
               .toList();
       if (replaced.isEmpty()) {
         report.unsupported(
-            JpaMessages.unmappedDerivedIdentity(attribute), column.field(), mapsId.get());
+            AssociationMessages.unmappedDerivedIdentity(attribute), column.field(), mapsId.get());
         continue;
       }
       result.removeAll(replaced);

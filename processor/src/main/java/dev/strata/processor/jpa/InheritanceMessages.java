@@ -22,6 +22,13 @@ final class InheritanceMessages {
         + ", a subclass in an entity hierarchy; declare the version on the root entity";
   }
 
+  static String singleTableSubclassTable(TypeElement subclass) {
+    return "Hibernate refuses to start on @Table on "
+        + subclass.getSimpleName()
+        + ", an entity of a SINGLE_TABLE hierarchy below its root, whose table holds its rows;"
+        + " remove it, or give the hierarchy @Inheritance(strategy = JOINED) on its root";
+  }
+
   static String discriminatorValue(TypeElement type) {
     return "Hibernate refuses "
         + type.getSimpleName()

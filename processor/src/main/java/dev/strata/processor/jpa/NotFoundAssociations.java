@@ -27,7 +27,7 @@ final class NotFoundAssociations {
     if (notFound.isEmpty() || JpaAnnotations.has(field, "ManyToOne", "OneToOne", "ManyToMany")) {
       return true;
     }
-    report.unsupported(JpaMessages.misplacedNotFound(), field, notFound.get());
+    report.unsupported(AssociationMessages.misplacedNotFound(), field, notFound.get());
     return false;
   }
 }

@@ -102,7 +102,8 @@ final class ToOneColumns {
       if (joins.size() == key.size() && key.size() == 1) {
         return Optional.of(List.of(new Referring(key.get(0), Optional.of(joins.get(0)))));
       }
-      report.unsupported(JpaMessages.unnamedReferencedColumns(field), field, declared(field));
+      report.unsupported(
+          AssociationMessages.unnamedReferencedColumns(field), field, declared(field));
       return Optional.empty();
     }
     List<Referring> referring = new ArrayList<>();
@@ -113,7 +114,9 @@ final class ToOneColumns {
               .findFirst();
       if (target.isEmpty()) {
         report.unsupported(
-            JpaMessages.unknownReferencedColumn(field, referenced(join)), field, declared(field));
+            AssociationMessages.unknownReferencedColumn(field, referenced(join)),
+            field,
+            declared(field));
         return Optional.empty();
       }
       referring.add(new Referring(target.get(), Optional.of(join)));
@@ -129,7 +132,7 @@ final class ToOneColumns {
               .map(k -> referring.stream().filter(r -> r.target() == k).findFirst().orElseThrow())
               .toList());
     }
-    report.unsupported(JpaMessages.referencedColumnsNotKey(field), field, declared(field));
+    report.unsupported(AssociationMessages.referencedColumnsNotKey(field), field, declared(field));
     return Optional.empty();
   }
 

@@ -66,7 +66,7 @@ public final class UnrealisableChanges {
           .ifPresent(
               old ->
                   report.error(
-                      JpaMessages.sequenceChange(after.name(), old, sequence),
+                      ChangeMessages.sequenceChange(after.name(), old, sequence),
                       entity(after.name()),
                       null,
                       null));
@@ -83,7 +83,7 @@ public final class UnrealisableChanges {
                 .toList());
     if (!oldKey.equals(lower(after.primaryKey()))) {
       report.error(
-          JpaMessages.primaryKeyChange(after.name(), before.primaryKey(), after.primaryKey()),
+          ChangeMessages.primaryKeyChange(after.name(), before.primaryKey(), after.primaryKey()),
           element,
           null,
           null);
@@ -95,17 +95,20 @@ public final class UnrealisableChanges {
           .ifPresent(
               old ->
                   report.error(
-                      JpaMessages.generatorRowChange(after.name(), old, row), element, null, null));
+                      ChangeMessages.generatorRowChange(after.name(), old, row),
+                      element,
+                      null,
+                      null));
     }
     for (ColumnDefinition column : after.columns()) {
       Optional<ColumnDefinition> old =
           before.column(diff.renames().oldColumnName(after.name(), column.name()));
       if (old.isPresent() && old.get().identity() != column.identity()) {
-        report.error(JpaMessages.identityChange(after.name(), column), element, null, null);
+        report.error(ChangeMessages.identityChange(after.name(), column), element, null, null);
       }
       if (old.isPresent() && reinterpretedAsEnum(old.get().type(), column.type())) {
         report.error(
-            JpaMessages.enumStorageChange(after.name(), old.get(), column), element, null, null);
+            ChangeMessages.enumStorageChange(after.name(), old.get(), column), element, null, null);
       }
     }
   }

@@ -137,7 +137,7 @@ final class UnsupportedMappings {
         && Hierarchies.parent(type).isPresent()
         && Hierarchies.strategy(type) == Strategy.SINGLE_TABLE) {
       // its rows are in the root's table, which only the root names
-      report.unsupported(JpaMessages.singleTableSubclassTable(type), type, table.get());
+      report.unsupported(InheritanceMessages.singleTableSubclassTable(type), type, table.get());
       supported = false;
     }
     for (String attribute : List.of("schema", "catalog")) {

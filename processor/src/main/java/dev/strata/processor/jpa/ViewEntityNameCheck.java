@@ -31,8 +31,9 @@ public final class ViewEntityNameCheck {
       String given = JpaAnnotations.qualified(schema, JpaAnnotations.name(view.element(), "Table"));
       report.error(
           given.equalsIgnoreCase(view.name())
-              ? JpaMessages.viewNamedBeforeNaming(view.className(), given, table, view.name())
-              : JpaMessages.entityNotMappedToView(view.className(), table, view.name()),
+              ? ViewEntityMessages.viewNamedBeforeNaming(
+                  view.className(), given, table, view.name())
+              : ViewEntityMessages.entityNotMappedToView(view.className(), table, view.name()),
           view.element(),
           view.annotation(),
           view.nameValue().orElse(null));

@@ -1,0 +1,87 @@
+package dev.strata.processor.jpa;
+
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The texts about associations: their targets, join columns, overrides and derived keys, and the
+ * {@code @NotFound} and {@code @OnDelete} on them.
+ */
+final class AssociationMessages {
+
+  private AssociationMessages() {}
+
+  static String unknownTargetEntity(VariableElement field) {
+    return "Strata cannot tell which entity collection "
+        + field.getSimpleName()
+        + " holds; give it a type argument that is an @Entity, or targetEntity";
+  }
+
+  static String unnamedReferencedColumns(VariableElement field) {
+    return "Strata cannot tell which key column each @JoinColumn of "
+        + field.getSimpleName()
+        + " refers to; give each one referencedColumnName, as JPA requires for a composite key";
+  }
+
+  static String unknownReferencedColumn(VariableElement field, String column) {
+    return "The @JoinColumn of "
+        + field.getSimpleName()
+        + " refers to column "
+        + column
+        + ", which is not a column of the target's primary key; name its key columns in"
+        + " referencedColumnName";
+  }
+
+  static String referencedColumnsNotKey(VariableElement field) {
+    return JpaMessages.unsupported(
+            "the join columns of "
+                + field.getSimpleName()
+                + ", which refer to another column than the whole primary key of the target")
+        + "; refer to every column of its key";
+  }
+
+  static String unmappedAssociationOverride(String attribute) {
+    return JpaMessages.unsupported(
+        "an @AssociationOverride of "
+            + attribute
+            + ", not a @ManyToOne or @OneToOne of the embeddable or mapped superclass whose join"
+            + " columns it names (by referencedColumnName for a composite key)");
+  }
+
+  static String unmappedDerivedIdentity(String attribute) {
+    return attribute.isEmpty()
+        ? "@MapsId finds no @Id or @EmbeddedId in this entity for the association to map; declare"
+            + " the @Id it derives"
+        : "@MapsId(\""
+            + attribute
+            + "\") names no attribute of this entity's @EmbeddedId; name one of the embedded id's"
+            + " fields";
+  }
+
+  static String misplacedNotFound() {
+    return "Hibernate refuses to start on @NotFound on a field that is not a @ManyToOne, @OneToOne"
+        + " or @ManyToMany: a collection's missing rows are not looked up by key; remove it";
+  }
+
+  static String onDeleteThroughJoinTable() {
+    return JpaMessages.unsupported(
+            "@OnDelete on a unidirectional @OneToMany without a @JoinColumn, which Hibernate"
+                + " refuses: its rows are in a join table")
+        + "; add a @JoinColumn, or map the other side with a @ManyToOne and put @OnDelete there";
+  }
+
+  static String onDeleteIgnored(boolean inverseOneToOne) {
+    return "Hibernate writes no ON DELETE rule for this @OnDelete, "
+        + (inverseOneToOne
+            ? "as it is on the inverse (mappedBy) side of a @OneToOne: put it on the owning side's"
+                + " field, whose table holds the foreign key"
+            : "as the field is no association: put it on a @ManyToOne, @OneToOne, @OneToMany,"
+                + " @ManyToMany or @ElementCollection")
+        + "; Strata follows Hibernate and writes none";
+  }
+
+  static String onDeleteIgnoredOnClass() {
+    return "Hibernate writes no ON DELETE rule for @OnDelete on this class, as only the table of a"
+        + " JOINED subclass has a foreign key, to its parent's table: put @OnDelete on the"
+        + " associations whose rows should go; Strata follows Hibernate and writes none";
+  }
+}

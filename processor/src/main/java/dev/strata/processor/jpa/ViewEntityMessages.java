@@ -1,0 +1,79 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.verify.Verdict;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The texts about a view entity: whether its fields and its table name match its view. */
+final class ViewEntityMessages {
+
+  private ViewEntityMessages() {}
+
+  static String fieldWithoutColumn(
+      MappedColumn field, String view, List<Verdict.ResultColumn> columns) {
+    return "Field "
+        + field.field().getSimpleName()
+        + " maps to column "
+        + field.name()
+        + ", which view "
+        + view
+        + " does not return (it returns "
+        + columns.stream().map(c -> c.name()).collect(Collectors.joining(", "))
+        + "); add the column to the query or map the field to one it returns";
+  }
+
+  static String fieldTypeMismatch(MappedColumn field, String view, Verdict.ResultColumn column) {
+    return "Field "
+        + field.field().getSimpleName()
+        + " is "
+        + JpaTypes.name(field.field().asType())
+        + " ("
+        + field.category().display()
+        + "), but view "
+        + view
+        + " returns column "
+        + column.name()
+        + " as "
+        + column.typeName()
+        + " ("
+        + column.category().display()
+        + "); change the field's type or CAST the column";
+  }
+
+  static String columnWithoutField(String view, String column, String className) {
+    return "View "
+        + view
+        + " returns column "
+        + column
+        + ", which no field of "
+        + className
+        + " reads";
+  }
+
+  static String viewNamedBeforeNaming(String className, String given, String table, String view) {
+    return "Entity "
+        + className
+        + " maps to table "
+        + table
+        + ": -Astrata.naming=snake_case turns @Table(name = \""
+        + given
+        + "\") into that name, as Spring Boot's naming strategy does, but its view is named "
+        + view
+        + ": Hibernate would not find it. Name the view "
+        + table
+        + ", or leave out its name in @View to take that one";
+  }
+
+  static String entityNotMappedToView(String className, String table, String view) {
+    return "Entity "
+        + className
+        + " maps to table "
+        + table
+        + ", but its view is named "
+        + view
+        + ": Hibernate would not find it. Add @Table(name = \""
+        + view
+        + "\") to the class, or name the view "
+        + table;
+  }
+}
