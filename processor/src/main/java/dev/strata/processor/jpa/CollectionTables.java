@@ -183,8 +183,7 @@ final class CollectionTables {
         .map(type -> (TypeElement) ((DeclaredType) type).asElement())
         .filter(type -> type.getKind() == ElementKind.ENUM)
         .filter(
-            type ->
-                values.size() == 1 && values.get(0).type().equals(FieldMapper.ordinalType(type)))
+            type -> values.size() == 1 && values.get(0).type().equals(BasicTypes.ordinalType(type)))
         .map(type -> MapKeys.ordinalCheck(table, values.get(0).name(), type));
   }
 
@@ -194,7 +193,10 @@ final class CollectionTables {
    * converts the values of a collection, else its own.
    */
   private Optional<JpaTypes.Mapping> valueType(VariableElement field, TypeMirror type) {
-    return mapper.convertedType(field, type).or(() -> FieldMapper.typeOf(field, type));
+    return mapper
+        .basicColumns()
+        .convertedType(field, type)
+        .or(() -> BasicTypes.typeOf(field, type));
   }
 
   private Optional<List<ColumnDefinition>> basicColumn(VariableElement field, TypeMirror type) {
@@ -209,7 +211,7 @@ final class CollectionTables {
                 List.of(
                     new ColumnDefinition(
                             name,
-                            FieldMapper.sized(
+                            BasicTypes.sized(
                                 field, mapping.sqlType(), column, BeanValidation.Shape.NONE),
                             column
                                 .map(c -> AnnotationMirrors.bool(c, "nullable", true))

@@ -83,7 +83,7 @@ final class EntityChecks {
     VariableElement field = column.field();
     List<String> unnamed = new ArrayList<>();
     List<CheckDefinition> named = new ArrayList<>();
-    if (mapper.isOrdinalEnum(field)) {
+    if (mapper.basicColumns().isOrdinalEnum(field)) {
       unnamed.add(column.name() + " between 0 and " + (constants(field) - 1));
     }
     List<Condition> declared = new ArrayList<>();

@@ -1,13 +1,10 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
-import dev.strata.processor.verify.TypeCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -15,16 +12,15 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
  * Maps the persistent fields of a JPA class to the columns they read and write, as Hibernate does
  * with field access: {@code @Column}, {@code @Id}, {@code @GeneratedValue}, {@code @Enumerated},
  * {@code @Embedded}, {@code @ManyToOne} and {@code @OneToOne} with {@code @JoinColumn},
- * {@code @Version}, and the Bean Validation constraints Hibernate applies to the schema.
+ * {@code @Version}, and the Bean Validation constraints Hibernate applies to the schema. {@link
+ * BasicColumns} maps the column of each basic field.
  */
 public final class FieldMapper {
 
@@ -35,6 +31,7 @@ public final class FieldMapper {
   private final ToOneColumns toOne;
   private final AttributeConverters converters;
   private final Hierarchies hierarchies;
+  private final BasicColumns basics;
 
   /**
    * @param validationDdl {@code -Astrata.validator.apply_to_ddl}
@@ -58,6 +55,7 @@ public final class FieldMapper {
     this.toOne = new ToOneColumns(this, validation);
     this.converters = converters;
     this.hierarchies = Hierarchies.NONE;
+    this.basics = new BasicColumns(naming, validation, converters);
   }
 
   private FieldMapper(
@@ -70,6 +68,7 @@ public final class FieldMapper {
     this.toOne = new ToOneColumns(this, validation);
     this.converters = converters;
     this.hierarchies = hierarchies;
+    this.basics = new BasicColumns(naming, validation, converters);
   }
 
   /** The same mapper, resolving associations to entities of {@code known} hierarchies. */
@@ -91,6 +90,10 @@ public final class FieldMapper {
 
   Hierarchies hierarchies() {
     return hierarchies;
+  }
+
+  BasicColumns basicColumns() {
+    return basics;
   }
 
   /**
@@ -127,7 +130,7 @@ public final class FieldMapper {
     }
     List<MappedColumn> columns = new ArrayList<>();
     PropertyAccess.fieldAccess(type, report);
-    TypeElement superclass = typeElement(type.getSuperclass());
+    TypeElement superclass = JpaTypes.typeElement(type.getSuperclass());
     if (superclass != null
         && (JpaAnnotations.has(superclass, "MappedSuperclass")
             || (inherited && JpaAnnotations.isEntity(superclass)))) {
@@ -162,7 +165,7 @@ public final class FieldMapper {
    */
   List<MappedColumn> keyColumns(TypeElement type, MappingReport report) {
     List<MappedColumn> columns = new ArrayList<>();
-    TypeElement superclass = typeElement(type.getSuperclass());
+    TypeElement superclass = JpaTypes.typeElement(type.getSuperclass());
     if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
       columns.addAll(
           AttributeOverrides.applyToKey(keyColumns(superclass, report), type, remap(report)));
@@ -206,7 +209,7 @@ public final class FieldMapper {
       report.unsupported(JpaMessages.unsupported(no.mapping()), field, no.at());
       return List.of();
     }
-    TypeElement fieldType = typeElement(field.asType());
+    TypeElement fieldType = JpaTypes.typeElement(field.asType());
     if (JpaAnnotations.has(field, "EmbeddedId")) {
       return fieldType == null
           ? List.of()
@@ -214,20 +217,7 @@ public final class FieldMapper {
     }
     if (JpaAnnotations.has(field, "Embedded")
         || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable"))) {
-      if (NaturalIds.isNaturalId(field)) {
-        report.unsupported(
-            JpaMessages.unsupported("a @NaturalId on an embedded field"),
-            field,
-            AnnotationMirrors.find(field, NaturalIds.NATURAL_ID).get());
-        return List.of();
-      }
-      return fieldType == null
-          ? List.of()
-          : AssociationOverrides.apply(
-              AttributeOverrides.apply(columns(fieldType, report), field, remap(report), report),
-              field,
-              naming,
-              report);
+      return embeddedColumns(field, fieldType, report);
     }
     if (JpaAnnotations.find(field, "OneToOne")
         .filter(c -> !AnnotationMirrors.string(c, "mappedBy", "").isEmpty())
@@ -244,224 +234,32 @@ public final class FieldMapper {
     return column.map(List::of).orElse(List.of());
   }
 
+  /** The columns of an embedded field: its embeddable's, remapped by the field's overrides. */
+  private List<MappedColumn> embeddedColumns(
+      VariableElement field, TypeElement fieldType, MappingReport report) {
+    if (NaturalIds.isNaturalId(field)) {
+      report.unsupported(
+          JpaMessages.unsupported("a @NaturalId on an embedded field"),
+          field,
+          AnnotationMirrors.find(field, NaturalIds.NATURAL_ID).get());
+      return List.of();
+    }
+    return fieldType == null
+        ? List.of()
+        : AssociationOverrides.apply(
+            AttributeOverrides.apply(columns(fieldType, report), field, remap(report), report),
+            field,
+            naming,
+            report);
+  }
+
   private BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap(
       MappingReport report) {
-    return (field, column) -> basicColumn(field, column, report);
+    return (field, column) -> basics.column(field, column, report);
   }
 
   private Optional<MappedColumn> basicColumn(VariableElement field, MappingReport report) {
-    return basicColumn(field, JpaAnnotations.find(field, "Column"), report);
-  }
-
-  /** The column of a basic field, as {@code column} (the field's own, or an override's) says. */
-  private Optional<MappedColumn> basicColumn(
-      VariableElement field, Optional<AnnotationMirror> column, MappingReport report) {
-    Optional<JpaTypes.Mapping> mapping = convertedType(field).or(() -> typeOf(field));
-    if (mapping.isEmpty()) {
-      return Optional.empty();
-    }
-    boolean id = JpaAnnotations.has(field, "Id");
-    BeanValidation.Shape constraints = validation.shape(field);
-    constraints
-        .composedChecks()
-        .forEach(check -> report.unsupported(JpaMessages.checkConstraint(), field, check));
-    constraints
-        .digits()
-        .filter(digits -> JpaTypes.floating(mapping.get().sqlType()))
-        .filter(digits -> AnnotationMirrors.integer(digits, "fraction", 0) > 0)
-        .ifPresent(digits -> report.unsupported(JpaMessages.floatingFraction(), field, digits));
-    String sqlType =
-        column
-            .flatMap(c -> AnnotationMirrors.value(c, "columnDefinition"))
-            .map(value -> value.getValue().toString())
-            .orElseGet(() -> sized(field, mapping.get().sqlType(), column, constraints));
-    // a @Version column allows NULL unless primitive, as Hibernate 7.2 exports it (7.4: not null);
-    // a @TenantId column is NOT NULL, as Hibernate exports it
-    boolean nullable =
-        !id
-            && !constraints.notNull()
-            && !AnnotationMirrors.has(field, "org.hibernate.annotations.TenantId")
-            && !implicitlyNotNull(field, column)
-            && !requiredBasic(field)
-            && column.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true);
-    return Optional.of(
-        new MappedColumn(
-            field,
-            columnName(column, field.getSimpleName().toString()),
-            sqlType,
-            mapping.get().category(),
-            nullable,
-            id,
-            isIdentity(field),
-            renamedFrom(field),
-            Optional.empty(),
-            // the column an override gives replaces the field's, its table too
-            column
-                .map(c -> AnnotationMirrors.string(c, "table", ""))
-                .filter(table -> !table.isEmpty())));
-  }
-
-  /**
-   * Whether Hibernate makes the column of a primitive NOT NULL: only the column it makes itself,
-   * without a {@code @Column} (whose {@code nullable} decides, true by default), and not in an
-   * embeddable, whose columns are all NULL when the embedded value is.
-   */
-  private static boolean implicitlyNotNull(
-      VariableElement field, Optional<AnnotationMirror> column) {
-    return field.asType().getKind().isPrimitive()
-        && column.isEmpty()
-        && !JpaAnnotations.has(field.getEnclosingElement(), "Embeddable");
-  }
-
-  /** {@code @Basic(optional = false)}, which Hibernate makes a NOT NULL column. */
-  private static boolean requiredBasic(VariableElement field) {
-    return JpaAnnotations.find(field, "Basic")
-        .map(basic -> !AnnotationMirrors.bool(basic, "optional", true))
-        .orElse(false);
-  }
-
-  /** The physical form of the {@code name} the annotation gives, else of the implicit name. */
-  private String columnName(Optional<AnnotationMirror> annotation, String implicitName) {
-    return naming.physical(
-        annotation.map(c -> AnnotationMirrors.string(c, "name", "")).orElse(""), implicitName);
-  }
-
-  private static Optional<JpaTypes.Mapping> typeOf(VariableElement field) {
-    return typeOf(field, field.asType());
-  }
-
-  /**
-   * The type of the database side of the field's converter, if one applies: a large object of it
-   * under {@code @Lob}, as Hibernate stores a converted {@code String} or {@code byte[]}.
-   */
-  private Optional<JpaTypes.Mapping> convertedType(VariableElement field) {
-    return convertedType(field, field.asType());
-  }
-
-  /**
-   * The type of the database side of the converter that applies to {@code type}, the field's or
-   * that of the values of its collection, if one applies; a large object of it under {@code @Lob}.
-   */
-  Optional<JpaTypes.Mapping> convertedType(VariableElement field, TypeMirror type) {
-    if (!(converters.of(field, type)
-        instanceof AttributeConverters.Conversion.ToColumn converted)) {
-      return Optional.empty();
-    }
-    return JpaAnnotations.has(field, "Lob")
-        ? JpaTypes.lob(converted.databaseType())
-        : JpaTypes.of(converted.databaseType());
-  }
-
-  /** Whether the field is an enum stored as its ordinal, which Hibernate checks by range. */
-  boolean isOrdinalEnum(VariableElement field) {
-    TypeElement type = typeElement(field.asType());
-    return type != null
-        && type.getKind() == ElementKind.ENUM
-        && !JpaAnnotations.has(field, "Lob")
-        && convertedType(field).isEmpty()
-        && typeOf(field).filter(mapping -> mapping.category() == TypeCategory.INTEGRAL).isPresent();
-  }
-
-  /** The mapping of a value of {@code valueType} held by the field: itself, or its elements. */
-  static Optional<JpaTypes.Mapping> typeOf(VariableElement field, TypeMirror valueType) {
-    if (JsonColumns.json(field)) {
-      return Optional.of(new JpaTypes.Mapping("JSON", TypeCategory.OTHER));
-    }
-    if (JpaAnnotations.has(field, "Lob")) {
-      return JpaTypes.lob(valueType);
-    }
-    Optional<AnnotationMirror> temporal = JpaAnnotations.find(field, "Temporal");
-    if (temporal.isPresent()) {
-      return JpaTypes.temporal(
-          valueType, AnnotationMirrors.enumConstant(temporal.get(), "value").orElse(""));
-    }
-    TypeElement type = typeElement(valueType);
-    if (type != null && type.getKind() == ElementKind.ENUM) {
-      boolean asString =
-          JpaAnnotations.find(field, "Enumerated")
-              .flatMap(c -> AnnotationMirrors.enumConstant(c, "value"))
-              .filter("STRING"::equals)
-              .isPresent();
-      return Optional.of(
-          asString
-              ? new JpaTypes.Mapping(enumType(type), TypeCategory.STRING)
-              : new JpaTypes.Mapping(ordinalType(type), TypeCategory.INTEGRAL));
-    }
-    return JpaTypes.of(valueType);
-  }
-
-  /**
-   * The type of an enum's ordinal, as Hibernate 6+ chooses it: a {@code TINYINT} ({@code SMALLINT}
-   * on PostgreSQL), or a {@code SMALLINT} for an enum of more than 128 constants.
-   */
-  static String ordinalType(TypeElement type) {
-    long constants =
-        type.getEnclosedElements().stream()
-            .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
-            .count();
-    return constants > 128 ? "SMALLINT" : "TINYINT";
-  }
-
-  /**
-   * {@code ENUM('ACTIVE','CLOSED')}: the names of the constants, sorted, as Hibernate 7 declares a
-   * native enum type where the database has one, and {@code VARCHAR(255)} where it has not.
-   */
-  static String enumType(TypeElement type) {
-    return type.getEnclosedElements().stream()
-        .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
-        .map(member -> "'" + member.getSimpleName() + "'")
-        .sorted()
-        .collect(Collectors.joining(",", "ENUM(", ")"));
-  }
-
-  /** The size {@code @Column} gives, unless a Bean Validation constraint overrides it. */
-  static String sized(
-      VariableElement field,
-      String sqlType,
-      Optional<AnnotationMirror> column,
-      BeanValidation.Shape constraints) {
-    int length = column.map(c -> AnnotationMirrors.integer(c, "length", 255)).orElse(255);
-    int precision = column.map(c -> AnnotationMirrors.integer(c, "precision", 0)).orElse(0);
-    int scale = column.map(c -> AnnotationMirrors.integer(c, "scale", 0)).orElse(0);
-    // Hibernate sizes String columns only, not enums stored as strings
-    boolean string = JpaTypes.name(field.asType()).equals("java.lang.String");
-    if (sqlType.equals("CLOB") || sqlType.equals("BLOB")) {
-      return largeObject(sqlType, column, string ? constraints.maxLength() : OptionalInt.empty());
-    }
-    if (constraints.maxLength().isPresent() && string) {
-      length = constraints.maxLength().getAsInt();
-    }
-    // Hibernate Validator sizes any column by @Digits; a floating one takes the precision only
-    if (constraints.digits().isPresent()
-        && (sqlType.equals("DECIMAL") || sqlType.equals("NUMERIC") || JpaTypes.floating(sqlType))) {
-      int fraction = AnnotationMirrors.integer(constraints.digits().get(), "fraction", 0);
-      precision = AnnotationMirrors.integer(constraints.digits().get(), "integer", 0) + fraction;
-      scale = fraction;
-    }
-    return JpaTypes.sized(sqlType, length, precision, scale);
-  }
-
-  /**
-   * A large object of the length {@code @Column(length)} or {@code @Size(max)} gives, which MariaDB
-   * stores in the smallest type that holds it ({@code CLOB(200)}: a {@code tinytext}). A
-   * {@code @Column} without a length gives its default, 255, as in Hibernate (measured: a {@code
-   * tinytext}); without {@code @Column} or {@code @Size} it is of Hibernate's default length for
-   * large objects.
-   */
-  private static String largeObject(
-      String sqlType, Optional<AnnotationMirror> column, OptionalInt maxLength) {
-    Optional<Integer> given = column.map(c -> AnnotationMirrors.integer(c, "length", 255));
-    if (maxLength.isPresent()) {
-      given = Optional.of(maxLength.getAsInt());
-    }
-    return given.map(length -> sqlType + "(" + length + ")").orElse(sqlType);
-  }
-
-  private static boolean isIdentity(VariableElement field) {
-    return JpaAnnotations.find(field, "GeneratedValue")
-        .flatMap(c -> AnnotationMirrors.enumConstant(c, "strategy"))
-        .filter("IDENTITY"::equals)
-        .isPresent();
+    return basics.column(field, JpaAnnotations.find(field, "Column"), report);
   }
 
   private static boolean isCollection(VariableElement field) {
@@ -475,11 +273,5 @@ public final class FieldMapper {
         && !field.getModifiers().contains(Modifier.TRANSIENT)
         && !JpaAnnotations.has(field, "Transient", "OneToMany", "ManyToMany", "ElementCollection")
         && !AnnotationMirrors.has(field, "org.hibernate.annotations.Formula");
-  }
-
-  private static TypeElement typeElement(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        ? (TypeElement) ((DeclaredType) type).asElement()
-        : null;
   }
 }

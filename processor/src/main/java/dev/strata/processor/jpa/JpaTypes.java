@@ -113,6 +113,13 @@ final class JpaTypes {
         : type.toString();
   }
 
+  /** The class, interface or enum a declared type names; null for any other type. */
+  static TypeElement typeElement(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        ? (TypeElement) ((DeclaredType) type).asElement()
+        : null;
+  }
+
   /** The SQL type with the size JPA gives it: {@code @Column(length, precision, scale)}. */
   static String sized(String sqlType, int length, int precision, int scale) {
     if (sqlType.startsWith("ENUM(")) {

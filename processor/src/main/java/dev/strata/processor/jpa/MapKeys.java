@@ -259,8 +259,7 @@ final class MapKeys {
               .flatMap(c -> AnnotationMirrors.enumConstant(c, "value"))
               .filter("STRING"::equals)
               .isPresent();
-      type =
-          Optional.of(asString ? FieldMapper.enumType(keyType) : FieldMapper.ordinalType(keyType));
+      type = Optional.of(asString ? BasicTypes.enumType(keyType) : BasicTypes.ordinalType(keyType));
     } else {
       // @MapKeyTemporal is to a Date or Calendar key what @Temporal is to a field
       Optional<AnnotationMirror> temporal = JpaAnnotations.find(field, "MapKeyTemporal");
