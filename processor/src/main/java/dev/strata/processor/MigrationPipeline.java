@@ -7,18 +7,14 @@ import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.jpa.CommentLimits;
 import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.jpa.FieldMapper;
-import dev.strata.processor.jpa.JpaNaming;
 import dev.strata.processor.jpa.MappingReport;
 import dev.strata.processor.jpa.ReservedNames;
 import dev.strata.processor.jpa.StrategyChanges;
 import dev.strata.processor.jpa.TableChecks;
 import dev.strata.processor.jpa.UnrealisableChanges;
-import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.options.ProcessorOptions;
 import dev.strata.processor.options.SnapshotFolderLocator;
-import dev.strata.processor.plan.MigrationPlan;
-import dev.strata.processor.snapshot.Snapshot;
 import dev.strata.processor.snapshot.SnapshotException;
 import dev.strata.processor.snapshot.SnapshotHistory;
 import dev.strata.processor.snapshot.SnapshotStore;
@@ -27,12 +23,9 @@ import dev.strata.processor.snapshot.UnreadableSnapshotException;
 import dev.strata.processor.sql.CurrentHashes;
 import dev.strata.processor.steps.ChainSteps;
 import dev.strata.processor.steps.DeclaredStep;
-import dev.strata.processor.steps.LateStepWarnings;
 import dev.strata.processor.steps.StepCollector;
-import dev.strata.processor.steps.StepMessages;
 import dev.strata.processor.steps.StepValidator;
 import dev.strata.processor.validation.ValidationReport;
-import dev.strata.processor.writer.ClassNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -53,15 +46,13 @@ final class MigrationPipeline {
 
   private final ProcessingEnvironment env;
   private final Messager messager;
-  // what the first round read and wrote, for the later rounds' check (refuseLaterViews)
-  private List<DeclaredView> firstRoundViews = List.of();
-  private SnapshotStore store;
-  private StoredSnapshot written;
-  private JpaNaming naming = JpaNaming.JPA;
+  // what the first round read and wrote, for the later rounds' check
+  private final LaterRoundViews laterRounds;
 
   MigrationPipeline(ProcessingEnvironment env) {
     this.env = env;
     this.messager = env.getMessager();
+    this.laterRounds = new LaterRoundViews(env.getElementUtils(), messager);
   }
 
   void run(RoundEnvironment round, ProcessorOptions options) throws IOException, SQLException {
@@ -102,13 +93,12 @@ final class MigrationPipeline {
     if (history.isEmpty()) {
       return;
     }
-    Schema committed = history.get().newestSchema();
+    SnapshotHistory chain = history.get();
+    Schema committed = chain.newestSchema();
     List<DeclaredView> views =
         new ViewCollector(env.getElementUtils(), options.naming())
             .collect(round, committed, lastDeclaring);
-    this.firstRoundViews = views;
-    this.naming = options.naming();
-    this.store = store;
+    laterRounds.firstRound(views, options.naming(), store);
     ValidationReport mapping = new ValidationReport();
     FieldMapper mapper =
         new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl(), round);
@@ -122,20 +112,51 @@ final class MigrationPipeline {
                 || EntityCollector.differ(committed, entities));
     ValidationReport lostSteps = new ValidationReport();
     List<DeclaredStep> declaredSteps =
-        new StepCollector(env.getElementUtils()).collect(round, history.get(), lostSteps);
+        new StepCollector(env.getElementUtils()).collect(round, chain, lostSteps);
     if (!worthProcessing(views, committed)
         && !tablesChanged
         && declaredSteps.stream().noneMatch(DeclaredStep::inRound)
         && mapping.isClean()) {
       return;
     }
-    if (!options.tables() && !committed.tables().isEmpty()) {
-      List<String> names = committed.tables().stream().map(t -> t.name()).sorted().toList();
-      messager.printMessage(
-          Diagnostic.Kind.ERROR,
-          Messages.tablesWithoutOption(history.get().newestFile().orElseThrow(), names));
-      return;
+    if (!tablesWithoutOption(options, chain)
+        && checksPass(options, entities, declaredSteps, chain, mapping, lostSteps)) {
+      Declared declared = new Declared(views, mapper, entities, new ChainSteps(declaredSteps));
+      migrate(options, store, cache, chain, declared);
     }
+  }
+
+  /** What the module declares, collected and checked. */
+  private record Declared(
+      List<DeclaredView> views,
+      FieldMapper mapper,
+      List<EntityCollector.DeclaredEntity> entities,
+      ChainSteps steps) {}
+
+  /**
+   * Whether the history versions tables while {@code -Astrata.tables=true} is not set, an error
+   * this prints.
+   */
+  private boolean tablesWithoutOption(ProcessorOptions options, SnapshotHistory chain) {
+    Schema committed = chain.newestSchema();
+    if (options.tables() || committed.tables().isEmpty()) {
+      return false;
+    }
+    List<String> names = committed.tables().stream().map(t -> t.name()).sorted().toList();
+    messager.printMessage(
+        Diagnostic.Kind.ERROR,
+        Messages.tablesWithoutOption(chain.newestFile().orElseThrow(), names));
+    return true;
+  }
+
+  /** Prints the reports on the mappings, the tables and the steps; whether all are clean. */
+  private boolean checksPass(
+      ProcessorOptions options,
+      List<EntityCollector.DeclaredEntity> entities,
+      List<DeclaredStep> declaredSteps,
+      SnapshotHistory chain,
+      ValidationReport mapping,
+      ValidationReport lostSteps) {
     // a table is checked only when its mapping is complete and Strata is to migrate it
     ValidationReport tables = new ValidationReport();
     if (options.tables() && mapping.isClean()) {
@@ -144,25 +165,27 @@ final class MigrationPipeline {
       new CommentLimits(options.targets()).check(entities, tables);
     }
     ValidationReport stepChecks =
-        new StepValidator(env.getElementUtils(), env.getTypeUtils())
-            .validate(declaredSteps, history.get());
+        new StepValidator(env.getElementUtils(), env.getTypeUtils()).validate(declaredSteps, chain);
     mapping.printTo(messager);
     tables.printTo(messager);
     lostSteps.printTo(messager);
     stepChecks.printTo(messager);
-    if (!mapping.isClean() || !tables.isClean() || !lostSteps.isClean() || !stepChecks.isClean()) {
-      return;
-    }
-    ChainSteps steps = new ChainSteps(declaredSteps);
-    Optional<String> newestHash = history.get().newestSha256();
-    Schema full =
-        new SchemaAssembler(messager, options, mapper)
-            .assemble(
-                views,
-                entities.stream().map(EntityCollector.DeclaredEntity::table).toList(),
-                committed,
-                RepeatedAnalyses.among(
-                    committed, newestHash.map(cache::analysedViews).orElse(Set.of())));
+    return mapping.isClean() && tables.isClean() && lostSteps.isClean() && stepChecks.isClean();
+  }
+
+  /**
+   * Models the schema, compares it with the newest snapshot, and writes what follows: the chain
+   * again when nothing is new, the errors of a check, else the next version.
+   */
+  private void migrate(
+      ProcessorOptions options,
+      SnapshotStore store,
+      BuildCache cache,
+      SnapshotHistory chain,
+      Declared declared)
+      throws IOException, SQLException {
+    Schema committed = chain.newestSchema();
+    Schema full = assemble(options, cache, chain, declared);
     if (full == null) {
       return;
     }
@@ -170,6 +193,58 @@ final class MigrationPipeline {
     Schema schema = options.tables() ? full : full.withTables(List.of());
     // compared under today's rules: a newer Strata never records a version nobody asked for
     SchemaDiff diff = new SchemaDiffer().diff(CurrentHashes.of(committed, schema), schema);
+    if (!realisable(diff, declared.entities(), committed, schema)) {
+      return;
+    }
+    // a step for the next version records it, even with no schema change beside it
+    List<DeclaredStep> pending = declared.steps().pending(chain);
+    ChainGenerator generator = new ChainGenerator(env.getElementUtils(), options, cache);
+    if (diff.isEmpty() && pending.isEmpty()) {
+      regenerate(options, cache, chain, full, generator, declared);
+      return;
+    }
+    if (options.check()) {
+      new CheckReporter(messager, store).report(diff, pending, declared.views(), chain);
+      return;
+    }
+    Optional<StoredSnapshot> written =
+        new VersionRecorder(messager, env.getFiler(), store)
+            .record(
+                chain,
+                schema,
+                pending,
+                generator,
+                declared.steps(),
+                options,
+                declared.views(),
+                declared.entities());
+    if (written.isPresent()) {
+      laterRounds.recorded(written.get());
+      cache.save(chain);
+    }
+  }
+
+  /** The module's schema, tables included, or null when a stage reported an error. */
+  private Schema assemble(
+      ProcessorOptions options, BuildCache cache, SnapshotHistory chain, Declared declared)
+      throws SQLException {
+    Schema committed = chain.newestSchema();
+    Optional<String> newestHash = chain.newestSha256();
+    return new SchemaAssembler(messager, options, declared.mapper())
+        .assemble(
+            declared.views(),
+            declared.entities().stream().map(EntityCollector.DeclaredEntity::table).toList(),
+            committed,
+            RepeatedAnalyses.among(
+                committed, newestHash.map(cache::analysedViews).orElse(Set.of())));
+  }
+
+  /** Whether the diff holds only changes Strata can migrate, the errors on the others printed. */
+  private boolean realisable(
+      SchemaDiff diff,
+      List<EntityCollector.DeclaredEntity> entities,
+      Schema committed,
+      Schema schema) {
     ValidationReport unrealisable = new UnrealisableChanges(entities).check(diff);
     unrealisable.printTo(messager);
     ValidationReport strategies =
@@ -177,138 +252,41 @@ final class MigrationPipeline {
             ? new ValidationReport()
             : new StrategyChanges(entities).check(committed, schema);
     strategies.printTo(messager);
-    if (!unrealisable.isClean() || !strategies.isClean()) {
+    return unrealisable.isClean() && strategies.isClean();
+  }
+
+  /**
+   * Emits the migrations of a chain that gains no version, since generated code is a function of
+   * the snapshots, and keeps what the build cache may reuse.
+   */
+  private void regenerate(
+      ProcessorOptions options,
+      BuildCache cache,
+      SnapshotHistory chain,
+      Schema full,
+      ChainGenerator generator,
+      Declared declared)
+      throws IOException {
+    if (chain.isEmpty()) {
       return;
     }
-    SnapshotHistory chain = history.get();
-    // a step for the next version records it, even with no schema change beside it
-    List<DeclaredStep> pending = steps.pending(chain);
-    ChainGenerator generator = new ChainGenerator(env.getElementUtils(), options, cache);
-    if (diff.isEmpty() && pending.isEmpty()) {
-      if (!chain.isEmpty()) {
-        emit(
-            generator.generate(chain, Optional.empty(), steps, views, entities),
+    List<DeclaredView> views = declared.views();
+    List<EntityCollector.DeclaredEntity> entities = declared.entities();
+    new SourceEmitter(env.getFiler())
+        .emitChain(
+            generator.generate(chain, Optional.empty(), declared.steps(), views, entities),
             DeclaringClasses.of(options.set(), views, entities));
-        newestHash.ifPresent(hash -> cache.analysed(hash, RepeatedAnalyses.of(committed, full)));
-        if (!options.check()) {
-          cache.save(chain);
-        }
-      }
-      return;
-    }
-    if (options.check()) {
-      if (!diff.isEmpty()) {
-        new CheckReporter(messager, store).report(diff.changes(), views, chain);
-      }
-      pending.forEach(
-          step ->
-              messager.printMessage(
-                  Diagnostic.Kind.ERROR,
-                  StepMessages.notRecordedInCheck(step.className(), step.version()),
-                  step.element(),
-                  step.annotation()));
-      return;
-    }
-    if (recordNewVersion(
-        store, chain, schema, pending, generator, steps, options, views, entities)) {
+    chain
+        .newestSha256()
+        .ifPresent(hash -> cache.analysed(hash, RepeatedAnalyses.of(chain.newestSchema(), full)));
+    if (!options.check()) {
       cache.save(chain);
     }
   }
 
-  /**
-   * Records the schema as the next version and emits the migrations of the chain. The sources are
-   * generated in memory first, so a version whose code cannot be generated is never recorded; and
-   * the snapshot is written before the sources are emitted, so a snapshot that cannot be written
-   * leaves no migration without its snapshot.
-   *
-   * @return whether the version was recorded and its sources emitted
-   */
-  private boolean recordNewVersion(
-      SnapshotStore store,
-      SnapshotHistory chain,
-      Schema schema,
-      List<DeclaredStep> pending,
-      ChainGenerator generator,
-      ChainSteps steps,
-      ProcessorOptions options,
-      List<DeclaredView> views,
-      List<EntityCollector.DeclaredEntity> entities) {
-    Optional<StoredSnapshot> prepared =
-        prepare(
-            store,
-            chain,
-            options.set(),
-            schema,
-            pending.stream().map(DeclaredStep::definition).toList());
-    if (prepared.isEmpty()) {
-      return false;
-    }
-    SnapshotHistory extended = chain.plus(prepared.get());
-    // planned from the snapshots alone, as every later build will plan it again
-    ChainGenerator.Sources sources =
-        generator.generate(
-            extended,
-            Optional.of(new SchemaDiffer().diff(chain.newestSchema(), schema)),
-            steps,
-            views,
-            entities);
-    Optional<StoredSnapshot> written = write(store, prepared.get());
-    if (written.isEmpty()) {
-      return false;
-    }
-    DeclaringClasses declaring = DeclaringClasses.of(options.set(), views, entities);
-    if (!emitOrForget(store, written.get(), sources, declaring)) {
-      return false;
-    }
-    this.written = written.get();
-    MigrationPlan newest = sources.newest().orElseThrow();
-    messager.printMessage(
-        Diagnostic.Kind.NOTE,
-        Messages.newVersion(written.get().file(), ClassNames.migration(newest)));
-    new DestructiveChangeReporter(entities)
-        .report(newest, chain.newestSchema(), schema)
-        .printTo(messager);
-    LateStepWarnings.check(newest, chain.newestSchema(), pending).printTo(messager);
-    return true;
-  }
-
-  /**
-   * Refuses the views that a later round declares: classes another annotation processor generated,
-   * since Strata's own generated code declares none. The first round recorded the schema without
-   * them, so a new view would be missing from the snapshot, and a recorded one whose class is
-   * generated would be dropped by the next version. Each gets an error on its class, and a snapshot
-   * the first round wrote is removed, so that the failed build leaves the folder as it found it. A
-   * generated copy of a view the sources declare alike (same name and query) is left alone.
-   */
+  /** Refuses the views that a later round declares: see {@link LaterRoundViews}. */
   void refuseLaterViews(RoundEnvironment round) {
-    boolean refused = false;
-    for (DeclaredView view : new ViewCollector(env.getElementUtils(), naming).declaredIn(round)) {
-      boolean declaredAlike =
-          firstRoundViews.stream()
-              .anyMatch(
-                  first ->
-                      first.inRound()
-                          && first.name().equalsIgnoreCase(view.name())
-                          && first.sql().equals(view.sql()));
-      if (!declaredAlike) {
-        refused = true;
-        messager.printMessage(
-            Diagnostic.Kind.ERROR,
-            Messages.viewInGeneratedClass(view.name()),
-            view.element(),
-            view.annotation());
-      }
-    }
-    if (refused && written != null) {
-      try {
-        store.remove(written);
-        messager.printMessage(Diagnostic.Kind.NOTE, Messages.snapshotRemoved(written.file()));
-      } catch (SnapshotException e) {
-        messager.printMessage(
-            Diagnostic.Kind.ERROR, Messages.badSnapshot(e.file(), e.getMessage()));
-      }
-      written = null;
-    }
+    laterRounds.refuse(round);
   }
 
   /**
@@ -335,64 +313,5 @@ final class MigrationPipeline {
       messager.printMessage(Diagnostic.Kind.ERROR, Messages.badSnapshot(e.file(), e.getMessage()));
       return Optional.empty();
     }
-  }
-
-  private Optional<StoredSnapshot> prepare(
-      SnapshotStore store,
-      SnapshotHistory chain,
-      String set,
-      Schema schema,
-      List<dev.strata.processor.model.StepDefinition> steps) {
-    Snapshot next =
-        new Snapshot(
-            chain.newestVersion() + 1, set, chain.newestId(), schema, PlanningRules.CURRENT, steps);
-    try {
-      return Optional.of(store.prepare(next));
-    } catch (SnapshotException e) {
-      messager.printMessage(Diagnostic.Kind.ERROR, Messages.badSnapshot(e.file(), e.getMessage()));
-      return Optional.empty();
-    }
-  }
-
-  private Optional<StoredSnapshot> write(SnapshotStore store, StoredSnapshot prepared) {
-    try {
-      return Optional.of(store.write(prepared));
-    } catch (SnapshotException e) {
-      messager.printMessage(Diagnostic.Kind.ERROR, Messages.badSnapshot(e.file(), e.getMessage()));
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * Emits the sources of a version just recorded; if the compiler refuses them, the snapshot goes
-   * too, so that the failed build leaves the folder as it found it.
-   */
-  private boolean emitOrForget(
-      SnapshotStore store,
-      StoredSnapshot written,
-      ChainGenerator.Sources sources,
-      DeclaringClasses declaring) {
-    try {
-      emit(sources, declaring);
-      return true;
-    } catch (IOException | RuntimeException e) {
-      try {
-        store.remove(written);
-        messager.printMessage(
-            Diagnostic.Kind.ERROR, Messages.sourcesNotWritten(written.file(), e.getMessage()));
-      } catch (SnapshotException removal) {
-        messager.printMessage(
-            Diagnostic.Kind.ERROR, Messages.badSnapshot(removal.file(), removal.getMessage()));
-      }
-      return false;
-    }
-  }
-
-  private void emit(ChainGenerator.Sources sources, DeclaringClasses declaring) throws IOException {
-    SourceEmitter emitter = new SourceEmitter(env.getFiler());
-    emitter.emit(sources.files());
-    SourceEmitter.Source index = sources.files().get(sources.files().size() - 1);
-    emitter.emitServiceFile(sources.indexClass(), index.origins());
-    declaring.write(env.getFiler(), index.origins());
   }
 }

@@ -62,7 +62,18 @@ final class SourceEmitter {
     }
   }
 
-  void emitServiceFile(String indexClass, List<? extends Element> originatingElements)
+  /**
+   * Emits the sources of a chain, the service file that registers its index, and the classes that
+   * declared its views and entities.
+   */
+  void emitChain(ChainGenerator.Sources sources, DeclaringClasses declaring) throws IOException {
+    emit(sources.files());
+    Source index = sources.files().get(sources.files().size() - 1);
+    emitServiceFile(sources.indexClass(), index.origins());
+    declaring.write(filer, index.origins());
+  }
+
+  private void emitServiceFile(String indexClass, List<? extends Element> originatingElements)
       throws IOException {
     FileObject file =
         filer.createResource(
