@@ -5,7 +5,9 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.ValidationProblem;
 import dev.strata.runtime.ValidationReport;
 import dev.strata.runtime.ViewDrift;
+import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 /**
  * Writes a {@link ValidationReport} as JSON, for scripts: {@code {"valid": true, "drifted": false,
@@ -26,70 +28,6 @@ final class ValidationJson {
   private ValidationJson() {}
 
   static String of(ValidationReport report) {
-    StringJoiner problems = new StringJoiner(",\n", "[\n", "\n]");
-    problems.setEmptyValue("[]");
-    for (ValidationProblem p : report.problems()) {
-      problems.add(
-          "  {\"set\": "
-              + StatusJson.string(p.set())
-              + ", \"version\": "
-              + p.version()
-              + ", \"kind\": "
-              + StatusJson.string(p.kind().name())
-              + ", \"message\": "
-              + StatusJson.string(CliWording.of(p.message()))
-              + "}");
-    }
-    StringJoiner drift = new StringJoiner(",\n", "[\n", "\n]");
-    drift.setEmptyValue("[]");
-    for (ViewDrift d : report.drift()) {
-      drift.add(
-          "  {\"view\": "
-              + StatusJson.string(d.view())
-              + ", \"change\": "
-              + StatusJson.string(d.change().name())
-              + ", \"recorded\": "
-              + nullable(d.recorded())
-              + ", \"current\": "
-              + nullable(d.current())
-              + ", \"diff\": "
-              + StatusJson.string(d.diff())
-              + ", \"options\": "
-              + options(d)
-              + "}");
-    }
-    StringJoiner running = new StringJoiner(",\n", "[\n", "\n]");
-    running.setEmptyValue("[]");
-    for (ActiveRun run : report.running()) {
-      running.add(
-          "  {\"set\": "
-              + StatusJson.string(run.set())
-              + ", \"version\": "
-              + run.version()
-              + ", \"description\": "
-              + StatusJson.string(run.description())
-              + ", \"downgrade\": "
-              + run.downgrade()
-              + ", \"heldBy\": "
-              + StatusJson.string(run.heldBy())
-              + ", \"runningSince\": "
-              + (run.since() == null ? "null" : StatusJson.string(run.since().toString()))
-              + "}");
-    }
-    StringJoiner unfinished = new StringJoiner(",\n", "[\n", "\n]");
-    unfinished.setEmptyValue("[]");
-    for (MigrationInfo run : report.unfinished()) {
-      unfinished.add(
-          "  {\"set\": "
-              + StatusJson.string(run.set())
-              + ", \"version\": "
-              + run.version()
-              + ", \"description\": "
-              + StatusJson.string(run.description())
-              + ", \"state\": "
-              + StatusJson.string(run.state().name())
-              + "}");
-    }
     return "{\"valid\": "
         + report.valid()
         + ", \"drifted\": "
@@ -99,13 +37,79 @@ final class ValidationJson {
         + ", \"pending\": "
         + report.pending()
         + ",\n\"problems\": "
-        + problems
+        + array(report.problems(), ValidationJson::problem)
         + ",\n\"drift\": "
-        + drift
+        + array(report.drift(), ValidationJson::drift)
         + ",\n\"running\": "
-        + running
+        + array(report.running(), ValidationJson::running)
         + ",\n\"unfinished\": "
-        + unfinished
+        + array(report.unfinished(), ValidationJson::unfinished)
+        + "}";
+  }
+
+  // one entry per line, so that a diff of two reports reads entry by entry
+  private static <T> String array(List<T> entries, Function<T, String> entry) {
+    StringJoiner array = new StringJoiner(",\n", "[\n", "\n]");
+    array.setEmptyValue("[]");
+    for (T each : entries) {
+      array.add("  " + entry.apply(each));
+    }
+    return array.toString();
+  }
+
+  private static String problem(ValidationProblem p) {
+    return "{\"set\": "
+        + StatusJson.string(p.set())
+        + ", \"version\": "
+        + p.version()
+        + ", \"kind\": "
+        + StatusJson.string(p.kind().name())
+        + ", \"message\": "
+        + StatusJson.string(CliWording.of(p.message()))
+        + "}";
+  }
+
+  private static String drift(ViewDrift d) {
+    return "{\"view\": "
+        + StatusJson.string(d.view())
+        + ", \"change\": "
+        + StatusJson.string(d.change().name())
+        + ", \"recorded\": "
+        + nullable(d.recorded())
+        + ", \"current\": "
+        + nullable(d.current())
+        + ", \"diff\": "
+        + StatusJson.string(d.diff())
+        + ", \"options\": "
+        + options(d)
+        + "}";
+  }
+
+  private static String running(ActiveRun run) {
+    return "{\"set\": "
+        + StatusJson.string(run.set())
+        + ", \"version\": "
+        + run.version()
+        + ", \"description\": "
+        + StatusJson.string(run.description())
+        + ", \"downgrade\": "
+        + run.downgrade()
+        + ", \"heldBy\": "
+        + StatusJson.string(run.heldBy())
+        + ", \"runningSince\": "
+        + (run.since() == null ? "null" : StatusJson.string(run.since().toString()))
+        + "}";
+  }
+
+  private static String unfinished(MigrationInfo run) {
+    return "{\"set\": "
+        + StatusJson.string(run.set())
+        + ", \"version\": "
+        + run.version()
+        + ", \"description\": "
+        + StatusJson.string(run.description())
+        + ", \"state\": "
+        + StatusJson.string(run.state().name())
         + "}";
   }
 
