@@ -1,7 +1,9 @@
 package dev.strata.spring.actuate;
 
+import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.StatusReport;
 import dev.strata.runtime.Strata;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -12,9 +14,10 @@ import org.springframework.boot.health.contributor.Health;
  * ({@code drift}, by view).
  *
  * <ul>
- *   <li>{@code DOWN} while a migration run that did not finish waits for {@link Strata#repair()},
- *       an applied migration's checksum differs from the code's, or the history table cannot be
- *       read: upgrades refuse to start until someone acts.
+ *   <li>{@code DOWN} while a migration run of a set this application loads that did not finish
+ *       waits for {@link Strata#repair()}, an applied migration's checksum differs from the code's,
+ *       or the history table cannot be read: upgrades refuse to start until someone acts. Another
+ *       application's set, sharing the history table, is listed but stops none of them.
  *   <li>{@code OUT_OF_SERVICE} while migrations of this build are pending: the code expects views
  *       the database does not have yet.
  *   <li>{@code UP} otherwise, with drift listed: the views still answer, and a run in progress
@@ -63,7 +66,7 @@ public class StrataHealthIndicator extends AbstractHealthIndicator {
   @Override
   protected void doHealthCheck(Health.Builder builder) {
     StatusReport report = strata.status();
-    if (!report.needingAttention().isEmpty()) {
+    if (needsAttention(report)) {
       builder.down();
     } else if (!report.pending().isEmpty()) {
       builder.outOfService();
@@ -82,5 +85,20 @@ public class StrataHealthIndicator extends AbstractHealthIndicator {
       // no drift listed is not no drift: say which runs kept it from being looked for
       builder.withDetail("driftNotLookedFor", found.notLookedFor());
     }
+  }
+
+  /**
+   * Whether a migration of a set this application loads stops its upgrades: another application's
+   * set, sharing the history table, is listed but stops none of them, and a DOWN for it would take
+   * this instance out of traffic for what only the other application can repair.
+   */
+  private boolean needsAttention(StatusReport report) {
+    List<String> loaded = strata.sets();
+    for (MigrationInfo migration : report.needingAttention()) {
+      if (loaded.contains(migration.set())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

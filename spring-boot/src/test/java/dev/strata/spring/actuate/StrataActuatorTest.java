@@ -144,6 +144,29 @@ class StrataActuatorTest {
         });
   }
 
+  /**
+   * A run of another application's migration set died half-way: this application's upgrades go on
+   * (only that application can repair it), so its health stays UP and lists the run, where it went
+   * DOWN and took this instance out of traffic.
+   */
+  @Test
+  void staysUpAndListsTheFailedRunOfASetThisApplicationDoesNotLoad() {
+    runner.run(
+        context -> {
+          context.getBean(Strata.class).upgrade();
+          database.execute(
+              "INSERT INTO strata_schema_history (migration_set, version, description, checksum,"
+                  + " installed_by, applied_at, execution_ms, success, run_state,"
+                  + " statements_done) VALUES ('reporting', 1, 'Create sales', 'checksum-1',"
+                  + " 'killed', CURRENT_TIMESTAMP, 0, FALSE, 'UPGRADING', 1)");
+          Health health = context.getBean(StrataHealthIndicator.class).health();
+          assertThat(health.getStatus()).isEqualTo(Status.UP);
+          assertThat(((Map<?, ?>) health.getDetails().get("sets")).get("reporting"))
+              .asInstanceOf(MAP)
+              .containsEntry("failed", List.of("V0001 Create sales"));
+        });
+  }
+
   @Test
   void isDownWhenAnAppliedMigrationChanged() {
     runner.run(
