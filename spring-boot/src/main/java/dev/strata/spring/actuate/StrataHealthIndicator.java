@@ -17,7 +17,7 @@ import org.springframework.boot.health.contributor.Health;
  *   <li>{@code DOWN} while a migration run of a set this application loads that did not finish
  *       waits for {@link Strata#repair()}, an applied migration's checksum differs from the code's,
  *       or the history table cannot be read: upgrades refuse to start until someone acts. Another
- *       application's set, sharing the history table, is listed but stops none of them.
+ *       application's set, sharing the history table, is listed but keeps it up.
  *   <li>{@code OUT_OF_SERVICE} while migrations of this build are pending: the code expects views
  *       the database does not have yet.
  *   <li>{@code UP} otherwise, with drift listed: the views still answer, and a run in progress
@@ -89,8 +89,9 @@ public class StrataHealthIndicator extends AbstractHealthIndicator {
 
   /**
    * Whether a migration of a set this application loads stops its upgrades: another application's
-   * set, sharing the history table, is listed but stops none of them, and a DOWN for it would take
-   * this instance out of traffic for what only the other application can repair.
+   * set, sharing the history table, is listed but stops none of them (a failOnDrift start excepted,
+   * which cannot look for drift meanwhile), and a DOWN for it would take this instance, which works
+   * on, out of traffic for what only the other application can repair.
    */
   private boolean needsAttention(StatusReport report) {
     List<String> loaded = strata.sets();
