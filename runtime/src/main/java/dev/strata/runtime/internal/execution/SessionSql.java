@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.DatabaseKind;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +24,6 @@ final class SessionSql {
   private static final Pattern SET_CONFIG =
       Pattern.compile("\\bset_config\\s*\\(", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern DOLLAR_QUOTED =
-      Pattern.compile("(\\$(?:[A-Za-z_]\\w*)?\\$)[\\s\\S]*?\\1");
-  private static final Pattern QUOTED = Pattern.compile("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"");
-
   private SessionSql() {}
 
   /** The refusal of {@code statement}, a {@code SET} without {@code LOCAL} or a {@code RESET}. */
@@ -43,9 +40,13 @@ final class SessionSql {
             + ", which holds until the migration commits or rolls back.");
   }
 
-  /** Whether {@code statement} calls {@code set_config} with a third argument other than true. */
-  static boolean setsConfigForSession(String statement) {
-    String code = outsideQuotes(statement);
+  /**
+   * Whether {@code statement} calls {@code set_config} with a third argument other than true, read
+   * as {@code reading} says: a function's body that calls it runs when the function is called,
+   * which only the server knows, and a literal holds no call.
+   */
+  static boolean setsConfigForSession(String statement, Backslashes reading) {
+    String code = TopLevelStatements.code(statement, DatabaseKind.POSTGRESQL, reading);
     Matcher call = SET_CONFIG.matcher(code);
     while (call.find()) {
       List<String> arguments = TopLevelCommas.split(inParentheses(code, call.end()));
@@ -83,13 +84,6 @@ final class SessionSql {
     }
     Matcher set = SET.matcher(statement);
     return set.matches() ? "SET LOCAL " + set.group(1).strip() : "SET LOCAL ...";
-  }
-
-  // quoted strings and names emptied, dollar-quoted bodies dropped: a function's body that calls
-  // set_config runs when the function is called, which only the server knows
-  private static String outsideQuotes(String statement) {
-    String bodies = DOLLAR_QUOTED.matcher(statement).replaceAll(" ");
-    return QUOTED.matcher(bodies).replaceAll("''");
   }
 
   // the text up to the parenthesis that closes the one opened before {@code from}

@@ -197,7 +197,7 @@ final class StepSql {
       if (kind == DatabaseKind.POSTGRESQL && SETS_SESSION.matcher(statement).matches()) {
         throw SessionSql.outlivesTransaction(who, ran, statement);
       }
-      if (kind == DatabaseKind.POSTGRESQL && SessionSql.setsConfigForSession(statement)) {
+      if (kind == DatabaseKind.POSTGRESQL && SessionSql.setsConfigForSession(statement, reading)) {
         throw SessionSql.setConfigOutlivesTransaction(who, ran);
       }
       if (RELEASES_LOCKS.matcher(statement).matches()) {

@@ -46,10 +46,15 @@ final class TopLevelStatements {
   private int executableComments;
   private int at;
 
-  private TopLevelStatements(String sql, DatabaseKind kind, Backslashes backslashes) {
+  // whether the statements keep no text of quoted strings and names, nor $tag$ bodies
+  private final boolean quotesEmptied;
+
+  private TopLevelStatements(
+      String sql, DatabaseKind kind, Backslashes backslashes, boolean quotesEmptied) {
     this.sql = sql;
     this.kind = kind;
     this.backslashes = backslashes;
+    this.quotesEmptied = quotesEmptied;
   }
 
   /**
@@ -57,9 +62,20 @@ final class TopLevelStatements {
    * does what {@code backslashes} says, without comments.
    */
   static List<String> of(String sql, DatabaseKind kind, Backslashes backslashes) {
-    TopLevelStatements scanner = new TopLevelStatements(sql, kind, backslashes);
+    TopLevelStatements scanner = new TopLevelStatements(sql, kind, backslashes, false);
     scanner.scan();
     return List.copyOf(scanner.statements);
+  }
+
+  /**
+   * {@code statement}, a statement of {@link #of}, read as {@link #of} reads it, with the text of
+   * every quoted string and name emptied ({@code ''}, {@code ""}) and every {@code $tag$} body left
+   * out: the words the server runs, which no literal can fake or hide.
+   */
+  static String code(String statement, DatabaseKind kind, Backslashes backslashes) {
+    TopLevelStatements scanner = new TopLevelStatements(statement, kind, backslashes, true);
+    scanner.scan();
+    return String.join("; ", scanner.statements);
   }
 
   /**
@@ -68,7 +84,7 @@ final class TopLevelStatements {
    * none of a routine's body, which runs when the routine is called.
    */
   static List<String> inBlocks(String sql, DatabaseKind kind, Backslashes backslashes) {
-    TopLevelStatements scanner = new TopLevelStatements(sql, kind, backslashes);
+    TopLevelStatements scanner = new TopLevelStatements(sql, kind, backslashes, false);
     scanner.scan();
     return List.copyOf(scanner.inner);
   }
@@ -325,7 +341,11 @@ final class TopLevelStatements {
     }
     j = Math.min(j, sql.length());
     resolveEnd(null);
-    code.append(sql, at, j);
+    if (quotesEmptied) {
+      code.append(quote).append(quote);
+    } else {
+      code.append(sql, at, j);
+    }
     previous = String.valueOf(quote);
     at = j;
   }
@@ -349,7 +369,7 @@ final class TopLevelStatements {
     int close = sql.indexOf(tag, at + tag.length());
     int end = close < 0 ? sql.length() : close + tag.length();
     resolveEnd(null);
-    code.append(sql, at, end);
+    code.append(quotesEmptied ? " " : sql.substring(at, end));
     previous = "$";
     at = end;
   }

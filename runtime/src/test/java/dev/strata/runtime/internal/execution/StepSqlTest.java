@@ -75,6 +75,26 @@ class StepSqlTest {
     assertTrue(refused.getMessage().contains("commit the migration's transaction"));
   }
 
+  /**
+   * A call of set_config for the session is found where a backslash ends no string: after
+   * PostgreSQL's E'\'' (a quote), and after '\' under standard_conforming_strings = off, each read
+   * as the server reads it. Read by quotes alone, the call stood inside a string and went through.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "SELECT E'\\'', set_config('lock_timeout', '9s', false), 'x'",
+        "SELECT '\\'', set_config('lock_timeout', '9s', false), 'x'"
+      })
+  void aSessionSetConfigAfterAnEscapedQuoteIsRefusedOnPostgresql(String sql) {
+    SQLException refused =
+        assertThrows(
+            SQLException.class,
+            () -> StepSql.requireAllowed(sql, "com.example.Fill", DatabaseKind.POSTGRESQL));
+
+    assertTrue(refused.getMessage().contains("set_config(name, value, true)"), refused::getMessage);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -90,6 +110,7 @@ class StepSqlTest {
         "SET LOCAL statement_timeout = 0",
         "SET CONSTRAINTS ALL DEFERRED",
         "SELECT set_config('app.tenant', '42', true)",
+        "SELECT 'call set_config(''a'', ''b'', false) later'",
         "CREATE FUNCTION f() RETURNS text AS $fn$ SELECT set_config('a', 'b', false) $fn$ LANGUAGE sql",
         "SET LOCAL transaction_label = 1",
         "UPDATE t SET transaction_id = 2",
