@@ -151,15 +151,15 @@ abstract class DatabaseMojo extends AbstractMojo {
       set = named("strata.lockTimeout", lockTimeout, set::lockTimeout, timeout);
     }
     if (lockLease != null) {
-      Duration lease = LockDurations.parse("strata.lockLease", lockLease);
+      Duration lease = LockDurations.lease("strata.lockLease", lockLease);
       set = named("strata.lockLease", lockLease, set::lockLease, lease);
     }
     return set;
   }
 
   /**
-   * {@code setter} applied to {@code value}; the runtime's refusal of it (a lease too short to
-   * renew) names the property the user set, which the runtime's message does not.
+   * {@code setter} applied to {@code value}; the runtime's refusal of it (a history table name that
+   * is no identifier) names the property the user set, which the runtime's message does not.
    */
   private static <T> Configuration named(
       String property, String given, Function<T, Configuration> setter, T value) {

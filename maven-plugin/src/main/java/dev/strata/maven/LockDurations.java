@@ -1,5 +1,6 @@
 package dev.strata.maven;
 
+import dev.strata.runtime.Configuration;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -34,6 +35,30 @@ final class LockDurations {
               + "' is longer than strata can wait, about 292 years: give a shorter duration");
     }
     return duration;
+  }
+
+  /**
+   * A lease, which must outlast the pauses between its renewals, in the command line's words for
+   * {@code --lock-lease}: the runtime's own refusal shows the value as ISO-8601 ({@code PT0.5S}).
+   *
+   * @throws IllegalArgumentException naming the parameter, the shortest lease and the default
+   */
+  static Duration lease(String parameter, String value) {
+    Duration lease = parse(parameter, value);
+    if (lease.compareTo(Configuration.MIN_LOCK_LEASE) < 0) {
+      throw new IllegalArgumentException(
+          parameter
+              + " '"
+              + value
+              + "' is shorter than the shortest lease, "
+              + Configuration.MIN_LOCK_LEASE.toSeconds()
+              + "s: the lease is renewed every third of it. Give "
+              + Configuration.MIN_LOCK_LEASE.toSeconds()
+              + "s or more (default: "
+              + Configuration.DEFAULT_LOCK_LEASE.toSeconds()
+              + "s)");
+    }
+    return lease;
   }
 
   private static Duration duration(String parameter, String value) {

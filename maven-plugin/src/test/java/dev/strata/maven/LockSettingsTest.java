@@ -96,8 +96,11 @@ class LockSettingsTest {
   }
 
   /**
-   * A duration the runtime refuses, as a lease too short to renew, names the property it came from,
-   * as a history table name that is no identifier does.
+   * A lease too short to renew fails in the command line's words for {@code --lock-lease}, naming
+   * the property, the value as given, the shortest lease and the default (it said "...: The lock
+   * lease must be at least 1 s, since it is renewed every third of it: PT0.5S"); a value the
+   * runtime refuses, as a history table name that is no identifier, names the property it came
+   * from.
    */
   @Test
   void aValueTheRuntimeRefusesFailsNamingTheProperty() throws Exception {
@@ -117,8 +120,8 @@ class LockSettingsTest {
             IllegalArgumentException.class, () -> badTable.settings(Strata.configure(dataSource)));
 
     assertEquals(
-        "strata.lockLease is 500ms: The lock lease must be at least 1 s, since it is renewed"
-            + " every third of it: PT0.5S",
+        "strata.lockLease '500ms' is shorter than the shortest lease, 1s: the lease is renewed"
+            + " every third of it. Give 1s or more (default: 30s)",
         lease.getMessage());
     assertTrue(
         table.getMessage().startsWith("strata.historyTable is schema-history: Invalid history"),
