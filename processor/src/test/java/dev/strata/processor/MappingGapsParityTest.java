@@ -205,6 +205,14 @@ class MappingGapsParityTest {
           List.of("Sheet", "SkuConverter"),
           false);
 
+  private static final ParityModel COLLECTION_DEFINITIONS =
+      new ParityModel(
+          "oracle/collectiondefinition",
+          "org.example.collectiondefinition",
+          List.of(),
+          List.of("Broker"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -515,6 +523,17 @@ class MappingGapsParityTest {
     COLLECTION_CONVERTERS
         .withNaming(springNaming)
         .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * The {@code @Column(columnDefinition)} of an element collection's basic values is their column's
+   * type, as in Hibernate (before, Strata left it out and typed the column by the values' class).
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void theColumnDefinitionOfAnElementCollectionsValuesIsTheirTypeAsInHibernate(DatabaseKind kind)
+      throws Exception {
+    COLLECTION_DEFINITIONS.assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** The unique constraint Hibernate creates over the columns of a {@code @NaturalId}. */

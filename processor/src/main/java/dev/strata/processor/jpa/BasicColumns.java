@@ -37,10 +37,7 @@ final class BasicColumns {
     BeanValidation.Shape constraints = validation.shape(field);
     reportUnbuildable(field, mapping.get(), constraints, report);
     String sqlType =
-        column
-            .flatMap(c -> AnnotationMirrors.value(c, "columnDefinition"))
-            .map(value -> value.getValue().toString())
-            .orElseGet(() -> BasicTypes.sized(field, mapping.get().sqlType(), column, constraints));
+        BasicTypes.declaredOrSized(field, mapping.get().sqlType(), column, constraints);
     return Optional.of(
         new MappedColumn(
             field,

@@ -71,6 +71,22 @@ final class BasicTypes {
         .collect(Collectors.joining(",", "ENUM(", ")"));
   }
 
+  /**
+   * The type {@code @Column(columnDefinition)} declares, which Hibernate writes into the DDL as it
+   * is, else the type of the value sized as {@link #sized} says: for an entity's field and for an
+   * element collection's values alike.
+   */
+  static String declaredOrSized(
+      VariableElement field,
+      String sqlType,
+      Optional<AnnotationMirror> column,
+      BeanValidation.Shape constraints) {
+    return column
+        .map(c -> AnnotationMirrors.string(c, "columnDefinition", ""))
+        .filter(definition -> !definition.isEmpty())
+        .orElseGet(() -> sized(field, sqlType, column, constraints));
+  }
+
   /** The size {@code @Column} gives, unless a Bean Validation constraint overrides it. */
   static String sized(
       VariableElement field,

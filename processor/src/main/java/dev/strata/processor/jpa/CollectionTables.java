@@ -211,7 +211,7 @@ final class CollectionTables {
                 List.of(
                     new ColumnDefinition(
                             name,
-                            BasicTypes.sized(
+                            BasicTypes.declaredOrSized(
                                 field, mapping.sqlType(), column, BeanValidation.Shape.NONE),
                             column
                                 .map(c -> AnnotationMirrors.bool(c, "nullable", true))
