@@ -49,6 +49,38 @@ class MappingDiagnosticsTest {
         "public class EnumKeyByName");
   }
 
+  /**
+   * Strata reads a key from the {@code @Id} fields and never the {@code @IdClass}, so one that
+   * names other fields passed the build, where Hibernate refuses to start on it (found in
+   * Keycloak's UserGroupMembershipEntity).
+   */
+  @Test
+  void anIdClassThatDoesNotNameTheIdFieldsIsAnErrorOnEachFieldAtFault() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/Memberships.java");
+    Compilation compilation = compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Field club is an @Id, but the @IdClass Key has no field club: Hibernate refuses to"
+                + " start on it")
+        .inFile(source)
+        .onLineContaining("@Id @ManyToOne");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "The @IdClass Key of Badges has a field serial that Badges has no field of: Hibernate"
+                + " refuses to start on it")
+        .inFile(source)
+        .onLineContaining("@IdClass(Badges.Key.class)");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Field kind is a field of the @IdClass Key but not an @Id: Hibernate makes it part of"
+                + " the key")
+        .inFile(source)
+        .onLineContaining("private String kind;");
+    assertThat(compilation).hadErrorCount(3);
+  }
+
   @Test
   void twoJoinTablesWithOneImplicitNameAreAnErrorRatherThanAnInternalOne() {
     JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/TwoLabelLists.java");

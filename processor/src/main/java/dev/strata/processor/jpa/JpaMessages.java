@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.model.TableDefinition;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -175,6 +176,52 @@ final class JpaMessages {
         + " class to one entity). Hibernate merges them into one table, with the columns of both"
         + " NOT NULL, so that a row of either fails; give each its own name with @Table,"
         + " @JoinTable(name = ...) or @CollectionTable(name = ...)";
+  }
+
+  /** An {@code @Id} field the entity's {@code @IdClass} has no field for. */
+  static String idNotInIdClass(VariableElement field, TypeElement idClass) {
+    return "Field "
+        + field.getSimpleName()
+        + " is an @Id, but the @IdClass "
+        + idClass.getSimpleName()
+        + " has no field "
+        + field.getSimpleName()
+        + ": Hibernate refuses to start on it ('@Id' annotated properties which do not match"
+        + " properties of the specified '@IdClass'); add the field to "
+        + idClass.getSimpleName()
+        + ", or take @Id off this one";
+  }
+
+  /**
+   * A field of the entity's {@code @IdClass} that no {@code @Id} field of the entity matches.
+   *
+   * @param attribute whether the entity has a field of that name, without {@code @Id}
+   */
+  static String idClassFieldNotAnId(
+      VariableElement keyField, TypeElement idClass, TypeElement entity, boolean attribute) {
+    String name = keyField.getSimpleName().toString();
+    return attribute
+        ? "Field "
+            + name
+            + " is a field of the @IdClass "
+            + idClass.getSimpleName()
+            + " but not an @Id: Hibernate makes it part of the key, which Strata reads from the @Id"
+            + " fields only; annotate it @Id"
+        : "The @IdClass "
+            + idClass.getSimpleName()
+            + " of "
+            + entity.getSimpleName()
+            + " has a field "
+            + name
+            + " that "
+            + entity.getSimpleName()
+            + " has no field of: Hibernate refuses to start on it ('@IdClass' with properties which"
+            + " do not match properties of the entity class); give "
+            + entity.getSimpleName()
+            + " an @Id field "
+            + name
+            + ", or remove it from "
+            + idClass.getSimpleName();
   }
 
   static String unsupported(String mapping) {

@@ -131,6 +131,7 @@ final class UnsupportedMappings {
                 && Hierarchies.strategy(type) != Strategy.TABLE_PER_CLASS,
             report);
     supported &= DeclaredDdl.classSupported(type, report);
+    supported &= IdClasses.matching(type, report);
     supported &= Comments.classSupported(type, report);
     Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
     if (table.isPresent()

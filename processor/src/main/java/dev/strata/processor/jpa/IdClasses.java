@@ -1,0 +1,99 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Holds an entity's {@code @IdClass} to its {@code @Id} fields, as Hibernate does before it starts:
+ * Strata takes the key from the {@code @Id} fields and never reads the id class, so an id class
+ * that names other attributes would pass the build and leave Hibernate refusing the entity ("has
+ * '@Id' annotated properties ... which do not match properties of the specified '@IdClass'", or
+ * "has an '@IdClass' with properties ... which do not match properties of the entity class"), with
+ * migrations already written for a key Hibernate never maps.
+ */
+final class IdClasses {
+
+  private IdClasses() {}
+
+  /**
+   * Whether the {@code @IdClass} of {@code entity}, if it has one, has a field of each {@code @Id}
+   * field's name and no other; reports each field that breaks the rule.
+   */
+  static boolean matching(TypeElement entity, MappingReport report) {
+    Optional<AnnotationMirror> idClass = JpaAnnotations.find(entity, "IdClass");
+    Optional<TypeElement> keyType =
+        idClass
+            .flatMap(a -> AnnotationMirrors.value(a, "value"))
+            .map(value -> JpaTypes.typeElement((TypeMirror) value.getValue()));
+    if (keyType.isEmpty() || keyType.get() == null) {
+      return true;
+    }
+    Map<String, VariableElement> attributes = fields(entity, true);
+    Map<String, VariableElement> keyFields = fields(keyType.get(), false);
+    boolean matching = true;
+    for (VariableElement attribute : attributes.values()) {
+      Optional<AnnotationMirror> id = JpaAnnotations.find(attribute, "Id");
+      if (id.isPresent() && !keyFields.containsKey(name(attribute))) {
+        report.unsupported(
+            JpaMessages.idNotInIdClass(attribute, keyType.get()), attribute, id.get());
+        matching = false;
+      }
+    }
+    for (VariableElement keyField : keyFields.values()) {
+      VariableElement attribute = attributes.get(name(keyField));
+      if (attribute == null || JpaAnnotations.find(attribute, "Id").isEmpty()) {
+        report.unsupported(
+            JpaMessages.idClassFieldNotAnId(keyField, keyType.get(), entity, attribute != null),
+            attribute != null ? attribute : entity,
+            attribute != null ? null : idClass.get());
+        matching = false;
+      }
+    }
+    return matching;
+  }
+
+  /**
+   * The instance fields of {@code type} by name, its superclasses' first: for an entity, those of
+   * the mapped superclasses it extends; for an id class, those of every class it extends.
+   */
+  private static Map<String, VariableElement> fields(TypeElement type, boolean entity) {
+    List<TypeElement> classes = new ArrayList<>();
+    for (TypeElement current = type;
+        current != null && !current.getQualifiedName().contentEquals("java.lang.Object");
+        current = JpaTypes.typeElement(current.getSuperclass())) {
+      classes.add(0, current);
+      TypeElement parent = JpaTypes.typeElement(current.getSuperclass());
+      if (entity && (parent == null || !JpaAnnotations.has(parent, "MappedSuperclass"))) {
+        break;
+      }
+    }
+    // sorted by name: the messages come out in one order whatever the declaration order
+    Map<String, VariableElement> fields = new TreeMap<>();
+    for (TypeElement declaring : classes) {
+      for (Element member : declaring.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.FIELD
+            && !member.getModifiers().contains(Modifier.STATIC)
+            && !member.getModifiers().contains(Modifier.TRANSIENT)
+            && !JpaAnnotations.has(member, "Transient")) {
+          fields.put(name(member), (VariableElement) member);
+        }
+      }
+    }
+    return fields;
+  }
+
+  private static String name(Element field) {
+    return field.getSimpleName().toString();
+  }
+}
