@@ -53,6 +53,41 @@ class ReservedNamesTest {
           }
           """);
 
+  private static final JavaFileObject CLIENT =
+      JavaFileObjects.forSourceString(
+          "shop.Client",
+          """
+          package shop;
+
+          import jakarta.persistence.CollectionTable;
+          import jakarta.persistence.Column;
+          import jakarta.persistence.ElementCollection;
+          import jakarta.persistence.Entity;
+          import jakarta.persistence.Id;
+          import jakarta.persistence.MapKeyColumn;
+          import java.util.Map;
+          import java.util.Set;
+
+          @Entity
+          public class Client {
+            @Id Long id;
+
+            @ElementCollection
+            @Column(name = "value")
+            @CollectionTable(name = "web_origins")
+            Set<String> webOrigins;
+
+            @ElementCollection
+            @Column(name = "value")
+            Set<String> redirectUris;
+
+            @ElementCollection
+            @MapKeyColumn(name = "name")
+            @Column(name = "value")
+            Map<String, Integer> registeredNodes;
+          }
+          """);
+
   @TempDir Path snapshots;
 
   @Test
@@ -67,6 +102,29 @@ class ReservedNamesTest {
     assertThat(compilation).hadErrorContaining("Name it otherwise with @Column(name = \"...\")");
     // renamed away from the keyword by its @Column, and dec is no keyword of H2
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  /**
+   * Keycloak's ClientEntity names the values' column of three collection tables {@code VALUE}: each
+   * error points at the collection whose table it is, not at the first field with such a column.
+   */
+  @Test
+  void aKeywordColumnOfACollectionTableIsAnErrorOnThatCollection() {
+    Compilation compilation = compile(CLIENT, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining("column value of table web_origins is a reserved word of H2")
+        .inFile(CLIENT)
+        .onLineContaining("Set<String> webOrigins;");
+    assertThat(compilation)
+        .hadErrorContaining("column value of table Client_redirectUris is a reserved word of H2")
+        .inFile(CLIENT)
+        .onLineContaining("Set<String> redirectUris;");
+    assertThat(compilation)
+        .hadErrorContaining("column value of table Client_registeredNodes is a reserved word of H2")
+        .inFile(CLIENT)
+        .onLineContaining("Map<String, Integer> registeredNodes;");
+    assertThat(compilation).hadErrorCount(3);
   }
 
   @Test

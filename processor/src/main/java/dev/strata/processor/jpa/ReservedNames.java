@@ -56,7 +56,7 @@ public final class ReservedNames {
                             "column " + column.name() + " of table " + table.name(),
                             refusing,
                             "@Column(name"),
-                        MappedFields.of(entity.element(), column.name()),
+                        MappedFields.of(entity.element(), table.name(), column.name()),
                         null,
                         null));
       }
