@@ -166,6 +166,15 @@ class HibernateParityTest {
           List.of("Product", "MoneyConverter"),
           false);
 
+  /** Converters whose database side is a {@code byte[]}, as Sakila's geometry converter's is. */
+  private static final ParityModel BINARY_CONVERTER =
+      new ParityModel(
+          "oracle/binaryconverter",
+          "org.example.binaryconverter",
+          List.of("Token", "TokenConverter"),
+          List.of("Badge"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -332,6 +341,16 @@ class HibernateParityTest {
   void convertersTemporalsChecksAndDefaultsMigrateToTheSchemaHibernateCreates(DatabaseKind kind)
       throws Exception {
     assertParity(COLUMNS, 1, kind);
+  }
+
+  /**
+   * A converter to {@code byte[]} gives its columns the type Hibernate gives a {@code byte[]}
+   * (before, Strata read an array as a type the converter does not state, and refused the field).
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aConverterToAByteArrayGivesItsColumnsHibernatesType(DatabaseKind kind) throws Exception {
+    assertParity(BINARY_CONVERTER, 1, kind);
   }
 
   /**

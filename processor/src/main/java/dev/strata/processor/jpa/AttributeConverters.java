@@ -167,8 +167,8 @@ final class AttributeConverters {
     // which only running the converter shows
     TypeMirror entitySide = sides.get().get(0);
     boolean enumeration =
-        ((DeclaredType) entitySide).asElement().getKind()
-            == javax.lang.model.element.ElementKind.ENUM;
+        entitySide instanceof DeclaredType declared
+            && declared.asElement().getKind() == javax.lang.model.element.ElementKind.ENUM;
     if (enumeration || JpaTypes.name(entitySide).equals("java.lang.Boolean")) {
       return new Conversion.Refused(
           "converter "
@@ -190,8 +190,11 @@ final class AttributeConverters {
         String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
         List<? extends TypeMirror> arguments = declared.getTypeArguments();
         if (CONVERTER_INTERFACES.contains(name)) {
+          // a side may be an array, byte[] most often: Hibernate maps it as a basic value
           return arguments.size() == 2
-                  && arguments.stream().allMatch(a -> a.getKind() == TypeKind.DECLARED)
+                  && arguments.stream()
+                      .allMatch(
+                          a -> a.getKind() == TypeKind.DECLARED || a.getKind() == TypeKind.ARRAY)
               ? Optional.of(List.copyOf(arguments))
               : Optional.empty();
         }
