@@ -77,6 +77,10 @@ class MappingGapsParityTest {
   private static final ParityModel READ_ONLY_COLUMNS =
       new ParityModel("oracle/readonly", "org.example.readonly", List.of(), List.of("Shop"), false);
 
+  private static final ParityModel READ_ONLY_CHECKED =
+      new ParityModel(
+          "oracle/readonlycheck", "org.example.readonlycheck", List.of(), List.of("Kiosk"), false);
+
   private static final ParityModel ENUM_LENGTHS =
       new ParityModel(
           "oracle/enumlength",
@@ -255,6 +259,18 @@ class MappingGapsParityTest {
   void aColumnAlsoMappedReadOnlyIsOneColumnAsInHibernate(DatabaseKind kind, boolean springNaming)
       throws Exception {
     READ_ONLY_COLUMNS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * The {@code @Max} of the field that writes a column a read-only association also maps is
+   * Hibernate's check on that column (before, the merged column was the association's, and lost
+   * it).
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aColumnAlsoMappedReadOnlyKeepsTheChecksOfItsWritingField(DatabaseKind kind)
+      throws Exception {
+    READ_ONLY_CHECKED.assertFirstVersionParity(snapshots, classes, kind);
   }
 
   /** {@code @Column(precision)} on a float or double: decimal digits, held in binary ones. */

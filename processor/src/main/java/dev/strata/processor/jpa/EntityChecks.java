@@ -41,8 +41,9 @@ final class EntityChecks {
     Names names = new Names(table);
     List<CheckDefinition> checks = new ArrayList<>();
     for (MappedColumn column : columns) {
-      if (column.references().isEmpty()) {
-        checks.addAll(columnChecks(column, names, report));
+      // a foreign key column has the checks of the field that writes it, if another field does
+      if (column.references().isEmpty() || column.writer().isPresent()) {
+        checks.addAll(columnChecks(column.asWritten(), names, report));
       }
     }
     List<Condition> tableChecks = new ArrayList<>();

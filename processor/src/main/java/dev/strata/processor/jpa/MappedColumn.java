@@ -18,6 +18,8 @@ import javax.lang.model.element.VariableElement;
  * @param references the entity whose primary key it refers to, for {@code @ManyToOne}
  * @param table the table its {@code @Column(table)} names, or an {@code @AttributeOverride}'s
  *     column; empty for the entity's own
+ * @param writer the field that writes the column when {@code field} is a read-only association onto
+ *     it ({@link ReadOnlyColumns}): what that field alone decides, its checks, comes from it
  */
 record MappedColumn(
     VariableElement field,
@@ -29,12 +31,68 @@ record MappedColumn(
     boolean identity,
     Optional<String> renamedFrom,
     Optional<Reference> references,
-    Optional<String> table) {
+    Optional<String> table,
+    Optional<VariableElement> writer) {
+
+  /** A column its own field writes. */
+  MappedColumn(
+      VariableElement field,
+      String name,
+      String sqlType,
+      TypeCategory category,
+      boolean nullable,
+      boolean id,
+      boolean identity,
+      Optional<String> renamedFrom,
+      Optional<Reference> references,
+      Optional<String> table) {
+    this(
+        field,
+        name,
+        sqlType,
+        category,
+        nullable,
+        id,
+        identity,
+        renamedFrom,
+        references,
+        table,
+        Optional.empty());
+  }
 
   /** The same column as part of an {@code @EmbeddedId}: in the primary key, never null. */
   MappedColumn asKey() {
     return new MappedColumn(
-        field, name, sqlType, category, false, true, identity, renamedFrom, references, table);
+        field,
+        name,
+        sqlType,
+        category,
+        false,
+        true,
+        identity,
+        renamedFrom,
+        references,
+        table,
+        writer);
+  }
+
+  /** The column as the field that writes it maps it, without the association read onto it. */
+  MappedColumn asWritten() {
+    return writer
+        .map(
+            w ->
+                new MappedColumn(
+                    w,
+                    name,
+                    sqlType,
+                    category,
+                    nullable,
+                    id,
+                    identity,
+                    renamedFrom,
+                    Optional.empty(),
+                    table))
+        .orElse(this);
   }
 
   /** The table and column a foreign key column refers to. */

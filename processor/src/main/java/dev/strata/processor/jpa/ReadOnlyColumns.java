@@ -47,7 +47,10 @@ final class ReadOnlyColumns {
     return Optional.empty();
   }
 
-  /** The writing field's column, referring where either field's association refers. */
+  /**
+   * The writing field's column, referring where either field's association refers; one that takes
+   * the reading association's reference keeps the writing field, whose checks Hibernate applies.
+   */
   private static MappedColumn withReference(MappedColumn writing, MappedColumn reading) {
     if (writing.references().isPresent() || reading.references().isEmpty()) {
       return writing;
@@ -62,7 +65,8 @@ final class ReadOnlyColumns {
         writing.identity(),
         writing.renamedFrom(),
         reading.references(),
-        writing.table());
+        writing.table(),
+        Optional.of(writing.field()));
   }
 
   private static boolean readOnly(MappedColumn column) {
