@@ -151,7 +151,11 @@ final class TableMapper {
             .or(() -> JpaAnnotations.find(column.field(), "JoinColumn"))
             .map(annotation -> AnnotationMirrors.bool(annotation, "unique", false))
             .orElse(false)
-        || (column.references().isPresent() && JpaAnnotations.has(column.field(), "OneToOne"));
+        // a read-only @OneToOne onto a column another field writes: Hibernate exports no unique
+        // constraint for it
+        || (column.references().isPresent()
+            && column.writer().isEmpty()
+            && JpaAnnotations.has(column.field(), "OneToOne"));
   }
 
   /** {@code orders_customer_id_fkey}: PostgreSQL's own naming, readable and deterministic. */
