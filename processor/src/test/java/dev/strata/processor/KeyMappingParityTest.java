@@ -71,6 +71,23 @@ class KeyMappingParityTest {
   @TempDir Path classes;
   @TempDir Path laterClasses;
 
+  /**
+   * The Bean Validation constraints on the {@code @Id} fields of an {@code @IdClass} entity are no
+   * checks, as Hibernate applies none to them (before, Strata made their {@code @Max} a check).
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void theBeanValidationOfAnIdClassEntitysKeyFieldsMakesNoCheck(DatabaseKind kind)
+      throws Exception {
+    new ParityModel(
+            "oracle/idclasschecks",
+            "org.example.idclasschecks",
+            List.of("SeatId"),
+            List.of("Seat"),
+            false)
+        .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void compositeAndDerivedKeysMigrateToSpringBootsSchema(DatabaseKind kind) throws Exception {

@@ -40,10 +40,15 @@ final class EntityChecks {
       TypeElement type, String table, List<MappedColumn> columns, MappingReport report) {
     Names names = new Names(table);
     List<CheckDefinition> checks = new ArrayList<>();
+    boolean idClass = hasIdClass(type);
     for (MappedColumn column : columns) {
       // a foreign key column has the checks of the field that writes it, if another field does
       if (column.references().isEmpty() || column.writer().isPresent()) {
-        checks.addAll(columnChecks(column.asWritten(), names, report));
+        MappedColumn written = column.asWritten();
+        // Hibernate validates an @IdClass entity's key through the id class, which maps no column,
+        // so the Bean Validation constraints of its @Id fields make no check
+        boolean validated = !(idClass && JpaAnnotations.has(written.field(), "Id"));
+        checks.addAll(columnChecks(written, names, validated, report));
       }
     }
     List<Condition> tableChecks = new ArrayList<>();
@@ -56,6 +61,16 @@ final class EntityChecks {
               check.name().orElseGet(() -> names.next(table + "_check")), check.sql()));
     }
     return checks;
+  }
+
+  /** Whether the entity's key is an {@code @IdClass}, declared on it or on a class above it. */
+  private static boolean hasIdClass(TypeElement type) {
+    for (TypeElement t = type; t != null; t = JpaTypes.typeElement(t.getSuperclass())) {
+      if (JpaAnnotations.has(t, "IdClass")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
