@@ -7,6 +7,7 @@ import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.jpa.CommentLimits;
 import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.jpa.FieldMapper;
+import dev.strata.processor.jpa.IdentityChecks;
 import dev.strata.processor.jpa.MappingReport;
 import dev.strata.processor.jpa.ReservedNames;
 import dev.strata.processor.jpa.StrategyChanges;
@@ -163,6 +164,7 @@ final class MigrationPipeline {
       tables = TableChecks.check(entities);
       new ReservedNames(options.targets()).check(entities, tables);
       new CommentLimits(options.targets()).check(entities, tables);
+      new IdentityChecks(options.targets()).check(entities, tables);
     }
     ValidationReport stepChecks =
         new StepValidator(env.getElementUtils(), env.getTypeUtils()).validate(declaredSteps, chain);
