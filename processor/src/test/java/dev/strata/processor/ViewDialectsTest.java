@@ -154,6 +154,46 @@ class ViewDialectsTest {
   }
 
   @Test
+  void aXorInBracketsIsTakenInPostgreSqlsOwnQuery() {
+    // a comment from the # to the end of the line, as MySQL reads it, left the ( open: the query
+    // was refused as an unclosed bracket (PostgreSQL's regression test create_view.sql, tt26v)
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.Parity",
+            "package com.example;\n"
+                + "@dev.strata.View(name = \"parity\", sql = \"SELECT id FROM settings\",\n"
+                + "    dialects = @dev.strata.View.Dialect(database = \"postgresql\",\n"
+                + "        sql = \"SELECT id + (flags # 4) AS toggled FROM settings\"))\n"
+                + "public class Parity {}\n");
+    Compilation compilation = compiledFor("postgresql", source);
+
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
+  void aXorInBracketsInThePortableQueryNamesTheHashNotTheBracket() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.Parity",
+            "package com.example;\n"
+                + "@dev.strata.View(name = \"parity\",\n"
+                + "    sql = \"SELECT id + (flags # 4) AS toggled FROM settings\")\n"
+                + "public class Parity {}\n");
+
+    assertThat(compiledFor("postgresql", source))
+        .hadErrorContaining("a #, which MySQL and MariaDB read as a comment")
+        .inFile(source)
+        .onLineContaining("sql =");
+    assertThat(compiledFor("mariadb", source))
+        .hadErrorContaining(
+            "a #, which MySQL and MariaDB read as a comment to the end of the line (PostgreSQL as"
+                + " its XOR operator), so that what they read is not one query: its brackets do"
+                + " not balance: a ( is never closed")
+        .inFile(source)
+        .onLineContaining("sql =");
+  }
+
+  @Test
   void syntaxOfAnotherDatabaseInAQueryNoTargetRunsIsLeftAlone() {
     JavaFileObject source = JavaFileObjects.forResource("bad/ForeignSyntax.java");
     Compilation compilation =

@@ -31,9 +31,13 @@ public final class ForeignSyntax {
       return switch (database) {
         case "postgresql" ->
             PostgresRefusals.first(sql, SqlTokenizer.tokenize(sql, false), ownQuery);
-        case "mysql", "mariadb" ->
-            MySqlRefusals.first(
-                SqlTokenizer.tokenizeAsMySql(sql, true), database.equals("mariadb"));
+        case "mysql", "mariadb" -> {
+          Optional<String> hidden = QueryReadings.of(sql).brokenByHashComment();
+          yield hidden.isPresent()
+              ? hidden
+              : MySqlRefusals.first(
+                  SqlTokenizer.tokenizeAsMySql(sql, true), database.equals("mariadb"));
+        }
         default -> Optional.empty();
       };
     } catch (InvalidQueryException e) {

@@ -2,13 +2,16 @@ package dev.strata.processor.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A query's tokens under the two ways databases read a backslash in {@code '...'}: as a plain
  * character, as PostgreSQL, H2 and the SQL standard do, and as an escape, as MySQL and MariaDB do.
  * Most text reads the same both ways. Where it does not, what one reading takes as a string the
  * other takes as code or as a comment ({@code '\' AS a, '-- b'}), and no canonical form of one
- * reading keeps every difference the other would see.
+ * reading keeps every difference the other would see. A {@code #} is read as MySQL reads it, a
+ * comment to the end of the line kept verbatim; PostgreSQL's reading, where it is the XOR operator,
+ * is the last resort of {@link #checked()}.
  */
 final class QueryReadings {
 
@@ -20,6 +23,54 @@ final class QueryReadings {
   private QueryReadings(String sql, List<List<SqlToken>> readings) {
     this.sql = sql;
     this.readings = List.copyOf(readings);
+  }
+
+  /**
+   * The tokens as PostgreSQL alone reads a {@code #}, its XOR operator, when the query has one and
+   * no other reading has the shape of one query: {@code x + (y # z) AS c7} then has it, where a
+   * comment from the {@code #} leaves the bracket open. Empty otherwise; never part of the
+   * canonical form, so that no recorded hash changes.
+   */
+  private Optional<List<SqlToken>> postgresReading() {
+    if (readings.stream().flatMap(List::stream).noneMatch(QueryReadings::hashComment)) {
+      return Optional.empty();
+    }
+    try {
+      List<SqlToken> reading = SqlTokenizer.tokenizeAsPostgres(sql);
+      QueryStructure.check(reading);
+      return Optional.of(reading);
+    } catch (InvalidQueryException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Why MySQL and MariaDB, which read a {@code #} as a comment to the end of the line, cannot run
+   * the query, when only PostgreSQL's reading of it as XOR has the shape of one query; empty
+   * otherwise.
+   */
+  Optional<String> brokenByHashComment() {
+    for (List<SqlToken> reading : readings) {
+      try {
+        QueryStructure.check(reading);
+        return Optional.empty();
+      } catch (InvalidQueryException e) {
+        // the next reading, then PostgreSQL's
+      }
+    }
+    if (postgresReading().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      QueryStructure.check(readings.get(0));
+      return Optional.empty();
+    } catch (InvalidQueryException e) {
+      return Optional.of(SqlMessages.hashCommentBreaks(e.describedIn(sql)));
+    }
+  }
+
+  private static boolean hashComment(SqlToken token) {
+    return token.kind() == SqlToken.Kind.VERBATIM && token.text().startsWith("#");
   }
 
   /**
@@ -65,7 +116,8 @@ final class QueryReadings {
   /**
    * The tokens of the first reading that has the shape of one query, the standard's first: it is
    * what H2 runs at compile time and PostgreSQL reads, and a query only one reading makes sense of
-   * is a query for the databases that read it so.
+   * is a query for the databases that read it so; PostgreSQL's reading of {@code #} comes last
+   * ({@link ForeignSyntax} refuses such a query for MySQL and MariaDB).
    *
    * @throws InvalidQueryException when no reading has the shape of one query, with the first
    *     reading's reason
@@ -82,6 +134,7 @@ final class QueryReadings {
         }
       }
     }
-    throw firstReason;
+    InvalidQueryException reason = firstReason;
+    return postgresReading().orElseThrow(() -> reason);
   }
 }

@@ -17,8 +17,11 @@ final class SqlComments {
 
   private SqlComments() {}
 
-  /** The comment that starts at {@code start}, or null when none does. */
-  static Comment at(String sql, int start) {
+  /**
+   * The comment that starts at {@code start}, or null when none does; a {@code #} starts one only
+   * when {@code hashComments} (MySQL's reading; PostgreSQL reads its XOR operator).
+   */
+  static Comment at(String sql, int start, boolean hashComments) {
     if (sql.startsWith("--", start)) {
       // MySQL reads -- as a comment only before a space or control character: 1--1 is 1 - -1
       boolean spaced = start + 2 >= sql.length() || sql.charAt(start + 2) <= ' ';
@@ -40,7 +43,7 @@ final class SqlComments {
     if (sql.startsWith("/*", start)) {
       return blockComment(sql, start);
     }
-    if (sql.charAt(start) == '#' && !startsPostgresJsonOperator(sql, start)) {
+    if (hashComments && sql.charAt(start) == '#' && !startsPostgresJsonOperator(sql, start)) {
       // a comment on MySQL, the XOR operator on PostgreSQL
       return new Comment(lineEnd(sql, start), true);
     }

@@ -91,4 +91,11 @@ final class SqlMessages {
   static String cutOffBeforeBracket(String keyword) {
     return "it is cut off: nothing follows " + keyword + " before )";
   }
+
+  static String hashCommentBreaks(String reason) {
+    return "a #, which MySQL and MariaDB read as a comment to the end of the line (PostgreSQL as"
+        + " its XOR operator), so that what they read is not one query: "
+        + reason
+        + "; write -- before a comment, or give PostgreSQL a query of its own for XOR";
+  }
 }

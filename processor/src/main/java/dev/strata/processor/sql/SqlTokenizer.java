@@ -22,12 +22,16 @@ final class SqlTokenizer {
   private final boolean backslashEscapes;
   // false as MySQL reads: $ is a letter, and E'...' and q'[...]' a name and a string
   private final boolean prefixedQuotes;
+  // false as PostgreSQL reads: # is its XOR operator, not a comment
+  private final boolean hashComments;
   private int position;
 
-  private SqlTokenizer(String sql, boolean backslashEscapes, boolean prefixedQuotes) {
+  private SqlTokenizer(
+      String sql, boolean backslashEscapes, boolean prefixedQuotes, boolean hashComments) {
     this.sql = sql;
     this.backslashEscapes = backslashEscapes;
     this.prefixedQuotes = prefixedQuotes;
+    this.hashComments = hashComments;
   }
 
   /**
@@ -38,7 +42,19 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenize(String sql, boolean backslashEscapes) {
-    return new SqlTokenizer(sql, backslashEscapes, true).tokens();
+    return new SqlTokenizer(sql, backslashEscapes, true, true).tokens();
+  }
+
+  /**
+   * The tokens of {@code sql} as PostgreSQL alone reads it: a backslash in {@code '...'} is a plain
+   * character and {@code #} is its XOR operator, where the other readings keep a {@code #} and the
+   * rest of its line verbatim, as the comment MySQL reads. {@link QueryReadings} turns to it only
+   * when no such reading has the shape of one query.
+   *
+   * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
+   */
+  static List<SqlToken> tokenizeAsPostgres(String sql) {
+    return new SqlTokenizer(sql, false, true, false).tokens();
   }
 
   /**
@@ -50,7 +66,7 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenizeAsMySql(String sql, boolean backslashEscapes) {
-    return new SqlTokenizer(sql, backslashEscapes, false).tokens();
+    return new SqlTokenizer(sql, backslashEscapes, false, true).tokens();
   }
 
   private List<SqlToken> tokens() {
@@ -67,7 +83,7 @@ final class SqlTokenizer {
         spaced = true;
         continue;
       }
-      SqlComments.Comment comment = SqlComments.at(sql, position);
+      SqlComments.Comment comment = SqlComments.at(sql, position, hashComments);
       if (comment != null) {
         if (comment.verbatim()) {
           String text = sql.substring(position, comment.end());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +24,9 @@ class ForeignSyntaxTest {
           postgresql | SELECT `id` FROM orders                                                       | backquotes
           postgresql | SELECT id FROM orders WHERE a <=> b                                           | <=>
           postgresql | SELECT id FROM orders # the newest first                                       | read as a comment
+          postgresql | SELECT x + (y # z) AS c7 FROM v                                               | read as a comment
+          mariadb    | SELECT x + (y # z) AS c7 FROM v                                               | a ( is never closed (at line 1, column 12
+          mysql      | SELECT x + (y # z) AS c7 FROM v                                               | read as a comment to the end of the line
           mariadb    | SELECT doc->>'$.name' AS name FROM t                                          | ->>
           """)
   void aConstructTheDatabaseRefusesIsNamed(String database, String sql, String named) {
@@ -87,5 +91,13 @@ class ForeignSyntaxTest {
           """)
   void aQueryEveryDatabaseReadsAlikeIsLeftAlone(String database, String sql) {
     assertEquals(Optional.empty(), ForeignSyntax.misreadBy(database, sql));
+  }
+
+  @Test
+  void aHashInPostgresqlsOwnQueryIsItsXorAndLeftToIt() {
+    // a comment from the # would leave the bracket open: PostgreSQL's reading is the query
+    assertEquals(
+        Optional.empty(),
+        ForeignSyntax.refusedBy("postgresql", "SELECT x + (y # z) AS c7 FROM v", true));
   }
 }

@@ -74,6 +74,7 @@ class StructureCheckTest {
           SELECT `` FROM t                                       ¦ quotes an empty name
           SELECT 1 /* a /* b */ FROM t                           ¦ PostgreSQL nests comments
           SELECT 1 /* open                                       ¦ comment is never closed
+          SELECT (a # b FROM t                                   ¦ a ( is never closed
           SELECT id,\u00a0name FROM t                            ¦ a U+00A0 NO-BREAK SPACE at index 10
           SELECT id\u2003FROM t                                  ¦ a U+2003 EM SPACE at index 9
           \ufeffSELECT id FROM t                                 ¦ a U+FEFF ZERO WIDTH NO-BREAK SPACE at index 0
@@ -110,6 +111,8 @@ class StructureCheckTest {
         "SELECT $$it's; DELETE$$ FROM t",
         "SELECT 1--1\nFROM t",
         "SELECT 1 # MySQL comment\nFROM t",
+        // PostgreSQL's XOR, where a comment from the # would leave the bracket open
+        "SELECT x + (y # z) AS c7, (x # y) # z AS c8 FROM v",
         "SELECT /*!50000 SQL_NO_CACHE */ a FROM t",
         "SELECT /*M!100100 SQL_NO_CACHE */ a FROM t",
         "SELECT 1 /* a /* nested */ b */ FROM t",
