@@ -87,8 +87,13 @@ final class CompiledHistory {
 
   /** A class loader over everything the last build wrote, services file included. */
   URLClassLoader load() throws IOException {
+    return loadFrom(latest);
+  }
+
+  /** A class loader over everything {@code compilation} wrote, services file included. */
+  URLClassLoader loadFrom(Compilation compilation) throws IOException {
     String marker = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/";
-    for (JavaFileObject file : latest.generatedFiles()) {
+    for (JavaFileObject file : compilation.generatedFiles()) {
       String path = file.toUri().getPath();
       int start = path.indexOf(marker);
       if (start < 0) {
