@@ -26,8 +26,7 @@ public final class CommentLimits {
    *     -Astrata.dialect}); H2, the default, when they name none
    */
   public CommentLimits(Set<String> databases) {
-    Set<String> targets = TargetDatabases.of(databases);
-    this.checked = targets.contains("mysql") || targets.contains("mariadb");
+    this.checked = TargetDatabases.includesMySql(databases);
   }
 
   /** Adds an error to {@code report} for each comment MySQL or MariaDB would not keep as it is. */

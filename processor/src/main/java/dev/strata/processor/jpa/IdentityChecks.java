@@ -27,8 +27,7 @@ public final class IdentityChecks {
    *     -Astrata.dialect}); H2, the default, when they name none
    */
   public IdentityChecks(Set<String> databases) {
-    Set<String> targets = TargetDatabases.of(databases);
-    this.checked = targets.contains("mysql") || targets.contains("mariadb");
+    this.checked = TargetDatabases.includesMySql(databases);
   }
 
   /** Adds an error to {@code report} for each check on an identity column of the entities. */

@@ -20,6 +20,15 @@ public final class TargetDatabases {
     return targets.isEmpty() ? Set.of("h2") : new TreeSet<>(targets);
   }
 
+  /**
+   * Whether MySQL or MariaDB is among the databases, whose DDL refuses what the others take (a
+   * check on an {@code AUTO_INCREMENT} column, a comment over their length limit).
+   */
+  static boolean includesMySql(Set<String> targets) {
+    Set<String> databases = of(targets);
+    return databases.contains("mysql") || databases.contains("mariadb");
+  }
+
   /** How a message names the database ({@code PostgreSQL}). */
   public static String displayName(String database) {
     return NAMES.get(database);
