@@ -50,23 +50,11 @@ final class QueryReadings {
    * otherwise.
    */
   Optional<String> brokenByHashComment() {
-    for (List<SqlToken> reading : readings) {
-      try {
-        QueryStructure.check(reading);
-        return Optional.empty();
-      } catch (InvalidQueryException e) {
-        // the next reading, then PostgreSQL's
-      }
-    }
-    if (postgresReading().isEmpty()) {
+    Shape shape = shape();
+    if (shape.whole() != null || postgresReading().isEmpty()) {
       return Optional.empty();
     }
-    try {
-      QueryStructure.check(readings.get(0));
-      return Optional.empty();
-    } catch (InvalidQueryException e) {
-      return Optional.of(SqlMessages.hashCommentBreaks(e.describedIn(sql)));
-    }
+    return Optional.of(SqlMessages.hashCommentBreaks(shape.firstReason().describedIn(sql)));
   }
 
   private static boolean hashComment(SqlToken token) {
@@ -123,18 +111,31 @@ final class QueryReadings {
    *     reading's reason
    */
   List<SqlToken> checked() {
+    Shape shape = shape();
+    if (shape.whole() != null) {
+      return shape.whole();
+    }
+    return postgresReading().orElseThrow(shape::firstReason);
+  }
+
+  /**
+   * The first reading that has the shape of one query ({@code whole}), or, when none has, the first
+   * reading's reason ({@code firstReason}); the other is null.
+   */
+  private record Shape(List<SqlToken> whole, InvalidQueryException firstReason) {}
+
+  private Shape shape() {
     InvalidQueryException firstReason = null;
     for (List<SqlToken> reading : readings) {
       try {
         QueryStructure.check(reading);
-        return reading;
+        return new Shape(reading, null);
       } catch (InvalidQueryException e) {
         if (firstReason == null) {
           firstReason = e;
         }
       }
     }
-    InvalidQueryException reason = firstReason;
-    return postgresReading().orElseThrow(() -> reason);
+    return new Shape(null, firstReason);
   }
 }
