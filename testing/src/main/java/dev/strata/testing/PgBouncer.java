@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A PgBouncer in transaction pooling mode in front of the test PostgreSQL server, and databases of
- * one test's own reached through it. Uses the PgBouncer at {@code STRATA_TEST_PGBOUNCER} ({@code
- * host:port}) if set, else starts one with the repository's {@code .ci/pgbouncer} script (which
- * {@code .ci/run} also runs), so that {@code mvn verify} alone works; when neither works the test
- * is skipped with a {@code SKIPPED:} line, except under {@code CI=true}, where it fails.
+ * A PgBouncer in front of the test PostgreSQL server, in transaction pooling mode unless a test
+ * asks for another {@link PoolMode}, and databases of one test's own reached through it. In
+ * transaction mode, uses the PgBouncer at {@code STRATA_TEST_PGBOUNCER} ({@code host:port}) if set;
+ * otherwise, and in the other modes, starts one per mode with the repository's {@code
+ * .ci/pgbouncer} script (which {@code .ci/run} also runs), so that {@code mvn verify} alone works;
+ * when that fails the test is skipped with a {@code SKIPPED:} line, except under {@code CI=true},
+ * where it fails.
  *
  * <pre>{@code
  * try (PooledDatabase database = PgBouncer.open()) {
@@ -23,7 +27,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class PgBouncer {
 
   private static final String VARIABLE = "STRATA_TEST_PGBOUNCER";
-  private static String address;
+  private static final Map<PoolMode, String> ADDRESSES = new EnumMap<>(PoolMode.class);
 
   private PgBouncer() {}
 
@@ -32,9 +36,14 @@ public final class PgBouncer {
    * pass {@code search_path}, so a schema per test would not do), reached through PgBouncer.
    */
   public static PooledDatabase open() {
+    return open(PoolMode.TRANSACTION);
+  }
+
+  /** As {@link #open()}, through a PgBouncer in pooling mode {@code mode}. */
+  public static PooledDatabase open(PoolMode mode) {
     String server = DatabaseKind.POSTGRESQL.serverUrl();
     TestDatabases.requireServer(DatabaseKind.POSTGRESQL, server);
-    String proxy = address();
+    String proxy = address(mode);
     String name = TestDatabases.newName();
     TestDatabases.run(server, "CREATE DATABASE " + name);
     String direct = TestDatabases.withDatabase(server, name);
@@ -60,36 +69,41 @@ public final class PgBouncer {
     return dataSource;
   }
 
-  /** {@code host:port} of the PgBouncer, started once per JVM if need be. */
-  private static synchronized String address() {
-    if (address != null) {
-      return address;
+  /** {@code host:port} of the PgBouncer in {@code mode}, started once per JVM if need be. */
+  private static synchronized String address(PoolMode mode) {
+    String known = ADDRESSES.get(mode);
+    if (known != null) {
+      return known;
     }
     String configured = System.getenv(VARIABLE);
-    if (configured != null && !configured.isBlank()) {
-      address = configured.strip();
-      return address;
+    if (mode == PoolMode.TRANSACTION && configured != null && !configured.isBlank()) {
+      ADDRESSES.put(mode, configured.strip());
+      return configured.strip();
     }
     try {
-      address = "127.0.0.1:" + start();
-      return address;
+      String started = "127.0.0.1:" + start(mode);
+      ADDRESSES.put(mode, started);
+      return started;
     } catch (IOException e) {
       TestDatabases.unavailable(
-          "PgBouncer is not running and could not be started ("
+          "PgBouncer in "
+              + mode.configName()
+              + " pooling mode is not running and could not be started ("
               + e.getMessage()
-              + "); run .ci/pgbouncer --install, or set "
-              + VARIABLE
-              + " to the host:port of a PgBouncer in transaction mode");
+              + "); run .ci/pgbouncer --install"
+              + (mode == PoolMode.TRANSACTION
+                  ? ", or set " + VARIABLE + " to the host:port of a PgBouncer in transaction mode"
+                  : ""));
       throw new AssertionError("unreachable");
     }
   }
 
-  private static String start() throws IOException {
+  private static String start(PoolMode mode) throws IOException {
     Path script = script();
-    Process process =
-        new ProcessBuilder(script.toString())
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().put("STRATA_PGBOUNCER_MODE", mode.configName());
+    Process process = builder.start();
     try {
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();

@@ -251,7 +251,8 @@ final class SessionRunner {
         connection.commit();
       } finally {
         quietly(connection::rollback, "roll back");
-        connection.setAutoCommit(true);
+        // quietly: a failure to restore must not hide why the creation failed
+        quietly(() -> connection.setAutoCommit(true), "restore auto-commit");
       }
     } catch (SQLException e) {
       if (SqlErrors.permissionDenied(e)) {

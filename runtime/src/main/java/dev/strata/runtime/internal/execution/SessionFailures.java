@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.internal.jdbc.SqlErrors;
 import java.sql.SQLException;
 
 /**
@@ -10,8 +11,14 @@ public final class SessionFailures {
 
   private SessionFailures() {}
 
-  /** The connection to the database died while Strata worked, between or outside migrations. */
+  /**
+   * The connection to the database died while Strata worked, between or outside migrations; or a
+   * proxy ended it because it allows no transactions, which starting again cannot cure.
+   */
   public static String connectionLost(SQLException cause) {
+    if (SqlErrors.statementPooling(cause)) {
+      return statementPooling(cause);
+    }
     return "The connection to the database was lost: "
         + cause.getMessage()
         + " (the server or an administrator ended it, a failover, a proxy restart or the"
@@ -19,5 +26,15 @@ public final class SessionFailures {
         + " migration cut off half-way where DDL commits at once is recorded in the history table"
         + " as interrupted. Start again once the database is reachable: Strata continues from what"
         + " the history table records, and says so if a migration needs repair() (strata repair).";
+  }
+
+  private static String statementPooling(SQLException cause) {
+    return "PgBouncer refused a transaction: "
+        + cause.getMessage()
+        + ". In statement pooling mode (pool_mode = statement) it allows no transaction, and every"
+        + " migration runs in one with its history row and the migration lock. Point Strata at"
+        + " PostgreSQL directly, or at a pool in transaction or session"
+        + " mode (a database entry of its own with pool_mode = transaction in PgBouncer's"
+        + " [databases] section will do); a start with nothing to apply works through any mode.";
   }
 }

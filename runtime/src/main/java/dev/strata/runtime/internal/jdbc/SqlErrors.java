@@ -78,6 +78,22 @@ public final class SqlErrors {
   }
 
   /**
+   * Whether {@code e}, or an exception it chains, is PgBouncer refusing a transaction in statement
+   * pooling mode. PgBouncer ends the connection with it, so that it also reads as a lost
+   * connection, but starting again can never succeed: every migration needs a transaction.
+   * PgBouncer's own text, since the state it sends ({@code 08P01}, a protocol violation) says no
+   * more.
+   */
+  public static boolean statementPooling(Throwable e) {
+    return any(
+        e,
+        sql ->
+            sql.getMessage() != null
+                && sql.getMessage()
+                    .contains("transaction blocks not allowed in statement pooling"));
+  }
+
+  /**
    * Whether {@code sql} states a class other than the connection's: MariaDB's driver raises an
    * error whose state it does not map, such as 45000 from {@code SIGNAL}, 44000 from a view's check
    * option or 3D000 from a URL that names no database, as a {@link
