@@ -1,8 +1,10 @@
 package dev.strata.runtime.testing;
 
 import dev.strata.runtime.DatabaseKind;
+import dev.strata.testing.DataSources;
 import dev.strata.testing.GaleraCluster;
 import dev.strata.testing.TestDatabases;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,6 +59,11 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase(DatabaseKind.H2, TestDatabases.openH2Server());
   }
 
+  /** A fresh H2 database in a file of folder {@code folder}, for what needs one reopened. */
+  public static TestDatabase h2File(Path folder) {
+    return new TestDatabase(DatabaseKind.H2, TestDatabases.openH2File(folder));
+  }
+
   /** A fresh database on the local Galera cluster, reached through its node 1. */
   public static TestDatabase galera() {
     return new TestDatabase(DatabaseKind.MYSQL, GaleraCluster.open());
@@ -107,6 +114,23 @@ public final class TestDatabase implements AutoCloseable {
 
   public DataSource dataSource() {
     return database.dataSource();
+  }
+
+  /**
+   * Connections to this database that may not write, by the setting a DBA would use: PostgreSQL's
+   * {@code default_transaction_read_only} (also what a hot standby reports), a read-only
+   * transaction on MariaDB (the server's {@code read_only} would bind every test of the server),
+   * and H2's {@code ACCESS_MODE_DATA=r}, which needs a file database not open elsewhere.
+   */
+  public DataSource readOnlyDataSource() {
+    String setting =
+        switch (kind) {
+          case POSTGRESQL -> "&options=-c%20default_transaction_read_only%3Don";
+          case MYSQL -> "&sessionVariables=tx_read_only=1";
+          case H2 -> ";ACCESS_MODE_DATA=r";
+          case GENERIC -> throw new IllegalArgumentException("No read-only setting for " + kind);
+        };
+    return DataSources.of(url() + setting);
   }
 
   /** The JDBC URL that reaches this database, credentials included, for other processes. */

@@ -173,9 +173,13 @@ final class SessionRunner {
       }
     } catch (SQLException e) {
       String message =
-          SqlErrors.permissionDenied(e)
-              ? privilegeMissing(e)
-              : SqlErrors.connectionLost(e) ? SessionFailures.connectionLost(e) : sessionFailed(e);
+          SqlErrors.readOnly(e)
+              ? SessionFailures.readOnly(e)
+              : SqlErrors.permissionDenied(e)
+                  ? privilegeMissing(e)
+                  : SqlErrors.connectionLost(e)
+                      ? SessionFailures.connectionLost(e)
+                      : sessionFailed(e);
       StrataException failure = new StrataException(message, e);
       // before the work began, in a run that only reads (status, validate and its drift check),
       // or while a run's work had only read, nothing changed: another session may simply succeed

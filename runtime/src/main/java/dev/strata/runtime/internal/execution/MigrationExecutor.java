@@ -242,6 +242,12 @@ public final class MigrationExecutor {
   }
 
   private static String historyWriteFailed(String label, SQLException cause) {
+    if (SqlErrors.readOnly(cause)) {
+      return "Could not record the start of migration "
+          + label
+          + ": "
+          + SessionFailures.readOnly(cause);
+    }
     return "Could not record the start of migration "
         + label
         + " in the history table: "

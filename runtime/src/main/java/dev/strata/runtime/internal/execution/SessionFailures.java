@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.execution;
 
+import dev.strata.runtime.internal.Texts;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import java.sql.SQLException;
 
@@ -26,6 +27,21 @@ public final class SessionFailures {
         + " migration cut off half-way where DDL commits at once is recorded in the history table"
         + " as interrupted. Start again once the database is reachable: Strata continues from what"
         + " the history table records, and says so if a migration needs repair() (strata repair).";
+  }
+
+  /**
+   * The database refused a write because it accepts none: Strata was pointed at a replica, or at a
+   * database made read-only, where starting again or fixing a migration cannot help.
+   */
+  public static String readOnly(SQLException cause) {
+    return "The database accepts no writes: "
+        + Texts.sentence(cause.getMessage())
+        + " Strata needs to write its history table and the views, so it migrates against the"
+        + " primary, never a replica or standby: point the migrating DataSource (strata --url) at"
+        + " the primary, or lift the read-only setting (PostgreSQL's"
+        + " default_transaction_read_only, MySQL's and MariaDB's read_only, H2's"
+        + " ACCESS_MODE_DATA=r). This run applied nothing, its first write being refused; a start"
+        + " with nothing to apply needs no writes and works on a replica.";
   }
 
   private static String statementPooling(SQLException cause) {

@@ -20,6 +20,17 @@ public final class SqlErrors {
   // ended by pg_terminate_backend, a shutdown or a crash
   private static final Set<String> LOST_STATES = Set.of("57P01", "57P02", "57P03");
 
+  // read_only_sql_transaction: a hot standby, or default_transaction_read_only (PostgreSQL)
+  private static final String READ_ONLY_STATE = "25006";
+
+  // MySQL's and MariaDB's statement in a READ ONLY transaction, and MySQL's read-only mode (an
+  // InnoDB Cluster secondary); H2's read-only database (ACCESS_MODE_DATA=r, a read-only file)
+  private static final Set<Integer> READ_ONLY_CODES = Set.of(1792, 1836, 90097);
+
+  // MySQL's and MariaDB's "running with the --read-only option so it cannot execute this
+  // statement": an error code that other options (--secure-file-priv) share, told apart by its text
+  private static final int OPTION_PREVENTS_STATEMENT = 1290;
+
   // MariaDB's connection killed (KILL), server gone away, connection lost during a query
   private static final Set<Integer> LOST_CODES = Set.of(1927, 2006, 2013);
 
@@ -75,6 +86,21 @@ public final class SqlErrors {
                 // a hand-written step's own SQLException may have no state, which Set.of refuses
                 || (sql.getSQLState() != null && LOST_STATES.contains(sql.getSQLState()))
                 || LOST_CODES.contains(sql.getErrorCode()));
+  }
+
+  /**
+   * Whether {@code e}, or an exception it chains, says the database accepts no writes: a replica or
+   * standby, or read-only by a setting of the server, database or session.
+   */
+  public static boolean readOnly(Throwable e) {
+    return any(
+        e,
+        sql ->
+            READ_ONLY_STATE.equals(sql.getSQLState())
+                || READ_ONLY_CODES.contains(sql.getErrorCode())
+                || (sql.getErrorCode() == OPTION_PREVENTS_STATEMENT
+                    && sql.getMessage() != null
+                    && sql.getMessage().contains("read-only")));
   }
 
   /**
