@@ -2,7 +2,8 @@
 # Starts (or stops) a three-node MariaDB Galera cluster on this machine for the Galera tests:
 # nodes on 127.0.0.1 ports 33061-33063 (STRATA_GALERA_PORT overrides the first), data under
 # /tmp/strata-galera (STRATA_GALERA_DIR), and a TCP user strata/strata. Idempotent: nodes that
-# already answer are left alone. Usage: .ci/galera.sh start|stop|status
+# already answer are left alone. Usage: .ci/galera.sh start [--install]|stop|status, where
+# --install first installs Debian's galera-4 and rsync if they are missing (as .ci/run does).
 set -euo pipefail
 
 BASE_PORT=${STRATA_GALERA_PORT:-33061}
@@ -88,7 +89,19 @@ start_node() {
   disown
 }
 
+# the Galera provider and rsync, for the state transfer of a joining node
+install_packages() {
+  if [ -e "$PROVIDER" ] && command -v rsync >/dev/null; then return 0; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq galera-4 rsync >&2 \
+    || { apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq galera-4 rsync >&2; }
+}
+
 start() {
+  if [ "${1:-}" = "--install" ]; then install_packages; fi
+  if [ ! -e "$PROVIDER" ] || ! command -v rsync >/dev/null; then
+    echo "Galera needs $PROVIDER and rsync: apt-get install -y galera-4 rsync (or .ci/galera.sh start --install)" >&2
+    return 1
+  fi
   local running=0
   for n in $(seq 1 $NODES); do answers "$(port "$n")" && running=$((running + 1)); done
   if [ "$running" = $NODES ]; then
@@ -140,8 +153,8 @@ status() {
 }
 
 case "${1:-}" in
-  start) start ;;
+  start) start "${2:-}" ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start [--install]|stop|status" >&2; exit 2 ;;
 esac
