@@ -2,8 +2,10 @@
 # Starts (or stops) a three-node MariaDB Galera cluster on this machine for the Galera tests:
 # nodes on 127.0.0.1 ports 33061-33063 (STRATA_GALERA_PORT overrides the first), data under
 # /tmp/strata-galera (STRATA_GALERA_DIR), and a TCP user strata/strata. Idempotent: nodes that
-# already answer are left alone. Usage: .ci/galera.sh start [--install]|stop|status, where
-# --install first installs Debian's galera-4 and rsync if they are missing (as .ci/run does).
+# already answer are left alone. Usage: .ci/galera.sh start [--install]|proxy [--install]|stop|status,
+# where --install first installs what is missing from Debian (galera-4 and rsync; haproxy). proxy
+# starts HAProxy on the port after the nodes' (33064), handing each new connection to the next node
+# in turn, as a load balancer in front of a cluster does; it prints the port.
 set -euo pipefail
 
 BASE_PORT=${STRATA_GALERA_PORT:-33061}
@@ -130,7 +132,35 @@ start() {
   echo "Galera cluster runs on ports $(port 1)-$(port $NODES), user strata/strata"
 }
 
+proxy_port() { port $((NODES + 1)); }
+
+# HAProxy in TCP mode, round robin over the nodes: each new connection goes to the next node
+proxy() {
+  if [ "${1:-}" = "--install" ] && ! command -v haproxy >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >&2 \
+      || { apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >&2; }
+  fi
+  command -v haproxy >/dev/null \
+    || { echo "HAProxy is not installed: apt-get install -y haproxy (or .ci/galera.sh proxy --install)" >&2; return 1; }
+  if answers "$(proxy_port)"; then proxy_port; return 0; fi
+  mkdir -p "$ROOT"
+  {
+    printf 'global\n  daemon\n  pidfile %s/haproxy.pid\n' "$ROOT"
+    printf 'defaults\n  mode tcp\n  timeout connect 5s\n  timeout client 1h\n  timeout server 1h\n'
+    printf 'listen galera\n  bind 127.0.0.1:%s\n  balance roundrobin\n' "$(proxy_port)"
+    for n in $(seq 1 $NODES); do printf '  server node%s 127.0.0.1:%s\n' "$n" "$(port "$n")"; done
+  } >"$ROOT/haproxy.cfg"
+  haproxy -f "$ROOT/haproxy.cfg" >&2
+  for _ in $(seq 1 50); do
+    if answers "$(proxy_port)"; then proxy_port; return 0; fi
+    sleep 0.1
+  done
+  echo "HAProxy did not start on port $(proxy_port); see $ROOT/haproxy.cfg" >&2
+  return 1
+}
+
 stop() {
+  if [ -f "$ROOT/haproxy.pid" ]; then kill "$(cat "$ROOT/haproxy.pid")" 2>/dev/null || true; fi
   for n in $(seq $NODES -1 1); do
     local pid_file
     pid_file="$(dir "$n")/mysqld.pid"
@@ -154,7 +184,8 @@ status() {
 
 case "${1:-}" in
   start) start "${2:-}" ;;
+  proxy) proxy "${2:-}" ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start [--install]|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start [--install]|proxy [--install]|stop|status" >&2; exit 2 ;;
 esac

@@ -22,6 +22,7 @@ public final class GaleraCluster {
 
   private static final int START_SECONDS = 300;
   private static boolean started;
+  private static boolean proxied;
 
   private GaleraCluster() {}
 
@@ -48,6 +49,27 @@ public final class GaleraCluster {
     return url.replaceFirst("//127\\.0\\.0\\.1:\\d+/", "//127.0.0.1:" + port(node) + "/");
   }
 
+  /**
+   * {@code url}, a URL of the cluster, pointed at the HAProxy of {@code .ci/galera.sh proxy}, which
+   * hands each new connection to the next node in turn, as a load balancer in front of a cluster
+   * does; started here if it does not answer (skipped, or failed under {@code CI=true}, when it
+   * cannot start).
+   */
+  public static synchronized String throughProxy(String url) {
+    if (!proxied) {
+      String failure = run("proxy");
+      if (failure != null) {
+        TestDatabases.skipOrFail(
+            "HAProxy in front of the Galera cluster could not be started ("
+                + failure
+                + "); run .ci/galera.sh proxy --install",
+            null);
+      }
+      proxied = true;
+    }
+    return url.replaceFirst("//127\\.0\\.0\\.1:\\d+/", "//127.0.0.1:" + port(NODES + 1) + "/");
+  }
+
   public static MariaDbDataSource dataSource(String url) {
     MariaDbDataSource dataSource = new MariaDbDataSource();
     try {
@@ -72,7 +94,8 @@ public final class GaleraCluster {
       started = true;
       return;
     }
-    String failure = start();
+    System.err.println("Starting the Galera cluster with .ci/galera.sh (about a minute)");
+    String failure = run("start");
     if (failure == null && allNodesAnswer()) {
       started = true;
       return;
@@ -99,22 +122,27 @@ public final class GaleraCluster {
     return true;
   }
 
-  /** Runs {@code .ci/galera.sh start}; null if it succeeded, else why not. */
-  private static String start() {
+  /** Runs {@code .ci/galera.sh action}; null if it succeeded, else why not. */
+  private static String run(String action) {
     Path script = script();
     if (script == null) {
       return ".ci/galera.sh not found above " + Path.of("").toAbsolutePath();
     }
-    System.err.println("Starting the Galera cluster with " + script + " (about a minute)");
     try {
-      ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), "start");
+      ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), action);
       builder.environment().put("STRATA_GALERA_PORT", Integer.toString(port(1)));
-      Process process = builder.inheritIO().start();
+      // the proxy prints its port; the rest goes to the test's output
+      builder
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.INHERIT);
+      Process process = builder.start();
       if (!process.waitFor(START_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        return script + " start took over " + START_SECONDS + " s";
+        return script + " " + action + " took over " + START_SECONDS + " s";
       }
-      return process.exitValue() == 0 ? null : script + " start exited " + process.exitValue();
+      return process.exitValue() == 0
+          ? null
+          : script + " " + action + " exited " + process.exitValue();
     } catch (IOException e) {
       return e.getMessage();
     } catch (InterruptedException e) {

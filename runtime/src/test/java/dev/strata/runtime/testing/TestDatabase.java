@@ -78,6 +78,14 @@ public final class TestDatabase implements AutoCloseable {
     return GaleraCluster.dataSource(urlOnNode(node));
   }
 
+  /**
+   * Connections to this Galera database through a round-robin load balancer: each goes to the next
+   * node (see {@link GaleraCluster#throughProxy}).
+   */
+  public DataSource dataSourceThroughProxy() {
+    return GaleraCluster.dataSource(GaleraCluster.throughProxy(url()));
+  }
+
   /** A fresh H2 database with the {@code users} table that the fixture views read. */
   public static TestDatabase withUsers() {
     return create().withUsersTable();
