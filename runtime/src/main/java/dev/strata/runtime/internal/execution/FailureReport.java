@@ -135,6 +135,7 @@ record FailureReport(
             ? "\nThe database user lacks a privilege for this statement: grant it, or migrate as a"
                 + " user who has it."
             : "")
+        + SettingFailures.explanation(cause)
         + viewChangedByHand();
   }
 
@@ -257,10 +258,9 @@ record FailureReport(
 
   /** What to fix before starting again: a step, or what a generated migration was written from. */
   private String fixAndRetry() {
-    if (SqlErrors.readOnly(cause)) {
-      // nothing in the migration to fix: the database it ran on takes no writes
-      return "The database accepts no writes (a replica or standby, or read-only by a setting):"
-          + " migrate against the primary, or lift the read-only setting, and start again.";
+    String settingAtFault = SettingFailures.retry(cause);
+    if (settingAtFault != null) {
+      return settingAtFault;
     }
     if (step != null) {
       return "Fix the step's SQL, or the rows it fails on," + STEP_RETRY;

@@ -82,12 +82,20 @@ final class UndoLog {
     return List.copyOf(statements);
   }
 
-  /** Puts every object back as it was before the migration, newest operation first. */
+  /**
+   * Puts every object back as it was before the migration, newest operation first. The newest
+   * operation, the one that failed, is left alone if none of its statements ran: a statement the
+   * database refused changed nothing, and putting back what it did not change can fail for the
+   * cause that failed it (a lock another session holds), which would leave the run failed for
+   * {@code repair()} where it was simply undone.
+   */
   Compensation undo(Connection connection) {
     List<String> ran = new ArrayList<>();
-    for (int i = entries.size() - 1; i >= 0; i--) {
+    int newest = entries.size() - 1;
+    for (int i = newest; i >= 0; i--) {
       Entry entry = entries.get(i);
-      if (entry.restore == null || (entry.onlyIfRan && entry.statements.isEmpty())) {
+      boolean onlyIfRan = entry.onlyIfRan || i == newest;
+      if (entry.restore == null || (onlyIfRan && entry.statements.isEmpty())) {
         continue;
       }
       String step = "reading the state of " + entry.subject;

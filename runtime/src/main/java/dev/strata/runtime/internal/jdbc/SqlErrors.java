@@ -31,6 +31,18 @@ public final class SqlErrors {
   // statement": an error code that other options (--secure-file-priv) share, told apart by its text
   private static final int OPTION_PREVENTS_STATEMENT = 1290;
 
+  // query_canceled (PostgreSQL, H2), which a user's cancel shares: told apart by PostgreSQL's text
+  private static final String CANCELED_STATE = "57014";
+
+  // MariaDB's max_statement_time exceeded; MySQL's max_execution_time exceeded
+  private static final Set<Integer> STATEMENT_TIMEOUT_CODES = Set.of(1969, 3024);
+
+  // lock_not_available: lock_timeout, or NOWAIT (PostgreSQL)
+  private static final String LOCK_NOT_AVAILABLE_STATE = "55P03";
+
+  // MySQL's and MariaDB's lock wait timeout (row locks and metadata locks); H2's lock timeout
+  private static final Set<Integer> LOCK_TIMEOUT_CODES = Set.of(1205, 50200);
+
   // MariaDB's connection killed (KILL), server gone away, connection lost during a query
   private static final Set<Integer> LOST_CODES = Set.of(1927, 2006, 2013);
 
@@ -101,6 +113,34 @@ public final class SqlErrors {
                 || (sql.getErrorCode() == OPTION_PREVENTS_STATEMENT
                     && sql.getMessage() != null
                     && sql.getMessage().contains("read-only")));
+  }
+
+  /**
+   * Whether {@code e}, or an exception it chains, says a statement ran longer than the database
+   * lets one run: PostgreSQL's {@code statement_timeout}, MariaDB's {@code max_statement_time},
+   * MySQL's {@code max_execution_time}.
+   */
+  public static boolean statementTimeout(Throwable e) {
+    return any(
+        e,
+        sql ->
+            STATEMENT_TIMEOUT_CODES.contains(sql.getErrorCode())
+                || (CANCELED_STATE.equals(sql.getSQLState())
+                    && sql.getMessage() != null
+                    && sql.getMessage().contains("statement timeout")));
+  }
+
+  /**
+   * Whether {@code e}, or an exception it chains, says a statement waited longer than the database
+   * lets one wait for a lock another session holds: PostgreSQL's {@code lock_timeout}, MySQL's and
+   * MariaDB's {@code lock_wait_timeout} and {@code innodb_lock_wait_timeout}, H2's lock timeout.
+   */
+  public static boolean lockTimeout(Throwable e) {
+    return any(
+        e,
+        sql ->
+            LOCK_NOT_AVAILABLE_STATE.equals(sql.getSQLState())
+                || LOCK_TIMEOUT_CODES.contains(sql.getErrorCode()));
   }
 
   /**
