@@ -54,7 +54,10 @@ class ForeignSyntaxOracleTest {
           "SELECT id FROM t WHERE n > 0 QUALIFY ROW_NUMBER() OVER (ORDER BY n) = 1",
           // MySQL's JSON operators, which a mysql dialect query that MariaDB runs may hold
           "SELECT id, kind->'$.a' AS a FROM t",
-          "SELECT id FROM t WHERE kind->>'$.a' = 'x'");
+          "SELECT id FROM t WHERE kind->>'$.a' = 'x'",
+          // aliases and table names compared case-sensitively (lower_case_table_names=0)
+          "SELECT x.id FROM t x ORDER BY X.n",
+          "SELECT T.id FROM t");
 
   /** Near misses of the constructs above, which MariaDB takes: none may be named. */
   private static final List<String> TAKEN_BY_MARIADB =
@@ -90,7 +93,10 @@ class ForeignSyntaxOracleTest {
           "SELECT qualify.id, qualify.n qualify FROM t qualify WHERE qualify.n > 0",
           "SELECT id FROM (SELECT id, n > 1 AS qualify FROM t) x WHERE qualify ORDER BY qualify",
           // ~ as bitwise NOT after an operator spelt as a word
-          "SELECT id, n DIV ~'1' AS a, n MOD ~'1' AS b FROM t WHERE n > 1 XOR ~'1'");
+          "SELECT id, n DIV ~'1' AS a, n MOD ~'1' AS b FROM t WHERE n > 1 XOR ~'1'",
+          // a qualifier in the case of its alias, and two aliases that differ only in case
+          "SELECT X.id FROM t X ORDER BY X.n",
+          "SELECT x.id, X.n FROM t x JOIN t X ON X.id = x.id");
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(

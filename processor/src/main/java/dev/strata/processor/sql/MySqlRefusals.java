@@ -100,7 +100,7 @@ final class MySqlRefusals {
         return refused;
       }
     }
-    return Optional.empty();
+    return QualifierCase.first(QueryStructure.code(tokens));
   }
 
   private static Optional<String> at(ForeignTokens code, int i, boolean mariaDb) {

@@ -28,6 +28,9 @@ class ForeignSyntaxTest {
           mariadb    | SELECT x + (y # z) AS c7 FROM v                                               | a ( is never closed (at line 1, column 12
           mysql      | SELECT x + (y # z) AS c7 FROM v                                               | read as a comment to the end of the line
           mariadb    | SELECT doc->>'$.name' AS name FROM t                                          | ->>
+          mariadb    | SELECT u.id FROM users u JOIN points p ON p.user_id = u.id ORDER BY P.total    | the qualifier P of P.total, where the query names p
+          mysql      | SELECT Users.id FROM users                                                    | write users.id
+          mariadb    | SELECT T.* FROM tallies AS t                                                  | qualifier T
           """)
   void aConstructTheDatabaseRefusesIsNamed(String database, String sql, String named) {
     Optional<String> refused = ForeignSyntax.refusedBy(database, sql);
@@ -60,6 +63,12 @@ class ForeignSyntaxTest {
           mariadb    | SELECT s ilike FROM t
           mariadb    | SELECT '[1]' AS s, `a[1]` FROM t /* a */
           postgresql | SELECT a, b AS separator FROM t
+          mariadb    | SELECT P.total FROM points P ORDER BY P.total
+          mariadb    | SELECT p.total, P.total AS again FROM points p JOIN points P ON P.id = p.id
+          mariadb    | SELECT Sales.id, sales FROM Sales.orders
+          mariadb    | SELECT id FROM shop.Orders o WHERE SHOP.f(o.id) > 0
+          mariadb    | SELECT `S`.id FROM scores s
+          postgresql | SELECT S.total FROM scores s
           """)
   void aQueryTheDatabaseReadsIsLeftToIt(String database, String sql) {
     assertEquals(Optional.empty(), ForeignSyntax.refusedBy(database, sql));
