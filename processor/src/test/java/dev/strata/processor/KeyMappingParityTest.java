@@ -88,6 +88,24 @@ class KeyMappingParityTest {
         .assertFirstVersionParity(snapshots, classes, kind);
   }
 
+  /**
+   * An {@code @IdClass} a mapped superclass declares gives the entities below it Hibernate's key:
+   * its fields on that superclass, on a class above it or all on the entity, and an entity's own
+   * {@code @IdClass} over the inherited one.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void anIdClassInheritedFromAMappedSuperclassMigratesToTheSchemaHibernateCreates(DatabaseKind kind)
+      throws Exception {
+    new ParityModel(
+            "oracle/inheritedidclass",
+            "org.example.inheritedidclass",
+            List.of("StockKey", "CountKey", "Stocked", "Keyed", "Located", "Counted"),
+            List.of("Stock", "Reservation", "Transfer", "Audit", "Tally"),
+            false)
+        .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void compositeAndDerivedKeysMigrateToSpringBootsSchema(DatabaseKind kind) throws Exception {

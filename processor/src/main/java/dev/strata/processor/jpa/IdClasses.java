@@ -27,26 +27,30 @@ final class IdClasses {
   private IdClasses() {}
 
   /**
-   * Whether the {@code @IdClass} of {@code entity}, if it has one, has a field of each {@code @Id}
-   * field's name and no other; reports each field that breaks the rule.
+   * Whether the {@code @IdClass} that gives {@code entity} its key, its own or one a mapped
+   * superclass declares, has a field of each {@code @Id} field's name and no other; reports each
+   * field that breaks the rule.
    */
   static boolean matching(TypeElement entity, MappingReport report) {
-    Optional<AnnotationMirror> idClass = JpaAnnotations.find(entity, "IdClass");
-    Optional<TypeElement> keyType =
-        idClass
-            .flatMap(a -> AnnotationMirrors.value(a, "value"))
-            .map(value -> JpaTypes.typeElement((TypeMirror) value.getValue()));
-    if (keyType.isEmpty() || keyType.get() == null) {
+    Optional<TypeElement> declaring = declaring(entity);
+    if (declaring.isEmpty()) {
+      return true;
+    }
+    AnnotationMirror idClass = JpaAnnotations.find(declaring.get(), "IdClass").orElseThrow();
+    TypeElement keyType =
+        AnnotationMirrors.value(idClass, "value")
+            .map(value -> JpaTypes.typeElement((TypeMirror) value.getValue()))
+            .orElse(null);
+    if (keyType == null) {
       return true;
     }
     Map<String, VariableElement> attributes = fields(entity, true);
-    Map<String, VariableElement> keyFields = fields(keyType.get(), false);
+    Map<String, VariableElement> keyFields = fields(keyType, false);
     boolean matching = true;
     for (VariableElement attribute : attributes.values()) {
       Optional<AnnotationMirror> id = JpaAnnotations.find(attribute, "Id");
       if (id.isPresent() && !keyFields.containsKey(name(attribute))) {
-        report.unsupported(
-            JpaMessages.idNotInIdClass(attribute, keyType.get()), attribute, id.get());
+        report.unsupported(JpaMessages.idNotInIdClass(attribute, keyType), attribute, id.get());
         matching = false;
       }
     }
@@ -54,13 +58,64 @@ final class IdClasses {
       VariableElement attribute = attributes.get(name(keyField));
       if (attribute == null || JpaAnnotations.find(attribute, "Id").isEmpty()) {
         report.unsupported(
-            JpaMessages.idClassFieldNotAnId(keyField, keyType.get(), entity, attribute != null),
-            attribute != null ? attribute : entity,
-            attribute != null ? null : idClass.get());
+            JpaMessages.idClassFieldNotAnId(keyField, keyType, entity, attribute != null),
+            attribute != null ? attribute : declaring.get(),
+            attribute != null ? null : idClass);
         matching = false;
       }
     }
+    if (!declaring.get().equals(entity)) {
+      matching &= keptByDeclaringClass(entity, declaring.get(), keyType, keyFields, report);
+    }
     return matching;
+  }
+
+  /**
+   * The entity, or the nearest mapped superclass above it, that declares the {@code @IdClass}:
+   * Hibernate takes the nearest, and leaves an entity below another entity to its root.
+   */
+  private static Optional<TypeElement> declaring(TypeElement entity) {
+    TypeElement current = entity;
+    while (current != null) {
+      if (JpaAnnotations.has(current, "IdClass")) {
+        return Optional.of(current);
+      }
+      TypeElement parent = JpaTypes.typeElement(current.getSuperclass());
+      current = parent != null && JpaAnnotations.has(parent, "MappedSuperclass") ? parent : null;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a mapped superclass's {@code @IdClass} finds its fields where Hibernate looks for them:
+   * in that superclass and the classes above it once they hold any of them (Hibernate 7.2 refuses
+   * to start on a key field declared below, "belongs to an '@IdClass' but has no matching property
+   * in entity class"), else all in the entity, which it then matches as its own.
+   */
+  private static boolean keptByDeclaringClass(
+      TypeElement entity,
+      TypeElement declaring,
+      TypeElement keyType,
+      Map<String, VariableElement> keyFields,
+      MappingReport report) {
+    Map<String, VariableElement> declared = fields(declaring, true);
+    if (keyFields.keySet().stream().noneMatch(declared::containsKey)) {
+      return true;
+    }
+    Map<String, VariableElement> attributes = fields(entity, true);
+    boolean kept = true;
+    for (String name : keyFields.keySet()) {
+      VariableElement attribute = attributes.get(name);
+      // a key field the entity lacks altogether is reported by matching() already
+      if (attribute != null && !declared.containsKey(name)) {
+        report.unsupported(
+            JpaMessages.idBelowIdClass(attribute, keyType, declaring),
+            attribute,
+            JpaAnnotations.find(attribute, "Id").orElse(null));
+        kept = false;
+      }
+    }
+    return kept;
   }
 
   /**

@@ -193,6 +193,26 @@ final class JpaMessages {
   }
 
   /**
+   * A key field declared below the mapped superclass that declares the {@code @IdClass}, which
+   * holds others of its fields.
+   */
+  static String idBelowIdClass(VariableElement field, TypeElement idClass, TypeElement declaring) {
+    return "Field "
+        + field.getSimpleName()
+        + " is a field of the @IdClass "
+        + idClass.getSimpleName()
+        + ", which mapped superclass "
+        + declaring.getSimpleName()
+        + " declares, but is declared below "
+        + declaring.getSimpleName()
+        + ": Hibernate looks for the key fields in the class that declares the @IdClass and"
+        + " refuses to start on it ('belongs to an '@IdClass' but has no matching property in"
+        + " entity class'); move the field to "
+        + declaring.getSimpleName()
+        + " with the other key fields, or declare the @IdClass on the entity";
+  }
+
+  /**
    * A field of the entity's {@code @IdClass} that no {@code @Id} field of the entity matches.
    *
    * @param attribute whether the entity has a field of that name, without {@code @Id}
