@@ -40,14 +40,14 @@ public final class CommentLimits {
           "table " + table.name(),
           table.comment(),
           LONGEST_TABLE_COMMENT,
-          entity.element(),
+          MappedFields.ofTable(entity.element(), table.name()),
           report);
       for (ColumnDefinition column : table.columns()) {
         check(
             "column " + column.name() + " of table " + table.name(),
             column.comment(),
             LONGEST_COLUMN_COMMENT,
-            MappedFields.of(entity.element(), column.name()),
+            MappedFields.of(entity.element(), table.name(), column.name()),
             report);
       }
     }

@@ -1,5 +1,6 @@
 package dev.strata.processor.jpa;
 
+import dev.strata.processor.AnnotationMirrors;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -22,32 +23,78 @@ final class MappedFields {
    * The field whose column of {@code table} this is: for a collection or join table, the field that
    * declares it ({@code @CollectionTable(name)}, {@code @JoinTable(name)}, or the implicit {@code
    * <entity>_<field>}), so that a message about its columns points at that collection rather than
-   * at the first field with a column of that name; else as {@link #of(TypeElement, String)}.
+   * at the first field with a column of that name; else the field with a column of that name in
+   * that table, a {@code @Column(table)} telling a secondary table's from the entity table's; else
+   * {@code type} itself.
    */
   static Element of(TypeElement type, String table, String column) {
+    return declaring(type, table).or(() -> field(type, table, column)).orElse(type);
+  }
+
+  /**
+   * The field that declares collection or join table {@code table}, else {@code type}: the element
+   * a message about that table belongs on.
+   */
+  static Element ofTable(TypeElement type, String table) {
+    return declaring(type, table).orElse(type);
+  }
+
+  private static Optional<Element> declaring(TypeElement type, String table) {
     for (TypeElement current = type; current != null; current = Hierarchies.superclass(current)) {
       for (Element member : current.getEnclosedElements()) {
         if (member.getKind() == ElementKind.FIELD && declaresTable(type, member, table)) {
-          return member;
+          return Optional.of(member);
         }
       }
     }
-    return of(type, column);
+    return Optional.empty();
+  }
+
+  /**
+   * The field with a column {@code column} in {@code table}: one whose {@code @Column(table)} names
+   * it first, else one without another table named.
+   */
+  private static Optional<Element> field(TypeElement type, String table, String column) {
+    Element secondary = null;
+    Element primary = null;
+    for (TypeElement current = type; current != null; current = Hierarchies.superclass(current)) {
+      for (Element member : current.getEnclosedElements()) {
+        if (member.getKind() != ElementKind.FIELD || !named(member, column)) {
+          continue;
+        }
+        String given = columnTable(member);
+        if (given.isEmpty() && primary == null) {
+          primary = member;
+        } else if (!given.isEmpty() && sameName(given, table) && secondary == null) {
+          secondary = member;
+        }
+      }
+    }
+    return Optional.ofNullable(secondary != null ? secondary : primary);
+  }
+
+  private static String columnTable(Element field) {
+    return JpaAnnotations.find(field, "Column")
+        .map(column -> AnnotationMirrors.string(column, "table", ""))
+        .orElse("");
+  }
+
+  /** Whether a name as written is {@code physical}, under either naming. */
+  private static boolean sameName(String written, String physical) {
+    return written.equalsIgnoreCase(physical)
+        || JpaNaming.SNAKE_CASE.physical(written).equalsIgnoreCase(physical);
   }
 
   private static boolean declaresTable(TypeElement type, Element field, String table) {
     String given =
         JpaAnnotations.name(field, "CollectionTable") + JpaAnnotations.name(field, "JoinTable");
     if (!given.isEmpty()) {
-      return given.equalsIgnoreCase(table)
-          || JpaNaming.SNAKE_CASE.physical(given).equalsIgnoreCase(table);
+      return sameName(given, table);
     }
     if (!JpaAnnotations.has(field, "ElementCollection", "ManyToMany", "OneToMany")) {
       return false;
     }
-    String implicit = CollectionTables.entityName(type) + "_" + field.getSimpleName();
-    return implicit.equalsIgnoreCase(table)
-        || JpaNaming.SNAKE_CASE.physical(implicit).equalsIgnoreCase(table);
+    return sameName(CollectionTables.entityName(type) + "_" + field.getSimpleName(), table);
   }
 
   private static Optional<Element> field(TypeElement type, String column) {
