@@ -88,6 +88,42 @@ class ReservedNamesTest {
           }
           """);
 
+  /**
+   * A join table named implicitly (Team_Player), and one @JoinTable(name) names, both with a
+   * keyword column.
+   */
+  private static final JavaFileObject TEAM =
+      JavaFileObjects.forSourceString(
+          "shop.Team",
+          """
+          package shop;
+
+          import jakarta.persistence.Entity;
+          import jakarta.persistence.Id;
+          import jakarta.persistence.JoinColumn;
+          import jakarta.persistence.JoinTable;
+          import jakarta.persistence.ManyToMany;
+          import java.util.Set;
+
+          @Entity
+          public class Team {
+            @Id Long id;
+
+            @ManyToMany
+            @JoinTable(inverseJoinColumns = @JoinColumn(name = "value"))
+            Set<Player> players;
+
+            @ManyToMany
+            @JoinTable(name = "team_coaches", inverseJoinColumns = @JoinColumn(name = "value"))
+            Set<Player> coaches;
+          }
+
+          @Entity
+          class Player {
+            @Id Long id;
+          }
+          """);
+
   @TempDir Path snapshots;
 
   @Test
@@ -125,6 +161,25 @@ class ReservedNamesTest {
         .inFile(CLIENT)
         .onLineContaining("Map<String, Integer> registeredNodes;");
     assertThat(compilation).hadErrorCount(3);
+  }
+
+  /**
+   * Before, a join table named implicitly (no {@code @JoinTable(name)}) was not told from the
+   * entity's table, and the error went to the first field with a column of that name, or the class.
+   */
+  @Test
+  void aKeywordColumnOfAnImplicitlyNamedJoinTableIsAnErrorOnTheManyToMany() {
+    Compilation compilation = compile(TEAM, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining("column value of table Team_Player is a reserved word of H2")
+        .inFile(TEAM)
+        .onLineContaining("Set<Player> players;");
+    assertThat(compilation)
+        .hadErrorContaining("column value of table team_coaches is a reserved word of H2")
+        .inFile(TEAM)
+        .onLineContaining("Set<Player> coaches;");
+    assertThat(compilation).hadErrorCount(2);
   }
 
   @Test

@@ -104,6 +104,7 @@ final class CollectionTables {
     foreignKeys.addAll(values.get().foreignKeys(name));
     return JoinTables.declared(
             ownerType,
+            field,
             name,
             columns,
             order.isPresent() || map ? KeyOrder.of(key) : List.of(),
@@ -130,7 +131,8 @@ final class CollectionTables {
                                             .stream(),
                                     mapKey.get().checks().stream())
                                 .flatMap(checks -> checks)
-                                .toList())));
+                                .toList()),
+                    declared.declaring()));
   }
 
   /**

@@ -40,14 +40,14 @@ public final class CommentLimits {
           "table " + table.name(),
           table.comment(),
           LONGEST_TABLE_COMMENT,
-          MappedFields.ofTable(entity.element(), table.name()),
+          entity.declaring(),
           report);
       for (ColumnDefinition column : table.columns()) {
         check(
             "column " + column.name() + " of table " + table.name(),
             column.comment(),
             LONGEST_COLUMN_COMMENT,
-            MappedFields.of(entity.element(), table.name(), column.name()),
+            MappedFields.of(entity, column.name()),
             report);
       }
     }

@@ -156,7 +156,10 @@ public final class EntityCollector {
       for (TableDefinition table : own.get(type)) {
         entities.add(
             new DeclaredEntity(
-                type, withForeignColumns(table, added.columns()), inRound.get(qualified(type))));
+                type,
+                withForeignColumns(table, added.columns()),
+                inRound.get(qualified(type)),
+                type));
       }
     }
     List<JoinTables.Declared> declared = new ArrayList<>(added.joinTables());
@@ -166,7 +169,8 @@ public final class EntityCollector {
           new DeclaredEntity(
               joinTable.owner(),
               joinTable.table(),
-              inRound.getOrDefault(qualified(joinTable.owner()), false)));
+              inRound.getOrDefault(qualified(joinTable.owner()), false),
+              joinTable.declaring()));
     }
     return sharingSequences(entities);
   }
@@ -206,7 +210,7 @@ public final class EntityCollector {
                                 .filter(q -> claimed.add(q.name().toLowerCase(Locale.ROOT)))
                                 .toList())));
     return entities.stream()
-        .map(e -> new DeclaredEntity(e.element(), tables.get(e), e.inRound()))
+        .map(e -> new DeclaredEntity(e.element(), tables.get(e), e.inRound(), e.declaring()))
         .toList();
   }
 
@@ -226,6 +230,9 @@ public final class EntityCollector {
    * An entity class and a table it maps to: its own, or a join table of its associations.
    *
    * @param inRound whether the class is being compiled now, rather than read from the classpath
+   * @param declaring where a message about the table belongs: the class for its own tables, the
+   *     field that declares a join, collection or generator table
    */
-  public record DeclaredEntity(TypeElement element, TableDefinition table, boolean inRound) {}
+  public record DeclaredEntity(
+      TypeElement element, TableDefinition table, boolean inRound, Element declaring) {}
 }

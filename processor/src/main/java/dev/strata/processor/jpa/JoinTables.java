@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -24,8 +25,12 @@ import javax.lang.model.element.VariableElement;
  */
 final class JoinTables {
 
-  /** A join table and the entity whose association declares it. */
-  record Declared(TypeElement owner, TableDefinition table) {}
+  /**
+   * A join table and the entity whose association declares it.
+   *
+   * @param declaring the field that declares the table, where a message about it belongs
+   */
+  record Declared(TypeElement owner, TableDefinition table, Element declaring) {}
 
   private final FieldMapper mapper;
 
@@ -120,7 +125,7 @@ final class JoinTables {
       return Optional.empty();
     }
     Optional<String> renamedFrom = previousName(joinTable, owner, target, field, name);
-    return declared(ownerType, name, columns, KeyOrder.of(key), unique, foreignKeys)
+    return declared(ownerType, field, name, columns, KeyOrder.of(key), unique, foreignKeys)
         .map(
             declared ->
                 new Declared(
@@ -129,7 +134,8 @@ final class JoinTables {
                         .renamedFrom(renamedFrom)
                         .comment(Comments.declared(joinTable))
                         .build()
-                        .withChecks(checks)));
+                        .withChecks(checks),
+                    declared.declaring()));
   }
 
   /**
@@ -177,9 +183,10 @@ final class JoinTables {
         .orElse(now.columns());
   }
 
-  /** A table that the association of {@code ownerType} declares. */
+  /** A table that the association {@code field} of {@code ownerType} declares. */
   static Optional<Declared> declared(
       TypeElement ownerType,
+      Element field,
       String name,
       List<ColumnDefinition> columns,
       List<String> primaryKey,
@@ -194,7 +201,8 @@ final class JoinTables {
                 .primaryKey(primaryKey)
                 .indexes(indexes)
                 .foreignKeys(foreignKeys)
-                .build()));
+                .build(),
+            field));
   }
 
   /** Keys on both sides, and a {@code Set}, {@code List} or {@code Collection}. */

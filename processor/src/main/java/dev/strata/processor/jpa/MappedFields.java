@@ -20,34 +20,16 @@ final class MappedFields {
   }
 
   /**
-   * The field whose column of {@code table} this is: for a collection or join table, the field that
-   * declares it ({@code @CollectionTable(name)}, {@code @JoinTable(name)}, or the implicit {@code
-   * <entity>_<field>}), so that a message about its columns points at that collection rather than
-   * at the first field with a column of that name; else the field with a column of that name in
-   * that table, a {@code @Column(table)} telling a secondary table's from the entity table's; else
-   * {@code type} itself.
+   * The element a message about column {@code column} of a declared table belongs on: the field
+   * that declares a join, collection or generator table, whatever field has a column of that name;
+   * for the entity's own and secondary tables, the field with a column of that name in that table,
+   * a {@code @Column(table)} telling a secondary table's from the entity table's; else the class.
    */
-  static Element of(TypeElement type, String table, String column) {
-    return declaring(type, table).or(() -> field(type, table, column)).orElse(type);
-  }
-
-  /**
-   * The field that declares collection or join table {@code table}, else {@code type}: the element
-   * a message about that table belongs on.
-   */
-  static Element ofTable(TypeElement type, String table) {
-    return declaring(type, table).orElse(type);
-  }
-
-  private static Optional<Element> declaring(TypeElement type, String table) {
-    for (TypeElement current = type; current != null; current = Hierarchies.superclass(current)) {
-      for (Element member : current.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD && declaresTable(type, member, table)) {
-          return Optional.of(member);
-        }
-      }
+  static Element of(EntityCollector.DeclaredEntity entity, String column) {
+    if (!entity.declaring().equals(entity.element())) {
+      return entity.declaring();
     }
-    return Optional.empty();
+    return field(entity.element(), entity.table().name(), column).orElse(entity.element());
   }
 
   /**
@@ -73,6 +55,17 @@ final class MappedFields {
     return Optional.ofNullable(secondary != null ? secondary : primary);
   }
 
+  private static Optional<Element> field(TypeElement type, String column) {
+    for (TypeElement current = type; current != null; current = Hierarchies.superclass(current)) {
+      for (Element member : current.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.FIELD && named(member, column)) {
+          return Optional.of(member);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static String columnTable(Element field) {
     return JpaAnnotations.find(field, "Column")
         .map(column -> AnnotationMirrors.string(column, "table", ""))
@@ -83,29 +76,6 @@ final class MappedFields {
   private static boolean sameName(String written, String physical) {
     return written.equalsIgnoreCase(physical)
         || JpaNaming.SNAKE_CASE.physical(written).equalsIgnoreCase(physical);
-  }
-
-  private static boolean declaresTable(TypeElement type, Element field, String table) {
-    String given =
-        JpaAnnotations.name(field, "CollectionTable") + JpaAnnotations.name(field, "JoinTable");
-    if (!given.isEmpty()) {
-      return sameName(given, table);
-    }
-    if (!JpaAnnotations.has(field, "ElementCollection", "ManyToMany", "OneToMany")) {
-      return false;
-    }
-    return sameName(CollectionTables.entityName(type) + "_" + field.getSimpleName(), table);
-  }
-
-  private static Optional<Element> field(TypeElement type, String column) {
-    for (TypeElement current = type; current != null; current = Hierarchies.superclass(current)) {
-      for (Element member : current.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD && named(member, column)) {
-          return Optional.of(member);
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /** Whether the field's column is named {@code column}, by its {@code @Column} or implicitly. */

@@ -44,7 +44,7 @@ public final class ReservedNames {
               refusing ->
                   report.error(
                       JpaMessages.reservedName("table " + table.name(), refusing, "@Table(name"),
-                      entity.element(),
+                      entity.declaring(),
                       null,
                       null));
       for (ColumnDefinition column : table.columns()) {
@@ -56,7 +56,7 @@ public final class ReservedNames {
                             "column " + column.name() + " of table " + table.name(),
                             refusing,
                             "@Column(name"),
-                        MappedFields.of(entity.element(), table.name(), column.name()),
+                        MappedFields.of(entity, column.name()),
                         null,
                         null));
       }
@@ -69,7 +69,7 @@ public final class ReservedNames {
                             "index " + index.name() + " of table " + table.name(),
                             refusing,
                             "@Index(name"),
-                        entity.element(),
+                        entity.declaring(),
                         null,
                         null));
       }

@@ -52,7 +52,7 @@ final class TableGenerators {
                 table ->
                     byName.merge(
                         table.name().toLowerCase(Locale.ROOT),
-                        new JoinTables.Declared(entity, table),
+                        new JoinTables.Declared(entity, table, field),
                         (first, next) -> merged(first, next, field, report)));
       }
     }
@@ -72,7 +72,8 @@ final class TableGenerators {
     next.table().generatorRows().stream()
         .filter(row -> rows.stream().noneMatch(r -> r.segment().equals(row.segment())))
         .forEach(rows::add);
-    return new JoinTables.Declared(first.owner(), first.table().withGeneratorRows(rows));
+    return new JoinTables.Declared(
+        first.owner(), first.table().withGeneratorRows(rows), first.declaring());
   }
 
   /** The generator table of one key field, if Hibernate generates its values from a table. */
