@@ -142,7 +142,8 @@ final class UnsupportedMappings {
       supported = false;
     }
     for (String attribute : List.of("schema", "catalog")) {
-      if (table.flatMap(t -> AnnotationMirrors.value(t, attribute)).isPresent()) {
+      // written out empty, it names none, as Hibernate reads it
+      if (!table.map(t -> AnnotationMirrors.string(t, attribute, "")).orElse("").isEmpty()) {
         report.unsupported(
             JpaMessages.unsupported("@Table(" + attribute + " = ...)"), type, table.get());
         supported = false;

@@ -1,0 +1,67 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.strata.testing.DatabaseKind;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A schema or catalog written out empty ({@code @Table(schema = "")}) names none, as Hibernate's
+ * export reads it: before, Strata refused {@code @Table}'s as a real schema, which it does not
+ * support on tables. One that names a schema is still an error.
+ */
+class EmptySchemaParityTest {
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void anEmptySchemaOrCatalogMigratesToTheSchemaHibernateCreates(DatabaseKind kind)
+      throws Exception {
+    new ParityModel(
+            "oracle/emptyschema",
+            "org.example.emptyschema",
+            List.of(),
+            List.of("Shelf", "Bin"),
+            false)
+        .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  @Test
+  void aSchemaOrCatalogThatNamesOneIsStillAnErrorOnTheTable() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "shop.Remote",
+            """
+            package shop;
+
+            import jakarta.persistence.Entity;
+            import jakarta.persistence.Id;
+            import jakarta.persistence.Table;
+
+            @Entity
+            @Table(name = "remote", schema = "", catalog = "archive")
+            public class Remote {
+              @Id Long id;
+            }
+            """);
+
+    Compilation compilation =
+        new StrataCompiler(snapshots).withOption("-Astrata.tables=true").compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining("the schema Hibernate creates for @Table(catalog = ...)")
+        .inFile(source)
+        .onLineContaining("@Table(name = \"remote\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+}
