@@ -88,12 +88,39 @@ class MappingDiagnosticsTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "Table TwoLabelLists_Label is mapped twice: by two entities, or by two join or"
-                + " collection tables whose implicit names agree")
+            "Table TwoLabelLists_Label is mapped twice: by the implicit join table name of field"
+                + " labels of TwoLabelLists and by the implicit join table name of field pinned of"
+                + " TwoLabelLists")
         .inFile(source)
         .onLineContaining("public class TwoLabelLists");
     assertThat(compilation).hadErrorContaining("@JoinTable(name = ...)");
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  /**
+   * Before, the message spoke of implicit names that agree where both names are given (Sakila's
+   * film_actor, an entity and a {@code @ManyToMany}'s {@code @JoinTable(name)}).
+   */
+  @Test
+  void anEntityAndAJoinTableNamingOneTableIsAnErrorNamingBothMappings() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/FilmCast.java");
+    Compilation compilation = compile(source, "-Astrata.tables=true");
+
+    String message =
+        "Table film_cast is mapped twice: by @Table(name) of entity FilmCast and by"
+            + " @JoinTable(name) of field sequels of Film. Hibernate merges them into one table,"
+            + " with the columns of both NOT NULL, so that a row of either fails; map the table"
+            + " once (by its entity alone, or by the association of one side, with mappedBy on"
+            + " the other), or give each mapping a name of its own";
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(source)
+        .onLineContaining("public class FilmCast");
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(source)
+        .onLineContaining("class Film {");
+    assertThat(compilation).hadErrorCount(2);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.model.TableDefinition;
+import java.util.List;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -168,14 +169,26 @@ final class JpaMessages {
         + " it by ordinal";
   }
 
-  static String tableMappedTwice(String table) {
+  /**
+   * One table that several mappings name.
+   *
+   * @param origins how each names it, in the order the entities are read
+   */
+  static String tableMappedTwice(String table, List<TableOrigins.Origin> origins) {
+    boolean implicit = origins.stream().anyMatch(TableOrigins.Origin::implicit);
     return "Table "
         + table
-        + " is mapped twice: by two entities, or by two join or collection tables whose implicit"
-        + " names agree (the owner's entity name and the target's, such as two @ManyToMany of one"
-        + " class to one entity). Hibernate merges them into one table, with the columns of both"
-        + " NOT NULL, so that a row of either fails; give each its own name with @Table,"
-        + " @JoinTable(name = ...) or @CollectionTable(name = ...)";
+        + " is mapped "
+        + (origins.size() == 2 ? "twice" : origins.size() + " times")
+        + ": by "
+        + String.join(" and by ", origins.stream().map(TableOrigins.Origin::text).toList())
+        + ". Hibernate merges them into one table, with the columns of both NOT NULL, so that a"
+        + " row of either fails; "
+        + (implicit
+            ? "give each its own name with @Table(name = ...), @JoinTable(name = ...) or"
+                + " @CollectionTable(name = ...)"
+            : "map the table once (by its entity alone, or by the association of one side, with"
+                + " mappedBy on the other), or give each mapping a name of its own");
   }
 
   /** An {@code @Id} field the entity's {@code @IdClass} has no field for. */

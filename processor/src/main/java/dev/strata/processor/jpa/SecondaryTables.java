@@ -149,7 +149,7 @@ final class SecondaryTables {
     return List.copyOf(byName.values());
   }
 
-  private static String name(AnnotationMirror secondaryTable) {
+  static String name(AnnotationMirror secondaryTable) {
     return AnnotationMirrors.string(secondaryTable, "name", "");
   }
 }

@@ -26,12 +26,17 @@ public final class TableChecks {
     Set<List<Object>> reported = new HashSet<>();
     for (EntityCollector.DeclaredEntity entity : entities) {
       TableDefinition table = entity.table();
-      long mappings =
-          entities.stream().filter(e -> e.table().name().equalsIgnoreCase(table.name())).count();
-      if (mappings > 1) {
+      List<EntityCollector.DeclaredEntity> mappings =
+          entities.stream().filter(e -> e.table().name().equalsIgnoreCase(table.name())).toList();
+      if (mappings.size() > 1) {
         // once per class, which may declare several of them (two join tables to one entity)
         if (reported.add(List.of(entity.element(), table.name().toLowerCase(Locale.ROOT)))) {
-          report.error(JpaMessages.tableMappedTwice(table.name()), entity.element(), null, null);
+          report.error(
+              JpaMessages.tableMappedTwice(
+                  table.name(), mappings.stream().map(TableOrigins::of).toList()),
+              entity.element(),
+              null,
+              null);
         }
         continue;
       }

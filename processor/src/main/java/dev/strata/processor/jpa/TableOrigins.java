@@ -1,0 +1,59 @@
+package dev.strata.processor.jpa;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Says which mapping gives a declared table its name, and whether the name is given or implicit, so
+ * that a message about two mappings of one table names both as the user wrote them.
+ */
+final class TableOrigins {
+
+  /**
+   * How a table is named.
+   *
+   * @param text the mapping, as a message names it ({@code @JoinTable(name) of field films of
+   *     Actor}, {@code the implicit name of entity Post})
+   * @param implicit whether no annotation gives the name
+   */
+  record Origin(String text, boolean implicit) {}
+
+  private TableOrigins() {}
+
+  static Origin of(EntityCollector.DeclaredEntity entity) {
+    Element declaring = entity.declaring();
+    String table = entity.table().name();
+    if (declaring instanceof TypeElement type) {
+      String owner = "entity " + type.getSimpleName();
+      if (SecondaryTables.declared(type).stream()
+          .anyMatch(t -> sameName(SecondaryTables.name(t), table))) {
+        return new Origin("@SecondaryTable(name) of " + owner, false);
+      }
+      return JpaAnnotations.name(type, "Table").isEmpty()
+          ? new Origin("the implicit name of " + owner, true)
+          : new Origin("@Table(name) of " + owner, false);
+    }
+    String field =
+        "field "
+            + declaring.getSimpleName()
+            + " of "
+            + declaring.getEnclosingElement().getSimpleName();
+    for (String annotation : new String[] {"JoinTable", "CollectionTable"}) {
+      if (!JpaAnnotations.name(declaring, annotation).isEmpty()) {
+        return new Origin("@" + annotation + "(name) of " + field, false);
+      }
+    }
+    if (JpaAnnotations.has(declaring, "ElementCollection")) {
+      return new Origin("the implicit collection table name of " + field, true);
+    }
+    if (JpaAnnotations.has(declaring, "ManyToMany", "OneToMany")) {
+      return new Origin("the implicit join table name of " + field, true);
+    }
+    return new Origin("the generator table of " + field, false);
+  }
+
+  private static boolean sameName(String written, String physical) {
+    return written.equalsIgnoreCase(physical)
+        || JpaNaming.SNAKE_CASE.physical(written).equalsIgnoreCase(physical);
+  }
+}
