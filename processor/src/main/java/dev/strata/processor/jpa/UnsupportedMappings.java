@@ -141,14 +141,7 @@ final class UnsupportedMappings {
       report.unsupported(InheritanceMessages.singleTableSubclassTable(type), type, table.get());
       supported = false;
     }
-    for (String attribute : List.of("schema", "catalog")) {
-      // written out empty, it names none, as Hibernate reads it
-      if (!table.map(t -> AnnotationMirrors.string(t, attribute, "")).orElse("").isEmpty()) {
-        report.unsupported(
-            JpaMessages.unsupported("@Table(" + attribute + " = ...)"), type, table.get());
-        supported = false;
-      }
-    }
+    supported &= DeclaredSchemas.classSupported(type, report);
     return supported;
   }
 
@@ -158,6 +151,7 @@ final class UnsupportedMappings {
     supported &= JsonColumns.supported(field, report);
     supported &= check(field, HIBERNATE, report, false);
     supported &= DeleteRules.fieldSupported(field, report);
+    supported &= DeclaredSchemas.fieldSupported(field, report);
     Optional<AnnotationMirror> collectionCheck =
         AnnotationMirrors.find(field, "org.hibernate.annotations.Check")
             .or(() -> AnnotationMirrors.find(field, "org.hibernate.annotations.Checks"));
