@@ -80,7 +80,9 @@ final class AssociationOverrides {
         column.identity(),
         column.renamedFrom(),
         column.references(),
-        column.table());
+        column.table(),
+        Optional.empty(),
+        column.validated());
   }
 
   /** {@code @AssociationOverride}, or the several of {@code @AssociationOverrides}. */

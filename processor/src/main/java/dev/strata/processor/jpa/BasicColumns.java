@@ -52,7 +52,9 @@ final class BasicColumns {
             // the column an override gives replaces the field's, its table too
             column
                 .map(c -> AnnotationMirrors.string(c, "table", ""))
-                .filter(table -> !table.isEmpty())));
+                .filter(table -> !table.isEmpty()),
+            Optional.empty(),
+            validation.applies()));
   }
 
   /** Reports the Bean Validation constraints on the field whose schema Strata cannot build. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -22,6 +23,11 @@ import javax.lang.model.util.Elements;
  * c>=1}); when composed into another constraint (Hibernate Validator's {@code @Range}) their values
  * come from the composing annotation's overrides, which Strata does not read, so those are reported
  * back.
+ *
+ * <p>The fields of an embeddable are constrained only where every embedded field on the way down to
+ * them is {@code @Valid}, the one way Bean Validation reaches them, and their columns NOT NULL only
+ * where each of those embedded fields is itself {@code @NotNull} too: Hibernate leaves a column
+ * nullable when the embedded value that holds it may be null ({@link #inside}).
  */
 final class BeanValidation {
 
@@ -29,6 +35,7 @@ final class BeanValidation {
       List.of("jakarta.validation.constraints.", "javax.validation.constraints.");
   private static final Set<String> NOT_NULL = Set.of("NotNull", "NotBlank", "NotEmpty");
   private static final String LENGTH = "org.hibernate.validator.constraints.Length";
+  private static final String[] VALID = {"jakarta.validation.Valid", "javax.validation.Valid"};
 
   /** What a field's constraints do to its columns. */
   record Shape(
@@ -60,19 +67,46 @@ final class BeanValidation {
     }
   }
 
-  private final boolean applies;
+  private static final BeanValidation OFF = new BeanValidation(false, false);
 
-  private BeanValidation(boolean applies) {
+  private final boolean applies;
+  private final boolean appliesNotNull;
+
+  private BeanValidation(boolean applies, boolean appliesNotNull) {
     this.applies = applies;
+    this.appliesNotNull = appliesNotNull;
   }
 
   /**
    * @param applyToDdl {@code -Astrata.validator.apply_to_ddl}, Hibernate's switch
    */
   static BeanValidation of(Elements elements, boolean applyToDdl) {
-    return new BeanValidation(
-        applyToDdl
-            && elements.getTypeElement("org.hibernate.validator.HibernateValidator") != null);
+    boolean applies =
+        applyToDdl && elements.getTypeElement("org.hibernate.validator.HibernateValidator") != null;
+    return new BeanValidation(applies, applies);
+  }
+
+  /**
+   * The constraints Hibernate applies to the fields of the embeddable that {@code embedding} holds:
+   * its {@code TypeSafeActivator} descends into an embedded value only when the field is
+   * {@code @Valid}, and sets NOT NULL there only when the field is not null itself, as an embedded
+   * value that may be null leaves every column of it null.
+   */
+  BeanValidation inside(VariableElement embedding) {
+    if (!applies || !AnnotationMirrors.has(embedding, VALID)) {
+      return OFF;
+    }
+    return new BeanValidation(true, appliesNotNull && shape(embedding).notNull());
+  }
+
+  /** None: Hibernate applies no constraint to a collection table's columns. */
+  static BeanValidation none() {
+    return OFF;
+  }
+
+  /** Whether Hibernate applies the constraints of the fields this maps to their columns. */
+  boolean applies() {
+    return applies;
   }
 
   Shape shape(Element field) {
@@ -85,6 +119,7 @@ final class BeanValidation {
         collect(annotation, annotation, collected, 0);
       }
     }
+    collected.notNull &= appliesNotNull;
     return collected.shape();
   }
 

@@ -113,7 +113,7 @@ final class EntityChecks {
         unnamed.add(condition.sql());
       }
     }
-    if (validated) {
+    if (validated && column.validated()) {
       unnamed.addAll(mapper.validation().shape(field).conditions(column.name()));
     }
     List<CheckDefinition> checks = new ArrayList<>(named);

@@ -110,7 +110,11 @@ public final class FieldMapper {
    */
   List<MappedColumn> elementColumns(
       TypeElement embeddable, VariableElement collection, MappingReport report) {
-    return AttributeOverrides.apply(columns(embeddable, report), collection, remap(report), report);
+    // a collection table's columns take no Bean Validation constraint, as in Hibernate
+    FieldMapper unvalidated =
+        new FieldMapper(naming, BeanValidation.none(), converters, hierarchies);
+    return AttributeOverrides.apply(
+        unvalidated.columns(embeddable, report), collection, unvalidated.remap(report), report);
   }
 
   /**
@@ -213,7 +217,7 @@ public final class FieldMapper {
     if (JpaAnnotations.has(field, "EmbeddedId")) {
       return fieldType == null
           ? List.of()
-          : columns(fieldType, report).stream().map(MappedColumn::asKey).toList();
+          : inside(field).columns(fieldType, report).stream().map(MappedColumn::asKey).toList();
     }
     if (JpaAnnotations.has(field, "Embedded")
         || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable"))) {
@@ -244,13 +248,21 @@ public final class FieldMapper {
           AnnotationMirrors.find(field, NaturalIds.NATURAL_ID).get());
       return List.of();
     }
-    return fieldType == null
-        ? List.of()
-        : AssociationOverrides.apply(
-            AttributeOverrides.apply(columns(fieldType, report), field, remap(report), report),
-            field,
-            naming,
-            report);
+    if (fieldType == null) {
+      return List.of();
+    }
+    FieldMapper inside = inside(field);
+    return AssociationOverrides.apply(
+        AttributeOverrides.apply(
+            inside.columns(fieldType, report), field, inside.remap(report), report),
+        field,
+        naming,
+        report);
+  }
+
+  /** The mapper of the fields of the embeddable {@code embedding} holds, constrained as there. */
+  private FieldMapper inside(VariableElement embedding) {
+    return new FieldMapper(naming, validation.inside(embedding), converters, hierarchies);
   }
 
   private BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap(

@@ -228,7 +228,9 @@ final class HierarchyMapper {
         false,
         column.renamedFrom(),
         column.references(),
-        column.table());
+        column.table(),
+        Optional.empty(),
+        column.validated());
   }
 
   /**

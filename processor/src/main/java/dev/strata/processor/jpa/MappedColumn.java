@@ -20,6 +20,9 @@ import javax.lang.model.element.VariableElement;
  *     column; empty for the entity's own
  * @param writer the field that writes the column when {@code field} is a read-only association onto
  *     it ({@link ReadOnlyColumns}): what that field alone decides, its checks, comes from it
+ * @param validated whether Hibernate applies the Bean Validation constraints of {@code field} to
+ *     this column: always on an entity's own field, on an embeddable's only when the embedding
+ *     fields down to it are {@code @Valid} ({@link BeanValidation#inside})
  */
 record MappedColumn(
     VariableElement field,
@@ -32,7 +35,8 @@ record MappedColumn(
     Optional<String> renamedFrom,
     Optional<Reference> references,
     Optional<String> table,
-    Optional<VariableElement> writer) {
+    Optional<VariableElement> writer,
+    boolean validated) {
 
   /** A column its own field writes. */
   MappedColumn(
@@ -57,7 +61,8 @@ record MappedColumn(
         renamedFrom,
         references,
         table,
-        Optional.empty());
+        Optional.empty(),
+        true);
   }
 
   /** The same column as part of an {@code @EmbeddedId}: in the primary key, never null. */
@@ -73,7 +78,8 @@ record MappedColumn(
         renamedFrom,
         references,
         table,
-        writer);
+        writer,
+        validated);
   }
 
   /** The column as the field that writes it maps it, without the association read onto it. */
@@ -91,7 +97,9 @@ record MappedColumn(
                     identity,
                     renamedFrom,
                     Optional.empty(),
-                    table))
+                    table,
+                    Optional.empty(),
+                    validated))
         .orElse(this);
   }
 

@@ -66,7 +66,8 @@ final class ReadOnlyColumns {
         writing.renamedFrom(),
         reading.references(),
         writing.table(),
-        Optional.of(writing.field()));
+        Optional.of(writing.field()),
+        writing.validated());
   }
 
   private static boolean readOnly(MappedColumn column) {
