@@ -54,6 +54,14 @@ final class JpaTypes {
               "java.time.ZonedDateTime",
               new Mapping("TIMESTAMP WITH TIME ZONE", TypeCategory.TIMESTAMP)),
           Map.entry("java.util.UUID", new Mapping("UUID", TypeCategory.UUID)),
+          // stored as their text, as Hibernate's Java types for them write it: a currency's code
+          // and an offset's +hh:mm in columns of their widths, the others of the default length
+          Map.entry("java.util.Currency", new Mapping("VARCHAR(3)", TypeCategory.STRING)),
+          Map.entry("java.time.ZoneOffset", new Mapping("VARCHAR(6)", TypeCategory.STRING)),
+          Map.entry("java.time.ZoneId", new Mapping("VARCHAR", TypeCategory.STRING)),
+          Map.entry("java.util.TimeZone", new Mapping("VARCHAR", TypeCategory.STRING)),
+          Map.entry("java.util.Locale", new Mapping("VARCHAR", TypeCategory.STRING)),
+          Map.entry("java.net.URL", new Mapping("VARCHAR", TypeCategory.STRING)),
           // the legacy temporals, without @Temporal: Hibernate 6+ stores them as timestamps
           Map.entry("java.util.Date", new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP)),
           Map.entry("java.util.Calendar", new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP)),
@@ -122,6 +130,11 @@ final class JpaTypes {
 
   /** The SQL type with the size JPA gives it: {@code @Column(length, precision, scale)}. */
   static String sized(String sqlType, int length, int precision, int scale) {
+    if (sqlType.startsWith("VARCHAR(")) {
+      // a type of its own width (a currency's VARCHAR(3)), which only another length than
+      // @Column's default changes, as Hibernate cannot tell that default from none
+      return length > 0 && length != 255 ? "VARCHAR(" + length + ")" : sqlType;
+    }
     if (sqlType.startsWith("ENUM(")) {
       // the length of the VARCHAR that holds it where the database has no enum type (PostgreSQL)
       return length > 0 && length != 255 ? sqlType + "(" + length + ")" : sqlType;
