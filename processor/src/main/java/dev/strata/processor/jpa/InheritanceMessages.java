@@ -29,6 +29,14 @@ final class InheritanceMessages {
         + " remove it, or give the hierarchy @Inheritance(strategy = JOINED) on its root";
   }
 
+  static String inheritanceOnMappedSuperclass(TypeElement mappedSuperclass) {
+    return "Hibernate refuses to start on @Inheritance on "
+        + mappedSuperclass.getSimpleName()
+        + ", a @MappedSuperclass: only an entity declares its hierarchy's strategy, and each"
+        + " entity extending a mapped superclass has a table of its own already; remove it, or"
+        + " put it on the root entity of the hierarchy";
+  }
+
   static String discriminatorValue(TypeElement type) {
     return "Hibernate refuses "
         + type.getSimpleName()

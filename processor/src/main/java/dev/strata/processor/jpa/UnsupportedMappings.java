@@ -133,6 +133,7 @@ final class UnsupportedMappings {
     supported &= DeclaredDdl.classSupported(type, report);
     supported &= IdClasses.matching(type, report);
     supported &= Comments.classSupported(type, report);
+    supported &= noInheritanceOnMappedSuperclasses(type, report);
     Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
     if (table.isPresent()
         && Hierarchies.parent(type).isPresent()
@@ -142,6 +143,26 @@ final class UnsupportedMappings {
       supported = false;
     }
     supported &= DeclaredSchemas.classSupported(type, report);
+    return supported;
+  }
+
+  /**
+   * Whether no mapped superclass above the entity declares {@code @Inheritance}, which Hibernate
+   * refuses to start on (only an entity declares its hierarchy's strategy); each is reported on its
+   * annotation, once however many entities extend the class.
+   */
+  private static boolean noInheritanceOnMappedSuperclasses(TypeElement type, MappingReport report) {
+    boolean supported = true;
+    for (TypeElement above = JpaTypes.typeElement(type.getSuperclass());
+        above != null;
+        above = JpaTypes.typeElement(above.getSuperclass())) {
+      Optional<AnnotationMirror> inheritance = JpaAnnotations.find(above, "Inheritance");
+      if (inheritance.isPresent() && JpaAnnotations.has(above, "MappedSuperclass")) {
+        report.unsupported(
+            InheritanceMessages.inheritanceOnMappedSuperclass(above), above, inheritance.get());
+        supported = false;
+      }
+    }
     return supported;
   }
 
