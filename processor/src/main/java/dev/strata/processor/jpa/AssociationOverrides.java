@@ -11,15 +11,25 @@ import javax.lang.model.element.Element;
  * Applies {@code @AssociationOverride}s as Hibernate does: on an {@code @Embedded} field they
  * rename the join columns of the embeddable's {@code @ManyToOne} and {@code @OneToOne}
  * associations, on an entity those of the associations it inherits from mapped superclasses; the
- * override's {@code @JoinColumn} replaces the column's name and nullability. An override of a
- * collection ({@code joinTable}) or of a path Strata cannot find is reported.
+ * override's {@code @JoinColumn} replaces the column's name and nullability, though not what the
+ * association itself requires: {@code optional = false}, or a {@code @NotNull} that Bean Validation
+ * applies there, keeps the column NOT NULL, as in Hibernate. An override of a collection ({@code
+ * joinTable}) or of a path Strata cannot find is reported.
  */
 final class AssociationOverrides {
 
   private AssociationOverrides() {}
 
+  /**
+   * @param validation the Bean Validation rules where the columns' fields are mapped: the entity's,
+   *     or those inside the embedded field {@code holder}
+   */
   static List<MappedColumn> apply(
-      List<MappedColumn> columns, Element holder, JpaNaming naming, MappingReport report) {
+      List<MappedColumn> columns,
+      Element holder,
+      JpaNaming naming,
+      BeanValidation validation,
+      MappingReport report) {
     List<MappedColumn> result = new ArrayList<>(columns);
     for (AnnotationMirror override : overrides(holder)) {
       String attribute = AnnotationMirrors.string(override, "name", "");
@@ -46,7 +56,7 @@ final class AssociationOverrides {
               AssociationMessages.unmappedAssociationOverride(attribute), holder, override);
           break;
         }
-        join.ifPresent(j -> result.set(index, overridden(column, j, naming)));
+        join.ifPresent(j -> result.set(index, overridden(column, j, naming, validation)));
       }
     }
     return result;
@@ -69,13 +79,19 @@ final class AssociationOverrides {
   }
 
   private static MappedColumn overridden(
-      MappedColumn column, AnnotationMirror join, JpaNaming naming) {
+      MappedColumn column, AnnotationMirror join, JpaNaming naming, BeanValidation validation) {
+    boolean optional =
+        JpaAnnotations.find(column.field(), "ManyToOne")
+            .or(() -> JpaAnnotations.find(column.field(), "OneToOne"))
+            .map(c -> AnnotationMirrors.bool(c, "optional", true))
+            .orElse(true);
+    boolean required = !optional || validation.shape(column.field()).notNull();
     return new MappedColumn(
         column.field(),
         naming.physical(AnnotationMirrors.string(join, "name", ""), column.name()),
         column.sqlType(),
         column.category(),
-        !column.id() && AnnotationMirrors.bool(join, "nullable", true),
+        !column.id() && !required && AnnotationMirrors.bool(join, "nullable", true),
         column.id(),
         column.identity(),
         column.renamedFrom(),

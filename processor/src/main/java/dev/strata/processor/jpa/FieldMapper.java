@@ -144,10 +144,11 @@ public final class FieldMapper {
                   columns(superclass, report, inherited), type, remap(report), report),
               type,
               naming,
+              validation,
               report));
     } else if (JpaAnnotations.isEntity(type) && Hierarchies.parent(type).isEmpty()) {
       // nothing inherited to override (a subclass's own columns leave its parent's to the parent)
-      AssociationOverrides.apply(List.of(), type, naming, report);
+      AssociationOverrides.apply(List.of(), type, naming, validation, report);
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
@@ -257,6 +258,7 @@ public final class FieldMapper {
             inside.columns(fieldType, report), field, inside.remap(report), report),
         field,
         naming,
+        inside.validation(),
         report);
   }
 
