@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An {@code @IdClass} that a mapped superclass declares is held to the entity's key fields as
- * Hibernate holds it, with each error on the field or {@code @IdClass} at fault: before, Strata
- * checked an entity's own {@code @IdClass} only, and passed keys Hibernate refuses to start on. The
- * inherited keys Hibernate accepts are KeyMappingParityTest's.
+ * An {@code @IdClass}, the entity's own or one a mapped superclass declares, is held to the
+ * entity's key fields as Hibernate holds it, with each error on the field or {@code @IdClass} at
+ * fault: before, Strata read the key from the {@code @Id} fields alone, and then only checked an
+ * entity's own {@code @IdClass}, passing keys Hibernate refuses to start on. The inherited keys
+ * Hibernate accepts are KeyMappingParityTest's.
  */
 class IdClassDiagnosticsTest {
 
@@ -47,6 +48,38 @@ class IdClassDiagnosticsTest {
         .inFile(source)
         .onLineContaining("@IdClass(Dated.Key.class)");
     assertThat(compilation).hadErrorCount(2);
+  }
+
+  /**
+   * Strata reads a key from the {@code @Id} fields and never the {@code @IdClass}, so one that
+   * names other fields passed the build, where Hibernate refuses to start on it (found in
+   * Keycloak's UserGroupMembershipEntity).
+   */
+  @Test
+  void anIdClassThatDoesNotNameTheIdFieldsIsAnErrorOnEachFieldAtFault() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/Memberships.java");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Field club is an @Id, but the @IdClass Key has no field club: Hibernate refuses to"
+                + " start on it")
+        .inFile(source)
+        .onLineContaining("@Id @ManyToOne");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "The @IdClass Key of Badges has a field serial that Badges has no field of: Hibernate"
+                + " refuses to start on it")
+        .inFile(source)
+        .onLineContaining("@IdClass(Badges.Key.class)");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Field kind is a field of the @IdClass Key but not an @Id: Hibernate makes it part of"
+                + " the key")
+        .inFile(source)
+        .onLineContaining("private String kind;");
+    assertThat(compilation).hadErrorCount(3);
   }
 
   private Compilation compile(JavaFileObject source) {
