@@ -27,10 +27,22 @@ class ParseRun {
    */
   Optional<ParsedQuery> parse(String text) {
     try {
-      Statement statement = statement(text, false);
-      return statement instanceof Select select
-          ? Optional.of(ParsedQuery.of(select))
-          : Optional.empty();
+      Optional<String> marked = Optional.empty();
+      Statement statement;
+      try {
+        statement = statement(text, false);
+      } catch (Exception e) {
+        if (parserStopped()) {
+          throw e;
+        }
+        marked = ScalarSubqueryOperands.marked(text);
+        statement = marked.isPresent() ? markedOrComplete(text, marked.get()) : complete(text);
+      }
+      if (!(statement instanceof Select select)) {
+        return Optional.empty();
+      }
+      ParsedQuery query = ParsedQuery.of(select);
+      return Optional.of(marked.isPresent() ? query.unmarked() : query);
     } catch (Exception | StackOverflowError | LinkageError e) {
       // vendor syntax, or a failure inside JSqlParser: compared on the canonical form alone
       return Optional.empty();
@@ -49,20 +61,36 @@ class ParseRun {
     }
   }
 
-  /** As JSqlParser itself does: the fast grammar first, the complete one when that fails. */
+  /**
+   * The marked text in the fast grammar, else the text in the complete one: JSqlParser's order,
+   * with the marks between its two passes, where they change nothing the fast pass could read.
+   */
+  private Statement markedOrComplete(String text, String marked) throws Exception {
+    try {
+      return statement(marked, false);
+    } catch (Exception e) {
+      if (parserStopped()) {
+        throw e;
+      }
+      return complete(text);
+    }
+  }
+
+  private Statement complete(String text) throws Exception {
+    return statement(text, true);
+  }
+
+  private boolean parserStopped() {
+    CCJSqlParser parser = running.get();
+    return stopped || (parser != null && parser.interrupted);
+  }
+
   private Statement statement(String text, boolean complex) throws Exception {
     CCJSqlParser parser = CCJSqlParserUtil.newParser(text).withAllowComplexParsing(complex);
     running.set(parser);
     if (stopped) {
       throw new IllegalStateException("Stopped before parsing");
     }
-    try {
-      return parser.Statement();
-    } catch (Exception e) {
-      if (complex || parser.interrupted || stopped) {
-        throw e;
-      }
-      return statement(text, true);
-    }
+    return parser.Statement();
   }
 }

@@ -43,6 +43,12 @@ record ParsedQuery(Set<String> reads, Optional<List<String>> columns) {
     return new ParsedQuery(reads, columns);
   }
 
+  /** This query with the marks of {@link ScalarSubqueryOperands} taken out of its columns. */
+  ParsedQuery unmarked() {
+    return new ParsedQuery(
+        reads, columns.map(items -> items.stream().map(ScalarSubqueryOperands::unmarked).toList()));
+  }
+
   private static Set<String> reads(Select select) {
     Set<String> reads = new TreeSet<>();
     for (String table : new TablesNamesFinder<Void>().getTables((Statement) select)) {

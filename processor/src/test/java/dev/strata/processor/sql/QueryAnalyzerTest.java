@@ -96,6 +96,25 @@ class QueryAnalyzerTest {
   }
 
   @Test
+  void aScalarSubqueryOpeningManyBracketLevelsIsReadFully() {
+    // as PostgreSQL stores a view: each level of arithmetic in brackets of its own
+    QueryAnalysis analysis =
+        analyzer.analyze(
+            "SELECT ((((((((SELECT count(*) AS count FROM users u"
+                + " WHERE (u.active AND (u.team_id = t.id))) - t.x) + 1) * 2) - 3) / 4) + 5))"
+                + " AS p FROM teams t");
+
+    assertTrue(analysis.parsed());
+    assertEquals(Optional.of(Set.of("teams", "users")), analysis.reads());
+    assertEquals(
+        Optional.of(
+            List.of(
+                "( ( ( ( ( ( ( ( select count ( * ) as count from users u where ( u . active and ( u"
+                    + " . team_id = t . id ) ) ) - t . x ) + 1 ) * 2 ) - 3 ) / 4 ) + 5 ) ) as p")),
+        analysis.columns());
+  }
+
+  @Test
   void vendorSyntaxIsAcceptedUnparsed() {
     QueryAnalysis analysis =
         analyzer.analyze("SELECT * FROM t MODEL DIMENSION BY (a) MEASURES (b) RULES ()");
