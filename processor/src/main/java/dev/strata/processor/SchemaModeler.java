@@ -5,6 +5,7 @@ import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.sql.QueryAnalyses;
 import dev.strata.processor.sql.QueryAnalysis;
+import dev.strata.processor.sql.QueryText;
 import dev.strata.processor.sql.ViewDefinitions;
 import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
@@ -34,11 +35,13 @@ final class SchemaModeler {
 
   /** The schema, or null when the report holds an error. */
   Schema model(List<DeclaredView> views, ValidationReport report) {
-    List<String> queries = new ArrayList<>();
+    List<QueryText> queries = new ArrayList<>();
     for (DeclaredView view : views) {
       if (reusable(view).isEmpty()) {
-        view.dialects().forEach(dialect -> queries.add(dialect.sql()));
-        queries.add(view.sql());
+        view.dialects()
+            .forEach(
+                dialect -> queries.add(QueryText.forDatabase(dialect.database(), dialect.sql())));
+        queries.add(QueryText.portable(view.sql()));
       }
     }
     // analysed all at once, then reported view by view in the order of the views, as before

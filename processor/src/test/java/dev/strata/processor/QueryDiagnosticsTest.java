@@ -1,12 +1,14 @@
 package dev.strata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +65,27 @@ class QueryDiagnosticsTest {
         .inFile(source)
         .onLineContaining("sql =");
     assertThat(compilation).hadNoteContaining("a mistake in it fails only the migration");
+  }
+
+  @Test
+  void aHashCommentInAMariaDbDialectQueryIsACommentAndNoCauseForANote() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.ActiveUser",
+            "package com.example;\n"
+                + "@dev.strata.View(name = \"active_users\", sql = \"SELECT id FROM users\",\n"
+                + "    dialects = @dev.strata.View.Dialect(database = \"mariadb\",\n"
+                + "        sql = \"SELECT id FROM users # active only\\n WHERE active\"))\n"
+                + "public final class ActiveUser {}\n");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation).succeeded();
+    assertEquals(
+        List.of(),
+        compilation.notes().stream()
+            .map(note -> note.getMessage(Locale.ROOT))
+            .filter(message -> message.contains("does not understand this query"))
+            .toList());
   }
 
   @Test

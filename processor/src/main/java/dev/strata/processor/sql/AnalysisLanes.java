@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 final class AnalysisLanes {
 
-  private final List<String> queries;
+  private final List<QueryText> queries;
   private final long limitNanos;
   private final Supplier<ParseRun> runs;
   private final AtomicReferenceArray<Outcome> outcomes;
@@ -43,7 +43,7 @@ final class AnalysisLanes {
 
   private int started;
 
-  AnalysisLanes(List<String> queries, Duration limit, Supplier<ParseRun> runs) {
+  AnalysisLanes(List<QueryText> queries, Duration limit, Supplier<ParseRun> runs) {
     this.queries = List.copyOf(queries);
     this.limitNanos = limit.toNanos();
     this.runs = runs;

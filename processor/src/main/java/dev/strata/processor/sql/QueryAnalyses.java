@@ -67,10 +67,10 @@ public final class QueryAnalyses {
   public record Failed(Throwable failure) implements Outcome {}
 
   /** The outcome of each query, in the order given. */
-  public List<Outcome> analyze(List<String> queries) {
+  public List<Outcome> analyze(List<QueryText> queries) {
     // insertion order: the first of equal texts decides its index, whatever the threads
-    Map<String, Integer> distinct = new LinkedHashMap<>();
-    for (String query : queries) {
+    Map<QueryText, Integer> distinct = new LinkedHashMap<>();
+    for (QueryText query : queries) {
       distinct.putIfAbsent(query, distinct.size());
     }
     if (distinct.isEmpty()) {
@@ -80,14 +80,14 @@ public final class QueryAnalyses {
     List<Outcome> analysed =
         new AnalysisLanes(List.copyOf(distinct.keySet()), limit, runs).analyze(wanted);
     List<Outcome> outcomes = new ArrayList<>(queries.size());
-    for (String query : queries) {
+    for (QueryText query : queries) {
       outcomes.add(analysed.get(distinct.get(query)));
     }
     return List.copyOf(outcomes);
   }
 
   /** The outcome of analysing {@code query} with {@code parse}; never throws. */
-  static Outcome outcome(String query, Function<String, Optional<ParsedQuery>> parse) {
+  static Outcome outcome(QueryText query, Function<String, Optional<ParsedQuery>> parse) {
     try {
       return new Analysed(QueryAnalyzer.analyze(query, parse));
     } catch (InvalidQueryException e) {

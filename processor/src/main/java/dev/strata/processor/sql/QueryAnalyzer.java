@@ -33,27 +33,36 @@ public final class QueryAnalyzer implements AutoCloseable {
    * @throws InvalidQueryException when the text is not a single query, saying which check failed
    */
   public QueryAnalysis analyze(String sql) {
-    return analyze(sql, parser::parse);
+    return analyze(QueryText.portable(sql));
   }
 
   /**
-   * The analysis of {@code sql} with {@code parse} as the parser: on the calling thread, but for
+   * @throws InvalidQueryException when the text is not a single query, saying which check failed
+   */
+  public QueryAnalysis analyze(QueryText query) {
+    return analyze(query, parser::parse);
+  }
+
+  /**
+   * The analysis of {@code query} with {@code parse} as the parser: on the calling thread, but for
    * what {@code parse} does.
    *
    * @throws InvalidQueryException when the text is not a single query, saying which check failed
    */
-  static QueryAnalysis analyze(String sql, Function<String, Optional<ParsedQuery>> parse) {
-    QueryReadings readings = QueryReadings.of(sql);
+  static QueryAnalysis analyze(QueryText query, Function<String, Optional<ParsedQuery>> parse) {
+    QueryReadings readings = QueryReadings.of(query.sql());
     List<SqlToken> tokens = readings.checked();
     String canonical = readings.canonical();
-    Optional<ParsedQuery> parsed = parse.apply(parserInput(tokens));
+    List<SqlToken> code =
+        query.hashStartsComment() ? MySqlCode.withoutHashComments(tokens, query.sql()) : tokens;
+    Optional<ParsedQuery> parsed = parse.apply(parserInput(code));
     return new QueryAnalysis(
         canonical,
         Sha256.hex(canonical),
         parsed.isPresent(),
-        parsed.map(query -> reads(query, tokens)),
+        parsed.map(found -> reads(found, tokens)),
         parsed.flatMap(ParsedQuery::columns),
-        parsed.map(query -> ColumnReadScanner.reads(tokens)));
+        parsed.map(found -> ColumnReadScanner.reads(tokens)));
   }
 
   /** The canonical form of tokens that one reading of a query gave. */

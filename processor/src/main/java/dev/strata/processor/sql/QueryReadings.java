@@ -32,7 +32,7 @@ final class QueryReadings {
    * canonical form, so that no recorded hash changes.
    */
   private Optional<List<SqlToken>> postgresReading() {
-    if (readings.stream().flatMap(List::stream).noneMatch(QueryReadings::hashComment)) {
+    if (readings.stream().flatMap(List::stream).noneMatch(SqlToken::isHashComment)) {
       return Optional.empty();
     }
     try {
@@ -55,10 +55,6 @@ final class QueryReadings {
       return Optional.empty();
     }
     return Optional.of(SqlMessages.hashCommentBreaks(shape.firstReason().describedIn(sql)));
-  }
-
-  private static boolean hashComment(SqlToken token) {
-    return token.kind() == SqlToken.Kind.VERBATIM && token.text().startsWith("#");
   }
 
   /**

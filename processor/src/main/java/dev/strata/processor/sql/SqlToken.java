@@ -67,6 +67,11 @@ record SqlToken(Kind kind, String text, boolean spaced, int start) {
     return kind == Kind.VERBATIM && text.startsWith("/*+") && text.indexOf("/*", 3) < 0;
   }
 
+  /** Whether it is a {@code #} comment, MySQL's, which PostgreSQL reads as its XOR operator. */
+  boolean isHashComment() {
+    return kind == Kind.VERBATIM && text.startsWith("#");
+  }
+
   /** Whether the text holds a line comment that runs to the end of its line. */
   boolean endsALine() {
     return kind == Kind.VERBATIM && (text.startsWith("#") || text.startsWith("--"));

@@ -80,7 +80,7 @@ public final class ViewDefinitions implements AutoCloseable {
    * @throws InvalidQueryException when the query cannot define a view
    */
   public AnalysedDialect dialect(String database, String sql) {
-    return dialect(database, sql, analyzer.analyze(sql));
+    return dialect(database, sql, analyzer.analyze(QueryText.forDatabase(database, sql)));
   }
 
   /** A dialect's query with what the analyzer learnt from it. */

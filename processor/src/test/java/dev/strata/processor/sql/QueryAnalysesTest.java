@@ -40,7 +40,7 @@ class QueryAnalysesTest {
     try (QueryAnalyzer analyzer = new QueryAnalyzer()) {
       queries.forEach(query -> alone.add(analyzer.analyze(query)));
     }
-    List<QueryAnalyses.Outcome> onFourLanes = new QueryAnalyses(4).analyze(queries);
+    List<QueryAnalyses.Outcome> onFourLanes = new QueryAnalyses(4).analyze(portable(queries));
 
     assertEquals(queries.size(), onFourLanes.size());
     for (int i = 0; i < queries.size(); i++) {
@@ -58,7 +58,7 @@ class QueryAnalysesTest {
       queries.add(i == 57 ? "DELETE FROM t" : "SELECT a FROM t" + i);
     }
 
-    List<QueryAnalyses.Outcome> outcomes = new QueryAnalyses(3).analyze(queries);
+    List<QueryAnalyses.Outcome> outcomes = new QueryAnalyses(3).analyze(portable(queries));
 
     QueryAnalyses.Invalid invalid = assertInstanceOf(QueryAnalyses.Invalid.class, outcomes.get(57));
     assertTrue(invalid.reason().getMessage().contains("DELETE"), invalid.reason().getMessage());
@@ -82,7 +82,7 @@ class QueryAnalysesTest {
 
     List<QueryAnalyses.Outcome> outcomes =
         new QueryAnalyses(2, Duration.ofMinutes(1), () -> new StuckParse(released, parses))
-            .analyze(queries);
+            .analyze(portable(queries));
 
     assertEquals(30, parses.get());
     for (int i = 0; i < queries.size(); i++) {
@@ -115,7 +115,7 @@ class QueryAnalysesTest {
                     lanes.incrementAndGet();
                     return new StuckParse(released, new AtomicInteger());
                   })
-              .analyze(queries);
+              .analyze(portable(queries));
 
       QueryAnalysis givenUp =
           assertInstanceOf(QueryAnalyses.Analysed.class, outcomes.get(10)).analysis();
@@ -154,7 +154,8 @@ class QueryAnalysesTest {
             };
 
     List<QueryAnalyses.Outcome> outcomes =
-        new QueryAnalyses(1, Duration.ofMillis(100), sleepy).analyze(List.of("SELECT a FROM t"));
+        new QueryAnalyses(1, Duration.ofMillis(100), sleepy)
+            .analyze(portable(List.of("SELECT a FROM t")));
 
     assertTrue(assertInstanceOf(QueryAnalyses.Analysed.class, outcomes.get(0)).analysis().parsed());
   }
@@ -167,7 +168,8 @@ class QueryAnalysesTest {
     }
     sql.append(" AS x FROM t");
 
-    List<QueryAnalyses.Outcome> outcomes = new QueryAnalyses(1).analyze(List.of(sql.toString()));
+    List<QueryAnalyses.Outcome> outcomes =
+        new QueryAnalyses(1).analyze(portable(List.of(sql.toString())));
 
     QueryAnalysis analysis =
         assertInstanceOf(QueryAnalyses.Analysed.class, outcomes.get(0)).analysis();
@@ -182,5 +184,9 @@ class QueryAnalysesTest {
   @Test
   void aLaneIsTheLeastThereIs() {
     assertThrows(IllegalArgumentException.class, () -> new QueryAnalyses(0));
+  }
+
+  private static List<QueryText> portable(List<String> queries) {
+    return queries.stream().map(QueryText::portable).toList();
   }
 }

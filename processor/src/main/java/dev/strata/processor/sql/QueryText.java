@@ -1,0 +1,41 @@
+package dev.strata.processor.sql;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A query to analyse and, for a dialect query, the database it is written for, which decides how
+ * the parser is given text that databases read differently.
+ *
+ * @param sql the query as written
+ * @param database the database of a dialect query ({@code postgresql}, {@code mysql}, {@code
+ *     mariadb}, ...); empty for a view's portable query, which every database may run
+ */
+public record QueryText(String sql, Optional<String> database) {
+
+  private static final Set<String> HASH_COMMENT_DATABASES = Set.of("mysql", "mariadb");
+
+  public QueryText {
+    Objects.requireNonNull(sql, "sql");
+    Objects.requireNonNull(database, "database");
+  }
+
+  /** A view's portable query. */
+  public static QueryText portable(String sql) {
+    return new QueryText(sql, Optional.empty());
+  }
+
+  /** A dialect query, written for {@code database} alone. */
+  public static QueryText forDatabase(String database, String sql) {
+    return new QueryText(sql, Optional.of(database));
+  }
+
+  /**
+   * Whether the one database that runs the query reads a {@code #} as a comment to the end of the
+   * line, as MySQL and MariaDB do; where a portable query may also run on PostgreSQL, its XOR.
+   */
+  boolean hashStartsComment() {
+    return database.filter(HASH_COMMENT_DATABASES::contains).isPresent();
+  }
+}
