@@ -63,8 +63,8 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
           "connection: getSchema",
           "SELECT a.attname FROM pg_class c",
           "SELECT migration_set, version, description",
-          "COMMIT; BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_try_advisory_xact_lock(?);"
-              + " SELECT version, checksum, success FROM strata_schema_history",
+          "COMMIT; BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_try_advisory_xact_lock(?),"
+              + " set_config('lock_timeout', ",
           "SELECT current_schema(), current_setting('search_path')");
 
   /**
@@ -145,9 +145,16 @@ class PostgresApplyCostTest extends ApplyCostScenarios {
             .get(1)
             .contains(
                 "COMMIT; BEGIN ISOLATION LEVEL READ COMMITTED;"
-                    + " SELECT pg_try_advisory_xact_lock(?); SELECT version, checksum, success"
-                    + " FROM strata_schema_history"),
+                    + " SELECT pg_try_advisory_xact_lock(?), set_config('lock_timeout', "),
         joined);
+    // the lock and the next migration's end of the history, in that round trip and in all
+    for (String lock : locks) {
+      assertTrue(
+          lock.endsWith(
+              " END, true); SELECT version, checksum, success FROM strata_schema_history WHERE"
+                  + " migration_set = ? AND version >= ?"),
+          joined);
+    }
     assertEquals(List.of("main:1", "main:2", "main:3", "main:4"), database.history());
   }
 

@@ -47,9 +47,20 @@ final class Downgrade {
     // ends the transaction of that read: each migration's starts with taking the lock
     session.connection().commit();
     for (LoadedMigration migration : loaded) {
-      if (LockedRecheck.stillToRevert(session, set, migration, version)) {
-        warnOfDroppedData(migration);
-        reverted.add(executor.downgrade(migration));
+      MigrationInfo info =
+          QueuedTries.run(
+              session,
+              migration,
+              first -> {
+                boolean toRevert = LockedRecheck.stillToRevert(session, set, migration, version);
+                if (toRevert && first) {
+                  warnOfDroppedData(migration);
+                }
+                return toRevert;
+              },
+              queue -> executor.downgrade(migration, queue));
+      if (info != null) {
+        reverted.add(info);
       }
     }
     return List.copyOf(reverted);

@@ -6,6 +6,7 @@ import dev.strata.runtime.internal.catalog.StandInIndexes;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.MaterializedViewTable.Entry;
+import dev.strata.runtime.internal.lock.LockQueue;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,21 +33,41 @@ final class Refresh {
    * @return the names of the views refreshed, in order
    */
   static List<String> run(Session session, String name, boolean concurrently) throws SQLException {
-    session.lockTransaction();
-    List<Entry> recorded =
-        MaterializedViewTable.beside(session.history()).all(session.connection());
-    List<Entry> chosen = name == null ? recorded : List.of(find(recorded, name));
-    if (concurrently && session.dialect().materializedViews()) {
-      for (Entry entry : chosen) {
-        if (!entry.hasUniqueIndex()) {
-          throw new StrataException(RefreshMessages.noUniqueIndex(entry.name()));
+    LockQueue queue = session.transactionLock().queue();
+    while (true) {
+      session.lockTransaction();
+      List<Entry> recorded =
+          MaterializedViewTable.beside(session.history()).all(session.connection());
+      List<Entry> chosen = name == null ? recorded : List.of(find(recorded, name));
+      if (concurrently && session.dialect().materializedViews()) {
+        for (Entry entry : chosen) {
+          if (!entry.hasUniqueIndex()) {
+            throw new StrataException(RefreshMessages.noUniqueIndex(entry.name()));
+          }
         }
       }
+      if (refreshedAll(session, chosen, concurrently, queue)) {
+        return chosen.stream().map(Entry::name).toList();
+      }
+      // a refresh gave up waiting for a lock: all of them go back, and come again after a pause
+      session.connection().rollback();
+      queue.pause("The refresh of " + (name == null ? "the materialized views" : name));
     }
+  }
+
+  /**
+   * Refreshes {@code chosen}; false if one gave up waiting for a lock while {@code queue} has time
+   * for another try.
+   */
+  private static boolean refreshedAll(
+      Session session, List<Entry> chosen, boolean concurrently, LockQueue queue)
+      throws SQLException {
     for (Entry entry : chosen) {
-      refresh(session, entry, concurrently && !neverFilled(session, entry));
+      if (!refreshed(session, entry, concurrently && !neverFilled(session, entry), queue)) {
+        return false;
+      }
     }
-    return chosen.stream().map(Entry::name).toList();
+    return true;
   }
 
   /**
@@ -66,8 +87,8 @@ final class Refresh {
     }
   }
 
-  private static void refresh(Session session, Entry entry, boolean concurrently)
-      throws SQLException {
+  private static boolean refreshed(
+      Session session, Entry entry, boolean concurrently, LockQueue queue) throws SQLException {
     List<String> statements =
         session
             .dialect()
@@ -82,13 +103,19 @@ final class Refresh {
       try (Statement statement = session.connection().createStatement()) {
         statement.execute(sql);
       } catch (SQLException e) {
+        if (queue != null && queue.retries(e)) {
+          return false;
+        }
+        SQLException cause = queue == null ? e : queue.exhausted(e);
         throw new StrataException(
-            RefreshMessages.failed(entry.name(), sql, e, session.dialect().refreshCommitsAtOnce()),
-            e);
+            RefreshMessages.failed(
+                entry.name(), sql, cause, session.dialect().refreshCommitsAtOnce()),
+            cause);
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     LOG.log(System.Logger.Level.INFO, () -> "Refreshed " + entry.name() + " in " + millis + " ms");
+    return true;
   }
 
   /** Where a refresh makes a new table: the indexes a DBA added to the old one, to make again. */

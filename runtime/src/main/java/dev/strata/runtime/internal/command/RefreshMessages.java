@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.command;
 
+import dev.strata.runtime.internal.lock.LockQueueExhausted;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -54,6 +55,7 @@ final class RefreshMessages {
         + sql
         + "\nwith the database's message: "
         + cause.getMessage()
+        + (cause instanceof LockQueueExhausted exhausted ? "\n" + exhausted.explanation() : "")
         + (earlierKept
             ? "\nThe views refreshed before it stay refreshed; those after it were not."
             : "\nNothing was refreshed: the views refreshed before it were rolled back with it.")

@@ -5,6 +5,7 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.internal.execution.MigrationExecutor;
 import dev.strata.runtime.internal.execution.Session;
 import dev.strata.runtime.internal.history.HistoryRow;
+import dev.strata.runtime.internal.history.HistoryTail;
 import dev.strata.runtime.internal.jdbc.SqlFunction;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import dev.strata.runtime.internal.lock.TransactionLock;
@@ -113,15 +114,21 @@ final class Upgrade {
     List<MigrationInfo> applied = new ArrayList<>();
     for (int i = 0; i < loaded.size(); i++) {
       LoadedMigration migration = loaded.get(i);
-      // only the first: its lock's round trip ends the read's transaction, or its skip does
-      if (LockedRecheck.stillToApply(
-          session, set(sets, migration), migration, readOpen && i == 0)) {
-        // what the next one checks under the lock, which may be taken with this one's commit
-        LoadedMigration next = i + 1 < loaded.size() ? loaded.get(i + 1) : null;
-        applied.add(
-            executor.upgrade(
-                migration,
-                next == null ? null : LockedRecheck.tailBefore(session, set(sets, next), next)));
+      // what the next one checks under the lock, which may be taken with this one's commit
+      LoadedMigration next = i + 1 < loaded.size() ? loaded.get(i + 1) : null;
+      HistoryTail nextTail =
+          next == null ? null : LockedRecheck.tailBefore(session, set(sets, next), next);
+      MigrationSet set = set(sets, migration);
+      // only the first try of the first: its lock's round trip ends the read's transaction
+      boolean firstOfRun = readOpen && i == 0;
+      MigrationInfo info =
+          QueuedTries.run(
+              session,
+              migration,
+              first -> LockedRecheck.stillToApply(session, set, migration, firstOfRun && first),
+              queue -> executor.upgrade(migration, nextTail, queue));
+      if (info != null) {
+        applied.add(info);
       }
     }
     return List.copyOf(applied);

@@ -56,10 +56,7 @@ final class FailureRecovery {
     } else {
       rollbackError = error(session.connection()::rollback);
       if (rollbackError == null) {
-        String rewriting = error(record::rolledBack);
-        if (rewriting != null) {
-          LOG.log(System.Logger.Level.WARNING, earlierOutcomeLost(rewriting));
-        }
+        keepEarlierOutcome();
       }
       outcome = transactional ? new FailureReport.RolledBack() : undo();
     }
@@ -69,6 +66,26 @@ final class FailureRecovery {
     String message = report.message();
     LOG.log(System.Logger.Level.ERROR, message);
     return new StrataException(message, cause);
+  }
+
+  /**
+   * Rolls back a run that is to be tried again, where DDL is transactional: the rollback undoes it
+   * all, and no record of the failure is written. Whether it could.
+   */
+  boolean rolledBackToRetry() {
+    if (!session.dialect().transactionalDdl() || error(session.connection()::rollback) != null) {
+      return false;
+    }
+    keepEarlierOutcome();
+    return true;
+  }
+
+  // the earlier migration's outcome, if the rollback undid it with the run, is written again
+  private void keepEarlierOutcome() {
+    String rewriting = error(record::rolledBack);
+    if (rewriting != null) {
+      LOG.log(System.Logger.Level.WARNING, earlierOutcomeLost(rewriting));
+    }
   }
 
   // where DDL commits at once the rollback undid nothing of it: the undo log does

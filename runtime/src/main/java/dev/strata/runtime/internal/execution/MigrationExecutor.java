@@ -15,6 +15,7 @@ import dev.strata.runtime.internal.history.ViewRecords;
 import dev.strata.runtime.internal.jdbc.SqlAction;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
+import dev.strata.runtime.internal.lock.LockQueue;
 import dev.strata.runtime.internal.lock.TransactionLock;
 import dev.strata.runtime.internal.plan.DroppedForGood;
 import dev.strata.runtime.internal.plan.StatusAssembler;
@@ -45,31 +46,35 @@ public final class MigrationExecutor {
     this.materialized = MaterializedViewTable.beside(session.history());
   }
 
-  public MigrationInfo upgrade(LoadedMigration migration) {
-    return upgrade(migration, null);
-  }
-
   /**
    * Applies {@code migration}; where the run's lock lasts a transaction and the database can, takes
    * it for the next migration's transaction in the round trip of this one's {@code COMMIT}, with
    * {@code next} read under it ({@link TransactionLock#ahead}).
    *
    * @param next the end of the history that the next migration expects; null if none follows
+   * @param queue the migration's tries where a statement's wait for a lock is bounded, or null
+   * @throws MigrationQueued when a statement gave up waiting for a lock and {@code queue} has time
+   *     for another try; the migration is rolled back
    */
-  public MigrationInfo upgrade(LoadedMigration migration, HistoryTail next) {
-    HistoryRow row = run(migration, Direction.UPGRADE, null, next);
+  public MigrationInfo upgrade(LoadedMigration migration, HistoryTail next, LockQueue queue) {
+    HistoryRow row = run(migration, Direction.UPGRADE, null, next, queue);
     return completed(StatusAssembler.applied(migration.descriptor(), row));
   }
 
-  public MigrationInfo downgrade(LoadedMigration migration) {
-    run(migration, Direction.DOWNGRADE, null, null);
+  /**
+   * Reverts {@code migration}.
+   *
+   * @param queue as {@link #upgrade(LoadedMigration, HistoryTail, LockQueue)} takes it
+   */
+  public MigrationInfo downgrade(LoadedMigration migration, LockQueue queue) {
+    run(migration, Direction.DOWNGRADE, null, null, queue);
     return completed(StatusAssembler.pending(migration.set(), migration.descriptor()));
   }
 
   /** Completes the run that {@code row} records as interrupted. */
   public MigrationInfo resume(LoadedMigration migration, HistoryRow row) {
     Direction direction = row.runState().direction();
-    HistoryRow applied = run(migration, direction, row, null);
+    HistoryRow applied = run(migration, direction, row, null, null);
     return completed(
         direction == Direction.UPGRADE
             ? StatusAssembler.applied(migration.descriptor(), applied)
@@ -83,7 +88,11 @@ public final class MigrationExecutor {
 
   // the session's connection is in manual-commit mode: each migration ends in commit or rollback
   private HistoryRow run(
-      LoadedMigration migration, Direction direction, HistoryRow resumed, HistoryTail next) {
+      LoadedMigration migration,
+      Direction direction,
+      HistoryRow resumed,
+      HistoryTail next,
+      LockQueue queue) {
     Connection connection = session.connection();
     RunRecord record = new RunRecord(session, migration, direction, resumed, uncommittedOutcome);
     uncommittedOutcome = null;
@@ -129,7 +138,11 @@ public final class MigrationExecutor {
           () -> direction.done() + " " + migration.label() + " in " + millis + " ms");
       return row;
     } catch (StatementFailure e) {
-      throw recovery.recover(e.statement(), e.step(), e.sqlException());
+      if (queue != null && queue.retries(e.sqlException()) && recovery.rolledBackToRetry()) {
+        throw new MigrationQueued(migration.label(), e.sqlException());
+      }
+      SQLException cause = queue == null ? e.sqlException() : queue.exhausted(e.sqlException());
+      throw recovery.recover(e.statement(), e.step(), cause);
     } catch (SQLException e) {
       throw recovery.recover(FailureRecovery.COMMITTING, null, e);
     } catch (RuntimeException | LinkageError e) {

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.execution;
 
 import dev.strata.runtime.internal.jdbc.SqlErrors;
+import dev.strata.runtime.internal.lock.LockQueueExhausted;
 
 /**
  * Failures of a migration's statement that a setting of the database caused, not the migration: a
@@ -18,6 +19,11 @@ final class SettingFailures {
       return "\nThe statement ran longer than the database lets one run (PostgreSQL's"
           + " statement_timeout, MariaDB's max_statement_time, MySQL's max_execution_time), as set"
           + " for this user, database or server.";
+    }
+    if (cause instanceof LockQueueExhausted exhausted) {
+      return "\nThe statement gave up waiting for a lock that another session holds on what this"
+          + " migration changes: a long query, or a transaction left open. "
+          + exhausted.explanation();
     }
     if (SqlErrors.lockTimeout(cause)) {
       return "\nThe statement waited longer than the database lets one wait (PostgreSQL's"
@@ -39,6 +45,10 @@ final class SettingFailures {
       return "The migration needs no change: raise the timeout for the user that migrates (on"
           + " PostgreSQL ALTER ROLE migrator SET statement_timeout = 0; on MariaDB ALTER USER"
           + " migrator WITH MAX_STATEMENT_TIME 0) and start again.";
+    }
+    if (cause instanceof LockQueueExhausted) {
+      return "The migration needs no change: start again once that session has ended (or end it),"
+          + " or allow a longer wait with Configuration.lockTimeout(...).";
     }
     if (SqlErrors.lockTimeout(cause)) {
       return "The migration needs no change: start again once that session has ended (or end it),"

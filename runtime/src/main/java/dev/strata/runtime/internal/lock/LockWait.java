@@ -76,7 +76,8 @@ final class LockWait {
         + ") and end it, or allow a longer wait with Configuration.lockTimeout(...).";
   }
 
-  private static String seconds(Duration duration) {
+  /** A duration as messages give it: {@code 10 s}, {@code 2.5 s}. */
+  static String seconds(Duration duration) {
     long millis = duration.toMillis();
     return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
   }

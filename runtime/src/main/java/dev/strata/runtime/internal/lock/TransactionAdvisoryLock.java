@@ -16,7 +16,19 @@ import java.sql.SQLException;
  */
 final class TransactionAdvisoryLock implements TransactionLock {
 
-  private static final String TRY = "SELECT pg_try_advisory_xact_lock(?)";
+  /**
+   * The try, which also bounds how long the transaction's statements wait for a lock to {@link
+   * LockQueue#TRY_MILLIS}, or to the user's own {@code lock_timeout} where that is shorter: set for
+   * the transaction alone, in the same statement, so that it costs no round trip and stays off the
+   * pooled server connection.
+   */
+  private static final String TRY =
+      "SELECT pg_try_advisory_xact_lock(?), set_config('lock_timeout', CASE WHEN"
+          + " current_setting('lock_timeout')::interval BETWEEN interval '1 ms' AND interval '"
+          + LockQueue.TRY_MILLIS
+          + " ms' THEN current_setting('lock_timeout') ELSE '"
+          + LockQueue.TRY_MILLIS
+          + "ms' END, true)";
 
   /**
    * The first try of a transaction, which sets its isolation level first: for this transaction
@@ -166,6 +178,11 @@ final class TransactionAdvisoryLock implements TransactionLock {
         aheadTail = next;
       }
     };
+  }
+
+  @Override
+  public LockQueue queue() {
+    return LockQueue.of(connection, request.timeout());
   }
 
   private static boolean tried(ResultSet result) throws SQLException {

@@ -50,4 +50,13 @@ public interface TransactionLock {
   default FollowingStatements ahead(HistoryTail next) {
     return null;
   }
+
+  /**
+   * A new {@link LockQueue} for one migration's tries, where each transaction under this lock waits
+   * a bounded time for the locks its statements need; null where transactions wait as the database
+   * lets them.
+   */
+  default LockQueue queue() {
+    return null;
+  }
 }
