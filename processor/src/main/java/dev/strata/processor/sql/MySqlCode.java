@@ -4,14 +4,73 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tokens that MySQL and MariaDB read as code where a query's {@code #} starts a comment, for
- * the parser of a query one of them runs: JSqlParser knows no {@code #} comment. Such a comment
- * runs to a line feed there, where the tokenizer ends it at a lone carriage return as well, as
- * PostgreSQL ends its line comments; the tokens between the two are comment to MySQL.
+ * The tokens that MySQL and MariaDB read as code in a query written for them, for the parser and
+ * the scanners, where the canonical form keeps what every database may read: {@code n--1} is {@code
+ * n - -1}, a {@code #} always starts a comment, and a backslash escapes a quote.
  */
 final class MySqlCode {
 
   private MySqlCode() {}
+
+  /**
+   * The readings of {@code sql} that have the shape of one query, as MySQL and MariaDB read it in
+   * their default {@code sql_mode} first (a backslash escapes), then with {@code
+   * NO_BACKSLASH_ESCAPES}, each written for the parser ({@link #forParser}). When neither reading
+   * has that shape, {@code checked} without its {@code #} comments, as Strata read such a query
+   * before.
+   */
+  static List<List<SqlToken>> readings(String sql, List<SqlToken> checked) {
+    List<List<SqlToken>> readings = new ArrayList<>(2);
+    for (boolean backslashEscapes : new boolean[] {true, false}) {
+      try {
+        List<SqlToken> reading = SqlTokenizer.tokenizeAsServer(sql, backslashEscapes);
+        QueryStructure.check(reading);
+        readings.add(forParser(reading, backslashEscapes));
+      } catch (InvalidQueryException e) {
+        // the server refuses the query in that sql_mode
+      }
+    }
+    return readings.isEmpty() ? List.of(withoutHashComments(checked, sql)) : readings;
+  }
+
+  /**
+   * The tokens as JSqlParser reads what the server reads: a {@code -} after a {@code -} spaced from
+   * it, since {@code --} starts a comment there; with {@code backslashEscapes}, each {@code \'} in
+   * a string written {@code ''} and each {@code \"} {@code ""}, the same strings to a reader
+   * without backslash escapes.
+   */
+  private static List<SqlToken> forParser(List<SqlToken> tokens, boolean backslashEscapes) {
+    List<SqlToken> written = new ArrayList<>(tokens.size());
+    SqlToken previous = null;
+    for (SqlToken token : tokens) {
+      boolean quoted =
+          token.kind() == SqlToken.Kind.STRING
+              || (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER && token.text().startsWith("\""));
+      String text =
+          backslashEscapes && quoted && token.text().indexOf('\\') >= 0
+              ? doubledQuotes(token.text())
+              : token.text();
+      boolean minusMinus = token.is("-") && previous != null && previous.is("-");
+      written.add(new SqlToken(token.kind(), text, token.spaced() || minusMinus, token.start()));
+      previous = token;
+    }
+    return written;
+  }
+
+  private static String doubledQuotes(String quoted) {
+    char quote = quoted.charAt(0);
+    StringBuilder text = new StringBuilder(quoted.length());
+    for (int at = 0; at < quoted.length(); at++) {
+      char c = quoted.charAt(at);
+      if (c == '\\' && at + 1 < quoted.length() - 1) {
+        char escaped = quoted.charAt(++at);
+        text.append(escaped == quote ? quote : c).append(escaped);
+      } else {
+        text.append(c);
+      }
+    }
+    return text.toString();
+  }
 
   /**
    * {@code tokens} of {@code sql} without its {@code #} comments; unchanged when a token starts in

@@ -53,16 +53,18 @@ public final class QueryAnalyzer implements AutoCloseable {
     QueryReadings readings = QueryReadings.of(query.sql());
     List<SqlToken> tokens = readings.checked();
     String canonical = readings.canonical();
-    List<SqlToken> code =
-        query.hashStartsComment() ? MySqlCode.withoutHashComments(tokens, query.sql()) : tokens;
+    // the server's own reading, where one database alone runs the query: its comments, its quotes
+    List<List<SqlToken>> codeReadings =
+        query.mysqlFamily() ? MySqlCode.readings(query.sql(), tokens) : List.of(tokens);
+    List<SqlToken> code = codeReadings.get(0);
     Optional<ParsedQuery> parsed = parse.apply(parserInput(code));
     return new QueryAnalysis(
         canonical,
         Sha256.hex(canonical),
         parsed.isPresent(),
-        parsed.map(found -> reads(found, tokens)),
+        parsed.map(found -> reads(found, codeReadings)),
         parsed.flatMap(ParsedQuery::columns),
-        parsed.map(found -> ColumnReadScanner.reads(tokens)));
+        parsed.map(found -> ColumnReadScanner.reads(code)));
   }
 
   /** The canonical form of tokens that one reading of a query gave. */
@@ -89,10 +91,15 @@ public final class QueryAnalyzer implements AutoCloseable {
     return text.toString();
   }
 
-  /** What the parser's finder saw and what the token scan saw: a name either sees is read. */
-  private static Set<String> reads(ParsedQuery parsed, List<SqlToken> tokens) {
+  /**
+   * What the parser's finder saw and what the token scan saw in each reading: a name either sees is
+   * read.
+   */
+  private static Set<String> reads(ParsedQuery parsed, List<List<SqlToken>> readings) {
     Set<String> reads = new TreeSet<>(parsed.reads());
-    reads.addAll(RelationScanner.relations(tokens));
+    for (List<SqlToken> reading : readings) {
+      reads.addAll(RelationScanner.relations(reading));
+    }
     return reads;
   }
 

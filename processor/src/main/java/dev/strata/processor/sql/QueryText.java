@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public record QueryText(String sql, Optional<String> database) {
 
-  private static final Set<String> HASH_COMMENT_DATABASES = Set.of("mysql", "mariadb");
+  private static final Set<String> MYSQL_FAMILY = Set.of("mysql", "mariadb");
 
   public QueryText {
     Objects.requireNonNull(sql, "sql");
@@ -32,10 +32,11 @@ public record QueryText(String sql, Optional<String> database) {
   }
 
   /**
-   * Whether the one database that runs the query reads a {@code #} as a comment to the end of the
-   * line, as MySQL and MariaDB do; where a portable query may also run on PostgreSQL, its XOR.
+   * Whether the query is written for MySQL or MariaDB, so that one server alone reads it, as that
+   * server reads it: a {@code #} a comment to the end of the line, where a portable query may also
+   * run on PostgreSQL, which reads its XOR.
    */
-  boolean hashStartsComment() {
-    return database.filter(HASH_COMMENT_DATABASES::contains).isPresent();
+  boolean mysqlFamily() {
+    return database.filter(MYSQL_FAMILY::contains).isPresent();
   }
 }

@@ -24,14 +24,21 @@ final class SqlTokenizer {
   private final boolean prefixedQuotes;
   // false as PostgreSQL reads: # is its XOR operator, not a comment
   private final boolean hashComments;
+  // set when one server, MySQL or MariaDB, reads the query: its comments, not every database's
+  private final MySqlComments serverComments;
   private int position;
 
   private SqlTokenizer(
-      String sql, boolean backslashEscapes, boolean prefixedQuotes, boolean hashComments) {
+      String sql,
+      boolean backslashEscapes,
+      boolean prefixedQuotes,
+      boolean hashComments,
+      MySqlComments serverComments) {
     this.sql = sql;
     this.backslashEscapes = backslashEscapes;
     this.prefixedQuotes = prefixedQuotes;
     this.hashComments = hashComments;
+    this.serverComments = serverComments;
   }
 
   /**
@@ -42,7 +49,7 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenize(String sql, boolean backslashEscapes) {
-    return new SqlTokenizer(sql, backslashEscapes, true, true).tokens();
+    return new SqlTokenizer(sql, backslashEscapes, true, true, null).tokens();
   }
 
   /**
@@ -54,7 +61,7 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenizeAsPostgres(String sql) {
-    return new SqlTokenizer(sql, false, true, false).tokens();
+    return new SqlTokenizer(sql, false, true, false, null).tokens();
   }
 
   /**
@@ -66,7 +73,18 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenizeAsMySql(String sql, boolean backslashEscapes) {
-    return new SqlTokenizer(sql, backslashEscapes, false, true).tokens();
+    return new SqlTokenizer(sql, backslashEscapes, false, true, null).tokens();
+  }
+
+  /**
+   * The tokens of {@code sql} as one MySQL or MariaDB server reads it, a query written for it: its
+   * quotes as {@link #tokenizeAsMySql} reads them, and its comments as {@link MySqlComments} reads
+   * them. Not for the canonical form, which reads what every database may read.
+   *
+   * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
+   */
+  static List<SqlToken> tokenizeAsServer(String sql, boolean backslashEscapes) {
+    return new SqlTokenizer(sql, backslashEscapes, false, true, new MySqlComments()).tokens();
   }
 
   private List<SqlToken> tokens() {
@@ -83,7 +101,16 @@ final class SqlTokenizer {
         spaced = true;
         continue;
       }
-      SqlComments.Comment comment = SqlComments.at(sql, position, hashComments);
+      if (serverComments != null) {
+        int end = serverComment(tokens);
+        if (end > position) {
+          position = end;
+          spaced = true;
+          continue;
+        }
+      }
+      SqlComments.Comment comment =
+          serverComments == null ? SqlComments.at(sql, position, hashComments) : null;
       if (comment != null) {
         if (comment.verbatim()) {
           String text = sql.substring(position, comment.end());
@@ -99,6 +126,22 @@ final class SqlTokenizer {
       spaced = false;
     }
     return tokens;
+  }
+
+  /**
+   * The end of the server's comment at the position, or the position itself when none is there; a
+   * verbatim one is added to the tokens.
+   */
+  private int serverComment(List<SqlToken> tokens) {
+    MySqlComments.Skip skip = serverComments.at(sql, position);
+    if (skip == null) {
+      return position;
+    }
+    if (skip.kind() == MySqlComments.Kind.VERBATIM) {
+      String text = sql.substring(position, skip.end());
+      tokens.add(new SqlToken(SqlToken.Kind.VERBATIM, text, true, position));
+    }
+    return skip.end();
   }
 
   /** Reads the token at the position and says what it is. */

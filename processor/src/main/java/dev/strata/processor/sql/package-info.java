@@ -3,7 +3,9 @@
  *
  * <ul>
  *   <li>{@code SqlTokenizer}, with {@code SqlQuotes} and {@code SqlComments}: tokens as PostgreSQL
- *       and MySQL read them; comments they read differently are kept verbatim;
+ *       and MySQL read them; comments they read differently are kept verbatim; {@code MySqlCode},
+ *       with {@code MySqlComments}: a mysql or mariadb dialect query's code as that server reads
+ *       it, for the parser and the scans;
  *   <li>{@code QueryReadings}: a backslash in {@code '...'} read both ways, the canonical form the
  *       exact text where the two readings differ;
  *   <li>{@code QueryStructure} and {@code CutOffClauses}: the structural check that refuses what is
