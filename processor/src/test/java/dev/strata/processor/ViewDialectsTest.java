@@ -67,6 +67,14 @@ class ViewDialectsTest {
   }
 
   @Test
+  void anExecutableCommentSomeServersSkipIsAnErrorOnItsSqlAttribute() {
+    assertError(
+        "bad/VersionedComment.java",
+        "it holds an executable comment /*!80000 ... */",
+        "sql = \"SELECT id /*!80000");
+  }
+
+  @Test
   void anOptionATargetedDatabaseLacksIsAnErrorOnTheOption() {
     JavaFileObject source = JavaFileObjects.forResource("bad/OptionsLacking.java");
     Compilation compilation = compiledFor("h2,mariadb", source);

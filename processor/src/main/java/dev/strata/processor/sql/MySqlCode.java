@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The tokens that MySQL and MariaDB read as code in a query written for them, for the parser and
  * the scanners, where the canonical form keeps what every database may read: {@code n--1} is {@code
- * n - -1}, a {@code #} always starts a comment, and a backslash escapes a quote.
+ * n - -1}, a {@code #} always starts a comment, a backslash escapes a quote, and the content of
+ * {@code /*! ...}{@code *} {@code /} is code, as the view they store shows ({@code
+ * INFORMATION_SCHEMA.VIEWS} holds that content among the query's code and no trace of a comment).
  */
 final class MySqlCode {
 
@@ -18,19 +20,45 @@ final class MySqlCode {
    * NO_BACKSLASH_ESCAPES}, each written for the parser ({@link #forParser}). When neither reading
    * has that shape, {@code checked} without its {@code #} comments, as Strata read such a query
    * before.
+   *
+   * @param mariadb whether the query is written for MariaDB alone, not for MySQL
+   * @throws InvalidQueryException when the query holds an executable comment whose content some
+   *     server versions run and others skip
    */
-  static List<List<SqlToken>> readings(String sql, List<SqlToken> checked) {
+  static List<List<SqlToken>> readings(String sql, boolean mariadb, List<SqlToken> checked) {
     List<List<SqlToken>> readings = new ArrayList<>(2);
     for (boolean backslashEscapes : new boolean[] {true, false}) {
       try {
-        List<SqlToken> reading = SqlTokenizer.tokenizeAsServer(sql, backslashEscapes);
+        List<SqlToken> reading = SqlTokenizer.tokenizeAsServer(sql, backslashEscapes, mariadb);
         QueryStructure.check(reading);
         readings.add(forParser(reading, backslashEscapes));
       } catch (InvalidQueryException e) {
         // the server refuses the query in that sql_mode
       }
     }
+    for (List<SqlToken> reading : readings) {
+      refuseVersionedComments(reading, mariadb);
+    }
     return readings.isEmpty() ? List.of(withoutHashComments(checked, sql)) : readings;
+  }
+
+  /**
+   * A query whose columns and reads depend on the server's version defines no one view; {@link
+   * MySqlComments} keeps such a comment verbatim.
+   */
+  private static void refuseVersionedComments(List<SqlToken> reading, boolean mariadb) {
+    for (SqlToken token : reading) {
+      String text = token.text();
+      if (token.kind() == SqlToken.Kind.VERBATIM
+          && (text.startsWith("/*!") || text.startsWith("/*M!"))) {
+        int end = text.indexOf('!') + 1;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+          end++;
+        }
+        throw new InvalidQueryException(
+            SqlMessages.versionedComment(text.substring(0, end), mariadb), token.start());
+      }
+    }
   }
 
   /**

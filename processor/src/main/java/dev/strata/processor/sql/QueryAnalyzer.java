@@ -55,7 +55,9 @@ public final class QueryAnalyzer implements AutoCloseable {
     String canonical = readings.canonical();
     // the server's own reading, where one database alone runs the query: its comments, its quotes
     List<List<SqlToken>> codeReadings =
-        query.mysqlFamily() ? MySqlCode.readings(query.sql(), tokens) : List.of(tokens);
+        query.mysqlFamily()
+            ? MySqlCode.readings(query.sql(), query.isFor("mariadb"), tokens)
+            : List.of(tokens);
     List<SqlToken> code = codeReadings.get(0);
     Optional<ParsedQuery> parsed = parse.apply(parserInput(code));
     return new QueryAnalysis(

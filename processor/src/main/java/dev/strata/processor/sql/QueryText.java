@@ -39,4 +39,9 @@ public record QueryText(String sql, Optional<String> database) {
   boolean mysqlFamily() {
     return database.filter(MYSQL_FAMILY::contains).isPresent();
   }
+
+  /** Whether the query is written for {@code name}. */
+  boolean isFor(String name) {
+    return database.filter(name::equals).isPresent();
+  }
 }

@@ -98,4 +98,28 @@ final class SqlMessages {
         + reason
         + "; write -- before a comment, or give PostgreSQL a query of its own for XOR";
   }
+
+  static String versionedComment(String opening, boolean mariadb) {
+    String servers;
+    if (opening.startsWith("/*M!") && !mariadb) {
+      servers =
+          "MariaDB runs the content and MySQL skips it (a mysql query runs on MariaDB where the"
+              + " view has no mariadb one)";
+    } else {
+      String version = opening.substring(opening.indexOf('!') + 1);
+      servers =
+          "a server runs the content only from version "
+              + version
+              + " on"
+              + (opening.startsWith("/*!") && version.length() == 5
+                  ? ", and MariaDB never runs it from /*!50700 to /*!99999"
+                  : "");
+    }
+    return "it holds an executable comment "
+        + opening
+        + " ... */: "
+        + servers
+        + ", so the view's columns and what it reads would depend on the server; write the"
+        + " content as plain SQL if the view needs it, else remove the comment";
+  }
 }

@@ -27,6 +27,7 @@ final class SqlTokenizer {
   // set when one server, MySQL or MariaDB, reads the query: its comments, not every database's
   private final MySqlComments serverComments;
   private int position;
+  private boolean inExecutableComment;
 
   private SqlTokenizer(
       String sql,
@@ -79,12 +80,16 @@ final class SqlTokenizer {
   /**
    * The tokens of {@code sql} as one MySQL or MariaDB server reads it, a query written for it: its
    * quotes as {@link #tokenizeAsMySql} reads them, and its comments as {@link MySqlComments} reads
-   * them. Not for the canonical form, which reads what every database may read.
+   * them, the code of an executable comment that every server version runs among the tokens. Not
+   * for the canonical form, which reads what every database may read.
    *
-   * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
+   * @param mariadb whether the query is written for MariaDB alone
+   * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed, or an
+   *     executable comment opens inside another
    */
-  static List<SqlToken> tokenizeAsServer(String sql, boolean backslashEscapes) {
-    return new SqlTokenizer(sql, backslashEscapes, false, true, new MySqlComments()).tokens();
+  static List<SqlToken> tokenizeAsServer(String sql, boolean backslashEscapes, boolean mariadb) {
+    return new SqlTokenizer(sql, backslashEscapes, false, true, new MySqlComments(mariadb))
+        .tokens();
   }
 
   private List<SqlToken> tokens() {
@@ -125,19 +130,31 @@ final class SqlTokenizer {
       tokens.add(new SqlToken(kind, sql.substring(start, position), spaced, start));
       spaced = false;
     }
+    if (inExecutableComment) {
+      throw new InvalidQueryException(SqlMessages.COMMENT_NOT_CLOSED);
+    }
     return tokens;
   }
 
   /**
-   * The end of the server's comment at the position, or the position itself when none is there; a
-   * verbatim one is added to the tokens.
+   * The end of the server's comment at the position, the end of an executable comment's opening or
+   * closing, or the position itself when none is there; a verbatim one is added to the tokens.
    */
   private int serverComment(List<SqlToken> tokens) {
+    if (inExecutableComment && sql.startsWith("*/", position)) {
+      inExecutableComment = false;
+      return position + 2;
+    }
     MySqlComments.Skip skip = serverComments.at(sql, position);
     if (skip == null) {
       return position;
     }
-    if (skip.kind() == MySqlComments.Kind.VERBATIM) {
+    if (skip.kind() == MySqlComments.Kind.CODE) {
+      if (inExecutableComment) {
+        throw new InvalidQueryException(SqlMessages.COMMENT_NOT_CLOSED, position);
+      }
+      inExecutableComment = true;
+    } else if (skip.kind() == MySqlComments.Kind.VERBATIM) {
       String text = sql.substring(position, skip.end());
       tokens.add(new SqlToken(SqlToken.Kind.VERBATIM, text, true, position));
     }

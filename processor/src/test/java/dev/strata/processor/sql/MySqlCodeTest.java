@@ -1,6 +1,7 @@
 package dev.strata.processor.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A mysql or mariadb dialect query is read for its columns and reads as that server reads it; every
@@ -26,10 +29,17 @@ class MySqlCodeTest {
   void dashDashBeforeADigitIsTwoMinusesToTheServer() {
     assertEquals(
         List.of("SELECT", "n", "-", "-", "1", "AS", "m", "FROM", "t"),
-        texts(SqlTokenizer.tokenizeAsServer("SELECT n--1 AS m FROM t", true)));
+        texts(SqlTokenizer.tokenizeAsServer("SELECT n--1 AS m FROM t", true, false)));
     assertEquals(
         List.of("SELECT", "n", "FROM", "t"),
-        texts(SqlTokenizer.tokenizeAsServer("SELECT n-- 1 AS m\nFROM t", true)));
+        texts(SqlTokenizer.tokenizeAsServer("SELECT n-- 1 AS m\nFROM t", true, false)));
+  }
+
+  @Test
+  void aCommentInsideAnExecutableCommentEndsAtItsOwnClose() {
+    assertEquals(
+        List.of("SELECT", "1", "+", "10", "+", "100", "AS", "a"),
+        texts(SqlTokenizer.tokenizeAsServer("SELECT 1 /*! +10 /* x */ +100 */ AS a", true, false)));
   }
 
   @Test
@@ -42,6 +52,27 @@ class MySqlCodeTest {
       assertEquals(Optional.of(List.of("id", "n")), ANALYZER.analyze(query).columns());
       assertEquals(Optional.of(Set.of()), ANALYZER.analyze(query).reads());
     }
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '¦',
+      textBlock =
+          """
+          SELECT id /*!80000 , n AS nn */ FROM t     ¦ mysql   ¦ /*!80000 ... */: a server runs the content only from version 80000 on, and MariaDB never
+          SELECT id /*!100500 , n AS nn */ FROM t    ¦ mariadb ¦ /*!100500 ... */: a server runs the content only from version 100500 on, so
+          SELECT id /*M!100500 , n AS nn */ FROM t   ¦ mariadb ¦ /*M!100500 ... */: a server runs the content only from version 100500 on, so
+          SELECT id /*M! , n AS nn */ FROM t         ¦ mysql   ¦ /*M! ... */: MariaDB runs the content and MySQL skips it
+          """)
+  void anExecutableCommentSomeServersSkipIsRefusedAtIt(String sql, String database, String reason) {
+    InvalidQueryException error =
+        assertThrows(
+            InvalidQueryException.class,
+            () -> ANALYZER.analyze(QueryText.forDatabase(database, sql)));
+
+    assertTrue(error.getMessage().contains(reason), error.getMessage());
+    assertTrue(error.getMessage().endsWith("else remove the comment"), error.getMessage());
+    assertEquals(sql.indexOf("/*"), error.index().orElseThrow());
   }
 
   @Test

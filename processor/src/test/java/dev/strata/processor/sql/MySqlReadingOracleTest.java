@@ -1,6 +1,8 @@
 package dev.strata.processor.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.testing.DatabaseKind;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,6 +54,10 @@ class MySqlReadingOracleTest {
           SELECT id, n -- a note\\r, n AS gone\\n FROM t                 ¦ mysql   ¦ t
           SELECT id, 'it\\'s' AS s, n FROM t                            ¦ mysql   ¦ t
           SELECT id AS `a\\`, n FROM t                                  ¦ mariadb ¦ t
+          SELECT id, /*! n, */ n + 1 AS m FROM t                        ¦ mysql   ¦ t
+          SELECT id /*!40101 , (SELECT max(k) FROM u) AS k */ FROM t    ¦ mariadb ¦ t u
+          SELECT id /*M! , n AS nm */ FROM t                            ¦ mariadb ¦ t
+          SELECT id /*M!50100 , n AS nm */ FROM t                       ¦ mariadb ¦ t
           """)
   void mariaDbReadsTheQueryAsStrataDoes(String written, String database, String tables)
       throws SQLException {
@@ -77,8 +84,35 @@ class MySqlReadingOracleTest {
     }
   }
 
+  @Test
+  void aCommentWhoseContentOnlySomeServerVersionsRunIsRefused() throws SQLException {
+    String skipped = "SELECT id /*!50708 , n AS nn */ FROM t";
+    String run = "SELECT id /*!50600 , n AS nn */ FROM t";
+    try (TestDatabase mariadb = TestDatabases.open(DatabaseKind.MARIADB)) {
+      mariadb.execute(TABLES);
+      // MySQL 5.7.8 and later run the first; MariaDB never does, and every server runs the second
+      mariadb.execute("CREATE VIEW v AS " + skipped, "CREATE VIEW w AS " + run);
+
+      assertEquals("id", mariadb.query("SELECT * FROM v").get(0));
+      assertEquals("id,nn", mariadb.query("SELECT * FROM w").get(0));
+    }
+    for (String database : List.of("mysql", "mariadb")) {
+      InvalidQueryException error =
+          assertThrows(
+              InvalidQueryException.class,
+              () -> ANALYZER.analyze(QueryText.forDatabase(database, skipped)));
+      assertTrue(error.getMessage().contains("executable comment /*!50708"), error.getMessage());
+      assertEquals(
+          List.of("id", "n as nn"),
+          ANALYZER.analyze(QueryText.forDatabase(database, run)).columns().orElseThrow());
+    }
+    // a portable query, which PostgreSQL may run, keeps every comment as a comment
+    assertFalse(ANALYZER.analyze(skipped).columns().orElseThrow().contains("n as nn"));
+  }
+
   private static List<SqlToken> readAsServer(String sql, String database) {
-    return MySqlCode.readings(sql, QueryReadings.of(sql).checked()).get(0);
+    return MySqlCode.readings(sql, database.equals("mariadb"), QueryReadings.of(sql).checked())
+        .get(0);
   }
 
   /** The column names a view gets from select items: the alias, else the column. */
