@@ -255,14 +255,11 @@ public final class MigrationExecutor {
   }
 
   private static String historyWriteFailed(String label, SQLException cause) {
+    String failed = "Could not record the start of migration " + label;
     if (SqlErrors.readOnly(cause)) {
-      return "Could not record the start of migration "
-          + label
-          + ": "
-          + SessionFailures.readOnly(cause);
+      return failed + ": " + SessionFailures.readOnly(cause);
     }
-    return "Could not record the start of migration "
-        + label
+    return failed
         + " in the history table: "
         + Texts.sentence(cause.getMessage())
         + " Nothing of the migration ran. Check that the database user may insert, update and"

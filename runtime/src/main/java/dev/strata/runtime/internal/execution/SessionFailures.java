@@ -29,6 +29,12 @@ public final class SessionFailures {
         + " the history table records, and says so if a migration needs repair() (strata repair).";
   }
 
+  /** What to do about a database that accepts no writes, wherever a run meets one. */
+  static final String READ_ONLY_ADVICE =
+      "point the migrating DataSource (strata --url) at the primary, or lift the read-only setting"
+          + " (PostgreSQL's default_transaction_read_only, MySQL's and MariaDB's read_only, H2's"
+          + " ACCESS_MODE_DATA=r)";
+
   /**
    * The database refused a write because it accepts none: Strata was pointed at a replica, or at a
    * database made read-only, where starting again or fixing a migration cannot help.
@@ -37,11 +43,10 @@ public final class SessionFailures {
     return "The database accepts no writes: "
         + Texts.sentence(cause.getMessage())
         + " Strata needs to write its history table and the views, so it migrates against the"
-        + " primary, never a replica or standby: point the migrating DataSource (strata --url) at"
-        + " the primary, or lift the read-only setting (PostgreSQL's"
-        + " default_transaction_read_only, MySQL's and MariaDB's read_only, H2's"
-        + " ACCESS_MODE_DATA=r). This run applied nothing, its first write being refused; a start"
-        + " with nothing to apply needs no writes and works on a replica.";
+        + " primary, never a replica or standby: "
+        + READ_ONLY_ADVICE
+        + ". This run applied nothing, its first write being refused; a start with nothing to"
+        + " apply needs no writes and works on a replica.";
   }
 
   private static String statementPooling(SQLException cause) {

@@ -38,8 +38,9 @@ final class SettingFailures {
   /** What to do before starting again, in place of fixing the migration; null for others. */
   static String retry(Throwable cause) {
     if (SqlErrors.readOnly(cause)) {
-      return "The database accepts no writes (a replica or standby, or read-only by a setting):"
-          + " migrate against the primary, or lift the read-only setting, and start again.";
+      return "The database accepts no writes (a replica or standby, or read-only by a setting): "
+          + SessionFailures.READ_ONLY_ADVICE
+          + ", and start again.";
     }
     if (SqlErrors.statementTimeout(cause)) {
       return "The migration needs no change: raise the timeout for the user that migrates (on"

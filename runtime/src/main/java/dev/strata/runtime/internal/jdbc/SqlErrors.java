@@ -110,9 +110,7 @@ public final class SqlErrors {
         sql ->
             READ_ONLY_STATE.equals(sql.getSQLState())
                 || READ_ONLY_CODES.contains(sql.getErrorCode())
-                || (sql.getErrorCode() == OPTION_PREVENTS_STATEMENT
-                    && sql.getMessage() != null
-                    && sql.getMessage().contains("read-only")));
+                || (sql.getErrorCode() == OPTION_PREVENTS_STATEMENT && says(sql, "read-only")));
   }
 
   /**
@@ -125,9 +123,7 @@ public final class SqlErrors {
         e,
         sql ->
             STATEMENT_TIMEOUT_CODES.contains(sql.getErrorCode())
-                || (CANCELED_STATE.equals(sql.getSQLState())
-                    && sql.getMessage() != null
-                    && sql.getMessage().contains("statement timeout")));
+                || (CANCELED_STATE.equals(sql.getSQLState()) && says(sql, "statement timeout")));
   }
 
   /**
@@ -151,12 +147,7 @@ public final class SqlErrors {
    * more.
    */
   public static boolean statementPooling(Throwable e) {
-    return any(
-        e,
-        sql ->
-            sql.getMessage() != null
-                && sql.getMessage()
-                    .contains("transaction blocks not allowed in statement pooling"));
+    return any(e, sql -> says(sql, "transaction blocks not allowed in statement pooling"));
   }
 
   /**
@@ -168,6 +159,11 @@ public final class SqlErrors {
   private static boolean otherClass(SQLException sql) {
     String state = sql.getSQLState();
     return state != null && !state.startsWith("08");
+  }
+
+  // where the state and code say too little, the database's own words
+  private static boolean says(SQLException sql, String words) {
+    return sql.getMessage() != null && sql.getMessage().contains(words);
   }
 
   private static boolean any(Throwable e, Predicate<SQLException> test) {

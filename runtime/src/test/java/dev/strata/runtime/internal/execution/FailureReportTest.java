@@ -18,7 +18,7 @@ class FailureReportTest {
   private static final String LABEL = "V0002 \"Replace active_users\" of set main";
   private static final String FIX =
       "Fix the cause and start again. A generated migration is written from its version's"
-          + " snapshot, so editing the @View records a later version and leaves this one as it"
+          + " snapshot, so editing the @View or @Entity records a later version and leaves this one as it"
           + " is: if no shared database has applied this version yet, delete its snapshot (and"
           + " any later one), fix the code and compile, which records the version again; if"
           + " others have, make this database what the migration expects (the tables and"
