@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.FakeMigration;
 import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.LockWaits;
 import dev.strata.runtime.testing.TestDatabase;
 import dev.strata.runtime.testing.UserViews;
 import dev.strata.testing.DataSources;
@@ -63,9 +64,9 @@ class LockQueueTest {
                       .lockTimeout(Duration.ofMinutes(1))
                       .load()
                       .upgrade());
-      awaitWaitingFor("active_users");
+      LockWaits.awaitWaitingFor(database.dataSource(), "active_users");
 
-      assertTheApplicationCanQuery("active_users");
+      LockWaits.assertQueriesPass(database.dataSource(), "active_users");
       assertFalse(upgrade.isDone(), "applied while the reader's transaction was open");
 
       reader.rollback();
@@ -121,9 +122,9 @@ class LockQueueTest {
     try (Connection reader = openTransactionReadingActiveUsers()) {
       CompletableFuture<List<MigrationInfo>> downgrade =
           CompletableFuture.supplyAsync(() -> strata.downgrade("main", 1));
-      awaitWaitingFor("active_users");
+      LockWaits.awaitWaitingFor(database.dataSource(), "active_users");
 
-      assertTheApplicationCanQuery("active_users");
+      LockWaits.assertQueriesPass(database.dataSource(), "active_users");
       assertFalse(downgrade.isDone(), "reverted while the reader's transaction was open");
 
       reader.rollback();
@@ -154,9 +155,9 @@ class LockQueueTest {
       statement.executeQuery("SELECT * FROM user_counts").close();
       CompletableFuture<List<String>> refresh =
           CompletableFuture.supplyAsync(() -> strata.refresh("user_counts"));
-      awaitWaitingFor("user_counts");
+      LockWaits.awaitWaitingFor(database.dataSource(), "user_counts");
 
-      assertTheApplicationCanQuery("user_counts");
+      LockWaits.assertQueriesPass(database.dataSource(), "user_counts");
       assertFalse(refresh.isDone(), "refreshed while the reader's transaction was open");
 
       reader.rollback();
@@ -187,20 +188,6 @@ class LockQueueTest {
     return database.rows("SELECT s FROM seen").get(0);
   }
 
-  /**
-   * Queries the view that a migration or refresh waits for: queued behind it, each query would wait as long as
-   * the session in the migration's way holds its transaction open.
-   */
-  private void assertTheApplicationCanQuery(String relation) throws SQLException {
-    try (Connection application = database.dataSource().getConnection();
-        Statement statement = application.createStatement()) {
-      statement.execute("SET statement_timeout = '5s'");
-      for (int i = 0; i < 3; i++) {
-        statement.executeQuery("SELECT count(*) FROM " + relation).close();
-      }
-    }
-  }
-
   /** A session that read active_users in a transaction it keeps open, holding a lock on it. */
   private Connection openTransactionReadingActiveUsers() throws SQLException {
     Connection reader = database.dataSource().getConnection();
@@ -212,28 +199,6 @@ class LockQueueTest {
     reader.setAutoCommit(false);
     try (Statement statement = reader.createStatement()) {
       statement.executeQuery("SELECT * FROM active_users").close();
-    }
-  }
-
-  /** Returns once some session waits for a lock on {@code relation}. */
-  private void awaitWaitingFor(String relation) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    try (Connection observer = database.dataSource().getConnection();
-        Statement statement = observer.createStatement()) {
-      while (true) {
-        try (ResultSet waiting =
-            statement.executeQuery(
-                "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = to_regclass('"
-                    + relation
-                    + "')")) {
-          waiting.next();
-          if (waiting.getInt(1) > 0) {
-            return;
-          }
-        }
-        assertTrue(System.nanoTime() < deadline, "nobody waited for a lock on " + relation);
-        Thread.sleep(20);
-      }
     }
   }
 
