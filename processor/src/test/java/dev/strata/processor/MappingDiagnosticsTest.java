@@ -232,14 +232,6 @@ class MappingDiagnosticsTest {
   }
 
   @Test
-  void aCollectionInsideAnEmbeddableIsAnErrorRatherThanATableLeftOut() {
-    compiler.assertError(
-        "Parcel",
-        "a collection inside an embeddable",
-        "@ElementCollection private Set<String> items");
-  }
-
-  @Test
   void aMapKeyColumnOnTheInverseSideIsAnErrorOnTheAnnotation() {
     compiler.assertError(
         "Phones", "for a Map's key column on the inverse (mappedBy) side", "@MapKeyColumn");

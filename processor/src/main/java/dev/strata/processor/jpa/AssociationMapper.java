@@ -56,16 +56,25 @@ final class AssociationMapper {
     List<ForeignColumn> columns = new ArrayList<>();
     List<JoinTables.Declared> tables = new ArrayList<>();
     for (TypeElement entity : entities) {
-      for (VariableElement field : collectionFields(entity)) {
-        if (!UnsupportedMappings.fieldSupported(field, report)) {
+      EmbeddedCollections.Shared shared = new EmbeddedCollections.Shared();
+      for (CollectionAttribute attribute : CollectionAttribute.of(entity)) {
+        if (!UnsupportedMappings.fieldSupported(attribute.field(), report)
+            || !EmbeddedCollections.overridesSupported(attribute, report)) {
           continue;
         }
-        if (JpaAnnotations.has(field, "ElementCollection")) {
+        List<ForeignColumn> addedColumns = new ArrayList<>();
+        List<JoinTables.Declared> addedTables = new ArrayList<>();
+        if (JpaAnnotations.has(attribute.field(), "ElementCollection")) {
           collectionTables
-              .table(entity, field, tableOf.apply(entity), tableOf, report)
-              .ifPresent(tables::add);
+              .table(entity, attribute, tableOf.apply(entity), tableOf, report)
+              .ifPresent(addedTables::add);
         } else {
-          association(entity, field, tableOf, report, columns, tables);
+          association(entity, attribute, tableOf, report, addedColumns, addedTables);
+        }
+        // an embeddable embedded twice: Hibernate writes the rows of both into one table
+        if (shared.claim(attribute, addedColumns, addedTables, report)) {
+          columns.addAll(addedColumns);
+          tables.addAll(addedTables);
         }
       }
     }
@@ -77,11 +86,12 @@ final class AssociationMapper {
    */
   private void association(
       TypeElement entity,
-      VariableElement field,
+      CollectionAttribute attribute,
       Function<TypeElement, TableDefinition> tableOf,
       MappingReport report,
       List<ForeignColumn> columns,
       List<JoinTables.Declared> tables) {
+    VariableElement field = attribute.field();
     Optional<TypeElement> target = target(field);
     if (target.isEmpty() || !JpaAnnotations.isEntity(target.get())) {
       report.unsupported(AssociationMessages.unknownTargetEntity(field), field, null);
@@ -102,7 +112,7 @@ final class AssociationMapper {
     TableDefinition other = tableOf.apply(target.get());
     if (!JpaAnnotations.has(field, "OneToMany") || !JpaAnnotations.has(field, "JoinColumn")) {
       joinTables
-          .table(entity, field, owner, target.get(), other, tableOf, report)
+          .table(entity, attribute, owner, target.get(), other, tableOf, report)
           .ifPresent(tables::add);
     } else if (MapKeys.isMap(field) && !JpaAnnotations.has(field, "MapKey")) {
       report.unsupported(
@@ -122,7 +132,7 @@ final class AssociationMapper {
           field,
           JpaAnnotations.find(field, "JoinColumn").get());
     } else {
-      foreignColumn(field, owner, other).ifPresent(columns::add);
+      foreignColumn(attribute, owner, other).ifPresent(columns::add);
     }
   }
 
@@ -130,12 +140,13 @@ final class AssociationMapper {
    * The foreign key column a unidirectional {@code @OneToMany @JoinColumn} puts on the other side.
    */
   private Optional<ForeignColumn> foreignColumn(
-      VariableElement field, TableDefinition owner, TableDefinition other) {
+      CollectionAttribute attribute, TableDefinition owner, TableDefinition other) {
+    VariableElement field = attribute.field();
     Optional<ColumnDefinition> key = singleKey(owner);
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    AnnotationMirror join = JpaAnnotations.find(field, "JoinColumn").orElseThrow();
+    AnnotationMirror join = attribute.joinColumn().orElseThrow();
     String name =
         mapper
             .naming()

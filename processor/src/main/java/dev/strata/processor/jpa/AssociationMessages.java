@@ -47,6 +47,38 @@ final class AssociationMessages {
             + " columns it names (by referencedColumnName for a composite key)");
   }
 
+  /** An override of a collection inside an embeddable, on the embedding field, with its problem. */
+  static String embeddedCollectionOverride(
+      String annotation, CollectionAttribute attribute, String problem) {
+    return JpaMessages.unsupported(
+            "an "
+                + annotation
+                + " of "
+                + attribute.path()
+                + ", a collection inside an embeddable: "
+                + problem)
+        + "; override the table with joinTable = @JoinTable(name, joinColumns,"
+        + " inverseJoinColumns), a @OneToMany @JoinColumn with one joinColumns entry, or the"
+        + " column of basic values with @AttributeOverride(column)";
+  }
+
+  /** One collection of an embeddable embedded twice, mapped twice onto one table or column. */
+  static String embeddedCollectionShared(
+      CollectionAttribute first, CollectionAttribute second, String table) {
+    return "Collections "
+        + first.path()
+        + " and "
+        + second.path()
+        + " both map to "
+        + table
+        + ", as the same field of an embeddable embedded twice: Hibernate writes the rows of both"
+        + " into it, so that each reads the other's; give this embedding its own with"
+        + " @AssociationOverride(name = \""
+        + second.path().substring(second.path().indexOf('.') + 1)
+        + "\", joinTable = @JoinTable(name = ...)), or joinColumns = @JoinColumn(name = ...) for"
+        + " a @OneToMany @JoinColumn";
+  }
+
   static String unmappedDerivedIdentity(String attribute) {
     return attribute.isEmpty()
         ? "@MapsId finds no @Id or @EmbeddedId in this entity for the association to map; declare"

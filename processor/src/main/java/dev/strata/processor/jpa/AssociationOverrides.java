@@ -31,8 +31,11 @@ final class AssociationOverrides {
       BeanValidation validation,
       MappingReport report) {
     List<MappedColumn> result = new ArrayList<>(columns);
-    for (AnnotationMirror override : overrides(holder)) {
+    for (AnnotationMirror override : declaredOn(holder)) {
       String attribute = AnnotationMirrors.string(override, "name", "");
+      if (CollectionAttribute.inside(holder, attribute)) {
+        continue; // a collection of the embeddable: AssociationMapper applies it to its table
+      }
       List<AnnotationMirror> joins = AnnotationMirrors.annotations(override, "joinColumns");
       boolean joinTable = AnnotationMirrors.value(override, "joinTable").isPresent();
       List<Integer> matched = new ArrayList<>();
@@ -102,7 +105,7 @@ final class AssociationOverrides {
   }
 
   /** {@code @AssociationOverride}, or the several of {@code @AssociationOverrides}. */
-  private static List<AnnotationMirror> overrides(Element holder) {
+  static List<AnnotationMirror> declaredOn(Element holder) {
     List<AnnotationMirror> overrides = new ArrayList<>();
     JpaAnnotations.find(holder, "AssociationOverride").ifPresent(overrides::add);
     JpaAnnotations.find(holder, "AssociationOverrides")

@@ -29,8 +29,11 @@ final class AttributeOverrides {
       BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap,
       MappingReport report) {
     List<MappedColumn> result = new ArrayList<>(columns);
-    for (AnnotationMirror override : overrides(holder)) {
+    for (AnnotationMirror override : declaredOn(holder)) {
       String attribute = AnnotationMirrors.string(override, "name", "");
+      if (CollectionAttribute.inside(holder, attribute)) {
+        continue; // a collection of the embeddable: AssociationMapper applies it to its table
+      }
       Optional<AnnotationMirror> column =
           AnnotationMirrors.value(override, "column").map(v -> (AnnotationMirror) v.getValue());
       int index = indexOf(result, attribute);
@@ -61,7 +64,7 @@ final class AttributeOverrides {
       Element holder,
       BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap) {
     List<MappedColumn> result = new ArrayList<>(keyColumns);
-    for (AnnotationMirror override : overrides(holder)) {
+    for (AnnotationMirror override : declaredOn(holder)) {
       int index = indexOf(result, AnnotationMirrors.string(override, "name", ""));
       if (index >= 0 && result.get(index).references().isEmpty()) {
         remap
@@ -86,11 +89,11 @@ final class AttributeOverrides {
 
   /** The first {@code @AttributeOverride} the holder declares, to point a message at. */
   static Optional<AnnotationMirror> first(Element holder) {
-    return overrides(holder).stream().findFirst();
+    return declaredOn(holder).stream().findFirst();
   }
 
   /** {@code @AttributeOverride}, or the several of {@code @AttributeOverrides}. */
-  private static List<AnnotationMirror> overrides(Element holder) {
+  static List<AnnotationMirror> declaredOn(Element holder) {
     List<AnnotationMirror> overrides = new ArrayList<>();
     JpaAnnotations.find(holder, "AttributeOverride").ifPresent(overrides::add);
     JpaAnnotations.find(holder, "AttributeOverrides")

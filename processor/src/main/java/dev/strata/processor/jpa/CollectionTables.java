@@ -38,15 +38,20 @@ final class CollectionTables {
 
   Optional<JoinTables.Declared> table(
       TypeElement ownerType,
-      VariableElement field,
+      CollectionAttribute attribute,
       TableDefinition owner,
       Function<TypeElement, TableDefinition> tableOf,
       MappingReport report) {
-    Optional<AnnotationMirror> table = JpaAnnotations.find(field, "CollectionTable");
-    String attribute = field.getSimpleName().toString();
+    VariableElement field = attribute.field();
+    // an embedding's @AssociationOverride(joinTable) declares the table, as in Hibernate
+    Optional<AnnotationMirror> table =
+        attribute.associationOverride().isPresent()
+            ? attribute.joinTable()
+            : JpaAnnotations.find(field, "CollectionTable");
+    String property = field.getSimpleName().toString();
     String entity = entityName(ownerType);
     String name =
-        mapper.naming().physical(given(table, "name").orElse(""), entity + "_" + attribute);
+        mapper.naming().physical(given(table, "name").orElse(""), entity + "_" + property);
     Optional<KeyColumns> ownerColumns =
         KeyColumns.of(
             owner,
@@ -57,10 +62,10 @@ final class CollectionTables {
     Optional<String> renamedFrom =
         previousEntity
             .filter(previous -> given(table, "name").isEmpty())
-            .map(previous -> mapper.naming().physical(previous + "_" + attribute))
+            .map(previous -> mapper.naming().physical(previous + "_" + property))
             .filter(previous -> !previous.equals(name));
     boolean map = MapKeys.isMap(field);
-    Optional<Values> values = valueColumns(field, ownerColumns.isPresent(), map, report);
+    Optional<Values> values = valueColumns(attribute, ownerColumns.isPresent(), map, report);
     Optional<MapKeys.Key> mapKey =
         map ? new MapKeys(mapper).key(field, name, tableOf, report) : Optional.of(MapKeys.Key.NONE);
     if (values.isEmpty() || mapKey.isEmpty()) {
@@ -140,7 +145,8 @@ final class CollectionTables {
    * with one key: a basic value's is named by {@code @Column} or after the attribute.
    */
   private Optional<Values> valueColumns(
-      VariableElement field, boolean ownerKey, boolean map, MappingReport report) {
+      CollectionAttribute attribute, boolean ownerKey, boolean map, MappingReport report) {
+    VariableElement field = attribute.field();
     String collection = JpaTypes.name(field.asType());
     boolean supported =
         map
@@ -162,7 +168,11 @@ final class CollectionTables {
     Optional<Values> columns =
         element
             .flatMap(type -> embeddableColumns(field, type, map, report))
-            .or(() -> element.flatMap(type -> basicColumn(field, type)).map(Values::basic));
+            .or(
+                () ->
+                    element
+                        .flatMap(type -> basicColumn(field, attribute.column(), type))
+                        .map(Values::basic));
     if (!ownerKey || !supported || columns.isEmpty()) {
       report.unsupported(
           JpaMessages.unsupported("an @ElementCollection other than a Set, List or Map of values"),
@@ -201,8 +211,11 @@ final class CollectionTables {
         .or(() -> BasicTypes.typeOf(field, type));
   }
 
-  private Optional<List<ColumnDefinition>> basicColumn(VariableElement field, TypeMirror type) {
-    Optional<AnnotationMirror> column = JpaAnnotations.find(field, "Column");
+  /**
+   * @param column the {@code @Column} of the values: the field's, or an embedding's override's
+   */
+  private Optional<List<ColumnDefinition>> basicColumn(
+      VariableElement field, Optional<AnnotationMirror> column, TypeMirror type) {
     String name =
         mapper
             .naming()
@@ -239,6 +252,11 @@ final class CollectionTables {
                                     .withDefault(ColumnDefaults.of(c.field())))
                         .toList(),
                     mapped));
+  }
+
+  /** Whether a collection holds basic values, not embeddables. */
+  static boolean basicValues(VariableElement field) {
+    return elementType(field).flatMap(CollectionTables::embeddable).isEmpty();
   }
 
   private static Optional<TypeElement> embeddable(TypeMirror type) {

@@ -34,6 +34,13 @@ public final class FieldMapper {
   private final BasicColumns basics;
 
   /**
+   * Whether this mapper maps the fields of an embeddable that an entity's {@code @Embedded} fields
+   * hold, whose collections {@link AssociationMapper} maps; elsewhere (an element collection's
+   * embeddable, an embedded id, a map key) Hibernate has no table for them of its own.
+   */
+  private final boolean inEntityEmbedding;
+
+  /**
    * @param validationDdl {@code -Astrata.validator.apply_to_ddl}
    */
   public FieldMapper(JpaNaming naming, Elements elements, boolean validationDdl) {
@@ -56,24 +63,27 @@ public final class FieldMapper {
     this.converters = converters;
     this.hierarchies = Hierarchies.NONE;
     this.basics = new BasicColumns(naming, validation, converters);
+    this.inEntityEmbedding = false;
   }
 
   private FieldMapper(
       JpaNaming naming,
       BeanValidation validation,
       AttributeConverters converters,
-      Hierarchies hierarchies) {
+      Hierarchies hierarchies,
+      boolean inEntityEmbedding) {
     this.naming = naming;
     this.validation = validation;
     this.toOne = new ToOneColumns(this, validation);
     this.converters = converters;
     this.hierarchies = hierarchies;
     this.basics = new BasicColumns(naming, validation, converters);
+    this.inEntityEmbedding = inEntityEmbedding;
   }
 
   /** The same mapper, resolving associations to entities of {@code known} hierarchies. */
   FieldMapper within(Hierarchies known) {
-    return new FieldMapper(naming, validation, converters, known);
+    return new FieldMapper(naming, validation, converters, known, false);
   }
 
   JpaNaming naming() {
@@ -112,7 +122,7 @@ public final class FieldMapper {
       TypeElement embeddable, VariableElement collection, MappingReport report) {
     // a collection table's columns take no Bean Validation constraint, as in Hibernate
     FieldMapper unvalidated =
-        new FieldMapper(naming, BeanValidation.none(), converters, hierarchies);
+        new FieldMapper(naming, BeanValidation.none(), converters, hierarchies, false);
     return AttributeOverrides.apply(
         unvalidated.columns(embeddable, report), collection, unvalidated.remap(report), report);
   }
@@ -155,10 +165,10 @@ public final class FieldMapper {
         columns.addAll(map((VariableElement) member, report));
       } else if (member.getKind() == ElementKind.FIELD
           && JpaAnnotations.has(type, "Embeddable")
+          && !inEntityEmbedding
           && isCollection((VariableElement) member)) {
-        // its table would be the owning entity's, which only the entity's own collections get
-        report.unsupported(
-            JpaMessages.unsupported("a collection inside an embeddable"), member, null);
+        // no entity holds it through @Embedded fields, so no table is the owner of its rows
+        report.unsupported(JpaMessages.collectionOutsideEntityEmbedding(), member, null);
       }
     }
     return JpaAnnotations.isEntity(type) ? DerivedIdentities.apply(columns, report) : columns;
@@ -218,7 +228,9 @@ public final class FieldMapper {
     if (JpaAnnotations.has(field, "EmbeddedId")) {
       return fieldType == null
           ? List.of()
-          : inside(field).columns(fieldType, report).stream().map(MappedColumn::asKey).toList();
+          : inside(field, false).columns(fieldType, report).stream()
+              .map(MappedColumn::asKey)
+              .toList();
     }
     if (JpaAnnotations.has(field, "Embedded")
         || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable"))) {
@@ -252,7 +264,13 @@ public final class FieldMapper {
     if (fieldType == null) {
       return List.of();
     }
-    FieldMapper inside = inside(field);
+    // reached from the entity through @Embedded fields alone: an entity or mapped superclass
+    // declares the field, or an embeddable reached that way
+    boolean entityEmbedding =
+        !JpaAnnotations.has(field, "Id")
+            && (inEntityEmbedding
+                || JpaAnnotations.has(field.getEnclosingElement(), "Entity", "MappedSuperclass"));
+    FieldMapper inside = inside(field, entityEmbedding);
     return AssociationOverrides.apply(
         AttributeOverrides.apply(
             inside.columns(fieldType, report), field, inside.remap(report), report),
@@ -263,8 +281,9 @@ public final class FieldMapper {
   }
 
   /** The mapper of the fields of the embeddable {@code embedding} holds, constrained as there. */
-  private FieldMapper inside(VariableElement embedding) {
-    return new FieldMapper(naming, validation.inside(embedding), converters, hierarchies);
+  private FieldMapper inside(VariableElement embedding, boolean inEntityEmbedding) {
+    return new FieldMapper(
+        naming, validation.inside(embedding), converters, hierarchies, inEntityEmbedding);
   }
 
   private BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap(

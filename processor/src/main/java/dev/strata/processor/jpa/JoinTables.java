@@ -40,19 +40,17 @@ final class JoinTables {
 
   Optional<Declared> table(
       TypeElement ownerType,
-      VariableElement field,
+      CollectionAttribute attribute,
       TableDefinition owner,
       TypeElement targetType,
       TableDefinition target,
       Function<TypeElement, TableDefinition> tableOf,
       MappingReport report) {
-    Optional<AnnotationMirror> joinTable = JpaAnnotations.find(field, "JoinTable");
+    VariableElement field = attribute.field();
+    Optional<AnnotationMirror> joinTable = attribute.joinTable();
+    String ownerSide = ownerSide(ownerType, attribute, targetType);
     Optional<KeyColumns> ownerColumns =
-        KeyColumns.of(
-            owner,
-            joins(joinTable, "joinColumns"),
-            ownerSide(ownerType, field, targetType),
-            mapper.naming());
+        KeyColumns.of(owner, joins(joinTable, "joinColumns"), ownerSide, mapper.naming());
     Optional<KeyColumns> targetColumns =
         KeyColumns.of(
             target,
@@ -64,7 +62,7 @@ final class JoinTables {
     }
     String name = tableName(joinTable, owner.name(), target.name(), field);
     List<ColumnDefinition> ownerKey =
-        ownerKey(ownerType, field, targetType, owner, joinTable, ownerColumns.get());
+        ownerKey(ownerType, ownerSide, owner, joinTable, ownerColumns.get());
     List<ColumnDefinition> columns = new ArrayList<>(ownerKey);
     columns.addAll(targetColumns.get().columns());
     boolean set = JpaTypes.name(field.asType()).endsWith("Set");
@@ -167,13 +165,11 @@ final class JoinTables {
    */
   private List<ColumnDefinition> ownerKey(
       TypeElement ownerType,
-      VariableElement field,
-      TypeElement targetType,
+      String ownerSide,
       TableDefinition owner,
       Optional<AnnotationMirror> joinTable,
       KeyColumns now) {
-    boolean namedAfterEntity =
-        ownerSide(ownerType, field, targetType).equals(CollectionTables.entityName(ownerType));
+    boolean namedAfterEntity = ownerSide.equals(CollectionTables.entityName(ownerType));
     return EntityRenames.previousEntity(ownerType, owner)
         .filter(previous -> namedAfterEntity)
         .flatMap(
@@ -260,9 +256,10 @@ final class JoinTables {
    * association back ({@code mappedBy}), else the owning entity's name.
    */
   private static String ownerSide(
-      TypeElement ownerType, VariableElement field, TypeElement target) {
+      TypeElement ownerType, CollectionAttribute attribute, TypeElement target) {
     for (VariableElement inverse : AssociationMapper.collectionFields(target)) {
-      if (AssociationMapper.mappedBy(inverse).contentEquals(field.getSimpleName())) {
+      // a collection inside an embeddable is mapped by its path (schedule.calls)
+      if (AssociationMapper.mappedBy(inverse).equals(attribute.path())) {
         return inverse.getSimpleName().toString();
       }
     }

@@ -261,6 +261,17 @@ final class JpaMessages {
     return "Strata cannot yet create the schema Hibernate creates for " + mapping;
   }
 
+  /**
+   * A collection inside an embeddable that no entity holds through {@code @Embedded} fields alone:
+   * in an element collection's values, an embedded id or a map key.
+   */
+  static String collectionOutsideEntityEmbedding() {
+    return unsupported(
+            "a collection inside an embeddable that is an element collection's value, an embedded"
+                + " id or a map key")
+        + "; declare the collection on the entity, or in an embeddable of an @Embedded field";
+  }
+
   /** An {@code @AttributeOverride} on a collection whose columns it does not remap in Strata. */
   static String collectionOverride() {
     return unsupported(

@@ -1,0 +1,80 @@
+package dev.strata.processor;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The collections inside an embeddable that stay errors, on the field or the override at fault:
+ * where Hibernate refuses them or ignores an override, and where it would write the rows of two
+ * collections into one table. {@code EmbeddedCollectionParityTest} proves the others.
+ */
+class EmbeddedCollectionDiagnosticsTest {
+
+  @TempDir Path snapshots;
+
+  private MappingCompiler compiler;
+
+  @BeforeEach
+  void setUp() {
+    compiler = new MappingCompiler(snapshots);
+  }
+
+  @Test
+  void aCollectionInsideAnElementCollectionsEmbeddableIsAnErrorOnTheCollection() {
+    compiler.assertError(
+        "StopCodes",
+        "a collection inside an embeddable that is an element collection's value",
+        "@ElementCollection private Set<String> codes;");
+  }
+
+  @Test
+  void anEmbeddableEmbeddedTwiceIsAnErrorOnTheSecondEmbeddingRatherThanOneSharedTable() {
+    compiler.assertError(
+        "TwiceEmbeddedTags",
+        "Collections planned.tags and actual.tags both map to TwiceEmbeddedTags_tags, as the same"
+            + " field of an embeddable embedded twice: Hibernate writes the rows of both into it,"
+            + " so that each reads the other's; give this embedding its own with"
+            + " @AssociationOverride(name = \"tags\", joinTable = @JoinTable(name = ...))",
+        "@Embedded private Labels actual;");
+  }
+
+  @Test
+  void joinColumnsOverridingAManyToManyAreAnErrorAsHibernateIgnoresThem() {
+    compiler.assertError(
+        "OverriddenCallColumns",
+        "an @AssociationOverride of route.calls, a collection inside an embeddable: a collection"
+            + " with a table of its own, whose joinColumns Hibernate ignores outside joinTable ="
+            + " @JoinTable(joinColumns = ...)",
+        "@AssociationOverride(name = \"calls\"");
+  }
+
+  @Test
+  void anOverriddenTableOfANamedCollectionTableIsAnErrorAsHibernateKeepsTheOwn() {
+    compiler.assertError(
+        "OverriddenNamedTags",
+        "an @AssociationOverride of route.tags, a collection inside an embeddable: an element"
+            + " collection whose field names its table itself (@CollectionTable), which Hibernate"
+            + " keeps, ignoring the override",
+        "@AssociationOverride(name = \"tags\"");
+  }
+
+  @Test
+  void anAttributeOverrideOfAManyToManyIsAnErrorOnTheOverride() {
+    compiler.assertError(
+        "OverriddenCallColumn",
+        "an @AttributeOverride of route.calls, a collection inside an embeddable: not a Set, List"
+            + " or Collection of basic values, whose one column it renames",
+        "@AttributeOverride(name = \"calls\"");
+  }
+
+  @Test
+  void anOverrideOfTheInverseSideIsAnErrorAsHibernateRefusesIt() {
+    compiler.assertError(
+        "OverriddenInverseCargo",
+        "an @AssociationOverride of hold.cargo, a collection inside an embeddable: the inverse"
+            + " (mappedBy) side, on which Hibernate refuses to start",
+        "@AssociationOverride(name = \"cargo\"");
+  }
+}
