@@ -7,8 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The collections inside an embeddable that stay errors, on the field or the override at fault:
- * where Hibernate refuses them or ignores an override, and where it would write the rows of two
- * collections into one table. {@code EmbeddedCollectionParityTest} proves the others.
+ * where Hibernate refuses them or ignores an override, where it would write the rows of two
+ * collections into one table, and where it would give a join column one foreign key of two. {@code
+ * EmbeddedCollectionParityTest} proves the others.
  */
 class EmbeddedCollectionDiagnosticsTest {
 
@@ -38,6 +39,17 @@ class EmbeddedCollectionDiagnosticsTest {
             + " so that each reads the other's; give this embedding its own with"
             + " @AssociationOverride(name = \"tags\", joinTable = @JoinTable(name = ...))",
         "@Embedded private Labels actual;");
+  }
+
+  @Test
+  void anEmbeddableOfTwoEntitiesIsAnErrorRatherThanAJoinColumnReferringToOneOfThem() {
+    compiler.assertError(
+        "SharedJoinColumn",
+        "column SharedLeg.voyage_id, the join column of both SharedJoinColumn.route.legs and"
+            + " SharedCharter.charterRoute.legs: Hibernate gives it one foreign key, to the entity"
+            + " it happens to read last; give this embedding its own with @AssociationOverride(name"
+            + " = \"legs\", joinColumns = @JoinColumn(name = ...))",
+        "@Embedded private Route charterRoute;");
   }
 
   @Test

@@ -5,7 +5,10 @@ import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
@@ -55,6 +58,8 @@ final class AssociationMapper {
       MappingReport report) {
     List<ForeignColumn> columns = new ArrayList<>();
     List<JoinTables.Declared> tables = new ArrayList<>();
+    // by the other table's column: the entity whose table its foreign key refers to, and why
+    Map<String, Claim> joinColumns = new HashMap<>();
     for (TypeElement entity : entities) {
       EmbeddedCollections.Shared shared = new EmbeddedCollections.Shared();
       for (CollectionAttribute attribute : CollectionAttribute.of(entity)) {
@@ -72,13 +77,48 @@ final class AssociationMapper {
           association(entity, attribute, tableOf, report, addedColumns, addedTables);
         }
         // an embeddable embedded twice: Hibernate writes the rows of both into one table
-        if (shared.claim(attribute, addedColumns, addedTables, report)) {
+        if (shared.claim(attribute, addedColumns, addedTables, report)
+            && ownColumns(entity, attribute, addedColumns, tableOf, joinColumns, report)) {
           columns.addAll(addedColumns);
           tables.addAll(addedTables);
         }
       }
     }
     return new Result(columns, tables);
+  }
+
+  /** An entity's collection whose join column is in another entity's table. */
+  private record Claim(TypeElement entity, String table, CollectionAttribute attribute) {}
+
+  /**
+   * Whether the join columns a {@code @OneToMany @JoinColumn} puts in the other table are its own
+   * or refer to the same table as another's; reports one that two entities' collections share, to
+   * which Hibernate gives one foreign key, to the entity it happens to read last.
+   */
+  private static boolean ownColumns(
+      TypeElement entity,
+      CollectionAttribute attribute,
+      List<ForeignColumn> added,
+      Function<TypeElement, TableDefinition> tableOf,
+      Map<String, Claim> claimed,
+      MappingReport report) {
+    for (ForeignColumn column : added) {
+      String key = (column.table() + "." + column.column().name()).toLowerCase(Locale.ROOT);
+      Claim claim = new Claim(entity, tableOf.apply(entity).name(), attribute);
+      Claim first = claimed.putIfAbsent(key, claim);
+      if (first != null && !first.table().equalsIgnoreCase(claim.table())) {
+        report.unsupported(
+            AssociationMessages.sharedJoinColumn(
+                column.table() + "." + column.column().name(),
+                first.entity().getSimpleName() + "." + first.attribute().path(),
+                entity.getSimpleName() + "." + attribute.path(),
+                attribute),
+            attribute.embeddings().isEmpty() ? attribute.field() : attribute.embeddings().get(0),
+            null);
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

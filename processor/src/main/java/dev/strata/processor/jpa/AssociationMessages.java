@@ -79,6 +79,27 @@ final class AssociationMessages {
         + " a @OneToMany @JoinColumn";
   }
 
+  /** One column that the {@code @OneToMany @JoinColumn}s of two entities put in one table. */
+  static String sharedJoinColumn(
+      String column, String first, String second, CollectionAttribute attribute) {
+    String fix =
+        attribute.embeddings().isEmpty()
+            ? "name it apart with @JoinColumn(name = ...)"
+            : "give this embedding its own with @AssociationOverride(name = \""
+                + attribute.path().substring(attribute.path().indexOf('.') + 1)
+                + "\", joinColumns = @JoinColumn(name = ...))";
+    return JpaMessages.unsupported(
+            "column "
+                + column
+                + ", the join column of both "
+                + first
+                + " and "
+                + second
+                + ": Hibernate gives it one foreign key, to the entity it happens to read last")
+        + "; "
+        + fix;
+  }
+
   static String unmappedDerivedIdentity(String attribute) {
     return attribute.isEmpty()
         ? "@MapsId finds no @Id or @EmbeddedId in this entity for the association to map; declare"
