@@ -246,7 +246,7 @@ public final class FieldMapper {
     }
     Optional<MappedColumn> column = basicColumn(field, report);
     if (column.isEmpty()) {
-      report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
+      report.unsupported(TypeMessages.unmapped(field), field, null);
     }
     return column.map(List::of).orElse(List.of());
   }

@@ -69,6 +69,21 @@ final class JpaTypes {
           Map.entry("java.sql.Date", new Mapping("DATE", TypeCategory.DATE)),
           Map.entry("java.sql.Time", new Mapping("TIME", TypeCategory.TIME)),
           Map.entry("byte[]", new Mapping("VARBINARY", TypeCategory.BINARY)),
+          Map.entry("char[]", new Mapping("VARCHAR", TypeCategory.STRING)),
+          // a class by its name, a year by its number
+          Map.entry("java.lang.Class", new Mapping("VARCHAR", TypeCategory.STRING)),
+          Map.entry("java.time.Year", new Mapping("INTEGER", TypeCategory.INTEGRAL)),
+          // nanoseconds, in Hibernate's 21 digits unless @Column(precision) gives others
+          Map.entry("java.time.Duration", new Mapping("DECIMAL(21,0)", TypeCategory.DECIMAL)),
+          // the JDBC large objects, as Hibernate stores a @Lob
+          Map.entry("java.sql.Blob", new Mapping("BLOB", TypeCategory.BINARY)),
+          Map.entry("java.sql.Clob", new Mapping("CLOB", TypeCategory.STRING)),
+          Map.entry("java.sql.NClob", new Mapping("CLOB", TypeCategory.STRING)),
+          // java.time values without a Java type of Hibernate's own: it stores them as Java
+          // serialization writes them
+          Map.entry("java.time.MonthDay", new Mapping("VARBINARY", TypeCategory.BINARY)),
+          Map.entry("java.time.YearMonth", new Mapping("VARBINARY", TypeCategory.BINARY)),
+          Map.entry("java.time.Period", new Mapping("VARBINARY", TypeCategory.BINARY)),
           Map.entry("char", new Mapping("CHAR", TypeCategory.STRING)),
           Map.entry("java.lang.Character", new Mapping("CHAR", TypeCategory.STRING)));
 
@@ -78,11 +93,15 @@ final class JpaTypes {
     return Optional.ofNullable(BY_TYPE.get(name(type)));
   }
 
-  /** A {@code @Lob}: a character or binary large object, for a {@code String} or {@code byte[]}. */
+  /**
+   * A {@code @Lob}: a character large object for a {@code String}, {@code char[]}, {@code Clob} or
+   * {@code NClob}, a binary one for a {@code byte[]} or {@code Blob}.
+   */
   static Optional<Mapping> lob(TypeMirror type) {
     return switch (name(type)) {
-      case "java.lang.String" -> Optional.of(new Mapping("CLOB", TypeCategory.STRING));
-      case "byte[]" -> Optional.of(new Mapping("BLOB", TypeCategory.BINARY));
+      case "java.lang.String", "char[]", "java.sql.Clob", "java.sql.NClob" ->
+          Optional.of(new Mapping("CLOB", TypeCategory.STRING));
+      case "byte[]", "java.sql.Blob" -> Optional.of(new Mapping("BLOB", TypeCategory.BINARY));
       default -> Optional.empty();
     };
   }
@@ -134,6 +153,11 @@ final class JpaTypes {
       // a type of its own width (a currency's VARCHAR(3)), which only another length than
       // @Column's default changes, as Hibernate cannot tell that default from none
       return length > 0 && length != 255 ? "VARCHAR(" + length + ")" : sqlType;
+    }
+    if (sqlType.startsWith("DECIMAL(")) {
+      // a type of its own precision (a Duration's 21 digits), which Hibernate replaces, scale
+      // included, only when @Column gives a precision: a scale alone changes nothing
+      return precision > 0 ? "DECIMAL(" + precision + "," + scale + ")" : sqlType;
     }
     if (sqlType.startsWith("ENUM(")) {
       // the length of the VARCHAR that holds it where the database has no enum type (PostgreSQL)

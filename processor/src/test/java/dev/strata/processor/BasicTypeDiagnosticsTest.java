@@ -1,0 +1,41 @@
+package dev.strata.processor;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A basic field of a Java type Hibernate refuses, or maps in a way Strata cannot create, is an
+ * error on the field that says what to declare instead.
+ */
+class BasicTypeDiagnosticsTest {
+
+  @TempDir Path snapshots;
+  private MappingCompiler compiler;
+
+  @BeforeEach
+  void compiler() {
+    compiler = new MappingCompiler(snapshots);
+  }
+
+  @Test
+  void anArrayOfCharacterWrappersIsAnErrorSayingToDeclareACharArray() {
+    compiler.assertError(
+        "WrapperArrays",
+        "Hibernate 7 refuses field initials (java.lang.Character[]): an array of wrappers may hold"
+            + " nulls, which the varchar it was stored in before Hibernate 6.2 cannot"
+            + " (hibernate.type.wrapper_array_handling); declare it char[]",
+        "private Character[] initials;");
+  }
+
+  @Test
+  void anArrayOfByteWrappersIsAnErrorSayingToDeclareAByteArray() {
+    compiler.assertError(
+        "WrapperArrays",
+        "Hibernate 7 refuses field checksum (java.lang.Byte[]): an array of wrappers may hold"
+            + " nulls, which the varbinary it was stored in before Hibernate 6.2 cannot"
+            + " (hibernate.type.wrapper_array_handling); declare it byte[]",
+        "private Byte[] checksum;");
+  }
+}

@@ -1,0 +1,78 @@
+package org.example.jdkvalues;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.NClob;
+import java.time.Duration;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The JDK types Hibernate maps without a Java type of Strata's before: a duration's nanoseconds in a
+ * {@code numeric(21,0)} (a {@code @Column} scale alone changing nothing), a year in an {@code
+ * integer}, a class's name and a {@code char[]} in a {@code varchar(255)}, JDBC's large objects as
+ * a {@code @Lob}, and the java.time values Hibernate serializes in a {@code varbinary(255)}; as
+ * fields, an element collection's values and a map's keys.
+ */
+@Entity
+public class Timetable {
+  @Id private Long id;
+
+  private Duration slot;
+
+  @Column(precision = 10, scale = 3)
+  private Duration pause;
+
+  @Column(scale = 2)
+  private Duration grace;
+
+  @Column(nullable = false)
+  private Duration shift;
+
+  private Year season;
+
+  @Basic(optional = false)
+  private Year founded;
+
+  private Class<?> handler;
+
+  @Column(length = 100)
+  private Class<? extends Number> unit;
+
+  private char[] code;
+
+  @Column(length = 50)
+  private char[] secret;
+
+  @Lob private char[] notes;
+
+  private Blob scan;
+
+  private Clob text;
+
+  @Column(length = 1000)
+  private Clob summary;
+
+  private NClob translation;
+
+  private MonthDay anniversary;
+
+  @Column(length = 20)
+  private YearMonth opening;
+
+  private Period term;
+
+  @ElementCollection private Set<Year> closedYears;
+
+  @ElementCollection private Map<Year, Duration> hoursByYear;
+}
