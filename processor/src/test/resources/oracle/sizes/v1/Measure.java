@@ -58,6 +58,13 @@ public class Measure {
   @jakarta.validation.constraints.Digits(integer = 15, fraction = 0)
   private BigInteger digits;
 
+  // a scale without a precision: Hibernate keeps numeric(38,0), and numeric(38,2) for a BigDecimal
+  @Column(scale = 2)
+  private BigInteger scaleOnly;
+
+  @Column(scale = 4)
+  private BigDecimal amountScaleOnly;
+
   private java.sql.Timestamp stamp;
 
   @Temporal(TemporalType.DATE)

@@ -36,7 +36,7 @@ final class JpaTypes {
           Map.entry("boolean", new Mapping("BOOLEAN", TypeCategory.BOOLEAN)),
           Map.entry("java.lang.Boolean", new Mapping("BOOLEAN", TypeCategory.BOOLEAN)),
           Map.entry("java.math.BigDecimal", new Mapping("DECIMAL", TypeCategory.DECIMAL)),
-          // Hibernate's precision 38 and scale 0 for a BigInteger, unless @Column says otherwise
+          // Hibernate's precision 38 and scale 0 for a BigInteger, unless @Column gives a precision
           Map.entry("java.math.BigInteger", new Mapping("NUMERIC", TypeCategory.DECIMAL)),
           Map.entry("double", new Mapping("DOUBLE PRECISION", TypeCategory.FLOATING)),
           Map.entry("java.lang.Double", new Mapping("DOUBLE PRECISION", TypeCategory.FLOATING)),
@@ -168,7 +168,9 @@ final class JpaTypes {
       // Hibernate's default for BigDecimal when @Column says nothing: precision 38, scale 2
       case "DECIMAL" ->
           precision > 0 ? "DECIMAL(" + precision + "," + scale + ")" : "DECIMAL(38,2)";
-      case "NUMERIC" -> "DECIMAL(" + (precision > 0 ? precision : 38) + "," + scale + ")";
+      // a BigInteger's precision 38, scale 0: @Column's scale counts only with its precision
+      case "NUMERIC" ->
+          precision > 0 ? "DECIMAL(" + precision + "," + scale + ")" : "DECIMAL(38,0)";
       // one character, unless @Column gives another length than its default
       case "CHAR" -> "CHAR(" + (length > 0 && length != 255 ? length : 1) + ")";
       case "REAL", "DOUBLE PRECISION" -> precision > 0 ? floating(precision) : sqlType;
