@@ -16,7 +16,11 @@ class JdkValueTypesParityTest {
 
   private static final ParityModel JDK_VALUES =
       new ParityModel(
-          "oracle/jdkvalues", "org.example.jdkvalues", List.of(), List.of("Timetable"), false);
+          "oracle/jdkvalues",
+          "org.example.jdkvalues",
+          List.of("SlotId"),
+          List.of("Timetable", "Slot"),
+          false);
 
   @TempDir Path snapshots;
   @TempDir Path classes;

@@ -11,6 +11,7 @@ import java.sql.Clob;
 import java.sql.NClob;
 import java.time.Duration;
 import java.time.MonthDay;
+import java.time.OffsetTime;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
@@ -20,9 +21,10 @@ import java.util.Set;
 /**
  * The JDK types Hibernate maps without a Java type of Strata's before: a duration's nanoseconds in a
  * {@code numeric(21,0)} (a {@code @Column} scale alone changing nothing), a year in an {@code
- * integer}, a class's name and a {@code char[]} in a {@code varchar(255)}, JDBC's large objects as
- * a {@code @Lob}, and the java.time values Hibernate serializes in a {@code varbinary(255)}; as
- * fields, an element collection's values and a map's keys.
+ * integer}, an offset time in a {@code time with time zone} on H2 and a {@code time} elsewhere, a
+ * class's name and a {@code char[]} in a {@code varchar(255)}, JDBC's large objects as a {@code
+ * @Lob}, and the java.time values Hibernate serializes in a {@code varbinary(255)}; as fields, an
+ * element collection's values and a map's keys.
  */
 @Entity
 public class Timetable {
@@ -40,6 +42,11 @@ public class Timetable {
   private Duration shift;
 
   private Year season;
+
+  private OffsetTime opensAt;
+
+  @Column(nullable = false)
+  private OffsetTime closesAt;
 
   @Basic(optional = false)
   private Year founded;
@@ -73,6 +80,8 @@ public class Timetable {
   private Period term;
 
   @ElementCollection private Set<Year> closedYears;
+
+  @ElementCollection private Set<OffsetTime> breaks;
 
   @ElementCollection private Map<Year, Duration> hoursByYear;
 }

@@ -49,6 +49,8 @@ final class PortableType {
           Map.entry("REAL", Set.of(Types.REAL, Types.FLOAT)),
           Map.entry("DATE", Set.of(Types.DATE)),
           Map.entry("TIME", Set.of(Types.TIME)),
+          // H2's time with time zone; PostgreSQL, MySQL and MariaDB get TIME
+          Map.entry("TIME WITH TIME ZONE", Set.of(Types.TIME_WITH_TIMEZONE, Types.TIME)),
           Map.entry("TIMESTAMP", Set.of(Types.TIMESTAMP)),
           // PostgreSQL's driver reports timestamptz as TIMESTAMP; MySQL/MariaDB get DATETIME(6)
           Map.entry(

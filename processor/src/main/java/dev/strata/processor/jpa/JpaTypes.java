@@ -44,6 +44,7 @@ final class JpaTypes {
           Map.entry("java.lang.Float", new Mapping("REAL", TypeCategory.FLOATING)),
           Map.entry("java.time.LocalDate", new Mapping("DATE", TypeCategory.DATE)),
           Map.entry("java.time.LocalTime", new Mapping("TIME", TypeCategory.TIME)),
+          Map.entry("java.time.OffsetTime", new Mapping("TIME WITH TIME ZONE", TypeCategory.TIME)),
           Map.entry("java.time.LocalDateTime", new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP)),
           Map.entry(
               "java.time.Instant", new Mapping("TIMESTAMP WITH TIME ZONE", TypeCategory.TIMESTAMP)),

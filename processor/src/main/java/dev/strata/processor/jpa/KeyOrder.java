@@ -66,8 +66,9 @@ final class KeyOrder {
     return switch (name) {
       case "BOOLEAN", "TINYINT" -> 1;
       case "SMALLINT" -> 2;
-      // a time of day counts as a date, and a timestamp as one size with or without its zone
-      case "INTEGER", "REAL", "DATE", "TIME" -> 4;
+      // a time of day counts as a date, with or without its zone (measured: an OffsetTime's column
+      // comes before an INTEGER of a later name), and a timestamp as one size with or without it
+      case "INTEGER", "REAL", "DATE", "TIME", "TIME WITH TIME ZONE" -> 4;
       case "BIGINT", "DOUBLE PRECISION", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE" -> 8;
       case "UUID" -> 16;
       // a native enum on H2 and MariaDB, a VARCHAR of its length with a check on PostgreSQL

@@ -27,7 +27,7 @@ record PortableType(String name, String arguments, int enumLength) {
   private static final Pattern WITHOUT_SIZE =
       Pattern.compile(
           "BIGINT|INTEGER|SMALLINT|TINYINT|BOOLEAN|DOUBLE PRECISION|REAL|DATE|TIME|TIMESTAMP"
-              + "|TIMESTAMP WITH TIME ZONE|UUID|CLOB|BLOB|JSON");
+              + "|TIME WITH TIME ZONE|TIMESTAMP WITH TIME ZONE|UUID|CLOB|BLOB|JSON");
   // the values keep their case: they are the names of a Java enum's constants
   private static final Pattern ENUM =
       Pattern.compile(

@@ -103,6 +103,8 @@ final class PostgresDialect implements Dialect {
       case "JSON" -> "JSONB";
       case "TIMESTAMP" -> "TIMESTAMP(6)";
       case "TIMESTAMP WITH TIME ZONE" -> "TIMESTAMP(6) WITH TIME ZONE";
+      // Hibernate's PostgreSQL dialect keeps an OffsetTime as a time normalised to UTC
+      case "TIME WITH TIME ZONE" -> "TIME";
       default -> type.toString();
     };
   }
