@@ -75,4 +75,25 @@ class EntityMappingTest {
     assertEquals("previous_status", accounts.columns().get(5).name());
     assertEquals("zip_code", accounts.columns().get(7).name());
   }
+
+  @Test
+  void aViewReadingAnAddressColumnIsCheckedOnH2AsItsVarbinary() throws Exception {
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.tables=true")
+            .compile(
+                List.of(
+                    JavaFileObjects.forResource("jpa/types/Server.java"),
+                    JavaFileObjects.forResource("jpa/types/ServerAddress.java")));
+    assertThat(compilation).succeeded();
+
+    TableDefinition servers =
+        new SnapshotStore(snapshots).read().newestSchema().table("Server").orElseThrow();
+    assertEquals(
+        List.of(
+            new ColumnDefinition("id", "BIGINT", false),
+            new ColumnDefinition("name", "VARCHAR(255)", true),
+            new ColumnDefinition("address", "INET(19)", true)),
+        servers.columns());
+  }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import java.net.InetAddress;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.NClob;
@@ -23,7 +24,8 @@ import java.util.Set;
  * {@code numeric(21,0)} (a {@code @Column} scale alone changing nothing), a year in an {@code
  * integer}, an offset time in a {@code time with time zone} on H2 and a {@code time} elsewhere, a
  * class's name and a {@code char[]} in a {@code varchar(255)}, JDBC's large objects as a {@code
- * @Lob}, and the java.time values Hibernate serializes in a {@code varbinary(255)}; as fields, an
+ * @Lob}, an IP address in PostgreSQL's {@code inet} and a {@code varbinary(19)} elsewhere (of
+ * another width where {@code @Column(length)} gives one other than its default), and the java.time values Hibernate serializes in a {@code varbinary(255)}; as fields, an
  * element collection's values and a map's keys.
  */
 @Entity
@@ -73,6 +75,14 @@ public class Timetable {
   private NClob translation;
 
   private MonthDay anniversary;
+
+  private InetAddress gateway;
+
+  @Column(length = 40)
+  private InetAddress proxy;
+
+  @Column(length = 255, nullable = false)
+  private InetAddress mirror;
 
   @Column(length = 20)
   private YearMonth opening;

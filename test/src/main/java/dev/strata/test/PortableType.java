@@ -57,12 +57,14 @@ final class PortableType {
               "TIMESTAMP WITH TIME ZONE", Set.of(Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP)),
           Map.entry("UUID", Set.of(Types.OTHER, Types.BINARY, Types.CHAR)),
           Map.entry("BLOB", Set.of(Types.BLOB, Types.BINARY, Types.LONGVARBINARY, Types.VARBINARY)),
-          Map.entry("VARBINARY", Set.of(Types.VARBINARY, Types.BINARY, Types.LONGVARBINARY)));
+          Map.entry("VARBINARY", Set.of(Types.VARBINARY, Types.BINARY, Types.LONGVARBINARY)),
+          // PostgreSQL's inet; the VARBINARY(n) of an address's bytes elsewhere
+          Map.entry("INET", Set.of(Types.OTHER, Types.VARBINARY, Types.BINARY)));
 
-  // database types that stand for a portable one without its length: PostgreSQL's BYTEA, and the
-  // large objects (OID) its dialect gives @Lob columns, as Hibernate's does
+  // database types that stand for a portable one without its length: PostgreSQL's BYTEA, the
+  // large objects (OID) its dialect gives @Lob columns, as Hibernate's does, and its INET
   private static final Map<String, String> LENGTHLESS =
-      Map.of("VARBINARY", "bytea", "CLOB", "oid", "BLOB", "oid");
+      Map.of("VARBINARY", "bytea", "CLOB", "oid", "BLOB", "oid", "INET", "inet");
 
   // JSON as each database keeps it: H2's and MySQL's json, PostgreSQL's jsonb, and MariaDB's
   // longtext, which it checks with json_valid

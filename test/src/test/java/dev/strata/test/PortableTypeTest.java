@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The portable notation of an enum, and of a time with time zone, against the columns each database
- * reports for it.
+ * The portable notation of an enum, of a time with time zone and of an IP address, against the
+ * columns each database reports for it.
  */
 class PortableTypeTest {
 
@@ -63,8 +63,22 @@ class PortableTypeTest {
             .isPresent());
   }
 
+  @Test
+  void anAddressIsPostgresqlsInetAndAVarbinaryOfItsWidthElsewhere() {
+    assertEquals(Optional.empty(), PortableType.mismatch("INET(19)", column(Types.OTHER, "inet")));
+    assertEquals(
+        Optional.empty(),
+        PortableType.mismatch("INET(19)", column(Types.VARBINARY, "varbinary", 19)));
+    assertTrue(
+        PortableType.mismatch("INET(40)", column(Types.VARBINARY, "varbinary", 19)).isPresent());
+  }
+
   private static DatabaseColumn column(int jdbcType, String typeName) {
+    return column(jdbcType, typeName, 8);
+  }
+
+  private static DatabaseColumn column(int jdbcType, String typeName, int size) {
     return new DatabaseColumn(
-        "opens_at", jdbcType, typeName, 8, 0, true, Optional.empty(), false, Optional.empty());
+        "opens_at", jdbcType, typeName, size, 0, true, Optional.empty(), false, Optional.empty());
   }
 }

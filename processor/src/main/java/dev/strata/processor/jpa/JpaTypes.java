@@ -63,6 +63,8 @@ final class JpaTypes {
           Map.entry("java.util.TimeZone", new Mapping("VARCHAR", TypeCategory.STRING)),
           Map.entry("java.util.Locale", new Mapping("VARCHAR", TypeCategory.STRING)),
           Map.entry("java.net.URL", new Mapping("VARCHAR", TypeCategory.STRING)),
+          // an IP address: PostgreSQL's inet, elsewhere the bytes of one of either version
+          Map.entry("java.net.InetAddress", new Mapping("INET(19)", TypeCategory.BINARY)),
           // the legacy temporals, without @Temporal: Hibernate 6+ stores them as timestamps
           Map.entry("java.util.Date", new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP)),
           Map.entry("java.util.Calendar", new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP)),
@@ -154,6 +156,10 @@ final class JpaTypes {
       // a type of its own width (a currency's VARCHAR(3)), which only another length than
       // @Column's default changes, as Hibernate cannot tell that default from none
       return length > 0 && length != 255 ? "VARCHAR(" + length + ")" : sqlType;
+    }
+    if (sqlType.startsWith("INET(")) {
+      // the width of the VARBINARY holding it where the database has no inet type, as a VARCHAR(3)
+      return length > 0 && length != 255 ? "INET(" + length + ")" : sqlType;
     }
     if (sqlType.startsWith("DECIMAL(")) {
       // a type of its own precision (a Duration's 21 digits), which Hibernate replaces, scale

@@ -29,6 +29,7 @@ public final class QueryVerifier {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
   // ENUM('A','B')(20): the values, then the length PostgreSQL's VARCHAR gets
+  private static final Pattern INET = Pattern.compile("(?i)^INET(\\s*\\(\\s*\\d+\\s*\\))$");
   private static final Pattern ENUM_LENGTH =
       Pattern.compile("(?s)^(ENUM\\s*\\(.*\\))\\s*\\(\\s*\\d+\\s*\\)$");
 
@@ -164,8 +165,11 @@ public final class QueryVerifier {
   static String createTable(TableDefinition table) {
     List<String> columns = new ArrayList<>();
     for (ColumnDefinition column : table.columns()) {
-      // H2 has enum types: an ENUM's length is that of the VARCHAR holding it elsewhere
-      String type = ENUM_LENGTH.matcher(column.type()).replaceFirst("$1");
+      // H2 has enum types: an ENUM's length is that of the VARCHAR holding it elsewhere; it has no
+      // inet type, and holds an address in a VARBINARY, as Strata's H2 dialect writes it
+      String type =
+          INET.matcher(ENUM_LENGTH.matcher(column.type()).replaceFirst("$1"))
+              .replaceFirst("VARBINARY$1");
       columns.add(column.name() + " " + type + (column.nullable() ? "" : " NOT NULL"));
     }
     return "CREATE TABLE " + table.name() + " (" + String.join(", ", columns) + ")";

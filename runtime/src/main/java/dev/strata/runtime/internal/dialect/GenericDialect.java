@@ -44,6 +44,7 @@ final class GenericDialect implements Dialect {
     return switch (type.name()) {
       case "TINYINT" -> "SMALLINT";
       case "ENUM" -> type.enumStorage();
+      case "INET" -> "VARBINARY" + type.arguments();
       default -> type.toString();
     };
   }

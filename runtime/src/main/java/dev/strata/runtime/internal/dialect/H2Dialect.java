@@ -88,6 +88,7 @@ final class H2Dialect implements Dialect {
     return switch (type.name()) {
       case "DECIMAL" -> "NUMERIC" + type.arguments();
       case "ENUM" -> type.withoutLength();
+      case "INET" -> "VARBINARY" + type.arguments();
       // as Hibernate's H2 dialect writes a large object: without a length
       case "CLOB", "BLOB" -> type.name();
       // longer than H2's types hold: a large object, as Hibernate's H2 dialect chooses

@@ -37,6 +37,7 @@ final class MySqlTypes {
       case "BOOLEAN" -> "BIT";
       case "CHAR" -> "VARCHAR" + type.arguments();
       case "ENUM" -> type.withoutLength();
+      case "INET" -> "VARBINARY" + type.arguments();
       case "CLOB" -> sizedLargeObject(type.length()) + "TEXT";
       case "BLOB" -> sizedLargeObject(type.length()) + "BLOB";
       // longer than these types hold: the large object Hibernate's dialects then choose

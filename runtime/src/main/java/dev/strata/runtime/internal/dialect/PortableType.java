@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * the values: {@code ENUM('A','B')(20)} is {@code VARCHAR(20)} there, from {@code @Column(length =
  * 20)}, which Hibernate applies to the {@code VARCHAR} only. {@code CLOB(200)} and {@code
  * BLOB(200)} are large objects of at most that length, which only MySQL and MariaDB size: in the
- * smallest of their four text or blob types that holds it.
+ * smallest of their four text or blob types that holds it. {@code INET(19)} is an IP address, which
+ * only PostgreSQL has a type for: elsewhere it is the {@code VARBINARY(19)} of its bytes, as
+ * Hibernate has it.
  *
  * @param name the type's name in upper case, words separated by one space ({@code DOUBLE
  *     PRECISION})
@@ -35,7 +37,7 @@ record PortableType(String name, String arguments, int enumLength) {
   private static final int ENUM_LENGTH = 255;
   private static final Pattern SIZED =
       Pattern.compile(
-          "(VARCHAR|VARBINARY|CHAR|CLOB|BLOB) ?\\( ?(\\d+) ?\\)"
+          "(VARCHAR|VARBINARY|CHAR|CLOB|BLOB|INET) ?\\( ?(\\d+) ?\\)"
               + "|DECIMAL ?\\( ?(\\d+) ?(, ?\\d+ ?)?\\)");
 
   PortableType {

@@ -97,6 +97,8 @@ final class PostgresDialect implements Dialect {
       // large objects, as Hibernate's PostgreSQL dialect stores @Lob
       case "CLOB", "BLOB" -> "OID";
       case "VARBINARY" -> "BYTEA";
+      // without the length of the VARBINARY other databases hold an address in
+      case "INET" -> "INET";
       // longer than PostgreSQL's varchar holds: text, as Hibernate's PostgreSQL dialect chooses
       case "VARCHAR" -> type.length() > LONGEST_VARCHAR ? "TEXT" : type.toString();
       // as Hibernate's PostgreSQL dialect stores @JdbcTypeCode(SqlTypes.JSON)

@@ -54,6 +54,7 @@ class TableDdlTest {
           UUID                   | UUID                     | UUID                        | UUID          | BINARY(16)    | UUID
           VARCHAR(255)           | VARCHAR(255)             | VARCHAR(255)                | VARCHAR(255)  | VARCHAR(255)  | VARCHAR(255)
           VARBINARY(16)          | VARBINARY(16)            | BYTEA                       | VARBINARY(16) | VARBINARY(16) | VARBINARY(16)
+          INET(19)               | VARBINARY(19)            | INET                        | VARBINARY(19) | VARBINARY(19) | VARBINARY(19)
           CHAR(1)                | CHAR(1)                  | CHAR(1)                     | VARCHAR(1)    | VARCHAR(1)    | CHAR(1)
           CLOB                   | CLOB                     | OID                         | LONGTEXT      | LONGTEXT      | CLOB
           BLOB                   | BLOB                     | OID                         | LONGBLOB      | LONGBLOB      | BLOB
