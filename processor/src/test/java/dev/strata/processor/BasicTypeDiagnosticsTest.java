@@ -38,4 +38,32 @@ class BasicTypeDiagnosticsTest {
             + " (hibernate.type.wrapper_array_handling); declare it byte[]",
         "private Byte[] checksum;");
   }
+
+  @Test
+  void anArrayOfAnElementTypeStrataCannotCreateIsAnErrorNamingTheOnesItCan() {
+    compiler.assertError(
+        "UnmappedArrays",
+        "Strata cannot create the array column Hibernate 7 gives field readAt"
+            + " (java.time.LocalDateTime[]): it creates arrays of int, long, short, double, float,"
+            + " boolean (or their wrappers), String, UUID and LocalDate only",
+        "private LocalDateTime[] readAt;");
+  }
+
+  @Test
+  void anArrayOfArraysIsAnErrorAsHibernateRefusesIt() {
+    compiler.assertError(
+        "UnmappedArrays",
+        "Hibernate 7 refuses field grid (char[][]): it maps no array of arrays but a byte[][]",
+        "private char[][] grid;");
+  }
+
+  @Test
+  void aCollectionOfBasicValuesWithoutElementCollectionIsAnErrorSayingToDeclareAnArray() {
+    compiler.assertError(
+        "BasicCollections",
+        "Hibernate 7 maps field scores (java.util.List), a collection without @ElementCollection,"
+            + " as an array column, which Strata creates for a Java array only; declare it"
+            + " Integer[], or map the values with @ElementCollection",
+        "private List<Integer> scores;");
+  }
 }

@@ -19,7 +19,7 @@ class JdkValueTypesParityTest {
           "oracle/jdkvalues",
           "org.example.jdkvalues",
           List.of("SlotId"),
-          List.of("Timetable", "Slot"),
+          List.of("Timetable", "Slot", "Sensor"),
           false);
 
   @TempDir Path snapshots;

@@ -66,6 +66,9 @@ final class PortableType {
   private static final Map<String, String> LENGTHLESS =
       Map.of("VARBINARY", "bytea", "CLOB", "oid", "BLOB", "oid", "INET", "inet");
 
+  // INTEGER ARRAY: an SQL array on H2 and PostgreSQL, JSON on MySQL and MariaDB
+  private static final Pattern ARRAY = Pattern.compile("(?i)\\s*\\S.*\\s+ARRAY\\s*");
+
   // JSON as each database keeps it: H2's and MySQL's json, PostgreSQL's jsonb, and MariaDB's
   // longtext, which it checks with json_valid
   private static final Set<String> JSON_NAMES = Set.of("json", "jsonb", "longtext");
@@ -101,6 +104,9 @@ final class PortableType {
 
   /** Why the column does not have the portable type, or empty when it has it. */
   static Optional<String> mismatch(String portable, DatabaseColumn column) {
+    if (ARRAY.matcher(portable).matches()) {
+      return arrayMismatch(portable, column);
+    }
     Matcher enumeration = ENUM_LENGTH.matcher(portable.strip());
     if (enumeration.matches()) {
       int length = enumeration.group(2) == null ? 255 : Integer.parseInt(enumeration.group(2));
@@ -139,6 +145,18 @@ final class PortableType {
     boolean scaleDiffers =
         notation.group(3) != null && Integer.parseInt(notation.group(3)) != column.scale();
     return sizeDiffers || scaleDiffers ? Optional.of(differs(portable, column)) : Optional.empty();
+  }
+
+  /**
+   * An array: an SQL array where the database has them, whose elements JDBC metadata does not
+   * describe alike ({@code _int4} on PostgreSQL), else the JSON Hibernate's MySQL and MariaDB
+   * dialects keep it as.
+   */
+  private static Optional<String> arrayMismatch(String portable, DatabaseColumn column) {
+    return column.jdbcType() == Types.ARRAY
+            || JSON_NAMES.contains(column.typeName().toLowerCase(Locale.ROOT))
+        ? Optional.empty()
+        : Optional.of(differs(portable, column));
   }
 
   /**

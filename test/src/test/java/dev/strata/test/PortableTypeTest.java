@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The portable notation of an enum, of a time with time zone and of an IP address, against the
- * columns each database reports for it.
+ * The portable notation of an enum, of a time with time zone, of an IP address and of an array,
+ * against the columns each database reports for it.
  */
 class PortableTypeTest {
 
@@ -71,6 +71,18 @@ class PortableTypeTest {
         PortableType.mismatch("INET(19)", column(Types.VARBINARY, "varbinary", 19)));
     assertTrue(
         PortableType.mismatch("INET(40)", column(Types.VARBINARY, "varbinary", 19)).isPresent());
+  }
+
+  @Test
+  void anArrayIsAnSqlArrayOrTheJsonTextMariadbKeepsItAs() {
+    assertEquals(
+        Optional.empty(),
+        PortableType.mismatch("VARCHAR(40) ARRAY", column(Types.ARRAY, "_varchar")));
+    assertEquals(
+        Optional.empty(),
+        PortableType.mismatch("INTEGER ARRAY", column(Types.LONGVARCHAR, "longtext")));
+    assertTrue(
+        PortableType.mismatch("INTEGER ARRAY", column(Types.INTEGER, "integer")).isPresent());
   }
 
   private static DatabaseColumn column(int jdbcType, String typeName) {

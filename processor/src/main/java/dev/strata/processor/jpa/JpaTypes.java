@@ -93,7 +93,7 @@ final class JpaTypes {
   private JpaTypes() {}
 
   static Optional<Mapping> of(TypeMirror type) {
-    return Optional.ofNullable(BY_TYPE.get(name(type)));
+    return Optional.ofNullable(BY_TYPE.get(name(type))).or(() -> BasicArrays.of(type));
   }
 
   /**
@@ -152,6 +152,10 @@ final class JpaTypes {
 
   /** The SQL type with the size JPA gives it: {@code @Column(length, precision, scale)}. */
   static String sized(String sqlType, int length, int precision, int scale) {
+    if (BasicArrays.isArrayType(sqlType)) {
+      // @Column sizes the elements: a String[]'s VARCHAR(40) ARRAY
+      return BasicArrays.sized(sqlType, element -> sized(element, length, precision, scale));
+    }
     if (sqlType.startsWith("VARCHAR(")) {
       // a type of its own width (a currency's VARCHAR(3)), which only another length than
       // @Column's default changes, as Hibernate cannot tell that default from none

@@ -1,6 +1,10 @@
 package dev.strata.processor.jpa;
 
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The texts about a basic field whose Java type has no column Strata creates: the reason Hibernate
@@ -13,10 +17,16 @@ final class TypeMessages {
   /** Why field {@code field}, of a type without a basic mapping, has no column. */
   static String unmapped(VariableElement field) {
     String type = JpaTypes.name(field.asType());
-    return switch (type) {
-      case "java.lang.Character[]", "java.lang.Byte[]" -> wrapperArray(field, type);
-      default -> JpaMessages.unmappedFieldType(field);
-    };
+    if (type.equals("java.lang.Character[]") || type.equals("java.lang.Byte[]")) {
+      return wrapperArray(field, type);
+    }
+    if (BasicArrays.isArray(field.asType())) {
+      return nestedArray(field) ? nested(field, type) : array(field, type);
+    }
+    if (basicCollection(field)) {
+      return collection(field, type);
+    }
+    return JpaMessages.unmappedFieldType(field);
   }
 
   private static String wrapperArray(VariableElement field, String type) {
@@ -30,5 +40,55 @@ final class TypeMessages {
         + " declare it "
         + (type.startsWith("java.lang.Byte") ? "byte[]" : "char[]")
         + ", or name an AttributeConverter with @Convert(converter = ...)";
+  }
+
+  private static boolean nestedArray(VariableElement field) {
+    ArrayType array = (ArrayType) field.asType();
+    return array.getComponentType().getKind() == TypeKind.ARRAY;
+  }
+
+  private static String nested(VariableElement field, String type) {
+    return "Hibernate 7 refuses field "
+        + field.getSimpleName()
+        + " ("
+        + type
+        + "): it maps no array of arrays but a byte[][]; name an AttributeConverter with"
+        + " @Convert(converter = ...), or map the values as an @ElementCollection";
+  }
+
+  /** A {@code List<Integer>}: a collection of one type argument of a basic type. */
+  private static boolean basicCollection(VariableElement field) {
+    if (!(field.asType() instanceof DeclaredType declared)
+        || declared.getTypeArguments().size() != 1
+        || !JpaTypes.name(field.asType()).startsWith("java.util.")
+        || !JpaTypes.name(field.asType()).matches(".*(List|Set|Collection)")) {
+      return false;
+    }
+    TypeMirror element = declared.getTypeArguments().get(0);
+    return JpaTypes.of(element).isPresent()
+        && !BasicArrays.isArrayType(JpaTypes.of(element).get().sqlType());
+  }
+
+  private static String collection(VariableElement field, String type) {
+    TypeMirror element = ((DeclaredType) field.asType()).getTypeArguments().get(0);
+    String simple = JpaTypes.name(element).substring(JpaTypes.name(element).lastIndexOf('.') + 1);
+    return "Hibernate 7 maps field "
+        + field.getSimpleName()
+        + " ("
+        + type
+        + "), a collection without @ElementCollection, as an array column, which Strata creates"
+        + " for a Java array only; declare it "
+        + simple
+        + "[], or map the values with @ElementCollection";
+  }
+
+  private static String array(VariableElement field, String type) {
+    return "Strata cannot create the array column Hibernate 7 gives field "
+        + field.getSimpleName()
+        + " ("
+        + type
+        + "): it creates arrays of int, long, short, double, float, boolean (or their wrappers),"
+        + " String, UUID and LocalDate only; name an AttributeConverter with @Convert(converter ="
+        + " ...), or map the values as an @ElementCollection";
   }
 }

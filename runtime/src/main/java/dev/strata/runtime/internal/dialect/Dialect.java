@@ -187,7 +187,17 @@ public interface Dialect {
    * dev.strata.runtime.Column#type()}); any other text as it is.
    */
   default String columnType(String type) {
-    return PortableType.parse(type).map(this::nativeType).orElse(type);
+    return PortableType.arrayElement(type)
+        .map(this::arrayType)
+        .orElseGet(() -> PortableType.parse(type).map(this::nativeType).orElse(type));
+  }
+
+  /**
+   * How this database writes an array of {@code element} ({@code INTEGER ARRAY}): the standard SQL
+   * array of the element as this database writes it, by default.
+   */
+  default String arrayType(PortableType element) {
+    return nativeType(element) + " ARRAY";
   }
 
   /** How this database writes a portable type; as portable notation writes it by default. */

@@ -82,6 +82,24 @@ final class H2Dialect implements Dialect {
     return List.copyOf(statements);
   }
 
+  /**
+   * The element as Hibernate's H2 dialect writes it in an array, whose type H2 reports as it was
+   * given ({@code float(53) array}, where a lone {@code float(53)} reads back as {@code double
+   * precision}).
+   */
+  @Override
+  public String arrayType(PortableType element) {
+    String type =
+        switch (element.name()) {
+          case "DOUBLE PRECISION" -> "FLOAT(53)";
+          case "REAL" -> "FLOAT(24)";
+          case "TIMESTAMP" -> "TIMESTAMP(6)";
+          case "TIMESTAMP WITH TIME ZONE" -> "TIMESTAMP(6) WITH TIME ZONE";
+          default -> nativeType(element);
+        };
+    return type + " ARRAY";
+  }
+
   // NUMERIC, as Hibernate's H2 dialect writes it: H2 keeps the name it was given
   @Override
   public String nativeType(PortableType type) {

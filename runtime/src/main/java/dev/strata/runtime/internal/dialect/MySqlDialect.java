@@ -151,6 +151,12 @@ final class MySqlDialect implements Dialect {
     return MySqlTypes.nativeType(type, mysql);
   }
 
+  // neither has arrays: Hibernate's dialects keep one as its JSON text
+  @Override
+  public String arrayType(PortableType element) {
+    return "JSON";
+  }
+
   @Override
   public String identity() {
     return "AUTO_INCREMENT";

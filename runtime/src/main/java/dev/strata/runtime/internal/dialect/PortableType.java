@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * BLOB(200)} are large objects of at most that length, which only MySQL and MariaDB size: in the
  * smallest of their four text or blob types that holds it. {@code INET(19)} is an IP address, which
  * only PostgreSQL has a type for: elsewhere it is the {@code VARBINARY(19)} of its bytes, as
- * Hibernate has it.
+ * Hibernate has it. {@code INTEGER ARRAY} is an array of a portable type ({@link #arrayElement}).
  *
  * @param name the type's name in upper case, words separated by one space ({@code DOUBLE
  *     PRECISION})
@@ -35,6 +35,7 @@ record PortableType(String name, String arguments, int enumLength) {
       Pattern.compile(
           "(?i)\\s*ENUM\\s*(\\(\\s*'[^']*'(\\s*,\\s*'[^']*')*\\s*\\))\\s*(?:\\(\\s*([1-9]\\d*)\\s*\\)\\s*)?");
   private static final int ENUM_LENGTH = 255;
+  private static final Pattern ARRAY = Pattern.compile("(?i)\\s*(.*?)\\s+ARRAY\\s*");
   private static final Pattern SIZED =
       Pattern.compile(
           "(VARCHAR|VARBINARY|CHAR|CLOB|BLOB|INET) ?\\( ?(\\d+) ?\\)"
@@ -76,6 +77,18 @@ record PortableType(String name, String arguments, int enumLength) {
     int open = normal.indexOf('(');
     String name = normal.substring(0, open).strip();
     return Optional.of(new PortableType(name, normal.substring(open).replace(" ", "")));
+  }
+
+  /**
+   * The element of an array type, {@code INTEGER} of {@code INTEGER ARRAY} or {@code VARCHAR(40)}
+   * of {@code VARCHAR(40) ARRAY}, when it is a portable type other than an enum or an array; empty
+   * for any other type.
+   */
+  static Optional<PortableType> arrayElement(String type) {
+    Matcher array = ARRAY.matcher(type);
+    return array.matches()
+        ? parse(array.group(1)).filter(element -> !element.name().equals("ENUM"))
+        : Optional.empty();
   }
 
   /**

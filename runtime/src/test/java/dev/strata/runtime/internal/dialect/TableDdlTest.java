@@ -73,6 +73,12 @@ class TableDdlTest {
           BLOB(200)              | BLOB                     | OID                         | TINYBLOB      | TINYBLOB      | BLOB(200)
           BLOB(16777215)         | BLOB                     | OID                         | MEDIUMBLOB    | MEDIUMBLOB    | BLOB(16777215)
           JSON                   | JSON                     | JSONB                       | JSON          | JSON          | JSON
+          INTEGER ARRAY          | INTEGER ARRAY            | INTEGER ARRAY               | JSON          | JSON          | INTEGER ARRAY
+          DOUBLE PRECISION ARRAY | FLOAT(53) ARRAY          | DOUBLE PRECISION ARRAY      | JSON          | JSON          | DOUBLE PRECISION ARRAY
+          REAL ARRAY             | FLOAT(24) ARRAY          | REAL ARRAY                  | JSON          | JSON          | REAL ARRAY
+          VARCHAR(40) ARRAY      | VARCHAR(40) ARRAY        | VARCHAR(40) ARRAY           | JSON          | JSON          | VARCHAR(40) ARRAY
+          TINYINT ARRAY          | TINYINT ARRAY            | SMALLINT ARRAY              | JSON          | JSON          | SMALLINT ARRAY
+          TIMESTAMP ARRAY        | TIMESTAMP(6) ARRAY       | TIMESTAMP(6) ARRAY          | JSON          | JSON          | TIMESTAMP ARRAY
           """)
   void rendersEachPortableTypeInTheDatabasesOwnDdl(
       String type,
