@@ -66,4 +66,12 @@ class BasicTypeDiagnosticsTest {
             + " Integer[], or map the values with @ElementCollection",
         "private List<Integer> scores;");
   }
+
+  @Test
+  void hibernatesBooleanConverterOnACollectionsValuesIsAnErrorOnTheConvert() {
+    compiler.assertError(
+        "ConvertedFlags",
+        "YesNoConverter on the values of a collection, whose check Hibernate writes in its table",
+        "@Convert(converter = YesNoConverter.class)");
+  }
 }

@@ -19,7 +19,7 @@ class JdkValueTypesParityTest {
           "oracle/jdkvalues",
           "org.example.jdkvalues",
           List.of("SlotId"),
-          List.of("Timetable", "Slot", "Sensor"),
+          List.of("Timetable", "Slot", "Sensor", "Switch"),
           false);
 
   @TempDir Path snapshots;

@@ -135,6 +135,12 @@ final class AttributeConverters {
       }
       Optional<TypeElement> named =
           AnnotationMirrors.value(annotation, "converter").flatMap(AttributeConverters::classOf);
+      if (named.isPresent() && BooleanConverters.inCollection(field, named.get())) {
+        return new Conversion.Refused(
+            named.get().getSimpleName()
+                + " on the values of a collection, whose check Hibernate writes in its table",
+            annotation);
+      }
       if (named.isPresent()) {
         return toColumn(named.get(), annotation);
       }
@@ -153,7 +159,13 @@ final class AttributeConverters {
     return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(), null);
   }
 
-  private static Conversion toColumn(TypeElement converter, AnnotationMirror at) {
+  private Conversion toColumn(TypeElement converter, AnnotationMirror at) {
+    Optional<BooleanConverters.Stored> hibernates = BooleanConverters.of(converter);
+    if (hibernates.isPresent() && elements != null) {
+      // whose checks EntityChecks knows
+      return new Conversion.ToColumn(
+          converter, elements.getTypeElement(hibernates.get().databaseType()).asType());
+    }
     Optional<List<TypeMirror>> sides = sides(converter);
     if (sides.isEmpty()) {
       return new Conversion.Refused(
@@ -208,7 +220,7 @@ final class AttributeConverters {
     return Optional.empty();
   }
 
-  private static Optional<TypeElement> classOf(AnnotationValue value) {
+  static Optional<TypeElement> classOf(AnnotationValue value) {
     return value.getValue() instanceof DeclaredType type
             && type.asElement() instanceof TypeElement element
             && !element

@@ -102,6 +102,7 @@ final class EntityChecks {
     if (mapper.basicColumns().isOrdinalEnum(field)) {
       unnamed.add(column.name() + " between 0 and " + (constants(field) - 1));
     }
+    BooleanConverters.check(field, column.name()).ifPresent(unnamed::add);
     List<Condition> declared = new ArrayList<>();
     JpaAnnotations.find(field, "Column")
         .ifPresent(c -> declared.addAll(jpaChecks(field, c, report)));
