@@ -8,9 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The JDK types Hibernate maps by types of its own ({@code Duration}, {@code Year}, {@code Class},
- * {@code char[]}, {@code Blob}, {@code Clob}, {@code NClob}) or serializes ({@code MonthDay},
- * {@code YearMonth}, {@code Period}) against Hibernate's own export.
+ * The JDK types Hibernate maps by types of its own ({@code Duration}, {@code Year}, {@code
+ * OffsetTime}, {@code InetAddress}, {@code Class}, {@code char[]}, {@code Blob}, {@code Clob},
+ * {@code NClob}) or serializes ({@code MonthDay}, {@code YearMonth}, {@code Period}), the arrays it
+ * maps as one column ({@code int[]}, {@code String[]}), and its own converters of a {@code
+ * Boolean}, against Hibernate's own export.
  */
 class JdkValueTypesParityTest {
 
