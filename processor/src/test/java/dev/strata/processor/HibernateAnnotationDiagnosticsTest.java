@@ -76,6 +76,25 @@ class HibernateAnnotationDiagnosticsTest {
     compiler.assertError("OptionedTables", message, line);
   }
 
+  /** Before, the options of a package's sequence generator were dropped. */
+  @Test
+  void optionsOfASequenceGeneratorInPackageInfoAreAnErrorOnTheGenerator() {
+    JavaFileObject generators =
+        JavaFileObjects.forResource("jpa/unsupported/optionedgenerators/package-info.java");
+    Compilation compilation =
+        compiler.compile(
+            List.of(
+                generators,
+                JavaFileObjects.forResource("jpa/unsupported/optionedgenerators/Ledger.java")),
+            "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining("@SequenceGenerator(options = ...)")
+        .inFile(generators)
+        .onLineContaining("@SequenceGenerator(");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   /**
    * The comments Hibernate's export gives tables and columns that Strata does not follow (a join
    * column a collection's @JoinColumn puts in the other table, one on a collection or an embedded

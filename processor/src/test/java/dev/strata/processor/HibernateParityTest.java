@@ -82,6 +82,19 @@ class HibernateParityTest {
           List.of("Chit", "Journal", "Ledger", "Stamp"),
           false);
 
+  /**
+   * Generators repeated in {@code package-info.java} and on a key field, and in their container on
+   * a class: before, Strata read a lone one only, and took the generator's name for the sequence or
+   * table's.
+   */
+  private static final ParityModel REPEATED_GENERATORS =
+      new ParityModel(
+          "oracle/repeatedgenerators",
+          "org.example.repeatedgenerators",
+          List.of("package-info"),
+          List.of("Batch", "Coupon", "Receipt", "Token"),
+          false);
+
   /** An embeddable used twice, with its columns overridden, and an inherited column overridden. */
   private static final ParityModel EMBEDDED =
       new ParityModel(
@@ -254,6 +267,13 @@ class HibernateParityTest {
   void keysFromThePackagesAndUndeclaredGeneratorsMigrateToTheSchemaHibernateCreates(
       DatabaseKind kind) throws Exception {
     assertParity(GENERATOR_SCOPE, 1, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void keysFromRepeatedGeneratorsMigrateToTheSchemaHibernateCreates(DatabaseKind kind)
+      throws Exception {
+    assertParity(REPEATED_GENERATORS, 1, kind);
   }
 
   @ParameterizedTest

@@ -340,6 +340,54 @@ class MappingDiagnosticsTest {
     compiler.assertError("RemoteKeys", "for @TableGenerator(schema = ...)", "@TableGenerator");
   }
 
+  /**
+   * Before, a sequence generator of the package was created in the default schema, and a table
+   * generator's error pointed at the key that used it.
+   */
+  @Test
+  void generatorsInAnotherSchemaInPackageInfoAreAnErrorOnEachGenerator() {
+    JavaFileObject generators =
+        JavaFileObjects.forResource("jpa/unsupported/remotegenerators/package-info.java");
+    Compilation compilation =
+        compiler.compile(
+            List.of(
+                generators,
+                JavaFileObjects.forResource("jpa/unsupported/remotegenerators/Folio.java"),
+                JavaFileObjects.forResource("jpa/unsupported/remotegenerators/Tally.java")),
+            "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining("for @SequenceGenerator(schema = ...)")
+        .inFile(generators)
+        .onLineContaining("@SequenceGenerator(");
+    assertThat(compilation)
+        .hadErrorContaining("for @TableGenerator(schema = ...)")
+        .inFile(generators)
+        .onLineContaining("@TableGenerator(");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  /** Before, generators in their container were not read, and their schema dropped. */
+  @Test
+  void aSequenceGeneratorInAnotherSchemaInItsContainerIsAnErrorOnTheGenerator() {
+    compiler.assertError(
+        "RemoteSequenceList",
+        "for @SequenceGenerator(schema = ...)",
+        "@SequenceGenerator(name = \"remote\"");
+  }
+
+  /**
+   * Repeated, it is an error on the class: javac 17 places no message on an annotation it gathered
+   * into a container of its own making.
+   */
+  @Test
+  void aRepeatedSequenceGeneratorInAnotherSchemaIsAnErrorOnItsClass() {
+    compiler.assertError(
+        "RepeatedRemoteSequences",
+        "for @SequenceGenerator(schema = ...)",
+        "public class RepeatedRemoteSequences");
+  }
+
   @Test
   void twoTableGeneratorsDisagreeingOnTheColumnsOfOneTableAreAnError() {
     // on whichever key the processor meets second, an order javac does not promise

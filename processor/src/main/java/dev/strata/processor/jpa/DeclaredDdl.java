@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
 
 /**
  * JPA 3.2's {@code options} and {@code comment} of tables, columns, indexes, unique constraints and
@@ -76,9 +78,16 @@ final class DeclaredDdl {
 
   private DeclaredDdl() {}
 
-  /** Whether no annotation of the class has options or a comment; reports each that has. */
-  static boolean classSupported(Element type, MappingReport report) {
-    return supported(type, declarations(type, ON_CLASS), report);
+  /**
+   * Whether no annotation of the class, nor a sequence generator of a package in its keys' scope
+   * (reported on its {@code package-info.java}), has options or a comment; reports each that has.
+   */
+  static boolean classSupported(TypeElement type, MappingReport report) {
+    boolean supported = supported(type, declarations(type, ON_CLASS), report);
+    for (PackageElement holder : GeneratorScope.packages(type)) {
+      supported &= supported(holder, JpaAnnotations.all(holder, "SequenceGenerator"), report);
+    }
+    return supported;
   }
 
   /** Whether no annotation of the field has options or a comment; reports each that has. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -18,21 +19,30 @@ final class DeclaredSchemas {
 
   private DeclaredSchemas() {}
 
-  /** Whether the class's {@code @Table}, {@code @SecondaryTable}s and generator name none. */
+  /**
+   * Whether the class's {@code @Table}, {@code @SecondaryTable}s and sequence generators name none,
+   * nor those of the packages of the class and the classes above it, where {@link GeneratorScope}
+   * finds generators too (each reported on its {@code package-info.java}).
+   */
   static boolean classSupported(TypeElement type, MappingReport report) {
     List<AnnotationMirror> annotations = new ArrayList<>();
     JpaAnnotations.find(type, "Table").ifPresent(annotations::add);
     annotations.addAll(SecondaryTables.declared(type));
-    JpaAnnotations.find(type, "SequenceGenerator").ifPresent(annotations::add);
-    return supported(type, annotations, report);
+    annotations.addAll(JpaAnnotations.all(type, "SequenceGenerator"));
+    boolean supported = supported(type, annotations, report);
+    for (PackageElement holder : GeneratorScope.packages(type)) {
+      supported &= supported(holder, JpaAnnotations.all(holder, "SequenceGenerator"), report);
+    }
+    return supported;
   }
 
-  /** Whether the field's {@code @JoinTable}, {@code @CollectionTable} and generator name none. */
+  /** Whether the field's {@code @JoinTable}, {@code @CollectionTable} and generators name none. */
   static boolean fieldSupported(Element field, MappingReport report) {
     List<AnnotationMirror> annotations = new ArrayList<>();
-    for (String annotation : List.of("JoinTable", "CollectionTable", "SequenceGenerator")) {
+    for (String annotation : List.of("JoinTable", "CollectionTable")) {
       JpaAnnotations.find(field, annotation).ifPresent(annotations::add);
     }
+    annotations.addAll(JpaAnnotations.all(field, "SequenceGenerator"));
     return supported(field, annotations, report);
   }
 

@@ -1,7 +1,10 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -26,8 +29,18 @@ final class GeneratorScope {
    */
   static Optional<AnnotationMirror> find(
       String annotation, VariableElement field, TypeElement entity, String generator) {
-    return find(holder -> JpaAnnotations.find(holder, annotation), field, entity, generator);
+    return declared(annotation, field, entity, generator).map(Declared::annotation);
   }
+
+  /** As {@link #find}, with the element that declares the generator, for errors on it. */
+  static Optional<Declared> declared(
+      String annotation, VariableElement field, TypeElement entity, String generator) {
+    // repeated or in their container, as alone: Hibernate reads all three alike
+    return find(holder -> JpaAnnotations.all(holder, annotation), field, entity, generator);
+  }
+
+  /** A generator and the field, class or package that declares it. */
+  record Declared(Element holder, AnnotationMirror annotation) {}
 
   /**
    * Whether Hibernate's {@code @GenericGenerator} named {@code generator} is in the key's scope: a
@@ -37,10 +50,14 @@ final class GeneratorScope {
       VariableElement field, TypeElement entity, String generator, MappingReport report) {
     Optional<AnnotationMirror> generic =
         find(
-            holder -> AnnotationMirrors.find(holder, "org.hibernate.annotations.GenericGenerator"),
-            field,
-            entity,
-            generator);
+                holder ->
+                    AnnotationMirrors.find(holder, "org.hibernate.annotations.GenericGenerator")
+                        .stream()
+                        .toList(),
+                field,
+                entity,
+                generator)
+            .map(Declared::annotation);
     generic.ifPresent(
         found ->
             report.unsupported(
@@ -50,8 +67,8 @@ final class GeneratorScope {
     return generic.isPresent();
   }
 
-  private static Optional<AnnotationMirror> find(
-      Function<Element, Optional<AnnotationMirror>> annotation,
+  private static Optional<Declared> find(
+      Function<Element, List<AnnotationMirror>> annotations,
       VariableElement field,
       TypeElement entity,
       String generator) {
@@ -59,17 +76,31 @@ final class GeneratorScope {
     for (Element holder :
         new Element[] {field, declaring, entity, packageOf(declaring), packageOf(entity)}) {
       Optional<AnnotationMirror> found =
-          annotation
-              .apply(holder)
+          annotations.apply(holder).stream()
               .filter(
                   g ->
                       generator.isEmpty()
-                          || AnnotationMirrors.string(g, "name", "").equals(generator));
+                          || AnnotationMirrors.string(g, "name", "").equals(generator))
+              .findFirst();
       if (found.isPresent()) {
-        return found;
+        return Optional.of(new Declared(holder, found.get()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The packages whose generators are in scope for the keys of {@code type}: its own and those of
+   * the classes above it, which may declare its key fields.
+   */
+  static Set<PackageElement> packages(TypeElement type) {
+    Set<PackageElement> packages = new LinkedHashSet<>();
+    for (TypeElement above = type;
+        above != null;
+        above = JpaTypes.typeElement(above.getSuperclass())) {
+      packages.add(packageOf(above));
+    }
+    return packages;
   }
 
   private static PackageElement packageOf(Element element) {

@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +31,21 @@ public final class JpaAnnotations {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every annotation {@code simpleName} on the element, in either namespace: the one written alone
+   * and those its container holds ({@code @SequenceGenerators} for {@code SequenceGenerator}), the
+   * form javac gives a repeated one.
+   */
+  static List<AnnotationMirror> all(Element element, String simpleName) {
+    List<AnnotationMirror> all = new ArrayList<>();
+    for (String namespace : NAMESPACES) {
+      AnnotationMirrors.find(element, namespace + simpleName).ifPresent(all::add);
+      AnnotationMirrors.find(element, namespace + simpleName + "s")
+          .ifPresent(container -> all.addAll(AnnotationMirrors.annotations(container, "value")));
+    }
+    return List.copyOf(all);
   }
 
   static boolean has(Element element, String... simpleNames) {

@@ -85,8 +85,8 @@ final class TableGenerators {
     }
     String strategy = AnnotationMirrors.enumConstant(generated.get(), "strategy").orElse("AUTO");
     String generatorName = AnnotationMirrors.string(generated.get(), "generator", "");
-    Optional<AnnotationMirror> generator =
-        GeneratorScope.find("TableGenerator", field, entity, generatorName);
+    Optional<GeneratorScope.Declared> generator =
+        GeneratorScope.declared("TableGenerator", field, entity, generatorName);
     boolean table =
         strategy.equals("TABLE")
             || (strategy.equals("AUTO") && !generatorName.isEmpty() && generator.isPresent());
@@ -108,7 +108,7 @@ final class TableGenerators {
               "default",
               0));
     }
-    AnnotationMirror declared = generator.get();
+    AnnotationMirror declared = generator.get().annotation();
     for (String attribute :
         List.of("schema", "catalog", "uniqueConstraints", "indexes", "options")) {
       if (AnnotationMirrors.value(declared, attribute)
@@ -116,7 +116,9 @@ final class TableGenerators {
           .filter(value -> !(value.getValue() instanceof List<?> list && list.isEmpty()))
           .isPresent()) {
         report.unsupported(
-            JpaMessages.unsupported("@TableGenerator(" + attribute + " = ...)"), field, declared);
+            JpaMessages.unsupported("@TableGenerator(" + attribute + " = ...)"),
+            generator.get().holder(),
+            declared);
         return Optional.empty();
       }
     }
