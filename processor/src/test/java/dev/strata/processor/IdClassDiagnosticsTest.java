@@ -82,6 +82,25 @@ class IdClassDiagnosticsTest {
     assertThat(compilation).hadErrorCount(3);
   }
 
+  /**
+   * Before, the build passed and wrote the table, where Hibernate refuses to start ("Property
+   * 'orderId' in @IdClass ... doesn't match type in entity class"); an int against an Integer it
+   * accepts, as here.
+   */
+  @Test
+  void anIdClassFieldOfAnotherTypeThanTheIdIsAnErrorOnTheId() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/OrderLines.java");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Field orderId is an @Id of type java.lang.Integer, but field orderId of the @IdClass"
+                + " Key is of type java.lang.Long: Hibernate refuses to start on it")
+        .inFile(source)
+        .onLineContaining("@Id private Integer orderId;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   private Compilation compile(JavaFileObject source) {
     return new StrataCompiler(snapshots)
         .withOption("-Astrata.tables=true")

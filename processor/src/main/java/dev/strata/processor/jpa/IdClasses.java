@@ -12,6 +12,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -28,8 +29,8 @@ final class IdClasses {
 
   /**
    * Whether the {@code @IdClass} that gives {@code entity} its key, its own or one a mapped
-   * superclass declares, has a field of each {@code @Id} field's name and no other; reports each
-   * field that breaks the rule.
+   * superclass declares, has a field of each {@code @Id} field's name and type and no other;
+   * reports each field that breaks the rule.
    */
   static boolean matching(TypeElement entity, MappingReport report) {
     Optional<TypeElement> declaring = declaring(entity);
@@ -61,6 +62,12 @@ final class IdClasses {
             JpaMessages.idClassFieldNotAnId(keyField, keyType, entity, attribute != null),
             attribute != null ? attribute : declaring.get(),
             attribute != null ? null : idClass);
+        matching = false;
+      } else if (!sameType(attribute, keyField)) {
+        report.unsupported(
+            JpaMessages.idClassFieldType(attribute, keyField, keyType),
+            attribute,
+            JpaAnnotations.find(attribute, "Id").orElseThrow());
         matching = false;
       }
     }
@@ -146,6 +153,41 @@ final class IdClasses {
       }
     }
     return fields;
+  }
+
+  /**
+   * Whether Hibernate takes the key field's type for the entity field's, as its {@code
+   * hasCompatibleType} does: the same name, a primitive and its wrapper alike; a to-one field is
+   * held to the target's key instead (a derived identity), and a type variable is left to
+   * Hibernate, which resolves it in the entity.
+   */
+  private static boolean sameType(VariableElement attribute, VariableElement keyField) {
+    if (JpaAnnotations.has(attribute, "ManyToOne", "OneToOne")
+        || !resolved(attribute.asType())
+        || !resolved(keyField.asType())) {
+      return true;
+    }
+    return boxed(JpaTypes.name(attribute.asType())).equals(boxed(JpaTypes.name(keyField.asType())));
+  }
+
+  private static boolean resolved(TypeMirror type) {
+    return type.getKind().isPrimitive()
+        || type.getKind() == TypeKind.DECLARED
+        || type.getKind() == TypeKind.ARRAY;
+  }
+
+  private static String boxed(String type) {
+    return switch (type) {
+      case "boolean" -> "java.lang.Boolean";
+      case "char" -> "java.lang.Character";
+      case "int" -> "java.lang.Integer";
+      case "long" -> "java.lang.Long";
+      case "short" -> "java.lang.Short";
+      case "byte" -> "java.lang.Byte";
+      case "float" -> "java.lang.Float";
+      case "double" -> "java.lang.Double";
+      default -> type;
+    };
   }
 
   private static String name(Element field) {

@@ -206,6 +206,26 @@ final class JpaMessages {
   }
 
   /**
+   * A key field whose type the {@code @IdClass}'s field of its name does not have, which Hibernate
+   * refuses to start on.
+   */
+  static String idClassFieldType(
+      VariableElement field, VariableElement keyField, TypeElement idClass) {
+    return "Field "
+        + field.getSimpleName()
+        + " is an @Id of type "
+        + JpaTypes.name(field.asType())
+        + ", but field "
+        + keyField.getSimpleName()
+        + " of the @IdClass "
+        + idClass.getSimpleName()
+        + " is of type "
+        + JpaTypes.name(keyField.asType())
+        + ": Hibernate refuses to start on it ('doesn't match type in entity class'); give both"
+        + " fields one type (a primitive and its wrapper count as one)";
+  }
+
+  /**
    * A key field declared below the mapped superclass that declares the {@code @IdClass}, which
    * holds others of its fields.
    */
