@@ -54,28 +54,35 @@ class MappingDiagnosticsTest {
         "public class EnumKeyByName");
   }
 
+  /** Before, the error was on the class, once, however many of its fields mapped the table. */
   @Test
-  void twoJoinTablesWithOneImplicitNameAreAnErrorRatherThanAnInternalOne() {
+  void twoJoinTablesWithOneImplicitNameAreAnErrorOnEachField() {
     JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/TwoLabelLists.java");
     Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
 
+    String message =
+        "Table TwoLabelLists_Label is mapped twice: by the implicit join table name of field"
+            + " labels of TwoLabelLists and by the implicit join table name of field pinned of"
+            + " TwoLabelLists";
     assertThat(compilation)
-        .hadErrorContaining(
-            "Table TwoLabelLists_Label is mapped twice: by the implicit join table name of field"
-                + " labels of TwoLabelLists and by the implicit join table name of field pinned of"
-                + " TwoLabelLists")
+        .hadErrorContaining(message)
         .inFile(source)
-        .onLineContaining("public class TwoLabelLists");
+        .onLineContaining("Set<Label> labels;");
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(source)
+        .onLineContaining("Set<Label> pinned;");
     assertThat(compilation).hadErrorContaining("@JoinTable(name = ...)");
-    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorCount(2);
   }
 
   /**
    * Before, the message spoke of implicit names that agree where both names are given (Sakila's
-   * film_actor, an entity and a {@code @ManyToMany}'s {@code @JoinTable(name)}).
+   * film_actor, an entity and a {@code @ManyToMany}'s {@code @JoinTable(name)}); and it was on the
+   * classes, not on the annotations that name the table.
    */
   @Test
-  void anEntityAndAJoinTableNamingOneTableIsAnErrorNamingBothMappings() {
+  void anEntityAndAJoinTableNamingOneTableIsAnErrorOnEachNamingAnnotation() {
     JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/FilmCast.java");
     Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
 
@@ -88,11 +95,24 @@ class MappingDiagnosticsTest {
     assertThat(compilation)
         .hadErrorContaining(message)
         .inFile(source)
-        .onLineContaining("public class FilmCast");
+        .onLineContaining("@Table(name = \"film_cast\")");
     assertThat(compilation)
         .hadErrorContaining(message)
         .inFile(source)
-        .onLineContaining("class Film {");
+        .onLineContaining("@JoinTable(name = \"film_cast\")");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void twoCollectionTablesNamingOneTableAreAnErrorOnEachCollectionTable() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/MemoNotes.java");
+    Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
+
+    String message =
+        "Table memo_notes is mapped twice: by @CollectionTable(name) of field drafts of MemoNotes"
+            + " and by @CollectionTable(name) of field finals of MemoNotes";
+    assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(15);
+    assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(19);
     assertThat(compilation).hadErrorCount(2);
   }
 

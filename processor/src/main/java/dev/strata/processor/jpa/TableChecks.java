@@ -29,13 +29,14 @@ public final class TableChecks {
       List<EntityCollector.DeclaredEntity> mappings =
           entities.stream().filter(e -> e.table().name().equalsIgnoreCase(table.name())).toList();
       if (mappings.size() > 1) {
-        // once per class, which may declare several of them (two join tables to one entity)
-        if (reported.add(List.of(entity.element(), table.name().toLowerCase(Locale.ROOT)))) {
+        // on the class or field that declares each mapping, once however many entities inherit
+        // it from a mapped superclass
+        if (reported.add(List.of(entity.declaring(), table.name().toLowerCase(Locale.ROOT)))) {
           report.error(
               JpaMessages.tableMappedTwice(
                   table.name(), mappings.stream().map(TableOrigins::of).toList()),
-              entity.element(),
-              null,
+              entity.declaring(),
+              TableOrigins.annotation(entity).orElse(null),
               null);
         }
         continue;

@@ -1,5 +1,7 @@
 package dev.strata.processor.jpa;
 
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -50,6 +52,24 @@ final class TableOrigins {
       return new Origin("the implicit join table name of " + field, true);
     }
     return new Origin("the generator table of " + field, false);
+  }
+
+  /**
+   * The annotation that names the entity's table, where an error about it belongs: {@code @Table},
+   * the {@code @SecondaryTable} of its name, {@code @JoinTable} or {@code @CollectionTable}; empty
+   * for an implicit name, which only the class or field declares.
+   */
+  static Optional<AnnotationMirror> annotation(EntityCollector.DeclaredEntity entity) {
+    Element declaring = entity.declaring();
+    String table = entity.table().name();
+    if (declaring instanceof TypeElement type) {
+      return SecondaryTables.declared(type).stream()
+          .filter(t -> sameName(SecondaryTables.name(t), table))
+          .findFirst()
+          .or(() -> JpaAnnotations.find(type, "Table"));
+    }
+    return JpaAnnotations.find(declaring, "JoinTable")
+        .or(() -> JpaAnnotations.find(declaring, "CollectionTable"));
   }
 
   private static boolean sameName(String written, String physical) {
