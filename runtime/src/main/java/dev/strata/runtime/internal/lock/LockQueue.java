@@ -1,6 +1,5 @@
 package dev.strata.runtime.internal.lock;
 
-import dev.strata.runtime.StrataException;
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -89,7 +88,8 @@ public final class LockQueue {
                   + " have passed (lockTimeout). "
                   + holders);
     }
-    sleep(pause);
+    LockWait.sleep(
+        pause, "Interrupted while waiting to try a migration again; it was rolled back.");
     pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
     tries++;
   }
@@ -158,15 +158,5 @@ public final class LockQueue {
             + " with pg_terminate_backend(pid)): "
             + String.join("; ", found)
             + ".";
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StrataException(
-          "Interrupted while waiting to try a migration again; it was rolled back.", e);
-    }
   }
 }

@@ -48,18 +48,23 @@ final class LockWait {
                     + request.database()
                     + ", held by another run");
       }
-      sleep(Math.min(pause, Math.max(1, (deadline - now) / 1_000_000)));
+      sleep(
+          Math.min(pause, Math.max(1, (deadline - now) / 1_000_000)),
+          "Interrupted while waiting for the migration lock; nothing was applied.");
       pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
     }
   }
 
-  private static void sleep(long millis) {
+  /**
+   * Sleeps; if interrupted, keeps the thread's interrupt and ends the run with {@code
+   * whenInterrupted}, which says what the run was waiting for and what it left.
+   */
+  static void sleep(long millis, String whenInterrupted) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new StrataException(
-          "Interrupted while waiting for the migration lock; nothing was applied.", e);
+      throw new StrataException(whenInterrupted, e);
     }
   }
 
