@@ -48,7 +48,7 @@ class ConcurrentRunReportTest {
       close(gate2, "gate2");
       Strata other =
           Strata.configure(database.dataSource())
-              .sources(new Gated(source(TestMigrations.shop())))
+              .sources(new Gated(source(TestMigrations.shop()), true))
               .load();
       // the other process holds the migration lock, its version 1 waiting at gate1
       CompletableFuture<List<MigrationInfo>> otherRun =
@@ -63,7 +63,7 @@ class ConcurrentRunReportTest {
         CompletableFuture<Result> upgrade =
             CompletableFuture.supplyAsync(
                 () -> Cli.onShop(database.url(), "upgrade", "--lock-timeout", "4s"));
-        waiting.await();
+        assertTrue(waiting.await(1, TimeUnit.MINUTES), "the upgrade never waited for the lock");
         // the other process applies version 1, then waits at gate2 with the lock for version 2
         gate1.rollback();
         awaitBlocked(database, "gate2");
@@ -95,7 +95,7 @@ class ConcurrentRunReportTest {
       }
       Strata other =
           Strata.configure(database.dataSource())
-              .sources(new Gated(source(TestMigrations.notes())))
+              .sources(new Gated(source(TestMigrations.notes()), false))
               .load();
       // the other process holds the migration lock, its version 2 (a column) waiting at gate2
       CompletableFuture<List<MigrationInfo>> otherRun =
@@ -201,8 +201,12 @@ class ConcurrentRunReportTest {
     return ServiceLoader.load(MigrationSource.class, classes).findFirst().orElseThrow();
   }
 
-  /** Migrations, each reading table {@code gate<version>} before its own work. */
-  private record Gated(MigrationSource shop) implements MigrationSource {
+  /**
+   * Migrations, each reading table {@code gate<version>} before its own work.
+   *
+   * @param postgres whether they run on PostgreSQL
+   */
+  private record Gated(MigrationSource shop, boolean postgres) implements MigrationSource {
 
     @Override
     public String set() {
@@ -235,6 +239,10 @@ class ConcurrentRunReportTest {
 
         @Override
         public void upgrade(Operations ops) {
+          if (postgres) {
+            // waits at the gate as long as it is closed, not the second Strata allows a lock wait
+            ops.execute("SET LOCAL lock_timeout = 0");
+          }
           ops.execute("SELECT COUNT(*) FROM gate" + version);
           migration.upgrade(ops);
         }
