@@ -12,6 +12,7 @@ import dev.strata.runtime.testing.UserViews;
 import dev.strata.testing.DataSources;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +64,8 @@ class DatabaseTimeoutsTest {
     assertFalse(message.contains("delete its snapshot"), message);
   }
 
-  // on PostgreSQL Strata bounds lock waits itself and tries again (LockQueueTest)
+  // Strata also bounds lock waits itself and tries again (LockQueueTest, MariaDbLockQueueTest):
+  // here the tries end with a lockTimeout of 2 s
   @Test
   void aStatementEndedByTheLockTimeoutSaysWhoToWaitFor() throws Exception {
     database = TestDatabase.create(DatabaseKind.MYSQL).withUsersTable();
@@ -79,12 +81,22 @@ class DatabaseTimeoutsTest {
         Statement statement = reader.createStatement()) {
       reader.setAutoCommit(false);
       statement.executeQuery("SELECT * FROM active_users").close();
-      message = failure(with(limit), UserViews.source());
+      message =
+          assertThrows(
+                  StrataException.class,
+                  () ->
+                      Strata.configure(with(limit))
+                          .sources(UserViews.source())
+                          .lockTimeout(Duration.ofSeconds(2))
+                          .load()
+                          .upgrade())
+              .getMessage();
       reader.rollback();
     }
 
-    assertTrue(message.contains("waited longer than the database lets one wait"), message);
+    assertTrue(message.contains("gave up waiting for a lock that another session holds"), message);
     assertTrue(message.contains("once that session has ended"), message);
+    assertTrue(message.contains("end the one in the way with KILL <connection>"), message);
     assertFalse(message.contains("delete its snapshot"), message);
     assertEquals(List.of("main:1"), database.history());
     Strata.configure(with(limit)).sources(UserViews.source()).load().upgrade();

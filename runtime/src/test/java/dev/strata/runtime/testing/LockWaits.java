@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
- * What PostgreSQL's lock queue looks like to other sessions, for the tests of waiting for locks.
+ * What the lock queue of PostgreSQL or MariaDB looks like to other sessions, for the tests of
+ * waiting for locks.
  */
 public final class LockWaits {
 
@@ -22,12 +23,17 @@ public final class LockWaits {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     try (Connection observer = database.getConnection();
         Statement statement = observer.createStatement()) {
+      String sql =
+          postgres(observer)
+              ? "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = to_regclass('"
+                  + relation
+                  + "')"
+              : "SELECT count(*) FROM INFORMATION_SCHEMA.PROCESSLIST WHERE STATE LIKE"
+                  + " 'Waiting for table metadata lock' AND INFO LIKE '%"
+                  + relation
+                  + "%'";
       while (true) {
-        try (ResultSet waiting =
-            statement.executeQuery(
-                "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = to_regclass('"
-                    + relation
-                    + "')")) {
+        try (ResultSet waiting = statement.executeQuery(sql)) {
           waiting.next();
           if (waiting.getInt(1) > 0) {
             return;
@@ -47,10 +53,17 @@ public final class LockWaits {
   public static void assertQueriesPass(DataSource database, String relation) throws SQLException {
     try (Connection application = database.getConnection();
         Statement statement = application.createStatement()) {
-      statement.execute("SET statement_timeout = '5s'");
+      statement.execute(
+          postgres(application)
+              ? "SET statement_timeout = '5s'"
+              : "SET SESSION max_statement_time = 5");
       for (int i = 0; i < 3; i++) {
         statement.executeQuery("SELECT count(*) FROM " + relation).close();
       }
     }
+  }
+
+  private static boolean postgres(Connection connection) throws SQLException {
+    return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
   }
 }

@@ -30,7 +30,7 @@ final class QueuedTries {
       SqlFunction<Boolean, Boolean> stillToRun,
       SqlFunction<LockQueue, MigrationInfo> attempt)
       throws SQLException {
-    LockQueue queue = session.transactionLock().queue();
+    LockQueue queue = session.lockQueue();
     boolean first = true;
     while (stillToRun.apply(first)) {
       try {

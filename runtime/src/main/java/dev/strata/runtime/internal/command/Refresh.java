@@ -33,7 +33,7 @@ final class Refresh {
    * @return the names of the views refreshed, in order
    */
   static List<String> run(Session session, String name, boolean concurrently) throws SQLException {
-    LockQueue queue = session.transactionLock().queue();
+    LockQueue queue = session.lockQueue();
     while (true) {
       session.lockTransaction();
       List<Entry> recorded =

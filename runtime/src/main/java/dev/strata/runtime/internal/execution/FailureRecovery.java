@@ -60,24 +60,47 @@ final class FailureRecovery {
       }
       outcome = transactional ? new FailureReport.RolledBack() : undo();
     }
+    return report(statement, step, cause, rollbackError, outcome);
+  }
+
+  /**
+   * Undoes a run that is to be tried again, and writes no record of the failure: where DDL is
+   * transactional the rollback undoes it all; elsewhere the undo log does, provided that it can
+   * undo every statement the run executed. Whether it was undone; false if nothing was done, as the
+   * run cannot be undone so, and the caller reports the failure ({@link #recover}).
+   *
+   * @param statement the statement that gave up waiting for a lock
+   * @param step the hand-written step that ran it, or null
+   * @param cause the database's exception
+   * @throws StrataException that reports the failure, when undoing it failed
+   */
+  boolean undoneToRetry(String statement, String step, SQLException cause) {
+    boolean transactional = session.dialect().transactionalDdl();
+    if (!transactional && (record.resumed() || !ops.undoLog().uncompensable().isEmpty())) {
+      return false;
+    }
+    if (error(session.connection()::rollback) != null) {
+      return false;
+    }
+    keepEarlierOutcome();
+    if (transactional) {
+      return true;
+    }
+    Outcome outcome = undo();
+    if (outcome instanceof FailureReport.Undone undone && undone.historyError() == null) {
+      return true;
+    }
+    throw report(statement, step, cause, null, outcome);
+  }
+
+  private StrataException report(
+      String statement, String step, Throwable cause, String rollbackError, Outcome outcome) {
     FailureReport report =
         new FailureReport(
             migration.label(), direction, statement, step, cause, rollbackError, outcome);
     String message = report.message();
     LOG.log(System.Logger.Level.ERROR, message);
     return new StrataException(message, cause);
-  }
-
-  /**
-   * Rolls back a run that is to be tried again, where DDL is transactional: the rollback undoes it
-   * all, and no record of the failure is written. Whether it could.
-   */
-  boolean rolledBackToRetry() {
-    if (!session.dialect().transactionalDdl() || error(session.connection()::rollback) != null) {
-      return false;
-    }
-    keepEarlierOutcome();
-    return true;
   }
 
   // the earlier migration's outcome, if the rollback undid it with the run, is written again
@@ -91,7 +114,8 @@ final class FailureRecovery {
   // where DDL commits at once the rollback undid nothing of it: the undo log does
   private Outcome undo() {
     UndoLog undoLog = ops.undoLog();
-    Compensation compensation = undoLog.undo(session.connection());
+    Compensation compensation =
+        session.lock().waitingAsConfigured(() -> undoLog.undo(session.connection()));
     if (!compensation.succeeded()) {
       return new FailureReport.UndoFailed(compensation, error(record::undoFailed));
     }

@@ -138,10 +138,14 @@ public final class MigrationExecutor {
           () -> direction.done() + " " + migration.label() + " in " + millis + " ms");
       return row;
     } catch (StatementFailure e) {
-      if (queue != null && queue.retries(e.sqlException()) && recovery.rolledBackToRetry()) {
-        throw new MigrationQueued(migration.label(), e.sqlException());
+      SQLException cause = e.sqlException();
+      if (queue != null && queue.retries(cause)) {
+        if (recovery.undoneToRetry(e.statement(), e.step(), cause)) {
+          throw new MigrationQueued(migration.label(), cause);
+        }
+      } else if (queue != null) {
+        cause = queue.exhausted(cause);
       }
-      SQLException cause = queue == null ? e.sqlException() : queue.exhausted(e.sqlException());
       throw recovery.recover(e.statement(), e.step(), cause);
     } catch (SQLException e) {
       throw recovery.recover(FailureRecovery.COMMITTING, null, e);

@@ -6,6 +6,7 @@ import dev.strata.runtime.internal.history.HistoryRow;
 import dev.strata.runtime.internal.history.HistoryTable;
 import dev.strata.runtime.internal.history.HistoryTail;
 import dev.strata.runtime.internal.jdbc.KeptStatements;
+import dev.strata.runtime.internal.lock.LockQueue;
 import dev.strata.runtime.internal.lock.SessionLock;
 import dev.strata.runtime.internal.lock.TransactionLock;
 import java.sql.Connection;
@@ -61,6 +62,15 @@ public record Session(
    */
   public boolean commitThenLockAndCheck(HistoryTail tail) throws SQLException {
     return transactionLock.commitAndCheck(connection, tail);
+  }
+
+  /**
+   * A new {@link LockQueue} for one migration's tries, where the run's statements wait a bounded
+   * time for the locks other sessions hold (PostgreSQL, MySQL, MariaDB); null elsewhere.
+   */
+  public LockQueue lockQueue() {
+    LockQueue queue = transactionLock.queue();
+    return queue == null ? lock.queue() : queue;
   }
 
   /**

@@ -2,22 +2,19 @@ package dev.strata.runtime.internal.lock;
 
 import dev.strata.runtime.internal.jdbc.SqlErrors;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * A migration's way through PostgreSQL's lock queue. A statement waiting for a lock that another
+ * A migration's way through the database's lock queue. A statement waiting for a lock that another
  * session holds (a long query, a transaction left open on what it changes) makes every later query
  * of that object queue behind it: the application would stall for as long as that session runs. So
- * each transaction under the migration lock waits at most {@link #TRY_MILLIS} for a lock
- * (PostgreSQL's {@code lock_timeout}, set for that transaction alone, or the user's own if it is
- * shorter), and a migration whose statement gave up is rolled back, holds nothing for a pause, and
- * is tried again from its start, until the run's {@code lockTimeout} has passed since its first
- * try.
+ * each statement of the run waits at most {@link #TRY_MILLIS} for a lock, or the user's own bound
+ * if it is shorter (PostgreSQL's {@code lock_timeout}, set for each transaction alone; MySQL's and
+ * MariaDB's {@code lock_wait_timeout}, set for the session during the run), and a migration whose
+ * statement gave up is rolled back (undone where DDL commits at once), holds no lock on what it
+ * changes for a pause, and is tried again from its start, until the run's {@code lockTimeout} has
+ * passed since its first try.
  */
 public final class LockQueue {
 
@@ -29,33 +26,23 @@ public final class LockQueue {
   private static final long MAX_PAUSE_MILLIS = 5_000;
   private static final long REPORT_EVERY_NANOS = Duration.ofSeconds(30).toNanos();
 
-  /**
-   * The sessions holding locks on objects of the current schema, longest in their transaction
-   * first: the one in the way is among them. Asked after the rollback, when the run holds nothing.
-   */
-  private static final String HOLDERS =
-      "SELECT a.pid, a.usename, a.application_name, a.state,"
-          + " CAST(EXTRACT(EPOCH FROM now() - a.xact_start) AS bigint), left(a.query, 120)"
-          + " FROM pg_stat_activity a WHERE a.pid <> pg_backend_pid() AND EXISTS (SELECT 1 FROM"
-          + " pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = a.pid AND l.granted"
-          + " AND c.relnamespace = to_regnamespace(current_schema()))"
-          + " ORDER BY a.xact_start LIMIT 5";
-
   private final Connection connection;
   private final Duration budget;
+  private final LockHolders holders;
   private final long start = System.nanoTime();
   private long pause = FIRST_PAUSE_MILLIS;
   private int tries = 1;
   private long reported;
 
-  private LockQueue(Connection connection, Duration budget) {
+  private LockQueue(Connection connection, Duration budget, LockHolders holders) {
     this.connection = connection;
     this.budget = budget;
+    this.holders = holders;
   }
 
   /** The queue of one migration's tries, its budget counted from now. */
-  static LockQueue of(Connection connection, Duration budget) {
-    return new LockQueue(connection, budget);
+  static LockQueue of(Connection connection, Duration budget, LockHolders holders) {
+    return new LockQueue(connection, budget, holders);
   }
 
   /**
@@ -77,7 +64,7 @@ public final class LockQueue {
     long now = System.nanoTime();
     if (tries == 1 || now - reported >= REPORT_EVERY_NANOS) {
       reported = now;
-      String holders = holders();
+      String sessions = holders();
       LOG.log(
           System.Logger.Level.WARNING,
           () ->
@@ -86,7 +73,7 @@ public final class LockQueue {
                   + " the application's queries pass meanwhile, and tries again until "
                   + LockWait.seconds(budget)
                   + " have passed (lockTimeout). "
-                  + holders);
+                  + sessions);
     }
     LockWait.sleep(
         pause, "Interrupted while waiting to try a migration again; it was rolled back.");
@@ -102,12 +89,12 @@ public final class LockQueue {
     if (!SqlErrors.lockTimeout(cause)) {
       return cause;
     }
-    String holders;
+    String sessions;
     try {
       connection.rollback();
-      holders = holders();
+      sessions = holders();
     } catch (SQLException e) {
-      holders = "The sessions holding locks could not be read: " + e.getMessage();
+      sessions = "The sessions holding locks could not be read: " + e.getMessage();
     }
     return new LockQueueExhausted(
         cause,
@@ -120,43 +107,20 @@ public final class LockQueue {
             + LockWait.seconds(budget)
             + " had passed; each try waited at most "
             + LockWait.seconds(Duration.ofMillis(TRY_MILLIS))
-            + " for a lock (PostgreSQL's lock_timeout, which Strata sets for its own"
-            + " transactions), so that the application's queries never queue long behind the"
-            + " migration, and held nothing between tries. "
-            + holders);
+            + " for a lock ("
+            + holders.bound()
+            + "), so that the application's queries never queue long behind the migration, and"
+            + " held no lock on what it changes between tries. "
+            + sessions);
   }
 
-  /** The sessions holding locks here, as a sentence, after ending the transaction it reads in. */
+  /** The sessions that may hold the lock, as a sentence, after ending the transaction read in. */
   private String holders() throws SQLException {
-    List<String> found = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(HOLDERS);
-        ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        found.add(
-            "pid "
-                + rows.getInt(1)
-                + " (user "
-                + rows.getString(2)
-                + (rows.getString(3) == null || rows.getString(3).isEmpty()
-                    ? ""
-                    : ", application " + rows.getString(3))
-                + ", "
-                + rows.getString(4)
-                + (rows.getObject(5) == null
-                    ? ""
-                    : ", in a transaction for " + rows.getLong(5) + " s")
-                + (rows.getString(6) == null ? "" : ": " + rows.getString(6).strip())
-                + ")");
-      }
+    try {
+      return holders.describe(connection);
     } finally {
       // the next try's transaction must begin with its isolation level
       connection.rollback();
     }
-    return found.isEmpty()
-        ? "No session holds a lock on this schema's objects now."
-        : "Sessions holding locks on this schema's objects, longest first (end the one in the way"
-            + " with pg_terminate_backend(pid)): "
-            + String.join("; ", found)
-            + ".";
   }
 }

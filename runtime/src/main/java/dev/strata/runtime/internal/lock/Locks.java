@@ -12,7 +12,8 @@ import java.sql.SQLException;
  * in transaction mode. MySQL/MariaDB: a named lock, H2: a row lock, each held by the database for
  * the session until closed (so that it goes when the session dies); on a Galera cluster, whose
  * named locks are node-local, a lease that expires when its holder stops renewing it. None on other
- * databases, since SQL has no portable lock.
+ * databases, since SQL has no portable lock. On PostgreSQL, MySQL and MariaDB the lock also bounds
+ * each statement's wait for the locks other sessions hold ({@link LockQueue}).
  */
 public final class Locks {
 
@@ -71,12 +72,13 @@ public final class Locks {
                   + " row that the cluster certifies, taken over "
                   + request.lease().toMillis()
                   + " ms after its holder stops renewing it");
-      return LeaseLock.acquire(dialect, connection, request);
+      return BoundedLockWaits.around(
+          LeaseLock.acquire(dialect, connection, request), connection, request);
     }
     LOG.log(
         System.Logger.Level.DEBUG,
         () -> "Migration lock on " + request.database() + ": the server's named lock (GET_LOCK)");
-    return NamedLock.acquire(connection, request);
+    return BoundedLockWaits.around(NamedLock.acquire(connection, request), connection, request);
   }
 
   private static String noLock(String dialect, String database) {

@@ -182,7 +182,7 @@ final class TransactionAdvisoryLock implements TransactionLock {
 
   @Override
   public LockQueue queue() {
-    return LockQueue.of(connection, request.timeout());
+    return LockQueue.of(connection, request.timeout(), PostgresLockHolders.INSTANCE);
   }
 
   private static boolean tried(ResultSet result) throws SQLException {

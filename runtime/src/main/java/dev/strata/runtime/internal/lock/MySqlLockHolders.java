@@ -1,0 +1,67 @@
+package dev.strata.runtime.internal.lock;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MySQL's and MariaDB's sessions that may hold the metadata lock a migration waited for: those in a
+ * transaction or running a statement, longest first. A session that read a view in a transaction it
+ * keeps open holds a lock on the view until the transaction ends, and the server names the holders
+ * of metadata locks only where an optional plugin or the performance schema is on, so the one in
+ * the way is among these. A user without the PROCESS privilege sees only its own sessions.
+ */
+final class MySqlLockHolders implements LockHolders {
+
+  static final LockHolders INSTANCE = new MySqlLockHolders();
+
+  private static final String HOLDERS =
+      "SELECT p.ID, p.USER, p.HOST, p.COMMAND, p.STATE,"
+          + " TIMESTAMPDIFF(SECOND, t.trx_started, NOW()), p.TIME, LEFT(p.INFO, 120)"
+          + " FROM INFORMATION_SCHEMA.PROCESSLIST p LEFT JOIN INFORMATION_SCHEMA.INNODB_TRX t"
+          + " ON t.trx_mysql_thread_id = p.ID"
+          + " WHERE p.ID <> CONNECTION_ID() AND (t.trx_id IS NOT NULL OR p.COMMAND = 'Query')"
+          + " ORDER BY COALESCE(TIMESTAMPDIFF(SECOND, t.trx_started, NOW()), p.TIME) DESC"
+          + " LIMIT 5";
+
+  private MySqlLockHolders() {}
+
+  @Override
+  public String describe(Connection connection) throws SQLException {
+    List<String> found = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(HOLDERS);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        long inTransaction = rows.getLong(6);
+        boolean transaction = !rows.wasNull();
+        String query = rows.getString(8);
+        found.add(
+            "connection "
+                + rows.getLong(1)
+                + " (user "
+                + rows.getString(2)
+                + "@"
+                + rows.getString(3)
+                + ", "
+                + (query == null ? "idle" : "running a statement for " + rows.getLong(7) + " s")
+                + (transaction ? ", in a transaction for " + inTransaction + " s" : "")
+                + (query == null ? "" : ": " + query.strip())
+                + ")");
+      }
+    }
+    return found.isEmpty()
+        ? "No other session is in a transaction or running a statement now."
+        : "Sessions in a transaction or running a statement, longest first (end the one in the"
+            + " way with KILL <connection>): "
+            + String.join("; ", found)
+            + ".";
+  }
+
+  @Override
+  public String bound() {
+    return "lock_wait_timeout, which Strata sets for its own session during the run";
+  }
+}
