@@ -30,8 +30,10 @@ class MariaDbApplyCostTest extends ApplyCostScenarios {
   int fixedStatementsOfAnUpgrade() {
     // the history read without a lock, the user, wsrep_on, the database (getCatalog, asked once for
     // the table's check), getTables and getColumns (its marker row answered by the first read: 13
-    // before), GET_LOCK, the history read under it, the view reader's getCatalog, RELEASE_LOCK
-    return 11;
+    // before), GET_LOCK (with the session's lock_wait_timeout), the bound on lock waits
+    // (BoundedLockWaits), the history read under it, the view reader's getCatalog, the session's
+    // lock_wait_timeout set back, RELEASE_LOCK
+    return 13;
   }
 
   @Override

@@ -41,8 +41,24 @@ final class BoundedLockWaits implements SessionLock {
    */
   static SessionLock around(SessionLock lock, Connection connection, LockRequest request)
       throws SQLException {
+    long configured;
     try {
-      long configured = configured(connection);
+      configured = configured(connection);
+    } catch (SQLException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+    return around(lock, connection, request, configured);
+  }
+
+  /**
+   * Bounds the statements' lock waits as {@link #around(SessionLock, Connection, LockRequest)}
+   * does, the session's own {@code lock_wait_timeout} being {@code configured}.
+   */
+  static SessionLock around(
+      SessionLock lock, Connection connection, LockRequest request, long configured)
+      throws SQLException {
+    try {
       if (configured > BOUND_SECONDS) {
         set(connection, BOUND_SECONDS);
       }

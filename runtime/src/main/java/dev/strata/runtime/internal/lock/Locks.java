@@ -78,7 +78,8 @@ public final class Locks {
     LOG.log(
         System.Logger.Level.DEBUG,
         () -> "Migration lock on " + request.database() + ": the server's named lock (GET_LOCK)");
-    return BoundedLockWaits.around(NamedLock.acquire(connection, request), connection, request);
+    NamedLock lock = NamedLock.acquire(connection, request);
+    return BoundedLockWaits.around(lock, connection, request, lock.lockWaitTimeout());
   }
 
   private static String noLock(String dialect, String database) {

@@ -14,19 +14,27 @@ final class NamedLock implements SessionLock {
 
   private final Connection connection;
   private final String name;
+  // read with the lock, for the bound on the run's lock waits (BoundedLockWaits)
+  private long lockWaitTimeout;
 
   private NamedLock(Connection connection, String name) {
     this.connection = connection;
     this.name = name;
   }
 
-  static SessionLock acquire(Connection connection, LockRequest request) throws SQLException {
+  static NamedLock acquire(Connection connection, LockRequest request) throws SQLException {
     TableRef table = TableRef.inCatalog(connection, request.historyTable());
     String name = LockNames.namedLock(table.catalog() + "." + table.table());
     String hint =
         "SELECT IS_USED_LOCK('" + name + "') gives the connection id; SHOW PROCESSLIST shows it";
-    LockWait.until(request, "named lock '" + name + "'", hint, () -> tryLock(connection, name));
-    return new NamedLock(connection, name);
+    NamedLock lock = new NamedLock(connection, name);
+    LockWait.until(request, "named lock '" + name + "'", hint, lock::tryLock);
+    return lock;
+  }
+
+  /** The session's {@code lock_wait_timeout}, read in the statement that took the lock. */
+  long lockWaitTimeout() {
+    return lockWaitTimeout;
   }
 
   /**
@@ -59,8 +67,9 @@ final class NamedLock implements SessionLock {
     }
   }
 
-  private static boolean tryLock(Connection connection, String name) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+  private boolean tryLock() throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT GET_LOCK(?, 0), @@SESSION.lock_wait_timeout")) {
       statement.setString(1, name);
       try (ResultSet result = statement.executeQuery()) {
         result.next();
@@ -68,6 +77,7 @@ final class NamedLock implements SessionLock {
         if (result.wasNull()) {
           throw new SQLException("GET_LOCK('" + name + "', 0) returned NULL");
         }
+        lockWaitTimeout = result.getLong(2);
         return got == 1;
       }
     }
