@@ -36,7 +36,7 @@ final class QueuedTries {
       try {
         return attempt.apply(queue);
       } catch (MigrationQueued queued) {
-        // rolled back, holding nothing
+        // rolled back or undone, holding no lock on what it changes
         queue.pause(migration.label());
         first = false;
       }

@@ -55,8 +55,8 @@ public final class LockQueue {
   }
 
   /**
-   * Pauses before the next try, holding nothing, and says in the log, first and then every half
-   * minute, that the migration waits and for whom.
+   * Pauses before the next try, holding no lock on what the migration changes, and says in the log,
+   * first and then every half minute, that the migration waits and for whom.
    *
    * @param migration how the log names the migration
    */
