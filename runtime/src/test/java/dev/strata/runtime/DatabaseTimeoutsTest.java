@@ -64,7 +64,7 @@ class DatabaseTimeoutsTest {
     assertFalse(message.contains("delete its snapshot"), message);
   }
 
-  // Strata also bounds lock waits itself and tries again (LockQueueTest, MariaDbLockQueueTest):
+  // Strata also bounds lock waits itself and tries again (LockQueueScenarios):
   // here the tries end with a lockTimeout of 2 s
   @Test
   void aStatementEndedByTheLockTimeoutSaysWhoToWaitFor() throws Exception {

@@ -2,7 +2,6 @@ package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,14 +15,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,43 +29,9 @@ import org.junit.jupiter.api.Test;
  * migration that gave up is undone, since DDL commits at once, and tried again after a pause, up to
  * {@code lockTimeout}; then it fails naming the sessions that may be in the way.
  */
-class MariaDbLockQueueTest {
+class MariaDbLockQueueTest extends LockQueueScenarios {
 
   private static final String EARLY_USERS = "SELECT id FROM users";
-
-  private TestDatabase database;
-
-  @BeforeEach
-  void open() {
-    database = TestDatabase.create(DatabaseKind.MYSQL).withUsersTable();
-    Strata.configure(database.dataSource())
-        .sources(FakeSource.of("main", List.of(UserViews.V1)))
-        .load()
-        .upgrade();
-  }
-
-  @AfterEach
-  void close() {
-    if (database != null) {
-      database.close();
-    }
-  }
-
-  @Test
-  void theApplicationsQueriesPassWhileAMigrationWaitsAndItIsAppliedOnceTheSessionEnds()
-      throws Exception {
-    try (Connection reader = openTransactionReading("active_users")) {
-      CompletableFuture<List<MigrationInfo>> upgrade = upgradeAsync(UserViews.source());
-      LockWaits.awaitWaitingFor(database.dataSource(), "active_users");
-
-      LockWaits.assertQueriesPass(database.dataSource(), "active_users");
-      assertFalse(upgrade.isDone(), "applied while the reader's transaction was open");
-
-      reader.rollback();
-      assertEquals(2, upgrade.get(30, TimeUnit.SECONDS).size());
-    }
-    assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
-  }
 
   @Test
   void whatAMigrationChangedBeforeItsStatementGaveUpIsUndoneBeforeEachTry() throws Exception {
@@ -162,65 +123,6 @@ class MariaDbLockQueueTest {
   }
 
   @Test
-  void aMigrationStillWaitingWhenLockTimeoutPassesFailsNamingTheSessionsThatMayBeInTheWay()
-      throws Exception {
-    String message;
-    long readerId;
-    // bounded: a migration that waited in the queue would wait as long as the reader's open
-    // transaction, which ends only when the test gives up
-    try (Connection reader = openTransactionReading("active_users")) {
-      readerId = connectionId(reader);
-      CompletableFuture<List<MigrationInfo>> upgrade =
-          CompletableFuture.supplyAsync(
-              () ->
-                  Strata.configure(database.dataSource())
-                      .sources(UserViews.source())
-                      .lockTimeout(Duration.ofSeconds(3))
-                      .load()
-                      .upgrade());
-      Throwable failure =
-          assertThrows(ExecutionException.class, () -> upgrade.get(1, TimeUnit.MINUTES)).getCause();
-      assertInstanceOf(StrataException.class, failure);
-      message = failure.getMessage();
-    }
-
-    assertTrue(message.contains("until its lockTimeout of 3 s had passed"), message);
-    assertTrue(message.contains("lock_wait_timeout, which Strata sets"), message);
-    assertTrue(message.contains("connection " + readerId + " (user "), message);
-    assertTrue(message.contains("idle, in a transaction for"), message);
-    assertTrue(message.contains("KILL <connection>"), message);
-    assertTrue(message.contains("Configuration.lockTimeout(...)"), message);
-    assertFalse(message.contains("delete its snapshot"), message);
-    assertFalse(message.contains("repair()"), message);
-    // undone: nothing to repair, and the next start applies it
-    assertEquals(List.of("main:1"), database.history());
-    Strata.configure(database.dataSource()).sources(UserViews.source()).load().upgrade();
-    assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
-  }
-
-  @Test
-  void aDowngradeWaitsTheSameWay() throws Exception {
-    Strata strata =
-        Strata.configure(database.dataSource())
-            .sources(UserViews.source())
-            .lockTimeout(Duration.ofMinutes(1))
-            .load();
-    strata.upgrade();
-    try (Connection reader = openTransactionReading("active_users")) {
-      CompletableFuture<List<MigrationInfo>> downgrade =
-          CompletableFuture.supplyAsync(() -> strata.downgrade("main", 1));
-      LockWaits.awaitWaitingFor(database.dataSource(), "active_users");
-
-      LockWaits.assertQueriesPass(database.dataSource(), "active_users");
-      assertFalse(downgrade.isDone(), "reverted while the reader's transaction was open");
-
-      reader.rollback();
-      assertEquals(2, downgrade.get(30, TimeUnit.SECONDS).size());
-    }
-    assertEquals(List.of("main:1"), database.history());
-  }
-
-  @Test
   void aMigrationWaitsForALockAtMostOneSecondOrTheUsersShorterBoundWhichTheSessionGetsBack()
       throws Exception {
     assertEquals(List.of("1", "86400"), lockWaitTimeouts(86400, "DO 0"));
@@ -262,17 +164,6 @@ class MariaDbLockQueueTest {
     }
   }
 
-  private CompletableFuture<List<MigrationInfo>> upgradeAsync(FakeSource source) {
-    DataSource dataSource = database.dataSource();
-    return CompletableFuture.supplyAsync(
-        () ->
-            Strata.configure(dataSource)
-                .sources(source)
-                .lockTimeout(Duration.ofMinutes(1))
-                .load()
-                .upgrade());
-  }
-
   /** Returns once the migration waiting at active_users has begun its {@code count}th try. */
   private void awaitTries(int count) throws SQLException, InterruptedException {
     for (int seen = 1; seen < count; seen++) {
@@ -294,21 +185,26 @@ class MariaDbLockQueueTest {
     }
   }
 
-  /** A session that read {@code view} in a transaction it keeps open, holding a lock on it. */
-  private Connection openTransactionReading(String view) throws SQLException {
-    Connection reader = database.dataSource().getConnection();
-    reader.setAutoCommit(false);
-    try (Statement statement = reader.createStatement()) {
-      statement.executeQuery("SELECT * FROM " + view).close();
-    }
-    return reader;
+  @Override
+  TestDatabase createDatabase() {
+    return TestDatabase.create(DatabaseKind.MYSQL).withUsersTable();
   }
 
-  private static long connectionId(Connection connection) throws SQLException {
+  @Override
+  long sessionId(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("SELECT CONNECTION_ID()")) {
       result.next();
       return result.getLong(1);
     }
+  }
+
+  @Override
+  List<String> namingIdleSession(long id) {
+    return List.of(
+        "connection " + id + " (user ",
+        "idle, in a transaction for",
+        "end the one in the way with KILL <connection>",
+        "lock_wait_timeout, which Strata sets");
   }
 }
