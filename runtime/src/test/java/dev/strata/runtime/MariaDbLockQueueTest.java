@@ -15,10 +15,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,6 +123,42 @@ class MariaDbLockQueueTest extends LockQueueScenarios {
     assertTrue(
         message.contains("check their effect by hand:\n    CREATE TABLE marker (id INT)"), message);
     assertFalse(message.contains("Strata tried the migration"), message);
+  }
+
+  /**
+   * A migrating account without the PROCESS privilege, which the list of sessions in a transaction
+   * needs, waits and tries again the same way, and the failure says what the server would not show.
+   */
+  @Test
+  void anAccountWithoutTheProcessPrivilegeWaitsTheSameWay() throws Exception {
+    String account = "strata_np_" + UUID.randomUUID().toString().substring(0, 8);
+    String schema = database.rows("SELECT DATABASE()").get(0);
+    database.execute(
+        "CREATE USER '" + account + "'@'%' IDENTIFIED BY 'secret'",
+        "GRANT ALL PRIVILEGES ON `" + schema + "`.* TO '" + account + "'@'%'");
+    String message;
+    try (Connection reader = openTransactionReading("active_users")) {
+      DataSource migrating =
+          DataSources.of(database.url().replaceFirst("\\?.*$", ""), account, "secret");
+      CompletableFuture<List<MigrationInfo>> upgrade =
+          CompletableFuture.supplyAsync(
+              () ->
+                  Strata.configure(migrating)
+                      .sources(UserViews.source())
+                      .lockTimeout(Duration.ofSeconds(3))
+                      .load()
+                      .upgrade());
+      Throwable failure =
+          assertThrows(ExecutionException.class, () -> upgrade.get(1, TimeUnit.MINUTES)).getCause();
+      message = failure.getMessage();
+    } finally {
+      database.execute("DROP USER '" + account + "'@'%'");
+    }
+
+    assertTrue(message.contains("until its lockTimeout of 3 s had passed"), message);
+    assertTrue(message.contains("times over"), message);
+    assertTrue(message.contains("without the PROCESS privilege the server shows neither"), message);
+    assertEquals(List.of("main:1"), database.history());
   }
 
   @Test

@@ -114,13 +114,23 @@ public final class LockQueue {
             + sessions);
   }
 
-  /** The sessions that may hold the lock, as a sentence, after ending the transaction read in. */
-  private String holders() throws SQLException {
+  /**
+   * The sessions that may hold the lock, as a sentence, after ending the transaction read in; what
+   * failed instead, since a try must not fail for want of a description of who is in its way.
+   */
+  private String holders() {
+    String sessions;
     try {
-      return holders.describe(connection);
-    } finally {
+      sessions = holders.describe(connection);
+    } catch (SQLException e) {
+      sessions = "The sessions holding locks could not be read: " + e.getMessage();
+    }
+    try {
       // the next try's transaction must begin with its isolation level
       connection.rollback();
+    } catch (SQLException e) {
+      sessions += " (and ending the transaction that read them failed: " + e.getMessage() + ")";
     }
+    return sessions;
   }
 }

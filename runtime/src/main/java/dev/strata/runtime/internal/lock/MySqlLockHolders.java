@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.lock;
 
+import dev.strata.runtime.internal.jdbc.SqlErrors;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,12 +28,35 @@ final class MySqlLockHolders implements LockHolders {
           + " ORDER BY COALESCE(TIMESTAMPDIFF(SECOND, t.trx_started, NOW()), p.TIME) DESC"
           + " LIMIT 5";
 
+  // INNODB_TRX needs the PROCESS privilege, which a migrating account seldom has
+  private static final String RUNNING =
+      "SELECT p.ID, p.USER, p.HOST, p.COMMAND, p.STATE, NULL, p.TIME, LEFT(p.INFO, 120)"
+          + " FROM INFORMATION_SCHEMA.PROCESSLIST p"
+          + " WHERE p.ID <> CONNECTION_ID() AND p.COMMAND = 'Query' ORDER BY p.TIME DESC LIMIT 5";
+
   private MySqlLockHolders() {}
 
   @Override
   public String describe(Connection connection) throws SQLException {
+    try {
+      return describe(connection, HOLDERS, "");
+    } catch (SQLException e) {
+      if (!SqlErrors.permissionDenied(e)) {
+        throw e;
+      }
+      return describe(
+          connection,
+          RUNNING,
+          " (without the PROCESS privilege the server shows neither which sessions are in a"
+              + " transaction nor other users' sessions; SHOW PROCESSLIST as an administrator shows"
+              + " them)");
+    }
+  }
+
+  private static String describe(Connection connection, String sql, String unseen)
+      throws SQLException {
     List<String> found = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(HOLDERS);
+    try (PreparedStatement statement = connection.prepareStatement(sql);
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         long inTransaction = rows.getLong(6);
@@ -53,9 +77,11 @@ final class MySqlLockHolders implements LockHolders {
       }
     }
     return found.isEmpty()
-        ? "No other session is in a transaction or running a statement now."
+        ? "No other session is in a transaction or running a statement now" + unseen + "."
         : "Sessions in a transaction or running a statement, longest first (end the one in the"
-            + " way with KILL <connection>): "
+            + " way with KILL <connection>)"
+            + unseen
+            + ": "
             + String.join("; ", found)
             + ".";
   }
