@@ -60,7 +60,7 @@ public final class LockQueue {
    *
    * @param migration how the log names the migration
    */
-  public void pause(String migration) throws SQLException {
+  public void pause(String migration) {
     long now = System.nanoTime();
     if (tries == 1 || now - reported >= REPORT_EVERY_NANOS) {
       reported = now;
@@ -76,7 +76,7 @@ public final class LockQueue {
                   + sessions);
     }
     LockWait.sleep(
-        pause, "Interrupted while waiting to try a migration again; it was rolled back.");
+        pause, "Interrupted while waiting to try a migration again; nothing of it is applied.");
     pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
     tries++;
   }
