@@ -11,6 +11,7 @@ import dev.strata.runtime.testing.LockWaits;
 import dev.strata.runtime.testing.TestDatabase;
 import dev.strata.runtime.testing.UserViews;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -38,8 +39,8 @@ abstract class LockQueueScenarios {
 
   abstract TestDatabase createDatabase();
 
-  /** The session id that the failure message names a session by. */
-  abstract long sessionId(Connection connection) throws SQLException;
+  /** The query of the session id that the failure message names a session by. */
+  abstract String sessionIdQuery();
 
   /** How the failure message names the session with id {@code id}, idle in its transaction. */
   abstract List<String> namingIdleSession(long id);
@@ -113,18 +114,7 @@ abstract class LockQueueScenarios {
     try (Connection reader = application().getConnection()) {
       readerId = sessionId(reader);
       readInOpenTransaction(reader, "active_users");
-      CompletableFuture<List<MigrationInfo>> upgrade =
-          CompletableFuture.supplyAsync(
-              () ->
-                  Strata.configure(database.dataSource())
-                      .sources(UserViews.source())
-                      .lockTimeout(Duration.ofSeconds(3))
-                      .load()
-                      .upgrade());
-      Throwable failure =
-          assertThrows(ExecutionException.class, () -> upgrade.get(1, TimeUnit.MINUTES)).getCause();
-      assertInstanceOf(StrataException.class, failure);
-      message = failure.getMessage();
+      message = failureAfterLockTimeoutOf3s(database.dataSource());
     }
 
     assertTrue(message.contains("gave up waiting for a lock that another session holds"), message);
@@ -139,6 +129,33 @@ abstract class LockQueueScenarios {
     assertEquals(List.of("main:1"), database.history());
     Strata.configure(database.dataSource()).sources(UserViews.source()).load().upgrade();
     assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
+  }
+
+  /**
+   * The failure of an upgrade through {@code migrating} with a lockTimeout of 3 s, waited for on
+   * another thread for at most a minute.
+   */
+  static String failureAfterLockTimeoutOf3s(DataSource migrating) {
+    CompletableFuture<List<MigrationInfo>> upgrade =
+        CompletableFuture.supplyAsync(
+            () ->
+                Strata.configure(migrating)
+                    .sources(UserViews.source())
+                    .lockTimeout(Duration.ofSeconds(3))
+                    .load()
+                    .upgrade());
+    Throwable failure =
+        assertThrows(ExecutionException.class, () -> upgrade.get(1, TimeUnit.MINUTES)).getCause();
+    assertInstanceOf(StrataException.class, failure);
+    return failure.getMessage();
+  }
+
+  private long sessionId(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sessionIdQuery())) {
+      result.next();
+      return result.getLong(1);
+    }
   }
 
   /** Upgrades to {@code source} on another thread, waiting in the lock queue up to a minute. */

@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -140,17 +139,7 @@ class MariaDbLockQueueTest extends LockQueueScenarios {
     try (Connection reader = openTransactionReading("active_users")) {
       DataSource migrating =
           DataSources.of(database.url().replaceFirst("\\?.*$", ""), account, "secret");
-      CompletableFuture<List<MigrationInfo>> upgrade =
-          CompletableFuture.supplyAsync(
-              () ->
-                  Strata.configure(migrating)
-                      .sources(UserViews.source())
-                      .lockTimeout(Duration.ofSeconds(3))
-                      .load()
-                      .upgrade());
-      Throwable failure =
-          assertThrows(ExecutionException.class, () -> upgrade.get(1, TimeUnit.MINUTES)).getCause();
-      message = failure.getMessage();
+      message = failureAfterLockTimeoutOf3s(migrating);
     } finally {
       database.execute("DROP USER '" + account + "'@'%'");
     }
@@ -230,12 +219,8 @@ class MariaDbLockQueueTest extends LockQueueScenarios {
   }
 
   @Override
-  long sessionId(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT CONNECTION_ID()")) {
-      result.next();
-      return result.getLong(1);
-    }
+  String sessionIdQuery() {
+    return "SELECT CONNECTION_ID()";
   }
 
   @Override

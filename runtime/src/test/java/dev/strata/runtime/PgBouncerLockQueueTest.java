@@ -3,10 +3,6 @@ package dev.strata.runtime;
 import dev.strata.runtime.testing.TestDatabase;
 import dev.strata.testing.PgBouncer;
 import dev.strata.testing.PooledDatabase;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -33,12 +29,8 @@ class PgBouncerLockQueueTest extends LockQueueScenarios {
   }
 
   @Override
-  long sessionId(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
-      result.next();
-      return result.getLong(1);
-    }
+  String sessionIdQuery() {
+    return "SELECT pg_backend_pid()";
   }
 
   @Override

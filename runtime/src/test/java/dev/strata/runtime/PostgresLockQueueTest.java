@@ -10,9 +10,6 @@ import dev.strata.runtime.testing.TestDatabase;
 import dev.strata.runtime.testing.UserViews;
 import dev.strata.testing.DataSources;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -93,11 +90,7 @@ class PostgresLockQueueTest extends LockQueueScenarios {
   }
 
   @Override
-  long sessionId(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
-      result.next();
-      return result.getLong(1);
-    }
+  String sessionIdQuery() {
+    return "SELECT pg_backend_pid()";
   }
 }
