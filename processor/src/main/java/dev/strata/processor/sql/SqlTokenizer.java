@@ -197,16 +197,27 @@ final class SqlTokenizer {
     return SqlToken.Kind.SYMBOL;
   }
 
-  /** A word, or a string with a prefix that changes how it is quoted: E'...', q'[...]'. */
+  /**
+   * A word, or a string with a prefix: a hex or bit string, {@code x'1F'} or {@code b'101'}, which
+   * every database reads so, or one whose prefix changes how it is quoted, {@code E'...'} and
+   * {@code q'[...]'}, which MySQL reads as a name and a string.
+   */
   private SqlToken.Kind word() {
     int start = position;
     while (position < sql.length() && isWordPart(sql.charAt(position))) {
       position++;
     }
-    if (!prefixedQuotes || position >= sql.length() || sql.charAt(position) != '\'') {
+    if (position >= sql.length() || sql.charAt(position) != '\'') {
       return SqlToken.Kind.WORD;
     }
     String prefix = sql.substring(start, position).toLowerCase(Locale.ROOT);
+    if (prefix.equals("x") || prefix.equals("b")) {
+      // hex digits or bits only: no database reads a backslash in one as an escape
+      return closed(SqlQuotes.quotedEnd(sql, position, false), SqlToken.Kind.STRING);
+    }
+    if (!prefixedQuotes) {
+      return SqlToken.Kind.WORD;
+    }
     return switch (prefix) {
       case "e" -> closed(SqlQuotes.quotedEnd(sql, position, true), SqlToken.Kind.STRING);
       case "q", "nq" -> closed(SqlQuotes.alternativeQuoteEnd(sql, position), SqlToken.Kind.STRING);
