@@ -2,6 +2,7 @@ package dev.strata.processor.sql;
 
 import dev.strata.processor.model.Sha256;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,7 @@ public final class QueryAnalyzer implements AutoCloseable {
             ? MySqlCode.readings(query.sql(), query.isFor("mariadb"), tokens)
             : List.of(tokens);
     List<SqlToken> code = codeReadings.get(0);
-    Optional<ParsedQuery> parsed = parse.apply(parserInput(code));
+    Optional<ParsedQuery> parsed = parse.apply(parserInput(readableNames(code)));
     return new QueryAnalysis(
         canonical,
         Sha256.hex(canonical),
@@ -72,6 +73,31 @@ public final class QueryAnalyzer implements AutoCloseable {
   /** The canonical form of tokens that one reading of a query gave. */
   static String canonical(List<SqlToken> tokens) {
     return tokens.stream().map(SqlToken::canonicalText).collect(Collectors.joining(" "));
+  }
+
+  /**
+   * The tokens with each backquoted name that holds a doubled backquote, {@code `a``b`}, in double
+   * quotes, {@code "a`b"}: the same name to JSqlParser, which reads the first as {@code `a`} and
+   * its alias {@code `b`}, or not at all.
+   */
+  private static List<SqlToken> readableNames(List<SqlToken> tokens) {
+    List<SqlToken> readable = new ArrayList<>(tokens.size());
+    for (SqlToken token : tokens) {
+      boolean doubled =
+          token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER
+              && token.text().startsWith("`")
+              && token.text().contains("``");
+      String name = RelationScanner.unquotedText(token);
+      readable.add(
+          doubled
+              ? new SqlToken(
+                  token.kind(),
+                  '"' + name.replace("\"", "\"\"") + '"',
+                  token.spaced(),
+                  token.start())
+              : token);
+    }
+    return readable;
   }
 
   /**

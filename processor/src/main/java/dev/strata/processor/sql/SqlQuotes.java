@@ -10,13 +10,18 @@ final class SqlQuotes {
 
   private SqlQuotes() {}
 
-  /** A {@code '...'}, {@code "..."} or {@code `...`} token; {@code start} is at the quote. */
+  /**
+   * A {@code '...'}, {@code "..."} or {@code `...`} token; {@code start} is at the quote. A
+   * backslash escapes in neither reading inside backquotes: MySQL and MariaDB read {@code `a\`} as
+   * the name {@code a\}, whatever their {@code sql_mode}.
+   */
   static int quotedEnd(String sql, int start, boolean backslashEscapes) {
     char quote = sql.charAt(start);
+    boolean escapes = backslashEscapes && quote != '`';
     int at = start + 1;
     while (at < sql.length()) {
       char c = sql.charAt(at);
-      if (c == '\\' && backslashEscapes) {
+      if (c == '\\' && escapes) {
         at += 2;
       } else if (c != quote) {
         at++;
