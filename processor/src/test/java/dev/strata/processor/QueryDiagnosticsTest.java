@@ -89,6 +89,31 @@ class QueryDiagnosticsTest {
   }
 
   @Test
+  void aSemicolonOnlyTheDialectsDatabaseReadsIsAnErrorOnThatSql() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.Totals",
+            "package com.example;\n"
+                + "@dev.strata.View(name = \"totals\", sql = \"SELECT n FROM t\",\n"
+                + "    dialects = {\n"
+                + "      @dev.strata.View.Dialect(database = \"mariadb\",\n"
+                + "        sql = \"SELECT n FROM t /*! ; SELECT 2 */\"),\n"
+                + "      @dev.strata.View.Dialect(database = \"postgresql\",\n"
+                + "        sql = \"SELECT n # 1 AS n FROM t; DROP TABLE u\")})\n"
+                + "public final class Totals {}\n");
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));
+
+    assertThat(compilation)
+        .hadErrorContaining("as MySQL and MariaDB read it")
+        .inFile(source)
+        .onLineContaining("/*! ; SELECT 2 */");
+    assertThat(compilation)
+        .hadErrorContaining("as PostgreSQL reads it (a # is its XOR operator, not a comment)")
+        .inFile(source)
+        .onLineContaining("DROP TABLE u");
+  }
+
+  @Test
   void dependsOnAViewThatDoesNotExistIsAnErrorOnTheDependsOnAttribute() throws IOException {
     JavaFileObject source = JavaFileObjects.forResource("bad/UnknownDependency.java");
     Compilation compilation = new StrataCompiler(snapshots).compile(List.of(source));

@@ -32,11 +32,14 @@ public final class ForeignSyntax {
         case "postgresql" ->
             PostgresRefusals.first(sql, SqlTokenizer.tokenize(sql, false), ownQuery);
         case "mysql", "mariadb" -> {
+          boolean mariadb = database.equals("mariadb");
           Optional<String> hidden = QueryReadings.of(sql).brokenByHashComment();
+          if (hidden.isEmpty()) {
+            hidden = MySqlCode.notOneQuery(sql, mariadb);
+          }
           yield hidden.isPresent()
               ? hidden
-              : MySqlRefusals.first(
-                  SqlTokenizer.tokenizeAsMySql(sql, true), database.equals("mariadb"));
+              : MySqlRefusals.first(SqlTokenizer.tokenizeAsMySql(sql, true), mariadb);
         }
         default -> Optional.empty();
       };

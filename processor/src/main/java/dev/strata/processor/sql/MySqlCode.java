@@ -2,6 +2,7 @@ package dev.strata.processor.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The tokens that MySQL and MariaDB read as code in a query written for them, for the parser and
@@ -17,29 +18,58 @@ final class MySqlCode {
   /**
    * The readings of {@code sql} that have the shape of one query, as MySQL and MariaDB read it in
    * their default {@code sql_mode} first (a backslash escapes), then with {@code
-   * NO_BACKSLASH_ESCAPES}, each written for the parser ({@link #forParser}). When neither reading
-   * has that shape, {@code checked} without its {@code #} comments, as Strata read such a query
-   * before.
+   * NO_BACKSLASH_ESCAPES}, each written for the parser ({@link #forParser}). When neither sql_mode
+   * closes every quote and comment, {@code checked} without its {@code #} comments, as Strata read
+   * such a query before.
    *
    * @param mariadb whether the query is written for MariaDB alone, not for MySQL
    * @throws InvalidQueryException when the query holds an executable comment whose content some
-   *     server versions run and others skip
+   *     server versions run and others skip, or when no reading that closes every quote and comment
+   *     has the shape of one query ({@code /*! ; *}{@code /}), with the first one's reason
    */
   static List<List<SqlToken>> readings(String sql, boolean mariadb, List<SqlToken> checked) {
     List<List<SqlToken>> readings = new ArrayList<>(2);
+    InvalidQueryException notOneQuery = null;
     for (boolean backslashEscapes : new boolean[] {true, false}) {
+      List<SqlToken> reading;
       try {
-        List<SqlToken> reading = SqlTokenizer.tokenizeAsServer(sql, backslashEscapes, mariadb);
+        reading = SqlTokenizer.tokenizeAsServer(sql, backslashEscapes, mariadb);
+      } catch (InvalidQueryException e) {
+        // a quote or comment the server never closes in that sql_mode: it refuses the query there
+        continue;
+      }
+      try {
         QueryStructure.check(reading);
         readings.add(forParser(reading, backslashEscapes));
       } catch (InvalidQueryException e) {
-        // the server refuses the query in that sql_mode
+        notOneQuery = notOneQuery == null ? e : notOneQuery;
       }
+    }
+    if (readings.isEmpty() && notOneQuery != null) {
+      // code only the server reads, a ; in /*! ; */ or after n--, would reach its CREATE VIEW
+      throw new InvalidQueryException(
+          SqlMessages.serverReadsNoQuery(notOneQuery.getMessage()), notOneQuery.index().orElse(-1));
     }
     for (List<SqlToken> reading : readings) {
       refuseVersionedComments(reading, mariadb);
     }
     return readings.isEmpty() ? List.of(withoutHashComments(checked, sql)) : readings;
+  }
+
+  /**
+   * Why MySQL or MariaDB, reading {@code sql} as that server does, reads no one query, where every
+   * database's reading does: for a portable query that the server runs; empty when it reads one.
+   */
+  static Optional<String> notOneQuery(String sql, boolean mariadb) {
+    try {
+      readings(sql, mariadb, List.of());
+      return Optional.empty();
+    } catch (InvalidQueryException e) {
+      // an executable comment only some servers run is the portable query's own to keep
+      return e.getMessage().startsWith(SqlMessages.SERVER_READING)
+          ? Optional.of(e.describedIn(sql))
+          : Optional.empty();
+    }
   }
 
   /**

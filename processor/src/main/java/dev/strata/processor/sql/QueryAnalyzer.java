@@ -53,6 +53,9 @@ public final class QueryAnalyzer implements AutoCloseable {
   static QueryAnalysis analyze(QueryText query, Function<String, Optional<ParsedQuery>> parse) {
     QueryReadings readings = QueryReadings.of(query.sql());
     List<SqlToken> tokens = readings.checked();
+    if (query.isFor("postgresql")) {
+      readings.requirePostgresShape();
+    }
     String canonical = readings.canonical();
     // the server's own reading, where one database alone runs the query: its comments, its quotes
     List<List<SqlToken>> codeReadings =

@@ -45,6 +45,25 @@ final class QueryReadings {
   }
 
   /**
+   * Checks the query as PostgreSQL alone reads it, its {@code #} the XOR operator, for a query
+   * written for PostgreSQL: what the other readings take for a comment is code there, so {@code
+   * SELECT n # 1 AS m FROM t; DROP TABLE u} is two statements.
+   *
+   * @throws InvalidQueryException when that reading is not one query, saying so
+   */
+  void requirePostgresShape() {
+    if (readings.stream().flatMap(List::stream).noneMatch(SqlToken::isHashComment)) {
+      return;
+    }
+    try {
+      QueryStructure.check(SqlTokenizer.tokenizeAsPostgres(sql));
+    } catch (InvalidQueryException e) {
+      throw new InvalidQueryException(
+          SqlMessages.postgresReadsNoQuery(e.getMessage()), e.index().orElse(-1));
+    }
+  }
+
+  /**
    * Why MySQL and MariaDB, which read a {@code #} as a comment to the end of the line, cannot run
    * the query, when only PostgreSQL's reading of it as XOR has the shape of one query; empty
    * otherwise.

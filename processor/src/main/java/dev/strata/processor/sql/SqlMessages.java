@@ -92,6 +92,20 @@ final class SqlMessages {
     return "it is cut off: nothing follows " + keyword + " before )";
   }
 
+  /** How {@link #serverReadsNoQuery} starts. */
+  static final String SERVER_READING = "as MySQL and MariaDB read it";
+
+  static String serverReadsNoQuery(String reason) {
+    return SERVER_READING
+        + " (the content of /*! ... */ is code to them, and -- starts a comment only before a"
+        + " space), "
+        + reason;
+  }
+
+  static String postgresReadsNoQuery(String reason) {
+    return "as PostgreSQL reads it (a # is its XOR operator, not a comment), " + reason;
+  }
+
   static String hashCommentBreaks(String reason) {
     return "a #, which MySQL and MariaDB read as a comment to the end of the line (PostgreSQL as"
         + " its XOR operator), so that what they read is not one query: "
