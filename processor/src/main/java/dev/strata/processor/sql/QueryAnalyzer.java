@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads a view's SQL: refuses what is not one query, computes the canonical form that decides
@@ -73,9 +72,20 @@ public final class QueryAnalyzer implements AutoCloseable {
         parsed.map(found -> ColumnReadScanner.reads(code)));
   }
 
-  /** The canonical form of tokens that one reading of a query gave. */
+  /**
+   * The canonical form of tokens that one reading of a query gave: their canonical texts, one space
+   * apart but within an operator PostgreSQL reads as one ({@link PostgresOperators}).
+   */
   static String canonical(List<SqlToken> tokens) {
-    return tokens.stream().map(SqlToken::canonicalText).collect(Collectors.joining(" "));
+    boolean[] continued = PostgresOperators.continued(tokens);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i > 0 && !continued[i]) {
+        text.append(' ');
+      }
+      text.append(tokens.get(i).canonicalText());
+    }
+    return text.toString();
   }
 
   /**

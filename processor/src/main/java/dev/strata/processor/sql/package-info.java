@@ -7,7 +7,8 @@
  *       with {@code MySqlComments}: a mysql or mariadb dialect query's code as that server reads
  *       it, for the parser and the scans;
  *   <li>{@code QueryReadings}: a backslash in {@code '...'} read both ways, the canonical form the
- *       exact text where the two readings differ;
+ *       exact text where the two readings differ; {@code PostgresOperators}: where the canonical
+ *       form writes an operator whole, as PostgreSQL reads it;
  *   <li>{@code QueryStructure} and {@code CutOffClauses}: the structural check that refuses what is
  *       not one well-formed query, with the check that failed in {@code SqlMessages};
  *   <li>{@code ParseRun} and {@code ParsedQuery}: JSqlParser on the calling thread, stoppable from
