@@ -2,9 +2,11 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.SequenceDefinition;
+import dev.strata.processor.model.SqlIdentifiers;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -64,10 +66,10 @@ final class KeyGenerators {
       return Optional.empty();
     }
     String generator = AnnotationMirrors.string(generated.get(), "generator", "");
-    Optional<AnnotationMirror> declared =
-        GeneratorScope.find("SequenceGenerator", field, entity, generator);
+    Optional<GeneratorScope.Declared> declared =
+        GeneratorScope.declared("SequenceGenerator", field, entity, generator);
     if (declared.isPresent()) {
-      return Optional.of(declaredSequence(declared.get(), generator));
+      return declaredSequence(declared.get(), generator, report);
     }
     if (!generator.isEmpty()
         && GeneratorScope.find("TableGenerator", field, entity, generator).isPresent()) {
@@ -78,20 +80,48 @@ final class KeyGenerators {
     }
     if (!generator.isEmpty()) {
       // none of that name in scope (GeneratorScope): the name is the sequence's
-      return Optional.of(new SequenceDefinition(naming.physical(generator), 1, 50));
+      return writable(generator, "@GeneratedValue(generator)", field, generated.get(), report)
+          ? Optional.of(new SequenceDefinition(naming.physical(generator), 1, 50))
+          : Optional.empty();
     }
     // Hibernate's StandardNamingStrategy: the root table's name, read by the naming strategy again
     return Optional.of(new SequenceDefinition(naming.physical(table + "_SEQ"), 1, 50));
   }
 
-  private SequenceDefinition declaredSequence(AnnotationMirror generator, String generatorName) {
+  private Optional<SequenceDefinition> declaredSequence(
+      GeneratorScope.Declared declared, String generatorName, MappingReport report) {
+    AnnotationMirror generator = declared.annotation();
     String name = AnnotationMirrors.string(generator, "sequenceName", "");
+    String source = "@SequenceGenerator(sequenceName)";
     if (name.isEmpty()) {
       name = AnnotationMirrors.string(generator, "name", generatorName);
+      source = "@SequenceGenerator(name), which names the sequence when sequenceName does not,";
     }
-    return new SequenceDefinition(
-        naming.physical(name),
-        AnnotationMirrors.integer(generator, "initialValue", 1),
-        AnnotationMirrors.integer(generator, "allocationSize", 50));
+    if (!writable(name, source, declared.holder(), generator, report)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SequenceDefinition(
+            naming.physical(name),
+            AnnotationMirrors.integer(generator, "initialValue", 1),
+            AnnotationMirrors.integer(generator, "allocationSize", 50)));
+  }
+
+  /**
+   * Whether Strata can write {@code name} as a sequence's; reports it on the annotation that gives
+   * it if not (a generator in {@code package-info.java}, or named by its {@code name}, escapes
+   * {@link UnquotedNames}).
+   */
+  static boolean writable(
+      String name,
+      String source,
+      Element element,
+      AnnotationMirror annotation,
+      MappingReport report) {
+    if (SqlIdentifiers.isValid(name) && !name.contains(".")) {
+      return true;
+    }
+    report.unsupported(JpaMessages.unwritableName(name, source), element, annotation);
+    return false;
   }
 }

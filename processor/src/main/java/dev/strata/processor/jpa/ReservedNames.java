@@ -9,6 +9,7 @@ import dev.strata.processor.validation.ValidationReport;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.Element;
 
 /**
  * Refuses, at compile time, a table, column, index or sequence whose name a database the module
@@ -39,51 +40,82 @@ public final class ReservedNames {
   public void check(List<EntityCollector.DeclaredEntity> entities, ValidationReport report) {
     for (EntityCollector.DeclaredEntity entity : entities) {
       TableDefinition table = entity.table();
+      boolean generator = !table.generatorRows().isEmpty();
       refused(table.name(), Position.TABLE)
           .ifPresent(
               refusing ->
-                  report.error(
-                      JpaMessages.reservedName("table " + table.name(), refusing, "@Table(name"),
+                  error(
+                      "table " + table.name(),
+                      refusing,
+                      generator
+                          ? GeneratorOrigins.table(
+                              entity.element(), entity.declaring(), table.name())
+                          : Optional.empty(),
+                      "@Table(name",
                       entity.declaring(),
-                      null,
-                      null));
+                      report));
       for (ColumnDefinition column : table.columns()) {
         refused(column.name(), Position.COLUMN)
             .ifPresent(
                 refusing ->
-                    report.error(
-                        JpaMessages.reservedName(
-                            "column " + column.name() + " of table " + table.name(),
-                            refusing,
-                            "@Column(name"),
+                    error(
+                        "column " + column.name() + " of table " + table.name(),
+                        refusing,
+                        generator
+                            ? GeneratorOrigins.column(
+                                entity.element(), entity.declaring(), column.name())
+                            : Optional.empty(),
+                        "@Column(name",
                         MappedFields.of(entity, column.name()),
-                        null,
-                        null));
+                        report));
       }
       for (IndexDefinition index : table.indexes()) {
         refused(index.name(), Position.TABLE)
             .ifPresent(
                 refusing ->
-                    report.error(
-                        JpaMessages.reservedName(
-                            "index " + index.name() + " of table " + table.name(),
-                            refusing,
-                            "@Index(name"),
+                    error(
+                        "index " + index.name() + " of table " + table.name(),
+                        refusing,
+                        Optional.empty(),
+                        "@Index(name",
                         entity.declaring(),
-                        null,
-                        null));
+                        report));
       }
       for (SequenceDefinition sequence : table.sequences()) {
         refused(sequence.name(), Position.TABLE)
             .ifPresent(
                 refusing ->
-                    report.error(
-                        JpaMessages.reservedName(
-                            "sequence " + sequence.name(), refusing, "sequenceName"),
+                    error(
+                        "sequence " + sequence.name(),
+                        refusing,
+                        GeneratorOrigins.sequence(entity.element(), sequence.name()),
+                        "@SequenceGenerator(sequenceName",
                         entity.element(),
-                        null,
-                        null));
+                        report));
       }
+    }
+  }
+
+  /**
+   * An error on the generator annotation that gives the name, if one does, else on {@code element},
+   * with the attribute to name it otherwise.
+   */
+  private static void error(
+      String what,
+      String refusing,
+      Optional<GeneratorOrigins.Origin> origin,
+      String attribute,
+      Element element,
+      ValidationReport report) {
+    if (origin.isPresent()) {
+      GeneratorOrigins.Origin at = origin.get();
+      report.error(
+          JpaMessages.reservedName(what, refusing, at.written()),
+          at.element(),
+          at.annotation(),
+          at.value());
+    } else {
+      report.error(JpaMessages.reservedName(what, refusing, attribute), element, null, null);
     }
   }
 

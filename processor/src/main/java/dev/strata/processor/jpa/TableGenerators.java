@@ -99,6 +99,11 @@ final class TableGenerators {
     }
     if (generator.isEmpty()) {
       // none of that name in scope (GeneratorScope): the name is the table's
+      if (!generatorName.isEmpty()
+          && !KeyGenerators.writable(
+              generatorName, "@GeneratedValue(generator)", field, generated.get(), report)) {
+        return Optional.empty();
+      }
       return Optional.of(
           definition(
               entity,
@@ -123,12 +128,43 @@ final class TableGenerators {
       }
     }
     String name = AnnotationMirrors.string(declared, "table", "");
+    String tableName =
+        name.isEmpty() ? AnnotationMirrors.string(declared, "name", generatorName) : name;
+    String segmentColumn =
+        AnnotationMirrors.string(declared, "pkColumnName", DEFAULT_SEGMENT_COLUMN);
+    String valueColumn =
+        AnnotationMirrors.string(declared, "valueColumnName", DEFAULT_VALUE_COLUMN);
+    // in package-info.java, or the table named by the generator's name, UnquotedNames misses them
+    boolean writable =
+        KeyGenerators.writable(
+                tableName,
+                name.isEmpty()
+                    ? "@TableGenerator(name), which names the table when table does not,"
+                    : "@TableGenerator(table)",
+                generator.get().holder(),
+                declared,
+                report)
+            && KeyGenerators.writable(
+                segmentColumn,
+                "@TableGenerator(pkColumnName)",
+                generator.get().holder(),
+                declared,
+                report)
+            && KeyGenerators.writable(
+                valueColumn,
+                "@TableGenerator(valueColumnName)",
+                generator.get().holder(),
+                declared,
+                report);
+    if (!writable) {
+      return Optional.empty();
+    }
     return Optional.of(
         definition(
             entity,
-            name.isEmpty() ? AnnotationMirrors.string(declared, "name", generatorName) : name,
-            AnnotationMirrors.string(declared, "pkColumnName", DEFAULT_SEGMENT_COLUMN),
-            AnnotationMirrors.string(declared, "valueColumnName", DEFAULT_VALUE_COLUMN),
+            tableName,
+            segmentColumn,
+            valueColumn,
             AnnotationMirrors.string(declared, "pkColumnValue", mapper.tableName(entity)),
             AnnotationMirrors.integer(declared, "initialValue", 0)));
   }
