@@ -151,8 +151,9 @@ final class BasicColumns {
 
   private static boolean isIdentity(VariableElement field) {
     return JpaAnnotations.find(field, "GeneratedValue")
-        .flatMap(c -> AnnotationMirrors.enumConstant(c, "strategy"))
-        .filter("IDENTITY"::equals)
-        .isPresent();
+            .flatMap(c -> AnnotationMirrors.enumConstant(c, "strategy"))
+            .filter("IDENTITY"::equals)
+            .isPresent()
+        || GenericGenerators.identity(field);
   }
 }

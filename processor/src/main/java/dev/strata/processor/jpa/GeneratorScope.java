@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,28 +44,24 @@ final class GeneratorScope {
   record Declared(Element holder, AnnotationMirror annotation) {}
 
   /**
-   * Whether Hibernate's {@code @GenericGenerator} named {@code generator} is in the key's scope: a
-   * generator class with parameters, which Strata does not read; reports it on the generator.
+   * Hibernate's {@code @GenericGenerator} named {@code generator} in the key's scope, alone or in
+   * {@code @GenericGenerators}, nearest first; for no name, the nearest one there.
    */
-  static boolean refusedGeneric(
-      VariableElement field, TypeElement entity, String generator, MappingReport report) {
-    Optional<AnnotationMirror> generic =
-        find(
-                holder ->
-                    AnnotationMirrors.find(holder, "org.hibernate.annotations.GenericGenerator")
-                        .stream()
-                        .toList(),
-                field,
-                entity,
-                generator)
-            .map(Declared::annotation);
-    generic.ifPresent(
-        found ->
-            report.unsupported(
-                JpaMessages.genericGenerator(AnnotationMirrors.string(found, "name", "")),
-                field,
-                found));
-    return generic.isPresent();
+  static Optional<Declared> declaredGeneric(
+      VariableElement field, TypeElement entity, String generator) {
+    return find(
+        holder -> {
+          List<AnnotationMirror> all = new ArrayList<>();
+          AnnotationMirrors.find(holder, "org.hibernate.annotations.GenericGenerator")
+              .ifPresent(all::add);
+          AnnotationMirrors.find(holder, "org.hibernate.annotations.GenericGenerators")
+              .ifPresent(
+                  container -> all.addAll(AnnotationMirrors.annotations(container, "value")));
+          return all;
+        },
+        field,
+        entity,
+        generator);
   }
 
   private static Optional<Declared> find(

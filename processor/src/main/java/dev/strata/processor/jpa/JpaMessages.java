@@ -122,14 +122,6 @@ final class JpaMessages {
             + " (PostgreSQL's CREATE TYPE) rather than a column per field");
   }
 
-  static String genericGenerator(String generator) {
-    return unsupported(
-        "Hibernate's @GenericGenerator "
-            + generator
-            + ", a generator class with parameters that Strata does not read; declare a"
-            + " @SequenceGenerator or @TableGenerator of that name instead");
-  }
-
   static String unmappedMapKey(VariableElement field) {
     return "Strata cannot tell which column type Hibernate gives the keys of map "
         + field.getSimpleName()

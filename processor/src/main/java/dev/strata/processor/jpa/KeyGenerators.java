@@ -41,6 +41,7 @@ final class KeyGenerators {
   /** The sequence behind a key field, if Hibernate generates its values from one. */
   Optional<SequenceDefinition> sequence(
       TypeElement entity, String table, VariableElement field, MappingReport report) {
+    valueGenerators(field, report);
     Optional<AnnotationMirror> generated = JpaAnnotations.find(field, "GeneratedValue");
     String strategy =
         generated.flatMap(g -> AnnotationMirrors.enumConstant(g, "strategy")).orElse("AUTO");
@@ -58,6 +59,21 @@ final class KeyGenerators {
       }
       return Optional.empty();
     }
+    String generator = AnnotationMirrors.string(generated.get(), "generator", "");
+    boolean declared =
+        GeneratorScope.find("SequenceGenerator", field, entity, generator).isPresent()
+            || (!generator.isEmpty()
+                && GeneratorScope.find("TableGenerator", field, entity, generator).isPresent());
+    Optional<GenericGenerators.Generic> generic =
+        declared ? Optional.empty() : GenericGenerators.of(field, entity, generator, report);
+    if (generic.isPresent()) {
+      // a sequence, or keys from elsewhere (a table, an identity column, Java)
+      return generic.get() instanceof GenericGenerators.Sequence sequence
+          ? Optional.of(
+              new SequenceDefinition(
+                  naming.physical(sequence.name()), sequence.start(), sequence.increment()))
+          : Optional.empty();
+    }
     if (!NUMERIC.contains(type)) {
       report.unsupported(
           JpaMessages.unsupported("@GeneratedValue on a key of type " + type),
@@ -65,18 +81,14 @@ final class KeyGenerators {
           generated.get());
       return Optional.empty();
     }
-    String generator = AnnotationMirrors.string(generated.get(), "generator", "");
-    Optional<GeneratorScope.Declared> declared =
+    Optional<GeneratorScope.Declared> sequenceGenerator =
         GeneratorScope.declared("SequenceGenerator", field, entity, generator);
-    if (declared.isPresent()) {
-      return declaredSequence(declared.get(), generator, report);
+    if (sequenceGenerator.isPresent()) {
+      return declaredSequence(sequenceGenerator.get(), generator, report);
     }
     if (!generator.isEmpty()
         && GeneratorScope.find("TableGenerator", field, entity, generator).isPresent()) {
       return Optional.empty(); // a @TableGenerator of that name: a table, not a sequence
-    }
-    if (GeneratorScope.refusedGeneric(field, entity, generator, report)) {
-      return Optional.empty();
     }
     if (!generator.isEmpty()) {
       // none of that name in scope (GeneratorScope): the name is the sequence's
@@ -105,6 +117,24 @@ final class KeyGenerators {
             naming.physical(name),
             AnnotationMirrors.integer(generator, "initialValue", 1),
             AnnotationMirrors.integer(generator, "allocationSize", 50)));
+  }
+
+  /**
+   * Reports each of Hibernate's value generators on a key ({@code @CurrentTimestamp},
+   * {@code @CreationTimestamp}, any annotation meta-annotated {@code @ValueGenerationType}), on
+   * which Hibernate 7 refuses to start: a key takes an {@code @IdGeneratorType}
+   * ({@code @UuidGenerator}).
+   */
+  private static void valueGenerators(VariableElement field, MappingReport report) {
+    for (AnnotationMirror annotation : field.getAnnotationMirrors()) {
+      Element type = annotation.getAnnotationType().asElement();
+      if (AnnotationMirrors.has(type, "org.hibernate.annotations.ValueGenerationType")) {
+        report.unsupported(
+            GeneratorMessages.valueGeneratorOnKey(type.getSimpleName().toString()),
+            field,
+            annotation);
+      }
+    }
   }
 
   /**

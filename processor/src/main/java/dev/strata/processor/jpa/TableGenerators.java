@@ -91,12 +91,23 @@ final class TableGenerators {
         strategy.equals("TABLE")
             || (strategy.equals("AUTO") && !generatorName.isEmpty() && generator.isPresent());
     if (!table) {
-      return Optional.empty();
+      return strategy.equals("AUTO")
+              && GeneratorScope.find("SequenceGenerator", field, entity, generatorName).isEmpty()
+          ? GenericGenerators.of(field, entity, generatorName, report)
+              .filter(GenericGenerators.Table.class::isInstance)
+              .map(GenericGenerators.Table.class::cast)
+              .map(
+                  generic ->
+                      definition(
+                          entity,
+                          generic.table(),
+                          generic.segmentColumn(),
+                          generic.valueColumn(),
+                          generic.segment(),
+                          generic.initialValue()))
+          : Optional.empty();
     }
-    if (generator.isEmpty()
-        && GeneratorScope.refusedGeneric(field, entity, generatorName, report)) {
-      return Optional.empty();
-    }
+    // under TABLE, Hibernate ignores a @GenericGenerator of that name
     if (generator.isEmpty()) {
       // none of that name in scope (GeneratorScope): the name is the table's
       if (!generatorName.isEmpty()
