@@ -1,5 +1,7 @@
 package com.example.unsupported;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -7,17 +9,26 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.util.Set;
 
-/** One embeddable embedded twice, its collection's table named after the field in both. */
+/**
+ * One embeddable embedded twice, its columns overridden but its collection's table named after the
+ * field in both.
+ */
 @Entity
 public class TwiceEmbeddedTags {
   @Id private Long id;
 
-  @Embedded private Labels planned;
+  @Embedded
+  @AttributeOverride(name = "label", column = @Column(name = "planned_label"))
+  private Labels planned;
 
-  @Embedded private Labels actual;
+  @Embedded
+  @AttributeOverride(name = "label", column = @Column(name = "actual_label"))
+  private Labels actual;
 
   @Embeddable
   public static class Labels {
+    private String label;
+
     @ElementCollection private Set<String> tags;
   }
 }

@@ -22,23 +22,42 @@ class EmbeddedCollectionDiagnosticsTest {
     compiler = new MappingCompiler(snapshots);
   }
 
+  /** Before, the message said Strata could not yet create what Hibernate refuses to start on. */
   @Test
   void aCollectionInsideAnElementCollectionsEmbeddableIsAnErrorOnTheCollection() {
     compiler.assertError(
         "StopCodes",
-        "a collection inside an embeddable that is an element collection's value",
+        "A collection inside an embeddable that is an element collection's value, an embedded id or"
+            + " a map key, on which Hibernate refuses to start",
         "@ElementCollection private Set<String> codes;");
   }
 
+  /**
+   * Hibernate's export has one table Trip_tags for both collections, and each reads the rows of
+   * both; the error names the override that gives the second its own.
+   */
   @Test
   void anEmbeddableEmbeddedTwiceIsAnErrorOnTheSecondEmbeddingRatherThanOneSharedTable() {
     compiler.assertError(
         "TwiceEmbeddedTags",
         "Collections planned.tags and actual.tags both map to TwiceEmbeddedTags_tags, as the same"
-            + " field of an embeddable embedded twice: Hibernate writes the rows of both into it,"
-            + " so that each reads the other's; give this embedding its own with"
-            + " @AssociationOverride(name = \"tags\", joinTable = @JoinTable(name = ...))",
-        "@Embedded private Labels actual;");
+            + " field of an embeddable embedded twice: Hibernate's export has one table or column"
+            + " for both and writes the rows of both into it, so that each reads the other's; give"
+            + " embedding actual its own table with @AssociationOverride(name = \"tags\", joinTable"
+            + " = @JoinTable(name = \"TwiceEmbeddedTags_actual_tags\")) on it",
+        "private Labels actual;");
+  }
+
+  /** Before, an error on the class: two fields map to column street. */
+  @Test
+  void aColumnOfAnEmbeddableEmbeddedTwiceIsAnErrorOnTheSecondEmbeddingNamingTheOverride() {
+    compiler.assertError(
+        "TwiceEmbeddedColumns",
+        "Fields home and work embed one embeddable and both map its field street to column street,"
+            + " on which Hibernate refuses to start (Column 'street' is duplicated in mapping); fix"
+            + " the mapping: give embedding work its own column with @AttributeOverride(name ="
+            + " \"street\", column = @Column(name = \"work_street\")) on it",
+        "private Place work;");
   }
 
   @Test

@@ -77,7 +77,7 @@ final class AssociationMapper {
           association(entity, attribute, tableOf, report, addedColumns, addedTables);
         }
         // an embeddable embedded twice: Hibernate writes the rows of both into one table
-        if (shared.claim(attribute, addedColumns, addedTables, report)
+        if (shared.claim(attribute, tableOf.apply(entity).name(), addedColumns, addedTables, report)
             && ownColumns(entity, attribute, addedColumns, tableOf, joinColumns, report)) {
           columns.addAll(addedColumns);
           tables.addAll(addedTables);

@@ -62,21 +62,84 @@ final class AssociationMessages {
         + " column of basic values with @AttributeOverride(column)";
   }
 
-  /** One collection of an embeddable embedded twice, mapped twice onto one table or column. */
+  /**
+   * One collection of an embeddable embedded twice, mapped twice onto one table or column.
+   *
+   * @param shared the table, or the other table's column ({@code Leg.voyage_id})
+   * @param entityTable the embedding entity's table, whose name a new join or collection table
+   *     takes, as Hibernate's implicit ones do
+   */
   static String embeddedCollectionShared(
-      CollectionAttribute first, CollectionAttribute second, String table) {
-    return "Collections "
-        + first.path()
+      CollectionAttribute first, CollectionAttribute second, String shared, String entityTable) {
+    String embedding = second.embeddings().get(0).getSimpleName().toString();
+    String relative = second.path().substring(second.path().indexOf('.') + 1);
+    String problem =
+        "Collections "
+            + first.path()
+            + " and "
+            + second.path()
+            + " both map to "
+            + shared
+            + ", as the same field of an embeddable embedded twice: Hibernate's export has one"
+            + " table or column for both and writes the rows of both into it, so that each reads"
+            + " the other's; ";
+    int dot = shared.indexOf('.');
+    if (dot >= 0) {
+      return problem
+          + "give embedding "
+          + embedding
+          + " its own column with @AssociationOverride(name = \""
+          + relative
+          + "\", joinColumns = @JoinColumn(name = \""
+          + embedding
+          + "_"
+          + shared.substring(dot + 1)
+          + "\")) on it";
+    }
+    String override =
+        "@AssociationOverride(name = \""
+            + relative
+            + "\", joinTable = @JoinTable(name = \""
+            + entityTable
+            + "_"
+            + second.path().replace('.', '_')
+            + "\"))";
+    if (JpaAnnotations.has(second.field(), "ElementCollection")
+        && !JpaAnnotations.name(second.field(), "CollectionTable").isEmpty()) {
+      return problem
+          + "the @CollectionTable(name) of "
+          + second.field().getSimpleName()
+          + " names it for every embedding, and Hibernate keeps it over an override: remove that"
+          + " name, and give embedding "
+          + embedding
+          + " its own table with "
+          + override
+          + " on it";
+    }
+    return problem + "give embedding " + embedding + " its own table with " + override + " on it";
+  }
+
+  /** A basic field of an embeddable embedded twice, mapped by both embeddings to one column. */
+  static String embeddedTwice(String field, String column, String first, String second) {
+    return "Fields "
+        + first
         + " and "
-        + second.path()
-        + " both map to "
-        + table
-        + ", as the same field of an embeddable embedded twice: Hibernate writes the rows of both"
-        + " into it, so that each reads the other's; give this embedding its own with"
-        + " @AssociationOverride(name = \""
-        + second.path().substring(second.path().indexOf('.') + 1)
-        + "\", joinTable = @JoinTable(name = ...)), or joinColumns = @JoinColumn(name = ...) for"
-        + " a @OneToMany @JoinColumn";
+        + second
+        + " embed one embeddable and both map its field "
+        + field
+        + " to column "
+        + column
+        + ", on which Hibernate refuses to start (Column '"
+        + column
+        + "' is duplicated in mapping); fix the mapping: give embedding "
+        + second
+        + " its own column with @AttributeOverride(name = \""
+        + field
+        + "\", column = @Column(name = \""
+        + second
+        + "_"
+        + column
+        + "\")) on it";
   }
 
   /** One column that the {@code @OneToMany @JoinColumn}s of two entities put in one table. */

@@ -97,6 +97,7 @@ final class EmbeddedCollections {
     /** Whether the attribute's table or column is its own; reports it on the embedding if not. */
     boolean claim(
         CollectionAttribute attribute,
+        String entityTable,
         List<AssociationMapper.ForeignColumn> columns,
         List<JoinTables.Declared> tables,
         MappingReport report) {
@@ -107,7 +108,7 @@ final class EmbeddedCollections {
         CollectionAttribute first = claimed.get(name.toLowerCase(Locale.ROOT));
         if (first != null && first.field().equals(attribute.field())) {
           report.unsupported(
-              AssociationMessages.embeddedCollectionShared(first, attribute, name),
+              AssociationMessages.embeddedCollectionShared(first, attribute, name, entityTable),
               attribute.embeddings().get(0),
               null);
           return false;

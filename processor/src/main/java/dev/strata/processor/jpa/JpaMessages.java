@@ -275,13 +275,16 @@ final class JpaMessages {
 
   /**
    * A collection inside an embeddable that no entity holds through {@code @Embedded} fields alone:
-   * in an element collection's values, an embedded id or a map key.
+   * in an element collection's values, an embedded id or a map key, on which Hibernate 7 does not
+   * start.
    */
   static String collectionOutsideEntityEmbedding() {
-    return unsupported(
-            "a collection inside an embeddable that is an element collection's value, an embedded"
-                + " id or a map key")
-        + "; declare the collection on the entity, or in an embeddable of an @Embedded field";
+    return "A collection inside an embeddable that is an element collection's value, an embedded"
+        + " id or a map key, on which Hibernate refuses to start (in an element collection's"
+        + " value: 'belongs to an @Embeddable class that is contained in an @ElementCollection and"
+        + " may not be a @ElementCollection', or @OneToMany, @ManyToMany; in an embedded id it"
+        + " fails with a ClassCastException): fix the mapping; declare the collection on the"
+        + " entity, or in an embeddable of an @Embedded field";
   }
 
   /** An {@code @AttributeOverride} on a collection whose columns it does not remap in Strata. */

@@ -50,6 +50,7 @@ final class TableMapper {
       List<MappedColumn> fieldColumns,
       List<IndexDefinition> declared,
       MappingReport report) {
+    TwiceEmbedded.check(type, fieldColumns, report);
     List<MappedColumn> mapped = ReadOnlyColumns.merge(fieldColumns);
     List<ColumnDefinition> columns = new ArrayList<>();
     List<String> primaryKey = new ArrayList<>();
