@@ -31,6 +31,15 @@ class EmbeddedCollectionParityTest {
           List.of("Voyage", "Port", "Movement"),
           false);
 
+  /** An embeddable embedded twice, with the overrides that Strata's errors name for it. */
+  private static final ParityModel TWICE =
+      new ParityModel(
+          "oracle/twiceembedded",
+          "org.example.twiceembedded",
+          List.of("Labels"),
+          List.of("Trip", "Stop"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
 
@@ -48,5 +57,12 @@ class EmbeddedCollectionParityTest {
   void theEmbeddingsOverridesNameTheTablesAndColumnsOfItsCollections(
       DatabaseKind kind, boolean springNaming) throws Exception {
     OVERRIDDEN.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void anEmbeddableEmbeddedTwiceWithTheOverridesTheErrorsNameMigratesToHibernatesSchema(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    TWICE.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 }
