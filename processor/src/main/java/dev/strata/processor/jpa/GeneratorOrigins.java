@@ -12,10 +12,11 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Which annotation names a key generator's sequence, table or column: the {@code SequenceGenerator}
- * or {@code @TableGenerator} in the key's scope ({@link GeneratorScope}), by the attribute that
- * gives the name, or the {@code @GeneratedValue} whose {@code generator} no generator there
- * declares, so that an error about the name points at what gives it rather than at the entity.
+ * Which annotation names a key generator's sequence, table or column: the
+ * {@code @SequenceGenerator} or {@code @TableGenerator} in the key's scope ({@link
+ * GeneratorScope}), by the attribute that gives the name, or the {@code @GeneratedValue} whose
+ * {@code generator} no generator there declares, so that an error about the name points at what
+ * gives it rather than at the entity.
  */
 final class GeneratorOrigins {
 
