@@ -176,6 +176,10 @@ final class Messages {
                   + " 12.35), and values too large for it make the migration fail";
           case TIME_DROPPED ->
               ": every database drops the time of day from the values without an error";
+          case FRACTION_ROUNDED ->
+              ": PostgreSQL, whose plain TIME kept microseconds, rounds the values to the new"
+                  + " type's fraction of a second without an error (12:30:00.6 becomes 12:30:01 in"
+                  + " a TIME(0)); H2 and MariaDB kept whole seconds already";
         };
   }
 

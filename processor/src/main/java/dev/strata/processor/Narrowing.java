@@ -18,9 +18,16 @@ enum Narrowing {
   /** Values are rounded to the new type's decimals on every database, without an error. */
   ROUNDED,
   /** Values lose their time of day on every database, without an error. */
-  TIME_DROPPED;
+  TIME_DROPPED,
+  /**
+   * Values are rounded to the new type's fraction of a second on PostgreSQL, without an error: a
+   * plain {@code TIME} (microseconds there, whole seconds on H2 and MariaDB) made {@code TIME(0)}.
+   */
+  FRACTION_ROUNDED;
 
   private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+)(?:,(\\d+))?\\)");
+  // a time of day that keeps fewer digits of a second than PostgreSQL's plain time, its 6
+  private static final Pattern SHORTER_TIME = Pattern.compile("TIME\\([0-5]\\)");
   private static final Pattern SIZED_LARGE_OBJECT = Pattern.compile("(CLOB|BLOB)\\(\\d+\\)");
   // each type holds every value of those before it in its list
   private static final List<List<String>> WIDER =
@@ -35,6 +42,9 @@ enum Narrowing {
     String to = normal(after.type());
     if (from.startsWith("TIMESTAMP") && to.equals("DATE")) {
       return TIME_DROPPED;
+    }
+    if (from.equals("TIME") && SHORTER_TIME.matcher(to).matches()) {
+      return FRACTION_ROUNDED;
     }
     if (decimals(from) > decimals(to) && numeric(to)) {
       return ROUNDED;

@@ -100,7 +100,20 @@ final class PortableType {
           "mediumblob",
           "longblob");
 
+  private static final int MARIADB_TIME_WIDTH = 10;
+
   private PortableType() {}
+
+  /**
+   * The digits of a second a time column keeps ({@code TIME(0)}: whole seconds): H2's and
+   * PostgreSQL's {@code DECIMAL_DIGITS}; MariaDB's driver reports none, but a width of the 10
+   * characters of {@code -838:59:59}, then the point and the digits.
+   */
+  private static int secondDigits(DatabaseColumn column) {
+    return column.scale() > 0 || column.size() <= MARIADB_TIME_WIDTH
+        ? column.scale()
+        : column.size() - MARIADB_TIME_WIDTH - 1;
+  }
 
   /** Why the column does not have the portable type, or empty when it has it. */
   static Optional<String> mismatch(String portable, DatabaseColumn column) {
@@ -139,6 +152,11 @@ final class PortableType {
     }
     if (base.equals("CLOB") || base.equals("BLOB")) {
       return largeObjectMismatch(portable, base, notation.group(2), column);
+    }
+    if (base.equals("TIME") && notation.group(2) != null) {
+      return Integer.parseInt(notation.group(2)) == secondDigits(column)
+          ? Optional.empty()
+          : Optional.of(differs(portable, column));
     }
     boolean sizeDiffers =
         notation.group(2) != null && Integer.parseInt(notation.group(2)) != column.size();

@@ -63,6 +63,26 @@ class PortableTypeTest {
             .isPresent());
   }
 
+  /**
+   * A time of whole seconds, as Hibernate's {@code time(0)}, against the columns each database
+   * reports (measured): the digits of a second are H2's and PostgreSQL's {@code DECIMAL_DIGITS},
+   * and on MariaDB, whose driver reports none, what its width has past {@code hh:mm:ss}'s 10.
+   */
+  @Test
+  void aTimesDigitsOfASecondAreComparedAsEachDatabaseReportsThem() {
+    DatabaseColumn h2 = column(Types.TIME, "TIME", 8, 0);
+    DatabaseColumn postgresMicros = column(Types.TIME, "time", 15, 6);
+    DatabaseColumn mariadb = column(Types.TIME, "TIME", 10, 0);
+    DatabaseColumn mariadbMillis = column(Types.TIME, "TIME", 14, 0);
+
+    assertEquals(Optional.empty(), PortableType.mismatch("TIME(0)", h2));
+    assertEquals(Optional.empty(), PortableType.mismatch("TIME(0)", mariadb));
+    assertEquals(Optional.empty(), PortableType.mismatch("TIME(3)", mariadbMillis));
+    assertEquals(Optional.empty(), PortableType.mismatch("TIME", postgresMicros));
+    assertTrue(PortableType.mismatch("TIME(0)", postgresMicros).isPresent());
+    assertTrue(PortableType.mismatch("TIME(0)", mariadbMillis).isPresent());
+  }
+
   @Test
   void anAddressIsPostgresqlsInetAndAVarbinaryOfItsWidthElsewhere() {
     assertEquals(Optional.empty(), PortableType.mismatch("INET(19)", column(Types.OTHER, "inet")));
@@ -90,7 +110,19 @@ class PortableTypeTest {
   }
 
   private static DatabaseColumn column(int jdbcType, String typeName, int size) {
+    return column(jdbcType, typeName, size, 0);
+  }
+
+  private static DatabaseColumn column(int jdbcType, String typeName, int size, int scale) {
     return new DatabaseColumn(
-        "opens_at", jdbcType, typeName, size, 0, true, Optional.empty(), false, Optional.empty());
+        "opens_at",
+        jdbcType,
+        typeName,
+        size,
+        scale,
+        true,
+        Optional.empty(),
+        false,
+        Optional.empty());
   }
 }

@@ -37,6 +37,7 @@ final class TypeSteps {
                 Column.of("share", "REAL"),
                 Column.of("born", "DATE"),
                 Column.of("wakes", "TIME"),
+                Column.of("opens", "TIME(0)"),
                 Column.of("seen", "TIMESTAMP"),
                 Column.of("stamped", "TIMESTAMP WITH TIME ZONE"),
                 Column.of("token", "UUID"),

@@ -19,6 +19,9 @@ final class JpaTypes {
   // the binary digits of an IEEE 754 single precision number's significand
   private static final int SINGLE_PRECISION_BITS = 24;
 
+  /** A time of day of whole seconds, Hibernate's {@code time(0)} on every database. */
+  static final String TIME = "TIME(0)";
+
   /** A field type's portable SQL type (sizes filled in later) and family. */
   record Mapping(String sqlType, TypeCategory category) {}
 
@@ -43,7 +46,9 @@ final class JpaTypes {
           Map.entry("float", new Mapping("REAL", TypeCategory.FLOATING)),
           Map.entry("java.lang.Float", new Mapping("REAL", TypeCategory.FLOATING)),
           Map.entry("java.time.LocalDate", new Mapping("DATE", TypeCategory.DATE)),
-          Map.entry("java.time.LocalTime", new Mapping("TIME", TypeCategory.TIME)),
+          // whole seconds, as Hibernate 7 exports every time of day: time(0), where PostgreSQL's
+          // plain time keeps microseconds
+          Map.entry("java.time.LocalTime", new Mapping(TIME, TypeCategory.TIME)),
           Map.entry("java.time.OffsetTime", new Mapping("TIME WITH TIME ZONE", TypeCategory.TIME)),
           Map.entry("java.time.LocalDateTime", new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP)),
           Map.entry(
@@ -70,7 +75,7 @@ final class JpaTypes {
           Map.entry("java.util.Calendar", new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP)),
           Map.entry("java.sql.Timestamp", new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP)),
           Map.entry("java.sql.Date", new Mapping("DATE", TypeCategory.DATE)),
-          Map.entry("java.sql.Time", new Mapping("TIME", TypeCategory.TIME)),
+          Map.entry("java.sql.Time", new Mapping(TIME, TypeCategory.TIME)),
           Map.entry("byte[]", new Mapping("VARBINARY", TypeCategory.BINARY)),
           Map.entry("char[]", new Mapping("VARCHAR", TypeCategory.STRING)),
           // a class by its name, a year by its number
@@ -120,7 +125,7 @@ final class JpaTypes {
     }
     return switch (temporalType) {
       case "DATE" -> Optional.of(new Mapping("DATE", TypeCategory.DATE));
-      case "TIME" -> Optional.of(new Mapping("TIME", TypeCategory.TIME));
+      case "TIME" -> Optional.of(new Mapping(TIME, TypeCategory.TIME));
       case "TIMESTAMP" -> Optional.of(new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP));
       default -> Optional.empty();
     };

@@ -18,10 +18,10 @@ import javax.sql.DataSource;
 
 /**
  * A schema as JDBC metadata reads it back, one sorted line per fact, without the names a database
- * or Hibernate generates for constraints: tables, columns (type, size, nullability, default),
- * primary keys, foreign keys, unique constraints, other indexes, check constraints (read from each
- * database's catalog, which JDBC metadata does not show; see {@link CheckClauses}) and sequences.
- * Two schemas are equal when their lines are.
+ * or Hibernate generates for constraints: tables, columns (type, size, nullability, default), the
+ * fraction of a second of a time or timestamp, primary keys, foreign keys, unique constraints,
+ * other indexes, check constraints (read from each database's catalog, which JDBC metadata does not
+ * show; see {@link CheckClauses}) and sequences. Two schemas are equal when their lines are.
  */
 public final class SchemaDescription {
 
@@ -32,6 +32,7 @@ public final class SchemaDescription {
   private final String catalog;
   private final String schema;
   private final Set<String> lines = new TreeSet<>();
+  private final FractionalSeconds fractions;
 
   private SchemaDescription(Connection connection) throws SQLException {
     this.connection = connection;
@@ -39,6 +40,7 @@ public final class SchemaDescription {
     boolean catalogs = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("maria");
     this.catalog = catalogs ? connection.getCatalog() : null;
     this.schema = catalogs ? null : connection.getSchema();
+    this.fractions = FractionalSeconds.of(connection, catalogs ? catalog : schema);
   }
 
   /** The lines describing the schema the data source connects to. */
@@ -79,7 +81,13 @@ public final class SchemaDescription {
     try (ResultSet rows = metadata.getColumns(catalog, schema, table, "%")) {
       while (rows.next()) {
         String column = t + "." + lower(rows.getString("COLUMN_NAME"));
-        lines.add("column " + column + " " + type(rows));
+        lines.add(
+            "column "
+                + column
+                + " "
+                + type(
+                    rows,
+                    fractions.of(table, rows.getString("COLUMN_NAME"), rows.getInt("DATA_TYPE"))));
         comment(rows).ifPresent(text -> lines.add("comment on column " + column + ": " + text));
       }
     }
@@ -119,9 +127,13 @@ public final class SchemaDescription {
     }
   }
 
-  private static String type(ResultSet column) throws SQLException {
+  /**
+   * @param fraction the fraction of a second a time or timestamp column keeps, {@code (6)}, else
+   *     empty
+   */
+  private static String type(ResultSet column, String fraction) throws SQLException {
     int jdbcType = column.getInt("DATA_TYPE");
-    String text = lower(column.getString("TYPE_NAME"));
+    String text = lower(column.getString("TYPE_NAME")) + fraction;
     text +=
         switch (jdbcType) {
           case Types.VARCHAR,

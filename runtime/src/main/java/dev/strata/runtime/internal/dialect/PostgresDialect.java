@@ -105,8 +105,9 @@ final class PostgresDialect implements Dialect {
       case "JSON" -> "JSONB";
       case "TIMESTAMP" -> "TIMESTAMP(6)";
       case "TIMESTAMP WITH TIME ZONE" -> "TIMESTAMP(6) WITH TIME ZONE";
-      // Hibernate's PostgreSQL dialect keeps an OffsetTime as a time normalised to UTC
-      case "TIME WITH TIME ZONE" -> "TIME";
+      // Hibernate's PostgreSQL dialect keeps an OffsetTime as a time normalised to UTC, of whole
+      // seconds as every time of day it exports (a plain time keeps microseconds here)
+      case "TIME WITH TIME ZONE" -> "TIME(0)";
       default -> type.toString();
     };
   }

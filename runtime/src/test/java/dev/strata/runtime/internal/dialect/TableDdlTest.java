@@ -48,7 +48,8 @@ class TableDdlTest {
           REAL                   | REAL                     | REAL                        | FLOAT         | FLOAT         | REAL
           DATE                   | DATE                     | DATE                        | DATE          | DATE          | DATE
           TIME                   | TIME                     | TIME                        | TIME          | TIME          | TIME
-          TIME WITH TIME ZONE    | TIME WITH TIME ZONE      | TIME                        | TIME          | TIME          | TIME WITH TIME ZONE
+          TIME(0)                | TIME(0)                  | TIME(0)                     | TIME(0)       | TIME(0)       | TIME(0)
+          TIME WITH TIME ZONE    | TIME WITH TIME ZONE      | TIME(0)                     | TIME          | TIME          | TIME WITH TIME ZONE
           TIMESTAMP              | TIMESTAMP                | TIMESTAMP(6)                | DATETIME(6)   | DATETIME(6)   | TIMESTAMP
           TIMESTAMP WITH TIME ZONE | TIMESTAMP WITH TIME ZONE | TIMESTAMP(6) WITH TIME ZONE | DATETIME(6) | DATETIME(6)   | TIMESTAMP WITH TIME ZONE
           UUID                   | UUID                     | UUID                        | UUID          | BINARY(16)    | UUID

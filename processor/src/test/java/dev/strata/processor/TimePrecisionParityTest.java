@@ -1,0 +1,88 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.runtime.Strata;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The fraction of a second of every time and timestamp type against Hibernate's own export, which
+ * the parity check compares ({@code time(0)} against PostgreSQL's {@code time}, of 6 digits).
+ */
+class TimePrecisionParityTest {
+
+  private static final ParityModel TIMES =
+      new ParityModel("oracle/times", "org.example.times", List.of(), List.of("Shift"), false);
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+  @TempDir Path laterClasses;
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void timesKeepTheFractionOfASecondHibernateExports(DatabaseKind kind) throws Exception {
+    TIMES.assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * A snapshot recorded before Strata wrote {@code TIME(0)}, whose plain {@code TIME} created a
+   * {@code time} of microseconds on PostgreSQL: the next build records a version that changes each
+   * such column to whole seconds, with a warning that PostgreSQL rounds the values, and the rows
+   * stay.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void timesRecordedAsPlainTimeBeforeAreChangedToWholeSeconds(DatabaseKind kind) throws Exception {
+    new CompiledHistory(snapshots, classes, TIMES.options())
+        .compileVersion(TIMES.folder(), 1, TIMES.sources());
+    Path first;
+    try (Stream<Path> files = Files.list(snapshots)) {
+      first = files.findFirst().orElseThrow();
+    }
+    recordAgain(first, Files.readString(first).replace("\"TIME(0)\"", "\"TIME\""));
+
+    CompiledHistory later = new CompiledHistory(snapshots, laterClasses, TIMES.options());
+    // the same classes: only the snapshot's types differ
+    later.compileResources(2, TIMES.folder() + "/v1/Shift.java");
+    assertThat(later.latest())
+        .hadWarningContaining(
+            "Version 2 changes column Shift.startsAt from TIME to TIME(0): PostgreSQL, whose plain"
+                + " TIME kept microseconds, rounds the values to the new type's fraction of a second"
+                + " without an error");
+    try (URLClassLoader loader = later.load();
+        TestDatabase database = TestDatabases.open(kind)) {
+      Strata strata = Strata.configure(database.dataSource()).classLoader(loader).load();
+      strata.upgrade(1);
+      database.execute(
+          "INSERT INTO Shift (id, startsAt, endsAt) VALUES (1, TIME '12:30:00', TIME '20:00:00')");
+      strata.upgrade();
+      TIMES.assertHibernatesSchema(loader, database);
+      assertEquals(
+          List.of("12:30:00,20:00:00"),
+          database.query("SELECT startsAt, endsAt FROM Shift").stream().skip(1).toList());
+    }
+  }
+
+  /** Replaces a snapshot by {@code text}, named by its hash as Strata names the files it writes. */
+  private static void recordAgain(Path snapshot, String text) throws Exception {
+    byte[] sha256 =
+        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    String name = "0001-" + HexFormat.of().formatHex(sha256).substring(0, 8) + ".json";
+    Files.delete(snapshot);
+    Files.writeString(snapshot.resolveSibling(name), text);
+  }
+}
