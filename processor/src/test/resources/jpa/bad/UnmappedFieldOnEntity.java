@@ -9,5 +9,5 @@ import jakarta.persistence.Table;
 public class UnmappedFieldOnEntity {
   @Id private Long id;
   private String name;
-  private java.net.URI homepage;
+  private Object homepage;
 }

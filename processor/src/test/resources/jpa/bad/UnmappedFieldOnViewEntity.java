@@ -11,5 +11,5 @@ import jakarta.persistence.Table;
 public class UnmappedFieldOnViewEntity {
   @Id private Long id;
   private String name;
-  private java.net.URI homepage;
+  private Object homepage;
 }

@@ -9,5 +9,5 @@ import java.util.Map;
 public class Nicknames {
   @Id private Long id;
 
-  @ElementCollection private Map<java.net.URI, String> byLink;
+  @ElementCollection private Map<Object, String> byLink;
 }

@@ -25,7 +25,7 @@ final class BasicTypes {
       return Optional.of(new JpaTypes.Mapping("JSON", TypeCategory.OTHER));
     }
     if (JpaAnnotations.has(field, "Lob")) {
-      return JpaTypes.lob(valueType);
+      return JpaTypes.lob(valueType).or(() -> SerializedValues.lob(valueType));
     }
     Optional<AnnotationMirror> temporal = JpaAnnotations.find(field, "Temporal");
     if (temporal.isPresent()) {
@@ -44,7 +44,7 @@ final class BasicTypes {
               ? new JpaTypes.Mapping(enumType(type), TypeCategory.STRING)
               : new JpaTypes.Mapping(ordinalType(type), TypeCategory.INTEGRAL));
     }
-    return JpaTypes.of(valueType);
+    return JpaTypes.of(valueType).or(() -> SerializedValues.of(valueType));
   }
 
   /**

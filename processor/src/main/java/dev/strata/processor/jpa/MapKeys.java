@@ -268,7 +268,7 @@ final class MapKeys {
                   ? JpaTypes.temporal(
                       keyType.asType(),
                       AnnotationMirrors.enumConstant(temporal.get(), "value").orElse(""))
-                  : JpaTypes.of(keyType.asType()))
+                  : JpaTypes.of(keyType.asType()).or(() -> SerializedValues.of(keyType.asType())))
               .map(JpaTypes.Mapping::sqlType);
     }
     int length = column.map(c -> AnnotationMirrors.integer(c, "length", 255)).orElse(255);
