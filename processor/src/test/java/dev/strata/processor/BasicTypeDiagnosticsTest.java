@@ -43,10 +43,21 @@ class BasicTypeDiagnosticsTest {
   void anArrayOfAnElementTypeStrataCannotCreateIsAnErrorNamingTheOnesItCan() {
     compiler.assertError(
         "UnmappedArrays",
-        "Strata cannot create the array column Hibernate 7 gives field readAt"
-            + " (java.time.LocalDateTime[]): it creates arrays of int, long, short, double, float,"
-            + " boolean (or their wrappers), String, UUID and LocalDate only",
-        "private LocalDateTime[] readAt;");
+        "Strata cannot create the array column Hibernate 7 gives field opensAt"
+            + " (java.time.LocalTime[]): it creates arrays of int, long, short, double, float,"
+            + " boolean (or their wrappers), String, UUID, LocalDate, LocalDateTime, Instant,"
+            + " OffsetDateTime, ZonedDateTime, BigDecimal, BigInteger and enums stored by their"
+            + " ordinals only;",
+        "private LocalTime[] opensAt;");
+  }
+
+  @Test
+  void anArrayOfEnumsStoredByTheirNamesIsAnErrorSayingWhy() {
+    compiler.assertError(
+        "UnmappedArrays",
+        "enums stored by their ordinals only (Hibernate declares H2's enum type for the names of"
+            + " an @Enumerated(STRING) one)",
+        "private Level[] levels;");
   }
 
   @Test

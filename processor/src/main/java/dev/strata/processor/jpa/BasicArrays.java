@@ -4,6 +4,7 @@ import dev.strata.processor.verify.TypeCategory;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -33,7 +34,13 @@ final class BasicArrays {
           "java.lang.Boolean",
           "java.lang.String",
           "java.util.UUID",
-          "java.time.LocalDate");
+          "java.time.LocalDate",
+          "java.time.LocalDateTime",
+          "java.time.Instant",
+          "java.time.OffsetDateTime",
+          "java.time.ZonedDateTime",
+          "java.math.BigDecimal",
+          "java.math.BigInteger");
 
   private static final String ARRAY = " ARRAY";
 
@@ -45,6 +52,21 @@ final class BasicArrays {
         .filter(element -> ELEMENTS.contains(JpaTypes.name(element)))
         .flatMap(JpaTypes::of)
         .map(element -> new JpaTypes.Mapping(element.sqlType() + ARRAY, TypeCategory.OTHER));
+  }
+
+  /**
+   * The mapping of an array of enums stored by their ordinals, an array of the ordinal's type
+   * ({@code TINYINT ARRAY}); empty for any other type. An array of enums stored by their names is
+   * left out: Hibernate declares H2's native enum type for its elements, which Strata's dialects do
+   * not write inside an array.
+   */
+  static Optional<JpaTypes.Mapping> ofOrdinals(TypeMirror type, boolean byName) {
+    return element(type)
+        .map(JpaTypes::typeElement)
+        .filter(element -> element.getKind() == ElementKind.ENUM && !byName)
+        .map(
+            element ->
+                new JpaTypes.Mapping(BasicTypes.ordinalType(element) + ARRAY, TypeCategory.OTHER));
   }
 
   /** Whether {@code type} is an array Hibernate maps as one column, of any element type. */

@@ -32,19 +32,21 @@ final class BasicTypes {
       return JpaTypes.temporal(
           valueType, AnnotationMirrors.enumConstant(temporal.get(), "value").orElse(""));
     }
+    boolean asString =
+        JpaAnnotations.find(field, "Enumerated")
+            .flatMap(c -> AnnotationMirrors.enumConstant(c, "value"))
+            .filter("STRING"::equals)
+            .isPresent();
     TypeElement type = JpaTypes.typeElement(valueType);
     if (type != null && type.getKind() == ElementKind.ENUM) {
-      boolean asString =
-          JpaAnnotations.find(field, "Enumerated")
-              .flatMap(c -> AnnotationMirrors.enumConstant(c, "value"))
-              .filter("STRING"::equals)
-              .isPresent();
       return Optional.of(
           asString
               ? new JpaTypes.Mapping(enumType(type), TypeCategory.STRING)
               : new JpaTypes.Mapping(ordinalType(type), TypeCategory.INTEGRAL));
     }
-    return JpaTypes.of(valueType).or(() -> SerializedValues.of(valueType));
+    return JpaTypes.of(valueType)
+        .or(() -> BasicArrays.ofOrdinals(valueType, asString))
+        .or(() -> SerializedValues.of(valueType));
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.strata.processor.jpa;
 
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -40,6 +42,11 @@ final class TypeMessages {
         + " declare it "
         + (type.startsWith("java.lang.Byte") ? "byte[]" : "char[]")
         + ", or name an AttributeConverter with @Convert(converter = ...)";
+  }
+
+  private static boolean enumArray(VariableElement field) {
+    TypeElement element = JpaTypes.typeElement(((ArrayType) field.asType()).getComponentType());
+    return element != null && element.getKind() == ElementKind.ENUM;
   }
 
   private static boolean nestedArray(VariableElement field) {
@@ -88,7 +95,12 @@ final class TypeMessages {
         + " ("
         + type
         + "): it creates arrays of int, long, short, double, float, boolean (or their wrappers),"
-        + " String, UUID and LocalDate only; name an AttributeConverter with @Convert(converter ="
-        + " ...), or map the values as an @ElementCollection";
+        + " String, UUID, LocalDate, LocalDateTime, Instant, OffsetDateTime, ZonedDateTime,"
+        + " BigDecimal, BigInteger and enums stored by their ordinals only"
+        + (enumArray(field)
+            ? " (Hibernate declares H2's enum type for the names of an @Enumerated(STRING) one)"
+            : "")
+        + "; name an AttributeConverter with @Convert(converter = ...), or map the values as an"
+        + " @ElementCollection";
   }
 }

@@ -143,7 +143,8 @@ public final class SchemaDescription {
               Types.VARBINARY,
               Types.BINARY ->
               "(" + column.getInt("COLUMN_SIZE") + ")";
-          case Types.DECIMAL, Types.NUMERIC ->
+          // an array's: its elements' size (PostgreSQL's numeric(10,3)[] reads back as 10 and 3)
+          case Types.DECIMAL, Types.NUMERIC, Types.ARRAY ->
               "(" + column.getInt("COLUMN_SIZE") + "," + column.getInt("DECIMAL_DIGITS") + ")";
           default -> "";
         };
