@@ -28,7 +28,16 @@ class GenericGeneratorParityTest {
           "org.example.genericgenerators",
           List.of("package-info"),
           List.of(
-              "Counter", "Folio", "Invoice", "Receipt", "Stamp", "Tally", "Ticket", "Token",
+              "Counter",
+              "Folio",
+              "Invoice",
+              "KeyedBase",
+              "Pass",
+              "Receipt",
+              "Stamp",
+              "Tally",
+              "Ticket",
+              "Token",
               "Voucher"),
           false);
 
@@ -55,7 +64,7 @@ class GenericGeneratorParityTest {
       for (String query : ROWS) {
         assertEquals(hibernate.query(query), strata.query(query), query);
       }
-      for (String entity : List.of("Tally", "Ticket", "Invoice", "Counter", "Token")) {
+      for (String entity : List.of("Tally", "Ticket", "Invoice", "Counter", "Token", "Pass")) {
         oracle.persistNew(
             strata.dataSource(), loader.loadClass(model.packageName() + "." + entity));
       }

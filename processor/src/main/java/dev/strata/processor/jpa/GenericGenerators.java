@@ -119,10 +119,18 @@ final class GenericGenerators {
 
   /**
    * Whether the key {@code field} is an identity column by a {@code @GenericGenerator} in its
-   * scope, as far as the class declaring it sees (an entity's generator does not reach a mapped
-   * superclass's key here).
+   * scope, as far as the class declaring it sees; {@link #identity(VariableElement, TypeElement)}
+   * also sees the entity's, which a mapped superclass's key needs.
    */
   static boolean identity(VariableElement field) {
+    return identity(field, (TypeElement) field.getEnclosingElement());
+  }
+
+  /**
+   * Whether the key {@code field} of {@code entity}'s table is an identity column by a {@code
+   * GenericGenerator} in its scope: the field, its class, the entity and their packages.
+   */
+  static boolean identity(VariableElement field, TypeElement entity) {
     return JpaAnnotations.find(field, "GeneratedValue")
         .filter(
             generated ->
@@ -130,9 +138,7 @@ final class GenericGenerators {
         .flatMap(
             generated ->
                 GeneratorScope.declaredGeneric(
-                    field,
-                    (TypeElement) field.getEnclosingElement(),
-                    AnnotationMirrors.string(generated, "generator", "")))
+                    field, entity, AnnotationMirrors.string(generated, "generator", "")))
         .filter(declared -> KINDS.get(strategy(declared.annotation())) == Kind.IDENTITY)
         .isPresent();
   }

@@ -65,7 +65,9 @@ final class TableMapper {
               column.name(),
               column.sqlType(),
               column.nullable(),
-              column.identity(),
+              // a mapped superclass's key is an identity column by the entity's own generator too
+              column.identity()
+                  || (column.id() && GenericGenerators.identity(column.field(), type)),
               column.renamedFrom(),
               ColumnDefaults.of(column.field()),
               Comments.ofColumn(column.field())));
