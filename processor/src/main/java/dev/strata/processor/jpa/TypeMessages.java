@@ -32,16 +32,18 @@ final class TypeMessages {
   }
 
   private static String wrapperArray(VariableElement field, String type) {
-    return "Hibernate 7 refuses field "
-        + field.getSimpleName()
-        + " ("
-        + type
-        + "): an array of wrappers may hold nulls, which the "
+    return refused(field, type)
+        + "an array of wrappers may hold nulls, which the "
         + (type.startsWith("java.lang.Byte") ? "varbinary" : "varchar")
         + " it was stored in before Hibernate 6.2 cannot (hibernate.type.wrapper_array_handling);"
         + " declare it "
         + (type.startsWith("java.lang.Byte") ? "byte[]" : "char[]")
         + ", or name an AttributeConverter with @Convert(converter = ...)";
+  }
+
+  // how each refusal of Hibernate's begins
+  private static String refused(VariableElement field, String type) {
+    return "Hibernate 7 refuses field " + field.getSimpleName() + " (" + type + "): ";
   }
 
   private static boolean enumArray(VariableElement field) {
@@ -55,11 +57,8 @@ final class TypeMessages {
   }
 
   private static String nested(VariableElement field, String type) {
-    return "Hibernate 7 refuses field "
-        + field.getSimpleName()
-        + " ("
-        + type
-        + "): it maps no array of arrays but a byte[][]; name an AttributeConverter with"
+    return refused(field, type)
+        + "it maps no array of arrays but a byte[][]; name an AttributeConverter with"
         + " @Convert(converter = ...), or map the values as an @ElementCollection";
   }
 
