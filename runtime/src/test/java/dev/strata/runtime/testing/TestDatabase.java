@@ -46,6 +46,11 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase(DatabaseKind.POSTGRESQL, database);
   }
 
+  /** A MariaDB database that the shared module opened some other way, such as on its own server. */
+  public static TestDatabase mariaDb(dev.strata.testing.TestDatabase database) {
+    return new TestDatabase(DatabaseKind.MYSQL, database);
+  }
+
   /** A fresh H2 in-memory database. */
   public static TestDatabase create() {
     return create(DatabaseKind.H2);

@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * MySQL's and MariaDB's sessions that may hold the metadata lock a migration waited for: those in a
- * transaction or running a statement, longest first. A session that read a view in a transaction it
- * keeps open holds a lock on the view until the transaction ends, and the server names the holders
- * of metadata locks only where an optional plugin or the performance schema is on, so the one in
- * the way is among these. A user without the PROCESS privilege sees only its own sessions.
+ * MySQL's and MariaDB's sessions that may hold the metadata lock a migration waited for. Where the
+ * server names the holders of metadata locks (the performance schema, or MariaDB's plugin), those
+ * on the current database's tables and views ({@link MySqlMetadataLocks}); elsewhere the sessions
+ * in a transaction or running a statement, longest first: a session that read a view in a
+ * transaction it keeps open holds a lock on the view until the transaction ends, so the one in the
+ * way is among these. A user without the PROCESS privilege sees only its own sessions.
  */
 final class MySqlLockHolders implements LockHolders {
 
@@ -38,6 +39,10 @@ final class MySqlLockHolders implements LockHolders {
 
   @Override
   public String describe(Connection connection) throws SQLException {
+    String named = MySqlMetadataLocks.describe(connection);
+    if (named != null) {
+      return named;
+    }
     try {
       return describe(connection, HOLDERS, "");
     } catch (SQLException e) {
