@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Hibernate's {@code @GenericGenerator} on a key field, a class (alone or in {@code
  * GenericGenerators}) and a package, against Hibernate 7's own export: sequences and tables with
  * their parameters, an identity column, nothing for keys counted in Java, and the generator ignored
- * under an explicit {@code SEQUENCE} or {@code TABLE}. Before, each was an error on the key field.
+ * under an explicit {@code SEQUENCE} or {@code TABLE} or a JPA generator of its name. Before, each
+ * was an error on the key field.
  */
 class GenericGeneratorParityTest {
 
@@ -29,6 +30,7 @@ class GenericGeneratorParityTest {
           List.of("package-info"),
           List.of(
               "Counter",
+              "Coupon",
               "Folio",
               "Invoice",
               "KeyedBase",
@@ -64,7 +66,8 @@ class GenericGeneratorParityTest {
       for (String query : ROWS) {
         assertEquals(hibernate.query(query), strata.query(query), query);
       }
-      for (String entity : List.of("Tally", "Ticket", "Invoice", "Counter", "Token", "Pass")) {
+      for (String entity :
+          List.of("Tally", "Ticket", "Invoice", "Counter", "Token", "Pass", "Coupon")) {
         oracle.persistNew(
             strata.dataSource(), loader.loadClass(model.packageName() + "." + entity));
       }

@@ -40,6 +40,17 @@ final class GeneratorScope {
     return find(holder -> JpaAnnotations.all(holder, annotation), field, entity, generator);
   }
 
+  /**
+   * Whether a JPA generator the key {@code generator} takes is in its scope: a {@code
+   * SequenceGenerator} (for no name, any), or a {@code @TableGenerator} of that name. Hibernate 7
+   * takes it over a {@code @GenericGenerator} of the same name, even one declared nearer the key
+   * (measured: a generic one on the field loses to a JPA one on the class).
+   */
+  static boolean declaresJpaGenerator(VariableElement field, TypeElement entity, String generator) {
+    return find("SequenceGenerator", field, entity, generator).isPresent()
+        || (!generator.isEmpty() && find("TableGenerator", field, entity, generator).isPresent());
+  }
+
   /** A generator and the field, class or package that declares it. */
   record Declared(Element holder, AnnotationMirror annotation) {}
 

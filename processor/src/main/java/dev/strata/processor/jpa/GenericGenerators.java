@@ -128,19 +128,22 @@ final class GenericGenerators {
 
   /**
    * Whether the key {@code field} of {@code entity}'s table is an identity column by a {@code
-   * GenericGenerator} in its scope: the field, its class, the entity and their packages.
+   * GenericGenerator} in its scope (the field, its class, the entity and their packages) that no
+   * JPA generator of its name there takes over.
    */
   static boolean identity(VariableElement field, TypeElement entity) {
-    return JpaAnnotations.find(field, "GeneratedValue")
-        .filter(
-            generated ->
-                AnnotationMirrors.enumConstant(generated, "strategy").orElse("AUTO").equals("AUTO"))
-        .flatMap(
-            generated ->
-                GeneratorScope.declaredGeneric(
-                    field, entity, AnnotationMirrors.string(generated, "generator", "")))
-        .filter(declared -> KINDS.get(strategy(declared.annotation())) == Kind.IDENTITY)
-        .isPresent();
+    Optional<AnnotationMirror> generated =
+        JpaAnnotations.find(field, "GeneratedValue")
+            .filter(
+                g -> AnnotationMirrors.enumConstant(g, "strategy").orElse("AUTO").equals("AUTO"));
+    if (generated.isEmpty()) {
+      return false;
+    }
+    String generator = AnnotationMirrors.string(generated.get(), "generator", "");
+    return !GeneratorScope.declaresJpaGenerator(field, entity, generator)
+        && GeneratorScope.declaredGeneric(field, entity, generator)
+            .filter(declared -> KINDS.get(strategy(declared.annotation())) == Kind.IDENTITY)
+            .isPresent();
   }
 
   private static Generic generic(GeneratorScope.Declared declared, MappingReport report) {

@@ -60,12 +60,10 @@ final class KeyGenerators {
       return Optional.empty();
     }
     String generator = AnnotationMirrors.string(generated.get(), "generator", "");
-    boolean declared =
-        GeneratorScope.find("SequenceGenerator", field, entity, generator).isPresent()
-            || (!generator.isEmpty()
-                && GeneratorScope.find("TableGenerator", field, entity, generator).isPresent());
     Optional<GenericGenerators.Generic> generic =
-        declared ? Optional.empty() : GenericGenerators.of(field, entity, generator, report);
+        GeneratorScope.declaresJpaGenerator(field, entity, generator)
+            ? Optional.empty()
+            : GenericGenerators.of(field, entity, generator, report);
     if (generic.isPresent()) {
       // a sequence, or keys from elsewhere (a table, an identity column, Java)
       return generic.get() instanceof GenericGenerators.Sequence sequence

@@ -92,7 +92,7 @@ final class TableGenerators {
             || (strategy.equals("AUTO") && !generatorName.isEmpty() && generator.isPresent());
     if (!table) {
       return strategy.equals("AUTO")
-              && GeneratorScope.find("SequenceGenerator", field, entity, generatorName).isEmpty()
+              && !GeneratorScope.declaresJpaGenerator(field, entity, generatorName)
           ? GenericGenerators.of(field, entity, generatorName, report)
               .filter(GenericGenerators.Table.class::isInstance)
               .map(GenericGenerators.Table.class::cast)
