@@ -66,6 +66,35 @@ class GenericGeneratorDiagnosticsTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  /**
+   * A generator its author believes is used, which Hibernate ignores: a warning on it, naming the
+   * key and why. Before, nothing was said; the schema is Hibernate's either way.
+   */
+  @Test
+  void aGenericGeneratorHibernateIgnoresIsAWarningOnItNamingTheKeyAndWhy() {
+    JavaFileObject underSequence =
+        JavaFileObjects.forResource("jpa/unsupported/GenericUnderSequence.java");
+    JavaFileObject shadowed = JavaFileObjects.forResource("jpa/unsupported/ShadowedGeneric.java");
+    Compilation compilation =
+        compiler.compile(List.of(underSequence, shadowed), "-Astrata.tables=true");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "Hibernate 7 ignores the @GenericGenerator explicit_numbers that key"
+                + " GenericUnderSequence.id names, as its @GeneratedValue(strategy = SEQUENCE) is"
+                + " not AUTO: remove the strategy to use the generator, or remove the generator")
+        .inFile(underSequence)
+        .onLineContaining("@GenericGenerator(");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "Hibernate 7 ignores the @GenericGenerator shadowed_numbers that key ShadowedGeneric.id"
+                + " names, as a @SequenceGenerator or @TableGenerator of that name in its scope"
+                + " takes over: remove one of the two, or rename it")
+        .inFile(shadowed)
+        .onLineContaining("@GenericGenerator(");
+  }
+
   /** Before, the build passed and Hibernate refused to start. */
   @Test
   void aValueGeneratorOnAKeyIsAnErrorAsHibernateRefusesIt() {

@@ -35,6 +35,21 @@ final class GeneratorMessages {
         + " @TableGenerator of that name";
   }
 
+  /**
+   * A {@code @GenericGenerator} that the key {@code key} names and Hibernate ignores, for {@code
+   * reason}.
+   */
+  static String genericGeneratorIgnored(String generator, String key, String reason, String fix) {
+    return "Hibernate 7 ignores the @GenericGenerator "
+        + generator
+        + " that key "
+        + key
+        + " names, "
+        + reason
+        + ": "
+        + fix;
+  }
+
   static String genericGeneratorNumber(String generator) {
     return "The initial_value or increment_size of Hibernate's @GenericGenerator "
         + generator

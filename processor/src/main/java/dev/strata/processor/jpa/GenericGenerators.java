@@ -146,6 +146,43 @@ final class GenericGenerators {
             .isPresent();
   }
 
+  /**
+   * Warns on a {@code @GenericGenerator} that the key {@code field}'s {@code @GeneratedValue} names
+   * and Hibernate ignores, which its author believes is used: under a strategy other than {@code
+   * AUTO}, or where a JPA generator of its name is in the key's scope.
+   */
+  static void reportIgnored(VariableElement field, TypeElement entity, MappingReport report) {
+    Optional<AnnotationMirror> generated = JpaAnnotations.find(field, "GeneratedValue");
+    String generator = generated.map(g -> AnnotationMirrors.string(g, "generator", "")).orElse("");
+    Optional<GeneratorScope.Declared> generic =
+        generator.isEmpty()
+            ? Optional.empty()
+            : GeneratorScope.declaredGeneric(field, entity, generator);
+    if (generic.isEmpty()) {
+      return;
+    }
+    String strategy = AnnotationMirrors.enumConstant(generated.get(), "strategy").orElse("AUTO");
+    String key = entity.getSimpleName() + "." + field.getSimpleName();
+    String message =
+        !strategy.equals("AUTO")
+            ? GeneratorMessages.genericGeneratorIgnored(
+                generator,
+                key,
+                "as its @GeneratedValue(strategy = " + strategy + ") is not AUTO",
+                "remove the strategy to use the generator, or remove the generator")
+            : GeneratorScope.declaresJpaGenerator(field, entity, generator)
+                ? GeneratorMessages.genericGeneratorIgnored(
+                    generator,
+                    key,
+                    "as a @SequenceGenerator or @TableGenerator of that name in its scope takes"
+                        + " over",
+                    "remove one of the two, or rename it")
+                : "";
+    if (!message.isEmpty()) {
+      report.ignoredByHibernate(message, generic.get().holder(), generic.get().annotation());
+    }
+  }
+
   private static Generic generic(GeneratorScope.Declared declared, MappingReport report) {
     AnnotationMirror annotation = declared.annotation();
     String name = AnnotationMirrors.string(annotation, "name", "");

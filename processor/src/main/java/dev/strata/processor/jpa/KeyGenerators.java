@@ -42,6 +42,7 @@ final class KeyGenerators {
   Optional<SequenceDefinition> sequence(
       TypeElement entity, String table, VariableElement field, MappingReport report) {
     valueGenerators(field, report);
+    GenericGenerators.reportIgnored(field, entity, report);
     Optional<AnnotationMirror> generated = JpaAnnotations.find(field, "GeneratedValue");
     String strategy =
         generated.flatMap(g -> AnnotationMirrors.enumConstant(g, "strategy")).orElse("AUTO");
