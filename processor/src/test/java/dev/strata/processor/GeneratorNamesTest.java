@@ -176,6 +176,56 @@ class GeneratorNamesTest {
     assertThat(compilation).hadErrorCount(2);
   }
 
+  /** Before, these were errors on the class or the key field, with the JPA attribute to change. */
+  @Test
+  void aReservedNameThatAGenericGeneratorsParameterGivesIsAnErrorOnThatParameter() {
+    JavaFileObject invoice =
+        entity(
+            "Invoice",
+            "@Id @GeneratedValue(generator = \"invoices\")",
+            "@org.hibernate.annotations.GenericGenerator(name = \"invoices\", strategy ="
+                + " \"sequence\",",
+            "    parameters = @org.hibernate.annotations.Parameter(",
+            "        name = \"sequence_name\", value = \"user\"))",
+            "Long id;");
+    JavaFileObject tally =
+        annotatedEntity(
+            "Tally",
+            "@org.hibernate.annotations.GenericGenerator(name = \"tallies\", strategy = \"table\","
+                + " parameters = {\n"
+                + "    @org.hibernate.annotations.Parameter(name = \"table_name\", value ="
+                + " \"tally_keys\"),\n"
+                + "    @org.hibernate.annotations.Parameter(\n"
+                + "        name = \"value_column_name\", value = \"value\")})",
+            "@Id @GeneratedValue(generator = \"tallies\") Long id;");
+    JavaFileObject receipt =
+        entity(
+            "Receipt",
+            "@Id @GeneratedValue(generator = \"year\")",
+            "@org.hibernate.annotations.GenericGenerator(name = \"year\", strategy = \"sequence\")",
+            "Long id;");
+
+    Compilation compilation = compile(List.of(invoice, tally, receipt));
+
+    assertThat(compilation)
+        .hadErrorContaining("The name of sequence user is a reserved word of H2")
+        .inFile(invoice)
+        .onLineContaining("name = \"sequence_name\", value = \"user\"");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Name it otherwise with @Parameter(name = \"sequence_name\", value = \"...\")");
+    assertThat(compilation)
+        .hadErrorContaining("The name of column value of table tally_keys is a reserved word of H2")
+        .inFile(tally)
+        .onLineContaining("name = \"value_column_name\", value = \"value\"");
+    // the generator's own name names the sequence where no parameter does
+    assertThat(compilation)
+        .hadErrorContaining("The name of sequence year is a reserved word of H2")
+        .inFile(receipt)
+        .onLineContaining("GenericGenerator(name = \"year\"");
+    assertThat(compilation).hadErrorCount(3);
+  }
+
   private static JavaFileObject entity(String name, String... members) {
     return annotatedEntity(name, "", members);
   }

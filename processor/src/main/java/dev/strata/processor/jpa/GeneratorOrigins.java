@@ -24,27 +24,26 @@ final class GeneratorOrigins {
    * Where a name is given.
    *
    * @param element the field, class or package carrying the annotation
-   * @param attribute the attribute whose value is the name
+   * @param value the value that gives the name, where a message about it belongs
+   * @param written the annotation and the attribute to give another name with, as a message asks
+   *     for it: {@code @SequenceGenerator(sequenceName}
    */
-  record Origin(Element element, AnnotationMirror annotation, String attribute) {
+  record Origin(
+      Element element, AnnotationMirror annotation, AnnotationValue value, String written) {
 
-    /** The value that gives the name, where a message about it belongs. */
-    AnnotationValue value() {
-      return AnnotationMirrors.value(annotation, attribute).orElse(null);
-    }
-
-    /**
-     * The annotation and the attribute to give another name with, as a message asks for it:
-     * {@code @SequenceGenerator(sequenceName}.
-     */
-    String written() {
+    /** The name given by {@code attribute} of the JPA generator or {@code @GeneratedValue}. */
+    static Origin of(Element element, AnnotationMirror annotation, String attribute) {
       String simpleName = annotation.getAnnotationType().asElement().getSimpleName().toString();
       // a generator's name names a sequence or table only in place of the attribute for it
       String fix =
           !attribute.equals("name")
               ? attribute
               : simpleName.equals("SequenceGenerator") ? "sequenceName" : "table";
-      return "@" + simpleName + "(" + fix;
+      return new Origin(
+          element,
+          annotation,
+          AnnotationMirrors.value(annotation, attribute).orElse(null),
+          "@" + simpleName + "(" + fix);
     }
   }
 
@@ -54,7 +53,13 @@ final class GeneratorOrigins {
   static Optional<Origin> sequence(TypeElement entity, String sequence) {
     for (VariableElement field : generatedKeys(entity)) {
       Optional<Origin> origin =
-          origin("SequenceGenerator", entity, field, sequence, "sequenceName", "name");
+          origin(
+              "SequenceGenerator",
+              entity,
+              field,
+              sequence,
+              List.of("sequenceName", "name"),
+              List.of("sequence_name", "name"));
       if (origin.isPresent()) {
         return origin;
       }
@@ -65,28 +70,43 @@ final class GeneratorOrigins {
   /** What names {@code table}, a generator table that {@code key}, a key of the entity, uses. */
   static Optional<Origin> table(TypeElement entity, Element key, String table) {
     return key instanceof VariableElement field
-        ? origin("TableGenerator", entity, field, table, "table", "name")
+        ? origin(
+            "TableGenerator",
+            entity,
+            field,
+            table,
+            List.of("table", "name"),
+            List.of("table_name", "name"))
         : Optional.empty();
   }
 
   /** What names {@code column}, a column of a generator table that {@code key} uses. */
   static Optional<Origin> column(TypeElement entity, Element key, String column) {
     return key instanceof VariableElement field
-        ? origin("TableGenerator", entity, field, column, "pkColumnName", "valueColumnName")
+        ? origin(
+            "TableGenerator",
+            entity,
+            field,
+            column,
+            List.of("pkColumnName", "valueColumnName"),
+            List.of("segment_column_name", "value_column_name"))
         : Optional.empty();
   }
 
   /**
    * The first of {@code attributes} of the generator {@code annotation} the key uses that gives
    * {@code name}, such as {@code sequenceName} (the name that a generator without one falls back to
-   * is checked second); the key's {@code @GeneratedValue(generator)} if no generator declares it.
+   * is checked second); else the first of {@code parameters} of the {@code @GenericGenerator} it
+   * uses ({@code name} standing for the generator's own name); the key's {@code
+   * GeneratedValue(generator)} if no generator declares it.
    */
   private static Optional<Origin> origin(
       String annotation,
       TypeElement entity,
       VariableElement field,
       String name,
-      String... attributes) {
+      List<String> attributes,
+      List<String> parameters) {
     Optional<AnnotationMirror> generated = JpaAnnotations.find(field, "GeneratedValue");
     if (generated.isEmpty()) {
       return Optional.empty();
@@ -94,15 +114,52 @@ final class GeneratorOrigins {
     String generator = AnnotationMirrors.string(generated.get(), "generator", "");
     Optional<GeneratorScope.Declared> declared =
         GeneratorScope.declared(annotation, field, entity, generator);
-    if (declared.isEmpty()) {
-      return sameName(generator, name)
-          ? Optional.of(new Origin(field, generated.get(), "generator"))
-          : Optional.empty();
+    if (declared.isPresent()) {
+      for (String attribute : attributes) {
+        if (sameName(AnnotationMirrors.string(declared.get().annotation(), attribute, ""), name)) {
+          return Optional.of(
+              Origin.of(declared.get().holder(), declared.get().annotation(), attribute));
+        }
+      }
+      return Optional.empty();
     }
-    for (String attribute : attributes) {
-      if (sameName(AnnotationMirrors.string(declared.get().annotation(), attribute, ""), name)) {
+    // Hibernate reads a generic generator only under AUTO (GenericGenerators)
+    Optional<GeneratorScope.Declared> generic =
+        AnnotationMirrors.enumConstant(generated.get(), "strategy").orElse("AUTO").equals("AUTO")
+            ? GeneratorScope.declaredGeneric(field, entity, generator)
+            : Optional.empty();
+    if (generic.isPresent()) {
+      return genericOrigin(generic.get(), name, parameters);
+    }
+    return sameName(generator, name)
+        ? Optional.of(Origin.of(field, generated.get(), "generator"))
+        : Optional.empty();
+  }
+
+  /** The {@code @Parameter} of a {@code @GenericGenerator} that gives {@code name}, or its name. */
+  private static Optional<Origin> genericOrigin(
+      GeneratorScope.Declared generic, String name, List<String> parameters) {
+    AnnotationMirror annotation = generic.annotation();
+    List<AnnotationMirror> given = AnnotationMirrors.annotations(annotation, "parameters");
+    for (String parameter : parameters) {
+      Optional<AnnotationValue> value =
+          parameter.equals("name")
+              ? AnnotationMirrors.value(annotation, "name")
+                  .filter(v -> sameName(String.valueOf(v.getValue()), name))
+              : given.stream()
+                  .filter(p -> AnnotationMirrors.string(p, "name", "").equals(parameter))
+                  .filter(p -> sameName(AnnotationMirrors.string(p, "value", ""), name))
+                  .findFirst()
+                  .flatMap(p -> AnnotationMirrors.value(p, "value"));
+      if (value.isPresent()) {
+        // the generator's own name gives it where no parameter does: another name is a parameter
+        String fix = parameter.equals("name") ? parameters.get(0) : parameter;
         return Optional.of(
-            new Origin(declared.get().holder(), declared.get().annotation(), attribute));
+            new Origin(
+                generic.holder(),
+                annotation,
+                value.get(),
+                "@Parameter(name = \"" + fix + "\", value"));
       }
     }
     return Optional.empty();
