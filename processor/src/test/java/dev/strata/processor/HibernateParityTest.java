@@ -95,13 +95,16 @@ class HibernateParityTest {
           List.of("Batch", "Coupon", "Receipt", "Token"),
           false);
 
-  /** An embeddable used twice, with its columns overridden, and an inherited column overridden. */
+  /**
+   * An embeddable used twice, with its columns overridden, an inherited column overridden, and an
+   * override of a nested embeddable's attribute by its own name, which Hibernate ignores.
+   */
   private static final ParityModel EMBEDDED =
       new ParityModel(
           "oracle/embedded",
           "org.example.embedded",
-          List.of("Address", "Named"),
-          List.of("Customer"),
+          List.of("Address", "Named", "Position", "Located"),
+          List.of("Customer", "Depot"),
           false);
 
   /** Element collections and an ordered many-to-many. */

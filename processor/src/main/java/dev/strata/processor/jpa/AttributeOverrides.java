@@ -7,24 +7,30 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Applies {@code @AttributeOverride}s as Hibernate does: on an {@code @Embedded} field they remap
  * the embeddable's attributes, on an entity the attributes it inherits from mapped superclasses;
  * the override's {@code @Column} replaces the whole column definition (what it does not say takes
- * JPA's default, not the overridden column's). Overrides of nested paths ({@code address.street})
- * and of associations are reported as unsupported.
+ * JPA's default, not the overridden column's). An override names an attribute of the class itself:
+ * one of an embeddable nested in it is ignored under its own name, Hibernate's path for it being
+ * {@code geo.lat}. Overrides of nested paths and of associations are reported as unsupported.
  */
 final class AttributeOverrides {
 
   private AttributeOverrides() {}
 
   /**
+   * @param attributesOf the class whose attributes (its own and its superclasses') the overrides
+   *     name: the embeddable, or the mapped superclass
    * @param remap the column of a field mapped with another {@code @Column} annotation
    */
   static List<MappedColumn> apply(
       List<MappedColumn> columns,
+      TypeElement attributesOf,
       Element holder,
       BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap,
       MappingReport report) {
@@ -36,7 +42,18 @@ final class AttributeOverrides {
       }
       Optional<AnnotationMirror> column =
           AnnotationMirrors.value(override, "column").map(v -> (AnnotationMirror) v.getValue());
-      int index = indexOf(result, attribute);
+      int index = indexOf(result, attribute, attributesOf);
+      int nested = indexOf(result, attribute, null);
+      if (index < 0 && nested >= 0) {
+        report.ignoredByHibernate(
+            JpaMessages.nestedAttributeOverride(
+                attribute,
+                result.get(nested).name(),
+                nestedPath(attributesOf, result.get(nested).field())),
+            holder,
+            override);
+        continue;
+      }
       if (index < 0 || result.get(index).references().isPresent()) {
         report.unsupported(
             JpaMessages.unsupported(
@@ -61,11 +78,12 @@ final class AttributeOverrides {
    */
   static List<MappedColumn> applyToKey(
       List<MappedColumn> keyColumns,
+      TypeElement attributesOf,
       Element holder,
       BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap) {
     List<MappedColumn> result = new ArrayList<>(keyColumns);
     for (AnnotationMirror override : declaredOn(holder)) {
-      int index = indexOf(result, AnnotationMirrors.string(override, "name", ""));
+      int index = indexOf(result, AnnotationMirrors.string(override, "name", ""), attributesOf);
       if (index >= 0 && result.get(index).references().isEmpty()) {
         remap
             .apply(
@@ -78,13 +96,42 @@ final class AttributeOverrides {
     return result;
   }
 
-  private static int indexOf(List<MappedColumn> columns, String attribute) {
+  /**
+   * The column of the attribute of that name that {@code attributesOf} or a class above it declares
+   * (any class, for null), or -1.
+   */
+  private static int indexOf(
+      List<MappedColumn> columns, String attribute, TypeElement attributesOf) {
     for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).field().getSimpleName().contentEquals(attribute)) {
+      VariableElement field = columns.get(i).field();
+      if (field.getSimpleName().contentEquals(attribute)
+          && (attributesOf == null || declaredAbove(field, attributesOf))) {
         return i;
       }
     }
     return -1;
+  }
+
+  private static boolean declaredAbove(VariableElement field, TypeElement type) {
+    for (TypeElement above = type; above != null; above = Hierarchies.superclass(above)) {
+      if (field.getEnclosingElement().equals(above)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Hibernate's path to {@code field}, nested in an embeddable that {@code type} embeds. */
+  private static String nestedPath(TypeElement type, VariableElement field) {
+    for (TypeElement above = type; above != null; above = Hierarchies.superclass(above)) {
+      for (VariableElement embedded : ElementFilter.fieldsIn(above.getEnclosedElements())) {
+        TypeElement embeddable = JpaTypes.typeElement(embedded.asType());
+        if (embeddable != null && declaredAbove(field, embeddable)) {
+          return embedded.getSimpleName() + "." + field.getSimpleName();
+        }
+      }
+    }
+    return "<embedded field>." + field.getSimpleName();
   }
 
   /** The first {@code @AttributeOverride} the holder declares, to point a message at. */

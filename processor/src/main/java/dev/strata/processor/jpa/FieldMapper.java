@@ -124,7 +124,11 @@ public final class FieldMapper {
     FieldMapper unvalidated =
         new FieldMapper(naming, BeanValidation.none(), converters, hierarchies, false);
     return AttributeOverrides.apply(
-        unvalidated.columns(embeddable, report), collection, unvalidated.remap(report), report);
+        unvalidated.columns(embeddable, report),
+        embeddable,
+        collection,
+        unvalidated.remap(report),
+        report);
   }
 
   /**
@@ -151,7 +155,7 @@ public final class FieldMapper {
       columns.addAll(
           AssociationOverrides.apply(
               AttributeOverrides.apply(
-                  columns(superclass, report, inherited), type, remap(report), report),
+                  columns(superclass, report, inherited), superclass, type, remap(report), report),
               type,
               naming,
               validation,
@@ -183,7 +187,8 @@ public final class FieldMapper {
     TypeElement superclass = JpaTypes.typeElement(type.getSuperclass());
     if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
       columns.addAll(
-          AttributeOverrides.applyToKey(keyColumns(superclass, report), type, remap(report)));
+          AttributeOverrides.applyToKey(
+              keyColumns(superclass, report), superclass, type, remap(report)));
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
@@ -273,7 +278,7 @@ public final class FieldMapper {
     FieldMapper inside = inside(field, entityEmbedding);
     return AssociationOverrides.apply(
         AttributeOverrides.apply(
-            inside.columns(fieldType, report), field, inside.remap(report), report),
+            inside.columns(fieldType, report), fieldType, field, inside.remap(report), report),
         field,
         naming,
         inside.validation(),

@@ -269,6 +269,24 @@ final class JpaMessages {
             + idClass.getSimpleName();
   }
 
+  /**
+   * An {@code @AttributeOverride} naming an attribute of an embeddable nested in the one it
+   * overrides, by its own name, which Hibernate ignores.
+   *
+   * @param column the column's name, which it keeps
+   * @param path Hibernate's path to the attribute, {@code geo.lat}
+   */
+  static String nestedAttributeOverride(String attribute, String column, String path) {
+    return "Hibernate 7 ignores the @AttributeOverride of "
+        + attribute
+        + ": it names no attribute of the embeddable or mapped superclass but one nested in it, so"
+        + " the column keeps its name "
+        + column
+        + ", in Strata's tables as in Hibernate's; Hibernate overrides it by the path "
+        + path
+        + " (which Strata does not read yet)";
+  }
+
   static String unsupported(String mapping) {
     return "Strata cannot yet create the schema Hibernate creates for " + mapping;
   }
