@@ -60,14 +60,26 @@ public final class Jvm implements AutoCloseable {
 
   /** Reads output until a line equals {@code line}; fails if the process ends first. */
   public void awaitLine(String line) throws IOException {
+    awaitLineStartingWith(line, true);
+  }
+
+  /**
+   * Reads output until a line starts with {@code start}, such as a log message's; fails if the
+   * process ends first.
+   */
+  public void awaitLineStartingWith(String start) throws IOException {
+    awaitLineStartingWith(start, false);
+  }
+
+  private void awaitLineStartingWith(String start, boolean whole) throws IOException {
     String read;
     while ((read = output.readLine()) != null) {
       lines.add(read);
-      if (read.equals(line)) {
+      if (whole ? read.equals(start) : read.startsWith(start)) {
         return;
       }
     }
-    throw new IllegalStateException("Process ended before printing " + line + ": " + lines);
+    throw new IllegalStateException("Process ended before printing " + start + ": " + lines);
   }
 
   /** Waits for the process to end and returns its last output line. */

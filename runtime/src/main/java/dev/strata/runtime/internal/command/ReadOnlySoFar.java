@@ -26,7 +26,7 @@ final class ReadOnlySoFar extends SQLException {
     try {
       return read.get();
     } catch (SQLException e) {
-      throw Reopening.outOfReach(e) ? new ReadOnlySoFar(e) : e;
+      throw Reopening.lost(e) ? new ReadOnlySoFar(e) : e;
     }
   }
 }

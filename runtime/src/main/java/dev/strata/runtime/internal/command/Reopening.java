@@ -35,15 +35,24 @@ final class Reopening {
   }
 
   /**
-   * Whether {@code e} says the database is out of reach for a moment, not for good. A connection
-   * refused is for good: nothing listens at the address of an H2 server (a {@code jdbc:h2:tcp:} URL
-   * whose server is down), where an {@code AUTO_SERVER} file changing hands is reopened by H2
-   * itself; waiting up to the lock timeout for it held a status or a health check for minutes.
+   * Whether {@code e}, failing to open a session, says the database is out of reach for a moment,
+   * not for good. A connection refused is for good there: nothing listens at the address of an H2
+   * server (a {@code jdbc:h2:tcp:} URL whose server is down), where an {@code AUTO_SERVER} file
+   * changing hands is reopened by H2 itself; waiting up to the lock timeout for it held a status or
+   * a health check for minutes.
    */
   static boolean outOfReach(SQLException e) {
-    if (refused(e)) {
-      return false;
-    }
+    return !refused(e) && lost(e);
+  }
+
+  /**
+   * Whether {@code e}, which ended a session that was open, says the database is out of reach for a
+   * moment. A connection refused is too: when the process serving an H2 {@code AUTO_SERVER} file
+   * exits, H2 reconnects its clients' sessions to the address its lock file still names, which
+   * refuses them until another process serves the file (a start waiting for the lock through it
+   * failed so, under load).
+   */
+  static boolean lost(SQLException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql
           && (H2_OUT_OF_REACH.contains(sql.getErrorCode())

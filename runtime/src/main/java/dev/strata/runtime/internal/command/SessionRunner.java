@@ -184,7 +184,7 @@ final class SessionRunner {
       // before the work began, in a run that only reads (status, validate and its drift check),
       // or while a run's work had only read, nothing changed: another session may simply succeed
       boolean unchanged = !write || !working || e instanceof ReadOnlySoFar;
-      throw unchanged && Reopening.outOfReach(e) ? new SessionLost(failure) : failure;
+      throw unchanged && Reopening.lost(e) ? new SessionLost(failure) : failure;
     }
   }
 
