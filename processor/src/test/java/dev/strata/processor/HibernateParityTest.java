@@ -96,15 +96,16 @@ class HibernateParityTest {
           false);
 
   /**
-   * An embeddable used twice, with its columns overridden, an inherited column overridden, and an
-   * override of a nested embeddable's attribute by its own name, which Hibernate ignores.
+   * An embeddable used twice, with its columns overridden, an inherited column overridden, and
+   * overrides of a nested embeddable's attribute and association by their own names, which
+   * Hibernate ignores.
    */
   private static final ParityModel EMBEDDED =
       new ParityModel(
           "oracle/embedded",
           "org.example.embedded",
-          List.of("Address", "Named", "Position", "Located"),
-          List.of("Customer", "Depot"),
+          List.of("Address", "Named", "Position", "Duty", "Located"),
+          List.of("Customer", "Depot", "Keeper"),
           false);
 
   /** Element collections and an ordered many-to-many. */

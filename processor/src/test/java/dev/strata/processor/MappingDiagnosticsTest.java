@@ -428,12 +428,26 @@ class MappingDiagnosticsTest {
   }
 
   /**
-   * Hibernate ignores it, keeping the column lat, which Strata keeps too (HibernateParityTest's
-   * Depot); before, Strata renamed the column and Hibernate's validation failed on the missing lat.
+   * Hibernate ignores them, keeping the columns lat and keeper_id, which Strata keeps too
+   * (HibernateParityTest's Depot); before, Strata renamed the columns and Hibernate's validation
+   * failed on the missing ones.
    */
   @Test
-  void anOverrideOfANestedEmbeddablesAttributeByItsOwnNameIsAWarningAsHibernateIgnoresIt() {
-    JavaFileObject source =
+  void overridesOfANestedEmbeddablesAttributesByTheirOwnNamesAreWarningsAsHibernateIgnoresThem() {
+    JavaFileObject keeper =
+        JavaFileObjects.forSourceString(
+            "shop.Keeper",
+            """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            public class Keeper {
+              @Id Long id;
+            }
+            """);
+    JavaFileObject depot =
         JavaFileObjects.forSourceString(
             "shop.Depot",
             """
@@ -447,6 +461,7 @@ class MappingDiagnosticsTest {
 
               @Embedded
               @AttributeOverride(name = "lat", column = @Column(name = "depot_lat"))
+              @AssociationOverride(name = "keeper", joinColumns = @JoinColumn(name = "boss_id"))
               Located site;
 
               @Embeddable
@@ -458,10 +473,11 @@ class MappingDiagnosticsTest {
               @Embeddable
               public static class Position {
                 Double lat;
+                @ManyToOne Keeper keeper;
               }
             }
             """);
-    Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
+    Compilation compilation = compiler.compile(List.of(keeper, depot), "-Astrata.tables=true");
 
     assertThat(compilation).succeeded();
     assertThat(compilation)
@@ -470,8 +486,16 @@ class MappingDiagnosticsTest {
                 + " embeddable or mapped superclass but one nested in it, so the column keeps its"
                 + " name lat, in Strata's tables as in Hibernate's; Hibernate overrides it by the"
                 + " path position.lat (which Strata does not read yet)")
-        .inFile(source)
+        .inFile(depot)
         .onLineContaining("@AttributeOverride(name = \"lat\"");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "Hibernate 7 ignores the @AssociationOverride of keeper: it names no association of the"
+                + " embeddable or mapped superclass but one nested in it, so its join columns keep"
+                + " their names, in Strata's tables as in Hibernate's; Hibernate overrides it by"
+                + " the path position.keeper (which Strata does not read yet)")
+        .inFile(depot)
+        .onLineContaining("@AssociationOverride(name = \"keeper\"");
   }
 
   @Test

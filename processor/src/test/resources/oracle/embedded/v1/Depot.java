@@ -1,14 +1,17 @@
 package org.example.embedded;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 
 /**
- * An override naming an attribute of a nested embeddable by its own name, which Hibernate ignores:
- * the column stays lat (its path would be position.lat).
+ * Overrides naming an attribute and an association of nested embeddables by their own names, which
+ * Hibernate ignores: the columns stay lat and keeper_id (their paths would be position.lat and
+ * duty.keeper).
  */
 @Entity
 public class Depot {
@@ -16,5 +19,6 @@ public class Depot {
 
   @Embedded
   @AttributeOverride(name = "lat", column = @Column(name = "depot_lat"))
+  @AssociationOverride(name = "keeper", joinColumns = @JoinColumn(name = "depot_keeper_id"))
   private Located site;
 }

@@ -8,4 +8,6 @@ public class Located {
   private String label;
 
   @Embedded private Position position;
+
+  @Embedded private Duty duty;
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Applies {@code @AssociationOverride}s as Hibernate does: on an {@code @Embedded} field they
@@ -21,11 +22,14 @@ final class AssociationOverrides {
   private AssociationOverrides() {}
 
   /**
+   * @param attributesOf the class whose associations (its own and its superclasses') the overrides
+   *     name: the embeddable, or the mapped superclass
    * @param validation the Bean Validation rules where the columns' fields are mapped: the entity's,
    *     or those inside the embedded field {@code holder}
    */
   static List<MappedColumn> apply(
       List<MappedColumn> columns,
+      TypeElement attributesOf,
       Element holder,
       JpaNaming naming,
       BeanValidation validation,
@@ -39,12 +43,25 @@ final class AssociationOverrides {
       List<AnnotationMirror> joins = AnnotationMirrors.annotations(override, "joinColumns");
       boolean joinTable = AnnotationMirrors.value(override, "joinTable").isPresent();
       List<Integer> matched = new ArrayList<>();
+      Optional<MappedColumn> nested = Optional.empty();
       for (int i = 0; i < result.size(); i++) {
         MappedColumn column = result.get(i);
         if (column.references().isPresent()
             && column.field().getSimpleName().contentEquals(attribute)) {
-          matched.add(i);
+          if (OverriddenAttributes.declaredIn(attributesOf, column.field())) {
+            matched.add(i);
+          } else {
+            nested = Optional.of(column);
+          }
         }
+      }
+      if (!joinTable && matched.isEmpty() && nested.isPresent()) {
+        report.ignoredByHibernate(
+            AssociationMessages.nestedAssociationOverride(
+                attribute, OverriddenAttributes.nestedPath(attributesOf, nested.get().field())),
+            holder,
+            override);
+        continue;
       }
       if (joinTable || matched.isEmpty()) {
         report.unsupported(

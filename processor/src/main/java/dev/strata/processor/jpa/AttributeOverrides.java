@@ -9,7 +9,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * Applies {@code @AttributeOverride}s as Hibernate does: on an {@code @Embedded} field they remap
@@ -49,7 +48,7 @@ final class AttributeOverrides {
             JpaMessages.nestedAttributeOverride(
                 attribute,
                 result.get(nested).name(),
-                nestedPath(attributesOf, result.get(nested).field())),
+                OverriddenAttributes.nestedPath(attributesOf, result.get(nested).field())),
             holder,
             override);
         continue;
@@ -105,33 +104,11 @@ final class AttributeOverrides {
     for (int i = 0; i < columns.size(); i++) {
       VariableElement field = columns.get(i).field();
       if (field.getSimpleName().contentEquals(attribute)
-          && (attributesOf == null || declaredAbove(field, attributesOf))) {
+          && (attributesOf == null || OverriddenAttributes.declaredIn(attributesOf, field))) {
         return i;
       }
     }
     return -1;
-  }
-
-  private static boolean declaredAbove(VariableElement field, TypeElement type) {
-    for (TypeElement above = type; above != null; above = Hierarchies.superclass(above)) {
-      if (field.getEnclosingElement().equals(above)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Hibernate's path to {@code field}, nested in an embeddable that {@code type} embeds. */
-  private static String nestedPath(TypeElement type, VariableElement field) {
-    for (TypeElement above = type; above != null; above = Hierarchies.superclass(above)) {
-      for (VariableElement embedded : ElementFilter.fieldsIn(above.getEnclosedElements())) {
-        TypeElement embeddable = JpaTypes.typeElement(embedded.asType());
-        if (embeddable != null && declaredAbove(field, embeddable)) {
-          return embedded.getSimpleName() + "." + field.getSimpleName();
-        }
-      }
-    }
-    return "<embedded field>." + field.getSimpleName();
   }
 
   /** The first {@code @AttributeOverride} the holder declares, to point a message at. */

@@ -156,13 +156,14 @@ public final class FieldMapper {
           AssociationOverrides.apply(
               AttributeOverrides.apply(
                   columns(superclass, report, inherited), superclass, type, remap(report), report),
+              superclass,
               type,
               naming,
               validation,
               report));
     } else if (JpaAnnotations.isEntity(type) && Hierarchies.parent(type).isEmpty()) {
       // nothing inherited to override (a subclass's own columns leave its parent's to the parent)
-      AssociationOverrides.apply(List.of(), type, naming, validation, report);
+      AssociationOverrides.apply(List.of(), type, type, naming, validation, report);
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
@@ -279,6 +280,7 @@ public final class FieldMapper {
     return AssociationOverrides.apply(
         AttributeOverrides.apply(
             inside.columns(fieldType, report), fieldType, field, inside.remap(report), report),
+        fieldType,
         field,
         naming,
         inside.validation(),
