@@ -5,7 +5,10 @@
 # already answer are left alone. Usage: .ci/galera.sh start [--install]|proxy [--install]|stop|status,
 # where --install first installs what is missing from Debian (galera-4 and rsync; haproxy). proxy
 # starts HAProxy on the port after the nodes' (33064), handing each new connection to the next node
-# in turn, as a load balancer in front of a cluster does; it prints the port.
+# in turn, as a load balancer in front of a cluster does; it prints the port. start and proxy hold
+# a lock ($STRATA_GALERA_DIR.lock) while they work, so that a start in progress (.ci/run starts
+# the cluster in the background while Maven builds) makes another one wait for it, then find the
+# nodes running, instead of starting them twice.
 set -euo pipefail
 
 BASE_PORT=${STRATA_GALERA_PORT:-33061}
@@ -17,10 +20,19 @@ PROVIDER=${STRATA_GALERA_PROVIDER:-/usr/lib/galera/libgalera_smm.so}
 RUN_AS=$([ "$(id -u)" = 0 ] && echo mysql || id -un)
 
 port() { echo $((BASE_PORT + $1 - 1)); }
-# each node's Galera ports: group communication P, incremental state transfer P+1, rsync P+2
-galera_port() { echo $((45670 + 10 * ($1 - 1) + (BASE_PORT - 33061) * 100)); }
+# each node's Galera ports: group communication P, incremental state transfer P+1, rsync P+2;
+# below Linux's ephemeral range (32768 up), where the tests' many client connections to 5432 and
+# 3306 may hold the port a joining node needs, which then fails with 'Address already in use'
+galera_port() { echo $((25670 + 10 * ($1 - 1) + (BASE_PORT - 33061) * 100)); }
 dir() { echo "$ROOT/node$1"; }
 answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# waits for the lock, held on descriptor 9 until this script exits; daemons close it (9>&-)
+lock() {
+  mkdir -p "$(dirname "$ROOT")"
+  exec 9>"$ROOT.lock"
+  flock 9
+}
 
 cluster_address() {
   local list=""
@@ -39,6 +51,9 @@ user=$RUN_AS
 datadir=$d/data
 port=$(port "$n")
 bind-address=127.0.0.1
+# the port is in Linux's ephemeral range: a client's connection that just closed may hold it for
+# a minute (TIME-WAIT), so keep trying to bind as long
+port-open-timeout=60
 socket=$d/mysqld.sock
 pid-file=$d/mysqld.pid
 log-error=$d/error.log
@@ -70,7 +85,8 @@ await_node() {
     if answers "$(port "$n")" && [ "$(sql "$n" "SHOW STATUS LIKE 'wsrep_ready'" | awk '{print $2}')" = ON ]; then
       return 0
     fi
-    if [ -f "$(dir "$n")/mysqld.pid" ] && ! kill -0 "$(cat "$(dir "$n")/mysqld.pid")" 2>/dev/null; then
+    # the server this script started has exited (it may never have written its pid file)
+    if [ -f "$(dir "$n")/started.pid" ] && ! kill -0 "$(cat "$(dir "$n")/started.pid")" 2>/dev/null; then
       break
     fi
     sleep 1
@@ -87,7 +103,8 @@ start_node() {
   shift
   if answers "$(port "$n")"; then return 0; fi
   write_config "$n"
-  "$MARIADBD" --defaults-file="$(dir "$n")/my.cnf" "$@" >/dev/null 2>&1 &
+  "$MARIADBD" --defaults-file="$(dir "$n")/my.cnf" "$@" >/dev/null 2>&1 9>&- &
+  echo $! >"$(dir "$n")/started.pid"
   disown
 }
 
@@ -150,11 +167,16 @@ proxy() {
     printf 'listen galera\n  bind 127.0.0.1:%s\n  balance roundrobin\n' "$(proxy_port)"
     for n in $(seq 1 $NODES); do printf '  server node%s 127.0.0.1:%s\n' "$n" "$(port "$n")"; done
   } >"$ROOT/haproxy.cfg"
-  haproxy -f "$ROOT/haproxy.cfg" >&2
-  for _ in $(seq 1 50); do
-    if answers "$(proxy_port)"; then proxy_port; return 0; fi
-    sleep 0.1
+  # HAProxy exits when its port is taken; in the ephemeral range, a client's connection that just
+  # closed may hold it for a minute (TIME-WAIT): start it again until it binds
+  for _ in $(seq 1 70); do
+    haproxy -f "$ROOT/haproxy.cfg" 2>>"$ROOT/haproxy.log" 9>&- || { sleep 1; continue; }
+    for _ in $(seq 1 50); do
+      if answers "$(proxy_port)"; then proxy_port; return 0; fi
+      sleep 0.1
+    done
   done
+  tail -5 "$ROOT/haproxy.log" >&2 || true
   echo "HAProxy did not start on port $(proxy_port); see $ROOT/haproxy.cfg" >&2
   return 1
 }
@@ -183,8 +205,8 @@ status() {
 }
 
 case "${1:-}" in
-  start) start "${2:-}" ;;
-  proxy) proxy "${2:-}" ;;
+  start) lock && start "${2:-}" ;;
+  proxy) lock && proxy "${2:-}" ;;
   stop) stop ;;
   status) status ;;
   *) echo "usage: $0 start [--install]|proxy [--install]|stop|status" >&2; exit 2 ;;
