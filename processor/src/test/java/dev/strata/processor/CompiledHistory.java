@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -12,12 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
  * Compiles successive versions of a set of view classes against one snapshot folder, as a
- * developer's successive builds would, and loads the migrations the last build generated.
+ * developer's successive builds would, and loads the migrations the last build generated. A build
+ * with the inputs of an earlier one in this JVM (a test run once per database) is replayed by
+ * {@link RepeatedBuilds} instead of compiled again.
  */
 final class CompiledHistory {
 
@@ -49,10 +53,7 @@ final class CompiledHistory {
 
   /** Compiles the resources, such as {@code good/v1/A.java}, checking they record version N. */
   CompiledHistory compileResources(int version, List<String> resources) throws IOException {
-    StrataCompiler compiler = new StrataCompiler(snapshots);
-    options.forEach(compiler::withOption);
-    library.forEach(compiler::withClassesIn);
-    latest = compiler.compileResources(resources.toArray(String[]::new));
+    latest = build(resources.stream().map(JavaFileObjects::forResource).toList());
     assertThat(latest).succeeded();
     assertEquals(version, Assertions.files(snapshots).size(), "snapshots after v" + version);
     return this;
@@ -60,10 +61,7 @@ final class CompiledHistory {
 
   /** Compiles the given resources, checking that the snapshot folder then has {@code versions}. */
   CompiledHistory compileResources(int versions, String... resources) throws IOException {
-    StrataCompiler compiler = new StrataCompiler(snapshots);
-    options.forEach(compiler::withOption);
-    library.forEach(compiler::withClassesIn);
-    latest = compiler.compileResources(resources);
+    latest = build(Stream.of(resources).map(JavaFileObjects::forResource).toList());
     assertThat(latest).succeeded();
     assertEquals(versions, Assertions.files(snapshots).size(), "snapshots after the build");
     return this;
@@ -71,13 +69,20 @@ final class CompiledHistory {
 
   /** Compiles {@code sources}, checking that the snapshot folder then has {@code versions}. */
   CompiledHistory compileSources(int versions, List<JavaFileObject> sources) throws IOException {
-    StrataCompiler compiler = new StrataCompiler(snapshots);
-    options.forEach(compiler::withOption);
-    library.forEach(compiler::withClassesIn);
-    latest = compiler.compile(sources);
+    latest = build(sources);
     assertThat(latest).succeeded();
     assertEquals(versions, Assertions.files(snapshots).size(), "snapshots after the build");
     return this;
+  }
+
+  private Compilation build(List<JavaFileObject> sources) {
+    StrataCompiler compiler = new StrataCompiler(snapshots);
+    options.forEach(compiler::withOption);
+    library.forEach(compiler::withClassesIn);
+    // a library folder's classes are no input RepeatedBuilds knows
+    return library.isEmpty()
+        ? RepeatedBuilds.compile(snapshots, options, sources, () -> compiler.compile(sources))
+        : compiler.compile(sources);
   }
 
   /** The last build, for its diagnostics. */
