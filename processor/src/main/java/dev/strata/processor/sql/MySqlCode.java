@@ -116,9 +116,11 @@ final class MySqlCode {
   }
 
   private static String doubledQuotes(String quoted) {
-    char quote = quoted.charAt(0);
-    StringBuilder text = new StringBuilder(quoted.length());
-    for (int at = 0; at < quoted.length(); at++) {
+    // after a prefix, N'...' or _utf8mb4'...', which is written as it is
+    int open = quoted.charAt(0) == '"' ? 0 : quoted.indexOf('\'');
+    char quote = quoted.charAt(open);
+    StringBuilder text = new StringBuilder(quoted.length()).append(quoted, 0, open);
+    for (int at = open; at < quoted.length(); at++) {
       char c = quoted.charAt(at);
       if (c == '\\' && at + 1 < quoted.length() - 1) {
         char escaped = quoted.charAt(++at);

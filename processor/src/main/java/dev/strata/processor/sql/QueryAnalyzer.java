@@ -1,5 +1,6 @@
 package dev.strata.processor.sql;
 
+import dev.strata.processor.model.ColumnReads;
 import dev.strata.processor.model.Sha256;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,20 +57,68 @@ public final class QueryAnalyzer implements AutoCloseable {
       readings.requirePostgresShape();
     }
     String canonical = readings.canonical();
-    // the server's own reading, where one database alone runs the query: its comments, its quotes
-    List<List<SqlToken>> codeReadings =
-        query.mysqlFamily()
-            ? MySqlCode.readings(query.sql(), query.isFor("mariadb"), tokens)
-            : List.of(tokens);
+    List<List<SqlToken>> codeReadings = codeReadings(query, tokens);
     List<SqlToken> code = codeReadings.get(0);
-    Optional<ParsedQuery> parsed = parse.apply(parserInput(readableNames(code)));
+    ParserStandIns standIns = ParserStandIns.of(readableNames(code));
+    Optional<ParsedQuery> parsed = parse.apply(parserInput(standIns.tokens()));
     return new QueryAnalysis(
         canonical,
         Sha256.hex(canonical),
         parsed.isPresent(),
         parsed.map(found -> reads(found, codeReadings)),
-        parsed.flatMap(ParsedQuery::columns),
-        parsed.map(found -> ColumnReadScanner.reads(code)));
+        standIns.restored(parsed.flatMap(ParsedQuery::columns)),
+        parsed.map(found -> columnReads(codeReadings)));
+  }
+
+  /**
+   * The readings of the code of the query, the parser's first: where one database alone runs it,
+   * that server's own reading (MySQL's and MariaDB's comments and quotes), else the tokens; for a
+   * portable query, every database's, so that a string whose prefix MySQL reads as a name, {@code
+   * E'...'} or {@code U&'...'}, reads that name too.
+   */
+  private static List<List<SqlToken>> codeReadings(QueryText query, List<SqlToken> tokens) {
+    if (query.mysqlFamily()) {
+      return MySqlCode.readings(query.sql(), query.isFor("mariadb"), tokens);
+    }
+    if (query.database().isPresent()) {
+      return List.of(tokens);
+    }
+    List<List<SqlToken>> code = new ArrayList<>(List.of(tokens));
+    if (tokens.stream().anyMatch(QueryAnalyzer::isPrefixedQuote)) {
+      for (boolean backslashEscapes : new boolean[] {true, false}) {
+        try {
+          List<SqlToken> mysql = SqlTokenizer.tokenizeAsMySql(query.sql(), backslashEscapes);
+          QueryStructure.check(mysql);
+          code.add(mysql);
+        } catch (InvalidQueryException e) {
+          // MySQL refuses the query in that sql_mode: it reads nothing there
+        }
+      }
+    }
+    return code;
+  }
+
+  /**
+   * A string whose prefix MySQL reads as a name beside a string, {@code E'...'}, {@code U&'...'},
+   * or that it reads as a name, {@code $$...$$}.
+   */
+  private static boolean isPrefixedQuote(SqlToken token) {
+    if (token.kind() != SqlToken.Kind.STRING) {
+      return false;
+    }
+    String text = token.text();
+    boolean unicode = text.regionMatches(true, 0, "u&", 0, 2);
+    boolean prefixed = Character.isLetter(text.charAt(0)) || text.charAt(0) == '$';
+    return unicode || (prefixed && !PrefixedStrings.isSpeltInPieces(text));
+  }
+
+  /** The columns each reading may read. */
+  private static ColumnReads columnReads(List<List<SqlToken>> readings) {
+    Set<String> entries = new TreeSet<>();
+    for (List<SqlToken> reading : readings) {
+      entries.addAll(ColumnReadScanner.reads(reading).entries());
+    }
+    return new ColumnReads(new ArrayList<>(entries));
   }
 
   /**

@@ -19,7 +19,8 @@ record SqlToken(Kind kind, String text, boolean spaced, int start) {
     QUOTED_IDENTIFIER,
     /**
      * A string literal of any quoting ({@code '...'}, {@code $$...$$}, a hex or bit string {@code
-     * x'1F'}): compared exactly.
+     * x'1F'}, a prefixed one {@code N'abc'}, {@code _utf8mb4'abc'}, {@code U&'...'}): compared
+     * exactly.
      */
     STRING,
     /** A number literal. */
@@ -39,21 +40,13 @@ record SqlToken(Kind kind, String text, boolean spaced, int start) {
    * The token as the canonical form writes it: unquoted words and numbers with A-Z in lower case.
    */
   String canonicalText() {
-    if (isBinaryString()) {
-      // X'1F' is x'1F'; written as the word and the string it was read as before it was one
-      // token, so that the hashes snapshots recorded then still hold
-      return asciiLowerCase(text.substring(0, 1)) + " " + text.substring(1);
+    if (kind == Kind.STRING && PrefixedStrings.isSpeltInPieces(text)) {
+      // X'1F' is x '1F' and N'abc' n 'abc': written as the word and the string they were read as
+      // before each was one token, so that the hashes snapshots recorded then still hold
+      return PrefixedStrings.canonical(text);
     }
     // 1.5E-3 is 1.5e-3 and 0xFF is 0xff: the case of a number is not its value
     return kind == Kind.WORD || kind == Kind.NUMBER ? asciiLowerCase(text) : text;
-  }
-
-  /** Whether it is a hex or bit string, {@code x'1F'} or {@code B'101'}. */
-  private boolean isBinaryString() {
-    return kind == Kind.STRING
-        && text.length() > 1
-        && "xXbB".indexOf(text.charAt(0)) >= 0
-        && text.charAt(1) == '\'';
   }
 
   /**

@@ -20,7 +20,7 @@ final class SqlTokenizer {
 
   private final String sql;
   private final boolean backslashEscapes;
-  // false as MySQL reads: $ is a letter, and E'...' and q'[...]' a name and a string
+  // false as MySQL reads: $ is a letter, and E'...', q'[...]' and U&'...' a name and a string
   private final boolean prefixedQuotes;
   // false as PostgreSQL reads: # is its XOR operator, not a comment
   private final boolean hashComments;
@@ -198,22 +198,40 @@ final class SqlTokenizer {
   }
 
   /**
-   * A word, or a string with a prefix: a hex or bit string, {@code x'1F'} or {@code b'101'}, which
-   * every database reads so, or one whose prefix changes how it is quoted, {@code E'...'} and
-   * {@code q'[...]'}, which MySQL reads as a name and a string.
+   * A word, or a string with a prefix: a hex or bit string, {@code x'1F'} or {@code b'101'}, a
+   * national string {@code N'abc'}, or a string after a character set, {@code _utf8mb4'abc'} (MySQL
+   * reads a space between them too), which every database reads as one literal; or one whose prefix
+   * changes how it is quoted, {@code E'...'}, {@code q'[...]'} and PostgreSQL's {@code U&'...'}
+   * (with its {@code UESCAPE '!'}), which MySQL reads as a name and a string.
    */
   private SqlToken.Kind word() {
     int start = position;
     while (position < sql.length() && isWordPart(sql.charAt(position))) {
       position++;
     }
+    String prefix = sql.substring(start, position).toLowerCase(Locale.ROOT);
+    if (prefixedQuotes && prefix.equals("u") && sql.startsWith("&'", position)) {
+      closed(SqlQuotes.quotedEnd(sql, position + 1, false), SqlToken.Kind.STRING);
+      return unicodeEscape();
+    }
+    if (PrefixedStrings.isIntroducer(prefix)) {
+      int quote = position;
+      while (quote < sql.length() && Character.isWhitespace(sql.charAt(quote))) {
+        quote++;
+      }
+      if (quote < sql.length() && sql.charAt(quote) == '\'') {
+        return closed(SqlQuotes.quotedEnd(sql, quote, backslashEscapes), SqlToken.Kind.STRING);
+      }
+    }
     if (position >= sql.length() || sql.charAt(position) != '\'') {
       return SqlToken.Kind.WORD;
     }
-    String prefix = sql.substring(start, position).toLowerCase(Locale.ROOT);
     if (prefix.equals("x") || prefix.equals("b")) {
       // hex digits or bits only: no database reads a backslash in one as an escape
       return closed(SqlQuotes.quotedEnd(sql, position, false), SqlToken.Kind.STRING);
+    }
+    if (prefix.equals("n")) {
+      return closed(SqlQuotes.quotedEnd(sql, position, backslashEscapes), SqlToken.Kind.STRING);
     }
     if (!prefixedQuotes) {
       return SqlToken.Kind.WORD;
@@ -223,6 +241,31 @@ final class SqlTokenizer {
       case "q", "nq" -> closed(SqlQuotes.alternativeQuoteEnd(sql, position), SqlToken.Kind.STRING);
       default -> SqlToken.Kind.WORD;
     };
+  }
+
+  /**
+   * The {@code UESCAPE '!'} after a {@code U&'...'} string, as part of it when whitespace alone
+   * separates them: PostgreSQL reads the escape character there, never a name {@code uescape}.
+   */
+  private SqlToken.Kind unicodeEscape() {
+    int at = position;
+    while (at < sql.length() && Character.isWhitespace(sql.charAt(at))) {
+      at++;
+    }
+    if (!sql.regionMatches(true, at, "uescape", 0, 7)) {
+      return SqlToken.Kind.STRING;
+    }
+    at += 7;
+    while (at < sql.length() && Character.isWhitespace(sql.charAt(at))) {
+      at++;
+    }
+    if (at < sql.length() && sql.charAt(at) == '\'') {
+      int end = SqlQuotes.quotedEnd(sql, at, false);
+      if (end > 0) {
+        position = end;
+      }
+    }
+    return SqlToken.Kind.STRING;
   }
 
   /** Digits, a decimal point, an exponent with its sign: {@code 1.5e-3} is one number. */

@@ -2,12 +2,14 @@ package dev.strata.processor.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -17,8 +19,11 @@ import org.junit.jupiter.api.Test;
  * A hex or bit string, {@code x'41'} or {@code b'1000011'}, is one literal to MariaDB and
  * PostgreSQL, not the name {@code x} or {@code b} beside a string: the view each creates reads no
  * column {@code x} or {@code b} of a table that has them, and neither do the column reads Strata
- * records, nor the words that decide its dependencies. Its canonical form is the one recorded
- * before it was one token, so that no recorded hash changes.
+ * records, nor the words that decide its dependencies. So are a national string {@code N'abc'}, a
+ * string after a character set introducer {@code _utf8mb4'abc'} (MariaDB), and PostgreSQL's {@code
+ * U&'d\0061t'}, with or without {@code UESCAPE}, and {@code E'...'}, which MariaDB reads as the
+ * name {@code u} or {@code e} in a portable query. Their canonical form is the one recorded before
+ * each was one token, so that no recorded hash changes.
  */
 class BinaryStringOracleTest {
 
@@ -28,6 +33,15 @@ class BinaryStringOracleTest {
   private static final List<String> COLUMNS = List.of("id", "x", "b");
 
   private static final String TABLE = "CREATE TABLE t (id INT, x INT, b INT)";
+
+  /** The columns of t that view v depends on, one by one, as PostgreSQL records them. */
+  private static final String DEPENDED_COLUMNS =
+      "SELECT a.attname FROM pg_depend d"
+          + " JOIN pg_rewrite r ON r.oid = d.objid"
+          + " JOIN pg_attribute a ON a.attrelid = d.refobjid"
+          + " AND a.attnum = d.refobjsubid"
+          + " WHERE r.ev_class = 'v'::regclass AND d.refobjid = 't'::regclass"
+          + " ORDER BY 1";
 
   @AfterAll
   static void close() {
@@ -72,14 +86,7 @@ class BinaryStringOracleTest {
 
       assertEquals(List.of("id,h,c", "1,01000001,101"), postgres.query("SELECT * FROM v"));
       // the columns the view depends on, one by one, as PostgreSQL records them
-      rows =
-          postgres.query(
-              "SELECT a.attname FROM pg_depend d"
-                  + " JOIN pg_rewrite r ON r.oid = d.objid"
-                  + " JOIN pg_attribute a ON a.attrelid = d.refobjid"
-                  + " AND a.attnum = d.refobjsubid"
-                  + " WHERE r.ev_class = 'v'::regclass AND d.refobjid = 't'::regclass"
-                  + " ORDER BY 1");
+      rows = postgres.query(DEPENDED_COLUMNS);
     }
     List<String> serverReads = rows.subList(1, rows.size());
     assertEquals(List.of("id"), serverReads);
@@ -88,10 +95,122 @@ class BinaryStringOracleTest {
     assertNoWord(sql);
   }
 
+  @Test
+  void mariaDbReadsNoColumnOfANationalOrIntroducedString() throws SQLException {
+    String sql =
+        "SELECT id, N'abc' AS s, n'd\\'e' AS s2, _utf8mb4'x' AS u1, _latin1  'y' AS u2 FROM t";
+    QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("mariadb", sql));
+    List<String> columns = List.of("id", "n", "_utf8mb4", "_latin1");
+    Set<String> serverReads;
+    try (TestDatabase mariadb = TestDatabases.open(DatabaseKind.MARIADB)) {
+      mariadb.execute(
+          "CREATE TABLE t (id INT, n INT, `_utf8mb4` INT, `_latin1` INT)",
+          "INSERT INTO t VALUES (1, 2, 3, 4)",
+          "CREATE VIEW v AS " + sql);
+
+      assertEquals(List.of("id,s,s2,u1,u2", "1,abc,d'e,x,y"), mariadb.query("SELECT * FROM v"));
+      serverReads = storedReads(mariadb, "v", columns);
+      // every character set MariaDB introduces a string with is one to Strata
+      List<String> sets =
+          mariadb.query("SELECT CHARACTER_SET_NAME FROM INFORMATION_SCHEMA.CHARACTER_SETS");
+      assertTrue(
+          PrefixedStrings.CHARACTER_SETS.containsAll(sets.subList(1, sets.size())),
+          sets.toString());
+    }
+    assertEquals(Set.of("id"), serverReads);
+    assertEquals(serverReads, readsOf(analysis, columns));
+    assertEquals(
+        "select id , n 'abc' as s , n 'd\\'e' as s2 , _utf8mb4 'x' as u1 , _latin1 'y' as u2"
+            + " from t",
+        analysis.canonical());
+    assertEquals(
+        Optional.of(
+            List.of(
+                "id", "n 'abc' as s", "n 'd''e' as s2", "_utf8mb4 'x' as u1", "_latin1 'y' as u2")),
+        analysis.columns());
+    List<String> words = QueryWords.of(sql);
+    assertFalse(
+        words.contains("n") || words.contains("_utf8mb4") || words.contains("_latin1"),
+        words.toString());
+  }
+
+  @Test
+  void mariaDbReadsTheNameBeforeAPostgresPrefixedStringOfAPortableQuery() throws SQLException {
+    String sql = "SELECT id, U&'1' AS s, E'y' FROM t";
+    QueryAnalysis analysis = ANALYZER.analyze(sql);
+    List<String> columns = List.of("id", "u", "e");
+    Set<String> serverReads;
+    try (TestDatabase mariadb = TestDatabases.open(DatabaseKind.MARIADB)) {
+      mariadb.execute(
+          "CREATE TABLE t (id INT, u INT, e INT)",
+          "INSERT INTO t VALUES (1, 3, 4)",
+          "CREATE VIEW v AS " + sql);
+
+      assertEquals(List.of("id,s,y", "1,1,4"), mariadb.query("SELECT * FROM v"));
+      serverReads = storedReads(mariadb, "v", columns);
+    }
+    assertEquals(Set.of("id", "u", "e"), serverReads);
+    assertEquals(serverReads, readsOf(analysis, columns));
+    assertEquals("select id , u & '1' as s , E'y' from t", analysis.canonical());
+  }
+
+  @Test
+  void postgreSqlReadsNoColumnOfAUnicodeOrEscapeString() throws SQLException {
+    String sql =
+        "SELECT id, U&'d\\0061t' AS s1, u&'d!0061t'  UESCAPE '!' AS s2, E'a\\'b' AS s3,"
+            + " N'abc' AS s4 FROM t";
+    QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("postgresql", sql));
+    List<String> columns = List.of("id", "u", "uescape", "e", "n");
+    List<String> rows;
+    try (TestDatabase postgres = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      postgres.execute(
+          "CREATE TABLE t (id INT, u INT, uescape INT, e INT, n INT)",
+          "INSERT INTO t VALUES (1, 2, 3, 4, 5)",
+          "CREATE VIEW v AS " + sql);
+
+      assertEquals(
+          List.of("id,s1,s2,s3,s4", "1,dat,dat,a'b,abc"), postgres.query("SELECT * FROM v"));
+      rows = postgres.query(DEPENDED_COLUMNS);
+    }
+    List<String> serverReads = rows.subList(1, rows.size());
+    assertEquals(List.of("id"), serverReads);
+    assertTrue(analysis.parsed());
+    assertEquals(Set.copyOf(serverReads), readsOf(analysis, columns));
+    assertEquals(
+        "select id , u & 'd\\0061t' as s1 , u & 'd!0061t' uescape '!' as s2 , E'a\\'b' as s3 ,"
+            + " n 'abc' as s4 from t",
+        analysis.canonical());
+  }
+
   /** The columns of t among the column reads Strata records for the query. */
   private static Set<String> readsOfT(QueryAnalysis analysis) {
+    return readsOf(analysis, COLUMNS);
+  }
+
+  /** The given columns of t among the column reads Strata records for the query. */
+  private static Set<String> readsOf(QueryAnalysis analysis, List<String> columns) {
     Set<String> reads = new TreeSet<>(analysis.columnReads().orElseThrow().entries());
-    reads.retainAll(COLUMNS);
+    reads.retainAll(columns);
+    return reads;
+  }
+
+  /** The given columns of t that MariaDB's stored definition of the view reads. */
+  private static Set<String> storedReads(TestDatabase mariadb, String view, List<String> columns)
+      throws SQLException {
+    String stored =
+        mariadb
+            .query(
+                "SELECT VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
+                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '"
+                    + view
+                    + "'")
+            .get(1);
+    Set<String> reads = new TreeSet<>();
+    for (String column : columns) {
+      if (stored.contains("`t`.`" + column + "`")) {
+        reads.add(column);
+      }
+    }
     return reads;
   }
 

@@ -1,0 +1,84 @@
+package dev.strata.processor.sql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A way round what JSqlParser 5.3 does not read: a string after a character set introducer other
+ * than {@code _utf8} ({@code _utf8mb4'abc'}, as {@code SHOW CREATE VIEW} writes every string),
+ * PostgreSQL's {@code U&'...' UESCAPE '!'} and an {@code E'...'} string holding a backslash. Each
+ * is given to the parser as a plain string that stands for it, which reads no column and no table,
+ * as the literal does, and the select items' text gets the literal back.
+ */
+final class ParserStandIns {
+
+  /** Marks a stand-in: a private use character, which a query holding it never gets stand-ins. */
+  private static final char MARK = '\uE000';
+
+  private final List<SqlToken> tokens;
+  private final Map<String, String> literals;
+
+  private ParserStandIns(List<SqlToken> tokens, Map<String, String> literals) {
+    this.tokens = List.copyOf(tokens);
+    this.literals = Map.copyOf(literals);
+  }
+
+  /** The tokens with a stand-in for each literal the parser does not read. */
+  static ParserStandIns of(List<SqlToken> tokens) {
+    if (tokens.stream().anyMatch(token -> token.text().indexOf(MARK) >= 0)) {
+      return new ParserStandIns(tokens, Map.of());
+    }
+    List<SqlToken> readable = new ArrayList<>(tokens.size());
+    // in order of the query: each stand-in's canonical text and the literal's
+    Map<String, String> literals = new LinkedHashMap<>();
+    for (SqlToken token : tokens) {
+      if (unreadable(token)) {
+        String standIn = "'" + MARK + literals.size() + MARK + "'";
+        literals.put(standIn, token.canonicalText());
+        readable.add(new SqlToken(token.kind(), standIn, token.spaced(), token.start()));
+      } else {
+        readable.add(token);
+      }
+    }
+    return new ParserStandIns(readable, literals);
+  }
+
+  /** The tokens to give the parser. */
+  List<SqlToken> tokens() {
+    return tokens;
+  }
+
+  /** The canonical select items of the parsed stand-ins, with the literals they stood for. */
+  Optional<List<String>> restored(Optional<List<String>> columns) {
+    if (literals.isEmpty()) {
+      return columns;
+    }
+    return columns.map(
+        items ->
+            items.stream()
+                .map(
+                    item -> {
+                      String restored = item;
+                      for (Map.Entry<String, String> literal : literals.entrySet()) {
+                        restored = restored.replace(literal.getKey(), literal.getValue());
+                      }
+                      return restored;
+                    })
+                .toList());
+  }
+
+  private static boolean unreadable(SqlToken token) {
+    if (token.kind() != SqlToken.Kind.STRING) {
+      return false;
+    }
+    String text = token.text();
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean escapeString = lower.startsWith("e'") && text.indexOf('\\') >= 0;
+    boolean introduced = text.startsWith("_") && !lower.startsWith("_utf8'");
+    return escapeString || introduced || lower.startsWith("u&");
+  }
+}
