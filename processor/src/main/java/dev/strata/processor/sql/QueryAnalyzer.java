@@ -169,14 +169,18 @@ public final class QueryAnalyzer implements AutoCloseable {
    */
   static String parserInput(List<SqlToken> tokens) {
     StringBuilder text = new StringBuilder();
+    boolean hexNumber = false;
     for (SqlToken token : tokens) {
       if (token.spaced() && text.length() > 0) {
-        text.append(' ');
+        // JSqlParser 5.3 reads spaces, and the hex digits after them, into a hex number 0x1F:
+        // 0x1F AS h is 0x1F A and then S h to it, where a line feed ends the number
+        text.append(hexNumber ? '\n' : ' ');
       }
       text.append(token.text());
       if (token.endsALine()) {
         text.append('\n');
       }
+      hexNumber = token.kind() == SqlToken.Kind.NUMBER && token.text().startsWith("0x");
     }
     return text.toString();
   }

@@ -182,6 +182,28 @@ class BinaryStringOracleTest {
         analysis.canonical());
   }
 
+  @Test
+  void mariaDbReadsTheColumnsOfAQueryWithAHexNumber() throws SQLException {
+    // JSqlParser reads 0x41 AS h as the number 0x41 A, then fails: the query was left unparsed
+    String sql = "SELECT 0x41 AS h, id, 0x1F + n AS m FROM t";
+    QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("mariadb", sql));
+    List<String> columns = List.of("id", "x1f", "n");
+    Set<String> serverReads;
+    try (TestDatabase mariadb = TestDatabases.open(DatabaseKind.MARIADB)) {
+      mariadb.execute(
+          "CREATE TABLE t (id INT, x1f INT, n INT)",
+          "INSERT INTO t VALUES (1, 5, 2)",
+          "CREATE VIEW v AS " + sql);
+
+      assertEquals(List.of("h,id,m", "A,1,33"), mariadb.query("SELECT * FROM v"));
+      serverReads = storedReads(mariadb, "v", columns);
+    }
+    assertEquals(Set.of("id", "n"), serverReads);
+    assertEquals(serverReads, readsOf(analysis, columns));
+    assertEquals(Optional.of(List.of("0x41 as h", "id", "0x1f + n as m")), analysis.columns());
+    assertEquals("select 0x41 as h , id , 0x1f + n as m from t", analysis.canonical());
+  }
+
   /** The columns of t among the column reads Strata records for the query. */
   private static Set<String> readsOfT(QueryAnalysis analysis) {
     return readsOf(analysis, COLUMNS);
