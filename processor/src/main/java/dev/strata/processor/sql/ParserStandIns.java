@@ -10,9 +10,12 @@ import java.util.Optional;
 /**
  * A way round what JSqlParser 5.3 does not read: a string after a character set introducer other
  * than {@code _utf8} ({@code _utf8mb4'abc'}, as {@code SHOW CREATE VIEW} writes every string),
- * PostgreSQL's {@code U&'...' UESCAPE '!'} and an {@code E'...'} string holding a backslash. Each
- * is given to the parser as a plain string that stands for it, which reads no column and no table,
- * as the literal does, and the select items' text gets the literal back.
+ * PostgreSQL's {@code U&'...' UESCAPE '!'}, an {@code E'...'} string holding a backslash, and
+ * PostgreSQL's XOR operator {@code #}. Each literal is given to the parser as a plain string that
+ * stands for it, which reads no column and no table, as the literal does, and the select items'
+ * text gets the literal back; each {@code #} as {@code ^}, JSqlParser's XOR, which reads what it
+ * reads, and the select items are then left unknown, since {@code ^} is another operator to
+ * PostgreSQL.
  */
 final class ParserStandIns {
 
@@ -21,17 +24,20 @@ final class ParserStandIns {
 
   private final List<SqlToken> tokens;
   private final Map<String, String> literals;
+  private final boolean xor;
 
-  private ParserStandIns(List<SqlToken> tokens, Map<String, String> literals) {
+  private ParserStandIns(List<SqlToken> tokens, Map<String, String> literals, boolean xor) {
     this.tokens = List.copyOf(tokens);
     this.literals = Map.copyOf(literals);
+    this.xor = xor;
   }
 
-  /** The tokens with a stand-in for each literal the parser does not read. */
+  /** The tokens with a stand-in for each literal and operator the parser does not read. */
   static ParserStandIns of(List<SqlToken> tokens) {
     if (tokens.stream().anyMatch(token -> token.text().indexOf(MARK) >= 0)) {
-      return new ParserStandIns(tokens, Map.of());
+      return new ParserStandIns(tokens, Map.of(), false);
     }
+    boolean xor = false;
     List<SqlToken> readable = new ArrayList<>(tokens.size());
     // in order of the query: each stand-in's canonical text and the literal's
     Map<String, String> literals = new LinkedHashMap<>();
@@ -40,11 +46,14 @@ final class ParserStandIns {
         String standIn = "'" + MARK + literals.size() + MARK + "'";
         literals.put(standIn, token.canonicalText());
         readable.add(new SqlToken(token.kind(), standIn, token.spaced(), token.start()));
+      } else if (token.kind() == SqlToken.Kind.SYMBOL && token.text().equals("#")) {
+        xor = true;
+        readable.add(new SqlToken(token.kind(), "^", token.spaced(), token.start()));
       } else {
         readable.add(token);
       }
     }
-    return new ParserStandIns(readable, literals);
+    return new ParserStandIns(readable, literals, xor);
   }
 
   /** The tokens to give the parser. */
@@ -54,6 +63,9 @@ final class ParserStandIns {
 
   /** The canonical select items of the parsed stand-ins, with the literals they stood for. */
   Optional<List<String>> restored(Optional<List<String>> columns) {
+    if (xor) {
+      return Optional.empty();
+    }
     if (literals.isEmpty()) {
       return columns;
     }

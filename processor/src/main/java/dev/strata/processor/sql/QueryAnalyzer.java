@@ -57,7 +57,7 @@ public final class QueryAnalyzer implements AutoCloseable {
       readings.requirePostgresShape();
     }
     String canonical = readings.canonical();
-    List<List<SqlToken>> codeReadings = codeReadings(query, tokens);
+    List<List<SqlToken>> codeReadings = codeReadings(query, readings, tokens);
     List<SqlToken> code = codeReadings.get(0);
     ParserStandIns standIns = ParserStandIns.of(readableNames(code));
     Optional<ParsedQuery> parsed = parse.apply(parserInput(standIns.tokens()));
@@ -72,13 +72,17 @@ public final class QueryAnalyzer implements AutoCloseable {
 
   /**
    * The readings of the code of the query, the parser's first: where one database alone runs it,
-   * that server's own reading (MySQL's and MariaDB's comments and quotes), else the tokens; for a
-   * portable query, every database's, so that a string whose prefix MySQL reads as a name, {@code
-   * E'...'} or {@code U&'...'}, reads that name too.
+   * that server's own reading (MySQL's and MariaDB's comments and quotes, PostgreSQL's {@code #},
+   * its XOR operator), else the tokens; for a portable query, every database's, so that a string
+   * whose prefix MySQL reads as a name, {@code E'...'} or {@code U&'...'}, reads that name too.
    */
-  private static List<List<SqlToken>> codeReadings(QueryText query, List<SqlToken> tokens) {
+  private static List<List<SqlToken>> codeReadings(
+      QueryText query, QueryReadings readings, List<SqlToken> tokens) {
     if (query.mysqlFamily()) {
       return MySqlCode.readings(query.sql(), query.isFor("mariadb"), tokens);
+    }
+    if (query.isFor("postgresql")) {
+      return List.of(readings.postgresCode(tokens));
     }
     if (query.database().isPresent()) {
       return List.of(tokens);

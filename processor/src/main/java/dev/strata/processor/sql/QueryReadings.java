@@ -64,6 +64,18 @@ final class QueryReadings {
   }
 
   /**
+   * The code of a query written for PostgreSQL, as PostgreSQL reads it: {@code tokens} unless the
+   * query has a {@code #}, which is its XOR operator there, where {@code tokens} hold a comment to
+   * the end of the line; call it after {@link #requirePostgresShape()}.
+   */
+  List<SqlToken> postgresCode(List<SqlToken> tokens) {
+    if (readings.stream().flatMap(List::stream).noneMatch(SqlToken::isHashComment)) {
+      return tokens;
+    }
+    return SqlTokenizer.tokenizeAsPostgres(sql);
+  }
+
+  /**
    * Why MySQL and MariaDB, which read a {@code #} as a comment to the end of the line, cannot run
    * the query, when only PostgreSQL's reading of it as XOR has the shape of one query; empty
    * otherwise.

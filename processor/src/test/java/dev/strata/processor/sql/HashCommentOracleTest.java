@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * A {@code #} in a mysql or mariadb dialect query is the comment those databases read, to the line
  * feed: the parser is given the query without it, and MariaDB's view of the query returns what the
  * text the parser was given returns. A portable query's {@code #} may be PostgreSQL's XOR, and
- * stays for the parser.
+ * stays for the parser. In a postgresql dialect query it is XOR: the columns around it are read as
+ * PostgreSQL reads them.
  */
 class HashCommentOracleTest {
 
@@ -51,9 +53,39 @@ class HashCommentOracleTest {
   }
 
   @Test
-  void aPortableOrPostgresQueryKeepsItsHashForTheParser() {
+  void aPortableQueryKeepsItsHashForTheParser() {
     assertFalse(ANALYZER.analyze(SQL).parsed());
-    assertFalse(ANALYZER.analyze(QueryText.forDatabase("postgresql", SQL)).parsed());
+  }
+
+  @Test
+  void postgreSqlReadsTheColumnsAroundItsXor() throws SQLException {
+    String sql = "SELECT id, a # b AS x FROM t WHERE (c # 1) > 0";
+    QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("postgresql", sql));
+    List<String> rows;
+    try (TestDatabase postgres = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      postgres.execute(
+          "CREATE TABLE t (id INT, a INT, b INT, c INT, d INT)",
+          "INSERT INTO t VALUES (1, 6, 3, 2, 0)",
+          "CREATE VIEW v AS " + sql);
+
+      assertEquals(List.of("id,x", "1,5"), postgres.query("SELECT * FROM v"));
+      // the columns the view depends on, one by one, as PostgreSQL records them
+      rows =
+          postgres.query(
+              "SELECT a.attname FROM pg_depend d"
+                  + " JOIN pg_rewrite r ON r.oid = d.objid"
+                  + " JOIN pg_attribute a ON a.attrelid = d.refobjid"
+                  + " AND a.attnum = d.refobjsubid"
+                  + " WHERE r.ev_class = 'v'::regclass AND d.refobjid = 't'::regclass"
+                  + " ORDER BY 1");
+    }
+    assertTrue(analysis.parsed());
+    assertEquals(Optional.of(Set.of("t")), analysis.reads());
+    Set<String> reads = new TreeSet<>(analysis.columnReads().orElseThrow().entries());
+    reads.retainAll(List.of("id", "a", "b", "c", "d"));
+    assertEquals(new TreeSet<>(rows.subList(1, rows.size())), reads);
+    // ^ is another operator to PostgreSQL: the columns are not known from the parse
+    assertEquals(Optional.empty(), analysis.columns());
   }
 
   @Test
