@@ -1,6 +1,7 @@
 package dev.strata.processor.sql;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Operators as PostgreSQL's lexer reads them where the tokens split them: it reads a run of
@@ -18,6 +19,12 @@ final class PostgresOperators {
   /** What keeps a trailing {@code +} or {@code -} in the operator. */
   private static final String KEEPS_SIGN = "~!@#^&|`?%";
 
+  /** Binary operators that no PostgreSQL operator continues with {@code ~} or {@code @}. */
+  private static final Set<String> BINARY_OPERATORS =
+      Set.of(
+          "=", "<", ">", "<=", ">=", "<>", "!=", "+", "-", "*", "/", "%", "&", "|", "||", "<<",
+          ">>");
+
   private PostgresOperators() {}
 
   /**
@@ -34,7 +41,8 @@ final class PostgresOperators {
         while (end < tokens.size() && isOperator(tokens.get(end)) && !tokens.get(end).spaced()) {
           end++;
         }
-        if (end - start > 1 && keptWhole(tokens.subList(start, end))) {
+        List<SqlToken> run = tokens.subList(start, end);
+        if (end - start > 1 && (keptWhole(run) || endsInPrefixOperator(run))) {
           for (int i = start + 1; i < end; i++) {
             continued[i] = true;
           }
@@ -59,6 +67,19 @@ final class PostgresOperators {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the run is a binary operator written against {@code ~} or {@code @}, which PostgreSQL
+   * reads as one operator that it has not, {@code =~} or {@code &~}, where the same spaced is the
+   * operator and a bitwise not or an absolute value. No operator of PostgreSQL or of its common
+   * extensions is spelt so ({@code <@} is one token here), so no query using one changes its form.
+   */
+  private static boolean endsInPrefixOperator(List<SqlToken> run) {
+    String last = run.get(run.size() - 1).text();
+    return run.size() == 2
+        && (last.equals("~") || last.equals("@"))
+        && BINARY_OPERATORS.contains(run.get(0).text());
   }
 
   private static boolean isOperator(SqlToken token) {

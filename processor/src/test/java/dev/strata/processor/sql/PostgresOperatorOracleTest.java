@@ -8,7 +8,10 @@ import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,8 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * PostgreSQL reads a run of operator characters as one operator, a trailing {@code +} or {@code -}
  * included when a character before it is one of {@code ~ ! @ # ^ & | ` ? %}: written against the
  * operator before it, the sign is no longer the operand's, and PostgreSQL refuses the operator it
- * reads where the spaced query runs. Those pairs compare apart; the pairs PostgreSQL reads alike
- * compare equal, on the canonical form recorded before.
+ * reads where the spaced query runs; so does a binary operator written against a bitwise not {@code
+ * ~} or an absolute value {@code @} ({@code 1=~1} is the operator {@code =~}). Those pairs compare
+ * apart; the pairs PostgreSQL reads alike compare equal, and its own operators ({@code @@}, {@code
+ * <@}, {@code ^@}) keep the canonical form recorded before.
  */
 class PostgresOperatorOracleTest {
 
@@ -38,9 +43,12 @@ class PostgresOperatorOracleTest {
           SELECT 'a'||-1 AS x       ¦ SELECT 'a' || -1 AS x
           SELECT 6&-1 AS x          ¦ SELECT 6 & -1 AS x
           SELECT 5%-3 AS x          ¦ SELECT 5 % -3 AS x
+          SELECT 1=~1 AS x          ¦ SELECT 1 = ~1 AS x
+          SELECT 5&~1 AS x          ¦ SELECT 5 & ~1 AS x
+          SELECT 1=@1 AS x          ¦ SELECT 1 = @1 AS x
+          SELECT 2<>~1 AS x         ¦ SELECT 2 <> ~1 AS x
           """)
-  void aSignPostgreSqlReadsIntoTheOperatorIsAChange(String glued, String spaced)
-      throws SQLException {
+  void anOperatorPostgreSqlReadsWholeIsAChange(String glued, String spaced) throws SQLException {
     try (TestDatabase postgres = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
       SQLException refused = assertThrows(SQLException.class, () -> postgres.query(glued));
       assertEquals("42883", refused.getSQLState(), refused.getMessage()); // operator does not exist
@@ -66,6 +74,26 @@ class PostgresOperatorOracleTest {
     }
     assertEquals(canonical, canonical(glued));
     assertEquals(canonical, canonical(spaced));
+  }
+
+  @Test
+  void anOperatorPostgreSqlHasKeepsItsCanonicalForm() throws SQLException {
+    Map<String, String> canonical =
+        Map.of(
+            "SELECT to_tsvector('cat dog') @@ to_tsquery('cat') AS x",
+            "select to_tsvector ( 'cat dog' ) @ @ to_tsquery ( 'cat' ) as x",
+            "SELECT '{1}'::int[] <@ '{1,2}' AS x",
+            "select '{1}' :: int [ ] <@ '{1,2}' as x",
+            "SELECT '{1,2}'::int[]@>'{1}' AS x",
+            "select '{1,2}' :: int [ ] @> '{1}' as x",
+            "SELECT 'abc'^@'a' AS x",
+            "select 'abc' ^ @ 'a' as x");
+    try (TestDatabase postgres = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      for (String sql : canonical.keySet()) {
+        assertEquals(List.of("x", "t"), postgres.query(sql), sql);
+      }
+    }
+    canonical.forEach((sql, form) -> assertEquals(form, canonical(sql), sql));
   }
 
   private static String canonical(String sql) {
