@@ -102,7 +102,12 @@ final class MigrationPipeline {
     laterRounds.firstRound(views, options.naming(), store);
     ValidationReport mapping = new ValidationReport();
     FieldMapper mapper =
-        new FieldMapper(options.naming(), env.getElementUtils(), options.validationDdl(), round);
+        new FieldMapper(
+            options.naming(),
+            env.getElementUtils(),
+            options.validationDdl(),
+            round,
+            options.targets());
     EntityCollector entityCollector = new EntityCollector(env.getElementUtils(), mapper);
     List<EntityCollector.DeclaredEntity> entities =
         entityCollector.collect(

@@ -1,6 +1,11 @@
 package dev.strata.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Path;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +22,33 @@ class BasicTypeDiagnosticsTest {
   @BeforeEach
   void compiler() {
     compiler = new MappingCompiler(snapshots);
+  }
+
+  /**
+   * {@code @Column(precision, scale)} on a timestamp, on which Hibernate's H2 and PostgreSQL
+   * dialects refuse to start (TimePrecisionParityTest shows it), is an error on that
+   * {@code @Column} for a module that runs on either; a precision or a scale alone, or with a
+   * {@code columnDefinition}, Hibernate takes, as it takes both on MariaDB.
+   */
+  @Test
+  void aScaleOnATimestampIsAnErrorOnItsColumnWhereHibernateRefusesIt() {
+    compiler.assertError(
+        "ScaledTimes",
+        "Hibernate 7 refuses field reviewedAt (java.time.LocalDateTime): its @Column(precision,"
+            + " scale) gives a time or timestamp column a scale, on which Hibernate's H2 and"
+            + " PostgreSQL dialects refuse to start (scale has no meaning for SQL time or timestamp"
+            + " types); remove the scale",
+        "precision = 5, scale = 2");
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/ScaledTimes.java");
+    Compilation postgres =
+        compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=postgresql");
+    assertThat(postgres).hadErrorCount(1);
+    assertThat(postgres)
+        .hadErrorContaining("refuses field reviewedAt")
+        .inFile(source)
+        .onLineContaining("precision = 5, scale = 2");
+    assertThat(compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=mariadb"))
+        .succeeded();
   }
 
   @Test

@@ -2,7 +2,9 @@ package dev.strata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
@@ -15,6 +17,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,6 +39,49 @@ class TimePrecisionParityTest {
   @EnumSource(DatabaseKind.class)
   void timesKeepTheFractionOfASecondHibernateExports(DatabaseKind kind) throws Exception {
     TIMES.assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  private static final ParityModel SCALED =
+      new ParityModel(
+          "oracle/scaledtimes", "org.example.scaledtimes", List.of(), List.of("Rota"), false);
+
+  /**
+   * {@code @Column(precision, scale)} on times and timestamps, for a module that runs on MariaDB
+   * only: Hibernate ignores both there, and Strata creates the columns of its export.
+   */
+  @Test
+  void aScaleOnTimesIsIgnoredOnMariadbAsHibernateIgnoresIt() throws Exception {
+    CompiledHistory history =
+        new CompiledHistory(snapshots, classes, "-Astrata.tables=true", "-Astrata.targets=mariadb");
+    history.compileVersion(SCALED.folder(), 1, SCALED.sources());
+    try (URLClassLoader loader = history.load();
+        TestDatabase database = TestDatabases.open(DatabaseKind.MARIADB)) {
+      Strata.configure(database.dataSource()).classLoader(loader).load().upgrade();
+      SCALED.assertHibernatesSchema(loader, database);
+    }
+  }
+
+  /**
+   * The refusal Strata reports for a module that runs on H2 or PostgreSQL
+   * (BasicTypeDiagnosticsTest) is Hibernate's own: it does not start on either with the same
+   * classes.
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = DatabaseKind.class,
+      names = {"H2", "POSTGRESQL"})
+  void hibernateRefusesAScaleOnTimesOnH2AndPostgresql(DatabaseKind kind) throws Exception {
+    CompiledHistory history =
+        new CompiledHistory(snapshots, classes, "-Astrata.tables=true", "-Astrata.targets=mariadb");
+    history.compileVersion(SCALED.folder(), 1, SCALED.sources());
+    try (URLClassLoader loader = history.load();
+        TestDatabase database = TestDatabases.open(kind)) {
+      HibernateOracle hibernate = new HibernateOracle(SCALED.entities(loader), loader, false);
+      IllegalArgumentException refusal =
+          assertThrows(
+              IllegalArgumentException.class, () -> hibernate.create(database.dataSource()));
+      assertEquals("scale has no meaning for SQL time or timestamp types", refusal.getMessage());
+    }
   }
 
   /**

@@ -19,11 +19,17 @@ final class BasicColumns {
   private final JpaNaming naming;
   private final BeanValidation validation;
   private final AttributeConverters converters;
+  private final TemporalColumns temporal;
 
-  BasicColumns(JpaNaming naming, BeanValidation validation, AttributeConverters converters) {
+  BasicColumns(
+      JpaNaming naming,
+      BeanValidation validation,
+      AttributeConverters converters,
+      TemporalColumns temporal) {
     this.naming = naming;
     this.validation = validation;
     this.converters = converters;
+    this.temporal = temporal;
   }
 
   /** The column of a basic field, as {@code column} (the field's own, or an override's) says. */
@@ -36,6 +42,7 @@ final class BasicColumns {
     boolean id = JpaAnnotations.has(field, "Id");
     BeanValidation.Shape constraints = validation.shape(field);
     reportUnbuildable(field, mapping.get(), constraints, report);
+    temporal.check(field, mapping.get().sqlType(), column, report);
     String sqlType =
         BasicTypes.declaredOrSized(field, mapping.get().sqlType(), column, constraints);
     return Optional.of(

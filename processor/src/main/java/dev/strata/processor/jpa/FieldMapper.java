@@ -4,6 +4,7 @@ import dev.strata.processor.AnnotationMirrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -32,6 +33,7 @@ public final class FieldMapper {
   private final AttributeConverters converters;
   private final Hierarchies hierarchies;
   private final BasicColumns basics;
+  private final TemporalColumns temporal;
 
   /**
    * Whether this mapper maps the fields of an embeddable that an entity's {@code @Embedded} fields
@@ -42,28 +44,23 @@ public final class FieldMapper {
 
   /**
    * @param validationDdl {@code -Astrata.validator.apply_to_ddl}
-   */
-  public FieldMapper(JpaNaming naming, Elements elements, boolean validationDdl) {
-    this(naming, elements, validationDdl, AttributeConverters.NONE);
-  }
-
-  /**
    * @param round whose {@code @Converter(autoApply = true)} classes apply to every entity
+   * @param targets the databases the module runs on, some of whose Hibernate dialects refuse what
+   *     others take
    */
   public FieldMapper(
-      JpaNaming naming, Elements elements, boolean validationDdl, RoundEnvironment round) {
-    this(naming, elements, validationDdl, AttributeConverters.of(round, elements));
-  }
-
-  private FieldMapper(
-      JpaNaming naming, Elements elements, boolean validationDdl, AttributeConverters converters) {
-    this.naming = naming;
-    this.validation = BeanValidation.of(elements, validationDdl);
-    this.toOne = new ToOneColumns(this, validation);
-    this.converters = converters;
-    this.hierarchies = Hierarchies.NONE;
-    this.basics = new BasicColumns(naming, validation, converters);
-    this.inEntityEmbedding = false;
+      JpaNaming naming,
+      Elements elements,
+      boolean validationDdl,
+      RoundEnvironment round,
+      Set<String> targets) {
+    this(
+        naming,
+        BeanValidation.of(elements, validationDdl),
+        AttributeConverters.of(round, elements),
+        Hierarchies.NONE,
+        false,
+        new TemporalColumns(targets));
   }
 
   private FieldMapper(
@@ -71,19 +68,21 @@ public final class FieldMapper {
       BeanValidation validation,
       AttributeConverters converters,
       Hierarchies hierarchies,
-      boolean inEntityEmbedding) {
+      boolean inEntityEmbedding,
+      TemporalColumns temporal) {
     this.naming = naming;
     this.validation = validation;
     this.toOne = new ToOneColumns(this, validation);
     this.converters = converters;
     this.hierarchies = hierarchies;
-    this.basics = new BasicColumns(naming, validation, converters);
+    this.temporal = temporal;
+    this.basics = new BasicColumns(naming, validation, converters, temporal);
     this.inEntityEmbedding = inEntityEmbedding;
   }
 
   /** The same mapper, resolving associations to entities of {@code known} hierarchies. */
   FieldMapper within(Hierarchies known) {
-    return new FieldMapper(naming, validation, converters, known, false);
+    return new FieldMapper(naming, validation, converters, known, false, temporal);
   }
 
   JpaNaming naming() {
@@ -122,7 +121,7 @@ public final class FieldMapper {
       TypeElement embeddable, VariableElement collection, MappingReport report) {
     // a collection table's columns take no Bean Validation constraint, as in Hibernate
     FieldMapper unvalidated =
-        new FieldMapper(naming, BeanValidation.none(), converters, hierarchies, false);
+        new FieldMapper(naming, BeanValidation.none(), converters, hierarchies, false, temporal);
     return AttributeOverrides.apply(
         unvalidated.columns(embeddable, report),
         embeddable,
@@ -290,7 +289,7 @@ public final class FieldMapper {
   /** The mapper of the fields of the embeddable {@code embedding} holds, constrained as there. */
   private FieldMapper inside(VariableElement embedding, boolean inEntityEmbedding) {
     return new FieldMapper(
-        naming, validation.inside(embedding), converters, hierarchies, inEntityEmbedding);
+        naming, validation.inside(embedding), converters, hierarchies, inEntityEmbedding, temporal);
   }
 
   private BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap(

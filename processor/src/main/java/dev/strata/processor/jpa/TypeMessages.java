@@ -102,4 +102,13 @@ final class TypeMessages {
         + "; name an AttributeConverter with @Convert(converter = ...), or map the values as an"
         + " @ElementCollection";
   }
+
+  /** Why {@code @Column(precision, scale)} on a time or timestamp is refused. */
+  static String temporalScale(VariableElement field) {
+    return refused(field, JpaTypes.name(field.asType()))
+        + "its @Column(precision, scale) gives a time or timestamp column a scale, on which"
+        + " Hibernate's H2 and PostgreSQL dialects refuse to start (scale has no meaning for SQL"
+        + " time or timestamp types); remove the scale (a precision alone changes nothing here, as"
+        + " in Hibernate), or h2 and postgresql from -Astrata.targets";
+  }
 }
