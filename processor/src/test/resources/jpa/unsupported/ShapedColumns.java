@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SecondaryTable;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.Collate;
@@ -17,7 +16,6 @@ import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.DialectOverride;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.EmbeddedTable;
-import org.hibernate.annotations.FractionalSeconds;
 import org.hibernate.annotations.ListIndexJdbcTypeCode;
 import org.hibernate.annotations.MapKeyJdbcTypeCode;
 import org.hibernate.annotations.NativeGenerator;
@@ -34,9 +32,6 @@ import org.hibernate.type.SqlTypes;
 @SecondaryTable(name = "shaped_extra")
 public class ShapedColumns {
   @Id @GeneratedValue @NativeGenerator private Long id;
-
-  @FractionalSeconds(3)
-  private Instant stamped;
 
   @Collate("ucs_basic")
   private String sorted;

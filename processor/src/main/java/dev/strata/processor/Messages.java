@@ -180,6 +180,10 @@ final class Messages {
               ": PostgreSQL, whose plain TIME kept microseconds, rounds the values to the new"
                   + " type's fraction of a second without an error (12:30:00.6 becomes 12:30:01 in"
                   + " a TIME(0)); H2 and MariaDB kept whole seconds already";
+          case FRACTION_CUT ->
+              ": the values keep the new type's digits of a second only, without an error"
+                  + " (PostgreSQL rounds 12:30:00.123756 to 12:30:00.124 in a TIMESTAMP(3), MariaDB"
+                  + " cuts it to 12:30:00.123)";
         };
   }
 

@@ -51,6 +51,33 @@ class BasicTypeDiagnosticsTest {
         .succeeded();
   }
 
+  /**
+   * More than 6 digits of a second, whose DDL MariaDB refuses (Too big precision specified,
+   * measured on Hibernate's own), is an error on the annotation that gives them for a module that
+   * runs on MySQL or MariaDB; H2 keeps 9, and PostgreSQL keeps 6 of Strata's as of Hibernate's.
+   */
+  @Test
+  void moreThanSixDigitsOfASecondAreAnErrorOnTheirAnnotationForMariadb() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/FineTimes.java");
+    Compilation mariadb =
+        compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=h2,mariadb");
+    assertThat(mariadb).hadErrorCount(2);
+    assertThat(mariadb)
+        .hadErrorContaining(
+            "Hibernate 7 gives field measuredAt (java.time.LocalDateTime) a column of 9 digits of a"
+                + " second, which MySQL and MariaDB refuse (Too big precision specified, maximum is"
+                + " 6), as they would refuse Hibernate's own DDL; give 6 at most, or remove mysql"
+                + " and mariadb from -Astrata.targets")
+        .inFile(source)
+        .onLineContaining("secondPrecision = 9");
+    assertThat(mariadb)
+        .hadErrorContaining("field stampedAt (java.time.Instant) a column of 7 digits")
+        .inFile(source)
+        .onLineContaining("@FractionalSeconds(7)");
+    assertThat(compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=h2,postgresql"))
+        .succeeded();
+  }
+
   @Test
   void anArrayOfCharacterWrappersIsAnErrorSayingToDeclareACharArray() {
     compiler.assertError(

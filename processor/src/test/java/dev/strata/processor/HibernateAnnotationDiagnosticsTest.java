@@ -37,7 +37,6 @@ class HibernateAnnotationDiagnosticsTest {
       delimiter = '|',
       value = {
         "@NativeGenerator, an identity column or a sequence by database | @NativeGenerator",
-        "@FractionalSeconds, a timestamp of that fraction of seconds | @FractionalSeconds(3)",
         "@Collate, a column of that collation | @Collate(",
         "@EmbeddedColumnNaming, which renames the embeddable's columns | @EmbeddedColumnNaming(",
         "@EmbeddedTable, which moves the embeddable's columns | @EmbeddedTable(",

@@ -235,18 +235,6 @@ class MappingDiagnosticsTest {
   }
 
   @Test
-  void aColumnsSecondPrecisionIsAnErrorRatherThanTheDefaultFraction() {
-    compiler.assertError(
-        "Stopwatch", "@Column(secondPrecision = ...)", "@Column(secondPrecision = 2)");
-  }
-
-  @Test
-  void aSecondPrecisionInAnAttributeOverrideIsAnErrorAsOnTheField() {
-    compiler.assertError(
-        "OverriddenComments", "@Column(secondPrecision = ...)", "secondPrecision = 2");
-  }
-
-  @Test
   void aColumnsOptionsAreAnErrorRatherThanSqlLeftOut() {
     compiler.assertError("Stopwatch", "@Column(options = ...)", "@Column(options = \"default 7\")");
   }

@@ -41,9 +41,23 @@ class TimePrecisionParityTest {
     TIMES.assertFirstVersionParity(snapshots, classes, kind);
   }
 
+  private static final ParityModel FRACTIONS =
+      new ParityModel(
+          "oracle/fractions", "org.example.fractions", List.of(), List.of("Lap"), false);
+
   private static final ParityModel SCALED =
       new ParityModel(
           "oracle/scaledtimes", "org.example.scaledtimes", List.of(), List.of("Rota"), false);
+
+  /**
+   * {@code @Column(secondPrecision)} and {@code @FractionalSeconds}: the digits of a second
+   * Hibernate exports for them, on a field, in an override and on an element collection's values.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void theDigitsOfASecondAColumnGivesAreHibernates(DatabaseKind kind) throws Exception {
+    FRACTIONS.assertFirstVersionParity(snapshots, classes, kind);
+  }
 
   /**
    * {@code @Column(precision, scale)} on times and timestamps, for a module that runs on MariaDB

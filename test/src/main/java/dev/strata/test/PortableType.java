@@ -102,6 +102,14 @@ final class PortableType {
 
   private static final int MARIADB_TIME_WIDTH = 10;
 
+  // the characters of MariaDB's yyyy-mm-dd hh:mm:ss, before the point and the digits of a second
+  private static final int MARIADB_DATETIME_WIDTH = 19;
+
+  // a time's or timestamp's digits of a second, which SQL writes before the zone
+  private static final Pattern ZONED_DIGITS =
+      Pattern.compile(
+          "(?i)\\s*(TIME|TIMESTAMP)\\s*\\(\\s*(\\d)\\s*\\)\\s+WITH\\s+TIME\\s+ZONE\\s*");
+
   private PortableType() {}
 
   /**
@@ -110,13 +118,34 @@ final class PortableType {
    * characters of {@code -838:59:59}, then the point and the digits.
    */
   private static int secondDigits(DatabaseColumn column) {
-    return column.scale() > 0 || column.size() <= MARIADB_TIME_WIDTH
+    return column.scale() > 0
+            || !column.typeName().equalsIgnoreCase("time")
+            || column.size() <= MARIADB_TIME_WIDTH
         ? column.scale()
         : column.size() - MARIADB_TIME_WIDTH - 1;
   }
 
+  /**
+   * The digits of a second a timestamp column keeps: H2's and PostgreSQL's {@code DECIMAL_DIGITS};
+   * MariaDB's driver reports none for its {@code datetime}, but a width of the 19 characters of
+   * {@code yyyy-mm-dd hh:mm:ss}, then the point and the digits.
+   */
+  private static int timestampDigits(DatabaseColumn column) {
+    return column.scale() > 0
+            || !column.typeName().equalsIgnoreCase("datetime")
+            || column.size() <= MARIADB_DATETIME_WIDTH
+        ? column.scale()
+        : column.size() - MARIADB_DATETIME_WIDTH - 1;
+  }
+
   /** Why the column does not have the portable type, or empty when it has it. */
   static Optional<String> mismatch(String portable, DatabaseColumn column) {
+    Matcher zoned = ZONED_DIGITS.matcher(portable);
+    if (zoned.matches()) {
+      String base = zoned.group(1).toUpperCase(Locale.ROOT) + " WITH TIME ZONE";
+      return mismatch(base, column)
+          .or(() -> digitsMismatch(portable, base, Integer.parseInt(zoned.group(2)), column));
+    }
     if (ARRAY.matcher(portable).matches()) {
       return arrayMismatch(portable, column);
     }
@@ -153,16 +182,21 @@ final class PortableType {
     if (base.equals("CLOB") || base.equals("BLOB")) {
       return largeObjectMismatch(portable, base, notation.group(2), column);
     }
-    if (base.equals("TIME") && notation.group(2) != null) {
-      return Integer.parseInt(notation.group(2)) == secondDigits(column)
-          ? Optional.empty()
-          : Optional.of(differs(portable, column));
+    if ((base.equals("TIME") || base.equals("TIMESTAMP")) && notation.group(2) != null) {
+      return digitsMismatch(portable, base, Integer.parseInt(notation.group(2)), column);
     }
     boolean sizeDiffers =
         notation.group(2) != null && Integer.parseInt(notation.group(2)) != column.size();
     boolean scaleDiffers =
         notation.group(3) != null && Integer.parseInt(notation.group(3)) != column.scale();
     return sizeDiffers || scaleDiffers ? Optional.of(differs(portable, column)) : Optional.empty();
+  }
+
+  /** Whether a time or timestamp column keeps other digits of a second than {@code digits}. */
+  private static Optional<String> digitsMismatch(
+      String portable, String base, int digits, DatabaseColumn column) {
+    int kept = base.startsWith("TIMESTAMP") ? timestampDigits(column) : secondDigits(column);
+    return digits == kept ? Optional.empty() : Optional.of(differs(portable, column));
   }
 
   /**

@@ -83,6 +83,29 @@ class PortableTypeTest {
     assertTrue(PortableType.mismatch("TIME(0)", mariadbMillis).isPresent());
   }
 
+  /**
+   * A timestamp's digits of a second, with or without its zone: H2's and PostgreSQL's {@code
+   * DECIMAL_DIGITS}, and on MariaDB, whose driver reports none, what its {@code datetime}'s width
+   * has past {@code yyyy-mm-dd hh:mm:ss}'s 19.
+   */
+  @Test
+  void aTimestampsDigitsOfASecondAreComparedAsEachDatabaseReportsThem() {
+    DatabaseColumn postgresMillis = column(Types.TIMESTAMP, "timestamptz", 29, 3);
+    DatabaseColumn mariadbMillis = column(Types.TIMESTAMP, "DATETIME", 23, 0);
+    DatabaseColumn mariadbSeconds = column(Types.TIMESTAMP, "DATETIME", 19, 0);
+    DatabaseColumn h2Zoned = column(Types.TIME_WITH_TIMEZONE, "TIME WITH TIME ZONE", 17, 2);
+
+    assertEquals(Optional.empty(), PortableType.mismatch("TIMESTAMP(3)", postgresMillis));
+    assertEquals(
+        Optional.empty(), PortableType.mismatch("TIMESTAMP(3) WITH TIME ZONE", postgresMillis));
+    assertEquals(Optional.empty(), PortableType.mismatch("TIMESTAMP(3)", mariadbMillis));
+    assertEquals(Optional.empty(), PortableType.mismatch("TIMESTAMP(0)", mariadbSeconds));
+    assertEquals(Optional.empty(), PortableType.mismatch("TIME(2) WITH TIME ZONE", h2Zoned));
+    assertTrue(PortableType.mismatch("TIMESTAMP(6)", mariadbMillis).isPresent());
+    assertTrue(PortableType.mismatch("TIMESTAMP(0) WITH TIME ZONE", postgresMillis).isPresent());
+    assertTrue(PortableType.mismatch("TIME(3) WITH TIME ZONE", h2Zoned).isPresent());
+  }
+
   @Test
   void anAddressIsPostgresqlsInetAndAVarbinaryOfItsWidthElsewhere() {
     assertEquals(Optional.empty(), PortableType.mismatch("INET(19)", column(Types.OTHER, "inet")));

@@ -75,7 +75,8 @@ final class BasicTypes {
 
   /**
    * The type {@code @Column(columnDefinition)} declares, which Hibernate writes into the DDL as it
-   * is, else the type of the value sized as {@link #sized} says: for an entity's field and for an
+   * is, else the type of the value sized as {@link #sized} says, and a time's or timestamp's digits
+   * of a second ({@link TemporalColumns#withSecondDigits}): for an entity's field and for an
    * element collection's values alike.
    */
   static String declaredOrSized(
@@ -86,7 +87,10 @@ final class BasicTypes {
     return column
         .map(c -> AnnotationMirrors.string(c, "columnDefinition", ""))
         .filter(definition -> !definition.isEmpty())
-        .orElseGet(() -> sized(field, sqlType, column, constraints));
+        .orElseGet(
+            () ->
+                TemporalColumns.withSecondDigits(
+                    sized(field, sqlType, column, constraints), field, column));
   }
 
   /** The size {@code @Column} gives, unless a Bean Validation constraint overrides it. */

@@ -120,16 +120,6 @@ final class DeclaredDdl {
       boolean commented =
           declarations.contains(annotation) && Comments.followed(element, annotation);
       String name = annotation.getAnnotationType().asElement().getSimpleName().toString();
-      // JPA 3.2's: a fraction of seconds other than the database's default
-      if (name.equals("Column")
-          && AnnotationMirrors.value(annotation, "secondPrecision").isPresent()) {
-        report.unsupported(
-            JpaMessages.unsupported(
-                "@Column(secondPrecision = ...), a timestamp of that fraction" + " of seconds"),
-            element,
-            annotation);
-        supported = false;
-      }
       if (CHECKED.contains(name) && !AnnotationMirrors.annotations(annotation, "check").isEmpty()) {
         report.unsupported(
             JpaMessages.unsupported(

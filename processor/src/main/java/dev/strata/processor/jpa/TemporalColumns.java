@@ -2,18 +2,31 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
 
 /**
- * The sizes {@code @Column} gives a time or timestamp column as Hibernate 7 reads them: a {@code
- * precision} or a {@code scale} alone changes nothing, and both together Hibernate's H2 and
- * PostgreSQL dialects refuse (measured), where its MySQL and MariaDB ones ignore them.
+ * The sizes a time or timestamp column takes as Hibernate 7 reads them (measured on H2, PostgreSQL
+ * and MariaDB): the digits of a second of {@code @Column(secondPrecision)} or Hibernate's
+ * {@code @FractionalSeconds}, which wins over it ({@code TIMESTAMP(3)}, {@code TIME(2) WITH TIME
+ * ZONE}); more than 6 of them MySQL and MariaDB refuse. A {@code precision} or a {@code scale}
+ * alone changes nothing, and both together Hibernate's H2 and PostgreSQL dialects refuse, where its
+ * MySQL and MariaDB ones ignore them.
  */
 final class TemporalColumns {
 
+  private static final String FRACTIONAL_SECONDS = "org.hibernate.annotations.FractionalSeconds";
+  // the digits of a second MySQL and MariaDB keep at most
+  private static final int MYSQL_DIGITS = 6;
+
+  // the types Hibernate gives the digits of a second, without them
+  private static final Set<String> FRACTIONAL =
+      Set.of(JpaTypes.TIME, "TIME WITH TIME ZONE", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE");
+
   private final boolean scaleRefused;
+  private final boolean mysql;
 
   /**
    * @param targets the databases the module runs on ({@code -Astrata.targets} and {@code
@@ -22,6 +35,7 @@ final class TemporalColumns {
   TemporalColumns(Set<String> targets) {
     Set<String> databases = TargetDatabases.of(targets);
     this.scaleRefused = databases.contains("h2") || databases.contains("postgresql");
+    this.mysql = TargetDatabases.includesMySql(targets);
   }
 
   /**
@@ -34,6 +48,9 @@ final class TemporalColumns {
       String sqlType,
       Optional<AnnotationMirror> column,
       MappingReport report) {
+    if (mysql && FRACTIONAL.contains(sqlType)) {
+      tooManyDigits(field, column, report);
+    }
     if (!scaleRefused || column.isEmpty() || !timeOrTimestamp(sqlType)) {
       return;
     }
@@ -43,6 +60,53 @@ final class TemporalColumns {
         && AnnotationMirrors.string(given, "columnDefinition", "").isEmpty()) {
       report.unsupported(TypeMessages.temporalScale(field), field, given);
     }
+  }
+
+  private static void tooManyDigits(
+      VariableElement field, Optional<AnnotationMirror> column, MappingReport report) {
+    Optional<AnnotationMirror> fractional = AnnotationMirrors.find(field, FRACTIONAL_SECONDS);
+    OptionalInt digits = secondDigits(field, column);
+    if (digits.isPresent() && digits.getAsInt() > MYSQL_DIGITS) {
+      report.unsupported(
+          TypeMessages.tooManySecondDigits(field, digits.getAsInt()),
+          field,
+          fractional.or(() -> column).orElseThrow());
+    }
+  }
+
+  /**
+   * The type of a time or timestamp with the digits of a second its field gives, {@code
+   * TIMESTAMP(3)} of {@code TIMESTAMP}; any other type, an array's included, as it is, as Hibernate
+   * keeps an array's elements at their default.
+   */
+  static String withSecondDigits(
+      String sqlType, VariableElement field, Optional<AnnotationMirror> column) {
+    OptionalInt digits = secondDigits(field, column);
+    if (digits.isEmpty() || !FRACTIONAL.contains(sqlType)) {
+      return sqlType;
+    }
+    String base = sqlType.equals(JpaTypes.TIME) ? "TIME" : sqlType;
+    String zone = " WITH TIME ZONE";
+    return base.endsWith(zone)
+        ? base.substring(0, base.length() - zone.length()) + "(" + digits.getAsInt() + ")" + zone
+        : base + "(" + digits.getAsInt() + ")";
+  }
+
+  /**
+   * The digits of a second of Hibernate's {@code @FractionalSeconds} on the field, else of {@code
+   * column}'s {@code secondPrecision}, if either gives them; a {@code @FractionalSeconds} on an
+   * element collection Hibernate ignores (measured).
+   */
+  private static OptionalInt secondDigits(
+      VariableElement field, Optional<AnnotationMirror> column) {
+    Optional<AnnotationMirror> fractional =
+        AnnotationMirrors.find(field, FRACTIONAL_SECONDS)
+            .filter(annotation -> !JpaAnnotations.has(field, "ElementCollection"));
+    if (fractional.isPresent()) {
+      return OptionalInt.of(AnnotationMirrors.integer(fractional.get(), "value", 0));
+    }
+    int given = column.map(c -> AnnotationMirrors.integer(c, "secondPrecision", -1)).orElse(-1);
+    return given < 0 ? OptionalInt.empty() : OptionalInt.of(given);
   }
 
   /** Whether a portable type, or its array's element, is a time of day or a timestamp. */

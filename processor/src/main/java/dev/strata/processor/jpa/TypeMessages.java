@@ -109,6 +109,20 @@ final class TypeMessages {
         + "its @Column(precision, scale) gives a time or timestamp column a scale, on which"
         + " Hibernate's H2 and PostgreSQL dialects refuse to start (scale has no meaning for SQL"
         + " time or timestamp types); remove the scale (a precision alone changes nothing here, as"
-        + " in Hibernate), or h2 and postgresql from -Astrata.targets";
+        + " in Hibernate; give the digits of a second with @Column(secondPrecision = ...)), or h2"
+        + " and postgresql from -Astrata.targets";
+  }
+
+  /** Why a time or timestamp of more than 6 digits of a second is refused. */
+  static String tooManySecondDigits(VariableElement field, int digits) {
+    return "Hibernate 7 gives field "
+        + field.getSimpleName()
+        + " ("
+        + JpaTypes.name(field.asType())
+        + ") a column of "
+        + digits
+        + " digits of a second, which MySQL and MariaDB refuse (Too big precision specified,"
+        + " maximum is 6), as they would refuse Hibernate's own DDL; give 6 at most, or remove"
+        + " mysql and mariadb from -Astrata.targets";
   }
 }

@@ -72,8 +72,6 @@ final class UnsupportedMappings {
               "TargetEmbeddable",
               "@TargetEmbeddable, whose class's columns Hibernate maps rather than the field"
                   + " type's"),
-          new Refused(
-              "FractionalSeconds", "@FractionalSeconds, a timestamp of that fraction of seconds"),
           new Refused("Collate", "@Collate, a column of that collation"),
           new Refused(
               "EmbeddedColumnNaming",

@@ -2,9 +2,10 @@ package dev.strata.runtime.internal.dialect;
 
 /**
  * The column types of MySQL and MariaDB for Strata's portable types, those Hibernate's MySQL and
- * MariaDB dialects expect: {@code DATETIME(6)} for timestamps with or without zone and {@code TIME}
- * for times with or without it (neither has a zone type), {@code FLOAT} for {@code REAL} (which
- * means DOUBLE here), and {@code UUID} on MariaDB (10.7+) where MySQL has {@code BINARY(16)}.
+ * MariaDB dialects expect: {@code DATETIME(6)} for timestamps with or without zone (or the digits
+ * of a second they give: {@code DATETIME(3)} for {@code TIMESTAMP(3)}) and {@code TIME} for times
+ * with or without it (neither has a zone type), {@code FLOAT} for {@code REAL} (which means DOUBLE
+ * here), and {@code UUID} on MariaDB (10.7+) where MySQL has {@code BINARY(16)}.
  */
 final class MySqlTypes {
 
@@ -30,8 +31,10 @@ final class MySqlTypes {
     return switch (type.name()) {
       case "DOUBLE PRECISION" -> "DOUBLE";
       case "REAL" -> "FLOAT";
-      case "TIMESTAMP", "TIMESTAMP WITH TIME ZONE" -> "DATETIME(6)";
-      case "TIME WITH TIME ZONE" -> "TIME";
+      // Hibernate's microseconds, unless the type gives its digits of a second
+      case "TIMESTAMP", "TIMESTAMP WITH TIME ZONE" ->
+          "DATETIME" + type.withoutZone(6).substring("TIMESTAMP".length());
+      case "TIME WITH TIME ZONE" -> type.arguments().isEmpty() ? "TIME" : "TIME" + type.arguments();
       case "UUID" -> mysql ? "BINARY(16)" : "UUID";
       // as Hibernate's MySQL and MariaDB dialects write them
       case "BOOLEAN" -> "BIT";

@@ -16,11 +16,15 @@ import java.util.regex.Pattern;
  * smallest of their four text or blob types that holds it. {@code INET(19)} is an IP address, which
  * only PostgreSQL has a type for: elsewhere it is the {@code VARBINARY(19)} of its bytes, as
  * Hibernate has it. {@code INTEGER ARRAY} is an array of a portable type ({@link #arrayElement}).
+ * {@code TIMESTAMP(3)}, {@code TIMESTAMP(3) WITH TIME ZONE}, {@code TIME(0)} and {@code TIME(3)
+ * WITH TIME ZONE} keep that many digits of a second, where the types without them keep each
+ * database's default (or Hibernate's, where a dialect writes it).
  *
  * @param name the type's name in upper case, words separated by one space ({@code DOUBLE
  *     PRECISION})
- * @param arguments the parenthesised size, without spaces ({@code (10,2)}), or an enum's values
- *     ({@code ('A','B')}), or empty
+ * @param arguments the parenthesised size, without spaces ({@code (10,2)}), a time's or timestamp's
+ *     digits of a second ({@code (3)} of {@code TIMESTAMP(3) WITH TIME ZONE}, whose name is {@code
+ *     TIMESTAMP WITH TIME ZONE}), or an enum's values ({@code ('A','B')}), or empty
  * @param enumLength the length of the {@code VARCHAR} that holds an {@code ENUM} where the database
  *     has no enum type; 0 for any other type
  */
@@ -36,6 +40,10 @@ record PortableType(String name, String arguments, int enumLength) {
           "(?i)\\s*ENUM\\s*(\\(\\s*'[^']*'(\\s*,\\s*'[^']*')*\\s*\\))\\s*(?:\\(\\s*([1-9]\\d*)\\s*\\)\\s*)?");
   private static final int ENUM_LENGTH = 255;
   private static final Pattern ARRAY = Pattern.compile("(?i)\\s*(.*?)\\s+ARRAY\\s*");
+  // the digits of a second, which SQL writes before the zone: TIMESTAMP(3) WITH TIME ZONE
+  private static final Pattern FRACTIONAL =
+      Pattern.compile("(TIME|TIMESTAMP) ?\\( ?(\\d) ?\\)( WITH TIME ZONE)?");
+  private static final String ZONE = " WITH TIME ZONE";
   private static final Pattern SIZED =
       Pattern.compile(
           "(VARCHAR|VARBINARY|CHAR|CLOB|BLOB|INET) ?\\( ?(\\d+) ?\\)"
@@ -70,6 +78,12 @@ record PortableType(String name, String arguments, int enumLength) {
     if (WITHOUT_SIZE.matcher(normal).matches()) {
       return Optional.of(new PortableType(normal, ""));
     }
+    Matcher fractional = FRACTIONAL.matcher(normal);
+    if (fractional.matches()) {
+      String zone = fractional.group(3) == null ? "" : ZONE;
+      return Optional.of(
+          new PortableType(fractional.group(1) + zone, "(" + fractional.group(2) + ")"));
+    }
     Matcher sized = SIZED.matcher(normal);
     if (!sized.matches()) {
       return Optional.empty();
@@ -99,6 +113,14 @@ record PortableType(String name, String arguments, int enumLength) {
     return arguments.isEmpty() ? 0 : Long.parseLong(arguments.substring(1, arguments.length() - 1));
   }
 
+  /**
+   * The type of a time or timestamp without its zone, with its digits of a second or {@code
+   * defaultDigits} when it gives none: {@code TIMESTAMP(6)} of {@code TIMESTAMP WITH TIME ZONE}.
+   */
+  String withoutZone(int defaultDigits) {
+    return name.replace(ZONE, "") + (arguments.isEmpty() ? "(" + defaultDigits + ")" : arguments);
+  }
+
   /** The {@code VARCHAR} that holds an {@code ENUM} where the database has no enum type. */
   String enumStorage() {
     return "VARCHAR(" + enumLength + ")";
@@ -112,6 +134,9 @@ record PortableType(String name, String arguments, int enumLength) {
   /** The type as portable notation writes it, such as {@code DECIMAL(10,2)}. */
   @Override
   public String toString() {
+    if (name.endsWith(ZONE) && !arguments.isEmpty()) {
+      return name.replace(ZONE, "") + arguments + ZONE;
+    }
     return name
         + arguments
         + (enumLength == 0 || enumLength == ENUM_LENGTH ? "" : "(" + enumLength + ")");

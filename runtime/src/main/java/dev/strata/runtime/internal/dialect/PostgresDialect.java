@@ -103,11 +103,12 @@ final class PostgresDialect implements Dialect {
       case "VARCHAR" -> type.length() > LONGEST_VARCHAR ? "TEXT" : type.toString();
       // as Hibernate's PostgreSQL dialect stores @JdbcTypeCode(SqlTypes.JSON)
       case "JSON" -> "JSONB";
-      case "TIMESTAMP" -> "TIMESTAMP(6)";
-      case "TIMESTAMP WITH TIME ZONE" -> "TIMESTAMP(6) WITH TIME ZONE";
+      // Hibernate's microseconds, unless the type gives its digits of a second
+      case "TIMESTAMP" -> type.withoutZone(6);
+      case "TIMESTAMP WITH TIME ZONE" -> type.withoutZone(6) + " WITH TIME ZONE";
       // Hibernate's PostgreSQL dialect keeps an OffsetTime as a time normalised to UTC, of whole
       // seconds as every time of day it exports (a plain time keeps microseconds here)
-      case "TIME WITH TIME ZONE" -> "TIME(0)";
+      case "TIME WITH TIME ZONE" -> type.withoutZone(0);
       default -> type.toString();
     };
   }

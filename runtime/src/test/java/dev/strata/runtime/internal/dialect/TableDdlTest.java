@@ -52,6 +52,11 @@ class TableDdlTest {
           TIME WITH TIME ZONE    | TIME WITH TIME ZONE      | TIME(0)                     | TIME          | TIME          | TIME WITH TIME ZONE
           TIMESTAMP              | TIMESTAMP                | TIMESTAMP(6)                | DATETIME(6)   | DATETIME(6)   | TIMESTAMP
           TIMESTAMP WITH TIME ZONE | TIMESTAMP WITH TIME ZONE | TIMESTAMP(6) WITH TIME ZONE | DATETIME(6) | DATETIME(6)   | TIMESTAMP WITH TIME ZONE
+          TIME(3)                | TIME(3)                  | TIME(3)                     | TIME(3)       | TIME(3)       | TIME(3)
+          TIME(3) WITH TIME ZONE | TIME(3) WITH TIME ZONE   | TIME(3)                     | TIME(3)       | TIME(3)       | TIME(3) WITH TIME ZONE
+          TIMESTAMP(3)           | TIMESTAMP(3)             | TIMESTAMP(3)                | DATETIME(3)   | DATETIME(3)   | TIMESTAMP(3)
+          timestamp (0)          | TIMESTAMP(0)             | TIMESTAMP(0)                | DATETIME(0)   | DATETIME(0)   | TIMESTAMP(0)
+          TIMESTAMP(3) WITH TIME ZONE | TIMESTAMP(3) WITH TIME ZONE | TIMESTAMP(3) WITH TIME ZONE | DATETIME(3) | DATETIME(3) | TIMESTAMP(3) WITH TIME ZONE
           UUID                   | UUID                     | UUID                        | UUID          | BINARY(16)    | UUID
           VARCHAR(255)           | VARCHAR(255)             | VARCHAR(255)                | VARCHAR(255)  | VARCHAR(255)  | VARCHAR(255)
           VARBINARY(16)          | VARBINARY(16)            | BYTEA                       | VARBINARY(16) | VARBINARY(16) | VARBINARY(16)

@@ -1,0 +1,23 @@
+package com.example.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.hibernate.annotations.FractionalSeconds;
+
+@Entity
+public class FineTimes {
+  @Id private Long id;
+
+  @Column(secondPrecision = 9)
+  private LocalDateTime measuredAt;
+
+  @FractionalSeconds(7)
+  private Instant stampedAt;
+
+  @Column(secondPrecision = 6)
+  private LocalTime openedAt;
+}
