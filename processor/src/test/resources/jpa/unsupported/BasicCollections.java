@@ -2,6 +2,7 @@ package com.example.jpa;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
@@ -9,5 +10,5 @@ import java.util.Set;
 public class BasicCollections {
   @Id private Long id;
   private List<Integer> scores;
-  private Set<String> tags;
+  private Set<LocalTime> opensAt;
 }

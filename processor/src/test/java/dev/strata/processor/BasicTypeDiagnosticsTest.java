@@ -127,14 +127,23 @@ class BasicTypeDiagnosticsTest {
         "private char[][] grid;");
   }
 
+  /**
+   * A collection without {@code @ElementCollection} of values whose array Strata does not create is
+   * an error that names the arrays it does create; one of integers is an array column
+   * (ArrayElementsParityTest).
+   */
   @Test
-  void aCollectionOfBasicValuesWithoutElementCollectionIsAnErrorSayingToDeclareAnArray() {
-    compiler.assertError(
-        "BasicCollections",
-        "Hibernate 7 maps field scores (java.util.List), a collection without @ElementCollection,"
-            + " as an array column, which Strata creates for a Java array only; declare it"
-            + " Integer[], or map the values with @ElementCollection",
-        "private List<Integer> scores;");
+  void aCollectionOfValuesWhoseArrayStrataCannotCreateIsAnErrorNamingTheOnesItCan() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/BasicCollections.java");
+    Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Strata cannot create the array column Hibernate 7 gives field opensAt (java.util.Set"
+                + "<java.time.LocalTime>, a collection without @ElementCollection): it creates"
+                + " arrays of int, long,")
+        .inFile(source)
+        .onLineContaining("private Set<LocalTime> opensAt;");
   }
 
   @Test

@@ -46,6 +46,7 @@ final class BasicTypes {
     }
     return JpaTypes.of(valueType)
         .or(() -> BasicArrays.ofOrdinals(valueType, asString))
+        .or(() -> BasicArrays.ofPlural(valueType, asString))
         .or(() -> SerializedValues.of(valueType));
   }
 

@@ -4,7 +4,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -47,8 +46,7 @@ final class TypeMessages {
   }
 
   private static boolean enumArray(VariableElement field) {
-    TypeElement element = JpaTypes.typeElement(((ArrayType) field.asType()).getComponentType());
-    return element != null && element.getKind() == ElementKind.ENUM;
+    return enumType(((ArrayType) field.asType()).getComponentType());
   }
 
   private static boolean nestedArray(VariableElement field) {
@@ -62,33 +60,34 @@ final class TypeMessages {
         + " @Convert(converter = ...), or map the values as an @ElementCollection";
   }
 
-  /** A {@code List<Integer>}: a collection of one type argument of a basic type. */
+  /**
+   * A {@code List<LocalTime>}: a collection Hibernate maps as an array column, of values of a basic
+   * type or an enum.
+   */
   private static boolean basicCollection(VariableElement field) {
-    if (!(field.asType() instanceof DeclaredType declared)
-        || declared.getTypeArguments().size() != 1
-        || !JpaTypes.name(field.asType()).startsWith("java.util.")
-        || !JpaTypes.name(field.asType()).matches(".*(List|Set|Collection)")) {
-      return false;
-    }
-    TypeMirror element = declared.getTypeArguments().get(0);
-    return JpaTypes.of(element).isPresent()
-        && !BasicArrays.isArrayType(JpaTypes.of(element).get().sqlType());
+    return BasicArrays.pluralElement(field.asType())
+        .filter(element -> JpaTypes.of(element).isPresent() || enumType(element))
+        .isPresent();
+  }
+
+  private static boolean enumType(TypeMirror type) {
+    TypeElement element = JpaTypes.typeElement(type);
+    return element != null && element.getKind() == ElementKind.ENUM;
   }
 
   private static String collection(VariableElement field, String type) {
-    TypeMirror element = ((DeclaredType) field.asType()).getTypeArguments().get(0);
-    String simple = JpaTypes.name(element).substring(JpaTypes.name(element).lastIndexOf('.') + 1);
-    return "Hibernate 7 maps field "
-        + field.getSimpleName()
-        + " ("
-        + type
-        + "), a collection without @ElementCollection, as an array column, which Strata creates"
-        + " for a Java array only; declare it "
-        + simple
-        + "[], or map the values with @ElementCollection";
+    TypeMirror element = BasicArrays.pluralElement(field.asType()).orElseThrow();
+    return array(
+        field,
+        type + "<" + JpaTypes.name(element) + ">, a collection without" + " @ElementCollection",
+        enumType(element));
   }
 
   private static String array(VariableElement field, String type) {
+    return array(field, type, enumArray(field));
+  }
+
+  private static String array(VariableElement field, String type, boolean enumElements) {
     return "Strata cannot create the array column Hibernate 7 gives field "
         + field.getSimpleName()
         + " ("
@@ -96,7 +95,7 @@ final class TypeMessages {
         + "): it creates arrays of int, long, short, double, float, boolean (or their wrappers),"
         + " String, UUID, LocalDate, LocalDateTime, Instant, OffsetDateTime, ZonedDateTime,"
         + " BigDecimal, BigInteger and enums stored by their ordinals only"
-        + (enumArray(field)
+        + (enumElements
             ? " (Hibernate declares H2's enum type for the names of an @Enumerated(STRING) one)"
             : "")
         + "; name an AttributeConverter with @Convert(converter = ...), or map the values as an"
