@@ -175,7 +175,10 @@ class HibernateAnnotationDiagnosticsTest {
   void timeZoneStorageIsAnErrorRatherThanATableWithoutTheOffsetColumn() {
     compiler.assertError(
         "ZonedMeeting",
-        "@TimeZoneStorage, which stores the offset its own way",
+        "@TimeZoneStorage(TimeZoneStorageType.COLUMN) on field startsAt"
+            + " (java.time.OffsetDateTime): Hibernate 7 realises NORMALIZE, NORMALIZE_UTC and"
+            + " DEFAULT on an OffsetDateTime or ZonedDateTime and NORMALIZE on an OffsetTime, which"
+            + " Strata creates, while COLUMN adds an integer column of the offset",
         "@TimeZoneStorage(TimeZoneStorageType.COLUMN)");
   }
 

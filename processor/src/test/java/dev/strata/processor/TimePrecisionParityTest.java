@@ -43,7 +43,7 @@ class TimePrecisionParityTest {
 
   private static final ParityModel FRACTIONS =
       new ParityModel(
-          "oracle/fractions", "org.example.fractions", List.of(), List.of("Lap"), false);
+          "oracle/fractions", "org.example.fractions", List.of(), List.of("Lap", "Meeting"), false);
 
   private static final ParityModel SCALED =
       new ParityModel(
@@ -51,7 +51,8 @@ class TimePrecisionParityTest {
 
   /**
    * {@code @Column(secondPrecision)} and {@code @FractionalSeconds}: the digits of a second
-   * Hibernate exports for them, on a field, in an override and on an element collection's values.
+   * Hibernate exports for them, on a field, in an override and on an element collection's values;
+   * and the {@code @TimeZoneStorage} Strata realises (Meeting).
    */
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)

@@ -27,6 +27,10 @@ final class BasicTypes {
     if (JpaAnnotations.has(field, "Lob")) {
       return JpaTypes.lob(valueType).or(() -> SerializedValues.lob(valueType));
     }
+    Optional<JpaTypes.Mapping> normalized = TimeZoneStorages.normalized(field, valueType);
+    if (normalized.isPresent()) {
+      return normalized;
+    }
     Optional<AnnotationMirror> temporal = JpaAnnotations.find(field, "Temporal");
     if (temporal.isPresent()) {
       return JpaTypes.temporal(

@@ -1,5 +1,6 @@
 package dev.strata.processor.jpa;
 
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -123,5 +124,20 @@ final class TypeMessages {
         + " digits of a second, which MySQL and MariaDB refuse (Too big precision specified,"
         + " maximum is 6), as they would refuse Hibernate's own DDL; give 6 at most, or remove"
         + " mysql and mariadb from -Astrata.targets";
+  }
+
+  /** Why a {@code @TimeZoneStorage} Strata does not realise is refused. */
+  static String timeZoneStorage(Element field, String storage) {
+    return JpaMessages.unsupported(
+        "@TimeZoneStorage(TimeZoneStorageType."
+            + storage
+            + ") on field "
+            + field.getSimpleName()
+            + " ("
+            + JpaTypes.name(field.asType())
+            + "): Hibernate 7 realises NORMALIZE, NORMALIZE_UTC and DEFAULT on an OffsetDateTime"
+            + " or ZonedDateTime and NORMALIZE on an OffsetTime, which Strata creates, while COLUMN"
+            + " adds an integer column of the offset, AUTO one on PostgreSQL and MariaDB only, and"
+            + " NATIVE a MariaDB timestamp (or a time with time zone, which MariaDB refuses)");
   }
 }

@@ -55,7 +55,6 @@ final class UnsupportedMappings {
           new Refused("ManyToAny", "@ManyToAny"),
           new Refused("CollectionId", "@CollectionId"),
           new Refused("SoftDelete", "@SoftDelete"),
-          new Refused("TimeZoneStorage", "@TimeZoneStorage, which stores the offset its own way"),
           new Refused("TimeZoneColumn", "@TimeZoneColumn"),
           new Refused("JoinFormula", "@JoinFormula, a join by a SQL formula rather than a column"),
           new Refused(
@@ -168,6 +167,7 @@ final class UnsupportedMappings {
   static boolean fieldSupported(Element field, MappingReport report) {
     boolean supported = check(field, FIELD_JPA, report, true);
     supported &= JsonColumns.supported(field, report);
+    supported &= TimeZoneStorages.supported(field, report);
     supported &= check(field, HIBERNATE, report, false);
     supported &= DeleteRules.fieldSupported(field, report);
     supported &= DeclaredSchemas.fieldSupported(field, report);
