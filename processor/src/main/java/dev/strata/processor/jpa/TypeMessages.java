@@ -63,11 +63,12 @@ final class TypeMessages {
 
   /**
    * A {@code List<LocalTime>}: a collection Hibernate maps as an array column, of values of a basic
-   * type or an enum.
+   * type or an enum, not of arrays, which Hibernate does not nest.
    */
   private static boolean basicCollection(VariableElement field) {
     return BasicArrays.pluralElement(field.asType())
         .filter(element -> JpaTypes.of(element).isPresent() || enumType(element))
+        .filter(element -> !BasicArrays.isArray(element))
         .isPresent();
   }
 
