@@ -2,8 +2,6 @@ package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.FakeSource;
@@ -17,7 +15,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -113,8 +110,8 @@ abstract class LockQueueScenarios {
     // transaction, which ends only when the test gives up
     try (Connection reader = application().getConnection()) {
       readerId = sessionId(reader);
-      readInOpenTransaction(reader, "active_users");
-      message = failureAfterLockTimeoutOf3s(database.dataSource());
+      LockWaits.readInOpenTransaction(reader, "active_users");
+      message = LockWaits.failureAfterLockTimeoutOf3s(database.dataSource());
     }
 
     assertTrue(message.contains("gave up waiting for a lock that another session holds"), message);
@@ -129,25 +126,6 @@ abstract class LockQueueScenarios {
     assertEquals(List.of("main:1"), database.history());
     Strata.configure(database.dataSource()).sources(UserViews.source()).load().upgrade();
     assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
-  }
-
-  /**
-   * The failure of an upgrade through {@code migrating} with a lockTimeout of 3 s, waited for on
-   * another thread for at most a minute.
-   */
-  static String failureAfterLockTimeoutOf3s(DataSource migrating) {
-    CompletableFuture<List<MigrationInfo>> upgrade =
-        CompletableFuture.supplyAsync(
-            () ->
-                Strata.configure(migrating)
-                    .sources(UserViews.source())
-                    .lockTimeout(Duration.ofSeconds(3))
-                    .load()
-                    .upgrade());
-    Throwable failure =
-        assertThrows(ExecutionException.class, () -> upgrade.get(1, TimeUnit.MINUTES)).getCause();
-    assertInstanceOf(StrataException.class, failure);
-    return failure.getMessage();
   }
 
   private long sessionId(Connection connection) throws SQLException {
@@ -173,14 +151,7 @@ abstract class LockQueueScenarios {
   /** A session that read {@code view} in a transaction it keeps open, holding a lock on it. */
   Connection openTransactionReading(String view) throws SQLException {
     Connection reader = application().getConnection();
-    readInOpenTransaction(reader, view);
+    LockWaits.readInOpenTransaction(reader, view);
     return reader;
-  }
-
-  private static void readInOpenTransaction(Connection reader, String view) throws SQLException {
-    reader.setAutoCommit(false);
-    try (Statement statement = reader.createStatement()) {
-      statement.executeQuery("SELECT * FROM " + view).close();
-    }
   }
 }

@@ -139,7 +139,7 @@ class MariaDbLockQueueTest extends LockQueueScenarios {
     try (Connection reader = openTransactionReading("active_users")) {
       DataSource migrating =
           DataSources.of(database.url().replaceFirst("\\?.*$", ""), account, "secret");
-      message = failureAfterLockTimeoutOf3s(migrating);
+      message = LockWaits.failureAfterLockTimeoutOf3s(migrating);
     } finally {
       database.execute("DROP USER '" + account + "'@'%'");
     }

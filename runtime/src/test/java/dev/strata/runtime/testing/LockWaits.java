@@ -1,11 +1,20 @@
 package dev.strata.runtime.testing;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.Strata;
+import dev.strata.runtime.StrataException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
@@ -16,6 +25,36 @@ import javax.sql.DataSource;
 public final class LockWaits {
 
   private LockWaits() {}
+
+  /**
+   * The failure of an upgrade to {@link UserViews#source()} through {@code migrating} with a
+   * lockTimeout of 3 s, waited for on another thread for at most a minute.
+   */
+  public static String failureAfterLockTimeoutOf3s(DataSource migrating) {
+    CompletableFuture<List<MigrationInfo>> upgrade =
+        CompletableFuture.supplyAsync(
+            () ->
+                Strata.configure(migrating)
+                    .sources(UserViews.source())
+                    .lockTimeout(Duration.ofSeconds(3))
+                    .load()
+                    .upgrade());
+    Throwable failure =
+        assertThrows(ExecutionException.class, () -> upgrade.get(1, TimeUnit.MINUTES)).getCause();
+    assertInstanceOf(StrataException.class, failure);
+    return failure.getMessage();
+  }
+
+  /**
+   * Has {@code reader} read {@code relation} in a transaction it keeps open, holding a lock on it
+   * until it ends.
+   */
+  public static void readInOpenTransaction(Connection reader, String relation) throws SQLException {
+    reader.setAutoCommit(false);
+    try (Statement statement = reader.createStatement()) {
+      statement.executeQuery("SELECT * FROM " + relation).close();
+    }
+  }
 
   /** Returns once some session waits for a lock on {@code relation}; fails after 20 s. */
   public static void awaitWaitingFor(DataSource database, String relation)

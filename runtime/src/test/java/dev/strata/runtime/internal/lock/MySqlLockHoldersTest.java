@@ -1,13 +1,11 @@
 package dev.strata.runtime.internal.lock;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.Strata;
-import dev.strata.runtime.StrataException;
 import dev.strata.runtime.testing.FakeSource;
+import dev.strata.runtime.testing.LockWaits;
 import dev.strata.runtime.testing.TestDatabase;
 import dev.strata.runtime.testing.UserViews;
 import dev.strata.testing.DataSources;
@@ -16,12 +14,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -110,18 +104,7 @@ class MySqlLockHoldersTest {
 
   @Test
   void aMigrationThatGaveUpWaitingFailsNamingTheSessionInItsWayExactly() throws Exception {
-    CompletableFuture<?> upgrade =
-        CompletableFuture.supplyAsync(
-            () ->
-                Strata.configure(database.dataSource())
-                    .sources(UserViews.source())
-                    .lockTimeout(Duration.ofSeconds(3))
-                    .load()
-                    .upgrade());
-    Throwable failure =
-        assertThrows(ExecutionException.class, () -> upgrade.get(1, TimeUnit.MINUTES)).getCause();
-    assertInstanceOf(StrataException.class, failure);
-    String message = failure.getMessage();
+    String message = LockWaits.failureAfterLockTimeoutOf3s(database.dataSource());
 
     assertTrue(message.contains("until its lockTimeout of 3 s had passed"), message);
     assertTrue(message.contains("connection " + id(reader) + " (user root@"), message);
@@ -214,10 +197,7 @@ class MySqlLockHoldersTest {
   private static Connection inOpenTransactionReading(DataSource dataSource, String table)
       throws SQLException {
     Connection connection = dataSource.getConnection();
-    connection.setAutoCommit(false);
-    try (Statement statement = connection.createStatement()) {
-      statement.executeQuery("SELECT * FROM " + table).close();
-    }
+    LockWaits.readInOpenTransaction(connection, table);
     return connection;
   }
 
