@@ -123,9 +123,8 @@ final class GeneratorOrigins {
       }
       return Optional.empty();
     }
-    // Hibernate reads a generic generator only under AUTO (GenericGenerators)
     Optional<GeneratorScope.Declared> generic =
-        AnnotationMirrors.enumConstant(generated.get(), "strategy").orElse("AUTO").equals("AUTO")
+        GenericGenerators.readsGeneric(generated.get())
             ? GeneratorScope.declaredGeneric(field, entity, generator)
             : Optional.empty();
     if (generic.isPresent()) {

@@ -107,14 +107,19 @@ final class GenericGenerators {
   static Optional<Generic> of(
       VariableElement field, TypeElement entity, String generator, MappingReport report) {
     Optional<AnnotationMirror> generated = JpaAnnotations.find(field, "GeneratedValue");
-    if (generated.isEmpty()
-        || !AnnotationMirrors.enumConstant(generated.get(), "strategy")
-            .orElse("AUTO")
-            .equals("AUTO")) {
+    if (generated.isEmpty() || !readsGeneric(generated.get())) {
       return Optional.empty();
     }
     return GeneratorScope.declaredGeneric(field, entity, generator)
         .map(declared -> generic(declared, report));
+  }
+
+  /**
+   * Whether Hibernate reads a {@code @GenericGenerator} for the key of {@code generated}, a
+   * {@code @GeneratedValue}: under its strategy {@code AUTO} alone.
+   */
+  static boolean readsGeneric(AnnotationMirror generated) {
+    return AnnotationMirrors.enumConstant(generated, "strategy").orElse("AUTO").equals("AUTO");
   }
 
   /**
@@ -133,9 +138,7 @@ final class GenericGenerators {
    */
   static boolean identity(VariableElement field, TypeElement entity) {
     Optional<AnnotationMirror> generated =
-        JpaAnnotations.find(field, "GeneratedValue")
-            .filter(
-                g -> AnnotationMirrors.enumConstant(g, "strategy").orElse("AUTO").equals("AUTO"));
+        JpaAnnotations.find(field, "GeneratedValue").filter(GenericGenerators::readsGeneric);
     if (generated.isEmpty()) {
       return false;
     }
