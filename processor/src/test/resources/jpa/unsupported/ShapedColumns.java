@@ -37,7 +37,7 @@ public class ShapedColumns {
   private String sorted;
 
   @Embedded
-  @EmbeddedColumnNaming("home_%s")
+  @EmbeddedColumnNaming("home")
   private Spot home;
 
   @Embedded

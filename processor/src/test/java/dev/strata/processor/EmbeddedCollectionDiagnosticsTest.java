@@ -60,6 +60,29 @@ class EmbeddedCollectionDiagnosticsTest {
         "private Place work;");
   }
 
+  /**
+   * Before, the nested column was an error on the class (two fields map to column lat), and the
+   * association's message asked for an @AttributeOverride, which cannot rename a join column.
+   */
+  @Test
+  void aNestedColumnOrAssociationEmbeddedTwiceIsAnErrorOnTheSecondEmbeddingNamingItsPath() {
+    compiler.assertError(
+        "TwiceEmbeddedNested",
+        "Fields home and work embed one embeddable and both map its field position.lat to column"
+            + " lat, on which Hibernate refuses to start (Column 'lat' is duplicated in mapping);"
+            + " fix the mapping: give embedding work its own column with @AttributeOverride(name ="
+            + " \"position.lat\", column = @Column(name = \"work_lat\")) on it",
+        "private Site work;");
+    compiler.assertError(
+        "TwiceEmbeddedNested",
+        "Fields home and yard embed one embeddable and both map its association position.keeper"
+            + " to join column keeper_id, on which Hibernate refuses to start (Column 'keeper_id' is"
+            + " duplicated in mapping); fix the mapping: give embedding yard its own column with"
+            + " @AssociationOverride(name = \"position.keeper\", joinColumns = @JoinColumn(name ="
+            + " \"yard_keeper_id\")) on it",
+        "private Site yard;");
+  }
+
   @Test
   void anEmbeddableOfTwoEntitiesIsAnErrorRatherThanAJoinColumnReferringToOneOfThem() {
     compiler.assertError(

@@ -38,7 +38,8 @@ class HibernateAnnotationDiagnosticsTest {
       value = {
         "@NativeGenerator, an identity column or a sequence by database | @NativeGenerator",
         "@Collate, a column of that collation | @Collate(",
-        "@EmbeddedColumnNaming, which renames the embeddable's columns | @EmbeddedColumnNaming(",
+        "Hibernate refuses to start on @EmbeddedColumnNaming(\"home\"): its pattern needs exactly"
+            + " one %s | @EmbeddedColumnNaming(",
         "@EmbeddedTable, which moves the embeddable's columns | @EmbeddedTable(",
         "@PropertyRef, a foreign key to a column other than the key | @PropertyRef(",
         "@PartitionKey, a column Hibernate adds to the primary key | @PartitionKey",

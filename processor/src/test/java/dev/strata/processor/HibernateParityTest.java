@@ -96,16 +96,17 @@ class HibernateParityTest {
           false);
 
   /**
-   * An embeddable used twice, with its columns overridden, an inherited column overridden, and
+   * An embeddable used twice, with its columns overridden, an inherited column overridden,
    * overrides of a nested embeddable's attribute and association by their own names, which
-   * Hibernate ignores.
+   * Hibernate ignores, and by their paths, from an embedded field and from an entity over its
+   * mapped superclass; Hibernate's {@code @EmbeddedColumnNaming}, nested and around overrides.
    */
   private static final ParityModel EMBEDDED =
       new ParityModel(
           "oracle/embedded",
           "org.example.embedded",
-          List.of("Address", "Named", "Position", "Duty", "Located"),
-          List.of("Customer", "Depot", "Keeper"),
+          List.of("Address", "Named", "Position", "Duty", "Located", "Area", "StationKey", "Sited"),
+          List.of("Customer", "Depot", "Keeper", "Station"),
           false);
 
   /** Element collections and an ordered many-to-many. */

@@ -9,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 
 /**
- * Overrides naming an attribute and an association of nested embeddables by their own names, which
- * Hibernate ignores: the columns stay lat and keeper_id (their paths would be position.lat and
- * duty.keeper).
+ * One embeddable embedded twice. The first embedding's overrides name an attribute and an
+ * association of nested embeddables by their own names, which Hibernate ignores: the columns stay
+ * lat and keeper_id (their paths would be position.lat and duty.keeper). The second's name them by
+ * their paths, giving each column its own name; position.lng wins over the embeddable's own
+ * override of lng.
  */
 @Entity
 public class Depot {
@@ -21,4 +23,11 @@ public class Depot {
   @AttributeOverride(name = "lat", column = @Column(name = "depot_lat"))
   @AssociationOverride(name = "keeper", joinColumns = @JoinColumn(name = "depot_keeper_id"))
   private Located site;
+
+  @Embedded
+  @AttributeOverride(name = "label", column = @Column(name = "dock_label", length = 40))
+  @AttributeOverride(name = "position.lat", column = @Column(name = "dock_lat", nullable = false))
+  @AttributeOverride(name = "position.lng", column = @Column(name = "dock_lng"))
+  @AssociationOverride(name = "duty.keeper", joinColumns = @JoinColumn(name = "dock_keeper_id"))
+  private Located dock;
 }

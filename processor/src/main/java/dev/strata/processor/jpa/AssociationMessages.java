@@ -49,10 +49,10 @@ final class AssociationMessages {
     return "Hibernate 7 ignores the @AssociationOverride of "
         + association
         + ": it names no association of the embeddable or mapped superclass but one nested in it,"
-        + " so its join columns keep their names, in Strata's tables as in Hibernate's; Hibernate"
-        + " overrides it by the path "
+        + " so its join columns keep their names, in Strata's tables as in Hibernate's; to rename"
+        + " them, name its path: @AssociationOverride(name = \""
         + path
-        + " (which Strata does not read yet)";
+        + "\")";
   }
 
   static String unmappedAssociationOverride(String attribute) {
@@ -136,6 +136,29 @@ final class AssociationMessages {
   }
 
   /** A basic field of an embeddable embedded twice, mapped by both embeddings to one column. */
+  static String associationEmbeddedTwice(
+      String association, String column, String first, String second) {
+    return "Fields "
+        + first
+        + " and "
+        + second
+        + " embed one embeddable and both map its association "
+        + association
+        + " to join column "
+        + column
+        + ", on which Hibernate refuses to start (Column '"
+        + column
+        + "' is duplicated in mapping); fix the mapping: give embedding "
+        + second
+        + " its own column with @AssociationOverride(name = \""
+        + association
+        + "\", joinColumns = @JoinColumn(name = \""
+        + second
+        + "_"
+        + column
+        + "\")) on it";
+  }
+
   static String embeddedTwice(String field, String column, String first, String second) {
     return "Fields "
         + first

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 
 /**
  * Applies {@code @AssociationOverride}s as Hibernate does: on an {@code @Embedded} field they
@@ -22,14 +21,12 @@ final class AssociationOverrides {
   private AssociationOverrides() {}
 
   /**
-   * @param attributesOf the class whose associations (its own and its superclasses') the overrides
-   *     name: the embeddable, or the mapped superclass
+   * @param columns the columns of the class the overrides remap, each with its path from there
    * @param validation the Bean Validation rules where the columns' fields are mapped: the entity's,
    *     or those inside the embedded field {@code holder}
    */
   static List<MappedColumn> apply(
       List<MappedColumn> columns,
-      TypeElement attributesOf,
       Element holder,
       JpaNaming naming,
       BeanValidation validation,
@@ -46,19 +43,16 @@ final class AssociationOverrides {
       Optional<MappedColumn> nested = Optional.empty();
       for (int i = 0; i < result.size(); i++) {
         MappedColumn column = result.get(i);
-        if (column.references().isPresent()
-            && column.field().getSimpleName().contentEquals(attribute)) {
-          if (OverriddenAttributes.declaredIn(attributesOf, column.field())) {
-            matched.add(i);
-          } else {
-            nested = Optional.of(column);
-          }
+        if (column.references().isPresent() && column.path().equals(attribute)) {
+          matched.add(i);
+        } else if (column.references().isPresent()
+            && AttributeOverrides.namesNested(attribute, column)) {
+          nested = Optional.of(column);
         }
       }
       if (!joinTable && matched.isEmpty() && nested.isPresent()) {
         report.ignoredByHibernate(
-            AssociationMessages.nestedAssociationOverride(
-                attribute, OverriddenAttributes.nestedPath(attributesOf, nested.get().field())),
+            AssociationMessages.nestedAssociationOverride(attribute, nested.get().path()),
             holder,
             override);
         continue;
@@ -118,7 +112,8 @@ final class AssociationOverrides {
         column.references(),
         column.table(),
         Optional.empty(),
-        column.validated());
+        column.validated(),
+        column.embeddings());
   }
 
   /** {@code @AssociationOverride}, or the several of {@code @AssociationOverrides}. */

@@ -7,31 +7,29 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 
 /**
  * Applies {@code @AttributeOverride}s as Hibernate does: on an {@code @Embedded} field they remap
  * the embeddable's attributes, on an entity the attributes it inherits from mapped superclasses;
  * the override's {@code @Column} replaces the whole column definition (what it does not say takes
- * JPA's default, not the overridden column's). An override names an attribute of the class itself:
- * one of an embeddable nested in it is ignored under its own name, Hibernate's path for it being
- * {@code geo.lat}. Overrides of nested paths and of associations are reported as unsupported.
+ * JPA's default, not the overridden column's). An override names an attribute by its path from the
+ * class it overrides: {@code lat} for one of its own, {@code position.lat} for one of an embeddable
+ * nested in it, and an outer override wins over an inner one of the same column. One nested
+ * attribute named by its own name alone is ignored, as Hibernate ignores it; overrides of
+ * associations and of paths to nothing are reported as unsupported.
  */
 final class AttributeOverrides {
 
   private AttributeOverrides() {}
 
   /**
-   * @param attributesOf the class whose attributes (its own and its superclasses') the overrides
-   *     name: the embeddable, or the mapped superclass
-   * @param remap the column of a field mapped with another {@code @Column} annotation
+   * @param columns the columns of the class the overrides remap, each with its path from there
+   * @param remap the column of an overridden one mapped with another {@code @Column} annotation
    */
   static List<MappedColumn> apply(
       List<MappedColumn> columns,
-      TypeElement attributesOf,
       Element holder,
-      BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap,
+      BiFunction<MappedColumn, Optional<AnnotationMirror>, Optional<MappedColumn>> remap,
       MappingReport report) {
     List<MappedColumn> result = new ArrayList<>(columns);
     for (AnnotationMirror override : declaredOn(holder)) {
@@ -41,14 +39,13 @@ final class AttributeOverrides {
       }
       Optional<AnnotationMirror> column =
           AnnotationMirrors.value(override, "column").map(v -> (AnnotationMirror) v.getValue());
-      int index = indexOf(result, attribute, attributesOf);
-      int nested = indexOf(result, attribute, null);
-      if (index < 0 && nested >= 0) {
+      int index = indexOf(result, attribute);
+      Optional<MappedColumn> nested =
+          result.stream().filter(c -> namesNested(attribute, c)).findFirst();
+      if (index < 0 && nested.isPresent()) {
         report.ignoredByHibernate(
             JpaMessages.nestedAttributeOverride(
-                attribute,
-                result.get(nested).name(),
-                OverriddenAttributes.nestedPath(attributesOf, result.get(nested).field())),
+                attribute, nested.get().name(), nested.get().path()),
             holder,
             override);
         continue;
@@ -58,15 +55,13 @@ final class AttributeOverrides {
             JpaMessages.unsupported(
                 "an @AttributeOverride of "
                     + attribute
-                    + ", not a basic"
+                    + ", not a path to a basic"
                     + " attribute of the embeddable or mapped superclass"),
             holder,
             override);
         continue;
       }
-      remap
-          .apply(result.get(index).field(), column)
-          .ifPresent(replaced -> result.set(index, replaced));
+      remap.apply(result.get(index), column).ifPresent(replaced -> result.set(index, replaced));
     }
     return result;
   }
@@ -77,16 +72,15 @@ final class AttributeOverrides {
    */
   static List<MappedColumn> applyToKey(
       List<MappedColumn> keyColumns,
-      TypeElement attributesOf,
       Element holder,
-      BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap) {
+      BiFunction<MappedColumn, Optional<AnnotationMirror>, Optional<MappedColumn>> remap) {
     List<MappedColumn> result = new ArrayList<>(keyColumns);
     for (AnnotationMirror override : declaredOn(holder)) {
-      int index = indexOf(result, AnnotationMirrors.string(override, "name", ""), attributesOf);
+      int index = indexOf(result, AnnotationMirrors.string(override, "name", ""));
       if (index >= 0 && result.get(index).references().isEmpty()) {
         remap
             .apply(
-                result.get(index).field(),
+                result.get(index),
                 AnnotationMirrors.value(override, "column")
                     .map(v -> (AnnotationMirror) v.getValue()))
             .ifPresent(replaced -> result.set(index, replaced));
@@ -96,15 +90,17 @@ final class AttributeOverrides {
   }
 
   /**
-   * The column of the attribute of that name that {@code attributesOf} or a class above it declares
-   * (any class, for null), or -1.
+   * Whether {@code attribute} is the end of {@code column}'s longer path: an override that meant an
+   * attribute of a nested embeddable, naming it without the path Hibernate needs.
    */
-  private static int indexOf(
-      List<MappedColumn> columns, String attribute, TypeElement attributesOf) {
+  static boolean namesNested(String attribute, MappedColumn column) {
+    return column.path().endsWith("." + attribute);
+  }
+
+  /** The column of the attribute at that path, or -1. */
+  private static int indexOf(List<MappedColumn> columns, String path) {
     for (int i = 0; i < columns.size(); i++) {
-      VariableElement field = columns.get(i).field();
-      if (field.getSimpleName().contentEquals(attribute)
-          && (attributesOf == null || OverriddenAttributes.declaredIn(attributesOf, field))) {
+      if (columns.get(i).path().equals(path)) {
         return i;
       }
     }

@@ -2,6 +2,7 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.verify.TypeCategory;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
@@ -61,7 +62,8 @@ final class BasicColumns {
                 .map(c -> AnnotationMirrors.string(c, "table", ""))
                 .filter(table -> !table.isEmpty()),
             Optional.empty(),
-            validation.applies()));
+            validation.applies(),
+            List.of()));
   }
 
   /** Reports the Bean Validation constraints on the field whose schema Strata cannot build. */

@@ -123,11 +123,7 @@ public final class FieldMapper {
     FieldMapper unvalidated =
         new FieldMapper(naming, BeanValidation.none(), converters, hierarchies, false, temporal);
     return AttributeOverrides.apply(
-        unvalidated.columns(embeddable, report),
-        embeddable,
-        collection,
-        unvalidated.remap(report),
-        report);
+        unvalidated.columns(embeddable, report), collection, unvalidated.remap(report), report);
   }
 
   /**
@@ -154,15 +150,14 @@ public final class FieldMapper {
       columns.addAll(
           AssociationOverrides.apply(
               AttributeOverrides.apply(
-                  columns(superclass, report, inherited), superclass, type, remap(report), report),
-              superclass,
+                  columns(superclass, report, inherited), type, remap(report), report),
               type,
               naming,
               validation,
               report));
     } else if (JpaAnnotations.isEntity(type) && Hierarchies.parent(type).isEmpty()) {
       // nothing inherited to override (a subclass's own columns leave its parent's to the parent)
-      AssociationOverrides.apply(List.of(), type, type, naming, validation, report);
+      AssociationOverrides.apply(List.of(), type, naming, validation, report);
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
@@ -187,8 +182,7 @@ public final class FieldMapper {
     TypeElement superclass = JpaTypes.typeElement(type.getSuperclass());
     if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
       columns.addAll(
-          AttributeOverrides.applyToKey(
-              keyColumns(superclass, report), superclass, type, remap(report)));
+          AttributeOverrides.applyToKey(keyColumns(superclass, report), type, remap(report)));
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
@@ -233,8 +227,10 @@ public final class FieldMapper {
     if (JpaAnnotations.has(field, "EmbeddedId")) {
       return fieldType == null
           ? List.of()
-          : inside(field, false).columns(fieldType, report).stream()
-              .map(MappedColumn::asKey)
+          : EmbeddedColumnNames.named(
+                  inside(field, false).columns(fieldType, report), field, naming, report)
+              .stream()
+              .map(column -> column.under(field).asKey())
               .toList();
     }
     if (JpaAnnotations.has(field, "Embedded")
@@ -276,14 +272,17 @@ public final class FieldMapper {
             && (inEntityEmbedding
                 || JpaAnnotations.has(field.getEnclosingElement(), "Entity", "MappedSuperclass"));
     FieldMapper inside = inside(field, entityEmbedding);
-    return AssociationOverrides.apply(
-        AttributeOverrides.apply(
-            inside.columns(fieldType, report), fieldType, field, inside.remap(report), report),
-        fieldType,
-        field,
-        naming,
-        inside.validation(),
-        report);
+    List<MappedColumn> overridden =
+        AssociationOverrides.apply(
+            AttributeOverrides.apply(
+                inside.columns(fieldType, report), field, inside.remap(report), report),
+            field,
+            naming,
+            inside.validation(),
+            report);
+    return EmbeddedColumnNames.named(overridden, field, naming, report).stream()
+        .map(column -> column.under(field))
+        .toList();
   }
 
   /** The mapper of the fields of the embeddable {@code embedding} holds, constrained as there. */
@@ -292,9 +291,25 @@ public final class FieldMapper {
         naming, validation.inside(embedding), converters, hierarchies, inEntityEmbedding, temporal);
   }
 
-  private BiFunction<VariableElement, Optional<AnnotationMirror>, Optional<MappedColumn>> remap(
+  /**
+   * The column an override's {@code @Column} gives an overridden one, constrained and named as its
+   * field is where it is: through each embedded field on its path.
+   */
+  private BiFunction<MappedColumn, Optional<AnnotationMirror>, Optional<MappedColumn>> remap(
       MappingReport report) {
-    return (field, column) -> basics.column(field, column, report);
+    return (overridden, column) -> {
+      FieldMapper mapper = this;
+      for (VariableElement embedding : overridden.embeddings()) {
+        mapper = mapper.inside(embedding, inEntityEmbedding);
+      }
+      return mapper
+          .basics
+          .column(overridden.field(), column, report)
+          .map(
+              remapped ->
+                  EmbeddedColumnNames.namedAlongPath(
+                      remapped.reachedThrough(overridden.embeddings()), naming));
+    };
   }
 
   private Optional<MappedColumn> basicColumn(VariableElement field, MappingReport report) {

@@ -230,7 +230,8 @@ final class HierarchyMapper {
         column.references(),
         column.table(),
         Optional.empty(),
-        column.validated());
+        column.validated(),
+        column.embeddings());
   }
 
   /**

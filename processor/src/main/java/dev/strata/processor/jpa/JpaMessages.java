@@ -282,9 +282,23 @@ final class JpaMessages {
         + ": it names no attribute of the embeddable or mapped superclass but one nested in it, so"
         + " the column keeps its name "
         + column
-        + ", in Strata's tables as in Hibernate's; Hibernate overrides it by the path "
+        + ", in Strata's tables as in Hibernate's; to rename it, name its path: @AttributeOverride(name"
+        + " = \""
         + path
-        + " (which Strata does not read yet)";
+        + "\")";
+  }
+
+  static String embeddedColumnNaming(String pattern) {
+    return "Hibernate refuses to start on @EmbeddedColumnNaming(\""
+        + pattern
+        + "\"): its pattern needs exactly one %s, where each column's own name goes, and no other"
+        + " %, such as home_%s";
+  }
+
+  static String ignoredEmbeddedColumnNaming() {
+    return "Hibernate 7 ignores @EmbeddedColumnNaming on a field that holds no embeddable, an"
+        + " @ElementCollection's too: the columns keep their names, in Strata's tables as in"
+        + " Hibernate's; rename them with @AttributeOverride, or put it on an @Embedded field";
   }
 
   static String unsupported(String mapping) {

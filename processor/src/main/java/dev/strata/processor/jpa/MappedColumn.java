@@ -1,6 +1,8 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.verify.TypeCategory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.VariableElement;
 
@@ -23,6 +25,9 @@ import javax.lang.model.element.VariableElement;
  * @param validated whether Hibernate applies the Bean Validation constraints of {@code field} to
  *     this column: always on an entity's own field, on an embeddable's only when the embedding
  *     fields down to it are {@code @Valid} ({@link BeanValidation#inside})
+ * @param embeddings the embedded fields, outermost first, through which the class being mapped
+ *     reaches {@code field}: empty for its own field; an override names the column by this path
+ *     ({@code position.lat}), and two embeddings of one embeddable differ only here
  */
 record MappedColumn(
     VariableElement field,
@@ -36,7 +41,12 @@ record MappedColumn(
     Optional<Reference> references,
     Optional<String> table,
     Optional<VariableElement> writer,
-    boolean validated) {
+    boolean validated,
+    List<VariableElement> embeddings) {
+
+  MappedColumn {
+    embeddings = List.copyOf(embeddings);
+  }
 
   /** A column its own field writes. */
   MappedColumn(
@@ -62,7 +72,8 @@ record MappedColumn(
         references,
         table,
         Optional.empty(),
-        true);
+        true,
+        List.of());
   }
 
   /** The same column as part of an {@code @EmbeddedId}: in the primary key, never null. */
@@ -79,7 +90,8 @@ record MappedColumn(
         references,
         table,
         writer,
-        validated);
+        validated,
+        embeddings);
   }
 
   /** The column as the field that writes it maps it, without the association read onto it. */
@@ -99,8 +111,70 @@ record MappedColumn(
                     Optional.empty(),
                     table,
                     Optional.empty(),
-                    validated))
+                    validated,
+                    embeddings))
         .orElse(this);
+  }
+
+  /** The attribute path an override names the column by: {@code position.lat}, {@code keeper}. */
+  String path() {
+    return pathBelow(-1);
+  }
+
+  /**
+   * The path below the embedded field at {@code depth} of {@link #embeddings}: what an override on
+   * that field names the column by.
+   */
+  String pathBelow(int depth) {
+    StringBuilder path = new StringBuilder();
+    for (VariableElement embedding : embeddings.subList(depth + 1, embeddings.size())) {
+      path.append(embedding.getSimpleName()).append('.');
+    }
+    return path.append(field.getSimpleName()).toString();
+  }
+
+  /** The same column under another name. */
+  MappedColumn named(String newName) {
+    return new MappedColumn(
+        field,
+        newName,
+        sqlType,
+        category,
+        nullable,
+        id,
+        identity,
+        renamedFrom,
+        references,
+        table,
+        writer,
+        validated,
+        embeddings);
+  }
+
+  /** The same column reached through {@code embedding}, one level further out. */
+  MappedColumn under(VariableElement embedding) {
+    List<VariableElement> path = new ArrayList<>(embeddings.size() + 1);
+    path.add(embedding);
+    path.addAll(embeddings);
+    return reachedThrough(path);
+  }
+
+  /** The same column reached through the embedded fields {@code path}. */
+  MappedColumn reachedThrough(List<VariableElement> path) {
+    return new MappedColumn(
+        field,
+        name,
+        sqlType,
+        category,
+        nullable,
+        id,
+        identity,
+        renamedFrom,
+        references,
+        table,
+        writer,
+        validated,
+        path);
   }
 
   /** The table and column a foreign key column refers to. */

@@ -67,7 +67,8 @@ final class ReadOnlyColumns {
         reading.references(),
         writing.table(),
         Optional.of(writing.field()),
-        writing.validated());
+        writing.validated(),
+        reading.embeddings());
   }
 
   private static boolean readOnly(MappedColumn column) {

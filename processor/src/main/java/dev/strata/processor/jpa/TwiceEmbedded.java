@@ -1,21 +1,19 @@
 package dev.strata.processor.jpa;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * One embeddable embedded twice by an entity without an {@code @AttributeOverride} that renames a
- * column of the second: both embeddings map its field to one column, on which Hibernate refuses to
- * start ("Column 'street' is duplicated in mapping for entity"). Reported on the second embedding
- * field, with the override that gives it a column of its own; the table's checks report a column
- * mapped twice that this does not explain.
+ * One embeddable embedded twice (by an entity, its mapped superclass, or an embeddable nested in
+ * them) without an override that renames a column of the second: both embeddings map its field to
+ * one column, on which Hibernate refuses to start ("Column 'street' is duplicated in mapping for
+ * entity"). Reported on the second embedding field, with the override, by the path below it, that
+ * gives it a column of its own; the table's checks report a column mapped twice that this does not
+ * explain.
  */
 final class TwiceEmbedded {
 
@@ -29,32 +27,31 @@ final class TwiceEmbedded {
       if (first == null || !first.field().equals(column.field()) || column.writer().isPresent()) {
         continue;
       }
-      List<VariableElement> embeddings = embeddings(entity, column.field().getEnclosingElement());
-      if (embeddings.size() > 1) {
-        VariableElement second = embeddings.get(1);
-        report.unsupported(
-            AssociationMessages.embeddedTwice(
-                column.field().getSimpleName().toString(),
-                column.name(),
-                embeddings.get(0).getSimpleName().toString(),
-                second.getSimpleName().toString()),
-            second,
-            null);
+      int parting = parting(first.embeddings(), column.embeddings());
+      if (parting < 0) {
+        continue;
       }
+      VariableElement second = column.embeddings().get(parting);
+      String path = column.pathBelow(parting);
+      String firstName = first.embeddings().get(parting).getSimpleName().toString();
+      String secondName = second.getSimpleName().toString();
+      report.unsupported(
+          column.references().isPresent()
+              ? AssociationMessages.associationEmbeddedTwice(
+                  path, column.name(), firstName, secondName)
+              : AssociationMessages.embeddedTwice(path, column.name(), firstName, secondName),
+          second,
+          null);
     }
   }
 
-  /** The fields of the entity and the classes above it whose type is {@code embeddable}. */
-  private static List<VariableElement> embeddings(TypeElement entity, Element embeddable) {
-    List<VariableElement> embeddings = new ArrayList<>();
-    for (TypeElement current = entity; current != null; current = Hierarchies.superclass(current)) {
-      for (Element member : current.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD
-            && embeddable.equals(JpaTypes.typeElement(member.asType()))) {
-          embeddings.add((VariableElement) member);
-        }
+  /** Where two paths to one field take different embedded fields, or -1 for none. */
+  private static int parting(List<VariableElement> first, List<VariableElement> second) {
+    for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
+      if (!first.get(i).equals(second.get(i))) {
+        return i;
       }
     }
-    return embeddings;
+    return -1;
   }
 }

@@ -73,9 +73,6 @@ final class UnsupportedMappings {
                   + " type's"),
           new Refused("Collate", "@Collate, a column of that collation"),
           new Refused(
-              "EmbeddedColumnNaming",
-              "@EmbeddedColumnNaming, which renames the embeddable's columns"),
-          new Refused(
               "EmbeddedTable",
               "@EmbeddedTable, which moves the embeddable's columns to that table"),
           new Refused("PropertyRef", "@PropertyRef, a foreign key to a column other than the key"),
@@ -171,6 +168,7 @@ final class UnsupportedMappings {
     supported &= check(field, HIBERNATE, report, false);
     supported &= DeleteRules.fieldSupported(field, report);
     supported &= DeclaredSchemas.fieldSupported(field, report);
+    EmbeddedColumnNames.reportIgnored(field, report);
     Optional<AnnotationMirror> collectionCheck =
         AnnotationMirrors.find(field, "org.hibernate.annotations.Check")
             .or(() -> AnnotationMirrors.find(field, "org.hibernate.annotations.Checks"));

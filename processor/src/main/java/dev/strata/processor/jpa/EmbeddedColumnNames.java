@@ -1,0 +1,93 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Hibernate 7's {@code @EmbeddedColumnNaming} on an embedded field or embedded id: a pattern, such
+ * as {@code home_%s}, around the name of each basic column of the embeddable, given by
+ * {@code @Column} or an override too. A nested embedding's pattern is applied first ({@code
+ * home_geo_lat}); join columns keep their names. Without a value the pattern is the field's name
+ * and {@code _%s}. Hibernate refuses a pattern without exactly one {@code %}, and ignores the
+ * annotation on any other field (an element collection's too, in Hibernate 7.2).
+ */
+final class EmbeddedColumnNames {
+
+  static final String ANNOTATION = "org.hibernate.annotations.EmbeddedColumnNaming";
+
+  private EmbeddedColumnNames() {}
+
+  /**
+   * The columns of the embeddable that {@code embedding} holds, named by its pattern; a pattern
+   * Hibernate refuses is reported, the columns left as they are.
+   */
+  static List<MappedColumn> named(
+      List<MappedColumn> columns,
+      VariableElement embedding,
+      JpaNaming naming,
+      MappingReport report) {
+    Optional<AnnotationMirror> annotation = AnnotationMirrors.find(embedding, ANNOTATION);
+    if (annotation.isEmpty()) {
+      return columns;
+    }
+    String pattern = pattern(embedding, annotation.get());
+    if (!valid(pattern)) {
+      report.unsupported(JpaMessages.embeddedColumnNaming(pattern), embedding, annotation.get());
+      return columns;
+    }
+    return columns.stream().map(column -> named(column, pattern, naming)).toList();
+  }
+
+  /** Warns of the annotation on a field that holds no embeddable, where Hibernate ignores it. */
+  static void reportIgnored(Element field, MappingReport report) {
+    Optional<AnnotationMirror> annotation = AnnotationMirrors.find(field, ANNOTATION);
+    TypeElement type = JpaTypes.typeElement(field.asType());
+    boolean embedding =
+        JpaAnnotations.has(field, "Embedded", "EmbeddedId")
+            || (type != null && JpaAnnotations.has(type, "Embeddable"));
+    if (annotation.isPresent() && !embedding) {
+      report.ignoredByHibernate(JpaMessages.ignoredEmbeddedColumnNaming(), field, annotation.get());
+    }
+  }
+
+  /**
+   * {@code column} named as where it is: by the patterns of the embedded fields on its path,
+   * innermost first. What the outermost holder's own pattern adds is left to its {@link #named}.
+   */
+  static MappedColumn namedAlongPath(MappedColumn column, JpaNaming naming) {
+    MappedColumn named = column;
+    List<VariableElement> path = column.embeddings();
+    for (int i = path.size() - 1; i >= 0; i--) {
+      VariableElement embedding = path.get(i);
+      Optional<String> pattern =
+          AnnotationMirrors.find(embedding, ANNOTATION)
+              .map(annotation -> pattern(embedding, annotation))
+              .filter(EmbeddedColumnNames::valid);
+      if (pattern.isPresent()) {
+        named = named(named, pattern.get(), naming);
+      }
+    }
+    return named;
+  }
+
+  private static MappedColumn named(MappedColumn column, String pattern, JpaNaming naming) {
+    return column.references().isPresent()
+        ? column
+        : column.named(naming.physical(pattern.replace("%s", column.name())));
+  }
+
+  /** One {@code %}, of {@code %s}: Hibernate formats the name into it. */
+  private static boolean valid(String pattern) {
+    return pattern.contains("%s") && pattern.indexOf('%') == pattern.lastIndexOf('%');
+  }
+
+  private static String pattern(VariableElement embedding, AnnotationMirror annotation) {
+    String value = AnnotationMirrors.string(annotation, "value", "");
+    return value.isEmpty() ? embedding.getSimpleName() + "_%s" : value;
+  }
+}
