@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code @AttributeOverride}s on a map's values and on a collection of basic values, which
- * Strata does not apply: errors rather than columns left as they were.
+ * {@code @AttributeOverride}s on a map's values without the value. prefix, which Hibernate ignores,
+ * and on a collection of basic values, which Strata does not apply: a warning and an error rather
+ * than columns left as they were silently.
  */
 @Entity
 public class OverriddenMaps {
   @Id private Long id;
 
   @ElementCollection
-  @AttributeOverride(name = "value.zip", column = @Column(name = "postcode"))
+  @AttributeOverride(name = "zip", column = @Column(name = "postcode"))
   private Map<String, Place> places;
 
   @ElementCollection

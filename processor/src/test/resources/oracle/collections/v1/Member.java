@@ -9,8 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @Entity
@@ -34,6 +36,16 @@ public class Member {
   @ElementCollection
   @OrderColumn
   private List<Phone> emergencyContacts;
+
+  /**
+   * A map of embeddables to embeddables: the overrides of key. and value. paths rename their
+   * columns; Hibernate ignores one without either.
+   */
+  @ElementCollection
+  @AttributeOverride(name = "key.kind", column = @Column(name = "line_kind", length = 4))
+  @AttributeOverride(name = "value.number", column = @Column(name = "forward_to", length = 30))
+  @AttributeOverride(name = "number", column = @Column(name = "ignored"))
+  private Map<Phone, Phone> forwards;
 
   @ManyToMany
   @OrderColumn(name = "position")

@@ -31,9 +31,26 @@ final class AttributeOverrides {
       Element holder,
       BiFunction<MappedColumn, Optional<AnnotationMirror>, Optional<MappedColumn>> remap,
       MappingReport report) {
+    return apply(columns, holder, "", remap, report);
+  }
+
+  /**
+   * The overrides whose names start with {@code prefix} ({@code key.} or {@code value.} for a map's
+   * embeddable key or value), applied by the path after it.
+   */
+  static List<MappedColumn> apply(
+      List<MappedColumn> columns,
+      Element holder,
+      String prefix,
+      BiFunction<MappedColumn, Optional<AnnotationMirror>, Optional<MappedColumn>> remap,
+      MappingReport report) {
     List<MappedColumn> result = new ArrayList<>(columns);
     for (AnnotationMirror override : declaredOn(holder)) {
-      String attribute = AnnotationMirrors.string(override, "name", "");
+      String name = AnnotationMirrors.string(override, "name", "");
+      if (!name.startsWith(prefix)) {
+        continue;
+      }
+      String attribute = name.substring(prefix.length());
       if (CollectionAttribute.inside(holder, attribute)) {
         continue; // a collection of the embeddable: AssociationMapper applies it to its table
       }
@@ -45,7 +62,7 @@ final class AttributeOverrides {
       if (index < 0 && nested.isPresent()) {
         report.ignoredByHibernate(
             JpaMessages.nestedAttributeOverride(
-                attribute, nested.get().name(), nested.get().path()),
+                name, nested.get().name(), prefix + nested.get().path()),
             holder,
             override);
         continue;
@@ -54,7 +71,7 @@ final class AttributeOverrides {
         report.unsupported(
             JpaMessages.unsupported(
                 "an @AttributeOverride of "
-                    + attribute
+                    + name
                     + ", not a path to a basic"
                     + " attribute of the embeddable or mapped superclass"),
             holder,

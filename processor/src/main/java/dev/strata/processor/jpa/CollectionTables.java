@@ -160,8 +160,10 @@ final class CollectionTables {
       return Optional.empty();
     }
     Optional<AnnotationMirror> override = AttributeOverrides.first(field);
-    if (override.isPresent() && (map || element.flatMap(CollectionTables::embeddable).isEmpty())) {
-      // a map's overrides name key. or value. paths, and a basic value's column is its @Column
+    if (map) {
+      MapOverrides.reportIgnored(field, report);
+    } else if (override.isPresent() && element.flatMap(CollectionTables::embeddable).isEmpty()) {
+      // a basic value's column is its @Column
       report.unsupported(JpaMessages.collectionOverride(), field, override.get());
       return Optional.empty();
     }

@@ -122,8 +122,23 @@ public final class FieldMapper {
     // a collection table's columns take no Bean Validation constraint, as in Hibernate
     FieldMapper unvalidated =
         new FieldMapper(naming, BeanValidation.none(), converters, hierarchies, false, temporal);
+    String prefix = MapKeys.isMap(collection) ? MapOverrides.VALUE : "";
     return AttributeOverrides.apply(
-        unvalidated.columns(embeddable, report), collection, unvalidated.remap(report), report);
+        unvalidated.columns(embeddable, report),
+        collection,
+        prefix,
+        unvalidated.remap(report),
+        report);
+  }
+
+  /**
+   * The columns of a map's embeddable key, remapped by the map's {@code key.}
+   * {@code @AttributeOverride}s.
+   */
+  List<MappedColumn> mapKeyColumns(
+      TypeElement embeddable, VariableElement map, MappingReport report) {
+    return AttributeOverrides.apply(
+        columns(embeddable, report), map, MapOverrides.KEY, remap(report), report);
   }
 
   /**

@@ -319,11 +319,27 @@ final class JpaMessages {
         + " entity, or in an embeddable of an @Embedded field";
   }
 
+  static String ignoredMapOverride(String name, boolean embeddableKey, boolean embeddableValue) {
+    String ways =
+        (embeddableKey
+                ? "key.<path> for a column of the key"
+                : "@MapKeyColumn for the key's column")
+            + ", "
+            + (embeddableValue
+                ? "value.<path> for a column of the value"
+                : "@Column for the value's column");
+    return "Hibernate 7 ignores the @AttributeOverride of "
+        + name
+        + " on a Map: it names no column of the map's embeddable key (key.<path>) or value"
+        + " (value.<path>), so the columns keep their names, in Strata's tables as in Hibernate's;"
+        + " to rename one, use "
+        + ways;
+  }
+
   /** An {@code @AttributeOverride} on a collection whose columns it does not remap in Strata. */
   static String collectionOverride() {
     return unsupported(
-        "an @AttributeOverride on a Map, or on a collection of basic values (name a basic"
-            + " value's column with @Column, a map key's with @MapKeyColumn, and an embeddable"
-            + " value's with the @Column of its fields)");
+        "an @AttributeOverride on a collection of basic values (name their column with"
+            + " @Column)");
   }
 }

@@ -96,7 +96,7 @@ final class MapKeys {
       return entityKey(field, table, keyType.get(), tableOf.apply(keyType.get()), implicit, report);
     }
     if (keyType.isPresent() && JpaAnnotations.has(keyType.get(), "Embeddable")) {
-      List<MappedColumn> keyColumns = mapper.columns(keyType.get(), report);
+      List<MappedColumn> keyColumns = mapper.mapKeyColumns(keyType.get(), field, report);
       if (keyColumns.stream().anyMatch(c -> c.references().isPresent())) {
         // its foreign key to the associated entity, which Hibernate writes in the map's table
         report.unsupported(
