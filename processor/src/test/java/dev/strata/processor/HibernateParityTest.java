@@ -127,10 +127,17 @@ class HibernateParityTest {
           List.of("Sample", "Document"),
           false);
 
-  /** A composite key from an {@code @EmbeddedId}, in Hibernate's column order. */
+  /**
+   * A composite key from an {@code @EmbeddedId}, in Hibernate's column order; one whose field
+   * overrides its columns, its join column too, and an inherited one renamed by its path.
+   */
   private static final ParityModel KEYS =
       new ParityModel(
-          "oracle/keys", "org.example.keys", List.of("OrderLineId"), List.of("OrderLine"), false);
+          "oracle/keys",
+          "org.example.keys",
+          List.of("OrderLineId", "RefundId", "KeyedBase"),
+          List.of("OrderLine", "Clerk", "Refund", "Shipment"),
+          false);
 
   /** Enums, as ordinals and as names. */
   private static final ParityModel ENUMS =

@@ -242,10 +242,8 @@ public final class FieldMapper {
     if (JpaAnnotations.has(field, "EmbeddedId")) {
       return fieldType == null
           ? List.of()
-          : EmbeddedColumnNames.named(
-                  inside(field, false).columns(fieldType, report), field, naming, report)
-              .stream()
-              .map(column -> column.under(field).asKey())
+          : embeddableColumns(field, fieldType, inside(field, false), report).stream()
+              .map(MappedColumn::asKey)
               .toList();
     }
     if (JpaAnnotations.has(field, "Embedded")
@@ -286,17 +284,25 @@ public final class FieldMapper {
         !JpaAnnotations.has(field, "Id")
             && (inEntityEmbedding
                 || JpaAnnotations.has(field.getEnclosingElement(), "Entity", "MappedSuperclass"));
-    FieldMapper inside = inside(field, entityEmbedding);
+    return embeddableColumns(field, fieldType, inside(field, entityEmbedding), report);
+  }
+
+  /**
+   * The columns of the embeddable {@code embedding} holds, mapped by {@code inside}, as the field's
+   * overrides and column naming pattern remap them.
+   */
+  private List<MappedColumn> embeddableColumns(
+      VariableElement embedding, TypeElement embeddable, FieldMapper inside, MappingReport report) {
     List<MappedColumn> overridden =
         AssociationOverrides.apply(
             AttributeOverrides.apply(
-                inside.columns(fieldType, report), field, inside.remap(report), report),
-            field,
+                inside.columns(embeddable, report), embedding, inside.remap(report), report),
+            embedding,
             naming,
             inside.validation(),
             report);
-    return EmbeddedColumnNames.named(overridden, field, naming, report).stream()
-        .map(column -> column.under(field))
+    return EmbeddedColumnNames.named(overridden, embedding, naming, report).stream()
+        .map(column -> column.under(embedding))
         .toList();
   }
 
@@ -317,9 +323,11 @@ public final class FieldMapper {
       for (VariableElement embedding : overridden.embeddings()) {
         mapper = mapper.inside(embedding, inEntityEmbedding);
       }
+      // a part of an embedded id stays one, NOT NULL whatever the override's column says
       return mapper
           .basics
           .column(overridden.field(), column, report)
+          .map(remapped -> overridden.id() ? remapped.asKey() : remapped)
           .map(
               remapped ->
                   EmbeddedColumnNames.namedAlongPath(
