@@ -16,15 +16,23 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
  * override or {@code @Column} names too, nested patterns inside the outer ones, join columns
  * untouched), an embedded id's, the field's name by default, and one on an element collection,
  * which Hibernate 7.2 ignores while a nested path's override and the nested pattern still apply.
- * Its mapped superclass's nested columns are renamed by their paths from the entity.
+ * Its mapped superclass's nested columns are renamed by their paths from the entity, and so are
+ * its own fields', over their own overrides and inside their patterns.
  */
 @Entity
 @AttributeOverride(name = "base.position.lat", column = @Column(name = "base_lat"))
+@AttributeOverride(name = "name", column = @Column(name = "station_name", length = 60))
+@AttributeOverride(name = "south.code", column = @Column(name = "code_ref", length = 6))
+@AttributeOverride(name = "site.label", column = @Column(name = "title"))
+@AttributeOverride(name = "key.region", column = @Column(name = "reg"))
 @AssociationOverride(name = "base.duty.keeper", joinColumns = @JoinColumn(name = "base_keeper"))
+@AssociationOverride(name = "site.duty.keeper", joinColumns = @JoinColumn(name = "site_warden"))
 public class Station extends Sited {
   @EmbeddedId
   @EmbeddedColumnNaming("k_%s")
   private StationKey key;
+
+  private String name;
 
   @Embedded
   @EmbeddedColumnNaming("north_%s")

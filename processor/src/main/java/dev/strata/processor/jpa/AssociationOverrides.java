@@ -10,11 +10,11 @@ import javax.lang.model.element.Element;
 /**
  * Applies {@code @AssociationOverride}s as Hibernate does: on an {@code @Embedded} field they
  * rename the join columns of the embeddable's {@code @ManyToOne} and {@code @OneToOne}
- * associations, on an entity those of the associations it inherits from mapped superclasses; the
- * override's {@code @JoinColumn} replaces the column's name and nullability, though not what the
- * association itself requires: {@code optional = false}, or a {@code @NotNull} that Bean Validation
- * applies there, keeps the column NOT NULL, as in Hibernate. An override of a collection ({@code
- * joinTable}) or of a path Strata cannot find is reported.
+ * associations, on an entity those of its own associations and those it inherits from mapped
+ * superclasses; the override's {@code @JoinColumn} replaces the column's name and nullability,
+ * though not what the association itself requires: {@code optional = false}, or a {@code @NotNull}
+ * that Bean Validation applies there, keeps the column NOT NULL, as in Hibernate. An override of a
+ * collection ({@code joinTable}) or of a path Strata cannot find is reported.
  */
 final class AssociationOverrides {
 

@@ -10,13 +10,14 @@ import javax.lang.model.element.Element;
 
 /**
  * Applies {@code @AttributeOverride}s as Hibernate does: on an {@code @Embedded} field they remap
- * the embeddable's attributes, on an entity the attributes it inherits from mapped superclasses;
- * the override's {@code @Column} replaces the whole column definition (what it does not say takes
- * JPA's default, not the overridden column's). An override names an attribute by its path from the
- * class it overrides: {@code lat} for one of its own, {@code position.lat} for one of an embeddable
- * nested in it, and an outer override wins over an inner one of the same column. One nested
- * attribute named by its own name alone is ignored, as Hibernate ignores it; overrides of
- * associations and of paths to nothing are reported as unsupported.
+ * the embeddable's attributes, on an entity its own and those it inherits from mapped superclasses
+ * (over a field's own overrides); the override's {@code @Column} replaces the whole column
+ * definition (what it does not say takes JPA's default, not the overridden column's). An override
+ * names an attribute by its path from the class it overrides: {@code lat} for one of its own,
+ * {@code position.lat} for one of an embeddable nested in it, and an outer override wins over an
+ * inner one of the same column. One nested attribute named by its own name alone is ignored, as
+ * Hibernate ignores it; overrides of associations and of paths to nothing are reported as
+ * unsupported.
  */
 final class AttributeOverrides {
 
@@ -73,7 +74,7 @@ final class AttributeOverrides {
                 "an @AttributeOverride of "
                     + name
                     + ", not a path to a basic"
-                    + " attribute of the embeddable or mapped superclass"),
+                    + " attribute of the entity, embeddable or mapped superclass"),
             holder,
             override);
         continue;

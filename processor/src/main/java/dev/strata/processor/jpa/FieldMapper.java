@@ -159,20 +159,12 @@ public final class FieldMapper {
     List<MappedColumn> columns = new ArrayList<>();
     PropertyAccess.fieldAccess(type, report);
     TypeElement superclass = JpaTypes.typeElement(type.getSuperclass());
-    if (superclass != null
-        && (JpaAnnotations.has(superclass, "MappedSuperclass")
-            || (inherited && JpaAnnotations.isEntity(superclass)))) {
-      columns.addAll(
-          AssociationOverrides.apply(
-              AttributeOverrides.apply(
-                  columns(superclass, report, inherited), type, remap(report), report),
-              type,
-              naming,
-              validation,
-              report));
-    } else if (JpaAnnotations.isEntity(type) && Hierarchies.parent(type).isEmpty()) {
-      // nothing inherited to override (a subclass's own columns leave its parent's to the parent)
-      AssociationOverrides.apply(List.of(), type, naming, validation, report);
+    boolean inheriting =
+        superclass != null
+            && (JpaAnnotations.has(superclass, "MappedSuperclass")
+                || (inherited && JpaAnnotations.isEntity(superclass)));
+    if (inheriting) {
+      columns.addAll(columns(superclass, report, inherited));
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
@@ -185,6 +177,17 @@ public final class FieldMapper {
         report.unsupported(JpaMessages.collectionOutsideEntityEmbedding(), member, null);
       }
     }
+    // the class's overrides rename what it inherits and what it declares, over a field's own
+    // overrides; a subclass's own columns leave its parent's, and their overrides, to the parent
+    if (inheriting || (JpaAnnotations.isEntity(type) && Hierarchies.parent(type).isEmpty())) {
+      columns =
+          AssociationOverrides.apply(
+              AttributeOverrides.apply(columns, type, remap(report), report),
+              type,
+              naming,
+              validation,
+              report);
+    }
     return JpaAnnotations.isEntity(type) ? DerivedIdentities.apply(columns, report) : columns;
   }
 
@@ -196,8 +199,7 @@ public final class FieldMapper {
     List<MappedColumn> columns = new ArrayList<>();
     TypeElement superclass = JpaTypes.typeElement(type.getSuperclass());
     if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
-      columns.addAll(
-          AttributeOverrides.applyToKey(keyColumns(superclass, report), type, remap(report)));
+      columns.addAll(keyColumns(superclass, report));
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
@@ -206,6 +208,7 @@ public final class FieldMapper {
         columns.addAll(map((VariableElement) member, report));
       }
     }
+    columns = AttributeOverrides.applyToKey(columns, type, remap(report));
     List<MappedColumn> key =
         JpaAnnotations.isEntity(type) ? DerivedIdentities.apply(columns, report) : columns;
     return key.stream().filter(MappedColumn::id).toList();
