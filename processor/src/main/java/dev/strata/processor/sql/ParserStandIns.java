@@ -11,11 +11,12 @@ import java.util.Optional;
  * A way round what JSqlParser 5.3 does not read: a string after a character set introducer other
  * than {@code _utf8} ({@code _utf8mb4'abc'}, as {@code SHOW CREATE VIEW} writes every string),
  * PostgreSQL's {@code U&'...' UESCAPE '!'}, an {@code E'...'} string holding a backslash, and
- * PostgreSQL's XOR operator {@code #}. Each literal is given to the parser as a plain string that
- * stands for it, which reads no column and no table, as the literal does, and the select items'
- * text gets the literal back; each {@code #} as {@code ^}, JSqlParser's XOR, which reads what it
- * reads, and the select items are then left unknown, since {@code ^} is another operator to
- * PostgreSQL.
+ * PostgreSQL's XOR operator {@code #} and its name {@code U&"d\\0061t"}. Each literal is given to
+ * the parser as a plain string that stands for it, which reads no column and no table, as the
+ * literal does, and the select items' text gets the literal back; each {@code #} as {@code ^},
+ * JSqlParser's XOR, which reads what it reads, and each such name as the name it decodes to, {@code
+ * "dat"}; the select items are then left unknown, since {@code ^} is another operator to PostgreSQL
+ * and the name is written otherwise.
  */
 final class ParserStandIns {
 
@@ -24,12 +25,14 @@ final class ParserStandIns {
 
   private final List<SqlToken> tokens;
   private final Map<String, String> literals;
-  private final boolean xor;
+  // whether the parsed select items are not the query's: a stand-in reads otherwise there
+  private final boolean columnsUnknown;
 
-  private ParserStandIns(List<SqlToken> tokens, Map<String, String> literals, boolean xor) {
+  private ParserStandIns(
+      List<SqlToken> tokens, Map<String, String> literals, boolean columnsUnknown) {
     this.tokens = List.copyOf(tokens);
     this.literals = Map.copyOf(literals);
-    this.xor = xor;
+    this.columnsUnknown = columnsUnknown;
   }
 
   /** The tokens with a stand-in for each literal and operator the parser does not read. */
@@ -37,7 +40,7 @@ final class ParserStandIns {
     if (tokens.stream().anyMatch(token -> token.text().indexOf(MARK) >= 0)) {
       return new ParserStandIns(tokens, Map.of(), false);
     }
-    boolean xor = false;
+    boolean columnsUnknown = false;
     List<SqlToken> readable = new ArrayList<>(tokens.size());
     // in order of the query: each stand-in's canonical text and the literal's
     Map<String, String> literals = new LinkedHashMap<>();
@@ -47,13 +50,18 @@ final class ParserStandIns {
         literals.put(standIn, token.canonicalText());
         readable.add(new SqlToken(token.kind(), standIn, token.spaced(), token.start()));
       } else if (token.kind() == SqlToken.Kind.SYMBOL && token.text().equals("#")) {
-        xor = true;
+        columnsUnknown = true;
         readable.add(new SqlToken(token.kind(), "^", token.spaced(), token.start()));
+      } else if (token.isUnicodeEscaped()) {
+        // the name it decodes to, which the parser reads; its select item is that name's
+        columnsUnknown = true;
+        String name = '"' + RelationScanner.unquotedText(token).replace("\"", "\"\"") + '"';
+        readable.add(new SqlToken(token.kind(), name, token.spaced(), token.start()));
       } else {
         readable.add(token);
       }
     }
-    return new ParserStandIns(readable, literals, xor);
+    return new ParserStandIns(readable, literals, columnsUnknown);
   }
 
   /** The tokens to give the parser. */
@@ -63,7 +71,7 @@ final class ParserStandIns {
 
   /** The canonical select items of the parsed stand-ins, with the literals they stood for. */
   Optional<List<String>> restored(Optional<List<String>> columns) {
-    if (xor) {
+    if (columnsUnknown) {
       return Optional.empty();
     }
     if (literals.isEmpty()) {

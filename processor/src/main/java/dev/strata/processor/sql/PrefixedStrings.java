@@ -93,23 +93,10 @@ final class PrefixedStrings {
   static String canonical(String text) {
     int quote = text.indexOf('\'');
     String prefix = text.substring(0, quote).strip();
-    StringBuilder canonical = new StringBuilder(lowerCase(prefix.replace("&", " &")));
-    if (!prefix.equals("u&") && !prefix.equals("U&")) {
-      return canonical.append(' ').append(text, quote, text.length()).toString();
+    if (prefix.equalsIgnoreCase("u&")) {
+      return UnicodeEscapes.canonical(text);
     }
-    // U& strings never take a backslash as a quote's escape
-    int end = SqlQuotes.quotedEnd(text, quote, false);
-    canonical.append(' ').append(text, quote, end);
-    String escape = text.substring(end).strip();
-    if (!escape.isEmpty()) {
-      int escapeQuote = escape.indexOf('\'');
-      canonical
-          .append(' ')
-          .append(lowerCase(escape.substring(0, escapeQuote).strip()))
-          .append(' ')
-          .append(escape, escapeQuote, escape.length());
-    }
-    return canonical.toString();
+    return lowerCase(prefix) + ' ' + text.substring(quote);
   }
 
   /** Only A-Z, as {@link SqlToken#canonicalText()} folds words. */

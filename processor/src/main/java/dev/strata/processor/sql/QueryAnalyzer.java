@@ -103,10 +103,13 @@ public final class QueryAnalyzer implements AutoCloseable {
   }
 
   /**
-   * A string whose prefix MySQL reads as a name beside a string, {@code E'...'}, {@code U&'...'},
-   * or that it reads as a name, {@code $$...$$}.
+   * A string or name whose prefix MySQL reads as a name beside a string, {@code E'...'}, {@code
+   * U&'...'}, {@code U&"..."}, or that it reads as a name, {@code $$...$$}.
    */
   private static boolean isPrefixedQuote(SqlToken token) {
+    if (token.isUnicodeEscaped()) {
+      return true;
+    }
     if (token.kind() != SqlToken.Kind.STRING) {
       return false;
     }

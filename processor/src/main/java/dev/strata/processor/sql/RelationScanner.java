@@ -272,6 +272,10 @@ final class RelationScanner {
   /** The name as the database stores it, but for case folding: without quotes. */
   static String unquotedText(SqlToken token) {
     String text = token.text();
+    if (token.isUnicodeEscaped()) {
+      // the tokenizer made it one token only where PostgreSQL decodes it
+      return UnicodeEscapes.decoded(text).orElseThrow();
+    }
     if (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER) {
       char quote = text.charAt(0);
       text = text.substring(1, text.length() - 1).replace("" + quote + quote, "" + quote);

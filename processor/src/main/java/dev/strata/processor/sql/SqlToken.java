@@ -15,7 +15,10 @@ record SqlToken(Kind kind, String text, boolean spaced, int start) {
   enum Kind {
     /** A keyword or unquoted identifier: its case does not matter. */
     WORD,
-    /** A {@code "quoted"} or {@code `backquoted`} identifier: compared exactly. */
+    /**
+     * A {@code "quoted"} or {@code `backquoted`} identifier, or PostgreSQL's {@code U&"d\\0061t"}
+     * (with its {@code UESCAPE '!'}): compared exactly.
+     */
     QUOTED_IDENTIFIER,
     /**
      * A string literal of any quoting ({@code '...'}, {@code $$...$$}, a hex or bit string {@code
@@ -45,6 +48,10 @@ record SqlToken(Kind kind, String text, boolean spaced, int start) {
       // before each was one token, so that the hashes snapshots recorded then still hold
       return PrefixedStrings.canonical(text);
     }
+    if (isUnicodeEscaped()) {
+      // u & "d\0061t", as it was read before it was one token, for the same reason
+      return UnicodeEscapes.canonical(text);
+    }
     // 1.5E-3 is 1.5e-3 and 0xFF is 0xff: the case of a number is not its value
     return kind == Kind.WORD || kind == Kind.NUMBER ? asciiLowerCase(text) : text;
   }
@@ -61,6 +68,11 @@ record SqlToken(Kind kind, String text, boolean spaced, int start) {
       }
     }
     return new String(chars);
+  }
+
+  /** Whether it is PostgreSQL's name written with Unicode escapes, {@code U&"d\\0061t"}. */
+  boolean isUnicodeEscaped() {
+    return kind == Kind.QUOTED_IDENTIFIER && text.regionMatches(true, 0, "u&", 0, 2);
   }
 
   /** Whether this token is the keyword or symbol {@code expected}, ignoring case. */

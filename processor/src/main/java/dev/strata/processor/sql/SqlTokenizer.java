@@ -202,7 +202,9 @@ final class SqlTokenizer {
    * national string {@code N'abc'}, or a string after a character set, {@code _utf8mb4'abc'} (MySQL
    * reads a space between them too), which every database reads as one literal; or one whose prefix
    * changes how it is quoted, {@code E'...'}, {@code q'[...]'} and PostgreSQL's {@code U&'...'}
-   * (with its {@code UESCAPE '!'}), which MySQL reads as a name and a string.
+   * (with its {@code UESCAPE '!'}), which MySQL reads as a name and a string; or PostgreSQL's name
+   * {@code U&"d\\0061t"}, one quoted identifier when PostgreSQL decodes it ({@link
+   * UnicodeEscapes}).
    */
   private SqlToken.Kind word() {
     int start = position;
@@ -211,8 +213,16 @@ final class SqlTokenizer {
     }
     String prefix = sql.substring(start, position).toLowerCase(Locale.ROOT);
     if (prefixedQuotes && prefix.equals("u") && sql.startsWith("&'", position)) {
-      closed(SqlQuotes.quotedEnd(sql, position + 1, false), SqlToken.Kind.STRING);
-      return unicodeEscape();
+      return closed(UnicodeEscapes.end(sql, position + 1, hashComments), SqlToken.Kind.STRING);
+    }
+    if (prefixedQuotes && prefix.equals("u") && sql.startsWith("&\"", position)) {
+      int end = UnicodeEscapes.end(sql, position + 1, hashComments);
+      if (end > 0 && UnicodeEscapes.decoded(sql.substring(start, end)).isPresent()) {
+        position = end;
+        return SqlToken.Kind.QUOTED_IDENTIFIER;
+      }
+      // one PostgreSQL refuses: read as before, u beside a quoted name
+      return SqlToken.Kind.WORD;
     }
     if (PrefixedStrings.isIntroducer(prefix)) {
       int quote = position;
@@ -241,31 +251,6 @@ final class SqlTokenizer {
       case "q", "nq" -> closed(SqlQuotes.alternativeQuoteEnd(sql, position), SqlToken.Kind.STRING);
       default -> SqlToken.Kind.WORD;
     };
-  }
-
-  /**
-   * The {@code UESCAPE '!'} after a {@code U&'...'} string, as part of it when whitespace alone
-   * separates them: PostgreSQL reads the escape character there, never a name {@code uescape}.
-   */
-  private SqlToken.Kind unicodeEscape() {
-    int at = position;
-    while (at < sql.length() && Character.isWhitespace(sql.charAt(at))) {
-      at++;
-    }
-    if (!sql.regionMatches(true, at, "uescape", 0, 7)) {
-      return SqlToken.Kind.STRING;
-    }
-    at += 7;
-    while (at < sql.length() && Character.isWhitespace(sql.charAt(at))) {
-      at++;
-    }
-    if (at < sql.length() && sql.charAt(at) == '\'') {
-      int end = SqlQuotes.quotedEnd(sql, at, false);
-      if (end > 0) {
-        position = end;
-      }
-    }
-    return SqlToken.Kind.STRING;
   }
 
   /** Digits, a decimal point, an exponent with its sign: {@code 1.5e-3} is one number. */

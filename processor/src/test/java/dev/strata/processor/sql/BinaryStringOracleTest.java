@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * records, nor the words that decide its dependencies. So are a national string {@code N'abc'}, a
  * string after a character set introducer {@code _utf8mb4'abc'} (MariaDB), and PostgreSQL's {@code
  * U&'d\0061t'}, with or without {@code UESCAPE}, and {@code E'...'}, which MariaDB reads as the
- * name {@code u} or {@code e} in a portable query. Their canonical form is the one recorded before
- * each was one token, so that no recorded hash changes.
+ * name {@code u} or {@code e} in a portable query. PostgreSQL's name {@code U&"d\\0061t"} reads the
+ * column it decodes to, {@code dat}. Their canonical form is the one recorded before each was one
+ * token, so that no recorded hash changes.
  */
 class BinaryStringOracleTest {
 
@@ -180,6 +181,38 @@ class BinaryStringOracleTest {
         "select id , u & 'd\\0061t' as s1 , u & 'd!0061t' uescape '!' as s2 , E'a\\'b' as s3 ,"
             + " n 'abc' as s4 from t",
         analysis.canonical());
+  }
+
+  @Test
+  void postgreSqlReadsTheColumnAUnicodeEscapedNameDecodesTo() throws SQLException {
+    // the third name's escape character is !, so that \0061 is text: its column is d\0061t
+    String sql =
+        "SELECT U&\"d\\0061t\" AS a, u&\"d!0061t\" /* c */ UESCAPE '!' AS b,"
+            + " U&\"d\\0061t\"UESCAPE'!' AS c FROM U&\"\\0074\"";
+    QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("postgresql", sql));
+    List<String> columns = List.of("id", "dat", "u", "uescape", "d\\0061t", "d!0061t");
+    List<String> rows;
+    try (TestDatabase postgres = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      postgres.execute(
+          "CREATE TABLE t (id INT, dat INT, u INT, uescape INT, \"d\\0061t\" INT, \"d!0061t\" INT)",
+          "INSERT INTO t VALUES (1, 2, 3, 4, 5, 6)",
+          "CREATE VIEW v AS " + sql);
+
+      assertEquals(List.of("a,b,c", "2,2,5"), postgres.query("SELECT * FROM v"));
+      rows = postgres.query(DEPENDED_COLUMNS);
+    }
+    List<String> serverReads = rows.subList(1, rows.size());
+    assertEquals(Set.of("d\\0061t", "dat"), Set.copyOf(serverReads));
+    assertTrue(analysis.parsed());
+    assertEquals(Optional.of(Set.of("t")), analysis.reads());
+    assertEquals(Set.copyOf(serverReads), readsOf(analysis, columns));
+    assertEquals(
+        "select u & \"d\\0061t\" as a , u & \"d!0061t\" uescape '!' as b ,"
+            + " u & \"d\\0061t\" uescape '!' as c from u & \"\\0074\"",
+        analysis.canonical());
+    assertTrue(QueryWords.of(sql).containsAll(List.of("dat", "d\\0061t", "t")));
+    // a portable query may run on PostgreSQL: it reads the column there too
+    assertTrue(readsOf(ANALYZER.analyze(sql), columns).containsAll(serverReads));
   }
 
   @Test
