@@ -74,7 +74,8 @@ public final class QueryAnalyzer implements AutoCloseable {
    * The readings of the code of the query, the parser's first: where one database alone runs it,
    * that server's own reading (MySQL's and MariaDB's comments and quotes, PostgreSQL's {@code #},
    * its XOR operator), else the tokens; for a portable query, every database's, so that a string
-   * whose prefix MySQL reads as a name, {@code E'...'} or {@code U&'...'}, reads that name too.
+   * whose prefix MySQL reads as a name, {@code E'...'} or {@code U&'...'}, reads that name too, and
+   * so does a number MySQL reads as a name, {@code 0X1F}.
    */
   private static List<List<SqlToken>> codeReadings(
       QueryText query, QueryReadings readings, List<SqlToken> tokens) {
@@ -88,7 +89,7 @@ public final class QueryAnalyzer implements AutoCloseable {
       return List.of(tokens);
     }
     List<List<SqlToken>> code = new ArrayList<>(List.of(tokens));
-    if (tokens.stream().anyMatch(QueryAnalyzer::isPrefixedQuote)) {
+    if (tokens.stream().anyMatch(QueryAnalyzer::isReadOtherwiseByMySql)) {
       for (boolean backslashEscapes : new boolean[] {true, false}) {
         try {
           List<SqlToken> mysql = SqlTokenizer.tokenizeAsMySql(query.sql(), backslashEscapes);
@@ -100,6 +101,14 @@ public final class QueryAnalyzer implements AutoCloseable {
       }
     }
     return code;
+  }
+
+  /** A prefixed quote, or a number MySQL reads as a name ({@code 0X1F}, {@code 123abc}). */
+  private static boolean isReadOtherwiseByMySql(SqlToken token) {
+    return isPrefixedQuote(token)
+        || (token.kind() == SqlToken.Kind.NUMBER
+            && Character.isDigit(token.text().charAt(0))
+            && MySqlDigitNames.startsName(token.text(), 0));
   }
 
   /**
@@ -187,7 +196,9 @@ public final class QueryAnalyzer implements AutoCloseable {
       if (token.endsALine()) {
         text.append('\n');
       }
-      hexNumber = token.kind() == SqlToken.Kind.NUMBER && token.text().startsWith("0x");
+      // and so does MySQL's name 0X1F, which it reads as a hex number
+      hexNumber =
+          token.kind() != SqlToken.Kind.STRING && token.text().regionMatches(true, 0, "0x", 0, 2);
     }
     return text.toString();
   }

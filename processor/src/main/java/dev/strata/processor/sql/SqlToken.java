@@ -52,6 +52,10 @@ record SqlToken(Kind kind, String text, boolean spaced, int start) {
       // u & "d\0061t", as it was read before it was one token, for the same reason
       return UnicodeEscapes.canonical(text);
     }
+    if (kind == Kind.NUMBER && (text.startsWith("0X") || text.startsWith("0B"))) {
+      // the capital is not a case: MySQL and MariaDB read 0X1F and 0B1 as names, 0x1f and 0b1 not
+      return text.substring(0, 2) + asciiLowerCase(text.substring(2));
+    }
     // 1.5E-3 is 1.5e-3 and 0xFF is 0xff: the case of a number is not its value
     return kind == Kind.WORD || kind == Kind.NUMBER ? asciiLowerCase(text) : text;
   }

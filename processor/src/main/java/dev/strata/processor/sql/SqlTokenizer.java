@@ -67,9 +67,10 @@ final class SqlTokenizer {
 
   /**
    * The tokens of {@code sql} as MySQL and MariaDB read its quotes: {@code $} is a letter of a name
-   * ({@code $$} is a name, not a dollar quote), and {@code E'...'} and {@code q'[...]'} are a name
-   * and a string. The canonical form needs no such reading, since it keeps every string exactly;
-   * {@link QueryWords} does, to miss no name that is code to MySQL.
+   * ({@code $$} is a name, not a dollar quote), {@code E'...'} and {@code q'[...]'} are a name and
+   * a string, and a name may start with a digit ({@code 0X1F}, {@link MySqlDigitNames}). The
+   * canonical form needs no such reading, since it keeps every string exactly; {@link QueryWords}
+   * does, to miss no name that is code to MySQL.
    *
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
@@ -182,6 +183,12 @@ final class SqlTokenizer {
     }
     if (Character.isLetter(c) || c == '_' || (c == '$' && !prefixedQuotes)) {
       return word();
+    }
+    if (!prefixedQuotes && c >= '0' && c <= '9' && MySqlDigitNames.startsName(sql, start)) {
+      while (position < sql.length() && MySqlDigitNames.isNamePart(sql.charAt(position))) {
+        position++;
+      }
+      return SqlToken.Kind.WORD;
     }
     if (Character.isDigit(c) || (c == '.' && isDigitAt(start + 1))) {
       number();

@@ -237,6 +237,37 @@ class BinaryStringOracleTest {
     assertEquals("select 0x41 as h , id , 0x1f + n as m from t", analysis.canonical());
   }
 
+  @Test
+  void mariaDbReadsANameThatStartsWithADigit() throws SQLException {
+    // 0X1F and 0B1 are names, their capital no number's; 0x1F and 0b1 are numbers
+    String sql =
+        "SELECT 0X1F AS a, 0x1F AS b, 0B1 AS c, 0b1 AS d, 123abc AS e, 0x1G + n AS f, 1e5 AS g"
+            + " FROM t";
+    QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("mariadb", sql));
+    List<String> columns = List.of("0x1f", "0b1", "123abc", "0x1g", "n", "id");
+    Set<String> serverReads;
+    try (TestDatabase mariadb = TestDatabases.open(DatabaseKind.MARIADB)) {
+      mariadb.execute(
+          "CREATE TABLE t (id INT, `0x1f` INT, `0b1` INT, `123abc` INT, `0x1g` INT, n INT)",
+          "INSERT INTO t VALUES (1, 2, 3, 4, 5, 6)",
+          "CREATE VIEW v AS " + sql);
+
+      assertEquals(
+          List.of("a,b,c,d,e,f,g", "2,\u001f,3,\u0001,4,11,100000"),
+          mariadb.query("SELECT * FROM v"));
+      serverReads = storedReads(mariadb, "v", columns);
+    }
+    assertEquals(Set.of("0x1f", "0b1", "123abc", "0x1g", "n"), serverReads);
+    assertTrue(analysis.parsed());
+    assertEquals(serverReads, readsOf(analysis, columns));
+    assertEquals(
+        "select 0X1f as a , 0x1f as b , 0B1 as c , 0b1 as d , 123abc as e , 0x1g + n as f ,"
+            + " 1e5 as g from t",
+        analysis.canonical());
+    // a portable query may run on MariaDB: it reads the names there too
+    assertTrue(readsOf(ANALYZER.analyze(sql), columns).containsAll(serverReads));
+  }
+
   /** The columns of t among the column reads Strata records for the query. */
   private static Set<String> readsOfT(QueryAnalysis analysis) {
     return readsOf(analysis, COLUMNS);
