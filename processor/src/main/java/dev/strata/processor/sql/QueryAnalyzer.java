@@ -57,7 +57,9 @@ public final class QueryAnalyzer implements AutoCloseable {
       readings.requirePostgresShape();
     }
     String canonical = readings.canonical();
-    List<List<SqlToken>> codeReadings = codeReadings(query, readings, tokens);
+    // an introducer and its literal, apart, are one literal: never a name
+    List<List<SqlToken>> codeReadings =
+        codeReadings(query, readings, tokens).stream().map(Introducers::joined).toList();
     List<SqlToken> code = codeReadings.get(0);
     ParserStandIns standIns = ParserStandIns.of(readableNames(code));
     Optional<ParsedQuery> parsed = parse.apply(parserInput(standIns.tokens()));

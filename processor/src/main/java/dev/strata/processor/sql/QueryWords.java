@@ -74,7 +74,7 @@ public final class QueryWords {
     pending.add(tokens);
     while (!pending.isEmpty()) {
       List<SqlToken> next = pending.poll();
-      addNames(QueryStructure.code(next), words);
+      addNames(Introducers.joined(QueryStructure.code(next)), words);
       for (SqlToken token : next) {
         if (token.endsALine()) {
           // # is PostgreSQL's XOR and --x MySQL's minus minus x: the rest of the line is code, a

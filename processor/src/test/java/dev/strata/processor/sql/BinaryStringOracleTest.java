@@ -238,6 +238,41 @@ class BinaryStringOracleTest {
   }
 
   @Test
+  void mariaDbReadsNoColumnOfAnIntroducerApartFromItsLiteral() throws SQLException {
+    String sql =
+        "SELECT id, _utf8mb4 /* c */ 'z' AS a, _binary x'41' AS b, _latin1 0x41 AS c,"
+            + " _utf8mb4 b'1000011' AS d, _latin1 # c\n 'q' AS e, _utf8mb3 /*!50000 'y' */ AS f"
+            + " FROM t";
+    QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("mariadb", sql));
+    List<String> columns = List.of("id", "_utf8mb4", "_binary", "_latin1", "_utf8mb3");
+    Set<String> serverReads;
+    try (TestDatabase mariadb = TestDatabases.open(DatabaseKind.MARIADB)) {
+      mariadb.execute(
+          "CREATE TABLE t (id INT, `_utf8mb4` INT, `_binary` INT, `_latin1` INT, `_utf8mb3` INT)",
+          "INSERT INTO t VALUES (1, 2, 3, 4, 5)",
+          "CREATE VIEW v AS " + sql);
+
+      assertEquals(List.of("id,a,b,c,d,e,f", "1,z,A,A,C,q,y"), mariadb.query("SELECT * FROM v"));
+      serverReads = storedReads(mariadb, "v", columns);
+    }
+    assertEquals(Set.of("id"), serverReads);
+    assertTrue(analysis.parsed());
+    assertEquals(serverReads, readsOf(analysis, columns));
+    // as before: the comments were never part of it
+    assertEquals(
+        "select id , _utf8mb4 'z' as a , _binary x '41' as b , _latin1 0x41 as c ,"
+            + " _utf8mb4 b '1000011' as d , _latin1 # c 'q' as e , _utf8mb3 /*!50000 'y' */ as f"
+            + " from t",
+        analysis.canonical());
+    // where the parser fails, the words decide dependencies; _utf8mb3 before an executable
+    // comment's code stays one, as the comment's code is read apart
+    List<String> words = QueryWords.of(sql);
+    assertFalse(
+        words.contains("_utf8mb4") || words.contains("_binary") || words.contains("_latin1"),
+        words.toString());
+  }
+
+  @Test
   void mariaDbReadsANameThatStartsWithADigit() throws SQLException {
     // 0X1F and 0B1 are names, their capital no number's; 0x1F and 0b1 are numbers
     String sql =
