@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * is; a name qualified by a common table expression reads nothing of the schema itself (the
  * expression's own query is scanned); any other qualifier ({@code d.c} of a derived table) leaves
  * {@code c} unplaced. A name used alone that is a relation or its alias (PostgreSQL's whole-row
- * reference) reads every column of it.
+ * reference) reads every column of it. A collation's name, after {@code COLLATE}, reads nothing.
  */
 final class ColumnReadScanner {
 
@@ -98,6 +98,11 @@ final class ColumnReadScanner {
       // a natural join reads the columns both sides share; TABLE t reads all of t
       entries.add(ColumnReads.EVERY_COLUMN);
       return i;
+    }
+    int collation = Collations.nameEnd(code, i);
+    if (collation > 0) {
+      // COLLATE "C": the collation's name reads nothing
+      return collation;
     }
     if (!RelationScanner.isName(token) || found.positions().contains(i) || isAlias(i)) {
       return i;

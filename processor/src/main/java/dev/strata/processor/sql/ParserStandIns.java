@@ -11,17 +11,21 @@ import java.util.Optional;
  * A way round what JSqlParser 5.3 does not read: a string after a character set introducer other
  * than {@code _utf8} ({@code _utf8mb4'abc'}, as {@code SHOW CREATE VIEW} writes every string),
  * PostgreSQL's {@code U&'...' UESCAPE '!'}, an {@code E'...'} string holding a backslash, and
- * PostgreSQL's XOR operator {@code #} and its name {@code U&"d\\0061t"}. Each literal is given to
- * the parser as a plain string that stands for it, which reads no column and no table, as the
- * literal does, and the select items' text gets the literal back; each {@code #} as {@code ^},
- * JSqlParser's XOR, which reads what it reads, and each such name as the name it decodes to, {@code
- * "dat"}; the select items are then left unknown, since {@code ^} is another operator to PostgreSQL
- * and the name is written otherwise.
+ * PostgreSQL's XOR operator {@code #}, its name {@code U&"d\\0061t"}, and a quoted or qualified
+ * collation, {@code COLLATE "C"}. Each literal is given to the parser as a plain string that stands
+ * for it, which reads no column and no table, as the literal does, and the select items' text gets
+ * the literal back; each {@code #} as {@code ^}, JSqlParser's XOR, which reads what it reads, and
+ * each such name as the name it decodes to, {@code "dat"}, and each such collation as a plain name;
+ * the select items are then left unknown, since {@code ^} is another operator to PostgreSQL and the
+ * names are written otherwise.
  */
 final class ParserStandIns {
 
   /** Marks a stand-in: a private use character, which a query holding it never gets stand-ins. */
   private static final char MARK = '\uE000';
+
+  /** Stands for a quoted or qualified collation's name, which reads nothing, as any name there. */
+  private static final String COLLATION = "strata_collation";
 
   private final List<SqlToken> tokens;
   private final Map<String, String> literals;
@@ -44,8 +48,17 @@ final class ParserStandIns {
     List<SqlToken> readable = new ArrayList<>(tokens.size());
     // in order of the query: each stand-in's canonical text and the literal's
     Map<String, String> literals = new LinkedHashMap<>();
-    for (SqlToken token : tokens) {
-      if (unreadable(token)) {
+    for (int i = 0; i < tokens.size(); i++) {
+      SqlToken token = tokens.get(i);
+      int collation = Collations.nameEnd(tokens, i);
+      if (collation > i + 1 || (collation > 0 && tokens.get(i + 1).kind() != SqlToken.Kind.WORD)) {
+        // COLLATE "C" or pg_catalog."default": the parser reads a plain name there only
+        columnsUnknown = true;
+        readable.add(token);
+        SqlToken name = tokens.get(i + 1);
+        readable.add(new SqlToken(SqlToken.Kind.WORD, COLLATION, name.spaced(), name.start()));
+        i = collation;
+      } else if (unreadable(token)) {
         String standIn = "'" + MARK + literals.size() + MARK + "'";
         literals.put(standIn, token.canonicalText());
         readable.add(new SqlToken(token.kind(), standIn, token.spaced(), token.start()));

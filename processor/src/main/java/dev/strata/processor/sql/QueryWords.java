@@ -107,6 +107,12 @@ public final class QueryWords {
     }
     for (int i = 0; i < code.size(); i++) {
       SqlToken token = code.get(i);
+      int collation = Collations.nameEnd(code, i);
+      if (collation > 0) {
+        // a collation, COLLATE "C", is no view
+        i = collation;
+        continue;
+      }
       if (!RelationScanner.isName(token)) {
         continue;
       }
