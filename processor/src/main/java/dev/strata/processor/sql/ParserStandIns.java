@@ -11,7 +11,7 @@ import java.util.Optional;
  * A way round what JSqlParser 5.3 does not read: a string after a character set introducer other
  * than {@code _utf8} ({@code _utf8mb4'abc'}, as {@code SHOW CREATE VIEW} writes every string),
  * PostgreSQL's {@code U&'...' UESCAPE '!'}, an {@code E'...'} string holding a backslash, and
- * PostgreSQL's XOR operator {@code #}, its name {@code U&"d\\0061t"}, and a quoted or qualified
+ * PostgreSQL's XOR operator {@code #}, its name {@code U&"d\0061t"}, and a quoted or qualified
  * collation, {@code COLLATE "C"}. Each literal is given to the parser as a plain string that stands
  * for it, which reads no column and no table, as the literal does, and the select items' text gets
  * the literal back; each {@code #} as {@code ^}, JSqlParser's XOR, which reads what it reads, and

@@ -16,7 +16,7 @@ record SqlToken(Kind kind, String text, boolean spaced, int start) {
     /** A keyword or unquoted identifier: its case does not matter. */
     WORD,
     /**
-     * A {@code "quoted"} or {@code `backquoted`} identifier, or PostgreSQL's {@code U&"d\\0061t"}
+     * A {@code "quoted"} or {@code `backquoted`} identifier, or PostgreSQL's {@code U&"d\0061t"}
      * (with its {@code UESCAPE '!'}): compared exactly.
      */
     QUOTED_IDENTIFIER,
@@ -74,7 +74,7 @@ record SqlToken(Kind kind, String text, boolean spaced, int start) {
     return new String(chars);
   }
 
-  /** Whether it is PostgreSQL's name written with Unicode escapes, {@code U&"d\\0061t"}. */
+  /** Whether it is PostgreSQL's name written with Unicode escapes, {@code U&"d\0061t"}. */
   boolean isUnicodeEscaped() {
     return kind == Kind.QUOTED_IDENTIFIER && text.regionMatches(true, 0, "u&", 0, 2);
   }

@@ -210,8 +210,7 @@ final class SqlTokenizer {
    * reads a space between them too), which every database reads as one literal; or one whose prefix
    * changes how it is quoted, {@code E'...'}, {@code q'[...]'} and PostgreSQL's {@code U&'...'}
    * (with its {@code UESCAPE '!'}), which MySQL reads as a name and a string; or PostgreSQL's name
-   * {@code U&"d\\0061t"}, one quoted identifier when PostgreSQL decodes it ({@link
-   * UnicodeEscapes}).
+   * {@code U&"d\0061t"}, one quoted identifier when PostgreSQL decodes it ({@link UnicodeEscapes}).
    */
   private SqlToken.Kind word() {
     int start = position;
