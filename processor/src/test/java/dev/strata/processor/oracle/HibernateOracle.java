@@ -1,5 +1,7 @@
 package dev.strata.processor.oracle;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -96,6 +98,14 @@ public final class HibernateOracle {
     }
   }
 
+  private static boolean isPostgres(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to validate: " + e, e);
+    }
+  }
+
   private SessionFactory start(DataSource dataSource, String action) {
     Configuration configuration =
         new Configuration(new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build());
@@ -103,6 +113,10 @@ public final class HibernateOracle {
     configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
     configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, action);
     configuration.setProperty(AvailableSettings.SHOW_SQL, "false");
+    if (isPostgres(dataSource)) {
+      configuration.setProperty(
+          AvailableSettings.DIALECT, SchemaScopedPostgreSQLDialect.class.getName());
+    }
     if (springNaming) {
       configuration.setPhysicalNamingStrategy(new PhysicalNamingStrategySnakeCaseImpl());
       configuration.setImplicitNamingStrategy(new SpringImplicitNamingStrategy());
