@@ -99,13 +99,23 @@ class HibernateParityTest {
    * An embeddable used twice, with its columns overridden, an inherited column overridden,
    * overrides of a nested embeddable's attribute and association by their own names, which
    * Hibernate ignores, and by their paths, from an embedded field and from an entity over its
-   * mapped superclass; Hibernate's {@code @EmbeddedColumnNaming}, nested and around overrides.
+   * mapped superclass; Hibernate's {@code @EmbeddedColumnNaming}, nested and around overrides;
+   * converters by paths.
    */
   private static final ParityModel EMBEDDED =
       new ParityModel(
           "oracle/embedded",
           "org.example.embedded",
-          List.of("Address", "Named", "Position", "Duty", "Located", "Area", "StationKey", "Sited"),
+          List.of(
+              "Address",
+              "Named",
+              "Position",
+              "Duty",
+              "Located",
+              "Area",
+              "StationKey",
+              "Sited",
+              "CodeLength"),
           List.of("Customer", "Depot", "Keeper", "Station"),
           false);
 

@@ -215,6 +215,25 @@ class MappingDiagnosticsTest {
         .onLineContaining("@AttributeOverride(name = \"zip\"");
   }
 
+  /**
+   * Hibernate follows a converter's path into an embedded value, an element collection's
+   * embeddables and a map's values (HibernateParityTest's Depot and Station); before, every
+   * {@code @Convert(attributeName = ...)} was an error, and one on an entity class was dropped.
+   */
+  @Test
+  void aConvertByPathThatStrataDoesNotFollowIsAnErrorOnIt() {
+    compiler.assertError(
+        "ConvertedPaths",
+        "@Convert(attributeName = ...) on a field that holds no embeddable",
+        "@Convert(attributeName = \"length\"");
+    compiler.assertError(
+        "ConvertedPaths",
+        "@Convert(attributeName = ...) on a Map other than of a value. path into an embeddable"
+            + " value (Hibernate 7 ignores one of a key. path: put the @Convert on the key class's"
+            + " field)",
+        "@Convert(attributeName = \"key.code\"");
+  }
+
   @Test
   void anAttributeOverrideOnACollectionOfBasicValuesIsAnErrorNamingColumn() {
     compiler.assertError(

@@ -3,6 +3,7 @@ package org.example.embedded;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import jakarta.persistence.JoinColumn;
  * association of nested embeddables by their own names, which Hibernate ignores: the columns stay
  * lat and keeper_id (their paths would be position.lat and duty.keeper). The second's name them by
  * their paths, giving each column its own name; position.lng wins over the embeddable's own
- * override of lng.
+ * override of lng; a converter by path makes its label an integer.
  */
 @Entity
 public class Depot {
@@ -25,6 +26,7 @@ public class Depot {
   private Located site;
 
   @Embedded
+  @Convert(attributeName = "label", converter = CodeLength.class)
   @AttributeOverride(name = "label", column = @Column(name = "dock_label", length = 40))
   @AttributeOverride(name = "position.lat", column = @Column(name = "dock_lat", nullable = false))
   @AttributeOverride(name = "position.lng", column = @Column(name = "dock_lng"))

@@ -3,12 +3,14 @@ package org.example.embedded;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /**
@@ -17,7 +19,8 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
  * untouched), an embedded id's, the field's name by default, and one on an element collection,
  * which Hibernate 7.2 ignores while a nested path's override and the nested pattern still apply.
  * Its mapped superclass's nested columns are renamed by their paths from the entity, and so are
- * its own fields', over their own overrides and inside their patterns.
+ * its own fields', over their own overrides and inside their patterns. Converters by paths, on the
+ * class and on element collections and a map's values, make text columns integers.
  */
 @Entity
 @AttributeOverride(name = "base.position.lat", column = @Column(name = "base_lat"))
@@ -27,6 +30,7 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 @AttributeOverride(name = "key.region", column = @Column(name = "reg"))
 @AssociationOverride(name = "base.duty.keeper", joinColumns = @JoinColumn(name = "base_keeper"))
 @AssociationOverride(name = "site.duty.keeper", joinColumns = @JoinColumn(name = "site_warden"))
+@Convert(attributeName = "north.code", converter = CodeLength.class)
 public class Station extends Sited {
   @EmbeddedId
   @EmbeddedColumnNaming("k_%s")
@@ -50,7 +54,12 @@ public class Station extends Sited {
   private Located site;
 
   @ElementCollection
+  @Convert(attributeName = "code", converter = CodeLength.class)
   @EmbeddedColumnNaming("x_%s")
   @AttributeOverride(name = "centre.lng", column = @Column(name = "east"))
   private List<Area> areas;
+
+  @ElementCollection
+  @Convert(attributeName = "value.code", converter = CodeLength.class)
+  private Map<String, Area> zones;
 }

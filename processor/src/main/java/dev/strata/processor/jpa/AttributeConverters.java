@@ -32,7 +32,8 @@ import javax.lang.model.util.Elements;
  */
 final class AttributeConverters {
 
-  static final AttributeConverters NONE = new AttributeConverters(Map.of(), null);
+  static final AttributeConverters NONE =
+      new AttributeConverters(Map.of(), null, new HashMap<>(), Map.of());
 
   private static final List<String> CONVERTER_INTERFACES =
       List.of("jakarta.persistence.AttributeConverter", "javax.persistence.AttributeConverter");
@@ -44,11 +45,47 @@ final class AttributeConverters {
   private final Elements elements;
 
   /** The auto-applied converters found in each package read so far, by package name. */
-  private final Map<String, Map<String, TypeElement>> byPackage = new HashMap<>();
+  private final Map<String, Map<String, TypeElement>> byPackage;
 
-  private AttributeConverters(Map<String, TypeElement> autoApplied, Elements elements) {
+  /**
+   * The {@code @Convert(attributeName = ...)}s of the classes and fields above, by the path below
+   * this level they name ({@code zip}, {@code position.lat}); an outer one wins over an inner one
+   * and over a field's own {@code @Convert}, as in Hibernate.
+   */
+  private final Map<String, AnnotationMirror> byPath;
+
+  private AttributeConverters(
+      Map<String, TypeElement> autoApplied,
+      Elements elements,
+      Map<String, Map<String, TypeElement>> byPackage,
+      Map<String, AnnotationMirror> byPath) {
     this.autoApplied = autoApplied;
     this.elements = elements;
+    this.byPackage = byPackage;
+    this.byPath = byPath;
+  }
+
+  /**
+   * The converters below {@code step} (an embedded field's or a collection's name; null for the
+   * same level, as for a class's own {@code @Convert}s), with those {@code declaring} adds by paths
+   * that start with {@code prefix} ({@code key.} or {@code value.} of a map).
+   */
+  AttributeConverters below(String step, Element declaring, String prefix) {
+    String outer = step == null ? prefix : step + "." + prefix;
+    Map<String, AnnotationMirror> paths = new HashMap<>();
+    byPath.forEach(
+        (path, convert) -> {
+          if (path.startsWith(outer)) {
+            paths.put(path.substring(outer.length()), convert);
+          }
+        });
+    for (AnnotationMirror convert : JpaAnnotations.all(declaring, "Convert")) {
+      String path = AnnotationMirrors.string(convert, "attributeName", "");
+      if (!path.isEmpty() && path.startsWith(prefix)) {
+        paths.putIfAbsent(path.substring(prefix.length()), convert);
+      }
+    }
+    return new AttributeConverters(autoApplied, elements, byPackage, Map.copyOf(paths));
   }
 
   /** The auto-applied converters among the {@code @Converter} classes of the round. */
@@ -57,7 +94,7 @@ final class AttributeConverters {
     for (TypeElement annotation : JpaAnnotations.types(elements, "Converter")) {
       addAutoApplied(round.getElementsAnnotatedWith(annotation), autoApplied);
     }
-    return new AttributeConverters(autoApplied, elements);
+    return new AttributeConverters(autoApplied, elements, new HashMap<>(), Map.of());
   }
 
   private static void addAutoApplied(
@@ -124,11 +161,40 @@ final class AttributeConverters {
 
   /** The conversion of the value of {@code valueType} that {@code field} holds. */
   Conversion of(VariableElement field, TypeMirror valueType) {
-    Optional<AnnotationMirror> convert = JpaAnnotations.find(field, "Convert");
+    Optional<AnnotationMirror> outer =
+        Optional.ofNullable(byPath.get(field.getSimpleName().toString()));
+    Optional<AnnotationMirror> refused =
+        JpaAnnotations.all(field, "Convert").stream()
+            .filter(c -> !AnnotationMirrors.string(c, "attributeName", "").isEmpty())
+            .filter(
+                c -> !namesAttributeBelow(field, AnnotationMirrors.string(c, "attributeName", "")))
+            .findFirst();
+    if (refused.isPresent()) {
+      return new Conversion.Refused(
+          MapKeys.isMap(field)
+              ? "@Convert(attributeName = ...) on a Map other than of a value. path into an"
+                  + " embeddable value (Hibernate 7 ignores one of a key. path: put the @Convert on"
+                  + " the key class's field)"
+              : "@Convert(attributeName = ...) on a field that holds no embeddable",
+          refused.get());
+    }
+    Optional<AnnotationMirror> convert =
+        outer.or(
+            () ->
+                JpaAnnotations.all(field, "Convert").stream()
+                    .filter(c -> AnnotationMirrors.string(c, "attributeName", "").isEmpty())
+                    .findFirst());
     if (convert.isPresent()) {
       AnnotationMirror annotation = convert.get();
-      if (!AnnotationMirrors.string(annotation, "attributeName", "").isEmpty()) {
-        return new Conversion.Refused("@Convert(attributeName = ...)", annotation);
+      if (outer.isPresent()
+          && AnnotationMirrors.value(annotation, "converter")
+              .flatMap(AttributeConverters::classOf)
+              .flatMap(BooleanConverters::of)
+              .isPresent()) {
+        return new Conversion.Refused(
+            "a Hibernate boolean converter by @Convert(attributeName = ...), whose check Strata"
+                + " writes for a field's own @Convert only",
+            annotation);
       }
       if (AnnotationMirrors.bool(annotation, "disableConversion", false)) {
         return new Conversion.None();
@@ -147,6 +213,31 @@ final class AttributeConverters {
     }
     Optional<TypeElement> auto = autoApplied(field, valueType);
     return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(), convert.orElse(null));
+  }
+
+  /**
+   * Whether a {@code @Convert(attributeName = path)} on {@code field} names an attribute below it,
+   * as Hibernate 7 follows it: of an embedded value, of an element collection's embeddable values,
+   * or of a map's embeddable value ({@code value.zip}). One of a map's embeddable key ({@code
+   * key.code}) Hibernate ignores (measured: the column keeps its type).
+   */
+  private static boolean namesAttributeBelow(VariableElement field, String path) {
+    if (JpaAnnotations.has(field, "Embedded", "EmbeddedId")
+        || embeddable(Optional.of(field.asType()))) {
+      return true;
+    }
+    if (!JpaAnnotations.has(field, "ElementCollection")) {
+      return false;
+    }
+    return MapKeys.isMap(field)
+        ? path.startsWith(MapOverrides.VALUE) && embeddable(MapKeys.typeArgument(field, 1))
+        : embeddable(CollectionTables.elementType(field));
+  }
+
+  private static boolean embeddable(Optional<TypeMirror> type) {
+    return type.filter(t -> t instanceof DeclaredType)
+        .map(t -> JpaAnnotations.has(((DeclaredType) t).asElement(), "Embeddable"))
+        .orElse(false);
   }
 
   /**

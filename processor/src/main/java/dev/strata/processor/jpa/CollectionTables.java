@@ -288,7 +288,7 @@ final class CollectionTables {
     }
   }
 
-  private static Optional<TypeMirror> elementType(VariableElement field) {
+  static Optional<TypeMirror> elementType(VariableElement field) {
     return field.asType() instanceof DeclaredType declared
             && declared.getTypeArguments().size() == 1
         ? Optional.of(declared.getTypeArguments().get(0))

@@ -120,9 +120,15 @@ public final class FieldMapper {
   List<MappedColumn> elementColumns(
       TypeElement embeddable, VariableElement collection, MappingReport report) {
     // a collection table's columns take no Bean Validation constraint, as in Hibernate
-    FieldMapper unvalidated =
-        new FieldMapper(naming, BeanValidation.none(), converters, hierarchies, false, temporal);
     String prefix = MapKeys.isMap(collection) ? MapOverrides.VALUE : "";
+    FieldMapper unvalidated =
+        new FieldMapper(
+            naming,
+            BeanValidation.none(),
+            converters.below(collection.getSimpleName().toString(), collection, prefix),
+            hierarchies,
+            false,
+            temporal);
     return AttributeOverrides.apply(
         unvalidated.columns(embeddable, report),
         collection,
@@ -150,6 +156,15 @@ public final class FieldMapper {
   }
 
   private List<MappedColumn> columns(TypeElement type, MappingReport report, boolean inherited) {
+    if (JpaAnnotations.has(type, "Entity", "MappedSuperclass")
+        && !JpaAnnotations.all(type, "Convert").isEmpty()) {
+      // the class's @Convert(attributeName = ...)s, below those of a class extending it
+      return converting(converters.below(null, type, "")).columnsOf(type, report, inherited);
+    }
+    return columnsOf(type, report, inherited);
+  }
+
+  private List<MappedColumn> columnsOf(TypeElement type, MappingReport report, boolean inherited) {
     Optional<AnnotationMirror> struct = AnnotationMirrors.find(type, STRUCT);
     if (struct.isPresent()) {
       // one column of a user-defined type on PostgreSQL, not a column per field
@@ -312,7 +327,17 @@ public final class FieldMapper {
   /** The mapper of the fields of the embeddable {@code embedding} holds, constrained as there. */
   private FieldMapper inside(VariableElement embedding, boolean inEntityEmbedding) {
     return new FieldMapper(
-        naming, validation.inside(embedding), converters, hierarchies, inEntityEmbedding, temporal);
+        naming,
+        validation.inside(embedding),
+        converters.below(embedding.getSimpleName().toString(), embedding, ""),
+        hierarchies,
+        inEntityEmbedding,
+        temporal);
+  }
+
+  /** The same mapper, converting as {@code scoped} says. */
+  private FieldMapper converting(AttributeConverters scoped) {
+    return new FieldMapper(naming, validation, scoped, hierarchies, inEntityEmbedding, temporal);
   }
 
   /**
