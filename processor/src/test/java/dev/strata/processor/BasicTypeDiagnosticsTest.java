@@ -78,6 +78,60 @@ class BasicTypeDiagnosticsTest {
         .succeeded();
   }
 
+  /**
+   * A time {@code @JdbcTypeCode} whose column a target database refuses (MariaDB a time with time
+   * zone, H2 and MariaDB a date's timestamp of 19 digits) or which Strata does not create there
+   * (MariaDB's timestamp, PostgreSQL's time with time zone) is an error on the annotation for a
+   * module that runs there, and the column Hibernate exports elsewhere (TimePrecisionParityTest
+   * shows the ones every database takes); a time code on a value of another type stays an error.
+   */
+  @Test
+  void aTimeCodeIsAnErrorOnItsAnnotationWhereATargetRefusesItsColumn() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/CodedTimes.java");
+    Compilation h2 = compiler.compile(source, "-Astrata.tables=true");
+    assertThat(h2).hadErrorCount(2);
+    assertThat(h2)
+        .hadErrorContaining(
+            "Hibernate 7 exports a time or timestamp of 19 digits of a second for field day"
+                + " (java.time.LocalDate, a date with this @JdbcTypeCode), which H2, MySQL and"
+                + " MariaDB refuse (PostgreSQL cuts it to 6): declare the field a LocalDateTime, or"
+                + " use SqlTypes.DATE")
+        .inFile(source)
+        .onLineContaining("value = SqlTypes.TIMESTAMP");
+    assertThat(h2)
+        .hadErrorContaining(
+            "@JdbcTypeCode other than SqlTypes.JSON and a date, time or timestamp code on a date,"
+                + " time or timestamp value");
+
+    Compilation postgres =
+        compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=postgresql");
+    assertThat(postgres).hadErrorCount(2);
+    assertThat(postgres)
+        .hadErrorContaining(
+            "Hibernate 7 exports a time with time zone for field opensAt with"
+                + " SqlTypes.TIME_WITH_TIMEZONE, which Strata cannot create on PostgreSQL (its"
+                + " portable TIME WITH TIME ZONE is a time normalised to UTC there): use"
+                + " SqlTypes.TIME_UTC")
+        .inFile(source)
+        .onLineContaining("SqlTypes.TIME_WITH_TIMEZONE");
+
+    Compilation mariadb =
+        compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=mariadb");
+    assertThat(mariadb).hadErrorCount(4);
+    assertThat(mariadb)
+        .hadErrorContaining(
+            "Strata cannot create the MySQL and MariaDB timestamp Hibernate 7 exports for field"
+                + " signedAt with SqlTypes.TIMESTAMP_WITH_TIMEZONE (a timestamp with time zone on H2"
+                + " and PostgreSQL): use SqlTypes.TIMESTAMP_UTC")
+        .inFile(source)
+        .onLineContaining("SqlTypes.TIMESTAMP_WITH_TIMEZONE");
+    assertThat(mariadb)
+        .hadErrorContaining(
+            "field opensAt with SqlTypes.TIME_WITH_TIMEZONE, which MySQL and MariaDB refuse")
+        .inFile(source)
+        .onLineContaining("SqlTypes.TIME_WITH_TIMEZONE");
+  }
+
   @Test
   void anArrayOfCharacterWrappersIsAnErrorSayingToDeclareACharArray() {
     compiler.assertError(

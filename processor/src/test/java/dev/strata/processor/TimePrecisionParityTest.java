@@ -43,7 +43,11 @@ class TimePrecisionParityTest {
 
   private static final ParityModel FRACTIONS =
       new ParityModel(
-          "oracle/fractions", "org.example.fractions", List.of(), List.of("Lap", "Meeting"), false);
+          "oracle/fractions",
+          "org.example.fractions",
+          List.of(),
+          List.of("Lap", "Meeting", "Stamp"),
+          false);
 
   private static final ParityModel SCALED =
       new ParityModel(

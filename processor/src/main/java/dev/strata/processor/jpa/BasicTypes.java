@@ -24,6 +24,10 @@ final class BasicTypes {
     if (JsonColumns.json(field)) {
       return Optional.of(new JpaTypes.Mapping("JSON", TypeCategory.OTHER));
     }
+    Optional<JpaTypes.Mapping> coded = TimeTypeCodes.typeOf(field, valueType);
+    if (coded.isPresent()) {
+      return coded;
+    }
     if (JpaAnnotations.has(field, "Lob")) {
       return JpaTypes.lob(valueType).or(() -> SerializedValues.lob(valueType));
     }

@@ -32,11 +32,15 @@ final class JsonColumns {
    */
   static boolean supported(Element field, MappingReport report) {
     Optional<AnnotationMirror> code = AnnotationMirrors.find(field, JDBC_TYPE_CODE);
-    if (code.isEmpty() || json(field)) {
+    if (code.isEmpty() || json(field) || TimeTypeCodes.realised(field)) {
       return true;
     }
     report.unsupported(
-        JpaMessages.unsupported("@JdbcTypeCode other than SqlTypes.JSON"), field, code.get());
+        JpaMessages.unsupported(
+            "@JdbcTypeCode other than SqlTypes.JSON and a date, time or timestamp code on a date,"
+                + " time or timestamp value"),
+        field,
+        code.get());
     return false;
   }
 }

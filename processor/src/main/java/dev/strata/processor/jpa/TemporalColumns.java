@@ -4,6 +4,8 @@ import dev.strata.processor.AnnotationMirrors;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
 
@@ -21,12 +23,14 @@ final class TemporalColumns {
   // the digits of a second MySQL and MariaDB keep at most
   private static final int MYSQL_DIGITS = 6;
 
-  // the types Hibernate gives the digits of a second, without them
-  private static final Set<String> FRACTIONAL =
-      Set.of(JpaTypes.TIME, "TIME WITH TIME ZONE", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE");
+  // the types Hibernate gives the digits of a second, with or without theirs: TIME(6) of a time
+  // code on a LocalDateTime, TIMESTAMP(0) WITH TIME ZONE of one on a LocalTime
+  private static final Pattern FRACTIONAL =
+      Pattern.compile("(TIME|TIMESTAMP)(?:\\(\\d\\))?( WITH TIME ZONE)?");
 
   private final boolean scaleRefused;
   private final boolean mysql;
+  private final TimeTypeCodes codes;
 
   /**
    * @param targets the databases the module runs on ({@code -Astrata.targets} and {@code
@@ -36,6 +40,7 @@ final class TemporalColumns {
     Set<String> databases = TargetDatabases.of(targets);
     this.scaleRefused = databases.contains("h2") || databases.contains("postgresql");
     this.mysql = TargetDatabases.includesMySql(targets);
+    this.codes = new TimeTypeCodes(targets);
   }
 
   /**
@@ -48,7 +53,8 @@ final class TemporalColumns {
       String sqlType,
       Optional<AnnotationMirror> column,
       MappingReport report) {
-    if (mysql && FRACTIONAL.contains(sqlType)) {
+    codes.check(field, report);
+    if (mysql && FRACTIONAL.matcher(sqlType).matches()) {
       tooManyDigits(field, column, report);
     }
     if (!scaleRefused || column.isEmpty() || !timeOrTimestamp(sqlType)) {
@@ -82,14 +88,15 @@ final class TemporalColumns {
   static String withSecondDigits(
       String sqlType, VariableElement field, Optional<AnnotationMirror> column) {
     OptionalInt digits = secondDigits(field, column);
-    if (digits.isEmpty() || !FRACTIONAL.contains(sqlType)) {
+    Matcher fractional = FRACTIONAL.matcher(sqlType);
+    if (digits.isEmpty() || !fractional.matches()) {
       return sqlType;
     }
-    String base = sqlType.equals(JpaTypes.TIME) ? "TIME" : sqlType;
-    String zone = " WITH TIME ZONE";
-    return base.endsWith(zone)
-        ? base.substring(0, base.length() - zone.length()) + "(" + digits.getAsInt() + ")" + zone
-        : base + "(" + digits.getAsInt() + ")";
+    return fractional.group(1)
+        + "("
+        + digits.getAsInt()
+        + ")"
+        + (fractional.group(2) == null ? "" : fractional.group(2));
   }
 
   /**

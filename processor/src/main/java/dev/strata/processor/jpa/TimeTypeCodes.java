@@ -1,0 +1,146 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.verify.TypeCategory;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Hibernate's {@code @JdbcTypeCode} of a date, time or timestamp ({@code SqlTypes.TIMESTAMP},
+ * {@code INSTANT}, {@code TIMESTAMP_UTC}, {@code TIMESTAMP_WITH_TIMEZONE}, {@code TIME}, {@code
+ * TIME_UTC}, {@code TIME_WITH_TIMEZONE}, {@code DATE}) on a date, time or timestamp value: the
+ * column Hibernate 7 exports for it, measured on H2, PostgreSQL and MariaDB. The code decides the
+ * type, the value's Java type its digits of a second: none for a time of day, 6 for a timestamp,
+ * and for a date 19, which H2 and MariaDB refuse and PostgreSQL cuts to 6.
+ */
+final class TimeTypeCodes {
+
+  // org.hibernate.type.SqlTypes
+  private static final int DATE = 91;
+  private static final int TIME = 92;
+  private static final int TIMESTAMP = 93;
+  private static final int TIME_WITH_TIMEZONE = 2013;
+  private static final int TIMESTAMP_WITH_TIMEZONE = 2014;
+  private static final int TIMESTAMP_UTC = 3003;
+  private static final int TIME_UTC = 3007;
+  private static final int INSTANT = 3008;
+
+  private static final Set<Integer> CODES =
+      Set.of(
+          DATE,
+          TIME,
+          TIMESTAMP,
+          TIME_WITH_TIMEZONE,
+          TIMESTAMP_WITH_TIMEZONE,
+          TIMESTAMP_UTC,
+          TIME_UTC,
+          INSTANT);
+
+  // the values Hibernate gives a time or timestamp of whole seconds
+  private static final Set<String> TIMES_OF_DAY =
+      Set.of("java.time.LocalTime", "java.time.OffsetTime", "java.sql.Time");
+  private static final Set<String> INSTANTS =
+      Set.of(
+          "java.time.LocalDateTime",
+          "java.time.Instant",
+          "java.time.OffsetDateTime",
+          "java.time.ZonedDateTime",
+          "java.sql.Timestamp",
+          "java.util.Date",
+          "java.util.Calendar");
+  // the values Hibernate gives a time or timestamp of 19 digits of a second
+  private static final Set<String> DATES = Set.of("java.time.LocalDate", "java.sql.Date");
+
+  private final Set<String> databases;
+
+  /**
+   * @param targets the databases the module runs on; H2, the default, when they name none
+   */
+  TimeTypeCodes(Set<String> targets) {
+    this.databases = TargetDatabases.of(targets);
+  }
+
+  /**
+   * Whether the field's {@code @JdbcTypeCode} is a time code on a date, time or timestamp value (an
+   * element collection's), whose column Strata creates; not under {@code @Temporal} or
+   * {@code @Convert}, which Strata did not measure with one.
+   */
+  static boolean realised(Element field) {
+    return code(field).isPresent()
+        && !JpaAnnotations.has(field, "Temporal")
+        && !JpaAnnotations.has(field, "Convert")
+        && valueType(field).filter(TimeTypeCodes::temporal).isPresent();
+  }
+
+  /** The type Hibernate exports for the field's time code on a value of {@code valueType}. */
+  static Optional<JpaTypes.Mapping> typeOf(Element field, TypeMirror valueType) {
+    if (!realised(field) || !temporal(valueType)) {
+      return Optional.empty();
+    }
+    // a date's 19 digits are 6 on PostgreSQL, the one database that takes them, as a timestamp's
+    boolean whole = TIMES_OF_DAY.contains(JpaTypes.name(valueType));
+    return Optional.of(
+        switch (code(field).orElseThrow()) {
+          case DATE -> new JpaTypes.Mapping("DATE", TypeCategory.DATE);
+          case TIME -> new JpaTypes.Mapping(whole ? JpaTypes.TIME : "TIME(6)", TypeCategory.TIME);
+          case TIME_UTC, TIME_WITH_TIMEZONE ->
+              new JpaTypes.Mapping(
+                  whole ? "TIME WITH TIME ZONE" : "TIME(6) WITH TIME ZONE", TypeCategory.TIME);
+          case TIMESTAMP_UTC, TIMESTAMP_WITH_TIMEZONE ->
+              new JpaTypes.Mapping(
+                  whole ? "TIMESTAMP(0) WITH TIME ZONE" : "TIMESTAMP WITH TIME ZONE",
+                  TypeCategory.TIMESTAMP);
+          default ->
+              new JpaTypes.Mapping(whole ? "TIMESTAMP(0)" : "TIMESTAMP", TypeCategory.TIMESTAMP);
+        });
+  }
+
+  /**
+   * Reports a time code whose column a target database refuses, or one Strata does not create
+   * there, on the annotation.
+   */
+  void check(VariableElement field, MappingReport report) {
+    if (!realised(field)) {
+      return;
+    }
+    AnnotationMirror annotation =
+        AnnotationMirrors.find(field, JsonColumns.JDBC_TYPE_CODE).orElseThrow();
+    int code = code(field).orElseThrow();
+    boolean mysql = TargetDatabases.includesMySql(databases);
+    String date = valueType(field).map(JpaTypes::name).filter(DATES::contains).orElse("");
+    if (!date.isEmpty() && code != DATE && (mysql || databases.contains("h2"))) {
+      report.unsupported(TypeMessages.dateWithTimeCode(field, date), field, annotation);
+    } else if (code == TIMESTAMP_WITH_TIMEZONE && mysql) {
+      report.unsupported(TypeMessages.nativeTimestampCode(field), field, annotation);
+    } else if (code == TIME_WITH_TIMEZONE && (mysql || databases.contains("postgresql"))) {
+      report.unsupported(TypeMessages.zonedTimeCode(field, mysql), field, annotation);
+    }
+  }
+
+  private static Optional<Integer> code(Element field) {
+    return AnnotationMirrors.find(field, JsonColumns.JDBC_TYPE_CODE)
+        .map(annotation -> AnnotationMirrors.integer(annotation, "value", 0))
+        .filter(CODES::contains);
+  }
+
+  private static boolean temporal(TypeMirror type) {
+    String name = JpaTypes.name(type);
+    return TIMES_OF_DAY.contains(name) || INSTANTS.contains(name) || DATES.contains(name);
+  }
+
+  /** The field's value: its type, or an element collection's element. */
+  private static Optional<TypeMirror> valueType(Element field) {
+    if (!JpaAnnotations.has(field, "ElementCollection")) {
+      return Optional.of(field.asType());
+    }
+    return field.asType() instanceof DeclaredType declared
+            && declared.getTypeArguments().size() == 1
+        ? Optional.of(declared.getTypeArguments().get(0))
+        : Optional.empty();
+  }
+}

@@ -1,0 +1,30 @@
+package org.example.unsupported;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * Time codes whose column a target database refuses, or which Strata does not create there, and a
+ * time code on a value that is no date, time or timestamp.
+ */
+@Entity
+public class CodedTimes {
+  @Id private Long id;
+
+  @JdbcTypeCode(SqlTypes.TIMESTAMP_WITH_TIMEZONE)
+  private LocalDateTime signedAt;
+
+  @JdbcTypeCode(SqlTypes.TIME_WITH_TIMEZONE)
+  private OffsetTime opensAt;
+
+  @JdbcTypeCode(value = SqlTypes.TIMESTAMP)
+  private LocalDate day;
+
+  @JdbcTypeCode(SqlTypes.TIMESTAMP)
+  private String text;
+}
