@@ -1,11 +1,21 @@
 package dev.strata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +140,106 @@ class BasicTypeDiagnosticsTest {
             "field opensAt with SqlTypes.TIME_WITH_TIMEZONE, which MySQL and MariaDB refuse")
         .inFile(source)
         .onLineContaining("SqlTypes.TIME_WITH_TIMEZONE");
+  }
+
+  /**
+   * A scale on a double or float, on which Hibernate does not start anywhere (an array's on H2 and
+   * PostgreSQL), and more digits than a double holds, whose float(54) every database refuses, are
+   * errors on their annotation; a numeric wider than a target takes is one for a module that runs
+   * there (measured on Hibernate's own DDL: MariaDB refuses decimal(70,2), decimal(60,39),
+   * decimal(5,7), PostgreSQL numeric(1001,2)).
+   */
+  @Test
+  void floatingAndDecimalSizesADatabaseRefusesAreErrorsOnTheirColumn() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/ScaledNumbers.java");
+    Compilation h2 = compiler.compile(source, "-Astrata.tables=true");
+    assertThat(h2).hadErrorCount(5);
+    assertThat(h2)
+        .hadErrorContaining(
+            "Hibernate 7 refuses field ratio (double): its @Column(precision, scale) gives a"
+                + " floating point column a scale, on which Hibernate refuses to start on H2,"
+                + " PostgreSQL and MariaDB (scale has no meaning for SQL floating point types);"
+                + " remove the scale")
+        .inFile(source)
+        .onLineContaining("precision = 10, scale = 2");
+    assertThat(h2)
+        .hadErrorContaining("field weight (java.lang.Float): its @Column(precision, scale)")
+        .inFile(source)
+        .onLineContaining("precision = 8, scale = 3");
+    assertThat(h2)
+        .hadErrorContaining("field samples (java.util.List): its @Column(precision, scale)")
+        .inFile(source)
+        .onLineContaining("precision = 6, scale = 1");
+    assertThat(h2)
+        .hadErrorContaining("field series (double[]): its @Column(precision, scale)")
+        .inFile(source)
+        .onLineContaining("precision = 5, scale = 1");
+    assertThat(h2)
+        .hadErrorContaining(
+            "Hibernate 7 gives field reading (double) a float(54) for a precision of 16 digits,"
+                + " more than a double's 53 binary digits hold, which H2, PostgreSQL and MariaDB"
+                + " refuse; give 15 digits at most")
+        .inFile(source)
+        .onLineContaining("precision = 16");
+
+    Compilation postgres =
+        compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=postgresql");
+    assertThat(postgres).hadErrorCount(6);
+    assertThat(postgres)
+        .hadErrorContaining(
+            "Hibernate 7 gives field huge (java.math.BigDecimal) a numeric(1001,2), which"
+                + " PostgreSQL refuses more than 1000 digits")
+        .inFile(source)
+        .onLineContaining("precision = 1001");
+
+    Compilation mariadb =
+        compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=mariadb");
+    // an array is MariaDB's json, which takes the scale
+    assertThat(mariadb).hadErrorCount(8);
+    assertThat(mariadb)
+        .hadErrorContaining("a numeric(70,2), which MySQL and MariaDB refuse more than 65 digits")
+        .inFile(source)
+        .onLineContaining("precision = 70");
+    assertThat(mariadb)
+        .hadErrorContaining("a numeric(60,39), which MySQL and MariaDB refuse a scale over 38")
+        .inFile(source)
+        .onLineContaining("precision = 60");
+    assertThat(mariadb)
+        .hadErrorContaining(
+            "a numeric(5,7), which MySQL and MariaDB refuse a scale over the precision")
+        .inFile(source)
+        .onLineContaining("precision = 5, scale = 7");
+  }
+
+  /** The refusal of a scale on a double is Hibernate's own, before it reaches a database. */
+  @Test
+  void hibernateRefusesAScaleOnADouble(@TempDir Path classes) throws Exception {
+    Path source = Path.of(getClass().getResource("/jpa/unsupported/ScaledNumbers.java").toURI());
+    // the classes alone, without the processor, which refuses them
+    int javac =
+        ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                null,
+                "-proc:none",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-d",
+                classes.toString(),
+                source.toString());
+    assertEquals(0, javac);
+    try (URLClassLoader loader =
+            new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+        TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
+      HibernateOracle hibernate =
+          new HibernateOracle(
+              List.of(loader.loadClass("org.example.unsupported.ScaledNumbers")), loader, false);
+      IllegalArgumentException refusal =
+          assertThrows(
+              IllegalArgumentException.class, () -> hibernate.create(database.dataSource()));
+      assertEquals("scale has no meaning for SQL floating point types", refusal.getMessage());
+    }
   }
 
   @Test

@@ -21,16 +21,19 @@ final class BasicColumns {
   private final BeanValidation validation;
   private final AttributeConverters converters;
   private final TemporalColumns temporal;
+  private final NumericColumns numeric;
 
   BasicColumns(
       JpaNaming naming,
       BeanValidation validation,
       AttributeConverters converters,
-      TemporalColumns temporal) {
+      TemporalColumns temporal,
+      NumericColumns numeric) {
     this.naming = naming;
     this.validation = validation;
     this.converters = converters;
     this.temporal = temporal;
+    this.numeric = numeric;
   }
 
   /** The column of a basic field, as {@code column} (the field's own, or an override's) says. */
@@ -46,6 +49,7 @@ final class BasicColumns {
     temporal.check(field, mapping.get().sqlType(), column, report);
     String sqlType =
         BasicTypes.declaredOrSized(field, mapping.get().sqlType(), column, constraints);
+    numeric.check(field, mapping.get().sqlType(), sqlType, column, constraints.digits(), report);
     return Optional.of(
         new MappedColumn(
             field,
@@ -64,6 +68,19 @@ final class BasicColumns {
             Optional.empty(),
             validation.applies(),
             List.of()));
+  }
+
+  /**
+   * Reports the sizes of an element collection's values, given by {@code column}, that Hibernate or
+   * a target database refuses, as those of a field.
+   */
+  void checkValues(
+      VariableElement field,
+      String sqlType,
+      String sizedType,
+      Optional<AnnotationMirror> column,
+      MappingReport report) {
+    numeric.check(field, sqlType, sizedType, column, Optional.empty(), report);
   }
 
   /** Reports the Bean Validation constraints on the field whose schema Strata cannot build. */

@@ -173,7 +173,7 @@ final class CollectionTables {
             .or(
                 () ->
                     element
-                        .flatMap(type -> basicColumn(field, attribute.column(), type))
+                        .flatMap(type -> basicColumn(field, attribute.column(), type, report))
                         .map(Values::basic));
     if (!ownerKey || !supported || columns.isEmpty()) {
       report.unsupported(
@@ -217,23 +217,28 @@ final class CollectionTables {
    * @param column the {@code @Column} of the values: the field's, or an embedding's override's
    */
   private Optional<List<ColumnDefinition>> basicColumn(
-      VariableElement field, Optional<AnnotationMirror> column, TypeMirror type) {
+      VariableElement field,
+      Optional<AnnotationMirror> column,
+      TypeMirror type,
+      MappingReport report) {
     String name =
         mapper
             .naming()
             .physical(given(column, "name").orElse(""), field.getSimpleName().toString());
     return valueType(field, type)
         .map(
-            mapping ->
-                List.of(
-                    new ColumnDefinition(
-                            name,
-                            BasicTypes.declaredOrSized(
-                                field, mapping.sqlType(), column, BeanValidation.Shape.NONE),
-                            column
-                                .map(c -> AnnotationMirrors.bool(c, "nullable", true))
-                                .orElse(true))
-                        .withComment(Comments.declared(column))));
+            mapping -> {
+              String sqlType =
+                  BasicTypes.declaredOrSized(
+                      field, mapping.sqlType(), column, BeanValidation.Shape.NONE);
+              mapper.basicColumns().checkValues(field, mapping.sqlType(), sqlType, column, report);
+              return List.of(
+                  new ColumnDefinition(
+                          name,
+                          sqlType,
+                          column.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true))
+                      .withComment(Comments.declared(column)));
+            });
   }
 
   /**

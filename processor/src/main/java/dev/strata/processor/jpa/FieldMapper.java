@@ -34,6 +34,7 @@ public final class FieldMapper {
   private final Hierarchies hierarchies;
   private final BasicColumns basics;
   private final TemporalColumns temporal;
+  private final NumericColumns numeric;
 
   /**
    * Whether this mapper maps the fields of an embeddable that an entity's {@code @Embedded} fields
@@ -60,7 +61,8 @@ public final class FieldMapper {
         AttributeConverters.of(round, elements),
         Hierarchies.NONE,
         false,
-        new TemporalColumns(targets));
+        new TemporalColumns(targets),
+        new NumericColumns(targets));
   }
 
   private FieldMapper(
@@ -69,20 +71,22 @@ public final class FieldMapper {
       AttributeConverters converters,
       Hierarchies hierarchies,
       boolean inEntityEmbedding,
-      TemporalColumns temporal) {
+      TemporalColumns temporal,
+      NumericColumns numeric) {
     this.naming = naming;
     this.validation = validation;
     this.toOne = new ToOneColumns(this, validation);
     this.converters = converters;
     this.hierarchies = hierarchies;
     this.temporal = temporal;
-    this.basics = new BasicColumns(naming, validation, converters, temporal);
+    this.numeric = numeric;
+    this.basics = new BasicColumns(naming, validation, converters, temporal, numeric);
     this.inEntityEmbedding = inEntityEmbedding;
   }
 
   /** The same mapper, resolving associations to entities of {@code known} hierarchies. */
   FieldMapper within(Hierarchies known) {
-    return new FieldMapper(naming, validation, converters, known, false, temporal);
+    return new FieldMapper(naming, validation, converters, known, false, temporal, numeric);
   }
 
   JpaNaming naming() {
@@ -128,7 +132,8 @@ public final class FieldMapper {
             converters.below(collection.getSimpleName().toString(), collection, prefix),
             hierarchies,
             false,
-            temporal);
+            temporal,
+            numeric);
     return AttributeOverrides.apply(
         unvalidated.columns(embeddable, report),
         collection,
@@ -332,12 +337,14 @@ public final class FieldMapper {
         converters.below(embedding.getSimpleName().toString(), embedding, ""),
         hierarchies,
         inEntityEmbedding,
-        temporal);
+        temporal,
+        numeric);
   }
 
   /** The same mapper, converting as {@code scoped} says. */
   private FieldMapper converting(AttributeConverters scoped) {
-    return new FieldMapper(naming, validation, scoped, hierarchies, inEntityEmbedding, temporal);
+    return new FieldMapper(
+        naming, validation, scoped, hierarchies, inEntityEmbedding, temporal, numeric);
   }
 
   /**

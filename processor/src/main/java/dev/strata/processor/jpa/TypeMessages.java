@@ -180,4 +180,43 @@ final class TypeMessages {
         + why
         + ": use SqlTypes.TIME_UTC, a time normalised to UTC, as Hibernate stores an OffsetTime";
   }
+
+  /** A scale on a floating point column, on which Hibernate refuses to start. */
+  static String floatingScale(VariableElement field) {
+    return refused(field, JpaTypes.name(field.asType()))
+        + "its @Column(precision, scale) gives a floating point column a scale, on which Hibernate"
+        + " refuses to start on H2, PostgreSQL and MariaDB (scale has no meaning for SQL floating"
+        + " point types); remove the scale (the precision alone chooses a real or a double), or"
+        + " declare the field a BigDecimal for a numeric of that precision and scale";
+  }
+
+  /** More decimal digits than a double holds, whose {@code float(n)} every database refuses. */
+  static String floatingPrecision(VariableElement field, int digits, int bits) {
+    return "Hibernate 7 gives field "
+        + field.getSimpleName()
+        + " ("
+        + JpaTypes.name(field.asType())
+        + ") a float("
+        + bits
+        + ") for a precision of "
+        + digits
+        + " digits, more than a double's 53 binary digits hold, which H2, PostgreSQL and MariaDB"
+        + " refuse; give 15 digits at most, or declare the field a BigDecimal";
+  }
+
+  /** A {@code numeric} wider than a target database takes. */
+  static String decimalRefused(VariableElement field, int precision, int scale, String refusal) {
+    return "Hibernate 7 gives field "
+        + field.getSimpleName()
+        + " ("
+        + JpaTypes.name(field.asType())
+        + ") a numeric("
+        + precision
+        + ","
+        + scale
+        + "), which "
+        + refusal
+        + ", as they would refuse Hibernate's own DDL; make it fit, or remove that database from"
+        + " -Astrata.targets";
+  }
 }
