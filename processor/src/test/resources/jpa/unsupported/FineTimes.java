@@ -20,4 +20,7 @@ public class FineTimes {
 
   @Column(secondPrecision = 6)
   private LocalTime openedAt;
+
+  @Column(secondPrecision = 10)
+  private LocalTime closedAt;
 }

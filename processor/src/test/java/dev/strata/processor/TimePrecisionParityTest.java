@@ -80,6 +80,28 @@ class TimePrecisionParityTest {
     }
   }
 
+  private static final ParityModel FINE =
+      new ParityModel(
+          "oracle/finetimes", "org.example.finetimes", List.of(), List.of("Tick"), false);
+
+  /**
+   * More than 9 digits of a second, an error for a module that runs on H2
+   * (BasicTypeDiagnosticsTest), for one that runs on PostgreSQL alone: PostgreSQL keeps 6 of
+   * Strata's as of Hibernate's.
+   */
+  @Test
+  void moreThanNineDigitsOfASecondArePostgresqlsSix() throws Exception {
+    CompiledHistory history =
+        new CompiledHistory(
+            snapshots, classes, "-Astrata.tables=true", "-Astrata.targets=postgresql");
+    history.compileVersion(FINE.folder(), 1, FINE.sources());
+    try (URLClassLoader loader = history.load();
+        TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      Strata.configure(database.dataSource()).classLoader(loader).load().upgrade();
+      FINE.assertHibernatesSchema(loader, database);
+    }
+  }
+
   /**
    * The refusal Strata reports for a module that runs on H2 or PostgreSQL
    * (BasicTypeDiagnosticsTest) is Hibernate's own: it does not start on either with the same

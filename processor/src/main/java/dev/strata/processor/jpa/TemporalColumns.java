@@ -13,15 +13,17 @@ import javax.lang.model.element.VariableElement;
  * The sizes a time or timestamp column takes as Hibernate 7 reads them (measured on H2, PostgreSQL
  * and MariaDB): the digits of a second of {@code @Column(secondPrecision)} or Hibernate's
  * {@code @FractionalSeconds}, which wins over it ({@code TIMESTAMP(3)}, {@code TIME(2) WITH TIME
- * ZONE}); more than 6 of them MySQL and MariaDB refuse. A {@code precision} or a {@code scale}
- * alone changes nothing, and both together Hibernate's H2 and PostgreSQL dialects refuse, where its
- * MySQL and MariaDB ones ignore them.
+ * ZONE}); more than 6 of them MySQL and MariaDB refuse, more than 9 H2, where PostgreSQL keeps 6 of
+ * any number. A {@code precision} or a {@code scale} alone changes nothing, and both together
+ * Hibernate's H2 and PostgreSQL dialects refuse, where its MySQL and MariaDB ones ignore them.
  */
 final class TemporalColumns {
 
   private static final String FRACTIONAL_SECONDS = "org.hibernate.annotations.FractionalSeconds";
   // the digits of a second MySQL and MariaDB keep at most
   private static final int MYSQL_DIGITS = 6;
+  // and H2 (PostgreSQL takes more, and keeps 6)
+  private static final int H2_DIGITS = 9;
 
   // the types Hibernate gives the digits of a second, with or without theirs: TIME(6) of a time
   // code on a LocalDateTime, TIMESTAMP(0) WITH TIME ZONE of one on a LocalTime
@@ -30,6 +32,7 @@ final class TemporalColumns {
 
   private final boolean scaleRefused;
   private final boolean mysql;
+  private final boolean h2;
   private final TimeTypeCodes codes;
 
   /**
@@ -40,6 +43,7 @@ final class TemporalColumns {
     Set<String> databases = TargetDatabases.of(targets);
     this.scaleRefused = databases.contains("h2") || databases.contains("postgresql");
     this.mysql = TargetDatabases.includesMySql(targets);
+    this.h2 = databases.contains("h2");
     this.codes = new TimeTypeCodes(targets);
   }
 
@@ -54,7 +58,7 @@ final class TemporalColumns {
       Optional<AnnotationMirror> column,
       MappingReport report) {
     codes.check(field, report);
-    if (mysql && FRACTIONAL.matcher(sqlType).matches()) {
+    if (FRACTIONAL.matcher(sqlType).matches()) {
       tooManyDigits(field, column, report);
     }
     if (!scaleRefused || column.isEmpty() || !timeOrTimestamp(sqlType)) {
@@ -68,15 +72,20 @@ final class TemporalColumns {
     }
   }
 
-  private static void tooManyDigits(
+  private void tooManyDigits(
       VariableElement field, Optional<AnnotationMirror> column, MappingReport report) {
     Optional<AnnotationMirror> fractional = AnnotationMirrors.find(field, FRACTIONAL_SECONDS);
     OptionalInt digits = secondDigits(field, column);
-    if (digits.isPresent() && digits.getAsInt() > MYSQL_DIGITS) {
+    if (digits.isEmpty()) {
+      return;
+    }
+    AnnotationMirror annotation = fractional.or(() -> column).orElseThrow();
+    if (mysql && digits.getAsInt() > MYSQL_DIGITS) {
       report.unsupported(
-          TypeMessages.tooManySecondDigits(field, digits.getAsInt()),
-          field,
-          fractional.or(() -> column).orElseThrow());
+          TypeMessages.tooManySecondDigits(field, digits.getAsInt()), field, annotation);
+    } else if (h2 && digits.getAsInt() > H2_DIGITS) {
+      report.unsupported(
+          TypeMessages.tooManySecondDigitsForH2(field, digits.getAsInt()), field, annotation);
     }
   }
 

@@ -219,4 +219,17 @@ final class TypeMessages {
         + ", as they would refuse Hibernate's own DDL; make it fit, or remove that database from"
         + " -Astrata.targets";
   }
+
+  /** Why a time or timestamp of more than 9 digits of a second is refused on H2. */
+  static String tooManySecondDigitsForH2(VariableElement field, int digits) {
+    return "Hibernate 7 gives field "
+        + field.getSimpleName()
+        + " ("
+        + JpaTypes.name(field.asType())
+        + ") a column of "
+        + digits
+        + " digits of a second, which H2 refuses (Scale or fractional seconds precision must be"
+        + " between 0 and 9), as it would refuse Hibernate's own DDL; give 9 at most (PostgreSQL"
+        + " keeps 6), or remove h2 from -Astrata.targets";
+  }
 }
