@@ -1,10 +1,12 @@
 package org.example.unsupported;
 
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetTime;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,4 +29,8 @@ public class CodedTimes {
 
   @JdbcTypeCode(SqlTypes.TIMESTAMP)
   private String text;
+
+  @ElementCollection
+  @JdbcTypeCode(value = SqlTypes.TIMESTAMP_WITH_TIMEZONE)
+  private List<LocalDateTime> history;
 }

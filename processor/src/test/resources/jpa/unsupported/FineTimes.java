@@ -1,11 +1,13 @@
 package com.example.jpa;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import org.hibernate.annotations.FractionalSeconds;
 
 @Entity
@@ -23,4 +25,12 @@ public class FineTimes {
 
   @Column(secondPrecision = 10)
   private LocalTime closedAt;
+
+  @ElementCollection
+  @Column(secondPrecision = 7)
+  private List<LocalDateTime> passes;
+
+  @ElementCollection
+  @FractionalSeconds(3)
+  private List<LocalTime> breaks;
 }

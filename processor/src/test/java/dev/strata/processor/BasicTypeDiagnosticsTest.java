@@ -71,7 +71,7 @@ class BasicTypeDiagnosticsTest {
     JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/FineTimes.java");
     Compilation mariadb =
         compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=h2,mariadb");
-    assertThat(mariadb).hadErrorCount(3);
+    assertThat(mariadb).hadErrorCount(4);
     assertThat(mariadb)
         .hadErrorContaining(
             "Hibernate 7 gives field measuredAt (java.time.LocalDateTime) a column of 9 digits of a"
@@ -84,6 +84,19 @@ class BasicTypeDiagnosticsTest {
         .hadErrorContaining("field stampedAt (java.time.Instant) a column of 7 digits")
         .inFile(source)
         .onLineContaining("@FractionalSeconds(7)");
+    // an element collection's values as a field; its @FractionalSeconds Hibernate ignores
+    assertThat(mariadb)
+        .hadErrorContaining("field passes (java.util.List) a column of 7 digits")
+        .inFile(source)
+        .onLineContaining("secondPrecision = 7");
+    assertThat(mariadb)
+        .hadWarningContaining(
+            "Hibernate 7 ignores @FractionalSeconds on element collection breaks: its values keep"
+                + " the digits of a second of their type (timestamp(6), time(0)), or of"
+                + " @Column(secondPrecision); to give them 3, write @Column(secondPrecision = 3)"
+                + " instead")
+        .inFile(source)
+        .onLineContaining("@FractionalSeconds(3)");
     assertThat(compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=postgresql"))
         .succeeded();
   }
@@ -128,7 +141,7 @@ class BasicTypeDiagnosticsTest {
                 + " MariaDB refuse (PostgreSQL cuts it to 6): declare the field a LocalDateTime, or"
                 + " use SqlTypes.DATE")
         .inFile(source)
-        .onLineContaining("value = SqlTypes.TIMESTAMP");
+        .onLineContaining("value = SqlTypes.TIMESTAMP)");
     assertThat(h2)
         .hadErrorContaining(
             "@JdbcTypeCode other than SqlTypes.JSON and a date, time or timestamp code on a date,"
@@ -148,14 +161,19 @@ class BasicTypeDiagnosticsTest {
 
     Compilation mariadb =
         compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=mariadb");
-    assertThat(mariadb).hadErrorCount(4);
+    assertThat(mariadb).hadErrorCount(5);
     assertThat(mariadb)
         .hadErrorContaining(
             "Strata cannot create the MySQL and MariaDB timestamp Hibernate 7 exports for field"
                 + " signedAt with SqlTypes.TIMESTAMP_WITH_TIMEZONE (a timestamp with time zone on H2"
                 + " and PostgreSQL): use SqlTypes.TIMESTAMP_UTC")
         .inFile(source)
-        .onLineContaining("SqlTypes.TIMESTAMP_WITH_TIMEZONE");
+        .onLineContaining("@JdbcTypeCode(SqlTypes.TIMESTAMP_WITH_TIMEZONE)");
+    // an element collection's values as a field
+    assertThat(mariadb)
+        .hadErrorContaining("exports for field history with SqlTypes.TIMESTAMP_WITH_TIMEZONE")
+        .inFile(source)
+        .onLineContaining("value = SqlTypes.TIMESTAMP_WITH_TIMEZONE");
     assertThat(mariadb)
         .hadErrorContaining(
             "field opensAt with SqlTypes.TIME_WITH_TIMEZONE, which MySQL and MariaDB refuse")

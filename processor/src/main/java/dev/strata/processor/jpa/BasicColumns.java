@@ -80,6 +80,7 @@ final class BasicColumns {
       String sizedType,
       Optional<AnnotationMirror> column,
       MappingReport report) {
+    temporal.checkValues(field, sqlType, column, report);
     numeric.check(field, sqlType, sizedType, column, Optional.empty(), report);
   }
 

@@ -72,9 +72,34 @@ final class TemporalColumns {
     }
   }
 
+  /**
+   * Reports, on an element collection's values of a time or timestamp type {@code sqlType}, what
+   * {@link #check} reports on a field but the scale, which Hibernate ignores there; and warns of a
+   * {@code @FractionalSeconds}, which Hibernate ignores there too (measured: {@code timestamp(6)}
+   * and {@code time(0)} whatever its value).
+   */
+  void checkValues(
+      VariableElement field,
+      String sqlType,
+      Optional<AnnotationMirror> column,
+      MappingReport report) {
+    codes.check(field, report);
+    if (FRACTIONAL.matcher(sqlType).matches()) {
+      tooManyDigits(field, column, report);
+    }
+    AnnotationMirrors.find(field, FRACTIONAL_SECONDS)
+        .ifPresent(
+            ignored ->
+                report.ignoredByHibernate(
+                    TypeMessages.fractionalSecondsOnValues(
+                        field, AnnotationMirrors.integer(ignored, "value", 0)),
+                    field,
+                    ignored));
+  }
+
   private void tooManyDigits(
       VariableElement field, Optional<AnnotationMirror> column, MappingReport report) {
-    Optional<AnnotationMirror> fractional = AnnotationMirrors.find(field, FRACTIONAL_SECONDS);
+    Optional<AnnotationMirror> fractional = fractionalSeconds(field);
     OptionalInt digits = secondDigits(field, column);
     if (digits.isEmpty()) {
       return;
@@ -115,14 +140,18 @@ final class TemporalColumns {
    */
   private static OptionalInt secondDigits(
       VariableElement field, Optional<AnnotationMirror> column) {
-    Optional<AnnotationMirror> fractional =
-        AnnotationMirrors.find(field, FRACTIONAL_SECONDS)
-            .filter(annotation -> !JpaAnnotations.has(field, "ElementCollection"));
+    Optional<AnnotationMirror> fractional = fractionalSeconds(field);
     if (fractional.isPresent()) {
       return OptionalInt.of(AnnotationMirrors.integer(fractional.get(), "value", 0));
     }
     int given = column.map(c -> AnnotationMirrors.integer(c, "secondPrecision", -1)).orElse(-1);
     return given < 0 ? OptionalInt.empty() : OptionalInt.of(given);
+  }
+
+  /** The field's {@code @FractionalSeconds}, unless on an element collection, which ignores it. */
+  private static Optional<AnnotationMirror> fractionalSeconds(VariableElement field) {
+    return AnnotationMirrors.find(field, FRACTIONAL_SECONDS)
+        .filter(annotation -> !JpaAnnotations.has(field, "ElementCollection"));
   }
 
   /** Whether a portable type, or its array's element, is a time of day or a timestamp. */

@@ -232,4 +232,16 @@ final class TypeMessages {
         + " between 0 and 9), as it would refuse Hibernate's own DDL; give 9 at most (PostgreSQL"
         + " keeps 6), or remove h2 from -Astrata.targets";
   }
+
+  /** A {@code @FractionalSeconds} on an element collection, which Hibernate ignores. */
+  static String fractionalSecondsOnValues(VariableElement field, int digits) {
+    return "Hibernate 7 ignores @FractionalSeconds on element collection "
+        + field.getSimpleName()
+        + ": its values keep the digits of a second of their type (timestamp(6), time(0)), or of"
+        + " @Column(secondPrecision); to give them "
+        + digits
+        + ", write @Column(secondPrecision = "
+        + digits
+        + ") instead";
+  }
 }
