@@ -333,13 +333,13 @@ class BasicTypeDiagnosticsTest {
   /**
    * A collection without {@code @ElementCollection} of values whose array Strata does not create is
    * an error that names the arrays it does create; one of integers is an array column
-   * (ArrayElementsParityTest).
+   * (ArrayElementsParityTest); one of arrays, which Hibernate refuses, an error saying why.
    */
   @Test
   void aCollectionOfValuesWhoseArrayStrataCannotCreateIsAnErrorNamingTheOnesItCan() {
     JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/BasicCollections.java");
     Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
-    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorCount(4);
     assertThat(compilation)
         .hadErrorContaining(
             "Strata cannot create the array column Hibernate 7 gives field opensAt (java.util.Set"
@@ -347,6 +347,27 @@ class BasicTypeDiagnosticsTest {
                 + " arrays of int, long,")
         .inFile(source)
         .onLineContaining("private Set<LocalTime> opensAt;");
+    // one of arrays Hibernate refuses, as measured; of byte[] as an element collection it takes
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Hibernate 7 refuses field attachments (java.util.List<byte[]>): it has no type for a"
+                + " collection of byte[] without @ElementCollection (Could not determine JavaType"
+                + " nor JdbcType); map the values as an @ElementCollection, a varbinary (bytea on"
+                + " PostgreSQL) column each, or name an AttributeConverter")
+        .inFile(source)
+        .onLineContaining("attachments;");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Hibernate 7 refuses field codes (java.util.Set<char[]>): it maps a collection without"
+                + " @ElementCollection as an array column, and nests no arrays in one but a byte[][]"
+                + " (Nested arrays are not supported); map the values as an @ElementCollection, a"
+                + " varchar column each")
+        .inFile(source)
+        .onLineContaining("codes;");
+    assertThat(compilation)
+        .hadErrorContaining("refuses field grids (java.util.List<int[]>): it maps a collection")
+        .inFile(source)
+        .onLineContaining("grids;");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.strata.processor.jpa;
 
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -25,10 +26,39 @@ final class TypeMessages {
     if (BasicArrays.isArray(field.asType())) {
       return nestedArray(field) ? nested(field, type) : array(field, type);
     }
+    Optional<TypeMirror> arrays =
+        BasicArrays.pluralElement(field.asType())
+            .filter(element -> element.getKind() == TypeKind.ARRAY);
+    if (arrays.isPresent()) {
+      return collectionOfArrays(field, type + "<" + JpaTypes.name(arrays.get()) + ">");
+    }
     if (basicCollection(field)) {
       return collection(field, type);
     }
     return JpaMessages.unmappedFieldType(field);
+  }
+
+  /**
+   * A {@code List<byte[]>} or {@code Set<int[]>} without {@code @ElementCollection}, which
+   * Hibernate 7 refuses (measured): it has no type for a collection of {@code byte[]}, and nests no
+   * other array in the array column it makes of a collection.
+   */
+  private static String collectionOfArrays(VariableElement field, String type) {
+    boolean bytes = type.endsWith("<byte[]>");
+    boolean text = type.endsWith("<char[]>");
+    return refused(field, type)
+        + (bytes
+            ? "it has no type for a collection of byte[] without @ElementCollection (Could not"
+                + " determine JavaType nor JdbcType)"
+            : "it maps a collection without @ElementCollection as an array column, and nests no"
+                + " arrays in one but a byte[][] (Nested arrays are not supported)")
+        + "; "
+        + (bytes || text
+            ? "map the values as an @ElementCollection, a "
+                + (bytes ? "varbinary (bytea on PostgreSQL)" : "varchar")
+                + " column each, or name"
+            : "name")
+        + " an AttributeConverter with @Convert(converter = ...)";
   }
 
   private static String wrapperArray(VariableElement field, String type) {
