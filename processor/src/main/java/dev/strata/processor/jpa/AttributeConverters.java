@@ -80,7 +80,7 @@ final class AttributeConverters {
           }
         });
     for (AnnotationMirror convert : JpaAnnotations.all(declaring, "Convert")) {
-      String path = AnnotationMirrors.string(convert, "attributeName", "");
+      String path = ConvertPaths.path(convert);
       if (!path.isEmpty() && path.startsWith(prefix)) {
         paths.putIfAbsent(path.substring(prefix.length()), convert);
       }
@@ -163,26 +163,15 @@ final class AttributeConverters {
   Conversion of(VariableElement field, TypeMirror valueType) {
     Optional<AnnotationMirror> outer =
         Optional.ofNullable(byPath.get(field.getSimpleName().toString()));
-    Optional<AnnotationMirror> refused =
-        JpaAnnotations.all(field, "Convert").stream()
-            .filter(c -> !AnnotationMirrors.string(c, "attributeName", "").isEmpty())
-            .filter(
-                c -> !namesAttributeBelow(field, AnnotationMirrors.string(c, "attributeName", "")))
-            .findFirst();
+    Optional<Conversion.Refused> refused = ConvertPaths.refused(field);
     if (refused.isPresent()) {
-      return new Conversion.Refused(
-          MapKeys.isMap(field)
-              ? "@Convert(attributeName = ...) on a Map other than of a value. path into an"
-                  + " embeddable value (Hibernate 7 ignores one of a key. path: put the @Convert on"
-                  + " the key class's field)"
-              : "@Convert(attributeName = ...) on a field that holds no embeddable",
-          refused.get());
+      return refused.get();
     }
     Optional<AnnotationMirror> convert =
         outer.or(
             () ->
                 JpaAnnotations.all(field, "Convert").stream()
-                    .filter(c -> AnnotationMirrors.string(c, "attributeName", "").isEmpty())
+                    .filter(c -> ConvertPaths.path(c).isEmpty())
                     .findFirst());
     if (convert.isPresent()) {
       AnnotationMirror annotation = convert.get();
@@ -213,31 +202,6 @@ final class AttributeConverters {
     }
     Optional<TypeElement> auto = autoApplied(field, valueType);
     return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(), convert.orElse(null));
-  }
-
-  /**
-   * Whether a {@code @Convert(attributeName = path)} on {@code field} names an attribute below it,
-   * as Hibernate 7 follows it: of an embedded value, of an element collection's embeddable values,
-   * or of a map's embeddable value ({@code value.zip}). One of a map's embeddable key ({@code
-   * key.code}) Hibernate ignores (measured: the column keeps its type).
-   */
-  private static boolean namesAttributeBelow(VariableElement field, String path) {
-    if (JpaAnnotations.has(field, "Embedded", "EmbeddedId")
-        || embeddable(Optional.of(field.asType()))) {
-      return true;
-    }
-    if (!JpaAnnotations.has(field, "ElementCollection")) {
-      return false;
-    }
-    return MapKeys.isMap(field)
-        ? path.startsWith(MapOverrides.VALUE) && embeddable(MapKeys.typeArgument(field, 1))
-        : embeddable(CollectionTables.elementType(field));
-  }
-
-  private static boolean embeddable(Optional<TypeMirror> type) {
-    return type.filter(t -> t instanceof DeclaredType)
-        .map(t -> JpaAnnotations.has(((DeclaredType) t).asElement(), "Embeddable"))
-        .orElse(false);
   }
 
   /**

@@ -155,6 +155,13 @@ final class JpaTypes {
         : null;
   }
 
+  /** Whether {@code type} is present and an {@code @Embeddable} class. */
+  static boolean embeddable(Optional<TypeMirror> type) {
+    return type.map(JpaTypes::typeElement)
+        .filter(element -> JpaAnnotations.has(element, "Embeddable"))
+        .isPresent();
+  }
+
   /** The SQL type with the size JPA gives it: {@code @Column(length, precision, scale)}. */
   static String sized(String sqlType, int length, int precision, int scale) {
     if (BasicArrays.isArrayType(sqlType)) {

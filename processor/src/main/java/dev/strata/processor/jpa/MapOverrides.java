@@ -1,11 +1,8 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
-import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * The {@code @AttributeOverride}s of a map, as Hibernate 7 reads them: one named {@code key.zip}
@@ -24,8 +21,8 @@ final class MapOverrides {
   /** Warns of each override on {@code map} that Hibernate ignores. */
   static void reportIgnored(VariableElement map, MappingReport report) {
     boolean embeddableKey =
-        !JpaAnnotations.has(map, "MapKey") && embeddable(MapKeys.typeArgument(map, 0));
-    boolean embeddableValue = embeddable(MapKeys.typeArgument(map, 1));
+        !JpaAnnotations.has(map, "MapKey") && JpaTypes.embeddable(MapKeys.typeArgument(map, 0));
+    boolean embeddableValue = JpaTypes.embeddable(MapKeys.typeArgument(map, 1));
     for (AnnotationMirror override : AttributeOverrides.declaredOn(map)) {
       String name = AnnotationMirrors.string(override, "name", "");
       boolean applied =
@@ -35,11 +32,5 @@ final class MapOverrides {
             JpaMessages.ignoredMapOverride(name, embeddableKey, embeddableValue), map, override);
       }
     }
-  }
-
-  private static boolean embeddable(Optional<TypeMirror> type) {
-    return type.filter(t -> t instanceof DeclaredType)
-        .map(t -> JpaAnnotations.has(((DeclaredType) t).asElement(), "Embeddable"))
-        .orElse(false);
   }
 }

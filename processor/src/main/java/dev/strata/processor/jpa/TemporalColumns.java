@@ -48,8 +48,10 @@ final class TemporalColumns {
   }
 
   /**
-   * Reports {@code @Column(precision, scale)} on a field whose column (or whose array's element) is
-   * a time or a timestamp, on which Hibernate refuses to start on H2 and PostgreSQL; a {@code
+   * Reports what a target refuses of a field's time or timestamp column: a time
+   * {@code @JdbcTypeCode} it refuses ({@link TimeTypeCodes}), more digits of a second than it
+   * keeps, and {@code @Column(precision, scale)} on a column (or an array's element) that is a time
+   * or a timestamp, on which Hibernate refuses to start on H2 and PostgreSQL; a {@code
    * columnDefinition} it takes, as Hibernate does.
    */
   void check(
