@@ -234,6 +234,59 @@ class MappingDiagnosticsTest {
         "@Convert(attributeName = \"key.code\"");
   }
 
+  /** Measured: Hibernate 7 ignores such a converter, and the column keeps its type. */
+  @Test
+  void aConvertByAPathToNothingIsAWarningAsHibernateIgnoresIt() {
+    JavaFileObject parcel =
+        JavaFileObjects.forSourceString(
+            "shop.Parcel",
+            """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Convert(attributeName = "place.town", converter = Parcel.Length.class)
+            public class Parcel {
+              @Id Long id;
+
+              @Embedded
+              @Convert(attributeName = "zipp", converter = Length.class)
+              Place place;
+
+              @Embeddable
+              public static class Place {
+                String zip;
+              }
+
+              public static class Length implements AttributeConverter<String, Integer> {
+                public Integer convertToDatabaseColumn(String value) {
+                  return null;
+                }
+
+                public String convertToEntityAttribute(Integer value) {
+                  return null;
+                }
+              }
+            }
+            """);
+    Compilation compilation = compiler.compile(List.of(parcel), "-Astrata.tables=true");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "Hibernate 7 ignores the @Convert(attributeName = \"zipp\"): it names no attribute of"
+                + " Place, so no column is converted")
+        .inFile(parcel)
+        .onLineContaining("@Convert(attributeName = \"zipp\"");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "Hibernate 7 ignores the @Convert(attributeName = \"place.town\"): it names no"
+                + " attribute of Parcel")
+        .inFile(parcel)
+        .onLineContaining("@Convert(attributeName = \"place.town\"");
+  }
+
   @Test
   void anAttributeOverrideOnACollectionOfBasicValuesIsAnErrorNamingColumn() {
     compiler.assertError(

@@ -3,7 +3,10 @@ package dev.strata.processor.jpa;
 import dev.strata.processor.AnnotationMirrors;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Which {@code @Convert(attributeName = path)} on a field Strata follows, as Hibernate 7 does: a
@@ -30,6 +33,50 @@ final class ConvertPaths {
                             + " the @Convert on the key class's field)"
                         : "@Convert(attributeName = ...) on a field that holds no embeddable",
                     convert));
+  }
+
+  /**
+   * Warns of each {@code @Convert} on {@code declaring} whose path after {@code prefix} names no
+   * attribute of {@code root} (a typo, an attribute since renamed): Hibernate ignores it, and the
+   * column keeps its type.
+   */
+  static void reportUnresolved(
+      Element declaring, TypeElement root, String prefix, MappingReport report) {
+    for (AnnotationMirror convert : JpaAnnotations.all(declaring, "Convert")) {
+      String path = path(convert);
+      if (!path.isEmpty()
+          && path.startsWith(prefix)
+          && !resolves(root, path.substring(prefix.length()))) {
+        report.ignoredByHibernate(
+            JpaMessages.unresolvedConvert(path, root.getSimpleName().toString()),
+            declaring,
+            convert);
+      }
+    }
+  }
+
+  private static boolean resolves(TypeElement root, String path) {
+    TypeElement current = root;
+    String[] steps = path.split("\\.", -1);
+    for (int i = 0; i < steps.length; i++) {
+      VariableElement field = current == null ? null : fieldNamed(current, steps[i]);
+      if (field == null) {
+        return false;
+      }
+      current = JpaTypes.typeElement(field.asType());
+    }
+    return true;
+  }
+
+  private static VariableElement fieldNamed(TypeElement type, String name) {
+    for (TypeElement above = type; above != null; above = Hierarchies.superclass(above)) {
+      for (VariableElement field : ElementFilter.fieldsIn(above.getEnclosedElements())) {
+        if (field.getSimpleName().contentEquals(name)) {
+          return field;
+        }
+      }
+    }
+    return null;
   }
 
   /** The path a {@code @Convert} names, empty for the field's own conversion. */

@@ -125,6 +125,7 @@ public final class FieldMapper {
       TypeElement embeddable, VariableElement collection, MappingReport report) {
     // a collection table's columns take no Bean Validation constraint, as in Hibernate
     String prefix = MapKeys.isMap(collection) ? MapOverrides.VALUE : "";
+    ConvertPaths.reportUnresolved(collection, embeddable, prefix, report);
     FieldMapper unvalidated =
         new FieldMapper(
             naming,
@@ -164,6 +165,7 @@ public final class FieldMapper {
     if (JpaAnnotations.has(type, "Entity", "MappedSuperclass")
         && !JpaAnnotations.all(type, "Convert").isEmpty()) {
       // the class's @Convert(attributeName = ...)s, below those of a class extending it
+      ConvertPaths.reportUnresolved(type, type, "", report);
       return converting(converters.below(null, type, "")).columnsOf(type, report, inherited);
     }
     return columnsOf(type, report, inherited);
@@ -316,6 +318,7 @@ public final class FieldMapper {
    */
   private List<MappedColumn> embeddableColumns(
       VariableElement embedding, TypeElement embeddable, FieldMapper inside, MappingReport report) {
+    ConvertPaths.reportUnresolved(embedding, embeddable, "", report);
     List<MappedColumn> overridden =
         AssociationOverrides.apply(
             AttributeOverrides.apply(

@@ -319,6 +319,15 @@ final class JpaMessages {
         + " entity, or in an embeddable of an @Embedded field";
   }
 
+  static String unresolvedConvert(String path, String type) {
+    return "Hibernate 7 ignores the @Convert(attributeName = \""
+        + path
+        + "\"): it names no attribute of "
+        + type
+        + ", so no column is converted, in Strata's tables as in Hibernate's; name the attribute"
+        + " by its path there";
+  }
+
   static String ignoredMapOverride(String name, boolean embeddableKey, boolean embeddableValue) {
     String ways =
         (embeddableKey
