@@ -78,41 +78,13 @@ record MappedColumn(
 
   /** The same column as part of an {@code @EmbeddedId}: in the primary key, never null. */
   MappedColumn asKey() {
-    return new MappedColumn(
-        field,
-        name,
-        sqlType,
-        category,
-        false,
-        true,
-        identity,
-        renamedFrom,
-        references,
-        table,
-        writer,
-        validated,
-        embeddings);
+    return copy(field, name, false, true, references, writer, embeddings);
   }
 
   /** The column as the field that writes it maps it, without the association read onto it. */
   MappedColumn asWritten() {
     return writer
-        .map(
-            w ->
-                new MappedColumn(
-                    w,
-                    name,
-                    sqlType,
-                    category,
-                    nullable,
-                    id,
-                    identity,
-                    renamedFrom,
-                    Optional.empty(),
-                    table,
-                    Optional.empty(),
-                    validated,
-                    embeddings))
+        .map(w -> copy(w, name, nullable, id, Optional.empty(), Optional.empty(), embeddings))
         .orElse(this);
   }
 
@@ -135,20 +107,7 @@ record MappedColumn(
 
   /** The same column under another name. */
   MappedColumn named(String newName) {
-    return new MappedColumn(
-        field,
-        newName,
-        sqlType,
-        category,
-        nullable,
-        id,
-        identity,
-        renamedFrom,
-        references,
-        table,
-        writer,
-        validated,
-        embeddings);
+    return copy(field, newName, nullable, id, references, writer, embeddings);
   }
 
   /** The same column reached through {@code embedding}, one level further out. */
@@ -161,20 +120,32 @@ record MappedColumn(
 
   /** The same column reached through the embedded fields {@code path}. */
   MappedColumn reachedThrough(List<VariableElement> path) {
+    return copy(field, name, nullable, id, references, writer, path);
+  }
+
+  /** A copy with the components a mapping step changes; the type and the rest kept. */
+  private MappedColumn copy(
+      VariableElement newField,
+      String newName,
+      boolean newNullable,
+      boolean newId,
+      Optional<Reference> newReferences,
+      Optional<VariableElement> newWriter,
+      List<VariableElement> newEmbeddings) {
     return new MappedColumn(
-        field,
-        name,
+        newField,
+        newName,
         sqlType,
         category,
-        nullable,
-        id,
+        newNullable,
+        newId,
         identity,
         renamedFrom,
-        references,
+        newReferences,
         table,
-        writer,
+        newWriter,
         validated,
-        path);
+        newEmbeddings);
   }
 
   /** The table and column a foreign key column refers to. */

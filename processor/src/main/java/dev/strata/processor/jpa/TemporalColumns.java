@@ -59,10 +59,7 @@ final class TemporalColumns {
       String sqlType,
       Optional<AnnotationMirror> column,
       MappingReport report) {
-    codes.check(field, report);
-    if (FRACTIONAL.matcher(sqlType).matches()) {
-      tooManyDigits(field, column, report);
-    }
+    codesAndDigits(field, sqlType, column, report);
     if (!scaleRefused || column.isEmpty() || !timeOrTimestamp(sqlType)) {
       return;
     }
@@ -85,10 +82,7 @@ final class TemporalColumns {
       String sqlType,
       Optional<AnnotationMirror> column,
       MappingReport report) {
-    codes.check(field, report);
-    if (FRACTIONAL.matcher(sqlType).matches()) {
-      tooManyDigits(field, column, report);
-    }
+    codesAndDigits(field, sqlType, column, report);
     AnnotationMirrors.find(field, FRACTIONAL_SECONDS)
         .ifPresent(
             ignored ->
@@ -97,6 +91,18 @@ final class TemporalColumns {
                         field, AnnotationMirrors.integer(ignored, "value", 0)),
                     field,
                     ignored));
+  }
+
+  /** A time type code a target refuses, and more digits of a second than it keeps. */
+  private void codesAndDigits(
+      VariableElement field,
+      String sqlType,
+      Optional<AnnotationMirror> column,
+      MappingReport report) {
+    codes.check(field, report);
+    if (FRACTIONAL.matcher(sqlType).matches()) {
+      tooManyDigits(field, column, report);
+    }
   }
 
   private void tooManyDigits(
@@ -109,7 +115,7 @@ final class TemporalColumns {
     AnnotationMirror annotation = fractional.or(() -> column).orElseThrow();
     if (mysql && digits.getAsInt() > MYSQL_DIGITS) {
       report.unsupported(
-          TypeMessages.tooManySecondDigits(field, digits.getAsInt()), field, annotation);
+          TypeMessages.tooManySecondDigitsForMySql(field, digits.getAsInt()), field, annotation);
     } else if (h2 && digits.getAsInt() > H2_DIGITS) {
       report.unsupported(
           TypeMessages.tooManySecondDigitsForH2(field, digits.getAsInt()), field, annotation);

@@ -144,17 +144,42 @@ final class TypeMessages {
         + " and postgresql from -Astrata.targets";
   }
 
-  /** Why a time or timestamp of more than 6 digits of a second is refused. */
-  static String tooManySecondDigits(VariableElement field, int digits) {
+  /**
+   * Why a time or timestamp of more digits of a second than a target keeps is refused.
+   *
+   * @param refusal the databases and their refusal: {@code H2 refuses (...), as it would refuse
+   *     Hibernate's own DDL}
+   * @param way the way out: {@code give 6 at most, or remove mysql and mariadb from ...}
+   */
+  static String tooManySecondDigits(VariableElement field, int digits, String refusal, String way) {
     return "Hibernate 7 gives field "
         + field.getSimpleName()
         + " ("
         + JpaTypes.name(field.asType())
         + ") a column of "
         + digits
-        + " digits of a second, which MySQL and MariaDB refuse (Too big precision specified,"
-        + " maximum is 6), as they would refuse Hibernate's own DDL; give 6 at most, or remove"
-        + " mysql and mariadb from -Astrata.targets";
+        + " digits of a second, which "
+        + refusal
+        + "; "
+        + way;
+  }
+
+  static String tooManySecondDigitsForMySql(VariableElement field, int digits) {
+    return tooManySecondDigits(
+        field,
+        digits,
+        "MySQL and MariaDB refuse (Too big precision specified, maximum is 6), as they would"
+            + " refuse Hibernate's own DDL",
+        "give 6 at most, or remove mysql and mariadb from -Astrata.targets");
+  }
+
+  static String tooManySecondDigitsForH2(VariableElement field, int digits) {
+    return tooManySecondDigits(
+        field,
+        digits,
+        "H2 refuses (Scale or fractional seconds precision must be between 0 and 9), as it would"
+            + " refuse Hibernate's own DDL",
+        "give 9 at most (PostgreSQL keeps 6), or remove h2 from -Astrata.targets");
   }
 
   /** Why a {@code @TimeZoneStorage} Strata does not realise is refused. */
@@ -248,19 +273,6 @@ final class TypeMessages {
         + refusal
         + ", as they would refuse Hibernate's own DDL; make it fit, or remove that database from"
         + " -Astrata.targets";
-  }
-
-  /** Why a time or timestamp of more than 9 digits of a second is refused on H2. */
-  static String tooManySecondDigitsForH2(VariableElement field, int digits) {
-    return "Hibernate 7 gives field "
-        + field.getSimpleName()
-        + " ("
-        + JpaTypes.name(field.asType())
-        + ") a column of "
-        + digits
-        + " digits of a second, which H2 refuses (Scale or fractional seconds precision must be"
-        + " between 0 and 9), as it would refuse Hibernate's own DDL; give 9 at most (PostgreSQL"
-        + " keeps 6), or remove h2 from -Astrata.targets";
   }
 
   /** A {@code @FractionalSeconds} on an element collection, which Hibernate ignores. */
