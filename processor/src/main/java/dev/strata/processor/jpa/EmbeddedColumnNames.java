@@ -56,6 +56,30 @@ final class EmbeddedColumnNames {
   }
 
   /**
+   * Whether Strata maps {@code collection} as Hibernate does: not inside an embedding with a
+   * pattern, which Hibernate 7 puts around the collection table's value, map key and order columns
+   * but not an embeddable value's (measured: {@code a_tags}, {@code a_props_key}, {@code
+   * a_scores_order}, and {@code lat}); reported where it is.
+   */
+  static boolean collectionSupported(CollectionAttribute collection, MappingReport report) {
+    for (VariableElement embedding : collection.embeddings()) {
+      Optional<AnnotationMirror> annotation = AnnotationMirrors.find(embedding, ANNOTATION);
+      if (annotation.isPresent()) {
+        report.unsupported(
+            JpaMessages.unsupported(
+                "a collection inside an embeddable under @EmbeddedColumnNaming ("
+                    + collection.path()
+                    + "), whose collection table's value, map key and order columns Hibernate"
+                    + " names by the pattern too"),
+            collection.field(),
+            null);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * {@code column} named as where it is: by the patterns of the embedded fields on its path,
    * innermost first. What the outermost holder's own pattern adds is left to its {@link #named}.
    */
