@@ -655,6 +655,45 @@ class MappingDiagnosticsTest {
         .onLineContaining("List<String> tags;");
   }
 
+  /**
+   * Measured: Hibernate 7 refuses to start on it; before, Strata kept the parent's column and the
+   * build passed.
+   */
+  @Test
+  void anEntitySubclassOverridingItsParentEntitysAttributeIsAnErrorAsHibernateRefusesIt() {
+    JavaFileObject fleet =
+        JavaFileObjects.forSourceString(
+            "shop.Fleet",
+            """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            public class Fleet {
+              @Entity
+              public static class Vehicle {
+                @Id Long id;
+                String make;
+              }
+
+              @Entity
+              @AttributeOverride(name = "make", column = @Column(name = "truck_make"))
+              public static class Truck extends Vehicle {
+                Integer load;
+              }
+            }
+            """);
+    Compilation compilation = compiler.compile(List.of(fleet), "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Hibernate 7 refuses to start on this override of make: the attribute is inherited"
+                + " from entity Vehicle and may not be overridden in entity subclass Truck; rename"
+                + " its column on Vehicle, or remove the override")
+        .inFile(fleet)
+        .onLineContaining("@AttributeOverride(name = \"make\"");
+  }
+
   @Test
   void aTypeStrataCannotMapIsAnErrorOnTheField() {
     JavaFileObject source = JavaFileObjects.forResource("jpa/bad/UnmappedFieldOnEntity.java");

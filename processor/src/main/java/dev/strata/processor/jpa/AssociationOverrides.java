@@ -57,6 +57,11 @@ final class AssociationOverrides {
             override);
         continue;
       }
+      Optional<String> refused = InheritedOverrides.refusal(holder, attribute);
+      if (matched.isEmpty() && refused.isPresent()) {
+        report.unsupported(refused.get(), holder, override);
+        continue;
+      }
       if (joinTable || matched.isEmpty()) {
         report.unsupported(
             AssociationMessages.unmappedAssociationOverride(attribute), holder, override);

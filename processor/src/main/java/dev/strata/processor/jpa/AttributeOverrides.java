@@ -68,6 +68,11 @@ final class AttributeOverrides {
             override);
         continue;
       }
+      Optional<String> refused = InheritedOverrides.refusal(holder, name);
+      if (index < 0 && refused.isPresent()) {
+        report.unsupported(refused.get(), holder, override);
+        continue;
+      }
       if (index < 0 || result.get(index).references().isPresent()) {
         report.unsupported(
             JpaMessages.unsupported(

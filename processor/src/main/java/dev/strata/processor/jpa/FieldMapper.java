@@ -178,15 +178,16 @@ public final class FieldMapper {
       report.unsupported(JpaMessages.struct(), type, struct.get());
       return List.of();
     }
+    List<MappedColumn> fromEntity = new ArrayList<>();
     List<MappedColumn> columns = new ArrayList<>();
     PropertyAccess.fieldAccess(type, report);
     TypeElement superclass = JpaTypes.typeElement(type.getSuperclass());
-    boolean inheriting =
-        superclass != null
-            && (JpaAnnotations.has(superclass, "MappedSuperclass")
-                || (inherited && JpaAnnotations.isEntity(superclass)));
-    if (inheriting) {
+    boolean mappedSuperclass =
+        superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass");
+    if (mappedSuperclass) {
       columns.addAll(columns(superclass, report, inherited));
+    } else if (superclass != null && inherited && JpaAnnotations.isEntity(superclass)) {
+      fromEntity.addAll(columns(superclass, report, inherited));
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
@@ -199,9 +200,9 @@ public final class FieldMapper {
         report.unsupported(JpaMessages.collectionOutsideEntityEmbedding(), member, null);
       }
     }
-    // the class's overrides rename what it inherits and what it declares, over a field's own
-    // overrides; a subclass's own columns leave its parent's, and their overrides, to the parent
-    if (inheriting || (JpaAnnotations.isEntity(type) && Hierarchies.parent(type).isEmpty())) {
+    // the class's overrides rename what it declares and inherits from mapped superclasses, over a
+    // field's own overrides; a parent entity's attributes are that entity's to override
+    if (mappedSuperclass || JpaAnnotations.isEntity(type)) {
       columns =
           AssociationOverrides.apply(
               AttributeOverrides.apply(columns, type, remap(report), report),
@@ -210,6 +211,8 @@ public final class FieldMapper {
               validation,
               report);
     }
+    fromEntity.addAll(columns);
+    columns = fromEntity;
     return JpaAnnotations.isEntity(type) ? DerivedIdentities.apply(columns, report) : columns;
   }
 

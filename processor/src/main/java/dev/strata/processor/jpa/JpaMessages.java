@@ -319,6 +319,18 @@ final class JpaMessages {
         + " entity, or in an embeddable of an @Embedded field";
   }
 
+  static String overriddenEntityAttribute(String name, String parent, String subclass) {
+    return "Hibernate 7 refuses to start on this override of "
+        + name
+        + ": the attribute is inherited from entity "
+        + parent
+        + " and may not be overridden in entity subclass "
+        + subclass
+        + "; rename its column on "
+        + parent
+        + ", or remove the override";
+  }
+
   static String unresolvedConvert(String path, String type) {
     return "Hibernate 7 ignores the @Convert(attributeName = \""
         + path
