@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * is; a name qualified by a common table expression reads nothing of the schema itself (the
  * expression's own query is scanned); any other qualifier ({@code d.c} of a derived table) leaves
  * {@code c} unplaced. A name used alone that is a relation or its alias (PostgreSQL's whole-row
- * reference) reads every column of it. A collation's name, after {@code COLLATE}, reads nothing.
+ * reference) reads every column of it. A collation's name, after {@code COLLATE}, reads nothing,
+ * nor does a character set's ({@link CharacterSets}).
  */
 final class ColumnReadScanner {
 
@@ -103,6 +104,11 @@ final class ColumnReadScanner {
     if (collation > 0) {
       // COLLATE "C": the collation's name reads nothing
       return collation;
+    }
+    int characterSet = CharacterSets.clauseEnd(code, i);
+    if (characterSet > 0) {
+      // CHARACTER SET utf8mb4, USING latin1: the character set's name reads nothing
+      return characterSet;
     }
     if (!RelationScanner.isName(token) || found.positions().contains(i) || isAlias(i)) {
       return i;

@@ -77,6 +77,11 @@ final class ParserStandIns {
     return new ParserStandIns(readable, literals, columnsUnknown);
   }
 
+  /** These stand-ins, for tokens the parser reads otherwise than the query: no select items. */
+  ParserStandIns withColumnsUnknown() {
+    return new ParserStandIns(tokens, literals, true);
+  }
+
   /** The tokens to give the parser. */
   List<SqlToken> tokens() {
     return tokens;

@@ -60,9 +60,15 @@ public final class QueryAnalyzer implements AutoCloseable {
     // an introducer and its literal, apart, are one literal: never a name
     List<List<SqlToken>> codeReadings =
         codeReadings(query, readings, tokens).stream().map(Introducers::joined).toList();
-    List<SqlToken> code = codeReadings.get(0);
-    ParserStandIns standIns = ParserStandIns.of(readableNames(code));
+    List<SqlToken> code = readableNames(codeReadings.get(0));
+    ParserStandIns standIns = ParserStandIns.of(code);
     Optional<ParsedQuery> parsed = parse.apply(parserInput(standIns.tokens()));
+    if (parsed.isEmpty() && CharacterSets.any(code)) {
+      // JSqlParser reads some character set clauses only: given the query without them, it reads
+      // the same tables; the select items, written otherwise, are then unknown
+      standIns = ParserStandIns.of(CharacterSets.withoutClauses(code)).withColumnsUnknown();
+      parsed = parse.apply(parserInput(standIns.tokens()));
+    }
     return new QueryAnalysis(
         canonical,
         Sha256.hex(canonical),

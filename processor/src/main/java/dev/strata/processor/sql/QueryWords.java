@@ -113,6 +113,12 @@ public final class QueryWords {
         i = collation;
         continue;
       }
+      int characterSet = CharacterSets.clauseEnd(code, i);
+      if (characterSet > 0) {
+        // nor is a character set, CHARACTER SET utf8mb4
+        i = characterSet;
+        continue;
+      }
       if (!RelationScanner.isName(token)) {
         continue;
       }

@@ -8,7 +8,9 @@ import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -17,11 +19,27 @@ import org.junit.jupiter.api.Test;
 /**
  * The name after {@code COLLATE} is a collation: PostgreSQL's view records no dependency on a
  * column of that name, MariaDB's stored view reads none, and neither do the column reads Strata
- * records, nor the words that decide its dependencies; the column collated is read.
+ * records, nor the words that decide its dependencies; the column collated is read. So is a
+ * character set's name in MariaDB's {@code CONVERT(x USING latin1)} or {@code CAST(x AS CHAR
+ * CHARACTER SET utf8mb4)}, and PostgreSQL's in a string, {@code convert_to(x, 'UTF8')}.
  */
 class CollationOracleTest {
 
   private static final QueryAnalyzer ANALYZER = new QueryAnalyzer();
+
+  /** The words of MariaDB's character set clauses, which name no column there. */
+  private static final List<String> CHARACTER_SET_WORDS =
+      List.of(
+          "latin1",
+          "utf8mb4",
+          "charset",
+          "character",
+          "set",
+          "using",
+          "ascii",
+          "unicode",
+          "binary",
+          "latin1_bin");
 
   @AfterAll
   static void close() {
@@ -98,6 +116,91 @@ class CollationOracleTest {
     // the same query, portable, reads as MariaDB does too
     assertEquals(serverReads, readsOf(ANALYZER.analyze(sql), columns));
     assertNoCollation(sql);
+  }
+
+  @Test
+  void mariaDbReadsTheConvertedColumnOnly() throws SQLException {
+    String sql =
+        "SELECT id, CONVERT(name USING latin1) AS a, CAST(name AS CHAR CHARACTER SET utf8mb4) AS b,"
+            + " CONVERT(name, CHAR(3) CHARSET 'latin1') AS c, CAST(name AS CHAR ASCII) AS d,"
+            + " CAST(name AS CHAR(2) UNICODE BINARY) AS e,"
+            + " CAST(name AS CHAR CHARACTER SET latin1 COLLATE latin1_bin) AS f,"
+            + " CHAR(77 USING utf8mb4) AS g, CHARSET(name) AS h FROM t";
+    QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("mariadb", sql));
+    List<String> columns = new ArrayList<>(List.of("id", "name"));
+    columns.addAll(CHARACTER_SET_WORDS);
+    Set<String> serverReads = new TreeSet<>();
+    try (TestDatabase mariadb = TestDatabases.open(DatabaseKind.MARIADB)) {
+      mariadb.execute(
+          "CREATE TABLE t (id INT, name VARCHAR(10), latin1 INT, utf8mb4 INT, `charset` INT,"
+              + " `character` INT, `set` INT, `using` INT, `ascii` INT, `unicode` INT,"
+              + " `binary` INT, latin1_bin INT) CHARACTER SET utf8mb4",
+          "INSERT INTO t VALUES (1, 'n', 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)",
+          "CREATE VIEW v AS " + sql);
+
+      assertEquals(
+          List.of("id,a,b,c,d,e,f,g,h", "1,n,n,n,n,n,n,M,utf8mb4"),
+          mariadb.query("SELECT * FROM v"));
+      String stored =
+          mariadb
+              .query(
+                  "SELECT VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
+                      + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'v'")
+              .get(1);
+      for (String column : columns) {
+        if (stored.contains("`t`.`" + column + "`")) {
+          serverReads.add(column);
+        }
+      }
+    }
+    assertEquals(Set.of("id", "name"), serverReads);
+    assertTrue(analysis.parsed());
+    assertEquals(Optional.of(Set.of("t")), analysis.reads());
+    assertEquals(serverReads, readsOf(analysis, columns));
+    // the same query, portable, reads as MariaDB does too
+    assertEquals(serverReads, readsOf(ANALYZER.analyze(sql), columns));
+    // as before: the canonical form never depended on how the clauses were read
+    assertEquals(
+        "select id , convert ( name using latin1 ) as a , cast ( name as char character set"
+            + " utf8mb4 ) as b , convert ( name , char ( 3 ) charset 'latin1' ) as c , cast ( name"
+            + " as char ascii ) as d , cast ( name as char ( 2 ) unicode binary ) as e , cast ("
+            + " name as char character set latin1 collate latin1_bin ) as f , char ( 77 using"
+            + " utf8mb4 ) as g , charset ( name ) as h from t",
+        analysis.canonical());
+    List<String> words = QueryWords.of(sql);
+    for (String word : CHARACTER_SET_WORDS) {
+      // CHARSET(name) is a function, whose name stays a word, as convert's and cast's do
+      assertFalse(words.contains(word) && !word.equals("charset"), words.toString());
+    }
+  }
+
+  @Test
+  void postgreSqlReadsTheColumnItsConvertToConverts() throws SQLException {
+    String sql =
+        "SELECT id, convert_to(name, 'UTF8') AS a,"
+            + " convert_from(convert_to(name, 'LATIN1'), 'LATIN1') AS b FROM t";
+    QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("postgresql", sql));
+    List<String> columns = List.of("id", "name", "utf8", "latin1");
+    List<String> rows;
+    try (TestDatabase postgres = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      postgres.execute(
+          "CREATE TABLE t (id INT, name TEXT, utf8 INT, latin1 INT)",
+          "INSERT INTO t VALUES (1, 'n', 2, 3)",
+          "CREATE VIEW v AS " + sql);
+
+      assertEquals(List.of("id,a,b", "1,\\x6e,n"), postgres.query("SELECT * FROM v"));
+      rows =
+          postgres.query(
+              "SELECT a.attname FROM pg_depend d"
+                  + " JOIN pg_rewrite r ON r.oid = d.objid"
+                  + " JOIN pg_attribute a ON a.attrelid = d.refobjid"
+                  + " AND a.attnum = d.refobjsubid"
+                  + " WHERE r.ev_class = 'v'::regclass AND d.refobjid = 't'::regclass");
+    }
+    Set<String> serverReads = new TreeSet<>(rows.subList(1, rows.size()));
+    assertEquals(Set.of("id", "name"), serverReads);
+    assertTrue(analysis.parsed());
+    assertEquals(serverReads, readsOf(analysis, columns));
   }
 
   /** The given columns of t among the column reads Strata records for the query. */
