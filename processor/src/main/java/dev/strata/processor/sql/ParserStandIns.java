@@ -11,13 +11,14 @@ import java.util.Optional;
  * A way round what JSqlParser 5.3 does not read: a string after a character set introducer other
  * than {@code _utf8} ({@code _utf8mb4'abc'}, as {@code SHOW CREATE VIEW} writes every string),
  * PostgreSQL's {@code U&'...' UESCAPE '!'}, an {@code E'...'} string holding a backslash, and
- * PostgreSQL's XOR operator {@code #}, its name {@code U&"d\0061t"}, and a quoted or qualified
- * collation, {@code COLLATE "C"}. Each literal is given to the parser as a plain string that stands
- * for it, which reads no column and no table, as the literal does, and the select items' text gets
- * the literal back; each {@code #} as {@code ^}, JSqlParser's XOR, which reads what it reads, and
- * each such name as the name it decodes to, {@code "dat"}, and each such collation as a plain name;
- * the select items are then left unknown, since {@code ^} is another operator to PostgreSQL and the
- * names are written otherwise.
+ * PostgreSQL's XOR operator {@code #}, its name {@code U&"d\0061t"}, a quoted or qualified
+ * collation, {@code COLLATE "C"}, and MySQL's column {@code t.1col}, given as a quoted name that
+ * stands for it as a literal's string does. Each literal is given to the parser as a plain string
+ * that stands for it, which reads no column and no table, as the literal does, and the select
+ * items' text gets the literal back; each {@code #} as {@code ^}, JSqlParser's XOR, which reads
+ * what it reads, and each such name as the name it decodes to, {@code "dat"}, and each such
+ * collation as a plain name; the select items are then left unknown, since {@code ^} is another
+ * operator to PostgreSQL and the names are written otherwise.
  */
 final class ParserStandIns {
 
@@ -58,6 +59,12 @@ final class ParserStandIns {
         SqlToken name = tokens.get(i + 1);
         readable.add(new SqlToken(SqlToken.Kind.WORD, COLLATION, name.spaced(), name.start()));
         i = collation;
+      } else if (isDigitLedColumn(tokens, i)) {
+        // t.1col: JSqlParser reads .1 as a number there, where it reads a quoted name
+        String standIn = "`" + MARK + literals.size() + MARK + "`";
+        literals.put(standIn, token.canonicalText());
+        readable.add(
+            new SqlToken(SqlToken.Kind.QUOTED_IDENTIFIER, standIn, token.spaced(), token.start()));
       } else if (unreadable(token)) {
         String standIn = "'" + MARK + literals.size() + MARK + "'";
         literals.put(standIn, token.canonicalText());
@@ -107,6 +114,15 @@ final class ParserStandIns {
                       return restored;
                     })
                 .toList());
+  }
+
+  /** A name after a dot that starts with a digit, MySQL's {@code t.1col} or {@code t.12}. */
+  private static boolean isDigitLedColumn(List<SqlToken> tokens, int at) {
+    SqlToken token = tokens.get(at);
+    return token.kind() == SqlToken.Kind.WORD
+        && Character.isDigit(token.text().charAt(0))
+        && at > 0
+        && tokens.get(at - 1).is(".");
   }
 
   private static boolean unreadable(SqlToken token) {

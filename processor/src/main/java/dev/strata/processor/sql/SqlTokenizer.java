@@ -28,6 +28,9 @@ final class SqlTokenizer {
   private final MySqlComments serverComments;
   private int position;
   private boolean inExecutableComment;
+  // where the last word ended, and where a name read after it and a dot starts (MySQL's t.1col)
+  private int wordEnd = -1;
+  private int qualifiedNameStart = -1;
 
   private SqlTokenizer(
       String sql,
@@ -68,9 +71,10 @@ final class SqlTokenizer {
   /**
    * The tokens of {@code sql} as MySQL and MariaDB read its quotes: {@code $} is a letter of a name
    * ({@code $$} is a name, not a dollar quote), {@code E'...'} and {@code q'[...]'} are a name and
-   * a string, and a name may start with a digit ({@code 0X1F}, {@link MySqlDigitNames}). The
-   * canonical form needs no such reading, since it keeps every string exactly; {@link QueryWords}
-   * does, to miss no name that is code to MySQL.
+   * a string, and a name may start with a digit ({@code 0X1F}, {@link MySqlDigitNames}; after a
+   * name and a dot, {@code t.1col}, whatever follows). The canonical form needs no such reading,
+   * since it keeps every string exactly; {@link QueryWords} does, to miss no name that is code to
+   * MySQL.
    *
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
@@ -130,6 +134,7 @@ final class SqlTokenizer {
       SqlToken.Kind kind = next();
       tokens.add(new SqlToken(kind, sql.substring(start, position), spaced, start));
       spaced = false;
+      wordEnd = kind == SqlToken.Kind.WORD ? position : -1;
     }
     if (inExecutableComment) {
       throw new InvalidQueryException(SqlMessages.COMMENT_NOT_CLOSED);
@@ -183,6 +188,18 @@ final class SqlTokenizer {
     }
     if (Character.isLetter(c) || c == '_' || (c == '$' && !prefixedQuotes)) {
       return word();
+    }
+    if (!prefixedQuotes && c == '.' && start == wordEnd && isDigitAt(start + 1)) {
+      // a name and a dot: MySQL reads what follows as a name, t.1col or t.12, never a number .1
+      position++;
+      qualifiedNameStart = position;
+      return SqlToken.Kind.SYMBOL;
+    }
+    if (start == qualifiedNameStart) {
+      while (position < sql.length() && MySqlDigitNames.isNamePart(sql.charAt(position))) {
+        position++;
+      }
+      return SqlToken.Kind.WORD;
     }
     if (!prefixedQuotes && c >= '0' && c <= '9' && MySqlDigitNames.startsName(sql, start)) {
       while (position < sql.length() && MySqlDigitNames.isNamePart(sql.charAt(position))) {

@@ -303,6 +303,40 @@ class BinaryStringOracleTest {
     assertTrue(readsOf(ANALYZER.analyze(sql), columns).containsAll(serverReads));
   }
 
+  @Test
+  void mariaDbReadsAQualifiedNameThatStartsWithADigit() throws SQLException {
+    // after a name and a dot, MariaDB reads a name: t.12 is the column 12, t.1e5 the column 1e5
+    String sql = "SELECT t.1col AS a, t.12 AS b, t.1e5 + 1 AS c, id FROM t WHERE t.2x > 0";
+    QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("mariadb", sql));
+    List<String> columns = List.of("1col", "12", "1e5", "2x", "id", "col", "e5", "x");
+    Set<String> serverReads;
+    try (TestDatabase mariadb = TestDatabases.open(DatabaseKind.MARIADB)) {
+      mariadb.execute(
+          "CREATE TABLE t (id INT, `1col` INT, `12` INT, `1e5` INT, `2x` INT, col INT, e5 INT,"
+              + " x INT)",
+          "INSERT INTO t VALUES (1, 2, 3, 4, 5, 6, 7, 8)",
+          "CREATE VIEW v AS " + sql);
+
+      assertEquals(List.of("a,b,c,id", "2,3,5,1"), mariadb.query("SELECT * FROM v"));
+      serverReads = storedReads(mariadb, "v", columns);
+    }
+    assertEquals(Set.of("1col", "12", "1e5", "2x", "id"), serverReads);
+    assertTrue(analysis.parsed());
+    assertEquals(Optional.of(Set.of("t")), analysis.reads());
+    Set<String> reads = new TreeSet<>(analysis.columnReads().orElseThrow().entries());
+    assertEquals(Set.of("t.1col", "t.12", "t.1e5", "t.2x", "id"), reads);
+    assertEquals(
+        Optional.of(List.of("t . 1col as a", "t . 12 as b", "t . 1e5 + 1 as c", "id")),
+        analysis.columns());
+    // as before: the canonical form reads .1col as every database's tokens do
+    assertEquals(
+        "select t .1col as a , t .12 as b , t .1e5 + 1 as c , id from t where t .2x > 0",
+        analysis.canonical());
+    assertTrue(
+        QueryWords.of(sql).containsAll(List.of("t.1col", "1col", "t.12", "t.1e5", "t.2x")),
+        QueryWords.of(sql).toString());
+  }
+
   /** The columns of t among the column reads Strata records for the query. */
   private static Set<String> readsOfT(QueryAnalysis analysis) {
     return readsOf(analysis, COLUMNS);
