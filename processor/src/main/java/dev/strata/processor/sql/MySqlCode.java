@@ -116,8 +116,8 @@ final class MySqlCode {
   }
 
   private static String doubledQuotes(String quoted) {
-    // after a prefix, N'...' or _utf8mb4'...', which is written as it is
-    int open = quoted.charAt(0) == '"' ? 0 : quoted.indexOf('\'');
+    // after a prefix, N'...', _utf8mb4'...' or _utf8mb4"...", which is written as it is
+    int open = PrefixedStrings.openingQuote(quoted);
     char quote = quoted.charAt(open);
     StringBuilder text = new StringBuilder(quoted.length()).append(quoted, 0, open);
     for (int at = open; at < quoted.length(); at++) {

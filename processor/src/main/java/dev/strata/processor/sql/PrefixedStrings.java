@@ -74,7 +74,7 @@ final class PrefixedStrings {
    * not {@code E'...'} or {@code q'[...]'}, which it has always kept whole.
    */
   static boolean isSpeltInPieces(String text) {
-    int quote = text.indexOf('\'');
+    int quote = openingQuote(text);
     if (quote <= 0) {
       return false;
     }
@@ -91,12 +91,22 @@ final class PrefixedStrings {
    * ({@code u &} for {@code U&}), the strings exactly as written, {@code uescape} in lower case.
    */
   static String canonical(String text) {
-    int quote = text.indexOf('\'');
+    int quote = openingQuote(text);
     String prefix = text.substring(0, quote).strip();
     if (prefix.equalsIgnoreCase("u&")) {
       return UnicodeEscapes.canonical(text);
     }
     return lowerCase(prefix) + ' ' + text.substring(quote);
+  }
+
+  /**
+   * Where the string starts: its first quote, {@code '}, or {@code "} after an introducer in
+   * MySQL's reading ({@code _utf8mb4"z"}, a string there); -1 when it has none.
+   */
+  static int openingQuote(String text) {
+    int single = text.indexOf('\'');
+    int dbl = text.indexOf('"');
+    return single < 0 || (dbl >= 0 && dbl < single) ? dbl : single;
   }
 
   /** Only A-Z, as {@link SqlToken#canonicalText()} folds words. */

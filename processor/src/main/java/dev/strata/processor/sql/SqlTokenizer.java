@@ -252,7 +252,11 @@ final class SqlTokenizer {
       while (quote < sql.length() && Character.isWhitespace(sql.charAt(quote))) {
         quote++;
       }
-      if (quote < sql.length() && sql.charAt(quote) == '\'') {
+      // and "z" to MySQL, which reads it as a string, or refuses it under ANSI_QUOTES
+      boolean string =
+          quote < sql.length()
+              && (sql.charAt(quote) == '\'' || (!prefixedQuotes && sql.charAt(quote) == '"'));
+      if (string) {
         return closed(SqlQuotes.quotedEnd(sql, quote, backslashEscapes), SqlToken.Kind.STRING);
       }
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * column of that name, MariaDB's stored view reads none, and neither do the column reads Strata
  * records, nor the words that decide its dependencies; the column collated is read. So is a
  * character set's name in MariaDB's {@code CONVERT(x USING latin1)} or {@code CAST(x AS CHAR
- * CHARACTER SET utf8mb4)}, and PostgreSQL's in a string, {@code convert_to(x, 'UTF8')}.
+ * CHARACTER SET utf8mb4)} or before a double-quoted string, {@code _utf8mb4"z"}, and PostgreSQL's
+ * in a string, {@code convert_to(x, 'UTF8')}.
  */
 class CollationOracleTest {
 
@@ -172,6 +173,46 @@ class CollationOracleTest {
       // CHARSET(name) is a function, whose name stays a word, as convert's and cast's do
       assertFalse(words.contains(word) && !word.equals("charset"), words.toString());
     }
+  }
+
+  @Test
+  void mariaDbReadsADoubleQuotedStringAfterAnIntroducer() throws SQLException {
+    // without ANSI_QUOTES "z" is a string to MariaDB, and with it _utf8mb4"z" is refused
+    String sql =
+        "SELECT id, _utf8mb4\"z\" AS a, _latin1 \"y\" AS b, _utf8mb4\"a\\\"b\" AS c FROM t";
+    QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("mariadb", sql));
+    List<String> columns = List.of("id", "_utf8mb4", "z", "_latin1", "y");
+    Set<String> serverReads = new TreeSet<>();
+    try (TestDatabase mariadb = TestDatabases.open(DatabaseKind.MARIADB)) {
+      mariadb.execute(
+          "CREATE TABLE t (id INT, `_utf8mb4` INT, z INT, `_latin1` INT, y INT)",
+          "INSERT INTO t VALUES (1, 2, 3, 4, 5)",
+          "CREATE VIEW v AS " + sql);
+
+      assertEquals(List.of("id,a,b,c", "1,z,y,a\"b"), mariadb.query("SELECT * FROM v"));
+      String stored =
+          mariadb
+              .query(
+                  "SELECT VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
+                      + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'v'")
+              .get(1);
+      for (String column : columns) {
+        if (stored.contains("`t`.`" + column + "`")) {
+          serverReads.add(column);
+        }
+      }
+    }
+    assertEquals(Set.of("id"), serverReads);
+    assertTrue(analysis.parsed());
+    assertEquals(serverReads, readsOf(analysis, columns));
+    assertEquals(
+        Optional.of(
+            List.of("id", "_utf8mb4 \"z\" as a", "_latin1 \"y\" as b", "_utf8mb4 \"a\"\"b\" as c")),
+        analysis.columns());
+    // as before: every database's tokens, in which PostgreSQL reads the column _utf8mb4
+    assertEquals(
+        "select id , _utf8mb4 \"z\" as a , _latin1 \"y\" as b , _utf8mb4 \"a\\\"b\" as c from t",
+        analysis.canonical());
   }
 
   @Test
