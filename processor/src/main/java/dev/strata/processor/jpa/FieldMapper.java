@@ -202,7 +202,7 @@ public final class FieldMapper {
     }
     // the class's overrides rename what it declares and inherits from mapped superclasses, over a
     // field's own overrides; a parent entity's attributes are that entity's to override
-    if (mappedSuperclass || JpaAnnotations.isEntity(type)) {
+    if (JpaAnnotations.has(type, "Entity", "MappedSuperclass", "Embeddable")) {
       columns =
           AssociationOverrides.apply(
               AttributeOverrides.apply(columns, type, remap(report), report),
