@@ -41,7 +41,7 @@ class HibernateParityEvolutionTest {
           new Model(
               "associations", List.of(), List.of("Author", "Book", "Library", "Profile", "Tag")),
           new Model("collections", List.of("Phone"), List.of("Club", "Member")),
-          new Model("embedded", List.of("Address", "Named"), List.of("Customer")),
+          new Model("embedded", List.of("Address", "Named", "CodeLength"), List.of("Customer")),
           new Model("keys", List.of("OrderLineId"), List.of("OrderLine")),
           new Model("types", List.of("Status"), List.of("Sample", "Document", "Labelled")));
 

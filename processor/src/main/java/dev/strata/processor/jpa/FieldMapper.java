@@ -10,7 +10,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
@@ -162,13 +161,20 @@ public final class FieldMapper {
   }
 
   private List<MappedColumn> columns(TypeElement type, MappingReport report, boolean inherited) {
-    if (JpaAnnotations.has(type, "Entity", "MappedSuperclass")
-        && !JpaAnnotations.all(type, "Convert").isEmpty()) {
-      // the class's @Convert(attributeName = ...)s, below those of a class extending it
+    if (convertsByPath(type)) {
       ConvertPaths.reportUnresolved(type, type, "", report);
-      return converting(converters.below(null, type, "")).columnsOf(type, report, inherited);
     }
-    return columnsOf(type, report, inherited);
+    return convertingAs(type).columnsOf(type, report, inherited);
+  }
+
+  private static boolean convertsByPath(Element type) {
+    return JpaAnnotations.has(type, "Entity", "MappedSuperclass", "Embeddable")
+        && !JpaAnnotations.all(type, "Convert").isEmpty();
+  }
+
+  /** This mapper with the class's {@code @Convert(attributeName = ...)}s, below those above. */
+  private FieldMapper convertingAs(Element type) {
+    return convertsByPath(type) ? converting(converters.below(null, type, "")) : this;
   }
 
   private List<MappedColumn> columnsOf(TypeElement type, MappingReport report, boolean inherited) {
@@ -190,12 +196,13 @@ public final class FieldMapper {
       fromEntity.addAll(columns(superclass, report, inherited));
     }
     for (Element member : type.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
+      if (member.getKind() == ElementKind.FIELD
+          && PersistentFields.column((VariableElement) member)) {
         columns.addAll(map((VariableElement) member, report));
       } else if (member.getKind() == ElementKind.FIELD
           && JpaAnnotations.has(type, "Embeddable")
           && !inEntityEmbedding
-          && isCollection((VariableElement) member)) {
+          && PersistentFields.collection((VariableElement) member)) {
         // no entity holds it through @Embedded fields, so no table is the owner of its rows
         report.unsupported(JpaMessages.collectionOutsideEntityEmbedding(), member, null);
       }
@@ -228,7 +235,7 @@ public final class FieldMapper {
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
-          && isPersistent((VariableElement) member)
+          && PersistentFields.column((VariableElement) member)
           && JpaAnnotations.has(member, "Id", "EmbeddedId", "MapsId")) {
         columns.addAll(map((VariableElement) member, report));
       }
@@ -354,16 +361,21 @@ public final class FieldMapper {
   }
 
   /**
-   * The column an override's {@code @Column} gives an overridden one, constrained and named as its
-   * field is where it is: through each embedded field on its path.
+   * The column an override's {@code @Column} gives an overridden one, constrained, converted and
+   * named as its field is where it is: through each embedded field on its path and the classes
+   * declaring them.
    */
   private BiFunction<MappedColumn, Optional<AnnotationMirror>, Optional<MappedColumn>> remap(
       MappingReport report) {
     return (overridden, column) -> {
       FieldMapper mapper = this;
       for (VariableElement embedding : overridden.embeddings()) {
-        mapper = mapper.inside(embedding, inEntityEmbedding);
+        mapper =
+            mapper
+                .convertingAs(embedding.getEnclosingElement())
+                .inside(embedding, inEntityEmbedding);
       }
+      mapper = mapper.convertingAs(overridden.field().getEnclosingElement());
       // a part of an embedded id stays one, NOT NULL whatever the override's column says
       return mapper
           .basics
@@ -378,18 +390,5 @@ public final class FieldMapper {
 
   private Optional<MappedColumn> basicColumn(VariableElement field, MappingReport report) {
     return basics.column(field, JpaAnnotations.find(field, "Column"), report);
-  }
-
-  private static boolean isCollection(VariableElement field) {
-    return !field.getModifiers().contains(Modifier.STATIC)
-        && !field.getModifiers().contains(Modifier.TRANSIENT)
-        && JpaAnnotations.has(field, "OneToMany", "ManyToMany", "ElementCollection");
-  }
-
-  private static boolean isPersistent(VariableElement field) {
-    return !field.getModifiers().contains(Modifier.STATIC)
-        && !field.getModifiers().contains(Modifier.TRANSIENT)
-        && !JpaAnnotations.has(field, "Transient", "OneToMany", "ManyToMany", "ElementCollection")
-        && !AnnotationMirrors.has(field, "org.hibernate.annotations.Formula");
   }
 }
