@@ -99,8 +99,8 @@ class HibernateParityTest {
    * An embeddable used twice, with its columns overridden, an inherited column overridden,
    * overrides of a nested embeddable's attribute and association by their own names, which
    * Hibernate ignores, and by their paths, from an embedded field and from an entity over its
-   * mapped superclass; Hibernate's {@code @EmbeddedColumnNaming}, nested and around overrides;
-   * converters by paths.
+   * mapped superclass; Hibernate's {@code @EmbeddedColumnNaming}, nested and around overrides, and
+   * around the columns of collections inside the embeddable; converters by paths.
    */
   private static final ParityModel EMBEDDED =
       new ParityModel(
@@ -115,8 +115,10 @@ class HibernateParityTest {
               "Area",
               "StationKey",
               "Sited",
-              "CodeLength"),
-          List.of("Customer", "Depot", "Keeper", "Station"),
+              "CodeLength",
+              "Holdings",
+              "Marks"),
+          List.of("Customer", "Depot", "Keeper", "Station", "Terminal"),
           false);
 
   /** Element collections and an ordered many-to-many. */

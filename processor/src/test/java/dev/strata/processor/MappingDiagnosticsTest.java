@@ -612,50 +612,6 @@ class MappingDiagnosticsTest {
   }
 
   /**
-   * Measured: Hibernate 7 names a_tags, the value column of a collection inside an embedding with a
-   * pattern, where Strata would have kept tags; an error on the collection rather than a silent
-   * difference.
-   */
-  @Test
-  void aCollectionInsideAnEmbeddingWithAColumnNamingPatternIsAnError() {
-    JavaFileObject shelf =
-        JavaFileObjects.forSourceString(
-            "shop.Shelf",
-            """
-            package shop;
-
-            import jakarta.persistence.*;
-            import java.util.List;
-            import org.hibernate.annotations.EmbeddedColumnNaming;
-
-            @Entity
-            public class Shelf {
-              @Id Long id;
-
-              @Embedded
-              @EmbeddedColumnNaming("a_%s")
-              Tagged first;
-
-              @Embeddable
-              public static class Tagged {
-                String note;
-
-                @ElementCollection List<String> tags;
-              }
-            }
-            """);
-    Compilation compilation = compiler.compile(List.of(shelf), "-Astrata.tables=true");
-
-    assertThat(compilation)
-        .hadErrorContaining(
-            "a collection inside an embeddable under @EmbeddedColumnNaming (first.tags), whose"
-                + " collection table's value, map key and order columns Hibernate names by the"
-                + " pattern too")
-        .inFile(shelf)
-        .onLineContaining("List<String> tags;");
-  }
-
-  /**
    * Measured: Hibernate 7 refuses to start on it; before, Strata kept the parent's column and the
    * build passed.
    */

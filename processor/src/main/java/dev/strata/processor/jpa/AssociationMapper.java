@@ -64,8 +64,7 @@ final class AssociationMapper {
       EmbeddedCollections.Shared shared = new EmbeddedCollections.Shared();
       for (CollectionAttribute attribute : CollectionAttribute.of(entity)) {
         if (!UnsupportedMappings.fieldSupported(attribute.field(), report)
-            || !EmbeddedCollections.overridesSupported(attribute, report)
-            || !EmbeddedColumnNames.collectionSupported(attribute, report)) {
+            || !EmbeddedCollections.overridesSupported(attribute, report)) {
           continue;
         }
         List<ForeignColumn> addedColumns = new ArrayList<>();

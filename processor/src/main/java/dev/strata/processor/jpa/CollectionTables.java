@@ -67,7 +67,9 @@ final class CollectionTables {
     boolean map = MapKeys.isMap(field);
     Optional<Values> values = valueColumns(attribute, ownerColumns.isPresent(), map, report);
     Optional<MapKeys.Key> mapKey =
-        map ? new MapKeys(mapper).key(field, name, tableOf, report) : Optional.of(MapKeys.Key.NONE);
+        map
+            ? new MapKeys(mapper).key(attribute, name, tableOf, report)
+            : Optional.of(MapKeys.Key.NONE);
     if (values.isEmpty() || mapKey.isEmpty()) {
       return Optional.empty();
     }
@@ -89,7 +91,7 @@ final class CollectionTables {
     List<ColumnDefinition> columns = new ArrayList<>(ownerKey);
     columns.addAll(values.get().columns());
     columns.addAll(mapKey.get().columns());
-    Optional<ColumnDefinition> order = JoinTables.orderColumn(field, mapper.naming());
+    Optional<ColumnDefinition> order = JoinTables.orderColumn(attribute, mapper.naming());
     order.ifPresent(columns::add);
     List<ColumnDefinition> key = new ArrayList<>(ownerKey);
     order.map(JoinTables::sizedOrder).ifPresent(key::add);
@@ -173,7 +175,7 @@ final class CollectionTables {
             .or(
                 () ->
                     element
-                        .flatMap(type -> basicColumn(field, attribute.column(), type, report))
+                        .flatMap(type -> basicColumn(attribute, type, report))
                         .map(Values::basic));
     if (!ownerKey || !supported || columns.isEmpty()) {
       report.unsupported(
@@ -214,17 +216,20 @@ final class CollectionTables {
   }
 
   /**
-   * @param column the {@code @Column} of the values: the field's, or an embedding's override's
+   * The column of basic values, named by its {@code @Column} (the field's, or an embedding's
+   * override's) or after the attribute, inside the patterns of the embeddings on its path.
    */
   private Optional<List<ColumnDefinition>> basicColumn(
-      VariableElement field,
-      Optional<AnnotationMirror> column,
-      TypeMirror type,
-      MappingReport report) {
+      CollectionAttribute attribute, TypeMirror type, MappingReport report) {
+    VariableElement field = attribute.field();
+    Optional<AnnotationMirror> column = attribute.column();
     String name =
-        mapper
-            .naming()
-            .physical(given(column, "name").orElse(""), field.getSimpleName().toString());
+        EmbeddedColumnNames.collectionColumn(
+            mapper
+                .naming()
+                .physical(given(column, "name").orElse(""), field.getSimpleName().toString()),
+            attribute,
+            mapper.naming());
     return valueType(field, type)
         .map(
             mapping -> {

@@ -12,9 +12,11 @@ import javax.lang.model.element.VariableElement;
  * Hibernate 7's {@code @EmbeddedColumnNaming} on an embedded field or embedded id: a pattern, such
  * as {@code home_%s}, around the name of each basic column of the embeddable, given by
  * {@code @Column} or an override too. A nested embedding's pattern is applied first ({@code
- * home_geo_lat}); join columns keep their names. Without a value the pattern is the field's name
- * and {@code _%s}. Hibernate refuses a pattern without exactly one {@code %}, and ignores the
- * annotation on any other field (an element collection's too, in Hibernate 7.2).
+ * home_geo_lat}); join columns keep their names. A collection inside the embeddable has its own
+ * basic columns (value, map key, order) named by the patterns too, its table and join columns not.
+ * Without a value the pattern is the field's name and {@code _%s}. Hibernate refuses a pattern
+ * without exactly one {@code %}, and ignores the annotation on any other field (an element
+ * collection's too, in Hibernate 7.2).
  */
 final class EmbeddedColumnNames {
 
@@ -56,27 +58,22 @@ final class EmbeddedColumnNames {
   }
 
   /**
-   * Whether Strata maps {@code collection} as Hibernate does: not inside an embedding with a
-   * pattern, which Hibernate 7 puts around the collection table's value, map key and order columns
-   * but not an embeddable value's (measured: {@code a_tags}, {@code a_props_key}, {@code
-   * a_scores_order}, and {@code lat}); reported where it is.
+   * The name of a column that {@code collection} owns in its table (a basic value's, a basic map
+   * key's, the order column), by the patterns of the embedded fields on its path, innermost first,
+   * as Hibernate 7.2 names them ({@code a_tags}, {@code a_props_key}, {@code a_scores_order}, and
+   * {@code home_geo_tags} under two). Join columns, an embeddable value's or key's columns and the
+   * table keep their names, as in Hibernate.
    */
-  static boolean collectionSupported(CollectionAttribute collection, MappingReport report) {
-    for (VariableElement embedding : collection.embeddings()) {
-      Optional<AnnotationMirror> annotation = AnnotationMirrors.find(embedding, ANNOTATION);
-      if (annotation.isPresent()) {
-        report.unsupported(
-            JpaMessages.unsupported(
-                "a collection inside an embeddable under @EmbeddedColumnNaming ("
-                    + collection.path()
-                    + "), whose collection table's value, map key and order columns Hibernate"
-                    + " names by the pattern too"),
-            collection.field(),
-            null);
-        return false;
+  static String collectionColumn(String name, CollectionAttribute collection, JpaNaming naming) {
+    String named = name;
+    List<VariableElement> path = collection.embeddings();
+    for (int i = path.size() - 1; i >= 0; i--) {
+      Optional<String> pattern = validPattern(path.get(i));
+      if (pattern.isPresent()) {
+        named = naming.physical(pattern.get().replace("%s", named));
       }
     }
-    return true;
+    return named;
   }
 
   /**
@@ -87,11 +84,7 @@ final class EmbeddedColumnNames {
     MappedColumn named = column;
     List<VariableElement> path = column.embeddings();
     for (int i = path.size() - 1; i >= 0; i--) {
-      VariableElement embedding = path.get(i);
-      Optional<String> pattern =
-          AnnotationMirrors.find(embedding, ANNOTATION)
-              .map(annotation -> pattern(embedding, annotation))
-              .filter(EmbeddedColumnNames::valid);
+      Optional<String> pattern = validPattern(path.get(i));
       if (pattern.isPresent()) {
         named = named(named, pattern.get(), naming);
       }
@@ -103,6 +96,13 @@ final class EmbeddedColumnNames {
     return column.references().isPresent()
         ? column
         : column.named(naming.physical(pattern.replace("%s", column.name())));
+  }
+
+  /** The pattern of {@code embedding}, if it has one Hibernate accepts. */
+  private static Optional<String> validPattern(VariableElement embedding) {
+    return AnnotationMirrors.find(embedding, ANNOTATION)
+        .map(annotation -> pattern(embedding, annotation))
+        .filter(EmbeddedColumnNames::valid);
   }
 
   /** One {@code %}, of {@code %s}: Hibernate formats the name into it. */

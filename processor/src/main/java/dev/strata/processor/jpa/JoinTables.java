@@ -87,7 +87,7 @@ final class JoinTables {
     List<CheckDefinition> keyChecks = List.of();
     List<IndexDefinition> keyUnique = List.of();
     if (MapKeys.isMap(field)) {
-      Optional<MapKeys.Key> mapKey = new MapKeys(mapper).key(field, name, tableOf, report);
+      Optional<MapKeys.Key> mapKey = new MapKeys(mapper).key(attribute, name, tableOf, report);
       if (mapKey.isEmpty()) {
         return Optional.empty();
       }
@@ -100,7 +100,7 @@ final class JoinTables {
       key.addAll(
           mapKey.get().columns().isEmpty() ? targetColumns.get().columns() : mapKey.get().sized());
     }
-    Optional<ColumnDefinition> order = orderColumn(field, mapper.naming());
+    Optional<ColumnDefinition> order = orderColumn(attribute, mapper.naming());
     if (order.isPresent()) {
       columns.add(order.get());
       key = new ArrayList<>(ownerKey);
@@ -229,15 +229,20 @@ final class JoinTables {
             () -> mapper.naming().joinTable(owner, target, field.getSimpleName().toString()));
   }
 
-  /** The not-null {@code @OrderColumn} of a list: named, else {@code <attribute>_ORDER}. */
-  static Optional<ColumnDefinition> orderColumn(VariableElement field, JpaNaming naming) {
+  /**
+   * The not-null {@code @OrderColumn} of a list: named, else {@code <attribute>_ORDER}, inside the
+   * patterns of the embeddings on its path.
+   */
+  static Optional<ColumnDefinition> orderColumn(CollectionAttribute attribute, JpaNaming naming) {
+    VariableElement field = attribute.field();
     return JpaAnnotations.find(field, "OrderColumn")
         .map(
             order -> {
               String given = AnnotationMirrors.string(order, "name", "");
               String definition = AnnotationMirrors.string(order, "columnDefinition", "");
               return new ColumnDefinition(
-                  naming.physical(given, field.getSimpleName() + "_ORDER"),
+                  EmbeddedColumnNames.collectionColumn(
+                      naming.physical(given, field.getSimpleName() + "_ORDER"), attribute, naming),
                   definition.isEmpty() ? "INTEGER" : definition,
                   false);
             });

@@ -80,10 +80,11 @@ final class MapKeys {
 
   /** The key of a map in table {@code table}, or none when Strata cannot map it (reported). */
   Optional<Key> key(
-      VariableElement field,
+      CollectionAttribute attribute,
       String table,
       Function<TypeElement, TableDefinition> tableOf,
       MappingReport report) {
+    VariableElement field = attribute.field();
     if (JpaAnnotations.has(field, "MapKey")) {
       return Optional.of(Key.NONE);
     }
@@ -126,12 +127,16 @@ final class MapKeys {
       report.unsupported(JpaMessages.unmappedMapKey(field), field, null);
       return Optional.empty();
     }
+    // a basic key's column, unlike an entity's or embeddable's, is inside the embeddings' patterns
     String name =
-        column
-            .map(c -> AnnotationMirrors.string(c, "name", ""))
-            .filter(given -> !given.isEmpty())
-            .map(mapper.naming()::physical)
-            .orElse(implicit);
+        EmbeddedColumnNames.collectionColumn(
+            column
+                .map(c -> AnnotationMirrors.string(c, "name", ""))
+                .filter(given -> !given.isEmpty())
+                .map(mapper.naming()::physical)
+                .orElse(implicit),
+            attribute,
+            mapper.naming());
     List<CheckDefinition> checks =
         !type.get().startsWith("ENUM(") && keyType.get().getKind() == ElementKind.ENUM
             ? List.of(ordinalCheck(table, name, keyType.get()))
