@@ -40,7 +40,7 @@ class HibernateParityEvolutionTest {
       List.of(
           new Model(
               "associations", List.of(), List.of("Author", "Book", "Library", "Profile", "Tag")),
-          new Model("collections", List.of("Phone"), List.of("Club", "Member")),
+          new Model("collections", List.of("Phone", "Spot"), List.of("Club", "Member")),
           new Model("embedded", List.of("Address", "Named", "CodeLength"), List.of("Customer")),
           new Model("keys", List.of("OrderLineId"), List.of("OrderLine")),
           new Model("types", List.of("Status"), List.of("Sample", "Document", "Labelled")));

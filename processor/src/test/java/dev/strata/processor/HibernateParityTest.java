@@ -126,7 +126,7 @@ class HibernateParityTest {
       new ParityModel(
           "oracle/collections",
           "org.example.collections",
-          List.of("Phone"),
+          List.of("Phone", "Spot"),
           List.of("Club", "Member"),
           false);
 

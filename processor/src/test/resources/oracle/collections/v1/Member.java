@@ -47,6 +47,12 @@ public class Member {
   @AttributeOverride(name = "number", column = @Column(name = "ignored"))
   private Map<Phone, Phone> forwards;
 
+  /**
+   * A map keyed by an embeddable of doubles: Hibernate counts a double 7 bytes (its 53 binary
+   * digits), so the key's columns come before the 8-byte owner's in the primary key.
+   */
+  @ElementCollection private Map<Spot, String> pinned;
+
   @ManyToMany
   @OrderColumn(name = "position")
   private List<Club> clubs;
