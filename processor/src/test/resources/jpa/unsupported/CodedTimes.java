@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -33,4 +34,15 @@ public class CodedTimes {
   @ElementCollection
   @JdbcTypeCode(value = SqlTypes.TIMESTAMP_WITH_TIMEZONE)
   private List<LocalDateTime> history;
+
+  // the java.time codes, whose columns are those of TIMESTAMP_WITH_TIMEZONE, TIME_WITH_TIMEZONE and
+  // TIMESTAMP
+  @JdbcTypeCode(SqlTypes.OFFSET_DATE_TIME)
+  private OffsetDateTime stampedAt;
+
+  @JdbcTypeCode(SqlTypes.OFFSET_TIME)
+  private OffsetTime closesAt;
+
+  @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
+  private LocalDate due;
 }

@@ -128,12 +128,14 @@ class BasicTypeDiagnosticsTest {
    * (MariaDB's timestamp, PostgreSQL's time with time zone) is an error on the annotation for a
    * module that runs there, and the column Hibernate exports elsewhere (TimePrecisionParityTest
    * shows the ones every database takes); a time code on a value of another type stays an error.
+   * The java.time codes are their twins': OFFSET_DATE_TIME TIMESTAMP_WITH_TIMEZONE's, OFFSET_TIME
+   * TIME_WITH_TIMEZONE's, LOCAL_DATE_TIME TIMESTAMP's.
    */
   @Test
   void aTimeCodeIsAnErrorOnItsAnnotationWhereATargetRefusesItsColumn() {
     JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/CodedTimes.java");
     Compilation h2 = compiler.compile(source, "-Astrata.tables=true");
-    assertThat(h2).hadErrorCount(2);
+    assertThat(h2).hadErrorCount(3);
     assertThat(h2)
         .hadErrorContaining(
             "Hibernate 7 exports a time or timestamp of 19 digits of a second for field day"
@@ -143,13 +145,17 @@ class BasicTypeDiagnosticsTest {
         .inFile(source)
         .onLineContaining("value = SqlTypes.TIMESTAMP)");
     assertThat(h2)
+        .hadErrorContaining("of 19 digits of a second for field due (java.time.LocalDate")
+        .inFile(source)
+        .onLineContaining("SqlTypes.LOCAL_DATE_TIME");
+    assertThat(h2)
         .hadErrorContaining(
             "@JdbcTypeCode other than SqlTypes.JSON and a date, time or timestamp code on a date,"
                 + " time or timestamp value");
 
     Compilation postgres =
         compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=postgresql");
-    assertThat(postgres).hadErrorCount(2);
+    assertThat(postgres).hadErrorCount(3);
     assertThat(postgres)
         .hadErrorContaining(
             "Hibernate 7 exports a time with time zone for field opensAt with"
@@ -158,10 +164,16 @@ class BasicTypeDiagnosticsTest {
                 + " SqlTypes.TIME_UTC")
         .inFile(source)
         .onLineContaining("SqlTypes.TIME_WITH_TIMEZONE");
+    assertThat(postgres)
+        .hadErrorContaining(
+            "for field closesAt with SqlTypes.OFFSET_TIME, which Strata cannot create on"
+                + " PostgreSQL")
+        .inFile(source)
+        .onLineContaining("SqlTypes.OFFSET_TIME");
 
     Compilation mariadb =
         compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=mariadb");
-    assertThat(mariadb).hadErrorCount(5);
+    assertThat(mariadb).hadErrorCount(8);
     assertThat(mariadb)
         .hadErrorContaining(
             "Strata cannot create the MySQL and MariaDB timestamp Hibernate 7 exports for field"
@@ -179,6 +191,17 @@ class BasicTypeDiagnosticsTest {
             "field opensAt with SqlTypes.TIME_WITH_TIMEZONE, which MySQL and MariaDB refuse")
         .inFile(source)
         .onLineContaining("SqlTypes.TIME_WITH_TIMEZONE");
+    assertThat(mariadb)
+        .hadErrorContaining(
+            "exports for field stampedAt with SqlTypes.OFFSET_DATE_TIME (a timestamp with time"
+                + " zone on H2 and PostgreSQL): use SqlTypes.TIMESTAMP_UTC")
+        .inFile(source)
+        .onLineContaining("SqlTypes.OFFSET_DATE_TIME");
+    assertThat(mariadb)
+        .hadErrorContaining(
+            "field closesAt with SqlTypes.OFFSET_TIME, which MySQL and MariaDB refuse")
+        .inFile(source)
+        .onLineContaining("SqlTypes.OFFSET_TIME");
   }
 
   /**

@@ -102,6 +102,48 @@ class TimePrecisionParityTest {
     }
   }
 
+  private static final ParityModel ZONED_STAMPS =
+      new ParityModel(
+          "oracle/zonedcodes", "org.example.zonedcodes", List.of(), List.of("ZonedStamp"), false);
+
+  private static final ParityModel ZONED_CLOCKS =
+      new ParityModel(
+          "oracle/zonedcodes", "org.example.zonedcodes", List.of(), List.of("ZonedClock"), false);
+
+  /**
+   * The zoned timestamp codes, for a module that runs on H2 and PostgreSQL: MariaDB's timestamp for
+   * them is an error for one that runs there (BasicTypeDiagnosticsTest).
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = DatabaseKind.class,
+      names = {"H2", "POSTGRESQL"})
+  void zonedTimestampCodesAreHibernatesOnH2AndPostgresql(DatabaseKind kind) throws Exception {
+    assertCodedParity(ZONED_STAMPS, "h2,postgresql", kind);
+  }
+
+  /**
+   * The zoned time codes, for a module that runs on H2: MariaDB refuses their column, and
+   * PostgreSQL's is an error too (BasicTypeDiagnosticsTest).
+   */
+  @Test
+  void zonedTimeCodesAreHibernatesOnH2() throws Exception {
+    assertCodedParity(ZONED_CLOCKS, "h2", DatabaseKind.H2);
+  }
+
+  private void assertCodedParity(ParityModel model, String targets, DatabaseKind kind)
+      throws Exception {
+    CompiledHistory history =
+        new CompiledHistory(
+            snapshots, classes, "-Astrata.tables=true", "-Astrata.targets=" + targets);
+    history.compileVersion(model.folder(), 1, model.sources());
+    try (URLClassLoader loader = history.load();
+        TestDatabase database = TestDatabases.open(kind)) {
+      Strata.configure(database.dataSource()).classLoader(loader).load().upgrade();
+      model.assertHibernatesSchema(loader, database);
+    }
+  }
+
   /**
    * The refusal Strata reports for a module that runs on H2 or PostgreSQL
    * (BasicTypeDiagnosticsTest) is Hibernate's own: it does not start on either with the same

@@ -21,7 +21,8 @@ import org.hibernate.type.SqlTypes;
  * value: the code's type, of the value's digits of a second (none for a time of day, 6 else), as
  * Hibernate 7 exports it ({@code timestamp(6)}, {@code timestamp(0) with time zone}, {@code time(6)}
  * on PostgreSQL, {@code datetime(6)} on MariaDB), sized by {@code secondPrecision} and
- * {@code @FractionalSeconds}.
+ * {@code @FractionalSeconds}. The java.time codes ({@code LOCAL_DATE_TIME}, {@code LOCAL_DATE},
+ * {@code LOCAL_TIME}) are the columns of {@code TIMESTAMP}, {@code DATE} and {@code TIME}.
  */
 @Entity
 public class Stamp {
@@ -69,4 +70,21 @@ public class Stamp {
   @ElementCollection
   @JdbcTypeCode(SqlTypes.TIMESTAMP)
   private List<Instant> passes;
+
+  // the java.time codes, Hibernate's TIMESTAMP, DATE and TIME columns
+  @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
+  private ZonedDateTime heldAt;
+
+  @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
+  private java.sql.Time shiftAt;
+
+  @JdbcTypeCode(SqlTypes.LOCAL_DATE)
+  private java.sql.Timestamp keptOn;
+
+  @JdbcTypeCode(SqlTypes.LOCAL_TIME)
+  @FractionalSeconds(2)
+  private LocalTime closesAt;
+
+  @JdbcTypeCode(SqlTypes.LOCAL_TIME)
+  private Calendar wakesAt;
 }

@@ -2,6 +2,7 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.verify.TypeCategory;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -13,10 +14,12 @@ import javax.lang.model.type.TypeMirror;
 /**
  * Hibernate's {@code @JdbcTypeCode} of a date, time or timestamp ({@code SqlTypes.TIMESTAMP},
  * {@code INSTANT}, {@code TIMESTAMP_UTC}, {@code TIMESTAMP_WITH_TIMEZONE}, {@code TIME}, {@code
- * TIME_UTC}, {@code TIME_WITH_TIMEZONE}, {@code DATE}) on a date, time or timestamp value: the
- * column Hibernate 7 exports for it, measured on H2, PostgreSQL and MariaDB. The code decides the
- * type, the value's Java type its digits of a second: none for a time of day, 6 for a timestamp,
- * and for a date 19, which H2 and MariaDB refuse and PostgreSQL cuts to 6.
+ * TIME_UTC}, {@code TIME_WITH_TIMEZONE}, {@code DATE}, and the {@code java.time} ones, {@code
+ * LOCAL_DATE_TIME}, {@code LOCAL_DATE}, {@code LOCAL_TIME}, {@code OFFSET_DATE_TIME}, {@code
+ * ZONED_DATE_TIME}, {@code OFFSET_TIME}) on a date, time or timestamp value: the column Hibernate 7
+ * exports for it, measured on H2, PostgreSQL and MariaDB. The code decides the type, the value's
+ * Java type its digits of a second: none for a time of day, 6 for a timestamp, and for a date 19,
+ * which H2 and MariaDB refuse and PostgreSQL cuts to 6.
  */
 final class TimeTypeCodes {
 
@@ -29,17 +32,41 @@ final class TimeTypeCodes {
   private static final int TIMESTAMP_UTC = 3003;
   private static final int TIME_UTC = 3007;
   private static final int INSTANT = 3008;
+  private static final int LOCAL_DATE_TIME = 3009;
+  private static final int LOCAL_DATE = 3010;
+  private static final int LOCAL_TIME = 3011;
+  private static final int OFFSET_DATE_TIME = 3012;
+  private static final int OFFSET_TIME = 3013;
+  private static final int ZONED_DATE_TIME = 3014;
 
-  private static final Set<Integer> CODES =
-      Set.of(
-          DATE,
-          TIME,
-          TIMESTAMP,
-          TIME_WITH_TIMEZONE,
-          TIMESTAMP_WITH_TIMEZONE,
-          TIMESTAMP_UTC,
-          TIME_UTC,
-          INSTANT);
+  // each code by its name in SqlTypes, which a message names
+  private static final Map<Integer, String> NAMES =
+      Map.ofEntries(
+          Map.entry(DATE, "DATE"),
+          Map.entry(TIME, "TIME"),
+          Map.entry(TIMESTAMP, "TIMESTAMP"),
+          Map.entry(TIME_WITH_TIMEZONE, "TIME_WITH_TIMEZONE"),
+          Map.entry(TIMESTAMP_WITH_TIMEZONE, "TIMESTAMP_WITH_TIMEZONE"),
+          Map.entry(TIMESTAMP_UTC, "TIMESTAMP_UTC"),
+          Map.entry(TIME_UTC, "TIME_UTC"),
+          Map.entry(INSTANT, "INSTANT"),
+          Map.entry(LOCAL_DATE_TIME, "LOCAL_DATE_TIME"),
+          Map.entry(LOCAL_DATE, "LOCAL_DATE"),
+          Map.entry(LOCAL_TIME, "LOCAL_TIME"),
+          Map.entry(OFFSET_DATE_TIME, "OFFSET_DATE_TIME"),
+          Map.entry(OFFSET_TIME, "OFFSET_TIME"),
+          Map.entry(ZONED_DATE_TIME, "ZONED_DATE_TIME"));
+
+  // the java.time codes, whose column Hibernate 7 exports as that of the code each stands for, on
+  // every value and database, sized alike (measured on H2, PostgreSQL and MariaDB)
+  private static final Map<Integer, Integer> EXPORTED_AS =
+      Map.of(
+          LOCAL_DATE_TIME, TIMESTAMP,
+          LOCAL_DATE, DATE,
+          LOCAL_TIME, TIME,
+          OFFSET_DATE_TIME, TIMESTAMP_WITH_TIMEZONE,
+          ZONED_DATE_TIME, TIMESTAMP_WITH_TIMEZONE,
+          OFFSET_TIME, TIME_WITH_TIMEZONE);
 
   // the values Hibernate gives a time or timestamp of whole seconds
   private static final Set<String> TIMES_OF_DAY =
@@ -85,7 +112,7 @@ final class TimeTypeCodes {
     // a date's 19 digits are 6 on PostgreSQL, the one database that takes them, as a timestamp's
     boolean whole = TIMES_OF_DAY.contains(JpaTypes.name(valueType));
     return Optional.of(
-        switch (code(field).orElseThrow()) {
+        switch (exportedAs(code(field).orElseThrow())) {
           case DATE -> new JpaTypes.Mapping("DATE", TypeCategory.DATE);
           case TIME -> new JpaTypes.Mapping(whole ? JpaTypes.TIME : "TIME(6)", TypeCategory.TIME);
           case TIME_UTC, TIME_WITH_TIMEZONE ->
@@ -110,22 +137,30 @@ final class TimeTypeCodes {
     }
     AnnotationMirror annotation =
         AnnotationMirrors.find(field, JsonColumns.JDBC_TYPE_CODE).orElseThrow();
-    int code = code(field).orElseThrow();
+    int given = code(field).orElseThrow();
+    int code = exportedAs(given);
     boolean mysql = TargetDatabases.includesMySql(databases);
     String date = valueType(field).map(JpaTypes::name).filter(DATES::contains).orElse("");
     if (!date.isEmpty() && code != DATE && (mysql || databases.contains("h2"))) {
       report.unsupported(TypeMessages.dateWithTimeCode(field, date), field, annotation);
     } else if (code == TIMESTAMP_WITH_TIMEZONE && mysql) {
-      report.unsupported(TypeMessages.nativeTimestampCode(field), field, annotation);
+      report.unsupported(
+          TypeMessages.nativeTimestampCode(field, NAMES.get(given)), field, annotation);
     } else if (code == TIME_WITH_TIMEZONE && (mysql || databases.contains("postgresql"))) {
-      report.unsupported(TypeMessages.zonedTimeCode(field, mysql), field, annotation);
+      report.unsupported(
+          TypeMessages.zonedTimeCode(field, NAMES.get(given), mysql), field, annotation);
     }
   }
 
   private static Optional<Integer> code(Element field) {
     return AnnotationMirrors.find(field, JsonColumns.JDBC_TYPE_CODE)
         .map(annotation -> AnnotationMirrors.integer(annotation, "value", 0))
-        .filter(CODES::contains);
+        .filter(NAMES::containsKey);
+  }
+
+  /** The code whose column Hibernate exports for {@code code}: itself but for a java.time one. */
+  private static int exportedAs(int code) {
+    return EXPORTED_AS.getOrDefault(code, code);
   }
 
   private static boolean temporal(TypeMirror type) {

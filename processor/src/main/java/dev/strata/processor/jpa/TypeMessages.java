@@ -210,20 +210,25 @@ final class TypeMessages {
         + " it to 6): declare the field a LocalDateTime, or use SqlTypes.DATE";
   }
 
-  /** {@code SqlTypes.TIMESTAMP_WITH_TIMEZONE}, a MySQL and MariaDB {@code timestamp}. */
-  static String nativeTimestampCode(VariableElement field) {
+  /**
+   * {@code SqlTypes.TIMESTAMP_WITH_TIMEZONE}, {@code OFFSET_DATE_TIME} or {@code ZONED_DATE_TIME}
+   * ({@code code}), a MySQL and MariaDB {@code timestamp}.
+   */
+  static String nativeTimestampCode(VariableElement field, String code) {
     return "Strata cannot create the MySQL and MariaDB timestamp Hibernate 7 exports for field "
         + field.getSimpleName()
-        + " with SqlTypes.TIMESTAMP_WITH_TIMEZONE (a timestamp with time zone on H2 and"
+        + " with SqlTypes."
+        + code
+        + " (a timestamp with time zone on H2 and"
         + " PostgreSQL): use SqlTypes.TIMESTAMP_UTC, a datetime(6) there, as Hibernate stores an"
         + " Instant, or run the module on H2 and PostgreSQL only (-Astrata.targets)";
   }
 
   /**
-   * {@code SqlTypes.TIME_WITH_TIMEZONE}: a {@code time with time zone}, which MySQL and MariaDB
-   * refuse and which Strata does not create on PostgreSQL.
+   * {@code SqlTypes.TIME_WITH_TIMEZONE} or {@code OFFSET_TIME} ({@code code}): a {@code time with
+   * time zone}, which MySQL and MariaDB refuse and which Strata does not create on PostgreSQL.
    */
-  static String zonedTimeCode(VariableElement field, boolean mysql) {
+  static String zonedTimeCode(VariableElement field, String code, boolean mysql) {
     String why =
         mysql
             ? "which MySQL and MariaDB refuse"
@@ -231,7 +236,9 @@ final class TypeMessages {
                 + " time normalised to UTC there)";
     return "Hibernate 7 exports a time with time zone for field "
         + field.getSimpleName()
-        + " with SqlTypes.TIME_WITH_TIMEZONE, "
+        + " with SqlTypes."
+        + code
+        + ", "
         + why
         + ": use SqlTypes.TIME_UTC, a time normalised to UTC, as Hibernate stores an OffsetTime";
   }
