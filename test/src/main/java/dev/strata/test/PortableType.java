@@ -105,10 +105,16 @@ final class PortableType {
   // the characters of MariaDB's yyyy-mm-dd hh:mm:ss, before the point and the digits of a second
   private static final int MARIADB_DATETIME_WIDTH = 19;
 
-  // a time's or timestamp's digits of a second, which SQL writes before the zone
+  // a time's or timestamp's digits of a second, which SQL writes before the zone: TIMESTAMP(3)
+  // WITH TIME ZONE, or TIMESTAMP(10) WITH TIME ZONE of a module that runs on PostgreSQL alone
   private static final Pattern ZONED_DIGITS =
       Pattern.compile(
-          "(?i)\\s*(TIME|TIMESTAMP)\\s*\\(\\s*(\\d)\\s*\\)\\s+WITH\\s+TIME\\s+ZONE\\s*");
+          "(?i)\\s*(TIME|TIMESTAMP)\\s*\\(\\s*(\\d+)\\s*\\)\\s+WITH\\s+TIME\\s+ZONE\\s*");
+
+  // the digits of a second PostgreSQL keeps of a time or timestamp that gives it more (it takes
+  // TIMESTAMP(10) and creates a timestamp(6)); H2 keeps up to 9 and refuses more, MariaDB refuses
+  // more than 6, so only PostgreSQL reports 6 for more
+  private static final int POSTGRESQL_MAX_DIGITS = 6;
 
   private PortableType() {}
 
@@ -192,11 +198,15 @@ final class PortableType {
     return sizeDiffers || scaleDiffers ? Optional.of(differs(portable, column)) : Optional.empty();
   }
 
-  /** Whether a time or timestamp column keeps other digits of a second than {@code digits}. */
+  /**
+   * Whether a time or timestamp column keeps other digits of a second than {@code digits}, or than
+   * the 6 PostgreSQL keeps of more.
+   */
   private static Optional<String> digitsMismatch(
       String portable, String base, int digits, DatabaseColumn column) {
     int kept = base.startsWith("TIMESTAMP") ? timestampDigits(column) : secondDigits(column);
-    return digits == kept ? Optional.empty() : Optional.of(differs(portable, column));
+    boolean cut = digits > POSTGRESQL_MAX_DIGITS && kept == POSTGRESQL_MAX_DIGITS;
+    return digits == kept || cut ? Optional.empty() : Optional.of(differs(portable, column));
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.testing.DatabaseKind;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,6 +30,22 @@ class ColumnTypeWalkTest {
         folder,
         (database, unused) ->
             assertEquals(2, MigrationTestKit.forSnapshots(TYPES).database(database).run()));
+  }
+
+  static final Path FINE_TIMES = Path.of("src", "test", "resources", "snapshots", "finetimes");
+
+  /**
+   * More digits of a second than PostgreSQL keeps, which a module that runs on PostgreSQL alone may
+   * declare ({@code @Column(secondPrecision = 10)}): PostgreSQL creates the column with its 6, and
+   * the kit reads that as the snapshot's type.
+   */
+  @Test
+  void moreDigitsOfASecondThanPostgresqlKeepsAreItsSix() throws IOException {
+    DatabaseWalk.on(
+        DatabaseKind.POSTGRESQL,
+        folder,
+        (database, unused) ->
+            assertEquals(1, MigrationTestKit.forSnapshots(FINE_TIMES).database(database).run()));
   }
 
   @ParameterizedTest

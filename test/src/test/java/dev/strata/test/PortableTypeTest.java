@@ -106,6 +106,26 @@ class PortableTypeTest {
     assertTrue(PortableType.mismatch("TIME(3) WITH TIME ZONE", h2Zoned).isPresent());
   }
 
+  /**
+   * More digits of a second than PostgreSQL keeps, which a module that runs on PostgreSQL alone
+   * declares ({@code @Column(secondPrecision = 10)}): PostgreSQL creates its 6 (measured:
+   * timestamp(10) is a timestamp(6), with a warning), which the snapshot's type stands for.
+   */
+  @Test
+  void moreDigitsOfASecondThanPostgresqlKeepsAreItsSix() {
+    DatabaseColumn postgresMicros = column(Types.TIMESTAMP, "timestamp", 26, 6);
+    DatabaseColumn postgresZonedMicros = column(Types.TIMESTAMP, "timestamptz", 35, 6);
+    DatabaseColumn postgresMillis = column(Types.TIMESTAMP, "timestamp", 23, 3);
+
+    assertEquals(Optional.empty(), PortableType.mismatch("TIMESTAMP(10)", postgresMicros));
+    assertEquals(Optional.empty(), PortableType.mismatch("TIMESTAMP(7)", postgresMicros));
+    assertEquals(
+        Optional.empty(),
+        PortableType.mismatch("TIMESTAMP(12) WITH TIME ZONE", postgresZonedMicros));
+    assertTrue(PortableType.mismatch("TIMESTAMP(10)", postgresMillis).isPresent());
+    assertTrue(PortableType.mismatch("TIMESTAMP(10) WITH TIME ZONE", postgresMillis).isPresent());
+  }
+
   @Test
   void anAddressIsPostgresqlsInetAndAVarbinaryOfItsWidthElsewhere() {
     assertEquals(Optional.empty(), PortableType.mismatch("INET(19)", column(Types.OTHER, "inet")));

@@ -497,6 +497,16 @@ final class ScriptedSources {
     }
   }
 
+  /**
+   * Realises {@code snapshots/finetimes}: more digits of a second than PostgreSQL keeps, as a
+   * module that runs on PostgreSQL alone declares them.
+   */
+  public static final class FineTimes extends ScriptedSource {
+    public FineTimes() {
+      super("finetimes", List.of(TypeSteps.createTicks()));
+    }
+  }
+
   /** Version 1 forgets the default of items.status. */
   public static final class TypesWithoutDefault extends ScriptedSource {
     public TypesWithoutDefault() {

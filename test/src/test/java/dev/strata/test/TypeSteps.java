@@ -62,6 +62,22 @@ final class TypeSteps {
         "Create items", ops -> ops.createTable(items), ops -> ops.dropTable("items"));
   }
 
+  /** The one step of the finetimes module: ticks, of more digits of a second than 6. */
+  static ScriptedSource.Step createTicks() {
+    Table ticks =
+        new Table(
+            "ticks",
+            List.of(
+                Column.of("id", "BIGINT").notNull(),
+                Column.of("at", "TIMESTAMP(10)"),
+                Column.of("logged", "TIMESTAMP(12) WITH TIME ZONE"),
+                Column.of("opens", "TIME(8)"),
+                Column.of("closes", "TIME(7) WITH TIME ZONE")),
+            List.of("id"));
+    return new ScriptedSource.Step(
+        "Create ticks", ops -> ops.createTable(ticks), ops -> ops.dropTable("ticks"));
+  }
+
   /** Version 2: new items are open; its downgrade gives status back its default 'NEW'. */
   static ScriptedSource.Step openNewItems() {
     return openNewItems(ops -> ops.alterColumn("items", STATUS));
