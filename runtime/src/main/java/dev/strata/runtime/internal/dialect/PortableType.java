@@ -40,9 +40,10 @@ record PortableType(String name, String arguments, int enumLength) {
           "(?i)\\s*ENUM\\s*(\\(\\s*'[^']*'(\\s*,\\s*'[^']*')*\\s*\\))\\s*(?:\\(\\s*([1-9]\\d*)\\s*\\)\\s*)?");
   private static final int ENUM_LENGTH = 255;
   private static final Pattern ARRAY = Pattern.compile("(?i)\\s*(.*?)\\s+ARRAY\\s*");
-  // the digits of a second, which SQL writes before the zone: TIMESTAMP(3) WITH TIME ZONE
+  // the digits of a second, which SQL writes before the zone: TIMESTAMP(3) WITH TIME ZONE, or
+  // TIME(10) WITH TIME ZONE of a module that runs on PostgreSQL alone, which keeps 6 of them
   private static final Pattern FRACTIONAL =
-      Pattern.compile("(TIME|TIMESTAMP) ?\\( ?(\\d) ?\\)( WITH TIME ZONE)?");
+      Pattern.compile("(TIME|TIMESTAMP) ?\\( ?(\\d+) ?\\)( WITH TIME ZONE)?");
   private static final String ZONE = " WITH TIME ZONE";
   private static final Pattern SIZED =
       Pattern.compile(

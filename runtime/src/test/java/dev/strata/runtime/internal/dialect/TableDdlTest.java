@@ -57,6 +57,8 @@ class TableDdlTest {
           TIMESTAMP(3)           | TIMESTAMP(3)             | TIMESTAMP(3)                | DATETIME(3)   | DATETIME(3)   | TIMESTAMP(3)
           timestamp (0)          | TIMESTAMP(0)             | TIMESTAMP(0)                | DATETIME(0)   | DATETIME(0)   | TIMESTAMP(0)
           TIMESTAMP(3) WITH TIME ZONE | TIMESTAMP(3) WITH TIME ZONE | TIMESTAMP(3) WITH TIME ZONE | DATETIME(3) | DATETIME(3) | TIMESTAMP(3) WITH TIME ZONE
+          TIME(10) WITH TIME ZONE | TIME(10) WITH TIME ZONE | TIME(10)                   | TIME(10)      | TIME(10)      | TIME(10) WITH TIME ZONE
+          TIMESTAMP(12) WITH TIME ZONE | TIMESTAMP(12) WITH TIME ZONE | TIMESTAMP(12) WITH TIME ZONE | DATETIME(12) | DATETIME(12) | TIMESTAMP(12) WITH TIME ZONE
           UUID                   | UUID                     | UUID                        | UUID          | BINARY(16)    | UUID
           VARCHAR(255)           | VARCHAR(255)             | VARCHAR(255)                | VARCHAR(255)  | VARCHAR(255)  | VARCHAR(255)
           VARBINARY(16)          | VARBINARY(16)            | BYTEA                       | VARBINARY(16) | VARBINARY(16) | VARBINARY(16)
