@@ -58,17 +58,7 @@ class BinaryStringOracleTest {
       mariadb.execute(TABLE, "INSERT INTO t VALUES (1, 2, 3)", "CREATE VIEW v AS " + sql);
 
       assertEquals(List.of("id,h,g,c", "1,A,B,C"), mariadb.query("SELECT * FROM v"));
-      String stored =
-          mariadb
-              .query(
-                  "SELECT VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
-                      + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'v'")
-              .get(1);
-      for (String column : COLUMNS) {
-        if (stored.contains("`t`.`" + column + "`")) {
-          serverReads.add(column);
-        }
-      }
+      serverReads.addAll(ViewReads.mariaDb(mariadb, "v", COLUMNS));
     }
     assertEquals(Set.of("id"), serverReads);
     assertEquals(serverReads, readsOfT(analysis));
@@ -110,7 +100,7 @@ class BinaryStringOracleTest {
           "CREATE VIEW v AS " + sql);
 
       assertEquals(List.of("id,s,s2,u1,u2", "1,abc,d'e,x,y"), mariadb.query("SELECT * FROM v"));
-      serverReads = storedReads(mariadb, "v", columns);
+      serverReads = ViewReads.mariaDb(mariadb, "v", columns);
       // every character set MariaDB introduces a string with is one to Strata
       List<String> sets =
           mariadb.query("SELECT CHARACTER_SET_NAME FROM INFORMATION_SCHEMA.CHARACTER_SETS");
@@ -148,7 +138,7 @@ class BinaryStringOracleTest {
           "CREATE VIEW v AS " + sql);
 
       assertEquals(List.of("id,s,y", "1,1,4"), mariadb.query("SELECT * FROM v"));
-      serverReads = storedReads(mariadb, "v", columns);
+      serverReads = ViewReads.mariaDb(mariadb, "v", columns);
     }
     assertEquals(Set.of("id", "u", "e"), serverReads);
     assertEquals(serverReads, readsOf(analysis, columns));
@@ -229,7 +219,7 @@ class BinaryStringOracleTest {
           "CREATE VIEW v AS " + sql);
 
       assertEquals(List.of("h,id,m", "A,1,33"), mariadb.query("SELECT * FROM v"));
-      serverReads = storedReads(mariadb, "v", columns);
+      serverReads = ViewReads.mariaDb(mariadb, "v", columns);
     }
     assertEquals(Set.of("id", "n"), serverReads);
     assertEquals(serverReads, readsOf(analysis, columns));
@@ -253,7 +243,7 @@ class BinaryStringOracleTest {
           "CREATE VIEW v AS " + sql);
 
       assertEquals(List.of("id,a,b,c,d,e,f", "1,z,A,A,C,q,y"), mariadb.query("SELECT * FROM v"));
-      serverReads = storedReads(mariadb, "v", columns);
+      serverReads = ViewReads.mariaDb(mariadb, "v", columns);
     }
     assertEquals(Set.of("id"), serverReads);
     assertTrue(analysis.parsed());
@@ -291,7 +281,7 @@ class BinaryStringOracleTest {
       assertEquals(
           List.of("a,b,c,d,e,f,g", "2,\u001f,3,\u0001,4,11,100000"),
           mariadb.query("SELECT * FROM v"));
-      serverReads = storedReads(mariadb, "v", columns);
+      serverReads = ViewReads.mariaDb(mariadb, "v", columns);
     }
     assertEquals(Set.of("0x1f", "0b1", "123abc", "0x1g", "n"), serverReads);
     assertTrue(analysis.parsed());
@@ -319,7 +309,7 @@ class BinaryStringOracleTest {
           "CREATE VIEW v AS " + sql);
 
       assertEquals(List.of("a,b,c,id", "2,3,5,1"), mariadb.query("SELECT * FROM v"));
-      serverReads = storedReads(mariadb, "v", columns);
+      serverReads = ViewReads.mariaDb(mariadb, "v", columns);
     }
     assertEquals(Set.of("1col", "12", "1e5", "2x", "id"), serverReads);
     assertTrue(analysis.parsed());
@@ -347,26 +337,6 @@ class BinaryStringOracleTest {
   private static Set<String> readsOf(QueryAnalysis analysis, List<String> columns) {
     Set<String> reads = new TreeSet<>(analysis.columnReads().orElseThrow().entries());
     reads.retainAll(columns);
-    return reads;
-  }
-
-  /** The given columns of t that MariaDB's stored definition of the view reads. */
-  private static Set<String> storedReads(TestDatabase mariadb, String view, List<String> columns)
-      throws SQLException {
-    String stored =
-        mariadb
-            .query(
-                "SELECT VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
-                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '"
-                    + view
-                    + "'")
-            .get(1);
-    Set<String> reads = new TreeSet<>();
-    for (String column : columns) {
-      if (stored.contains("`t`.`" + column + "`")) {
-        reads.add(column);
-      }
-    }
     return reads;
   }
 

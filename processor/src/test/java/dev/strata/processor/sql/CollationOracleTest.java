@@ -54,7 +54,7 @@ class CollationOracleTest {
             + " ORDER BY other COLLATE \"C\"";
     QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("postgresql", sql));
     List<String> columns = List.of("id", "name", "other", "c", "default", "pg_catalog", "collate");
-    List<String> rows;
+    Set<String> serverReads;
     try (TestDatabase postgres = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
       postgres.execute(
           "CREATE TABLE t (id INT, name TEXT, other TEXT, c INT, \"default\" INT,"
@@ -63,15 +63,8 @@ class CollationOracleTest {
           "CREATE VIEW v AS " + sql);
 
       assertEquals(List.of("id,a,b", "1,n,n"), postgres.query("SELECT * FROM v"));
-      rows =
-          postgres.query(
-              "SELECT a.attname FROM pg_depend d"
-                  + " JOIN pg_rewrite r ON r.oid = d.objid"
-                  + " JOIN pg_attribute a ON a.attrelid = d.refobjid"
-                  + " AND a.attnum = d.refobjsubid"
-                  + " WHERE r.ev_class = 'v'::regclass AND d.refobjid = 't'::regclass");
+      serverReads = ViewReads.postgres(postgres);
     }
-    Set<String> serverReads = new TreeSet<>(rows.subList(1, rows.size()));
     assertEquals(Set.of("id", "name", "other"), serverReads);
     assertTrue(analysis.parsed());
     assertEquals(serverReads, readsOf(analysis, columns));
@@ -99,17 +92,7 @@ class CollationOracleTest {
           "CREATE VIEW v AS " + sql);
 
       assertEquals(List.of("id,a,b", "1,n,x"), mariadb.query("SELECT * FROM v"));
-      String stored =
-          mariadb
-              .query(
-                  "SELECT VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
-                      + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'v'")
-              .get(1);
-      for (String column : columns) {
-        if (stored.contains("`t`.`" + column + "`")) {
-          serverReads.add(column);
-        }
-      }
+      serverReads.addAll(ViewReads.mariaDb(mariadb, "v", columns));
     }
     assertEquals(Set.of("id", "name", "other"), serverReads);
     assertTrue(analysis.parsed());
@@ -142,17 +125,7 @@ class CollationOracleTest {
       assertEquals(
           List.of("id,a,b,c,d,e,f,g,h", "1,n,n,n,n,n,n,M,utf8mb4"),
           mariadb.query("SELECT * FROM v"));
-      String stored =
-          mariadb
-              .query(
-                  "SELECT VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
-                      + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'v'")
-              .get(1);
-      for (String column : columns) {
-        if (stored.contains("`t`.`" + column + "`")) {
-          serverReads.add(column);
-        }
-      }
+      serverReads.addAll(ViewReads.mariaDb(mariadb, "v", columns));
     }
     assertEquals(Set.of("id", "name"), serverReads);
     assertTrue(analysis.parsed());
@@ -190,17 +163,7 @@ class CollationOracleTest {
           "CREATE VIEW v AS " + sql);
 
       assertEquals(List.of("id,a,b,c", "1,z,y,a\"b"), mariadb.query("SELECT * FROM v"));
-      String stored =
-          mariadb
-              .query(
-                  "SELECT VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS"
-                      + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'v'")
-              .get(1);
-      for (String column : columns) {
-        if (stored.contains("`t`.`" + column + "`")) {
-          serverReads.add(column);
-        }
-      }
+      serverReads.addAll(ViewReads.mariaDb(mariadb, "v", columns));
     }
     assertEquals(Set.of("id"), serverReads);
     assertTrue(analysis.parsed());
@@ -222,7 +185,7 @@ class CollationOracleTest {
             + " convert_from(convert_to(name, 'LATIN1'), 'LATIN1') AS b FROM t";
     QueryAnalysis analysis = ANALYZER.analyze(QueryText.forDatabase("postgresql", sql));
     List<String> columns = List.of("id", "name", "utf8", "latin1");
-    List<String> rows;
+    Set<String> serverReads;
     try (TestDatabase postgres = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
       postgres.execute(
           "CREATE TABLE t (id INT, name TEXT, utf8 INT, latin1 INT)",
@@ -230,15 +193,8 @@ class CollationOracleTest {
           "CREATE VIEW v AS " + sql);
 
       assertEquals(List.of("id,a,b", "1,\\x6e,n"), postgres.query("SELECT * FROM v"));
-      rows =
-          postgres.query(
-              "SELECT a.attname FROM pg_depend d"
-                  + " JOIN pg_rewrite r ON r.oid = d.objid"
-                  + " JOIN pg_attribute a ON a.attrelid = d.refobjid"
-                  + " AND a.attnum = d.refobjsubid"
-                  + " WHERE r.ev_class = 'v'::regclass AND d.refobjid = 't'::regclass");
+      serverReads = ViewReads.postgres(postgres);
     }
-    Set<String> serverReads = new TreeSet<>(rows.subList(1, rows.size()));
     assertEquals(Set.of("id", "name"), serverReads);
     assertTrue(analysis.parsed());
     assertEquals(serverReads, readsOf(analysis, columns));
