@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * {@code @Convert(attributeName = ...)}s Strata does not follow: one on a basic field, and one of
- * a map's embeddable key, which Hibernate 7 ignores.
+ * a map's embeddable key, which Hibernate 7 ignores (a warning).
  */
 @Entity
 public class ConvertedPaths {

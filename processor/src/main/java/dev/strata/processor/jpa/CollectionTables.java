@@ -164,6 +164,7 @@ final class CollectionTables {
     Optional<AnnotationMirror> override = AttributeOverrides.first(field);
     if (map) {
       MapOverrides.reportIgnored(field, report);
+      ConvertPaths.reportIgnoredOnMap(field, report);
     } else if (override.isPresent() && element.flatMap(CollectionTables::embeddable).isEmpty()) {
       // a basic value's column is its @Column
       report.unsupported(JpaMessages.collectionOverride(), field, override.get());

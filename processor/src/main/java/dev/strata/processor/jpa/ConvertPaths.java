@@ -12,8 +12,8 @@ import javax.lang.model.util.ElementFilter;
  * Which {@code @Convert(attributeName = path)} on a field Strata follows, as Hibernate 7 does: a
  * path into an embedded value or embedded id, into an element collection's embeddable values, or
  * into a map's embeddable values ({@code value.zip}). Hibernate ignores one of a map's embeddable
- * key ({@code key.code}: measured, the column keeps its type); one on any other field Strata
- * refuses.
+ * key ({@code key.code}: measured, the column keeps its type), and so does Strata, with a warning;
+ * one on any other field Strata refuses.
  */
 final class ConvertPaths {
 
@@ -29,10 +29,27 @@ final class ConvertPaths {
                 new AttributeConverters.Conversion.Refused(
                     MapKeys.isMap(field)
                         ? "@Convert(attributeName = ...) on a Map other than of a value. path into"
-                            + " an embeddable value (Hibernate 7 ignores one of a key. path: put"
-                            + " the @Convert on the key class's field)"
+                            + " an embeddable value"
                         : "@Convert(attributeName = ...) on a field that holds no embeddable",
                     convert));
+  }
+
+  /**
+   * Warns of each {@code @Convert} of a {@code key.} path into {@code map}'s embeddable key, which
+   * Hibernate 7 ignores (measured: the key's column keeps its type), as Strata does.
+   */
+  static void reportIgnoredOnMap(VariableElement map, MappingReport report) {
+    for (AnnotationMirror convert : JpaAnnotations.all(map, "Convert")) {
+      if (ofEmbeddableKey(map, path(convert))) {
+        report.ignoredByHibernate(JpaMessages.ignoredKeyConvert(path(convert)), map, convert);
+      }
+    }
+  }
+
+  private static boolean ofEmbeddableKey(VariableElement map, String path) {
+    return path.startsWith(MapOverrides.KEY)
+        && !JpaAnnotations.has(map, "MapKey")
+        && JpaTypes.embeddable(MapKeys.typeArgument(map, 0));
   }
 
   /**
@@ -94,7 +111,9 @@ final class ConvertPaths {
       return false;
     }
     return MapKeys.isMap(field)
-        ? path.startsWith(MapOverrides.VALUE) && JpaTypes.embeddable(MapKeys.typeArgument(field, 1))
+        ? (path.startsWith(MapOverrides.VALUE)
+                && JpaTypes.embeddable(MapKeys.typeArgument(field, 1)))
+            || ofEmbeddableKey(field, path)
         : JpaTypes.embeddable(CollectionTables.elementType(field));
   }
 }

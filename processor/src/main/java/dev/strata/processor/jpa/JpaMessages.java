@@ -331,6 +331,13 @@ final class JpaMessages {
         + ", or remove the override";
   }
 
+  static String ignoredKeyConvert(String path) {
+    return "Hibernate 7 ignores the @Convert(attributeName = \""
+        + path
+        + "\") on a map's embeddable key: the key's column keeps its type, in Strata's tables as"
+        + " in Hibernate's; to convert it, put the @Convert on the key class's field";
+  }
+
   static String unresolvedConvert(String path, String type) {
     return "Hibernate 7 ignores the @Convert(attributeName = \""
         + path
