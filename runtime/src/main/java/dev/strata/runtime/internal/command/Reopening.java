@@ -27,22 +27,43 @@ final class Reopening {
       List.of("Lock file recently modified", "Another process was faster", "Concurrent update");
   private static final long MAX_PAUSE_MILLIS = 250;
 
+  /**
+   * How long a refused H2 connection is retried while opening a session: long enough for another
+   * process to serve an {@code AUTO_SERVER} file whose lock file still names the exited one (H2's
+   * watchdog marks it stale within about 2 s), short enough that an H2 server that is down is named
+   * as such within seconds, not after the lock timeout.
+   */
+  static final Duration REFUSED_WAIT = Duration.ofSeconds(5);
+
   private final long deadline;
+  private final long refusedDeadline;
   private long pause = 20;
 
   Reopening(Duration timeout) {
-    this.deadline = System.nanoTime() + timeout.toNanos();
+    long now = System.nanoTime();
+    this.deadline = now + timeout.toNanos();
+    this.refusedDeadline = now + Math.min(timeout.toNanos(), REFUSED_WAIT.toNanos());
   }
 
   /**
    * Whether {@code e}, failing to open a session, says the database is out of reach for a moment,
-   * not for good. A connection refused is for good there: nothing listens at the address of an H2
-   * server (a {@code jdbc:h2:tcp:} URL whose server is down), where an {@code AUTO_SERVER} file
-   * changing hands is reopened by H2 itself; waiting up to the lock timeout for it held a status or
-   * a health check for minutes.
+   * not for good, and up to the lock timeout. A refused H2 connection is not among them: see {@link
+   * #refusedOnOpen}.
    */
   static boolean outOfReach(SQLException e) {
     return !refused(e) && lost(e);
+  }
+
+  /**
+   * Whether {@code e}, failing to open a session, is an H2 connection refused: nothing listens at
+   * the address of an H2 server, which is either down (a {@code jdbc:h2:tcp:} URL) or the process
+   * that served an {@code AUTO_SERVER} file and has just exited, its lock file still naming it (a
+   * start among several failed so: "Connection is broken: Connection refused"). The driver's
+   * exception tells them apart by nothing, so it is retried for {@link #REFUSED_WAIT} only: waiting
+   * up to the lock timeout for a server that is down held a status or a health check for minutes.
+   */
+  static boolean refusedOnOpen(SQLException e) {
+    return refused(e) && lost(e);
   }
 
   /**
@@ -79,10 +100,12 @@ final class Reopening {
   /**
    * Pauses before the next attempt.
    *
+   * @param refused whether the attempt was refused on opening ({@link #refusedOnOpen}), retried for
+   *     {@link #REFUSED_WAIT} at most
    * @throws StrataException with {@code failure}'s message once the timeout has passed
    */
-  void pause(StrataException failure) {
-    long left = deadline - System.nanoTime();
+  void pause(StrataException failure, boolean refused) {
+    long left = (refused ? refusedDeadline : deadline) - System.nanoTime();
     if (left <= 0) {
       throw failure;
     }
@@ -104,10 +127,16 @@ final class Reopening {
     private static final long serialVersionUID = 1L;
 
     final StrataException failure;
+    final boolean refused;
 
     SessionLost(StrataException failure) {
+      this(failure, false);
+    }
+
+    SessionLost(StrataException failure, boolean refused) {
       super(failure.getMessage(), failure, false, false);
       this.failure = failure;
+      this.refused = refused;
     }
   }
 }

@@ -96,7 +96,7 @@ final class SessionRunner {
       try {
         return runOnce(write, shortcut, work, completed);
       } catch (SessionLost e) {
-        reopening.pause(e.failure);
+        reopening.pause(e.failure, e.refused);
       }
     }
   }
@@ -228,6 +228,9 @@ final class SessionRunner {
       return dataSource.getConnection();
     } catch (SQLException e) {
       StrataException failure = new StrataException(cannotConnect(e), e);
+      if (Reopening.refusedOnOpen(e)) {
+        throw new SessionLost(failure, true);
+      }
       throw Reopening.outOfReach(e) ? new SessionLost(failure) : failure;
     }
   }

@@ -14,16 +14,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which of H2's failures a run opens its session again after, read from H2's own exceptions: a
- * server that refuses to open a session is down for good (a {@code jdbc:h2:tcp:} URL whose server
- * is not running), but a session that was open and whose reconnect is refused is not: that is the
- * process serving an {@code AUTO_SERVER} file exiting, whose lock file still names its address
- * until another process serves the file.
+ * server that refuses to open a session may be down (a {@code jdbc:h2:tcp:} URL whose server is not
+ * running) or the exited server of an {@code AUTO_SERVER} file, whose lock file still names its
+ * address until another process serves the file, so it is retried briefly; a session that was open
+ * and whose reconnect is refused is the latter, retried up to the lock timeout.
  */
 class ReopeningTest {
 
   @Test
-  void aServerRefusingToOpenASessionIsOutOfReachForGood() throws Exception {
-    assertFalse(Reopening.outOfReach(refusedByH2()));
+  void aServerRefusingToOpenASessionIsRetriedBrieflyNotForTheLockTimeout() throws Exception {
+    SQLException refused = refusedByH2();
+
+    assertFalse(Reopening.outOfReach(refused));
+    assertTrue(Reopening.refusedOnOpen(refused));
   }
 
   @Test
