@@ -58,9 +58,12 @@ final class AttributeOverrides {
       Optional<AnnotationMirror> column =
           AnnotationMirrors.value(override, "column").map(v -> (AnnotationMirror) v.getValue());
       int index = indexOf(result, attribute);
+      // what an override that names nothing here meant, looked for only then
       Optional<MappedColumn> nested =
-          result.stream().filter(c -> namesNested(attribute, c)).findFirst();
-      if (index < 0 && nested.isPresent()) {
+          index >= 0
+              ? Optional.empty()
+              : result.stream().filter(c -> namesNested(attribute, c)).findFirst();
+      if (nested.isPresent()) {
         report.ignoredByHibernate(
             JpaMessages.nestedAttributeOverride(
                 name, nested.get().name(), prefix + nested.get().path()),
@@ -68,8 +71,9 @@ final class AttributeOverrides {
             override);
         continue;
       }
-      Optional<String> refused = InheritedOverrides.refusal(holder, name);
-      if (index < 0 && refused.isPresent()) {
+      Optional<String> refused =
+          index >= 0 ? Optional.empty() : InheritedOverrides.refusal(holder, name);
+      if (refused.isPresent()) {
         report.unsupported(refused.get(), holder, override);
         continue;
       }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -48,10 +47,9 @@ final class EmbeddedColumnNames {
   /** Warns of the annotation on a field that holds no embeddable, where Hibernate ignores it. */
   static void reportIgnored(Element field, MappingReport report) {
     Optional<AnnotationMirror> annotation = AnnotationMirrors.find(field, ANNOTATION);
-    TypeElement type = JpaTypes.typeElement(field.asType());
     boolean embedding =
         JpaAnnotations.has(field, "Embedded", "EmbeddedId")
-            || (type != null && JpaAnnotations.has(type, "Embeddable"));
+            || JpaTypes.embeddable(Optional.of(field.asType()));
     if (annotation.isPresent() && !embedding) {
       report.ignoredByHibernate(JpaMessages.ignoredEmbeddedColumnNaming(), field, annotation.get());
     }
@@ -65,15 +63,7 @@ final class EmbeddedColumnNames {
    * table keep their names, as in Hibernate.
    */
   static String collectionColumn(String name, CollectionAttribute collection, JpaNaming naming) {
-    String named = name;
-    List<VariableElement> path = collection.embeddings();
-    for (int i = path.size() - 1; i >= 0; i--) {
-      Optional<String> pattern = validPattern(path.get(i));
-      if (pattern.isPresent()) {
-        named = naming.physical(pattern.get().replace("%s", named));
-      }
-    }
-    return named;
+    return namedAlong(name, collection.embeddings(), naming);
   }
 
   /**
@@ -81,12 +71,18 @@ final class EmbeddedColumnNames {
    * innermost first. What the outermost holder's own pattern adds is left to its {@link #named}.
    */
   static MappedColumn namedAlongPath(MappedColumn column, JpaNaming naming) {
-    MappedColumn named = column;
-    List<VariableElement> path = column.embeddings();
+    return column.references().isPresent()
+        ? column
+        : column.named(namedAlong(column.name(), column.embeddings(), naming));
+  }
+
+  /** {@code name} inside the patterns of the embedded fields on {@code path}, innermost first. */
+  private static String namedAlong(String name, List<VariableElement> path, JpaNaming naming) {
+    String named = name;
     for (int i = path.size() - 1; i >= 0; i--) {
       Optional<String> pattern = validPattern(path.get(i));
       if (pattern.isPresent()) {
-        named = named(named, pattern.get(), naming);
+        named = applied(pattern.get(), named, naming);
       }
     }
     return named;
@@ -95,7 +91,11 @@ final class EmbeddedColumnNames {
   private static MappedColumn named(MappedColumn column, String pattern, JpaNaming naming) {
     return column.references().isPresent()
         ? column
-        : column.named(naming.physical(pattern.replace("%s", column.name())));
+        : column.named(applied(pattern, column.name(), naming));
+  }
+
+  private static String applied(String pattern, String name, JpaNaming naming) {
+    return naming.physical(pattern.replace("%s", name));
   }
 
   /** The pattern of {@code embedding}, if it has one Hibernate accepts. */
