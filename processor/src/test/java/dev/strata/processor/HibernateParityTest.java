@@ -100,7 +100,8 @@ class HibernateParityTest {
    * overrides of a nested embeddable's attribute and association by their own names, which
    * Hibernate ignores, and by their paths, from an embedded field and from an entity over its
    * mapped superclass; Hibernate's {@code @EmbeddedColumnNaming}, nested and around overrides, and
-   * around the columns of collections inside the embeddable; converters by paths.
+   * around the columns of collections inside the embeddable; converters by paths; overrides that
+   * Hibernate ignores, of paths to nothing and of an association by @AttributeOverride.
    */
   private static final ParityModel EMBEDDED =
       new ParityModel(

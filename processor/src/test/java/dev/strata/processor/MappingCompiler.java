@@ -10,7 +10,8 @@ import javax.tools.JavaFileObject;
 
 /**
  * Compiles the entity mappings of the diagnostics tests with Strata's processor, its snapshots in
- * one test's folder, and asserts the error a mapping under {@code jpa/unsupported/} must give.
+ * one test's folder, and asserts the error a mapping under {@code jpa/unsupported/} must give, or
+ * the warning one under {@code jpa/ignored/} must give.
  */
 final class MappingCompiler {
 
@@ -31,6 +32,19 @@ final class MappingCompiler {
 
     assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
     assertThat(compilation).hadErrorContainingMatch("map it another way|fix the mapping|keep");
+  }
+
+  /**
+   * Asserts that {@code jpa/ignored/className.java}, compiled with tables, succeeds with a warning
+   * containing {@code message} on the line containing {@code line}: a mapping Hibernate ignores,
+   * which Strata ignores too.
+   */
+  void assertIgnored(String className, String message, String line) {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/ignored/" + className + ".java");
+    Compilation compilation = compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(message).inFile(source).onLineContaining(line);
   }
 
   Compilation compile(JavaFileObject source, String... options) {

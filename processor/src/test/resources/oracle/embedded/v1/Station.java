@@ -20,7 +20,9 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
  * which Hibernate 7.2 ignores while a nested path's override and the nested pattern still apply.
  * Its mapped superclass's nested columns are renamed by their paths from the entity, and so are
  * its own fields', over their own overrides and inside their patterns. Converters by paths, on the
- * class and on element collections and a map's values, make text columns integers.
+ * class and on element collections and a map's values, make text columns integers. Overrides of
+ * paths to nothing on an element collection and a map's values are ignored, as Hibernate ignores
+ * them.
  */
 @Entity
 @AttributeOverride(name = "base.position.lat", column = @Column(name = "base_lat"))
@@ -57,9 +59,11 @@ public class Station extends Sited {
   @Convert(attributeName = "code", converter = CodeLength.class)
   @EmbeddedColumnNaming("x_%s")
   @AttributeOverride(name = "centre.lng", column = @Column(name = "east"))
+  @AttributeOverride(name = "centre.depth", column = @Column(name = "deep"))
   private List<Area> areas;
 
   @ElementCollection
   @Convert(attributeName = "value.code", converter = CodeLength.class)
+  @AttributeOverride(name = "value.width", column = @Column(name = "zone_width"))
   private Map<String, Area> zones;
 }

@@ -39,22 +39,6 @@ final class AssociationMessages {
         + "; refer to every column of its key";
   }
 
-  /**
-   * An {@code @AssociationOverride} naming an association of an embeddable nested in the one it
-   * overrides, by its own name, which Hibernate ignores.
-   *
-   * @param path Hibernate's path to the association, {@code inner.person}
-   */
-  static String nestedAssociationOverride(String association, String path) {
-    return "Hibernate 7 ignores the @AssociationOverride of "
-        + association
-        + ": it names no association of the embeddable or mapped superclass but one nested in it,"
-        + " so its join columns keep their names, in Strata's tables as in Hibernate's; to rename"
-        + " them, name its path: @AssociationOverride(name = \""
-        + path
-        + "\")";
-  }
-
   static String unmappedAssociationOverride(String attribute) {
     return JpaMessages.unsupported(
         "an @AssociationOverride of "

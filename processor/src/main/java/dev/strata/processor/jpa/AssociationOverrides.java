@@ -13,8 +13,9 @@ import javax.lang.model.element.Element;
  * associations, on an entity those of its own associations and those it inherits from mapped
  * superclasses; the override's {@code @JoinColumn} replaces the column's name and nullability,
  * though not what the association itself requires: {@code optional = false}, or a {@code @NotNull}
- * that Bean Validation applies there, keeps the column NOT NULL, as in Hibernate. An override of a
- * collection ({@code joinTable}) or of a path Strata cannot find is reported.
+ * that Bean Validation applies there, keeps the column NOT NULL, as in Hibernate. A {@code
+ * joinTable} for a to-one association is an error; an override Hibernate ignores (of a path to no
+ * association of what it overrides) is ignored too, with a warning.
  */
 final class AssociationOverrides {
 
@@ -52,7 +53,7 @@ final class AssociationOverrides {
       }
       if (!joinTable && matched.isEmpty() && nested.isPresent()) {
         report.ignoredByHibernate(
-            AssociationMessages.nestedAssociationOverride(attribute, nested.get().path()),
+            OverrideMessages.nestedAssociationOverride(attribute, nested.get().path()),
             holder,
             override);
         continue;
@@ -62,7 +63,12 @@ final class AssociationOverrides {
         report.unsupported(refused.get(), holder, override);
         continue;
       }
-      if (joinTable || matched.isEmpty()) {
+      if (matched.isEmpty()) {
+        report.ignoredByHibernate(
+            OverrideMessages.associationToNothing(attribute, result), holder, override);
+        continue;
+      }
+      if (joinTable) {
         report.unsupported(
             AssociationMessages.unmappedAssociationOverride(attribute), holder, override);
         continue;

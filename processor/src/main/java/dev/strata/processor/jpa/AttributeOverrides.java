@@ -15,9 +15,8 @@ import javax.lang.model.element.Element;
  * definition (what it does not say takes JPA's default, not the overridden column's). An override
  * names an attribute by its path from the class it overrides: {@code lat} for one of its own,
  * {@code position.lat} for one of an embeddable nested in it, and an outer override wins over an
- * inner one of the same column. One nested attribute named by its own name alone is ignored, as
- * Hibernate ignores it; overrides of associations and of paths to nothing are reported as
- * unsupported.
+ * inner one of the same column. An override Hibernate ignores (of a nested attribute by its own
+ * name alone, of an association, of a path to nothing) is ignored too, with a warning.
  */
 final class AttributeOverrides {
 
@@ -65,7 +64,7 @@ final class AttributeOverrides {
               : result.stream().filter(c -> namesNested(attribute, c)).findFirst();
       if (nested.isPresent()) {
         report.ignoredByHibernate(
-            JpaMessages.nestedAttributeOverride(
+            OverrideMessages.nestedAttributeOverride(
                 name, nested.get().name(), prefix + nested.get().path()),
             holder,
             override);
@@ -77,13 +76,14 @@ final class AttributeOverrides {
         report.unsupported(refused.get(), holder, override);
         continue;
       }
-      if (index < 0 || result.get(index).references().isPresent()) {
-        report.unsupported(
-            JpaMessages.unsupported(
-                "an @AttributeOverride of "
-                    + name
-                    + ", not a path to a basic"
-                    + " attribute of the entity, embeddable or mapped superclass"),
+      if (index < 0) {
+        report.ignoredByHibernate(
+            OverrideMessages.attributeToNothing(name, result, prefix), holder, override);
+        continue;
+      }
+      if (result.get(index).references().isPresent()) {
+        report.ignoredByHibernate(
+            OverrideMessages.attributeOfAssociation(name, result.get(index).name()),
             holder,
             override);
         continue;

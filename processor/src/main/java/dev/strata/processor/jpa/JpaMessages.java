@@ -269,25 +269,6 @@ final class JpaMessages {
             + idClass.getSimpleName();
   }
 
-  /**
-   * An {@code @AttributeOverride} naming an attribute of an embeddable nested in the one it
-   * overrides, by its own name, which Hibernate ignores.
-   *
-   * @param column the column's name, which it keeps
-   * @param path Hibernate's path to the attribute, {@code geo.lat}
-   */
-  static String nestedAttributeOverride(String attribute, String column, String path) {
-    return "Hibernate 7 ignores the @AttributeOverride of "
-        + attribute
-        + ": it names no attribute of the embeddable or mapped superclass but one nested in it, so"
-        + " the column keeps its name "
-        + column
-        + ", in Strata's tables as in Hibernate's; to rename it, name its path: @AttributeOverride(name"
-        + " = \""
-        + path
-        + "\")";
-  }
-
   static String embeddedColumnNaming(String pattern) {
     return "Hibernate refuses to start on @EmbeddedColumnNaming(\""
         + pattern
@@ -345,23 +326,6 @@ final class JpaMessages {
         + type
         + ", so no column is converted, in Strata's tables as in Hibernate's; name the attribute"
         + " by its path there";
-  }
-
-  static String ignoredMapOverride(String name, boolean embeddableKey, boolean embeddableValue) {
-    String ways =
-        (embeddableKey
-                ? "key.<path> for a column of the key"
-                : "@MapKeyColumn for the key's column")
-            + ", "
-            + (embeddableValue
-                ? "value.<path> for a column of the value"
-                : "@Column for the value's column");
-    return "Hibernate 7 ignores the @AttributeOverride of "
-        + name
-        + " on a Map: it names no column of the map's embeddable key (key.<path>) or value"
-        + " (value.<path>), so the columns keep their names, in Strata's tables as in Hibernate's;"
-        + " to rename one, use "
-        + ways;
   }
 
   /** An {@code @AttributeOverride} on a collection whose columns it does not remap in Strata. */

@@ -29,7 +29,9 @@ final class MapOverrides {
           (name.startsWith(KEY) && embeddableKey) || (name.startsWith(VALUE) && embeddableValue);
       if (!applied) {
         report.ignoredByHibernate(
-            JpaMessages.ignoredMapOverride(name, embeddableKey, embeddableValue), map, override);
+            OverrideMessages.ignoredMapOverride(name, embeddableKey, embeddableValue),
+            map,
+            override);
       }
     }
   }

@@ -1,4 +1,4 @@
-package com.example.unsupported;
+package com.example.ignored;
 
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Entity;
