@@ -53,6 +53,6 @@ public class Holdings {
   private List<Keeper> watch;
 
   @Embedded
-  @EmbeddedColumnNaming("geo_%s")
+  @EmbeddedColumnNaming("geoMark_%s")
   private Marks marks;
 }
