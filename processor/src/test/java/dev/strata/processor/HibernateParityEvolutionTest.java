@@ -21,10 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * under Hibernate's naming and Spring Boot's: at each version Hibernate validates the migrated
  * schema and its own export reads back the same, and the rows written at version 1 survive.
  *
- * <p>Version 2 renames a column with {@code @RenamedFrom}, widens columns (also one an
- * {@code @AttributeOverride} replaces, and one of an embeddable used in a collection), makes a
- * filled column NOT NULL, adds columns and an element collection, drops a column, and adds a
- * constant to an enum stored by name (a native enum type on H2 and MariaDB).
+ * <p>Version 2 renames a column with {@code @RenamedFrom} (also one of an embeddable: where it is
+ * embedded by default, under a column naming pattern, and in a collection table; a column an
+ * override names anew is a new column, of which the field's {@code @RenamedFrom} does not speak),
+ * widens columns (also one an {@code @AttributeOverride} replaces, and one of an embeddable used in
+ * a collection), makes a filled column NOT NULL, adds columns and an element collection, drops a
+ * column, and adds a constant to an enum stored by name (a native enum type on H2 and MariaDB).
  */
 class HibernateParityEvolutionTest {
 
@@ -74,7 +76,17 @@ class HibernateParityEvolutionTest {
               + ", product, quantity) VALUES (10, 1, 'lamp', 2)",
           "INSERT INTO "
               + names.of("Labelled")
-              + " (id, status, previous) VALUES (5, 'SUSPENDED', 0)");
+              + " (id, status, previous) VALUES (5, 'SUSPENDED', 0)",
+          "INSERT INTO "
+              + names.of("Customer")
+              + " (full_name, street, work_street, ship_street)"
+              + " VALUES ('Ada', 'Home Lane', 'Work Road', 'Dock Street')",
+          "INSERT INTO " + names.of("Member") + " (id) VALUES (4)",
+          "INSERT INTO "
+              + names.of("Member_contacts")
+              + " ("
+              + names.of("Member_id")
+              + ", kind, number) VALUES (4, 'cell', '555-0100')");
 
       CompiledHistory second =
           new CompiledHistory(snapshots, secondClasses, options).compileResources(2, sources(2));
@@ -101,6 +113,14 @@ class HibernateParityEvolutionTest {
                     + " o, "
                     + names.of("Labelled")
                     + " s"));
+        assertEquals(
+            List.of("road,work_road,ship_road,digits", "Home Lane,null,Dock Street,555-0100"),
+            strata.query(
+                "SELECT c.road, c.work_road, c.ship_road, p.digits FROM "
+                    + names.of("Customer")
+                    + " c, "
+                    + names.of("Member_contacts")
+                    + " p"));
       }
     }
   }

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 @Entity
 @AttributeOverride(name = "name", column = @Column(name = "full_name", length = 30, nullable = false))
@@ -25,4 +26,8 @@ public class Customer extends Named {
     @AttributeOverride(name = "zip", column = @Column(name = "work_zip"))
   })
   private Address work;
+
+  @Embedded
+  @EmbeddedColumnNaming("ship_%s")
+  private Address shipping;
 }

@@ -1,11 +1,18 @@
 package org.example.embedded;
 
 import jakarta.persistence.Column;
+import dev.strata.RenamedFrom;
 import jakarta.persistence.Embeddable;
 
+/**
+ * The street renamed: where a pattern names its column ({@code ship_street}), the column it had is
+ * named by the pattern too; a column an override names is the override's, which this rename does
+ * not move.
+ */
 @Embeddable
 public class Address {
-  private String street;
+  @RenamedFrom("street")
+  private String road;
 
   private String city;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 @Entity
 @AttributeOverride(name = "name", column = @Column(name = "full_name", length = 40, nullable = false))
@@ -20,9 +21,13 @@ public class Customer extends Named {
 
   @Embedded
   @AttributeOverrides({
-    @AttributeOverride(name = "street", column = @Column(name = "work_street")),
+    @AttributeOverride(name = "road", column = @Column(name = "work_road")),
     @AttributeOverride(name = "city", column = @Column(name = "work_city")),
     @AttributeOverride(name = "zip", column = @Column(name = "work_zip"))
   })
   private Address work;
+
+  @Embedded
+  @EmbeddedColumnNaming("ship_%s")
+  private Address shipping;
 }

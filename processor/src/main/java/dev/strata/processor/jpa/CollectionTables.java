@@ -261,7 +261,12 @@ final class CollectionTables {
                     mapped.stream()
                         .map(
                             c ->
-                                new ColumnDefinition(c.name(), c.sqlType(), c.nullable() || map)
+                                new ColumnDefinition(
+                                        c.name(),
+                                        c.sqlType(),
+                                        c.nullable() || map,
+                                        false,
+                                        c.renamedFrom())
                                     .withDefault(ColumnDefaults.of(c.field())))
                         .toList(),
                     mapped));

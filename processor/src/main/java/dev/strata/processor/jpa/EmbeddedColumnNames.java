@@ -73,7 +73,7 @@ final class EmbeddedColumnNames {
   static MappedColumn namedAlongPath(MappedColumn column, JpaNaming naming) {
     return column.references().isPresent()
         ? column
-        : column.named(namedAlong(column.name(), column.embeddings(), naming));
+        : column.namedBy(name -> namedAlong(name, column.embeddings(), naming));
   }
 
   /** {@code name} inside the patterns of the embedded fields on {@code path}, innermost first. */
@@ -91,7 +91,7 @@ final class EmbeddedColumnNames {
   private static MappedColumn named(MappedColumn column, String pattern, JpaNaming naming) {
     return column.references().isPresent()
         ? column
-        : column.named(applied(pattern, column.name(), naming));
+        : column.namedBy(name -> applied(pattern, name, naming));
   }
 
   private static String applied(String pattern, String name, JpaNaming naming) {

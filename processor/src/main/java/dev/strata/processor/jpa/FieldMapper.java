@@ -383,6 +383,11 @@ public final class FieldMapper {
           .map(remapped -> overridden.id() ? remapped.asKey() : remapped)
           .map(
               remapped ->
+                  AttributeOverrides.namesItsColumn(column)
+                      ? remapped.withoutFormerName()
+                      : remapped)
+          .map(
+              remapped ->
                   EmbeddedColumnNames.namedAlongPath(
                       remapped.reachedThrough(overridden.embeddings()), naming));
     };

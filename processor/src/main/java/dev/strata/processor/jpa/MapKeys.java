@@ -107,7 +107,10 @@ final class MapKeys {
       return Optional.of(
           new Key(
               keyColumns.stream()
-                  .map(c -> new ColumnDefinition(c.name(), c.sqlType(), false))
+                  .map(
+                      c ->
+                          new ColumnDefinition(
+                              c.name(), c.sqlType(), false, false, c.renamedFrom()))
                   .toList(),
               Optional.empty(),
               new EntityChecks(mapper).ofCollection(table, keyColumns, report),

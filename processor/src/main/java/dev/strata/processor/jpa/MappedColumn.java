@@ -4,6 +4,7 @@ import dev.strata.processor.verify.TypeCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -78,13 +79,23 @@ record MappedColumn(
 
   /** The same column as part of an {@code @EmbeddedId}: in the primary key, never null. */
   MappedColumn asKey() {
-    return copy(field, name, false, true, references, writer, embeddings);
+    return copy(field, name, false, true, references, writer, embeddings, renamedFrom);
   }
 
   /** The column as the field that writes it maps it, without the association read onto it. */
   MappedColumn asWritten() {
     return writer
-        .map(w -> copy(w, name, nullable, id, Optional.empty(), Optional.empty(), embeddings))
+        .map(
+            w ->
+                copy(
+                    w,
+                    name,
+                    nullable,
+                    id,
+                    Optional.empty(),
+                    Optional.empty(),
+                    embeddings,
+                    renamedFrom))
         .orElse(this);
   }
 
@@ -105,9 +116,28 @@ record MappedColumn(
     return path.append(field.getSimpleName()).toString();
   }
 
-  /** The same column under another name. */
-  MappedColumn named(String newName) {
-    return copy(field, newName, nullable, id, references, writer, embeddings);
+  /**
+   * The same column named by {@code naming}, its former name ({@code @RenamedFrom}) too: a pattern
+   * that names an embeddable's column where it is embedded named the column it had before alike.
+   */
+  MappedColumn namedBy(UnaryOperator<String> naming) {
+    return copy(
+        field,
+        naming.apply(name),
+        nullable,
+        id,
+        references,
+        writer,
+        embeddings,
+        renamedFrom.map(naming));
+  }
+
+  /**
+   * The same column without a former name: one an override names, of which the field's own
+   * {@code @RenamedFrom} does not speak.
+   */
+  MappedColumn withoutFormerName() {
+    return copy(field, name, nullable, id, references, writer, embeddings, Optional.empty());
   }
 
   /** The same column reached through {@code embedding}, one level further out. */
@@ -120,7 +150,7 @@ record MappedColumn(
 
   /** The same column reached through the embedded fields {@code path}. */
   MappedColumn reachedThrough(List<VariableElement> path) {
-    return copy(field, name, nullable, id, references, writer, path);
+    return copy(field, name, nullable, id, references, writer, path, renamedFrom);
   }
 
   /** A copy with the components a mapping step changes; the type and the rest kept. */
@@ -131,7 +161,8 @@ record MappedColumn(
       boolean newId,
       Optional<Reference> newReferences,
       Optional<VariableElement> newWriter,
-      List<VariableElement> newEmbeddings) {
+      List<VariableElement> newEmbeddings,
+      Optional<String> newRenamedFrom) {
     return new MappedColumn(
         newField,
         newName,
@@ -140,7 +171,7 @@ record MappedColumn(
         newNullable,
         newId,
         identity,
-        renamedFrom,
+        newRenamedFrom,
         newReferences,
         table,
         newWriter,
