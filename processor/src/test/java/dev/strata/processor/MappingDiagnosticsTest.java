@@ -516,6 +516,54 @@ class MappingDiagnosticsTest {
         "@AttributeOverride(name = \"postcode\"");
   }
 
+  /**
+   * An override names work's column anew while the field is renamed: its former name is the
+   * field's, as written, and so is home's, and the differ would give street's rows to one of them.
+   */
+  @Test
+  void twoColumnsRenamedFromOneAreAnErrorOnTheEntity() {
+    String person =
+        """
+        package shop;
+
+        import dev.strata.RenamedFrom;
+        import jakarta.persistence.*;
+
+        @Entity
+        public class Person {
+          @Id Long id;
+
+          @Embedded Address home;
+
+          @Embedded
+          @AttributeOverride(name = "%1$s", column = @Column(name = "work_%1$s"))
+          Address work;
+
+          @Embeddable
+          public static class Address {
+            %2$s
+            String %1$s;
+          }
+        }
+        """;
+    assertThat(
+            compiler.compile(
+                JavaFileObjects.forSourceString("shop.Person", person.formatted("street", "")),
+                "-Astrata.tables=true"))
+        .succeeded();
+    JavaFileObject renamed =
+        JavaFileObjects.forSourceString(
+            "shop.Person", person.formatted("road", "@RenamedFrom(\"street\")"));
+    Compilation compilation = compiler.compile(renamed, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Columns road and work_road of table Person both take column street as their former"
+                + " name (@RenamedFrom(\"street\")): one column cannot become two")
+        .inFile(renamed)
+        .onLineContaining("public class Person");
+  }
+
   /** Hibernate keeps the join column keeper_id (measured on H2, PostgreSQL and MariaDB). */
   @Test
   void anAttributeOverrideOfAnAssociationIsAWarningNamingTheAssociationOverride() {

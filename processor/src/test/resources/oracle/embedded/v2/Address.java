@@ -6,8 +6,7 @@ import jakarta.persistence.Embeddable;
 
 /**
  * The street renamed: where a pattern names its column ({@code ship_street}), the column it had is
- * named by the pattern too; a column an override names is the override's, which this rename does
- * not move.
+ * named by the pattern too.
  */
 @Embeddable
 public class Address {

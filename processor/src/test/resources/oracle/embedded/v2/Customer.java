@@ -21,7 +21,7 @@ public class Customer extends Named {
 
   @Embedded
   @AttributeOverrides({
-    @AttributeOverride(name = "road", column = @Column(name = "work_road")),
+    @AttributeOverride(name = "road", column = @Column(name = "work_street")),
     @AttributeOverride(name = "city", column = @Column(name = "work_city")),
     @AttributeOverride(name = "zip", column = @Column(name = "work_zip"))
   })

@@ -119,10 +119,7 @@ final class AssociationOverrides {
         !column.id() && !required && AnnotationMirrors.bool(join, "nullable", true),
         column.id(),
         column.identity(),
-        // a join column the override names is not the one the field's @RenamedFrom speaks of
-        AnnotationMirrors.string(join, "name", "").isEmpty()
-            ? column.renamedFrom()
-            : Optional.empty(),
+        column.renamedFrom(),
         column.references(),
         column.table(),
         Optional.empty(),

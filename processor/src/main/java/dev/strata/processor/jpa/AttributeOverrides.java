@@ -124,14 +124,6 @@ final class AttributeOverrides {
     return column.path().endsWith("." + attribute);
   }
 
-  /**
-   * Whether an override's {@code @Column} names the column: then the field's {@code @RenamedFrom},
-   * which speaks of the column the field itself names, says nothing of it.
-   */
-  static boolean namesItsColumn(Optional<AnnotationMirror> column) {
-    return column.map(c -> !AnnotationMirrors.string(c, "name", "").isEmpty()).orElse(false);
-  }
-
   /** The column of the attribute at that path, or -1. */
   private static int indexOf(List<MappedColumn> columns, String path) {
     for (int i = 0; i < columns.size(); i++) {

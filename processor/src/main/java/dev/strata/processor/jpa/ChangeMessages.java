@@ -79,4 +79,21 @@ final class ChangeMessages {
         + ", which Strata cannot migrate without restarting it under keys already in use; keep"
         + " initialValue, or give the @TableGenerator a new pkColumnValue";
   }
+
+  /** Two columns of one table that take one former column, {@code @RenamedFrom(former)}. */
+  static String formerColumnTwice(String table, String former, List<String> columns) {
+    return "Columns "
+        + String.join(" and ", columns)
+        + " of table "
+        + table
+        + " both take column "
+        + former
+        + " as their former name (@RenamedFrom(\""
+        + former
+        + "\")): one column cannot become two, so Strata cannot tell which keeps its rows. A"
+        + " field's @RenamedFrom names the former column as written where an override names the"
+        + " column, so an embeddable embedded twice whose field is renamed while an override"
+        + " names one embedding's column anew meets this: keep that override's column name in"
+        + " this version, and change it in a later one";
+  }
 }

@@ -383,11 +383,6 @@ public final class FieldMapper {
           .map(remapped -> overridden.id() ? remapped.asKey() : remapped)
           .map(
               remapped ->
-                  AttributeOverrides.namesItsColumn(column)
-                      ? remapped.withoutFormerName()
-                      : remapped)
-          .map(
-              remapped ->
                   EmbeddedColumnNames.namedAlongPath(
                       remapped.reachedThrough(overridden.embeddings()), naming));
     };

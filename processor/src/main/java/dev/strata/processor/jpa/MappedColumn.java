@@ -132,14 +132,6 @@ record MappedColumn(
         renamedFrom.map(naming));
   }
 
-  /**
-   * The same column without a former name: one an override names, of which the field's own
-   * {@code @RenamedFrom} does not speak.
-   */
-  MappedColumn withoutFormerName() {
-    return copy(field, name, nullable, id, references, writer, embeddings, Optional.empty());
-  }
-
   /** The same column reached through {@code embedding}, one level further out. */
   MappedColumn under(VariableElement embedding) {
     List<VariableElement> path = new ArrayList<>(embeddings.size() + 1);

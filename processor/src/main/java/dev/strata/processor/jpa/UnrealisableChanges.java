@@ -10,7 +10,9 @@ import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.lang.model.element.Element;
 
 /**
@@ -22,7 +24,8 @@ import javax.lang.model.element.Element;
  * applies and leaves the table as it was. So is a column that becomes a native enum from a number
  * or a number from one (an enum stored by name instead of by ordinal, or back): H2 and MariaDB
  * convert between them by the position of a name in the {@code ENUM}, which gives the rows other
- * constants without a word, and PostgreSQL refuses.
+ * constants without a word, and PostgreSQL refuses. So are two new columns renamed from one old one
+ * ({@code @RenamedFrom}), whose rows the differ would give to one of them alone.
  */
 public final class UnrealisableChanges {
 
@@ -100,6 +103,14 @@ public final class UnrealisableChanges {
                       null,
                       null));
     }
+    formerColumnsTakenTwice(before, after)
+        .forEach(
+            (former, columns) ->
+                report.error(
+                    ChangeMessages.formerColumnTwice(after.name(), former, columns),
+                    element,
+                    null,
+                    null));
     for (ColumnDefinition column : after.columns()) {
       Optional<ColumnDefinition> old =
           before.column(diff.renames().oldColumnName(after.name(), column.name()));
@@ -111,6 +122,28 @@ public final class UnrealisableChanges {
             ChangeMessages.enumStorageChange(after.name(), old.get(), column), element, null, null);
       }
     }
+  }
+
+  /**
+   * The former columns that more than one new column of {@code after} declares it was renamed from:
+   * the differ would give the rows to one of them alone.
+   */
+  private static Map<String, List<String>> formerColumnsTakenTwice(
+      TableDefinition before, TableDefinition after) {
+    Map<String, List<String>> claims = new TreeMap<>();
+    for (ColumnDefinition column : after.columns()) {
+      column
+          .renamedFrom()
+          .filter(former -> after.column(former).isEmpty() && before.column(former).isPresent())
+          .filter(former -> before.column(column.name()).isEmpty())
+          .ifPresent(
+              former ->
+                  claims
+                      .computeIfAbsent(former.toLowerCase(Locale.ROOT), f -> new ArrayList<>())
+                      .add(column.name()));
+    }
+    claims.values().removeIf(columns -> columns.size() < 2);
+    return claims;
   }
 
   /**
