@@ -23,10 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Version 2 renames a column with {@code @RenamedFrom} (also one of an embeddable: where it is
  * embedded by default, under a column naming pattern, and in a collection table, while an override
- * keeps naming its column), widens columns (also one an {@code @AttributeOverride} replaces, and
- * one of an embeddable used in a collection), makes a filled column NOT NULL, adds columns and an
- * element collection, drops a column, and adds a constant to an enum stored by name (a native enum
- * type on H2 and MariaDB).
+ * keeps naming its column; and collections, whose implicit tables and columns follow), widens
+ * columns (also one an {@code @AttributeOverride} replaces, and one of an embeddable used in a
+ * collection), makes a filled column NOT NULL, adds columns and an element collection, drops a
+ * column, and adds a constant to an enum stored by name (a native enum type on H2 and MariaDB).
  */
 class HibernateParityEvolutionTest {
 
@@ -86,7 +86,20 @@ class HibernateParityEvolutionTest {
               + names.of("Member_contacts")
               + " ("
               + names.of("Member_id")
-              + ", kind, number) VALUES (4, 'cell', '555-0100')");
+              + ", kind, number) VALUES (4, 'cell', '555-0100')",
+          "INSERT INTO "
+              + names.of("Member_nicknames")
+              + " ("
+              + names.of("Member_id")
+              + ", nicknames) VALUES (4, 'Ace')",
+          "INSERT INTO member_phones (member_id, phone, "
+              + names.of("phones_ORDER")
+              + ") VALUES (4, '555-0199', 0)",
+          "INSERT INTO "
+              + (spring ? "member_clubs" : "Member_Club")
+              + " ("
+              + names.of("Member_id")
+              + ", clubs_id, position) VALUES (4, 3, 0)");
 
       CompiledHistory second =
           new CompiledHistory(snapshots, secondClasses, options).compileResources(2, sources(2));
@@ -122,6 +135,16 @@ class HibernateParityEvolutionTest {
                     + " c, "
                     + names.of("Member_contacts")
                     + " p"));
+        assertEquals(
+            List.of("aliases,numbers_order,teams_id", "Ace,0,3"),
+            strata.query(
+                "SELECT a.aliases, p."
+                    + names.of("numbers_ORDER")
+                    + " AS numbers_order, t.teams_id FROM "
+                    + names.of("Member_aliases")
+                    + " a, member_phones p, "
+                    + (spring ? "member_teams" : "Member_Club")
+                    + " t"));
       }
     }
   }

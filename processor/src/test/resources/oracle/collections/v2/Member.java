@@ -1,5 +1,6 @@
 package org.example.collections;
 
+import dev.strata.RenamedFrom;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -13,19 +14,27 @@ import jakarta.persistence.Column;
 import java.util.List;
 import java.util.Set;
 
+/**
+ * Three collections renamed with {@code @RenamedFrom}: an element collection's implicit table and
+ * value column, a list's implicit order column (its table and value column named), and a
+ * many-to-many's column referring to the target (and its table under Spring Boot's naming).
+ */
 @Entity
 public class Member {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ElementCollection private Set<String> nicknames;
+  @ElementCollection
+  @RenamedFrom("nicknames")
+  private Set<String> aliases;
 
   @ElementCollection
   @CollectionTable(name = "member_phones", joinColumns = @JoinColumn(name = "member_id"))
   @Column(name = "phone", length = 20)
   @OrderColumn
-  private List<String> phones;
+  @RenamedFrom("phones")
+  private List<String> numbers;
 
   @ElementCollection private List<Integer> scores;
 
@@ -39,5 +48,6 @@ public class Member {
 
   @ManyToMany
   @OrderColumn(name = "position")
-  private List<Club> clubs;
+  @RenamedFrom("clubs")
+  private List<Club> teams;
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
@@ -59,10 +60,14 @@ final class CollectionTables {
             entity,
             mapper.naming());
     Optional<String> previousEntity = EntityRenames.previousEntity(ownerType, owner);
+    Optional<String> previousProperty = CollectionRenames.previousAttribute(field);
     Optional<String> renamedFrom =
-        previousEntity
+        Optional.of(
+                mapper
+                    .naming()
+                    .physical(
+                        previousEntity.orElse(entity) + "_" + previousProperty.orElse(property)))
             .filter(previous -> given(table, "name").isEmpty())
-            .map(previous -> mapper.naming().physical(previous + "_" + property))
             .filter(previous -> !previous.equals(name));
     boolean map = MapKeys.isMap(field);
     Optional<Values> values = valueColumns(attribute, ownerColumns.isPresent(), map, report);
@@ -224,13 +229,13 @@ final class CollectionTables {
       CollectionAttribute attribute, TypeMirror type, MappingReport report) {
     VariableElement field = attribute.field();
     Optional<AnnotationMirror> column = attribute.column();
-    String name =
-        EmbeddedColumnNames.collectionColumn(
-            mapper
-                .naming()
-                .physical(given(column, "name").orElse(""), field.getSimpleName().toString()),
-            attribute,
-            mapper.naming());
+    UnaryOperator<String> nameFor =
+        property ->
+            EmbeddedColumnNames.collectionColumn(
+                mapper.naming().physical(given(column, "name").orElse(""), property),
+                attribute,
+                mapper.naming());
+    String name = nameFor.apply(field.getSimpleName().toString());
     return valueType(field, type)
         .map(
             mapping -> {
@@ -239,11 +244,16 @@ final class CollectionTables {
                       field, mapping.sqlType(), column, BeanValidation.Shape.NONE);
               mapper.basicColumns().checkValues(field, mapping.sqlType(), sqlType, column, report);
               return List.of(
-                  new ColumnDefinition(
-                          name,
-                          sqlType,
-                          column.map(c -> AnnotationMirrors.bool(c, "nullable", true)).orElse(true))
-                      .withComment(Comments.declared(column)));
+                  CollectionRenames.followed(
+                      new ColumnDefinition(
+                              name,
+                              sqlType,
+                              column
+                                  .map(c -> AnnotationMirrors.bool(c, "nullable", true))
+                                  .orElse(true))
+                          .withComment(Comments.declared(column)),
+                      field,
+                      nameFor));
             });
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -60,11 +61,11 @@ final class JoinTables {
     if (!supported(field, ownerColumns.isPresent() && targetColumns.isPresent(), report)) {
       return Optional.empty();
     }
-    String name = tableName(joinTable, owner.name(), target.name(), field);
+    String name = tableName(joinTable, owner.name(), target.name(), field.getSimpleName());
     List<ColumnDefinition> ownerKey =
         ownerKey(ownerType, ownerSide, owner, joinTable, ownerColumns.get());
     List<ColumnDefinition> columns = new ArrayList<>(ownerKey);
-    columns.addAll(targetColumns.get().columns());
+    columns.addAll(targetKey(field, target, joinTable, targetColumns.get()));
     boolean set = JpaTypes.name(field.asType()).endsWith("Set");
     List<ColumnDefinition> key = set ? List.copyOf(columns) : List.of();
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
@@ -138,7 +139,8 @@ final class JoinTables {
 
   /**
    * The implicit name the join table had while a table it is named after had the name that table
-   * declares {@code @RenamedFrom}: the join table is renamed with it, keeping its rows, since its
+   * declares {@code @RenamedFrom}, or while the attribute Spring Boot's naming names it after had
+   * the name its field declares: the join table is renamed with it, keeping its rows, since its
    * name was never the user's to give.
    */
   private Optional<String> previousName(
@@ -147,7 +149,10 @@ final class JoinTables {
       TableDefinition target,
       VariableElement field,
       String name) {
-    if (owner.renamedFrom().isEmpty() && target.renamedFrom().isEmpty()) {
+    Optional<String> previousProperty = CollectionRenames.previousAttribute(field);
+    if (owner.renamedFrom().isEmpty()
+        && target.renamedFrom().isEmpty()
+        && previousProperty.isEmpty()) {
       return Optional.empty();
     }
     String previous =
@@ -155,7 +160,7 @@ final class JoinTables {
             joinTable,
             owner.renamedFrom().orElse(owner.name()),
             target.renamedFrom().orElse(target.name()),
-            field);
+            previousProperty.orElse(field.getSimpleName().toString()));
     return previous.equals(name) ? Optional.empty() : Optional.of(previous);
   }
 
@@ -175,6 +180,24 @@ final class JoinTables {
         .flatMap(
             previous ->
                 KeyColumns.of(owner, joins(joinTable, "joinColumns"), previous, mapper.naming()))
+        .map(before -> EntityRenames.followed(now.columns(), before.columns()))
+        .orElse(now.columns());
+  }
+
+  /**
+   * The columns referring to the target, each declaring the name it had before when it is named
+   * after the collection's attribute renamed with {@code @RenamedFrom} ({@code clubs_id}).
+   */
+  private List<ColumnDefinition> targetKey(
+      VariableElement field,
+      TableDefinition target,
+      Optional<AnnotationMirror> joinTable,
+      KeyColumns now) {
+    return CollectionRenames.previousAttribute(field)
+        .flatMap(
+            previous ->
+                KeyColumns.of(
+                    target, joins(joinTable, "inverseJoinColumns"), previous, mapper.naming()))
         .map(before -> EntityRenames.followed(now.columns(), before.columns()))
         .orElse(now.columns());
   }
@@ -220,13 +243,12 @@ final class JoinTables {
   }
 
   private String tableName(
-      Optional<AnnotationMirror> joinTable, String owner, String target, VariableElement field) {
+      Optional<AnnotationMirror> joinTable, String owner, String target, CharSequence attribute) {
     return joinTable
         .map(t -> AnnotationMirrors.string(t, "name", ""))
         .filter(given -> !given.isEmpty())
         .map(mapper.naming()::physical)
-        .orElseGet(
-            () -> mapper.naming().joinTable(owner, target, field.getSimpleName().toString()));
+        .orElseGet(() -> mapper.naming().joinTable(owner, target, attribute.toString()));
   }
 
   /**
@@ -240,11 +262,17 @@ final class JoinTables {
             order -> {
               String given = AnnotationMirrors.string(order, "name", "");
               String definition = AnnotationMirrors.string(order, "columnDefinition", "");
-              return new ColumnDefinition(
-                  EmbeddedColumnNames.collectionColumn(
-                      naming.physical(given, field.getSimpleName() + "_ORDER"), attribute, naming),
-                  definition.isEmpty() ? "INTEGER" : definition,
-                  false);
+              UnaryOperator<String> nameFor =
+                  property ->
+                      EmbeddedColumnNames.collectionColumn(
+                          naming.physical(given, property + "_ORDER"), attribute, naming);
+              return CollectionRenames.followed(
+                  new ColumnDefinition(
+                      nameFor.apply(field.getSimpleName().toString()),
+                      definition.isEmpty() ? "INTEGER" : definition,
+                      false),
+                  field,
+                  nameFor);
             });
   }
 

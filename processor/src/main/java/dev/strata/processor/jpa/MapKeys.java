@@ -9,6 +9,7 @@ import dev.strata.processor.model.TableDefinition;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -131,15 +132,17 @@ final class MapKeys {
       return Optional.empty();
     }
     // a basic key's column, unlike an entity's or embeddable's, is inside the embeddings' patterns
-    String name =
-        EmbeddedColumnNames.collectionColumn(
-            column
-                .map(c -> AnnotationMirrors.string(c, "name", ""))
-                .filter(given -> !given.isEmpty())
-                .map(mapper.naming()::physical)
-                .orElse(implicit),
-            attribute,
-            mapper.naming());
+    UnaryOperator<String> nameFor =
+        property ->
+            EmbeddedColumnNames.collectionColumn(
+                column
+                    .map(c -> AnnotationMirrors.string(c, "name", ""))
+                    .filter(given -> !given.isEmpty())
+                    .map(mapper.naming()::physical)
+                    .orElse(mapper.naming().physical(property + "_KEY")),
+                attribute,
+                mapper.naming());
+    String name = nameFor.apply(field.getSimpleName().toString());
     List<CheckDefinition> checks =
         !type.get().startsWith("ENUM(") && keyType.get().getKind() == ElementKind.ENUM
             ? List.of(ordinalCheck(table, name, keyType.get()))
@@ -156,7 +159,11 @@ final class MapKeys {
     return Optional.of(
         new Key(
             List.of(
-                new ColumnDefinition(name, definition.isEmpty() ? type.get() : definition, false)),
+                CollectionRenames.followed(
+                    new ColumnDefinition(
+                        name, definition.isEmpty() ? type.get() : definition, false),
+                    field,
+                    nameFor)),
             Optional.empty(),
             checks,
             unique,

@@ -1,0 +1,47 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.model.ColumnDefinition;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The names a collection renamed with {@code @RenamedFrom} on its field gave its table and columns
+ * before: on a collection, the annotation names the attribute it had, after which Hibernate names
+ * what nothing else names ({@code Owner_tags} and its column {@code tags}, {@code tags_ORDER}, a
+ * join table's {@code tags_id}, and under Spring Boot's naming the join table {@code owner_tags}),
+ * so that each is renamed with its rows instead of dropped and created empty. What an annotation
+ * names keeps its name, and needs no rename.
+ */
+final class CollectionRenames {
+
+  private CollectionRenames() {}
+
+  /** The attribute name the collection {@code field} declares it had, if another. */
+  static Optional<String> previousAttribute(VariableElement field) {
+    return FieldMapper.renamedFrom(field)
+        .filter(previous -> !previous.equals(field.getSimpleName().toString()));
+  }
+
+  /**
+   * {@code column}, declaring the name {@code nameFor} gives it after the field's former attribute
+   * name, where that differs from its name now.
+   */
+  static ColumnDefinition followed(
+      ColumnDefinition column, VariableElement field, UnaryOperator<String> nameFor) {
+    return previousAttribute(field)
+        .map(nameFor)
+        .filter(previous -> !previous.equals(column.name()))
+        .map(
+            previous ->
+                new ColumnDefinition(
+                        column.name(),
+                        column.type(),
+                        column.nullable(),
+                        column.identity(),
+                        Optional.of(previous),
+                        column.defaultValue())
+                    .withComment(column.comment()))
+        .orElse(column);
+  }
+}
