@@ -149,9 +149,9 @@ class BasicTypeDiagnosticsTest {
         .inFile(source)
         .onLineContaining("SqlTypes.LOCAL_DATE_TIME");
     assertThat(h2)
-        .hadErrorContaining(
-            "@JdbcTypeCode other than SqlTypes.JSON and a date, time or timestamp code on a date,"
-                + " time or timestamp value");
+        .hadErrorContaining("Hibernate 7 cannot store field text (java.lang.String)")
+        .inFile(source)
+        .onLineContaining("@JdbcTypeCode(SqlTypes.TIMESTAMP)");
 
     Compilation postgres =
         compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=postgresql");
@@ -202,6 +202,74 @@ class BasicTypeDiagnosticsTest {
             "field closesAt with SqlTypes.OFFSET_TIME, which MySQL and MariaDB refuse")
         .inFile(source)
         .onLineContaining("SqlTypes.OFFSET_TIME");
+  }
+
+  /**
+   * A time code Hibernate exports a column for and cannot write a value with, on every database
+   * (measured: Could not convert, Cannot cast), is an error on the annotation that says what to
+   * write instead: on a value that is no date, time or timestamp (a String, a Long, an array, a
+   * converter's text) and against the field's {@code @Temporal} (another kind on a Date, a
+   * java.time code on a Calendar). TimePrecisionParityTest shows the ones Hibernate writes.
+   */
+  @Test
+  void aTimeCodeHibernateCannotWriteIsAnErrorOnItsAnnotation() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/MiscodedTimes.java");
+    Compilation compilation =
+        compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=postgresql");
+    assertThat(compilation).hadErrorCount(6);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Hibernate 7 cannot store field text (java.lang.String) with SqlTypes.TIMESTAMP, a time"
+                + " code on a value that is no date, time or timestamp: it exports a column of the"
+                + " code's type (of 19 digits of a second for a String or a Long, which H2, MySQL"
+                + " and MariaDB refuse) and fails on the first value it writes there (Could not"
+                + " convert 'java.lang.String' to a date, time or timestamp; measured on H2,"
+                + " PostgreSQL and MariaDB); declare the field a LocalDateTime (or another date,"
+                + " time or timestamp), or name an AttributeConverter to one with @Convert(converter"
+                + " = ...)")
+        .inFile(source)
+        .onLineContaining("// text");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "field millis (java.lang.Long) with SqlTypes.DATE, a time code on a value that is no"
+                + " date, time or timestamp: it exports a column of the code's type (a date)")
+        .inFile(source)
+        .onLineContaining("// millis");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "field stamps (java.time.LocalDateTime[]) with SqlTypes.TIMESTAMP, a time code on a"
+                + " value that is no date, time or timestamp: it exports a column of the code's type"
+                + " (of 19 digits of a second for a String or a Long, which H2, MySQL and MariaDB"
+                + " refuse; one such column for the whole array)")
+        .inFile(source)
+        .onLineContaining("// stamps");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "field written (java.time.LocalDateTime, converted to java.lang.String) with"
+                + " SqlTypes.LOCAL_DATE_TIME")
+        .inFile(source)
+        .onLineContaining("// written");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "name a converter whose database side is a LocalDateTime (or another date, time or"
+                + " timestamp), or remove the @JdbcTypeCode");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Hibernate 7 cannot store field bookedOn (@Temporal(DATE)) with SqlTypes.TIMESTAMP: it"
+                + " fails on the first value it writes (Cannot cast, or Could not convert, the"
+                + " value; measured on H2, PostgreSQL and MariaDB), as with every code on a"
+                + " java.util.Date but those of its @Temporal's kind and every java.time code on a"
+                + " Calendar; write SqlTypes.DATE or LOCAL_DATE, or remove the @JdbcTypeCode: the"
+                + " @Temporal alone gives the column")
+        .inFile(source)
+        .onLineContaining("// bookedOn");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "field openedAt (@Temporal(TIMESTAMP)) with SqlTypes.LOCAL_DATE_TIME: it fails on the"
+                + " first value it writes")
+        .inFile(source)
+        .onLineContaining("// openedAt");
+    assertThat(compilation).hadErrorContaining("write SqlTypes.DATE, TIME or TIMESTAMP, or remove");
   }
 
   /**

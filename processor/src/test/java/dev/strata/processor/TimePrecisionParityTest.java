@@ -131,6 +131,26 @@ class TimePrecisionParityTest {
     assertCodedParity(ZONED_CLOCKS, "h2", DatabaseKind.H2);
   }
 
+  private static final ParityModel CODED_TEMPORALS =
+      new ParityModel(
+          "oracle/codedtemporals",
+          "org.example.codedtemporals",
+          List.of("TextToDateTime", "TextToTime", "MillisToInstant"),
+          List.of("Ledger", "Receipt"),
+          false);
+
+  /**
+   * Time codes with {@code @Temporal} (of its kind on a {@code Date}, any of {@code DATE}, {@code
+   * TIME} and {@code TIMESTAMP} on a {@code Calendar}) and with {@code @Convert} (on the
+   * converter's date, time or timestamp side) are Hibernate's columns on every database; the others
+   * Hibernate cannot write a value with are errors (BasicTypeDiagnosticsTest).
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void timeCodesWithTemporalOrConvertAreHibernates(DatabaseKind kind) throws Exception {
+    CODED_TEMPORALS.assertFirstVersionParity(snapshots, classes, kind);
+  }
+
   private void assertCodedParity(ParityModel model, String targets, DatabaseKind kind)
       throws Exception {
     CompiledHistory history =

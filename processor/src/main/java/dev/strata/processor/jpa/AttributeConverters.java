@@ -248,6 +248,11 @@ final class AttributeConverters {
     return new Conversion.ToColumn(converter, sides.get().get(1));
   }
 
+  /** The database side, {@code Y}, of the {@code AttributeConverter<X, Y>} the class states. */
+  static Optional<TypeMirror> databaseSide(TypeElement converter) {
+    return sides(converter).map(sides -> sides.get(1));
+  }
+
   /** {@code [X, Y]} of the {@code AttributeConverter<X, Y>} the class or a superclass states. */
   private static Optional<List<TypeMirror>> sides(TypeElement converter) {
     TypeElement type = converter;

@@ -161,6 +161,10 @@ final class BasicColumns {
         instanceof AttributeConverters.Conversion.ToColumn converted)) {
       return Optional.empty();
     }
+    Optional<JpaTypes.Mapping> coded = TimeTypeCodes.typeOf(field, converted.databaseType());
+    if (coded.isPresent()) {
+      return coded;
+    }
     return JpaAnnotations.has(field, "Lob")
         ? JpaTypes.lob(converted.databaseType())
         : JpaTypes.of(converted.databaseType());

@@ -36,9 +36,12 @@ final class JsonColumns {
       return true;
     }
     report.unsupported(
-        JpaMessages.unsupported(
-            "@JdbcTypeCode other than SqlTypes.JSON and a date, time or timestamp code on a date,"
-                + " time or timestamp value"),
+        TimeTypeCodes.refusal(field)
+            .orElseGet(
+                () ->
+                    JpaMessages.unsupported(
+                        "@JdbcTypeCode other than SqlTypes.JSON and a date, time or timestamp code"
+                            + " on a date, time or timestamp value")),
         field,
         code.get());
     return false;

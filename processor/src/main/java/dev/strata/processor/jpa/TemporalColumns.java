@@ -144,10 +144,14 @@ final class TemporalColumns {
   /**
    * The digits of a second of Hibernate's {@code @FractionalSeconds} on the field, else of {@code
    * column}'s {@code secondPrecision}, if either gives them; a {@code @FractionalSeconds} on an
-   * element collection Hibernate ignores (measured).
+   * element collection Hibernate ignores (measured), and both on a time code's converted value.
    */
   private static OptionalInt secondDigits(
       VariableElement field, Optional<AnnotationMirror> column) {
+    if (TimeTypeCodes.converted(field)) {
+      // measured: timestamp(6) for a converter's LocalDateTime under secondPrecision = 3
+      return OptionalInt.empty();
+    }
     Optional<AnnotationMirror> fractional = fractionalSeconds(field);
     if (fractional.isPresent()) {
       return OptionalInt.of(AnnotationMirrors.integer(fractional.get(), "value", 0));

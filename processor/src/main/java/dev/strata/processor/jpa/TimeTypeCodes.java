@@ -19,7 +19,9 @@ import javax.lang.model.type.TypeMirror;
  * ZONED_DATE_TIME}, {@code OFFSET_TIME}) on a date, time or timestamp value: the column Hibernate 7
  * exports for it, measured on H2, PostgreSQL and MariaDB. The code decides the type, the value's
  * Java type its digits of a second: none for a time of day, 6 for a timestamp, and for a date 19,
- * which H2 and MariaDB refuse and PostgreSQL cuts to 6.
+ * which H2 and MariaDB refuse and PostgreSQL cuts to 6. Under {@code @Temporal} the value is of the
+ * {@code @Temporal}'s kind, under {@code @Convert} the converter's database side; a code Hibernate
+ * exports a column for and writes no value with (measured) is refused with its reason.
  */
 final class TimeTypeCodes {
 
@@ -82,6 +84,21 @@ final class TimeTypeCodes {
           "java.util.Calendar");
   // the values Hibernate gives a time or timestamp of 19 digits of a second
   private static final Set<String> DATES = Set.of("java.time.LocalDate", "java.sql.Date");
+  // the values @Temporal applies to in Strata
+  private static final Set<String> TEMPORALS = Set.of("java.util.Date", "java.util.Calendar");
+
+  // the codes a Calendar under @Temporal takes whatever its kind (measured: not the java.time ones)
+  private static final Set<Integer> LEGACY = Set.of(DATE, TIME, TIMESTAMP);
+
+  /**
+   * The digits of a second Hibernate gives a time code's column by the value's type: none for a
+   * time of day, 6 for a timestamp, 19 for a date.
+   */
+  private enum Digits {
+    NONE,
+    SIX,
+    DATE
+  }
 
   private final Set<String> databases;
 
@@ -94,23 +111,63 @@ final class TimeTypeCodes {
 
   /**
    * Whether the field's {@code @JdbcTypeCode} is a time code on a date, time or timestamp value (an
-   * element collection's), whose column Strata creates; not under {@code @Temporal} or
-   * {@code @Convert}, which Strata did not measure with one.
+   * element collection's, a converter's database side), whose column Strata creates.
    */
   static boolean realised(Element field) {
-    return code(field).isPresent()
-        && !JpaAnnotations.has(field, "Temporal")
-        && !JpaAnnotations.has(field, "Convert")
-        && valueType(field).filter(TimeTypeCodes::temporal).isPresent();
+    return digitsOf(field).isPresent();
   }
 
-  /** The type Hibernate exports for the field's time code on a value of {@code valueType}. */
+  /**
+   * Whether the field's time code, which Strata realises, applies to its converter's database side,
+   * whose digits of a second Hibernate keeps whatever the field's annotations say.
+   */
+  static boolean converted(Element field) {
+    return realised(field) && JpaAnnotations.has(field, "Convert");
+  }
+
+  /**
+   * Why Hibernate cannot store the field with its time code, where Strata knows (measured on H2,
+   * PostgreSQL and MariaDB): a value that is no date, time or timestamp, or a code against its
+   * {@code @Temporal}; empty for a code Strata realises, and for one it did not measure.
+   */
+  static Optional<String> refusal(Element field) {
+    Optional<Integer> code = code(field);
+    Optional<TypeMirror> value = codedValue(field);
+    if (code.isEmpty() || value.isEmpty() || realised(field) || temporalAndConverted(field)) {
+      return Optional.empty();
+    }
+    String name = JpaTypes.name(value.get());
+    String codeName = NAMES.get(code.get());
+    Optional<String> temporal = temporalKind(field);
+    if (temporal.isPresent()) {
+      return TEMPORALS.contains(name)
+          ? Optional.of(
+              TimeCodeMessages.codeAgainstTemporal(
+                  field, temporal.get(), codeName, name.equals("java.util.Calendar")))
+          : Optional.empty();
+    }
+    return temporal(value.get())
+        ? Optional.empty()
+        : Optional.of(
+            TimeCodeMessages.codeOnOtherValue(
+                field,
+                name,
+                codeName,
+                NAMES.get(exportedAs(code.get())),
+                converterSide(field).isPresent()));
+  }
+
+  /**
+   * The type Hibernate exports for the field's time code on a value of {@code valueType}: the
+   * field's, its element's, or its converter's database side.
+   */
   static Optional<JpaTypes.Mapping> typeOf(Element field, TypeMirror valueType) {
-    if (!realised(field) || !temporal(valueType)) {
+    Optional<Digits> digits = digitsOf(field);
+    if (digits.isEmpty() || !temporal(valueType)) {
       return Optional.empty();
     }
     // a date's 19 digits are 6 on PostgreSQL, the one database that takes them, as a timestamp's
-    boolean whole = TIMES_OF_DAY.contains(JpaTypes.name(valueType));
+    boolean whole = digits.get() == Digits.NONE;
     return Optional.of(
         switch (exportedAs(code(field).orElseThrow())) {
           case DATE -> new JpaTypes.Mapping("DATE", TypeCategory.DATE);
@@ -132,7 +189,8 @@ final class TimeTypeCodes {
    * there, on the annotation.
    */
   void check(VariableElement field, MappingReport report) {
-    if (!realised(field)) {
+    Optional<Digits> digits = digitsOf(field);
+    if (digits.isEmpty()) {
       return;
     }
     AnnotationMirror annotation =
@@ -140,16 +198,101 @@ final class TimeTypeCodes {
     int given = code(field).orElseThrow();
     int code = exportedAs(given);
     boolean mysql = TargetDatabases.includesMySql(databases);
-    String date = valueType(field).map(JpaTypes::name).filter(DATES::contains).orElse("");
-    if (!date.isEmpty() && code != DATE && (mysql || databases.contains("h2"))) {
-      report.unsupported(TypeMessages.dateWithTimeCode(field, date), field, annotation);
+    if (digits.get() == Digits.DATE && code != DATE && (mysql || databases.contains("h2"))) {
+      report.unsupported(
+          TimeCodeMessages.dateWithTimeCode(
+              field, JpaTypes.name(codedValue(field).orElseThrow()), NAMES.get(given)),
+          field,
+          annotation);
     } else if (code == TIMESTAMP_WITH_TIMEZONE && mysql) {
       report.unsupported(
-          TypeMessages.nativeTimestampCode(field, NAMES.get(given)), field, annotation);
+          TimeCodeMessages.nativeTimestampCode(field, NAMES.get(given)), field, annotation);
     } else if (code == TIME_WITH_TIMEZONE && (mysql || databases.contains("postgresql"))) {
       report.unsupported(
-          TypeMessages.zonedTimeCode(field, NAMES.get(given), mysql), field, annotation);
+          TimeCodeMessages.zonedTimeCode(field, NAMES.get(given), mysql), field, annotation);
     }
+  }
+
+  /**
+   * The digits of a second of the column of the field's time code, if Strata realises it: on a
+   * date, time or timestamp value, as its type gives them; under {@code @Temporal}, on a {@code
+   * java.util.Date} a code of the {@code @Temporal}'s kind and on a {@code Calendar} a {@code
+   * DATE}, {@code TIME} or {@code TIMESTAMP}, the only ones Hibernate writes a value with
+   * (measured), as the {@code @Temporal} gives them (19 for a {@code Date}'s {@code DATE}, none for
+   * a {@code Calendar}'s).
+   */
+  private static Optional<Digits> digitsOf(Element field) {
+    Optional<Integer> code = code(field);
+    Optional<TypeMirror> value = codedValue(field);
+    if (code.isEmpty() || value.isEmpty() || temporalAndConverted(field)) {
+      return Optional.empty();
+    }
+    String name = JpaTypes.name(value.get());
+    Optional<String> temporal = temporalKind(field);
+    if (temporal.isEmpty()) {
+      return digits(name);
+    }
+    boolean calendar = name.equals("java.util.Calendar");
+    if (calendar ? !LEGACY.contains(code.get()) : !sameKind(code.get(), temporal.get())) {
+      return Optional.empty();
+    }
+    if (!name.equals("java.util.Date") && !calendar) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        switch (temporal.get()) {
+          case "TIMESTAMP" -> Digits.SIX;
+          case "DATE" -> calendar ? Digits.NONE : Digits.DATE;
+          default -> Digits.NONE;
+        });
+  }
+
+  private static Optional<Digits> digits(String valueType) {
+    if (TIMES_OF_DAY.contains(valueType)) {
+      return Optional.of(Digits.NONE);
+    }
+    if (INSTANTS.contains(valueType)) {
+      return Optional.of(Digits.SIX);
+    }
+    return DATES.contains(valueType) ? Optional.of(Digits.DATE) : Optional.empty();
+  }
+
+  /** Whether the code is of the {@code @Temporal}'s kind: {@code DATE} or {@code LOCAL_DATE}. */
+  private static boolean sameKind(int code, String temporal) {
+    return NAMES.get(exportedAs(code)).equals(temporal);
+  }
+
+  /** The kind the field's {@code @Temporal} gives, if it has one: DATE, TIME or TIMESTAMP. */
+  private static Optional<String> temporalKind(Element field) {
+    return JpaAnnotations.find(field, "Temporal")
+        .flatMap(temporal -> AnnotationMirrors.enumConstant(temporal, "value"));
+  }
+
+  // @Temporal and @Convert together with a time code Strata did not measure
+  private static boolean temporalAndConverted(Element field) {
+    return JpaAnnotations.has(field, "Temporal") && JpaAnnotations.has(field, "Convert");
+  }
+
+  /**
+   * The value the code applies to: the database side of the converter the field's own
+   * {@code @Convert} names, else the field's value; empty under a {@code @Convert} that names none
+   * Strata reads.
+   */
+  private static Optional<TypeMirror> codedValue(Element field) {
+    if (JpaAnnotations.has(field, "Convert")) {
+      return converterSide(field);
+    }
+    return valueType(field);
+  }
+
+  private static Optional<TypeMirror> converterSide(Element field) {
+    return JpaAnnotations.all(field, "Convert").stream()
+        .filter(convert -> ConvertPaths.path(convert).isEmpty())
+        .filter(convert -> !AnnotationMirrors.bool(convert, "disableConversion", false))
+        .findFirst()
+        .flatMap(convert -> AnnotationMirrors.value(convert, "converter"))
+        .flatMap(AttributeConverters::classOf)
+        .flatMap(AttributeConverters::databaseSide);
   }
 
   private static Optional<Integer> code(Element field) {

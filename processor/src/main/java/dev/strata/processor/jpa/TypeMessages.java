@@ -197,52 +197,6 @@ final class TypeMessages {
             + " NATIVE a MariaDB timestamp (or a time with time zone, which MariaDB refuses)");
   }
 
-  /**
-   * A time code on a date, whose column Hibernate gives 19 digits of a second, which H2 and MariaDB
-   * refuse.
-   */
-  static String dateWithTimeCode(VariableElement field, String type) {
-    return "Hibernate 7 exports a time or timestamp of 19 digits of a second for field "
-        + field.getSimpleName()
-        + " ("
-        + type
-        + ", a date with this @JdbcTypeCode), which H2, MySQL and MariaDB refuse (PostgreSQL cuts"
-        + " it to 6): declare the field a LocalDateTime, or use SqlTypes.DATE";
-  }
-
-  /**
-   * {@code SqlTypes.TIMESTAMP_WITH_TIMEZONE}, {@code OFFSET_DATE_TIME} or {@code ZONED_DATE_TIME}
-   * ({@code code}), a MySQL and MariaDB {@code timestamp}.
-   */
-  static String nativeTimestampCode(VariableElement field, String code) {
-    return "Strata cannot create the MySQL and MariaDB timestamp Hibernate 7 exports for field "
-        + field.getSimpleName()
-        + " with SqlTypes."
-        + code
-        + " (a timestamp with time zone on H2 and"
-        + " PostgreSQL): use SqlTypes.TIMESTAMP_UTC, a datetime(6) there, as Hibernate stores an"
-        + " Instant, or run the module on H2 and PostgreSQL only (-Astrata.targets)";
-  }
-
-  /**
-   * {@code SqlTypes.TIME_WITH_TIMEZONE} or {@code OFFSET_TIME} ({@code code}): a {@code time with
-   * time zone}, which MySQL and MariaDB refuse and which Strata does not create on PostgreSQL.
-   */
-  static String zonedTimeCode(VariableElement field, String code, boolean mysql) {
-    String why =
-        mysql
-            ? "which MySQL and MariaDB refuse"
-            : "which Strata cannot create on PostgreSQL (its portable TIME WITH TIME ZONE is a"
-                + " time normalised to UTC there)";
-    return "Hibernate 7 exports a time with time zone for field "
-        + field.getSimpleName()
-        + " with SqlTypes."
-        + code
-        + ", "
-        + why
-        + ": use SqlTypes.TIME_UTC, a time normalised to UTC, as Hibernate stores an OffsetTime";
-  }
-
   /** A scale on a floating point column, on which Hibernate refuses to start. */
   static String floatingScale(VariableElement field) {
     return refused(field, JpaTypes.name(field.asType()))
