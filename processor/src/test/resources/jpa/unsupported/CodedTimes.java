@@ -1,5 +1,7 @@
 package org.example.unsupported;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -45,4 +47,25 @@ public class CodedTimes {
 
   @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
   private LocalDate due;
+
+  // a time code on a date of java.sql, and on a converter's date
+  @JdbcTypeCode(SqlTypes.LOCAL_TIME)
+  private java.sql.Date closedOn;
+
+  @Convert(converter = ToDay.class)
+  @JdbcTypeCode(SqlTypes.INSTANT)
+  private String paidOn;
+
+  /** A converter to a date. */
+  public static class ToDay implements AttributeConverter<String, LocalDate> {
+    @Override
+    public LocalDate convertToDatabaseColumn(String text) {
+      return text == null ? null : LocalDate.parse(text);
+    }
+
+    @Override
+    public String convertToEntityAttribute(LocalDate day) {
+      return day == null ? null : day.toString();
+    }
+  }
 }

@@ -135,19 +135,40 @@ class BasicTypeDiagnosticsTest {
   void aTimeCodeIsAnErrorOnItsAnnotationWhereATargetRefusesItsColumn() {
     JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/CodedTimes.java");
     Compilation h2 = compiler.compile(source, "-Astrata.tables=true");
-    assertThat(h2).hadErrorCount(3);
+    assertThat(h2).hadErrorCount(5);
     assertThat(h2)
         .hadErrorContaining(
-            "Hibernate 7 exports a time or timestamp of 19 digits of a second for field day"
-                + " (java.time.LocalDate, a date with this @JdbcTypeCode), which H2, MySQL and"
-                + " MariaDB refuse (PostgreSQL cuts it to 6): declare the field a LocalDateTime, or"
-                + " use SqlTypes.DATE")
+            "Hibernate 7 exports a timestamp of 19 digits of a second for field day"
+                + " (java.time.LocalDate, a date, with SqlTypes.TIMESTAMP), which H2, MySQL and"
+                + " MariaDB refuse (PostgreSQL cuts it to 6): for a date, write SqlTypes.DATE or"
+                + " LOCAL_DATE (a date column, with which Hibernate writes the value), or remove"
+                + " the @JdbcTypeCode; for a date and time, declare the field a LocalDateTime")
         .inFile(source)
         .onLineContaining("value = SqlTypes.TIMESTAMP)");
+    // after a java.time code, its date code first
     assertThat(h2)
-        .hadErrorContaining("of 19 digits of a second for field due (java.time.LocalDate")
+        .hadErrorContaining(
+            "a timestamp of 19 digits of a second for field due (java.time.LocalDate, a date, with"
+                + " SqlTypes.LOCAL_DATE_TIME), which H2, MySQL and MariaDB refuse (PostgreSQL cuts"
+                + " it to 6): for a date, write SqlTypes.LOCAL_DATE or DATE")
         .inFile(source)
         .onLineContaining("SqlTypes.LOCAL_DATE_TIME");
+    assertThat(h2)
+        .hadErrorContaining(
+            "a time of 19 digits of a second for field closedOn (java.sql.Date, a date, with"
+                + " SqlTypes.LOCAL_TIME), which H2, MySQL and MariaDB refuse (PostgreSQL cuts it to"
+                + " 6): for a date, write SqlTypes.LOCAL_DATE or DATE (a date column, with which"
+                + " Hibernate writes the value), or remove the @JdbcTypeCode; for a time of day,"
+                + " declare the field a LocalTime")
+        .inFile(source)
+        .onLineContaining("SqlTypes.LOCAL_TIME");
+    assertThat(h2)
+        .hadErrorContaining(
+            "for field paidOn (java.lang.String, converted to java.time.LocalDate, a date, with"
+                + " SqlTypes.INSTANT)")
+        .inFile(source)
+        .onLineContaining("SqlTypes.INSTANT");
+    assertThat(h2).hadErrorContaining("for a date and time, name a converter to an Instant");
     assertThat(h2)
         .hadErrorContaining("Hibernate 7 cannot store field text (java.lang.String)")
         .inFile(source)
@@ -173,7 +194,7 @@ class BasicTypeDiagnosticsTest {
 
     Compilation mariadb =
         compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=mariadb");
-    assertThat(mariadb).hadErrorCount(8);
+    assertThat(mariadb).hadErrorCount(10);
     assertThat(mariadb)
         .hadErrorContaining(
             "Strata cannot create the MySQL and MariaDB timestamp Hibernate 7 exports for field"

@@ -68,15 +68,31 @@ final class TimeCodeMessages {
 
   /**
    * A time code on a date, whose column Hibernate gives 19 digits of a second, which H2 and MariaDB
-   * refuse.
+   * refuse: the date codes instead, the java.time one first after a java.time code, or the value
+   * the code is for.
+   *
+   * @param type the date the code is on: the field's value, or its converter's database side
+   * @param time whether the code's column is a time, not a timestamp
+   * @param converted whether {@code type} is a converter's database side
    */
-  static String dateWithTimeCode(Element field, String type, String code) {
-    return "Hibernate 7 exports a time or timestamp of 19 digits of a second for field "
+  static String dateWithTimeCode(
+      Element field, String type, String code, boolean time, boolean converted) {
+    boolean javaTime = code.equals("INSTANT") || code.matches("(LOCAL|OFFSET|ZONED)_.*");
+    return "Hibernate 7 exports a "
+        + (time ? "time" : "timestamp")
+        + " of 19 digits of a second for field "
         + field.getSimpleName()
         + " ("
-        + type
-        + ", a date with this @JdbcTypeCode), which H2, MySQL and MariaDB refuse (PostgreSQL cuts"
-        + " it to 6): declare the field a LocalDateTime, or use SqlTypes.DATE";
+        + (converted ? JpaTypes.name(field.asType()) + ", converted to " + type : type)
+        + ", a date, with SqlTypes."
+        + code
+        + "), which H2, MySQL and MariaDB refuse (PostgreSQL cuts it to 6): for a date, write"
+        + (javaTime ? " SqlTypes.LOCAL_DATE or DATE" : " SqlTypes.DATE or LOCAL_DATE")
+        + " (a date column, with which Hibernate writes the value), or remove the @JdbcTypeCode;"
+        + " for "
+        + (time ? "a time of day, " : "a date and time, ")
+        + (converted ? "name a converter to " : "declare the field ")
+        + withArticle(TIME_CODE_VALUES.getOrDefault(code, "LocalDateTime"));
   }
 
   /**
@@ -107,11 +123,11 @@ final class TimeCodeMessages {
         + type
         + "' to a date, time or timestamp; measured on H2, PostgreSQL and MariaDB); "
         + (converted
-            ? "name a converter whose database side is a "
-                + instead
+            ? "name a converter whose database side is "
+                + withArticle(instead)
                 + " (or another date, time or timestamp), or remove the @JdbcTypeCode"
-            : "declare the field a "
-                + instead
+            : "declare the field "
+                + withArticle(instead)
                 + " (or another date, time or timestamp), or name an AttributeConverter to one"
                 + " with @Convert(converter = ...)");
   }
@@ -135,5 +151,10 @@ final class TimeCodeMessages {
             ? "write SqlTypes.DATE, TIME or TIMESTAMP"
             : "write SqlTypes." + temporal + " or " + LOCAL_CODES.get(temporal))
         + ", or remove the @JdbcTypeCode: the @Temporal alone gives the column";
+  }
+
+  /** {@code an Instant}, {@code a LocalDate}. */
+  private static String withArticle(String type) {
+    return ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
   }
 }

@@ -201,7 +201,11 @@ final class TimeTypeCodes {
     if (digits.get() == Digits.DATE && code != DATE && (mysql || databases.contains("h2"))) {
       report.unsupported(
           TimeCodeMessages.dateWithTimeCode(
-              field, JpaTypes.name(codedValue(field).orElseThrow()), NAMES.get(given)),
+              field,
+              JpaTypes.name(codedValue(field).orElseThrow()),
+              NAMES.get(given),
+              code == TIME || code == TIME_UTC || code == TIME_WITH_TIMEZONE,
+              JpaAnnotations.has(field, "Convert")),
           field,
           annotation);
     } else if (code == TIMESTAMP_WITH_TIMEZONE && mysql) {
