@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Sizes of floating point and decimal columns that Hibernate 7 or a database refuses: a scale on a
  * double or float (an element collection's, an array's on H2 and PostgreSQL), more digits than a
- * double holds, and numerics wider than MariaDB or PostgreSQL take; and the sizes all take.
+ * double holds, and numerics wider than MariaDB, PostgreSQL or H2 take; and the sizes all take.
  */
 @Entity
 public class ScaledNumbers {
@@ -49,4 +49,11 @@ public class ScaledNumbers {
 
   @Column(precision = 1001, scale = 2)
   private BigDecimal huge;
+
+  @Column(precision = 100001, scale = 2)
+  private BigDecimal vast;
+
+  @ElementCollection
+  @Column(precision = 100001)
+  private List<BigDecimal> vastValues;
 }

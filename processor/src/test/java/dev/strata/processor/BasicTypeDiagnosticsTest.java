@@ -298,13 +298,28 @@ class BasicTypeDiagnosticsTest {
    * PostgreSQL), and more digits than a double holds, whose float(54) every database refuses, are
    * errors on their annotation; a numeric wider than a target takes is one for a module that runs
    * there (measured on Hibernate's own DDL: MariaDB refuses decimal(70,2), decimal(60,39),
-   * decimal(5,7), PostgreSQL numeric(1001,2)).
+   * decimal(5,7), PostgreSQL numeric(1001,2), H2 2.5 numeric(100001,2), where it takes
+   * numeric(100000,2)).
    */
   @Test
   void floatingAndDecimalSizesADatabaseRefusesAreErrorsOnTheirColumn() {
     JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/ScaledNumbers.java");
     Compilation h2 = compiler.compile(source, "-Astrata.tables=true");
-    assertThat(h2).hadErrorCount(5);
+    assertThat(h2).hadErrorCount(7);
+    assertThat(h2)
+        .hadErrorContaining(
+            "Hibernate 7 gives field vast (java.math.BigDecimal) a numeric(100001,2), which H2"
+                + " refuses more than 100000 digits, as they would refuse Hibernate's own DDL; make"
+                + " it fit, or remove that database from -Astrata.targets")
+        .inFile(source)
+        .onLineContaining("precision = 100001, scale = 2");
+    // an element collection's values
+    assertThat(h2)
+        .hadErrorContaining(
+            "field vastValues (java.util.List) a numeric(100001,0), which H2 refuses more than"
+                + " 100000 digits")
+        .inFile(source)
+        .onLineContaining("precision = 100001)");
     assertThat(h2)
         .hadErrorContaining(
             "Hibernate 7 refuses field ratio (double): its @Column(precision, scale) gives a"
@@ -335,7 +350,7 @@ class BasicTypeDiagnosticsTest {
 
     Compilation postgres =
         compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=postgresql");
-    assertThat(postgres).hadErrorCount(6);
+    assertThat(postgres).hadErrorCount(8);
     assertThat(postgres)
         .hadErrorContaining(
             "Hibernate 7 gives field huge (java.math.BigDecimal) a numeric(1001,2), which"
@@ -346,7 +361,7 @@ class BasicTypeDiagnosticsTest {
     Compilation mariadb =
         compiler.compile(source, "-Astrata.tables=true", "-Astrata.targets=mariadb");
     // an array is MariaDB's json, which takes the scale
-    assertThat(mariadb).hadErrorCount(8);
+    assertThat(mariadb).hadErrorCount(10);
     assertThat(mariadb)
         .hadErrorContaining("a numeric(70,2), which MySQL and MariaDB refuse more than 65 digits")
         .inFile(source)

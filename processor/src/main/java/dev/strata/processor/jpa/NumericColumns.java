@@ -14,7 +14,8 @@ import javax.lang.model.element.VariableElement;
  * Hibernate does not start anywhere (an SQL array's on H2 and PostgreSQL; MariaDB's json takes it);
  * more decimal digits than a double's 53 binary ones hold, whose {@code float(54)} every database
  * refuses; a {@code numeric} wider than MariaDB's 65 digits, with a scale over its 38 or over its
- * precision, or wider than PostgreSQL's 1000.
+ * precision, wider than PostgreSQL's 1000, or than H2's 100000 ({@code Precision ("100001") must be
+ * between "1" and "100000" inclusive}, measured on H2 2.5).
  */
 final class NumericColumns {
 
@@ -22,6 +23,7 @@ final class NumericColumns {
   private static final int MYSQL_PRECISION = 65;
   private static final int MYSQL_SCALE = 38;
   private static final int POSTGRES_PRECISION = 1000;
+  private static final int H2_PRECISION = 100_000;
   private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+),(\\d+)\\)");
 
   private final Set<String> databases;
@@ -110,6 +112,9 @@ final class NumericColumns {
     }
     if (refusal.isEmpty() && databases.contains("postgresql") && precision > POSTGRES_PRECISION) {
       refusal = Optional.of("PostgreSQL refuses more than 1000 digits");
+    }
+    if (refusal.isEmpty() && databases.contains("h2") && precision > H2_PRECISION) {
+      refusal = Optional.of("H2 refuses more than 100000 digits");
     }
     if (refusal.isPresent() && annotation.isPresent()) {
       report.unsupported(
