@@ -99,7 +99,14 @@ class HibernateParityEvolutionTest {
               + (spring ? "member_clubs" : "Member_Club")
               + " ("
               + names.of("Member_id")
-              + ", clubs_id, position) VALUES (4, 3, 0)");
+              + ", clubs_id, position) VALUES (4, 3, 0)",
+          "INSERT INTO "
+              + names.of("Member_roles")
+              + " ("
+              + names.of("Member_id")
+              + ", roles, "
+              + names.of("roles_KEY")
+              + ") VALUES (4, 'captain', 3)");
 
       CompiledHistory second =
           new CompiledHistory(snapshots, secondClasses, options).compileResources(2, sources(2));
@@ -136,15 +143,19 @@ class HibernateParityEvolutionTest {
                     + names.of("Member_contacts")
                     + " p"));
         assertEquals(
-            List.of("aliases,numbers_order,teams_id", "Ace,0,3"),
+            List.of("aliases,numbers_order,teams_id,duties,duties_key", "Ace,0,3,captain,3"),
             strata.query(
                 "SELECT a.aliases, p."
                     + names.of("numbers_ORDER")
-                    + " AS numbers_order, t.teams_id FROM "
+                    + " AS numbers_order, t.teams_id, d.duties, d."
+                    + names.of("duties_KEY")
+                    + " AS duties_key FROM "
                     + names.of("Member_aliases")
                     + " a, member_phones p, "
                     + (spring ? "member_teams" : "Member_Club")
-                    + " t"));
+                    + " t, "
+                    + names.of("Member_duties")
+                    + " d"));
       }
     }
   }

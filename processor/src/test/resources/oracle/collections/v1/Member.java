@@ -56,4 +56,6 @@ public class Member {
   @ManyToMany
   @OrderColumn(name = "position")
   private List<Club> clubs;
+
+  @ElementCollection private Map<Club, String> roles;
 }

@@ -12,12 +12,14 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Three collections renamed with {@code @RenamedFrom}: an element collection's implicit table and
- * value column, a list's implicit order column (its table and value column named), and a
- * many-to-many's column referring to the target (and its table under Spring Boot's naming).
+ * value column, a list's implicit order column (its table and value column named), a
+ * many-to-many's column referring to the target (and its table under Spring Boot's naming), and a
+ * map's table, value column and entity key's column.
  */
 @Entity
 public class Member {
@@ -50,4 +52,8 @@ public class Member {
   @OrderColumn(name = "position")
   @RenamedFrom("clubs")
   private List<Club> teams;
+
+  @ElementCollection
+  @RenamedFrom("roles")
+  private Map<Club, String> duties;
 }

@@ -199,20 +199,24 @@ final class MapKeys {
           JpaAnnotations.find(field, "MapKeyJoinColumns").orElse(null));
       return Optional.empty();
     }
+    Optional<String> given =
+        joins.stream()
+            .map(c -> AnnotationMirrors.string(c, "name", ""))
+            .filter(name -> !name.isEmpty())
+            .map(mapper.naming()::physical)
+            .findFirst();
     KeyColumns columns =
         key.size() == 1
             ? new KeyColumns(
                 keyTable,
                 List.of(
-                    new ColumnDefinition(
-                        joins.stream()
-                            .map(c -> AnnotationMirrors.string(c, "name", ""))
-                            .filter(given -> !given.isEmpty())
-                            .map(mapper.naming()::physical)
-                            .findFirst()
-                            .orElse(implicit),
-                        keyTable.column(key.get(0)).orElseThrow().type(),
-                        false)))
+                    CollectionRenames.followed(
+                        new ColumnDefinition(
+                            given.orElse(implicit),
+                            keyTable.column(key.get(0)).orElseThrow().type(),
+                            false),
+                        field,
+                        property -> given.orElse(mapper.naming().physical(property + "_KEY")))))
             : KeyColumns.of(keyTable, joins, implicit, mapper.naming()).orElseThrow();
     return Optional.of(
         new Key(
