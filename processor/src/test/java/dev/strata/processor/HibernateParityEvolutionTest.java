@@ -23,10 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Version 2 renames a column with {@code @RenamedFrom} (also one of an embeddable: where it is
  * embedded by default, under a column naming pattern, and in a collection table, while an override
- * keeps naming its column; and collections, whose implicit tables and columns follow), widens
- * columns (also one an {@code @AttributeOverride} replaces, and one of an embeddable used in a
- * collection), makes a filled column NOT NULL, adds columns and an element collection, drops a
- * column, and adds a constant to an enum stored by name (a native enum type on H2 and MariaDB).
+ * keeps naming its column; and collections, whose implicit tables and columns follow, a
+ * one-to-many's join column in the target's table too), widens columns (also one an
+ * {@code @AttributeOverride} replaces, and one of an embeddable used in a collection), makes a
+ * filled column NOT NULL, adds columns and an element collection, drops a column, and adds a
+ * constant to an enum stored by name (a native enum type on H2 and MariaDB).
  */
 class HibernateParityEvolutionTest {
 
@@ -66,6 +67,11 @@ class HibernateParityEvolutionTest {
           "INSERT INTO " + names.of("Tag") + " (id, label) VALUES (1, 'fiction')",
           "INSERT INTO " + names.of("Profile") + " (id, bio) VALUES (7, 'writes at night')",
           "INSERT INTO " + names.of("Library") + " (city) VALUES ('Oslo')",
+          "UPDATE "
+              + names.of("Tag")
+              + " SET shelf_id = (SELECT id FROM "
+              + names.of("Library")
+              + ")",
           "INSERT INTO " + names.of("Club") + " (id, name) VALUES (3, 'chess')",
           "INSERT INTO "
               + names.of("OrderLine")
@@ -142,6 +148,14 @@ class HibernateParityEvolutionTest {
                     + " c, "
                     + names.of("Member_contacts")
                     + " p"));
+        assertEquals(
+            List.of("shelved", "true"),
+            strata.query(
+                "SELECT CASE WHEN t.labels_id = l.id THEN 'true' ELSE 'false' END AS shelved FROM "
+                    + names.of("Tag")
+                    + " t, "
+                    + names.of("Library")
+                    + " l"));
         assertEquals(
             List.of("aliases,numbers_order,teams_id,duties,duties_key", "Ace,0,3,captain,3"),
             strata.query(

@@ -4,7 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import java.util.List;
 import java.util.Set;
 
 @Entity
@@ -16,4 +19,6 @@ public class Library {
   private String city;
 
   @ManyToMany private Set<Book> books;
+
+  @OneToMany @JoinColumn private List<Tag> shelf;
 }

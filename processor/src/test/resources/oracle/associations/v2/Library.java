@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import java.util.List;
 import java.util.Set;
 
 @Entity
@@ -18,4 +21,10 @@ public class Library {
   private String town;
 
   @ManyToMany private Set<Book> books;
+
+  /** Renamed: the column it names in Tag after the attribute, shelf_id, is renamed labels_id. */
+  @OneToMany
+  @JoinColumn
+  @RenamedFrom("shelf")
+  private List<Tag> labels;
 }

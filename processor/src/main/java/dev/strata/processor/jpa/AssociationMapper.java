@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -187,12 +188,13 @@ final class AssociationMapper {
       return Optional.empty();
     }
     AnnotationMirror join = attribute.joinColumn().orElseThrow();
-    String name =
-        mapper
-            .naming()
-            .physical(
-                AnnotationMirrors.string(join, "name", ""),
-                field.getSimpleName() + "_" + key.get().name());
+    UnaryOperator<String> nameFor =
+        property ->
+            mapper
+                .naming()
+                .physical(
+                    AnnotationMirrors.string(join, "name", ""), property + "_" + key.get().name());
+    String name = nameFor.apply(field.getSimpleName().toString());
     if (other.column(name).isPresent()) {
       return Optional.empty(); // the other side maps the same column with a @ManyToOne
     }
@@ -209,7 +211,8 @@ final class AssociationMapper {
     return Optional.of(
         new ForeignColumn(
             other.name(),
-            new ColumnDefinition(name, key.get().type(), nullable),
+            CollectionRenames.followed(
+                new ColumnDefinition(name, key.get().type(), nullable), field, nameFor),
             DeclaredForeignKeys.constrained(field) ? Optional.of(foreignKey) : Optional.empty()));
   }
 
