@@ -167,7 +167,11 @@ class MappingGapsParityTest {
 
   private static final ParityModel JSON =
       new ParityModel(
-          "oracle/json", "org.example.json", List.of("Dimensions"), List.of("Document"), false);
+          "oracle/json",
+          "org.example.json",
+          List.of("Dimensions", "Margins"),
+          List.of("Document"),
+          false);
 
   private static final ParityModel HIBERNATE_EXTRAS =
       new ParityModel(
@@ -438,9 +442,10 @@ class MappingGapsParityTest {
   }
 
   /**
-   * Hibernate's {@code @JdbcTypeCode(SqlTypes.JSON)} on a map, a list, a record and a string: a
-   * {@code json} column on H2 and MariaDB (a checked {@code longtext} there), {@code jsonb} on
-   * PostgreSQL, which holds a JSON document.
+   * Hibernate's {@code @JdbcTypeCode(SqlTypes.JSON)} on a map, a list, a record, a string and an
+   * {@code @Embedded} embeddable, which Hibernate aggregates into one column: a {@code json} column
+   * on H2 and MariaDB (a checked {@code longtext} there), {@code jsonb} on PostgreSQL, which holds
+   * a JSON document.
    */
   @ParameterizedTest
   @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")

@@ -1,6 +1,7 @@
 package org.example.json;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.util.List;
@@ -25,4 +26,8 @@ public class Document {
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(nullable = false)
   private String raw;
+
+  @Embedded
+  @JdbcTypeCode(SqlTypes.JSON)
+  private Margins margins;
 }

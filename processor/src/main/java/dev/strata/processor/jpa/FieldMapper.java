@@ -281,8 +281,10 @@ public final class FieldMapper {
               .map(MappedColumn::asKey)
               .toList();
     }
-    if (JpaAnnotations.has(field, "Embedded")
-        || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable"))) {
+    // Hibernate aggregates an embeddable mapped as JSON into one column, as any JSON value
+    if (!JsonColumns.json(field)
+        && (JpaAnnotations.has(field, "Embedded")
+            || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable")))) {
       return embeddedColumns(field, fieldType, report);
     }
     if (JpaAnnotations.find(field, "OneToOne")
