@@ -35,6 +35,37 @@ class BasicTypeDiagnosticsTest {
   }
 
   /**
+   * JPA 3.2's {@code @EnumeratedValue} makes Hibernate 7 store a constant's value, in a column of
+   * that value's type checked against the values its constants pass to their constructor (measured
+   * on H2, PostgreSQL and MariaDB: {@code smallint check (level in (20,10,30))}, {@code
+   * varchar(255) check (tone in ('r','g'))}, by ordinal and by name alike), which Strata cannot
+   * read: an error on each field holding such an enum, as its value, an element or a map's key,
+   * where Strata gave it the ordinal's or the name's column.
+   */
+  @Test
+  void anEnumThatStoresAnEnumeratedValueIsAnErrorOnEachFieldHoldingIt() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/CodedLevels.java");
+    Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
+    String[][] fields = {
+      {"Level", "private Level level;"},
+      {"Tone", "private Tone tone;"},
+      {"Level", "Set<Level> history"},
+      {"Tone", "Map<Tone, String> toneNames"}
+    };
+    for (String[] field : fields) {
+      assertThat(compilation)
+          .hadErrorContaining(
+              "Strata cannot yet create the schema Hibernate creates for an enum that stores an"
+                  + " @EnumeratedValue ("
+                  + field[0]
+                  + ".code)")
+          .inFile(source)
+          .onLineContaining(field[1]);
+    }
+    assertThat(compilation).hadErrorCount(4);
+  }
+
+  /**
    * {@code @Column(precision, scale)} on a timestamp, on which Hibernate's H2 and PostgreSQL
    * dialects refuse to start (TimePrecisionParityTest shows it), is an error on that
    * {@code @Column} for a module that runs on either; a precision or a scale alone, or with a

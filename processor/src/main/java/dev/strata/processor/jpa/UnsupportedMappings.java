@@ -164,6 +164,7 @@ final class UnsupportedMappings {
   static boolean fieldSupported(Element field, MappingReport report) {
     boolean supported = check(field, FIELD_JPA, report, true);
     supported &= JsonColumns.supported(field, report);
+    supported &= EnumeratedValues.supported(field, report);
     supported &= TimeZoneStorages.supported(field, report);
     supported &= check(field, HIBERNATE, report, false);
     supported &= DeleteRules.fieldSupported(field, report);
