@@ -11,6 +11,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SecondaryTable;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.Array;
 import org.hibernate.annotations.Collate;
 import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.DialectOverride;
@@ -35,6 +36,9 @@ public class ShapedColumns {
 
   @Collate("ucs_basic")
   private String sorted;
+
+  @Array(length = 5)
+  private Integer[] samples;
 
   @Embedded
   @EmbeddedColumnNaming("home")

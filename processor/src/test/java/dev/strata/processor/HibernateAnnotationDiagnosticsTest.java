@@ -38,6 +38,7 @@ class HibernateAnnotationDiagnosticsTest {
       value = {
         "@NativeGenerator, an identity column or a sequence by database | @NativeGenerator",
         "@Collate, a column of that collation | @Collate(",
+        "@Array, an array column of that many elements | @Array(",
         "Hibernate refuses to start on @EmbeddedColumnNaming(\"home\"): its pattern needs exactly"
             + " one %s | @EmbeddedColumnNaming(",
         "@EmbeddedTable, which moves the embeddable's columns | @EmbeddedTable(",

@@ -51,6 +51,9 @@ final class UnsupportedMappings {
           new Refused("JdbcType", "@JdbcType"),
           new Refused("JavaType", "@JavaType"),
           new Refused("GeneratedColumn", "@GeneratedColumn"),
+          new Refused(
+              "Array",
+              "@Array, an array column of that many elements (array[n] on H2 and PostgreSQL)"),
           new Refused("Any", "@Any"),
           new Refused("ManyToAny", "@ManyToAny"),
           new Refused("CollectionId", "@CollectionId"),
