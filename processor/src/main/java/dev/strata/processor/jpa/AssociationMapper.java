@@ -230,6 +230,27 @@ final class AssociationMapper {
         .orElse("");
   }
 
+  /** The entity a to-one field refers to: its {@code targetEntity}, else its type. */
+  static Optional<TypeElement> toOneTarget(Element field) {
+    Optional<AnnotationMirror> association =
+        JpaAnnotations.find(field, "ManyToOne").or(() -> JpaAnnotations.find(field, "OneToOne"));
+    if (association.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<TypeElement> given =
+        AnnotationMirrors.value(association.get(), "targetEntity")
+            .map(value -> value.getValue())
+            .filter(DeclaredType.class::isInstance)
+            .map(type -> (TypeElement) ((DeclaredType) type).asElement())
+            .filter(type -> !type.getQualifiedName().contentEquals("void"));
+    if (given.isPresent()) {
+      return given;
+    }
+    return field.asType() instanceof DeclaredType type
+        ? Optional.of((TypeElement) type.asElement())
+        : Optional.empty();
+  }
+
   /** The entity a collection holds: {@code targetEntity}, else the element type argument. */
   static Optional<TypeElement> target(VariableElement field) {
     Optional<AnnotationMirror> association =

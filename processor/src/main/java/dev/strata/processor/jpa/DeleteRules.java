@@ -77,7 +77,7 @@ final class DeleteRules {
   /** The rule of a to-one's key: its own, else that of the collection mapped by it. */
   static OnDelete toOne(Element field) {
     OnDelete own = of(field);
-    return own != OnDelete.NO_ACTION ? own : inverse(field, toOneTarget(field));
+    return own != OnDelete.NO_ACTION ? own : inverse(field, AssociationMapper.toOneTarget(field));
   }
 
   /**
@@ -114,26 +114,5 @@ final class DeleteRules {
               : null;
     }
     return false;
-  }
-
-  /** The entity a to-one field refers to: its {@code targetEntity}, else its type. */
-  private static Optional<TypeElement> toOneTarget(Element field) {
-    Optional<AnnotationMirror> association =
-        JpaAnnotations.find(field, "ManyToOne").or(() -> JpaAnnotations.find(field, "OneToOne"));
-    if (association.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<TypeElement> given =
-        AnnotationMirrors.value(association.get(), "targetEntity")
-            .map(value -> value.getValue())
-            .filter(DeclaredType.class::isInstance)
-            .map(type -> (TypeElement) ((DeclaredType) type).asElement())
-            .filter(type -> !type.getQualifiedName().contentEquals("void"));
-    if (given.isPresent()) {
-      return given;
-    }
-    return field.asType() instanceof DeclaredType type
-        ? Optional.of((TypeElement) type.asElement())
-        : Optional.empty();
   }
 }

@@ -292,8 +292,10 @@ public final class FieldMapper {
         .isPresent()) {
       return List.of(); // the other side holds the foreign key
     }
-    if (JpaAnnotations.has(field, "ManyToOne", "OneToOne") && fieldType != null) {
-      return toOne.columns(field, fieldType, report);
+    Optional<TypeElement> target = AssociationMapper.toOneTarget(field);
+    if (target.isPresent()) {
+      // targetEntity names the entity where the field's type is an interface it implements
+      return toOne.columns(field, target.get(), report);
     }
     Optional<MappedColumn> column = basicColumn(field, report);
     if (column.isEmpty()) {
