@@ -126,13 +126,16 @@ class HibernateParityTest {
           List.of("Customer", "Depot", "Keeper", "Station", "Terminal"),
           false);
 
-  /** Element collections and an ordered many-to-many. */
+  /**
+   * Element collections and an ordered many-to-many; embeddables that point back to their owner
+   * with Hibernate's {@code @Parent}, which maps no column.
+   */
   private static final ParityModel COLLECTIONS =
       new ParityModel(
           "oracle/collections",
           "org.example.collections",
-          List.of("Phone", "Spot"),
-          List.of("Club", "Member"),
+          List.of("Phone", "Spot", "Badge"),
+          List.of("Club", "Member", "Team"),
           false);
 
   /** The basic types Hibernate maps without being told how. */

@@ -7,7 +7,8 @@ import javax.lang.model.element.VariableElement;
 /**
  * Which fields of a class Hibernate persists, and how: those that map to columns of the class's
  * table, and the collections, whose rows are in tables of their own; static, transient and
- * {@code @Transient} fields and {@code @Formula}s are neither.
+ * {@code @Transient} fields, {@code @Formula}s and an embeddable's {@code @Parent} (its owner,
+ * which Hibernate sets when it reads the embeddable) are neither.
  */
 final class PersistentFields {
 
@@ -17,7 +18,8 @@ final class PersistentFields {
   static boolean column(VariableElement field) {
     return persisted(field)
         && !JpaAnnotations.has(field, "Transient", "OneToMany", "ManyToMany", "ElementCollection")
-        && !AnnotationMirrors.has(field, "org.hibernate.annotations.Formula");
+        && !AnnotationMirrors.has(
+            field, "org.hibernate.annotations.Formula", "org.hibernate.annotations.Parent");
   }
 
   /** Whether {@code field} is a collection Hibernate persists. */
