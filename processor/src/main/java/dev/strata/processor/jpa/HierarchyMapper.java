@@ -82,7 +82,10 @@ final class HierarchyMapper {
       TypeElement type, Map<String, List<MappedColumn>> moved, MappingReport report) {
     return SoftDeletes.withColumn(
         withDiscriminator(
-            table(type, mapper.columns(type, report), moved, report), type, false, report),
+            table(type, besideDiscriminator(type, false, report), moved, report),
+            type,
+            false,
+            report),
         type,
         mapper.naming());
   }
@@ -98,7 +101,10 @@ final class HierarchyMapper {
     TableDefinition table =
         SoftDeletes.withColumn(
             withDiscriminator(
-                table(root, mapper.columns(root, report), moved, report), root, true, report),
+                table(root, besideDiscriminator(root, true, report), moved, report),
+                root,
+                true,
+                report),
             root,
             mapper.naming());
     List<String> subclasses = new ArrayList<>();
@@ -258,6 +264,20 @@ final class HierarchyMapper {
       table = table.withChecks(checks);
     }
     return table;
+  }
+
+  /**
+   * The columns of {@code type} but those of read-only fields ({@code insertable = false, updatable
+   * = false}) named as its discriminator, which only read it: Hibernate maps the column once, as
+   * the discriminator defines it.
+   */
+  private List<MappedColumn> besideDiscriminator(
+      TypeElement type, boolean hierarchyRoot, MappingReport report) {
+    List<MappedColumn> columns = mapper.columns(type, report);
+    boolean subclasses = hierarchyRoot && !hierarchies.subclasses(type).isEmpty();
+    return Discriminators.column(type, subclasses, mapper.naming())
+        .map(discriminator -> ReadOnlyColumns.withoutReaders(columns, discriminator.name()))
+        .orElse(columns);
   }
 
   /** The root's table with its discriminator column, if Hibernate writes one. */

@@ -38,6 +38,13 @@ final class ReadOnlyColumns {
     return result;
   }
 
+  /** The columns but those of read-only fields named {@code name}, which another mapping writes. */
+  static List<MappedColumn> withoutReaders(List<MappedColumn> mapped, String name) {
+    return mapped.stream()
+        .filter(column -> !(readOnly(column) && column.name().equalsIgnoreCase(name)))
+        .toList();
+  }
+
   private static Optional<Integer> indexOf(List<MappedColumn> columns, String name) {
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
