@@ -35,6 +35,27 @@ class BasicTypeDiagnosticsTest {
   }
 
   /**
+   * A {@code @Convert} on an {@code @Id} or {@code @Version} field, which Hibernate refuses to
+   * start on (measured on H2: 'AttributeConverter' not allowed for attribute annotated
+   * '@jakarta.persistence.Id'), is an error on the {@code @Convert}, where Strata gave the column
+   * the converter's type.
+   */
+  @Test
+  void aConverterOnAKeyOrAVersionIsAnErrorAsHibernateRefusesIt() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/ConvertedKey.java");
+    Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
+    assertThat(compilation)
+        .hadErrorContaining("Hibernate refuses to start on a @Convert on an @Id field")
+        .inFile(source)
+        .onLineContaining("@Convert(converter = Widened.class)");
+    assertThat(compilation)
+        .hadErrorContaining("Hibernate refuses to start on a @Convert on a @Version field")
+        .inFile(source)
+        .onLineContaining("@Convert(converter = ConvertedKey.Widened.class)");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  /**
    * JPA 3.2's {@code @EnumeratedValue} makes Hibernate 7 store a constant's value, in a column of
    * that value's type checked against the values its constants pass to their constructor (measured
    * on H2, PostgreSQL and MariaDB: {@code smallint check (level in (20,10,30))}, {@code

@@ -247,4 +247,15 @@ final class TypeMessages {
         + digits
         + ") instead";
   }
+
+  /** A {@code @Convert} on an {@code @Id} or {@code @Version} field, which Hibernate refuses. */
+  static String convertedKeyOrVersion(String annotation) {
+    return "Hibernate refuses to start on a @Convert on "
+        + (annotation.equals("Id") ? "an @" : "a @")
+        + annotation
+        + " field ('AttributeConverter' not allowed for attribute annotated '@jakarta.persistence."
+        + annotation
+        + "'), as JPA forbids it there; remove the @Convert and declare the field with the type"
+        + " the converter stores";
+  }
 }

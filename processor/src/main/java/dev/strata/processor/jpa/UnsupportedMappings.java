@@ -168,6 +168,7 @@ final class UnsupportedMappings {
     boolean supported = check(field, FIELD_JPA, report, true);
     supported &= JsonColumns.supported(field, report);
     supported &= EnumeratedValues.supported(field, report);
+    supported &= convertible(field, report);
     supported &= TimeZoneStorages.supported(field, report);
     supported &= check(field, HIBERNATE, report, false);
     supported &= DeleteRules.fieldSupported(field, report);
@@ -213,6 +214,27 @@ final class UnsupportedMappings {
       supported = false;
     }
     return supported && joinSupported(field, report);
+  }
+
+  /**
+   * Whether the field takes its {@code @Convert}, if any: Hibernate refuses to start on one on an
+   * {@code @Id} or {@code @Version} field, as JPA forbids it there.
+   */
+  private static boolean convertible(Element field, MappingReport report) {
+    Optional<AnnotationMirror> convert =
+        JpaAnnotations.all(field, "Convert").stream()
+            .filter(c -> ConvertPaths.path(c).isEmpty())
+            .filter(c -> !AnnotationMirrors.bool(c, "disableConversion", false))
+            .findFirst();
+    Optional<String> refusing =
+        JpaAnnotations.has(field, "Id")
+            ? Optional.of("Id")
+            : JpaAnnotations.has(field, "Version") ? Optional.of("Version") : Optional.empty();
+    if (convert.isEmpty() || refusing.isEmpty()) {
+      return true;
+    }
+    report.unsupported(TypeMessages.convertedKeyOrVersion(refusing.get()), field, convert.get());
+    return false;
   }
 
   private static boolean joinSupported(Element field, MappingReport report) {
