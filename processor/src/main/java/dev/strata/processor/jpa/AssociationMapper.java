@@ -147,7 +147,8 @@ final class AssociationMapper {
                 .or(() -> JpaAnnotations.find(field, "MapKeyJoinColumn"))
                 .get());
       }
-      return; // the other side maps it
+      inverseOrder(attribute, tableOf.apply(target.get())).ifPresent(columns::add);
+      return; // the other side maps the rest
     }
     TableDefinition owner = tableOf.apply(entity);
     TableDefinition other = tableOf.apply(target.get());
@@ -175,6 +176,30 @@ final class AssociationMapper {
     } else {
       foreignColumn(attribute, owner, other).ifPresent(columns::add);
     }
+  }
+
+  /**
+   * The {@code @OrderColumn} of a {@code @OneToMany(mappedBy)} list, which Hibernate puts in the
+   * other entity's table beside the owning side's key: nullable unless it says otherwise, since the
+   * owning side writes rows without it.
+   */
+  private Optional<ForeignColumn> inverseOrder(
+      CollectionAttribute attribute, TableDefinition other) {
+    if (!JpaAnnotations.has(attribute.field(), "OneToMany")) {
+      return Optional.empty();
+    }
+    boolean nullable =
+        JpaAnnotations.find(attribute.field(), "OrderColumn")
+            .map(order -> AnnotationMirrors.bool(order, "nullable", true))
+            .orElse(true);
+    return JoinTables.orderColumn(attribute, mapper.naming())
+        .filter(order -> other.column(order.name()).isEmpty())
+        .map(
+            order ->
+                new ForeignColumn(
+                    other.name(),
+                    new ColumnDefinition(order.name(), order.type(), nullable),
+                    Optional.empty()));
   }
 
   /**
