@@ -212,7 +212,11 @@ class MappingGapsParityTest {
 
   private static final ParityModel UUID_KEYS =
       new ParityModel(
-          "oracle/uuidkeys", "org.example.uuidkeys", List.of(), List.of("Token", "Ticket"), false);
+          "oracle/uuidkeys",
+          "org.example.uuidkeys",
+          List.of(),
+          List.of("Token", "Ticket", "Badge"),
+          false);
 
   private static final ParityModel COLLECTION_DETAILS =
       new ParityModel(
@@ -549,8 +553,9 @@ class MappingGapsParityTest {
   }
 
   /**
-   * JPA 3.1's {@code GenerationType.UUID} on a {@code UUID} or {@code String} key: generated in
-   * Java, with no sequence or table, as Hibernate exports it.
+   * JPA 3.1's {@code GenerationType.UUID} on a {@code UUID} or {@code String} key, and Hibernate's
+   * {@code @UuidGenerator} alone on a key: generated in Java, with no sequence or table, as
+   * Hibernate exports it.
    */
   @ParameterizedTest
   @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")

@@ -120,14 +120,16 @@ final class KeyGenerators {
 
   /**
    * Reports each of Hibernate's value generators on a key ({@code @CurrentTimestamp},
-   * {@code @CreationTimestamp}, any annotation meta-annotated {@code @ValueGenerationType}), on
-   * which Hibernate 7 refuses to start: a key takes an {@code @IdGeneratorType}
-   * ({@code @UuidGenerator}).
+   * {@code @CreationTimestamp}, any annotation meta-annotated {@code @ValueGenerationType} but not
+   * {@code @IdGeneratorType}), on which Hibernate 7 refuses to start: a key takes an
+   * {@code @IdGeneratorType} ({@code @UuidGenerator}, which is both).
    */
   private static void valueGenerators(VariableElement field, MappingReport report) {
     for (AnnotationMirror annotation : field.getAnnotationMirrors()) {
       Element type = annotation.getAnnotationType().asElement();
-      if (AnnotationMirrors.has(type, "org.hibernate.annotations.ValueGenerationType")) {
+      // @UuidGenerator is both, and a key takes it
+      if (AnnotationMirrors.has(type, "org.hibernate.annotations.ValueGenerationType")
+          && !AnnotationMirrors.has(type, "org.hibernate.annotations.IdGeneratorType")) {
         report.unsupported(
             GeneratorMessages.valueGeneratorOnKey(type.getSimpleName().toString()),
             field,
