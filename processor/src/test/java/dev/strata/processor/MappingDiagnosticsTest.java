@@ -564,6 +564,55 @@ class MappingDiagnosticsTest {
         .onLineContaining("public class Person");
   }
 
+  /** Hibernate refuses to start on it (measured on H2), where Strata built the join table. */
+  @Test
+  void anOrderColumnOnTheInverseSideOfAManyToManyIsAnErrorNamingTheOwningSide() {
+    JavaFileObject course =
+        JavaFileObjects.forSourceString(
+            "school.Course",
+            """
+            package school;
+
+            import jakarta.persistence.*;
+            import java.util.List;
+
+            @Entity
+            public class Course {
+              @Id Long id;
+
+              @ManyToMany List<Student> students;
+            }
+            """);
+    JavaFileObject student =
+        JavaFileObjects.forSourceString(
+            "school.Student",
+            """
+            package school;
+
+            import jakarta.persistence.*;
+            import java.util.List;
+
+            @Entity
+            public class Student {
+              @Id Long id;
+
+              @ManyToMany(mappedBy = "students")
+              @OrderColumn
+              List<Course> courses;
+            }
+            """);
+    Compilation compilation = compiler.compile(List.of(course, student), "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Hibernate 7 refuses to start on the @OrderColumn of courses, the inverse (mappedBy)"
+                + " side of a @ManyToMany")
+        .inFile(student)
+        .onLineContaining("@OrderColumn");
+    assertThat(compilation)
+        .hadErrorContaining("order the list on the owning side, Course.students");
+  }
+
   /** Hibernate keeps the join column keeper_id (measured on H2, PostgreSQL and MariaDB). */
   @Test
   void anAttributeOverrideOfAnAssociationIsAWarningNamingTheAssociationOverride() {

@@ -147,6 +147,13 @@ final class AssociationMapper {
                 .or(() -> JpaAnnotations.find(field, "MapKeyJoinColumn"))
                 .get());
       }
+      if (JpaAnnotations.has(field, "ManyToMany") && JpaAnnotations.has(field, "OrderColumn")) {
+        report.unsupported(
+            AssociationMessages.inverseManyToManyOrder(field, target.get(), mappedBy(field)),
+            field,
+            JpaAnnotations.find(field, "OrderColumn").get());
+        return;
+      }
       inverseOrder(attribute, tableOf.apply(target.get())).ifPresent(columns::add);
       return; // the other side maps the rest
     }

@@ -1,5 +1,6 @@
 package dev.strata.processor.jpa;
 
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -222,5 +223,21 @@ final class AssociationMessages {
     return "Hibernate writes no ON DELETE rule for @OnDelete on this class, as only the table of a"
         + " JOINED subclass has a foreign key, to its parent's table: put @OnDelete on the"
         + " associations whose rows should go; Strata follows Hibernate and writes none";
+  }
+
+  /**
+   * An {@code @OrderColumn} on the inverse side of a {@code @ManyToMany}, which Hibernate refuses.
+   */
+  static String inverseManyToManyOrder(
+      VariableElement field, TypeElement owner, String ownerAttribute) {
+    return "Hibernate 7 refuses to start on the @OrderColumn of "
+        + field.getSimpleName()
+        + ", the inverse (mappedBy) side of a @ManyToMany (it is the unowned side of a"
+        + " bidirectional '@ManyToMany' and may not have an '@OrderColumn'; measured); fix the"
+        + " mapping: order the list on the owning side, "
+        + owner.getSimpleName()
+        + "."
+        + ownerAttribute
+        + ", or remove the @OrderColumn";
   }
 }
