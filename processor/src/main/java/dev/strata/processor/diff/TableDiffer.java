@@ -67,13 +67,8 @@ final class TableDiffer {
   /** Columns that declare a former name the older table has and neither table still uses. */
   private static Map<String, String> renamedColumns(TableDefinition before, TableDefinition after) {
     Map<String, String> renamed = new TreeMap<>();
-    for (ColumnDefinition column : after.columns()) {
-      column
-          .renamedFrom()
-          .filter(previous -> after.column(previous).isEmpty())
-          .filter(previous -> before.column(previous).isPresent())
-          .filter(previous -> before.column(column.name()).isEmpty())
-          .ifPresent(previous -> renamed.put(previous, column.name()));
+    for (ColumnRenames.Claim claim : ColumnRenames.claimed(before, after)) {
+      renamed.put(claim.from(), claim.to());
     }
     return renamed;
   }

@@ -32,16 +32,7 @@ final class CollectionRenames {
     return previousAttribute(field)
         .map(nameFor)
         .filter(previous -> !previous.equals(column.name()))
-        .map(
-            previous ->
-                new ColumnDefinition(
-                        column.name(),
-                        column.type(),
-                        column.nullable(),
-                        column.identity(),
-                        Optional.of(previous),
-                        column.defaultValue())
-                    .withComment(column.comment()))
+        .map(previous -> column.formerly(Optional.of(previous)))
         .orElse(column);
   }
 }

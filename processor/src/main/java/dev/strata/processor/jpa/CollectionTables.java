@@ -271,12 +271,8 @@ final class CollectionTables {
                     mapped.stream()
                         .map(
                             c ->
-                                new ColumnDefinition(
-                                        c.name(),
-                                        c.sqlType(),
-                                        c.nullable() || map,
-                                        false,
-                                        c.renamedFrom())
+                                new ColumnDefinition(c.name(), c.sqlType(), c.nullable() || map)
+                                    .formerly(c.renamedFrom())
                                     .withDefault(ColumnDefaults.of(c.field())))
                         .toList(),
                     mapped));

@@ -38,16 +38,7 @@ final class EntityRenames {
     for (int i = 0; i < now.size(); i++) {
       ColumnDefinition column = now.get(i);
       String previous = before.get(i).name();
-      columns.add(
-          previous.equals(column.name())
-              ? column
-              : new ColumnDefinition(
-                  column.name(),
-                  column.type(),
-                  column.nullable(),
-                  column.identity(),
-                  Optional.of(previous),
-                  column.defaultValue()));
+      columns.add(previous.equals(column.name()) ? column : column.formerly(Optional.of(previous)));
     }
     return List.copyOf(columns);
   }

@@ -93,7 +93,7 @@ final class MapKeys {
         typeArgument(field, 0)
             .filter(type -> type instanceof DeclaredType)
             .map(type -> (TypeElement) ((DeclaredType) type).asElement());
-    String implicit = mapper.naming().physical(field.getSimpleName() + "_KEY");
+    String implicit = implicitKey(field.getSimpleName().toString());
     if (keyType.isPresent() && JpaAnnotations.isEntity(keyType.get())) {
       return entityKey(field, table, keyType.get(), tableOf.apply(keyType.get()), implicit, report);
     }
@@ -110,8 +110,8 @@ final class MapKeys {
               keyColumns.stream()
                   .map(
                       c ->
-                          new ColumnDefinition(
-                              c.name(), c.sqlType(), false, false, c.renamedFrom()))
+                          new ColumnDefinition(c.name(), c.sqlType(), false)
+                              .formerly(c.renamedFrom()))
                   .toList(),
               Optional.empty(),
               new EntityChecks(mapper).ofCollection(table, keyColumns, report),
@@ -139,7 +139,7 @@ final class MapKeys {
                     .map(c -> AnnotationMirrors.string(c, "name", ""))
                     .filter(given -> !given.isEmpty())
                     .map(mapper.naming()::physical)
-                    .orElse(mapper.naming().physical(property + "_KEY")),
+                    .orElse(implicitKey(property)),
                 attribute,
                 mapper.naming());
     String name = nameFor.apply(field.getSimpleName().toString());
@@ -168,6 +168,11 @@ final class MapKeys {
             checks,
             unique,
             List.of(new ColumnDefinition(name, type.get(), false))));
+  }
+
+  /** The name JPA gives a map key's column after the attribute: {@code <attribute>_KEY}. */
+  private String implicitKey(String attribute) {
+    return mapper.naming().physical(attribute + "_KEY");
   }
 
   /** Hibernate 7's range check of an enum stored as its ordinal, as for an enum field. */
@@ -216,7 +221,7 @@ final class MapKeys {
                             keyTable.column(key.get(0)).orElseThrow().type(),
                             false),
                         field,
-                        property -> given.orElse(mapper.naming().physical(property + "_KEY")))))
+                        property -> given.orElse(implicitKey(property)))))
             : KeyColumns.of(keyTable, joins, implicit, mapper.naming()).orElseThrow();
     return Optional.of(
         new Key(

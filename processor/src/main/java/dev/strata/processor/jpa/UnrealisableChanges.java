@@ -1,5 +1,6 @@
 package dev.strata.processor.jpa;
 
+import dev.strata.processor.diff.ColumnRenames;
 import dev.strata.processor.diff.SchemaChange;
 import dev.strata.processor.diff.SchemaDiff;
 import dev.strata.processor.model.ColumnDefinition;
@@ -131,16 +132,10 @@ public final class UnrealisableChanges {
   private static Map<String, List<String>> formerColumnsTakenTwice(
       TableDefinition before, TableDefinition after) {
     Map<String, List<String>> claims = new TreeMap<>();
-    for (ColumnDefinition column : after.columns()) {
-      column
-          .renamedFrom()
-          .filter(former -> after.column(former).isEmpty() && before.column(former).isPresent())
-          .filter(former -> before.column(column.name()).isEmpty())
-          .ifPresent(
-              former ->
-                  claims
-                      .computeIfAbsent(former.toLowerCase(Locale.ROOT), f -> new ArrayList<>())
-                      .add(column.name()));
+    for (ColumnRenames.Claim claim : ColumnRenames.claimed(before, after)) {
+      claims
+          .computeIfAbsent(claim.from().toLowerCase(Locale.ROOT), f -> new ArrayList<>())
+          .add(claim.to());
     }
     claims.values().removeIf(columns -> columns.size() < 2);
     return claims;

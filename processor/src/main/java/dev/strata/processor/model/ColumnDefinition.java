@@ -66,6 +66,11 @@ public record ColumnDefinition(
     return new ColumnDefinition(name, type, nullable, identity, renamedFrom, value, comment);
   }
 
+  /** The same column, declaring the name it had before ({@code @RenamedFrom}), or none. */
+  public ColumnDefinition formerly(Optional<String> previous) {
+    return new ColumnDefinition(name, type, nullable, identity, previous, defaultValue, comment);
+  }
+
   /** The same column with the comment {@code text}, or none for empty. */
   public ColumnDefinition withComment(Optional<String> text) {
     return new ColumnDefinition(name, type, nullable, identity, renamedFrom, defaultValue, text);
