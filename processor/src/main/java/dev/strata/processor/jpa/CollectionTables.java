@@ -114,6 +114,8 @@ final class CollectionTables {
     }
     mapKey.get().foreignKey().ifPresent(foreignKeys::add);
     foreignKeys.addAll(values.get().foreignKeys(name));
+    List<IndexDefinition> declaredIndexes =
+        TableMapper.declaredIndexes(table, name, mapper.naming());
     return JoinTables.declared(
             ownerType,
             field,
@@ -121,12 +123,11 @@ final class CollectionTables {
             columns,
             order.isPresent() || map ? KeyOrder.of(key) : List.of(),
             // a Set's rows get no unique constraint, as Hibernate 7.2 exports them (7.4 adds one)
-            Stream.of(
-                    mapKey.get().unique(),
-                    values.get().unique(name),
-                    TableMapper.declaredIndexes(table, name, mapper.naming()))
-                .flatMap(List::stream)
-                .toList(),
+            UniqueIndexes.distinct(
+                Stream.of(mapKey.get().unique(), values.get().unique(name), declaredIndexes)
+                    .flatMap(List::stream)
+                    .toList(),
+                declaredIndexes),
             foreignKeys)
         .map(
             declared ->

@@ -107,8 +107,10 @@ final class JoinTables {
       key = new ArrayList<>(ownerKey);
       key.add(sizedOrder(order.get()));
     }
+    List<IndexDefinition> declaredIndexes =
+        TableMapper.declaredIndexes(joinTable, name, mapper.naming());
     List<IndexDefinition> unique = new ArrayList<>(keyUnique);
-    unique.addAll(TableMapper.declaredIndexes(joinTable, name, mapper.naming()));
+    unique.addAll(declaredIndexes);
     if (JpaAnnotations.has(field, "OneToMany")) {
       unique.add(
           new IndexDefinition(
@@ -124,7 +126,14 @@ final class JoinTables {
       return Optional.empty();
     }
     Optional<String> renamedFrom = previousName(joinTable, owner, target, field, name);
-    return declared(ownerType, field, name, columns, KeyOrder.of(key), unique, foreignKeys)
+    return declared(
+            ownerType,
+            field,
+            name,
+            columns,
+            KeyOrder.of(key),
+            UniqueIndexes.distinct(unique, declaredIndexes),
+            foreignKeys)
         .map(
             declared ->
                 new Declared(

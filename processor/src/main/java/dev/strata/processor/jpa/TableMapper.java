@@ -8,11 +8,9 @@ import dev.strata.processor.model.SqlIdentifiers;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
@@ -91,34 +89,13 @@ final class TableMapper {
     return TableDefinition.builder(name, type.getQualifiedName().toString())
         .columns(columns)
         .primaryKey(key)
-        .indexes(distinctUniques(indexes))
+        .indexes(UniqueIndexes.distinct(indexes, declared))
         .foreignKeys(ReferenceGroups.foreignKeys(name, mapped))
         .renamedFrom(FieldMapper.renamedFrom(type))
         .sequences(sequences)
         .checks(checks.of(type, name, mapped, report))
         .comment(Comments.ofTable(type, name, mapper))
         .build();
-  }
-
-  /**
-   * The indexes but a unique one over the columns of an earlier unique one: Hibernate exports one
-   * unique constraint for {@code @Column(unique = true)}, a {@code @UniqueConstraint} and a unique
-   * {@code @Index} over the same columns, whatever their names (measured on H2 and PostgreSQL), so
-   * the first, a declared one, stands for them.
-   */
-  private static List<IndexDefinition> distinctUniques(List<IndexDefinition> indexes) {
-    List<IndexDefinition> kept = new ArrayList<>();
-    Set<List<String>> uniqueColumns = new HashSet<>();
-    for (IndexDefinition index : indexes) {
-      if (index.unique()
-          && index.descending().isEmpty()
-          && !uniqueColumns.add(
-              index.columns().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList())) {
-        continue;
-      }
-      kept.add(index);
-    }
-    return kept;
   }
 
   /** {@code @Table(indexes = ..., uniqueConstraints = ...)}, over the columns' physical names. */

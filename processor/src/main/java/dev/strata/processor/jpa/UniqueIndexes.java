@@ -1,0 +1,56 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.model.IndexDefinition;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One unique constraint per set of columns, as Hibernate exports a table: {@code @Column(unique =
+ * true)}, a {@code @UniqueConstraint}, a unique {@code @Index} and the unique constraint Hibernate
+ * adds itself (a {@code @OneToMany}'s join table column) over the same columns are one, whatever
+ * their names (measured on H2, PostgreSQL and MariaDB). Two made from one set of columns would have
+ * one generated name where none is given, on which the migration fails.
+ */
+final class UniqueIndexes {
+
+  private UniqueIndexes() {}
+
+  /**
+   * {@code indexes} in their order, but a unique one over the columns of another kept: a declared
+   * one (of {@code declared}) stands for the others, so that its name is the one created.
+   */
+  static List<IndexDefinition> distinct(
+      List<IndexDefinition> indexes, List<IndexDefinition> declared) {
+    Set<List<String>> declaredColumns = new HashSet<>();
+    for (IndexDefinition index : declared) {
+      if (plainUnique(index)) {
+        declaredColumns.add(columns(index));
+      }
+    }
+    List<IndexDefinition> kept = new ArrayList<>();
+    Set<List<String>> keptColumns = new HashSet<>();
+    for (IndexDefinition index : indexes) {
+      if (plainUnique(index)) {
+        List<String> columns = columns(index);
+        boolean standsForIt = declaredColumns.contains(columns) && !declared.contains(index);
+        if (standsForIt || !keptColumns.add(columns)) {
+          continue;
+        }
+      }
+      kept.add(index);
+    }
+    return kept;
+  }
+
+  /** A unique index with no descending column, which Hibernate writes as a unique constraint. */
+  private static boolean plainUnique(IndexDefinition index) {
+    return index.unique() && index.descending().isEmpty();
+  }
+
+  private static List<String> columns(IndexDefinition index) {
+    return index.columns().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+  }
+}
