@@ -200,8 +200,18 @@ final class AttributeConverters {
         return toColumn(named.get(), annotation);
       }
     }
+    if (JpaAnnotations.has(field, "Id")) {
+      return new Conversion.None(); // JPA converts no key: see KeyConverters
+    }
     Optional<TypeElement> auto = autoApplied(field, valueType);
     return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(), convert.orElse(null));
+  }
+
+  /**
+   * The converter auto-applied to the type of {@code field}, whether Hibernate applies it or not.
+   */
+  Optional<TypeElement> autoApplied(VariableElement field) {
+    return autoApplied(field, field.asType());
   }
 
   /**

@@ -273,6 +273,9 @@ public final class FieldMapper {
       report.unsupported(JpaMessages.unsupported(no.mapping()), field, no.at());
       return List.of();
     }
+    if (!KeyConverters.supported(field, converters, report)) {
+      return List.of();
+    }
     TypeElement fieldType = JpaTypes.typeElement(field.asType());
     if (JpaAnnotations.has(field, "EmbeddedId")) {
       return fieldType == null

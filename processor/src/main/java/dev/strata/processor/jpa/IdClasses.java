@@ -81,7 +81,7 @@ final class IdClasses {
    * The entity, or the nearest mapped superclass above it, that declares the {@code @IdClass}:
    * Hibernate takes the nearest, and leaves an entity below another entity to its root.
    */
-  private static Optional<TypeElement> declaring(TypeElement entity) {
+  static Optional<TypeElement> declaring(TypeElement entity) {
     TypeElement current = entity;
     while (current != null) {
       if (JpaAnnotations.has(current, "IdClass")) {

@@ -258,4 +258,41 @@ final class TypeMessages {
         + "'), as JPA forbids it there; remove the @Convert and declare the field with the type"
         + " the converter stores";
   }
+
+  /**
+   * An auto-applied converter of a field of an {@code @IdClass} key, on which Hibernate refuses.
+   */
+  static String autoConvertedIdClassField(VariableElement field, TypeElement converter) {
+    return "Hibernate refuses to start on auto-applied converter "
+        + converter.getSimpleName()
+        + " of @Id field "
+        + field.getSimpleName()
+        + " of an @IdClass key ('AttributeConverter' not allowed for attribute '"
+        + field.getSimpleName()
+        + "' annotated '@jakarta.persistence.Id'), as JPA converts no key; add"
+        + " @Convert(disableConversion = true) to the field, and its column is the type's own, or"
+        + " declare it with the type the converter stores";
+  }
+
+  /** A single key of a type only an auto-applied converter maps, which Hibernate cannot map. */
+  static String autoConvertedKeyWithoutType(VariableElement field, TypeElement converter) {
+    return "Hibernate applies no converter to @Id field "
+        + field.getSimpleName()
+        + ", auto-applied "
+        + converter.getSimpleName()
+        + " neither, as JPA converts no key, and refuses to start on a key of type "
+        + JpaTypes.name(field.asType())
+        + " ('Could not determine recommended JdbcType'); declare the key with the type the"
+        + " converter stores, or make the type an @Embeddable and the key an @EmbeddedId";
+  }
+
+  /** A single key whose type has a column of its own, which Hibernate keeps over the converter. */
+  static String autoConverterIgnoredOnKey(VariableElement field, TypeElement converter) {
+    return "Hibernate 7 does not apply auto-applied converter "
+        + converter.getSimpleName()
+        + " to @Id field "
+        + field.getSimpleName()
+        + ", as JPA converts no key: its column is the type's own, and so is every column referring"
+        + " to it; add @Convert(disableConversion = true) to the field to say so";
+  }
 }

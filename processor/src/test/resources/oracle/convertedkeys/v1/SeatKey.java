@@ -1,0 +1,20 @@
+package org.example.convertedkeys;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
+
+public class SeatKey implements Serializable {
+  private UUID hall;
+  private int number;
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SeatKey key && Objects.equals(hall, key.hall) && number == key.number;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(hall, number);
+  }
+}
