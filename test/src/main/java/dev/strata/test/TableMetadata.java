@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Reads one table's keys, indexes and check constraints from JDBC metadata and the standard {@code
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
  * case, since each database folds unquoted names its own way.
  */
 final class TableMetadata {
-
-  private static final Pattern POSTGRES_NOT_NULL = Pattern.compile("\\d+_\\d+_\\d+_not_null");
 
   private TableMetadata() {}
 
@@ -150,45 +147,52 @@ final class TableMetadata {
   }
 
   /**
-   * The table's check constraints with their conditions. PostgreSQL lists each NOT NULL column as a
-   * check named after the table's and column's internal numbers; those are left out, as the
-   * columns' nullability says them and the numbers change when a table is made again.
+   * The table's check constraints with their conditions; not PostgreSQL's NOT NULL columns, which
+   * its {@code INFORMATION_SCHEMA} lists as checks named after internal numbers, and its catalog,
+   * read here, does not: the columns' nullability says them.
    */
   private static List<DatabaseCheck> checks(Connection connection, String schema, String table)
       throws SQLException {
-    // MariaDB names checks per table, and its CHECK_CONSTRAINTS says whose each is
-    boolean perTable =
-        connection
-            .getMetaData()
-            .getDatabaseProductName()
-            .toLowerCase(Locale.ROOT)
-            .contains("maria");
+    String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
     Map<String, String> checks = new TreeMap<>();
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "SELECT tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE"
-                + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
-                + " LEFT JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc"
-                + " ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
-                + " AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
-                + (perTable ? " AND cc.TABLE_NAME = tc.TABLE_NAME" : "")
-                + " WHERE tc.CONSTRAINT_TYPE = 'CHECK' AND tc.TABLE_SCHEMA = ?"
-                + " AND tc.TABLE_NAME = ?")) {
+    try (PreparedStatement statement = connection.prepareStatement(checksQuery(product))) {
       statement.setString(1, schema);
       statement.setString(2, table);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          String name = key(rows.getString(1));
-          if (!POSTGRES_NOT_NULL.matcher(name).matches()) {
-            String clause = rows.getString(2);
-            checks.put(name, clause == null ? "" : clause);
-          }
+          String clause = rows.getString(2);
+          checks.put(key(rows.getString(1)), clause == null ? "" : clause);
         }
       }
     }
     List<DatabaseCheck> result = new ArrayList<>();
     checks.forEach((name, clause) -> result.add(new DatabaseCheck(name, clause)));
     return result;
+  }
+
+  /**
+   * The query of a table's checks, by schema and table name. PostgreSQL's {@code CHECK_CONSTRAINTS}
+   * computes the text of every check in the database, which waits for a table another session is
+   * dropping and then fails ("could not open relation with OID"), so there the catalog is read for
+   * this table alone, in the view's text (without the leading {@code CHECK }).
+   */
+  private static String checksQuery(String product) {
+    if (product.contains("postgresql")) {
+      return "SELECT con.conname, substring(pg_get_constraintdef(con.oid) from 7)"
+          + " FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid"
+          + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+          + " WHERE con.contype = 'c' AND n.nspname = ? AND c.relname = ?";
+    }
+    // MariaDB names checks per table, and its CHECK_CONSTRAINTS says whose each is
+    boolean perTable = product.contains("maria");
+    return "SELECT tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE"
+        + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
+        + " LEFT JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc"
+        + " ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
+        + " AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
+        + (perTable ? " AND cc.TABLE_NAME = tc.TABLE_NAME" : "")
+        + " WHERE tc.CONSTRAINT_TYPE = 'CHECK' AND tc.TABLE_SCHEMA = ?"
+        + " AND tc.TABLE_NAME = ?";
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.strata.runtime.internal.catalog;
 
 import dev.strata.runtime.Check;
-import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.internal.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,12 +26,28 @@ final class CheckConstraints {
           + " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ?"
           + " AND UPPER(tc.table_name) = UPPER(?) AND UPPER(cc.constraint_name) = UPPER(?)";
 
+  // PostgreSQL's CHECK_CONSTRAINTS computes every listed check's text with pg_get_constraintdef,
+  // which waits for a table another session is dropping and then fails ("could not open relation
+  // with OID"): its catalog, read for this table alone, computes this check's only. The text is the
+  // view's, which drops the leading "CHECK ".
+  private static final String POSTGRES =
+      "SELECT substring(pg_get_constraintdef(con.oid) from 7) FROM pg_constraint con"
+          + " JOIN pg_class c ON c.oid = con.conrelid"
+          + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+          + " WHERE con.contype = 'c' AND n.nspname = ? AND UPPER(c.relname) = UPPER(?)"
+          + " AND UPPER(con.conname) = UPPER(?)";
+
   private CheckConstraints() {}
 
   /** Check {@code name} of the table at {@code ref}, or null if it has none of that name. */
   static Check read(Connection connection, Dialect dialect, TableRef ref, String name)
       throws SQLException {
-    String query = dialect.kind() == DatabaseKind.MYSQL ? BY_TABLE : BY_SCHEMA;
+    String query =
+        switch (dialect.kind()) {
+          case MYSQL -> BY_TABLE;
+          case POSTGRESQL -> POSTGRES;
+          default -> BY_SCHEMA;
+        };
     try (PreparedStatement statement = connection.prepareStatement(query)) {
       statement.setString(1, ref.informationSchema());
       statement.setString(2, ref.table());
