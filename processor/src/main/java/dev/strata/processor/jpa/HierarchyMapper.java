@@ -110,12 +110,14 @@ final class HierarchyMapper {
     List<String> subclasses = new ArrayList<>();
     if (strategy == Strategy.SINGLE_TABLE) {
       Map<TypeElement, List<MappedColumn>> added = new LinkedHashMap<>();
+      SiblingColumns siblings = new SiblingColumns();
       for (TypeElement subclass : hierarchies.descendants(root)) {
         subclasses.add(subclass.getQualifiedName().toString());
         List<MappedColumn> own = own(subclass, report, new HashMap<>());
         added.put(subclass, own);
         List<MappedColumn> columns = own.stream().map(HierarchyMapper::shared).toList();
-        table = merged(table, tables.table(subclass, table.name(), columns, List.of(), report));
+        TableDefinition part = tables.table(subclass, table.name(), columns, List.of(), report);
+        table = merged(table, siblings.shared(table, part, subclass));
       }
       table = withSubclassChecks(table, root, added);
     }
@@ -320,6 +322,7 @@ final class HierarchyMapper {
     columns.addAll(part.columns());
     List<IndexDefinition> indexes = new ArrayList<>(table.indexes());
     indexes.addAll(part.indexes());
+    indexes = UniqueIndexes.distinct(indexes, table.indexes());
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>(table.foreignKeys());
     foreignKeys.addAll(part.foreignKeys());
     List<CheckDefinition> checks = new ArrayList<>(table.checks());
