@@ -362,6 +362,32 @@ class MappingDiagnosticsTest {
         "@JoinColumn(name = \"bay_id\")");
   }
 
+  /** Strata builds a to-one's join table between two entities with single keys, no more. */
+  @Test
+  void aToOneThroughAJoinTableInsideAnEmbeddableIsAnError() {
+    compiler.assertError(
+        "JoinedToOnes",
+        "a to-one association through a @JoinTable inside an embeddable",
+        "@JoinTable(name = \"route_origin\")");
+  }
+
+  @Test
+  void aToOneThroughAJoinTableToAnEntityInAHierarchyIsAnError() {
+    compiler.assertError(
+        "JoinedToOnes",
+        "a to-one association through a @JoinTable from or to an entity in an inheritance"
+            + " hierarchy",
+        "@JoinTable(name = \"hub_of\")");
+  }
+
+  @Test
+  void aToOneThroughAJoinTableToACompositeKeyIsAnError() {
+    compiler.assertError(
+        "JoinedToOnes",
+        "a to-one association through a @JoinTable from or to an entity with a composite key",
+        "@JoinTable(name = \"gate_of\")");
+  }
+
   @Test
   void joinColumnsOfACompositeKeyWithoutReferencedColumnNamesAreAnError() {
     compiler.assertError(

@@ -25,7 +25,8 @@ import javax.lang.model.type.TypeMirror;
  * Maps the collection-valued associations of entities to what Hibernate builds for them: a
  * unidirectional {@code @OneToMany @JoinColumn} adds a foreign key column to the other entity's
  * table; a {@code @ManyToMany}, or a {@code @OneToMany} with neither {@code @JoinColumn} nor {@code
- * mappedBy}, gets a join table. The side with {@code mappedBy} maps nothing.
+ * mappedBy}, gets a join table, and so does a to-one with a {@code @JoinTable} ({@link
+ * ToOneJoinTables}). The side with {@code mappedBy} maps nothing.
  */
 final class AssociationMapper {
 
@@ -43,11 +44,13 @@ final class AssociationMapper {
   private final FieldMapper mapper;
   private final JoinTables joinTables;
   private final CollectionTables collectionTables;
+  private final ToOneJoinTables toOneJoinTables;
 
   AssociationMapper(FieldMapper mapper) {
     this.mapper = mapper;
     this.joinTables = new JoinTables(mapper);
     this.collectionTables = new CollectionTables(mapper);
+    this.toOneJoinTables = new ToOneJoinTables(mapper);
   }
 
   /**
@@ -62,6 +65,7 @@ final class AssociationMapper {
     // by the other table's column: the entity whose table its foreign key refers to, and why
     Map<String, Claim> joinColumns = new HashMap<>();
     for (TypeElement entity : entities) {
+      tables.addAll(toOneJoinTables.tables(entity, tableOf, report));
       EmbeddedCollections.Shared shared = new EmbeddedCollections.Shared();
       for (CollectionAttribute attribute : CollectionAttribute.of(entity)) {
         if (!UnsupportedMappings.fieldSupported(attribute.field(), report)

@@ -240,4 +240,20 @@ final class AssociationMessages {
         + ownerAttribute
         + ", or remove the @OrderColumn";
   }
+
+  /** A to-one's {@code @JoinTable} in a shape Strata does not build, {@code shape} saying which. */
+  static String toOneJoinTable(String shape) {
+    return JpaMessages.unsupported("a to-one association through a @JoinTable " + shape)
+        + "; Strata builds the join table of a @ManyToOne or @OneToOne field of an entity or mapped"
+        + " superclass with joinColumns and inverseJoinColumns alone: map it so, or with a"
+        + " @JoinColumn in the entity's table";
+  }
+
+  static String toOneJoinTableInHierarchy() {
+    return toOneJoinTable("from or to an entity in an inheritance hierarchy");
+  }
+
+  static String toOneJoinTableOfCompositeKey() {
+    return toOneJoinTable("from or to an entity with a composite key");
+  }
 }

@@ -296,6 +296,9 @@ public final class FieldMapper {
       return List.of(); // the other side holds the foreign key
     }
     Optional<TypeElement> target = AssociationMapper.toOneTarget(field);
+    if (target.isPresent() && ToOneJoinTables.throughJoinTable(field)) {
+      return List.of(); // its join table holds the foreign key
+    }
     if (target.isPresent()) {
       // targetEntity names the entity where the field's type is an interface it implements
       return toOne.columns(field, target.get(), report);

@@ -48,7 +48,7 @@ final class TableOrigins {
     if (JpaAnnotations.has(declaring, "ElementCollection")) {
       return new Origin("the implicit collection table name of " + field, true);
     }
-    if (JpaAnnotations.has(declaring, "ManyToMany", "OneToMany")) {
+    if (JpaAnnotations.has(declaring, "ManyToMany", "OneToMany", "ManyToOne", "OneToOne")) {
       return new Origin("the implicit join table name of " + field, true);
     }
     return new Origin("the generator table of " + field, false);

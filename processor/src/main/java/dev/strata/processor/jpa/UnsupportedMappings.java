@@ -246,15 +246,42 @@ final class UnsupportedMappings {
     if (!DeclaredForeignKeys.fieldSupported(field, report)) {
       return false;
     }
-    boolean single = JpaAnnotations.has(field, "ManyToOne", "OneToOne");
-    if (single && JpaAnnotations.has(field, "JoinTable")) {
+    Optional<String> refused = toOneJoinTableRefused(field);
+    if (refused.isPresent()) {
       report.unsupported(
-          JpaMessages.unsupported("a to-one association through a @JoinTable"),
+          AssociationMessages.toOneJoinTable(refused.get()),
           field,
           JpaAnnotations.find(field, "JoinTable").get());
       return false;
     }
     return true;
+  }
+
+  /**
+   * What makes a to-one's {@code @JoinTable} one Strata does not build, which Hibernate's export
+   * was not measured on: a key, a field of an embeddable, join columns beside it, {@code @OnDelete}
+   * or {@code @NotFound}.
+   */
+  private static Optional<String> toOneJoinTableRefused(Element field) {
+    if (!ToOneJoinTables.throughJoinTable(field)) {
+      return Optional.empty();
+    }
+    if (JpaAnnotations.has(field, "Id", "MapsId")) {
+      return Optional.of("as (part of) the entity's key, with @Id or @MapsId");
+    }
+    if (!JpaAnnotations.has(field.getEnclosingElement(), "Entity", "MappedSuperclass")) {
+      return Optional.of("inside an embeddable");
+    }
+    if (JpaAnnotations.has(field, "JoinColumn", "JoinColumns")) {
+      return Optional.of(
+          "with a @JoinColumn beside it (name the join table's columns with joinColumns and"
+              + " inverseJoinColumns)");
+    }
+    if (AnnotationMirrors.find(field, DeleteRules.ON_DELETE).isPresent()
+        || AnnotationMirrors.find(field, "org.hibernate.annotations.NotFound").isPresent()) {
+      return Optional.of("with @OnDelete or @NotFound");
+    }
+    return Optional.empty();
   }
 
   private static boolean check(

@@ -1,0 +1,72 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.runtime.Strata;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hibernate as the oracle for a {@code @ManyToOne} or {@code @OneToOne} mapped through a
+ * {@code @JoinTable}: a join table keyed by the owner's key, with the target's column, unique for a
+ * one-to-one and NOT NULL for {@code optional = false}; and such an association added in a later
+ * version to a table with rows.
+ */
+class ToOneJoinTableParityTest {
+
+  private static final ParityModel MODEL =
+      new ParityModel(
+          "oracle/toonejoins",
+          "org.example.toonejoins",
+          List.of("Tracked"),
+          List.of("Courier", "Depot", "Label", "Parcel", "Crate"),
+          false);
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+  @TempDir Path laterClasses;
+
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void aToOneThroughAJoinTableIsHibernatesJoinTable(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    MODEL.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aToOneThroughAJoinTableAddedLaterKeepsTheRows(DatabaseKind kind) throws Exception {
+    try (URLClassLoader first = MODEL.load(1, snapshots, classes);
+        TestDatabase database = TestDatabases.open(kind)) {
+      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
+      database.execute(
+          "INSERT INTO Label (id) VALUES (1)",
+          "INSERT INTO Crate (id) VALUES (1)",
+          "INSERT INTO Crate_Label (crateId, labelId) VALUES (1, 1)");
+
+      try (URLClassLoader second = MODEL.load(2, snapshots, laterClasses)) {
+        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
+        strata.upgrade();
+        MODEL.assertHibernatesSchema(second, database);
+        database.execute(
+            "INSERT INTO Courier (id) VALUES (7)",
+            "INSERT INTO crate_courier (id, courier_id) VALUES (1, 7)");
+        assertEquals(
+            List.of("crateid,labelid", "1,1"),
+            database.query("SELECT crateId, labelId FROM Crate_Label"));
+
+        strata.downgrade(1);
+        MODEL.assertHibernatesSchema(first, database);
+        assertEquals(List.of("id", "1"), database.query("SELECT id FROM Crate"));
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package com.example.unsupported;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import java.io.Serializable;
+
+@Entity
+public class JoinedToOnes {
+  @Id private Long id;
+
+  @Embedded private Route route;
+
+  @ManyToOne
+  @JoinTable(name = "hub_of")
+  private Hub hub;
+
+  @OneToOne
+  @JoinTable(name = "gate_of")
+  private Gate gate;
+}
+
+@Embeddable
+class Route {
+  @ManyToOne
+  @JoinTable(name = "route_origin")
+  private Hub origin;
+}
+
+@Entity
+@Inheritance(strategy = InheritanceType.JOINED)
+class Hub {
+  @Id private Long id;
+}
+
+@Entity
+class Terminal extends Hub {}
+
+@Entity
+@IdClass(Gate.Key.class)
+class Gate {
+  static class Key implements Serializable {
+    String terminal;
+    Integer number;
+  }
+
+  @Id private String terminal;
+
+  @Id private Integer number;
+}
