@@ -388,6 +388,23 @@ class MappingDiagnosticsTest {
         "@JoinTable(name = \"gate_of\")");
   }
 
+  /** Strata puts an entity's own to-one's join columns in a secondary table, no more. */
+  @Test
+  void aJoinColumnNamingASecondaryTableInsideAnEmbeddableIsAnError() {
+    compiler.assertError(
+        "TabledJoinColumns",
+        "@JoinColumn(table = ...) inside an embeddable",
+        "@JoinColumn(name = \"stop_yard\", table = \"tabled_extra\")");
+  }
+
+  @Test
+  void joinColumnsNamingDifferentTablesAreAnError() {
+    compiler.assertError(
+        "TabledJoinColumns",
+        "@JoinColumn(table = ...) naming another table than the association's other join columns",
+        "@JoinColumns({");
+  }
+
   @Test
   void joinColumnsOfACompositeKeyWithoutReferencedColumnNamesAreAnError() {
     compiler.assertError(

@@ -256,4 +256,11 @@ final class AssociationMessages {
   static String toOneJoinTableOfCompositeKey() {
     return toOneJoinTable("from or to an entity with a composite key");
   }
+
+  /** A {@code @JoinColumn(table)} in a shape Strata does not build, {@code shape} saying which. */
+  static String joinColumnTable(String shape) {
+    return JpaMessages.unsupported("@JoinColumn(table = ...) " + shape)
+        + "; Strata puts the join columns of an entity's or mapped superclass's own @ManyToOne or"
+        + " @OneToOne in the @SecondaryTable that all of them name";
+  }
 }

@@ -18,7 +18,8 @@ import javax.lang.model.element.VariableElement;
  * unique column that is not the key is refused: H2 accepts a foreign key only to a unique
  * constraint, and Strata creates unique columns as unique indexes. A target in an entity hierarchy
  * is referred to where Hibernate puts the foreign key: the single table, a joined subclass's own
- * table and key column, and nowhere for a table-per-class entity whose rows span several tables.
+ * table and key column, and nowhere for a table-per-class entity whose rows span several tables. A
+ * {@code @JoinColumn(table)} puts the column in that secondary table of the entity.
  */
 final class ToOneColumns {
 
@@ -80,7 +81,11 @@ final class ToOneColumns {
               false,
               single ? FieldMapper.renamedFrom(field) : Optional.empty(),
               table.map(referenced -> new MappedColumn.Reference(referenced, targetColumn)),
-              Optional.empty()));
+              // a @SecondaryTable of the entity, as Hibernate puts it there
+              column
+                  .join()
+                  .map(c -> AnnotationMirrors.string(c, "table", ""))
+                  .filter(given -> !given.isEmpty())));
     }
     return columns;
   }

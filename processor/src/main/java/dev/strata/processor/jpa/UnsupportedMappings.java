@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 
 /**
@@ -238,9 +239,13 @@ final class UnsupportedMappings {
   }
 
   private static boolean joinSupported(Element field, MappingReport report) {
-    Optional<AnnotationMirror> join = JpaAnnotations.find(field, "JoinColumn");
-    if (join.flatMap(c -> AnnotationMirrors.value(c, "table")).isPresent()) {
-      report.unsupported(JpaMessages.unsupported("@JoinColumn(table = ...)"), field, join.get());
+    Optional<AnnotationMirror> join =
+        JpaAnnotations.find(field, "JoinColumns")
+            .or(() -> JpaAnnotations.find(field, "JoinColumn"));
+    Optional<String> tableRefused = joinColumnTableRefused(field);
+    if (tableRefused.isPresent()) {
+      report.unsupported(
+          AssociationMessages.joinColumnTable(tableRefused.get()), field, join.get());
       return false;
     }
     if (!DeclaredForeignKeys.fieldSupported(field, report)) {
@@ -255,6 +260,34 @@ final class UnsupportedMappings {
       return false;
     }
     return true;
+  }
+
+  /**
+   * What makes a {@code @JoinColumn(table)} one Strata does not build: Hibernate's export was
+   * measured for the join column of an entity's or mapped superclass's own {@code @ManyToOne} or
+   * {@code @OneToOne} in one of its secondary tables.
+   */
+  private static Optional<String> joinColumnTableRefused(Element field) {
+    List<AnnotationMirror> joins =
+        field instanceof VariableElement variable ? ToOneColumns.joinColumns(variable) : List.of();
+    List<String> tables =
+        joins.stream().map(c -> AnnotationMirrors.string(c, "table", "")).distinct().toList();
+    if (tables.stream().allMatch(String::isEmpty)) {
+      return Optional.empty();
+    }
+    if (!JpaAnnotations.has(field, "ManyToOne", "OneToOne")) {
+      return Optional.of("on a collection");
+    }
+    if (JpaAnnotations.has(field, "Id", "MapsId")) {
+      return Optional.of("on an @Id or @MapsId association");
+    }
+    if (!JpaAnnotations.has(field.getEnclosingElement(), "Entity", "MappedSuperclass")) {
+      return Optional.of("inside an embeddable");
+    }
+    if (tables.size() > 1) {
+      return Optional.of("naming another table than the association's other join columns");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -1,0 +1,9 @@
+package org.example.secondaryjoins;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Depot {
+  @Id Long id;
+}
