@@ -419,6 +419,20 @@ class MappingDiagnosticsTest {
         "Legs", "The @JoinColumn of unknown refers to column stage", "@JoinColumns(value = {");
   }
 
+  /**
+   * Hibernate 7 writes a foreign key to the unique column (measured on H2, PostgreSQL and MariaDB),
+   * which H2 takes only to a unique constraint, not to the unique index Strata creates.
+   */
+  @Test
+  void aJoinColumnReferringToAUniqueColumnThatIsNoKeyIsAnErrorSayingWhy() {
+    compiler.assertError(
+        "CodedCouriers",
+        "the @JoinColumn of courier, which refers to code, a unique column of CodedCouriers that is"
+            + " not its key: Hibernate gives it a foreign key to code, which H2 accepts only to a"
+            + " unique constraint",
+        "@JoinColumn(name = \"courier_code\", referencedColumnName = \"code\")");
+  }
+
   @Test
   void joinColumnsReferringToPartOfAKeyOrAnotherColumnAreAnError() {
     compiler.assertError(

@@ -32,6 +32,27 @@ final class AssociationMessages {
         + " referencedColumnName";
   }
 
+  /**
+   * A {@code referencedColumnName} naming a unique column that is not the target's key, to which
+   * Hibernate 7 writes a foreign key (measured on H2, PostgreSQL and MariaDB).
+   */
+  static String referencedUniqueColumn(VariableElement field, String column, TypeElement target) {
+    return JpaMessages.unsupported(
+            "the @JoinColumn of "
+                + field.getSimpleName()
+                + ", which refers to "
+                + column
+                + ", a unique column of "
+                + target.getSimpleName()
+                + " that is not its key: Hibernate gives it a foreign key to "
+                + column
+                + ", which H2 accepts only to a unique constraint, where Strata creates a unique"
+                + " column as a unique index")
+        + "; refer to the key of "
+        + target.getSimpleName()
+        + " (leave out referencedColumnName)";
+  }
+
   static String referencedColumnsNotKey(VariableElement field) {
     return JpaMessages.unsupported(
             "the join columns of "

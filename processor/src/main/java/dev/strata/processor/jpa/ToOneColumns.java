@@ -15,11 +15,12 @@ import javax.lang.model.element.VariableElement;
  * one per column of the target's primary key ({@code <attribute>_<key column>} unless a
  * {@code @JoinColumn} of {@code @JoinColumns} names it), each of the type of the column it refers
  * to, listed in the order of the target's key so that they form one foreign key. A reference to a
- * unique column that is not the key is refused: H2 accepts a foreign key only to a unique
- * constraint, and Strata creates unique columns as unique indexes. A target in an entity hierarchy
- * is referred to where Hibernate puts the foreign key: the single table, a joined subclass's own
- * table and key column, and nowhere for a table-per-class entity whose rows span several tables. A
- * {@code @JoinColumn(table)} puts the column in that secondary table of the entity.
+ * unique column that is not the key is refused: Hibernate refers to it with a foreign key, which H2
+ * accepts only to a unique constraint, and Strata creates unique columns as unique indexes. A
+ * target in an entity hierarchy is referred to where Hibernate puts the foreign key: the single
+ * table, a joined subclass's own table and key column, and nowhere for a table-per-class entity
+ * whose rows span several tables. A {@code @JoinColumn(table)} puts the column in that secondary
+ * table of the entity.
  */
 final class ToOneColumns {
 
@@ -40,7 +41,8 @@ final class ToOneColumns {
       return List.of();
     }
     List<AnnotationMirror> joins = joinColumns(field);
-    Optional<List<Referring>> referring = referring(field, joins, key, targetColumns, report);
+    Optional<List<Referring>> referring =
+        referring(field, target, joins, key, targetColumns, report);
     if (referring.isEmpty()) {
       return List.of();
     }
@@ -95,6 +97,7 @@ final class ToOneColumns {
 
   private Optional<List<Referring>> referring(
       VariableElement field,
+      TypeElement targetType,
       List<AnnotationMirror> joins,
       List<MappedColumn> key,
       List<MappedColumn> targetColumns,
@@ -119,7 +122,9 @@ final class ToOneColumns {
               .findFirst();
       if (target.isEmpty()) {
         report.unsupported(
-            AssociationMessages.unknownReferencedColumn(field, referenced(join)),
+            uniqueColumn(targetType, referenced(join))
+                ? AssociationMessages.referencedUniqueColumn(field, referenced(join), targetType)
+                : AssociationMessages.unknownReferencedColumn(field, referenced(join)),
             field,
             declared(field));
         return Optional.empty();
@@ -139,6 +144,13 @@ final class ToOneColumns {
     }
     report.unsupported(AssociationMessages.referencedColumnsNotKey(field), field, declared(field));
     return Optional.empty();
+  }
+
+  /** Whether {@code column} is a {@code @Column(unique = true)} field's of {@code target}. */
+  private static boolean uniqueColumn(TypeElement target, String column) {
+    return JpaAnnotations.find(MappedFields.of(target, column), "Column")
+        .map(c -> AnnotationMirrors.bool(c, "unique", false))
+        .orElse(false);
   }
 
   /** The annotation on the field that declares the join columns, where diagnostics point. */
