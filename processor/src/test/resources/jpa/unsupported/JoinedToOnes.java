@@ -11,6 +11,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import java.io.Serializable;
+import org.hibernate.annotations.NaturalId;
 
 @Entity
 public class JoinedToOnes {
@@ -25,6 +26,16 @@ public class JoinedToOnes {
   @OneToOne
   @JoinTable(name = "gate_of")
   private Gate gate;
+
+  @NaturalId
+  @ManyToOne
+  @JoinTable(name = "dock_of")
+  private Dock dock;
+}
+
+@Entity
+class Dock {
+  @Id private Long id;
 }
 
 @Embeddable

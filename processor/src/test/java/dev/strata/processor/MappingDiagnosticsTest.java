@@ -380,6 +380,15 @@ class MappingDiagnosticsTest {
         "@JoinTable(name = \"hub_of\")");
   }
 
+  /** Its unique constraint would have no column in the entity's table: dropped, not an error. */
+  @Test
+  void aNaturalIdToOneThroughAJoinTableIsAnError() {
+    compiler.assertError(
+        "JoinedToOnes",
+        "a to-one association through a @JoinTable with @OnDelete, @NotFound or @NaturalId",
+        "@JoinTable(name = \"dock_of\")");
+  }
+
   @Test
   void aToOneThroughAJoinTableToACompositeKeyIsAnError() {
     compiler.assertError(

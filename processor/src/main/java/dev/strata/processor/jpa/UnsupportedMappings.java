@@ -292,8 +292,9 @@ final class UnsupportedMappings {
 
   /**
    * What makes a to-one's {@code @JoinTable} one Strata does not build, which Hibernate's export
-   * was not measured on: a key, a field of an embeddable, join columns beside it, {@code @OnDelete}
-   * or {@code @NotFound}.
+   * was not measured on: a key, a field of an embeddable, join columns beside it,
+   * {@code @OnDelete}, {@code @NotFound} or {@code @NaturalId} (whose unique constraint would have
+   * no column).
    */
   private static Optional<String> toOneJoinTableRefused(Element field) {
     if (!ToOneJoinTables.throughJoinTable(field)) {
@@ -311,8 +312,9 @@ final class UnsupportedMappings {
               + " inverseJoinColumns)");
     }
     if (AnnotationMirrors.find(field, DeleteRules.ON_DELETE).isPresent()
-        || AnnotationMirrors.find(field, "org.hibernate.annotations.NotFound").isPresent()) {
-      return Optional.of("with @OnDelete or @NotFound");
+        || AnnotationMirrors.find(field, "org.hibernate.annotations.NotFound").isPresent()
+        || NaturalIds.isNaturalId(field)) {
+      return Optional.of("with @OnDelete, @NotFound or @NaturalId");
     }
     return Optional.empty();
   }
