@@ -6,8 +6,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.UniqueConstraint;
 
-/** To-ones through join tables: implicit and explicit names, optional and required. */
+/**
+ * To-ones through join tables: implicit and explicit names, optional and required; a one-to-one
+ * whose join table declares the unique constraint Hibernate gives its column, which stays one.
+ */
 @Entity
 public class Parcel {
   @Id Long id;
@@ -22,6 +26,8 @@ public class Parcel {
   Depot depot;
 
   @OneToOne
-  @JoinTable(name = "parcel_label")
+  @JoinTable(
+      name = "parcel_label",
+      uniqueConstraints = @UniqueConstraint(columnNames = "label_id"))
   Label label;
 }

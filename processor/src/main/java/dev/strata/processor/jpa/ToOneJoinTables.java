@@ -126,8 +126,9 @@ final class ToOneJoinTables {
   /** The join table's declared indexes, and a one-to-one's unique constraint on the target. */
   private List<IndexDefinition> indexes(
       VariableElement field, AnnotationMirror joinTable, String name, ColumnDefinition target) {
-    List<IndexDefinition> indexes =
-        new ArrayList<>(TableMapper.declaredIndexes(Optional.of(joinTable), name, mapper.naming()));
+    List<IndexDefinition> declared =
+        TableMapper.declaredIndexes(Optional.of(joinTable), name, mapper.naming());
+    List<IndexDefinition> indexes = new ArrayList<>(declared);
     if (JpaAnnotations.has(field, "OneToOne")) {
       indexes.add(
           new IndexDefinition(
@@ -135,7 +136,7 @@ final class ToOneJoinTables {
               List.of(target.name()),
               true));
     }
-    return indexes;
+    return UniqueIndexes.distinct(indexes, declared);
   }
 
   /** Whether the association may be empty, so its column in the join table NULL. */
