@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -313,17 +314,23 @@ final class AssociationMapper {
    * The {@code @OneToMany} and {@code @ManyToMany} fields of a class and its mapped superclasses.
    */
   static List<VariableElement> collectionFields(TypeElement type) {
+    return persistentFields(
+        type, member -> JpaAnnotations.has(member, "OneToMany", "ManyToMany", "ElementCollection"));
+  }
+
+  /** The persistent fields of a class and its mapped superclasses that {@code which} accepts. */
+  static List<VariableElement> persistentFields(TypeElement type, Predicate<Element> which) {
     List<VariableElement> fields = new ArrayList<>();
     if (type.getSuperclass() instanceof DeclaredType superclass
         && JpaAnnotations.has(superclass.asElement(), "MappedSuperclass")) {
-      fields.addAll(collectionFields((TypeElement) superclass.asElement()));
+      fields.addAll(persistentFields((TypeElement) superclass.asElement(), which));
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
           && !member.getModifiers().contains(Modifier.STATIC)
           && !member.getModifiers().contains(Modifier.TRANSIENT)
           && !JpaAnnotations.has(member, "Transient")
-          && JpaAnnotations.has(member, "OneToMany", "ManyToMany", "ElementCollection")) {
+          && which.test(member)) {
         fields.add((VariableElement) member);
       }
     }

@@ -11,11 +11,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 
 /**
  * The join table of a {@code @ManyToOne} or {@code @OneToOne} mapped through a {@code @JoinTable},
@@ -44,7 +41,8 @@ final class ToOneJoinTables {
   List<JoinTables.Declared> tables(
       TypeElement entity, Function<TypeElement, TableDefinition> tableOf, MappingReport report) {
     List<JoinTables.Declared> tables = new ArrayList<>();
-    for (VariableElement field : fields(entity)) {
+    for (VariableElement field :
+        AssociationMapper.persistentFields(entity, ToOneJoinTables::throughJoinTable)) {
       if (UnsupportedMappings.fieldSupported(field, report)) {
         table(entity, field, tableOf, report).ifPresent(tables::add);
       }
@@ -161,24 +159,5 @@ final class ToOneJoinTables {
         List.of(column.name()),
         referenced.name(),
         List.of(key.name()));
-  }
-
-  /** The to-one fields with a {@code @JoinTable} of a class and its mapped superclasses. */
-  private static List<VariableElement> fields(TypeElement type) {
-    List<VariableElement> fields = new ArrayList<>();
-    if (type.getSuperclass() instanceof DeclaredType superclass
-        && JpaAnnotations.has(superclass.asElement(), "MappedSuperclass")) {
-      fields.addAll(fields((TypeElement) superclass.asElement()));
-    }
-    for (Element member : type.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD
-          && !member.getModifiers().contains(Modifier.STATIC)
-          && !member.getModifiers().contains(Modifier.TRANSIENT)
-          && !JpaAnnotations.has(member, "Transient")
-          && throughJoinTable(member)) {
-        fields.add((VariableElement) member);
-      }
-    }
-    return fields;
   }
 }
