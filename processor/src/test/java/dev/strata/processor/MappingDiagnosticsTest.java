@@ -380,6 +380,22 @@ class MappingDiagnosticsTest {
         "@JoinTable(name = \"hub_of\")");
   }
 
+  /**
+   * Hibernate creates the column as one sibling maps it and ignores the other's definition. Before,
+   * an error on the root saying that two fields map to the column, and that Hibernate would refuse
+   * it as well, which it does not.
+   */
+  @Test
+  void siblingsMappingOneColumnWithDifferentDefinitionsAreAnErrorOnTheLaterField() {
+    compiler.assertError(
+        "SiblingVehicles",
+        "SiblingTruck.vin maps column vin of table SiblingVehicles as VARCHAR(20) NULL, where"
+            + " SiblingCar.vin, in a sibling class of the same table, maps it as VARCHAR(17) NULL;"
+            + " Hibernate 7 creates one column as one of them maps it and ignores the other's"
+            + " definition without a word",
+        "@Column(length = 20) private String vin;");
+  }
+
   /** Its unique constraint would have no column in the entity's table: dropped, not an error. */
   @Test
   void aNaturalIdToOneThroughAJoinTableIsAnError() {

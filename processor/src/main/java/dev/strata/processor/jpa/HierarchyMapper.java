@@ -117,7 +117,7 @@ final class HierarchyMapper {
         added.put(subclass, own);
         List<MappedColumn> columns = own.stream().map(HierarchyMapper::shared).toList();
         TableDefinition part = tables.table(subclass, table.name(), columns, List.of(), report);
-        table = merged(table, siblings.shared(table, part, subclass));
+        table = merged(table, siblings.shared(table, part, subclass, columns, report));
       }
       table = withSubclassChecks(table, root, added);
     }

@@ -1,8 +1,10 @@
 package dev.strata.processor.jpa;
 
+import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.TableInheritance;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /** The texts about entity hierarchies and secondary tables. */
 final class InheritanceMessages {
@@ -42,6 +44,42 @@ final class InheritanceMessages {
         + type.getSimpleName()
         + " without a @DiscriminatorValue: it derives none for a CHAR discriminator column;"
         + " add @DiscriminatorValue(\"X\") with a character of its own";
+  }
+
+  /**
+   * Sibling subclasses of a single table that map one column with different definitions: {@code
+   * earlier}'s field added {@code existing}, {@code later}'s maps it as {@code column}.
+   */
+  static String siblingColumnDefinitions(
+      String table,
+      ColumnDefinition column,
+      ColumnDefinition existing,
+      VariableElement earlier,
+      VariableElement later) {
+    return qualified(later)
+        + " maps column "
+        + column.name()
+        + " of table "
+        + table
+        + " as "
+        + described(column)
+        + ", where "
+        + qualified(earlier)
+        + ", in a sibling class of the same table, maps it as "
+        + described(existing)
+        + "; Hibernate 7 creates one column as one of them maps it and ignores the other's"
+        + " definition without a word. Give both fields the same column definition (type,"
+        + " length, precision, nullability, default, comment), or map "
+        + later.getSimpleName()
+        + " to a column of another name";
+  }
+
+  private static String described(ColumnDefinition column) {
+    return column.type() + (column.nullable() ? " NULL" : " NOT NULL");
+  }
+
+  private static String qualified(VariableElement field) {
+    return field.getEnclosingElement().getSimpleName() + "." + field.getSimpleName();
   }
 
   static String compositeJoinedKey() {
