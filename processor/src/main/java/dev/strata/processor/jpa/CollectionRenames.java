@@ -35,4 +35,21 @@ final class CollectionRenames {
         .map(previous -> column.formerly(Optional.of(previous)))
         .orElse(column);
   }
+
+  /**
+   * {@code column}, a column {@code collection} owns in its table whose name {@code inner} makes
+   * from the attribute's name before the patterns of the embedded fields on its path wrap it,
+   * declaring the name it had where the attribute or one of those fields was renamed.
+   */
+  static ColumnDefinition followedAlong(
+      ColumnDefinition column,
+      CollectionAttribute collection,
+      UnaryOperator<String> inner,
+      JpaNaming naming) {
+    VariableElement field = collection.field();
+    String attribute = previousAttribute(field).orElse(field.getSimpleName().toString());
+    String previous =
+        EmbeddedColumnNames.formerCollectionColumn(inner.apply(attribute), collection, naming);
+    return previous.equals(column.name()) ? column : column.formerly(Optional.of(previous));
+  }
 }

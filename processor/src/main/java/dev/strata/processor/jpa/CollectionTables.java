@@ -230,13 +230,11 @@ final class CollectionTables {
       CollectionAttribute attribute, TypeMirror type, MappingReport report) {
     VariableElement field = attribute.field();
     Optional<AnnotationMirror> column = attribute.column();
-    UnaryOperator<String> nameFor =
-        property ->
-            EmbeddedColumnNames.collectionColumn(
-                mapper.naming().physical(given(column, "name").orElse(""), property),
-                attribute,
-                mapper.naming());
-    String name = nameFor.apply(field.getSimpleName().toString());
+    UnaryOperator<String> inner =
+        property -> mapper.naming().physical(given(column, "name").orElse(""), property);
+    String name =
+        EmbeddedColumnNames.collectionColumn(
+            inner.apply(field.getSimpleName().toString()), attribute, mapper.naming());
     return valueType(field, type)
         .map(
             mapping -> {
@@ -245,7 +243,7 @@ final class CollectionTables {
                       field, mapping.sqlType(), column, BeanValidation.Shape.NONE);
               mapper.basicColumns().checkValues(field, mapping.sqlType(), sqlType, column, report);
               return List.of(
-                  CollectionRenames.followed(
+                  CollectionRenames.followedAlong(
                       new ColumnDefinition(
                               name,
                               sqlType,
@@ -253,8 +251,9 @@ final class CollectionTables {
                                   .map(c -> AnnotationMirrors.bool(c, "nullable", true))
                                   .orElse(true))
                           .withComment(Comments.declared(column)),
-                      field,
-                      nameFor));
+                      attribute,
+                      inner,
+                      mapper.naming()));
             });
   }
 

@@ -3,6 +3,7 @@ package dev.strata.processor.jpa;
 import dev.strata.processor.AnnotationMirrors;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
@@ -41,7 +42,8 @@ final class EmbeddedColumnNames {
       report.unsupported(JpaMessages.embeddedColumnNaming(pattern), embedding, annotation.get());
       return columns;
     }
-    return columns.stream().map(column -> named(column, pattern, naming)).toList();
+    Optional<String> former = formerPattern(embedding, annotation.get());
+    return columns.stream().map(column -> named(column, pattern, former, naming)).toList();
   }
 
   /** Warns of the annotation on a field that holds no embeddable, where Hibernate ignores it. */
@@ -63,7 +65,17 @@ final class EmbeddedColumnNames {
    * table keep their names, as in Hibernate.
    */
   static String collectionColumn(String name, CollectionAttribute collection, JpaNaming naming) {
-    return namedAlong(name, collection.embeddings(), naming);
+    return namedAlong(name, collection.embeddings(), false, naming);
+  }
+
+  /**
+   * The name a column that {@code collection} owns had, {@code name} inside the patterns the
+   * embedded fields on its path had before a rename ({@code home_tags} for {@code residence_tags}
+   * when {@code @RenamedFrom("home")} renames the bare pattern's field).
+   */
+  static String formerCollectionColumn(
+      String name, CollectionAttribute collection, JpaNaming naming) {
+    return namedAlong(name, collection.embeddings(), true, naming);
   }
 
   /**
@@ -71,16 +83,29 @@ final class EmbeddedColumnNames {
    * innermost first. What the outermost holder's own pattern adds is left to its {@link #named}.
    */
   static MappedColumn namedAlongPath(MappedColumn column, JpaNaming naming) {
-    return column.references().isPresent()
-        ? column
-        : column.namedBy(name -> namedAlong(name, column.embeddings(), naming));
+    if (column.references().isPresent()) {
+      return column;
+    }
+    List<VariableElement> path = column.embeddings();
+    UnaryOperator<String> now = name -> namedAlong(name, path, false, naming);
+    return path.stream().anyMatch(embedding -> formerPattern(embedding).isPresent())
+        ? column.namedBy(now, name -> namedAlong(name, path, true, naming))
+        : column.namedBy(now);
   }
 
-  /** {@code name} inside the patterns of the embedded fields on {@code path}, innermost first. */
-  private static String namedAlong(String name, List<VariableElement> path, JpaNaming naming) {
+  /**
+   * {@code name} inside the patterns of the embedded fields on {@code path}, innermost first: those
+   * they have now, or, {@code former}, those they had before a rename.
+   */
+  private static String namedAlong(
+      String name, List<VariableElement> path, boolean former, JpaNaming naming) {
     String named = name;
     for (int i = path.size() - 1; i >= 0; i--) {
-      Optional<String> pattern = validPattern(path.get(i));
+      VariableElement embedding = path.get(i);
+      Optional<String> pattern =
+          former
+              ? formerPattern(embedding).or(() -> validPattern(embedding))
+              : validPattern(embedding);
       if (pattern.isPresent()) {
         named = applied(pattern.get(), named, naming);
       }
@@ -88,10 +113,15 @@ final class EmbeddedColumnNames {
     return named;
   }
 
-  private static MappedColumn named(MappedColumn column, String pattern, JpaNaming naming) {
-    return column.references().isPresent()
-        ? column
-        : column.namedBy(name -> applied(pattern, name, naming));
+  private static MappedColumn named(
+      MappedColumn column, String pattern, Optional<String> former, JpaNaming naming) {
+    if (column.references().isPresent()) {
+      return column;
+    }
+    UnaryOperator<String> now = name -> applied(pattern, name, naming);
+    return former
+        .map(previous -> column.namedBy(now, name -> applied(previous, name, naming)))
+        .orElseGet(() -> column.namedBy(now));
   }
 
   private static String applied(String pattern, String name, JpaNaming naming) {
@@ -103,6 +133,26 @@ final class EmbeddedColumnNames {
     return AnnotationMirrors.find(embedding, ANNOTATION)
         .map(annotation -> pattern(embedding, annotation))
         .filter(EmbeddedColumnNames::valid);
+  }
+
+  /** The pattern {@code embedding} had before a rename, if its annotation makes it of its name. */
+  private static Optional<String> formerPattern(VariableElement embedding) {
+    return AnnotationMirrors.find(embedding, ANNOTATION)
+        .flatMap(annotation -> formerPattern(embedding, annotation));
+  }
+
+  /**
+   * The pattern a bare annotation made of the field's former name, {@code @RenamedFrom("home")}
+   * making {@code home_%s}: a pattern given as a value is the same before and after.
+   */
+  private static Optional<String> formerPattern(
+      VariableElement embedding, AnnotationMirror annotation) {
+    if (!AnnotationMirrors.string(annotation, "value", "").isEmpty()) {
+      return Optional.empty();
+    }
+    return FieldMapper.renamedFrom(embedding)
+        .filter(previous -> !previous.equals(embedding.getSimpleName().toString()))
+        .map(previous -> previous + "_%s");
   }
 
   /** One {@code %}, of {@code %s}: Hibernate formats the name into it. */

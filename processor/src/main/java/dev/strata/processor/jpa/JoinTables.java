@@ -271,17 +271,16 @@ final class JoinTables {
             order -> {
               String given = AnnotationMirrors.string(order, "name", "");
               String definition = AnnotationMirrors.string(order, "columnDefinition", "");
-              UnaryOperator<String> nameFor =
-                  property ->
-                      EmbeddedColumnNames.collectionColumn(
-                          naming.physical(given, property + "_ORDER"), attribute, naming);
-              return CollectionRenames.followed(
+              UnaryOperator<String> inner = property -> naming.physical(given, property + "_ORDER");
+              return CollectionRenames.followedAlong(
                   new ColumnDefinition(
-                      nameFor.apply(field.getSimpleName().toString()),
+                      EmbeddedColumnNames.collectionColumn(
+                          inner.apply(field.getSimpleName().toString()), attribute, naming),
                       definition.isEmpty() ? "INTEGER" : definition,
                       false),
-                  field,
-                  nameFor);
+                  attribute,
+                  inner,
+                  naming);
             });
   }
 

@@ -132,17 +132,16 @@ final class MapKeys {
       return Optional.empty();
     }
     // a basic key's column, unlike an entity's or embeddable's, is inside the embeddings' patterns
-    UnaryOperator<String> nameFor =
+    UnaryOperator<String> inner =
         property ->
-            EmbeddedColumnNames.collectionColumn(
-                column
-                    .map(c -> AnnotationMirrors.string(c, "name", ""))
-                    .filter(given -> !given.isEmpty())
-                    .map(mapper.naming()::physical)
-                    .orElse(implicitKey(property)),
-                attribute,
-                mapper.naming());
-    String name = nameFor.apply(field.getSimpleName().toString());
+            column
+                .map(c -> AnnotationMirrors.string(c, "name", ""))
+                .filter(given -> !given.isEmpty())
+                .map(mapper.naming()::physical)
+                .orElse(implicitKey(property));
+    String name =
+        EmbeddedColumnNames.collectionColumn(
+            inner.apply(field.getSimpleName().toString()), attribute, mapper.naming());
     List<CheckDefinition> checks =
         !type.get().startsWith("ENUM(") && keyType.get().getKind() == ElementKind.ENUM
             ? List.of(ordinalCheck(table, name, keyType.get()))
@@ -159,11 +158,12 @@ final class MapKeys {
     return Optional.of(
         new Key(
             List.of(
-                CollectionRenames.followed(
+                CollectionRenames.followedAlong(
                     new ColumnDefinition(
                         name, definition.isEmpty() ? type.get() : definition, false),
-                    field,
-                    nameFor)),
+                    attribute,
+                    inner,
+                    mapper.naming())),
             Optional.empty(),
             checks,
             unique,

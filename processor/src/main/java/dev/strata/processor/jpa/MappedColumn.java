@@ -132,6 +132,24 @@ record MappedColumn(
         renamedFrom.map(naming));
   }
 
+  /**
+   * The same column named by {@code naming}, whose former name {@code formerNaming} makes from the
+   * name it had inside: an embedded field renamed with {@code @RenamedFrom} under a pattern made of
+   * its own name renames every column the pattern names ({@code home_street} to {@code
+   * residence_street}).
+   */
+  MappedColumn namedBy(UnaryOperator<String> naming, UnaryOperator<String> formerNaming) {
+    return copy(
+        field,
+        naming.apply(name),
+        nullable,
+        id,
+        references,
+        writer,
+        embeddings,
+        Optional.of(formerNaming.apply(renamedFrom.orElse(name))));
+  }
+
   /** The same column reached through {@code embedding}, one level further out. */
   MappedColumn under(VariableElement embedding) {
     List<VariableElement> path = new ArrayList<>(embeddings.size() + 1);
