@@ -2,11 +2,7 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,27 +43,21 @@ class CommentParityTest {
   @EnumSource(DatabaseKind.class)
   void changedCommentsFollowTheEntitiesWithTheRowsKeptAndTheDowngradeGivesThemBack(
       DatabaseKind kind) throws Exception {
-    try (URLClassLoader first = MODEL.load(1, snapshots, classes);
-        TestDatabase database = TestDatabases.open(kind)) {
-      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
-      MODEL.assertHibernatesSchema(first, database);
-      database.execute(
-          "INSERT INTO shelf (id, label, shade, capacity) VALUES (1, 'oak', 'dark', 40)",
-          "INSERT INTO Book (id, shelf_id) VALUES (7, 1)");
-
-      try (URLClassLoader second = MODEL.load(2, snapshots, laterClasses)) {
-        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
-        strata.upgrade();
-        MODEL.assertHibernatesSchema(second, database);
-        assertEquals(
-            List.of("id,label,shade,capacity", "1,oak,dark,40"),
-            database.query("SELECT id, label, shade, capacity FROM shelf"));
-
-        strata.downgrade(1);
-        MODEL.assertHibernatesSchema(first, database);
-        assertEquals(
-            List.of("id,shelf_id", "7,1"), database.query("SELECT id, shelf_id FROM Book"));
-      }
-    }
+    MODEL.assertEvolution(
+        kind,
+        snapshots,
+        classes,
+        laterClasses,
+        database ->
+            database.execute(
+                "INSERT INTO shelf (id, label, shade, capacity) VALUES (1, 'oak', 'dark', 40)",
+                "INSERT INTO Book (id, shelf_id) VALUES (7, 1)"),
+        database ->
+            assertEquals(
+                List.of("id,label,shade,capacity", "1,oak,dark,40"),
+                database.query("SELECT id, label, shade, capacity FROM shelf")),
+        database ->
+            assertEquals(
+                List.of("id,shelf_id", "7,1"), database.query("SELECT id, shelf_id FROM Book")));
   }
 }

@@ -2,11 +2,7 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,66 +38,62 @@ class EmbeddedRenameParityTest {
   void renamedEmbeddedFieldsRenameTheColumnsTheirPatternsNameWithTheirRows(
       DatabaseKind kind, boolean springNaming) throws Exception {
     ParityModel model = MODEL.withNaming(springNaming);
-    try (URLClassLoader first = model.load(1, snapshots, classes);
-        TestDatabase database = TestDatabases.open(kind)) {
-      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
-      model.assertHibernatesSchema(first, database);
-      database.execute(
-          "INSERT INTO "
-              + model.name("Shipper")
-              + " (id, home_street, home_town, home_geo_lat, work_street, work_geo_lat,"
-              + " labels_color) VALUES (1, 'Elm Row', 'Leith', 55.9, 'Quay 4', 56.1, 'red')",
-          "INSERT INTO "
-              + model.name("Shipper_tags")
-              + " ("
-              + model.name("Shipper_id")
-              + ", labels_tags) VALUES (1, 'fragile')",
-          "INSERT INTO "
-              + model.name("Shipper_notes")
-              + " ("
-              + model.name("Shipper_id")
-              + ", labels_notes, "
-              + model.name("labels_notes_ORDER")
-              + ") VALUES (1, 'ring twice', 0)",
-          "INSERT INTO "
-              + model.name("Shipper_scores")
-              + " ("
-              + model.name("Shipper_id")
-              + ", labels_scores, "
-              + model.name("labels_scores_KEY")
-              + ") VALUES (1, 5, 'speed')");
-
-      try (URLClassLoader second = model.load(2, snapshots, laterClasses)) {
-        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
-        strata.upgrade();
-        model.assertHibernatesSchema(second, database);
-        assertEquals(
-            List.of(
-                "residence_street,residence_town,residence_position_lat,work_street,"
-                    + "work_position_lat,badges_color",
-                "Elm Row,Leith,55.9,Quay 4,56.1,red"),
-            database.query(
-                "SELECT residence_street, residence_town, residence_position_lat, work_street,"
-                    + " work_position_lat, badges_color FROM "
-                    + model.name("Shipper")));
-        assertEquals(
-            List.of("badges_tags,badges_notes,notes_order,badges_scores,scores_key", rows()),
-            database.query(collections(model, "badges")));
-
-        strata.downgrade(1);
-        model.assertHibernatesSchema(first, database);
-        assertEquals(
-            List.of(
-                "home_street,home_town,home_geo_lat,work_geo_lat,labels_color",
-                "Elm Row,Leith,55.9,56.1,red"),
-            database.query(
-                "SELECT home_street, home_town, home_geo_lat, work_geo_lat, labels_color FROM "
-                    + model.name("Shipper")));
-        assertEquals(
-            List.of("labels_tags,labels_notes,notes_order,labels_scores,scores_key", rows()),
-            database.query(collections(model, "labels")));
-      }
-    }
+    model.assertEvolution(
+        kind,
+        snapshots,
+        classes,
+        laterClasses,
+        database ->
+            database.execute(
+                "INSERT INTO "
+                    + model.name("Shipper")
+                    + " (id, home_street, home_town, home_geo_lat, work_street, work_geo_lat,"
+                    + " labels_color) VALUES (1, 'Elm Row', 'Leith', 55.9, 'Quay 4', 56.1, 'red')",
+                "INSERT INTO "
+                    + model.name("Shipper_tags")
+                    + " ("
+                    + model.name("Shipper_id")
+                    + ", labels_tags) VALUES (1, 'fragile')",
+                "INSERT INTO "
+                    + model.name("Shipper_notes")
+                    + " ("
+                    + model.name("Shipper_id")
+                    + ", labels_notes, "
+                    + model.name("labels_notes_ORDER")
+                    + ") VALUES (1, 'ring twice', 0)",
+                "INSERT INTO "
+                    + model.name("Shipper_scores")
+                    + " ("
+                    + model.name("Shipper_id")
+                    + ", labels_scores, "
+                    + model.name("labels_scores_KEY")
+                    + ") VALUES (1, 5, 'speed')"),
+        database -> {
+          assertEquals(
+              List.of(
+                  "residence_street,residence_town,residence_position_lat,work_street,"
+                      + "work_position_lat,badges_color",
+                  "Elm Row,Leith,55.9,Quay 4,56.1,red"),
+              database.query(
+                  "SELECT residence_street, residence_town, residence_position_lat, work_street,"
+                      + " work_position_lat, badges_color FROM "
+                      + model.name("Shipper")));
+          assertEquals(
+              List.of("badges_tags,badges_notes,notes_order,badges_scores,scores_key", rows()),
+              database.query(collections(model, "badges")));
+        },
+        database -> {
+          assertEquals(
+              List.of(
+                  "home_street,home_town,home_geo_lat,work_geo_lat,labels_color",
+                  "Elm Row,Leith,55.9,56.1,red"),
+              database.query(
+                  "SELECT home_street, home_town, home_geo_lat, work_geo_lat, labels_color FROM "
+                      + model.name("Shipper")));
+          assertEquals(
+              List.of("labels_tags,labels_notes,notes_order,labels_scores,scores_key", rows()),
+              database.query(collections(model, "labels")));
+        });
   }
 
   private static String rows() {

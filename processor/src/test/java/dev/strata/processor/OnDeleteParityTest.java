@@ -2,11 +2,7 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,34 +40,30 @@ class OnDeleteParityTest {
   @EnumSource(DatabaseKind.class)
   void aChangedRuleReplacesItsKeyWithTheRowsKeptAndDeletesAsItSays(DatabaseKind kind)
       throws Exception {
-    try (URLClassLoader first = MODEL.load(1, snapshots, classes);
-        TestDatabase database = TestDatabases.open(kind)) {
-      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
-      MODEL.assertHibernatesSchema(first, database);
-      database.execute(
-          "INSERT INTO Owner (id) VALUES (1)",
-          "INSERT INTO Owner (id) VALUES (2)",
-          "INSERT INTO Pet (id, owner_id, vet_id) VALUES (1, 1, 2)");
-
-      try (URLClassLoader second = MODEL.load(2, snapshots, laterClasses)) {
-        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
-        strata.upgrade();
-        MODEL.assertHibernatesSchema(second, database);
-        assertEquals(List.of("id,vet_id", "1,2"), database.query("SELECT id, vet_id FROM Pet"));
-        database.execute("DELETE FROM Owner WHERE id = 2");
-        assertEquals(List.of("id"), database.query("SELECT id FROM Pet"), "gone with its vet");
-
-        strata.downgrade(1);
-        MODEL.assertHibernatesSchema(first, database);
-        database.execute(
-            "INSERT INTO Owner (id) VALUES (2)",
-            "INSERT INTO Pet (id, owner_id, vet_id) VALUES (1, 1, 2)",
-            "DELETE FROM Owner WHERE id = 2");
-        assertEquals(
-            List.of("id,vet_id", "1,null"),
-            database.query("SELECT id, vet_id FROM Pet"),
-            "kept, without its vet");
-      }
-    }
+    MODEL.assertEvolution(
+        kind,
+        snapshots,
+        classes,
+        laterClasses,
+        database ->
+            database.execute(
+                "INSERT INTO Owner (id) VALUES (1)",
+                "INSERT INTO Owner (id) VALUES (2)",
+                "INSERT INTO Pet (id, owner_id, vet_id) VALUES (1, 1, 2)"),
+        database -> {
+          assertEquals(List.of("id,vet_id", "1,2"), database.query("SELECT id, vet_id FROM Pet"));
+          database.execute("DELETE FROM Owner WHERE id = 2");
+          assertEquals(List.of("id"), database.query("SELECT id FROM Pet"), "gone with its vet");
+        },
+        database -> {
+          database.execute(
+              "INSERT INTO Owner (id) VALUES (2)",
+              "INSERT INTO Pet (id, owner_id, vet_id) VALUES (1, 1, 2)",
+              "DELETE FROM Owner WHERE id = 2");
+          assertEquals(
+              List.of("id,vet_id", "1,null"),
+              database.query("SELECT id, vet_id FROM Pet"),
+              "kept, without its vet");
+        });
   }
 }

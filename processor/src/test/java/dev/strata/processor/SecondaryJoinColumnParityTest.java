@@ -2,11 +2,7 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,30 +40,26 @@ class SecondaryJoinColumnParityTest {
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void aJoinColumnAddedLaterToASecondaryTableKeepsTheRows(DatabaseKind kind) throws Exception {
-    try (URLClassLoader first = MODEL.load(1, snapshots, classes);
-        TestDatabase database = TestDatabases.open(kind)) {
-      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
-      database.execute(
-          "INSERT INTO Depot (id) VALUES (1)",
-          "INSERT INTO Label (id) VALUES (1)",
-          "INSERT INTO Shipment (id, note) VALUES (1, 'n')",
-          "INSERT INTO shipment_extra (id, memo, depotId, label_id) VALUES (1, 'm', 1, 1)");
-
-      try (URLClassLoader second = MODEL.load(2, snapshots, laterClasses)) {
-        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
-        strata.upgrade();
-        MODEL.assertHibernatesSchema(second, database);
-        database.execute("UPDATE shipment_extra SET backup_id = 1 WHERE id = 1");
-        assertEquals(
-            List.of("memo,depotid,label_id,backup_id", "m,1,1,1"),
-            database.query("SELECT memo, depotId, label_id, backup_id FROM shipment_extra"));
-
-        strata.downgrade(1);
-        MODEL.assertHibernatesSchema(first, database);
-        assertEquals(
-            List.of("memo,depotid,label_id", "m,1,1"),
-            database.query("SELECT memo, depotId, label_id FROM shipment_extra"));
-      }
-    }
+    MODEL.assertEvolution(
+        kind,
+        snapshots,
+        classes,
+        laterClasses,
+        database ->
+            database.execute(
+                "INSERT INTO Depot (id) VALUES (1)",
+                "INSERT INTO Label (id) VALUES (1)",
+                "INSERT INTO Shipment (id, note) VALUES (1, 'n')",
+                "INSERT INTO shipment_extra (id, memo, depotId, label_id) VALUES (1, 'm', 1, 1)"),
+        database -> {
+          database.execute("UPDATE shipment_extra SET backup_id = 1 WHERE id = 1");
+          assertEquals(
+              List.of("memo,depotid,label_id,backup_id", "m,1,1,1"),
+              database.query("SELECT memo, depotId, label_id, backup_id FROM shipment_extra"));
+        },
+        database ->
+            assertEquals(
+                List.of("memo,depotid,label_id", "m,1,1"),
+                database.query("SELECT memo, depotId, label_id FROM shipment_extra")));
   }
 }

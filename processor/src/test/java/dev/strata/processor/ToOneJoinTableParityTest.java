@@ -2,11 +2,7 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,29 +40,24 @@ class ToOneJoinTableParityTest {
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
   void aToOneThroughAJoinTableAddedLaterKeepsTheRows(DatabaseKind kind) throws Exception {
-    try (URLClassLoader first = MODEL.load(1, snapshots, classes);
-        TestDatabase database = TestDatabases.open(kind)) {
-      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
-      database.execute(
-          "INSERT INTO Label (id) VALUES (1)",
-          "INSERT INTO Crate (id) VALUES (1)",
-          "INSERT INTO Crate_Label (crateId, labelId) VALUES (1, 1)");
-
-      try (URLClassLoader second = MODEL.load(2, snapshots, laterClasses)) {
-        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
-        strata.upgrade();
-        MODEL.assertHibernatesSchema(second, database);
-        database.execute(
-            "INSERT INTO Courier (id) VALUES (7)",
-            "INSERT INTO crate_courier (id, courier_id) VALUES (1, 7)");
-        assertEquals(
-            List.of("crateid,labelid", "1,1"),
-            database.query("SELECT crateId, labelId FROM Crate_Label"));
-
-        strata.downgrade(1);
-        MODEL.assertHibernatesSchema(first, database);
-        assertEquals(List.of("id", "1"), database.query("SELECT id FROM Crate"));
-      }
-    }
+    MODEL.assertEvolution(
+        kind,
+        snapshots,
+        classes,
+        laterClasses,
+        database ->
+            database.execute(
+                "INSERT INTO Label (id) VALUES (1)",
+                "INSERT INTO Crate (id) VALUES (1)",
+                "INSERT INTO Crate_Label (crateId, labelId) VALUES (1, 1)"),
+        database -> {
+          database.execute(
+              "INSERT INTO Courier (id) VALUES (7)",
+              "INSERT INTO crate_courier (id, courier_id) VALUES (1, 7)");
+          assertEquals(
+              List.of("crateid,labelid", "1,1"),
+              database.query("SELECT crateId, labelId FROM Crate_Label"));
+        },
+        database -> assertEquals(List.of("id", "1"), database.query("SELECT id FROM Crate")));
   }
 }
