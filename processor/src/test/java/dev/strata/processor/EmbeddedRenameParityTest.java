@@ -10,14 +10,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * An embedded field renamed with {@code @RenamedFrom} under a bare {@code @EmbeddedColumnNaming},
- * whose pattern is made of the field's name: every column the pattern names is renamed with its
- * rows ({@code home_street} to {@code residence_street}), through a nested embedding renamed too
- * ({@code home_geo_lat} to {@code residence_position_lat}), and the columns its collections own in
- * their tables ({@code labels_tags}, {@code labels_notes_ORDER}, {@code labels_scores_KEY}), and
- * back on a downgrade. Under a pattern given as a value, renaming the field changes no column.
- * Before, the annotation was ignored on an embedded field: the columns were dropped with their rows
- * and added empty.
+ * An embedded field or embedded id renamed with {@code @RenamedFrom} under a bare
+ * {@code @EmbeddedColumnNaming}, whose pattern is made of the field's name: every column the
+ * pattern names is renamed with its rows ({@code home_street} to {@code residence_street}), through
+ * a nested embedding renamed too ({@code home_geo_lat} to {@code residence_position_lat}), and the
+ * columns its collections own in their tables ({@code labels_tags}, {@code labels_notes_ORDER},
+ * {@code labels_scores_KEY}), and back on a downgrade. Under a pattern given as a value, renaming
+ * the field changes no column. Before, the annotation was ignored on an embedded field: the columns
+ * were dropped with their rows and added empty.
  */
 class EmbeddedRenameParityTest {
 
@@ -25,8 +25,8 @@ class EmbeddedRenameParityTest {
       new ParityModel(
           "oracle/embeddedrename",
           "org.example.embeddedrename",
-          List.of("Geo", "Address", "Labels"),
-          List.of("Shipper"),
+          List.of("Geo", "Address", "Labels", "ParcelKey"),
+          List.of("Shipper", "Parcel"),
           false);
 
   @TempDir Path snapshots;
@@ -67,7 +67,10 @@ class EmbeddedRenameParityTest {
                     + model.name("Shipper_id")
                     + ", labels_scores, "
                     + model.name("labels_scores_KEY")
-                    + ") VALUES (1, 5, 'speed')"),
+                    + ") VALUES (1, 5, 'speed')",
+                "INSERT INTO "
+                    + model.name("Parcel")
+                    + " (key_zone, key_serial, content) VALUES ('north', 3, 'books')"),
         database -> {
           assertEquals(
               List.of(
@@ -81,6 +84,10 @@ class EmbeddedRenameParityTest {
           assertEquals(
               List.of("badges_tags,badges_notes,notes_order,badges_scores,scores_key", rows()),
               database.query(collections(model, "badges")));
+          assertEquals(
+              List.of("code_zone,code_serial,content", "north,3,books"),
+              database.query(
+                  "SELECT code_zone, code_serial, content FROM " + model.name("Parcel")));
         },
         database -> {
           assertEquals(
@@ -93,6 +100,9 @@ class EmbeddedRenameParityTest {
           assertEquals(
               List.of("labels_tags,labels_notes,notes_order,labels_scores,scores_key", rows()),
               database.query(collections(model, "labels")));
+          assertEquals(
+              List.of("key_zone,key_serial", "north,3"),
+              database.query("SELECT key_zone, key_serial FROM " + model.name("Parcel")));
         });
   }
 
