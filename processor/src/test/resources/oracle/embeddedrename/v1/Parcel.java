@@ -1,7 +1,9 @@
 package org.example.embeddedrename;
 
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import java.util.Set;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /** A key whose columns its field's name names: key_zone and key_serial. */
@@ -10,4 +12,6 @@ public class Parcel {
   @EmbeddedId @EmbeddedColumnNaming ParcelKey key;
 
   String content;
+
+  @ElementCollection Set<String> stickers;
 }

@@ -1,8 +1,10 @@
 package org.example.embeddedrename;
 
 import dev.strata.RenamedFrom;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import java.util.Set;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /** The key renamed: its columns are code_zone and code_serial now. */
@@ -14,4 +16,6 @@ public class Parcel {
   ParcelKey code;
 
   String content;
+
+  @ElementCollection Set<String> stickers;
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -225,13 +224,12 @@ final class AssociationMapper {
       return Optional.empty();
     }
     AnnotationMirror join = attribute.joinColumn().orElseThrow();
-    UnaryOperator<String> nameFor =
-        property ->
-            mapper
-                .naming()
-                .physical(
-                    AnnotationMirrors.string(join, "name", ""), property + "_" + key.get().name());
-    String name = nameFor.apply(field.getSimpleName().toString());
+    String name =
+        mapper
+            .naming()
+            .physical(
+                AnnotationMirrors.string(join, "name", ""),
+                field.getSimpleName() + "_" + key.get().name());
     if (other.column(name).isPresent()) {
       return Optional.empty(); // the other side maps the same column with a @ManyToOne
     }
@@ -248,8 +246,15 @@ final class AssociationMapper {
     return Optional.of(
         new ForeignColumn(
             other.name(),
-            CollectionRenames.followed(
-                new ColumnDefinition(name, key.get().type(), nullable), field, nameFor),
+            CollectionRenames.formerly(
+                new ColumnDefinition(name, key.get().type(), nullable),
+                field,
+                property ->
+                    mapper
+                        .naming()
+                        .physical(
+                            AnnotationMirrors.string(join, "name", ""),
+                            property + "_" + key.get().renamedFrom().orElse(key.get().name()))),
             DeclaredForeignKeys.constrained(field) ? Optional.of(foreignKey) : Optional.empty()));
   }
 

@@ -46,10 +46,21 @@ final class CollectionRenames {
       CollectionAttribute collection,
       UnaryOperator<String> inner,
       JpaNaming naming) {
-    VariableElement field = collection.field();
-    String attribute = previousAttribute(field).orElse(field.getSimpleName().toString());
+    return formerly(
+        column,
+        collection.field(),
+        attribute ->
+            EmbeddedColumnNames.formerCollectionColumn(inner.apply(attribute), collection, naming));
+  }
+
+  /**
+   * {@code column}, declaring the name {@code formerNameFor} gives it after the attribute name
+   * {@code field} had (or has, when it was not renamed), where that differs from its name now.
+   */
+  static ColumnDefinition formerly(
+      ColumnDefinition column, VariableElement field, UnaryOperator<String> formerNameFor) {
     String previous =
-        EmbeddedColumnNames.formerCollectionColumn(inner.apply(attribute), collection, naming);
+        formerNameFor.apply(previousAttribute(field).orElse(field.getSimpleName().toString()));
     return previous.equals(column.name()) ? column : column.formerly(Optional.of(previous));
   }
 }

@@ -78,21 +78,13 @@ final class CollectionTables {
     if (values.isEmpty() || mapKey.isEmpty()) {
       return Optional.empty();
     }
-    List<ColumnDefinition> ownerKey = ownerColumns.get().columns();
-    if (previousEntity.isPresent()) {
-      ownerKey =
-          EntityRenames.followed(
-              ownerKey,
-              KeyColumns.of(
-                      owner,
-                      table
-                          .map(t -> AnnotationMirrors.annotations(t, "joinColumns"))
-                          .orElse(List.of()),
-                      previousEntity.get(),
-                      mapper.naming())
-                  .orElseThrow()
-                  .columns());
-    }
+    List<ColumnDefinition> ownerKey =
+        ownerColumns
+            .get()
+            .followed(
+                table.map(t -> AnnotationMirrors.annotations(t, "joinColumns")).orElse(List.of()),
+                previousEntity.orElse(entity),
+                mapper.naming());
     List<ColumnDefinition> columns = new ArrayList<>(ownerKey);
     columns.addAll(values.get().columns());
     columns.addAll(mapKey.get().columns());

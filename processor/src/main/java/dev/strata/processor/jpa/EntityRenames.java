@@ -1,10 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
-import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.TableDefinition;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 
@@ -29,17 +26,5 @@ final class EntityRenames {
             .map(t -> AnnotationMirrors.string(t, "name", "").isEmpty())
             .orElse(true);
     return namedAfterEntity ? table.renamedFrom() : Optional.empty();
-  }
-
-  /** The columns {@code now}, each declaring the name of its counterpart {@code before}. */
-  static List<ColumnDefinition> followed(
-      List<ColumnDefinition> now, List<ColumnDefinition> before) {
-    List<ColumnDefinition> columns = new ArrayList<>();
-    for (int i = 0; i < now.size(); i++) {
-      ColumnDefinition column = now.get(i);
-      String previous = before.get(i).name();
-      columns.add(previous.equals(column.name()) ? column : column.formerly(Optional.of(previous)));
-    }
-    return List.copyOf(columns);
   }
 }

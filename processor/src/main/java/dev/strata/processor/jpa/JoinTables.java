@@ -65,7 +65,7 @@ final class JoinTables {
     List<ColumnDefinition> ownerKey =
         ownerKey(ownerType, ownerSide, owner, joinTable, ownerColumns.get());
     List<ColumnDefinition> columns = new ArrayList<>(ownerKey);
-    columns.addAll(targetKey(field, target, joinTable, targetColumns.get()));
+    columns.addAll(targetKey(field, joinTable, targetColumns.get()));
     boolean set = JpaTypes.name(field.asType()).endsWith("Set");
     List<ColumnDefinition> key = set ? List.copyOf(columns) : List.of();
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
@@ -175,7 +175,8 @@ final class JoinTables {
 
   /**
    * The columns referring to the owner, each declaring the name it had before when it is named
-   * after an entity renamed with its table ({@code Vet_id}), so that it keeps its rows too.
+   * after an entity renamed with its table ({@code Vet_id}) or after a renamed key column, so that
+   * it keeps its rows too.
    */
   private List<ColumnDefinition> ownerKey(
       TypeElement ownerType,
@@ -184,31 +185,24 @@ final class JoinTables {
       Optional<AnnotationMirror> joinTable,
       KeyColumns now) {
     boolean namedAfterEntity = ownerSide.equals(CollectionTables.entityName(ownerType));
-    return EntityRenames.previousEntity(ownerType, owner)
-        .filter(previous -> namedAfterEntity)
-        .flatMap(
-            previous ->
-                KeyColumns.of(owner, joins(joinTable, "joinColumns"), previous, mapper.naming()))
-        .map(before -> EntityRenames.followed(now.columns(), before.columns()))
-        .orElse(now.columns());
+    String previous =
+        EntityRenames.previousEntity(ownerType, owner)
+            .filter(entity -> namedAfterEntity)
+            .orElse(ownerSide);
+    return now.followed(joins(joinTable, "joinColumns"), previous, mapper.naming());
   }
 
   /**
    * The columns referring to the target, each declaring the name it had before when it is named
-   * after the collection's attribute renamed with {@code @RenamedFrom} ({@code clubs_id}).
+   * after the collection's attribute renamed with {@code @RenamedFrom} ({@code clubs_id}) or after
+   * a renamed key column of the target.
    */
   private List<ColumnDefinition> targetKey(
-      VariableElement field,
-      TableDefinition target,
-      Optional<AnnotationMirror> joinTable,
-      KeyColumns now) {
-    return CollectionRenames.previousAttribute(field)
-        .flatMap(
-            previous ->
-                KeyColumns.of(
-                    target, joins(joinTable, "inverseJoinColumns"), previous, mapper.naming()))
-        .map(before -> EntityRenames.followed(now.columns(), before.columns()))
-        .orElse(now.columns());
+      VariableElement field, Optional<AnnotationMirror> joinTable, KeyColumns now) {
+    return now.followed(
+        joins(joinTable, "inverseJoinColumns"),
+        CollectionRenames.previousAttribute(field).orElse(field.getSimpleName().toString()),
+        mapper.naming());
   }
 
   /** A table that the association {@code field} of {@code ownerType} declares. */

@@ -4,6 +4,7 @@ import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.TableDefinition;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,13 @@ record KeyColumns(TableDefinition target, List<ColumnDefinition> columns) {
       List<AnnotationMirror> joins,
       String prefix,
       JpaNaming naming) {
+    return given(keyColumn, keySize, joins, naming)
+        .orElseGet(() -> naming.physical(prefix + "_" + keyColumn.name()));
+  }
+
+  /** The name the {@code @JoinColumn} referring to {@code keyColumn} gives, if one does. */
+  private static Optional<String> given(
+      ColumnDefinition keyColumn, int keySize, List<AnnotationMirror> joins, JpaNaming naming) {
     return joins.stream()
         .filter(
             join ->
@@ -61,8 +69,35 @@ record KeyColumns(TableDefinition target, List<ColumnDefinition> columns) {
         .map(join -> AnnotationMirrors.string(join, "name", ""))
         .filter(given -> !given.isEmpty())
         .findFirst()
-        .map(naming::physical)
-        .orElseGet(() -> naming.physical(prefix + "_" + keyColumn.name()));
+        .map(naming::physical);
+  }
+
+  /**
+   * These columns, each declaring the name it had before where that differs: {@code
+   * <previousPrefix>_<the key column's former name>}, so that a column keeps its rows when the
+   * entity or attribute it is prefixed with was renamed, or the key column it is named after
+   * ({@code @RenamedFrom} on an {@code @Id}, or on an {@code @EmbeddedId} whose pattern is its
+   * name). A column a {@code @JoinColumn} names keeps its name.
+   *
+   * @param joins the {@code @JoinColumn}s these columns were named by
+   */
+  List<ColumnDefinition> followed(
+      List<AnnotationMirror> joins, String previousPrefix, JpaNaming naming) {
+    List<String> key = target.primaryKey();
+    List<ColumnDefinition> followed = new ArrayList<>(columns.size());
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnDefinition column = columns.get(i);
+      ColumnDefinition keyColumn = target.column(key.get(i)).orElseThrow();
+      String previous =
+          given(keyColumn, key.size(), joins, naming)
+              .orElseGet(
+                  () ->
+                      naming.physical(
+                          previousPrefix + "_" + keyColumn.renamedFrom().orElse(keyColumn.name())));
+      followed.add(
+          previous.equals(column.name()) ? column : column.formerly(Optional.of(previous)));
+    }
+    return List.copyOf(followed);
   }
 
   List<String> names() {

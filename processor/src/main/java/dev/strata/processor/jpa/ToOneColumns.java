@@ -81,7 +81,7 @@ final class ToOneColumns {
               nullable,
               id,
               false,
-              single ? FieldMapper.renamedFrom(field) : Optional.empty(),
+              renamedFrom(field, single, column, targetColumn),
               table.map(referenced -> new MappedColumn.Reference(referenced, targetColumn)),
               // a @SecondaryTable of the entity, as Hibernate puts it there
               column
@@ -90,6 +90,26 @@ final class ToOneColumns {
                   .filter(given -> !given.isEmpty())));
     }
     return columns;
+  }
+
+  /**
+   * The name a join column had: the one a single column's field names with {@code @RenamedFrom},
+   * else, for an implicitly named one, {@code <field>_<the key column's former name>} where the
+   * target's key column was renamed ({@code @RenamedFrom} on its {@code @Id}, or on an {@code
+   * EmbeddedId} whose pattern is its name), so that the column keeps its rows.
+   */
+  private Optional<String> renamedFrom(
+      VariableElement field, boolean single, Referring column, String targetColumn) {
+    Optional<String> declared = single ? FieldMapper.renamedFrom(field) : Optional.empty();
+    boolean implicit =
+        column.join().map(c -> AnnotationMirrors.string(c, "name", "")).orElse("").isEmpty();
+    return declared.or(
+        () ->
+            column
+                .target()
+                .renamedFrom()
+                .filter(former -> implicit && targetColumn.equals(column.target().name()))
+                .map(former -> mapper.naming().physical(field.getSimpleName() + "_" + former)));
   }
 
   /** A column of the target, and the {@code @JoinColumn} that names the column referring to it. */

@@ -15,18 +15,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  * pattern names is renamed with its rows ({@code home_street} to {@code residence_street}), through
  * a nested embedding renamed too ({@code home_geo_lat} to {@code residence_position_lat}), and the
  * columns its collections own in their tables ({@code labels_tags}, {@code labels_notes_ORDER},
- * {@code labels_scores_KEY}), and back on a downgrade. Under a pattern given as a value, renaming
- * the field changes no column. Before, the annotation was ignored on an embedded field: the columns
- * were dropped with their rows and added empty.
+ * {@code labels_scores_KEY}), and back on a downgrade. A renamed key column, an embedded id's or a
+ * plain {@code @Id}'s ({@code @RenamedFrom("id") Long code}), renames the columns named after it
+ * that refer to it: a to-one's ({@code parcel_key_zone}, {@code courier_id}), a collection table's
+ * ({@code Parcel_key_zone}), a join table's ({@code helpers_id}) and a one-to-many's in the other
+ * table ({@code vans_id}). Under a pattern given as a value, renaming the field changes no column.
+ * Before, the annotation was ignored on an embedded field: the columns were dropped with their rows
+ * and added empty.
  */
-class EmbeddedRenameParityTest {
+class EmbeddedAndKeyRenameParityTest {
 
   private static final ParityModel MODEL =
       new ParityModel(
           "oracle/embeddedrename",
           "org.example.embeddedrename",
           List.of("Geo", "Address", "Labels", "ParcelKey"),
-          List.of("Shipper", "Parcel"),
+          List.of("Shipper", "Parcel", "Courier", "Delivery", "Van"),
           false);
 
   @TempDir Path snapshots;
@@ -70,7 +74,26 @@ class EmbeddedRenameParityTest {
                     + ") VALUES (1, 5, 'speed')",
                 "INSERT INTO "
                     + model.name("Parcel")
-                    + " (key_zone, key_serial, content) VALUES ('north', 3, 'books')"),
+                    + " (key_zone, key_serial, content) VALUES ('north', 3, 'books')",
+                "INSERT INTO "
+                    + model.name("Parcel_stickers")
+                    + " ("
+                    + model.name("Parcel_key_zone")
+                    + ", "
+                    + model.name("Parcel_key_serial")
+                    + ", stickers) VALUES ('north', 3, 'fragile')",
+                "INSERT INTO " + model.name("Courier") + " (id) VALUES (7)",
+                "INSERT INTO " + model.name("Courier") + " (id) VALUES (8)",
+                "INSERT INTO " + model.name("Van") + " (id, vans_id) VALUES (1, 7)",
+                "INSERT INTO "
+                    + model.name("Delivery")
+                    + " (id, parcel_key_zone, parcel_key_serial, courier_id)"
+                    + " VALUES (9, 'north', 3, 7)",
+                "INSERT INTO "
+                    + helpers(springNaming)
+                    + " ("
+                    + model.name("Delivery_id")
+                    + ", helpers_id) VALUES (9, 8)"),
         database -> {
           assertEquals(
               List.of(
@@ -88,6 +111,26 @@ class EmbeddedRenameParityTest {
               List.of("code_zone,code_serial,content", "north,3,books"),
               database.query(
                   "SELECT code_zone, code_serial, content FROM " + model.name("Parcel")));
+          assertEquals(
+              List.of(
+                  "parcel_code_zone,parcel_code_serial,courier_code,helpers_code", "north,3,7,8"),
+              database.query(
+                  "SELECT d.parcel_code_zone, d.parcel_code_serial, d.courier_code, h.helpers_code"
+                      + " FROM "
+                      + model.name("Delivery")
+                      + " d, "
+                      + helpers(springNaming)
+                      + " h"));
+          assertEquals(
+              List.of("vans_code", "7"),
+              database.query("SELECT vans_code FROM " + model.name("Van")));
+          assertEquals(
+              List.of("parcel_code_zone,stickers", "north,fragile"),
+              database.query(
+                  "SELECT "
+                      + model.name("Parcel_code_zone")
+                      + " AS parcel_code_zone, stickers FROM "
+                      + model.name("Parcel_stickers")));
         },
         database -> {
           assertEquals(
@@ -103,7 +146,26 @@ class EmbeddedRenameParityTest {
           assertEquals(
               List.of("key_zone,key_serial", "north,3"),
               database.query("SELECT key_zone, key_serial FROM " + model.name("Parcel")));
+          assertEquals(
+              List.of("parcel_key_zone,courier_id,helpers_id,parcel_key_serial", "north,7,8,3"),
+              database.query(
+                  "SELECT d.parcel_key_zone, d.courier_id, h.helpers_id, s."
+                      + model.name("Parcel_key_serial")
+                      + " AS parcel_key_serial FROM "
+                      + model.name("Delivery")
+                      + " d, "
+                      + helpers(springNaming)
+                      + " h, "
+                      + model.name("Parcel_stickers")
+                      + " s"));
+          assertEquals(
+              List.of("vans_id", "7"), database.query("SELECT vans_id FROM " + model.name("Van")));
         });
+  }
+
+  /** The join table of Delivery.helpers, named after the tables or, by Spring Boot, the field. */
+  private static String helpers(boolean springNaming) {
+    return springNaming ? "delivery_helpers" : "Delivery_Courier";
   }
 
   private static String rows() {
