@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * plain {@code @Id}'s ({@code @RenamedFrom("id") Long code}), renames the columns named after it
  * that refer to it: a to-one's ({@code parcel_key_zone}, {@code courier_id}), a collection table's
  * ({@code Parcel_key_zone}), a join table's ({@code helpers_id}) and a one-to-many's in the other
- * table ({@code vans_id}). Under a pattern given as a value, renaming the field changes no column.
- * Before, the annotation was ignored on an embedded field: the columns were dropped with their rows
- * and added empty.
+ * table ({@code vans_id}), and the key of a joined subclass's and a secondary table ({@code id})
+ * with the subclass's collection table's ({@code Cyclist_id}). Under a pattern given as a value,
+ * renaming the field changes no column. Before, the annotation was ignored on an embedded field:
+ * the columns were dropped with their rows and added empty.
  */
 class EmbeddedAndKeyRenameParityTest {
 
@@ -30,7 +31,7 @@ class EmbeddedAndKeyRenameParityTest {
           "oracle/embeddedrename",
           "org.example.embeddedrename",
           List.of("Geo", "Address", "Labels", "ParcelKey"),
-          List.of("Shipper", "Parcel", "Courier", "Delivery", "Van"),
+          List.of("Shipper", "Parcel", "Courier", "Cyclist", "Delivery", "Van"),
           false);
 
   @TempDir Path snapshots;
@@ -85,6 +86,13 @@ class EmbeddedAndKeyRenameParityTest {
                 "INSERT INTO " + model.name("Courier") + " (id) VALUES (7)",
                 "INSERT INTO " + model.name("Courier") + " (id) VALUES (8)",
                 "INSERT INTO " + model.name("Van") + " (id, vans_id) VALUES (1, 7)",
+                "INSERT INTO courier_badge (id, badge) VALUES (7, 'gold')",
+                "INSERT INTO " + model.name("Cyclist") + " (id, bell) VALUES (8, 'ding')",
+                "INSERT INTO "
+                    + model.name("Cyclist_routes")
+                    + " ("
+                    + model.name("Cyclist_id")
+                    + ", routes) VALUES (8, 'canal')",
                 "INSERT INTO "
                     + model.name("Delivery")
                     + " (id, parcel_key_zone, parcel_key_serial, courier_id)"
@@ -125,6 +133,9 @@ class EmbeddedAndKeyRenameParityTest {
               List.of("vans_code", "7"),
               database.query("SELECT vans_code FROM " + model.name("Van")));
           assertEquals(
+              List.of("badge,bell,routes", "gold,ding,canal"),
+              database.query(subclassAndSecondary(model, "code")));
+          assertEquals(
               List.of("parcel_code_zone,stickers", "north,fragile"),
               database.query(
                   "SELECT "
@@ -160,12 +171,34 @@ class EmbeddedAndKeyRenameParityTest {
                       + " s"));
           assertEquals(
               List.of("vans_id", "7"), database.query("SELECT vans_id FROM " + model.name("Van")));
+          assertEquals(
+              List.of("badge,bell,routes", "gold,ding,canal"),
+              database.query(subclassAndSecondary(model, "id")));
         });
   }
 
   /** The join table of Delivery.helpers, named after the tables or, by Spring Boot, the field. */
   private static String helpers(boolean springNaming) {
     return springNaming ? "delivery_helpers" : "Delivery_Courier";
+  }
+
+  /**
+   * The rows of Courier's secondary table, its subclass's table and that one's collection table,
+   * joined by their key columns, which {@code key} names.
+   */
+  private static String subclassAndSecondary(ParityModel model, String key) {
+    return "SELECT b.badge, c.bell, r.routes FROM courier_badge b, "
+        + model.name("Cyclist")
+        + " c, "
+        + model.name("Cyclist_routes")
+        + " r WHERE b."
+        + key
+        + " = 7 AND c."
+        + key
+        + " = 8 AND r."
+        + model.name("Cyclist_" + key)
+        + " = c."
+        + key;
   }
 
   private static String rows() {

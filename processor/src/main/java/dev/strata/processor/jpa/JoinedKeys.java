@@ -33,7 +33,9 @@ final class JoinedKeys {
     List<ColumnDefinition> columns = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       ColumnDefinition key = joined.column(joined.primaryKey().get(i)).orElseThrow();
-      columns.add(new ColumnDefinition(names.get(i), key.type(), false));
+      ColumnDefinition column = new ColumnDefinition(names.get(i), key.type(), false);
+      // named after the key column, it was renamed with it (@RenamedFrom on the @Id)
+      columns.add(column.name().equals(key.name()) ? column.formerly(key.renamedFrom()) : column);
     }
     columns.addAll(table.columns());
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>(table.foreignKeys());
