@@ -1,0 +1,61 @@
+package dev.strata.processor.oracle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The parity oracle's description sees how many indexes cover a set of columns, not only that one
+ * does: a processor that creates a unique constraint twice under two names must differ from
+ * Hibernate's export of one, though the names themselves never count.
+ */
+class SchemaDescriptionTest {
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void twoUniqueIndexesOverOneColumnReadAsTwo(DatabaseKind kind) throws Exception {
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      database.execute(
+          "CREATE TABLE locker (id INT PRIMARY KEY, code VARCHAR(20), shelf INT)",
+          "CREATE UNIQUE INDEX locker_code_key ON locker (code)",
+          "CREATE UNIQUE INDEX uk_locker_code ON locker (code)",
+          "CREATE UNIQUE INDEX locker_shelf_key ON locker (shelf)");
+
+      assertEquals(
+          List.of("unique locker[code] x2", "unique locker[shelf]"), uniqueLines(database));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aPrimaryKeysOwnIndexIsNoUniqueConstraint(DatabaseKind kind) throws Exception {
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      database.execute("CREATE TABLE locker (id INT PRIMARY KEY, code VARCHAR(20))");
+
+      assertEquals(List.of(), uniqueLines(database));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aUniqueIndexOverThePrimaryKeysColumnsIsOne(DatabaseKind kind) throws Exception {
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      database.execute(
+          "CREATE TABLE locker (id INT PRIMARY KEY, code VARCHAR(20))",
+          "CREATE UNIQUE INDEX locker_id_key ON locker (id)");
+
+      assertEquals(List.of("unique locker[id]"), uniqueLines(database));
+    }
+  }
+
+  private static List<String> uniqueLines(TestDatabase database) throws Exception {
+    return SchemaDescription.of(database.dataSource()).stream()
+        .filter(line -> line.startsWith("unique "))
+        .toList();
+  }
+}
