@@ -322,7 +322,7 @@ final class HierarchyMapper {
     columns.addAll(part.columns());
     List<IndexDefinition> indexes = new ArrayList<>(table.indexes());
     indexes.addAll(part.indexes());
-    indexes = UniqueIndexes.distinct(indexes, table.indexes());
+    indexes = UniqueIndexes.distinct(indexes, table.indexes(), table.primaryKey());
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>(table.foreignKeys());
     foreignKeys.addAll(part.foreignKeys());
     List<CheckDefinition> checks = new ArrayList<>(table.checks());

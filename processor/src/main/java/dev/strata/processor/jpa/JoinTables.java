@@ -126,13 +126,14 @@ final class JoinTables {
       return Optional.empty();
     }
     Optional<String> renamedFrom = previousName(joinTable, owner, target, field, name);
+    List<String> primaryKey = KeyOrder.of(key);
     return declared(
             ownerType,
             field,
             name,
             columns,
-            KeyOrder.of(key),
-            UniqueIndexes.distinct(unique, declaredIndexes),
+            primaryKey,
+            UniqueIndexes.distinct(unique, declaredIndexes, primaryKey),
             foreignKeys)
         .map(
             declared ->

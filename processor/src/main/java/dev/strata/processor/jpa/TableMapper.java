@@ -89,7 +89,7 @@ final class TableMapper {
     return TableDefinition.builder(name, type.getQualifiedName().toString())
         .columns(columns)
         .primaryKey(key)
-        .indexes(UniqueIndexes.distinct(indexes, declared))
+        .indexes(UniqueIndexes.distinct(indexes, declared, key))
         .foreignKeys(ReferenceGroups.foreignKeys(name, mapped))
         .renamedFrom(FieldMapper.renamedFrom(type))
         .sequences(sequences)

@@ -110,11 +110,12 @@ final class ToOneJoinTables {
                 Optional.of(joinTable), "inverseForeignKey", "inverseJoinColumns"),
             foreignKey(name, targetColumn, target, targetKey))
         .ifPresent(foreignKeys::add);
+    List<String> key = List.of(ownerColumn.name());
     TableDefinition table =
         TableDefinition.builder(name, entity.getQualifiedName().toString())
             .columns(List.of(ownerColumn, targetColumn))
-            .primaryKey(List.of(ownerColumn.name()))
-            .indexes(indexes(field, joinTable, name, targetColumn))
+            .primaryKey(key)
+            .indexes(indexes(field, joinTable, name, key, targetColumn))
             .foreignKeys(foreignKeys)
             .comment(Comments.declared(Optional.of(joinTable)))
             .build();
@@ -123,7 +124,11 @@ final class ToOneJoinTables {
 
   /** The join table's declared indexes, and a one-to-one's unique constraint on the target. */
   private List<IndexDefinition> indexes(
-      VariableElement field, AnnotationMirror joinTable, String name, ColumnDefinition target) {
+      VariableElement field,
+      AnnotationMirror joinTable,
+      String name,
+      List<String> key,
+      ColumnDefinition target) {
     List<IndexDefinition> declared =
         TableMapper.declaredIndexes(Optional.of(joinTable), name, mapper.naming());
     List<IndexDefinition> indexes = new ArrayList<>(declared);
@@ -134,7 +139,7 @@ final class ToOneJoinTables {
               List.of(target.name()),
               true));
     }
-    return UniqueIndexes.distinct(indexes, declared);
+    return UniqueIndexes.distinct(indexes, declared, key);
   }
 
   /** Whether the association may be empty, so its column in the join table NULL. */

@@ -12,7 +12,9 @@ import java.util.Set;
  * true)}, a {@code @UniqueConstraint}, a unique {@code @Index} and the unique constraint Hibernate
  * adds itself (a {@code @OneToMany}'s join table column) over the same columns are one, whatever
  * their names (measured on H2, PostgreSQL and MariaDB). Two made from one set of columns would have
- * one generated name where none is given, on which the migration fails.
+ * one generated name where none is given, on which the migration fails. None over the primary key's
+ * columns, in any order: Hibernate drops such a unique key (its {@code Table} finds it redundant),
+ * and the database would keep a second unique index beside the key's own.
  */
 final class UniqueIndexes {
 
@@ -20,10 +22,12 @@ final class UniqueIndexes {
 
   /**
    * {@code indexes} in their order, but a unique one over the columns of another kept: a declared
-   * one (of {@code declared}) stands for the others, so that its name is the one created.
+   * one (of {@code declared}) stands for the others, so that its name is the one created; and but a
+   * unique one over exactly the columns of {@code primaryKey}, declared or not.
    */
   static List<IndexDefinition> distinct(
-      List<IndexDefinition> indexes, List<IndexDefinition> declared) {
+      List<IndexDefinition> indexes, List<IndexDefinition> declared, List<String> primaryKey) {
+    Set<String> keyColumns = new HashSet<>(lower(primaryKey));
     Set<List<String>> declaredColumns = new HashSet<>();
     for (IndexDefinition index : declared) {
       if (plainUnique(index)) {
@@ -33,6 +37,9 @@ final class UniqueIndexes {
     List<IndexDefinition> kept = new ArrayList<>();
     Set<List<String>> keptColumns = new HashSet<>();
     for (IndexDefinition index : indexes) {
+      if (index.unique() && sameColumns(index, keyColumns)) {
+        continue;
+      }
       if (plainUnique(index)) {
         List<String> columns = columns(index);
         boolean standsForIt = declaredColumns.contains(columns) && !declared.contains(index);
@@ -50,7 +57,16 @@ final class UniqueIndexes {
     return index.unique() && index.descending().isEmpty();
   }
 
+  /** Whether the index covers exactly {@code columns}, in whatever order, as Hibernate compares. */
+  private static boolean sameColumns(IndexDefinition index, Set<String> columns) {
+    return index.columns().size() == columns.size() && columns.containsAll(columns(index));
+  }
+
   private static List<String> columns(IndexDefinition index) {
-    return index.columns().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    return lower(index.columns());
+  }
+
+  private static List<String> lower(List<String> names) {
+    return names.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
   }
 }
