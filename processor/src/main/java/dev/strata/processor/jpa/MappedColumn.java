@@ -121,15 +121,7 @@ record MappedColumn(
    * that names an embeddable's column where it is embedded named the column it had before alike.
    */
   MappedColumn namedBy(UnaryOperator<String> naming) {
-    return copy(
-        field,
-        naming.apply(name),
-        nullable,
-        id,
-        references,
-        writer,
-        embeddings,
-        renamedFrom.map(naming));
+    return named(naming.apply(name), renamedFrom.map(naming));
   }
 
   /**
@@ -139,15 +131,11 @@ record MappedColumn(
    * residence_street}).
    */
   MappedColumn namedBy(UnaryOperator<String> naming, UnaryOperator<String> formerNaming) {
-    return copy(
-        field,
-        naming.apply(name),
-        nullable,
-        id,
-        references,
-        writer,
-        embeddings,
-        Optional.of(formerNaming.apply(renamedFrom.orElse(name))));
+    return named(naming.apply(name), Optional.of(formerNaming.apply(renamedFrom.orElse(name))));
+  }
+
+  private MappedColumn named(String newName, Optional<String> newRenamedFrom) {
+    return copy(field, newName, nullable, id, references, writer, embeddings, newRenamedFrom);
   }
 
   /** The same column reached through {@code embedding}, one level further out. */
