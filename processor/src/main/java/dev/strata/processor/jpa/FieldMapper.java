@@ -273,7 +273,7 @@ public final class FieldMapper {
       report.unsupported(JpaMessages.unsupported(no.mapping()), field, no.at());
       return List.of();
     }
-    if (!KeyConverters.supported(field, converters, report)) {
+    if (!UnconvertedAttributes.supported(field, converters, report)) {
       return List.of();
     }
     TypeElement fieldType = JpaTypes.typeElement(field.asType());

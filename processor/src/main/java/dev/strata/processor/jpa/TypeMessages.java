@@ -295,4 +295,26 @@ final class TypeMessages {
         + ", as JPA converts no key: its column is the type's own, and so is every column referring"
         + " to it; add @Convert(disableConversion = true) to the field to say so";
   }
+
+  /** A version of a type only an auto-applied converter maps, which Hibernate cannot map. */
+  static String autoConvertedVersionWithoutType(VariableElement field, TypeElement converter) {
+    return "Hibernate applies no converter to @Version field "
+        + field.getSimpleName()
+        + ", auto-applied "
+        + converter.getSimpleName()
+        + " neither, as JPA converts no version, and refuses to start on a version of type "
+        + JpaTypes.name(field.asType())
+        + " ('Could not determine recommended JdbcType'); declare the version with the type the"
+        + " converter stores (a Long, an Integer, a timestamp)";
+  }
+
+  /** A version whose type has a column of its own, which Hibernate keeps over the converter. */
+  static String autoConverterIgnoredOnVersion(VariableElement field, TypeElement converter) {
+    return "Hibernate 7 does not apply auto-applied converter "
+        + converter.getSimpleName()
+        + " to @Version field "
+        + field.getSimpleName()
+        + ", as JPA converts no version: its column is the type's own; add"
+        + " @Convert(disableConversion = true) to the field to say so";
+  }
 }

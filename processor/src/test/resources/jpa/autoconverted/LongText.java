@@ -1,0 +1,17 @@
+package com.example.autoconverted;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+@Converter(autoApply = true)
+public class LongText implements AttributeConverter<Long, String> {
+  @Override
+  public String convertToDatabaseColumn(Long value) {
+    return value == null ? null : value.toString();
+  }
+
+  @Override
+  public Long convertToEntityAttribute(String text) {
+    return text == null ? null : Long.valueOf(text);
+  }
+}
