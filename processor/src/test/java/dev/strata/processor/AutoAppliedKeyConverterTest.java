@@ -76,6 +76,35 @@ class AutoAppliedKeyConverterTest {
     assertThat(compilation).hadErrorCount(2);
   }
 
+  /**
+   * Key fields of a mapped superclass are a field of an {@code @IdClass} key in an entity that
+   * declares one (Stage), on which Hibernate 7.2 refuses to start as on its own key fields
+   * (measured), and a single key in another (Lobby). Before, the {@code @IdClass} below the field
+   * went unseen, and the build passed with the single key's warning.
+   */
+  @Test
+  void anIdClassBelowAMappedSuperclassesKeyFieldsMakesTheirConverterAnError() {
+    List<JavaFileObject> sources =
+        Stream.of("UuidText", "Venue", "VenueKey", "Stage", "Lobby")
+            .map(name -> JavaFileObjects.forResource("jpa/autoconverted/" + name + ".java"))
+            .toList();
+    Compilation compilation =
+        new MappingCompiler(snapshots).compile(sources, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Hibernate refuses to start on auto-applied converter UuidText of @Id field hall of an"
+                + " @IdClass key (entity Stage's, which extends this class)")
+        .inFile(source(sources, "Venue"))
+        .onLineContaining("@Id private UUID hall");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "Hibernate 7 does not apply auto-applied converter UuidText to @Id field hall")
+        .inFile(source(sources, "Venue"))
+        .onLineContaining("@Id private UUID hall");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   private static JavaFileObject source(List<JavaFileObject> sources, String name) {
     return sources.stream()
         .filter(source -> source.getName().endsWith("/" + name + ".java"))

@@ -140,6 +140,7 @@ public final class EntityCollector {
     Map<TypeElement, List<TableDefinition>> own = new HashMap<>();
     for (TypeElement type : order) {
       UnsupportedMappings.classSupported(type, report);
+      UnconvertedAttributes.inheritedKeys(type, known.converters(), report);
       own.put(type, tables.tables(type, report));
     }
     AssociationMapper.Result added =

@@ -263,11 +263,28 @@ final class TypeMessages {
    * An auto-applied converter of a field of an {@code @IdClass} key, on which Hibernate refuses.
    */
   static String autoConvertedIdClassField(VariableElement field, TypeElement converter) {
+    return autoConvertedIdClassField(field, converter, "");
+  }
+
+  /**
+   * An auto-applied converter of a field of a mapped superclass that {@code entity}'s
+   * {@code @IdClass} makes a field of its key, on which Hibernate refuses.
+   */
+  static String autoConvertedInheritedIdClassField(
+      VariableElement field, TypeElement converter, TypeElement entity) {
+    return autoConvertedIdClassField(
+        field, converter, " (entity " + entity.getSimpleName() + "'s, which extends this class)");
+  }
+
+  private static String autoConvertedIdClassField(
+      VariableElement field, TypeElement converter, String whose) {
     return "Hibernate refuses to start on auto-applied converter "
         + converter.getSimpleName()
         + " of @Id field "
         + field.getSimpleName()
-        + " of an @IdClass key ('AttributeConverter' not allowed for attribute '"
+        + " of an @IdClass key"
+        + whose
+        + " ('AttributeConverter' not allowed for attribute '"
         + field.getSimpleName()
         + "' annotated '@jakarta.persistence.Id'), as JPA converts no key; add"
         + " @Convert(disableConversion = true) to the field, and its column is the type's own, or"

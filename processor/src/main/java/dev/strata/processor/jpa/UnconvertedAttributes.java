@@ -3,6 +3,7 @@ package dev.strata.processor.jpa;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * What Hibernate 7 does with an auto-applied converter of the type of a key or version field
@@ -11,7 +12,9 @@ import javax.lang.model.element.VariableElement;
  * ({@code uuid} for a {@code UUID} that a converter would store as text, {@code bigint} for a
  * {@code Long} version), and where the type has none it refuses to start; of a field of an
  * {@code @IdClass} key it refuses to start unless {@code @Convert(disableConversion = true)} turns
- * the converter off.
+ * the converter off. An {@code @Id} field of a mapped superclass is decided for each entity
+ * extending it, as an {@code @IdClass} on the entity makes it a field of that key (measured:
+ * Hibernate refuses to start) and another entity may keep it a single key.
  */
 final class UnconvertedAttributes {
 
@@ -39,7 +42,7 @@ final class UnconvertedAttributes {
       report.unsupported(TypeMessages.autoConvertedIdClassField(field, converter), field, exempt);
       return false;
     }
-    if (BasicTypes.typeOf(field, field.asType()).isEmpty()) {
+    if (!hasType(field)) {
       report.unsupported(
           key
               ? TypeMessages.autoConvertedKeyWithoutType(field, converter)
@@ -48,6 +51,10 @@ final class UnconvertedAttributes {
           exempt);
       return false;
     }
+    if (key && JpaAnnotations.has(field.getEnclosingElement(), "MappedSuperclass")) {
+      // whether its key is an @IdClass's each entity extending the class decides: inheritedKeys
+      return true;
+    }
     report.ignoredByHibernate(
         key
             ? TypeMessages.autoConverterIgnoredOnKey(field, converter)
@@ -55,5 +62,47 @@ final class UnconvertedAttributes {
         field,
         exempt);
     return true;
+  }
+
+  /**
+   * Reports each {@code @Id} field that {@code entity} inherits from a mapped superclass, of a type
+   * with an auto-applied converter: an error where the entity's {@code @IdClass}, declared below
+   * the field, makes it a field of that key, on which Hibernate refuses to start as on any other,
+   * else the warning of a single key.
+   */
+  static void inheritedKeys(
+      TypeElement entity, AttributeConverters converters, MappingReport report) {
+    boolean idClass = IdClasses.declaring(entity).isPresent();
+    TypeElement current = JpaTypes.typeElement(entity.getSuperclass());
+    while (current != null && JpaAnnotations.has(current, "MappedSuperclass")) {
+      // an @IdClass at or above the field's own class is the field's to report: supported()
+      boolean decidedAbove = IdClasses.declaring(current).isPresent();
+      for (VariableElement field : ElementFilter.fieldsIn(current.getEnclosedElements())) {
+        AnnotationMirror id = JpaAnnotations.find(field, "Id").orElse(null);
+        if (id == null
+            || decidedAbove
+            || !JpaAnnotations.all(field, "Convert").isEmpty()
+            || !hasType(field)) {
+          continue;
+        }
+        TypeElement converter = converters.autoApplied(field).orElse(null);
+        if (converter == null) {
+          continue;
+        }
+        if (idClass) {
+          report.unsupported(
+              TypeMessages.autoConvertedInheritedIdClassField(field, converter, entity), field, id);
+        } else {
+          report.ignoredByHibernate(
+              TypeMessages.autoConverterIgnoredOnKey(field, converter), field, id);
+        }
+      }
+      current = JpaTypes.typeElement(current.getSuperclass());
+    }
+  }
+
+  /** Whether the field's type has a column of its own, without a converter. */
+  private static boolean hasType(VariableElement field) {
+    return BasicTypes.typeOf(field, field.asType()).isPresent();
   }
 }
