@@ -200,8 +200,8 @@ final class AttributeConverters {
         return toColumn(named.get(), annotation);
       }
     }
-    if (JpaAnnotations.has(field, "Id", "Version")) {
-      return new Conversion.None(); // JPA converts no key or version: see UnconvertedAttributes
+    if (UnconvertedAttributes.exempt(field)) {
+      return new Conversion.None();
     }
     Optional<TypeElement> auto = autoApplied(field, valueType);
     return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(), convert.orElse(null));

@@ -334,4 +334,14 @@ final class TypeMessages {
         + ", as JPA converts no version: its column is the type's own; add"
         + " @Convert(disableConversion = true) to the field to say so";
   }
+
+  /** An enum under {@code @Enumerated}, which Hibernate maps as it says over the converter. */
+  static String autoConverterIgnoredOnEnumerated(VariableElement field, TypeElement converter) {
+    return "Hibernate 7 does not apply auto-applied converter "
+        + converter.getSimpleName()
+        + " to @Enumerated field "
+        + field.getSimpleName()
+        + ", as JPA converts no @Enumerated value: its column is the one @Enumerated gives it; add"
+        + " @Convert(disableConversion = true) to the field to say so";
+  }
 }

@@ -1,6 +1,8 @@
 package dev.strata.processor.jpa;
 
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -12,13 +14,39 @@ import javax.lang.model.util.ElementFilter;
  * ({@code uuid} for a {@code UUID} that a converter would store as text, {@code bigint} for a
  * {@code Long} version), and where the type has none it refuses to start; of a field of an
  * {@code @IdClass} key it refuses to start unless {@code @Convert(disableConversion = true)} turns
- * the converter off. An {@code @Id} field of a mapped superclass is decided for each entity
- * extending it, as an {@code @IdClass} on the entity makes it a field of that key (measured:
- * Hibernate refuses to start) and another entity may keep it a single key.
+ * the converter off. Nor does it apply one to an enum under {@code @Enumerated}, which keeps the
+ * column {@code @Enumerated} gives it. An {@code @Id} field of a mapped superclass is decided for
+ * each entity extending it, as an {@code @IdClass} on the entity makes it a field of that key
+ * (measured: Hibernate refuses to start) and another entity may keep it a single key.
  */
 final class UnconvertedAttributes {
 
   private UnconvertedAttributes() {}
+
+  /**
+   * Whether JPA leaves {@code field}'s value without conversion, whatever converter is auto-applied
+   * to its type: an {@code @Id}, a {@code @Version}, an enum under {@code @Enumerated}.
+   */
+  static boolean exempt(VariableElement field) {
+    return exemptAs(field).isPresent();
+  }
+
+  /** The annotation by which JPA leaves the field without conversion, if any. */
+  private static Optional<String> exemptAs(VariableElement field) {
+    if (JpaAnnotations.has(field, "Id")) {
+      return Optional.of("Id");
+    }
+    if (JpaAnnotations.has(field, "Version")) {
+      return Optional.of("Version");
+    }
+    // of a collection of enums, Hibernate's choice between the two was not measured
+    TypeElement type = JpaTypes.typeElement(field.asType());
+    return JpaAnnotations.has(field, "Enumerated")
+            && type != null
+            && type.getKind() == ElementKind.ENUM
+        ? Optional.of("Enumerated")
+        : Optional.empty();
+  }
 
   /**
    * Whether {@code field}'s column can be what Hibernate maps; reports the field where Hibernate
@@ -26,16 +54,18 @@ final class UnconvertedAttributes {
    */
   static boolean supported(
       VariableElement field, AttributeConverters converters, MappingReport report) {
-    boolean key = JpaAnnotations.has(field, "Id");
-    AnnotationMirror exempt = JpaAnnotations.find(field, key ? "Id" : "Version").orElse(null);
-    if (exempt == null || !JpaAnnotations.all(field, "Convert").isEmpty()) {
-      // a @Convert here is an error of its own, and disableConversion leaves the type's column
+    String kind = exemptAs(field).orElse(null);
+    if (kind == null || !JpaAnnotations.all(field, "Convert").isEmpty()) {
+      // a @Convert on a key or version is an error of its own, and disableConversion leaves the
+      // type's column
       return true;
     }
     TypeElement converter = converters.autoApplied(field).orElse(null);
     if (converter == null) {
       return true;
     }
+    AnnotationMirror exempt = JpaAnnotations.find(field, kind).orElseThrow();
+    boolean key = kind.equals("Id");
     if (key
         && field.getEnclosingElement() instanceof TypeElement owner
         && IdClasses.declaring(owner).isPresent()) {
@@ -43,6 +73,7 @@ final class UnconvertedAttributes {
       return false;
     }
     if (!hasType(field)) {
+      // an enum always has one
       report.unsupported(
           key
               ? TypeMessages.autoConvertedKeyWithoutType(field, converter)
@@ -56,9 +87,11 @@ final class UnconvertedAttributes {
       return true;
     }
     report.ignoredByHibernate(
-        key
-            ? TypeMessages.autoConverterIgnoredOnKey(field, converter)
-            : TypeMessages.autoConverterIgnoredOnVersion(field, converter),
+        switch (kind) {
+          case "Id" -> TypeMessages.autoConverterIgnoredOnKey(field, converter);
+          case "Version" -> TypeMessages.autoConverterIgnoredOnVersion(field, converter);
+          default -> TypeMessages.autoConverterIgnoredOnEnumerated(field, converter);
+        },
         field,
         exempt);
     return true;

@@ -1,0 +1,6 @@
+package org.example.convertedenums;
+
+public enum Size {
+  SMALL,
+  LARGE
+}

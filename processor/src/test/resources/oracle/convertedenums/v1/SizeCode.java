@@ -1,0 +1,18 @@
+package org.example.convertedenums;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+/** Stores a size as its first letter, where JPA lets a converter apply: never under @Enumerated. */
+@Converter(autoApply = true)
+public class SizeCode implements AttributeConverter<Size, String> {
+  @Override
+  public String convertToDatabaseColumn(Size size) {
+    return size == null ? null : size.name().substring(0, 1);
+  }
+
+  @Override
+  public Size convertToEntityAttribute(String code) {
+    return code == null ? null : code.equals("S") ? Size.SMALL : Size.LARGE;
+  }
+}
