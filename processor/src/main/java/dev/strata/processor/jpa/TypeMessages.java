@@ -335,13 +335,22 @@ final class TypeMessages {
         + " @Convert(disableConversion = true) to the field to say so";
   }
 
-  /** An enum under {@code @Enumerated}, which Hibernate maps as it says over the converter. */
-  static String autoConverterIgnoredOnEnumerated(VariableElement field, TypeElement converter) {
+  /**
+   * A field under {@code @Enumerated} or {@code @Temporal}, which Hibernate maps as the annotation
+   * says over the converter.
+   */
+  static String autoConverterIgnoredUnder(
+      String annotation, VariableElement field, TypeElement converter) {
     return "Hibernate 7 does not apply auto-applied converter "
         + converter.getSimpleName()
-        + " to @Enumerated field "
+        + " to @"
+        + annotation
+        + " field "
         + field.getSimpleName()
-        + ", as JPA converts no @Enumerated value: its column is the one @Enumerated gives it; add"
-        + " @Convert(disableConversion = true) to the field to say so";
+        + ", as JPA converts no @"
+        + annotation
+        + " value: its column is the one @"
+        + annotation
+        + " gives it; add @Convert(disableConversion = true) to the field to say so";
   }
 }

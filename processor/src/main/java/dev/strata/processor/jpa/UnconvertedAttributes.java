@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -14,18 +15,24 @@ import javax.lang.model.util.ElementFilter;
  * ({@code uuid} for a {@code UUID} that a converter would store as text, {@code bigint} for a
  * {@code Long} version), and where the type has none it refuses to start; of a field of an
  * {@code @IdClass} key it refuses to start unless {@code @Convert(disableConversion = true)} turns
- * the converter off. Nor does it apply one to an enum under {@code @Enumerated}, which keeps the
- * column {@code @Enumerated} gives it. An {@code @Id} field of a mapped superclass is decided for
- * each entity extending it, as an {@code @IdClass} on the entity makes it a field of that key
- * (measured: Hibernate refuses to start) and another entity may keep it a single key.
+ * the converter off. Nor does it apply one to an enum under {@code @Enumerated} or a date under
+ * {@code @Temporal}, which keeps the column the annotation gives it. An {@code @Id} field of a
+ * mapped superclass is decided for each entity extending it, as an {@code @IdClass} on the entity
+ * makes it a field of that key (measured: Hibernate refuses to start) and another entity may keep
+ * it a single key.
  */
 final class UnconvertedAttributes {
+
+  /** The types {@code @Temporal} is for (of {@code java.sql}'s subclasses, not measured). */
+  private static final Set<String> LEGACY_TEMPORALS =
+      Set.of("java.util.Date", "java.util.Calendar");
 
   private UnconvertedAttributes() {}
 
   /**
    * Whether JPA leaves {@code field}'s value without conversion, whatever converter is auto-applied
-   * to its type: an {@code @Id}, a {@code @Version}, an enum under {@code @Enumerated}.
+   * to its type: an {@code @Id}, a {@code @Version}, an enum under {@code @Enumerated}, a date or
+   * calendar under {@code @Temporal}.
    */
   static boolean exempt(VariableElement field) {
     return exemptAs(field).isPresent();
@@ -39,12 +46,16 @@ final class UnconvertedAttributes {
     if (JpaAnnotations.has(field, "Version")) {
       return Optional.of("Version");
     }
-    // of a collection of enums, Hibernate's choice between the two was not measured
+    // of a collection of enums or dates, Hibernate's choice between the two was not measured
     TypeElement type = JpaTypes.typeElement(field.asType());
-    return JpaAnnotations.has(field, "Enumerated")
-            && type != null
-            && type.getKind() == ElementKind.ENUM
-        ? Optional.of("Enumerated")
+    if (JpaAnnotations.has(field, "Enumerated")
+        && type != null
+        && type.getKind() == ElementKind.ENUM) {
+      return Optional.of("Enumerated");
+    }
+    return JpaAnnotations.has(field, "Temporal")
+            && LEGACY_TEMPORALS.contains(JpaTypes.name(field.asType()))
+        ? Optional.of("Temporal")
         : Optional.empty();
   }
 
@@ -90,7 +101,7 @@ final class UnconvertedAttributes {
         switch (kind) {
           case "Id" -> TypeMessages.autoConverterIgnoredOnKey(field, converter);
           case "Version" -> TypeMessages.autoConverterIgnoredOnVersion(field, converter);
-          default -> TypeMessages.autoConverterIgnoredOnEnumerated(field, converter);
+          default -> TypeMessages.autoConverterIgnoredUnder(kind, field, converter);
         },
         field,
         exempt);
