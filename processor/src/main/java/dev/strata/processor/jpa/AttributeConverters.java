@@ -117,7 +117,8 @@ final class AttributeConverters {
    * type or of the class declaring {@code field}, as the class path holds them.
    */
   private Optional<TypeElement> autoApplied(VariableElement field, TypeMirror valueType) {
-    String name = JpaTypes.name(valueType);
+    // Hibernate applies a converter of a wrapper to its primitive too (measured: a long)
+    String name = JpaTypes.boxed(JpaTypes.name(valueType));
     if (autoApplied.containsKey(name) || elements == null) {
       return Optional.ofNullable(autoApplied.get(name));
     }

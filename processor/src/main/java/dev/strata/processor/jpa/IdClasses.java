@@ -167,27 +167,14 @@ final class IdClasses {
         || !resolved(keyField.asType())) {
       return true;
     }
-    return boxed(JpaTypes.name(attribute.asType())).equals(boxed(JpaTypes.name(keyField.asType())));
+    return JpaTypes.boxed(JpaTypes.name(attribute.asType()))
+        .equals(JpaTypes.boxed(JpaTypes.name(keyField.asType())));
   }
 
   private static boolean resolved(TypeMirror type) {
     return type.getKind().isPrimitive()
         || type.getKind() == TypeKind.DECLARED
         || type.getKind() == TypeKind.ARRAY;
-  }
-
-  private static String boxed(String type) {
-    return switch (type) {
-      case "boolean" -> "java.lang.Boolean";
-      case "char" -> "java.lang.Character";
-      case "int" -> "java.lang.Integer";
-      case "long" -> "java.lang.Long";
-      case "short" -> "java.lang.Short";
-      case "byte" -> "java.lang.Byte";
-      case "float" -> "java.lang.Float";
-      case "double" -> "java.lang.Double";
-      default -> type;
-    };
   }
 
   private static String name(Element field) {

@@ -215,4 +215,19 @@ final class JpaTypes {
     int binaryDigits = (int) Math.ceil(decimalDigits / Math.log10(2));
     return binaryDigits <= SINGLE_PRECISION_BITS ? "REAL" : "DOUBLE PRECISION";
   }
+
+  /** The name of the wrapper of a primitive type's name, else the name itself. */
+  static String boxed(String type) {
+    return switch (type) {
+      case "boolean" -> "java.lang.Boolean";
+      case "char" -> "java.lang.Character";
+      case "int" -> "java.lang.Integer";
+      case "long" -> "java.lang.Long";
+      case "short" -> "java.lang.Short";
+      case "byte" -> "java.lang.Byte";
+      case "float" -> "java.lang.Float";
+      case "double" -> "java.lang.Double";
+      default -> type;
+    };
+  }
 }
