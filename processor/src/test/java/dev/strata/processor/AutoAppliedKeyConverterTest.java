@@ -60,18 +60,18 @@ class AutoAppliedKeyConverterTest {
             "Hibernate applies no converter to @Id field number, auto-applied CodeNumber neither,"
                 + " as JPA converts no key, and refuses to start on a key of type"
                 + " com.example.autoconverted.Code")
-        .inFile(source(sources, "Account"))
+        .inFile(MappingCompiler.source(sources, "Account"))
         .onLineContaining("@Id private Code number");
     assertThat(compilation)
         .hadErrorContaining(
             "Hibernate refuses to start on auto-applied converter UuidText of @Id field hall of an"
                 + " @IdClass key")
-        .inFile(source(sources, "Booking"))
+        .inFile(MappingCompiler.source(sources, "Booking"))
         .onLineContaining("@Id private UUID hall");
     assertThat(compilation)
         .hadWarningContaining(
             "Hibernate 7 does not apply auto-applied converter UuidText to @Id field id")
-        .inFile(source(sources, "Ticket"))
+        .inFile(MappingCompiler.source(sources, "Ticket"))
         .onLineContaining("@Id private UUID id");
     assertThat(compilation).hadErrorCount(2);
   }
@@ -95,20 +95,13 @@ class AutoAppliedKeyConverterTest {
         .hadErrorContaining(
             "Hibernate refuses to start on auto-applied converter UuidText of @Id field hall of an"
                 + " @IdClass key (entity Stage's, which extends this class)")
-        .inFile(source(sources, "Venue"))
+        .inFile(MappingCompiler.source(sources, "Venue"))
         .onLineContaining("@Id private UUID hall");
     assertThat(compilation)
         .hadWarningContaining(
             "Hibernate 7 does not apply auto-applied converter UuidText to @Id field hall")
-        .inFile(source(sources, "Venue"))
+        .inFile(MappingCompiler.source(sources, "Venue"))
         .onLineContaining("@Id private UUID hall");
     assertThat(compilation).hadErrorCount(1);
-  }
-
-  private static JavaFileObject source(List<JavaFileObject> sources, String name) {
-    return sources.stream()
-        .filter(source -> source.getName().endsWith("/" + name + ".java"))
-        .findFirst()
-        .orElseThrow();
   }
 }

@@ -60,20 +60,13 @@ class AutoAppliedVersionConverterTest {
             "Hibernate applies no converter to @Version field revision, auto-applied CodeNumber"
                 + " neither, as JPA converts no version, and refuses to start on a version of type"
                 + " com.example.autoconverted.Code")
-        .inFile(source(sources, "Journal"))
+        .inFile(MappingCompiler.source(sources, "Journal"))
         .onLineContaining("@Version private Code revision");
     assertThat(compilation)
         .hadWarningContaining(
             "Hibernate 7 does not apply auto-applied converter LongText to @Version field version")
-        .inFile(source(sources, "Ledger"))
+        .inFile(MappingCompiler.source(sources, "Ledger"))
         .onLineContaining("@Version private Long version");
     assertThat(compilation).hadErrorCount(1);
-  }
-
-  private static JavaFileObject source(List<JavaFileObject> sources, String name) {
-    return sources.stream()
-        .filter(source -> source.getName().endsWith("/" + name + ".java"))
-        .findFirst()
-        .orElseThrow();
   }
 }

@@ -58,4 +58,12 @@ final class MappingCompiler {
     }
     return compiler.compile(sources);
   }
+
+  /** The one of {@code sources} that declares the class {@code name}, to assert a line of. */
+  static JavaFileObject source(List<JavaFileObject> sources, String name) {
+    return sources.stream()
+        .filter(source -> source.getName().endsWith("/" + name + ".java"))
+        .findFirst()
+        .orElseThrow();
+  }
 }
