@@ -17,8 +17,7 @@ public final class HibernateParity {
   public static void assertHibernatesSchema(HibernateOracle oracle, TestDatabase strata)
       throws Exception {
     try (TestDatabase hibernate = TestDatabases.open(strata.kind())) {
-      oracle.validate(strata.dataSource());
-      oracle.create(hibernate.dataSource());
+      oracle.validateAndCreate(strata.dataSource(), hibernate.dataSource());
       List<String> expected = SchemaDescription.of(hibernate.dataSource());
       List<String> actual = SchemaDescription.of(strata.dataSource());
       assertEquals(
