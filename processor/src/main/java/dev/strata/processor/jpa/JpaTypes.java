@@ -115,12 +115,12 @@ final class JpaTypes {
   }
 
   /**
-   * A {@code java.util.Date} or {@code Calendar} with {@code @Temporal(DATE | TIME | TIMESTAMP)};
-   * empty for any other type, which {@code @Temporal} does not apply to.
+   * A {@code java.util.Date} or {@code Calendar} with {@code @Temporal(DATE | TIME | TIMESTAMP)},
+   * or one of {@code java.sql}'s with a {@code @Temporal} Hibernate accepts of it ({@link
+   * #temporalAccepts}); empty for any other type, which {@code @Temporal} does not apply to.
    */
   static Optional<Mapping> temporal(TypeMirror type, String temporalType) {
-    String name = name(type);
-    if (!name.equals("java.util.Date") && !name.equals("java.util.Calendar")) {
+    if (!temporalAccepts(name(type), temporalType)) {
       return Optional.empty();
     }
     return switch (temporalType) {
@@ -128,6 +128,22 @@ final class JpaTypes {
       case "TIME" -> Optional.of(new Mapping(TIME, TypeCategory.TIME));
       case "TIMESTAMP" -> Optional.of(new Mapping("TIMESTAMP", TypeCategory.TIMESTAMP));
       default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Whether Hibernate 7 maps a value of {@code type} under {@code @Temporal(temporalType)}: any of
+   * a {@code java.util.Date} or {@code Calendar}; of {@code java.sql}'s types (measured on H2,
+   * PostgreSQL and MariaDB) {@code DATE} of a {@code Date}, {@code TIME} of a {@code Time}, {@code
+   * DATE} or {@code TIMESTAMP} of a {@code Timestamp}, and it refuses to start on any other.
+   */
+  static boolean temporalAccepts(String type, String temporalType) {
+    return switch (type) {
+      case "java.util.Date", "java.util.Calendar" -> true;
+      case "java.sql.Date" -> temporalType.equals("DATE");
+      case "java.sql.Time" -> temporalType.equals("TIME");
+      case "java.sql.Timestamp" -> !temporalType.equals("TIME");
+      default -> false;
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.strata.processor.jpa;
 
+import dev.strata.processor.AnnotationMirrors;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -35,7 +36,35 @@ final class TypeMessages {
     if (basicCollection(field)) {
       return collection(field, type);
     }
+    Optional<String> temporal =
+        JpaAnnotations.find(field, "Temporal")
+            .flatMap(annotation -> AnnotationMirrors.enumConstant(annotation, "value"));
+    if (temporal.isPresent() && type.startsWith("java.sql.")) {
+      return refusedTemporal(field, type, temporal.get());
+    }
     return JpaMessages.unmappedFieldType(field);
+  }
+
+  /**
+   * A {@code java.sql} date, time or timestamp under a {@code @Temporal} Hibernate 7 does not map
+   * it as (measured): it refuses to start.
+   */
+  private static String refusedTemporal(VariableElement field, String type, String temporal) {
+    String simple = type.substring("java.sql.".length());
+    return "Hibernate 7 refuses to start on field "
+        + field.getSimpleName()
+        + ", a "
+        + type
+        + " under @Temporal("
+        + temporal
+        + ") (TemporalJavaType(javaType="
+        + type
+        + ") as `jakarta.persistence.TemporalType."
+        + temporal
+        + "` not supported): it maps a java.sql.Date as DATE only, a java.sql.Time as TIME only"
+        + " and a java.sql.Timestamp as DATE or TIMESTAMP; remove the @Temporal, whose "
+        + simple
+        + " has a column of its own, or declare the field with the type the @Temporal is for";
   }
 
   /**

@@ -1,0 +1,73 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.strata.testing.DatabaseKind;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code java.sql}'s {@code Date}, {@code Time} and {@code Timestamp} under {@code @Temporal}, as
+ * Hibernate 7 maps them (measured on H2, PostgreSQL and MariaDB): a {@code Date} as {@code DATE}, a
+ * {@code Time} as {@code TIME}, a {@code Timestamp} as {@code DATE} or {@code TIMESTAMP}, each the
+ * column {@code @Temporal} gives; on any other pairing it refuses to start. Before, Strata refused
+ * every one of them ("cannot tell which column type").
+ */
+class SqlTemporalTypesTest {
+
+  private static final ParityModel SQL_TEMPORALS =
+      new ParityModel(
+          "oracle/sqltemporals", "org.example.sqltemporals", List.of(), List.of("Ledger"), false);
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void sqlTypesTakeTheColumnTheirTemporalGives(DatabaseKind kind) throws Exception {
+    SQL_TEMPORALS.assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  @ParameterizedTest(name = "{0} under @Temporal({1})")
+  @CsvSource({"Date, TIMESTAMP", "Date, TIME", "Time, DATE", "Time, TIMESTAMP", "Timestamp, TIME"})
+  void aPairingHibernateRefusesIsAnErrorThatSaysWhichItAccepts(String type, String temporal) {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.Entry",
+            "package com.example;\n"
+                + "import jakarta.persistence.*;\n"
+                + "@Entity public class Entry {\n"
+                + "  @Id Long id;\n"
+                + "  @Temporal(TemporalType."
+                + temporal
+                + ")\n"
+                + "  java.sql."
+                + type
+                + " booked;\n"
+                + "}\n");
+
+    Compilation compilation =
+        new MappingCompiler(snapshots).compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Hibernate 7 refuses to start on field booked, a java.sql."
+                + type
+                + " under @Temporal("
+                + temporal
+                + ")")
+        .inFile(source)
+        .onLineContaining("booked;");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "it maps a java.sql.Date as DATE only, a java.sql.Time as TIME only and a"
+                + " java.sql.Timestamp as DATE or TIMESTAMP");
+  }
+}
