@@ -134,6 +134,84 @@ abstract class TableScenarios extends DatabaseScenarios {
         "DROP INDEX orders_customer_idx" + (kind() == DatabaseKind.MYSQL ? " ON orders" : ""));
   }
 
+  /**
+   * Hibernate's schema creates the index before the key, which then has no other: an index created
+   * again by a downgrade, after the version that dropped it gave the key an index of its own (made
+   * by H2, added by Strata on MySQL and MariaDB), leaves the key that one index too.
+   */
+  @Test
+  void anIndexADowngradeCreatesAgainIsTheOnlyIndexOnTheForeignKeysColumns() {
+    FakeSource source =
+        FakeSource.of("main", List.of(KeyedOrders.tables(true), KeyedOrders.dropIndex(2)));
+    strata(source).upgrade();
+    String script = strata(source).downgradeSql(1);
+
+    assertEquals(List.of(2), versions(strata(source).downgrade(1)));
+
+    assertEquals(List.of("orders_customer_idx"), indexesOnCustomerId());
+    String create = "CREATE INDEX orders_customer_idx ON orders (customer_id);\n";
+    String expected =
+        switch (kind()) {
+          case MYSQL ->
+              "ALTER TABLE orders ADD INDEX orders_customer_idx (customer_id),"
+                  + " DROP INDEX orders_customer_fk;\n";
+          case H2 ->
+              "ALTER TABLE orders DROP CONSTRAINT orders_customer_fk;\n"
+                  + create
+                  + "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id)"
+                  + " REFERENCES customers (id);\n";
+          default -> create;
+        };
+    assertTrue(script.contains(expected), script);
+    assertKeyHolds();
+    assertEquals(List.of(2), versions(strata(source).upgrade()));
+    assertKeyHolds();
+  }
+
+  /** As the database has it once the index is created before the key (H2 kept its own beside). */
+  @Test
+  void anIndexCreatedAfterTheForeignKeyIsTheOnlyIndexOnItsColumns() {
+    FakeSource source =
+        FakeSource.of("main", List.of(KeyedOrders.tables(false), KeyedOrders.createIndex(2)));
+
+    assertEquals(List.of(1, 2), versions(strata(source).upgrade()));
+
+    assertEquals(List.of("orders_customer_idx"), indexesOnCustomerId());
+    assertKeyHolds();
+    assertEquals(List.of(2), versions(strata(source).downgrade(1)));
+    assertEquals(
+        kind() == DatabaseKind.POSTGRESQL ? 0 : 1,
+        indexesOnCustomerId().size(),
+        "the key's own index, on the databases that give it one");
+  }
+
+  /**
+   * Undoing the drop of an index that alone served a foreign key, for which MySQL and MariaDB then
+   * got the index Strata added for the key: the index comes back as the key's only one.
+   */
+  @Test
+  void aFailingMigrationThatDroppedTheIndexOfAForeignKeyLeavesItTheKeysOnlyIndex() {
+    strata(KeyedOrders.tables(true)).upgrade();
+    FakeMigration broken =
+        FakeMigration.of(
+            2,
+            "Break things",
+            ops -> {
+              ops.dropIndex("orders", KeyedOrders.BY_CUSTOMER.name());
+              ops.createView("broken", BAD_SQL);
+            },
+            ops -> {});
+
+    String message =
+        assertThrows(
+                StrataException.class, () -> strata(KeyedOrders.tables(true), broken).upgrade())
+            .getMessage();
+
+    assertFalse(message.contains("undo failed") || message.contains("tried to undo"), message);
+    assertEquals(List.of("orders_customer_idx"), indexesOnCustomerId());
+    assertKeyHolds();
+  }
+
   @Test
   void aFailingTableMigrationLeavesTheTablesAsTheyWere() {
     strata(ShopTables.upTo(1)).upgrade();
@@ -466,6 +544,23 @@ abstract class TableScenarios extends DatabaseScenarios {
     assertThrows(
         IllegalStateException.class,
         () -> database.execute("INSERT INTO " + orders + " (customer_id, amount) VALUES (99, 1)"));
+  }
+
+  // the indexes of orders over customer_id alone: the key's own, if any, is named per database
+  private List<String> indexesOnCustomerId() {
+    return database.indexNames("orders").stream()
+        .filter(name -> database.indexColumns("orders", name).equals(List.of("customer_id A")))
+        .toList();
+  }
+
+  // an order of a customer KeyedOrders' tables do not have is refused
+  private void assertKeyHolds() {
+    database.execute("DELETE FROM orders", "DELETE FROM customers");
+    database.execute("INSERT INTO customers (id) VALUES (1)", "INSERT INTO orders VALUES (1, 1)");
+    assertThrows(
+        IllegalStateException.class,
+        () -> database.execute("INSERT INTO orders VALUES (2, 99)"),
+        "the foreign key still holds");
   }
 
   private boolean hasColumn(String column) {

@@ -306,6 +306,29 @@ public final class Catalog {
     return keys(table).foreignKeysOwning(name);
   }
 
+  /**
+   * The indexes of {@code table} that MySQL or MariaDB made, or Strata added, for a foreign key
+   * alone ({@link #indexesForKeysServedOnlyBy}: named as the key, over its columns in order, not
+   * unique) and that index {@code created} serves once it exists, its first columns being the
+   * key's. The database drops an index it made itself when another serves the key, not one Strata
+   * added: dropped with the creation, neither stays beside {@code created}, as neither would be
+   * there had {@code created} been there before the key.
+   */
+  public List<String> keyIndexesReplacedBy(String table, Index created) throws SQLException {
+    return keys(table).keyIndexesReplacedBy(created);
+  }
+
+  /**
+   * The foreign keys of {@code table} that hold an index H2 made for them alone ({@link
+   * Dialect#foreignKeysTakeExistingIndexes}) and would take index {@code created} instead, over the
+   * same columns, if added again once it exists: H2 keeps its own beside {@code created}, which a
+   * key added after {@code created} would not have made.
+   */
+  public List<ForeignKey> foreignKeysThatWouldTake(String table, Index created)
+      throws SQLException {
+    return keys(table).foreignKeysThatWouldTake(created);
+  }
+
   private IndexesAndKeys keys(String table) throws SQLException {
     return new IndexesAndKeys(connection, dialect, TableRef.locate(connection, dialect, table));
   }

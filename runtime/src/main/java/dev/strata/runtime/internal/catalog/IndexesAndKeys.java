@@ -70,23 +70,41 @@ final class IndexesAndKeys {
     return replacements;
   }
 
-  /** See {@link Catalog#foreignKeysOwning}. */
-  List<ForeignKey> foreignKeysOwning(String name) throws SQLException {
-    List<String> keys = new ArrayList<>();
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
-                + " WHERE CONSTRAINT_TYPE = 'FOREIGN KEY' AND TABLE_SCHEMA = ? AND TABLE_NAME = ?"
-                + " AND INDEX_NAME = ?")) {
-      statement.setString(1, ref.informationSchema());
-      statement.setString(2, ref.table());
-      statement.setString(3, Identifiers.stored(name, metaData()));
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          keys.add(spelled(rows.getString(1)));
-        }
+  /** See {@link Catalog#keyIndexesReplacedBy}. */
+  List<String> keyIndexesReplacedBy(Index created) throws SQLException {
+    List<Part> keys = foreignKeys();
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    List<String> replaced = new ArrayList<>();
+    for (Part index : indexes()) {
+      boolean keysOwn =
+          keys.stream()
+              .anyMatch(
+                  key ->
+                      key.name().equalsIgnoreCase(index.name())
+                          && key.columns().size() == index.columns().size()
+                          && leads(key.columns(), index.columns())
+                          && leads(key.columns(), created.columns()));
+      if (keysOwn
+          && !index.unique()
+          && index.descending().isEmpty()
+          && !index.name().equalsIgnoreCase(created.name())
+          && Identifiers.isPlain(index.name())) {
+        replaced.add(index.name());
       }
     }
+    return replaced;
+  }
+
+  /** See {@link Catalog#foreignKeysOwning}. */
+  List<ForeignKey> foreignKeysOwning(String name) throws SQLException {
+    List<String> keys =
+        keyNames(
+            "SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                + " WHERE CONSTRAINT_TYPE = 'FOREIGN KEY' AND TABLE_SCHEMA = ? AND TABLE_NAME = ?"
+                + " AND INDEX_NAME = ?",
+            Identifiers.stored(name, metaData()));
     List<ForeignKey> owning = new ArrayList<>();
     for (Part key : foreignKeys()) {
       if (keys.contains(key.name()) && Identifiers.isPlain(key.name())) {
@@ -94,6 +112,56 @@ final class IndexesAndKeys {
       }
     }
     return owning;
+  }
+
+  /** See {@link Catalog#foreignKeysThatWouldTake}. */
+  List<ForeignKey> foreignKeysThatWouldTake(Index created) throws SQLException {
+    List<String> keys =
+        keyNames(
+            "SELECT c.CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS c"
+                + " JOIN INFORMATION_SCHEMA.INDEXES i ON i.INDEX_SCHEMA = c.INDEX_SCHEMA"
+                + " AND i.INDEX_NAME = c.INDEX_NAME"
+                + " WHERE c.CONSTRAINT_TYPE = 'FOREIGN KEY' AND c.TABLE_SCHEMA = ?"
+                + " AND c.TABLE_NAME = ? AND i.IS_GENERATED AND i.INDEX_TYPE_NAME = 'INDEX'");
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    List<ForeignKey> taking = new ArrayList<>();
+    for (Part key : foreignKeys()) {
+      if (keys.contains(key.name())
+          && sameColumns(key.columns(), created.columns())
+          && Identifiers.isPlain(key.name())) {
+        taking.add(key.asForeignKey(key.name()));
+      }
+    }
+    return taking;
+  }
+
+  /**
+   * The names of the constraints that {@code query} finds, given the table's schema and name and
+   * then {@code more}, as a migration writes them.
+   */
+  private List<String> keyNames(String query, String... more) throws SQLException {
+    List<String> keys = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(query)) {
+      statement.setString(1, ref.informationSchema());
+      statement.setString(2, ref.table());
+      for (int i = 0; i < more.length; i++) {
+        statement.setString(3 + i, more[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          keys.add(spelled(rows.getString(1)));
+        }
+      }
+    }
+    return keys;
+  }
+
+  // the same columns in any order, as H2 matches an index to a key
+  private static boolean sameColumns(List<String> columns, List<String> indexColumns) {
+    return columns.size() == indexColumns.size()
+        && columns.stream().allMatch(c -> indexColumns.stream().anyMatch(c::equalsIgnoreCase));
   }
 
   private static boolean leads(List<String> columns, List<String> indexColumns) {

@@ -36,6 +36,16 @@ final class CatalogReads implements ScriptCatalog {
     return read(() -> catalog.foreignKeysOwning(table, index));
   }
 
+  @Override
+  public List<String> keyIndexesReplacedBy(String table, Index created) {
+    return read(() -> catalog.keyIndexesReplacedBy(table, created));
+  }
+
+  @Override
+  public List<ForeignKey> foreignKeysThatWouldTake(String table, Index created) {
+    return read(() -> catalog.foreignKeysThatWouldTake(table, created));
+  }
+
   private static <T> T read(SqlSupplier<T> read) {
     try {
       return read.get();

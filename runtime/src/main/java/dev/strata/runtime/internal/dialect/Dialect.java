@@ -345,6 +345,18 @@ public interface Dialect {
     return StandardTableDdl.createIndex(this, table, index);
   }
 
+  /**
+   * Creates an index and, in the same statement, drops {@code replaced}: indexes that stood in for
+   * foreign keys which the new index serves, and which the database would not have made had the
+   * index been there first. Only where {@link #foreignKeysNeedAnIndex}; elsewhere there are none.
+   */
+  default String createIndex(String table, Index index, List<String> replaced) {
+    if (!replaced.isEmpty()) {
+      throw new UnsupportedOperationException(name() + " makes no index for a foreign key");
+    }
+    return createIndex(table, index);
+  }
+
   /** Drops an index, which lives in the schema of its table. */
   default String dropIndex(String table, String index) {
     String schema = Identifiers.schema(table);

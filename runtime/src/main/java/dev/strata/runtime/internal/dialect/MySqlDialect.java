@@ -270,6 +270,30 @@ final class MySqlDialect implements Dialect {
   }
 
   /**
+   * One {@code ALTER TABLE} that adds the index and drops those it replaces, the database checking
+   * that every key keeps an index only at the statement's end. It drops an index it made for a key
+   * itself once another serves the key, but not one a statement added, such as those of {@link
+   * #dropIndex(String, String, List)}.
+   */
+  @Override
+  public String createIndex(String table, Index index, List<String> replaced) {
+    if (replaced.isEmpty()) {
+      return createIndex(table, index);
+    }
+    StringBuilder sql =
+        new StringBuilder("ALTER TABLE ")
+            .append(render(table))
+            .append(index.unique() ? " ADD UNIQUE INDEX " : " ADD INDEX ")
+            .append(render(index.name()))
+            .append(' ')
+            .append(StandardTableDdl.indexColumns(this, index));
+    for (String name : replaced) {
+      sql.append(", DROP INDEX ").append(render(name));
+    }
+    return sql.toString();
+  }
+
+  /**
    * One {@code ALTER TABLE} that drops the index and adds those for its keys: the database checks
    * that every key keeps an index only at the statement's end, as it made them, named as the key
    * (which {@link #dropForeignKey} drops with it).

@@ -169,9 +169,19 @@ public final class RecordingOperations implements Operations {
     dialect.renameTypeCheck(table(table), column(from), column(to)).ifPresent(statements::add);
   }
 
+  /** As the run creates it: see {@code TablePartOps.createIndex}, whose catalog reads these are. */
   @Override
   public void createIndex(String table, Index index) {
-    statements.add(dialect.createIndex(table(table), index));
+    table(table);
+    List<ForeignKey> rehomed =
+        dialect.foreignKeysTakeExistingIndexes()
+            ? catalog.foreignKeysThatWouldTake(table, index)
+            : List.of();
+    rehomed.forEach(key -> dropForeignKey(table, key.name()));
+    List<String> replaced =
+        dialect.foreignKeysNeedAnIndex() ? catalog.keyIndexesReplacedBy(table, index) : List.of();
+    statements.add(dialect.createIndex(table, index, replaced));
+    rehomed.forEach(key -> addForeignKey(table, key));
   }
 
   /** As the run drops it: see {@code TablePartOps.dropIndex}, whose catalog reads these are. */

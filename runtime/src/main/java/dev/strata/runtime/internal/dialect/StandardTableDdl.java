@@ -75,7 +75,13 @@ final class StandardTableDdl {
         + dialect.render(index.name())
         + " ON "
         + dialect.render(table)
-        + " ("
+        + " "
+        + indexColumns(dialect, index);
+  }
+
+  /** The index's columns in parentheses, each followed by {@code DESC} where it descends. */
+  static String indexColumns(Dialect dialect, Index index) {
+    return "("
         + String.join(
             ", ",
             index.columns().stream()

@@ -6,11 +6,11 @@ import dev.strata.runtime.Index;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.jdbc.SqlFunction;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Adds and drops the named parts of a table for {@link JdbcOperations}: indexes, foreign keys and
@@ -30,12 +30,32 @@ final class TablePartOps {
 
   void createIndex(String table, Index index) {
     checkedTable(table);
+    String subject = "index " + index.name() + " of table " + table;
+    // H2 keeps the index it made for a key beside this one, where a key added after this index
+    // takes it instead: the key is dropped around the creation, with its index, and added again
+    List<ForeignKey> rehomed =
+        dialect.foreignKeysTakeExistingIndexes()
+            ? OperationJournal.probe(subject, () -> catalog.foreignKeysThatWouldTake(table, index))
+            : List.of();
+    rehomed.forEach(key -> dropForeignKey(table, key.name()));
     // undone by what drops it then: the database may have dropped a key's index of its own since
     addPart(
-        "index " + index.name() + " of table " + table,
+        subject,
         () -> catalog.index(table, index.name()),
-        dialect.createIndex(table, index),
+        OperationJournal.probe(subject, () -> createIndexStatement(table, index)),
         () -> dropIndexStatement(table, index.name()));
+    rehomed.forEach(key -> addForeignKey(table, key));
+  }
+
+  /**
+   * The statement that creates {@code index} now: where foreign keys need an index, it drops in the
+   * same statement the indexes that stood in for keys it serves, which MySQL and MariaDB keep once
+   * Strata added them (see {@link #dropIndexStatement}).
+   */
+  private String createIndexStatement(String table, Index index) throws SQLException {
+    List<String> replaced =
+        dialect.foreignKeysNeedAnIndex() ? catalog.keyIndexesReplacedBy(table, index) : List.of();
+    return dialect.createIndex(table, index, replaced);
   }
 
   void dropIndex(String table, String index) {
@@ -52,7 +72,7 @@ final class TablePartOps {
     dropPart(
         subject,
         () -> catalog.index(table, index),
-        before -> dialect.createIndex(table, before),
+        before -> createIndexStatement(table, before),
         OperationJournal.probe(subject, () -> dropIndexStatement(table, index)));
     owners.forEach(key -> addForeignKey(table, key));
   }
@@ -161,10 +181,11 @@ final class TablePartOps {
 
   /**
    * Drops a named part of a table that {@code current} reads from the catalog; undone by {@code
-   * recreate} of what it read before, since the call names the part only.
+   * recreate} of what it read before, since the call names the part only, worked out when undoing
+   * (an index's stand-ins for keys are those there then).
    */
   private <T> void dropPart(
-      String subject, SqlSupplier<T> current, Function<T, String> recreate, String drop) {
+      String subject, SqlSupplier<T> current, SqlFunction<T, String> recreate, String drop) {
     SqlSupplier<Boolean> dropped = () -> current.get() == null;
     journal.begin(
         subject,
@@ -173,7 +194,7 @@ final class TablePartOps {
           return Restores.ifTookEffect(
               before == null,
               dropped,
-              before == null ? List.of() : List.of(recreate.apply(before)));
+              () -> before == null ? List.of() : List.of(recreate.apply(before)));
         });
     journal.run(drop, dropped);
   }

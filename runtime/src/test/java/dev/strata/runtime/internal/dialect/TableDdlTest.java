@@ -281,6 +281,35 @@ class TableDdlTest {
   }
 
   @Test
+  void createsAnIndexDroppingTheKeysIndexesItReplacesInOneStatementOnMySqlAndMariaDb() {
+    Index byCustomer = Index.on("orders_customer_idx", List.of("customer_id"));
+    Index latest = byCustomer.withDescending(List.of("customer_id"));
+
+    for (Dialect dialect : List.of(mariadb, mysql)) {
+      assertEquals(
+          "ALTER TABLE s.orders ADD INDEX orders_customer_idx (customer_id),"
+              + " DROP INDEX orders_customer_fk",
+          dialect.createIndex("s.orders", byCustomer, List.of("orders_customer_fk")));
+      assertEquals(
+          "ALTER TABLE orders ADD UNIQUE INDEX u (customer_id DESC), DROP INDEX a, DROP INDEX b",
+          dialect.createIndex(
+              "orders",
+              new Index("u", List.of("customer_id"), true).withDescending(List.of("customer_id")),
+              List.of("a", "b")));
+      assertEquals(
+          dialect.createIndex("orders", latest), dialect.createIndex("orders", latest, List.of()));
+    }
+    for (Dialect dialect : List.of(h2, postgres)) {
+      assertEquals(
+          dialect.createIndex("orders", byCustomer),
+          dialect.createIndex("orders", byCustomer, List.of()));
+      assertThrows(
+          UnsupportedOperationException.class,
+          () -> dialect.createIndex("orders", byCustomer, List.of("orders_customer_fk")));
+    }
+  }
+
+  @Test
   void addsAndDropsForeignKeys() {
     ForeignKey key =
         new ForeignKey(
