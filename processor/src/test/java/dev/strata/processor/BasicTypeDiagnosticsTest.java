@@ -10,12 +10,10 @@ import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -433,22 +431,7 @@ class BasicTypeDiagnosticsTest {
   @Test
   void hibernateRefusesAScaleOnADouble(@TempDir Path classes) throws Exception {
     Path source = Path.of(getClass().getResource("/jpa/unsupported/ScaledNumbers.java").toURI());
-    // the classes alone, without the processor, which refuses them
-    int javac =
-        ToolProvider.getSystemJavaCompiler()
-            .run(
-                null,
-                null,
-                null,
-                "-proc:none",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-d",
-                classes.toString(),
-                source.toString());
-    assertEquals(0, javac);
-    try (URLClassLoader loader =
-            new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+    try (URLClassLoader loader = PlainClasses.compile(classes, List.of(source));
         TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
       HibernateOracle hibernate =
           new HibernateOracle(

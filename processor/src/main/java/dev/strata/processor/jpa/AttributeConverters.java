@@ -116,7 +116,8 @@ final class AttributeConverters {
    * The auto-applied converter of {@code valueType}: the round's, else one in the package of the
    * type or of the class declaring {@code field}, as the class path holds them.
    */
-  private Optional<TypeElement> autoApplied(VariableElement field, TypeMirror valueType) {
+  /** The converter auto-applied to {@code valueType}, held by {@code field}, if there is one. */
+  Optional<TypeElement> autoApplied(VariableElement field, TypeMirror valueType) {
     // Hibernate applies a converter of a wrapper to its primitive too (measured: a long)
     String name = JpaTypes.boxed(JpaTypes.name(valueType));
     if (autoApplied.containsKey(name) || elements == null) {

@@ -156,6 +156,9 @@ final class CollectionTables {
             || collection.equals("java.util.List")
             || collection.equals("java.util.Collection");
     Optional<TypeMirror> element = map ? MapKeys.typeArgument(field, 1) : elementType(field);
+    if (!UnconvertedAttributes.collectionSupported(field, mapper.converters(), report)) {
+      return Optional.empty();
+    }
     if (element.map(type -> mapper.converters().of(field, type)).orElse(null)
         instanceof AttributeConverters.Conversion.Refused no) {
       report.unsupported(JpaMessages.unsupported(no.mapping()), field, no.at());

@@ -382,4 +382,35 @@ final class TypeMessages {
         + annotation
         + " gives it; add @Convert(disableConversion = true) to the field to say so";
   }
+
+  /**
+   * The values or keys of a collection under {@code @Enumerated}, {@code @Temporal} or their map
+   * key forms, of a type with an auto-applied converter: Hibernate 7 refuses to start.
+   */
+  static String autoConvertedCollectionUnder(
+      String annotation, VariableElement field, TypeElement converter) {
+    boolean keys = annotation.startsWith("MapKey");
+    String plain = keys ? annotation.substring("MapKey".length()) : annotation;
+    return "Hibernate 7 refuses to start on auto-applied converter "
+        + converter.getSimpleName()
+        + " of the "
+        + (keys ? "keys of map " : "values of collection ")
+        + field.getSimpleName()
+        + " under @"
+        + annotation
+        + " ('AttributeConverter' not allowed for attribute '"
+        + field.getSimpleName()
+        + "' annotated '@jakarta.persistence."
+        + annotation
+        + "'), with or without @Convert(disableConversion = true) on the field (measured), where"
+        + " a field's own value keeps the column @"
+        + plain
+        + " gives it; remove the @"
+        + annotation
+        + ", and the converter's column holds the "
+        + (keys ? "keys" : "values")
+        + ", or set autoApply = false on "
+        + converter.getSimpleName()
+        + " and name it with @Convert where it applies";
+  }
 }

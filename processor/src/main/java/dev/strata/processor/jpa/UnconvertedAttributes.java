@@ -1,11 +1,13 @@
 package dev.strata.processor.jpa;
 
+import dev.strata.processor.AnnotationMirrors;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -26,6 +28,15 @@ final class UnconvertedAttributes {
   /** The types {@code @Temporal} is for (of {@code java.sql}'s subclasses, not measured). */
   private static final Set<String> LEGACY_TEMPORALS =
       Set.of("java.util.Date", "java.util.Calendar");
+
+  /** The types {@code @Temporal} maps, {@code java.sql}'s included. */
+  private static final Set<String> TEMPORALS =
+      Set.of(
+          "java.util.Date",
+          "java.util.Calendar",
+          "java.sql.Date",
+          "java.sql.Time",
+          "java.sql.Timestamp");
 
   private UnconvertedAttributes() {}
 
@@ -143,6 +154,65 @@ final class UnconvertedAttributes {
       }
       current = JpaTypes.typeElement(current.getSuperclass());
     }
+  }
+
+  /**
+   * Whether the values and keys of collection {@code field} can be what Hibernate maps; reports the
+   * field where Hibernate 7 refuses to start: on values under {@code @Enumerated} or
+   * {@code @Temporal}, or map keys under {@code @MapKeyEnumerated} or {@code @MapKeyTemporal}, of a
+   * type with an auto-applied converter (measured on H2, PostgreSQL and MariaDB:
+   * 'AttributeConverter' not allowed for attribute 'days' annotated
+   * '@jakarta.persistence.Temporal', with or without {@code @Convert(disableConversion = true)} on
+   * the field), where a field's own value keeps the annotation's column.
+   */
+  static boolean collectionSupported(
+      VariableElement field, AttributeConverters converters, MappingReport report) {
+    boolean map = JpaTypes.name(field.asType()).equals("java.util.Map");
+    Optional<TypeMirror> values =
+        map ? MapKeys.typeArgument(field, 1) : CollectionTables.elementType(field);
+    boolean supported =
+        values.map(type -> annotatedValues(field, type, "", converters, report)).orElse(true);
+    if (map) {
+      supported &=
+          MapKeys.typeArgument(field, 0)
+              .map(type -> annotatedValues(field, type, "MapKey", converters, report))
+              .orElse(true);
+    }
+    return supported;
+  }
+
+  /**
+   * Whether the values of {@code type} that collection {@code field} holds, under the annotation of
+   * {@code prefix} ({@code MapKey} for the keys), are free of an auto-applied converter.
+   */
+  private static boolean annotatedValues(
+      VariableElement field,
+      TypeMirror type,
+      String prefix,
+      AttributeConverters converters,
+      MappingReport report) {
+    TypeElement element = JpaTypes.typeElement(type);
+    String kind =
+        element != null && element.getKind() == ElementKind.ENUM
+            ? prefix + "Enumerated"
+            : TEMPORALS.contains(JpaTypes.name(type)) ? prefix + "Temporal" : null;
+    AnnotationMirror annotation =
+        kind == null ? null : JpaAnnotations.find(field, kind).orElse(null);
+    if (annotation == null || namesConverter(field)) {
+      return true;
+    }
+    Optional<TypeElement> converter = converters.autoApplied(field, type);
+    converter.ifPresent(
+        c ->
+            report.unsupported(
+                TypeMessages.autoConvertedCollectionUnder(kind, field, c), field, annotation));
+    return converter.isEmpty();
+  }
+
+  /** Whether a {@code @Convert} on {@code field} names a converter (not measured with these). */
+  private static boolean namesConverter(VariableElement field) {
+    return JpaAnnotations.all(field, "Convert").stream()
+        .anyMatch(convert -> AnnotationMirrors.value(convert, "converter").isPresent());
   }
 
   /** Whether the field's type has a column of its own, without a converter. */

@@ -1,0 +1,130 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URISyntaxException;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.hibernate.AnnotationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The values of an element collection under {@code @Enumerated} or {@code @Temporal}, and a map's
+ * keys under {@code @MapKeyEnumerated} or {@code @MapKeyTemporal}, of a type with an auto-applied
+ * converter: where a field's own value keeps the annotation's column, Hibernate 7 refuses to start
+ * on these, with or without {@code @Convert(disableConversion = true)}, so each is an error on the
+ * annotation. Before, Strata gave the dates the converter's column without a word, and refused the
+ * enums as a converter of an enum it could not follow.
+ */
+class AutoConvertedCollectionsTest {
+
+  private static final String FOLDER = "oracle/convertedcollections/v1/";
+  private static final List<String> CONVERTERS = List.of("Size", "SizeCode", "DateText");
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+
+  @Test
+  void eachIsAnErrorOnItsAnnotation() {
+    List<JavaFileObject> sources =
+        Stream.concat(CONVERTERS.stream(), Stream.of("Shelf", "Diary", "Rack", "Planner"))
+            .map(name -> JavaFileObjects.forResource(FOLDER + name + ".java"))
+            .toList();
+
+    Compilation compilation =
+        new MappingCompiler(snapshots).compile(sources, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Hibernate 7 refuses to start on auto-applied converter SizeCode of the values of"
+                + " collection sizes under @Enumerated ('AttributeConverter' not allowed for"
+                + " attribute 'sizes' annotated '@jakarta.persistence.Enumerated')")
+        .inFile(sources.get(3))
+        .onLineContaining("@Enumerated(EnumType.STRING)");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "auto-applied converter DateText of the values of collection days under @Temporal")
+        .inFile(sources.get(4))
+        .onLineContaining("@Temporal(TemporalType.DATE)");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "auto-applied converter SizeCode of the keys of map bySize under @MapKeyEnumerated")
+        .inFile(sources.get(5))
+        .onLineContaining("@MapKeyEnumerated(EnumType.STRING)");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "auto-applied converter DateText of the keys of map byDay under @MapKeyTemporal")
+        .inFile(sources.get(6))
+        .onLineContaining("@MapKeyTemporal(TemporalType.DATE)");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "remove the @MapKeyTemporal, and the converter's column holds the keys, or set"
+                + " autoApply = false on DateText and name it with @Convert where it applies");
+  }
+
+  /** The oracle: Hibernate's own refusal of each, at its boot. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "Shelf, sizes, Enumerated",
+    "Diary, days, Temporal",
+    "Rack, bySize, MapKeyEnumerated",
+    "Planner, byDay, MapKeyTemporal"
+  })
+  void hibernateRefusesToStartOnEach(String entity, String field, String annotation)
+      throws Exception {
+    List<Path> sources =
+        Stream.concat(CONVERTERS.stream(), Stream.of(entity)).map(this::resource).toList();
+    try (URLClassLoader loader = PlainClasses.compile(classes, sources);
+        TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
+      HibernateOracle hibernate =
+          new HibernateOracle(
+              Stream.of(entity, "SizeCode", "DateText")
+                  .<Class<?>>map(name -> load(loader, name))
+                  .toList(),
+              loader,
+              false);
+      AnnotationException refusal =
+          assertThrows(AnnotationException.class, () -> hibernate.create(database.dataSource()));
+      assertTrue(
+          refusal
+              .getMessage()
+              .startsWith(
+                  "'AttributeConverter' not allowed for attribute '"
+                      + field
+                      + "' annotated '@jakarta.persistence."
+                      + annotation
+                      + "'"),
+          refusal.getMessage());
+    }
+  }
+
+  private Path resource(String name) {
+    try {
+      return Path.of(getClass().getResource("/" + FOLDER + name + ".java").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Class<?> load(ClassLoader loader, String name) {
+    try {
+      return loader.loadClass("org.example.convertedcollections." + name);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

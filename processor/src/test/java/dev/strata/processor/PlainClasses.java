@@ -1,0 +1,39 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.ToolProvider;
+
+/**
+ * Classes compiled by javac alone, without Strata's processor, which refuses the mappings these
+ * tests put before Hibernate itself: what Hibernate does with them is the test's oracle.
+ */
+final class PlainClasses {
+
+  private PlainClasses() {}
+
+  /** Compiles {@code sources} into {@code classes} and loads them from there. */
+  static URLClassLoader compile(Path classes, List<Path> sources) throws IOException {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "-proc:none",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-d",
+                classes.toString()));
+    sources.forEach(source -> arguments.add(source.toString()));
+    int javac =
+        ToolProvider.getSystemJavaCompiler()
+            .run(null, null, null, arguments.toArray(String[]::new));
+    assertEquals(0, javac, "javac's exit code for " + sources);
+    return new URLClassLoader(
+        new URL[] {classes.toUri().toURL()}, PlainClasses.class.getClassLoader());
+  }
+}

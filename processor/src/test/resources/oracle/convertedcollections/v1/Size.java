@@ -1,0 +1,6 @@
+package org.example.convertedcollections;
+
+public enum Size {
+  SMALL,
+  LARGE
+}
