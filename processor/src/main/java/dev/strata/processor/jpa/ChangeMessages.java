@@ -21,6 +21,21 @@ final class ChangeMessages {
         + " with Operations.execute in a migration of your own";
   }
 
+  /**
+   * A primary key whose columns Hibernate now orders otherwise: by a unique constraint over them
+   * ({@link UniqueIndexes#keyOrder}), which an earlier Strata did not follow.
+   */
+  static String primaryKeyOrder(String table, List<String> before, List<String> after) {
+    return "The primary key of table "
+        + table
+        + " is "
+        + after
+        + " in Hibernate's schema, where the databases this module migrated keep "
+        + before
+        + ", the order it recorded before; Strata does not reorder a key: its rows and their"
+        + " uniqueness are the same, only the key's index lists them in the other order";
+  }
+
   static String identityChange(String table, ColumnDefinition column) {
     return "Column "
         + table

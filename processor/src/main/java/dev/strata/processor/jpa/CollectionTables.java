@@ -108,20 +108,20 @@ final class CollectionTables {
     foreignKeys.addAll(values.get().foreignKeys(name));
     List<IndexDefinition> declaredIndexes =
         TableMapper.declaredIndexes(table, name, mapper.naming());
-    List<String> primaryKey = order.isPresent() || map ? KeyOrder.of(key) : List.of();
+    // a Set's rows get no unique constraint, as Hibernate 7.2 exports them (7.4 adds one)
+    List<IndexDefinition> unique =
+        Stream.of(mapKey.get().unique(), values.get().unique(name), declaredIndexes)
+            .flatMap(List::stream)
+            .toList();
+    List<String> primaryKey =
+        order.isPresent() || map ? UniqueIndexes.keyOrder(unique, KeyOrder.of(key)) : List.of();
     return JoinTables.declared(
             ownerType,
             field,
             name,
             columns,
             primaryKey,
-            // a Set's rows get no unique constraint, as Hibernate 7.2 exports them (7.4 adds one)
-            UniqueIndexes.distinct(
-                Stream.of(mapKey.get().unique(), values.get().unique(name), declaredIndexes)
-                    .flatMap(List::stream)
-                    .toList(),
-                declaredIndexes,
-                primaryKey),
+            UniqueIndexes.distinct(unique, declaredIndexes, primaryKey),
             foreignKeys)
         .map(
             declared ->

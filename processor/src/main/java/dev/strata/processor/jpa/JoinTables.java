@@ -126,7 +126,7 @@ final class JoinTables {
       return Optional.empty();
     }
     Optional<String> renamedFrom = previousName(joinTable, owner, target, field, name);
-    List<String> primaryKey = KeyOrder.of(key);
+    List<String> primaryKey = UniqueIndexes.keyOrder(unique, KeyOrder.of(key));
     return declared(
             ownerType,
             field,

@@ -52,6 +52,27 @@ final class UniqueIndexes {
     return kept;
   }
 
+  /**
+   * {@code primaryKey} in the order Hibernate 7 writes it: that of the first plain unique index of
+   * {@code indexes} over exactly its columns, which Hibernate's table takes as the order of its key
+   * where it drops the constraint ({@link #distinct}; measured: a collection table's key {@code
+   * [name, seat_id]} for {@code @UniqueConstraint(columnNames = {"name", "seat_id"})}), else its
+   * own.
+   */
+  static List<String> keyOrder(List<IndexDefinition> indexes, List<String> primaryKey) {
+    Set<String> keyColumns = new HashSet<>(lower(primaryKey));
+    return indexes.stream()
+        .filter(index -> plainUnique(index) && sameColumns(index, keyColumns))
+        .findFirst()
+        .map(index -> columns(index).stream().map(column -> named(column, primaryKey)).toList())
+        .orElse(primaryKey);
+  }
+
+  /** The key's own spelling of {@code column}, which an index may spell in another case. */
+  private static String named(String column, List<String> primaryKey) {
+    return primaryKey.stream().filter(column::equalsIgnoreCase).findFirst().orElseThrow();
+  }
+
   /** A unique index with no descending column, which Hibernate writes as a unique constraint. */
   private static boolean plainUnique(IndexDefinition index) {
     return index.unique() && index.descending().isEmpty();
