@@ -16,9 +16,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * JPA converts no value under {@code @Temporal}, and Hibernate 7 applies no auto-applied converter
- * of a {@code Date} or {@code Calendar} to a field that says {@code @Temporal} (measured on H2,
- * PostgreSQL and MariaDB), silently: the column is the one {@code @Temporal} gives, a warning on
- * the {@code @Temporal} says so, and a field of the type without it takes the converter's column.
+ * of a {@code Date}, {@code Calendar} or {@code java.sql.Date} to a field that says
+ * {@code @Temporal} (measured on H2, PostgreSQL and MariaDB), silently: the column is the one
+ * {@code @Temporal} gives, a warning on the {@code @Temporal} says so, and a field of the type
+ * without it takes the converter's column.
  */
 class AutoAppliedTemporalConverterTest {
 
@@ -33,6 +34,15 @@ class AutoAppliedTemporalConverterTest {
           List.of("Parcel", "DateText", "CalendarText"),
           false);
 
+  private static final ParityModel CONVERTED_SQL_TEMPORALS =
+      new ParityModel(
+          "oracle/convertedsqltemporals",
+          "org.example.convertedsqltemporals",
+          List.of(),
+          // apart from DateText, which Hibernate would apply to a java.sql.Date too
+          List.of("Ledger", "SqlDateText"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
 
@@ -45,6 +55,16 @@ class AutoAppliedTemporalConverterTest {
   void temporalFieldsKeepTheirColumnWhereAConverterIsAutoAppliedToTheirType(DatabaseKind kind)
       throws Exception {
     CONVERTED_TEMPORALS.assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * Before, Strata gave {@code @Temporal(DATE) java.sql.Date opened} the converter's {@code
+   * varchar}, where Hibernate's validation expects {@code date}.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void sqlDatesUnderTemporalKeepTheirColumnToo(DatabaseKind kind) throws Exception {
+    CONVERTED_SQL_TEMPORALS.assertFirstVersionParity(snapshots, classes, kind);
   }
 
   @Test

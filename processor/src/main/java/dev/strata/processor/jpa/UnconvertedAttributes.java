@@ -25,11 +25,10 @@ import javax.lang.model.util.ElementFilter;
  */
 final class UnconvertedAttributes {
 
-  /** The types {@code @Temporal} is for (of {@code java.sql}'s subclasses, not measured). */
-  private static final Set<String> LEGACY_TEMPORALS =
-      Set.of("java.util.Date", "java.util.Calendar");
-
-  /** The types {@code @Temporal} maps, {@code java.sql}'s included. */
+  /**
+   * The types {@code @Temporal} maps, {@code java.sql}'s included (measured: an auto-applied
+   * converter of {@code java.sql.Date} leaves a {@code @Temporal(DATE)} one its {@code date}).
+   */
   private static final Set<String> TEMPORALS =
       Set.of(
           "java.util.Date",
@@ -65,7 +64,7 @@ final class UnconvertedAttributes {
       return Optional.of("Enumerated");
     }
     return JpaAnnotations.has(field, "Temporal")
-            && LEGACY_TEMPORALS.contains(JpaTypes.name(field.asType()))
+            && TEMPORALS.contains(JpaTypes.name(field.asType()))
         ? Optional.of("Temporal")
         : Optional.empty();
   }
