@@ -3,10 +3,12 @@ package dev.strata.processor.jpa;
 import dev.strata.processor.AnnotationMirrors;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -113,13 +115,37 @@ final class AttributeConverters {
   }
 
   /**
-   * The auto-applied converter of {@code valueType}: the round's, else one in the package of the
-   * type or of the class declaring {@code field}, as the class path holds them.
+   * The auto-applied converter of {@code valueType} held by {@code field}, the most specific of
+   * {@link #allAutoApplied}, if there is one.
    */
-  /** The converter auto-applied to {@code valueType}, held by {@code field}, if there is one. */
   Optional<TypeElement> autoApplied(VariableElement field, TypeMirror valueType) {
-    // Hibernate applies a converter of a wrapper to its primitive too (measured: a long)
-    String name = JpaTypes.boxed(JpaTypes.name(valueType));
+    return allAutoApplied(field, valueType).stream().findFirst();
+  }
+
+  /**
+   * Every auto-applied converter Hibernate 7 matches to {@code valueType}: of the type itself (of a
+   * primitive's wrapper for a primitive, measured: a {@code long}) or of any of its supertypes, as
+   * Hibernate matches by assignment (measured: a converter of {@code java.util.Date} converts a
+   * {@code java.sql.Date}, and beside one of {@code java.sql.Date} it refuses to start); the type's
+   * own first, then by distance.
+   */
+  List<TypeElement> allAutoApplied(VariableElement field, TypeMirror valueType) {
+    List<String> names = new ArrayList<>();
+    names.add(JpaTypes.boxed(JpaTypes.name(valueType)));
+    names.addAll(SuperTypes.names(valueType));
+    Set<TypeElement> found = new LinkedHashSet<>();
+    for (String name : names) {
+      autoApplied(field, valueType, name).ifPresent(found::add);
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * The auto-applied converter of the type named {@code name}: the round's, else one in the package
+   * of {@code valueType} or of the class declaring {@code field}, as the class path holds them.
+   */
+  private Optional<TypeElement> autoApplied(
+      VariableElement field, TypeMirror valueType, String name) {
     if (autoApplied.containsKey(name) || elements == null) {
       return Optional.ofNullable(autoApplied.get(name));
     }
@@ -157,8 +183,14 @@ final class AttributeConverters {
     /** The converter's database side, whose type the column takes. */
     record ToColumn(TypeElement converter, TypeMirror databaseType) implements Conversion {}
 
-    /** A conversion Strata cannot follow; {@code mapping} names it for the error. */
-    record Refused(String mapping, AnnotationMirror at) implements Conversion {}
+    /** A conversion Strata cannot follow, or Hibernate refuses: the error's message and place. */
+    record Refused(String message, AnnotationMirror at) implements Conversion {
+
+      /** One Strata cannot follow yet, as {@code mapping} names it. */
+      static Refused unsupported(String mapping, AnnotationMirror at) {
+        return new Refused(JpaMessages.unsupported(mapping), at);
+      }
+    }
   }
 
   /** The conversion of the value of {@code valueType} that {@code field} holds. */
@@ -182,7 +214,7 @@ final class AttributeConverters {
               .flatMap(AttributeConverters::classOf)
               .flatMap(BooleanConverters::of)
               .isPresent()) {
-        return new Conversion.Refused(
+        return Conversion.Refused.unsupported(
             "a Hibernate boolean converter by @Convert(attributeName = ...), whose check Strata"
                 + " writes for a field's own @Convert only",
             annotation);
@@ -193,7 +225,7 @@ final class AttributeConverters {
       Optional<TypeElement> named =
           AnnotationMirrors.value(annotation, "converter").flatMap(AttributeConverters::classOf);
       if (named.isPresent() && BooleanConverters.inCollection(field, named.get())) {
-        return new Conversion.Refused(
+        return Conversion.Refused.unsupported(
             named.get().getSimpleName()
                 + " on the values of a collection, whose check Hibernate writes in its table",
             annotation);
@@ -205,8 +237,12 @@ final class AttributeConverters {
     if (UnconvertedAttributes.exempt(field)) {
       return new Conversion.None();
     }
-    Optional<TypeElement> auto = autoApplied(field, valueType);
-    return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(), convert.orElse(null));
+    List<TypeElement> auto = allAutoApplied(field, valueType);
+    if (auto.size() > 1) {
+      return new Conversion.Refused(
+          TypeMessages.severalAutoApplied(field, valueType, auto), convert.orElse(null));
+    }
+    return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(0), convert.orElse(null));
   }
 
   /**
@@ -222,8 +258,11 @@ final class AttributeConverters {
    * converts its values.
    */
   Conversion ofMapKey(VariableElement field, TypeMirror keyType) {
-    Optional<TypeElement> auto = autoApplied(field, keyType);
-    return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(), null);
+    List<TypeElement> auto = allAutoApplied(field, keyType);
+    if (auto.size() > 1) {
+      return new Conversion.Refused(TypeMessages.severalAutoApplied(field, keyType, auto), null);
+    }
+    return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(0), null);
   }
 
   private Conversion toColumn(TypeElement converter, AnnotationMirror at) {
@@ -235,7 +274,7 @@ final class AttributeConverters {
     }
     Optional<List<TypeMirror>> sides = sides(converter);
     if (sides.isEmpty()) {
-      return new Conversion.Refused(
+      return Conversion.Refused.unsupported(
           "converter "
               + converter.getSimpleName()
               + ", whose AttributeConverter<X, Y> types are"
@@ -249,7 +288,7 @@ final class AttributeConverters {
         entitySide instanceof DeclaredType declared
             && declared.asElement().getKind() == javax.lang.model.element.ElementKind.ENUM;
     if (enumeration || JpaTypes.name(entitySide).equals("java.lang.Boolean")) {
-      return new Conversion.Refused(
+      return Conversion.Refused.unsupported(
           "converter "
               + converter.getSimpleName()
               + " of "

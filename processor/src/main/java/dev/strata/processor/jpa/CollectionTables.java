@@ -161,7 +161,7 @@ final class CollectionTables {
     }
     if (element.map(type -> mapper.converters().of(field, type)).orElse(null)
         instanceof AttributeConverters.Conversion.Refused no) {
-      report.unsupported(JpaMessages.unsupported(no.mapping()), field, no.at());
+      report.unsupported(no.message(), field, no.at());
       return Optional.empty();
     }
     Optional<AnnotationMirror> override = AttributeOverrides.first(field);

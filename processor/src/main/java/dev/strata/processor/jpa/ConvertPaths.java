@@ -26,7 +26,7 @@ final class ConvertPaths {
         .findFirst()
         .map(
             convert ->
-                new AttributeConverters.Conversion.Refused(
+                AttributeConverters.Conversion.Refused.unsupported(
                     MapKeys.isMap(field)
                         ? "@Convert(attributeName = ...) on a Map other than of a value. path into"
                             + " an embeddable value"

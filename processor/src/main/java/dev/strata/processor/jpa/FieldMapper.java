@@ -270,7 +270,7 @@ public final class FieldMapper {
       return List.of();
     }
     if (converters.of(field, field.asType()) instanceof AttributeConverters.Conversion.Refused no) {
-      report.unsupported(JpaMessages.unsupported(no.mapping()), field, no.at());
+      report.unsupported(no.message(), field, no.at());
       return List.of();
     }
     if (!UnconvertedAttributes.supported(field, converters, report)) {

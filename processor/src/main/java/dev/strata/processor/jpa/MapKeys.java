@@ -122,7 +122,7 @@ final class MapKeys {
             .map(t -> mapper.converters().ofMapKey(field, t.asType()))
             .orElseGet(AttributeConverters.Conversion.None::new);
     if (conversion instanceof AttributeConverters.Conversion.Refused no) {
-      report.unsupported(JpaMessages.unsupported(no.mapping()), field, no.at());
+      report.unsupported(no.message(), field, no.at());
       return Optional.empty();
     }
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "MapKeyColumn");

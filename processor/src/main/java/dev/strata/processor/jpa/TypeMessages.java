@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -412,5 +413,26 @@ final class TypeMessages {
         + ", or set autoApply = false on "
         + converter.getSimpleName()
         + " and name it with @Convert where it applies";
+  }
+
+  /**
+   * Two or more auto-applied converters matching one value, of its type and of a supertype (or of
+   * two supertypes): Hibernate 7 refuses to start.
+   */
+  static String severalAutoApplied(
+      VariableElement field, TypeMirror valueType, List<TypeElement> converters) {
+    return "Hibernate 7 refuses to start on field "
+        + field.getSimpleName()
+        + ", whose "
+        + JpaTypes.name(valueType)
+        + " values "
+        + converters.size()
+        + " auto-applied converters match, as it applies one of a type to its subtypes too ("
+        + converters.stream()
+            .map(converter -> converter.getSimpleName().toString())
+            .collect(java.util.stream.Collectors.joining(", "))
+        + "; 'Multiple auto-apply converters matched basic attribute', measured); name the one"
+        + " that applies with @Convert(converter = ...) on the field, or set autoApply = false on"
+        + " the others";
   }
 }

@@ -1,0 +1,104 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URISyntaxException;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.hibernate.HibernateException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Hibernate 7 applies an auto-applied converter of a type to the values of its subtypes too
+ * (measured on H2, PostgreSQL and MariaDB): a converter of {@code java.util.Date} stores a {@code
+ * java.sql.Date}, {@code Timestamp} or {@code Time}, a field's, an element collection's values or a
+ * map's keys, as its text; and where two match one value (one of {@code java.sql.Date} beside it)
+ * it refuses to start. Before, Strata matched a converter to its own type alone: it gave those
+ * values their {@code date}, {@code timestamp} and {@code time}, on which Hibernate's validation
+ * failed ('found [date], but expecting [varchar(255)]'), and passed the model Hibernate refuses.
+ */
+class AutoAppliedSupertypeConverterTest {
+
+  private static final String FOLDER = "oracle/convertedsubtypes";
+
+  private static final ParityModel SUBTYPES =
+      new ParityModel(
+          FOLDER,
+          "org.example.convertedsubtypes",
+          List.of(),
+          // the converter too, which Hibernate finds by scanning in an application
+          List.of("Ledger", "DateText"),
+          false);
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aConverterOfASupertypeConvertsTheSubtypesValues(DatabaseKind kind) throws Exception {
+    SUBTYPES.assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  @Test
+  void twoMatchingConvertersAreAnErrorOnTheField() {
+    List<JavaFileObject> sources =
+        Stream.of("DateText", "SqlDateText", "Diary")
+            .map(name -> JavaFileObjects.forResource(FOLDER + "/v1/" + name + ".java"))
+            .toList();
+
+    Compilation compilation =
+        new MappingCompiler(snapshots).compile(sources, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Hibernate 7 refuses to start on field written, whose java.sql.Date values 2"
+                + " auto-applied converters match, as it applies one of a type to its subtypes too"
+                + " (SqlDateText, DateText;")
+        .inFile(sources.get(2))
+        .onLineContaining("private Date written;");
+  }
+
+  /** The oracle: Hibernate's own refusal, at its boot. */
+  @Test
+  void hibernateRefusesToStartOnTwoMatchingConverters() throws Exception {
+    List<Path> sources = Stream.of("DateText", "SqlDateText", "Diary").map(this::resource).toList();
+    try (URLClassLoader loader = PlainClasses.compile(classes, sources);
+        TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
+      HibernateOracle hibernate =
+          new HibernateOracle(
+              List.of(
+                  loader.loadClass("org.example.convertedsubtypes.Diary"),
+                  loader.loadClass("org.example.convertedsubtypes.DateText"),
+                  loader.loadClass("org.example.convertedsubtypes.SqlDateText")),
+              loader,
+              false);
+      HibernateException refusal =
+          assertThrows(HibernateException.class, () -> hibernate.create(database.dataSource()));
+      assertTrue(
+          refusal.getMessage().startsWith("Multiple auto-apply converters matched"),
+          refusal.getMessage());
+    }
+  }
+
+  private Path resource(String name) {
+    try {
+      return Path.of(getClass().getResource("/" + FOLDER + "/v1/" + name + ".java").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
