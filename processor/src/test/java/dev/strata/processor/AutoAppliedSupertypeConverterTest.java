@@ -29,7 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * map's keys, as its text; and where two match one value (one of {@code java.sql.Date} beside it)
  * it refuses to start. Before, Strata matched a converter to its own type alone: it gave those
  * values their {@code date}, {@code timestamp} and {@code time}, on which Hibernate's validation
- * failed ('found [date], but expecting [varchar(255)]'), and passed the model Hibernate refuses.
+ * failed ('found [date], but expecting [varchar(255)]'), and passed the model Hibernate refuses. A
+ * converter of a parameterized type ({@code List<String>}) converts that type with the same
+ * arguments only, as in Hibernate, where Strata matched it to a {@code List<Integer>} too.
  */
 class AutoAppliedSupertypeConverterTest {
 
@@ -44,6 +46,14 @@ class AutoAppliedSupertypeConverterTest {
           List.of("Ledger", "DateText"),
           false);
 
+  private static final ParityModel GENERICS =
+      new ParityModel(
+          "oracle/convertedgenerics",
+          "org.example.convertedgenerics",
+          List.of(),
+          List.of("Crate", "StringListText"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
 
@@ -51,6 +61,17 @@ class AutoAppliedSupertypeConverterTest {
   @EnumSource(DatabaseKind.class)
   void aConverterOfASupertypeConvertsTheSubtypesValues(DatabaseKind kind) throws Exception {
     SUBTYPES.assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * Before, Strata matched the converter by the erased type and gave {@code List<Integer> scores}
+   * its {@code varchar}, where Hibernate keeps the array column.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aConverterOfAParameterizedTypeConvertsThatTypeWithItsArgumentsOnly(DatabaseKind kind)
+      throws Exception {
+    GENERICS.assertFirstVersionParity(snapshots, classes, kind);
   }
 
   @Test

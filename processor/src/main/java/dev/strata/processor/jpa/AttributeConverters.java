@@ -127,17 +127,42 @@ final class AttributeConverters {
    * primitive's wrapper for a primitive, measured: a {@code long}) or of any of its supertypes, as
    * Hibernate matches by assignment (measured: a converter of {@code java.util.Date} converts a
    * {@code java.sql.Date}, and beside one of {@code java.sql.Date} it refuses to start); the type's
-   * own first, then by distance.
+   * own first, then by distance. A converter of a parameterized type matches that type with the
+   * same arguments only (of a subtype, with arguments to work out, not measured).
    */
   List<TypeElement> allAutoApplied(VariableElement field, TypeMirror valueType) {
-    List<String> names = new ArrayList<>();
-    names.add(JpaTypes.boxed(JpaTypes.name(valueType)));
-    names.addAll(SuperTypes.names(valueType));
+    String own = JpaTypes.boxed(JpaTypes.name(valueType));
     Set<TypeElement> found = new LinkedHashSet<>();
-    for (String name : names) {
-      autoApplied(field, valueType, name).ifPresent(found::add);
+    autoApplied(field, valueType, own)
+        .filter(converter -> sameArguments(converter, valueType))
+        .ifPresent(found::add);
+    for (String name : SuperTypes.names(valueType)) {
+      autoApplied(field, valueType, name)
+          .filter(converter -> !generic(converter))
+          .ifPresent(found::add);
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * Whether the converter's entity side has the type arguments of {@code valueType}, as Hibernate
+   * matches them (measured: one of {@code List<String>} converts a {@code List<String>}, not a
+   * {@code List<Integer>}); a side without arguments matches any.
+   */
+  private static boolean sameArguments(TypeElement converter, TypeMirror valueType) {
+    List<String> expected = arguments(sides(converter).orElseThrow().get(0));
+    return expected.isEmpty() || expected.equals(arguments(valueType));
+  }
+
+  /** Whether the converter's entity side has type arguments, which a subtype's match would need. */
+  private static boolean generic(TypeElement converter) {
+    return !arguments(sides(converter).orElseThrow().get(0)).isEmpty();
+  }
+
+  private static List<String> arguments(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        ? declared.getTypeArguments().stream().map(JpaTypes::name).toList()
+        : List.of();
   }
 
   /**
