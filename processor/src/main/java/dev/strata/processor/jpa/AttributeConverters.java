@@ -249,6 +249,14 @@ final class AttributeConverters {
       }
       Optional<TypeElement> named =
           AnnotationMirrors.value(annotation, "converter").flatMap(AttributeConverters::classOf);
+      Optional<String> under = UnconvertedAttributes.valuesUnder(field, valueType, "");
+      if (named.isPresent() && under.isPresent()) {
+        // measured: Hibernate refuses it on a field, and ignores it on a collection's values
+        return JpaTypes.name(valueType).equals(JpaTypes.name(field.asType()))
+            ? new Conversion.Refused(
+                TypeMessages.namedConverterUnder(under.get(), field, named.get()), annotation)
+            : new Conversion.None();
+      }
       if (named.isPresent() && BooleanConverters.inCollection(field, named.get())) {
         return Conversion.Refused.unsupported(
             named.get().getSimpleName()

@@ -435,4 +435,42 @@ final class TypeMessages {
         + " that applies with @Convert(converter = ...) on the field, or set autoApply = false on"
         + " the others";
   }
+
+  /** A field's own value under {@code @Temporal} or {@code @Enumerated} with a named converter. */
+  static String namedConverterUnder(
+      String annotation, VariableElement field, TypeElement converter) {
+    return "Hibernate 7 refuses to start on @Convert(converter = "
+        + converter.getSimpleName()
+        + ".class) on field "
+        + field.getSimpleName()
+        + " under @"
+        + annotation
+        + " ('AttributeConverter' not allowed for attribute '"
+        + field.getSimpleName()
+        + "' annotated '@jakarta.persistence."
+        + annotation
+        + "', measured), as JPA converts no @"
+        + annotation
+        + " value; remove the @"
+        + annotation
+        + ", and the converter's column holds the value, or the @Convert, and the column is the"
+        + " one @"
+        + annotation
+        + " gives";
+  }
+
+  /**
+   * A collection's values under {@code @Temporal} or {@code @Enumerated} with a named converter.
+   */
+  static String namedConverterIgnoredOnValuesUnder(String annotation, VariableElement field) {
+    return "Hibernate 7 does not apply the converter @Convert names to the values of collection "
+        + field.getSimpleName()
+        + " under @"
+        + annotation
+        + " (measured): their column is the one @"
+        + annotation
+        + " gives; remove the @Convert to say so, or the @"
+        + annotation
+        + " for the converter's column";
+  }
 }

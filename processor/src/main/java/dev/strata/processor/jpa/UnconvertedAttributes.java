@@ -182,7 +182,9 @@ final class UnconvertedAttributes {
 
   /**
    * Whether the values of {@code type} that collection {@code field} holds, under the annotation of
-   * {@code prefix} ({@code MapKey} for the keys), are free of an auto-applied converter.
+   * {@code prefix} ({@code MapKey} for the keys), are free of an auto-applied converter. A
+   * converter the field's {@code @Convert} names Hibernate ignores on such values (measured: the
+   * column {@code @Temporal} or {@code @Enumerated} gives), which a warning says.
    */
   private static boolean annotatedValues(
       VariableElement field,
@@ -190,16 +192,20 @@ final class UnconvertedAttributes {
       String prefix,
       AttributeConverters converters,
       MappingReport report) {
-    TypeElement element = JpaTypes.typeElement(type);
-    String kind =
-        element != null && element.getKind() == ElementKind.ENUM
-            ? prefix + "Enumerated"
-            : TEMPORALS.contains(JpaTypes.name(type)) ? prefix + "Temporal" : null;
-    AnnotationMirror annotation =
-        kind == null ? null : JpaAnnotations.find(field, kind).orElse(null);
-    if (annotation == null || namesConverter(field)) {
+    String kind = valuesUnder(field, type, prefix).orElse(null);
+    if (kind == null) {
       return true;
     }
+    Optional<AnnotationMirror> named = namedConverter(field);
+    if (named.isPresent()) {
+      // on a map it converts the values, whose keys' annotation is another matter
+      if (prefix.isEmpty()) {
+        report.ignoredByHibernate(
+            TypeMessages.namedConverterIgnoredOnValuesUnder(kind, field), field, named.get());
+      }
+      return true;
+    }
+    AnnotationMirror annotation = JpaAnnotations.find(field, kind).orElseThrow();
     Optional<TypeElement> converter = converters.autoApplied(field, type);
     converter.ifPresent(
         c ->
@@ -208,10 +214,24 @@ final class UnconvertedAttributes {
     return converter.isEmpty();
   }
 
-  /** Whether a {@code @Convert} on {@code field} names a converter (not measured with these). */
-  private static boolean namesConverter(VariableElement field) {
+  /**
+   * The annotation, {@code Enumerated} or {@code Temporal} after {@code prefix} ({@code MapKey} for
+   * a map's keys), under which {@code field} holds values of {@code type}, if it has it.
+   */
+  static Optional<String> valuesUnder(VariableElement field, TypeMirror type, String prefix) {
+    TypeElement element = JpaTypes.typeElement(type);
+    String kind =
+        element != null && element.getKind() == ElementKind.ENUM
+            ? prefix + "Enumerated"
+            : TEMPORALS.contains(JpaTypes.name(type)) ? prefix + "Temporal" : null;
+    return Optional.ofNullable(kind).filter(k -> JpaAnnotations.has(field, k));
+  }
+
+  /** The {@code @Convert} on {@code field} that names a converter, if there is one. */
+  private static Optional<AnnotationMirror> namedConverter(VariableElement field) {
     return JpaAnnotations.all(field, "Convert").stream()
-        .anyMatch(convert -> AnnotationMirrors.value(convert, "converter").isPresent());
+        .filter(convert -> AnnotationMirrors.value(convert, "converter").isPresent())
+        .findFirst();
   }
 
   /** Whether the field's type has a column of its own, without a converter. */

@@ -1,0 +1,6 @@
+package org.example.namedconverters;
+
+public enum Size {
+  SMALL,
+  LARGE
+}
