@@ -1,17 +1,11 @@
 package dev.strata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URISyntaxException;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -96,30 +90,15 @@ class AutoAppliedSupertypeConverterTest {
   /** The oracle: Hibernate's own refusal, at its boot. */
   @Test
   void hibernateRefusesToStartOnTwoMatchingConverters() throws Exception {
-    List<Path> sources = Stream.of("DateText", "SqlDateText", "Diary").map(this::resource).toList();
-    try (URLClassLoader loader = PlainClasses.compile(classes, sources);
-        TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
-      HibernateOracle hibernate =
-          new HibernateOracle(
-              List.of(
-                  loader.loadClass("org.example.convertedsubtypes.Diary"),
-                  loader.loadClass("org.example.convertedsubtypes.DateText"),
-                  loader.loadClass("org.example.convertedsubtypes.SqlDateText")),
-              loader,
-              false);
-      HibernateException refusal =
-          assertThrows(HibernateException.class, () -> hibernate.create(database.dataSource()));
-      assertTrue(
-          refusal.getMessage().startsWith("Multiple auto-apply converters matched"),
-          refusal.getMessage());
-    }
-  }
-
-  private Path resource(String name) {
-    try {
-      return Path.of(getClass().getResource("/" + FOLDER + "/v1/" + name + ".java").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    HibernateException refusal =
+        new HibernateRefusal(FOLDER + "/v1", "org.example.convertedsubtypes")
+            .of(
+                HibernateException.class,
+                classes,
+                List.of("DateText", "SqlDateText", "Diary"),
+                List.of("Diary", "DateText", "SqlDateText"));
+    assertTrue(
+        refusal.getMessage().startsWith("Multiple auto-apply converters matched"),
+        refusal.getMessage());
   }
 }

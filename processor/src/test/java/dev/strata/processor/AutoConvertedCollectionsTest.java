@@ -1,17 +1,10 @@
 package dev.strata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.strata.processor.oracle.HibernateOracle;
-import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URISyntaxException;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AutoConvertedCollectionsTest {
 
-  private static final String FOLDER = "oracle/convertedcollections/v1/";
+  private static final String FOLDER = "oracle/convertedcollections/v1";
   private static final List<String> CONVERTERS = List.of("Size", "SizeCode", "DateText");
 
   @TempDir Path snapshots;
@@ -42,7 +35,7 @@ class AutoConvertedCollectionsTest {
   void eachIsAnErrorOnItsAnnotation() {
     List<JavaFileObject> sources =
         Stream.concat(CONVERTERS.stream(), Stream.of("Shelf", "Diary", "Rack", "Planner"))
-            .map(name -> JavaFileObjects.forResource(FOLDER + name + ".java"))
+            .map(name -> JavaFileObjects.forResource(FOLDER + "/" + name + ".java"))
             .toList();
 
     Compilation compilation =
@@ -86,45 +79,22 @@ class AutoConvertedCollectionsTest {
   })
   void hibernateRefusesToStartOnEach(String entity, String field, String annotation)
       throws Exception {
-    List<Path> sources =
-        Stream.concat(CONVERTERS.stream(), Stream.of(entity)).map(this::resource).toList();
-    try (URLClassLoader loader = PlainClasses.compile(classes, sources);
-        TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
-      HibernateOracle hibernate =
-          new HibernateOracle(
-              Stream.of(entity, "SizeCode", "DateText")
-                  .<Class<?>>map(name -> load(loader, name))
-                  .toList(),
-              loader,
-              false);
-      AnnotationException refusal =
-          assertThrows(AnnotationException.class, () -> hibernate.create(database.dataSource()));
-      assertTrue(
-          refusal
-              .getMessage()
-              .startsWith(
-                  "'AttributeConverter' not allowed for attribute '"
-                      + field
-                      + "' annotated '@jakarta.persistence."
-                      + annotation
-                      + "'"),
-          refusal.getMessage());
-    }
-  }
-
-  private Path resource(String name) {
-    try {
-      return Path.of(getClass().getResource("/" + FOLDER + name + ".java").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Class<?> load(ClassLoader loader, String name) {
-    try {
-      return loader.loadClass("org.example.convertedcollections." + name);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
+    AnnotationException refusal =
+        new HibernateRefusal(FOLDER, "org.example.convertedcollections")
+            .of(
+                AnnotationException.class,
+                classes,
+                Stream.concat(CONVERTERS.stream(), Stream.of(entity)).toList(),
+                List.of(entity, "SizeCode", "DateText"));
+    assertTrue(
+        refusal
+            .getMessage()
+            .startsWith(
+                "'AttributeConverter' not allowed for attribute '"
+                    + field
+                    + "' annotated '@jakarta.persistence."
+                    + annotation
+                    + "'"),
+        refusal.getMessage());
   }
 }

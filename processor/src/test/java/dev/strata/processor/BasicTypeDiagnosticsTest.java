@@ -2,15 +2,9 @@ package dev.strata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.strata.processor.oracle.HibernateOracle;
-import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -430,17 +424,14 @@ class BasicTypeDiagnosticsTest {
   /** The refusal of a scale on a double is Hibernate's own, before it reaches a database. */
   @Test
   void hibernateRefusesAScaleOnADouble(@TempDir Path classes) throws Exception {
-    Path source = Path.of(getClass().getResource("/jpa/unsupported/ScaledNumbers.java").toURI());
-    try (URLClassLoader loader = PlainClasses.compile(classes, List.of(source));
-        TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
-      HibernateOracle hibernate =
-          new HibernateOracle(
-              List.of(loader.loadClass("org.example.unsupported.ScaledNumbers")), loader, false);
-      IllegalArgumentException refusal =
-          assertThrows(
-              IllegalArgumentException.class, () -> hibernate.create(database.dataSource()));
-      assertEquals("scale has no meaning for SQL floating point types", refusal.getMessage());
-    }
+    IllegalArgumentException refusal =
+        new HibernateRefusal("jpa/unsupported", "org.example.unsupported")
+            .of(
+                IllegalArgumentException.class,
+                classes,
+                List.of("ScaledNumbers"),
+                List.of("ScaledNumbers"));
+    assertEquals("scale has no meaning for SQL floating point types", refusal.getMessage());
   }
 
   @Test

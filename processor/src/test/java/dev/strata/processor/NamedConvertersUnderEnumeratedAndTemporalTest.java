@@ -1,17 +1,11 @@
 package dev.strata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URISyntaxException;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class NamedConvertersUnderEnumeratedAndTemporalTest {
 
-  private static final String FOLDER = "oracle/namedconverters/v1/";
+  private static final String FOLDER = "oracle/namedconverters/v1";
 
   private static final ParityModel COLLECTIONS =
       new ParityModel(
@@ -57,7 +51,7 @@ class NamedConvertersUnderEnumeratedAndTemporalTest {
   void theIgnoredConverterIsAWarningAndTheRefusedOneAnError() {
     List<JavaFileObject> sources =
         Stream.of("Size", "SizeCode", "DateText", "Crate", "Ledger", "Rack")
-            .map(name -> JavaFileObjects.forResource(FOLDER + name + ".java"))
+            .map(name -> JavaFileObjects.forResource(FOLDER + "/" + name + ".java"))
             .toList();
 
     Compilation compilation =
@@ -93,33 +87,22 @@ class NamedConvertersUnderEnumeratedAndTemporalTest {
   @CsvSource({"Ledger, opened, Temporal", "Rack, size, Enumerated"})
   void hibernateRefusesToStartOnEachField(String entity, String field, String annotation)
       throws Exception {
-    List<Path> sources =
-        Stream.of("Size", "SizeCode", "DateText", entity).map(this::resource).toList();
-    try (URLClassLoader loader = PlainClasses.compile(classes, sources);
-        TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
-      HibernateOracle hibernate =
-          new HibernateOracle(
-              List.of(loader.loadClass("org.example.namedconverters." + entity)), loader, false);
-      AnnotationException refusal =
-          assertThrows(AnnotationException.class, () -> hibernate.create(database.dataSource()));
-      assertTrue(
-          refusal
-              .getMessage()
-              .startsWith(
-                  "'AttributeConverter' not allowed for attribute '"
-                      + field
-                      + "' annotated '@jakarta.persistence."
-                      + annotation
-                      + "'"),
-          refusal.getMessage());
-    }
-  }
-
-  private Path resource(String name) {
-    try {
-      return Path.of(getClass().getResource("/" + FOLDER + name + ".java").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    AnnotationException refusal =
+        new HibernateRefusal(FOLDER, "org.example.namedconverters")
+            .of(
+                AnnotationException.class,
+                classes,
+                List.of("Size", "SizeCode", "DateText", entity),
+                List.of(entity));
+    assertTrue(
+        refusal
+            .getMessage()
+            .startsWith(
+                "'AttributeConverter' not allowed for attribute '"
+                    + field
+                    + "' annotated '@jakarta.persistence."
+                    + annotation
+                    + "'"),
+        refusal.getMessage());
   }
 }
