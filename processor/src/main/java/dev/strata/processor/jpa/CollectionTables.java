@@ -181,6 +181,13 @@ final class CollectionTables {
                     element
                         .flatMap(type -> basicColumn(attribute, type, report))
                         .map(Values::basic));
+    Optional<String> refusedTemporal =
+        element.flatMap(type -> TypeMessages.refusedTemporal(field, type, "Temporal"));
+    if (columns.isEmpty() && refusedTemporal.isPresent()) {
+      report.unsupported(
+          refusedTemporal.get(), field, JpaAnnotations.find(field, "Temporal").orElseThrow());
+      return Optional.empty();
+    }
     if (!ownerKey || !supported || columns.isEmpty()) {
       report.unsupported(
           JpaMessages.unsupported("an @ElementCollection other than a Set, List or Map of values"),

@@ -128,7 +128,12 @@ final class MapKeys {
     Optional<AnnotationMirror> column = JpaAnnotations.find(field, "MapKeyColumn");
     Optional<String> type = keyType.flatMap(t -> basicType(field, t, conversion, column));
     if (type.isEmpty()) {
-      report.unsupported(JpaMessages.unmappedMapKey(field), field, null);
+      report.unsupported(
+          keyType
+              .flatMap(t -> TypeMessages.refusedTemporal(field, t.asType(), "MapKeyTemporal"))
+              .orElseGet(() -> JpaMessages.unmappedMapKey(field)),
+          field,
+          null);
       return Optional.empty();
     }
     // a basic key's column, unlike an entity's or embeddable's, is inside the embeddings' patterns

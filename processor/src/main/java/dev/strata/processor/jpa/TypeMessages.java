@@ -37,35 +37,53 @@ final class TypeMessages {
     if (basicCollection(field)) {
       return collection(field, type);
     }
-    Optional<String> temporal =
-        JpaAnnotations.find(field, "Temporal")
-            .flatMap(annotation -> AnnotationMirrors.enumConstant(annotation, "value"));
-    if (temporal.isPresent() && type.startsWith("java.sql.")) {
-      return refusedTemporal(field, type, temporal.get());
-    }
-    return JpaMessages.unmappedFieldType(field);
+    return refusedTemporal(field, field.asType(), "Temporal")
+        .orElseGet(() -> JpaMessages.unmappedFieldType(field));
   }
 
   /**
-   * A {@code java.sql} date, time or timestamp under a {@code @Temporal} Hibernate 7 does not map
-   * it as (measured): it refuses to start.
+   * Why Hibernate 7 refuses {@code type}, a {@code java.sql} date, time or timestamp that {@code
+   * field} holds as its value, a collection's values or a map's keys, under an {@code annotation}
+   * ({@code Temporal} or {@code MapKeyTemporal}) it does not map it as (measured: it refuses to
+   * start); empty where it maps it or the type is no {@code java.sql} one.
    */
-  private static String refusedTemporal(VariableElement field, String type, String temporal) {
-    String simple = type.substring("java.sql.".length());
-    return "Hibernate 7 refuses to start on field "
-        + field.getSimpleName()
-        + ", a "
-        + type
-        + " under @Temporal("
-        + temporal
-        + ") (TemporalJavaType(javaType="
-        + type
-        + ") as `jakarta.persistence.TemporalType."
-        + temporal
-        + "` not supported): it maps a java.sql.Date as DATE only, a java.sql.Time as TIME only"
-        + " and a java.sql.Timestamp as DATE or TIMESTAMP; remove the @Temporal, whose "
-        + simple
-        + " has a column of its own, or declare the field with the type the @Temporal is for";
+  static Optional<String> refusedTemporal(
+      VariableElement field, TypeMirror type, String annotation) {
+    String name = JpaTypes.name(type);
+    if (!name.startsWith("java.sql.")) {
+      return Optional.empty();
+    }
+    String subject =
+        annotation.startsWith("MapKey")
+            ? "the keys of map " + field.getSimpleName()
+            : name.equals(JpaTypes.name(field.asType()))
+                ? "field " + field.getSimpleName()
+                : "the values of collection " + field.getSimpleName();
+    return JpaAnnotations.find(field, annotation)
+        .flatMap(found -> AnnotationMirrors.enumConstant(found, "value"))
+        .filter(temporal -> !JpaTypes.temporalAccepts(name, temporal))
+        .map(
+            temporal ->
+                "Hibernate 7 refuses to start on "
+                    + subject
+                    + ", a "
+                    + name
+                    + " under @"
+                    + annotation
+                    + "("
+                    + temporal
+                    + ") (TemporalJavaType(javaType="
+                    + name
+                    + ") as `jakarta.persistence.TemporalType."
+                    + temporal
+                    + "` not supported): it maps a java.sql.Date as DATE only, a java.sql.Time as"
+                    + " TIME only and a java.sql.Timestamp as DATE or TIMESTAMP; remove the @"
+                    + annotation
+                    + ", whose "
+                    + name.substring("java.sql.".length())
+                    + " has a column of its own, or declare the type the @"
+                    + annotation
+                    + " is for");
   }
 
   /**
