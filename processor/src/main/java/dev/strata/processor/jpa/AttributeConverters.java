@@ -254,7 +254,7 @@ final class AttributeConverters {
         // measured: Hibernate refuses it on a field, and ignores it on a collection's values
         return JpaTypes.name(valueType).equals(JpaTypes.name(field.asType()))
             ? new Conversion.Refused(
-                TypeMessages.namedConverterUnder(under.get(), field, named.get()), annotation)
+                ConverterMessages.namedConverterUnder(under.get(), field, named.get()), annotation)
             : new Conversion.None();
       }
       if (named.isPresent() && BooleanConverters.inCollection(field, named.get())) {
@@ -273,7 +273,7 @@ final class AttributeConverters {
     List<TypeElement> auto = allAutoApplied(field, valueType);
     if (auto.size() > 1) {
       return new Conversion.Refused(
-          TypeMessages.severalAutoApplied(field, valueType, auto), convert.orElse(null));
+          ConverterMessages.severalAutoApplied(field, valueType, auto), convert.orElse(null));
     }
     return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(0), convert.orElse(null));
   }
@@ -293,7 +293,8 @@ final class AttributeConverters {
   Conversion ofMapKey(VariableElement field, TypeMirror keyType) {
     List<TypeElement> auto = allAutoApplied(field, keyType);
     if (auto.size() > 1) {
-      return new Conversion.Refused(TypeMessages.severalAutoApplied(field, keyType, auto), null);
+      return new Conversion.Refused(
+          ConverterMessages.severalAutoApplied(field, keyType, auto), null);
     }
     return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(0), null);
   }

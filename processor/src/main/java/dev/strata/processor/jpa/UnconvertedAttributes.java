@@ -90,15 +90,16 @@ final class UnconvertedAttributes {
     if (key
         && field.getEnclosingElement() instanceof TypeElement owner
         && IdClasses.declaring(owner).isPresent()) {
-      report.unsupported(TypeMessages.autoConvertedIdClassField(field, converter), field, exempt);
+      report.unsupported(
+          ConverterMessages.autoConvertedIdClassField(field, converter), field, exempt);
       return false;
     }
     if (!hasType(field)) {
       // an enum always has one
       report.unsupported(
           key
-              ? TypeMessages.autoConvertedKeyWithoutType(field, converter)
-              : TypeMessages.autoConvertedVersionWithoutType(field, converter),
+              ? ConverterMessages.autoConvertedKeyWithoutType(field, converter)
+              : ConverterMessages.autoConvertedVersionWithoutType(field, converter),
           field,
           exempt);
       return false;
@@ -109,9 +110,9 @@ final class UnconvertedAttributes {
     }
     report.ignoredByHibernate(
         switch (kind) {
-          case "Id" -> TypeMessages.autoConverterIgnoredOnKey(field, converter);
-          case "Version" -> TypeMessages.autoConverterIgnoredOnVersion(field, converter);
-          default -> TypeMessages.autoConverterIgnoredUnder(kind, field, converter);
+          case "Id" -> ConverterMessages.autoConverterIgnoredOnKey(field, converter);
+          case "Version" -> ConverterMessages.autoConverterIgnoredOnVersion(field, converter);
+          default -> ConverterMessages.autoConverterIgnoredUnder(kind, field, converter);
         },
         field,
         exempt);
@@ -145,10 +146,12 @@ final class UnconvertedAttributes {
         }
         if (idClass) {
           report.unsupported(
-              TypeMessages.autoConvertedInheritedIdClassField(field, converter, entity), field, id);
+              ConverterMessages.autoConvertedInheritedIdClassField(field, converter, entity),
+              field,
+              id);
         } else {
           report.ignoredByHibernate(
-              TypeMessages.autoConverterIgnoredOnKey(field, converter), field, id);
+              ConverterMessages.autoConverterIgnoredOnKey(field, converter), field, id);
         }
       }
       current = JpaTypes.typeElement(current.getSuperclass());
@@ -201,7 +204,7 @@ final class UnconvertedAttributes {
       // on a map it converts the values, whose keys' annotation is another matter
       if (prefix.isEmpty()) {
         report.ignoredByHibernate(
-            TypeMessages.namedConverterIgnoredOnValuesUnder(kind, field), field, named.get());
+            ConverterMessages.namedConverterIgnoredOnValuesUnder(kind, field), field, named.get());
       }
       return true;
     }
@@ -210,7 +213,7 @@ final class UnconvertedAttributes {
     converter.ifPresent(
         c ->
             report.unsupported(
-                TypeMessages.autoConvertedCollectionUnder(kind, field, c), field, annotation));
+                ConverterMessages.autoConvertedCollectionUnder(kind, field, c), field, annotation));
     return converter.isEmpty();
   }
 

@@ -234,7 +234,8 @@ final class UnsupportedMappings {
     if (convert.isEmpty() || refusing.isEmpty()) {
       return true;
     }
-    report.unsupported(TypeMessages.convertedKeyOrVersion(refusing.get()), field, convert.get());
+    report.unsupported(
+        ConverterMessages.convertedKeyOrVersion(refusing.get()), field, convert.get());
     return false;
   }
 
