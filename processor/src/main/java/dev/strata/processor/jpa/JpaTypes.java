@@ -132,6 +132,15 @@ final class JpaTypes {
   }
 
   /**
+   * Whether {@code @Temporal} is for values of {@code type}, under one of its types at least: a
+   * {@code java.util.Date} or {@code Calendar}, or {@code java.sql}'s {@code Date}, {@code Time} or
+   * {@code Timestamp}.
+   */
+  static boolean takesTemporal(String type) {
+    return temporalAccepts(type, "DATE") || temporalAccepts(type, "TIME");
+  }
+
+  /**
    * Whether Hibernate 7 maps a value of {@code type} under {@code @Temporal(temporalType)}: any of
    * a {@code java.util.Date} or {@code Calendar}; of {@code java.sql}'s types (measured on H2,
    * PostgreSQL and MariaDB) {@code DATE} of a {@code Date}, {@code TIME} of a {@code Time}, {@code

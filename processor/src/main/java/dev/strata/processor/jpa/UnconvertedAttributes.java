@@ -2,7 +2,6 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -21,21 +20,11 @@ import javax.lang.model.util.ElementFilter;
  * {@code @Temporal}, which keeps the column the annotation gives it. An {@code @Id} field of a
  * mapped superclass is decided for each entity extending it, as an {@code @IdClass} on the entity
  * makes it a field of that key (measured: Hibernate refuses to start) and another entity may keep
- * it a single key.
+ * it a single key. Of a collection's values under {@code @Enumerated} or {@code @Temporal}, and a
+ * map's keys under their {@code @MapKey} forms, it refuses an auto-applied converter and ignores a
+ * named one.
  */
 final class UnconvertedAttributes {
-
-  /**
-   * The types {@code @Temporal} maps, {@code java.sql}'s included (measured: an auto-applied
-   * converter of {@code java.sql.Date} leaves a {@code @Temporal(DATE)} one its {@code date}).
-   */
-  private static final Set<String> TEMPORALS =
-      Set.of(
-          "java.util.Date",
-          "java.util.Calendar",
-          "java.sql.Date",
-          "java.sql.Time",
-          "java.sql.Timestamp");
 
   private UnconvertedAttributes() {}
 
@@ -56,17 +45,8 @@ final class UnconvertedAttributes {
     if (JpaAnnotations.has(field, "Version")) {
       return Optional.of("Version");
     }
-    // of a collection of enums or dates, Hibernate's choice between the two was not measured
-    TypeElement type = JpaTypes.typeElement(field.asType());
-    if (JpaAnnotations.has(field, "Enumerated")
-        && type != null
-        && type.getKind() == ElementKind.ENUM) {
-      return Optional.of("Enumerated");
-    }
-    return JpaAnnotations.has(field, "Temporal")
-            && TEMPORALS.contains(JpaTypes.name(field.asType()))
-        ? Optional.of("Temporal")
-        : Optional.empty();
+    // a collection's values and keys are collectionSupported's
+    return valuesUnder(field, field.asType(), "");
   }
 
   /**
@@ -226,7 +206,7 @@ final class UnconvertedAttributes {
     String kind =
         element != null && element.getKind() == ElementKind.ENUM
             ? prefix + "Enumerated"
-            : TEMPORALS.contains(JpaTypes.name(type)) ? prefix + "Temporal" : null;
+            : JpaTypes.takesTemporal(JpaTypes.name(type)) ? prefix + "Temporal" : null;
     return Optional.ofNullable(kind).filter(k -> JpaAnnotations.has(field, k));
   }
 
