@@ -4,11 +4,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import dev.strata.testing.DatabaseKind;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.hibernate.HibernateException;
 import org.junit.jupiter.api.Test;
@@ -71,9 +69,7 @@ class AutoAppliedSupertypeConverterTest {
   @Test
   void twoMatchingConvertersAreAnErrorOnTheField() {
     List<JavaFileObject> sources =
-        Stream.of("DateText", "SqlDateText", "Diary")
-            .map(name -> JavaFileObjects.forResource(FOLDER + "/v1/" + name + ".java"))
-            .toList();
+        MappingCompiler.resources(FOLDER + "/v1", List.of("DateText", "SqlDateText", "Diary"));
 
     Compilation compilation =
         new MappingCompiler(snapshots).compile(sources, "-Astrata.tables=true");

@@ -3,11 +3,9 @@ package dev.strata.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import dev.strata.testing.DatabaseKind;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,9 +68,7 @@ class AutoAppliedTemporalConverterTest {
   @Test
   void theIgnoredConverterIsAWarningOnTheTemporal() {
     List<JavaFileObject> sources =
-        Stream.of("DateText", "CalendarText", "Parcel")
-            .map(name -> JavaFileObjects.forResource(FOLDER + "/v1/" + name + ".java"))
-            .toList();
+        MappingCompiler.resources(FOLDER + "/v1", List.of("DateText", "CalendarText", "Parcel"));
     Compilation compilation =
         new MappingCompiler(snapshots).compile(sources, "-Astrata.tables=true");
 

@@ -3,11 +3,9 @@ package dev.strata.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import dev.strata.testing.DatabaseKind;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,9 +47,8 @@ class AutoAppliedVersionConverterTest {
   @Test
   void hibernatesRefusalIsAnErrorOnTheVersionAndItsNeglectAWarning() {
     List<JavaFileObject> sources =
-        Stream.of("Code", "CodeNumber", "LongText", "Ledger", "Journal")
-            .map(name -> JavaFileObjects.forResource("jpa/autoconverted/" + name + ".java"))
-            .toList();
+        MappingCompiler.resources(
+            "jpa/autoconverted", List.of("Code", "CodeNumber", "LongText", "Ledger", "Journal"));
     Compilation compilation =
         new MappingCompiler(snapshots).compile(sources, "-Astrata.tables=true");
 

@@ -4,7 +4,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,9 +33,10 @@ class AutoConvertedCollectionsTest {
   @Test
   void eachIsAnErrorOnItsAnnotation() {
     List<JavaFileObject> sources =
-        Stream.concat(CONVERTERS.stream(), Stream.of("Shelf", "Diary", "Rack", "Planner"))
-            .map(name -> JavaFileObjects.forResource(FOLDER + "/" + name + ".java"))
-            .toList();
+        MappingCompiler.resources(
+            FOLDER,
+            Stream.concat(CONVERTERS.stream(), Stream.of("Shelf", "Diary", "Rack", "Planner"))
+                .toList());
 
     Compilation compilation =
         new MappingCompiler(snapshots).compile(sources, "-Astrata.tables=true");
@@ -87,14 +87,7 @@ class AutoConvertedCollectionsTest {
                 Stream.concat(CONVERTERS.stream(), Stream.of(entity)).toList(),
                 List.of(entity, "SizeCode", "DateText"));
     assertTrue(
-        refusal
-            .getMessage()
-            .startsWith(
-                "'AttributeConverter' not allowed for attribute '"
-                    + field
-                    + "' annotated '@jakarta.persistence."
-                    + annotation
-                    + "'"),
+        refusal.getMessage().startsWith(HibernateRefusal.converterNotAllowed(field, annotation)),
         refusal.getMessage());
   }
 }

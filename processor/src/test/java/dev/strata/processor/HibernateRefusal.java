@@ -44,6 +44,18 @@ record HibernateRefusal(String folder, String packageName) {
     }
   }
 
+  /**
+   * How Hibernate 7 begins its refusal of a converter on {@code field} under {@code annotation}
+   * ({@code Temporal}, {@code MapKeyEnumerated}): converters JPA does not apply there.
+   */
+  static String converterNotAllowed(String field, String annotation) {
+    return "'AttributeConverter' not allowed for attribute '"
+        + field
+        + "' annotated '@jakarta.persistence."
+        + annotation
+        + "'";
+  }
+
   private Path resource(String name) throws URISyntaxException {
     return Path.of(getClass().getResource("/" + folder + "/" + name + ".java").toURI());
   }

@@ -59,6 +59,15 @@ final class MappingCompiler {
     return compiler.compile(sources);
   }
 
+  /**
+   * The classes {@code names} of the resource folder {@code folder}, such as {@code oracle/x/v1}.
+   */
+  static List<JavaFileObject> resources(String folder, List<String> names) {
+    return names.stream()
+        .map(name -> JavaFileObjects.forResource(folder + "/" + name + ".java"))
+        .toList();
+  }
+
   /** The one of {@code sources} that declares the class {@code name}, to assert a line of. */
   static JavaFileObject source(List<JavaFileObject> sources, String name) {
     return sources.stream()

@@ -4,11 +4,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import dev.strata.testing.DatabaseKind;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.hibernate.AnnotationException;
 import org.junit.jupiter.api.Test;
@@ -50,9 +48,8 @@ class NamedConvertersUnderEnumeratedAndTemporalTest {
   @Test
   void theIgnoredConverterIsAWarningAndTheRefusedOneAnError() {
     List<JavaFileObject> sources =
-        Stream.of("Size", "SizeCode", "DateText", "Crate", "Ledger", "Rack")
-            .map(name -> JavaFileObjects.forResource(FOLDER + "/" + name + ".java"))
-            .toList();
+        MappingCompiler.resources(
+            FOLDER, List.of("Size", "SizeCode", "DateText", "Crate", "Ledger", "Rack"));
 
     Compilation compilation =
         new MappingCompiler(snapshots).compile(sources, "-Astrata.tables=true");
@@ -95,14 +92,7 @@ class NamedConvertersUnderEnumeratedAndTemporalTest {
                 List.of("Size", "SizeCode", "DateText", entity),
                 List.of(entity));
     assertTrue(
-        refusal
-            .getMessage()
-            .startsWith(
-                "'AttributeConverter' not allowed for attribute '"
-                    + field
-                    + "' annotated '@jakarta.persistence."
-                    + annotation
-                    + "'"),
+        refusal.getMessage().startsWith(HibernateRefusal.converterNotAllowed(field, annotation)),
         refusal.getMessage());
   }
 }
