@@ -23,7 +23,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * values their {@code date}, {@code timestamp} and {@code time}, on which Hibernate's validation
  * failed ('found [date], but expecting [varchar(255)]'), and passed the model Hibernate refuses. A
  * converter of a parameterized type ({@code List<String>}) converts that type with the same
- * arguments only, as in Hibernate, where Strata matched it to a {@code List<Integer>} too.
+ * arguments only, as in Hibernate, where Strata matched it to a {@code List<Integer>} too; and of a
+ * subtype it converts the values whose own type arguments match its own by the same rule ({@code
+ * Collection<String>} an {@code ArrayList<String>}, {@code List<Number>} a {@code List<Integer>}),
+ * where Strata matched none. A converter of {@code Number} converts the primitives, as their
+ * wrappers, where Strata left them their own columns.
  */
 class AutoAppliedSupertypeConverterTest {
 
@@ -46,6 +50,24 @@ class AutoAppliedSupertypeConverterTest {
           List.of("Crate", "StringListText"),
           false);
 
+  private static final ParityModel COLLECTION_SUBTYPES =
+      new ParityModel(
+          "oracle/convertedcollectionsubtypes",
+          "org.example.convertedcollectionsubtypes",
+          List.of(),
+          List.of("Bin", "CollectionText", "NumberListText"),
+          false);
+
+  private static final String NUMBERS = "oracle/convertednumbers";
+
+  private static final ParityModel PRIMITIVES =
+      new ParityModel(
+          NUMBERS,
+          "org.example.convertednumbers",
+          List.of(),
+          List.of("Meter", "NumberText"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
 
@@ -64,6 +86,56 @@ class AutoAppliedSupertypeConverterTest {
   void aConverterOfAParameterizedTypeConvertsThatTypeWithItsArgumentsOnly(DatabaseKind kind)
       throws Exception {
     GENERICS.assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * Before, Strata matched no converter of a parameterized type to a subtype's values: the {@code
+   * ArrayList<String>} got a {@code varbinary}, the {@code Set<String>} and {@code List<Integer>}
+   * arrays, where Hibernate expects the converters' {@code varchar}.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aConverterOfAParameterizedSupertypeConvertsSubtypesWithMatchingArguments(DatabaseKind kind)
+      throws Exception {
+    COLLECTION_SUBTYPES.assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /** Before, the {@code int} and {@code long} kept their columns, where Hibernate has varchar. */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aConverterOfASupertypeOfTheWrappersConvertsThePrimitives(DatabaseKind kind)
+      throws Exception {
+    PRIMITIVES.assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  @Test
+  void twoConvertersMatchingAPrimitiveAreAnErrorOnTheField() {
+    List<JavaFileObject> sources =
+        MappingCompiler.resources(NUMBERS + "/v1", List.of("NumberText", "IntegerText", "Counter"));
+
+    Compilation compilation =
+        new MappingCompiler(snapshots).compile(sources, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Hibernate 7 refuses to start on field hits, whose int values 2 auto-applied converters"
+                + " match")
+        .inFile(sources.get(2))
+        .onLineContaining("int hits;");
+  }
+
+  @Test
+  void hibernateRefusesToStartOnTwoConvertersMatchingAPrimitive() throws Exception {
+    HibernateException refusal =
+        new HibernateRefusal(NUMBERS + "/v1", "org.example.convertednumbers")
+            .of(
+                HibernateException.class,
+                classes,
+                List.of("NumberText", "IntegerText", "Counter"),
+                List.of("Counter", "NumberText", "IntegerText"));
+    assertTrue(
+        refusal.getMessage().startsWith("Multiple auto-apply converters matched"),
+        refusal.getMessage());
   }
 
   @Test

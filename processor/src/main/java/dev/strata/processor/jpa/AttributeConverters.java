@@ -40,14 +40,17 @@ final class AttributeConverters {
   private static final List<String> CONVERTER_INTERFACES =
       List.of("jakarta.persistence.AttributeConverter", "javax.persistence.AttributeConverter");
 
-  /** Entity-side type name to the auto-applied converter, sorted for a deterministic choice. */
-  private final Map<String, TypeElement> autoApplied;
+  /**
+   * Erased entity-side type name to the auto-applied converters of it ({@code List<String>} and
+   * {@code List<Integer>} are both {@code java.util.List}), sorted for a deterministic choice.
+   */
+  private final Map<String, List<TypeElement>> autoApplied;
 
   /** Reads packages on the class path; null when only the round's converters apply. */
   private final Elements elements;
 
   /** The auto-applied converters found in each package read so far, by package name. */
-  private final Map<String, Map<String, TypeElement>> byPackage;
+  private final Map<String, Map<String, List<TypeElement>>> byPackage;
 
   /**
    * The {@code @Convert(attributeName = ...)}s of the classes and fields above, by the path below
@@ -57,9 +60,9 @@ final class AttributeConverters {
   private final Map<String, AnnotationMirror> byPath;
 
   private AttributeConverters(
-      Map<String, TypeElement> autoApplied,
+      Map<String, List<TypeElement>> autoApplied,
       Elements elements,
-      Map<String, Map<String, TypeElement>> byPackage,
+      Map<String, Map<String, List<TypeElement>>> byPackage,
       Map<String, AnnotationMirror> byPath) {
     this.autoApplied = autoApplied;
     this.elements = elements;
@@ -92,7 +95,7 @@ final class AttributeConverters {
 
   /** The auto-applied converters among the {@code @Converter} classes of the round. */
   static AttributeConverters of(RoundEnvironment round, Elements elements) {
-    Map<String, TypeElement> autoApplied = new TreeMap<>();
+    Map<String, List<TypeElement>> autoApplied = new TreeMap<>();
     for (TypeElement annotation : JpaAnnotations.types(elements, "Converter")) {
       addAutoApplied(round.getElementsAnnotatedWith(annotation), autoApplied);
     }
@@ -100,16 +103,23 @@ final class AttributeConverters {
   }
 
   private static void addAutoApplied(
-      Iterable<? extends Element> candidates, Map<String, TypeElement> autoApplied) {
+      Iterable<? extends Element> candidates, Map<String, List<TypeElement>> autoApplied) {
     for (Element element : candidates) {
       boolean auto =
           JpaAnnotations.find(element, "Converter")
               .map(c -> AnnotationMirrors.bool(c, "autoApply", false))
               .orElse(false);
       if (auto && element instanceof TypeElement converter) {
-        // the round's own converter wins over a class path copy of it
         sides(converter)
-            .ifPresent(sides -> autoApplied.putIfAbsent(JpaTypes.name(sides.get(0)), converter));
+            .ifPresent(
+                sides -> {
+                  List<TypeElement> same =
+                      autoApplied.computeIfAbsent(
+                          JpaTypes.name(sides.get(0)), name -> new ArrayList<>());
+                  if (!same.contains(converter)) {
+                    same.add(converter);
+                  }
+                });
       }
     }
   }
@@ -123,56 +133,43 @@ final class AttributeConverters {
   }
 
   /**
-   * Every auto-applied converter Hibernate 7 matches to {@code valueType}: of the type itself (of a
-   * primitive's wrapper for a primitive, measured: a {@code long}) or of any of its supertypes, as
-   * Hibernate matches by assignment (measured: a converter of {@code java.util.Date} converts a
-   * {@code java.sql.Date}, and beside one of {@code java.sql.Date} it refuses to start); the type's
-   * own first, then by distance. A converter of a parameterized type matches that type with the
-   * same arguments only (of a subtype, with arguments to work out, not measured).
+   * Every auto-applied converter Hibernate 7 matches to {@code valueType} ({@link ConverterMatch}):
+   * of the type itself (of a primitive's wrapper for a primitive, measured: a {@code long}) or of
+   * any of its supertypes (measured: a converter of {@code java.util.Date} converts a {@code
+   * java.sql.Date}, and beside one of {@code java.sql.Date} Hibernate refuses to start); the type's
+   * own first, then by distance.
    */
   List<TypeElement> allAutoApplied(VariableElement field, TypeMirror valueType) {
-    String own = JpaTypes.boxed(JpaTypes.name(valueType));
+    TypeMirror checked = boxed(valueType);
+    List<String> names = new ArrayList<>();
+    names.add(JpaTypes.name(checked));
+    names.addAll(SuperTypes.names(checked));
     Set<TypeElement> found = new LinkedHashSet<>();
-    autoApplied(field, valueType, own)
-        .filter(converter -> sameArguments(converter, valueType))
-        .ifPresent(found::add);
-    for (String name : SuperTypes.names(valueType)) {
-      autoApplied(field, valueType, name)
-          .filter(converter -> !generic(converter))
-          .ifPresent(found::add);
+    for (String name : names) {
+      for (TypeElement converter : autoApplied(field, checked, name)) {
+        if (ConverterMatch.matches(sides(converter).orElseThrow().get(0), checked)) {
+          found.add(converter);
+        }
+      }
     }
     return List.copyOf(found);
   }
 
-  /**
-   * Whether the converter's entity side has the type arguments of {@code valueType}, as Hibernate
-   * matches them (measured: one of {@code List<String>} converts a {@code List<String>}, not a
-   * {@code List<Integer>}); a side without arguments matches any.
-   */
-  private static boolean sameArguments(TypeElement converter, TypeMirror valueType) {
-    List<String> expected = arguments(sides(converter).orElseThrow().get(0));
-    return expected.isEmpty() || expected.equals(arguments(valueType));
-  }
-
-  /** Whether the converter's entity side has type arguments, which a subtype's match would need. */
-  private static boolean generic(TypeElement converter) {
-    return !arguments(sides(converter).orElseThrow().get(0)).isEmpty();
-  }
-
-  private static List<String> arguments(TypeMirror type) {
-    return type instanceof DeclaredType declared
-        ? declared.getTypeArguments().stream().map(JpaTypes::name).toList()
-        : List.of();
+  /** A primitive's wrapper type; any other type as it is. */
+  private TypeMirror boxed(TypeMirror type) {
+    return type.getKind().isPrimitive() && elements != null
+        ? elements.getTypeElement(JpaTypes.boxed(JpaTypes.name(type))).asType()
+        : type;
   }
 
   /**
-   * The auto-applied converter of the type named {@code name}: the round's, else one in the package
-   * of {@code valueType} or of the class declaring {@code field}, as the class path holds them.
+   * The auto-applied converters of the type named {@code name}: the round's, else those in the
+   * package of {@code valueType} or of the class declaring {@code field}, as the class path holds
+   * them.
    */
-  private Optional<TypeElement> autoApplied(
-      VariableElement field, TypeMirror valueType, String name) {
+  private List<TypeElement> autoApplied(VariableElement field, TypeMirror valueType, String name) {
     if (autoApplied.containsKey(name) || elements == null) {
-      return Optional.ofNullable(autoApplied.get(name));
+      return autoApplied.getOrDefault(name, List.of());
     }
     List<Element> places = new ArrayList<>();
     if (valueType instanceof DeclaredType declared) {
@@ -185,14 +182,15 @@ final class AttributeConverters {
         .filter(pkg -> !pkg.startsWith("java.") && !pkg.startsWith("javax."))
         .map(pkg -> converters(pkg).get(name))
         .filter(Objects::nonNull)
-        .findFirst();
+        .findFirst()
+        .orElse(List.of());
   }
 
-  private Map<String, TypeElement> converters(String pkg) {
+  private Map<String, List<TypeElement>> converters(String pkg) {
     return byPackage.computeIfAbsent(
         pkg,
         name -> {
-          Map<String, TypeElement> found = new TreeMap<>();
+          Map<String, List<TypeElement>> found = new TreeMap<>();
           PackageElement element = elements.getPackageElement(name);
           if (element != null) {
             addAutoApplied(element.getEnclosedElements(), found);
@@ -230,7 +228,7 @@ final class AttributeConverters {
         outer.or(
             () ->
                 JpaAnnotations.all(field, "Convert").stream()
-                    .filter(c -> ConvertPaths.path(c).isEmpty())
+                    .filter(c -> ConvertPaths.ofOwnValue(field, c))
                     .findFirst());
     if (convert.isPresent()) {
       AnnotationMirror annotation = convert.get();
@@ -286,17 +284,41 @@ final class AttributeConverters {
   }
 
   /**
-   * The conversion of the keys of map {@code field}: an auto-applied converter's only, as Hibernate
-   * applies one to map keys, while a {@code @Convert} without {@code attributeName} on a map
-   * converts its values.
+   * The conversion of the keys of map {@code field}: the converter its
+   * {@code @Convert(attributeName = "key")} names, else an auto-applied one, as Hibernate applies
+   * one to map keys, while a {@code @Convert} without {@code attributeName} on a map converts its
+   * values. A named one beside {@code @MapKeyTemporal} or {@code @MapKeyEnumerated} converts
+   * nothing, as Hibernate 7 ignores it there (measured: a {@code Date} key under
+   * {@code @MapKeyTemporal(DATE)} keeps its {@code date}); {@link
+   * UnconvertedAttributes#collectionSupported} warns of it.
    */
   Conversion ofMapKey(VariableElement field, TypeMirror keyType) {
+    Optional<AnnotationMirror> convert = ConvertPaths.ofMapKey(field);
+    if (convert.isPresent()) {
+      AnnotationMirror annotation = convert.get();
+      Optional<TypeElement> named =
+          AnnotationMirrors.value(annotation, "converter").flatMap(AttributeConverters::classOf);
+      if (AnnotationMirrors.bool(annotation, "disableConversion", false)
+          || (named.isPresent()
+              && UnconvertedAttributes.valuesUnder(field, keyType, "MapKey").isPresent())) {
+        return new Conversion.None();
+      }
+      if (named.isPresent() && BooleanConverters.of(named.get()).isPresent()) {
+        return Conversion.Refused.unsupported(
+            named.get().getSimpleName()
+                + " on the keys of a map, whose check Hibernate writes in its table",
+            annotation);
+      }
+      if (named.isPresent()) {
+        return toColumn(named.get(), annotation);
+      }
+    }
     List<TypeElement> auto = allAutoApplied(field, keyType);
     if (auto.size() > 1) {
       return new Conversion.Refused(
-          ConverterMessages.severalAutoApplied(field, keyType, auto), null);
+          ConverterMessages.severalAutoApplied(field, keyType, auto), convert.orElse(null));
     }
-    return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(0), null);
+    return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(0), convert.orElse(null));
   }
 
   private Conversion toColumn(TypeElement converter, AnnotationMirror at) {

@@ -196,10 +196,12 @@ final class ConverterMessages {
   }
 
   /**
-   * A collection's values under {@code @Temporal} or {@code @Enumerated} with a named converter.
+   * A collection's values under {@code @Temporal} or {@code @Enumerated}, or a map's {@code keys}
+   * under their {@code @MapKey} forms, with a named converter.
    */
-  static String namedConverterIgnoredOnValuesUnder(String annotation, VariableElement field) {
-    return "Hibernate 7 does not apply the converter @Convert names to the values of collection "
+  static String namedConverterIgnoredUnder(String annotation, VariableElement field, boolean keys) {
+    return "Hibernate 7 does not apply the converter @Convert names to the "
+        + (keys ? "keys of map " : "values of collection ")
         + field.getSimpleName()
         + " under @"
         + annotation

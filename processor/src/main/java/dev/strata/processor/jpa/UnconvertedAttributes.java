@@ -179,13 +179,11 @@ final class UnconvertedAttributes {
     if (kind == null) {
       return true;
     }
-    Optional<AnnotationMirror> named = namedConverter(field);
+    boolean keys = !prefix.isEmpty();
+    Optional<AnnotationMirror> named = namedConverter(field, keys);
     if (named.isPresent()) {
-      // on a map it converts the values, whose keys' annotation is another matter
-      if (prefix.isEmpty()) {
-        report.ignoredByHibernate(
-            ConverterMessages.namedConverterIgnoredOnValuesUnder(kind, field), field, named.get());
-      }
+      report.ignoredByHibernate(
+          ConverterMessages.namedConverterIgnoredUnder(kind, field, keys), field, named.get());
       return true;
     }
     AnnotationMirror annotation = JpaAnnotations.find(field, kind).orElseThrow();
@@ -210,9 +208,17 @@ final class UnconvertedAttributes {
     return Optional.ofNullable(kind).filter(k -> JpaAnnotations.has(field, k));
   }
 
-  /** The {@code @Convert} on {@code field} that names a converter, if there is one. */
-  private static Optional<AnnotationMirror> namedConverter(VariableElement field) {
+  /**
+   * The {@code @Convert} on {@code field} that names a converter of its values, or of a map's
+   * {@code keys}, if there is one.
+   */
+  private static Optional<AnnotationMirror> namedConverter(VariableElement field, boolean keys) {
     return JpaAnnotations.all(field, "Convert").stream()
+        .filter(
+            convert ->
+                keys
+                    ? ConvertPaths.path(convert).equals(ConvertPaths.MAP_KEY)
+                    : ConvertPaths.ofOwnValue(field, convert))
         .filter(convert -> AnnotationMirrors.value(convert, "converter").isPresent())
         .findFirst();
   }
