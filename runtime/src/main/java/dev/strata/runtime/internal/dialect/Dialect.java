@@ -3,8 +3,6 @@ package dev.strata.runtime.internal.dialect;
 import dev.strata.runtime.Check;
 import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
-import dev.strata.runtime.ForeignKey;
-import dev.strata.runtime.Index;
 import dev.strata.runtime.Table;
 import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Identifiers;
@@ -19,13 +17,15 @@ import java.util.Optional;
  * <p>Names reach a dialect already checked by {@link Identifiers}; dialects write them unquoted, so
  * that {@code active_users} means what it means in hand-written SQL on that database. The table and
  * view operations default to the SQL that H2 and PostgreSQL speak, standard SQL where there is any;
- * a dialect overrides what its database says otherwise.
+ * a dialect overrides what its database says otherwise. The DDL of indexes and foreign keys is
+ * {@link KeyAndIndexDdl}'s, that of materialized views {@link MaterializedViewDdl}'s.
  */
-public interface Dialect {
+public interface Dialect extends KeyAndIndexDdl, MaterializedViewDdl {
 
   DatabaseKind kind();
 
   /** The database's name for logs and messages. */
+  @Override
   String name();
 
   /**
@@ -108,6 +108,7 @@ public interface Dialect {
   }
 
   /** The name as written into SQL; unquoted, so that the database applies its case rules. */
+  @Override
   default String render(String name) {
     return name;
   }
@@ -139,6 +140,7 @@ public interface Dialect {
    * The names a view's dialect may give this database, most specific first ({@code mariadb}, then
    * {@code mysql}); none for a database without a dialect name, which runs the portable query.
    */
+  @Override
   default List<String> viewDialectNames() {
     return List.of();
   }
@@ -281,6 +283,7 @@ public interface Dialect {
     return StandardTableDdl.createTable(this, table);
   }
 
+  @Override
   default String dropTable(String table) {
     return "DROP TABLE " + render(table);
   }
@@ -341,136 +344,6 @@ public interface Dialect {
     return Optional.empty();
   }
 
-  default String createIndex(String table, Index index) {
-    return StandardTableDdl.createIndex(this, table, index);
-  }
-
-  /**
-   * Creates an index and, in the same statement, drops {@code replaced}: indexes that stood in for
-   * foreign keys which the new index serves, and which the database would not have made had the
-   * index been there first. Only where {@link #foreignKeysNeedAnIndex}; elsewhere there are none.
-   */
-  default String createIndex(String table, Index index, List<String> replaced) {
-    if (!replaced.isEmpty()) {
-      throw new UnsupportedOperationException(name() + " makes no index for a foreign key");
-    }
-    return createIndex(table, index);
-  }
-
-  /** Drops an index, which lives in the schema of its table. */
-  default String dropIndex(String table, String index) {
-    String schema = Identifiers.schema(table);
-    return "DROP INDEX " + render(schema == null ? index : schema + "." + index);
-  }
-
-  /**
-   * Whether a foreign key needs an index on its columns (MySQL and MariaDB): the database makes one
-   * for a key that no index serves, drops it once another index serves the key, and refuses to drop
-   * the last index that serves a key.
-   */
-  default boolean foreignKeysNeedAnIndex() {
-    return false;
-  }
-
-  /**
-   * Whether a foreign key takes for its own an index that serves it when it is added, and the
-   * database then refuses to drop that index while the key exists (H2, which names the index in
-   * {@code INFORMATION_SCHEMA.TABLE_CONSTRAINTS}).
-   */
-  default boolean foreignKeysTakeExistingIndexes() {
-    return false;
-  }
-
-  /**
-   * Drops an index and, in the same statement, adds {@code replacements}: the indexes the database
-   * would have made for the foreign keys that only the dropped index served. Only where {@link
-   * #foreignKeysNeedAnIndex}; elsewhere there are none.
-   */
-  default String dropIndex(String table, String index, List<Index> replacements) {
-    if (!replacements.isEmpty()) {
-      throw new UnsupportedOperationException(name() + " needs no index for a foreign key");
-    }
-    return dropIndex(table, index);
-  }
-
-  /**
-   * Whether a foreign key's ON DELETE RESTRICT is its NO ACTION, the rule of a key without one
-   * (MySQL, MariaDB), so that the catalog's RESTRICT reads as no rule.
-   */
-  default boolean restrictIsNoAction() {
-    return false;
-  }
-
-  default String addForeignKey(String table, ForeignKey foreignKey) {
-    return StandardTableDdl.addForeignKey(this, table, foreignKey);
-  }
-
-  default String dropForeignKey(String table, String foreignKey) {
-    return "ALTER TABLE " + render(table) + " DROP CONSTRAINT " + render(foreignKey);
-  }
-
-  /**
-   * Whether the database has materialized views of its own (PostgreSQL); where it has not, a table
-   * filled from the query stands in for one, and the methods below say so by default.
-   */
-  default boolean materializedViews() {
-    return false;
-  }
-
-  /**
-   * The query a materialized view runs on this database ({@link StandInTables#query} by default).
-   *
-   * @throws IllegalArgumentException if {@code query} has options, which only a plain view has
-   */
-  default String materializedViewSql(String name, ViewQuery query) {
-    return StandInTables.query(this, name, query);
-  }
-
-  /** A materialized view without its indexes, filled from its query or left empty. */
-  default String createMaterializedView(String name, String sql, boolean withData) {
-    return StandInTables.create(this, name, sql, withData);
-  }
-
-  default String dropMaterializedView(String name) {
-    return dropTable(name);
-  }
-
-  /**
-   * The statements that fill a materialized view from its query again ({@link
-   * StandInTables#refresh} by default); {@code concurrently} changes nothing there.
-   */
-  default List<String> refreshMaterializedView(
-      String name, String sql, List<Index> indexes, boolean concurrently) {
-    return StandInTables.refresh(this, name, sql);
-  }
-
-  /**
-   * As {@link #refreshMaterializedView(String, String, List, boolean)}, where the view is a table
-   * that the refresh replaces with a new one ({@link #refreshReplacesTheTable}): {@code kept} are
-   * the indexes a DBA added to the old table, as {@code ADD ... INDEX} clauses for the new one.
-   */
-  default List<String> refreshMaterializedView(
-      String name, String sql, List<Index> indexes, List<String> kept, boolean concurrently) {
-    return refreshMaterializedView(name, sql, indexes, concurrently);
-  }
-
-  /**
-   * Whether {@link #refreshMaterializedView} fills a new table and swaps it in for the old one,
-   * whose indexes that no migration declared must then be made again on the new one.
-   */
-  default boolean refreshReplacesTheTable() {
-    return false;
-  }
-
-  /**
-   * Whether {@link #refreshMaterializedView}'s statements commit at once, so that a refresh that
-   * fails later in the same run leaves the views refreshed before it refreshed; by default they are
-   * the run's transaction, and roll back with it.
-   */
-  default boolean refreshCommitsAtOnce() {
-    return false;
-  }
-
   /** The type of {@code applied_at}: milliseconds at least, since history rows compare instants. */
   default String timestampType() {
     return "TIMESTAMP(3)";
@@ -487,6 +360,7 @@ public interface Dialect {
   }
 
   /** {@code (a, b)}: a parenthesised list of names. */
+  @Override
   default String list(List<String> names) {
     return "(" + String.join(", ", names.stream().map(this::render).toList()) + ")";
   }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A table filled from its query that stands in for a materialized view on a database without them,
- * as {@link Dialect} writes it by default.
+ * as {@link MaterializedViewDdl} writes it by default.
  */
 final class StandInTables {
 
@@ -16,7 +16,7 @@ final class StandInTables {
    *
    * @throws IllegalArgumentException if {@code query} has options, which only a plain view has
    */
-  static String query(Dialect dialect, String name, ViewQuery query) {
+  static String query(MaterializedViewDdl dialect, String name, ViewQuery query) {
     ViewQuery withoutOptions =
         new ViewQuery(
             query.sql(),
@@ -36,7 +36,7 @@ final class StandInTables {
   }
 
   /** The table, without indexes, filled from the query or left empty. */
-  static String create(Dialect dialect, String name, String sql, boolean withData) {
+  static String create(MaterializedViewDdl dialect, String name, String sql, boolean withData) {
     return "CREATE TABLE "
         + dialect.render(name)
         + " AS "
@@ -49,7 +49,7 @@ final class StandInTables {
    * Its rows deleted and inserted again in the caller's transaction, so that other sessions see the
    * old rows until it commits.
    */
-  static List<String> refresh(Dialect dialect, String name, String sql) {
+  static List<String> refresh(MaterializedViewDdl dialect, String name, String sql) {
     return List.of(
         "DELETE FROM " + dialect.render(name),
         "INSERT INTO "

@@ -68,7 +68,7 @@ final class StandardTableDdl {
             + " IS NULL");
   }
 
-  static String createIndex(Dialect dialect, String table, Index index) {
+  static String createIndex(KeyAndIndexDdl dialect, String table, Index index) {
     return "CREATE "
         + (index.unique() ? "UNIQUE " : "")
         + "INDEX "
@@ -80,7 +80,7 @@ final class StandardTableDdl {
   }
 
   /** The index's columns in parentheses, each followed by {@code DESC} where it descends. */
-  static String indexColumns(Dialect dialect, Index index) {
+  static String indexColumns(KeyAndIndexDdl dialect, Index index) {
     return "("
         + String.join(
             ", ",
@@ -90,7 +90,7 @@ final class StandardTableDdl {
         + ")";
   }
 
-  static String addForeignKey(Dialect dialect, String table, ForeignKey foreignKey) {
+  static String addForeignKey(KeyAndIndexDdl dialect, String table, ForeignKey foreignKey) {
     return "ALTER TABLE "
         + dialect.render(table)
         + " ADD CONSTRAINT "
