@@ -12,13 +12,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
@@ -36,9 +34,6 @@ final class AttributeConverters {
 
   static final AttributeConverters NONE =
       new AttributeConverters(Map.of(), null, new HashMap<>(), Map.of());
-
-  private static final List<String> CONVERTER_INTERFACES =
-      List.of("jakarta.persistence.AttributeConverter", "javax.persistence.AttributeConverter");
 
   /**
    * Erased entity-side type name to the auto-applied converters of it ({@code List<String>} and
@@ -110,7 +105,7 @@ final class AttributeConverters {
               .map(c -> AnnotationMirrors.bool(c, "autoApply", false))
               .orElse(false);
       if (auto && element instanceof TypeElement converter) {
-        sides(converter)
+        ConverterSides.of(converter)
             .ifPresent(
                 sides -> {
                   List<TypeElement> same =
@@ -147,7 +142,7 @@ final class AttributeConverters {
     Set<TypeElement> found = new LinkedHashSet<>();
     for (String name : names) {
       for (TypeElement converter : autoApplied(field, checked, name)) {
-        if (ConverterMatch.matches(sides(converter).orElseThrow().get(0), checked)) {
+        if (ConverterMatch.matches(ConverterSides.of(converter).orElseThrow().get(0), checked)) {
           found.add(converter);
         }
       }
@@ -234,7 +229,7 @@ final class AttributeConverters {
       AnnotationMirror annotation = convert.get();
       if (outer.isPresent()
           && AnnotationMirrors.value(annotation, "converter")
-              .flatMap(AttributeConverters::classOf)
+              .flatMap(ConverterSides::classOf)
               .flatMap(BooleanConverters::of)
               .isPresent()) {
         return Conversion.Refused.unsupported(
@@ -246,7 +241,7 @@ final class AttributeConverters {
         return new Conversion.None();
       }
       Optional<TypeElement> named =
-          AnnotationMirrors.value(annotation, "converter").flatMap(AttributeConverters::classOf);
+          AnnotationMirrors.value(annotation, "converter").flatMap(ConverterSides::classOf);
       Optional<String> under = UnconvertedAttributes.valuesUnder(field, valueType, "");
       if (named.isPresent() && under.isPresent()) {
         // measured: Hibernate refuses it on a field, and ignores it on a collection's values
@@ -297,7 +292,7 @@ final class AttributeConverters {
     if (convert.isPresent()) {
       AnnotationMirror annotation = convert.get();
       Optional<TypeElement> named =
-          AnnotationMirrors.value(annotation, "converter").flatMap(AttributeConverters::classOf);
+          AnnotationMirrors.value(annotation, "converter").flatMap(ConverterSides::classOf);
       if (AnnotationMirrors.bool(annotation, "disableConversion", false)
           || (named.isPresent()
               && UnconvertedAttributes.valuesUnder(field, keyType, "MapKey").isPresent())) {
@@ -328,7 +323,7 @@ final class AttributeConverters {
       return new Conversion.ToColumn(
           converter, elements.getTypeElement(hibernates.get().databaseType()).asType());
     }
-    Optional<List<TypeMirror>> sides = sides(converter);
+    Optional<List<TypeMirror>> sides = ConverterSides.of(converter);
     if (sides.isEmpty()) {
       return Conversion.Refused.unsupported(
           "converter "
@@ -353,49 +348,5 @@ final class AttributeConverters {
           at);
     }
     return new Conversion.ToColumn(converter, sides.get().get(1));
-  }
-
-  /** The database side, {@code Y}, of the {@code AttributeConverter<X, Y>} the class states. */
-  static Optional<TypeMirror> databaseSide(TypeElement converter) {
-    return sides(converter).map(sides -> sides.get(1));
-  }
-
-  /** {@code [X, Y]} of the {@code AttributeConverter<X, Y>} the class or a superclass states. */
-  private static Optional<List<TypeMirror>> sides(TypeElement converter) {
-    TypeElement type = converter;
-    while (type != null) {
-      for (TypeMirror implemented : type.getInterfaces()) {
-        DeclaredType declared = (DeclaredType) implemented;
-        String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
-        List<? extends TypeMirror> arguments = declared.getTypeArguments();
-        if (CONVERTER_INTERFACES.contains(name)) {
-          // a side may be an array, byte[] most often: Hibernate maps it as a basic value
-          return arguments.size() == 2
-                  && arguments.stream()
-                      .allMatch(
-                          a -> a.getKind() == TypeKind.DECLARED || a.getKind() == TypeKind.ARRAY)
-              ? Optional.of(List.copyOf(arguments))
-              : Optional.empty();
-        }
-      }
-      TypeMirror superclass = type.getSuperclass();
-      type =
-          superclass.getKind() == TypeKind.DECLARED
-              ? (TypeElement) ((DeclaredType) superclass).asElement()
-              : null;
-    }
-    return Optional.empty();
-  }
-
-  static Optional<TypeElement> classOf(AnnotationValue value) {
-    return value.getValue() instanceof DeclaredType type
-            && type.asElement() instanceof TypeElement element
-            && !element
-                .getQualifiedName()
-                .toString()
-                .equals("jakarta.persistence.AttributeConverter")
-            && !element.getQualifiedName().toString().equals("javax.persistence.AttributeConverter")
-        ? Optional.of(element)
-        : Optional.empty();
   }
 }

@@ -53,7 +53,7 @@ final class BooleanConverters {
     return JpaAnnotations.find(field, "Convert")
         .filter(convert -> !AnnotationMirrors.bool(convert, "disableConversion", false))
         .flatMap(convert -> AnnotationMirrors.value(convert, "converter"))
-        .flatMap(AttributeConverters::classOf)
+        .flatMap(ConverterSides::classOf)
         .flatMap(BooleanConverters::of)
         .map(stored -> column + " in (" + stored.values() + ")");
   }

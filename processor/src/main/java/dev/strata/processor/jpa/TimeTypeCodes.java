@@ -295,8 +295,8 @@ final class TimeTypeCodes {
         .filter(convert -> !AnnotationMirrors.bool(convert, "disableConversion", false))
         .findFirst()
         .flatMap(convert -> AnnotationMirrors.value(convert, "converter"))
-        .flatMap(AttributeConverters::classOf)
-        .flatMap(AttributeConverters::databaseSide);
+        .flatMap(ConverterSides::classOf)
+        .flatMap(ConverterSides::databaseSide);
   }
 
   private static Optional<Integer> code(Element field) {
