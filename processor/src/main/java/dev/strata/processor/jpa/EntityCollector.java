@@ -109,7 +109,15 @@ public final class EntityCollector {
     for (String name : missing || anyInRound ? lastDeclaring.get() : Set.<String>of()) {
       addFromClasspath(name, inRound, types);
     }
-    return entities(inRound, types, report);
+    return entities(inRound, types, report).stream()
+        .map(
+            entity ->
+                new DeclaredEntity(
+                    entity.element(),
+                    FormerNames.resolved(entity.table(), committed, mapper.naming()),
+                    entity.inRound(),
+                    entity.declaring()))
+        .toList();
   }
 
   /** Adds the entity class {@code name} unless compiled now; whether it is an entity of either. */
