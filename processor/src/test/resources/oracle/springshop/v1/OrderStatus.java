@@ -1,0 +1,8 @@
+package org.example.springshop;
+
+public enum OrderStatus {
+  NEW,
+  PAID,
+  SHIPPED,
+  CANCELLED
+}

@@ -1,0 +1,7 @@
+package org.example.springshop;
+
+public enum Role {
+  CUSTOMER,
+  ADMIN,
+  SUPPORT_AGENT
+}

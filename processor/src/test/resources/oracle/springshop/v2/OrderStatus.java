@@ -1,0 +1,9 @@
+package org.example.springshop;
+
+public enum OrderStatus {
+  NEW,
+  PAID,
+  SHIPPED,
+  CANCELLED,
+  REFUNDED
+}

@@ -1,0 +1,8 @@
+package org.example.springshop;
+
+public enum Role {
+  CUSTOMER,
+  ADMIN,
+  SUPPORT_AGENT,
+  AUDITOR
+}
