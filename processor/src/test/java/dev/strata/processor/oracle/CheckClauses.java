@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 /**
  * The check constraints of a schema, read from the database's own catalog ({@code pg_constraint} on
  * PostgreSQL, {@code INFORMATION_SCHEMA.CHECK_CONSTRAINTS} on H2 and MariaDB) as the database
- * stores their conditions, one line each: {@code check <table> <condition>}, without their names.
- * Both schemas compared are written by the same database, which rewrites a condition in its own
- * way, so equal input gives equal text; the text is normalised only where the database keeps what
- * has no meaning: quotes, case, spacing, the order of a list of values (Hibernate lists an enum's
- * constants in declaration order, Strata's {@code ENUM(...)} type sorted), and the order of the
- * terms of a conjunction (Hibernate joins a column's {@code @Min} and {@code @Max} in the order its
- * validator's hash set yields them, which changes with their values).
+ * stores their conditions, one line per distinct condition: {@code check <table> <condition>},
+ * without their names, and {@code x2} after one that two checks hold. Both schemas compared are
+ * written by the same database, which rewrites a condition in its own way, so equal input gives
+ * equal text; the text is normalised only where the database keeps what has no meaning: quotes,
+ * case, spacing, the order of a list of values (Hibernate lists an enum's constants in declaration
+ * order, Strata's {@code ENUM(...)} type sorted), and the order of the terms of a conjunction
+ * (Hibernate joins a column's {@code @Min} and {@code @Max} in the order its validator's hash set
+ * yields them, which changes with their values).
  */
 final class CheckClauses {
 
@@ -51,7 +52,7 @@ final class CheckClauses {
               + " AND cc.constraint_name = tc.constraint_name"
               + " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ?";
     }
-    List<String> lines = new ArrayList<>();
+    CountedLines lines = new CountedLines();
     try (PreparedStatement statement = connection.prepareStatement(query)) {
       statement.setString(1, catalog != null ? catalog : schema);
       try (ResultSet rows = statement.executeQuery()) {
@@ -64,7 +65,7 @@ final class CheckClauses {
         }
       }
     }
-    return lines;
+    return lines.lines();
   }
 
   static String normal(String clause) {

@@ -20,9 +20,9 @@ import javax.sql.DataSource;
  * A schema as JDBC metadata reads it back, one sorted line per fact, without the names a database
  * or Hibernate generates for constraints: tables, columns (type, size, nullability, default), the
  * fraction of a second of a time or timestamp, primary keys, foreign keys, unique constraints and
- * other indexes (each counted per column set, so that a redundant second one shows), check
- * constraints (read from each database's catalog, which JDBC metadata does not show; see {@link
- * CheckClauses}) and sequences. Two schemas are equal when their lines are.
+ * other indexes, check constraints (read from each database's catalog, which JDBC metadata does not
+ * show; see {@link CheckClauses}) and sequences. Foreign keys, indexes (per column set) and checks
+ * are counted, so that a redundant second one shows. Two schemas are equal when their lines are.
  */
 public final class SchemaDescription {
 
@@ -128,9 +128,9 @@ public final class SchemaDescription {
         }
       }
     }
-    IndexCounts counts = new IndexCounts();
-    indexes.values().forEach(columns -> counts.add(List.copyOf(columns.values())));
-    lines.addAll(counts.lines("index " + t));
+    CountedLines counts = new CountedLines();
+    indexes.values().forEach(columns -> counts.add("index " + t + columns.values()));
+    lines.addAll(counts.lines());
   }
 
   /**
@@ -181,8 +181,9 @@ public final class SchemaDescription {
         onDelete.put(name, onDelete(rows.getShort("DELETE_RULE")));
       }
     }
+    CountedLines counts = new CountedLines();
     for (String name : from.keySet()) {
-      lines.add(
+      counts.add(
           "foreign key "
               + t
               + from.get(name)
@@ -191,6 +192,7 @@ public final class SchemaDescription {
               + to.get(name)
               + onDelete.get(name));
     }
+    lines.addAll(counts.lines());
   }
 
   // MariaDB reports a key without a rule as RESTRICT, the same rule to it
@@ -222,12 +224,12 @@ public final class SchemaDescription {
         }
       }
     }
-    IndexCounts counts = new IndexCounts();
-    indexes.values().forEach(counts::add);
+    CountedLines counts = new CountedLines();
+    indexes.values().forEach(columns -> counts.add("unique " + t + columns));
     // every database keeps a primary key in a unique index of its own; another over its columns
     // (a unique constraint on the key) is a fact of the schema
-    counts.removeOne(primaryKey);
-    lines.addAll(counts.lines("unique " + t));
+    counts.removeOne("unique " + t + primaryKey);
+    lines.addAll(counts.lines());
   }
 
   private void sequences() throws SQLException {

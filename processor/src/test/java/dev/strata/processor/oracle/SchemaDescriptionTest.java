@@ -10,10 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The parity oracle's description sees how many indexes cover a set of columns, not only that one
- * does: a processor that creates a unique constraint twice under two names, or a runtime that
- * leaves a foreign key's own index beside a declared one, must differ from Hibernate's export of
- * one, though the names themselves never count.
+ * The parity oracle's description sees how many indexes cover a set of columns, and how many
+ * foreign keys and checks read the same, not only that one does: a processor that creates a unique
+ * constraint, a foreign key or a check twice under two names, or a runtime that leaves a foreign
+ * key's own index beside a declared one, must differ from Hibernate's export of one, though the
+ * names themselves never count.
  */
 class SchemaDescriptionTest {
 
@@ -66,6 +67,45 @@ class SchemaDescriptionTest {
 
       assertEquals(
           List.of("index locker[code] x2", "index locker[shelf, code]"), lines(database, "index "));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void twoForeignKeysOverOneColumnToOneTargetReadAsTwo(DatabaseKind kind) throws Exception {
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      database.execute(
+          "CREATE TABLE shelf (id INT PRIMARY KEY)",
+          "CREATE TABLE locker (id INT PRIMARY KEY, shelf_id INT, spare_id INT)",
+          "ALTER TABLE locker ADD CONSTRAINT locker_shelf_id_fkey"
+              + " FOREIGN KEY (shelf_id) REFERENCES shelf (id)",
+          "ALTER TABLE locker ADD CONSTRAINT fk_locker_shelf"
+              + " FOREIGN KEY (shelf_id) REFERENCES shelf (id)",
+          "ALTER TABLE locker ADD CONSTRAINT locker_spare_id_fkey"
+              + " FOREIGN KEY (spare_id) REFERENCES shelf (id)");
+
+      assertEquals(
+          List.of(
+              "foreign key locker[shelf_id] -> shelf[id] x2",
+              "foreign key locker[spare_id] -> shelf[id]"),
+          lines(database, "foreign key "));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void twoChecksOfOneConditionReadAsTwo(DatabaseKind kind) throws Exception {
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      database.execute(
+          "CREATE TABLE locker (id INT PRIMARY KEY, shelf INT,"
+              + " CONSTRAINT locker_shelf_check CHECK (shelf >= 0),"
+              + " CONSTRAINT ck_locker_shelf CHECK (shelf >= 0),"
+              + " CONSTRAINT locker_id_check CHECK (id >= 0))");
+
+      List<String> checks = lines(database, "check ");
+      assertEquals(2, checks.size(), checks.toString());
+      assertEquals(
+          1, checks.stream().filter(line -> line.endsWith(" x2")).count(), checks.toString());
     }
   }
 
