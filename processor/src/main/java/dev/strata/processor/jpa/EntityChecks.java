@@ -20,10 +20,10 @@ import javax.lang.model.type.DeclaredType;
  * The check constraints Hibernate 7 writes for an entity's table, read from its own export: one
  * unnamed check per column that joins, as {@code (a) and (b)}, the range of an ordinal enum, JPA's
  * {@code @Column(check)}, Hibernate's {@code @Check} on the field and Bean Validation's
- * {@code @Min} and {@code @Max}, in that order; a named one of each named {@code @CheckConstraint}
- * or {@code @Check}; and the table's own from {@code @Table(check)} and {@code @Check} on the
- * class. Strata names the unnamed ones as PostgreSQL would ({@code products_price_check}), so that
- * a migration can drop them again.
+ * {@code @Min} and {@code @Max}, in that order, each distinct text once; a named one of each named
+ * {@code @CheckConstraint} or {@code @Check}, the same name and text once; and the table's own from
+ * {@code @Table(check)} and {@code @Check} on the class. Strata names the unnamed ones as
+ * PostgreSQL would ({@code products_price_check}), so that a migration can drop them again.
  */
 final class EntityChecks {
 
@@ -117,9 +117,12 @@ final class EntityChecks {
     if (validated && column.validated()) {
       unnamed.addAll(mapper.validation().shape(field).conditions(column.name()));
     }
-    List<CheckDefinition> checks = new ArrayList<>(named);
+    // Hibernate adds a column's check once however many sources give it the same text (a @Check
+    // repeating @Min's or an enum's range, @Column(check) repeating @Check), and a named one once
+    List<CheckDefinition> checks = new ArrayList<>(named.stream().distinct().toList());
     if (!unnamed.isEmpty()) {
-      String condition = String.join(" and ", unnamed.stream().map(c -> "(" + c + ")").toList());
+      String condition =
+          String.join(" and ", unnamed.stream().distinct().map(c -> "(" + c + ")").toList());
       String name = TableMapper.constraintName(names.table, column.name(), "check");
       checks.add(new CheckDefinition(names.next(name), condition));
     }
