@@ -27,9 +27,9 @@ final class ReadOnlyColumns {
         continue;
       }
       MappedColumn earlier = result.get(same.get());
-      if (readOnly(column) != readOnly(earlier)) {
-        MappedColumn writing = readOnly(column) ? earlier : column;
-        MappedColumn reading = readOnly(column) ? column : earlier;
+      if (written(column) != written(earlier)) {
+        MappedColumn writing = written(column) ? column : earlier;
+        MappedColumn reading = written(column) ? earlier : column;
         result.set(same.get(), withReference(writing, reading));
       } else {
         result.add(column);
@@ -76,6 +76,16 @@ final class ReadOnlyColumns {
         Optional.of(writing.field()),
         writing.validated(),
         reading.embeddings());
+  }
+
+  /**
+   * Whether a field writes the column: its own, or, for a column merged here already, the field
+   * whose column it took ({@link MappedColumn#writer}), so that a second read-only association over
+   * one column merges too (measured: Hibernate 7.2 exports one column and the first association's
+   * foreign key, to one entity or to two).
+   */
+  private static boolean written(MappedColumn column) {
+    return !readOnly(column) || column.writer().isPresent();
   }
 
   private static boolean readOnly(MappedColumn column) {

@@ -1,0 +1,9 @@
+package org.example.readonlyreaders;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Walker {
+  @Id Long id;
+}
