@@ -76,6 +76,9 @@ final class TableMapper {
       }
     }
     indexes.addAll(ReferenceGroups.uniqueConstraints(name, mapped));
+    for (String column : ReadOnlyColumns.uniqueUnderReaders(fieldColumns)) {
+      indexes.add(new IndexDefinition(constraintName(name, column, "key"), List.of(column), true));
+    }
     NaturalIds.unique(name, mapped).ifPresent(indexes::add);
     // a composite key in Hibernate's order (its ColumnOrderingStrategyStandard), as it creates it
     List<String> key =

@@ -1,0 +1,9 @@
+package org.example.readonlyreaders;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Vet {
+  @Id Long id;
+}
