@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code last_name} for an empty {@code family_name}: the migration failed on H2 and PostgreSQL (a
  * NOT NULL column added to rows), and on MariaDB, which fills such a column with {@code ''}, lost
  * the names with no more than the compiler's warning of a dropped column. Under Hibernate's own
- * naming, where the code's names are the database's, nothing changes.
+ * naming, where the code's names are the database's, nothing changes; nor where the column is an
+ * embeddable's, in a secondary table or in a subclass's table.
  */
 class SnakeCaseRenameParityTest {
 
@@ -86,6 +87,91 @@ class SnakeCaseRenameParityTest {
                     + model.name("homeCity")
                     + " FROM "
                     + before));
+      }
+    }
+  }
+
+  /**
+   * The same where the column is an embeddable's ({@code postalCode}), in a secondary table ({@code
+   * favouriteColour}) or in a JOINED subclass's table, the subclass renamed too ({@code
+   * StaffMember}, {@code badgeCode}); an element collection renamed ({@code nickNames}) kept its
+   * rows before too. Before, under Spring Boot's naming, the four others came back empty.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void renamesInEmbeddablesSecondaryTablesAndSubclassesKeepTheRows(
+      DatabaseKind kind, boolean spring) throws Exception {
+    List<String> embeddable = List.of("PostalAddress");
+    ParityModel model =
+        new ParityModel(
+            "oracle/snakecaserename",
+            "org.example.snakecaserename",
+            embeddable,
+            List.of("Person", "StaffMember"),
+            spring);
+    ParityModel renamed =
+        new ParityModel(
+            "oracle/snakecaserename",
+            "org.example.snakecaserename",
+            embeddable,
+            List.of("Person", "Employee"),
+            spring);
+    String person = model.name("Person");
+    try (URLClassLoader first = model.load(1, snapshots, classes);
+        TestDatabase database = TestDatabases.open(kind)) {
+      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
+      database.execute(
+          "INSERT INTO "
+              + person
+              + " (id, "
+              + model.name("fullName")
+              + ", "
+              + model.name("postalCode")
+              + ") VALUES (1, 'Ann', '0150')",
+          "INSERT INTO "
+              + model.name("StaffMember")
+              + " (id, "
+              + model.name("badgeCode")
+              + ") VALUES (1, 'B7')",
+          "INSERT INTO "
+              + model.name("Person_nickNames")
+              + " ("
+              + model.name("Person_id")
+              + ", "
+              + model.name("nickNames")
+              + ") VALUES (1, 'Annie')",
+          "INSERT INTO person_details (id, "
+              + model.name("favouriteColour")
+              + ") VALUES (1, 'blue')");
+      try (URLClassLoader second = renamed.load(2, snapshots, laterClasses)) {
+        Strata.configure(database.dataSource()).classLoader(second).load().upgrade();
+        renamed.assertHibernatesSchema(second, database);
+        assertEquals(
+            List.of("Ann,0150", "B7", "Annie", "blue"),
+            List.of(
+                database
+                    .query(
+                        "SELECT "
+                            + model.name("displayName")
+                            + ", "
+                            + model.name("zipCode")
+                            + " FROM "
+                            + person)
+                    .get(1),
+                database
+                    .query(
+                        "SELECT " + model.name("badgeNumber") + " FROM " + model.name("Employee"))
+                    .get(1),
+                database
+                    .query(
+                        "SELECT "
+                            + model.name("aliasNames")
+                            + " FROM "
+                            + model.name("Person_aliasNames"))
+                    .get(1),
+                database
+                    .query("SELECT " + model.name("favoriteColor") + " FROM person_details")
+                    .get(1)));
       }
     }
   }
