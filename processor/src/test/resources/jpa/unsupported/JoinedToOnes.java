@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
@@ -24,7 +25,7 @@ public class JoinedToOnes {
   private Hub hub;
 
   @OneToOne
-  @JoinTable(name = "gate_of")
+  @JoinTable(name = "gate_of", inverseJoinColumns = {@JoinColumn(name = "t"), @JoinColumn(name = "n")})
   private Gate gate;
 
   @NaturalId

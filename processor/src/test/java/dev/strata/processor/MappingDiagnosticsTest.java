@@ -405,12 +405,14 @@ class MappingDiagnosticsTest {
         "@JoinTable(name = \"dock_of\")");
   }
 
+  /** Which key column each join column refers to decides its name and its place in the key. */
   @Test
-  void aToOneThroughAJoinTableToACompositeKeyIsAnError() {
+  void joinTableColumnsOfACompositeKeyWithoutReferencedColumnNamesAreAnError() {
     compiler.assertError(
         "JoinedToOnes",
-        "a to-one association through a @JoinTable from or to an entity with a composite key",
-        "@JoinTable(name = \"gate_of\")");
+        "Strata cannot tell which key column of Gate each of the inverseJoinColumns of the"
+            + " @JoinTable of gate refers to",
+        "@JoinTable(name = \"gate_of\"");
   }
 
   /** Strata puts an entity's own to-one's join columns in a secondary table, no more. */

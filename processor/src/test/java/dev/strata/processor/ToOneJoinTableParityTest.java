@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Hibernate as the oracle for a {@code @ManyToOne} or {@code @OneToOne} mapped through a
  * {@code @JoinTable}: a join table keyed by the owner's key, with the target's column, unique for a
- * one-to-one and NOT NULL for {@code optional = false}; and such an association added in a later
- * version to a table with rows.
+ * one-to-one and NOT NULL for {@code optional = false}; from and to entities with composite keys
+ * ({@code @IdClass}, {@code @EmbeddedId}), a column per key column; and such an association added
+ * in a later version to a table with rows.
  */
 class ToOneJoinTableParityTest {
 
@@ -26,6 +27,14 @@ class ToOneJoinTableParityTest {
           List.of("Courier", "Depot", "Label", "Parcel", "Crate"),
           false);
 
+  private static final ParityModel KEYS =
+      new ParityModel(
+          "oracle/toonejoinkeys",
+          "org.example.toonejoinkeys",
+          List.of("SlotKey", "BayKey"),
+          List.of("Slot", "Bay", "Forklift", "Pallet"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -35,6 +44,39 @@ class ToOneJoinTableParityTest {
   void aToOneThroughAJoinTableIsHibernatesJoinTable(DatabaseKind kind, boolean springNaming)
       throws Exception {
     MODEL.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void aToOneThroughAJoinTableFromOrToACompositeKeyIsHibernatesJoinTable(
+      DatabaseKind kind, boolean springNaming) throws Exception {
+    KEYS.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aToOneThroughAJoinTableToACompositeKeyAddedLaterKeepsTheRows(DatabaseKind kind)
+      throws Exception {
+    KEYS.assertEvolution(
+        kind,
+        snapshots,
+        classes,
+        laterClasses,
+        database ->
+            database.execute(
+                "INSERT INTO Pallet (id) VALUES (1)",
+                "INSERT INTO Bay (aisle, level) VALUES (2, 3)",
+                "INSERT INTO pallet_bay (id, bay_aisle, bay_level) VALUES (1, 2, 3)"),
+        database -> {
+          database.execute("INSERT INTO pallet_home (id, home_aisle, home_level) VALUES (1, 2, 3)");
+          assertEquals(
+              List.of("id,bay_aisle,bay_level", "1,2,3"),
+              database.query("SELECT id, bay_aisle, bay_level FROM pallet_bay"));
+        },
+        database ->
+            assertEquals(
+                List.of("id,bay_aisle", "1,2"),
+                database.query("SELECT id, bay_aisle FROM pallet_bay")));
   }
 
   @ParameterizedTest

@@ -274,8 +274,20 @@ final class AssociationMessages {
     return toOneJoinTable("from or to an entity in an inheritance hierarchy");
   }
 
-  static String toOneJoinTableOfCompositeKey() {
-    return toOneJoinTable("from or to an entity with a composite key");
+  /**
+   * A to-one's {@code @JoinTable} whose {@code attribute} ({@code joinColumns} or {@code
+   * inverseJoinColumns}) does not say which column of {@code table}'s key each join column refers
+   * to.
+   */
+  static String toOneJoinTableColumns(VariableElement field, String attribute, String table) {
+    return "Strata cannot tell which key column of "
+        + table
+        + " each of the "
+        + attribute
+        + " of the @JoinTable of "
+        + field.getSimpleName()
+        + " refers to; fix the mapping: list one @JoinColumn per column of its primary key, each naming that column"
+        + " in referencedColumnName, or none, for the names Hibernate gives them";
   }
 
   /** A {@code @JoinColumn(table)} in a shape Strata does not build, {@code shape} saying which. */

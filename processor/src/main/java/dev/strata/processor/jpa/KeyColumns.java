@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import javax.lang.model.element.AnnotationMirror;
 
@@ -29,6 +30,24 @@ record KeyColumns(TableDefinition target, List<ColumnDefinition> columns) {
   /** The columns referring to {@code target}'s key, or none when it has no key. */
   static Optional<KeyColumns> of(
       TableDefinition target, List<AnnotationMirror> joins, String prefix, JpaNaming naming) {
+    return of(target, joins, keyColumn -> prefix + "_" + keyColumn, naming);
+  }
+
+  /**
+   * The columns referring to {@code target}'s key, named as its key columns where no join column
+   * names them (the owner's side of a to-one's join table), or none when it has no key.
+   */
+  static Optional<KeyColumns> named(
+      TableDefinition target, List<AnnotationMirror> joins, JpaNaming naming) {
+    return of(target, joins, UnaryOperator.identity(), naming);
+  }
+
+  /** The columns, each named by its join column, else {@code implicit} of the key column's name. */
+  private static Optional<KeyColumns> of(
+      TableDefinition target,
+      List<AnnotationMirror> joins,
+      UnaryOperator<String> implicit,
+      JpaNaming naming) {
     List<ColumnDefinition> key =
         target.primaryKey().stream().map(name -> target.column(name).orElseThrow()).toList();
     if (key.isEmpty()) {
@@ -41,7 +60,9 @@ record KeyColumns(TableDefinition target, List<ColumnDefinition> columns) {
                 .map(
                     column ->
                         new ColumnDefinition(
-                            name(column, key.size(), joins, prefix, naming), column.type(), false))
+                            name(column, key.size(), joins, implicit, naming),
+                            column.type(),
+                            false))
                 .toList()));
   }
 
@@ -49,10 +70,10 @@ record KeyColumns(TableDefinition target, List<ColumnDefinition> columns) {
       ColumnDefinition keyColumn,
       int keySize,
       List<AnnotationMirror> joins,
-      String prefix,
+      UnaryOperator<String> implicit,
       JpaNaming naming) {
     return given(keyColumn, keySize, joins, naming)
-        .orElseGet(() -> naming.physical(prefix + "_" + keyColumn.name()));
+        .orElseGet(() -> naming.physical(implicit.apply(keyColumn.name())));
   }
 
   /** The name the {@code @JoinColumn} referring to {@code keyColumn} gives, if one does. */

@@ -8,6 +8,8 @@ import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -21,7 +23,10 @@ import javax.lang.model.element.VariableElement;
  * to the owner's key, named by {@code joinColumns}, else as that key column ({@code id}); a column
  * referring to the target's key, named by {@code inverseJoinColumns}, else {@code <attribute>_<key
  * column>}, NOT NULL only for {@code optional = false}, and unique for a {@code OneToOne}; a
- * foreign key from each. The owner's table has no column for the association.
+ * foreign key from each. The owner's table has no column for the association. A composite key, on
+ * either side, gives one such column per key column, named by the join column whose {@code
+ * referencedColumnName} it is, and the owner's columns key the table in Hibernate's order for a
+ * composite key ({@link KeyOrder}).
  */
 final class ToOneJoinTables {
 
@@ -68,54 +73,74 @@ final class ToOneJoinTables {
     }
     TableDefinition owner = tableOf.apply(entity);
     TableDefinition target = tableOf.apply(targetType.get());
-    if (AssociationMapper.singleKey(owner).isEmpty()
-        || AssociationMapper.singleKey(target).isEmpty()) {
-      report.unsupported(AssociationMessages.toOneJoinTableOfCompositeKey(), field, joinTable);
+    for (String attribute : List.of("joinColumns", "inverseJoinColumns")) {
+      TableDefinition referenced = attribute.equals("joinColumns") ? owner : target;
+      if (!referToKey(joins(joinTable, attribute), referenced)) {
+        report.unsupported(
+            AssociationMessages.toOneJoinTableColumns(field, attribute, referenced.name()),
+            field,
+            joinTable);
+        return Optional.empty();
+      }
+    }
+    Optional<KeyColumns> ownerColumns =
+        KeyColumns.named(owner, joins(joinTable, "joinColumns"), mapper.naming());
+    Optional<KeyColumns> targetColumns =
+        KeyColumns.of(
+            target,
+            joins(joinTable, "inverseJoinColumns"),
+            field.getSimpleName().toString(),
+            mapper.naming());
+    if (ownerColumns.isEmpty() || targetColumns.isEmpty()) {
+      report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
       return Optional.empty();
     }
-    return Optional.of(table(entity, field, joinTable, owner, target));
-  }
-
-  /** The join table between two tables with single-column keys. */
-  private JoinTables.Declared table(
-      TypeElement entity,
-      VariableElement field,
-      AnnotationMirror joinTable,
-      TableDefinition owner,
-      TableDefinition target) {
     String name =
         mapper
             .naming()
             .physical(
                 AnnotationMirrors.string(joinTable, "name", ""),
                 mapper.naming().joinTable(owner.name(), target.name(), field.getSimpleName() + ""));
-    ColumnDefinition ownerKey = AssociationMapper.singleKey(owner).orElseThrow();
-    ColumnDefinition targetKey = AssociationMapper.singleKey(target).orElseThrow();
-    ColumnDefinition ownerColumn =
-        new ColumnDefinition(
-            columnName(joinTable, "joinColumns", ownerKey.name()), ownerKey.type(), false);
-    ColumnDefinition targetColumn =
-        new ColumnDefinition(
-            columnName(
-                joinTable, "inverseJoinColumns", field.getSimpleName() + "_" + targetKey.name()),
-            targetKey.type(),
-            optional(field));
+    if (!KeyOrder.sameOnEveryDatabase(ownerColumns.get().columns())) {
+      report.unsupported(JpaMessages.keyOrderDiffers(name), field, joinTable);
+      return Optional.empty();
+    }
+    return Optional.of(
+        table(entity, field, joinTable, name, ownerColumns.get(), targetColumns.get()));
+  }
+
+  /**
+   * The join table keyed by the owner's columns, in the order Hibernate gives a composite key (by
+   * size, then name), beside the target's columns, nullable unless the association is required.
+   */
+  private JoinTables.Declared table(
+      TypeElement entity,
+      VariableElement field,
+      AnnotationMirror joinTable,
+      String name,
+      KeyColumns owner,
+      KeyColumns target) {
+    List<ColumnDefinition> columns = new ArrayList<>(owner.columns());
+    boolean optional = optional(field);
+    target.columns().stream()
+        .map(column -> new ColumnDefinition(column.name(), column.type(), optional))
+        .forEach(columns::add);
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     DeclaredForeignKeys.as(
             DeclaredForeignKeys.declaredIn(Optional.of(joinTable), "foreignKey", "joinColumns"),
-            foreignKey(name, ownerColumn, owner, ownerKey))
+            owner.foreignKey(name))
         .ifPresent(foreignKeys::add);
     DeclaredForeignKeys.as(
             DeclaredForeignKeys.declaredIn(
                 Optional.of(joinTable), "inverseForeignKey", "inverseJoinColumns"),
-            foreignKey(name, targetColumn, target, targetKey))
+            target.foreignKey(name))
         .ifPresent(foreignKeys::add);
-    List<String> key = List.of(ownerColumn.name());
+    List<String> key = KeyOrder.of(owner.columns());
     TableDefinition table =
         TableDefinition.builder(name, entity.getQualifiedName().toString())
-            .columns(List.of(ownerColumn, targetColumn))
+            .columns(columns)
             .primaryKey(key)
-            .indexes(indexes(field, joinTable, name, key, targetColumn))
+            .indexes(indexes(field, joinTable, name, key, target))
             .foreignKeys(foreignKeys)
             .comment(Comments.declared(Optional.of(joinTable)))
             .build();
@@ -128,15 +153,15 @@ final class ToOneJoinTables {
       AnnotationMirror joinTable,
       String name,
       List<String> key,
-      ColumnDefinition target) {
+      KeyColumns target) {
     List<IndexDefinition> declared =
         TableMapper.declaredIndexes(Optional.of(joinTable), name, mapper.naming());
     List<IndexDefinition> indexes = new ArrayList<>(declared);
     if (JpaAnnotations.has(field, "OneToOne")) {
       indexes.add(
           new IndexDefinition(
-              TableMapper.constraintName(name, target.name(), "key"),
-              List.of(target.name()),
+              TableMapper.constraintName(name, String.join("_", target.names()), "key"),
+              target.uniqueOrder(),
               true));
     }
     return UniqueIndexes.distinct(indexes, declared, key);
@@ -150,19 +175,28 @@ final class ToOneJoinTables {
         .orElse(true);
   }
 
-  /** The one join column {@code attribute} lists names the column, else {@code implicit}. */
-  private String columnName(AnnotationMirror joinTable, String attribute, String implicit) {
-    List<AnnotationMirror> joins = AnnotationMirrors.annotations(joinTable, attribute);
-    String given = joins.size() == 1 ? AnnotationMirrors.string(joins.get(0), "name", "") : "";
-    return mapper.naming().physical(given, implicit);
+  /**
+   * Whether {@code joins} name the columns referring to {@code table}'s key unambiguously: none,
+   * one for a single-column key, or one per key column, each naming it in {@code
+   * referencedColumnName}.
+   */
+  private boolean referToKey(List<AnnotationMirror> joins, TableDefinition table) {
+    List<String> key = table.primaryKey();
+    if (joins.isEmpty() || (key.size() == 1 && joins.size() == 1)) {
+      return true;
+    }
+    Set<String> referenced = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (AnnotationMirror join : joins) {
+      referenced.add(
+          mapper.naming().physical(AnnotationMirrors.string(join, "referencedColumnName", "")));
+    }
+    Set<String> keyColumns = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    keyColumns.addAll(key);
+    return joins.size() == key.size() && referenced.equals(keyColumns);
   }
 
-  private static ForeignKeyDefinition foreignKey(
-      String table, ColumnDefinition column, TableDefinition referenced, ColumnDefinition key) {
-    return new ForeignKeyDefinition(
-        TableMapper.constraintName(table, column.name(), "fkey"),
-        List.of(column.name()),
-        referenced.name(),
-        List.of(key.name()));
+  /** The join columns a {@code @JoinTable} attribute lists. */
+  private static List<AnnotationMirror> joins(AnnotationMirror joinTable, String attribute) {
+    return AnnotationMirrors.annotations(joinTable, attribute);
   }
 }
