@@ -371,15 +371,6 @@ class MappingDiagnosticsTest {
         "@JoinTable(name = \"route_origin\")");
   }
 
-  @Test
-  void aToOneThroughAJoinTableToAnEntityInAHierarchyIsAnError() {
-    compiler.assertError(
-        "JoinedToOnes",
-        "a to-one association through a @JoinTable from or to an entity in an inheritance"
-            + " hierarchy",
-        "@JoinTable(name = \"hub_of\")");
-  }
-
   /**
    * Hibernate creates the column as one sibling maps it and ignores the other's definition. Before,
    * an error on the root saying that two fields map to the column, and that Hibernate would refuse

@@ -270,8 +270,24 @@ final class AssociationMessages {
         + " @JoinColumn in the entity's table";
   }
 
-  static String toOneJoinTableInHierarchy() {
-    return toOneJoinTable("from or to an entity in an inheritance hierarchy");
+  /**
+   * A to-one through a join table without a name declared by a JOINED subclass, which Hibernate 7
+   * refuses.
+   */
+  static String toOneJoinTableInJoinedSubclass() {
+    return "Hibernate 7 refuses to start on a to-one association through a @JoinTable without a"
+        + " name in a JOINED subclass (the foreign key from the join table to the subclass's table"
+        + " has no column: 'must have same number of columns as the referenced primary key';"
+        + " measured); fix the mapping: name the join table, @JoinTable(name = ...), which"
+        + " Hibernate then builds, keyed by the subclass's key column";
+  }
+
+  /** A to-one through a join table of a TABLE_PER_CLASS entity, which Hibernate 7 refuses. */
+  static String toOneJoinTableInTablePerClass() {
+    return "Hibernate 7 refuses to start on a to-one association through a @JoinTable of a"
+        + " TABLE_PER_CLASS hierarchy (it cannot find the join table where it loads the entity:"
+        + " 'Unable to determine TableReference'; measured); fix the mapping: map it with a"
+        + " @JoinColumn in the entity's table";
   }
 
   /**

@@ -26,7 +26,9 @@ import javax.lang.model.element.VariableElement;
  * foreign key from each. The owner's table has no column for the association. A composite key, on
  * either side, gives one such column per key column, named by the join column whose {@code
  * referencedColumnName} it is, and the owner's columns key the table in Hibernate's order for a
- * composite key ({@link KeyOrder}).
+ * composite key ({@link KeyOrder}). In a hierarchy, each side is the entity's key table (a single
+ * table, a joined subclass's own), and no foreign key refers to a table-per-class entity whose rows
+ * spread over several tables; where Hibernate refuses the owner, so does Strata.
  */
 final class ToOneJoinTables {
 
@@ -66,9 +68,9 @@ final class ToOneJoinTables {
       report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
       return Optional.empty();
     }
-    if (mapper.hierarchies().inHierarchy(entity)
-        || mapper.hierarchies().inHierarchy(targetType.get())) {
-      report.unsupported(AssociationMessages.toOneJoinTableInHierarchy(), field, joinTable);
+    Optional<String> refused = refusedOwner(entity, joinTable);
+    if (refused.isPresent()) {
+      report.unsupported(refused.get(), field, joinTable);
       return Optional.empty();
     }
     TableDefinition owner = tableOf.apply(entity);
@@ -105,13 +107,37 @@ final class ToOneJoinTables {
       report.unsupported(JpaMessages.keyOrderDiffers(name), field, joinTable);
       return Optional.empty();
     }
+    boolean constrained = !mapper.hierarchies().spreadOverTables(targetType.get());
     return Optional.of(
-        table(entity, field, joinTable, name, ownerColumns.get(), targetColumns.get()));
+        table(
+            entity, field, joinTable, name, ownerColumns.get(), targetColumns.get(), constrained));
+  }
+
+  /**
+   * Why Hibernate 7 refuses to start on a to-one through {@code joinTable} in {@code owner}, if it
+   * does (measured): in a JOINED subclass, where the join table has no name (its foreign key to the
+   * subclass's table then has no column), and in a TABLE_PER_CLASS hierarchy, where it cannot find
+   * the join table when it loads the entity.
+   */
+  private Optional<String> refusedOwner(TypeElement owner, AnnotationMirror joinTable) {
+    if (!mapper.hierarchies().inHierarchy(owner)) {
+      return Optional.empty();
+    }
+    boolean unnamed = AnnotationMirrors.string(joinTable, "name", "").isEmpty();
+    return switch (Hierarchies.strategy(owner)) {
+      case SINGLE_TABLE -> Optional.empty();
+      case JOINED ->
+          Hierarchies.parent(owner)
+              .filter(parent -> unnamed)
+              .map(parent -> AssociationMessages.toOneJoinTableInJoinedSubclass());
+      case TABLE_PER_CLASS -> Optional.of(AssociationMessages.toOneJoinTableInTablePerClass());
+    };
   }
 
   /**
    * The join table keyed by the owner's columns, in the order Hibernate gives a composite key (by
-   * size, then name), beside the target's columns, nullable unless the association is required.
+   * size, then name), beside the target's columns, nullable unless the association is required, and
+   * with a foreign key to the target's table where {@code constrained}.
    */
   private JoinTables.Declared table(
       TypeElement entity,
@@ -119,7 +145,8 @@ final class ToOneJoinTables {
       AnnotationMirror joinTable,
       String name,
       KeyColumns owner,
-      KeyColumns target) {
+      KeyColumns target,
+      boolean constrained) {
     List<ColumnDefinition> columns = new ArrayList<>(owner.columns());
     boolean optional = optional(field);
     target.columns().stream()
@@ -130,11 +157,14 @@ final class ToOneJoinTables {
             DeclaredForeignKeys.declaredIn(Optional.of(joinTable), "foreignKey", "joinColumns"),
             owner.foreignKey(name))
         .ifPresent(foreignKeys::add);
-    DeclaredForeignKeys.as(
-            DeclaredForeignKeys.declaredIn(
-                Optional.of(joinTable), "inverseForeignKey", "inverseJoinColumns"),
-            target.foreignKey(name))
-        .ifPresent(foreignKeys::add);
+    // none to a table-per-class entity whose rows spread over several tables
+    if (constrained) {
+      DeclaredForeignKeys.as(
+              DeclaredForeignKeys.declaredIn(
+                  Optional.of(joinTable), "inverseForeignKey", "inverseJoinColumns"),
+              target.foreignKey(name))
+          .ifPresent(foreignKeys::add);
+    }
     List<String> key = KeyOrder.of(owner.columns());
     TableDefinition table =
         TableDefinition.builder(name, entity.getQualifiedName().toString())
