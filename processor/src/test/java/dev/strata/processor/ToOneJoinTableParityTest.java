@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Hibernate as the oracle for a {@code @ManyToOne} or {@code @OneToOne} mapped through a
  * {@code @JoinTable}: a join table keyed by the owner's key, with the target's column, unique for a
  * one-to-one and NOT NULL for {@code optional = false}; from and to entities with composite keys
- * ({@code @IdClass}, {@code @EmbeddedId}), a column per key column; and such an association added
- * in a later version to a table with rows.
+ * ({@code @IdClass}, {@code @EmbeddedId}), a column per key column; under {@code @OnDelete}, the
+ * rule on the foreign key to the target; and such associations added in a later version to tables
+ * with rows.
  */
 class ToOneJoinTableParityTest {
 
@@ -33,6 +34,14 @@ class ToOneJoinTableParityTest {
           "org.example.toonejoinkeys",
           List.of("SlotKey", "BayKey"),
           List.of("Slot", "Bay", "Forklift", "Pallet"),
+          false);
+
+  private static final ParityModel RULES =
+      new ParityModel(
+          "oracle/toonejoinrules",
+          "org.example.toonejoinrules",
+          List.of(),
+          List.of("Courier", "Label", "Parcel"),
           false);
 
   @TempDir Path snapshots;
@@ -77,6 +86,43 @@ class ToOneJoinTableParityTest {
             assertEquals(
                 List.of("id,bay_aisle", "1,2"),
                 database.query("SELECT id, bay_aisle FROM pallet_bay")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void onDeleteRulesTheForeignKeyToTheTarget(DatabaseKind kind, boolean springNaming)
+      throws Exception {
+    RULES.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aCascadingToOneThroughAJoinTableAddedLaterKeepsTheRowsAndCascades(DatabaseKind kind)
+      throws Exception {
+    RULES.assertEvolution(
+        kind,
+        snapshots,
+        classes,
+        laterClasses,
+        database ->
+            database.execute(
+                "INSERT INTO Parcel (id) VALUES (1)",
+                "INSERT INTO Courier (id) VALUES (2)",
+                "INSERT INTO Courier (id) VALUES (3)",
+                "INSERT INTO parcel_courier (id, courier_id) VALUES (1, 2)"),
+        database -> {
+          database.execute(
+              "INSERT INTO parcel_driver (id, driver_id) VALUES (1, 3)",
+              "DELETE FROM Courier WHERE id = 3");
+          assertEquals(List.of("id"), database.query("SELECT id FROM parcel_driver"));
+          assertEquals(
+              List.of("id,courier_id", "1,2"),
+              database.query("SELECT id, courier_id FROM parcel_courier"));
+        },
+        database ->
+            assertEquals(
+                List.of("id,courier_id", "1,2"),
+                database.query("SELECT id, courier_id FROM parcel_courier")));
   }
 
   @ParameterizedTest

@@ -28,7 +28,8 @@ import javax.lang.model.element.VariableElement;
  * referencedColumnName} it is, and the owner's columns key the table in Hibernate's order for a
  * composite key ({@link KeyOrder}). In a hierarchy, each side is the entity's key table (a single
  * table, a joined subclass's own), and no foreign key refers to a table-per-class entity whose rows
- * spread over several tables; where Hibernate refuses the owner, so does Strata.
+ * spread over several tables; where Hibernate refuses the owner, so does Strata. A field's
+ * {@code @OnDelete} rule is the foreign key's to the target.
  */
 final class ToOneJoinTables {
 
@@ -137,7 +138,8 @@ final class ToOneJoinTables {
   /**
    * The join table keyed by the owner's columns, in the order Hibernate gives a composite key (by
    * size, then name), beside the target's columns, nullable unless the association is required, and
-   * with a foreign key to the target's table where {@code constrained}.
+   * with a foreign key to the target's table where {@code constrained}, under the field's
+   * {@code @OnDelete} rule.
    */
   private JoinTables.Declared table(
       TypeElement entity,
@@ -162,7 +164,7 @@ final class ToOneJoinTables {
       DeclaredForeignKeys.as(
               DeclaredForeignKeys.declaredIn(
                   Optional.of(joinTable), "inverseForeignKey", "inverseJoinColumns"),
-              target.foreignKey(name))
+              target.foreignKey(name).onDelete(DeleteRules.of(field)))
           .ifPresent(foreignKeys::add);
     }
     List<String> key = KeyOrder.of(owner.columns());
