@@ -392,7 +392,7 @@ class MappingDiagnosticsTest {
   void aNaturalIdToOneThroughAJoinTableIsAnError() {
     compiler.assertError(
         "JoinedToOnes",
-        "a to-one association through a @JoinTable with @NotFound or @NaturalId",
+        "a to-one association through a @JoinTable with @NaturalId",
         "@JoinTable(name = \"dock_of\")");
   }
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code @JoinTable}: a join table keyed by the owner's key, with the target's column, unique for a
  * one-to-one and NOT NULL for {@code optional = false}; from and to entities with composite keys
  * ({@code @IdClass}, {@code @EmbeddedId}), a column per key column; under {@code @OnDelete}, the
- * rule on the foreign key to the target; and such associations added in a later version to tables
- * with rows.
+ * rule on the foreign key to the target, and under {@code @NotFound}, no such key (with {@code
+ * IGNORE}, none to the owner either); and such associations added in a later version to tables with
+ * rows.
  */
 class ToOneJoinTableParityTest {
 
@@ -41,7 +42,7 @@ class ToOneJoinTableParityTest {
           "oracle/toonejoinrules",
           "org.example.toonejoinrules",
           List.of(),
-          List.of("Courier", "Label", "Parcel"),
+          List.of("Courier", "Label", "Depot", "Tag", "Parcel"),
           false);
 
   @TempDir Path snapshots;
@@ -90,14 +91,14 @@ class ToOneJoinTableParityTest {
 
   @ParameterizedTest
   @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
-  void onDeleteRulesTheForeignKeyToTheTarget(DatabaseKind kind, boolean springNaming)
-      throws Exception {
+  void onDeleteRulesTheForeignKeyToTheTargetAndNotFoundLeavesItOut(
+      DatabaseKind kind, boolean springNaming) throws Exception {
     RULES.withNaming(springNaming).assertFirstVersionParity(snapshots, classes, kind);
   }
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
-  void aCascadingToOneThroughAJoinTableAddedLaterKeepsTheRowsAndCascades(DatabaseKind kind)
+  void toOnesThroughJoinTablesAddedLaterKeepTheRowsCascadeAndTakeMissingTargets(DatabaseKind kind)
       throws Exception {
     RULES.assertEvolution(
         kind,
@@ -113,7 +114,8 @@ class ToOneJoinTableParityTest {
         database -> {
           database.execute(
               "INSERT INTO parcel_driver (id, driver_id) VALUES (1, 3)",
-              "DELETE FROM Courier WHERE id = 3");
+              "DELETE FROM Courier WHERE id = 3",
+              "INSERT INTO parcel_lost (id, lost_id) VALUES (5, 99)");
           assertEquals(List.of("id"), database.query("SELECT id FROM parcel_driver"));
           assertEquals(
               List.of("id,courier_id", "1,2"),

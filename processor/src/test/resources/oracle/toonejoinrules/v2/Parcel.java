@@ -5,10 +5,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
+import org.hibernate.annotations.NotFound;
+import org.hibernate.annotations.NotFoundAction;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
-/** Version 2 adds a to-one through a join table under @OnDelete(CASCADE), beside rows. */
+/**
+ * Version 2 adds to-ones through join tables under @OnDelete(CASCADE) and @NotFound(IGNORE), beside
+ * rows.
+ */
 @Entity
 public class Parcel {
   @Id Long id;
@@ -24,6 +29,16 @@ public class Parcel {
   Label label;
 
   @ManyToOne
+  @JoinTable(name = "parcel_depot")
+  @NotFound(action = NotFoundAction.IGNORE)
+  Depot depot;
+
+  @OneToOne
+  @JoinTable
+  @NotFound(action = NotFoundAction.EXCEPTION)
+  Tag tag;
+
+  @ManyToOne
   @JoinTable(name = "parcel_keeper")
   @OnDelete(action = OnDeleteAction.SET_NULL)
   Courier keeper;
@@ -37,4 +52,9 @@ public class Parcel {
   @JoinTable(name = "parcel_driver")
   @OnDelete(action = OnDeleteAction.CASCADE)
   Courier driver;
+
+  @ManyToOne
+  @JoinTable(name = "parcel_lost")
+  @NotFound(action = NotFoundAction.IGNORE)
+  Depot lost;
 }

@@ -21,6 +21,17 @@ final class NotFoundAssociations {
     return !AnnotationMirrors.has(field, NOT_FOUND);
   }
 
+  /**
+   * Whether the field's {@code @NotFound} ignores missing rows ({@code action = IGNORE}): the join
+   * table of a to-one under it has no foreign key to its owner either (measured).
+   */
+  static boolean ignored(Element field) {
+    return AnnotationMirrors.find(field, NOT_FOUND)
+        .flatMap(notFound -> AnnotationMirrors.enumConstant(notFound, "action"))
+        .filter("IGNORE"::equals)
+        .isPresent();
+  }
+
   /** Whether the field's {@code @NotFound}, if any, is on an association Hibernate takes. */
   static boolean supported(Element field, MappingReport report) {
     Optional<AnnotationMirror> notFound = AnnotationMirrors.find(field, NOT_FOUND);

@@ -29,7 +29,8 @@ import javax.lang.model.element.VariableElement;
  * composite key ({@link KeyOrder}). In a hierarchy, each side is the entity's key table (a single
  * table, a joined subclass's own), and no foreign key refers to a table-per-class entity whose rows
  * spread over several tables; where Hibernate refuses the owner, so does Strata. A field's
- * {@code @OnDelete} rule is the foreign key's to the target.
+ * {@code @OnDelete} rule is the foreign key's to the target, which {@code @NotFound} leaves out,
+ * and with {@code action = IGNORE} the one to the owner too.
  */
 final class ToOneJoinTables {
 
@@ -108,7 +109,9 @@ final class ToOneJoinTables {
       report.unsupported(JpaMessages.keyOrderDiffers(name), field, joinTable);
       return Optional.empty();
     }
-    boolean constrained = !mapper.hierarchies().spreadOverTables(targetType.get());
+    boolean constrained =
+        !mapper.hierarchies().spreadOverTables(targetType.get())
+            && NotFoundAssociations.constrained(field);
     return Optional.of(
         table(
             entity, field, joinTable, name, ownerColumns.get(), targetColumns.get(), constrained));
@@ -155,11 +158,14 @@ final class ToOneJoinTables {
         .map(column -> new ColumnDefinition(column.name(), column.type(), optional))
         .forEach(columns::add);
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
-    DeclaredForeignKeys.as(
-            DeclaredForeignKeys.declaredIn(Optional.of(joinTable), "foreignKey", "joinColumns"),
-            owner.foreignKey(name))
-        .ifPresent(foreignKeys::add);
-    // none to a table-per-class entity whose rows spread over several tables
+    // none to the owner either under @NotFound(action = IGNORE), as Hibernate writes it
+    if (!NotFoundAssociations.ignored(field)) {
+      DeclaredForeignKeys.as(
+              DeclaredForeignKeys.declaredIn(Optional.of(joinTable), "foreignKey", "joinColumns"),
+              owner.foreignKey(name))
+          .ifPresent(foreignKeys::add);
+    }
+    // none to a table-per-class entity whose rows spread over several tables, nor under @NotFound
     if (constrained) {
       DeclaredForeignKeys.as(
               DeclaredForeignKeys.declaredIn(

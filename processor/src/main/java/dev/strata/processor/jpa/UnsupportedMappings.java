@@ -293,8 +293,8 @@ final class UnsupportedMappings {
 
   /**
    * What makes a to-one's {@code @JoinTable} one Strata does not build, which Hibernate's export
-   * was not measured on: a key, a field of an embeddable, join columns beside it, {@code @NotFound}
-   * or {@code @NaturalId} (whose unique constraint would have no column).
+   * was not measured on: a key, a field of an embeddable, join columns beside it, or
+   * {@code @NaturalId} (whose unique constraint would have no column).
    */
   private static Optional<String> toOneJoinTableRefused(Element field) {
     if (!ToOneJoinTables.throughJoinTable(field)) {
@@ -311,9 +311,8 @@ final class UnsupportedMappings {
           "with a @JoinColumn beside it (name the join table's columns with joinColumns and"
               + " inverseJoinColumns)");
     }
-    if (AnnotationMirrors.find(field, "org.hibernate.annotations.NotFound").isPresent()
-        || NaturalIds.isNaturalId(field)) {
-      return Optional.of("with @NotFound or @NaturalId");
+    if (NaturalIds.isNaturalId(field)) {
+      return Optional.of("with @NaturalId");
     }
     return Optional.empty();
   }
