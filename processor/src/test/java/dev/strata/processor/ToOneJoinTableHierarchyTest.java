@@ -9,6 +9,8 @@ import dev.strata.testing.DatabaseKind;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import org.hibernate.AnnotationException;
+import org.hibernate.AssertionFailure;
 import org.hibernate.MappingException;
 import org.hibernate.sql.ast.tree.from.UnknownTableReferenceException;
 import org.junit.jupiter.api.Test;
@@ -41,11 +43,14 @@ class ToOneJoinTableHierarchyTest {
   private static final String REFUSALS = "oracle/toonejoinrefusals";
 
   private static final List<String> REFUSED =
-      List.of("Keeper", "Depot", "Annex", "Ship", "Ferry", "Yacht", "Sloop");
+      List.of(
+          "Keeper", "Depot", "Annex", "Ship", "Ferry", "Yacht", "Sloop", "Stop", "Hop", "Leg",
+          "Trip", "Cargo");
 
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
+  @TempDir Path collectedClasses;
 
   @ParameterizedTest
   @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
@@ -118,6 +123,27 @@ class ToOneJoinTableHierarchyTest {
   }
 
   @Test
+  void hibernateRefusesAnEmbeddablesToOneThroughAJoinTable() throws Exception {
+    HibernateRefusal refusals = new HibernateRefusal(REFUSALS, "org.example.toonejoinrefusals");
+
+    AnnotationException besideOthers =
+        refusals.of(AnnotationException.class, classes, REFUSED, List.of("Leg", "Keeper"));
+    MappingException unnamed =
+        refusals.of(MappingException.class, laterClasses, REFUSED, List.of("Trip", "Keeper"));
+    AssertionFailure collected =
+        refusals.of(AssertionFailure.class, collectedClasses, REFUSED, List.of("Cargo", "Keeper"));
+
+    assertTrue(
+        besideOthers.getMessage().contains("has properties mapped to two different tables"),
+        besideOthers.getMessage());
+    assertTrue(
+        unnamed.getMessage().startsWith("property [keeper] not found on entity"),
+        unnamed.getMessage());
+    assertTrue(
+        collected.getMessage().startsWith("Add join in a second pass"), collected.getMessage());
+  }
+
+  @Test
   void whereHibernateRefusesStrataSaysSoOnTheJoinTable() {
     List<JavaFileObject> sources = MappingCompiler.resources(REFUSALS, REFUSED);
 
@@ -138,5 +164,11 @@ class ToOneJoinTableHierarchyTest {
           .inFile(MappingCompiler.source(sources, entity))
           .onLineContaining("@JoinTable(name = \"" + entity.toLowerCase() + "_keeper\")");
     }
+    assertThat(compilation)
+        .hadErrorContaining(
+            "a to-one association through a @JoinTable inside an embeddable, which Hibernate 7"
+                + " refuses to start on beside other fields of the embeddable")
+        .inFile(MappingCompiler.source(sources, "Stop"))
+        .onLineContaining("@JoinTable(name = \"stop_keeper\")");
   }
 }

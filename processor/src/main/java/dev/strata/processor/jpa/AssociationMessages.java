@@ -282,6 +282,19 @@ final class AssociationMessages {
         + " Hibernate then builds, keyed by the subclass's key column";
   }
 
+  /**
+   * A to-one through a join table inside an embeddable, which Hibernate 7 refuses but in one shape
+   * Strata does not build.
+   */
+  static String toOneJoinTableInEmbeddable() {
+    return JpaMessages.unsupported("a to-one association through a @JoinTable inside an embeddable")
+        + ", which Hibernate 7 refuses to start on beside other fields of the embeddable ('has"
+        + " properties mapped to two different tables'), in an element collection ('Add join in a"
+        + " second pass') or with a join table without a name ('property [...] not found on"
+        + " entity'), and builds only as an @Embedded embeddable's one field with a named join"
+        + " table (measured); declare it in the entity, or map it with a @JoinColumn";
+  }
+
   /** A to-one through a join table of a TABLE_PER_CLASS entity, which Hibernate 7 refuses. */
   static String toOneJoinTableInTablePerClass() {
     return "Hibernate 7 refuses to start on a to-one association through a @JoinTable of a"

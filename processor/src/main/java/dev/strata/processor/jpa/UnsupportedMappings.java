@@ -254,10 +254,7 @@ final class UnsupportedMappings {
     }
     Optional<String> refused = toOneJoinTableRefused(field);
     if (refused.isPresent()) {
-      report.unsupported(
-          AssociationMessages.toOneJoinTable(refused.get()),
-          field,
-          JpaAnnotations.find(field, "JoinTable").get());
+      report.unsupported(refused.get(), field, JpaAnnotations.find(field, "JoinTable").get());
       return false;
     }
     return true;
@@ -292,27 +289,29 @@ final class UnsupportedMappings {
   }
 
   /**
-   * What makes a to-one's {@code @JoinTable} one Strata does not build, which Hibernate's export
-   * was not measured on: a key, a field of an embeddable, join columns beside it, or
-   * {@code @NaturalId} (whose unique constraint would have no column).
+   * Why a to-one's {@code @JoinTable} is one Strata does not build: inside an embeddable, which
+   * Hibernate 7 refuses (measured); as a key, beside join columns or under {@code @NaturalId}
+   * (whose unique constraint would have no column), where Hibernate's export was not measured.
    */
   private static Optional<String> toOneJoinTableRefused(Element field) {
     if (!ToOneJoinTables.throughJoinTable(field)) {
       return Optional.empty();
     }
     if (JpaAnnotations.has(field, "Id", "MapsId")) {
-      return Optional.of("as (part of) the entity's key, with @Id or @MapsId");
+      return Optional.of(
+          AssociationMessages.toOneJoinTable("as (part of) the entity's key, with @Id or @MapsId"));
     }
     if (!JpaAnnotations.has(field.getEnclosingElement(), "Entity", "MappedSuperclass")) {
-      return Optional.of("inside an embeddable");
+      return Optional.of(AssociationMessages.toOneJoinTableInEmbeddable());
     }
     if (JpaAnnotations.has(field, "JoinColumn", "JoinColumns")) {
       return Optional.of(
-          "with a @JoinColumn beside it (name the join table's columns with joinColumns and"
-              + " inverseJoinColumns)");
+          AssociationMessages.toOneJoinTable(
+              "with a @JoinColumn beside it (name the join table's columns with joinColumns and"
+                  + " inverseJoinColumns)"));
     }
     if (NaturalIds.isNaturalId(field)) {
-      return Optional.of("with @NaturalId");
+      return Optional.of(AssociationMessages.toOneJoinTable("with @NaturalId"));
     }
     return Optional.empty();
   }

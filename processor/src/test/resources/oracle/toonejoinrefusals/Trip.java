@@ -1,0 +1,12 @@
+package org.example.toonejoinrefusals;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Trip {
+  @Id Long id;
+
+  @Embedded Hop hop;
+}
