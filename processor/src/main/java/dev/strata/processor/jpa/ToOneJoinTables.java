@@ -65,27 +65,14 @@ final class ToOneJoinTables {
       Function<TypeElement, TableDefinition> tableOf,
       MappingReport report) {
     AnnotationMirror joinTable = JpaAnnotations.find(field, "JoinTable").orElseThrow();
-    Optional<TypeElement> targetType = AssociationMapper.toOneTarget(field);
-    if (targetType.isEmpty() || !JpaAnnotations.isEntity(targetType.get())) {
-      report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
-      return Optional.empty();
-    }
-    Optional<String> refused = refusedOwner(entity, joinTable);
-    if (refused.isPresent()) {
-      report.unsupported(refused.get(), field, joinTable);
+    Optional<TypeElement> targetType = target(entity, field, joinTable, report);
+    if (targetType.isEmpty()) {
       return Optional.empty();
     }
     TableDefinition owner = tableOf.apply(entity);
     TableDefinition target = tableOf.apply(targetType.get());
-    for (String attribute : List.of("joinColumns", "inverseJoinColumns")) {
-      TableDefinition referenced = attribute.equals("joinColumns") ? owner : target;
-      if (!referToKey(joins(joinTable, attribute), referenced)) {
-        report.unsupported(
-            AssociationMessages.toOneJoinTableColumns(field, attribute, referenced.name()),
-            field,
-            joinTable);
-        return Optional.empty();
-      }
+    if (!joinColumnsNameKeys(field, joinTable, owner, target, report)) {
+      return Optional.empty();
     }
     Optional<KeyColumns> ownerColumns =
         KeyColumns.named(owner, joins(joinTable, "joinColumns"), mapper.naming());
@@ -115,6 +102,44 @@ final class ToOneJoinTables {
     return Optional.of(
         table(
             entity, field, joinTable, name, ownerColumns.get(), targetColumns.get(), constrained));
+  }
+
+  /**
+   * The entity the field refers to, unless it is none or Hibernate refuses the owner (reported).
+   */
+  private Optional<TypeElement> target(
+      TypeElement entity, VariableElement field, AnnotationMirror joinTable, MappingReport report) {
+    Optional<TypeElement> targetType = AssociationMapper.toOneTarget(field);
+    if (targetType.isEmpty() || !JpaAnnotations.isEntity(targetType.get())) {
+      report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
+      return Optional.empty();
+    }
+    Optional<String> refused = refusedOwner(entity, joinTable);
+    refused.ifPresent(message -> report.unsupported(message, field, joinTable));
+    return refused.isPresent() ? Optional.empty() : targetType;
+  }
+
+  /**
+   * Whether the join columns on each side say which key column each refers to, as {@link
+   * #referToKey} asks; reports the side that does not.
+   */
+  private boolean joinColumnsNameKeys(
+      VariableElement field,
+      AnnotationMirror joinTable,
+      TableDefinition owner,
+      TableDefinition target,
+      MappingReport report) {
+    for (String attribute : List.of("joinColumns", "inverseJoinColumns")) {
+      TableDefinition referenced = attribute.equals("joinColumns") ? owner : target;
+      if (!referToKey(joins(joinTable, attribute), referenced)) {
+        report.unsupported(
+            AssociationMessages.toOneJoinTableColumns(field, attribute, referenced.name()),
+            field,
+            joinTable);
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
