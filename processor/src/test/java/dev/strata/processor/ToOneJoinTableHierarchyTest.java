@@ -45,7 +45,7 @@ class ToOneJoinTableHierarchyTest {
   private static final List<String> REFUSED =
       List.of(
           "Keeper", "Depot", "Annex", "Ship", "Ferry", "Yacht", "Sloop", "Stop", "Hop", "Leg",
-          "Trip", "Cargo");
+          "Trip", "Cargo", "Badge", "Shift");
 
   @TempDir Path snapshots;
   @TempDir Path classes;
@@ -144,6 +144,24 @@ class ToOneJoinTableHierarchyTest {
   }
 
   @Test
+  void hibernateRefusesAnIdToOneThroughAJoinTable() throws Exception {
+    HibernateRefusal refusals = new HibernateRefusal(REFUSALS, "org.example.toonejoinrefusals");
+
+    MappingException only =
+        refusals.of(MappingException.class, classes, REFUSED, List.of("Badge", "Keeper"));
+    AnnotationException part =
+        refusals.of(AnnotationException.class, laterClasses, REFUSED, List.of("Shift", "Keeper"));
+
+    assertTrue(
+        only.getMessage()
+            .startsWith("Unable to find column with physical name 'keeper_id' in table 'Badge'"),
+        only.getMessage());
+    assertTrue(
+        part.getMessage().contains("has properties mapped to two different tables"),
+        part.getMessage());
+  }
+
+  @Test
   void whereHibernateRefusesStrataSaysSoOnTheJoinTable() {
     List<JavaFileObject> sources = MappingCompiler.resources(REFUSALS, REFUSED);
 
@@ -170,5 +188,12 @@ class ToOneJoinTableHierarchyTest {
                 + " refuses to start on beside other fields of the embeddable")
         .inFile(MappingCompiler.source(sources, "Stop"))
         .onLineContaining("@JoinTable(name = \"stop_keeper\")");
+    for (String entity : List.of("Badge", "Shift")) {
+      assertThat(compilation)
+          .hadErrorContaining(
+              "Hibernate 7 refuses to start on an @Id to-one association through a @JoinTable")
+          .inFile(MappingCompiler.source(sources, entity))
+          .onLineContaining("@JoinTable(name = \"" + entity.toLowerCase() + "_keeper\")");
+    }
   }
 }

@@ -295,6 +295,14 @@ final class AssociationMessages {
         + " table (measured); declare it in the entity, or map it with a @JoinColumn";
   }
 
+  /** An {@code @Id} to-one through a join table, which Hibernate 7 refuses. */
+  static String toOneJoinTableAsId() {
+    return "Hibernate 7 refuses to start on an @Id to-one association through a @JoinTable (as the"
+        + " entity's only @Id: 'Unable to find column with physical name ... in table ...'; in an"
+        + " @IdClass key: 'has properties mapped to two different tables'; measured); fix the"
+        + " mapping: map it with a @JoinColumn, or keep the key a basic @Id beside the to-one";
+  }
+
   /** A to-one through a join table of a TABLE_PER_CLASS entity, which Hibernate 7 refuses. */
   static String toOneJoinTableInTablePerClass() {
     return "Hibernate 7 refuses to start on a to-one association through a @JoinTable of a"

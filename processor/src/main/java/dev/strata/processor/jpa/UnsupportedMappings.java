@@ -289,17 +289,20 @@ final class UnsupportedMappings {
   }
 
   /**
-   * Why a to-one's {@code @JoinTable} is one Strata does not build: inside an embeddable, which
-   * Hibernate 7 refuses (measured); as a key, beside join columns or under {@code @NaturalId}
-   * (whose unique constraint would have no column), where Hibernate's export was not measured.
+   * Why a to-one's {@code @JoinTable} is one Strata does not build: as an {@code @Id} or inside an
+   * embeddable, which Hibernate 7 refuses (measured); under {@code @MapsId}, beside join columns or
+   * under {@code @NaturalId} (whose unique constraint would have no column), where Strata does not
+   * build Hibernate's export.
    */
   private static Optional<String> toOneJoinTableRefused(Element field) {
     if (!ToOneJoinTables.throughJoinTable(field)) {
       return Optional.empty();
     }
-    if (JpaAnnotations.has(field, "Id", "MapsId")) {
-      return Optional.of(
-          AssociationMessages.toOneJoinTable("as (part of) the entity's key, with @Id or @MapsId"));
+    if (JpaAnnotations.has(field, "Id")) {
+      return Optional.of(AssociationMessages.toOneJoinTableAsId());
+    }
+    if (JpaAnnotations.has(field, "MapsId")) {
+      return Optional.of(AssociationMessages.toOneJoinTable("as the entity's key, with @MapsId"));
     }
     if (!JpaAnnotations.has(field.getEnclosingElement(), "Entity", "MappedSuperclass")) {
       return Optional.of(AssociationMessages.toOneJoinTableInEmbeddable());
