@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -109,12 +111,20 @@ public final class EntityCollector {
     for (String name : missing || anyInRound ? lastDeclaring.get() : Set.<String>of()) {
       addFromClasspath(name, inRound, types);
     }
-    return entities(inRound, types, report).stream()
+    List<DeclaredEntity> entities = entities(inRound, types, report);
+    // by name as mapped now, where a foreign key refers; a table mapped twice is reported later
+    Function<String, Optional<TableDefinition>> current =
+        name ->
+            entities.stream()
+                .map(DeclaredEntity::table)
+                .filter(table -> table.name().equalsIgnoreCase(name))
+                .findFirst();
+    return entities.stream()
         .map(
             entity ->
                 new DeclaredEntity(
                     entity.element(),
-                    FormerNames.resolved(entity.table(), committed, mapper.naming()),
+                    FormerNames.resolved(entity.table(), committed, mapper.naming(), current),
                     entity.inRound(),
                     entity.declaring()))
         .toList();

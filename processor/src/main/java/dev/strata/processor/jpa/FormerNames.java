@@ -1,36 +1,51 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * The former names {@code @RenamedFrom} gives a table and its columns, as the newest snapshot has
  * them. A former name is the table's or column's as the database had it, and so it is taken where
- * the snapshot has it; under Spring Boot's naming ({@code -Astrata.naming=snake_case}) it may also
- * be the name the code had, a field's ({@code lastName}) or a class's, which the naming made the
- * database's ({@code last_name}): taken as the naming makes it where the snapshot has that and the
- * table no longer uses it. Resolved before the snapshot records the table, so that the migrations
- * of earlier versions, generated from their snapshots, stay as they were.
+ * the snapshot has it. Else it may be the name the code had, which made the database's: under
+ * Spring Boot's naming ({@code -Astrata.naming=snake_case}) a field's ({@code lastName}) or a
+ * class's, made {@code last_name}; and for a to-one's join column that no annotation names, the
+ * association's ({@code mainOwner}), made {@code mainOwner_ownerKey} with the key column it refers
+ * to, or with that column's own former name where it was renamed too. Such a name is taken where
+ * the snapshot has it and the table no longer uses it. Resolved before the snapshot records the
+ * table, so that the migrations of earlier versions, generated from their snapshots, stay as they
+ * were.
  */
 final class FormerNames {
 
   private FormerNames() {}
 
-  /** {@code table} with its former names as {@code committed}, the newest snapshot, has them. */
-  static TableDefinition resolved(TableDefinition table, Schema committed, JpaNaming naming) {
+  /**
+   * {@code table} with its former names as {@code committed}, the newest snapshot, has them.
+   *
+   * @param current the tables mapped now, by name, where a column's foreign key refers
+   */
+  static TableDefinition resolved(
+      TableDefinition table,
+      Schema committed,
+      JpaNaming naming,
+      Function<String, Optional<TableDefinition>> current) {
     Optional<String> former =
         table
             .renamedFrom()
             .map(
                 name ->
-                    physicalIfOnlyThat(
+                    chosen(
                         name,
+                        List.of(naming.physical(name)),
                         candidate -> committed.table(candidate).isPresent(),
-                        committed.table(table.name()).isEmpty(),
-                        naming));
+                        committed.table(table.name()).isEmpty()));
     Optional<TableDefinition> before = committed.table(former.orElse(table.name()));
     if (before.isEmpty()) {
       return former.equals(table.renamedFrom())
@@ -41,38 +56,52 @@ final class FormerNames {
         .renamedFrom(former)
         .columns(
             table.columns().stream()
-                .map(column -> resolved(column, table, before.get(), naming))
+                .map(column -> resolved(column, table, before.get(), naming, current))
                 .toList())
         .build();
   }
 
   private static ColumnDefinition resolved(
-      ColumnDefinition column, TableDefinition table, TableDefinition before, JpaNaming naming) {
-    return column.renamedFrom().isEmpty()
-        ? column
-        : column.formerly(
-            column
-                .renamedFrom()
-                .map(
-                    name ->
-                        physicalIfOnlyThat(
-                            name,
-                            candidate ->
-                                before.column(candidate).isPresent()
-                                    && table.column(candidate).isEmpty(),
-                            before.column(column.name()).isEmpty(),
-                            naming)));
+      ColumnDefinition column,
+      TableDefinition table,
+      TableDefinition before,
+      JpaNaming naming,
+      Function<String, Optional<TableDefinition>> current) {
+    if (column.renamedFrom().isEmpty()) {
+      return column;
+    }
+    String name = column.renamedFrom().get();
+    List<String> alternatives = new ArrayList<>(List.of(naming.physical(name)));
+    for (ForeignKeyDefinition key : table.foreignKeys()) {
+      if (key.columns().size() == 1 && key.columns().get(0).equalsIgnoreCase(column.name())) {
+        String referenced = key.referencedColumns().get(0);
+        alternatives.add(naming.physical(name + "_" + referenced));
+        current
+            .apply(key.referencedTable())
+            .flatMap(target -> target.column(referenced))
+            .flatMap(ColumnDefinition::renamedFrom)
+            .ifPresent(formerKey -> alternatives.add(naming.physical(name + "_" + formerKey)));
+      }
+    }
+    return column.formerly(
+        Optional.of(
+            chosen(
+                name,
+                alternatives,
+                candidate ->
+                    before.column(candidate).isPresent() && table.column(candidate).isEmpty(),
+                before.column(column.name()).isEmpty())));
   }
 
   /**
-   * {@code name} as written, unless the snapshot has only the name the naming makes of it and the
-   * renamed table or column is new there.
+   * {@code name} as written, unless the renamed table or column is new in the snapshot, which has
+   * no {@code name} but has one of its {@code alternatives}: the first it has.
    */
-  private static String physicalIfOnlyThat(
-      String name, Predicate<String> recorded, boolean renamedIsNew, JpaNaming naming) {
-    String physical = naming.physical(name);
-    return !physical.equals(name) && renamedIsNew && !recorded.test(name) && recorded.test(physical)
-        ? physical
-        : name;
+  private static String chosen(
+      String name, List<String> alternatives, Predicate<String> recorded, boolean renamedIsNew) {
+    if (!renamedIsNew || recorded.test(name)) {
+      return name;
+    }
+    return alternatives.stream().filter(recorded).findFirst().orElse(name);
   }
 }
