@@ -32,8 +32,8 @@ class AssociationRenameParityTest {
         new ParityModel(
             "oracle/associationrename",
             "org.example.associationrename",
-            List.of(),
-            List.of("Owner", "Animal"),
+            List.of("HerdKey"),
+            List.of("Owner", "Animal", "Herd", "Cow"),
             spring);
     String owners = model.name("Owner");
     String animals = model.name("Animal");
@@ -49,12 +49,30 @@ class AssociationRenameParityTest {
                     + animals
                     + " (id, "
                     + model.name("mainOwner_ownerKey")
-                    + ") VALUES (1, 4)"),
-        database ->
-            assertEquals(
-                List.of(model.name("primaryOwner_accountKey").toLowerCase(), "4"),
-                database.query(
-                    "SELECT " + model.name("primaryOwner_accountKey") + " FROM " + animals)),
+                    + ") VALUES (1, 4)",
+                "INSERT INTO " + model.name("Herd") + " (farm, pen) VALUES ('f', 2)",
+                "INSERT INTO "
+                    + model.name("Cow")
+                    + " (id, "
+                    + model.name("homeHerd_farm")
+                    + ", "
+                    + model.name("homeHerd_pen")
+                    + ") VALUES (1, 'f', 2)"),
+        database -> {
+          assertEquals(
+              List.of(model.name("primaryOwner_accountKey").toLowerCase(), "4"),
+              database.query(
+                  "SELECT " + model.name("primaryOwner_accountKey") + " FROM " + animals));
+          assertEquals(
+              List.of(model.name("herd_farm") + "," + model.name("herd_pen"), "f,2"),
+              database.query(
+                  "SELECT "
+                      + model.name("herd_farm")
+                      + ", "
+                      + model.name("herd_pen")
+                      + " FROM "
+                      + model.name("Cow")));
+        },
         database ->
             assertEquals(
                 List.of(model.name("mainOwner_ownerKey").toLowerCase(), "4"),

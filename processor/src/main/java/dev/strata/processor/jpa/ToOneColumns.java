@@ -93,23 +93,34 @@ final class ToOneColumns {
   }
 
   /**
-   * The name a join column had: the one a single column's field names with {@code @RenamedFrom},
-   * else, for an implicitly named one, {@code <field>_<the key column's former name>} where the
-   * target's key column was renamed ({@code @RenamedFrom} on its {@code @Id}, or on an {@code
-   * EmbeddedId} whose pattern is its name), so that the column keeps its rows.
+   * The name a join column had: the one a single column's field names with {@code @RenamedFrom}
+   * (the column's, or the association's, which {@link FormerNames} resolves), else, for an
+   * implicitly named one, {@code <field>_<key column>} with the field's former name
+   * ({@code @RenamedFrom} on a to-one of several columns names the association it was) and the key
+   * column's former name where the target's key column was renamed ({@code @RenamedFrom} on its
+   * {@code @Id}, or on an {@code EmbeddedId} whose pattern is its name), so that the column keeps
+   * its rows.
    */
   private Optional<String> renamedFrom(
       VariableElement field, boolean single, Referring column, String targetColumn) {
-    Optional<String> declared = single ? FieldMapper.renamedFrom(field) : Optional.empty();
+    Optional<String> declared = FieldMapper.renamedFrom(field);
+    if (single && declared.isPresent()) {
+      return declared;
+    }
     boolean implicit =
         column.join().map(c -> AnnotationMirrors.string(c, "name", "")).orElse("").isEmpty();
-    return declared.or(
-        () ->
-            column
-                .target()
-                .renamedFrom()
-                .filter(former -> implicit && targetColumn.equals(column.target().name()))
-                .map(former -> mapper.naming().physical(field.getSimpleName() + "_" + former)));
+    Optional<String> formerKey =
+        column.target().renamedFrom().filter(former -> targetColumn.equals(column.target().name()));
+    if (!implicit || (declared.isEmpty() && formerKey.isEmpty())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        mapper
+            .naming()
+            .physical(
+                declared.orElse(field.getSimpleName().toString())
+                    + "_"
+                    + formerKey.orElse(targetColumn)));
   }
 
   /** A column of the target, and the {@code @JoinColumn} that names the column referring to it. */

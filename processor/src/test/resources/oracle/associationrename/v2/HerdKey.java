@@ -1,0 +1,5 @@
+package org.example.associationrename;
+
+import java.io.Serializable;
+
+public record HerdKey(String farm, int pen) implements Serializable {}
