@@ -26,6 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SnakeCaseRenameParityTest {
 
+  private static final String FOLDER = "oracle/snakecaserename";
+
+  private static final String PACKAGE = "org.example.snakecaserename";
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -34,59 +38,22 @@ class SnakeCaseRenameParityTest {
   @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
   void aRenameNamingWhatTheCodeCalledItKeepsTheRows(DatabaseKind kind, boolean spring)
       throws Exception {
-    ParityModel model =
-        new ParityModel(
-            "oracle/snakecaserename",
-            "org.example.snakecaserename",
-            List.of(),
-            List.of("ShopClient"),
-            spring);
-    ParityModel renamed =
-        new ParityModel(
-            "oracle/snakecaserename",
-            "org.example.snakecaserename",
-            List.of(),
-            List.of("Customer"),
-            spring);
-    String before = model.name("ShopClient");
-    String after = model.name("Customer");
-    try (URLClassLoader first = model.load(1, snapshots, classes);
-        TestDatabase database = TestDatabases.open(kind)) {
-      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
-      database.execute(
-          "INSERT INTO "
-              + before
-              + " (id, "
-              + model.name("lastName")
-              + ", "
-              + model.name("homeCity")
-              + ") VALUES (1, 'Lee', 'Oslo')");
-      try (URLClassLoader second = renamed.load(2, snapshots, laterClasses)) {
+    ParityModel model = new ParityModel(FOLDER, PACKAGE, List.of(), List.of("ShopClient"), spring);
+    ParityModel renamed = new ParityModel(FOLDER, PACKAGE, List.of(), List.of("Customer"), spring);
+    String row =
+        insert(model, "ShopClient", "id", "lastName", "homeCity") + " VALUES (1, 'Lee', 'Oslo')";
+
+    try (TestDatabase database = TestDatabases.open(kind);
+        URLClassLoader first = migrate(model, 1, classes, database)) {
+      database.execute(row);
+      try (URLClassLoader second = migrate(renamed, 2, laterClasses, database)) {
         Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
-        strata.upgrade();
         renamed.assertHibernatesSchema(second, database);
-        assertEquals(
-            List.of(
-                (model.name("familyName") + "," + model.name("town")).toLowerCase(), "Lee,Oslo"),
-            database.query(
-                "SELECT "
-                    + model.name("familyName")
-                    + ", "
-                    + model.name("town")
-                    + " FROM "
-                    + after));
+        assertEquals("Lee,Oslo", firstRow(database, model, "Customer", "familyName", "town"));
+
         strata.downgrade(1);
         model.assertHibernatesSchema(first, database);
-        assertEquals(
-            List.of(
-                (model.name("lastName") + "," + model.name("homeCity")).toLowerCase(), "Lee,Oslo"),
-            database.query(
-                "SELECT "
-                    + model.name("lastName")
-                    + ", "
-                    + model.name("homeCity")
-                    + " FROM "
-                    + before));
+        assertEquals("Lee,Oslo", firstRow(database, model, "ShopClient", "lastName", "homeCity"));
       }
     }
   }
@@ -103,76 +70,57 @@ class SnakeCaseRenameParityTest {
       DatabaseKind kind, boolean spring) throws Exception {
     List<String> embeddable = List.of("PostalAddress");
     ParityModel model =
-        new ParityModel(
-            "oracle/snakecaserename",
-            "org.example.snakecaserename",
-            embeddable,
-            List.of("Person", "StaffMember"),
-            spring);
+        new ParityModel(FOLDER, PACKAGE, embeddable, List.of("Person", "StaffMember"), spring);
     ParityModel renamed =
-        new ParityModel(
-            "oracle/snakecaserename",
-            "org.example.snakecaserename",
-            embeddable,
-            List.of("Person", "Employee"),
-            spring);
-    String person = model.name("Person");
-    try (URLClassLoader first = model.load(1, snapshots, classes);
-        TestDatabase database = TestDatabases.open(kind)) {
-      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
-      database.execute(
-          "INSERT INTO "
-              + person
-              + " (id, "
-              + model.name("fullName")
-              + ", "
-              + model.name("postalCode")
-              + ") VALUES (1, 'Ann', '0150')",
-          "INSERT INTO "
-              + model.name("StaffMember")
-              + " (id, "
-              + model.name("badgeCode")
-              + ") VALUES (1, 'B7')",
-          "INSERT INTO "
-              + model.name("Person_nickNames")
-              + " ("
-              + model.name("Person_id")
-              + ", "
-              + model.name("nickNames")
-              + ") VALUES (1, 'Annie')",
-          "INSERT INTO person_details (id, "
-              + model.name("favouriteColour")
-              + ") VALUES (1, 'blue')");
-      try (URLClassLoader second = renamed.load(2, snapshots, laterClasses)) {
-        Strata.configure(database.dataSource()).classLoader(second).load().upgrade();
+        new ParityModel(FOLDER, PACKAGE, embeddable, List.of("Person", "Employee"), spring);
+    String[] rows = {
+      insert(model, "Person", "id", "fullName", "postalCode") + " VALUES (1, 'Ann', '0150')",
+      insert(model, "StaffMember", "id", "badgeCode") + " VALUES (1, 'B7')",
+      insert(model, "Person_nickNames", "Person_id", "nickNames") + " VALUES (1, 'Annie')",
+      insert(model, "person_details", "id", "favouriteColour") + " VALUES (1, 'blue')"
+    };
+
+    try (TestDatabase database = TestDatabases.open(kind);
+        URLClassLoader first = migrate(model, 1, classes, database)) {
+      database.execute(rows);
+      try (URLClassLoader second = migrate(renamed, 2, laterClasses, database)) {
         renamed.assertHibernatesSchema(second, database);
         assertEquals(
             List.of("Ann,0150", "B7", "Annie", "blue"),
             List.of(
-                database
-                    .query(
-                        "SELECT "
-                            + model.name("displayName")
-                            + ", "
-                            + model.name("zipCode")
-                            + " FROM "
-                            + person)
-                    .get(1),
-                database
-                    .query(
-                        "SELECT " + model.name("badgeNumber") + " FROM " + model.name("Employee"))
-                    .get(1),
-                database
-                    .query(
-                        "SELECT "
-                            + model.name("aliasNames")
-                            + " FROM "
-                            + model.name("Person_aliasNames"))
-                    .get(1),
-                database
-                    .query("SELECT " + model.name("favoriteColor") + " FROM person_details")
-                    .get(1)));
+                firstRow(database, model, "Person", "displayName", "zipCode"),
+                firstRow(database, model, "Employee", "badgeNumber"),
+                firstRow(database, model, "Person_aliasNames", "aliasNames"),
+                firstRow(database, model, "person_details", "favoriteColor")));
       }
     }
+  }
+
+  /** Compiles {@code model}'s version and upgrades {@code database} to it. */
+  private URLClassLoader migrate(ParityModel model, int version, Path output, TestDatabase database)
+      throws Exception {
+    URLClassLoader loader = model.load(version, snapshots, output);
+    Strata.configure(database.dataSource()).classLoader(loader).load().upgrade();
+    return loader;
+  }
+
+  private static String insert(ParityModel model, String table, String... columns) {
+    return "INSERT INTO "
+        + model.name(table)
+        + " ("
+        + String.join(", ", List.of(columns).stream().map(model::name).toList())
+        + ")";
+  }
+
+  /** The first row's values of {@code columns} of {@code table}, joined by commas. */
+  private static String firstRow(
+      TestDatabase database, ParityModel model, String table, String... columns) throws Exception {
+    return database
+        .query(
+            "SELECT "
+                + String.join(", ", List.of(columns).stream().map(model::name).toList())
+                + " FROM "
+                + model.name(table))
+        .get(1);
   }
 }
