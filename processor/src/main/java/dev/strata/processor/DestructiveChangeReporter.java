@@ -21,10 +21,11 @@ import javax.lang.model.element.TypeElement;
 /**
  * Warns, when a new version is recorded, about every step of its upgrade that can lose data:
  * dropping a table or a column, narrowing a column, or adding a NOT NULL column that existing rows
- * cannot fill; and a unique constraint that rows already there may break, which fails it. Each
- * warning names the data at risk. Its downgrade gets the same scrutiny, in one warning for the
- * version that names everything reverting it loses (the values of a column it adds, the rows of a
- * table it creates), since that is said before anyone runs it.
+ * cannot fill; a unique constraint that rows already there may break, which fails it; and a
+ * sequence created for a table that had rows, which starts below their keys. Each warning names the
+ * data at risk. Its downgrade gets the same scrutiny, in one warning for the version that names
+ * everything reverting it loses (the values of a column it adds, the rows of a table it creates),
+ * since that is said before anyone runs it.
  */
 final class DestructiveChangeReporter {
 
@@ -100,6 +101,17 @@ final class DestructiveChangeReporter {
           .table(create.table())
           .filter(table -> constrainsRows(table, create.index()))
           .map(table -> Messages.makesUnique(version, create.table(), create.index().columns()));
+    }
+    if (operation instanceof TableOperation.CreateSequence create) {
+      return before
+          .table(create.table())
+          .map(
+              table ->
+                  Messages.startsSequenceUnderRows(
+                      version,
+                      create.table(),
+                      table.primaryKey().size() == 1 ? table.primaryKey().get(0) : "id",
+                      create.sequence()));
     }
     if (operation instanceof TableOperation.AddForeignKey add) {
       ForeignKeyDefinition key = add.foreignKey();

@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.sql.QueryAnalyzer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,6 +129,39 @@ final class Messages {
         + " one, or the constants were reordered, the rows already there now mean other"
         + " constants. Add constants only at the end, or store the enum by name"
         + " (@Enumerated(EnumType.STRING), in a new column filled by a step)";
+  }
+
+  /**
+   * A version that creates a sequence for a table that had rows before it: the sequence starts
+   * where Hibernate's export starts it, below the keys the rows may hold. Hibernate's pooled
+   * optimizer takes a value {@code v} to give the keys {@code v - increment + 1} to {@code v}, so
+   * the next value must be the highest key plus the increment.
+   */
+  static String startsSequenceUnderRows(
+      int version, String table, String key, SequenceDefinition sequence) {
+    String name = sequence.name();
+    return "Version "
+        + version
+        + " creates sequence "
+        + name
+        + " for table "
+        + table
+        + ", which existed before it: the sequence starts at "
+        + sequence.start()
+        + ", as Hibernate creates it, so the first keys it gives may be keys the rows already"
+        + " hold, and inserts then fail; in a @Step of version "
+        + version
+        + ", make its next value the highest key plus its increment ("
+        + sequence.increment()
+        + "): on PostgreSQL SELECT setval('"
+        + name
+        + "', (SELECT max("
+        + key
+        + ") FROM "
+        + table
+        + ")), on H2 and MariaDB ALTER SEQUENCE "
+        + name
+        + " RESTART WITH that value; or ignore this for a table without rows";
   }
 
   static String addsNotNullColumn(int version, String table, String column) {

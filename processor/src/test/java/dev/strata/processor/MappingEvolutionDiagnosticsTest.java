@@ -51,6 +51,33 @@ class MappingEvolutionDiagnosticsTest {
         compilation.warnings().toString());
   }
 
+  /**
+   * Before, nothing was said: the sequence starts at 1 as Hibernate creates it, and the rows' keys
+   * (1 and 70, measured on H2, PostgreSQL and MariaDB) were the first ones it gave.
+   */
+  @Test
+  void aSequenceCreatedForATableWithRowsIsAWarningOnHowToRestartIt(@TempDir Path classes)
+      throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
+    history.compileVersion("jpa/sequenceadded", 1, List.of("Invoice"));
+    JavaFileObject source = JavaFileObjects.forResource("jpa/sequenceadded/v2/Invoice.java");
+
+    Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "Version 2 creates sequence Invoice_SEQ for table Invoice, which existed before it: the"
+                + " sequence starts at 1, as Hibernate creates it, so the first keys it gives may be"
+                + " keys the rows already hold")
+        .inFile(source)
+        .onLineContaining("public class Invoice");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "make its next value the highest key plus its increment (50): on PostgreSQL SELECT"
+                + " setval('Invoice_SEQ', (SELECT max(id) FROM Invoice))");
+  }
+
   @Test
   void aChangeOfInheritanceStrategyIsAnErrorRatherThanTablesThatLoseTheRows(@TempDir Path classes)
       throws Exception {
