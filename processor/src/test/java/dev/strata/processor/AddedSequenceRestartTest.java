@@ -1,0 +1,58 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.runtime.Strata;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The restart that the warning on a sequence created for a table with rows advises
+ * (MappingEvolutionDiagnosticsTest) gives Hibernate the key after the highest one: with rows of
+ * keys 1 and 70, the sequence's next value made 70 plus its increment of 50, Hibernate's pooled
+ * optimizer gives 71, on each database.
+ */
+class AddedSequenceRestartTest {
+
+  private static final ParityModel MODEL =
+      new ParityModel(
+          "jpa/sequenceadded", "org.example.sequenceadded", List.of(), List.of("Invoice"), false);
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+  @TempDir Path laterClasses;
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void theAdvisedRestartGivesTheKeyAfterTheRows(DatabaseKind kind) throws Exception {
+    try (TestDatabase database = TestDatabases.open(kind);
+        URLClassLoader first = MODEL.load(1, snapshots, classes)) {
+      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
+      database.execute(
+          "INSERT INTO Invoice (id, number) VALUES (1, 'a')",
+          "INSERT INTO Invoice (id, number) VALUES (70, 'b')");
+      try (URLClassLoader second = MODEL.load(2, snapshots, laterClasses)) {
+        Strata.configure(database.dataSource()).classLoader(second).load().upgrade();
+
+        database.execute(
+            kind == DatabaseKind.POSTGRESQL
+                ? "SELECT setval('Invoice_SEQ', (SELECT max(id) FROM Invoice))"
+                : "ALTER SEQUENCE Invoice_SEQ RESTART WITH 120");
+
+        Class<?> invoice = second.loadClass("org.example.sequenceadded.Invoice");
+        assertEquals(
+            71L,
+            new HibernateOracle(List.of(invoice), second, false)
+                .persistNew(database.dataSource(), invoice));
+      }
+    }
+  }
+}
