@@ -2,6 +2,7 @@ package dev.strata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -74,6 +75,41 @@ class MappingDiagnosticsTest {
         .onLineContaining("Set<Label> pinned;");
     assertThat(compilation).hadErrorContaining("@JoinTable(name = ...)");
     assertThat(compilation).hadErrorCount(2);
+  }
+
+  /**
+   * Two to-ones' join tables of one implicit name: Hibernate refuses to start on them, as each is a
+   * secondary table of the entity, where it merges two collections' join tables. Before, the
+   * message said it merges these too.
+   */
+  @Test
+  void twoToOneJoinTablesWithOneImplicitNameAreAnErrorSayingHibernateRefusesThem() {
+    JavaFileObject source = JavaFileObjects.forResource("jpa/unsupported/TwoKeeperRefs.java");
+    Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Table TwoKeeperRefs_Keeper is mapped twice: by the implicit join table name of field"
+                + " keeper of TwoKeeperRefs and by the implicit join table name of field backup of"
+                + " TwoKeeperRefs. Hibernate refuses to start on it, as a to-one's join table is a"
+                + " secondary table of its entity (DuplicateSecondaryTableException)")
+        .inFile(source)
+        .onLineContaining("Keeper keeper;");
+  }
+
+  /** The oracle of the case above: Hibernate's own refusal, at its boot. */
+  @Test
+  void hibernateRefusesTwoToOneJoinTablesOfOneName(@TempDir Path classes) throws Exception {
+    Exception refusal =
+        new HibernateRefusal("jpa/unsupported", "com.example.unsupported")
+            .of(
+                Exception.class,
+                classes,
+                List.of("TwoKeeperRefs"),
+                List.of("TwoKeeperRefs", "TwoKeeperRefs$Keeper"));
+    assertTrue(
+        refusal.getClass().getSimpleName().equals("DuplicateSecondaryTableException"),
+        refusal.toString());
   }
 
   /**

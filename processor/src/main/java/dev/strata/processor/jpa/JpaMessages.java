@@ -174,8 +174,11 @@ final class JpaMessages {
         + (origins.size() == 2 ? "twice" : origins.size() + " times")
         + ": by "
         + String.join(" and by ", origins.stream().map(TableOrigins.Origin::text).toList())
-        + ". Hibernate merges them into one table, with the columns of both NOT NULL, so that a"
-        + " row of either fails; "
+        + (origins.stream().anyMatch(TableOrigins.Origin::toOne)
+            ? ". Hibernate refuses to start on it, as a to-one's join table is a secondary table of"
+                + " its entity (DuplicateSecondaryTableException); "
+            : ". Hibernate merges them into one table, with the columns of both NOT NULL, so that a"
+                + " row of either fails; ")
         + (implicit
             ? "give each its own name with @Table(name = ...), @JoinTable(name = ...) or"
                 + " @CollectionTable(name = ...)"

@@ -17,8 +17,15 @@ final class TableOrigins {
    * @param text the mapping, as a message names it ({@code @JoinTable(name) of field films of
    *     Actor}, {@code the implicit name of entity Post})
    * @param implicit whether no annotation gives the name
+   * @param toOne whether it is a to-one's join table, which Hibernate maps as a secondary table of
+   *     its entity
    */
-  record Origin(String text, boolean implicit) {}
+  record Origin(String text, boolean implicit, boolean toOne) {
+
+    Origin(String text, boolean implicit) {
+      this(text, implicit, false);
+    }
+  }
 
   private TableOrigins() {}
 
@@ -40,16 +47,17 @@ final class TableOrigins {
             + declaring.getSimpleName()
             + " of "
             + declaring.getEnclosingElement().getSimpleName();
+    boolean toOne = JpaAnnotations.has(declaring, "ManyToOne", "OneToOne");
     for (String annotation : new String[] {"JoinTable", "CollectionTable"}) {
       if (!JpaAnnotations.name(declaring, annotation).isEmpty()) {
-        return new Origin("@" + annotation + "(name) of " + field, false);
+        return new Origin("@" + annotation + "(name) of " + field, false, toOne);
       }
     }
     if (JpaAnnotations.has(declaring, "ElementCollection")) {
       return new Origin("the implicit collection table name of " + field, true);
     }
     if (JpaAnnotations.has(declaring, "ManyToMany", "OneToMany", "ManyToOne", "OneToOne")) {
-      return new Origin("the implicit join table name of " + field, true);
+      return new Origin("the implicit join table name of " + field, true, toOne);
     }
     return new Origin("the generator table of " + field, false);
   }
