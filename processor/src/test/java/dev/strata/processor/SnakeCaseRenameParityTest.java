@@ -1,5 +1,7 @@
 package dev.strata.processor;
 
+import static dev.strata.processor.ModelRows.firstRow;
+import static dev.strata.processor.ModelRows.insert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.runtime.Strata;
@@ -102,25 +104,5 @@ class SnakeCaseRenameParityTest {
     URLClassLoader loader = model.load(version, snapshots, output);
     Strata.configure(database.dataSource()).classLoader(loader).load().upgrade();
     return loader;
-  }
-
-  private static String insert(ParityModel model, String table, String... columns) {
-    return "INSERT INTO "
-        + model.name(table)
-        + " ("
-        + String.join(", ", List.of(columns).stream().map(model::name).toList())
-        + ")";
-  }
-
-  /** The first row's values of {@code columns} of {@code table}, joined by commas. */
-  private static String firstRow(
-      TestDatabase database, ParityModel model, String table, String... columns) throws Exception {
-    return database
-        .query(
-            "SELECT "
-                + String.join(", ", List.of(columns).stream().map(model::name).toList())
-                + " FROM "
-                + model.name(table))
-        .get(1);
   }
 }

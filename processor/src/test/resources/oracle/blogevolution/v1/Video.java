@@ -1,0 +1,13 @@
+package org.example.blogevolution;
+
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import java.time.Duration;
+
+@Entity
+@DiscriminatorValue("video")
+public class Video extends Content {
+  Duration length;
+
+  String streamUrl;
+}

@@ -1,0 +1,6 @@
+package org.example.blogevolution;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+public record GeoPoint(double lat, double lon) {}
