@@ -263,12 +263,7 @@ final class AttributeConverters {
     if (UnconvertedAttributes.exempt(field)) {
       return new Conversion.None();
     }
-    List<TypeElement> auto = allAutoApplied(field, valueType);
-    if (auto.size() > 1) {
-      return new Conversion.Refused(
-          ConverterMessages.severalAutoApplied(field, valueType, auto), convert.orElse(null));
-    }
-    return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(0), convert.orElse(null));
+    return autoConversion(field, valueType, convert.orElse(null));
   }
 
   /**
@@ -308,12 +303,21 @@ final class AttributeConverters {
         return toColumn(named.get(), annotation);
       }
     }
-    List<TypeElement> auto = allAutoApplied(field, keyType);
+    return autoConversion(field, keyType, convert.orElse(null));
+  }
+
+  /**
+   * The conversion by the auto-applied converter of {@code type}, a value {@code field} holds:
+   * none, the one that matches, or a refusal where several match, as Hibernate refuses to start.
+   *
+   * @param at the {@code @Convert} on the value, if any, where an error belongs
+   */
+  private Conversion autoConversion(VariableElement field, TypeMirror type, AnnotationMirror at) {
+    List<TypeElement> auto = allAutoApplied(field, type);
     if (auto.size() > 1) {
-      return new Conversion.Refused(
-          ConverterMessages.severalAutoApplied(field, keyType, auto), convert.orElse(null));
+      return new Conversion.Refused(ConverterMessages.severalAutoApplied(field, type, auto), at);
     }
-    return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(0), convert.orElse(null));
+    return auto.isEmpty() ? new Conversion.None() : toColumn(auto.get(0), at);
   }
 
   private Conversion toColumn(TypeElement converter, AnnotationMirror at) {
