@@ -3,6 +3,7 @@ package dev.strata.processor;
 import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GivenColumnTypes;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
@@ -196,7 +197,10 @@ final class DestructiveChangeReporter {
     if (before.nullable() && !after.nullable() && after.defaultValue().isEmpty()) {
       return true;
     }
-    if (before.type().equalsIgnoreCase(after.type()) || Narrowing.widens(before, after)) {
+    // a columnDefinition now given as it is (json AS GIVEN) keeps the type its text names
+    boolean sameText =
+        GivenColumnTypes.text(before.type()).equalsIgnoreCase(GivenColumnTypes.text(after.type()));
+    if (sameText || Narrowing.widens(before, after)) {
       return false;
     }
     Matcher old = SIZED.matcher(before.type().replace(" ", ""));

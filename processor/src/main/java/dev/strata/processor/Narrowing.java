@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.GivenColumnTypes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -121,6 +122,6 @@ enum Narrowing {
   }
 
   private static String normal(String type) {
-    return type.toUpperCase(Locale.ROOT).replace(", ", ",").trim();
+    return GivenColumnTypes.text(type).toUpperCase(Locale.ROOT).replace(", ", ",").trim();
   }
 }

@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import dev.strata.processor.model.GivenColumnTypes;
 import dev.strata.processor.verify.TypeCategory;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -94,12 +95,21 @@ final class BasicTypes {
       Optional<AnnotationMirror> column,
       BeanValidation.Shape constraints) {
     return column
-        .map(c -> AnnotationMirrors.string(c, "columnDefinition", ""))
+        .map(BasicTypes::columnDefinition)
         .filter(definition -> !definition.isEmpty())
         .orElseGet(
             () ->
                 TemporalColumns.withSecondDigits(
                     sized(field, sqlType, column, constraints), field, column));
+  }
+
+  /**
+   * The type the {@code columnDefinition} of {@code column} (a {@code @Column},
+   * {@code @OrderColumn}, {@code @DiscriminatorColumn} or {@code @MapKeyColumn}) declares, as
+   * {@link GivenColumnTypes} writes it; empty for none.
+   */
+  static String columnDefinition(AnnotationMirror column) {
+    return GivenColumnTypes.of(AnnotationMirrors.string(column, "columnDefinition", ""));
   }
 
   /** The size {@code @Column} gives, unless a Bean Validation constraint overrides it. */

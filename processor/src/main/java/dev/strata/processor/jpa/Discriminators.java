@@ -35,8 +35,7 @@ final class Discriminators {
     String name =
         naming.physical(
             declared.map(c -> AnnotationMirrors.string(c, "name", "")).orElse(""), "DTYPE");
-    String definition =
-        declared.map(c -> AnnotationMirrors.string(c, "columnDefinition", "")).orElse("");
+    String definition = declared.map(BasicTypes::columnDefinition).orElse("");
     return Optional.of(
         new ColumnDefinition(name, definition.isEmpty() ? type(declared) : definition, false));
   }

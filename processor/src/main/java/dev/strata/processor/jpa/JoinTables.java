@@ -265,7 +265,7 @@ final class JoinTables {
         .map(
             order -> {
               String given = AnnotationMirrors.string(order, "name", "");
-              String definition = AnnotationMirrors.string(order, "columnDefinition", "");
+              String definition = BasicTypes.columnDefinition(order);
               UnaryOperator<String> inner = property -> naming.physical(given, property + "_ORDER");
               return CollectionRenames.followedAlong(
                   new ColumnDefinition(

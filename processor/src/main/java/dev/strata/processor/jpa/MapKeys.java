@@ -158,8 +158,7 @@ final class MapKeys {
                 new IndexDefinition(
                     TableMapper.constraintName(table, name, "key"), List.of(name), true))
             : List.of();
-    String definition =
-        column.map(c -> AnnotationMirrors.string(c, "columnDefinition", "")).orElse("");
+    String definition = column.map(BasicTypes::columnDefinition).orElse("");
     return Optional.of(
         new Key(
             List.of(

@@ -186,12 +186,25 @@ public interface Dialect extends KeyAndIndexDdl, MaterializedViewDdl {
 
   /**
    * The type that {@code type}, in Strata's portable notation, has on this database (see {@link
-   * dev.strata.runtime.Column#type()}); any other text as it is.
+   * dev.strata.runtime.Column#type()}); a type given as it is ({@link #givenType}) and any other
+   * text as it is.
    */
   default String columnType(String type) {
+    Optional<String> given = GivenType.text(type);
+    if (given.isPresent()) {
+      return givenType(given.get());
+    }
     return PortableType.arrayElement(type)
         .map(this::arrayType)
         .orElseGet(() -> PortableType.parse(type).map(this::nativeType).orElse(type));
+  }
+
+  /**
+   * How this database writes a type given as it is ({@code json} of {@code json AS GIVEN}, a JPA
+   * {@code columnDefinition}): as it is, as Hibernate writes it, by default.
+   */
+  default String givenType(String text) {
+    return text;
   }
 
   /**

@@ -76,7 +76,7 @@ final class H2Dialect implements Dialect {
   @Override
   public List<String> alterColumn(String table, Column column) {
     List<String> statements = new ArrayList<>(Dialect.super.alterColumn(table, column));
-    if (columnType(column.type()).equals("JSON")) {
+    if (columnType(column.type()).equalsIgnoreCase("JSON")) {
       statements.set(0, statements.get(0) + " USING " + render(column.name()) + " FORMAT JSON");
     }
     return List.copyOf(statements);

@@ -24,7 +24,10 @@ final class LargeObjects {
    */
   static Optional<String> conversion(String table, String column, String type, String nativeType) {
     String name =
-        PortableType.parse(type).map(PortableType::name).orElse("").toUpperCase(Locale.ROOT);
+        PortableType.parse(GivenType.text(type).orElse(type))
+            .map(PortableType::name)
+            .orElse("")
+            .toUpperCase(Locale.ROOT);
     if (name.equals("CLOB")) {
       return Optional.of(
           convert(

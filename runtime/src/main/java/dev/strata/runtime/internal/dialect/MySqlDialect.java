@@ -151,6 +151,11 @@ final class MySqlDialect implements Dialect {
     return MySqlTypes.nativeType(type, mysql);
   }
 
+  @Override
+  public String givenType(String text) {
+    return MySqlTypes.givenType(text, mysql);
+  }
+
   // neither has arrays: Hibernate's dialects keep one as its JSON text
   @Override
   public String arrayType(PortableType element) {
@@ -215,19 +220,11 @@ final class MySqlDialect implements Dialect {
   }
 
   /**
-   * @throws IllegalArgumentException for a text holding a backslash, which MySQL and MariaDB read
-   *     as an escape or as itself by the session's {@code sql_mode}
+   * @throws IllegalArgumentException as {@link MySqlStringLiteral#withoutBackslash} says
    */
   @Override
   public String stringLiteral(String text) {
-    if (text.indexOf('\\') >= 0) {
-      throw new IllegalArgumentException(
-          "The text "
-              + text
-              + " holds a backslash, which MySQL and MariaDB read as an escape or as itself"
-              + " depending on the session's sql_mode (NO_BACKSLASH_ESCAPES): write it without one");
-    }
-    return Dialect.super.stringLiteral(text);
+    return Dialect.super.stringLiteral(MySqlStringLiteral.withoutBackslash(text));
   }
 
   // MySQL 8.0.19+ and MariaDB 10.2+ both understand DROP CONSTRAINT for a check

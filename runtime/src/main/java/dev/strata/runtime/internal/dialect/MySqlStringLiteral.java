@@ -21,6 +21,23 @@ public final class MySqlStringLiteral {
     return "'" + (backslashEscapes(sqlMode) ? quotes.replace("\\", "\\\\") : quotes) + "'";
   }
 
+  /**
+   * {@code text}, for a literal that the session's SQL mode must not change.
+   *
+   * @throws IllegalArgumentException for a text holding a backslash, which MySQL and MariaDB read
+   *     as an escape or as itself by the session's {@code sql_mode}
+   */
+  static String withoutBackslash(String text) {
+    if (text.indexOf('\\') >= 0) {
+      throw new IllegalArgumentException(
+          "The text "
+              + text
+              + " holds a backslash, which MySQL and MariaDB read as an escape or as itself"
+              + " depending on the session's sql_mode (NO_BACKSLASH_ESCAPES): write it without one");
+    }
+    return text;
+  }
+
   private static boolean backslashEscapes(String sqlMode) {
     return sqlMode == null || !sqlMode.toUpperCase(Locale.ROOT).contains("NO_BACKSLASH_ESCAPES");
   }

@@ -57,6 +57,17 @@ final class MySqlTypes {
   }
 
   /**
+   * See {@link Dialect#givenType}: as it is, but a zoned time or timestamp, which neither database
+   * has and on which Hibernate's DDL fails, is the column Strata gives the portable type here.
+   */
+  static String givenType(String text, boolean mysql) {
+    return PortableType.parse(text)
+        .filter(type -> type.name().endsWith(" WITH TIME ZONE"))
+        .map(type -> nativeType(type, mysql))
+        .orElse(text);
+  }
+
+  /**
    * The prefix of the smallest text or blob type that holds {@code length}, as Hibernate's MySQL
    * and MariaDB dialects choose it; the longest for none.
    */

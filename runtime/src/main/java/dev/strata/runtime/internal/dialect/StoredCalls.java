@@ -22,8 +22,15 @@ final class StoredCalls {
    */
   private static final String FORMAT_QUERIES = "operations/2";
 
+  /**
+   * The first token of a stored log with a column whose type is given as it is ({@code json AS
+   * GIVEN}), which a build that predates them refuses as a whole instead of writing the notation
+   * into its DDL; its views may be those of {@link #FORMAT_QUERIES}.
+   */
+  private static final String FORMAT_GIVEN_TYPES = "operations/3";
+
   /** The formats a stored log may have. */
-  static final List<String> FORMATS = List.of(FORMAT, FORMAT_QUERIES);
+  static final List<String> FORMATS = List.of(FORMAT, FORMAT_QUERIES, FORMAT_GIVEN_TYPES);
 
   private final List<String> tokens = new ArrayList<>(List.of(FORMAT));
 
@@ -45,7 +52,9 @@ final class StoredCalls {
 
   /** Stores the log as format 2, which a call of SQL per database or with options needs. */
   void withQueries() {
-    tokens.set(0, FORMAT_QUERIES);
+    if (!tokens.get(0).equals(FORMAT_GIVEN_TYPES)) {
+      tokens.set(0, FORMAT_QUERIES);
+    }
   }
 
   void dialects(ViewQuery query) {
@@ -79,6 +88,9 @@ final class StoredCalls {
   }
 
   void column(Column column) {
+    if (GivenType.text(column.type()).isPresent()) {
+      tokens.set(0, FORMAT_GIVEN_TYPES);
+    }
     tokens.add(column.name());
     tokens.add(column.type());
     tokens.add(Boolean.toString(column.nullable()));

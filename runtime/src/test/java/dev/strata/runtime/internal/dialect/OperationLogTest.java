@@ -154,6 +154,43 @@ class OperationLogTest {
         log.views().stream().map(v -> v.name() + (v.sql() == null ? "-" : "+")).toList());
   }
 
+  // a build that predates them refuses the log instead of writing "json AS GIVEN" into its DDL
+  @Test
+  void aColumnWhoseTypeIsGivenAsItIsIsStoredInAFormatOfItsOwn() {
+    FakeMigration migration =
+        FakeMigration.of(
+            1,
+            "Given",
+            ops -> {},
+            ops -> {
+              ops.replaceView(
+                  "tag_lists", ViewQuery.of("SELECT id FROM items").on("h2", "SELECT 1"));
+              ops.addColumn("items", Column.of("payload", "json AS GIVEN"));
+              ops.alterColumn("items", Column.of("code", "char(2) AS GIVEN").notNull());
+              ops.replaceView(
+                  "tag_lists", ViewQuery.of("SELECT id FROM items").on("h2", "SELECT 2"));
+            });
+    String stored = OperationLog.of(migration, Direction.DOWNGRADE).encoded();
+
+    assertTrue(stored.startsWith("12:operations/3"), stored);
+    FakeMigration replayed =
+        FakeMigration.of(1, "Replayed", ops -> {}, ops -> OperationLog.replay(stored, ops));
+    assertEquals(stored, OperationLog.of(replayed, Direction.DOWNGRADE).encoded());
+    for (DatabaseKind kind : DatabaseKind.values()) {
+      Dialect dialect = Dialects.of(kind);
+      assertEquals(
+          RecordingOperations.render(dialect, migration, Direction.DOWNGRADE),
+          RecordingOperations.render(dialect, replayed, Direction.DOWNGRADE),
+          kind.name());
+    }
+    assertTrue(
+        String.join(
+                "\n",
+                RecordingOperations.render(
+                    Dialects.of(DatabaseKind.POSTGRESQL), replayed, Direction.DOWNGRADE))
+            .contains("ADD COLUMN payload json"));
+  }
+
   @Test
   void aMaterializedViewWithSqlPerDatabaseIsStoredWholeAndReplayedForEachDatabase() {
     ViewQuery totals =

@@ -143,6 +143,28 @@ class TableDdlTest {
     assertEquals(Optional.empty(), PortableType.parse("DOUBLE"));
   }
 
+  // a JPA columnDefinition that spells a portable type: Hibernate writes it as it is
+  @Test
+  void aTypeGivenAsItIsIsWrittenSoWhereTheDatabaseWouldRenderThePortableTypeOtherwise() {
+    assertEquals("json", postgres.columnType("json AS GIVEN"));
+    assertEquals("char(2)", mariadb.columnType("char(2) as given"));
+    assertEquals("real", mysql.columnType(" real  AS  GIVEN "));
+    assertEquals("timestamp", mariadb.columnType("timestamp AS GIVEN"));
+    assertEquals("boolean", mariadb.columnType("boolean AS GIVEN"));
+    assertEquals("time with time zone", postgres.columnType("time with time zone AS GIVEN"));
+    assertEquals("JSON", h2.columnType("JSON AS GIVEN"));
+    assertEquals(
+        "ALTER TABLE customers ALTER COLUMN payload SET DATA TYPE json USING payload FORMAT JSON",
+        h2.alterColumn("customers", Column.of("payload", "json AS GIVEN")).get(0));
+  }
+
+  // neither has one, and Hibernate's DDL fails on it: the column Strata gives the portable type
+  @Test
+  void aZonedTimeGivenAsItIsOnMysqlOrMariadbIsThePortableTypesColumn() {
+    assertEquals("TIME", mariadb.columnType("time with time zone AS GIVEN"));
+    assertEquals("DATETIME(3)", mysql.columnType("timestamp(3) with time zone AS GIVEN"));
+  }
+
   @Test
   void createsTablesWithTheirIdentityColumnAndPrimaryKey() {
     assertEquals(
