@@ -247,7 +247,8 @@ final class AssociationMapper {
         new ForeignColumn(
             other.name(),
             CollectionRenames.formerly(
-                new ColumnDefinition(name, key.get().type(), nullable),
+                new ColumnDefinition(
+                    name, BasicTypes.referring(Optional.of(join), key.get().type()), nullable),
                 field,
                 property ->
                     mapper

@@ -112,6 +112,17 @@ final class BasicTypes {
     return GivenColumnTypes.of(AnnotationMirrors.string(column, "columnDefinition", ""));
   }
 
+  /**
+   * The type of a column referring to a key column of type {@code referenced}: the one the {@code
+   * columnDefinition} of its {@code join} declares ({@code @JoinColumn},
+   * {@code @MapKeyJoinColumn}), as Hibernate writes it, else the key column's.
+   */
+  static String referring(Optional<AnnotationMirror> join, String referenced) {
+    return join.map(BasicTypes::columnDefinition)
+        .filter(definition -> !definition.isEmpty())
+        .orElse(referenced);
+  }
+
   /** The size {@code @Column} gives, unless a Bean Validation constraint overrides it. */
   static String sized(
       VariableElement field,

@@ -90,7 +90,7 @@ final class CollectionTables {
     columns.addAll(mapKey.get().columns());
     Optional<ColumnDefinition> order = JoinTables.orderColumn(attribute, mapper.naming());
     order.ifPresent(columns::add);
-    List<ColumnDefinition> key = new ArrayList<>(ownerKey);
+    List<ColumnDefinition> key = new ArrayList<>(ownerColumns.get().sized(ownerKey));
     order.map(JoinTables::sizedOrder).ifPresent(key::add);
     key.addAll(mapKey.get().sized());
     if (!KeyOrder.sameOnEveryDatabase(key)) {

@@ -16,7 +16,8 @@ import javax.lang.model.element.TypeElement;
  * <options>}, {@code parent_id bigint <options>}) and the comments it gives tables and columns
  * ({@code comment on column ...}) other than those {@link Comments} follows, a column's fraction of
  * seconds, and the checks of join columns, secondary and join tables, which Strata does not write,
- * so each is reported on its annotation.
+ * so each is reported on its annotation; so is a {@code @PrimaryKeyJoinColumn}'s {@code
+ * columnDefinition}, on which Hibernate's DDL fails.
  */
 final class DeclaredDdl {
 
@@ -74,7 +75,13 @@ final class DeclaredDdl {
 
   /** The attributes that nest annotations with options of their own. */
   private static final List<String> NESTED =
-      List.of("indexes", "uniqueConstraints", "joinColumns", "inverseJoinColumns", "column");
+      List.of(
+          "indexes",
+          "uniqueConstraints",
+          "joinColumns",
+          "inverseJoinColumns",
+          "column",
+          "pkJoinColumns");
 
   private DeclaredDdl() {}
 
@@ -128,6 +135,11 @@ final class DeclaredDdl {
                     + "(check = ...), a check constraint Hibernate adds to that table or column"),
             element,
             annotation);
+        supported = false;
+      }
+      if (name.equals("PrimaryKeyJoinColumn")
+          && !AnnotationMirrors.string(annotation, "columnDefinition", "").isEmpty()) {
+        report.unsupported(JpaMessages.keyJoinColumnDefinition(), element, annotation);
         supported = false;
       }
       // sorted: one annotation's errors come in the same order on every build

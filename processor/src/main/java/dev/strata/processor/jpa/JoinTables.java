@@ -67,7 +67,8 @@ final class JoinTables {
     List<ColumnDefinition> columns = new ArrayList<>(ownerKey);
     columns.addAll(targetKey(field, joinTable, targetColumns.get()));
     boolean set = JpaTypes.name(field.asType()).endsWith("Set");
-    List<ColumnDefinition> key = set ? List.copyOf(columns) : List.of();
+    List<ColumnDefinition> key =
+        set ? targetColumns.get().sized(ownerColumns.get().sized(columns)) : List.of();
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     if (!mapper.hierarchies().spreadOverTables(ownerType)) {
       DeclaredForeignKeys.as(
@@ -97,14 +98,16 @@ final class JoinTables {
       keyChecks = mapKey.get().checks();
       keyUnique = mapKey.get().unique();
       // keyed by an attribute of the target (@MapKey), the pair is the key; else owner and key
-      key = new ArrayList<>(ownerKey);
+      key = new ArrayList<>(ownerColumns.get().sized(ownerKey));
       key.addAll(
-          mapKey.get().columns().isEmpty() ? targetColumns.get().columns() : mapKey.get().sized());
+          mapKey.get().columns().isEmpty()
+              ? targetColumns.get().sized(targetColumns.get().columns())
+              : mapKey.get().sized());
     }
     Optional<ColumnDefinition> order = orderColumn(attribute, mapper.naming());
     if (order.isPresent()) {
       columns.add(order.get());
-      key = new ArrayList<>(ownerKey);
+      key = new ArrayList<>(ownerColumns.get().sized(ownerKey));
       key.add(sizedOrder(order.get()));
     }
     List<IndexDefinition> declaredIndexes =

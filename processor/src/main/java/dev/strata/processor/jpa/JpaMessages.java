@@ -285,6 +285,14 @@ final class JpaMessages {
         + " Hibernate's; rename them with @AttributeOverride, or put it on an @Embedded field";
   }
 
+  /** A {@code @PrimaryKeyJoinColumn(columnDefinition)}, measured on H2, PostgreSQL and MariaDB. */
+  static String keyJoinColumnDefinition() {
+    return "Hibernate 7 writes the columnDefinition of a @PrimaryKeyJoinColumn as a quoted name"
+        + " where it is more than one word (animal_id \"double precision\", \"varchar(20)\"),"
+        + " on which its DDL fails on every database, and Strata does not follow the type of one"
+        + " word (integer): remove it; the column takes the type of the key it refers to";
+  }
+
   static String unsupported(String mapping) {
     return "Strata cannot yet create the schema Hibernate creates for " + mapping;
   }

@@ -61,7 +61,8 @@ record KeyColumns(TableDefinition target, List<ColumnDefinition> columns) {
                     column ->
                         new ColumnDefinition(
                             name(column, key.size(), joins, implicit, naming),
-                            column.type(),
+                            BasicTypes.referring(
+                                join(column, key.size(), joins, naming), column.type()),
                             false))
                 .toList()));
   }
@@ -79,6 +80,15 @@ record KeyColumns(TableDefinition target, List<ColumnDefinition> columns) {
   /** The name the {@code @JoinColumn} referring to {@code keyColumn} gives, if one does. */
   private static Optional<String> given(
       ColumnDefinition keyColumn, int keySize, List<AnnotationMirror> joins, JpaNaming naming) {
+    return join(keyColumn, keySize, joins, naming)
+        .map(join -> AnnotationMirrors.string(join, "name", ""))
+        .filter(given -> !given.isEmpty())
+        .map(naming::physical);
+  }
+
+  /** The {@code @JoinColumn} referring to {@code keyColumn}, if there is one. */
+  private static Optional<AnnotationMirror> join(
+      ColumnDefinition keyColumn, int keySize, List<AnnotationMirror> joins, JpaNaming naming) {
     return joins.stream()
         .filter(
             join ->
@@ -87,10 +97,7 @@ record KeyColumns(TableDefinition target, List<ColumnDefinition> columns) {
                     : naming
                         .physical(AnnotationMirrors.string(join, "referencedColumnName", ""))
                         .equalsIgnoreCase(keyColumn.name()))
-        .map(join -> AnnotationMirrors.string(join, "name", ""))
-        .filter(given -> !given.isEmpty())
-        .findFirst()
-        .map(naming::physical);
+        .findFirst();
   }
 
   /**
@@ -123,6 +130,29 @@ record KeyColumns(TableDefinition target, List<ColumnDefinition> columns) {
 
   List<String> names() {
     return columns.stream().map(ColumnDefinition::name).toList();
+  }
+
+  /**
+   * {@code table}'s columns as Hibernate sizes them to order a primary key ({@link KeyOrder}): each
+   * of these columns as the key column it refers to, whatever type its {@code columnDefinition}
+   * gives it, and the others as they are.
+   */
+  List<ColumnDefinition> sized(List<ColumnDefinition> table) {
+    List<String> key = target.primaryKey();
+    return table.stream()
+        .map(
+            column ->
+                IntStream.range(0, columns.size())
+                    .filter(i -> columns.get(i).name().equals(column.name()))
+                    .mapToObj(
+                        i ->
+                            new ColumnDefinition(
+                                column.name(),
+                                target.column(key.get(i)).orElseThrow().type(),
+                                column.nullable()))
+                    .findFirst()
+                    .orElse(column))
+        .toList();
   }
 
   /** The foreign key of these columns, in {@code table}. */

@@ -222,7 +222,9 @@ final class MapKeys {
                     CollectionRenames.followed(
                         new ColumnDefinition(
                             given.orElse(implicit),
-                            keyTable.column(key.get(0)).orElseThrow().type(),
+                            BasicTypes.referring(
+                                joins.stream().findFirst(),
+                                keyTable.column(key.get(0)).orElseThrow().type()),
                             false),
                         field,
                         property -> given.orElse(implicitKey(property)))))
@@ -235,7 +237,8 @@ final class MapKeys {
                 ? Optional.empty()
                 : DeclaredForeignKeys.as(declaredKey(field), columns.foreignKey(table)),
             List.of(),
-            List.of()));
+            List.of(),
+            columns.sized(columns.columns())));
   }
 
   /** The {@code @ForeignKey} of a map's key columns: of {@code @MapKeyJoinColumns}, or a column. */

@@ -76,7 +76,7 @@ final class ToOneColumns {
           new MappedColumn(
               field,
               name,
-              column.target().sqlType(),
+              BasicTypes.referring(column.join(), column.target().sqlType()),
               column.target().category(),
               nullable,
               id,

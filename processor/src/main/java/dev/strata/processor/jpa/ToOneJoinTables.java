@@ -198,7 +198,7 @@ final class ToOneJoinTables {
               target.foreignKey(name).onDelete(DeleteRules.of(field)))
           .ifPresent(foreignKeys::add);
     }
-    List<String> key = KeyOrder.of(owner.columns());
+    List<String> key = KeyOrder.of(owner.sized(owner.columns()));
     TableDefinition table =
         TableDefinition.builder(name, entity.getQualifiedName().toString())
             .columns(columns)

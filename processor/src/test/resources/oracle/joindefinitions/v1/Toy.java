@@ -1,0 +1,9 @@
+package org.example.joindefinitions;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Toy {
+  @Id Long id;
+}
