@@ -105,6 +105,7 @@ final class MigrationPipeline {
         new FieldMapper(
             options.naming(),
             env.getElementUtils(),
+            env.getTypeUtils(),
             options.validationDdl(),
             round,
             options.targets());

@@ -187,14 +187,6 @@ class MappingDiagnosticsTest {
   }
 
   @Test
-  void anEmbeddedFieldOfATypeVariableIsAnErrorRatherThanColumnsLeftOut() {
-    compiler.assertError(
-        "GenericDetails",
-        "field details of type variable D, which Hibernate resolves in each entity",
-        "@Embedded protected D details;");
-  }
-
-  @Test
   void aForeignKeyOfAJoinTableGivenAsDdlIsAnErrorOnTheForeignKey() {
     compiler.assertError(
         "LooseLinks",

@@ -59,7 +59,7 @@ final class BasicColumns {
             nullable(field, column, constraints, id),
             id,
             isIdentity(field),
-            FieldMapper.renamedFrom(field),
+            FormerNames.renamedFrom(field),
             Optional.empty(),
             // the column an override gives replaces the field's, its table too
             column

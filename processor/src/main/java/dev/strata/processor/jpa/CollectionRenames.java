@@ -19,7 +19,7 @@ final class CollectionRenames {
 
   /** The attribute name the collection {@code field} declares it had, if another. */
   static Optional<String> previousAttribute(VariableElement field) {
-    return FieldMapper.renamedFrom(field)
+    return FormerNames.renamedFrom(field)
         .filter(previous -> !previous.equals(field.getSimpleName().toString()));
   }
 

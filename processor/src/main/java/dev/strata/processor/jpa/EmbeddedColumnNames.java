@@ -150,7 +150,7 @@ final class EmbeddedColumnNames {
     if (!AnnotationMirrors.string(annotation, "value", "").isEmpty()) {
       return Optional.empty();
     }
-    return FieldMapper.renamedFrom(embedding)
+    return FormerNames.renamedFrom(embedding)
         .filter(previous -> !previous.equals(embedding.getSimpleName().toString()))
         .map(previous -> previous + "_%s");
   }

@@ -12,8 +12,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Maps the persistent fields of a JPA class to the columns they read and write, as Hibernate does
@@ -34,6 +36,7 @@ public final class FieldMapper {
   private final BasicColumns basics;
   private final TemporalColumns temporal;
   private final NumericColumns numeric;
+  private final BoundFields bound;
 
   /**
    * Whether this mapper maps the fields of an embeddable that an entity's {@code @Embedded} fields
@@ -51,6 +54,7 @@ public final class FieldMapper {
   public FieldMapper(
       JpaNaming naming,
       Elements elements,
+      Types types,
       boolean validationDdl,
       RoundEnvironment round,
       Set<String> targets) {
@@ -61,7 +65,8 @@ public final class FieldMapper {
         Hierarchies.NONE,
         false,
         new TemporalColumns(targets),
-        new NumericColumns(targets));
+        new NumericColumns(targets),
+        new BoundFields(types));
   }
 
   private FieldMapper(
@@ -71,7 +76,8 @@ public final class FieldMapper {
       Hierarchies hierarchies,
       boolean inEntityEmbedding,
       TemporalColumns temporal,
-      NumericColumns numeric) {
+      NumericColumns numeric,
+      BoundFields bound) {
     this.naming = naming;
     this.validation = validation;
     this.toOne = new ToOneColumns(this, validation);
@@ -81,11 +87,12 @@ public final class FieldMapper {
     this.numeric = numeric;
     this.basics = new BasicColumns(naming, validation, converters, temporal, numeric);
     this.inEntityEmbedding = inEntityEmbedding;
+    this.bound = bound;
   }
 
   /** The same mapper, resolving associations to entities of {@code known} hierarchies. */
   FieldMapper within(Hierarchies known) {
-    return new FieldMapper(naming, validation, converters, known, false, temporal, numeric);
+    return new FieldMapper(naming, validation, converters, known, false, temporal, numeric, bound);
   }
 
   JpaNaming naming() {
@@ -113,7 +120,17 @@ public final class FieldMapper {
    * cannot map as Hibernate does is reported to {@code report}, of the stage that asked.
    */
   List<MappedColumn> columns(TypeElement type, MappingReport report) {
-    return columns(type, report, true);
+    return columns(type, (DeclaredType) type.asType(), report, true);
+  }
+
+  /** The columns of an embeddable as a field of type {@code held}, its type arguments too. */
+  List<MappedColumn> embeddedColumns(
+      TypeElement embeddable, TypeMirror held, MappingReport report) {
+    DeclaredType seenFrom =
+        held instanceof DeclaredType declared && declared.asElement().equals(embeddable)
+            ? declared
+            : (DeclaredType) embeddable.asType();
+    return columns(embeddable, seenFrom, report, true);
   }
 
   /**
@@ -133,7 +150,8 @@ public final class FieldMapper {
             hierarchies,
             false,
             temporal,
-            numeric);
+            numeric,
+            bound);
     return AttributeOverrides.apply(
         unvalidated.columns(embeddable, report),
         collection,
@@ -157,14 +175,16 @@ public final class FieldMapper {
    * those of an entity it extends: what a subclass adds to its hierarchy's tables.
    */
   List<MappedColumn> ownColumns(TypeElement type, MappingReport report) {
-    return columns(type, report, false);
+    return columns(type, (DeclaredType) type.asType(), report, false);
   }
 
-  private List<MappedColumn> columns(TypeElement type, MappingReport report, boolean inherited) {
+  /** The columns of {@code type}'s fields, of type variable too, as {@code seenFrom} binds them. */
+  private List<MappedColumn> columns(
+      TypeElement type, DeclaredType seenFrom, MappingReport report, boolean inherited) {
     if (convertsByPath(type)) {
       ConvertPaths.reportUnresolved(type, type, "", report);
     }
-    return convertingAs(type).columnsOf(type, report, inherited);
+    return convertingAs(type).columnsOf(type, seenFrom, report, inherited);
   }
 
   private static boolean convertsByPath(Element type) {
@@ -177,7 +197,8 @@ public final class FieldMapper {
     return convertsByPath(type) ? converting(converters.below(null, type, "")) : this;
   }
 
-  private List<MappedColumn> columnsOf(TypeElement type, MappingReport report, boolean inherited) {
+  private List<MappedColumn> columnsOf(
+      TypeElement type, DeclaredType seenFrom, MappingReport report, boolean inherited) {
     Optional<AnnotationMirror> struct = AnnotationMirrors.find(type, STRUCT);
     if (struct.isPresent()) {
       // one column of a user-defined type on PostgreSQL, not a column per field
@@ -191,14 +212,14 @@ public final class FieldMapper {
     boolean mappedSuperclass =
         superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass");
     if (mappedSuperclass) {
-      columns.addAll(columns(superclass, report, inherited));
+      columns.addAll(columns(superclass, seenFrom, report, inherited));
     } else if (superclass != null && inherited && JpaAnnotations.isEntity(superclass)) {
-      fromEntity.addAll(columns(superclass, report, inherited));
+      fromEntity.addAll(columns(superclass, seenFrom, report, inherited));
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
           && PersistentFields.column((VariableElement) member)) {
-        columns.addAll(map((VariableElement) member, report));
+        columns.addAll(map((VariableElement) member, seenFrom, report));
       } else if (member.getKind() == ElementKind.FIELD
           && JpaAnnotations.has(type, "Embeddable")
           && !inEntityEmbedding
@@ -228,16 +249,21 @@ public final class FieldMapper {
    * to itself, or two that refer to each other, map without mapping each other in a loop.
    */
   List<MappedColumn> keyColumns(TypeElement type, MappingReport report) {
+    return keyColumns(type, (DeclaredType) type.asType(), report);
+  }
+
+  private List<MappedColumn> keyColumns(
+      TypeElement type, DeclaredType seenFrom, MappingReport report) {
     List<MappedColumn> columns = new ArrayList<>();
     TypeElement superclass = JpaTypes.typeElement(type.getSuperclass());
     if (superclass != null && JpaAnnotations.has(superclass, "MappedSuperclass", "Entity")) {
-      columns.addAll(keyColumns(superclass, report));
+      columns.addAll(keyColumns(superclass, seenFrom, report));
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
           && PersistentFields.column((VariableElement) member)
           && JpaAnnotations.has(member, "Id", "EmbeddedId", "MapsId")) {
-        columns.addAll(map((VariableElement) member, report));
+        columns.addAll(map((VariableElement) member, seenFrom, report));
       }
     }
     columns = AttributeOverrides.applyToKey(columns, type, remap(report));
@@ -254,21 +280,16 @@ public final class FieldMapper {
         entityName.isEmpty() ? entity.getSimpleName().toString() : entityName);
   }
 
-  static Optional<String> renamedFrom(Element element) {
-    return AnnotationMirrors.find(element, "dev.strata.RenamedFrom")
-        .map(c -> AnnotationMirrors.string(c, "value", ""))
-        .filter(name -> !name.isEmpty());
+  private List<MappedColumn> map(
+      VariableElement declared, DeclaredType seenFrom, MappingReport report) {
+    Optional<VariableElement> seen = bound.seenFrom(seenFrom, declared, report);
+    return seen.isPresent() && UnsupportedMappings.fieldSupported(seen.get(), report)
+        ? map(seen.get(), report)
+        : List.of();
   }
 
+  /** The columns of {@code field}, whose type is bound as the class being mapped binds it. */
   private List<MappedColumn> map(VariableElement field, MappingReport report) {
-    if (!UnsupportedMappings.fieldSupported(field, report)) {
-      return List.of();
-    }
-    if (field.asType().getKind() == TypeKind.TYPEVAR) {
-      // Hibernate resolves it in each entity extending the class; Strata reads the declaration
-      report.unsupported(JpaMessages.typeVariable(field), field, null);
-      return List.of();
-    }
     if (converters.of(field, field.asType()) instanceof AttributeConverters.Conversion.Refused no) {
       report.unsupported(no.message(), field, no.at());
       return List.of();
@@ -280,7 +301,7 @@ public final class FieldMapper {
     if (JpaAnnotations.has(field, "EmbeddedId")) {
       return fieldType == null
           ? List.of()
-          : embeddableColumns(field, fieldType, inside(field, false), report).stream()
+          : EmbeddedColumns.of(field, fieldType, inside(field, false), report).stream()
               .map(MappedColumn::asKey)
               .toList();
     }
@@ -313,14 +334,7 @@ public final class FieldMapper {
   /** The columns of an embedded field: its embeddable's, remapped by the field's overrides. */
   private List<MappedColumn> embeddedColumns(
       VariableElement field, TypeElement fieldType, MappingReport report) {
-    if (NaturalIds.isNaturalId(field)) {
-      report.unsupported(
-          JpaMessages.unsupported("a @NaturalId on an embedded field"),
-          field,
-          AnnotationMirrors.find(field, NaturalIds.NATURAL_ID).get());
-      return List.of();
-    }
-    if (fieldType == null) {
+    if (EmbeddedColumns.naturalId(field, report) || fieldType == null) {
       return List.of();
     }
     // reached from the entity through @Embedded fields alone: an entity or mapped superclass
@@ -329,27 +343,7 @@ public final class FieldMapper {
         !JpaAnnotations.has(field, "Id")
             && (inEntityEmbedding
                 || JpaAnnotations.has(field.getEnclosingElement(), "Entity", "MappedSuperclass"));
-    return embeddableColumns(field, fieldType, inside(field, entityEmbedding), report);
-  }
-
-  /**
-   * The columns of the embeddable {@code embedding} holds, mapped by {@code inside}, as the field's
-   * overrides and column naming pattern remap them.
-   */
-  private List<MappedColumn> embeddableColumns(
-      VariableElement embedding, TypeElement embeddable, FieldMapper inside, MappingReport report) {
-    ConvertPaths.reportUnresolved(embedding, embeddable, "", report);
-    List<MappedColumn> overridden =
-        AssociationOverrides.apply(
-            AttributeOverrides.apply(
-                inside.columns(embeddable, report), embedding, inside.remap(report), report),
-            embedding,
-            naming,
-            inside.validation(),
-            report);
-    return EmbeddedColumnNames.named(overridden, embedding, naming, report).stream()
-        .map(column -> column.under(embedding))
-        .toList();
+    return EmbeddedColumns.of(field, fieldType, inside(field, entityEmbedding), report);
   }
 
   /** The mapper of the fields of the embeddable {@code embedding} holds, constrained as there. */
@@ -361,13 +355,14 @@ public final class FieldMapper {
         hierarchies,
         inEntityEmbedding,
         temporal,
-        numeric);
+        numeric,
+        bound);
   }
 
   /** The same mapper, converting as {@code scoped} says. */
   private FieldMapper converting(AttributeConverters scoped) {
     return new FieldMapper(
-        naming, validation, scoped, hierarchies, inEntityEmbedding, temporal, numeric);
+        naming, validation, scoped, hierarchies, inEntityEmbedding, temporal, numeric, bound);
   }
 
   /**
@@ -375,7 +370,7 @@ public final class FieldMapper {
    * named as its field is where it is: through each embedded field on its path and the classes
    * declaring them.
    */
-  private BiFunction<MappedColumn, Optional<AnnotationMirror>, Optional<MappedColumn>> remap(
+  BiFunction<MappedColumn, Optional<AnnotationMirror>, Optional<MappedColumn>> remap(
       MappingReport report) {
     return (overridden, column) -> {
       FieldMapper mapper = this;

@@ -1,5 +1,6 @@
 package dev.strata.processor.jpa;
 
+import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.Schema;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javax.lang.model.element.Element;
 
 /**
  * The former names {@code @RenamedFrom} gives a table and its columns, as the newest snapshot has
@@ -25,6 +27,13 @@ import java.util.function.Predicate;
 final class FormerNames {
 
   private FormerNames() {}
+
+  /** The former name {@code @RenamedFrom} gives a class or field, if any. */
+  static Optional<String> renamedFrom(Element element) {
+    return AnnotationMirrors.find(element, "dev.strata.RenamedFrom")
+        .map(c -> AnnotationMirrors.string(c, "value", ""))
+        .filter(name -> !name.isEmpty());
+  }
 
   /**
    * {@code table} with its former names as {@code committed}, the newest snapshot, has them.

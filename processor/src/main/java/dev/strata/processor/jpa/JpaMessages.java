@@ -4,6 +4,7 @@ import dev.strata.processor.model.TableDefinition;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The texts about how an entity maps: its fields and their types, its tables and their names, the
@@ -43,14 +44,45 @@ final class JpaMessages {
         + " class)";
   }
 
-  static String typeVariable(VariableElement field) {
+  /**
+   * A field of type variable that no type argument binds where the class being mapped holds it: a
+   * generic entity's own field, on which Hibernate refuses to start, or an embeddable's in an
+   * element collection or a map's key.
+   */
+  static String unboundTypeVariable(VariableElement field) {
     return unsupported(
             "field "
                 + field.getSimpleName()
                 + " of type variable "
                 + field.asType()
-                + ", which Hibernate resolves in each entity extending its class")
-        + "; declare the field with its class, or in each entity";
+                + ", which no type argument binds here (Hibernate refuses to start on a generic"
+                + " entity's: Property '"
+                + field.getEnclosingElement()
+                + "."
+                + field.getSimpleName()
+                + "' has an unbound type and no explicit target entity); Strata binds a variable"
+                + " where an entity extends a generic @MappedSuperclass or an @Embedded field"
+                + " holds a generic embeddable with a type argument")
+        + "; declare the field with its class, or bind the variable there";
+  }
+
+  /** A field of type variable that a raw {@code extends} leaves unbound in {@code entity}. */
+  static String rawSuperclass(VariableElement field, TypeMirror entity, TypeMirror raw) {
+    return "Hibernate refuses to start on field "
+        + field.getSimpleName()
+        + " of type variable "
+        + field.asType()
+        + " in "
+        + entity
+        + ", which extends "
+        + raw
+        + " raw, so that nothing binds the variable (Property '"
+        + field.getEnclosingElement()
+        + "."
+        + field.getSimpleName()
+        + "' has an unbound type and no explicit target entity); fix the mapping: give "
+        + raw
+        + " its type arguments where it is extended";
   }
 
   static String checkConstraint() {

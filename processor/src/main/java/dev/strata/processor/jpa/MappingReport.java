@@ -1,5 +1,6 @@
 package dev.strata.processor.jpa;
 
+import dev.strata.processor.BoundField;
 import dev.strata.processor.validation.ValidationReport;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +30,9 @@ public final class MappingReport {
 
   /** A mapping Strata cannot realise as Hibernate does. */
   void unsupported(String message, Element element, AnnotationMirror annotation) {
-    // elements of one compilation are canonical, so identity tells the same field apart
-    if (reported.add(List.of(element, message))) {
+    // elements of one compilation are canonical, so identity tells the same field apart; a field
+    // bound in each entity is the one its class declares
+    if (reported.add(List.of(BoundField.declared(element), message))) {
       if (tables) {
         report.error(message + JpaMessages.WAYS_OUT, element, annotation, null);
       } else {
@@ -44,7 +46,7 @@ public final class MappingReport {
    * Strata migrates the tables, as their schema is Hibernate's either way.
    */
   void ignoredByHibernate(String message, Element element, AnnotationMirror annotation) {
-    if (tables && reported.add(List.of(element, message))) {
+    if (tables && reported.add(List.of(BoundField.declared(element), message))) {
       report.warning(message, element, annotation, null);
     }
   }

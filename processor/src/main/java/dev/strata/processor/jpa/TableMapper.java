@@ -94,7 +94,7 @@ final class TableMapper {
         .primaryKey(key)
         .indexes(UniqueIndexes.distinct(indexes, declared, key))
         .foreignKeys(ReferenceGroups.foreignKeys(name, mapped))
-        .renamedFrom(FieldMapper.renamedFrom(type))
+        .renamedFrom(FormerNames.renamedFrom(type))
         .sequences(sequences)
         .checks(checks.of(type, name, mapped, report))
         .comment(Comments.ofTable(type, name, mapper))

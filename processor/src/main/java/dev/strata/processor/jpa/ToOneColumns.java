@@ -103,7 +103,7 @@ final class ToOneColumns {
    */
   private Optional<String> renamedFrom(
       VariableElement field, boolean single, Referring column, String targetColumn) {
-    Optional<String> declared = FieldMapper.renamedFrom(field);
+    Optional<String> declared = FormerNames.renamedFrom(field);
     if (single && declared.isPresent()) {
       return declared;
     }

@@ -88,6 +88,10 @@ final class UnquotedNames {
           embeddable(member.asType());
         }
       }
+      if (current.getSuperclass() instanceof DeclaredType superclass) {
+        // an embeddable the class binds to a variable, a field's type in the superclass
+        superclass.getTypeArguments().forEach(this::embeddable);
+      }
     }
   }
 

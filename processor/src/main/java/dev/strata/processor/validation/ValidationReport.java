@@ -1,5 +1,6 @@
 package dev.strata.processor.validation;
 
+import dev.strata.processor.BoundField;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Messager;
@@ -19,7 +20,13 @@ public final class ValidationReport {
       String message,
       Element element,
       AnnotationMirror annotation,
-      AnnotationValue value) {}
+      AnnotationValue value) {
+
+    Item {
+      // the compiler attaches a message only to an element it declared
+      element = BoundField.declared(element);
+    }
+  }
 
   private final List<Item> items = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package com.example.unsupported;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -7,18 +8,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 @MappedSuperclass
-abstract class Described<D> {
+abstract class QuotedDescribed<D> {
   @Id protected Long id;
 
   @Embedded protected D details;
 }
 
 @Embeddable
-class Details {
+class QuotedDetails {
+  @Column(name = "`note`")
   private String note;
 }
 
 @Entity
-public class GenericDetails extends Described<Details> {
+public class QuotedGenericDetails extends QuotedDescribed<QuotedDetails> {
   private String name;
 }

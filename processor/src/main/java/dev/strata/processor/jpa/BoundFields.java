@@ -1,0 +1,75 @@
+package dev.strata.processor.jpa;
+
+import dev.strata.processor.BoundField;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Binds a field whose type is a type variable of its generic class ({@code @Id ID id} of {@code
+ * BaseEntity<ID>}) to the type that the class being mapped gives the variable through the classes
+ * it extends, as Hibernate does in each entity: one field bound to {@code Long} in one table and to
+ * {@code String} in another. A variable nothing binds (a raw superclass, a generic entity) is an
+ * error, as Hibernate refuses to start on it.
+ */
+final class BoundFields {
+
+  private final Types types;
+
+  BoundFields(Types types) {
+    this.types = types;
+  }
+
+  /**
+   * {@code field} as {@code seenFrom}, the class being mapped, sees it: the field itself where its
+   * type is no type variable, else bound to the type argument that reaches it; empty, reported,
+   * where no type argument does.
+   */
+  Optional<VariableElement> seenFrom(
+      DeclaredType seenFrom, VariableElement field, MappingReport report) {
+    if (field.asType().getKind() != TypeKind.TYPEVAR) {
+      return Optional.of(field);
+    }
+    Optional<DeclaredType> raw = rawSupertype(seenFrom, field.getEnclosingElement());
+    if (raw.isPresent()) {
+      report.unsupported(JpaMessages.rawSuperclass(field, seenFrom, raw.get()), field, null);
+      return Optional.empty();
+    }
+    TypeMirror bound = types.asMemberOf(seenFrom, field);
+    if (bound.getKind() == TypeKind.TYPEVAR) {
+      report.unsupported(JpaMessages.unboundTypeVariable(field), field, null);
+      return Optional.empty();
+    }
+    return Optional.of(new BoundField(field, bound));
+  }
+
+  /**
+   * The first class on the way from {@code seenFrom} up to {@code declaring} that is extended raw
+   * ({@code extends BaseEntity}), which leaves the variables of the classes above it unbound.
+   */
+  private Optional<DeclaredType> rawSupertype(DeclaredType seenFrom, Element declaring) {
+    TypeMirror step = seenFrom;
+    while (step instanceof DeclaredType type) {
+      TypeElement element = (TypeElement) type.asElement();
+      if (type.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()) {
+        return Optional.of(type);
+      }
+      if (element.equals(declaring)) {
+        return Optional.empty();
+      }
+      step = element.getSuperclass().getKind() == TypeKind.NONE ? null : superclass(type);
+    }
+    return Optional.empty();
+  }
+
+  /** The superclass of {@code type} with {@code type}'s type arguments put in. */
+  private TypeMirror superclass(DeclaredType type) {
+    // a class's direct supertypes begin with its superclass
+    return types.directSupertypes(type).get(0);
+  }
+}

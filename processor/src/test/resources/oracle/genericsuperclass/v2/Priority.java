@@ -1,0 +1,6 @@
+package org.example.generics;
+
+public enum Priority {
+  LOW,
+  HIGH
+}
