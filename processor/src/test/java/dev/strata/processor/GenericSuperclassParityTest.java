@@ -17,10 +17,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * AbstractAuditable<U, PK>} does ({@code @ManyToOne U}), a {@code BaseEntity<ID>} key bound to
  * {@code UUID} in one table and through a second generic level to {@code Long} in another and to
  * {@code String} in a third, a key of {@code @Column(length = 3)} bound to {@code String}, an
- * {@code @Enumerated} variable and a plain one bound to an enum, and an {@code @Embedded} variable
- * bound to an embeddable, and a generic embeddable ({@code @Embedded Amount<String>}). Version 2
- * binds {@code Account}'s key to {@code Long} where version 1 bound it to {@code Integer}: the key
- * and the join columns that refer to it widen under rows.
+ * {@code @Enumerated} variable and a plain one bound to an enum, an {@code @Embedded} variable
+ * bound to an embeddable, a generic embeddable ({@code @Embedded Amount<String>}), an entity's
+ * {@code @AttributeOverride} of a bound key ({@code Country}'s {@code iso}) with a foreign key to
+ * it, and a join table to the {@code UUID} key. Version 2 binds {@code Account}'s key to {@code
+ * Long} where version 1 bound it to {@code Integer}: the key and the join columns that refer to it
+ * widen under rows.
  */
 class GenericSuperclassParityTest {
 
