@@ -1,0 +1,7 @@
+package org.example.helpdeskevolution;
+
+public enum Grade {
+  JUNIOR,
+  SENIOR,
+  LEAD
+}

@@ -1,0 +1,7 @@
+package org.example.helpdeskevolution;
+
+public enum PersonStatus {
+  ACTIVE,
+  ON_LEAVE,
+  LEFT
+}

@@ -1,0 +1,7 @@
+package org.example.helpdeskevolution;
+
+public enum Priority {
+  LOW,
+  NORMAL,
+  URGENT
+}
