@@ -4,6 +4,7 @@ import static dev.strata.processor.ModelRows.firstRow;
 import static dev.strata.processor.ModelRows.insert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
@@ -18,12 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A help desk in mappings the shop ({@link SpringShopEvolutionParityTest}) and the blog ({@link
- * BlogEvolutionParityTest}) leave out: a {@code JOINED} hierarchy of people whose employees have a
- * {@code @SecondaryTable}, an {@code @IdClass} key referred to by two join columns, a link entity
- * of a many-to-many with columns of its own, keyed by an {@code @EmbeddedId} that two
- * {@code @MapsId} to-ones fill, an ordered element collection of an embeddable, versions, a
- * formula, a table's unique constraint and index, enums by name and by ordinal, a large object and
- * a {@code text} column. Version 2 adds a subclass below a subclass, renames a subclass, a
+ * BlogEvolutionParityTest}) leave out: a {@code JOINED} hierarchy of people with a discriminator,
+ * whose employees have a {@code @SecondaryTable}, an {@code @IdClass} key referred to by two join
+ * columns, a link entity of a many-to-many with columns of its own, keyed by an {@code @EmbeddedId}
+ * that two {@code @MapsId} to-ones fill, an ordered element collection of an embeddable, versions,
+ * a formula, a table's unique constraint and index, enums by name and by ordinal, a large object
+ * and a {@code text} column. Version 2 adds a subclass below a subclass, renames a subclass, a
  * subclass's column, a secondary table's column and a {@code @MapsId} to-one, adds NOT NULL columns
  * with defaults to a subclass's and a secondary table's filled tables, adds a unique constraint,
  * widens a key column that two join columns refer to and drops the element collection. Hibernate
@@ -66,10 +67,13 @@ class HelpdeskEvolutionParityTest {
         strata.upgrade();
         grown.assertHibernatesSchema(second, database);
         assertKeptRows(database, grown);
+        // the renamed entity's rows carry its new discriminator value, as Hibernate reads them
+        assertEquals("Consultant", loadedClass(grown, second, database, 2));
         assertWidenedKeyTakesAManager(database, grown);
 
         strata.downgrade(1);
         desk.assertHibernatesSchema(first, database);
+        assertEquals("Contractor", loadedClass(desk, first, database, 2));
         assertEquals(
             List.of("B-7,1", "Temps,2027-01-31"),
             List.of(
@@ -83,6 +87,14 @@ class HelpdeskEvolutionParityTest {
     List<String> all = new ArrayList<>(names);
     all.add(name);
     return List.copyOf(all);
+  }
+
+  /** The simple name of the class Hibernate loads for the person of key {@code id}. */
+  private static String loadedClass(
+      ParityModel model, ClassLoader loader, TestDatabase database, long id) throws Exception {
+    return new HibernateOracle(model.entities(loader), loader, model.spring())
+        .loadedClass(database.dataSource(), loader.loadClass(PACKAGE + ".Person"), id)
+        .getSimpleName();
   }
 
   private static void assertKeptRows(TestDatabase database, ParityModel grown) throws Exception {
@@ -115,8 +127,8 @@ class HelpdeskEvolutionParityTest {
     database.execute(
         insert(grown, "Department", "company", "code", "title")
             + " VALUES ('acme', 'SUPPORT-TIER2', 'Tier 2')",
-        insert(grown, "people", "id", "version", "fullName", "email")
-            + " VALUES (3, 0, 'Cy', 'cy@x')",
+        insert(grown, "people", "id", "version", "fullName", "email", "DTYPE")
+            + " VALUES (3, 0, 'Cy', 'cy@x', 'Manager')",
         insert(grown, "Employee", "id", "dept_company", "dept_code")
             + " VALUES (3, 'acme', 'SUPPORT-TIER2')",
         insert(grown, "Manager", "id", "directReports", "office") + " VALUES (3, 4, 'B2')");
@@ -132,8 +144,9 @@ class HelpdeskEvolutionParityTest {
   private static String[] rows(ParityModel desk) {
     return new String[] {
       insert(desk, "Department", "company", "code", "title") + " VALUES ('acme', 'SUP', 'Support')",
-      insert(desk, "people", "id", "version", "fullName", "email", "status")
-          + " VALUES (1, 0, 'Ann Lee', 'ann@x', 'ACTIVE'), (2, 0, 'Bo', 'bo@x', 'ON_LEAVE')",
+      insert(desk, "people", "id", "version", "fullName", "email", "status", "DTYPE")
+          + " VALUES (1, 0, 'Ann Lee', 'ann@x', 'ACTIVE', 'Employee'),"
+          + " (2, 0, 'Bo', 'bo@x', 'ON_LEAVE', 'Contractor')",
       insert(desk, "Employee", "id", "badge", "grade", "dept_company", "dept_code")
           + " VALUES (1, 'B-7', 1, 'acme', 'SUP')",
       insert(desk, "employee_payroll", "id", "salary", "iban") + " VALUES (1, 1234.50, 'DE89')",

@@ -1,6 +1,7 @@
 package org.example.helpdeskevolution;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import org.hibernate.annotations.Formula;
 
 @Entity
 @Inheritance(strategy = InheritanceType.JOINED)
+@DiscriminatorColumn
 @Table(
     name = "people",
     uniqueConstraints = @UniqueConstraint(name = "uk_people_email", columnNames = "email"),

@@ -161,7 +161,29 @@ final class HierarchyMapper {
             DeclaredForeignKeys.declaredIn(
                 JpaAnnotations.find(type, "PrimaryKeyJoinColumn"), "foreignKey", ""),
             DeleteRules.of(type))
-        .withInheritance(new TableInheritance(Strategy.JOINED, List.of()));
+        .withInheritance(
+            TableInheritance.joinedSubclass(rowMark(type, parent, parentTable, report)));
+  }
+
+  /**
+   * Where the root's table marks the rows of joined subclass {@code type}, so that a later version
+   * that changes its value (an entity renamed) can mark them anew: Hibernate reads a row as the
+   * class its value names.
+   */
+  private Optional<TableInheritance.RowMark> rowMark(
+      TypeElement type, TypeElement parent, TableDefinition parentTable, MappingReport report) {
+    TypeElement root = Hierarchies.root(type);
+    TableDefinition rootTable =
+        parent.equals(root) ? parentTable : ownTable(root, new HashMap<>(), report).orElseThrow();
+    return Discriminators.column(root, true, mapper.naming())
+        .flatMap(column -> rootTable.column(column.name()))
+        .filter(column -> !column.nullable())
+        .flatMap(
+            column ->
+                DiscriminatorChecks.ownValue(column, type)
+                    .map(
+                        value ->
+                            new TableInheritance.RowMark(rootTable.name(), column.name(), value)));
   }
 
   private Optional<TableDefinition> tablePerClass(

@@ -15,9 +15,15 @@ import java.util.Optional;
  * @param discriminator the root's NOT NULL discriminator column and the value of the root's own
  *     rows, which the rows a table had before it gained the column take; none before Strata 0.2,
  *     for an abstract root, or a discriminator that allows NULL
+ * @param subclassRows for a joined subclass under a root with a NOT NULL discriminator, where the
+ *     root's table marks the rows of the subclass's entity; none in snapshots recorded before it,
+ *     for an abstract subclass, or one of Hibernate's special values
  */
 public record TableInheritance(
-    Strategy strategy, List<String> subclasses, Optional<Discriminator> discriminator) {
+    Strategy strategy,
+    List<String> subclasses,
+    Optional<Discriminator> discriminator,
+    Optional<RowMark> subclassRows) {
 
   /** JPA's {@code InheritanceType}, by the names it gives them. */
   public enum Strategy {
@@ -38,9 +44,29 @@ public record TableInheritance(
     }
   }
 
+  /**
+   * The discriminator value that marks the rows of one entity of a hierarchy.
+   *
+   * @param table the root's table, which holds the discriminator
+   * @param column the discriminator column
+   * @param value the entity's value as an SQL literal ({@code 'Contractor'})
+   */
+  public record RowMark(String table, String column, String value) {
+
+    public RowMark {
+      Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
   public TableInheritance {
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(discriminator, "discriminator");
+    Objects.requireNonNull(subclassRows, "subclassRows");
+    if (subclassRows.isPresent() && (strategy != Strategy.JOINED || discriminator.isPresent())) {
+      throw new IllegalArgumentException("Only a joined subclass's table records its rows' mark");
+    }
     subclasses = subclasses.stream().sorted().toList();
     if (strategy != Strategy.SINGLE_TABLE && !subclasses.isEmpty()) {
       throw new IllegalArgumentException("Only a single table holds the rows of subclasses");
@@ -50,6 +76,27 @@ public record TableInheritance(
   /** A table's part in a hierarchy, without a discriminator to fill earlier rows with. */
   public TableInheritance(Strategy strategy, List<String> subclasses) {
     this(strategy, subclasses, Optional.empty());
+  }
+
+  /** A root's or single table's part in a hierarchy. */
+  public TableInheritance(
+      Strategy strategy, List<String> subclasses, Optional<Discriminator> discriminator) {
+    this(strategy, subclasses, discriminator, Optional.empty());
+  }
+
+  /** A joined subclass's table, whose entity's rows the root's table marks with {@code rows}. */
+  public static TableInheritance joinedSubclass(Optional<RowMark> rows) {
+    return new TableInheritance(Strategy.JOINED, List.of(), Optional.empty(), rows);
+  }
+
+  /**
+   * Where the rows of the entity of {@code table}, this table, are marked: a root's by its own
+   * value in its discriminator, a joined subclass's in the root's table.
+   */
+  public Optional<RowMark> ownRows(String table) {
+    return discriminator
+        .map(d -> new RowMark(table, d.column(), d.rootValue()))
+        .or(() -> subclassRows);
   }
 
   /**

@@ -168,6 +168,17 @@ public final class ChecksumFormat {
             .discriminator()
             .map(d -> ", discriminator=" + d.column() + ", rootValue=" + d.rootValue())
             .orElse("")
+        + inheritance
+            .subclassRows()
+            .map(
+                rows ->
+                    ", rootTable="
+                        + rows.table()
+                        + ", rootDiscriminator="
+                        + rows.column()
+                        + ", ownValue="
+                        + rows.value())
+            .orElse("")
         + "]";
   }
 

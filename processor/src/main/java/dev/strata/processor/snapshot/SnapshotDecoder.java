@@ -236,6 +236,7 @@ final class SnapshotDecoder {
     List<String> subclasses = inheritance.optionalStrings("subclasses").orElse(List.of());
     Optional<String> column = inheritance.optionalString("discriminator");
     Optional<String> rootValue = inheritance.optionalString("rootValue");
+    Optional<TableInheritance.RowMark> subclassRows = subclassRows(inheritance);
     return model(
         inheritance,
         () -> {
@@ -246,7 +247,24 @@ final class SnapshotDecoder {
           return new TableInheritance(
               strategy(inheritance, strategy),
               subclasses,
-              column.map(name -> new TableInheritance.Discriminator(name, rootValue.get())));
+              column.map(name -> new TableInheritance.Discriminator(name, rootValue.get())),
+              subclassRows);
+        });
+  }
+
+  private static Optional<TableInheritance.RowMark> subclassRows(JsonFields inheritance) {
+    Optional<String> table = inheritance.optionalString("rootTable");
+    Optional<String> column = inheritance.optionalString("rootDiscriminator");
+    Optional<String> value = inheritance.optionalString("ownValue");
+    return model(
+        inheritance,
+        () -> {
+          if (table.isPresent() != column.isPresent() || table.isPresent() != value.isPresent()) {
+            throw new IllegalArgumentException(
+                "An inheritance records its rootTable, rootDiscriminator and ownValue together,"
+                    + " or none of them");
+          }
+          return table.map(name -> new TableInheritance.RowMark(name, column.get(), value.get()));
         });
   }
 

@@ -249,7 +249,10 @@ record SnapshotJson(
                               .orElse(null),
                           i.discriminator()
                               .map(TableInheritance.Discriminator::rootValue)
-                              .orElse(null)))
+                              .orElse(null),
+                          i.subclassRows().map(TableInheritance.RowMark::table).orElse(null),
+                          i.subclassRows().map(TableInheritance.RowMark::column).orElse(null),
+                          i.subclassRows().map(TableInheritance.RowMark::value).orElse(null)))
               .orElse(null),
           table
               .softDelete()
@@ -286,14 +289,27 @@ record SnapshotJson(
     }
   }
 
+  /**
+   * A table's part in a hierarchy; {@code rootTable}, {@code rootDiscriminator} and {@code
+   * ownValue}, where a joined subclass's rows are marked, are written together or not at all.
+   */
   record InheritanceJson(
-      String strategy, List<String> subclasses, String discriminator, String rootValue) {
+      String strategy,
+      List<String> subclasses,
+      String discriminator,
+      String rootValue,
+      String rootTable,
+      String rootDiscriminator,
+      String ownValue) {
 
     void write(JsonOutput out) throws IOException {
       out.nonEmpty("strategy", strategy);
       out.nonEmptyStrings("subclasses", subclasses);
       out.nonEmpty("discriminator", discriminator);
       out.nonEmpty("rootValue", rootValue);
+      out.nonEmpty("rootTable", rootTable);
+      out.nonEmpty("rootDiscriminator", rootDiscriminator);
+      out.nonEmpty("ownValue", ownValue);
     }
   }
 

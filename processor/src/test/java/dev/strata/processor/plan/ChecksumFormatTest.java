@@ -141,6 +141,20 @@ class ChecksumFormatTest {
   }
 
   @Test
+  void whereAJoinedSubclassesRowsAreMarkedIsAppendedOnlyWhenRecorded() {
+    TableDefinition joined =
+        CUSTOMERS.withInheritance(
+            TableInheritance.joinedSubclass(
+                Optional.of(new TableInheritance.RowMark("people", "DTYPE", "'Customer'"))));
+
+    assertEquals(
+        ChecksumFormat.table(CUSTOMERS).replaceAll("]$", "")
+            + ", inheritance=TableInheritance[strategy=JOINED, subclasses=[],"
+            + " rootTable=people, rootDiscriminator=DTYPE, ownValue='Customer']]",
+        ChecksumFormat.table(joined));
+  }
+
+  @Test
   void generatorRowsAreAppendedOnlyToAGeneratorsTable() {
     TableDefinition withRow =
         CUSTOMERS.withGeneratorRows(
@@ -279,7 +293,7 @@ class ChecksumFormatTest {
                 "softDelete",
                 "comment"),
             TableInheritance.class,
-            List.of("strategy", "subclasses", "discriminator"),
+            List.of("strategy", "subclasses", "discriminator", "subclassRows"),
             ColumnDefinition.class,
             List.of(
                 "name", "type", "nullable", "identity", "renamedFrom", "defaultValue", "comment"),

@@ -94,6 +94,27 @@ class TableInheritanceSnapshotTest {
   }
 
   @Test
+  void whereAJoinedSubclassesRowsAreMarkedReadsBackAndIsRefusedInPart() throws Exception {
+    TableInheritance marked =
+        TableInheritance.joinedSubclass(
+            Optional.of(new TableInheritance.RowMark("Payment", "DTYPE", "'CardPayment'")));
+    Snapshot snapshot = snapshot(PAYMENTS.withInheritance(marked));
+
+    String json = codec.encode(snapshot);
+    String partial = json.replaceAll(",\\s*\"ownValue\": \"'CardPayment'\"", "");
+
+    assertEquals(snapshot, codec.decode(json));
+    assertTrue(json.contains("\"rootTable\": \"Payment\""), json);
+    assertTrue(json.contains("\"rootDiscriminator\": \"DTYPE\""), json);
+    assertTrue(json.contains("\"ownValue\": \"'CardPayment'\""), json);
+    MalformedSnapshotException refused =
+        assertThrows(MalformedSnapshotException.class, () -> codec.decode(partial));
+    assertTrue(
+        refused.getMessage().contains("rootTable, rootDiscriminator and ownValue"),
+        refused.getMessage());
+  }
+
+  @Test
   void aTableOfNoHierarchyWritesNoInheritance() throws Exception {
     String json = codec.encode(snapshot(PAYMENTS));
 
