@@ -50,11 +50,13 @@ final class TableSequencer {
   private final Schema from;
   private final Schema to;
   private final Renames renames;
+  private final DiscriminatorFill discriminatorFill;
 
   TableSequencer(Schema from, Schema to, Renames renames) {
     this.from = from;
     this.to = to;
     this.renames = renames;
+    this.discriminatorFill = new DiscriminatorFill(to);
   }
 
   /** Tables whose existing columns change, go or are renamed: views that read them must wait. */
@@ -167,6 +169,19 @@ final class TableSequencer {
     // once every table is renamed and its columns changed: the discriminator is as it will be
     for (TableDefinition after : to.tables()) {
       source(after).flatMap(before -> remarkedRows(before, after)).ifPresent(operations::add);
+      source(after).ifPresent(before -> operations.addAll(discriminatorFills(before, after)));
+    }
+    return operations;
+  }
+
+  /** The fills of a discriminator {@code after} gains over the rows of its joined subclasses. */
+  private List<Operation> discriminatorFills(TableDefinition before, TableDefinition after) {
+    List<Operation> operations = new ArrayList<>();
+    for (ColumnDefinition column : after.columns()) {
+      if (before.column(renames.oldColumnName(after.name(), column.name())).isEmpty()
+          && discriminatorFill.marksSubclasses(after, column)) {
+        operations.addAll(discriminatorFill.fill(after, column));
+      }
     }
     return operations;
   }
@@ -275,7 +290,10 @@ final class TableSequencer {
               .or(
                   () ->
                       after.inheritance().flatMap(inheritance -> inheritance.rootValueOf(column)));
-      if (old.isEmpty() && existingRowsValue.isPresent()) {
+      if (old.isEmpty() && discriminatorFill.marksSubclasses(after, column)) {
+        // filled with each row's class once every table is there
+        operations.add(new AddColumn(after.name(), DiscriminatorFill.unfilled(column)));
+      } else if (old.isEmpty() && existingRowsValue.isPresent()) {
         // they take that value, then the column is Hibernate's
         operations.add(new AddColumn(after.name(), column.withDefault(existingRowsValue)));
         operations.add(new DropDefault(after.name(), column.name()));
