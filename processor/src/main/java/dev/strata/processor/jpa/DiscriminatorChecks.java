@@ -133,6 +133,23 @@ final class DiscriminatorChecks {
         : Optional.empty();
   }
 
+  /**
+   * The value the rows of {@code type} held when its entity was named {@code formerName}, as an SQL
+   * literal: none where the value does not follow the name ({@code @DiscriminatorValue}).
+   */
+  static Optional<String> formerValue(
+      ColumnDefinition discriminator, TypeElement type, String formerName) {
+    if (ownValue(discriminator, type).isEmpty()
+        || JpaAnnotations.has(type, "DiscriminatorValue")
+        || !JpaAnnotations.name(type, "Entity").isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        numeric(discriminator)
+            ? String.valueOf(formerName.hashCode())
+            : "'" + formerName.replace("'", "''") + "'");
+  }
+
   private static boolean concrete(TypeElement type) {
     return !type.getModifiers().contains(Modifier.ABSTRACT);
   }

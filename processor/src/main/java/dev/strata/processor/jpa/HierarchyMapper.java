@@ -123,7 +123,36 @@ final class HierarchyMapper {
     }
     return Optional.of(
         table.withInheritance(
-            new TableInheritance(strategy, subclasses, discriminator(table, root))));
+            new TableInheritance(
+                strategy, subclasses, discriminator(table, root), renamedValues(table, root))));
+  }
+
+  /**
+   * The values of a single table's subclasses renamed with {@code @RenamedFrom} whose value is
+   * their entity name, which names them: Hibernate reads a row as the class its value names.
+   */
+  private List<TableInheritance.ValueRename> renamedValues(
+      TableDefinition table, TypeElement root) {
+    Optional<ColumnDefinition> column =
+        Discriminators.column(root, true, mapper.naming())
+            .flatMap(c -> table.column(c.name()))
+            .filter(c -> !c.nullable());
+    List<TableInheritance.ValueRename> renamed = new ArrayList<>();
+    if (column.isEmpty() || Hierarchies.strategy(root) != Strategy.SINGLE_TABLE) {
+      return renamed;
+    }
+    for (TypeElement subclass : hierarchies.descendants(root)) {
+      Optional<String> current = DiscriminatorChecks.ownValue(column.get(), subclass);
+      FieldMapper.renamedFrom(subclass)
+          .flatMap(name -> DiscriminatorChecks.formerValue(column.get(), subclass, name))
+          .filter(former -> !current.get().equals(former))
+          .ifPresent(
+              former ->
+                  renamed.add(
+                      new TableInheritance.ValueRename(
+                          column.get().name(), former, current.get())));
+    }
+    return renamed;
   }
 
   /**

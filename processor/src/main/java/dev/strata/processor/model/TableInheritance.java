@@ -1,5 +1,6 @@
 package dev.strata.processor.model;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import java.util.Optional;
  * @param discriminator the root's NOT NULL discriminator column and the value of the root's own
  *     rows, which the rows a table had before it gained the column take; none before Strata 0.2,
  *     for an abstract root, or a discriminator that allows NULL
+ * @param renamedValues for a single table, the discriminator values of its subclasses renamed with
+ *     {@code @RenamedFrom} whose value is the entity name, before and after, sorted; a version that
+ *     records one the version before did not record marks the rows anew
  * @param subclassRows for a joined subclass under a root with a NOT NULL discriminator, where the
  *     root's table marks the rows of the subclass's entity; none in snapshots recorded before it,
  *     for an abstract subclass, or one of Hibernate's special values
@@ -23,6 +27,7 @@ public record TableInheritance(
     Strategy strategy,
     List<String> subclasses,
     Optional<Discriminator> discriminator,
+    List<ValueRename> renamedValues,
     Optional<RowMark> subclassRows) {
 
   /** JPA's {@code InheritanceType}, by the names it gives them. */
@@ -60,8 +65,34 @@ public record TableInheritance(
     }
   }
 
+  /**
+   * A single-table subclass's discriminator value that changed with its entity's name.
+   *
+   * @param column the discriminator column
+   * @param former the value its rows held, as an SQL literal ({@code 'Contractor'})
+   * @param current the value they hold now ({@code 'Consultant'})
+   */
+  public record ValueRename(String column, String former, String current) {
+
+    public ValueRename {
+      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(former, "former");
+      Objects.requireNonNull(current, "current");
+    }
+  }
+
   public TableInheritance {
     Objects.requireNonNull(strategy, "strategy");
+    renamedValues =
+        renamedValues.stream()
+            .sorted(
+                Comparator.comparing(ValueRename::column)
+                    .thenComparing(ValueRename::former)
+                    .thenComparing(ValueRename::current))
+            .toList();
+    if (strategy != Strategy.SINGLE_TABLE && !renamedValues.isEmpty()) {
+      throw new IllegalArgumentException("Only a single table records its subclasses' values");
+    }
     Objects.requireNonNull(discriminator, "discriminator");
     Objects.requireNonNull(subclassRows, "subclassRows");
     if (subclassRows.isPresent() && (strategy != Strategy.JOINED || discriminator.isPresent())) {
@@ -81,12 +112,21 @@ public record TableInheritance(
   /** A root's or single table's part in a hierarchy. */
   public TableInheritance(
       Strategy strategy, List<String> subclasses, Optional<Discriminator> discriminator) {
-    this(strategy, subclasses, discriminator, Optional.empty());
+    this(strategy, subclasses, discriminator, List.of(), Optional.empty());
+  }
+
+  /** A single table's part in a hierarchy, with its subclasses' renamed values. */
+  public TableInheritance(
+      Strategy strategy,
+      List<String> subclasses,
+      Optional<Discriminator> discriminator,
+      List<ValueRename> renamedValues) {
+    this(strategy, subclasses, discriminator, renamedValues, Optional.empty());
   }
 
   /** A joined subclass's table, whose entity's rows the root's table marks with {@code rows}. */
   public static TableInheritance joinedSubclass(Optional<RowMark> rows) {
-    return new TableInheritance(Strategy.JOINED, List.of(), Optional.empty(), rows);
+    return new TableInheritance(Strategy.JOINED, List.of(), Optional.empty(), List.of(), rows);
   }
 
   /**

@@ -168,6 +168,12 @@ public final class ChecksumFormat {
             .discriminator()
             .map(d -> ", discriminator=" + d.column() + ", rootValue=" + d.rootValue())
             .orElse("")
+        + (inheritance.renamedValues().isEmpty()
+            ? ""
+            : ", renamedValues="
+                + list(
+                    inheritance.renamedValues(),
+                    r -> r.column() + ":" + r.former() + "->" + r.current()))
         + inheritance
             .subclassRows()
             .map(

@@ -9,7 +9,6 @@ import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
-import dev.strata.processor.model.TableInheritance.RowMark;
 import dev.strata.processor.plan.TableOperation.AddCheck;
 import dev.strata.processor.plan.TableOperation.AddColumn;
 import dev.strata.processor.plan.TableOperation.AddForeignKey;
@@ -168,7 +167,7 @@ final class TableSequencer {
     }
     // once every table is renamed and its columns changed: the discriminator is as it will be
     for (TableDefinition after : to.tables()) {
-      source(after).flatMap(before -> remarkedRows(before, after)).ifPresent(operations::add);
+      source(after).ifPresent(before -> operations.addAll(DiscriminatorRemarks.of(before, after)));
       source(after).ifPresent(before -> operations.addAll(discriminatorFills(before, after)));
     }
     return operations;
@@ -184,33 +183,6 @@ final class TableSequencer {
       }
     }
     return operations;
-  }
-
-  /**
-   * The rows of an entity whose discriminator value changes (the entity renamed, its table with it)
-   * take the new value, which Hibernate reads them by and the new check constraint allows: the old
-   * check went before and the new one comes after.
-   */
-  private static Optional<Operation> remarkedRows(TableDefinition before, TableDefinition after) {
-    Optional<RowMark> old = before.inheritance().flatMap(i -> i.ownRows(before.name()));
-    Optional<RowMark> now = after.inheritance().flatMap(i -> i.ownRows(after.name()));
-    if (old.isEmpty() || now.isEmpty() || old.get().value().equals(now.get().value())) {
-      return Optional.empty();
-    }
-    RowMark mark = now.get();
-    return Optional.of(
-        new Execute(
-            mark.table(),
-            "UPDATE "
-                + mark.table()
-                + " SET "
-                + mark.column()
-                + " = "
-                + mark.value()
-                + " WHERE "
-                + mark.column()
-                + " = "
-                + old.get().value()));
   }
 
   /**

@@ -231,12 +231,16 @@ final class SnapshotDecoder {
   }
 
   private static TableInheritance inheritance(JsonFields inheritance) {
-    inheritance.allowOnly(keysOf(SnapshotJson.InheritanceJson.class));
+    inheritance.allowOnly(keysOf(InheritanceJson.class));
     String strategy = inheritance.string("strategy");
     List<String> subclasses = inheritance.optionalStrings("subclasses").orElse(List.of());
     Optional<String> column = inheritance.optionalString("discriminator");
     Optional<String> rootValue = inheritance.optionalString("rootValue");
     Optional<TableInheritance.RowMark> subclassRows = subclassRows(inheritance);
+    List<TableInheritance.ValueRename> renamedValues =
+        inheritance.optionalObjects("renamedValues").stream()
+            .map(SnapshotDecoder::valueRename)
+            .toList();
     return model(
         inheritance,
         () -> {
@@ -248,8 +252,17 @@ final class SnapshotDecoder {
               strategy(inheritance, strategy),
               subclasses,
               column.map(name -> new TableInheritance.Discriminator(name, rootValue.get())),
+              renamedValues,
               subclassRows);
         });
+  }
+
+  private static TableInheritance.ValueRename valueRename(JsonFields rename) {
+    rename.allowOnly(keysOf(InheritanceJson.ValueRenameJson.class));
+    String column = rename.string("column");
+    String former = rename.string("former");
+    String current = rename.string("current");
+    return model(rename, () -> new TableInheritance.ValueRename(column, former, current));
   }
 
   private static Optional<TableInheritance.RowMark> subclassRows(JsonFields inheritance) {

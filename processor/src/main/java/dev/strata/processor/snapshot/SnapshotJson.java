@@ -9,7 +9,6 @@ import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.StepDefinition;
 import dev.strata.processor.model.TableDefinition;
-import dev.strata.processor.model.TableInheritance;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.model.ViewOptions;
 import java.io.IOException;
@@ -237,23 +236,7 @@ record SnapshotJson(
                       new GeneratorRowJson(
                           r.segmentColumn(), r.segment(), r.valueColumn(), r.initialValue()))
               .toList(),
-          table
-              .inheritance()
-              .map(
-                  i ->
-                      new InheritanceJson(
-                          i.strategy().name(),
-                          i.subclasses(),
-                          i.discriminator()
-                              .map(TableInheritance.Discriminator::column)
-                              .orElse(null),
-                          i.discriminator()
-                              .map(TableInheritance.Discriminator::rootValue)
-                              .orElse(null),
-                          i.subclassRows().map(TableInheritance.RowMark::table).orElse(null),
-                          i.subclassRows().map(TableInheritance.RowMark::column).orElse(null),
-                          i.subclassRows().map(TableInheritance.RowMark::value).orElse(null)))
-              .orElse(null),
+          table.inheritance().map(InheritanceJson::of).orElse(null),
           table
               .softDelete()
               .map(flag -> new SoftDeleteJson(flag.column(), flag.liveValue()))
@@ -286,30 +269,6 @@ record SnapshotJson(
       out.string("segment", segment);
       out.string("valueColumn", valueColumn);
       out.number("initialValue", initialValue);
-    }
-  }
-
-  /**
-   * A table's part in a hierarchy; {@code rootTable}, {@code rootDiscriminator} and {@code
-   * ownValue}, where a joined subclass's rows are marked, are written together or not at all.
-   */
-  record InheritanceJson(
-      String strategy,
-      List<String> subclasses,
-      String discriminator,
-      String rootValue,
-      String rootTable,
-      String rootDiscriminator,
-      String ownValue) {
-
-    void write(JsonOutput out) throws IOException {
-      out.nonEmpty("strategy", strategy);
-      out.nonEmptyStrings("subclasses", subclasses);
-      out.nonEmpty("discriminator", discriminator);
-      out.nonEmpty("rootValue", rootValue);
-      out.nonEmpty("rootTable", rootTable);
-      out.nonEmpty("rootDiscriminator", rootDiscriminator);
-      out.nonEmpty("ownValue", ownValue);
     }
   }
 

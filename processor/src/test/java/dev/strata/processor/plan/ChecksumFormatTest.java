@@ -141,6 +141,23 @@ class ChecksumFormatTest {
   }
 
   @Test
+  void aSingleTablesRenamedValuesAreAppendedOnlyWhenRecorded() {
+    TableDefinition single =
+        CUSTOMERS.withInheritance(
+            new TableInheritance(
+                TableInheritance.Strategy.SINGLE_TABLE,
+                List.of("com.example.Vip"),
+                Optional.empty(),
+                List.of(new TableInheritance.ValueRename("DTYPE", "'Gold'", "'Vip'"))));
+
+    assertEquals(
+        ChecksumFormat.table(CUSTOMERS).replaceAll("]$", "")
+            + ", inheritance=TableInheritance[strategy=SINGLE_TABLE,"
+            + " subclasses=[com.example.Vip], renamedValues=[DTYPE:'Gold'->'Vip']]]",
+        ChecksumFormat.table(single));
+  }
+
+  @Test
   void whereAJoinedSubclassesRowsAreMarkedIsAppendedOnlyWhenRecorded() {
     TableDefinition joined =
         CUSTOMERS.withInheritance(
@@ -293,7 +310,7 @@ class ChecksumFormatTest {
                 "softDelete",
                 "comment"),
             TableInheritance.class,
-            List.of("strategy", "subclasses", "discriminator", "subclassRows"),
+            List.of("strategy", "subclasses", "discriminator", "renamedValues", "subclassRows"),
             ColumnDefinition.class,
             List.of(
                 "name", "type", "nullable", "identity", "renamedFrom", "defaultValue", "comment"),

@@ -115,6 +115,31 @@ class TableInheritanceSnapshotTest {
   }
 
   @Test
+  void aSingleTablesRenamedValuesReadBackAndAreLeftOutWhenNone() throws Exception {
+    TableInheritance renamed =
+        new TableInheritance(
+            TableInheritance.Strategy.SINGLE_TABLE,
+            List.of("com.example.CardPayment"),
+            Optional.empty(),
+            List.of(new TableInheritance.ValueRename("DTYPE", "'Card'", "'CardPayment'")));
+    Snapshot snapshot = snapshot(PAYMENTS.withInheritance(renamed));
+
+    String json = codec.encode(snapshot);
+
+    assertEquals(snapshot, codec.decode(json));
+    assertTrue(json.contains("\"former\": \"'Card'\""), json);
+    assertTrue(json.contains("\"current\": \"'CardPayment'\""), json);
+    assertFalse(
+        codec
+            .encode(
+                snapshot(
+                    PAYMENTS.withInheritance(
+                        new TableInheritance(
+                            TableInheritance.Strategy.SINGLE_TABLE, List.of("com.example.A")))))
+            .contains("renamedValues"));
+  }
+
+  @Test
   void aTableOfNoHierarchyWritesNoInheritance() throws Exception {
     String json = codec.encode(snapshot(PAYMENTS));
 

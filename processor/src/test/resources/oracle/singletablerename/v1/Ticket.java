@@ -1,0 +1,11 @@
+package org.example.singletablerename;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Ticket {
+  @Id Long id;
+
+  String subject;
+}
