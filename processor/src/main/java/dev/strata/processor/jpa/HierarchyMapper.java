@@ -143,7 +143,7 @@ final class HierarchyMapper {
     }
     for (TypeElement subclass : hierarchies.descendants(root)) {
       Optional<String> current = DiscriminatorChecks.ownValue(column.get(), subclass);
-      FieldMapper.renamedFrom(subclass)
+      FormerNames.renamedFrom(subclass)
           .flatMap(name -> DiscriminatorChecks.formerValue(column.get(), subclass, name))
           .filter(former -> !current.get().equals(former))
           .ifPresent(
