@@ -51,41 +51,32 @@ final class DiscriminatorFill {
     List<Operation> operations = new ArrayList<>();
     for (TableDefinition subclass : marked(root, column)) {
       RowMark mark = subclass.inheritance().flatMap(i -> i.subclassRows()).orElseThrow();
-      operations.add(
-          new Execute(
-              root.name(),
-              "UPDATE "
-                  + root.name()
-                  + " SET "
-                  + column.name()
-                  + " = "
-                  + mark.value()
-                  + " WHERE "
-                  + key
-                  + " IN (SELECT "
-                  + subclass.primaryKey().get(0)
-                  + " FROM "
-                  + subclass.name()
-                  + ")"));
+      String rows =
+          key + " IN (SELECT " + subclass.primaryKey().get(0) + " FROM " + subclass.name() + ")";
+      operations.add(update(root, column, mark, rows));
     }
     root.inheritance()
         .flatMap(i -> i.ownRows(root.name()))
-        .ifPresent(
-            own ->
-                operations.add(
-                    new Execute(
-                        root.name(),
-                        "UPDATE "
-                            + root.name()
-                            + " SET "
-                            + column.name()
-                            + " = "
-                            + own.value()
-                            + " WHERE "
-                            + column.name()
-                            + " IS NULL")));
+        .ifPresent(own -> operations.add(update(root, column, own, column.name() + " IS NULL")));
     operations.add(new AlterColumn(root.name(), column));
     return operations;
+  }
+
+  /**
+   * Gives {@code column} of the rows of {@code root} that {@code rows} selects the mark's value.
+   */
+  private static Operation update(
+      TableDefinition root, ColumnDefinition column, RowMark mark, String rows) {
+    return new Execute(
+        root.name(),
+        "UPDATE "
+            + root.name()
+            + " SET "
+            + column.name()
+            + " = "
+            + mark.value()
+            + " WHERE "
+            + rows);
   }
 
   /** The subclass tables whose rows {@code column} of {@code root} marks, parents first. */
