@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.GivenColumnTypes;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.TableInheritance;
 import javax.lang.model.element.TypeElement;
@@ -75,7 +76,7 @@ final class InheritanceMessages {
   }
 
   private static String described(ColumnDefinition column) {
-    return column.type() + (column.nullable() ? " NULL" : " NOT NULL");
+    return GivenColumnTypes.text(column.type()) + (column.nullable() ? " NULL" : " NOT NULL");
   }
 
   private static String qualified(VariableElement field) {

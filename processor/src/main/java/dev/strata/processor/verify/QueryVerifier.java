@@ -2,6 +2,7 @@ package dev.strata.processor.verify;
 
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.DependencyGraph;
+import dev.strata.processor.model.GivenColumnTypes;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
@@ -166,9 +167,10 @@ public final class QueryVerifier {
     List<String> columns = new ArrayList<>();
     for (ColumnDefinition column : table.columns()) {
       // H2 has enum types: an ENUM's length is that of the VARCHAR holding it elsewhere; it has no
-      // inet type, and holds an address in a VARBINARY, as Strata's H2 dialect writes it
+      // inet type, and holds an address in a VARBINARY, as Strata's H2 dialect writes it; a type
+      // given as it is (json AS GIVEN) is its text
       String type =
-          INET.matcher(ENUM_LENGTH.matcher(column.type()).replaceFirst("$1"))
+          INET.matcher(ENUM_LENGTH.matcher(GivenColumnTypes.text(column.type())).replaceFirst("$1"))
               .replaceFirst("VARBINARY$1");
       columns.add(column.name() + " " + type + (column.nullable() ? "" : " NOT NULL"));
     }
