@@ -7,6 +7,7 @@ import dev.strata.processor.model.GivenColumnTypes;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.plan.KeyReorders;
 import dev.strata.processor.plan.MigrationPlan;
 import dev.strata.processor.plan.Operation;
 import dev.strata.processor.plan.TableOperation;
@@ -51,13 +52,19 @@ final class DestructiveChangeReporter {
   ValidationReport report(MigrationPlan plan, Schema before, Schema after) {
     ValidationReport report = new ValidationReport();
     for (Operation operation : plan.upgrade()) {
+      if (keepsRows(operation, plan.upgrade())) {
+        continue;
+      }
       message(operation, before, plan.version())
           .ifPresent(message -> report.warning(message, entity(operation.target()), null, null));
     }
     List<String> lost = new ArrayList<>();
     String firstTable = null;
     for (Operation operation : plan.downgrade()) {
-      Optional<String> what = DowngradeLosses.what(operation, after);
+      Optional<String> what =
+          keepsRows(operation, plan.downgrade())
+              ? Optional.empty()
+              : DowngradeLosses.what(operation, after);
       if (what.isPresent()) {
         lost.add(what.get());
         firstTable = firstTable == null ? operation.target() : firstTable;
@@ -67,6 +74,12 @@ final class DestructiveChangeReporter {
       report.warning(Messages.downgradeLoses(plan.version(), lost), entity(firstTable), null, null);
     }
     return report;
+  }
+
+  /** Whether {@code operation} drops a table a key's rebuild keeps the rows of. */
+  private static boolean keepsRows(Operation operation, List<Operation> operations) {
+    return operation instanceof TableOperation.DropTable drop
+        && KeyReorders.keepsRows(drop, operations);
   }
 
   private static Optional<String> message(Operation operation, Schema before, int version) {

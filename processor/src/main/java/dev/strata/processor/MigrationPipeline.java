@@ -253,7 +253,7 @@ final class MigrationPipeline {
       List<EntityCollector.DeclaredEntity> entities,
       Schema committed,
       Schema schema) {
-    ValidationReport unrealisable = new UnrealisableChanges(entities).check(diff);
+    ValidationReport unrealisable = new UnrealisableChanges(entities, committed).check(diff);
     unrealisable.printTo(messager);
     ValidationReport strategies =
         diff.isEmpty()

@@ -50,12 +50,14 @@ final class TableSequencer {
   private final Schema to;
   private final Renames renames;
   private final DiscriminatorFill discriminatorFill;
+  private final KeyReorders keyReorders;
 
   TableSequencer(Schema from, Schema to, Renames renames) {
     this.from = from;
     this.to = to;
     this.renames = renames;
     this.discriminatorFill = new DiscriminatorFill(to);
+    this.keyReorders = new KeyReorders(from, renames);
   }
 
   /** Tables whose existing columns change, go or are renamed: views that read them must wait. */
@@ -65,7 +67,7 @@ final class TableSequencer {
       Optional<TableDefinition> after = to.table(renames.newTableName(before.name()));
       if (after.isEmpty() || !after.get().name().equals(before.name())) {
         changing.add(before.name());
-      } else if (columnsChange(before, after.get())) {
+      } else if (columnsChange(before, after.get()) || keyReorders.rebuilds(after.get())) {
         changing.add(before.name());
       }
     }
@@ -82,7 +84,11 @@ final class TableSequencer {
       Optional<TableDefinition> after = to.table(renames.newTableName(before.name()));
       List<String> columns = new ArrayList<>();
       for (ColumnDefinition column : before.columns()) {
-        boolean whole = after.isEmpty() || !after.get().name().equals(before.name());
+        // a table built again in its key order goes for a while, every column with it
+        boolean whole =
+            after.isEmpty()
+                || !after.get().name().equals(before.name())
+                || keyReorders.rebuilds(after.get());
         Optional<ColumnDefinition> now =
             whole ? Optional.empty() : after.get().column(column.name());
         if (now.isEmpty() || !sameShape(column, now.get())) {
@@ -101,7 +107,10 @@ final class TableSequencer {
     for (TableDefinition before : from.tables()) {
       Optional<TableDefinition> after = to.table(renames.newTableName(before.name()));
       for (ForeignKeyDefinition key : before.foreignKeys()) {
-        if (after.isEmpty() || !after.get().foreignKeys().contains(key) || retypes(before, key)) {
+        if (after.isEmpty()
+            || !after.get().foreignKeys().contains(key)
+            || retypes(before, key)
+            || rebuilt(renames.newTableName(key.referencedTable()))) {
           operations.add(new DropForeignKey(before.name(), key.name()));
         }
       }
@@ -155,6 +164,10 @@ final class TableSequencer {
         operations.add(new CreateTable(after));
       } else {
         operations.addAll(columnChanges(before.get(), after));
+        // after its columns change in place, as they would otherwise, so each warns as it does
+        if (keyReorders.rebuilds(after)) {
+          operations.addAll(keyReorders.rebuild(after));
+        }
         if (!before.get().comment().equals(after.comment())) {
           operations.add(new CommentOnTable(after.name(), after.comment()));
         }
@@ -220,7 +233,7 @@ final class TableSequencer {
   List<Operation> additions() {
     List<Operation> operations = new ArrayList<>();
     for (TableDefinition after : to.tables()) {
-      Optional<TableDefinition> before = source(after);
+      Optional<TableDefinition> before = partsSource(after);
       for (IndexDefinition index : after.indexes()) {
         if (before.isEmpty() || !before.get().indexes().contains(index)) {
           operations.add(new CreateIndex(after.name(), index));
@@ -228,17 +241,18 @@ final class TableSequencer {
       }
     }
     for (TableDefinition after : to.tables()) {
-      Optional<TableDefinition> before = source(after);
+      Optional<TableDefinition> before = partsSource(after);
       for (ForeignKeyDefinition key : after.foreignKeys()) {
         if (before.isEmpty()
             || !before.get().foreignKeys().contains(key)
-            || retypes(before.get(), key)) {
+            || retypes(before.get(), key)
+            || rebuilt(key.referencedTable())) {
           operations.add(new AddForeignKey(after.name(), key));
         }
       }
     }
     for (TableDefinition after : to.tables()) {
-      Optional<TableDefinition> before = source(after);
+      Optional<TableDefinition> before = partsSource(after);
       for (CheckDefinition check : after.checks()) {
         if (before.isEmpty() || !before.get().checks().contains(check)) {
           operations.add(new AddCheck(after.name(), check));
@@ -336,6 +350,19 @@ final class TableSequencer {
     return before.type().equalsIgnoreCase(after.type())
         && before.nullable() == after.nullable()
         && before.defaultValue().equals(after.defaultValue());
+  }
+
+  /** Whether table {@code name} of the target schema is built again in its key order. */
+  private boolean rebuilt(String name) {
+    return to.table(name).map(keyReorders::rebuilds).orElse(false);
+  }
+
+  /**
+   * The table of the source schema whose indexes, foreign keys and checks {@code after} keeps: none
+   * for a table built again, which takes them all as a new one.
+   */
+  private Optional<TableDefinition> partsSource(TableDefinition after) {
+    return keyReorders.rebuilds(after) ? Optional.empty() : source(after);
   }
 
   /** The table of the source schema that becomes {@code after}, if any. */
