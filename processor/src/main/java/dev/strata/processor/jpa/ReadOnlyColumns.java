@@ -116,6 +116,9 @@ final class ReadOnlyColumns {
   }
 
   private static boolean readOnly(MappedColumn column) {
+    if (SharedKeys.shares(column.field())) {
+      return true; // it reads the key column its entity's @Id writes
+    }
     Optional<AnnotationMirror> annotation =
         JpaAnnotations.find(column.field(), "Column")
             .or(() -> JpaAnnotations.find(column.field(), "JoinColumn"));

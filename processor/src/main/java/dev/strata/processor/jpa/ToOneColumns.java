@@ -32,8 +32,19 @@ final class ToOneColumns {
     this.validation = validation;
   }
 
-  /** The columns, or none when the field cannot be mapped (reported to {@code report}). */
+  /**
+   * The columns, or none when the field cannot be mapped (reported to {@code report}); a
+   * {@code @OneToOne} over its entity's key reads that key's column ({@link SharedKeys}).
+   */
   List<MappedColumn> columns(VariableElement field, TypeElement target, MappingReport report) {
+    return SharedKeys.shares(field)
+        ? new SharedKeys(mapper, this).columns(field, target, report)
+        : referringColumns(field, target, report);
+  }
+
+  /** The join columns of {@code field}, or none when it cannot be mapped (reported). */
+  List<MappedColumn> referringColumns(
+      VariableElement field, TypeElement target, MappingReport report) {
     List<MappedColumn> targetColumns = mapper.keyColumns(target, report);
     List<MappedColumn> key = keyInOrder(targetColumns);
     if (key.isEmpty()) {

@@ -166,7 +166,8 @@ final class UnsupportedMappings {
 
   /** Whether the field maps only what Strata supports; reports each mapping it does not. */
   static boolean fieldSupported(Element field, MappingReport report) {
-    boolean supported = check(field, FIELD_JPA, report, true);
+    // a @OneToOne over the entity's key (SharedKeys) is the one field it may annotate
+    boolean supported = SharedKeys.shares(field) || check(field, FIELD_JPA, report, true);
     supported &= JsonColumns.supported(field, report);
     supported &= EnumeratedValues.supported(field, report);
     supported &= convertible(field, report);
