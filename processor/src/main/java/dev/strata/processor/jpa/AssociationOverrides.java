@@ -105,12 +105,8 @@ final class AssociationOverrides {
 
   private static MappedColumn overridden(
       MappedColumn column, AnnotationMirror join, JpaNaming naming, BeanValidation validation) {
-    boolean optional =
-        JpaAnnotations.find(column.field(), "ManyToOne")
-            .or(() -> JpaAnnotations.find(column.field(), "OneToOne"))
-            .map(c -> AnnotationMirrors.bool(c, "optional", true))
-            .orElse(true);
-    boolean required = !optional || validation.shape(column.field()).notNull();
+    boolean required =
+        !ToOneColumns.optional(column.field()) || validation.shape(column.field()).notNull();
     return new MappedColumn(
         column.field(),
         naming.physical(AnnotationMirrors.string(join, "name", ""), column.name()),

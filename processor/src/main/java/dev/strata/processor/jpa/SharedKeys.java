@@ -36,11 +36,7 @@ final class SharedKeys {
 
   /** The key column as the association reads it, or none. */
   List<MappedColumn> columns(VariableElement field, TypeElement target, MappingReport report) {
-    boolean optional =
-        JpaAnnotations.find(field, "OneToOne")
-            .map(c -> AnnotationMirrors.bool(c, "optional", true))
-            .orElse(true);
-    if (optional) {
+    if (ToOneColumns.optional(field)) {
       return List.of();
     }
     Element owner = BoundField.declared(field).getEnclosingElement();

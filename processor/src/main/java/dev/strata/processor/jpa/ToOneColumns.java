@@ -58,11 +58,7 @@ final class ToOneColumns {
       return List.of();
     }
     boolean id = JpaAnnotations.has(field, "Id");
-    boolean optional =
-        JpaAnnotations.find(field, "ManyToOne")
-            .or(() -> JpaAnnotations.find(field, "OneToOne"))
-            .map(c -> AnnotationMirrors.bool(c, "optional", true))
-            .orElse(true);
+    boolean optional = optional(field);
     boolean single = referring.get().size() == 1;
     Optional<String> table = mapper.hierarchies().referencedTable(target, mapper::tableName);
     List<MappedColumn> columns = new ArrayList<>();
@@ -204,6 +200,14 @@ final class ToOneColumns {
 
   private static String referenced(AnnotationMirror join) {
     return AnnotationMirrors.string(join, "referencedColumnName", "");
+  }
+
+  /** Whether the to-one {@code field} may be empty ({@code optional}, by default). */
+  static boolean optional(VariableElement field) {
+    return JpaAnnotations.find(field, "ManyToOne")
+        .or(() -> JpaAnnotations.find(field, "OneToOne"))
+        .map(c -> AnnotationMirrors.bool(c, "optional", true))
+        .orElse(true);
   }
 
   /** {@code @JoinColumns}' columns, or the one {@code @JoinColumn}, or none. */

@@ -178,7 +178,7 @@ final class ToOneJoinTables {
       KeyColumns target,
       boolean constrained) {
     List<ColumnDefinition> columns = new ArrayList<>(owner.columns());
-    boolean optional = optional(field);
+    boolean optional = ToOneColumns.optional(field);
     target.columns().stream()
         .map(column -> new ColumnDefinition(column.name(), column.type(), optional))
         .forEach(columns::add);
@@ -228,14 +228,6 @@ final class ToOneJoinTables {
               true));
     }
     return UniqueIndexes.distinct(indexes, declared, key);
-  }
-
-  /** Whether the association may be empty, so its column in the join table NULL. */
-  private static boolean optional(VariableElement field) {
-    return JpaAnnotations.find(field, "ManyToOne")
-        .or(() -> JpaAnnotations.find(field, "OneToOne"))
-        .map(c -> AnnotationMirrors.bool(c, "optional", true))
-        .orElse(true);
   }
 
   /**

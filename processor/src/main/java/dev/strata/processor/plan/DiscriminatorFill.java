@@ -6,7 +6,6 @@ import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.TableInheritance.RowMark;
 import dev.strata.processor.plan.TableOperation.AlterColumn;
-import dev.strata.processor.plan.TableOperation.Execute;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,16 +66,7 @@ final class DiscriminatorFill {
    */
   private static Operation update(
       TableDefinition root, ColumnDefinition column, RowMark mark, String rows) {
-    return new Execute(
-        root.name(),
-        "UPDATE "
-            + root.name()
-            + " SET "
-            + column.name()
-            + " = "
-            + mark.value()
-            + " WHERE "
-            + rows);
+    return DiscriminatorRemarks.set(root.name(), column.name(), mark.value(), rows);
   }
 
   /** The subclass tables whose rows {@code column} of {@code root} marks, parents first. */

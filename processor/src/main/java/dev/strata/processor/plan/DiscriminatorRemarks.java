@@ -52,8 +52,12 @@ final class DiscriminatorRemarks {
   }
 
   private static Operation update(String table, String column, String from, String to) {
+    return set(table, column, to, column + " = " + from);
+  }
+
+  /** Gives {@code column} of the rows of {@code table} that {@code rows} selects {@code value}. */
+  static Operation set(String table, String column, String value, String rows) {
     return new Execute(
-        table,
-        "UPDATE " + table + " SET " + column + " = " + to + " WHERE " + column + " = " + from);
+        table, "UPDATE " + table + " SET " + column + " = " + value + " WHERE " + rows);
   }
 }
