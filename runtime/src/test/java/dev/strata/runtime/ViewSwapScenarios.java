@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,8 +97,10 @@ abstract class ViewSwapScenarios {
       for (int round = 0; round < rounds(); round++) {
         strata.upgrade();
         assertEquals(COUNTRIES, String.join(",", database.rows(TOP)));
+        awaitRead(seen, COUNTRIES);
         strata.downgrade(1);
         assertEquals(EMAILS, String.join(",", database.rows(TOP)));
+        awaitRead(seen, EMAILS);
       }
     } finally {
       done.set(true);
@@ -194,6 +197,18 @@ abstract class ViewSwapScenarios {
       } catch (SQLException e) {
         errors.add(e.getMessage());
       }
+    }
+  }
+
+  /**
+   * Waits until a reader has read {@code rows}, for at most half a minute: the readers share two
+   * cores with the migrations, and a round may otherwise go up and down before a reader's query
+   * runs, leaving them nothing to see of one version.
+   */
+  private static void awaitRead(Set<String> seen, String rows) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!seen.contains(rows) && System.nanoTime() < deadline) {
+      Thread.sleep(1);
     }
   }
 
