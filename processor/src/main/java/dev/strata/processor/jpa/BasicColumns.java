@@ -71,6 +71,27 @@ final class BasicColumns {
   }
 
   /**
+   * The type Hibernate sizes {@code column} by to order a composite primary key ({@link KeyOrder}):
+   * its type, save where its own field's {@code @Column(columnDefinition)} gave it one, which
+   * Hibernate's ordering does not read (measured: an {@code Integer} of {@code columnDefinition =
+   * "bigint"} comes before a {@code Long} of an earlier name), and then the type of its value.
+   */
+  String keySizeType(MappedColumn column) {
+    VariableElement field = column.field();
+    Optional<AnnotationMirror> own = JpaAnnotations.find(field, "Column");
+    boolean declared =
+        own.map(BasicTypes::columnDefinition)
+            .filter(definition -> definition.equals(column.sqlType()))
+            .isPresent();
+    Optional<JpaTypes.Mapping> mapping = convertedType(field).or(() -> typeOf(field));
+    if (!declared || column.references().isPresent() || mapping.isEmpty()) {
+      return column.sqlType();
+    }
+    return TemporalColumns.withSecondDigits(
+        BasicTypes.sized(field, mapping.get().sqlType(), own, validation.shape(field)), field, own);
+  }
+
+  /**
    * Reports the sizes of an element collection's values, given by {@code column}, that Hibernate or
    * a target database refuses, as those of a field.
    */

@@ -81,12 +81,9 @@ final class TableMapper {
     }
     NaturalIds.unique(name, mapped).ifPresent(indexes::add);
     // a composite key in Hibernate's order (its ColumnOrderingStrategyStandard), as it creates it
-    List<String> key =
-        primaryKey.size() < 2
-            ? primaryKey
-            : KeyOrder.of(columns.stream().filter(c -> primaryKey.contains(c.name())).toList());
-    if (!KeyOrder.sameOnEveryDatabase(
-        columns.stream().filter(c -> primaryKey.contains(c.name())).toList())) {
+    List<ColumnDefinition> sizedKey = sizedKey(columns, primaryKey, mapped);
+    List<String> key = primaryKey.size() < 2 ? primaryKey : KeyOrder.of(sizedKey);
+    if (!KeyOrder.sameOnEveryDatabase(sizedKey)) {
       report.unsupported(JpaMessages.keyOrderDiffers(name), type, null);
     }
     return TableDefinition.builder(name, type.getQualifiedName().toString())
@@ -99,6 +96,22 @@ final class TableMapper {
         .checks(checks.of(type, name, mapped, report))
         .comment(Comments.ofTable(type, name, mapper))
         .build();
+  }
+
+  /** The key's columns, each of the type Hibernate sizes it by to order them. */
+  private List<ColumnDefinition> sizedKey(
+      List<ColumnDefinition> columns, List<String> primaryKey, List<MappedColumn> mapped) {
+    return columns.stream()
+        .filter(column -> primaryKey.contains(column.name()))
+        .map(
+            column ->
+                mapped.stream()
+                    .filter(field -> field.name().equals(column.name()))
+                    .findFirst()
+                    .map(field -> mapper.basicColumns().keySizeType(field))
+                    .map(type -> new ColumnDefinition(column.name(), type, column.nullable()))
+                    .orElse(column))
+        .toList();
   }
 
   /** {@code @Table(indexes = ..., uniqueConstraints = ...)}, over the columns' physical names. */
