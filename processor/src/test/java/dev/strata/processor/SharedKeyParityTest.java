@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * as Hibernate 7.2 exports it: no column of its own, and a foreign key from the entity's key to the
  * target's under {@code optional = false} only ({@code passport[id] -> person[id]}, {@code
  * visa[code] -> passport[id]}), none for an optional one; one made required in a later version
- * gains its foreign key over the rows. Before, an error on the field.
+ * gains its foreign key over the rows. Before, an error on the field. The annotation's {@code name}
+ * is named as the key column is: {@code permitNo} is {@code permit_no} under Spring Boot's naming
+ * (before, an error on it, as a column other than the key).
  */
 class SharedKeyParityTest {
 
@@ -29,7 +31,7 @@ class SharedKeyParityTest {
           "oracle/sharedkeys",
           "org.example.sharedkeys",
           List.of(),
-          List.of("Person", "Passport", "Visa"),
+          List.of("Person", "Passport", "Visa", "Permit"),
           false);
 
   @TempDir Path snapshots;
@@ -41,6 +43,13 @@ class SharedKeyParityTest {
   void aOneToOneOverTheKeyHasNoColumnAndAForeignKeyWhenRequired(DatabaseKind kind)
       throws Exception {
     MODEL.assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void underSpringBootsNamingTheAnnotationNamesTheKeyAsTheCodeDoes(DatabaseKind kind)
+      throws Exception {
+    MODEL.withSpringNaming().assertFirstVersionParity(snapshots, classes, kind);
   }
 
   @ParameterizedTest

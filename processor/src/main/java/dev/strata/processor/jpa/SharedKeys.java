@@ -48,7 +48,9 @@ final class SharedKeys {
     Optional<String> named =
         JpaAnnotations.find(field, "PrimaryKeyJoinColumn")
             .map(c -> AnnotationMirrors.string(c, "name", ""))
-            .filter(name -> !name.isEmpty());
+            .filter(name -> !name.isEmpty())
+            // named as Hibernate names it: under Spring's naming, passportId is passport_id
+            .map(name -> mapper.naming().physical(name));
     if (key.size() != 1
         || referring.size() != 1
         || named.filter(name -> !name.equalsIgnoreCase(key.get(0).name())).isPresent()) {
