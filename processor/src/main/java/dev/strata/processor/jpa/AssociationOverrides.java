@@ -110,7 +110,8 @@ final class AssociationOverrides {
     return new MappedColumn(
         column.field(),
         naming.physical(AnnotationMirrors.string(join, "name", ""), column.name()),
-        column.sqlType(),
+        // the override's columnDefinition types the column, as Hibernate writes it
+        BasicTypes.referring(Optional.of(join), column.sqlType()),
         column.category(),
         !column.id() && !required && AnnotationMirrors.bool(join, "nullable", true),
         column.id(),
