@@ -6,16 +6,9 @@ import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
-import java.io.IOException;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -115,7 +108,8 @@ class GivenColumnTypeParityTest {
     List<String> sources =
         model.sources().stream().map(name -> model.folder() + "/v1/" + name + ".java").toList();
     history.compileResources(1, sources);
-    asStrataWroteItBefore(snapshots);
+    // as a build before types were given as they are wrote them
+    EarlierSnapshots.rewrite(snapshots, text -> text.replace(" AS GIVEN", ""));
     try (URLClassLoader loader = history.compileResources(2, sources).load();
         TestDatabase database = TestDatabases.open(kind)) {
       Strata strata = Strata.configure(database.dataSource()).classLoader(loader).load();
@@ -126,28 +120,6 @@ class GivenColumnTypeParityTest {
       assertEquals(row, database.query(select).get(1).replace(" ", ""));
       strata.downgrade(1);
       assertEquals(row, database.query(select).get(1).replace(" ", ""));
-    }
-  }
-
-  /** Rewrites each snapshot as a build before types were given as they are wrote it. */
-  private static void asStrataWroteItBefore(Path folder) throws IOException {
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.toList()) {
-        String text = Files.readString(file).replace(" AS GIVEN", "");
-        String version = file.getFileName().toString().substring(0, 4);
-        Files.delete(file);
-        Files.writeString(folder.resolve(version + "-" + hash(text) + ".json"), text);
-      }
-    }
-  }
-
-  private static String hash(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

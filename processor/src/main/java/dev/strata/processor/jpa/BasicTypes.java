@@ -97,6 +97,12 @@ final class BasicTypes {
     return column
         .map(BasicTypes::columnDefinition)
         .filter(definition -> !definition.isEmpty())
+        // an enum stored by name keeps its values, which PostgreSQL checks as Hibernate does
+        .map(
+            definition ->
+                sqlType.startsWith("ENUM(")
+                    ? GivenColumnTypes.ofEnum(definition, sqlType)
+                    : definition)
         .orElseGet(
             () ->
                 TemporalColumns.withSecondDigits(

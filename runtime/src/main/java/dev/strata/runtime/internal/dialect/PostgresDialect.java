@@ -113,11 +113,13 @@ final class PostgresDialect implements Dialect {
     };
   }
 
-  // Hibernate's PostgreSQL dialect: varchar(255) check (c in ('A','B'))
+  // Hibernate's PostgreSQL dialect: varchar(255) check (c in ('A','B')), and the same check of a
+  // given type's column (its columnDefinition) that holds an enum
   @Override
   public Optional<Check> typeCheck(Column column) {
     return PortableType.parse(column.type())
         .filter(type -> type.name().equals("ENUM"))
+        .or(() -> GivenType.enumeration(column.type()))
         .map(type -> new Check(EnumCheck.name(column.name()), EnumCheck.condition(column, type)));
   }
 

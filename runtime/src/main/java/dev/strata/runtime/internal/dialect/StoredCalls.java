@@ -29,8 +29,16 @@ final class StoredCalls {
    */
   private static final String FORMAT_GIVEN_TYPES = "operations/3";
 
-  /** The formats a stored log may have. */
-  static final List<String> FORMATS = List.of(FORMAT, FORMAT_QUERIES, FORMAT_GIVEN_TYPES);
+  /**
+   * The first token of a stored log with an enum stored in a column of a given type ({@code
+   * varchar(32) AS GIVEN ENUM('A','B')}), which a build that reads {@link #FORMAT_GIVEN_TYPES} at
+   * most refuses as a whole instead of writing the notation into its DDL.
+   */
+  private static final String FORMAT_GIVEN_ENUMS = "operations/4";
+
+  /** The formats a stored log may have, each a later build's, which reads the ones before it. */
+  static final List<String> FORMATS =
+      List.of(FORMAT, FORMAT_QUERIES, FORMAT_GIVEN_TYPES, FORMAT_GIVEN_ENUMS);
 
   private final List<String> tokens = new ArrayList<>(List.of(FORMAT));
 
@@ -52,8 +60,13 @@ final class StoredCalls {
 
   /** Stores the log as format 2, which a call of SQL per database or with options needs. */
   void withQueries() {
-    if (!tokens.get(0).equals(FORMAT_GIVEN_TYPES)) {
-      tokens.set(0, FORMAT_QUERIES);
+    atLeast(FORMAT_QUERIES);
+  }
+
+  /** Stores the log in {@code format}, unless an earlier call needed a later one. */
+  private void atLeast(String format) {
+    if (FORMATS.indexOf(tokens.get(0)) < FORMATS.indexOf(format)) {
+      tokens.set(0, format);
     }
   }
 
@@ -88,8 +101,10 @@ final class StoredCalls {
   }
 
   void column(Column column) {
-    if (GivenType.text(column.type()).isPresent()) {
-      tokens.set(0, FORMAT_GIVEN_TYPES);
+    if (GivenType.enumeration(column.type()).isPresent()) {
+      atLeast(FORMAT_GIVEN_ENUMS);
+    } else if (GivenType.text(column.type()).isPresent()) {
+      atLeast(FORMAT_GIVEN_TYPES);
     }
     tokens.add(column.name());
     tokens.add(column.type());

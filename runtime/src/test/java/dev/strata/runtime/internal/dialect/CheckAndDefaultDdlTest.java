@@ -68,6 +68,26 @@ class CheckAndDefaultDdlTest {
         postgres.alterColumn("items", STATUS));
   }
 
+  // @Enumerated(STRING) @Column(columnDefinition = "varchar(32)"): Hibernate's export writes the
+  // definition everywhere and, on PostgreSQL, the check it writes for an enum's varchar there
+  @Test
+  void anEnumInAColumnOfAGivenTypeIsThatTypeWithACheckOfItsValuesOnPostgresql() {
+    Column status = Column.of("status", "varchar(32) AS GIVEN ENUM('ACTIVE','CLOSED')");
+    assertEquals("status varchar(32)", h2.columnDefinition(status));
+    assertEquals("status varchar(32)", mariadb.columnDefinition(status));
+    assertEquals(
+        "status varchar(32) CONSTRAINT status_enum_check CHECK (status in ('ACTIVE','CLOSED'))",
+        postgres.columnDefinition(status));
+    // after the conversion out of a large object that any text column's change is guarded by
+    List<String> alter = postgres.alterColumn("items", status);
+    assertEquals(
+        "ALTER TABLE items DROP CONSTRAINT IF EXISTS status_enum_check,"
+            + " ALTER COLUMN status TYPE varchar(32),"
+            + " ALTER COLUMN status DROP NOT NULL, ADD CONSTRAINT status_enum_check"
+            + " CHECK (status in ('ACTIVE','CLOSED'))",
+        alter.get(alter.size() - 1));
+  }
+
   @Test
   void aDefaultIsDroppedByAStatementOfItsOwnThatEveryDatabaseSpeaks() {
     for (Dialect dialect : List.of(h2, postgres, mariadb)) {

@@ -191,6 +191,34 @@ class OperationLogTest {
             .contains("ADD COLUMN payload json"));
   }
 
+  // a build that reads format 3 at most refuses the log instead of writing the values into its DDL
+  @Test
+  void anEnumInAColumnOfAGivenTypeIsStoredInAFormatOfItsOwn() {
+    FakeMigration migration =
+        FakeMigration.of(
+            1,
+            "Given enum",
+            ops -> {},
+            ops -> {
+              ops.addColumn("items", Column.of("payload", "json AS GIVEN"));
+              ops.addColumn("items", Column.of("status", "varchar(32) AS GIVEN ENUM('A','B')"));
+              ops.replaceView(
+                  "tag_lists", ViewQuery.of("SELECT id FROM items").on("h2", "SELECT 2"));
+            });
+    String stored = OperationLog.of(migration, Direction.DOWNGRADE).encoded();
+
+    assertTrue(stored.startsWith("12:operations/4"), stored);
+    FakeMigration replayed =
+        FakeMigration.of(1, "Replayed", ops -> {}, ops -> OperationLog.replay(stored, ops));
+    assertEquals(stored, OperationLog.of(replayed, Direction.DOWNGRADE).encoded());
+    assertTrue(
+        String.join(
+                "\n",
+                RecordingOperations.render(
+                    Dialects.of(DatabaseKind.POSTGRESQL), replayed, Direction.DOWNGRADE))
+            .contains("status varchar(32) CONSTRAINT status_enum_check"));
+  }
+
   @Test
   void aMaterializedViewWithSqlPerDatabaseIsStoredWholeAndReplayedForEachDatabase() {
     ViewQuery totals =

@@ -1,0 +1,6 @@
+package org.example.enumdefinitions;
+
+public enum Status {
+  OPEN,
+  CLOSED
+}
