@@ -18,11 +18,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * An enum stored by name in a column its {@code columnDefinition} types ({@code varchar(32)}) has
  * that type on every database and, on PostgreSQL, the check of its values that Hibernate 7.2 writes
  * there for an enum's {@code varchar} (before, Strata wrote the definition alone, and PostgreSQL's
- * schema lacked Hibernate's check); an entity's column and an element collection's alike, an
- * ordinal one unchanged. A constant added in a later version changes the check, keeping the rows,
- * and the downgrade puts the old check back. A snapshot that holds such a column as Strata wrote it
- * before (its definition alone) gets one version on the next build, which adds the check on
- * PostgreSQL over the rows.
+ * schema lacked Hibernate's check); an entity's column, an element collection's and a map's key
+ * alike, an ordinal one unchanged. A constant added in a later version changes the check, keeping
+ * the rows, and the downgrade puts the old check back. A snapshot that holds such a column as
+ * Strata wrote it before (its definition alone) gets one version on the next build, which adds the
+ * check on PostgreSQL over the rows.
  */
 class EnumDefinitionParityTest {
 

@@ -97,16 +97,20 @@ final class BasicTypes {
     return column
         .map(BasicTypes::columnDefinition)
         .filter(definition -> !definition.isEmpty())
-        // an enum stored by name keeps its values, which PostgreSQL checks as Hibernate does
-        .map(
-            definition ->
-                sqlType.startsWith("ENUM(")
-                    ? GivenColumnTypes.ofEnum(definition, sqlType)
-                    : definition)
+        .map(definition -> declaredHolding(definition, sqlType))
         .orElseGet(
             () ->
                 TemporalColumns.withSecondDigits(
                     sized(field, sqlType, column, constraints), field, column));
+  }
+
+  /**
+   * The type a {@code columnDefinition} declares for a value of {@code sqlType}: an enum stored by
+   * name keeps its values, which PostgreSQL checks as Hibernate does ({@code varchar(32) AS GIVEN
+   * ENUM('A','B')}).
+   */
+  static String declaredHolding(String definition, String sqlType) {
+    return sqlType.startsWith("ENUM(") ? GivenColumnTypes.ofEnum(definition, sqlType) : definition;
   }
 
   /**

@@ -164,7 +164,11 @@ final class MapKeys {
             List.of(
                 CollectionRenames.followedAlong(
                     new ColumnDefinition(
-                        name, definition.isEmpty() ? type.get() : definition, false),
+                        name,
+                        definition.isEmpty()
+                            ? type.get()
+                            : BasicTypes.declaredHolding(definition, type.get()),
+                        false),
                     attribute,
                     inner,
                     mapper.naming())),
