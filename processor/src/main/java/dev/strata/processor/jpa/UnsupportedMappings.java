@@ -141,6 +141,7 @@ final class UnsupportedMappings {
       supported = false;
     }
     supported &= DeclaredSchemas.classSupported(type, report);
+    supported &= EnversAudits.classSupported(type, report);
     return supported;
   }
 
@@ -175,6 +176,7 @@ final class UnsupportedMappings {
     supported &= check(field, HIBERNATE, report, false);
     supported &= DeleteRules.fieldSupported(field, report);
     supported &= DeclaredSchemas.fieldSupported(field, report);
+    supported &= EnversAudits.supported(field, report);
     EmbeddedColumnNames.reportIgnored(field, report);
     Optional<AnnotationMirror> collectionCheck =
         AnnotationMirrors.find(field, "org.hibernate.annotations.Check")

@@ -1,0 +1,87 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.processor.oracle.SchemaDescription;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URISyntaxException;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hibernate Envers' {@code @Audited} is an error on the annotation, on an entity, one of its fields
+ * or a mapped superclass above it: with Envers on the class path Hibernate's export creates an
+ * audit table of each audited entity and the revisions' table, which Strata does not create yet
+ * (before, the build passed without a word, and Hibernate's validation failed at the start on the
+ * missing tables).
+ */
+class EnversAuditDiagnosticsTest {
+
+  private static final String FOLDER = "oracle/audited/v1";
+  private static final String MESSAGE = "Hibernate Envers' @Audited, whose audit tables";
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+
+  @Test
+  void anAuditedEntityFieldOrMappedSuperclassIsAnErrorOnTheAnnotation() {
+    List<JavaFileObject> sources =
+        MappingCompiler.resources(FOLDER, List.of("Ticket", "Note", "Tracked", "Task"));
+
+    Compilation compilation =
+        new MappingCompiler(snapshots).compile(sources, "-Astrata.tables=true");
+
+    for (String audited : List.of("Ticket", "Tracked")) {
+      assertThat(compilation)
+          .hadErrorContaining(MESSAGE)
+          .inFile(MappingCompiler.source(sources, audited))
+          .onLineContaining("@Audited");
+    }
+    assertThat(compilation)
+        .hadErrorContaining(MESSAGE)
+        .inFile(MappingCompiler.source(sources, "Note"))
+        .onLineContaining("@Audited String body");
+  }
+
+  @Test
+  void hibernatesExportCreatesTheAuditTablesAndTheRevisions() throws Exception {
+    try (URLClassLoader loader = PlainClasses.compile(classes, files("Ticket", "Note"));
+        TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
+      new HibernateOracle(
+              List.of(
+                  loader.loadClass("org.example.audited.Ticket"),
+                  loader.loadClass("org.example.audited.Note")),
+              loader,
+              false)
+          .create(database.dataSource());
+
+      String schema = String.join("\n", SchemaDescription.of(database.dataSource()));
+      for (String table : List.of("table ticket_aud", "table note_aud", "table revinfo")) {
+        assertTrue(schema.contains(table), schema);
+      }
+    }
+  }
+
+  private static List<Path> files(String... names) throws URISyntaxException {
+    List<Path> files = new ArrayList<>();
+    for (String name : names) {
+      files.add(
+          Path.of(
+              EnversAuditDiagnosticsTest.class
+                  .getClassLoader()
+                  .getResource(FOLDER + "/" + name + ".java")
+                  .toURI()));
+    }
+    return files;
+  }
+}
