@@ -9,10 +9,8 @@ import dev.strata.processor.oracle.SchemaDescription;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
-import java.net.URISyntaxException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -55,7 +53,8 @@ class EnversAuditDiagnosticsTest {
 
   @Test
   void hibernatesExportCreatesTheAuditTablesAndTheRevisions() throws Exception {
-    try (URLClassLoader loader = PlainClasses.compile(classes, files("Ticket", "Note"));
+    try (URLClassLoader loader =
+            PlainClasses.compile(classes, PlainClasses.resources(FOLDER, "Ticket", "Note"));
         TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
       new HibernateOracle(
               List.of(
@@ -70,18 +69,5 @@ class EnversAuditDiagnosticsTest {
         assertTrue(schema.contains(table), schema);
       }
     }
-  }
-
-  private static List<Path> files(String... names) throws URISyntaxException {
-    List<Path> files = new ArrayList<>();
-    for (String name : names) {
-      files.add(
-          Path.of(
-              EnversAuditDiagnosticsTest.class
-                  .getClassLoader()
-                  .getResource(FOLDER + "/" + name + ".java")
-                  .toURI()));
-    }
-    return files;
   }
 }

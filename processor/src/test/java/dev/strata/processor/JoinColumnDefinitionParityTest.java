@@ -11,10 +11,8 @@ import dev.strata.processor.oracle.SchemaDescription;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
-import java.net.URISyntaxException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -94,7 +92,8 @@ class JoinColumnDefinitionParityTest {
   @EnumSource(DatabaseKind.class)
   void hibernatesDdlFailsOnAPrimaryKeyJoinColumnsDefinitionOfMoreThanAWord(DatabaseKind kind)
       throws Exception {
-    try (URLClassLoader loader = PlainClasses.compile(classes, files("Animal", "Cat"));
+    try (URLClassLoader loader =
+            PlainClasses.compile(classes, PlainClasses.resources(KEY_JOINS, "Animal", "Cat"));
         TestDatabase database = TestDatabases.open(kind)) {
       HibernateOracle hibernate =
           new HibernateOracle(
@@ -116,18 +115,5 @@ class JoinColumnDefinitionParityTest {
                       : "column cat.cat_id int4 not null"),
           String.join("\n", schema));
     }
-  }
-
-  private static List<Path> files(String... names) throws URISyntaxException {
-    List<Path> files = new ArrayList<>();
-    for (String name : names) {
-      files.add(
-          Path.of(
-              JoinColumnDefinitionParityTest.class
-                  .getClassLoader()
-                  .getResource(KEY_JOINS + "/" + name + ".java")
-                  .toURI()));
-    }
-    return files;
   }
 }

@@ -3,6 +3,7 @@ package dev.strata.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -17,6 +18,20 @@ import javax.tools.ToolProvider;
 final class PlainClasses {
 
   private PlainClasses() {}
+
+  /** The test resources {@code <folder>/<name>.java}, as files javac reads. */
+  static List<Path> resources(String folder, String... names) throws URISyntaxException {
+    List<Path> files = new ArrayList<>();
+    for (String name : names) {
+      files.add(
+          Path.of(
+              PlainClasses.class
+                  .getClassLoader()
+                  .getResource(folder + "/" + name + ".java")
+                  .toURI()));
+    }
+    return files;
+  }
 
   /** Compiles {@code sources} into {@code classes} and loads them from there. */
   static URLClassLoader compile(Path classes, List<Path> sources) throws IOException {
