@@ -55,7 +55,7 @@ final class DestructiveChangeReporter {
       if (keepsRows(operation, plan.upgrade())) {
         continue;
       }
-      message(operation, before, plan.version())
+      message(operation, before, after, plan.version())
           .ifPresent(message -> report.warning(message, entity(operation.target()), null, null));
     }
     List<String> lost = new ArrayList<>();
@@ -82,7 +82,8 @@ final class DestructiveChangeReporter {
         && KeyReorders.keepsRows(drop, operations);
   }
 
-  private static Optional<String> message(Operation operation, Schema before, int version) {
+  private static Optional<String> message(
+      Operation operation, Schema before, Schema then, int version) {
     if (operation instanceof TableOperation.DropTable drop) {
       return Optional.of(Messages.dropsTable(version, drop.table()));
     }
@@ -129,9 +130,12 @@ final class DestructiveChangeReporter {
     }
     if (operation instanceof TableOperation.AddForeignKey add) {
       ForeignKeyDefinition key = add.foreignKey();
+      // a key to a table renamed in this version held over the rows under the table's former name
+      Optional<String> formerTarget =
+          then.table(key.referencedTable()).flatMap(TableDefinition::renamedFrom);
       return before
           .table(add.table())
-          .filter(table -> constrainsRows(table, key))
+          .filter(table -> constrainsRows(table, key, formerTarget))
           .map(table -> Messages.addsForeignKey(version, add.table(), key));
     }
     // views and the other table steps keep every row
@@ -190,16 +194,21 @@ final class DestructiveChangeReporter {
   /**
    * Whether a new foreign key tests values the table's rows already hold: over columns it had,
    * where no key to the same columns held before (one only renamed, or added again around a change
-   * of type, held over them already). A column added with it holds NULLs, which none tests.
+   * of type, held over them already), to the same table or to it under the name {@code
+   * formerTarget} it had before this version. A column added with it holds NULLs, which none tests.
    */
-  private static boolean constrainsRows(TableDefinition table, ForeignKeyDefinition key) {
+  private static boolean constrainsRows(
+      TableDefinition table, ForeignKeyDefinition key, Optional<String> formerTarget) {
     boolean existing = key.columns().stream().allMatch(c -> table.column(c).isPresent());
     boolean held =
         table.foreignKeys().stream()
             .anyMatch(
                 old ->
                     old.columns().equals(key.columns())
-                        && old.referencedTable().equalsIgnoreCase(key.referencedTable())
+                        && (old.referencedTable().equalsIgnoreCase(key.referencedTable())
+                            || formerTarget
+                                .filter(old.referencedTable()::equalsIgnoreCase)
+                                .isPresent())
                         && old.referencedColumns().equals(key.referencedColumns()));
     return existing && !held;
   }

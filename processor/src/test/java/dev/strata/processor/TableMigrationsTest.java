@@ -170,6 +170,29 @@ class TableMigrationsTest {
         second.warnings()::toString);
   }
 
+  // before, the key to the renamed table was taken for a new one: a warning of rows it may refuse
+  @Test
+  void aForeignKeyToATableRenamedInTheVersionHeldOverTheRowsAlready(@TempDir Path classes)
+      throws IOException {
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion("jpa/renamedtarget", 1, List.of("Staff", "Ticket"));
+
+    Compilation second =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.tables=true")
+            .compile(
+                List.of(
+                    JavaFileObjects.forResource("jpa/renamedtarget/v2/StaffMember.java"),
+                    JavaFileObjects.forResource("jpa/renamedtarget/v2/Ticket.java")));
+
+    assertThat(second).succeeded();
+    org.junit.jupiter.api.Assertions.assertTrue(
+        second.warnings().stream()
+            .map(w -> w.getMessage(null))
+            .noneMatch(w -> w.contains("adds a foreign key")),
+        second.warnings()::toString);
+  }
+
   @Test
   void aUniqueConstraintOverColumnsWithRowsIsAWarningNamingTheWayOut(@TempDir Path classes)
       throws IOException {

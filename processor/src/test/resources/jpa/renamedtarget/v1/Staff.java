@@ -1,0 +1,11 @@
+package org.example.renamedtarget;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Staff {
+  @Id Long id;
+
+  String name;
+}
