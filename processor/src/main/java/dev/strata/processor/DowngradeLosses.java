@@ -2,6 +2,7 @@ package dev.strata.processor;
 
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.plan.Operation;
 import dev.strata.processor.plan.TableOperation;
 import java.util.Optional;
@@ -23,7 +24,7 @@ final class DowngradeLosses {
       return Optional.of(Messages.downgradeDropsTable(drop.table()));
     }
     if (operation instanceof TableOperation.DropColumn drop) {
-      return Optional.of(Messages.downgradeDropsColumn(drop.table(), drop.column()));
+      return Optional.of(Messages.downgradeDropsColumn(named(newer, drop.table()), drop.column()));
     }
     if (operation instanceof TableOperation.AddColumn add) {
       ColumnDefinition column = add.column();
@@ -33,12 +34,44 @@ final class DowngradeLosses {
     }
     if (operation instanceof TableOperation.AlterColumn alter) {
       ColumnDefinition column = alter.column();
-      return newer
-          .table(alter.table())
-          .flatMap(table -> table.column(column.name()))
+      return table(newer, alter.table())
+          .flatMap(table -> column(table, column.name()))
           .filter(current -> DestructiveChangeReporter.narrows(current, column))
-          .map(current -> Messages.downgradeNarrowsColumn(alter.table(), current, column));
+          .map(
+              current ->
+                  Messages.downgradeNarrowsColumn(named(newer, alter.table()), current, column));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The version's table a downgrade step names {@code name}: of that name, or the one renamed from
+   * it, which the downgrade names as it was where it renames it back first.
+   */
+  private static Optional<TableDefinition> table(Schema newer, String name) {
+    return newer
+        .table(name)
+        .or(
+            () ->
+                newer.tables().stream()
+                    .filter(table -> table.renamedFrom().filter(name::equalsIgnoreCase).isPresent())
+                    .findFirst());
+  }
+
+  /** The name the version gives the table a downgrade step names {@code name}. */
+  private static String named(Schema newer, String name) {
+    return table(newer, name).map(TableDefinition::name).orElse(name);
+  }
+
+  /** The table's column a downgrade step names {@code name}: of that name, or renamed from it. */
+  private static Optional<ColumnDefinition> column(TableDefinition table, String name) {
+    return table
+        .column(name)
+        .or(
+            () ->
+                table.columns().stream()
+                    .filter(
+                        column -> column.renamedFrom().filter(name::equalsIgnoreCase).isPresent())
+                    .findFirst());
   }
 }

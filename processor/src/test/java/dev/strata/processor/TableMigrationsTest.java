@@ -193,6 +193,29 @@ class TableMigrationsTest {
         second.warnings()::toString);
   }
 
+  // before, the downgrade's steps were named as they run, after the table's rename back (Staff),
+  // and the narrowing went unreported: it was looked for under that name in the version's schema
+  @Test
+  void theDowngradeLossesOfARenamedTableAreNamedAsTheVersionNamesIt(@TempDir Path classes)
+      throws IOException {
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion("jpa/renamedtarget", 1, List.of("Staff", "Ticket"));
+
+    Compilation second =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.tables=true")
+            .compile(
+                List.of(
+                    JavaFileObjects.forResource("jpa/renamedtarget/v2/StaffMember.java"),
+                    JavaFileObjects.forResource("jpa/renamedtarget/v2/Ticket.java")));
+
+    assertThat(second)
+        .hadWarningContaining(
+            "its downgrade changes column StaffMember.name back from VARCHAR(100) to VARCHAR(50),"
+                + " which stops at or cuts values that do not fit; drops column"
+                + " StaffMember.email and the data in it");
+  }
+
   @Test
   void aUniqueConstraintOverColumnsWithRowsIsAWarningNamingTheWayOut(@TempDir Path classes)
       throws IOException {

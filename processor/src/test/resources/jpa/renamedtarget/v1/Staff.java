@@ -1,5 +1,6 @@
 package org.example.renamedtarget;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -7,5 +8,6 @@ import jakarta.persistence.Id;
 public class Staff {
   @Id Long id;
 
+  @Column(length = 50)
   String name;
 }
