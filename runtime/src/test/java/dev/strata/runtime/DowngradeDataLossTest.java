@@ -97,6 +97,43 @@ class DowngradeDataLossTest {
     assertEquals(List.of("main:1", "main:2", "main:3"), database.history());
   }
 
+  /**
+   * A version that renamed users to members and its column phone to mobile, and added nickname: its
+   * downgrade renames them back before it drops nickname, which the list names as the database has
+   * it before the downgrade (it named the table users, which the database no longer had).
+   */
+  @Test
+  void dataOfATableTheDowngradeRenamesBackIsNamedAsTheDatabaseHasIt() {
+    FakeMigration rename =
+        FakeMigration.of(
+            3,
+            "Rename users to members",
+            ops -> {
+              ops.renameTable("users", "members");
+              ops.renameColumn("members", "phone", "mobile");
+              ops.addColumn("members", Column.of("nickname", "VARCHAR(80)"));
+            },
+            ops -> {
+              ops.renameTable("members", "users");
+              ops.renameColumn("users", "mobile", "phone");
+              ops.dropColumn("users", "nickname");
+              ops.dropColumn("users", "phone");
+            });
+    Strata strata =
+        Strata.configure(database.dataSource())
+            .sources(FakeSource.of("main", List.of(CREATE_AUDIT, ADD_PHONE, rename)))
+            .load();
+    strata.upgrade();
+
+    assertEquals(
+        List.of(
+            new DroppedData(
+                "main", 3, "Rename users to members", "members", Optional.of("nickname")),
+            new DroppedData(
+                "main", 3, "Rename users to members", "members", Optional.of("mobile"))),
+        strata.downgradeDrops(2));
+  }
+
   @Test
   void aDowngradeThatDropsNothingListsNothing() {
     Strata strata = strata();

@@ -6,8 +6,10 @@ import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.source.LoadedMigration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +28,10 @@ public final class DroppedDataFinder extends IgnoredOperations {
   private final LoadedMigration migration;
   private final List<DroppedData> dropped = new ArrayList<>();
   private final Set<String> created = new HashSet<>();
+  // each table and column the downgrade renamed, by its new name, to the name it has before the
+  // downgrade runs: the names the list gives, which the user's database has
+  private final Map<String, String> tablesBefore = new HashMap<>();
+  private final Map<List<String>, String> columnsBefore = new HashMap<>();
 
   private DroppedDataFinder(LoadedMigration migration) {
     this.migration = migration;
@@ -67,7 +73,17 @@ public final class DroppedDataFinder extends IgnoredOperations {
 
   @Override
   public void dropColumn(String table, String column) {
-    note(table, Optional.of(column));
+    note(table, Optional.of(columnsBefore.getOrDefault(List.of(table, column), column)));
+  }
+
+  @Override
+  public void renameTable(String from, String to) {
+    tablesBefore.put(to, tablesBefore.getOrDefault(from, from));
+  }
+
+  @Override
+  public void renameColumn(String table, String from, String to) {
+    columnsBefore.put(List.of(table, to), columnsBefore.getOrDefault(List.of(table, from), from));
   }
 
   /**
@@ -88,7 +104,7 @@ public final class DroppedDataFinder extends IgnoredOperations {
             migration.set(),
             migration.version(),
             migration.descriptor().description(),
-            table,
+            tablesBefore.getOrDefault(table, table),
             column));
   }
 
