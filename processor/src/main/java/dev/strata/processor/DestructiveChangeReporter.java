@@ -219,6 +219,11 @@ final class DestructiveChangeReporter {
     if (before.nullable() && !after.nullable() && after.defaultValue().isEmpty()) {
       return true;
     }
+    // an enum's constants added refuse no value, and one removed refuses the rows that hold it
+    Optional<Boolean> enumNarrows = EnumValues.narrows(before.type(), after.type());
+    if (enumNarrows.isPresent()) {
+      return enumNarrows.get();
+    }
     // a columnDefinition now given as it is (json AS GIVEN) keeps the type its text names
     boolean sameText =
         GivenColumnTypes.text(before.type()).equalsIgnoreCase(GivenColumnTypes.text(after.type()));

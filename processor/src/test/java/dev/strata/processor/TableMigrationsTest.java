@@ -216,6 +216,37 @@ class TableMigrationsTest {
                 + " StaffMember.email and the data in it");
   }
 
+  // before, the constant added was a warning that values may not fit, and a column of a given type
+  // (columnDefinition) said nothing of the constant its downgrade takes away
+  @Test
+  void anEnumConstantAddedIsNoWarningAndItsDowngradeWarnsOfTheRowsThatHoldIt(@TempDir Path classes)
+      throws IOException {
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion("jpa/enumvalues", 1, List.of("Status", "Ticket"));
+
+    Compilation second =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.tables=true")
+            .compile(
+                List.of(
+                    JavaFileObjects.forResource("jpa/enumvalues/v2/Status.java"),
+                    JavaFileObjects.forResource("jpa/enumvalues/v2/Ticket.java")));
+
+    assertThat(second).succeeded();
+    List<String> warnings = second.warnings().stream().map(w -> w.getMessage(null)).toList();
+    org.junit.jupiter.api.Assertions.assertTrue(
+        warnings.stream().noneMatch(w -> w.startsWith("Version 2 changes column")),
+        warnings::toString);
+    assertThat(second)
+        .hadWarningContaining(
+            "its downgrade changes column Ticket.plain back from"
+                + " ENUM('ARCHIVED','CLOSED','OPEN') to ENUM('CLOSED','OPEN')");
+    assertThat(second)
+        .hadWarningContaining(
+            "changes column Ticket.given back from varchar(32) AS GIVEN"
+                + " ENUM('ARCHIVED','CLOSED','OPEN') to varchar(32) AS GIVEN ENUM('CLOSED','OPEN')");
+  }
+
   @Test
   void aUniqueConstraintOverColumnsWithRowsIsAWarningNamingTheWayOut(@TempDir Path classes)
       throws IOException {

@@ -1,0 +1,6 @@
+package org.example.enumvalues;
+
+public enum Status {
+  OPEN,
+  CLOSED
+}

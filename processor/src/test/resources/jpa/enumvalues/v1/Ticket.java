@@ -1,0 +1,19 @@
+package org.example.enumvalues;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+@Entity
+public class Ticket {
+  @Id Long id;
+
+  @Enumerated(EnumType.STRING)
+  Status plain;
+
+  @Enumerated(EnumType.STRING)
+  @Column(columnDefinition = "varchar(32)")
+  Status given;
+}
