@@ -1,0 +1,7 @@
+package org.example.warehouseevolution;
+
+public enum ShipmentStatus {
+  CREATED,
+  IN_TRANSIT,
+  DELIVERED
+}

@@ -1,0 +1,3 @@
+package org.example.warehouseevolution;
+
+public record TrackingCode(String carrier, String number) {}
