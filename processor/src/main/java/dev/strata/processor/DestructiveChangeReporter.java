@@ -6,6 +6,7 @@ import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.GivenColumnTypes;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.plan.KeyReorders;
 import dev.strata.processor.plan.MigrationPlan;
@@ -55,7 +56,7 @@ final class DestructiveChangeReporter {
       if (keepsRows(operation, plan.upgrade())) {
         continue;
       }
-      message(operation, before, after, plan.version())
+      message(operation, plan.upgrade(), before, after, plan.version())
           .ifPresent(message -> report.warning(message, entity(operation.target()), null, null));
     }
     List<String> lost = new ArrayList<>();
@@ -83,7 +84,7 @@ final class DestructiveChangeReporter {
   }
 
   private static Optional<String> message(
-      Operation operation, Schema before, Schema then, int version) {
+      Operation operation, List<Operation> operations, Schema before, Schema then, int version) {
     if (operation instanceof TableOperation.DropTable drop) {
       return Optional.of(Messages.dropsTable(version, drop.table()));
     }
@@ -118,15 +119,7 @@ final class DestructiveChangeReporter {
           .map(table -> Messages.makesUnique(version, create.table(), create.index().columns()));
     }
     if (operation instanceof TableOperation.CreateSequence create) {
-      return before
-          .table(create.table())
-          .map(
-              table ->
-                  Messages.startsSequenceUnderRows(
-                      version,
-                      create.table(),
-                      table.primaryKey().size() == 1 ? table.primaryKey().get(0) : "id",
-                      create.sequence()));
+      return sequenceUnderRows(create, operations, before, version);
     }
     if (operation instanceof TableOperation.AddForeignKey add) {
       ForeignKeyDefinition key = add.foreignKey();
@@ -140,6 +133,57 @@ final class DestructiveChangeReporter {
     }
     // views and the other table steps keep every row
     return Optional.empty();
+  }
+
+  /**
+   * The warning for a sequence created for a table that existed before, under its name or under the
+   * one a rename in the same version gives it: the sequence starts below the keys the rows may
+   * hold. A renamed table whose sequence is named after it (Hibernate's {@code <entity>_SEQ}) has
+   * its former sequence dropped, and with it the position its keys had reached, so the warning
+   * names that sequence, which a {@code @SequenceGenerator} keeps.
+   */
+  private static Optional<String> sequenceUnderRows(
+      TableOperation.CreateSequence create,
+      List<Operation> operations,
+      Schema before,
+      int version) {
+    Optional<String> renamedFrom =
+        operations.stream()
+            .filter(TableOperation.RenameTable.class::isInstance)
+            .map(TableOperation.RenameTable.class::cast)
+            .filter(rename -> rename.newName().equalsIgnoreCase(create.table()))
+            .map(TableOperation.RenameTable::table)
+            .findFirst();
+    return before
+        .table(renamedFrom.orElse(create.table()))
+        .map(
+            table ->
+                droppedSequence(table, renamedFrom.isPresent(), operations)
+                    .map(
+                        old ->
+                            Messages.replacesRenamedTablesSequence(
+                                version, table.name(), create.table(), old, create.sequence()))
+                    .orElseGet(
+                        () ->
+                            Messages.startsSequenceUnderRows(
+                                version,
+                                create.table(),
+                                table.primaryKey().size() == 1 ? table.primaryKey().get(0) : "id",
+                                create.sequence())));
+  }
+
+  /** The sequence of a {@code renamed} table that {@code operations} drop. */
+  private static Optional<SequenceDefinition> droppedSequence(
+      TableDefinition table, boolean renamed, List<Operation> operations) {
+    return operations.stream()
+        .filter(operation -> renamed && operation instanceof TableOperation.DropSequence)
+        .map(TableOperation.DropSequence.class::cast)
+        .filter(drop -> drop.table().equalsIgnoreCase(table.name()))
+        .flatMap(
+            drop ->
+                table.sequences().stream()
+                    .filter(sequence -> sequence.name().equalsIgnoreCase(drop.sequence())))
+        .findFirst();
   }
 
   /**

@@ -164,6 +164,44 @@ final class Messages {
         + " RESTART WITH that value; or ignore this for a table without rows";
   }
 
+  /**
+   * A version that renames a table whose key sequence is named after it: the former sequence, and
+   * the position its keys had reached, is dropped, and the new one starts at its start.
+   */
+  static String replacesRenamedTablesSequence(
+      int version,
+      String former,
+      String table,
+      SequenceDefinition dropped,
+      SequenceDefinition created) {
+    return "Version "
+        + version
+        + " renames table "
+        + former
+        + " to "
+        + table
+        + ", whose keys come from sequence "
+        + created.name()
+        + " now, named after it: it drops "
+        + dropped.name()
+        + " and creates "
+        + created.name()
+        + " starting at "
+        + created.start()
+        + ", so the first keys it gives may be keys the rows already hold, and inserts then fail"
+        + " (its downgrade creates "
+        + dropped.name()
+        + " at its start likewise); keep the sequence: @SequenceGenerator(name = \"...\","
+        + " sequenceName = \""
+        + dropped.name()
+        + "\", initialValue = "
+        + dropped.start()
+        + ", allocationSize = "
+        + dropped.increment()
+        + ") on the key, named by its @GeneratedValue(generator); or ignore this for a table"
+        + " without rows";
+  }
+
   static String addsNotNullColumn(int version, String table, String column) {
     return "Version "
         + version

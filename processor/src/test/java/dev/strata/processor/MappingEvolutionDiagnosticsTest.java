@@ -78,6 +78,34 @@ class MappingEvolutionDiagnosticsTest {
                 + " setval('Invoice_SEQ', (SELECT max(id) FROM Invoice))");
   }
 
+  /**
+   * Before, nothing was said: the renamed table is no table "which existed before" by its new name,
+   * and Bin_SEQ, moved on to 500 by the rows' keys, was dropped for a StorageBin_SEQ that gave 1
+   * again (measured on H2, PostgreSQL and MariaDB, both namings).
+   */
+  @Test
+  void aRenamedTablesSequenceNamedAfterItIsAWarningOnHowToKeepIt(@TempDir Path classes)
+      throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
+    history.compileVersion("jpa/renamedsequence", 1, List.of("Bin"));
+    JavaFileObject source = JavaFileObjects.forResource("jpa/renamedsequence/v2/StorageBin.java");
+
+    Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "Version 2 renames table Bin to StorageBin, whose keys come from sequence"
+                + " StorageBin_SEQ now, named after it: it drops Bin_SEQ and creates StorageBin_SEQ"
+                + " starting at 1, so the first keys it gives may be keys the rows already hold")
+        .inFile(source)
+        .onLineContaining("public class StorageBin");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "keep the sequence: @SequenceGenerator(name = \"...\", sequenceName = \"Bin_SEQ\","
+                + " initialValue = 1, allocationSize = 50)");
+  }
+
   @Test
   void aChangeOfInheritanceStrategyIsAnErrorRatherThanTablesThatLoseTheRows(@TempDir Path classes)
       throws Exception {

@@ -11,6 +11,7 @@ import dev.strata.testing.TestDatabases;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,9 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code @Check} and a {@code @ColumnDefault}. Version 2 renames an entity and a field, widens a
  * length and a precision, makes a root's column NOT NULL with a default over NULL rows in each
  * leaf's table, adds a leaf, moves a leaf's field to the root, widens the {@code Integer} key to
- * {@code Long}, adds an element collection, drops an index and adds an enum constant. Hibernate
- * 7.2's export is the oracle at each version, with the rows kept up and down, on each database
- * under each naming.
+ * {@code Long}, adds an element collection, drops an index and adds an enum constant; it renames an
+ * entity whose sequence Hibernate named after it and keeps the sequence by its old name, so that
+ * the keys go on from where they were. Hibernate 7.2's export is the oracle at each version, with
+ * the rows kept up and down, on each database under each naming.
  */
 class WarehouseEvolutionParityTest {
 
@@ -46,7 +48,7 @@ class WarehouseEvolutionParityTest {
   private static final List<String> LATER_ENTITIES =
       List.of(
           "Warehouse",
-          "Bin",
+          "StorageBin",
           "LoadingBay",
           "Carrier",
           "Shipment",
@@ -68,11 +70,19 @@ class WarehouseEvolutionParityTest {
       Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
       depot.assertHibernatesSchema(first, database);
       database.execute(rows(depot));
+      // the keys Hibernate gave so far, the sequence's position past them
+      database.execute(
+          kind == DatabaseKind.POSTGRESQL
+              ? "SELECT setval('"
+                  + depot.name("Bin_SEQ").toLowerCase(Locale.ROOT)
+                  + "', 501, false)"
+              : "ALTER SEQUENCE " + depot.name("Bin_SEQ") + " RESTART WITH 501");
       try (URLClassLoader second = grown.load(2, snapshots, laterClasses)) {
         Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
         strata.upgrade();
         grown.assertHibernatesSchema(second, database);
         assertKeptRows(database, grown);
+        assertEquals("501", nextBinKey(kind, database, grown));
         assertWidenedKeyTakesALongWarehouse(database, grown);
 
         strata.downgrade(1);
@@ -85,6 +95,18 @@ class WarehouseEvolutionParityTest {
                 firstRow(database, depot, "ParcelShipment", "reference", "note")));
       }
     }
+  }
+
+  /** The next value of the sequence that the renamed StorageBin keeps. */
+  private static String nextBinKey(DatabaseKind kind, TestDatabase database, ParityModel grown)
+      throws Exception {
+    String sequence = grown.name("Bin_SEQ");
+    return database
+        .query(
+            kind == DatabaseKind.POSTGRESQL
+                ? "SELECT nextval('" + sequence.toLowerCase(Locale.ROOT) + "')"
+                : "SELECT NEXT VALUE FOR " + sequence)
+        .get(1);
   }
 
   private static void assertKeptRows(TestDatabase database, ParityModel grown) throws Exception {
@@ -102,7 +124,7 @@ class WarehouseEvolutionParityTest {
             firstRow(database, grown, "Carrier", "displayName"),
             firstRow(database, grown, "ParcelShipment", "reference", "note", "status", "tracking"),
             firstRow(database, grown, "PalletShipment", "reference", "note", "pallets"),
-            firstRow(database, grown, "Bin", "capacity"),
+            firstRow(database, grown, "StorageBin", "capacity"),
             firstRow(database, grown, "warehouse_stock", "Warehouse_id", "sku", "quantity"),
             firstRow(database, grown, "shipment_stops", "Shipment_id", "city", "stops_ORDER")));
   }

@@ -47,7 +47,7 @@ public class Warehouse {
   Map<String, Integer> stock;
 
   @OneToMany(mappedBy = "warehouse")
-  List<Bin> bins;
+  List<StorageBin> bins;
 
   @OneToMany
   @JoinColumn(name = "depot_id")

@@ -1,5 +1,6 @@
 package org.example.warehouseevolution;
 
+import dev.strata.RenamedFrom;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,13 +8,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import org.hibernate.annotations.ColumnDefault;
 
+// the sequence Hibernate named after Bin is kept, as the rename's warning advises
 @Entity
-public class Bin {
+@RenamedFrom("Bin")
+public class StorageBin {
   @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bins")
+  @SequenceGenerator(name = "bins", sequenceName = "Bin_SEQ", allocationSize = 50)
   Long id;
 
   @ManyToOne(optional = false)
