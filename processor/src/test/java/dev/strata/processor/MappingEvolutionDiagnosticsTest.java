@@ -181,7 +181,37 @@ class MappingEvolutionDiagnosticsTest {
     assertThat(compilation)
         .hadErrorContaining("Sequence Ticket_SEQ of table Ticket changes from start 1 increment 50")
         .inFile(source)
-        .onLineContaining("public class Ticket");
+        .onLineContaining("@SequenceGenerator(name = \"Ticket_SEQ\"");
+  }
+
+  /**
+   * Before, the error pointed at the leaf it was found in, Pallet, whose source names no sequence.
+   */
+  @Test
+  void aHierarchysChangedAllocationSizeIsOneErrorOnItsSequenceGenerator(@TempDir Path classes)
+      throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
+    history.compileVersion("jpa/sequencehierarchy", 1, List.of("Shipment", "Parcel", "Pallet"));
+    JavaFileObject root = JavaFileObjects.forResource("jpa/sequencehierarchy/v2/Shipment.java");
+
+    Compilation compilation =
+        compiler.compile(
+            List.of(
+                root,
+                JavaFileObjects.forResource("jpa/sequencehierarchy/v2/Parcel.java"),
+                JavaFileObjects.forResource("jpa/sequencehierarchy/v2/Pallet.java")),
+            "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining("Sequence shipment_seq of table")
+        .inFile(root)
+        .onLineContaining("@SequenceGenerator(name = \"shipment_ids\"");
+    assertEquals(
+        1,
+        compilation.errors().stream()
+            .filter(error -> error.getMessage(null).contains("Sequence shipment_seq"))
+            .count(),
+        compilation.errors().toString());
   }
 
   @Test
@@ -190,13 +220,14 @@ class MappingEvolutionDiagnosticsTest {
     CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
     history.compileVersion(
         "oracle/sharedsequence", 1, List.of("package-info", "Ticket", "Voucher"));
-    JavaFileObject badge = JavaFileObjects.forResource("oracle/sharedsequence/v2/Badge.java");
+    JavaFileObject generator =
+        JavaFileObjects.forResource("jpa/sharedallocation/package-info.java");
 
     Compilation compilation =
         compiler.compile(
             List.of(
-                JavaFileObjects.forResource("jpa/sharedallocation/package-info.java"),
-                badge,
+                generator,
+                JavaFileObjects.forResource("oracle/sharedsequence/v2/Badge.java"),
                 JavaFileObjects.forResource("oracle/sharedsequence/v2/Ticket.java"),
                 JavaFileObjects.forResource("oracle/sharedsequence/v2/Voucher.java")),
             "-Astrata.tables=true");
@@ -205,8 +236,8 @@ class MappingEvolutionDiagnosticsTest {
         .hadErrorContaining(
             "Sequence shared_numbers of table Badge changes from start 1 increment 1 to start 1"
                 + " increment 5")
-        .inFile(badge)
-        .onLineContaining("public class Badge");
+        .inFile(generator)
+        .onLineContaining("@SequenceGenerator(name = \"numbers\"");
   }
 
   @Test

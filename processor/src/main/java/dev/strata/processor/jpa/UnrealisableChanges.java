@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The changes of a table that the planner has no operation for: a primary key that changes its
@@ -66,7 +67,9 @@ public final class UnrealisableChanges {
 
   /**
    * A key sequence of {@code after} whose start or increment changes, in its own table or in the
-   * one that recorded it before (a shared sequence passes to another table of its users).
+   * one that recorded it before (a shared sequence passes to another table of its users). The error
+   * points at the {@code @SequenceGenerator} that changed it, which the tables of a {@code
+   * TABLE_PER_CLASS} hierarchy find on their root.
    */
   private void checkSequences(
       List<SequenceDefinition> before, TableDefinition after, ValidationReport report) {
@@ -75,12 +78,18 @@ public final class UnrealisableChanges {
           .filter(old -> old.name().equalsIgnoreCase(sequence.name()) && !old.equals(sequence))
           .findFirst()
           .ifPresent(
-              old ->
-                  report.error(
-                      ChangeMessages.sequenceChange(after.name(), old, sequence),
-                      entity(after.name()),
-                      null,
-                      null));
+              old -> {
+                Element entity = entity(after.name());
+                Optional<GeneratorOrigins.Origin> origin =
+                    entity instanceof TypeElement type
+                        ? GeneratorOrigins.sequence(type, sequence.name())
+                        : Optional.empty();
+                report.error(
+                    ChangeMessages.sequenceChange(after.name(), old, sequence),
+                    origin.map(GeneratorOrigins.Origin::element).orElse(entity),
+                    origin.map(GeneratorOrigins.Origin::annotation).orElse(null),
+                    null);
+              });
     }
   }
 

@@ -1,0 +1,8 @@
+package com.example.sequencehierarchy;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Parcel extends Shipment {
+  int weight;
+}
