@@ -107,6 +107,24 @@ class MappingEvolutionDiagnosticsTest {
   }
 
   @Test
+  void aSequenceCreatedForARenamedTableIsAWarningOnHowToRestartIt(@TempDir Path classes)
+      throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
+    history.compileVersion("jpa/renamedkeygenerated", 1, List.of("Crate"));
+    JavaFileObject source = JavaFileObjects.forResource("jpa/renamedkeygenerated/v2/Box.java");
+
+    Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "Version 2 creates sequence Box_SEQ for table Box, which existed before it: the"
+                + " sequence starts at 1")
+        .inFile(source)
+        .onLineContaining("public class Box");
+  }
+
+  @Test
   void aChangeOfInheritanceStrategyIsAnErrorRatherThanTablesThatLoseTheRows(@TempDir Path classes)
       throws Exception {
     CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");

@@ -1,0 +1,11 @@
+package org.example.renamedkeygenerated;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Crate {
+  @Id Long id;
+
+  String label;
+}
