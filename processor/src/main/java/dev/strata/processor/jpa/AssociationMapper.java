@@ -67,8 +67,9 @@ final class AssociationMapper {
     for (TypeElement entity : entities) {
       tables.addAll(toOneJoinTables.tables(entity, tableOf, report));
       EmbeddedCollections.Shared shared = new EmbeddedCollections.Shared();
-      for (CollectionAttribute attribute : CollectionAttribute.of(entity)) {
+      for (CollectionAttribute attribute : CollectionAttribute.of(entity, mapper.bound(), report)) {
         if (!UnsupportedMappings.fieldSupported(attribute.field(), report)
+            || !BoundCollections.supported(attribute.field(), report)
             || !EmbeddedCollections.overridesSupported(attribute, report)) {
           continue;
         }

@@ -2,6 +2,8 @@ package dev.strata.processor.jpa;
 
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The texts about associations: their targets, join columns, overrides and derived keys, and the
@@ -332,5 +334,35 @@ final class AssociationMessages {
     return JpaMessages.unsupported("@JoinColumn(table = ...) " + shape)
         + "; Strata puts the join columns of an entity's or mapped superclass's own @ManyToOne or"
         + " @OneToOne in the @SecondaryTable that all of them name";
+  }
+
+  /** A map whose key is a type variable, which Hibernate types by its bound, not the entity's. */
+  static String boundMapKey(VariableElement field, TypeMirror variable, TypeMirror bound) {
+    return "Hibernate refuses to start on map "
+        + field.getSimpleName()
+        + ", whose key is type variable "
+        + variable
+        + ", though the entity binds it to "
+        + bound
+        + ": it types the key column by the variable's bound, Object (Unable to determine SQL type"
+        + " name for column '"
+        + field.getSimpleName()
+        + "_KEY' ... JAVA_OBJECT); fix the mapping: declare the map in the entity, with its key's"
+        + " class";
+  }
+
+  /** An element collection of a type variable bound to an embeddable. */
+  static String boundEmbeddableElement(
+      VariableElement field, TypeMirror variable, DeclaredType embeddable) {
+    return "Hibernate refuses to start on @ElementCollection "
+        + field.getSimpleName()
+        + ", whose element is type variable "
+        + variable
+        + ", bound to the embeddable "
+        + embeddable
+        + ": it looks for the embeddable's fields on the variable's bound (Illegal attempt to"
+        + " locate field [...] on Object.class); fix the mapping: declare the collection in the"
+        + " entity, with the embeddable's class (Hibernate maps a variable bound to a basic type"
+        + " there, and a generic embeddable with its type arguments)";
   }
 }

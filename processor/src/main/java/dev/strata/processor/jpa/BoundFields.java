@@ -12,10 +12,11 @@ import javax.lang.model.util.Types;
 
 /**
  * Binds a field whose type is a type variable of its generic class ({@code @Id ID id} of {@code
- * BaseEntity<ID>}) to the type that the class being mapped gives the variable through the classes
- * it extends, as Hibernate does in each entity: one field bound to {@code Long} in one table and to
- * {@code String} in another. A variable nothing binds (a raw superclass, a generic entity) is an
- * error, as Hibernate refuses to start on it.
+ * BaseEntity<ID>}), or holds one ({@code @OneToMany List<T> items}), to the type that the class
+ * being mapped gives the variable through the classes it extends, as Hibernate does in each entity:
+ * one field bound to {@code Long} in one table and to {@code String} in another, one collection
+ * holding {@code Item}s in one entity and {@code Tag}s in another. A variable nothing binds (a raw
+ * superclass, a generic entity) is an error, as Hibernate refuses to start on it.
  */
 final class BoundFields {
 
@@ -27,12 +28,12 @@ final class BoundFields {
 
   /**
    * {@code field} as {@code seenFrom}, the class being mapped, sees it: the field itself where its
-   * type is no type variable, else bound to the type argument that reaches it; empty, reported,
-   * where no type argument does.
+   * type mentions no type variable, else bound to the type arguments that reach it; empty,
+   * reported, where none does.
    */
   Optional<VariableElement> seenFrom(
       DeclaredType seenFrom, VariableElement field, MappingReport report) {
-    if (field.asType().getKind() != TypeKind.TYPEVAR) {
+    if (!mentionsVariable(field.asType())) {
       return Optional.of(field);
     }
     Optional<DeclaredType> raw = rawSupertype(seenFrom, field.getEnclosingElement());
@@ -41,11 +42,18 @@ final class BoundFields {
       return Optional.empty();
     }
     TypeMirror bound = types.asMemberOf(seenFrom, field);
-    if (bound.getKind() == TypeKind.TYPEVAR) {
+    if (mentionsVariable(bound)) {
       report.unsupported(JpaMessages.unboundTypeVariable(field), field, null);
       return Optional.empty();
     }
     return Optional.of(new BoundField(field, bound));
+  }
+
+  /** Whether {@code type} is a type variable or a type with one among its type arguments. */
+  static boolean mentionsVariable(TypeMirror type) {
+    return type.getKind() == TypeKind.TYPEVAR
+        || (type instanceof DeclaredType declared
+            && declared.getTypeArguments().stream().anyMatch(BoundFields::mentionsVariable));
   }
 
   /**

@@ -41,10 +41,21 @@ record CollectionAttribute(
   /** An override of the collection, and the embedding field that declares it. */
   record Overriding(VariableElement on, AnnotationMirror annotation) {}
 
-  /** The collections of an entity, its mapped superclasses and the embeddables it embeds. */
-  static List<CollectionAttribute> of(TypeElement entity) {
+  /** How a field is seen from a class holding it: bound to its type arguments, else reported. */
+  @FunctionalInterface
+  interface Binding {
+    Optional<VariableElement> seenFrom(DeclaredType holder, VariableElement field);
+  }
+
+  /**
+   * The collections of an entity, its mapped superclasses and the embeddables it embeds, each field
+   * holding the types that the entity, or the embedded field, binds its type variables to; one that
+   * nothing binds is left out, reported to {@code report}.
+   */
+  static List<CollectionAttribute> of(TypeElement entity, BoundFields bound, MappingReport report) {
     List<CollectionAttribute> attributes = new ArrayList<>();
-    collect(entity, "", List.of(), attributes);
+    Binding binding = (holder, field) -> bound.seenFrom(holder, field, report);
+    collect(entity, (DeclaredType) entity.asType(), "", List.of(), attributes, binding);
     return attributes;
   }
 
@@ -58,7 +69,14 @@ record CollectionAttribute(
             .filter(
                 type -> {
                   List<CollectionAttribute> held = new ArrayList<>();
-                  collect(type, "", List.of(), held);
+                  // only the paths matter here, so the fields stay as declared
+                  collect(
+                      type,
+                      (DeclaredType) type.asType(),
+                      "",
+                      List.of(),
+                      held,
+                      (holding, declared) -> Optional.of(declared));
                   return held.stream().anyMatch(a -> a.path().equals(name));
                 })
             .isPresent();
@@ -97,14 +115,21 @@ record CollectionAttribute(
         .or(() -> JpaAnnotations.find(field, "Column"));
   }
 
+  /**
+   * Adds the collections of {@code type}, its fields seen from {@code holder}: the entity, or the
+   * type of the embedded field that holds {@code type}, with its type arguments.
+   */
   private static void collect(
       TypeElement type,
+      DeclaredType holder,
       String prefix,
       List<VariableElement> embeddings,
-      List<CollectionAttribute> attributes) {
+      List<CollectionAttribute> attributes,
+      Binding binding) {
     if (type.getSuperclass() instanceof DeclaredType superclass
         && JpaAnnotations.has(superclass.asElement(), "MappedSuperclass")) {
-      collect((TypeElement) superclass.asElement(), prefix, embeddings, attributes);
+      collect(
+          (TypeElement) superclass.asElement(), holder, prefix, embeddings, attributes, binding);
     }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() != ElementKind.FIELD
@@ -113,7 +138,11 @@ record CollectionAttribute(
           || JpaAnnotations.has(member, "Transient", "Id", "EmbeddedId")) {
         continue;
       }
-      VariableElement field = (VariableElement) member;
+      Optional<VariableElement> bound = binding.seenFrom(holder, (VariableElement) member);
+      if (bound.isEmpty()) {
+        continue;
+      }
+      VariableElement field = bound.get();
       String path = prefix + field.getSimpleName();
       if (JpaAnnotations.has(field, "OneToMany", "ManyToMany", "ElementCollection")) {
         attributes.add(
@@ -126,7 +155,13 @@ record CollectionAttribute(
       } else if (embeddable(field).isPresent()) {
         List<VariableElement> deeper = new ArrayList<>(embeddings);
         deeper.add(field);
-        collect(embeddable(field).get(), path + ".", deeper, attributes);
+        TypeElement embeddable = embeddable(field).get();
+        DeclaredType held =
+            field.asType() instanceof DeclaredType declared
+                    && declared.asElement().equals(embeddable)
+                ? declared
+                : (DeclaredType) embeddable.asType();
+        collect(embeddable, held, path + ".", deeper, attributes, binding);
       }
     }
   }

@@ -26,8 +26,6 @@ import javax.lang.model.util.Types;
  */
 public final class FieldMapper {
 
-  private static final String STRUCT = "org.hibernate.annotations.Struct";
-
   private final JpaNaming naming;
   private final BeanValidation validation;
   private final ToOneColumns toOne;
@@ -115,6 +113,10 @@ public final class FieldMapper {
     return basics;
   }
 
+  BoundFields bound() {
+    return bound;
+  }
+
   /**
    * The columns of every persistent field of the class and its mapped superclasses; a field Strata
    * cannot map as Hibernate does is reported to {@code report}, of the stage that asked.
@@ -199,10 +201,7 @@ public final class FieldMapper {
 
   private List<MappedColumn> columnsOf(
       TypeElement type, DeclaredType seenFrom, MappingReport report, boolean inherited) {
-    Optional<AnnotationMirror> struct = AnnotationMirrors.find(type, STRUCT);
-    if (struct.isPresent()) {
-      // one column of a user-defined type on PostgreSQL, not a column per field
-      report.unsupported(JpaMessages.struct(), type, struct.get());
+    if (!UnsupportedMappings.columnPerField(type, report)) {
       return List.of();
     }
     List<MappedColumn> fromEntity = new ArrayList<>();

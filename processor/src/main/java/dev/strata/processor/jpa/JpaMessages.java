@@ -4,6 +4,7 @@ import dev.strata.processor.model.TableDefinition;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -45,16 +46,16 @@ final class JpaMessages {
   }
 
   /**
-   * A field of type variable that no type argument binds where the class being mapped holds it: a
-   * generic entity's own field, on which Hibernate refuses to start, or an embeddable's in an
-   * element collection or a map's key.
+   * A field of type variable, or of a type holding one, that no type argument binds where the class
+   * being mapped holds it: a generic entity's own field, on which Hibernate refuses to start, or an
+   * embeddable's in an element collection or a map's key.
    */
   static String unboundTypeVariable(VariableElement field) {
     return unsupported(
             "field "
                 + field.getSimpleName()
-                + " of type variable "
-                + field.asType()
+                + " of "
+                + typeOf(field)
                 + ", which no type argument binds here (Hibernate refuses to start on a generic"
                 + " entity's: Property '"
                 + field.getEnclosingElement()
@@ -66,12 +67,18 @@ final class JpaMessages {
         + "; declare the field with its class, or bind the variable there";
   }
 
+  /** "type variable T", or "type java.util.List<T>" for a type holding one. */
+  private static String typeOf(VariableElement field) {
+    return (field.asType().getKind() == TypeKind.TYPEVAR ? "type variable " : "type ")
+        + field.asType();
+  }
+
   /** A field of type variable that a raw {@code extends} leaves unbound in {@code entity}. */
   static String rawSuperclass(VariableElement field, TypeMirror entity, TypeMirror raw) {
     return "Hibernate refuses to start on field "
         + field.getSimpleName()
-        + " of type variable "
-        + field.asType()
+        + " of "
+        + typeOf(field)
         + " in "
         + entity
         + ", which extends "

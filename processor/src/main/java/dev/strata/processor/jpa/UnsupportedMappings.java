@@ -17,6 +17,8 @@ import javax.lang.model.type.DeclaredType;
  */
 final class UnsupportedMappings {
 
+  private static final String STRUCT = "org.hibernate.annotations.Struct";
+
   /** JPA annotations on a class, each with what Hibernate makes of it. */
   private static final List<Refused> CLASS_JPA =
       List.of(new Refused("PrimaryKeyJoinColumns", "a composite @PrimaryKeyJoinColumns"));
@@ -163,6 +165,16 @@ final class UnsupportedMappings {
       }
     }
     return supported;
+  }
+
+  /**
+   * Whether an embeddable maps to a column per field: with Hibernate's {@code @Struct} it is one
+   * column of a user-defined type on PostgreSQL, which Strata does not create (reported).
+   */
+  static boolean columnPerField(TypeElement type, MappingReport report) {
+    Optional<AnnotationMirror> struct = AnnotationMirrors.find(type, STRUCT);
+    struct.ifPresent(annotation -> report.unsupported(JpaMessages.struct(), type, annotation));
+    return struct.isEmpty();
   }
 
   /** Whether the field maps only what Strata supports; reports each mapping it does not. */

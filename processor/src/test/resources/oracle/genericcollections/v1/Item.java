@@ -1,0 +1,11 @@
+package org.example.genericcollections;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Item {
+  @Id private Integer id;
+
+  private String name;
+}
