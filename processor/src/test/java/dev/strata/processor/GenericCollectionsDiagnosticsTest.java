@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The collections of type variables that Hibernate 7.2 refuses to start on, though an entity binds
- * them (its own refusal is the oracle, each measured on H2): a map whose key is a variable, and an
- * element collection of a variable bound to an embeddable; and a collection of a variable that
- * nothing binds. GenericCollectionsParityTest measures what it maps.
+ * The collections and join-table to-ones of type variables that Hibernate 7.2 refuses to start on,
+ * though an entity binds them (its own refusal is the oracle, each measured on H2): a map whose key
+ * is a variable, an element collection of a variable bound to an embeddable, and a to-one of a
+ * variable through a join table without a name; and a collection of a variable that nothing binds.
+ * GenericCollectionsParityTest measures what it maps.
  */
 class GenericCollectionsDiagnosticsTest {
 
@@ -44,6 +45,15 @@ class GenericCollectionsDiagnosticsTest {
   }
 
   @Test
+  void aToOneOfAVariableThroughAnUnnamedJoinTableIsAnErrorOnTheJoinTable() {
+    compiler.assertError(
+        "GenericJoinTableOwner",
+        "Hibernate refuses to start on owner of type variable O through a @JoinTable without a"
+            + " name",
+        "@ManyToOne @JoinTable private O owner;");
+  }
+
+  @Test
   void aGenericEntitysCollectionOfItsOwnVariableIsAnErrorOnTheCollection() {
     compiler.assertError(
         "GenericCrate",
@@ -63,6 +73,12 @@ class GenericCollectionsDiagnosticsTest {
         "GenericEmbeddableElements",
         List.of(),
         "Illegal attempt to locate field [height] on Object.class");
+    assertRefused(
+        unsupported,
+        classes,
+        "GenericJoinTableOwner",
+        List.of("GenericOwner"),
+        "Property not among declared properties: owner");
     assertRefused(unsupported, classes, "GenericCrate", List.of(), "items' has an unbound type");
   }
 

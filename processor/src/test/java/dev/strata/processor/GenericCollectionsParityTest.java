@@ -12,14 +12,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Collections whose types are type variables of a generic {@code @MappedSuperclass}, bound in each
- * entity as Hibernate 7.2 binds them, against its own export on every database and naming: {@code
- * Listing<T, G>}'s {@code @OneToMany List<T>} and {@code @ManyToMany Set<G>}, bound to {@code Item}
- * and {@code Tag} in {@code Shop} and the other way round in {@code Stall}; and {@code
- * Labelled<V>}'s {@code @ElementCollection List<V>}, {@code Set<V>} and {@code Map<String, V>},
- * bound to {@code String} in {@code Crate} and to {@code Integer} in {@code Bin}. Version 2 widens
- * {@code Item}'s key from {@code Integer} to {@code Long} and binds {@code Bin}'s values to {@code
- * Long}: the join columns referring to the key and the values widen under rows.
+ * Collections and a join-table to-one whose types are type variables of a generic
+ * {@code @MappedSuperclass}, bound in each entity as Hibernate 7.2 binds them, against its own
+ * export on every database and naming: {@code Listing<T, G>}'s {@code @OneToMany List<T>} and
+ * {@code @ManyToMany Set<G>}, bound to {@code Item} and {@code Tag} in {@code Shop} and the other
+ * way round in {@code Stall}; {@code Labelled<V>}'s {@code @ElementCollection List<V>}, {@code
+ * Set<V>} and {@code Map<String, V>}, bound to {@code String} in {@code Crate} and to {@code
+ * Integer} in {@code Bin}; and {@code Owned<O>}'s {@code @ManyToOne @JoinTable(name = "pet_owner")
+ * O}, bound to {@code Item} in {@code Pet}. Version 2 widens {@code Item}'s key from {@code
+ * Integer} to {@code Long} and binds {@code Bin}'s values to {@code Long}: the join columns
+ * referring to the key and the values widen under rows.
  */
 class GenericCollectionsParityTest {
 
@@ -27,8 +29,8 @@ class GenericCollectionsParityTest {
       new ParityModel(
           "oracle/genericcollections",
           "org.example.genericcollections",
-          List.of("Listing", "Labelled"),
-          List.of("Item", "Tag", "Shop", "Stall", "Crate", "Bin"),
+          List.of("Listing", "Labelled", "Owned"),
+          List.of("Item", "Tag", "Shop", "Stall", "Crate", "Bin", "Pet"),
           false);
 
   private static final long WIDE = 3000000000L;
@@ -48,7 +50,7 @@ class GenericCollectionsParityTest {
   @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
   void boundTypesWidenedUnderRowsBothWays(DatabaseKind kind, boolean spring) throws Exception {
     ParityModel model = MODEL.withNaming(spring);
-    List<String> before = List.of("Bin 40 7", "Shop 10 1", "Stall 20 1");
+    List<String> before = List.of("Bin 40 7", "Pet 30 1", "Shop 10 1", "Stall 20 1");
     model.assertEvolution(
         kind,
         snapshots,
@@ -62,12 +64,14 @@ class GenericCollectionsParityTest {
           // beyond an INTEGER: the join columns and the values are BIGINT now
           database.execute(rows(model, WIDE, WIDE + 1, 1));
           List<String> after = new ArrayList<>(before);
-          after.addAll(List.of("Shop 10 " + WIDE, "Stall 20 " + WIDE));
+          after.addAll(List.of("Shop 10 " + WIDE, "Stall 20 " + WIDE, "Pet 31 " + WIDE));
           after.addAll(List.of("Bin 40 " + (WIDE + 1), "Bin 41 " + (WIDE + 1)));
           assertEquals(after.stream().sorted().toList(), references(model, database));
           database.execute(
               "DELETE FROM " + shopItems(model) + " WHERE items_id = " + WIDE,
               "DELETE FROM " + stallItems(model) + " WHERE tags_id = " + WIDE,
+              "DELETE FROM pet_owner WHERE owner_id = " + WIDE,
+              "DELETE FROM " + model.name("Pet") + " WHERE id = 31",
               "DELETE FROM " + model.name("Bin_labels") + " WHERE labels = " + (WIDE + 1),
               "DELETE FROM " + model.name("Bin") + " WHERE id = 41",
               "DELETE FROM " + model.name("Item") + " WHERE id = " + WIDE);
@@ -76,8 +80,8 @@ class GenericCollectionsParityTest {
   }
 
   /**
-   * An item of key {@code item} in a shop's and a stall's collection, and a bin labelled {@code
-   * label}: the first time ({@code added} 0) with the shop, stall and bin.
+   * An item of key {@code item} in a shop's and a stall's collection and a pet's owner, and a bin
+   * labelled {@code label}: the first time ({@code added} 0) with the shop, stall, pet and bin.
    */
   private static String[] rows(ParityModel model, long item, long label, int added) {
     List<String> rows = new ArrayList<>();
@@ -88,6 +92,8 @@ class GenericCollectionsParityTest {
     }
     rows.add(insert(model, shopItems(model), "Shop_id, items_id", "10, " + item));
     rows.add(insert(model, stallItems(model), "Stall_id, tags_id", "20, " + item));
+    rows.add(insert(model, "Pet", "id", String.valueOf(30 + added)));
+    rows.add("INSERT INTO pet_owner (id, owner_id) VALUES (" + (30 + added) + ", " + item + ")");
     rows.add(insert(model, "Bin", "id", String.valueOf(40 + added)));
     rows.add(insert(model, "Bin_labels", "Bin_id, labels", (40 + added) + ", " + label));
     if (added == 1) {
@@ -124,7 +130,7 @@ class GenericCollectionsParityTest {
         select(model, "'Shop'", "Shop_id", "items_id", shopItems(model))
             + " UNION ALL "
             + select(model, "'Stall'", "Stall_id", "tags_id", stallItems(model))
-            + " UNION ALL "
+            + " UNION ALL SELECT 'Pet', id, owner_id FROM pet_owner UNION ALL "
             + select(model, "'Bin'", "Bin_id", "labels", "Bin_labels");
     List<String> lines = database.query(query);
     return lines.subList(1, lines.size()).stream()

@@ -1,5 +1,6 @@
 package dev.strata.processor.jpa;
 
+import dev.strata.processor.BoundField;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -364,5 +365,18 @@ final class AssociationMessages {
         + " locate field [...] on Object.class); fix the mapping: declare the collection in the"
         + " entity, with the embeddable's class (Hibernate maps a variable bound to a basic type"
         + " there, and a generic embeddable with its type arguments)";
+  }
+
+  /** A to-one of a type variable through a join table that has no name. */
+  static String boundToOneUnnamedJoinTable(VariableElement field) {
+    return "Hibernate refuses to start on "
+        + field.getSimpleName()
+        + " of type variable "
+        + BoundField.declared(field).asType()
+        + " through a @JoinTable without a name, which it names after the target it cannot"
+        + " find there (Property not among declared properties: "
+        + field.getSimpleName()
+        + "); fix the mapping: name the join table, @JoinTable(name = ...), which Hibernate"
+        + " then maps as the entity binds the variable";
   }
 }

@@ -46,6 +46,24 @@ final class BoundCollections {
     return true;
   }
 
+  /**
+   * Whether Hibernate maps the to-one {@code field} through its {@code @JoinTable} as its entity
+   * binds it: not where the field's type is a type variable and the join table has no name, as
+   * Hibernate names it after the target it cannot find; else reported.
+   */
+  static boolean toOneSupported(VariableElement field, MappingReport report) {
+    if (field instanceof BoundField
+        && variable(BoundField.declared(field).asType())
+        && JpaAnnotations.name(field, "JoinTable").isEmpty()) {
+      report.unsupported(
+          AssociationMessages.boundToOneUnnamedJoinTable(field),
+          field,
+          JpaAnnotations.find(field, "JoinTable").get());
+      return false;
+    }
+    return true;
+  }
+
   private static boolean variable(TypeMirror type) {
     return type.getKind() == TypeKind.TYPEVAR;
   }

@@ -49,6 +49,15 @@ final class BoundFields {
     return Optional.of(new BoundField(field, bound));
   }
 
+  /**
+   * The entity's own view of {@code field}, as {@link #seenFrom(DeclaredType, VariableElement,
+   * MappingReport)} gives it for the class {@code entity} declares.
+   */
+  Optional<VariableElement> seenFrom(
+      TypeElement entity, VariableElement field, MappingReport report) {
+    return seenFrom((DeclaredType) entity.asType(), field, report);
+  }
+
   /** Whether {@code type} is a type variable or a type with one among its type arguments. */
   static boolean mentionsVariable(TypeMirror type) {
     return type.getKind() == TypeKind.TYPEVAR

@@ -50,10 +50,13 @@ final class ToOneJoinTables {
   List<JoinTables.Declared> tables(
       TypeElement entity, Function<TypeElement, TableDefinition> tableOf, MappingReport report) {
     List<JoinTables.Declared> tables = new ArrayList<>();
-    for (VariableElement field :
+    for (VariableElement declared :
         AssociationMapper.persistentFields(entity, ToOneJoinTables::throughJoinTable)) {
-      if (UnsupportedMappings.fieldSupported(field, report)) {
-        table(entity, field, tableOf, report).ifPresent(tables::add);
+      Optional<VariableElement> field = mapper.bound().seenFrom(entity, declared, report);
+      if (field.isPresent()
+          && UnsupportedMappings.fieldSupported(field.get(), report)
+          && BoundCollections.toOneSupported(field.get(), report)) {
+        table(entity, field.get(), tableOf, report).ifPresent(tables::add);
       }
     }
     return tables;
