@@ -12,9 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The collections and join-table to-ones of type variables that Hibernate 7.2 refuses to start on,
  * though an entity binds them (its own refusal is the oracle, each measured on H2): a map whose key
- * is a variable, an element collection of a variable bound to an embeddable, and a to-one of a
- * variable through a join table without a name; and a collection of a variable that nothing binds.
- * GenericCollectionsParityTest measures what it maps.
+ * is a variable, an element collection of a variable bound to an embeddable, a to-one of a variable
+ * through a join table without a name, and a generic embeddable as a map's key; and a collection of
+ * a variable that nothing binds. GenericCollectionsParityTest measures what it maps.
  */
 class GenericCollectionsDiagnosticsTest {
 
@@ -54,6 +54,14 @@ class GenericCollectionsDiagnosticsTest {
   }
 
   @Test
+  void aGenericEmbeddableAsAMapKeyIsAnErrorOnItsUnboundField() {
+    compiler.assertError(
+        "GenericEmbeddableMapKey",
+        "field currency of type variable C, which no type argument binds here",
+        "private C currency;");
+  }
+
+  @Test
   void aGenericEntitysCollectionOfItsOwnVariableIsAnErrorOnTheCollection() {
     compiler.assertError(
         "GenericCrate",
@@ -79,6 +87,12 @@ class GenericCollectionsDiagnosticsTest {
         "GenericJoinTableOwner",
         List.of("GenericOwner"),
         "Property not among declared properties: owner");
+    assertRefused(
+        unsupported,
+        classes,
+        "GenericEmbeddableMapKey",
+        List.of(),
+        "Money.currency' has an unbound type");
     assertRefused(unsupported, classes, "GenericCrate", List.of(), "items' has an unbound type");
   }
 

@@ -18,10 +18,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code @ManyToMany Set<G>}, bound to {@code Item} and {@code Tag} in {@code Shop} and the other
  * way round in {@code Stall}; {@code Labelled<V>}'s {@code @ElementCollection List<V>}, {@code
  * Set<V>} and {@code Map<String, V>}, bound to {@code String} in {@code Crate} and to {@code
- * Integer} in {@code Bin}; and {@code Owned<O>}'s {@code @ManyToOne @JoinTable(name = "pet_owner")
- * O}, bound to {@code Item} in {@code Pet}. Version 2 widens {@code Item}'s key from {@code
- * Integer} to {@code Long} and binds {@code Bin}'s values to {@code Long}: the join columns
- * referring to the key and the values widen under rows.
+ * Integer} in {@code Bin}; {@code Owned<O>}'s {@code @ManyToOne @JoinTable(name = "pet_owner") O},
+ * bound to {@code Item} in {@code Pet}; and a generic embeddable in an element collection, with its
+ * type argument ({@code Ledger}'s {@code List<Amount<String>>}) or with a type variable that the
+ * entity binds ({@code Priced<C>}'s {@code List<Amount<C>>} and {@code @Embedded Amount<C>}, bound
+ * to {@code String} in {@code Till}). Version 2 widens {@code Item}'s key from {@code Integer} to
+ * {@code Long} and binds {@code Bin}'s values to {@code Long}: the join columns referring to the
+ * key and the values widen under rows.
  */
 class GenericCollectionsParityTest {
 
@@ -29,8 +32,8 @@ class GenericCollectionsParityTest {
       new ParityModel(
           "oracle/genericcollections",
           "org.example.genericcollections",
-          List.of("Listing", "Labelled", "Owned"),
-          List.of("Item", "Tag", "Shop", "Stall", "Crate", "Bin", "Pet"),
+          List.of("Listing", "Labelled", "Owned", "Amount", "Priced"),
+          List.of("Item", "Tag", "Shop", "Stall", "Crate", "Bin", "Pet", "Ledger", "Till"),
           false);
 
   private static final long WIDE = 3000000000L;

@@ -268,7 +268,7 @@ final class CollectionTables {
   private Optional<Values> embeddableColumns(
       VariableElement field, TypeMirror type, boolean map, MappingReport report) {
     return embeddable(type)
-        .map(embeddable -> mapper.elementColumns(embeddable, field, report))
+        .map(embeddable -> mapper.elementColumns(embeddable, type, field, report))
         .map(
             mapped ->
                 new Values(

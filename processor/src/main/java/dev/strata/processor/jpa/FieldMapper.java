@@ -136,11 +136,12 @@ public final class FieldMapper {
   }
 
   /**
-   * The columns of an embeddable that {@code collection} holds, remapped by the collection's
-   * {@code @AttributeOverride}s as Hibernate remaps them in the collection table.
+   * The columns of an embeddable that {@code collection} holds as {@code held}, its type arguments
+   * too, remapped by the collection's {@code @AttributeOverride}s as Hibernate remaps them in the
+   * collection table.
    */
   List<MappedColumn> elementColumns(
-      TypeElement embeddable, VariableElement collection, MappingReport report) {
+      TypeElement embeddable, TypeMirror held, VariableElement collection, MappingReport report) {
     // a collection table's columns take no Bean Validation constraint, as in Hibernate
     String prefix = MapKeys.isMap(collection) ? MapOverrides.VALUE : "";
     ConvertPaths.reportUnresolved(collection, embeddable, prefix, report);
@@ -155,7 +156,7 @@ public final class FieldMapper {
             numeric,
             bound);
     return AttributeOverrides.apply(
-        unvalidated.columns(embeddable, report),
+        unvalidated.embeddedColumns(embeddable, held, report),
         collection,
         prefix,
         unvalidated.remap(report),

@@ -47,8 +47,8 @@ final class JpaMessages {
 
   /**
    * A field of type variable, or of a type holding one, that no type argument binds where the class
-   * being mapped holds it: a generic entity's own field, on which Hibernate refuses to start, or an
-   * embeddable's in an element collection or a map's key.
+   * being mapped holds it: a generic entity's own field, on which Hibernate refuses to start, or a
+   * generic embeddable's as a map's key, on which it refuses as well.
    */
   static String unboundTypeVariable(VariableElement field) {
     return unsupported(
@@ -62,8 +62,8 @@ final class JpaMessages {
                 + "."
                 + field.getSimpleName()
                 + "' has an unbound type and no explicit target entity); Strata binds a variable"
-                + " where an entity extends a generic @MappedSuperclass or an @Embedded field"
-                + " holds a generic embeddable with a type argument")
+                + " where an entity extends a generic @MappedSuperclass or an @Embedded field or"
+                + " an element collection holds a generic embeddable with a type argument")
         + "; declare the field with its class, or bind the variable there";
   }
 
