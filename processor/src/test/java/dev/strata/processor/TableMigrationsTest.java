@@ -174,16 +174,12 @@ class TableMigrationsTest {
   @Test
   void aForeignKeyToATableRenamedInTheVersionHeldOverTheRowsAlready(@TempDir Path classes)
       throws IOException {
-    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
-        .compileVersion("jpa/renamedtarget", 1, List.of("Staff", "Ticket"));
-
     Compilation second =
-        new StrataCompiler(snapshots)
-            .withOption("-Astrata.tables=true")
-            .compile(
-                List.of(
-                    JavaFileObjects.forResource("jpa/renamedtarget/v2/StaffMember.java"),
-                    JavaFileObjects.forResource("jpa/renamedtarget/v2/Ticket.java")));
+        secondVersion(
+            classes,
+            "jpa/renamedtarget",
+            List.of("Staff", "Ticket"),
+            List.of("StaffMember", "Ticket"));
 
     assertThat(second).succeeded();
     org.junit.jupiter.api.Assertions.assertTrue(
@@ -198,16 +194,12 @@ class TableMigrationsTest {
   @Test
   void theDowngradeLossesOfARenamedTableAreNamedAsTheVersionNamesIt(@TempDir Path classes)
       throws IOException {
-    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
-        .compileVersion("jpa/renamedtarget", 1, List.of("Staff", "Ticket"));
-
     Compilation second =
-        new StrataCompiler(snapshots)
-            .withOption("-Astrata.tables=true")
-            .compile(
-                List.of(
-                    JavaFileObjects.forResource("jpa/renamedtarget/v2/StaffMember.java"),
-                    JavaFileObjects.forResource("jpa/renamedtarget/v2/Ticket.java")));
+        secondVersion(
+            classes,
+            "jpa/renamedtarget",
+            List.of("Staff", "Ticket"),
+            List.of("StaffMember", "Ticket"));
 
     assertThat(second)
         .hadWarningContaining(
@@ -221,16 +213,9 @@ class TableMigrationsTest {
   @Test
   void anEnumConstantAddedIsNoWarningAndItsDowngradeWarnsOfTheRowsThatHoldIt(@TempDir Path classes)
       throws IOException {
-    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
-        .compileVersion("jpa/enumvalues", 1, List.of("Status", "Ticket"));
-
     Compilation second =
-        new StrataCompiler(snapshots)
-            .withOption("-Astrata.tables=true")
-            .compile(
-                List.of(
-                    JavaFileObjects.forResource("jpa/enumvalues/v2/Status.java"),
-                    JavaFileObjects.forResource("jpa/enumvalues/v2/Ticket.java")));
+        secondVersion(
+            classes, "jpa/enumvalues", List.of("Status", "Ticket"), List.of("Status", "Ticket"));
 
     assertThat(second).succeeded();
     List<String> warnings = second.warnings().stream().map(w -> w.getMessage(null)).toList();
@@ -359,5 +344,20 @@ class TableMigrationsTest {
                 () -> new AssertionError(simpleName + " in " + compilation.generatedSourceFiles()));
     GoldenFiles.assertMatches(
         step + "/" + simpleName + ".java", file.getCharContent(false).toString());
+  }
+
+  /**
+   * Compiles version 1 of the model in {@code folder} from the classes {@code first}, then version
+   * 2 from {@code second}, and returns the second compilation.
+   */
+  private Compilation secondVersion(
+      Path classes, String folder, List<String> first, List<String> second) throws IOException {
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion(folder, 1, first);
+    List<JavaFileObject> sources =
+        second.stream()
+            .map(name -> JavaFileObjects.forResource(folder + "/v2/" + name + ".java"))
+            .toList();
+    return new StrataCompiler(snapshots).withOption("-Astrata.tables=true").compile(sources);
   }
 }
