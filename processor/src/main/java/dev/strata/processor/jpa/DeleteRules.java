@@ -3,12 +3,14 @@ package dev.strata.processor.jpa;
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.ForeignKeyDefinition.OnDelete;
 import dev.strata.processor.model.TableInheritance.Strategy;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The ON DELETE rule Hibernate's {@code @OnDelete(action = ...)} gives a foreign key, as Hibernate
@@ -92,13 +94,28 @@ final class DeleteRules {
     String name = field.getSimpleName().toString();
     for (VariableElement inverse : AssociationMapper.collectionFields(target.get())) {
       if (AssociationMapper.mappedBy(inverse).equals(name)
-          && AssociationMapper.target(inverse)
+          && held(inverse, target.get())
               .filter(held -> declares(held, field.getEnclosingElement()))
               .isPresent()) {
         return of(inverse);
       }
     }
     return OnDelete.NO_ACTION;
+  }
+
+  /**
+   * The entity the collection {@code inverse} of {@code target} holds, as {@code target} binds it
+   * where a generic mapped superclass declares it ({@code List<C> children}).
+   */
+  private static Optional<TypeElement> held(VariableElement inverse, TypeElement target) {
+    Optional<TypeElement> declared = AssociationMapper.target(inverse);
+    if (declared.isPresent() || !(inverse.asType() instanceof DeclaredType collection)) {
+      return declared;
+    }
+    List<? extends TypeMirror> arguments = collection.getTypeArguments();
+    return arguments.isEmpty()
+        ? Optional.empty()
+        : InheritedTypeArguments.entity(target, arguments.get(arguments.size() - 1));
   }
 
   /** Whether {@code declaring} is {@code type} or one of its superclasses. */
