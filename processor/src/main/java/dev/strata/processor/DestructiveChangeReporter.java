@@ -56,7 +56,7 @@ final class DestructiveChangeReporter {
       if (keepsRows(operation, plan.upgrade())) {
         continue;
       }
-      message(operation, plan.upgrade(), before, after, plan.version())
+      message(operation, plan.upgrade(), before, plan.version())
           .ifPresent(message -> report.warning(message, entity(operation.target()), null, null));
     }
     List<String> lost = new ArrayList<>();
@@ -65,7 +65,7 @@ final class DestructiveChangeReporter {
       Optional<String> what =
           keepsRows(operation, plan.downgrade())
               ? Optional.empty()
-              : DowngradeLosses.what(operation, after);
+              : DowngradeLosses.what(operation, plan.downgrade(), after);
       if (what.isPresent()) {
         lost.add(what.get());
         firstTable = firstTable == null ? operation.target() : firstTable;
@@ -84,7 +84,7 @@ final class DestructiveChangeReporter {
   }
 
   private static Optional<String> message(
-      Operation operation, List<Operation> operations, Schema before, Schema then, int version) {
+      Operation operation, List<Operation> operations, Schema before, int version) {
     if (operation instanceof TableOperation.DropTable drop) {
       return Optional.of(Messages.dropsTable(version, drop.table()));
     }
@@ -124,8 +124,7 @@ final class DestructiveChangeReporter {
     if (operation instanceof TableOperation.AddForeignKey add) {
       ForeignKeyDefinition key = add.foreignKey();
       // a key to a table renamed in this version held over the rows under the table's former name
-      Optional<String> formerTarget =
-          then.table(key.referencedTable()).flatMap(TableDefinition::renamedFrom);
+      Optional<String> formerTarget = PlanRenames.formerTable(operations, key.referencedTable());
       return before
           .table(add.table())
           .filter(table -> constrainsRows(table, key, formerTarget))
@@ -147,13 +146,7 @@ final class DestructiveChangeReporter {
       List<Operation> operations,
       Schema before,
       int version) {
-    Optional<String> renamedFrom =
-        operations.stream()
-            .filter(TableOperation.RenameTable.class::isInstance)
-            .map(TableOperation.RenameTable.class::cast)
-            .filter(rename -> rename.newName().equalsIgnoreCase(create.table()))
-            .map(TableOperation.RenameTable::table)
-            .findFirst();
+    Optional<String> renamedFrom = PlanRenames.formerTable(operations, create.table());
     return before
         .table(renamedFrom.orElse(create.table()))
         .map(

@@ -2,9 +2,9 @@ package dev.strata.processor;
 
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.Schema;
-import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.plan.Operation;
 import dev.strata.processor.plan.TableOperation;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,14 +17,17 @@ final class DowngradeLosses {
   private DowngradeLosses() {}
 
   /**
+   * @param downgrade the version's downgrade, whose renames back name its tables and columns as the
+   *     version before had them
    * @param newer the schema of the version, which the downgrade starts from
    */
-  static Optional<String> what(Operation operation, Schema newer) {
+  static Optional<String> what(Operation operation, List<Operation> downgrade, Schema newer) {
     if (operation instanceof TableOperation.DropTable drop) {
       return Optional.of(Messages.downgradeDropsTable(drop.table()));
     }
     if (operation instanceof TableOperation.DropColumn drop) {
-      return Optional.of(Messages.downgradeDropsColumn(named(newer, drop.table()), drop.column()));
+      return Optional.of(
+          Messages.downgradeDropsColumn(versionName(downgrade, drop.table()), drop.column()));
     }
     if (operation instanceof TableOperation.AddColumn add) {
       ColumnDefinition column = add.column();
@@ -34,44 +37,23 @@ final class DowngradeLosses {
     }
     if (operation instanceof TableOperation.AlterColumn alter) {
       ColumnDefinition column = alter.column();
-      return table(newer, alter.table())
-          .flatMap(table -> column(table, column.name()))
-          .filter(current -> DestructiveChangeReporter.narrows(current, column))
-          .map(
-              current ->
-                  Messages.downgradeNarrowsColumn(named(newer, alter.table()), current, column));
+      String table = versionName(downgrade, alter.table());
+      String current =
+          PlanRenames.formerColumn(downgrade, alter.table(), column.name()).orElse(column.name());
+      return newer
+          .table(table)
+          .flatMap(found -> found.column(current))
+          .filter(found -> DestructiveChangeReporter.narrows(found, column))
+          .map(found -> Messages.downgradeNarrowsColumn(table, found, column));
     }
     return Optional.empty();
   }
 
   /**
-   * The version's table a downgrade step names {@code name}: of that name, or the one renamed from
-   * it, which the downgrade names as it was where it renames it back first.
+   * The name the version gives the table a downgrade step names {@code name}: the name it has
+   * before the downgrade renames it back, where it does.
    */
-  private static Optional<TableDefinition> table(Schema newer, String name) {
-    return newer
-        .table(name)
-        .or(
-            () ->
-                newer.tables().stream()
-                    .filter(table -> table.renamedFrom().filter(name::equalsIgnoreCase).isPresent())
-                    .findFirst());
-  }
-
-  /** The name the version gives the table a downgrade step names {@code name}. */
-  private static String named(Schema newer, String name) {
-    return table(newer, name).map(TableDefinition::name).orElse(name);
-  }
-
-  /** The table's column a downgrade step names {@code name}: of that name, or renamed from it. */
-  private static Optional<ColumnDefinition> column(TableDefinition table, String name) {
-    return table
-        .column(name)
-        .or(
-            () ->
-                table.columns().stream()
-                    .filter(
-                        column -> column.renamedFrom().filter(name::equalsIgnoreCase).isPresent())
-                    .findFirst());
+  private static String versionName(List<Operation> downgrade, String name) {
+    return PlanRenames.formerTable(downgrade, name).orElse(name);
   }
 }
