@@ -1,5 +1,6 @@
 package dev.strata.processor.oracle;
 
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.envers.Audited;
 import org.hibernate.tool.schema.spi.DelayedDropRegistryNotAvailableImpl;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 import org.springframework.boot.hibernate.SpringImplicitNamingStrategy;
@@ -29,6 +31,8 @@ import org.springframework.boot.hibernate.SpringImplicitNamingStrategy;
  * HibernateProperties} configures, its own implicit one and Hibernate's snake case physical one.
  */
 public final class HibernateOracle {
+
+  private static final String ENVERS_ENABLED = "hibernate.integration.envers.enabled";
 
   private final List<Class<?>> entities;
   private final ClassLoader loader;
@@ -150,12 +154,32 @@ public final class HibernateOracle {
                 new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
             .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
             .applySetting(AvailableSettings.HBM2DDL_AUTO, action)
-            .applySetting(AvailableSettings.SHOW_SQL, "false");
+            .applySetting(AvailableSettings.SHOW_SQL, "false")
+            // Envers is on the test class path for the models that audit; it adds to every boot
+            // it joins, so it joins only those
+            .applySetting(ENVERS_ENABLED, audits(entities));
     if (isPostgres(dataSource)) {
       builder.applySetting(
           AvailableSettings.DIALECT, SchemaScopedPostgreSQLDialect.class.getName());
     }
     return builder.build();
+  }
+
+  /** Whether an entity, a field of one or a class above one carries Envers' {@code @Audited}. */
+  private static boolean audits(List<Class<?>> entities) {
+    for (Class<?> entity : entities) {
+      for (Class<?> type = entity; type != null; type = type.getSuperclass()) {
+        if (type.isAnnotationPresent(Audited.class)) {
+          return true;
+        }
+        for (Field field : type.getDeclaredFields()) {
+          if (field.isAnnotationPresent(Audited.class)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private Metadata metadata(StandardServiceRegistry registry) {
