@@ -1,11 +1,8 @@
 package dev.strata.processor;
 
-import java.util.LinkedHashSet;
-import java.util.Locale;
+import dev.strata.processor.model.EnumColumnTypes;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The constants a column of an enum stored by name holds, from its type: {@code ENUM('A','B')},
@@ -16,10 +13,6 @@ import java.util.regex.Pattern;
  */
 final class EnumValues {
 
-  private static final Pattern VALUES =
-      Pattern.compile("(?i)ENUM\\s*\\(((?:\\s*'[^']*'\\s*,?)+)\\)");
-  private static final Pattern VALUE = Pattern.compile("'([^']*)'");
-
   private EnumValues() {}
 
   /**
@@ -27,27 +20,11 @@ final class EnumValues {
    * hold an enum's values and differ in nothing else; empty where they do not.
    */
   static Optional<Boolean> narrows(String before, String after) {
-    Matcher old = VALUES.matcher(before);
-    Matcher now = VALUES.matcher(after);
-    if (!old.find() || !now.find() || !rest(before, old).equalsIgnoreCase(rest(after, now))) {
+    Optional<String> oldRest = EnumColumnTypes.withoutValues(before);
+    if (oldRest.isEmpty() || !oldRest.equals(EnumColumnTypes.withoutValues(after))) {
       return Optional.empty();
     }
-    return Optional.of(!values(now.group(1)).containsAll(values(old.group(1))));
-  }
-
-  /** The type without its values: what else a change of the type may change. */
-  private static String rest(String type, Matcher values) {
-    return (type.substring(0, values.start(1)) + type.substring(values.end(1)))
-        .replace(" ", "")
-        .toUpperCase(Locale.ROOT);
-  }
-
-  private static Set<String> values(String list) {
-    Set<String> values = new LinkedHashSet<>();
-    Matcher value = VALUE.matcher(list);
-    while (value.find()) {
-      values.add(value.group(1));
-    }
-    return values;
+    Set<String> old = EnumColumnTypes.values(before).orElseThrow();
+    return Optional.of(!EnumColumnTypes.values(after).orElseThrow().containsAll(old));
   }
 }

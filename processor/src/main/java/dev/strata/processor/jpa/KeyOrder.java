@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.EnumColumnTypes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -50,14 +51,6 @@ final class KeyOrder {
         .thenComparing(ColumnDefinition::name);
   }
 
-  /** The length an enum's type gives its {@code VARCHAR} ({@code ENUM('A')(20)}), else 0. */
-  private static int enumLength(String type) {
-    int values = type.lastIndexOf("')");
-    return type.toUpperCase(Locale.ROOT).startsWith("ENUM(") && values + 2 < type.length()
-        ? Integer.parseInt(type.substring(values + 2).replaceAll("[()\\s]", ""))
-        : 0;
-  }
-
   /** The bytes a value of the portable type takes, as Hibernate estimates them. */
   private static int size(String type, boolean nativeEnums) {
     String upper = type.toUpperCase(Locale.ROOT);
@@ -78,7 +71,9 @@ final class KeyOrder {
       case "ENUM" ->
           nativeEnums
               ? Integer.MAX_VALUE
-              : enumLength(type) == 0 ? DEFAULT_LENGTH_SIZE : enumLength(type);
+              : EnumColumnTypes.length(type) == 0
+                  ? DEFAULT_LENGTH_SIZE
+                  : EnumColumnTypes.length(type);
       // binary digits of the decimal precision, in bytes
       case "DECIMAL", "NUMERIC" ->
           (int)

@@ -4,6 +4,7 @@ import dev.strata.processor.diff.ColumnRenames;
 import dev.strata.processor.diff.SchemaChange;
 import dev.strata.processor.diff.SchemaDiff;
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.EnumColumnTypes;
 import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
@@ -176,7 +177,7 @@ public final class UnrealisableChanges {
   }
 
   private static boolean nativeEnum(String type) {
-    return type.toUpperCase(Locale.ROOT).startsWith("ENUM(");
+    return EnumColumnTypes.isNative(type);
   }
 
   private static boolean text(String type) {

@@ -2,6 +2,7 @@ package dev.strata.processor.verify;
 
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.DependencyGraph;
+import dev.strata.processor.model.EnumColumnTypes;
 import dev.strata.processor.model.GivenColumnTypes;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
@@ -29,10 +30,7 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class QueryVerifier {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
-  // ENUM('A','B')(20): the values, then the length PostgreSQL's VARCHAR gets
   private static final Pattern INET = Pattern.compile("(?i)^INET(\\s*\\(\\s*\\d+\\s*\\))$");
-  private static final Pattern ENUM_LENGTH =
-      Pattern.compile("(?s)^(ENUM\\s*\\(.*\\))\\s*\\(\\s*\\d+\\s*\\)$");
 
   static final String H2_OUT_OF_STACK =
       "H2 ran out of stack space checking it (brackets or subqueries nested too deeply for H2,"
@@ -170,7 +168,7 @@ public final class QueryVerifier {
       // inet type, and holds an address in a VARBINARY, as Strata's H2 dialect writes it; a type
       // given as it is (json AS GIVEN) is its text
       String type =
-          INET.matcher(ENUM_LENGTH.matcher(GivenColumnTypes.text(column.type())).replaceFirst("$1"))
+          INET.matcher(EnumColumnTypes.withoutLength(GivenColumnTypes.text(column.type())))
               .replaceFirst("VARBINARY$1");
       columns.add(column.name() + " " + type + (column.nullable() ? "" : " NOT NULL"));
     }
