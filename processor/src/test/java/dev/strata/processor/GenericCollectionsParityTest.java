@@ -22,9 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * bound to {@code Item} in {@code Pet}; and a generic embeddable in an element collection, with its
  * type argument ({@code Ledger}'s {@code List<Amount<String>>}) or with a type variable that the
  * entity binds ({@code Priced<C>}'s {@code List<Amount<C>>} and {@code @Embedded Amount<C>}, bound
- * to {@code String} in {@code Till}). Version 2 widens {@code Item}'s key from {@code Integer} to
- * {@code Long} and binds {@code Bin}'s values to {@code Long}: the join columns referring to the
- * key and the values widen under rows.
+ * to {@code String} in {@code Till}); {@code Keyed<T>}'s {@code @ManyToMany Map<String, T>}, {@code
+ * Parented<C>}'s {@code @OneToMany @JoinColumn List<C>} and {@code Linked<L>}'s
+ * {@code @OneToOne @JoinTable(name = "slot_link") L}, bound to {@code Item} in {@code Box}, {@code
+ * Rack} and {@code Slot}. Version 2 widens {@code Item}'s key from {@code Integer} to {@code Long}
+ * and binds {@code Bin}'s values to {@code Long}: the join columns referring to the key and the
+ * values widen under rows.
  */
 class GenericCollectionsParityTest {
 
@@ -32,8 +35,11 @@ class GenericCollectionsParityTest {
       new ParityModel(
           "oracle/genericcollections",
           "org.example.genericcollections",
-          List.of("Listing", "Labelled", "Owned", "Amount", "Priced"),
-          List.of("Item", "Tag", "Shop", "Stall", "Crate", "Bin", "Pet", "Ledger", "Till"),
+          List.of(
+              "Listing", "Labelled", "Owned", "Amount", "Priced", "Keyed", "Parented", "Linked"),
+          List.of(
+              "Item", "Tag", "Shop", "Stall", "Crate", "Bin", "Pet", "Ledger", "Till", "Box",
+              "Rack", "Slot"),
           false);
 
   private static final long WIDE = 3000000000L;

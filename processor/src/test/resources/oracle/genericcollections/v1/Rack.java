@@ -1,0 +1,6 @@
+package org.example.genericcollections;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Rack extends Parented<Item> {}

@@ -1,0 +1,6 @@
+package org.example.genericcollections;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Box extends Keyed<Item> {}
