@@ -261,6 +261,19 @@ public interface Operations {
   }
 
   /**
+   * Renames a sequence, keeping the value it gives next, so that the keys it generates go on after
+   * those its table's rows hold: {@code ALTER SEQUENCE ... RENAME TO} on PostgreSQL, {@code RENAME
+   * TABLE} on MariaDB; H2, which renames no sequence, creates the new one with the old one's start
+   * and increment, restarts it at the old one's next value and drops the old one. Like {@link
+   * #execute}, it is not undone when a later operation fails.
+   *
+   * <pre>{@code
+   * ops.renameSequence("Bin_SEQ", "StorageBin_SEQ");   // the entity Bin renamed StorageBin
+   * }</pre>
+   */
+  void renameSequence(String from, String to);
+
+  /**
    * Creates a materialized view and its indexes, filled from its query when {@code withData}, else
    * empty until it is refreshed ({@link Strata#refresh(String)}). On PostgreSQL a {@code CREATE
    * MATERIALIZED VIEW}; on H2 and MySQL/MariaDB, which have none, a table created from the query

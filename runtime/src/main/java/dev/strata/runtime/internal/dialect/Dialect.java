@@ -306,6 +306,14 @@ public interface Dialect extends KeyAndIndexDdl, MaterializedViewDdl {
     return "ALTER TABLE " + render(from) + " RENAME TO " + render(Identifiers.local(to));
   }
 
+  /**
+   * The statements that rename sequence {@code from} to {@code to}, keeping its next value:
+   * PostgreSQL's {@code ALTER SEQUENCE ... RENAME TO}.
+   */
+  default List<String> renameSequence(String from, String to) {
+    return List.of(SequenceDdl.rename(from, to));
+  }
+
   default String addColumn(String table, Column column) {
     return "ALTER TABLE " + render(table) + " ADD COLUMN " + columnDefinition(column);
   }

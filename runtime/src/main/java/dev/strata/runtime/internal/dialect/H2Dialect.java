@@ -52,6 +52,11 @@ final class H2Dialect implements Dialect {
     return true;
   }
 
+  @Override
+  public List<String> renameSequence(String from, String to) {
+    return SequenceDdl.renameByCopy(from, to);
+  }
+
   // H2 has no view options: CHECK OPTION, SQL SECURITY and the rest are not rendered
   @Override
   public List<String> viewDialectNames() {

@@ -168,6 +168,11 @@ final class MySqlDialect implements Dialect {
   }
 
   @Override
+  public List<String> renameSequence(String from, String to) {
+    return List.of(SequenceDdl.renameAsTable(from, to));
+  }
+
+  @Override
   public String renameTable(String from, String to) {
     return "RENAME TABLE " + render(from) + " TO " + render(to);
   }

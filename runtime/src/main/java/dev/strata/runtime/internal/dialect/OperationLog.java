@@ -333,6 +333,12 @@ public final class OperationLog implements Operations {
   }
 
   @Override
+  public void renameSequence(String from, String to) {
+    stored.renamesSequence();
+    stored.call("renameSequence", from, to);
+  }
+
+  @Override
   public void runStep(String stepClass, Callable<? extends JavaStep> create) {
     javaStep(stepClass);
   }

@@ -66,6 +66,7 @@ final class OperationReplay {
       case "createSequence" ->
           ops.createSequence(in.next(), Long.parseLong(in.next()), Long.parseLong(in.next()));
       case "dropSequence" -> ops.dropSequence(in.next());
+      case "renameSequence" -> ops.renameSequence(in.next(), in.next());
       default -> throw new IllegalArgumentException("Unknown stored operation " + method);
     }
   }

@@ -230,6 +230,11 @@ public final class RecordingOperations implements Operations {
     statements.add(sql);
   }
 
+  @Override
+  public void renameSequence(String from, String to) {
+    statements.addAll(dialect.renameSequence(from, to));
+  }
+
   /** A step is Java code: the script says where it runs, as a comment, since it cannot show it. */
   @Override
   public void runStep(String stepClass, Callable<? extends JavaStep> create) {

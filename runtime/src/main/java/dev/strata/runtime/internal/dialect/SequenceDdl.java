@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal.dialect;
 
 import dev.strata.runtime.internal.Identifiers;
+import java.util.List;
 
 /**
  * The DDL of sequences, which H2, PostgreSQL and MariaDB (10.3+) write alike, in standard SQL, as
@@ -19,6 +20,51 @@ public final class SequenceDdl {
         + start
         + " INCREMENT BY "
         + increment;
+  }
+
+  /** {@code ALTER SEQUENCE Bin_SEQ RENAME TO StorageBin_SEQ}, as PostgreSQL writes it. */
+  static String rename(String from, String to) {
+    return "ALTER SEQUENCE "
+        + Identifiers.requireValid(from, "sequence name")
+        + " RENAME TO "
+        + Identifiers.requireValid(to, "sequence name");
+  }
+
+  /** {@code RENAME TABLE Bin_SEQ TO StorageBin_SEQ}: a sequence is a table on MariaDB. */
+  static String renameAsTable(String from, String to) {
+    return "RENAME TABLE "
+        + Identifiers.requireValid(from, "sequence name")
+        + " TO "
+        + Identifiers.requireValid(to, "sequence name");
+  }
+
+  /**
+   * H2's rename, which it has no statement for: the new sequence with the old one's start and
+   * increment, restarted at the old one's next value ({@code BASE_VALUE}), then the old one
+   * dropped; each value read from the catalog as the statement runs.
+   */
+  static List<String> renameByCopy(String from, String to) {
+    String name = Identifiers.requireValid(to, "sequence name");
+    String old = Identifiers.requireValid(from, "sequence name");
+    return List.of(
+        "CREATE SEQUENCE "
+            + name
+            + " START WITH "
+            + catalogValue("START_VALUE", old)
+            + " INCREMENT BY "
+            + catalogValue("INCREMENT", old),
+        "ALTER SEQUENCE " + name + " RESTART WITH " + catalogValue("BASE_VALUE", old),
+        drop(old));
+  }
+
+  // H2 stores an unquoted name in upper case, or lower case in some modes: compared in one case
+  private static String catalogValue(String column, String sequence) {
+    return "(SELECT "
+        + column
+        + " FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = CURRENT_SCHEMA"
+        + " AND UPPER(SEQUENCE_NAME) = UPPER('"
+        + sequence
+        + "'))";
   }
 
   public static String drop(String name) {

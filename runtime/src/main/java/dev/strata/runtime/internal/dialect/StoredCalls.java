@@ -36,9 +36,16 @@ final class StoredCalls {
    */
   private static final String FORMAT_GIVEN_ENUMS = "operations/4";
 
+  /**
+   * The first token of a stored log that renames a sequence, a call a build that reads {@link
+   * #FORMAT_GIVEN_ENUMS} at most does not know and refuses the log for as a whole.
+   */
+  private static final String FORMAT_SEQUENCE_RENAMES = "operations/5";
+
   /** The formats a stored log may have, each a later build's, which reads the ones before it. */
   static final List<String> FORMATS =
-      List.of(FORMAT, FORMAT_QUERIES, FORMAT_GIVEN_TYPES, FORMAT_GIVEN_ENUMS);
+      List.of(
+          FORMAT, FORMAT_QUERIES, FORMAT_GIVEN_TYPES, FORMAT_GIVEN_ENUMS, FORMAT_SEQUENCE_RENAMES);
 
   private final List<String> tokens = new ArrayList<>(List.of(FORMAT));
 
@@ -61,6 +68,11 @@ final class StoredCalls {
   /** Stores the log as format 2, which a call of SQL per database or with options needs. */
   void withQueries() {
     atLeast(FORMAT_QUERIES);
+  }
+
+  /** Stores the log as format 5, which a sequence's rename needs. */
+  void renamesSequence() {
+    atLeast(FORMAT_SEQUENCE_RENAMES);
   }
 
   /** Stores the log in {@code format}, unless an earlier call needed a later one. */

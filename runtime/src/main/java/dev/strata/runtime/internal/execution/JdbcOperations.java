@@ -371,6 +371,12 @@ final class JdbcOperations implements Operations {
     handWritten.execute(sql);
   }
 
+  // as createSequence and dropSequence, whose statements run as SQL of the migration's own
+  @Override
+  public void renameSequence(String from, String to) {
+    dialect.renameSequence(from, to).forEach(handWritten::execute);
+  }
+
   @Override
   public void runStep(String stepClass, Callable<? extends JavaStep> create) {
     handWritten.step(stepClass, create, Direction.UPGRADE, this);

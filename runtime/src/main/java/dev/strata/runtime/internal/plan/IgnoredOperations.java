@@ -94,6 +94,9 @@ public abstract class IgnoredOperations implements Operations {
   public void execute(String sql) {}
 
   @Override
+  public void renameSequence(String from, String to) {}
+
+  @Override
   public void runStep(String stepClass, Callable<? extends JavaStep> create) {}
 
   @Override

@@ -219,6 +219,31 @@ class OperationLogTest {
             .contains("status varchar(32) CONSTRAINT status_enum_check"));
   }
 
+  // a build that reads format 4 at most refuses the log instead of failing on the call half-way
+  @Test
+  void aSequencesRenameIsStoredInAFormatOfItsOwnAndRenderedForEachDatabase() {
+    FakeMigration migration =
+        FakeMigration.of(
+            1, "Renamed", ops -> {}, ops -> ops.renameSequence("StorageBin_SEQ", "Bin_SEQ"));
+    String stored = OperationLog.of(migration, Direction.DOWNGRADE).encoded();
+
+    assertTrue(stored.startsWith("12:operations/5"), stored);
+    FakeMigration replayed =
+        FakeMigration.of(1, "Replayed", ops -> {}, ops -> OperationLog.replay(stored, ops));
+    assertEquals(stored, OperationLog.of(replayed, Direction.DOWNGRADE).encoded());
+    assertEquals(
+        List.of("ALTER SEQUENCE StorageBin_SEQ RENAME TO Bin_SEQ"),
+        RecordingOperations.render(
+            Dialects.of(DatabaseKind.POSTGRESQL), replayed, Direction.DOWNGRADE));
+    assertEquals(
+        List.of("RENAME TABLE StorageBin_SEQ TO Bin_SEQ"),
+        RecordingOperations.render(Dialects.of(DatabaseKind.MYSQL), replayed, Direction.DOWNGRADE));
+    List<String> h2 =
+        RecordingOperations.render(Dialects.of(DatabaseKind.H2), replayed, Direction.DOWNGRADE);
+    assertEquals(3, h2.size(), h2::toString);
+    assertEquals("DROP SEQUENCE StorageBin_SEQ", h2.get(2));
+  }
+
   @Test
   void aMaterializedViewWithSqlPerDatabaseIsStoredWholeAndReplayedForEachDatabase() {
     ViewQuery totals =
