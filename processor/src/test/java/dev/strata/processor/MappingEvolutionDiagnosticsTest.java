@@ -2,9 +2,13 @@ package dev.strata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -79,13 +83,12 @@ class MappingEvolutionDiagnosticsTest {
   }
 
   /**
-   * Before, nothing was said: the renamed table is no table "which existed before" by its new name,
-   * and Bin_SEQ, moved on to 500 by the rows' keys, was dropped for a StorageBin_SEQ that gave 1
-   * again (measured on H2, PostgreSQL and MariaDB, both namings).
+   * Before, Bin_SEQ, moved on to 500 by the rows' keys, was dropped for a StorageBin_SEQ that gave
+   * 1 again (measured on H2, PostgreSQL and MariaDB, both namings), at first without a word, then
+   * with a warning on how to keep it; now the migration renames it with its table, both ways.
    */
   @Test
-  void aRenamedTablesSequenceNamedAfterItIsAWarningOnHowToKeepIt(@TempDir Path classes)
-      throws Exception {
+  void aRenamedTablesSequenceNamedAfterItIsRenamedWithIt(@TempDir Path classes) throws Exception {
     CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
     history.compileVersion("jpa/renamedsequence", 1, List.of("Bin"));
     JavaFileObject source = JavaFileObjects.forResource("jpa/renamedsequence/v2/StorageBin.java");
@@ -93,17 +96,21 @@ class MappingEvolutionDiagnosticsTest {
     Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
 
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "Version 2 renames table Bin to StorageBin, whose keys come from sequence"
-                + " StorageBin_SEQ now, named after it: it drops Bin_SEQ and creates StorageBin_SEQ"
-                + " starting at 1, so the first keys it gives may be keys the rows already hold")
-        .inFile(source)
-        .onLineContaining("public class StorageBin");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "keep the sequence: @SequenceGenerator(name = \"...\", sequenceName = \"Bin_SEQ\","
-                + " initialValue = 1, allocationSize = 50)");
+    assertTrue(compilation.warnings().isEmpty(), compilation.warnings()::toString);
+    String migration =
+        compilation.generatedSourceFiles().stream()
+            .filter(file -> file.getName().contains("V0002"))
+            .map(MappingEvolutionDiagnosticsTest::text)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        migration.contains(
+            "ops.renameTable(\"Bin\", \"StorageBin\");\n"
+                + "    ops.renameSequence(\"Bin_SEQ\", \"StorageBin_SEQ\");"),
+        migration);
+    assertTrue(
+        migration.contains("ops.renameSequence(\"StorageBin_SEQ\", \"Bin_SEQ\");"), migration);
+    assertFalse(migration.contains("createSequence"), migration);
   }
 
   @Test
@@ -272,5 +279,13 @@ class MappingEvolutionDiagnosticsTest {
             "Segment Ticket of generator table id_gen changes its initial value from 0 to 1000")
         .inFile(source)
         .onLineContaining("public class Ticket");
+  }
+
+  private static String text(JavaFileObject file) {
+    try {
+      return file.getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.strata.processor;
 import static dev.strata.processor.ModelRows.firstRow;
 import static dev.strata.processor.ModelRows.insert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
@@ -28,9 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * length and a precision, makes a root's column NOT NULL with a default over NULL rows in each
  * leaf's table, adds a leaf, moves a leaf's field to the root, widens the {@code Integer} key to
  * {@code Long}, adds an element collection, drops an index and adds an enum constant; it renames an
- * entity whose sequence Hibernate named after it and keeps the sequence by its old name, so that
- * the keys go on from where they were. Hibernate 7.2's export is the oracle at each version, with
- * the rows kept up and down, on each database under each naming.
+ * entity whose sequence Hibernate named after it, which the migration renames with it, so that the
+ * keys go on from where they were, and back. Hibernate 7.2's export is the oracle at each version,
+ * with the rows kept up and down, on each database under each naming.
  */
 class WarehouseEvolutionParityTest {
 
@@ -82,11 +83,14 @@ class WarehouseEvolutionParityTest {
         strata.upgrade();
         grown.assertHibernatesSchema(second, database);
         assertKeptRows(database, grown);
-        assertEquals("501", nextBinKey(kind, database, grown));
+        assertEquals("501", nextKey(kind, database, grown, "StorageBin_SEQ"));
         assertWidenedKeyTakesALongWarehouse(database, grown);
 
         strata.downgrade(1);
         depot.assertHibernatesSchema(first, database);
+        // back under its old name, past the key given (MariaDB: maybe past its cached block)
+        long next = Long.parseLong(nextKey(kind, database, depot, "Bin_SEQ"));
+        assertTrue(next >= 551 && (next - 1) % 50 == 0, () -> "Bin_SEQ gave " + next);
         assertEquals(
             List.of("7,1", "Fast", "R-1,none"),
             List.of(
@@ -97,10 +101,11 @@ class WarehouseEvolutionParityTest {
     }
   }
 
-  /** The next value of the sequence that the renamed StorageBin keeps. */
-  private static String nextBinKey(DatabaseKind kind, TestDatabase database, ParityModel grown)
+  /** The next value of sequence {@code logicalName}, named as {@code model} names it. */
+  private static String nextKey(
+      DatabaseKind kind, TestDatabase database, ParityModel model, String logicalName)
       throws Exception {
-    String sequence = grown.name("Bin_SEQ");
+    String sequence = model.name(logicalName);
     return database
         .query(
             kind == DatabaseKind.POSTGRESQL

@@ -8,17 +8,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import org.hibernate.annotations.ColumnDefault;
 
-// the sequence Hibernate named after Bin is kept, as the rename's warning advises
+// the sequence Hibernate names after the entity, Bin_SEQ, is renamed StorageBin_SEQ with it
 @Entity
 @RenamedFrom("Bin")
 public class StorageBin {
   @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bins")
-  @SequenceGenerator(name = "bins", sequenceName = "Bin_SEQ", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE)
   Long id;
 
   @ManyToOne(optional = false)

@@ -25,10 +25,17 @@ public enum PlanningRules {
    * rows: the indexes that go are dropped and the new ones created, where the earlier rules drop
    * the view and create it again.
    */
-  MATERIALIZED_INDEXES_IN_PLACE(3);
+  MATERIALIZED_INDEXES_IN_PLACE(3),
+
+  /**
+   * As {@link #MATERIALIZED_INDEXES_IN_PLACE}, and a table renamed with its key sequence named
+   * after it renames the sequence, which keeps its position, where the earlier rules drop it and
+   * create the new one at its start.
+   */
+  SEQUENCES_FOLLOW_TABLES(4);
 
   /** The rules new versions are recorded under. */
-  public static final PlanningRules CURRENT = MATERIALIZED_INDEXES_IN_PLACE;
+  public static final PlanningRules CURRENT = SEQUENCES_FOLLOW_TABLES;
 
   private final int number;
 

@@ -31,8 +31,8 @@ import java.util.function.Function;
  * Operation#checksumText()}) preceded by its length in UTF-16 units, with CRLF line ends in it
  * turned into LF (a checkout with CRLF line ends is the same migration). The text is the query of a
  * view's create or replace, the new name of a renamed view or table, {@code old SPACE new} for a
- * renamed column, the name of what a drop removes, and for a definition the form below. Reasons
- * shown as comments in the generated code are not part of it.
+ * renamed column or sequence, the name of what a drop removes, and for a definition the form below.
+ * Reasons shown as comments in the generated code are not part of it.
  *
  * <p>Definitions are written as {@code Kind[field=value, ...]} with the fields in the order listed
  * here, lists as {@code [a, b]} and optional names as {@code Optional[name]} or {@code

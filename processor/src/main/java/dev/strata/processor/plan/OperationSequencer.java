@@ -55,7 +55,7 @@ final class OperationSequencer {
     this.renames = renames;
     this.direction = direction;
     this.rules = rules;
-    this.tables = new TableSequencer(from, to, renames);
+    this.tables = new TableSequencer(from, to, renames, rules);
     this.fromGraph = from.dependencies();
     this.toGraph = to.dependencies();
   }

@@ -216,6 +216,23 @@ public sealed interface TableOperation extends Operation {
     }
   }
 
+  /**
+   * Renames a sequence, which keeps its position; {@code table} is the table it serves, renamed
+   * before it.
+   */
+  record RenameSequence(String table, String sequence, String newName) implements TableOperation {
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(sequence);
+      arguments.name(newName);
+    }
+
+    @Override
+    public String checksumText() {
+      return sequence + " " + newName;
+    }
+  }
+
   record DropSequence(String table, String sequence) implements TableOperation {
     @Override
     public void writeArguments(Arguments arguments) {

@@ -6,6 +6,7 @@ import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
@@ -27,6 +28,7 @@ import dev.strata.processor.plan.TableOperation.DropSequence;
 import dev.strata.processor.plan.TableOperation.DropTable;
 import dev.strata.processor.plan.TableOperation.Execute;
 import dev.strata.processor.plan.TableOperation.RenameColumn;
+import dev.strata.processor.plan.TableOperation.RenameSequence;
 import dev.strata.processor.plan.TableOperation.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +53,13 @@ final class TableSequencer {
   private final Renames renames;
   private final DiscriminatorFill discriminatorFill;
   private final KeyReorders keyReorders;
+  private final SequenceRenames sequenceRenames;
 
-  TableSequencer(Schema from, Schema to, Renames renames) {
+  TableSequencer(Schema from, Schema to, Renames renames, PlanningRules rules) {
     this.from = from;
     this.to = to;
     this.renames = renames;
+    this.sequenceRenames = new SequenceRenames(from, to, renames, rules);
     this.discriminatorFill = new DiscriminatorFill(to);
     this.keyReorders = new KeyReorders(from, renames);
   }
@@ -137,7 +141,7 @@ final class TableSequencer {
         operations.add(new DropTable(before.name()));
       }
       for (SequenceDefinition sequence : before.sequences()) {
-        if (!holds(to, sequence)) {
+        if (!holds(to, sequence) && !sequenceRenames.renamesFrom(sequence.name())) {
           operations.add(new DropSequence(before.name(), sequence.name()));
         }
       }
@@ -148,6 +152,12 @@ final class TableSequencer {
   List<Operation> renamesAndChanges() {
     List<Operation> operations = new ArrayList<>();
     renames.tables().forEach((old, renamed) -> operations.add(new RenameTable(old, renamed)));
+    sequenceRenames
+        .renamed()
+        .forEach(
+            (old, renamed) ->
+                operations.add(
+                    new RenameSequence(sequenceRenames.table(old), old, renamed.name())));
     for (TableDefinition after : to.tables()) {
       renames
           .columnsOf(after.name())
@@ -156,7 +166,7 @@ final class TableSequencer {
     for (TableDefinition after : to.tables()) {
       Optional<TableDefinition> before = source(after);
       for (SequenceDefinition sequence : after.sequences()) {
-        if (!holds(from, sequence)) {
+        if (!holds(from, sequence) && !sequenceRenames.renamesTo(sequence)) {
           operations.add(new CreateSequence(after.name(), sequence));
         }
       }

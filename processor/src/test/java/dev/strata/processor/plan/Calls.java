@@ -23,6 +23,9 @@ final class Calls {
     if (operation instanceof TableOperation.RenameColumn rename) {
       return " " + rename.column() + " " + rename.newName();
     }
+    if (operation instanceof TableOperation.RenameSequence rename) {
+      return " " + rename.sequence() + " " + rename.newName();
+    }
     return "";
   }
 }
