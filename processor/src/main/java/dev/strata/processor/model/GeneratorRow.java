@@ -38,6 +38,23 @@ public record GeneratorRow(
         + ")";
   }
 
+  /**
+   * The statement that gives the row of segment {@code formerSegment} this row's segment, keeping
+   * its value: the segment of a table renamed.
+   */
+  public String rename(String table, String formerSegment) {
+    return "UPDATE "
+        + table
+        + " SET "
+        + segmentColumn
+        + " = "
+        + literal(segment)
+        + " WHERE "
+        + segmentColumn
+        + " = "
+        + literal(formerSegment);
+  }
+
   /** The statement that deletes the row again. */
   public String delete(String table) {
     return "DELETE FROM " + table + " WHERE " + segmentColumn + " = " + literal(segment);

@@ -28,14 +28,14 @@ public enum PlanningRules {
   MATERIALIZED_INDEXES_IN_PLACE(3),
 
   /**
-   * As {@link #MATERIALIZED_INDEXES_IN_PLACE}, and a table renamed with its key sequence named
-   * after it renames the sequence, which keeps its position, where the earlier rules drop it and
-   * create the new one at its start.
+   * As {@link #MATERIALIZED_INDEXES_IN_PLACE}, and a table renamed with its key sequence, or its
+   * {@code @TableGenerator} segment, named after it renames the sequence or the segment's row,
+   * which keeps its position, where the earlier rules drop it and create the new one at its start.
    */
-  SEQUENCES_FOLLOW_TABLES(4);
+  KEY_GENERATORS_FOLLOW_TABLES(4);
 
   /** The rules new versions are recorded under. */
-  public static final PlanningRules CURRENT = SEQUENCES_FOLLOW_TABLES;
+  public static final PlanningRules CURRENT = KEY_GENERATORS_FOLLOW_TABLES;
 
   private final int number;
 

@@ -53,13 +53,13 @@ final class TableSequencer {
   private final Renames renames;
   private final DiscriminatorFill discriminatorFill;
   private final KeyReorders keyReorders;
-  private final SequenceRenames sequenceRenames;
+  private final KeyGeneratorRenames generatorRenames;
 
   TableSequencer(Schema from, Schema to, Renames renames, PlanningRules rules) {
     this.from = from;
     this.to = to;
     this.renames = renames;
-    this.sequenceRenames = new SequenceRenames(from, to, renames, rules);
+    this.generatorRenames = new KeyGeneratorRenames(from, to, renames, rules);
     this.discriminatorFill = new DiscriminatorFill(to);
     this.keyReorders = new KeyReorders(from, renames);
   }
@@ -133,7 +133,9 @@ final class TableSequencer {
     for (TableDefinition before : from.tables()) {
       Optional<TableDefinition> after = to.table(renames.newTableName(before.name()));
       for (GeneratorRow row : before.generatorRows()) {
-        if (after.isPresent() && !hasSegment(after.get(), row)) {
+        if (after.isPresent()
+            && !hasSegment(after.get(), row)
+            && !generatorRenames.renamesRowFrom(before.name(), row, renames)) {
           operations.add(new Execute(before.name(), row.delete(before.name())));
         }
       }
@@ -141,7 +143,7 @@ final class TableSequencer {
         operations.add(new DropTable(before.name()));
       }
       for (SequenceDefinition sequence : before.sequences()) {
-        if (!holds(to, sequence) && !sequenceRenames.renamesFrom(sequence.name())) {
+        if (!holds(to, sequence) && !generatorRenames.renamesFrom(sequence.name())) {
           operations.add(new DropSequence(before.name(), sequence.name()));
         }
       }
@@ -152,12 +154,12 @@ final class TableSequencer {
   List<Operation> renamesAndChanges() {
     List<Operation> operations = new ArrayList<>();
     renames.tables().forEach((old, renamed) -> operations.add(new RenameTable(old, renamed)));
-    sequenceRenames
-        .renamed()
+    generatorRenames
+        .sequences()
         .forEach(
             (old, renamed) ->
                 operations.add(
-                    new RenameSequence(sequenceRenames.table(old), old, renamed.name())));
+                    new RenameSequence(generatorRenames.servedTable(old), old, renamed.name())));
     for (TableDefinition after : to.tables()) {
       renames
           .columnsOf(after.name())
@@ -166,7 +168,7 @@ final class TableSequencer {
     for (TableDefinition after : to.tables()) {
       Optional<TableDefinition> before = source(after);
       for (SequenceDefinition sequence : after.sequences()) {
-        if (!holds(from, sequence) && !sequenceRenames.renamesTo(sequence)) {
+        if (!holds(from, sequence) && !generatorRenames.renamesTo(sequence)) {
           operations.add(new CreateSequence(after.name(), sequence));
         }
       }
@@ -184,7 +186,13 @@ final class TableSequencer {
       }
       for (GeneratorRow row : after.generatorRows()) {
         if (before.isEmpty() || !hasSegment(before.get(), row)) {
-          operations.add(new Execute(after.name(), row.insert(after.name())));
+          operations.add(
+              new Execute(
+                  after.name(),
+                  generatorRenames
+                      .formerSegment(after.name(), row)
+                      .map(former -> row.rename(after.name(), former))
+                      .orElseGet(() -> row.insert(after.name()))));
         }
       }
     }

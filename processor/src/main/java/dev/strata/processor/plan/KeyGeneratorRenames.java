@@ -1,0 +1,138 @@
+package dev.strata.processor.plan;
+
+import dev.strata.processor.diff.Renames;
+import dev.strata.processor.model.GeneratorRow;
+import dev.strata.processor.model.PlanningRules;
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.SequenceDefinition;
+import dev.strata.processor.model.TableDefinition;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The key generators renamed with their tables, so that they keep their positions and the keys they
+ * give go on after those the rows hold. A table renamed with {@code @RenamedFrom} whose key
+ * sequence is named after it (Hibernate's {@code <entity>_SEQ}) loses its one sequence and gains
+ * another of the same start and increment: the sequence is renamed. A {@code @TableGenerator}
+ * segment named after the table ({@code pkColumnValue} left out) loses its row and gains another of
+ * the same columns and initial value: the row is renamed. Versions recorded under rules before
+ * {@link PlanningRules#KEY_GENERATORS_FOLLOW_TABLES} drop and create, as they did, so that their
+ * checksums hold.
+ */
+final class KeyGeneratorRenames {
+
+  // old sequence name to the sequence it becomes, and the table it serves, under its new name
+  private final Map<String, SequenceDefinition> sequences = new TreeMap<>();
+  private final Map<String, String> servedTables = new TreeMap<>();
+  // by generator table, its new row to the segment it had
+  private final Map<String, Map<GeneratorRow, String>> segments = new TreeMap<>();
+
+  KeyGeneratorRenames(Schema from, Schema to, Renames renames, PlanningRules rules) {
+    if (rules.compareTo(PlanningRules.KEY_GENERATORS_FOLLOW_TABLES) < 0) {
+      return;
+    }
+    renames
+        .tables()
+        .forEach(
+            (old, now) -> {
+              Optional<TableDefinition> before = from.table(old);
+              Optional<TableDefinition> after = to.table(now);
+              if (before.isPresent() && after.isPresent()) {
+                pair(gone(before.get(), to), gone(after.get(), from), now);
+              }
+              for (TableDefinition generator : to.tables()) {
+                pairSegments(from, generator, renames, old, now);
+              }
+            });
+  }
+
+  /** The sequence renames, old name to the sequence it becomes, in the order of the old names. */
+  Map<String, SequenceDefinition> sequences() {
+    return sequences;
+  }
+
+  /** The table, under its new name, whose keys sequence {@code old} generates. */
+  String servedTable(String old) {
+    return servedTables.get(old);
+  }
+
+  /** Whether {@code sequence} goes by a rename rather than a drop. */
+  boolean renamesFrom(String sequence) {
+    return sequences.containsKey(sequence);
+  }
+
+  /** Whether {@code sequence} comes by a rename rather than a creation. */
+  boolean renamesTo(SequenceDefinition sequence) {
+    return sequences.containsValue(sequence);
+  }
+
+  /** Whether {@code row} of generator table {@code table} (its former name) goes by a rename. */
+  boolean renamesRowFrom(String table, GeneratorRow row, Renames renames) {
+    return segments
+        .getOrDefault(renames.newTableName(table), Map.of())
+        .containsValue(row.segment());
+  }
+
+  /** The segment that {@code row} of generator table {@code table} had, if it is renamed. */
+  Optional<String> formerSegment(String table, GeneratorRow row) {
+    return Optional.ofNullable(segments.getOrDefault(table, Map.of()).get(row));
+  }
+
+  private void pair(
+      List<SequenceDefinition> dropped, List<SequenceDefinition> created, String table) {
+    if (dropped.size() == 1
+        && created.size() == 1
+        && dropped.get(0).start() == created.get(0).start()
+        && dropped.get(0).increment() == created.get(0).increment()) {
+      sequences.put(dropped.get(0).name(), created.get(0));
+      servedTables.put(dropped.get(0).name(), table);
+    }
+  }
+
+  /**
+   * Pairs the row of segment {@code old} that generator table {@code generator} loses with the row
+   * of segment {@code now} it gains, where the two differ in nothing else.
+   */
+  private void pairSegments(
+      Schema from, TableDefinition generator, Renames renames, String old, String now) {
+    Optional<TableDefinition> before = from.table(renames.oldTableName(generator.name()));
+    if (before.isEmpty()) {
+      return;
+    }
+    Optional<GeneratorRow> lost = segment(before.get(), old).filter(r -> !has(generator, r));
+    Optional<GeneratorRow> gained = segment(generator, now).filter(r -> !has(before.get(), r));
+    if (lost.isPresent()
+        && gained.isPresent()
+        && lost.get().segmentColumn().equals(gained.get().segmentColumn())
+        && lost.get().valueColumn().equals(gained.get().valueColumn())
+        && lost.get().initialValue() == gained.get().initialValue()) {
+      segments
+          .computeIfAbsent(generator.name(), name -> new HashMap<>())
+          .put(gained.get(), lost.get().segment());
+    }
+  }
+
+  private static Optional<GeneratorRow> segment(TableDefinition generator, String table) {
+    return generator.generatorRows().stream()
+        .filter(row -> row.segment().equalsIgnoreCase(table))
+        .findFirst();
+  }
+
+  private static boolean has(TableDefinition generator, GeneratorRow row) {
+    return generator.generatorRows().stream().anyMatch(r -> r.segment().equals(row.segment()));
+  }
+
+  /** The sequences of {@code table} that no table of {@code other} has by that name. */
+  private static List<SequenceDefinition> gone(TableDefinition table, Schema other) {
+    return table.sequences().stream()
+        .filter(
+            sequence ->
+                other.tables().stream()
+                    .flatMap(t -> t.sequences().stream())
+                    .noneMatch(s -> s.name().equalsIgnoreCase(sequence.name())))
+        .toList();
+  }
+}
