@@ -29,8 +29,10 @@ final class KeyGeneratorRenames {
   private final Map<String, String> servedTables = new TreeMap<>();
   // by generator table, its new row to the segment it had
   private final Map<String, Map<GeneratorRow, String>> segments = new TreeMap<>();
+  private final Renames renames;
 
   KeyGeneratorRenames(Schema from, Schema to, Renames renames, PlanningRules rules) {
+    this.renames = renames;
     if (rules.compareTo(PlanningRules.KEY_GENERATORS_FOLLOW_TABLES) < 0) {
       return;
     }
@@ -44,7 +46,7 @@ final class KeyGeneratorRenames {
                 pair(gone(before.get(), to), gone(after.get(), from), now);
               }
               for (TableDefinition generator : to.tables()) {
-                pairSegments(from, generator, renames, old, now);
+                pairSegments(from, generator, old, now);
               }
             });
   }
@@ -70,7 +72,7 @@ final class KeyGeneratorRenames {
   }
 
   /** Whether {@code row} of generator table {@code table} (its former name) goes by a rename. */
-  boolean renamesRowFrom(String table, GeneratorRow row, Renames renames) {
+  boolean renamesRowFrom(String table, GeneratorRow row) {
     return segments
         .getOrDefault(renames.newTableName(table), Map.of())
         .containsValue(row.segment());
@@ -96,8 +98,7 @@ final class KeyGeneratorRenames {
    * Pairs the row of segment {@code old} that generator table {@code generator} loses with the row
    * of segment {@code now} it gains, where the two differ in nothing else.
    */
-  private void pairSegments(
-      Schema from, TableDefinition generator, Renames renames, String old, String now) {
+  private void pairSegments(Schema from, TableDefinition generator, String old, String now) {
     Optional<TableDefinition> before = from.table(renames.oldTableName(generator.name()));
     if (before.isEmpty()) {
       return;

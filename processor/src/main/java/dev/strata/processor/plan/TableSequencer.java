@@ -135,7 +135,7 @@ final class TableSequencer {
       for (GeneratorRow row : before.generatorRows()) {
         if (after.isPresent()
             && !hasSegment(after.get(), row)
-            && !generatorRenames.renamesRowFrom(before.name(), row, renames)) {
+            && !generatorRenames.renamesRowFrom(before.name(), row)) {
           operations.add(new Execute(before.name(), row.delete(before.name())));
         }
       }
