@@ -41,20 +41,29 @@ public final class SequenceDdl {
   /**
    * H2's rename, which it has no statement for: the new sequence with the old one's start and
    * increment, restarted at the old one's next value ({@code BASE_VALUE}), then the old one
-   * dropped; each value read from the catalog as the statement runs.
+   * dropped; each value read from the catalog as the statement runs. Each statement may run again
+   * after the run died part way, as a resumed run runs it: the new sequence is created only if
+   * missing, restarted at its own position once the old one is gone, and the old one dropped only
+   * if there.
    */
   static List<String> renameByCopy(String from, String to) {
     String name = Identifiers.requireValid(to, "sequence name");
     String old = Identifiers.requireValid(from, "sequence name");
     return List.of(
-        "CREATE SEQUENCE "
+        "CREATE SEQUENCE IF NOT EXISTS "
             + name
             + " START WITH "
             + catalogValue("START_VALUE", old)
             + " INCREMENT BY "
             + catalogValue("INCREMENT", old),
-        "ALTER SEQUENCE " + name + " RESTART WITH " + catalogValue("BASE_VALUE", old),
-        drop(old));
+        "ALTER SEQUENCE "
+            + name
+            + " RESTART WITH COALESCE("
+            + catalogValue("BASE_VALUE", old)
+            + ", "
+            + catalogValue("BASE_VALUE", name)
+            + ")",
+        "DROP SEQUENCE IF EXISTS " + old);
   }
 
   // H2 stores an unquoted name in upper case, or lower case in some modes: compared in one case
