@@ -1,0 +1,7 @@
+package org.example.eventsevolution;
+
+public enum BookingStatus {
+  PENDING,
+  CONFIRMED,
+  CANCELLED
+}

@@ -1,0 +1,7 @@
+package org.example.eventsevolution;
+
+public enum EventTag {
+  TECH,
+  MUSIC,
+  FAMILY
+}

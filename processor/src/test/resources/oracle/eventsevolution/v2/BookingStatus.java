@@ -1,0 +1,8 @@
+package org.example.eventsevolution;
+
+public enum BookingStatus {
+  PENDING,
+  CONFIRMED,
+  CANCELLED,
+  WAITLISTED
+}

@@ -1,0 +1,8 @@
+package org.example.eventsevolution;
+
+public enum EventTag {
+  TECH,
+  MUSIC,
+  FAMILY,
+  HYBRID
+}
