@@ -201,7 +201,8 @@ class TableMigrationsTest {
   }
 
   // before, the constant added was a warning that values may not fit, and a column of a given type
-  // (columnDefinition) said nothing of the constant its downgrade takes away
+  // (columnDefinition) said nothing of the constant its downgrade takes away; and one added with a
+  // longer length (ENUM(...)(16) made ENUM(...)(24), varchar(20) made varchar(40)) still was
   @Test
   void anEnumConstantAddedIsNoWarningAndItsDowngradeWarnsOfTheRowsThatHoldIt(@TempDir Path classes)
       throws IOException {
@@ -219,6 +220,14 @@ class TableMigrationsTest {
         .hadWarningContaining(
             "changes column Ticket.given back from varchar(32) AS GIVEN"
                 + " ENUM('ARCHIVED','CLOSED','OPEN') to varchar(32) AS GIVEN ENUM('CLOSED','OPEN')");
+    assertThat(second)
+        .hadWarningContaining(
+            "changes column Ticket.sized back from ENUM('ARCHIVED','CLOSED','OPEN')(24) to"
+                + " ENUM('CLOSED','OPEN')(16)");
+    assertThat(second)
+        .hadWarningContaining(
+            "changes column Ticket.givenSized back from varchar(40) AS GIVEN"
+                + " ENUM('ARCHIVED','CLOSED','OPEN') to varchar(20) AS GIVEN ENUM('CLOSED','OPEN')");
   }
 
   @Test

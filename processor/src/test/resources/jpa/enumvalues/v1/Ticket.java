@@ -16,4 +16,12 @@ public class Ticket {
   @Enumerated(EnumType.STRING)
   @Column(columnDefinition = "varchar(32)")
   Status given;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  Status sized;
+
+  @Enumerated(EnumType.STRING)
+  @Column(columnDefinition = "varchar(20)")
+  Status givenSized;
 }
