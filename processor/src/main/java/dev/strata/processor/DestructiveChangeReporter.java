@@ -4,7 +4,6 @@ import dev.strata.processor.jpa.EntityCollector;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.GivenColumnTypes;
-import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
@@ -100,9 +99,9 @@ final class DestructiveChangeReporter {
     }
     if (operation instanceof TableOperation.AlterColumn alter) {
       ColumnDefinition column = alter.column();
-      return before
-          .table(alter.table())
-          .flatMap(table -> table.column(column.name()))
+      String former = formerColumns(operations, alter.table(), List.of(column.name())).get(0);
+      return formerTable(operations, before, alter.table())
+          .flatMap(table -> table.column(former))
           .filter(previous -> narrows(previous, column))
           .map(previous -> Messages.narrowsColumn(version, alter.table(), previous, column));
     }
@@ -113,9 +112,9 @@ final class DestructiveChangeReporter {
                   before.table(add.table()).flatMap(table -> grownFrom(table, after, version)));
     }
     if (operation instanceof TableOperation.CreateIndex create && create.index().unique()) {
-      return before
-          .table(create.table())
-          .filter(table -> constrainsRows(table, create.index()))
+      List<String> columns = formerColumns(operations, create.table(), create.index().columns());
+      return formerTable(operations, before, create.table())
+          .filter(table -> constrainsRows(table, columns))
           .map(table -> Messages.makesUnique(version, create.table(), create.index().columns()));
     }
     if (operation instanceof TableOperation.CreateSequence create) {
@@ -125,13 +124,30 @@ final class DestructiveChangeReporter {
       ForeignKeyDefinition key = add.foreignKey();
       // a key to a table renamed in this version held over the rows under the table's former name
       Optional<String> formerTarget = PlanRenames.formerTable(operations, key.referencedTable());
-      return before
-          .table(add.table())
-          .filter(table -> constrainsRows(table, key, formerTarget))
+      List<String> columns = formerColumns(operations, add.table(), key.columns());
+      return formerTable(operations, before, add.table())
+          .filter(table -> constrainsRows(table, columns, key, formerTarget))
           .map(table -> Messages.addsForeignKey(version, add.table(), key));
     }
     // views and the other table steps keep every row
     return Optional.empty();
+  }
+
+  /**
+   * The table {@code before} had of the one {@code table} names, under the name it had before a
+   * rename in the same version: a step on a renamed table names it by its new name.
+   */
+  private static Optional<TableDefinition> formerTable(
+      List<Operation> operations, Schema before, String table) {
+    return before.table(PlanRenames.formerTable(operations, table).orElse(table));
+  }
+
+  /** The names {@code columns} of {@code table} had before a rename in the same version. */
+  private static List<String> formerColumns(
+      List<Operation> operations, String table, List<String> columns) {
+    return columns.stream()
+        .map(column -> PlanRenames.formerColumn(operations, table, column).orElse(column))
+        .toList();
   }
 
   /**
@@ -216,15 +232,15 @@ final class DestructiveChangeReporter {
   private record OrdinalRange(String column, int max) {}
 
   /**
-   * Whether a new unique index compares values the table's rows already hold: over columns it had,
-   * not already unique together. A column added with it holds NULLs, which none compares.
+   * Whether a new unique index over {@code columns}, named as {@code table} had them, compares
+   * values the table's rows already hold: over columns it had, not already unique together. A
+   * column added with it holds NULLs, which none compares.
    */
-  private static boolean constrainsRows(TableDefinition table, IndexDefinition index) {
-    boolean existing = index.columns().stream().allMatch(c -> table.column(c).isPresent());
+  private static boolean constrainsRows(TableDefinition table, List<String> columns) {
+    boolean existing = columns.stream().allMatch(c -> table.column(c).isPresent());
     boolean unique =
         table.indexes().stream()
-            .anyMatch(
-                old -> old.unique() && Set.copyOf(index.columns()).containsAll(old.columns()));
+            .anyMatch(old -> old.unique() && Set.copyOf(columns).containsAll(old.columns()));
     return existing && !unique;
   }
 
@@ -233,15 +249,19 @@ final class DestructiveChangeReporter {
    * where no key to the same columns held before (one only renamed, or added again around a change
    * of type, held over them already), to the same table or to it under the name {@code
    * formerTarget} it had before this version. A column added with it holds NULLs, which none tests.
+   * {@code columns} are the key's, named as {@code table} had them.
    */
   private static boolean constrainsRows(
-      TableDefinition table, ForeignKeyDefinition key, Optional<String> formerTarget) {
-    boolean existing = key.columns().stream().allMatch(c -> table.column(c).isPresent());
+      TableDefinition table,
+      List<String> columns,
+      ForeignKeyDefinition key,
+      Optional<String> formerTarget) {
+    boolean existing = columns.stream().allMatch(c -> table.column(c).isPresent());
     boolean held =
         table.foreignKeys().stream()
             .anyMatch(
                 old ->
-                    old.columns().equals(key.columns())
+                    old.columns().equals(columns)
                         && (old.referencedTable().equalsIgnoreCase(key.referencedTable())
                             || formerTarget
                                 .filter(old.referencedTable()::equalsIgnoreCase)

@@ -255,6 +255,29 @@ class TableMigrationsTest {
         second.warnings()::toString);
   }
 
+  // before, each was looked for in the version before under its new name, found in none, and
+  // nothing was said: a column or table renamed in the version hid what it did to the rows
+  @Test
+  void stepsOverRowsOfAColumnOrTableRenamedInTheVersionAreWarnings(@TempDir Path classes)
+      throws IOException {
+    Compilation second =
+        secondVersion(
+            classes, "jpa/renamedunique", List.of("Member", "Club"), List.of("Member", "Team"));
+
+    assertThat(second).succeeded();
+    assertThat(second).hadWarningContaining("Version 2 makes Member(mail) unique");
+    assertThat(second)
+        .hadWarningContaining(
+            "Version 2 changes column Member.handle from VARCHAR(40) to VARCHAR(20)");
+    assertThat(second).hadWarningContaining("Version 2 makes Team(name) unique");
+    assertThat(second)
+        .hadWarningContaining("Version 2 changes column Team.name from VARCHAR(40) to VARCHAR(20)");
+    assertThat(second)
+        .hadWarningContaining(
+            "Version 2 adds a foreign key from Team(captain_id) to Member(id): rows already there"
+                + " that refer to no Member make the migration fail");
+  }
+
   @Test
   void droppingAnEntityIsAWarningThatItsTableGoesWithEveryRow() {
     compile("v1");
