@@ -18,21 +18,30 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * An events-and-bookings application in mappings the warehouse ({@link
  * WarehouseEvolutionParityTest}), the help desk, the shop and the blog use little: a
- * self-referencing {@code @ManyToMany} through a named join table and its {@code mappedBy} side, a
- * record embeddable embedded three times (twice under {@code @AttributeOverrides}, one of which
- * names the columns alone), an element collection of enums by name in a {@code Set}, an
- * {@code @OrderBy} list of values and one of entities, a {@code JOINED} hierarchy under a mapped
- * superclass with a version and Hibernate's creation and update timestamps, a
- * {@code @OneToOne(mappedBy)} whose other side shares the key through {@code @MapsId},
- * {@code @ManyToOne(optional = false)} with {@code @OnDelete}, natural ids, a table's unique
- * constraint and index, {@code @Column(unique)}, class {@code @Check}s, {@code @ColumnDefault}s,
- * and {@code Instant}, {@code LocalDate}, {@code OffsetDateTime}, {@code Duration} and {@code UUID}
- * columns. Version 2 renames a column and an entity (with its implicitly named join table), widens
- * a length and the record's precision, makes a column NOT NULL with a default over NULL rows, adds
- * a NOT NULL column with a default to a subclass's filled table, adds an enum constant to two enums
- * (one in a collection table), adds a collection of enums, drops a collection and adds a subclass.
- * Hibernate 7.2's export is the oracle at each version, with the rows kept up and down, on each
- * database under each naming.
+ * self-referencing {@code @ManyToMany} through a named join table with {@code @OnDelete} and its
+ * {@code mappedBy} side, another one ordered by an {@code @OrderColumn}, a record embeddable
+ * embedded three times (twice under {@code @AttributeOverrides}, one of which names the columns
+ * alone), kept as an ordered element collection and nested in another record kept so under an
+ * override of a nested path ({@code price.amount}), an element collection of enums by name in a
+ * {@code Set}, a map keyed by an enum by name and one by a date, {@code @OrderBy} lists of values
+ * and of entities, a {@code JOINED} hierarchy under a mapped superclass with a version and
+ * Hibernate's creation and update timestamps, a self-reference with {@code SET_NULL}, a
+ * {@code @OneToOne(mappedBy)} whose other side shares the key through {@code @MapsId}, another
+ * {@code @MapsId} over a UUID key, a to-one to a {@code JOINED} subclass, a natural id of a to-one
+ * and a column, {@code @ManyToOne(optional = false)} with {@code @OnDelete}, a table's unique
+ * constraint and index, {@code @Column(unique)}, class {@code @Check}s, {@code @ColumnDefault}s, a
+ * named sequence, a {@code Short} version, and {@code Instant}, {@code LocalDate}, {@code
+ * OffsetDateTime}, {@code Duration} and {@code UUID} columns. Version 2 renames a column, a mapped
+ * superclass's column (in three tables), a record component (under overrides that keep their
+ * columns and in two collection tables), a self-reference, and two entities: one with an implicitly
+ * named join table and a collection table, one with a self-referencing many-to-many, collection
+ * tables named after it and a sequence it keeps as the rename's warning advises. It widens lengths
+ * and precisions, makes a column NOT NULL with a default over NULL rows and a to-one's column NOT
+ * NULL, adds a NOT NULL column with a default to a subclass's filled table, adds enum constants
+ * held in entities' columns, a collection table and a map's key, makes a renamed column unique,
+ * gives a key {@code @OnDelete}, replaces an index, adds a collection of enums and a column, drops
+ * a collection and adds a subclass. Hibernate 7.2's export is the oracle at each version, with the
+ * rows kept up and down, on each database under each naming.
  */
 class EventsEvolutionParityTest {
 
@@ -41,7 +50,7 @@ class EventsEvolutionParityTest {
   private static final String PACKAGE = "org.example.eventsevolution";
 
   private static final List<String> SUPPORT =
-      List.of("Audited", "Money", "EventTag", "BookingStatus");
+      List.of("Audited", "Money", "PriceTier", "EventTag", "BookingStatus", "TicketState");
 
   private static final List<String> ENTITIES =
       List.of(
@@ -52,6 +61,8 @@ class EventsEvolutionParityTest {
           "Attendee",
           "AttendeeProfile",
           "Booking",
+          "Ticket",
+          "Payment",
           "Speaker");
 
   private static final List<String> LATER_ENTITIES =
@@ -61,9 +72,11 @@ class EventsEvolutionParityTest {
           "Conference",
           "Workshop",
           "Meetup",
-          "Attendee",
+          "Participant",
           "AttendeeProfile",
           "Booking",
+          "Ticket",
+          "Payment",
           "Presenter");
 
   private static final String FIRST_BOOKING = "'00000000-0000-0000-0000-0000000000b1'";
@@ -96,7 +109,7 @@ class EventsEvolutionParityTest {
         assertEquals(
             List.of("Ann Lee", "Duke", "10,1", "PENDING", "0", "Opening", "199.00,NOK", "+47 1"),
             List.of(
-                firstAttendeesName(database, events, "fullName"),
+                firstAttendeesName(database, events, "Attendee", "fullName"),
                 firstRow(database, events, "Speaker", "name"),
                 firstRow(
                     database, events, speakersTable(events, "Speaker"), "Event_id", "speakers_id"),
@@ -128,10 +141,10 @@ class EventsEvolutionParityTest {
   }
 
   /** The first attendee's name: the other's is NULL, which a unique index may read first. */
-  private static String firstAttendeesName(TestDatabase database, ParityModel model, String column)
-      throws Exception {
+  private static String firstAttendeesName(
+      TestDatabase database, ParityModel model, String table, String column) throws Exception {
     return database
-        .query("SELECT " + model.name(column) + " FROM " + model.name("Attendee") + " WHERE id = 1")
+        .query("SELECT " + model.name(column) + " FROM " + model.name(table) + " WHERE id = 1")
         .get(1);
   }
 
@@ -148,6 +161,33 @@ class EventsEvolutionParityTest {
                 + model.name("Booking")
                 + " WHERE id = "
                 + booking)
+        .get(1);
+  }
+
+  /** The first event's key and the day it was created, whose column version 2 renames. */
+  private static String dayCreated(
+      TestDatabase database, ParityModel model, String table, String column) throws Exception {
+    String row =
+        database
+            .query(
+                "SELECT id, "
+                    + model.name(column)
+                    + " FROM "
+                    + model.name(table)
+                    + " WHERE id = 10")
+            .get(1);
+    return row.substring(0, row.indexOf(' '));
+  }
+
+  /** The parent of the workshop, whose column version 2 renames. */
+  private static String parentOf(TestDatabase database, ParityModel model) throws Exception {
+    return database
+        .query(
+            "SELECT "
+                + model.name("parentEvent_id")
+                + " FROM "
+                + model.name("events")
+                + " WHERE id = 11")
         .get(1);
   }
 
@@ -173,9 +213,17 @@ class EventsEvolutionParityTest {
             "1,hi",
             "+47 1",
             "10,FAMILY,5",
-            "11,20.00,EUR,0"),
+            "11,20.00,EUR,0",
+            "early,15.00,EUR,0",
+            "A-1,ISSUED,11",
+            "199.00,null",
+            "2,1,0",
+            "2026-09-01,10",
+            "1,+47 1",
+            "10,2026-01-02",
+            "10"),
         List.of(
-            firstAttendeesName(database, grown, "displayName"),
+            firstAttendeesName(database, grown, "Participant", "displayName"),
             firstRow(database, grown, "Presenter", "name"),
             firstRow(database, grown, speakersTable(grown, "Presenter"), "Event_id", "speakers_id"),
             status(database, grown, SECOND_BOOKING),
@@ -197,7 +245,16 @@ class EventsEvolutionParityTest {
             firstRow(database, grown, "attendee_phones", "phone"),
             firstRow(database, grown, "event_quotas", "Event_id", "tag", "seats"),
             firstRow(
-                database, grown, "workshop_fees", "Workshop_id", "amount", "code", "fees_ORDER")));
+                database, grown, "workshop_fees", "Workshop_id", "amount", "code", "fees_ORDER"),
+            firstRow(
+                database, grown, "workshop_tiers", "label", "tier_amount", "code", "tiers_ORDER"),
+            firstRow(database, grown, "Ticket", "seat", "state", "workshop_id"),
+            firstRow(database, grown, "Payment", "amount", "method"),
+            firstRow(database, grown, "attendee_blocks", "blocker_id", "blocked_id", "position"),
+            firstRow(database, grown, "venue_days", "opening_day", "opening_hours"),
+            firstRow(database, grown, "attendee_phones", "Participant_id", "phone"),
+            dayCreated(database, grown, "events", "created"),
+            parentOf(database, grown)));
   }
 
   /** Values only version 2 has: a subclass's row, the constants added, a collection's row. */
@@ -208,7 +265,8 @@ class EventsEvolutionParityTest {
             + " VALUES (12, 0, 'JUG', '00000000-0000-0000-0000-00000000000c', 1)",
         insert(grown, "Meetup", "id", "host", "online") + " VALUES (12, 'Duke', TRUE)",
         insert(grown, "event_tags", "event_id", "tag") + " VALUES (12, 'HYBRID')",
-        insert(grown, "attendee_interests", "Attendee_id", "interests") + " VALUES (1, 'HYBRID')",
+        insert(grown, "attendee_interests", "Participant_id", "interests")
+            + " VALUES (1, 'HYBRID')",
         "UPDATE "
             + grown.name("Booking")
             + " SET "
@@ -293,6 +351,24 @@ class EventsEvolutionParityTest {
           + " ("
           + SECOND_BOOKING
           + ", 0, 11, 2, NULL, 1, NULL, NULL, NULL)",
+      insert(
+              events,
+              "workshop_tiers",
+              "Workshop_id",
+              "label",
+              "tier_amount",
+              "currency",
+              "tiers_ORDER")
+          + " VALUES (11, 'early', 15.00, 'EUR', 0)",
+      insert(events, "Ticket", "id", "version", "event_id", "seat", "booking_id", "workshop_id")
+          + " VALUES (1, 0, 10, 'A-1', "
+          + FIRST_BOOKING
+          + ", 11)",
+      insert(events, "Payment", "booking_id", "amount") + " VALUES (" + FIRST_BOOKING + ", 199.00)",
+      insert(events, "attendee_blocks", "blocker_id", "blocked_id", "position")
+          + " VALUES (2, 1, 0)",
+      insert(events, "venue_days", "Venue_id", "opening_day", "opening_hours")
+          + " VALUES (1, DATE '2026-09-01', 10)",
       insert(events, "Speaker", "id", "name") + " VALUES (1, 'Duke')",
       insert(events, "Speaker_topics", "Speaker_id", "topics") + " VALUES (1, 'java')",
       insert(events, speakersTable(events, "Speaker"), "Event_id", "speakers_id")

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.NaturalId;
@@ -35,6 +36,14 @@ public class Attendee extends Audited {
       joinColumns = @JoinColumn(name = "follower_id"),
       inverseJoinColumns = @JoinColumn(name = "followed_id"))
   Set<Attendee> following;
+
+  @ManyToMany
+  @JoinTable(
+      name = "attendee_blocks",
+      joinColumns = @JoinColumn(name = "blocker_id"),
+      inverseJoinColumns = @JoinColumn(name = "blocked_id"))
+  @OrderColumn(name = "position")
+  List<Attendee> blocked;
 
   @ManyToMany(mappedBy = "following")
   Set<Attendee> followers;

@@ -16,7 +16,7 @@ public class AttendeeProfile {
   @MapsId
   @OneToOne
   @OnDelete(action = OnDeleteAction.CASCADE)
-  Attendee attendee;
+  Participant attendee;
 
   @Column(length = 500)
   String bio;

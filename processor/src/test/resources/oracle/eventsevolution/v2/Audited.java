@@ -1,5 +1,6 @@
 package org.example.eventsevolution;
 
+import dev.strata.RenamedFrom;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -10,7 +11,9 @@ import org.hibernate.annotations.UpdateTimestamp;
 public abstract class Audited {
   @Version Long version;
 
-  @CreationTimestamp Instant createdAt;
+  @CreationTimestamp
+  @RenamedFrom("createdAt")
+  Instant created;
 
   @UpdateTimestamp Instant updatedAt;
 }

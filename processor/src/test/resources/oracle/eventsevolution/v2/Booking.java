@@ -35,7 +35,7 @@ public class Booking extends Audited {
 
   @ManyToOne(optional = false)
   @OnDelete(action = OnDeleteAction.CASCADE)
-  Attendee attendee;
+  Participant attendee;
 
   Instant bookedAt;
 

@@ -1,5 +1,6 @@
 package org.example.eventsevolution;
 
+import dev.strata.RenamedFrom;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
@@ -87,7 +88,8 @@ public abstract class Event extends Audited {
 
   @ManyToOne
   @OnDelete(action = OnDeleteAction.SET_NULL)
-  Event parent;
+  @RenamedFrom("parent")
+  Event parentEvent;
 
   @ManyToMany
   @OrderBy("name")

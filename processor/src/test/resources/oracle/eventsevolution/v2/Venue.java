@@ -1,13 +1,18 @@
 package org.example.eventsevolution;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import java.time.LocalDate;
+import java.util.Map;
 import org.hibernate.annotations.Check;
 import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.NaturalId;
@@ -41,4 +46,10 @@ public class Venue {
 
   @ColumnDefault("100")
   int capacity;
+
+  @ElementCollection
+  @CollectionTable(name = "venue_days")
+  @MapKeyColumn(name = "opening_day")
+  @Column(name = "opening_hours")
+  Map<LocalDate, Integer> openingHours;
 }

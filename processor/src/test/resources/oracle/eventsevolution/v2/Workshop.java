@@ -1,6 +1,7 @@
 package org.example.eventsevolution;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -22,6 +23,14 @@ public class Workshop extends Event {
   @OrderColumn
   @CollectionTable(name = "workshop_fees")
   List<Money> fees;
+
+  @ElementCollection
+  @OrderColumn
+  @CollectionTable(name = "workshop_tiers")
+  @AttributeOverride(
+      name = "price.amount",
+      column = @Column(name = "tier_amount", precision = 12, scale = 2))
+  List<PriceTier> tiers;
 
   @Column(nullable = false, length = 20)
   @ColumnDefault("'ALL'")

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.NaturalId;
@@ -21,8 +23,13 @@ import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
 @Entity
-public class Attendee extends Audited {
-  @Id @GeneratedValue Long id;
+@RenamedFrom("Attendee")
+public class Participant extends Audited {
+  // the sequence Hibernate named after Attendee is kept, as the rename's warning advises
+  @Id
+  @GeneratedValue(generator = "participants")
+  @SequenceGenerator(name = "participants", sequenceName = "Attendee_SEQ")
+  Long id;
 
   @NaturalId
   @Column(nullable = false, length = 120)
@@ -38,10 +45,18 @@ public class Attendee extends Audited {
       name = "attendee_follows",
       joinColumns = @JoinColumn(name = "follower_id"),
       inverseJoinColumns = @JoinColumn(name = "followed_id"))
-  Set<Attendee> following;
+  Set<Participant> following;
+
+  @ManyToMany
+  @JoinTable(
+      name = "attendee_blocks",
+      joinColumns = @JoinColumn(name = "blocker_id"),
+      inverseJoinColumns = @JoinColumn(name = "blocked_id"))
+  @OrderColumn(name = "position")
+  List<Participant> blocked;
 
   @ManyToMany(mappedBy = "following")
-  Set<Attendee> followers;
+  Set<Participant> followers;
 
   @OneToOne(mappedBy = "attendee")
   AttendeeProfile profile;

@@ -1,0 +1,6 @@
+package org.example.eventsevolution;
+
+public enum TicketState {
+  ISSUED,
+  SCANNED
+}

@@ -1,0 +1,7 @@
+package org.example.eventsevolution;
+
+public enum TicketState {
+  ISSUED,
+  SCANNED,
+  REFUNDED
+}
