@@ -163,6 +163,64 @@ class ReservedNamesTest {
     assertThat(compilation).hadErrorCount(3);
   }
 
+  // before, the way out named @Column(name), which names neither column, and the join column's
+  // error was on the class
+  @Test
+  void aKeywordColumnThatAMapKeyOrOrderColumnNamesIsAnErrorNamingThatAnnotation() {
+    JavaFileObject venue =
+        JavaFileObjects.forSourceString(
+            "shop.Venue",
+            """
+            package shop;
+
+            import jakarta.persistence.ElementCollection;
+            import jakarta.persistence.Entity;
+            import jakarta.persistence.Id;
+            import jakarta.persistence.JoinColumn;
+            import jakarta.persistence.ManyToOne;
+            import jakarta.persistence.MapKeyColumn;
+            import jakarta.persistence.OrderColumn;
+            import java.time.LocalDate;
+            import java.util.List;
+            import java.util.Map;
+
+            @Entity
+            public class Venue {
+              @Id Long id;
+
+              @ElementCollection
+              @MapKeyColumn(name = "day")
+              Map<LocalDate, Integer> openingHours;
+
+              @ElementCollection
+              @OrderColumn(name = "position")
+              List<String> notes;
+
+              @ManyToOne
+              @JoinColumn(name = "year")
+              Venue parent;
+            }
+            """);
+
+    Compilation compilation = compile(venue, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "column day of table Venue_openingHours is a reserved word of H2: creating it fails"
+                + " there, as Hibernate's own SQL naming it would, since both write names unquoted."
+                + " Name it otherwise with @MapKeyColumn(name = \"...\")")
+        .inFile(venue)
+        .onLineContaining("Map<LocalDate, Integer> openingHours;");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "column year of table Venue is a reserved word of H2: creating it fails there, as"
+                + " Hibernate's own SQL naming it would, since both write names unquoted. Name it"
+                + " otherwise with @JoinColumn(name = \"...\")")
+        .inFile(venue)
+        .onLineContaining("Venue parent;");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
   /**
    * Before, a join table named implicitly (no {@code @JoinTable(name)}) was not told from the
    * entity's table, and the error went to the first field with a column of that name, or the class.

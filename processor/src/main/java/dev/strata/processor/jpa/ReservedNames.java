@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Refuses, at compile time, a table, column, index or sequence whose name a database the module
@@ -20,6 +22,10 @@ import javax.lang.model.element.Element;
 public final class ReservedNames {
 
   private record Target(String name, ReservedWords words) {}
+
+  // the annotations besides @Column that name a column of a field's table
+  private static final List<String> COLUMN_NAMERS =
+      List.of("MapKeyColumn", "OrderColumn", "JoinColumn", "MapKeyJoinColumn");
 
   private final List<Target> targets;
 
@@ -55,6 +61,7 @@ public final class ReservedNames {
                       entity.declaring(),
                       report));
       for (ColumnDefinition column : table.columns()) {
+        Element field = namingField(MappedFields.of(entity, column.name()), column.name());
         refused(column.name(), Position.COLUMN)
             .ifPresent(
                 refusing ->
@@ -65,8 +72,8 @@ public final class ReservedNames {
                             ? GeneratorOrigins.column(
                                 entity.element(), entity.declaring(), column.name())
                             : Optional.empty(),
-                        "@Column(name",
-                        MappedFields.of(entity, column.name()),
+                        namingAttribute(field, column.name()),
+                        field,
                         report));
       }
       for (IndexDefinition index : table.indexes()) {
@@ -94,6 +101,46 @@ public final class ReservedNames {
                         report));
       }
     }
+  }
+
+  /**
+   * The field a join column of the class {@code found} stands for names {@code column} on (a
+   * to-one's {@code @JoinColumn(name = "year")}), else {@code found}, the field or class found by
+   * its {@code @Column} or name.
+   */
+  private static Element namingField(Element found, String column) {
+    if (!(found instanceof TypeElement type)) {
+      return found;
+    }
+    for (TypeElement current = type; current != null; current = Hierarchies.superclass(current)) {
+      for (Element member : current.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.FIELD
+            && !namingAttribute(member, column).equals("@Column(name")) {
+          return member;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The attribute that names {@code column} on {@code element}, which the way out names: a
+   * collection's {@code @MapKeyColumn}, {@code @OrderColumn} or join column where one names it,
+   * else {@code @Column}.
+   */
+  private static String namingAttribute(Element element, String column) {
+    return COLUMN_NAMERS.stream()
+        .filter(annotation -> names(JpaAnnotations.name(element, annotation), column))
+        .findFirst()
+        .map(annotation -> "@" + annotation + "(name")
+        .orElse("@Column(name");
+  }
+
+  /** Whether a name as written is {@code physical}, under either naming. */
+  private static boolean names(String written, String physical) {
+    return !written.isEmpty()
+        && (written.equalsIgnoreCase(physical)
+            || JpaNaming.SNAKE_CASE.physical(written).equalsIgnoreCase(physical));
   }
 
   /**
