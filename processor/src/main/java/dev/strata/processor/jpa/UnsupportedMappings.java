@@ -189,6 +189,7 @@ final class UnsupportedMappings {
     supported &= DeleteRules.fieldSupported(field, report);
     supported &= DeclaredSchemas.fieldSupported(field, report);
     supported &= EnversAudits.supported(field, report);
+    supported &= NaturalIds.supported(field, report);
     EmbeddedColumnNames.reportIgnored(field, report);
     Optional<AnnotationMirror> collectionCheck =
         AnnotationMirrors.find(field, "org.hibernate.annotations.Check")
