@@ -144,6 +144,9 @@ final class AssociationMapper {
       return;
     }
     if (!mappedBy(field).isEmpty()) {
+      if (!MappedByFields.owned(field, target.get(), report)) {
+        return;
+      }
       if (JpaAnnotations.has(field, "MapKeyColumn", "MapKeyJoinColumn")) {
         report.unsupported(
             JpaMessages.unsupported("a Map's key column on the inverse (mappedBy) side"),

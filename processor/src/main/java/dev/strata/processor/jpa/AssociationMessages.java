@@ -20,6 +20,20 @@ final class AssociationMessages {
         + " holds; give it a type argument that is an @Entity, or targetEntity";
   }
 
+  /** A {@code mappedBy} that names no field of the target entity, which Hibernate refuses. */
+  static String unknownMappedBy(VariableElement field, TypeElement target, String mappedBy) {
+    return "Association "
+        + field.getSimpleName()
+        + " is mappedBy \""
+        + mappedBy
+        + "\", which "
+        + target.getSimpleName()
+        + " has no field of: Hibernate refuses to start on it; name the"
+        + " field of "
+        + target.getSimpleName()
+        + " that owns the association";
+  }
+
   static String unnamedReferencedColumns(VariableElement field) {
     return "Strata cannot tell which key column each @JoinColumn of "
         + field.getSimpleName()

@@ -1,6 +1,5 @@
 package dev.strata.processor.jpa;
 
-import dev.strata.processor.AnnotationMirrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -311,12 +310,10 @@ public final class FieldMapper {
             || (fieldType != null && JpaAnnotations.has(fieldType, "Embeddable")))) {
       return embeddedColumns(field, fieldType, report);
     }
-    if (JpaAnnotations.find(field, "OneToOne")
-        .filter(c -> !AnnotationMirrors.string(c, "mappedBy", "").isEmpty())
-        .isPresent()) {
+    Optional<TypeElement> target = AssociationMapper.toOneTarget(field);
+    if (!MappedByFields.named(field, target, "OneToOne", report).isEmpty()) {
       return List.of(); // the other side holds the foreign key
     }
-    Optional<TypeElement> target = AssociationMapper.toOneTarget(field);
     if (target.isPresent() && ToOneJoinTables.throughJoinTable(field)) {
       return List.of(); // its join table holds the foreign key
     }
