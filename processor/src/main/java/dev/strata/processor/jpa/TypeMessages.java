@@ -19,6 +19,16 @@ final class TypeMessages {
   private TypeMessages() {}
 
   /** Why field {@code field}, of a type without a basic mapping, has no column. */
+  /** An {@code @Enumerated} on a field that holds no enum, which Hibernate refuses. */
+  static String enumeratedNotEnum(Element field) {
+    return "@Enumerated on field "
+        + field.getSimpleName()
+        + " of type "
+        + field.asType()
+        + ", which is no enum: Hibernate refuses to start on it; take @Enumerated off, or declare"
+        + " the field of the enum it stores";
+  }
+
   static String unmapped(VariableElement field) {
     String type = JpaTypes.name(field.asType());
     if (type.equals("java.lang.Character[]") || type.equals("java.lang.Byte[]")) {

@@ -183,6 +183,7 @@ final class UnsupportedMappings {
     boolean supported = SharedKeys.shares(field) || check(field, FIELD_JPA, report, true);
     supported &= JsonColumns.supported(field, report);
     supported &= EnumeratedValues.supported(field, report);
+    supported &= EnumeratedTargets.supported(field, report);
     supported &= convertible(field, report);
     supported &= TimeZoneStorages.supported(field, report);
     supported &= check(field, HIBERNATE, report, false);
