@@ -225,15 +225,6 @@ final class JpaMessages {
                 + " mappedBy on the other), or give each mapping a name of its own");
   }
 
-  /** A {@code @NaturalId} on a collection of {@code kind} ({@code @ElementCollection}). */
-  static String naturalIdCollection(String kind) {
-    return "@NaturalId on a collection ("
-        + kind
-        + "): Hibernate 7 refuses to start on it, as the"
-        + " natural id's unique constraint is over columns of the entity's table, which a collection"
-        + " has none of; keep @NaturalId on the basic, embedded or to-one fields that identify it";
-  }
-
   /** An {@code @Id} field the entity's {@code @IdClass} has no field for. */
   static String idNotInIdClass(VariableElement field, TypeElement idClass) {
     return "Field "

@@ -39,7 +39,7 @@ final class NaturalIds {
       return true;
     }
     report.unsupported(
-        JpaMessages.naturalIdCollection("@" + collection.get()), field, naturalId.get());
+        PlacementMessages.naturalIdCollection("@" + collection.get()), field, naturalId.get());
     return false;
   }
 

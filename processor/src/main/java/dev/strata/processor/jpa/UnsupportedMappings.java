@@ -191,6 +191,7 @@ final class UnsupportedMappings {
     supported &= DeclaredSchemas.fieldSupported(field, report);
     supported &= EnversAudits.supported(field, report);
     supported &= NaturalIds.supported(field, report);
+    supported &= versionOutsideEmbeddable(field, report);
     EmbeddedColumnNames.reportIgnored(field, report);
     Optional<AnnotationMirror> collectionCheck =
         AnnotationMirrors.find(field, "org.hibernate.annotations.Check")
@@ -303,6 +304,20 @@ final class UnsupportedMappings {
       return Optional.of("naming another table than the association's other join columns");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the field is no {@code @Version} of an embeddable, a class or a record, which Hibernate
+   * 7 refuses to start on ("may not have a property annotated '@Version'"); reported on the
+   * annotation.
+   */
+  private static boolean versionOutsideEmbeddable(Element field, MappingReport report) {
+    Optional<AnnotationMirror> version = JpaAnnotations.find(field, "Version");
+    if (version.isEmpty() || !JpaAnnotations.has(field.getEnclosingElement(), "Embeddable")) {
+      return true;
+    }
+    report.unsupported(PlacementMessages.versionInEmbeddable(field), field, version.get());
+    return false;
   }
 
   /**

@@ -1,0 +1,11 @@
+package org.example.embeddedversion;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Version;
+
+@Embeddable
+public class Stamp {
+  @Version Long revision;
+
+  String by;
+}
