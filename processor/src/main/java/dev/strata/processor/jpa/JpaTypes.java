@@ -117,9 +117,14 @@ final class JpaTypes {
   /**
    * A {@code java.util.Date} or {@code Calendar} with {@code @Temporal(DATE | TIME | TIMESTAMP)},
    * or one of {@code java.sql}'s with a {@code @Temporal} Hibernate accepts of it ({@link
-   * #temporalAccepts}); empty for any other type, which {@code @Temporal} does not apply to.
+   * #temporalAccepts}), or a {@code java.time} value under a {@code @Temporal} Hibernate accepts of
+   * it ({@link JavaTimeTemporals}); empty for any other type, which {@code @Temporal} does not
+   * apply to.
    */
   static Optional<Mapping> temporal(TypeMirror type, String temporalType) {
+    if (JavaTimeTemporals.isFor(name(type))) {
+      return JavaTimeTemporals.mapping(type, temporalType);
+    }
     if (!temporalAccepts(name(type), temporalType)) {
       return Optional.empty();
     }

@@ -59,7 +59,8 @@ final class TypeMessages {
   static Optional<String> refusedTemporal(
       VariableElement field, TypeMirror type, String annotation) {
     String name = JpaTypes.name(type);
-    if (!name.startsWith("java.sql.")) {
+    boolean javaTime = JavaTimeTemporals.isFor(name);
+    if (!name.startsWith("java.sql.") && !javaTime) {
       return Optional.empty();
     }
     String subject =
@@ -70,7 +71,11 @@ final class TypeMessages {
                 : "the values of collection " + field.getSimpleName();
     return JpaAnnotations.find(field, annotation)
         .flatMap(found -> AnnotationMirrors.enumConstant(found, "value"))
-        .filter(temporal -> !JpaTypes.temporalAccepts(name, temporal))
+        .filter(
+            temporal ->
+                javaTime
+                    ? !JavaTimeTemporals.accepts(name, temporal)
+                    : !JpaTypes.temporalAccepts(name, temporal))
         .map(
             temporal ->
                 "Hibernate 7 refuses to start on "
@@ -85,11 +90,17 @@ final class TypeMessages {
                     + name
                     + ") as `jakarta.persistence.TemporalType."
                     + temporal
-                    + "` not supported): it maps a java.sql.Date as DATE only, a java.sql.Time as"
-                    + " TIME only and a java.sql.Timestamp as DATE or TIMESTAMP; remove the @"
+                    + "` not supported): "
+                    + (javaTime
+                        ? "a java.time value takes only the @"
+                            + annotation
+                            + " of its own kind (an Instant any), which changes nothing"
+                        : "it maps a java.sql.Date as DATE only, a java.sql.Time as TIME only and"
+                            + " a java.sql.Timestamp as DATE or TIMESTAMP")
+                    + "; remove the @"
                     + annotation
                     + ", whose "
-                    + name.substring("java.sql.".length())
+                    + name.substring(name.lastIndexOf('.') + 1)
                     + " has a column of its own, or declare the type the @"
                     + annotation
                     + " is for");
