@@ -1,7 +1,9 @@
 package dev.strata.processor;
 
+import static dev.strata.processor.ModelRows.insert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
@@ -9,6 +11,7 @@ import dev.strata.testing.TestDatabases;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,7 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * An entity class renamed with {@code @RenamedFrom} on its implicitly named table renames its
  * collection tables, named after the entity ({@code Client_tags}), and their columns that refer to
  * it ({@code Client_id}), with their rows, under both namings, with Hibernate as the oracle at each
- * version and after the downgrade.
+ * version and after the downgrade. So does a class renamed while its {@code @Table(name)} stays
+ * ({@code Shop} to {@code Store} on {@code shops}): its collection table ({@code Shop_brands}) and
+ * its join table's column ({@code Shop_id}) follow the class; before, the collection table was
+ * dropped and created empty, and the join table's changed primary key failed the build.
  */
 class CollectionTableRenameParityTest {
 
@@ -29,8 +35,8 @@ class CollectionTableRenameParityTest {
   @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
   void aRenamedEntityTakesItsCollectionTablesAndTheirRowsAlong(DatabaseKind kind, boolean spring)
       throws Exception {
-    ParityModel first = model(List.of("Client"), spring);
-    ParityModel second = model(List.of("Customer"), spring);
+    ParityModel first = model(List.of("Client", "Shop"), spring);
+    ParityModel second = model(List.of("Customer", "Store"), spring);
     CompiledHistory history = new CompiledHistory(snapshots, classes, first.options());
     history.compileVersion(first.folder(), 1, first.sources());
     try (URLClassLoader version1 = history.load();
@@ -50,7 +56,10 @@ class CollectionTableRenameParityTest {
               + first.name("Client_id")
               + ", notes, "
               + first.name("notes_ORDER")
-              + ") VALUES (1, 'first', 0)");
+              + ") VALUES (1, 'first', 0)",
+          "INSERT INTO shops (id) VALUES (5)",
+          insert(first, "Shop_brands", "Shop_id", "brands") + " VALUES (5, 'acme')",
+          insert(first, shopsClients(first, "Client"), "Shop_id", "clients_id") + " VALUES (5, 1)");
 
       CompiledHistory later = new CompiledHistory(snapshots, laterClasses, second.options());
       later.compileVersion(second.folder(), 2, second.sources());
@@ -59,10 +68,12 @@ class CollectionTableRenameParityTest {
         strata.upgrade();
         second.assertHibernatesSchema(version2, database);
         assertEquals(List.of("vip,first"), rows(database, second, "Customer"));
+        assertEquals("[acme] 1", shopsCollections(second, version2, database, "Store"));
 
         strata.downgrade(1);
         first.assertHibernatesSchema(version1, database);
         assertEquals(List.of("vip,first"), rows(database, first, "Client"));
+        assertEquals("[acme] 1", shopsCollections(first, version1, database, "Shop"));
       }
     }
   }
@@ -88,5 +99,20 @@ class CollectionTableRenameParityTest {
         .stream()
         .skip(1)
         .toList();
+  }
+
+  /** The brands and the number of clients Hibernate loads for shop 5, of class {@code shop}. */
+  private static String shopsCollections(
+      ParityModel model, ClassLoader loader, TestDatabase database, String shop) throws Exception {
+    HibernateOracle hibernate = new HibernateOracle(model.entities(loader), loader, model.spring());
+    Class<?> type = loader.loadClass("org.example.collectionrename." + shop);
+    Object brands = hibernate.fieldOf(database.dataSource(), type, 5L, "brands");
+    Set<?> clients = (Set<?>) hibernate.fieldOf(database.dataSource(), type, 5L, "clients");
+    return brands + " " + clients.size();
+  }
+
+  /** The join table of the shop's clients: after both tables, or the shops' and the attribute. */
+  private static String shopsClients(ParityModel model, String client) {
+    return model.spring() ? "shops_clients" : "shops_" + client;
   }
 }

@@ -111,7 +111,7 @@ public final class EntityCollector {
     for (String name : missing || anyInRound ? lastDeclaring.get() : Set.<String>of()) {
       addFromClasspath(name, inRound, types);
     }
-    List<DeclaredEntity> entities = entities(inRound, types, report);
+    List<DeclaredEntity> entities = entities(inRound, types, committed, report);
     // by name as mapped now, where a foreign key refers; a table mapped twice is reported later
     Function<String, Optional<TableDefinition>> current =
         name ->
@@ -146,7 +146,10 @@ public final class EntityCollector {
   }
 
   private List<DeclaredEntity> entities(
-      Map<String, Boolean> inRound, Map<String, TypeElement> types, MappingReport report) {
+      Map<String, Boolean> inRound,
+      Map<String, TypeElement> types,
+      Schema committed,
+      MappingReport report) {
     List<TypeElement> order = inRound.keySet().stream().map(types::get).toList();
     if (!UnquotedNames.check(order, report)) {
       // no table can hold those names: none is built, and the errors say why
@@ -165,10 +168,14 @@ public final class EntityCollector {
         new AssociationMapper(known)
             .map(
                 order,
+                // with its former name as the snapshot has it, which the names made of it follow
                 type ->
-                    tables
-                        .keyTable(type, report)
-                        .orElseGet(() -> new TableMapper(known).table(type, report)),
+                    FormerNames.withFormerName(
+                        tables
+                            .keyTable(type, report)
+                            .orElseGet(() -> new TableMapper(known).table(type, report)),
+                        committed,
+                        mapper.naming()),
                 report);
     List<DeclaredEntity> entities = new ArrayList<>();
     for (TypeElement type : order) {

@@ -45,6 +45,27 @@ final class FormerNames {
       Schema committed,
       JpaNaming naming,
       Function<String, Optional<TableDefinition>> current) {
+    TableDefinition named = withFormerName(table, committed, naming);
+    Optional<TableDefinition> before = committed.table(named.renamedFrom().orElse(table.name()));
+    if (before.isEmpty()) {
+      return named;
+    }
+    return named.toBuilder()
+        .columns(
+            table.columns().stream()
+                .map(column -> resolved(column, table, before.get(), naming, current))
+                .toList())
+        .build();
+  }
+
+  /**
+   * {@code table} with its own former name as {@code committed} has it, and none where the snapshot
+   * has the table under its name now and not under the former one: the table kept its name, and
+   * {@code @RenamedFrom} names the class it was ({@code @Table(name)} unchanged) or a rename
+   * recorded already, so that no name made of the table's (a join table's) takes it for a former
+   * one.
+   */
+  static TableDefinition withFormerName(TableDefinition table, Schema committed, JpaNaming naming) {
     Optional<String> former =
         table
             .renamedFrom()
@@ -54,20 +75,13 @@ final class FormerNames {
                         name,
                         List.of(naming.physical(name)),
                         candidate -> committed.table(candidate).isPresent(),
-                        committed.table(table.name()).isEmpty()));
-    Optional<TableDefinition> before = committed.table(former.orElse(table.name()));
-    if (before.isEmpty()) {
-      return former.equals(table.renamedFrom())
-          ? table
-          : table.toBuilder().renamedFrom(former).build();
-    }
-    return table.toBuilder()
-        .renamedFrom(former)
-        .columns(
-            table.columns().stream()
-                .map(column -> resolved(column, table, before.get(), naming, current))
-                .toList())
-        .build();
+                        committed.table(table.name()).isEmpty()))
+            .filter(
+                name ->
+                    committed.table(name).isPresent() || committed.table(table.name()).isEmpty());
+    return former.equals(table.renamedFrom())
+        ? table
+        : table.toBuilder().renamedFrom(former).build();
   }
 
   private static ColumnDefinition resolved(
