@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * version and after the downgrade. So does a class renamed while its {@code @Table(name)} stays
  * ({@code Shop} to {@code Store} on {@code shops}): its collection table ({@code Shop_brands}) and
  * its join table's column ({@code Shop_id}) follow the class; before, the collection table was
- * dropped and created empty, and the join table's changed primary key failed the build.
+ * dropped and created empty, and the join table's changed primary key failed the build. A to-one's
+ * join table named after the renamed table ({@code Client_shops}, or {@code client_favourite}) is
+ * renamed too; before, it was dropped and created again empty, under both namings.
  */
 class CollectionTableRenameParityTest {
 
@@ -59,7 +61,8 @@ class CollectionTableRenameParityTest {
               + ") VALUES (1, 'first', 0)",
           "INSERT INTO shops (id) VALUES (5)",
           insert(first, "Shop_brands", "Shop_id", "brands") + " VALUES (5, 'acme')",
-          insert(first, shopsClients(first, "Client"), "Shop_id", "clients_id") + " VALUES (5, 1)");
+          insert(first, shopsClients(first, "Client"), "Shop_id", "clients_id") + " VALUES (5, 1)",
+          insert(first, favourite(first, "Client"), "id", "favourite_id") + " VALUES (1, 5)");
 
       CompiledHistory later = new CompiledHistory(snapshots, laterClasses, second.options());
       later.compileVersion(second.folder(), 2, second.sources());
@@ -69,11 +72,13 @@ class CollectionTableRenameParityTest {
         second.assertHibernatesSchema(version2, database);
         assertEquals(List.of("vip,first"), rows(database, second, "Customer"));
         assertEquals("[acme] 1", shopsCollections(second, version2, database, "Store"));
+        assertEquals(5L, favouriteShop(second, version2, database, "Customer"));
 
         strata.downgrade(1);
         first.assertHibernatesSchema(version1, database);
         assertEquals(List.of("vip,first"), rows(database, first, "Client"));
         assertEquals("[acme] 1", shopsCollections(first, version1, database, "Shop"));
+        assertEquals(5L, favouriteShop(first, version1, database, "Client"));
       }
     }
   }
@@ -114,5 +119,25 @@ class CollectionTableRenameParityTest {
   /** The join table of the shop's clients: after both tables, or the shops' and the attribute. */
   private static String shopsClients(ParityModel model, String client) {
     return model.spring() ? "shops_clients" : "shops_" + client;
+  }
+
+  /** The key of the shop Hibernate loads as client 1's favourite, through the to-one join table. */
+  private static Object favouriteShop(
+      ParityModel model, ClassLoader loader, TestDatabase database, String client)
+      throws Exception {
+    HibernateOracle hibernate = new HibernateOracle(model.entities(loader), loader, model.spring());
+    Class<?> type = loader.loadClass("org.example.collectionrename." + client);
+    Object shop = hibernate.fieldOf(database.dataSource(), type, 1L, "favourite");
+    if (shop == null) {
+      return null;
+    }
+    java.lang.reflect.Field id = shop.getClass().getDeclaredField("id");
+    id.setAccessible(true);
+    return id.get(shop);
+  }
+
+  /** The join table of the client's favourite: after both tables, or the owner's and the field. */
+  private static String favourite(ParityModel model, String client) {
+    return model.spring() ? client.toLowerCase() + "_favourite" : client + "_shops";
   }
 }

@@ -3,7 +3,10 @@ package org.example.collectionrename;
 import dev.strata.RenamedFrom;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import java.util.List;
 import java.util.Set;
@@ -20,4 +23,9 @@ public class Customer {
   @ElementCollection private Set<String> tags;
 
   @ElementCollection @OrderColumn private List<String> notes;
+
+  /** Through Customer_shops (customer_favourite): Client_shops (client_favourite) before. */
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinTable
+  private Store favourite;
 }

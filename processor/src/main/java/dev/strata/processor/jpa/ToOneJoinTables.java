@@ -62,6 +62,9 @@ final class ToOneJoinTables {
     return tables;
   }
 
+  /** The join table's name, and the one it had before this version where that differs. */
+  private record Names(String now, Optional<String> former) {}
+
   private Optional<JoinTables.Declared> table(
       TypeElement entity,
       VariableElement field,
@@ -104,7 +107,42 @@ final class ToOneJoinTables {
             && NotFoundAssociations.constrained(field);
     return Optional.of(
         table(
-            entity, field, joinTable, name, ownerColumns.get(), targetColumns.get(), constrained));
+            entity,
+            field,
+            joinTable,
+            new Names(name, previousName(joinTable, owner, target, field, name)),
+            ownerColumns.get(),
+            targetColumns.get(),
+            constrained));
+  }
+
+  /**
+   * The implicit name the join table had while the owner's or the target's table had the former
+   * name it declares, or the field (after which Spring Boot's naming names it) the name it had: the
+   * join table is renamed with them, keeping its rows, as a collection's is.
+   */
+  private Optional<String> previousName(
+      AnnotationMirror joinTable,
+      TableDefinition owner,
+      TableDefinition target,
+      VariableElement field,
+      String name) {
+    if (!AnnotationMirrors.string(joinTable, "name", "").isEmpty()) {
+      return Optional.empty();
+    }
+    String previous =
+        mapper
+            .naming()
+            .physical(
+                "",
+                mapper
+                    .naming()
+                    .joinTable(
+                        owner.renamedFrom().orElse(owner.name()),
+                        target.renamedFrom().orElse(target.name()),
+                        CollectionRenames.previousAttribute(field)
+                            .orElse(field.getSimpleName().toString())));
+    return Optional.of(previous).filter(former -> !former.equals(name));
   }
 
   /**
@@ -176,10 +214,11 @@ final class ToOneJoinTables {
       TypeElement entity,
       VariableElement field,
       AnnotationMirror joinTable,
-      String name,
+      Names names,
       KeyColumns owner,
       KeyColumns target,
       boolean constrained) {
+    String name = names.now();
     List<ColumnDefinition> columns = new ArrayList<>(owner.columns());
     boolean optional = ToOneColumns.optional(field);
     target.columns().stream()
@@ -204,6 +243,7 @@ final class ToOneJoinTables {
     List<String> key = KeyOrder.of(owner.sized(owner.columns()));
     TableDefinition table =
         TableDefinition.builder(name, entity.getQualifiedName().toString())
+            .renamedFrom(names.former())
             .columns(columns)
             .primaryKey(key)
             .indexes(indexes(field, joinTable, name, key, target))
