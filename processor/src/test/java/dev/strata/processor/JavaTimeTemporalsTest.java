@@ -4,7 +4,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import dev.strata.testing.DatabaseKind;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,33 +51,12 @@ class JavaTimeTemporalsTest {
     "ZonedDateTime, TIME"
   })
   void aPairingHibernateRefusesIsAnErrorThatSaysToRemoveTheTemporal(String type, String temporal) {
-    JavaFileObject source =
-        JavaFileObjects.forSourceString(
-            "com.example.Entry",
-            "package com.example;\n"
-                + "import jakarta.persistence.*;\n"
-                + "@Entity public class Entry {\n"
-                + "  @Id Long id;\n"
-                + "  @Temporal(TemporalType."
-                + temporal
-                + ")\n"
-                + "  java.time."
-                + type
-                + " booked;\n"
-                + "}\n");
+    JavaFileObject source = RefusedTemporalPairing.entry("java.time." + type, temporal);
 
     Compilation compilation =
         new MappingCompiler(snapshots).compile(source, "-Astrata.tables=true");
 
-    assertThat(compilation)
-        .hadErrorContaining(
-            "Hibernate 7 refuses to start on field booked, a java.time."
-                + type
-                + " under @Temporal("
-                + temporal
-                + ")")
-        .inFile(source)
-        .onLineContaining("booked;");
+    RefusedTemporalPairing.assertRefused(compilation, source, "java.time." + type, temporal);
     assertThat(compilation)
         .hadErrorContaining(
             "a java.time value takes only the @Temporal of its own kind (an Instant any), which"

@@ -41,33 +41,12 @@ class SqlTemporalTypesTest {
   @ParameterizedTest(name = "{0} under @Temporal({1})")
   @CsvSource({"Date, TIMESTAMP", "Date, TIME", "Time, DATE", "Time, TIMESTAMP", "Timestamp, TIME"})
   void aPairingHibernateRefusesIsAnErrorThatSaysWhichItAccepts(String type, String temporal) {
-    JavaFileObject source =
-        JavaFileObjects.forSourceString(
-            "com.example.Entry",
-            "package com.example;\n"
-                + "import jakarta.persistence.*;\n"
-                + "@Entity public class Entry {\n"
-                + "  @Id Long id;\n"
-                + "  @Temporal(TemporalType."
-                + temporal
-                + ")\n"
-                + "  java.sql."
-                + type
-                + " booked;\n"
-                + "}\n");
+    JavaFileObject source = RefusedTemporalPairing.entry("java.sql." + type, temporal);
 
     Compilation compilation =
         new MappingCompiler(snapshots).compile(source, "-Astrata.tables=true");
 
-    assertThat(compilation)
-        .hadErrorContaining(
-            "Hibernate 7 refuses to start on field booked, a java.sql."
-                + type
-                + " under @Temporal("
-                + temporal
-                + ")")
-        .inFile(source)
-        .onLineContaining("booked;");
+    RefusedTemporalPairing.assertRefused(compilation, source, "java.sql." + type, temporal);
     assertThat(compilation)
         .hadErrorContaining(
             "it maps a java.sql.Date as DATE only, a java.sql.Time as TIME only and a"
