@@ -25,7 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * its join table's column ({@code Shop_id}) follow the class; before, the collection table was
  * dropped and created empty, and the join table's changed primary key failed the build. A to-one's
  * join table named after the renamed table ({@code Client_shops}, or {@code client_favourite}) is
- * renamed too; before, it was dropped and created again empty, under both namings.
+ * renamed too; before, it was dropped and created again empty, under both namings. And so is its
+ * column named after the to-one's field, renamed with it ({@code favourite_id} to {@code
+ * preferred_id}); before, it was dropped and added again empty, losing every row's target.
  */
 class CollectionTableRenameParityTest {
 
@@ -72,13 +74,13 @@ class CollectionTableRenameParityTest {
         second.assertHibernatesSchema(version2, database);
         assertEquals(List.of("vip,first"), rows(database, second, "Customer"));
         assertEquals("[acme] 1", shopsCollections(second, version2, database, "Store"));
-        assertEquals(5L, favouriteShop(second, version2, database, "Customer"));
+        assertEquals(5L, favouriteShop(second, version2, database, "Customer", "preferred"));
 
         strata.downgrade(1);
         first.assertHibernatesSchema(version1, database);
         assertEquals(List.of("vip,first"), rows(database, first, "Client"));
         assertEquals("[acme] 1", shopsCollections(first, version1, database, "Shop"));
-        assertEquals(5L, favouriteShop(first, version1, database, "Client"));
+        assertEquals(5L, favouriteShop(first, version1, database, "Client", "favourite"));
       }
     }
   }
@@ -121,13 +123,16 @@ class CollectionTableRenameParityTest {
     return model.spring() ? "shops_clients" : "shops_" + client;
   }
 
-  /** The key of the shop Hibernate loads as client 1's favourite, through the to-one join table. */
+  /**
+   * The key of the shop Hibernate loads as client 1's favourite, field {@code field}, through the
+   * to-one join table.
+   */
   private static Object favouriteShop(
-      ParityModel model, ClassLoader loader, TestDatabase database, String client)
+      ParityModel model, ClassLoader loader, TestDatabase database, String client, String field)
       throws Exception {
     HibernateOracle hibernate = new HibernateOracle(model.entities(loader), loader, model.spring());
     Class<?> type = loader.loadClass("org.example.collectionrename." + client);
-    Object shop = hibernate.fieldOf(database.dataSource(), type, 1L, "favourite");
+    Object shop = hibernate.fieldOf(database.dataSource(), type, 1L, field);
     if (shop == null) {
       return null;
     }

@@ -24,8 +24,12 @@ public class Customer {
 
   @ElementCollection @OrderColumn private List<String> notes;
 
-  /** Through Customer_shops (customer_favourite): Client_shops (client_favourite) before. */
+  /**
+   * Renamed: through Customer_shops (customer_preferred), its column preferred_id; Client_shops
+   * (client_favourite) and favourite_id before.
+   */
+  @RenamedFrom("favourite")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinTable
-  private Store favourite;
+  private Store preferred;
 }

@@ -221,8 +221,17 @@ final class ToOneJoinTables {
     String name = names.now();
     List<ColumnDefinition> columns = new ArrayList<>(owner.columns());
     boolean optional = ToOneColumns.optional(field);
-    target.columns().stream()
-        .map(column -> new ColumnDefinition(column.name(), column.type(), optional))
+    // named after the field (zone_id), they follow its @RenamedFrom, keeping the rows' targets
+    target
+        .followed(
+            joins(joinTable, "inverseJoinColumns"),
+            CollectionRenames.previousAttribute(field).orElse(field.getSimpleName().toString()),
+            mapper.naming())
+        .stream()
+        .map(
+            column ->
+                new ColumnDefinition(column.name(), column.type(), optional)
+                    .formerly(column.renamedFrom()))
         .forEach(columns::add);
     List<ForeignKeyDefinition> foreignKeys = new ArrayList<>();
     // none to the owner either under @NotFound(action = IGNORE), as Hibernate writes it
