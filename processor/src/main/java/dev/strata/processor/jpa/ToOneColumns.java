@@ -48,7 +48,13 @@ final class ToOneColumns {
     List<MappedColumn> targetColumns = mapper.keyColumns(target, report);
     List<MappedColumn> key = keyInOrder(targetColumns);
     if (key.isEmpty()) {
-      report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
+      Optional<AnnotationMirror> toOne =
+          JpaAnnotations.find(field, "ManyToOne").or(() -> JpaAnnotations.find(field, "OneToOne"));
+      if (TypeMessages.collection(field.asType()) && toOne.isPresent()) {
+        report.unsupported(TypeMessages.toOneOfCollection(field, toOne.get()), field, toOne.get());
+      } else {
+        report.unsupported(JpaMessages.unmappedFieldType(field), field, null);
+      }
       return List.of();
     }
     List<AnnotationMirror> joins = joinColumns(field);

@@ -2,6 +2,7 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -163,6 +164,32 @@ final class TypeMessages {
    * A {@code List<LocalTime>}: a collection Hibernate maps as an array column, of values of a basic
    * type or an enum, not of arrays, which Hibernate does not nest.
    */
+  /** Whether {@code type} is a collection or a map, which a to-one cannot hold. */
+  static boolean collection(TypeMirror type) {
+    String name = JpaTypes.name(type);
+    return BasicArrays.pluralElement(type).isPresent()
+        || name.equals("java.util.Map")
+        || name.equals("java.util.SortedMap");
+  }
+
+  /**
+   * A {@code @ManyToOne} or {@code @OneToOne} on a collection ({@code List<Host> hosts}), which
+   * Hibernate 7.2 starts on with one join column to the element's entity (measured: {@code
+   * party.hosts_id -> host}), a column that cannot hold the collection.
+   */
+  static String toOneOfCollection(VariableElement field, AnnotationMirror toOne) {
+    String annotation = toOne.getAnnotationType().asElement().getSimpleName().toString();
+    return "@"
+        + annotation
+        + " on field "
+        + field.getSimpleName()
+        + ", a "
+        + JpaTypes.name(field.asType())
+        + ": a to-one refers to one entity, and Hibernate 7.2 maps it as one join column, which"
+        + " cannot hold the collection; map a collection of entities with @OneToMany or"
+        + " @ManyToMany, or declare the field of the entity it refers to";
+  }
+
   private static boolean basicCollection(VariableElement field) {
     return BasicArrays.pluralElement(field.asType())
         .filter(element -> JpaTypes.of(element).isPresent() || enumType(element))
