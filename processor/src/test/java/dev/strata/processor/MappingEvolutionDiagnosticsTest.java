@@ -82,6 +82,23 @@ class MappingEvolutionDiagnosticsTest {
                 + " setval('Invoice_SEQ', (SELECT max(id) FROM Invoice))");
   }
 
+  // before, the error was on the class that owns the collection (helper appmodel3 met it)
+  @Test
+  void aCollectionTablesKeyChangeIsAnErrorOnTheCollection(@TempDir Path classes) throws Exception {
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion("jpa/orderadded", 1, List.of("Attendee"));
+    JavaFileObject source = JavaFileObjects.forResource("jpa/orderadded/v2/Attendee.java");
+
+    Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "The primary key of table Attendee_phones changes from [] to [phones_ORDER,"
+                + " Attendee_id], which Strata cannot migrate yet")
+        .inFile(source)
+        .onLineContaining("List<String> phones;");
+  }
+
   /**
    * Before, Bin_SEQ, moved on to 500 by the rows' keys, was dropped for a StorageBin_SEQ that gave
    * 1 again (measured on H2, PostgreSQL and MariaDB, both namings), at first without a word, then

@@ -97,6 +97,8 @@ public final class UnrealisableChanges {
   private void check(
       TableDefinition before, TableDefinition after, SchemaDiff diff, ValidationReport report) {
     Element element = entity(after.name());
+    // a collection's or join table's key is the field's that declares it
+    Element keyDeclaring = declaring(after.name());
     List<String> oldKey =
         lower(
             before.primaryKey().stream()
@@ -108,14 +110,14 @@ public final class UnrealisableChanges {
       if (!new KeyReorders(from, diff.renames()).rebuilds(after)) {
         report.warning(
             ChangeMessages.primaryKeyOrder(after.name(), before.primaryKey(), after.primaryKey()),
-            element,
+            keyDeclaring,
             null,
             null);
       }
     } else if (!oldKey.equals(newKey)) {
       report.error(
           ChangeMessages.primaryKeyChange(after.name(), before.primaryKey(), after.primaryKey()),
-          element,
+          keyDeclaring,
           null,
           null);
     }
@@ -187,6 +189,15 @@ public final class UnrealisableChanges {
 
   private static List<String> lower(List<String> names) {
     return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** The element that declares {@code table}: an entity's class, or a collection's field. */
+  private Element declaring(String table) {
+    return entities.stream()
+        .filter(entity -> entity.table().name().equalsIgnoreCase(table))
+        .map(EntityCollector.DeclaredEntity::declaring)
+        .findFirst()
+        .orElse(null);
   }
 
   private Element entity(String table) {
