@@ -2,6 +2,11 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.processor.oracle.SchemaDescription;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -50,5 +55,22 @@ final class PlainClasses {
     assertEquals(0, javac, "javac's exit code for " + sources);
     return new URLClassLoader(
         new URL[] {classes.toUri().toURL()}, PlainClasses.class.getClassLoader());
+  }
+
+  /**
+   * Hibernate's own export of {@code entities}, the test resources {@code <folder>/<name>.java} of
+   * package {@code packageName}, on an empty H2 database: its schema, a line per object.
+   */
+  static String hibernateExport(Path classes, String folder, String packageName, String... entities)
+      throws Exception {
+    try (URLClassLoader loader = compile(classes, resources(folder, entities));
+        TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
+      List<Class<?>> types = new ArrayList<>();
+      for (String entity : entities) {
+        types.add(loader.loadClass(packageName + "." + entity));
+      }
+      new HibernateOracle(types, loader, false).create(database.dataSource());
+      return String.join("\n", SchemaDescription.of(database.dataSource()));
+    }
   }
 }

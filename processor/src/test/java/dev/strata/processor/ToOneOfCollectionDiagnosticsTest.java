@@ -5,12 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.strata.processor.oracle.HibernateOracle;
-import dev.strata.processor.oracle.SchemaDescription;
-import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -58,19 +52,9 @@ class ToOneOfCollectionDiagnosticsTest {
   /** The oracle: Hibernate's export, one join column to the element's entity. */
   @Test
   void hibernateMapsAToOneOnACollectionAsOneJoinColumn() throws Exception {
-    try (URLClassLoader loader =
-            PlainClasses.compile(classes, PlainClasses.resources(FOLDER, "Host", "Party"));
-        TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
-      new HibernateOracle(
-              List.of(
-                  loader.loadClass("org.example.toonecollection.Host"),
-                  loader.loadClass("org.example.toonecollection.Party")),
-              loader,
-              false)
-          .create(database.dataSource());
-
-      String schema = String.join("\n", SchemaDescription.of(database.dataSource()));
-      assertTrue(schema.contains("foreign key party[hosts_id] -> host[id]"), schema);
-    }
+    String schema =
+        PlainClasses.hibernateExport(
+            classes, FOLDER, "org.example.toonecollection", "Host", "Party");
+    assertTrue(schema.contains("foreign key party[hosts_id] -> host[id]"), schema);
   }
 }
