@@ -10,17 +10,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The key generators renamed with their tables, so that they keep their positions and the keys they
- * give go on after those the rows hold. A table renamed with {@code @RenamedFrom} whose key
- * sequence is named after it (Hibernate's {@code <entity>_SEQ}) loses its one sequence and gains
- * another of the same start and increment: the sequence is renamed. A {@code @TableGenerator}
- * segment named after the table ({@code pkColumnValue} left out) loses its row and gains another of
- * the same columns and initial value: the row is renamed. Versions recorded under rules before
- * {@link PlanningRules#KEY_GENERATORS_FOLLOW_TABLES} drop and create, as they did, so that their
- * checksums hold.
+ * give go on after those the rows hold. A table whose one key sequence gives way to another of the
+ * same start and increment (Hibernate's {@code <entity>_SEQ} of a table renamed with
+ * {@code @RenamedFrom}, or of a {@code TABLE_PER_CLASS} leaf whose abstract root is renamed) has
+ * the sequence renamed. A {@code @TableGenerator} segment named after the table ({@code
+ * pkColumnValue} left out) loses its row and gains another of the same columns and initial value:
+ * the row is renamed. Versions recorded under rules before {@link
+ * PlanningRules#KEY_GENERATORS_FOLLOW_TABLES} drop and create, as they did, so that their checksums
+ * hold.
  */
 final class KeyGeneratorRenames {
 
@@ -36,15 +39,19 @@ final class KeyGeneratorRenames {
     if (rules.compareTo(PlanningRules.KEY_GENERATORS_FOLLOW_TABLES) < 0) {
       return;
     }
+    // a renamed table; or, where the version replaces one sequence by one other, a table that
+    // stays: a TABLE_PER_CLASS leaf's sequence is named after its abstract root, which has no
+    // table to rename (several sequences replaced by a shared one are no rename of any)
+    boolean oneForOne = allGone(from, to).size() == 1 && allGone(to, from).size() == 1;
+    for (TableDefinition after : to.tables()) {
+      from.table(renames.oldTableName(after.name()))
+          .filter(before -> oneForOne || !before.name().equals(after.name()))
+          .ifPresent(before -> pair(gone(before, to), gone(after, from), after.name(), from, to));
+    }
     renames
         .tables()
         .forEach(
             (old, now) -> {
-              Optional<TableDefinition> before = from.table(old);
-              Optional<TableDefinition> after = to.table(now);
-              if (before.isPresent() && after.isPresent()) {
-                pair(gone(before.get(), to), gone(after.get(), from), now);
-              }
               for (TableDefinition generator : to.tables()) {
                 pairSegments(from, generator, old, now);
               }
@@ -84,14 +91,33 @@ final class KeyGeneratorRenames {
   }
 
   private void pair(
-      List<SequenceDefinition> dropped, List<SequenceDefinition> created, String table) {
+      List<SequenceDefinition> dropped,
+      List<SequenceDefinition> created,
+      String table,
+      Schema from,
+      Schema to) {
     if (dropped.size() == 1
+        && !sequences.containsKey(dropped.get(0).name())
         && created.size() == 1
         && dropped.get(0).start() == created.get(0).start()
-        && dropped.get(0).increment() == created.get(0).increment()) {
+        && dropped.get(0).increment() == created.get(0).increment()
+        // the same tables, one for one: sequences merged into a shared one are another matter
+        && servers(from, dropped.get(0))
+            .equals(
+                servers(to, created.get(0)).stream()
+                    .map(renames::oldTableName)
+                    .collect(Collectors.toSet()))) {
       sequences.put(dropped.get(0).name(), created.get(0));
       servedTables.put(dropped.get(0).name(), table);
     }
+  }
+
+  /** The names of the tables of {@code schema} whose keys {@code sequence} generates. */
+  private static Set<String> servers(Schema schema, SequenceDefinition sequence) {
+    return schema.tables().stream()
+        .filter(table -> table.sequences().contains(sequence))
+        .map(TableDefinition::name)
+        .collect(Collectors.toSet());
   }
 
   /**
@@ -124,6 +150,11 @@ final class KeyGeneratorRenames {
 
   private static boolean has(TableDefinition generator, GeneratorRow row) {
     return generator.generatorRows().stream().anyMatch(r -> r.segment().equals(row.segment()));
+  }
+
+  /** The sequences of {@code schema} that no table of {@code other} has by that name. */
+  private static List<SequenceDefinition> allGone(Schema schema, Schema other) {
+    return schema.tables().stream().flatMap(table -> gone(table, other).stream()).toList();
   }
 
   /** The sequences of {@code table} that no table of {@code other} has by that name. */

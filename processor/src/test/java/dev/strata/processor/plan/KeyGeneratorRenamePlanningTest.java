@@ -62,6 +62,33 @@ class KeyGeneratorRenamePlanningTest {
         Calls.of(plan.upgrade()));
   }
 
+  // a shared sequence is no rename of either: each table's own position is kept by neither
+  @Test
+  void sequencesMergedIntoOneSharedSequenceAreDroppedAndItCreated() {
+    SequenceDefinition shared = new SequenceDefinition("ids_seq", 1, 50);
+    Schema before =
+        new Schema(
+            List.of(),
+            List.of(table("Author", Optional.empty(), 50), table("Book", Optional.empty(), 50)));
+    Schema after =
+        new Schema(
+            List.of(),
+            List.of(
+                withSequence(table("Author", Optional.empty(), 50), shared),
+                withSequence(table("Book", Optional.empty(), 50), null)));
+
+    MigrationPlan plan = plan(before, after, PlanningRules.KEY_GENERATORS_FOLLOW_TABLES);
+
+    assertEquals(
+        List.of("dropSequence Author", "dropSequence Book", "createSequence Author"),
+        Calls.of(plan.upgrade()));
+  }
+
+  private static TableDefinition withSequence(TableDefinition table, SequenceDefinition sequence) {
+    // as the mapping records a shared sequence: on the first table by name only
+    return table.toBuilder().sequences(sequence == null ? List.of() : List.of(sequence)).build();
+  }
+
   @Test
   void aTableGeneratorsSegmentNamedAfterARenamedTableIsRenamedBothWays() {
     Schema before = new Schema(List.of(), List.of(table("Bin", Optional.empty()), idGen("Bin")));
