@@ -129,8 +129,10 @@ final class KeyGeneratorRenames {
     if (before.isEmpty()) {
       return;
     }
-    Optional<GeneratorRow> lost = segment(before.get(), old).filter(r -> !has(generator, r));
-    Optional<GeneratorRow> gained = segment(generator, now).filter(r -> !has(before.get(), r));
+    Optional<GeneratorRow> lost =
+        segment(before.get(), old).filter(r -> !TableSequencer.hasSegment(generator, r));
+    Optional<GeneratorRow> gained =
+        segment(generator, now).filter(r -> !TableSequencer.hasSegment(before.get(), r));
     if (lost.isPresent()
         && gained.isPresent()
         && lost.get().segmentColumn().equals(gained.get().segmentColumn())
@@ -146,10 +148,6 @@ final class KeyGeneratorRenames {
     return generator.generatorRows().stream()
         .filter(row -> row.segment().equalsIgnoreCase(table))
         .findFirst();
-  }
-
-  private static boolean has(TableDefinition generator, GeneratorRow row) {
-    return generator.generatorRows().stream().anyMatch(r -> r.segment().equals(row.segment()));
   }
 
   /** The sequences of {@code schema} that no table of {@code other} has by that name. */

@@ -244,7 +244,7 @@ final class TableSequencer {
   }
 
   /** A segment's row is kept while its table is: its value has moved on since it was inserted. */
-  private static boolean hasSegment(TableDefinition table, GeneratorRow row) {
+  static boolean hasSegment(TableDefinition table, GeneratorRow row) {
     return table.generatorRows().stream().anyMatch(r -> r.segment().equals(row.segment()));
   }
 
