@@ -65,7 +65,7 @@ final class JoinTables {
     List<ColumnDefinition> ownerKey =
         ownerKey(ownerType, ownerSide, owner, joinTable, ownerColumns.get());
     List<ColumnDefinition> columns = new ArrayList<>(ownerKey);
-    columns.addAll(targetKey(field, joinTable, targetColumns.get()));
+    columns.addAll(targetColumns.get().followedAsInverse(field, joinTable, mapper.naming()));
     boolean set = JpaTypes.name(field.asType()).endsWith("Set");
     List<ColumnDefinition> key =
         set ? targetColumns.get().sized(ownerColumns.get().sized(columns)) : List.of();
@@ -194,19 +194,6 @@ final class JoinTables {
             .filter(entity -> namedAfterEntity)
             .orElse(ownerSide);
     return now.followed(joins(joinTable, "joinColumns"), previous, mapper.naming());
-  }
-
-  /**
-   * The columns referring to the target, each declaring the name it had before when it is named
-   * after the collection's attribute renamed with {@code @RenamedFrom} ({@code clubs_id}) or after
-   * a renamed key column of the target.
-   */
-  private List<ColumnDefinition> targetKey(
-      VariableElement field, Optional<AnnotationMirror> joinTable, KeyColumns now) {
-    return now.followed(
-        joins(joinTable, "inverseJoinColumns"),
-        CollectionRenames.previousAttribute(field).orElse(field.getSimpleName().toString()),
-        mapper.naming());
   }
 
   /** A table that the association {@code field} of {@code ownerType} declares. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.VariableElement;
 
 /**
  * The columns a join or collection table gives to refer to an entity's primary key, single or
@@ -98,6 +99,21 @@ record KeyColumns(TableDefinition target, List<ColumnDefinition> columns) {
                         .physical(AnnotationMirrors.string(join, "referencedColumnName", ""))
                         .equalsIgnoreCase(keyColumn.name()))
         .findFirst();
+  }
+
+  /**
+   * These columns as a join table's columns referring to the target of the association {@code
+   * field}: named after the field ({@code clubs_id}), they follow its {@code @RenamedFrom} and a
+   * renamed key column of the target, unless an {@code inverseJoinColumns} entry names them.
+   */
+  List<ColumnDefinition> followedAsInverse(
+      VariableElement field, Optional<AnnotationMirror> joinTable, JpaNaming naming) {
+    return followed(
+        joinTable
+            .map(table -> AnnotationMirrors.annotations(table, "inverseJoinColumns"))
+            .orElse(List.of()),
+        CollectionRenames.previousAttribute(field).orElse(field.getSimpleName().toString()),
+        naming);
   }
 
   /**

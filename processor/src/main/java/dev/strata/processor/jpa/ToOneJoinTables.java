@@ -222,12 +222,7 @@ final class ToOneJoinTables {
     List<ColumnDefinition> columns = new ArrayList<>(owner.columns());
     boolean optional = ToOneColumns.optional(field);
     // named after the field (zone_id), they follow its @RenamedFrom, keeping the rows' targets
-    target
-        .followed(
-            joins(joinTable, "inverseJoinColumns"),
-            CollectionRenames.previousAttribute(field).orElse(field.getSimpleName().toString()),
-            mapper.naming())
-        .stream()
+    target.followedAsInverse(field, Optional.of(joinTable), mapper.naming()).stream()
         .map(
             column ->
                 new ColumnDefinition(column.name(), column.type(), optional)

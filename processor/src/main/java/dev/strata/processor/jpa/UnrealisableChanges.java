@@ -193,18 +193,17 @@ public final class UnrealisableChanges {
 
   /** The element that declares {@code table}: an entity's class, or a collection's field. */
   private Element declaring(String table) {
-    return entities.stream()
-        .filter(entity -> entity.table().name().equalsIgnoreCase(table))
-        .map(EntityCollector.DeclaredEntity::declaring)
-        .findFirst()
-        .orElse(null);
+    return declared(table).map(EntityCollector.DeclaredEntity::declaring).orElse(null);
   }
 
+  /** The entity whose table, or whose collection's table, {@code table} is. */
   private Element entity(String table) {
+    return declared(table).map(entity -> (Element) entity.element()).orElse(null);
+  }
+
+  private Optional<EntityCollector.DeclaredEntity> declared(String table) {
     return entities.stream()
         .filter(entity -> entity.table().name().equalsIgnoreCase(table))
-        .map(entity -> (Element) entity.element())
-        .findFirst()
-        .orElse(null);
+        .findFirst();
   }
 }

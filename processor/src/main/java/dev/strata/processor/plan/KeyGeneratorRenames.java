@@ -6,6 +6,7 @@ import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class KeyGeneratorRenames {
 
   /** The sequence renames, old name to the sequence it becomes, in the order of the old names. */
   Map<String, SequenceDefinition> sequences() {
-    return sequences;
+    return Collections.unmodifiableMap(sequences);
   }
 
   /** The table, under its new name, whose keys sequence {@code old} generates. */
