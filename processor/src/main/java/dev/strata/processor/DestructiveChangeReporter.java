@@ -14,6 +14,7 @@ import dev.strata.processor.plan.TableOperation;
 import dev.strata.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -56,7 +57,9 @@ final class DestructiveChangeReporter {
         continue;
       }
       message(operation, plan.upgrade(), before, plan.version())
-          .ifPresent(message -> report.warning(message, entity(operation.target()), null, null));
+          .ifPresent(
+              message ->
+                  report.warning(message, element(operation, plan.upgrade(), before), null, null));
     }
     List<String> lost = new ArrayList<>();
     String firstTable = null;
@@ -298,6 +301,31 @@ final class DestructiveChangeReporter {
       return !(wider && scaleKept);
     }
     return true;
+  }
+
+  /**
+   * The entity a warning on {@code operation} is placed on: the one whose table it changes, or, for
+   * a dropped collection, join or secondary table of an entity that stays (renamed or not), that
+   * entity, whose field went or changed; it had no place in the sources before.
+   */
+  private TypeElement element(Operation operation, List<Operation> operations, Schema before) {
+    TypeElement entity = entity(operation.target());
+    if (entity != null || !(operation instanceof TableOperation.DropTable drop)) {
+      return entity;
+    }
+    // the other tables the same class declared: its own among them, under its name after this plan
+    return before.table(drop.table()).stream()
+        .flatMap(
+            dropped ->
+                before.tables().stream()
+                    .filter(
+                        table ->
+                            table.declaredBy().equals(dropped.declaredBy())
+                                && !table.name().equalsIgnoreCase(dropped.name())))
+        .map(table -> entity(PlanRenames.laterTable(operations, table.name())))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
   }
 
   private TypeElement entity(String table) {

@@ -25,6 +25,17 @@ final class PlanRenames {
         .findFirst();
   }
 
+  /** The name {@code table} has after {@code operations}: its new one where they rename it. */
+  static String laterTable(List<Operation> operations, String table) {
+    return operations.stream()
+        .filter(TableOperation.RenameTable.class::isInstance)
+        .map(TableOperation.RenameTable.class::cast)
+        .filter(rename -> rename.table().equalsIgnoreCase(table))
+        .map(TableOperation.RenameTable::newName)
+        .findFirst()
+        .orElse(table);
+  }
+
   /**
    * The name {@code column} of {@code table} had before {@code operations} renamed it, if they do,
    * the table named as before or after its own rename.

@@ -291,6 +291,59 @@ class TableMigrationsTest {
     assertThat(second).hadWarningContaining("Version 2 drops table orders and every row in it");
   }
 
+  /**
+   * A collection table dropped with its field is warned of on the entity that stays, renamed or
+   * not; the warning had no place in the sources before.
+   */
+  @Test
+  void aDroppedCollectionTableIsAWarningOnTheEntityThatKeepsGoing() {
+    new StrataCompiler(snapshots)
+        .withOption("-Astrata.tables=true")
+        .compile(List.of(crew("Crew", "", "@ElementCollection List<String> tags;")));
+    JavaFileObject renamed = crew("Team", "@RenamedFrom(\"Crew\")", "");
+
+    Compilation second =
+        new StrataCompiler(snapshots).withOption("-Astrata.tables=true").compile(List.of(renamed));
+
+    assertThat(second).succeeded();
+    assertThat(second)
+        .hadWarningContaining("Version 2 drops table Crew_tags and every row in it")
+        .inFile(renamed)
+        .onLineContaining("public class Team");
+  }
+
+  @Test
+  void aDroppedCollectionTableOfAnEntityKeptByNameIsAWarningOnIt() {
+    new StrataCompiler(snapshots)
+        .withOption("-Astrata.tables=true")
+        .compile(List.of(crew("Crew", "", "@ElementCollection List<String> tags;")));
+    JavaFileObject kept = crew("Crew", "", "");
+
+    Compilation second =
+        new StrataCompiler(snapshots).withOption("-Astrata.tables=true").compile(List.of(kept));
+
+    assertThat(second).succeeded();
+    assertThat(second)
+        .hadWarningContaining("Version 2 drops table Crew_tags and every row in it")
+        .inFile(kept)
+        .onLineContaining("public class Crew");
+  }
+
+  private static JavaFileObject crew(String name, String renamedFrom, String collection) {
+    return JavaFileObjects.forSourceLines(
+        "shop." + name,
+        "package shop;",
+        "import dev.strata.RenamedFrom;",
+        "import jakarta.persistence.*;",
+        "import java.util.List;",
+        "@Entity " + renamedFrom,
+        "public class " + name + " {",
+        "  @Id Long id;",
+        "  String label;",
+        "  " + collection,
+        "}");
+  }
+
   @Test
   void withoutTheOptionTablesAreOnlyReadToCheckViews() throws IOException {
     List<JavaFileObject> sources = sources("v1");
