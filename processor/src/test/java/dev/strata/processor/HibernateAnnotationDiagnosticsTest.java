@@ -54,6 +54,23 @@ class HibernateAnnotationDiagnosticsTest {
   }
 
   /**
+   * Hibernate's {@code @Type} names a UserType whose column type only running it tells: without a
+   * {@code columnDefinition}, or on a key, it is an error on the {@code @Type} that says to name
+   * the type (with one, the column is that definition: {@code UserTypeParityTest}).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a custom @Type without @Column(columnDefinition): its UserType gives the column's type"
+            + " when Hibernate starts | @Type(PairsType.class)",
+        "a custom @Type on a key, a version, a collection or an association | @Type(CodeType.class)"
+      })
+  void aUserTypeWhoseColumnTypeTheBuildCannotKnowIsAnError(String message, String line) {
+    compiler.assertError("UserTypedColumns", message, line);
+  }
+
+  /**
    * JPA 3.2's {@code options}, which Hibernate appends to the table, column, index, constraint or
    * sequence it creates (measured on H2, PostgreSQL and MariaDB): each is an error on its
    * annotation, where it was dropped.

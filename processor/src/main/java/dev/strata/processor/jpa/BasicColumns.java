@@ -39,7 +39,10 @@ final class BasicColumns {
   /** The column of a basic field, as {@code column} (the field's own, or an override's) says. */
   Optional<MappedColumn> column(
       VariableElement field, Optional<AnnotationMirror> column, MappingReport report) {
-    Optional<JpaTypes.Mapping> mapping = convertedType(field).or(() -> typeOf(field));
+    Optional<JpaTypes.Mapping> mapping =
+        UserTypes.annotates(field)
+            ? UserTypes.mapping(field, column, report)
+            : convertedType(field).or(() -> typeOf(field));
     if (mapping.isEmpty()) {
       return Optional.empty();
     }

@@ -322,7 +322,8 @@ public final class FieldMapper {
       return toOne.columns(field, target.get(), report);
     }
     Optional<MappedColumn> column = basicColumn(field, report);
-    if (column.isEmpty()) {
+    // a @Type without a columnDefinition is reported on the @Type already
+    if (column.isEmpty() && !UserTypes.annotates(field)) {
       report.unsupported(TypeMessages.unmapped(field), field, null);
     }
     return column.map(List::of).orElse(List.of());

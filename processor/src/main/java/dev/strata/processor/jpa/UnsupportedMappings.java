@@ -50,7 +50,6 @@ final class UnsupportedMappings {
   /** Hibernate's own annotations that change the schema. */
   private static final List<Refused> HIBERNATE =
       List.of(
-          new Refused("Type", "a custom @Type"),
           new Refused("JdbcType", "@JdbcType"),
           new Refused("JavaType", "@JavaType"),
           new Refused("GeneratedColumn", "@GeneratedColumn"),
@@ -187,6 +186,7 @@ final class UnsupportedMappings {
     supported &= convertible(field, report);
     supported &= TimeZoneStorages.supported(field, report);
     supported &= check(field, HIBERNATE, report, false);
+    supported &= UserTypes.placementSupported(field, report);
     supported &= DeleteRules.fieldSupported(field, report);
     supported &= DeclaredSchemas.fieldSupported(field, report);
     supported &= EnversAudits.supported(field, report);
