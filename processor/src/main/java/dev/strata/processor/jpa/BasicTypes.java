@@ -25,6 +25,10 @@ final class BasicTypes {
     if (JsonColumns.json(field)) {
       return Optional.of(new JpaTypes.Mapping("JSON", TypeCategory.OTHER));
     }
+    Optional<JpaTypes.Mapping> textual = TextualUuids.typeOf(field, valueType);
+    if (textual.isPresent()) {
+      return textual;
+    }
     Optional<JpaTypes.Mapping> coded = TimeTypeCodes.typeOf(field, valueType);
     if (coded.isPresent()) {
       return coded;

@@ -203,6 +203,11 @@ final class JpaTypes {
       // @Column's default changes, as Hibernate cannot tell that default from none
       return length > 0 && length != 255 ? "VARCHAR(" + length + ")" : sqlType;
     }
+    if (sqlType.startsWith("CHAR(")) {
+      // a type of its own width (a UUID's CHAR(36)), which only another length than @Column's
+      // default changes, as for a VARCHAR(3)
+      return length > 0 && length != 255 ? "CHAR(" + length + ")" : sqlType;
+    }
     if (sqlType.startsWith("INET(")) {
       // the width of the VARBINARY holding it where the database has no inet type, as a VARCHAR(3)
       return length > 0 && length != 255 ? "INET(" + length + ")" : sqlType;

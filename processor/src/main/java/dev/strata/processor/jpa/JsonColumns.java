@@ -32,7 +32,10 @@ final class JsonColumns {
    */
   static boolean supported(Element field, MappingReport report) {
     Optional<AnnotationMirror> code = AnnotationMirrors.find(field, JDBC_TYPE_CODE);
-    if (code.isEmpty() || json(field) || TimeTypeCodes.realised(field)) {
+    if (code.isEmpty()
+        || json(field)
+        || TimeTypeCodes.realised(field)
+        || TextualUuids.realised(field)) {
       return true;
     }
     report.unsupported(
@@ -40,8 +43,9 @@ final class JsonColumns {
             .orElseGet(
                 () ->
                     JpaMessages.unsupported(
-                        "@JdbcTypeCode other than SqlTypes.JSON and a date, time or timestamp code"
-                            + " on a date, time or timestamp value")),
+                        "@JdbcTypeCode other than SqlTypes.JSON, a date, time or timestamp code"
+                            + " on a date, time or timestamp value, and SqlTypes.CHAR or VARCHAR"
+                            + " on a UUID")),
         field,
         code.get());
     return false;

@@ -316,7 +316,7 @@ final class TimeTypeCodes {
   }
 
   /** The field's value: its type, or an element collection's element. */
-  private static Optional<TypeMirror> valueType(Element field) {
+  static Optional<TypeMirror> valueType(Element field) {
     if (!JpaAnnotations.has(field, "ElementCollection")) {
       return Optional.of(field.asType());
     }
