@@ -4,18 +4,25 @@ import java.util.Locale;
 
 /**
  * The names Hibernate gives tables, columns and sequences: as written and as JPA makes implicit
- * ones ({@code jpa}, Hibernate's own default), or as Spring Boot's naming strategies make them
- * ({@code snake_case}), as {@code -Astrata.naming} says.
+ * ones ({@code jpa}, Hibernate's own default), as Spring Boot's naming strategies make them ({@code
+ * snake_case}), or as Spring Boot's implicit strategy makes them and written as they are ({@code
+ * spring_standard}, under Spring Boot's {@code physical-strategy} set to Hibernate's {@code
+ * PhysicalNamingStrategyStandardImpl}), as {@code -Astrata.naming} says.
  */
 public enum JpaNaming {
   JPA,
-  SNAKE_CASE;
+  SNAKE_CASE,
+  SPRING_STANDARD;
 
-  /** The naming an option's value names ({@code jpa}, {@code snake_case}), or null for another. */
+  /**
+   * The naming an option's value names ({@code jpa}, {@code snake_case}, {@code spring_standard}),
+   * or null for another.
+   */
   public static JpaNaming named(String value) {
     return switch (value) {
       case "jpa" -> JPA;
       case "snake_case" -> SNAKE_CASE;
+      case "spring_standard" -> SPRING_STANDARD;
       default -> null;
     };
   }
@@ -26,7 +33,7 @@ public enum JpaNaming {
    * vet_specialties}).
    */
   String joinTable(String owningTable, String otherTable, String attribute) {
-    return physical(owningTable + "_" + (this == SNAKE_CASE ? attribute : otherTable));
+    return physical(owningTable + "_" + (this == JPA ? otherTable : attribute));
   }
 
   /** The physical name of the name an annotation gives, else of the implicit one. */

@@ -107,7 +107,8 @@ public record ProcessorOptions(
     boolean check = flag(options, CHECK, false);
     boolean tables = flag(options, TABLES, false);
     boolean verify = flag(options, VERIFY, true);
-    JpaNaming naming = choice(options, NAMING, "jpa", JpaNaming::named, "jpa or snake_case");
+    JpaNaming naming =
+        choice(options, NAMING, "jpa", JpaNaming::named, "jpa, snake_case or spring_standard");
     boolean validationDdl = flag(options, VALIDATION_DDL, true);
     boolean cache = flag(options, CACHE, true);
     return new ProcessorOptions(

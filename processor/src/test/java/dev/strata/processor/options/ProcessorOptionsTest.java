@@ -84,7 +84,7 @@ class ProcessorOptionsTest {
         "strata.verify   | off    | true or false",
         "strata.validator.apply_to_ddl | no | true or false",
         "strata.dialect  | oracle | h2, postgresql, mysql or mariadb",
-        "strata.naming   | camel  | jpa or snake_case",
+        "strata.naming   | camel  | jpa, snake_case or spring_standard",
         "strata.targets  | postgresql,oracle | a comma-separated list of h2, postgresql, mysql,"
             + " mariadb",
       })
@@ -122,7 +122,7 @@ class ProcessorOptionsTest {
         "strata.verify    | true or false",
         "strata.validator.apply_to_ddl | true or false",
         "strata.dialect   | h2, postgresql, mysql or mariadb",
-        "strata.naming    | jpa or snake_case",
+        "strata.naming    | jpa, snake_case or spring_standard",
         "strata.targets   | a comma-separated list of h2, postgresql, mysql, mariadb",
         "strata.cache     | true or false",
       })

@@ -36,15 +36,33 @@ public final class HibernateOracle {
 
   private final List<Class<?>> entities;
   private final ClassLoader loader;
-  private final boolean springNaming;
+  private final boolean springImplicit;
+  private final boolean snakeCase;
 
   /**
    * @param springNaming whether to name as Spring Boot does ({@code -Astrata.naming=snake_case})
    */
   public HibernateOracle(List<Class<?>> entities, ClassLoader loader, boolean springNaming) {
+    this(entities, loader, springNaming, springNaming);
+  }
+
+  private HibernateOracle(
+      List<Class<?>> entities, ClassLoader loader, boolean springImplicit, boolean snakeCase) {
     this.entities = List.copyOf(entities);
     this.loader = loader;
-    this.springNaming = springNaming;
+    this.springImplicit = springImplicit;
+    this.snakeCase = snakeCase;
+  }
+
+  /**
+   * Hibernate named as Spring Boot names under {@code
+   * spring.jpa.hibernate.naming.physical-strategy} set to Hibernate's {@code
+   * PhysicalNamingStrategyStandardImpl}: Spring's implicit names, every name as written ({@code
+   * -Astrata.naming=spring_standard}).
+   */
+  public static HibernateOracle springWithNamesAsWritten(
+      List<Class<?>> entities, ClassLoader loader) {
+    return new HibernateOracle(entities, loader, true, false);
   }
 
   /** A logical name, given or implicit, as Spring Boot's physical naming strategy writes it. */
@@ -186,8 +204,10 @@ public final class HibernateOracle {
     MetadataSources sources = new MetadataSources(registry);
     entities.forEach(sources::addAnnotatedClass);
     MetadataBuilder builder = sources.getMetadataBuilder();
-    if (springNaming) {
+    if (snakeCase) {
       builder.applyPhysicalNamingStrategy(new PhysicalNamingStrategySnakeCaseImpl());
+    }
+    if (springImplicit) {
       builder.applyImplicitNamingStrategy(new SpringImplicitNamingStrategy());
     }
     return builder.build();
