@@ -1,5 +1,7 @@
 package dev.strata.processor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.processor.oracle.HibernateParity;
 import dev.strata.runtime.Strata;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -139,6 +142,31 @@ record ParityModel(
         strata.downgrade(1);
         assertHibernatesSchema(version1, database);
         downgraded.on(database);
+      }
+    }
+  }
+
+  /**
+   * Migrates a fresh database of {@code kind} with this model's version 1 and asserts Hibernate's
+   * schema there, as {@link #assertFirstVersionParity} does; then Hibernate persists a new {@code
+   * entity}, made by its no-argument constructor, and reads each field of {@code expected} back as
+   * that value.
+   */
+  void assertFirstVersionRoundTrip(
+      Path snapshots, Path classes, DatabaseKind kind, String entity, Map<String, Object> expected)
+      throws Exception {
+    try (TestDatabase database = TestDatabases.open(kind);
+        URLClassLoader loader = load(1, snapshots, classes)) {
+      Strata.configure(database.dataSource()).classLoader(loader).load().upgrade();
+      assertHibernatesSchema(loader, database);
+      Class<?> type = loader.loadClass(packageName + "." + entity);
+      HibernateOracle hibernate = new HibernateOracle(entities(loader), loader, spring);
+      Object id = hibernate.persistNew(database.dataSource(), type);
+      for (Map.Entry<String, Object> field : expected.entrySet()) {
+        assertEquals(
+            field.getValue(),
+            hibernate.fieldOf(database.dataSource(), type, id, field.getKey()),
+            field.getKey() + " read back on " + database);
       }
     }
   }

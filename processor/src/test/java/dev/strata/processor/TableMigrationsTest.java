@@ -11,6 +11,8 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** With {@code -Astrata.tables=true}, JPA entities' tables are versioned and migrated too. */
 class TableMigrationsTest {
@@ -295,29 +297,13 @@ class TableMigrationsTest {
    * A collection table dropped with its field is warned of on the entity that stays, renamed or
    * not; the warning had no place in the sources before.
    */
-  @Test
-  void aDroppedCollectionTableIsAWarningOnTheEntityThatKeepsGoing() {
+  @ParameterizedTest
+  @CsvSource({"Team, @RenamedFrom(\"Crew\")", "Crew, ''"})
+  void aDroppedCollectionTableIsAWarningOnTheEntityThatKeepsGoing(String name, String renamedFrom) {
     new StrataCompiler(snapshots)
         .withOption("-Astrata.tables=true")
         .compile(List.of(crew("Crew", "", "@ElementCollection List<String> tags;")));
-    JavaFileObject renamed = crew("Team", "@RenamedFrom(\"Crew\")", "");
-
-    Compilation second =
-        new StrataCompiler(snapshots).withOption("-Astrata.tables=true").compile(List.of(renamed));
-
-    assertThat(second).succeeded();
-    assertThat(second)
-        .hadWarningContaining("Version 2 drops table Crew_tags and every row in it")
-        .inFile(renamed)
-        .onLineContaining("public class Team");
-  }
-
-  @Test
-  void aDroppedCollectionTableOfAnEntityKeptByNameIsAWarningOnIt() {
-    new StrataCompiler(snapshots)
-        .withOption("-Astrata.tables=true")
-        .compile(List.of(crew("Crew", "", "@ElementCollection List<String> tags;")));
-    JavaFileObject kept = crew("Crew", "", "");
+    JavaFileObject kept = crew(name, renamedFrom, "");
 
     Compilation second =
         new StrataCompiler(snapshots).withOption("-Astrata.tables=true").compile(List.of(kept));
@@ -326,7 +312,7 @@ class TableMigrationsTest {
     assertThat(second)
         .hadWarningContaining("Version 2 drops table Crew_tags and every row in it")
         .inFile(kept)
-        .onLineContaining("public class Crew");
+        .onLineContaining("public class " + name);
   }
 
   private static JavaFileObject crew(String name, String renamedFrom, String collection) {

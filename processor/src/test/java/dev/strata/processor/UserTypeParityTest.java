@@ -1,13 +1,6 @@
 package dev.strata.processor;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.strata.processor.oracle.HibernateOracle;
-import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +15,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class UserTypeParityTest {
 
-  private static final String PACKAGE = "org.example.usertypes";
-
   @TempDir Path snapshots;
   @TempDir Path classes;
 
@@ -31,22 +22,19 @@ class UserTypeParityTest {
   @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
   void aUserTypeWithAColumnDefinitionIsTheColumnHibernateCreates(DatabaseKind kind, boolean spring)
       throws Exception {
-    ParityModel gadgets =
-        new ParityModel(
-            "oracle/usertypes", PACKAGE, List.of("PairsType", "Labels"), List.of("Gadget"), spring);
-    try (TestDatabase database = TestDatabases.open(kind);
-        URLClassLoader loader = gadgets.load(1, snapshots, classes)) {
-      Strata.configure(database.dataSource()).classLoader(loader).load().upgrade();
-      gadgets.assertHibernatesSchema(loader, database);
-
-      Class<?> gadget = loader.loadClass(PACKAGE + ".Gadget");
-      HibernateOracle hibernate = new HibernateOracle(List.of(gadget), loader, spring);
-      Object id = hibernate.persistNew(database.dataSource(), gadget);
-      assertEquals(
-          Map.of("colour", "red", "size", "L"),
-          hibernate.fieldOf(database.dataSource(), gadget, id, "attributes"));
-      assertEquals(
-          Map.of("batch", "7"), hibernate.fieldOf(database.dataSource(), gadget, id, "serial"));
-    }
+    new ParityModel(
+            "oracle/usertypes",
+            "org.example.usertypes",
+            List.of("PairsType", "Labels"),
+            List.of("Gadget"),
+            spring)
+        .assertFirstVersionRoundTrip(
+            snapshots,
+            classes,
+            kind,
+            "Gadget",
+            Map.of(
+                "attributes", Map.of("colour", "red", "size", "L"),
+                "serial", Map.of("batch", "7")));
   }
 }
