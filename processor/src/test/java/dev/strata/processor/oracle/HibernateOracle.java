@@ -124,6 +124,17 @@ public final class HibernateOracle {
   }
 
   /**
+   * Runs {@code work} in a transaction of a session factory started against a schema it first
+   * validates, and returns what it returns.
+   */
+  public <R> R fromValidated(
+      DataSource dataSource, java.util.function.Function<org.hibernate.Session, R> work) {
+    try (SessionFactory factory = start(dataSource, "validate")) {
+      return factory.fromTransaction(work);
+    }
+  }
+
+  /**
    * The class of the entity Hibernate loads for key {@code id} of {@code entity}, against a schema
    * it first validates: for a row of a single table, the class its discriminator names.
    */

@@ -1,0 +1,240 @@
+package dev.strata.processor;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.strata.processor.viewfuzz.FieldType;
+import dev.strata.processor.viewfuzz.GeneratedSource;
+import dev.strata.processor.viewfuzz.ViewCase;
+import dev.strata.processor.viewfuzz.ViewFuzzModel;
+import dev.strata.runtime.Strata;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One seed of the view entity fuzzer: generates the model, compiles it with Strata, has Hibernate
+ * judge every view on H2, PostgreSQL and MariaDB, and lists where the two disagree.
+ */
+final class ViewFuzzTrial {
+
+  static final int VIEWS = 8;
+
+  /**
+   * Whether a field that fails on PostgreSQL or MariaDB alone, where H2 types its expression as
+   * Strata checks it, is a failure too ({@code -Dstrata.viewFuzz.strict=true}); by default a note.
+   */
+  private static final boolean STRICT = Boolean.getBoolean("strata.viewFuzz.strict");
+
+  private final ViewFuzzModel model;
+  private final Path folder;
+
+  ViewFuzzTrial(long seed, Path folder) {
+    this(ViewFuzzModel.generate(seed, VIEWS), folder);
+  }
+
+  ViewFuzzTrial(ViewFuzzModel model, Path folder) {
+    this.model = model;
+    this.folder = folder;
+  }
+
+  /** Strata's verdict and Hibernate's on each database, by view name, with the notes so far. */
+  record Verdicts(
+      Map<String, StrataViewVerdict> strata,
+      Map<DatabaseKind, Map<String, ViewOutcome>> hibernate,
+      List<String> notes,
+      Compilation compilation) {}
+
+  /** The disagreements (failures) and the notes of this seed. */
+  record Findings(List<String> failures, List<String> notes) {}
+
+  Findings run() throws Exception {
+    Verdicts verdicts = verdicts();
+    return classify(
+        verdicts.strata(), verdicts.hibernate(), verdicts.notes(), verdicts.compilation());
+  }
+
+  Verdicts verdicts() throws Exception {
+    Map<String, StrataViewVerdict> strata = new LinkedHashMap<>();
+    Compilation compilation = compileUntilQueriesPass(strata);
+    List<String> notes = new ArrayList<>();
+    Map<DatabaseKind, Map<String, ViewOutcome>> hibernate = new EnumMap<>(DatabaseKind.class);
+    boolean built =
+        compilation.status() == Compilation.Status.SUCCESS
+            && strata.values().stream()
+                .noneMatch(v -> v.kind() == StrataViewVerdict.Kind.QUERY_ERROR);
+    try (URLClassLoader loader = built ? built(compilation) : plain()) {
+      for (DatabaseKind kind : DatabaseKind.values()) {
+        hibernate.put(kind, judge(kind, loader, built, notes));
+      }
+    }
+    return new Verdicts(strata, hibernate, notes, compilation);
+  }
+
+  /**
+   * Compiles the model, and again without the views whose query Strata refused, until none is: an
+   * error of the query's stage stops the build before the fields of the others are checked. Fills
+   * {@code strata} with each view's verdict and returns the last build, of every view when Strata
+   * refused no query.
+   */
+  private Compilation compileUntilQueriesPass(Map<String, StrataViewVerdict> strata)
+      throws Exception {
+    List<ViewCase> compiled = new ArrayList<>(model.views());
+    for (int build = 0; ; build++) {
+      ViewFuzzModel part = new ViewFuzzModel(model.seed(), model.tables(), compiled);
+      Compilation compilation = compile(part, build);
+      Map<String, StrataViewVerdict> verdicts = StrataViewVerdict.of(part, compilation);
+      strata.putAll(verdicts);
+      boolean refusedQuery =
+          compiled.removeIf(
+              view -> verdicts.get(view.view()).kind() == StrataViewVerdict.Kind.QUERY_ERROR);
+      if (!refusedQuery || compiled.isEmpty()) {
+        return compilation;
+      }
+    }
+  }
+
+  private Compilation compile(ViewFuzzModel part, int build) throws Exception {
+    return new StrataCompiler(Files.createDirectories(folder.resolve("snapshots" + build)))
+        .withOption("-Astrata.tables=true")
+        .withOption("-Astrata.targets=postgresql,mariadb")
+        .compile(
+            part.sources().stream()
+                .map(s -> JavaFileObjects.forSourceString(s.qualifiedName(), s.text()))
+                .toList());
+  }
+
+  private URLClassLoader built(Compilation compilation) throws Exception {
+    return new CompiledHistory(folder.resolve("snapshots"), folder.resolve("built"))
+        .loadFrom(compilation);
+  }
+
+  private URLClassLoader plain() throws Exception {
+    Path sources = Files.createDirectories(folder.resolve("sources"));
+    List<Path> files = new ArrayList<>();
+    for (GeneratedSource source : model.sources()) {
+      Path file = sources.resolve(source.className() + ".java");
+      Files.writeString(file, source.text());
+      files.add(file);
+    }
+    return PlainClasses.compile(Files.createDirectories(folder.resolve("plain")), files);
+  }
+
+  private Map<String, ViewOutcome> judge(
+      DatabaseKind kind, ClassLoader loader, boolean built, List<String> notes) throws Exception {
+    HibernateViewJudge judge = new HibernateViewJudge(model, loader);
+    if (built) {
+      try (TestDatabase database = TestDatabases.open(kind)) {
+        if (migrate(database, loader, notes)) {
+          return judge.migrated(database);
+        }
+      }
+    }
+    // the views Strata refused, or one its migration failed on, are created by hand
+    try (TestDatabase database = TestDatabases.open(kind)) {
+      return judge.byHand(database);
+    }
+  }
+
+  /** Applies the build's migrations, or notes that the database refused them. */
+  private boolean migrate(TestDatabase database, ClassLoader loader, List<String> notes) {
+    try {
+      Strata.configure(database.dataSource()).classLoader(loader).load().upgrade();
+      return true;
+    } catch (RuntimeException e) {
+      notes.add(
+          "MIGRATION FAILED seed "
+              + model.seed()
+              + " on "
+              + database.kind()
+              + ": "
+              + ViewOutcome.of(ViewOutcome.Kind.CREATE_FAILED, e).message());
+      return false;
+    }
+  }
+
+  /**
+   * Whether a field Strata passes and Hibernate fails on everywhere is an enum whose column holds
+   * values that are no constant's: its type is right, the rows are not.
+   */
+  private static boolean dataOnly(ViewCase view, Map<DatabaseKind, ViewOutcome> outcomes) {
+    boolean enumField =
+        view.field() == FieldType.ENUM_NAME || view.field() == FieldType.ENUM_ORDINAL;
+    return enumField
+        && outcomes.values().stream()
+            .allMatch(o -> o.ok() || o.kind() == ViewOutcome.Kind.LOAD_FAILED);
+  }
+
+  private static boolean failsOn(ViewOutcome outcome) {
+    return outcome.kind() == ViewOutcome.Kind.VALIDATE_FAILED
+        || outcome.kind() == ViewOutcome.Kind.LOAD_FAILED;
+  }
+
+  private Findings classify(
+      Map<String, StrataViewVerdict> strata,
+      Map<DatabaseKind, Map<String, ViewOutcome>> hibernate,
+      List<String> notes,
+      Compilation compilation) {
+    List<String> failures = new ArrayList<>();
+    for (ViewCase view : model.views()) {
+      Map<DatabaseKind, ViewOutcome> outcomes = new EnumMap<>(DatabaseKind.class);
+      hibernate.forEach((kind, byView) -> outcomes.put(kind, byView.get(view.view())));
+      classify(view, strata.get(view.view()), outcomes, failures, notes);
+    }
+    compilation.errors().stream()
+        .filter(d -> d.getMessage(null).contains("internal error"))
+        .forEach(d -> failures.add("CRASH seed " + model.seed() + ": " + d.getMessage(null)));
+    return new Findings(failures, notes);
+  }
+
+  /** Adds to {@code failures} or {@code notes} where Strata and Hibernate disagree on a view. */
+  private void classify(
+      ViewCase view,
+      StrataViewVerdict verdict,
+      Map<DatabaseKind, ViewOutcome> outcomes,
+      List<String> failures,
+      List<String> notes) {
+    String line =
+        "seed "
+            + model.seed()
+            + " "
+            + view.describe()
+            + "\n    Strata: "
+            + verdict
+            + "\n    Hibernate: "
+            + outcomes;
+    if (Boolean.getBoolean("strata.viewFuzz.verbose")) {
+      System.out.println("VIEW " + line);
+    }
+    boolean hibernateFails = outcomes.values().stream().anyMatch(ViewFuzzTrial::failsOn);
+    switch (verdict.kind()) {
+      case CRASH -> failures.add("CRASH " + line);
+      case PASSED -> {
+        if (hibernateFails && dataOnly(view, outcomes)) {
+          notes.add("VALUES NO ENUM CONSTANT " + line);
+        } else if (failsOn(outcomes.get(DatabaseKind.H2)) || (hibernateFails && STRICT)) {
+          failures.add("GAP (Strata passes, Hibernate fails) " + line);
+        } else if (hibernateFails) {
+          notes.add("GAP ON A DATABASE OTHER THAN H2, WHICH STRATA CHECKS ON " + line);
+        } else if (!outcomes.values().stream().allMatch(ViewOutcome::ok)) {
+          notes.add("REFUSED ELSEWHERE " + line);
+        }
+      }
+      case FIELD_ERROR -> {
+        if (outcomes.values().stream().allMatch(ViewOutcome::ok)) {
+          failures.add("FALSE ERROR (Hibernate validates and loads everywhere) " + line);
+        } else if (!hibernateFails) {
+          notes.add("FIELD ERROR, query refused elsewhere " + line);
+        }
+      }
+      case QUERY_ERROR -> notes.add("QUERY ERROR " + line);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.strata.processor.viewfuzz;
+
+/**
+ * One generated view entity: class {@code className} mapped onto view {@code view}, whose query
+ * returns {@code id} and the column {@code v}, read by a field of type {@code field}.
+ */
+public record ViewCase(
+    String className,
+    String view,
+    ViewShape shape,
+    Expression expression,
+    String sql,
+    FieldType field) {
+
+  /** The entity's source. */
+  public GeneratedSource source() {
+    String text =
+        "package "
+            + BaseTables.PACKAGE
+            + ";\n\n"
+            + "@jakarta.persistence.Entity\n"
+            + "@org.hibernate.annotations.Immutable\n"
+            + "@jakarta.persistence.Table(name = \""
+            + view
+            + "\")\n"
+            + "@dev.strata.View(name = \""
+            + view
+            + "\", sql = \""
+            + sql
+            + "\")\n"
+            + "public class "
+            + className
+            + " {\n"
+            + "  @jakarta.persistence.Id "
+            + shape.keyType().declaration("id")
+            + "\n  "
+            + field.declaration("v")
+            + "\n}\n";
+    return new GeneratedSource(className, text);
+  }
+
+  /** A line a report shows: the view, its query and the field's type. */
+  public String describe() {
+    return view + " [" + field + " v, natural " + expression.natural() + "]: " + sql;
+  }
+}

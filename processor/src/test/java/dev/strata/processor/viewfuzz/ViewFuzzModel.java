@@ -1,0 +1,68 @@
+package dev.strata.processor.viewfuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The model one seed generates: the base tables and {@code count} view entities, each a view of a
+ * random shape returning one random expression, read by a field of the expression's natural type
+ * or, half of the time, of another.
+ */
+public record ViewFuzzModel(long seed, BaseTables tables, List<ViewCase> views) {
+
+  public ViewFuzzModel {
+    views = List.copyOf(views);
+  }
+
+  public static ViewFuzzModel generate(long seed, int count) {
+    Random random = new Random(seed);
+    BaseTables tables = BaseTables.generate(random);
+    List<ViewCase> views = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      views.add(view(tables, random, i));
+    }
+    return new ViewFuzzModel(seed, tables, views);
+  }
+
+  private static ViewCase view(BaseTables tables, Random random, int index) {
+    ViewShape shape = ViewShape.values()[random.nextInt(ViewShape.values().length)];
+    Expression expression = expression(tables, random, shape);
+    FieldType field =
+        random.nextBoolean()
+            ? expression.natural()
+            : FieldType.ALL.get(random.nextInt(FieldType.ALL.size()));
+    String sql = ViewQueries.query(shape, expression);
+    return new ViewCase("V" + index, "v" + index, shape, expression, sql, field);
+  }
+
+  private static Expression expression(BaseTables tables, Random random, ViewShape shape) {
+    return switch (shape) {
+      case GROUPED -> new GroupExpressions(tables, random).next();
+      case JOINED -> joined(tables, random);
+      case ROW ->
+          random.nextInt(5) == 0
+              ? ViewQueries.window(random)
+              : new RowExpressions(tables, random, name -> name).next();
+      default -> new RowExpressions(tables, random, name -> name).next();
+    };
+  }
+
+  private static Expression joined(BaseTables tables, Random random) {
+    if (random.nextInt(3) == 0) {
+      return switch (random.nextInt(3)) {
+        case 0 -> new Expression("t.label", FieldType.STRING);
+        case 1 -> new Expression("t.score + i.qty", FieldType.INTEGER);
+        default -> new Expression("CONCAT(t.label, i.name)", FieldType.STRING);
+      };
+    }
+    return new RowExpressions(tables, random, name -> "i." + name).next();
+  }
+
+  /** Every generated source: the base classes, then the views. */
+  public List<GeneratedSource> sources() {
+    List<GeneratedSource> sources = new ArrayList<>(tables.sources());
+    views.forEach(view -> sources.add(view.source()));
+    return sources;
+  }
+}
