@@ -195,6 +195,20 @@ class ForeignSyntaxOracleTest {
     assertTrue(ForeignSyntax.misreadBy("mariadb", sql).isPresent(), sql);
   }
 
+  @Test
+  void mariaDbReadsPipesAsOrAndTheyAreNamed() throws SQLException {
+    String sql = "SELECT id, kind || '-x' AS label FROM t";
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.MARIADB)) {
+      database.execute(
+          "CREATE TABLE t (id INT, n INT, kind VARCHAR(10))",
+          "INSERT INTO t VALUES (1, 2, 'big')",
+          "CREATE VIEW labels AS " + sql);
+      // the view is created, and returns 0 where H2 and PostgreSQL return big-x
+      assertEquals(List.of("id,label", "1,0"), database.query("SELECT * FROM labels"));
+    }
+    assertTrue(ForeignSyntax.misreadBy("mariadb", sql).isPresent(), sql);
+  }
+
   private static void assertRefusedAndNamed(
       TestDatabase database, String name, List<String> queries) throws SQLException {
     database.execute("CREATE TABLE t (id INT, n INT, kind VARCHAR(10))");

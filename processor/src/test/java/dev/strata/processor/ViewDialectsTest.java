@@ -126,6 +126,28 @@ class ViewDialectsTest {
   }
 
   @Test
+  void pipesInThePortableQueryAreAnErrorWhenMariaDbRunsIt() {
+    JavaFileObject source = JavaFileObjects.forResource("bad/PipesConcatenation.java");
+    Compilation compilation = compiledFor("postgresql,mariadb", source);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "The query of view order_labels has ||, which MySQL and MariaDB read as OR (unless"
+                + " their sql_mode has PIPES_AS_CONCAT)")
+        .inFile(source)
+        .onLineContaining("sql = \"SELECT id, status ||");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void pipesAreLeftAloneWhereOnlyPostgreSqlAndH2RunThem() {
+    JavaFileObject source = JavaFileObjects.forResource("bad/PipesConcatenation.java");
+
+    assertThat(compiledFor("postgresql,h2", source)).succeeded();
+  }
+
+  @Test
   void aDoubleQuotedNameIsLeftAloneWhereOnlyPostgreSqlAndH2RunIt() {
     JavaFileObject source = JavaFileObjects.forResource("bad/DoubleQuotedName.java");
     Compilation compilation = compiledFor("postgresql,h2", source);

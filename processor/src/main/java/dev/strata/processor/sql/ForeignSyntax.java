@@ -54,7 +54,9 @@ public final class ForeignSyntax {
    * run, that {@code database} takes but reads otherwise, so that the view it creates returns other
    * rows than the query checked; empty when none is known. MySQL and MariaDB read {@code "status"}
    * as the string {@code 'status'} (unless their {@code sql_mode} has {@code ANSI_QUOTES}), where
-   * H2 and PostgreSQL read a name: the view compiles, and on MariaDB each row holds the text.
+   * H2 and PostgreSQL read a name: the view compiles, and on MariaDB each row holds the text. They
+   * read {@code ||} as {@code OR} (unless their {@code sql_mode} has {@code PIPES_AS_CONCAT}),
+   * where H2 and PostgreSQL join two strings: the view's column holds 0 or 1.
    */
   public static Optional<String> misreadBy(String database, String sql) {
     if (!database.equals("mysql") && !database.equals("mariadb")) {
@@ -62,6 +64,12 @@ public final class ForeignSyntax {
     }
     try {
       for (SqlToken token : SqlTokenizer.tokenizeAsMySql(sql, true)) {
+        if (token.kind() == SqlToken.Kind.SYMBOL && token.text().equals("||")) {
+          return Optional.of(
+              "||, which MySQL and MariaDB read as OR (unless their sql_mode has PIPES_AS_CONCAT),"
+                  + " a column of 0 and 1, where H2 and PostgreSQL join the strings: write"
+                  + " CONCAT(a, b)");
+        }
         if (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER && token.text().startsWith("\"")) {
           String name = RelationScanner.unquotedText(token);
           return Optional.of(

@@ -3,6 +3,7 @@ package dev.strata.processor.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +101,27 @@ class ForeignSyntaxTest {
           """)
   void aQueryEveryDatabaseReadsAlikeIsLeftAlone(String database, String sql) {
     assertEquals(Optional.empty(), ForeignSyntax.misreadBy(database, sql));
+  }
+
+  @Test
+  void pipesMySqlAndMariaDbReadAsOrAreNamed() {
+    for (String database : List.of("mysql", "mariadb")) {
+      Optional<String> misread =
+          ForeignSyntax.misreadBy(database, "SELECT id, name || '-x' AS label FROM orders");
+
+      assertTrue(misread.isPresent(), database);
+      assertTrue(misread.get().contains("read as OR"), misread.get());
+      assertTrue(misread.get().contains("write CONCAT(a, b)"), misread.get());
+    }
+  }
+
+  @Test
+  void pipesInAStringOrCommentOrWherePostgreSqlRunsThemAreLeftAlone() {
+    assertEquals(
+        Optional.empty(),
+        ForeignSyntax.misreadBy("mariadb", "SELECT CONCAT(a, '||') AS label FROM t -- a || b"));
+    assertEquals(
+        Optional.empty(), ForeignSyntax.misreadBy("postgresql", "SELECT a || b AS label FROM t"));
   }
 
   @Test
