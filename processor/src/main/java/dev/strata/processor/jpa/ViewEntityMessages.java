@@ -40,6 +40,27 @@ final class ViewEntityMessages {
         + "); change the field's type or CAST the column";
   }
 
+  static String narrowerInteger(MappedColumn field, String view, Verdict.ResultColumn column) {
+    return "Field "
+        + field.field().getSimpleName()
+        + " is "
+        + JpaTypes.name(field.field().asType())
+        + " ("
+        + field.sqlType()
+        + "), but view "
+        + view
+        + " returns column "
+        + column.name()
+        + " as "
+        + column.typeName()
+        + ", a narrower integer, which Hibernate's schema validation refuses (found ["
+        + column.typeName().toLowerCase(java.util.Locale.ROOT)
+        + "], but expecting ["
+        + field.sqlType().toLowerCase(java.util.Locale.ROOT)
+        + "]); declare the field of the column's type or CAST the column AS "
+        + field.sqlType();
+  }
+
   static String columnWithoutField(String view, String column, String className) {
     return "View "
         + view
