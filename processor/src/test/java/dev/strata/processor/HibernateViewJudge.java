@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 
 /**
@@ -25,10 +26,16 @@ final class HibernateViewJudge {
 
   private final ViewFuzzModel model;
   private final ClassLoader loader;
+  private final Set<String> passed;
 
-  HibernateViewJudge(ViewFuzzModel model, ClassLoader loader) {
+  /**
+   * @param passed the views Strata passed, judged in one start of Hibernate first (each alone only
+   *     when that fails), as starting it once a view is what the fuzzer's time goes to
+   */
+  HibernateViewJudge(ViewFuzzModel model, ClassLoader loader, Set<String> passed) {
     this.model = model;
     this.loader = loader;
+    this.passed = Set.copyOf(passed);
   }
 
   /** Creates the base tables with Hibernate's export and each view with a plain CREATE VIEW. */
@@ -67,18 +74,49 @@ final class HibernateViewJudge {
               return null;
             });
     Map<String, ViewOutcome> outcomes = new LinkedHashMap<>(created);
+    List<ViewCase> together =
+        model.views().stream()
+            .filter(view -> created.get(view.view()).ok() && passed.contains(view.view()))
+            .toList();
+    List<ViewCase> judged =
+        together.size() > 1 && loadTogether(database, together) ? together : List.of();
     for (ViewCase view : model.views()) {
-      if (created.get(view.view()).ok()) {
+      if (created.get(view.view()).ok() && !judged.contains(view)) {
         outcomes.put(view.view(), judge(database, view));
       }
     }
     return outcomes;
   }
 
+  /** Whether Hibernate validates {@code views} together and loads each, reading its field. */
+  private boolean loadTogether(TestDatabase database, List<ViewCase> views) throws Exception {
+    List<Class<?>> entities = new ArrayList<>();
+    for (ViewCase view : views) {
+      entities.add(loader.loadClass(BaseTables.PACKAGE + "." + view.className()));
+    }
+    try {
+      oracle(entities)
+          .fromValidated(
+              database.dataSource(),
+              session -> {
+                for (Class<?> entity : entities) {
+                  Field field = field(entity);
+                  session
+                      .createSelectionQuery("from " + entity.getSimpleName(), entity)
+                      .getResultList()
+                      .forEach(row -> read(field, row));
+                }
+                return null;
+              });
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   private ViewOutcome judge(TestDatabase database, ViewCase view) throws Exception {
     Class<?> entity = loader.loadClass(BaseTables.PACKAGE + "." + view.className());
-    Field field = entity.getDeclaredField("v");
-    field.setAccessible(true);
+    Field field = field(entity);
     HibernateOracle oracle = oracle(List.of(entity));
     try {
       oracle.fromValidated(
@@ -95,6 +133,16 @@ final class HibernateViewJudge {
       return ViewOutcome.of(ViewOutcome.Kind.VALIDATE_FAILED, e);
     } catch (RuntimeException e) {
       return ViewOutcome.of(ViewOutcome.Kind.LOAD_FAILED, e);
+    }
+  }
+
+  private static Field field(Class<?> entity) {
+    try {
+      Field field = entity.getDeclaredField("v");
+      field.setAccessible(true);
+      return field;
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException(e);
     }
   }
 

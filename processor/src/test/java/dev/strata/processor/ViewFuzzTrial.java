@@ -15,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One seed of the view entity fuzzer: generates the model, compiles it with Strata, has Hibernate
@@ -65,6 +67,13 @@ final class ViewFuzzTrial {
     Map<String, StrataViewVerdict> strata = new LinkedHashMap<>();
     Compilation compilation = compileUntilQueriesPass(strata);
     List<String> notes = new ArrayList<>();
+    Set<String> passed = new HashSet<>();
+    strata.forEach(
+        (view, verdict) -> {
+          if (verdict.kind() == StrataViewVerdict.Kind.PASSED) {
+            passed.add(view);
+          }
+        });
     Map<DatabaseKind, Map<String, ViewOutcome>> hibernate = new EnumMap<>(DatabaseKind.class);
     boolean built =
         compilation.status() == Compilation.Status.SUCCESS
@@ -72,7 +81,7 @@ final class ViewFuzzTrial {
                 .noneMatch(v -> v.kind() == StrataViewVerdict.Kind.QUERY_ERROR);
     try (URLClassLoader loader = built ? built(compilation) : plain()) {
       for (DatabaseKind kind : DatabaseKind.values()) {
-        hibernate.put(kind, judge(kind, loader, built, notes));
+        hibernate.put(kind, judge(kind, loader, built, passed, notes));
       }
     }
     return new Verdicts(strata, hibernate, notes, compilation);
@@ -128,8 +137,9 @@ final class ViewFuzzTrial {
   }
 
   private Map<String, ViewOutcome> judge(
-      DatabaseKind kind, ClassLoader loader, boolean built, List<String> notes) throws Exception {
-    HibernateViewJudge judge = new HibernateViewJudge(model, loader);
+      DatabaseKind kind, ClassLoader loader, boolean built, Set<String> passed, List<String> notes)
+      throws Exception {
+    HibernateViewJudge judge = new HibernateViewJudge(model, loader, passed);
     if (built) {
       try (TestDatabase database = TestDatabases.open(kind)) {
         if (migrate(database, loader, notes)) {
