@@ -12,14 +12,18 @@ import java.util.stream.Collectors;
 
 /**
  * Compares the columns a view returns with the fields of the entity mapped onto it: a field with no
- * column, of another type family, or of an integer wider than the column's, is an error on the
- * field; a column no field reads is a warning on the class.
+ * column, of another type family, of an integer wider than the column's, or a {@code String} on a
+ * fixed-length {@code CHAR}, is an error on the field; a column no field reads is a warning on the
+ * class.
  */
 public final class ColumnMatcher {
 
   /** The integer types, narrowest first, as H2 names a result's and Strata a field's. */
   private static final List<String> INTEGER_WIDTHS =
       List.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT");
+
+  /** The names H2 gives a fixed-length text column ({@code CAST(x AS CHAR(10))}). */
+  private static final List<String> FIXED_LENGTH_TEXT = List.of("CHARACTER", "CHAR", "BPCHAR");
 
   private final FieldMapper mapper;
 
@@ -54,6 +58,20 @@ public final class ColumnMatcher {
     return column.category() == TypeCategory.INTEGRAL && returned >= 0 && returned < mapped;
   }
 
+  /**
+   * Whether {@code column} is a fixed-length {@code CHAR} read by a field Hibernate maps to a
+   * {@code VARCHAR} (a {@code String}): its validation refuses it on H2 and PostgreSQL ({@code
+   * found [character], but expecting [varchar(255)]}, {@code found [bpchar]}), as it takes any
+   * variable-length text for one but no {@code CHAR}.
+   */
+  private static boolean fixedLength(Verdict.ResultColumn column, MappedColumn field) {
+    String type = column.typeName().toUpperCase(Locale.ROOT);
+    return column.category() == TypeCategory.STRING
+        && FIXED_LENGTH_TEXT.contains(type)
+        && field.sqlType().startsWith("VARCHAR")
+        && !field.sqlType().contains(" ENUM");
+  }
+
   private void match(
       DeclaredView view, List<Verdict.ResultColumn> columns, ValidationReport report) {
     Map<String, Verdict.ResultColumn> byName =
@@ -78,6 +96,12 @@ public final class ColumnMatcher {
       } else if (narrower(column, field)) {
         report.error(
             ViewEntityMessages.narrowerInteger(field, view.name(), column),
+            field.field(),
+            null,
+            null);
+      } else if (fixedLength(column, field)) {
+        report.error(
+            ViewEntityMessages.fixedLengthText(field, view.name(), column),
             field.field(),
             null,
             null);

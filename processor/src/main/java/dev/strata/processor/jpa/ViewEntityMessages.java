@@ -61,6 +61,24 @@ final class ViewEntityMessages {
         + field.sqlType();
   }
 
+  static String fixedLengthText(MappedColumn field, String view, Verdict.ResultColumn column) {
+    return "Field "
+        + field.field().getSimpleName()
+        + " is "
+        + JpaTypes.name(field.field().asType())
+        + " ("
+        + field.sqlType()
+        + "), but view "
+        + view
+        + " returns column "
+        + column.name()
+        + " as "
+        + column.typeName()
+        + ", a fixed-length text, which Hibernate's schema validation refuses for it on H2 and"
+        + " PostgreSQL (found [character], but expecting [varchar(255)]); CAST the column AS"
+        + " VARCHAR(n)";
+  }
+
   static String columnWithoutField(String view, String column, String className) {
     return "View "
         + view

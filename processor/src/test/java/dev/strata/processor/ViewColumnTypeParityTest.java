@@ -1,0 +1,107 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.processor.viewfuzz.BaseTables;
+import dev.strata.processor.viewfuzz.Expression;
+import dev.strata.processor.viewfuzz.FieldType;
+import dev.strata.processor.viewfuzz.ViewCase;
+import dev.strata.processor.viewfuzz.ViewFuzzModel;
+import dev.strata.processor.viewfuzz.ViewQueries;
+import dev.strata.processor.viewfuzz.ViewShape;
+import dev.strata.testing.DatabaseKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A view entity's field on a view column of its type family that Hibernate's validation still
+ * refuses: Strata's check errs on the field exactly where Hibernate refuses it on H2 (where Strata
+ * checks), measured on H2, PostgreSQL and MariaDB.
+ */
+class ViewColumnTypeParityTest {
+
+  private static final Set<DatabaseKind> ALL = EnumSet.allOf(DatabaseKind.class);
+  private static final Set<DatabaseKind> NONE = EnumSet.noneOf(DatabaseKind.class);
+
+  @TempDir Path temp;
+
+  /**
+   * Hibernate takes an integer column wider than the field ({@code Integer} on {@code COUNT(*)}'s
+   * {@code BIGINT}) and refuses a narrower one ({@code Long} on an {@code INTEGER}).
+   */
+  @Test
+  void anIntegerFieldWiderThanItsColumnIsAnErrorAndANarrowerOneIsNot() throws Exception {
+    assertVerdicts(
+        List.of(
+            view(0, ViewShape.ROW, "CASE WHEN active THEN 1 ELSE 0 END", FieldType.LONG),
+            view(1, ViewShape.ROW, "qty", FieldType.SHORT),
+            view(2, ViewShape.JOINED, "t.score", FieldType.LONG),
+            view(3, ViewShape.GROUPED, "COUNT(*)", FieldType.INTEGER),
+            view(4, ViewShape.ROW, "small", FieldType.LONG),
+            view(5, ViewShape.ROW, "small", FieldType.SHORT),
+            view(6, ViewShape.UNION, "small", FieldType.INTEGER)),
+        Map.of("v0", ALL, "v1", NONE, "v2", ALL, "v3", NONE, "v4", ALL, "v5", NONE, "v6", ALL),
+        "a narrower integer, which Hibernate's schema validation refuses");
+  }
+
+  /**
+   * Hibernate refuses a {@code CHAR} column for a {@code String} on H2 and PostgreSQL, where
+   * MariaDB's {@code CAST(x AS CHAR(10))} is a {@code varchar}, and takes a {@code VARCHAR}.
+   */
+  @Test
+  void aStringOnAFixedLengthTextIsAnError() throws Exception {
+    Set<DatabaseKind> charTypes = EnumSet.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL);
+    assertVerdicts(
+        List.of(
+            view(0, ViewShape.ROW, "CAST(name AS CHAR(10))", FieldType.STRING),
+            view(1, ViewShape.ROW, "CAST(name AS VARCHAR(10))", FieldType.STRING),
+            view(2, ViewShape.JOINED, "CAST(t.score AS CHAR(12))", FieldType.STRING),
+            view(3, ViewShape.ROW, "UPPER(name)", FieldType.STRING)),
+        Map.of("v0", charTypes, "v1", NONE, "v2", charTypes, "v3", NONE),
+        "a fixed-length text, which Hibernate's schema validation refuses");
+  }
+
+  /**
+   * Asserts that Strata errs on the field of each view Hibernate refuses on H2, with {@code
+   * message}, and passes the others, and that Hibernate refuses each on the databases given.
+   */
+  private void assertVerdicts(
+      List<ViewCase> views, Map<String, Set<DatabaseKind>> refusedOn, String message)
+      throws Exception {
+    BaseTables tables = BaseTables.generate(new Random(0));
+    ViewFuzzTrial.Verdicts verdicts =
+        new ViewFuzzTrial(new ViewFuzzModel(0, tables, views), temp).verdicts();
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, Set<DatabaseKind>> view : new TreeMap<>(refusedOn).entrySet()) {
+      boolean refused = view.getValue().contains(DatabaseKind.H2);
+      StrataViewVerdict strata = verdicts.strata().get(view.getKey());
+      boolean error =
+          strata.kind() == StrataViewVerdict.Kind.FIELD_ERROR && strata.message().contains(message);
+      if (error != refused || (!error && strata.kind() != StrataViewVerdict.Kind.PASSED)) {
+        wrong.add(view.getKey() + " Strata: " + strata);
+      }
+      for (DatabaseKind kind : DatabaseKind.values()) {
+        ViewOutcome hibernate = verdicts.hibernate().get(kind).get(view.getKey());
+        ViewOutcome.Kind expected =
+            view.getValue().contains(kind) ? ViewOutcome.Kind.VALIDATE_FAILED : ViewOutcome.Kind.OK;
+        if (hibernate.kind() != expected) {
+          wrong.add(view.getKey() + " " + kind + ": " + hibernate);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  private static ViewCase view(int index, ViewShape shape, String expression, FieldType field) {
+    Expression e = new Expression(expression, field);
+    return new ViewCase("V" + index, "v" + index, shape, e, ViewQueries.query(shape, e), field);
+  }
+}
