@@ -7,6 +7,7 @@ import dev.strata.processor.verify.Verdict;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,6 +45,21 @@ public final class ColumnMatcher {
       }
     }
     return report;
+  }
+
+  /** Why Hibernate cannot read {@code column} into {@code field}, if it cannot. */
+  private static Optional<String> refusal(
+      MappedColumn field, String view, Verdict.ResultColumn column) {
+    if (!field.category().accepts(column.category())) {
+      return Optional.of(ViewEntityMessages.fieldTypeMismatch(field, view, column));
+    }
+    if (narrower(column, field)) {
+      return Optional.of(ViewEntityMessages.narrowerInteger(field, view, column));
+    }
+    if (fixedLength(column, field)) {
+      return Optional.of(ViewEntityMessages.fixedLengthText(field, view, column));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -87,24 +103,9 @@ public final class ColumnMatcher {
             field.field(),
             null,
             null);
-      } else if (!field.category().accepts(column.category())) {
-        report.error(
-            ViewEntityMessages.fieldTypeMismatch(field, view.name(), column),
-            field.field(),
-            null,
-            null);
-      } else if (narrower(column, field)) {
-        report.error(
-            ViewEntityMessages.narrowerInteger(field, view.name(), column),
-            field.field(),
-            null,
-            null);
-      } else if (fixedLength(column, field)) {
-        report.error(
-            ViewEntityMessages.fixedLengthText(field, view.name(), column),
-            field.field(),
-            null,
-            null);
+      } else {
+        refusal(field, view.name(), column)
+            .ifPresent(message -> report.error(message, field.field(), null, null));
       }
     }
     for (Verdict.ResultColumn column : columns) {
