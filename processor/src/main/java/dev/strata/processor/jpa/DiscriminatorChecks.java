@@ -91,6 +91,8 @@ final class DiscriminatorChecks {
     }
     List<String> required =
         columns.stream()
+            // an embedded value's are not checked, however required, as Hibernate skips them
+            .filter(column -> column.embeddings().isEmpty())
             .filter(column -> required(column.field()))
             .filter(
                 column -> table.column(column.name()).map(ColumnDefinition::nullable).orElse(false))

@@ -9,6 +9,7 @@ import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.TableInheritance;
 import dev.strata.processor.model.TableInheritance.Strategy;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,13 +99,10 @@ final class HierarchyMapper {
     if (strategy == Strategy.TABLE_PER_CLASS) {
       return tablePerClass(root, moved, report);
     }
+    List<MappedColumn> rootColumns = besideDiscriminator(root, true, report);
     TableDefinition table =
         SoftDeletes.withColumn(
-            withDiscriminator(
-                table(root, besideDiscriminator(root, true, report), moved, report),
-                root,
-                true,
-                report),
+            withDiscriminator(table(root, rootColumns, moved, report), root, true, report),
             root,
             mapper.naming());
     List<String> subclasses = new ArrayList<>();
@@ -119,7 +117,7 @@ final class HierarchyMapper {
         TableDefinition part = tables.table(subclass, table.name(), columns, List.of(), report);
         table = merged(table, siblings.shared(table, part, subclass, columns, report));
       }
-      table = withSubclassChecks(table, root, added);
+      table = withSubclassChecks(table, root, rootColumns, added);
     }
     return Optional.of(
         table.withInheritance(
@@ -295,10 +293,16 @@ final class HierarchyMapper {
 
   /**
    * The single table with the check of each concrete subclass whose required fields' columns the
-   * table must leave nullable: over its own columns and its entity parent's below the root.
+   * table must leave nullable: over its entity parent's columns, then its own, as Hibernate's
+   * {@code SingleTableSubclass} reads its superclass's properties and its own. The root's are among
+   * them for its direct subclasses: a primitive there under a {@code @Column}, whose column is
+   * nullable, is checked for their rows (measured on Hibernate 7.2's export).
    */
   private TableDefinition withSubclassChecks(
-      TableDefinition table, TypeElement root, Map<TypeElement, List<MappedColumn>> added) {
+      TableDefinition table,
+      TypeElement root,
+      List<MappedColumn> rootColumns,
+      Map<TypeElement, List<MappedColumn>> added) {
     Optional<ColumnDefinition> discriminator =
         Discriminators.column(root, !added.isEmpty(), mapper.naming());
     if (discriminator.isEmpty()) {
@@ -307,16 +311,23 @@ final class HierarchyMapper {
     for (Map.Entry<TypeElement, List<MappedColumn>> subclass : added.entrySet()) {
       List<MappedColumn> columns = new ArrayList<>();
       Hierarchies.parent(subclass.getKey())
-          .filter(parent -> !parent.equals(root))
-          .map(added::get)
+          .map(parent -> parent.equals(root) ? rootColumns : added.get(parent))
+          .map(HierarchyMapper::byAttributeName)
           .ifPresent(columns::addAll);
-      columns.addAll(subclass.getValue());
+      columns.addAll(byAttributeName(subclass.getValue()));
       List<CheckDefinition> checks = new ArrayList<>(table.checks());
       checks.addAll(
           DiscriminatorChecks.subclass(table, discriminator.get(), subclass.getKey(), columns));
       table = table.withChecks(checks);
     }
     return table;
+  }
+
+  /** The columns in the order of their fields' names, in which Hibernate reads a class's. */
+  private static List<MappedColumn> byAttributeName(List<MappedColumn> columns) {
+    return columns.stream()
+        .sorted(Comparator.comparing(column -> column.field().getSimpleName().toString()))
+        .toList();
   }
 
   /**
