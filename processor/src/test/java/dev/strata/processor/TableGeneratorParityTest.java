@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code GenerationType.TABLE}: the tables Hibernate's export creates ({@code hibernate_sequences},
@@ -110,6 +111,26 @@ class TableGeneratorParityTest {
   }
 
   /** The schema is Hibernate's, and so are the rows of the generator tables. */
+  /**
+   * A generator table named in camel case, by {@code @TableGenerator(table)} or by the generator's
+   * name, is named as the naming names tables ({@code key_blocks}, {@code permit_keys} under Spring
+   * Boot's), its columns as given ({@code blockName}), as Hibernate 7 exports them. Before, Strata
+   * kept the table's name as given under Spring Boot's naming, and Hibernate's validation failed:
+   * {@code missing table [key_blocks]}.
+   */
+  @ParameterizedTest(name = "{0}, Spring naming {1}")
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void generatorTablesAreNamedAsTheNamingNamesTables(DatabaseKind kind, boolean spring)
+      throws Exception {
+    new ParityModel(
+            "oracle/camelkeys",
+            "org.example.camelkeys",
+            List.of(),
+            List.of("Pass", "Permit"),
+            spring)
+        .assertFirstVersionParity(snapshots, classes, kind);
+  }
+
   private static void assertHibernatesSchemaAndRows(
       ParityModel model, ClassLoader loader, TestDatabase strata) throws Exception {
     assertHibernatesSchema(model, loader, strata);

@@ -180,14 +180,19 @@ final class TableGenerators {
             AnnotationMirrors.integer(declared, "initialValue", 0)));
   }
 
-  private static TableDefinition definition(
+  /**
+   * The generator table, named as the naming names tables ({@code keyBlocks} is {@code key_blocks}
+   * under Spring Boot's), its two columns as given, as Hibernate 7 exports them.
+   */
+  private TableDefinition definition(
       TypeElement entity,
       String table,
       String segmentColumn,
       String valueColumn,
       String segment,
       long initialValue) {
-    return TableDefinition.builder(table, entity.getQualifiedName().toString())
+    return TableDefinition.builder(
+            mapper.naming().physical(table), entity.getQualifiedName().toString())
         .columns(
             List.of(
                 new ColumnDefinition(segmentColumn, "VARCHAR(255)", false),
