@@ -189,8 +189,30 @@ final class AssociationMapper {
           field,
           JpaAnnotations.find(field, "JoinColumn").get());
     } else {
-      foreignColumn(attribute, owner, other).ifPresent(columns::add);
+      boolean constrained = !mapper.hierarchies().spreadOverTables(entity);
+      for (TypeElement holder : rowTables(target.get())) {
+        foreignColumn(attribute, owner, tableOf.apply(holder), constrained).ifPresent(columns::add);
+      }
     }
+  }
+
+  /**
+   * The entities whose tables hold the rows of {@code target}: itself, and for a table-per-class
+   * entity its concrete subclasses too, each of whose tables Hibernate 7 gives a
+   * {@code @OneToMany @JoinColumn}'s column (measured: {@code shape.shapes_id} and {@code
+   * circle.shapes_id}).
+   */
+  private List<TypeElement> rowTables(TypeElement target) {
+    Hierarchies hierarchies = mapper.hierarchies();
+    if (!hierarchies.spreadOverTables(target)) {
+      return List.of(target);
+    }
+    List<TypeElement> holders = new ArrayList<>();
+    holders.add(target);
+    holders.addAll(hierarchies.descendants(target));
+    return holders.stream()
+        .filter(type -> !type.getModifiers().contains(Modifier.ABSTRACT))
+        .toList();
   }
 
   /**
@@ -218,10 +240,15 @@ final class AssociationMapper {
   }
 
   /**
-   * The foreign key column a unidirectional {@code @OneToMany @JoinColumn} puts on the other side.
+   * The foreign key column a unidirectional {@code @OneToMany @JoinColumn} puts on the other side;
+   * without its foreign key unless {@code constrained}: an owner whose rows spread over the tables
+   * of a table-per-class hierarchy has none to refer to, and Hibernate writes none.
    */
   private Optional<ForeignColumn> foreignColumn(
-      CollectionAttribute attribute, TableDefinition owner, TableDefinition other) {
+      CollectionAttribute attribute,
+      TableDefinition owner,
+      TableDefinition other,
+      boolean constrained) {
     VariableElement field = attribute.field();
     Optional<ColumnDefinition> key = singleKey(owner);
     if (key.isEmpty()) {
@@ -260,7 +287,9 @@ final class AssociationMapper {
                         .physical(
                             AnnotationMirrors.string(join, "name", ""),
                             property + "_" + key.get().renamedFrom().orElse(key.get().name()))),
-            DeclaredForeignKeys.constrained(field) ? Optional.of(foreignKey) : Optional.empty()));
+            constrained && DeclaredForeignKeys.constrained(field)
+                ? Optional.of(foreignKey)
+                : Optional.empty()));
   }
 
   /** The one column of a table's primary key, which only single-column keys have. */

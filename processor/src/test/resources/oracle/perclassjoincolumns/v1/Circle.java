@@ -1,0 +1,6 @@
+package org.example.perclassjoincolumns;
+import jakarta.persistence.*;
+@Entity
+public class Circle extends Shape {
+  int radius;
+}

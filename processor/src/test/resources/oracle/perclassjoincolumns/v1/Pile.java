@@ -1,0 +1,6 @@
+package org.example.perclassjoincolumns;
+import jakarta.persistence.*;
+@Entity
+public class Pile extends Deck {
+  int height;
+}
