@@ -164,7 +164,11 @@ final class TableMapper {
         unique);
   }
 
-  /** {@code @Column(unique = true)}, and the foreign key of a {@code @OneToOne}. */
+  /**
+   * {@code @Column(unique = true)}, and the join column of a {@code @OneToOne}, with or without a
+   * foreign key: one to a table-per-class entity whose rows spread over several tables has none,
+   * and Hibernate 7 makes it unique all the same.
+   */
   static boolean isUnique(MappedColumn column) {
     return JpaAnnotations.find(column.field(), "Column")
             .or(() -> JpaAnnotations.find(column.field(), "JoinColumn"))
@@ -172,9 +176,7 @@ final class TableMapper {
             .orElse(false)
         // a read-only @OneToOne onto a column another field writes: Hibernate exports no unique
         // constraint for it
-        || (column.references().isPresent()
-            && column.writer().isEmpty()
-            && JpaAnnotations.has(column.field(), "OneToOne"));
+        || (column.writer().isEmpty() && JpaAnnotations.has(column.field(), "OneToOne"));
   }
 
   /** {@code orders_customer_id_fkey}: PostgreSQL's own naming, readable and deterministic. */

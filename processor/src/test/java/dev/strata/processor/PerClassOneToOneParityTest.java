@@ -1,0 +1,36 @@
+package dev.strata.processor;
+
+import dev.strata.testing.DatabaseKind;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A {@code @OneToOne} to a {@code TABLE_PER_CLASS} entity with subclasses, whose rows spread over
+ * several tables: Hibernate 7 writes no foreign key for its join column but makes it unique, in
+ * every table that has it ({@code kit.part_id}; {@code part.spareId} and {@code bolt.spareId}).
+ * Before, Strata made a to-one's column unique only with its foreign key, and Hibernate's export
+ * had unique constraints Strata's schema lacked.
+ */
+class PerClassOneToOneParityTest {
+
+  private static final ParityModel MODEL =
+      new ParityModel(
+          "oracle/perclassonetoone",
+          "org.example.perclassonetoone",
+          List.of(),
+          List.of("Part", "Bolt", "Kit"),
+          false);
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+
+  @ParameterizedTest(name = "{0}, Spring naming {1}")
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void aOneToOneToRowsOverSeveralTablesIsUnique(DatabaseKind kind, boolean spring)
+      throws Exception {
+    MODEL.withNaming(spring).assertFirstVersionParity(snapshots, classes, kind);
+  }
+}
