@@ -41,18 +41,7 @@ final class ViewEntityMessages {
   }
 
   static String narrowerInteger(MappedColumn field, String view, Verdict.ResultColumn column) {
-    return "Field "
-        + field.field().getSimpleName()
-        + " is "
-        + JpaTypes.name(field.field().asType())
-        + " ("
-        + field.sqlType()
-        + "), but view "
-        + view
-        + " returns column "
-        + column.name()
-        + " as "
-        + column.typeName()
+    return fieldAgainstColumn(field, view, column)
         + ", a narrower integer, which Hibernate's schema validation refuses (found ["
         + column.typeName().toLowerCase(java.util.Locale.ROOT)
         + "], but expecting ["
@@ -62,6 +51,15 @@ final class ViewEntityMessages {
   }
 
   static String fixedLengthText(MappedColumn field, String view, Verdict.ResultColumn column) {
+    return fieldAgainstColumn(field, view, column)
+        + ", a fixed-length text, which Hibernate's schema validation refuses for it on H2 and"
+        + " PostgreSQL (found [character], but expecting [varchar(255)]); CAST the column AS"
+        + " VARCHAR(n)";
+  }
+
+  /** What a field is and what the view returns for it, as the two refusals above begin. */
+  private static String fieldAgainstColumn(
+      MappedColumn field, String view, Verdict.ResultColumn column) {
     return "Field "
         + field.field().getSimpleName()
         + " is "
@@ -73,10 +71,7 @@ final class ViewEntityMessages {
         + " returns column "
         + column.name()
         + " as "
-        + column.typeName()
-        + ", a fixed-length text, which Hibernate's schema validation refuses for it on H2 and"
-        + " PostgreSQL (found [character], but expecting [varchar(255)]); CAST the column AS"
-        + " VARCHAR(n)";
+        + column.typeName();
   }
 
   static String columnWithoutField(String view, String column, String className) {
