@@ -57,7 +57,35 @@ class ForeignSyntaxOracleTest {
           "SELECT id FROM t WHERE kind->>'$.a' = 'x'",
           // aliases and table names compared case-sensitively (lower_case_table_names=0)
           "SELECT x.id FROM t x ORDER BY X.n",
-          "SELECT T.id FROM t");
+          "SELECT T.id FROM t",
+          // types of columns that MariaDB's CAST and CONVERT do not take
+          "SELECT CAST(n AS BIGINT) AS big FROM t",
+          "SELECT id, CAST(n AS SMALLINT) AS s, CAST(n AS TINYINT) AS t FROM t",
+          "SELECT CAST(n AS MEDIUMINT) AS m FROM t",
+          "SELECT CAST(n AS INT8) AS m FROM t",
+          "SELECT CAST(n AS REAL) AS r FROM t",
+          "SELECT CAST(n AS DOUBLE PRECISION) AS d FROM t",
+          "SELECT CAST(n AS FLOAT(10)) AS f FROM t",
+          "SELECT CAST(kind AS TIMESTAMP) AS ts FROM t",
+          "SELECT CAST(kind AS TIMESTAMP(3)) AS ts FROM t",
+          "SELECT CAST(kind AS TIMESTAMP WITH TIME ZONE) AS ts FROM t",
+          "SELECT CAST(kind AS TIME WITH TIME ZONE) AS ts FROM t",
+          "SELECT CAST(n AS TEXT) AS s FROM t",
+          "SELECT CAST(n AS LONGTEXT) AS s FROM t",
+          "SELECT CAST(n AS VARCHAR) AS s FROM t",
+          "SELECT CAST(n AS CHARACTER VARYING(10)) AS s FROM t",
+          "SELECT CAST(n AS NVARCHAR(10)) AS s FROM t",
+          "SELECT CAST(n AS CLOB) AS s FROM t",
+          "SELECT CAST(n AS VARBINARY(4)) AS b FROM t",
+          "SELECT CAST(n AS BLOB) AS b FROM t",
+          "SELECT CAST(n AS BOOLEAN) AS b FROM t",
+          "SELECT CAST(n AS BOOL) AS b FROM t",
+          "SELECT CAST(n AS NUMERIC(10, 2)) AS d FROM t",
+          "SELECT CAST(n AS BIT) AS b FROM t",
+          "SELECT CAST(kind AS JSON) AS j FROM t",
+          "SELECT CAST(n AS YEAR) AS y FROM t",
+          "SELECT CONVERT(n, BIGINT) AS big FROM t",
+          "SELECT CAST((SELECT MAX(n) FROM t) AS BIGINT) AS big FROM t");
 
   /** Near misses of the constructs above, which MariaDB takes: none may be named. */
   private static final List<String> TAKEN_BY_MARIADB =
@@ -96,7 +124,19 @@ class ForeignSyntaxOracleTest {
           "SELECT id, n DIV ~'1' AS a, n MOD ~'1' AS b FROM t WHERE n > 1 XOR ~'1'",
           // a qualifier in the case of its alias, and two aliases that differ only in case
           "SELECT X.id FROM t X ORDER BY X.n",
-          "SELECT x.id, X.n FROM t x JOIN t X ON X.id = x.id");
+          "SELECT x.id, X.n FROM t x JOIN t X ON X.id = x.id",
+          // the types MariaDB's CAST and CONVERT take, and names and aliases spelt as types
+          "SELECT CAST(n AS SIGNED) AS big, CAST(n AS UNSIGNED INTEGER) AS u FROM t",
+          "SELECT CAST(n AS INTEGER) AS i, CAST(n AS INT) AS j, CAST(n AS SIGNED INT) AS k FROM t",
+          "SELECT CAST(n AS DECIMAL(10, 2)) AS d, CAST(n AS DOUBLE) AS e, CAST(n AS FLOAT) AS f"
+              + " FROM t",
+          "SELECT CAST(n AS CHAR) AS c, CAST(n AS CHAR(3)) AS d, CAST(n AS VARCHAR(10)) AS e FROM t",
+          "SELECT CAST(n AS NCHAR(3)) AS c, CAST(n AS BINARY(4)) AS b FROM t",
+          "SELECT CAST(kind AS DATE) AS d, CAST(kind AS DATETIME(3)) AS e, CAST(kind AS TIME)"
+              + " AS f FROM t",
+          "SELECT CONVERT(n, SIGNED) AS s, CONVERT(kind USING utf8mb4) AS k FROM t",
+          "SELECT CAST((SELECT n AS text FROM t LIMIT 1) AS SIGNED) AS s FROM t",
+          "SELECT id AS timestamp, n AS year, kind AS text FROM t");
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(

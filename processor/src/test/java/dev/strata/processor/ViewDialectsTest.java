@@ -141,6 +141,42 @@ class ViewDialectsTest {
   }
 
   @Test
+  void aCastToATypeMariaDbsCastLacksIsAnErrorOnTheQueryMariaDbRuns() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.Cents",
+            "package com.example;\n"
+                + "@dev.strata.View(name = \"cents\",\n"
+                + "    sql = \"SELECT id, CAST(total * 100 AS BIGINT) AS cents FROM orders\")\n"
+                + "public class Cents {}\n");
+    Compilation compilation = compiledFor("postgresql,mariadb", source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "The query of view cents has a cast to BIGINT, a type MariaDB's CAST and CONVERT"
+                + " refuse: write SIGNED, a BIGINT (UNSIGNED for no sign). MariaDB, which the"
+                + " module runs on")
+        .inFile(source)
+        .onLineContaining("sql = \"SELECT id, CAST(total * 100 AS BIGINT)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aCastMariaDbTakesInItsOwnQueryLeavesThePortableCastToOthers() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.Cents",
+            "package com.example;\n"
+                + "@dev.strata.View(name = \"cents\",\n"
+                + "    sql = \"SELECT id, CAST(total * 100 AS BIGINT) AS cents FROM orders\",\n"
+                + "    dialects = @dev.strata.View.Dialect(database = \"mariadb\",\n"
+                + "        sql = \"SELECT id, CAST(total * 100 AS SIGNED) AS cents FROM orders\"))\n"
+                + "public class Cents {}\n");
+
+    assertThat(compiledFor("postgresql,mariadb", source)).succeeded();
+  }
+
+  @Test
   void pipesAreLeftAloneWhereOnlyPostgreSqlAndH2RunThem() {
     JavaFileObject source = JavaFileObjects.forResource("bad/PipesConcatenation.java");
 

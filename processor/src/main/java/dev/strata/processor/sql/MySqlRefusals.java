@@ -187,6 +187,13 @@ final class MySqlRefusals {
                   : "JSON_VALUE(doc, path) or JSON_UNQUOTE(JSON_EXTRACT(doc, path))")
               + ", or give the view a mariadb dialect query");
     }
+    if ((code.are(i, "as") && code.inBracketsOf(i, "cast"))
+        || (code.are(i, ",") && code.inBracketsOf(i, "convert"))) {
+      Optional<String> cast = MySqlCastTypes.refused(code, i + 1, mariaDb);
+      if (cast.isPresent()) {
+        return cast;
+      }
+    }
     if (mariaDb && code.are(i, "at", "time", "zone")) {
       return Optional.of("AT TIME ZONE, which MariaDB lacks: write CONVERT_TZ(x, from, to)");
     }

@@ -32,6 +32,15 @@ class ForeignSyntaxTest {
           mariadb    | SELECT u.id FROM users u JOIN points p ON p.user_id = u.id ORDER BY P.total    | the qualifier P of P.total, where the query names p
           mysql      | SELECT Users.id FROM users                                                    | write users.id
           mariadb    | SELECT T.* FROM tallies AS t                                                  | qualifier T
+          mariadb    | SELECT CAST(n AS BIGINT) AS big FROM t                                        | a cast to BIGINT, a type MariaDB's CAST and CONVERT refuse: write SIGNED
+          mysql      | SELECT CAST(n AS INTEGER) AS i FROM t                                         | a cast to INTEGER, a type MySQL's CAST and CONVERT refuse: write SIGNED
+          mysql      | SELECT CAST(n AS VARCHAR(10)) AS s FROM t                                     | write CHAR, or CHAR(n)
+          mariadb    | SELECT CAST(n AS DOUBLE PRECISION) AS d FROM t                                | DOUBLE PRECISION, a type MariaDB's CAST and CONVERT refuse: write DOUBLE
+          mariadb    | SELECT CAST(ts AS TIMESTAMP(3)) AS t3 FROM t                                  | write DATETIME, or DATETIME(n)
+          mysql      | SELECT CAST(ts AS TIMESTAMP WITH TIME ZONE) AS z FROM t                       | a cast to TIMESTAMP WITH TIME ZONE
+          mariadb    | SELECT CAST(n AS NUMERIC(10, 2)) AS d FROM t                                  | write DECIMAL(p, s)
+          mariadb    | SELECT CONVERT(n, SMALLINT) AS s FROM t                                       | a cast to SMALLINT
+          mysql      | SELECT CAST(id AS UUID) AS u FROM t                                           | write CHAR(36)
           """)
   void aConstructTheDatabaseRefusesIsNamed(String database, String sql, String named) {
     Optional<String> refused = ForeignSyntax.refusedBy(database, sql);
@@ -58,6 +67,11 @@ class ForeignSyntaxTest {
           h2         | SELECT `id`::varchar FROM orders
           mysql      | SELECT id, LEAD(n) RESPECT NULLS OVER (ORDER BY id) AS x FROM t
           mysql      | SELECT CAST(ts AT TIME ZONE 'UTC' AS DATETIME) AS utc FROM t
+          mariadb    | SELECT CAST(n AS INTEGER) AS i, CAST(n AS VARCHAR(10)) AS s, CAST(n AS FLOAT) AS f FROM t
+          mysql      | SELECT CAST(n AS SIGNED INTEGER) AS i, CAST(n AS REAL) AS r, CAST(d AS JSON) AS j FROM t
+          mysql      | SELECT CAST(n AS FLOAT(10)) AS f, CAST(n AS YEAR) AS y, CONVERT(n, SIGNED) AS s FROM t
+          postgresql | SELECT CAST(n AS BIGINT) AS big FROM t
+          mariadb    | SELECT id AS bigint, 'CAST(n AS BIGINT)' AS s FROM t
           mysql      | SELECT doc->'$.a' AS a, doc->>'$.b' AS b FROM t
           mariadb    | SELECT '->>' AS arrow, id FROM t
           mariadb    | SELECT nulls first FROM t
