@@ -33,6 +33,11 @@ final class ForeignTokens {
     return at >= 0 && at < code.size() ? QueryStructure.lower(code.get(at)) : "";
   }
 
+  /** The code token at {@code at}, which must exist. */
+  SqlToken token(int at) {
+    return code.get(at);
+  }
+
   SqlToken.Kind kind(int at) {
     return at >= 0 && at < code.size() ? code.get(at).kind() : null;
   }

@@ -7,6 +7,7 @@ import dev.strata.processor.model.GivenColumnTypes;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.sql.MySqlCastsOnH2;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -105,7 +106,7 @@ public final class QueryVerifier {
         // a view in a schema of its own, which the database built here has only once asked for
         run.statement().execute("CREATE SCHEMA IF NOT EXISTS " + view.name().substring(0, dot));
       }
-      run.statement().execute("CREATE VIEW " + view.name() + " AS " + view.sqlOn("h2"));
+      run.statement().execute("CREATE VIEW " + view.name() + " AS " + queryOnH2(run, view));
       return new Verdict.Passed(columns(run, view.name()));
     } catch (SQLException e) {
       return new Verdict.Failed(databaseMessage(e));
@@ -114,6 +115,19 @@ public final class QueryVerifier {
       // a loop, is H2's limit, to report on this view rather than end the build
       return new Verdict.Failed(H2_OUT_OF_STACK);
     }
+  }
+
+  /**
+   * The query H2 runs for {@code view}: its {@code h2} dialect's as written; else the portable one,
+   * which in MySQL's or MariaDB's mode is theirs, with its casts typed as they type them.
+   */
+  private static String queryOnH2(Run run, ViewDefinition view) {
+    String sql = view.sqlOn("h2");
+    boolean mySql =
+        run.dialect() == VerificationDialect.MYSQL || run.dialect() == VerificationDialect.MARIADB;
+    return mySql && !view.databasesWithOwnQuery().contains("h2")
+        ? MySqlCastsOnH2.typedAsThere(sql)
+        : sql;
   }
 
   /**
