@@ -97,6 +97,16 @@ public interface Dialect extends KeyAndIndexDdl, MaterializedViewDdl {
   }
 
   /**
+   * Whether a table is read only once it is known to exist, where {@link #readIfPresent} cannot
+   * help: H2 writes each statement that fails on a database kept in files into the trace file
+   * beside it ({@code shop.trace.db}), so a first start, before the history table exists, would
+   * leave one there with the exception in it. False by default: the failure is the answer.
+   */
+  default boolean readsOnlyExistingTables() {
+    return false;
+  }
+
+  /**
    * The statement that opens a SQL script for this database's command-line client, saying that the
    * script is UTF-8, as Strata writes it: a client otherwise reads it in the encoding of its locale
    * ({@code psql} on Windows, or under a Latin-1 locale) or in its own default ({@code mariadb}'s

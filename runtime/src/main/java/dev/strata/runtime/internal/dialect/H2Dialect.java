@@ -28,6 +28,12 @@ final class H2Dialect implements Dialect {
   }
 
   @Override
+  public boolean readsOnlyExistingTables() {
+    // a database in memory has no trace file
+    return !inMemory;
+  }
+
+  @Override
   public DatabaseKind kind() {
     return DatabaseKind.H2;
   }

@@ -2,6 +2,8 @@ package dev.strata.runtime.internal.history;
 
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.internal.catalog.SchemaAccess;
+import dev.strata.runtime.internal.catalog.TableColumns;
+import dev.strata.runtime.internal.catalog.TableRef;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,9 +14,10 @@ import java.util.List;
  * What a start needs to know that nothing is pending, read in one query and compared row by row
  * with the code's migrations as it is read: for each set of the code, how many versions the history
  * holds, each finished with the code's checksum; and the table's format, from its marker row. It
- * reads no timestamp and no description, keeps no row, and asks the catalog nothing: a table
- * without Strata's marker row of this format, or one the query cannot read, makes no digest, and
- * the caller takes the full path, which checks the table and says what is wrong with it.
+ * reads no timestamp and no description, keeps no row, and asks the catalog nothing (but where the
+ * dialect reads only tables known to exist, H2 in files): a table without Strata's marker row of
+ * this format, or one the query cannot read, makes no digest, and the caller takes the full path,
+ * which checks the table and says what is wrong with it.
  */
 public final class HistoryDigest {
 
@@ -49,6 +52,9 @@ public final class HistoryDigest {
             + " FROM "
             + table.dialect().render(table.name());
     try (Statement statement = connection.createStatement()) {
+      if (table.dialect().readsOnlyExistingTables() && !exists(connection, table)) {
+        return null;
+      }
       // no result: the dialect found no table, where the query alone would have failed
       if (!statement.execute(table.dialect().readIfPresent(table.name(), select))) {
         return null;
@@ -59,6 +65,11 @@ public final class HistoryDigest {
     } catch (SQLException e) {
       return null;
     }
+  }
+
+  private static boolean exists(Connection connection, HistoryTable table) throws SQLException {
+    return TableColumns.exists(
+        connection, table.dialect(), TableRef.locate(connection, table.dialect(), table.name()));
   }
 
   /**
