@@ -84,6 +84,15 @@ final class ForeignTokens {
     return false;
   }
 
+  /**
+   * Whether the token at {@code at} is the {@code AS} of a {@code CAST(x AS type)} or the comma of
+   * a {@code CONVERT(x, type)}, so that a type follows it.
+   */
+  boolean introducesCastType(int at) {
+    return (are(at, "as") && inBracketsOf(at, "cast"))
+        || (are(at, ",") && inBracketsOf(at, "convert"));
+  }
+
   /** The index after the bracket that closes the one at {@code open}, or the size if none. */
   int afterClosing(int open) {
     int depth = 0;

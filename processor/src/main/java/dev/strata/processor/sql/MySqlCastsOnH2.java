@@ -30,8 +30,7 @@ public final class MySqlCastsOnH2 {
     ForeignTokens code = new ForeignTokens(tokens);
     List<Respelling> respellings = new ArrayList<>();
     for (int i = 1; i < code.size(); i++) {
-      if ((code.are(i - 1, "as") && code.inBracketsOf(i - 1, "cast"))
-          || (code.are(i - 1, ",") && code.inBracketsOf(i - 1, "convert"))) {
+      if (code.introducesCastType(i - 1)) {
         respelling(code, i).ifPresent(respellings::add);
         characterSet(code, i).ifPresent(respellings::add);
       }

@@ -187,8 +187,7 @@ final class MySqlRefusals {
                   : "JSON_VALUE(doc, path) or JSON_UNQUOTE(JSON_EXTRACT(doc, path))")
               + ", or give the view a mariadb dialect query");
     }
-    if ((code.are(i, "as") && code.inBracketsOf(i, "cast"))
-        || (code.are(i, ",") && code.inBracketsOf(i, "convert"))) {
+    if (code.introducesCastType(i)) {
       Optional<String> cast = MySqlCastTypes.refused(code, i + 1, mariaDb);
       if (cast.isPresent()) {
         return cast;
