@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * several tables: Hibernate 7 writes no foreign key for its join column but makes it unique, in
  * every table that has it ({@code kit.part_id}; {@code part.spareId} and {@code bolt.spareId}).
  * Before, Strata made a to-one's column unique only with its foreign key, and Hibernate's export
- * had unique constraints Strata's schema lacked.
+ * had unique constraints Strata's schema lacked; to a key of two columns, it made each unique
+ * alone.
  */
 class PerClassOneToOneParityTest {
 
@@ -24,6 +25,15 @@ class PerClassOneToOneParityTest {
           List.of("Part", "Bolt", "Kit"),
           false);
 
+  /** The same to a target of a two-column key, whose join columns are unique together. */
+  private static final ParityModel COMPOSITE =
+      new ParityModel(
+          "oracle/perclasscompositeonetoone",
+          "org.example.perclasscompositeonetoone",
+          List.of("PartKey"),
+          List.of("Part", "Bolt", "Kit"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
 
@@ -32,5 +42,16 @@ class PerClassOneToOneParityTest {
   void aOneToOneToRowsOverSeveralTablesIsUnique(DatabaseKind kind, boolean spring)
       throws Exception {
     MODEL.withNaming(spring).assertFirstVersionParity(snapshots, classes, kind);
+  }
+
+  /**
+   * One unique constraint over a to-one's join columns, listed by the key column each stands for
+   * ({@code kit[b_maker, a_serial]} for {@code maker} and {@code serial}); before, one per column.
+   */
+  @ParameterizedTest(name = "{0}, Spring naming {1}")
+  @MethodSource("dev.strata.processor.ParityModel#databasesAndNamings")
+  void theJoinColumnsOfACompositeKeyAreUniqueTogether(DatabaseKind kind, boolean spring)
+      throws Exception {
+    COMPOSITE.withNaming(spring).assertFirstVersionParity(snapshots, classes, kind);
   }
 }

@@ -34,10 +34,20 @@ final class ReferenceGroups {
 
   /**
    * Whether {@code column} continues the join columns of {@code group}: the same field (an
-   * embeddable's field appears once per use, hence the check on the target's columns as well).
+   * embeddable's field appears once per use, hence the check on the target's columns, or on the
+   * embeddings where there is no target, as well).
    */
   private static boolean sameAssociation(List<MappedColumn> group, MappedColumn column) {
     MappedColumn first = group.get(0);
+    if (column.references().isEmpty() && first.references().isEmpty()) {
+      // a to-one without a foreign key, to a TABLE_PER_CLASS entity whose rows spread over several
+      // tables: its join columns are still one association, one unique constraint of a @OneToOne
+      return column.field() == first.field()
+          && (JpaAnnotations.has(column.field(), "OneToOne")
+              || JpaAnnotations.has(column.field(), "ManyToOne"))
+          && column.embeddings().equals(first.embeddings())
+          && group.stream().noneMatch(c -> c.name().equals(column.name()));
+    }
     return column.references().isPresent()
         && first.references().isPresent()
         && column.field() == first.field()
@@ -62,6 +72,10 @@ final class ReferenceGroups {
    * the name of the key column each refers to.
    */
   static List<String> uniqueOrder(List<MappedColumn> group) {
+    if (group.get(0).references().isEmpty()) {
+      // join columns without a foreign key come ordered so (ToOneColumns): no target to sort by
+      return group.stream().map(MappedColumn::name).toList();
+    }
     return group.stream()
         .sorted(
             Comparator.comparing(

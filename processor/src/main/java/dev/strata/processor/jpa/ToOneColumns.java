@@ -3,6 +3,7 @@ package dev.strata.processor.jpa;
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.ColumnDefinition;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class ToOneColumns {
     boolean single = referring.get().size() == 1;
     Optional<String> table = mapper.hierarchies().referencedTable(target, mapper::tableName);
     List<MappedColumn> columns = new ArrayList<>();
-    for (Referring column : referring.get()) {
+    for (Referring column : inOrder(referring.get(), table.isEmpty())) {
       // a joined subclass is referred to by its own key column
       String targetColumn =
           single ? Hierarchies.keyColumn(target, column.target().name()) : column.target().name();
@@ -134,6 +135,21 @@ final class ToOneColumns {
                 declared.orElse(field.getSimpleName().toString())
                     + "_"
                     + formerKey.orElse(targetColumn)));
+  }
+
+  /**
+   * The join columns in the target's key order; without a foreign key (to a table-per-class entity
+   * whose rows spread over several tables) by the name of the key column each stands for, the order
+   * of the unique constraint Hibernate gives a {@code @OneToOne}'s columns, which a foreign key's
+   * target orders otherwise ({@link ReferenceGroups#uniqueOrder}).
+   */
+  private static List<Referring> inOrder(List<Referring> referring, boolean unconstrained) {
+    if (!unconstrained) {
+      return referring;
+    }
+    return referring.stream()
+        .sorted(Comparator.comparing((Referring r) -> r.target().name()))
+        .toList();
   }
 
   /** A column of the target, and the {@code @JoinColumn} that names the column referring to it. */

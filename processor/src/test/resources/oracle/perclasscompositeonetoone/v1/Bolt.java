@@ -1,0 +1,6 @@
+package org.example.perclasscompositeonetoone;
+import jakarta.persistence.*;
+@Entity
+public class Bolt extends Part {
+  int size;
+}
