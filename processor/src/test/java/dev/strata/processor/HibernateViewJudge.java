@@ -146,7 +146,11 @@ final class HibernateViewJudge {
     }
   }
 
+  /** Reads the field of {@code row}; a row Hibernate gives as null (its key NULL) has none. */
   private static void read(Field field, Object row) {
+    if (row == null) {
+      return;
+    }
     try {
       field.get(row);
     } catch (IllegalAccessException e) {

@@ -75,13 +75,47 @@ public final class BaseTables {
     return itemColumns.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
   }
 
-  /** The source of each base class: {@code Item}, {@code Tag} and {@code Status}. */
+  /**
+   * The source of each base class: {@code Item}, {@code Tag}, {@code Status}, and the converters
+   * view fields name, {@code Flag} ({@code Boolean} as 1 or 0) and {@code StatusCode} (a {@code
+   * Status} as its lower-case name, a text no constant has read as null).
+   */
   public List<GeneratedSource> sources() {
     return List.of(
         entity("Item", "item", itemColumns),
         entity("Tag", "tag", tagColumns),
         new GeneratedSource(
-            "Status", "package " + PACKAGE + ";\n\npublic enum Status { OPEN, CLOSED, HELD }\n"));
+            "Status", "package " + PACKAGE + ";\n\npublic enum Status { OPEN, CLOSED, HELD }\n"),
+        converter(
+            "Flag",
+            "Boolean, Integer",
+            "Integer convertToDatabaseColumn(Boolean b) { return b == null ? null : b ? 1 : 0; }",
+            "Boolean convertToEntityAttribute(Integer i) { return i == null ? null : i != 0; }"),
+        converter(
+            "StatusCode",
+            "Status, String",
+            "String convertToDatabaseColumn(Status s) {"
+                + " return s == null ? null : s.name().toLowerCase(java.util.Locale.ROOT); }",
+            "Status convertToEntityAttribute(String s) {"
+                + " for (Status c : Status.values()) { if (c.name().equalsIgnoreCase(s)) return c; }"
+                + " return null; }"));
+  }
+
+  private static GeneratedSource converter(
+      String className, String types, String toColumn, String toField) {
+    return new GeneratedSource(
+        className,
+        "package "
+            + PACKAGE
+            + ";\n\n@jakarta.persistence.Converter\npublic class "
+            + className
+            + " implements jakarta.persistence.AttributeConverter<"
+            + types
+            + "> {\n  public "
+            + toColumn
+            + "\n  public "
+            + toField
+            + "\n}\n");
   }
 
   private static GeneratedSource entity(String className, String table, List<BaseColumn> columns) {

@@ -15,8 +15,9 @@ final class GroupExpressions {
   }
 
   Expression next() {
-    return switch (random.nextInt(5)) {
+    return switch (random.nextInt(6)) {
       case 0 -> new Expression("COUNT(*)", FieldType.LONG);
+      case 5 -> conditional();
       case 1 -> sum();
       case 2 -> average();
       case 3 -> extreme();
@@ -42,6 +43,18 @@ final class GroupExpressions {
             new Expression("AVG(price)", FieldType.DECIMAL),
             new Expression("AVG(ratio)", FieldType.DOUBLE),
             new Expression("AVG(big)", FieldType.DECIMAL)));
+  }
+
+  private Expression conditional() {
+    return pick(
+        List.of(
+            new Expression("SUM(CASE WHEN active THEN 1 ELSE 0 END)", FieldType.LONG),
+            new Expression("COUNT(DISTINCT name)", FieldType.LONG),
+            new Expression("MAX(EXTRACT(YEAR FROM born))", FieldType.INTEGER),
+            new Expression(
+                "MIN(CASE WHEN qty > 0 THEN 'OPEN' ELSE 'HELD' END)", FieldType.ENUM_NAME),
+            new Expression("COUNT(*) * 2", FieldType.PRIMITIVE_LONG),
+            new Expression("MAX(price)", FieldType.DECIMAL_SIZED)));
   }
 
   private Expression extreme() {

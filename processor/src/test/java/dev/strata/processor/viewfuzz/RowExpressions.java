@@ -6,7 +6,8 @@ import java.util.function.Function;
 
 /**
  * Random expressions over one row of {@code item} (its columns qualified by {@code column}):
- * columns, casts, arithmetic, {@code COALESCE}, {@code CASE}, string functions and literals.
+ * columns, casts, arithmetic, {@code COALESCE}, {@code CASE}, string functions, literals, the
+ * function calls of {@link RowFunctions} and the subqueries of {@link Subqueries}.
  */
 final class RowExpressions {
 
@@ -32,7 +33,7 @@ final class RowExpressions {
   }
 
   Expression next() {
-    return switch (random.nextInt(8)) {
+    return switch (random.nextInt(11)) {
       case 0 -> plainColumn();
       case 1 -> cast();
       case 2 -> arithmetic();
@@ -40,8 +41,16 @@ final class RowExpressions {
       case 4 -> caseWhen();
       case 5 -> text();
       case 6 -> literal();
-      default -> temporalCast();
+      case 7 -> temporalCast();
+      case 8, 9 -> new RowFunctions(random, column).next();
+      default -> new Subqueries(random, outerKey()).next();
     };
+  }
+
+  /** The row's key as a subquery names it: qualified, as the subquery's own table has an id. */
+  private String outerKey() {
+    String key = column.apply("id");
+    return key.contains(".") ? key : "item.id";
   }
 
   private Expression plainColumn() {

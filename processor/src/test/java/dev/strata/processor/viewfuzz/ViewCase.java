@@ -2,7 +2,8 @@ package dev.strata.processor.viewfuzz;
 
 /**
  * One generated view entity: class {@code className} mapped onto view {@code view}, whose query
- * returns {@code id} and the column {@code v}, read by a field of type {@code field}.
+ * returns {@code id} and the column {@code v}, read by a field of type {@code field} mapped as
+ * {@code mapping} says.
  */
 public record ViewCase(
     String className,
@@ -10,7 +11,19 @@ public record ViewCase(
     ViewShape shape,
     Expression expression,
     String sql,
-    FieldType field) {
+    FieldType field,
+    FieldMapping mapping) {
+
+  /** A view entity whose field maps the column by its own name. */
+  public ViewCase(
+      String className,
+      String view,
+      ViewShape shape,
+      Expression expression,
+      String sql,
+      FieldType field) {
+    this(className, view, shape, expression, sql, field, FieldMapping.PLAIN);
+  }
 
   /** The entity's source. */
   public GeneratedSource source() {
@@ -26,7 +39,7 @@ public record ViewCase(
             + "@dev.strata.View(name = \""
             + view
             + "\", sql = \""
-            + sql
+            + sql.replace("\"", "\\\"")
             + "\")\n"
             + "public class "
             + className
@@ -34,13 +47,21 @@ public record ViewCase(
             + "  @jakarta.persistence.Id "
             + shape.keyType().declaration("id")
             + "\n  "
-            + field.declaration("v")
+            + mapping.declaration(field)
             + "\n}\n";
     return new GeneratedSource(className, text);
   }
 
   /** A line a report shows: the view, its query and the field's type. */
   public String describe() {
-    return view + " [" + field + " v, natural " + expression.natural() + "]: " + sql;
+    return view
+        + " ["
+        + field
+        + " v"
+        + (mapping == FieldMapping.PLAIN ? "" : " " + mapping)
+        + ", natural "
+        + expression.natural()
+        + "]: "
+        + sql;
   }
 }

@@ -32,27 +32,40 @@ public record ViewFuzzModel(long seed, BaseTables tables, List<ViewCase> views) 
         random.nextBoolean()
             ? expression.natural()
             : FieldType.ALL.get(random.nextInt(FieldType.ALL.size()));
-    String sql = ViewQueries.query(shape, expression);
-    return new ViewCase("V" + index, "v" + index, shape, expression, sql, field);
+    FieldMapping mapping = mapping(random, field);
+    String sql = ViewQueries.query(shape, expression, mapping.alias());
+    return new ViewCase("V" + index, "v" + index, shape, expression, sql, field, mapping);
+  }
+
+  /** Half of the fields map the column by their own name, the others in another way. */
+  private static FieldMapping mapping(Random random, FieldType field) {
+    FieldMapping mapping =
+        random.nextBoolean()
+            ? FieldMapping.PLAIN
+            : FieldMapping.values()[random.nextInt(FieldMapping.values().length)];
+    return mapping == FieldMapping.UPPER_COLUMN && field.sized() ? FieldMapping.PLAIN : mapping;
   }
 
   private static Expression expression(BaseTables tables, Random random, ViewShape shape) {
-    return switch (shape) {
-      case GROUPED -> new GroupExpressions(tables, random).next();
-      case JOINED -> joined(tables, random);
-      case ROW ->
-          random.nextInt(5) == 0
-              ? ViewQueries.window(random)
-              : new RowExpressions(tables, random, name -> name).next();
-      default -> new RowExpressions(tables, random, name -> name).next();
-    };
+    if (shape.grouped()) {
+      return new GroupExpressions(tables, random).next();
+    }
+    if (shape.joined()) {
+      return joined(tables, random);
+    }
+    if (shape == ViewShape.ROW && random.nextInt(5) == 0) {
+      return ViewQueries.window(random);
+    }
+    return new RowExpressions(tables, random, name -> name).next();
   }
 
   private static Expression joined(BaseTables tables, Random random) {
     if (random.nextInt(3) == 0) {
-      return switch (random.nextInt(3)) {
+      return switch (random.nextInt(5)) {
         case 0 -> new Expression("t.label", FieldType.STRING);
         case 1 -> new Expression("t.score + i.qty", FieldType.INTEGER);
+        case 2 -> new Expression("t.score", FieldType.PRIMITIVE_INT);
+        case 3 -> new Expression("COALESCE(t.score, -1)", FieldType.PRIMITIVE_INT);
         default -> new Expression("CONCAT(t.label, i.name)", FieldType.STRING);
       };
     }
