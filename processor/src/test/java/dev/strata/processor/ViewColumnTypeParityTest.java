@@ -70,6 +70,22 @@ class ViewColumnTypeParityTest {
   }
 
   /**
+   * A converter of a {@code Boolean} or an enum gives the field's column the type of its database
+   * side, as Hibernate's validation reads it: a view returning another family is an error.
+   */
+  @Test
+  void aBooleanOrEnumConverterTypesTheViewColumn() throws Exception {
+    assertVerdicts(
+        List.of(
+            view(0, ViewShape.ROW, "CASE WHEN active THEN 1 ELSE 0 END", FieldType.FLAG),
+            view(1, ViewShape.ROW, "name", FieldType.FLAG),
+            view(2, ViewShape.ROW, "LOWER(status)", FieldType.STATUS_CODE),
+            view(3, ViewShape.ROW, "qty", FieldType.STATUS_CODE)),
+        Map.of("v0", NONE, "v1", ALL, "v2", NONE, "v3", ALL),
+        "change the field's type or CAST the column");
+  }
+
+  /**
    * Asserts that Strata errs on the field of each view Hibernate refuses on H2, with {@code
    * message}, and passes the others, and that Hibernate refuses each on the databases given.
    */

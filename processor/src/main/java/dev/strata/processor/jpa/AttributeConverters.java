@@ -33,7 +33,7 @@ import javax.lang.model.util.Elements;
 final class AttributeConverters {
 
   static final AttributeConverters NONE =
-      new AttributeConverters(Map.of(), null, new HashMap<>(), Map.of());
+      new AttributeConverters(Map.of(), null, new HashMap<>(), Map.of(), true);
 
   /**
    * Erased entity-side type name to the auto-applied converters of it ({@code List<String>} and
@@ -54,15 +54,28 @@ final class AttributeConverters {
    */
   private final Map<String, AnnotationMirror> byPath;
 
+  /**
+   * Whether the columns are a table's, where Hibernate writes a check of the values a converter of
+   * a {@code Boolean} or an enum gives; a view entity's columns are a view's, which has none.
+   */
+  private final boolean inTables;
+
   private AttributeConverters(
       Map<String, List<TypeElement>> autoApplied,
       Elements elements,
       Map<String, Map<String, List<TypeElement>>> byPackage,
-      Map<String, AnnotationMirror> byPath) {
+      Map<String, AnnotationMirror> byPath,
+      boolean inTables) {
     this.autoApplied = autoApplied;
     this.elements = elements;
     this.byPackage = byPackage;
     this.byPath = byPath;
+    this.inTables = inTables;
+  }
+
+  /** The same converters for the columns of a view entity, which a view returns. */
+  AttributeConverters inViews() {
+    return new AttributeConverters(autoApplied, elements, byPackage, byPath, false);
   }
 
   /**
@@ -85,7 +98,7 @@ final class AttributeConverters {
         paths.putIfAbsent(path.substring(prefix.length()), convert);
       }
     }
-    return new AttributeConverters(autoApplied, elements, byPackage, Map.copyOf(paths));
+    return new AttributeConverters(autoApplied, elements, byPackage, Map.copyOf(paths), inTables);
   }
 
   /** The auto-applied converters among the {@code @Converter} classes of the round. */
@@ -94,7 +107,7 @@ final class AttributeConverters {
     for (TypeElement annotation : JpaAnnotations.types(elements, "Converter")) {
       addAutoApplied(round.getElementsAnnotatedWith(annotation), autoApplied);
     }
-    return new AttributeConverters(autoApplied, elements, new HashMap<>(), Map.of());
+    return new AttributeConverters(autoApplied, elements, new HashMap<>(), Map.of(), true);
   }
 
   private static void addAutoApplied(
@@ -337,12 +350,12 @@ final class AttributeConverters {
           at);
     }
     // Hibernate writes a check of the values a converter gives a Boolean or an enum's constants,
-    // which only running the converter shows
+    // which only running the converter shows; a view has no such check, only the column's type
     TypeMirror entitySide = sides.get().get(0);
     boolean enumeration =
         entitySide instanceof DeclaredType declared
             && declared.asElement().getKind() == javax.lang.model.element.ElementKind.ENUM;
-    if (enumeration || JpaTypes.name(entitySide).equals("java.lang.Boolean")) {
+    if (inTables && (enumeration || JpaTypes.name(entitySide).equals("java.lang.Boolean"))) {
       return Conversion.Refused.unsupported(
           "converter "
               + converter.getSimpleName()

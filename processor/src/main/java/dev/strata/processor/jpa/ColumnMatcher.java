@@ -94,7 +94,12 @@ public final class ColumnMatcher {
         columns.stream()
             .collect(
                 Collectors.toMap(Verdict.ResultColumn::name, Function.identity(), (a, b) -> a));
-    List<MappedColumn> fields = mapper.columns(view.element(), new MappingReport(report, false));
+    // a converter of a Boolean or an enum gives a view's column its type, without the check that
+    // keeps it out of tables
+    List<MappedColumn> fields =
+        mapper
+            .converting(mapper.converters().inViews())
+            .columns(view.element(), new MappingReport(report, false));
     for (MappedColumn field : fields) {
       Verdict.ResultColumn column = byName.get(field.name().toLowerCase(Locale.ROOT));
       if (column == null) {

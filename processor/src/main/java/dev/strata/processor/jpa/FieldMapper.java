@@ -358,7 +358,7 @@ public final class FieldMapper {
   }
 
   /** The same mapper, converting as {@code scoped} says. */
-  private FieldMapper converting(AttributeConverters scoped) {
+  FieldMapper converting(AttributeConverters scoped) {
     return new FieldMapper(
         naming, validation, scoped, hierarchies, inEntityEmbedding, temporal, numeric, bound);
   }
