@@ -86,6 +86,26 @@ class ViewColumnTypeParityTest {
   }
 
   /**
+   * Hibernate's {@code YesNoConverter} maps a {@code Boolean} to a {@code char(1)}, which its
+   * validation refuses a variable-length text for on H2 and PostgreSQL.
+   */
+  @Test
+  void aFixedLengthFieldOnAVariableLengthTextIsAnError() throws Exception {
+    Set<DatabaseKind> charTypes = EnumSet.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL);
+    assertVerdicts(
+        List.of(
+            view(
+                0,
+                ViewShape.ROW,
+                "CAST(CASE WHEN active THEN 'Y' ELSE 'N' END AS CHAR(1))",
+                FieldType.YES_NO),
+            view(1, ViewShape.ROW, "CASE WHEN active THEN 'Y' ELSE 'N' END", FieldType.YES_NO),
+            view(2, ViewShape.JOINED, "SUBSTRING(t.label, 1, 1)", FieldType.YES_NO)),
+        Map.of("v0", NONE, "v1", charTypes, "v2", charTypes),
+        "a variable-length text");
+  }
+
+  /**
    * Asserts that Strata errs on the field of each view Hibernate refuses on H2, with {@code
    * message}, and passes the others, and that Hibernate refuses each on the databases given.
    */

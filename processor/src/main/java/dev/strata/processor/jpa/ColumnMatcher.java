@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * Compares the columns a view returns with the fields of the entity mapped onto it: a field with no
- * column, of another type family, of an integer wider than the column's, or a {@code String} on a
- * fixed-length {@code CHAR}, is an error on the field; a column no field reads is a warning on the
- * class.
+ * column, of another type family, of an integer wider than the column's, a {@code String} on a
+ * fixed-length {@code CHAR} or a {@code CHAR} field on a variable-length text, is an error on the
+ * field; a column no field reads is a warning on the class.
  */
 public final class ColumnMatcher {
 
@@ -59,6 +59,9 @@ public final class ColumnMatcher {
     if (fixedLength(column, field)) {
       return Optional.of(ViewEntityMessages.fixedLengthText(field, view, column));
     }
+    if (variableLength(column, field)) {
+      return Optional.of(ViewEntityMessages.variableLengthText(field, view, column));
+    }
     return Optional.empty();
   }
 
@@ -86,6 +89,19 @@ public final class ColumnMatcher {
         && FIXED_LENGTH_TEXT.contains(type)
         && field.sqlType().startsWith("VARCHAR")
         && !field.sqlType().contains(" ENUM");
+  }
+
+  /**
+   * Whether {@code column} is a variable-length text read by a field Hibernate maps to a {@code
+   * CHAR} (a {@code char}, or a {@code Boolean} under its {@code YesNoConverter}): its validation
+   * refuses it on H2 and PostgreSQL ({@code found [character varying], but expecting [char(1)]}),
+   * where MariaDB's {@code char(1)} is a {@code varchar(1)} that takes it.
+   */
+  private static boolean variableLength(Verdict.ResultColumn column, MappedColumn field) {
+    String type = column.typeName().toUpperCase(Locale.ROOT);
+    return column.category() == TypeCategory.STRING
+        && !FIXED_LENGTH_TEXT.contains(type)
+        && field.sqlType().startsWith("CHAR(");
   }
 
   private void match(

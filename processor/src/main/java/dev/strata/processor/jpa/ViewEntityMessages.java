@@ -57,7 +57,16 @@ final class ViewEntityMessages {
         + " VARCHAR(n)";
   }
 
-  /** What a field is and what the view returns for it, as the two refusals above begin. */
+  static String variableLengthText(MappedColumn field, String view, Verdict.ResultColumn column) {
+    return fieldAgainstColumn(field, view, column)
+        + ", a variable-length text, which Hibernate's schema validation refuses for it on H2 and"
+        + " PostgreSQL (found [character varying], but expecting ["
+        + field.sqlType().toLowerCase(java.util.Locale.ROOT)
+        + "]); CAST the column AS "
+        + field.sqlType();
+  }
+
+  /** What a field is and what the view returns for it, as the refusals above begin. */
   private static String fieldAgainstColumn(
       MappedColumn field, String view, Verdict.ResultColumn column) {
     return "Field "
