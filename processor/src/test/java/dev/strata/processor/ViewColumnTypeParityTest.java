@@ -106,6 +106,22 @@ class ViewColumnTypeParityTest {
   }
 
   /**
+   * An enum stored by name is a text to Hibernate's validation (H2's {@code ENUM}, MariaDB's {@code
+   * enum}, PostgreSQL's {@code varchar}): an ordinal or another family on it is an error.
+   */
+  @Test
+  void anEnumColumnIsAText() throws Exception {
+    assertVerdicts(
+        List.of(
+            view(0, ViewShape.ROW, "status", FieldType.ENUM_ORDINAL),
+            view(1, ViewShape.ROW, "status", FieldType.INTEGER),
+            view(2, ViewShape.ROW, "status", FieldType.ENUM_NAME),
+            view(3, ViewShape.JOINED, "i.status", FieldType.BOOLEAN)),
+        Map.of("v0", ALL, "v1", ALL, "v2", NONE, "v3", ALL),
+        "change the field's type or CAST the column");
+  }
+
+  /**
    * Asserts that Strata errs on the field of each view Hibernate refuses on H2, with {@code
    * message}, and passes the others, and that Hibernate refuses each on the databases given.
    */

@@ -168,7 +168,7 @@ public final class QueryVerifier {
             new Verdict.ResultColumn(
                 label.toLowerCase(Locale.ROOT),
                 metaData.getColumnTypeName(i),
-                TypeCategory.ofJdbcType(metaData.getColumnType(i)),
+                TypeCategory.ofColumn(metaData.getColumnType(i), metaData.getColumnTypeName(i)),
                 run.dialect().keepsQuotedCase(label)));
       }
     }

@@ -21,6 +21,18 @@ public enum TypeCategory {
   /** A type Strata does not check, such as an array or JSON. */
   OTHER;
 
+  /**
+   * The family of a result column of H2 of JDBC type code {@code type} and type name {@code
+   * typeName}, as {@link java.sql.ResultSetMetaData} reports them: an {@code ENUM('A', 'B')}, which
+   * H2 reports as {@code OTHER}, is a text, as MariaDB's {@code enum} and PostgreSQL's {@code
+   * varchar} holding an enum's names are, and Hibernate's validation reads it as one.
+   */
+  public static TypeCategory ofColumn(int type, String typeName) {
+    return typeName.toUpperCase(java.util.Locale.ROOT).startsWith("ENUM")
+        ? STRING
+        : ofJdbcType(type);
+  }
+
   /** The family of a JDBC type code, as {@link java.sql.ResultSetMetaData} reports it. */
   public static TypeCategory ofJdbcType(int type) {
     return switch (type) {
