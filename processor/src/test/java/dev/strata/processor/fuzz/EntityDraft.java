@@ -18,7 +18,7 @@ final class EntityDraft {
     TABLE_PER_CLASS
   }
 
-  final String name;
+  String name;
   final Strategy strategy;
   final EntityDraft root;
   final boolean isAbstract;

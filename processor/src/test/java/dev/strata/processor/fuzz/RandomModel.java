@@ -44,18 +44,18 @@ public record RandomModel(
   }
 
   /** Draws one model: the value types first, then the entities, then what links them. */
-  private static final class Generator {
+  static final class Generator {
 
     private final long seed;
-    private final Random random;
-    private final FuzzNames names;
-    private final String packageName;
-    private final Map<String, String> sources = new LinkedHashMap<>();
-    private final List<EntityDraft> drafts = new ArrayList<>();
-    private final RandomKeys keys;
-    private final RandomBasics basics;
-    private final RandomValueTypes values;
-    private final RandomCollections collections;
+    final Random random;
+    final FuzzNames names;
+    final String packageName;
+    final Map<String, String> sources = new LinkedHashMap<>();
+    final List<EntityDraft> drafts = new ArrayList<>();
+    final RandomKeys keys;
+    final RandomBasics basics;
+    final RandomValueTypes values;
+    final RandomCollections collections;
 
     Generator(long seed) {
       this.seed = seed;
@@ -86,9 +86,24 @@ public record RandomModel(
             drafts.get(random.nextInt(drafts.size())), drafts.get(random.nextInt(drafts.size())));
       }
       drafts.forEach(this::table);
+      return render();
+    }
+
+    /** The model of the drafts as they are now. */
+    RandomModel render() {
       drafts.forEach(draft -> sources.put(draft.name, draft.source(packageName)));
       return new RandomModel(
           seed, packageName, sources, drafts.stream().map(draft -> draft.name).toList());
+    }
+
+    /** A new entity of its own with a key and a basic field, as {@link #model} draws them. */
+    EntityDraft newEntity() {
+      EntityDraft draft = EntityDraft.alone(names.type());
+      draft.classAnnotations.add("@Entity");
+      keys.addKey(draft, false);
+      basics.addField(draft);
+      drafts.add(draft);
+      return draft;
     }
 
     private String mappedSuperclass() {
