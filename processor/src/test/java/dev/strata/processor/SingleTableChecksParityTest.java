@@ -20,7 +20,7 @@ class SingleTableChecksParityTest {
       new ParityModel(
           "oracle/singletablechecks",
           "org.example.singletablechecks",
-          List.of("Rate"),
+          List.of("Ledgered", "Rate"),
           List.of("Account", "Savings", "FixedSavings"),
           false);
 

@@ -9,7 +9,7 @@ import jakarta.persistence.InheritanceType;
 /** A root whose primitive's column a {@code @Column} leaves nullable: its subclasses check it. */
 @Entity
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
-public class Account {
+public class Account extends Ledgered {
 
   @Id Long id;
 

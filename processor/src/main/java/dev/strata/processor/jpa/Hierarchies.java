@@ -129,4 +129,27 @@ final class Hierarchies {
         ? (TypeElement) declared.asElement()
         : null;
   }
+
+  /** How many classes {@code type} extends, {@code Object} left out. */
+  static int depth(TypeElement type) {
+    int depth = 0;
+    for (TypeElement parent = superclass(type); parent != null; parent = superclass(parent)) {
+      depth++;
+    }
+    return depth;
+  }
+
+  /**
+   * The columns in the order Hibernate reads a class's: a mapped superclass's fields before the
+   * class's own, the topmost first, and each class's by name.
+   */
+  static List<MappedColumn> inReadingOrder(List<MappedColumn> columns) {
+    return columns.stream()
+        .sorted(
+            Comparator.comparingInt(
+                    (MappedColumn column) ->
+                        depth((TypeElement) column.field().getEnclosingElement()))
+                .thenComparing(column -> column.field().getSimpleName().toString()))
+        .toList();
+  }
 }

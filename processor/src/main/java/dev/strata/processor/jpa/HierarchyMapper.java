@@ -9,7 +9,6 @@ import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.TableInheritance;
 import dev.strata.processor.model.TableInheritance.Strategy;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -312,22 +311,15 @@ final class HierarchyMapper {
       List<MappedColumn> columns = new ArrayList<>();
       Hierarchies.parent(subclass.getKey())
           .map(parent -> parent.equals(root) ? rootColumns : added.get(parent))
-          .map(HierarchyMapper::byAttributeName)
+          .map(Hierarchies::inReadingOrder)
           .ifPresent(columns::addAll);
-      columns.addAll(byAttributeName(subclass.getValue()));
+      columns.addAll(Hierarchies.inReadingOrder(subclass.getValue()));
       List<CheckDefinition> checks = new ArrayList<>(table.checks());
       checks.addAll(
           DiscriminatorChecks.subclass(table, discriminator.get(), subclass.getKey(), columns));
       table = table.withChecks(checks);
     }
     return table;
-  }
-
-  /** The columns in the order of their fields' names, in which Hibernate reads a class's. */
-  private static List<MappedColumn> byAttributeName(List<MappedColumn> columns) {
-    return columns.stream()
-        .sorted(Comparator.comparing(column -> column.field().getSimpleName().toString()))
-        .toList();
   }
 
   /**
