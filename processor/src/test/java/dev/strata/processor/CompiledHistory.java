@@ -75,6 +75,16 @@ final class CompiledHistory {
     return this;
   }
 
+  /**
+   * Compiles {@code sources}, which must succeed, and returns how many snapshots the folder then
+   * has: a build that changes no table records none.
+   */
+  int compileAnySources(List<JavaFileObject> sources) throws IOException {
+    latest = build(sources);
+    assertThat(latest).succeeded();
+    return Assertions.files(snapshots).size();
+  }
+
   private Compilation build(List<JavaFileObject> sources) {
     StrataCompiler compiler = new StrataCompiler(snapshots);
     options.forEach(compiler::withOption);

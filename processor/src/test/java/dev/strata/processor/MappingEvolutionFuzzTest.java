@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
 import dev.strata.processor.fuzz.RandomEvolution;
@@ -47,18 +48,14 @@ class MappingEvolutionFuzzTest {
 
   /** Seeds run in CI on H2, each under one naming, Hibernate's and Spring Boot's by turns. */
   private static final long[] H2_SEEDS = {
-    -7067413742766286156L,
-    317833454834381406L,
-    5427482917280211385L,
-    -5346144739450824145L,
-    -3951665654117069183L
+    248458804985196430L, 872522965184315523L, 7484829090637584880L, 1716657163447620127L
   };
 
   /** A seed run in CI on PostgreSQL, under Hibernate's naming. */
-  private static final long[] POSTGRESQL_SEEDS = {6197127064890184493L};
+  private static final long[] POSTGRESQL_SEEDS = {-2915469141161687325L};
 
   /** A seed run in CI on MariaDB, under Spring Boot's naming. */
-  private static final long[] MARIADB_SEEDS = {-8294095627538487754L};
+  private static final long[] MARIADB_SEEDS = {-3357517920050135235L};
 
   /** The warning of a downgrade that adds a dropped NOT NULL column back without a default. */
   private static final String DOWNGRADE_FAILS_ON_ROWS =
@@ -109,7 +106,9 @@ class MappingEvolutionFuzzTest {
       TableRows written = TableRows.of(database.dataSource());
 
       CompiledHistory second = new CompiledHistory(snapshots, laterClasses, options);
-      second.compileSources(2, sources(evolution.after()));
+      // a change Hibernate names nothing after (a to-one under @JoinColumn(name)) changes no table
+      int versions = second.compileAnySources(sources(evolution.after()));
+      assertTrue(versions == 1 || versions == 2, versions + " snapshots after version 2");
       try (URLClassLoader version2 = second.load()) {
         Strata strata = Strata.configure(database.dataSource()).classLoader(version2).load();
         strata.upgrade();
@@ -120,7 +119,11 @@ class MappingEvolutionFuzzTest {
         assertEquals(
             List.of(),
             written.lostIn(
-                migrated, names::table, (table, column) -> names.column(column), names.touched()),
+                migrated,
+                names::table,
+                (table, column) -> names.column(column),
+                names::table,
+                names.touched()),
             "rows lost or changed by the upgrade");
 
         if (second.latest().warnings().stream()
@@ -136,6 +139,7 @@ class MappingEvolutionFuzzTest {
                 table -> migrated.has(names.table(table), null) ? table : "",
                 (table, column) ->
                     migrated.has(names.table(table), names.column(column)) ? column : "",
+                value -> value,
                 names.touched()),
             "rows lost or changed by the downgrade");
       }
@@ -144,8 +148,8 @@ class MappingEvolutionFuzzTest {
 
   /**
    * The database's names of the tables and columns the changes renamed and touched, as the naming
-   * makes them: a renamed entity's table, and the tables and columns named after it ({@code
-   * Old_tags}, {@code Old_id}), and a renamed column.
+   * makes them: a renamed entity's table and a renamed column, and the tables and columns named
+   * after an entity or an association ({@code Old_tags}, {@code Old_id}, {@code old_ORDER}).
    */
   private record Names(
       Map<String, String> tables, Map<String, String> columns, Set<String> touched) {
@@ -160,23 +164,20 @@ class MappingEvolutionFuzzTest {
     }
 
     String table(String name) {
-      return renamed(name, tables, true);
+      return renamed(renamed(name, tables), columns);
     }
 
     String column(String name) {
-      return renamed(renamed(name, columns, false), tables, true);
+      return renamed(renamed(name, columns), tables);
     }
 
-    private static String renamed(String name, Map<String, String> renames, boolean prefixes) {
+    /** {@code name} with each renamed name in it, whole or between underscores, renamed. */
+    private static String renamed(String name, Map<String, String> renames) {
+      String renamed = "_" + name + "_";
       for (Map.Entry<String, String> rename : renames.entrySet()) {
-        if (name.equals(rename.getKey())) {
-          return rename.getValue();
-        }
-        if (prefixes && name.startsWith(rename.getKey() + "_")) {
-          return rename.getValue() + name.substring(rename.getKey().length());
-        }
+        renamed = renamed.replace("_" + rename.getKey() + "_", "_" + rename.getValue() + "_");
       }
-      return name;
+      return renamed.substring(1, renamed.length() - 1);
     }
 
     private static Map<String, String> physical(Map<String, String> renames, boolean spring) {

@@ -61,7 +61,8 @@ final class EntityDraft {
 
   /** Whether the entity has a table of its own that its own columns are in. */
   boolean hasOwnTable() {
-    if (strategy == Strategy.SINGLE_TABLE && isSubclass()) {
+    // an entity extending another without @Inheritance is in its single table
+    if ((strategy == Strategy.SINGLE_TABLE || strategy == Strategy.NONE) && isSubclass()) {
       return false;
     }
     return !(strategy == Strategy.TABLE_PER_CLASS && isAbstract);

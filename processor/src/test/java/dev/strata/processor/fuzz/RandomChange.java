@@ -28,6 +28,8 @@ final class RandomChange {
     ADD_UNIQUE_CONSTRAINT,
     RENAME_COLUMN,
     RENAME_ENTITY,
+    RENAME_ASSOCIATION,
+    ADD_SUBCLASS,
     ADD_ELEMENT_COLLECTION,
     MAKE_TO_ONE_OPTIONAL
   }
@@ -64,7 +66,9 @@ final class RandomChange {
   private final Set<String> touchedColumns;
 
   /** What an earlier change of this version added, entities and {@code Entity.field}s. */
-  private final Set<String> added = new java.util.HashSet<>();
+  final Set<String> added = new java.util.HashSet<>();
+
+  private final RandomRenames renames;
 
   RandomChange(
       RandomModel.Generator model,
@@ -77,6 +81,7 @@ final class RandomChange {
     this.renamedTables = renamedTables;
     this.renamedColumns = renamedColumns;
     this.touchedColumns = touchedColumns;
+    this.renames = new RandomRenames(this, model, renamedTables, renamedColumns);
   }
 
   /** Applies a change of {@code kind}; what it did, or null where the model has nothing for it. */
@@ -93,8 +98,10 @@ final class RandomChange {
       case ADD_UNIQUE_CONSTRAINT ->
           addTableConstraint(
               "uniqueConstraints = @UniqueConstraint(columnNames = \"%s\")", UNIQUE_TYPES);
-      case RENAME_COLUMN -> renameColumn();
-      case RENAME_ENTITY -> renameEntity();
+      case RENAME_COLUMN -> renames.renameColumn();
+      case RENAME_ENTITY -> renames.renameEntity();
+      case RENAME_ASSOCIATION -> renames.renameAssociation();
+      case ADD_SUBCLASS -> addSubclass();
       case ADD_ELEMENT_COLLECTION -> addElementCollection();
       case MAKE_TO_ONE_OPTIONAL -> makeToOneOptional();
     };
@@ -258,55 +265,16 @@ final class RandomChange {
     return "add " + key + " on " + draft.name + "(" + column + ")";
   }
 
-  private String renameColumn() {
-    Field field = anyUnreferenced(basicFields());
-    if (field == null) {
-      return null;
-    }
-    String renamed = model.names.member();
-    String column = field.column();
-    List<String> annotations = new ArrayList<>(field.annotations());
-    annotations.add("@dev.strata.RenamedFrom(\"" + column + "\")");
-    String name = field.name();
-    if (column.equals(field.name())) {
-      name = renamed;
-    } else {
-      String written = field.columnAnnotation();
-      annotations.set(
-          annotations.indexOf(written),
-          written.replace("name = \"" + column + "\"", "name = \"" + renamed + "\""));
-    }
-    field.draft().members.set(field.index(), EntityDraft.field(field.type(), name, annotations));
-    int indexable = field.draft().indexableColumns.indexOf(column);
-    if (indexable >= 0) {
-      field.draft().indexableColumns.set(indexable, renamed);
-    }
-    renamedColumns.put(column, renamed);
-    return "rename column " + field.draft().name + "." + column + " to " + renamed;
-  }
-
-  private String renameEntity() {
-    List<EntityDraft> alone =
-        model.drafts.stream()
-            .filter(d -> d.strategy == EntityDraft.Strategy.NONE && !d.isSubclass())
-            .filter(d -> d.classAnnotations.stream().noneMatch(a -> a.contains("name = ")))
-            .filter(d -> !renamedTables.containsValue(d.name) && !added.contains(d.name))
-            .toList();
-    if (alone.isEmpty()) {
-      return null;
-    }
-    EntityDraft draft = any(alone);
-    String before = draft.name;
-    String after = model.names.type();
-    Pattern word = Pattern.compile("\\b" + before + "\\b");
-    for (EntityDraft each : model.drafts) {
-      each.members.replaceAll(member -> word.matcher(member).replaceAll(after));
-    }
-    model.sources.remove(before);
-    draft.name = after;
-    draft.classAnnotations.add("@dev.strata.RenamedFrom(\"" + before + "\")");
-    renamedTables.put(before, after);
-    return "rename entity " + before + " to " + after;
+  /** A new subclass of an entity of its own or a hierarchy's root, with a nullable field. */
+  private String addSubclass() {
+    List<EntityDraft> roots = model.drafts.stream().filter(d -> !d.isSubclass()).toList();
+    EntityDraft root = any(roots);
+    EntityDraft sub = root.subclass(model.names.type());
+    sub.classAnnotations.add("@Entity");
+    sub.add("String", model.names.member(), List.of());
+    model.drafts.add(sub);
+    added.add(sub.name);
+    return "add subclass " + sub.name + " of " + root.name;
   }
 
   private String addElementCollection() {
@@ -331,7 +299,7 @@ final class RandomChange {
   }
 
   /** The drafts' basic fields: no key, version, embedding, collection or association. */
-  private List<Field> basicFields() {
+  List<Field> basicFields() {
     List<Field> fields = new ArrayList<>();
     for (EntityDraft draft : model.drafts) {
       for (int i = 0; i < draft.members.size(); i++) {
@@ -355,7 +323,7 @@ final class RandomChange {
         .orElse(null);
   }
 
-  private static Field parse(EntityDraft draft, int index) {
+  static Field parse(EntityDraft draft, int index) {
     List<String> lines = draft.members.get(index).strip().lines().map(String::strip).toList();
     String declaration = lines.get(lines.size() - 1);
     declaration = declaration.substring(0, declaration.length() - 1);
@@ -369,7 +337,7 @@ final class RandomChange {
   }
 
   /** A field no table annotation of the model names, or null. */
-  private Field anyUnreferenced(List<Field> fields) {
+  Field anyUnreferenced(List<Field> fields) {
     List<Field> free =
         fields.stream()
             .filter(
@@ -393,7 +361,7 @@ final class RandomChange {
         .set(field.index(), EntityDraft.field(field.type(), field.name(), annotations));
   }
 
-  private <T> T any(List<T> items) {
+  <T> T any(List<T> items) {
     return items.get(random.nextInt(items.size()));
   }
 }

@@ -73,12 +73,14 @@ public final class TableRows {
    * What of these rows {@code later} lost or changed, table by table, where {@code table} and
    * {@code column} give a table's and a column's later names (a column's by its table's later
    * name): for each table that {@code later} has, the number of rows and the values of each column
-   * that it has, but those of {@code skipped}.
+   * that it has, but those of {@code skipped}, each value as {@code value} makes it (a generator's
+   * segment or a discriminator that names a renamed table or entity), in lower case.
    */
   public List<String> lostIn(
       TableRows later,
       UnaryOperator<String> table,
       BiFunction<String, String, String> column,
+      UnaryOperator<String> value,
       Set<String> skipped) {
     List<String> lost = new ArrayList<>();
     tables.forEach(
@@ -96,8 +98,8 @@ public final class TableRows {
             if (skipped.contains(each) || !laterRows.get(0).containsKey(renamed)) {
               continue;
             }
-            List<String> values = values(rows, each);
-            List<String> laterValues = values(laterRows, renamed);
+            List<String> values = values(rows, each, value);
+            List<String> laterValues = values(laterRows, renamed, UnaryOperator.identity());
             if (!values.equals(laterValues)) {
               lost.add(name + "." + each + ": " + values + ", then " + renamed + " " + laterValues);
             }
@@ -116,8 +118,13 @@ public final class TableRows {
     return rows != null && (column == null || rows.isEmpty() || rows.get(0).containsKey(column));
   }
 
-  private static List<String> values(List<Map<String, String>> rows, String column) {
-    return rows.stream().map(row -> String.valueOf(row.get(column))).sorted().toList();
+  /** The column's values, in lower case, each as {@code value} makes it, sorted. */
+  private static List<String> values(
+      List<Map<String, String>> rows, String column, UnaryOperator<String> value) {
+    return rows.stream()
+        .map(row -> value.apply(String.valueOf(row.get(column)).toLowerCase(Locale.ROOT)))
+        .sorted()
+        .toList();
   }
 
   private static String lower(String name) {
