@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
+import dev.strata.processor.fuzz.FuzzTrials;
 import dev.strata.processor.fuzz.RandomEvolution;
 import dev.strata.processor.fuzz.RandomModel;
 import dev.strata.processor.fuzz.RandomRows;
@@ -20,11 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.io.TempDir;
@@ -218,45 +216,12 @@ class MappingEvolutionFuzzTest {
   }
 
   static Stream<Arguments> trials() {
-    String seed = System.getProperty("strata.evolutionFuzz.seed");
-    if (seed != null) {
-      return everywhere(LongStream.of(Long.parseLong(seed)), List.of(DatabaseKind.values()));
-    }
-    String trials = System.getProperty("strata.evolutionFuzz.trials");
-    if (trials != null) {
-      String start = System.getProperty("strata.evolutionFuzz.start");
-      Random seeds = new Random(start == null ? System.nanoTime() : Long.parseLong(start));
-      List<DatabaseKind> kinds =
-          Stream.of(System.getProperty("strata.evolutionFuzz.databases", "H2").split(","))
-              .map(String::strip)
-              .map(DatabaseKind::valueOf)
-              .toList();
-      return everywhere(LongStream.generate(seeds::nextLong).limit(Long.parseLong(trials)), kinds);
-    }
-    return Stream.of(
-            byTurns(H2_SEEDS, DatabaseKind.H2),
-            byTurns(POSTGRESQL_SEEDS, DatabaseKind.POSTGRESQL),
-            byTurns(MARIADB_SEEDS, DatabaseKind.MARIADB))
-        .flatMap(arguments -> arguments);
-  }
-
-  private static Stream<Arguments> everywhere(LongStream seeds, List<DatabaseKind> kinds) {
-    return seeds
-        .boxed()
-        .flatMap(
-            seed ->
-                kinds.stream()
-                    .flatMap(
-                        kind ->
-                            Stream.of(
-                                Arguments.of(seed, kind, false), Arguments.of(seed, kind, true))));
-  }
-
-  private static Stream<Arguments> byTurns(long[] seeds, DatabaseKind kind) {
-    return IntStream.range(0, seeds.length)
-        .mapToObj(
-            i ->
-                Arguments.of(
-                    seeds[i], kind, (i + (kind == DatabaseKind.MARIADB ? 1 : 0)) % 2 == 1));
+    return FuzzTrials.of(
+        "strata.evolutionFuzz",
+        Stream.of(
+                FuzzTrials.byTurns(H2_SEEDS, DatabaseKind.H2, false),
+                FuzzTrials.byTurns(POSTGRESQL_SEEDS, DatabaseKind.POSTGRESQL, false),
+                FuzzTrials.byTurns(MARIADB_SEEDS, DatabaseKind.MARIADB, true))
+            .flatMap(arguments -> arguments));
   }
 }

@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import com.google.testing.compile.JavaFileObjects;
+import dev.strata.processor.fuzz.FuzzTrials;
 import dev.strata.processor.fuzz.RandomModel;
 import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.processor.oracle.HibernateParity;
@@ -12,8 +13,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,42 +97,12 @@ class MappingFuzzTest {
   }
 
   static Stream<Arguments> trials() {
-    String seed = System.getProperty("strata.mappingFuzz.seed");
-    if (seed != null) {
-      return everywhere(LongStream.of(Long.parseLong(seed)), List.of(DatabaseKind.values()));
-    }
-    String trials = System.getProperty("strata.mappingFuzz.trials");
-    if (trials != null) {
-      String start = System.getProperty("strata.mappingFuzz.start");
-      Random seeds = new Random(start == null ? System.nanoTime() : Long.parseLong(start));
-      List<DatabaseKind> kinds =
-          Stream.of(System.getProperty("strata.mappingFuzz.databases", "H2").split(","))
-              .map(String::strip)
-              .map(DatabaseKind::valueOf)
-              .toList();
-      return everywhere(LongStream.generate(seeds::nextLong).limit(Long.parseLong(trials)), kinds);
-    }
-    return Stream.of(
-            byTurns(H2_SEEDS, DatabaseKind.H2),
-            byTurns(SERVER_SEEDS, DatabaseKind.POSTGRESQL),
-            byTurns(SERVER_SEEDS, DatabaseKind.MARIADB))
-        .flatMap(arguments -> arguments);
-  }
-
-  private static Stream<Arguments> everywhere(LongStream seeds, List<DatabaseKind> kinds) {
-    return seeds
-        .boxed()
-        .flatMap(
-            seed ->
-                kinds.stream()
-                    .flatMap(
-                        kind ->
-                            Stream.of(
-                                Arguments.of(seed, kind, false), Arguments.of(seed, kind, true))));
-  }
-
-  private static Stream<Arguments> byTurns(long[] seeds, DatabaseKind kind) {
-    return java.util.stream.IntStream.range(0, seeds.length)
-        .mapToObj(i -> Arguments.of(seeds[i], kind, i % 2 == 1));
+    return FuzzTrials.of(
+        "strata.mappingFuzz",
+        Stream.of(
+                FuzzTrials.byTurns(H2_SEEDS, DatabaseKind.H2, false),
+                FuzzTrials.byTurns(SERVER_SEEDS, DatabaseKind.POSTGRESQL, false),
+                FuzzTrials.byTurns(SERVER_SEEDS, DatabaseKind.MARIADB, false))
+            .flatMap(arguments -> arguments));
   }
 }
