@@ -274,6 +274,22 @@ public interface Operations {
   void renameSequence(String from, String to);
 
   /**
+   * Moves a sequence's next value past the keys a table's rows hold, to the highest key plus the
+   * increment, as Hibernate's pooled optimizer needs (it takes a value {@code v} for the keys
+   * {@code v - increment + 1} to {@code v}); a sequence already past them, or a table without rows,
+   * leaves it where it is, and it never moves back. A migration calls it after creating a sequence
+   * for a table that had rows. Like {@link #execute}, it is not undone when a later operation
+   * fails.
+   *
+   * <pre>{@code
+   * ops.startSequenceAfterKeys("Invoice_SEQ", 50L, "Invoice", "id");   // keys 1 and 70: next 120
+   * }</pre>
+   *
+   * @throws IllegalArgumentException for an increment that is not positive
+   */
+  void startSequenceAfterKeys(String sequence, long increment, String table, String keyColumn);
+
+  /**
    * Creates a materialized view and its indexes, filled from its query when {@code withData}, else
    * empty until it is refreshed ({@link Strata#refresh(String)}). On PostgreSQL a {@code CREATE
    * MATERIALIZED VIEW}; on H2 and MySQL/MariaDB, which have none, a table created from the query

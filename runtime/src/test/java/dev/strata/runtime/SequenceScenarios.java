@@ -3,6 +3,9 @@ package dev.strata.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.runtime.internal.Direction;
+import dev.strata.runtime.internal.dialect.Dialects;
+import dev.strata.runtime.internal.dialect.RecordingOperations;
 import dev.strata.runtime.testing.FakeMigration;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sequences as Hibernate's generators read them, run on H2, PostgreSQL and MariaDB by the
  * subclasses: a renamed sequence gives next the value the old one would have given, up and down, so
- * the keys it generates go on after those the rows hold.
+ * the keys it generates go on after those the rows hold; a sequence started after a table's keys
+ * gives next the highest key plus its increment, and never moves back.
  */
 abstract class SequenceScenarios extends DatabaseScenarios {
 
@@ -42,6 +46,60 @@ abstract class SequenceScenarios extends DatabaseScenarios {
     strata.downgrade(1);
     assertEquals(List.of("bin_seq"), sequences());
     assertGoesOnAfter("Bin_SEQ", renamed);
+  }
+
+  @Test
+  void aSequenceStartedAfterATablesKeysGivesTheHighestKeyPlusItsIncrementNext() {
+    database.execute(
+        "CREATE TABLE Invoice (id BIGINT PRIMARY KEY)",
+        "INSERT INTO Invoice (id) VALUES (1)",
+        "INSERT INTO Invoice (id) VALUES (70)",
+        "CREATE TABLE Draft (id BIGINT PRIMARY KEY)");
+    FakeMigration started =
+        FakeMigration.of(
+            1,
+            "Generate keys",
+            ops -> {
+              ops.createSequence("Invoice_SEQ", 1L, 50L);
+              ops.startSequenceAfterKeys("Invoice_SEQ", 50L, "Invoice", "id");
+              ops.createSequence("Draft_SEQ", 1L, 50L);
+              ops.startSequenceAfterKeys("Draft_SEQ", 50L, "Draft", "id");
+            },
+            ops -> {
+              ops.dropSequence("Invoice_SEQ");
+              ops.dropSequence("Draft_SEQ");
+            });
+    strata(started).upgrade();
+
+    assertEquals(List.of(120L, 170L), List.of(next("Invoice_SEQ"), next("Invoice_SEQ")));
+    assertEquals(1L, next("Draft_SEQ"), "a table without rows leaves the sequence at its start");
+  }
+
+  // a resumed run runs the statements again, in whole or in part; a sequence past the keys stays
+  @Test
+  void aSequenceStartedAfterKeysAgainOrAlreadyPastThemNeverMovesBack() {
+    database.execute(
+        "CREATE TABLE Invoice (id BIGINT PRIMARY KEY)",
+        "INSERT INTO Invoice (id) VALUES (70)",
+        "CREATE SEQUENCE Invoice_SEQ START WITH 1 INCREMENT BY 50");
+    List<String> start =
+        RecordingOperations.render(
+            Dialects.of(kind()),
+            FakeMigration.of(
+                1,
+                "Start",
+                ops -> ops.startSequenceAfterKeys("Invoice_SEQ", 50L, "Invoice", "id"),
+                ops -> {}),
+            Direction.UPGRADE);
+
+    database.execute(start.get(0));
+    database.execute(start.toArray(String[]::new));
+    database.execute(start.toArray(String[]::new));
+    assertEquals(120L, next("Invoice_SEQ"));
+
+    database.execute("ALTER SEQUENCE Invoice_SEQ RESTART WITH 1000");
+    database.execute(start.toArray(String[]::new));
+    assertEquals(1000L, next("Invoice_SEQ"));
   }
 
   /**

@@ -339,6 +339,13 @@ public final class OperationLog implements Operations {
   }
 
   @Override
+  public void startSequenceAfterKeys(
+      String sequence, long increment, String table, String keyColumn) {
+    stored.startsSequenceAfterKeys();
+    stored.call("startSequenceAfterKeys", sequence, Long.toString(increment), table, keyColumn);
+  }
+
+  @Override
   public void runStep(String stepClass, Callable<? extends JavaStep> create) {
     javaStep(stepClass);
   }

@@ -67,6 +67,8 @@ final class OperationReplay {
           ops.createSequence(in.next(), Long.parseLong(in.next()), Long.parseLong(in.next()));
       case "dropSequence" -> ops.dropSequence(in.next());
       case "renameSequence" -> ops.renameSequence(in.next(), in.next());
+      case "startSequenceAfterKeys" ->
+          ops.startSequenceAfterKeys(in.next(), Long.parseLong(in.next()), in.next(), in.next());
       default -> throw new IllegalArgumentException("Unknown stored operation " + method);
     }
   }

@@ -235,6 +235,13 @@ public final class RecordingOperations implements Operations {
     statements.addAll(dialect.renameSequence(from, to));
   }
 
+  @Override
+  public void startSequenceAfterKeys(
+      String sequence, long increment, String table, String keyColumn) {
+    statements.addAll(
+        SequenceDdl.startAfterKeys(dialect.kind(), sequence, increment, table, keyColumn));
+  }
+
   /** A step is Java code: the script says where it runs, as a comment, since it cannot show it. */
   @Override
   public void runStep(String stepClass, Callable<? extends JavaStep> create) {

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal.dialect;
 
+import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.internal.Identifiers;
 import java.util.List;
 
@@ -64,6 +65,67 @@ public final class SequenceDdl {
             + catalogValue("BASE_VALUE", name)
             + ")",
         "DROP SEQUENCE IF EXISTS " + old);
+  }
+
+  /**
+   * The statements that move {@code sequence}'s next value past the keys {@code keyColumn} of
+   * {@code table} holds, to the highest plus {@code increment}, unless it is there already: each
+   * database's own way, as a statement reads the keys when it runs. Each may run again after a run
+   * died part way, as a resumed run runs it: the sequence never moves back.
+   *
+   * @throws IllegalArgumentException for an increment that is not positive, whose sequence counts
+   *     down, away from no key
+   */
+  public static List<String> startAfterKeys(
+      DatabaseKind kind, String sequence, long increment, String table, String keyColumn) {
+    if (increment <= 0) {
+      throw new IllegalArgumentException(
+          "Sequence "
+              + sequence
+              + " counts down (increment "
+              + increment
+              + "): it has no start"
+              + " after keys; restart it in a step");
+    }
+    String name = Identifiers.requireValid(sequence, "sequence name");
+    String nextKey =
+        "(SELECT MAX("
+            + Identifiers.requireValid(keyColumn, "column name")
+            + ") + "
+            + increment
+            + " FROM "
+            + Identifiers.requireValid(table, "table name")
+            + ")";
+    return switch (kind) {
+      // RESTART WITH takes an expression, read as the statement runs; BASE_VALUE is the next value
+      case H2 ->
+          List.of(
+              "ALTER SEQUENCE "
+                  + name
+                  + " RESTART WITH GREATEST("
+                  + catalogValue("BASE_VALUE", name)
+                  + ", COALESCE("
+                  + nextKey
+                  + ", 0))");
+      // SETVAL takes constants only, and EXECUTE IMMEDIATE no subquery: the value goes through a
+      // variable of the session. SETVAL never moves a sequence back; 0, for no rows, leaves it
+      case MYSQL ->
+          List.of(
+              "SET @strata_next_key = COALESCE(" + nextKey + ", 0)",
+              "EXECUTE IMMEDIATE CONCAT('SELECT SETVAL(" + name + ", ', @strata_next_key, ', 0)')");
+      // setval(..., false): nextval gives that value next; GREATEST skips the NULL of no rows
+      default ->
+          List.of(
+              "SELECT setval('"
+                  + name
+                  + "', GREATEST((SELECT CASE WHEN is_called THEN last_value + "
+                  + increment
+                  + " ELSE last_value END FROM "
+                  + name
+                  + "), "
+                  + nextKey
+                  + "), false)");
+    };
   }
 
   // H2 stores an unquoted name in upper case, or lower case in some modes: compared in one case

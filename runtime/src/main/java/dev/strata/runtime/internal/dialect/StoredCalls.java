@@ -42,10 +42,22 @@ final class StoredCalls {
    */
   private static final String FORMAT_SEQUENCE_RENAMES = "operations/5";
 
+  /**
+   * The first token of a stored log that starts a sequence after a table's keys, a call a build
+   * that reads {@link #FORMAT_SEQUENCE_RENAMES} at most does not know and refuses the log for as a
+   * whole.
+   */
+  private static final String FORMAT_SEQUENCE_STARTS = "operations/6";
+
   /** The formats a stored log may have, each a later build's, which reads the ones before it. */
   static final List<String> FORMATS =
       List.of(
-          FORMAT, FORMAT_QUERIES, FORMAT_GIVEN_TYPES, FORMAT_GIVEN_ENUMS, FORMAT_SEQUENCE_RENAMES);
+          FORMAT,
+          FORMAT_QUERIES,
+          FORMAT_GIVEN_TYPES,
+          FORMAT_GIVEN_ENUMS,
+          FORMAT_SEQUENCE_RENAMES,
+          FORMAT_SEQUENCE_STARTS);
 
   private final List<String> tokens = new ArrayList<>(List.of(FORMAT));
 
@@ -73,6 +85,11 @@ final class StoredCalls {
   /** Stores the log as format 5, which a sequence's rename needs. */
   void renamesSequence() {
     atLeast(FORMAT_SEQUENCE_RENAMES);
+  }
+
+  /** Stores the log as format 6, which a sequence started after a table's keys needs. */
+  void startsSequenceAfterKeys() {
+    atLeast(FORMAT_SEQUENCE_STARTS);
   }
 
   /** Stores the log in {@code format}, unless an earlier call needed a later one. */

@@ -11,6 +11,7 @@ import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Direction;
 import dev.strata.runtime.internal.catalog.Catalog;
 import dev.strata.runtime.internal.dialect.Dialect;
+import dev.strata.runtime.internal.dialect.SequenceDdl;
 import dev.strata.runtime.internal.history.MaterializedViewTable;
 import dev.strata.runtime.internal.history.SavedViewTable;
 import dev.strata.runtime.internal.jdbc.SqlAction;
@@ -375,6 +376,13 @@ final class JdbcOperations implements Operations {
   @Override
   public void renameSequence(String from, String to) {
     dialect.renameSequence(from, to).forEach(handWritten::execute);
+  }
+
+  @Override
+  public void startSequenceAfterKeys(
+      String sequence, long increment, String table, String keyColumn) {
+    SequenceDdl.startAfterKeys(dialect.kind(), sequence, increment, table, keyColumn)
+        .forEach(handWritten::execute);
   }
 
   @Override

@@ -97,6 +97,10 @@ public abstract class IgnoredOperations implements Operations {
   public void renameSequence(String from, String to) {}
 
   @Override
+  public void startSequenceAfterKeys(
+      String sequence, long increment, String table, String keyColumn) {}
+
+  @Override
   public void runStep(String stepClass, Callable<? extends JavaStep> create) {}
 
   @Override

@@ -245,6 +245,34 @@ class OperationLogTest {
   }
 
   @Test
+  void aSequenceStartedAfterKeysIsStoredInAFormatOfItsOwnAndRenderedForEachDatabase() {
+    FakeMigration migration =
+        FakeMigration.of(
+            1,
+            "Started",
+            ops -> {},
+            ops -> ops.startSequenceAfterKeys("Invoice_SEQ", 50L, "Invoice", "id"));
+    String stored = OperationLog.of(migration, Direction.DOWNGRADE).encoded();
+
+    assertTrue(stored.startsWith("12:operations/6"), stored);
+    FakeMigration replayed =
+        FakeMigration.of(1, "Replayed", ops -> {}, ops -> OperationLog.replay(stored, ops));
+    assertEquals(stored, OperationLog.of(replayed, Direction.DOWNGRADE).encoded());
+    assertEquals(
+        List.of(
+            "SELECT setval('Invoice_SEQ', GREATEST((SELECT CASE WHEN is_called THEN last_value"
+                + " + 50 ELSE last_value END FROM Invoice_SEQ), (SELECT MAX(id) + 50 FROM"
+                + " Invoice)), false)"),
+        RecordingOperations.render(
+            Dialects.of(DatabaseKind.POSTGRESQL), replayed, Direction.DOWNGRADE));
+    assertEquals(
+        List.of(
+            "SET @strata_next_key = COALESCE((SELECT MAX(id) + 50 FROM Invoice), 0)",
+            "EXECUTE IMMEDIATE CONCAT('SELECT SETVAL(Invoice_SEQ, ', @strata_next_key, ', 0)')"),
+        RecordingOperations.render(Dialects.of(DatabaseKind.MYSQL), replayed, Direction.DOWNGRADE));
+  }
+
+  @Test
   void aMaterializedViewWithSqlPerDatabaseIsStoredWholeAndReplayedForEachDatabase() {
     ViewQuery totals =
         ViewQuery.of("SELECT name, LISTAGG(id, ',') AS ids FROM items GROUP BY name")
