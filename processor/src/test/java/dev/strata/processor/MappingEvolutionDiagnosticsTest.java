@@ -59,8 +59,12 @@ class MappingEvolutionDiagnosticsTest {
    * Before, nothing was said: the sequence starts at 1 as Hibernate creates it, and the rows' keys
    * (1 and 70, measured on H2, PostgreSQL and MariaDB) were the first ones it gave.
    */
+  /**
+   * Before, a warning that the sequence starts at 1, below the keys the rows may hold, and how to
+   * restart it in a step; now the migration starts it after them.
+   */
   @Test
-  void aSequenceCreatedForATableWithRowsIsAWarningOnHowToRestartIt(@TempDir Path classes)
+  void aSequenceCreatedForATableWithRowsStartsAfterTheirKeys(@TempDir Path classes)
       throws Exception {
     CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
     history.compileVersion("jpa/sequenceadded", 1, List.of("Invoice"));
@@ -69,17 +73,38 @@ class MappingEvolutionDiagnosticsTest {
     Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
 
     assertThat(compilation).succeeded();
+    assertTrue(compilation.warnings().isEmpty(), compilation.warnings()::toString);
+    String migration = migration(compilation, "V0002");
+    assertTrue(
+        migration.contains(
+            "ops.startSequenceAfterKeys(\"Invoice_SEQ\", 50L, \"Invoice\", \"id\");"),
+        migration);
+  }
+
+  /**
+   * A table that leaves its own sequence for one other entities share already: the snapshot records
+   * that one on another table only, so nothing says which sequence gives the table's keys.
+   */
+  @Test
+  void aSequenceDroppedFromATableThatKeepsItsRowsIsAWarningOnTheSharedOne(@TempDir Path classes)
+      throws Exception {
+    List<String> names = List.of("package-info", "Alpha", "Ticket");
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion("jpa/sequencejoined", 1, names);
+    List<JavaFileObject> sources =
+        names.stream()
+            .map(name -> JavaFileObjects.forResource("jpa/sequencejoined/v2/" + name + ".java"))
+            .toList();
+
+    Compilation compilation = compiler.compile(sources, "-Astrata.tables=true");
+
+    assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
-            "Version 2 creates sequence Invoice_SEQ for table Invoice, which existed before it: the"
-                + " sequence starts at 1, as Hibernate creates it, so the first keys it gives may be"
-                + " keys the rows already hold")
-        .inFile(source)
-        .onLineContaining("public class Invoice");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "make its next value the highest key plus its increment (50): on PostgreSQL SELECT"
-                + " setval('Invoice_SEQ', (SELECT max(id) FROM Invoice))");
+            "Version 2 drops sequence Ticket_SEQ, which gave table Ticket its keys, and creates"
+                + " none for it: if its keys now come from a sequence other entities already share")
+        .inFile(sources.get(2))
+        .onLineContaining("public class Ticket");
   }
 
   // before, the error was on the class that owns the collection (helper appmodel3 met it)
@@ -114,12 +139,7 @@ class MappingEvolutionDiagnosticsTest {
 
     assertThat(compilation).succeeded();
     assertTrue(compilation.warnings().isEmpty(), compilation.warnings()::toString);
-    String migration =
-        compilation.generatedSourceFiles().stream()
-            .filter(file -> file.getName().contains("V0002"))
-            .map(MappingEvolutionDiagnosticsTest::text)
-            .findFirst()
-            .orElseThrow();
+    String migration = migration(compilation, "V0002");
     assertTrue(
         migration.contains(
             "ops.renameTable(\"Bin\", \"StorageBin\");\n"
@@ -131,8 +151,7 @@ class MappingEvolutionDiagnosticsTest {
   }
 
   @Test
-  void aSequenceCreatedForARenamedTableIsAWarningOnHowToRestartIt(@TempDir Path classes)
-      throws Exception {
+  void aSequenceCreatedForARenamedTableStartsAfterItsKeys(@TempDir Path classes) throws Exception {
     CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
     history.compileVersion("jpa/renamedkeygenerated", 1, List.of("Crate"));
     JavaFileObject source = JavaFileObjects.forResource("jpa/renamedkeygenerated/v2/Box.java");
@@ -140,12 +159,15 @@ class MappingEvolutionDiagnosticsTest {
     Compilation compilation = compiler.compile(source, "-Astrata.tables=true");
 
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "Version 2 creates sequence Box_SEQ for table Box, which existed before it: the"
-                + " sequence starts at 1")
-        .inFile(source)
-        .onLineContaining("public class Box");
+    assertTrue(compilation.warnings().isEmpty(), compilation.warnings()::toString);
+    String migration = migration(compilation, "V0002");
+    assertTrue(
+        migration.contains(
+            "ops.renameTable(\"Crate\", \"Box\");\n    ops.createSequence(\"Box_SEQ\", 1L, 50L);"),
+        migration);
+    assertTrue(
+        migration.contains("ops.startSequenceAfterKeys(\"Box_SEQ\", 50L, \"Box\", \"id\");"),
+        migration);
   }
 
   @Test
@@ -296,6 +318,15 @@ class MappingEvolutionDiagnosticsTest {
             "Segment Ticket of generator table id_gen changes its initial value from 0 to 1000")
         .inFile(source)
         .onLineContaining("public class Ticket");
+  }
+
+  /** The generated source of the migration {@code version} names, such as {@code V0002}. */
+  private static String migration(Compilation compilation, String version) {
+    return compilation.generatedSourceFiles().stream()
+        .filter(file -> file.getName().contains(version))
+        .map(MappingEvolutionDiagnosticsTest::text)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String text(JavaFileObject file) {

@@ -233,6 +233,31 @@ public sealed interface TableOperation extends Operation {
     }
   }
 
+  /**
+   * Moves a sequence the version creates past the keys {@code keyColumn} of {@code table} holds
+   * (see {@link SequenceStarts}); {@code table} under its new name.
+   */
+  record StartSequenceAfterKeys(String table, String sequence, long increment, String keyColumn)
+      implements TableOperation {
+    @Override
+    public void writeArguments(Arguments arguments) {
+      arguments.name(sequence);
+      arguments.number(increment);
+      arguments.name(table);
+      arguments.name(keyColumn);
+    }
+
+    @Override
+    public String checksumText() {
+      return sequence + " " + increment + " " + keyColumn;
+    }
+
+    @Override
+    public String reason() {
+      return "the table had rows: the keys the sequence gives go on after theirs";
+    }
+  }
+
   record DropSequence(String table, String sequence) implements TableOperation {
     @Override
     public void writeArguments(Arguments arguments) {

@@ -54,12 +54,14 @@ final class TableSequencer {
   private final DiscriminatorFill discriminatorFill;
   private final KeyReorders keyReorders;
   private final KeyGeneratorRenames generatorRenames;
+  private final SequenceStarts sequenceStarts;
 
   TableSequencer(Schema from, Schema to, Renames renames, PlanningRules rules) {
     this.from = from;
     this.to = to;
     this.renames = renames;
     this.generatorRenames = new KeyGeneratorRenames(from, to, renames, rules);
+    this.sequenceStarts = new SequenceStarts(from, to, renames, generatorRenames, rules);
     this.discriminatorFill = new DiscriminatorFill(to);
     this.keyReorders = new KeyReorders(from, renames);
   }
@@ -168,7 +170,7 @@ final class TableSequencer {
     for (TableDefinition after : to.tables()) {
       Optional<TableDefinition> before = source(after);
       for (SequenceDefinition sequence : after.sequences()) {
-        if (!holds(from, sequence) && !generatorRenames.renamesTo(sequence)) {
+        if (sequenceStarts.creates(sequence)) {
           operations.add(new CreateSequence(after.name(), sequence));
         }
       }
@@ -196,6 +198,7 @@ final class TableSequencer {
         }
       }
     }
+    operations.addAll(sequenceStarts.operations());
     // once every table is renamed and its columns changed: the discriminator is as it will be
     for (TableDefinition after : to.tables()) {
       source(after).ifPresent(before -> operations.addAll(DiscriminatorRemarks.of(before, after)));

@@ -49,22 +49,28 @@ class KeyGeneratorRenamePlanningTest {
         Calls.of(plan.upgrade()));
   }
 
-  // a sequence of another increment is another sequence: renaming would keep the old increment
+  // a sequence of another increment is another sequence: renaming would keep the old increment;
+  // the new one starts after the rows' keys
   @Test
-  void aSequenceOfAnotherIncrementIsDroppedAndCreated() {
+  void aSequenceOfAnotherIncrementIsDroppedAndCreatedAfterTheKeys() {
     MigrationPlan plan =
         plan(
             table("StorageBin", Optional.of("Bin"), 10),
             PlanningRules.KEY_GENERATORS_FOLLOW_TABLES);
 
     assertEquals(
-        List.of("dropSequence Bin", "renameTable Bin StorageBin", "createSequence StorageBin"),
+        List.of(
+            "dropSequence Bin",
+            "renameTable Bin StorageBin",
+            "createSequence StorageBin",
+            "startSequenceAfterKeys StorageBin"),
         Calls.of(plan.upgrade()));
   }
 
-  // a shared sequence is no rename of either: each table's own position is kept by neither
+  // a shared sequence is no rename of either: each table's own position is kept by neither, so
+  // the shared one starts after the keys of both, Book's though the snapshot records it on Author
   @Test
-  void sequencesMergedIntoOneSharedSequenceAreDroppedAndItCreated() {
+  void sequencesMergedIntoOneSharedSequenceAreDroppedAndItCreatedAfterEveryTablesKeys() {
     SequenceDefinition shared = new SequenceDefinition("ids_seq", 1, 50);
     Schema before =
         new Schema(
@@ -80,7 +86,12 @@ class KeyGeneratorRenamePlanningTest {
     MigrationPlan plan = plan(before, after, PlanningRules.KEY_GENERATORS_FOLLOW_TABLES);
 
     assertEquals(
-        List.of("dropSequence Author", "dropSequence Book", "createSequence Author"),
+        List.of(
+            "dropSequence Author",
+            "dropSequence Book",
+            "createSequence Author",
+            "startSequenceAfterKeys Author",
+            "startSequenceAfterKeys Book"),
         Calls.of(plan.upgrade()));
   }
 

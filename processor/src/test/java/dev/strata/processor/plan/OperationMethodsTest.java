@@ -52,15 +52,17 @@ class OperationMethodsTest {
               ? "x"
               : types[i] == int.class
                   ? (Object) 1
-                  : types[i] == List.class
-                      ? List.of()
-                      : types[i] == ViewOptions.class
-                          ? ViewOptions.NONE
-                          : types[i] == Materialization.class
-                              ? new Materialization(true, List.of())
-                              : types[i] == IndexDefinition.class
-                                  ? new IndexDefinition("x", List.of("x"), false)
-                                  : null;
+                  : types[i] == long.class
+                      ? (Object) 1L
+                      : types[i] == List.class
+                          ? List.of()
+                          : types[i] == ViewOptions.class
+                              ? ViewOptions.NONE
+                              : types[i] == Materialization.class
+                                  ? new Materialization(true, List.of())
+                                  : types[i] == IndexDefinition.class
+                                      ? new IndexDefinition("x", List.of("x"), false)
+                                      : null;
     }
     return ((Operation) kind.getDeclaredConstructor(types).newInstance(arguments)).method();
   }
