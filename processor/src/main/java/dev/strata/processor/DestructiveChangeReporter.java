@@ -125,9 +125,6 @@ final class DestructiveChangeReporter {
           ? Optional.empty()
           : sequenceUnderRows(create, operations, before, version);
     }
-    if (operation instanceof TableOperation.DropSequence drop) {
-      return sequenceLeftUnknown(drop, operations, version);
-    }
     if (operation instanceof TableOperation.AddForeignKey add) {
       ForeignKeyDefinition key = add.foreignKey();
       // a key to a table renamed in this version held over the rows under the table's former name
@@ -191,7 +188,7 @@ final class DestructiveChangeReporter {
 
   /**
    * Whether {@code operations} start a sequence of that name after the keys of {@code table}, so
-   * that it gives none the rows hold: {@code sequence} of any name when null.
+   * that it gives none the rows hold.
    */
   private static boolean startsAfterKeys(
       List<Operation> operations, String table, String sequence) {
@@ -201,32 +198,7 @@ final class DestructiveChangeReporter {
         .anyMatch(
             start ->
                 start.table().equalsIgnoreCase(table)
-                    && (sequence == null || start.sequence().equalsIgnoreCase(sequence)));
-  }
-
-  /**
-   * The warning for a sequence dropped from a table that keeps its rows and gets no sequence the
-   * version creates: its keys may now come from a sequence other entities share already, which the
-   * snapshot records on one of their tables only, and which gives keys from where it stands.
-   */
-  private static Optional<String> sequenceLeftUnknown(
-      TableOperation.DropSequence drop, List<Operation> operations, int version) {
-    String table = PlanRenames.laterTable(operations, drop.table());
-    boolean kept =
-        operations.stream()
-            .noneMatch(
-                operation ->
-                    operation instanceof TableOperation.DropTable dropped
-                            && dropped.table().equalsIgnoreCase(drop.table())
-                        || operation instanceof TableOperation.CreateSequence create
-                            && create.table().equalsIgnoreCase(table)
-                        // a key made an identity column: the database generates it after the rows
-                        || operation instanceof TableOperation.AlterColumn alter
-                            && alter.table().equalsIgnoreCase(table)
-                            && alter.column().identity());
-    return kept && !startsAfterKeys(operations, table, null)
-        ? Optional.of(Messages.dropsSequenceOfKeptTable(version, table, drop.sequence()))
-        : Optional.empty();
+                    && start.sequence().equalsIgnoreCase(sequence));
   }
 
   /** The sequence of a {@code renamed} table that {@code operations} drop. */

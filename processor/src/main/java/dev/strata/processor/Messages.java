@@ -165,29 +165,6 @@ final class Messages {
   }
 
   /**
-   * A version that drops the sequence of a table that keeps its rows and creates none for it: its
-   * keys are assigned now, or come from a sequence that other entities share already, which gives
-   * keys from where it stands.
-   */
-  static String dropsSequenceOfKeptTable(int version, String table, String sequence) {
-    return "Version "
-        + version
-        + " drops sequence "
-        + sequence
-        + ", which gave table "
-        + table
-        + " its keys, and creates none for it: if its keys now come from a sequence other"
-        + " entities already share (their @SequenceGenerator's sequenceName), that one goes on"
-        + " from where it stands, which may be below keys the rows of "
-        + table
-        + " hold, and inserts then fail; in a @Step of version "
-        + version
-        + ", make its next value the highest key plus its increment (on PostgreSQL SELECT"
-        + " setval('...', ...), on H2 and MariaDB ALTER SEQUENCE ... RESTART WITH that value);"
-        + " or ignore this where the keys are assigned now, or generated otherwise";
-  }
-
-  /**
    * A version that renames a table whose key sequence is named after it: the former sequence, and
    * the position its keys had reached, is dropped, and the new one starts at its start.
    */

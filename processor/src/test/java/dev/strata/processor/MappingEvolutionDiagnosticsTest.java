@@ -9,6 +9,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -82,11 +83,40 @@ class MappingEvolutionDiagnosticsTest {
   }
 
   /**
-   * A table that leaves its own sequence for one other entities share already: the snapshot records
-   * that one on another table only, so nothing says which sequence gives the table's keys.
+   * A table that shares a sequence another table records, in a snapshot recorded before such a
+   * table kept it: the next build records no version, as the sharing changes no migration.
    */
   @Test
-  void aSequenceDroppedFromATableThatKeepsItsRowsIsAWarningOnTheSharedOne(@TempDir Path classes)
+  void aSnapshotThatLacksASharedSequenceRecordsNoVersion(@TempDir Path classes) throws Exception {
+    List<String> names = List.of("package-info", "Ticket", "Voucher");
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion("oracle/sharedsequence", 1, names);
+    String recorded = Files.readString(Assertions.files(snapshots).get(0));
+    assertTrue(recorded.contains("\"sharedSequences\""), recorded);
+    EarlierSnapshots.rewrite(
+        snapshots, text -> text.replaceAll("(?s),\\s*\"sharedSequences\": \\[.*?\\]", ""));
+    assertFalse(Files.readString(Assertions.files(snapshots).get(0)).contains("sharedSequences"));
+
+    Compilation compilation =
+        compiler.compile(
+            names.stream()
+                .map(
+                    name ->
+                        JavaFileObjects.forResource("oracle/sharedsequence/v1/" + name + ".java"))
+                .toList(),
+            "-Astrata.tables=true");
+
+    assertThat(compilation).succeeded();
+    assertEquals(1, Assertions.files(snapshots).size(), "no version recorded");
+  }
+
+  /**
+   * A table that leaves its own sequence for one other entities share already, which the snapshot
+   * records on another table: the shared one starts after the table's keys, and the downgrade
+   * creates the table's own after them.
+   */
+  @Test
+  void aTableThatJoinsASharedSequenceHasItStartAfterItsKeys(@TempDir Path classes)
       throws Exception {
     List<String> names = List.of("package-info", "Alpha", "Ticket");
     new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
@@ -99,12 +129,20 @@ class MappingEvolutionDiagnosticsTest {
     Compilation compilation = compiler.compile(sources, "-Astrata.tables=true");
 
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "Version 2 drops sequence Ticket_SEQ, which gave table Ticket its keys, and creates"
-                + " none for it: if its keys now come from a sequence other entities already share")
-        .inFile(sources.get(2))
-        .onLineContaining("public class Ticket");
+    assertTrue(compilation.warnings().isEmpty(), compilation.warnings()::toString);
+    String migration = migration(compilation, "V0002");
+    assertTrue(
+        migration.contains(
+            "ops.dropSequence(\"Ticket_SEQ\");\n"
+                + "    // the table may hold rows: the keys the sequence gives go on after theirs\n"
+                + "    ops.startSequenceAfterKeys(\"shared_numbers\", 50L, \"Ticket\", \"id\");"),
+        migration);
+    assertTrue(
+        migration.contains(
+            "ops.createSequence(\"Ticket_SEQ\", 1L, 50L);\n"
+                + "    // the table may hold rows: the keys the sequence gives go on after theirs\n"
+                + "    ops.startSequenceAfterKeys(\"Ticket_SEQ\", 50L, \"Ticket\", \"id\");"),
+        migration);
   }
 
   // before, the error was on the class that owns the collection (helper appmodel3 met it)

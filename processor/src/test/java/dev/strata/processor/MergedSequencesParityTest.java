@@ -39,6 +39,14 @@ class MergedSequencesParityTest {
           List.of("Author", "Book"),
           false);
 
+  private static final ParityModel JOINED_SEQUENCE =
+      new ParityModel(
+          "oracle/joinedsequence",
+          "org.example.joinedsequence",
+          List.of("package-info"),
+          List.of("Alpha", "Ticket"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -69,6 +77,46 @@ class MergedSequencesParityTest {
         assertEquals(List.of(162L, 212L), persistAuthorAndBook(first, database));
       }
     }
+  }
+
+  /**
+   * Ticket leaves Ticket_SEQ for the sequence Alpha already shares, which its snapshot records on
+   * Alpha's table only.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aTableThatJoinsASharedSequenceHasItStartAfterItsKeysAndBack(DatabaseKind kind)
+      throws Exception {
+    try (URLClassLoader first = JOINED_SEQUENCE.load(1, snapshots, classes);
+        TestDatabase database = TestDatabases.open(kind)) {
+      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
+      database.execute(
+          "INSERT INTO Alpha (id) VALUES (1)",
+          "INSERT INTO Ticket (id) VALUES (1)",
+          "INSERT INTO Ticket (id) VALUES (500)");
+
+      try (URLClassLoader second = JOINED_SEQUENCE.load(2, snapshots, laterClasses)) {
+        Strata strata = Strata.configure(database.dataSource()).classLoader(second).load();
+        strata.upgrade();
+        JOINED_SEQUENCE.assertHibernatesSchema(second, database);
+        // shared_numbers past Ticket's 500: 550, a block of 501 to 550
+        assertEquals(501L, persistNew(second, database, "org.example.joinedsequence.Ticket"));
+
+        strata.downgrade(1);
+        JOINED_SEQUENCE.assertHibernatesSchema(first, database);
+        // Ticket_SEQ past 501: 551, a block from 502
+        assertEquals(502L, persistNew(first, database, "org.example.joinedsequence.Ticket"));
+      }
+    }
+  }
+
+  private static long persistNew(ClassLoader loader, TestDatabase database, String entity)
+      throws Exception {
+    Class<?> type = loader.loadClass(entity);
+    return ((Number)
+            new HibernateOracle(List.of(type), loader, false)
+                .persistNew(database.dataSource(), type))
+        .longValue();
   }
 
   /** The keys Hibernate gives a new author and then a new book, each in a session of its own. */

@@ -6,6 +6,7 @@ import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -218,7 +220,8 @@ public final class EntityCollector {
 
   /**
    * Entities that share a {@code @SequenceGenerator} read one sequence: the table first by name
-   * creates it, so that no migration creates it twice.
+   * records it and creates it, so that no migration creates it twice, and the others record it as
+   * shared, which says where their keys come from.
    */
   private static List<DeclaredEntity> sharingSequences(List<DeclaredEntity> entities) {
     Set<String> claimed = new HashSet<>();
@@ -226,15 +229,22 @@ public final class EntityCollector {
     entities.stream()
         .sorted(Comparator.comparing(entity -> entity.table().name()))
         .forEach(
-            entity ->
-                tables.put(
-                    entity,
-                    entity
-                        .table()
-                        .withSequences(
-                            entity.table().sequences().stream()
-                                .filter(q -> claimed.add(q.name().toLowerCase(Locale.ROOT)))
-                                .toList())));
+            entity -> {
+              TableDefinition table = entity.table();
+              List<SequenceDefinition> all = new ArrayList<>(table.sequences());
+              all.addAll(table.sharedSequences());
+              Map<Boolean, List<SequenceDefinition>> first =
+                  all.stream()
+                      .collect(
+                          Collectors.partitioningBy(
+                              q -> claimed.add(q.name().toLowerCase(Locale.ROOT))));
+              tables.put(
+                  entity,
+                  table.toBuilder()
+                      .sequences(first.get(true))
+                      .sharedSequences(first.get(false))
+                      .build());
+            });
     return entities.stream()
         .map(e -> new DeclaredEntity(e.element(), tables.get(e), e.inRound(), e.declaring()))
         .toList();

@@ -11,16 +11,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sequences a version creates that must start after keys rows already hold, as Hibernate
- * creates them at their start, below those keys. A table that existed before and now records a
- * sequence the version creates (a key given {@code @GeneratedValue} where the application assigned
- * it, a new {@code @SequenceGenerator}, several sequences merged into one shared one) has it start
- * after its keys. A sequence that entities share is recorded by one of their tables only (see
- * {@link TableSequencer}), so a table that existed before, loses the sequence it recorded with the
- * version and records none now may take its keys from one the version creates for another table:
- * each of those starts after its keys too, which at worst leaves numbers unused. Versions recorded
- * under rules before {@link PlanningRules#KEY_GENERATORS_FOLLOW_TABLES} create them at their start,
- * as they did, so that their checksums hold.
+ * The sequences that must start after keys rows already hold, as Hibernate creates a sequence at
+ * its start and a sequence goes on from where it stands. A table that existed before and takes its
+ * keys from a sequence it did not take them from before, which it records or shares with a table
+ * that records it (a key given {@code @GeneratedValue} where the application assigned it, a new
+ * {@code @SequenceGenerator}, several sequences merged into one shared one, a sequence other
+ * entities share already), has that sequence start after its keys; one that keeps its sequence, or
+ * whose sequence is renamed with it, keeps its position. A snapshot recorded before shared
+ * sequences were kept says nothing of a table's shared one: such a table is taken to have had none,
+ * which at worst starts its sequence after keys it gave, a start that changes nothing. Versions
+ * recorded under rules before {@link PlanningRules#KEY_GENERATORS_FOLLOW_TABLES} create sequences
+ * at their start, as they did, so that their checksums hold.
  */
 final class SequenceStarts {
 
@@ -58,10 +59,10 @@ final class SequenceStarts {
       if (before.isEmpty() || key.isEmpty()) {
         continue;
       }
-      List<SequenceDefinition> sequences =
-          losesItsSequence(before.get(), after) ? createdElsewhere(after) : created(after);
-      for (SequenceDefinition sequence : sequences) {
-        if (sequence.increment() > 0) {
+      for (SequenceDefinition sequence : keySequences(after)) {
+        if (sequence.increment() > 0
+            && !generatorRenames.renamesTo(sequence)
+            && !usedBy(before.get(), sequence)) {
           operations.add(
               new StartSequenceAfterKeys(
                   after.name(), sequence.name(), sequence.increment(), key.get()));
@@ -76,26 +77,16 @@ final class SequenceStarts {
     return !holds(from, sequence) && !generatorRenames.renamesTo(sequence);
   }
 
-  /**
-   * Whether {@code before} recorded a sequence the version drops and {@code after} records none:
-   * its keys may now come from a sequence another table records.
-   */
-  boolean losesItsSequence(TableDefinition before, TableDefinition after) {
-    return after.sequences().isEmpty()
-        && before.sequences().stream()
-            .anyMatch(
-                sequence -> !holds(to, sequence) && !generatorRenames.renamesFrom(sequence.name()));
+  private static List<SequenceDefinition> keySequences(TableDefinition table) {
+    List<SequenceDefinition> sequences = new ArrayList<>(table.sequences());
+    sequences.addAll(table.sharedSequences());
+    return sequences;
   }
 
-  private List<SequenceDefinition> created(TableDefinition table) {
-    return table.sequences().stream().filter(this::creates).toList();
-  }
-
-  private List<SequenceDefinition> createdElsewhere(TableDefinition table) {
-    return to.tables().stream()
-        .filter(other -> !other.name().equals(table.name()))
-        .flatMap(other -> created(other).stream())
-        .toList();
+  /** Whether {@code table} took its keys from a sequence of that name before the version. */
+  private static boolean usedBy(TableDefinition table, SequenceDefinition sequence) {
+    return keySequences(table).stream()
+        .anyMatch(used -> used.name().equalsIgnoreCase(sequence.name()));
   }
 
   // a sequence fills one key column; which one of a composite key, the snapshot does not say

@@ -254,7 +254,7 @@ public sealed interface TableOperation extends Operation {
 
     @Override
     public String reason() {
-      return "the table had rows: the keys the sequence gives go on after theirs";
+      return "the table may hold rows: the keys the sequence gives go on after theirs";
     }
   }
 

@@ -7,6 +7,7 @@ import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
+import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.StepDefinition;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
@@ -186,6 +187,8 @@ record SnapshotJson(
       String renamedFrom,
       // since 0.2, and only when there are some, so that older snapshots read and write the same
       List<SequenceJson> sequences,
+      // since 0.2, likewise: the sequences of its keys that another table records
+      List<SequenceJson> sharedSequences,
       // since 0.2, likewise
       List<CheckJson> checks,
       // since 0.2, only for a generator's table
@@ -206,6 +209,8 @@ record SnapshotJson(
       out.nonEmptyObjects("foreignKeys", foreignKeys, (o, key) -> o.object(key::write));
       out.nonEmpty("renamedFrom", renamedFrom);
       out.nonEmptyObjects("sequences", sequences, (o, sequence) -> o.object(sequence::write));
+      out.nonEmptyObjects(
+          "sharedSequences", sharedSequences, (o, sequence) -> o.object(sequence::write));
       out.nonEmptyObjects("checks", checks, (o, check) -> o.object(check::write));
       out.nonEmptyObjects("generatorRows", generatorRows, (o, row) -> o.object(row::write));
       if (inheritance != null) {
@@ -226,9 +231,8 @@ record SnapshotJson(
           table.indexes().stream().map(IndexJson::of).toList(),
           table.foreignKeys().stream().map(ForeignKeyJson::of).toList(),
           table.renamedFrom().orElse(null),
-          table.sequences().stream()
-              .map(q -> new SequenceJson(q.name(), q.start(), q.increment()))
-              .toList(),
+          table.sequences().stream().map(SequenceJson::of).toList(),
+          table.sharedSequences().stream().map(SequenceJson::of).toList(),
           table.checks().stream().map(c -> new CheckJson(c.name(), c.condition())).toList(),
           table.generatorRows().stream()
               .map(
@@ -278,6 +282,10 @@ record SnapshotJson(
       out.string("name", name);
       out.number("start", start);
       out.number("increment", increment);
+    }
+
+    static SequenceJson of(SequenceDefinition sequence) {
+      return new SequenceJson(sequence.name(), sequence.start(), sequence.increment());
     }
   }
 

@@ -304,6 +304,7 @@ class ChecksumFormatTest {
                 "foreignKeys",
                 "renamedFrom",
                 "sequences",
+                "sharedSequences",
                 "checks",
                 "generatorRows",
                 "inheritance",

@@ -81,7 +81,7 @@ class KeyGeneratorRenamePlanningTest {
             List.of(),
             List.of(
                 withSequence(table("Author", Optional.empty(), 50), shared),
-                withSequence(table("Book", Optional.empty(), 50), null)));
+                sharing(table("Book", Optional.empty(), 50), shared)));
 
     MigrationPlan plan = plan(before, after, PlanningRules.KEY_GENERATORS_FOLLOW_TABLES);
 
@@ -95,9 +95,14 @@ class KeyGeneratorRenamePlanningTest {
         Calls.of(plan.upgrade()));
   }
 
+  // as the mapping records a shared sequence: on the first table by name, which creates it
   private static TableDefinition withSequence(TableDefinition table, SequenceDefinition sequence) {
-    // as the mapping records a shared sequence: on the first table by name only
-    return table.toBuilder().sequences(sequence == null ? List.of() : List.of(sequence)).build();
+    return table.toBuilder().sequences(List.of(sequence)).build();
+  }
+
+  // and as shared on the others
+  private static TableDefinition sharing(TableDefinition table, SequenceDefinition sequence) {
+    return table.toBuilder().sequences(List.of()).sharedSequences(List.of(sequence)).build();
   }
 
   @Test
