@@ -74,7 +74,7 @@ final class SequenceStarts {
 
   /** Whether the version creates {@code sequence}, rather than keeping or renaming one. */
   boolean creates(SequenceDefinition sequence) {
-    return !holds(from, sequence) && !generatorRenames.renamesTo(sequence);
+    return !TableSequencer.holds(from, sequence) && !generatorRenames.renamesTo(sequence);
   }
 
   private static List<SequenceDefinition> keySequences(TableDefinition table) {
@@ -94,9 +94,5 @@ final class SequenceStarts {
     return table.primaryKey().size() == 1
         ? Optional.of(table.primaryKey().get(0))
         : Optional.empty();
-  }
-
-  private static boolean holds(Schema schema, SequenceDefinition sequence) {
-    return schema.tables().stream().anyMatch(table -> table.sequences().contains(sequence));
   }
 }

@@ -242,7 +242,7 @@ final class TableSequencer {
    * goes or a table before it by name starts sharing it: the sequence stays as it is, its numbers
    * with it, rather than dropped and created again at its start under keys already given out.
    */
-  private static boolean holds(Schema schema, SequenceDefinition sequence) {
+  static boolean holds(Schema schema, SequenceDefinition sequence) {
     return schema.tables().stream().anyMatch(table -> table.sequences().contains(sequence));
   }
 
