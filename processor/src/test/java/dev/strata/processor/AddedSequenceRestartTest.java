@@ -26,6 +26,14 @@ class AddedSequenceRestartTest {
       new ParityModel(
           "jpa/sequenceadded", "org.example.sequenceadded", List.of(), List.of("Invoice"), false);
 
+  private static final ParityModel TABLE_GENERATED =
+      new ParityModel(
+          "jpa/tablegenadded",
+          "org.example.tablegenadded",
+          List.of(),
+          List.of("Invoice", "Receipt"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -47,6 +55,37 @@ class AddedSequenceRestartTest {
             71L,
             new HibernateOracle(List.of(invoice), second, false)
                 .persistNew(database.dataSource(), invoice));
+      }
+    }
+  }
+
+  /**
+   * The same for a {@code @TableGenerator}'s row, which Hibernate inserts at 0 and reads a value
+   * {@code v} of for the keys {@code v - increment + 2} to {@code v + 1}: the row moved to the
+   * highest key plus the increment less one, for a block of 50 and for one key at a time (before,
+   * the row stayed at 0 and Hibernate's first key was a row's own, on each database).
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aTableGeneratorsRowAddedForATableWithRowsGivesTheKeyAfterTheirs(DatabaseKind kind)
+      throws Exception {
+    try (TestDatabase database = TestDatabases.open(kind);
+        URLClassLoader first = TABLE_GENERATED.load(1, snapshots, classes)) {
+      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
+      database.execute(
+          "INSERT INTO Invoice (id, number) VALUES (1, 'a')",
+          "INSERT INTO Invoice (id, number) VALUES (70, 'b')",
+          "INSERT INTO Receipt (id, number) VALUES (1, 'a')",
+          "INSERT INTO Receipt (id, number) VALUES (30, 'b')");
+      try (URLClassLoader second = TABLE_GENERATED.load(2, snapshots, laterClasses)) {
+        Strata.configure(database.dataSource()).classLoader(second).load().upgrade();
+        TABLE_GENERATED.assertHibernatesSchema(second, database);
+
+        Class<?> invoice = second.loadClass("org.example.tablegenadded.Invoice");
+        Class<?> receipt = second.loadClass("org.example.tablegenadded.Receipt");
+        HibernateOracle hibernate = new HibernateOracle(List.of(invoice, receipt), second, false);
+        assertEquals(71L, hibernate.persistNew(database.dataSource(), invoice));
+        assertEquals(31L, hibernate.persistNew(database.dataSource(), receipt));
       }
     }
   }

@@ -111,6 +111,33 @@ class MappingEvolutionDiagnosticsTest {
   }
 
   /**
+   * A generator row whose users a snapshot recorded before they were kept lacks: the next build
+   * records no version, as the users change no migration.
+   */
+  @Test
+  void aSnapshotThatLacksAGeneratorRowsUsersRecordsNoVersion(@TempDir Path classes)
+      throws Exception {
+    List<String> names = List.of("Invoice", "Receipt");
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileResources(
+            1, names.stream().map(name -> "jpa/tablegenadded/v2/" + name + ".java").toList());
+    assertTrue(Files.readString(Assertions.files(snapshots).get(0)).contains("\"users\""));
+    EarlierSnapshots.rewrite(
+        snapshots, text -> text.replaceAll("(?s),\\s*\"users\": \\[.*?\\]", ""));
+    assertFalse(Files.readString(Assertions.files(snapshots).get(0)).contains("\"users\""));
+
+    Compilation compilation =
+        compiler.compile(
+            names.stream()
+                .map(name -> JavaFileObjects.forResource("jpa/tablegenadded/v2/" + name + ".java"))
+                .toList(),
+            "-Astrata.tables=true");
+
+    assertThat(compilation).succeeded();
+    assertEquals(1, Assertions.files(snapshots).size(), "no version recorded");
+  }
+
+  /**
    * A table that leaves its own sequence for one other entities share already, which the snapshot
    * records on another table: the shared one starts after the table's keys, and the downgrade
    * creates the table's own after them.

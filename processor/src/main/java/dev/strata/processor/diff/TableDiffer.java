@@ -1,6 +1,7 @@
 package dev.strata.processor.diff;
 
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
@@ -73,6 +74,19 @@ final class TableDiffer {
     return renamed;
   }
 
+  // a row's users change no migration, and snapshots recorded before they were kept lack them
+  private static boolean sameRows(List<GeneratorRow> before, List<GeneratorRow> after) {
+    if (before.size() != after.size()) {
+      return false;
+    }
+    for (int i = 0; i < before.size(); i++) {
+      if (!before.get(i).sameRow(after.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean sameTable(TableDefinition before, TableDefinition after) {
     if (!before.name().equals(after.name())
         || before.columns().size() != after.columns().size()
@@ -82,7 +96,7 @@ final class TableDiffer {
         // sharedSequences left out: a table that shares a sequence recorded elsewhere changes
         // nothing a migration does, and snapshots recorded before it was kept lack it
         || !before.checks().equals(after.checks())
-        || !before.generatorRows().equals(after.generatorRows())
+        || !sameRows(before.generatorRows(), after.generatorRows())
         || !before.softDelete().equals(after.softDelete())
         || !before.comment().equals(after.comment())) {
       return false;

@@ -3,6 +3,7 @@ package dev.strata.processor.jpa;
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.GeneratorRow;
+import dev.strata.processor.model.KeyUser;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ final class TableGenerators {
   private static final String DEFAULT_TABLE = "hibernate_sequences";
   private static final String DEFAULT_SEGMENT_COLUMN = "sequence_name";
   private static final String DEFAULT_VALUE_COLUMN = "next_val";
+  // JPA's allocationSize, which Hibernate also takes for TABLE without a @TableGenerator
+  private static final int DEFAULT_INCREMENT = 50;
 
   private final FieldMapper mapper;
 
@@ -68,7 +71,15 @@ final class TableGenerators {
       report.unsupported(JpaMessages.generatorTableMismatch(first.table().name()), field, null);
       return first;
     }
-    List<GeneratorRow> rows = new ArrayList<>(first.table().generatorRows());
+    List<GeneratorRow> rows = new ArrayList<>();
+    for (GeneratorRow row : first.table().generatorRows()) {
+      rows.add(
+          next.table().generatorRows().stream()
+              .filter(other -> other.segment().equals(row.segment()))
+              .findFirst()
+              .map(other -> row.withUsers(other.users()))
+              .orElse(row));
+    }
     next.table().generatorRows().stream()
         .filter(row -> rows.stream().noneMatch(r -> r.segment().equals(row.segment())))
         .forEach(rows::add);
@@ -104,7 +115,8 @@ final class TableGenerators {
                           generic.segmentColumn(),
                           generic.valueColumn(),
                           generic.segment(),
-                          generic.initialValue()))
+                          generic.initialValue(),
+                          Optional.empty()))
           : Optional.empty();
     }
     // under TABLE, Hibernate ignores a @GenericGenerator of that name
@@ -122,7 +134,8 @@ final class TableGenerators {
               DEFAULT_SEGMENT_COLUMN,
               DEFAULT_VALUE_COLUMN,
               "default",
-              0));
+              0,
+              Optional.of((long) DEFAULT_INCREMENT)));
     }
     AnnotationMirror declared = generator.get().annotation();
     for (String attribute :
@@ -177,7 +190,9 @@ final class TableGenerators {
             segmentColumn,
             valueColumn,
             AnnotationMirrors.string(declared, "pkColumnValue", mapper.tableName(entity)),
-            AnnotationMirrors.integer(declared, "initialValue", 0)));
+            AnnotationMirrors.integer(declared, "initialValue", 0),
+            Optional.of(
+                (long) AnnotationMirrors.integer(declared, "allocationSize", DEFAULT_INCREMENT))));
   }
 
   /**
@@ -190,7 +205,15 @@ final class TableGenerators {
       String segmentColumn,
       String valueColumn,
       String segment,
-      long initialValue) {
+      long initialValue,
+      Optional<Long> increment) {
+    // the entity's table is a user of the row, which the row's start after its keys reads; a
+    // generic generator's increment is not read here, so its row has none
+    List<KeyUser> users =
+        increment
+            .filter(step -> step > 0)
+            .map(step -> List.of(new KeyUser(mapper.tableName(entity), step)))
+            .orElse(List.of());
     return TableDefinition.builder(
             mapper.naming().physical(table), entity.getQualifiedName().toString())
         .columns(
@@ -198,7 +221,8 @@ final class TableGenerators {
                 new ColumnDefinition(segmentColumn, "VARCHAR(255)", false),
                 new ColumnDefinition(valueColumn, "BIGINT", true)))
         .primaryKey(List.of(segmentColumn))
-        .generatorRows(List.of(new GeneratorRow(segmentColumn, segment, valueColumn, initialValue)))
+        .generatorRows(
+            List.of(new GeneratorRow(segmentColumn, segment, valueColumn, initialValue, users)))
         .build();
   }
 

@@ -123,7 +123,7 @@ public final class UnrealisableChanges {
     }
     for (GeneratorRow row : after.generatorRows()) {
       before.generatorRows().stream()
-          .filter(old -> old.segment().equals(row.segment()) && !old.equals(row))
+          .filter(old -> old.segment().equals(row.segment()) && !old.sameRow(row))
           .findFirst()
           .ifPresent(
               old ->

@@ -1,5 +1,8 @@
 package dev.strata.processor.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,16 +14,76 @@ import java.util.Objects;
  * @param segment the segment's name ({@code pkColumnValue})
  * @param valueColumn the column holding the next value ({@code valueColumnName})
  * @param initialValue the value the row starts with ({@code initialValue})
+ * @param users the tables whose keys the row gives, sorted by name; never part of a migration's
+ *     checksum, and none in a snapshot recorded before they were kept
  */
 public record GeneratorRow(
-    String segmentColumn, String segment, String valueColumn, long initialValue) {
+    String segmentColumn,
+    String segment,
+    String valueColumn,
+    long initialValue,
+    List<KeyUser> users) {
 
   public GeneratorRow {
     Objects.requireNonNull(segment, "segment");
+    users = users.stream().sorted(Comparator.comparing(KeyUser::table)).toList();
     if (!SqlIdentifiers.isValid(segmentColumn) || !SqlIdentifiers.isValid(valueColumn)) {
       throw new IllegalArgumentException(
           "Not valid generator columns: " + segmentColumn + ", " + valueColumn);
     }
+  }
+
+  /** A row whose users are not known. */
+  public GeneratorRow(String segmentColumn, String segment, String valueColumn, long initialValue) {
+    this(segmentColumn, segment, valueColumn, initialValue, List.of());
+  }
+
+  /** The same row with {@code more} users besides its own. */
+  public GeneratorRow withUsers(List<KeyUser> more) {
+    List<KeyUser> all = new ArrayList<>(users);
+    more.stream()
+        .filter(user -> all.stream().noneMatch(u -> u.table().equalsIgnoreCase(user.table())))
+        .forEach(all::add);
+    return new GeneratorRow(segmentColumn, segment, valueColumn, initialValue, all);
+  }
+
+  /** Whether {@code other} is the same row, whoever uses it. */
+  public boolean sameRow(GeneratorRow other) {
+    return segmentColumn.equals(other.segmentColumn)
+        && segment.equals(other.segment)
+        && valueColumn.equals(other.valueColumn)
+        && initialValue == other.initialValue;
+  }
+
+  /**
+   * The statement that moves the row's value past the keys {@code keyColumn} of {@code user}'s
+   * table holds, unless it is there already: Hibernate takes a value {@code v} for the keys {@code
+   * v - increment + 2} to {@code v + 1} (measured on H2, PostgreSQL and MariaDB), so the highest
+   * key plus the increment less one. A table without rows leaves it.
+   */
+  public String startAfterKeys(String table, KeyUser user, String keyColumn) {
+    String past =
+        "(SELECT MAX("
+            + keyColumn
+            + ") + "
+            + (user.increment() - 1)
+            + " FROM "
+            + user.table()
+            + ")";
+    return "UPDATE "
+        + table
+        + " SET "
+        + valueColumn
+        + " = "
+        + past
+        + " WHERE "
+        + segmentColumn
+        + " = "
+        + literal(segment)
+        + " AND "
+        + valueColumn
+        + " < "
+        + past;
   }
 
   /** The statement that inserts the row, in SQL every supported database reads alike. */

@@ -55,6 +55,7 @@ final class TableSequencer {
   private final KeyReorders keyReorders;
   private final KeyGeneratorRenames generatorRenames;
   private final SequenceStarts sequenceStarts;
+  private final GeneratorRowStarts rowStarts;
 
   TableSequencer(Schema from, Schema to, Renames renames, PlanningRules rules) {
     this.from = from;
@@ -62,6 +63,7 @@ final class TableSequencer {
     this.renames = renames;
     this.generatorRenames = new KeyGeneratorRenames(from, to, renames, rules);
     this.sequenceStarts = new SequenceStarts(from, to, renames, generatorRenames, rules);
+    this.rowStarts = new GeneratorRowStarts(from, to, renames, generatorRenames, rules);
     this.discriminatorFill = new DiscriminatorFill(to);
     this.keyReorders = new KeyReorders(from, renames);
   }
@@ -199,6 +201,7 @@ final class TableSequencer {
       }
     }
     operations.addAll(sequenceStarts.operations());
+    operations.addAll(rowStarts.operations());
     // once every table is renamed and its columns changed: the discriminator is as it will be
     for (TableDefinition after : to.tables()) {
       source(after).ifPresent(before -> operations.addAll(DiscriminatorRemarks.of(before, after)));

@@ -9,6 +9,7 @@ import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition.OnDelete;
 import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
+import dev.strata.processor.model.KeyUser;
 import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
@@ -333,7 +334,16 @@ final class SnapshotDecoder {
     String segment = row.string("segment");
     String valueColumn = row.string("valueColumn");
     long initialValue = row.wholeNumber("initialValue");
-    return model(row, () -> new GeneratorRow(segmentColumn, segment, valueColumn, initialValue));
+    List<KeyUser> users = row.optionalObjects("users").stream().map(SnapshotDecoder::user).toList();
+    return model(
+        row, () -> new GeneratorRow(segmentColumn, segment, valueColumn, initialValue, users));
+  }
+
+  private static KeyUser user(JsonFields user) {
+    user.allowOnly(keysOf(SnapshotJson.KeyUserJson.class));
+    String table = user.string("table");
+    long increment = user.wholeNumber("increment");
+    return model(user, () -> new KeyUser(table, increment));
   }
 
   private static ForeignKeyDefinition foreignKey(JsonFields key) {

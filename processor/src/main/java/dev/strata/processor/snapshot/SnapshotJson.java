@@ -4,6 +4,7 @@ import dev.strata.processor.json.JsonOutput;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ColumnReads;
 import dev.strata.processor.model.ForeignKeyDefinition;
+import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.IndexDefinition;
 import dev.strata.processor.model.Materialization;
 import dev.strata.processor.model.PlanningRules;
@@ -234,12 +235,7 @@ record SnapshotJson(
           table.sequences().stream().map(SequenceJson::of).toList(),
           table.sharedSequences().stream().map(SequenceJson::of).toList(),
           table.checks().stream().map(c -> new CheckJson(c.name(), c.condition())).toList(),
-          table.generatorRows().stream()
-              .map(
-                  r ->
-                      new GeneratorRowJson(
-                          r.segmentColumn(), r.segment(), r.valueColumn(), r.initialValue()))
-              .toList(),
+          table.generatorRows().stream().map(GeneratorRowJson::of).toList(),
           table.inheritance().map(InheritanceJson::of).orElse(null),
           table
               .softDelete()
@@ -266,13 +262,36 @@ record SnapshotJson(
   }
 
   record GeneratorRowJson(
-      String segmentColumn, String segment, String valueColumn, long initialValue) {
+      String segmentColumn,
+      String segment,
+      String valueColumn,
+      long initialValue,
+      // since 0.2, and only when known: the tables whose keys the row gives
+      List<KeyUserJson> users) {
 
     void write(JsonOutput out) throws IOException {
       out.string("segmentColumn", segmentColumn);
       out.string("segment", segment);
       out.string("valueColumn", valueColumn);
       out.number("initialValue", initialValue);
+      out.nonEmptyObjects("users", users, (o, user) -> o.object(user::write));
+    }
+
+    static GeneratorRowJson of(GeneratorRow row) {
+      return new GeneratorRowJson(
+          row.segmentColumn(),
+          row.segment(),
+          row.valueColumn(),
+          row.initialValue(),
+          row.users().stream().map(u -> new KeyUserJson(u.table(), u.increment())).toList());
+    }
+  }
+
+  record KeyUserJson(String table, long increment) {
+
+    void write(JsonOutput out) throws IOException {
+      out.string("table", table);
+      out.number("increment", increment);
     }
   }
 

@@ -324,7 +324,7 @@ class ChecksumFormatTest {
             SequenceDefinition.class,
             List.of("name", "start", "increment"),
             GeneratorRow.class,
-            List.of("segmentColumn", "segment", "valueColumn", "initialValue"),
+            List.of("segmentColumn", "segment", "valueColumn", "initialValue", "users"),
             Materialization.class,
             List.of("withData", "indexes"));
     formatOneFields.forEach(
