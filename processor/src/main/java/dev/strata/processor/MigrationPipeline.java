@@ -2,6 +2,7 @@ package dev.strata.processor;
 
 import dev.strata.processor.cache.BuildCache;
 import dev.strata.processor.cache.RepeatedAnalyses;
+import dev.strata.processor.diff.KnownKeyGenerators;
 import dev.strata.processor.diff.SchemaDiff;
 import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.jpa.CommentLimits;
@@ -200,7 +201,10 @@ final class MigrationPipeline {
     // without -Astrata.tables=true, tables are only read to check the views, never versioned
     Schema schema = options.tables() ? full : full.withTables(List.of());
     // compared under today's rules: a newer Strata never records a version nobody asked for
-    SchemaDiff diff = new SchemaDiffer().diff(CurrentHashes.of(committed, schema), schema);
+    // and with what older snapshots cannot know of key generators taken from the code
+    SchemaDiff diff =
+        new SchemaDiffer()
+            .diff(KnownKeyGenerators.assumed(CurrentHashes.of(committed, schema), schema), schema);
     if (!realisable(diff, declared.entities(), committed, schema)) {
       return;
     }

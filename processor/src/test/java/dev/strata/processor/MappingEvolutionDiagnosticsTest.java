@@ -92,10 +92,10 @@ class MappingEvolutionDiagnosticsTest {
     new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
         .compileVersion("oracle/sharedsequence", 1, names);
     String recorded = Files.readString(Assertions.files(snapshots).get(0));
-    assertTrue(recorded.contains("\"sharedSequences\""), recorded);
+    assertTrue(recorded.contains("\"keySequences\""), recorded);
     EarlierSnapshots.rewrite(
-        snapshots, text -> text.replaceAll("(?s),\\s*\"sharedSequences\": \\[.*?\\]", ""));
-    assertFalse(Files.readString(Assertions.files(snapshots).get(0)).contains("sharedSequences"));
+        snapshots, text -> text.replaceAll("(?s),\\s*\"keySequences\": \\[.*?\\]", ""));
+    assertFalse(Files.readString(Assertions.files(snapshots).get(0)).contains("keySequences"));
 
     Compilation compilation =
         compiler.compile(
@@ -135,6 +135,49 @@ class MappingEvolutionDiagnosticsTest {
 
     assertThat(compilation).succeeded();
     assertEquals(1, Assertions.files(snapshots).size(), "no version recorded");
+  }
+
+  /**
+   * A table whose keys were assigned and now come from a sequence other entities share already: no
+   * sequence is created or dropped, yet the version is recorded, to start that one after its keys.
+   */
+  @Test
+  void aTableThatStartsSharingASequenceRecordsAVersionThatStartsItAfterItsKeys(
+      @TempDir Path classes) throws Exception {
+    assertJoinStartsAfterKeys(
+        classes,
+        "jpa/sharedjoin",
+        List.of("package-info", "Alpha", "Ticket"),
+        "ops.startSequenceAfterKeys(\"shared_numbers\", 50L, \"Ticket\", \"id\");");
+  }
+
+  /** The same for a {@code @TableGenerator} segment other entities use already. */
+  @Test
+  void aTableThatStartsSharingAGeneratorRowRecordsAVersionThatMovesItPastItsKeys(
+      @TempDir Path classes) throws Exception {
+    assertJoinStartsAfterKeys(
+        classes,
+        "jpa/segmentjoin",
+        List.of("Invoice", "Receipt"),
+        "ops.execute(\"UPDATE id_gen SET next_val = (SELECT MAX(id) + 49 FROM Receipt) WHERE"
+            + " sequence_name = 'docs' AND next_val < (SELECT MAX(id) + 49 FROM Receipt)\");");
+  }
+
+  private void assertJoinStartsAfterKeys(
+      Path classes, String folder, List<String> names, String call) throws IOException {
+    new CompiledHistory(snapshots, classes, "-Astrata.tables=true")
+        .compileVersion(folder, 1, names);
+    Compilation compilation =
+        compiler.compile(
+            names.stream()
+                .map(name -> JavaFileObjects.forResource(folder + "/v2/" + name + ".java"))
+                .toList(),
+            "-Astrata.tables=true");
+
+    assertThat(compilation).succeeded();
+    assertEquals(2, Assertions.files(snapshots).size(), "version 2 recorded");
+    String migration = migration(compilation, "V0002");
+    assertTrue(migration.contains(call), migration);
   }
 
   /**

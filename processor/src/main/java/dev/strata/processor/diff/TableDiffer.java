@@ -1,7 +1,6 @@
 package dev.strata.processor.diff;
 
 import dev.strata.processor.model.ColumnDefinition;
-import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import java.util.ArrayList;
@@ -74,29 +73,16 @@ final class TableDiffer {
     return renamed;
   }
 
-  // a row's users change no migration, and snapshots recorded before they were kept lack them
-  private static boolean sameRows(List<GeneratorRow> before, List<GeneratorRow> after) {
-    if (before.size() != after.size()) {
-      return false;
-    }
-    for (int i = 0; i < before.size(); i++) {
-      if (!before.get(i).sameRow(after.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean sameTable(TableDefinition before, TableDefinition after) {
     if (!before.name().equals(after.name())
         || before.columns().size() != after.columns().size()
         || !before.indexes().equals(after.indexes())
         || !before.foreignKeys().equals(after.foreignKeys())
         || !before.sequences().equals(after.sequences())
-        // sharedSequences left out: a table that shares a sequence recorded elsewhere changes
-        // nothing a migration does, and snapshots recorded before it was kept lack it
+        // a table that starts sharing a sequence creates none, and starts it after its keys
+        || !before.keySequences().equals(after.keySequences())
         || !before.checks().equals(after.checks())
-        || !sameRows(before.generatorRows(), after.generatorRows())
+        || !before.generatorRows().equals(after.generatorRows())
         || !before.softDelete().equals(after.softDelete())
         || !before.comment().equals(after.comment())) {
       return false;

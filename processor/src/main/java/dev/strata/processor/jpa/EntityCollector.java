@@ -2,6 +2,7 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.ViewCollector;
+import dev.strata.processor.diff.KnownKeyGenerators;
 import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.ForeignKeyDefinition;
@@ -18,9 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -68,7 +69,10 @@ public final class EntityCollector {
     // a table mapped twice is no schema: the checks that follow name the classes at fault
     return names < tables.size()
         || !new SchemaDiffer()
-            .diff(Schema.EMPTY.withTables(committed.tables()), Schema.EMPTY.withTables(tables))
+            .diff(
+                KnownKeyGenerators.assumed(
+                    Schema.EMPTY.withTables(committed.tables()), Schema.EMPTY.withTables(tables)),
+                Schema.EMPTY.withTables(tables))
             .isEmpty();
   }
 
@@ -231,18 +235,21 @@ public final class EntityCollector {
         .forEach(
             entity -> {
               TableDefinition table = entity.table();
-              List<SequenceDefinition> all = new ArrayList<>(table.sequences());
-              all.addAll(table.sharedSequences());
-              Map<Boolean, List<SequenceDefinition>> first =
-                  all.stream()
-                      .collect(
-                          Collectors.partitioningBy(
-                              q -> claimed.add(q.name().toLowerCase(Locale.ROOT))));
+              Map<String, SequenceDefinition> all = new TreeMap<>();
+              table.sequences().forEach(q -> all.put(q.name().toLowerCase(Locale.ROOT), q));
+              table
+                  .keySequences()
+                  .forEach(q -> all.putIfAbsent(q.name().toLowerCase(Locale.ROOT), q));
+              List<SequenceDefinition> claims =
+                  all.entrySet().stream()
+                      .filter(entry -> claimed.add(entry.getKey()))
+                      .map(Map.Entry::getValue)
+                      .toList();
               tables.put(
                   entity,
                   table.toBuilder()
-                      .sequences(first.get(true))
-                      .sharedSequences(first.get(false))
+                      .sequences(claims)
+                      .keySequences(List.copyOf(all.values()))
                       .build());
             });
     return entities.stream()

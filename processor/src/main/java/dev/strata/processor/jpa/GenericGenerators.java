@@ -36,7 +36,12 @@ final class GenericGenerators {
   record Sequence(String name, int start, int increment) implements Generic {}
 
   record Table(
-      String table, String segmentColumn, String valueColumn, String segment, long initialValue)
+      String table,
+      String segmentColumn,
+      String valueColumn,
+      String segment,
+      long initialValue,
+      long increment)
       implements Generic {}
 
   record Identity() implements Generic {}
@@ -218,7 +223,10 @@ final class GenericGenerators {
                       parameters.getOrDefault("value_column_name", "next_val"),
                       parameters.getOrDefault("segment_value", "default"),
                       // the row holds the value before the first one given out
-                      Long.parseLong(parameters.getOrDefault("initial_value", "1")) - 1);
+                      Long.parseLong(parameters.getOrDefault("initial_value", "1")) - 1,
+                      // as for a sequence; a larger one than Hibernate takes only leaves keys
+                      // unused when the row is moved past a table's keys
+                      Long.parseLong(parameters.getOrDefault("increment_size", "50")));
               case IDENTITY -> new Identity();
               case COMPUTED -> new Computed();
             };

@@ -116,7 +116,7 @@ final class TableGenerators {
                           generic.valueColumn(),
                           generic.segment(),
                           generic.initialValue(),
-                          Optional.empty()))
+                          Optional.of(generic.increment())))
           : Optional.empty();
     }
     // under TABLE, Hibernate ignores a @GenericGenerator of that name
@@ -207,8 +207,7 @@ final class TableGenerators {
       String segment,
       long initialValue,
       Optional<Long> increment) {
-    // the entity's table is a user of the row, which the row's start after its keys reads; a
-    // generic generator's increment is not read here, so its row has none
+    // the entity's table is a user of the row, which the row's start after its keys reads
     List<KeyUser> users =
         increment
             .filter(step -> step > 0)

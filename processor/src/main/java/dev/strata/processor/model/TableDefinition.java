@@ -18,10 +18,10 @@ import java.util.Optional;
  * @param foreignKeys foreign keys, sorted by name
  * @param renamedFrom the name the table had before, from {@code @RenamedFrom}
  * @param sequences the sequences that generate its keys, sorted by name (none before Strata 0.2)
- * @param sharedSequences the sequences that generate its keys and that a table before it by name
- *     records, as entities that share a sequence record it once; never part of a migration, as the
- *     table that records each creates it, but what says which sequence gives the keys (none before
- *     this was recorded)
+ * @param keySequences the sequences that generate its keys, sorted by name: its own ones and those
+ *     it shares with other tables, of which the table first by name records each in {@code
+ *     sequences} and creates it; never part of a migration's checksum, but what says where the keys
+ *     come from (none in a snapshot recorded before they were kept, see {@code KnownKeyGenerators})
  * @param checks its check constraints, sorted by name (none before Strata 0.2)
  * @param generatorRows for the table of a {@code @TableGenerator}, the rows its migration inserts,
  *     sorted by segment (none for any other table)
@@ -39,7 +39,7 @@ public record TableDefinition(
     List<ForeignKeyDefinition> foreignKeys,
     Optional<String> renamedFrom,
     List<SequenceDefinition> sequences,
-    List<SequenceDefinition> sharedSequences,
+    List<SequenceDefinition> keySequences,
     List<CheckDefinition> checks,
     List<GeneratorRow> generatorRows,
     Optional<TableInheritance> inheritance,
@@ -61,8 +61,8 @@ public record TableDefinition(
     foreignKeys =
         foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDefinition::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(SequenceDefinition::name)).toList();
-    sharedSequences =
-        sharedSequences.stream().sorted(Comparator.comparing(SequenceDefinition::name)).toList();
+    keySequences =
+        keySequences.stream().sorted(Comparator.comparing(SequenceDefinition::name)).toList();
     checks = checks.stream().sorted(Comparator.comparing(CheckDefinition::name)).toList();
     generatorRows =
         generatorRows.stream().sorted(Comparator.comparing(GeneratorRow::segment)).toList();
@@ -124,7 +124,7 @@ public record TableDefinition(
     private List<ForeignKeyDefinition> foreignKeys = List.of();
     private Optional<String> renamedFrom = Optional.empty();
     private List<SequenceDefinition> sequences = List.of();
-    private List<SequenceDefinition> sharedSequences = List.of();
+    private List<SequenceDefinition> keySequences = List.of();
     private List<CheckDefinition> checks = List.of();
     private List<GeneratorRow> generatorRows = List.of();
     private Optional<TableInheritance> inheritance = Optional.empty();
@@ -144,7 +144,7 @@ public record TableDefinition(
       this.foreignKeys = table.foreignKeys;
       this.renamedFrom = table.renamedFrom;
       this.sequences = table.sequences;
-      this.sharedSequences = table.sharedSequences;
+      this.keySequences = table.keySequences;
       this.checks = table.checks;
       this.generatorRows = table.generatorRows;
       this.inheritance = table.inheritance;
@@ -182,8 +182,8 @@ public record TableDefinition(
       return this;
     }
 
-    public Builder sharedSequences(List<SequenceDefinition> sharedSequences) {
-      this.sharedSequences = sharedSequences;
+    public Builder keySequences(List<SequenceDefinition> keySequences) {
+      this.keySequences = keySequences;
       return this;
     }
 
@@ -225,7 +225,7 @@ public record TableDefinition(
           foreignKeys,
           renamedFrom,
           sequences,
-          sharedSequences,
+          keySequences,
           checks,
           generatorRows,
           inheritance,

@@ -59,10 +59,10 @@ import java.util.function.Function;
  * descending=[a, b]}; a foreign key's {@code onDelete} (default: {@code NO_ACTION}) as {@code ,
  * onDelete=CASCADE}; a table's and a column's {@code comment} (default: none) as {@code ,
  * comment=text}, and the text of {@code commentOnTable} its comment (empty for none); the text of
- * an {@code execute} call is its SQL. A table's {@code sharedSequences} and a generator row's
- * {@code users} never enter it: no statement of its own creation reads them, and the sequence's
- * start after its keys is a call ({@code startSequenceAfterKeys}) with the text {@code sequence
- * SPACE increment SPACE keyColumn}.
+ * an {@code execute} call is its SQL. A table's {@code keySequences} and a generator row's {@code
+ * users} never enter it: no statement of its own creation reads them, and the sequence's start
+ * after its keys is a call ({@code startSequenceAfterKeys}) with the text {@code sequence SPACE
+ * increment SPACE keyColumn}.
  *
  * <p>A materialized view's creation ({@code createMaterializedView}, since 0.2) has as its text its
  * query, a line feed, then {@code withData=true} or {@code withData=false}, then {@code ,

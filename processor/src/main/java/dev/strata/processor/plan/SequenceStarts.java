@@ -77,9 +77,12 @@ final class SequenceStarts {
     return !TableSequencer.holds(from, sequence) && !generatorRenames.renamesTo(sequence);
   }
 
+  // its own and those it shares; a snapshot recorded before keySequences were kept has its own
   private static List<SequenceDefinition> keySequences(TableDefinition table) {
-    List<SequenceDefinition> sequences = new ArrayList<>(table.sequences());
-    sequences.addAll(table.sharedSequences());
+    List<SequenceDefinition> sequences = new ArrayList<>(table.keySequences());
+    table.sequences().stream()
+        .filter(own -> sequences.stream().noneMatch(q -> q.name().equalsIgnoreCase(own.name())))
+        .forEach(sequences::add);
     return sequences;
   }
 

@@ -190,8 +190,8 @@ final class SnapshotDecoder {
     Optional<String> renamedFrom = table.optionalString("renamedFrom");
     List<SequenceDefinition> sequences =
         table.optionalObjects("sequences").stream().map(SnapshotDecoder::sequence).toList();
-    List<SequenceDefinition> sharedSequences =
-        table.optionalObjects("sharedSequences").stream().map(SnapshotDecoder::sequence).toList();
+    List<SequenceDefinition> keySequences =
+        table.optionalObjects("keySequences").stream().map(SnapshotDecoder::sequence).toList();
     List<CheckDefinition> checks =
         table.optionalObjects("checks").stream().map(SnapshotDecoder::check).toList();
     List<GeneratorRow> generatorRows =
@@ -211,7 +211,7 @@ final class SnapshotDecoder {
                 .foreignKeys(foreignKeys)
                 .renamedFrom(renamedFrom)
                 .sequences(sequences)
-                .sharedSequences(sharedSequences)
+                .keySequences(keySequences)
                 .checks(checks)
                 .generatorRows(generatorRows)
                 .inheritance(inheritance)

@@ -189,7 +189,7 @@ record SnapshotJson(
       // since 0.2, and only when there are some, so that older snapshots read and write the same
       List<SequenceJson> sequences,
       // since 0.2, likewise: the sequences of its keys that another table records
-      List<SequenceJson> sharedSequences,
+      List<SequenceJson> keySequences,
       // since 0.2, likewise
       List<CheckJson> checks,
       // since 0.2, only for a generator's table
@@ -210,8 +210,7 @@ record SnapshotJson(
       out.nonEmptyObjects("foreignKeys", foreignKeys, (o, key) -> o.object(key::write));
       out.nonEmpty("renamedFrom", renamedFrom);
       out.nonEmptyObjects("sequences", sequences, (o, sequence) -> o.object(sequence::write));
-      out.nonEmptyObjects(
-          "sharedSequences", sharedSequences, (o, sequence) -> o.object(sequence::write));
+      out.nonEmptyObjects("keySequences", keySequences, (o, sequence) -> o.object(sequence::write));
       out.nonEmptyObjects("checks", checks, (o, check) -> o.object(check::write));
       out.nonEmptyObjects("generatorRows", generatorRows, (o, row) -> o.object(row::write));
       if (inheritance != null) {
@@ -233,7 +232,7 @@ record SnapshotJson(
           table.foreignKeys().stream().map(ForeignKeyJson::of).toList(),
           table.renamedFrom().orElse(null),
           table.sequences().stream().map(SequenceJson::of).toList(),
-          table.sharedSequences().stream().map(SequenceJson::of).toList(),
+          table.keySequences().stream().map(SequenceJson::of).toList(),
           table.checks().stream().map(c -> new CheckJson(c.name(), c.condition())).toList(),
           table.generatorRows().stream().map(GeneratorRowJson::of).toList(),
           table.inheritance().map(InheritanceJson::of).orElse(null),

@@ -30,7 +30,7 @@ class ModelBuildersTest {
                       "payments_id_fkey", List.of("id"), "refs", List.of("id"))))
           .renamedFrom(Optional.of("payment"))
           .sequences(List.of(new SequenceDefinition("payments_seq", 1, 50)))
-          .sharedSequences(List.of(new SequenceDefinition("shared_numbers", 1, 50)))
+          .keySequences(List.of(new SequenceDefinition("shared_numbers", 1, 50)))
           .checks(List.of(new CheckDefinition("payments_id_check", "(id>=1)")))
           .generatorRows(List.of(new GeneratorRow("gen_name", "payments", "gen_val", 0)))
           .inheritance(

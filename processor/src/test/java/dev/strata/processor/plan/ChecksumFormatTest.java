@@ -304,7 +304,7 @@ class ChecksumFormatTest {
                 "foreignKeys",
                 "renamedFrom",
                 "sequences",
-                "sharedSequences",
+                "keySequences",
                 "checks",
                 "generatorRows",
                 "inheritance",

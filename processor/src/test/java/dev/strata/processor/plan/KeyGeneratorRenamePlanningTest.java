@@ -102,7 +102,7 @@ class KeyGeneratorRenamePlanningTest {
 
   // and as shared on the others
   private static TableDefinition sharing(TableDefinition table, SequenceDefinition sequence) {
-    return table.toBuilder().sequences(List.of()).sharedSequences(List.of(sequence)).build();
+    return table.toBuilder().sequences(List.of()).keySequences(List.of(sequence)).build();
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The sequence a table shares with a table that records it, in snapshot files, which older files
  * lack: it says which sequence gives the table's keys.
  */
-class SharedSequencesSnapshotTest {
+class KeySequencesSnapshotTest {
 
   private final SnapshotCodec codec = new SnapshotCodec();
 
@@ -27,7 +27,7 @@ class SharedSequencesSnapshotTest {
     String text = codec.encode(snapshot);
 
     assertEquals(snapshot, codec.decode(text));
-    assertTrue(text.contains("\"sharedSequences\": ["), text);
+    assertTrue(text.contains("\"keySequences\": ["), text);
   }
 
   @Test
@@ -36,7 +36,7 @@ class SharedSequencesSnapshotTest {
 
     String text = codec.encode(older);
 
-    assertFalse(text.contains("sharedSequences"), text);
+    assertFalse(text.contains("keySequences"), text);
     assertEquals(older, codec.decode(text));
   }
 
@@ -44,7 +44,7 @@ class SharedSequencesSnapshotTest {
     return TableDefinition.builder("Voucher", "com.example.Voucher")
         .columns(List.of(new ColumnDefinition("id", "BIGINT", false)))
         .primaryKey(List.of("id"))
-        .sharedSequences(shared)
+        .keySequences(shared)
         .build();
   }
 
