@@ -302,6 +302,35 @@ class VerificationDiagnosticsTest {
     assertThat(compilation).hadErrorContaining("(H2 in postgresql mode)");
   }
 
+  /**
+   * PostgreSQL has no {@code tinyint}, nor has H2 in its mode: a {@code Byte}'s table is created
+   * there with the {@code smallint} Hibernate writes on PostgreSQL, so a view reading it runs.
+   */
+  @Test
+  void aByteColumnIsASmallintInH2sPostgresqlMode() {
+    JavaFileObject gauge =
+        JavaFileObjects.forSourceString(
+            "com.example.jpa.Gauge",
+            "package com.example.jpa;\n"
+                + "@jakarta.persistence.Entity public class Gauge {\n"
+                + "  @jakarta.persistence.Id private Long id;\n"
+                + "  private Byte level;\n"
+                + "}\n");
+    JavaFileObject levels =
+        JavaFileObjects.forSourceString(
+            "com.example.jpa.Levels",
+            "package com.example.jpa;\n"
+                + "@dev.strata.View(name = \"levels\", sql = \"SELECT id, level FROM gauge\")\n"
+                + "public class Levels {}\n");
+    Compilation compilation =
+        new StrataCompiler(snapshots)
+            .withOption("-Astrata.dialect=postgresql")
+            .withOption("-Astrata.tables=true")
+            .compile(List.of(gauge, levels));
+
+    assertThat(compilation).succeeded();
+  }
+
   private Compilation compile(String... resources) {
     List<JavaFileObject> sources = new java.util.ArrayList<>(List.of(CUSTOMER));
     for (String resource : resources) {
