@@ -72,7 +72,8 @@ final class SchemaAssembler {
       return null;
     }
     ViewVerifier.Verification verification = new ViewVerifier(options).verify(schema, views);
-    ValidationReport fields = new ColumnMatcher(mapper).match(views, verification.columns());
+    ValidationReport fields =
+        new ColumnMatcher(mapper, options.dialect()).match(views, verification);
     ValidationReport indexes =
         new IndexColumnsValidator().validate(schema, views, verification.columns());
     // all printed: a failing query in one view must not hide a field mismatch in another

@@ -2,8 +2,11 @@ package dev.strata.processor.jpa;
 
 import dev.strata.processor.DeclaredView;
 import dev.strata.processor.validation.ValidationReport;
+import dev.strata.processor.validation.ViewVerifier;
 import dev.strata.processor.verify.TypeCategory;
 import dev.strata.processor.verify.Verdict;
+import dev.strata.processor.verify.VerificationDialect;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +18,8 @@ import java.util.stream.Collectors;
  * Compares the columns a view returns with the fields of the entity mapped onto it: a field with no
  * column, of another type family, of an integer wider than the column's, a {@code String} on a
  * fixed-length {@code CHAR} or a {@code CHAR} field on a variable-length text, is an error on the
- * field; a column no field reads is a warning on the class.
+ * field, as is one that PostgreSQL, where the module targets it, types so; a column no field reads
+ * is a warning on the class.
  */
 public final class ColumnMatcher {
 
@@ -27,21 +31,36 @@ public final class ColumnMatcher {
   private static final List<String> FIXED_LENGTH_TEXT = List.of("CHARACTER", "CHAR", "BPCHAR");
 
   private final FieldMapper mapper;
+  private final VerificationDialect dialect;
 
-  public ColumnMatcher(FieldMapper mapper) {
+  /**
+   * @param dialect the mode of H2 the views' queries ran in first ({@code -Astrata.dialect})
+   */
+  public ColumnMatcher(FieldMapper mapper, VerificationDialect dialect) {
     this.mapper = mapper;
+    this.dialect = dialect;
   }
 
   /**
-   * @param returned by view name, the columns each view's query returned when it ran
+   * @param verification by view name, the columns each view's query returned when it ran, in the
+   *     dialect's mode and in the mode of each other database the module targets
    */
-  public ValidationReport match(
-      List<DeclaredView> views, Map<String, List<Verdict.ResultColumn>> returned) {
+  public ValidationReport match(List<DeclaredView> views, ViewVerifier.Verification verification) {
     ValidationReport report = new ValidationReport();
     for (DeclaredView view : views) {
-      List<Verdict.ResultColumn> columns = returned.get(view.name());
+      List<Verdict.ResultColumn> columns = verification.columns().get(view.name());
       if (columns != null && JpaAnnotations.isEntity(view.element())) {
-        match(view, columns, report);
+        Map<VerificationDialect, List<Verdict.ResultColumn>> typings =
+            new EnumMap<>(VerificationDialect.class);
+        verification
+            .onTargets()
+            .forEach(
+                (target, byView) -> {
+                  if (byView.containsKey(view.name())) {
+                    typings.put(target, byView.get(view.name()));
+                  }
+                });
+        match(view, columns, typings, report);
       }
     }
     return report;
@@ -49,7 +68,7 @@ public final class ColumnMatcher {
 
   /** Why Hibernate cannot read {@code column} into {@code field}, if it cannot. */
   private static Optional<String> refusal(
-      MappedColumn field, String view, Verdict.ResultColumn column) {
+      MappedColumn field, String view, Verdict.ResultColumn column, VerificationDialect mode) {
     if (!field.category().accepts(column.category())) {
       return Optional.of(ViewEntityMessages.fieldTypeMismatch(field, view, column));
     }
@@ -61,6 +80,27 @@ public final class ColumnMatcher {
     }
     if (variableLength(column, field)) {
       return Optional.of(ViewEntityMessages.variableLengthText(field, view, column));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Why Hibernate cannot read the view's column into {@code field} on a database the module
+   * targets, as that database types the columns, if it cannot.
+   */
+  private static Optional<String> refusalOnTarget(
+      MappedColumn field,
+      String view,
+      Map<VerificationDialect, List<Verdict.ResultColumn>> typings) {
+    for (Map.Entry<VerificationDialect, List<Verdict.ResultColumn>> typing : typings.entrySet()) {
+      Optional<String> refusal =
+          typing.getValue().stream()
+              .filter(column -> column.name().equalsIgnoreCase(field.name()))
+              .findFirst()
+              .flatMap(column -> refusal(field, view, column, typing.getKey()));
+      if (refusal.isPresent()) {
+        return Optional.of(ViewEntityMessages.onTarget(refusal.get(), typing.getKey()));
+      }
     }
     return Optional.empty();
   }
@@ -105,7 +145,10 @@ public final class ColumnMatcher {
   }
 
   private void match(
-      DeclaredView view, List<Verdict.ResultColumn> columns, ValidationReport report) {
+      DeclaredView view,
+      List<Verdict.ResultColumn> columns,
+      Map<VerificationDialect, List<Verdict.ResultColumn>> typings,
+      ValidationReport report) {
     Map<String, Verdict.ResultColumn> byName =
         columns.stream()
             .collect(
@@ -125,7 +168,8 @@ public final class ColumnMatcher {
             null,
             null);
       } else {
-        refusal(field, view.name(), column)
+        refusal(field, view.name(), column, dialect)
+            .or(() -> refusalOnTarget(field, view.name(), typings))
             .ifPresent(message -> report.error(message, field.field(), null, null));
       }
     }

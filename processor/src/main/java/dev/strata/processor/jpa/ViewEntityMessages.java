@@ -1,6 +1,7 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.verify.Verdict;
+import dev.strata.processor.verify.VerificationDialect;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,16 @@ final class ViewEntityMessages {
         + field.sqlType().toLowerCase(java.util.Locale.ROOT)
         + "]); CAST the column AS "
         + field.sqlType();
+  }
+
+  /** A refusal found in H2's mode of a database the module targets, saying so. */
+  static String onTarget(String refusal, VerificationDialect target) {
+    return refusal
+        + " (as "
+        + target.databaseName()
+        + " types it, which the module targets: checked in "
+        + target.display()
+        + ")";
   }
 
   /** What a field is and what the view returns for it, as the refusals above begin. */

@@ -6,7 +6,11 @@ import dev.strata.processor.model.Schema;
 import dev.strata.processor.options.ProcessorOptions;
 import dev.strata.processor.verify.QueryVerifier;
 import dev.strata.processor.verify.Verdict;
+import dev.strata.processor.verify.VerificationDialect;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,22 +35,35 @@ public final class ViewVerifier {
    *
    * @param report an error on the {@code sql} value of every view whose query failed
    * @param columns by view name, the columns of every view of the round whose query ran
+   * @param onTargets by each database the module targets other than {@code -Astrata.dialect}'s, the
+   *     columns of every view of the round whose query ran in H2's mode of that database, typed as
+   *     it types them: a view entity's field must take those too
    */
   public record Verification(
-      ValidationReport report, Map<String, List<Verdict.ResultColumn>> columns) {
+      ValidationReport report,
+      Map<String, List<Verdict.ResultColumn>> columns,
+      Map<VerificationDialect, Map<String, List<Verdict.ResultColumn>>> onTargets) {
     public Verification {
       columns = Map.copyOf(columns);
+      Map<VerificationDialect, Map<String, List<Verdict.ResultColumn>>> sorted =
+          new EnumMap<>(VerificationDialect.class);
+      onTargets.forEach((target, byView) -> sorted.put(target, Map.copyOf(byView)));
+      onTargets = Collections.unmodifiableMap(sorted);
+    }
+
+    Verification(ValidationReport report) {
+      this(report, Map.of(), Map.of());
     }
   }
 
   public Verification verify(Schema schema, List<DeclaredView> views) throws SQLException {
     ValidationReport report = new ValidationReport();
     if (!options.verify() || views.stream().noneMatch(DeclaredView::inRound)) {
-      return new Verification(report, Map.of());
+      return new Verification(report);
     }
     if (schema.tables().isEmpty()) {
       report.note(ValidationMessages.NOT_VERIFIED_WITHOUT_ENTITIES, null, null, null);
-      return new Verification(report, Map.of());
+      return new Verification(report);
     }
     Map<String, List<String>> external = new HashMap<>();
     Set<String> unverified = new HashSet<>();
@@ -67,7 +84,40 @@ public final class ViewVerifier {
         report(view, verdict, report);
       }
     }
-    return new Verification(report, columns);
+    Map<VerificationDialect, Map<String, List<Verdict.ResultColumn>>> onTargets =
+        new EnumMap<>(VerificationDialect.class);
+    for (VerificationDialect target : otherTargets()) {
+      onTargets.put(
+          target, passed(views, new QueryVerifier(target).verify(schema, external, unverified)));
+    }
+    return new Verification(report, columns, onTargets);
+  }
+
+  /**
+   * The databases the module targets whose typing the run in {@code -Astrata.dialect}'s mode does
+   * not show: PostgreSQL, unless it is the dialect. Its run only types columns, as a query H2
+   * refuses in its mode is not its to judge (the dialect's run and the target syntax checks report
+   * what is wrong with a query). MariaDB and MySQL get none: H2's mode of theirs types arithmetic
+   * on an integer narrower than they do ({@code qty + 1} is a {@code bigint} on MariaDB 10.11), so
+   * a run in it would add errors Hibernate does not make.
+   */
+  private Set<VerificationDialect> otherTargets() {
+    return options.targets().contains("postgresql")
+            && options.dialect() != VerificationDialect.POSTGRESQL
+        ? EnumSet.of(VerificationDialect.POSTGRESQL)
+        : EnumSet.noneOf(VerificationDialect.class);
+  }
+
+  /** The columns of the views of the round whose query ran. */
+  private static Map<String, List<Verdict.ResultColumn>> passed(
+      List<DeclaredView> views, Map<String, Verdict> verdicts) {
+    Map<String, List<Verdict.ResultColumn>> columns = new HashMap<>();
+    for (DeclaredView view : views) {
+      if (view.inRound() && verdicts.get(view.name()) instanceof Verdict.Passed passed) {
+        columns.put(view.name(), passed.columns());
+      }
+    }
+    return columns;
   }
 
   private void report(DeclaredView view, Verdict verdict, ValidationReport report) {

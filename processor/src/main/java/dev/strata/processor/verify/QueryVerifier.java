@@ -8,6 +8,7 @@ import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.sql.MySqlCastsOnH2;
+import dev.strata.processor.sql.PostgresTypingOnH2;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -120,15 +121,19 @@ public final class QueryVerifier {
 
   /**
    * The query H2 runs for {@code view}: its {@code h2} dialect's as written; else the portable one,
-   * which in MySQL's or MariaDB's mode is theirs, with its casts typed as they type them.
+   * which in MySQL's or MariaDB's mode is theirs, with its casts typed as they type them, and in
+   * PostgreSQL's mode with the calls H2 types otherwise typed as PostgreSQL types them.
    */
   private static String queryOnH2(Run run, ViewDefinition view) {
     String sql = view.sqlOn("h2");
-    boolean mySql =
-        run.dialect() == VerificationDialect.MYSQL || run.dialect() == VerificationDialect.MARIADB;
-    return mySql && !view.databasesWithOwnQuery().contains("h2")
-        ? MySqlCastsOnH2.typedAsThere(sql)
-        : sql;
+    if (view.databasesWithOwnQuery().contains("h2")) {
+      return sql;
+    }
+    return switch (run.dialect()) {
+      case H2 -> sql;
+      case POSTGRESQL -> PostgresTypingOnH2.typedAsThere(sql);
+      case MYSQL, MARIADB -> MySqlCastsOnH2.typedAsThere(sql);
+    };
   }
 
   /**

@@ -45,6 +45,16 @@ public enum VerificationDialect {
     return urlSettings;
   }
 
+  /** The database's name as a user reads it in a message. */
+  public String databaseName() {
+    return switch (this) {
+      case H2 -> "H2";
+      case POSTGRESQL -> "PostgreSQL";
+      case MYSQL -> "MySQL";
+      case MARIADB -> "MariaDB";
+    };
+  }
+
   public String display() {
     return this == H2 ? "H2" : "H2 in " + name().toLowerCase(Locale.ROOT) + " mode";
   }
