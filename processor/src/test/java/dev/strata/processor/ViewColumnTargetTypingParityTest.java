@@ -14,92 +14,132 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A view entity's field on a column that a database the module targets types otherwise than H2 (the
- * module's {@code -Astrata.dialect}): Strata errs on the field exactly where Hibernate refuses it
- * on H2 or on a target, PostgreSQL or MariaDB, measured on the three.
+ * A view entity's field on a column that PostgreSQL, which the module targets, types otherwise than
+ * H2 (the module's {@code -Astrata.dialect}): Strata errs on the field exactly where Hibernate
+ * refuses it on H2 or on a target, PostgreSQL or MariaDB, measured on the three. The views of all
+ * tests are judged in one module, as starting Hibernate on each database is what the time goes to.
  */
 class ViewColumnTargetTypingParityTest {
 
   private static final Set<DatabaseKind> NONE = EnumSet.noneOf(DatabaseKind.class);
   private static final Set<DatabaseKind> POSTGRESQL = EnumSet.of(DatabaseKind.POSTGRESQL);
 
-  @TempDir Path temp;
-
   /**
    * PostgreSQL types {@code EXTRACT} as a {@code numeric}, which its validation refuses for an
    * {@code Integer}, where H2 and MariaDB give an integer; a cast types it everywhere.
    */
-  @Test
-  void anIntegerOnExtractIsAnErrorWhenTheModuleTargetsPostgres() throws Exception {
-    assertVerdicts(
-        List.of(
-            view(0, ViewShape.ROW, "EXTRACT(YEAR FROM born)", FieldType.INTEGER),
-            view(1, ViewShape.GROUPED, "MAX(EXTRACT(YEAR FROM born))", FieldType.INTEGER),
-            view(2, ViewShape.ROW, "CAST(EXTRACT(MONTH FROM seen) AS INTEGER)", FieldType.INTEGER),
-            view(3, ViewShape.ROW, "EXTRACT(HOUR FROM opens) + 1", FieldType.INTEGER)),
-        Map.of("v0", POSTGRESQL, "v1", POSTGRESQL, "v2", NONE, "v3", POSTGRESQL),
-        "(decimal)");
-  }
+  private static final List<Case> EXTRACT =
+      List.of(
+          new Case(ViewShape.ROW, "EXTRACT(YEAR FROM born)", FieldType.INTEGER, POSTGRESQL),
+          new Case(
+              ViewShape.GROUPED, "MAX(EXTRACT(YEAR FROM born))", FieldType.INTEGER, POSTGRESQL),
+          new Case(
+              ViewShape.ROW, "CAST(EXTRACT(MONTH FROM seen) AS INTEGER)", FieldType.INTEGER, NONE),
+          new Case(ViewShape.ROW, "EXTRACT(HOUR FROM opens) + 1", FieldType.INTEGER, POSTGRESQL));
 
   /**
-   * PostgreSQL and MariaDB type {@code CHAR_LENGTH} as an {@code integer}, which their validation
-   * refuses for a {@code Long}, where H2 gives a {@code BIGINT}; an {@code Integer} is taken
-   * everywhere. (MariaDB gives a {@code bigint} for {@code CHAR_LENGTH(...) + 1}, PostgreSQL an
-   * {@code integer}.)
+   * PostgreSQL types {@code CHAR_LENGTH} and {@code LENGTH} as an {@code integer}, which its
+   * validation refuses for a {@code Long}, where H2 gives a {@code BIGINT} (MariaDB an {@code int}
+   * too); an {@code Integer} is taken everywhere.
    */
-  @Test
-  void aLongOnCharLengthIsAnErrorWhenTheModuleTargetsPostgres() throws Exception {
-    Set<DatabaseKind> targets = EnumSet.of(DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB);
-    assertVerdicts(
-        List.of(
-            view(0, ViewShape.ROW, "CHAR_LENGTH(name)", FieldType.LONG),
-            view(1, ViewShape.JOINED, "LENGTH(t.label)", FieldType.LONG),
-            view(2, ViewShape.ROW, "CHAR_LENGTH(name)", FieldType.INTEGER)),
-        Map.of("v0", targets, "v1", targets, "v2", NONE),
-        "a narrower integer");
-  }
+  private static final List<Case> LENGTHS =
+      List.of(
+          new Case(ViewShape.ROW, "CHAR_LENGTH(name)", FieldType.LONG, Case.TARGETS),
+          new Case(ViewShape.JOINED, "LENGTH(t.label)", FieldType.LONG, Case.TARGETS),
+          new Case(ViewShape.ROW, "CHAR_LENGTH(name)", FieldType.INTEGER, NONE));
 
   /**
-   * Asserts that Strata errs on the field of each view Hibernate refuses on any database, with
-   * {@code message}, and passes the others, and that Hibernate refuses each on the databases given.
+   * PostgreSQL types a date plus or minus an {@code INTERVAL} as a {@code timestamp}, which its
+   * validation refuses for a {@code LocalDate}, where H2 and MariaDB keep a date; a timestamp's
+   * stays a timestamp everywhere.
    */
-  private void assertVerdicts(
-      List<ViewCase> views, Map<String, Set<DatabaseKind>> refusedOn, String message)
-      throws Exception {
+  private static final List<Case> DATE_INTERVALS =
+      List.of(
+          new Case(ViewShape.ROW, "born + INTERVAL '1' DAY", FieldType.DATE, POSTGRESQL),
+          new Case(ViewShape.JOINED, "i.born - INTERVAL '1' MONTH", FieldType.DATE, POSTGRESQL),
+          new Case(ViewShape.ROW, "seen - INTERVAL '2' HOUR", FieldType.DATETIME, NONE));
+
+  @TempDir static Path temp;
+
+  private static ViewFuzzTrial.Verdicts verdicts;
+
+  @BeforeAll
+  static void judge() throws Exception {
+    List<ViewCase> views = new ArrayList<>();
+    for (Case c : all()) {
+      views.add(c.view(views.size()));
+    }
     BaseTables tables = BaseTables.generate(new Random(0));
-    ViewFuzzTrial.Verdicts verdicts =
-        new ViewFuzzTrial(new ViewFuzzModel(0, tables, views), temp).verdicts();
+    verdicts = new ViewFuzzTrial(new ViewFuzzModel(0, tables, views), temp).verdicts();
+  }
+
+  @Test
+  void anIntegerOnExtractIsAnErrorWhenTheModuleTargetsPostgres() {
+    assertVerdicts(EXTRACT, "(decimal)");
+  }
+
+  @Test
+  void aLongOnCharLengthIsAnErrorWhenTheModuleTargetsPostgres() {
+    assertVerdicts(LENGTHS, "a narrower integer");
+  }
+
+  @Test
+  void aLocalDateOnADatePlusAnIntervalIsAnErrorWhenTheModuleTargetsPostgres() {
+    assertVerdicts(DATE_INTERVALS, "(timestamp)");
+  }
+
+  /** One view: its query's expression, its field's type and the databases Hibernate refuses on. */
+  private record Case(
+      ViewShape shape, String expression, FieldType field, Set<DatabaseKind> refusedOn) {
+
+    static final Set<DatabaseKind> TARGETS =
+        EnumSet.of(DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB);
+
+    ViewCase view(int index) {
+      Expression e = new Expression(expression, field);
+      return new ViewCase("V" + index, "v" + index, shape, e, ViewQueries.query(shape, e), field);
+    }
+  }
+
+  private static List<Case> all() {
+    List<Case> all = new ArrayList<>(EXTRACT);
+    all.addAll(LENGTHS);
+    all.addAll(DATE_INTERVALS);
+    return all;
+  }
+
+  /**
+   * Asserts that Strata errs on the field of each of {@code cases} that Hibernate refuses on any
+   * database, with {@code message}, and passes the others, and that Hibernate refuses each on the
+   * databases given.
+   */
+  private static void assertVerdicts(List<Case> cases, String message) {
     List<String> wrong = new ArrayList<>();
-    for (Map.Entry<String, Set<DatabaseKind>> view : new TreeMap<>(refusedOn).entrySet()) {
-      StrataViewVerdict strata = verdicts.strata().get(view.getKey());
+    for (Case c : cases) {
+      String view = "v" + all().indexOf(c);
+      StrataViewVerdict strata = verdicts.strata().get(view);
       boolean error =
           strata.kind() == StrataViewVerdict.Kind.FIELD_ERROR && strata.message().contains(message);
-      if (error == view.getValue().isEmpty()
+      if (error == c.refusedOn().isEmpty()
           || (!error && strata.kind() != StrataViewVerdict.Kind.PASSED)) {
-        wrong.add(view.getKey() + " Strata: " + strata);
+        wrong.add(view + " Strata: " + strata);
       }
       for (DatabaseKind kind : DatabaseKind.values()) {
-        ViewOutcome hibernate = verdicts.hibernate().get(kind).get(view.getKey());
+        ViewOutcome hibernate = verdicts.hibernate().get(kind).get(view);
         ViewOutcome.Kind expected =
-            view.getValue().contains(kind) ? ViewOutcome.Kind.VALIDATE_FAILED : ViewOutcome.Kind.OK;
+            c.refusedOn().contains(kind) ? ViewOutcome.Kind.VALIDATE_FAILED : ViewOutcome.Kind.OK;
         if (hibernate.kind() != expected) {
-          wrong.add(view.getKey() + " " + kind + ": " + hibernate);
+          wrong.add(view + " " + kind + ": " + hibernate);
         }
       }
     }
     assertEquals(List.of(), wrong);
-  }
-
-  private static ViewCase view(int index, ViewShape shape, String expression, FieldType field) {
-    Expression e = new Expression(expression, field);
-    return new ViewCase("V" + index, "v" + index, shape, e, ViewQueries.query(shape, e), field);
   }
 }

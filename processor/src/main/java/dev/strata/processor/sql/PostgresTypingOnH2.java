@@ -6,21 +6,53 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A query written for PostgreSQL with the calls whose result H2 types otherwise wrapped in a cast
- * to the type PostgreSQL gives, for the compile-time run in its mode. H2 gives a {@code BIGINT} for
- * {@code CHAR_LENGTH}, {@code CHARACTER_LENGTH}, {@code LENGTH} and {@code OCTET_LENGTH}, where
- * PostgreSQL gives an {@code integer}, and an {@code INTEGER} for {@code EXTRACT}, where PostgreSQL
- * gives a {@code numeric}; arithmetic on them is typed alike on both from there (measured on
- * PostgreSQL 15, the view's columns in {@code information_schema.columns}).
+ * A query written for PostgreSQL with the expressions whose result H2 types otherwise respelt so
+ * that H2 gives the type PostgreSQL gives, for the compile-time run in its mode. H2 gives a {@code
+ * BIGINT} for {@code CHAR_LENGTH}, {@code CHARACTER_LENGTH}, {@code LENGTH} and {@code
+ * OCTET_LENGTH}, where PostgreSQL gives an {@code integer}, and an {@code INTEGER} for {@code
+ * EXTRACT}, where PostgreSQL gives a {@code numeric}: such a call is cast to that type. It keeps a
+ * date plus or minus an {@code INTERVAL} a {@code DATE}, where PostgreSQL gives a {@code
+ * timestamp}: the date is made one by H2's {@code DATEADD(SECOND, 0, x)}, which leaves a time or
+ * timestamp as it is. Arithmetic on them is typed alike on both from there (measured on PostgreSQL
+ * 15, the view's columns in {@code information_schema.columns}).
  */
 public final class PostgresTypingOnH2 {
 
   private static final Set<String> LENGTHS =
       Set.of("char_length", "character_length", "length", "octet_length");
 
+  /** Words that end no operand, where a {@code -} or {@code +} before INTERVAL is its sign. */
+  private static final Set<String> NO_OPERAND =
+      Set.of(
+          "select",
+          "distinct",
+          "all",
+          "where",
+          "and",
+          "or",
+          "not",
+          "when",
+          "then",
+          "else",
+          "case",
+          "on",
+          "having",
+          "by",
+          "in",
+          "is",
+          "as",
+          "between",
+          "like",
+          "return",
+          "values",
+          "set");
+
+  /** The words that start a typed literal, {@code DATE '2024-01-31'}. */
+  private static final Set<String> LITERAL_TYPES = Set.of("date", "time", "timestamp");
+
   private PostgresTypingOnH2() {}
 
-  /** {@code sql} with each such call typed as PostgreSQL types it. */
+  /** {@code sql} with each such expression typed as PostgreSQL types it. */
   public static String typedAsThere(String sql) {
     List<SqlToken> tokens;
     try {
@@ -32,18 +64,30 @@ public final class PostgresTypingOnH2 {
     ForeignTokens code = new ForeignTokens(tokens);
     List<Insertion> insertions = new ArrayList<>();
     for (int i = 0; i + 1 < code.size(); i++) {
-      String type = castType(code, i);
-      if (type != null) {
-        SqlToken closing = code.token(code.afterClosing(i + 1) - 1);
-        insertions.add(new Insertion(code.token(i).start(), "CAST("));
-        insertions.add(new Insertion(closing.start() + 1, " AS " + type + ")"));
-      }
+      castCall(code, i, insertions);
+      intervalOperand(code, i, insertions);
     }
     // from the last offset, so that those before still hold, a call inside a call included
     insertions.sort(Comparator.comparingInt(Insertion::at).reversed());
     StringBuilder typed = new StringBuilder(sql);
     insertions.forEach(insertion -> typed.insert(insertion.at(), insertion.text()));
     return typed.toString();
+  }
+
+  /**
+   * Casts the call at {@code at} if it is one H2 types otherwise; a whole select item is given the
+   * name PostgreSQL gives it, the function's, which the cast would change in H2.
+   */
+  private static void castCall(ForeignTokens code, int at, List<Insertion> insertions) {
+    String type = castType(code, at);
+    if (type == null) {
+      return;
+    }
+    int after = code.afterClosing(at + 1);
+    SqlToken closing = code.token(after - 1);
+    String name = selectItem(code, at, after) ? " AS \"" + code.lower(at) + "\"" : "";
+    insertions.add(new Insertion(code.token(at).start(), "CAST("));
+    insertions.add(new Insertion(closing.start() + 1, " AS " + type + ")" + name));
   }
 
   /** The type to cast the call at {@code at} to, or null if it is no such call. */
@@ -60,6 +104,98 @@ public final class PostgresTypingOnH2 {
     }
     // a precision H2's PostgreSQL mode keeps, where it reads a bare NUMERIC as a DECFLOAT
     return name.equals("extract") ? "NUMERIC(1000, 500)" : null;
+  }
+
+  /**
+   * Whether the tokens from {@code start} to {@code end} are a whole item of a select list, with no
+   * name of its own: after the SELECT (or its DISTINCT or ALL) or a comma of the list, and before a
+   * comma, the FROM or the end of the query or of its brackets.
+   */
+  private static boolean selectItem(ForeignTokens code, int start, int end) {
+    boolean opens =
+        code.are(start - 1, "select")
+            || code.are(start - 1, "distinct")
+            || code.are(start - 1, "all")
+            || (code.are(start - 1, ",") && inSelectList(code, start - 1));
+    boolean closes =
+        end >= code.size() || code.are(end, ",") || code.are(end, "from") || code.are(end, ")");
+    return opens && closes;
+  }
+
+  /** Whether the comma at {@code at} separates the items of a select list. */
+  private static boolean inSelectList(ForeignTokens code, int at) {
+    int depth = 0;
+    for (int i = at - 1; i >= 0; i--) {
+      if (code.are(i, ")")) {
+        depth++;
+      } else if (code.are(i, "(") && --depth < 0) {
+        return false;
+      } else if (depth == 0 && code.kind(i) == SqlToken.Kind.WORD) {
+        String word = code.lower(i);
+        if (word.equals("select")) {
+          return true;
+        }
+        if (Set.of("from", "where", "group", "having", "order", "window", "by").contains(word)) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Makes the operand before {@code + INTERVAL} or {@code - INTERVAL} at {@code at} a timestamp if
+   * it is a date: a name, a typed literal, a call or a bracket, with the {@code ::type} casts after
+   * it.
+   */
+  private static void intervalOperand(ForeignTokens code, int at, List<Insertion> insertions) {
+    if (!(code.are(at, "+") || code.are(at, "-")) || !code.are(at + 1, "interval") || at == 0) {
+      return;
+    }
+    int start = operandStart(code, at - 1);
+    if (start < 0) {
+      return;
+    }
+    SqlToken last = code.token(at - 1);
+    insertions.add(new Insertion(code.token(start).start(), "DATEADD(SECOND, 0, "));
+    insertions.add(new Insertion(last.start() + last.text().length(), ")"));
+  }
+
+  /** The first token of the operand that ends at {@code end}, or -1 if it is none of the above. */
+  private static int operandStart(ForeignTokens code, int end) {
+    int start;
+    if (code.are(end, ")")) {
+      start = openingOf(code, end);
+      if (start > 0 && code.kind(start - 1) == SqlToken.Kind.WORD) {
+        start--;
+      }
+    } else if ((code.kind(end) == SqlToken.Kind.WORD && !NO_OPERAND.contains(code.lower(end)))
+        || code.kind(end) == SqlToken.Kind.QUOTED_IDENTIFIER) {
+      start = end;
+      while (code.are(start - 1, ".") && start >= 2) {
+        start -= 2;
+      }
+    } else if (code.kind(end) == SqlToken.Kind.STRING
+        && LITERAL_TYPES.contains(code.lower(end - 1))) {
+      start = end - 1;
+    } else {
+      return -1;
+    }
+    // x::date: the operand is what stands before the cast
+    return start >= 2 && code.are(start - 1, "::") ? operandStart(code, start - 2) : start;
+  }
+
+  /** The index of the bracket that opens the one that closes at {@code closing}, or -1. */
+  private static int openingOf(ForeignTokens code, int closing) {
+    int depth = 0;
+    for (int i = closing; i >= 0; i--) {
+      if (code.are(i, ")")) {
+        depth++;
+      } else if (code.are(i, "(") && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Text to insert into the query at offset {@code at}. */

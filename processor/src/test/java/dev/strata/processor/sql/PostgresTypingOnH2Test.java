@@ -1,0 +1,75 @@
+package dev.strata.processor.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A PostgreSQL query respelt so that H2 in PostgreSQL mode returns each column under the name and
+ * of the type PostgreSQL 15 returns (measured there: the view's columns in {@code
+ * information_schema.columns}).
+ */
+class PostgresTypingOnH2Test {
+
+  private static final String TABLE =
+      "CREATE TABLE t (name VARCHAR(20), born DATE, opens TIME, seen TIMESTAMP WITH TIME ZONE,"
+          + " at TIMESTAMP)";
+
+  @Test
+  void eachColumnHasPostgresNameAndType() throws SQLException {
+    String query =
+        "SELECT EXTRACT(YEAR FROM born), char_length(name), LENGTH(name),"
+            + " born + INTERVAL '1' DAY AS a, opens + INTERVAL '1' HOUR AS b,"
+            + " seen - INTERVAL '1' HOUR AS c, DATE '2024-01-01' + INTERVAL '1' MONTH AS d,"
+            + " born::date + INTERVAL '1' DAY AS x, (born) - INTERVAL '1' DAY AS y,"
+            + " t.at + INTERVAL '2' DAY AS z, COALESCE(0, CHAR_LENGTH(name)) AS w,"
+            + " MAX(EXTRACT(MONTH FROM at)) + 1 AS v"
+            + " FROM t GROUP BY name, born, opens, seen, at";
+    assertEquals(
+        List.of(
+            "extract NUMERIC",
+            "char_length INTEGER",
+            "length INTEGER",
+            "a TIMESTAMP",
+            "b TIME",
+            "c TIMESTAMP WITH TIME ZONE",
+            "d TIMESTAMP",
+            "x TIMESTAMP",
+            "y TIMESTAMP",
+            "z TIMESTAMP",
+            "w INTEGER",
+            "v NUMERIC"),
+        columnsOnH2(PostgresTypingOnH2.typedAsThere(query)));
+  }
+
+  @Test
+  void aSignBeforeAnIntervalAndTextAreLeftAlone() {
+    String query = "SELECT - INTERVAL '1' DAY AS i, 'EXTRACT(x)' AS s, length FROM t";
+    assertEquals(query, PostgresTypingOnH2.typedAsThere(query));
+  }
+
+  private static List<String> columnsOnH2(String query) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (Connection connection =
+            DriverManager.getConnection(
+                "jdbc:h2:mem:postgres_typing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        Statement statement = connection.createStatement()) {
+      statement.execute(TABLE);
+      try (ResultSet rows = statement.executeQuery(query)) {
+        ResultSetMetaData metaData = rows.getMetaData();
+        for (int i = 1; i <= metaData.getColumnCount(); i++) {
+          columns.add(metaData.getColumnLabel(i) + " " + metaData.getColumnTypeName(i));
+        }
+      }
+    }
+    return columns;
+  }
+}
