@@ -66,6 +66,17 @@ class ViewColumnTargetTypingParityTest {
           new Case(ViewShape.JOINED, "i.born - INTERVAL '1' MONTH", FieldType.DATE, POSTGRESQL),
           new Case(ViewShape.ROW, "seen - INTERVAL '2' HOUR", FieldType.DATETIME, NONE));
 
+  /**
+   * PostgreSQL keeps the case of a quoted alias, {@code AS "V"}, where H2 reads it as the unquoted
+   * name and MariaDB as a string naming the column: Hibernate's SQL, naming the column {@code v}
+   * unquoted, does not find it there.
+   */
+  private static final List<Case> QUOTED =
+      List.of(
+          new Case(
+              ViewShape.ROW, "SELECT id, name AS \"V\" FROM item", FieldType.STRING, POSTGRESQL),
+          new Case(ViewShape.ROW, "SELECT id, name AS V FROM item", FieldType.STRING, NONE));
+
   @TempDir static Path temp;
 
   private static ViewFuzzTrial.Verdicts verdicts;
@@ -77,7 +88,9 @@ class ViewColumnTargetTypingParityTest {
       views.add(c.view(views.size()));
     }
     BaseTables tables = BaseTables.generate(new Random(0));
-    verdicts = new ViewFuzzTrial(new ViewFuzzModel(0, tables, views), temp).verdicts();
+    // PostgreSQL alone: MariaDB's reading of AS "V" as a string is an error of its own to Strata
+    verdicts =
+        new ViewFuzzTrial(new ViewFuzzModel(0, tables, views), temp, "postgresql").verdicts();
   }
 
   @Test
@@ -95,6 +108,11 @@ class ViewColumnTargetTypingParityTest {
     assertVerdicts(DATE_INTERVALS, "(timestamp)");
   }
 
+  @Test
+  void aFieldOnAnUpperCaseQuotedAliasIsAnErrorWhenTheModuleTargetsPostgres() {
+    assertVerdicts(QUOTED, "whose case PostgreSQL keeps");
+  }
+
   /** One view: its query's expression, its field's type and the databases Hibernate refuses on. */
   private record Case(
       ViewShape shape, String expression, FieldType field, Set<DatabaseKind> refusedOn) {
@@ -104,7 +122,9 @@ class ViewColumnTargetTypingParityTest {
 
     ViewCase view(int index) {
       Expression e = new Expression(expression, field);
-      return new ViewCase("V" + index, "v" + index, shape, e, ViewQueries.query(shape, e), field);
+      // a whole query, where the case is about the query's alias
+      String sql = expression.startsWith("SELECT ") ? expression : ViewQueries.query(shape, e);
+      return new ViewCase("V" + index, "v" + index, shape, e, sql, field);
     }
   }
 
@@ -112,6 +132,7 @@ class ViewColumnTargetTypingParityTest {
     List<Case> all = new ArrayList<>(EXTRACT);
     all.addAll(LENGTHS);
     all.addAll(DATE_INTERVALS);
+    all.addAll(QUOTED);
     return all;
   }
 
@@ -133,9 +154,11 @@ class ViewColumnTargetTypingParityTest {
       }
       for (DatabaseKind kind : DatabaseKind.values()) {
         ViewOutcome hibernate = verdicts.hibernate().get(kind).get(view);
-        ViewOutcome.Kind expected =
-            c.refusedOn().contains(kind) ? ViewOutcome.Kind.VALIDATE_FAILED : ViewOutcome.Kind.OK;
-        if (hibernate.kind() != expected) {
+        // refused by its validation, or its load failing on the column it does not find
+        boolean refused =
+            hibernate.kind() == ViewOutcome.Kind.VALIDATE_FAILED
+                || hibernate.kind() == ViewOutcome.Kind.LOAD_FAILED;
+        if (refused != c.refusedOn().contains(kind) || (!refused && !hibernate.ok())) {
           wrong.add(view + " " + kind + ": " + hibernate);
         }
       }

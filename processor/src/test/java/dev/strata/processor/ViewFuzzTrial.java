@@ -34,16 +34,28 @@ final class ViewFuzzTrial {
    */
   private static final boolean STRICT = Boolean.getBoolean("strata.viewFuzz.strict");
 
+  /** The databases the fuzzer's module targets ({@code -Astrata.targets}). */
+  static final String TARGETS = "postgresql,mariadb";
+
   private final ViewFuzzModel model;
   private final Path folder;
+  private final String targets;
 
   ViewFuzzTrial(long seed, Path folder) {
     this(ViewFuzzModel.generate(seed, VIEWS), folder);
   }
 
   ViewFuzzTrial(ViewFuzzModel model, Path folder) {
+    this(model, folder, TARGETS);
+  }
+
+  /**
+   * @param targets the databases the module targets, for a view only some of them take
+   */
+  ViewFuzzTrial(ViewFuzzModel model, Path folder, String targets) {
     this.model = model;
     this.folder = folder;
+    this.targets = targets;
   }
 
   /** Strata's verdict and Hibernate's on each database, by view name, with the notes so far. */
@@ -112,7 +124,7 @@ final class ViewFuzzTrial {
   private Compilation compile(ViewFuzzModel part, int build) throws Exception {
     return new StrataCompiler(Files.createDirectories(folder.resolve("snapshots" + build)))
         .withOption("-Astrata.tables=true")
-        .withOption("-Astrata.targets=postgresql,mariadb")
+        .withOption("-Astrata.targets=" + targets)
         .compile(
             part.sources().stream()
                 .map(s -> JavaFileObjects.forSourceString(s.qualifiedName(), s.text()))

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * Compares the columns a view returns with the fields of the entity mapped onto it: a field with no
  * column, of another type family, of an integer wider than the column's, a {@code String} on a
  * fixed-length {@code CHAR} or a {@code CHAR} field on a variable-length text, is an error on the
- * field, as is one that PostgreSQL, where the module targets it, types so; a column no field reads
- * is a warning on the class.
+ * field, as is one that PostgreSQL, where the module targets it, types so or returns under a quoted
+ * name in a case it keeps; a column no field reads is a warning on the class.
  */
 public final class ColumnMatcher {
 
@@ -80,6 +80,10 @@ public final class ColumnMatcher {
     }
     if (variableLength(column, field)) {
       return Optional.of(ViewEntityMessages.variableLengthText(field, view, column));
+    }
+    // PostgreSQL keeps a quoted name's case, and Hibernate names the column unquoted
+    if (mode == VerificationDialect.POSTGRESQL && column.quoted()) {
+      return Optional.of(ViewEntityMessages.quotedOnPostgres(field, view));
     }
     return Optional.empty();
   }

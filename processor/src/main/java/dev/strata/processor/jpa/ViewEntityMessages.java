@@ -67,6 +67,19 @@ final class ViewEntityMessages {
         + field.sqlType();
   }
 
+  static String quotedOnPostgres(MappedColumn field, String view) {
+    return "Field "
+        + field.field().getSimpleName()
+        + " maps to column "
+        + field.name()
+        + ", but view "
+        + view
+        + " returns it under a quoted name with upper-case letters (AS \"...\"), whose case"
+        + " PostgreSQL keeps: Hibernate's SQL names the column unquoted, which PostgreSQL reads as "
+        + field.name().toLowerCase(java.util.Locale.ROOT)
+        + " and does not find. Write the query's alias unquoted, or quoted in lower case";
+  }
+
   /** A refusal found in H2's mode of a database the module targets, saying so. */
   static String onTarget(String refusal, VerificationDialect target) {
     return refusal
