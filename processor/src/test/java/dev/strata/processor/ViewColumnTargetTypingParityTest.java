@@ -67,6 +67,19 @@ class ViewColumnTargetTypingParityTest {
           new Case(ViewShape.ROW, "seen - INTERVAL '2' HOUR", FieldType.DATETIME, NONE));
 
   /**
+   * PostgreSQL sums and averages a {@code double precision} into one, which its validation refuses
+   * for a {@code BigDecimal}, where H2 gives a {@code DECFLOAT} it takes; and averages an integer
+   * into a {@code numeric} (MariaDB a {@code decimal}), which they refuse for a {@code Double},
+   * where H2 gives a double.
+   */
+  private static final List<Case> AGGREGATES =
+      List.of(
+          new Case(ViewShape.GROUPED, "SUM(ratio)", FieldType.DECIMAL, Case.TARGETS),
+          new Case(ViewShape.GROUPED, "AVG(ratio)", FieldType.DECIMAL, Case.TARGETS),
+          new Case(ViewShape.GROUPED, "AVG(qty)", FieldType.DOUBLE, Case.TARGETS),
+          new Case(ViewShape.GROUPED, "AVG(price)", FieldType.DECIMAL, NONE));
+
+  /**
    * PostgreSQL keeps the case of a quoted alias, {@code AS "V"}, where H2 reads it as the unquoted
    * name and MariaDB as a string naming the column: Hibernate's SQL, naming the column {@code v}
    * unquoted, does not find it there.
@@ -109,6 +122,11 @@ class ViewColumnTargetTypingParityTest {
   }
 
   @Test
+  void aggregatesAreCheckedAsPostgresTypesThem() {
+    assertVerdicts(AGGREGATES, "(floating)");
+  }
+
+  @Test
   void aFieldOnAnUpperCaseQuotedAliasIsAnErrorWhenTheModuleTargetsPostgres() {
     assertVerdicts(QUOTED, "whose case PostgreSQL keeps");
   }
@@ -133,6 +151,7 @@ class ViewColumnTargetTypingParityTest {
     all.addAll(LENGTHS);
     all.addAll(DATE_INTERVALS);
     all.addAll(QUOTED);
+    all.addAll(AGGREGATES);
     return all;
   }
 

@@ -63,12 +63,18 @@ public final class PostgresTypingOnH2 {
     }
     ForeignTokens code = new ForeignTokens(tokens);
     List<Insertion> insertions = new ArrayList<>();
-    for (int i = 0; i + 1 < code.size(); i++) {
-      castCall(code, i, insertions);
-      intervalOperand(code, i, insertions);
+    for (int i = 0; i < code.size(); i++) {
+      if (i + 1 < code.size()) {
+        castCall(code, i, insertions);
+        intervalOperand(code, i, insertions);
+        averagedNumber(code, i, insertions);
+      }
+      exactNumeric(code, i, insertions);
     }
-    // from the last offset, so that those before still hold, a call inside a call included
-    insertions.sort(Comparator.comparingInt(Insertion::at).reversed());
+    // from the last offset, so that those before still hold; at one offset, each text goes left of
+    // those inserted before it there: an outer construct's opening last, its closing first
+    insertions.sort(
+        Comparator.comparingInt(Insertion::at).reversed().thenComparingInt(Insertion::rank));
     StringBuilder typed = new StringBuilder(sql);
     insertions.forEach(insertion -> typed.insert(insertion.at(), insertion.text()));
     return typed.toString();
@@ -86,8 +92,8 @@ public final class PostgresTypingOnH2 {
     int after = code.afterClosing(at + 1);
     SqlToken closing = code.token(after - 1);
     String name = selectItem(code, at, after) ? " AS \"" + code.lower(at) + "\"" : "";
-    insertions.add(new Insertion(code.token(at).start(), "CAST("));
-    insertions.add(new Insertion(closing.start() + 1, " AS " + type + ")" + name));
+    insertions.add(Insertion.opening(insertions, code.token(at).start(), "CAST("));
+    insertions.add(Insertion.closing(insertions, closing.start() + 1, " AS " + type + ")" + name));
   }
 
   /** The type to cast the call at {@code at} to, or null if it is no such call. */
@@ -157,8 +163,8 @@ public final class PostgresTypingOnH2 {
       return;
     }
     SqlToken last = code.token(at - 1);
-    insertions.add(new Insertion(code.token(start).start(), "DATEADD(SECOND, 0, "));
-    insertions.add(new Insertion(last.start() + last.text().length(), ")"));
+    insertions.add(Insertion.opening(insertions, code.token(start).start(), "DATEADD(SECOND, 0, "));
+    insertions.add(Insertion.closing(insertions, last.start() + last.text().length(), ")"));
   }
 
   /** The first token of the operand that ends at {@code end}, or -1 if it is none of the above. */
@@ -198,6 +204,63 @@ public final class PostgresTypingOnH2 {
     return -1;
   }
 
-  /** Text to insert into the query at offset {@code at}. */
-  private record Insertion(int at, String text) {}
+  /**
+   * Makes the argument of the {@code AVG} at {@code at} a {@code NUMERIC} if it is an integer, as
+   * H2 averages integers into a {@code DOUBLE PRECISION}, where PostgreSQL gives a {@code numeric}:
+   * multiplied by {@code 1.0}, an integer or numeric argument averages to a {@code NUMERIC} on H2,
+   * and a floating one to a {@code DECFLOAT}, the type H2 gives a {@code double precision} met with
+   * a numeric, which the run in its mode reads as PostgreSQL's {@code double precision}.
+   */
+  private static void averagedNumber(ForeignTokens code, int at, List<Insertion> insertions) {
+    if (!code.are(at, "avg") || !code.are(at + 1, "(") || code.are(at - 1, ".")) {
+      return;
+    }
+    int closing = code.afterClosing(at + 1) - 1;
+    int first = code.are(at + 2, "distinct") || code.are(at + 2, "all") ? at + 3 : at + 2;
+    if (!code.are(closing, ")") || first >= closing) {
+      return;
+    }
+    insertions.add(Insertion.opening(insertions, code.token(first).start(), "("));
+    insertions.add(Insertion.closing(insertions, code.token(closing).start(), ") * 1.0"));
+  }
+
+  /**
+   * Keeps PostgreSQL's exact {@code numeric} a {@code NUMERIC} on H2, where its PostgreSQL mode
+   * makes a {@code DECFLOAT} of a bare {@code NUMERIC} or {@code DECIMAL} cast type and of a number
+   * written with an exponent ({@code 1e3}), a type the run reads as a {@code double precision}.
+   */
+  private static void exactNumeric(ForeignTokens code, int at, List<Insertion> insertions) {
+    SqlToken token = code.token(at);
+    boolean castType =
+        (code.are(at - 1, "::") || code.introducesCastType(at - 1))
+            && (code.are(at, "numeric") || code.are(at, "decimal"))
+            && !code.are(at + 1, "(");
+    if (castType) {
+      insertions.add(
+          Insertion.closing(insertions, token.start() + token.text().length(), "(1000, 500)"));
+    } else if (code.kind(at) == SqlToken.Kind.NUMBER
+        && token.text().toLowerCase(java.util.Locale.ROOT).contains("e")
+        && !token.text().toLowerCase(java.util.Locale.ROOT).startsWith("0x")) {
+      insertions.add(Insertion.opening(insertions, token.start(), "CAST("));
+      insertions.add(
+          Insertion.closing(
+              insertions, token.start() + token.text().length(), " AS NUMERIC(1000, 500))"));
+    }
+  }
+
+  /**
+   * Text to insert into the query at offset {@code at}; {@code rank} orders the texts of one
+   * offset, as {@link #opening} and {@link #closing} give it from the order the constructs were
+   * found in, outer ones first.
+   */
+  private record Insertion(int at, String text, int rank) {
+
+    static Insertion opening(List<Insertion> found, int at, String text) {
+      return new Insertion(at, text, -found.size());
+    }
+
+    static Insertion closing(List<Insertion> found, int at, String text) {
+      return new Insertion(at, text, found.size());
+    }
+  }
 }

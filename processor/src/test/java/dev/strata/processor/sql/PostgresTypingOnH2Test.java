@@ -21,7 +21,8 @@ class PostgresTypingOnH2Test {
 
   private static final String TABLE =
       "CREATE TABLE t (name VARCHAR(20), born DATE, opens TIME, seen TIMESTAMP WITH TIME ZONE,"
-          + " at TIMESTAMP)";
+          + " at TIMESTAMP, qty INTEGER, ratio DOUBLE PRECISION, weight REAL, price NUMERIC(10, 2),"
+          + " big BIGINT)";
 
   @Test
   void eachColumnHasPostgresNameAndType() throws SQLException {
@@ -47,6 +48,33 @@ class PostgresTypingOnH2Test {
             "z TIMESTAMP",
             "w INTEGER",
             "v NUMERIC"),
+        columnsOnH2(PostgresTypingOnH2.typedAsThere(query)));
+  }
+
+  /**
+   * H2 averages an integer into a {@code DOUBLE PRECISION} and sums or averages a double, or meets
+   * it with a numeric, into a {@code DECFLOAT}, the type its PostgreSQL mode also makes of a bare
+   * {@code NUMERIC} and of {@code 1e3}: the respelt query gives a {@code NUMERIC} where PostgreSQL
+   * gives a {@code numeric}, and a {@code DECFLOAT} only where it gives a {@code double precision}.
+   */
+  @Test
+  void exactNumbersAreNumericAndAggregatedDoublesDecfloat() throws SQLException {
+    String query =
+        "SELECT AVG(CHAR_LENGTH(name)) AS a, SUM(ratio) AS b, 1e3 AS c, MAX(ratio) * 1.5 AS d,"
+            + " AVG(DISTINCT price) AS e, CAST(SUM(qty) AS NUMERIC) AS f, SUM(big)::decimal AS g,"
+            + " AVG(ratio) AS h, AVG(weight) AS i, AVG(qty) AS j FROM t";
+    assertEquals(
+        List.of(
+            "a NUMERIC",
+            "b DECFLOAT",
+            "c NUMERIC",
+            "d DECFLOAT",
+            "e NUMERIC",
+            "f NUMERIC",
+            "g DECIMAL",
+            "h DECFLOAT",
+            "i DECFLOAT",
+            "j NUMERIC"),
         columnsOnH2(PostgresTypingOnH2.typedAsThere(query)));
   }
 
