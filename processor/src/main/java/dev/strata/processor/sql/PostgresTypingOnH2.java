@@ -47,6 +47,25 @@ public final class PostgresTypingOnH2 {
           "values",
           "set");
 
+  /** What may follow the last item of a select list, or a comma between two. */
+  private static final Set<String> ENDS_ITEM =
+      Set.of(
+          ",",
+          ")",
+          "from",
+          "where",
+          "group",
+          "having",
+          "window",
+          "union",
+          "intersect",
+          "except",
+          "order",
+          "limit",
+          "offset",
+          "fetch",
+          "into");
+
   /** The words that start a typed literal, {@code DATE '2024-01-31'}. */
   private static final Set<String> LITERAL_TYPES = Set.of("date", "time", "timestamp");
 
@@ -115,17 +134,16 @@ public final class PostgresTypingOnH2 {
   /**
    * Whether the tokens from {@code start} to {@code end} are a whole item of a select list, with no
    * name of its own: after the SELECT (or its DISTINCT or ALL) or a comma of the list, and before a
-   * comma, the FROM or the end of the query or of its brackets.
+   * comma, a clause after the list or the end of the query or of its brackets.
    */
   private static boolean selectItem(ForeignTokens code, int start, int end) {
+    // not COUNT(DISTINCT LENGTH(x)): a DISTINCT or ALL right after the SELECT
     boolean opens =
         code.are(start - 1, "select")
-            || code.are(start - 1, "distinct")
-            || code.are(start - 1, "all")
+            || code.are(start - 2, "select", "distinct")
+            || code.are(start - 2, "select", "all")
             || (code.are(start - 1, ",") && inSelectList(code, start - 1));
-    boolean closes =
-        end >= code.size() || code.are(end, ",") || code.are(end, "from") || code.are(end, ")");
-    return opens && closes;
+    return opens && (end >= code.size() || ENDS_ITEM.contains(code.lower(end)));
   }
 
   /** Whether the comma at {@code at} separates the items of a select list. */

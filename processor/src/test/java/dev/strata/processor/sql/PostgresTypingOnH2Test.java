@@ -78,6 +78,17 @@ class PostgresTypingOnH2Test {
         columnsOnH2(PostgresTypingOnH2.typedAsThere(query)));
   }
 
+  /** An unnamed call inside another call, or last before UNION, keeps the name PostgreSQL gives. */
+  @Test
+  void onlyAWholeSelectItemIsNamed() throws SQLException {
+    String query =
+        "SELECT COUNT(DISTINCT LENGTH(name)) AS n, COALESCE(0, EXTRACT(DAY FROM born)), LENGTH(name)"
+            + " FROM t GROUP BY name, born UNION ALL SELECT 1, 2, CHAR_LENGTH('x')";
+    assertEquals(
+        List.of("n BIGINT", "coalesce NUMERIC", "length INTEGER"),
+        columnsOnH2(PostgresTypingOnH2.typedAsThere(query)));
+  }
+
   @Test
   void aSignBeforeAnIntervalAndTextAreLeftAlone() {
     String query = "SELECT - INTERVAL '1' DAY AS i, 'EXTRACT(x)' AS s, length FROM t";
