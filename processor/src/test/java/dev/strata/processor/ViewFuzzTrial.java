@@ -222,6 +222,13 @@ final class ViewFuzzTrial {
         || outcome.kind() == ViewOutcome.Kind.LOAD_FAILED;
   }
 
+  /** Whether Hibernate refuses the column's type, or fails to load it for another reason. */
+  private static boolean failsOnType(ViewOutcome outcome) {
+    return failsOn(outcome)
+        && !(outcome.kind() == ViewOutcome.Kind.LOAD_FAILED
+            && VALUE_REFUSED.matcher(outcome.message()).find());
+  }
+
   private Findings classify(
       Map<String, StrataViewVerdict> strata,
       Map<DatabaseKind, Map<String, ViewOutcome>> hibernate,
@@ -266,7 +273,7 @@ final class ViewFuzzTrial {
           notes.add("VALUES THE FIELD CANNOT HOLD " + line);
         } else if (hibernateFails && untypedOnH2(outcomes)) {
           notes.add("A TYPE H2 ALONE GIVES, WHICH STRATA DOES NOT CHECK " + line);
-        } else if (failsOn(outcomes.get(DatabaseKind.H2)) || (hibernateFails && STRICT)) {
+        } else if (failsOnType(outcomes.get(DatabaseKind.H2)) || (hibernateFails && STRICT)) {
           failures.add("GAP (Strata passes, Hibernate fails) " + line);
         } else if (hibernateFails) {
           notes.add("GAP ON A DATABASE OTHER THAN H2, WHICH STRATA CHECKS ON " + line);
