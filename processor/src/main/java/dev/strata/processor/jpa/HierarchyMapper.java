@@ -231,7 +231,8 @@ final class HierarchyMapper {
     }
     // the keys of every class come from the root's generator, named after the root's table
     TableDefinition table =
-        table(type, columns, moved, report).withSequences(tables.table(root, report).sequences());
+        PerClassUniqueKeys.of(type, table(type, columns, moved, report), columns)
+            .withSequences(tables.table(root, report).sequences());
     return Optional.of(
         table.withInheritance(new TableInheritance(Strategy.TABLE_PER_CLASS, List.of())));
   }
