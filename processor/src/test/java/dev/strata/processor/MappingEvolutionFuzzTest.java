@@ -3,6 +3,7 @@ package dev.strata.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.strata.processor.fuzz.FuzzTrials;
 import dev.strata.processor.fuzz.RandomEvolution;
@@ -12,6 +13,7 @@ import dev.strata.processor.fuzz.TableRows;
 import dev.strata.processor.oracle.HibernateOracle;
 import dev.strata.processor.oracle.HibernateParity;
 import dev.strata.runtime.Strata;
+import dev.strata.runtime.StrataException;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
@@ -107,9 +109,15 @@ class MappingEvolutionFuzzTest {
       // a change Hibernate names nothing after (a to-one under @JoinColumn(name)) changes no table
       int versions = second.compileAnySources(sources(evolution.after()));
       assertTrue(versions == 1 || versions == 2, versions + " snapshots after version 2");
+      assertWarned(evolution.expectedWarnings(), second.latest());
       try (URLClassLoader version2 = second.load()) {
         Strata strata = Strata.configure(database.dataSource()).classLoader(version2).load();
-        strata.upgrade();
+        try {
+          strata.upgrade();
+        } catch (StrataException failure) {
+          assertRefusedNull(failure, evolution.requiredColumns(), spring);
+          return; // the README's warning: rows where a required column is NULL fail the migration
+        }
         HibernateParity.assertHibernatesSchema(
             oracle(evolution.after(), version2, spring), database);
         Names names = new Names(evolution, spring);
@@ -141,6 +149,38 @@ class MappingEvolutionFuzzTest {
                 names.touched()),
             "rows lost or changed by the downgrade");
       }
+    }
+  }
+
+  /**
+   * Asserts that {@code failure} is the database refusing NULL in one of the {@code required}
+   * columns (which begin with the name recorded): rows Hibernate wrote without a target.
+   */
+  private static void assertRefusedNull(
+      StrataException failure, Set<String> required, boolean spring) {
+    StringBuilder messages = new StringBuilder();
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      messages.append(cause.getMessage()).append('\n');
+    }
+    String text = messages.toString().toLowerCase(Locale.ROOT);
+    boolean named =
+        required.stream()
+            .map(column -> Names.physical(column, spring))
+            .anyMatch(column -> text.contains(column));
+    // MariaDB's refusal may say "Data truncated" for a NULL made NOT NULL
+    if (!named || !(text.contains("null") || text.contains("truncated"))) {
+      throw new AssertionError("the upgrade failed, not on a required column's NULLs", failure);
+    }
+  }
+
+  /** Asserts that {@code build} warned of each of {@code expected}, as the README says it does. */
+  private static void assertWarned(Set<String> expected, Compilation build) {
+    List<String> warnings =
+        build.warnings().stream().map(warning -> warning.getMessage(null)).toList();
+    for (String each : expected) {
+      assertTrue(
+          warnings.stream().anyMatch(warning -> warning.contains(each)),
+          "no warning of \"" + each + "\" among " + warnings);
     }
   }
 

@@ -31,7 +31,11 @@ final class RandomChange {
     RENAME_ASSOCIATION,
     ADD_SUBCLASS,
     ADD_ELEMENT_COLLECTION,
-    MAKE_TO_ONE_OPTIONAL
+    MAKE_TO_ONE_OPTIONAL,
+    MAKE_TO_ONE_REQUIRED,
+    SHORTEN_COLUMN,
+    DROP_UNIQUE_CONSTRAINT,
+    RENAME_EMBEDDABLE_FIELD
   }
 
   /** A basic field of a draft, as its member's source text declares it. */
@@ -69,19 +73,23 @@ final class RandomChange {
   final Set<String> added = new java.util.HashSet<>();
 
   private final RandomRenames renames;
+  private final RandomColumnRules rules;
 
   RandomChange(
       RandomModel.Generator model,
       Random random,
       Map<String, String> renamedTables,
       Map<String, String> renamedColumns,
-      Set<String> touchedColumns) {
+      Set<String> touchedColumns,
+      Set<String> expectedWarnings,
+      Set<String> requiredColumns) {
     this.model = model;
     this.random = random;
     this.renamedTables = renamedTables;
     this.renamedColumns = renamedColumns;
     this.touchedColumns = touchedColumns;
     this.renames = new RandomRenames(this, model, renamedTables, renamedColumns);
+    this.rules = new RandomColumnRules(this, model, expectedWarnings, requiredColumns);
   }
 
   /** Applies a change of {@code kind}; what it did, or null where the model has nothing for it. */
@@ -104,6 +112,10 @@ final class RandomChange {
       case ADD_SUBCLASS -> addSubclass();
       case ADD_ELEMENT_COLLECTION -> addElementCollection();
       case MAKE_TO_ONE_OPTIONAL -> makeToOneOptional();
+      case MAKE_TO_ONE_REQUIRED -> rules.makeToOneRequired();
+      case SHORTEN_COLUMN -> rules.shortenColumn();
+      case DROP_UNIQUE_CONSTRAINT -> rules.dropUniqueConstraint();
+      case RENAME_EMBEDDABLE_FIELD -> renames.renameEmbeddableField();
     };
   }
 
@@ -213,6 +225,7 @@ final class RandomChange {
         model.drafts.stream()
             .filter(d -> d.strategy == EntityDraft.Strategy.NONE && !d.isSubclass())
             .filter(d -> !added.contains(d.name) && !referencedElsewhere(d))
+            .filter(d -> model.drafts.stream().noneMatch(other -> d.name.equals(other.superclass)))
             .toList();
     if (alone.isEmpty() || model.drafts.size() < 2) {
       return null;
@@ -289,8 +302,10 @@ final class RandomChange {
     for (EntityDraft draft : model.drafts) {
       for (int i = 0; i < draft.members.size(); i++) {
         String member = draft.members.get(i);
-        if (member.contains("(optional = false)")) {
+        // a to-one an earlier change made required stays so
+        if (member.contains("(optional = false)") && !added.contains(draft.name)) {
           draft.members.set(i, member.replace("(optional = false)", "(optional = true)"));
+          added.add(draft.name + "." + parse(draft, i).name());
           return "make " + draft.name + "'s to-one optional: " + member.strip();
         }
       }
@@ -359,6 +374,10 @@ final class RandomChange {
         .draft()
         .members
         .set(field.index(), EntityDraft.field(field.type(), field.name(), annotations));
+  }
+
+  int below(int bound) {
+    return random.nextInt(bound);
   }
 
   <T> T any(List<T> items) {

@@ -19,6 +19,10 @@ import java.util.Set;
  * @param renamedTables each renamed entity's former name to its new one
  * @param renamedColumns each renamed column's former name to its new one, as written
  * @param touchedColumns columns whose rows' values a change may set anew
+ * @param requiredColumns the join columns of to-ones made required, each as written, else the
+ *     field's name that begins it: a migration over rows where one is NULL must fail naming it
+ * @param expectedWarnings what the build of version 2 must warn of, per the README, each a part of
+ *     a warning's text
  */
 public record RandomEvolution(
     RandomModel before,
@@ -26,7 +30,9 @@ public record RandomEvolution(
     List<String> changes,
     Map<String, String> renamedTables,
     Map<String, String> renamedColumns,
-    Set<String> touchedColumns) {
+    Set<String> touchedColumns,
+    Set<String> requiredColumns,
+    Set<String> expectedWarnings) {
 
   /** The evolution of {@code seed}. */
   public static RandomEvolution of(long seed) {
@@ -37,7 +43,10 @@ public record RandomEvolution(
     Map<String, String> tables = new LinkedHashMap<>();
     Map<String, String> columns = new LinkedHashMap<>();
     Set<String> touched = new LinkedHashSet<>();
-    RandomChange change = new RandomChange(later, random, tables, columns, touched);
+    Set<String> warnings = new LinkedHashSet<>();
+    Set<String> required = new LinkedHashSet<>();
+    RandomChange change =
+        new RandomChange(later, random, tables, columns, touched, warnings, required);
     List<String> changes = new ArrayList<>();
     int wanted = 1 + random.nextInt(4);
     for (int attempts = 0; changes.size() < wanted && attempts < 50; attempts++) {
@@ -47,7 +56,8 @@ public record RandomEvolution(
         changes.add(done);
       }
     }
-    return new RandomEvolution(before, later.render(), changes, tables, columns, touched);
+    return new RandomEvolution(
+        before, later.render(), changes, tables, columns, touched, required, warnings);
   }
 
   /** Both versions' sources and the changes between them: what a failure prints to replay it. */

@@ -1,9 +1,11 @@
 package dev.strata.processor.fuzz;
 
 import dev.strata.processor.fuzz.RandomChange.Field;
+import dev.strata.processor.fuzz.RandomValueTypes.Embeddable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,14 +64,13 @@ final class RandomRenames {
   }
 
   /**
-   * Renames an entity of its own or a subclass whose table no annotation names; a root of a
-   * hierarchy keeps its name, as the README says nothing of its discriminator values.
+   * Renames an entity whose table no annotation names: one of its own, a subclass, or a hierarchy's
+   * root, whose subclasses then extend the new name, and whose discriminator value, its entity
+   * name, follows it (as a single table's subclass's does).
    */
   String renameEntity() {
     List<EntityDraft> candidates =
         model.drafts.stream()
-            .filter(d -> d.isSubclass() || d.strategy == EntityDraft.Strategy.NONE)
-            .filter(d -> model.drafts.stream().noneMatch(other -> other.root == d))
             .filter(d -> d.classAnnotations.stream().noneMatch(a -> a.contains("name = ")))
             .filter(d -> !renamedTables.containsValue(d.name) && !change.added.contains(d.name))
             .toList();
@@ -84,6 +85,9 @@ final class RandomRenames {
       each.members.replaceAll(member -> word.matcher(member).replaceAll(after));
     }
     model.sources.remove(before);
+    model.drafts.stream()
+        .filter(each -> before.equals(each.superclass))
+        .forEach(each -> each.superclass = after);
     draft.name = after;
     draft.classAnnotations.add(renamedFrom(before));
     renamedTables.put(before, after);
@@ -117,6 +121,44 @@ final class RandomRenames {
     }
     renamedColumns.put(field.name(), renamed);
     return "rename association " + field.draft().name + "." + field.name() + " to " + renamed;
+  }
+
+  /**
+   * Renames a field of an embeddable with {@code @RenamedFrom}: its column wherever it is embedded
+   * without an {@code @AttributeOverride} naming it, and in element collections' tables.
+   */
+  String renameEmbeddableField() {
+    List<Embeddable> embeddables = model.values.embeddables;
+    List<String[]> fields = new ArrayList<>();
+    for (Embeddable embeddable : embeddables) {
+      for (String field : embeddable.fields()) {
+        if (!renamedColumns.containsValue(field)) {
+          fields.add(new String[] {embeddable.name(), field});
+        }
+      }
+    }
+    if (fields.isEmpty()) {
+      return null;
+    }
+    String[] chosen = change.any(fields);
+    Embeddable embeddable =
+        embeddables.stream().filter(e -> e.name().equals(chosen[0])).findFirst().orElseThrow();
+    String before = chosen[1];
+    String after = model.names.member();
+    Matcher declaration =
+        Pattern.compile("(\\w+) " + before + "([,;)])").matcher(model.sources.get(chosen[0]));
+    model.sources.put(
+        chosen[0], declaration.replaceFirst(renamedFrom(before) + " $1 " + after + "$2"));
+    List<String> renamed = new ArrayList<>(embeddable.fields());
+    renamed.set(renamed.indexOf(before), after);
+    embeddables.set(embeddables.indexOf(embeddable), new Embeddable(embeddable.name(), renamed));
+    String override = "@AttributeOverride(name = \"" + before + "\"";
+    for (EntityDraft each : model.drafts) {
+      each.members.replaceAll(
+          member -> member.replace(override, "@AttributeOverride(name = \"" + after + "\""));
+    }
+    renamedColumns.put(before, after);
+    return "rename field " + chosen[0] + "." + before + " to " + after;
   }
 
   private static String renamedFrom(String name) {

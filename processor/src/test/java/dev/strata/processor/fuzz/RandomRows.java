@@ -51,8 +51,7 @@ public final class RandomRows {
 
   /** Writes the rows; the entities it had to leave out, with the reason. */
   public List<String> write(DataSource dataSource, List<Class<?>> entities) {
-    List<Class<?>> left = new ArrayList<>(entities);
-    left.removeIf(entity -> Modifier.isAbstract(entity.getModifiers()));
+    List<Class<?>> left = targetsFirst(entities);
     List<String> leftOut = new ArrayList<>();
     Set<Class<?>> moved = new HashSet<>();
     while (!left.isEmpty()) {
@@ -74,6 +73,44 @@ public final class RandomRows {
       }
     }
     return leftOut;
+  }
+
+  /**
+   * The concrete entities, each after those its to-ones may refer to, where no cycle forbids it: so
+   * that every to-one refers to a row, and a later version may make it required over them.
+   */
+  private static List<Class<?>> targetsFirst(List<Class<?>> entities) {
+    List<Class<?>> left = new ArrayList<>(entities);
+    left.removeIf(entity -> Modifier.isAbstract(entity.getModifiers()));
+    List<Class<?>> ordered = new ArrayList<>();
+    while (!left.isEmpty()) {
+      Class<?> next =
+          left.stream()
+              .filter(
+                  entity -> toOneTypes(entity).stream().noneMatch(t -> waitsFor(t, entity, left)))
+              .findFirst()
+              .orElse(left.get(0));
+      left.remove(next);
+      ordered.add(next);
+    }
+    return ordered;
+  }
+
+  private static boolean waitsFor(Class<?> type, Class<?> entity, List<Class<?>> left) {
+    return left.stream().anyMatch(other -> other != entity && type.isAssignableFrom(other));
+  }
+
+  private static List<Class<?>> toOneTypes(Class<?> entity) {
+    List<Class<?>> types = new ArrayList<>();
+    for (Class<?> type = entity; type != Object.class; type = type.getSuperclass()) {
+      for (Field field : type.getDeclaredFields()) {
+        OneToOne one = field.getAnnotation(OneToOne.class);
+        if (field.isAnnotationPresent(ManyToOne.class) || one != null && one.mappedBy().isEmpty()) {
+          types.add(field.getType());
+        }
+      }
+    }
+    return types;
   }
 
   private Object persistAll(Session session, List<Class<?>> entities, Class<?>[] current) {
