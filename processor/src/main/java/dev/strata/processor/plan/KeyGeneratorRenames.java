@@ -57,6 +57,47 @@ final class KeyGeneratorRenames {
                 pairSegments(from, generator, old, now);
               }
             });
+    pairTablelessSegment(from, to);
+  }
+
+  /**
+   * Pairs the one segment the version's generator tables lose with the one they gain where both
+   * name no table (a {@code TABLE_PER_CLASS} leaf's segment is its abstract root's name, which has
+   * no table to rename): the root renamed, as for its sequence. A segment of a table dropped or
+   * added is no rename.
+   */
+  private void pairTablelessSegment(Schema from, Schema to) {
+    List<String[]> lost = tablelessSegments(from, to, false);
+    List<String[]> gained = tablelessSegments(to, from, true);
+    if (lost.size() == 1 && gained.size() == 1 && lost.get(0)[0].equals(gained.get(0)[0])) {
+      TableDefinition generator = to.table(gained.get(0)[0]).orElseThrow();
+      pairSegments(from, generator, lost.get(0)[1], gained.get(0)[1]);
+    }
+  }
+
+  /**
+   * The segments of {@code schema}'s generator tables that {@code other}'s table of that name (by
+   * the renames; {@code later} where {@code schema} is the later version) lacks, and that name no
+   * table of either: each as the generator table's later name and the segment.
+   */
+  private List<String[]> tablelessSegments(Schema schema, Schema other, boolean later) {
+    List<String[]> segments = new java.util.ArrayList<>();
+    for (TableDefinition generator : schema.tables()) {
+      String now = later ? generator.name() : renames.newTableName(generator.name());
+      String then = later ? renames.oldTableName(generator.name()) : generator.name();
+      Optional<TableDefinition> counterpart = other.table(later ? then : now);
+      for (GeneratorRow row : generator.generatorRows()) {
+        boolean gone = counterpart.isEmpty() || !TableSequencer.hasSegment(counterpart.get(), row);
+        if (gone && noTable(schema, row.segment()) && noTable(other, row.segment())) {
+          segments.add(new String[] {now, row.segment()});
+        }
+      }
+    }
+    return segments;
+  }
+
+  private static boolean noTable(Schema schema, String name) {
+    return schema.tables().stream().noneMatch(table -> table.name().equalsIgnoreCase(name));
   }
 
   /** The sequence renames, old name to the sequence it becomes, in the order of the old names. */

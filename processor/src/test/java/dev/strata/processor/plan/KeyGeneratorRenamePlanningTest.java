@@ -133,6 +133,42 @@ class KeyGeneratorRenamePlanningTest {
         texts(earlier.upgrade()));
   }
 
+  // a TABLE_PER_CLASS leaf's segment is its abstract root's name, a root that has no table
+  @Test
+  void aSegmentNamedAfterNoTableReplacedByOneOtherIsRenamedBothWays() {
+    Schema before =
+        new Schema(List.of(), List.of(table("Parcel", Optional.empty()), idGen("Shipment")));
+    Schema after =
+        new Schema(List.of(), List.of(table("Parcel", Optional.empty()), idGen("Consignment")));
+
+    MigrationPlan plan = plan(before, after, PlanningRules.KEY_GENERATORS_FOLLOW_TABLES);
+
+    assertEquals(
+        List.of("UPDATE id_gen SET sequence_name = 'Consignment' WHERE sequence_name = 'Shipment'"),
+        texts(plan.upgrade()));
+    assertEquals(
+        List.of("UPDATE id_gen SET sequence_name = 'Shipment' WHERE sequence_name = 'Consignment'"),
+        texts(plan.downgrade()));
+  }
+
+  // the segment of a table dropped, and that of a table added, are no rename of each other
+  @Test
+  void theSegmentsOfATableDroppedAndATableAddedAreDeletedAndInserted() {
+    Schema before =
+        new Schema(List.of(), List.of(table("Parcel", Optional.empty()), idGen("Parcel")));
+    Schema after = new Schema(List.of(), List.of(table("Box", Optional.empty()), idGen("Box")));
+
+    MigrationPlan plan = plan(before, after, PlanningRules.KEY_GENERATORS_FOLLOW_TABLES);
+
+    assertEquals(
+        List.of(
+            "dropTable Parcel",
+            "DELETE FROM id_gen WHERE sequence_name = 'Parcel'",
+            "createTable Box",
+            "INSERT INTO id_gen (sequence_name, next_val) VALUES ('Box', 0)"),
+        texts(plan.upgrade()));
+  }
+
   private static List<String> texts(List<Operation> operations) {
     return operations.stream()
         .map(
