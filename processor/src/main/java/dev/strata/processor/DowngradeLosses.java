@@ -1,16 +1,19 @@
 package dev.strata.processor;
 
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.plan.Operation;
 import dev.strata.processor.plan.TableOperation;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What one step of a downgrade loses, in the words of the version's warning ({@link Messages}): the
  * rows of a table it drops, the values of a column it drops, values that do not fit a column it
- * narrows, or a NOT NULL column it brings back that the table's rows cannot fill.
+ * narrows, or a column it brings back that the table's rows cannot fill: NOT NULL, or required by a
+ * check the downgrade adds back.
  */
 final class DowngradeLosses {
 
@@ -31,8 +34,14 @@ final class DowngradeLosses {
     }
     if (operation instanceof TableOperation.AddColumn add) {
       ColumnDefinition column = add.column();
-      return column.nullable() || column.identity()
-          ? Optional.empty()
+      if (column.identity()) {
+        return Optional.empty();
+      }
+      return column.nullable()
+          ? requiringCheck(downgrade, add.table(), column.name())
+              .map(
+                  check ->
+                      Messages.downgradeAddsColumnACheckRequires(add.table(), column.name(), check))
           : Optional.of(Messages.downgradeAddsNotNullColumn(add.table(), column.name()));
     }
     if (operation instanceof TableOperation.AlterColumn alter) {
@@ -47,6 +56,26 @@ final class DowngradeLosses {
           .map(found -> Messages.downgradeNarrowsColumn(table, found, column));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The check the downgrade adds to {@code table} that requires a value in {@code column} for some
+   * rows, as a single table's subclass's check does for its primitive fields ({@code DTYPE <> 'Cat'
+   * or (lives is not null)}): the column comes back empty, and the check fails on those rows.
+   */
+  private static Optional<CheckDefinition> requiringCheck(
+      List<Operation> downgrade, String table, String column) {
+    Pattern required =
+        Pattern.compile(
+            "\\(\\s*" + Pattern.quote(column) + "\\s+is\\s+not\\s+null\\s*\\)",
+            Pattern.CASE_INSENSITIVE);
+    return downgrade.stream()
+        .filter(TableOperation.AddCheck.class::isInstance)
+        .map(TableOperation.AddCheck.class::cast)
+        .filter(add -> add.table().equals(table))
+        .map(TableOperation.AddCheck::check)
+        .filter(check -> required.matcher(check.condition()).find())
+        .findFirst();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.sql.QueryAnalyzer;
@@ -57,6 +58,19 @@ final class Messages {
         + "."
         + column
         + " back as NOT NULL without a default, which fails on a table that has rows";
+  }
+
+  static String downgradeAddsColumnACheckRequires(
+      String table, String column, CheckDefinition check) {
+    return "adds column "
+        + table
+        + "."
+        + column
+        + " back empty, where check "
+        + check.name()
+        + " requires it for some rows ("
+        + check.condition()
+        + "), which fails on a table that has rows";
   }
 
   static String downgradeNarrowsColumn(
