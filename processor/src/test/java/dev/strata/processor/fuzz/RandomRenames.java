@@ -60,6 +60,7 @@ final class RandomRenames {
       field.draft().indexableColumns.set(indexable, renamed);
     }
     renamedColumns.put(column, renamed);
+    change.added.add(field.draft().name + "." + name); // renamed once a version
     return "rename column " + field.draft().name + "." + column + " to " + renamed;
   }
 
@@ -120,6 +121,7 @@ final class RandomRenames {
       each.members.replaceAll(member -> member.replace(mappedBy, "mappedBy = \"" + renamed + "\""));
     }
     renamedColumns.put(field.name(), renamed);
+    change.added.add(field.draft().name + "." + renamed); // renamed once a version
     return "rename association " + field.draft().name + "." + field.name() + " to " + renamed;
   }
 
