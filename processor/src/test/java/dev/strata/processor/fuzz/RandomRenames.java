@@ -86,13 +86,17 @@ final class RandomRenames {
       each.members.replaceAll(member -> word.matcher(member).replaceAll(after));
     }
     model.sources.remove(before);
-    model.drafts.stream()
-        .filter(each -> before.equals(each.superclass))
-        .forEach(each -> each.superclass = after);
+    List<EntityDraft> subclasses =
+        model.drafts.stream().filter(each -> before.equals(each.superclass)).toList();
+    subclasses.forEach(each -> each.superclass = after);
     draft.name = after;
     draft.classAnnotations.add(renamedFrom(before));
     renamedTables.put(before, after);
-    return "rename entity " + before + " to " + after;
+    return "rename entity "
+        + before
+        + " to "
+        + after
+        + (subclasses.isEmpty() ? "" : " (" + draft.strategy + " root)");
   }
 
   /** Renames a to-one, a collection or an element collection that no {@code mappedBy} names. */
