@@ -73,7 +73,10 @@ final class RandomColumnRules {
     String how;
     // a single table's subclass: Hibernate checks such a column, nullable for the other classes
     boolean sharedTable = draft.isSubclass() && !draft.hasOwnTable();
-    if (sharedTable || change.any(List.of(true, false))) {
+    // one @JoinColumn cannot stand for a composite key's columns (README: referencedColumnName)
+    boolean composite =
+        model.drafts.stream().anyMatch(d -> d.name.equals(field.type()) && d.hasCompositeKey());
+    if (sharedTable || composite || change.any(List.of(true, false))) {
       annotations.set(0, kind.replaceAll("\\(.*", "") + "(optional = false)");
       how = "optional = false";
     } else {
