@@ -34,25 +34,6 @@ public record RandomEvolution(
     Set<String> requiredColumns,
     Set<String> expectedWarnings) {
 
-  /**
-   * The kinds of change to draw from: each once, and thrice those whose model must hold something
-   * rare to apply (an optional to-one whose rows all have a target, a sized text column, a
-   * hierarchy's root among the entities), so that a run of seeds applies them often enough.
-   */
-  private static final List<RandomChange.Kind> KINDS = kinds();
-
-  private static List<RandomChange.Kind> kinds() {
-    List<RandomChange.Kind> kinds = new ArrayList<>(List.of(RandomChange.Kind.values()));
-    for (int more = 0; more < 2; more++) {
-      kinds.addAll(
-          List.of(
-              RandomChange.Kind.MAKE_TO_ONE_REQUIRED,
-              RandomChange.Kind.SHORTEN_COLUMN,
-              RandomChange.Kind.RENAME_ENTITY));
-    }
-    return List.copyOf(kinds);
-  }
-
   /** The evolution of {@code seed}. */
   public static RandomEvolution of(long seed) {
     RandomModel before = RandomModel.of(seed);
@@ -69,7 +50,8 @@ public record RandomEvolution(
     List<String> changes = new ArrayList<>();
     int wanted = 1 + random.nextInt(4);
     for (int attempts = 0; changes.size() < wanted && attempts < 50; attempts++) {
-      String done = change.apply(KINDS.get(random.nextInt(KINDS.size())));
+      RandomChange.Kind[] kinds = RandomChange.Kind.values();
+      String done = change.apply(kinds[random.nextInt(kinds.length)]);
       if (done != null) {
         changes.add(done);
       }
