@@ -235,7 +235,7 @@ public sealed interface TableOperation extends Operation {
 
   /**
    * Moves a sequence the version creates past the keys {@code keyColumn} of {@code table} holds
-   * (see {@link SequenceStarts}); {@code table} under its new name.
+   * (see {@link KeyGeneratorStarts}); {@code table} under its new name.
    */
   record StartSequenceAfterKeys(String table, String sequence, long increment, String keyColumn)
       implements TableOperation {

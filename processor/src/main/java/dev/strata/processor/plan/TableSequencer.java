@@ -54,16 +54,14 @@ final class TableSequencer {
   private final DiscriminatorFill discriminatorFill;
   private final KeyReorders keyReorders;
   private final KeyGeneratorRenames generatorRenames;
-  private final SequenceStarts sequenceStarts;
-  private final GeneratorRowStarts rowStarts;
+  private final KeyGeneratorStarts generatorStarts;
 
   TableSequencer(Schema from, Schema to, Renames renames, PlanningRules rules) {
     this.from = from;
     this.to = to;
     this.renames = renames;
     this.generatorRenames = new KeyGeneratorRenames(from, to, renames, rules);
-    this.sequenceStarts = new SequenceStarts(from, to, renames, generatorRenames, rules);
-    this.rowStarts = new GeneratorRowStarts(from, to, renames, generatorRenames, rules);
+    this.generatorStarts = new KeyGeneratorStarts(from, to, renames, generatorRenames, rules);
     this.discriminatorFill = new DiscriminatorFill(to);
     this.keyReorders = new KeyReorders(from, renames);
   }
@@ -172,7 +170,7 @@ final class TableSequencer {
     for (TableDefinition after : to.tables()) {
       Optional<TableDefinition> before = source(after);
       for (SequenceDefinition sequence : after.sequences()) {
-        if (sequenceStarts.creates(sequence)) {
+        if (generatorStarts.creates(sequence)) {
           operations.add(new CreateSequence(after.name(), sequence));
         }
       }
@@ -200,8 +198,7 @@ final class TableSequencer {
         }
       }
     }
-    operations.addAll(sequenceStarts.operations());
-    operations.addAll(rowStarts.operations());
+    operations.addAll(generatorStarts.operations());
     // once every table is renamed and its columns changed: the discriminator is as it will be
     for (TableDefinition after : to.tables()) {
       source(after).ifPresent(before -> operations.addAll(DiscriminatorRemarks.of(before, after)));
