@@ -34,6 +34,14 @@ class AddedSequenceRestartTest {
           List.of("Invoice", "Receipt"),
           false);
 
+  private static final ParityModel PER_CLASS_TABLE_GENERATED =
+      new ParityModel(
+          "jpa/tablegenperclass",
+          "org.example.tablegenperclass",
+          List.of("Shipment"),
+          List.of("Parcel", "Letter"),
+          false);
+
   @TempDir Path snapshots;
   @TempDir Path classes;
   @TempDir Path laterClasses;
@@ -86,6 +94,37 @@ class AddedSequenceRestartTest {
         HibernateOracle hibernate = new HibernateOracle(List.of(invoice, receipt), second, false);
         assertEquals(71L, hibernate.persistNew(database.dataSource(), invoice));
         assertEquals(31L, hibernate.persistNew(database.dataSource(), receipt));
+      }
+    }
+  }
+
+  /**
+   * A {@code TABLE_PER_CLASS} hierarchy whose keys come from one row: the row moves past the keys
+   * of every subclass's table, whose rows share the key's values (before, only the root was the
+   * row's user, which has no table, and Hibernate's first key was a row's own).
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aTableGeneratorsRowAddedForAHierarchysTablesGivesTheKeyAfterAllOfThem(DatabaseKind kind)
+      throws Exception {
+    try (TestDatabase database = TestDatabases.open(kind);
+        URLClassLoader first = PER_CLASS_TABLE_GENERATED.load(1, snapshots, classes)) {
+      Strata.configure(database.dataSource()).classLoader(first).load().upgrade();
+      database.execute(
+          "INSERT INTO Parcel (id) VALUES (1)",
+          "INSERT INTO Parcel (id) VALUES (70)",
+          "INSERT INTO Letter (id) VALUES (2)",
+          "INSERT INTO Letter (id) VALUES (120)");
+      try (URLClassLoader second = PER_CLASS_TABLE_GENERATED.load(2, snapshots, laterClasses)) {
+        Strata.configure(database.dataSource()).classLoader(second).load().upgrade();
+        PER_CLASS_TABLE_GENERATED.assertHibernatesSchema(second, database);
+
+        Class<?> parcel = second.loadClass("org.example.tablegenperclass.Parcel");
+        Class<?> letter = second.loadClass("org.example.tablegenperclass.Letter");
+        Class<?> shipment = second.loadClass("org.example.tablegenperclass.Shipment");
+        HibernateOracle hibernate =
+            new HibernateOracle(List.of(shipment, parcel, letter), second, false);
+        assertEquals(121L, hibernate.persistNew(database.dataSource(), parcel));
       }
     }
   }

@@ -5,6 +5,7 @@ import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.GeneratorRow;
 import dev.strata.processor.model.KeyUser;
 import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.TableInheritance.Strategy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -207,11 +209,11 @@ final class TableGenerators {
       String segment,
       long initialValue,
       Optional<Long> increment) {
-    // the entity's table is a user of the row, which the row's start after its keys reads
+    // the entity's tables are the row's users, which the row's start after its keys reads
     List<KeyUser> users =
         increment
             .filter(step -> step > 0)
-            .map(step -> List.of(new KeyUser(mapper.tableName(entity), step)))
+            .map(step -> keyTables(entity).stream().map(t -> new KeyUser(t, step)).toList())
             .orElse(List.of());
     return TableDefinition.builder(
             mapper.naming().physical(table), entity.getQualifiedName().toString())
@@ -223,6 +225,22 @@ final class TableGenerators {
         .generatorRows(
             List.of(new GeneratorRow(segmentColumn, segment, valueColumn, initialValue, users)))
         .build();
+  }
+
+  /**
+   * The tables that hold the keys of {@code entity}'s {@code @Id}: its own, and in a {@code
+   * TABLE_PER_CLASS} hierarchy those of every concrete class below it, whose rows spread over
+   * several tables (in the other strategies, the root's table holds every key).
+   */
+  private List<String> keyTables(TypeElement entity) {
+    List<TypeElement> classes = new ArrayList<>(List.of(entity));
+    if (Hierarchies.strategy(entity) == Strategy.TABLE_PER_CLASS) {
+      classes.addAll(mapper.hierarchies().descendants(entity));
+    }
+    return classes.stream()
+        .filter(type -> !type.getModifiers().contains(Modifier.ABSTRACT))
+        .map(mapper::tableName)
+        .toList();
   }
 
   /** The {@code @Id} fields of an entity and its mapped superclasses. */

@@ -1,0 +1,6 @@
+package org.example.tablegenperclass;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Letter extends Shipment {}
