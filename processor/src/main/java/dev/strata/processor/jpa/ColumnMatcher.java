@@ -41,6 +41,12 @@ public final class ColumnMatcher {
     this.dialect = dialect;
   }
 
+  /** Whether an entity of the round is mapped onto one of {@code views}, whose columns it reads. */
+  public static boolean readsAny(List<DeclaredView> views) {
+    return views.stream()
+        .anyMatch(view -> view.inRound() && JpaAnnotations.isEntity(view.element()));
+  }
+
   /**
    * @param verification by view name, the columns each view's query returned when it ran, in the
    *     dialect's mode and in the mode of each other database the module targets

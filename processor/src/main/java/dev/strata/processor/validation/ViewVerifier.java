@@ -2,6 +2,7 @@ package dev.strata.processor.validation;
 
 import dev.strata.processor.DeclaredDialect;
 import dev.strata.processor.DeclaredView;
+import dev.strata.processor.jpa.ColumnMatcher;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.options.ProcessorOptions;
 import dev.strata.processor.verify.QueryVerifier;
@@ -75,22 +76,21 @@ public final class ViewVerifier {
     }
     Map<String, Verdict> verdicts =
         new QueryVerifier(options.dialect()).verify(schema, external, unverified);
-    Map<String, List<Verdict.ResultColumn>> columns = new HashMap<>();
     for (DeclaredView view : views) {
       Verdict verdict = verdicts.get(view.name());
-      if (view.inRound() && verdict instanceof Verdict.Passed passed) {
-        columns.put(view.name(), passed.columns());
-      } else if (view.inRound()) {
+      if (view.inRound() && !(verdict instanceof Verdict.Passed)) {
         report(view, verdict, report);
       }
     }
     Map<VerificationDialect, Map<String, List<Verdict.ResultColumn>>> onTargets =
         new EnumMap<>(VerificationDialect.class);
-    for (VerificationDialect target : otherTargets()) {
+    // only a view entity's fields read the other targets' typing: a module without one runs once
+    for (VerificationDialect target :
+        ColumnMatcher.readsAny(views) ? otherTargets() : Set.<VerificationDialect>of()) {
       onTargets.put(
           target, passed(views, new QueryVerifier(target).verify(schema, external, unverified)));
     }
-    return new Verification(report, columns, onTargets);
+    return new Verification(report, passed(views, verdicts), onTargets);
   }
 
   /**
