@@ -3,6 +3,7 @@ package dev.strata.processor.jpa;
 import dev.strata.processor.DeclaredView;
 import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.validation.ViewVerifier;
+import dev.strata.processor.verify.NullWitness;
 import dev.strata.processor.verify.TypeCategory;
 import dev.strata.processor.verify.Verdict;
 import dev.strata.processor.verify.VerificationDialect;
@@ -13,6 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Compares the columns a view returns with the fields of the entity mapped onto it: a field with no
@@ -41,10 +46,32 @@ public final class ColumnMatcher {
     this.dialect = dialect;
   }
 
-  /** Whether an entity of the round is mapped onto one of {@code views}, whose columns it reads. */
-  public static boolean readsAny(List<DeclaredView> views) {
-    return views.stream()
-        .anyMatch(view -> view.inRound() && JpaAnnotations.isEntity(view.element()));
+  /** Whether an entity of the round is mapped onto {@code view}, whose columns it reads. */
+  public static boolean readsColumns(DeclaredView view) {
+    return view.inRound() && JpaAnnotations.isEntity(view.element());
+  }
+
+  /**
+   * Whether the entity mapped onto {@code view}, or a class it extends, declares a field of a
+   * primitive type, on which a NULL in its column fails: only such a view's columns are probed for
+   * NULLs.
+   */
+  public static boolean readsPrimitives(DeclaredView view) {
+    for (TypeElement type = view.element();
+        type != null;
+        type =
+            type.getSuperclass() instanceof DeclaredType superclass
+                ? (TypeElement) superclass.asElement()
+                : null) {
+      boolean primitive =
+          ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+              .filter(field -> !field.getModifiers().contains(Modifier.STATIC))
+              .anyMatch(field -> field.asType().getKind().isPrimitive());
+      if (primitive) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -66,7 +93,12 @@ public final class ColumnMatcher {
                     typings.put(target, byView.get(view.name()));
                   }
                 });
-        match(view, columns, typings, report);
+        match(
+            view,
+            columns,
+            typings,
+            verification.nullWitnesses().getOrDefault(view.name(), Map.of()),
+            report);
       }
     }
     return report;
@@ -154,10 +186,22 @@ public final class ColumnMatcher {
         && field.sqlType().startsWith("CHAR(");
   }
 
+  /**
+   * Whether Hibernate throws on a NULL in {@code field}'s column: a primitive entity's own field,
+   * which is not its key (a row whose key is NULL is no entity, which Hibernate loads as none) and
+   * is not inside an embeddable (whose columns all NULL make the embedded value null).
+   */
+  private static boolean setsNoNull(MappedColumn field) {
+    return field.field().asType().getKind().isPrimitive()
+        && !field.id()
+        && field.embeddings().isEmpty();
+  }
+
   private void match(
       DeclaredView view,
       List<Verdict.ResultColumn> columns,
       Map<VerificationDialect, List<Verdict.ResultColumn>> typings,
+      Map<String, NullWitness> nullWitnesses,
       ValidationReport report) {
     Map<String, Verdict.ResultColumn> byName =
         columns.stream()
@@ -178,9 +222,18 @@ public final class ColumnMatcher {
             null,
             null);
       } else {
-        refusal(field, view.name(), column, dialect)
-            .or(() -> refusalOnTarget(field, view.name(), typings))
-            .ifPresent(message -> report.error(message, field.field(), null, null));
+        Optional<String> refusal =
+            refusal(field, view.name(), column, dialect)
+                .or(() -> refusalOnTarget(field, view.name(), typings));
+        refusal.ifPresent(message -> report.error(message, field.field(), null, null));
+        NullWitness witness = nullWitnesses.get(column.name());
+        if (refusal.isEmpty() && witness != null && setsNoNull(field)) {
+          report.warning(
+              ViewEntityMessages.nullIntoPrimitive(field, view.name(), column, witness),
+              field.field(),
+              null,
+              null);
+        }
       }
     }
     for (Verdict.ResultColumn column : columns) {

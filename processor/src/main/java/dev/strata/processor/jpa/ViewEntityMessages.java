@@ -1,12 +1,25 @@
 package dev.strata.processor.jpa;
 
+import dev.strata.processor.verify.NullWitness;
 import dev.strata.processor.verify.Verdict;
 import dev.strata.processor.verify.VerificationDialect;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The texts about a view entity: whether its fields and its table name match its view. */
 final class ViewEntityMessages {
+
+  private static final Map<String, String> WRAPPERS =
+      Map.of(
+          "boolean", "Boolean",
+          "byte", "Byte",
+          "char", "Character",
+          "short", "Short",
+          "int", "Integer",
+          "long", "Long",
+          "float", "Float",
+          "double", "Double");
 
   private ViewEntityMessages() {}
 
@@ -105,6 +118,25 @@ final class ViewEntityMessages {
         + column.name()
         + " as "
         + column.typeName();
+  }
+
+  static String nullIntoPrimitive(
+      MappedColumn field, String view, Verdict.ResultColumn column, NullWitness witness) {
+    String type = JpaTypes.name(field.field().asType());
+    return "View "
+        + view
+        + " can return NULL in column "
+        + column.name()
+        + " (it does on H2 "
+        + witness.describe()
+        + "), and Hibernate cannot set a NULL on the "
+        + type
+        + " field "
+        + field.field().getSimpleName()
+        + ": it throws when it loads such a row (Null value was assigned to a property of"
+        + " primitive type). Declare the field "
+        + WRAPPERS.getOrDefault(type, type)
+        + ", or give the column a value where it is NULL (COALESCE(..., 0))";
   }
 
   static String columnWithoutField(String view, String column, String className) {

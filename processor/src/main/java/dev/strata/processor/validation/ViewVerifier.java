@@ -5,6 +5,7 @@ import dev.strata.processor.DeclaredView;
 import dev.strata.processor.jpa.ColumnMatcher;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.options.ProcessorOptions;
+import dev.strata.processor.verify.NullWitness;
 import dev.strata.processor.verify.QueryVerifier;
 import dev.strata.processor.verify.Verdict;
 import dev.strata.processor.verify.VerificationDialect;
@@ -39,13 +40,17 @@ public final class ViewVerifier {
    * @param onTargets by each database the module targets other than {@code -Astrata.dialect}'s, the
    *     columns of every view of the round whose query ran in H2's mode of that database, typed as
    *     it types them: a view entity's field must take those too
+   * @param nullWitnesses by view name and column name, rows on which a view an entity of the round
+   *     is mapped onto returned NULL in that column
    */
   public record Verification(
       ValidationReport report,
       Map<String, List<Verdict.ResultColumn>> columns,
-      Map<VerificationDialect, Map<String, List<Verdict.ResultColumn>>> onTargets) {
+      Map<VerificationDialect, Map<String, List<Verdict.ResultColumn>>> onTargets,
+      Map<String, Map<String, NullWitness>> nullWitnesses) {
     public Verification {
       columns = Map.copyOf(columns);
+      nullWitnesses = Map.copyOf(nullWitnesses);
       Map<VerificationDialect, Map<String, List<Verdict.ResultColumn>>> sorted =
           new EnumMap<>(VerificationDialect.class);
       onTargets.forEach((target, byView) -> sorted.put(target, Map.copyOf(byView)));
@@ -53,7 +58,7 @@ public final class ViewVerifier {
     }
 
     Verification(ValidationReport report) {
-      this(report, Map.of(), Map.of());
+      this(report, Map.of(), Map.of(), Map.of());
     }
   }
 
@@ -74,8 +79,13 @@ public final class ViewVerifier {
         unverified.add(view.name());
       }
     }
+    boolean viewEntities = views.stream().anyMatch(ColumnMatcher::readsColumns);
+    Set<String> probed = new HashSet<>();
+    views.stream()
+        .filter(view -> ColumnMatcher.readsColumns(view) && ColumnMatcher.readsPrimitives(view))
+        .forEach(view -> probed.add(view.name()));
     Map<String, Verdict> verdicts =
-        new QueryVerifier(options.dialect()).verify(schema, external, unverified);
+        new QueryVerifier(options.dialect()).verify(schema, external, unverified, probed);
     for (DeclaredView view : views) {
       Verdict verdict = verdicts.get(view.name());
       if (view.inRound() && !(verdict instanceof Verdict.Passed)) {
@@ -86,11 +96,12 @@ public final class ViewVerifier {
         new EnumMap<>(VerificationDialect.class);
     // only a view entity's fields read the other targets' typing: a module without one runs once
     for (VerificationDialect target :
-        ColumnMatcher.readsAny(views) ? otherTargets() : Set.<VerificationDialect>of()) {
+        viewEntities ? otherTargets() : Set.<VerificationDialect>of()) {
       onTargets.put(
-          target, passed(views, new QueryVerifier(target).verify(schema, external, unverified)));
+          target,
+          passed(views, new QueryVerifier(target).verify(schema, external, unverified, Set.of())));
     }
-    return new Verification(report, passed(views, verdicts), onTargets);
+    return new Verification(report, passed(views, verdicts), onTargets, nullWitnesses(verdicts));
   }
 
   /**
@@ -118,6 +129,19 @@ public final class ViewVerifier {
       }
     }
     return columns;
+  }
+
+  /** The rows on which each view probed returned NULLs, by view and column. */
+  private static Map<String, Map<String, NullWitness>> nullWitnesses(
+      Map<String, Verdict> verdicts) {
+    Map<String, Map<String, NullWitness>> witnesses = new HashMap<>();
+    verdicts.forEach(
+        (view, verdict) -> {
+          if (verdict instanceof Verdict.Passed passed && !passed.nullWitnesses().isEmpty()) {
+            witnesses.put(view, passed.nullWitnesses());
+          }
+        });
+    return witnesses;
   }
 
   private void report(DeclaredView view, Verdict verdict, ValidationReport report) {

@@ -50,10 +50,14 @@ public final class QueryVerifier {
   /**
    * @param externalTables per view, the tables it declares as managed elsewhere
    * @param unverified the views not to run ({@code verify = false})
+   * @param probed the views whose columns to probe for NULLs ({@link NullWitnesses})
    * @return a verdict for every view, by name
    */
   public Map<String, Verdict> verify(
-      Schema schema, Map<String, List<String>> externalTables, Set<String> unverified)
+      Schema schema,
+      Map<String, List<String>> externalTables,
+      Set<String> unverified,
+      Set<String> probed)
       throws SQLException {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL(
@@ -70,7 +74,14 @@ public final class QueryVerifier {
       }
       Run run =
           new Run(
-              statement, dialect, schema.dependencies(), known(schema), externalTables, unverified);
+              statement,
+              dialect,
+              schema,
+              known(schema),
+              externalTables,
+              unverified,
+              probed,
+              new NullWitnesses(statement, dialect));
       Map<String, Verdict> verdicts = new LinkedHashMap<>();
       for (String name : run.graph().creationOrder()) {
         ViewDefinition view = schema.view(name).orElseThrow();
@@ -84,10 +95,17 @@ public final class QueryVerifier {
   private record Run(
       Statement statement,
       VerificationDialect dialect,
-      DependencyGraph graph,
+      Schema schema,
       Set<String> known,
       Map<String, List<String>> externalTables,
-      Set<String> unverified) {}
+      Set<String> unverified,
+      Set<String> probed,
+      NullWitnesses nullWitnesses) {
+
+    DependencyGraph graph() {
+      return schema.dependencies();
+    }
+  }
 
   private static Verdict verdict(
       Run run, ViewDefinition view, Map<String, Verdict> earlier, Map<String, String> failed) {
@@ -110,7 +128,12 @@ public final class QueryVerifier {
         run.statement().execute("CREATE SCHEMA IF NOT EXISTS " + view.name().substring(0, dot));
       }
       run.statement().execute("CREATE VIEW " + view.name() + " AS " + queryOnH2(run, view));
-      return new Verdict.Passed(columns(run, view.name()));
+      List<Verdict.ResultColumn> columns = columns(run, view.name());
+      Map<String, NullWitness> nulls =
+          run.probed().contains(view.name())
+              ? run.nullWitnesses().of(run.schema(), view, columns)
+              : Map.of();
+      return new Verdict.Passed(columns, nulls);
     } catch (SQLException e) {
       return new Verdict.Failed(databaseMessage(e));
     } catch (StackOverflowError e) {
@@ -193,21 +216,27 @@ public final class QueryVerifier {
   static String createTable(TableDefinition table, VerificationDialect dialect) {
     List<String> columns = new ArrayList<>();
     for (ColumnDefinition column : table.columns()) {
-      // H2 has enum types: an ENUM's length is that of the VARCHAR holding it elsewhere; it has no
-      // inet type, and holds an address in a VARBINARY, as Strata's H2 dialect writes it; a type
-      // given as it is (json AS GIVEN) is its text
-      String type =
-          INET.matcher(EnumColumnTypes.withoutLength(GivenColumnTypes.text(column.type())))
-              .replaceFirst("VARBINARY$1");
-      if (dialect == VerificationDialect.POSTGRESQL) {
-        // PostgreSQL, and H2 in its mode, have no TINYINT: Hibernate writes a smallint there
-        type = TINYINT.matcher(type).replaceFirst("SMALLINT");
-        // a bare NUMERIC is a DECFLOAT in H2's mode, which the run reads as a double precision
-        type = BARE_NUMERIC.matcher(type).replaceFirst("NUMERIC(1000, 500)");
-      }
-      columns.add(column.name() + " " + type + (column.nullable() ? "" : " NOT NULL"));
+      columns.add(
+          column.name() + " " + typeOnH2(column, dialect) + (column.nullable() ? "" : " NOT NULL"));
     }
     return "CREATE TABLE " + table.name() + " (" + String.join(", ", columns) + ")";
+  }
+
+  /** The type of {@code column} in the table built on H2 in {@code dialect}'s mode. */
+  static String typeOnH2(ColumnDefinition column, VerificationDialect dialect) {
+    // H2 has enum types: an ENUM's length is that of the VARCHAR holding it elsewhere; it has no
+    // inet type, and holds an address in a VARBINARY, as Strata's H2 dialect writes it; a type
+    // given as it is (json AS GIVEN) is its text
+    String type =
+        INET.matcher(EnumColumnTypes.withoutLength(GivenColumnTypes.text(column.type())))
+            .replaceFirst("VARBINARY$1");
+    if (dialect == VerificationDialect.POSTGRESQL) {
+      // PostgreSQL, and H2 in its mode, have no TINYINT: Hibernate writes a smallint there
+      type = TINYINT.matcher(type).replaceFirst("SMALLINT");
+      // a bare NUMERIC is a DECFLOAT in H2's mode, which the run reads as a double precision
+      type = BARE_NUMERIC.matcher(type).replaceFirst("NUMERIC(1000, 500)");
+    }
+    return type;
   }
 
   /** H2's message without the statement and error code it appends. */

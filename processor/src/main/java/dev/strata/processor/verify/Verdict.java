@@ -1,14 +1,23 @@
 package dev.strata.processor.verify;
 
 import java.util.List;
+import java.util.Map;
 
 /** What running one view's query at compile time showed. */
 public sealed interface Verdict {
 
-  /** The query ran; these are the columns it returns, in order. */
-  record Passed(List<ResultColumn> columns) implements Verdict {
+  /**
+   * The query ran.
+   *
+   * @param columns the columns it returns, in order
+   * @param nullWitnesses by column name, rows on which the view returned NULL there, for the views
+   *     whose columns were probed ({@link NullWitnesses})
+   */
+  record Passed(List<ResultColumn> columns, Map<String, NullWitness> nullWitnesses)
+      implements Verdict {
     public Passed {
       columns = List.copyOf(columns);
+      nullWitnesses = Map.copyOf(nullWitnesses);
     }
   }
 

@@ -1,0 +1,196 @@
+package dev.strata.processor.verify;
+
+import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.TableDefinition;
+import dev.strata.processor.model.ViewDefinition;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds, for each column of a view, rows of the tables it reads on which the view returns NULL
+ * there. Neither H2 nor PostgreSQL can say whether a view's column may be NULL (both report every
+ * view column as nullable, and H2 reports an outer join's columns as their table's), so the view is
+ * run on small sets of rows the schema allows: every subset of its tables holding one row (outer
+ * joins that find nothing, aggregates over no row, subqueries that return none), and all of them
+ * holding a row with one nullable column NULL. A NULL found is a state of the database that the
+ * application can reach; none found proves nothing, so only what was found is reported.
+ */
+final class NullWitnesses {
+
+  /** Above this many tables, only the subsets of one table, of all but one and of all are tried. */
+  private static final int EVERY_SUBSET_UP_TO = 4;
+
+  private final Statement statement;
+  private final RowValues values;
+
+  NullWitnesses(Statement statement, VerificationDialect dialect) {
+    this.statement = statement;
+    this.values = new RowValues(statement, dialect);
+  }
+
+  /**
+   * For each column of {@code view} (by its position in {@code columns}) on which some rows gave a
+   * NULL, the first such rows; empty when the tables it reads are not known.
+   */
+  Map<String, NullWitness> of(
+      Schema schema, ViewDefinition view, List<Verdict.ResultColumn> columns) throws SQLException {
+    Optional<List<TableDefinition>> tables = tablesRead(schema, view, new LinkedHashSet<>());
+    Map<String, NullWitness> found = new LinkedHashMap<>();
+    if (tables.isEmpty()) {
+      return found;
+    }
+    Connection connection = statement.getConnection();
+    connection.setAutoCommit(false);
+    try {
+      for (Rows rows : candidates(tables.get())) {
+        if (found.size() == columns.size()) {
+          break;
+        }
+        for (int position : nullColumns(view, rows, connection)) {
+          found.putIfAbsent(columns.get(position).name(), rows.witness());
+        }
+      }
+    } finally {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    }
+    return found;
+  }
+
+  /** The tables {@code view} reads, through the views it reads, or empty when unknown. */
+  private static Optional<List<TableDefinition>> tablesRead(
+      Schema schema, ViewDefinition view, Set<String> seen) {
+    if (view.reads().isEmpty() || !seen.add(view.name())) {
+      return view.reads().isEmpty() ? Optional.empty() : Optional.of(List.of());
+    }
+    Set<TableDefinition> tables = new LinkedHashSet<>();
+    for (String read : view.reads().get()) {
+      String unqualified = read.substring(read.lastIndexOf('.') + 1);
+      Optional<TableDefinition> table = schema.table(read).or(() -> schema.table(unqualified));
+      Optional<ViewDefinition> inner = schema.view(read).or(() -> schema.view(unqualified));
+      if (table.isPresent()) {
+        tables.add(table.get());
+      } else if (inner.isPresent()) {
+        Optional<List<TableDefinition>> through = tablesRead(schema, inner.get(), seen);
+        if (through.isEmpty()) {
+          return Optional.empty();
+        }
+        tables.addAll(through.get());
+      }
+    }
+    return Optional.of(List.copyOf(tables));
+  }
+
+  /**
+   * The sets of rows to try, the likeliest to show a NULL first: every subset of the tables with
+   * one row each (the empty one first), then all of them with each nullable column NULL in turn.
+   */
+  private static List<Rows> candidates(List<TableDefinition> tables) {
+    List<Rows> candidates = new ArrayList<>();
+    for (List<TableDefinition> subset : subsets(tables)) {
+      candidates.add(new Rows(subset, tables, Optional.empty()));
+    }
+    for (TableDefinition table : tables) {
+      for (ColumnDefinition column : table.columns()) {
+        if (column.nullable()) {
+          candidates.add(new Rows(tables, tables, Optional.of(new NullColumn(table, column))));
+        }
+      }
+    }
+    return candidates;
+  }
+
+  private static List<List<TableDefinition>> subsets(List<TableDefinition> tables) {
+    List<List<TableDefinition>> subsets = new ArrayList<>();
+    if (tables.size() <= EVERY_SUBSET_UP_TO) {
+      for (int mask = 0; mask < 1 << tables.size(); mask++) {
+        List<TableDefinition> subset = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+          if ((mask & 1 << i) != 0) {
+            subset.add(tables.get(i));
+          }
+        }
+        subsets.add(subset);
+      }
+      return subsets;
+    }
+    subsets.add(List.of());
+    for (TableDefinition table : tables) {
+      subsets.add(List.of(table));
+      List<TableDefinition> others = new ArrayList<>(tables);
+      others.remove(table);
+      subsets.add(others);
+    }
+    subsets.add(tables);
+    return subsets;
+  }
+
+  /**
+   * The positions of the view's columns that are NULL in some row of the view over {@code rows}, or
+   * none when the schema does not allow those rows (a NOT NULL column no value was found for).
+   */
+  private List<Integer> nullColumns(ViewDefinition view, Rows rows, Connection connection)
+      throws SQLException {
+    List<Integer> nulls = new ArrayList<>();
+    try {
+      for (TableDefinition table : rows.withRow()) {
+        Optional<String> insert = values.insert(table, rows.nullColumn());
+        if (insert.isEmpty()) {
+          return nulls;
+        }
+        statement.execute(insert.get());
+      }
+      try (ResultSet result = statement.executeQuery("SELECT * FROM " + view.name())) {
+        ResultSetMetaData metaData = result.getMetaData();
+        while (result.next()) {
+          for (int i = 1; i <= metaData.getColumnCount(); i++) {
+            if (result.getObject(i) == null && !nulls.contains(i - 1)) {
+              nulls.add(i - 1);
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      // the rows broke a rule of the view's own (a division by zero, a cast): no witness here
+    } finally {
+      connection.rollback();
+    }
+    return nulls;
+  }
+
+  /**
+   * One set of rows to try: a row in each of {@code withRow}, the other tables read empty, every
+   * column of each row given a value but {@code nullColumn}.
+   */
+  private record Rows(
+      List<TableDefinition> withRow, List<TableDefinition> read, Optional<NullColumn> nullColumn) {
+
+    NullWitness witness() {
+      List<String> empty =
+          read.stream().filter(table -> !withRow.contains(table)).map(Rows::name).toList();
+      return new NullWitness(
+          withRow.stream().map(Rows::name).toList(),
+          empty,
+          nullColumn.map(held -> name(held.table()) + "." + held.column().name()));
+    }
+
+    private static String name(TableDefinition table) {
+      return table.name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** One nullable column of a table, held NULL. */
+  record NullColumn(TableDefinition table, ColumnDefinition column) {}
+}

@@ -1,0 +1,15 @@
+// Test input written here: a view entity with a primitive field over a column the view may return NULL in.
+package org.example.viewnulls;
+
+import dev.strata.View;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "scored_customer")
+@View(name = "scored_customer", sql = "SELECT id, score FROM Customer WHERE score IS NOT NULL")
+public class ScoredCustomer {
+  @Id private Long id;
+  private int score;
+}
