@@ -45,7 +45,8 @@ class NullIntoPrimitiveParityTest {
           "LastPurchase",
           "PurchaseAmount",
           "PurchaseCount",
-          "ScoredCustomer");
+          "ScoredCustomer",
+          "SmallPurchase");
 
   private static final ParityModel MODEL =
       new ParityModel("oracle/viewnulls", "org.example.viewnulls", List.of(), entityNames(), false);
@@ -64,7 +65,13 @@ class NullIntoPrimitiveParityTest {
   @Test
   void strataWarnsOnThePrimitiveFieldsOfColumnsTheirViewsCanReturnNullIn() {
     assertEquals(
-        List.of("BestPurchase", "CustomerScore", "CustomerTotal", "HighScore", "LastPurchase"),
+        List.of(
+            "BestPurchase",
+            "CustomerScore",
+            "CustomerTotal",
+            "HighScore",
+            "LastPurchase",
+            "SmallPurchase"),
         List.copyOf(nullWarnings().keySet()));
   }
 
@@ -81,6 +88,9 @@ class NullIntoPrimitiveParityTest {
     assertTrue(
         nullWarnings().get("CustomerScore").contains("whose `customer.score` is NULL"),
         nullWarnings().get("CustomerScore"));
+    assertTrue(
+        nullWarnings().get("SmallPurchase").contains("whose numbers are 1000000"),
+        nullWarnings().get("SmallPurchase"));
   }
 
   @ParameterizedTest
@@ -92,7 +102,8 @@ class NullIntoPrimitiveParityTest {
       database.execute(
           "INSERT INTO Customer (id, name, score) VALUES (1, 'no purchase, no score', NULL)",
           "INSERT INTO Customer (id, name, score) VALUES (2, 'one purchase', 9)",
-          "INSERT INTO Purchase (id, customer_id, amount) VALUES (10, 2, 5)");
+          "INSERT INTO Purchase (id, customer_id, amount) VALUES (10, 2, 5)",
+          "INSERT INTO Purchase (id, customer_id, amount) VALUES (11, 2, 500)");
       assertEquals(List.copyOf(nullWarnings().keySet()), failedLoads(loader, database));
     }
   }

@@ -11,8 +11,13 @@ import java.util.Optional;
  * @param withRow the tables holding one row, each column given a value
  * @param empty the tables the view reads that hold none
  * @param nullColumn the one column, {@code table.column}, held NULL in its table's row, if any
+ * @param number the value of the rows' numeric columns, where it is not the first tried
  */
-public record NullWitness(List<String> withRow, List<String> empty, Optional<String> nullColumn) {
+public record NullWitness(
+    List<String> withRow,
+    List<String> empty,
+    Optional<String> nullColumn,
+    Optional<String> number) {
 
   public NullWitness {
     withRow = List.copyOf(withRow);
@@ -32,7 +37,8 @@ public record NullWitness(List<String> withRow, List<String> empty, Optional<Str
         "when "
             + names(withRow)
             + (withRow.size() == 1 ? " holds a row" : " each hold a row")
-            + nullColumn.map(column -> " whose `" + column + "` is NULL").orElse(""));
+            + nullColumn.map(column -> " whose `" + column + "` is NULL").orElse("")
+            + number.map(value -> " whose numbers are " + value).orElse(""));
     if (!empty.isEmpty()) {
       parts.add(names(empty) + (empty.size() == 1 ? " holds" : " hold") + " none");
     }

@@ -32,6 +32,14 @@ final class NullWitnesses {
   /** Above this many tables, only the subsets of one table, of all but one and of all are tried. */
   private static final int EVERY_SUBSET_UP_TO = 4;
 
+  /**
+   * The number every numeric column holds; then, in every table, the others, for a NULL that a
+   * comparison gives ({@code CASE WHEN qty > 0 THEN ... END}, {@code CASE WHEN qty < 10 ...}).
+   */
+  private static final String NUMBER = "1";
+
+  private static final List<String> OTHER_NUMBERS = List.of("0", "1000000");
+
   private final Statement statement;
   private final RowValues values;
 
@@ -100,14 +108,18 @@ final class NullWitnesses {
   private static List<Rows> candidates(List<TableDefinition> tables) {
     List<Rows> candidates = new ArrayList<>();
     for (List<TableDefinition> subset : subsets(tables)) {
-      candidates.add(new Rows(subset, tables, Optional.empty()));
+      candidates.add(new Rows(subset, tables, Optional.empty(), NUMBER));
     }
     for (TableDefinition table : tables) {
       for (ColumnDefinition column : table.columns()) {
         if (column.nullable()) {
-          candidates.add(new Rows(tables, tables, Optional.of(new NullColumn(table, column))));
+          candidates.add(
+              new Rows(tables, tables, Optional.of(new NullColumn(table, column)), NUMBER));
         }
       }
+    }
+    for (String number : OTHER_NUMBERS) {
+      candidates.add(new Rows(tables, tables, Optional.empty(), number));
     }
     return candidates;
   }
@@ -146,7 +158,7 @@ final class NullWitnesses {
     List<Integer> nulls = new ArrayList<>();
     try {
       for (TableDefinition table : rows.withRow()) {
-        Optional<String> insert = values.insert(table, rows.nullColumn());
+        Optional<String> insert = values.insert(table, rows.nullColumn(), rows.number());
         if (insert.isEmpty()) {
           return nulls;
         }
@@ -172,10 +184,13 @@ final class NullWitnesses {
 
   /**
    * One set of rows to try: a row in each of {@code withRow}, the other tables read empty, every
-   * column of each row given a value but {@code nullColumn}.
+   * column of each row given a value but {@code nullColumn}, its numbers {@code number}.
    */
   private record Rows(
-      List<TableDefinition> withRow, List<TableDefinition> read, Optional<NullColumn> nullColumn) {
+      List<TableDefinition> withRow,
+      List<TableDefinition> read,
+      Optional<NullColumn> nullColumn,
+      String number) {
 
     NullWitness witness() {
       List<String> empty =
@@ -183,7 +198,8 @@ final class NullWitnesses {
       return new NullWitness(
           withRow.stream().map(Rows::name).toList(),
           empty,
-          nullColumn.map(held -> name(held.table()) + "." + held.column().name()));
+          nullColumn.map(held -> name(held.table()) + "." + held.column().name()),
+          Optional.of(number).filter(value -> !value.equals(NUMBER)));
     }
 
     private static String name(TableDefinition table) {

@@ -15,14 +15,13 @@ import java.util.regex.Pattern;
 
 /**
  * One row's values for the tables built on H2: for each type, the first of a few literals that H2
- * casts to it. Every table's row gets the same ones ({@code 1}, {@code '1'}), so that a key and the
- * columns referring to it are equal and joins find the row.
+ * casts to it, a number first. Every table's row gets the same ones (the number, {@code '1'}), so
+ * that a key and the columns referring to it are equal and joins find the row.
  */
 final class RowValues {
 
   private static final List<String> CANDIDATES =
       List.of(
-          "1",
           "'1'",
           "TRUE",
           "DATE '2000-01-01'",
@@ -36,7 +35,7 @@ final class RowValues {
 
   private final Statement statement;
   private final VerificationDialect dialect;
-  private final Map<String, Optional<String>> byType = new HashMap<>();
+  private final Map<List<String>, Optional<String>> byType = new HashMap<>();
 
   RowValues(Statement statement, VerificationDialect dialect) {
     this.statement = statement;
@@ -45,16 +44,17 @@ final class RowValues {
 
   /**
    * The statement inserting a row into {@code table} with {@code nullColumn} NULL and every other
-   * column a value, or empty when H2 takes none of the literals for a column of the table.
+   * column a value, {@code number} where H2 casts it to the column's type, or empty when H2 takes
+   * none of the literals for a column of the table.
    */
-  Optional<String> insert(TableDefinition table, Optional<NullWitnesses.NullColumn> nullColumn)
-      throws SQLException {
+  Optional<String> insert(
+      TableDefinition table, Optional<NullWitnesses.NullColumn> nullColumn, String number) {
     List<String> names = new ArrayList<>();
     List<String> values = new ArrayList<>();
     for (ColumnDefinition column : table.columns()) {
       boolean held =
           nullColumn.filter(c -> c.table() == table && c.column().equals(column)).isPresent();
-      Optional<String> value = held ? Optional.of("NULL") : value(column);
+      Optional<String> value = held ? Optional.of("NULL") : value(column, number);
       if (value.isEmpty()) {
         return Optional.empty();
       }
@@ -71,18 +71,20 @@ final class RowValues {
             + ")");
   }
 
-  private Optional<String> value(ColumnDefinition column) throws SQLException {
+  private Optional<String> value(ColumnDefinition column, String number) {
     String type = QueryVerifier.typeOnH2(column, dialect);
-    Optional<String> known = byType.get(type);
+    List<String> key = List.of(type, number);
+    Optional<String> known = byType.get(key);
     if (known == null) {
-      known = firstCast(type);
-      byType.put(type, known);
+      known = firstCast(type, number);
+      byType.put(key, known);
     }
     return known;
   }
 
-  private Optional<String> firstCast(String type) throws SQLException {
+  private Optional<String> firstCast(String type, String number) {
     List<String> candidates = new ArrayList<>(CANDIDATES);
+    candidates.add(0, number);
     Matcher enumConstant = FIRST_LITERAL.matcher(type);
     if (type.toUpperCase(Locale.ROOT).startsWith("ENUM") && enumConstant.find()) {
       candidates.add(0, enumConstant.group());
