@@ -6,6 +6,7 @@ import dev.strata.processor.model.PlanningRules;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SequenceDefinition;
 import dev.strata.processor.model.TableDefinition;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -67,21 +68,26 @@ final class KeyGeneratorRenames {
    * added is no rename.
    */
   private void pairTablelessSegment(Schema from, Schema to) {
-    List<String[]> lost = tablelessSegments(from, to, false);
-    List<String[]> gained = tablelessSegments(to, from, true);
-    if (lost.size() == 1 && gained.size() == 1 && lost.get(0)[0].equals(gained.get(0)[0])) {
-      TableDefinition generator = to.table(gained.get(0)[0]).orElseThrow();
-      pairSegments(from, generator, lost.get(0)[1], gained.get(0)[1]);
+    List<Segment> lost = tablelessSegments(from, to, false);
+    List<Segment> gained = tablelessSegments(to, from, true);
+    if (lost.size() == 1
+        && gained.size() == 1
+        && lost.get(0).generator().equals(gained.get(0).generator())) {
+      TableDefinition generator = to.table(gained.get(0).generator()).orElseThrow();
+      pairSegments(from, generator, lost.get(0).segment(), gained.get(0).segment());
     }
   }
+
+  /** A segment of a generator table, named by the table's later name. */
+  private record Segment(String generator, String segment) {}
 
   /**
    * The segments of {@code schema}'s generator tables that {@code other}'s table of that name (by
    * the renames; {@code later} where {@code schema} is the later version) lacks, and that name no
-   * table of either: each as the generator table's later name and the segment.
+   * table of either.
    */
-  private List<String[]> tablelessSegments(Schema schema, Schema other, boolean later) {
-    List<String[]> segments = new java.util.ArrayList<>();
+  private List<Segment> tablelessSegments(Schema schema, Schema other, boolean later) {
+    List<Segment> segments = new ArrayList<>();
     for (TableDefinition generator : schema.tables()) {
       String now = later ? generator.name() : renames.newTableName(generator.name());
       String then = later ? renames.oldTableName(generator.name()) : generator.name();
@@ -89,7 +95,7 @@ final class KeyGeneratorRenames {
       for (GeneratorRow row : generator.generatorRows()) {
         boolean gone = counterpart.isEmpty() || !TableSequencer.hasSegment(counterpart.get(), row);
         if (gone && noTable(schema, row.segment()) && noTable(other, row.segment())) {
-          segments.add(new String[] {now, row.segment()});
+          segments.add(new Segment(now, row.segment()));
         }
       }
     }
