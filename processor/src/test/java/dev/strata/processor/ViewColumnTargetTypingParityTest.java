@@ -90,20 +90,48 @@ class ViewColumnTargetTypingParityTest {
               ViewShape.ROW, "SELECT id, name AS \"V\" FROM item", FieldType.STRING, POSTGRESQL),
           new Case(ViewShape.ROW, "SELECT id, name AS V FROM item", FieldType.STRING, NONE));
 
+  /**
+   * MariaDB sums an integer into a {@code decimal} and averages it into one, which its validation
+   * refuses for a {@code Long}, an {@code Integer} or a {@code Double}, where H2 and PostgreSQL sum
+   * it into a {@code bigint} (PostgreSQL averages it into a {@code numeric} too); a {@code double}
+   * sums into a {@code double} and a {@code decimal} into a {@code decimal} everywhere, as does
+   * {@code COUNT} into a {@code bigint}. Judged in a module that targets MariaDB alone.
+   */
+  private static final List<Case> MARIADB_AGGREGATES =
+      List.of(
+          new Case(ViewShape.GROUPED, "SUM(qty)", FieldType.LONG, Case.MARIADB),
+          new Case(ViewShape.GROUPED, "SUM(DISTINCT qty)", FieldType.INTEGER, Case.MARIADB),
+          new Case(ViewShape.HAVING, "SUM(qty) + 1", FieldType.LONG, Case.MARIADB),
+          new Case(ViewShape.GROUPED, "AVG(qty)", FieldType.DOUBLE, Case.TARGETS),
+          new Case(ViewShape.GROUPED, "SUM(price)", FieldType.DECIMAL, NONE),
+          new Case(ViewShape.GROUPED, "COUNT(qty)", FieldType.LONG, NONE),
+          new Case(ViewShape.GROUPED, "MAX(qty)", FieldType.INTEGER, NONE));
+
   @TempDir static Path temp;
+  @TempDir static Path mariadbTemp;
 
   private static ViewFuzzTrial.Verdicts verdicts;
+  private static ViewFuzzTrial.Verdicts mariadbVerdicts;
 
   @BeforeAll
   static void judge() throws Exception {
-    List<ViewCase> views = new ArrayList<>();
-    for (Case c : all()) {
-      views.add(c.view(views.size()));
-    }
     BaseTables tables = BaseTables.generate(new Random(0));
     // PostgreSQL alone: MariaDB's reading of AS "V" as a string is an error of its own to Strata
     verdicts =
-        new ViewFuzzTrial(new ViewFuzzModel(0, tables, views), temp, "postgresql").verdicts();
+        new ViewFuzzTrial(new ViewFuzzModel(0, tables, views(all())), temp, "postgresql")
+            .verdicts();
+    mariadbVerdicts =
+        new ViewFuzzTrial(
+                new ViewFuzzModel(0, tables, views(MARIADB_AGGREGATES)), mariadbTemp, "mariadb")
+            .verdicts();
+  }
+
+  private static List<ViewCase> views(List<Case> cases) {
+    List<ViewCase> views = new ArrayList<>();
+    for (Case c : cases) {
+      views.add(c.view(views.size()));
+    }
+    return views;
   }
 
   @Test
@@ -131,12 +159,18 @@ class ViewColumnTargetTypingParityTest {
     assertVerdicts(QUOTED, "whose case PostgreSQL keeps");
   }
 
+  @Test
+  void sumsAndAveragesAreCheckedAsMariaDbTypesThemWhenTheModuleTargetsIt() {
+    assertVerdicts(mariadbVerdicts, MARIADB_AGGREGATES, MARIADB_AGGREGATES, "(decimal)");
+  }
+
   /** One view: its query's expression, its field's type and the databases Hibernate refuses on. */
   private record Case(
       ViewShape shape, String expression, FieldType field, Set<DatabaseKind> refusedOn) {
 
     static final Set<DatabaseKind> TARGETS =
         EnumSet.of(DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB);
+    static final Set<DatabaseKind> MARIADB = EnumSet.of(DatabaseKind.MARIADB);
 
     ViewCase view(int index) {
       Expression e = new Expression(expression, field);
@@ -161,9 +195,18 @@ class ViewColumnTargetTypingParityTest {
    * databases given.
    */
   private static void assertVerdicts(List<Case> cases, String message) {
+    assertVerdicts(verdicts, all(), cases, message);
+  }
+
+  /**
+   * As above, of {@code cases} among {@code judged}, whose verdicts are {@code verdicts}, judged in
+   * one module.
+   */
+  private static void assertVerdicts(
+      ViewFuzzTrial.Verdicts verdicts, List<Case> judged, List<Case> cases, String message) {
     List<String> wrong = new ArrayList<>();
     for (Case c : cases) {
-      String view = "v" + all().indexOf(c);
+      String view = "v" + judged.indexOf(c);
       StrataViewVerdict strata = verdicts.strata().get(view);
       boolean error =
           strata.kind() == StrataViewVerdict.Kind.FIELD_ERROR && strata.message().contains(message);

@@ -95,11 +95,16 @@ final class ViewEntityMessages {
 
   /** A refusal found in H2's mode of a database the module targets, saying so. */
   static String onTarget(String refusal, VerificationDialect target) {
+    String checked =
+        switch (target) {
+          case MYSQL, MARIADB -> "there SUM and AVG of an integer or a decimal are a decimal";
+          case H2, POSTGRESQL -> "checked in " + target.display();
+        };
     return refusal
         + " (as "
         + target.databaseName()
-        + " types it, which the module targets: checked in "
-        + target.display()
+        + " types it, which the module targets: "
+        + checked
         + ")";
   }
 

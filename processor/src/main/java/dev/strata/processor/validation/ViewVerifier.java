@@ -12,7 +12,6 @@ import dev.strata.processor.verify.VerificationDialect;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -95,28 +94,44 @@ public final class ViewVerifier {
     Map<VerificationDialect, Map<String, List<Verdict.ResultColumn>>> onTargets =
         new EnumMap<>(VerificationDialect.class);
     // only a view entity's fields read the other targets' typing: a module without one runs once
-    for (VerificationDialect target :
-        viewEntities ? otherTargets() : Set.<VerificationDialect>of()) {
+    Map<VerificationDialect, QueryVerifier> typings = viewEntities ? otherTargets() : Map.of();
+    for (Map.Entry<VerificationDialect, QueryVerifier> typing : typings.entrySet()) {
       onTargets.put(
-          target,
-          passed(views, new QueryVerifier(target).verify(schema, external, unverified, Set.of())));
+          typing.getKey(),
+          passed(views, typing.getValue().verify(schema, external, unverified, Set.of())));
     }
     return new Verification(report, passed(views, verdicts), onTargets, nullWitnesses(verdicts));
   }
 
   /**
    * The databases the module targets whose typing the run in {@code -Astrata.dialect}'s mode does
-   * not show: PostgreSQL, unless it is the dialect. Its run only types columns, as a query H2
-   * refuses in its mode is not its to judge (the dialect's run and the target syntax checks report
-   * what is wrong with a query). MariaDB and MySQL get none: H2's mode of theirs types arithmetic
-   * on an integer narrower than they do ({@code qty + 1} is a {@code bigint} on MariaDB 10.11), so
-   * a run in it would add errors Hibernate does not make.
+   * not show, each with the run that shows it. PostgreSQL, unless it is the dialect: a run in H2's
+   * mode of it. Its run only types columns, as a query H2 refuses in its mode is not its to judge
+   * (the dialect's run and the target syntax checks report what is wrong with a query). MariaDB or
+   * MySQL, unless one of them is the dialect: a run in the dialect's mode with {@code SUM} and
+   * {@code AVG} typed as they type them, not one in H2's mode of theirs, which types arithmetic on
+   * an integer narrower than they do ({@code qty + 1} is a {@code bigint} on MariaDB 10.11) and so
+   * would add errors Hibernate does not make.
    */
-  private Set<VerificationDialect> otherTargets() {
-    return options.targets().contains("postgresql")
-            && options.dialect() != VerificationDialect.POSTGRESQL
-        ? EnumSet.of(VerificationDialect.POSTGRESQL)
-        : EnumSet.noneOf(VerificationDialect.class);
+  private Map<VerificationDialect, QueryVerifier> otherTargets() {
+    Map<VerificationDialect, QueryVerifier> targets = new EnumMap<>(VerificationDialect.class);
+    VerificationDialect dialect = options.dialect();
+    if (options.targets().contains("postgresql") && dialect != VerificationDialect.POSTGRESQL) {
+      targets.put(
+          VerificationDialect.POSTGRESQL, new QueryVerifier(VerificationDialect.POSTGRESQL));
+    }
+    boolean mysqlDialect =
+        dialect == VerificationDialect.MARIADB || dialect == VerificationDialect.MYSQL;
+    Optional<VerificationDialect> mysqlTarget =
+        options.targets().contains("mariadb")
+            ? Optional.of(VerificationDialect.MARIADB)
+            : options.targets().contains("mysql")
+                ? Optional.of(VerificationDialect.MYSQL)
+                : Optional.empty();
+    if (mysqlTarget.isPresent() && !mysqlDialect) {
+      targets.put(mysqlTarget.get(), QueryVerifier.typingAggregatesAsMySql(dialect));
+    }
+    return targets;
   }
 
   /** The columns of the views of the round whose query ran. */

@@ -7,6 +7,7 @@ import dev.strata.processor.model.GivenColumnTypes;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.sql.MySqlAggregatesOnH2;
 import dev.strata.processor.sql.MySqlCastsOnH2;
 import dev.strata.processor.sql.PostgresTypingOnH2;
 import java.sql.Connection;
@@ -42,9 +43,26 @@ public final class QueryVerifier {
           + " expression of this view's name)";
 
   private final VerificationDialect dialect;
+  private final boolean aggregatesAsMySql;
 
+  /** Runs the queries in {@code dialect}'s mode, typed as that database types them. */
   public QueryVerifier(VerificationDialect dialect) {
+    this(dialect, dialect == VerificationDialect.MYSQL || dialect == VerificationDialect.MARIADB);
+  }
+
+  private QueryVerifier(VerificationDialect dialect, boolean aggregatesAsMySql) {
     this.dialect = dialect;
+    this.aggregatesAsMySql = aggregatesAsMySql;
+  }
+
+  /**
+   * Runs the queries in {@code dialect}'s mode with their {@code SUM} and {@code AVG} typed as
+   * MySQL and MariaDB type them ({@link MySqlAggregatesOnH2}), for a module that targets those: in
+   * the mode the module's queries are written for rather than in theirs, as H2's mode of theirs
+   * types integer arithmetic narrower than they do.
+   */
+  public static QueryVerifier typingAggregatesAsMySql(VerificationDialect dialect) {
+    return new QueryVerifier(dialect, true);
   }
 
   /**
@@ -76,6 +94,7 @@ public final class QueryVerifier {
           new Run(
               statement,
               dialect,
+              aggregatesAsMySql,
               schema,
               known(schema),
               externalTables,
@@ -95,6 +114,7 @@ public final class QueryVerifier {
   private record Run(
       Statement statement,
       VerificationDialect dialect,
+      boolean aggregatesAsMySql,
       Schema schema,
       Set<String> known,
       Map<String, List<String>> externalTables,
@@ -153,11 +173,15 @@ public final class QueryVerifier {
     if (view.databasesWithOwnQuery().contains("h2")) {
       return sql;
     }
-    return switch (run.dialect()) {
-      case H2 -> sql;
-      case POSTGRESQL -> PostgresTypingOnH2.typedAsThere(sql);
-      case MYSQL, MARIADB -> MySqlCastsOnH2.typedAsThere(sql);
-    };
+    String typed =
+        switch (run.dialect()) {
+          case H2 -> sql;
+          case POSTGRESQL -> PostgresTypingOnH2.typedAsThere(sql);
+          case MYSQL, MARIADB -> MySqlCastsOnH2.typedAsThere(sql);
+        };
+    return run.aggregatesAsMySql()
+        ? MySqlAggregatesOnH2.typedAsThere(typed, run.dialect().name().toLowerCase(Locale.ROOT))
+        : typed;
   }
 
   /**
@@ -196,9 +220,12 @@ public final class QueryVerifier {
         String label = metaData.getColumnLabel(i);
         String type = metaData.getColumnTypeName(i);
         TypeCategory category = TypeCategory.ofColumn(metaData.getColumnType(i), type);
-        if (run.dialect() == VerificationDialect.POSTGRESQL && type.equals("DECFLOAT")) {
+        boolean doubles =
+            run.dialect() == VerificationDialect.POSTGRESQL || run.aggregatesAsMySql();
+        if (doubles && type.equals("DECFLOAT")) {
           // the type H2 gives a double precision aggregated or met with a numeric, where
-          // PostgreSQL gives a double precision; its exact numerics are respelt to stay NUMERIC
+          // PostgreSQL, MySQL and MariaDB give a double precision; PostgreSQL's exact numerics
+          // are respelt to stay NUMERIC
           type = "DOUBLE PRECISION";
           category = TypeCategory.FLOATING;
         }

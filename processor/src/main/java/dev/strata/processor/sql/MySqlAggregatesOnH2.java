@@ -1,0 +1,71 @@
+package dev.strata.processor.sql;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A query with its {@code SUM} and {@code AVG} calls typed as MySQL and MariaDB type them, for a
+ * compile-time run on H2: both return a {@code decimal} for an integer or decimal argument and a
+ * {@code double} for a floating one (measured on MariaDB 10.11, a view's columns in {@code
+ * information_schema.columns}: {@code SUM} of an {@code int} a {@code decimal(32,0)}, of a {@code
+ * bigint} a {@code decimal(41,0)}, {@code AVG} of an {@code int} a {@code decimal(14,4)}, of a
+ * {@code double} a {@code double}; MySQL's manual says the same of its {@code SUM} and {@code
+ * AVG}), where H2 sums integers into a {@code BIGINT} and averages them into an {@code INTEGER}.
+ * The argument multiplied by {@code 1.0} sums and averages into a {@code NUMERIC} on H2, in each of
+ * its modes, and a floating one into a {@code DECFLOAT}, which the run reads as a {@code double}.
+ */
+public final class MySqlAggregatesOnH2 {
+
+  private static final String DECIMAL_FACTOR = ") * 1.0";
+
+  private MySqlAggregatesOnH2() {}
+
+  /**
+   * {@code sql}, as H2 runs it in the mode of {@code database} ({@code h2}, {@code postgresql},
+   * {@code mysql} or {@code mariadb}, whose quotes and comments it reads), with each {@code SUM}
+   * and {@code AVG} typed as MySQL and MariaDB type them.
+   */
+  public static String typedAsThere(String sql, String database) {
+    List<SqlToken> tokens;
+    try {
+      tokens =
+          switch (database) {
+            case "postgresql" -> SqlTokenizer.tokenizeAsPostgres(sql);
+            case "mysql", "mariadb" -> SqlTokenizer.tokenizeAsMySql(sql, true);
+            default -> SqlTokenizer.tokenize(sql, false);
+          };
+    } catch (InvalidQueryException e) {
+      // an unclosed quote or comment is reported where the query is parsed
+      return sql;
+    }
+    ForeignTokens code = new ForeignTokens(tokens);
+    List<Map.Entry<Integer, String>> insertions = new ArrayList<>();
+    for (int i = 0; i + 1 < code.size(); i++) {
+      aggregatedNumber(code, i, insertions);
+    }
+    // from the last offset, so that those before still hold (no two share one: an argument starts
+    // after its call's bracket, and a closing bracket is a token of its own)
+    insertions.sort(Comparator.comparing(Map.Entry<Integer, String>::getKey).reversed());
+    StringBuilder typed = new StringBuilder(sql);
+    insertions.forEach(insertion -> typed.insert(insertion.getKey(), insertion.getValue()));
+    return typed.toString();
+  }
+
+  /** Makes the argument of the {@code SUM} or {@code AVG} at {@code at} a number of H2's. */
+  private static void aggregatedNumber(
+      ForeignTokens code, int at, List<Map.Entry<Integer, String>> insertions) {
+    boolean aggregate = code.are(at, "sum") || code.are(at, "avg");
+    if (!aggregate || !code.are(at + 1, "(") || code.are(at - 1, ".")) {
+      return;
+    }
+    int closing = code.afterClosing(at + 1) - 1;
+    int first = code.are(at + 2, "distinct") || code.are(at + 2, "all") ? at + 3 : at + 2;
+    if (!code.are(closing, ")") || first >= closing) {
+      return;
+    }
+    insertions.add(Map.entry(code.token(first).start(), "("));
+    insertions.add(Map.entry(code.token(closing).start(), DECIMAL_FACTOR));
+  }
+}
