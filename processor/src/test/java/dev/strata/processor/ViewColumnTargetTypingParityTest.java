@@ -91,11 +91,12 @@ class ViewColumnTargetTypingParityTest {
           new Case(ViewShape.ROW, "SELECT id, name AS V FROM item", FieldType.STRING, NONE));
 
   /**
-   * MariaDB sums an integer into a {@code decimal} and averages it into one, which its validation
+   * MariaDB sums, averages and divides integers into a {@code decimal}, which its validation
    * refuses for a {@code Long}, an {@code Integer} or a {@code Double}, where H2 and PostgreSQL sum
-   * it into a {@code bigint} (PostgreSQL averages it into a {@code numeric} too); a {@code double}
-   * sums into a {@code double} and a {@code decimal} into a {@code decimal} everywhere, as does
-   * {@code COUNT} into a {@code bigint}. Judged in a module that targets MariaDB alone.
+   * them into a {@code bigint} and divide them into an {@code integer} (PostgreSQL averages them
+   * into a {@code numeric} too); a {@code double} sums and divides into a {@code double} and a
+   * {@code decimal} into a {@code decimal} everywhere, as {@code COUNT} counts into a {@code
+   * bigint}. Judged in a module that targets MariaDB alone.
    */
   private static final List<Case> MARIADB_AGGREGATES =
       List.of(
@@ -105,7 +106,11 @@ class ViewColumnTargetTypingParityTest {
           new Case(ViewShape.GROUPED, "AVG(qty)", FieldType.DOUBLE, Case.TARGETS),
           new Case(ViewShape.GROUPED, "SUM(price)", FieldType.DECIMAL, NONE),
           new Case(ViewShape.GROUPED, "COUNT(qty)", FieldType.LONG, NONE),
-          new Case(ViewShape.GROUPED, "MAX(qty)", FieldType.INTEGER, NONE));
+          new Case(ViewShape.GROUPED, "MAX(qty)", FieldType.INTEGER, NONE),
+          new Case(ViewShape.ROW, "qty / 2", FieldType.INTEGER, Case.MARIADB),
+          new Case(ViewShape.ROW, "qty + qty / 4", FieldType.INTEGER, Case.MARIADB),
+          new Case(ViewShape.ROW, "price / 3", FieldType.DECIMAL, NONE),
+          new Case(ViewShape.ROW, "ratio / 2", FieldType.DOUBLE, NONE));
 
   @TempDir static Path temp;
   @TempDir static Path mariadbTemp;
@@ -160,7 +165,7 @@ class ViewColumnTargetTypingParityTest {
   }
 
   @Test
-  void sumsAndAveragesAreCheckedAsMariaDbTypesThemWhenTheModuleTargetsIt() {
+  void sumsAveragesAndDivisionsAreCheckedAsMariaDbTypesThemWhenTheModuleTargetsIt() {
     assertVerdicts(mariadbVerdicts, MARIADB_AGGREGATES, MARIADB_AGGREGATES, "(decimal)");
   }
 

@@ -97,7 +97,7 @@ final class ViewEntityMessages {
   static String onTarget(String refusal, VerificationDialect target) {
     String checked =
         switch (target) {
-          case MYSQL, MARIADB -> "there SUM and AVG of an integer or a decimal are a decimal";
+          case MYSQL, MARIADB -> "there SUM, AVG and / of integers or decimals are a decimal";
           case H2, POSTGRESQL -> "checked in " + target.display();
         };
     return refusal

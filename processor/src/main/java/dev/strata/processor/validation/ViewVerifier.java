@@ -108,10 +108,10 @@ public final class ViewVerifier {
    * not show, each with the run that shows it. PostgreSQL, unless it is the dialect: a run in H2's
    * mode of it. Its run only types columns, as a query H2 refuses in its mode is not its to judge
    * (the dialect's run and the target syntax checks report what is wrong with a query). MariaDB or
-   * MySQL, unless one of them is the dialect: a run in the dialect's mode with {@code SUM} and
-   * {@code AVG} typed as they type them, not one in H2's mode of theirs, which types arithmetic on
-   * an integer narrower than they do ({@code qty + 1} is a {@code bigint} on MariaDB 10.11) and so
-   * would add errors Hibernate does not make.
+   * MySQL, unless one of them is the dialect: a run in the dialect's mode with {@code SUM}, {@code
+   * AVG} and divisions typed as they type them, not one in H2's mode of theirs, which types
+   * arithmetic on an integer narrower than they do ({@code qty + 1} is a {@code bigint} on MariaDB
+   * 10.11) and so would add errors Hibernate does not make.
    */
   private Map<VerificationDialect, QueryVerifier> otherTargets() {
     Map<VerificationDialect, QueryVerifier> targets = new EnumMap<>(VerificationDialect.class);
@@ -129,7 +129,7 @@ public final class ViewVerifier {
                 ? Optional.of(VerificationDialect.MYSQL)
                 : Optional.empty();
     if (mysqlTarget.isPresent() && !mysqlDialect) {
-      targets.put(mysqlTarget.get(), QueryVerifier.typingAggregatesAsMySql(dialect));
+      targets.put(mysqlTarget.get(), QueryVerifier.typingDecimalsAsMySql(dialect));
     }
     return targets;
   }

@@ -7,8 +7,8 @@ import dev.strata.processor.model.GivenColumnTypes;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
-import dev.strata.processor.sql.MySqlAggregatesOnH2;
 import dev.strata.processor.sql.MySqlCastsOnH2;
+import dev.strata.processor.sql.MySqlDecimalsOnH2;
 import dev.strata.processor.sql.PostgresTypingOnH2;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -43,25 +43,25 @@ public final class QueryVerifier {
           + " expression of this view's name)";
 
   private final VerificationDialect dialect;
-  private final boolean aggregatesAsMySql;
+  private final boolean decimalsAsMySql;
 
   /** Runs the queries in {@code dialect}'s mode, typed as that database types them. */
   public QueryVerifier(VerificationDialect dialect) {
     this(dialect, dialect == VerificationDialect.MYSQL || dialect == VerificationDialect.MARIADB);
   }
 
-  private QueryVerifier(VerificationDialect dialect, boolean aggregatesAsMySql) {
+  private QueryVerifier(VerificationDialect dialect, boolean decimalsAsMySql) {
     this.dialect = dialect;
-    this.aggregatesAsMySql = aggregatesAsMySql;
+    this.decimalsAsMySql = decimalsAsMySql;
   }
 
   /**
-   * Runs the queries in {@code dialect}'s mode with their {@code SUM} and {@code AVG} typed as
-   * MySQL and MariaDB type them ({@link MySqlAggregatesOnH2}), for a module that targets those: in
-   * the mode the module's queries are written for rather than in theirs, as H2's mode of theirs
-   * types integer arithmetic narrower than they do.
+   * Runs the queries in {@code dialect}'s mode with their {@code SUM}, {@code AVG} and divisions
+   * typed as MySQL and MariaDB type them ({@link MySqlDecimalsOnH2}), for a module that targets
+   * those: in the mode the module's queries are written for rather than in theirs, as H2's mode of
+   * theirs types integer arithmetic narrower than they do.
    */
-  public static QueryVerifier typingAggregatesAsMySql(VerificationDialect dialect) {
+  public static QueryVerifier typingDecimalsAsMySql(VerificationDialect dialect) {
     return new QueryVerifier(dialect, true);
   }
 
@@ -94,7 +94,7 @@ public final class QueryVerifier {
           new Run(
               statement,
               dialect,
-              aggregatesAsMySql,
+              decimalsAsMySql,
               schema,
               known(schema),
               externalTables,
@@ -114,7 +114,7 @@ public final class QueryVerifier {
   private record Run(
       Statement statement,
       VerificationDialect dialect,
-      boolean aggregatesAsMySql,
+      boolean decimalsAsMySql,
       Schema schema,
       Set<String> known,
       Map<String, List<String>> externalTables,
@@ -179,8 +179,8 @@ public final class QueryVerifier {
           case POSTGRESQL -> PostgresTypingOnH2.typedAsThere(sql);
           case MYSQL, MARIADB -> MySqlCastsOnH2.typedAsThere(sql);
         };
-    return run.aggregatesAsMySql()
-        ? MySqlAggregatesOnH2.typedAsThere(typed, run.dialect().name().toLowerCase(Locale.ROOT))
+    return run.decimalsAsMySql()
+        ? MySqlDecimalsOnH2.typedAsThere(typed, run.dialect().name().toLowerCase(Locale.ROOT))
         : typed;
   }
 
@@ -220,8 +220,7 @@ public final class QueryVerifier {
         String label = metaData.getColumnLabel(i);
         String type = metaData.getColumnTypeName(i);
         TypeCategory category = TypeCategory.ofColumn(metaData.getColumnType(i), type);
-        boolean doubles =
-            run.dialect() == VerificationDialect.POSTGRESQL || run.aggregatesAsMySql();
+        boolean doubles = run.dialect() == VerificationDialect.POSTGRESQL || run.decimalsAsMySql();
         if (doubles && type.equals("DECFLOAT")) {
           // the type H2 gives a double precision aggregated or met with a numeric, where
           // PostgreSQL, MySQL and MariaDB give a double precision; PostgreSQL's exact numerics
