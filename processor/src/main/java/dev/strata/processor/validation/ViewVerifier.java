@@ -84,7 +84,8 @@ public final class ViewVerifier {
         .filter(view -> ColumnMatcher.readsColumns(view) && ColumnMatcher.readsPrimitives(view))
         .forEach(view -> probed.add(view.name()));
     Map<String, Verdict> verdicts =
-        new QueryVerifier(options.dialect()).verify(schema, external, unverified, probed);
+        new QueryVerifier(options.dialect(), options.targets().contains("postgresql"))
+            .verify(schema, external, unverified, probed);
     for (DeclaredView view : views) {
       Verdict verdict = verdicts.get(view.name());
       if (view.inRound() && !(verdict instanceof Verdict.Passed)) {
@@ -170,6 +171,14 @@ public final class ViewVerifier {
           view.element(),
           h2.map(DeclaredDialect::annotation).orElse(view.annotation()),
           h2.map(DeclaredDialect::sqlValue).orElse(view.sqlValue()));
+    } else if (verdict instanceof Verdict.RefusedByPostgres refused) {
+      // on the query PostgreSQL runs: its own dialect's, if the view has one
+      Optional<DeclaredDialect> own = view.dialectRunOn("postgresql");
+      report.error(
+          ValidationMessages.foreignSyntax(view.name(), "postgresql", refused.construct()),
+          view.element(),
+          own.map(DeclaredDialect::annotation).orElse(view.annotation()),
+          own.map(DeclaredDialect::sqlValue).orElse(view.sqlValue()));
     } else if (verdict instanceof Verdict.TableFailed table) {
       report.error(
           ValidationMessages.tableFailsOnH2(

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -44,15 +45,29 @@ public final class QueryVerifier {
 
   private final VerificationDialect dialect;
   private final boolean decimalsAsMySql;
+  private final boolean judgesPostgresAggregates;
 
   /** Runs the queries in {@code dialect}'s mode, typed as that database types them. */
   public QueryVerifier(VerificationDialect dialect) {
-    this(dialect, dialect == VerificationDialect.MYSQL || dialect == VerificationDialect.MARIADB);
+    this(dialect, false);
   }
 
-  private QueryVerifier(VerificationDialect dialect, boolean decimalsAsMySql) {
+  /**
+   * @param judgesPostgresAggregates whether the module runs on PostgreSQL, so that a query calling
+   *     an aggregate PostgreSQL has not for its argument's type is refused
+   */
+  public QueryVerifier(VerificationDialect dialect, boolean judgesPostgresAggregates) {
+    this(
+        dialect,
+        dialect == VerificationDialect.MYSQL || dialect == VerificationDialect.MARIADB,
+        judgesPostgresAggregates);
+  }
+
+  private QueryVerifier(
+      VerificationDialect dialect, boolean decimalsAsMySql, boolean judgesPostgresAggregates) {
     this.dialect = dialect;
     this.decimalsAsMySql = decimalsAsMySql;
+    this.judgesPostgresAggregates = judgesPostgresAggregates;
   }
 
   /**
@@ -62,7 +77,7 @@ public final class QueryVerifier {
    * theirs types integer arithmetic narrower than they do.
    */
   public static QueryVerifier typingDecimalsAsMySql(VerificationDialect dialect) {
-    return new QueryVerifier(dialect, true);
+    return new QueryVerifier(dialect, true, false);
   }
 
   /**
@@ -95,6 +110,7 @@ public final class QueryVerifier {
               statement,
               dialect,
               decimalsAsMySql,
+              judgesPostgresAggregates,
               schema,
               known(schema),
               externalTables,
@@ -115,6 +131,7 @@ public final class QueryVerifier {
       Statement statement,
       VerificationDialect dialect,
       boolean decimalsAsMySql,
+      boolean judgesPostgresAggregates,
       Schema schema,
       Set<String> known,
       Map<String, List<String>> externalTables,
@@ -148,6 +165,14 @@ public final class QueryVerifier {
         run.statement().execute("CREATE SCHEMA IF NOT EXISTS " + view.name().substring(0, dot));
       }
       run.statement().execute("CREATE VIEW " + view.name() + " AS " + queryOnH2(run, view));
+      Optional<String> refused =
+          run.judgesPostgresAggregates()
+              ? PostgresAggregates.refused(
+                  run.statement().getConnection(), view.sqlOn("postgresql"))
+              : Optional.empty();
+      if (refused.isPresent()) {
+        return new Verdict.RefusedByPostgres(refused.get());
+      }
       List<Verdict.ResultColumn> columns = columns(run, view.name());
       Map<String, NullWitness> nulls =
           run.probed().contains(view.name())

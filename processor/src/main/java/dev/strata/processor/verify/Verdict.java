@@ -24,6 +24,13 @@ public sealed interface Verdict {
   /** The database refused the query, with its own message. */
   record Failed(String databaseMessage) implements Verdict {}
 
+  /**
+   * H2 ran the query, and PostgreSQL, which the module targets, has no aggregate its query calls
+   * for the argument's type ({@link PostgresAggregates}): {@code construct} says which and what to
+   * write.
+   */
+  record RefusedByPostgres(String construct) implements Verdict {}
+
   /** A table the query reads could not be created from its entity, with the database's message. */
   record TableFailed(String table, String databaseMessage) implements Verdict {}
 
