@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ViewEntityFuzzTest {
 
   /** The seeds CI runs, among them those that found a bug. */
-  private static final long[] CI_SEEDS = {1012, 1100, 1303};
+  private static final long[] CI_SEEDS = {1012, 1100, 1303, 1305};
 
   @TempDir Path temp;
 

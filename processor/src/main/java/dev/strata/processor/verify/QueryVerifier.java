@@ -252,6 +252,11 @@ public final class QueryVerifier {
           // are respelt to stay NUMERIC
           type = "DOUBLE PRECISION";
           category = TypeCategory.FLOATING;
+        } else if (run.dialect() == VerificationDialect.POSTGRESQL
+            && category == TypeCategory.INTEGRAL
+            && type.startsWith("INTERVAL")) {
+          // a date minus a date, H2's INTERVAL DAY, which PostgreSQL gives as an integer
+          type = "INTEGER";
         }
         columns.add(
             new Verdict.ResultColumn(

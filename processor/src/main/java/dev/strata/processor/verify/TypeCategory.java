@@ -1,6 +1,7 @@
 package dev.strata.processor.verify;
 
 import java.sql.Types;
+import java.util.regex.Pattern;
 
 /**
  * Families of SQL types between which a JPA field and a view column must agree. Sizes and widths
@@ -18,19 +19,37 @@ public enum TypeCategory {
   TIMESTAMP,
   BINARY,
   UUID,
+  /**
+   * An interval of time other than a number of days ({@code seen - seen}): PostgreSQL's {@code
+   * interval}, which no basic Java type of Hibernate's maps to (a {@code Duration} is a {@code
+   * numeric} there).
+   */
+  INTERVAL,
   /** A type Strata does not check, such as an array or JSON. */
   OTHER;
+
+  /** H2's type of a date minus a date, a whole number of days. */
+  private static final Pattern DAYS = Pattern.compile("INTERVAL DAY(\\s*\\(\\s*\\d+\\s*\\))?");
 
   /**
    * The family of a result column of H2 of JDBC type code {@code type} and type name {@code
    * typeName}, as {@link java.sql.ResultSetMetaData} reports them: an {@code ENUM('A', 'B')}, which
    * H2 reports as {@code OTHER}, is a text, as MariaDB's {@code enum} and PostgreSQL's {@code
-   * varchar} holding an enum's names are, and Hibernate's validation reads it as one.
+   * varchar} holding an enum's names are, and Hibernate's validation reads it as one. An {@code
+   * INTERVAL DAY}, which H2 gives a date minus a date ({@code CURRENT_DATE - born}), is an integer,
+   * as PostgreSQL's {@code date - date} is an {@code integer} and MariaDB's a {@code bigint};
+   * another {@code INTERVAL} ({@code seen - seen}) is an interval, as PostgreSQL's is (MariaDB's a
+   * {@code decimal}). H2 reports both as JDBC's {@code OTHER}, which Strata did not check.
    */
   public static TypeCategory ofColumn(int type, String typeName) {
-    return typeName.toUpperCase(java.util.Locale.ROOT).startsWith("ENUM")
-        ? STRING
-        : ofJdbcType(type);
+    String name = typeName.toUpperCase(java.util.Locale.ROOT);
+    if (name.startsWith("ENUM")) {
+      return STRING;
+    }
+    if (name.startsWith("INTERVAL")) {
+      return DAYS.matcher(name).matches() ? INTEGRAL : INTERVAL;
+    }
+    return ofJdbcType(type);
   }
 
   /** The family of a JDBC type code, as {@link java.sql.ResultSetMetaData} reports it. */
