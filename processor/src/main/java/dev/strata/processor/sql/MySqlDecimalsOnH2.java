@@ -48,7 +48,7 @@ public final class MySqlDecimalsOnH2 {
       dividedNumber(code, i, insertions);
     }
     // from the last offset, so that those before still hold (no two share one: an argument starts
-    // after its call's bracket, and a closing bracket is a token of its own)
+    // after its call's bracket, and a closing bracket and a division are tokens of their own)
     insertions.sort(Comparator.comparing(Map.Entry<Integer, String>::getKey).reversed());
     StringBuilder typed = new StringBuilder(sql);
     insertions.forEach(insertion -> typed.insert(insertion.getKey(), insertion.getValue()));
@@ -63,7 +63,7 @@ public final class MySqlDecimalsOnH2 {
   private static void dividedNumber(
       ForeignTokens code, int at, List<Map.Entry<Integer, String>> insertions) {
     if (code.kind(at) == SqlToken.Kind.SYMBOL && code.are(at, "/") && at > 0) {
-      insertions.add(Map.entry(code.token(at).start(), " * 1.0 "));
+      insertions.add(Map.entry(code.token(at).start(), "* 1.0 "));
     }
   }
 

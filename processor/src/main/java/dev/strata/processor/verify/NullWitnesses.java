@@ -49,8 +49,8 @@ final class NullWitnesses {
   }
 
   /**
-   * For each column of {@code view} (by its position in {@code columns}) on which some rows gave a
-   * NULL, the first such rows; empty when the tables it reads are not known.
+   * By the name of each of {@code columns}, the view's in order, in which some rows gave a NULL,
+   * the first such rows; empty when the tables it reads are not known.
    */
   Map<String, NullWitness> of(
       Schema schema, ViewDefinition view, List<Verdict.ResultColumn> columns) throws SQLException {
@@ -103,7 +103,8 @@ final class NullWitnesses {
 
   /**
    * The sets of rows to try, the likeliest to show a NULL first: every subset of the tables with
-   * one row each (the empty one first), then all of them with each nullable column NULL in turn.
+   * one row each (the empty one first), then all of them with each nullable column NULL in turn,
+   * then all of them with the other numbers.
    */
   private static List<Rows> candidates(List<TableDefinition> tables) {
     List<Rows> candidates = new ArrayList<>();
