@@ -328,6 +328,11 @@ public interface Dialect extends KeyAndIndexDdl, MaterializedViewDdl {
     return "ALTER TABLE " + render(table) + " ADD COLUMN " + columnDefinition(column);
   }
 
+  /** What follows {@link #addColumn} so that rows without a value for the column fail, if any. */
+  default List<String> requireAddedColumn(String table, Column column) {
+    return List.of();
+  }
+
   default String dropColumn(String table, String column) {
     return "ALTER TABLE " + render(table) + " DROP COLUMN " + render(column);
   }

@@ -34,6 +34,32 @@ final class MySqlColumnRestatement {
     return List.copyOf(statements);
   }
 
+  /** The column as {@link MySqlDialect#addColumn} adds it: nullable where it takes no value. */
+  static Column addedNullable(Column column) {
+    return takesNoValue(column)
+        ? new Column(
+            column.name(), column.type(), true, false, column.defaultValue(), column.comment())
+        : column;
+  }
+
+  /** See {@link MySqlDialect#requireAddedColumn}: NOT NULL restated, which fails on NULL rows. */
+  static List<String> requireAdded(Dialect dialect, String table, Column column) {
+    if (!takesNoValue(column)) {
+      return List.of();
+    }
+    ColumnAttributes kept =
+        column
+            .comment()
+            .map(text -> ColumnAttributes.NONE.withComment(dialect.stringLiteral(text)))
+            .orElse(ColumnAttributes.NONE);
+    return List.of(modify(dialect, table, column, true, kept));
+  }
+
+  /** Whether rows already there take no value for the column added: NOT NULL without a default. */
+  private static boolean takesNoValue(Column column) {
+    return !column.nullable() && !column.identity() && column.defaultValue().isEmpty();
+  }
+
   /** See {@link MySqlDialect#commentOnColumn}. */
   static String commentOnColumn(
       Dialect dialect, String table, Column column, ColumnAttributes kept) {

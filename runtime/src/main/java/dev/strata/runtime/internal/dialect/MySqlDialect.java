@@ -178,6 +178,22 @@ final class MySqlDialect implements Dialect {
   }
 
   /**
+   * A NOT NULL column without a default is added nullable, then made NOT NULL: added so at once,
+   * MariaDB and MySQL give a filled table's rows a value of their own (0, '', a zero date), where
+   * the other databases fail, as the migration must (README: a NOT NULL column added without a
+   * default).
+   */
+  @Override
+  public String addColumn(String table, Column column) {
+    return Dialect.super.addColumn(table, MySqlColumnRestatement.addedNullable(column));
+  }
+
+  @Override
+  public List<String> requireAddedColumn(String table, Column column) {
+    return MySqlColumnRestatement.requireAdded(this, table, column);
+  }
+
+  /**
    * MODIFY restates the whole column: its default and identity too, and NULL explicitly. A NOT NULL
    * column with a default is first restated nullable with its default, so that its NULLs can take
    * the default before it refuses them.

@@ -130,6 +130,7 @@ public final class RecordingOperations implements Operations {
   @Override
   public void addColumn(String table, Column column) {
     statements.add(dialect.addColumn(table(table), column));
+    statements.addAll(dialect.requireAddedColumn(table(table), column));
     statements.addAll(dialect.comments(table, column));
   }
 

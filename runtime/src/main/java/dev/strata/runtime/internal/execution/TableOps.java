@@ -78,6 +78,7 @@ final class TableOps {
         exists,
         List.of(dialect.dropColumn(table, column.name())));
     journal.run(dialect.addColumn(table, column), exists);
+    dialect.requireAddedColumn(table, column).forEach(statement -> journal.run(statement, NEVER));
     dialect.comments(table, column).forEach(statement -> journal.run(statement, NEVER));
   }
 
