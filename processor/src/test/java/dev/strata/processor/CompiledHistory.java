@@ -85,6 +85,13 @@ final class CompiledHistory {
     return Assertions.files(snapshots).size();
   }
 
+  /** Compiles {@code sources}, which must fail, and returns the build for its errors. */
+  Compilation compileRefused(List<JavaFileObject> sources) {
+    latest = build(sources);
+    assertThat(latest).failed();
+    return latest;
+  }
+
   private Compilation build(List<JavaFileObject> sources) {
     StrataCompiler compiler = new StrataCompiler(snapshots);
     options.forEach(compiler::withOption);

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,11 @@ class MappingEvolutionFuzzTest {
   /**
    * Seeds run in CI on H2, each under one naming, Hibernate's and Spring Boot's by turns; the fifth
    * makes a to-one required over rows without a target, whose migration must fail on them, the
-   * sixth renames a TABLE_PER_CLASS root whose table generator's segment Strata once reset.
+   * sixth renames a TABLE_PER_CLASS root whose table generator's segment Strata once reset. Of the
+   * changes of storage ({@code RandomStorage}) they draw too, the first changes a default and must
+   * be refused an {@code @OrderColumn} added to a join table's list, the second adds one to a
+   * {@code @OneToMany(mappedBy)} list and a {@code @Lob}, the fifth moves a field into a
+   * {@code @SecondaryTable}; the seventh removes a {@code @Lob} and changes a date's default.
    */
   private static final long[] H2_SEEDS = {
     248458804985196430L,
@@ -57,16 +62,23 @@ class MappingEvolutionFuzzTest {
     7484829090637584880L,
     1716657163447620127L,
     -5329178946450498653L,
-    -7104729618356372033L
+    -7104729618356372033L,
+    2578166436595196069L
   };
 
   /**
    * Seeds run in CI on PostgreSQL, Hibernate's naming and Spring Boot's by turns; the second
-   * renames a TABLE_PER_CLASS root, makes a to-one required and drops a unique constraint.
+   * renames a TABLE_PER_CLASS root, makes a to-one required and drops a unique constraint; the
+   * third moves a {@code @Lob}'s values out of PostgreSQL's large objects and changes a default.
    */
-  private static final long[] POSTGRESQL_SEEDS = {-2915469141161687325L, -5778498701177792783L};
+  private static final long[] POSTGRESQL_SEEDS = {
+    -2915469141161687325L, -5778498701177792783L, 4527320925905780494L
+  };
 
-  /** A seed run in CI on MariaDB, under Spring Boot's naming. */
+  /**
+   * A seed run in CI on MariaDB, under Spring Boot's naming; it moves a field back from a
+   * {@code @SecondaryTable}.
+   */
   private static final long[] MARIADB_SEEDS = {-3357517920050135235L};
 
   /**
@@ -120,6 +132,11 @@ class MappingEvolutionFuzzTest {
       TableRows written = TableRows.of(database.dataSource());
 
       CompiledHistory second = new CompiledHistory(snapshots, laterClasses, options);
+      if (evolution.refused().isPresent()) {
+        // the README's error: a table's primary key changed other than by reordering it
+        assertRefused(
+            evolution.refusedFields(), second.compileRefused(sources(evolution.refused().get())));
+      }
       // a change Hibernate names nothing after (a to-one under @JoinColumn(name)) changes no table
       int versions = second.compileAnySources(sources(evolution.after()));
       assertTrue(versions == 1 || versions == 2, versions + " snapshots after version 2");
@@ -185,6 +202,35 @@ class MappingEvolutionFuzzTest {
     if (!named || !(text.contains("null") || text.contains("truncated"))) {
       throw new AssertionError("the upgrade failed, not on a required column's NULLs", failure);
     }
+  }
+
+  /**
+   * Asserts that {@code build}'s errors are each one of a changed primary key, on a line of one of
+   * the {@code refused} fields ({@code Entity.field}), and that each has one.
+   */
+  private static void assertRefused(Set<String> refused, Compilation build) throws Exception {
+    Set<String> found = new java.util.HashSet<>();
+    for (Diagnostic<? extends JavaFileObject> error : build.errors()) {
+      String entity = error.getSource() == null ? "" : error.getSource().getName();
+      entity = entity.substring(entity.lastIndexOf('/') + 1).replace(".java", "");
+      String line =
+          error.getSource() == null
+              ? ""
+              : error
+                  .getSource()
+                  .getCharContent(true)
+                  .toString()
+                  .lines()
+                  .toList()
+                  .get((int) error.getLineNumber() - 1);
+      String field = line.strip().replaceAll(".* (\\w+);$", "$1");
+      assertTrue(
+          error.getMessage(null).contains("The primary key of table")
+              && refused.contains(entity + "." + field),
+          "an error other than on " + refused + ": " + error);
+      found.add(entity + "." + field);
+    }
+    assertEquals(refused, found, "the fields the build refused");
   }
 
   /** Asserts that {@code build} warned of each of {@code expected}, as the README says it does. */

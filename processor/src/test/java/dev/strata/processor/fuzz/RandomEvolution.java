@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -23,6 +24,11 @@ import java.util.Set;
  *     field's name that begins it: a migration over rows where one is NULL must fail naming it
  * @param expectedWarnings what the build of version 2 must warn of, per the README, each a part of
  *     a warning's text
+ * @param refused a version 2 the build must refuse, made from {@code after} by one more change: an
+ *     {@code @OrderColumn} added to or removed from a list of a collection or join table, whose
+ *     primary key it changes (README: an error on the field); none for most seeds
+ * @param refusedFields the fields, each as {@code Entity.field}, that the build of {@code refused}
+ *     must refuse with an error on them
  */
 public record RandomEvolution(
     RandomModel before,
@@ -32,11 +38,14 @@ public record RandomEvolution(
     Map<String, String> renamedColumns,
     Set<String> touchedColumns,
     Set<String> requiredColumns,
-    Set<String> expectedWarnings) {
+    Set<String> expectedWarnings,
+    Optional<RandomModel> refused,
+    Set<String> refusedFields) {
 
   /** The evolution of {@code seed}. */
   public static RandomEvolution of(long seed) {
-    RandomModel before = RandomModel.of(seed);
+    RandomModel.Generator earlier = new RandomModel.Generator(seed);
+    earlier.model();
     RandomModel.Generator later = new RandomModel.Generator(seed);
     later.model();
     Random random = new Random(seed * 31 + 17);
@@ -56,8 +65,40 @@ public record RandomEvolution(
         changes.add(done);
       }
     }
+    Random storage = new Random(seed * 61 + 7);
+    Set<String> refused = new LinkedHashSet<>();
+    RandomStorage storing =
+        new RandomStorage(earlier, later, change.added, refused, warnings, required, storage);
+    for (int wantedMore = storage.nextInt(3), attempts = 0;
+        wantedMore > 0 && attempts < 20;
+        attempts++) {
+      RandomStorage.Kind[] kinds = RandomStorage.Kind.values();
+      String done = storing.apply(kinds[storage.nextInt(kinds.length)]);
+      if (done != null) {
+        changes.add(done);
+        wantedMore--;
+      }
+    }
+    RandomModel after = later.render();
+    Optional<RandomModel> refusing = Optional.empty();
+    if (storage.nextInt(4) == 0) {
+      String done = storing.toggleOrderColumn(true);
+      if (done != null) {
+        changes.add("refused: " + done);
+        refusing = Optional.of(later.render());
+      }
+    }
     return new RandomEvolution(
-        before, later.render(), changes, tables, columns, touched, required, warnings);
+        earlier.render(),
+        after,
+        changes,
+        tables,
+        columns,
+        touched,
+        required,
+        warnings,
+        refusing,
+        refused);
   }
 
   /** Both versions' sources and the changes between them: what a failure prints to replay it. */

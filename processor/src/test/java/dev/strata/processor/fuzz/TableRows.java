@@ -1,7 +1,9 @@
 package dev.strata.processor.fuzz;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -61,12 +63,35 @@ public final class TableRows {
       while (result.next()) {
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 1; i <= columns; i++) {
-          row.put(lower(result.getMetaData().getColumnName(i)), result.getString(i));
+          row.put(lower(result.getMetaData().getColumnName(i)), value(connection, result, i));
         }
         rows.add(row);
       }
     }
     return rows;
+  }
+
+  /**
+   * The value of column {@code i} as text; on PostgreSQL, a {@code bytea}'s bytes and a large
+   * object's (an {@code oid}, which Hibernate keeps a {@code @Lob}'s bytes or UTF-8 text in) read
+   * as UTF-8 both, so that a value made a large object or back compares with itself.
+   */
+  private static String value(Connection connection, ResultSet result, int i) throws SQLException {
+    String type = result.getMetaData().getColumnTypeName(i);
+    if (type.equals("bytea")) {
+      byte[] bytes = result.getBytes(i);
+      return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+    if (!type.equals("oid") || result.getObject(i) == null) {
+      return result.getString(i);
+    }
+    try (PreparedStatement read = connection.prepareStatement("SELECT lo_get(?)")) {
+      read.setLong(1, result.getLong(i));
+      try (ResultSet content = read.executeQuery()) {
+        content.next();
+        return new String(content.getBytes(1), StandardCharsets.UTF_8);
+      }
+    }
   }
 
   /**
