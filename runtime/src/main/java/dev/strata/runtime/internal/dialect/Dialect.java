@@ -240,11 +240,7 @@ public interface Dialect extends KeyAndIndexDdl, MaterializedViewDdl {
     return StandardTableDdl.columnDefinition(this, column);
   }
 
-  /**
-   * The clause that gives a table or column its comment inside its own definition, where the
-   * database has one (MySQL's {@code COMMENT}); empty where comments are statements of their own
-   * ({@link #comments}).
-   */
+  /** The clause giving a comment inside a definition (MySQL's {@code COMMENT}), else empty. */
   default String inlineComment(Optional<String> comment) {
     return "";
   }
@@ -254,10 +250,7 @@ public interface Dialect extends KeyAndIndexDdl, MaterializedViewDdl {
     return "'" + text.replace("'", "''") + "'";
   }
 
-  /**
-   * The statements that follow {@link #createTable} to give the table and its columns their
-   * comments; none where the definition holds them ({@link #inlineComment}).
-   */
+  /** What follows {@link #createTable} to comment on it and its columns, unless done inline. */
   default List<String> comments(Table table) {
     return CommentStatements.of(this, table);
   }

@@ -7,7 +7,6 @@ import dev.strata.runtime.Index;
 import dev.strata.runtime.Table;
 import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Identifiers;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -373,36 +372,11 @@ final class MySqlDialect implements Dialect {
     return true;
   }
 
-  /**
-   * A table filled from the query under another name, given the declared indexes (whose names are
-   * the table's own here) and those a DBA added to the old one, then swapped in by one {@code
-   * RENAME TABLE}, which MariaDB and MySQL run atomically: readers see the old rows or the new
-   * ones, never no table. Privileges, which MySQL and MariaDB keep by a table's name, go with the
-   * name.
-   */
+  /** See {@link MySqlMaterializedRefresh#statements}. */
   @Override
   public List<String> refreshMaterializedView(
       String name, String sql, List<Index> indexes, List<String> kept, boolean concurrently) {
-    String fresh = Identifiers.companion(name, "_strata_new");
-    String old = Identifiers.companion(name, "_strata_old");
-    List<String> statements = new ArrayList<>();
-    statements.add("DROP TABLE IF EXISTS " + render(fresh) + ", " + render(old));
-    statements.add(createMaterializedView(fresh, sql, true));
-    indexes.forEach(index -> statements.add(createIndex(fresh, index)));
-    if (!kept.isEmpty()) {
-      statements.add("ALTER TABLE " + render(fresh) + " " + String.join(", ", kept));
-    }
-    statements.add(
-        "RENAME TABLE "
-            + render(name)
-            + " TO "
-            + render(old)
-            + ", "
-            + render(fresh)
-            + " TO "
-            + render(name));
-    statements.add(dropTable(old));
-    return statements;
+    return MySqlMaterializedRefresh.statements(this, name, sql, indexes, kept);
   }
 
   // as mysqldump and mariadb-dump open their scripts; MariaDB's JDBC driver speaks utf8mb4 too
