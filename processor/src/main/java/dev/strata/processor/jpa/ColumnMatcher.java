@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -57,12 +56,7 @@ public final class ColumnMatcher {
    * NULLs.
    */
   public static boolean readsPrimitives(DeclaredView view) {
-    for (TypeElement type = view.element();
-        type != null;
-        type =
-            type.getSuperclass() instanceof DeclaredType superclass
-                ? (TypeElement) superclass.asElement()
-                : null) {
+    for (TypeElement type = view.element(); type != null; type = Hierarchies.superclass(type)) {
       boolean primitive =
           ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
               .filter(field -> !field.getModifiers().contains(Modifier.STATIC))

@@ -38,12 +38,16 @@ public final class AggregateCalls {
    * is parsed). A qualified name ({@code s.max(x)}) is a function of the user's, not PostgreSQL's.
    */
   public static List<Call> of(String sql, Set<String> functions) {
-    ForeignTokens code;
     try {
-      code = new ForeignTokens(SqlTokenizer.tokenizeAsPostgres(sql));
+      return of(sql, SqlTokenizer.tokenizeAsPostgres(sql), functions);
     } catch (InvalidQueryException e) {
       return List.of();
     }
+  }
+
+  /** As {@link #of(String, Set)}, over {@code tokens}, the query as one database reads it. */
+  static List<Call> of(String sql, List<SqlToken> tokens, Set<String> functions) {
+    ForeignTokens code = new ForeignTokens(tokens);
     List<Call> calls = new ArrayList<>();
     for (int at = 0; at + 1 < code.size(); at++) {
       if (code.kind(at) != SqlToken.Kind.WORD

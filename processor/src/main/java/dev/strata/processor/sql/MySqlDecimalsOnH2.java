@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A query with its {@code SUM} and {@code AVG} calls and its divisions typed as MySQL and MariaDB
@@ -20,6 +21,7 @@ import java.util.Map;
 public final class MySqlDecimalsOnH2 {
 
   private static final String DECIMAL_FACTOR = ") * 1.0";
+  private static final Set<String> AGGREGATES = Set.of("sum", "avg");
 
   private MySqlDecimalsOnH2() {}
 
@@ -43,12 +45,16 @@ public final class MySqlDecimalsOnH2 {
     }
     ForeignTokens code = new ForeignTokens(tokens);
     List<Map.Entry<Integer, String>> insertions = new ArrayList<>();
+    for (AggregateCalls.Call call : AggregateCalls.of(sql, tokens, AGGREGATES)) {
+      int end = call.argumentStart() + call.argument().length();
+      insertions.add(Map.entry(call.argumentStart(), "("));
+      insertions.add(Map.entry(end, DECIMAL_FACTOR));
+    }
     for (int i = 0; i + 1 < code.size(); i++) {
-      aggregatedNumber(code, i, insertions);
       dividedNumber(code, i, insertions);
     }
     // from the last offset, so that those before still hold (no two share one: an argument starts
-    // after its call's bracket, and a closing bracket and a division are tokens of their own)
+    // after its call's bracket and ends before the next, and a division is a token of its own)
     insertions.sort(Comparator.comparing(Map.Entry<Integer, String>::getKey).reversed());
     StringBuilder typed = new StringBuilder(sql);
     insertions.forEach(insertion -> typed.insert(insertion.getKey(), insertion.getValue()));
@@ -65,21 +71,5 @@ public final class MySqlDecimalsOnH2 {
     if (code.kind(at) == SqlToken.Kind.SYMBOL && code.are(at, "/") && at > 0) {
       insertions.add(Map.entry(code.token(at).start(), "* 1.0 "));
     }
-  }
-
-  /** Makes the argument of the {@code SUM} or {@code AVG} at {@code at} a {@code NUMERIC}. */
-  private static void aggregatedNumber(
-      ForeignTokens code, int at, List<Map.Entry<Integer, String>> insertions) {
-    boolean aggregate = code.are(at, "sum") || code.are(at, "avg");
-    if (!aggregate || !code.are(at + 1, "(") || code.are(at - 1, ".")) {
-      return;
-    }
-    int closing = code.afterClosing(at + 1) - 1;
-    int first = code.are(at + 2, "distinct") || code.are(at + 2, "all") ? at + 3 : at + 2;
-    if (!code.are(closing, ")") || first >= closing) {
-      return;
-    }
-    insertions.add(Map.entry(code.token(first).start(), "("));
-    insertions.add(Map.entry(code.token(closing).start(), DECIMAL_FACTOR));
   }
 }
