@@ -112,6 +112,35 @@ class ViewColumnTargetTypingParityTest {
           new Case(ViewShape.ROW, "price / 3", FieldType.DECIMAL, NONE),
           new Case(ViewShape.ROW, "ratio / 2", FieldType.DOUBLE, NONE));
 
+  /**
+   * MariaDB has no boolean type: it returns a condition, {@code TRUE} or {@code FALSE} as an {@code
+   * int}, and one met with a boolean column as a {@code decimal}, which its validation refuses for
+   * a {@code Boolean} or {@code boolean} (expecting a {@code bit}), where H2 and PostgreSQL return
+   * a boolean; a boolean column passed through stays a {@code bit}, and {@code CASE WHEN ... THEN 1
+   * ELSE 0 END} read by an {@code Integer}, or by a {@code Boolean} under a converter to an
+   * integer, is taken everywhere. Judged in the module that targets MariaDB alone.
+   */
+  private static final List<Case> MARIADB_CONDITIONS =
+      List.of(
+          new Case(ViewShape.ROW, "qty > 5", FieldType.BOOLEAN, Case.MARIADB),
+          new Case(ViewShape.ROW, "TRUE", FieldType.BOOLEAN, Case.MARIADB),
+          new Case(ViewShape.ROW, "FALSE", FieldType.PRIMITIVE_BOOLEAN, Case.MARIADB),
+          new Case(ViewShape.ROW, "NOT active", FieldType.BOOLEAN, Case.MARIADB),
+          new Case(ViewShape.ROW, "name IS NULL", FieldType.BOOLEAN, Case.MARIADB),
+          new Case(ViewShape.ROW, "COALESCE(active, FALSE)", FieldType.BOOLEAN, Case.MARIADB),
+          new Case(
+              ViewShape.ROW,
+              "CASE WHEN qty > 5 THEN TRUE ELSE FALSE END",
+              FieldType.PRIMITIVE_BOOLEAN,
+              Case.MARIADB),
+          new Case(ViewShape.ROW, "active", FieldType.BOOLEAN, NONE),
+          new Case(ViewShape.JOINED, "i.active", FieldType.BOOLEAN, NONE),
+          new Case(ViewShape.ROW, "NULLIF(active, TRUE)", FieldType.BOOLEAN, NONE),
+          new Case(ViewShape.ROW, "COALESCE(active, active)", FieldType.BOOLEAN, NONE),
+          new Case(ViewShape.ROW, "CASE WHEN qty > 5 THEN active END", FieldType.BOOLEAN, NONE),
+          new Case(ViewShape.ROW, "CASE WHEN qty > 5 THEN 1 ELSE 0 END", FieldType.INTEGER, NONE),
+          new Case(ViewShape.ROW, "CASE WHEN qty > 5 THEN 1 ELSE 0 END", FieldType.FLAG, NONE));
+
   @TempDir static Path temp;
   @TempDir static Path mariadbTemp;
 
@@ -127,7 +156,7 @@ class ViewColumnTargetTypingParityTest {
             .verdicts();
     mariadbVerdicts =
         new ViewFuzzTrial(
-                new ViewFuzzModel(0, tables, views(MARIADB_AGGREGATES)), mariadbTemp, "mariadb")
+                new ViewFuzzModel(0, tables, views(mariadbOnly())), mariadbTemp, "mariadb")
             .verdicts();
   }
 
@@ -166,7 +195,19 @@ class ViewColumnTargetTypingParityTest {
 
   @Test
   void sumsAveragesAndDivisionsAreCheckedAsMariaDbTypesThemWhenTheModuleTargetsIt() {
-    assertVerdicts(mariadbVerdicts, MARIADB_AGGREGATES, MARIADB_AGGREGATES, "(decimal)");
+    assertVerdicts(mariadbVerdicts, mariadbOnly(), MARIADB_AGGREGATES, "(decimal)");
+  }
+
+  @Test
+  void aBooleanOnAConditionIsAnErrorWhenTheModuleTargetsMariaDb() {
+    assertVerdicts(mariadbVerdicts, mariadbOnly(), MARIADB_CONDITIONS, "returns as a number");
+  }
+
+  /** The views of the module that targets MariaDB alone. */
+  private static List<Case> mariadbOnly() {
+    List<Case> all = new ArrayList<>(MARIADB_AGGREGATES);
+    all.addAll(MARIADB_CONDITIONS);
+    return all;
   }
 
   /** One view: its query's expression, its field's type and the databases Hibernate refuses on. */

@@ -27,9 +27,12 @@ import javax.lang.model.util.ElementFilter;
  */
 public final class ColumnMatcher {
 
-  /** The integer types, narrowest first, as H2 names a result's and Strata a field's. */
-  private static final List<String> INTEGER_WIDTHS =
-      List.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT");
+  /**
+   * The integer types, narrowest first, as H2 names a result's and Strata a field's; MariaDB's
+   * {@code int}, a condition's there, is an {@code INTEGER}.
+   */
+  private static final Map<String, Integer> INTEGER_WIDTHS =
+      Map.of("TINYINT", 0, "SMALLINT", 1, "INTEGER", 2, "INT", 2, "BIGINT", 3);
 
   /** The names H2 gives a fixed-length text column ({@code CAST(x AS CHAR(10))}). */
   private static final List<String> FIXED_LENGTH_TEXT = List.of("CHARACTER", "CHAR", "BPCHAR");
@@ -101,6 +104,9 @@ public final class ColumnMatcher {
   /** Why Hibernate cannot read {@code column} into {@code field}, if it cannot. */
   private static Optional<String> refusal(
       MappedColumn field, String view, Verdict.ResultColumn column, VerificationDialect mode) {
+    if (conditionAsNumber(field, column)) {
+      return Optional.of(ViewEntityMessages.conditionAsNumber(field, view, column, mode));
+    }
     if (!field.category().accepts(column.category())) {
       return Optional.of(ViewEntityMessages.fieldTypeMismatch(field, view, column));
     }
@@ -142,14 +148,24 @@ public final class ColumnMatcher {
   }
 
   /**
+   * Whether {@code field} is a {@code Boolean} on a condition that MySQL and MariaDB, which have no
+   * boolean type, return as a number, where the run typed it so: Hibernate's validation expects
+   * their {@code bit} ({@code found [int (Types#INTEGER)], but expecting [bit (Types#BOOLEAN)]},
+   * measured on MariaDB 10.11), and no CAST there gives one, so the advice is its own.
+   */
+  private static boolean conditionAsNumber(MappedColumn field, Verdict.ResultColumn column) {
+    return field.category() == TypeCategory.BOOLEAN && column.conditionAsNumber();
+  }
+
+  /**
    * Whether {@code column} is an integer narrower than the one {@code field} maps to: Hibernate's
    * validation takes a wider integer column for a field (a {@code BIGINT} for an {@code Integer}),
    * never a narrower one (an {@code INTEGER} for a {@code Long}: {@code found [integer], but
    * expecting [bigint]}, measured on H2, PostgreSQL and MariaDB).
    */
   private static boolean narrower(Verdict.ResultColumn column, MappedColumn field) {
-    int returned = INTEGER_WIDTHS.indexOf(column.typeName().toUpperCase(Locale.ROOT));
-    int mapped = INTEGER_WIDTHS.indexOf(field.sqlType().toUpperCase(Locale.ROOT));
+    int returned = INTEGER_WIDTHS.getOrDefault(column.typeName().toUpperCase(Locale.ROOT), -1);
+    int mapped = INTEGER_WIDTHS.getOrDefault(field.sqlType().toUpperCase(Locale.ROOT), -1);
     return column.category() == TypeCategory.INTEGRAL && returned >= 0 && returned < mapped;
   }
 

@@ -93,11 +93,36 @@ final class ViewEntityMessages {
         + " and does not find. Write the query's alias unquoted, or quoted in lower case";
   }
 
+  /**
+   * A {@code Boolean} on a condition, {@code TRUE}, {@code FALSE} or a {@code COALESCE} of a
+   * boolean column with one, which MySQL and MariaDB return as a number, where Hibernate expects
+   * their {@code bit}: the advice is what Hibernate takes on H2, PostgreSQL and MariaDB alike.
+   */
+  static String conditionAsNumber(
+      MappedColumn field, String view, Verdict.ResultColumn column, VerificationDialect target) {
+    return "Field "
+        + field.field().getSimpleName()
+        + " is "
+        + JpaTypes.name(field.field().asType())
+        + ", but view "
+        + view
+        + " returns column "
+        + column.name()
+        + " as a condition, TRUE or FALSE, which "
+        + target.databaseName()
+        + ", which the module targets, returns as a number (an int, a decimal where it meets a"
+        + " boolean column), where Hibernate's schema validation expects a bit for it (found [int],"
+        + " but expecting [bit]); return CASE WHEN <condition> THEN 1 ELSE 0 END and read it with"
+        + " an Integer, or with a Boolean under @Convert(converter = ...) of an"
+        + " AttributeConverter<Boolean, Integer>";
+  }
+
   /** A refusal found in H2's mode of a database the module targets, saying so. */
   static String onTarget(String refusal, VerificationDialect target) {
     String checked =
         switch (target) {
-          case MYSQL, MARIADB -> "there SUM, AVG and / of integers or decimals are a decimal";
+          case MYSQL, MARIADB ->
+              "there SUM, AVG and / of integers or decimals are a decimal, a condition an int";
           case H2, POSTGRESQL -> "checked in " + target.display();
         };
     return refusal

@@ -173,7 +173,7 @@ public final class QueryVerifier {
       if (refused.isPresent()) {
         return new Verdict.RefusedByPostgres(refused.get());
       }
-      List<Verdict.ResultColumn> columns = columns(run, view.name());
+      List<Verdict.ResultColumn> columns = columns(run, view);
       Map<String, NullWitness> nulls =
           run.probed().contains(view.name())
               ? run.nullWitnesses().of(run.schema(), view, columns)
@@ -237,9 +237,11 @@ public final class QueryVerifier {
         .toList();
   }
 
-  private static List<Verdict.ResultColumn> columns(Run run, String view) throws SQLException {
+  private static List<Verdict.ResultColumn> columns(Run run, ViewDefinition view)
+      throws SQLException {
     List<Verdict.ResultColumn> columns = new ArrayList<>();
-    try (ResultSet rows = run.statement().executeQuery("SELECT * FROM " + view + " WHERE 1 = 0")) {
+    try (ResultSet rows =
+        run.statement().executeQuery("SELECT * FROM " + view.name() + " WHERE 1 = 0")) {
       ResultSetMetaData metaData = rows.getMetaData();
       for (int i = 1; i <= metaData.getColumnCount(); i++) {
         String label = metaData.getColumnLabel(i);
@@ -266,7 +268,7 @@ public final class QueryVerifier {
                 run.dialect().keepsQuotedCase(label)));
       }
     }
-    return columns;
+    return run.decimalsAsMySql() ? MySqlResultColumns.typed(columns, view) : columns;
   }
 
   static String createTable(TableDefinition table, VerificationDialect dialect) {

@@ -57,5 +57,18 @@ public sealed interface Verdict {
    *     query wrote it as a quoted identifier, {@code AS "Id"}), so that SQL naming it unquoted
    *     does not find it
    */
-  record ResultColumn(String name, String typeName, TypeCategory category, boolean quoted) {}
+  record ResultColumn(String name, String typeName, TypeCategory category, boolean quoted) {
+
+    /**
+     * The type name of a condition, {@code TRUE} or {@code FALSE} that H2 returns as a boolean and
+     * MySQL and MariaDB as a number ({@link MySqlResultColumns}): their {@code int}, a name H2
+     * gives no column (its integer is an {@code INTEGER}).
+     */
+    public static final String CONDITION_AS_NUMBER = "INT";
+
+    /** Whether this is a condition that MySQL and MariaDB return as a number. */
+    public boolean conditionAsNumber() {
+      return category == TypeCategory.INTEGRAL && typeName.equals(CONDITION_AS_NUMBER);
+    }
+  }
 }
