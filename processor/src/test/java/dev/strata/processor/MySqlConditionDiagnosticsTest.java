@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The errors on a view entity's field that MySQL and MariaDB type otherwise than H2, whether the
  * module's queries are written for MariaDB ({@code -Astrata.dialect}) or only run there ({@code
- * -Astrata.targets}): a {@code Boolean} on a condition, which they return as a number, where a
- * boolean column passes. ViewColumnTargetTypingParityTest checks the verdicts against Hibernate's.
+ * -Astrata.targets}): a {@code Boolean} on a condition, which they return as a number, and a {@code
+ * Long} on a length, which they return as an {@code int}. ViewColumnTargetTypingParityTest checks
+ * the verdicts against Hibernate's.
  */
 class MySqlConditionDiagnosticsTest {
 
@@ -38,17 +39,19 @@ class MySqlConditionDiagnosticsTest {
               + "@org.hibernate.annotations.Immutable\n"
               + "@jakarta.persistence.Table(name = \"big_item\")\n"
               + "@dev.strata.View(name = \"big_item\",\n"
-              + "    sql = \"SELECT id, qty > 5 AS big, active FROM item\")\n"
+              + "    sql = \"SELECT id, qty > 5 AS big, active, CHAR_LENGTH(name) AS size"
+              + " FROM item\")\n"
               + "public class BigItem {\n"
               + "  @jakarta.persistence.Id Long id;\n"
               + "  Boolean big;\n"
               + "  Boolean active;\n"
+              + "  Long size;\n"
               + "}\n");
 
   @TempDir Path snapshots;
 
   @Test
-  void aBooleanOnAConditionIsAnErrorWhereTheQueriesAreMariaDbs() {
+  void aBooleanOnAConditionAndALongOnALengthAreErrorsWhereTheQueriesAreMariaDbs() {
     Compilation compilation = compiled("-Astrata.dialect=mariadb");
 
     assertThat(compilation)
@@ -57,11 +60,19 @@ class MySqlConditionDiagnosticsTest {
                 + " targets, returns as a number")
         .inFile(BIG_ITEM)
         .onLineContaining("Boolean big;");
-    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("a narrower integer")
+        .inFile(BIG_ITEM)
+        .onLineContaining("Long size;");
+    assertThat(compilation)
+        .hadErrorContaining("CAST the column AS SIGNED in a query of MariaDB's own")
+        .inFile(BIG_ITEM)
+        .onLineContaining("Long size;");
+    assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
-  void aBooleanOnAConditionIsAnErrorWhereTheModuleTargetsMariaDb() {
+  void aBooleanOnAConditionAndALongOnALengthAreErrorsWhereTheModuleTargetsMariaDb() {
     Compilation compilation = compiled("-Astrata.targets=mariadb");
 
     assertThat(compilation)
@@ -73,7 +84,11 @@ class MySqlConditionDiagnosticsTest {
         .hadErrorContaining("(as MariaDB types it, which the module targets")
         .inFile(BIG_ITEM)
         .onLineContaining("Boolean big;");
-    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("a narrower integer")
+        .inFile(BIG_ITEM)
+        .onLineContaining("Long size;");
+    assertThat(compilation).hadErrorCount(2);
   }
 
   private Compilation compiled(String option) {

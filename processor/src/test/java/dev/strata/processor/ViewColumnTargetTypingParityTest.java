@@ -141,6 +141,20 @@ class ViewColumnTargetTypingParityTest {
           new Case(ViewShape.ROW, "CASE WHEN qty > 5 THEN 1 ELSE 0 END", FieldType.INTEGER, NONE),
           new Case(ViewShape.ROW, "CASE WHEN qty > 5 THEN 1 ELSE 0 END", FieldType.FLAG, NONE));
 
+  /**
+   * MariaDB returns {@code CHAR_LENGTH} and {@code LENGTH} as an {@code int}, which its validation
+   * refuses for a {@code Long} (as PostgreSQL's does its {@code integer}), where H2 returns a
+   * {@code BIGINT}; an {@code Integer} is taken, and so is a {@code Long} on a length plus a {@code
+   * bigint}. Judged in the module that targets MariaDB alone, whose PostgreSQL typing is not
+   * checked.
+   */
+  private static final List<Case> MARIADB_LENGTHS =
+      List.of(
+          new Case(ViewShape.ROW, "CHAR_LENGTH(name)", FieldType.LONG, Case.TARGETS),
+          new Case(ViewShape.JOINED, "LENGTH(t.label)", FieldType.LONG, Case.TARGETS),
+          new Case(ViewShape.ROW, "CHAR_LENGTH(name)", FieldType.INTEGER, NONE),
+          new Case(ViewShape.ROW, "CHAR_LENGTH(name) + big", FieldType.LONG, NONE));
+
   @TempDir static Path temp;
   @TempDir static Path mariadbTemp;
 
@@ -203,10 +217,16 @@ class ViewColumnTargetTypingParityTest {
     assertVerdicts(mariadbVerdicts, mariadbOnly(), MARIADB_CONDITIONS, "returns as a number");
   }
 
+  @Test
+  void aLongOnCharLengthIsAnErrorWhenTheModuleTargetsMariaDb() {
+    assertVerdicts(mariadbVerdicts, mariadbOnly(), MARIADB_LENGTHS, "a narrower integer");
+  }
+
   /** The views of the module that targets MariaDB alone. */
   private static List<Case> mariadbOnly() {
     List<Case> all = new ArrayList<>(MARIADB_AGGREGATES);
     all.addAll(MARIADB_CONDITIONS);
+    all.addAll(MARIADB_LENGTHS);
     return all;
   }
 

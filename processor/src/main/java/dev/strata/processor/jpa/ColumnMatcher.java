@@ -111,7 +111,7 @@ public final class ColumnMatcher {
       return Optional.of(ViewEntityMessages.fieldTypeMismatch(field, view, column));
     }
     if (narrower(column, field)) {
-      return Optional.of(ViewEntityMessages.narrowerInteger(field, view, column));
+      return Optional.of(ViewEntityMessages.narrowerInteger(field, view, column, mode));
     }
     if (fixedLength(column, field)) {
       return Optional.of(ViewEntityMessages.fixedLengthText(field, view, column));

@@ -54,14 +54,23 @@ final class ViewEntityMessages {
         + "); change the field's type or CAST the column";
   }
 
-  static String narrowerInteger(MappedColumn field, String view, Verdict.ResultColumn column) {
+  /**
+   * An integer field on a narrower integer column; where {@code mode} is MySQL's or MariaDB's, the
+   * cast is one of theirs ({@code CAST(x AS BIGINT)} is a syntax error there, {@code AS SIGNED} a
+   * {@code bigint}), in a query of their own, as H2 and PostgreSQL have no {@code SIGNED}.
+   */
+  static String narrowerInteger(
+      MappedColumn field, String view, Verdict.ResultColumn column, VerificationDialect mode) {
+    boolean mysql = mode == VerificationDialect.MYSQL || mode == VerificationDialect.MARIADB;
     return fieldAgainstColumn(field, view, column)
         + ", a narrower integer, which Hibernate's schema validation refuses (found ["
         + column.typeName().toLowerCase(java.util.Locale.ROOT)
         + "], but expecting ["
         + field.sqlType().toLowerCase(java.util.Locale.ROOT)
         + "]); declare the field of the column's type or CAST the column AS "
-        + field.sqlType();
+        + (mysql
+            ? "SIGNED in a query of " + mode.databaseName() + "'s own (@View.Dialect)"
+            : field.sqlType());
   }
 
   static String fixedLengthText(MappedColumn field, String view, Verdict.ResultColumn column) {
@@ -122,7 +131,8 @@ final class ViewEntityMessages {
     String checked =
         switch (target) {
           case MYSQL, MARIADB ->
-              "there SUM, AVG and / of integers or decimals are a decimal, a condition an int";
+              "there SUM, AVG and / of integers or decimals are a decimal, a condition, CHAR_LENGTH"
+                  + " and LENGTH an int";
           case H2, POSTGRESQL -> "checked in " + target.display();
         };
     return refusal

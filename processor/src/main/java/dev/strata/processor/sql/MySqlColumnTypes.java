@@ -10,10 +10,12 @@ import java.util.Set;
  * FALSE} is an {@code int} there, and one met with a boolean column ({@code COALESCE(active,
  * FALSE)}) a {@code decimal}; only a boolean column itself, which Hibernate creates as a {@code
  * bit}, stays one when passed through ({@code active}, {@code MAX(active)}, {@code NULLIF(active,
- * TRUE)}, a {@code CASE} or {@code COALESCE} of such columns, a scalar subquery's) (measured on
- * MariaDB 10.11, a view's columns in {@code information_schema.columns}). Not a rewrite of the
- * query for H2, as the casts of {@link MySqlDecimalsOnH2} are: H2 cannot compare a boolean with 1,
- * and a condition's extent needs a parse.
+ * TRUE)}, a {@code CASE} or {@code COALESCE} of such columns, a scalar subquery's). And the length
+ * functions are an {@code int}, where H2 returns a {@code BIGINT} (measured on MariaDB 10.11, a
+ * view's columns in {@code information_schema.columns}). Not a rewrite of the query for H2, as the
+ * casts of {@link MySqlDecimalsOnH2} are: H2 cannot compare a boolean with 1, a condition's extent
+ * needs a parse, and a length cast to an {@code INTEGER} would type {@code CHAR_LENGTH(x) + 1} as
+ * one, where MariaDB returns a {@code bigint}.
  */
 public final class MySqlColumnTypes {
 
@@ -35,6 +37,15 @@ public final class MySqlColumnTypes {
   public static boolean conditionAsNumber(String canonicalItem) {
     List<SqlToken> tokens = expression(canonicalItem);
     return !tokens.isEmpty() && !passesColumn(tokens);
+  }
+
+  /** Whether the select item is one call of a length function, an {@code int} there. */
+  public static boolean lengthAsInt(String canonicalItem) {
+    List<SqlToken> tokens = expression(canonicalItem);
+    return tokens.size() > 2
+        && PostgresTypingOnH2.LENGTHS.contains(word(tokens, 0))
+        && symbol(tokens, 1, "(")
+        && closing(tokens, 1) == tokens.size() - 1;
   }
 
   /** The item's tokens without its alias, or none where it cannot be read. */

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class PostgresTypingOnH2 {
 
-  private static final Set<String> LENGTHS =
+  /** The length functions, which PostgreSQL, MySQL and MariaDB return as an integer. */
+  static final Set<String> LENGTHS =
       Set.of("char_length", "character_length", "length", "octet_length");
 
   /** Words that end no operand, where a {@code -} or {@code +} before INTERVAL is its sign. */

@@ -4,13 +4,14 @@ import dev.strata.processor.model.ViewDefinition;
 import dev.strata.processor.sql.MySqlColumnTypes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A view's columns as H2 returned them, typed as MySQL and MariaDB return them where their types
  * differ by select item ({@link MySqlColumnTypes}): a boolean other than a boolean column passed
- * through as their {@code int}. Read from the items of the query those databases run (MariaDB's
- * own, else MySQL's, else the portable one), where the query is one plain {@code SELECT} whose
- * items are known, one per column.
+ * through as their {@code int}, a length as their {@code int}. Read from the items of the query
+ * those databases run (MariaDB's own, else MySQL's, else the portable one), where the query is one
+ * plain {@code SELECT} whose items are known, one per column.
  */
 final class MySqlResultColumns {
 
@@ -32,12 +33,13 @@ final class MySqlResultColumns {
   private static Verdict.ResultColumn typed(Verdict.ResultColumn column, String item) {
     boolean condition =
         column.category() == TypeCategory.BOOLEAN && MySqlColumnTypes.conditionAsNumber(item);
-    return condition
-        ? new Verdict.ResultColumn(
-            column.name(),
-            Verdict.ResultColumn.CONDITION_AS_NUMBER,
-            TypeCategory.INTEGRAL,
-            column.quoted())
-        : column;
+    boolean length =
+        column.category() == TypeCategory.INTEGRAL
+            && column.typeName().toUpperCase(Locale.ROOT).equals("BIGINT")
+            && MySqlColumnTypes.lengthAsInt(item);
+    String type = condition ? Verdict.ResultColumn.CONDITION_AS_NUMBER : length ? "INTEGER" : null;
+    return type == null
+        ? column
+        : new Verdict.ResultColumn(column.name(), type, TypeCategory.INTEGRAL, column.quoted());
   }
 }

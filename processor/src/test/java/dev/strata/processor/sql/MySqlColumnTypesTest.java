@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which canonical select items MySQL and MariaDB return as a number where H2 returns a boolean, as
- * measured on MariaDB 10.11 ({@code information_schema.columns} of a view).
+ * Which canonical select items MySQL and MariaDB return as a number where H2 returns a boolean or a
+ * {@code BIGINT}, as measured on MariaDB 10.11 ({@code information_schema.columns} of a view).
  */
 class MySqlColumnTypesTest {
 
@@ -48,6 +48,15 @@ class MySqlColumnTypesTest {
             "case when qty > 5 then case when a then active end else active end as v",
             "( select active from item i2 where i2 . id = 1 ) as v");
     bits.forEach(item -> assertEquals(false, MySqlColumnTypes.conditionAsNumber(item), item));
+  }
+
+  @Test
+  void aLengthCallAloneIsAnInt() {
+    List.of("char_length ( name ) as v", "length ( t . label ) v", "octet_length ( name )")
+        .forEach(item -> assertEquals(true, MySqlColumnTypes.lengthAsInt(item), item));
+    // left as H2 types them: MariaDB adds an int and 1 into a bigint; a call around one is not read
+    List.of("char_length ( name ) + 1 as v", "coalesce ( length ( name ) , 0 ) as v", "name")
+        .forEach(item -> assertEquals(false, MySqlColumnTypes.lengthAsInt(item), item));
   }
 
   @Test
