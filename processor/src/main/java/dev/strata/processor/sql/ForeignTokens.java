@@ -1,6 +1,8 @@
 package dev.strata.processor.sql;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A query's code tokens read by position, for the rules of {@link ForeignSyntax}. */
 final class ForeignTokens {
@@ -91,6 +93,13 @@ final class ForeignTokens {
   boolean introducesCastType(int at) {
     return (are(at, "as") && inBracketsOf(at, "cast"))
         || (are(at, ",") && inBracketsOf(at, "convert"));
+  }
+
+  /** The indexes of the names a {@code WITH} list defines ({@code WITH totals(n) AS (...)}). */
+  Set<Integer> definedNames() {
+    Set<Integer> names = new HashSet<>();
+    CommonTableExpressions.scopes(code).forEach(scope -> names.add(scope.at()));
+    return names;
   }
 
   /** The index after the bracket that closes the one at {@code open}, or the size if none. */

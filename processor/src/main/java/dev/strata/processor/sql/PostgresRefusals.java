@@ -128,7 +128,8 @@ final class PostgresRefusals {
         return refused;
       }
     }
-    return Optional.empty();
+    // PostgreSQL's own query may call functions of the database's extensions or the user's
+    return ownQuery ? Optional.empty() : PostgresMissingFunctions.first(foreign);
   }
 
   private static Optional<String> at(ForeignTokens code, int i) {

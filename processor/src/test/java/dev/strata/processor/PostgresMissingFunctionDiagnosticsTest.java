@@ -1,0 +1,108 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A call of a function that H2 has and PostgreSQL lacks ({@code IFNULL}, {@code YEAR}) is an error
+ * on the {@code sql} of the query PostgreSQL runs, when the module targets PostgreSQL, saying what
+ * to write there; a module that does not target it, and PostgreSQL's own query, get none.
+ */
+class PostgresMissingFunctionDiagnosticsTest {
+
+  private static final JavaFileObject DEVICE =
+      JavaFileObjects.forSourceString(
+          "com.example.Device",
+          String.join(
+              "\n",
+              "package com.example;",
+              "",
+              "@jakarta.persistence.Entity",
+              "@jakarta.persistence.Table(name = \"devices\")",
+              "public class Device {",
+              "  @jakarta.persistence.Id private Long id;",
+              "  private Integer rating;",
+              "  private java.time.LocalDate sold;",
+              "  private String model;",
+              "}"));
+
+  @TempDir Path snapshots;
+
+  @Test
+  void ifnullIsAnErrorOnTheSqlSayingToWriteCoalesce() {
+    JavaFileObject view = view("SELECT model, IFNULL(rating, 0) AS rating FROM devices");
+
+    Compilation compilation = compile(view, "-Astrata.targets=postgresql");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "The query of view device_models has IFNULL(...), a function of H2 that PostgreSQL 15"
+                + " does not have: write COALESCE(a, b). PostgreSQL, which the module runs on")
+        .inFile(view)
+        .onLineContaining("sql = \"SELECT model, IFNULL(rating, 0)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void yearIsAnErrorInPostgresModeSayingToWriteExtract() {
+    JavaFileObject view = view("SELECT model, YEAR(sold) AS sold_in FROM devices");
+
+    Compilation compilation = compile(view, "-Astrata.dialect=postgresql");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "YEAR(...), a function of H2 that PostgreSQL 15 does not have: write EXTRACT(YEAR"
+                + " FROM x)")
+        .inFile(view)
+        .onLineContaining("sql = \"SELECT model, YEAR(sold)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aModuleThatDoesNotTargetPostgresGetsNoError() {
+    JavaFileObject view = view("SELECT model, IFNULL(rating, 0) AS rating FROM devices");
+
+    assertThat(compile(view, "-Astrata.targets=mariadb")).succeeded();
+  }
+
+  @Test
+  void postgresOwnQueryIsLeftToItsDatabase() {
+    JavaFileObject view =
+        view(
+            "SELECT model, IFNULL(rating, 0) AS rating FROM devices",
+            "SELECT model, ifnull(rating, 0) AS rating FROM devices");
+
+    assertThat(compile(view, "-Astrata.targets=postgresql")).succeeded();
+  }
+
+  private Compilation compile(JavaFileObject view, String option) {
+    return new StrataCompiler(snapshots).withOption(option).compile(List.of(DEVICE, view));
+  }
+
+  private static JavaFileObject view(String sql, String... postgresQuery) {
+    String dialects =
+        postgresQuery.length == 0
+            ? ""
+            : ",\n    dialects = @dev.strata.View.Dialect(database = \"postgresql\",\n"
+                + "        sql = \""
+                + postgresQuery[0]
+                + "\")";
+    return JavaFileObjects.forSourceString(
+        "com.example.DeviceModel",
+        "package com.example;\n"
+            + "@dev.strata.View(name = \"device_models\",\n"
+            + "    sql = \""
+            + sql
+            + "\""
+            + dialects
+            + ")\n"
+            + "public class DeviceModel {}\n");
+  }
+}
