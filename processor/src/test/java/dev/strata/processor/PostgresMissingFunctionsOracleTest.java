@@ -8,22 +8,13 @@ import dev.strata.processor.sql.ForeignSyntax;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,39 +27,17 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresMissingFunctionsOracleTest {
 
-  private static final String LIST = "/dev/strata/processor/sql/postgres-missing-functions.tsv";
+  private static final String LIST = "postgres-missing-functions.tsv";
 
   /**
-   * H2's built-in functions left out of the list, as no view's rows would call them: they read or
-   * write files, end sessions, raise errors, measure the storage of a table, take geometries, or
-   * are table functions and H2's own form of COUNT(*); and the names of extensions shipped with
-   * PostgreSQL (fuzzystrmatch, pgcrypto), which a database may have installed.
+   * The names of extensions shipped with PostgreSQL (fuzzystrmatch, pgcrypto), which a database may
+   * have installed.
    */
-  private static final Set<String> UNLISTED =
-      Set.of(
-          "abort_session",
-          "cancel_session",
-          "csvread",
-          "csvwrite",
-          "file_read",
-          "file_write",
-          "link_schema",
-          "signal",
-          "table_distinct",
-          "count_all",
-          "disk_space_used",
-          "estimated_envelope",
-          "envelope",
-          "soundex",
-          "difference",
-          "encrypt",
-          "decrypt");
+  private static final Set<String> OF_EXTENSIONS =
+      Set.of("soundex", "difference", "encrypt", "decrypt");
 
   private static final String H2_POSTGRES_MODE =
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-
-  /** One line of the list. */
-  private record Listed(String name, String h2Call, String postgresCall) {}
 
   @Test
   void h2RunsEachCallPostgresRefusesItAndRunsTheAdvisedOne() throws Exception {
@@ -77,14 +46,14 @@ class PostgresMissingFunctionsOracleTest {
             DriverManager.getConnection("jdbc:h2:mem:missing_pg" + H2_POSTGRES_MODE, "sa", "");
         TestDatabase postgres = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
       Set<String> postgresNames = postgresNames(postgres);
-      for (Listed function : listed()) {
+      for (MissingFunctionList function : MissingFunctionList.read(LIST)) {
         String call = "SELECT " + function.h2Call();
-        run(h2, call);
-        run(h2Postgres, call);
+        MissingFunctionList.execute(h2, call);
+        MissingFunctionList.execute(h2Postgres, call);
         assertThrows(SQLException.class, () -> postgres.query(call), call);
         assertTrue(!postgresNames.contains(function.name()), function.name());
-        if (!function.postgresCall().isEmpty()) {
-          postgres.query("SELECT " + function.postgresCall());
+        if (!function.databaseCall().isEmpty()) {
+          postgres.query("SELECT " + function.databaseCall());
         }
       }
     }
@@ -92,24 +61,13 @@ class PostgresMissingFunctionsOracleTest {
 
   @Test
   void everyBuiltInFunctionOfH2ThatPostgresLacksIsListed() throws Exception {
-    Set<String> h2Functions = new TreeSet<>();
-    Field functions =
-        Class.forName("org.h2.expression.function.BuiltinFunctions").getDeclaredField("FUNCTIONS");
-    functions.setAccessible(true);
-    for (Object name : (Collection<?>) functions.get(null)) {
-      h2Functions.add(name.toString().toLowerCase(Locale.ROOT));
-    }
-    for (Object aggregate :
-        Class.forName("org.h2.expression.aggregate.AggregateType").getEnumConstants()) {
-      h2Functions.add(aggregate.toString().toLowerCase(Locale.ROOT));
-    }
-    Set<String> listed = new HashSet<>();
-    listed().forEach(function -> listed.add(function.name()));
+    Set<String> h2Functions = MissingFunctionList.h2Functions();
     try (TestDatabase postgres = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
       h2Functions.removeAll(postgresNames(postgres));
     }
-    h2Functions.removeAll(UNLISTED);
-    h2Functions.removeAll(listed);
+    h2Functions.removeAll(MissingFunctionList.NOT_FOR_VIEWS);
+    h2Functions.removeAll(OF_EXTENSIONS);
+    h2Functions.removeAll(MissingFunctionList.names(LIST));
     assertEquals(Set.of(), h2Functions, "H2's functions PostgreSQL lacks, not listed");
   }
 
@@ -130,13 +88,13 @@ class PostgresMissingFunctionsOracleTest {
             DriverManager.getConnection("jdbc:h2:mem:missing_views" + H2_POSTGRES_MODE, "sa", "")) {
       String table = "CREATE TABLE t (id INT, n INT, kind VARCHAR(10), born DATE)";
       postgres.execute(table);
-      run(h2, table);
+      MissingFunctionList.execute(h2, table);
       int view = 0;
       for (String sql : refused) {
         Optional<String> named = ForeignSyntax.refusedBy("postgresql", sql);
         assertTrue(named.orElse("").contains("a function of H2 that PostgreSQL 15"), sql);
         String create = "CREATE VIEW v" + view++ + " AS " + sql;
-        run(h2, create);
+        MissingFunctionList.execute(h2, create);
         assertThrows(SQLException.class, () -> postgres.execute(create), create);
       }
     }
@@ -185,25 +143,5 @@ class PostgresMissingFunctionsOracleTest {
                 + " WHERE catcode IN ('R', 'C', 'T')");
     names.addAll(rows.subList(1, rows.size()));
     return names;
-  }
-
-  private static List<Listed> listed() throws IOException {
-    List<Listed> listed = new ArrayList<>();
-    try (InputStream in = PostgresMissingFunctionsOracleTest.class.getResourceAsStream(LIST)) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t", -1);
-        listed.add(new Listed(fields[0], fields[1], fields[2]));
-      }
-    }
-    return listed;
-  }
-
-  private static void run(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
   }
 }

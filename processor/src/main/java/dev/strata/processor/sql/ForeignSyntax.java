@@ -1,5 +1,6 @@
 package dev.strata.processor.sql;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,9 +38,13 @@ public final class ForeignSyntax {
           if (hidden.isEmpty()) {
             hidden = MySqlCode.notOneQuery(sql, mariadb);
           }
-          yield hidden.isPresent()
-              ? hidden
-              : MySqlRefusals.first(SqlTokenizer.tokenizeAsMySql(sql, true), mariadb);
+          List<SqlToken> tokens = SqlTokenizer.tokenizeAsMySql(sql, true);
+          Optional<String> refused =
+              hidden.isPresent() ? hidden : MySqlRefusals.first(tokens, mariadb);
+          // MySQL's functions are not measured; an own query may call the database's own functions
+          yield refused.isPresent() || !mariadb || ownQuery
+              ? refused
+              : MissingFunctions.MARIADB.first(new ForeignTokens(tokens));
         }
         default -> Optional.empty();
       };

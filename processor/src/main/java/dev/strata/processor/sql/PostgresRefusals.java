@@ -129,7 +129,7 @@ final class PostgresRefusals {
       }
     }
     // PostgreSQL's own query may call functions of the database's extensions or the user's
-    return ownQuery ? Optional.empty() : PostgresMissingFunctions.first(foreign);
+    return ownQuery ? Optional.empty() : MissingFunctions.POSTGRES.first(foreign);
   }
 
   private static Optional<String> at(ForeignTokens code, int i) {

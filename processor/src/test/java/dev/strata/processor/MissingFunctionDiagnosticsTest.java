@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A call of a function that H2 has and PostgreSQL lacks ({@code IFNULL}, {@code YEAR}) is an error
- * on the {@code sql} of the query PostgreSQL runs, when the module targets PostgreSQL, saying what
- * to write there; a module that does not target it, and PostgreSQL's own query, get none.
+ * A call of a function that H2 has and PostgreSQL lacks ({@code IFNULL}, {@code YEAR}), or MariaDB
+ * lacks ({@code DATEADD}), is an error on the {@code sql} of the query that database runs, when the
+ * module targets it, saying what to write there; a module that does not target it, and the
+ * database's own query, get none.
  */
-class PostgresMissingFunctionDiagnosticsTest {
+class MissingFunctionDiagnosticsTest {
 
   private static final JavaFileObject DEVICE =
       JavaFileObjects.forSourceString(
@@ -70,6 +71,21 @@ class PostgresMissingFunctionDiagnosticsTest {
     JavaFileObject view = view("SELECT model, IFNULL(rating, 0) AS rating FROM devices");
 
     assertThat(compile(view, "-Astrata.targets=mariadb")).succeeded();
+  }
+
+  @Test
+  void dateaddIsAnErrorForMariaDbSayingToWriteDateAdd() {
+    JavaFileObject view = view("SELECT model, DATEADD(DAY, 7, sold) AS due FROM devices");
+
+    Compilation compilation = compile(view, "-Astrata.targets=mariadb");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "DATEADD(...), a function of H2 that MariaDB 10.11 does not have: write DATE_ADD(x,"
+                + " INTERVAL n DAY) (or MONTH, HOUR, ...). MariaDB, which the module runs on")
+        .inFile(view)
+        .onLineContaining("sql = \"SELECT model, DATEADD(DAY, 7, sold)");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
