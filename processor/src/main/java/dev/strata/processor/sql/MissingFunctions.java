@@ -73,13 +73,15 @@ final class MissingFunctions {
    * The functions the database has as window functions only: a call with {@code OVER} is its own
    * (MariaDB's {@code MEDIAN(x) OVER (...)}).
    */
-  private final Set<String> windowed = new HashSet<>();
+  private final Set<String> windowed;
 
   /** The database, as the messages name it with its version. */
   private final String database;
 
   private MissingFunctions(String list, String database) {
-    this.advice = read(list, windowed);
+    Set<String> windowFunctions = new HashSet<>();
+    this.advice = read(list, windowFunctions);
+    this.windowed = Set.copyOf(windowFunctions);
     this.database = database;
   }
 
