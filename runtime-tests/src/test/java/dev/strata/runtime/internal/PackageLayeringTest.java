@@ -32,7 +32,10 @@ class PackageLayeringTest {
           "execution",
           "command");
 
-  private static final Path INTERNAL = Path.of("src/main/java/dev/strata/runtime/internal");
+  /** The runtime's sources, beside this module of its tests. */
+  private static final Path INTERNAL =
+      Path.of("../runtime/src/main/java/dev/strata/runtime/internal");
+
   private static final Pattern IMPORT =
       Pattern.compile(
           "^import (?:static )?dev\\.strata\\.runtime\\.internal\\.(\\w+)\\.", Pattern.MULTILINE);
