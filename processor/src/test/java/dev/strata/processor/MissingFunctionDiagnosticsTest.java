@@ -38,7 +38,8 @@ class MissingFunctionDiagnosticsTest {
 
   @Test
   void ifnullIsAnErrorOnTheSqlSayingToWriteCoalesce() {
-    JavaFileObject view = view("SELECT model, IFNULL(rating, 0) AS rating FROM devices");
+    JavaFileObject view =
+        DeviceModelView.of("SELECT model, IFNULL(rating, 0) AS rating FROM devices");
 
     Compilation compilation = compile(view, "-Astrata.targets=postgresql");
 
@@ -53,7 +54,7 @@ class MissingFunctionDiagnosticsTest {
 
   @Test
   void yearIsAnErrorInPostgresModeSayingToWriteExtract() {
-    JavaFileObject view = view("SELECT model, YEAR(sold) AS sold_in FROM devices");
+    JavaFileObject view = DeviceModelView.of("SELECT model, YEAR(sold) AS sold_in FROM devices");
 
     Compilation compilation = compile(view, "-Astrata.dialect=postgresql");
 
@@ -68,14 +69,16 @@ class MissingFunctionDiagnosticsTest {
 
   @Test
   void aModuleThatDoesNotTargetPostgresGetsNoError() {
-    JavaFileObject view = view("SELECT model, IFNULL(rating, 0) AS rating FROM devices");
+    JavaFileObject view =
+        DeviceModelView.of("SELECT model, IFNULL(rating, 0) AS rating FROM devices");
 
     assertThat(compile(view, "-Astrata.targets=mariadb")).succeeded();
   }
 
   @Test
   void dateaddIsAnErrorForMariaDbSayingToWriteDateAdd() {
-    JavaFileObject view = view("SELECT model, DATEADD(DAY, 7, sold) AS due FROM devices");
+    JavaFileObject view =
+        DeviceModelView.of("SELECT model, DATEADD(DAY, 7, sold) AS due FROM devices");
 
     Compilation compilation = compile(view, "-Astrata.targets=mariadb");
 
@@ -91,7 +94,7 @@ class MissingFunctionDiagnosticsTest {
   @Test
   void postgresOwnQueryIsLeftToItsDatabase() {
     JavaFileObject view =
-        view(
+        DeviceModelView.of(
             "SELECT model, IFNULL(rating, 0) AS rating FROM devices",
             "SELECT model, ifnull(rating, 0) AS rating FROM devices");
 
@@ -100,25 +103,5 @@ class MissingFunctionDiagnosticsTest {
 
   private Compilation compile(JavaFileObject view, String option) {
     return new StrataCompiler(snapshots).withOption(option).compile(List.of(DEVICE, view));
-  }
-
-  private static JavaFileObject view(String sql, String... postgresQuery) {
-    String dialects =
-        postgresQuery.length == 0
-            ? ""
-            : ",\n    dialects = @dev.strata.View.Dialect(database = \"postgresql\",\n"
-                + "        sql = \""
-                + postgresQuery[0]
-                + "\")";
-    return JavaFileObjects.forSourceString(
-        "com.example.DeviceModel",
-        "package com.example;\n"
-            + "@dev.strata.View(name = \"device_models\",\n"
-            + "    sql = \""
-            + sql
-            + "\""
-            + dialects
-            + ")\n"
-            + "public class DeviceModel {}\n");
   }
 }

@@ -38,7 +38,7 @@ class PostgresAggregateDiagnosticsTest {
   @Test
   void maxOfABooleanIsAnErrorOnTheSqlWhenTheModuleTargetsPostgres() {
     JavaFileObject view =
-        view("SELECT model, MAX(online) AS any_online FROM devices GROUP BY model");
+        DeviceModelView.of("SELECT model, MAX(online) AS any_online FROM devices GROUP BY model");
 
     Compilation compilation = compile(view, "-Astrata.targets=postgresql");
 
@@ -55,7 +55,7 @@ class PostgresAggregateDiagnosticsTest {
   @Test
   void minOfAUuidIsAnErrorInPostgresModeAskingForItsText() {
     JavaFileObject view =
-        view("SELECT model, MIN(serial) AS first_serial FROM devices GROUP BY model");
+        DeviceModelView.of("SELECT model, MIN(serial) AS first_serial FROM devices GROUP BY model");
 
     Compilation compilation = compile(view, "-Astrata.dialect=postgresql");
 
@@ -71,7 +71,7 @@ class PostgresAggregateDiagnosticsTest {
   @Test
   void aModuleThatDoesNotTargetPostgresGetsNoError() {
     JavaFileObject view =
-        view("SELECT model, MAX(online) AS any_online FROM devices GROUP BY model");
+        DeviceModelView.of("SELECT model, MAX(online) AS any_online FROM devices GROUP BY model");
 
     assertThat(compile(view, "-Astrata.targets=mariadb")).succeeded();
   }
@@ -79,11 +79,11 @@ class PostgresAggregateDiagnosticsTest {
   @Test
   void postgresOwnQueryIsTheOneJudgedAndTheErrorIsOnItsSql() {
     JavaFileObject fixed =
-        view(
+        DeviceModelView.of(
             "SELECT model, MAX(online) AS any_online FROM devices GROUP BY model",
             "SELECT model, bool_or(online) AS any_online FROM devices GROUP BY model");
     JavaFileObject broken =
-        view(
+        DeviceModelView.of(
             "SELECT model, bool_or(online) AS any_online FROM devices GROUP BY model",
             "SELECT model, MAX(online) AS any_online FROM devices GROUP BY model");
 
@@ -98,25 +98,5 @@ class PostgresAggregateDiagnosticsTest {
 
   private Compilation compile(JavaFileObject view, String option) {
     return new StrataCompiler(snapshots).withOption(option).compile(List.of(DEVICE, view));
-  }
-
-  private static JavaFileObject view(String sql, String... postgresQuery) {
-    String dialects =
-        postgresQuery.length == 0
-            ? ""
-            : ",\n    dialects = @dev.strata.View.Dialect(database = \"postgresql\",\n"
-                + "        sql = \""
-                + postgresQuery[0]
-                + "\")";
-    return JavaFileObjects.forSourceString(
-        "com.example.DeviceModel",
-        "package com.example;\n"
-            + "@dev.strata.View(name = \"device_models\",\n"
-            + "    sql = \""
-            + sql
-            + "\""
-            + dialects
-            + ")\n"
-            + "public class DeviceModel {}\n");
   }
 }
