@@ -183,7 +183,6 @@ class PostgresAggregatesOracleTest {
         throw new AssertionError("an error naming no view: " + error.getMessage(Locale.ROOT));
       }
       errors.add(named.group(1));
-      System.err.println("DBG " + error.getMessage(Locale.ROOT));
     }
     return errors;
   }

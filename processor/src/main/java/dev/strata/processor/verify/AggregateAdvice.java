@@ -1,7 +1,6 @@
 package dev.strata.processor.verify;
 
 import dev.strata.processor.sql.AggregateCalls;
-import dev.strata.processor.verify.PostgresAggregates.ArgumentType;
 
 /**
  * The words for an aggregate call that PostgreSQL has no function for on its argument's type: what

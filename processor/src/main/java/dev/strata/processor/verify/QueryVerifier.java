@@ -167,8 +167,7 @@ public final class QueryVerifier {
       run.statement().execute("CREATE VIEW " + view.name() + " AS " + queryOnH2(run, view));
       Optional<String> refused =
           run.judgesPostgresAggregates()
-              ? PostgresAggregates.refused(
-                  run.statement().getConnection(), view.sqlOn("postgresql"))
+              ? refusedByPostgres(run.statement().getConnection(), view.sqlOn("postgresql"))
               : Optional.empty();
       if (refused.isPresent()) {
         return new Verdict.RefusedByPostgres(refused.get());
@@ -186,6 +185,12 @@ public final class QueryVerifier {
       // a loop, is H2's limit, to report on this view rather than end the build
       return new Verdict.Failed(H2_OUT_OF_STACK);
     }
+  }
+
+  /** A call PostgreSQL has no function for on the types of its arguments, where H2 took it. */
+  private static Optional<String> refusedByPostgres(Connection connection, String sql) {
+    Optional<String> aggregate = PostgresAggregates.refused(connection, sql);
+    return aggregate.isPresent() ? aggregate : PostgresSignatures.refused(connection, sql);
   }
 
   /**

@@ -1,0 +1,50 @@
+package dev.strata.processor.verify;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The type H2 gives an expression where it stands in a query that H2 has run: the query is prepared
+ * again with the expression compared to a row, which H2 refuses at once naming the expression's
+ * type. So a column read through an expression, a subquery, a common table expression or another
+ * view is typed as H2 typed it, with no second parser of our own.
+ */
+final class H2ArgumentTypes {
+
+  /** H2's error for two types it cannot compare, whose message names both. */
+  private static final int TYPES_NOT_COMPARABLE = 90110;
+
+  private static final Pattern FIRST_TYPE = Pattern.compile("\"([^\"]+)\"");
+
+  private H2ArgumentTypes() {}
+
+  /**
+   * The family of the type of {@code expression}, which stands at {@code start} in {@code sql};
+   * empty if H2 names no type there (a construct of another database's own that H2 cannot prepare,
+   * or a text that is no expression where it stands).
+   */
+  static Optional<ArgumentType> typeOf(
+      Connection connection, String sql, int start, String expression) {
+    String probe =
+        sql.substring(0, start)
+            + "("
+            + expression
+            + ") = ROW(0, 0)"
+            + sql.substring(start + expression.length());
+    try (PreparedStatement prepared = connection.prepareStatement(probe)) {
+      return Optional.empty();
+    } catch (SQLException e) {
+      Matcher type = FIRST_TYPE.matcher(String.valueOf(e.getMessage()));
+      return e.getErrorCode() == TYPES_NOT_COMPARABLE && type.find()
+          ? ArgumentType.ofH2(type.group(1))
+          : Optional.empty();
+    } catch (StackOverflowError e) {
+      // the query ran already: a probe that H2 cannot plan tells nothing
+      return Optional.empty();
+    }
+  }
+}

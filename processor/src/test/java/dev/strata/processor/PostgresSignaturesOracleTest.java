@@ -1,0 +1,275 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.strata.processor.oracle.HibernateOracle;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PostgreSQL 15 judges each function of text and of numbers on each type of column, on the table
+ * Hibernate creates there for the entity: Strata errs on a view exactly where PostgreSQL refuses to
+ * create it for its argument's type, for a module targeting PostgreSQL, both with H2 in its
+ * PostgreSQL mode ({@code -Astrata.dialect}) and in its own ({@code -Astrata.targets}). H2 reads a
+ * number's or a date's text where PostgreSQL's functions of text take text only, and rounds a
+ * double precision to n places where PostgreSQL rounds a numeric only. Arguments read through an
+ * average, an expression, a subquery, a common table expression and another view are typed as
+ * PostgreSQL types them, and the rewrites Strata's messages ask for are taken by both.
+ */
+class PostgresSignaturesOracleTest {
+
+  private static final String FOLDER = "oracle/signatures";
+
+  private static final List<String> CALLS =
+      List.of(
+          "length(%s)",
+          "char_length(%s)",
+          "octet_length(%s)",
+          "upper(%s)",
+          "lower(%s)",
+          "left(%s, 2)",
+          "right(%s, 2)",
+          "substring(%s, 1, 2)",
+          "substring(%s FROM 1 FOR 2)",
+          "substr(%s, 2)",
+          "lpad(%s, 5, '0')",
+          "rpad(%s, 5, '0')",
+          "trim(%s)",
+          "trim(LEADING '0' FROM %s)",
+          "ltrim(%s)",
+          "replace(%s, '1', '2')",
+          "translate(%s, '1', '2')",
+          "regexp_replace(%s, '1', '2')",
+          "repeat(%s, 2)",
+          "ascii(%s)",
+          "position('1' IN %s)",
+          "round(%s, 2)",
+          "round(%s)",
+          "trunc(%s, 2)",
+          "mod(%s, 2)",
+          "mod(7, %s)",
+          "log(%s, 2)",
+          "log(10, %s)",
+          "to_char(%s)");
+
+  private static final List<String> COLUMNS =
+      List.of(
+          "label", "qty", "id", "price", "ratio", "weight", "born", "seen", "opens", "flag",
+          "token");
+
+  /** The view every other view may read, created first. */
+  private static final String RATIOS = "SELECT id, ratio AS r, qty AS n FROM samples";
+
+  private static final List<String> SHAPES =
+      List.of(
+          "SELECT round(avg(ratio), 2) AS x FROM samples",
+          "SELECT round(avg(weight), 1) AS x FROM samples",
+          "SELECT round(avg(qty), 2) AS x FROM samples",
+          "SELECT round(avg(price), 2) AS x FROM samples",
+          "SELECT round(stddev_pop(qty), 2) AS x FROM samples",
+          "SELECT round(variance(ratio), 2) AS x FROM samples",
+          "SELECT round(100 * avg(ratio) / 3, 2) AS x FROM samples",
+          "SELECT round(100.0 * avg(qty), 2) AS x FROM samples",
+          "SELECT round(avg(qty) + avg(ratio), 2) AS x FROM samples",
+          "SELECT round(sum(ratio) / count(*), 2) AS x FROM samples",
+          "SELECT round(sum(qty) * 1.0 / count(*), 2) AS x FROM samples",
+          "SELECT round(ratio * 1.5, 2) AS x FROM samples",
+          "SELECT round(price * ratio, 2) AS x FROM samples",
+          "SELECT round(price * qty, 2) AS x FROM samples",
+          "SELECT round(qty / 3, 2) AS x FROM samples",
+          "SELECT round(coalesce(ratio, 0), 2) AS x FROM samples",
+          "SELECT round(CASE WHEN flag THEN ratio ELSE 0 END, 2) AS x FROM samples",
+          "SELECT round(max(ratio), 2) AS x FROM samples",
+          "SELECT qty, round(avg(ratio) FILTER (WHERE flag), 2) AS x FROM samples GROUP BY qty",
+          "SELECT round(cast(ratio AS numeric), 2) AS x FROM samples",
+          "SELECT round(ratio::numeric, 2) AS x FROM samples",
+          "SELECT round(price * 1e2, 2) AS x FROM samples",
+          "SELECT round(sqrt(price), 2) AS x FROM samples",
+          "SELECT round(sqrt(ratio), 2) AS x FROM samples",
+          "SELECT mod('7', 2) AS x, log(10, '100') AS y FROM samples",
+          "SELECT length(label || qty) AS x FROM samples",
+          "SELECT upper(concat(qty, 'a')) AS x FROM samples",
+          "SELECT lower(CASE WHEN qty IN (1, 2) THEN label END) AS x FROM samples",
+          "SELECT length(coalesce(label, '')) AS x FROM samples",
+          "WITH s AS (SELECT ratio AS r FROM samples) SELECT round(r, 2) AS x FROM s",
+          "SELECT length(q.n) AS x FROM (SELECT qty AS n FROM samples) q",
+          "SELECT (SELECT max(length(s.born)) FROM samples s WHERE s.id = o.id) AS x FROM samples o",
+          "SELECT round(r, 2) AS x, upper(n) AS y FROM ratios",
+          "SELECT round(n, 2) AS x FROM ratios",
+          "SELECT length(label) AS x, round(price, 1) AS y, mod(qty, 3) AS z FROM samples",
+          // the rewrites the messages ask for
+          "SELECT length(CAST(qty AS VARCHAR(40))) AS x FROM samples",
+          "SELECT upper(CAST(born AS VARCHAR(40))) AS x FROM samples",
+          "SELECT trim(LEADING '0' FROM CAST(id AS VARCHAR(40))) AS x FROM samples",
+          "SELECT round(CAST(ratio AS DECIMAL(30, 10)), 2) AS x FROM samples",
+          "SELECT round(CAST(avg(ratio) AS DECIMAL(30, 10)), 2) AS x FROM samples",
+          "SELECT mod(CAST(ratio AS DECIMAL(30, 10)), 2) AS x FROM samples",
+          "SELECT to_char(born, 'YYYY-MM-DD') AS x FROM samples",
+          "SELECT to_char(seen, 'YYYY-MM-DD HH24:MI:SS') AS x FROM samples",
+          "SELECT CAST(qty AS VARCHAR(40)) AS x FROM samples");
+
+  /**
+   * Where PostgreSQL refuses what Strata leaves to it, each for a reason the check's documentation
+   * gives: an argument whose type H2 gives otherwise than PostgreSQL and that is not judged.
+   */
+  private static final Set<String> LEFT_TO_POSTGRES =
+      Set.of(
+          // a square root is a numeric of a numeric on PostgreSQL, a double precision on H2
+          "SELECT round(sqrt(ratio), 2) AS x FROM samples",
+          // an average with a FILTER or OVER clause is not typed by its argument
+          "SELECT qty, round(avg(ratio) FILTER (WHERE flag), 2) AS x FROM samples GROUP BY qty");
+
+  @TempDir static Path temp;
+
+  private static Map<String, String> views;
+  private static Set<String> refusedByPostgres;
+
+  @BeforeAll
+  static void judgeOnPostgres() throws Exception {
+    views = new LinkedHashMap<>();
+    for (String call : CALLS) {
+      for (String column : COLUMNS) {
+        views.put(
+            "v_" + views.size(),
+            "SELECT " + String.format(Locale.ROOT, call, column) + " AS x FROM samples");
+      }
+    }
+    for (String shape : SHAPES) {
+      views.put("v_" + views.size(), shape);
+    }
+    refusedByPostgres = new TreeSet<>();
+    try (URLClassLoader loader =
+            PlainClasses.compile(
+                temp.resolve("classes"), PlainClasses.resources(FOLDER, "Sample"));
+        TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      new HibernateOracle(List.of(loader.loadClass("org.example.signatures.Sample")), loader, false)
+          .create(database.dataSource());
+      database.execute("CREATE VIEW ratios AS " + RATIOS);
+      // one connection, each statement committed on its own: a refusal leaves the next one be
+      try (Connection connection = database.dataSource().getConnection();
+          Statement statement = connection.createStatement()) {
+        for (Map.Entry<String, String> view : views.entrySet()) {
+          try {
+            statement.execute("CREATE VIEW " + view.getKey() + " AS " + view.getValue());
+          } catch (SQLException e) {
+            refusedByPostgres.add(view.getKey());
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void strataErrsWhereH2InPostgresModeTakesWhatPostgresRefuses() throws Exception {
+    assertVerdictsMatchPostgres(strataErrors("-Astrata.dialect=postgresql", "pg"));
+  }
+
+  @Test
+  void strataErrsWhereH2TakesWhatPostgresTheModuleTargetsRefuses() throws Exception {
+    assertVerdictsMatchPostgres(strataErrors("-Astrata.targets=postgresql", "h2"));
+  }
+
+  @Test
+  void postgresRefusesTextFunctionsOfNumbersAndRoundingOfDoubles() {
+    for (String sql :
+        List.of(
+            "SELECT length(qty) AS x FROM samples",
+            "SELECT upper(born) AS x FROM samples",
+            "SELECT round(ratio, 2) AS x FROM samples",
+            "SELECT round(avg(ratio), 2) AS x FROM samples",
+            "SELECT to_char(qty) AS x FROM samples")) {
+      assertTrue(refusedByPostgres.contains(nameOf(sql)), sql);
+    }
+  }
+
+  private static String nameOf(String sql) {
+    return views.entrySet().stream()
+        .filter(view -> view.getValue().equals(sql))
+        .findFirst()
+        .orElseThrow()
+        .getKey();
+  }
+
+  private static void assertVerdictsMatchPostgres(Set<String> errors) {
+    List<String> differences = new ArrayList<>();
+    for (Map.Entry<String, String> view : views.entrySet()) {
+      boolean refused = refusedByPostgres.contains(view.getKey());
+      boolean expected = refused && !LEFT_TO_POSTGRES.contains(view.getValue());
+      if (errors.contains(view.getKey()) != expected) {
+        differences.add(
+            view.getKey()
+                + " ("
+                + view.getValue()
+                + "): PostgreSQL "
+                + (refused ? "refuses" : "takes")
+                + ", Strata "
+                + (errors.contains(view.getKey()) ? "errs" : "is silent"));
+      }
+    }
+    assertEquals(List.of(), differences);
+  }
+
+  /** The views Strata errs on, compiling them all with the entity under {@code option}. */
+  private static Set<String> strataErrors(String option, String run) throws Exception {
+    List<JavaFileObject> sources = new ArrayList<>();
+    sources.add(JavaFileObjects.forResource(FOLDER + "/Sample.java"));
+    sources.add(viewClass("ratios", RATIOS));
+    views.forEach((name, sql) -> sources.add(viewClass(name, sql)));
+    Compilation compilation =
+        new StrataCompiler(temp.resolve("snapshots-" + run))
+            .withOption(option)
+            // javac prints 100 errors by default; each view may have one
+            .withOption("-Xmaxerrs")
+            .withOption("1000")
+            .compile(sources);
+    Pattern view = Pattern.compile("[Vv]iew (\\w+) (has|fails|cannot)");
+    Set<String> errors = new TreeSet<>();
+    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      Matcher named = view.matcher(error.getMessage(Locale.ROOT));
+      if (!named.find()) {
+        throw new AssertionError("an error naming no view: " + error.getMessage(Locale.ROOT));
+      }
+      errors.add(named.group(1));
+    }
+    return errors;
+  }
+
+  private static JavaFileObject viewClass(String name, String sql) {
+    String type = "View_" + name;
+    return JavaFileObjects.forSourceString(
+        "org.example.signatures." + type,
+        String.join(
+            "\n",
+            "package org.example.signatures;",
+            "",
+            "@dev.strata.View(name = \""
+                + name
+                + "\", sql = \""
+                + sql.replace("\"", "\\\"")
+                + "\")",
+            "public class " + type + " {}"));
+  }
+}
