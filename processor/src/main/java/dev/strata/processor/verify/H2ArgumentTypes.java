@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The type H2 gives an expression where it stands in a query that H2 has run: the query is prepared
  * again with the expression compared to a row, which H2 refuses at once naming the expression's
- * type. So a column read through an expression, a subquery, a common table expression or another
- * view is typed as H2 typed it, with no second parser of our own.
+ * type. The comparison is bracketed, so that it binds as the expression did where an operator
+ * stands beside it. So a column read through an expression, a subquery, a common table expression
+ * or another view is typed as H2 typed it, with no second parser of our own.
  */
 final class H2ArgumentTypes {
 
@@ -31,9 +32,9 @@ final class H2ArgumentTypes {
       Connection connection, String sql, int start, String expression) {
     String probe =
         sql.substring(0, start)
-            + "("
+            + "(("
             + expression
-            + ") = ROW(0, 0)"
+            + ") = ROW(0, 0))"
             + sql.substring(start + expression.length());
     try (PreparedStatement prepared = connection.prepareStatement(probe)) {
       return Optional.empty();

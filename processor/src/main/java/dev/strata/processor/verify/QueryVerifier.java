@@ -187,10 +187,16 @@ public final class QueryVerifier {
     }
   }
 
-  /** A call PostgreSQL has no function for on the types of its arguments, where H2 took it. */
+  /**
+   * A call or comparison PostgreSQL has no function or operator for on the types of its arguments,
+   * where H2 took it.
+   */
   private static Optional<String> refusedByPostgres(Connection connection, String sql) {
-    Optional<String> aggregate = PostgresAggregates.refused(connection, sql);
-    return aggregate.isPresent() ? aggregate : PostgresSignatures.refused(connection, sql);
+    Optional<String> refused = PostgresAggregates.refused(connection, sql);
+    if (refused.isEmpty()) {
+      refused = PostgresSignatures.refused(connection, sql);
+    }
+    return refused.isPresent() ? refused : PostgresComparisons.refused(connection, sql);
   }
 
   /**
