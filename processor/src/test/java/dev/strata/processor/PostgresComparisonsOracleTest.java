@@ -3,28 +3,9 @@ package dev.strata.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
-import dev.strata.processor.oracle.HibernateOracle;
-import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Strata's messages ask for are taken by both.
  */
 class PostgresComparisonsOracleTest {
-
-  private static final String FOLDER = "oracle/signatures";
 
   private static final List<String> COLUMNS =
       List.of("label", "qty", "price", "ratio", "born", "seen", "opens", "flag", "token");
@@ -102,7 +81,14 @@ class PostgresComparisonsOracleTest {
           "SELECT id, label = 'a' AS x FROM samples",
           "SELECT id, qty = 1 AS x FROM samples",
           "SELECT id FROM samples WHERE label = 5 OR qty = 1",
-          "SELECT id FROM samples WHERE label = '5' OR label = qty::text");
+          "SELECT id FROM samples WHERE label = '5' OR label = qty::text",
+          "SELECT id FROM samples WHERE label BETWEEN 1 AND 5",
+          "SELECT id FROM samples WHERE qty NOT BETWEEN 1 AND label",
+          "SELECT id FROM samples WHERE qty BETWEEN 1 AND 5 AND label = '3'",
+          "SELECT id FROM samples WHERE born BETWEEN '2020-01-01' AND CURRENT_DATE",
+          "SELECT id FROM samples WHERE seen BETWEEN born AND CURRENT_TIMESTAMP",
+          "SELECT id FROM samples WHERE label BETWEEN SYMMETRIC 'a' AND qty",
+          "SELECT id FROM samples WHERE CAST(label AS INTEGER) BETWEEN 1 AND 5");
 
   /** Where H2 refuses what PostgreSQL takes. */
   private static final Set<String> STRICTER_ON_H2 = Set.of();
@@ -112,58 +98,37 @@ class PostgresComparisonsOracleTest {
 
   @TempDir static Path temp;
 
-  private static Map<String, String> views;
+  private static SampleViewsOracle oracle;
   private static Set<String> refusedByPostgres;
 
   @BeforeAll
   static void judgeOnPostgres() throws Exception {
-    views = new LinkedHashMap<>();
+    oracle = new SampleViewsOracle("codes", CODES);
     for (String left : COLUMNS) {
       for (String right : COLUMNS) {
-        add("SELECT id FROM samples WHERE " + left + " = " + right);
+        oracle.add("SELECT id FROM samples WHERE " + left + " = " + right);
       }
       for (String literal : LITERALS) {
-        add("SELECT id FROM samples WHERE " + left + " = " + literal);
-        add("SELECT id FROM samples WHERE " + left + " < " + literal);
+        oracle.add("SELECT id FROM samples WHERE " + left + " = " + literal);
+        oracle.add("SELECT id FROM samples WHERE " + left + " < " + literal);
       }
-      add("SELECT id FROM samples WHERE " + left + " LIKE '1%'");
-      add("SELECT id FROM samples WHERE label LIKE " + left);
+      oracle.add("SELECT id FROM samples WHERE " + left + " LIKE '1%'");
+      oracle.add("SELECT id FROM samples WHERE label LIKE " + left);
     }
-    SHAPES.forEach(PostgresComparisonsOracleTest::add);
-    refusedByPostgres = new TreeSet<>();
-    try (URLClassLoader loader =
-            PlainClasses.compile(
-                temp.resolve("classes"), PlainClasses.resources(FOLDER, "Sample"));
-        TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
-      new HibernateOracle(List.of(loader.loadClass("org.example.signatures.Sample")), loader, false)
-          .create(database.dataSource());
-      database.execute("CREATE VIEW codes AS " + CODES);
-      // one connection, each statement committed on its own: a refusal leaves the next one be
-      try (Connection connection = database.dataSource().getConnection();
-          Statement statement = connection.createStatement()) {
-        for (Map.Entry<String, String> view : views.entrySet()) {
-          try {
-            statement.execute("CREATE VIEW " + view.getKey() + " AS " + view.getValue());
-          } catch (SQLException e) {
-            refusedByPostgres.add(view.getKey());
-          }
-        }
-      }
-    }
-  }
-
-  private static void add(String sql) {
-    views.put("v_" + views.size(), sql);
+    SHAPES.forEach(oracle::add);
+    refusedByPostgres = oracle.refusedByPostgres(temp);
   }
 
   @Test
-  void strataErrsWhereH2InPostgresModeTakesWhatPostgresRefuses() throws Exception {
-    assertVerdictsMatchPostgres(strataErrors("-Astrata.dialect=postgresql", "pg"));
+  void strataErrsWhereH2InPostgresModeTakesWhatPostgresRefuses() {
+    assertVerdictsMatchPostgres(
+        oracle.strataErrors(temp.resolve("snapshots-pg"), "-Astrata.dialect=postgresql"));
   }
 
   @Test
-  void strataErrsWhereH2TakesWhatPostgresTheModuleTargetsRefuses() throws Exception {
-    assertVerdictsMatchPostgres(strataErrors("-Astrata.targets=postgresql", "h2"));
+  void strataErrsWhereH2TakesWhatPostgresTheModuleTargetsRefuses() {
+    assertVerdictsMatchPostgres(
+        oracle.strataErrors(temp.resolve("snapshots-h2"), "-Astrata.targets=postgresql"));
   }
 
   @Test
@@ -174,77 +139,12 @@ class PostgresComparisonsOracleTest {
             "SELECT id FROM samples WHERE flag = 5",
             "SELECT id FROM samples WHERE qty LIKE '1%'",
             "SELECT id FROM samples WHERE label IN (1, 2)")) {
-      assertTrue(refusedByPostgres.contains(nameOf(sql)), sql);
+      assertTrue(refusedByPostgres.contains(oracle.nameOf(sql)), sql);
     }
-  }
-
-  private static String nameOf(String sql) {
-    return views.entrySet().stream()
-        .filter(view -> view.getValue().equals(sql))
-        .findFirst()
-        .orElseThrow()
-        .getKey();
   }
 
   private static void assertVerdictsMatchPostgres(Set<String> errors) {
-    List<String> differences = new ArrayList<>();
-    for (Map.Entry<String, String> view : views.entrySet()) {
-      boolean refused = refusedByPostgres.contains(view.getKey());
-      boolean expected =
-          refused && !LEFT_TO_POSTGRES.contains(view.getValue())
-              || STRICTER_ON_H2.contains(view.getValue());
-      if (errors.contains(view.getKey()) != expected) {
-        differences.add(
-            view.getKey()
-                + " ("
-                + view.getValue()
-                + "): PostgreSQL "
-                + (refused ? "refuses" : "takes")
-                + ", Strata "
-                + (errors.contains(view.getKey()) ? "errs" : "is silent"));
-      }
-    }
-    assertEquals(List.of(), differences);
-  }
-
-  /** The views Strata errs on, compiling them all with the entity under {@code option}. */
-  private static Set<String> strataErrors(String option, String run) throws Exception {
-    List<JavaFileObject> sources = new ArrayList<>();
-    sources.add(JavaFileObjects.forResource(FOLDER + "/Sample.java"));
-    sources.add(viewClass("codes", CODES));
-    views.forEach((name, sql) -> sources.add(viewClass(name, sql)));
-    Compilation compilation =
-        new StrataCompiler(temp.resolve("snapshots-" + run))
-            .withOption(option)
-            // javac prints 100 errors by default; each view may have one
-            .withOption("-Xmaxerrs")
-            .withOption("1000")
-            .compile(sources);
-    Pattern view = Pattern.compile("[Vv]iew (\\w+) (has|fails|cannot)");
-    Set<String> errors = new TreeSet<>();
-    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
-      Matcher named = view.matcher(error.getMessage(Locale.ROOT));
-      if (!named.find()) {
-        throw new AssertionError("an error naming no view: " + error.getMessage(Locale.ROOT));
-      }
-      errors.add(named.group(1));
-    }
-    return errors;
-  }
-
-  private static JavaFileObject viewClass(String name, String sql) {
-    String type = "View_" + name;
-    return JavaFileObjects.forSourceString(
-        "org.example.comparisons." + type,
-        String.join(
-            "\n",
-            "package org.example.comparisons;",
-            "",
-            "@dev.strata.View(name = \""
-                + name
-                + "\", sql = \""
-                + sql.replace("\"", "\\\"")
-                + "\")",
-            "public class " + type + " {}"));
+    assertEquals(
+        List.of(), oracle.differences(refusedByPostgres, errors, LEFT_TO_POSTGRES, STRICTER_ON_H2));
   }
 }

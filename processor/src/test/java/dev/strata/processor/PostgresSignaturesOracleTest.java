@@ -3,28 +3,10 @@ package dev.strata.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
-import dev.strata.processor.oracle.HibernateOracle;
-import dev.strata.testing.DatabaseKind;
-import dev.strata.testing.TestDatabase;
-import dev.strata.testing.TestDatabases;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * PostgreSQL types them, and the rewrites Strata's messages ask for are taken by both.
  */
 class PostgresSignaturesOracleTest {
-
-  private static final String FOLDER = "oracle/signatures";
 
   private static final List<String> CALLS =
       List.of(
@@ -144,52 +124,31 @@ class PostgresSignaturesOracleTest {
 
   @TempDir static Path temp;
 
-  private static Map<String, String> views;
+  private static SampleViewsOracle oracle;
   private static Set<String> refusedByPostgres;
 
   @BeforeAll
   static void judgeOnPostgres() throws Exception {
-    views = new LinkedHashMap<>();
+    oracle = new SampleViewsOracle("ratios", RATIOS);
     for (String call : CALLS) {
       for (String column : COLUMNS) {
-        views.put(
-            "v_" + views.size(),
-            "SELECT " + String.format(Locale.ROOT, call, column) + " AS x FROM samples");
+        oracle.add("SELECT " + String.format(Locale.ROOT, call, column) + " AS x FROM samples");
       }
     }
-    for (String shape : SHAPES) {
-      views.put("v_" + views.size(), shape);
-    }
-    refusedByPostgres = new TreeSet<>();
-    try (URLClassLoader loader =
-            PlainClasses.compile(
-                temp.resolve("classes"), PlainClasses.resources(FOLDER, "Sample"));
-        TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
-      new HibernateOracle(List.of(loader.loadClass("org.example.signatures.Sample")), loader, false)
-          .create(database.dataSource());
-      database.execute("CREATE VIEW ratios AS " + RATIOS);
-      // one connection, each statement committed on its own: a refusal leaves the next one be
-      try (Connection connection = database.dataSource().getConnection();
-          Statement statement = connection.createStatement()) {
-        for (Map.Entry<String, String> view : views.entrySet()) {
-          try {
-            statement.execute("CREATE VIEW " + view.getKey() + " AS " + view.getValue());
-          } catch (SQLException e) {
-            refusedByPostgres.add(view.getKey());
-          }
-        }
-      }
-    }
+    SHAPES.forEach(oracle::add);
+    refusedByPostgres = oracle.refusedByPostgres(temp);
   }
 
   @Test
-  void strataErrsWhereH2InPostgresModeTakesWhatPostgresRefuses() throws Exception {
-    assertVerdictsMatchPostgres(strataErrors("-Astrata.dialect=postgresql", "pg"));
+  void strataErrsWhereH2InPostgresModeTakesWhatPostgresRefuses() {
+    assertVerdictsMatchPostgres(
+        oracle.strataErrors(temp.resolve("snapshots-pg"), "-Astrata.dialect=postgresql"));
   }
 
   @Test
-  void strataErrsWhereH2TakesWhatPostgresTheModuleTargetsRefuses() throws Exception {
-    assertVerdictsMatchPostgres(strataErrors("-Astrata.targets=postgresql", "h2"));
+  void strataErrsWhereH2TakesWhatPostgresTheModuleTargetsRefuses() {
+    assertVerdictsMatchPostgres(
+        oracle.strataErrors(temp.resolve("snapshots-h2"), "-Astrata.targets=postgresql"));
   }
 
   @Test
@@ -201,75 +160,12 @@ class PostgresSignaturesOracleTest {
             "SELECT round(ratio, 2) AS x FROM samples",
             "SELECT round(avg(ratio), 2) AS x FROM samples",
             "SELECT to_char(qty) AS x FROM samples")) {
-      assertTrue(refusedByPostgres.contains(nameOf(sql)), sql);
+      assertTrue(refusedByPostgres.contains(oracle.nameOf(sql)), sql);
     }
-  }
-
-  private static String nameOf(String sql) {
-    return views.entrySet().stream()
-        .filter(view -> view.getValue().equals(sql))
-        .findFirst()
-        .orElseThrow()
-        .getKey();
   }
 
   private static void assertVerdictsMatchPostgres(Set<String> errors) {
-    List<String> differences = new ArrayList<>();
-    for (Map.Entry<String, String> view : views.entrySet()) {
-      boolean refused = refusedByPostgres.contains(view.getKey());
-      boolean expected = refused && !LEFT_TO_POSTGRES.contains(view.getValue());
-      if (errors.contains(view.getKey()) != expected) {
-        differences.add(
-            view.getKey()
-                + " ("
-                + view.getValue()
-                + "): PostgreSQL "
-                + (refused ? "refuses" : "takes")
-                + ", Strata "
-                + (errors.contains(view.getKey()) ? "errs" : "is silent"));
-      }
-    }
-    assertEquals(List.of(), differences);
-  }
-
-  /** The views Strata errs on, compiling them all with the entity under {@code option}. */
-  private static Set<String> strataErrors(String option, String run) throws Exception {
-    List<JavaFileObject> sources = new ArrayList<>();
-    sources.add(JavaFileObjects.forResource(FOLDER + "/Sample.java"));
-    sources.add(viewClass("ratios", RATIOS));
-    views.forEach((name, sql) -> sources.add(viewClass(name, sql)));
-    Compilation compilation =
-        new StrataCompiler(temp.resolve("snapshots-" + run))
-            .withOption(option)
-            // javac prints 100 errors by default; each view may have one
-            .withOption("-Xmaxerrs")
-            .withOption("1000")
-            .compile(sources);
-    Pattern view = Pattern.compile("[Vv]iew (\\w+) (has|fails|cannot)");
-    Set<String> errors = new TreeSet<>();
-    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
-      Matcher named = view.matcher(error.getMessage(Locale.ROOT));
-      if (!named.find()) {
-        throw new AssertionError("an error naming no view: " + error.getMessage(Locale.ROOT));
-      }
-      errors.add(named.group(1));
-    }
-    return errors;
-  }
-
-  private static JavaFileObject viewClass(String name, String sql) {
-    String type = "View_" + name;
-    return JavaFileObjects.forSourceString(
-        "org.example.signatures." + type,
-        String.join(
-            "\n",
-            "package org.example.signatures;",
-            "",
-            "@dev.strata.View(name = \""
-                + name
-                + "\", sql = \""
-                + sql.replace("\"", "\\\"")
-                + "\")",
-            "public class " + type + " {}"));
+    assertEquals(
+        List.of(), oracle.differences(refusedByPostgres, errors, LEFT_TO_POSTGRES, Set.of()));
   }
 }

@@ -10,10 +10,10 @@ import java.util.Set;
  * The comparisons in a query written for PostgreSQL, each with its two operands and where each one
  * stands in the text, so that their types can be asked of the database that ran the query ({@code
  * code = 5}, {@code active <> 1}, {@code lower(name) LIKE 'a%'}, each item of {@code status IN (1,
- * 2)}). An operand runs, in either direction, to the nearest word or bracket that no expression of
- * arithmetic, calls and casts crosses: {@code AND}, {@code WHERE}, {@code THEN}, a comma, an
- * unmatched bracket. A comparison with a subquery ({@code = ANY (...)}, {@code IN (SELECT ...)}) is
- * none here.
+ * 2)}, each bound of {@code x BETWEEN a AND b}). An operand runs, in either direction, to the
+ * nearest word or bracket that no expression of arithmetic, calls and casts crosses: {@code AND},
+ * {@code WHERE}, {@code THEN}, a comma, an unmatched bracket. A comparison with a subquery ({@code
+ * = ANY (...)}, {@code IN (SELECT ...)}) is none here.
  */
 public final class Comparisons {
 
@@ -126,6 +126,8 @@ public final class Comparisons {
         compared(sql, code, at, word).ifPresent(comparisons::add);
       } else if (word.equals("in") && code.are(at + 1, "(") && !code.are(at + 2, "select")) {
         comparisons.addAll(inList(sql, code, at));
+      } else if (word.equals("between")) {
+        comparisons.addAll(between(sql, code, at));
       }
     }
     return List.copyOf(comparisons);
@@ -143,8 +145,8 @@ public final class Comparisons {
     return Optional.of(
         new Comparison(
             leftEnd < at ? "not " + operator : operator,
-            operand(sql, code, leftStart, leftEnd),
-            operand(sql, code, at + 1, rightEnd)));
+            FunctionCalls.argument(sql, code, leftStart, leftEnd),
+            FunctionCalls.argument(sql, code, at + 1, rightEnd)));
   }
 
   /** One comparison per item of {@code x IN (a, b)}, the {@code IN} at {@code at}. */
@@ -155,7 +157,7 @@ public final class Comparisons {
     if (leftStart >= leftEnd || !code.are(closing, ")")) {
       return List.of();
     }
-    Argument left = operand(sql, code, leftStart, leftEnd);
+    Argument left = FunctionCalls.argument(sql, code, leftStart, leftEnd);
     List<Comparison> items = new ArrayList<>();
     int first = at + 2;
     for (int i = first; i <= closing; i++) {
@@ -164,12 +166,32 @@ public final class Comparisons {
       } else if (i == closing || code.are(i, ",")) {
         if (i > first) {
           items.add(
-              new Comparison(leftEnd < at ? "not in" : "in", left, operand(sql, code, first, i)));
+              new Comparison(
+                  leftEnd < at ? "not in" : "in",
+                  left,
+                  FunctionCalls.argument(sql, code, first, i)));
         }
         first = i + 1;
       }
     }
     return items;
+  }
+
+  /** The low and the high bound of {@code x BETWEEN a AND b}, the {@code BETWEEN} at {@code at}. */
+  private static List<Comparison> between(String sql, ForeignTokens code, int at) {
+    int leftEnd = code.are(at - 1, "not") ? at - 1 : at;
+    int leftStart = leftStart(code, leftEnd);
+    int low = code.are(at + 1, "symmetric") ? at + 2 : at + 1;
+    int lowEnd = rightEnd(code, low);
+    int highEnd = code.are(lowEnd, "and") ? rightEnd(code, lowEnd + 1) : lowEnd;
+    if (leftStart >= leftEnd || lowEnd <= low || highEnd <= lowEnd + 1) {
+      return List.of();
+    }
+    String operator = leftEnd < at ? "not between" : "between";
+    Argument left = FunctionCalls.argument(sql, code, leftStart, leftEnd);
+    return List.of(
+        new Comparison(operator, left, FunctionCalls.argument(sql, code, low, lowEnd)),
+        new Comparison(operator, left, FunctionCalls.argument(sql, code, lowEnd + 1, highEnd)));
   }
 
   /** Where the operand ending before {@code at} starts. */
@@ -223,12 +245,5 @@ public final class Comparisons {
       }
     }
     return -1;
-  }
-
-  private static Argument operand(String sql, ForeignTokens code, int from, int to) {
-    SqlToken last = code.token(to - 1);
-    int start = code.token(from).start();
-    boolean untyped = to == from + 1 && code.kind(from) == SqlToken.Kind.STRING;
-    return new Argument(sql.substring(start, last.start() + last.text().length()), start, untyped);
   }
 }

@@ -116,6 +116,14 @@ public final class FunctionCalls {
     return Set.copyOf(words);
   }
 
+  /** The argument made of the code tokens from {@code from} to before {@code to}. */
+  static Argument argument(String sql, ForeignTokens code, int from, int to) {
+    SqlToken last = code.token(to - 1);
+    int start = code.token(from).start();
+    boolean untyped = to == from + 1 && code.kind(from) == SqlToken.Kind.STRING;
+    return new Argument(sql.substring(start, last.start() + last.text().length()), start, untyped);
+  }
+
   private static boolean isSeparator(ForeignTokens code, int at, Set<String> separators) {
     return code.kind(at) == SqlToken.Kind.WORD && separators.contains(code.lower(at));
   }
@@ -130,12 +138,7 @@ public final class FunctionCalls {
         i = code.afterClosing(i) - 1;
       } else if (i == to || code.are(i, ",") || isSeparator(code, i, separators)) {
         if (i > first) {
-          SqlToken last = code.token(i - 1);
-          int start = code.token(first).start();
-          boolean untyped = i == first + 1 && code.kind(first) == SqlToken.Kind.STRING;
-          arguments.add(
-              new Argument(
-                  sql.substring(start, last.start() + last.text().length()), start, untyped));
+          arguments.add(argument(sql, code, first, i));
         }
         first = i + 1;
       }

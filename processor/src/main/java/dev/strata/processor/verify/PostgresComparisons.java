@@ -19,33 +19,6 @@ final class PostgresComparisons {
 
   private PostgresComparisons() {}
 
-  /** The families of types PostgreSQL compares with each other. */
-  private enum Kind {
-    NUMBER,
-    DATETIME,
-    TIME,
-    TEXT,
-    BOOLEAN,
-    UUID,
-    BINARY,
-    INTERVAL;
-
-    static Optional<Kind> of(ArgumentType type) {
-      return switch (type) {
-        case INTEGER, NUMBER, FLOATING -> Optional.of(NUMBER);
-        case DATE, TIMESTAMP -> Optional.of(DATETIME);
-        case TIME -> Optional.of(TIME);
-        case TEXT -> Optional.of(TEXT);
-        case BOOLEAN -> Optional.of(BOOLEAN);
-        case UUID -> Optional.of(UUID);
-        case BINARY -> Optional.of(BINARY);
-        case INTERVAL -> Optional.of(INTERVAL);
-        // H2's JSON is PostgreSQL's jsonb or json, which compare otherwise
-        case JSON -> Optional.empty();
-      };
-    }
-  }
-
   /**
    * The first comparison of {@code sql} that PostgreSQL has no operator for, in words that say what
    * to write instead; empty when there is none, or when H2 does not tell an operand's type.
@@ -88,8 +61,8 @@ final class PostgresComparisons {
   }
 
   private static boolean refuses(ArgumentType left, ArgumentType right) {
-    Optional<Kind> leftKind = Kind.of(left);
-    Optional<Kind> rightKind = Kind.of(right);
+    Optional<PostgresCategory> leftKind = PostgresCategory.of(left);
+    Optional<PostgresCategory> rightKind = PostgresCategory.of(right);
     return leftKind.isPresent() && rightKind.isPresent() && leftKind.get() != rightKind.get();
   }
 
@@ -134,8 +107,11 @@ final class PostgresComparisons {
   /** The comparison as written, with its operands {@code left} and {@code right}. */
   private static String written(Comparison comparison, String left, String right) {
     String operator = comparison.operator().toUpperCase(Locale.ROOT);
-    return operator.endsWith("IN")
-        ? left + " " + operator + " (..., " + right + ", ...)"
+    if (operator.endsWith("IN")) {
+      return left + " " + operator + " (..., " + right + ", ...)";
+    }
+    return operator.endsWith("BETWEEN")
+        ? left + " " + operator + " ... " + right + " ..."
         : left + " " + operator + " " + right;
   }
 

@@ -43,9 +43,21 @@ public final class QueryVerifier {
           + " or names H2 resolves in a loop, as when a view it reads has a common table"
           + " expression of this view's name)";
 
+  /** A check of a query's typing that PostgreSQL refuses and H2 takes. */
+  private interface PostgresTyping {
+    Optional<String> refused(Connection connection, String sql);
+  }
+
+  private static final List<PostgresTyping> POSTGRES_TYPING =
+      List.of(
+          PostgresAggregates::refused,
+          PostgresSignatures::refused,
+          PostgresComparisons::refused,
+          PostgresCommonTypes::refused);
+
   private final VerificationDialect dialect;
   private final boolean decimalsAsMySql;
-  private final boolean judgesPostgresAggregates;
+  private final boolean judgesPostgresTypes;
 
   /** Runs the queries in {@code dialect}'s mode, typed as that database types them. */
   public QueryVerifier(VerificationDialect dialect) {
@@ -53,21 +65,22 @@ public final class QueryVerifier {
   }
 
   /**
-   * @param judgesPostgresAggregates whether the module runs on PostgreSQL, so that a query calling
-   *     an aggregate PostgreSQL has not for its argument's type is refused
+   * @param judgesPostgresTypes whether the module runs on PostgreSQL, so that a query calling an
+   *     aggregate or function, or comparing two values, that PostgreSQL has no function or operator
+   *     for on their types is refused
    */
-  public QueryVerifier(VerificationDialect dialect, boolean judgesPostgresAggregates) {
+  public QueryVerifier(VerificationDialect dialect, boolean judgesPostgresTypes) {
     this(
         dialect,
         dialect == VerificationDialect.MYSQL || dialect == VerificationDialect.MARIADB,
-        judgesPostgresAggregates);
+        judgesPostgresTypes);
   }
 
   private QueryVerifier(
-      VerificationDialect dialect, boolean decimalsAsMySql, boolean judgesPostgresAggregates) {
+      VerificationDialect dialect, boolean decimalsAsMySql, boolean judgesPostgresTypes) {
     this.dialect = dialect;
     this.decimalsAsMySql = decimalsAsMySql;
-    this.judgesPostgresAggregates = judgesPostgresAggregates;
+    this.judgesPostgresTypes = judgesPostgresTypes;
   }
 
   /**
@@ -110,7 +123,7 @@ public final class QueryVerifier {
               statement,
               dialect,
               decimalsAsMySql,
-              judgesPostgresAggregates,
+              judgesPostgresTypes,
               schema,
               known(schema),
               externalTables,
@@ -131,7 +144,7 @@ public final class QueryVerifier {
       Statement statement,
       VerificationDialect dialect,
       boolean decimalsAsMySql,
-      boolean judgesPostgresAggregates,
+      boolean judgesPostgresTypes,
       Schema schema,
       Set<String> known,
       Map<String, List<String>> externalTables,
@@ -166,7 +179,7 @@ public final class QueryVerifier {
       }
       run.statement().execute("CREATE VIEW " + view.name() + " AS " + queryOnH2(run, view));
       Optional<String> refused =
-          run.judgesPostgresAggregates()
+          run.judgesPostgresTypes()
               ? refusedByPostgres(run.statement().getConnection(), view.sqlOn("postgresql"))
               : Optional.empty();
       if (refused.isPresent()) {
@@ -188,15 +201,17 @@ public final class QueryVerifier {
   }
 
   /**
-   * A call or comparison PostgreSQL has no function or operator for on the types of its arguments,
-   * where H2 took it.
+   * A call, comparison or set of values that PostgreSQL has no function, operator or common type
+   * for on the types H2 gave them, where H2 took them.
    */
   private static Optional<String> refusedByPostgres(Connection connection, String sql) {
-    Optional<String> refused = PostgresAggregates.refused(connection, sql);
-    if (refused.isEmpty()) {
-      refused = PostgresSignatures.refused(connection, sql);
+    for (PostgresTyping check : POSTGRES_TYPING) {
+      Optional<String> refused = check.refused(connection, sql);
+      if (refused.isPresent()) {
+        return refused;
+      }
     }
-    return refused.isPresent() ? refused : PostgresComparisons.refused(connection, sql);
+    return Optional.empty();
   }
 
   /**
