@@ -53,7 +53,11 @@ class PostgresSignaturesOracleTest {
           "mod(7, %s)",
           "log(%s, 2)",
           "log(10, %s)",
-          "to_char(%s)");
+          "to_char(%s)",
+          "string_agg(%s, ',')",
+          "lpad(label, 5, %s)",
+          "replace(label, %s, 'x')",
+          "translate(label, 'a', %s)");
 
   private static final List<String> COLUMNS =
       List.of(

@@ -35,7 +35,8 @@ final class PostgresSignatures {
    *
    * @param need what it needs
    * @param arity the number of arguments the rule is for; 0 for any
-   * @param checked the positions of the arguments it is for, {@code -1} for the last
+   * @param checked the positions of the arguments it is for, {@code -1} for the last; a position
+   *     past a call's arguments is skipped
    */
   record Rule(Need need, int arity, List<Integer> checked) {
 
@@ -55,6 +56,10 @@ final class PostgresSignatures {
 
   private static Map<String, Rule> rules() {
     Rule firstIsText = new Rule(Need.TEXT, 0, List.of(0));
+    // the text and its fill: LPAD(code, 5, '0')
+    Rule padded = new Rule(Need.TEXT, 0, List.of(0, 2));
+    // the text, what to find and what to put: REPLACE(code, '-', '')
+    Rule allText = new Rule(Need.TEXT, 0, List.of(0, 1, 2));
     Rule exactNumbers = new Rule(Need.EXACT_NUMBER, 2, List.of(0, 1));
     return Map.ofEntries(
         Map.entry("length", firstIsText),
@@ -68,14 +73,15 @@ final class PostgresSignatures {
         Map.entry("right", firstIsText),
         Map.entry("substring", firstIsText),
         Map.entry("substr", firstIsText),
-        Map.entry("lpad", firstIsText),
-        Map.entry("rpad", firstIsText),
+        Map.entry("lpad", padded),
+        Map.entry("rpad", padded),
         Map.entry("ltrim", firstIsText),
         Map.entry("rtrim", firstIsText),
         Map.entry("btrim", firstIsText),
-        Map.entry("replace", firstIsText),
-        Map.entry("translate", firstIsText),
-        Map.entry("regexp_replace", firstIsText),
+        Map.entry("replace", allText),
+        Map.entry("translate", allText),
+        Map.entry("regexp_replace", allText),
+        Map.entry("string_agg", new Rule(Need.TEXT, 2, List.of(0))),
         Map.entry("repeat", firstIsText),
         Map.entry("ascii", firstIsText),
         // TRIM(LEADING '0' FROM x): the text trimmed is the last argument
@@ -100,6 +106,9 @@ final class PostgresSignatures {
         continue;
       }
       for (int position : rule.checked()) {
+        if (position >= call.arguments().size()) {
+          continue;
+        }
         Argument argument = rule.argument(call, position);
         if (argument.untyped()) {
           continue;
