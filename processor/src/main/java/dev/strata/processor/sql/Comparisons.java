@@ -20,79 +20,6 @@ public final class Comparisons {
   private static final Set<String> OPERATORS =
       Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "like", "ilike");
 
-  /** Words before which a left operand starts. */
-  private static final Set<String> STARTS_OPERAND =
-      Set.of(
-          "and",
-          "or",
-          "not",
-          "where",
-          "on",
-          "when",
-          "then",
-          "else",
-          "case",
-          "having",
-          "select",
-          "distinct",
-          "all",
-          "by",
-          "in",
-          "is",
-          "between",
-          "like",
-          "ilike",
-          "return",
-          "as",
-          "from",
-          "join",
-          "using",
-          "values",
-          "set",
-          "escape");
-
-  /** Words at which a right operand ends. */
-  private static final Set<String> ENDS_OPERAND =
-      Set.of(
-          "and",
-          "or",
-          "not",
-          "then",
-          "else",
-          "end",
-          "when",
-          "from",
-          "where",
-          "group",
-          "order",
-          "having",
-          "limit",
-          "offset",
-          "union",
-          "except",
-          "intersect",
-          "as",
-          "is",
-          "on",
-          "join",
-          "inner",
-          "left",
-          "right",
-          "full",
-          "cross",
-          "window",
-          "fetch",
-          "asc",
-          "desc",
-          "nulls",
-          "escape",
-          "between",
-          "like",
-          "ilike",
-          "in",
-          "for",
-          "returning");
-
   /** What a right operand may not start with: a comparison with a subquery's rows. */
   private static final Set<String> QUANTIFIERS = Set.of("any", "all", "some");
 
@@ -137,8 +64,8 @@ public final class Comparisons {
       String sql, ForeignTokens code, int at, String operator) {
     // x NOT LIKE y: the left operand ends before the NOT
     int leftEnd = operator.endsWith("like") && code.are(at - 1, "not") ? at - 1 : at;
-    int leftStart = leftStart(code, leftEnd);
-    int rightEnd = rightEnd(code, at + 1);
+    int leftStart = Operands.leftStart(code, leftEnd, OPERATORS);
+    int rightEnd = Operands.rightEnd(code, at + 1, OPERATORS);
     if (leftStart >= leftEnd || rightEnd <= at + 1 || QUANTIFIERS.contains(code.lower(at + 1))) {
       return Optional.empty();
     }
@@ -152,7 +79,7 @@ public final class Comparisons {
   /** One comparison per item of {@code x IN (a, b)}, the {@code IN} at {@code at}. */
   private static List<Comparison> inList(String sql, ForeignTokens code, int at) {
     int leftEnd = code.are(at - 1, "not") ? at - 1 : at;
-    int leftStart = leftStart(code, leftEnd);
+    int leftStart = Operands.leftStart(code, leftEnd, OPERATORS);
     int closing = code.afterClosing(at + 1) - 1;
     if (leftStart >= leftEnd || !code.are(closing, ")")) {
       return List.of();
@@ -180,10 +107,10 @@ public final class Comparisons {
   /** The low and the high bound of {@code x BETWEEN a AND b}, the {@code BETWEEN} at {@code at}. */
   private static List<Comparison> between(String sql, ForeignTokens code, int at) {
     int leftEnd = code.are(at - 1, "not") ? at - 1 : at;
-    int leftStart = leftStart(code, leftEnd);
+    int leftStart = Operands.leftStart(code, leftEnd, OPERATORS);
     int low = code.are(at + 1, "symmetric") ? at + 2 : at + 1;
-    int lowEnd = rightEnd(code, low);
-    int highEnd = code.are(lowEnd, "and") ? rightEnd(code, lowEnd + 1) : lowEnd;
+    int lowEnd = Operands.rightEnd(code, low, OPERATORS);
+    int highEnd = code.are(lowEnd, "and") ? Operands.rightEnd(code, lowEnd + 1, OPERATORS) : lowEnd;
     if (leftStart >= leftEnd || lowEnd <= low || highEnd <= lowEnd + 1) {
       return List.of();
     }
@@ -192,58 +119,5 @@ public final class Comparisons {
     return List.of(
         new Comparison(operator, left, FunctionCalls.argument(sql, code, low, lowEnd)),
         new Comparison(operator, left, FunctionCalls.argument(sql, code, lowEnd + 1, highEnd)));
-  }
-
-  /** Where the operand ending before {@code at} starts. */
-  private static int leftStart(ForeignTokens code, int at) {
-    int i = at - 1;
-    while (i >= 0) {
-      if (code.are(i, ")")) {
-        i = opening(code, i);
-        if (i < 0) {
-          return at;
-        }
-      } else if (code.are(i, "(")
-          || code.are(i, ",")
-          || OPERATORS.contains(code.lower(i))
-          || STARTS_OPERAND.contains(code.lower(i))) {
-        return i + 1;
-      }
-      i--;
-    }
-    return 0;
-  }
-
-  /** Where the operand starting at {@code from} ends: the index after its last token. */
-  private static int rightEnd(ForeignTokens code, int from) {
-    int i = from;
-    while (i < code.size()) {
-      if (code.are(i, "(")) {
-        i = code.afterClosing(i);
-        continue;
-      }
-      if (code.are(i, ")")
-          || code.are(i, ",")
-          || code.are(i, ";")
-          || OPERATORS.contains(code.lower(i))
-          || ENDS_OPERAND.contains(code.lower(i))) {
-        return i;
-      }
-      i++;
-    }
-    return code.size();
-  }
-
-  /** The index of the bracket that the one at {@code close} closes; -1 if none. */
-  private static int opening(ForeignTokens code, int close) {
-    int depth = 0;
-    for (int i = close; i >= 0; i--) {
-      if (code.are(i, ")")) {
-        depth++;
-      } else if (code.are(i, "(") && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

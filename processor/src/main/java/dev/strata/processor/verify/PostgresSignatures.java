@@ -4,6 +4,7 @@ import dev.strata.processor.sql.FunctionCalls;
 import dev.strata.processor.sql.FunctionCalls.Argument;
 import dev.strata.processor.sql.FunctionCalls.Call;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,13 +41,25 @@ final class PostgresSignatures {
    */
   record Rule(Need need, int arity, List<Integer> checked) {
 
-    boolean covers(Call call) {
-      return arity == 0 || call.arguments().size() == arity;
-    }
-
-    Argument argument(Call call, int position) {
+    /**
+     * The arguments of {@code call} the rule judges: none if it has another number of them, and
+     * never a string literal alone, which PostgreSQL types as the function asks.
+     */
+    List<Argument> judged(Call call) {
       List<Argument> arguments = call.arguments();
-      return arguments.get(position < 0 ? arguments.size() - 1 : position);
+      if (arity != 0 && arguments.size() != arity) {
+        return List.of();
+      }
+      List<Argument> judged = new ArrayList<>();
+      for (int position : checked) {
+        if (position < arguments.size()) {
+          Argument argument = arguments.get(position < 0 ? arguments.size() - 1 : position);
+          if (!argument.untyped()) {
+            judged.add(argument);
+          }
+        }
+      }
+      return judged;
     }
   }
 
@@ -102,17 +115,7 @@ final class PostgresSignatures {
   static Optional<String> refused(Connection connection, String sql) {
     for (Call call : FunctionCalls.of(sql, RULES.keySet())) {
       Rule rule = RULES.get(call.function());
-      if (!rule.covers(call)) {
-        continue;
-      }
-      for (int position : rule.checked()) {
-        if (position >= call.arguments().size()) {
-          continue;
-        }
-        Argument argument = rule.argument(call, position);
-        if (argument.untyped()) {
-          continue;
-        }
+      for (Argument argument : rule.judged(call)) {
         Optional<ArgumentType> type = typeOnPostgres(connection, sql, rule.need(), argument);
         if (type.isPresent() && refuses(rule.need(), type.get())) {
           return Optional.of(SignatureAdvice.describe(call, rule.need(), argument, type.get()));

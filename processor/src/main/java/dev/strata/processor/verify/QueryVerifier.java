@@ -53,6 +53,7 @@ public final class QueryVerifier {
           PostgresAggregates::refused,
           PostgresSignatures::refused,
           PostgresComparisons::refused,
+          PostgresArithmetic::refused,
           PostgresCommonTypes::refused);
 
   private final VerificationDialect dialect;

@@ -1,0 +1,81 @@
+package dev.strata.processor.sql;
+
+import dev.strata.processor.sql.FunctionCalls.Argument;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The arithmetic in a query written for PostgreSQL ({@code +}, {@code -}, {@code *}, {@code /},
+ * {@code %}), each operation with its two operands and where each one stands in the text, so that
+ * their types can be asked of the database that ran the query ({@code seen + 1}, {@code label *
+ * 2}). The operands follow PostgreSQL's precedence: {@code *}, {@code /} and {@code %} bind more
+ * tightly than {@code +} and {@code -}, which bind more tightly than {@code ||} and the
+ * comparisons, and each binds to the left ({@code a - b + c} adds {@code c} to {@code a - b}). A
+ * sign ({@code -1}, {@code a * -b}) and the star of {@code COUNT(*)} and {@code SELECT *} have no
+ * left operand and are none here.
+ */
+public final class ArithmeticOperations {
+
+  private static final Set<String> ADDITIVE = Set.of("+", "-");
+
+  private static final Set<String> MULTIPLICATIVE = Set.of("*", "/", "%");
+
+  /** The operators that bind less tightly than arithmetic: comparisons and the others. */
+  private static final Set<String> LOOSER =
+      Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "like", "ilike", "||");
+
+  private static final Set<String> LOOSER_THAN_PRODUCTS = union(LOOSER, ADDITIVE);
+
+  private static final Set<String> ANY_ARITHMETIC = union(LOOSER_THAN_PRODUCTS, MULTIPLICATIVE);
+
+  private ArithmeticOperations() {}
+
+  /**
+   * One operation.
+   *
+   * @param operator the operator
+   * @param left the operand before it
+   * @param right the operand after it
+   */
+  public record Operation(String operator, Argument left, Argument right) {}
+
+  /**
+   * The operations of {@code sql}, in the order written; none when the query cannot be read (an
+   * unclosed quote is reported where it is parsed).
+   */
+  public static List<Operation> of(String sql) {
+    ForeignTokens code;
+    try {
+      code = new ForeignTokens(SqlTokenizer.tokenizeAsPostgres(sql));
+    } catch (InvalidQueryException e) {
+      return List.of();
+    }
+    List<Operation> operations = new ArrayList<>();
+    for (int at = 1; at + 1 < code.size(); at++) {
+      String operator = code.lower(at);
+      boolean additive = ADDITIVE.contains(operator);
+      if (!additive && !MULTIPLICATIVE.contains(operator)) {
+        continue;
+      }
+      int leftStart = Operands.leftStart(code, at, additive ? LOOSER : LOOSER_THAN_PRODUCTS);
+      int rightEnd =
+          Operands.rightEnd(code, at + 1, additive ? LOOSER_THAN_PRODUCTS : ANY_ARITHMETIC);
+      if (leftStart < at && rightEnd > at + 1) {
+        operations.add(
+            new Operation(
+                operator,
+                FunctionCalls.argument(sql, code, leftStart, at),
+                FunctionCalls.argument(sql, code, at + 1, rightEnd)));
+      }
+    }
+    return List.copyOf(operations);
+  }
+
+  private static Set<String> union(Set<String> first, Set<String> second) {
+    Set<String> union = new HashSet<>(first);
+    union.addAll(second);
+    return Set.copyOf(union);
+  }
+}

@@ -1,0 +1,143 @@
+package dev.strata.processor.sql;
+
+import java.util.Set;
+
+/**
+ * Where an operand of an operator starts and ends in a query's code tokens: it runs, in either
+ * direction, over arithmetic, calls, casts and bracketed subqueries, to the nearest word or bracket
+ * that no such expression crosses ({@code AND}, {@code WHERE}, {@code THEN}, a comma, an unmatched
+ * bracket), or to one of the operators that bind less tightly than the one it is an operand of.
+ */
+final class Operands {
+
+  /** Words before which a left operand starts. */
+  private static final Set<String> STARTS_OPERAND =
+      Set.of(
+          "and",
+          "or",
+          "not",
+          "where",
+          "on",
+          "when",
+          "then",
+          "else",
+          "case",
+          "having",
+          "select",
+          "distinct",
+          "all",
+          "by",
+          "in",
+          "is",
+          "between",
+          "like",
+          "ilike",
+          "return",
+          "as",
+          "from",
+          "join",
+          "using",
+          "values",
+          "set",
+          "escape");
+
+  /** Words at which a right operand ends. */
+  private static final Set<String> ENDS_OPERAND =
+      Set.of(
+          "and",
+          "or",
+          "not",
+          "then",
+          "else",
+          "end",
+          "when",
+          "from",
+          "where",
+          "group",
+          "order",
+          "having",
+          "limit",
+          "offset",
+          "union",
+          "except",
+          "intersect",
+          "as",
+          "is",
+          "on",
+          "join",
+          "inner",
+          "left",
+          "right",
+          "full",
+          "cross",
+          "window",
+          "fetch",
+          "asc",
+          "desc",
+          "nulls",
+          "escape",
+          "between",
+          "like",
+          "ilike",
+          "in",
+          "for",
+          "returning");
+
+  private Operands() {}
+
+  /** Where the operand ending before {@code at} starts, at none of {@code stops}. */
+  static int leftStart(ForeignTokens code, int at, Set<String> stops) {
+    int i = at - 1;
+    while (i >= 0) {
+      if (code.are(i, ")")) {
+        i = opening(code, i);
+        if (i < 0) {
+          return at;
+        }
+      } else if (code.are(i, "(")
+          || code.are(i, ",")
+          || stops.contains(code.lower(i))
+          || STARTS_OPERAND.contains(code.lower(i))) {
+        return i + 1;
+      }
+      i--;
+    }
+    return 0;
+  }
+
+  /**
+   * Where the operand starting at {@code from} ends, at none of {@code stops}: the index after its
+   * last token.
+   */
+  static int rightEnd(ForeignTokens code, int from, Set<String> stops) {
+    int i = from;
+    while (i < code.size()) {
+      if (code.are(i, "(")) {
+        i = code.afterClosing(i);
+        continue;
+      }
+      if (code.are(i, ")")
+          || code.are(i, ",")
+          || code.are(i, ";")
+          || stops.contains(code.lower(i))
+          || ENDS_OPERAND.contains(code.lower(i))) {
+        return i;
+      }
+      i++;
+    }
+    return code.size();
+  }
+
+  /** The index of the bracket that the one at {@code close} closes; -1 if none. */
+  private static int opening(ForeignTokens code, int close) {
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      if (code.are(i, ")")) {
+        depth++;
+      } else if (code.are(i, "(") && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

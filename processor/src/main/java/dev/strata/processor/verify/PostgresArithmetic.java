@@ -1,0 +1,114 @@
+package dev.strata.processor.verify;
+
+import dev.strata.processor.sql.ArithmeticOperations;
+import dev.strata.processor.sql.ArithmeticOperations.Operation;
+import dev.strata.processor.sql.FunctionCalls.Argument;
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds arithmetic that PostgreSQL has no operator for, where H2 takes it by converting a side
+ * (measured on PostgreSQL 15, each operator on each pair of column types): text, booleans and uuids
+ * in arithmetic ({@code label + 1}: {@code operator does not exist: character varying + integer}),
+ * a timestamp or a time plus or minus a number ({@code seen + 1}, Oracle's "a day later"), a date
+ * plus or minus a number that is not an integer, the sum of two dates or timestamps, any product of
+ * them, and {@code %} of a double precision. A string literal alone is typed by PostgreSQL as the
+ * other side asks, so it is never refused here.
+ */
+final class PostgresArithmetic {
+
+  /** The categories that PostgreSQL has no arithmetic for. */
+  private static final Set<PostgresCategory> NO_ARITHMETIC =
+      Set.of(
+          PostgresCategory.TEXT,
+          PostgresCategory.BOOLEAN,
+          PostgresCategory.UUID,
+          PostgresCategory.BINARY);
+
+  private static final Set<ArgumentType> TEMPORAL =
+      Set.of(ArgumentType.DATE, ArgumentType.TIME, ArgumentType.TIMESTAMP);
+
+  /**
+   * The arithmetic PostgreSQL has on dates, times and timestamps: a date plus or minus an integer
+   * (days), the difference of two, any of them plus or minus an interval, a date plus a time, and a
+   * time multiplied or divided by a number (as an interval, to which PostgreSQL casts it). A
+   * timestamp with a time is left to PostgreSQL, unmeasured here.
+   */
+  private static final Set<String> TEMPORAL_OPERATORS =
+      Set.of(
+          "DATE + INTEGER",
+          "INTEGER + DATE",
+          "DATE - INTEGER",
+          "DATE - DATE",
+          "DATE - TIMESTAMP",
+          "TIMESTAMP - DATE",
+          "TIMESTAMP - TIMESTAMP",
+          "TIME - TIME",
+          "DATE + TIME",
+          "TIME + DATE",
+          "DATE - TIME",
+          "TIMESTAMP + TIME",
+          "TIME + TIMESTAMP",
+          "TIMESTAMP - TIME",
+          "DATE + INTERVAL",
+          "DATE - INTERVAL",
+          "INTERVAL + DATE",
+          "TIME + INTERVAL",
+          "TIME - INTERVAL",
+          "INTERVAL + TIME",
+          "TIMESTAMP + INTERVAL",
+          "TIMESTAMP - INTERVAL",
+          "INTERVAL + TIMESTAMP",
+          // a time is an interval where PostgreSQL multiplies it
+          "TIME * INTEGER",
+          "TIME * NUMBER",
+          "TIME * FLOATING",
+          "INTEGER * TIME",
+          "NUMBER * TIME",
+          "FLOATING * TIME",
+          "TIME / INTEGER",
+          "TIME / NUMBER",
+          "TIME / FLOATING");
+
+  private PostgresArithmetic() {}
+
+  /**
+   * The first operation of {@code sql} that PostgreSQL has no operator for, in words that say what
+   * to write instead; empty when there is none, or when H2 does not tell an operand's type.
+   */
+  static Optional<String> refused(Connection connection, String sql) {
+    for (Operation operation : ArithmeticOperations.of(sql)) {
+      if (operation.left().untyped() || operation.right().untyped()) {
+        continue;
+      }
+      Optional<ArgumentType> left = typeOf(connection, sql, operation.left());
+      Optional<ArgumentType> right =
+          left.isEmpty() ? Optional.empty() : typeOf(connection, sql, operation.right());
+      if (right.isPresent() && refuses(operation.operator(), left.get(), right.get())) {
+        return Optional.of(ArithmeticAdvice.describe(operation, left.get(), right.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ArgumentType> typeOf(Connection connection, String sql, Argument side) {
+    return H2ArgumentTypes.typeOf(connection, sql, side.start(), side.text());
+  }
+
+  static boolean refuses(String operator, ArgumentType left, ArgumentType right) {
+    Optional<PostgresCategory> leftCategory = PostgresCategory.of(left);
+    Optional<PostgresCategory> rightCategory = PostgresCategory.of(right);
+    if (leftCategory.isEmpty() || rightCategory.isEmpty()) {
+      return false;
+    }
+    if (NO_ARITHMETIC.contains(leftCategory.get()) || NO_ARITHMETIC.contains(rightCategory.get())) {
+      return true;
+    }
+    if (TEMPORAL.contains(left) || TEMPORAL.contains(right)) {
+      return !TEMPORAL_OPERATORS.contains(left + " " + operator + " " + right);
+    }
+    return operator.equals("%")
+        && (left == ArgumentType.FLOATING || right == ArgumentType.FLOATING);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PostgreSQL 15 judges each arithmetic operator on each pair of column types, and on each column
+ * with numbers, on the table Hibernate creates there for the entity: Strata errs on a view exactly
+ * where PostgreSQL refuses to create it, for a module targeting PostgreSQL, both with H2 in its
+ * PostgreSQL mode and in its own. H2 adds a number to a timestamp as days and does arithmetic on
+ * text, booleans and a double's remainder by converting a side, where PostgreSQL has no such
+ * operator. Operands follow the operators' precedence, and the rewrites Strata's messages ask for
+ * are taken by both.
+ */
+class PostgresArithmeticOracleTest {
+
+  private static final List<String> COLUMNS =
+      List.of("label", "qty", "price", "ratio", "born", "seen", "opens", "flag", "token");
+
+  private static final List<String> OPERATORS = List.of("+", "-", "*", "/", "%");
+
+  private static final List<String> NUMBERS = List.of("1", "1.5", "qty");
+
+  /** The view every other view may read, created first. */
+  private static final String STAMPS = "SELECT id, seen AS s, label AS l FROM samples";
+
+  private static final List<String> SHAPES =
+      List.of(
+          "SELECT qty + 2 * price AS x FROM samples",
+          "SELECT qty * 2 + label AS x FROM samples",
+          "SELECT 2 * (qty + label) AS x FROM samples",
+          "SELECT seen - seen + 1 AS x FROM samples",
+          "SELECT born - born + 1 AS x FROM samples",
+          "SELECT -qty + 1 AS x, qty * -1 AS y FROM samples",
+          "SELECT count(*) * 2 AS x FROM samples",
+          "SELECT * FROM samples",
+          "SELECT label || qty + 1 AS x FROM samples",
+          "SELECT id FROM samples WHERE seen + 1 > CURRENT_TIMESTAMP",
+          "SELECT id FROM samples WHERE qty + 1 = 2 AND label = 'a'",
+          "SELECT CASE WHEN flag THEN seen + 1 END AS x FROM samples",
+          "SELECT s + 1 AS x FROM stamps",
+          "SELECT q.s - 2 AS x FROM (SELECT seen AS s FROM samples) q",
+          "SELECT ratio % 2 AS x, qty % 2 AS y, price % 2 AS z FROM samples",
+          "SELECT sum(qty) / count(*) AS x FROM samples",
+          "SELECT (seen + INTERVAL '1' DAY) AS x FROM samples",
+          "SELECT born + qty AS x FROM samples",
+          "SELECT qty + '1' AS x FROM samples",
+          // the rewrites the messages ask for
+          "SELECT seen + 1 * INTERVAL '1' DAY AS x FROM samples",
+          "SELECT born - 1.5 * INTERVAL '1' DAY AS x FROM samples",
+          "SELECT CAST(label AS INTEGER) + 1 AS x FROM samples",
+          "SELECT MOD(CAST(ratio AS DECIMAL(30, 10)), 2) AS x FROM samples");
+
+  /** Where H2 refuses what PostgreSQL takes: H2's difference of dates is an interval. */
+  private static final Set<String> STRICTER_ON_H2 =
+      Set.of("SELECT born - born + 1 AS x FROM samples");
+
+  @TempDir static Path temp;
+
+  private static SampleViewsOracle oracle;
+  private static Set<String> refusedByPostgres;
+
+  @BeforeAll
+  static void judgeOnPostgres() throws Exception {
+    oracle = new SampleViewsOracle("stamps", STAMPS);
+    for (String left : COLUMNS) {
+      for (String operator : OPERATORS) {
+        for (String right : COLUMNS) {
+          oracle.add("SELECT " + left + " " + operator + " " + right + " AS x FROM samples");
+        }
+      }
+      for (String number : NUMBERS) {
+        oracle.add("SELECT " + left + " + " + number + " AS x FROM samples");
+        oracle.add("SELECT " + left + " - " + number + " AS x FROM samples");
+        oracle.add("SELECT " + number + " + " + left + " AS x FROM samples");
+      }
+    }
+    SHAPES.forEach(oracle::add);
+    refusedByPostgres = oracle.refusedByPostgres(temp);
+  }
+
+  @Test
+  void strataErrsWhereH2InPostgresModeTakesWhatPostgresRefuses() {
+    assertVerdictsMatchPostgres(
+        oracle.strataErrors(temp.resolve("snapshots-pg"), "-Astrata.dialect=postgresql"));
+  }
+
+  @Test
+  void strataErrsWhereH2TakesWhatPostgresTheModuleTargetsRefuses() {
+    assertVerdictsMatchPostgres(
+        oracle.strataErrors(temp.resolve("snapshots-h2"), "-Astrata.targets=postgresql"));
+  }
+
+  @Test
+  void postgresRefusesADayAddedToATimestampAndArithmeticOfText() {
+    for (String sql :
+        List.of(
+            "SELECT seen + 1 AS x FROM samples",
+            "SELECT label + 1 AS x FROM samples",
+            "SELECT ratio % 2 AS x, qty % 2 AS y, price % 2 AS z FROM samples")) {
+      assertTrue(refusedByPostgres.contains(oracle.nameOf(sql)), sql);
+    }
+  }
+
+  private static void assertVerdictsMatchPostgres(Set<String> errors) {
+    assertEquals(
+        List.of(), oracle.differences(refusedByPostgres, errors, Set.of(), STRICTER_ON_H2));
+  }
+}
