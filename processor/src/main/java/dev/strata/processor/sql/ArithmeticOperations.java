@@ -4,6 +4,7 @@ import dev.strata.processor.sql.FunctionCalls.Argument;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,12 +47,11 @@ public final class ArithmeticOperations {
    * unclosed quote is reported where it is parsed).
    */
   public static List<Operation> of(String sql) {
-    ForeignTokens code;
-    try {
-      code = new ForeignTokens(SqlTokenizer.tokenizeAsPostgres(sql));
-    } catch (InvalidQueryException e) {
+    Optional<ForeignTokens> tokens = ForeignTokens.ofPostgres(sql);
+    if (tokens.isEmpty()) {
       return List.of();
     }
+    ForeignTokens code = tokens.get();
     List<Operation> operations = new ArrayList<>();
     for (int at = 1; at + 1 < code.size(); at++) {
       String operator = code.lower(at);

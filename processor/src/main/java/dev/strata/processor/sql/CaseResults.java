@@ -3,6 +3,7 @@ package dev.strata.processor.sql;
 import dev.strata.processor.sql.FunctionCalls.Argument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The results of each {@code CASE} expression in a query written for PostgreSQL: what follows each
@@ -33,12 +34,11 @@ public final class CaseResults {
    * none when the query cannot be read (an unclosed quote is reported where it is parsed).
    */
   public static List<Case> of(String sql) {
-    ForeignTokens code;
-    try {
-      code = new ForeignTokens(SqlTokenizer.tokenizeAsPostgres(sql));
-    } catch (InvalidQueryException e) {
+    Optional<ForeignTokens> tokens = ForeignTokens.ofPostgres(sql);
+    if (tokens.isEmpty()) {
       return List.of();
     }
+    ForeignTokens code = tokens.get();
     List<Case> cases = new ArrayList<>();
     for (int at = 0; at < code.size(); at++) {
       if (code.are(at, "case")) {

@@ -10,10 +10,9 @@ import java.util.Set;
  * The comparisons in a query written for PostgreSQL, each with its two operands and where each one
  * stands in the text, so that their types can be asked of the database that ran the query ({@code
  * code = 5}, {@code active <> 1}, {@code lower(name) LIKE 'a%'}, each item of {@code status IN (1,
- * 2)}, each bound of {@code x BETWEEN a AND b}). An operand runs, in either direction, to the
- * nearest word or bracket that no expression of arithmetic, calls and casts crosses: {@code AND},
- * {@code WHERE}, {@code THEN}, a comma, an unmatched bracket. A comparison with a subquery ({@code
- * = ANY (...)}, {@code IN (SELECT ...)}) is none here.
+ * 2)}, each bound of {@code x BETWEEN a AND b}). An operand runs as {@link Operands} says, to the
+ * nearest comparison on either side. A comparison with a subquery ({@code = ANY (...)}, {@code IN
+ * (SELECT ...)}) is none here.
  */
 public final class Comparisons {
 
@@ -28,8 +27,9 @@ public final class Comparisons {
   /**
    * One comparison.
    *
-   * @param operator the operator in lower case ({@code =}, {@code like}; {@code in} for an item of
-   *     a list)
+   * @param operator the operator in lower case ({@code =}, {@code like}, {@code not like}; {@code
+   *     in} or {@code not in} for an item of a list; {@code between} or {@code not between} for a
+   *     bound)
    * @param left the operand before it
    * @param right the operand after it, or one item of an {@code IN} list
    */
@@ -40,12 +40,11 @@ public final class Comparisons {
    * unclosed quote is reported where it is parsed).
    */
   public static List<Comparison> of(String sql) {
-    ForeignTokens code;
-    try {
-      code = new ForeignTokens(SqlTokenizer.tokenizeAsPostgres(sql));
-    } catch (InvalidQueryException e) {
+    Optional<ForeignTokens> tokens = ForeignTokens.ofPostgres(sql);
+    if (tokens.isEmpty()) {
       return List.of();
     }
+    ForeignTokens code = tokens.get();
     List<Comparison> comparisons = new ArrayList<>();
     for (int at = 1; at + 1 < code.size(); at++) {
       String word = code.lower(at);

@@ -2,6 +2,7 @@ package dev.strata.processor.sql;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** A query's code tokens read by position, for the rules of {@link ForeignSyntax}. */
@@ -11,6 +12,18 @@ final class ForeignTokens {
 
   ForeignTokens(List<SqlToken> tokens) {
     this.code = QueryStructure.code(tokens);
+  }
+
+  /**
+   * The code tokens of {@code sql} as PostgreSQL reads it; empty when it cannot be read (an
+   * unclosed quote is reported where the query is parsed).
+   */
+  static Optional<ForeignTokens> ofPostgres(String sql) {
+    try {
+      return Optional.of(new ForeignTokens(SqlTokenizer.tokenizeAsPostgres(sql)));
+    } catch (InvalidQueryException e) {
+      return Optional.empty();
+    }
   }
 
   int size() {

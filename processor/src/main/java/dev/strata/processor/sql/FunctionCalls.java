@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -67,13 +68,11 @@ public final class FunctionCalls {
    * PostgreSQL's.
    */
   public static List<Call> of(String sql, Set<String> functions) {
-    List<SqlToken> tokens;
-    try {
-      tokens = SqlTokenizer.tokenizeAsPostgres(sql);
-    } catch (InvalidQueryException e) {
+    Optional<ForeignTokens> tokens = ForeignTokens.ofPostgres(sql);
+    if (tokens.isEmpty()) {
       return List.of();
     }
-    ForeignTokens code = new ForeignTokens(tokens);
+    ForeignTokens code = tokens.get();
     List<Call> calls = new ArrayList<>();
     for (int at = 0; at + 1 < code.size(); at++) {
       if (code.kind(at) != SqlToken.Kind.WORD
