@@ -3,7 +3,6 @@ package dev.strata.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -18,20 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ArithmeticDiagnosticsTest {
 
   private static final JavaFileObject DEVICE =
-      JavaFileObjects.forSourceString(
-          "com.example.Device",
-          String.join(
-              "\n",
-              "package com.example;",
-              "",
-              "@jakarta.persistence.Entity",
-              "@jakarta.persistence.Table(name = \"devices\")",
-              "public class Device {",
-              "  @jakarta.persistence.Id private Long id;",
-              "  private java.time.LocalDateTime sold;",
-              "  private java.time.LocalDate shipped;",
-              "  private String model;",
-              "}"));
+      DeviceModelView.device(
+          "java.time.LocalDateTime sold", "java.time.LocalDate shipped", "String model");
 
   @TempDir Path snapshots;
 

@@ -5,11 +5,29 @@ import javax.tools.JavaFileObject;
 
 /**
  * The view {@code device_models} of the diagnostics tests that judge a query per target database:
- * its portable {@code sql}, and optionally a query of PostgreSQL's own.
+ * its portable {@code sql}, and optionally a query of PostgreSQL's own; and the entity it reads.
  */
 final class DeviceModelView {
 
   private DeviceModelView() {}
+
+  /**
+   * The entity {@code com.example.Device} of table {@code devices}: a {@code Long} id and {@code
+   * fields}, each a Java type and a name ({@code "Integer rating"}).
+   */
+  static JavaFileObject device(String... fields) {
+    StringBuilder source =
+        new StringBuilder(
+            "package com.example;\n"
+                + "@jakarta.persistence.Entity\n"
+                + "@jakarta.persistence.Table(name = \"devices\")\n"
+                + "public class Device {\n"
+                + "  @jakarta.persistence.Id private Long id;\n");
+    for (String field : fields) {
+      source.append("  private ").append(field).append(";\n");
+    }
+    return JavaFileObjects.forSourceString("com.example.Device", source.append("}\n").toString());
+  }
 
   static JavaFileObject of(String sql, String... postgresQuery) {
     String dialects =

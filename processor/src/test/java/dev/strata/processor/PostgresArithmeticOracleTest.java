@@ -1,8 +1,5 @@
 package dev.strata.processor;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -88,29 +85,22 @@ class PostgresArithmeticOracleTest {
 
   @Test
   void strataErrsWhereH2InPostgresModeTakesWhatPostgresRefuses() {
-    assertVerdictsMatchPostgres(
-        oracle.strataErrors(temp.resolve("snapshots-pg"), "-Astrata.dialect=postgresql"));
+    oracle.assertStrataErrsWherePostgresRefuses(
+        temp, "-Astrata.dialect=postgresql", refusedByPostgres, Set.of(), STRICTER_ON_H2);
   }
 
   @Test
   void strataErrsWhereH2TakesWhatPostgresTheModuleTargetsRefuses() {
-    assertVerdictsMatchPostgres(
-        oracle.strataErrors(temp.resolve("snapshots-h2"), "-Astrata.targets=postgresql"));
+    oracle.assertStrataErrsWherePostgresRefuses(
+        temp, "-Astrata.targets=postgresql", refusedByPostgres, Set.of(), STRICTER_ON_H2);
   }
 
   @Test
   void postgresRefusesADayAddedToATimestampAndArithmeticOfText() {
-    for (String sql :
-        List.of(
-            "SELECT seen + 1 AS x FROM samples",
-            "SELECT label + 1 AS x FROM samples",
-            "SELECT ratio % 2 AS x, qty % 2 AS y, price % 2 AS z FROM samples")) {
-      assertTrue(refusedByPostgres.contains(oracle.nameOf(sql)), sql);
-    }
-  }
-
-  private static void assertVerdictsMatchPostgres(Set<String> errors) {
-    assertEquals(
-        List.of(), oracle.differences(refusedByPostgres, errors, Set.of(), STRICTER_ON_H2));
+    oracle.assertRefused(
+        refusedByPostgres,
+        "SELECT seen + 1 AS x FROM samples",
+        "SELECT label + 1 AS x FROM samples",
+        "SELECT ratio % 2 AS x, qty % 2 AS y, price % 2 AS z FROM samples");
   }
 }

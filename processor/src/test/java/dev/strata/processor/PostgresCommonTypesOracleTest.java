@@ -1,8 +1,5 @@
 package dev.strata.processor;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -102,29 +99,22 @@ class PostgresCommonTypesOracleTest {
 
   @Test
   void strataErrsWhereH2InPostgresModeTakesWhatPostgresRefuses() {
-    assertVerdictsMatchPostgres(
-        oracle.strataErrors(temp.resolve("snapshots-pg"), "-Astrata.dialect=postgresql"));
+    oracle.assertStrataErrsWherePostgresRefuses(
+        temp, "-Astrata.dialect=postgresql", refusedByPostgres, LEFT_TO_POSTGRES, Set.of());
   }
 
   @Test
   void strataErrsWhereH2TakesWhatPostgresTheModuleTargetsRefuses() {
-    assertVerdictsMatchPostgres(
-        oracle.strataErrors(temp.resolve("snapshots-h2"), "-Astrata.targets=postgresql"));
+    oracle.assertStrataErrsWherePostgresRefuses(
+        temp, "-Astrata.targets=postgresql", refusedByPostgres, LEFT_TO_POSTGRES, Set.of());
   }
 
   @Test
   void postgresRefusesTextWithANumberAndALiteralANumberCannotRead() {
-    for (String sql :
-        List.of(
-            "SELECT coalesce(qty, label) AS x FROM samples",
-            "SELECT coalesce(qty, 'none') AS x FROM samples",
-            "SELECT CASE WHEN flag THEN qty ELSE 'n/a' END AS x FROM samples")) {
-      assertTrue(refusedByPostgres.contains(oracle.nameOf(sql)), sql);
-    }
-  }
-
-  private static void assertVerdictsMatchPostgres(Set<String> errors) {
-    assertEquals(
-        List.of(), oracle.differences(refusedByPostgres, errors, LEFT_TO_POSTGRES, Set.of()));
+    oracle.assertRefused(
+        refusedByPostgres,
+        "SELECT coalesce(qty, label) AS x FROM samples",
+        "SELECT coalesce(qty, 'none') AS x FROM samples",
+        "SELECT CASE WHEN flag THEN qty ELSE 'n/a' END AS x FROM samples");
   }
 }

@@ -1,8 +1,5 @@
 package dev.strata.processor;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -121,30 +118,23 @@ class PostgresComparisonsOracleTest {
 
   @Test
   void strataErrsWhereH2InPostgresModeTakesWhatPostgresRefuses() {
-    assertVerdictsMatchPostgres(
-        oracle.strataErrors(temp.resolve("snapshots-pg"), "-Astrata.dialect=postgresql"));
+    oracle.assertStrataErrsWherePostgresRefuses(
+        temp, "-Astrata.dialect=postgresql", refusedByPostgres, LEFT_TO_POSTGRES, STRICTER_ON_H2);
   }
 
   @Test
   void strataErrsWhereH2TakesWhatPostgresTheModuleTargetsRefuses() {
-    assertVerdictsMatchPostgres(
-        oracle.strataErrors(temp.resolve("snapshots-h2"), "-Astrata.targets=postgresql"));
+    oracle.assertStrataErrsWherePostgresRefuses(
+        temp, "-Astrata.targets=postgresql", refusedByPostgres, LEFT_TO_POSTGRES, STRICTER_ON_H2);
   }
 
   @Test
   void postgresRefusesTextWithNumbersAndBooleansWithIntegers() {
-    for (String sql :
-        List.of(
-            "SELECT id FROM samples WHERE label = 5",
-            "SELECT id FROM samples WHERE flag = 5",
-            "SELECT id FROM samples WHERE qty LIKE '1%'",
-            "SELECT id FROM samples WHERE label IN (1, 2)")) {
-      assertTrue(refusedByPostgres.contains(oracle.nameOf(sql)), sql);
-    }
-  }
-
-  private static void assertVerdictsMatchPostgres(Set<String> errors) {
-    assertEquals(
-        List.of(), oracle.differences(refusedByPostgres, errors, LEFT_TO_POSTGRES, STRICTER_ON_H2));
+    oracle.assertRefused(
+        refusedByPostgres,
+        "SELECT id FROM samples WHERE label = 5",
+        "SELECT id FROM samples WHERE flag = 5",
+        "SELECT id FROM samples WHERE qty LIKE '1%'",
+        "SELECT id FROM samples WHERE label IN (1, 2)");
   }
 }

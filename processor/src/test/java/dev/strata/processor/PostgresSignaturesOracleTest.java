@@ -1,8 +1,5 @@
 package dev.strata.processor;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -145,31 +142,24 @@ class PostgresSignaturesOracleTest {
 
   @Test
   void strataErrsWhereH2InPostgresModeTakesWhatPostgresRefuses() {
-    assertVerdictsMatchPostgres(
-        oracle.strataErrors(temp.resolve("snapshots-pg"), "-Astrata.dialect=postgresql"));
+    oracle.assertStrataErrsWherePostgresRefuses(
+        temp, "-Astrata.dialect=postgresql", refusedByPostgres, LEFT_TO_POSTGRES, Set.of());
   }
 
   @Test
   void strataErrsWhereH2TakesWhatPostgresTheModuleTargetsRefuses() {
-    assertVerdictsMatchPostgres(
-        oracle.strataErrors(temp.resolve("snapshots-h2"), "-Astrata.targets=postgresql"));
+    oracle.assertStrataErrsWherePostgresRefuses(
+        temp, "-Astrata.targets=postgresql", refusedByPostgres, LEFT_TO_POSTGRES, Set.of());
   }
 
   @Test
   void postgresRefusesTextFunctionsOfNumbersAndRoundingOfDoubles() {
-    for (String sql :
-        List.of(
-            "SELECT length(qty) AS x FROM samples",
-            "SELECT upper(born) AS x FROM samples",
-            "SELECT round(ratio, 2) AS x FROM samples",
-            "SELECT round(avg(ratio), 2) AS x FROM samples",
-            "SELECT to_char(qty) AS x FROM samples")) {
-      assertTrue(refusedByPostgres.contains(oracle.nameOf(sql)), sql);
-    }
-  }
-
-  private static void assertVerdictsMatchPostgres(Set<String> errors) {
-    assertEquals(
-        List.of(), oracle.differences(refusedByPostgres, errors, LEFT_TO_POSTGRES, Set.of()));
+    oracle.assertRefused(
+        refusedByPostgres,
+        "SELECT length(qty) AS x FROM samples",
+        "SELECT upper(born) AS x FROM samples",
+        "SELECT round(ratio, 2) AS x FROM samples",
+        "SELECT round(avg(ratio), 2) AS x FROM samples",
+        "SELECT to_char(qty) AS x FROM samples");
   }
 }

@@ -1,5 +1,8 @@
 package dev.strata.processor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.strata.processor.oracle.HibernateOracle;
@@ -134,6 +137,28 @@ final class SampleViewsOracle {
       }
     }
     return differences;
+  }
+
+  /**
+   * Asserts that Strata, compiling the views under {@code option} ({@code -Astrata.dialect=...} or
+   * {@code -Astrata.targets=...}), errs on exactly the views PostgreSQL's {@code refused} and the
+   * test's exceptions expect ({@link #differences}).
+   */
+  void assertStrataErrsWherePostgresRefuses(
+      Path temp,
+      String option,
+      Set<String> refused,
+      Set<String> leftToPostgres,
+      Set<String> stricterOnH2) {
+    Set<String> errors = strataErrors(temp.resolve("snapshots-" + option.hashCode()), option);
+    assertEquals(List.of(), differences(refused, errors, leftToPostgres, stricterOnH2));
+  }
+
+  /** Asserts that PostgreSQL's {@code refused} holds each of the views of {@code queries}. */
+  void assertRefused(Set<String> refused, String... queries) {
+    for (String sql : queries) {
+      assertTrue(refused.contains(nameOf(sql)), sql);
+    }
   }
 
   private static JavaFileObject viewClass(String name, String sql) {
