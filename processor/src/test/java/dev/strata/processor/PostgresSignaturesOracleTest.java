@@ -52,6 +52,7 @@ class PostgresSignaturesOracleTest {
           "log(10, %s)",
           "to_char(%s)",
           "string_agg(%s, ',')",
+          "string_agg(DISTINCT %s, ',')",
           "lpad(label, 5, %s)",
           "replace(label, %s, 'x')",
           "translate(label, 'a', %s)");

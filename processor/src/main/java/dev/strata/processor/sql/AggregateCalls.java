@@ -1,8 +1,6 @@
 package dev.strata.processor.sql;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,51 +36,19 @@ public final class AggregateCalls {
    * is parsed). A qualified name ({@code s.max(x)}) is a function of the user's, not PostgreSQL's.
    */
   public static List<Call> of(String sql, Set<String> functions) {
-    try {
-      return of(sql, SqlTokenizer.tokenizeAsPostgres(sql), functions);
-    } catch (InvalidQueryException e) {
-      return List.of();
-    }
+    return ForeignTokens.ofPostgres(sql).map(code -> of(sql, code, functions)).orElse(List.of());
   }
 
-  /** As {@link #of(String, Set)}, over {@code tokens}, the query as one database reads it. */
-  static List<Call> of(String sql, List<SqlToken> tokens, Set<String> functions) {
-    ForeignTokens code = new ForeignTokens(tokens);
-    List<Call> calls = new ArrayList<>();
-    for (int at = 0; at + 1 < code.size(); at++) {
-      if (code.kind(at) != SqlToken.Kind.WORD
-          || !functions.contains(code.lower(at))
-          || !code.are(at + 1, "(")
-          || code.are(at - 1, ".")) {
-        continue;
-      }
-      int closing = code.afterClosing(at + 1) - 1;
-      int first = code.are(at + 2, "distinct") || code.are(at + 2, "all") ? at + 3 : at + 2;
-      if (!code.are(closing, ")") || first >= closing || hasComma(code, first, closing)) {
-        continue;
-      }
-      SqlToken last = code.token(closing - 1);
-      int start = code.token(first).start();
-      int end = last.start() + last.text().length();
-      calls.add(
-          new Call(
-              code.lower(at).toLowerCase(Locale.ROOT),
-              sql.substring(code.token(at).start(), code.token(closing).start() + 1),
-              sql.substring(start, end),
-              start));
-    }
-    return List.copyOf(calls);
+  /** As {@link #of(String, Set)}, over {@code code}, the query as one database reads it. */
+  static List<Call> of(String sql, ForeignTokens code, Set<String> functions) {
+    return FunctionCalls.of(sql, code, functions).stream()
+        .filter(call -> call.arguments().size() == 1)
+        .map(AggregateCalls::withItsArgument)
+        .toList();
   }
 
-  /** Whether a comma outside nested brackets stands between {@code from} and {@code to}. */
-  private static boolean hasComma(ForeignTokens code, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (code.are(i, "(")) {
-        i = code.afterClosing(i) - 1;
-      } else if (code.are(i, ",")) {
-        return true;
-      }
-    }
-    return false;
+  private static Call withItsArgument(FunctionCalls.Call call) {
+    FunctionCalls.Argument argument = call.arguments().get(0);
+    return new Call(call.function(), call.call(), argument.text(), argument.start());
   }
 }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,11 +67,14 @@ public final class FunctionCalls {
    * PostgreSQL's.
    */
   public static List<Call> of(String sql, Set<String> functions) {
-    Optional<ForeignTokens> tokens = ForeignTokens.ofPostgres(sql);
-    if (tokens.isEmpty()) {
-      return List.of();
-    }
-    ForeignTokens code = tokens.get();
+    return ForeignTokens.ofPostgres(sql).map(code -> of(sql, code, functions)).orElse(List.of());
+  }
+
+  /**
+   * As {@link #of(String, Set)}, over {@code code}, the query as one database reads it. An
+   * aggregate's {@code DISTINCT} or {@code ALL} is no part of its first argument.
+   */
+  static List<Call> of(String sql, ForeignTokens code, Set<String> functions) {
     List<Call> calls = new ArrayList<>();
     for (int at = 0; at + 1 < code.size(); at++) {
       if (code.kind(at) != SqlToken.Kind.WORD
@@ -82,7 +84,8 @@ public final class FunctionCalls {
         continue;
       }
       int closing = code.afterClosing(at + 1) - 1;
-      if (!code.are(closing, ")") || closing == at + 2) {
+      int first = code.are(at + 2, "distinct") || code.are(at + 2, "all") ? at + 3 : at + 2;
+      if (!code.are(closing, ")") || first >= closing) {
         continue;
       }
       String function = code.lower(at).toLowerCase(Locale.ROOT);
@@ -92,7 +95,7 @@ public final class FunctionCalls {
               function,
               sql.substring(code.token(at).start(), code.token(closing).start() + 1),
               code.token(at).start(),
-              arguments(sql, code, at + 2, closing, separators)));
+              arguments(sql, code, first, closing, separators)));
     }
     return List.copyOf(calls);
   }

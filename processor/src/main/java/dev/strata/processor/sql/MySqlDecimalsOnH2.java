@@ -45,7 +45,7 @@ public final class MySqlDecimalsOnH2 {
     }
     ForeignTokens code = new ForeignTokens(tokens);
     List<Map.Entry<Integer, String>> insertions = new ArrayList<>();
-    for (AggregateCalls.Call call : AggregateCalls.of(sql, tokens, AGGREGATES)) {
+    for (AggregateCalls.Call call : AggregateCalls.of(sql, code, AGGREGATES)) {
       int end = call.argumentStart() + call.argument().length();
       insertions.add(Map.entry(call.argumentStart(), "("));
       insertions.add(Map.entry(end, DECIMAL_FACTOR));

@@ -1,5 +1,6 @@
 package dev.strata.processor.verify;
 
+import dev.strata.processor.sql.FunctionCalls.Argument;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -22,6 +23,16 @@ final class H2ArgumentTypes {
   private static final Pattern FIRST_TYPE = Pattern.compile("\"([^\"]+)\"");
 
   private H2ArgumentTypes() {}
+
+  /**
+   * The family of {@code argument}'s type in {@code sql}; empty for a string literal alone, which
+   * PostgreSQL types as the other side asks, and where H2 names no type.
+   */
+  static Optional<ArgumentType> typeOf(Connection connection, String sql, Argument argument) {
+    return argument.untyped()
+        ? Optional.empty()
+        : typeOf(connection, sql, argument.start(), argument.text());
+  }
 
   /**
    * The family of the type of {@code expression}, which stands at {@code start} in {@code sql};

@@ -2,7 +2,6 @@ package dev.strata.processor.verify;
 
 import dev.strata.processor.sql.ArithmeticOperations;
 import dev.strata.processor.sql.ArithmeticOperations.Operation;
-import dev.strata.processor.sql.FunctionCalls.Argument;
 import java.sql.Connection;
 import java.util.Optional;
 import java.util.Set;
@@ -82,18 +81,16 @@ final class PostgresArithmetic {
       if (operation.left().untyped() || operation.right().untyped()) {
         continue;
       }
-      Optional<ArgumentType> left = typeOf(connection, sql, operation.left());
+      Optional<ArgumentType> left = H2ArgumentTypes.typeOf(connection, sql, operation.left());
       Optional<ArgumentType> right =
-          left.isEmpty() ? Optional.empty() : typeOf(connection, sql, operation.right());
+          left.isEmpty()
+              ? Optional.empty()
+              : H2ArgumentTypes.typeOf(connection, sql, operation.right());
       if (right.isPresent() && refuses(operation.operator(), left.get(), right.get())) {
         return Optional.of(ArithmeticAdvice.describe(operation, left.get(), right.get()));
       }
     }
     return Optional.empty();
-  }
-
-  private static Optional<ArgumentType> typeOf(Connection connection, String sql, Argument side) {
-    return H2ArgumentTypes.typeOf(connection, sql, side.start(), side.text());
   }
 
   static boolean refuses(String operator, ArgumentType left, ArgumentType right) {

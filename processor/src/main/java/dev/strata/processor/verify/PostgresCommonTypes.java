@@ -73,10 +73,8 @@ final class PostgresCommonTypes {
       Connection connection, String sql, Argument written, String what, List<Argument> values) {
     List<Typed> typed = new ArrayList<>();
     for (Argument value : values) {
-      if (!value.untyped()) {
-        H2ArgumentTypes.typeOf(connection, sql, value.start(), value.text())
-            .ifPresent(type -> typed.add(new Typed(value, type)));
-      }
+      H2ArgumentTypes.typeOf(connection, sql, value)
+          .ifPresent(type -> typed.add(new Typed(value, type)));
     }
     if (typed.isEmpty()) {
       return Optional.empty();

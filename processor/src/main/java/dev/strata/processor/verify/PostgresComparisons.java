@@ -25,11 +25,11 @@ final class PostgresComparisons {
    */
   static Optional<String> refused(Connection connection, String sql) {
     for (Comparison comparison : Comparisons.of(sql)) {
-      Optional<ArgumentType> left = typeOf(connection, sql, comparison.left());
+      Optional<ArgumentType> left = H2ArgumentTypes.typeOf(connection, sql, comparison.left());
       Optional<ArgumentType> right =
           left.isEmpty() && !comparison.left().untyped()
               ? Optional.empty()
-              : typeOf(connection, sql, comparison.right());
+              : H2ArgumentTypes.typeOf(connection, sql, comparison.right());
       Optional<String> refused = refused(comparison, left, right);
       if (refused.isPresent()) {
         return refused;
@@ -52,12 +52,6 @@ final class PostgresComparisons {
       return Optional.of(describe(comparison, left.get(), right.get()));
     }
     return Optional.empty();
-  }
-
-  private static Optional<ArgumentType> typeOf(Connection connection, String sql, Argument side) {
-    return side.untyped()
-        ? Optional.empty()
-        : H2ArgumentTypes.typeOf(connection, sql, side.start(), side.text());
   }
 
   private static boolean refuses(ArgumentType left, ArgumentType right) {

@@ -129,7 +129,7 @@ final class PostgresSignatures {
       Connection connection, String sql, Need need, Argument argument) {
     return need == Need.EXACT_NUMBER
         ? PostgresFloating.typeOf(connection, sql, argument)
-        : H2ArgumentTypes.typeOf(connection, sql, argument.start(), argument.text());
+        : H2ArgumentTypes.typeOf(connection, sql, argument);
   }
 
   private static boolean refuses(Need need, ArgumentType type) {
