@@ -56,6 +56,33 @@ class ComparisonDiagnosticsTest {
   }
 
   @Test
+  void isDistinctFromComparesAsEqualsDoes() {
+    JavaFileObject view =
+        DeviceModelView.of("SELECT id, model FROM devices WHERE model IS NOT DISTINCT FROM rating");
+
+    Compilation compilation = compile(view, "-Astrata.targets=postgresql");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "has model IS NOT DISTINCT FROM rating, which compares a text with an integer and"
+                + " PostgreSQL refuses (operator does not exist): write CAST(model AS INTEGER) IS"
+                + " NOT DISTINCT FROM rating")
+        .inFile(view)
+        .onLineContaining("sql = \"SELECT id, model FROM devices WHERE model IS NOT DISTINCT");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aViewComparingColumnsByIsDistinctFromReadsNoOtherRelation() {
+    JavaFileObject view =
+        DeviceModelView.of(
+            "SELECT id, model IS DISTINCT FROM 'x' AS renamed FROM devices"
+                + " WHERE rating IS DISTINCT FROM id");
+
+    assertThat(compile(view, "-Astrata.targets=h2")).succeeded();
+  }
+
+  @Test
   void aStringLiteralIsNoError() {
     JavaFileObject view =
         DeviceModelView.of("SELECT id, model FROM devices WHERE rating = '5' AND model = 'x'");

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
  * where PostgreSQL refuses to create it, for a module targeting PostgreSQL, both with H2 in its
  * PostgreSQL mode ({@code -Astrata.dialect}) and in its own ({@code -Astrata.targets}). H2 compares
  * text with a number and a boolean with an integer by converting one side, where PostgreSQL has no
- * such operator. Operands read through an expression, a subquery, a common table expression and
- * another view, in a join's condition, a CASE and a HAVING, are typed alike, and the rewrites
- * Strata's messages ask for are taken by both.
+ * such operator, for {@code IS DISTINCT FROM} too. Operands read through an expression, a subquery,
+ * a common table expression and another view, in a join's condition, a CASE and a HAVING, are typed
+ * alike, and the rewrites Strata's messages ask for are taken by both.
  */
 class PostgresComparisonsOracleTest {
 
@@ -85,7 +85,13 @@ class PostgresComparisonsOracleTest {
           "SELECT id FROM samples WHERE born BETWEEN '2020-01-01' AND CURRENT_DATE",
           "SELECT id FROM samples WHERE seen BETWEEN born AND CURRENT_TIMESTAMP",
           "SELECT id FROM samples WHERE label BETWEEN SYMMETRIC 'a' AND qty",
-          "SELECT id FROM samples WHERE CAST(label AS INTEGER) BETWEEN 1 AND 5");
+          "SELECT id FROM samples WHERE CAST(label AS INTEGER) BETWEEN 1 AND 5",
+          "SELECT id FROM samples WHERE label IS DISTINCT FROM '5' AND qty IS NOT DISTINCT FROM 1",
+          "SELECT id FROM samples WHERE qty + 1 IS DISTINCT FROM label || 'x'",
+          "SELECT id FROM samples WHERE NOT label IS DISTINCT FROM NULL",
+          "SELECT id, label IS DISTINCT FROM qty AS x FROM samples",
+          "SELECT DISTINCT qty FROM samples WHERE label IS NOT DISTINCT FROM 'a'",
+          "SELECT count(DISTINCT label) AS n FROM samples WHERE qty IS DISTINCT FROM 2");
 
   /** Where H2 refuses what PostgreSQL takes. */
   private static final Set<String> STRICTER_ON_H2 = Set.of();
@@ -111,6 +117,8 @@ class PostgresComparisonsOracleTest {
       }
       oracle.add("SELECT id FROM samples WHERE " + left + " LIKE '1%'");
       oracle.add("SELECT id FROM samples WHERE label LIKE " + left);
+      oracle.add("SELECT id FROM samples WHERE " + left + " IS DISTINCT FROM 5");
+      oracle.add("SELECT id FROM samples WHERE label IS NOT DISTINCT FROM " + left);
     }
     SHAPES.forEach(oracle::add);
     refusedByPostgres = oracle.refusedByPostgres(temp);
@@ -135,6 +143,7 @@ class PostgresComparisonsOracleTest {
         "SELECT id FROM samples WHERE label = 5",
         "SELECT id FROM samples WHERE flag = 5",
         "SELECT id FROM samples WHERE qty LIKE '1%'",
-        "SELECT id FROM samples WHERE label IN (1, 2)");
+        "SELECT id FROM samples WHERE label IN (1, 2)",
+        "SELECT id FROM samples WHERE label IS DISTINCT FROM 5");
   }
 }

@@ -99,9 +99,10 @@ public final class CheckOptionObstacles {
         } else if (depth == 0) {
           obstacle = obstacle(code, i, word);
           selects |= word.equals("select");
-          from = from < 0 && word.equals("from") ? i : from;
+          boolean fromClause = QueryStructure.startsFromClause(code, i);
+          from = from < 0 && fromClause ? i : from;
           where = where < 0 && word.equals("where") ? i : where;
-          fromList = word.equals("from") || (fromList && !AFTER_FROM_LIST.contains(word));
+          fromList = fromClause || (fromList && !AFTER_FROM_LIST.contains(word));
           if (postgres && fromList && (word.equals(",") || word.endsWith("join"))) {
             obstacle = Optional.of("a join");
           }

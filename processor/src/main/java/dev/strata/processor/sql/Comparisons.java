@@ -10,9 +10,9 @@ import java.util.Set;
  * The comparisons in a query written for PostgreSQL, each with its two operands and where each one
  * stands in the text, so that their types can be asked of the database that ran the query ({@code
  * code = 5}, {@code active <> 1}, {@code lower(name) LIKE 'a%'}, each item of {@code status IN (1,
- * 2)}, each bound of {@code x BETWEEN a AND b}). An operand runs as {@link Operands} says, to the
- * nearest comparison on either side. A comparison with a subquery ({@code = ANY (...)}, {@code IN
- * (SELECT ...)}) is none here.
+ * 2)}, each bound of {@code x BETWEEN a AND b}, {@code x IS DISTINCT FROM y}). An operand runs as
+ * {@link Operands} says, to the nearest comparison on either side. A comparison with a subquery
+ * ({@code = ANY (...)}, {@code IN (SELECT ...)}) is none here.
  */
 public final class Comparisons {
 
@@ -29,7 +29,7 @@ public final class Comparisons {
    *
    * @param operator the operator in lower case ({@code =}, {@code like}, {@code not like}; {@code
    *     in} or {@code not in} for an item of a list; {@code between} or {@code not between} for a
-   *     bound)
+   *     bound; {@code is distinct from} or {@code is not distinct from})
    * @param left the operand before it
    * @param right the operand after it, or one item of an {@code IN} list
    */
@@ -54,6 +54,8 @@ public final class Comparisons {
         comparisons.addAll(inList(sql, code, at));
       } else if (word.equals("between")) {
         comparisons.addAll(between(sql, code, at));
+      } else if (word.equals("distinct") && code.are(at + 1, "from")) {
+        distinctFrom(sql, code, at).ifPresent(comparisons::add);
       }
     }
     return List.copyOf(comparisons);
@@ -73,6 +75,28 @@ public final class Comparisons {
             leftEnd < at ? "not " + operator : operator,
             FunctionCalls.argument(sql, code, leftStart, leftEnd),
             FunctionCalls.argument(sql, code, at + 1, rightEnd)));
+  }
+
+  /**
+   * {@code x IS DISTINCT FROM y} or {@code x IS NOT DISTINCT FROM y}, the {@code DISTINCT} at
+   * {@code at}, which PostgreSQL compares by the operator {@code =} of the two types.
+   */
+  private static Optional<Comparison> distinctFrom(String sql, ForeignTokens code, int at) {
+    boolean not = code.are(at - 2, "is", "not");
+    int leftEnd = not ? at - 2 : at - 1;
+    if (!not && !code.are(leftEnd, "is")) {
+      return Optional.empty();
+    }
+    int leftStart = Operands.leftStart(code, leftEnd, OPERATORS);
+    int rightEnd = Operands.rightEnd(code, at + 2, OPERATORS);
+    if (leftStart >= leftEnd || rightEnd <= at + 2) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Comparison(
+            not ? "is not distinct from" : "is distinct from",
+            FunctionCalls.argument(sql, code, leftStart, leftEnd),
+            FunctionCalls.argument(sql, code, at + 2, rightEnd)));
   }
 
   /** One comparison per item of {@code x IN (a, b)}, the {@code IN} at {@code at}. */

@@ -196,6 +196,15 @@ final class QueryStructure {
     return previous.equals("(") || previous.equals(")") || BEFORE_SELECT.contains(previous);
   }
 
+  /**
+   * Whether the code token at {@code at} starts a {@code FROM} clause: a {@code FROM} but the one
+   * of {@code IS [NOT] DISTINCT FROM}, which compares two values ({@code SELECT DISTINCT} takes a
+   * select list before any {@code FROM}).
+   */
+  static boolean startsFromClause(List<SqlToken> code, int at) {
+    return code.get(at).is("from") && !(at > 0 && code.get(at - 1).is("distinct"));
+  }
+
   static String lower(SqlToken token) {
     return token.kind() == SqlToken.Kind.WORD || token.kind() == SqlToken.Kind.SYMBOL
         ? token.text().toLowerCase(Locale.ROOT)

@@ -195,7 +195,7 @@ final class RelationScanner {
     if (text.equals("select")) {
       level.query = true;
       level.fromList = false;
-    } else if (text.equals("from") && level.query) {
+    } else if (level.query && QueryStructure.startsFromClause(code, i)) {
       level.fromList = true;
       expectRelation = true;
     } else if (text.endsWith("join") && !selectModifier(text, level)) {

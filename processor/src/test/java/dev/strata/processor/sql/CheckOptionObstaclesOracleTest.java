@@ -37,6 +37,7 @@ class CheckOptionObstaclesOracleTest {
           WITH x AS (SELECT id, g FROM co_items) SELECT id, g FROM x         ¦ WITH         ¦ -
           SELECT a.id, b.g FROM co_items a JOIN co_items b ON a.id = b.id    ¦ a join       ¦ -
           SELECT id, g FROM co_items WHERE g IS DISTINCT FROM 1              ¦ -            ¦ n/a
+          SELECT id, g IS DISTINCT FROM 1 AS moved, g FROM co_items          ¦ -            ¦ n/a
           SELECT id, g FROM co_items WHERE id IN (SELECT MAX(id) FROM co_items GROUP BY g) ¦ - ¦ a subquery that reads co_items, a table of its FROM
           SELECT id, g FROM co_items i WHERE EXISTS (SELECT 1 FROM co_items x WHERE x.id = i.g) ¦ - ¦ a subquery that reads co_items, a table of its FROM
           SELECT id, g FROM co_items WHERE g IN (SELECT id FROM co_others)  ¦ -            ¦ -

@@ -83,6 +83,17 @@ class QueryAnalyzerTest {
   }
 
   @Test
+  void theFromOfIsDistinctFromComparesAndReadsNoRelation() {
+    assertEquals(
+        Optional.of(Set.of("orders")),
+        analyzer
+            .analyze(
+                "SELECT o.id, o.status IS DISTINCT FROM o.state AS moved FROM orders o"
+                    + " WHERE o.code IS NOT DISTINCT FROM label")
+            .reads());
+  }
+
+  @Test
   void findsTheColumnsOfAPlainSelect() {
     QueryAnalysis analysis = analyzer.analyze("SELECT id, SUM(total) AS Total FROM t GROUP BY id");
 
