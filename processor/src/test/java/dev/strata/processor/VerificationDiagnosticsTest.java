@@ -126,6 +126,17 @@ class VerificationDiagnosticsTest {
   }
 
   @Test
+  void aColumnWhoseNameEndsInJoinJoinsNothing() {
+    JavaFileObject device = DeviceModelView.device("java.time.LocalDate lastJoin");
+    JavaFileObject view =
+        DeviceModelView.of("SELECT id, lastJoin FROM devices WHERE lastJoin IS NOT NULL");
+
+    Compilation compilation = new StrataCompiler(snapshots).compile(List.of(device, view));
+
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
   void aFieldWithoutAColumnIsAnErrorOnTheField() {
     assertErrorOn(
         "jpa/bad/FieldWithoutColumn.java",

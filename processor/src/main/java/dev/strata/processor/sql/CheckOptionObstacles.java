@@ -103,7 +103,7 @@ public final class CheckOptionObstacles {
           from = from < 0 && fromClause ? i : from;
           where = where < 0 && word.equals("where") ? i : where;
           fromList = fromClause || (fromList && !AFTER_FROM_LIST.contains(word));
-          if (postgres && fromList && (word.equals(",") || word.endsWith("join"))) {
+          if (postgres && fromList && (word.equals(",") || QueryStructure.JOINS.contains(word))) {
             obstacle = Optional.of("a join");
           }
         }

@@ -18,6 +18,9 @@ final class QueryStructure {
   /** PostgreSQL's NAMEDATALEN less one: the longest name it keeps whole. */
   private static final int MAX_NAME_BYTES = 63;
 
+  /** The words that join a relation: MySQL's {@code STRAIGHT_JOIN} too, not a name ending so. */
+  static final Set<String> JOINS = Set.of("join", "straight_join");
+
   static final Set<String> QUERY_STARTS = Set.of("select", "with", "values", "table", "(");
 
   /** Statements that change the database, refused wherever a query could start. */

@@ -198,7 +198,7 @@ final class RelationScanner {
     } else if (level.query && QueryStructure.startsFromClause(code, i)) {
       level.fromList = true;
       expectRelation = true;
-    } else if (text.endsWith("join") && !selectModifier(text, level)) {
+    } else if (QueryStructure.JOINS.contains(text) && !selectModifier(text, level)) {
       expectRelation = true;
     } else if (text.equals(",") && level.fromList) {
       expectRelation = true;

@@ -94,6 +94,17 @@ class QueryAnalyzerTest {
   }
 
   @Test
+  void aNameEndingInJoinIsNoJoin() {
+    assertEquals(
+        Optional.of(Set.of("members", "teams")),
+        analyzer
+            .analyze(
+                "SELECT m.last_join, rejoin FROM members m JOIN teams t ON t.id = m.team_id"
+                    + " WHERE m.last_join > t.adjoin")
+            .reads());
+  }
+
+  @Test
   void findsTheColumnsOfAPlainSelect() {
     QueryAnalysis analysis = analyzer.analyze("SELECT id, SUM(total) AS Total FROM t GROUP BY id");
 
