@@ -54,6 +54,31 @@ class ArithmeticDiagnosticsTest {
   }
 
   @Test
+  void aConcatenationOfNoTextIsAnErrorSayingToCastASide() {
+    JavaFileObject view =
+        DeviceModelView.of("SELECT id, shipped || id || model AS code FROM devices");
+
+    Compilation compilation = compile(view, "-Astrata.targets=postgresql");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "has shipped || id, an operation on a date and an integer that PostgreSQL refuses"
+                + " (operator does not exist): write CAST(shipped AS VARCHAR(40)) || id, which"
+                + " both take")
+        .inFile(view)
+        .onLineContaining("sql = \"SELECT id, shipped || id");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aConcatenationWithTextIsNoError() {
+    JavaFileObject view =
+        DeviceModelView.of("SELECT id, model || id || shipped AS code FROM devices");
+
+    assertThat(compile(view, "-Astrata.targets=postgresql")).succeeded();
+  }
+
+  @Test
   void daysAddedToADateAreNoError() {
     JavaFileObject view = DeviceModelView.of("SELECT id, shipped + 7 AS due FROM devices");
 

@@ -11,17 +11,17 @@ import org.junit.jupiter.api.io.TempDir;
  * PostgreSQL 15 judges each arithmetic operator on each pair of column types, and on each column
  * with numbers, on the table Hibernate creates there for the entity: Strata errs on a view exactly
  * where PostgreSQL refuses to create it, for a module targeting PostgreSQL, both with H2 in its
- * PostgreSQL mode and in its own. H2 adds a number to a timestamp as days and does arithmetic on
- * text, booleans and a double's remainder by converting a side, where PostgreSQL has no such
- * operator. Operands follow the operators' precedence, and the rewrites Strata's messages ask for
- * are taken by both.
+ * PostgreSQL mode and in its own. H2 adds a number to a timestamp as days, does arithmetic on text,
+ * booleans and a double's remainder and concatenates numbers by converting a side, where PostgreSQL
+ * has no such operator. Operands follow the operators' precedence, and the rewrites Strata's
+ * messages ask for are taken by both.
  */
 class PostgresArithmeticOracleTest {
 
   private static final List<String> COLUMNS =
       List.of("label", "qty", "price", "ratio", "born", "seen", "opens", "flag", "token");
 
-  private static final List<String> OPERATORS = List.of("+", "-", "*", "/", "%");
+  private static final List<String> OPERATORS = List.of("+", "-", "*", "/", "%", "||");
 
   private static final List<String> NUMBERS = List.of("1", "1.5", "qty");
 
@@ -49,11 +49,19 @@ class PostgresArithmeticOracleTest {
           "SELECT (seen + INTERVAL '1' DAY) AS x FROM samples",
           "SELECT born + qty AS x FROM samples",
           "SELECT qty + '1' AS x FROM samples",
+          "SELECT qty || 'x' || qty AS x FROM samples",
+          "SELECT qty || qty || 'x' AS x FROM samples",
+          "SELECT 'x' || qty || qty AS x FROM samples",
+          "SELECT qty || NULL AS x, NULL || born AS y FROM samples",
+          "SELECT qty + 1 || qty * 2 AS x FROM samples",
+          "SELECT id FROM samples WHERE qty || qty = '11'",
+          "SELECT l || s AS x, s || s AS y FROM stamps",
           // the rewrites the messages ask for
           "SELECT seen + 1 * INTERVAL '1' DAY AS x FROM samples",
           "SELECT born - 1.5 * INTERVAL '1' DAY AS x FROM samples",
           "SELECT CAST(label AS INTEGER) + 1 AS x FROM samples",
-          "SELECT MOD(CAST(ratio AS DECIMAL(30, 10)), 2) AS x FROM samples");
+          "SELECT MOD(CAST(ratio AS DECIMAL(30, 10)), 2) AS x FROM samples",
+          "SELECT CAST(qty AS VARCHAR(40)) || qty AS x FROM samples");
 
   /** Where H2 refuses what PostgreSQL takes: H2's difference of dates is an interval. */
   private static final Set<String> STRICTER_ON_H2 =
@@ -96,11 +104,12 @@ class PostgresArithmeticOracleTest {
   }
 
   @Test
-  void postgresRefusesADayAddedToATimestampAndArithmeticOfText() {
+  void postgresRefusesADayAddedToATimestampArithmeticOfTextAndNumbersConcatenated() {
     oracle.assertRefused(
         refusedByPostgres,
         "SELECT seen + 1 AS x FROM samples",
         "SELECT label + 1 AS x FROM samples",
+        "SELECT qty || qty AS x FROM samples",
         "SELECT ratio % 2 AS x, qty % 2 AS y, price % 2 AS z FROM samples");
   }
 }

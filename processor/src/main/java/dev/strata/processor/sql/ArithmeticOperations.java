@@ -2,20 +2,23 @@ package dev.strata.processor.sql;
 
 import dev.strata.processor.sql.FunctionCalls.Argument;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The arithmetic in a query written for PostgreSQL ({@code +}, {@code -}, {@code *}, {@code /},
- * {@code %}), each operation with its two operands and where each one stands in the text, so that
- * their types can be asked of the database that ran the query ({@code seen + 1}, {@code label *
- * 2}). The operands follow PostgreSQL's precedence: {@code *}, {@code /} and {@code %} bind more
- * tightly than {@code +} and {@code -}, which bind more tightly than {@code ||} and the
- * comparisons, and each binds to the left ({@code a - b + c} adds {@code c} to {@code a - b}). A
- * sign ({@code -1}, {@code a * -b}) and the star of {@code COUNT(*)} and {@code SELECT *} have no
- * left operand and are none here.
+ * {@code %}) and its concatenation ({@code ||}), each operation with its two operands and where
+ * each one stands in the text, so that their types can be asked of the database that ran the query
+ * ({@code seen + 1}, {@code label * 2}, {@code qty || qty}). The operands follow PostgreSQL's
+ * precedence: {@code *}, {@code /} and {@code %} bind more tightly than {@code +} and {@code -},
+ * which bind more tightly than {@code ||}, which binds more tightly than the comparisons, and each
+ * binds to the left ({@code a - b + c} adds {@code c} to {@code a - b}). A sign ({@code -1}, {@code
+ * a * -b}) and the star of {@code COUNT(*)} and {@code SELECT *} have no left operand and are none
+ * here.
  */
 public final class ArithmeticOperations {
 
@@ -23,13 +26,27 @@ public final class ArithmeticOperations {
 
   private static final Set<String> MULTIPLICATIVE = Set.of("*", "/", "%");
 
+  private static final String CONCATENATION = "||";
+
+  /** The operators that bind less tightly than the others here. */
+  private static final Set<String> COMPARISONS =
+      Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "like", "ilike");
+
   /** The operators that bind less tightly than arithmetic: comparisons and the others. */
-  private static final Set<String> LOOSER =
-      Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "like", "ilike", "||");
+  private static final Set<String> LOOSER = union(COMPARISONS, Set.of(CONCATENATION));
 
   private static final Set<String> LOOSER_THAN_PRODUCTS = union(LOOSER, ADDITIVE);
 
   private static final Set<String> ANY_ARITHMETIC = union(LOOSER_THAN_PRODUCTS, MULTIPLICATIVE);
+
+  /**
+   * How an operator binds: its left operand starts after one of {@code leftStops}, those that bind
+   * less tightly; its right operand ends at one of {@code rightStops}, which are those and the
+   * operators of its own precedence too, as it binds to the left.
+   */
+  private record Binding(Set<String> leftStops, Set<String> rightStops) {}
+
+  private static final Map<String, Binding> BINDINGS = bindings();
 
   private ArithmeticOperations() {}
 
@@ -55,13 +72,12 @@ public final class ArithmeticOperations {
     List<Operation> operations = new ArrayList<>();
     for (int at = 1; at + 1 < code.size(); at++) {
       String operator = code.lower(at);
-      boolean additive = ADDITIVE.contains(operator);
-      if (!additive && !MULTIPLICATIVE.contains(operator)) {
+      Binding binding = BINDINGS.get(operator);
+      if (binding == null) {
         continue;
       }
-      int leftStart = Operands.leftStart(code, at, additive ? LOOSER : LOOSER_THAN_PRODUCTS);
-      int rightEnd =
-          Operands.rightEnd(code, at + 1, additive ? LOOSER_THAN_PRODUCTS : ANY_ARITHMETIC);
+      int leftStart = Operands.leftStart(code, at, binding.leftStops());
+      int rightEnd = Operands.rightEnd(code, at + 1, binding.rightStops());
       if (leftStart < at && rightEnd > at + 1) {
         operations.add(
             new Operation(
@@ -71,6 +87,15 @@ public final class ArithmeticOperations {
       }
     }
     return List.copyOf(operations);
+  }
+
+  private static Map<String, Binding> bindings() {
+    Map<String, Binding> bindings = new HashMap<>();
+    MULTIPLICATIVE.forEach(
+        operator -> bindings.put(operator, new Binding(LOOSER_THAN_PRODUCTS, ANY_ARITHMETIC)));
+    ADDITIVE.forEach(operator -> bindings.put(operator, new Binding(LOOSER, LOOSER_THAN_PRODUCTS)));
+    bindings.put(CONCATENATION, new Binding(COMPARISONS, LOOSER));
+    return Map.copyOf(bindings);
   }
 
   private static Set<String> union(Set<String> first, Set<String> second) {

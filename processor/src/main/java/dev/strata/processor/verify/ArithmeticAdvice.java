@@ -27,6 +27,10 @@ final class ArithmeticAdvice {
   private static String advice(Operation operation, ArgumentType left, ArgumentType right) {
     String leftText = operation.left().text();
     String rightText = operation.right().text();
+    if (operation.operator().equals("||")) {
+      // not CONCAT, which reads a NULL as empty text where || gives NULL
+      return "write CAST(" + leftText + " AS VARCHAR(40)) || " + rightText + ", which both take";
+    }
     if (left == ArgumentType.TIMESTAMP || left == ArgumentType.DATE) {
       return "write "
           + leftText

@@ -12,8 +12,9 @@ import java.util.Set;
  * in arithmetic ({@code label + 1}: {@code operator does not exist: character varying + integer}),
  * a timestamp or a time plus or minus a number ({@code seen + 1}, Oracle's "a day later"), a date
  * plus or minus a number that is not an integer, the sum of two dates or timestamps, any product of
- * them, and {@code %} of a double precision. A string literal alone is typed by PostgreSQL as the
- * other side asks, so it is never refused here.
+ * them, {@code %} of a double precision, and {@code ||} of two values neither of which is text
+ * ({@code qty || qty}: {@code operator does not exist: integer || integer}). A string literal alone
+ * is typed by PostgreSQL as the other side asks, so it is never refused here.
  */
 final class PostgresArithmetic {
 
@@ -93,11 +94,25 @@ final class PostgresArithmetic {
     return Optional.empty();
   }
 
+  /**
+   * Whether PostgreSQL refuses to concatenate values of these categories: it concatenates text with
+   * anything ({@code text || anynonarray}) and binary strings with each other, and nothing else of
+   * these (arrays and JSON, which H2 does not type here, are left to it).
+   */
+  private static boolean refusesConcatenation(PostgresCategory left, PostgresCategory right) {
+    boolean text = left == PostgresCategory.TEXT || right == PostgresCategory.TEXT;
+    boolean binary = left == PostgresCategory.BINARY && right == PostgresCategory.BINARY;
+    return !text && !binary;
+  }
+
   static boolean refuses(String operator, ArgumentType left, ArgumentType right) {
     Optional<PostgresCategory> leftCategory = PostgresCategory.of(left);
     Optional<PostgresCategory> rightCategory = PostgresCategory.of(right);
     if (leftCategory.isEmpty() || rightCategory.isEmpty()) {
       return false;
+    }
+    if (operator.equals("||")) {
+      return refusesConcatenation(leftCategory.get(), rightCategory.get());
     }
     if (NO_ARITHMETIC.contains(leftCategory.get()) || NO_ARITHMETIC.contains(rightCategory.get())) {
       return true;
