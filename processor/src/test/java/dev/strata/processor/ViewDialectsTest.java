@@ -192,6 +192,32 @@ class ViewDialectsTest {
   }
 
   @Test
+  void aDoubleQuotedStringIsTakenInMariaDbsOwnQuery() {
+    // MySQL and MariaDB read "..." as a string in their default sql_mode: "" is the empty one
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "com.example.Nicknames",
+            """
+            package com.example;
+
+            import dev.strata.View;
+
+            @View(
+                name = "nicknames",
+                sql = "SELECT id, COALESCE(nick, '') AS nick FROM people",
+                dialects =
+                    @View.Dialect(
+                        database = "mariadb",
+                        sql = "SELECT id, IFNULL(nick, QQ) AS nick, Q%sQ AS note FROM people"))
+            public class Nicknames {}
+            """
+                .formatted("n".repeat(70))
+                .replace("Q", "\\\""));
+
+    assertThat(compiledFor("h2,mariadb", source)).succeeded();
+  }
+
+  @Test
   void postgreSqlOperatorsOtherDatabasesSpellAlikeAreTakenInItsOwnQuery() {
     JavaFileObject source = JavaFileObjects.forResource("bad/PostgresOperators.java");
     Compilation compilation = compiledFor("postgresql,mariadb", source);

@@ -62,12 +62,12 @@ public final class CheckOptionObstacles {
    */
   public static Optional<String> of(String sql, String database) {
     List<SqlToken> code;
+    boolean postgres = database.equals("postgresql");
     try {
-      code = QueryStructure.code(QueryReadings.of(sql).checked());
+      code = QueryStructure.code(QueryReadings.of(sql, !postgres).checked());
     } catch (InvalidQueryException e) {
       return Optional.empty();
     }
-    boolean postgres = database.equals("postgresql");
     if (postgres && !code.isEmpty() && code.get(0).is("with")) {
       return Optional.of("WITH");
     }

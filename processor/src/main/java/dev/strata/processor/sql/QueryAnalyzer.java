@@ -51,7 +51,7 @@ public final class QueryAnalyzer implements AutoCloseable {
    * @throws InvalidQueryException when the text is not a single query, saying which check failed
    */
   static QueryAnalysis analyze(QueryText query, Function<String, Optional<ParsedQuery>> parse) {
-    QueryReadings readings = QueryReadings.of(query.sql());
+    QueryReadings readings = QueryReadings.of(query.sql(), query.mysqlFamily());
     List<SqlToken> tokens = readings.checked();
     if (query.isFor("postgresql")) {
       readings.requirePostgresShape();

@@ -93,25 +93,43 @@ final class QueryReadings {
    *     comment, with the standard reading's reason
    */
   static QueryReadings of(String sql) {
+    return of(sql, false);
+  }
+
+  /**
+   * As {@link #of(String)}, for a query written for MySQL or MariaDB when {@code writtenForMySql}:
+   * its {@code "..."} a string, as they read it ({@link SqlTokenizer#tokenizeWrittenForMySql}).
+   *
+   * @throws InvalidQueryException when neither reading closes a literal, quoted identifier or
+   *     comment, with the standard reading's reason
+   */
+  static QueryReadings of(String sql, boolean writtenForMySql) {
     if (sql.indexOf('\\') < 0) {
       // without a backslash both readings are one: tokenized once, as every query was before
-      return new QueryReadings(sql, List.of(SqlTokenizer.tokenize(sql, false)));
+      return new QueryReadings(sql, List.of(tokenize(sql, false, writtenForMySql)));
     }
     List<List<SqlToken>> readings = new ArrayList<>(2);
     InvalidQueryException standardReason = null;
     try {
-      readings.add(SqlTokenizer.tokenize(sql, false));
+      readings.add(tokenize(sql, false, writtenForMySql));
     } catch (InvalidQueryException e) {
       standardReason = e;
     }
     try {
-      readings.add(SqlTokenizer.tokenize(sql, true));
+      readings.add(tokenize(sql, true, writtenForMySql));
     } catch (InvalidQueryException e) {
       if (readings.isEmpty()) {
         throw standardReason;
       }
     }
     return new QueryReadings(sql, readings);
+  }
+
+  private static List<SqlToken> tokenize(
+      String sql, boolean backslashEscapes, boolean writtenForMySql) {
+    return writtenForMySql
+        ? SqlTokenizer.tokenizeWrittenForMySql(sql, backslashEscapes)
+        : SqlTokenizer.tokenize(sql, backslashEscapes);
   }
 
   /**

@@ -26,6 +26,9 @@ final class SqlTokenizer {
   private final boolean hashComments;
   // set when one server, MySQL or MariaDB, reads the query: its comments, not every database's
   private final MySqlComments serverComments;
+  // true as MySQL and MariaDB read a query written for them, in their default sql_mode: "..." is
+  // a string there, as '...' is ("" the empty one), where the standard reads a quoted name
+  private final boolean doubleQuotedStrings;
   private int position;
   private boolean inExecutableComment;
   // where the last word ended, and where a name read after it and a dot starts (MySQL's t.1col)
@@ -37,12 +40,14 @@ final class SqlTokenizer {
       boolean backslashEscapes,
       boolean prefixedQuotes,
       boolean hashComments,
-      MySqlComments serverComments) {
+      MySqlComments serverComments,
+      boolean doubleQuotedStrings) {
     this.sql = sql;
     this.backslashEscapes = backslashEscapes;
     this.prefixedQuotes = prefixedQuotes;
     this.hashComments = hashComments;
     this.serverComments = serverComments;
+    this.doubleQuotedStrings = doubleQuotedStrings;
   }
 
   /**
@@ -53,7 +58,17 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenize(String sql, boolean backslashEscapes) {
-    return new SqlTokenizer(sql, backslashEscapes, true, true, null).tokens();
+    return new SqlTokenizer(sql, backslashEscapes, true, true, null, false).tokens();
+  }
+
+  /**
+   * As {@link #tokenize}, for a query written for MySQL or MariaDB alone: {@code "..."} is a
+   * string, as they read it in their default {@code sql_mode}, not a quoted name.
+   *
+   * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
+   */
+  static List<SqlToken> tokenizeWrittenForMySql(String sql, boolean backslashEscapes) {
+    return new SqlTokenizer(sql, backslashEscapes, true, true, null, true).tokens();
   }
 
   /**
@@ -65,7 +80,7 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenizeAsPostgres(String sql) {
-    return new SqlTokenizer(sql, false, true, false, null).tokens();
+    return new SqlTokenizer(sql, false, true, false, null, false).tokens();
   }
 
   /**
@@ -79,21 +94,21 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenizeAsMySql(String sql, boolean backslashEscapes) {
-    return new SqlTokenizer(sql, backslashEscapes, false, true, null).tokens();
+    return new SqlTokenizer(sql, backslashEscapes, false, true, null, false).tokens();
   }
 
   /**
    * The tokens of {@code sql} as one MySQL or MariaDB server reads it, a query written for it: its
-   * quotes as {@link #tokenizeAsMySql} reads them, and its comments as {@link MySqlComments} reads
-   * them, the code of an executable comment that every server version runs among the tokens. Not
-   * for the canonical form, which reads what every database may read.
+   * quotes as {@link #tokenizeAsMySql} reads them, {@code "..."} a string, and its comments as
+   * {@link MySqlComments} reads them, the code of an executable comment that every server version
+   * runs among the tokens. Not for the canonical form, which reads what every database may read.
    *
    * @param mariadb whether the query is written for MariaDB alone
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed, or an
    *     executable comment opens inside another
    */
   static List<SqlToken> tokenizeAsServer(String sql, boolean backslashEscapes, boolean mariadb) {
-    return new SqlTokenizer(sql, backslashEscapes, false, true, new MySqlComments(mariadb))
+    return new SqlTokenizer(sql, backslashEscapes, false, true, new MySqlComments(mariadb), true)
         .tokens();
   }
 
@@ -171,7 +186,7 @@ final class SqlTokenizer {
   private SqlToken.Kind next() {
     int start = position;
     char c = sql.charAt(start);
-    if (c == '\'') {
+    if (c == '\'' || (c == '"' && doubleQuotedStrings)) {
       return closed(SqlQuotes.quotedEnd(sql, start, backslashEscapes), SqlToken.Kind.STRING);
     }
     if (c == '"' || c == '`') {

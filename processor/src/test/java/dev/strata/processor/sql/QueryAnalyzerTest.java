@@ -105,6 +105,19 @@ class QueryAnalyzerTest {
   }
 
   @Test
+  void aQueryWrittenForMariaDbReadsDoubleQuotesAsAStringAndKeepsItsHash() {
+    String sql = "SELECT id, IFNULL(nick, \"\") AS nick, \"n/a\" AS note FROM people";
+    QueryAnalysis mariadb = analyzer.analyze(QueryText.forDatabase("mariadb", sql));
+
+    assertEquals(Optional.of(Set.of("people")), mariadb.reads());
+    // the canonical form keeps every quote as written: the hashes recorded before still hold
+    String named = "SELECT id, \"nick\" AS nick FROM people";
+    assertEquals(
+        analyzer.analyze(named).hash(),
+        analyzer.analyze(QueryText.forDatabase("mariadb", named)).hash());
+  }
+
+  @Test
   void findsTheColumnsOfAPlainSelect() {
     QueryAnalysis analysis = analyzer.analyze("SELECT id, SUM(total) AS Total FROM t GROUP BY id");
 
