@@ -151,6 +151,10 @@ final class ColumnReadScanner {
     Set<String> relations = relationsNamed(name);
     if (!relations.isEmpty()) {
       relations.forEach(relation -> entries.add(relation + "." + ColumnReads.EVERY_COLUMN));
+      if (namesARelation(name)) {
+        // a column of the relation's name, which PostgreSQL takes before the whole row
+        entries.add(entryColumn(name));
+      }
       return;
     }
     if (standsForExpression(name)) {
@@ -195,6 +199,14 @@ final class ColumnReadScanner {
     }
     relations.removeAll(expressions);
     return relations;
+  }
+
+  /**
+   * Whether {@code name} is a relation's name, not only an alias, written in full or by its end.
+   */
+  private boolean namesARelation(String name) {
+    return found.relations().stream()
+        .anyMatch(relation -> relation.equals(name) || relation.endsWith("." + name));
   }
 
   /**

@@ -173,7 +173,14 @@ final class RelationScanner {
     if (expected && isName(token)) {
       return RELATION_MODIFIERS.contains(text) ? keepExpecting(i) : name(i);
     }
-    if (text.equals("(")) {
+    if (text.equals("[")) {
+      // ARRAY[a, b] and a[1]: its commas list values, never relations
+      levels.push(new Level());
+    } else if (text.equals("]")) {
+      if (levels.size() > 1) {
+        levels.pop();
+      }
+    } else if (text.equals("(")) {
       Level level = new Level();
       // FROM (a JOIN b): a bracketed join, whose first name is a relation too
       boolean join = expected && i + 1 < code.size() && !startsQuery(code.get(i + 1));

@@ -78,6 +78,14 @@ class ColumnReadScannerTest {
   }
 
   @Test
+  void aNameOfARelationAloneIsAlsoAColumnOfThatName() {
+    // PostgreSQL takes a column before a whole row: currency is orders' column here
+    assertEquals(
+        List.of("currency", "currency.*", "currency.code", "id"),
+        reads("SELECT id, currency FROM orders JOIN currency c ON c.code = currency"));
+  }
+
+  @Test
   void textADatabaseMayReadAsCodeCountsAsEveryColumn() {
     assertEquals(List.of("*"), reads("SELECT id /*!50000 , email */ FROM users"));
   }

@@ -118,6 +118,16 @@ class QueryAnalyzerTest {
   }
 
   @Test
+  void theCommasOfAnArrayListValuesNotRelations() {
+    assertEquals(
+        Optional.of(Set.of("teams", "users")),
+        analyzer
+            .analyze(
+                "SELECT u.id FROM users u JOIN teams t ON t.member_ids @> ARRAY[u.id, u.boss_id]")
+            .reads());
+  }
+
+  @Test
   void findsTheColumnsOfAPlainSelect() {
     QueryAnalysis analysis = analyzer.analyze("SELECT id, SUM(total) AS Total FROM t GROUP BY id");
 
