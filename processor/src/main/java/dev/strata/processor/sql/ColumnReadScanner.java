@@ -2,6 +2,7 @@ package dev.strata.processor.sql;
 
 import dev.strata.processor.model.ColumnReads;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,12 +67,19 @@ final class ColumnReadScanner {
   private final List<SqlToken> code;
   private final RelationScanner.Found found;
   private final Set<String> expressions;
+  // where a WITH list names what it defines, which reads nothing
+  private final Set<Integer> definitions = new HashSet<>();
   private final Set<String> entries = new TreeSet<>();
 
   private ColumnReadScanner(List<SqlToken> code) {
     this.code = code;
     this.found = RelationScanner.find(code);
-    this.expressions = CommonTableExpressions.names(code);
+    Set<String> expressions = new TreeSet<>(CommonTableExpressions.names(code));
+    // a common table expression named as a table it reads, WITH orders AS (... FROM orders o):
+    // outside its own scope the name is that table's, whose columns its alias places
+    expressions.removeAll(RelationScanner.relations(code));
+    this.expressions = Set.copyOf(expressions);
+    CommonTableExpressions.scopes(code).forEach(scope -> definitions.add(scope.at()));
   }
 
   static ColumnReads reads(List<SqlToken> tokens) {
@@ -110,7 +118,10 @@ final class ColumnReadScanner {
       // CHARACTER SET utf8mb4, USING latin1: the character set's name reads nothing
       return characterSet;
     }
-    if (!RelationScanner.isName(token) || found.positions().contains(i) || isAlias(i)) {
+    if (!RelationScanner.isName(token)
+        || found.positions().contains(i)
+        || definitions.contains(i)
+        || isAlias(i)) {
       return i;
     }
     List<String> parts = new ArrayList<>();

@@ -78,6 +78,15 @@ class ColumnReadScannerTest {
   }
 
   @Test
+  void aCommonTableExpressionNamedAsTheTableItReadsLeavesThatTablesColumnsPlaced() {
+    assertEquals(
+        List.of("id", "orders.id", "orders.status"),
+        reads(
+            "WITH orders AS (SELECT o.id, o.status FROM orders o WHERE o.status <> 'void')"
+                + " SELECT id FROM orders"));
+  }
+
+  @Test
   void aNameOfARelationAloneIsAlsoAColumnOfThatName() {
     // PostgreSQL takes a column before a whole row: currency is orders' column here
     assertEquals(
