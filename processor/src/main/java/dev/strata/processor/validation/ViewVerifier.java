@@ -112,14 +112,14 @@ public final class ViewVerifier {
    * MySQL, unless one of them is the dialect: a run in the dialect's mode with {@code SUM}, {@code
    * AVG} and divisions typed as they type them, not one in H2's mode of theirs, which types
    * arithmetic on an integer narrower than they do ({@code qty + 1} is a {@code bigint} on MariaDB
-   * 10.11) and so would add errors Hibernate does not make.
+   * 10.11) and so would add errors Hibernate does not make. Each run types a view's query of its
+   * target's own where it has one, as the target runs that.
    */
   private Map<VerificationDialect, QueryVerifier> otherTargets() {
     Map<VerificationDialect, QueryVerifier> targets = new EnumMap<>(VerificationDialect.class);
     VerificationDialect dialect = options.dialect();
     if (options.targets().contains("postgresql") && dialect != VerificationDialect.POSTGRESQL) {
-      targets.put(
-          VerificationDialect.POSTGRESQL, new QueryVerifier(VerificationDialect.POSTGRESQL));
+      targets.put(VerificationDialect.POSTGRESQL, QueryVerifier.typingOfPostgres());
     }
     boolean mysqlDialect =
         dialect == VerificationDialect.MARIADB || dialect == VerificationDialect.MYSQL;
@@ -130,7 +130,8 @@ public final class ViewVerifier {
                 ? Optional.of(VerificationDialect.MYSQL)
                 : Optional.empty();
     if (mysqlTarget.isPresent() && !mysqlDialect) {
-      targets.put(mysqlTarget.get(), QueryVerifier.typingDecimalsAsMySql(dialect));
+      targets.put(
+          mysqlTarget.get(), QueryVerifier.typingDecimalsAsMySql(dialect, mysqlTarget.get()));
     }
     return targets;
   }

@@ -59,11 +59,8 @@ public final class QueryVerifier {
   private final VerificationDialect dialect;
   private final boolean decimalsAsMySql;
   private final boolean judgesPostgresTypes;
-
-  /** Runs the queries in {@code dialect}'s mode, typed as that database types them. */
-  public QueryVerifier(VerificationDialect dialect) {
-    this(dialect, false);
-  }
+  // the database the module targets whose typing this run shows, whose own query it runs
+  private final Optional<VerificationDialect> typedTarget;
 
   /**
    * @param judgesPostgresTypes whether the module runs on PostgreSQL, so that a query calling an
@@ -74,24 +71,41 @@ public final class QueryVerifier {
     this(
         dialect,
         dialect == VerificationDialect.MYSQL || dialect == VerificationDialect.MARIADB,
-        judgesPostgresTypes);
+        judgesPostgresTypes,
+        Optional.empty());
   }
 
   private QueryVerifier(
-      VerificationDialect dialect, boolean decimalsAsMySql, boolean judgesPostgresTypes) {
+      VerificationDialect dialect,
+      boolean decimalsAsMySql,
+      boolean judgesPostgresTypes,
+      Optional<VerificationDialect> typedTarget) {
     this.dialect = dialect;
     this.decimalsAsMySql = decimalsAsMySql;
     this.judgesPostgresTypes = judgesPostgresTypes;
+    this.typedTarget = typedTarget;
+  }
+
+  /**
+   * Runs the queries in PostgreSQL's mode, typed as PostgreSQL types them, for a module that
+   * targets PostgreSQL: a view's query of PostgreSQL's own where it has one, which PostgreSQL runs
+   * (a cast there gives its column the type PostgreSQL gives it), else the portable one.
+   */
+  public static QueryVerifier typingOfPostgres() {
+    return new QueryVerifier(
+        VerificationDialect.POSTGRESQL, false, false, Optional.of(VerificationDialect.POSTGRESQL));
   }
 
   /**
    * Runs the queries in {@code dialect}'s mode with their {@code SUM}, {@code AVG} and divisions
    * typed as MySQL and MariaDB type them ({@link MySqlDecimalsOnH2}), for a module that targets
    * those: in the mode the module's queries are written for rather than in theirs, as H2's mode of
-   * theirs types integer arithmetic narrower than they do.
+   * theirs types integer arithmetic narrower than they do. A view's query of {@code target}'s own
+   * (on MariaDB, else MySQL's), which {@code target} runs, is run where it has one.
    */
-  public static QueryVerifier typingDecimalsAsMySql(VerificationDialect dialect) {
-    return new QueryVerifier(dialect, true, false);
+  public static QueryVerifier typingDecimalsAsMySql(
+      VerificationDialect dialect, VerificationDialect target) {
+    return new QueryVerifier(dialect, true, false, Optional.of(target));
   }
 
   /**
@@ -125,6 +139,7 @@ public final class QueryVerifier {
               dialect,
               decimalsAsMySql,
               judgesPostgresTypes,
+              typedTarget,
               schema,
               known(schema),
               externalTables,
@@ -146,6 +161,7 @@ public final class QueryVerifier {
       VerificationDialect dialect,
       boolean decimalsAsMySql,
       boolean judgesPostgresTypes,
+      Optional<VerificationDialect> typedTarget,
       Schema schema,
       Set<String> known,
       Map<String, List<String>> externalTables,
@@ -221,19 +237,34 @@ public final class QueryVerifier {
    * PostgreSQL's mode with the calls H2 types otherwise typed as PostgreSQL types them.
    */
   private static String queryOnH2(Run run, ViewDefinition view) {
-    String sql = view.sqlOn("h2");
-    if (view.databasesWithOwnQuery().contains("h2")) {
+    Optional<String> targets = run.typedTarget().flatMap(target -> ownQuery(view, target));
+    String sql = targets.orElseGet(() -> view.sqlOn("h2"));
+    if (targets.isEmpty() && view.databasesWithOwnQuery().contains("h2")) {
       return sql;
     }
+    // a target's own query is typed, and read, as that database types and reads it
+    VerificationDialect readAs =
+        targets.isPresent() ? run.typedTarget().orElseThrow() : run.dialect();
     String typed =
-        switch (run.dialect()) {
+        switch (readAs) {
           case H2 -> sql;
           case POSTGRESQL -> PostgresTypingOnH2.typedAsThere(sql);
           case MYSQL, MARIADB -> MySqlCastsOnH2.typedAsThere(sql);
         };
     return run.decimalsAsMySql()
-        ? MySqlDecimalsOnH2.typedAsThere(typed, run.dialect().name().toLowerCase(Locale.ROOT))
+        ? MySqlDecimalsOnH2.typedAsThere(typed, readAs.name().toLowerCase(Locale.ROOT))
         : typed;
+  }
+
+  /** The query of {@code target}'s own that it runs for {@code view}; MySQL's on MariaDB too. */
+  private static Optional<String> ownQuery(ViewDefinition view, VerificationDialect target) {
+    String database = target.name().toLowerCase(Locale.ROOT);
+    List<String> lookups =
+        target == VerificationDialect.MARIADB ? List.of(database, "mysql") : List.of(database);
+    return lookups.stream()
+        .filter(view.databasesWithOwnQuery()::contains)
+        .findFirst()
+        .map(view::sqlOn);
   }
 
   /**
