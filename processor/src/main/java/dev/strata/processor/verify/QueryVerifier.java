@@ -232,19 +232,20 @@ public final class QueryVerifier {
   }
 
   /**
-   * The query H2 runs for {@code view}: its {@code h2} dialect's as written; else the portable one,
-   * which in MySQL's or MariaDB's mode is theirs, with its casts typed as they type them, and in
+   * The query H2 runs for {@code view}: in a run that shows a target's typing, the target's own
+   * query where it has one; else its {@code h2} dialect's as written; else the portable one, which
+   * in MySQL's or MariaDB's mode is theirs, with its casts typed as they type them, and in
    * PostgreSQL's mode with the calls H2 types otherwise typed as PostgreSQL types them.
    */
   private static String queryOnH2(Run run, ViewDefinition view) {
-    Optional<String> targets = run.typedTarget().flatMap(target -> ownQuery(view, target));
-    String sql = targets.orElseGet(() -> view.sqlOn("h2"));
-    if (targets.isEmpty() && view.databasesWithOwnQuery().contains("h2")) {
+    Optional<String> targetsOwn = run.typedTarget().flatMap(target -> ownQuery(view, target));
+    String sql = targetsOwn.orElseGet(() -> view.sqlOn("h2"));
+    if (targetsOwn.isEmpty() && view.databasesWithOwnQuery().contains("h2")) {
       return sql;
     }
     // a target's own query is typed, and read, as that database types and reads it
     VerificationDialect readAs =
-        targets.isPresent() ? run.typedTarget().orElseThrow() : run.dialect();
+        targetsOwn.isPresent() ? run.typedTarget().orElseThrow() : run.dialect();
     String typed =
         switch (readAs) {
           case H2 -> sql;
