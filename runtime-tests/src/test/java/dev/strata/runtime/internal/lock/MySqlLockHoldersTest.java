@@ -11,11 +11,14 @@ import dev.strata.runtime.testing.UserViews;
 import dev.strata.testing.DataSources;
 import dev.strata.testing.ScratchMariaDb;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +78,30 @@ class MySqlLockHoldersTest {
     elsewhere.execute("CREATE TABLE orders (id INT)");
     reader = inOpenTransactionReading(database.dataSource(), "active_users");
     bystander = inOpenTransactionReading(elsewhere.dataSource(), "orders");
+    awaitIdle(database.dataSource(), id(reader));
+  }
+
+  /**
+   * Waits until the server shows {@code session} idle, its read done: for a moment after the client
+   * has the rows the server may still show the statement running (seen once in CI).
+   */
+  private static void awaitIdle(DataSource dataSource, long session) throws SQLException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement command =
+            connection.prepareStatement(
+                "SELECT COMMAND FROM information_schema.PROCESSLIST WHERE ID = ?")) {
+      command.setLong(1, session);
+      while (System.nanoTime() < deadline) {
+        try (ResultSet row = command.executeQuery()) {
+          if (row.next() && row.getString(1).equals("Sleep")) {
+            return;
+          }
+        }
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+      }
+    }
+    throw new IllegalStateException("Session " + session + " still busy after 10 s");
   }
 
   @AfterEach
