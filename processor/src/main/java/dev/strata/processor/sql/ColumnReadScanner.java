@@ -74,12 +74,17 @@ final class ColumnReadScanner {
   private ColumnReadScanner(List<SqlToken> code) {
     this.code = code;
     this.found = RelationScanner.find(code);
-    Set<String> expressions = new TreeSet<>(CommonTableExpressions.names(code));
+    List<CommonTableExpressions.Scope> scopes = CommonTableExpressions.scopes(code);
+    Set<String> expressions = new TreeSet<>();
+    scopes.forEach(
+        scope -> {
+          expressions.add(scope.name());
+          definitions.add(scope.at());
+        });
     // a common table expression named as a table it reads, WITH orders AS (... FROM orders o):
     // outside its own scope the name is that table's, whose columns its alias places
-    expressions.removeAll(RelationScanner.relations(code));
+    expressions.removeAll(found.ofSchema(scopes));
     this.expressions = Set.copyOf(expressions);
-    CommonTableExpressions.scopes(code).forEach(scope -> definitions.add(scope.at()));
   }
 
   static ColumnReads reads(List<SqlToken> tokens) {
@@ -204,7 +209,7 @@ final class ColumnReadScanner {
   private Set<String> relationsNamed(String name) {
     Set<String> relations = new TreeSet<>(found.aliases().getOrDefault(name, Set.of()));
     for (String relation : found.relations()) {
-      if (relation.equals(name) || relation.endsWith("." + name)) {
+      if (isNamed(relation, name)) {
         relations.add(relation);
       }
     }
@@ -216,8 +221,12 @@ final class ColumnReadScanner {
    * Whether {@code name} is a relation's name, not only an alias, written in full or by its end.
    */
   private boolean namesARelation(String name) {
-    return found.relations().stream()
-        .anyMatch(relation -> relation.equals(name) || relation.endsWith("." + name));
+    return found.relations().stream().anyMatch(relation -> isNamed(relation, name));
+  }
+
+  /** Whether {@code name} names {@code relation}, written in full or by its last parts. */
+  private static boolean isNamed(String relation, String name) {
+    return relation.equals(name) || relation.endsWith("." + name);
   }
 
   /**

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Finds the names a query gives its common table expressions ({@code WITH name [(columns)] AS
@@ -31,12 +29,6 @@ final class CommonTableExpressions {
     boolean hides(String relation, int at) {
       return relation.equals(name) && at >= from && at < to;
     }
-  }
-
-  static Set<String> names(List<SqlToken> code) {
-    Set<String> names = new TreeSet<>();
-    scopes(code).forEach(scope -> names.add(scope.name()));
-    return names;
   }
 
   /**

@@ -106,8 +106,29 @@ final class RelationScanner {
    *     included
    * @param aliases each alias, lower case, with the relations it stands for
    * @param positions the indexes of the tokens that name a relation or its alias where it is read
+   * @param named by the index of its first token, each name read as a relation
    */
-  record Found(Set<String> relations, Map<String, Set<String>> aliases, Set<Integer> positions) {}
+  record Found(
+      Set<String> relations,
+      Map<String, Set<String>> aliases,
+      Set<Integer> positions,
+      Map<Integer, String> named) {
+
+    /**
+     * The relations of the schema read: each name read as a relation where no common table
+     * expression of that name is in scope.
+     */
+    Set<String> ofSchema(List<CommonTableExpressions.Scope> scopes) {
+      Set<String> ofSchema = new TreeSet<>();
+      named.forEach(
+          (at, name) -> {
+            if (scopes.stream().noneMatch(scope -> scope.hides(name, at))) {
+              ofSchema.add(name);
+            }
+          });
+      return ofSchema;
+    }
+  }
 
   /** What the scanner knows about one level of brackets. */
   private static final class Level {
@@ -132,23 +153,13 @@ final class RelationScanner {
   /** The lower-case names, unquoted, qualified as written, of the relations the tokens read. */
   static Set<String> relations(List<SqlToken> tokens) {
     List<SqlToken> code = QueryStructure.code(tokens);
-    RelationScanner scanner = scanned(code);
-    List<CommonTableExpressions.Scope> scopes = CommonTableExpressions.scopes(code);
-    Set<String> relations = new TreeSet<>();
-    // a name counts where no common table expression of that name is in scope
-    scanner.named.forEach(
-        (at, name) -> {
-          if (scopes.stream().noneMatch(scope -> scope.hides(name, at))) {
-            relations.add(name);
-          }
-        });
-    return relations;
+    return find(code).ofSchema(CommonTableExpressions.scopes(code));
   }
 
   /** The relations the code tokens read, with their aliases and where they stand. */
   static Found find(List<SqlToken> code) {
     RelationScanner scanner = scanned(code);
-    return new Found(scanner.relations, scanner.aliases, scanner.positions);
+    return new Found(scanner.relations, scanner.aliases, scanner.positions, scanner.named);
   }
 
   /** By the index of its first token, each name the code tokens read as a relation. */

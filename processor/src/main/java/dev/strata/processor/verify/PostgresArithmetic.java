@@ -80,6 +80,7 @@ final class PostgresArithmetic {
   static Optional<String> refused(Connection connection, String sql) {
     for (Operation operation : ArithmeticOperations.of(sql)) {
       if (operation.left().untyped() || operation.right().untyped()) {
+        // PostgreSQL types a string literal as the other side asks: no probe of either side
         continue;
       }
       Optional<ArgumentType> left = H2ArgumentTypes.typeOf(connection, sql, operation.left());
