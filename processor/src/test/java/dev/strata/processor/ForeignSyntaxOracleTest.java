@@ -91,6 +91,7 @@ class ForeignSyntaxOracleTest {
   private static final List<String> TAKEN_BY_MARIADB =
       List.of(
           "SELECT n AS nulls, id AS first FROM t",
+          "SELECT 'v2' AS version FROM DUAL",
           "SELECT SUM(n) OVER (ORDER BY id ROWS 2 PRECEDING EXCLUDE NO OTHERS) AS s FROM t",
           "SELECT id, percentile_cont(0.5) WITHIN GROUP (ORDER BY n) OVER (PARTITION BY kind)"
               + " AS median FROM t",
@@ -160,7 +161,9 @@ class ForeignSyntaxOracleTest {
           // PostgreSQL's line break between strings is of spaces and -- comments only
           "SELECT 'a' /* and\n */ 'b' AS ab FROM t",
           "SELECT 'a'\n/* and */ 'b' AS ab FROM t",
-          "SELECT id, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY n) AS rn FROM t QUALIFY rn = 1");
+          "SELECT id, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY n) AS rn FROM t QUALIFY rn = 1",
+          "SELECT 'v2' AS version FROM DUAL",
+          "SELECT id FROM t UNION ALL SELECT 0 FROM dual WHERE 1 = 1");
 
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
@@ -182,7 +185,9 @@ class ForeignSyntaxOracleTest {
           "SELECT 'a'\n'b' AS ab, 'c' -- and\n 'd' AS cd FROM t",
           "SELECT 'a' -- see /* x\n-- and\n'b' AS ab FROM t",
           "SELECT qualify.id, qualify.n qualify FROM t qualify WHERE qualify.n > 0",
-          "SELECT id FROM (SELECT id, n > 1 AS qualify FROM t) x WHERE qualify ORDER BY qualify");
+          "SELECT id FROM (SELECT id, n > 1 AS qualify FROM t) x WHERE qualify ORDER BY qualify",
+          "SELECT id FROM (SELECT id, n, n AS dual FROM t) x WHERE id IS DISTINCT FROM dual",
+          "SELECT 'v2' AS version");
 
   @Test
   void mariaDbRefusesWhatIsNamedForItAndTakesTheRewrite() throws SQLException {

@@ -133,6 +133,18 @@ final class PostgresRefusals {
   }
 
   private static Optional<String> at(ForeignTokens code, int i) {
+    Optional<String> clause = clauseAt(code, i);
+    return clause.isPresent() ? clause : expressionAt(code, i);
+  }
+
+  /** A clause of MySQL's or MariaDB's that starts at {@code i}. */
+  private static Optional<String> clauseAt(ForeignTokens code, int i) {
+    if (code.are(i, "from") && fromsDual(code, i)) {
+      return Optional.of(
+          "FROM DUAL, the one-row table of MySQL, MariaDB and H2, which PostgreSQL does not have:"
+              + " leave FROM DUAL out (PostgreSQL selects without a FROM clause); or, for a table"
+              + " of your own named dual, write its name in double quotes");
+    }
     if (code.are(i, "limit") && code.kind(i + 1) == SqlToken.Kind.NUMBER && code.are(i + 2, ",")) {
       return Optional.of("LIMIT offset, count, which is MySQL's: write LIMIT count OFFSET offset");
     }
@@ -149,6 +161,24 @@ final class PostgresRefusals {
           "a JOIN without ON or USING, which MySQL and MariaDB read as CROSS JOIN: write CROSS"
               + " JOIN, or the ON condition");
     }
+    if (QualifyClause.at(code, i)) {
+      return Optional.of(MySqlRefusals.QUALIFY);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the FROM at {@code from} reads only DUAL, unquoted and unqualified ({@code "dual"} and
+   * {@code s.dual} are tables of the user's), and not {@code IS DISTINCT FROM dual}.
+   */
+  private static boolean fromsDual(ForeignTokens code, int from) {
+    return code.lower(from + 1).equals("dual")
+        && !code.are(from + 2, ".")
+        && !code.are(from - 1, "distinct");
+  }
+
+  /** An operator or modifier of MySQL's, MariaDB's or H2's that stands at {@code i}. */
+  private static Optional<String> expressionAt(ForeignTokens code, int i) {
     if ((code.are(i, "regexp") || code.are(i, "rlike"))
         && code.kind(i + 1) == SqlToken.Kind.STRING
         && code.endsOperand(i - 1)
@@ -165,9 +195,6 @@ final class PostgresRefusals {
       return Optional.of(
           "IGNORE NULLS or RESPECT NULLS on a window function, which PostgreSQL lacks: leave it"
               + " out, or filter the nulls in a subquery");
-    }
-    if (QualifyClause.at(code, i)) {
-      return Optional.of(MySqlRefusals.QUALIFY);
     }
     if (code.are(i, "within", "group", "(") && code.are(code.afterClosing(i + 2), "over")) {
       return Optional.of(
