@@ -213,6 +213,9 @@ public final class ColumnMatcher {
       Map<VerificationDialect, List<Verdict.ResultColumn>> typings,
       Map<String, NullWitness> nullWitnesses,
       ValidationReport report) {
+    if (mappedByGetters(view, report)) {
+      return;
+    }
     Map<String, Verdict.ResultColumn> byName =
         columns.stream()
             .collect(
@@ -246,6 +249,32 @@ public final class ColumnMatcher {
         }
       }
     }
+    warnOfUnreadColumns(view, columns, fields, report);
+  }
+
+  /**
+   * Whether Hibernate maps the view entity through its getters, which Strata does not read: its
+   * fields' names and annotations are then not what Hibernate maps, and matching them would only
+   * give false errors. A warning says it is not matched.
+   */
+  private static boolean mappedByGetters(DeclaredView view, ValidationReport report) {
+    Optional<PropertyAccess.Selection> getters = PropertyAccess.inHierarchy(view.element());
+    getters.ifPresent(
+        selection ->
+            report.warning(
+                ViewEntityMessages.propertyAccess(
+                    view.className(), view.name(), selection.description()),
+                selection.element(),
+                selection.annotation(),
+                null));
+    return getters.isPresent();
+  }
+
+  private static void warnOfUnreadColumns(
+      DeclaredView view,
+      List<Verdict.ResultColumn> columns,
+      List<MappedColumn> fields,
+      ValidationReport report) {
     for (Verdict.ResultColumn column : columns) {
       boolean read =
           fields.stream().anyMatch(field -> field.name().equalsIgnoreCase(column.name()));

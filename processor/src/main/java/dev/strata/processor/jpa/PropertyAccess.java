@@ -1,6 +1,8 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.AnnotationMirrors;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -15,6 +17,13 @@ import javax.lang.model.element.TypeElement;
  */
 final class PropertyAccess {
 
+  /**
+   * An annotation that makes Hibernate read a class's properties.
+   *
+   * @param description the annotation and where it sits ({@code @Id on getCode()})
+   */
+  record Selection(String description, Element element, AnnotationMirror annotation) {}
+
   private PropertyAccess() {}
 
   /**
@@ -22,16 +31,40 @@ final class PropertyAccess {
    * {@code @Access} that makes Hibernate read its properties instead.
    */
   static boolean fieldAccess(TypeElement type, MappingReport report) {
+    List<Selection> selections = selections(type);
+    for (Selection selection : selections) {
+      report.unsupported(
+          JpaMessages.propertyAccess(selection.description()),
+          selection.element(),
+          selection.annotation());
+    }
+    return selections.isEmpty();
+  }
+
+  /**
+   * The first annotation that makes Hibernate read the properties of {@code type} or of an entity
+   * or mapped superclass it extends, whose mapping it inherits.
+   */
+  static Optional<Selection> inHierarchy(TypeElement type) {
+    for (TypeElement above = type; above != null; above = Hierarchies.superclass(above)) {
+      boolean mapped = above == type || JpaAnnotations.has(above, "Entity", "MappedSuperclass");
+      List<Selection> selections = mapped ? selections(above) : List.of();
+      if (!selections.isEmpty()) {
+        return Optional.of(selections.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The class's {@code @Access(PROPERTY)}, else each getter's annotation that selects it. */
+  private static List<Selection> selections(TypeElement type) {
     Optional<AnnotationMirror> access = JpaAnnotations.find(type, "Access");
     String declared = access.flatMap(a -> AnnotationMirrors.enumConstant(a, "value")).orElse("");
     if (declared.equals("PROPERTY")) {
-      report.unsupported(
-          JpaMessages.propertyAccess("@Access(PROPERTY) on " + type.getSimpleName()),
-          type,
-          access.get());
-      return false;
+      return List.of(
+          new Selection("@Access(PROPERTY) on " + type.getSimpleName(), type, access.get()));
     }
-    boolean supported = true;
+    List<Selection> selections = new ArrayList<>();
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() != ElementKind.METHOD) {
         continue;
@@ -47,13 +80,13 @@ final class PropertyAccess {
       if (selecting.isPresent()) {
         String annotation =
             selecting.get().getAnnotationType().asElement().getSimpleName().toString();
-        report.unsupported(
-            JpaMessages.propertyAccess("@" + annotation + " on " + member.getSimpleName() + "()"),
-            member,
-            selecting.get());
-        supported = false;
+        selections.add(
+            new Selection(
+                "@" + annotation + " on " + member.getSimpleName() + "()",
+                member,
+                selecting.get()));
       }
     }
-    return supported;
+    return selections;
   }
 }

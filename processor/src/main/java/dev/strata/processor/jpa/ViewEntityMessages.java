@@ -23,6 +23,17 @@ final class ViewEntityMessages {
 
   private ViewEntityMessages() {}
 
+  static String propertyAccess(String entity, String view, String selection) {
+    return "View entity "
+        + entity
+        + " is mapped through its getters (property access, which "
+        + selection
+        + " selects), and Strata reads fields only: its mapping is not matched with view "
+        + view
+        + "'s columns. Put the mapping annotations on the fields (or @Access(AccessType.FIELD)"
+        + " on the class) to have it checked";
+  }
+
   static String fieldWithoutColumn(
       MappedColumn field, String view, List<Verdict.ResultColumn> columns) {
     return "Field "
