@@ -107,18 +107,25 @@ class ViewColumnTypeParityTest {
 
   /**
    * An enum stored by name is a text to Hibernate's validation (H2's {@code ENUM}, MariaDB's {@code
-   * enum}, PostgreSQL's {@code varchar}): an ordinal or another family on it is an error.
+   * enum}, PostgreSQL's {@code varchar}): an ordinal or another family on it is an error, and so is
+   * a {@code String} on H2, which Strata says where the module runs on H2 ({@code h2} among its
+   * targets); the cast to a {@code VARCHAR} it advises is taken.
    */
   @Test
   void anEnumColumnIsAText() throws Exception {
+    Set<DatabaseKind> onH2 = EnumSet.of(DatabaseKind.H2);
     assertVerdicts(
         List.of(
             view(0, ViewShape.ROW, "status", FieldType.ENUM_ORDINAL),
             view(1, ViewShape.ROW, "status", FieldType.INTEGER),
             view(2, ViewShape.ROW, "status", FieldType.ENUM_NAME),
-            view(3, ViewShape.JOINED, "i.status", FieldType.BOOLEAN)),
-        Map.of("v0", ALL, "v1", ALL, "v2", NONE, "v3", ALL),
-        "change the field's type or CAST the column");
+            view(3, ViewShape.JOINED, "i.status", FieldType.BOOLEAN),
+            view(4, ViewShape.ROW, "status", FieldType.STRING),
+            view(5, ViewShape.JOINED, "i.status", FieldType.STRING),
+            view(6, ViewShape.ROW, "CAST(status AS VARCHAR(20))", FieldType.STRING)),
+        Map.of("v0", ALL, "v1", ALL, "v2", NONE, "v3", ALL, "v4", onH2, "v5", onH2, "v6", NONE),
+        "change the field's type or CAST the column",
+        "h2," + ViewFuzzTrial.TARGETS);
   }
 
   /**
@@ -128,9 +135,19 @@ class ViewColumnTypeParityTest {
   private void assertVerdicts(
       List<ViewCase> views, Map<String, Set<DatabaseKind>> refusedOn, String message)
       throws Exception {
+    assertVerdicts(views, refusedOn, message, ViewFuzzTrial.TARGETS);
+  }
+
+  /** {@link #assertVerdicts} of a module whose targets ({@code -Astrata.targets}) are given. */
+  private void assertVerdicts(
+      List<ViewCase> views,
+      Map<String, Set<DatabaseKind>> refusedOn,
+      String message,
+      String targets)
+      throws Exception {
     BaseTables tables = BaseTables.generate(new Random(0));
     ViewFuzzTrial.Verdicts verdicts =
-        new ViewFuzzTrial(new ViewFuzzModel(0, tables, views), temp).verdicts();
+        new ViewFuzzTrial(new ViewFuzzModel(0, tables, views), temp, targets).verdicts();
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, Set<DatabaseKind>> view : new TreeMap<>(refusedOn).entrySet()) {
       boolean refused = view.getValue().contains(DatabaseKind.H2);

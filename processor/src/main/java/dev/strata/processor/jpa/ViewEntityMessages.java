@@ -84,6 +84,14 @@ final class ViewEntityMessages {
             : field.sqlType());
   }
 
+  static String textOnEnum(MappedColumn field, String view, Verdict.ResultColumn column) {
+    return fieldAgainstColumn(field, view, column)
+        + ", the type of its own H2 gives an enum stored by name, which Hibernate's schema"
+        + " validation refuses for it on H2 (found [enum (Types#OTHER)], but expecting ["
+        + field.sqlType().toLowerCase(java.util.Locale.ROOT)
+        + "]); change the field's type or CAST the column AS VARCHAR(n)";
+  }
+
   static String fixedLengthText(MappedColumn field, String view, Verdict.ResultColumn column) {
     return fieldAgainstColumn(field, view, column)
         + ", a fixed-length text, which Hibernate's schema validation refuses for it on H2 and"

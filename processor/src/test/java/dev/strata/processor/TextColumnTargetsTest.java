@@ -12,11 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hibernate's validation refuses a {@code String} on a fixed-length text, and a {@code CHAR} field
- * on a variable-length one, on H2 and PostgreSQL only; on MariaDB it takes both ({@code
- * ViewColumnTypeParityTest} measures the three). So those errors are for a module that runs on H2
- * or PostgreSQL, not for one that runs on MariaDB or MySQL alone.
+ * on a variable-length one, on H2 and PostgreSQL only; on MariaDB it takes both. It refuses a
+ * {@code String} on an enum stored by name on H2 only. ({@code ViewColumnTypeParityTest} measures
+ * the three databases.) So each error is for a module that runs on a database that refuses it.
  */
-class TextLengthTargetsTest {
+class TextColumnTargetsTest {
 
   private static final JavaFileObject CUSTOMER =
       JavaFileObjects.forResource("jpa/good/Customer.java");
@@ -75,11 +75,52 @@ class TextLengthTargetsTest {
         "}");
   }
 
+  @Test
+  void aStringOnAnEnumStoredByNameIsAnErrorWhereTheModuleRunsOnH2() {
+    JavaFileObject ticket =
+        JavaFileObjects.forSourceLines(
+            "com.example.jpa.Ticket",
+            "package com.example.jpa;",
+            "@jakarta.persistence.Entity",
+            "@jakarta.persistence.Table(name = \"tickets\")",
+            "public class Ticket {",
+            "  public enum State { OPEN, CLOSED }",
+            "  @jakarta.persistence.Id private Long id;",
+            "  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)",
+            "  private State state;",
+            "}");
+    JavaFileObject view =
+        JavaFileObjects.forSourceLines(
+            "com.example.jpa.TicketState",
+            "package com.example.jpa;",
+            "@jakarta.persistence.Entity",
+            "@jakarta.persistence.Table(name = \"ticket_states\")",
+            "@dev.strata.View(name = \"ticket_states\", sql = \"SELECT id, state FROM tickets\")",
+            "public class TicketState {",
+            "  @jakarta.persistence.Id private Long id;",
+            "  private String state;",
+            "}");
+
+    for (String[] options : List.of(new String[0], new String[] {"-Astrata.targets=h2,mariadb"})) {
+      assertThat(compile(List.of(ticket, view), options))
+          .hadErrorContaining(
+              "the type of its own H2 gives an enum stored by name, which Hibernate's schema"
+                  + " validation refuses for it on H2")
+          .inFile(view)
+          .onLineContaining("private String state;");
+    }
+    assertThat(compile(List.of(ticket, view), "-Astrata.targets=postgresql,mariadb")).succeeded();
+  }
+
   private Compilation compile(JavaFileObject view, String... options) {
+    return compile(List.of(CUSTOMER, view), options);
+  }
+
+  private Compilation compile(List<JavaFileObject> sources, String... options) {
     StrataCompiler compiler = new StrataCompiler(snapshots);
     for (String option : options) {
       compiler = compiler.withOption(option);
     }
-    return compiler.compile(List.of(CUSTOMER, view));
+    return compiler.compile(sources);
   }
 }
