@@ -56,7 +56,9 @@ final class SchemaAssembler {
     if (!printed(declarations)
         || !printed(new ReservedViewNames(options.targets()).validate(views))
         || !printed(new DialectValidator(options.targets()).validate(views))
-        || !printed(new TargetSyntaxValidator(options.targets()).validate(views))
+        || !printed(
+            new TargetSyntaxValidator(options.targets(), options.postgresqlVersion())
+                .validate(views))
         || !printed(new StorageValidator().validate(views))
         || !printed(new ViewEntityNameCheck(mapper).check(views))) {
       return null;

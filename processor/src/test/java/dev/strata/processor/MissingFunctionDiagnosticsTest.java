@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A call of a function that H2 has and PostgreSQL lacks ({@code IFNULL}, {@code YEAR}), or MariaDB
  * lacks ({@code DATEADD}), is an error on the {@code sql} of the query that database runs, when the
- * module targets it, saying what to write there; a module that does not target it, and the
- * database's own query, get none.
+ * module targets it, saying what to write there; a module that does not target it, the database's
+ * own query, and a call of a function the PostgreSQL release it names has, get none.
  */
 class MissingFunctionDiagnosticsTest {
 
@@ -85,6 +85,26 @@ class MissingFunctionDiagnosticsTest {
             "SELECT model, ifnull(rating, 0) AS rating FROM devices");
 
     assertThat(compile(view, "-Astrata.targets=postgresql")).succeeded();
+  }
+
+  @Test
+  void anyValueIsAnErrorOnPostgres15AndTakenOnTheReleaseTheModuleNames() {
+    JavaFileObject view =
+        DeviceModelView.of("SELECT model, ANY_VALUE(rating) AS rating FROM devices GROUP BY model");
+
+    assertThat(compile(view, "-Astrata.targets=postgresql"))
+        .hadErrorContaining(
+            "ANY_VALUE(...), a function of H2 that PostgreSQL 15 does not have: write MIN(x) or"
+                + " MAX(x) (PostgreSQL has it from version 16: for a server of that release or"
+                + " later, set -Astrata.postgresqlVersion=16)")
+        .inFile(view)
+        .onLineContaining("sql = \"SELECT model, ANY_VALUE(rating)");
+    assertThat(
+            new StrataCompiler(snapshots)
+                .withOption("-Astrata.targets=postgresql")
+                .withOption("-Astrata.postgresqlVersion=16")
+                .compile(List.of(DEVICE, view)))
+        .succeeded();
   }
 
   private Compilation compile(JavaFileObject view, String option) {

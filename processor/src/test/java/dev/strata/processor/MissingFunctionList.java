@@ -22,8 +22,9 @@ import java.util.TreeSet;
  * @param name the function's name, in lower case
  * @param h2Call a call of it that H2 runs
  * @param databaseCall what the database runs instead; empty when it has nothing alike
+ * @param since the first release of PostgreSQL that has it; 0 for none measured
  */
-record MissingFunctionList(String name, String h2Call, String databaseCall) {
+record MissingFunctionList(String name, String h2Call, String databaseCall, int since) {
 
   /** The lines of the list {@code file} under the processor's {@code sql} resources. */
   static List<MissingFunctionList> read(String file) throws IOException {
@@ -35,7 +36,8 @@ record MissingFunctionList(String name, String h2Call, String databaseCall) {
           continue;
         }
         String[] fields = line.split("\t", -1);
-        listed.add(new MissingFunctionList(fields[0], fields[1], fields[2]));
+        int since = fields.length > 5 ? Integer.parseInt(fields[5]) : 0;
+        listed.add(new MissingFunctionList(fields[0], fields[1], fields[2], since));
       }
     }
     return listed;

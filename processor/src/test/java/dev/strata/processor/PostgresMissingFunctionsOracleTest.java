@@ -27,14 +27,13 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresMissingFunctionsOracleTest {
 
-  private static final String LIST = "postgres-missing-functions.tsv";
+  static final String LIST = "postgres-missing-functions.tsv";
 
   /**
    * The names of extensions shipped with PostgreSQL (fuzzystrmatch, pgcrypto), which a database may
    * have installed.
    */
-  private static final Set<String> OF_EXTENSIONS =
-      Set.of("soundex", "difference", "encrypt", "decrypt");
+  static final Set<String> OF_EXTENSIONS = Set.of("soundex", "difference", "encrypt", "decrypt");
 
   private static final String H2_POSTGRES_MODE =
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";

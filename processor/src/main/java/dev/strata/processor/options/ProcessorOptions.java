@@ -2,6 +2,7 @@ package dev.strata.processor.options;
 
 import dev.strata.processor.jpa.JpaNaming;
 import dev.strata.processor.model.DialectQuery;
+import dev.strata.processor.sql.ForeignSyntax;
 import dev.strata.processor.verify.VerificationDialect;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -32,6 +33,8 @@ import javax.lang.model.SourceVersion;
  *     folder ({@code target/strata-cache/}) and reuses what an earlier build kept there
  * @param targets the databases the module runs on, from {@code -Astrata.targets} and a {@code
  *     -Astrata.dialect} other than {@code h2}: a view option one of them lacks is an error
+ * @param postgresqlVersion the release of PostgreSQL the module runs on, from 15 (the default) to
+ *     18: the functions a view may call there ({@code ANY_VALUE} from 16)
  */
 public record ProcessorOptions(
     Optional<Path> snapshots,
@@ -44,7 +47,8 @@ public record ProcessorOptions(
     JpaNaming naming,
     boolean validationDdl,
     boolean cache,
-    Set<String> targets) {
+    Set<String> targets,
+    int postgresqlVersion) {
 
   public ProcessorOptions {
     // sorted: messages list them in this order
@@ -62,6 +66,7 @@ public record ProcessorOptions(
   private static final String VALIDATION_DDL = "strata.validator.apply_to_ddl";
   private static final String TARGETS = "strata.targets";
   private static final String CACHE = "strata.cache";
+  private static final String POSTGRESQL_VERSION = "strata.postgresqlVersion";
 
   /** Every option the processor reads, as javac asks for them. */
   public static final Set<String> ALL =
@@ -76,7 +81,8 @@ public record ProcessorOptions(
           NAMING,
           VALIDATION_DDL,
           CACHE,
-          TARGETS);
+          TARGETS,
+          POSTGRESQL_VERSION);
 
   private static final String DEFAULT_SET = "main";
 
@@ -87,6 +93,12 @@ public record ProcessorOptions(
   private static final String BOOLEAN = "true or false";
   private static final String TARGET_LIST =
       "a comma-separated list of h2, postgresql, mysql, mariadb";
+  private static final String POSTGRESQL_RELEASE =
+      "a release of PostgreSQL from "
+          + ForeignSyntax.OLDEST_POSTGRES
+          + " to "
+          + ForeignSyntax.NEWEST_POSTGRES
+          + ", those its checks are measured on (for an older server, leave it out)";
 
   /**
    * @throws InvalidOptionException with a message for the user when an option is not valid
@@ -122,7 +134,24 @@ public record ProcessorOptions(
         naming,
         validationDdl,
         cache,
-        targets(given(options, TARGETS, TARGET_LIST), dialect));
+        targets(given(options, TARGETS, TARGET_LIST), dialect),
+        postgresqlVersion(options));
+  }
+
+  private static int postgresqlVersion(Map<String, String> options) {
+    Optional<String> value = given(options, POSTGRESQL_VERSION, POSTGRESQL_RELEASE);
+    if (value.isEmpty()) {
+      return ForeignSyntax.OLDEST_POSTGRES;
+    }
+    try {
+      int version = Integer.parseInt(value.get());
+      if (version >= ForeignSyntax.OLDEST_POSTGRES && version <= ForeignSyntax.NEWEST_POSTGRES) {
+        return version;
+      }
+    } catch (NumberFormatException e) {
+      // refused below, as a release out of range is
+    }
+    throw invalid(POSTGRESQL_VERSION, value.get(), POSTGRESQL_RELEASE);
   }
 
   /**

@@ -11,6 +11,15 @@ import java.util.Optional;
  */
 public final class ForeignSyntax {
 
+  /**
+   * The PostgreSQL release the checks take when the module names none ({@code
+   * -Astrata.postgresqlVersion}): the oldest one measured.
+   */
+  public static final int OLDEST_POSTGRES = 15;
+
+  /** The newest PostgreSQL release the checks are measured on. */
+  public static final int NEWEST_POSTGRES = 18;
+
   private ForeignSyntax() {}
 
   /**
@@ -21,17 +30,26 @@ public final class ForeignSyntax {
     return refusedBy(database, sql, false);
   }
 
+  /** {@link #refusedBy(String, String, boolean, int)} of PostgreSQL 15, the oldest measured. */
+  public static Optional<String> refusedBy(String database, String sql, boolean ownQuery) {
+    return refusedBy(database, sql, ownQuery, OLDEST_POSTGRES);
+  }
+
   /**
    * {@link #refusedBy(String, String)}, where {@code ownQuery} says that {@code sql} is the
    * database's own dialect query, written for it: there PostgreSQL's {@code #} (XOR) and {@code
    * <=>} (pgvector's cosine distance, or an operator of the user's) are its operators, where in a
-   * query other databases also run they are MySQL's comment and null-safe equality.
+   * query other databases also run they are MySQL's comment and null-safe equality; and {@code
+   * postgresqlVersion} is the release of PostgreSQL the module runs on, from 15 to 18, whose
+   * functions it may call ({@code ANY_VALUE} from 16).
    */
-  public static Optional<String> refusedBy(String database, String sql, boolean ownQuery) {
+  public static Optional<String> refusedBy(
+      String database, String sql, boolean ownQuery, int postgresqlVersion) {
     try {
       return switch (database) {
         case "postgresql" ->
-            PostgresRefusals.first(sql, SqlTokenizer.tokenize(sql, false), ownQuery);
+            PostgresRefusals.first(
+                sql, SqlTokenizer.tokenize(sql, false), ownQuery, postgresqlVersion);
         case "mysql", "mariadb" -> {
           boolean mariadb = database.equals("mariadb");
           Optional<String> hidden = QueryReadings.of(sql).brokenByHashComment();

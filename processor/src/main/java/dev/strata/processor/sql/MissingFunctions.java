@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,16 +19,19 @@ import java.util.Set;
  * refuses it at startup ({@code function ifnull(integer, integer) does not exist}). The names and
  * what to write instead are listed per database ({@code postgres-missing-functions.tsv}, {@code
  * mariadb-missing-functions.tsv}), each measured on H2 and on the database by {@code
- * PostgresMissingFunctionsOracleTest} and {@code MariaDbMissingFunctionsOracleTest}.
+ * PostgresMissingFunctionsOracleTest} and {@code MariaDbMissingFunctionsOracleTest}. PostgreSQL's
+ * list says which release adds a function ({@code ANY_VALUE} in 16), measured on 15 to 18.
  */
 final class MissingFunctions {
 
-  /** PostgreSQL's; the names of extensions shipped with it (fuzzystrmatch's soundex) are not. */
-  static final MissingFunctions POSTGRES =
-      new MissingFunctions("postgres-missing-functions.tsv", "PostgreSQL 15");
+  /**
+   * PostgreSQL's, by release; the names of extensions shipped with it (fuzzystrmatch's soundex) are
+   * not.
+   */
+  private static final Map<Integer, MissingFunctions> POSTGRES = postgresReleases();
 
   static final MissingFunctions MARIADB =
-      new MissingFunctions("mariadb-missing-functions.tsv", "MariaDB 10.11");
+      new MissingFunctions(read("mariadb-missing-functions.tsv"), "MariaDB 10.11");
 
   /**
    * The words after which an expression, and so a call, may start: after any other word a name
@@ -66,23 +68,44 @@ final class MissingFunctions {
           "some",
           "escape");
 
-  /** Each function's name, in lower case, and what the database writes instead (or nothing). */
-  private final Map<String, String> advice;
-
   /**
-   * The functions the database has as window functions only: a call with {@code OVER} is its own
-   * (MariaDB's {@code MEDIAN(x) OVER (...)}).
+   * A function the database lacks.
+   *
+   * @param advice what the database writes instead (or nothing)
+   * @param windowed whether the database has it as a window function only: a call with {@code OVER}
+   *     is its own (MariaDB's {@code MEDIAN(x) OVER (...)})
+   * @param since the first PostgreSQL release that has it; 0 for none measured
    */
-  private final Set<String> windowed;
+  private record Missing(String advice, boolean windowed, int since) {}
+
+  /** By its name, in lower case, each function the database lacks. */
+  private final Map<String, Missing> missing;
 
   /** The database, as the messages name it with its version. */
   private final String database;
 
-  private MissingFunctions(String list, String database) {
-    Set<String> windowFunctions = new HashSet<>();
-    this.advice = read(list, windowFunctions);
-    this.windowed = Set.copyOf(windowFunctions);
+  private MissingFunctions(Map<String, Missing> missing, String database) {
+    this.missing = Map.copyOf(missing);
     this.database = database;
+  }
+
+  /** The functions PostgreSQL {@code version} lacks, for a release from 15 to 18. */
+  static MissingFunctions postgres(int version) {
+    return POSTGRES.get(version);
+  }
+
+  private static Map<Integer, MissingFunctions> postgresReleases() {
+    Map<String, Missing> listed = read("postgres-missing-functions.tsv");
+    Map<Integer, MissingFunctions> releases = new HashMap<>();
+    for (int version = ForeignSyntax.OLDEST_POSTGRES;
+        version <= ForeignSyntax.NEWEST_POSTGRES;
+        version++) {
+      Map<String, Missing> lacked = new HashMap<>(listed);
+      int release = version;
+      lacked.values().removeIf(function -> function.since() > 0 && function.since() <= release);
+      releases.put(version, new MissingFunctions(lacked, "PostgreSQL " + version));
+    }
+    return Map.copyOf(releases);
   }
 
   /** The first call of such a function in {@code code}, in words that say what to write. */
@@ -90,7 +113,7 @@ final class MissingFunctions {
     Set<Integer> definedNames = code.definedNames();
     for (int at = 0; at + 1 < code.size(); at++) {
       if (isCall(code, at) && !definedNames.contains(at)) {
-        return Optional.of(refusal(code.token(at).text(), advice.get(code.lower(at))));
+        return Optional.of(refusal(code.token(at).text(), missing.get(code.lower(at))));
       }
     }
     return Optional.empty();
@@ -98,7 +121,7 @@ final class MissingFunctions {
 
   private boolean isCall(ForeignTokens code, int at) {
     if (code.kind(at) != SqlToken.Kind.WORD
-        || !advice.containsKey(code.lower(at))
+        || !missing.containsKey(code.lower(at))
         || !code.are(at + 1, "(")) {
       return false;
     }
@@ -106,7 +129,7 @@ final class MissingFunctions {
     if (code.are(at - 1, ".") || code.are(at - 1, "as") || code.are(at - 1, "::")) {
       return false;
     }
-    if (windowed.contains(code.lower(at)) && code.are(code.afterClosing(at + 1), "over")) {
+    if (missing.get(code.lower(at)).windowed() && code.are(code.afterClosing(at + 1), "over")) {
       return false;
     }
     boolean afterName =
@@ -117,15 +140,23 @@ final class MissingFunctions {
     return !afterName;
   }
 
-  private String refusal(String written, String instead) {
+  private String refusal(String written, Missing function) {
     String call = written.toUpperCase(Locale.ROOT) + "(...)";
-    String missing = call + ", a function of H2 that " + database + " does not have";
-    return instead.isEmpty() ? missing : missing + ": write " + instead;
+    String lacked = call + ", a function of H2 that " + database + " does not have";
+    String refusal = function.advice().isEmpty() ? lacked : lacked + ": write " + function.advice();
+    return function.since() == 0
+        ? refusal
+        : refusal
+            + " (PostgreSQL has it from version "
+            + function.since()
+            + ": for a server of that release or later, set -Astrata.postgresqlVersion="
+            + function.since()
+            + ")";
   }
 
-  /** Reads {@code list}, adding the names of its window functions to {@code windowed}. */
-  private static Map<String, String> read(String list, Set<String> windowed) {
-    Map<String, String> advice = new HashMap<>();
+  /** Reads {@code list}: each function by its name. */
+  private static Map<String, Missing> read(String list) {
+    Map<String, Missing> missing = new HashMap<>();
     try (InputStream in = MissingFunctions.class.getResourceAsStream(list);
         BufferedReader lines =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -135,14 +166,16 @@ final class MissingFunctions {
           continue;
         }
         String[] fields = line.split("\t", -1);
-        advice.put(fields[0], fields.length > 3 ? fields[3] : "");
-        if (fields.length > 4 && fields[4].equals("window")) {
-          windowed.add(fields[0]);
-        }
+        missing.put(
+            fields[0],
+            new Missing(
+                fields.length > 3 ? fields[3] : "",
+                fields.length > 4 && fields[4].equals("window"),
+                fields.length > 5 ? Integer.parseInt(fields[5]) : 0));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Strata's processor jar lacks " + list, e);
     }
-    return Map.copyOf(advice);
+    return Map.copyOf(missing);
   }
 }

@@ -86,8 +86,9 @@ final class PostgresRefusals {
   /**
    * @param ownQuery whether the query is PostgreSQL's own dialect query, whose {@code #} and {@code
    *     <=>} are PostgreSQL's operators
+   * @param version the release of PostgreSQL that runs it, from 15 to 18
    */
-  static Optional<String> first(String sql, List<SqlToken> tokens, boolean ownQuery) {
+  static Optional<String> first(String sql, List<SqlToken> tokens, boolean ownQuery, int version) {
     for (SqlToken token : tokens) {
       if (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER && token.text().startsWith("`")) {
         return Optional.of(
@@ -129,7 +130,7 @@ final class PostgresRefusals {
       }
     }
     // PostgreSQL's own query may call functions of the database's extensions or the user's
-    return ownQuery ? Optional.empty() : MissingFunctions.POSTGRES.first(foreign);
+    return ownQuery ? Optional.empty() : MissingFunctions.postgres(version).first(foreign);
   }
 
   private static Optional<String> at(ForeignTokens code, int i) {

@@ -21,13 +21,17 @@ public final class TargetSyntaxValidator {
   private static final List<String> CHECKED = List.of("mariadb", "mysql", "postgresql");
 
   private final Set<String> targets;
+  private final int postgresqlVersion;
 
   /**
    * @param targets the databases the module runs on ({@code -Astrata.targets} and {@code
    *     -Astrata.dialect})
+   * @param postgresqlVersion the release of PostgreSQL it runs on ({@code
+   *     -Astrata.postgresqlVersion})
    */
-  public TargetSyntaxValidator(Set<String> targets) {
+  public TargetSyntaxValidator(Set<String> targets, int postgresqlVersion) {
     this.targets = Set.copyOf(targets);
+    this.postgresqlVersion = postgresqlVersion;
   }
 
   public ValidationReport validate(List<DeclaredView> views) {
@@ -46,7 +50,10 @@ public final class TargetSyntaxValidator {
         String query = own.map(DeclaredDialect::database).orElse("portable");
         Optional<String> refused =
             ForeignSyntax.refusedBy(
-                database, own.map(DeclaredDialect::sql).orElse(view.sql()), own.isPresent());
+                database,
+                own.map(DeclaredDialect::sql).orElse(view.sql()),
+                own.isPresent(),
+                postgresqlVersion);
         // only the portable query is also run by databases that read it otherwise
         Optional<String> misread =
             own.isPresent() ? Optional.empty() : ForeignSyntax.misreadBy(database, view.sql());

@@ -19,6 +19,10 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 /** The {@code -Astrata.*} options: their defaults, and a message for every value refused. */
 class ProcessorOptionsTest {
 
+  private static final String RELEASES =
+      "a release of PostgreSQL from 15 to 18, those its checks are measured on (for an older server,"
+          + " leave it out)";
+
   @Test
   void noOptionsGiveTheDocumentedDefaults() {
     ProcessorOptions options = ProcessorOptions.from(Map.of());
@@ -35,7 +39,8 @@ class ProcessorOptionsTest {
             JpaNaming.JPA,
             true,
             true,
-            Set.of()),
+            Set.of(),
+            15),
         options);
   }
 
@@ -54,7 +59,8 @@ class ProcessorOptionsTest {
                 Map.entry("strata.naming", "snake_case"),
                 Map.entry("strata.validator.apply_to_ddl", "false"),
                 Map.entry("strata.cache", "false"),
-                Map.entry("strata.targets", "mariadb, h2")));
+                Map.entry("strata.targets", "mariadb, h2"),
+                Map.entry("strata.postgresqlVersion", "17")));
 
     assertEquals(
         new ProcessorOptions(
@@ -69,7 +75,8 @@ class ProcessorOptionsTest {
             false,
             false,
             // the dialect is a target too
-            Set.of("h2", "mariadb", "postgresql")),
+            Set.of("h2", "mariadb", "postgresql"),
+            17),
         options);
   }
 
@@ -87,6 +94,9 @@ class ProcessorOptionsTest {
         "strata.naming   | camel  | jpa, snake_case or spring_standard",
         "strata.targets  | postgresql,oracle | a comma-separated list of h2, postgresql, mysql,"
             + " mariadb",
+        "strata.postgresqlVersion | 14 | " + RELEASES,
+        "strata.postgresqlVersion | 19 | " + RELEASES,
+        "strata.postgresqlVersion | 16.4 | " + RELEASES,
       })
   void aValueThatCannotBeUsedIsRefusedNamingTheOptionAndWhatItTakes(
       String option, String value, String expected) {
@@ -125,6 +135,7 @@ class ProcessorOptionsTest {
         "strata.naming    | jpa, snake_case or spring_standard",
         "strata.targets   | a comma-separated list of h2, postgresql, mysql, mariadb",
         "strata.cache     | true or false",
+        "strata.postgresqlVersion | " + RELEASES,
       })
   void anOptionGivenWithoutAValueIsRefusedNamingTheOptionAndWhatItTakes(
       String option, String expected) {
