@@ -187,7 +187,9 @@ class ForeignSyntaxOracleTest {
           "SELECT qualify.id, qualify.n qualify FROM t qualify WHERE qualify.n > 0",
           "SELECT id FROM (SELECT id, n > 1 AS qualify FROM t) x WHERE qualify ORDER BY qualify",
           "SELECT id FROM (SELECT id, n, n AS dual FROM t) x WHERE id IS DISTINCT FROM dual",
-          "SELECT 'v2' AS version");
+          "SELECT 'v2' AS version",
+          "SELECT id, INTERVAL '1.5' SECOND(3) AS s, INTERVAL '1:30.5' MINUTE TO SECOND(1) AS m"
+              + " FROM t");
 
   @Test
   void mariaDbRefusesWhatIsNamedForItAndTakesTheRewrite() throws SQLException {

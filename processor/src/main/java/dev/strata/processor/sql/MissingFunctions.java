@@ -129,6 +129,10 @@ final class MissingFunctions {
     if (code.are(at - 1, ".") || code.are(at - 1, "as") || code.are(at - 1, "::")) {
       return false;
     }
+    // INTERVAL '1.5' SECOND(3): the interval's field and its precision
+    if (code.kind(at - 1) == SqlToken.Kind.STRING && code.are(at - 2, "interval")) {
+      return false;
+    }
     if (missing.get(code.lower(at)).windowed() && code.are(code.afterClosing(at + 1), "over")) {
       return false;
     }
