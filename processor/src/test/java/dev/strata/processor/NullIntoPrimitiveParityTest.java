@@ -27,10 +27,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A view entity's primitive field on a column its view can return NULL in: Hibernate cannot set a
  * NULL on a primitive and fails to load the row. Strata warns on exactly the fields Hibernate fails
  * to load, on H2, PostgreSQL and MariaDB, over rows the schema allows: a customer without a
- * purchase and without a score beside one with both. An outer join that finds nothing, a subquery
- * over no row, a nullable column and a {@code CASE} without {@code ELSE} give NULLs; an inner join,
- * a {@code COUNT}, a {@code COALESCE}, a filter on {@code IS NOT NULL} and a wrapper field do not
- * fail.
+ * purchase and without a score beside one with both, a purchase without a customer, and a receipt,
+ * which cannot be without one. An outer join that finds nothing, a subquery over no row, a nullable
+ * column and a {@code CASE} without {@code ELSE} give NULLs; an inner join, an outer join that a
+ * foreign key always satisfies, a {@code COUNT}, a {@code COALESCE}, a filter on {@code IS NOT
+ * NULL} and a wrapper field do not fail.
  */
 class NullIntoPrimitiveParityTest {
 
@@ -44,7 +45,9 @@ class NullIntoPrimitiveParityTest {
           "HighScore",
           "LastPurchase",
           "PurchaseAmount",
+          "PurchaseBuyer",
           "PurchaseCount",
+          "ReceiptHolder",
           "ScoredCustomer",
           "SmallPurchase");
 
@@ -71,6 +74,7 @@ class NullIntoPrimitiveParityTest {
             "CustomerTotal",
             "HighScore",
             "LastPurchase",
+            "PurchaseBuyer",
             "SmallPurchase"),
         List.copyOf(nullWarnings().keySet()));
   }
@@ -103,7 +107,9 @@ class NullIntoPrimitiveParityTest {
           "INSERT INTO Customer (id, name, score) VALUES (1, 'no purchase, no score', NULL)",
           "INSERT INTO Customer (id, name, score) VALUES (2, 'one purchase', 9)",
           "INSERT INTO Purchase (id, customer_id, amount) VALUES (10, 2, 5)",
-          "INSERT INTO Purchase (id, customer_id, amount) VALUES (11, 2, 500)");
+          "INSERT INTO Purchase (id, customer_id, amount) VALUES (11, 2, 500)",
+          "INSERT INTO Purchase (id, customer_id, amount) VALUES (12, NULL, 5)",
+          "INSERT INTO Receipt (id, customer_id, total) VALUES (20, 2, 7)");
       assertEquals(List.copyOf(nullWarnings().keySet()), failedLoads(loader, database));
     }
   }
@@ -166,6 +172,7 @@ class NullIntoPrimitiveParityTest {
     TreeSet<String> names = new TreeSet<>(VIEW_ENTITIES);
     names.add("Customer");
     names.add("Purchase");
+    names.add("Receipt");
     return List.copyOf(names);
   }
 }

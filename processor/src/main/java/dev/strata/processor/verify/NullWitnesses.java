@@ -1,6 +1,7 @@
 package dev.strata.processor.verify;
 
 import dev.strata.processor.model.ColumnDefinition;
+import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
@@ -24,8 +25,10 @@ import java.util.Set;
  * view column as nullable, and H2 reports an outer join's columns as their table's), so the view is
  * run on small sets of rows the schema allows: every subset of its tables holding one row (outer
  * joins that find nothing, aggregates over no row, subqueries that return none), and all of them
- * holding a row with one nullable column NULL. A NULL found is a state of the database that the
- * application can reach; none found proves nothing, so only what was found is reported.
+ * holding a row with one nullable column NULL. A set in which a row refers, through a foreign key
+ * that holds a value, to a table left empty is no state of the database and is not tried (the
+ * tables built here have no foreign keys to refuse it). A NULL found is a state of the database
+ * that the application can reach; none found proves nothing, so only what was found is reported.
  */
 final class NullWitnesses {
 
@@ -122,6 +125,7 @@ final class NullWitnesses {
     for (String number : OTHER_NUMBERS) {
       candidates.add(new Rows(tables, tables, Optional.empty(), number));
     }
+    candidates.removeIf(rows -> !rows.holdable());
     return candidates;
   }
 
@@ -192,6 +196,35 @@ final class NullWitnesses {
       List<TableDefinition> read,
       Optional<NullColumn> nullColumn,
       String number) {
+
+    /**
+     * Whether the schema can hold these rows: each foreign key of a row finds its row, where it
+     * holds a value and refers to a table read (every row holds the same values, so a key and the
+     * columns referring to it are equal).
+     */
+    boolean holdable() {
+      for (TableDefinition table : withRow) {
+        for (ForeignKeyDefinition key : table.foreignKeys()) {
+          if (!heldNull(table, key)
+              && isNamed(read, key.referencedTable())
+              && !isNamed(withRow, key.referencedTable())) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    private boolean heldNull(TableDefinition table, ForeignKeyDefinition key) {
+      return nullColumn
+          .filter(held -> held.table().equals(table))
+          .filter(held -> key.columns().stream().anyMatch(held.column().name()::equalsIgnoreCase))
+          .isPresent();
+    }
+
+    private static boolean isNamed(List<TableDefinition> tables, String name) {
+      return tables.stream().anyMatch(table -> table.name().equalsIgnoreCase(name));
+    }
 
     NullWitness witness() {
       List<String> empty =
