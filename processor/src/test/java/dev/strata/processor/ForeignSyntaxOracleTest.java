@@ -189,7 +189,9 @@ class ForeignSyntaxOracleTest {
           "SELECT id FROM (SELECT id, n, n AS dual FROM t) x WHERE id IS DISTINCT FROM dual",
           "SELECT 'v2' AS version",
           "SELECT id, INTERVAL '1.5' SECOND(3) AS s, INTERVAL '1:30.5' MINUTE TO SECOND(1) AS m"
-              + " FROM t");
+              + " FROM t",
+          "SELECT x.join FROM (SELECT n AS join FROM t) x",
+          "SELECT SUBSTRING(kind FROM dual) AS s FROM (SELECT kind, n AS dual FROM t) x");
 
   @Test
   void mariaDbRefusesWhatIsNamedForItAndTakesTheRewrite() throws SQLException {
@@ -212,7 +214,11 @@ class ForeignSyntaxOracleTest {
   @Test
   void postgresTakesItsXorAndAnExtensionsOperatorInItsOwnQuery() throws SQLException {
     List<String> queries =
-        List.of("SELECT id, n # 4 AS toggled FROM t", "SELECT id, n <=> id AS distance FROM t");
+        List.of(
+            "SELECT id, n # 4 AS toggled FROM t",
+            "SELECT id, n <=> id AS distance FROM t",
+            // a # inside brackets, which a MySQL comment would end too early
+            "SELECT t.id FROM t JOIN (SELECT id, n # 1 AS m FROM t) u ON u.id = t.id");
     try (TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
       database.execute(
           "CREATE TABLE t (id INT, n INT, kind VARCHAR(10))",

@@ -49,7 +49,11 @@ public final class ForeignSyntax {
       return switch (database) {
         case "postgresql" ->
             PostgresRefusals.first(
-                sql, SqlTokenizer.tokenize(sql, false), ownQuery, postgresqlVersion);
+                sql,
+                // PostgreSQL's own query reads # as its operator, never as a comment
+                ownQuery ? SqlTokenizer.tokenizeAsPostgres(sql) : SqlTokenizer.tokenize(sql, false),
+                ownQuery,
+                postgresqlVersion);
         case "mysql", "mariadb" -> {
           boolean mariadb = database.equals("mariadb");
           Optional<String> hidden = QueryReadings.of(sql).brokenByHashComment();

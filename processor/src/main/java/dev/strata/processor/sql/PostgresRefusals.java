@@ -157,7 +157,10 @@ final class PostgresRefusals {
           "GROUP_CONCAT's SEPARATOR, which is MySQL's: write string_agg(x, separator ORDER BY"
               + " ...)");
     }
-    if (code.are(i, "join") && !joinsWithoutCondition(code, i - 1) && !hasCondition(code, i)) {
+    if (code.are(i, "join")
+        && !isLabel(code, i)
+        && !joinsWithoutCondition(code, i - 1)
+        && !hasCondition(code, i)) {
       return Optional.of(
           "a JOIN without ON or USING, which MySQL and MariaDB read as CROSS JOIN: write CROSS"
               + " JOIN, or the ON condition");
@@ -170,12 +173,22 @@ final class PostgresRefusals {
 
   /**
    * Whether the FROM at {@code from} reads only DUAL, unquoted and unqualified ({@code "dual"} and
-   * {@code s.dual} are tables of the user's), and not {@code IS DISTINCT FROM dual}.
+   * {@code s.dual} are tables of the user's): a query's FROM, not {@code IS DISTINCT FROM dual} or
+   * {@code EXTRACT(YEAR FROM dual)}, where dual is a column.
    */
   private static boolean fromsDual(ForeignTokens code, int from) {
     return code.lower(from + 1).equals("dual")
         && !code.are(from + 2, ".")
-        && !code.are(from - 1, "distinct");
+        && !code.are(from - 1, "distinct")
+        && code.inSelect(from);
+  }
+
+  /**
+   * Whether the word at {@code at} is a name PostgreSQL takes it for: {@code n AS join}, {@code
+   * x.join}.
+   */
+  private static boolean isLabel(ForeignTokens code, int at) {
+    return code.are(at - 1, "as") || code.are(at - 1, ".");
   }
 
   /** An operator or modifier of MySQL's, MariaDB's or H2's that stands at {@code i}. */
