@@ -92,6 +92,12 @@ class ForeignSyntaxOracleTest {
       List.of(
           "SELECT n AS nulls, id AS first FROM t",
           "SELECT 'v2' AS version FROM DUAL",
+          // a qualifier in the case of a backquoted alias; DISTINCTROW, DISTINCT's synonym;
+          // a column named qualify after INTERVAL
+          "SELECT T.id FROM t AS `T`",
+          "SELECT DISTINCTROW ~x'0F' & n AS low FROM t",
+          "SELECT DISTINCTROW nulls first FROM (SELECT n AS nulls FROM t) x",
+          "SELECT CURRENT_DATE + INTERVAL qualify DAY AS due FROM (SELECT n AS qualify FROM t) x",
           "SELECT SUM(n) OVER (ORDER BY id ROWS 2 PRECEDING EXCLUDE NO OTHERS) AS s FROM t",
           "SELECT id, percentile_cont(0.5) WITHIN GROUP (ORDER BY n) OVER (PARTITION BY kind)"
               + " AS median FROM t",

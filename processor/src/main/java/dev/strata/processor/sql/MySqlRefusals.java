@@ -11,7 +11,8 @@ import java.util.Set;
 final class MySqlRefusals {
 
   /** Words after which {@code nulls first} is a column named nulls and its alias. */
-  private static final Set<String> STARTS_SELECT_ITEM = Set.of("select", "distinct", "all");
+  private static final Set<String> STARTS_SELECT_ITEM =
+      Set.of("select", "distinct", "distinctrow", "all");
 
   /** PostgreSQL's regular expression operators; to MySQL {@code ~} is only a bitwise NOT. */
   private static final List<String> REGEX_MATCHES = List.of("~", "~*", "!~", "!~*");
@@ -21,7 +22,9 @@ final class MySqlRefusals {
       Set.of(
           "select",
           "distinct",
+          "distinctrow",
           "all",
+          "interval",
           "where",
           "having",
           "on",

@@ -70,12 +70,18 @@ final class QualifierCase {
         && !(at + 3 < code.size() && (code.get(at + 3).is(".") || code.get(at + 3).is("(")));
   }
 
+  /** Whether {@code name} is written in its case anywhere but before a dot, or in backquotes. */
   private static boolean writtenExactly(List<SqlToken> code, String name) {
     for (int i = 0; i < code.size(); i++) {
       boolean beforeDot = i + 1 < code.size() && code.get(i + 1).is(".");
-      if (!beforeDot
-          && code.get(i).kind() == SqlToken.Kind.WORD
-          && code.get(i).text().equals(name)) {
+      SqlToken token = code.get(i);
+      boolean word = token.kind() == SqlToken.Kind.WORD && token.text().equals(name);
+      // an alias in backquotes, FROM t AS `T`, is the name in that case
+      boolean quoted =
+          token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER
+              && token.text().startsWith("`")
+              && RelationScanner.unquotedText(token).equals(name);
+      if (!beforeDot && (word || quoted)) {
         return true;
       }
     }
