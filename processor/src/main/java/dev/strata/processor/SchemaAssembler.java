@@ -75,7 +75,8 @@ final class SchemaAssembler {
     }
     ViewVerifier.Verification verification = new ViewVerifier(options).verify(schema, views);
     ValidationReport fields =
-        new ColumnMatcher(mapper, options.dialect(), options.targets()).match(views, verification);
+        new ColumnMatcher(mapper, options.dialect(), options.targets(), schema)
+            .match(views, verification);
     ValidationReport indexes =
         new IndexColumnsValidator().validate(schema, views, verification.columns());
     // all printed: a failing query in one view must not hide a field mismatch in another

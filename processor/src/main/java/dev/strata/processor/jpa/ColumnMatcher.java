@@ -1,12 +1,14 @@
 package dev.strata.processor.jpa;
 
 import dev.strata.processor.DeclaredView;
+import dev.strata.processor.model.Schema;
 import dev.strata.processor.validation.ValidationReport;
 import dev.strata.processor.validation.ViewVerifier;
 import dev.strata.processor.verify.NullWitness;
 import dev.strata.processor.verify.TypeCategory;
 import dev.strata.processor.verify.Verdict;
 import dev.strata.processor.verify.VerificationDialect;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,7 @@ public final class ColumnMatcher {
 
   private final FieldMapper mapper;
   private final VerificationDialect dialect;
+  private final Schema schema;
   // whether Hibernate runs on a database that refuses a CHAR for a VARCHAR and the other way round
   private final boolean textLengthsChecked;
   private final boolean runsOnH2;
@@ -48,9 +51,12 @@ public final class ColumnMatcher {
    * @param dialect the mode of H2 the views' queries ran in first ({@code -Astrata.dialect})
    * @param targets the databases the module runs on ({@code -Astrata.targets} and {@code
    *     -Astrata.dialect}; H2 when they name none)
+   * @param schema the module's tables and views, which a view entity's secondary table may be
    */
-  public ColumnMatcher(FieldMapper mapper, VerificationDialect dialect, Set<String> targets) {
+  public ColumnMatcher(
+      FieldMapper mapper, VerificationDialect dialect, Set<String> targets, Schema schema) {
     this.mapper = mapper;
+    this.schema = schema;
     this.dialect = dialect;
     this.runsOnH2 = targets.isEmpty() || targets.contains("h2");
     this.textLengthsChecked = runsOnH2 || targets.contains("postgresql");
@@ -259,12 +265,7 @@ public final class ColumnMatcher {
         columns.stream()
             .collect(
                 Collectors.toMap(Verdict.ResultColumn::name, Function.identity(), (a, b) -> a));
-    // a converter of a Boolean or an enum gives a view's column its type, without the check that
-    // keeps it out of tables
-    List<MappedColumn> fields =
-        mapper
-            .converting(mapper.converters().inViews())
-            .columns(view.element(), new MappingReport(report, false));
+    List<MappedColumn> fields = viewFields(view, report);
     for (MappedColumn field : fields) {
       Verdict.ResultColumn column = byName.get(field.name().toLowerCase(Locale.ROOT));
       if (column == null) {
@@ -289,6 +290,28 @@ public final class ColumnMatcher {
       }
     }
     warnOfUnreadColumns(view, columns, fields, report);
+  }
+
+  /**
+   * The view entity's fields that read the view's columns; those of a secondary table are checked
+   * against that table.
+   */
+  private List<MappedColumn> viewFields(DeclaredView view, ValidationReport report) {
+    // a converter of a Boolean or an enum gives a view's column its type, without the check that
+    // keeps it out of tables
+    List<MappedColumn> mapped =
+        mapper
+            .converting(mapper.converters().inViews())
+            .columns(view.element(), new MappingReport(report, false));
+    List<MappedColumn> fields = new ArrayList<>();
+    for (MappedColumn field : mapped) {
+      if (SecondaryTableFields.onView(field, view)) {
+        fields.add(field);
+      } else {
+        SecondaryTableFields.check(field, schema, report);
+      }
+    }
+    return fields;
   }
 
   /**

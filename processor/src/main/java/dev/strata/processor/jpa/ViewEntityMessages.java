@@ -34,6 +34,30 @@ final class ViewEntityMessages {
         + " on the class) to have it checked";
   }
 
+  static String secondaryTableUndeclared(MappedColumn field, String table) {
+    return "Field "
+        + field.field().getSimpleName()
+        + " maps to column "
+        + field.name()
+        + " of secondary table "
+        + table
+        + ", which this module does not declare: Strata cannot check it, and Hibernate's"
+        + " validation needs that table with the column. Map the table with a JPA @Entity to have"
+        + " it checked (and, with -Astrata.tables=true, created)";
+  }
+
+  static String secondaryColumnMissing(MappedColumn field, String table, String columns) {
+    return "Field "
+        + field.field().getSimpleName()
+        + " maps to column "
+        + field.name()
+        + " of secondary table "
+        + table
+        + ", which has no such column (it has "
+        + columns
+        + "); add the column to the table's entity or map the field to one it has";
+  }
+
   static String fieldWithoutColumn(
       MappedColumn field, String view, List<Verdict.ResultColumn> columns) {
     return "Field "
