@@ -320,6 +320,29 @@ class ViewDialectsTest {
   }
 
   @Test
+  void aCheckOptionOnATemporaryTableViewIsAnErrorOnTheOptionForMariaDb() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceLines(
+            "com.example.OpenOrders",
+            "package com.example;",
+            "@dev.strata.View(name = \"open_orders\",",
+            "    sql = \"SELECT id, total FROM orders WHERE total > 0\",",
+            "    algorithm = dev.strata.View.Algorithm.TEMPTABLE,",
+            "    checkOption = dev.strata.View.CheckOption.LOCAL,",
+            "    externalTables = \"orders\")",
+            "public class OpenOrders {}");
+    Compilation compilation = compiledFor("mariadb", source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@View checkOption on view open_orders: mariadb refuses WITH CHECK OPTION on a view of"
+                + " ALGORITHM = TEMPTABLE")
+        .inFile(source)
+        .onLineContaining("checkOption =");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void anOptionADatabaseLacksIsIgnoredThereWhenThatDatabaseIsNotTargeted() {
     Compilation compilation =
         new StrataCompiler(snapshots)

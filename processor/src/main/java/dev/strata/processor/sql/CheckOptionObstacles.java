@@ -12,10 +12,10 @@ import java.util.TreeSet;
  * cannot update, and so one that each refuses {@code WITH CHECK OPTION} on: both refuse {@code
  * DISTINCT}, {@code GROUP BY}, {@code HAVING}, {@code LIMIT}, {@code OFFSET}, {@code FETCH}, a set
  * operation, an aggregate or a window function, and a query without {@code FROM}; PostgreSQL also a
- * {@code WITH} and a query that reads more than one relation; MySQL and MariaDB a subquery of the
- * select list or the {@code WHERE} that reads a table of the {@code FROM}. Otherwise only what
- * stands outside every bracket counts: a {@code GROUP BY} in a subquery of the {@code WHERE} leaves
- * the view updatable.
+ * {@code WITH}, a query that reads more than one relation and {@code TABLESAMPLE}; MySQL and
+ * MariaDB an outer join, and, where the {@code FROM} names one table, a subquery of the select list
+ * or the {@code WHERE} that reads it. Otherwise only what stands outside every bracket counts: a
+ * {@code GROUP BY} in a subquery of the {@code WHERE} leaves the view updatable.
  */
 public final class CheckOptionObstacles {
 
@@ -52,6 +52,7 @@ public final class CheckOptionObstacles {
   private static final Set<String> ROW_LIMITS = Set.of("limit", "offset", "fetch");
   private static final Set<String> AFTER_FROM_LIST =
       Set.of("where", "group", "having", "window", "order", "limit", "offset", "fetch", "union");
+  private static final Set<String> OUTER_JOINS = Set.of("left", "right", "full");
 
   private CheckOptionObstacles() {}
 
@@ -83,6 +84,8 @@ public final class CheckOptionObstacles {
     final int[] depths;
     int from = -1;
     int where = -1;
+    // whether the FROM list joins relations
+    boolean joins;
     Optional<String> obstacle = Optional.empty();
 
     TopLevel(List<SqlToken> code, boolean postgres) {
@@ -103,8 +106,13 @@ public final class CheckOptionObstacles {
           from = from < 0 && fromClause ? i : from;
           where = where < 0 && word.equals("where") ? i : where;
           fromList = fromClause || (fromList && !AFTER_FROM_LIST.contains(word));
-          if (postgres && fromList && (word.equals(",") || QueryStructure.JOINS.contains(word))) {
+          joins |= fromList && (word.equals(",") || QueryStructure.JOINS.contains(word));
+          if (postgres && joins) {
             obstacle = Optional.of("a join");
+          } else if (postgres && fromList && word.equals("tablesample")) {
+            obstacle = Optional.of("TABLESAMPLE");
+          } else if (!postgres && fromList && outerJoin(code, i, word)) {
+            obstacle = Optional.of("an outer join");
           }
         }
       }
@@ -114,12 +122,21 @@ public final class CheckOptionObstacles {
     }
   }
 
+  /** {@code LEFT [OUTER] JOIN}, {@code RIGHT ...}, {@code FULL ...}: not a call of {@code LEFT}. */
+  private static boolean outerJoin(List<SqlToken> code, int i, String word) {
+    return OUTER_JOINS.contains(word)
+        && i + 1 < code.size()
+        && (code.get(i + 1).is("join") || code.get(i + 1).is("outer"));
+  }
+
   /**
-   * MySQL's and MariaDB's rule: a subquery of the select list or the {@code WHERE} that reads a
-   * table of the {@code FROM}. Not after a {@code WITH}, whose names would need their scopes.
+   * MySQL's and MariaDB's rule: a subquery of the select list or the {@code WHERE} that reads the
+   * table the {@code FROM} names, where it names one; a join view they update by one table, and
+   * take such a subquery (measured on MariaDB 10.11). Not after a {@code WITH}, whose names would
+   * need their scopes.
    */
   private static Optional<String> readInSubquery(List<SqlToken> code, TopLevel top) {
-    if (top.from < 0) {
+    if (top.from < 0 || top.joins) {
       return Optional.empty();
     }
     int fromEnd = top.where < 0 ? code.size() : top.where;
@@ -142,8 +159,8 @@ public final class CheckOptionObstacles {
   }
 
   /**
-   * {@code LIMIT 5}, {@code LIMIT ALL}, {@code OFFSET 5}, {@code FETCH FIRST}: the clause, not a
-   * column of that name.
+   * {@code LIMIT 5}, {@code LIMIT (5)}, {@code LIMIT ALL}, {@code LIMIT NULL}, {@code OFFSET 5},
+   * {@code FETCH FIRST}: the clause, not a column of that name.
    */
   private static boolean limits(List<SqlToken> code, int i, String word) {
     if (!ROW_LIMITS.contains(word) || i + 1 >= code.size()) {
@@ -151,7 +168,8 @@ public final class CheckOptionObstacles {
     }
     SqlToken next = code.get(i + 1);
     return next.kind() == SqlToken.Kind.NUMBER
-        || (word.equals("limit") && next.is("all"))
+        || (!word.equals("fetch") && next.is("("))
+        || (word.equals("limit") && (next.is("all") || next.is("null")))
         || (word.equals("fetch") && (next.is("first") || next.is("next")));
   }
 

@@ -1,5 +1,6 @@
 package dev.strata.processor.validation;
 
+import dev.strata.View.Algorithm;
 import dev.strata.View.CheckOption;
 import dev.strata.processor.AnnotationMirrors;
 import dev.strata.processor.DeclaredDialect;
@@ -8,6 +9,7 @@ import dev.strata.processor.model.DialectQuery;
 import dev.strata.processor.sql.CheckOptionObstacles;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,20 +63,32 @@ public final class DialectValidator {
     return report;
   }
 
-  /** A check option on a view the target cannot update, which it refuses to create. */
+  /**
+   * A check option on a view the target cannot update, which it refuses to create: for its query,
+   * or, on MySQL and MariaDB, for {@code ALGORITHM = TEMPTABLE}, whose rows are a temporary
+   * table's.
+   */
   private static void checkOptionRefused(
       DeclaredView view, String target, ValidationReport report) {
     if (view.options().checkOption() == CheckOption.NONE || target.equals("h2")) {
       return;
     }
-    CheckOptionObstacles.of(queryOn(view, target), target)
-        .ifPresent(
-            obstacle ->
-                report.error(
-                    ValidationMessages.checkOptionNotUpdatable(view.name(), target, obstacle),
-                    view.element(),
-                    view.annotation(),
-                    AnnotationMirrors.value(view.annotation(), "checkOption").orElse(null)));
+    boolean temporary =
+        view.options().algorithm() == Algorithm.TEMPTABLE && !target.equals("postgresql");
+    Optional<String> refusal =
+        temporary
+            ? Optional.of(ValidationMessages.checkOptionOnTemporaryTable(view.name(), target))
+            : CheckOptionObstacles.of(queryOn(view, target), target)
+                .map(
+                    obstacle ->
+                        ValidationMessages.checkOptionNotUpdatable(view.name(), target, obstacle));
+    refusal.ifPresent(
+        message ->
+            report.error(
+                message,
+                view.element(),
+                view.annotation(),
+                AnnotationMirrors.value(view.annotation(), "checkOption").orElse(null)));
   }
 
   /** The query {@code database} runs: its dialect's; on MariaDB, else MySQL's; else {@code sql}. */

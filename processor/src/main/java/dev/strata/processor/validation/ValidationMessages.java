@@ -38,6 +38,16 @@ final class ValidationMessages {
         + " write the query without it";
   }
 
+  static String checkOptionOnTemporaryTable(String view, String database) {
+    return "@View checkOption on view "
+        + view
+        + ": "
+        + database
+        + " refuses WITH CHECK OPTION on a view of ALGORITHM = TEMPTABLE, whose rows are a"
+        + " temporary table's and cannot be updated (CHECK OPTION on non-updatable view); remove"
+        + " checkOption, or the algorithm";
+  }
+
   static String reservedViewName(String view, String databases) {
     return "The name of view "
         + view

@@ -47,6 +47,13 @@ class CheckOptionObstaclesOracleTest {
           SELECT id, g FROM co_items ORDER BY id LIMIT ALL                  ¦ LIMIT        ¦ n/a
           SELECT id, g, EXTRACT(YEAR FROM CURRENT_DATE) AS y FROM co_items   ¦ -            ¦ -
           SELECT id, g FROM co_items WHERE g > 0                             ¦ -            ¦ -
+          SELECT a.id, b.id AS bid FROM co_items a LEFT JOIN co_others b ON a.id = b.id ¦ a join ¦ an outer join
+          SELECT a.id, b.id AS bid FROM co_items a NATURAL RIGHT JOIN co_others b ¦ a join ¦ an outer join
+          SELECT a.id, a.g FROM co_items a JOIN co_others b ON a.id = b.id WHERE a.g IN (SELECT id FROM co_others) ¦ a join ¦ -
+          SELECT a.id, (SELECT MAX(id) FROM co_items) AS m FROM co_items a, co_others b ¦ a join ¦ -
+          SELECT id, LEFT(CAST(g AS CHAR(4)), 1) AS g1 FROM co_items         ¦ -            ¦ -
+          SELECT id, g FROM co_items ORDER BY id LIMIT (5)                  ¦ LIMIT        ¦ n/a
+          SELECT id, g FROM co_items TABLESAMPLE SYSTEM (50)                 ¦ TABLESAMPLE  ¦ n/a
           """)
   void anObstacleIsWhatTheDatabaseRefuses(String query, String postgres, String mariadb)
       throws SQLException {
