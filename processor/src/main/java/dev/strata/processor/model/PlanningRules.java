@@ -32,10 +32,18 @@ public enum PlanningRules {
    * {@code @TableGenerator} segment, named after it renames the sequence or the segment's row,
    * which keeps its position, where the earlier rules drop it and create the new one at its start.
    */
-  KEY_GENERATORS_FOLLOW_TABLES(4);
+  KEY_GENERATORS_FOLLOW_TABLES(4),
+
+  /**
+   * As {@link #KEY_GENERATORS_FOLLOW_TABLES}, and a view that may read every column of a view or
+   * table gaining columns ({@code SELECT *}, {@code SELECT o.*}) is dropped and created again after
+   * it, so that it returns the new columns, where the earlier rules leave it with the columns its
+   * star stood for when it was created.
+   */
+  STAR_READERS_FOLLOW_COLUMNS(5);
 
   /** The rules new versions are recorded under. */
-  public static final PlanningRules CURRENT = KEY_GENERATORS_FOLLOW_TABLES;
+  public static final PlanningRules CURRENT = STAR_READERS_FOLLOW_COLUMNS;
 
   private final int number;
 

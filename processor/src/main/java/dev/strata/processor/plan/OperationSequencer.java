@@ -65,6 +65,7 @@ final class OperationSequencer {
     Set<String> rebuilt = rebuiltMaterializations();
     Set<String> removed = removedViews();
     Set<String> onChangingTables = ViewsOnChangingTables.find(rules, from, to, renames, tables);
+    onChangingTables.addAll(StarReaders.find(rules, from, to, renames, changedColumns));
     Set<String> seeds = new TreeSet<>(changedColumns);
     seeds.addAll(removed);
     seeds.addAll(rebuilt);

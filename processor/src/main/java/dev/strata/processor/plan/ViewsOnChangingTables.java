@@ -47,8 +47,7 @@ final class ViewsOnChangingTables {
    * What the view reads, as recorded with it or, for a view recorded before Strata knew, with the
    * same query in the other schema: an unchanged query reads the same columns.
    */
-  private static Optional<ColumnReads> columnReads(
-      String view, Schema from, Schema to, Renames renames) {
+  static Optional<ColumnReads> columnReads(String view, Schema from, Schema to, Renames renames) {
     ViewDefinition before = from.view(view).orElseThrow();
     if (before.columnReads().isPresent()) {
       return before.columnReads();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Views that a migration drops and then creates again, as a generated migration does when a view's
@@ -156,7 +157,9 @@ final class ViewGroup {
    * checked against, or new ones. One statement for several views of a stack would deadlock with a
    * query resolving them, which MariaDB then fails (see {@link Dialect#swapView}). A stand-in that
    * reads a new column of another view of the group cannot be created before that view is swapped
-   * in: such views are swapped in rounds, what they read first.
+   * in: such views are swapped in rounds, what they read first. A stand-in created before a view it
+   * reads was swapped in expanded that view's {@code *} to its old columns: each view that names
+   * another of the group is then replaced in place, what it reads first, against the new views.
    */
   private void swapByRename() {
     List<String> left = new ArrayList<>(created.keySet());
@@ -180,6 +183,26 @@ final class ViewGroup {
         statements.runUnnumbered(dialect.dropView(swap.outgoing()));
       }
     }
+    for (String view : created.keySet()) {
+      if (namesAnotherOfTheGroup(view)) {
+        statements.runUnnumbered(inPlace(view));
+      }
+    }
+  }
+
+  /** Whether the new query of {@code view} names another view of the group, by its own name. */
+  private boolean namesAnotherOfTheGroup(String view) {
+    String sql = dialect.createView(view, created.get(view)).toLowerCase(Locale.ROOT);
+    for (String other : created.keySet()) {
+      String local = Identifiers.local(other).toLowerCase(Locale.ROOT);
+      if (!other.equals(view)
+          && Pattern.compile("(?<![\\w$])" + Pattern.quote(local) + "(?![\\w$])")
+              .matcher(sql)
+              .find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** No order fits: the views are dropped, readers first, and created again, as called. */

@@ -1,0 +1,82 @@
+package dev.strata.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.runtime.Strata;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Views that read every column of another ({@code SELECT *}, {@code SELECT o.*}) while that one
+ * gains a column in place: PostgreSQL and MariaDB expand the star when a view is created, so each
+ * such reader is created again after it and returns the new column, as a fresh install at that
+ * version does; and the downgrade gives it back its old columns. Upgrade, downgrade and upgrade
+ * again, on every database.
+ */
+class StarReaderScenarioTest {
+
+  private static final List<String> VIEWS = List.of("Base", "All", "Big", "Ids");
+
+  private static final List<Map<String, List<String>>> EXPECTED =
+      List.of(
+          Map.of(),
+          Map.of(
+              "base_orders", List.of("id,customer_id,amount", "1,1,50", "2,1,70", "3,2,30"),
+              "all_orders", List.of("id,customer_id,amount", "1,1,50", "2,1,70", "3,2,30"),
+              "big_orders", List.of("id,customer_id,amount", "1,1,50", "2,1,70"),
+              "big_ids", List.of("id", "1", "2")),
+          Map.of(
+              "base_orders",
+                  List.of("id,customer_id,amount,doubled", "1,1,50,100", "2,1,70,140", "3,2,30,60"),
+              "all_orders",
+                  List.of("id,customer_id,amount,doubled", "1,1,50,100", "2,1,70,140", "3,2,30,60"),
+              "big_orders", List.of("id,customer_id,amount,doubled", "1,1,50,100", "2,1,70,140"),
+              "big_ids", List.of("id", "1", "2")));
+
+  @TempDir Path snapshots;
+  @TempDir Path classes;
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void starReadersFollowTheColumnsOfWhatTheyRead(DatabaseKind kind) throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes);
+    for (int version = 1; version < EXPECTED.size(); version++) {
+      history.compileVersion("starreaders", version, VIEWS);
+    }
+    int newest = EXPECTED.size() - 1;
+    try (TestDatabase database = TestDatabases.open(kind);
+        URLClassLoader loader = history.load()) {
+      database.execute(
+          "CREATE TABLE orders (id INT PRIMARY KEY, customer_id INT, amount INT)",
+          "INSERT INTO orders VALUES (1, 1, 50), (2, 1, 70), (3, 2, 30)");
+      Strata strata = Strata.configure(database.dataSource()).classLoader(loader).load();
+
+      strata.upgrade(1);
+      assertViews(database, 1);
+      strata.upgrade();
+      assertViews(database, newest);
+      strata.downgrade(1);
+      assertViews(database, 1);
+      strata.upgrade();
+      assertViews(database, newest);
+    }
+  }
+
+  private static void assertViews(TestDatabase database, int version) throws SQLException {
+    Map<String, List<String>> actual = new TreeMap<>();
+    for (String view : database.viewNames()) {
+      actual.put(view, database.query("SELECT * FROM " + view + " ORDER BY 1"));
+    }
+    assertEquals(new TreeMap<>(EXPECTED.get(version)), actual, "views at version " + version);
+  }
+}
