@@ -35,6 +35,20 @@ class PostgresMigrationTest extends MigrationScenarios {
   }
 
   @Test
+  void aCurrentSchemaWrittenInCapitalsIsTheSchemaPostgresFoldsItTo() {
+    // the driver passes currentSchema as written, and PostgreSQL folds an unquoted name
+    String url =
+        java.util.regex.Pattern.compile("currentSchema=([^&]*)")
+            .matcher(database.url())
+            .replaceFirst(
+                match -> "currentSchema=" + match.group(1).toUpperCase(java.util.Locale.ROOT));
+    Strata strata = Strata.configure(DataSources.of(url)).sources(UserViews.source()).load();
+
+    assertEquals(1, strata.upgrade(1).size());
+    assertEquals(V1_ROWS, database.rows("SELECT * FROM active_users ORDER BY id"));
+  }
+
+  @Test
   void aFailingMigrationIsRolledBackWhole() {
     String message =
         failVersion2(

@@ -16,12 +16,17 @@ import java.sql.SQLException;
  */
 public final class SchemaAccess {
 
-  // the first schema of the search path that exists, and whether the user may use it
+  // the first schema of the search path that exists, and whether the user may use it: each entry
+  // read as PostgreSQL reads it, an unquoted name folded to lower case (a JDBC URL's
+  // currentSchema=Shop is schema shop), "$user" the user's own schema, an empty path none
   private static final String FIRST_SCHEMA =
       "SELECT n.nspname, has_schema_privilege(n.oid, 'USAGE')"
           + " FROM unnest(string_to_array(current_setting('search_path'), ','))"
           + " WITH ORDINALITY AS p(entry, position)"
-          + " JOIN pg_namespace n ON n.nspname = trim(both '\"' from trim(p.entry))"
+          + " JOIN pg_namespace n ON n.nspname = CASE"
+          + " WHEN trim(p.entry) IN ('', '\"\"') THEN NULL"
+          + " WHEN trim(p.entry) IN ('\"$user\"', '$user') THEN current_user::text"
+          + " ELSE (parse_ident(trim(p.entry)))[1] END"
           + " ORDER BY p.position LIMIT 1";
 
   private static final String NO_DATABASE =
