@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,10 +93,6 @@ class EvolutionTest {
   }
 
   private static void assertViews(TestDatabase database, int version) throws SQLException {
-    Map<String, List<String>> actual = new TreeMap<>();
-    for (String view : database.viewNames()) {
-      actual.put(view, database.query("SELECT * FROM " + view + " ORDER BY 1"));
-    }
-    assertEquals(new TreeMap<>(EXPECTED.get(version)), actual, "views at version " + version);
+    ViewContents.assertAtVersion(database, EXPECTED.get(version), version);
   }
 }

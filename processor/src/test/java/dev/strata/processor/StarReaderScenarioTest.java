@@ -1,7 +1,5 @@
 package dev.strata.processor;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.strata.runtime.Strata;
 import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
@@ -11,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -73,10 +70,6 @@ class StarReaderScenarioTest {
   }
 
   private static void assertViews(TestDatabase database, int version) throws SQLException {
-    Map<String, List<String>> actual = new TreeMap<>();
-    for (String view : database.viewNames()) {
-      actual.put(view, database.query("SELECT * FROM " + view + " ORDER BY 1"));
-    }
-    assertEquals(new TreeMap<>(EXPECTED.get(version)), actual, "views at version " + version);
+    ViewContents.assertAtVersion(database, EXPECTED.get(version), version);
   }
 }

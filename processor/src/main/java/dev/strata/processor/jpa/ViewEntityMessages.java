@@ -35,10 +35,7 @@ final class ViewEntityMessages {
   }
 
   static String secondaryTableUndeclared(MappedColumn field, String table) {
-    return "Field "
-        + field.field().getSimpleName()
-        + " maps to column "
-        + field.name()
+    return mapsTo(field)
         + " of secondary table "
         + table
         + ", which this module does not declare: Strata cannot check it, and Hibernate's"
@@ -47,10 +44,7 @@ final class ViewEntityMessages {
   }
 
   static String secondaryColumnMissing(MappedColumn field, String table, String columns) {
-    return "Field "
-        + field.field().getSimpleName()
-        + " maps to column "
-        + field.name()
+    return mapsTo(field)
         + " of secondary table "
         + table
         + ", which has no such column (it has "
@@ -60,10 +54,7 @@ final class ViewEntityMessages {
 
   static String fieldWithoutColumn(
       MappedColumn field, String view, List<Verdict.ResultColumn> columns) {
-    return "Field "
-        + field.field().getSimpleName()
-        + " maps to column "
-        + field.name()
+    return mapsTo(field)
         + ", which view "
         + view
         + " does not return (it returns "
@@ -133,10 +124,7 @@ final class ViewEntityMessages {
   }
 
   static String quotedOnPostgres(MappedColumn field, String view) {
-    return "Field "
-        + field.field().getSimpleName()
-        + " maps to column "
-        + field.name()
+    return mapsTo(field)
         + ", but view "
         + view
         + " returns it under a quoted name with upper-case letters (AS \"...\"), whose case"
@@ -187,6 +175,11 @@ final class ViewEntityMessages {
   }
 
   /** What a field is and what the view returns for it, as the refusals above begin. */
+  /** The start of a message about a field: "Field email maps to column email". */
+  private static String mapsTo(MappedColumn field) {
+    return "Field " + field.field().getSimpleName() + " maps to column " + field.name();
+  }
+
   private static String fieldAgainstColumn(
       MappedColumn field, String view, Verdict.ResultColumn column) {
     return "Field "
