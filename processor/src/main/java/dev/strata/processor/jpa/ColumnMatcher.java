@@ -58,8 +58,9 @@ public final class ColumnMatcher {
     this.mapper = mapper;
     this.schema = schema;
     this.dialect = dialect;
-    this.runsOnH2 = targets.isEmpty() || targets.contains("h2");
-    this.textLengthsChecked = runsOnH2 || targets.contains("postgresql");
+    Set<String> databases = TargetDatabases.of(targets);
+    this.runsOnH2 = databases.contains("h2");
+    this.textLengthsChecked = runsOnH2 || databases.contains("postgresql");
   }
 
   /** Whether an entity of the round is mapped onto {@code view}, whose columns it reads. */
