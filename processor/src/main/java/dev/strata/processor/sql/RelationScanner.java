@@ -138,7 +138,6 @@ final class RelationScanner {
 
   private final List<SqlToken> code;
   private final Deque<Level> levels = new ArrayDeque<>();
-  private final Set<String> relations = new TreeSet<>();
   private final Map<String, Set<String>> aliases = new TreeMap<>();
   private final Set<Integer> positions = new TreeSet<>();
   // by the index of its first token, each name read as a relation
@@ -159,7 +158,8 @@ final class RelationScanner {
   /** The relations the code tokens read, with their aliases and where they stand. */
   static Found find(List<SqlToken> code) {
     RelationScanner scanner = scanned(code);
-    return new Found(scanner.relations, scanner.aliases, scanner.positions, scanner.named);
+    return new Found(
+        new TreeSet<>(scanner.named.values()), scanner.aliases, scanner.positions, scanner.named);
   }
 
   /** By the index of its first token, each name the code tokens read as a relation. */
@@ -247,7 +247,6 @@ final class RelationScanner {
     }
     boolean call = last + 1 < code.size() && code.get(last + 1).is("(");
     if (!call) {
-      relations.add(name.toString());
       named.put(i, name.toString());
       for (int at = i; at <= last; at++) {
         positions.add(at);
