@@ -68,6 +68,13 @@ final class ForeignTokens {
   }
 
   /**
+   * Whether the token at {@code at} starts a FROM clause ({@link QueryStructure#startsFromClause}).
+   */
+  boolean startsFromClause(int at) {
+    return at >= 0 && at < code.size() && QueryStructure.startsFromClause(code, at);
+  }
+
+  /**
    * Whether a SELECT stands before {@code at} within its brackets, so that the keyword there is a
    * clause of that query: the FROM of {@code SELECT a FROM (...)}, not the one of a function's
    * arguments ({@code EXTRACT(YEAR FROM (...))}, {@code TRIM(BOTH ' ' FROM (...))}).

@@ -140,7 +140,7 @@ final class PostgresRefusals {
 
   /** A clause of MySQL's or MariaDB's that starts at {@code i}. */
   private static Optional<String> clauseAt(ForeignTokens code, int i) {
-    if (code.are(i, "from") && fromsDual(code, i)) {
+    if (code.startsFromClause(i) && fromsDual(code, i)) {
       return Optional.of(
           "FROM DUAL, the one-row table of MySQL, MariaDB and H2, which PostgreSQL does not have:"
               + " leave FROM DUAL out (PostgreSQL selects without a FROM clause); or, for a table"
@@ -172,15 +172,12 @@ final class PostgresRefusals {
   }
 
   /**
-   * Whether the FROM at {@code from} reads only DUAL, unquoted and unqualified ({@code "dual"} and
-   * {@code s.dual} are tables of the user's): a query's FROM, not {@code IS DISTINCT FROM dual} or
-   * {@code EXTRACT(YEAR FROM dual)}, where dual is a column.
+   * Whether the FROM clause at {@code from} reads only DUAL, unquoted and unqualified ({@code
+   * "dual"} and {@code s.dual} are tables of the user's): a query's, not the FROM of {@code
+   * EXTRACT(YEAR FROM dual)}, where dual is a column.
    */
   private static boolean fromsDual(ForeignTokens code, int from) {
-    return code.lower(from + 1).equals("dual")
-        && !code.are(from + 2, ".")
-        && !code.are(from - 1, "distinct")
-        && code.inSelect(from);
+    return code.lower(from + 1).equals("dual") && !code.are(from + 2, ".") && code.inSelect(from);
   }
 
   /**
