@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import dev.strata.processor.model.DialectQuery;
 import dev.strata.processor.model.ViewOptions;
 import java.util.List;
 import java.util.Optional;
@@ -60,9 +61,7 @@ public record DeclaredView(
    * else MySQL's; empty where the database runs {@link #sql}.
    */
   public Optional<DeclaredDialect> dialectRunOn(String database) {
-    List<String> lookups =
-        database.equals("mariadb") ? List.of("mariadb", "mysql") : List.of(database);
-    for (String lookup : lookups) {
+    for (String lookup : DialectQuery.runBy(database)) {
       for (DeclaredDialect dialect : dialects) {
         if (dialect.database().equals(lookup)) {
           return Optional.of(dialect);

@@ -18,6 +18,14 @@ public record DialectQuery(
   /** The databases a dialect may name, as {@code -Astrata.dialect} names them. */
   public static final List<String> DATABASES = List.of("h2", "mariadb", "mysql", "postgresql");
 
+  /**
+   * The dialects whose query {@code database} runs, the first one a view has: its own; on MariaDB,
+   * else MySQL's, as the runtime picks them.
+   */
+  public static List<String> runBy(String database) {
+    return database.equals("mariadb") ? List.of("mariadb", "mysql") : List.of(database);
+  }
+
   public DialectQuery {
     Objects.requireNonNull(sql, "sql");
     Objects.requireNonNull(hash, "hash");

@@ -2,6 +2,7 @@ package dev.strata.processor.verify;
 
 import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.DependencyGraph;
+import dev.strata.processor.model.DialectQuery;
 import dev.strata.processor.model.EnumColumnTypes;
 import dev.strata.processor.model.GivenColumnTypes;
 import dev.strata.processor.model.Schema;
@@ -262,10 +263,7 @@ public final class QueryVerifier {
 
   /** The query of {@code target}'s own that it runs for {@code view}; MySQL's on MariaDB too. */
   private static Optional<String> ownQuery(ViewDefinition view, VerificationDialect target) {
-    String database = target.name().toLowerCase(Locale.ROOT);
-    List<String> lookups =
-        target == VerificationDialect.MARIADB ? List.of(database, "mysql") : List.of(database);
-    return lookups.stream()
+    return DialectQuery.runBy(target.name().toLowerCase(Locale.ROOT)).stream()
         .filter(view.databasesWithOwnQuery()::contains)
         .findFirst()
         .map(view::sqlOn);
