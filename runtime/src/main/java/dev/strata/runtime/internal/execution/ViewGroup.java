@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,8 @@ final class ViewGroup {
   private static final int MAX_NAME = 64;
   private static final String INCOMING = "_strata_new";
   private static final String OUTGOING = "_strata_old";
+  // a name as MySQL and MariaDB write one unquoted, or inside backquotes
+  private static final Pattern WORD = Pattern.compile("[\\w$]+");
 
   private final Dialect dialect;
   private final StatementRunner statements;
@@ -183,26 +186,34 @@ final class ViewGroup {
         statements.runUnnumbered(dialect.dropView(swap.outgoing()));
       }
     }
+    // how many views of the group have each own name: two schemas' may share one
+    Map<String, Integer> localNames = new HashMap<>();
+    created.keySet().forEach(view -> localNames.merge(localName(view), 1, Integer::sum));
     for (String view : created.keySet()) {
-      if (namesAnotherOfTheGroup(view)) {
+      if (namesAnotherOf(view, localNames)) {
         statements.runUnnumbered(inPlace(view));
       }
     }
   }
 
-  /** Whether the new query of {@code view} names another view of the group, by its own name. */
-  private boolean namesAnotherOfTheGroup(String view) {
-    String sql = dialect.createView(view, created.get(view)).toLowerCase(Locale.ROOT);
-    for (String other : created.keySet()) {
-      String local = Identifiers.local(other).toLowerCase(Locale.ROOT);
-      if (!other.equals(view)
-          && Pattern.compile("(?<![\\w$])" + Pattern.quote(local) + "(?![\\w$])")
-              .matcher(sql)
-              .find()) {
+  /**
+   * Whether the new query of {@code view} names another of {@code localNames}, the group's views by
+   * their own names: one pass over its words, however large the group.
+   */
+  private boolean namesAnotherOf(String view, Map<String, Integer> localNames) {
+    String own = localName(view);
+    Matcher words = WORD.matcher(dialect.createView(view, created.get(view)));
+    while (words.find()) {
+      String word = words.group().toLowerCase(Locale.ROOT);
+      if (localNames.getOrDefault(word, 0) > (word.equals(own) ? 1 : 0)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String localName(String view) {
+    return Identifiers.local(view).toLowerCase(Locale.ROOT);
   }
 
   /** No order fits: the views are dropped, readers first, and created again, as called. */
