@@ -123,6 +123,74 @@ class PostgresMigrationTest extends MigrationScenarios {
   }
 
   /**
+   * The readers that a replacement refused in place drops are created again as soon as the view is,
+   * not when the migration ends: a later operation of the same migration may read them.
+   */
+  @Test
+  void aReaderDroppedByAReplacementIsBackForTheMigrationsNextOperation() {
+    FakeMigration emails = userEmailsAndTheirReader();
+    FakeMigration counted =
+        FakeMigration.of(
+            2,
+            "Replace user_emails, count known_emails",
+            ops -> {
+              ops.replaceView(
+                  "user_emails", "SELECT id, CAST(email AS VARCHAR(20)) AS email FROM users");
+              ops.createView("email_count", "SELECT COUNT(*) AS n FROM known_emails");
+            },
+            ops -> {
+              ops.dropView("email_count");
+              ops.replaceView("user_emails", "SELECT id, email FROM users");
+              ops.createView("email_total", "SELECT COUNT(*) AS n FROM known_emails");
+              ops.dropView("email_total");
+            });
+    Strata strata = strata(FakeSource.of("main", List.of(emails, counted)));
+
+    assertEquals(List.of(1, 2), versions(strata.upgrade()));
+
+    assertEquals(List.of("3"), database.rows("SELECT n FROM email_count"));
+    assertEquals(List.of(), strata.validate().drift());
+    strata.downgrade(1);
+    assertEquals(List.of("known_emails", "user_emails"), database.viewNames());
+    assertEquals(List.of(), strata.validate().drift());
+  }
+
+  /**
+   * A reader that no longer fits the view a refused replacement created again is left for the end
+   * of the migration, which may still make it fit, as when nothing read it in between.
+   */
+  @Test
+  void aReaderThatFitsOnlyAfterALaterOperationIsCreatedAgainAtTheEnd() {
+    FakeMigration emails = userEmailsAndTheirReader();
+    FakeMigration renamed =
+        FakeMigration.of(
+            2,
+            "Rename the email column of user_emails, add it back",
+            ops -> {
+              ops.replaceView(
+                  "user_emails", "SELECT id, CAST(email AS VARCHAR(20)) AS address FROM users");
+              ops.createView("email_ids", "SELECT id FROM users");
+              ops.replaceView(
+                  "user_emails",
+                  "SELECT id, CAST(email AS VARCHAR(20)) AS address,"
+                      + " CAST(email AS VARCHAR(20)) AS email FROM users");
+            },
+            ops -> {
+              ops.dropView("email_ids");
+              ops.dropView("known_emails");
+              ops.dropView("user_emails");
+              ops.createView("user_emails", "SELECT id, email FROM users");
+              ops.createView(
+                  "known_emails", "SELECT id, email FROM user_emails WHERE email IS NOT NULL");
+            });
+    Strata strata = strata(FakeSource.of("main", List.of(emails, renamed)));
+
+    assertEquals(List.of(1, 2), versions(strata.upgrade()));
+
+    assertEquals(List.of("3"), database.rows("SELECT COUNT(*) FROM known_emails"));
+  }
+
+  /**
    * The row of a migration that writes views of another schema only is written with that schema
    * alone on the {@code search_path}, for the definitions' read: it still goes to the session's
    * history table, not to a table of the same name there (another application's history), nor fails

@@ -76,9 +76,15 @@ final class Dependents {
     dropped.addAll(left);
   }
 
-  /** Saves and drops the views that read view or table {@code object}, readers first. */
-  void saveAndDrop(String object) {
-    saveAndDrop(object, read(() -> catalog.dependents(object), object));
+  /**
+   * Saves and drops the views that read view or table {@code object}, readers first.
+   *
+   * @return the views dropped, each after the views it reads
+   */
+  List<DependentView> saveAndDrop(String object) {
+    List<DependentView> found = read(() -> catalog.dependents(object), object);
+    saveAndDrop(object, found);
+    return found;
   }
 
   /**
@@ -219,6 +225,21 @@ final class Dependents {
   }
 
   /**
+   * Creates again at once the views of {@code views} (as {@link #saveAndDrop(String)} returned
+   * them) that are still dropped, rather than when the migration's own operations are done: one of
+   * its later operations may read them. Each is created through {@code attempt}, which undoes a
+   * failed creation and says whether it succeeded; a view that does not fit yet stays dropped, for
+   * {@link #restore}, as the operations between may make it fit.
+   */
+  void restoreAtOnce(List<DependentView> views, Predicate<Runnable> attempt) {
+    for (DependentView view : views) {
+      if (dropped.contains(view) && !exists(view) && attempt.test(() -> createAgain(view))) {
+        dropped.remove(view);
+      }
+    }
+  }
+
+  /**
    * Creates the saved views again, each after the views it reads, but for those that the migration
    * created again itself.
    *
@@ -227,28 +248,31 @@ final class Dependents {
   void restore() {
     for (int i = dropped.size() - 1; i >= 0; i--) {
       DependentView view = dropped.get(i);
-      if (exists(view)) {
-        continue;
+      if (!exists(view)) {
+        createAgain(view);
       }
-      catalog.writingView(view);
-      try {
-        step.run(
-            "view " + view.label(),
-            () -> catalog.exists(view) ? List.of(view.dropStatement()) : List.of(),
-            view.createStatement());
-      } catch (StatementFailure e) {
-        throw new StatementFailure(notRestored(view), e.sqlException());
-      }
-      attachments.giveBack(view.quoted());
-      if (!view.materialized()) {
-        rewritten.add(view.label());
-      }
-      LOG.log(System.Logger.Level.INFO, () -> "Restored view " + view.label());
     }
     dropped.clear();
     if (saved != null && saving) {
       saved.clear();
     }
+  }
+
+  private void createAgain(DependentView view) {
+    catalog.writingView(view);
+    try {
+      step.run(
+          "view " + view.label(),
+          () -> catalog.exists(view) ? List.of(view.dropStatement()) : List.of(),
+          view.createStatement());
+    } catch (StatementFailure e) {
+      throw new StatementFailure(notRestored(view), e.sqlException());
+    }
+    attachments.giveBack(view.quoted());
+    if (!view.materialized()) {
+      rewritten.add(view.label());
+    }
+    LOG.log(System.Logger.Level.INFO, () -> "Restored view " + view.label());
   }
 
   /** Forgets the saved definitions once the undo log created the views again. */

@@ -4,6 +4,7 @@ import dev.strata.runtime.Index;
 import dev.strata.runtime.ViewQuery;
 import dev.strata.runtime.internal.Identifiers;
 import dev.strata.runtime.internal.catalog.Catalog;
+import dev.strata.runtime.internal.catalog.DependentView;
 import dev.strata.runtime.internal.dialect.Dialect;
 import dev.strata.runtime.internal.dialect.ViewRecreation;
 import dev.strata.runtime.internal.jdbc.SqlSupplier;
@@ -27,6 +28,7 @@ final class ViewOps {
   // PostgreSQL's code for a view that CREATE OR REPLACE cannot turn into the new one
   private static final String INVALID_TABLE_DEFINITION = "42P16";
   private static final String SAVEPOINT = "SAVEPOINT strata_replace_view";
+  private static final String READER_SAVEPOINT = "SAVEPOINT strata_restore_reader";
 
   private final Dialect dialect;
   private final Catalog catalog;
@@ -117,7 +119,8 @@ final class ViewOps {
    * savepoint, in one round trip: the database refuses it when a column of the same name and place
    * changes its type (a query reading another table, or a cast), which the select list's text does
    * not tell, and the refusal would abort the migration's transaction. Then the view is dropped,
-   * with the views that read it saved, and created again.
+   * with the views that read it saved, and created again, and those views with it where they fit
+   * it, for the migration's later operations to read.
    */
   private void replaceInPlaceOrRecreate(String name, ViewQuery query, String replace) {
     try {
@@ -137,12 +140,37 @@ final class ViewOps {
                   + e.sqlException().getMessage().strip()
                   + "): dropping it and creating it again");
       statements.runUnnumbered("ROLLBACK TO " + SAVEPOINT);
-      dependents.saveAndDrop(name);
+      List<DependentView> readers = dependents.saveAndDrop(name);
       attachments.keep(name);
       statements.runUnnumbered(dialect.dropView(name));
       statements.runUnnumbered(dialect.createView(name, query));
       attachments.giveBack(name);
+      dependents.restoreAtOnce(readers, this::underSavepoint);
     }
+  }
+
+  /**
+   * Runs {@code creation} under a savepoint, which it rolls back to if the creation fails, so that
+   * the failure does not abort the migration's transaction.
+   *
+   * @return whether the creation succeeded
+   */
+  private boolean underSavepoint(Runnable creation) {
+    statements.runUnnumbered(READER_SAVEPOINT);
+    try {
+      creation.run();
+    } catch (StatementFailure e) {
+      statements.runUnnumbered("ROLLBACK TO " + READER_SAVEPOINT);
+      LOG.log(
+          System.Logger.Level.INFO,
+          () ->
+              "A view that read the view created again does not fit it yet ("
+                  + e.sqlException().getMessage().strip()
+                  + "): it is created again when the migration's operations are done");
+      return false;
+    }
+    statements.runUnnumbered("RELEASE " + READER_SAVEPOINT);
+    return true;
   }
 
   void drop(String name) {
