@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.FakeMigration;
+import dev.strata.runtime.testing.FakeSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -394,6 +395,31 @@ abstract class MaterializedViewScenarios extends DatabaseScenarios {
 
     assertEquals(List.of("ann|5"), totals());
     assertEquals(List.of("customer_totals_by_total", "customer_totals_customer_key"), indexes());
+  }
+
+  /**
+   * A history table whose name leaves no room for the registry's suffix within the database's limit
+   * (PostgreSQL's 63 characters, MySQL's 64): the registry of materialized views beside it is found
+   * under the name the database gives it, for a view created again and for a refresh.
+   */
+  @Test
+  void aHistoryTableOfALongNameKeepsTrackOfTheMaterializedViews() {
+    String history = "history_of_the_reporting_schema_of_the_accounts_team";
+    Strata strata =
+        Strata.configure(database.dataSource())
+            .historyTable(history)
+            .sources(FakeSource.of("main", List.of(ORDERS, TOTALS, COUNTED)))
+            .load();
+    strata.upgrade(2);
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (1, 'ann', 5)");
+
+    strata.upgrade();
+    database.execute("INSERT INTO orders (id, customer, total) VALUES (2, 'ann', 9)");
+
+    assertEquals(List.of("customer_totals"), strata.refreshAll());
+    assertEquals(List.of("ann|14"), totals());
+    strata.downgrade(2);
+    assertEquals(List.of("customer_totals"), strata.refresh("customer_totals"));
   }
 
   private void assertUniqueIndexHolds() {

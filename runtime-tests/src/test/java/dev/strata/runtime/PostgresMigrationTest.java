@@ -48,6 +48,31 @@ class PostgresMigrationTest extends MigrationScenarios {
     assertEquals(V1_ROWS, database.rows("SELECT * FROM active_users ORDER BY id"));
   }
 
+  /**
+   * PostgreSQL cuts a name longer than 63 characters, with a notice only: a history table so named
+   * is the table PostgreSQL stores, found again by the next start.
+   */
+  @Test
+  void aHistoryTableOfANameLongerThanPostgresKeepsIsFoundUnderTheNameItStores() {
+    String history = "history_of_the_reporting_schema_of_the_accounts_team_and_its_partners";
+    Strata strata =
+        Strata.configure(database.dataSource())
+            .historyTable(history)
+            .sources(UserViews.source())
+            .load();
+
+    assertEquals(1, strata.upgrade(1).size());
+    assertEquals(List.of(2, 3), versions(strata.upgrade()));
+
+    assertEquals(List.of(), strata.upgrade());
+    assertEquals(List.of(3), versions(strata.downgrade(2)));
+    assertEquals(
+        List.of(history.substring(0, 63)),
+        database.rows(
+            "SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = current_schema() AND table_name LIKE 'history%'"));
+  }
+
   @Test
   void aFailingMigrationIsRolledBackWhole() {
     String message =

@@ -114,7 +114,8 @@ final class SessionRunner {
       if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
         LOG.log(System.Logger.Level.DEBUG, "Using dialect " + dialect.name());
       }
-      HistoryTable history = new HistoryTable(historyTable, dialect);
+      String table = dialect.storedName(historyTable);
+      HistoryTable history = new HistoryTable(table, dialect);
       boolean autoCommit = connection.getAutoCommit();
       // checks and creation run with auto-commit: a failed probe must not spoil a transaction
       if (!autoCommit) {
@@ -137,7 +138,7 @@ final class SessionRunner {
         SchemaAccess.check(connection, dialect, user);
       }
       // located once: the table's check and the lock's name ask the session's schema
-      TableRef where = TableRef.locate(connection, dialect, historyTable);
+      TableRef where = TableRef.locate(connection, dialect, table);
       HistorySetup setup = new HistorySetup(history);
       boolean exists = setup.check(connection, where, digest != null);
       LockRequest request = lockRequest(metaData);
@@ -269,10 +270,14 @@ final class SessionRunner {
     }
   }
 
-  /** What the run's lock is, for a run that takes it or a status that asks who holds it. */
+  /**
+   * What the run's lock is, for a run that takes it or a status that asks who holds it: named after
+   * the history table as the database stores it, so that the names that PostgreSQL cuts to one
+   * table share one lock.
+   */
   LockRequest lockRequest(DatabaseMetaData metaData) throws SQLException {
-    return new LockRequest(
-        dataSource, historyTable, lockTimeout, redacted(metaData.getURL()), lockLease);
+    String table = dialect(metaData).storedName(historyTable);
+    return new LockRequest(dataSource, table, lockTimeout, redacted(metaData.getURL()), lockLease);
   }
 
   // parameters may carry a password: messages show the address only

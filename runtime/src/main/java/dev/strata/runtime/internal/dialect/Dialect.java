@@ -117,6 +117,15 @@ public interface Dialect extends KeyAndIndexDdl, MaterializedViewDdl {
     return Optional.empty();
   }
 
+  /**
+   * The name the database stores for {@code name}, optionally schema-qualified, which the catalog
+   * shows: PostgreSQL cuts each part to 63 characters; the others keep names of MySQL's 64, the
+   * longest that Strata gives an object of its own, as they are.
+   */
+  default String storedName(String name) {
+    return name;
+  }
+
   /** The name as written into SQL; unquoted, so that the database applies its case rules. */
   @Override
   default String render(String name) {

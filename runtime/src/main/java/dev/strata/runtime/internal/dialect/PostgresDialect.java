@@ -5,6 +5,7 @@ import dev.strata.runtime.Column;
 import dev.strata.runtime.DatabaseKind;
 import dev.strata.runtime.Index;
 import dev.strata.runtime.ViewQuery;
+import dev.strata.runtime.internal.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ import java.util.Optional;
  */
 final class PostgresDialect implements Dialect {
 
+  // NAMEDATALEN - 1: PostgreSQL cuts a longer identifier, with a notice only
+  private static final int LONGEST_NAME = 63;
+
   /** The longest {@code varchar} PostgreSQL takes. */
   private static final long LONGEST_VARCHAR = 10_485_760;
 
@@ -31,6 +35,18 @@ final class PostgresDialect implements Dialect {
   @Override
   public String name() {
     return "PostgreSQL";
+  }
+
+  @Override
+  public String storedName(String name) {
+    String schema = Identifiers.schema(name);
+    String local = cut(Identifiers.local(name));
+    return schema == null ? local : cut(schema) + "." + local;
+  }
+
+  // the names Strata gives are ASCII, so 63 characters are PostgreSQL's 63 bytes
+  private static String cut(String part) {
+    return part.length() <= LONGEST_NAME ? part : part.substring(0, LONGEST_NAME);
   }
 
   @Override

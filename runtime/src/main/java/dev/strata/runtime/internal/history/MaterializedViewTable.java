@@ -79,10 +79,14 @@ public final class MaterializedViewTable {
     this.rendered = dialect.render(name);
   }
 
-  /** The table beside {@code history}. */
+  /**
+   * The table beside {@code history}, by the name the database stores: where the history table's
+   * name is long, PostgreSQL cut the companion's 64 characters to 63 when it created the table.
+   */
   public static MaterializedViewTable beside(HistoryTable history) {
+    Dialect dialect = history.dialect();
     return new MaterializedViewTable(
-        history.dialect(), Identifiers.companion(history.name(), SUFFIX));
+        dialect, dialect.storedName(Identifiers.companion(history.name(), SUFFIX)));
   }
 
   public String name() {
