@@ -103,6 +103,9 @@ class ForeignSyntaxOracleTest {
               + " AS median FROM t",
           "SELECT id, 'a[1]' AS s, `x[1]` FROM (SELECT id, 1 AS `x[1]` FROM t) q",
           "SELECT id /* a */ FROM t /* b */",
+          // # starts a comment wherever MariaDB reads it, before > and - too
+          "SELECT id, n #> tags[1] are gone\n AS m FROM t",
+          "SELECT id #- see doc->'x'\nFROM t",
           "SELECT id, n AS filter FROM t WHERE n IS NOT NULL",
           "SELECT x.id FROM (SELECT id FROM t) x",
           "SELECT x.id FROM t JOIN (SELECT id FROM t) AS x ON x.id = t.id",

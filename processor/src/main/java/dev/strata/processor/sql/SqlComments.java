@@ -15,13 +15,26 @@ final class SqlComments {
    */
   record Comment(int end, boolean verbatim) {}
 
+  /** How a reading takes a {@code #}. */
+  enum Hash {
+    /** PostgreSQL's XOR operator, never a comment. */
+    OPERATOR,
+    /**
+     * A comment, as MySQL reads it, but for {@code #>} and {@code #-}, PostgreSQL's JSON operators:
+     * the reading of a query that every database may run keeps them, and the words after them.
+     */
+    COMMENT_BUT_JSON_OPERATORS,
+    /** A comment, always, as MySQL and MariaDB read it ({@code #-} and {@code #>} too). */
+    COMMENT
+  }
+
   private SqlComments() {}
 
   /**
-   * The comment that starts at {@code start}, or null when none does; a {@code #} starts one only
-   * when {@code hashComments} (MySQL's reading; PostgreSQL reads its XOR operator).
+   * The comment that starts at {@code start}, or null when none does; a {@code #} starts one as
+   * {@code hash} says.
    */
-  static Comment at(String sql, int start, boolean hashComments) {
+  static Comment at(String sql, int start, Hash hash) {
     if (sql.startsWith("--", start)) {
       // MySQL reads -- as a comment only before a space or control character: 1--1 is 1 - -1
       boolean spaced = start + 2 >= sql.length() || sql.charAt(start + 2) <= ' ';
@@ -43,7 +56,7 @@ final class SqlComments {
     if (sql.startsWith("/*", start)) {
       return blockComment(sql, start);
     }
-    if (hashComments && sql.charAt(start) == '#' && !startsPostgresJsonOperator(sql, start)) {
+    if (sql.charAt(start) == '#' && startsComment(hash, sql, start)) {
       // a comment on MySQL, the XOR operator on PostgreSQL
       return new Comment(lineEnd(sql, start), true);
     }
@@ -105,6 +118,14 @@ final class SqlComments {
    * {@code #>}, {@code #>>} and {@code #-}: PostgreSQL's JSON path operators; {@code #--} starts a
    * MySQL comment ruled with dashes.
    */
+  private static boolean startsComment(Hash hash, String sql, int start) {
+    return switch (hash) {
+      case OPERATOR -> false;
+      case COMMENT_BUT_JSON_OPERATORS -> !startsPostgresJsonOperator(sql, start);
+      case COMMENT -> true;
+    };
+  }
+
   private static boolean startsPostgresJsonOperator(String sql, int start) {
     return sql.startsWith("#>", start)
         || (sql.startsWith("#-", start) && !sql.startsWith("#--", start));

@@ -22,8 +22,8 @@ final class SqlTokenizer {
   private final boolean backslashEscapes;
   // false as MySQL reads: $ is a letter, and E'...', q'[...]' and U&'...' a name and a string
   private final boolean prefixedQuotes;
-  // false as PostgreSQL reads: # is its XOR operator, not a comment
-  private final boolean hashComments;
+  // PostgreSQL reads # as its XOR operator, MySQL as a comment
+  private final SqlComments.Hash hash;
   // set when one server, MySQL or MariaDB, reads the query: its comments, not every database's
   private final MySqlComments serverComments;
   // true as MySQL and MariaDB read a query written for them, in their default sql_mode: "..." is
@@ -39,13 +39,13 @@ final class SqlTokenizer {
       String sql,
       boolean backslashEscapes,
       boolean prefixedQuotes,
-      boolean hashComments,
+      SqlComments.Hash hash,
       MySqlComments serverComments,
       boolean doubleQuotedStrings) {
     this.sql = sql;
     this.backslashEscapes = backslashEscapes;
     this.prefixedQuotes = prefixedQuotes;
-    this.hashComments = hashComments;
+    this.hash = hash;
     this.serverComments = serverComments;
     this.doubleQuotedStrings = doubleQuotedStrings;
   }
@@ -58,7 +58,9 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenize(String sql, boolean backslashEscapes) {
-    return new SqlTokenizer(sql, backslashEscapes, true, true, null, false).tokens();
+    return new SqlTokenizer(
+            sql, backslashEscapes, true, SqlComments.Hash.COMMENT_BUT_JSON_OPERATORS, null, false)
+        .tokens();
   }
 
   /**
@@ -68,7 +70,9 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenizeWrittenForMySql(String sql, boolean backslashEscapes) {
-    return new SqlTokenizer(sql, backslashEscapes, true, true, null, true).tokens();
+    return new SqlTokenizer(
+            sql, backslashEscapes, true, SqlComments.Hash.COMMENT_BUT_JSON_OPERATORS, null, true)
+        .tokens();
   }
 
   /**
@@ -80,13 +84,14 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenizeAsPostgres(String sql) {
-    return new SqlTokenizer(sql, false, true, false, null, false).tokens();
+    return new SqlTokenizer(sql, false, true, SqlComments.Hash.OPERATOR, null, false).tokens();
   }
 
   /**
-   * The tokens of {@code sql} as MySQL and MariaDB read its quotes: {@code $} is a letter of a name
-   * ({@code $$} is a name, not a dollar quote), {@code E'...'} and {@code q'[...]'} are a name and
-   * a string, and a name may start with a digit ({@code 0X1F}, {@link MySqlDigitNames}; after a
+   * The tokens of {@code sql} as MySQL and MariaDB read its quotes and its {@code #}, a comment
+   * even before {@code >} or {@code -} (PostgreSQL's JSON operators): {@code $} is a letter of a
+   * name ({@code $$} is a name, not a dollar quote), {@code E'...'} and {@code q'[...]'} are a name
+   * and a string, and a name may start with a digit ({@code 0X1F}, {@link MySqlDigitNames}; after a
    * name and a dot, {@code t.1col}, whatever follows). The canonical form needs no such reading,
    * since it keeps every string exactly; {@link QueryWords} does, to miss no name that is code to
    * MySQL.
@@ -94,7 +99,8 @@ final class SqlTokenizer {
    * @throws InvalidQueryException when a literal, quoted identifier or comment is not closed
    */
   static List<SqlToken> tokenizeAsMySql(String sql, boolean backslashEscapes) {
-    return new SqlTokenizer(sql, backslashEscapes, false, true, null, false).tokens();
+    return new SqlTokenizer(sql, backslashEscapes, false, SqlComments.Hash.COMMENT, null, false)
+        .tokens();
   }
 
   /**
@@ -108,7 +114,13 @@ final class SqlTokenizer {
    *     executable comment opens inside another
    */
   static List<SqlToken> tokenizeAsServer(String sql, boolean backslashEscapes, boolean mariadb) {
-    return new SqlTokenizer(sql, backslashEscapes, false, true, new MySqlComments(mariadb), true)
+    return new SqlTokenizer(
+            sql,
+            backslashEscapes,
+            false,
+            SqlComments.Hash.COMMENT,
+            new MySqlComments(mariadb),
+            true)
         .tokens();
   }
 
@@ -135,7 +147,7 @@ final class SqlTokenizer {
         }
       }
       SqlComments.Comment comment =
-          serverComments == null ? SqlComments.at(sql, position, hashComments) : null;
+          serverComments == null ? SqlComments.at(sql, position, hash) : null;
       if (comment != null) {
         if (comment.verbatim()) {
           String text = sql.substring(position, comment.end());
@@ -251,10 +263,10 @@ final class SqlTokenizer {
     }
     String prefix = sql.substring(start, position).toLowerCase(Locale.ROOT);
     if (prefixedQuotes && prefix.equals("u") && sql.startsWith("&'", position)) {
-      return closed(UnicodeEscapes.end(sql, position + 1, hashComments), SqlToken.Kind.STRING);
+      return closed(UnicodeEscapes.end(sql, position + 1, hash), SqlToken.Kind.STRING);
     }
     if (prefixedQuotes && prefix.equals("u") && sql.startsWith("&\"", position)) {
-      int end = UnicodeEscapes.end(sql, position + 1, hashComments);
+      int end = UnicodeEscapes.end(sql, position + 1, hash);
       if (end > 0 && UnicodeEscapes.decoded(sql.substring(start, end)).isPresent()) {
         position = end;
         return SqlToken.Kind.QUOTED_IDENTIFIER;

@@ -17,16 +17,16 @@ final class UnicodeEscapes {
    * {@code UESCAPE '!'} when whitespace or comments that every database skips alone separate them
    * (PostgreSQL reads the escape clause across them); -1 when the quote is never closed.
    */
-  static int end(String sql, int quote, boolean hashComments) {
+  static int end(String sql, int quote, SqlComments.Hash hash) {
     int body = SqlQuotes.quotedEnd(sql, quote, false);
     if (body < 0) {
       return -1;
     }
-    int at = skipped(sql, body, hashComments);
+    int at = skipped(sql, body, hash);
     if (!sql.regionMatches(true, at, "uescape", 0, 7)) {
       return body;
     }
-    at = skipped(sql, at + 7, hashComments);
+    at = skipped(sql, at + 7, hash);
     if (at < sql.length() && sql.charAt(at) == '\'') {
       int end = SqlQuotes.quotedEnd(sql, at, false);
       if (end > 0) {
@@ -149,13 +149,13 @@ final class UnicodeEscapes {
   }
 
   /** The position after whitespace and comments that every database skips from {@code at}. */
-  private static int skipped(String sql, int at, boolean hashComments) {
+  private static int skipped(String sql, int at, SqlComments.Hash hash) {
     while (at < sql.length()) {
       if (Character.isWhitespace(sql.charAt(at))) {
         at++;
         continue;
       }
-      SqlComments.Comment comment = SqlComments.at(sql, at, hashComments);
+      SqlComments.Comment comment = SqlComments.at(sql, at, hash);
       if (comment == null || comment.verbatim()) {
         return at;
       }
