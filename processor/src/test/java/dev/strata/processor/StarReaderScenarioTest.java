@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * gains a column in place: PostgreSQL and MariaDB expand the star when a view is created, so each
  * such reader is created again after it and returns the new column, as a fresh install at that
  * version does; and the downgrade gives it back its old columns. Upgrade, downgrade and upgrade
- * again, on every database.
+ * again, on every database. The same for readers of an entity's table that gains a column.
  */
 class StarReaderScenarioTest {
 
@@ -39,6 +39,20 @@ class StarReaderScenarioTest {
                   List.of("id,customer_id,amount,doubled", "1,1,50,100", "2,1,70,140", "3,2,30,60"),
               "big_orders", List.of("id,customer_id,amount,doubled", "1,1,50,100", "2,1,70,140"),
               "big_ids", List.of("id", "1", "2")));
+
+  private static final List<String> TABLE_VIEWS = List.of("Parcel", "All", "Heavy", "Weights");
+
+  private static final List<Map<String, List<String>>> TABLE_EXPECTED =
+      List.of(
+          Map.of(),
+          Map.of(
+              "all_parcels", List.of("id,weight", "1,2", "2,1"),
+              "heavy_parcels", List.of("id,weight", "1,2"),
+              "parcel_weights", List.of("id,weight", "1,2", "2,1")),
+          Map.of(
+              "all_parcels", List.of("id,weight,label", "1,2,null", "2,1,null"),
+              "heavy_parcels", List.of("id,weight,label", "1,2,null"),
+              "parcel_weights", List.of("id,weight", "1,2", "2,1")));
 
   @TempDir Path snapshots;
   @TempDir Path classes;
@@ -66,6 +80,30 @@ class StarReaderScenarioTest {
       assertViews(database, 1);
       strata.upgrade();
       assertViews(database, newest);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void starReadersFollowTheColumnsOfAnEntitysTable(DatabaseKind kind) throws Exception {
+    CompiledHistory history = new CompiledHistory(snapshots, classes, "-Astrata.tables=true");
+    for (int version = 1; version < TABLE_EXPECTED.size(); version++) {
+      history.compileVersion("startable", version, TABLE_VIEWS);
+    }
+    int newest = TABLE_EXPECTED.size() - 1;
+    try (TestDatabase database = TestDatabases.open(kind);
+        URLClassLoader loader = history.load()) {
+      Strata strata = Strata.configure(database.dataSource()).classLoader(loader).load();
+      strata.upgrade(1);
+      database.execute("INSERT INTO parcels (id, weight) VALUES (1, 2), (2, 1)");
+      ViewContents.assertAtVersion(database, TABLE_EXPECTED.get(1), 1);
+
+      strata.upgrade();
+      ViewContents.assertAtVersion(database, TABLE_EXPECTED.get(newest), newest);
+      strata.downgrade(1);
+      ViewContents.assertAtVersion(database, TABLE_EXPECTED.get(1), 1);
+      strata.upgrade();
+      ViewContents.assertAtVersion(database, TABLE_EXPECTED.get(newest), newest);
     }
   }
 
