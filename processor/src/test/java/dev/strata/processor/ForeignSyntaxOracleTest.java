@@ -171,6 +171,7 @@ class ForeignSyntaxOracleTest {
           "SELECT 'a' /* and\n */ 'b' AS ab FROM t",
           "SELECT 'a'\n/* and */ 'b' AS ab FROM t",
           "SELECT id, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY n) AS rn FROM t QUALIFY rn = 1",
+          "SELECT id, n FROM t QUALIFY (n > 1)",
           "SELECT 'v2' AS version FROM DUAL",
           "SELECT id FROM t UNION ALL SELECT 0 FROM dual WHERE 1 = 1");
 
@@ -195,6 +196,10 @@ class ForeignSyntaxOracleTest {
           "SELECT 'a' -- see /* x\n-- and\n'b' AS ab FROM t",
           "SELECT qualify.id, qualify.n qualify FROM t qualify WHERE qualify.n > 0",
           "SELECT id FROM (SELECT id, n > 1 AS qualify FROM t) x WHERE qualify ORDER BY qualify",
+          // qualify as a relation's alias with a column list, as a column after DISTINCT ON
+          "SELECT qualify.a FROM t qualify(a, b)",
+          "SELECT qualify.x FROM (SELECT n FROM t) qualify (x) WHERE qualify.x > 0",
+          "SELECT DISTINCT ON (id) qualify q FROM (SELECT id, n AS qualify FROM t) x",
           "SELECT id FROM (SELECT id, n, n AS dual FROM t) x WHERE id IS DISTINCT FROM dual",
           "SELECT 'v2' AS version",
           "SELECT id, INTERVAL '1.5' SECOND(3) AS s, INTERVAL '1:30.5' MINUTE TO SECOND(1) AS m"

@@ -81,6 +81,10 @@ final class QualifyClause {
             || BEFORE_A_NAME.contains(code.lower(at - 1)))) {
       return false;
     }
+    if (closesDistinctOn(code, at - 1) || code.are(at + 1, "(") && namesOnly(code, at + 1)) {
+      // the first column after DISTINCT ON (...), or an alias with its columns: t qualify(a, b)
+      return false;
+    }
     SqlToken.Kind next = code.kind(at + 1);
     if (next == SqlToken.Kind.WORD) {
       return !AFTER_AN_ALIAS.contains(code.lower(at + 1));
@@ -89,5 +93,34 @@ final class QualifyClause {
         || next == SqlToken.Kind.NUMBER
         || next == SqlToken.Kind.STRING
         || code.are(at + 1, "(");
+  }
+
+  private static boolean closesDistinctOn(ForeignTokens code, int close) {
+    if (!code.are(close, ")")) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      if (code.are(i, ")")) {
+        depth++;
+      } else if (code.are(i, "(") && --depth == 0) {
+        return code.are(i - 1, "on") && code.are(i - 2, "distinct");
+      }
+    }
+    return false;
+  }
+
+  // (a, b): names apart by commas, as an alias's column list holds, where a condition has more
+  private static boolean namesOnly(ForeignTokens code, int open) {
+    int close = code.afterClosing(open) - 1;
+    for (int i = open + 1; i < close; i++) {
+      boolean name = (i - open) % 2 == 1;
+      if (name
+          ? code.kind(i) != SqlToken.Kind.WORD && code.kind(i) != SqlToken.Kind.QUOTED_IDENTIFIER
+          : !code.are(i, ",")) {
+        return false;
+      }
+    }
+    return close > open + 1 && (close - open) % 2 == 0 && code.are(close, ")");
   }
 }
