@@ -129,6 +129,39 @@ class ViewColumnTypeParityTest {
   }
 
   /**
+   * MariaDB types integer arithmetic by its display width: {@code qty + 1} and {@code ABS(qty)} of
+   * an {@code INT} are its {@code bigint}, which a {@code Long} reads, {@code -small} of a {@code
+   * SMALLINT} its {@code int}, which an {@code Integer} reads, and a length met with 0 its {@code
+   * int}, which a {@code Long} does not, where H2 gives the other width. A module on MariaDB alone
+   * is judged by MariaDB's types.
+   */
+  @Test
+  void aModuleOnMariaDbAloneIsJudgedByMariaDbsIntegerTypes() throws Exception {
+    Set<DatabaseKind> notMariaDb = EnumSet.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL);
+    assertVerdicts(
+        List.of(
+            view(0, ViewShape.ROW, "qty + 1", FieldType.LONG),
+            view(1, ViewShape.ROW, "-small", FieldType.INTEGER),
+            view(2, ViewShape.ROW, "COALESCE(CHAR_LENGTH(name), 0)", FieldType.LONG),
+            view(3, ViewShape.ROW, "ABS(qty)", FieldType.LONG),
+            view(4, ViewShape.ROW, "small + 1", FieldType.LONG)),
+        Map.of(
+            "v0",
+            notMariaDb,
+            "v1",
+            notMariaDb,
+            "v2",
+            EnumSet.of(DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB),
+            "v3",
+            notMariaDb,
+            "v4",
+            ALL),
+        "a narrower integer, which Hibernate's schema validation refuses",
+        "mariadb",
+        DatabaseKind.MARIADB);
+  }
+
+  /**
    * Asserts that Strata errs on the field of each view Hibernate refuses on H2, with {@code
    * message}, and passes the others, and that Hibernate refuses each on the databases given.
    */
@@ -145,12 +178,26 @@ class ViewColumnTypeParityTest {
       String message,
       String targets)
       throws Exception {
+    assertVerdicts(views, refusedOn, message, targets, DatabaseKind.H2);
+  }
+
+  /**
+   * {@link #assertVerdicts} of a module whose targets are given, where Strata errs on the field of
+   * each view Hibernate refuses on {@code judge}.
+   */
+  private void assertVerdicts(
+      List<ViewCase> views,
+      Map<String, Set<DatabaseKind>> refusedOn,
+      String message,
+      String targets,
+      DatabaseKind judge)
+      throws Exception {
     BaseTables tables = BaseTables.generate(new Random(0));
     ViewFuzzTrial.Verdicts verdicts =
         new ViewFuzzTrial(new ViewFuzzModel(0, tables, views), temp, targets).verdicts();
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, Set<DatabaseKind>> view : new TreeMap<>(refusedOn).entrySet()) {
-      boolean refused = view.getValue().contains(DatabaseKind.H2);
+      boolean refused = view.getValue().contains(judge);
       StrataViewVerdict strata = verdicts.strata().get(view.getKey());
       boolean error =
           strata.kind() == StrataViewVerdict.Kind.FIELD_ERROR && strata.message().contains(message);

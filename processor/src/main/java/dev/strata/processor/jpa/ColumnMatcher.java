@@ -43,8 +43,8 @@ public final class ColumnMatcher {
   private final FieldMapper mapper;
   private final VerificationDialect dialect;
   private final Schema schema;
-  // whether Hibernate runs on a database that refuses a CHAR for a VARCHAR and the other way round
-  private final boolean textLengthsChecked;
+  // whether the module runs on H2 or PostgreSQL, for which a run in H2's own mode stands
+  private final boolean runsOnH2OrPostgres;
   private final boolean runsOnH2;
 
   /**
@@ -60,7 +60,7 @@ public final class ColumnMatcher {
     this.dialect = dialect;
     Set<String> databases = TargetDatabases.of(targets);
     this.runsOnH2 = databases.contains("h2");
-    this.textLengthsChecked = runsOnH2 || databases.contains("postgresql");
+    this.runsOnH2OrPostgres = runsOnH2 || databases.contains("postgresql");
   }
 
   /** Whether an entity of the round is mapped onto {@code view}, whose columns it reads. */
@@ -125,7 +125,7 @@ public final class ColumnMatcher {
     if (!field.category().accepts(column.category())) {
       return Optional.of(ViewEntityMessages.fieldTypeMismatch(field, view, column));
     }
-    if (narrower(column, field)) {
+    if (checksIntegerWidths(mode) && narrower(column, field)) {
       return Optional.of(ViewEntityMessages.narrowerInteger(field, view, column, mode));
     }
     if (mode == VerificationDialect.H2 && runsOnH2 && textOnEnum(column, field)) {
@@ -189,8 +189,17 @@ public final class ColumnMatcher {
     return switch (mode) {
       case POSTGRESQL -> true;
       case MYSQL, MARIADB -> false;
-      case H2 -> textLengthsChecked;
+      case H2 -> runsOnH2OrPostgres;
     };
+  }
+
+  /**
+   * Whether a run in {@code mode} judges how wide an integer column is: a run in H2's own mode
+   * stands for H2 and PostgreSQL only where the module runs on one of them, as MySQL and MariaDB
+   * type integer arithmetic wider ({@code MariaDbIntegerTypes}), in runs of their own.
+   */
+  private boolean checksIntegerWidths(VerificationDialect mode) {
+    return mode != VerificationDialect.H2 || runsOnH2OrPostgres;
   }
 
   /**

@@ -49,7 +49,7 @@ public final class MySqlColumnTypes {
   }
 
   /** The item's tokens without its alias, or none where it cannot be read. */
-  private static List<SqlToken> expression(String item) {
+  static List<SqlToken> expression(String item) {
     List<SqlToken> tokens;
     try {
       tokens = SqlTokenizer.tokenize(item, false);
@@ -167,7 +167,7 @@ public final class MySqlColumnTypes {
   }
 
   /** The index of the bracket closing the one at {@code open}, or -1. */
-  private static int closing(List<SqlToken> tokens, int open) {
+  static int closing(List<SqlToken> tokens, int open) {
     int depth = 0;
     for (int i = open; i < tokens.size(); i++) {
       depth += symbol(tokens, i, "(") ? 1 : symbol(tokens, i, ")") ? -1 : 0;

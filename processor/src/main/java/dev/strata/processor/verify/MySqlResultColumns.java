@@ -1,10 +1,13 @@
 package dev.strata.processor.verify;
 
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.sql.MariaDbIntegerTypes;
 import dev.strata.processor.sql.MySqlColumnTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A view's columns as H2 returned them, typed as MySQL and MariaDB return them where their types
@@ -17,7 +20,15 @@ final class MySqlResultColumns {
 
   private MySqlResultColumns() {}
 
-  static List<Verdict.ResultColumn> typed(List<Verdict.ResultColumn> columns, ViewDefinition view) {
+  /**
+   * @param integerColumns on MariaDB, the declared type of a column of what the view reads, by
+   *     name, which types its integer arithmetic there ({@link MariaDbIntegerTypes}); null on
+   *     MySQL, whose widths are not measured
+   */
+  static List<Verdict.ResultColumn> typed(
+      List<Verdict.ResultColumn> columns,
+      ViewDefinition view,
+      Function<String, Optional<String>> integerColumns) {
     String database = view.databasesWithOwnQuery().contains("mariadb") ? "mariadb" : "mysql";
     List<String> items = view.columnsOn(database).orElse(List.of());
     if (items.size() != columns.size()) {
@@ -25,9 +36,29 @@ final class MySqlResultColumns {
     }
     List<Verdict.ResultColumn> typed = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      typed.add(typed(columns.get(i), items.get(i)));
+      Verdict.ResultColumn column = typed(columns.get(i), items.get(i));
+      typed.add(
+          integerColumns == null
+              ? column
+              : ofMariaDbInteger(column, items.get(i), view.sqlOn(database), integerColumns));
     }
     return typed;
+  }
+
+  private static Verdict.ResultColumn ofMariaDbInteger(
+      Verdict.ResultColumn column,
+      String item,
+      String query,
+      Function<String, Optional<String>> integerColumns) {
+    if (column.category() != TypeCategory.INTEGRAL || column.conditionAsNumber()) {
+      return column;
+    }
+    return MariaDbIntegerTypes.of(item, query, integerColumns)
+        .map(
+            type ->
+                new Verdict.ResultColumn(
+                    column.name(), type, TypeCategory.INTEGRAL, column.quoted()))
+        .orElse(column);
   }
 
   private static Verdict.ResultColumn typed(Verdict.ResultColumn column, String item) {

@@ -206,7 +206,7 @@ public final class QueryVerifier {
       if (refused.isPresent()) {
         return new Verdict.RefusedByPostgres(refused.get());
       }
-      List<Verdict.ResultColumn> columns = columns(run, view);
+      List<Verdict.ResultColumn> columns = columns(run, view, earlier);
       Map<String, NullWitness> nulls =
           run.probed().contains(view.name())
               ? run.nullWitnesses().of(run.schema(), view, columns)
@@ -303,8 +303,8 @@ public final class QueryVerifier {
         .toList();
   }
 
-  private static List<Verdict.ResultColumn> columns(Run run, ViewDefinition view)
-      throws SQLException {
+  private static List<Verdict.ResultColumn> columns(
+      Run run, ViewDefinition view, Map<String, Verdict> earlier) throws SQLException {
     List<Verdict.ResultColumn> columns = new ArrayList<>();
     try (ResultSet rows =
         run.statement().executeQuery("SELECT * FROM " + view.name() + " WHERE 1 = 0")) {
@@ -334,7 +334,12 @@ public final class QueryVerifier {
                 run.dialect().keepsQuotedCase(label)));
       }
     }
-    return run.decimalsAsMySql() ? MySqlResultColumns.typed(columns, view) : columns;
+    if (!run.decimalsAsMySql()) {
+      return columns;
+    }
+    boolean mariadb = run.typedTarget().orElse(run.dialect()) == VerificationDialect.MARIADB;
+    return MySqlResultColumns.typed(
+        columns, view, mariadb ? new ReadColumnTypes(run.schema(), view, earlier) : null);
   }
 
   static String createTable(TableDefinition table, VerificationDialect dialect) {

@@ -1,0 +1,273 @@
+package dev.strata.processor.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The integer type MariaDB gives a select item of integer arithmetic, which H2 types otherwise.
+ * MariaDB works out each expression's display width from its operands' and returns an {@code int}
+ * up to 9 digits and a {@code bigint} beyond, where H2 keeps the wider operand's type: {@code qty +
+ * 1} of an {@code INT} is a {@code bigint} there and an {@code INTEGER} on H2, {@code -small} of a
+ * {@code SMALLINT} an {@code int} there and a {@code SMALLINT} on H2, and {@code
+ * COALESCE(CHAR_LENGTH(name), 0)} an {@code int} there and a {@code BIGINT} on H2. Measured on
+ * MariaDB 10.11, a view's columns in {@code information_schema.columns}, which Hibernate's
+ * validation reads ({@code MariaDbIntegerTypesOracleTest}). Read from the item's canonical text,
+ * over columns of known types and integer literals; anything else is left to H2's type.
+ */
+public final class MariaDbIntegerTypes {
+
+  /** The display width of each integer type of a column, its sign included. */
+  private static final Map<String, Integer> COLUMN_WIDTHS =
+      Map.of("TINYINT", 4, "SMALLINT", 6, "MEDIUMINT", 9, "INT", 11, "INTEGER", 11, "BIGINT", 20);
+
+  /** The integer types, narrowest first, as H2 names them. */
+  private static final List<String> NARROWEST_FIRST =
+      List.of("TINYINT", "SMALLINT", "MEDIUMINT", "INTEGER", "BIGINT");
+
+  /** The widest display width of MariaDB's {@code int}; wider arithmetic is a {@code bigint}. */
+  private static final int WIDEST_INT = 9;
+
+  /** The length functions' display width: an {@code int(10)}. */
+  private static final int LENGTH_WIDTH = 10;
+
+  /**
+   * An operand: its display width, whether it is unsigned, and the type it keeps where it passes a
+   * column's or a function's type through (null for arithmetic, typed by its width).
+   */
+  private record Operand(int width, boolean unsigned, String type) {
+
+    int digits() {
+      return unsigned ? width : width - 1;
+    }
+
+    static Operand ofDigits(int digits, boolean unsigned) {
+      return new Operand(unsigned ? digits : digits + 1, unsigned, null);
+    }
+
+    String resultType() {
+      return type != null ? type : width <= WIDEST_INT ? "INTEGER" : "BIGINT";
+    }
+  }
+
+  private final List<SqlToken> tokens;
+  private final Function<String, Optional<String>> columnTypes;
+  private int position;
+
+  private MariaDbIntegerTypes(List<SqlToken> tokens, Function<String, Optional<String>> columns) {
+    this.tokens = tokens;
+    this.columnTypes = columns;
+  }
+
+  /**
+   * MariaDB's type of {@code canonicalItem}, a select item of {@code query} ({@code INTEGER} or
+   * {@code BIGINT}, as H2 names them), where it is integer arithmetic, an {@code ABS}, a length, a
+   * {@code COALESCE} or {@code IFNULL}, or a {@code MAX} or {@code MIN} of such; empty for anything
+   * else, a column passed through included, and for a query that reads a subquery or a common table
+   * expression, whose columns' names the tables' do not tell.
+   *
+   * @param columnTypes the declared type of a column of the tables and views the query reads, by
+   *     name; empty where none or several types go by that name
+   */
+  public static Optional<String> of(
+      String canonicalItem, String query, Function<String, Optional<String>> columnTypes) {
+    List<SqlToken> item = MySqlColumnTypes.expression(canonicalItem);
+    if (item.isEmpty() || readsSubqueries(query) || isColumn(item)) {
+      return Optional.empty();
+    }
+    MariaDbIntegerTypes reader = new MariaDbIntegerTypes(item, columnTypes);
+    Operand operand = reader.sum();
+    return operand == null || reader.position != item.size()
+        ? Optional.empty()
+        : Optional.of(operand.resultType());
+  }
+
+  private static boolean readsSubqueries(String query) {
+    List<SqlToken> tokens;
+    try {
+      tokens = SqlTokenizer.tokenizeAsMySql(query, true);
+    } catch (InvalidQueryException e) {
+      return true;
+    }
+    long selects = tokens.stream().filter(token -> token.is("select")).count();
+    return selects != 1 || tokens.stream().anyMatch(token -> token.is("with"));
+  }
+
+  private static boolean isColumn(List<SqlToken> item) {
+    return item.size() == 1 || (item.size() == 3 && item.get(1).is("."));
+  }
+
+  // sum := product (('+' | '-') product)*
+  private Operand sum() {
+    Operand left = product();
+    while (left != null && (at("+") || at("-"))) {
+      position++;
+      Operand right = product();
+      left =
+          right == null
+              ? null
+              : Operand.ofDigits(
+                  Math.max(left.digits(), right.digits()) + 1, left.unsigned() && right.unsigned());
+    }
+    return left;
+  }
+
+  // product := negation (('*' | '%' | DIV | MOD) negation)*
+  private Operand product() {
+    Operand left = negation();
+    while (left != null && (at("*") || at("%") || at("div") || at("mod"))) {
+      boolean times = at("*");
+      boolean div = at("div");
+      position++;
+      Operand right = negation();
+      if (right == null) {
+        return null;
+      }
+      boolean unsigned = left.unsigned() && right.unsigned();
+      left =
+          times
+              ? Operand.ofDigits(left.digits() + right.digits(), unsigned)
+              : div
+                  ? new Operand(left.digits(), unsigned, null)
+                  : new Operand(left.width(), left.unsigned(), null);
+    }
+    return left;
+  }
+
+  // negation := '-' negation | primary
+  private Operand negation() {
+    if (at("-")) {
+      position++;
+      Operand operand = negation();
+      return operand == null ? null : new Operand(operand.width() + 1, false, null);
+    }
+    return primary();
+  }
+
+  private Operand primary() {
+    if (position >= tokens.size()) {
+      return null;
+    }
+    SqlToken token = tokens.get(position);
+    if (token.kind() == SqlToken.Kind.NUMBER) {
+      position++;
+      return literal(token.text());
+    }
+    if (token.is("(")) {
+      position++;
+      Operand inner = sum();
+      return closed(inner);
+    }
+    if (token.kind() == SqlToken.Kind.WORD && next("(")) {
+      return call(token.canonicalText());
+    }
+    return column();
+  }
+
+  private static Operand literal(String text) {
+    // an integer of up to 18 digits; a decimal, an exponent or a longer one is no integer there
+    if (!text.chars().allMatch(Character::isDigit) || text.length() > 18) {
+      return null;
+    }
+    return new Operand(text.length(), true, null);
+  }
+
+  private Operand call(String function) {
+    if (PostgresTypingOnH2.LENGTHS.contains(function)) {
+      // an int(10) whatever it measures
+      int close = MySqlColumnTypes.closing(tokens, position + 1);
+      position = close < 0 ? tokens.size() : close + 1;
+      return close < 0 ? null : new Operand(LENGTH_WIDTH, false, "INTEGER");
+    }
+    position += 2;
+    List<Operand> arguments = new ArrayList<>();
+    int start = position;
+    do {
+      if (!arguments.isEmpty()) {
+        position++;
+      }
+      Operand argument = sum();
+      if (argument == null) {
+        return null;
+      }
+      arguments.add(argument);
+    } while (at(","));
+    boolean column = isColumn(tokens.subList(start, position));
+    Operand result = called(function, arguments, column);
+    return closed(result);
+  }
+
+  private static Operand called(String function, List<Operand> arguments, boolean column) {
+    Operand first = arguments.get(0);
+    boolean one = arguments.size() == 1;
+    return switch (function) {
+      case "abs" -> one ? new Operand(first.width(), first.unsigned(), null) : null;
+      case "mod" ->
+          arguments.size() == 2 ? new Operand(first.width(), first.unsigned(), null) : null;
+      case "coalesce", "ifnull" -> widest(arguments);
+      // of a column, its type; of anything else, a bigint
+      case "max", "min" ->
+          one ? new Operand(first.width(), false, column ? first.type : "BIGINT") : null;
+      default -> null;
+    };
+  }
+
+  /** A COALESCE's: the widest type of its arguments, a literal an {@code int}. */
+  private static Operand widest(List<Operand> arguments) {
+    int type = -1;
+    int width = 0;
+    for (Operand argument : arguments) {
+      String named = argument.type != null ? argument.type : argument.resultType();
+      type = Math.max(type, NARROWEST_FIRST.indexOf(named));
+      width = Math.max(width, argument.width());
+    }
+    return type < 0 ? null : new Operand(width, false, NARROWEST_FIRST.get(type));
+  }
+
+  private Operand column() {
+    int start = position;
+    while (position < tokens.size()
+        && (tokens.get(position).kind() == SqlToken.Kind.WORD
+            || tokens.get(position).kind() == SqlToken.Kind.QUOTED_IDENTIFIER)) {
+      position++;
+      if (!at(".")) {
+        break;
+      }
+      position++;
+    }
+    if (position == start) {
+      return null;
+    }
+    SqlToken last = tokens.get(position - 1);
+    String name = RelationScanner.unquotedText(last).toLowerCase(Locale.ROOT);
+    if (PostgresTypingOnH2.LENGTHS.contains(name)) {
+      return null;
+    }
+    return columnTypes.apply(name).map(MariaDbIntegerTypes::ofColumn).orElse(null);
+  }
+
+  private static Operand ofColumn(String declared) {
+    String type = declared.toUpperCase(Locale.ROOT).replaceAll("\\s*\\(\\s*\\d+\\s*\\)$", "");
+    Integer width = COLUMN_WIDTHS.get(type);
+    return width == null ? null : new Operand(width, false, type.equals("INT") ? "INTEGER" : type);
+  }
+
+  private Operand closed(Operand inner) {
+    if (inner == null || !at(")")) {
+      return null;
+    }
+    position++;
+    return inner;
+  }
+
+  private boolean at(String text) {
+    return position < tokens.size() && tokens.get(position).is(text);
+  }
+
+  private boolean next(String text) {
+    return position + 1 < tokens.size() && tokens.get(position + 1).is(text);
+  }
+}
