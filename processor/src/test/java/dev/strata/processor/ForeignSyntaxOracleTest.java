@@ -52,6 +52,8 @@ class ForeignSyntaxOracleTest {
           "SELECT id FROM t WHERE kind !~ '^a' AND n > 0",
           "SELECT id, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY n) AS rn FROM t QUALIFY rn = 1",
           "SELECT id FROM t WHERE n > 0 QUALIFY ROW_NUMBER() OVER (ORDER BY n) = 1",
+          // a name in brackets: MariaDB reads no alias's column list there
+          "SELECT id FROM t QUALIFY (n)",
           // MySQL's JSON operators, which a mysql dialect query that MariaDB runs may hold
           "SELECT id, kind->'$.a' AS a FROM t",
           "SELECT id FROM t WHERE kind->>'$.a' = 'x'",
@@ -172,6 +174,7 @@ class ForeignSyntaxOracleTest {
           "SELECT 'a'\n/* and */ 'b' AS ab FROM t",
           "SELECT id, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY n) AS rn FROM t QUALIFY rn = 1",
           "SELECT id, n FROM t QUALIFY (n > 1)",
+          "SELECT id FROM t WHERE n > 0 QUALIFY (n)",
           "SELECT 'v2' AS version FROM DUAL",
           "SELECT id FROM t UNION ALL SELECT 0 FROM dual WHERE 1 = 1");
 

@@ -35,10 +35,15 @@ public final class MariaDbIntegerTypes {
   private static final int LENGTH_WIDTH = 10;
 
   /**
-   * An operand: its display width, whether it is unsigned, and the type it keeps where it passes a
-   * column's or a function's type through (null for arithmetic, typed by its width).
+   * An operand: its display width, whether it is unsigned, the type it keeps where it passes a
+   * column's or a function's type through (null for arithmetic, typed by its width), and whether it
+   * is a column, which {@code MAX} passes through.
    */
-  private record Operand(int width, boolean unsigned, String type) {
+  private record Operand(int width, boolean unsigned, String type, boolean column) {
+
+    Operand(int width, boolean unsigned, String type) {
+      this(width, unsigned, type, false);
+    }
 
     int digits() {
       return unsigned ? width : width - 1;
@@ -48,8 +53,10 @@ public final class MariaDbIntegerTypes {
       return new Operand(unsigned ? digits : digits + 1, unsigned, null);
     }
 
+    /** As H2 names it: MariaDB's {@code mediumint} is among H2's {@code INTEGER}s. */
     String resultType() {
-      return type != null ? type : width <= WIDEST_INT ? "INTEGER" : "BIGINT";
+      String named = type != null ? type : width <= WIDEST_INT ? "INTEGER" : "BIGINT";
+      return named.equals("MEDIUMINT") ? "INTEGER" : named;
     }
   }
 
@@ -130,11 +137,14 @@ public final class MariaDbIntegerTypes {
       left =
           times
               ? Operand.ofDigits(left.digits() + right.digits(), unsigned)
-              : div
-                  ? new Operand(left.digits(), unsigned, null)
-                  : new Operand(left.width(), left.unsigned(), null);
+              : div ? new Operand(left.digits(), unsigned, null) : remainder(left, right);
     }
     return left;
+  }
+
+  // as wide as the wider operand, signed as the left one
+  private static Operand remainder(Operand left, Operand right) {
+    return new Operand(Math.max(left.width(), right.width()), left.unsigned(), null);
   }
 
   // negation := '-' negation | primary
@@ -167,12 +177,14 @@ public final class MariaDbIntegerTypes {
     return column();
   }
 
+  /** A signed integer of as many digits as its value has, leading zeros left out. */
   private static Operand literal(String text) {
-    // an integer of up to 18 digits; a decimal, an exponent or a longer one is no integer there
-    if (!text.chars().allMatch(Character::isDigit) || text.length() > 18) {
+    String digits = text.replaceFirst("^0+(?=.)", "");
+    // up to 18 digits; a decimal, an exponent or a longer one is no integer there
+    if (!digits.chars().allMatch(Character::isDigit) || digits.length() > 18) {
       return null;
     }
-    return new Operand(text.length(), true, null);
+    return Operand.ofDigits(digits.length(), false);
   }
 
   private Operand call(String function) {
@@ -184,7 +196,6 @@ public final class MariaDbIntegerTypes {
     }
     position += 2;
     List<Operand> arguments = new ArrayList<>();
-    int start = position;
     do {
       if (!arguments.isEmpty()) {
         position++;
@@ -195,22 +206,19 @@ public final class MariaDbIntegerTypes {
       }
       arguments.add(argument);
     } while (at(","));
-    boolean column = isColumn(tokens.subList(start, position));
-    Operand result = called(function, arguments, column);
-    return closed(result);
+    return closed(called(function, arguments));
   }
 
-  private static Operand called(String function, List<Operand> arguments, boolean column) {
+  private static Operand called(String function, List<Operand> arguments) {
     Operand first = arguments.get(0);
     boolean one = arguments.size() == 1;
     return switch (function) {
       case "abs" -> one ? new Operand(first.width(), first.unsigned(), null) : null;
-      case "mod" ->
-          arguments.size() == 2 ? new Operand(first.width(), first.unsigned(), null) : null;
+      case "mod" -> arguments.size() == 2 ? remainder(first, arguments.get(1)) : null;
       case "coalesce", "ifnull" -> widest(arguments);
       // of a column, its type; of anything else, a bigint
       case "max", "min" ->
-          one ? new Operand(first.width(), false, column ? first.type : "BIGINT") : null;
+          one ? new Operand(first.width(), false, first.column() ? first.type() : "BIGINT") : null;
       default -> null;
     };
   }
@@ -252,7 +260,9 @@ public final class MariaDbIntegerTypes {
   private static Operand ofColumn(String declared) {
     String type = declared.toUpperCase(Locale.ROOT).replaceAll("\\s*\\(\\s*\\d+\\s*\\)$", "");
     Integer width = COLUMN_WIDTHS.get(type);
-    return width == null ? null : new Operand(width, false, type.equals("INT") ? "INTEGER" : type);
+    return width == null
+        ? null
+        : new Operand(width, false, type.equals("INT") ? "INTEGER" : type, true);
   }
 
   private Operand closed(Operand inner) {

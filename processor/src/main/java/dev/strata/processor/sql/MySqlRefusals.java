@@ -177,7 +177,7 @@ final class MySqlRefusals {
               + " regular expression match, which is PostgreSQL's: write a REGEXP 'pattern' (NOT"
               + " REGEXP for !~)");
     }
-    if (QualifyClause.at(code, i)) {
+    if (QualifyClause.at(code, i, false)) {
       return Optional.of(QUALIFY);
     }
     if (mariaDb && (code.are(i, "->") || code.are(i, "->>"))) {

@@ -165,7 +165,7 @@ final class PostgresRefusals {
           "a JOIN without ON or USING, which MySQL and MariaDB read as CROSS JOIN: write CROSS"
               + " JOIN, or the ON condition");
     }
-    if (QualifyClause.at(code, i)) {
+    if (QualifyClause.at(code, i, true)) {
       return Optional.of(MySqlRefusals.QUALIFY);
     }
     return Optional.empty();

@@ -71,8 +71,13 @@ final class QualifyClause {
 
   private QualifyClause() {}
 
-  /** Whether {@code qualify} at {@code at} opens a QUALIFY clause. */
-  static boolean at(ForeignTokens code, int at) {
+  /**
+   * Whether {@code qualify} at {@code at} opens a QUALIFY clause.
+   *
+   * @param aliasColumnLists whether the database reads {@code t qualify(a, b)} after a relation as
+   *     an alias with its columns' names (PostgreSQL), rather than refusing it (MySQL, MariaDB)
+   */
+  static boolean at(ForeignTokens code, int at, boolean aliasColumnLists) {
     if (!code.are(at, "qualify") || !code.endsOperand(at - 1) || !code.inSelect(at)) {
       return false;
     }
@@ -81,7 +86,8 @@ final class QualifyClause {
             || BEFORE_A_NAME.contains(code.lower(at - 1)))) {
       return false;
     }
-    if (closesDistinctOn(code, at - 1) || code.are(at + 1, "(") && namesOnly(code, at + 1)) {
+    if (closesDistinctOn(code, at - 1)
+        || (aliasColumnLists && followsRelation(code, at) && namesOnly(code, at + 1))) {
       // the first column after DISTINCT ON (...), or an alias with its columns: t qualify(a, b)
       return false;
     }
@@ -99,19 +105,54 @@ final class QualifyClause {
     if (!code.are(close, ")")) {
       return false;
     }
+    int open = opening(code, close);
+    return open > 0 && code.are(open - 1, "on") && code.are(open - 2, "distinct");
+  }
+
+  /**
+   * Whether {@code qualify} at {@code at} stands right after a relation of a FROM clause: a table's
+   * name, qualified or not, or a subquery's brackets, after FROM, JOIN, LATERAL or a comma.
+   */
+  private static boolean followsRelation(ForeignTokens code, int at) {
+    int before = at - 1;
+    if (code.are(before, ")")) {
+      before = opening(code, before) - 1;
+    } else if (isName(code, before)) {
+      // a name, schema-qualified or not: s.t
+      while (code.are(before - 1, ".") && isName(code, before - 2)) {
+        before -= 2;
+      }
+      before--;
+    } else {
+      return false;
+    }
+    return code.are(before, "from")
+        || code.are(before, "join")
+        || code.are(before, "lateral")
+        || code.are(before, ",");
+  }
+
+  private static boolean isName(ForeignTokens code, int at) {
+    return code.kind(at) == SqlToken.Kind.WORD || code.kind(at) == SqlToken.Kind.QUOTED_IDENTIFIER;
+  }
+
+  private static int opening(ForeignTokens code, int close) {
     int depth = 0;
     for (int i = close; i >= 0; i--) {
       if (code.are(i, ")")) {
         depth++;
       } else if (code.are(i, "(") && --depth == 0) {
-        return code.are(i - 1, "on") && code.are(i - 2, "distinct");
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   // (a, b): names apart by commas, as an alias's column list holds, where a condition has more
   private static boolean namesOnly(ForeignTokens code, int open) {
+    if (!code.are(open, "(")) {
+      return false;
+    }
     int close = code.afterClosing(open) - 1;
     for (int i = open + 1; i < close; i++) {
       boolean name = (i - open) % 2 == 1;
