@@ -13,6 +13,9 @@ import javax.sql.DataSource;
  */
 final class HistorySchema {
 
+  // NAMEDATALEN - 1
+  private static final int POSTGRES_LONGEST_NAME = 63;
+
   private HistorySchema() {}
 
   /**
@@ -49,6 +52,12 @@ final class HistorySchema {
   private static boolean exists(DatabaseMetaData metaData, String schema, boolean catalogs)
       throws SQLException {
     String name = schema.startsWith("\"") || schema.startsWith("`") ? unquoted(schema) : schema;
+    boolean postgres =
+        metaData.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    if (postgres && name.length() > POSTGRES_LONGEST_NAME) {
+      // PostgreSQL cut the name when it created the schema, as it cuts it in every statement
+      name = name.substring(0, POSTGRES_LONGEST_NAME);
+    }
     try (ResultSet names = catalogs ? metaData.getCatalogs() : metaData.getSchemas()) {
       while (names.next()) {
         String existing = names.getString(catalogs ? "TABLE_CAT" : "TABLE_SCHEM");

@@ -54,6 +54,25 @@ class MissingHistorySchemaTest {
     }
   }
 
+  /** PostgreSQL cuts a name longer than 63 characters: the schema it cut is the one named. */
+  @Test
+  void aSchemaNamedLongerThanPostgresKeepsIsTheSchemaItStores() throws Exception {
+    String schema =
+        "strata_history_of_the_reporting_schema_of_the_accounts_team_"
+            + Long.toHexString(System.nanoTime());
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      database.execute("CREATE SCHEMA " + schema);
+      try {
+        Result status =
+            Cli.onShop(database.url(), "status", "--history-table", schema + ".history");
+
+        assertEquals(0, status.exitCode(), status::toString);
+      } finally {
+        database.execute("DROP SCHEMA " + schema + " CASCADE");
+      }
+    }
+  }
+
   @Test
   void missingMigrationsAreToldBeforeTheDatabaseIsAskedForTheSchema() {
     try (TestDatabase database = TestDatabases.open(DatabaseKind.H2)) {
