@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.testing.FakeMigration;
@@ -272,6 +273,63 @@ class PostgresViewAttachmentsTest {
 
     assertEquals(List.of(), database.viewNames());
     assertEquals(List.of("main:1", "main:2"), database.history());
+  }
+
+  /**
+   * A view the migration does not declare, which reads a view whose query cannot replace it in
+   * place, is created again right after that view, with what it carried.
+   */
+  @Test
+  void anUndeclaredReaderOfAViewThatCannotBeReplacedInPlaceKeepsThem() {
+    strata(V1).upgrade();
+    database.execute(
+        "CREATE VIEW known_emails AS SELECT id, email FROM user_emails",
+        // the reader's owner reads what it reads
+        "GRANT SELECT ON user_emails TO " + owner);
+    attach("known_emails");
+
+    strata(V1, upperCaseEmails()).upgrade();
+
+    assertAttached("known_emails");
+    assertEquals(
+        List.of("ANN@EXAMPLE.COM"), database.rows("SELECT email FROM known_emails WHERE id = 1"));
+  }
+
+  /**
+   * A rule of such a reader that no longer fits it fails the migration, which leaves the reader as
+   * it was: what it carried is never dropped without a word.
+   */
+  @Test
+  void aReadersRuleThatNoLongerFitsFailsTheMigrationAndTheReaderKeepsIt() {
+    strata(V1).upgrade();
+    database.execute(
+        "CREATE TABLE email_audit (id BIGINT)",
+        "CREATE VIEW known_emails AS SELECT id, email FROM user_emails",
+        "CREATE RULE audit_inserts AS ON INSERT TO known_emails"
+            + " DO INSTEAD INSERT INTO email_audit (id) VALUES (new.id)");
+    // id becomes text, which PostgreSQL does not assign to the audit's BIGINT
+    FakeMigration textIds =
+        FakeMigration.of(
+            2,
+            "Ids as text",
+            ops ->
+                ops.replaceView("user_emails", "SELECT CAST(id AS TEXT) AS id, email FROM users"),
+            ops -> ops.replaceView("user_emails", EMAILS));
+
+    assertThrows(StrataException.class, strata(V1, textIds)::upgrade);
+
+    assertEquals(
+        List.of("audit_inserts"),
+        database.rows("SELECT rulename FROM pg_rules WHERE tablename = 'known_emails'"));
+    assertEquals(List.of("main:1"), database.history());
+  }
+
+  private static FakeMigration upperCaseEmails() {
+    return FakeMigration.of(
+        2,
+        "Upper-case emails",
+        ops -> ops.replaceView("user_emails", "SELECT id, upper(email) AS email FROM users"),
+        ops -> ops.replaceView("user_emails", EMAILS));
   }
 
   /** A grant to the reader, a comment, an INSTEAD OF trigger and another owner. */

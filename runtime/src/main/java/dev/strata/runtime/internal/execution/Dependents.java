@@ -227,14 +227,20 @@ final class Dependents {
   /**
    * Creates again at once the views of {@code views} (as {@link #saveAndDrop(String)} returned
    * them) that are still dropped, rather than when the migration's own operations are done: one of
-   * its later operations may read them. Each is created through {@code attempt}, which undoes a
-   * failed creation and says whether it succeeded; a view that does not fit yet stays dropped, for
-   * {@link #restore}, as the operations between may make it fit.
+   * its later operations may read them. Each {@code CREATE VIEW} runs through {@code attempt},
+   * which undoes a failed one and says whether it succeeded; a view that does not fit yet stays
+   * dropped, with what it carried kept, for {@link #restore}, as the operations between may make it
+   * fit. A materialized view is left for the end too, to be filled with the data the migration
+   * leaves.
    */
   void restoreAtOnce(List<DependentView> views, Predicate<Runnable> attempt) {
     for (DependentView view : views) {
-      if (dropped.contains(view) && !exists(view) && attempt.test(() -> createAgain(view))) {
+      if (!view.materialized()
+          && dropped.contains(view)
+          && !exists(view)
+          && attempt.test(() -> create(view))) {
         dropped.remove(view);
+        giveBack(view);
       }
     }
   }
@@ -259,6 +265,11 @@ final class Dependents {
   }
 
   private void createAgain(DependentView view) {
+    create(view);
+    giveBack(view);
+  }
+
+  private void create(DependentView view) {
     catalog.writingView(view);
     try {
       step.run(
@@ -268,6 +279,10 @@ final class Dependents {
     } catch (StatementFailure e) {
       throw new StatementFailure(notRestored(view), e.sqlException());
     }
+  }
+
+  // what it carried: a grant, comment or rule that fails here fails the migration
+  private void giveBack(DependentView view) {
     attachments.giveBack(view.quoted());
     if (!view.materialized()) {
       rewritten.add(view.label());
