@@ -162,6 +162,24 @@ class ViewColumnTypeParityTest {
   }
 
   /**
+   * MariaDB rounds a {@code DECIMAL(10,2)} to its {@code int} with {@code FLOOR} or {@code CEIL},
+   * where H2 and PostgreSQL keep a {@code numeric}: a {@code BigDecimal} on it is an error for a
+   * module on MariaDB alone, as Hibernate refuses it there.
+   */
+  @Test
+  void aDecimalRoundedByMariaDbIsItsInteger() throws Exception {
+    assertVerdicts(
+        List.of(
+            view(0, ViewShape.ROW, "FLOOR(price)", FieldType.DECIMAL),
+            view(1, ViewShape.ROW, "CEIL(price)", FieldType.LONG),
+            view(2, ViewShape.ROW, "ROUND(price)", FieldType.DECIMAL)),
+        Map.of("v0", EnumSet.of(DatabaseKind.MARIADB), "v1", ALL, "v2", NONE),
+        "change the field's type or CAST the column",
+        "mariadb",
+        DatabaseKind.MARIADB);
+  }
+
+  /**
    * Asserts that Strata errs on the field of each view Hibernate refuses on H2, with {@code
    * message}, and passes the others, and that Hibernate refuses each on the databases given.
    */

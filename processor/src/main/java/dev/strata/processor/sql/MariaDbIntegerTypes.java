@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The integer type MariaDB gives a select item of integer arithmetic, which H2 types otherwise.
@@ -27,6 +29,12 @@ public final class MariaDbIntegerTypes {
   /** The integer types, narrowest first, as H2 names them. */
   private static final List<String> NARROWEST_FIRST =
       List.of("TINYINT", "SMALLINT", "MEDIUMINT", "INTEGER", "BIGINT");
+
+  /** The functions that round a number to an integer. */
+  private static final Set<String> ROUNDING = Set.of("floor", "ceil", "ceiling");
+
+  private static final Pattern DECIMAL =
+      Pattern.compile("(?:DECIMAL|NUMERIC|DEC)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
 
   /** The widest display width of MariaDB's {@code int}; wider arithmetic is a {@code bigint}. */
   private static final int WIDEST_INT = 9;
@@ -194,6 +202,9 @@ public final class MariaDbIntegerTypes {
       position = close < 0 ? tokens.size() : close + 1;
       return close < 0 ? null : new Operand(LENGTH_WIDTH, false, "INTEGER");
     }
+    if (ROUNDING.contains(function)) {
+      return rounded();
+    }
     position += 2;
     List<Operand> arguments = new ArrayList<>();
     do {
@@ -207,6 +218,50 @@ public final class MariaDbIntegerTypes {
       arguments.add(argument);
     } while (at(","));
     return closed(called(function, arguments));
+  }
+
+  /**
+   * {@code FLOOR} or {@code CEIL} of a column: of an integer one, its type; of a {@code DECIMAL(p,
+   * s)}, an integer of its whole digits and one more where it has a fraction, an {@code int} up to
+   * 9 digits and a {@code bigint} up to 18 (a {@code decimal} beyond, left to H2).
+   */
+  private Operand rounded() {
+    position += 2;
+    int start = position;
+    Operand integer = column();
+    if (integer != null) {
+      return closed(new Operand(integer.width(), integer.unsigned(), integer.type()));
+    }
+    position = start;
+    Optional<int[]> decimal = decimalColumn();
+    if (decimal.isEmpty()) {
+      return null;
+    }
+    int precision = decimal.get()[0];
+    int scale = decimal.get()[1];
+    int digits = precision - scale + (scale > 0 ? 1 : 0);
+    if (digits > 18) {
+      return null;
+    }
+    return closed(new Operand(digits + 1, false, digits <= 9 ? "INTEGER" : "BIGINT"));
+  }
+
+  /** The precision and scale of the {@code DECIMAL} or {@code NUMERIC} column named here. */
+  private Optional<int[]> decimalColumn() {
+    String name = columnName();
+    if (name == null) {
+      return Optional.empty();
+    }
+    return columnTypes
+        .apply(name)
+        .map(type -> DECIMAL.matcher(type))
+        .filter(java.util.regex.Matcher::matches)
+        .map(
+            matcher ->
+                new int[] {
+                  Integer.parseInt(matcher.group(1)),
+                  matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2))
+                });
   }
 
   private static Operand called(String function, List<Operand> arguments) {
@@ -236,6 +291,14 @@ public final class MariaDbIntegerTypes {
   }
 
   private Operand column() {
+    String name = columnName();
+    return name == null
+        ? null
+        : columnTypes.apply(name).map(MariaDbIntegerTypes::ofColumn).orElse(null);
+  }
+
+  /** The name of the column named here, qualified or not, without its qualifier; null if none. */
+  private String columnName() {
     int start = position;
     while (position < tokens.size()
         && (tokens.get(position).kind() == SqlToken.Kind.WORD
@@ -249,12 +312,8 @@ public final class MariaDbIntegerTypes {
     if (position == start) {
       return null;
     }
-    SqlToken last = tokens.get(position - 1);
-    String name = RelationScanner.unquotedText(last).toLowerCase(Locale.ROOT);
-    if (PostgresTypingOnH2.LENGTHS.contains(name)) {
-      return null;
-    }
-    return columnTypes.apply(name).map(MariaDbIntegerTypes::ofColumn).orElse(null);
+    String name = RelationScanner.unquotedText(tokens.get(position - 1)).toLowerCase(Locale.ROOT);
+    return PostgresTypingOnH2.LENGTHS.contains(name) ? null : name;
   }
 
   private static Operand ofColumn(String declared) {

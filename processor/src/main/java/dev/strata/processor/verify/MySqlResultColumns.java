@@ -50,7 +50,10 @@ final class MySqlResultColumns {
       String item,
       String query,
       Function<String, Optional<String>> integerColumns) {
-    if (column.category() != TypeCategory.INTEGRAL || column.conditionAsNumber()) {
+    // an integer H2 types otherwise, or a decimal MariaDB rounds to an integer (FLOOR(price))
+    boolean number =
+        column.category() == TypeCategory.INTEGRAL || column.category() == TypeCategory.DECIMAL;
+    if (!number || column.conditionAsNumber()) {
       return column;
     }
     return MariaDbIntegerTypes.of(item, query, integerColumns)

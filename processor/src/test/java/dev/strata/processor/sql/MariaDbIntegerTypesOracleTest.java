@@ -26,7 +26,11 @@ class MariaDbIntegerTypesOracleTest {
           "mi", "MEDIUMINT",
           "i", "INTEGER",
           "bi", "BIGINT",
-          "s", "VARCHAR(20)");
+          "s", "VARCHAR(20)",
+          "d52", "DECIMAL(5,2)",
+          "d92", "NUMERIC(9,2)",
+          "d100", "DECIMAL(10,0)",
+          "d182", "DECIMAL(18,2)");
 
   private static final List<String> TYPED =
       List.of(
@@ -77,17 +81,35 @@ class MariaDbIntegerTypesOracleTest {
           // literals are signed, and their leading zeros count for nothing
           "0000000001 + ti",
           "12345678 + 1",
-          "1234567 * 12");
+          "1234567 * 12",
+          // rounded to an integer: of a decimal, as many digits as its whole part and one more
+          // where it has a fraction
+          "FLOOR(d52)",
+          "CEIL(d92)",
+          "CEILING(t.d100)",
+          "FLOOR(d182)",
+          "FLOOR(si)",
+          "FLOOR(d52) + 1");
 
   /** Items whose type is left to H2: a column passed through, and what is not read. */
   private static final List<String> LEFT =
-      List.of("i", "t.si", "i / 2", "SUM(i)", "MAX(i) OVER ()", "CAST(i AS SIGNED)", "2.5 * i");
+      List.of(
+          "i",
+          "t.si",
+          "i / 2",
+          "SUM(i)",
+          "MAX(i) OVER ()",
+          "CAST(i AS SIGNED)",
+          "2.5 * i",
+          "FLOOR(d52 * 2)",
+          "ROUND(d52)");
 
   @Test
   void eachItemHasTheTypeMariaDbGivesItsViewsColumn() throws SQLException {
     try (TestDatabase database = TestDatabases.open(DatabaseKind.MARIADB)) {
       database.execute(
-          "CREATE TABLE t (ti TINYINT, si SMALLINT, mi MEDIUMINT, i INT, bi BIGINT, s VARCHAR(20))");
+          "CREATE TABLE t (ti TINYINT, si SMALLINT, mi MEDIUMINT, i INT, bi BIGINT, s VARCHAR(20),"
+              + " d52 DECIMAL(5,2), d92 NUMERIC(9,2), d100 DECIMAL(10,0), d182 DECIMAL(18,2))");
       int view = 0;
       for (String item : TYPED) {
         String query = "SELECT " + item + " AS x FROM t";
