@@ -132,8 +132,8 @@ class ViewColumnTypeParityTest {
    * MariaDB types integer arithmetic by its display width: {@code qty + 1} and {@code ABS(qty)} of
    * an {@code INT} are its {@code bigint}, which a {@code Long} reads, {@code -small} of a {@code
    * SMALLINT} its {@code int}, which an {@code Integer} reads, and a length met with 0 its {@code
-   * int}, which a {@code Long} does not, where H2 gives the other width. A module on MariaDB alone
-   * is judged by MariaDB's types.
+   * int}, which a {@code Long} does not, where H2 gives the other width; a condition is its {@code
+   * int}, which an {@code Integer} reads. A module on MariaDB alone is judged by MariaDB's types.
    */
   @Test
   void aModuleOnMariaDbAloneIsJudgedByMariaDbsIntegerTypes() throws Exception {
@@ -144,8 +144,11 @@ class ViewColumnTypeParityTest {
             view(1, ViewShape.ROW, "-small", FieldType.INTEGER),
             view(2, ViewShape.ROW, "COALESCE(CHAR_LENGTH(name), 0)", FieldType.LONG),
             view(3, ViewShape.ROW, "ABS(qty)", FieldType.LONG),
-            view(4, ViewShape.ROW, "small + 1", FieldType.LONG)),
+            view(4, ViewShape.ROW, "small + 1", FieldType.LONG),
+            view(5, ViewShape.ROW, "qty > 5", FieldType.INTEGER)),
         Map.of(
+            "v5",
+            notMariaDb,
             "v0",
             notMariaDb,
             "v1",
@@ -164,7 +167,7 @@ class ViewColumnTypeParityTest {
   /**
    * MariaDB rounds a {@code DECIMAL(10,2)} to its {@code int} with {@code FLOOR} or {@code CEIL},
    * where H2 and PostgreSQL keep a {@code numeric}: a {@code BigDecimal} on it is an error for a
-   * module on MariaDB alone, as Hibernate refuses it there.
+   * module on MariaDB alone, as Hibernate refuses it there, and an {@code Integer} is not.
    */
   @Test
   void aDecimalRoundedByMariaDbIsItsInteger() throws Exception {
@@ -172,9 +175,18 @@ class ViewColumnTypeParityTest {
         List.of(
             view(0, ViewShape.ROW, "FLOOR(price)", FieldType.DECIMAL),
             view(1, ViewShape.ROW, "CEIL(price)", FieldType.LONG),
-            view(2, ViewShape.ROW, "ROUND(price)", FieldType.DECIMAL)),
-        Map.of("v0", EnumSet.of(DatabaseKind.MARIADB), "v1", ALL, "v2", NONE),
-        "change the field's type or CAST the column",
+            view(2, ViewShape.ROW, "ROUND(price)", FieldType.DECIMAL),
+            view(3, ViewShape.ROW, "FLOOR(price)", FieldType.INTEGER)),
+        Map.of(
+            "v0",
+            EnumSet.of(DatabaseKind.MARIADB),
+            "v1",
+            ALL,
+            "v2",
+            NONE,
+            "v3",
+            EnumSet.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL)),
+        "CAST the column",
         "mariadb",
         DatabaseKind.MARIADB);
   }
