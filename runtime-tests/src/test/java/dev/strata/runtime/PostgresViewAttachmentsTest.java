@@ -95,15 +95,7 @@ class PostgresViewAttachmentsTest {
   void aViewWhoseQueryCannotReplaceItInPlaceKeepsThemToo() {
     strata(V1).upgrade();
     attach("user_emails");
-    // email becomes text: CREATE OR REPLACE VIEW refuses a column changing its type (42P16)
-    FakeMigration upper =
-        FakeMigration.of(
-            2,
-            "Upper-case emails",
-            ops -> ops.replaceView("user_emails", "SELECT id, upper(email) AS email FROM users"),
-            ops -> ops.replaceView("user_emails", EMAILS));
-
-    strata(V1, upper).upgrade();
+    strata(V1, upperCaseEmails()).upgrade();
 
     assertAttached("user_emails");
     assertEquals(
@@ -324,6 +316,7 @@ class PostgresViewAttachmentsTest {
     assertEquals(List.of("main:1"), database.history());
   }
 
+  // email becomes text: CREATE OR REPLACE VIEW refuses a column changing its type (42P16)
   private static FakeMigration upperCaseEmails() {
     return FakeMigration.of(
         2,

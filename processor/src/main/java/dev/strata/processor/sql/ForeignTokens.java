@@ -122,6 +122,19 @@ final class ForeignTokens {
     return names;
   }
 
+  /** The index of the bracket that the one at {@code close} closes; -1 if none. */
+  int opening(int close) {
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      if (code.get(i).is(")")) {
+        depth++;
+      } else if (code.get(i).is("(") && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The index after the bracket that closes the one at {@code open}, or the size if none. */
   int afterClosing(int open) {
     int depth = 0;

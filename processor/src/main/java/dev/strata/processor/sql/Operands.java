@@ -90,7 +90,7 @@ final class Operands {
     int i = at - 1;
     while (i >= 0) {
       if (code.are(i, ")")) {
-        i = opening(code, i);
+        i = code.opening(i);
         if (i < 0) {
           return at;
         }
@@ -126,18 +126,5 @@ final class Operands {
       i++;
     }
     return code.size();
-  }
-
-  /** The index of the bracket that the one at {@code close} closes; -1 if none. */
-  private static int opening(ForeignTokens code, int close) {
-    int depth = 0;
-    for (int i = close; i >= 0; i--) {
-      if (code.are(i, ")")) {
-        depth++;
-      } else if (code.are(i, "(") && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -105,7 +105,7 @@ final class QualifyClause {
     if (!code.are(close, ")")) {
       return false;
     }
-    int open = opening(code, close);
+    int open = code.opening(close);
     return open > 0 && code.are(open - 1, "on") && code.are(open - 2, "distinct");
   }
 
@@ -116,7 +116,7 @@ final class QualifyClause {
   private static boolean followsRelation(ForeignTokens code, int at) {
     int before = at - 1;
     if (code.are(before, ")")) {
-      before = opening(code, before) - 1;
+      before = code.opening(before) - 1;
     } else if (isName(code, before)) {
       // a name, schema-qualified or not: s.t
       while (code.are(before - 1, ".") && isName(code, before - 2)) {
@@ -134,18 +134,6 @@ final class QualifyClause {
 
   private static boolean isName(ForeignTokens code, int at) {
     return code.kind(at) == SqlToken.Kind.WORD || code.kind(at) == SqlToken.Kind.QUOTED_IDENTIFIER;
-  }
-
-  private static int opening(ForeignTokens code, int close) {
-    int depth = 0;
-    for (int i = close; i >= 0; i--) {
-      if (code.are(i, ")")) {
-        depth++;
-      } else if (code.are(i, "(") && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   // (a, b): names apart by commas, as an alias's column list holds, where a condition has more
