@@ -80,9 +80,10 @@ public final class MariaDbIntegerTypes {
   /**
    * MariaDB's type of {@code canonicalItem}, a select item of {@code query} ({@code INTEGER} or
    * {@code BIGINT}, as H2 names them), where it is integer arithmetic, an {@code ABS}, a length, a
-   * {@code COALESCE} or {@code IFNULL}, or a {@code MAX} or {@code MIN} of such; empty for anything
-   * else, a column passed through included, and for a query that reads a subquery or a common table
-   * expression, whose columns' names the tables' do not tell.
+   * {@code COALESCE}, {@code IFNULL}, {@code CASE} or {@code IF}, a {@code FLOOR} or {@code CEIL},
+   * or a {@code MAX} or {@code MIN} of such; empty for anything else, a column passed through
+   * included, and for a query that reads a subquery or a common table expression, whose columns'
+   * names the tables' do not tell.
    *
    * @param columnTypes the declared type of a column of the tables and views the query reads, by
    *     name; empty where none or several types go by that name
@@ -179,10 +180,56 @@ public final class MariaDbIntegerTypes {
       Operand inner = sum();
       return closed(inner);
     }
+    if (token.is("case")) {
+      return caseResults();
+    }
+    if (token.is("if") && next("(")) {
+      return ifResults();
+    }
     if (token.kind() == SqlToken.Kind.WORD && next("(")) {
       return call(token.canonicalText());
     }
     return column();
+  }
+
+  /** A {@code CASE}'s: the widest type of its results, as a {@code COALESCE}'s. */
+  private Operand caseResults() {
+    int depth = 0;
+    for (int end = position; end < tokens.size(); end++) {
+      depth += tokens.get(end).is("case") ? 1 : tokens.get(end).is("end") ? -1 : 0;
+      if (depth == 0) {
+        List<SqlToken> whole = tokens.subList(position, end + 1);
+        position = end + 1;
+        return widestOf(MySqlColumnTypes.results(whole));
+      }
+    }
+    return null;
+  }
+
+  /** An {@code IF(condition, a, b)}'s: the wider type of {@code a} and {@code b}. */
+  private Operand ifResults() {
+    int close = MySqlColumnTypes.closing(tokens, position + 1);
+    if (close < 0) {
+      return null;
+    }
+    List<List<SqlToken>> arguments =
+        MySqlColumnTypes.arguments(tokens.subList(position + 2, close));
+    position = close + 1;
+    return arguments.size() == 3 ? widestOf(arguments.subList(1, 3)) : null;
+  }
+
+  /** The widest type of {@code expressions}, each read whole; null if one cannot be. */
+  private Operand widestOf(List<List<SqlToken>> expressions) {
+    List<Operand> operands = new ArrayList<>();
+    for (List<SqlToken> expression : expressions) {
+      MariaDbIntegerTypes reader = new MariaDbIntegerTypes(expression, columnTypes);
+      Operand operand = reader.sum();
+      if (operand == null || reader.position != expression.size()) {
+        return null;
+      }
+      operands.add(operand);
+    }
+    return operands.isEmpty() ? null : widest(operands);
   }
 
   /** A signed integer of as many digits as its value has, leading zeros left out. */

@@ -131,7 +131,7 @@ public final class MySqlColumnTypes {
   }
 
   /** The results of a {@code CASE}: each after a THEN or ELSE of its own, to the next keyword. */
-  private static List<List<SqlToken>> results(List<SqlToken> tokens) {
+  static List<List<SqlToken>> results(List<SqlToken> tokens) {
     List<List<SqlToken>> results = new ArrayList<>();
     int depth = 0;
     int start = -1;
@@ -151,7 +151,7 @@ public final class MySqlColumnTypes {
     return results;
   }
 
-  private static List<List<SqlToken>> arguments(List<SqlToken> tokens) {
+  static List<List<SqlToken>> arguments(List<SqlToken> tokens) {
     List<List<SqlToken>> arguments = new ArrayList<>();
     int depth = 0;
     int start = 0;

@@ -89,7 +89,13 @@ class MariaDbIntegerTypesOracleTest {
           "CEILING(t.d100)",
           "FLOOR(d182)",
           "FLOOR(si)",
-          "FLOOR(d52) + 1");
+          "FLOOR(d52) + 1",
+          // a CASE's and an IF's results, as a COALESCE's arguments
+          "CASE WHEN i > 0 THEN si ELSE 0 END",
+          "CASE WHEN i > 0 THEN i + 1 ELSE 0 END",
+          "CASE i WHEN 1 THEN ti ELSE mi END",
+          "IF(si > 0, si, 0)",
+          "IF(i > 0, i * 2, bi) + 1");
 
   /** Items whose type is left to H2: a column passed through, and what is not read. */
   private static final List<String> LEFT =
