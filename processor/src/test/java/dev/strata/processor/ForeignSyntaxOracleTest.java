@@ -175,6 +175,9 @@ class ForeignSyntaxOracleTest {
           "SELECT id, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY n) AS rn FROM t QUALIFY rn = 1",
           "SELECT id, n FROM t QUALIFY (n > 1)",
           "SELECT id FROM t WHERE n > 0 QUALIFY (n)",
+          // a keyword as a column's name without AS
+          "SELECT EXTRACT(YEAR FROM CURRENT_DATE) year, id FROM t",
+          "SELECT id, (SELECT MAX(n) month FROM t) AS m FROM t",
           "SELECT 'v2' AS version FROM DUAL",
           "SELECT id FROM t UNION ALL SELECT 0 FROM dual WHERE 1 = 1");
 

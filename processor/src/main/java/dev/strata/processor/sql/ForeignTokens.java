@@ -122,6 +122,15 @@ final class ForeignTokens {
     return names;
   }
 
+  /** Whether the bracket at {@code close} ends a {@code DISTINCT ON (...)}. */
+  boolean closesDistinctOn(int close) {
+    if (!are(close, ")")) {
+      return false;
+    }
+    int open = opening(close);
+    return open > 0 && are(open - 1, "on") && are(open - 2, "distinct");
+  }
+
   /** The index of the bracket that the one at {@code close} closes; -1 if none. */
   int opening(int close) {
     int depth = 0;

@@ -135,7 +135,11 @@ final class PostgresRefusals {
 
   private static Optional<String> at(ForeignTokens code, int i) {
     Optional<String> clause = clauseAt(code, i);
-    return clause.isPresent() ? clause : expressionAt(code, i);
+    if (clause.isPresent()) {
+      return clause;
+    }
+    Optional<String> label = BareKeywordLabels.at(code, i);
+    return label.isPresent() ? label : expressionAt(code, i);
   }
 
   /** A clause of MySQL's or MariaDB's that starts at {@code i}. */

@@ -86,7 +86,7 @@ final class QualifyClause {
             || BEFORE_A_NAME.contains(code.lower(at - 1)))) {
       return false;
     }
-    if (closesDistinctOn(code, at - 1)
+    if (code.closesDistinctOn(at - 1)
         || (aliasColumnLists && followsRelation(code, at) && namesOnly(code, at + 1))) {
       // the first column after DISTINCT ON (...), or an alias with its columns: t qualify(a, b)
       return false;
@@ -99,14 +99,6 @@ final class QualifyClause {
         || next == SqlToken.Kind.NUMBER
         || next == SqlToken.Kind.STRING
         || code.are(at + 1, "(");
-  }
-
-  private static boolean closesDistinctOn(ForeignTokens code, int close) {
-    if (!code.are(close, ")")) {
-      return false;
-    }
-    int open = code.opening(close);
-    return open > 0 && code.are(open - 1, "on") && code.are(open - 2, "distinct");
   }
 
   /**
