@@ -1,5 +1,6 @@
 package dev.strata.processor.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,6 +74,30 @@ public final class ForeignSyntax {
     } catch (InvalidQueryException e) {
       // an unclosed quote or comment is reported where the query is parsed
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The unquoted words after {@code AS} in {@code sql} as MySQL and MariaDB read it, each the name
+   * of a column, a table or a subquery ({@code n AS rows}, {@code FROM t AS div}); not the type of
+   * a {@code CAST}, nor the {@code OF} of {@code FOR SYSTEM_TIME AS OF}. Empty where the query
+   * cannot be read.
+   */
+  public static List<String> namesAfterAs(String sql) {
+    try {
+      ForeignTokens code = new ForeignTokens(SqlTokenizer.tokenizeAsMySql(sql, true));
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i + 1 < code.size(); i++) {
+        if (code.are(i, "as")
+            && code.kind(i + 1) == SqlToken.Kind.WORD
+            && !code.introducesCastType(i)
+            && !code.are(i + 1, "of")) {
+          names.add(code.lower(i + 1));
+        }
+      }
+      return List.copyOf(names);
+    } catch (InvalidQueryException e) {
+      return List.of();
     }
   }
 

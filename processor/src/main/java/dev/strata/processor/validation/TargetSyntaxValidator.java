@@ -2,6 +2,7 @@ package dev.strata.processor.validation;
 
 import dev.strata.processor.DeclaredDialect;
 import dev.strata.processor.DeclaredView;
+import dev.strata.processor.jpa.ReservedWords;
 import dev.strata.processor.sql.ForeignSyntax;
 import java.util.HashSet;
 import java.util.List;
@@ -48,12 +49,10 @@ public final class TargetSyntaxValidator {
         }
         Optional<DeclaredDialect> own = view.dialectRunOn(database);
         String query = own.map(DeclaredDialect::database).orElse("portable");
+        String sql = own.map(DeclaredDialect::sql).orElse(view.sql());
         Optional<String> refused =
-            ForeignSyntax.refusedBy(
-                database,
-                own.map(DeclaredDialect::sql).orElse(view.sql()),
-                own.isPresent(),
-                postgresqlVersion);
+            ForeignSyntax.refusedBy(database, sql, own.isPresent(), postgresqlVersion)
+                .or(() -> reservedName(database, sql, own.isPresent()));
         // only the portable query is also run by databases that read it otherwise
         Optional<String> misread =
             own.isPresent() ? Optional.empty() : ForeignSyntax.misreadBy(database, view.sql());
@@ -73,5 +72,27 @@ public final class TargetSyntaxValidator {
       }
     }
     return report;
+  }
+
+  /**
+   * A name after {@code AS} that MySQL and MariaDB refuse there, one of their reserved words
+   * ({@code n AS rows}): H2 and PostgreSQL take most of them.
+   */
+  private static Optional<String> reservedName(String database, String sql, boolean ownQuery) {
+    if (database.equals("postgresql")) {
+      return Optional.empty();
+    }
+    ReservedWords words = ReservedWords.of(database);
+    return ForeignSyntax.namesAfterAs(sql).stream()
+        .filter(name -> words.refuses(name, ReservedWords.Position.COLUMN))
+        .findFirst()
+        .map(
+            name ->
+                "the name "
+                    + name
+                    + " after AS, a reserved word of MySQL and MariaDB, which they refuse there: "
+                    + (ownQuery
+                        ? "write it in backquotes, `" + name + "`, or choose another name"
+                        : "choose another name (a quoted one reads otherwise on each database)"));
   }
 }

@@ -1,0 +1,80 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.testing.compile.Compilation;
+import dev.strata.processor.jpa.ReservedWords;
+import dev.strata.processor.sql.ForeignSyntax;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A name after AS that MySQL and MariaDB reserve ({@code model AS rows}), which H2 and PostgreSQL
+ * take: an error on the query for a module that runs on MariaDB, whose CREATE VIEW fails there.
+ */
+class ReservedAliasDiagnosticsTest {
+
+  private static final JavaFileObject DEVICE = DeviceModelView.device("String model");
+
+  @TempDir Path snapshots;
+
+  @Test
+  void aReservedWordAfterAsIsAnErrorForMariaDb() {
+    JavaFileObject view = DeviceModelView.of("SELECT model AS rows FROM devices");
+
+    Compilation compilation = compile(view, "-Astrata.targets=h2,mariadb");
+
+    assertThat(compilation)
+        .hadErrorContaining("the name rows after AS, a reserved word of MySQL and MariaDB")
+        .inFile(view)
+        .onLineContaining("sql = \"SELECT model AS rows");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aCastsTypeAndPostgresqlAreLeftAlone() {
+    assertThat(
+            compile(
+                DeviceModelView.of("SELECT CAST(id AS CHAR) AS model_id, model FROM devices"),
+                "-Astrata.targets=mariadb"))
+        .succeeded();
+    assertThat(
+            compile(
+                DeviceModelView.of("SELECT model AS rows FROM devices"),
+                "-Astrata.targets=postgresql"))
+        .succeeded();
+  }
+
+  /** Each word of MariaDB's list, after AS in a view, is refused there; the others are taken. */
+  @Test
+  void mariaDbRefusesEachReservedWordAfterAs() throws SQLException {
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.MARIADB)) {
+      for (Map.Entry<String, Set<ReservedWords.Position>> word :
+          ReservedWords.of("mariadb").words().entrySet()) {
+        String sql = "SELECT 1 AS " + word.getKey();
+        String create = "CREATE OR REPLACE VIEW v AS " + sql;
+        assertEquals(List.of(word.getKey()), ForeignSyntax.namesAfterAs(sql), sql);
+        if (word.getValue().contains(ReservedWords.Position.COLUMN)) {
+          assertThrows(SQLException.class, () -> database.execute(create), sql);
+        } else {
+          database.execute(create);
+        }
+      }
+    }
+  }
+
+  private Compilation compile(JavaFileObject view, String option) {
+    return new StrataCompiler(snapshots).withOption(option).compile(List.of(DEVICE, view));
+  }
+}
