@@ -178,6 +178,14 @@ class ForeignSyntaxOracleTest {
           // a keyword as a column's name without AS
           "SELECT EXTRACT(YEAR FROM CURRENT_DATE) year, id FROM t",
           "SELECT id, (SELECT MAX(n) month FROM t) AS m FROM t",
+          // types PostgreSQL lacks in a cast, and MySQL's empty brackets on standard functions
+          "SELECT id, CAST(n AS DOUBLE) AS d FROM t",
+          "SELECT id, CAST(kind AS DATETIME) AS d FROM t",
+          "SELECT id, n::tinyint AS s, CAST(kind AS CLOB) AS c FROM t",
+          "SELECT id, CAST(kind AS CHARACTER LARGE OBJECT) AS c FROM t",
+          "SELECT id FROM t WHERE CURRENT_DATE() > DATE '2020-01-01'",
+          "SELECT id, CURRENT_USER() AS u FROM t",
+          "SELECT NOW(3) AS ts",
           "SELECT 'v2' AS version FROM DUAL",
           "SELECT id FROM t UNION ALL SELECT 0 FROM dual WHERE 1 = 1");
 
@@ -202,6 +210,9 @@ class ForeignSyntaxOracleTest {
           "SELECT 'a' -- see /* x\n-- and\n'b' AS ab FROM t",
           "SELECT qualify.id, qualify.n qualify FROM t qualify WHERE qualify.n > 0",
           "SELECT id FROM (SELECT id, n > 1 AS qualify FROM t) x WHERE qualify ORDER BY qualify",
+          "SELECT CAST(n AS DOUBLE PRECISION) AS d, n::double precision AS e, CURRENT_TIMESTAMP(3)"
+              + " AS ts, LOCALTIME(2) AS lt, current_schema() AS s, NOW() AS now FROM t",
+          // qualify as a relation's alias with a column list, as a column after DISTINCT ON
           // qualify as a relation's alias with a column list, as a column after DISTINCT ON
           "SELECT qualify.a FROM t qualify(a, b)",
           "SELECT qualify.x FROM (SELECT n FROM t) qualify (x) WHERE qualify.x > 0",

@@ -192,6 +192,22 @@ final class PostgresRefusals {
     return code.are(at - 1, "as") || code.are(at - 1, ".");
   }
 
+  /**
+   * The SQL standard's functions without brackets, which MySQL and H2 also call with empty ones.
+   */
+  private static final Set<String> NILADIC =
+      Set.of(
+          "current_date",
+          "current_time",
+          "current_timestamp",
+          "localtime",
+          "localtimestamp",
+          "current_user",
+          "session_user",
+          "user",
+          "current_role",
+          "current_catalog");
+
   /** An operator or modifier of MySQL's, MariaDB's or H2's that stands at {@code i}. */
   private static Optional<String> expressionAt(ForeignTokens code, int i) {
     if ((code.are(i, "regexp") || code.are(i, "rlike"))
@@ -205,6 +221,24 @@ final class PostgresRefusals {
     if ((code.are(i, "as", "signed") || code.are(i, "as", "unsigned"))
         && code.inBracketsOf(i, "cast")) {
       return Optional.of("a cast AS SIGNED or UNSIGNED, which is MySQL's: write AS BIGINT");
+    }
+    if ((code.are(i, "as") && code.inBracketsOf(i, "cast")) || code.are(i, "::")) {
+      Optional<String> cast = PostgresCastTypes.refused(code, i + 1);
+      if (cast.isPresent()) {
+        return cast;
+      }
+    }
+    if (NILADIC.contains(code.lower(i))
+        && code.kind(i) == SqlToken.Kind.WORD
+        && code.are(i + 1, "(", ")")
+        && !code.are(i - 1, ".")) {
+      String call = code.lower(i).toUpperCase(Locale.ROOT);
+      return Optional.of(
+          call + "(), whose empty brackets PostgreSQL refuses: write " + call + " without them");
+    }
+    if (code.are(i, "now", "(") && !code.are(i + 2, ")") && !code.are(i - 1, ".")) {
+      return Optional.of(
+          "NOW(n), which PostgreSQL has without arguments only: write CURRENT_TIMESTAMP(n)");
     }
     if (code.are(i, ")", "ignore", "nulls") || code.are(i, ")", "respect", "nulls")) {
       return Optional.of(
