@@ -54,6 +54,11 @@ class ForeignSyntaxOracleTest {
           "SELECT id FROM t WHERE n > 0 QUALIFY ROW_NUMBER() OVER (ORDER BY n) = 1",
           // a name in brackets: MariaDB reads no alias's column list there
           "SELECT id FROM t QUALIFY (n)",
+          // EXTRACT of a field they lack, and LAG's or LEAD's default
+          "SELECT id, EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) AS s FROM t",
+          "SELECT id, EXTRACT(DOW FROM CURRENT_DATE) AS d FROM t",
+          "SELECT id, n - LAG(n, 1, 0) OVER (ORDER BY id) AS delta FROM t",
+          "SELECT id, LEAD(n, 1, -1) OVER (ORDER BY id) AS next_n FROM t",
           // MySQL's JSON operators, which a mysql dialect query that MariaDB runs may hold
           "SELECT id, kind->'$.a' AS a FROM t",
           "SELECT id FROM t WHERE kind->>'$.a' = 'x'",
@@ -105,6 +110,9 @@ class ForeignSyntaxOracleTest {
               + " AS median FROM t",
           "SELECT id, 'a[1]' AS s, `x[1]` FROM (SELECT id, 1 AS `x[1]` FROM t) q",
           "SELECT id /* a */ FROM t /* b */",
+          "SELECT id, EXTRACT(YEAR_MONTH FROM CURRENT_DATE) AS ym, EXTRACT(WEEK FROM CURRENT_DATE)"
+              + " AS w, LAG(n, 2) OVER (ORDER BY id) AS before2, LEAD(n) OVER (ORDER BY id) AS nx"
+              + " FROM t",
           // # starts a comment wherever MariaDB reads it, before > and - too
           "SELECT id, n #> tags[1] are gone\n AS m FROM t",
           "SELECT id #- see doc->'x'\nFROM t",

@@ -107,6 +107,10 @@ final class MySqlRefusals {
   }
 
   private static Optional<String> at(ForeignTokens code, int i, boolean mariaDb) {
+    Optional<String> call = MySqlCallRefusals.at(code, i, mariaDb);
+    if (call.isPresent()) {
+      return call;
+    }
     if (code.are(i, "::")) {
       return Optional.of("the :: cast, which is PostgreSQL's: write CAST(expression AS type)");
     }

@@ -1,0 +1,92 @@
+package dev.strata.processor.sql;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Calls that H2 and PostgreSQL take and MySQL or MariaDB refuse for their arguments: an {@code
+ * EXTRACT} of a field they lack ({@code EXTRACT(EPOCH FROM x)}), and on MariaDB a {@code LAG} or
+ * {@code LEAD} with a default ({@code LAG(x, 1, 0)}, which MySQL 8 takes). Measured on MariaDB
+ * 10.11 ({@code ForeignSyntaxOracleTest}).
+ */
+final class MySqlCallRefusals {
+
+  /** The fields MySQL's and MariaDB's {@code EXTRACT} takes. */
+  private static final Set<String> FIELDS =
+      Set.of(
+          "microsecond",
+          "second",
+          "minute",
+          "hour",
+          "day",
+          "week",
+          "month",
+          "quarter",
+          "year",
+          "second_microsecond",
+          "minute_microsecond",
+          "minute_second",
+          "hour_microsecond",
+          "hour_second",
+          "hour_minute",
+          "day_microsecond",
+          "day_second",
+          "day_minute",
+          "day_hour",
+          "year_month");
+
+  /** What to write for the fields of PostgreSQL's and H2's that are asked for most. */
+  private static final Map<String, String> INSTEAD =
+      Map.of(
+          "epoch", "UNIX_TIMESTAMP(x)",
+          "dow", "DAYOFWEEK(x) - 1",
+          "day_of_week", "DAYOFWEEK(x)",
+          "doy", "DAYOFYEAR(x)",
+          "day_of_year", "DAYOFYEAR(x)",
+          "isodow", "WEEKDAY(x) + 1",
+          "iso_week", "WEEK(x, 3)",
+          "millisecond", "EXTRACT(MICROSECOND FROM x) DIV 1000");
+
+  private MySqlCallRefusals() {}
+
+  /** The refusal of the call that starts at {@code i}, if the database refuses it. */
+  static Optional<String> at(ForeignTokens code, int i, boolean mariaDb) {
+    if (code.are(i, "extract", "(")
+        && code.kind(i + 2) == SqlToken.Kind.WORD
+        && code.are(i + 3, "from")
+        && !FIELDS.contains(code.lower(i + 2))) {
+      String field = code.lower(i + 2);
+      return Optional.of(
+          "EXTRACT("
+              + field.toUpperCase(Locale.ROOT)
+              + " FROM ...), a field MySQL and MariaDB lack: write "
+              + INSTEAD.getOrDefault(field, "a function of theirs that gives it"));
+    }
+    if (mariaDb
+        && (code.are(i, "lag", "(") || code.are(i, "lead", "("))
+        && !code.are(i - 1, ".")
+        && arguments(code, i + 1) == 3) {
+      String call = code.lower(i).toUpperCase(Locale.ROOT);
+      return Optional.of(
+          call
+              + "(x, n, default), whose default MariaDB lacks: write COALESCE("
+              + call
+              + "(x, n) OVER (...), default)");
+    }
+    return Optional.empty();
+  }
+
+  /** How many arguments the call whose bracket opens at {@code open} has. */
+  private static int arguments(ForeignTokens code, int open) {
+    int close = code.afterClosing(open) - 1;
+    int depth = 0;
+    int commas = 0;
+    for (int at = open + 1; at < close; at++) {
+      depth += code.are(at, "(") ? 1 : code.are(at, ")") ? -1 : 0;
+      commas += depth == 0 && code.are(at, ",") ? 1 : 0;
+    }
+    return close > open + 1 ? commas + 1 : 0;
+  }
+}
