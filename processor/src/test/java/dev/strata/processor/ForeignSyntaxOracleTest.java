@@ -59,6 +59,8 @@ class ForeignSyntaxOracleTest {
           "SELECT id, EXTRACT(DOW FROM CURRENT_DATE) AS d FROM t",
           "SELECT id, n - LAG(n, 1, 0) OVER (ORDER BY id) AS delta FROM t",
           "SELECT id, LEAD(n, 1, -1) OVER (ORDER BY id) AS next_n FROM t",
+          "SELECT id FROM t WHERE id IN (SELECT id FROM t ORDER BY n DESC LIMIT 2)",
+          "SELECT id FROM t WHERE n > ALL (SELECT n FROM t WHERE kind = 'a' LIMIT 1)",
           // MySQL's JSON operators, which a mysql dialect query that MariaDB runs may hold
           "SELECT id, kind->'$.a' AS a FROM t",
           "SELECT id FROM t WHERE kind->>'$.a' = 'x'",
@@ -113,6 +115,8 @@ class ForeignSyntaxOracleTest {
           "SELECT id, EXTRACT(YEAR_MONTH FROM CURRENT_DATE) AS ym, EXTRACT(WEEK FROM CURRENT_DATE)"
               + " AS w, LAG(n, 2) OVER (ORDER BY id) AS before2, LEAD(n) OVER (ORDER BY id) AS nx"
               + " FROM t",
+          "SELECT id, (SELECT MAX(n) FROM t LIMIT 1) AS m FROM t WHERE id IN (SELECT id FROM"
+              + " (SELECT id FROM t ORDER BY n LIMIT 2) AS x) AND EXISTS (SELECT 1 FROM t LIMIT 1)",
           // # starts a comment wherever MariaDB reads it, before > and - too
           "SELECT id, n #> tags[1] are gone\n AS m FROM t",
           "SELECT id #- see doc->'x'\nFROM t",

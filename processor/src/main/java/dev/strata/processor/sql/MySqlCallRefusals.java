@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Calls that H2 and PostgreSQL take and MySQL or MariaDB refuse for their arguments: an {@code
  * EXTRACT} of a field they lack ({@code EXTRACT(EPOCH FROM x)}), and on MariaDB a {@code LAG} or
- * {@code LEAD} with a default ({@code LAG(x, 1, 0)}, which MySQL 8 takes). Measured on MariaDB
- * 10.11 ({@code ForeignSyntaxOracleTest}).
+ * {@code LEAD} with a default ({@code LAG(x, 1, 0)}, which MySQL 8 takes); and a subquery of {@code
+ * IN}, {@code ANY}, {@code ALL} or {@code SOME} with a {@code LIMIT}. Measured on MariaDB 10.11
+ * ({@code ForeignSyntaxOracleTest}).
  */
 final class MySqlCallRefusals {
 
@@ -75,7 +76,33 @@ final class MySqlCallRefusals {
               + call
               + "(x, n) OVER (...), default)");
     }
+    if (limitedSubquery(code, i)) {
+      return Optional.of(
+          "a LIMIT in a subquery of IN, ANY, ALL or SOME, which MySQL and MariaDB refuse (This"
+              + " version doesn't yet support 'LIMIT & IN/ALL/ANY/SOME subquery'): read it from a"
+              + " derived table, IN (SELECT id FROM (SELECT ... LIMIT n) AS x)");
+    }
     return Optional.empty();
+  }
+
+  /** Whether {@code i} opens {@code IN (SELECT ... LIMIT n)}, or ANY's, ALL's or SOME's. */
+  private static boolean limitedSubquery(ForeignTokens code, int i) {
+    boolean quantified =
+        code.are(i, "in")
+            || ((code.are(i, "any") || code.are(i, "all") || code.are(i, "some"))
+                && code.kind(i - 1) == SqlToken.Kind.SYMBOL);
+    if (!quantified || !code.are(i + 1, "(", "select")) {
+      return false;
+    }
+    int close = code.afterClosing(i + 1) - 1;
+    int depth = 0;
+    for (int at = i + 2; at < close; at++) {
+      depth += code.are(at, "(") ? 1 : code.are(at, ")") ? -1 : 0;
+      if (depth == 0 && (code.are(at, "limit") || code.are(at, "fetch", "first"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many arguments the call whose bracket opens at {@code open} has. */
