@@ -60,6 +60,10 @@ class ForeignSyntaxOracleTest {
           "SELECT id, n - LAG(n, 1, 0) OVER (ORDER BY id) AS delta FROM t",
           "SELECT id, LEAD(n, 1, -1) OVER (ORDER BY id) AS next_n FROM t",
           "SELECT id FROM t WHERE id IN (SELECT id FROM t ORDER BY n DESC LIMIT 2)",
+          // an alias with its columns' names, after a subquery, VALUES or a table
+          "SELECT x.a FROM (SELECT id, n FROM t) AS x (a, b)",
+          "SELECT v.a FROM (VALUES (1, 2)) v (a, b)",
+          "SELECT x.a FROM t AS x (a, b, c)",
           "SELECT id FROM t WHERE n > ALL (SELECT n FROM t WHERE kind = 'a' LIMIT 1)",
           // MySQL's JSON operators, which a mysql dialect query that MariaDB runs may hold
           "SELECT id, kind->'$.a' AS a FROM t",
@@ -115,6 +119,8 @@ class ForeignSyntaxOracleTest {
           "SELECT id, EXTRACT(YEAR_MONTH FROM CURRENT_DATE) AS ym, EXTRACT(WEEK FROM CURRENT_DATE)"
               + " AS w, LAG(n, 2) OVER (ORDER BY id) AS before2, LEAD(n) OVER (ORDER BY id) AS nx"
               + " FROM t",
+          "WITH x (a, b) AS (SELECT id, n FROM t) SELECT x.a FROM x JOIN t u ON u.id = x.a",
+          "SELECT t.id FROM t JOIN t u USING (id) WHERE t.n IN (1, 2)",
           "SELECT id, (SELECT MAX(n) FROM t LIMIT 1) AS m FROM t WHERE id IN (SELECT id FROM"
               + " (SELECT id FROM t ORDER BY n LIMIT 2) AS x) AND EXISTS (SELECT 1 FROM t LIMIT 1)",
           // # starts a comment wherever MariaDB reads it, before > and - too

@@ -76,6 +76,13 @@ final class MySqlCallRefusals {
               + call
               + "(x, n) OVER (...), default)");
     }
+    if (aliasWithColumns(code, i)) {
+      return Optional.of(
+          "an alias with its columns' names, "
+              + code.lower(i)
+              + "(...), which MariaDB 10.11 and MySQL lack after a table or subquery: name the"
+              + " columns in the subquery (SELECT a AS x, ...), or in a WITH x (a, b) AS (...)");
+    }
     if (limitedSubquery(code, i)) {
       return Optional.of(
           "a LIMIT in a subquery of IN, ANY, ALL or SOME, which MySQL and MariaDB refuse (This"
@@ -83,6 +90,23 @@ final class MySqlCallRefusals {
               + " derived table, IN (SELECT id FROM (SELECT ... LIMIT n) AS x)");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the name at {@code i} is a relation's alias with its columns: {@code t AS x (a, b)}.
+   */
+  private static boolean aliasWithColumns(ForeignTokens code, int i) {
+    boolean name =
+        code.kind(i) == SqlToken.Kind.QUOTED_IDENTIFIER
+            || (code.kind(i) == SqlToken.Kind.WORD
+                && !QualifyClause.AFTER_AN_ALIAS.contains(code.lower(i))
+                && !code.are(i, "partition"));
+    if (!name || !QualifyClause.namesOnly(code, i + 1)) {
+      return false;
+    }
+    return code.are(i - 1, "as")
+        ? QualifyClause.followsRelation(code, i - 1)
+        : QualifyClause.followsRelation(code, i);
   }
 
   /** Whether {@code i} opens {@code IN (SELECT ... LIMIT n)}, or ANY's, ALL's or SOME's. */

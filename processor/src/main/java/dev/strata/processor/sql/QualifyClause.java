@@ -21,7 +21,7 @@ final class QualifyClause {
    * Keywords that may follow a relation or a column, so that {@code qualify} before one is its
    * alias.
    */
-  private static final Set<String> AFTER_AN_ALIAS =
+  static final Set<String> AFTER_AN_ALIAS =
       Set.of(
           "from",
           "where",
@@ -105,7 +105,7 @@ final class QualifyClause {
    * Whether {@code qualify} at {@code at} stands right after a relation of a FROM clause: a table's
    * name, qualified or not, or a subquery's brackets, after FROM, JOIN, LATERAL or a comma.
    */
-  private static boolean followsRelation(ForeignTokens code, int at) {
+  static boolean followsRelation(ForeignTokens code, int at) {
     int before = at - 1;
     if (code.are(before, ")")) {
       before = code.opening(before) - 1;
@@ -129,7 +129,7 @@ final class QualifyClause {
   }
 
   // (a, b): names apart by commas, as an alias's column list holds, where a condition has more
-  private static boolean namesOnly(ForeignTokens code, int open) {
+  static boolean namesOnly(ForeignTokens code, int open) {
     if (!code.are(open, "(")) {
       return false;
     }
