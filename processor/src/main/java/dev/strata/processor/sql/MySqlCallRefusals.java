@@ -76,11 +76,12 @@ final class MySqlCallRefusals {
               + call
               + "(x, n) OVER (...), default)");
     }
-    if (aliasWithColumns(code, i)) {
+    if (mariaDb && aliasWithColumns(code, i)) {
       return Optional.of(
           "an alias with its columns' names, "
               + code.lower(i)
-              + "(...), which MariaDB 10.11 and MySQL lack after a table or subquery: name the"
+              + "(...), which MariaDB 10.11 lacks after a table or subquery (MySQL 8 takes it):"
+              + " name the"
               + " columns in the subquery (SELECT a AS x, ...), or in a WITH x (a, b) AS (...)");
     }
     if (limitedSubquery(code, i)) {
