@@ -64,6 +64,12 @@ class ForeignSyntaxOracleTest {
           "SELECT x.a FROM (SELECT id, n FROM t) AS x (a, b)",
           "SELECT v.a FROM (VALUES (1, 2)) v (a, b)",
           "SELECT x.a FROM t AS x (a, b, c)",
+          // a call with more arguments than they take; a standard function without brackets
+          "SELECT id, LTRIM(kind, '0') AS k FROM t",
+          "SELECT id, RTRIM(kind, 'x') AS k FROM t",
+          "SELECT id, REGEXP_REPLACE(kind, 'a', 'b', 'g') AS k FROM t",
+          "SELECT id, SESSION_USER AS u FROM t",
+          "SELECT id, CURRENT_SCHEMA AS s FROM t",
           "SELECT id FROM t WHERE n > ALL (SELECT n FROM t WHERE kind = 'a' LIMIT 1)",
           // MySQL's JSON operators, which a mysql dialect query that MariaDB runs may hold
           "SELECT id, kind->'$.a' AS a FROM t",
@@ -121,6 +127,8 @@ class ForeignSyntaxOracleTest {
               + " FROM t",
           "WITH x (a, b) AS (SELECT id, n FROM t) SELECT x.a FROM x JOIN t u ON u.id = x.a",
           "SELECT t.id FROM t JOIN t u USING (id) WHERE t.n IN (1, 2)",
+          "SELECT id, LTRIM(kind) AS k, REGEXP_REPLACE(kind, 'a', 'b') AS r, SESSION_USER() AS u,"
+              + " n AS current_schema FROM t",
           "SELECT id, (SELECT MAX(n) FROM t LIMIT 1) AS m FROM t WHERE id IN (SELECT id FROM"
               + " (SELECT id FROM t ORDER BY n LIMIT 2) AS x) AND EXISTS (SELECT 1 FROM t LIMIT 1)",
           // # starts a comment wherever MariaDB reads it, before > and - too

@@ -6,11 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Calls that H2 and PostgreSQL take and MySQL or MariaDB refuse for their arguments: an {@code
- * EXTRACT} of a field they lack ({@code EXTRACT(EPOCH FROM x)}), and on MariaDB a {@code LAG} or
- * {@code LEAD} with a default ({@code LAG(x, 1, 0)}, which MySQL 8 takes); and a subquery of {@code
- * IN}, {@code ANY}, {@code ALL} or {@code SOME} with a {@code LIMIT}. Measured on MariaDB 10.11
- * ({@code ForeignSyntaxOracleTest}).
+ * Calls and predicates that H2 and PostgreSQL take and MySQL or MariaDB refuse: an {@code EXTRACT}
+ * of a field they lack ({@code EXTRACT(EPOCH FROM x)}); a subquery of {@code IN}, {@code ANY},
+ * {@code ALL} or {@code SOME} with a {@code LIMIT}; {@code LTRIM(x, chars)}; {@code SESSION_USER}
+ * and {@code CURRENT_SCHEMA} without brackets; and on MariaDB a {@code LAG} or {@code LEAD} with a
+ * default ({@code LAG(x, 1, 0)}), {@code REGEXP_REPLACE} with flags and an alias with its columns'
+ * names after a table or subquery ({@code (VALUES ...) AS v (a, b)}), all of which MySQL 8 takes.
+ * Measured on MariaDB 10.11 ({@code ForeignSyntaxOracleTest}).
  */
 final class MySqlCallRefusals {
 
@@ -37,6 +39,13 @@ final class MySqlCallRefusals {
           "day_minute",
           "day_hour",
           "year_month");
+
+  /** The standard's functions without brackets that they call with brackets only. */
+  private static final Map<String, String> BRACKETED =
+      Map.of(
+          "session_user", "SESSION_USER()",
+          "current_schema", "DATABASE()",
+          "current_catalog", "DATABASE()");
 
   /** What to write for the fields of PostgreSQL's and H2's that are asked for most. */
   private static final Map<String, String> INSTEAD =
@@ -76,6 +85,20 @@ final class MySqlCallRefusals {
               + call
               + "(x, n) OVER (...), default)");
     }
+    Optional<String> arity = arity(code, i, mariaDb);
+    if (arity.isPresent()) {
+      return arity;
+    }
+    if (BRACKETED.containsKey(code.lower(i))
+        && code.kind(i) == SqlToken.Kind.WORD
+        && !code.are(i + 1, "(")
+        && !code.are(i - 1, ".")
+        && !code.are(i - 1, "as")) {
+      return Optional.of(
+          code.lower(i).toUpperCase(Locale.ROOT)
+              + " without brackets, which MySQL and MariaDB read as a column's name: write "
+              + BRACKETED.get(code.lower(i)));
+    }
     if (mariaDb && aliasWithColumns(code, i)) {
       return Optional.of(
           "an alias with its columns' names, "
@@ -89,6 +112,28 @@ final class MySqlCallRefusals {
           "a LIMIT in a subquery of IN, ANY, ALL or SOME, which MySQL and MariaDB refuse (This"
               + " version doesn't yet support 'LIMIT & IN/ALL/ANY/SOME subquery'): read it from a"
               + " derived table, IN (SELECT id FROM (SELECT ... LIMIT n) AS x)");
+    }
+    return Optional.empty();
+  }
+
+  /** A call of theirs with more arguments than they take: PostgreSQL's {@code LTRIM(x, '0')}. */
+  private static Optional<String> arity(ForeignTokens code, int i, boolean mariaDb) {
+    if (code.are(i - 1, ".") || !code.are(i + 1, "(")) {
+      return Optional.empty();
+    }
+    int count = arguments(code, i + 1);
+    if ((code.are(i, "ltrim") || code.are(i, "rtrim")) && count == 2) {
+      String side = code.are(i, "ltrim") ? "LEADING" : "TRAILING";
+      return Optional.of(
+          code.lower(i).toUpperCase(Locale.ROOT)
+              + "(x, characters), which MySQL and MariaDB take with one argument: write TRIM("
+              + side
+              + " characters FROM x)");
+    }
+    if (mariaDb && code.are(i, "regexp_replace") && count > 3) {
+      return Optional.of(
+          "REGEXP_REPLACE with more than three arguments, which MariaDB lacks: write"
+              + " REGEXP_REPLACE(x, pattern, replacement), which replaces every match there");
     }
     return Optional.empty();
   }
