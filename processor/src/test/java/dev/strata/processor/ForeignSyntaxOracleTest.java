@@ -238,6 +238,9 @@ class ForeignSyntaxOracleTest {
           "SELECT id FROM (SELECT id, n > 1 AS qualify FROM t) x WHERE qualify ORDER BY qualify",
           "SELECT CAST(n AS DOUBLE PRECISION) AS d, n::double precision AS e, CURRENT_TIMESTAMP(3)"
               + " AS ts, LOCALTIME(2) AS lt, current_schema() AS s, NOW() AS now FROM t",
+          // a common table expression named dual; join as a bare label (which H2 refuses)
+          "WITH dual AS (SELECT 1 AS x) SELECT x FROM dual",
+          "SELECT id join FROM t",
           // qualify as a relation's alias with a column list, as a column after DISTINCT ON
           // qualify as a relation's alias with a column list, as a column after DISTINCT ON
           "SELECT qualify.a FROM t qualify(a, b)",

@@ -181,15 +181,19 @@ final class PostgresRefusals {
    * EXTRACT(YEAR FROM dual)}, where dual is a column.
    */
   private static boolean fromsDual(ForeignTokens code, int from) {
-    return code.lower(from + 1).equals("dual") && !code.are(from + 2, ".") && code.inSelect(from);
+    return code.lower(from + 1).equals("dual")
+        && !code.are(from + 2, ".")
+        && code.inSelect(from)
+        && code.definedNames().stream().noneMatch(name -> code.are(name, "dual"));
   }
 
   /**
    * Whether the word at {@code at} is a name PostgreSQL takes it for: {@code n AS join}, {@code
-   * x.join}.
+   * x.join}, or a select item's bare label, {@code SELECT id join FROM t}.
    */
   private static boolean isLabel(ForeignTokens code, int at) {
-    return code.are(at - 1, "as") || code.are(at - 1, ".");
+    boolean bare = code.endsOperand(at - 1) && (code.are(at + 1, ",") || code.are(at + 1, "from"));
+    return code.are(at - 1, "as") || code.are(at - 1, ".") || bare;
   }
 
   /**
