@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A name after AS that MySQL and MariaDB reserve ({@code model AS rows}), which H2 and PostgreSQL
- * take: an error on the query for a module that runs on MariaDB, whose CREATE VIEW fails there.
+ * take: an error on the query for a module that runs on MariaDB, whose CREATE VIEW fails there; and
+ * a table's alias that PostgreSQL reserves ({@code FROM devices AS desc}), which H2 takes.
  */
 class ReservedAliasDiagnosticsTest {
 
@@ -54,6 +55,42 @@ class ReservedAliasDiagnosticsTest {
                 DeviceModelView.of("SELECT model AS rows FROM devices"),
                 "-Astrata.targets=postgresql"))
         .succeeded();
+  }
+
+  @Test
+  void aReservedWordAsATablesAliasIsAnErrorForPostgresql() {
+    JavaFileObject view = DeviceModelView.of("SELECT desc.model FROM devices AS desc");
+
+    Compilation compilation = compile(view, "-Astrata.targets=h2,postgresql");
+
+    assertThat(compilation)
+        .hadErrorContaining("the alias desc of a table or subquery, a reserved word of PostgreSQL")
+        .inFile(view)
+        .onLineContaining("sql = \"SELECT desc.model FROM devices AS desc");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /**
+   * Each word of PostgreSQL's list is refused there as a table's alias after AS, and taken as a
+   * select item's.
+   */
+  @Test
+  void postgresRefusesEachReservedWordAsATablesAliasAndTakesItAsAColumns() throws SQLException {
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      database.execute("CREATE TABLE t (id INT)");
+      int view = 0;
+      for (String word : ReservedWords.of("postgresql").words().keySet()) {
+        String aliased = "SELECT 1 AS x FROM t AS " + word;
+        String labelled = "SELECT id AS " + word + ", 2 AS " + word + "2 FROM t";
+        assertEquals(List.of(word), ForeignSyntax.relationAliasesAfterAs(aliased), aliased);
+        assertEquals(List.of(), ForeignSyntax.relationAliasesAfterAs(labelled), labelled);
+        assertThrows(
+            SQLException.class,
+            () -> database.execute("CREATE OR REPLACE VIEW v AS " + aliased),
+            aliased);
+        database.execute("CREATE VIEW labelled" + view++ + " AS " + labelled);
+      }
+    }
   }
 
   /** Each word of MariaDB's list, after AS in a view, is refused there; the others are taken. */

@@ -83,7 +83,7 @@ final class BareKeywordLabels {
   }
 
   /** Whether {@code i} stands in a select list, at its own level. */
-  private static boolean inSelectList(ForeignTokens code, int i) {
+  static boolean inSelectList(ForeignTokens code, int i) {
     int depth = 0;
     for (int at = i - 1; at >= 0; at--) {
       if (code.are(at, ")")) {

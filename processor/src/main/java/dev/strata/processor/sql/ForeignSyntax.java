@@ -102,6 +102,29 @@ public final class ForeignSyntax {
   }
 
   /**
+   * The unquoted words after {@code AS} in {@code sql} as PostgreSQL reads it that alias a table or
+   * a subquery ({@code FROM t AS desc}), where PostgreSQL takes no reserved word; not a select
+   * item's ({@code n AS desc}), where it takes any.
+   */
+  public static List<String> relationAliasesAfterAs(String sql) {
+    try {
+      ForeignTokens code = new ForeignTokens(SqlTokenizer.tokenize(sql, false));
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i + 1 < code.size(); i++) {
+        if (code.are(i, "as")
+            && code.kind(i + 1) == SqlToken.Kind.WORD
+            && QualifyClause.followsRelation(code, i)
+            && !BareKeywordLabels.inSelectList(code, i)) {
+          names.add(code.lower(i + 1));
+        }
+      }
+      return List.copyOf(names);
+    } catch (InvalidQueryException e) {
+      return List.of();
+    }
+  }
+
+  /**
    * The first construct of {@code sql}, a query that H2 runs at compile time and PostgreSQL may
    * run, that {@code database} takes but reads otherwise, so that the view it creates returns other
    * rows than the query checked; empty when none is known. MySQL and MariaDB read {@code "status"}

@@ -75,14 +75,23 @@ public final class TargetSyntaxValidator {
   }
 
   /**
-   * A name after {@code AS} that MySQL and MariaDB refuse there, one of their reserved words
-   * ({@code n AS rows}): H2 and PostgreSQL take most of them.
+   * A name after {@code AS} that the database refuses there, one of its reserved words: on MySQL
+   * and MariaDB any ({@code n AS rows}), on PostgreSQL a table's or subquery's alias ({@code FROM t
+   * AS desc}); H2 takes most of them.
    */
   private static Optional<String> reservedName(String database, String sql, boolean ownQuery) {
-    if (database.equals("postgresql")) {
-      return Optional.empty();
-    }
     ReservedWords words = ReservedWords.of(database);
+    if (database.equals("postgresql")) {
+      return ForeignSyntax.relationAliasesAfterAs(sql).stream()
+          .filter(name -> words.refuses(name, ReservedWords.Position.TABLE))
+          .findFirst()
+          .map(
+              name ->
+                  "the alias "
+                      + name
+                      + " of a table or subquery, a reserved word of PostgreSQL, which refuses it"
+                      + " there: choose another name");
+    }
     return ForeignSyntax.namesAfterAs(sql).stream()
         .filter(name -> words.refuses(name, ReservedWords.Position.COLUMN))
         .findFirst()
