@@ -84,6 +84,9 @@ class ReservedAliasDiagnosticsTest {
         String labelled = "SELECT id AS " + word + ", 2 AS " + word + "2 FROM t";
         assertEquals(List.of(word), ForeignSyntax.relationAliasesAfterAs(aliased), aliased);
         assertEquals(List.of(), ForeignSyntax.relationAliasesAfterAs(labelled), labelled);
+        String cte =
+            "WITH a AS (SELECT 1 AS x), b AS NOT MATERIALIZED (SELECT 2 AS x) SELECT x FROM b";
+        assertEquals(List.of(), ForeignSyntax.relationAliasesAfterAs(cte), cte);
         assertThrows(
             SQLException.class,
             () -> database.execute("CREATE OR REPLACE VIEW v AS " + aliased),

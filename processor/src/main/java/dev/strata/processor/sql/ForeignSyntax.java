@@ -3,6 +3,7 @@ package dev.strata.processor.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Syntax of one database that another one refuses, found by its tokens in the query a target
@@ -109,10 +110,13 @@ public final class ForeignSyntax {
   public static List<String> relationAliasesAfterAs(String sql) {
     try {
       ForeignTokens code = new ForeignTokens(SqlTokenizer.tokenize(sql, false));
+      // WITH a AS (...), b AS NOT MATERIALIZED (...): b is defined, not aliased
+      Set<Integer> defined = code.definedNames();
       List<String> names = new ArrayList<>();
       for (int i = 0; i + 1 < code.size(); i++) {
         if (code.are(i, "as")
             && code.kind(i + 1) == SqlToken.Kind.WORD
+            && !defined.contains(i - 1)
             && QualifyClause.followsRelation(code, i)
             && !BareKeywordLabels.inSelectList(code, i)) {
           names.add(code.lower(i + 1));
