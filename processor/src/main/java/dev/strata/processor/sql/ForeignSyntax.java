@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Syntax of one database that another one refuses, found by its tokens in the query a target
@@ -87,16 +88,7 @@ public final class ForeignSyntax {
   public static List<String> namesAfterAs(String sql) {
     try {
       ForeignTokens code = new ForeignTokens(SqlTokenizer.tokenizeAsMySql(sql, true));
-      List<String> names = new ArrayList<>();
-      for (int i = 0; i + 1 < code.size(); i++) {
-        if (code.are(i, "as")
-            && code.kind(i + 1) == SqlToken.Kind.WORD
-            && !code.introducesCastType(i)
-            && !code.are(i + 1, "of")) {
-          names.add(code.lower(i + 1));
-        }
-      }
-      return List.copyOf(names);
+      return wordsAfterAs(code, as -> !code.introducesCastType(as) && !code.are(as + 1, "of"));
     } catch (InvalidQueryException e) {
       return List.of();
     }
@@ -112,20 +104,26 @@ public final class ForeignSyntax {
       ForeignTokens code = new ForeignTokens(SqlTokenizer.tokenize(sql, false));
       // WITH a AS (...), b AS NOT MATERIALIZED (...): b is defined, not aliased
       Set<Integer> defined = code.definedNames();
-      List<String> names = new ArrayList<>();
-      for (int i = 0; i + 1 < code.size(); i++) {
-        if (code.are(i, "as")
-            && code.kind(i + 1) == SqlToken.Kind.WORD
-            && !defined.contains(i - 1)
-            && QualifyClause.followsRelation(code, i)
-            && !BareKeywordLabels.inSelectList(code, i)) {
-          names.add(code.lower(i + 1));
-        }
-      }
-      return List.copyOf(names);
+      return wordsAfterAs(
+          code,
+          as ->
+              !defined.contains(as - 1)
+                  && QualifyClause.followsRelation(code, as)
+                  && !BareKeywordLabels.inSelectList(code, as));
     } catch (InvalidQueryException e) {
       return List.of();
     }
+  }
+
+  /** The unquoted words after each {@code AS} of {@code code} that {@code naming} takes. */
+  private static List<String> wordsAfterAs(ForeignTokens code, IntPredicate naming) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i + 1 < code.size(); i++) {
+      if (code.are(i, "as") && code.kind(i + 1) == SqlToken.Kind.WORD && naming.test(i)) {
+        names.add(code.lower(i + 1));
+      }
+    }
+    return List.copyOf(names);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -78,20 +79,35 @@ public final class MariaDbIntegerTypes {
   }
 
   /**
-   * MariaDB's type of {@code canonicalItem}, a select item of {@code query} ({@code INTEGER} or
-   * {@code BIGINT}, as H2 names them), where it is integer arithmetic, an {@code ABS}, a length, a
-   * {@code COALESCE}, {@code IFNULL}, {@code CASE} or {@code IF}, a {@code FLOOR} or {@code CEIL},
-   * or a {@code MAX} or {@code MIN} of such; empty for anything else, a column passed through
-   * included, and for a query that reads a subquery or a common table expression, whose columns'
-   * names the tables' do not tell.
+   * Whether {@code query} reads tables and views alone, no subquery nor common table expression, so
+   * that the names of the columns its items read are those of the relations it reads: only then are
+   * its items typed here ({@link #of}).
+   */
+  public static boolean readsRelationsOnly(String query) {
+    List<SqlToken> tokens;
+    try {
+      tokens = SqlTokenizer.tokenizeAsMySql(query, true);
+    } catch (InvalidQueryException e) {
+      return false;
+    }
+    long selects = tokens.stream().filter(token -> token.is("select")).count();
+    return selects == 1 && tokens.stream().noneMatch(token -> token.is("with"));
+  }
+
+  /**
+   * MariaDB's type of {@code canonicalItem}, a select item of a query that {@link
+   * #readsRelationsOnly} ({@code INTEGER} or {@code BIGINT}, as H2 names them), where it is integer
+   * arithmetic, an {@code ABS}, a length, a {@code COALESCE}, {@code IFNULL}, {@code CASE} or
+   * {@code IF}, a {@code FLOOR} or {@code CEIL}, or a {@code MAX} or {@code MIN} of such; empty for
+   * anything else, a column passed through included.
    *
    * @param columnTypes the declared type of a column of the tables and views the query reads, by
    *     name; empty where none or several types go by that name
    */
   public static Optional<String> of(
-      String canonicalItem, String query, Function<String, Optional<String>> columnTypes) {
+      String canonicalItem, Function<String, Optional<String>> columnTypes) {
     List<SqlToken> item = MySqlColumnTypes.expression(canonicalItem);
-    if (item.isEmpty() || readsSubqueries(query) || isColumn(item)) {
+    if (item.isEmpty() || isColumn(item)) {
       return Optional.empty();
     }
     MariaDbIntegerTypes reader = new MariaDbIntegerTypes(item, columnTypes);
@@ -99,17 +115,6 @@ public final class MariaDbIntegerTypes {
     return operand == null || reader.position != item.size()
         ? Optional.empty()
         : Optional.of(operand.resultType());
-  }
-
-  private static boolean readsSubqueries(String query) {
-    List<SqlToken> tokens;
-    try {
-      tokens = SqlTokenizer.tokenizeAsMySql(query, true);
-    } catch (InvalidQueryException e) {
-      return true;
-    }
-    long selects = tokens.stream().filter(token -> token.is("select")).count();
-    return selects != 1 || tokens.stream().anyMatch(token -> token.is("with"));
   }
 
   private static boolean isColumn(List<SqlToken> item) {
@@ -301,8 +306,8 @@ public final class MariaDbIntegerTypes {
     }
     return columnTypes
         .apply(name)
-        .map(type -> DECIMAL.matcher(type))
-        .filter(java.util.regex.Matcher::matches)
+        .map(DECIMAL::matcher)
+        .filter(Matcher::matches)
         .map(
             matcher ->
                 new int[] {

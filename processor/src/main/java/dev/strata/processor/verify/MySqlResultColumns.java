@@ -34,29 +34,26 @@ final class MySqlResultColumns {
     if (items.size() != columns.size()) {
       return columns;
     }
+    // the query is read once for all its items
+    boolean integersTyped =
+        integerColumns != null && MariaDbIntegerTypes.readsRelationsOnly(view.sqlOn(database));
     List<Verdict.ResultColumn> typed = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       Verdict.ResultColumn column = typed(columns.get(i), items.get(i));
-      typed.add(
-          integerColumns == null
-              ? column
-              : ofMariaDbInteger(column, items.get(i), view.sqlOn(database), integerColumns));
+      typed.add(integersTyped ? ofMariaDbInteger(column, items.get(i), integerColumns) : column);
     }
     return typed;
   }
 
   private static Verdict.ResultColumn ofMariaDbInteger(
-      Verdict.ResultColumn column,
-      String item,
-      String query,
-      Function<String, Optional<String>> integerColumns) {
+      Verdict.ResultColumn column, String item, Function<String, Optional<String>> integerColumns) {
     // an integer H2 types otherwise, or a decimal MariaDB rounds to an integer (FLOOR(price))
     boolean number =
         column.category() == TypeCategory.INTEGRAL || column.category() == TypeCategory.DECIMAL;
     if (!number || column.conditionAsNumber()) {
       return column;
     }
-    return MariaDbIntegerTypes.of(item, query, integerColumns)
+    return MariaDbIntegerTypes.of(item, integerColumns)
         .map(
             type ->
                 new Verdict.ResultColumn(
