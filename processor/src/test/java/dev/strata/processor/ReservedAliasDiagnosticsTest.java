@@ -11,6 +11,8 @@ import dev.strata.testing.DatabaseKind;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.TestDatabases;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +114,137 @@ class ReservedAliasDiagnosticsTest {
         }
       }
     }
+  }
+
+  @Test
+  void aReservedWordWithoutAsIsAnErrorForMariaDb() {
+    JavaFileObject view = DeviceModelView.of("SELECT model rows FROM devices");
+
+    Compilation compilation = compile(view, "-Astrata.targets=h2,mariadb");
+
+    assertThat(compilation)
+        .hadErrorContaining("the name rows without AS, a reserved word of MySQL and MariaDB")
+        .inFile(view)
+        .onLineContaining("sql = \"SELECT model rows");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aReservedWordAsATablesAliasWithoutAsIsAnErrorForPostgresql() {
+    JavaFileObject view = DeviceModelView.of("SELECT model FROM devices desc");
+
+    assertThat(compile(view, "-Astrata.targets=h2,postgresql"))
+        .hadErrorContaining("the alias desc of a table or subquery, a reserved word of PostgreSQL")
+        .inFile(view)
+        .onLineContaining("sql = \"SELECT model FROM devices desc");
+  }
+
+  /**
+   * Each word of MariaDB's list, as a select item's name or a table's alias without AS, is refused
+   * there; and Strata names it, or H2 refuses it too (a word that continues the clause: {@code FROM
+   * t where}), so no view that H2 takes fails on MariaDB for it.
+   */
+  @Test
+  void mariaDbRefusesEachReservedWordWithoutAsAndNoneIsMissed() throws SQLException {
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.MARIADB);
+        Connection h2 = h2("MariaDB")) {
+      database.execute("CREATE TABLE t (id INT)");
+      h2.createStatement().execute("CREATE TABLE t (id INT)");
+      for (Map.Entry<String, Set<ReservedWords.Position>> word :
+          ReservedWords.of("mariadb").words().entrySet()) {
+        if (!word.getValue().contains(ReservedWords.Position.COLUMN)) {
+          continue;
+        }
+        for (String sql :
+            List.of("SELECT id " + word.getKey(), "SELECT 1 AS x FROM t " + word.getKey())) {
+          assertThrows(
+              SQLException.class,
+              () -> database.execute("CREATE OR REPLACE VIEW v AS " + sql),
+              sql);
+          if (!ForeignSyntax.namesWithoutAs("mariadb", sql).contains(word.getKey())) {
+            assertThrows(SQLException.class, () -> h2.createStatement().execute(sql), sql);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Each word of PostgreSQL's list, as a table's alias without AS, is refused there; and Strata
+   * names it, or H2 refuses it too.
+   */
+  @Test
+  void postgresRefusesEachReservedWordAsATablesAliasWithoutAsAndNoneIsMissed() throws SQLException {
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.POSTGRESQL);
+        Connection h2 = h2("PostgreSQL")) {
+      database.execute("CREATE TABLE t (id INT)");
+      h2.createStatement().execute("CREATE TABLE t (id INT)");
+      for (String word : ReservedWords.of("postgresql").words().keySet()) {
+        String sql = "SELECT 1 AS x FROM t " + word;
+        assertThrows(
+            SQLException.class, () -> database.execute("CREATE OR REPLACE VIEW v AS " + sql), sql);
+        if (!ForeignSyntax.namesWithoutAs("postgresql", sql).contains(word)) {
+          assertThrows(SQLException.class, () -> h2.createStatement().execute(sql), sql);
+        }
+      }
+    }
+  }
+
+  /**
+   * Reserved words that continue a clause, where no name stands, are no name without AS: the
+   * servers take each of these queries, and Strata names no reserved word in them.
+   */
+  @Test
+  void wordsThatContinueAClauseAreNoNamesWithoutAs() throws SQLException {
+    List<String> queries =
+        List.of(
+            "SELECT id + 1 AS n FROM t ORDER BY id, n DESC",
+            "SELECT id FROM t GROUP BY id, id HAVING id > 0 ORDER BY id ASC, id DESC",
+            "SELECT id IS NULL AS a, id IS NOT NULL AS b, id > 0 IS TRUE AS c FROM t",
+            "SELECT CASE WHEN id > 0 THEN 1 ELSE 0 END FROM t",
+            "SELECT id FROM t LEFT JOIN u ON t.id = u.t_id WHERE id > 0",
+            "SELECT id FROM t NATURAL JOIN u x",
+            "SELECT id FROM t CROSS JOIN u LIMIT 1",
+            "SELECT t.id FROM t, u WHERE t.id = u.t_id",
+            "SELECT id FROM (SELECT id FROM t) x ORDER BY id DESC");
+    List<String> mariaDbOnly =
+        List.of(
+            "SELECT NOW() + INTERVAL '1 2' DAY_HOUR, id FROM t",
+            "SELECT id FROM t USE INDEX (PRIMARY) WHERE id > 0",
+            "SELECT id DIV 2, id MOD 2 FROM t");
+    try (TestDatabase mariaDb = TestDatabases.open(DatabaseKind.MARIADB);
+        TestDatabase postgres = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      for (TestDatabase database : List.of(mariaDb, postgres)) {
+        database.execute("CREATE TABLE t (id INT PRIMARY KEY)");
+        database.execute("CREATE TABLE u (t_id INT)");
+      }
+      int view = 0;
+      for (String sql : queries) {
+        assertNoReservedNameWithoutAs("mariadb", sql);
+        assertNoReservedNameWithoutAs("postgresql", sql);
+        mariaDb.execute("CREATE VIEW v" + view + " AS " + sql);
+        postgres.execute("CREATE VIEW v" + view++ + " AS " + sql);
+      }
+      for (String sql : mariaDbOnly) {
+        assertNoReservedNameWithoutAs("mariadb", sql);
+        mariaDb.execute("CREATE VIEW v" + view++ + " AS " + sql);
+      }
+    }
+  }
+
+  private static void assertNoReservedNameWithoutAs(String database, String sql) {
+    ReservedWords words = ReservedWords.of(database);
+    assertEquals(
+        List.of(),
+        ForeignSyntax.namesWithoutAs(database, sql).stream()
+            .filter(name -> words.refuses(name, ReservedWords.Position.TABLE))
+            .toList(),
+        sql);
+  }
+
+  private static Connection h2(String mode) throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:h2:mem:reserved_" + mode + ";MODE=" + mode + ";DATABASE_TO_LOWER=TRUE");
   }
 
   private Compilation compile(JavaFileObject view, String option) {

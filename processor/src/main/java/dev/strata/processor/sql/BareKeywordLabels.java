@@ -67,19 +67,9 @@ final class BareKeywordLabels {
   }
 
   private static boolean isBareLabel(ForeignTokens code, int i) {
-    if (code.kind(i) != SqlToken.Kind.WORD || !NOT_BARE.contains(code.lower(i))) {
-      return false;
-    }
-    boolean itemEnds = i + 1 == code.size() || code.are(i + 1, ",") || code.are(i + 1, "from");
-    boolean afterOperand =
-        code.endsOperand(i - 1)
-            && !code.closesDistinctOn(i - 1)
-            && !(code.kind(i - 1) == SqlToken.Kind.WORD
-                && (MySqlRefusals.BEFORE_AN_OPERAND.contains(code.lower(i - 1))
-                    || code.are(i - 1, "to")));
-    // INTERVAL '1' DAY: the interval's unit
-    boolean unit = code.kind(i - 1) == SqlToken.Kind.STRING && code.are(i - 2, "interval");
-    return itemEnds && afterOperand && !unit && inSelectList(code, i);
+    return code.kind(i) == SqlToken.Kind.WORD
+        && NOT_BARE.contains(code.lower(i))
+        && BareAliases.isLabel(code, i);
   }
 
   /** Whether {@code i} stands in a select list, at its own level. */

@@ -115,6 +115,22 @@ public final class ForeignSyntax {
     }
   }
 
+  /**
+   * The unquoted words of {@code sql}, as {@code database} reads it, that name a select item or
+   * alias a table or subquery without {@code AS} ({@code SELECT id rows}, {@code FROM t div}); on
+   * PostgreSQL the aliases only, which it takes no reserved word for, where it takes most as a
+   * select item's name ({@code BareKeywordLabels} checks the others).
+   */
+  public static List<String> namesWithoutAs(String database, String sql) {
+    try {
+      return database.equals("postgresql")
+          ? BareAliases.ofRelations(new ForeignTokens(SqlTokenizer.tokenize(sql, false)))
+          : BareAliases.of(new ForeignTokens(SqlTokenizer.tokenizeAsMySql(sql, true)));
+    } catch (InvalidQueryException e) {
+      return List.of();
+    }
+  }
+
   /** The unquoted words after each {@code AS} of {@code code} that {@code naming} takes. */
   private static List<String> wordsAfterAs(ForeignTokens code, IntPredicate naming) {
     List<String> names = new ArrayList<>();

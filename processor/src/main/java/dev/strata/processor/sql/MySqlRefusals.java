@@ -50,7 +50,7 @@ final class MySqlRefusals {
    * Words reserved in MySQL and MariaDB that may follow a relation, so that none is its alias;
    * others ({@code start}, {@code sample}, {@code full}) may be.
    */
-  private static final Set<String> AFTER_A_RELATION =
+  static final Set<String> AFTER_A_RELATION =
       Set.of(
           "on",
           "using",

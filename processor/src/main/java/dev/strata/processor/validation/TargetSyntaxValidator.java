@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Refuses a query that a database the module runs on would refuse for syntax of another database
@@ -75,14 +76,16 @@ public final class TargetSyntaxValidator {
   }
 
   /**
-   * A name after {@code AS} that the database refuses there, one of its reserved words: on MySQL
-   * and MariaDB any ({@code n AS rows}), on PostgreSQL a table's or subquery's alias ({@code FROM t
-   * AS desc}); H2 takes most of them.
+   * A name that the database refuses where it stands, one of its reserved words: on MySQL and
+   * MariaDB any, after {@code AS} ({@code n AS rows}) or without it ({@code SELECT n rows}, {@code
+   * FROM t div}); on PostgreSQL a table's or subquery's alias ({@code FROM t AS desc}, {@code FROM
+   * t desc}). H2 takes most of them.
    */
   private static Optional<String> reservedName(String database, String sql, boolean ownQuery) {
     ReservedWords words = ReservedWords.of(database);
+    List<String> withoutAs = ForeignSyntax.namesWithoutAs(database, sql);
     if (database.equals("postgresql")) {
-      return ForeignSyntax.relationAliasesAfterAs(sql).stream()
+      return Stream.concat(ForeignSyntax.relationAliasesAfterAs(sql).stream(), withoutAs.stream())
           .filter(name -> words.refuses(name, ReservedWords.Position.TABLE))
           .findFirst()
           .map(
@@ -92,16 +95,32 @@ public final class TargetSyntaxValidator {
                       + " of a table or subquery, a reserved word of PostgreSQL, which refuses it"
                       + " there: choose another name");
     }
-    return ForeignSyntax.namesAfterAs(sql).stream()
-        .filter(name -> words.refuses(name, ReservedWords.Position.COLUMN))
-        .findFirst()
-        .map(
-            name ->
-                "the name "
-                    + name
-                    + " after AS, a reserved word of MySQL and MariaDB, which they refuse there: "
-                    + (ownQuery
-                        ? "write it in backquotes, `" + name + "`, or choose another name"
-                        : "choose another name (a quoted one reads otherwise on each database)"));
+    String instead =
+        ownQuery
+            ? "write it in backquotes, `%s`, or choose another name"
+            : "choose another name (a quoted one reads otherwise on each database)";
+    Optional<String> afterAs =
+        ForeignSyntax.namesAfterAs(sql).stream()
+            .filter(name -> words.refuses(name, ReservedWords.Position.COLUMN))
+            .findFirst()
+            .map(
+                name ->
+                    "the name "
+                        + name
+                        + " after AS, a reserved word of MySQL and MariaDB, which they refuse"
+                        + " there: "
+                        + instead.formatted(name));
+    return afterAs.or(
+        () ->
+            withoutAs.stream()
+                .filter(name -> words.refuses(name, ReservedWords.Position.COLUMN))
+                .findFirst()
+                .map(
+                    name ->
+                        "the name "
+                            + name
+                            + " without AS, a reserved word of MySQL and MariaDB, which they"
+                            + " refuse as a name: "
+                            + instead.formatted(name)));
   }
 }
