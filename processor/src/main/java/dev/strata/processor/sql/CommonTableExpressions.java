@@ -89,6 +89,22 @@ final class CommonTableExpressions {
   }
 
   /**
+   * The brackets that hold the queries of the expressions of {@code WITH RECURSIVE} lists: each as
+   * the token indexes of its {@code (} and {@code )}.
+   */
+  static List<int[]> recursiveQueries(List<SqlToken> code) {
+    List<int[]> queries = new ArrayList<>();
+    for (Definition definition : definitions(code)) {
+      int with = definition.with();
+      if (with + 1 < code.size() && code.get(with + 1).is("recursive")) {
+        int open = queryBracket(code, definition.at() + 1);
+        queries.add(new int[] {open, closing(code, open)});
+      }
+    }
+    return queries;
+  }
+
+  /**
    * The name of a common table expression that nothing follows, at the end or before the {@code )}
    * of the bracket holding its {@code WITH}: a {@code WITH} list without its query.
    */

@@ -1,6 +1,7 @@
 package dev.strata.processor.verify;
 
 import dev.strata.processor.sql.FunctionCalls.Argument;
+import dev.strata.processor.sql.RecursiveQueries;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * again with the expression compared to a row, which H2 refuses at once naming the expression's
  * type. The comparison is bracketed, so that it binds as the expression did where an operator
  * stands beside it. So a column read through an expression, a subquery, a common table expression
- * or another view is typed as H2 typed it, with no second parser of our own.
+ * or another view is typed as H2 typed it, with no second parser of our own. Only where H2 types a
+ * recursive expression's columns as text, in that expression's own query, is the type unknown.
  */
 final class H2ArgumentTypes {
 
@@ -51,9 +53,14 @@ final class H2ArgumentTypes {
       return Optional.empty();
     } catch (SQLException e) {
       Matcher type = FIRST_TYPE.matcher(String.valueOf(e.getMessage()));
-      return e.getErrorCode() == TYPES_NOT_COMPARABLE && type.find()
-          ? ArgumentType.ofH2(type.group(1))
-          : Optional.empty();
+      Optional<ArgumentType> named =
+          e.getErrorCode() == TYPES_NOT_COMPARABLE && type.find()
+              ? ArgumentType.ofH2(type.group(1))
+              : Optional.empty();
+      // a recursive expression's own columns are text to H2 while it reads their query
+      boolean placeholder =
+          named.equals(Optional.of(ArgumentType.TEXT)) && RecursiveQueries.encloses(sql, start);
+      return placeholder ? Optional.empty() : named;
     } catch (StackOverflowError e) {
       // the query ran already: a probe that H2 cannot plan tells nothing
       return Optional.empty();
