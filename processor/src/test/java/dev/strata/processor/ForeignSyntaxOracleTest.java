@@ -23,6 +23,10 @@ class ForeignSyntaxOracleTest {
 
   private static final List<String> REFUSED_BY_MARIADB =
       List.of(
+          // a subquery without an alias after the FROM clause's comma, and in more brackets,
+          "SELECT t.id FROM t, (SELECT MAX(id) AS m FROM t) WHERE t.id = m",
+          "SELECT * FROM ((SELECT id FROM t))",
+          "SELECT * FROM ((SELECT id FROM t) UNION (SELECT n FROM t))",
           "SELECT id::char AS sid FROM t",
           "SELECT SUM(n) OVER (ORDER BY n GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW) AS s FROM t",
           "SELECT DISTINCT ON (kind) kind, n FROM t",
@@ -109,6 +113,11 @@ class ForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which MariaDB takes: none may be named. */
   private static final List<String> TAKEN_BY_MARIADB =
       List.of(
+          "SELECT * FROM ((SELECT id FROM t)) x",
+          "SELECT * FROM ((SELECT id FROM t) UNION (SELECT n FROM t)) u",
+          "SELECT x.id FROM ((SELECT id FROM t) x JOIN t y ON x.id = y.id)",
+          "SELECT a.id FROM t a, (SELECT MAX(id) AS m FROM t) mx WHERE a.id = m",
+          "SELECT id, (SELECT MAX(n) FROM t) AS m FROM t WHERE id IN (SELECT n FROM t)",
           "SELECT n AS nulls, id AS first FROM t",
           "SELECT 'v2' AS version FROM DUAL",
           // a qualifier in the case of a backquoted alias; DISTINCTROW, DISTINCT's synonym;
@@ -178,6 +187,13 @@ class ForeignSyntaxOracleTest {
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(
+          // a subquery or VALUES in FROM without an alias, which PostgreSQL takes from 16 on,
+          "SELECT * FROM (SELECT id FROM t)",
+          "SELECT * FROM (VALUES (1, 2))",
+          "SELECT t.id FROM t JOIN (SELECT id AS i FROM t) ON i = t.id",
+          "SELECT t.id FROM t, (SELECT MAX(id) AS m FROM t) WHERE t.id = m",
+          "SELECT t.id FROM t, LATERAL (SELECT t.n + 1 AS m) WHERE m > 0",
+          "SELECT * FROM ((SELECT id FROM t) UNION (SELECT n FROM t))",
           "SELECT `id` FROM t",
           "SELECT id FROM t WHERE n <=> id",
           "SELECT id FROM t # newest",
@@ -218,6 +234,12 @@ class ForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
       List.of(
+          "SELECT * FROM (SELECT id FROM t) s",
+          "SELECT * FROM (VALUES (1, 2)) AS v (a, b)",
+          "SELECT x.id FROM ((SELECT id FROM t) x JOIN t y ON x.id = y.id)",
+          "SELECT t.id FROM t, LATERAL (SELECT t.n + 1 AS m) l WHERE m > 0",
+          "SELECT * FROM ((SELECT id FROM t) UNION (SELECT n FROM t)) u",
+          "SELECT id, (SELECT MAX(n) FROM t) AS m FROM t WHERE id IN (SELECT n FROM t)",
           "SELECT id FROM t ORDER BY id LIMIT 1 OFFSET 3",
           "SELECT id, (SELECT n FROM t LIMIT 1) AS n1, 2 AS two FROM t",
           "SELECT kind AS separator, 'x' AS signed FROM t",

@@ -42,28 +42,7 @@ final class BareAliases {
           "as");
 
   /** The words that start what follows a relation and its alias. */
-  private static final Set<String> STARTS_CLAUSE = startsClause();
-
-  /** The words that, before a name at their own level, put it outside any FROM clause. */
-  private static final Set<String> OUTSIDE_FROM =
-      Set.of(
-          "select",
-          "where",
-          "group",
-          "having",
-          "window",
-          "order",
-          "by",
-          "limit",
-          "offset",
-          "fetch",
-          "union",
-          "intersect",
-          "except",
-          "returning",
-          "values",
-          "set",
-          "into");
+  static final Set<String> STARTS_CLAUSE = startsClause();
 
   private BareAliases() {}
 
@@ -134,28 +113,6 @@ final class BareAliases {
             || code.are(i + 1, ")")
             || QualifyClause.namesOnly(code, i + 1)
             || STARTS_CLAUSE.contains(code.lower(i + 1));
-    return itemEnds && inFromClause(code, i);
-  }
-
-  /**
-   * Whether {@code i} stands in a query's FROM clause, at its own level: not in a list of sort or
-   * grouping keys ({@code ORDER BY a, b desc}), whose comma also follows a name.
-   */
-  private static boolean inFromClause(ForeignTokens code, int i) {
-    int depth = 0;
-    for (int at = i - 1; at >= 0; at--) {
-      if (code.are(at, ")")) {
-        depth++;
-      } else if (code.are(at, "(")) {
-        if (--depth < 0) {
-          return false;
-        }
-      } else if (depth == 0 && (code.are(at, "join") || code.startsFromClause(at))) {
-        return code.inSelect(at);
-      } else if (depth == 0 && OUTSIDE_FROM.contains(code.lower(at))) {
-        return false;
-      }
-    }
-    return false;
+    return itemEnds && code.inFromClause(i);
   }
 }

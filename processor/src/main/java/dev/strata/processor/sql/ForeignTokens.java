@@ -8,6 +8,27 @@ import java.util.Set;
 /** A query's code tokens read by position, for the rules of {@link ForeignSyntax}. */
 final class ForeignTokens {
 
+  /** The words that, before a name at their own level, put it outside any FROM clause. */
+  private static final Set<String> OUTSIDE_FROM =
+      Set.of(
+          "select",
+          "where",
+          "group",
+          "having",
+          "window",
+          "order",
+          "by",
+          "limit",
+          "offset",
+          "fetch",
+          "union",
+          "intersect",
+          "except",
+          "returning",
+          "values",
+          "set",
+          "into");
+
   private final List<SqlToken> code;
 
   ForeignTokens(List<SqlToken> tokens) {
@@ -155,5 +176,27 @@ final class ForeignTokens {
       }
     }
     return code.size();
+  }
+
+  /**
+   * Whether {@code i} stands in a query's FROM clause, at its own level: not in a list of sort or
+   * grouping keys ({@code ORDER BY a, b desc}), whose comma also follows a name.
+   */
+  boolean inFromClause(int i) {
+    int depth = 0;
+    for (int at = i - 1; at >= 0; at--) {
+      if (are(at, ")")) {
+        depth++;
+      } else if (are(at, "(")) {
+        if (--depth < 0) {
+          return false;
+        }
+      } else if (depth == 0 && (are(at, "join") || startsFromClause(at))) {
+        return inSelect(at);
+      } else if (depth == 0 && OUTSIDE_FROM.contains(lower(at))) {
+        return false;
+      }
+    }
+    return false;
   }
 }

@@ -162,10 +162,7 @@ final class MySqlRefusals {
           "IGNORE NULLS or RESPECT NULLS on a window function, which MariaDB lacks and MySQL"
               + " refuses to ignore: leave it out, or filter the nulls in a subquery");
     }
-    if (((code.are(i, "from", "(") && code.inSelect(i)) || code.are(i, "join", "("))
-        && QueryStructure.QUERY_STARTS.contains(code.lower(i + 2))
-        && !code.are(i + 2, "(")
-        && !hasAlias(code, code.afterClosing(i + 1))) {
+    if (DerivedTables.withoutAlias(code, i, AFTER_A_RELATION)) {
       return Optional.of(
           "a subquery in FROM without an alias, which MySQL and MariaDB require (Every derived"
               + " table must have its own alias): write (SELECT ...) AS name");
@@ -224,14 +221,6 @@ final class MySqlRefusals {
         && !code.are(at + 1, ",")
         && !code.are(at + 1, "from")
         && !beforeClause;
-  }
-
-  /** Whether an alias stands at {@code at}, after a subquery: {@code AS name} or a name. */
-  private static boolean hasAlias(ForeignTokens code, int at) {
-    SqlToken.Kind kind = code.kind(at);
-    return code.are(at, "as")
-        || kind == SqlToken.Kind.QUOTED_IDENTIFIER
-        || (kind == SqlToken.Kind.WORD && !AFTER_A_RELATION.contains(code.lower(at)));
   }
 
   /** Whether {@code nulls} at {@code at} follows a sort key, not a select list's start. */

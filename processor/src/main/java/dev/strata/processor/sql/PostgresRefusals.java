@@ -124,7 +124,7 @@ final class PostgresRefusals {
     }
     ForeignTokens foreign = new ForeignTokens(tokens);
     for (int i = 0; i < foreign.size(); i++) {
-      Optional<String> refused = at(foreign, i);
+      Optional<String> refused = at(foreign, i, version);
       if (refused.isPresent()) {
         return refused;
       }
@@ -133,8 +133,8 @@ final class PostgresRefusals {
     return ownQuery ? Optional.empty() : MissingFunctions.postgres(version).first(foreign);
   }
 
-  private static Optional<String> at(ForeignTokens code, int i) {
-    Optional<String> clause = clauseAt(code, i);
+  private static Optional<String> at(ForeignTokens code, int i, int version) {
+    Optional<String> clause = clauseAt(code, i, version);
     if (clause.isPresent()) {
       return clause;
     }
@@ -142,8 +142,8 @@ final class PostgresRefusals {
     return label.isPresent() ? label : expressionAt(code, i);
   }
 
-  /** A clause of MySQL's or MariaDB's that starts at {@code i}. */
-  private static Optional<String> clauseAt(ForeignTokens code, int i) {
+  /** A clause of MySQL's or MariaDB's, or of a later PostgreSQL, that starts at {@code i}. */
+  private static Optional<String> clauseAt(ForeignTokens code, int i, int version) {
     if (code.startsFromClause(i) && fromsDual(code, i)) {
       return Optional.of(
           "FROM DUAL, the one-row table of MySQL, MariaDB and H2, which PostgreSQL does not have:"
@@ -171,6 +171,13 @@ final class PostgresRefusals {
     }
     if (QualifyClause.at(code, i, true)) {
       return Optional.of(MySqlRefusals.QUALIFY);
+    }
+    if (version < 16 && DerivedTables.withoutAlias(code, i, BareAliases.STARTS_CLAUSE)) {
+      return Optional.of(
+          "a subquery in FROM without an alias, which PostgreSQL takes from release 16 on (15"
+              + " says: subquery in FROM must have an alias): write (SELECT ...) AS name; or, if"
+              + " the module runs on PostgreSQL 16 or later, say so with"
+              + " -Astrata.postgresqlVersion=16");
     }
     return Optional.empty();
   }

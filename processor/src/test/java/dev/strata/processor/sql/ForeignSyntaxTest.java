@@ -145,4 +145,17 @@ class ForeignSyntaxTest {
         Optional.empty(),
         ForeignSyntax.refusedBy("postgresql", "SELECT x + (y # z) AS c7 FROM v", true));
   }
+
+  @Test
+  void aSubqueryWithoutAnAliasIsRefusedByPostgresql15AndTakenFrom16On() {
+    String sql = "SELECT * FROM (SELECT id FROM t) WHERE id > 1";
+
+    Optional<String> on15 = ForeignSyntax.refusedBy("postgresql", sql, false, 15);
+
+    assertTrue(on15.orElse("").contains("subquery in FROM must have an alias"), on15.toString());
+    assertTrue(on15.get().contains("-Astrata.postgresqlVersion=16"), on15.get());
+    for (int release = 16; release <= ForeignSyntax.NEWEST_POSTGRES; release++) {
+      assertEquals(Optional.empty(), ForeignSyntax.refusedBy("postgresql", sql, false, release));
+    }
+  }
 }
