@@ -72,6 +72,17 @@ public final class TestDatabases {
     return new TestDatabase(DatabaseKind.H2, url, "PUBLIC", DataSources.of(url), () -> {});
   }
 
+  /**
+   * A fresh H2 in-memory database in the compatibility mode {@code mode} ({@code MariaDB}, {@code
+   * PostgreSQL}, ...), with names folded to lower case as Strata's compile-time check has them.
+   */
+  public static TestDatabase openH2InMode(String mode) {
+    String url =
+        "jdbc:h2:mem:" + newName() + ";DB_CLOSE_DELAY=-1;MODE=" + mode + ";DATABASE_TO_LOWER=TRUE";
+    return new TestDatabase(
+        DatabaseKind.H2, url, "PUBLIC", DataSources.of(url), () -> run(url, "SHUTDOWN"));
+  }
+
   private static TestDatabase h2(String namespace) {
     String url = "jdbc:h2:mem:" + namespace + ";DB_CLOSE_DELAY=-1";
     return new TestDatabase(

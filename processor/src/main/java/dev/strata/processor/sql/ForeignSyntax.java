@@ -149,14 +149,24 @@ public final class ForeignSyntax {
    * as the string {@code 'status'} (unless their {@code sql_mode} has {@code ANSI_QUOTES}), where
    * H2 and PostgreSQL read a name: the view compiles, and on MariaDB each row holds the text. They
    * read {@code ||} as {@code OR} (unless their {@code sql_mode} has {@code PIPES_AS_CONCAT}),
-   * where H2 and PostgreSQL join two strings: the view's column holds 0 or 1.
+   * where H2 and PostgreSQL join two strings: the view's column holds 0 or 1. They read a {@code
+   * --} before anything but a space as two minus signs, and a backslash in a string as an escape
+   * ({@link MySqlReadings}).
    */
   public static Optional<String> misreadBy(String database, String sql) {
     if (!database.equals("mysql") && !database.equals("mariadb")) {
       return Optional.empty();
     }
+    Optional<String> escape = MySqlReadings.backslashInString(sql);
+    if (escape.isPresent()) {
+      return escape;
+    }
     try {
       for (SqlToken token : SqlTokenizer.tokenizeAsMySql(sql, true)) {
+        Optional<String> dashes = MySqlReadings.dashesReadAsCode(token);
+        if (dashes.isPresent()) {
+          return dashes;
+        }
         if (token.kind() == SqlToken.Kind.SYMBOL && token.text().equals("||")) {
           return Optional.of(
               "||, which MySQL and MariaDB read as OR (unless their sql_mode has PIPES_AS_CONCAT),"

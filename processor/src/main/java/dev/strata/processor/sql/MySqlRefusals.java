@@ -111,6 +111,14 @@ final class MySqlRefusals {
     if (call.isPresent()) {
       return call;
     }
+    Optional<String> refusedHere =
+        WindowRefusals.everywhere(code, i)
+            .or(() -> mariaDb ? WindowRefusals.onMariaDb(code, i) : Optional.empty())
+            .or(() -> MySqlIntervals.at(code, i, mariaDb))
+            .or(() -> MySqlRowLimits.at(code, i));
+    if (refusedHere.isPresent()) {
+      return refusedHere;
+    }
     if (code.are(i, "::")) {
       return Optional.of("the :: cast, which is PostgreSQL's: write CAST(expression AS type)");
     }

@@ -139,7 +139,11 @@ final class PostgresRefusals {
       return clause;
     }
     Optional<String> label = BareKeywordLabels.at(code, i);
-    return label.isPresent() ? label : expressionAt(code, i);
+    if (label.isPresent()) {
+      return label;
+    }
+    Optional<String> window = WindowRefusals.everywhere(code, i);
+    return window.isPresent() ? window : expressionAt(code, i);
   }
 
   /** A clause of MySQL's or MariaDB's, or of a later PostgreSQL, that starts at {@code i}. */
@@ -171,6 +175,10 @@ final class PostgresRefusals {
     }
     if (QualifyClause.at(code, i, true)) {
       return Optional.of(MySqlRefusals.QUALIFY);
+    }
+    Optional<String> havingAlias = HavingAliases.at(code, i);
+    if (havingAlias.isPresent()) {
+      return havingAlias;
     }
     if (version < 16 && DerivedTables.withoutAlias(code, i, BareAliases.STARTS_CLAUSE)) {
       return Optional.of(

@@ -1,0 +1,56 @@
+package dev.strata.processor.sql;
+
+import java.util.Optional;
+
+/**
+ * LIMIT and OFFSET as MySQL and MariaDB do not take them, though H2 does: a LIMIT of anything but a
+ * number ({@code LIMIT 1 + 1}, {@code LIMIT ALL}, {@code LIMIT (SELECT ...)}), and an OFFSET
+ * without LIMIT or FETCH, which MariaDB refuses ({@code OFFSET 2}) or, as {@code OFFSET 2 ROWS},
+ * drops from the view it stores, so that the view returns every row (measured on MariaDB 10.11).
+ */
+final class MySqlRowLimits {
+
+  private MySqlRowLimits() {}
+
+  /** The refusal of the LIMIT or OFFSET clause at {@code i}, if one starts there. */
+  static Optional<String> at(ForeignTokens code, int i) {
+    if (code.are(i, "limit")
+        && (code.kind(i + 1) != SqlToken.Kind.NUMBER || continuesNumber(code, i + 2))) {
+      return Optional.of(
+          "LIMIT "
+              + code.token(Math.min(i + 1, code.size() - 1)).text()
+              + " ..., which MySQL and MariaDB take only of a number (LIMIT 10, LIMIT 10 OFFSET"
+              + " 20): write the number; for every row, leave LIMIT out");
+    }
+    boolean offsetClause =
+        code.are(i, "offset")
+            && code.endsOperand(i - 1)
+            && code.kind(i + 1) == SqlToken.Kind.NUMBER
+            && !(code.are(i - 2, "limit") || code.are(i - 2, ","));
+    if (offsetClause && !fetches(code, i + 2)) {
+      return Optional.of(
+          "OFFSET without LIMIT or FETCH, which MariaDB refuses (OFFSET 2) or drops from the view"
+              + " it stores (OFFSET 2 ROWS), returning every row: write LIMIT count OFFSET "
+              + code.token(i + 1).text()
+              + ", or OFFSET "
+              + code.token(i + 1).text()
+              + " ROWS FETCH NEXT count ROWS ONLY");
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the token at {@code at} goes on with the number before it: LIMIT 1 + 1. */
+  private static boolean continuesNumber(ForeignTokens code, int at) {
+    return code.are(at, "+")
+        || code.are(at, "-")
+        || code.are(at, "*")
+        || code.are(at, "/")
+        || code.are(at, "(");
+  }
+
+  /** Whether a FETCH follows the OFFSET's number, after its ROW or ROWS. */
+  private static boolean fetches(ForeignTokens code, int at) {
+    int next = code.are(at, "rows") || code.are(at, "row") ? at + 1 : at;
+    return code.are(next, "fetch");
+  }
+}
