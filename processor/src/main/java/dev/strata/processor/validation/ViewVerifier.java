@@ -84,7 +84,8 @@ public final class ViewVerifier {
         .filter(view -> ColumnMatcher.readsColumns(view) && ColumnMatcher.readsPrimitives(view))
         .forEach(view -> probed.add(view.name()));
     Map<String, Verdict> verdicts =
-        new QueryVerifier(options.dialect(), options.targets().contains("postgresql"))
+        new QueryVerifier(
+                options.dialect(), options.targets().contains("postgresql"), mysqlTarget())
             .verify(schema, external, unverified, probed);
     for (DeclaredView view : views) {
       Verdict verdict = verdicts.get(view.name());
@@ -124,16 +125,19 @@ public final class ViewVerifier {
     boolean mysqlDialect =
         dialect == VerificationDialect.MARIADB || dialect == VerificationDialect.MYSQL;
     Optional<VerificationDialect> mysqlTarget =
-        options.targets().contains("mariadb")
-            ? Optional.of(VerificationDialect.MARIADB)
-            : options.targets().contains("mysql")
-                ? Optional.of(VerificationDialect.MYSQL)
-                : Optional.empty();
+        mysqlTarget().map(database -> VerificationDialect.named(database));
     if (mysqlTarget.isPresent() && !mysqlDialect) {
       targets.put(
           mysqlTarget.get(), QueryVerifier.typingDecimalsAsMySql(dialect, mysqlTarget.get()));
     }
     return targets;
+  }
+
+  /** MariaDB, else MySQL, where the module runs on it. */
+  private Optional<String> mysqlTarget() {
+    return options.targets().contains("mariadb")
+        ? Optional.of("mariadb")
+        : options.targets().contains("mysql") ? Optional.of("mysql") : Optional.empty();
   }
 
   /** The columns of the views of the round whose query ran. */
@@ -177,6 +181,13 @@ public final class ViewVerifier {
       Optional<DeclaredDialect> own = view.dialectRunOn("postgresql");
       report.error(
           ValidationMessages.foreignSyntax(view.name(), "postgresql", refused.construct()),
+          view.element(),
+          own.map(DeclaredDialect::annotation).orElse(view.annotation()),
+          own.map(DeclaredDialect::sqlValue).orElse(view.sqlValue()));
+    } else if (verdict instanceof Verdict.MisreadByMySql misread) {
+      Optional<DeclaredDialect> own = view.dialectRunOn(misread.database());
+      report.error(
+          ValidationMessages.misreadSyntax(view.name(), misread.database(), misread.construct()),
           view.element(),
           own.map(DeclaredDialect::annotation).orElse(view.annotation()),
           own.map(DeclaredDialect::sqlValue).orElse(view.sqlValue()));

@@ -47,22 +47,11 @@ public final class QueryVerifier {
           + " or names H2 resolves in a loop, as when a view it reads has a common table"
           + " expression of this view's name)";
 
-  /** A check of a query's typing that PostgreSQL refuses and H2 takes. */
-  private interface PostgresTyping {
-    Optional<String> refused(Connection connection, String sql);
-  }
-
-  private static final List<PostgresTyping> POSTGRES_TYPING =
-      List.of(
-          PostgresAggregates::refused,
-          PostgresSignatures::refused,
-          PostgresComparisons::refused,
-          PostgresArithmetic::refused,
-          PostgresCommonTypes::refused);
-
   private final VerificationDialect dialect;
   private final boolean decimalsAsMySql;
   private final boolean judgesPostgresTypes;
+  // MySQL or MariaDB, if the module runs on one, whose reading of date arithmetic is judged
+  private final Optional<String> judgedMySql;
   // the database the module targets whose typing this run shows, whose own query it runs
   private final Optional<VerificationDialect> typedTarget;
 
@@ -72,22 +61,34 @@ public final class QueryVerifier {
    *     for on their types is refused
    */
   public QueryVerifier(VerificationDialect dialect, boolean judgesPostgresTypes) {
+    this(dialect, judgesPostgresTypes, Optional.empty());
+  }
+
+  /**
+   * @param judgedMySql {@code mariadb} or {@code mysql} where the module runs on it, so that date
+   *     arithmetic it computes on the dates' digits is refused ({@link MySqlDateArithmetic})
+   */
+  public QueryVerifier(
+      VerificationDialect dialect, boolean judgesPostgresTypes, Optional<String> judgedMySql) {
     this(
         dialect,
         dialect == VerificationDialect.MYSQL || dialect == VerificationDialect.MARIADB,
         judgesPostgresTypes,
-        Optional.empty());
+        Optional.empty(),
+        judgedMySql);
   }
 
   private QueryVerifier(
       VerificationDialect dialect,
       boolean decimalsAsMySql,
       boolean judgesPostgresTypes,
-      Optional<VerificationDialect> typedTarget) {
+      Optional<VerificationDialect> typedTarget,
+      Optional<String> judgedMySql) {
     this.dialect = dialect;
     this.decimalsAsMySql = decimalsAsMySql;
     this.judgesPostgresTypes = judgesPostgresTypes;
     this.typedTarget = typedTarget;
+    this.judgedMySql = judgedMySql;
   }
 
   /**
@@ -97,7 +98,11 @@ public final class QueryVerifier {
    */
   public static QueryVerifier typingOfPostgres() {
     return new QueryVerifier(
-        VerificationDialect.POSTGRESQL, false, false, Optional.of(VerificationDialect.POSTGRESQL));
+        VerificationDialect.POSTGRESQL,
+        false,
+        false,
+        Optional.of(VerificationDialect.POSTGRESQL),
+        Optional.empty());
   }
 
   /**
@@ -109,7 +114,7 @@ public final class QueryVerifier {
    */
   public static QueryVerifier typingDecimalsAsMySql(
       VerificationDialect dialect, VerificationDialect target) {
-    return new QueryVerifier(dialect, true, false, Optional.of(target));
+    return new QueryVerifier(dialect, true, false, Optional.of(target), Optional.empty());
   }
 
   /**
@@ -144,6 +149,7 @@ public final class QueryVerifier {
               decimalsAsMySql,
               judgesPostgresTypes,
               typedTarget,
+              judgedMySql,
               schema,
               known(schema),
               externalTables,
@@ -166,6 +172,7 @@ public final class QueryVerifier {
       boolean decimalsAsMySql,
       boolean judgesPostgresTypes,
       Optional<VerificationDialect> typedTarget,
+      Optional<String> judgedMySql,
       Schema schema,
       Set<String> known,
       Map<String, List<String>> externalTables,
@@ -199,12 +206,11 @@ public final class QueryVerifier {
         run.statement().execute("CREATE SCHEMA IF NOT EXISTS " + view.name().substring(0, dot));
       }
       run.statement().execute("CREATE VIEW " + view.name() + " AS " + queryOnH2(run, view));
-      Optional<String> refused =
-          run.judgesPostgresTypes()
-              ? refusedByPostgres(run.statement().getConnection(), view.sqlOn("postgresql"))
-              : Optional.empty();
-      if (refused.isPresent()) {
-        return new Verdict.RefusedByPostgres(refused.get());
+      Optional<Verdict> judged =
+          TargetJudgements.judge(
+              run.statement().getConnection(), view, run.judgesPostgresTypes(), run.judgedMySql());
+      if (judged.isPresent()) {
+        return judged.get();
       }
       List<Verdict.ResultColumn> columns = columns(run, view, earlier);
       Map<String, NullWitness> nulls =
@@ -219,20 +225,6 @@ public final class QueryVerifier {
       // a loop, is H2's limit, to report on this view rather than end the build
       return new Verdict.Failed(H2_OUT_OF_STACK);
     }
-  }
-
-  /**
-   * A call, comparison or set of values that PostgreSQL has no function, operator or common type
-   * for on the types H2 gave them, where H2 took them.
-   */
-  private static Optional<String> refusedByPostgres(Connection connection, String sql) {
-    for (PostgresTyping check : POSTGRES_TYPING) {
-      Optional<String> refused = check.refused(connection, sql);
-      if (refused.isPresent()) {
-        return refused;
-      }
-    }
-    return Optional.empty();
   }
 
   /**

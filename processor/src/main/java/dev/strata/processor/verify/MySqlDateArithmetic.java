@@ -1,0 +1,85 @@
+package dev.strata.processor.verify;
+
+import dev.strata.processor.sql.ArithmeticOperations;
+import dev.strata.processor.sql.ArithmeticOperations.Operation;
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A date, time or timestamp plus or minus a number, or one minus another, which MySQL and MariaDB
+ * compute on the value's digits where H2 and PostgreSQL count days: on MariaDB 10.11 {@code DATE
+ * '2020-01-31' + 1} is {@code 20200132}, a number, and H2 gives {@code 2020-02-01}. The view is
+ * created, and its column holds numbers, or its condition picks other rows ({@code born >
+ * CURRENT_DATE - 30}). The operands' types are H2's ({@link H2ArgumentTypes}).
+ */
+final class MySqlDateArithmetic {
+
+  private static final Set<ArgumentType> TEMPORAL =
+      Set.of(ArgumentType.DATE, ArgumentType.TIME, ArgumentType.TIMESTAMP);
+
+  private static final Set<ArgumentType> NUMBERS =
+      Set.of(ArgumentType.INTEGER, ArgumentType.NUMBER, ArgumentType.FLOATING);
+
+  private MySqlDateArithmetic() {}
+
+  /**
+   * The first such operation of {@code sql}, in words that say what to write instead; empty when
+   * there is none, or when H2 does not tell an operand's type.
+   */
+  static Optional<String> misread(Connection connection, String sql) {
+    for (Operation operation : ArithmeticOperations.of(sql)) {
+      boolean additive = operation.operator().equals("+") || operation.operator().equals("-");
+      if (!additive || operation.left().untyped() || operation.right().untyped()) {
+        continue;
+      }
+      Optional<ArgumentType> left = H2ArgumentTypes.typeOf(connection, sql, operation.left());
+      if (left.isEmpty() || !(TEMPORAL.contains(left.get()) || NUMBERS.contains(left.get()))) {
+        continue;
+      }
+      Optional<ArgumentType> right = H2ArgumentTypes.typeOf(connection, sql, operation.right());
+      if (right.isPresent() && onDigits(operation.operator(), left.get(), right.get())) {
+        return Optional.of(describe(operation, left.get(), right.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean onDigits(String operator, ArgumentType left, ArgumentType right) {
+    boolean temporalLeft = TEMPORAL.contains(left);
+    boolean temporalRight = TEMPORAL.contains(right);
+    return (temporalLeft && (NUMBERS.contains(right) || (temporalRight && operator.equals("-"))))
+        || (NUMBERS.contains(left) && temporalRight && operator.equals("+"));
+  }
+
+  private static String describe(Operation operation, ArgumentType left, ArgumentType right) {
+    boolean dates = TEMPORAL.contains(left) && TEMPORAL.contains(right);
+    String date = TEMPORAL.contains(left) ? operation.left().text() : operation.right().text();
+    String days = TEMPORAL.contains(left) ? operation.right().text() : operation.left().text();
+    String sign = operation.operator().equals("-") ? " - " : " + ";
+    String advice;
+    if (dates) {
+      advice = "give MySQL and MariaDB a query of their own with DATEDIFF(a, b) for days";
+    } else if (days.chars().allMatch(Character::isDigit)) {
+      advice =
+          "write " + date + sign + "INTERVAL '" + days + "' DAY, which all of them read as days";
+    } else {
+      advice =
+          "give MySQL and MariaDB a query of their own with "
+              + date
+              + sign
+              + "INTERVAL "
+              + days
+              + " DAY";
+    }
+    return operation.left().text()
+        + " "
+        + operation.operator()
+        + " "
+        + operation.right().text()
+        + (dates ? ", a difference of dates," : ", a date plus or minus a number,")
+        + " which MySQL and MariaDB compute on the digits of the dates (DATE '2020-01-31' + 1 is"
+        + " 20200132 there) where H2 and PostgreSQL count days: "
+        + advice;
+  }
+}

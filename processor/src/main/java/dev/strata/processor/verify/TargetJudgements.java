@@ -1,0 +1,64 @@
+package dev.strata.processor.verify;
+
+import dev.strata.processor.model.ViewDefinition;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Judges a query that H2 ran by what the servers the module runs on do with its types: a call,
+ * comparison or set of values that PostgreSQL has no function, operator or common type for, and
+ * date arithmetic that MySQL and MariaDB compute on the dates' digits. Each server is given the
+ * query it runs.
+ */
+final class TargetJudgements {
+
+  /** A check of a query's typing that PostgreSQL refuses and H2 takes. */
+  private interface PostgresTyping {
+    Optional<String> refused(Connection connection, String sql);
+  }
+
+  private static final List<PostgresTyping> POSTGRES_TYPING =
+      List.of(
+          PostgresAggregates::refused,
+          PostgresSignatures::refused,
+          PostgresComparisons::refused,
+          PostgresArithmetic::refused,
+          PostgresCommonTypes::refused);
+
+  private TargetJudgements() {}
+
+  /**
+   * The verdict on {@code view}'s query, which H2 ran on {@code connection}, if a server refuses or
+   * misreads it.
+   *
+   * @param judgesPostgresTypes whether the module runs on PostgreSQL
+   * @param judgedMySql {@code mariadb} or {@code mysql}, if the module runs on it
+   */
+  static Optional<Verdict> judge(
+      Connection connection,
+      ViewDefinition view,
+      boolean judgesPostgresTypes,
+      Optional<String> judgedMySql) {
+    if (judgesPostgresTypes) {
+      String sql = view.sqlOn("postgresql");
+      for (PostgresTyping check : POSTGRES_TYPING) {
+        Optional<String> refused = check.refused(connection, sql);
+        if (refused.isPresent()) {
+          return Optional.of(new Verdict.RefusedByPostgres(refused.get()));
+        }
+      }
+    }
+    if (judgedMySql.isEmpty()) {
+      return Optional.empty();
+    }
+    String database = judgedMySql.get();
+    // MariaDB runs its own query, else MySQL's, else the portable one
+    String sql =
+        view.databasesWithOwnQuery().contains(database)
+            ? view.sqlOn(database)
+            : view.sqlOn("mysql");
+    return MySqlDateArithmetic.misread(connection, sql)
+        .map(construct -> new Verdict.MisreadByMySql(database, construct));
+  }
+}
