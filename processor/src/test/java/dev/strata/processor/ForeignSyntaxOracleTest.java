@@ -24,6 +24,9 @@ class ForeignSyntaxOracleTest {
 
   private static final List<String> REFUSED_BY_MARIADB =
       List.of(
+          "SELECT id FROM t LIMIT 2.5",
+          "SELECT id FROM t LIMIT 2 OFFSET 1 + 0",
+          "SELECT id FROM t ORDER BY id OFFSET 1 FETCH FIRST 2 ROWS ONLY",
           // LIMIT of anything but a number, OFFSET without LIMIT,
           "SELECT id FROM t ORDER BY id LIMIT 1 + 1",
           "SELECT id FROM t ORDER BY id LIMIT ALL",
@@ -137,6 +140,11 @@ class ForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which MariaDB takes: none may be named. */
   private static final List<String> TAKEN_BY_MARIADB =
       List.of(
+          // helper-168's false errors,
+          "SELECT id, MAX(DISTINCT n) OVER (PARTITION BY kind) AS r, MIN(DISTINCT n) OVER () AS s FROM t",
+          "SELECT DATE_ADD(CURRENT_DATE, INTERVAL CASE WHEN n > 1 THEN 1 ELSE 2 END DAY) AS d,"
+              + " DATE_ADD(CURRENT_DATE, INTERVAL ABS(n) DAY) AS e FROM t",
+          "SELECT id FROM t -- a comment\r \nWHERE id > 1",
           "SELECT id FROM t ORDER BY id LIMIT 2 OFFSET 1",
           "SELECT id FROM t ORDER BY id LIMIT 1, 2",
           "SELECT id FROM t ORDER BY id OFFSET 1 ROWS FETCH NEXT 2 ROWS ONLY",
@@ -224,6 +232,7 @@ class ForeignSyntaxOracleTest {
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(
+          "SELECT kind, COUNT(*) AS c FROM t GROUP BY kind HAVING c > 1 ORDER BY c DESC",
           // DISTINCT over a window, NTH_VALUE FROM FIRST or FROM LAST,
           "SELECT id, COUNT(DISTINCT n) OVER (PARTITION BY kind) AS kinds FROM t",
           "SELECT id, SUM(DISTINCT n) OVER (ORDER BY id) AS s FROM t",
@@ -280,6 +289,11 @@ class ForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
       List.of(
+          // helper-168's false errors: a column of the name, a call's argument, a literal's type,
+          "SELECT kind, SUM(n) AS n FROM t GROUP BY kind HAVING SUM(n) > 1",
+          "SELECT kind, n * 2 AS n FROM t GROUP BY kind, n HAVING n > 1",
+          "SELECT kind, MAX(id) AS date FROM t GROUP BY kind HAVING CURRENT_DATE > DATE '2020-01-01'",
+          "SELECT * FROM (SELECT id FROM t) lock, (SELECT n FROM t) partition",
           "SELECT id, NTH_VALUE(n, 2) OVER (ORDER BY id) AS second, PERCENT_RANK() OVER () AS p FROM t",
           "SELECT COUNT(DISTINCT n) AS kinds FROM t",
           "SELECT COUNT(*) AS c FROM (SELECT n AS first FROM t) AS last",
@@ -411,19 +425,25 @@ class ForeignSyntaxOracleTest {
   }
 
   /**
-   * MySQL and MariaDB read a -- before anything but a space as two minus signs, and a backslash in
-   * a string as an escape, where H2, which checks the query, reads a comment and a backslash: the
-   * view fails there or returns other rows, and each is named; a spaced comment and LIKE's \_ are
-   * read alike.
+   * MySQL and MariaDB read a -- before anything but a space as two minus signs, a backslash in a
+   * string as an escape and an executable comment's content as code, where H2, which checks the
+   * query, reads a comment, a backslash and a comment: the view fails there or returns other rows,
+   * and each is named; a spaced comment and LIKE's \_ are read alike.
    */
   @Test
   void mariaDbReadsUnspacedDashesAsCodeAndABackslashAsAnEscapeAndTheyAreNamed()
       throws SQLException {
     List<String> otherRows =
-        List.of("SELECT id FROM t WHERE id > 1--1", "SELECT id, LENGTH('a\\nb') AS n FROM t");
+        List.of(
+            "SELECT id FROM t WHERE id > 1--1",
+            "SELECT id, LENGTH('a\\nb') AS n FROM t",
+            "SELECT id /*!, n */ FROM t",
+            "SELECT id /*M!100000 , kind */ FROM t");
     List<String> refused = List.of("SELECT id --comment\nFROM t", "SELECT 'C:\\' AS p FROM t");
     List<String> alike =
-        List.of("SELECT id -- a comment\nFROM t WHERE kind LIKE 'b\\_%' OR kind = '--x'");
+        List.of(
+            "SELECT id -- a comment\nFROM t WHERE kind LIKE 'b\\_%' OR kind = '--x'",
+            "SELECT /*!STRAIGHT_JOIN*/ t.id FROM t JOIN t u ON u.id = t.id");
     String[] table = {
       "CREATE TABLE t (id INT, n INT, kind VARCHAR(10))",
       "INSERT INTO t VALUES (1, 2, 'big')",

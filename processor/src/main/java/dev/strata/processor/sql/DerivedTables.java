@@ -14,6 +14,33 @@ final class DerivedTables {
   private static final Set<String> CONTINUES_QUERY =
       Set.of("union", "intersect", "except", "minus", "order", "limit", "offset", "fetch", ")");
 
+  /** The words that follow a relation in PostgreSQL and are no alias: its clauses and joins. */
+  static final Set<String> AFTER_A_RELATION_ON_POSTGRES =
+      Set.of(
+          "on",
+          "using",
+          "where",
+          "join",
+          "inner",
+          "left",
+          "right",
+          "full",
+          "cross",
+          "natural",
+          "group",
+          "having",
+          "window",
+          "order",
+          "limit",
+          "offset",
+          "fetch",
+          "for",
+          "union",
+          "intersect",
+          "except",
+          "returning",
+          "tablesample");
+
   private DerivedTables() {}
 
   /**

@@ -163,9 +163,11 @@ public final class ForeignSyntax {
     }
     try {
       for (SqlToken token : SqlTokenizer.tokenizeAsMySql(sql, true)) {
-        Optional<String> dashes = MySqlReadings.dashesReadAsCode(token);
-        if (dashes.isPresent()) {
-          return dashes;
+        Optional<String> comment =
+            MySqlReadings.dashesReadAsCode(sql, token)
+                .or(() -> MySqlReadings.executableComment(token, database.equals("mariadb")));
+        if (comment.isPresent()) {
+          return comment;
         }
         if (token.kind() == SqlToken.Kind.SYMBOL && token.text().equals("||")) {
           return Optional.of(

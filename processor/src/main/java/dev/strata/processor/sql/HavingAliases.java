@@ -23,18 +23,15 @@ final class HavingAliases {
     if (!code.are(having, "having") || !code.inSelect(having)) {
       return Optional.empty();
     }
+    int end = clauseEnd(code, having);
     Set<String> names = itemNames(code, selectOf(code, having));
-    for (int i = having + 1, depth = 0; i < code.size(); i++) {
+    // a name the query also reads elsewhere may be a column's, which H2 and PostgreSQL read alike
+    names.removeAll(namesReadOutside(code, having, end));
+    for (int i = having + 1; i < end; i++) {
       if (code.are(i, "(") && (code.are(i + 1, "select") || code.are(i + 1, "with"))) {
         // a subquery's own names and clauses
         i = code.afterClosing(i) - 1;
-      } else if (code.are(i, "(")) {
-        depth++;
-      } else if (code.are(i, ")") && --depth < 0) {
-        break;
-      } else if (depth == 0 && ENDS_HAVING.contains(code.lower(i))) {
-        break;
-      } else if (readsName(code, i) && names.contains(code.lower(i))) {
+      } else if (readsName(code, i) && names.contains(code.lower(i)) && !inCall(code, i, having)) {
         return Optional.of(
             "HAVING reads "
                 + code.lower(i)
@@ -46,6 +43,72 @@ final class HavingAliases {
       }
     }
     return Optional.empty();
+  }
+
+  /** The index just after the HAVING clause at {@code having}, at its own level. */
+  private static int clauseEnd(ForeignTokens code, int having) {
+    int depth = 0;
+    for (int i = having + 1; i < code.size(); i++) {
+      if (code.are(i, "(")) {
+        depth++;
+      } else if (code.are(i, ")") && --depth < 0) {
+        return i;
+      } else if (depth == 0 && ENDS_HAVING.contains(code.lower(i))) {
+        return i;
+      }
+    }
+    return code.size();
+  }
+
+  /**
+   * The names read as columns outside the tokens from {@code from} to {@code to}, but in an ORDER
+   * BY, which reads a select item's name as HAVING does not.
+   */
+  private static Set<String> namesReadOutside(ForeignTokens code, int from, int to) {
+    Set<String> read = new HashSet<>();
+    for (int i = 0; i < code.size(); i++) {
+      boolean named = code.are(i - 1, "as") || BareAliases.isLabel(code, i);
+      if ((i < from || i >= to) && readsName(code, i) && !named && !inOrderBy(code, i)) {
+        read.add(code.lower(i));
+      }
+    }
+    return read;
+  }
+
+  /** Whether the token at {@code at} stands in an ORDER BY, at its own level. */
+  private static boolean inOrderBy(ForeignTokens code, int at) {
+    int depth = 0;
+    for (int i = at - 1; i >= 0; i--) {
+      if (code.are(i, ")")) {
+        depth++;
+      } else if (code.are(i, "(") && --depth < 0) {
+        return false;
+      } else if (depth == 0 && code.are(i, "order", "by")) {
+        return true;
+      } else if (depth == 0 && (code.are(i, "select") || code.startsFromClause(i))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code at} stands in a call's brackets within the clause from {@code
+   * start}, an aggregate's argument or a cast's type, where PostgreSQL and H2 read a column.
+   */
+  private static boolean inCall(ForeignTokens code, int at, int start) {
+    int depth = 0;
+    for (int i = at - 1; i > start; i--) {
+      if (code.are(i, ")")) {
+        depth++;
+      } else if (code.are(i, "(") && --depth < 0) {
+        if (code.kind(i - 1) == SqlToken.Kind.WORD && !code.are(i - 1, "having")) {
+          return true;
+        }
+        depth = 0;
+      }
+    }
+    return false;
   }
 
   /** The index of the SELECT whose clause the token at {@code at} belongs to. */
@@ -90,11 +153,16 @@ final class HavingAliases {
     return (afterAs || BareAliases.isLabel(code, i)) && !ownColumn;
   }
 
-  /** Whether the word at {@code i} reads a column by its bare name, not a call or a qualifier. */
+  /**
+   * Whether the word at {@code i} reads a column by its bare name, not a call, a qualifier or a
+   * literal's type.
+   */
   private static boolean readsName(ForeignTokens code, int i) {
     return code.kind(i) == SqlToken.Kind.WORD
         && !code.are(i - 1, ".")
         && !code.are(i + 1, ".")
-        && !code.are(i + 1, "(");
+        && !code.are(i + 1, "(")
+        // a typed literal's type: DATE '2020-01-01'
+        && code.kind(i + 1) != SqlToken.Kind.STRING;
   }
 }

@@ -49,8 +49,10 @@ final class MySqlIntervals {
     }
     int unit = unitAt(code, i);
     if (unit < 0) {
-      // MySQL's INTERVAL(n, a, b), a function, or no interval of theirs at all
-      return code.are(i + 1, "(") || code.kind(i + 2) != SqlToken.Kind.WORD
+      // MySQL's INTERVAL(n, a, b), a function, or an expression whose end is not known here
+      boolean literal =
+          code.kind(i + 1) == SqlToken.Kind.NUMBER || code.kind(i + 1) == SqlToken.Kind.STRING;
+      return !literal || code.kind(i + 2) != SqlToken.Kind.WORD
           ? Optional.empty()
           : Optional.of(
               "INTERVAL "

@@ -1,14 +1,30 @@
 package dev.strata.processor.sql;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Text that MySQL and MariaDB, in their default {@code sql_mode}, read otherwise than H2 and
- * PostgreSQL, which check and run the portable query: a {@code --} comment and a string's
- * backslash. The view compiles, and on those servers it fails or returns other rows ({@code id > 1
- * --1} there is {@code id > 2}).
+ * PostgreSQL, which check and run the portable query: a {@code --} comment, an executable comment
+ * and a string's backslash. The view compiles, and on those servers it fails or returns other rows
+ * ({@code id > 1 --1} there is {@code id > 2}).
  */
 final class MySqlReadings {
+
+  /** The first words of the hints an executable comment may hold. */
+  private static final Set<String> HINTS =
+      Set.of(
+          "straight_join",
+          "sql_no_cache",
+          "sql_cache",
+          "high_priority",
+          "sql_buffer_result",
+          "sql_small_result",
+          "sql_big_result",
+          "use",
+          "force",
+          "ignore");
 
   private MySqlReadings() {}
 
@@ -18,12 +34,16 @@ final class MySqlReadings {
    * alone ends for them and that goes on to the line feed for MySQL. {@code token} is of the query
    * as MySQL reads it, which keeps such text verbatim.
    */
-  static Optional<String> dashesReadAsCode(SqlToken token) {
+  static Optional<String> dashesReadAsCode(String sql, SqlToken token) {
     String text = token.text();
     if (token.kind() != SqlToken.Kind.VERBATIM || !text.startsWith("--")) {
       return Optional.empty();
     }
     boolean spaced = text.length() == 2 || text.charAt(2) <= ' ';
+    if (spaced && onlyBlanksToLineFeed(sql.substring(token.start() + text.length()))) {
+      // the server's comment goes on over blanks alone: nothing is read otherwise
+      return Optional.empty();
+    }
     String line = text.lines().findFirst().orElse(text).strip();
     return Optional.of(
         spaced
@@ -36,6 +56,46 @@ final class MySqlReadings {
                 + "), which H2 and PostgreSQL read as a comment and MySQL and MariaDB as two minus"
                 + " signs (a comment there needs a space after --): write -- and a space before a"
                 + " comment, or - -1 for a minus of a negative number");
+  }
+
+  /** Whether only blanks stand in {@code rest}, after a comment, up to its first line feed. */
+  private static boolean onlyBlanksToLineFeed(String rest) {
+    int lineFeed = rest.indexOf('\n');
+    return (lineFeed < 0 ? rest : rest.substring(0, lineFeed)).isBlank();
+  }
+
+  /**
+   * An executable comment, whose content the server runs as code where H2 and PostgreSQL skip a
+   * comment ({@code SELECT id /*!, name *}{@code /} has two columns there): {@code /*!} on both,
+   * {@code /*M!} on MariaDB alone.
+   */
+  static Optional<String> executableComment(SqlToken token, boolean mariadb) {
+    String text = token.text();
+    boolean runs = text.startsWith("/*!") || (mariadb && text.startsWith("/*M!"));
+    if (token.kind() != SqlToken.Kind.VERBATIM || !runs || hintsOnly(text)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "the executable comment "
+            + text
+            + ", whose content "
+            + (mariadb ? "MariaDB" : "MySQL")
+            + " runs as code, where H2 and PostgreSQL skip a comment: write its content as code,"
+            + " leave it out, or give "
+            + (mariadb ? "MariaDB" : "MySQL")
+            + " a query of its own with it");
+  }
+
+  /**
+   * Whether the executable comment {@code text} holds an optimizer hint, which changes how the
+   * server finds the rows and not which: {@code /*!STRAIGHT_JOIN*}{@code /}, {@code /*! USE INDEX
+   * (i) *}{@code /}.
+   */
+  private static boolean hintsOnly(String text) {
+    String content =
+        text.substring(text.indexOf('!') + 1, text.length() - 2).replaceFirst("^\\d+", "");
+    String first = content.strip().split("[\\s(]", 2)[0].toLowerCase(Locale.ROOT);
+    return HINTS.contains(first);
   }
 
   /**

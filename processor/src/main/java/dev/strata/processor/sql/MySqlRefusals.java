@@ -112,7 +112,7 @@ final class MySqlRefusals {
       return call;
     }
     Optional<String> refusedHere =
-        WindowRefusals.everywhere(code, i)
+        WindowRefusals.everywhere(code, i, mariaDb)
             .or(() -> mariaDb ? WindowRefusals.onMariaDb(code, i) : Optional.empty())
             .or(() -> MySqlIntervals.at(code, i, mariaDb))
             .or(() -> MySqlRowLimits.at(code, i));

@@ -1,5 +1,6 @@
 package dev.strata.processor.sql;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,13 +15,15 @@ final class MySqlRowLimits {
 
   /** The refusal of the LIMIT or OFFSET clause at {@code i}, if one starts there. */
   static Optional<String> at(ForeignTokens code, int i) {
-    if (code.are(i, "limit")
-        && (code.kind(i + 1) != SqlToken.Kind.NUMBER || continuesNumber(code, i + 2))) {
+    boolean limitsOrSkips =
+        code.are(i, "limit") || (code.are(i, "offset") && code.are(i - 2, "limit"));
+    if (limitsOrSkips && (!wholeNumber(code, i + 1) || continuesNumber(code, i + 2))) {
       return Optional.of(
-          "LIMIT "
+          code.lower(i).toUpperCase(Locale.ROOT)
+              + " "
               + code.token(Math.min(i + 1, code.size() - 1)).text()
-              + " ..., which MySQL and MariaDB take only of a number (LIMIT 10, LIMIT 10 OFFSET"
-              + " 20): write the number; for every row, leave LIMIT out");
+              + " ..., which MySQL and MariaDB take only of a whole number (LIMIT 10, LIMIT 10"
+              + " OFFSET 20): write the number; for every row, leave LIMIT out");
     }
     boolean offsetClause =
         code.are(i, "offset")
@@ -39,6 +42,12 @@ final class MySqlRowLimits {
     return Optional.empty();
   }
 
+  /** Whether the token at {@code at} is a whole number, as LIMIT and OFFSET take: not 2.5. */
+  private static boolean wholeNumber(ForeignTokens code, int at) {
+    return code.kind(at) == SqlToken.Kind.NUMBER
+        && code.token(at).text().chars().allMatch(Character::isDigit);
+  }
+
   /** Whether the token at {@code at} goes on with the number before it: LIMIT 1 + 1. */
   private static boolean continuesNumber(ForeignTokens code, int at) {
     return code.are(at, "+")
@@ -48,9 +57,8 @@ final class MySqlRowLimits {
         || code.are(at, "(");
   }
 
-  /** Whether a FETCH follows the OFFSET's number, after its ROW or ROWS. */
+  /** Whether a FETCH follows the OFFSET's number and its ROW or ROWS, which MariaDB needs there. */
   private static boolean fetches(ForeignTokens code, int at) {
-    int next = code.are(at, "rows") || code.are(at, "row") ? at + 1 : at;
-    return code.are(next, "fetch");
+    return (code.are(at, "rows") || code.are(at, "row")) && code.are(at + 1, "fetch");
   }
 }

@@ -142,7 +142,7 @@ final class PostgresRefusals {
     if (label.isPresent()) {
       return label;
     }
-    Optional<String> window = WindowRefusals.everywhere(code, i);
+    Optional<String> window = WindowRefusals.everywhere(code, i, false);
     return window.isPresent() ? window : expressionAt(code, i);
   }
 
@@ -180,7 +180,8 @@ final class PostgresRefusals {
     if (havingAlias.isPresent()) {
       return havingAlias;
     }
-    if (version < 16 && DerivedTables.withoutAlias(code, i, BareAliases.STARTS_CLAUSE)) {
+    if (version < 16
+        && DerivedTables.withoutAlias(code, i, DerivedTables.AFTER_A_RELATION_ON_POSTGRES)) {
       return Optional.of(
           "a subquery in FROM without an alias, which PostgreSQL takes from release 16 on (15"
               + " says: subquery in FROM must have an alias): write (SELECT ...) AS name; or, if"

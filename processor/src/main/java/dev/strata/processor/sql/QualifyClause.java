@@ -118,10 +118,11 @@ final class QualifyClause {
     } else {
       return false;
     }
+    // a comma of the FROM clause, not of a call's arguments: DATE_ADD(d, INTERVAL ABS(n) DAY)
     return code.are(before, "from")
         || code.are(before, "join")
         || code.are(before, "lateral")
-        || code.are(before, ",");
+        || (code.are(before, ",") && code.inFromClause(before));
   }
 
   private static boolean isName(ForeignTokens code, int at) {

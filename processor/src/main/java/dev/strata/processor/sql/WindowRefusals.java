@@ -18,9 +18,22 @@ final class WindowRefusals {
 
   private WindowRefusals() {}
 
-  /** The refusal that the servers share of the window function whose OVER is at {@code over}. */
-  static Optional<String> everywhere(ForeignTokens code, int i) {
-    if (code.are(i, "over") && code.are(argumentsOf(code, i) + 1, "distinct")) {
+  /** The aggregates MariaDB takes DISTINCT in over a window: the others it refuses there. */
+  private static final Set<String> DISTINCT_OVER_A_WINDOW_ON_MARIADB = Set.of("max", "min");
+
+  /**
+   * The refusal of the window function whose OVER is at {@code i}, or of NTH_VALUE's FROM at {@code
+   * i}, by PostgreSQL, MySQL and MariaDB.
+   *
+   * @param mariaDb whether the database is MariaDB, which takes MAX(DISTINCT x) OVER (...)
+   */
+  static Optional<String> everywhere(ForeignTokens code, int i, boolean mariaDb) {
+    int arguments = argumentsOf(code, i);
+    boolean distinct =
+        code.are(i, "over")
+            && code.are(arguments + 1, "distinct")
+            && !(mariaDb && DISTINCT_OVER_A_WINDOW_ON_MARIADB.contains(code.lower(arguments - 1)));
+    if (distinct) {
       return Optional.of(
           "DISTINCT in an aggregate over a window (COUNT(DISTINCT x) OVER (...)), which"
               + " PostgreSQL, MySQL and MariaDB do not implement: aggregate the distinct values in"
