@@ -190,6 +190,18 @@ class ReservedAliasDiagnosticsTest {
     }
   }
 
+  /** A compound interval unit names a select item outside an interval, which MariaDB refuses. */
+  @Test
+  void aCompoundIntervalUnitOutsideAnIntervalIsANameWithoutAs() throws SQLException {
+    String sql = "SELECT id year_month, id + 1 hour_minute FROM t";
+    assertEquals(
+        List.of("year_month", "hour_minute"), ForeignSyntax.namesWithoutAs("mariadb", sql));
+    try (TestDatabase database = TestDatabases.open(DatabaseKind.MARIADB)) {
+      database.execute("CREATE TABLE t (id INT)");
+      assertThrows(SQLException.class, () -> database.execute("CREATE VIEW v AS " + sql));
+    }
+  }
+
   /**
    * Reserved words that continue a clause, where no name stands, are no name without AS: the
    * servers take each of these queries, and Strata names no reserved word in them.
@@ -210,6 +222,7 @@ class ReservedAliasDiagnosticsTest {
     List<String> mariaDbOnly =
         List.of(
             "SELECT NOW() + INTERVAL '1 2' DAY_HOUR, id FROM t",
+            "SELECT NOW() + INTERVAL id + 1 DAY_HOUR AS later FROM t",
             "SELECT id FROM t USE INDEX (PRIMARY) WHERE id > 0",
             "SELECT id DIV 2, id MOD 2 FROM t");
     try (TestDatabase mariaDb = TestDatabases.open(DatabaseKind.MARIADB);

@@ -89,8 +89,31 @@ final class BareAliases {
                 && (MySqlRefusals.BEFORE_AN_OPERAND.contains(code.lower(i - 1))
                     || code.are(i - 1, "to")));
     // INTERVAL '1' DAY, INTERVAL 2 DAY_HOUR: the interval's unit
-    boolean unit = code.are(i - 2, "interval") || INTERVAL_UNIT.matcher(code.lower(i)).matches();
+    boolean unit =
+        code.are(i - 2, "interval")
+            || (INTERVAL_UNIT.matcher(code.lower(i)).matches() && intervalInItem(code, i));
     return itemEnds && afterOperand && !unit && BareKeywordLabels.inSelectList(code, i);
+  }
+
+  /**
+   * Whether an INTERVAL stands in the select item before {@code i}, whose unit the compound word
+   * there may be ({@code INTERVAL qty + 1 DAY_HOUR}); elsewhere it names the item ({@code SELECT id
+   * year_month}, which MySQL and MariaDB refuse).
+   */
+  private static boolean intervalInItem(ForeignTokens code, int i) {
+    int depth = 0;
+    for (int at = i - 1; at >= 0; at--) {
+      if (code.are(at, ")")) {
+        depth++;
+      } else if (code.are(at, "(")) {
+        depth--;
+      } else if (depth <= 0 && (code.are(at, ",") || code.are(at, "select"))) {
+        return false;
+      } else if (code.are(at, "interval")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
