@@ -24,6 +24,14 @@ class ForeignSyntaxOracleTest {
 
   private static final List<String> REFUSED_BY_MARIADB =
       List.of(
+          // the standard's calls in H2's forms, and forms MariaDB lacks,
+          "SELECT id, POSITION('a', kind) AS p FROM t",
+          "SELECT id, CASE n WHEN 3, 7 THEN 'odd' ELSE 'other' END AS k FROM t",
+          "SELECT id FROM t WHERE n BETWEEN SYMMETRIC 5 AND 1",
+          "SELECT id, TRIM(kind, 'x') AS k FROM t",
+          "SELECT id, TRIM(FROM kind) AS k FROM t",
+          "SELECT id, SUBSTRING(kind FOR 2) AS k FROM t",
+          "SELECT id, DATEDIFF(DAY, CURRENT_DATE, CURRENT_DATE) AS d FROM t",
           "SELECT id FROM t LIMIT 2.5",
           "SELECT id FROM t LIMIT 2 OFFSET 1 + 0",
           "SELECT id FROM t ORDER BY id OFFSET 1 FETCH FIRST 2 ROWS ONLY",
@@ -140,6 +148,11 @@ class ForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which MariaDB takes: none may be named. */
   private static final List<String> TAKEN_BY_MARIADB =
       List.of(
+          "SELECT id, POSITION('a' IN kind) AS p, TRIM(BOTH 'x' FROM kind) AS k FROM t",
+          "SELECT id, SUBSTRING(kind FROM 1 FOR 2) AS s, SUBSTRING(kind, 1, 2) AS u FROM t",
+          "SELECT id, CASE WHEN n IN (3, 7) THEN 'odd' WHEN COALESCE(n, 0) > 1 THEN 'big' END AS k"
+              + " FROM t",
+          "SELECT id, DATEDIFF(CURRENT_DATE, CURRENT_DATE) AS d FROM t WHERE n BETWEEN 1 AND 5",
           // helper-168's false errors,
           "SELECT id, MAX(DISTINCT n) OVER (PARTITION BY kind) AS r, MIN(DISTINCT n) OVER () AS s FROM t",
           "SELECT DATE_ADD(CURRENT_DATE, INTERVAL CASE WHEN n > 1 THEN 1 ELSE 2 END DAY) AS d,"
@@ -232,6 +245,12 @@ class ForeignSyntaxOracleTest {
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(
+          // helper-169: a keyword's bracket is no call's,
+          "SELECT kind, COUNT(*) AS c FROM t GROUP BY kind HAVING NOT (c > 1)",
+          "SELECT kind, COUNT(*) AS c FROM t GROUP BY kind HAVING kind > 'a' AND (c > 1)",
+          // the standard's calls in H2's forms,
+          "SELECT id, POSITION('a', kind) AS p FROM t",
+          "SELECT id, CASE n WHEN 3, 7 THEN 'odd' ELSE 'other' END AS k FROM t",
           "SELECT kind, COUNT(*) AS c FROM t GROUP BY kind HAVING c > 1 ORDER BY c DESC",
           // DISTINCT over a window, NTH_VALUE FROM FIRST or FROM LAST,
           "SELECT id, COUNT(DISTINCT n) OVER (PARTITION BY kind) AS kinds FROM t",
@@ -289,6 +308,7 @@ class ForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
       List.of(
+          "SELECT id, POSITION('a' IN kind) AS p, CASE WHEN n IN (3, 7) THEN 1 END AS k FROM t",
           // helper-168's false errors: a column of the name, a call's argument, a literal's type,
           "SELECT kind, SUM(n) AS n FROM t GROUP BY kind HAVING SUM(n) > 1",
           "SELECT kind, n * 2 AS n FROM t GROUP BY kind, n HAVING n > 1",
@@ -439,11 +459,17 @@ class ForeignSyntaxOracleTest {
             "SELECT id, LENGTH('a\\nb') AS n FROM t",
             "SELECT id /*!, n */ FROM t",
             "SELECT id /*M!100000 , kind */ FROM t");
-    List<String> refused = List.of("SELECT id --comment\nFROM t", "SELECT 'C:\\' AS p FROM t");
+    List<String> refused =
+        List.of(
+            "SELECT id --comment\nFROM t",
+            "SELECT 'C:\\' AS p FROM t",
+            // STRAIGHT_JOIN joins here: other is a table to MariaDB, t's alias to H2
+            "SELECT COUNT(*) AS c FROM t /*!STRAIGHT_JOIN*/ other");
     List<String> alike =
         List.of(
             "SELECT id -- a comment\nFROM t WHERE kind LIKE 'b\\_%' OR kind = '--x'",
-            "SELECT /*!STRAIGHT_JOIN*/ t.id FROM t JOIN t u ON u.id = t.id");
+            "SELECT /*!STRAIGHT_JOIN*/ t.id FROM t JOIN t u ON u.id = t.id",
+            "SELECT id /*M!110000 , kind */ FROM t /*!*/ -- c\r  -- d\nWHERE id > 0");
     String[] table = {
       "CREATE TABLE t (id INT, n INT, kind VARCHAR(10))",
       "INSERT INTO t VALUES (1, 2, 'big')",

@@ -76,6 +76,25 @@ class MySqlDateArithmeticTest {
   }
 
   @Test
+  void aDatePlusATimeIsAnErrorForMariaDbAndASortKeyIsLeftAlone() {
+    JavaFileObject device =
+        DeviceModelView.device("java.time.LocalDate bought", "java.time.LocalTime opens");
+    assertThat(
+            new StrataCompiler(snapshots)
+                .withOption("-Astrata.targets=mariadb")
+                .compile(
+                    List.of(
+                        device,
+                        DeviceModelView.of("SELECT id, bought + opens AS at FROM devices"))))
+        .hadErrorContaining("TIMESTAMP(date, time)");
+    assertThat(
+            compile(
+                DeviceModelView.of("SELECT id FROM devices ORDER BY bought + 1 DESC, id LIMIT 3"),
+                "-Astrata.targets=mariadb"))
+        .succeeded();
+  }
+
+  @Test
   void intervalsNumbersAndOtherDatabasesAreLeftAlone() {
     assertThat(
             compile(

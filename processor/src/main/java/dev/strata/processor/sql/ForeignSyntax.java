@@ -162,10 +162,13 @@ public final class ForeignSyntax {
       return escape;
     }
     try {
-      for (SqlToken token : SqlTokenizer.tokenizeAsMySql(sql, true)) {
+      List<SqlToken> tokens = SqlTokenizer.tokenizeAsMySql(sql, true);
+      for (int i = 0; i < tokens.size(); i++) {
+        SqlToken token = tokens.get(i);
+        int at = i;
         Optional<String> comment =
             MySqlReadings.dashesReadAsCode(sql, token)
-                .or(() -> MySqlReadings.executableComment(token, database.equals("mariadb")));
+                .or(() -> MySqlReadings.executableComment(tokens, at, database.equals("mariadb")));
         if (comment.isPresent()) {
           return comment;
         }

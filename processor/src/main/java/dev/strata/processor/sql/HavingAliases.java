@@ -102,7 +102,11 @@ final class HavingAliases {
       if (code.are(i, ")")) {
         depth++;
       } else if (code.are(i, "(") && --depth < 0) {
-        if (code.kind(i - 1) == SqlToken.Kind.WORD && !code.are(i - 1, "having")) {
+        // NOT (...), AND (...), IN (...): a bracket after a keyword is no call's
+        boolean call =
+            code.kind(i - 1) == SqlToken.Kind.WORD
+                && !MySqlRefusals.BEFORE_AN_OPERAND.contains(code.lower(i - 1));
+        if (call) {
           return true;
         }
         depth = 0;

@@ -107,6 +107,17 @@ final class MySqlCallRefusals {
               + " name the"
               + " columns in the subquery (SELECT a AS x, ...), or in a WITH x (a, b) AS (...)");
     }
+    if (mariaDb && code.are(i, "between", "symmetric")) {
+      return Optional.of(
+          "BETWEEN SYMMETRIC, which MariaDB lacks: write (x BETWEEN a AND b OR x BETWEEN b AND a)");
+    }
+    if (mariaDb && (code.are(i, "trim", "(", "from") || forWithoutFrom(code, i))) {
+      return Optional.of(
+          code.lower(i).toUpperCase(Locale.ROOT)
+              + (code.are(i, "trim") ? "(FROM x)" : "(x FOR n)")
+              + ", which MariaDB lacks: write "
+              + (code.are(i, "trim") ? "TRIM(x)" : "SUBSTRING(x, 1, n)"));
+    }
     if (limitedSubquery(code, i)) {
       return Optional.of(
           "a LIMIT in a subquery of IN, ANY, ALL or SOME, which MySQL and MariaDB refuse (This"
@@ -129,6 +140,15 @@ final class MySqlCallRefusals {
               + "(x, characters), which MySQL and MariaDB take with one argument: write TRIM("
               + side
               + " characters FROM x)");
+    }
+    if (code.are(i, "trim") && count == 2) {
+      return Optional.of(
+          "TRIM(x, characters), which MySQL and MariaDB lack: write TRIM(BOTH characters FROM x)");
+    }
+    if (code.are(i, "datediff") && count == 3) {
+      return Optional.of(
+          "DATEDIFF(unit, a, b), which MySQL and MariaDB take as DATEDIFF(a, b), in days: write"
+              + " TIMESTAMPDIFF(unit, a, b)");
     }
     if (mariaDb && code.are(i, "regexp_replace") && count > 3) {
       return Optional.of(
@@ -155,6 +175,27 @@ final class MySqlCallRefusals {
         : QualifyClause.followsRelation(code, i);
   }
 
+  /** Whether {@code i} starts a SUBSTRING(x FOR n) without its FROM, which MariaDB lacks. */
+  private static boolean forWithoutFrom(ForeignTokens code, int i) {
+    if (!(code.are(i, "substring", "(") || code.are(i, "substr", "("))) {
+      return false;
+    }
+    int close = code.afterClosing(i + 1) - 1;
+    boolean from = false;
+    for (int at = i + 2, depth = 0; at < close; at++) {
+      if (code.are(at, "(")) {
+        depth++;
+      } else if (code.are(at, ")")) {
+        depth--;
+      } else if (depth == 0 && code.are(at, "from")) {
+        from = true;
+      } else if (depth == 0 && code.are(at, "for")) {
+        return !from;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code i} opens {@code IN (SELECT ... LIMIT n)}, or ANY's, ALL's or SOME's. */
   private static boolean limitedSubquery(ForeignTokens code, int i) {
     boolean quantified =
@@ -176,7 +217,7 @@ final class MySqlCallRefusals {
   }
 
   /** How many arguments the call whose bracket opens at {@code open} has. */
-  private static int arguments(ForeignTokens code, int open) {
+  static int arguments(ForeignTokens code, int open) {
     int close = code.afterClosing(open) - 1;
     int depth = 0;
     int commas = 0;

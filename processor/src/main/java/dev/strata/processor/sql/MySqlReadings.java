@@ -1,8 +1,10 @@
 package dev.strata.processor.sql;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Text that MySQL and MariaDB, in their default {@code sql_mode}, read otherwise than H2 and
@@ -12,8 +14,11 @@ import java.util.Set;
  */
 final class MySqlReadings {
 
-  /** The first words of the hints an executable comment may hold. */
-  private static final Set<String> HINTS =
+  /** MariaDB 10.11, as an executable comment's version writes it. */
+  private static final long MEASURED_MARIADB = 101100;
+
+  /** The select options that change how the server finds the rows, not which. */
+  private static final Set<String> SELECT_OPTIONS =
       Set.of(
           "straight_join",
           "sql_no_cache",
@@ -22,9 +27,11 @@ final class MySqlReadings {
           "sql_buffer_result",
           "sql_small_result",
           "sql_big_result",
-          "use",
-          "force",
-          "ignore");
+          "sql_calc_found_rows");
+
+  /** An index hint: USE, FORCE or IGNORE INDEX or KEY, with its list of indexes. */
+  private static final Pattern INDEX_HINT =
+      Pattern.compile("(?is)\\s*(use|force|ignore)\\s+(index|key)\\b.*\\)\\s*");
 
   private MySqlReadings() {}
 
@@ -58,21 +65,36 @@ final class MySqlReadings {
                 + " comment, or - -1 for a minus of a negative number");
   }
 
-  /** Whether only blanks stand in {@code rest}, after a comment, up to its first line feed. */
+  /**
+   * Whether only blanks stand in {@code rest}, after a comment, up to its first line feed, or
+   * another line comment, which the server reads as part of the first.
+   */
   private static boolean onlyBlanksToLineFeed(String rest) {
     int lineFeed = rest.indexOf('\n');
-    return (lineFeed < 0 ? rest : rest.substring(0, lineFeed)).isBlank();
+    String line = (lineFeed < 0 ? rest : rest.substring(0, lineFeed)).strip();
+    return line.isEmpty() || line.startsWith("-- ") || line.equals("--") || line.startsWith("#");
   }
 
   /**
    * An executable comment, whose content the server runs as code where H2 and PostgreSQL skip a
    * comment ({@code SELECT id /*!, name *}{@code /} has two columns there): {@code /*!} on both,
-   * {@code /*M!} on MariaDB alone.
+   * {@code /*M!} on MariaDB alone, of a version the servers run; an optimizer hint where it stands
+   * is left alone.
+   *
+   * @param tokens the query as MySQL reads it, which keeps such a comment verbatim
    */
-  static Optional<String> executableComment(SqlToken token, boolean mariadb) {
+  static Optional<String> executableComment(List<SqlToken> tokens, int at, boolean mariadb) {
+    SqlToken token = tokens.get(at);
     String text = token.text();
     boolean runs = text.startsWith("/*!") || (mariadb && text.startsWith("/*M!"));
-    if (token.kind() != SqlToken.Kind.VERBATIM || !runs || hintsOnly(text)) {
+    if (token.kind() != SqlToken.Kind.VERBATIM || !runs) {
+      return Optional.empty();
+    }
+    String versioned = text.substring(text.indexOf('!') + 1, text.length() - 2);
+    String content = versioned.replaceFirst("^\\d+", "");
+    boolean skipped =
+        !runsOnMeasuredServers(text, versioned.substring(0, versioned.length() - content.length()));
+    if (skipped || content.isBlank() || hint(content, at > 0 ? tokens.get(at - 1) : null)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -87,15 +109,34 @@ final class MySqlReadings {
   }
 
   /**
-   * Whether the executable comment {@code text} holds an optimizer hint, which changes how the
-   * server finds the rows and not which: {@code /*!STRAIGHT_JOIN*}{@code /}, {@code /*! USE INDEX
-   * (i) *}{@code /}.
+   * Whether the servers Strata is measured on run the executable comment {@code text} of version
+   * {@code version} (empty: none): every MySQL from 5.7 on and every MariaDB run {@code /*!} below
+   * 50700, and MariaDB 10.11 runs {@code /*M!} up to 101100.
    */
-  private static boolean hintsOnly(String text) {
-    String content =
-        text.substring(text.indexOf('!') + 1, text.length() - 2).replaceFirst("^\\d+", "");
+  private static boolean runsOnMeasuredServers(String text, String version) {
+    if (version.isEmpty()) {
+      return true;
+    }
+    long number = Long.parseLong(version);
+    return text.startsWith("/*M!") ? number <= MEASURED_MARIADB : number < 50700;
+  }
+
+  /**
+   * Whether {@code content} is an optimizer hint where it stands, after {@code before}, which
+   * changes how the server finds the rows and not which: a select option right after SELECT ({@code
+   * SELECT /*!STRAIGHT_JOIN*}{@code /}), an index hint after a table's name ({@code t /*! USE INDEX
+   * (i) *}{@code /}). Elsewhere STRAIGHT_JOIN joins, and a hint alone is a syntax error.
+   */
+  private static boolean hint(String content, SqlToken before) {
     String first = content.strip().split("[\\s(]", 2)[0].toLowerCase(Locale.ROOT);
-    return HINTS.contains(first);
+    if (before == null) {
+      return false;
+    }
+    boolean afterSelect = before.is("select") && SELECT_OPTIONS.contains(first);
+    boolean afterName =
+        (before.kind() == SqlToken.Kind.WORD || before.kind() == SqlToken.Kind.QUOTED_IDENTIFIER)
+            && INDEX_HINT.matcher(content).matches();
+    return afterSelect || afterName;
   }
 
   /**

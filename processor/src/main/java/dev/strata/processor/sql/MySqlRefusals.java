@@ -115,7 +115,8 @@ final class MySqlRefusals {
         WindowRefusals.everywhere(code, i, mariaDb)
             .or(() -> mariaDb ? WindowRefusals.onMariaDb(code, i) : Optional.empty())
             .or(() -> MySqlIntervals.at(code, i, mariaDb))
-            .or(() -> MySqlRowLimits.at(code, i));
+            .or(() -> MySqlRowLimits.at(code, i))
+            .or(() -> StandardCallForms.at(code, i));
     if (refusedHere.isPresent()) {
       return refusedHere;
     }

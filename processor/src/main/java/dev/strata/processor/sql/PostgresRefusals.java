@@ -142,7 +142,8 @@ final class PostgresRefusals {
     if (label.isPresent()) {
       return label;
     }
-    Optional<String> window = WindowRefusals.everywhere(code, i, false);
+    Optional<String> window =
+        WindowRefusals.everywhere(code, i, false).or(() -> StandardCallForms.at(code, i));
     return window.isPresent() ? window : expressionAt(code, i);
   }
 

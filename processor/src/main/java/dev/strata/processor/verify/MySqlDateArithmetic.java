@@ -2,6 +2,7 @@ package dev.strata.processor.verify;
 
 import dev.strata.processor.sql.ArithmeticOperations;
 import dev.strata.processor.sql.ArithmeticOperations.Operation;
+import dev.strata.processor.sql.SortKeys;
 import java.sql.Connection;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,8 @@ import java.util.Set;
  * compute on the value's digits where H2 and PostgreSQL count days: on MariaDB 10.11 {@code DATE
  * '2020-01-31' + 1} is {@code 20200132}, a number, and H2 gives {@code 2020-02-01}. The view is
  * created, and its column holds numbers, or its condition picks other rows ({@code born >
- * CURRENT_DATE - 30}). The operands' types are H2's ({@link H2ArgumentTypes}).
+ * CURRENT_DATE - 30}). A sort or grouping key is left alone: a date plus a constant sorts and
+ * groups alike as digits. The operands' types are H2's ({@link H2ArgumentTypes}).
  */
 final class MySqlDateArithmetic {
 
@@ -30,7 +32,10 @@ final class MySqlDateArithmetic {
   static Optional<String> misread(Connection connection, String sql) {
     for (Operation operation : ArithmeticOperations.of(sql)) {
       boolean additive = operation.operator().equals("+") || operation.operator().equals("-");
-      if (!additive || operation.left().untyped() || operation.right().untyped()) {
+      if (!additive
+          || operation.left().untyped()
+          || operation.right().untyped()
+          || SortKeys.encloses(sql, operation.left().start())) {
         continue;
       }
       Optional<ArgumentType> left = H2ArgumentTypes.typeOf(connection, sql, operation.left());
@@ -48,7 +53,7 @@ final class MySqlDateArithmetic {
   private static boolean onDigits(String operator, ArgumentType left, ArgumentType right) {
     boolean temporalLeft = TEMPORAL.contains(left);
     boolean temporalRight = TEMPORAL.contains(right);
-    return (temporalLeft && (NUMBERS.contains(right) || (temporalRight && operator.equals("-"))))
+    return (temporalLeft && (NUMBERS.contains(right) || temporalRight))
         || (NUMBERS.contains(left) && temporalRight && operator.equals("+"));
   }
 
@@ -59,7 +64,9 @@ final class MySqlDateArithmetic {
     String sign = operation.operator().equals("-") ? " - " : " + ";
     String advice;
     if (dates) {
-      advice = "give MySQL and MariaDB a query of their own with DATEDIFF(a, b) for days";
+      advice =
+          "give MySQL and MariaDB a query of their own with DATEDIFF(a, b) for days, or"
+              + " TIMESTAMP(date, time) for a date at a time";
     } else if (days.chars().allMatch(Character::isDigit)) {
       advice =
           "write " + date + sign + "INTERVAL '" + days + "' DAY, which all of them read as days";
@@ -70,7 +77,8 @@ final class MySqlDateArithmetic {
               + sign
               + "INTERVAL "
               + days
-              + " DAY";
+              + " DAY (they round an interval's value to whole units: for a part of a day,"
+              + " count hours or minutes, INTERVAL n HOUR)";
     }
     return operation.left().text()
         + " "
