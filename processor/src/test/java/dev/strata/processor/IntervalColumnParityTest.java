@@ -24,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * INTERVAL} (JDBC's {@code OTHER}), PostgreSQL as an {@code integer} for dates and an {@code
  * interval} for timestamps, MariaDB as a {@code bigint} and a {@code decimal}: Strata errs on the
  * field where Hibernate refuses it on PostgreSQL and MariaDB too, measured on the three
- * (ViewEntityFuzzTest, seed 1305: an enum on {@code CURRENT_DATE - born} passed).
+ * (ViewEntityFuzzTest, seed 1305: an enum on {@code CURRENT_DATE - born} passed). The module runs
+ * on MariaDB too, which computes a difference of dates on their digits, not in days: there Strata
+ * errs on the query itself ({@code MySqlDateArithmeticTest}), whatever the field, and that counts
+ * as its error here, the {@code Integer} Hibernate takes included.
  */
 class IntervalColumnParityTest {
 
@@ -38,7 +41,7 @@ class IntervalColumnParityTest {
           new Case("CURRENT_DATE - born", FieldType.ENUM_NAME, true, ALL),
           new Case("CURRENT_DATE - born", FieldType.STRING, true, ALL),
           new Case("CURRENT_DATE - born", FieldType.DATE, true, ALL),
-          new Case("CURRENT_DATE - born", FieldType.INTEGER, false, H2),
+          new Case("CURRENT_DATE - born", FieldType.INTEGER, true, H2),
           // PostgreSQL's integer is narrower than a Long's bigint
           new Case("CURRENT_DATE - born", FieldType.LONG, true, H2_POSTGRESQL),
           new Case("seen - seen", FieldType.STRING, true, ALL),
@@ -70,7 +73,10 @@ class IntervalColumnParityTest {
     for (int i = 0; i < CASES.size(); i++) {
       Case c = CASES.get(i);
       StrataViewVerdict strata = verdicts.strata().get("v" + i);
-      boolean error = strata.kind() == StrataViewVerdict.Kind.FIELD_ERROR;
+      boolean error =
+          strata.kind() == StrataViewVerdict.Kind.FIELD_ERROR
+              || (strata.kind() == StrataViewVerdict.Kind.QUERY_ERROR
+                  && strata.message().contains("compute on the digits of the dates"));
       if (error != c.strataErrs() || (!error && strata.kind() != StrataViewVerdict.Kind.PASSED)) {
         wrong.add(c + " Strata: " + strata);
       }
