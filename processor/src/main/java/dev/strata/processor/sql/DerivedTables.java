@@ -1,5 +1,7 @@
 package dev.strata.processor.sql;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,33 +17,16 @@ final class DerivedTables {
       Set.of("union", "intersect", "except", "minus", "order", "limit", "offset", "fetch", ")");
 
   /** The words that follow a relation in PostgreSQL and are no alias: its clauses and joins. */
-  static final Set<String> AFTER_A_RELATION_ON_POSTGRES =
-      Set.of(
-          "on",
-          "using",
-          "where",
-          "join",
-          "inner",
-          "left",
-          "right",
-          "full",
-          "cross",
-          "natural",
-          "group",
-          "having",
-          "window",
-          "order",
-          "limit",
-          "offset",
-          "fetch",
-          "for",
-          "union",
-          "intersect",
-          "except",
-          "returning",
-          "tablesample");
+  static final Set<String> AFTER_A_RELATION_ON_POSTGRES = afterARelationOnPostgres();
 
   private DerivedTables() {}
+
+  private static Set<String> afterARelationOnPostgres() {
+    Set<String> words = new HashSet<>(PostgresRefusals.ENDS_JOINS);
+    words.addAll(PostgresRefusals.JOIN_KINDS);
+    words.addAll(List.of("on", "using", "join", "cross", "natural", "returning", "tablesample"));
+    return Set.copyOf(words);
+  }
 
   /**
    * Whether the bracket at {@code open} starts a relation of a FROM clause that holds a query and

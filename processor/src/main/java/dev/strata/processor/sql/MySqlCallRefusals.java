@@ -16,29 +16,8 @@ import java.util.Set;
  */
 final class MySqlCallRefusals {
 
-  /** The fields MySQL's and MariaDB's {@code EXTRACT} takes. */
-  private static final Set<String> FIELDS =
-      Set.of(
-          "microsecond",
-          "second",
-          "minute",
-          "hour",
-          "day",
-          "week",
-          "month",
-          "quarter",
-          "year",
-          "second_microsecond",
-          "minute_microsecond",
-          "minute_second",
-          "hour_microsecond",
-          "hour_second",
-          "hour_minute",
-          "day_microsecond",
-          "day_second",
-          "day_minute",
-          "day_hour",
-          "year_month");
+  /** The fields MySQL's and MariaDB's {@code EXTRACT} takes: their intervals' units. */
+  private static final Set<String> FIELDS = MySqlIntervals.UNITS;
 
   /** The standard's functions without brackets that they call with brackets only. */
   private static final Map<String, String> BRACKETED =

@@ -13,7 +13,7 @@ import java.util.Set;
 final class MySqlIntervals {
 
   /** The units of MySQL and MariaDB, as the word after the interval's value. */
-  private static final Set<String> UNITS =
+  static final Set<String> UNITS =
       Set.of(
           "microsecond",
           "second",

@@ -15,7 +15,7 @@ final class PostgresRefusals {
   private static final Set<String> BEFORE_A_NAME = Set.of("as", "select", "distinct", "all", "by");
 
   /** Where a FROM clause's joins end: after these, a join still without a condition has none. */
-  private static final Set<String> ENDS_JOINS =
+  static final Set<String> ENDS_JOINS =
       Set.of(
           ",",
           "where",
@@ -31,7 +31,7 @@ final class PostgresRefusals {
           "intersect",
           "except");
 
-  private static final Set<String> JOIN_KINDS = Set.of("inner", "left", "right", "full", "outer");
+  static final Set<String> JOIN_KINDS = Set.of("inner", "left", "right", "full", "outer");
 
   private PostgresRefusals() {}
 
