@@ -74,20 +74,9 @@ final class BareKeywordLabels {
 
   /** Whether {@code i} stands in a select list, at its own level. */
   static boolean inSelectList(ForeignTokens code, int i) {
-    int depth = 0;
-    for (int at = i - 1; at >= 0; at--) {
-      if (code.are(at, ")")) {
-        depth++;
-      } else if (code.are(at, "(")) {
-        if (--depth < 0) {
-          return false;
-        }
-      } else if (depth == 0 && code.are(at, "select")) {
-        return true;
-      } else if (depth == 0 && ENDS_SELECT_LIST.contains(code.lower(at))) {
-        return false;
-      }
-    }
-    return false;
+    int clause =
+        code.keywordBefore(
+            i, at -> code.are(at, "select") || ENDS_SELECT_LIST.contains(code.lower(at)));
+    return clause >= 0 && code.are(clause, "select");
   }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /** A query's code tokens read by position, for the rules of {@link ForeignSyntax}. */
 final class ForeignTokens {
@@ -183,20 +184,27 @@ final class ForeignTokens {
    * grouping keys ({@code ORDER BY a, b desc}), whose comma also follows a name.
    */
   boolean inFromClause(int i) {
+    int clause =
+        keywordBefore(
+            i, at -> are(at, "join") || startsFromClause(at) || OUTSIDE_FROM.contains(lower(at)));
+    return clause >= 0 && (are(clause, "join") || startsFromClause(clause)) && inSelect(clause);
+  }
+
+  /**
+   * The index of the nearest token before {@code at}, at its bracket's own level, that {@code
+   * stops} takes; -1 if the bracket opens first, or none does.
+   */
+  int keywordBefore(int at, IntPredicate stops) {
     int depth = 0;
-    for (int at = i - 1; at >= 0; at--) {
-      if (are(at, ")")) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (are(i, ")")) {
         depth++;
-      } else if (are(at, "(")) {
-        if (--depth < 0) {
-          return false;
-        }
-      } else if (depth == 0 && (are(at, "join") || startsFromClause(at))) {
-        return inSelect(at);
-      } else if (depth == 0 && OUTSIDE_FROM.contains(lower(at))) {
-        return false;
+      } else if (are(i, "(") && --depth < 0) {
+        return -1;
+      } else if (depth == 0 && stops.test(i)) {
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 }

@@ -77,19 +77,11 @@ final class HavingAliases {
 
   /** Whether the token at {@code at} stands in an ORDER BY, at its own level. */
   private static boolean inOrderBy(ForeignTokens code, int at) {
-    int depth = 0;
-    for (int i = at - 1; i >= 0; i--) {
-      if (code.are(i, ")")) {
-        depth++;
-      } else if (code.are(i, "(") && --depth < 0) {
-        return false;
-      } else if (depth == 0 && code.are(i, "order", "by")) {
-        return true;
-      } else if (depth == 0 && (code.are(i, "select") || code.startsFromClause(i))) {
-        return false;
-      }
-    }
-    return false;
+    int clause =
+        code.keywordBefore(
+            at,
+            i -> code.are(i, "order", "by") || code.are(i, "select") || code.startsFromClause(i));
+    return clause >= 0 && code.are(clause, "order");
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.strata.processor.sql;
 
-import java.util.List;
 import java.util.Set;
 
 /** Where a query's sort and grouping keys stand: ORDER BY, GROUP BY and a window's PARTITION BY. */
@@ -20,31 +19,20 @@ public final class SortKeys {
    */
   public static boolean encloses(String sql, int offset) {
     try {
-      List<SqlToken> code = QueryStructure.code(SqlTokenizer.tokenize(sql, false));
+      ForeignTokens code = new ForeignTokens(SqlTokenizer.tokenize(sql, false));
       int at = 0;
-      while (at < code.size() && code.get(at).start() < offset) {
+      while (at < code.size() && code.token(at).start() < offset) {
         at++;
       }
-      return keyAt(code, at);
+      int clause =
+          code.keywordBefore(at, i -> code.are(i, "by") || ENDS_KEYS.contains(code.lower(i)));
+      return clause > 0
+          && code.are(clause, "by")
+          && (code.are(clause - 1, "order")
+              || code.are(clause - 1, "group")
+              || code.are(clause - 1, "partition"));
     } catch (InvalidQueryException e) {
       return false;
     }
-  }
-
-  private static boolean keyAt(List<SqlToken> code, int at) {
-    int depth = 0;
-    for (int i = at - 1; i >= 1; i--) {
-      if (code.get(i).is(")")) {
-        depth++;
-      } else if (code.get(i).is("(") && --depth < 0) {
-        return false;
-      } else if (depth == 0 && code.get(i).is("by")) {
-        SqlToken clause = code.get(i - 1);
-        return clause.is("order") || clause.is("group") || clause.is("partition");
-      } else if (depth == 0 && ENDS_KEYS.contains(QueryStructure.lower(code.get(i)))) {
-        return false;
-      }
-    }
-    return false;
   }
 }
