@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * PostgreSQL 15 judges {@code COALESCE}, {@code GREATEST}, {@code LEAST} and {@code CASE} over each
- * pair of column types, and each column with string literals, on the table Hibernate creates there
- * for the entity: Strata errs on a view exactly where PostgreSQL refuses to create it, for a module
- * targeting PostgreSQL, both with H2 in its PostgreSQL mode and in its own. H2 gives such values
- * the type of one of them and converts the others when it runs the query, where PostgreSQL refuses
- * values of two categories and a literal that the others' type cannot read.
+ * PostgreSQL 15 judges {@code COALESCE}, {@code GREATEST}, {@code LEAST}, {@code CASE} and a {@code
+ * UNION}'s column over each pair of column types, and each column with string literals, on the
+ * table Hibernate creates there for the entity: Strata errs on a view exactly where PostgreSQL
+ * refuses to create it, for a module targeting PostgreSQL, both with H2 in its PostgreSQL mode and
+ * in its own. H2 gives such values the type of one of them and converts the others when it runs the
+ * query, where PostgreSQL refuses values of two categories and a literal that the others' type
+ * cannot read.
  */
 class PostgresCommonTypesOracleTest {
 
@@ -63,7 +64,19 @@ class PostgresCommonTypesOracleTest {
           // the rewrites the messages ask for
           "SELECT coalesce(CAST(qty AS VARCHAR(40)), 'none') AS x FROM samples",
           "SELECT CASE WHEN flag THEN CAST(qty AS VARCHAR(40)) ELSE label END AS x FROM samples",
-          "SELECT coalesce(CAST(flag AS VARCHAR(40)), 'none') AS x FROM samples");
+          "SELECT coalesce(CAST(flag AS VARCHAR(40)), 'none') AS x FROM samples",
+          // set operations, column by column
+          "SELECT qty AS x, label AS y FROM samples UNION SELECT qty, qty FROM samples",
+          "SELECT qty AS x FROM samples INTERSECT SELECT price FROM samples",
+          "SELECT label AS x FROM samples EXCEPT SELECT qty FROM samples",
+          "(SELECT qty AS x FROM samples) UNION ALL (SELECT label FROM samples)",
+          "SELECT qty AS x FROM samples UNION SELECT ratio FROM samples UNION SELECT label"
+              + " FROM samples",
+          "SELECT x FROM (SELECT qty AS x FROM samples UNION SELECT label FROM samples) u",
+          "SELECT qty AS x FROM samples UNION SELECT NULL FROM samples ORDER BY x",
+          "SELECT 'a' AS x UNION SELECT 'b' UNION SELECT label FROM samples",
+          "SELECT * FROM samples UNION SELECT * FROM samples",
+          "SELECT CAST(qty AS VARCHAR(40)) AS x FROM samples UNION SELECT label FROM samples");
 
   /** The columns whose literals' text PostgreSQL reads in many forms, left to it. */
   private static final List<String> TEMPORALS = List.of("born", "seen", "opens");
@@ -85,6 +98,17 @@ class PostgresCommonTypesOracleTest {
       }
       for (String literal : LITERALS) {
         String sql = "SELECT coalesce(" + first + ", " + literal + ") AS x FROM samples";
+        oracle.add(sql);
+        if (TEMPORALS.contains(first)) {
+          LEFT_TO_POSTGRES.add(sql);
+        }
+      }
+      for (String second : COLUMNS) {
+        oracle.add(
+            "SELECT " + first + " AS x FROM samples UNION SELECT " + second + " FROM samples");
+      }
+      for (String literal : LITERALS) {
+        String sql = "SELECT " + first + " AS x FROM samples UNION ALL SELECT " + literal;
         oracle.add(sql);
         if (TEMPORALS.contains(first)) {
           LEFT_TO_POSTGRES.add(sql);

@@ -3,6 +3,7 @@ package dev.strata.processor.verify;
 import dev.strata.processor.sql.CaseResults;
 import dev.strata.processor.sql.FunctionCalls;
 import dev.strata.processor.sql.FunctionCalls.Argument;
+import dev.strata.processor.sql.SetOperationColumns;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds values that PostgreSQL must give one type and cannot, where H2 takes them: the arguments of
- * {@code COALESCE}, {@code GREATEST} and {@code LEAST} and the results of a {@code CASE} (measured
- * on PostgreSQL 15). Values of two categories ({@code COALESCE(qty, label)}: {@code COALESCE types
+ * {@code COALESCE}, {@code GREATEST} and {@code LEAST}, the results of a {@code CASE} and a column
+ * of the two queries of a {@code UNION}, {@code INTERSECT} or {@code EXCEPT} (measured on
+ * PostgreSQL 15). Values of two categories ({@code COALESCE(qty, label)}: {@code COALESCE types
  * integer and character varying cannot be matched}), and a string literal that the others' type
  * cannot read ({@code COALESCE(qty, 'none')}: {@code invalid input syntax for type integer:
  * "none"}), where H2 types the whole as one of them and converts at run time. A literal is judged
@@ -55,6 +57,13 @@ final class PostgresCommonTypes {
       Argument written = new Argument(call.call(), call.start(), false);
       Optional<String> refused =
           refused(connection, sql, written, call.function(), call.arguments());
+      if (refused.isPresent()) {
+        return refused;
+      }
+    }
+    for (SetOperationColumns.Column column : SetOperationColumns.of(sql)) {
+      Optional<String> refused =
+          refused(connection, sql, column.written(), "union", column.values());
       if (refused.isPresent()) {
         return refused;
       }
