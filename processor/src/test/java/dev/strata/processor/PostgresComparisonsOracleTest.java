@@ -111,6 +111,19 @@ class PostgresComparisonsOracleTest {
           "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n * 2 FROM r WHERE n * 2 < 100"
               + " AND coalesce(n, 0) IN (1, 2, 4)) SELECT n FROM r",
           RECURSIVE_TEXT_WITH_NUMBER,
+          // conditions that are no booleans, and conditions that are
+          "SELECT id FROM samples WHERE qty",
+          "SELECT id FROM samples WHERE flag AND qty",
+          "SELECT id FROM samples WHERE NOT qty",
+          "SELECT id FROM samples WHERE label",
+          "SELECT CASE WHEN qty THEN 1 END AS x FROM samples",
+          "SELECT a.id FROM samples a JOIN samples b ON 1",
+          "SELECT id FROM samples WHERE flag AND NOT flag OR qty BETWEEN 1 AND 5",
+          "SELECT CASE qty WHEN 1 THEN 'a' END AS x FROM samples",
+          "SELECT DISTINCT ON (qty) qty FROM samples",
+          "SELECT id FROM samples WHERE qty IS NOT NULL AND label NOT LIKE 'a%'"
+              + " AND qty NOT IN (1, 2)",
+          "SELECT id FROM samples WHERE (flag OR qty > 1) AND EXISTS (SELECT 1)",
           "WITH RECURSIVE r(n, l) AS (SELECT qty, label FROM samples UNION ALL SELECT n + 1, l"
               + " FROM r WHERE n < 5) SELECT n FROM r WHERE l = 5");
 

@@ -24,7 +24,8 @@ final class TargetJudgements {
           PostgresSignatures::refused,
           PostgresComparisons::refused,
           PostgresArithmetic::refused,
-          PostgresCommonTypes::refused);
+          PostgresCommonTypes::refused,
+          PostgresConditions::refused);
 
   private TargetJudgements() {}
 
