@@ -76,7 +76,16 @@ class PostgresCommonTypesOracleTest {
           "SELECT qty AS x FROM samples UNION SELECT NULL FROM samples ORDER BY x",
           "SELECT 'a' AS x UNION SELECT 'b' UNION SELECT label FROM samples",
           "SELECT * FROM samples UNION SELECT * FROM samples",
-          "SELECT CAST(qty AS VARCHAR(40)) AS x FROM samples UNION SELECT label FROM samples");
+          "SELECT CAST(qty AS VARCHAR(40)) AS x FROM samples UNION SELECT label FROM samples",
+          // helper-170's false errors: a subquery of a side, a bracketed literal, infinity, a
+          // difference of dates, and a chain whose literal another operator types first
+          "SELECT label AS x FROM samples WHERE EXISTS (SELECT qty FROM samples) UNION SELECT"
+              + " label FROM samples",
+          "SELECT id AS x FROM samples WHERE id IN (SELECT qty FROM samples) UNION SELECT 'x'",
+          "SELECT qty AS x FROM samples UNION SELECT ('1')",
+          "SELECT ratio AS x FROM samples UNION SELECT 'inf'",
+          "SELECT born - born AS x FROM samples UNION SELECT 1",
+          "SELECT qty AS x FROM samples UNION SELECT '1.5' INTERSECT SELECT price FROM samples");
 
   /** The columns whose literals' text PostgreSQL reads in many forms, left to it. */
   private static final List<String> TEMPORALS = List.of("born", "seen", "opens");

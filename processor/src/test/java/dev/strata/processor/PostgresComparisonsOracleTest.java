@@ -124,6 +124,7 @@ class PostgresComparisonsOracleTest {
           "SELECT id FROM samples WHERE qty IS NOT NULL AND label NOT LIKE 'a%'"
               + " AND qty NOT IN (1, 2)",
           "SELECT id FROM samples WHERE (flag OR qty > 1) AND EXISTS (SELECT 1)",
+          "SELECT id FROM samples WHERE ('t') AND NOT ('f')",
           "WITH RECURSIVE r(n, l) AS (SELECT qty, label FROM samples UNION ALL SELECT n + 1, l"
               + " FROM r WHERE n < 5) SELECT n FROM r WHERE l = 5");
 

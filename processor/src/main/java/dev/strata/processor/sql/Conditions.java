@@ -72,7 +72,7 @@ public final class Conditions {
           SqlToken first = code.token(i + 1);
           SqlToken last = code.token(end - 1);
           String text = sql.substring(first.start(), last.start() + last.text().length());
-          boolean literal = end == i + 2 && first.kind() == SqlToken.Kind.STRING;
+          boolean literal = SetOperationColumns.stringLiteral(code, i + 1, end);
           conditions.add(new Condition(code.lower(i), new Argument(text, first.start(), literal)));
         }
       }

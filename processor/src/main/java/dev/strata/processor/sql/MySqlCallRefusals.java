@@ -12,7 +12,7 @@ import java.util.Set;
  * and {@code CURRENT_SCHEMA} without brackets; and on MariaDB a {@code LAG} or {@code LEAD} with a
  * default ({@code LAG(x, 1, 0)}), {@code REGEXP_REPLACE} with flags and an alias with its columns'
  * names after a table or subquery ({@code (VALUES ...) AS v (a, b)}), all of which MySQL 8 takes.
- * Measured on MariaDB 10.11 ({@code ForeignSyntaxOracleTest}).
+ * Measured on MariaDB 10.11 ({@code MariaDbForeignSyntaxOracleTest}).
  */
 final class MySqlCallRefusals {
 

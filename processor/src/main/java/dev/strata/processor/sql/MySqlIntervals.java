@@ -8,7 +8,7 @@ import java.util.Set;
  * Intervals as PostgreSQL and H2 write them, which MySQL and MariaDB refuse: they take {@code
  * INTERVAL expr unit} only added to or subtracted from a date ({@code born + INTERVAL 1 DAY}) or in
  * {@code DATE_ADD}'s and {@code DATE_SUB}'s arguments, with a unit of theirs. Measured on MariaDB
- * 10.11 ({@code ForeignSyntaxOracleTest}).
+ * 10.11 ({@code MariaDbForeignSyntaxOracleTest}).
  */
 final class MySqlIntervals {
 

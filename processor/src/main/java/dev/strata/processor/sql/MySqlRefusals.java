@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Syntax that MySQL and MariaDB refuse and H2 takes in every mode, each rule checked against the
- * real MariaDB server ({@code ForeignSyntaxOracleTest}), with the words that say what to write.
+ * real MariaDB server ({@code MariaDbForeignSyntaxOracleTest}), with the words that say what to
+ * write.
  */
 final class MySqlRefusals {
 

@@ -63,7 +63,7 @@ public final class SetOperationColumns {
 
   private static List<Column> columnsAround(String sql, ForeignTokens code, int operator) {
     int left =
-        code.are(operator - 1, ")")
+        bracketedSide(code, operator - 1)
             ? code.opening(operator - 1) + 1
             : code.keywordBefore(operator, i -> code.are(i, "select"));
     int right = operator + 1;
@@ -80,15 +80,69 @@ public final class SetOperationColumns {
         || leftItems.get().size() != rightItems.get().size()) {
       return List.of();
     }
+    // in a chain, another operator may type a literal first: (a UNION '1.5' INTERSECT price)
+    boolean chained =
+        SET_OPERATORS.contains(code.lower(left - 1))
+            || SET_OPERATORS.contains(code.lower(left - 2))
+            || SET_OPERATORS.contains(code.lower(sideEnd(code, right)));
     List<Argument> last = rightItems.get();
     int end = last.get(last.size() - 1).start() + last.get(last.size() - 1).text().length();
     int start = leftItems.get().get(0).start();
     Argument written = new Argument(sql.substring(start, end), start, false);
     List<Column> columns = new ArrayList<>();
     for (int i = 0; i < last.size(); i++) {
-      columns.add(new Column(written, List.of(leftItems.get().get(i), last.get(i))));
+      List<Argument> values =
+          List.of(leftItems.get().get(i), last.get(i)).stream()
+              .filter(value -> !(chained && value.untyped()))
+              .toList();
+      columns.add(new Column(written, values));
     }
     return columns;
+  }
+
+  /**
+   * Whether the bracket closing at {@code close} holds a whole side of the set operation after it,
+   * {@code (SELECT ...) UNION}, not a subquery of its side, {@code WHERE x IN (SELECT ...) UNION}.
+   */
+  private static boolean bracketedSide(ForeignTokens code, int close) {
+    if (!code.are(close, ")")) {
+      return false;
+    }
+    int open = code.opening(close);
+    return open == 0
+        || code.are(open - 1, "(")
+        || SET_OPERATORS.contains(code.lower(open - 1))
+        || code.are(open - 1, "all")
+        || code.are(open - 1, "distinct");
+  }
+
+  /** The index of the token after the side that starts at the SELECT at {@code select}. */
+  private static int sideEnd(ForeignTokens code, int select) {
+    int depth = 0;
+    for (int i = select + 1; i < code.size(); i++) {
+      if (code.are(i, "(")) {
+        depth++;
+      } else if (code.are(i, ")") && --depth < 0) {
+        return i + 1;
+      } else if (depth == 0 && SET_OPERATORS.contains(code.lower(i))) {
+        return i;
+      }
+    }
+    return code.size();
+  }
+
+  /**
+   * Whether the tokens from {@code from} to before {@code to} are one string literal, in brackets
+   * or not, which PostgreSQL types as its context asks: {@code ('1')} too.
+   */
+  static boolean stringLiteral(ForeignTokens code, int from, int to) {
+    int first = from;
+    int last = to - 1;
+    while (code.are(first, "(") && code.are(last, ")") && code.afterClosing(first) == last + 1) {
+      first++;
+      last--;
+    }
+    return first == last && code.kind(first) == SqlToken.Kind.STRING;
   }
 
   /** The items of the select list after the SELECT at {@code select}, each without its name. */
@@ -138,7 +192,6 @@ public final class SetOperationColumns {
     SqlToken first = code.token(from);
     SqlToken last = code.token(end - 1);
     String text = sql.substring(first.start(), last.start() + last.text().length());
-    boolean literal = end - from == 1 && first.kind() == SqlToken.Kind.STRING;
-    return Optional.of(new Argument(text, first.start(), literal));
+    return Optional.of(new Argument(text, first.start(), stringLiteral(code, from, end)));
   }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
  * Forms of the standard's calls that H2 takes and PostgreSQL, MySQL and MariaDB refuse: {@code
  * POSITION(a, b)}, which they write {@code POSITION(a IN b)}, and a list of values in one {@code
  * WHEN} of a {@code CASE} ({@code CASE n WHEN 3, 7 THEN ...}). Measured on PostgreSQL 15 and
- * MariaDB 10.11 ({@code ForeignSyntaxOracleTest}).
+ * MariaDB 10.11 ({@code ForeignSyntaxOracleTest}, {@code MariaDbForeignSyntaxOracleTest}).
  */
 final class StandardCallForms {
 

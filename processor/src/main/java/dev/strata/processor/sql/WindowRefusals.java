@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Window functions that H2 takes and the servers refuse, each measured on PostgreSQL 15 and MariaDB
- * 10.11 ({@code ForeignSyntaxOracleTest}): an aggregate of distinct values over a window, {@code
- * NTH_VALUE}'s {@code FROM FIRST} and {@code FROM LAST}, and, on MariaDB, a ranking or offset
- * function over a window without an order.
+ * 10.11 ({@code ForeignSyntaxOracleTest}, {@code MariaDbForeignSyntaxOracleTest}): an aggregate of
+ * distinct values over a window, {@code NTH_VALUE}'s {@code FROM FIRST} and {@code FROM LAST}, and,
+ * on MariaDB, a ranking or offset function over a window without an order.
  */
 final class WindowRefusals {
 

@@ -31,7 +31,7 @@ final class PostgresCommonTypes {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "\\s*([+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)(e[+-]?[0-9]+)?|[+-]?infinity|nan)\\s*",
+          "\\s*([+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)(e[+-]?[0-9]+)?|[+-]?inf(inity)?|nan)\\s*",
           Pattern.CASE_INSENSITIVE);
 
   /** PostgreSQL's boolean input: these words and their unique prefixes, and 1 and 0. */
@@ -85,7 +85,9 @@ final class PostgresCommonTypes {
       H2ArgumentTypes.typeOf(connection, sql, value)
           .ifPresent(type -> typed.add(new Typed(value, type)));
     }
-    if (typed.isEmpty()) {
+    // H2 types a difference of dates as an interval, PostgreSQL as an integer: left to it
+    if (typed.isEmpty()
+        || typed.stream().anyMatch(value -> value.type() == ArgumentType.INTERVAL)) {
       return Optional.empty();
     }
     Typed first = typed.get(0);
