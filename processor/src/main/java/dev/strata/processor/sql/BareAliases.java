@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -56,20 +57,18 @@ final class BareAliases {
 
   /** The words of {@code code} that name a select item or alias a relation without AS. */
   static List<String> of(ForeignTokens code) {
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < code.size(); i++) {
-      if (code.kind(i) == SqlToken.Kind.WORD && (isLabel(code, i) || isRelationAlias(code, i))) {
-        names.add(code.lower(i));
-      }
-    }
-    return List.copyOf(names);
+    return words(code, i -> isLabel(code, i) || isRelationAlias(code, i));
   }
 
   /** The words of {@code code} that alias a table or subquery without AS. */
   static List<String> ofRelations(ForeignTokens code) {
+    return words(code, i -> isRelationAlias(code, i));
+  }
+
+  private static List<String> words(ForeignTokens code, IntPredicate naming) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < code.size(); i++) {
-      if (code.kind(i) == SqlToken.Kind.WORD && isRelationAlias(code, i)) {
+      if (code.kind(i) == SqlToken.Kind.WORD && naming.test(i)) {
         names.add(code.lower(i));
       }
     }

@@ -3,6 +3,7 @@ package dev.strata.processor.sql;
 import dev.strata.processor.sql.FunctionCalls.Argument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,12 +58,11 @@ public final class Conditions {
 
   /** The conditions of {@code sql}; none for a query that cannot be read. */
   public static List<Condition> of(String sql) {
-    ForeignTokens code;
-    try {
-      code = new ForeignTokens(SqlTokenizer.tokenize(sql, false));
-    } catch (InvalidQueryException e) {
+    Optional<ForeignTokens> tokens = ForeignTokens.ofPostgres(sql);
+    if (tokens.isEmpty()) {
       return List.of();
     }
+    ForeignTokens code = tokens.get();
     List<Condition> conditions = new ArrayList<>();
     for (int i = 0; i < code.size(); i++) {
       if (STARTS_CONDITION.contains(code.lower(i)) && startsCondition(code, i)) {

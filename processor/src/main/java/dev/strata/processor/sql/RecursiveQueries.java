@@ -18,7 +18,7 @@ public final class RecursiveQueries {
    */
   public static boolean encloses(String sql, int offset) {
     try {
-      List<SqlToken> code = QueryStructure.code(SqlTokenizer.tokenize(sql, false));
+      List<SqlToken> code = QueryStructure.code(SqlTokenizer.tokenizeAsPostgres(sql));
       for (int[] query : CommonTableExpressions.recursiveQueries(code)) {
         if (offset > code.get(query[0]).start() && offset < code.get(query[1]).start()) {
           return true;

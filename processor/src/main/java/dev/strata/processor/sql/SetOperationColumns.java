@@ -46,12 +46,11 @@ public final class SetOperationColumns {
 
   /** The columns of each set operation of {@code sql}; none for a query that cannot be read. */
   public static List<Column> of(String sql) {
-    ForeignTokens code;
-    try {
-      code = new ForeignTokens(SqlTokenizer.tokenize(sql, false));
-    } catch (InvalidQueryException e) {
+    Optional<ForeignTokens> tokens = ForeignTokens.ofPostgres(sql);
+    if (tokens.isEmpty()) {
       return List.of();
     }
+    ForeignTokens code = tokens.get();
     List<Column> columns = new ArrayList<>();
     for (int i = 0; i < code.size(); i++) {
       if (SET_OPERATORS.contains(code.lower(i))) {

@@ -1,6 +1,8 @@
 package dev.strata.processor.sql;
 
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /** Where a query's sort and grouping keys stand: ORDER BY, GROUP BY and a window's PARTITION BY. */
 public final class SortKeys {
@@ -14,12 +16,17 @@ public final class SortKeys {
   private SortKeys() {}
 
   /**
-   * Whether the character at {@code offset} of {@code sql} stands in a sort or grouping key, at the
-   * level of its clause; false for a query that cannot be read.
+   * Whether a character of {@code sql}, by its offset, stands in a sort or grouping key, at the
+   * level of its clause; none does in a query that cannot be read. The query is read once, as
+   * {@link ArithmeticOperations} reads it.
    */
-  public static boolean encloses(String sql, int offset) {
-    try {
-      ForeignTokens code = new ForeignTokens(SqlTokenizer.tokenize(sql, false));
+  public static IntPredicate of(String sql) {
+    Optional<ForeignTokens> tokens = ForeignTokens.ofPostgres(sql);
+    if (tokens.isEmpty()) {
+      return offset -> false;
+    }
+    ForeignTokens code = tokens.get();
+    return offset -> {
       int at = 0;
       while (at < code.size() && code.token(at).start() < offset) {
         at++;
@@ -31,8 +38,6 @@ public final class SortKeys {
           && (code.are(clause - 1, "order")
               || code.are(clause - 1, "group")
               || code.are(clause - 1, "partition"));
-    } catch (InvalidQueryException e) {
-      return false;
-    }
+    };
   }
 }

@@ -6,6 +6,7 @@ import dev.strata.processor.sql.SortKeys;
 import java.sql.Connection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * A date, time or timestamp plus or minus a number, or one minus another, which MySQL and MariaDB
@@ -30,12 +31,13 @@ final class MySqlDateArithmetic {
    * there is none, or when H2 does not tell an operand's type.
    */
   static Optional<String> misread(Connection connection, String sql) {
+    IntPredicate sortKey = SortKeys.of(sql);
     for (Operation operation : ArithmeticOperations.of(sql)) {
       boolean additive = operation.operator().equals("+") || operation.operator().equals("-");
       if (!additive
           || operation.left().untyped()
           || operation.right().untyped()
-          || SortKeys.encloses(sql, operation.left().start())) {
+          || sortKey.test(operation.left().start())) {
         continue;
       }
       Optional<ArgumentType> left = H2ArgumentTypes.typeOf(connection, sql, operation.left());
