@@ -21,6 +21,23 @@ class ForeignSyntaxOracleTest {
 
   private static final List<String> REFUSED_BY_POSTGRES =
       List.of(
+          // an ON that reads a table before the FROM clause's comma, which binds looser than JOIN
+          "SELECT a.id FROM t a, t b JOIN t c ON c.id = a.id",
+          "SELECT a.id FROM t AS a JOIN t b ON b.id = a.id, t c LEFT JOIN t d ON d.n = b.n",
+          "SELECT x.id FROM (SELECT id FROM t) x, t b JOIN t c ON (c.id = x.id AND c.n > 0)",
+          "SELECT t.id FROM t, t b INNER JOIN t c ON c.id = b.id JOIN t d ON d.kind = t.kind",
+          // a window that builds on another and partitions, orders or copies a frame again,
+          "SELECT id, ROW_NUMBER() OVER (w PARTITION BY kind) AS r FROM t WINDOW w AS (ORDER BY n)",
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t WINDOW w AS (ORDER BY n)",
+          "SELECT id, SUM(n) OVER v AS s FROM t WINDOW w AS (ORDER BY kind), v AS (w ORDER BY id)",
+          "SELECT id, SUM(n) OVER (w) AS s FROM t WINDOW w AS (ORDER BY n ROWS UNBOUNDED PRECEDING)",
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t"
+              + " WINDOW w AS (PARTITION BY kind ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)",
+          // a share of the rows, SUBSTR with SUBSTRING's keywords
+          "SELECT id FROM t ORDER BY id FETCH FIRST 50 PERCENT ROWS ONLY",
+          "SELECT id FROM t ORDER BY id OFFSET 1 ROW FETCH NEXT (10 + 40) PERCENT ROW WITH TIES",
+          "SELECT SUBSTR(kind FROM 2 FOR 3) AS s FROM t",
+          "SELECT id FROM t WHERE SUBSTR(kind FROM 2) = 'a'",
           // helper-169: a keyword's bracket is no call's,
           "SELECT kind, COUNT(*) AS c FROM t GROUP BY kind HAVING NOT (c > 1)",
           "SELECT kind, COUNT(*) AS c FROM t GROUP BY kind HAVING kind > 'a' AND (c > 1)",
@@ -84,7 +101,23 @@ class ForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
       List.of(
+          // an ON that reads only the tables after the comma, or a subquery's own
+          "SELECT a.id FROM t a, t b JOIN t c ON c.id = b.id WHERE c.id = a.id",
+          "SELECT a.id FROM t a CROSS JOIN t b JOIN t c ON c.id = a.id",
+          "SELECT a.id FROM t a, t b JOIN t c ON c.id IN (SELECT a.id FROM t a) AND c.n = b.n",
+          "SELECT a.id FROM t a, t a2 JOIN t c ON c.id = a2.id, t d",
           "SELECT id, POSITION('a' IN kind) AS p, CASE WHEN n IN (3, 7) THEN 1 END AS k FROM t",
+          // windows that build on another within the rules, a count of rows, SUBSTR's commas
+          "SELECT id, ROW_NUMBER() OVER (w ORDER BY id) AS r FROM t WINDOW w AS (PARTITION BY kind)",
+          "SELECT id, SUM(n) OVER (w ROWS UNBOUNDED PRECEDING) AS s FROM t WINDOW w AS (ORDER BY n)",
+          "SELECT id, SUM(n) OVER w AS s FROM t WINDOW w AS (ORDER BY n ROWS UNBOUNDED PRECEDING)",
+          "SELECT id, SUM(n) OVER v AS s FROM t WINDOW w AS (PARTITION BY kind), v AS (w ORDER BY id)",
+          "SELECT id, RANK() OVER (w) AS r, LAG(n) OVER w AS l FROM t WINDOW w AS (ORDER BY n)",
+          "SELECT id, SUM(n) OVER (PARTITION BY kind ORDER BY id) AS s FROM t",
+          "SELECT id FROM t ORDER BY id FETCH FIRST 2 ROWS WITH TIES",
+          "SELECT id FROM t ORDER BY id OFFSET 1 ROW FETCH NEXT 1 ROW ONLY",
+          "SELECT SUBSTR(kind, 2, 3) AS s, SUBSTRING(kind FROM 2 FOR 3) AS u,"
+              + " SUBSTR((SELECT MAX(kind) FROM t), 1) AS m FROM t",
           // helper-168's false errors: a column of the name, a call's argument, a literal's type,
           "SELECT kind, SUM(n) AS n FROM t GROUP BY kind HAVING SUM(n) > 1",
           "SELECT kind, n * 2 AS n FROM t GROUP BY kind, n HAVING n > 1",

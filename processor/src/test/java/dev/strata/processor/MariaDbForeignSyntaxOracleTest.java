@@ -24,6 +24,25 @@ class MariaDbForeignSyntaxOracleTest {
 
   private static final List<String> REFUSED_BY_MARIADB =
       List.of(
+          // an ON that reads a table before the FROM clause's comma, which binds looser than JOIN
+          "SELECT a.id FROM t a, t b JOIN t c ON c.id = a.id",
+          "SELECT a.id FROM t AS a JOIN t b ON b.id = a.id, t c LEFT JOIN t d ON d.n = b.n",
+          "SELECT x.id FROM (SELECT id FROM t) x, t b JOIN t c ON (c.id = x.id AND c.n > 0)",
+          "SELECT t.id FROM t, t b INNER JOIN t c ON c.id = b.id JOIN t d ON d.kind = t.kind",
+          // a window that builds on another and partitions, orders or copies a frame again,
+          "SELECT id, ROW_NUMBER() OVER (w PARTITION BY kind) AS r FROM t WINDOW w AS (ORDER BY n)",
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t WINDOW w AS (ORDER BY n)",
+          "SELECT id, SUM(n) OVER v AS s FROM t WINDOW w AS (ORDER BY kind), v AS (w ORDER BY id)",
+          "SELECT id, SUM(n) OVER (w) AS s FROM t WINDOW w AS (ORDER BY n ROWS UNBOUNDED PRECEDING)",
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t"
+              + " WINDOW w AS (PARTITION BY kind ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)",
+          // a ranking or offset function over named windows without an order of their own,
+          "SELECT id, RANK() OVER w AS r FROM t WINDOW w AS (PARTITION BY kind)",
+          "SELECT id, LAG(n) OVER (w) AS l FROM t WINDOW w AS (ORDER BY n)",
+          "SELECT id, RANK() OVER v AS r FROM t WINDOW w AS (ORDER BY kind), v AS (w)",
+          // a share of the rows, BETWEEN ASYMMETRIC,
+          "SELECT id FROM t ORDER BY id FETCH FIRST 50 PERCENT ROWS ONLY",
+          "SELECT id FROM t WHERE n NOT BETWEEN ASYMMETRIC 1 AND 8",
           // the standard's calls in H2's forms, and forms MariaDB lacks,
           "SELECT id, POSITION('a', kind) AS p FROM t",
           "SELECT id, CASE n WHEN 3, 7 THEN 'odd' ELSE 'other' END AS k FROM t",
@@ -148,6 +167,22 @@ class MariaDbForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which MariaDB takes: none may be named. */
   private static final List<String> TAKEN_BY_MARIADB =
       List.of(
+          // an ON that reads only the tables after the comma, or a subquery's own
+          "SELECT a.id FROM t a, t b JOIN t c ON c.id = b.id WHERE c.id = a.id",
+          "SELECT a.id FROM t a CROSS JOIN t b JOIN t c ON c.id = a.id",
+          "SELECT a.id FROM t a, t b JOIN t c ON c.id IN (SELECT a.id FROM t a) AND c.n = b.n",
+          "SELECT a.id FROM t a, t a2 JOIN t c ON c.id = a2.id, t d",
+          // windows that build on another within the rules, ordered where they are named,
+          "SELECT id, ROW_NUMBER() OVER (w ORDER BY id) AS r FROM t WINDOW w AS (PARTITION BY kind)",
+          "SELECT id, SUM(n) OVER (w ROWS UNBOUNDED PRECEDING) AS s FROM t WINDOW w AS (ORDER BY n)",
+          "SELECT id, SUM(n) OVER w AS s FROM t WINDOW w AS (ORDER BY n ROWS UNBOUNDED PRECEDING)",
+          "SELECT id, RANK() OVER w AS r, LAG(n) OVER (x ORDER BY id) AS l FROM t"
+              + " WINDOW w AS (ORDER BY n), x AS (PARTITION BY kind)",
+          "SELECT id, RANK() OVER v AS r FROM t WINDOW w AS (PARTITION BY kind), v AS (w ORDER BY id)",
+          "SELECT id, NTILE(2) OVER w AS q, ROW_NUMBER() OVER (w) AS r FROM t"
+              + " WINDOW w AS (PARTITION BY kind)",
+          "SELECT id FROM t ORDER BY id FETCH FIRST 2 ROWS WITH TIES",
+          "SELECT id FROM t WHERE n BETWEEN 1 AND 8 AND SUBSTR(kind FROM 2 FOR 3) <> 'x'",
           "SELECT id, POSITION('a' IN kind) AS p, TRIM(BOTH 'x' FROM kind) AS k FROM t",
           "SELECT id, SUBSTRING(kind FROM 1 FOR 2) AS s, SUBSTRING(kind, 1, 2) AS u FROM t",
           "SELECT id, CASE WHEN n IN (3, 7) THEN 'odd' WHEN COALESCE(n, 0) > 1 THEN 'big' END AS k"

@@ -90,6 +90,11 @@ final class MySqlCallRefusals {
       return Optional.of(
           "BETWEEN SYMMETRIC, which MariaDB lacks: write (x BETWEEN a AND b OR x BETWEEN b AND a)");
     }
+    if (mariaDb && code.are(i, "between", "asymmetric")) {
+      return Optional.of(
+          "BETWEEN ASYMMETRIC, which MariaDB lacks: leave ASYMMETRIC out, as it is what BETWEEN"
+              + " does");
+    }
     if (mariaDb && (code.are(i, "trim", "(", "from") || forWithoutFrom(code, i))) {
       return Optional.of(
           code.lower(i).toUpperCase(Locale.ROOT)

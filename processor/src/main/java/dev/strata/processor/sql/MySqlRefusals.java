@@ -117,7 +117,8 @@ final class MySqlRefusals {
             .or(() -> mariaDb ? WindowRefusals.onMariaDb(code, i) : Optional.empty())
             .or(() -> MySqlIntervals.at(code, i, mariaDb))
             .or(() -> MySqlRowLimits.at(code, i))
-            .or(() -> StandardCallForms.at(code, i));
+            .or(() -> StandardCallForms.at(code, i))
+            .or(() -> CommaJoins.at(code, i));
     if (refusedHere.isPresent()) {
       return refusedHere;
     }

@@ -177,9 +177,9 @@ final class PostgresRefusals {
     if (QualifyClause.at(code, i, true)) {
       return Optional.of(MySqlRefusals.QUALIFY);
     }
-    Optional<String> havingAlias = HavingAliases.at(code, i);
-    if (havingAlias.isPresent()) {
-      return havingAlias;
+    Optional<String> readAcrossAClause = HavingAliases.at(code, i).or(() -> CommaJoins.at(code, i));
+    if (readAcrossAClause.isPresent()) {
+      return readAcrossAClause;
     }
     if (version < 16
         && DerivedTables.withoutAlias(code, i, DerivedTables.AFTER_A_RELATION_ON_POSTGRES)) {
@@ -211,6 +211,23 @@ final class PostgresRefusals {
   private static boolean isLabel(ForeignTokens code, int at) {
     boolean bare = code.endsOperand(at - 1) && (code.are(at + 1, ",") || code.are(at + 1, "from"));
     return code.are(at - 1, "as") || code.are(at - 1, ".") || bare;
+  }
+
+  /**
+   * Whether FROM or FOR separates the arguments of the call whose bracket opens at {@code open}.
+   */
+  private static boolean keywordArguments(ForeignTokens code, int open) {
+    int close = code.afterClosing(open) - 1;
+    for (int at = open + 1, depth = 0; at < close; at++) {
+      if (code.are(at, "(")) {
+        depth++;
+      } else if (code.are(at, ")")) {
+        depth--;
+      } else if (depth == 0 && (code.are(at, "from") || code.are(at, "for"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -256,6 +273,11 @@ final class PostgresRefusals {
       String call = code.lower(i).toUpperCase(Locale.ROOT);
       return Optional.of(
           call + "(), whose empty brackets PostgreSQL refuses: write " + call + " without them");
+    }
+    if (code.are(i, "substr", "(") && !code.are(i - 1, ".") && keywordArguments(code, i + 1)) {
+      return Optional.of(
+          "SUBSTR(x FROM n FOR m), whose FROM and FOR PostgreSQL takes in SUBSTRING only: write"
+              + " SUBSTRING(x FROM n FOR m), or SUBSTR(x, n, m)");
     }
     if (code.are(i, "now", "(") && !code.are(i + 2, ")") && !code.are(i - 1, ".")) {
       return Optional.of(

@@ -3,10 +3,11 @@ package dev.strata.processor.sql;
 import java.util.Optional;
 
 /**
- * Forms of the standard's calls that H2 takes and PostgreSQL, MySQL and MariaDB refuse: {@code
- * POSITION(a, b)}, which they write {@code POSITION(a IN b)}, and a list of values in one {@code
- * WHEN} of a {@code CASE} ({@code CASE n WHEN 3, 7 THEN ...}). Measured on PostgreSQL 15 and
- * MariaDB 10.11 ({@code ForeignSyntaxOracleTest}, {@code MariaDbForeignSyntaxOracleTest}).
+ * Forms of the standard's calls and clauses that H2 takes and PostgreSQL, MySQL and MariaDB refuse:
+ * {@code POSITION(a, b)}, which they write {@code POSITION(a IN b)}, a list of values in one {@code
+ * WHEN} of a {@code CASE} ({@code CASE n WHEN 3, 7 THEN ...}), and a share of the rows, {@code
+ * FETCH FIRST 10 PERCENT ROWS ONLY}. Measured on PostgreSQL 15 and MariaDB 10.11 ({@code
+ * ForeignSyntaxOracleTest}, {@code MariaDbForeignSyntaxOracleTest}).
  */
 final class StandardCallForms {
 
@@ -25,7 +26,32 @@ final class StandardCallForms {
           "a list of values in one WHEN of a CASE (WHEN 3, 7 THEN ...), which PostgreSQL, MySQL"
               + " and MariaDB lack: write a WHEN for each value, or CASE WHEN x IN (3, 7) THEN");
     }
+    if (code.are(i, "fetch") && sharesRows(code, i)) {
+      return Optional.of(
+          "FETCH FIRST n PERCENT, which PostgreSQL, MySQL and MariaDB lack: fetch a count of"
+              + " rows, or number the rows in a subquery (ROW_NUMBER() OVER (ORDER BY ...) and"
+              + " COUNT(*) OVER ()) and keep those within the share");
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the FETCH at {@code fetch} takes a share of the rows, {@code FETCH FIRST 10 PERCENT}.
+   */
+  private static boolean sharesRows(ForeignTokens code, int fetch) {
+    if (!code.are(fetch + 1, "first") && !code.are(fetch + 1, "next")) {
+      return false;
+    }
+    for (int i = fetch + 2; i < code.size() && !code.are(i, ")"); ) {
+      if (code.are(i, "percent")) {
+        return true;
+      }
+      if (code.are(i, "row") || code.are(i, "rows") || code.are(i, "only")) {
+        return false;
+      }
+      i = code.are(i, "(") ? code.afterClosing(i) : i + 1;
+    }
+    return false;
   }
 
   /** Whether a comma stands at the level of the WHEN at {@code when}, before its THEN. */

@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Window functions that H2 takes and the servers refuse, each measured on PostgreSQL 15 and MariaDB
  * 10.11 ({@code ForeignSyntaxOracleTest}, {@code MariaDbForeignSyntaxOracleTest}): an aggregate of
- * distinct values over a window, {@code NTH_VALUE}'s {@code FROM FIRST} and {@code FROM LAST}, and,
- * on MariaDB, a ranking or offset function over a window without an order.
+ * distinct values over a window, {@code NTH_VALUE}'s {@code FROM FIRST} and {@code FROM LAST}, a
+ * window that builds on a named one against the standard's rules, and, on MariaDB, a ranking or
+ * offset function over a window without an order of its own.
  */
 final class WindowRefusals {
 
@@ -22,12 +23,16 @@ final class WindowRefusals {
   private static final Set<String> DISTINCT_OVER_A_WINDOW_ON_MARIADB = Set.of("max", "min");
 
   /**
-   * The refusal of the window function whose OVER is at {@code i}, or of NTH_VALUE's FROM at {@code
-   * i}, by PostgreSQL, MySQL and MariaDB.
+   * The refusal of the window function whose OVER is at {@code i}, of NTH_VALUE's FROM at {@code
+   * i}, or of the window specification that opens there, by PostgreSQL, MySQL and MariaDB.
    *
    * @param mariaDb whether the database is MariaDB, which takes MAX(DISTINCT x) OVER (...)
    */
   static Optional<String> everywhere(ForeignTokens code, int i, boolean mariaDb) {
+    Optional<String> building = buildingOnAWindow(code, i);
+    if (building.isPresent()) {
+      return building;
+    }
     int arguments = argumentsOf(code, i);
     boolean distinct =
         code.are(i, "over")
@@ -50,19 +55,88 @@ final class WindowRefusals {
     return Optional.empty();
   }
 
-  /** MariaDB's refusal of the window function whose OVER is at {@code i}. */
+  /**
+   * MariaDB's refusal of the window function whose OVER is at {@code i}: a ranking or offset
+   * function needs an ORDER BY in the brackets it names, OVER (ORDER BY ...) or WINDOW w AS (ORDER
+   * BY ...), and MariaDB looks for none in a window they build on, OVER (w).
+   */
   static Optional<String> onMariaDb(ForeignTokens code, int i) {
-    if (!code.are(i, "over", "(")) {
+    int specification = -1;
+    if (code.are(i, "over", "(")) {
+      specification = i + 1;
+    } else if (code.are(i, "over") && code.kind(i + 1) == SqlToken.Kind.WORD) {
+      specification = WindowSpecifications.definition(code, code.lower(i + 1)).orElse(-1);
+    }
+    if (specification < 0) {
       return Optional.empty();
     }
     String function = code.lower(argumentsOf(code, i) - 1);
-    if (!ORDERED_ON_MARIADB.contains(function) || ordered(code, i + 1)) {
+    if (!ORDERED_ON_MARIADB.contains(function)
+        || WindowSpecifications.orders(code, specification)) {
       return Optional.empty();
     }
     return Optional.of(
         function.toUpperCase(Locale.ROOT)
-            + "(...) over a window without ORDER BY, which MariaDB refuses (No order list in"
-            + " window specification): order the window, OVER (ORDER BY ...)");
+            + "(...) over a window without ORDER BY in its own brackets, which MariaDB refuses (No"
+            + " order list in window specification), also where they build on a window that"
+            + " orders, OVER (w): order the window there, OVER (ORDER BY ...) or WINDOW w AS"
+            + " (ORDER BY ...) with OVER w");
+  }
+
+  /**
+   * The refusal, by PostgreSQL and MariaDB as by the SQL standard, of the window specification at
+   * {@code open} that builds on another window, {@code OVER (w ...)} or {@code WINDOW v AS (w
+   * ...)}: it may not partition again, nor order a window that orders, nor copy one with a frame.
+   */
+  static Optional<String> buildingOnAWindow(ForeignTokens code, int open) {
+    if (!WindowSpecifications.opens(code, open)) {
+      return Optional.empty();
+    }
+    Optional<String> base = WindowSpecifications.base(code, open);
+    if (base.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = base.get();
+    if (WindowSpecifications.partitions(code, open)) {
+      return Optional.of(
+          "a window that builds on "
+              + name
+              + " and partitions again, ("
+              + name
+              + " PARTITION BY ...), which PostgreSQL and MariaDB refuse: partition in "
+              + name
+              + "'s definition, or write the window out without "
+              + name);
+    }
+    Optional<Integer> definition = WindowSpecifications.definition(code, name);
+    if (definition.isPresent() && WindowSpecifications.frames(code, definition.get())) {
+      return Optional.of(
+          "a window that builds on "
+              + name
+              + ", ("
+              + name
+              + " ...), where "
+              + name
+              + " has a frame (ROWS, RANGE), which PostgreSQL and MariaDB refuse to copy: write"
+              + " OVER "
+              + name
+              + " without brackets, or move the frame out of "
+              + name
+              + "'s definition");
+    }
+    if (definition.isPresent()
+        && WindowSpecifications.orders(code, definition.get())
+        && WindowSpecifications.orders(code, open)) {
+      return Optional.of(
+          "a window that orders "
+              + name
+              + " again, ("
+              + name
+              + " ORDER BY ...), where "
+              + name
+              + " orders already, which PostgreSQL and MariaDB refuse: order in one of the two");
+    }
+    return Optional.empty();
   }
 
   /**
@@ -78,32 +152,5 @@ final class WindowRefusals {
       open = code.opening(open - 2);
     }
     return open;
-  }
-
-  /**
-   * Whether the window of the bracket at {@code open} orders its rows, or names another window that
-   * may ({@code OVER (w ROWS ...)}).
-   */
-  private static boolean ordered(ForeignTokens code, int open) {
-    boolean named =
-        code.kind(open + 1) == SqlToken.Kind.WORD
-            && !code.are(open + 1, "partition")
-            && !code.are(open + 1, "order")
-            && !code.are(open + 1, "rows")
-            && !code.are(open + 1, "range");
-    if (named) {
-      return true;
-    }
-    int close = code.afterClosing(open) - 1;
-    for (int i = open + 1, depth = 0; i < close; i++) {
-      if (code.are(i, "(")) {
-        depth++;
-      } else if (code.are(i, ")")) {
-        depth--;
-      } else if (depth == 0 && code.are(i, "order", "by")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,0 +1,113 @@
+package dev.strata.processor.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The brackets of window specifications, {@code OVER (...)} and a {@code WINDOW w AS (...)}
+ * clause's, read for what they hold at their own level: the window they name ({@code OVER (w ORDER
+ * BY id)}), and their PARTITION BY, ORDER BY and frame.
+ */
+final class WindowSpecifications {
+
+  private WindowSpecifications() {}
+
+  /** Whether the {@code (} at {@code open} opens a window specification. */
+  static boolean opens(ForeignTokens code, int open) {
+    return code.are(open, "(") && (code.are(open - 1, "over") || defines(code, open));
+  }
+
+  /** The name of the window that the specification at {@code open} builds on, if it names one. */
+  static Optional<String> base(ForeignTokens code, int open) {
+    boolean named =
+        code.kind(open + 1) == SqlToken.Kind.WORD
+            && !code.are(open + 1, "partition")
+            && !code.are(open + 1, "order")
+            && !code.are(open + 1, "rows")
+            && !code.are(open + 1, "range")
+            && !code.are(open + 1, "groups");
+    return named ? Optional.of(code.lower(open + 1)) : Optional.empty();
+  }
+
+  /**
+   * The bracket of the {@code WINDOW} clause's definition of {@code name}; empty when the query
+   * defines none, or several (one per subquery), which this reading cannot tell apart.
+   */
+  static Optional<Integer> definition(ForeignTokens code, String name) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = 2; i < code.size(); i++) {
+      if (defines(code, i) && code.lower(i - 2).equals(name)) {
+        found.add(i);
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /** Whether the specification at {@code open} partitions its rows itself. */
+  static boolean partitions(ForeignTokens code, int open) {
+    return holds(code, open, "partition");
+  }
+
+  /** Whether the specification at {@code open} orders its rows itself. */
+  static boolean orders(ForeignTokens code, int open) {
+    return holds(code, open, "order");
+  }
+
+  /** Whether the specification at {@code open} has a frame: ROWS, RANGE or GROUPS. */
+  static boolean frames(ForeignTokens code, int open) {
+    int close = code.afterClosing(open) - 1;
+    for (int i = open + 1, depth = 0; i < close; i++) {
+      if (code.are(i, "(")) {
+        depth++;
+      } else if (code.are(i, ")")) {
+        depth--;
+      } else if (depth == 0 && framing(code, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean framing(ForeignTokens code, int at) {
+    return (code.are(at, "rows") || code.are(at, "range") || code.are(at, "groups"))
+        && (code.are(at + 1, "between")
+            || code.are(at + 1, "unbounded")
+            || code.are(at + 1, "current")
+            || code.kind(at + 1) == SqlToken.Kind.NUMBER
+            || code.are(at + 1, "interval"));
+  }
+
+  /** Whether {@code clause BY} stands at the own level of the specification at {@code open}. */
+  private static boolean holds(ForeignTokens code, int open, String clause) {
+    int close = code.afterClosing(open) - 1;
+    for (int i = open + 1, depth = 0; i < close; i++) {
+      if (code.are(i, "(")) {
+        depth++;
+      } else if (code.are(i, ")")) {
+        depth--;
+      } else if (depth == 0 && code.are(i, clause, "by")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the {@code (} at {@code open} is a definition's in a WINDOW clause: {@code WINDOW w AS
+   * (}, or {@code , v AS (} after another definition.
+   */
+  private static boolean defines(ForeignTokens code, int open) {
+    if (!code.are(open, "(")
+        || !code.are(open - 1, "as")
+        || code.kind(open - 2) != SqlToken.Kind.WORD) {
+      return false;
+    }
+    if (code.are(open - 3, "window")) {
+      return true;
+    }
+    return code.are(open - 3, ",")
+        && code.are(open - 4, ")")
+        && defines(code, code.opening(open - 4));
+  }
+}
