@@ -125,6 +125,23 @@ class PostgresComparisonsOracleTest {
               + " AND qty NOT IN (1, 2)",
           "SELECT id FROM samples WHERE (flag OR qty > 1) AND EXISTS (SELECT 1)",
           "SELECT id FROM samples WHERE ('t') AND NOT ('f')",
+          // in brackets of their own, in a select item, a CASE as a whole, under IS TRUE or FALSE
+          "SELECT id FROM samples WHERE (NOT qty)",
+          "SELECT id FROM samples WHERE (qty AND flag)",
+          "SELECT id FROM samples WHERE flag OR ((label))",
+          "SELECT id, NOT qty AS b FROM samples",
+          "SELECT id, flag AND qty AS b FROM samples",
+          "SELECT id, COALESCE(NOT qty, FALSE) AS b FROM samples",
+          "SELECT id FROM samples WHERE CASE WHEN flag THEN qty ELSE 0 END",
+          "SELECT id FROM samples WHERE qty IS NOT FALSE",
+          "SELECT id FROM samples WHERE flag AND label IS TRUE",
+          "SELECT id FROM samples WHERE (qty) > 1 AND (flag) AND (qty > 1) IS NOT FALSE",
+          "SELECT id FROM samples WHERE (qty, id) IN (SELECT qty, id FROM samples) AND (TRUE)",
+          "SELECT id, NOT flag AS b, CASE WHEN flag THEN NOT flag END AS c FROM samples",
+          "SELECT id FROM samples WHERE CASE WHEN flag THEN flag ELSE NOT flag END",
+          "SELECT id FROM samples WHERE CASE WHEN flag THEN 1 ELSE 0 END = 1 AND (CASE qty WHEN 1"
+              + " THEN flag END)",
+          "SELECT id FROM samples WHERE flag IS NOT TRUE OR (qty = 1) IS UNKNOWN",
           "WITH RECURSIVE r(n, l) AS (SELECT qty, label FROM samples UNION ALL SELECT n + 1, l"
               + " FROM r WHERE n < 5) SELECT n FROM r WHERE l = 5");
 

@@ -3,15 +3,19 @@ package dev.strata.processor.sql;
 import dev.strata.processor.sql.FunctionCalls.Argument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The operands of a query that stand as conditions: after WHERE, HAVING, ON, a searched CASE's
- * WHEN, and each side of AND, OR and NOT, as far as the next such word. An operand that a predicate
- * goes on with ({@code qty IS NULL}, {@code qty BETWEEN 1 AND 5}, {@code qty IN (...)}) is a
- * predicate's, not a condition, and left out, as are a simple CASE's values ({@code CASE qty WHEN
- * 1}) and BETWEEN's bounds.
+ * WHEN, and each side of AND, OR and NOT, as far as the next such word, in a select item too
+ * ({@code SELECT NOT qty AS b}); in brackets of their own ({@code WHERE (qty AND flag)}); a CASE as
+ * a whole ({@code WHERE CASE WHEN ... END}); and an operand of {@code IS [NOT] TRUE}, {@code FALSE}
+ * or {@code UNKNOWN}. An operand that a predicate goes on with ({@code qty IS NULL}, {@code qty
+ * BETWEEN 1 AND 5}, {@code qty IN (...)}) is a predicate's, not a condition, and left out, as are a
+ * simple CASE's values ({@code CASE qty WHEN 1}) and BETWEEN's bounds.
  */
 public final class Conditions {
 
@@ -43,18 +47,35 @@ public final class Conditions {
           "where",
           "returning",
           "for",
+          "else",
+          "end",
+          "as",
+          "from",
+          ",",
           ")",
           ";");
+
+  /** What IS tests a condition for, {@code qty IS NOT FALSE}. */
+  private static final Set<String> TRUTH_VALUES = Set.of("true", "false", "unknown");
 
   private Conditions() {}
 
   /**
    * One condition.
    *
-   * @param keyword the word before it, in lower case ({@code where}, {@code and}, ...)
+   * @param keyword the words that make it one, in lower case ({@code where}, {@code and}, {@code is
+   *     not false}, ...)
    * @param operand the condition as written
+   * @param tested whether the keyword follows the operand, {@code qty IS NOT FALSE}
    */
-  public record Condition(String keyword, Argument operand) {}
+  public record Condition(String keyword, Argument operand, boolean tested) {
+
+    /** The condition as the query writes it, with {@code operand} for its operand. */
+    public String written(String operand) {
+      String words = keyword.toUpperCase(Locale.ROOT);
+      return tested ? operand + " " + words : words + " " + operand;
+    }
+  }
 
   /** The conditions of {@code sql}; none for a query that cannot be read. */
   public static List<Condition> of(String sql) {
@@ -65,19 +86,88 @@ public final class Conditions {
     ForeignTokens code = tokens.get();
     List<Condition> conditions = new ArrayList<>();
     for (int i = 0; i < code.size(); i++) {
-      if (STARTS_CONDITION.contains(code.lower(i)) && startsCondition(code, i)) {
-        int end = Operands.rightEnd(code, i + 1, Set.of());
-        boolean whole = end == code.size() || ENDS_CONDITION.contains(code.lower(end));
-        if (whole && end > i + 1) {
-          SqlToken first = code.token(i + 1);
-          SqlToken last = code.token(end - 1);
-          String text = sql.substring(first.start(), last.start() + last.text().length());
-          boolean literal = SetOperationColumns.stringLiteral(code, i + 1, end);
-          conditions.add(new Condition(code.lower(i), new Argument(text, first.start(), literal)));
-        }
+      if (startsAt(code, i)) {
+        conditionAfter(code, sql, i).ifPresent(conditions::add);
       }
     }
     return conditions;
+  }
+
+  /** The condition that starts after {@code i}, if its operand is the whole of it. */
+  private static Optional<Condition> conditionAfter(ForeignTokens code, String sql, int i) {
+    int end =
+        code.are(i + 1, "case") ? afterCase(code, i + 1) : Operands.rightEnd(code, i + 1, Set.of());
+    if (end <= i + 1) {
+      return Optional.empty();
+    }
+    SqlToken first = code.token(i + 1);
+    SqlToken last = code.token(end - 1);
+    String text = sql.substring(first.start(), last.start() + last.text().length());
+    Argument operand =
+        new Argument(text, first.start(), SetOperationColumns.stringLiteral(code, i + 1, end));
+    if (end == code.size() || ENDS_CONDITION.contains(code.lower(end))) {
+      return Optional.of(new Condition(keyword(code, i), operand, false));
+    }
+    if (!testsTruth(code, end)) {
+      return Optional.empty();
+    }
+    int words = code.are(end + 1, "not") ? 3 : 2;
+    String test =
+        String.join(" ", IntStream.range(end, end + words).mapToObj(code::lower).toList());
+    return Optional.of(new Condition(test, operand, true));
+  }
+
+  /** Whether a condition starts after the token at {@code i}. */
+  private static boolean startsAt(ForeignTokens code, int i) {
+    return (STARTS_CONDITION.contains(code.lower(i)) && startsCondition(code, i))
+        || bracketsCondition(code, i);
+  }
+
+  /**
+   * Whether the bracket at {@code open} holds a condition of its own, {@code WHERE (qty AND flag)}:
+   * it opens where a condition starts, holds no subquery, and nothing but a condition's end follows
+   * it ({@code WHERE (qty) > 1} compares it).
+   */
+  private static boolean bracketsCondition(ForeignTokens code, int open) {
+    if (!code.are(open, "(")
+        || code.are(open + 1, "select")
+        || code.are(open + 1, "with")
+        || code.are(open + 1, "values")) {
+      return false;
+    }
+    int after = code.afterClosing(open);
+    boolean whole = after == code.size() || ENDS_CONDITION.contains(code.lower(after));
+    return whole && startsAt(code, open - 1);
+  }
+
+  /** The word that makes the condition after {@code i} one: the one before its brackets. */
+  private static String keyword(ForeignTokens code, int i) {
+    int at = i;
+    while (code.are(at, "(")) {
+      at--;
+    }
+    return code.lower(at);
+  }
+
+  /** Whether {@code IS [NOT] TRUE}, {@code FALSE} or {@code UNKNOWN} starts at {@code at}. */
+  private static boolean testsTruth(ForeignTokens code, int at) {
+    int value = code.are(at + 1, "not") ? at + 2 : at + 1;
+    return code.are(at, "is") && TRUTH_VALUES.contains(code.lower(value));
+  }
+
+  /** The index after the END of the CASE at {@code start}, past the CASEs nested in it. */
+  private static int afterCase(ForeignTokens code, int start) {
+    int open = 0;
+    for (int i = start; i < code.size(); i++) {
+      if (code.are(i, "(")) {
+        i = code.afterClosing(i) - 1;
+      } else if (code.are(i, "case")) {
+        open++;
+      } else if (code.are(i, "end") && --open == 0) {
+        return i + 1;
+      }
+    }
+    return start;
   }
 
   /** Whether the word at {@code i} starts a condition, not a predicate's part or a value. */

@@ -26,19 +26,15 @@ final class PostgresConditions {
       if (type.isPresent() && type.get() != ArgumentType.BOOLEAN) {
         String keyword = condition.keyword().toUpperCase(Locale.ROOT);
         String operand = condition.operand().text();
+        String compared = operand + (type.get() == ArgumentType.TEXT ? " <> ''" : " <> 0");
         return Optional.of(
-            keyword
-                + " "
-                + operand
+            condition.written(operand)
                 + ", a condition of "
                 + type.get().withArticle()
                 + ", which PostgreSQL refuses (argument of "
                 + keyword
                 + " must be type boolean) where H2 converts it: compare it, "
-                + keyword
-                + " "
-                + operand
-                + (type.get() == ArgumentType.TEXT ? " <> ''" : " <> 0"));
+                + condition.written(compared));
       }
     }
     return Optional.empty();
