@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Starts (or stops) a three-node MariaDB Galera cluster on this machine for the Galera tests:
-# nodes on 127.0.0.1 ports 33061-33063 (STRATA_GALERA_PORT overrides the first), data under
+# nodes on 127.0.0.1 ports 23061-23063 (STRATA_GALERA_PORT overrides the first), data under
 # /tmp/strata-galera (STRATA_GALERA_DIR), and a TCP user strata/strata. Idempotent: nodes that
 # already answer are left alone. Usage: .ci/galera.sh start [--install]|proxy [--install]|stop|status,
 # where --install first installs what is missing from Debian (galera-4 and rsync; haproxy). proxy
-# starts HAProxy on the port after the nodes' (33064), handing each new connection to the next node
+# starts HAProxy on the port after the nodes' (23064), handing each new connection to the next node
 # in turn, as a load balancer in front of a cluster does; it prints the port. start and proxy hold
 # a lock ($STRATA_GALERA_DIR.lock) while they work, so that a start in progress (.ci/run starts
 # the cluster in the background while Maven builds) makes another one wait for it, then find the
 # nodes running, instead of starting them twice.
 set -euo pipefail
 
-BASE_PORT=${STRATA_GALERA_PORT:-33061}
+BASE_PORT=${STRATA_GALERA_PORT:-23061}
 ROOT=${STRATA_GALERA_DIR:-/tmp/strata-galera}
 NODES=3
 MARIADBD=${MARIADBD:-/usr/sbin/mariadbd}
@@ -20,10 +20,12 @@ PROVIDER=${STRATA_GALERA_PROVIDER:-/usr/lib/galera/libgalera_smm.so}
 RUN_AS=$([ "$(id -u)" = 0 ] && echo mysql || id -un)
 
 port() { echo $((BASE_PORT + $1 - 1)); }
-# each node's Galera ports: group communication P, incremental state transfer P+1, rsync P+2;
-# below Linux's ephemeral range (32768 up), where the tests' many client connections to 5432 and
-# 3306 may hold the port a joining node needs, which then fails with 'Address already in use'
-galera_port() { echo $((25670 + 10 * ($1 - 1) + (BASE_PORT - 33061) * 100)); }
+# each node's Galera ports: group communication P, incremental state transfer P+1, rsync P+2.
+# Every port here lies below Linux's ephemeral range (32768 up): there a client's connection (the
+# tests' to 5432 and 3306, Maven's downloads) may hold the port a node needs for as long as it is
+# open, and the node fails with 'Address already in use' (seen on a fresh machine, where node 2's
+# 33062 stayed taken for over a minute). Not 25672 either, RabbitMQ's distribution port.
+galera_port() { echo $((24670 + 10 * ($1 - 1) + (BASE_PORT - 23061) * 100)); }
 dir() { echo "$ROOT/node$1"; }
 answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -51,8 +53,7 @@ user=$RUN_AS
 datadir=$d/data
 port=$(port "$n")
 bind-address=127.0.0.1
-# the port is in Linux's ephemeral range: a client's connection that just closed may hold it for
-# a minute (TIME-WAIT), so keep trying to bind as long
+# a node that was just stopped may still hold the port for a moment: keep trying to bind
 port-open-timeout=60
 socket=$d/mysqld.sock
 pid-file=$d/mysqld.pid
@@ -167,8 +168,8 @@ proxy() {
     printf 'listen galera\n  bind 127.0.0.1:%s\n  balance roundrobin\n' "$(proxy_port)"
     for n in $(seq 1 $NODES); do printf '  server node%s 127.0.0.1:%s\n' "$n" "$(port "$n")"; done
   } >"$ROOT/haproxy.cfg"
-  # HAProxy exits when its port is taken; in the ephemeral range, a client's connection that just
-  # closed may hold it for a minute (TIME-WAIT): start it again until it binds
+  # HAProxy exits when its port is taken, as by an HAProxy just stopped: start it again until it
+  # binds
   for _ in $(seq 1 70); do
     haproxy -f "$ROOT/haproxy.cfg" 2>>"$ROOT/haproxy.log" 9>&- || { sleep 1; continue; }
     for _ in $(seq 1 50); do
@@ -188,7 +189,7 @@ stop() {
     pid_file="$(dir "$n")/mysqld.pid"
     if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
       kill "$(cat "$pid_file")"
-      for _ in $(seq 1 60); do kill -0 "$(cat "$pid_file")" 2>/dev/null || break; sleep 1; done
+      for _ in $(seq 1 60); do kill -0 "$(cat "$pid_file" 2>/dev/null)" 2>/dev/null || break; sleep 1; done
     fi
   done
   echo "Galera cluster stopped"

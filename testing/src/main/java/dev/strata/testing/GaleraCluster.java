@@ -12,9 +12,10 @@ import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * A three-node MariaDB Galera cluster on this machine, as {@code .ci/galera.sh} starts it: nodes on
- * 127.0.0.1 from port {@code STRATA_TEST_GALERA_PORT} (33061 by default), user {@code strata}. The
- * first test that needs it starts it when nothing answers; when it cannot start, the test is
- * skipped with a {@code SKIPPED:} line, except under {@code CI=true}, where it fails.
+ * 127.0.0.1 from port {@code STRATA_TEST_GALERA_PORT} (23061 by default, below Linux's ephemeral
+ * ports, which a client connection may hold), user {@code strata}. The first test that needs it
+ * starts it when nothing answers; when it cannot start, the test is skipped with a {@code SKIPPED:}
+ * line, except under {@code CI=true}, where it fails.
  */
 public final class GaleraCluster {
 
@@ -82,7 +83,7 @@ public final class GaleraCluster {
 
   private static int port(int node) {
     String base = System.getenv("STRATA_TEST_GALERA_PORT");
-    return (base == null || base.isBlank() ? 33061 : Integer.parseInt(base)) + node - 1;
+    return (base == null || base.isBlank() ? 23061 : Integer.parseInt(base)) + node - 1;
   }
 
   private static String serverUrl(int node) {
