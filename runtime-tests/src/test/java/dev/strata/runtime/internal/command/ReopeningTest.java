@@ -1,14 +1,17 @@
 package dev.strata.runtime.internal.command;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.runtime.StrataException;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,27 @@ class ReopeningTest {
       assertTrue(Reopening.lost(broken), broken::toString);
       assertTrue(Reopening.outOfReach(broken), broken::toString);
     }
+  }
+
+  @Test
+  void aRefusalIsRetriedForTheRefusedWaitFromItsFirstAttemptNotFromTheRunsStart() throws Exception {
+    StrataException failure = new StrataException("out of reach");
+    Reopening reopening = new Reopening(Duration.ofSeconds(30), Duration.ofMillis(300));
+    long start = System.nanoTime();
+    while (System.nanoTime() - start < Duration.ofMillis(600).toNanos()) {
+      reopening.pause(failure, false);
+    }
+
+    reopening.pause(failure, true);
+    StrataException thrown =
+        assertThrows(
+            StrataException.class,
+            () -> {
+              while (true) {
+                reopening.pause(failure, true);
+              }
+            });
+    assertSame(failure, thrown);
   }
 
   /** What H2 throws when nothing listens at its server's address. */

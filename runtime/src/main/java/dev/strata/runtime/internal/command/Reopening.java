@@ -28,21 +28,25 @@ final class Reopening {
   private static final long MAX_PAUSE_MILLIS = 250;
 
   /**
-   * How long a refused H2 connection is retried while opening a session: long enough for another
-   * process to serve an {@code AUTO_SERVER} file whose lock file still names the exited one (H2's
-   * watchdog marks it stale within about 2 s), short enough that an H2 server that is down is named
-   * as such within seconds, not after the lock timeout.
+   * How long a refused H2 connection is retried while opening a session, from the first refusal of
+   * a series: long enough for another process to serve an {@code AUTO_SERVER} file whose lock file
+   * still names the exited one (H2's watchdog marks it stale within about 2 s), short enough that
+   * an H2 server that is down is named as such within seconds, not after the lock timeout.
    */
   static final Duration REFUSED_WAIT = Duration.ofSeconds(5);
 
   private final long deadline;
-  private final long refusedDeadline;
+  private final long refusedWait;
+  private long refusedSince = -1;
   private long pause = 20;
 
   Reopening(Duration timeout) {
-    long now = System.nanoTime();
-    this.deadline = now + timeout.toNanos();
-    this.refusedDeadline = now + Math.min(timeout.toNanos(), REFUSED_WAIT.toNanos());
+    this(timeout, REFUSED_WAIT);
+  }
+
+  Reopening(Duration timeout, Duration refusedWait) {
+    this.deadline = System.nanoTime() + timeout.toNanos();
+    this.refusedWait = refusedWait.toNanos();
   }
 
   /**
@@ -101,11 +105,20 @@ final class Reopening {
    * Pauses before the next attempt.
    *
    * @param refused whether the attempt was refused on opening ({@link #refusedOnOpen}), retried for
-   *     {@link #REFUSED_WAIT} at most
+   *     {@link #REFUSED_WAIT} at most from the first refusal of a series: a start that waited its
+   *     turn for longer, through other processes serving the file, and then found the last one just
+   *     exited, failed at once (seen among six processes starting at once under load)
    * @throws StrataException with {@code failure}'s message once the timeout has passed
    */
   void pause(StrataException failure, boolean refused) {
-    long left = (refused ? refusedDeadline : deadline) - System.nanoTime();
+    long now = System.nanoTime();
+    if (!refused) {
+      refusedSince = -1;
+    } else if (refusedSince < 0) {
+      refusedSince = now;
+    }
+    long end = refused ? Math.min(deadline, refusedSince + refusedWait) : deadline;
+    long left = end - now;
     if (left <= 0) {
       throw failure;
     }
