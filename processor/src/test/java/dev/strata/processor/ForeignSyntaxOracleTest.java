@@ -26,7 +26,15 @@ class ForeignSyntaxOracleTest {
           "SELECT a.id FROM t AS a JOIN t b ON b.id = a.id, t c LEFT JOIN t d ON d.n = b.n",
           "SELECT x.id FROM (SELECT id FROM t) x, t b JOIN t c ON (c.id = x.id AND c.n > 0)",
           "SELECT t.id FROM t, t b INNER JOIN t c ON c.id = b.id JOIN t d ON d.kind = t.kind",
+          // numbers PostgreSQL reads from release 16 on, MySQL's CHAR(n), rows without brackets
+          "SELECT 1_000 AS n FROM t",
+          "SELECT 0x1F AS h FROM t",
+          "SELECT id FROM t WHERE n > 0o17",
+          "SELECT CHAR(65) AS c FROM t",
+          "VALUES 1, 2",
+          "SELECT * FROM (VALUES (1), 2) AS v (a)",
           // a window that builds on another and partitions, orders or copies a frame again,
+          "SELECT id, SUM(n) OVER (v ORDER BY id) AS s FROM t WINDOW w AS (ORDER BY n), v AS (w)",
           "SELECT id, ROW_NUMBER() OVER (w PARTITION BY kind) AS r FROM t WINDOW w AS (ORDER BY n)",
           "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t WINDOW w AS (ORDER BY n)",
           "SELECT id, SUM(n) OVER v AS s FROM t WINDOW w AS (ORDER BY kind), v AS (w ORDER BY id)",
@@ -101,6 +109,19 @@ class ForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
       List.of(
+          "SELECT CAST(n AS CHAR(3)) AS c, n::char(2) AS d, CHR(65) AS e, CHAR(3) 'abc' AS f,"
+              + " 1000.5 AS g, 1e3 AS h FROM t",
+          "VALUES (1), (2)",
+          "TABLE t",
+          "SELECT id FROM t WHERE (id, n) IS NULL OR (id, n) IS NOT NULL",
+          // helper-171: an outer query's table in a subquery's ON, a name after the comma in
+          // brackets or quotes, a schema's name, IS DISTINCT FROM in SUBSTR's CASE
+          "SELECT t.id FROM t WHERE EXISTS (SELECT 1 FROM t t2, t u JOIN t w ON w.id = u.id"
+              + " AND u.n = t.id)",
+          "SELECT COUNT(*) AS c FROM t x, (t u JOIN t ON t.id = u.n) JOIN t w ON w.id = t.id",
+          "SELECT COUNT(*) AS c FROM t x, t u JOIN (t JOIN t w ON w.id = t.id) ON t.id = u.n",
+          "SELECT SUBSTR(kind, 1, CASE WHEN n IS NOT DISTINCT FROM 10 THEN 1 ELSE 2 END) AS s"
+              + " FROM t",
           // an ON that reads only the tables after the comma, or a subquery's own
           "SELECT a.id FROM t a, t b JOIN t c ON c.id = b.id WHERE c.id = a.id",
           "SELECT a.id FROM t a CROSS JOIN t b JOIN t c ON c.id = a.id",

@@ -29,7 +29,24 @@ class MariaDbForeignSyntaxOracleTest {
           "SELECT a.id FROM t AS a JOIN t b ON b.id = a.id, t c LEFT JOIN t d ON d.n = b.n",
           "SELECT x.id FROM (SELECT id FROM t) x, t b JOIN t c ON (c.id = x.id AND c.n > 0)",
           "SELECT t.id FROM t, t b INNER JOIN t c ON c.id = b.id JOIN t d ON d.kind = t.kind",
+          // PostgreSQL's strings and typed literals, numbers that are names, a date as TIMESTAMP,
+          "SELECT 1_000 AS n FROM t",
+          "SELECT id FROM t WHERE n > 0o17",
+          "SELECT $$abc$$ AS s FROM t",
+          "SELECT E'abc' AS s FROM t",
+          "SELECT U&'d\\0061t' AS s FROM t",
+          "SELECT UUID '123e4567-e89b-12d3-a456-426614174000' AS u FROM t",
+          "SELECT TIMESTAMP WITH TIME ZONE '2020-01-02 10:00:00+01' AS ts FROM t",
+          "SELECT TIME WITH TIME ZONE '10:00:00+01' AS x FROM t",
+          "SELECT TIMESTAMP '2020-01-02' AS ts FROM t",
+          // rows without brackets, TABLE t, a row IS NULL,
+          "VALUES 1, 2",
+          "SELECT * FROM (VALUES (1), 2) AS v",
+          "TABLE t",
+          "SELECT id FROM t WHERE (id, n) IS NULL",
+          "SELECT id FROM t WHERE n > 1 OR (id, n) IS NOT NULL",
           // a window that builds on another and partitions, orders or copies a frame again,
+          "SELECT id, SUM(n) OVER (v ORDER BY id) AS s FROM t WINDOW w AS (ORDER BY n), v AS (w)",
           "SELECT id, ROW_NUMBER() OVER (w PARTITION BY kind) AS r FROM t WINDOW w AS (ORDER BY n)",
           "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t WINDOW w AS (ORDER BY n)",
           "SELECT id, SUM(n) OVER v AS s FROM t WINDOW w AS (ORDER BY kind), v AS (w ORDER BY id)",
@@ -167,6 +184,17 @@ class MariaDbForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which MariaDB takes: none may be named. */
   private static final List<String> TAKEN_BY_MARIADB =
       List.of(
+          "SELECT id, 1000 AS n, TIMESTAMP '2020-01-02 00:00:00' AS ts, DATE '2020-01-02' AS d,"
+              + " '123e4567-e89b-12d3-a456-426614174000' AS u, kind 'k', TIME '10:00' AS tm FROM t",
+          "SELECT * FROM (VALUES (1), (2)) AS v",
+          "SELECT id FROM t WHERE (id) IS NULL OR COALESCE(id, n) IS NOT NULL OR (SELECT 1) IS NULL",
+          // helper-171: an outer query's table in a subquery's ON, a name after the comma in
+          // brackets or quotes, a schema's name, IS DISTINCT FROM in SUBSTR's CASE
+          "SELECT t.id FROM t WHERE EXISTS (SELECT 1 FROM t t2, t u JOIN t w ON w.id = u.id"
+              + " AND u.n = t.id)",
+          "SELECT COUNT(*) AS c FROM t x, (t u JOIN t ON t.id = u.n) JOIN t w ON w.id = t.id",
+          "SELECT COUNT(*) AS c FROM t x, t u JOIN (t JOIN t w ON w.id = t.id) ON t.id = u.n",
+          "SELECT id FROM (SELECT id, n AS asymmetric FROM t) x WHERE id BETWEEN asymmetric AND 5",
           // an ON that reads only the tables after the comma, or a subquery's own
           "SELECT a.id FROM t a, t b JOIN t c ON c.id = b.id WHERE c.id = a.id",
           "SELECT a.id FROM t a CROSS JOIN t b JOIN t c ON c.id = a.id",

@@ -1,6 +1,7 @@
 package dev.strata.processor.sql;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,18 +71,19 @@ final class CommaJoins {
     if (comma < 0 || from < 0) {
       return Optional.empty();
     }
-    Set<String> before = declared(code, from + 1, comma, true);
-    Set<String> after = declared(code, comma + 1, on, false);
+    // the names the ON could read there, and whatever after the comma may name a table
+    Set<String> before = declared(code, from + 1, comma);
+    Set<String> after = names(code, comma + 1, on);
     return qualifierRead(code, on + 1, before, after)
         .map(
             name ->
                 "a JOIN's ON condition that reads "
                     + name
                     + ", a table listed before the FROM clause's comma, which PostgreSQL, MySQL and"
-                    + " MariaDB refuse: the comma binds looser than JOIN there, so that the ON"
-                    + " sees only the tables after it (H2 sees all). Write the comma as a JOIN"
-                    + " with its condition (FROM a JOIN b ON ... JOIN c ON ...), or as CROSS"
-                    + " JOIN");
+                    + " MariaDB refuse, or read as an outer query's table of that name: the comma"
+                    + " binds looser than JOIN there, so that the ON sees only the tables after"
+                    + " it (H2 sees all). Write the comma as a JOIN with its condition (FROM a"
+                    + " JOIN b ON ... JOIN c ON ...), or as CROSS JOIN");
   }
 
   /**
@@ -107,19 +109,22 @@ final class CommaJoins {
     return Optional.empty();
   }
 
-  /** Whether the word at {@code at} qualifies a column, {@code a.id}, and is not qualified. */
+  /**
+   * Whether the word at {@code at} qualifies a column, {@code a.id}: not a schema's, {@code
+   * s.a.id}, nor qualified itself.
+   */
   private static boolean qualifies(ForeignTokens code, int at) {
-    return code.kind(at) == SqlToken.Kind.WORD && code.are(at + 1, ".") && !code.are(at - 1, ".");
+    return code.kind(at) == SqlToken.Kind.WORD
+        && code.are(at + 1, ".")
+        && !code.are(at + 3, ".")
+        && !code.are(at - 1, ".");
   }
 
   /**
-   * The names by which the FROM items from {@code start} to {@code end} give their tables: each
-   * table's alias, or its name where it has none, and a subquery's alias; with {@code
-   * aliasedNames}, the names of the tables that have an alias too, which the databases refuse
-   * alike.
+   * The names by which the FROM items from {@code start} to {@code end}, at their own level, give
+   * their tables: each table's alias, or its name where it has none, and a subquery's alias.
    */
-  private static Set<String> declared(
-      ForeignTokens code, int start, int end, boolean aliasedNames) {
+  private static Set<String> declared(ForeignTokens code, int start, int end) {
     Set<String> names = new HashSet<>();
     for (int i = start, depth = 0; i < end; i++) {
       if (code.are(i, "(")) {
@@ -136,18 +141,35 @@ final class CommaJoins {
         while (code.are(last + 1, ".") && code.kind(last + 2) == SqlToken.Kind.WORD) {
           last += 2;
         }
-        Optional<String> alias = alias(code, last);
-        alias.ifPresent(names::add);
-        if (alias.isEmpty() || aliasedNames) {
-          names.add(code.lower(last));
-        }
+        names.add(alias(code, last).orElse(code.lower(last)));
       }
     }
     return names;
   }
 
   private static boolean startsRelation(ForeignTokens code, int i, int start) {
-    return i == start || code.are(i - 1, ",") || code.are(i - 1, "join");
+    return i == start
+        || code.are(i - 1, ",")
+        || code.are(i - 1, "join")
+        || code.are(i - 1, "straight_join");
+  }
+
+  /**
+   * The names the FROM items from {@code start} to {@code end} give their tables ({@link
+   * #declared}), and, as a join in brackets or a quoted name may give one too, every word in their
+   * brackets and every quoted name.
+   */
+  private static Set<String> names(ForeignTokens code, int start, int end) {
+    Set<String> names = declared(code, start, end);
+    for (int i = start, depth = 0; i < end; i++) {
+      depth += code.are(i, "(") ? 1 : code.are(i, ")") ? -1 : 0;
+      if (code.kind(i) == SqlToken.Kind.WORD && depth > 0) {
+        names.add(code.lower(i));
+      } else if (code.kind(i) == SqlToken.Kind.QUOTED_IDENTIFIER) {
+        names.add(RelationScanner.unquotedText(code.token(i)).toLowerCase(Locale.ROOT));
+      }
+    }
+    return names;
   }
 
   /** The alias after the relation that ends at {@code end}: {@code AS x}, or a bare word. */

@@ -86,11 +86,26 @@ final class MySqlCallRefusals {
               + " name the"
               + " columns in the subquery (SELECT a AS x, ...), or in a WITH x (a, b) AS (...)");
     }
-    if (mariaDb && code.are(i, "between", "symmetric")) {
+    if (mariaDb && code.are(i, "between", "symmetric") && startsOperand(code, i + 2)) {
       return Optional.of(
           "BETWEEN SYMMETRIC, which MariaDB lacks: write (x BETWEEN a AND b OR x BETWEEN b AND a)");
     }
-    if (mariaDb && code.are(i, "between", "asymmetric")) {
+    if (mariaDb
+        && code.are(i, "table")
+        && startsQuery(code, i)
+        && code.kind(i + 1) == SqlToken.Kind.WORD) {
+      return Optional.of(
+          "TABLE "
+              + code.lower(i + 1)
+              + ", which MariaDB lacks (MySQL 8 takes it): write SELECT * FROM "
+              + code.lower(i + 1));
+    }
+    if (mariaDb && rowIsNull(code, i)) {
+      return Optional.of(
+          "a row IS NULL, (a, b) IS NULL, which MariaDB refuses (Operand should contain 1 column):"
+              + " write a IS NULL AND b IS NULL");
+    }
+    if (mariaDb && code.are(i, "between", "asymmetric") && startsOperand(code, i + 2)) {
       return Optional.of(
           "BETWEEN ASYMMETRIC, which MariaDB lacks: leave ASYMMETRIC out, as it is what BETWEEN"
               + " does");
@@ -157,6 +172,40 @@ final class MySqlCallRefusals {
     return code.are(i - 1, "as")
         ? QualifyClause.followsRelation(code, i - 1)
         : QualifyClause.followsRelation(code, i);
+  }
+
+  /**
+   * Whether an operand starts at {@code at}, after BETWEEN's SYMMETRIC: not AND nor an operator,
+   * after which the word is MariaDB's column, {@code BETWEEN symmetric AND 5}.
+   */
+  private static boolean startsOperand(ForeignTokens code, int at) {
+    SqlToken.Kind kind = code.kind(at);
+    return kind == SqlToken.Kind.NUMBER
+        || kind == SqlToken.Kind.STRING
+        || kind == SqlToken.Kind.QUOTED_IDENTIFIER
+        || kind == SqlToken.Kind.WORD && !code.are(at, "and")
+        || code.are(at, "(");
+  }
+
+  /** Whether the word at {@code i} starts a query: the text's, a bracket's, a set operation's. */
+  private static boolean startsQuery(ForeignTokens code, int i) {
+    return i == 0 || QueryStructure.BEFORE_SELECT.contains(code.lower(i - 1));
+  }
+
+  /** Whether the bracket closing at {@code close} is a row, (a, b), that IS [NOT] NULL tests. */
+  private static boolean rowIsNull(ForeignTokens code, int close) {
+    boolean tested =
+        code.are(close, ")", "is", "null") || code.are(close, ")", "is", "not", "null");
+    if (!tested) {
+      return false;
+    }
+    int open = code.opening(close);
+    // a bracket after an operator or a keyword, not a call's, f(a, b) IS NULL
+    boolean row =
+        open == 0
+            || MySqlRefusals.BEFORE_AN_OPERAND.contains(code.lower(open - 1))
+            || (code.kind(open - 1) == SqlToken.Kind.SYMBOL && !code.are(open - 1, ")"));
+    return open >= 0 && row && !code.are(open + 1, "select") && arguments(code, open) > 1;
   }
 
   /** Whether {@code i} starts a SUBSTRING(x FOR n) without its FROM, which MariaDB lacks. */

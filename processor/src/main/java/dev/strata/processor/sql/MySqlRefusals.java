@@ -118,7 +118,8 @@ final class MySqlRefusals {
             .or(() -> MySqlIntervals.at(code, i, mariaDb))
             .or(() -> MySqlRowLimits.at(code, i))
             .or(() -> StandardCallForms.at(code, i))
-            .or(() -> CommaJoins.at(code, i));
+            .or(() -> CommaJoins.at(code, i))
+            .or(() -> ForeignLiterals.onMySql(code, i, mariaDb));
     if (refusedHere.isPresent()) {
       return refusedHere;
     }

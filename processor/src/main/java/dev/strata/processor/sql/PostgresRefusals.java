@@ -143,7 +143,9 @@ final class PostgresRefusals {
       return label;
     }
     Optional<String> window =
-        WindowRefusals.everywhere(code, i, false).or(() -> StandardCallForms.at(code, i));
+        WindowRefusals.everywhere(code, i, false)
+            .or(() -> StandardCallForms.at(code, i))
+            .or(() -> ForeignLiterals.onPostgres(code, i, version));
     return window.isPresent() ? window : expressionAt(code, i);
   }
 
@@ -223,11 +225,16 @@ final class PostgresRefusals {
         depth++;
       } else if (code.are(at, ")")) {
         depth--;
-      } else if (depth == 0 && (code.are(at, "from") || code.are(at, "for"))) {
+      } else if (depth == 0 && (code.are(at, "for") || substringsFrom(code, at))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the FROM at {@code at} is SUBSTRING's, not IS DISTINCT FROM's in an argument. */
+  private static boolean substringsFrom(ForeignTokens code, int at) {
+    return code.are(at, "from") && !code.are(at - 1, "distinct");
   }
 
   /**
@@ -273,6 +280,17 @@ final class PostgresRefusals {
       String call = code.lower(i).toUpperCase(Locale.ROOT);
       return Optional.of(
           call + "(), whose empty brackets PostgreSQL refuses: write " + call + " without them");
+    }
+    boolean charCall =
+        code.are(i, "char", "(")
+            && !code.are(i - 1, ".")
+            && !code.are(i - 1, "as")
+            && !code.are(i - 1, "::")
+            && code.kind(code.afterClosing(i + 1)) != SqlToken.Kind.STRING;
+    if (charCall) {
+      return Optional.of(
+          "CHAR(n), a function of MySQL's and H2's, which PostgreSQL reads as the type char(n):"
+              + " write CHR(n)");
     }
     if (code.are(i, "substr", "(") && !code.are(i - 1, ".") && keywordArguments(code, i + 1)) {
       return Optional.of(

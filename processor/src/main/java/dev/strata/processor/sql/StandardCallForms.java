@@ -26,6 +26,11 @@ final class StandardCallForms {
           "a list of values in one WHEN of a CASE (WHEN 3, 7 THEN ...), which PostgreSQL, MySQL"
               + " and MariaDB lack: write a WHEN for each value, or CASE WHEN x IN (3, 7) THEN");
     }
+    if (code.are(i, "values") && bareRow(code, i)) {
+      return Optional.of(
+          "VALUES 1, 2, rows without their brackets, which PostgreSQL, MySQL and MariaDB refuse:"
+              + " write VALUES (1), (2)");
+    }
     if (code.are(i, "fetch") && sharesRows(code, i)) {
       return Optional.of(
           "FETCH FIRST n PERCENT, which PostgreSQL, MySQL and MariaDB lack: fetch a count of"
@@ -33,6 +38,20 @@ final class StandardCallForms {
               + " COUNT(*) OVER ()) and keep those within the share");
     }
     return Optional.empty();
+  }
+
+  /** Whether a row of the VALUES at {@code values} stands without brackets, VALUES 1, 2. */
+  private static boolean bareRow(ForeignTokens code, int values) {
+    int row = values + 1;
+    while (code.are(row, "(")) {
+      int after = code.afterClosing(row);
+      if (!code.are(after, ",")) {
+        return false;
+      }
+      row = after + 1;
+    }
+    // MySQL 8's VALUES ROW(1, 2)
+    return row < code.size() && !code.are(row, "row");
   }
 
   /**

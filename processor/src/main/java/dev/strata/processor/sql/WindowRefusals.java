@@ -125,7 +125,7 @@ final class WindowRefusals {
               + "'s definition");
     }
     if (definition.isPresent()
-        && WindowSpecifications.orders(code, definition.get())
+        && WindowSpecifications.ordersAlong(code, definition.get())
         && WindowSpecifications.orders(code, open)) {
       return Optional.of(
           "a window that orders "

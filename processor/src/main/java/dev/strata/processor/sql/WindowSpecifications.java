@@ -54,6 +54,26 @@ final class WindowSpecifications {
     return holds(code, open, "order");
   }
 
+  /**
+   * Whether the specification at {@code open} orders its rows, itself or through the windows it
+   * builds on ({@code v AS (w)} where {@code w AS (ORDER BY ...)}).
+   */
+  static boolean ordersAlong(ForeignTokens code, int open) {
+    int specification = open;
+    // a chain of definitions, each building on the one before; a loop is the database's to refuse
+    for (int links = 0; links < code.size(); links++) {
+      if (orders(code, specification)) {
+        return true;
+      }
+      Optional<Integer> base = base(code, specification).flatMap(name -> definition(code, name));
+      if (base.isEmpty()) {
+        return false;
+      }
+      specification = base.get();
+    }
+    return false;
+  }
+
   /** Whether the specification at {@code open} has a frame: ROWS, RANGE or GROUPS. */
   static boolean frames(ForeignTokens code, int open) {
     int close = code.afterClosing(open) - 1;
