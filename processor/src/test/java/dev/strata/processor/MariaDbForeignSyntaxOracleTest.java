@@ -26,6 +26,7 @@ class MariaDbForeignSyntaxOracleTest {
       List.of(
           // an ON that reads a table before the FROM clause's comma, which binds looser than JOIN
           "SELECT a.id FROM t a, t b JOIN t c ON c.id = a.id",
+          "SELECT a.id FROM t a, t b JOIN t c ON LEFT(c.kind, 1) = 'a' AND c.id = a.id",
           "SELECT a.id FROM t AS a JOIN t b ON b.id = a.id, t c LEFT JOIN t d ON d.n = b.n",
           "SELECT x.id FROM (SELECT id FROM t) x, t b JOIN t c ON (c.id = x.id AND c.n > 0)",
           "SELECT t.id FROM t, t b INNER JOIN t c ON c.id = b.id JOIN t d ON d.kind = t.kind",

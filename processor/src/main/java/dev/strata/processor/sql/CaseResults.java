@@ -58,7 +58,7 @@ public final class CaseResults {
   }
 
   /** The index of the {@code END} of the {@code CASE} at {@code at}; the size if none. */
-  private static int end(ForeignTokens code, int at) {
+  static int end(ForeignTokens code, int at) {
     int depth = 0;
     for (int i = at; i < code.size(); i++) {
       if (code.are(i, "(")) {

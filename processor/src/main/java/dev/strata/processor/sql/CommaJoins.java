@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A JOIN's ON condition that reads a table listed before a comma of its FROM clause, {@code FROM a,
@@ -13,30 +15,14 @@ import java.util.Set;
  */
 final class CommaJoins {
 
-  /** Where the condition of an ON ends, at its own level. */
+  /** Where the condition of an ON ends, at its own level: a join, or the clause after FROM. */
   private static final Set<String> ENDS_CONDITION =
-      Set.of(
-          "join",
-          "straight_join",
-          "inner",
-          "left",
-          "right",
-          "full",
-          "cross",
-          "natural",
-          "where",
-          "group",
-          "having",
-          "window",
-          "order",
-          "limit",
-          "offset",
-          "fetch",
-          "for",
-          "union",
-          "intersect",
-          "except",
-          ",");
+      Stream.of(
+              PostgresRefusals.ENDS_JOINS,
+              PostgresRefusals.JOIN_KINDS,
+              Set.of("join", "straight_join", "cross", "natural"))
+          .flatMap(Set::stream)
+          .collect(Collectors.toUnmodifiableSet());
 
   /** The words after a relation that are not its alias. */
   private static final Set<String> AFTER_A_RELATION =
@@ -98,7 +84,8 @@ final class CommaJoins {
         depth++;
       } else if (code.are(i, ")") && --depth < 0) {
         return Optional.empty();
-      } else if (depth == 0 && ENDS_CONDITION.contains(code.lower(i))) {
+      } else if (depth == 0 && ENDS_CONDITION.contains(code.lower(i)) && !code.are(i + 1, "(")) {
+        // LEFT(x, 1) is a call
         return Optional.empty();
       } else if (qualifies(code, i)
           && before.contains(code.lower(i))

@@ -157,17 +157,8 @@ public final class Conditions {
 
   /** The index after the END of the CASE at {@code start}, past the CASEs nested in it. */
   private static int afterCase(ForeignTokens code, int start) {
-    int open = 0;
-    for (int i = start; i < code.size(); i++) {
-      if (code.are(i, "(")) {
-        i = code.afterClosing(i) - 1;
-      } else if (code.are(i, "case")) {
-        open++;
-      } else if (code.are(i, "end") && --open == 0) {
-        return i + 1;
-      }
-    }
-    return start;
+    int end = CaseResults.end(code, start);
+    return end < code.size() ? end + 1 : start;
   }
 
   /** Whether the word at {@code i} starts a condition, not a predicate's part or a value. */

@@ -3,6 +3,7 @@ package dev.strata.processor.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * The brackets of window specifications, {@code OVER (...)} and a {@code WINDOW w AS (...)}
@@ -76,17 +77,7 @@ final class WindowSpecifications {
 
   /** Whether the specification at {@code open} has a frame: ROWS, RANGE or GROUPS. */
   static boolean frames(ForeignTokens code, int open) {
-    int close = code.afterClosing(open) - 1;
-    for (int i = open + 1, depth = 0; i < close; i++) {
-      if (code.are(i, "(")) {
-        depth++;
-      } else if (code.are(i, ")")) {
-        depth--;
-      } else if (depth == 0 && framing(code, i)) {
-        return true;
-      }
-    }
-    return false;
+    return holds(code, open, at -> framing(code, at));
   }
 
   private static boolean framing(ForeignTokens code, int at) {
@@ -100,13 +91,18 @@ final class WindowSpecifications {
 
   /** Whether {@code clause BY} stands at the own level of the specification at {@code open}. */
   private static boolean holds(ForeignTokens code, int open, String clause) {
+    return holds(code, open, at -> code.are(at, clause, "by"));
+  }
+
+  /** Whether a token at the own level of the specification at {@code open} is {@code wanted}. */
+  private static boolean holds(ForeignTokens code, int open, IntPredicate wanted) {
     int close = code.afterClosing(open) - 1;
     for (int i = open + 1, depth = 0; i < close; i++) {
       if (code.are(i, "(")) {
         depth++;
       } else if (code.are(i, ")")) {
         depth--;
-      } else if (depth == 0 && code.are(i, clause, "by")) {
+      } else if (depth == 0 && wanted.test(i)) {
         return true;
       }
     }
