@@ -42,7 +42,9 @@ class ForeignSyntaxOracleTest {
           "SELECT id, SUM(n) OVER (w) AS s FROM t WINDOW w AS (ORDER BY n ROWS UNBOUNDED PRECEDING)",
           "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t"
               + " WINDOW w AS (PARTITION BY kind ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)",
-          // a share of the rows, SUBSTR with SUBSTRING's keywords
+          // a count calculated outside brackets, a share of the rows, SUBSTR with keywords
+          "SELECT id FROM t ORDER BY id FETCH FIRST 1 + 1 ROWS ONLY",
+          "SELECT id FROM t ORDER BY id OFFSET 1 + 1 ROWS",
           "SELECT id FROM t ORDER BY id FETCH FIRST 50 PERCENT ROWS ONLY",
           "SELECT id FROM t ORDER BY id OFFSET 1 ROW FETCH NEXT (10 + 40) PERCENT ROW WITH TIES",
           "SELECT SUBSTR(kind FROM 2 FOR 3) AS s FROM t",
@@ -110,6 +112,9 @@ class ForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
       List.of(
+          "SELECT id FROM t ORDER BY id OFFSET (1) ROWS FETCH FIRST (1 + 1) ROWS ONLY",
+          "SELECT id FROM t ORDER BY id LIMIT 2 OFFSET 1 + 1",
+          "SELECT id FROM t ORDER BY id OFFSET +1 ROW FETCH NEXT 50.5 ROWS ONLY",
           "SELECT CAST(n AS CHAR(3)) AS c, n::char(2) AS d, CHR(65) AS e, CHAR(3) 'abc' AS f,"
               + " 1000.5 AS g, 1e3 AS h FROM t",
           "VALUES (1), (2)",

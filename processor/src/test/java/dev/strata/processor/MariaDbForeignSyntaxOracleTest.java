@@ -58,7 +58,12 @@ class MariaDbForeignSyntaxOracleTest {
           "SELECT id, RANK() OVER w AS r FROM t WINDOW w AS (PARTITION BY kind)",
           "SELECT id, LAG(n) OVER (w) AS l FROM t WINDOW w AS (ORDER BY n)",
           "SELECT id, RANK() OVER v AS r FROM t WINDOW w AS (ORDER BY kind), v AS (w)",
-          // a share of the rows, BETWEEN ASYMMETRIC,
+          // a count of FETCH or OFFSET but a whole number, a share of the rows, BETWEEN ASYMMETRIC,
+          "SELECT id FROM t ORDER BY id FETCH FIRST (2) ROWS ONLY",
+          "SELECT id FROM t ORDER BY id FETCH FIRST 1 + 1 ROWS ONLY",
+          "SELECT id FROM t ORDER BY id FETCH NEXT 2.5 ROWS ONLY",
+          "SELECT id FROM t ORDER BY id OFFSET (1) ROWS FETCH FIRST 2 ROWS ONLY",
+          "SELECT id FROM t ORDER BY id OFFSET 1 + 1 ROWS FETCH FIRST 2 ROWS ONLY",
           "SELECT id FROM t ORDER BY id FETCH FIRST 50 PERCENT ROWS ONLY",
           "SELECT id FROM t WHERE n NOT BETWEEN ASYMMETRIC 1 AND 8",
           // the standard's calls in H2's forms, and forms MariaDB lacks,
@@ -185,6 +190,8 @@ class MariaDbForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which MariaDB takes: none may be named. */
   private static final List<String> TAKEN_BY_MARIADB =
       List.of(
+          "SELECT id FROM t ORDER BY id OFFSET 1 ROWS FETCH FIRST 2 ROWS ONLY",
+          "SELECT id FROM t ORDER BY id FETCH FIRST ROW ONLY",
           "SELECT id, 1000 AS n, TIMESTAMP '2020-01-02 00:00:00' AS ts, DATE '2020-01-02' AS d,"
               + " '123e4567-e89b-12d3-a456-426614174000' AS u, kind 'k', TIME '10:00' AS tm FROM t",
           "SELECT * FROM (VALUES (1), (2)) AS v",

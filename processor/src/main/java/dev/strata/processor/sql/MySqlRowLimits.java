@@ -4,26 +4,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * LIMIT and OFFSET as MySQL and MariaDB do not take them, though H2 does: a LIMIT of anything but a
- * number ({@code LIMIT 1 + 1}, {@code LIMIT ALL}, {@code LIMIT (SELECT ...)}), and an OFFSET
- * without LIMIT or FETCH, which MariaDB refuses ({@code OFFSET 2}) or, as {@code OFFSET 2 ROWS},
- * drops from the view it stores, so that the view returns every row (measured on MariaDB 10.11).
+ * LIMIT, OFFSET and FETCH as MySQL and MariaDB do not take them, though H2 does: a count of
+ * anything but a number ({@code LIMIT 1 + 1}, {@code LIMIT ALL}, {@code LIMIT (SELECT ...)}, {@code
+ * FETCH FIRST (2) ROWS ONLY}, {@code OFFSET 1 + 1 ROWS}), and an OFFSET without LIMIT or FETCH,
+ * which MariaDB refuses ({@code OFFSET 2}) or, as {@code OFFSET 2 ROWS}, drops from the view it
+ * stores, so that the view returns every row (measured on MariaDB 10.11).
  */
 final class MySqlRowLimits {
 
   private MySqlRowLimits() {}
 
-  /** The refusal of the LIMIT or OFFSET clause at {@code i}, if one starts there. */
+  /** The refusal of the LIMIT, OFFSET or FETCH clause at {@code i}, if one starts there. */
   static Optional<String> at(ForeignTokens code, int i) {
-    boolean limitsOrSkips =
-        code.are(i, "limit") || (code.are(i, "offset") && code.are(i - 2, "limit"));
-    if (limitsOrSkips && (!wholeNumber(code, i + 1) || continuesNumber(code, i + 2))) {
+    int count = countAfter(code, i);
+    if (count > 0 && (!wholeNumber(code, count) || continuesNumber(code, count + 1))) {
       return Optional.of(
           code.lower(i).toUpperCase(Locale.ROOT)
               + " "
               + code.token(Math.min(i + 1, code.size() - 1)).text()
-              + " ..., which MySQL and MariaDB take only of a whole number (LIMIT 10, LIMIT 10"
-              + " OFFSET 20): write the number; for every row, leave LIMIT out");
+              + " ..., which MySQL and MariaDB take only of a whole number, without brackets"
+              + " (LIMIT 10, LIMIT 10 OFFSET 20, FETCH FIRST 10 ROWS ONLY): write the number; for"
+              + " every row, leave LIMIT out");
     }
     boolean offsetClause =
         code.are(i, "offset")
@@ -40,6 +41,27 @@ final class MySqlRowLimits {
               + " ROWS FETCH NEXT count ROWS ONLY");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The index of the count of the LIMIT, OFFSET or FETCH FIRST at {@code i}; -1 where none starts
+   * there, or FETCH FIRST ROW ONLY counts none.
+   */
+  private static int countAfter(ForeignTokens code, int i) {
+    if (code.are(i, "limit") || (code.are(i, "offset") && code.are(i - 2, "limit"))) {
+      return i + 1;
+    }
+    // OFFSET n ROWS: a clause after an operand, not a column named offset, SELECT offset FROM t
+    boolean skips =
+        code.are(i, "offset")
+            && code.endsOperand(i - 1)
+            && !MySqlRefusals.BEFORE_AN_OPERAND.contains(code.lower(i - 1))
+            && (code.kind(i + 1) == SqlToken.Kind.NUMBER || code.are(i + 1, "("));
+    if (skips) {
+      return i + 1;
+    }
+    boolean fetches = code.are(i, "fetch", "first") || code.are(i, "fetch", "next");
+    return fetches && !code.are(i + 2, "row") && !code.are(i + 2, "rows") ? i + 2 : -1;
   }
 
   /** Whether the token at {@code at} is a whole number, as LIMIT and OFFSET take: not 2.5. */

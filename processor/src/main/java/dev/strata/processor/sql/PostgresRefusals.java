@@ -179,9 +179,12 @@ final class PostgresRefusals {
     if (QualifyClause.at(code, i, true)) {
       return Optional.of(MySqlRefusals.QUALIFY);
     }
-    Optional<String> readAcrossAClause = HavingAliases.at(code, i).or(() -> CommaJoins.at(code, i));
-    if (readAcrossAClause.isPresent()) {
-      return readAcrossAClause;
+    Optional<String> refusedClause =
+        HavingAliases.at(code, i)
+            .or(() -> CommaJoins.at(code, i))
+            .or(() -> PostgresRowLimits.at(code, i));
+    if (refusedClause.isPresent()) {
+      return refusedClause;
     }
     if (version < 16
         && DerivedTables.withoutAlias(code, i, DerivedTables.AFTER_A_RELATION_ON_POSTGRES)) {
