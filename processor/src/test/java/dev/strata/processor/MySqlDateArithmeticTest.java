@@ -28,7 +28,9 @@ class MySqlDateArithmeticTest {
 
   @Test
   void mariaDbComputesADatePlusANumberOnItsDigitsWhereH2CountsDays() throws SQLException {
-    String sql = "SELECT id, bought + 1 AS next_day, bought - warranty AS start FROM devices";
+    String sql =
+        "SELECT id, bought + 1 AS next_day, bought - warranty AS start, bought + -1 AS day_before,"
+            + " CASE WHEN warranty > 1 THEN bought END + 1 AS later FROM devices";
     String[] table = {
       "CREATE TABLE devices (id INT, bought DATE, warranty INT)",
       "INSERT INTO devices VALUES (1, DATE '2020-01-31', 2)",
@@ -39,9 +41,13 @@ class MySqlDateArithmeticTest {
       mariaDb.execute(table);
       h2.execute(table);
       assertEquals(
-          List.of("id,next_day,start", "1,20200132,20200129"), mariaDb.query("SELECT * FROM v"));
+          List.of("id,next_day,start,day_before,later", "1,20200132,20200129,20200130,20200132"),
+          mariaDb.query("SELECT * FROM v"));
       assertEquals(
-          List.of("id,next_day,start", "1,2020-02-01,2020-01-29"), h2.query("SELECT * FROM v"));
+          List.of(
+              "id,next_day,start,day_before,later",
+              "1,2020-02-01,2020-01-29,2020-01-30,2020-02-01"),
+          h2.query("SELECT * FROM v"));
     }
   }
 
@@ -59,6 +65,20 @@ class MySqlDateArithmeticTest {
         .onLineContaining("sql = \"SELECT id, bought + 1");
     assertThat(compilation).hadErrorContaining("write bought + INTERVAL '1' DAY");
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aSignedNumberAndACaseAreOperandsOfTheArithmeticToo() {
+    JavaFileObject signed = DeviceModelView.of("SELECT id, bought + -1 AS d FROM devices");
+    JavaFileObject chosen =
+        DeviceModelView.of(
+            "SELECT id, CASE WHEN warranty > 1 THEN bought END + 1 AS d FROM devices");
+
+    assertThat(compile(signed, "-Astrata.targets=mariadb"))
+        .hadErrorContaining("bought + -1, a date plus or minus a number");
+    assertThat(compile(chosen, "-Astrata.targets=mariadb"))
+        .hadErrorContaining(
+            "CASE WHEN warranty > 1 THEN bought END + 1, a date plus or minus a number");
   }
 
   @Test

@@ -18,7 +18,8 @@ import java.util.Set;
  * which bind more tightly than {@code ||}, which binds more tightly than the comparisons, and each
  * binds to the left ({@code a - b + c} adds {@code c} to {@code a - b}). A sign ({@code -1}, {@code
  * a * -b}) and the star of {@code COUNT(*)} and {@code SELECT *} have no left operand and are none
- * here.
+ * here; a signed right operand ({@code born + -1}) and a CASE ({@code CASE ... END + 1}) are whole
+ * operands.
  */
 public final class ArithmeticOperations {
 
@@ -77,8 +78,10 @@ public final class ArithmeticOperations {
         continue;
       }
       int leftStart = Operands.leftStart(code, at, binding.leftStops());
-      int rightEnd = Operands.rightEnd(code, at + 1, binding.rightStops());
-      if (leftStart < at && rightEnd > at + 1) {
+      // a signed right operand, born + -1, goes on past its sign
+      int rightStart = signs(code, at + 1) ? at + 2 : at + 1;
+      int rightEnd = Operands.rightEnd(code, rightStart, binding.rightStops());
+      if (leftStart < at && rightEnd > rightStart) {
         operations.add(
             new Operation(
                 operator,
@@ -87,6 +90,11 @@ public final class ArithmeticOperations {
       }
     }
     return List.copyOf(operations);
+  }
+
+  /** Whether the token at {@code at}, right after an operator, is a sign: {@code born + -1}. */
+  private static boolean signs(ForeignTokens code, int at) {
+    return ADDITIVE.contains(code.lower(at)) && code.kind(at) == SqlToken.Kind.SYMBOL;
   }
 
   private static Map<String, Binding> bindings() {

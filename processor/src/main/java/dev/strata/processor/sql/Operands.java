@@ -94,6 +94,9 @@ final class Operands {
         if (i < 0) {
           return at;
         }
+      } else if (code.are(i, "end") && caseOf(code, i) >= 0) {
+        // CASE ... END + 1: the whole CASE is the operand
+        i = caseOf(code, i);
       } else if (code.are(i, "(")
           || code.are(i, ",")
           || stops.contains(code.lower(i))
@@ -105,6 +108,26 @@ final class Operands {
     return 0;
   }
 
+  /** The index of the CASE that the END at {@code end} closes; -1 if it closes none. */
+  private static int caseOf(ForeignTokens code, int end) {
+    int nested = 0;
+    for (int i = end - 1; i >= 0; i--) {
+      if (code.are(i, ")")) {
+        i = code.opening(i);
+        if (i < 0) {
+          return -1;
+        }
+      } else if (code.are(i, "(")) {
+        return -1;
+      } else if (code.are(i, "end")) {
+        nested++;
+      } else if (code.are(i, "case") && nested-- == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Where the operand starting at {@code from} ends, at none of {@code stops}: the index after its
    * last token.
@@ -114,6 +137,11 @@ final class Operands {
     while (i < code.size()) {
       if (code.are(i, "(")) {
         i = code.afterClosing(i);
+        continue;
+      }
+      if (code.are(i, "case") && CaseResults.end(code, i) < code.size()) {
+        // the whole CASE, to its END
+        i = CaseResults.end(code, i) + 1;
         continue;
       }
       if (code.are(i, ")")
