@@ -112,6 +112,9 @@ class ForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which PostgreSQL takes: none may be named. */
   private static final List<String> TAKEN_BY_POSTGRES =
       List.of(
+          // helper-172: NATIONAL CHAR(n) is a type; a column named values
+          "SELECT CAST(kind AS NATIONAL CHAR(3)) AS a, kind::national char(2) AS b FROM t",
+          "SELECT v.values FROM (SELECT n AS values FROM t) v",
           "SELECT id FROM t ORDER BY id OFFSET (1) ROWS FETCH FIRST (1 + 1) ROWS ONLY",
           "SELECT id FROM t ORDER BY id LIMIT 2 OFFSET 1 + 1",
           "SELECT id FROM t ORDER BY id OFFSET +1 ROW FETCH NEXT 50.5 ROWS ONLY",

@@ -190,6 +190,10 @@ class MariaDbForeignSyntaxOracleTest {
   /** Near misses of the constructs above, which MariaDB takes: none may be named. */
   private static final List<String> TAKEN_BY_MARIADB =
       List.of(
+          // helper-172: IN's list, a comparison's side and a call are no rows IS NULL tests
+          "SELECT id, n IN (1, 2) IS NULL AS a, (id, n) = (1, 2) IS NULL AS b,"
+              + " MOD(n, 2) IS NULL AS c FROM t WHERE n NOT IN (3, 4) IS NOT NULL",
+          "SELECT t.id AS v FROM t, (SELECT 1 AS x) AS s WHERE t.n IS NULL OR t.id > 0",
           "SELECT id FROM t ORDER BY id OFFSET 1 ROWS FETCH FIRST 2 ROWS ONLY",
           "SELECT id FROM t ORDER BY id FETCH FIRST ROW ONLY",
           "SELECT id, 1000 AS n, TIMESTAMP '2020-01-02 00:00:00' AS ts, DATE '2020-01-02' AS d,"

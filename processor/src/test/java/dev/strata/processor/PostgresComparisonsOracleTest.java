@@ -142,6 +142,21 @@ class PostgresComparisonsOracleTest {
           "SELECT id FROM samples WHERE CASE WHEN flag THEN 1 ELSE 0 END = 1 AND (CASE qty WHEN 1"
               + " THEN flag END)",
           "SELECT id FROM samples WHERE flag IS NOT TRUE OR (qty = 1) IS UNKNOWN",
+          // helper-172: the left side of AND or OR, IS TRUE, in a select item, a sort key or an
+          // argument, and a select item named without AS; BETWEEN past a CASE bound, AT TIME ZONE
+          "SELECT id, qty OR flag AS b FROM samples",
+          "SELECT id, (qty AND flag) AS b FROM samples",
+          "SELECT id, COALESCE(qty AND flag, FALSE) AS b FROM samples",
+          "SELECT id FROM samples ORDER BY qty AND flag",
+          "SELECT id, qty IS TRUE AS b FROM samples",
+          "SELECT id, NOT qty b FROM samples",
+          "SELECT id, flag AND qty b FROM samples",
+          "SELECT id, flag OR qty > 1 AS b, NOT flag c, flag IS TRUE AS d FROM samples"
+              + " ORDER BY flag AND qty > 1",
+          "SELECT id FROM samples WHERE qty BETWEEN CASE WHEN flag THEN 1 END AND 3",
+          "SELECT id FROM samples WHERE born BETWEEN CASE qty WHEN 1 THEN DATE '2020-01-01' END"
+              + " AND DATE '2030-01-01'",
+          "SELECT id FROM samples WHERE seen AT TIME ZONE 'UTC' > now() AND flag",
           "WITH RECURSIVE r(n, l) AS (SELECT qty, label FROM samples UNION ALL SELECT n + 1, l"
               + " FROM r WHERE n < 5) SELECT n FROM r WHERE l = 5");
 

@@ -55,6 +55,12 @@ public final class Conditions {
           ")",
           ";");
 
+  /**
+   * What starts a select item, a sort or grouping key or an argument, where an operand is a
+   * condition only as the left side of AND or OR, or under IS TRUE.
+   */
+  private static final Set<String> SELECT_ITEM_STARTS = Set.of("select", ",", "by", "(");
+
   /** What IS tests a condition for, {@code qty IS NOT FALSE}. */
   private static final Set<String> TRUTH_VALUES = Set.of("true", "false", "unknown");
 
@@ -100,13 +106,27 @@ public final class Conditions {
     if (end <= i + 1) {
       return Optional.empty();
     }
+    if (readsAtTimeZone(code, i + 1, end)) {
+      // H2 reads ts AT TIME ZONE 'UTC' > now() as ts AT TIME ZONE ('UTC' > now())
+      return Optional.empty();
+    }
+    boolean alone = end == code.size() || ENDS_CONDITION.contains(code.lower(end));
+    boolean endsItem = end == code.size() || code.are(end, ",") || code.are(end, "from");
+    if (endsItem && end - 2 > i && bareAlias(code, end - 1)) {
+      // SELECT NOT qty b: b names the item
+      end--;
+    }
     SqlToken first = code.token(i + 1);
     SqlToken last = code.token(end - 1);
     String text = sql.substring(first.start(), last.start() + last.text().length());
     Argument operand =
         new Argument(text, first.start(), SetOperationColumns.stringLiteral(code, i + 1, end));
-    if (end == code.size() || ENDS_CONDITION.contains(code.lower(end))) {
+    if (alone && (!SELECT_ITEM_STARTS.contains(code.lower(i)) || bracketsCondition(code, i))) {
       return Optional.of(new Condition(keyword(code, i), operand, false));
+    }
+    if (code.are(end, "and") || code.are(end, "or")) {
+      // the left side of AND or OR, SELECT qty AND flag AS b
+      return Optional.of(new Condition(code.lower(end), operand, true));
     }
     if (!testsTruth(code, end)) {
       return Optional.empty();
@@ -117,10 +137,42 @@ public final class Conditions {
     return Optional.of(new Condition(test, operand, true));
   }
 
-  /** Whether a condition starts after the token at {@code i}. */
+  /**
+   * Whether a condition starts after the token at {@code i}: after a condition's keyword, in
+   * brackets of its own, or, as the left side of AND or OR or the operand of IS TRUE, after what
+   * starts a select item, a sort key or an argument ({@code SELECT qty OR flag}, {@code ORDER BY
+   * qty IS TRUE}, {@code COALESCE(qty AND flag, FALSE)}).
+   */
   private static boolean startsAt(ForeignTokens code, int i) {
     return (STARTS_CONDITION.contains(code.lower(i)) && startsCondition(code, i))
-        || bracketsCondition(code, i);
+        || bracketsCondition(code, i)
+        || (SELECT_ITEM_STARTS.contains(code.lower(i)) && !startsQuery(code, i + 1));
+  }
+
+  /** Whether a query starts at {@code at}: a subquery's bracket holds no condition of its own. */
+  private static boolean startsQuery(ForeignTokens code, int at) {
+    return code.are(at, "select") || code.are(at, "with") || code.are(at, "values");
+  }
+
+  /** Whether the word at {@code at} names the select item before it, {@code NOT qty b}. */
+  private static boolean bareAlias(ForeignTokens code, int at) {
+    SqlToken.Kind kind = code.kind(at);
+    boolean name = kind == SqlToken.Kind.WORD || kind == SqlToken.Kind.QUOTED_IDENTIFIER;
+    return name
+        && code.endsOperand(at - 1)
+        && !code.are(at - 1, ".")
+        && !MySqlRefusals.BEFORE_AN_OPERAND.contains(code.lower(at - 1))
+        && !code.are(at, "end");
+  }
+
+  /** Whether AT TIME ZONE stands between {@code start} and {@code end}, at any level. */
+  private static boolean readsAtTimeZone(ForeignTokens code, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (code.are(i, "at", "time", "zone")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -179,13 +231,31 @@ public final class Conditions {
       return searchedCase(code, i);
     }
     if (code.are(i, "and")) {
-      // BETWEEN a AND b: the AND of its bounds
-      int before =
-          code.keywordBefore(
-              i, at -> code.are(at, "between") || STARTS_CONDITION.contains(code.lower(at)));
-      return before < 0 || !code.are(before, "between");
+      return !betweensAnd(code, i);
     }
     return true;
+  }
+
+  /**
+   * Whether the AND at {@code and} joins BETWEEN's bounds, {@code BETWEEN a AND b}, past a bound
+   * that is a CASE, {@code BETWEEN CASE WHEN x THEN 1 END AND 3}.
+   */
+  private static boolean betweensAnd(ForeignTokens code, int and) {
+    for (int i = and - 1; i >= 0; i--) {
+      if (code.are(i, ")")) {
+        i = code.opening(i);
+        if (i < 0) {
+          return false;
+        }
+      } else if (code.are(i, "end") && Operands.caseOf(code, i) >= 0) {
+        i = Operands.caseOf(code, i);
+      } else if (code.are(i, "between")) {
+        return true;
+      } else if (code.are(i, "(") || STARTS_CONDITION.contains(code.lower(i))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the WHEN at {@code when} is a searched CASE's, {@code CASE WHEN x > 1}. */

@@ -153,6 +153,15 @@ final class ForeignTokens {
     return open > 0 && are(open - 1, "on") && are(open - 2, "distinct");
   }
 
+  /** The name that starts at {@code at} as written, with its qualifiers: {@code s.t}. */
+  String relationName(int at) {
+    StringBuilder name = new StringBuilder(token(at).text());
+    for (int i = at + 1; are(i, ".") && i + 1 < code.size(); i += 2) {
+      name.append('.').append(token(i + 1).text());
+    }
+    return name.toString();
+  }
+
   /** The index of the bracket that the one at {@code close} closes; -1 if none. */
   int opening(int close) {
     int depth = 0;

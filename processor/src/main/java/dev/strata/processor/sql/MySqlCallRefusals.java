@@ -96,9 +96,9 @@ final class MySqlCallRefusals {
         && code.kind(i + 1) == SqlToken.Kind.WORD) {
       return Optional.of(
           "TABLE "
-              + code.lower(i + 1)
+              + code.relationName(i + 1)
               + ", which MariaDB lacks (MySQL 8 takes it): write SELECT * FROM "
-              + code.lower(i + 1));
+              + code.relationName(i + 1));
     }
     if (mariaDb && rowIsNull(code, i)) {
       return Optional.of(
@@ -187,6 +187,11 @@ final class MySqlCallRefusals {
         || code.are(at, "(");
   }
 
+  /** Where a row that IS NULL tests stands: a condition's or a select item's start. */
+  private static final Set<String> BEFORE_A_ROW =
+      Set.of(
+          "where", "and", "or", "not", "when", "then", "else", "having", "on", "select", "(", ",");
+
   /** Whether the word at {@code i} starts a query: the text's, a bracket's, a set operation's. */
   private static boolean startsQuery(ForeignTokens code, int i) {
     return i == 0 || QueryStructure.BEFORE_SELECT.contains(code.lower(i - 1));
@@ -200,11 +205,9 @@ final class MySqlCallRefusals {
       return false;
     }
     int open = code.opening(close);
-    // a bracket after an operator or a keyword, not a call's, f(a, b) IS NULL
-    boolean row =
-        open == 0
-            || MySqlRefusals.BEFORE_AN_OPERAND.contains(code.lower(open - 1))
-            || (code.kind(open - 1) == SqlToken.Kind.SYMBOL && !code.are(open - 1, ")"));
+    // a bracket where a condition or an item starts: not a call's, f(a, b) IS NULL, nor IN's list
+    // or a comparison's side, a IN (1, 2) IS NULL, (a, b) = (1, 2) IS NULL
+    boolean row = open == 0 || BEFORE_A_ROW.contains(code.lower(open - 1));
     return open >= 0 && row && !code.are(open + 1, "select") && arguments(code, open) > 1;
   }
 

@@ -109,7 +109,7 @@ final class Operands {
   }
 
   /** The index of the CASE that the END at {@code end} closes; -1 if it closes none. */
-  private static int caseOf(ForeignTokens code, int end) {
+  static int caseOf(ForeignTokens code, int end) {
     int nested = 0;
     for (int i = end - 1; i >= 0; i--) {
       if (code.are(i, ")")) {

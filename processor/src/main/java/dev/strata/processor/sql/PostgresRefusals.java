@@ -289,6 +289,7 @@ final class PostgresRefusals {
             && !code.are(i - 1, ".")
             && !code.are(i - 1, "as")
             && !code.are(i - 1, "::")
+            && !code.are(i - 1, "national")
             && code.kind(code.afterClosing(i + 1)) != SqlToken.Kind.STRING;
     if (charCall) {
       return Optional.of(

@@ -26,7 +26,8 @@ final class StandardCallForms {
           "a list of values in one WHEN of a CASE (WHEN 3, 7 THEN ...), which PostgreSQL, MySQL"
               + " and MariaDB lack: write a WHEN for each value, or CASE WHEN x IN (3, 7) THEN");
     }
-    if (code.are(i, "values") && bareRow(code, i)) {
+    boolean query = i == 0 || QueryStructure.BEFORE_SELECT.contains(code.lower(i - 1));
+    if (code.are(i, "values") && query && bareRow(code, i)) {
       return Optional.of(
           "VALUES 1, 2, rows without their brackets, which PostgreSQL, MySQL and MariaDB refuse:"
               + " write VALUES (1), (2)");
