@@ -157,6 +157,12 @@ class PostgresComparisonsOracleTest {
           "SELECT id FROM samples WHERE born BETWEEN CASE qty WHEN 1 THEN DATE '2020-01-01' END"
               + " AND DATE '2030-01-01'",
           "SELECT id FROM samples WHERE seen AT TIME ZONE 'UTC' > now() AND flag",
+          // helper-173: brackets of select items, keys, lists and arguments; postfix ISNULL
+          "SELECT (qty) AS q, COALESCE((qty), 0) AS c FROM samples GROUP BY (qty), id ORDER BY (qty)",
+          "SELECT * FROM (VALUES (1, 'a'), (2, 'b')) v (x, y)",
+          "SELECT id FROM samples WHERE ((qty)) > 1 AND (id, qty) IN ((1, 2), (3, 4))",
+          "SELECT NOT qty ISNULL FROM samples",
+          "SELECT id, flag AND qty NOTNULL FROM samples",
           "WITH RECURSIVE r(n, l) AS (SELECT qty, label FROM samples UNION ALL SELECT n + 1, l"
               + " FROM r WHERE n < 5) SELECT n FROM r WHERE l = 5");
 

@@ -106,8 +106,10 @@ public final class Conditions {
     if (end <= i + 1) {
       return Optional.empty();
     }
-    if (readsAtTimeZone(code, i + 1, end)) {
-      // H2 reads ts AT TIME ZONE 'UTC' > now() as ts AT TIME ZONE ('UTC' > now())
+    boolean postfixTest = code.are(end - 1, "isnull") || code.are(end - 1, "notnull");
+    if (readsAtTimeZone(code, i + 1, end) || postfixTest) {
+      // H2 reads ts AT TIME ZONE 'UTC' > now() as ts AT TIME ZONE ('UTC' > now()); qty ISNULL is
+      // PostgreSQL's predicate, which H2 reads as qty named isnull
       return Optional.empty();
     }
     boolean alone = end == code.size() || ENDS_CONDITION.contains(code.lower(end));
@@ -144,9 +146,14 @@ public final class Conditions {
    * qty IS TRUE}, {@code COALESCE(qty AND flag, FALSE)}).
    */
   private static boolean startsAt(ForeignTokens code, int i) {
-    return (STARTS_CONDITION.contains(code.lower(i)) && startsCondition(code, i))
-        || bracketsCondition(code, i)
+    return startsWholeCondition(code, i)
         || (SELECT_ITEM_STARTS.contains(code.lower(i)) && !startsQuery(code, i + 1));
+  }
+
+  /** Whether a condition as a whole starts after {@code i}: after its keyword, or its bracket. */
+  private static boolean startsWholeCondition(ForeignTokens code, int i) {
+    return (STARTS_CONDITION.contains(code.lower(i)) && startsCondition(code, i))
+        || bracketsCondition(code, i);
   }
 
   /** Whether a query starts at {@code at}: a subquery's bracket holds no condition of its own. */
@@ -162,7 +169,10 @@ public final class Conditions {
         && code.endsOperand(at - 1)
         && !code.are(at - 1, ".")
         && !MySqlRefusals.BEFORE_AN_OPERAND.contains(code.lower(at - 1))
-        && !code.are(at, "end");
+        && !code.are(at, "end")
+        // PostgreSQL's postfix a ISNULL and a NOTNULL
+        && !code.are(at, "isnull")
+        && !code.are(at, "notnull");
   }
 
   /** Whether AT TIME ZONE stands between {@code start} and {@code end}, at any level. */
@@ -189,7 +199,8 @@ public final class Conditions {
     }
     int after = code.afterClosing(open);
     boolean whole = after == code.size() || ENDS_CONDITION.contains(code.lower(after));
-    return whole && startsAt(code, open - 1);
+    // a bracket where a condition starts, not a select item's, (a) AS x, nor a list's, IN ((1, 2))
+    return whole && startsWholeCondition(code, open - 1);
   }
 
   /** The word that makes the condition after {@code i} one: the one before its brackets. */
