@@ -8,6 +8,7 @@ import dev.strata.testing.TestDatabase;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The assertions of the syntax oracle tests: each query {@link ForeignSyntax} names for a database
@@ -15,6 +16,29 @@ import java.util.Optional;
  * created and read.
  */
 final class ForeignSyntaxOracle {
+
+  /** What PostgreSQL and MariaDB both refuse, and Strata names for each. */
+  private static final List<String> REFUSED_BY_BOTH =
+      List.of(
+          // an ON that reads a table before the FROM clause's comma, which binds looser than JOIN
+          "SELECT a.id FROM t a, t b JOIN t c ON c.id = a.id",
+          "SELECT a.id FROM t a, t b JOIN t c ON LEFT(c.kind, 1) = 'a' AND c.id = a.id",
+          "SELECT a.id FROM t AS a JOIN t b ON b.id = a.id, t c LEFT JOIN t d ON d.n = b.n",
+          "SELECT x.id FROM (SELECT id FROM t) x, t b JOIN t c ON (c.id = x.id AND c.n > 0)",
+          "SELECT t.id FROM t, t b INNER JOIN t c ON c.id = b.id JOIN t d ON d.kind = t.kind",
+          // a window that builds on another and partitions, orders or copies a frame again,
+          "SELECT id, SUM(n) OVER (v ORDER BY id) AS s FROM t WINDOW w AS (ORDER BY n), v AS (w)",
+          "SELECT id, ROW_NUMBER() OVER (w PARTITION BY kind) AS r FROM t WINDOW w AS (ORDER BY n)",
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t WINDOW w AS (ORDER BY n)",
+          "SELECT id, SUM(n) OVER v AS s FROM t WINDOW w AS (ORDER BY kind), v AS (w ORDER BY id)",
+          "SELECT id, SUM(n) OVER (w) AS s FROM t WINDOW w AS (ORDER BY n ROWS UNBOUNDED PRECEDING)",
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t"
+              + " WINDOW w AS (PARTITION BY kind ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)");
+
+  /** {@code queries} and the ones both databases refuse. */
+  static List<String> andRefusedByBoth(List<String> queries) {
+    return Stream.concat(REFUSED_BY_BOTH.stream(), queries.stream()).toList();
+  }
 
   private ForeignSyntaxOracle() {}
 
