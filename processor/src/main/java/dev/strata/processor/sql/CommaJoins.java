@@ -10,8 +10,10 @@ import java.util.stream.Stream;
 /**
  * A JOIN's ON condition that reads a table listed before a comma of its FROM clause, {@code FROM a,
  * b JOIN c ON c.id = a.id}. PostgreSQL, MySQL (since 5.0.12) and MariaDB bind the comma looser than
- * JOIN, so that the condition sees only the tables after the comma and they refuse the query; H2
- * reads it as {@code (a, b) JOIN c} and runs it. Measured on PostgreSQL 15 and MariaDB 10.11.
+ * JOIN, so that the condition sees only the tables after the comma and they refuse the query, or,
+ * in a subquery, read an outer query's table of that name; H2 reads it as {@code (a, b) JOIN c} and
+ * runs it. Measured on PostgreSQL 15 and MariaDB 10.11. An ON in brackets, and a name that a
+ * bracket or a quoted name after the comma may give, are left to the database.
  */
 final class CommaJoins {
 
