@@ -147,7 +147,7 @@ public final class Conditions {
    */
   private static boolean startsAt(ForeignTokens code, int i) {
     return startsWholeCondition(code, i)
-        || (SELECT_ITEM_STARTS.contains(code.lower(i)) && !startsQuery(code, i + 1));
+        || (SELECT_ITEM_STARTS.contains(code.lower(i)) && !queryAt(code, i + 1));
   }
 
   /** Whether a condition as a whole starts after {@code i}: after its keyword, or its bracket. */
@@ -157,7 +157,7 @@ public final class Conditions {
   }
 
   /** Whether a query starts at {@code at}: a subquery's bracket holds no condition of its own. */
-  private static boolean startsQuery(ForeignTokens code, int at) {
+  private static boolean queryAt(ForeignTokens code, int at) {
     return code.are(at, "select") || code.are(at, "with") || code.are(at, "values");
   }
 
@@ -191,10 +191,7 @@ public final class Conditions {
    * it ({@code WHERE (qty) > 1} compares it).
    */
   private static boolean bracketsCondition(ForeignTokens code, int open) {
-    if (!code.are(open, "(")
-        || code.are(open + 1, "select")
-        || code.are(open + 1, "with")
-        || code.are(open + 1, "values")) {
+    if (!code.are(open, "(") || queryAt(code, open + 1)) {
       return false;
     }
     int after = code.afterClosing(open);
@@ -253,13 +250,14 @@ public final class Conditions {
    */
   private static boolean betweensAnd(ForeignTokens code, int and) {
     for (int i = and - 1; i >= 0; i--) {
+      int caseStart = code.are(i, "end") ? Operands.caseOf(code, i) : -1;
       if (code.are(i, ")")) {
         i = code.opening(i);
         if (i < 0) {
           return false;
         }
-      } else if (code.are(i, "end") && Operands.caseOf(code, i) >= 0) {
-        i = Operands.caseOf(code, i);
+      } else if (caseStart >= 0) {
+        i = caseStart;
       } else if (code.are(i, "between")) {
         return true;
       } else if (code.are(i, "(") || STARTS_CONDITION.contains(code.lower(i))) {

@@ -153,6 +153,16 @@ final class ForeignTokens {
     return open > 0 && are(open - 1, "on") && are(open - 2, "distinct");
   }
 
+  /** Whether the word at {@code at} starts a query: the text's, a bracket's, a set operation's. */
+  boolean startsQuery(int at) {
+    return at == 0 || QueryStructure.BEFORE_SELECT.contains(lower(at - 1));
+  }
+
+  /** Whether {@code FETCH FIRST} or {@code FETCH NEXT} starts at {@code at}. */
+  boolean fetchesRows(int at) {
+    return are(at, "fetch", "first") || are(at, "fetch", "next");
+  }
+
   /** The name that starts at {@code at} as written, with its qualifiers: {@code s.t}. */
   String relationName(int at) {
     StringBuilder name = new StringBuilder(token(at).text());

@@ -92,7 +92,7 @@ final class MySqlCallRefusals {
     }
     if (mariaDb
         && code.are(i, "table")
-        && startsQuery(code, i)
+        && code.startsQuery(i)
         && code.kind(i + 1) == SqlToken.Kind.WORD) {
       return Optional.of(
           "TABLE "
@@ -191,11 +191,6 @@ final class MySqlCallRefusals {
   private static final Set<String> BEFORE_A_ROW =
       Set.of(
           "where", "and", "or", "not", "when", "then", "else", "having", "on", "select", "(", ",");
-
-  /** Whether the word at {@code i} starts a query: the text's, a bracket's, a set operation's. */
-  private static boolean startsQuery(ForeignTokens code, int i) {
-    return i == 0 || QueryStructure.BEFORE_SELECT.contains(code.lower(i - 1));
-  }
 
   /** Whether the bracket closing at {@code close} is a row, (a, b), that IS [NOT] NULL tests. */
   private static boolean rowIsNull(ForeignTokens code, int close) {

@@ -60,8 +60,7 @@ final class MySqlRowLimits {
     if (skips) {
       return i + 1;
     }
-    boolean fetches = code.are(i, "fetch", "first") || code.are(i, "fetch", "next");
-    return fetches && !code.are(i + 2, "row") && !code.are(i + 2, "rows") ? i + 2 : -1;
+    return code.fetchesRows(i) && !code.are(i + 2, "row") && !code.are(i + 2, "rows") ? i + 2 : -1;
   }
 
   /** Whether the token at {@code at} is a whole number, as LIMIT and OFFSET take: not 2.5. */

@@ -89,14 +89,15 @@ final class Operands {
   static int leftStart(ForeignTokens code, int at, Set<String> stops) {
     int i = at - 1;
     while (i >= 0) {
+      // CASE ... END + 1: the whole CASE is the operand
+      int caseStart = code.are(i, "end") ? caseOf(code, i) : -1;
       if (code.are(i, ")")) {
         i = code.opening(i);
         if (i < 0) {
           return at;
         }
-      } else if (code.are(i, "end") && caseOf(code, i) >= 0) {
-        // CASE ... END + 1: the whole CASE is the operand
-        i = caseOf(code, i);
+      } else if (caseStart >= 0) {
+        i = caseStart;
       } else if (code.are(i, "(")
           || code.are(i, ",")
           || stops.contains(code.lower(i))
@@ -139,9 +140,10 @@ final class Operands {
         i = code.afterClosing(i);
         continue;
       }
-      if (code.are(i, "case") && CaseResults.end(code, i) < code.size()) {
+      int caseEnd = code.are(i, "case") ? CaseResults.end(code, i) : code.size();
+      if (caseEnd < code.size()) {
         // the whole CASE, to its END
-        i = CaseResults.end(code, i) + 1;
+        i = caseEnd + 1;
         continue;
       }
       if (code.are(i, ")")

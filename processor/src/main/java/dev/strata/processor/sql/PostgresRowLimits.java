@@ -17,8 +17,7 @@ final class PostgresRowLimits {
 
   /** The refusal of the FETCH or OFFSET clause at {@code i}, if one starts there. */
   static Optional<String> at(ForeignTokens code, int i) {
-    boolean fetches = code.are(i, "fetch", "first") || code.are(i, "fetch", "next");
-    if (fetches && calculated(code, i + 2)) {
+    if (code.fetchesRows(i) && calculated(code, i + 2)) {
       return Optional.of(
           "FETCH FIRST with a calculated count, FETCH FIRST 1 + 1 ROWS, which PostgreSQL takes only"
               + " in brackets: write FETCH FIRST (1 + 1) ROWS ONLY");

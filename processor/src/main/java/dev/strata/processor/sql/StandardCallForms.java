@@ -26,13 +26,12 @@ final class StandardCallForms {
           "a list of values in one WHEN of a CASE (WHEN 3, 7 THEN ...), which PostgreSQL, MySQL"
               + " and MariaDB lack: write a WHEN for each value, or CASE WHEN x IN (3, 7) THEN");
     }
-    boolean query = i == 0 || QueryStructure.BEFORE_SELECT.contains(code.lower(i - 1));
-    if (code.are(i, "values") && query && bareRow(code, i)) {
+    if (code.are(i, "values") && code.startsQuery(i) && bareRow(code, i)) {
       return Optional.of(
           "VALUES 1, 2, rows without their brackets, which PostgreSQL, MySQL and MariaDB refuse:"
               + " write VALUES (1), (2)");
     }
-    if (code.are(i, "fetch") && sharesRows(code, i)) {
+    if (code.fetchesRows(i) && sharesRows(code, i)) {
       return Optional.of(
           "FETCH FIRST n PERCENT, which PostgreSQL, MySQL and MariaDB lack: fetch a count of"
               + " rows, or number the rows in a subquery (ROW_NUMBER() OVER (ORDER BY ...) and"
@@ -59,9 +58,6 @@ final class StandardCallForms {
    * Whether the FETCH at {@code fetch} takes a share of the rows, {@code FETCH FIRST 10 PERCENT}.
    */
   private static boolean sharesRows(ForeignTokens code, int fetch) {
-    if (!code.are(fetch + 1, "first") && !code.are(fetch + 1, "next")) {
-      return false;
-    }
     for (int i = fetch + 2; i < code.size() && !code.are(i, ")"); ) {
       if (code.are(i, "percent")) {
         return true;
