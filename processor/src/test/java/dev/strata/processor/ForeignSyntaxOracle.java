@@ -33,7 +33,16 @@ final class ForeignSyntaxOracle {
           "SELECT id, SUM(n) OVER v AS s FROM t WINDOW w AS (ORDER BY kind), v AS (w ORDER BY id)",
           "SELECT id, SUM(n) OVER (w) AS s FROM t WINDOW w AS (ORDER BY n ROWS UNBOUNDED PRECEDING)",
           "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t"
-              + " WINDOW w AS (PARTITION BY kind ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)");
+              + " WINDOW w AS (PARTITION BY kind ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)",
+          // a subquery of two columns as one value, MySQL 8's VALUES ROW, numbers run into names,
+          "SELECT id FROM t WHERE (SELECT id, n FROM t LIMIT 1) IS NOT NULL",
+          "SELECT (SELECT id, n FROM t LIMIT 1) AS x FROM t",
+          "SELECT DISTINCT (SELECT 1, 2), id FROM t",
+          "VALUES ROW(1, 2)",
+          "SELECT * FROM (VALUES ROW(1), ROW(2)) AS v",
+          "SELECT id, 2nd FROM t",
+          "SELECT 1e1_0 AS x FROM t",
+          "SELECT E 'a' AS s FROM t");
 
   /** {@code queries} and the ones both databases refuse. */
   static List<String> andRefusedByBoth(List<String> queries) {

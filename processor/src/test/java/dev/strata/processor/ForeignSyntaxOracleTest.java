@@ -26,6 +26,9 @@ class ForeignSyntaxOracleTest {
           "SELECT 0x1F AS h FROM t",
           "SELECT id FROM t WHERE n > 0o17",
           "SELECT CHAR(65) AS c FROM t",
+          "SELECT 1.000_5 AS x FROM t",
+          "SELECT 1.5abc FROM t",
+          "SELECT id FROM t WHERE n > 1e3x",
           "VALUES 1, 2",
           "SELECT * FROM (VALUES (1), 2) AS v (a)",
           // a count calculated outside brackets, a share of the rows, SUBSTR with keywords
@@ -108,6 +111,13 @@ class ForeignSyntaxOracleTest {
               + " 1000.5 AS g, 1e3 AS h FROM t",
           "VALUES (1), (2)",
           "TABLE t",
+          // escape strings without escapes but a backslash's, times with zones for zoned types,
+          // a subquery of two columns as a row, or of one column as one value
+          "SELECT E'a\\\\b' AS a, E'it''s' AS b, TIMESTAMP WITH TIME ZONE '2024-01-02 10:00:00+02'"
+              + " AS c, '2024-01-02 10:00:00+02'::timestamptz AS d, TIMESTAMP '2024-01-02 10:00:00'"
+              + " AS e, CAST('10:00:00+02' AS TIME WITH TIME ZONE) AS f, 1e5 AS g, .5 AS h FROM t",
+          "SELECT (id, n) = (SELECT 1, 2) AS a, (SELECT MAX(id) FROM t WHERE n IN (1, 2)) AS b,"
+              + " (SELECT n FROM t LIMIT 1) IS NULL AS c, EXISTS (SELECT id, n FROM t) AS d FROM t",
           "SELECT id FROM t WHERE (id, n) IS NULL OR (id, n) IS NOT NULL",
           // helper-171: an outer query's table in a subquery's ON, a name after the comma in
           // brackets or quotes, a schema's name, IS DISTINCT FROM in SUBSTR's CASE

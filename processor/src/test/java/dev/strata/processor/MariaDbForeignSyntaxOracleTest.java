@@ -34,11 +34,25 @@ class MariaDbForeignSyntaxOracleTest {
           "SELECT TIMESTAMP WITH TIME ZONE '2020-01-02 10:00:00+01' AS ts FROM t",
           "SELECT TIME WITH TIME ZONE '10:00:00+01' AS x FROM t",
           "SELECT TIMESTAMP '2020-01-02' AS ts FROM t",
+          "SELECT TIMESTAMP '20200102' AS ts FROM t",
+          "SELECT TIMESTAMP '2020-01-02 10:00:00+02:00' AS ts FROM t",
+          "SELECT TIMESTAMP '2020-01-02 10:00:00 UTC' AS ts FROM t",
+          "SELECT TIME '10:00:00Z' AS tm FROM t",
+          "SELECT TIMESTAMP WITHOUT TIME ZONE '2020-01-02 10:00:00' AS ts FROM t",
+          "SELECT TIME WITHOUT TIME ZONE '10:00:00' AS tm FROM t",
+          "SELECT JSON '{}' AS j FROM t",
+          "SELECT 0X1F AS h FROM t",
+          "SELECT id FROM t WHERE n = 0B101",
+          "SELECT 1_0e3 AS x FROM t",
+          "SELECT 1.000_5 + 1 AS x FROM t",
           // rows without brackets, TABLE t, a row IS NULL,
           "VALUES 1, 2",
           "SELECT * FROM (VALUES (1), 2) AS v",
           "TABLE t",
+          "TABLE `t`",
           "SELECT id FROM t WHERE (id, n) IS NULL",
+          "SELECT ROW(id, n) IS NULL AS r FROM t",
+          "SELECT id FROM t WHERE ((id, n)) IS NOT NULL",
           "SELECT id FROM t WHERE n > 1 OR (id, n) IS NOT NULL",
           // a ranking or offset function over named windows without an order of their own,
           "SELECT id, RANK() OVER w AS r FROM t WINDOW w AS (PARTITION BY kind)",
@@ -185,6 +199,12 @@ class MariaDbForeignSyntaxOracleTest {
           "SELECT id, 1000 AS n, TIMESTAMP '2020-01-02 00:00:00' AS ts, DATE '2020-01-02' AS d,"
               + " '123e4567-e89b-12d3-a456-426614174000' AS u, kind 'k', TIME '10:00' AS tm FROM t",
           "SELECT * FROM (VALUES (1), (2)) AS v",
+          // numbers as MariaDB reads them; a row in a call or compared; dates it reads
+          "SELECT 1.5abc, 0x1F AS h, 0b101 AS b, 1e5 AS e, TIMESTAMP '2020-01-02 10:00' AS ts,"
+              + " TIMESTAMP '20200102101010' AS tc, DATE '20200102' AS d FROM t",
+          "SELECT id FROM t WHERE ROW(id, n) = ROW(1, 2) IS NULL OR COALESCE((id)) IS NULL"
+              + " OR (SELECT MAX(n) FROM t) IS NULL",
+          "SELECT t.e 'a', x.json FROM (SELECT id AS e FROM t) t, (SELECT n AS json FROM t) x",
           "SELECT id FROM t WHERE (id) IS NULL OR COALESCE(id, n) IS NOT NULL OR (SELECT 1) IS NULL",
           // helper-171: an outer query's table in a subquery's ON, a name after the comma in
           // brackets or quotes, a schema's name, IS DISTINCT FROM in SUBSTR's CASE

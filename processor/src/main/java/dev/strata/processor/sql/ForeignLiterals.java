@@ -2,68 +2,91 @@ package dev.strata.processor.sql;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Literals that H2 reads in every mode and a database refuses: PostgreSQL's own strings and typed
- * literals on MySQL and MariaDB ({@code E'...'}, {@code $$...$$}, {@code U&'...'}, {@code UUID
- * '...'}, {@code TIMESTAMP WITH TIME ZONE '...'}, and on MariaDB a timestamp without its time), and
- * numbers with underscores or in another base ({@code 1_000}, {@code 0x1F}, {@code 0o17}), which
- * PostgreSQL reads from release 16 on and MySQL and MariaDB as names. Measured on PostgreSQL 15 and
- * 16 and MariaDB 10.11 ({@code ForeignSyntaxOracleTest}, {@code MariaDbForeignSyntaxOracleTest},
- * {@code PostgresReleasesNumbersOracleTest}).
+ * Strings and typed literals that H2 reads in every mode and a database refuses or reads otherwise.
+ * On PostgreSQL: an escape string's escapes, {@code E'a\tb'}, which H2 keeps as a backslash and a
+ * letter; {@code E 'a'} with a space, which it refuses; and a time or timestamp without time zone
+ * written with its zone, {@code TIMESTAMP '2024-01-02 10:00:00+02:00'}, whose zone PostgreSQL drops
+ * where H2 converts the time to the session's zone. On MySQL and MariaDB, PostgreSQL's strings and
+ * typed literals ({@code E'...'}, {@code $$...$$}, {@code U&'...'}, {@code UUID '...'}, {@code JSON
+ * '...'}, {@code TIMESTAMP WITH TIME ZONE '...'}), which they refuse or read as a name and its
+ * alias; and on MariaDB a timestamp without its time, or with a zone. Measured on PostgreSQL 15 and
+ * MariaDB 10.11 ({@code ForeignSyntaxOracleTest}, {@code MariaDbForeignSyntaxOracleTest}, {@code
+ * LiteralReadingsOracleTest}).
  */
 final class ForeignLiterals {
 
-  /** A number H2 reads that PostgreSQL reads from release 16 on only. */
-  private static final Pattern POSTGRES_16_NUMBER =
-      Pattern.compile("(?i)0x[0-9a-f_]+|0o[0-7_]+|0b[01_]+|[0-9.]*_[0-9_.e+-]*");
+  /**
+   * A date without a time, or with its digits run together, which MariaDB refuses as a TIMESTAMP.
+   */
+  private static final Pattern DATE_ONLY =
+      Pattern.compile("'([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{8})'");
 
-  /** A number of H2's that MySQL and MariaDB read as a name: digits with underscores, octal. */
-  private static final Pattern NAME_TO_MYSQL = Pattern.compile("(?i)[0-9]+(_[0-9]+)+|0o[0-7]+");
+  /** A time followed by its zone: an offset, Z, or a zone's name (not AM, PM, BC or AD). */
+  private static final Pattern ZONED =
+      Pattern.compile(
+          "(?i)'.*[0-9]:[0-9]{2}(:[0-9]{2}(\\.[0-9]*)?)?\\s*"
+              + "(z|[+-][0-9]{1,2}(:?[0-9]{2})?|(?!(am|pm|bc|ad)')[a-z][a-z_]*(/[a-z_]+)*)'");
 
-  /** A date without a time, which MariaDB refuses as a TIMESTAMP. */
-  private static final Pattern DATE_ONLY = Pattern.compile("'[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}'");
+  /** A backslash that starts an escape other than a backslash's own, in an escape string. */
+  private static final Pattern ESCAPE = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\([^\\\\])");
 
   private ForeignLiterals() {}
 
-  /** PostgreSQL's refusal of the number at {@code i}, before release 16. */
-  static Optional<String> onPostgres(ForeignTokens code, int i, int version) {
-    if (version >= 16
-        || code.kind(i) != SqlToken.Kind.NUMBER
-        || !POSTGRES_16_NUMBER.matcher(code.token(i).text()).matches()) {
-      return Optional.empty();
+  /** PostgreSQL's refusal or other reading of the literal at {@code i}. */
+  static Optional<String> onPostgres(ForeignTokens code, int i) {
+    String text = code.token(i).text();
+    if (code.kind(i) == SqlToken.Kind.STRING && text.regionMatches(true, 0, "e'", 0, 2)) {
+      Matcher escape = ESCAPE.matcher(text);
+      if (escape.find()) {
+        return Optional.of(
+            "an escape string, "
+                + text
+                + ", whose escape \\"
+                + escape.group(2)
+                + " PostgreSQL reads and H2 does not (it keeps the backslash): write the"
+                + " character itself, or CHR(code) joined with ||");
+      }
     }
-    return Optional.of(
-        code.token(i).text()
-            + ", a number with underscores or in another base than ten, which PostgreSQL reads from"
-            + " release 16 on (15 says: trailing junk after numeric literal): write it in decimal"
-            + " digits; or, if the module runs on PostgreSQL 16 or later, say so with"
-            + " -Astrata.postgresqlVersion=16");
+    if (namePrefixesString(code, i, "e")) {
+      return Optional.of(
+          "E "
+              + code.token(i + 1).text()
+              + " with a space, which H2 reads as an escape string and PostgreSQL refuses (type"
+              + " \"e\" does not exist): write E'...' without the space, or the string alone");
+    }
+    return zonedForZonelessType(code, i)
+        .map(
+            literal ->
+                literal
+                    + ", a time with its zone for a type without one: PostgreSQL drops the zone,"
+                    + " where H2 converts the time to the session's time zone: give the type its"
+                    + " zone, TIMESTAMP WITH TIME ZONE '...' or a cast to it, or leave the zone"
+                    + " out");
   }
 
-  /** MySQL's and MariaDB's refusal of the literal that starts at {@code i}. */
+  /** MySQL's and MariaDB's refusal or other reading of the literal that starts at {@code i}. */
   static Optional<String> onMySql(ForeignTokens code, int i, boolean mariaDb) {
     if (code.kind(i) != SqlToken.Kind.WORD || code.are(i - 1, ".")) {
       return Optional.empty();
     }
     String text = code.token(i).text();
-    if (NAME_TO_MYSQL.matcher(text).matches()) {
-      return Optional.of(
-          text
-              + ", a number to H2, which MySQL and MariaDB read as a name: write it in decimal"
-              + " digits without underscores");
-    }
     if (text.startsWith("$") && text.indexOf('$', 1) > 0) {
       return Optional.of(
           "a dollar-quoted string ("
               + text
               + " ...), PostgreSQL's, which MySQL and MariaDB lack: write it in single quotes");
     }
-    if (code.are(i, "e") && code.kind(i + 1) == SqlToken.Kind.STRING && adjacent(code, i)) {
+    if (namePrefixesString(code, i, "e")) {
       return Optional.of(
-          "E'...', PostgreSQL's escape string, which MySQL and MariaDB lack: write the string"
-              + " without the E (they read a backslash in any string as an escape)");
+          "E"
+              + code.token(i + 1).text()
+              + ", which H2 reads as PostgreSQL's escape string and MySQL and MariaDB as a name e"
+              + " and its alias: write the string without the E (they read a backslash in any"
+              + " string as an escape)");
     }
     boolean unicode =
         code.are(i, "u", "&")
@@ -75,45 +98,128 @@ final class ForeignLiterals {
           "U&'...', a string with Unicode escapes, which MySQL and MariaDB lack: write the"
               + " characters themselves");
     }
-    return typed(code, i, mariaDb);
+    return typed(code, i).or(() -> mariaDb ? onMariaDb(code, i) : Optional.empty());
   }
 
-  /** A typed literal MySQL and MariaDB lack, or MariaDB's refused timestamp, at {@code i}. */
-  private static Optional<String> typed(ForeignTokens code, int i, boolean mariaDb) {
+  /** A typed literal MySQL and MariaDB lack, at {@code i}. */
+  private static Optional<String> typed(ForeignTokens code, int i) {
     if (code.are(i - 1, "as") || code.are(i - 1, "::")) {
       return Optional.empty();
     }
-    boolean zoned =
-        (code.are(i, "time", "with", "time", "zone")
-                || code.are(i, "timestamp", "with", "time", "zone"))
-            && code.kind(i + 4) == SqlToken.Kind.STRING;
-    if (zoned) {
-      return Optional.of(
-          code.lower(i).toUpperCase(Locale.ROOT)
-              + " WITH TIME ZONE '...', which MySQL and MariaDB lack (their types keep no time"
-              + " zone): write "
-              + code.lower(i).toUpperCase(Locale.ROOT)
-              + " '...' in UTC");
+    for (String zone : new String[] {"with", "without"}) {
+      boolean zoned =
+          (code.are(i, "time", zone, "time", "zone")
+                  || code.are(i, "timestamp", zone, "time", "zone"))
+              && code.kind(i + 4) == SqlToken.Kind.STRING;
+      if (zoned) {
+        String type = code.lower(i).toUpperCase(Locale.ROOT);
+        return Optional.of(
+            type
+                + " "
+                + zone.toUpperCase(Locale.ROOT)
+                + " TIME ZONE '...', which MySQL and MariaDB lack (their types keep no time"
+                + " zone): write "
+                + type
+                + " '...'"
+                + (zone.equals("with") ? " in UTC" : ""));
+      }
     }
-    if (code.are(i, "uuid") && code.kind(i + 1) == SqlToken.Kind.STRING) {
-      return Optional.of(
-          "UUID '...', a typed literal of PostgreSQL's and H2's, which MySQL and MariaDB lack:"
-              + " write the string, '...'");
-    }
-    boolean dateOnly =
-        mariaDb
-            && code.are(i, "timestamp")
-            && code.kind(i + 1) == SqlToken.Kind.STRING
-            && DATE_ONLY.matcher(code.token(i + 1).text()).matches();
-    if (dateOnly) {
-      return Optional.of(
-          "TIMESTAMP "
-              + code.token(i + 1).text()
-              + " without a time, which MariaDB refuses (Incorrect DATETIME value): write the time"
-              + " too, TIMESTAMP '... 00:00:00', or DATE "
-              + code.token(i + 1).text());
+    for (String type : new String[] {"uuid", "json"}) {
+      if (namePrefixesString(code, i, type)) {
+        return Optional.of(
+            type.toUpperCase(Locale.ROOT)
+                + " "
+                + code.token(i + 1).text()
+                + ", a typed literal to H2, which MySQL and MariaDB lack and read as a name "
+                + type
+                + " and its alias: write the string alone");
+      }
     }
     return Optional.empty();
+  }
+
+  /** MariaDB's refusal of the TIMESTAMP or TIME literal at {@code i}. */
+  private static Optional<String> onMariaDb(ForeignTokens code, int i) {
+    if (!(code.are(i, "timestamp") || code.are(i, "time"))
+        || code.kind(i + 1) != SqlToken.Kind.STRING
+        || code.are(i - 1, "as")) {
+      return Optional.empty();
+    }
+    String literal = code.token(i + 1).text();
+    if (code.are(i, "timestamp") && DATE_ONLY.matcher(literal).matches()) {
+      return Optional.of(
+          "TIMESTAMP "
+              + literal
+              + " without a time, which MariaDB refuses (Incorrect DATETIME value): write the"
+              + " date as yyyy-mm-dd and the time too, TIMESTAMP '... 00:00:00', or DATE "
+              + literal);
+    }
+    if (ZONED.matcher(literal).matches()) {
+      return Optional.of(
+          code.lower(i).toUpperCase(Locale.ROOT)
+              + " "
+              + literal
+              + " with its zone, which MariaDB refuses (Incorrect "
+              + (code.are(i, "time") ? "TIME" : "DATETIME")
+              + " value): write the time in the zone the view's readers expect, without the"
+              + " zone");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The literal, {@code TIMESTAMP '...+02:00'}, {@code CAST('...+02:00' AS TIME)} or {@code
+   * '...+02:00'::timestamp}, that gives a time with its zone to a type without one, at {@code i}.
+   */
+  private static Optional<String> zonedForZonelessType(ForeignTokens code, int i) {
+    boolean literal =
+        (code.are(i, "timestamp") || code.are(i, "time"))
+            && !code.are(i - 1, "as")
+            && !code.are(i - 1, "::")
+            && !code.are(i - 1, ".");
+    if (literal) {
+      boolean without = code.are(i + 1, "without", "time", "zone");
+      int string = without ? i + 4 : i + 1;
+      return zoned(code, string)
+          ? Optional.of(
+              code.lower(i).toUpperCase(Locale.ROOT)
+                  + (without ? " WITHOUT TIME ZONE " : " ")
+                  + code.token(string).text())
+          : Optional.empty();
+    }
+    if (code.are(i, "cast", "(") && zoned(code, i + 2) && code.are(i + 3, "as")) {
+      return zoneless(code, i + 4)
+          ? Optional.of("CAST(" + code.token(i + 2).text() + " AS " + code.lower(i + 4) + ")")
+          : Optional.empty();
+    }
+    if (zoned(code, i) && code.are(i + 1, "::") && zoneless(code, i + 2)) {
+      return Optional.of(code.token(i).text() + "::" + code.lower(i + 2));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a string with a time and its zone stands at {@code at}. */
+  private static boolean zoned(ForeignTokens code, int at) {
+    return code.kind(at) == SqlToken.Kind.STRING && ZONED.matcher(code.token(at).text()).matches();
+  }
+
+  /** Whether the type at {@code at} is a time or timestamp without time zone. */
+  private static boolean zoneless(ForeignTokens code, int at) {
+    if (!code.are(at, "timestamp") && !code.are(at, "time")) {
+      return false;
+    }
+    int after = code.are(at + 1, "(") ? code.afterClosing(at + 1) : at + 1;
+    return !code.are(after, "with");
+  }
+
+  /** Whether the word {@code prefix} at {@code i} stands before a string, not as an alias. */
+  private static boolean namePrefixesString(ForeignTokens code, int i, String prefix) {
+    return code.are(i, prefix)
+        && code.kind(i) == SqlToken.Kind.WORD
+        && code.kind(i + 1) == SqlToken.Kind.STRING
+        && !code.are(i - 1, ".")
+        && !code.are(i - 1, "as")
+        && !code.are(i - 1, "::");
   }
 
   /** Whether the token after {@code at} starts where it ends, no space between: E'x'. */

@@ -90,10 +90,10 @@ final class MySqlCallRefusals {
       return Optional.of(
           "BETWEEN SYMMETRIC, which MariaDB lacks: write (x BETWEEN a AND b OR x BETWEEN b AND a)");
     }
-    if (mariaDb
-        && code.are(i, "table")
-        && code.startsQuery(i)
-        && code.kind(i + 1) == SqlToken.Kind.WORD) {
+    boolean named =
+        code.kind(i + 1) == SqlToken.Kind.WORD
+            || code.kind(i + 1) == SqlToken.Kind.QUOTED_IDENTIFIER;
+    if (mariaDb && code.are(i, "table") && code.startsQuery(i) && named) {
       return Optional.of(
           "TABLE "
               + code.relationName(i + 1)
@@ -104,6 +104,12 @@ final class MySqlCallRefusals {
       return Optional.of(
           "a row IS NULL, (a, b) IS NULL, which MariaDB refuses (Operand should contain 1 column):"
               + " write a IS NULL AND b IS NULL");
+    }
+    if (mariaDb) {
+      Optional<String> valuesRow = StandardCallForms.valuesRow(code, i);
+      if (valuesRow.isPresent()) {
+        return valuesRow;
+      }
     }
     if (mariaDb && code.are(i, "between", "asymmetric") && startsOperand(code, i + 2)) {
       return Optional.of(
@@ -200,10 +206,18 @@ final class MySqlCallRefusals {
       return false;
     }
     int open = code.opening(close);
+    int start = code.are(open - 1, "row") ? open - 1 : open;
     // a bracket where a condition or an item starts: not a call's, f(a, b) IS NULL, nor IN's list
     // or a comparison's side, a IN (1, 2) IS NULL, (a, b) = (1, 2) IS NULL
-    boolean row = open == 0 || BEFORE_A_ROW.contains(code.lower(open - 1));
-    return open >= 0 && row && !code.are(open + 1, "select") && arguments(code, open) > 1;
+    if (open < 0 || !(start == 0 || BEFORE_A_ROW.contains(code.lower(start - 1)))) {
+      return false;
+    }
+    while (code.are(open + 1, "(") && code.afterClosing(open + 1) == close) {
+      // a row in more brackets, ((a, b)) IS NULL
+      open++;
+      close--;
+    }
+    return !code.are(open + 1, "select") && arguments(code, open) > 1;
   }
 
   /** Whether {@code i} starts a SUBSTRING(x FOR n) without its FROM, which MariaDB lacks. */

@@ -119,6 +119,7 @@ final class MySqlRefusals {
             .or(() -> MySqlRowLimits.at(code, i))
             .or(() -> StandardCallForms.at(code, i))
             .or(() -> CommaJoins.at(code, i))
+            .or(() -> ForeignNumbers.onMySql(code, i))
             .or(() -> ForeignLiterals.onMySql(code, i, mariaDb));
     if (refusedHere.isPresent()) {
       return refusedHere;

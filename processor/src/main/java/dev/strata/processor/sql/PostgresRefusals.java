@@ -142,11 +142,13 @@ final class PostgresRefusals {
     if (label.isPresent()) {
       return label;
     }
-    Optional<String> window =
+    Optional<String> refusedHere =
         WindowRefusals.everywhere(code, i, false)
             .or(() -> StandardCallForms.at(code, i))
-            .or(() -> ForeignLiterals.onPostgres(code, i, version));
-    return window.isPresent() ? window : expressionAt(code, i);
+            .or(() -> StandardCallForms.valuesRow(code, i))
+            .or(() -> ForeignNumbers.onPostgres(code, i, version))
+            .or(() -> ForeignLiterals.onPostgres(code, i));
+    return refusedHere.isPresent() ? refusedHere : expressionAt(code, i);
   }
 
   /** A clause of MySQL's or MariaDB's, or of a later PostgreSQL, that starts at {@code i}. */

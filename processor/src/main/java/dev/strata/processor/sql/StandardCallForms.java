@@ -5,9 +5,11 @@ import java.util.Optional;
 /**
  * Forms of the standard's calls and clauses that H2 takes and PostgreSQL, MySQL and MariaDB refuse:
  * {@code POSITION(a, b)}, which they write {@code POSITION(a IN b)}, a list of values in one {@code
- * WHEN} of a {@code CASE} ({@code CASE n WHEN 3, 7 THEN ...}), and a share of the rows, {@code
- * FETCH FIRST 10 PERCENT ROWS ONLY}. Measured on PostgreSQL 15 and MariaDB 10.11 ({@code
- * ForeignSyntaxOracleTest}, {@code MariaDbForeignSyntaxOracleTest}).
+ * WHEN} of a {@code CASE} ({@code CASE n WHEN 3, 7 THEN ...}), a share of the rows, {@code FETCH
+ * FIRST 10 PERCENT ROWS ONLY}, and a subquery of more than one column where one value stands,
+ * {@code (SELECT a, b ...) IS NULL}; and MySQL 8's {@code VALUES ROW(1, 2)}, which PostgreSQL and
+ * MariaDB refuse. Measured on PostgreSQL 15 and MariaDB 10.11 ({@code ForeignSyntaxOracleTest},
+ * {@code MariaDbForeignSyntaxOracleTest}).
  */
 final class StandardCallForms {
 
@@ -31,6 +33,12 @@ final class StandardCallForms {
           "VALUES 1, 2, rows without their brackets, which PostgreSQL, MySQL and MariaDB refuse:"
               + " write VALUES (1), (2)");
     }
+    if (code.are(i, "(", "select") && valueOfColumns(code, i)) {
+      return Optional.of(
+          "a subquery of more than one column as one value, (SELECT a, b ...), which PostgreSQL,"
+              + " MySQL and MariaDB refuse (subquery must return only one column) and H2 reads as"
+              + " a row: select one column in it, or test the rows with EXISTS (SELECT ...)");
+    }
     if (code.fetchesRows(i) && sharesRows(code, i)) {
       return Optional.of(
           "FETCH FIRST n PERCENT, which PostgreSQL, MySQL and MariaDB lack: fetch a count of"
@@ -38,6 +46,50 @@ final class StandardCallForms {
               + " COUNT(*) OVER ()) and keep those within the share");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The refusal of MySQL 8's {@code VALUES ROW(1, 2)} at {@code i}, which H2 takes too and
+   * PostgreSQL and MariaDB refuse.
+   */
+  static Optional<String> valuesRow(ForeignTokens code, int i) {
+    if (!code.are(i, "values", "row", "(") || !code.startsQuery(i)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "VALUES ROW(...), MySQL 8's rows, which PostgreSQL and MariaDB refuse: write"
+            + " VALUES (1, 2), (3, 4)");
+  }
+
+  /**
+   * Whether the subquery whose bracket opens at {@code open} stands as one value, where only one
+   * column may, and selects more: tested by IS [NOT] NULL, or a whole select item.
+   */
+  private static boolean valueOfColumns(ForeignTokens code, int open) {
+    int close = code.afterClosing(open) - 1;
+    boolean tested =
+        code.are(close, ")", "is", "null") || code.are(close, ")", "is", "not", "null");
+    boolean item =
+        (code.are(open - 1, "select") || code.are(open - 1, "distinct"))
+            && (close + 1 == code.size()
+                || code.are(close + 1, ",")
+                || code.are(close + 1, "as")
+                || code.are(close + 1, "from"));
+    if (!tested && !item) {
+      return false;
+    }
+    for (int at = open + 2, depth = 0; at < close; at++) {
+      if (code.are(at, "(")) {
+        depth++;
+      } else if (code.are(at, ")")) {
+        depth--;
+      } else if (depth == 0 && code.are(at, ",")) {
+        return true;
+      } else if (depth == 0 && code.are(at, "from")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a row of the VALUES at {@code values} stands without brackets, VALUES 1, 2. */
