@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * where H2 converts the time to the session's zone. On MySQL and MariaDB, PostgreSQL's strings and
  * typed literals ({@code E'...'}, {@code $$...$$}, {@code U&'...'}, {@code UUID '...'}, {@code JSON
  * '...'}, {@code TIMESTAMP WITH TIME ZONE '...'}), which they refuse or read as a name and its
- * alias; and on MariaDB a timestamp without its time, or with a zone. Measured on PostgreSQL 15 and
+ * alias; and on MariaDB a timestamp without its time, or with a zone, and a cast of a time with its
+ * zone, {@code CAST('10:00:00+02:00' AS TIME)}, whose zone it drops. Measured on PostgreSQL 15 and
  * MariaDB 10.11 ({@code ForeignSyntaxOracleTest}, {@code MariaDbForeignSyntaxOracleTest}, {@code
  * LiteralReadingsOracleTest}).
  */
@@ -138,8 +139,19 @@ final class ForeignLiterals {
     return Optional.empty();
   }
 
-  /** MariaDB's refusal of the TIMESTAMP or TIME literal at {@code i}. */
+  /**
+   * MariaDB's refusal of the TIMESTAMP or TIME literal at {@code i}, or its reading of a cast of a
+   * time with its zone, whose zone it drops.
+   */
   private static Optional<String> onMariaDb(ForeignTokens code, int i) {
+    Optional<String> cast = zonedCast(code, i, "datetime", "time");
+    if (cast.isPresent()) {
+      return Optional.of(
+          cast.get()
+              + ", a time with its zone, which MariaDB drops (it keeps 10:00:00 of"
+              + " '10:00:00+02:00'), where H2 converts the time to the session's time zone: leave"
+              + " the zone out, or convert it with CONVERT_TZ(x, '+02:00', '+00:00')");
+    }
     if (!(code.are(i, "timestamp") || code.are(i, "time"))
         || code.kind(i + 1) != SqlToken.Kind.STRING
         || code.are(i - 1, "as")) {
@@ -187,13 +199,23 @@ final class ForeignLiterals {
                   + code.token(string).text())
           : Optional.empty();
     }
-    if (code.are(i, "cast", "(") && zoned(code, i + 2) && code.are(i + 3, "as")) {
-      return zoneless(code, i + 4)
-          ? Optional.of("CAST(" + code.token(i + 2).text() + " AS " + code.lower(i + 4) + ")")
-          : Optional.empty();
+    Optional<String> cast = zonedCast(code, i, "timestamp", "time");
+    if (cast.isPresent()) {
+      return cast;
     }
-    if (zoned(code, i) && code.are(i + 1, "::") && zoneless(code, i + 2)) {
+    if (zoned(code, i) && code.are(i + 1, "::") && zoneless(code, i + 2, "timestamp", "time")) {
       return Optional.of(code.token(i).text() + "::" + code.lower(i + 2));
+    }
+    return Optional.empty();
+  }
+
+  /** The cast at {@code i} of a string with a time and its zone to one of {@code types}. */
+  private static Optional<String> zonedCast(ForeignTokens code, int i, String... types) {
+    if (code.are(i, "cast", "(")
+        && zoned(code, i + 2)
+        && code.are(i + 3, "as")
+        && zoneless(code, i + 4, types)) {
+      return Optional.of("CAST(" + code.token(i + 2).text() + " AS " + code.lower(i + 4) + ")");
     }
     return Optional.empty();
   }
@@ -203,9 +225,13 @@ final class ForeignLiterals {
     return code.kind(at) == SqlToken.Kind.STRING && ZONED.matcher(code.token(at).text()).matches();
   }
 
-  /** Whether the type at {@code at} is a time or timestamp without time zone. */
-  private static boolean zoneless(ForeignTokens code, int at) {
-    if (!code.are(at, "timestamp") && !code.are(at, "time")) {
+  /** Whether the type at {@code at} is one of {@code types}, without time zone. */
+  private static boolean zoneless(ForeignTokens code, int at, String... types) {
+    boolean typed = false;
+    for (String type : types) {
+      typed |= code.are(at, type);
+    }
+    if (!typed) {
       return false;
     }
     int after = code.are(at + 1, "(") ? code.afterClosing(at + 1) : at + 1;
