@@ -164,7 +164,20 @@ class PostgresComparisonsOracleTest {
           "SELECT NOT qty ISNULL FROM samples",
           "SELECT id, flag AND qty NOTNULL FROM samples",
           "WITH RECURSIVE r(n, l) AS (SELECT qty, label FROM samples UNION ALL SELECT n + 1, l"
-              + " FROM r WHERE n < 5) SELECT n FROM r WHERE l = 5");
+              + " FROM r WHERE n < 5) SELECT n FROM r WHERE l = 5",
+          // after DISTINCT or ALL, in a CASE's value and an array's element
+          "SELECT DISTINCT qty AND flag AS b FROM samples",
+          "SELECT ALL NOT qty AS b FROM samples",
+          "SELECT DISTINCT flag AND qty > 1 AS b, ALL_OF FROM (SELECT 1 AS all_of) x, samples",
+          "SELECT id, CASE WHEN flag THEN qty AND flag END AS b FROM samples",
+          "SELECT id, CASE WHEN flag THEN flag ELSE qty OR flag END AS b FROM samples",
+          "SELECT id, CASE qty WHEN 1 THEN qty IS TRUE END AS b FROM samples",
+          "SELECT id, CASE WHEN flag THEN NOT flag ELSE flag AND qty > 1 END AS b FROM samples",
+          "SELECT id, ARRAY[qty AND flag] AS b FROM samples",
+          "SELECT id, ARRAY[flag, qty OR flag] AS b FROM samples",
+          "SELECT id, ARRAY[flag AND qty > 1, NOT flag] AS b, (ARRAY[qty])[1] AS c FROM samples",
+          "SELECT id FROM samples WHERE qty > ALL (SELECT qty FROM samples) AND flag"
+              + " UNION ALL SELECT qty FROM samples WHERE flag");
 
   /** Where H2 refuses what PostgreSQL takes. */
   private static final Set<String> STRICTER_ON_H2 = Set.of();

@@ -10,12 +10,13 @@ import java.util.stream.IntStream;
 
 /**
  * The operands of a query that stand as conditions: after WHERE, HAVING, ON, a searched CASE's
- * WHEN, and each side of AND, OR and NOT, as far as the next such word, in a select item too
- * ({@code SELECT NOT qty AS b}); in brackets of their own ({@code WHERE (qty AND flag)}); a CASE as
- * a whole ({@code WHERE CASE WHEN ... END}); and an operand of {@code IS [NOT] TRUE}, {@code FALSE}
- * or {@code UNKNOWN}. An operand that a predicate goes on with ({@code qty IS NULL}, {@code qty
- * BETWEEN 1 AND 5}, {@code qty IN (...)}) is a predicate's, not a condition, and left out, as are a
- * simple CASE's values ({@code CASE qty WHEN 1}) and BETWEEN's bounds.
+ * WHEN, and each side of AND, OR and NOT, as far as the next such word, in a select item, a CASE's
+ * value and an array's element too ({@code SELECT NOT qty AS b}, {@code THEN qty AND flag}); in
+ * brackets of their own ({@code WHERE (qty AND flag)}); a CASE as a whole ({@code WHERE CASE WHEN
+ * ... END}); and an operand of {@code IS [NOT] TRUE}, {@code FALSE} or {@code UNKNOWN}. An operand
+ * that a predicate goes on with ({@code qty IS NULL}, {@code qty BETWEEN 1 AND 5}, {@code qty IN
+ * (...)}) is a predicate's, not a condition, and left out, as are a simple CASE's values ({@code
+ * CASE qty WHEN 1}) and BETWEEN's bounds.
  */
 public final class Conditions {
 
@@ -59,7 +60,8 @@ public final class Conditions {
    * What starts a select item, a sort or grouping key or an argument, where an operand is a
    * condition only as the left side of AND or OR, or under IS TRUE.
    */
-  private static final Set<String> SELECT_ITEM_STARTS = Set.of("select", ",", "by", "(");
+  private static final Set<String> SELECT_ITEM_STARTS =
+      Set.of("select", ",", "by", "(", "then", "else", "[");
 
   /** What IS tests a condition for, {@code qty IS NOT FALSE}. */
   private static final Set<String> TRUTH_VALUES = Set.of("true", "false", "unknown");
@@ -123,7 +125,7 @@ public final class Conditions {
     String text = sql.substring(first.start(), last.start() + last.text().length());
     Argument operand =
         new Argument(text, first.start(), SetOperationColumns.stringLiteral(code, i + 1, end));
-    if (alone && (!SELECT_ITEM_STARTS.contains(code.lower(i)) || bracketsCondition(code, i))) {
+    if (alone && (!startsItem(code, i) || bracketsCondition(code, i))) {
       return Optional.of(new Condition(keyword(code, i), operand, false));
     }
     if (code.are(end, "and") || code.are(end, "or")) {
@@ -146,8 +148,17 @@ public final class Conditions {
    * qty IS TRUE}, {@code COALESCE(qty AND flag, FALSE)}).
    */
   private static boolean startsAt(ForeignTokens code, int i) {
-    return startsWholeCondition(code, i)
-        || (SELECT_ITEM_STARTS.contains(code.lower(i)) && !queryAt(code, i + 1));
+    return startsWholeCondition(code, i) || (startsItem(code, i) && !queryAt(code, i + 1));
+  }
+
+  /**
+   * Whether a select item, a key, an argument, an array's element or a CASE's value starts after
+   * {@code i}: {@code SELECT DISTINCT qty AND flag}, {@code THEN qty AND flag}, {@code ARRAY[qty
+   * AND flag]}.
+   */
+  private static boolean startsItem(ForeignTokens code, int i) {
+    return SELECT_ITEM_STARTS.contains(code.lower(i))
+        || ((code.are(i, "distinct") || code.are(i, "all")) && code.are(i - 1, "select"));
   }
 
   /** Whether a condition as a whole starts after {@code i}: after its keyword, or its bracket. */
