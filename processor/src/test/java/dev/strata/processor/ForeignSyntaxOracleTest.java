@@ -26,6 +26,14 @@ class ForeignSyntaxOracleTest {
           "SELECT 0x1F AS h FROM t",
           "SELECT id FROM t WHERE n > 0o17",
           "SELECT CHAR(65) AS c FROM t",
+          // comparisons in a row, and IS DISTINCT FROM tested again, which H2 reads from the left
+          "SELECT id, id = n = TRUE AS b FROM t",
+          "SELECT id FROM t WHERE id >= 1 <> (n > 2)",
+          "SELECT id, n::int = -id = TRUE AS b, kind FROM t",
+          "SELECT id FROM t WHERE kind || 'x' = 'ax' = (n > 1)",
+          "SELECT id, CASE WHEN n > 1 THEN 1 END = id = TRUE AS b FROM t",
+          "SELECT id FROM t WHERE n IS NOT DISTINCT FROM id IS TRUE",
+          "SELECT id FROM t WHERE n IS DISTINCT FROM id + 1 IS NOT FALSE",
           "SELECT 1.000_5 AS x FROM t",
           "SELECT 1.5abc FROM t",
           "SELECT id FROM t WHERE n > 1e3x",
@@ -111,6 +119,11 @@ class ForeignSyntaxOracleTest {
               + " 1000.5 AS g, 1e3 AS h FROM t",
           "VALUES (1), (2)",
           "TABLE t",
+          // a comparison in brackets, or tested by IS, quantified, or a LIKE's, IN's or BETWEEN's
+          "SELECT id, (id = n) = TRUE AS a, id = n IS NOT NULL AS b, id IS NULL = TRUE AS c,"
+              + " id = ANY(ARRAY[1, 2]) = TRUE AS d, kind LIKE 'a' = TRUE AS e, id IN (1) = TRUE"
+              + " AS f, (n IS DISTINCT FROM id) IS TRUE AS g, id BETWEEN 1 AND 2 = TRUE AS h,"
+              + " id IS NULL IS NOT TRUE AS i FROM t WHERE id = 1 AND n = 2 OR kind = 'a'",
           // escape strings without escapes but a backslash's, times with zones for zoned types,
           // a subquery of two columns as a row, or of one column as one value
           "SELECT E'a\\\\b' AS a, E'it''s' AS b, TIMESTAMP WITH TIME ZONE '2024-01-02 10:00:00+02'"

@@ -205,6 +205,9 @@ class MariaDbForeignSyntaxOracleTest {
           "SELECT id FROM t WHERE ROW(id, n) = ROW(1, 2) IS NULL OR COALESCE((id)) IS NULL"
               + " OR (SELECT MAX(n) FROM t) IS NULL",
           "SELECT t.e 'a', x.json FROM (SELECT id AS e FROM t) t, (SELECT n AS json FROM t) x",
+          // comparisons in a row, which MariaDB reads from the left as H2 does; casts without zones
+          "SELECT id, id = n = 1 AS a, CAST('2024-01-02 10:00:00' AS DATETIME) AS b,"
+              + " CAST(kind AS TIME) AS c FROM t",
           "SELECT id FROM t WHERE (id) IS NULL OR COALESCE(id, n) IS NOT NULL OR (SELECT 1) IS NULL",
           // helper-171: an outer query's table in a subquery's ON, a name after the comma in
           // brackets or quotes, a schema's name, IS DISTINCT FROM in SUBSTR's CASE

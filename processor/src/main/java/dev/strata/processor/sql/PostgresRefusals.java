@@ -146,6 +146,7 @@ final class PostgresRefusals {
         WindowRefusals.everywhere(code, i, false)
             .or(() -> StandardCallForms.at(code, i))
             .or(() -> StandardCallForms.valuesRow(code, i))
+            .or(() -> ComparisonChains.onPostgres(code, i))
             .or(() -> ForeignNumbers.onPostgres(code, i, version))
             .or(() -> ForeignLiterals.onPostgres(code, i));
     return refusedHere.isPresent() ? refusedHere : expressionAt(code, i);
