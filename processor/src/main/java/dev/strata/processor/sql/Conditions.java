@@ -81,7 +81,12 @@ public final class Conditions {
     /** The condition as the query writes it, with {@code operand} for its operand. */
     public String written(String operand) {
       String words = keyword.toUpperCase(Locale.ROOT);
-      return tested ? operand + " " + words : words + " " + operand;
+      if (!tested) {
+        return words + " " + operand;
+      }
+      // the left side of AND or OR, whose right side goes on after it: qty AND ...
+      boolean joined = keyword.equals("and") || keyword.equals("or");
+      return operand + " " + words + (joined ? " ..." : "");
     }
   }
 
