@@ -119,6 +119,13 @@ class ForeignSyntaxOracleTest {
               + " 1000.5 AS g, 1e3 AS h FROM t",
           "VALUES (1), (2)",
           "TABLE t",
+          // helper-175: a set operation's bracketed branch; a row's IN or comparison tested for
+          // null; an escaped quote; a zone H2 cannot read, which it refuses itself
+          "SELECT id, n FROM t UNION DISTINCT (SELECT n, id FROM t)",
+          "SELECT id FROM t WHERE (id, n) IN (SELECT id, n FROM t) IS NOT NULL",
+          "SELECT id, (id, n) = (SELECT 1, 2) IS NULL AS x FROM t",
+          "SELECT E'a\\'b' AS x, TIMESTAMP '2024-01-02 10:00:00 z' AS y,"
+              + " '2024-01-02 10:00:00 +0000'::timestamp AS z FROM t",
           // a comparison in brackets, or tested by IS, quantified, or a LIKE's, IN's or BETWEEN's
           "SELECT id, (id = n) = TRUE AS a, id = n IS NOT NULL AS b, id IS NULL = TRUE AS c,"
               + " id = ANY(ARRAY[1, 2]) = TRUE AS d, kind LIKE 'a' = TRUE AS e, id IN (1) = TRUE"

@@ -205,6 +205,10 @@ class MariaDbForeignSyntaxOracleTest {
           "SELECT id FROM t WHERE ROW(id, n) = ROW(1, 2) IS NULL OR COALESCE((id)) IS NULL"
               + " OR (SELECT MAX(n) FROM t) IS NULL",
           "SELECT t.e 'a', x.json FROM (SELECT id AS e FROM t) t, (SELECT n AS json FROM t) x",
+          // helper-175: a set operation's bracketed branch; a row's IN tested for null; an alias
+          "SELECT id, n FROM t UNION DISTINCT (SELECT n, id FROM t)",
+          "SELECT id FROM t WHERE (id, n) IN (SELECT id, n FROM t) IS NOT NULL",
+          "SELECT n AS 2024_total FROM t",
           // comparisons in a row, which MariaDB reads from the left as H2 does; casts without zones
           "SELECT id, id = n = 1 AS a, CAST('2024-01-02 10:00:00' AS DATETIME) AS b,"
               + " CAST(kind AS TIME) AS c FROM t",

@@ -26,14 +26,17 @@ final class ForeignLiterals {
   private static final Pattern DATE_ONLY =
       Pattern.compile("'([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{8})'");
 
-  /** A time followed by its zone: an offset, Z, or a zone's name (not AM, PM, BC or AD). */
+  /**
+   * A time, after its date or alone, followed by its zone as H2 reads one: an offset, Z, UTC, GMT
+   * or a region's zone, {@code '2024-01-02 10:00:00+02:00'}, {@code '10:00 Europe/Paris'}.
+   */
   private static final Pattern ZONED =
       Pattern.compile(
-          "(?i)'.*[0-9]:[0-9]{2}(:[0-9]{2}(\\.[0-9]*)?)?\\s*"
-              + "(z|[+-][0-9]{1,2}(:?[0-9]{2})?|(?!(am|pm|bc|ad)')[a-z][a-z_]*(/[a-z_]+)*)'");
+          "'([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ T])?[0-9]{1,2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]*)?)?\\s*"
+              + "(Z|[+-][0-9]{2}(:[0-9]{2})?|UTC|GMT|[A-Z][A-Za-z]+/[A-Za-z_/]+)'");
 
   /** A backslash that starts an escape other than a backslash's own, in an escape string. */
-  private static final Pattern ESCAPE = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\([^\\\\])");
+  private static final Pattern ESCAPE = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\([^\\\\'])");
 
   private ForeignLiterals() {}
 
@@ -64,7 +67,8 @@ final class ForeignLiterals {
             literal ->
                 literal
                     + ", a time with its zone for a type without one: PostgreSQL drops the zone,"
-                    + " where H2 converts the time to the session's time zone: give the type its"
+                    + " where H2 converts the time to the session's time zone (alike only where"
+                    + " that zone is the literal's): give the type its"
                     + " zone, TIMESTAMP WITH TIME ZONE '...' or a cast to it, or leave the zone"
                     + " out");
   }

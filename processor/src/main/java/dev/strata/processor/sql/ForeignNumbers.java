@@ -64,7 +64,7 @@ final class ForeignNumbers {
     boolean number = kind == SqlToken.Kind.NUMBER;
     boolean digitName =
         kind == SqlToken.Kind.WORD && Character.isDigit(code.token(i).text().charAt(0));
-    if (!(number || digitName) || code.are(i - 1, ".")) {
+    if (!(number || digitName) || code.are(i - 1, ".") || code.are(i - 1, "as")) {
       return Optional.empty();
     }
     String text = code.token(i).text();
@@ -92,7 +92,7 @@ final class ForeignNumbers {
                     + prefix
                     + " and its alias "
                     + text.substring(prefix.length())
-                    + ": quote the name, `"
+                    + ", or refuses: quote the name, `"
                     + text
                     + "`, or put a space between the number and its alias");
   }

@@ -194,7 +194,7 @@ final class MySqlCallRefusals {
   }
 
   /** Where a row that IS NULL tests stands: a condition's or a select item's start. */
-  private static final Set<String> BEFORE_A_ROW =
+  static final Set<String> BEFORE_A_ROW =
       Set.of(
           "where", "and", "or", "not", "when", "then", "else", "having", "on", "select", "(", ",");
 

@@ -67,10 +67,18 @@ final class StandardCallForms {
    */
   private static boolean valueOfColumns(ForeignTokens code, int open) {
     int close = code.afterClosing(open) - 1;
+    // tested where a condition or an item starts, not as IN's or a comparison's right side or
+    // EXISTS's subquery, (a, b) IN (SELECT a, b ...) IS NULL, which tests the IN
     boolean tested =
-        code.are(close, ")", "is", "null") || code.are(close, ")", "is", "not", "null");
+        (code.are(close, ")", "is", "null") || code.are(close, ")", "is", "not", "null"))
+            && (open == 0 || MySqlCallRefusals.BEFORE_A_ROW.contains(code.lower(open - 1)));
+    // a whole select item, not a set operation's bracketed branch, UNION DISTINCT (SELECT a, b)
+    boolean afterSelect =
+        code.are(open - 1, "select")
+            || ((code.are(open - 1, "distinct") || code.are(open - 1, "all"))
+                && code.are(open - 2, "select"));
     boolean item =
-        (code.are(open - 1, "select") || code.are(open - 1, "distinct"))
+        afterSelect
             && (close + 1 == code.size()
                 || code.are(close + 1, ",")
                 || code.are(close + 1, "as")
