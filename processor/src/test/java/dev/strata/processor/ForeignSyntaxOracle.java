@@ -34,6 +34,11 @@ final class ForeignSyntaxOracle {
           "SELECT id, SUM(n) OVER (w) AS s FROM t WINDOW w AS (ORDER BY n ROWS UNBOUNDED PRECEDING)",
           "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t"
               + " WINDOW w AS (PARTITION BY kind ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)",
+          // a window name defined at two levels, read at its own (and a set operation's branch's)
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM (SELECT id, n, SUM(n) OVER w AS m"
+              + " FROM t WINDOW w AS (PARTITION BY kind)) x WINDOW w AS (ORDER BY n)",
+          "SELECT id, SUM(n) OVER (w) AS s FROM t WINDOW w AS (PARTITION BY n) UNION ALL"
+              + " SELECT id, SUM(n) OVER (w ORDER BY id) FROM t WINDOW w AS (ORDER BY n)",
           // a subquery of two columns as one value, MySQL 8's VALUES ROW, numbers run into names,
           "SELECT id FROM t WHERE (SELECT id, n FROM t LIMIT 1) IS NOT NULL",
           "SELECT (SELECT id, n FROM t LIMIT 1) AS x FROM t",

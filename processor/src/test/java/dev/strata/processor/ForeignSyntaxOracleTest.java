@@ -119,6 +119,11 @@ class ForeignSyntaxOracleTest {
               + " 1000.5 AS g, 1e3 AS h FROM t",
           "VALUES (1), (2)",
           "TABLE t",
+          // a window name defined at two levels, each read at its own
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM (SELECT id, n, SUM(n) OVER w AS m"
+              + " FROM t WINDOW w AS (ORDER BY n)) x WINDOW w AS (PARTITION BY n)",
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t WINDOW w AS (PARTITION BY n)"
+              + " UNION ALL SELECT id, SUM(n) OVER (w) FROM t WINDOW w AS (ORDER BY n)",
           // helper-175: a set operation's bracketed branch; a row's IN or comparison tested for
           // null; an escaped quote; a zone H2 cannot read, which it refuses itself
           "SELECT id, n FROM t UNION DISTINCT (SELECT n, id FROM t)",

@@ -58,6 +58,8 @@ class MariaDbForeignSyntaxOracleTest {
           "SELECT id, RANK() OVER w AS r FROM t WINDOW w AS (PARTITION BY kind)",
           "SELECT id, LAG(n) OVER (w) AS l FROM t WINDOW w AS (ORDER BY n)",
           "SELECT id, RANK() OVER v AS r FROM t WINDOW w AS (ORDER BY kind), v AS (w)",
+          "SELECT id, RANK() OVER w AS r FROM (SELECT id, n, kind, SUM(n) OVER w AS m FROM t"
+              + " WINDOW w AS (ORDER BY n)) x WINDOW w AS (PARTITION BY kind)",
           // a count of FETCH or OFFSET but a whole number, a share of the rows, BETWEEN ASYMMETRIC,
           "SELECT id FROM t ORDER BY id FETCH FIRST (2) ROWS ONLY",
           "SELECT id FROM t ORDER BY id FETCH FIRST 1 + 1 ROWS ONLY",
@@ -205,6 +207,11 @@ class MariaDbForeignSyntaxOracleTest {
           "SELECT id FROM t WHERE ROW(id, n) = ROW(1, 2) IS NULL OR COALESCE((id)) IS NULL"
               + " OR (SELECT MAX(n) FROM t) IS NULL",
           "SELECT t.e 'a', x.json FROM (SELECT id AS e FROM t) t, (SELECT n AS json FROM t) x",
+          // a window name defined at two levels, each read at its own
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM (SELECT id, n, SUM(n) OVER w AS m"
+              + " FROM t WINDOW w AS (ORDER BY n)) x WINDOW w AS (PARTITION BY n)",
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t WINDOW w AS (PARTITION BY n)"
+              + " UNION ALL SELECT id, SUM(n) OVER (w) FROM t WINDOW w AS (ORDER BY n)",
           // helper-175: a set operation's bracketed branch; a row's IN tested for null; an alias
           "SELECT id, n FROM t UNION DISTINCT (SELECT n, id FROM t)",
           "SELECT id FROM t WHERE (id, n) IN (SELECT id, n FROM t) IS NOT NULL",

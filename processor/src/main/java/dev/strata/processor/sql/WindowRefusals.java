@@ -65,7 +65,7 @@ final class WindowRefusals {
     if (code.are(i, "over", "(")) {
       specification = i + 1;
     } else if (code.are(i, "over") && code.kind(i + 1) == SqlToken.Kind.WORD) {
-      specification = WindowSpecifications.definition(code, code.lower(i + 1)).orElse(-1);
+      specification = WindowSpecifications.definition(code, code.lower(i + 1), i).orElse(-1);
     }
     if (specification < 0) {
       return Optional.empty();
@@ -108,7 +108,7 @@ final class WindowRefusals {
               + "'s definition, or write the window out without "
               + name);
     }
-    Optional<Integer> definition = WindowSpecifications.definition(code, name);
+    Optional<Integer> definition = WindowSpecifications.definition(code, name, open);
     if (definition.isPresent() && WindowSpecifications.frames(code, definition.get())) {
       return Optional.of(
           "a window that builds on "

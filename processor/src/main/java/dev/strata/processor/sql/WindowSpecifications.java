@@ -3,6 +3,7 @@ package dev.strata.processor.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -11,6 +12,11 @@ import java.util.function.IntPredicate;
  * BY id)}), and their PARTITION BY, ORDER BY and frame.
  */
 final class WindowSpecifications {
+
+  private static final Set<String> SET_OPERATIONS = Set.of("union", "intersect", "except");
+
+  /** The words that open a subquery's bracket. */
+  private static final Set<String> QUERY_WORDS = Set.of("select", "with", "values");
 
   private WindowSpecifications() {}
 
@@ -32,17 +38,60 @@ final class WindowSpecifications {
   }
 
   /**
-   * The bracket of the {@code WINDOW} clause's definition of {@code name}; empty when the query
-   * defines none, or several (one per subquery), which this reading cannot tell apart.
+   * The bracket of the {@code WINDOW} clause's definition of {@code name} that the query level of
+   * {@code from} holds, where a name is read; empty when that level defines none, or several.
    */
-  static Optional<Integer> definition(ForeignTokens code, String name) {
+  static Optional<Integer> definition(ForeignTokens code, String name, int from) {
+    int query = enclosingQuery(code, from);
+    int branch = branch(code, query, from);
     List<Integer> found = new ArrayList<>();
     for (int i = 2; i < code.size(); i++) {
-      if (defines(code, i) && code.lower(i - 2).equals(name)) {
+      boolean sameLevel =
+          defines(code, i)
+              && code.lower(i - 2).equals(name)
+              && enclosingQuery(code, i) == query
+              && branch(code, query, i) == branch;
+      if (sameLevel) {
         found.add(i);
       }
     }
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The bracket that opens the query whose level holds {@code at}, walking out of the brackets of
+   * expressions; -1 for the statement's own level.
+   */
+  private static int enclosingQuery(ForeignTokens code, int at) {
+    int depth = 0;
+    for (int i = at - 1; i >= 0; i--) {
+      if (code.are(i, ")")) {
+        depth++;
+      } else if (code.are(i, "(") && depth > 0) {
+        depth--;
+      } else if (code.are(i, "(") && QUERY_WORDS.contains(code.lower(i + 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * How many set operations stand at the level of the query opening at {@code query} before {@code
+   * at}.
+   */
+  private static int branch(ForeignTokens code, int query, int at) {
+    int operations = 0;
+    for (int i = query + 1, depth = 0; i < at; i++) {
+      if (code.are(i, "(")) {
+        depth++;
+      } else if (code.are(i, ")")) {
+        depth--;
+      } else if (depth == 0 && SET_OPERATIONS.contains(code.lower(i))) {
+        operations++;
+      }
+    }
+    return operations;
   }
 
   /** Whether the specification at {@code open} partitions its rows itself. */
@@ -66,7 +115,8 @@ final class WindowSpecifications {
       if (orders(code, specification)) {
         return true;
       }
-      Optional<Integer> base = base(code, specification).flatMap(name -> definition(code, name));
+      int from = specification;
+      Optional<Integer> base = base(code, from).flatMap(name -> definition(code, name, from));
       if (base.isEmpty()) {
         return false;
       }
