@@ -114,7 +114,7 @@ class ViewCorpusOracleTest {
                 + " AND l.amount > 15)");
         views.put(
             "r_literals",
-            "SELECT id, $$it's$$ AS d, $q$a -- b$q$ AS q, E'tab\\there' AS e, amount::text || '!' AS"
+            "SELECT id, $$it's$$ AS d, $q$a -- b$q$ AS q, E'tab\\\\there' AS e, amount::text || '!' AS"
                 + " t FROM orders /* a /* nested */ comment */");
         views.put(
             "q_json",

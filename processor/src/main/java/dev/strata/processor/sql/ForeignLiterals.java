@@ -40,8 +40,30 @@ final class ForeignLiterals {
 
   private ForeignLiterals() {}
 
-  /** PostgreSQL's refusal or other reading of the literal at {@code i}. */
+  /** PostgreSQL's refusal of the literal at {@code i}. */
   static Optional<String> onPostgres(ForeignTokens code, int i) {
+    if (namePrefixesString(code, i, "e")) {
+      return Optional.of(
+          "E "
+              + code.token(i + 1).text()
+              + " with a space, which H2 reads as an escape string and PostgreSQL refuses (type"
+              + " \"e\" does not exist): write E'...' without the space, or the string alone");
+    }
+    return Optional.empty();
+  }
+
+  /** The first literal of {@code code} that PostgreSQL takes and reads otherwise than H2. */
+  static Optional<String> misreadByPostgres(ForeignTokens code) {
+    for (int i = 0; i < code.size(); i++) {
+      Optional<String> misread = misreadByPostgres(code, i);
+      if (misread.isPresent()) {
+        return misread;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> misreadByPostgres(ForeignTokens code, int i) {
     String text = code.token(i).text();
     if (code.kind(i) == SqlToken.Kind.STRING && text.regionMatches(true, 0, "e'", 0, 2)) {
       Matcher escape = ESCAPE.matcher(text);
@@ -54,13 +76,6 @@ final class ForeignLiterals {
                 + " PostgreSQL reads and H2 does not (it keeps the backslash): write the"
                 + " character itself, or CHR(code) joined with ||");
       }
-    }
-    if (namePrefixesString(code, i, "e")) {
-      return Optional.of(
-          "E "
-              + code.token(i + 1).text()
-              + " with a space, which H2 reads as an escape string and PostgreSQL refuses (type"
-              + " \"e\" does not exist): write E'...' without the space, or the string alone");
     }
     return zonedForZonelessType(code, i)
         .map(
@@ -144,18 +159,25 @@ final class ForeignLiterals {
   }
 
   /**
-   * MariaDB's refusal of the TIMESTAMP or TIME literal at {@code i}, or its reading of a cast of a
-   * time with its zone, whose zone it drops.
+   * The first cast of {@code code} of a time with its zone, whose zone MariaDB drops where H2
+   * converts the time.
    */
-  private static Optional<String> onMariaDb(ForeignTokens code, int i) {
-    Optional<String> cast = zonedCast(code, i, "datetime", "time");
-    if (cast.isPresent()) {
-      return Optional.of(
-          cast.get()
-              + ", a time with its zone, which MariaDB drops (it keeps 10:00:00 of"
-              + " '10:00:00+02:00'), where H2 converts the time to the session's time zone: leave"
-              + " the zone out, or convert it with CONVERT_TZ(x, '+02:00', '+00:00')");
+  static Optional<String> misreadByMariaDb(ForeignTokens code) {
+    for (int i = 0; i < code.size(); i++) {
+      Optional<String> cast = zonedCast(code, i, "datetime", "time");
+      if (cast.isPresent()) {
+        return Optional.of(
+            cast.get()
+                + ", a time with its zone, which MariaDB drops (it keeps 10:00:00 of"
+                + " '10:00:00+02:00'), where H2 converts the time to the session's time zone:"
+                + " leave the zone out, or convert it with CONVERT_TZ(x, '+02:00', '+00:00')");
+      }
     }
+    return Optional.empty();
+  }
+
+  /** MariaDB's refusal of the TIMESTAMP or TIME literal at {@code i}. */
+  private static Optional<String> onMariaDb(ForeignTokens code, int i) {
     if (!(code.are(i, "timestamp") || code.are(i, "time"))
         || code.kind(i + 1) != SqlToken.Kind.STRING
         || code.are(i - 1, "as")) {

@@ -151,9 +151,21 @@ public final class ForeignSyntax {
    * read {@code ||} as {@code OR} (unless their {@code sql_mode} has {@code PIPES_AS_CONCAT}),
    * where H2 and PostgreSQL join two strings: the view's column holds 0 or 1. They read a {@code
    * --} before anything but a space as two minus signs, and a backslash in a string as an escape
-   * ({@link MySqlReadings}).
+   * ({@link MySqlReadings}). PostgreSQL reads an escape string's escapes, {@code E'a\tb'}, where H2
+   * keeps the backslash, and drops the zone of a time without time zone, where H2 converts the time
+   * ({@link ForeignLiterals}); MariaDB drops the zone of a time it casts, {@code
+   * CAST('10:00:00+02:00' AS TIME)}.
    */
   public static Optional<String> misreadBy(String database, String sql) {
+    if (database.equals("postgresql")) {
+      try {
+        return ForeignLiterals.misreadByPostgres(
+            new ForeignTokens(SqlTokenizer.tokenize(sql, false)));
+      } catch (InvalidQueryException e) {
+        // an unclosed quote or comment is reported where the query is parsed
+        return Optional.empty();
+      }
+    }
     if (!database.equals("mysql") && !database.equals("mariadb")) {
       return Optional.empty();
     }
@@ -188,6 +200,9 @@ public final class ForeignSyntax {
                   + "' (H2 and PostgreSQL as a name): write the name plain or in backquotes, or a"
                   + " string in single quotes");
         }
+      }
+      if (database.equals("mariadb")) {
+        return ForeignLiterals.misreadByMariaDb(new ForeignTokens(tokens));
       }
     } catch (InvalidQueryException e) {
       // an unclosed quote or comment is reported where the query is parsed

@@ -51,6 +51,21 @@ public final class FunctionCalls {
       arguments = List.copyOf(arguments);
     }
 
+    /**
+     * The call with each of {@code cast}, of its arguments, written as {@code CAST(argument} and
+     * {@code suffix}, {@code " AS DECIMAL(30, 10))"}.
+     */
+    public String withArguments(List<Argument> cast, String suffix) {
+      StringBuilder written = new StringBuilder(call);
+      // from the last, so that the earlier ones keep their places
+      for (int i = cast.size() - 1; i >= 0; i--) {
+        Argument argument = cast.get(i);
+        int from = argument.start() - start;
+        written.replace(from, from + argument.text().length(), "CAST(" + argument.text() + suffix);
+      }
+      return written.toString();
+    }
+
     /** The call with its name as written and {@code argument} replaced by {@code replacement}. */
     public String withArgument(Argument argument, String replacement) {
       int from = argument.start() - start;

@@ -184,7 +184,7 @@ public final class ViewVerifier {
           view.element(),
           own.map(DeclaredDialect::annotation).orElse(view.annotation()),
           own.map(DeclaredDialect::sqlValue).orElse(view.sqlValue()));
-    } else if (verdict instanceof Verdict.MisreadByMySql misread) {
+    } else if (verdict instanceof Verdict.Misread misread) {
       Optional<DeclaredDialect> own = view.dialectRunOn(misread.database());
       report.error(
           ValidationMessages.misreadSyntax(view.name(), misread.database(), misread.construct()),

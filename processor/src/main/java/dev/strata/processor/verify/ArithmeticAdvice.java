@@ -41,11 +41,12 @@ final class ArithmeticAdvice {
           + " * INTERVAL '1' DAY, which both take";
     }
     if (operation.operator().equals("%")) {
+      // a decimal divisor too: H2 types a remainder as its divisor (Remainders)
       return "write MOD(CAST("
           + leftText
-          + " AS DECIMAL(30, 10)), "
+          + " AS DECIMAL(30, 10)), CAST("
           + rightText
-          + "), with the precision and scale the values need";
+          + " AS DECIMAL(30, 10))), with the precision and scale the values need";
     }
     if (left == ArgumentType.BOOLEAN || right == ArgumentType.BOOLEAN) {
       return "count a boolean as CASE WHEN x THEN 1 ELSE 0 END";

@@ -3,6 +3,7 @@ package dev.strata.processor.verify;
 import dev.strata.processor.sql.FunctionCalls.Argument;
 import dev.strata.processor.sql.FunctionCalls.Call;
 import dev.strata.processor.verify.PostgresSignatures.Need;
+import java.util.List;
 
 /**
  * The words for a call that PostgreSQL has no function for on its argument's type: what PostgreSQL
@@ -46,11 +47,14 @@ final class SignatureAdvice {
   }
 
   private static String exactly(Call call, Argument argument, ArgumentType type) {
-    return type == ArgumentType.FLOATING
-        ? "write "
-            + call.withArgument(argument, "CAST(" + argument.text() + " AS DECIMAL(30, 10))")
-            + ", with the precision and scale the values need"
-        : "give it a number";
+    if (type != ArgumentType.FLOATING) {
+      return "give it a number";
+    }
+    // mod's divisor too, as H2 types a remainder as its divisor (Remainders)
+    List<Argument> cast = call.function().equals("mod") ? call.arguments() : List.of(argument);
+    return "write "
+        + call.withArguments(cast, " AS DECIMAL(30, 10))")
+        + ", with the precision and scale the values need";
   }
 
   private static String formatted(Call call, Argument argument, ArgumentType type) {

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * Judges a query that H2 ran by what the servers the module runs on do with its types: a call,
- * comparison or set of values that PostgreSQL has no function, operator or common type for, and
- * date arithmetic that MySQL and MariaDB compute on the dates' digits. Each server is given the
- * query it runs.
+ * comparison or set of values that PostgreSQL has no function, operator or common type for; date
+ * arithmetic that MySQL and MariaDB compute on the dates' digits; and a remainder that H2 rounds to
+ * its divisor's type. Each server is given the query it runs.
  */
 final class TargetJudgements {
 
@@ -49,6 +49,10 @@ final class TargetJudgements {
           return Optional.of(new Verdict.RefusedByPostgres(refused.get()));
         }
       }
+      Optional<String> remainder = Remainders.misread(connection, sql, "PostgreSQL");
+      if (remainder.isPresent()) {
+        return Optional.of(new Verdict.Misread("postgresql", remainder.get()));
+      }
     }
     if (judgedMySql.isEmpty()) {
       return Optional.empty();
@@ -60,6 +64,7 @@ final class TargetJudgements {
             ? view.sqlOn(database)
             : view.sqlOn("mysql");
     return MySqlDateArithmetic.misread(connection, sql)
-        .map(construct -> new Verdict.MisreadByMySql(database, construct));
+        .or(() -> Remainders.misread(connection, sql, "MySQL and MariaDB"))
+        .map(construct -> new Verdict.Misread(database, construct));
   }
 }

@@ -32,10 +32,10 @@ public sealed interface Verdict {
   record RefusedByPostgres(String construct) implements Verdict {}
 
   /**
-   * H2 ran the query, and {@code database}, MySQL or MariaDB, which the module targets, reads it
-   * otherwise ({@link MySqlDateArithmetic}): {@code construct} says where and what to write.
+   * H2 ran the query, and {@code database}, which the module targets, reads it otherwise ({@link
+   * MySqlDateArithmetic}, {@link Remainders}): {@code construct} says where and what to write.
    */
-  record MisreadByMySql(String database, String construct) implements Verdict {}
+  record Misread(String database, String construct) implements Verdict {}
 
   /** A table the query reads could not be created from its entity, with the database's message. */
   record TableFailed(String table, String databaseMessage) implements Verdict {}

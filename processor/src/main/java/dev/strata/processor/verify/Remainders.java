@@ -1,0 +1,92 @@
+package dev.strata.processor.verify;
+
+import dev.strata.processor.sql.ArithmeticOperations;
+import dev.strata.processor.sql.ArithmeticOperations.Operation;
+import dev.strata.processor.sql.FunctionCalls;
+import dev.strata.processor.sql.FunctionCalls.Argument;
+import dev.strata.processor.sql.FunctionCalls.Call;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A remainder of a decimal by an integer, {@code price % 3} or {@code MOD(price, 3)}, which H2
+ * types as its divisor: it rounds the remainder to an integer ({@code 10.25 % 3} is 1 there), where
+ * PostgreSQL, MySQL and MariaDB give 1.25, a decimal; and on MySQL and MariaDB a double's remainder
+ * by an integer too (PostgreSQL has no {@code %} of a double, {@link PostgresArithmetic}). The view
+ * is created, and its column holds other values, or its condition picks other rows. Measured on
+ * PostgreSQL 15 and MariaDB 10.11 ({@code RemaindersOracleTest}). The operands' types are H2's
+ * ({@link H2ArgumentTypes}).
+ */
+final class Remainders {
+
+  private static final Set<ArgumentType> FRACTIONAL =
+      Set.of(ArgumentType.NUMBER, ArgumentType.FLOATING);
+
+  private Remainders() {}
+
+  /**
+   * The first such remainder of {@code sql}, in words that say what to write instead; empty when
+   * there is none, or when H2 does not tell an operand's type.
+   *
+   * @param databases the databases that read it otherwise, as the message names them
+   */
+  static Optional<String> misread(Connection connection, String sql, String databases) {
+    for (Argument[] operands : remainders(sql)) {
+      Optional<ArgumentType> dividend = H2ArgumentTypes.typeOf(connection, sql, operands[0]);
+      if (dividend.isEmpty() || !FRACTIONAL.contains(dividend.get())) {
+        continue;
+      }
+      Optional<ArgumentType> divisor = H2ArgumentTypes.typeOf(connection, sql, operands[1]);
+      if (divisor.equals(Optional.of(ArgumentType.INTEGER))) {
+        return Optional.of(describe(operands, dividend.get() == ArgumentType.NUMBER, databases));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The dividend and divisor of each {@code %} and {@code MOD(a, b)} of {@code sql}. */
+  private static List<Argument[]> remainders(String sql) {
+    List<Argument[]> remainders = new ArrayList<>();
+    for (Operation operation : ArithmeticOperations.of(sql)) {
+      if (operation.operator().equals("%")) {
+        remainders.add(new Argument[] {operation.left(), operation.right()});
+      }
+    }
+    for (Call call : FunctionCalls.of(sql, Set.of("mod"))) {
+      if (call.arguments().size() == 2) {
+        remainders.add(call.arguments().toArray(Argument[]::new));
+      }
+    }
+    return remainders;
+  }
+
+  private static String describe(Argument[] operands, boolean decimal, String databases) {
+    String dividend = operands[0].text();
+    String divisor = operands[1].text();
+    String rewrite;
+    if (!decimal) {
+      rewrite = "CAST(" + divisor + " AS DOUBLE)";
+    } else if (divisor.chars().allMatch(Character::isDigit)) {
+      rewrite = divisor + ".0";
+    } else {
+      // a decimal divisor, whose remainder H2 keeps at the dividend's scale
+      rewrite = "(" + divisor + " * 1.0)";
+    }
+    return dividend
+        + " % "
+        + divisor
+        + ", the remainder of a "
+        + (decimal ? "decimal" : "double")
+        + " by an integer, which H2 types as the integer and rounds (10.25 % 3 is 1 there), where "
+        + databases
+        + " give 1.25: divide by a "
+        + (decimal ? "decimal" : "double")
+        + ", "
+        + dividend
+        + " % "
+        + rewrite;
+  }
+}
