@@ -115,6 +115,46 @@ class MySqlDateArithmeticTest {
   }
 
   @Test
+  void mariaDbGivesADatePlusHoursAsADatetimeWhereH2KeepsTheDate() throws SQLException {
+    String sql =
+        "SELECT id, bought + INTERVAL '90' MINUTE AS a, INTERVAL '2' HOUR + bought AS b,"
+            + " CAST(bought AS DATETIME) + INTERVAL '90' MINUTE AS c FROM devices";
+    String[] table = {
+      "CREATE TABLE devices (id INT, bought DATE, warranty INT)",
+      "INSERT INTO devices VALUES (1, DATE '2020-01-31', 2)",
+      "CREATE VIEW v AS " + sql
+    };
+    try (TestDatabase mariaDb = TestDatabases.open(DatabaseKind.MARIADB);
+        TestDatabase h2 = TestDatabases.openH2InMode("MariaDB")) {
+      mariaDb.execute(table);
+      h2.execute(table);
+      assertEquals(
+          List.of("id,a,b,c", "1,2020-01-31 01:30:00,2020-01-31 02:00:00,2020-01-31 01:30:00"),
+          mariaDb.query("SELECT * FROM v"));
+      assertEquals(
+          List.of("id,a,b,c", "1,2020-01-31,2020-01-31,2020-01-31 01:30:00"),
+          h2.query("SELECT * FROM v"));
+    }
+    JavaFileObject hours =
+        DeviceModelView.of("SELECT id, bought + INTERVAL '90' MINUTE AS t FROM devices");
+    assertThat(compile(hours, "-Astrata.targets=h2,mariadb"))
+        .hadErrorContaining(
+            "bought + INTERVAL '90' MINUTE, a date plus or minus a part of a day, which MySQL and"
+                + " MariaDB give as a DATETIME");
+    assertThat(compile(hours, "-Astrata.targets=h2,mariadb"))
+        .hadErrorContaining(
+            "give MySQL and MariaDB a query of their own with CAST(bought AS DATETIME) + INTERVAL"
+                + " '90' MINUTE");
+    assertThat(
+            compile(
+                DeviceModelView.of(
+                    "SELECT id, CAST(bought AS DATETIME) + INTERVAL '90' MINUTE AS t,"
+                        + " bought - INTERVAL '1' DAY AS d FROM devices"),
+                "-Astrata.dialect=mariadb"))
+        .succeeded();
+  }
+
+  @Test
   void intervalsNumbersAndOtherDatabasesAreLeftAlone() {
     assertThat(
             compile(
