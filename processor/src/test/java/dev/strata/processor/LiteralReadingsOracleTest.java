@@ -35,12 +35,24 @@ class LiteralReadingsOracleTest {
             "SELECT TIMESTAMP WITHOUT TIME ZONE '2024-01-02 10:00:00 Asia/Kathmandu' AS ts FROM t",
             "SELECT E'a\\tb' AS s FROM t",
             "SELECT LENGTH(E'a\\nb') AS n FROM t",
-            "SELECT E'\\x41\\\\' AS s FROM t");
+            "SELECT E'\\x41\\\\' AS s FROM t",
+            "SELECT CAST(DATE '2024-01-01' + INTERVAL '1' YEAR TO MONTH AS DATE) AS d FROM t",
+            "SELECT CAST(DATE '2024-01-01' + INTERVAL '2' DAY TO HOUR AS DATE) AS d FROM t");
+    // an interval of two fields given each, or of one field: read alike
+    List<String> alike =
+        List.of(
+            "SELECT CAST(DATE '2024-01-01' + INTERVAL '1-2' YEAR TO MONTH AS DATE) AS d FROM t",
+            "SELECT CAST(DATE '2024-01-01' + INTERVAL '1 2' DAY TO HOUR AS DATE) AS d,"
+                + " CAST(DATE '2024-01-01' + INTERVAL '1' YEAR AS DATE) AS e FROM t");
     assertOtherRows(DatabaseKind.POSTGRESQL, "PostgreSQL", otherRows);
     for (String sql : otherRows) {
       // PostgreSQL takes them, and reads them otherwise than H2 checked
       assertEquals(Optional.empty(), ForeignSyntax.refusedBy("postgresql", sql), sql);
       assertTrue(ForeignSyntax.misreadBy("postgresql", sql).isPresent(), sql);
+    }
+    assertSameRows(DatabaseKind.POSTGRESQL, "PostgreSQL", alike);
+    for (String sql : alike) {
+      assertEquals(Optional.empty(), ForeignSyntax.misreadBy("postgresql", sql), sql);
     }
   }
 
@@ -74,6 +86,16 @@ class LiteralReadingsOracleTest {
 
   private static void assertOtherRows(DatabaseKind kind, String mode, List<String> queries)
       throws SQLException {
+    assertRows(kind, mode, queries, false);
+  }
+
+  private static void assertSameRows(DatabaseKind kind, String mode, List<String> queries)
+      throws SQLException {
+    assertRows(kind, mode, queries, true);
+  }
+
+  private static void assertRows(DatabaseKind kind, String mode, List<String> queries, boolean same)
+      throws SQLException {
     try (TestDatabase database = TestDatabases.open(kind);
         TestDatabase h2 = TestDatabases.openH2InMode(mode)) {
       database.execute(TABLE);
@@ -87,8 +109,13 @@ class LiteralReadingsOracleTest {
         // the columns' names may differ too; the rows are what a reader gets
         List<String> onDatabase = database.query("SELECT * FROM v" + view);
         List<String> onH2 = h2.query("SELECT * FROM v" + view);
-        assertNotEquals(
-            onH2.subList(1, onH2.size()), onDatabase.subList(1, onDatabase.size()), sql);
+        List<String> h2Rows = onH2.subList(1, onH2.size());
+        List<String> databaseRows = onDatabase.subList(1, onDatabase.size());
+        if (same) {
+          assertEquals(h2Rows, databaseRows, sql);
+        } else {
+          assertNotEquals(h2Rows, databaseRows, sql);
+        }
         view++;
       }
     }

@@ -2,6 +2,7 @@ package dev.strata.processor.sql;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,13 @@ final class ForeignLiterals {
       Pattern.compile(
           "'([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ T])?[0-9]{1,2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]*)?)?\\s*"
               + "(Z|[+-][0-9]{2}(:[0-9]{2})?|UTC|GMT|[A-Z][A-Za-z]+/[A-Za-z_/]+)'");
+
+  /** The fields of an interval's qualifier. */
+  private static final Set<String> INTERVAL_FIELDS =
+      Set.of("year", "month", "day", "hour", "minute", "second");
+
+  /** A string of one whole number, {@code '1'}. */
+  private static final Pattern ONE_NUMBER = Pattern.compile("'\\s*[+-]?[0-9]+\\s*'");
 
   /** A backslash that starts an escape other than a backslash's own, in an escape string. */
   private static final Pattern ESCAPE = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\([^\\\\'])");
@@ -76,6 +84,10 @@ final class ForeignLiterals {
                 + " PostgreSQL reads and H2 does not (it keeps the backslash): write the"
                 + " character itself, or CHR(code) joined with ||");
       }
+    }
+    Optional<String> interval = oneNumberForTwoFields(code, i);
+    if (interval.isPresent()) {
+      return interval;
     }
     return zonedForZonelessType(code, i)
         .map(
@@ -244,6 +256,42 @@ final class ForeignLiterals {
       return Optional.of("CAST(" + code.token(i + 2).text() + " AS " + code.lower(i + 4) + ")");
     }
     return Optional.empty();
+  }
+
+  /**
+   * An interval of two fields given one number, {@code INTERVAL '1' YEAR TO MONTH}, at {@code i}:
+   * PostgreSQL reads the number as the last field (a month), H2 as the first (a year).
+   */
+  private static Optional<String> oneNumberForTwoFields(ForeignTokens code, int i) {
+    boolean twoFields =
+        code.are(i, "interval")
+            && code.kind(i + 1) == SqlToken.Kind.STRING
+            && INTERVAL_FIELDS.contains(code.lower(i + 2))
+            && code.are(i + 3, "to")
+            && INTERVAL_FIELDS.contains(code.lower(i + 4));
+    if (!twoFields || !ONE_NUMBER.matcher(code.token(i + 1).text()).matches()) {
+      return Optional.empty();
+    }
+    String first = code.lower(i + 2).toUpperCase(Locale.ROOT);
+    String last = code.lower(i + 4).toUpperCase(Locale.ROOT);
+    String number = code.token(i + 1).text();
+    return Optional.of(
+        "INTERVAL "
+            + number
+            + " "
+            + first
+            + " TO "
+            + last
+            + ", an interval of two fields given one number, which PostgreSQL reads as the last"
+            + " field, a "
+            + last
+            + ", and H2 as the first, a "
+            + first
+            + ": write the interval of one field, INTERVAL "
+            + number
+            + " "
+            + first
+            + ", or each field's number");
   }
 
   /** Whether a string with a time and its zone stands at {@code at}. */
