@@ -283,11 +283,11 @@ final class ForeignLiterals {
             + " TO "
             + last
             + ", an interval of two fields given one number, which PostgreSQL reads as the last"
-            + " field, a "
+            + " field ("
             + last
-            + ", and H2 as the first, a "
+            + ") and H2 as the first ("
             + first
-            + ": write the interval of one field, INTERVAL "
+            + "): write the interval of one field, INTERVAL "
             + number
             + " "
             + first
