@@ -28,14 +28,14 @@ class RemaindersOracleTest {
     "CREATE TABLE devices (id INT, price DECIMAL(8, 2), warranty INT)",
     "INSERT INTO devices VALUES (1, 10.25, 3)",
     "CREATE VIEW v AS SELECT id, price % 3 AS a, MOD(price, warranty) AS b, price % 1 AS c,"
-        + " price % 3.0 AS d, warranty % 2 AS e FROM devices"
+        + " price % 3.0 AS d, warranty % 2 AS e, ROUND(price) % 3 AS f FROM devices"
   };
 
   @TempDir Path snapshots;
 
   @Test
   void theServersGiveTheDecimalRemainderWhereH2RoundsItToTheDivisorsType() throws SQLException {
-    List<String> remainders = List.of("id,a,b,c,d,e", "1,1.25,1.25,0.25,1.25,1");
+    List<String> remainders = List.of("id,a,b,c,d,e,f", "1,1.25,1.25,0.25,1.25,1,1");
     for (DatabaseKind kind : List.of(DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB)) {
       try (TestDatabase server = TestDatabases.open(kind)) {
         server.execute(TABLE);
@@ -45,7 +45,8 @@ class RemaindersOracleTest {
     for (String mode : List.of("PostgreSQL", "MariaDB")) {
       try (TestDatabase h2 = TestDatabases.openH2InMode(mode)) {
         h2.execute(TABLE);
-        assertEquals(List.of("id,a,b,c,d,e", "1,1,1,0,1.25,1"), h2.query("SELECT * FROM v"), mode);
+        assertEquals(
+            List.of("id,a,b,c,d,e,f", "1,1,1,0,1.25,1,1"), h2.query("SELECT * FROM v"), mode);
       }
     }
   }
@@ -82,12 +83,13 @@ class RemaindersOracleTest {
   }
 
   @Test
-  void remaindersOfIntegersAndByDecimalsAreLeftAlone() {
+  void remaindersOfIntegersOfWholeDecimalsAndByDecimalsAreLeftAlone() {
     assertThat(
             compile(
                 DeviceModelView.of(
                     "SELECT id, warranty % 2 AS a, price % 3.0 AS b, 7 % price AS c,"
-                        + " MOD(warranty, 2) AS d FROM devices"),
+                        + " MOD(warranty, 2) AS d, ROUND(price) % 3 AS e,"
+                        + " CAST(price AS DECIMAL(10, 0)) % 2 AS f FROM devices"),
                 "-Astrata.targets=h2,postgresql,mariadb"))
         .succeeded();
     assertThat(

@@ -43,6 +43,21 @@ final class H2ArgumentTypes {
    */
   static Optional<ArgumentType> typeOf(
       Connection connection, String sql, int start, String expression) {
+    return nameOf(connection, sql, start, expression).flatMap(ArgumentType::ofH2);
+  }
+
+  /**
+   * H2's name of {@code argument}'s type in {@code sql}, with its precision and scale ({@code
+   * NUMERIC(7, 0)}); empty where {@link #typeOf} is.
+   */
+  static Optional<String> nameOf(Connection connection, String sql, Argument argument) {
+    return argument.untyped()
+        ? Optional.empty()
+        : nameOf(connection, sql, argument.start(), argument.text());
+  }
+
+  private static Optional<String> nameOf(
+      Connection connection, String sql, int start, String expression) {
     String probe =
         sql.substring(0, start)
             + "(("
@@ -53,13 +68,14 @@ final class H2ArgumentTypes {
       return Optional.empty();
     } catch (SQLException e) {
       Matcher type = FIRST_TYPE.matcher(String.valueOf(e.getMessage()));
-      Optional<ArgumentType> named =
+      Optional<String> named =
           e.getErrorCode() == TYPES_NOT_COMPARABLE && type.find()
-              ? ArgumentType.ofH2(type.group(1))
+              ? Optional.of(type.group(1))
               : Optional.empty();
       // a recursive expression's own columns are text to H2 while it reads their query
       boolean placeholder =
-          named.equals(Optional.of(ArgumentType.TEXT)) && RecursiveQueries.encloses(sql, start);
+          named.flatMap(ArgumentType::ofH2).equals(Optional.of(ArgumentType.TEXT))
+              && RecursiveQueries.encloses(sql, start);
       return placeholder ? Optional.empty() : named;
     } catch (StackOverflowError e) {
       // the query ran already: a probe that H2 cannot plan tells nothing

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A remainder of a decimal by an integer, {@code price % 3} or {@code MOD(price, 3)}, which H2
@@ -22,8 +23,8 @@ import java.util.Set;
  */
 final class Remainders {
 
-  private static final Set<ArgumentType> FRACTIONAL =
-      Set.of(ArgumentType.NUMBER, ArgumentType.FLOATING);
+  /** A decimal without a fraction, whose remainder H2's integer holds: {@code NUMERIC(7, 0)}. */
+  private static final Pattern WHOLE = Pattern.compile("(NUMERIC|DECIMAL)\\(\\d+(,\\s*0)?\\)");
 
   private Remainders() {}
 
@@ -32,11 +33,18 @@ final class Remainders {
    * there is none, or when H2 does not tell an operand's type.
    *
    * @param databases the databases that read it otherwise, as the message names them
+   * @param doubles whether they take a double's remainder too (PostgreSQL has none)
    */
-  static Optional<String> misread(Connection connection, String sql, String databases) {
+  static Optional<String> misread(
+      Connection connection, String sql, String databases, boolean doubles) {
     for (Argument[] operands : remainders(sql)) {
-      Optional<ArgumentType> dividend = H2ArgumentTypes.typeOf(connection, sql, operands[0]);
-      if (dividend.isEmpty() || !FRACTIONAL.contains(dividend.get())) {
+      Optional<String> name = H2ArgumentTypes.nameOf(connection, sql, operands[0]);
+      Optional<ArgumentType> dividend = name.flatMap(ArgumentType::ofH2);
+      boolean fractional =
+          dividend.equals(Optional.of(ArgumentType.NUMBER))
+              ? !WHOLE.matcher(name.get()).matches()
+              : doubles && dividend.equals(Optional.of(ArgumentType.FLOATING));
+      if (!fractional) {
         continue;
       }
       Optional<ArgumentType> divisor = H2ArgumentTypes.typeOf(connection, sql, operands[1]);

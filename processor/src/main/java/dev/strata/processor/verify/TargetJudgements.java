@@ -49,7 +49,7 @@ final class TargetJudgements {
           return Optional.of(new Verdict.RefusedByPostgres(refused.get()));
         }
       }
-      Optional<String> remainder = Remainders.misread(connection, sql, "PostgreSQL");
+      Optional<String> remainder = Remainders.misread(connection, sql, "PostgreSQL", false);
       if (remainder.isPresent()) {
         return Optional.of(new Verdict.Misread("postgresql", remainder.get()));
       }
@@ -64,7 +64,7 @@ final class TargetJudgements {
             ? view.sqlOn(database)
             : view.sqlOn("mysql");
     return MySqlDateArithmetic.misread(connection, sql)
-        .or(() -> Remainders.misread(connection, sql, "MySQL and MariaDB"))
+        .or(() -> Remainders.misread(connection, sql, "MySQL and MariaDB", true))
         .map(construct -> new Verdict.Misread(database, construct));
   }
 }
