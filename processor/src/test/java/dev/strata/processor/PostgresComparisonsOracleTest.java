@@ -176,6 +176,12 @@ class PostgresComparisonsOracleTest {
           "SELECT id, ARRAY[qty AND flag] AS b FROM samples",
           "SELECT id, ARRAY[flag, qty OR flag] AS b FROM samples",
           "SELECT id, ARRAY[flag AND qty > 1, NOT flag] AS b, (ARRAY[qty])[1] AS c FROM samples",
+          // helper-176: the last element of an array
+          "SELECT id, ARRAY[NOT qty] AS b FROM samples",
+          "SELECT id, ARRAY[flag OR qty] AS b, ARRAY[flag, NOT flag] AS c FROM samples",
+          // a CASE before a bare alias
+          "SELECT NOT CASE WHEN flag THEN qty END b FROM samples",
+          "SELECT CASE WHEN flag THEN qty END AND flag b FROM samples",
           "SELECT id FROM samples WHERE qty > ALL (SELECT qty FROM samples) AND flag"
               + " UNION ALL SELECT qty FROM samples WHERE flag");
 

@@ -54,6 +54,7 @@ public final class Conditions {
           "from",
           ",",
           ")",
+          "]",
           ";");
 
   /**
@@ -119,7 +120,9 @@ public final class Conditions {
       // PostgreSQL's predicate, which H2 reads as qty named isnull
       return Optional.empty();
     }
-    boolean alone = end == code.size() || ENDS_CONDITION.contains(code.lower(end));
+    // a CASE and the select item's name without AS, SELECT NOT CASE ... END b
+    boolean namedCase = code.are(i + 1, "case") && namesItem(code, end);
+    boolean alone = end == code.size() || ENDS_CONDITION.contains(code.lower(end)) || namedCase;
     boolean endsItem = end == code.size() || code.are(end, ",") || code.are(end, "from");
     if (endsItem && end - 2 > i && bareAlias(code, end - 1)) {
       // SELECT NOT qty b: b names the item
@@ -189,6 +192,15 @@ public final class Conditions {
         // PostgreSQL's postfix a ISNULL and a NOTNULL
         && !code.are(at, "isnull")
         && !code.are(at, "notnull");
+  }
+
+  /** Whether the word at {@code at} is a select item's name without AS, before its end. */
+  private static boolean namesItem(ForeignTokens code, int at) {
+    SqlToken.Kind kind = code.kind(at);
+    boolean name =
+        (kind == SqlToken.Kind.WORD && !ENDS_CONDITION.contains(code.lower(at)))
+            || kind == SqlToken.Kind.QUOTED_IDENTIFIER;
+    return name && (at + 1 == code.size() || code.are(at + 1, ",") || code.are(at + 1, "from"));
   }
 
   /** Whether AT TIME ZONE stands between {@code start} and {@code end}, at any level. */

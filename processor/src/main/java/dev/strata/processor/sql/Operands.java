@@ -146,7 +146,13 @@ final class Operands {
         i = caseEnd + 1;
         continue;
       }
+      if (code.are(i, "[")) {
+        // a subscript or an array's elements, to its ]
+        i = afterSquareBracket(code, i);
+        continue;
+      }
       if (code.are(i, ")")
+          || code.are(i, "]")
           || code.are(i, ",")
           || code.are(i, ";")
           || stops.contains(code.lower(i))
@@ -154,6 +160,19 @@ final class Operands {
         return i;
       }
       i++;
+    }
+    return code.size();
+  }
+
+  /** The index after the {@code ]} that closes the {@code [} at {@code open}. */
+  private static int afterSquareBracket(ForeignTokens code, int open) {
+    int depth = 0;
+    for (int i = open; i < code.size(); i++) {
+      if (code.are(i, "[")) {
+        depth++;
+      } else if (code.are(i, "]") && --depth == 0) {
+        return i + 1;
+      }
     }
     return code.size();
   }
