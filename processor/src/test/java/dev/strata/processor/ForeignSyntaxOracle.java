@@ -49,6 +49,23 @@ final class ForeignSyntaxOracle {
           "SELECT 1e1_0 AS x FROM t",
           "SELECT E 'a' AS s FROM t");
 
+  /** Near misses that PostgreSQL and MariaDB both take, and Strata names for neither. */
+  private static final List<String> TAKEN_BY_BOTH =
+      List.of(
+          // a window name defined at two levels, each read at its own
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM (SELECT id, n, SUM(n) OVER w AS m"
+              + " FROM t WINDOW w AS (ORDER BY n)) x WINDOW w AS (PARTITION BY n)",
+          "SELECT id, SUM(n) OVER (w ORDER BY id) AS s FROM t WINDOW w AS (PARTITION BY n)"
+              + " UNION ALL SELECT id, SUM(n) OVER (w) FROM t WINDOW w AS (ORDER BY n)",
+          // helper-175: a set operation's bracketed branch; a row's IN tested for null
+          "SELECT id, n FROM t UNION DISTINCT (SELECT n, id FROM t)",
+          "SELECT id FROM t WHERE (id, n) IN (SELECT id, n FROM t) IS NOT NULL");
+
+  /** {@code queries} and the ones both databases take. */
+  static List<String> andTakenByBoth(List<String> queries) {
+    return Stream.concat(TAKEN_BY_BOTH.stream(), queries.stream()).toList();
+  }
+
   /** {@code queries} and the ones both databases refuse. */
   static List<String> andRefusedByBoth(List<String> queries) {
     return Stream.concat(REFUSED_BY_BOTH.stream(), queries.stream()).toList();

@@ -31,6 +31,16 @@ class MySqlDateArithmeticTest {
     String sql =
         "SELECT id, bought + 1 AS next_day, bought - warranty AS start, bought + -1 AS day_before,"
             + " CASE WHEN warranty > 1 THEN bought END + 1 AS later FROM devices";
+    assertRows(
+        sql,
+        List.of("id,next_day,start,day_before,later", "1,20200132,20200129,20200130,20200132"),
+        List.of(
+            "id,next_day,start,day_before,later", "1,2020-02-01,2020-01-29,2020-01-30,2020-02-01"));
+  }
+
+  /** Asserts the rows MariaDB and H2 in its mode return of a view of {@code sql} on a device. */
+  private static void assertRows(String sql, List<String> onMariaDb, List<String> onH2)
+      throws SQLException {
     String[] table = {
       "CREATE TABLE devices (id INT, bought DATE, warranty INT)",
       "INSERT INTO devices VALUES (1, DATE '2020-01-31', 2)",
@@ -40,14 +50,8 @@ class MySqlDateArithmeticTest {
         TestDatabase h2 = TestDatabases.openH2InMode("MariaDB")) {
       mariaDb.execute(table);
       h2.execute(table);
-      assertEquals(
-          List.of("id,next_day,start,day_before,later", "1,20200132,20200129,20200130,20200132"),
-          mariaDb.query("SELECT * FROM v"));
-      assertEquals(
-          List.of(
-              "id,next_day,start,day_before,later",
-              "1,2020-02-01,2020-01-29,2020-01-30,2020-02-01"),
-          h2.query("SELECT * FROM v"));
+      assertEquals(onMariaDb, mariaDb.query("SELECT * FROM v"));
+      assertEquals(onH2, h2.query("SELECT * FROM v"));
     }
   }
 
@@ -119,22 +123,10 @@ class MySqlDateArithmeticTest {
     String sql =
         "SELECT id, bought + INTERVAL '90' MINUTE AS a, INTERVAL '2' HOUR + bought AS b,"
             + " CAST(bought AS DATETIME) + INTERVAL '90' MINUTE AS c FROM devices";
-    String[] table = {
-      "CREATE TABLE devices (id INT, bought DATE, warranty INT)",
-      "INSERT INTO devices VALUES (1, DATE '2020-01-31', 2)",
-      "CREATE VIEW v AS " + sql
-    };
-    try (TestDatabase mariaDb = TestDatabases.open(DatabaseKind.MARIADB);
-        TestDatabase h2 = TestDatabases.openH2InMode("MariaDB")) {
-      mariaDb.execute(table);
-      h2.execute(table);
-      assertEquals(
-          List.of("id,a,b,c", "1,2020-01-31 01:30:00,2020-01-31 02:00:00,2020-01-31 01:30:00"),
-          mariaDb.query("SELECT * FROM v"));
-      assertEquals(
-          List.of("id,a,b,c", "1,2020-01-31,2020-01-31,2020-01-31 01:30:00"),
-          h2.query("SELECT * FROM v"));
-    }
+    assertRows(
+        sql,
+        List.of("id,a,b,c", "1,2020-01-31 01:30:00,2020-01-31 02:00:00,2020-01-31 01:30:00"),
+        List.of("id,a,b,c", "1,2020-01-31,2020-01-31,2020-01-31 01:30:00"));
     JavaFileObject hours =
         DeviceModelView.of("SELECT id, bought + INTERVAL '90' MINUTE AS t FROM devices");
     assertThat(compile(hours, "-Astrata.targets=h2,mariadb"))
