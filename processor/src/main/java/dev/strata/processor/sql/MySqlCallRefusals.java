@@ -200,9 +200,7 @@ final class MySqlCallRefusals {
 
   /** Whether the bracket closing at {@code close} is a row, (a, b), that IS [NOT] NULL tests. */
   private static boolean rowIsNull(ForeignTokens code, int close) {
-    boolean tested =
-        code.are(close, ")", "is", "null") || code.are(close, ")", "is", "not", "null");
-    if (!tested) {
+    if (!testedForNull(code, close)) {
       return false;
     }
     int open = code.opening(close);
@@ -218,6 +216,11 @@ final class MySqlCallRefusals {
       close--;
     }
     return !code.are(open + 1, "select") && arguments(code, open) > 1;
+  }
+
+  /** Whether the bracket closing at {@code close} is tested by IS [NOT] NULL. */
+  static boolean testedForNull(ForeignTokens code, int close) {
+    return code.are(close, ")", "is", "null") || code.are(close, ")", "is", "not", "null");
   }
 
   /** Whether {@code i} starts a SUBSTRING(x FOR n) without its FROM, which MariaDB lacks. */

@@ -70,7 +70,7 @@ final class StandardCallForms {
     // tested where a condition or an item starts, not as IN's or a comparison's right side or
     // EXISTS's subquery, (a, b) IN (SELECT a, b ...) IS NULL, which tests the IN
     boolean tested =
-        (code.are(close, ")", "is", "null") || code.are(close, ")", "is", "not", "null"))
+        MySqlCallRefusals.testedForNull(code, close)
             && (open == 0 || MySqlCallRefusals.BEFORE_A_ROW.contains(code.lower(open - 1)));
     // a whole select item, not a set operation's bracketed branch, UNION DISTINCT (SELECT a, b)
     boolean afterSelect =
