@@ -26,6 +26,10 @@ class ForeignSyntaxOracleTest {
           "SELECT 0x1F AS h FROM t",
           "SELECT id FROM t WHERE n > 0o17",
           "SELECT CHAR(65) AS c FROM t",
+          // ODBC's typed literals, which H2 reads
+          "SELECT ts '2024-01-02 10:00:00' AS x FROM t",
+          "SELECT id FROM t WHERE CURRENT_DATE > d '2024-01-02'",
+          "SELECT t '10:00:00' AS x FROM t",
           // comparisons in a row, and IS DISTINCT FROM tested again, which H2 reads from the left
           "SELECT id, id = n = TRUE AS b FROM t",
           "SELECT id FROM t WHERE id >= 1 <> (n > 2)",

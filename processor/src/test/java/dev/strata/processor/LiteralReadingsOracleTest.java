@@ -66,6 +66,8 @@ class LiteralReadingsOracleTest {
             "SELECT e'a' FROM (SELECT id AS e FROM t) x",
             "SELECT uuid '123e4567-e89b-12d3-a456-426614174000' FROM (SELECT id AS uuid FROM t) x",
             "SELECT json '{}' FROM (SELECT id AS json FROM t) x",
+            "SELECT ts '2024-01-02 10:00:00' FROM (SELECT id AS ts FROM t) x",
+            "SELECT d '2024-01-02' FROM (SELECT id AS d FROM t) x",
             "SELECT 123abc FROM (SELECT id AS `123abc` FROM t) x");
     // MariaDB drops the zone of a time it casts, where H2 converts the time
     List<String> zonesDropped =

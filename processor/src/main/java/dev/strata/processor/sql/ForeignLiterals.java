@@ -1,6 +1,7 @@
 package dev.strata.processor.sql;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,6 +37,15 @@ final class ForeignLiterals {
           "'([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ T])?[0-9]{1,2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]*)?)?\\s*"
               + "(Z|[+-][0-9]{2}(:[0-9]{2})?|UTC|GMT|[A-Z][A-Za-z]+/[A-Za-z_/]+)'");
 
+  /** The words H2 reads as a literal's type before a string, and what to write instead. */
+  private static final Map<String, String> TYPED_BY_H2 =
+      Map.of(
+          "uuid", "the string alone",
+          "json", "the string alone",
+          "ts", "TIMESTAMP the string",
+          "t", "TIME the string",
+          "d", "DATE the string");
+
   /** The fields of an interval's qualifier. */
   private static final Set<String> INTERVAL_FIELDS =
       Set.of("year", "month", "day", "hour", "minute", "second");
@@ -50,6 +60,10 @@ final class ForeignLiterals {
 
   /** PostgreSQL's refusal of the literal at {@code i}. */
   static Optional<String> onPostgres(ForeignTokens code, int i) {
+    Optional<String> odbc = odbcLiteral(code, i);
+    if (odbc.isPresent()) {
+      return odbc;
+    }
     if (namePrefixesString(code, i, "e")) {
       return Optional.of(
           "E "
@@ -156,15 +170,33 @@ final class ForeignLiterals {
                 + (zone.equals("with") ? " in UTC" : ""));
       }
     }
-    for (String type : new String[] {"uuid", "json"}) {
-      if (namePrefixesString(code, i, type)) {
+    for (var typed : TYPED_BY_H2.entrySet()) {
+      if (namePrefixesString(code, i, typed.getKey())) {
         return Optional.of(
-            type.toUpperCase(Locale.ROOT)
+            code.token(i).text()
                 + " "
                 + code.token(i + 1).text()
                 + ", a typed literal to H2, which MySQL and MariaDB lack and read as a name "
-                + type
-                + " and its alias: write the string alone");
+                + typed.getKey()
+                + " and its alias: write "
+                + typed.getValue().replace("the string", code.token(i + 1).text()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** ODBC's date, time and timestamp literals, {@code ts '...'}, which H2 reads as typed. */
+  private static Optional<String> odbcLiteral(ForeignTokens code, int i) {
+    for (String odbc : new String[] {"ts", "t", "d"}) {
+      if (namePrefixesString(code, i, odbc)) {
+        return Optional.of(
+            code.token(i).text()
+                + " "
+                + code.token(i + 1).text()
+                + ", ODBC's typed literal, which H2 reads and PostgreSQL refuses (type \""
+                + odbc
+                + "\" does not exist): write "
+                + TYPED_BY_H2.get(odbc).replace("the string", code.token(i + 1).text()));
       }
     }
     return Optional.empty();
