@@ -43,7 +43,8 @@ class LiteralReadingsOracleTest {
         List.of(
             "SELECT CAST(DATE '2024-01-01' + INTERVAL '1-2' YEAR TO MONTH AS DATE) AS d FROM t",
             "SELECT CAST(DATE '2024-01-01' + INTERVAL '1 2' DAY TO HOUR AS DATE) AS d,"
-                + " CAST(DATE '2024-01-01' + INTERVAL '1' YEAR AS DATE) AS e FROM t");
+                + " CAST(DATE '2024-01-01' + INTERVAL '1' YEAR AS DATE) AS e,"
+                + " CAST(DATE '2024-01-01' + INTERVAL '0' DAY TO HOUR AS DATE) AS f FROM t");
     assertOtherRows(DatabaseKind.POSTGRESQL, "PostgreSQL", otherRows);
     for (String sql : otherRows) {
       // PostgreSQL takes them, and reads them otherwise than H2 checked

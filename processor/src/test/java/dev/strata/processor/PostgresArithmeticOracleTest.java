@@ -56,6 +56,13 @@ class PostgresArithmeticOracleTest {
           "SELECT qty + 1 || qty * 2 AS x FROM samples",
           "SELECT id FROM samples WHERE qty || qty = '11'",
           "SELECT l || s AS x, s || s AS y FROM stamps",
+          // helper-177: arrays, their first element and subscripts holding operators
+          "SELECT qty || ARRAY[price, 2.5] AS x, ARRAY[ratio] || ARRAY[ratio, 1.0] AS y FROM samples",
+          "SELECT ARRAY[label + 1] AS x FROM samples",
+          "SELECT (ARRAY[seen + 1])[1] AS x FROM samples",
+          "SELECT (ARRAY[flag, flag])[qty % 2 + 1] * price AS x FROM samples",
+          "SELECT (ARRAY[qty, 2])[qty % 2 + 1] * price AS x FROM samples",
+          "SELECT ARRAY[price % 3] AS x FROM samples",
           // the rewrites the messages ask for
           "SELECT seen + 1 * INTERVAL '1' DAY AS x FROM samples",
           "SELECT born - 1.5 * INTERVAL '1' DAY AS x FROM samples",
@@ -72,7 +79,7 @@ class PostgresArithmeticOracleTest {
    * remainder of a decimal by an integer ({@code RemaindersOracleTest}).
    */
   private static final Set<String> MISREAD_BY_POSTGRES =
-      Set.of("SELECT price % qty AS x FROM samples");
+      Set.of("SELECT price % qty AS x FROM samples", "SELECT ARRAY[price % 3] AS x FROM samples");
 
   @TempDir static Path temp;
 

@@ -74,7 +74,14 @@ class RemaindersOracleTest {
             compile(
                 DeviceModelView.of("SELECT id FROM devices WHERE MOD(price, warranty) > 0"),
                 "-Astrata.targets=postgresql"))
-        .hadErrorContaining("price % warranty, the remainder of a decimal by an integer");
+        .hadErrorContaining(
+            "MOD(price, warranty), the remainder of a decimal by an integer, which H2 types as the"
+                + " integer and rounds");
+    assertThat(
+            compile(
+                DeviceModelView.of("SELECT id, MOD(price + 1, 2) AS r FROM devices"),
+                "-Astrata.targets=postgresql"))
+        .hadErrorContaining("divide by a decimal, MOD(price + 1, 2.0)");
     assertThat(
             compile(
                 DeviceModelView.of("SELECT id, rating % 2 AS r FROM devices"),

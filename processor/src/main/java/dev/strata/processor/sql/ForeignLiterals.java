@@ -50,8 +50,8 @@ final class ForeignLiterals {
   private static final Set<String> INTERVAL_FIELDS =
       Set.of("year", "month", "day", "hour", "minute", "second");
 
-  /** A string of one whole number, {@code '1'}. */
-  private static final Pattern ONE_NUMBER = Pattern.compile("'\\s*[+-]?[0-9]+\\s*'");
+  /** A string of one whole number but zero, {@code '1'}, which both read alike. */
+  private static final Pattern ONE_NUMBER = Pattern.compile("'\\s*[+-]?0*[1-9][0-9]*\\s*'");
 
   /** A backslash that starts an escape other than a backslash's own, in an escape string. */
   private static final Pattern ESCAPE = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\([^\\\\'])");

@@ -96,9 +96,16 @@ final class Operands {
         if (i < 0) {
           return at;
         }
+      } else if (code.are(i, "]")) {
+        // a subscript or an array's elements, back to its [
+        i = openingSquareBracket(code, i);
+        if (i < 0) {
+          return at;
+        }
       } else if (caseStart >= 0) {
         i = caseStart;
       } else if (code.are(i, "(")
+          || code.are(i, "[")
           || code.are(i, ",")
           || stops.contains(code.lower(i))
           || STARTS_OPERAND.contains(code.lower(i))) {
@@ -162,6 +169,19 @@ final class Operands {
       i++;
     }
     return code.size();
+  }
+
+  /** The index of the {@code [} that the {@code ]} at {@code close} closes; -1 if none. */
+  private static int openingSquareBracket(ForeignTokens code, int close) {
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      if (code.are(i, "]")) {
+        depth++;
+      } else if (code.are(i, "[") && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The index after the {@code ]} that closes the {@code [} at {@code open}. */

@@ -38,7 +38,8 @@ enum ArgumentType {
   /** The family of H2's type {@code name} ({@code BINARY VARYING(16)}); empty if none here. */
   static Optional<ArgumentType> ofH2(String name) {
     String type = name.toUpperCase(Locale.ROOT);
-    if (type.endsWith(" ARRAY") || type.startsWith("ROW")) {
+    // an array, NUMERIC(8, 2) ARRAY or ARRAY[2] with its length: no family of these
+    if (type.contains(" ARRAY") || type.startsWith("ROW")) {
       return Optional.empty();
     }
     for (ArgumentType family : values()) {

@@ -37,8 +37,8 @@ final class Remainders {
    */
   static Optional<String> misread(
       Connection connection, String sql, String databases, boolean doubles) {
-    for (Argument[] operands : remainders(sql)) {
-      Optional<String> name = H2ArgumentTypes.nameOf(connection, sql, operands[0]);
+    for (Remainder remainder : remainders(sql)) {
+      Optional<String> name = H2ArgumentTypes.nameOf(connection, sql, remainder.dividend());
       Optional<ArgumentType> dividend = name.flatMap(ArgumentType::ofH2);
       boolean fractional =
           dividend.equals(Optional.of(ArgumentType.NUMBER))
@@ -47,33 +47,47 @@ final class Remainders {
       if (!fractional) {
         continue;
       }
-      Optional<ArgumentType> divisor = H2ArgumentTypes.typeOf(connection, sql, operands[1]);
+      Optional<ArgumentType> divisor = H2ArgumentTypes.typeOf(connection, sql, remainder.divisor());
       if (divisor.equals(Optional.of(ArgumentType.INTEGER))) {
-        return Optional.of(describe(operands, dividend.get() == ArgumentType.NUMBER, databases));
+        return Optional.of(describe(remainder, dividend.get() == ArgumentType.NUMBER, databases));
       }
     }
     return Optional.empty();
   }
 
+  /**
+   * One remainder.
+   *
+   * @param call whether it is written {@code MOD(a, b)}, else {@code a % b}
+   */
+  private record Remainder(Argument dividend, Argument divisor, boolean call) {
+
+    /** The remainder as written, with {@code divisor} for its divisor. */
+    String written(String divisor) {
+      return call
+          ? "MOD(" + dividend.text() + ", " + divisor + ")"
+          : dividend.text() + " % " + divisor;
+    }
+  }
+
   /** The dividend and divisor of each {@code %} and {@code MOD(a, b)} of {@code sql}. */
-  private static List<Argument[]> remainders(String sql) {
-    List<Argument[]> remainders = new ArrayList<>();
+  private static List<Remainder> remainders(String sql) {
+    List<Remainder> remainders = new ArrayList<>();
     for (Operation operation : ArithmeticOperations.of(sql)) {
       if (operation.operator().equals("%")) {
-        remainders.add(new Argument[] {operation.left(), operation.right()});
+        remainders.add(new Remainder(operation.left(), operation.right(), false));
       }
     }
     for (Call call : FunctionCalls.of(sql, Set.of("mod"))) {
       if (call.arguments().size() == 2) {
-        remainders.add(call.arguments().toArray(Argument[]::new));
+        remainders.add(new Remainder(call.arguments().get(0), call.arguments().get(1), true));
       }
     }
     return remainders;
   }
 
-  private static String describe(Argument[] operands, boolean decimal, String databases) {
-    String dividend = operands[0].text();
-    String divisor = operands[1].text();
+  private static String describe(Remainder remainder, boolean decimal, String databases) {
+    String divisor = remainder.divisor().text();
     String rewrite;
     if (!decimal) {
       rewrite = "CAST(" + divisor + " AS DOUBLE)";
@@ -83,9 +97,7 @@ final class Remainders {
       // a decimal divisor, whose remainder H2 keeps at the dividend's scale
       rewrite = "(" + divisor + " * 1.0)";
     }
-    return dividend
-        + " % "
-        + divisor
+    return remainder.written(divisor)
         + ", the remainder of a "
         + (decimal ? "decimal" : "double")
         + " by an integer, which H2 types as the integer and rounds (10.25 % 3 is 1 there), where "
@@ -93,8 +105,6 @@ final class Remainders {
         + " give 1.25: divide by a "
         + (decimal ? "decimal" : "double")
         + ", "
-        + dividend
-        + " % "
-        + rewrite;
+        + remainder.written(rewrite);
   }
 }
