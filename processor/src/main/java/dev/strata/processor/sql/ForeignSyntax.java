@@ -153,13 +153,13 @@ public final class ForeignSyntax {
    * --} before anything but a space as two minus signs, and a backslash in a string as an escape
    * ({@link MySqlReadings}). PostgreSQL reads an escape string's escapes, {@code E'a\tb'}, where H2
    * keeps the backslash, and drops the zone of a time without time zone, where H2 converts the time
-   * ({@link ForeignLiterals}); MariaDB drops the zone of a time it casts, {@code
+   * ({@link LiteralReadings}); MariaDB drops the zone of a time it casts, {@code
    * CAST('10:00:00+02:00' AS TIME)}.
    */
   public static Optional<String> misreadBy(String database, String sql) {
     if (database.equals("postgresql")) {
       try {
-        return ForeignLiterals.misreadByPostgres(
+        return LiteralReadings.misreadByPostgres(
             new ForeignTokens(SqlTokenizer.tokenize(sql, false)));
       } catch (InvalidQueryException e) {
         // an unclosed quote or comment is reported where the query is parsed
@@ -202,7 +202,7 @@ public final class ForeignSyntax {
         }
       }
       if (database.equals("mariadb")) {
-        return ForeignLiterals.misreadByMariaDb(new ForeignTokens(tokens));
+        return LiteralReadings.misreadByMariaDb(new ForeignTokens(tokens));
       }
     } catch (InvalidQueryException e) {
       // an unclosed quote or comment is reported where the query is parsed
