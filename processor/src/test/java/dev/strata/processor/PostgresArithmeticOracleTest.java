@@ -63,6 +63,10 @@ class PostgresArithmeticOracleTest {
           "SELECT (ARRAY[flag, flag])[qty % 2 + 1] * price AS x FROM samples",
           "SELECT (ARRAY[qty, 2])[qty % 2 + 1] * price AS x FROM samples",
           "SELECT ARRAY[price % 3] AS x FROM samples",
+          // a remainder of what H2 types as a double and PostgreSQL as a numeric
+          "SELECT avg(qty) % 2 AS x FROM samples",
+          "SELECT 1e3 % 2 AS x, avg(ratio) % 2 AS y FROM samples",
+          "SELECT 1e3 % 2 AS x FROM samples",
           // the rewrites the messages ask for
           "SELECT seen + 1 * INTERVAL '1' DAY AS x FROM samples",
           "SELECT born - 1.5 * INTERVAL '1' DAY AS x FROM samples",
@@ -79,7 +83,9 @@ class PostgresArithmeticOracleTest {
    * remainder of a decimal by an integer ({@code RemaindersOracleTest}).
    */
   private static final Set<String> MISREAD_BY_POSTGRES =
-      Set.of("SELECT price % qty AS x FROM samples", "SELECT ARRAY[price % 3] AS x FROM samples");
+      Set.of(
+          "SELECT price % qty AS x FROM samples",
+          "SELECT ARRAY[price % 3] AS x FROM samples", "SELECT avg(qty) % 2 AS x FROM samples");
 
   @TempDir static Path temp;
 

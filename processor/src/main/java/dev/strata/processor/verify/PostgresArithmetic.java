@@ -88,11 +88,38 @@ final class PostgresArithmetic {
           left.isEmpty()
               ? Optional.empty()
               : H2ArgumentTypes.typeOf(connection, sql, operation.right());
-      if (right.isPresent() && refuses(operation.operator(), left.get(), right.get())) {
+      if (right.isPresent()
+          && refuses(operation.operator(), left.get(), right.get())
+          && !exactOnPostgres(connection, sql, operation, left.get(), right.get())) {
         return Optional.of(ArithmeticAdvice.describe(operation, left.get(), right.get()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a side of a remainder that H2 types as a double precision is no double to PostgreSQL
+   * ({@link PostgresFloating}: {@code AVG(qty)} and {@code 1e3} are numerics there), so that
+   * PostgreSQL takes its {@code %}.
+   */
+  private static boolean exactOnPostgres(
+      Connection connection,
+      String sql,
+      Operation operation,
+      ArgumentType left,
+      ArgumentType right) {
+    if (!operation.operator().equals("%")) {
+      return false;
+    }
+    boolean leftFloating =
+        left != ArgumentType.FLOATING
+            || PostgresFloating.typeOf(connection, sql, operation.left())
+                .equals(Optional.of(ArgumentType.FLOATING));
+    boolean rightFloating =
+        right != ArgumentType.FLOATING
+            || PostgresFloating.typeOf(connection, sql, operation.right())
+                .equals(Optional.of(ArgumentType.FLOATING));
+    return !(leftFloating && rightFloating);
   }
 
   /**

@@ -40,9 +40,14 @@ final class Remainders {
     for (Remainder remainder : remainders(sql)) {
       Optional<String> name = H2ArgumentTypes.nameOf(connection, sql, remainder.dividend());
       Optional<ArgumentType> dividend = name.flatMap(ArgumentType::ofH2);
+      if (!doubles && dividend.equals(Optional.of(ArgumentType.FLOATING))) {
+        // a double to H2 that PostgreSQL types as a numeric, AVG(qty)
+        dividend = PostgresFloating.typeOf(connection, sql, remainder.dividend());
+        name = Optional.empty();
+      }
       boolean fractional =
           dividend.equals(Optional.of(ArgumentType.NUMBER))
-              ? !WHOLE.matcher(name.get()).matches()
+              ? name.isEmpty() || !WHOLE.matcher(name.get()).matches()
               : doubles && dividend.equals(Optional.of(ArgumentType.FLOATING));
       if (!fractional) {
         continue;
