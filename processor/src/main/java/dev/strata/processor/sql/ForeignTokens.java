@@ -172,26 +172,38 @@ final class ForeignTokens {
     return name.toString();
   }
 
-  /** The index of the bracket that the one at {@code close} closes; -1 if none. */
+  /**
+   * The index of the bracket that the one at {@code close} closes, a {@code [} for a {@code ]} and
+   * a {@code (} otherwise; -1 if none.
+   */
   int opening(int close) {
+    boolean square = are(close, "]");
+    String opens = square ? "[" : "(";
+    String closes = square ? "]" : ")";
     int depth = 0;
     for (int i = close; i >= 0; i--) {
-      if (code.get(i).is(")")) {
+      if (code.get(i).is(closes)) {
         depth++;
-      } else if (code.get(i).is("(") && --depth == 0) {
+      } else if (code.get(i).is(opens) && --depth == 0) {
         return i;
       }
     }
     return -1;
   }
 
-  /** The index after the bracket that closes the one at {@code open}, or the size if none. */
+  /**
+   * The index after the bracket that closes the one at {@code open}, a {@code ]} for a {@code [}
+   * and a {@code )} otherwise, or the size if none.
+   */
   int afterClosing(int open) {
+    boolean square = are(open, "[");
+    String opens = square ? "[" : "(";
+    String closes = square ? "]" : ")";
     int depth = 0;
     for (int i = open; i < code.size(); i++) {
-      if (code.get(i).is("(")) {
+      if (code.get(i).is(opens)) {
         depth++;
-      } else if (code.get(i).is(")") && --depth == 0) {
+      } else if (code.get(i).is(closes) && --depth == 0) {
         return i + 1;
       }
     }

@@ -98,7 +98,7 @@ final class Operands {
         }
       } else if (code.are(i, "]")) {
         // a subscript or an array's elements, back to its [
-        i = openingSquareBracket(code, i);
+        i = code.opening(i);
         if (i < 0) {
           return at;
         }
@@ -155,7 +155,7 @@ final class Operands {
       }
       if (code.are(i, "[")) {
         // a subscript or an array's elements, to its ]
-        i = afterSquareBracket(code, i);
+        i = code.afterClosing(i);
         continue;
       }
       if (code.are(i, ")")
@@ -167,32 +167,6 @@ final class Operands {
         return i;
       }
       i++;
-    }
-    return code.size();
-  }
-
-  /** The index of the {@code [} that the {@code ]} at {@code close} closes; -1 if none. */
-  private static int openingSquareBracket(ForeignTokens code, int close) {
-    int depth = 0;
-    for (int i = close; i >= 0; i--) {
-      if (code.are(i, "]")) {
-        depth++;
-      } else if (code.are(i, "[") && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The index after the {@code ]} that closes the {@code [} at {@code open}. */
-  private static int afterSquareBracket(ForeignTokens code, int open) {
-    int depth = 0;
-    for (int i = open; i < code.size(); i++) {
-      if (code.are(i, "[")) {
-        depth++;
-      } else if (code.are(i, "]") && --depth == 0) {
-        return i + 1;
-      }
     }
     return code.size();
   }

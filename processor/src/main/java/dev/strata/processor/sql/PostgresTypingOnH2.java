@@ -190,7 +190,7 @@ public final class PostgresTypingOnH2 {
   private static int operandStart(ForeignTokens code, int end) {
     int start;
     if (code.are(end, ")")) {
-      start = openingOf(code, end);
+      start = code.opening(end);
       if (start > 0 && code.kind(start - 1) == SqlToken.Kind.WORD) {
         start--;
       }
@@ -208,19 +208,6 @@ public final class PostgresTypingOnH2 {
     }
     // x::date: the operand is what stands before the cast
     return start >= 2 && code.are(start - 1, "::") ? operandStart(code, start - 2) : start;
-  }
-
-  /** The index of the bracket that opens the one that closes at {@code closing}, or -1. */
-  private static int openingOf(ForeignTokens code, int closing) {
-    int depth = 0;
-    for (int i = closing; i >= 0; i--) {
-      if (code.are(i, ")")) {
-        depth++;
-      } else if (code.are(i, "(") && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**
