@@ -188,7 +188,8 @@ public final class ForeignSyntax {
           return Optional.of(
               "||, which MySQL and MariaDB read as OR (unless their sql_mode has PIPES_AS_CONCAT),"
                   + " a column of 0 and 1, where H2 and PostgreSQL join the strings: write"
-                  + " CONCAT(a, b)");
+                  + " CONCAT_WS('', a, b), or CONCAT(a, b) where neither may be NULL (MySQL's"
+                  + " CONCAT is NULL where an argument is)");
         }
         if (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER && token.text().startsWith("\"")) {
           String name = RelationScanner.unquotedText(token);

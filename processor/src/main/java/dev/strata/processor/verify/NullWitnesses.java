@@ -11,6 +11,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ final class NullWitnesses {
         if (found.size() == columns.size()) {
           break;
         }
-        for (int position : nullColumns(view, rows, connection)) {
+        for (int position : on(rows, () -> nullColumns(view), List.<Integer>of())) {
           found.putIfAbsent(columns.get(position).name(), rows.witness());
         }
       }
@@ -78,6 +79,32 @@ final class NullWitnesses {
       connection.setAutoCommit(true);
     }
     return found;
+  }
+
+  /**
+   * The first rows tried on which {@code query} and {@code other}, two readings of {@code view}'s
+   * query, return other rows (compared in any order); empty when none of them does, or when the
+   * tables the view reads are not known. None found proves nothing, as in {@link #of}.
+   */
+  Optional<NullWitness> firstDiffering(
+      Schema schema, ViewDefinition view, String query, String other) throws SQLException {
+    Optional<List<TableDefinition>> tables = tablesRead(schema, view, new LinkedHashSet<>());
+    if (tables.isEmpty()) {
+      return Optional.empty();
+    }
+    Connection connection = statement.getConnection();
+    connection.setAutoCommit(false);
+    try {
+      for (Rows rows : candidates(tables.get())) {
+        if (on(rows, () -> !rowsOf(query).equals(rowsOf(other)), false)) {
+          return Optional.of(rows.witness());
+        }
+      }
+    } finally {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    }
+    return Optional.empty();
   }
 
   /** The tables {@code view} reads, through the views it reads, or empty when unknown. */
@@ -154,37 +181,64 @@ final class NullWitnesses {
     return subsets;
   }
 
+  /** What the database is asked once rows are in the tables. */
+  private interface Reading<T> {
+    T read() throws SQLException;
+  }
+
   /**
-   * The positions of the view's columns that are NULL in some row of the view over {@code rows}, or
-   * none when the schema does not allow those rows (a NOT NULL column no value was found for).
+   * What {@code reading} finds with {@code rows} in the tables, which are emptied again after it;
+   * {@code none} when the schema does not allow those rows (a NOT NULL column no value was found
+   * for), or when they break a rule of the view's own (a division by zero, a cast).
    */
-  private List<Integer> nullColumns(ViewDefinition view, Rows rows, Connection connection)
-      throws SQLException {
-    List<Integer> nulls = new ArrayList<>();
+  private <T> T on(Rows rows, Reading<T> reading, T none) throws SQLException {
     try {
       for (TableDefinition table : rows.withRow()) {
         Optional<String> insert = values.insert(table, rows.nullColumn(), rows.number());
         if (insert.isEmpty()) {
-          return nulls;
+          return none;
         }
         statement.execute(insert.get());
       }
-      try (ResultSet result = statement.executeQuery("SELECT * FROM " + view.name())) {
-        ResultSetMetaData metaData = result.getMetaData();
-        while (result.next()) {
-          for (int i = 1; i <= metaData.getColumnCount(); i++) {
-            if (result.getObject(i) == null && !nulls.contains(i - 1)) {
-              nulls.add(i - 1);
-            }
+      return reading.read();
+    } catch (SQLException e) {
+      return none;
+    } finally {
+      statement.getConnection().rollback();
+    }
+  }
+
+  /** The positions of the view's columns that are NULL in some row of the view. */
+  private List<Integer> nullColumns(ViewDefinition view) throws SQLException {
+    List<Integer> nulls = new ArrayList<>();
+    try (ResultSet result = statement.executeQuery("SELECT * FROM " + view.name())) {
+      ResultSetMetaData metaData = result.getMetaData();
+      while (result.next()) {
+        for (int i = 1; i <= metaData.getColumnCount(); i++) {
+          if (result.getObject(i) == null && !nulls.contains(i - 1)) {
+            nulls.add(i - 1);
           }
         }
       }
-    } catch (SQLException e) {
-      // the rows broke a rule of the view's own (a division by zero, a cast): no witness here
-    } finally {
-      connection.rollback();
     }
     return nulls;
+  }
+
+  /** The rows {@code query} returns, each as its values' text, in an order of their own. */
+  private List<List<String>> rowsOf(String query) throws SQLException {
+    List<List<String>> rows = new ArrayList<>();
+    try (ResultSet result = statement.executeQuery(query)) {
+      int count = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+          row.add(result.getString(i));
+        }
+        rows.add(row);
+      }
+    }
+    rows.sort(Comparator.comparing(Object::toString));
+    return rows;
   }
 
   /**

@@ -208,7 +208,12 @@ public final class QueryVerifier {
       run.statement().execute("CREATE VIEW " + view.name() + " AS " + queryOnH2(run, view));
       Optional<Verdict> judged =
           TargetJudgements.judge(
-              run.statement().getConnection(), view, run.judgesPostgresTypes(), run.judgedMySql());
+              run.statement().getConnection(),
+              view,
+              run.judgesPostgresTypes(),
+              run.judgedMySql(),
+              run.nullWitnesses(),
+              run.schema());
       if (judged.isPresent()) {
         return judged.get();
       }

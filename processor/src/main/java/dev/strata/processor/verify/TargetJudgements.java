@@ -1,5 +1,6 @@
 package dev.strata.processor.verify;
 
+import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.ViewDefinition;
 import java.sql.Connection;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.Optional;
 /**
  * Judges a query that H2 ran by what the servers the module runs on do with its types: a call,
  * comparison or set of values that PostgreSQL has no function, operator or common type for; date
- * arithmetic that MySQL and MariaDB compute on the dates' digits; and a remainder that H2 rounds to
- * its divisor's type. Each server is given the query it runs.
+ * arithmetic that MySQL and MariaDB compute on the dates' digits; a remainder that H2 rounds to its
+ * divisor's type; and a {@code CONCAT} that MySQL and MariaDB make NULL on some rows. Each server
+ * is given the query it runs.
  */
 final class TargetJudgements {
 
@@ -35,12 +37,16 @@ final class TargetJudgements {
    *
    * @param judgesPostgresTypes whether the module runs on PostgreSQL
    * @param judgedMySql {@code mariadb} or {@code mysql}, if the module runs on it
+   * @param witnesses the rows to try where a reading differs only on some rows ({@link
+   *     ConcatNulls}), of the tables of {@code schema}
    */
   static Optional<Verdict> judge(
       Connection connection,
       ViewDefinition view,
       boolean judgesPostgresTypes,
-      Optional<String> judgedMySql) {
+      Optional<String> judgedMySql,
+      NullWitnesses witnesses,
+      Schema schema) {
     if (judgesPostgresTypes) {
       String sql = view.sqlOn("postgresql");
       for (PostgresTyping check : POSTGRES_TYPING) {
@@ -63,8 +69,16 @@ final class TargetJudgements {
         view.databasesWithOwnQuery().contains(database)
             ? view.sqlOn(database)
             : view.sqlOn("mysql");
-    return MySqlDateArithmetic.misread(connection, sql)
-        .or(() -> Remainders.misread(connection, sql, "MySQL and MariaDB", true))
-        .map(construct -> new Verdict.Misread(database, construct));
+    Optional<String> misread =
+        MySqlDateArithmetic.misread(connection, sql)
+            .or(() -> Remainders.misread(connection, sql, "MySQL and MariaDB", true));
+    boolean portable =
+        !view.databasesWithOwnQuery().contains("mysql")
+            && !view.databasesWithOwnQuery().contains("mariadb");
+    if (misread.isEmpty() && portable) {
+      // a query written for MySQL or MariaDB means their CONCAT
+      misread = ConcatNulls.misread(witnesses, schema, view, sql);
+    }
+    return misread.map(construct -> new Verdict.Misread(database, construct));
   }
 }

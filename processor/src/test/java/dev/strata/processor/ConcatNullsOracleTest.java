@@ -1,0 +1,132 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.strata.testing.DatabaseKind;
+import dev.strata.testing.TestDatabase;
+import dev.strata.testing.TestDatabases;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code CONCAT} of an argument that is NULL, which MySQL and MariaDB make NULL where H2 and
+ * PostgreSQL leave the argument out: an error on the query of a module that runs on MySQL or
+ * MariaDB, whose view is created there and returns other rows than H2 checked, when the tables can
+ * hold such a NULL.
+ */
+class ConcatNullsOracleTest {
+
+  private static final JavaFileObject DEVICE =
+      DeviceModelView.device(
+          "String name",
+          "@jakarta.persistence.Column(nullable = false) String code",
+          "int units",
+          "Integer warranty");
+
+  private static final String[] TABLE = {
+    "CREATE TABLE devices (id INT, name VARCHAR(20), code VARCHAR(20) NOT NULL)",
+    "INSERT INTO devices VALUES (1, NULL, 'c')",
+    "CREATE VIEW v AS SELECT id, CONCAT(name, '-', code) AS a, CONCAT_WS('', name, '-', code) AS b,"
+        + " CONCAT(COALESCE(name, ''), '-', code) AS c,"
+        + " (SELECT COUNT(*) FROM devices WHERE CONCAT(name, 'x') = 'x') AS d FROM devices"
+  };
+
+  @TempDir Path snapshots;
+
+  @Test
+  void mariaDbMakesTheConcatOfANullNullWhereH2AndPostgresqlLeaveItOut() throws SQLException {
+    try (TestDatabase mariadb = TestDatabases.open(DatabaseKind.MARIADB)) {
+      mariadb.execute(TABLE);
+      assertEquals(List.of("id,a,b,c,d", "1,null,-c,-c,0"), mariadb.query("SELECT * FROM v"));
+    }
+    try (TestDatabase postgresql = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
+      postgresql.execute(TABLE);
+      assertEquals(List.of("id,a,b,c,d", "1,-c,-c,-c,1"), postgresql.query("SELECT * FROM v"));
+    }
+    for (String mode : List.of("PostgreSQL", "MariaDB")) {
+      try (TestDatabase h2 = TestDatabases.openH2InMode(mode)) {
+        h2.execute(TABLE);
+        assertEquals(List.of("id,a,b,c,d", "1,-c,-c,-c,1"), h2.query("SELECT * FROM v"), mode);
+      }
+    }
+  }
+
+  @Test
+  void aConcatOfAColumnThatMayBeNullIsAnErrorForMariaDbAndMySql() {
+    JavaFileObject view =
+        DeviceModelView.of("SELECT id, CONCAT(name, '-', code) AS label FROM devices");
+
+    for (String target : List.of("mariadb", "mysql")) {
+      Compilation compilation = compile(view, "-Astrata.targets=h2," + target);
+      assertThat(compilation)
+          .hadErrorContaining(
+              "CONCAT(name, '-', code), which MySQL and MariaDB make NULL when an argument is NULL,"
+                  + " where H2 and PostgreSQL leave that argument out (the rows differ when"
+                  + " `devices` holds a row whose `devices.name` is NULL)")
+          .inFile(view)
+          .onLineContaining("sql = \"SELECT id, CONCAT(name");
+      assertThat(compilation).hadErrorContaining("write CONCAT_WS('', name, '-', code)");
+      assertThat(compilation).hadErrorContaining("would create the view and return other rows");
+      assertThat(compilation).hadErrorCount(1);
+    }
+  }
+
+  @Test
+  void aConcatInAConditionOrSubqueryIsJudgedByTheRowsToo() {
+    assertThat(
+            compile(
+                DeviceModelView.of("SELECT id FROM devices WHERE CONCAT(warranty, 'y') = 'y'"),
+                "-Astrata.targets=mariadb"))
+        .hadErrorContaining("CONCAT(warranty, 'y'), which MySQL and MariaDB make NULL");
+    assertThat(
+            compile(
+                DeviceModelView.of(
+                    "SELECT id, (SELECT MAX(CONCAT(d.name, 'x')) FROM devices d) AS m FROM"
+                        + " devices"),
+                "-Astrata.targets=mariadb"))
+        .hadErrorContaining("CONCAT(d.name, 'x'), which MySQL and MariaDB make NULL");
+  }
+
+  @Test
+  void argumentsThatCannotBeNullAndOtherTargetsAreLeftAlone() {
+    assertThat(
+            compile(
+                DeviceModelView.of(
+                    "SELECT id, CONCAT(code, '-', units) AS a, CONCAT('a', 1) AS b,"
+                        + " CONCAT(COALESCE(name, ''), code) AS c, CONCAT_WS('', name, code) AS d"
+                        + " FROM devices"),
+                "-Astrata.targets=h2,postgresql,mariadb"))
+        .succeeded();
+    assertThat(
+            compile(
+                DeviceModelView.of("SELECT id, CONCAT(name, 'x') AS a FROM devices"),
+                "-Astrata.targets=h2,postgresql"))
+        .succeeded();
+  }
+
+  @Test
+  void aQueryOfMariaDbsOwnMeansItsConcat() {
+    JavaFileObject view =
+        JavaFileObjects.forSourceString(
+            "com.example.DeviceModel",
+            "package com.example;\n"
+                + "@dev.strata.View(name = \"device_models\",\n"
+                + "    sql = \"SELECT id, CONCAT_WS('', name, 'x') AS a FROM devices\",\n"
+                + "    dialects = @dev.strata.View.Dialect(database = \"mariadb\",\n"
+                + "        sql = \"SELECT id, CONCAT(name, 'x') AS a FROM devices\"))\n"
+                + "public class DeviceModel {}\n");
+
+    assertThat(compile(view, "-Astrata.targets=h2,mariadb")).succeeded();
+  }
+
+  private Compilation compile(JavaFileObject view, String option) {
+    return new StrataCompiler(snapshots).withOption(option).compile(List.of(DEVICE, view));
+  }
+}
