@@ -10,8 +10,8 @@ import java.util.Optional;
  * Judges a query that H2 ran by what the servers the module runs on do with its types: a call,
  * comparison or set of values that PostgreSQL has no function, operator or common type for; date
  * arithmetic that MySQL and MariaDB compute on the dates' digits; a remainder that H2 rounds to its
- * divisor's type; and a {@code CONCAT} that MySQL and MariaDB make NULL on some rows. Each server
- * is given the query it runs.
+ * divisor's type; and calls they compute otherwise where an argument is NULL. Each server is given
+ * the query it runs.
  */
 final class TargetJudgements {
 
@@ -38,7 +38,7 @@ final class TargetJudgements {
    * @param judgesPostgresTypes whether the module runs on PostgreSQL
    * @param judgedMySql {@code mariadb} or {@code mysql}, if the module runs on it
    * @param witnesses the rows to try where a reading differs only on some rows ({@link
-   *     ConcatNulls}), of the tables of {@code schema}
+   *     NullArguments}), of the tables of {@code schema}
    */
   static Optional<Verdict> judge(
       Connection connection,
@@ -55,9 +55,13 @@ final class TargetJudgements {
           return Optional.of(new Verdict.RefusedByPostgres(refused.get()));
         }
       }
-      Optional<String> remainder = Remainders.misread(connection, sql, "PostgreSQL", false);
-      if (remainder.isPresent()) {
-        return Optional.of(new Verdict.Misread("postgresql", remainder.get()));
+      Optional<String> misread = Remainders.misread(connection, sql, "PostgreSQL", false);
+      if (misread.isEmpty() && !view.databasesWithOwnQuery().contains("postgresql")) {
+        // a query written for PostgreSQL means its functions
+        misread = NullArguments.misread(witnesses, schema, view, sql, "postgresql");
+      }
+      if (misread.isPresent()) {
+        return Optional.of(new Verdict.Misread("postgresql", misread.get()));
       }
     }
     if (judgedMySql.isEmpty()) {
@@ -76,8 +80,8 @@ final class TargetJudgements {
         !view.databasesWithOwnQuery().contains("mysql")
             && !view.databasesWithOwnQuery().contains("mariadb");
     if (misread.isEmpty() && portable) {
-      // a query written for MySQL or MariaDB means their CONCAT
-      misread = ConcatNulls.misread(witnesses, schema, view, sql);
+      // a query written for MySQL or MariaDB means their functions
+      misread = NullArguments.misread(witnesses, schema, view, sql, database);
     }
     return misread.map(construct -> new Verdict.Misread(database, construct));
   }

@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code CONCAT} of an argument that is NULL, which MySQL and MariaDB make NULL where H2 and
- * PostgreSQL leave the argument out: an error on the query of a module that runs on MySQL or
- * MariaDB, whose view is created there and returns other rows than H2 checked, when the tables can
- * hold such a NULL.
+ * Calls that a target computes otherwise than H2 where an argument is NULL: {@code CONCAT}, which
+ * MySQL and MariaDB make NULL where H2 and PostgreSQL leave the argument out; {@code GREATEST} and
+ * {@code LEAST}, which PostgreSQL computes over the arguments that are not NULL, where H2 outside
+ * its mode and MariaDB give NULL; {@code CONCAT_WS} of a NULL separator, NULL on the servers. An
+ * error on the query of a module that runs on such a target, whose view is created there and
+ * returns other rows than H2 checked, when the tables can hold such a NULL.
  */
-class ConcatNullsOracleTest {
+class NullArgumentsOracleTest {
 
   private static final JavaFileObject DEVICE =
       DeviceModelView.device(
@@ -31,30 +33,38 @@ class ConcatNullsOracleTest {
           "Integer warranty");
 
   private static final String[] TABLE = {
-    "CREATE TABLE devices (id INT, name VARCHAR(20), code VARCHAR(20) NOT NULL)",
-    "INSERT INTO devices VALUES (1, NULL, 'c')",
+    "CREATE TABLE devices (id INT, name VARCHAR(20), code VARCHAR(20) NOT NULL, warranty INT)",
+    "INSERT INTO devices VALUES (1, NULL, 'c', NULL)",
     "CREATE VIEW v AS SELECT id, CONCAT(name, '-', code) AS a, CONCAT_WS('', name, '-', code) AS b,"
         + " CONCAT(COALESCE(name, ''), '-', code) AS c,"
-        + " (SELECT COUNT(*) FROM devices WHERE CONCAT(name, 'x') = 'x') AS d FROM devices"
+        + " (SELECT COUNT(*) FROM devices WHERE CONCAT(name, 'x') = 'x') AS d,"
+        + " GREATEST(warranty, 2) AS e, LEAST(warranty, 2) AS f,"
+        + " GREATEST(COALESCE(warranty, 2), COALESCE(2, warranty)) AS g,"
+        + " CONCAT_WS(name, code, code) AS h FROM devices"
   };
 
   @TempDir Path snapshots;
 
   @Test
-  void mariaDbMakesTheConcatOfANullNullWhereH2AndPostgresqlLeaveItOut() throws SQLException {
+  void theServersAndH2InEachModeComputeTheCallsOfANullEachTheirWay() throws SQLException {
+    String columns = "id,a,b,c,d,e,f,g,h";
     try (TestDatabase mariadb = TestDatabases.open(DatabaseKind.MARIADB)) {
       mariadb.execute(TABLE);
-      assertEquals(List.of("id,a,b,c,d", "1,null,-c,-c,0"), mariadb.query("SELECT * FROM v"));
+      assertEquals(
+          List.of(columns, "1,null,-c,-c,0,null,null,2,null"), mariadb.query("SELECT * FROM v"));
     }
     try (TestDatabase postgresql = TestDatabases.open(DatabaseKind.POSTGRESQL)) {
       postgresql.execute(TABLE);
-      assertEquals(List.of("id,a,b,c,d", "1,-c,-c,-c,1"), postgresql.query("SELECT * FROM v"));
+      assertEquals(
+          List.of(columns, "1,-c,-c,-c,1,2,2,2,null"), postgresql.query("SELECT * FROM v"));
     }
-    for (String mode : List.of("PostgreSQL", "MariaDB")) {
-      try (TestDatabase h2 = TestDatabases.openH2InMode(mode)) {
-        h2.execute(TABLE);
-        assertEquals(List.of("id,a,b,c,d", "1,-c,-c,-c,1"), h2.query("SELECT * FROM v"), mode);
-      }
+    try (TestDatabase h2 = TestDatabases.openH2InMode("PostgreSQL")) {
+      h2.execute(TABLE);
+      assertEquals(List.of(columns, "1,-c,-c,-c,1,2,2,2,cc"), h2.query("SELECT * FROM v"));
+    }
+    try (TestDatabase h2 = TestDatabases.openH2InMode("MariaDB")) {
+      h2.execute(TABLE);
+      assertEquals(List.of(columns, "1,-c,-c,-c,1,null,null,2,cc"), h2.query("SELECT * FROM v"));
     }
   }
 
@@ -109,6 +119,49 @@ class ConcatNullsOracleTest {
                 DeviceModelView.of("SELECT id, CONCAT(name, 'x') AS a FROM devices"),
                 "-Astrata.targets=h2,postgresql"))
         .succeeded();
+  }
+
+  @Test
+  void greatestOfANullIsAnErrorWhereTheTargetAndTheModeThatCheckedItDisagree() {
+    JavaFileObject view = DeviceModelView.of("SELECT id, GREATEST(warranty, 2) AS g FROM devices");
+
+    Compilation postgresql = compile(view, "-Astrata.targets=h2,postgresql");
+    assertThat(postgresql)
+        .hadErrorContaining(
+            "GREATEST(warranty, 2), which PostgreSQL computes over the arguments that are not"
+                + " NULL, where H2 in the mode that checked the query makes it NULL");
+    assertThat(postgresql)
+        .hadErrorContaining("write GREATEST(COALESCE(warranty, 2), COALESCE(2, warranty))");
+    assertThat(postgresql).hadErrorCount(1);
+    assertThat(
+            new StrataCompiler(snapshots)
+                .withOption("-Astrata.dialect=postgresql")
+                .withOption("-Astrata.targets=postgresql,mariadb")
+                .compile(List.of(DEVICE, view)))
+        .hadErrorContaining(
+            "GREATEST(warranty, 2), which MySQL and MariaDB make NULL when an argument is NULL");
+    assertThat(compile(view, "-Astrata.targets=h2,mariadb")).succeeded();
+    assertThat(
+            compile(
+                DeviceModelView.of(
+                    "SELECT id, LEAST(units, 2) AS a,"
+                        + " GREATEST(COALESCE(warranty, 2), COALESCE(2, warranty)) AS b"
+                        + " FROM devices"),
+                "-Astrata.targets=h2,postgresql,mariadb"))
+        .succeeded();
+  }
+
+  @Test
+  void concatWsOfASeparatorThatMayBeNullIsAnErrorForEveryServer() {
+    JavaFileObject view =
+        DeviceModelView.of("SELECT id, CONCAT_WS(name, code, code) AS h FROM devices");
+
+    for (String target : List.of("postgresql", "mariadb")) {
+      assertThat(compile(view, "-Astrata.targets=h2," + target))
+          .hadErrorContaining(
+              "CONCAT_WS(name, code, code), which the databases make NULL when its separator is"
+                  + " NULL, where H2 joins the strings without one");
+    }
   }
 
   @Test

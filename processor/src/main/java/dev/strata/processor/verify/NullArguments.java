@@ -1,0 +1,182 @@
+package dev.strata.processor.verify;
+
+import dev.strata.processor.model.Schema;
+import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.sql.FunctionCalls;
+import dev.strata.processor.sql.FunctionCalls.Argument;
+import dev.strata.processor.sql.FunctionCalls.Call;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Calls that a target database computes otherwise than H2 where an argument is NULL. MySQL and
+ * MariaDB make {@code CONCAT} NULL when an argument is, where H2 and PostgreSQL leave the argument
+ * out ({@code CONCAT(first_name, ' ', middle_name)} is NULL there for a person without a middle
+ * name, {@code 'Ada '} on H2); PostgreSQL computes {@code GREATEST} and {@code LEAST} over the
+ * arguments that are not NULL, where MySQL, MariaDB and H2 outside PostgreSQL's mode give NULL, and
+ * the other way round in that mode; all three make {@code CONCAT_WS} NULL when its separator is,
+ * where H2 joins without one. The view is created, and its column holds other values, or its
+ * condition picks other rows.
+ *
+ * <p>Judged on rows, not on the arguments' types: the query H2 ran is run again with each such call
+ * written as the target computes it, in terms H2 computes alike in every mode, on the rows {@link
+ * NullWitnesses} tries, and only rows on which the two return other rows are reported. An argument
+ * that cannot be NULL (a {@code NOT NULL} column, a literal, a {@code COALESCE}) is left alone.
+ * Measured on PostgreSQL 15 and MariaDB 10.11 ({@code NullArgumentsOracleTest}).
+ */
+final class NullArguments {
+
+  /** A call as a database computes it, and what it does, and what to write instead. */
+  private record Reading(Function<Call, String> written, Function<Call, String> described) {}
+
+  private static final Map<String, Reading> MYSQL =
+      Map.of(
+          "concat", new Reading(NullArguments::nullWhenAnyIs, NullArguments::concat),
+          "greatest", new Reading(NullArguments::nullWhenAnyIs, NullArguments::nullWhenAny),
+          "least", new Reading(NullArguments::nullWhenAnyIs, NullArguments::nullWhenAny),
+          "concat_ws", new Reading(NullArguments::nullWhenFirstIs, NullArguments::separator));
+
+  private static final Map<String, Reading> POSTGRES =
+      Map.of(
+          "greatest", new Reading(NullArguments::nullsLeftOut, NullArguments::leftOut),
+          "least", new Reading(NullArguments::nullsLeftOut, NullArguments::leftOut),
+          "concat_ws", new Reading(NullArguments::nullWhenFirstIs, NullArguments::separator));
+
+  private NullArguments() {}
+
+  /**
+   * The first such call of {@code sql}, the query of {@code view} that {@code database} runs, in
+   * words that say what to write instead; empty when there is none, or when the tables the view
+   * reads are not known.
+   *
+   * @param database {@code postgresql}, {@code mariadb} or {@code mysql}
+   */
+  static Optional<String> misread(
+      NullWitnesses witnesses, Schema schema, ViewDefinition view, String sql, String database) {
+    Map<String, Reading> readings = database.equals("postgresql") ? POSTGRES : MYSQL;
+    Map<String, Call> written = new LinkedHashMap<>();
+    for (Call call : FunctionCalls.of(sql, readings.keySet())) {
+      written.putIfAbsent(call.call(), call);
+    }
+    try {
+      for (Call call : written.values()) {
+        Reading reading = readings.get(call.function());
+        Optional<NullWitness> witness =
+            witnesses.firstDiffering(schema, view, sql, readAs(sql, call, readings));
+        if (witness.isPresent()) {
+          return Optional.of(
+              call.call()
+                  + reading.described().apply(call)
+                  + " (the rows differ "
+                  + witness.get().describe()
+                  + ")"
+                  + advice(call));
+        }
+      }
+    } catch (SQLException e) {
+      // the rows could not be tried: the query ran, and nothing was found to differ
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code sql} with each occurrence of {@code call} written as the target computes it; each
+   * occurrence, so that a select item and its {@code GROUP BY} stay the same.
+   */
+  private static String readAs(String sql, Call call, Map<String, Reading> readings) {
+    StringBuilder read = new StringBuilder(sql);
+    List<Call> calls = FunctionCalls.of(sql, readings.keySet());
+    // from the last, so that the earlier ones keep their places
+    for (int i = calls.size() - 1; i >= 0; i--) {
+      Call occurrence = calls.get(i);
+      if (occurrence.call().equals(call.call())) {
+        read.replace(
+            occurrence.start(),
+            occurrence.start() + call.call().length(),
+            readings.get(call.function()).written().apply(occurrence));
+      }
+    }
+    return read.toString();
+  }
+
+  private static String nullWhenAnyIs(Call call) {
+    List<String> tests = new ArrayList<>();
+    for (Argument argument : call.arguments()) {
+      tests.add("(" + argument.text() + ") IS NULL");
+    }
+    return "CASE WHEN " + String.join(" OR ", tests) + " THEN NULL ELSE " + call.call() + " END";
+  }
+
+  private static String nullWhenFirstIs(Call call) {
+    return "CASE WHEN ("
+        + call.arguments().get(0).text()
+        + ") IS NULL THEN NULL ELSE "
+        + call.call()
+        + " END";
+  }
+
+  /**
+   * {@code GREATEST(COALESCE(a, b), COALESCE(b, a))}: each argument, else another that is not NULL,
+   * so the greatest of those that are not NULL, and NULL when all are, in every mode.
+   */
+  private static String nullsLeftOut(Call call) {
+    List<String> arguments = texts(call);
+    List<String> coalesced = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      List<String> rotated = new ArrayList<>(arguments.subList(i, arguments.size()));
+      rotated.addAll(arguments.subList(0, i));
+      coalesced.add("COALESCE(" + String.join(", ", rotated) + ")");
+    }
+    return call.function().toUpperCase(Locale.ROOT) + "(" + String.join(", ", coalesced) + ")";
+  }
+
+  private static String concat(Call call) {
+    return ", which MySQL and MariaDB make NULL when an argument is NULL, where H2 and PostgreSQL"
+        + " leave that argument out";
+  }
+
+  private static String nullWhenAny(Call call) {
+    return ", which MySQL and MariaDB make NULL when an argument is NULL, where H2 in the mode"
+        + " that checked the query leaves that argument out";
+  }
+
+  private static String leftOut(Call call) {
+    return ", which PostgreSQL computes over the arguments that are not NULL, where H2 in the mode"
+        + " that checked the query makes it NULL when an argument is NULL";
+  }
+
+  private static String separator(Call call) {
+    return ", which the databases make NULL when its separator is NULL, where H2 joins the"
+        + " strings without one";
+  }
+
+  private static String advice(Call call) {
+    List<String> arguments = texts(call);
+    return switch (call.function()) {
+      case "concat" ->
+          ": write CONCAT_WS('', "
+              + String.join(", ", arguments)
+              + "), which leaves a NULL out on all of them, or COALESCE(x, '') each argument that"
+              + " may be NULL";
+      case "concat_ws" ->
+          ": write CONCAT_WS(COALESCE("
+              + arguments.get(0)
+              + ", ''), ...) to join without one, or COALESCE the whole call";
+      default ->
+          ": write "
+              + nullsLeftOut(call)
+              + " to leave NULLs out on all of them, or CASE WHEN ... IS NULL THEN NULL ELSE ... END"
+              + " to give NULL";
+    };
+  }
+
+  private static List<String> texts(Call call) {
+    return call.arguments().stream().map(Argument::text).toList();
+  }
+}
