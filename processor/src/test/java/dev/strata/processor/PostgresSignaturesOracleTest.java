@@ -126,10 +126,21 @@ class PostgresSignaturesOracleTest {
 
   /**
    * Where PostgreSQL takes the view and returns other values than H2, which Strata names: the
-   * remainder of a decimal by an integer ({@code RemaindersOracleTest}).
+   * remainder of a decimal by an integer ({@code RemaindersOracleTest}), the rounding of a double,
+   * half to even there ({@code FunctionReadingsOracleTest}).
    */
   private static final Set<String> MISREAD_BY_POSTGRES =
-      Set.of("SELECT mod(price, 2) AS x FROM samples");
+      Set.of(
+          "SELECT mod(price, 2) AS x FROM samples",
+          "SELECT round(ratio) AS x FROM samples",
+          "SELECT round(weight) AS x FROM samples");
+
+  /**
+   * Where PostgreSQL and H2 in its mode take the view and return other values than H2 outside that
+   * mode: {@code regexp_replace} of the first match only ({@code FunctionReadingsOracleTest}).
+   */
+  private static final Set<String> MISREAD_OUTSIDE_ITS_MODE =
+      Set.of("SELECT regexp_replace(label, '1', '2') AS x FROM samples");
 
   @TempDir static Path temp;
 
@@ -163,7 +174,8 @@ class PostgresSignaturesOracleTest {
     oracle.assertStrataErrsWherePostgresRefuses(
         temp,
         "-Astrata.targets=postgresql",
-        oracle.andMisread(refusedByPostgres, MISREAD_BY_POSTGRES),
+        oracle.andMisread(
+            oracle.andMisread(refusedByPostgres, MISREAD_BY_POSTGRES), MISREAD_OUTSIDE_ITS_MODE),
         LEFT_TO_POSTGRES,
         Set.of());
   }

@@ -213,7 +213,8 @@ public final class QueryVerifier {
               run.judgesPostgresTypes(),
               run.judgedMySql(),
               run.nullWitnesses(),
-              run.schema());
+              run.schema(),
+              run.dialect());
       if (judged.isPresent()) {
         return judged.get();
       }

@@ -10,8 +10,8 @@ import java.util.Optional;
  * Judges a query that H2 ran by what the servers the module runs on do with its types: a call,
  * comparison or set of values that PostgreSQL has no function, operator or common type for; date
  * arithmetic that MySQL and MariaDB compute on the dates' digits; a remainder that H2 rounds to its
- * divisor's type; and calls they compute otherwise where an argument is NULL. Each server is given
- * the query it runs.
+ * divisor's type; calls of functions they compute otherwise; and calls they compute otherwise where
+ * an argument is NULL. Each server is given the query it runs.
  */
 final class TargetJudgements {
 
@@ -39,6 +39,7 @@ final class TargetJudgements {
    * @param judgedMySql {@code mariadb} or {@code mysql}, if the module runs on it
    * @param witnesses the rows to try where a reading differs only on some rows ({@link
    *     NullArguments}), of the tables of {@code schema}
+   * @param checkedIn the mode of H2 that ran the query
    */
   static Optional<Verdict> judge(
       Connection connection,
@@ -46,7 +47,8 @@ final class TargetJudgements {
       boolean judgesPostgresTypes,
       Optional<String> judgedMySql,
       NullWitnesses witnesses,
-      Schema schema) {
+      Schema schema,
+      VerificationDialect checkedIn) {
     if (judgesPostgresTypes) {
       String sql = view.sqlOn("postgresql");
       for (PostgresTyping check : POSTGRES_TYPING) {
@@ -58,7 +60,9 @@ final class TargetJudgements {
       Optional<String> misread = Remainders.misread(connection, sql, "PostgreSQL", false);
       if (misread.isEmpty() && !view.databasesWithOwnQuery().contains("postgresql")) {
         // a query written for PostgreSQL means its functions
-        misread = NullArguments.misread(witnesses, schema, view, sql, "postgresql");
+        misread =
+            FunctionReadings.misread(connection, sql, "postgresql", checkedIn)
+                .or(() -> NullArguments.misread(witnesses, schema, view, sql, "postgresql"));
       }
       if (misread.isPresent()) {
         return Optional.of(new Verdict.Misread("postgresql", misread.get()));
@@ -81,7 +85,9 @@ final class TargetJudgements {
             && !view.databasesWithOwnQuery().contains("mariadb");
     if (misread.isEmpty() && portable) {
       // a query written for MySQL or MariaDB means their functions
-      misread = NullArguments.misread(witnesses, schema, view, sql, database);
+      misread =
+          FunctionReadings.misread(connection, sql, database, checkedIn)
+              .or(() -> NullArguments.misread(witnesses, schema, view, sql, database));
     }
     return misread.map(construct -> new Verdict.Misread(database, construct));
   }
