@@ -29,7 +29,7 @@ class NullArgumentsOracleTest {
       DeviceModelView.device(
           "String name",
           "@jakarta.persistence.Column(nullable = false) String code",
-          "int units",
+          "@jakarta.validation.constraints.Min(1) int units",
           "Integer warranty");
 
   private static final String[] TABLE = {
@@ -102,6 +102,39 @@ class NullArgumentsOracleTest {
                         + " devices"),
                 "-Astrata.targets=mariadb"))
         .hadErrorContaining("CONCAT(d.name, 'x'), which MySQL and MariaDB make NULL");
+  }
+
+  @Test
+  void aCallInsideAnotherIsReadWithIt() {
+    assertThat(
+            compile(
+                DeviceModelView.of("SELECT id, CONCAT(CONCAT(name, name), 'x') AS c FROM devices"),
+                "-Astrata.targets=mariadb"))
+        .hadErrorContaining("CONCAT(CONCAT(name, name), 'x'), which MySQL and MariaDB make NULL");
+    // each call read alone would make rows neither database returns
+    assertThat(
+            compile(
+                DeviceModelView.of(
+                    "SELECT id FROM devices WHERE (CONCAT(name, 'a') IS NULL)"
+                        + " = (CONCAT(name,  'a') IS NULL)"),
+                "-Astrata.targets=mariadb"))
+        .succeeded();
+  }
+
+  @Test
+  void randomValuesAndRowsABreachOfACheckWouldHoldAreNoWitnesses() {
+    assertThat(
+            compile(
+                DeviceModelView.of(
+                    "SELECT id, CONCAT(code, '-', FLOOR(RAND() * 10)) AS a FROM devices"),
+                "-Astrata.targets=mariadb"))
+        .succeeded();
+    // units is at least 1: no row holds 0, which NULLIF would make NULL
+    assertThat(
+            compile(
+                DeviceModelView.of("SELECT id, CONCAT(code, NULLIF(units, 0)) AS a FROM devices"),
+                "-Astrata.targets=mariadb"))
+        .succeeded();
   }
 
   @Test

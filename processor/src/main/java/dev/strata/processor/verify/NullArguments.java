@@ -7,7 +7,6 @@ import dev.strata.processor.sql.FunctionCalls.Argument;
 import dev.strata.processor.sql.FunctionCalls.Call;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,49 +59,92 @@ final class NullArguments {
   static Optional<String> misread(
       NullWitnesses witnesses, Schema schema, ViewDefinition view, String sql, String database) {
     Map<String, Reading> readings = database.equals("postgresql") ? POSTGRES : MYSQL;
-    Map<String, Call> written = new LinkedHashMap<>();
-    for (Call call : FunctionCalls.of(sql, readings.keySet())) {
-      written.putIfAbsent(call.call(), call);
+    List<Call> calls = FunctionCalls.of(sql, readings.keySet());
+    if (calls.isEmpty()) {
+      return Optional.empty();
     }
     try {
-      for (Call call : written.values()) {
-        Reading reading = readings.get(call.function());
-        Optional<NullWitness> witness =
-            witnesses.firstDiffering(schema, view, sql, readAs(sql, call, readings));
-        if (witness.isPresent()) {
-          return Optional.of(
-              call.call()
-                  + reading.described().apply(call)
-                  + " (the rows differ "
-                  + witness.get().describe()
-                  + ")"
-                  + advice(call));
+      Optional<NullWitness> witness =
+          witnesses.firstDiffering(schema, view, sql, readAs(sql, readings));
+      if (witness.isEmpty()) {
+        return Optional.empty();
+      }
+      Call named = calls.get(0);
+      for (Call call : calls) {
+        // the first call that differs alone, else the first: a call inside another may differ
+        // only with it
+        String alone = readAlone(sql, call.call(), readings);
+        if (witnesses.firstDiffering(schema, view, sql, alone).isPresent()) {
+          named = call;
+          break;
         }
       }
+      Reading reading = readings.get(named.function());
+      return Optional.of(
+          named.call()
+              + reading.described().apply(named)
+              + " (the rows differ "
+              + witness.get().describe()
+              + ")"
+              + advice(named));
     } catch (SQLException e) {
       // the rows could not be tried: the query ran, and nothing was found to differ
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   /**
-   * {@code sql} with each occurrence of {@code call} written as the target computes it; each
-   * occurrence, so that a select item and its {@code GROUP BY} stay the same.
+   * {@code sql} with every call of {@code readings} written as the target computes it, those inside
+   * another's arguments too, so that a call and its copy elsewhere ({@code GROUP BY}) stay alike.
    */
-  private static String readAs(String sql, Call call, Map<String, Reading> readings) {
-    StringBuilder read = new StringBuilder(sql);
+  private static String readAs(String sql, Map<String, Reading> readings) {
     List<Call> calls = FunctionCalls.of(sql, readings.keySet());
+    StringBuilder read = new StringBuilder(sql);
     // from the last, so that the earlier ones keep their places
     for (int i = calls.size() - 1; i >= 0; i--) {
-      Call occurrence = calls.get(i);
-      if (occurrence.call().equals(call.call())) {
-        read.replace(
-            occurrence.start(),
-            occurrence.start() + call.call().length(),
-            readings.get(call.function()).written().apply(occurrence));
+      Call call = calls.get(i);
+      if (calls.stream().noneMatch(other -> encloses(other, call))) {
+        read.replace(call.start(), call.start() + call.call().length(), readAs(call, readings));
       }
     }
     return read.toString();
+  }
+
+  /** {@code call}, the calls in its arguments read first, written as the target computes it. */
+  private static String readAs(Call call, Map<String, Reading> readings) {
+    StringBuilder written = new StringBuilder(call.call());
+    for (int i = call.arguments().size() - 1; i >= 0; i--) {
+      Argument argument = call.arguments().get(i);
+      int from = argument.start() - call.start();
+      written.replace(from, from + argument.text().length(), readAs(argument.text(), readings));
+    }
+    Call read =
+        FunctionCalls.of(written.toString(), readings.keySet()).stream()
+            .filter(rewritten -> rewritten.start() == 0)
+            .findFirst()
+            .orElse(call);
+    return readings.get(call.function()).written().apply(read);
+  }
+
+  /** {@code sql} with only the occurrences of {@code text} written as the target computes it. */
+  private static String readAlone(String sql, String text, Map<String, Reading> readings) {
+    StringBuilder read = new StringBuilder(sql);
+    List<Call> calls = FunctionCalls.of(sql, readings.keySet());
+    for (int i = calls.size() - 1; i >= 0; i--) {
+      Call occurrence = calls.get(i);
+      if (occurrence.call().equals(text)) {
+        read.replace(
+            occurrence.start(),
+            occurrence.start() + text.length(),
+            readings.get(occurrence.function()).written().apply(occurrence));
+      }
+    }
+    return read.toString();
+  }
+
+  private static boolean encloses(Call outer, Call inner) {
+    return outer.start() < inner.start()
+        && inner.start() + inner.call().length() <= outer.start() + outer.call().length();
   }
 
   private static String nullWhenAnyIs(Call call) {
