@@ -12,16 +12,28 @@ import java.util.Optional;
  * @param empty the tables the view reads that hold none
  * @param nullColumn the one column, {@code table.column}, held NULL in its table's row, if any
  * @param number the value of the rows' numeric columns, where it is not the first tried
+ * @param twoRows whether each table of {@code withRow} holds two rows, one with {@code nullColumn}
+ *     NULL, the other with every column a value
  */
 public record NullWitness(
     List<String> withRow,
     List<String> empty,
     Optional<String> nullColumn,
-    Optional<String> number) {
+    Optional<String> number,
+    boolean twoRows) {
 
   public NullWitness {
     withRow = List.copyOf(withRow);
     empty = List.copyOf(empty);
+  }
+
+  /** Rows of one row in each table of {@code withRow}. */
+  public NullWitness(
+      List<String> withRow,
+      List<String> empty,
+      Optional<String> nullColumn,
+      Optional<String> number) {
+    this(withRow, empty, nullColumn, number, false);
   }
 
   /** The rows, as a clause of a sentence: {@code when orders holds no row}. */
@@ -33,12 +45,20 @@ public record NullWitness(
     if (withRow.isEmpty()) {
       return "when " + names(empty) + (empty.size() == 1 ? " holds" : " hold") + " no row";
     }
-    parts.add(
-        "when "
-            + names(withRow)
-            + (withRow.size() == 1 ? " holds a row" : " each hold a row")
-            + nullColumn.map(column -> " whose `" + column + "` is NULL").orElse("")
-            + number.map(value -> " whose numbers are " + value).orElse(""));
+    if (twoRows) {
+      parts.add(
+          "when "
+              + names(withRow)
+              + (withRow.size() == 1 ? " holds two rows" : " each hold two rows")
+              + nullColumn.map(column -> ", one of them with `" + column + "` NULL").orElse(""));
+    } else {
+      parts.add(
+          "when "
+              + names(withRow)
+              + (withRow.size() == 1 ? " holds a row" : " each hold a row")
+              + nullColumn.map(column -> " whose `" + column + "` is NULL").orElse("")
+              + number.map(value -> " whose numbers are " + value).orElse(""));
+    }
     if (!empty.isEmpty()) {
       parts.add(names(empty) + (empty.size() == 1 ? " holds" : " hold") + " none");
     }

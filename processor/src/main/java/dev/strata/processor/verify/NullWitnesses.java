@@ -89,6 +89,16 @@ final class NullWitnesses {
    */
   Optional<NullWitness> firstDiffering(
       Schema schema, ViewDefinition view, String query, String other) throws SQLException {
+    return firstDiffering(schema, view, query, other, false);
+  }
+
+  /**
+   * As {@link #firstDiffering(Schema, ViewDefinition, String, String)}, on two rows in each table
+   * where {@code twoRows} ({@link #pairs}), as an order needs.
+   */
+  Optional<NullWitness> firstDiffering(
+      Schema schema, ViewDefinition view, String query, String other, boolean twoRows)
+      throws SQLException {
     Optional<List<TableDefinition>> tables = tablesRead(schema, view, new LinkedHashSet<>());
     if (tables.isEmpty()) {
       return Optional.empty();
@@ -96,7 +106,7 @@ final class NullWitnesses {
     Connection connection = statement.getConnection();
     connection.setAutoCommit(false);
     try {
-      for (Rows rows : candidates(tables.get())) {
+      for (Rows rows : twoRows ? pairs(tables.get()) : candidates(tables.get())) {
         if (on(rows, () -> differ(query, other), false)) {
           return Optional.of(rows.witness());
         }
@@ -140,21 +150,48 @@ final class NullWitnesses {
   private static List<Rows> candidates(List<TableDefinition> tables) {
     List<Rows> candidates = new ArrayList<>();
     for (List<TableDefinition> subset : subsets(tables)) {
-      candidates.add(new Rows(subset, tables, Optional.empty(), NUMBER));
+      candidates.add(new Rows(subset, tables, Optional.empty(), NUMBER, Optional.empty()));
     }
     for (TableDefinition table : tables) {
       for (ColumnDefinition column : table.columns()) {
         if (column.nullable()) {
           candidates.add(
-              new Rows(tables, tables, Optional.of(new NullColumn(table, column)), NUMBER));
+              new Rows(
+                  tables,
+                  tables,
+                  Optional.of(new NullColumn(table, column)),
+                  NUMBER,
+                  Optional.empty()));
         }
       }
     }
     for (String number : OTHER_NUMBERS) {
-      candidates.add(new Rows(tables, tables, Optional.empty(), number));
+      candidates.add(new Rows(tables, tables, Optional.empty(), number, Optional.empty()));
     }
     candidates.removeIf(rows -> !rows.holdable());
     return candidates;
+  }
+
+  /**
+   * The sets of two rows in every table to try, one with each nullable column NULL in turn, the
+   * other with every column a value (and other numbers, so that keys stay apart).
+   */
+  private static List<Rows> pairs(List<TableDefinition> tables) {
+    List<Rows> pairs = new ArrayList<>();
+    for (TableDefinition table : tables) {
+      for (ColumnDefinition column : table.columns()) {
+        if (column.nullable()) {
+          pairs.add(
+              new Rows(
+                  tables,
+                  tables,
+                  Optional.of(new NullColumn(table, column)),
+                  NUMBER,
+                  Optional.of(OTHER_NUMBERS.get(0))));
+        }
+      }
+    }
+    return pairs;
   }
 
   private static List<List<TableDefinition>> subsets(List<TableDefinition> tables) {
@@ -195,12 +232,11 @@ final class NullWitnesses {
   private <T> T on(Rows rows, Reading<T> reading, T none) throws SQLException {
     try {
       for (TableDefinition table : rows.withRow()) {
-        Optional<String> insert = values.insert(table, rows.nullColumn(), rows.number());
-        if (insert.isEmpty()) {
-          return none;
-        }
-        statement.execute(insert.get());
-        if (breaksACheck(table)) {
+        Optional<NullColumn> first =
+            rows.second().isPresent() ? Optional.empty() : rows.nullColumn();
+        if (!inserted(table, first, rows.number())
+            || rows.second().isPresent()
+                && !inserted(table, rows.nullColumn(), rows.second().get())) {
           return none;
         }
       }
@@ -213,7 +249,22 @@ final class NullWitnesses {
   }
 
   /**
-   * Whether the row of {@code table} breaks one of its check constraints ({@code @Min}, {@code
+   * Whether a row was inserted into {@code table} with {@code nullColumn} NULL and every other
+   * column a value, {@code number} where it can: false when H2 takes no value for a column, or the
+   * row breaks a check constraint.
+   */
+  private boolean inserted(TableDefinition table, Optional<NullColumn> nullColumn, String number)
+      throws SQLException {
+    Optional<String> insert = values.insert(table, nullColumn, number);
+    if (insert.isEmpty()) {
+      return false;
+    }
+    statement.execute(insert.get());
+    return !breaksACheck(table);
+  }
+
+  /**
+   * Whether a row of {@code table} breaks one of its check constraints ({@code @Min}, {@code
    * Check}), which the table built here does not have: the database would refuse it. A check H2
    * cannot run is left out.
    */
@@ -275,13 +326,16 @@ final class NullWitnesses {
 
   /**
    * One set of rows to try: a row in each of {@code withRow}, the other tables read empty, every
-   * column of each row given a value but {@code nullColumn}, its numbers {@code number}.
+   * column of each row given a value but {@code nullColumn}, its numbers {@code number}; where
+   * {@code second} is present, a second row in each, of that number, which holds {@code nullColumn}
+   * NULL where the first holds a value.
    */
   private record Rows(
       List<TableDefinition> withRow,
       List<TableDefinition> read,
       Optional<NullColumn> nullColumn,
-      String number) {
+      String number,
+      Optional<String> second) {
 
     /**
      * Whether the schema can hold these rows: each foreign key of a row finds its row, where it
@@ -319,7 +373,8 @@ final class NullWitnesses {
           withRow.stream().map(Rows::name).toList(),
           empty,
           nullColumn.map(held -> name(held.table()) + "." + held.column().name()),
-          Optional.of(number).filter(value -> !value.equals(NUMBER)));
+          Optional.of(number).filter(value -> !value.equals(NUMBER)),
+          second.isPresent());
     }
 
     private static String name(TableDefinition table) {

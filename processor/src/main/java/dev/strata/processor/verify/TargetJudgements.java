@@ -62,7 +62,8 @@ final class TargetJudgements {
         // a query written for PostgreSQL means its functions
         misread =
             FunctionReadings.misread(connection, sql, "postgresql", checkedIn)
-                .or(() -> NullArguments.misread(witnesses, schema, view, sql, "postgresql"));
+                .or(() -> NullArguments.misread(witnesses, schema, view, sql, "postgresql"))
+                .or(() -> SortedNulls.misread(witnesses, schema, view, sql, "postgresql"));
       }
       if (misread.isPresent()) {
         return Optional.of(new Verdict.Misread("postgresql", misread.get()));
@@ -87,7 +88,8 @@ final class TargetJudgements {
       // a query written for MySQL or MariaDB means their functions
       misread =
           FunctionReadings.misread(connection, sql, database, checkedIn)
-              .or(() -> NullArguments.misread(witnesses, schema, view, sql, database));
+              .or(() -> NullArguments.misread(witnesses, schema, view, sql, database))
+              .or(() -> SortedNulls.misread(witnesses, schema, view, sql, database));
     }
     return misread.map(construct -> new Verdict.Misread(database, construct));
   }
