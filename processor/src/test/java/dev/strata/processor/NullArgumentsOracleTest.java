@@ -122,6 +122,19 @@ class NullArgumentsOracleTest {
   }
 
   @Test
+  void aCallWhoseRowsDifferOnlyAmongOthersIsTriedOnTwoRows() {
+    assertThat(
+            compile(
+                DeviceModelView.of(
+                    "SELECT id, LEAD(CONCAT(name, 'x')) OVER (ORDER BY id) AS next FROM devices"),
+                "-Astrata.targets=mariadb"))
+        .hadErrorContaining(
+            "CONCAT(name, 'x'), which MySQL and MariaDB make NULL when an argument is NULL, where H2"
+                + " and PostgreSQL leave that argument out (the rows differ when `devices` holds two"
+                + " rows, one of them with `devices.name` NULL)");
+  }
+
+  @Test
   void randomValuesAndRowsABreachOfACheckWouldHoldAreNoWitnesses() {
     assertThat(
             compile(

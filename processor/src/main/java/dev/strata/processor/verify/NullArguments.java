@@ -64,8 +64,14 @@ final class NullArguments {
       return Optional.empty();
     }
     try {
-      Optional<NullWitness> witness =
-          witnesses.firstDiffering(schema, view, sql, readAs(sql, readings));
+      String read = readAs(sql, readings);
+      // one row in each table, else two, as an order or a grouping needs (LAG, HAVING COUNT(*))
+      boolean twoRows = false;
+      Optional<NullWitness> witness = witnesses.firstDiffering(schema, view, sql, read, false);
+      if (witness.isEmpty()) {
+        twoRows = true;
+        witness = witnesses.firstDiffering(schema, view, sql, read, true);
+      }
       if (witness.isEmpty()) {
         return Optional.empty();
       }
@@ -74,7 +80,7 @@ final class NullArguments {
         // the first call that differs alone, else the first: a call inside another may differ
         // only with it
         String alone = readAlone(sql, call.call(), readings);
-        if (witnesses.firstDiffering(schema, view, sql, alone).isPresent()) {
+        if (witnesses.firstDiffering(schema, view, sql, alone, twoRows).isPresent()) {
           named = call;
           break;
         }

@@ -181,13 +181,16 @@ final class NullWitnesses {
     for (TableDefinition table : tables) {
       for (ColumnDefinition column : table.columns()) {
         if (column.nullable()) {
-          pairs.add(
-              new Rows(
-                  tables,
-                  tables,
-                  Optional.of(new NullColumn(table, column)),
-                  NUMBER,
-                  Optional.of(OTHER_NUMBERS.get(0))));
+          // another number, and the next where a check refuses it (@Min(1) refuses 0)
+          for (String other : OTHER_NUMBERS) {
+            pairs.add(
+                new Rows(
+                    tables,
+                    tables,
+                    Optional.of(new NullColumn(table, column)),
+                    NUMBER,
+                    Optional.of(other)));
+          }
         }
       }
     }
