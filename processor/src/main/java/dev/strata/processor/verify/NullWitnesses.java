@@ -2,7 +2,6 @@ package dev.strata.processor.verify;
 
 import dev.strata.processor.model.CheckDefinition;
 import dev.strata.processor.model.ColumnDefinition;
-import dev.strata.processor.model.ForeignKeyDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
@@ -16,7 +15,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,17 +31,6 @@ import java.util.Set;
  * that the application can reach; none found proves nothing, so only what was found is reported.
  */
 final class NullWitnesses {
-
-  /** Above this many tables, only the subsets of one table, of all but one and of all are tried. */
-  private static final int EVERY_SUBSET_UP_TO = 4;
-
-  /**
-   * The number every numeric column holds; then, in every table, the others, for a NULL that a
-   * comparison gives ({@code CASE WHEN qty > 0 THEN ... END}, {@code CASE WHEN qty < 10 ...}).
-   */
-  private static final String NUMBER = "1";
-
-  private static final List<String> OTHER_NUMBERS = List.of("0", "1000000");
 
   private final Statement statement;
   private final RowValues values;
@@ -67,7 +54,7 @@ final class NullWitnesses {
     Connection connection = statement.getConnection();
     connection.setAutoCommit(false);
     try {
-      for (Rows rows : candidates(tables.get())) {
+      for (WitnessRows rows : WitnessRows.candidates(tables.get())) {
         if (found.size() == columns.size()) {
           break;
         }
@@ -106,7 +93,8 @@ final class NullWitnesses {
     Connection connection = statement.getConnection();
     connection.setAutoCommit(false);
     try {
-      for (Rows rows : twoRows ? pairs(tables.get()) : candidates(tables.get())) {
+      for (WitnessRows rows :
+          twoRows ? WitnessRows.pairs(tables.get()) : WitnessRows.candidates(tables.get())) {
         if (on(rows, () -> differ(query, other), false)) {
           return Optional.of(rows.witness());
         }
@@ -142,86 +130,6 @@ final class NullWitnesses {
     return Optional.of(List.copyOf(tables));
   }
 
-  /**
-   * The sets of rows to try, the likeliest to show a NULL first: every subset of the tables with
-   * one row each (the empty one first), then all of them with each nullable column NULL in turn,
-   * then all of them with the other numbers.
-   */
-  private static List<Rows> candidates(List<TableDefinition> tables) {
-    List<Rows> candidates = new ArrayList<>();
-    for (List<TableDefinition> subset : subsets(tables)) {
-      candidates.add(new Rows(subset, tables, Optional.empty(), NUMBER, Optional.empty()));
-    }
-    for (TableDefinition table : tables) {
-      for (ColumnDefinition column : table.columns()) {
-        if (column.nullable()) {
-          candidates.add(
-              new Rows(
-                  tables,
-                  tables,
-                  Optional.of(new NullColumn(table, column)),
-                  NUMBER,
-                  Optional.empty()));
-        }
-      }
-    }
-    for (String number : OTHER_NUMBERS) {
-      candidates.add(new Rows(tables, tables, Optional.empty(), number, Optional.empty()));
-    }
-    candidates.removeIf(rows -> !rows.holdable());
-    return candidates;
-  }
-
-  /**
-   * The sets of two rows in every table to try, one with each nullable column NULL in turn, the
-   * other with every column a value (and other numbers, so that keys stay apart).
-   */
-  private static List<Rows> pairs(List<TableDefinition> tables) {
-    List<Rows> pairs = new ArrayList<>();
-    for (TableDefinition table : tables) {
-      for (ColumnDefinition column : table.columns()) {
-        if (column.nullable()) {
-          // another number, and the next where a check refuses it (@Min(1) refuses 0)
-          for (String other : OTHER_NUMBERS) {
-            pairs.add(
-                new Rows(
-                    tables,
-                    tables,
-                    Optional.of(new NullColumn(table, column)),
-                    NUMBER,
-                    Optional.of(other)));
-          }
-        }
-      }
-    }
-    return pairs;
-  }
-
-  private static List<List<TableDefinition>> subsets(List<TableDefinition> tables) {
-    List<List<TableDefinition>> subsets = new ArrayList<>();
-    if (tables.size() <= EVERY_SUBSET_UP_TO) {
-      for (int mask = 0; mask < 1 << tables.size(); mask++) {
-        List<TableDefinition> subset = new ArrayList<>();
-        for (int i = 0; i < tables.size(); i++) {
-          if ((mask & 1 << i) != 0) {
-            subset.add(tables.get(i));
-          }
-        }
-        subsets.add(subset);
-      }
-      return subsets;
-    }
-    subsets.add(List.of());
-    for (TableDefinition table : tables) {
-      subsets.add(List.of(table));
-      List<TableDefinition> others = new ArrayList<>(tables);
-      others.remove(table);
-      subsets.add(others);
-    }
-    subsets.add(tables);
-    return subsets;
-  }
-
   /** What the database is asked once rows are in the tables. */
   private interface Reading<T> {
     T read() throws SQLException;
@@ -232,7 +140,7 @@ final class NullWitnesses {
    * {@code none} when the schema does not allow those rows (a NOT NULL column no value was found
    * for), or when they break a rule of the view's own (a division by zero, a cast).
    */
-  private <T> T on(Rows rows, Reading<T> reading, T none) throws SQLException {
+  private <T> T on(WitnessRows rows, Reading<T> reading, T none) throws SQLException {
     try {
       for (TableDefinition table : rows.withRow()) {
         Optional<NullColumn> first =
@@ -325,64 +233,6 @@ final class NullWitnesses {
     }
     rows.sort(Comparator.comparing(Object::toString));
     return rows;
-  }
-
-  /**
-   * One set of rows to try: a row in each of {@code withRow}, the other tables read empty, every
-   * column of each row given a value but {@code nullColumn}, its numbers {@code number}; where
-   * {@code second} is present, a second row in each, of that number, which holds {@code nullColumn}
-   * NULL where the first holds a value.
-   */
-  private record Rows(
-      List<TableDefinition> withRow,
-      List<TableDefinition> read,
-      Optional<NullColumn> nullColumn,
-      String number,
-      Optional<String> second) {
-
-    /**
-     * Whether the schema can hold these rows: each foreign key of a row finds its row, where it
-     * holds a value and refers to a table read (every row holds the same values, so a key and the
-     * columns referring to it are equal).
-     */
-    boolean holdable() {
-      for (TableDefinition table : withRow) {
-        for (ForeignKeyDefinition key : table.foreignKeys()) {
-          if (!heldNull(table, key)
-              && isNamed(read, key.referencedTable())
-              && !isNamed(withRow, key.referencedTable())) {
-            return false;
-          }
-        }
-      }
-      return true;
-    }
-
-    private boolean heldNull(TableDefinition table, ForeignKeyDefinition key) {
-      return nullColumn
-          .filter(held -> held.table().equals(table))
-          .filter(held -> key.columns().stream().anyMatch(held.column().name()::equalsIgnoreCase))
-          .isPresent();
-    }
-
-    private static boolean isNamed(List<TableDefinition> tables, String name) {
-      return tables.stream().anyMatch(table -> table.name().equalsIgnoreCase(name));
-    }
-
-    NullWitness witness() {
-      List<String> empty =
-          read.stream().filter(table -> !withRow.contains(table)).map(Rows::name).toList();
-      return new NullWitness(
-          withRow.stream().map(Rows::name).toList(),
-          empty,
-          nullColumn.map(held -> name(held.table()) + "." + held.column().name()),
-          Optional.of(number).filter(value -> !value.equals(NUMBER)),
-          second.isPresent());
-    }
-
-    private static String name(TableDefinition table) {
-      return table.name().toLowerCase(Locale.ROOT);
-    }
   }
 
   /** One nullable column of a table, held NULL. */
