@@ -31,21 +31,42 @@ import java.util.function.Function;
  */
 final class NullArguments {
 
-  /** A call as a database computes it, and what it does, and what to write instead. */
-  private record Reading(Function<Call, String> written, Function<Call, String> described) {}
+  /** A call as a database computes it, and what it does, in words that follow the call. */
+  private record Reading(Function<Call, String> written, String described) {}
+
+  private static final String NULL_WHEN_ANY =
+      ", which MySQL and MariaDB make NULL when an argument is NULL, where H2";
+
+  private static final String LEFT_OUT =
+      ", which PostgreSQL computes over the arguments that are not NULL, where H2 in the mode that"
+          + " checked the query makes it NULL when an argument is NULL";
+
+  private static final String SEPARATOR =
+      ", which the databases make NULL when its separator is NULL, where H2 joins the strings"
+          + " without one";
 
   private static final Map<String, Reading> MYSQL =
       Map.of(
-          "concat", new Reading(NullArguments::nullWhenAnyIs, NullArguments::concat),
-          "greatest", new Reading(NullArguments::nullWhenAnyIs, NullArguments::nullWhenAny),
-          "least", new Reading(NullArguments::nullWhenAnyIs, NullArguments::nullWhenAny),
-          "concat_ws", new Reading(NullArguments::nullWhenFirstIs, NullArguments::separator));
+          "concat",
+          new Reading(
+              NullArguments::nullWhenAnyIs,
+              NULL_WHEN_ANY + " and PostgreSQL leave that argument out"),
+          "greatest",
+          new Reading(
+              NullArguments::nullWhenAnyIs,
+              NULL_WHEN_ANY + " in the mode that checked the query leaves that argument out"),
+          "least",
+          new Reading(
+              NullArguments::nullWhenAnyIs,
+              NULL_WHEN_ANY + " in the mode that checked the query leaves that argument out"),
+          "concat_ws",
+          new Reading(NullArguments::nullWhenFirstIs, SEPARATOR));
 
   private static final Map<String, Reading> POSTGRES =
       Map.of(
-          "greatest", new Reading(NullArguments::nullsLeftOut, NullArguments::leftOut),
-          "least", new Reading(NullArguments::nullsLeftOut, NullArguments::leftOut),
-          "concat_ws", new Reading(NullArguments::nullWhenFirstIs, NullArguments::separator));
+          "greatest", new Reading(NullArguments::nullsLeftOut, LEFT_OUT),
+          "least", new Reading(NullArguments::nullsLeftOut, LEFT_OUT),
+          "concat_ws", new Reading(NullArguments::nullWhenFirstIs, SEPARATOR));
 
   private NullArguments() {}
 
@@ -88,7 +109,7 @@ final class NullArguments {
       Reading reading = readings.get(named.function());
       return Optional.of(
           named.call()
-              + reading.described().apply(named)
+              + reading.described()
               + " (the rows differ "
               + witness.get().describe()
               + ")"
@@ -182,26 +203,6 @@ final class NullArguments {
       coalesced.add("COALESCE(" + String.join(", ", rotated) + ")");
     }
     return call.function().toUpperCase(Locale.ROOT) + "(" + String.join(", ", coalesced) + ")";
-  }
-
-  private static String concat(Call call) {
-    return ", which MySQL and MariaDB make NULL when an argument is NULL, where H2 and PostgreSQL"
-        + " leave that argument out";
-  }
-
-  private static String nullWhenAny(Call call) {
-    return ", which MySQL and MariaDB make NULL when an argument is NULL, where H2 in the mode"
-        + " that checked the query leaves that argument out";
-  }
-
-  private static String leftOut(Call call) {
-    return ", which PostgreSQL computes over the arguments that are not NULL, where H2 in the mode"
-        + " that checked the query makes it NULL when an argument is NULL";
-  }
-
-  private static String separator(Call call) {
-    return ", which the databases make NULL when its separator is NULL, where H2 joins the"
-        + " strings without one";
   }
 
   private static String advice(Call call) {
