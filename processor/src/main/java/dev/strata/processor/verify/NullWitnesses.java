@@ -5,6 +5,7 @@ import dev.strata.processor.model.ColumnDefinition;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.TableDefinition;
 import dev.strata.processor.model.ViewDefinition;
+import dev.strata.processor.sql.FunctionCalls;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -12,9 +13,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +84,8 @@ final class NullWitnesses {
 
   /**
    * As {@link #firstDiffering(Schema, ViewDefinition, String, String)}, on two rows in each table
-   * where {@code twoRows} ({@link #pairs}), as an order needs.
+   * where {@code twoRows} ({@link WitnessRows#pairs}), as an order needs. A column no query of the
+   * view names is not held NULL: the two readings differ only in what the queries name.
    */
   Optional<NullWitness> firstDiffering(
       Schema schema, ViewDefinition view, String query, String other, boolean twoRows)
@@ -90,12 +94,20 @@ final class NullWitnesses {
     if (tables.isEmpty()) {
       return Optional.empty();
     }
+    Optional<Set<String>> named = namedWords(schema, view, query, new HashSet<>());
     Connection connection = statement.getConnection();
     connection.setAutoCommit(false);
     try {
       for (WitnessRows rows :
           twoRows ? WitnessRows.pairs(tables.get()) : WitnessRows.candidates(tables.get())) {
-        if (on(rows, () -> differ(query, other), false)) {
+        boolean unnamed =
+            named.isPresent()
+                && rows.nullColumn()
+                    .filter(
+                        held ->
+                            !named.get().contains(held.column().name().toLowerCase(Locale.ROOT)))
+                    .isPresent();
+        if (!unnamed && on(rows, () -> differ(query, other), false)) {
           return Optional.of(rows.witness());
         }
       }
@@ -104,6 +116,34 @@ final class NullWitnesses {
       connection.setAutoCommit(true);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The words of {@code query}, {@code view}'s, and of the queries of the views it reads; empty
+   * when one of them cannot be read, or names something in quotes, so that every column counts.
+   */
+  private static Optional<Set<String>> namedWords(
+      Schema schema, ViewDefinition view, String query, Set<String> seen) {
+    Set<String> words = new HashSet<>(FunctionCalls.codeWords(query));
+    if (words.isEmpty() || query.contains("\"") || query.contains("`")) {
+      return Optional.empty();
+    }
+    if (!seen.add(view.name())) {
+      return Optional.of(words);
+    }
+    for (String read : view.reads().orElse(List.of())) {
+      String unqualified = read.substring(read.lastIndexOf('.') + 1);
+      Optional<ViewDefinition> inner = schema.view(read).or(() -> schema.view(unqualified));
+      if (inner.isPresent()) {
+        Optional<Set<String>> through =
+            namedWords(schema, inner.get(), inner.get().sqlOn("h2"), seen);
+        if (through.isEmpty()) {
+          return Optional.empty();
+        }
+        words.addAll(through.get());
+      }
+    }
+    return Optional.of(words);
   }
 
   /** The tables {@code view} reads, through the views it reads, or empty when unknown. */
