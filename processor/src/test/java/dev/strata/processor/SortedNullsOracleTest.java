@@ -24,7 +24,9 @@ class SortedNullsOracleTest {
 
   private static final JavaFileObject DEVICE =
       DeviceModelView.device(
-          "Double rating", "@jakarta.persistence.Column(nullable = false) String code");
+          "Double rating",
+          "@jakarta.persistence.Column(nullable = false) String code",
+          "@jakarta.validation.constraints.Min(1) Integer warranty");
 
   private static final String[] TABLE = {
     "CREATE TABLE devices (id INT, rating DOUBLE PRECISION)",
@@ -94,6 +96,29 @@ class SortedNullsOracleTest {
         .hadErrorContaining(
             "ORDER BY rating, a sort key that leaves the place of its NULLs to the database:"
                 + " MySQL and MariaDB sort NULLs as the smallest values");
+  }
+
+  @Test
+  void theKeyNamedIsTheOneWhoseNullsMoveTheRows() {
+    assertThat(
+            compile(
+                DeviceModelView.of(
+                    "SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS a,"
+                        + " ROW_NUMBER() OVER (ORDER BY rating) AS b FROM devices"),
+                "-Astrata.targets=h2,postgresql"))
+        .hadErrorContaining("has ORDER BY rating, a sort key that leaves the place of its NULLs");
+  }
+
+  @Test
+  void aKeyThatTheDatabaseNeverMakesNullIsLeftAlone() {
+    // H2 outside PostgreSQL's mode makes GREATEST of a NULL NULL, PostgreSQL 0, below every
+    // warranty
+    assertThat(
+            compile(
+                DeviceModelView.of(
+                    "SELECT id FROM devices ORDER BY GREATEST(warranty, 0), id LIMIT 1"),
+                "-Astrata.targets=h2,postgresql"))
+        .succeeded();
   }
 
   @Test

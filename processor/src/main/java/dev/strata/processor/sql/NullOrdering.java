@@ -39,11 +39,13 @@ public final class NullOrdering {
    *
    * @param sql the query
    * @param keys the keys given a place, as written, in the order written
+   * @param alone for each of {@code keys}, the query with that key alone given its place
    */
-  public record Placed(String sql, List<String> keys) {
+  public record Placed(String sql, List<String> keys, List<String> alone) {
 
     public Placed {
       keys = List.copyOf(keys);
+      alone = List.copyOf(alone);
     }
   }
 
@@ -58,7 +60,7 @@ public final class NullOrdering {
   public static Placed placed(String sql, boolean nullsLargest) {
     Optional<ForeignTokens> tokens = ForeignTokens.ofPostgres(sql);
     if (tokens.isEmpty()) {
-      return new Placed(sql, List.of());
+      return new Placed(sql, List.of(), List.of());
     }
     ForeignTokens code = tokens.get();
     List<Key> keys = new ArrayList<>();
@@ -70,14 +72,18 @@ public final class NullOrdering {
     keys.sort((a, b) -> Integer.compare(end(code, a), end(code, b)));
     StringBuilder placed = new StringBuilder(sql);
     List<String> written = new ArrayList<>();
+    List<String> alone = new ArrayList<>();
     // from the last, so that the earlier ones keep their places
     for (int i = keys.size() - 1; i >= 0; i--) {
       Key key = keys.get(i);
       boolean descending = code.are(key.to() - 1, "desc");
-      placed.insert(end(code, key), nullsLargest != descending ? " NULLS LAST" : " NULLS FIRST");
-      written.add(0, sql.substring(code.token(key.from()).start(), end(code, key)));
+      String place = nullsLargest != descending ? " NULLS LAST" : " NULLS FIRST";
+      int end = end(code, key);
+      placed.insert(end, place);
+      written.add(0, sql.substring(code.token(key.from()).start(), end));
+      alone.add(0, sql.substring(0, end) + place + sql.substring(end));
     }
-    return new Placed(placed.toString(), written);
+    return new Placed(placed.toString(), written, alone);
   }
 
   /** The keys of the list from {@code first} on that do not say where their NULLs go. */

@@ -121,6 +121,14 @@ final class NullArguments {
   }
 
   /**
+   * {@code sql} with every call that {@code database} computes otherwise than H2 where an argument
+   * is NULL written as it computes it.
+   */
+  static String readAs(String sql, String database) {
+    return readAs(sql, database.equals("postgresql") ? POSTGRES : MYSQL);
+  }
+
+  /**
    * {@code sql} with every call of {@code readings} written as the target computes it, those inside
    * another's arguments too, so that a call and its copy elsewhere ({@code GROUP BY}) stay alike.
    */

@@ -34,18 +34,32 @@ final class SortedNulls {
     if (placed.keys().isEmpty()) {
       return Optional.empty();
     }
-    Optional<NullWitness> witness;
     try {
-      witness = witnesses.firstDiffering(schema, view, sql, placed.sql(), true);
+      // with the calls the database computes otherwise where an argument is NULL read as it does
+      // (GREATEST(warranty, 0) is never NULL on PostgreSQL)
+      Optional<NullWitness> witness =
+          witnesses.firstDiffering(
+              schema, view, sql, NullArguments.readAs(placed.sql(), database), true);
+      if (witness.isEmpty()) {
+        return Optional.empty();
+      }
+      String named = placed.keys().get(0);
+      for (int i = 0; i < placed.keys().size(); i++) {
+        // the first key that differs alone, else the first
+        String alone = NullArguments.readAs(placed.alone().get(i), database);
+        if (witnesses.firstDiffering(schema, view, sql, alone, true).isPresent()) {
+          named = placed.keys().get(i);
+          break;
+        }
+      }
+      return Optional.of(describe(named, postgres, witness.get()));
     } catch (SQLException e) {
       // the rows could not be tried: the query ran, and nothing was found to differ
       return Optional.empty();
     }
-    return witness.map(rows -> describe(placed, postgres, rows));
   }
 
-  private static String describe(NullOrdering.Placed placed, boolean postgres, NullWitness rows) {
-    String key = placed.keys().get(0);
+  private static String describe(String key, boolean postgres, NullWitness rows) {
     String value = key.replaceFirst("(?i)\\s+(ASC|DESC)$", "");
     return "ORDER BY "
         + key
@@ -65,6 +79,8 @@ final class SortedNulls {
         + value
         + " IS NULL DESC, "
         + key
-        + " for first), which all of them read alike";
+        + " for first), which all of them read alike; where the key is an alias or a column's"
+        + " number, sort by the expression itself, and under DISTINCT or a UNION select the test"
+        + " as a column too";
   }
 }
