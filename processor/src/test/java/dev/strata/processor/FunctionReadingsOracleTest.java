@@ -95,6 +95,44 @@ class FunctionReadingsOracleTest {
   }
 
   @Test
+  void theServersCountWeeksEachTheirWayAndH2CountsIsoWeeksWhenAsked() throws SQLException {
+    String sunday = "DATE '2022-01-02'";
+    try (TestDatabase postgresql = TestDatabases.open(DatabaseKind.POSTGRESQL);
+        TestDatabase mariadb = TestDatabases.open(DatabaseKind.MARIADB);
+        TestDatabase h2 = TestDatabases.open(DatabaseKind.H2)) {
+      assertEquals(
+          List.of("x", "52"), postgresql.query("SELECT EXTRACT(WEEK FROM " + sunday + ") AS x"));
+      assertEquals(
+          List.of("x", "1", "52"),
+          mariadb.query(
+              "SELECT EXTRACT(WEEK FROM "
+                  + sunday
+                  + ") AS x UNION ALL SELECT WEEK("
+                  + sunday
+                  + ", 3)"));
+      assertEquals(
+          List.of("x", "52"), h2.query("SELECT EXTRACT(ISO_WEEK FROM " + sunday + ") AS x"));
+    }
+  }
+
+  @Test
+  void callsThatReadAlikeByWhatIsAroundThemOrWhatTheyAreGivenAreLeftAlone() {
+    List<String> alike =
+        List.of(
+            "SELECT id FROM devices WHERE LENGTH(TRIM(name)) > 0",
+            "SELECT id, LENGTH(CAST(id AS VARCHAR(20))) AS a, LENGTH('abc') AS b FROM devices",
+            "SELECT id, ROUND(FLOOR(rating)) AS a FROM devices",
+            "SELECT ROUND(a) AS x FROM (SELECT AVG(warranty) AS a FROM devices) s",
+            "SELECT id, LPAD(name, 6, '00') AS a FROM devices",
+            "SELECT id, REGEXP_REPLACE(name, '^ +', '') AS a,"
+                + " REGEXP_REPLACE(name, '[0-9]+$', '') AS b FROM devices");
+    for (String sql : alike) {
+      assertThat(compile(DeviceModelView.of(sql), "-Astrata.targets=h2,postgresql,mariadb"))
+          .succeeded();
+    }
+  }
+
+  @Test
   void theServersComputationsAreErrorsForTheModulesThatRunOnThem() {
     assertMisread("STDDEV(rating)", "mariadb", "write STDDEV_SAMP(rating)");
     assertMisread("VARIANCE(rating)", "mysql", "write VAR_SAMP(rating)");
@@ -107,7 +145,8 @@ class FunctionReadingsOracleTest {
     assertMisread("SUBSTR(name, -1)", "postgresql", "write RIGHT(s, n)");
     assertMisread("RPAD(name, 5, 'xy')", "mariadb", "fill with one character");
     assertMisread("REGEXP_REPLACE(name, 'a', 'b')", "postgresql", "the flag 'g'");
-    assertMisread("EXTRACT(WEEK FROM bought)", "mariadb", "WEEK(x, 3)");
+    assertMisread("EXTRACT(WEEK FROM bought)", "mariadb", "WEEK(x, 3) on MySQL and MariaDB");
+    assertMisread("EXTRACT(WEEK FROM(bought))", "postgresql", "EXTRACT(ISO_WEEK FROM x) on H2");
   }
 
   @Test

@@ -27,11 +27,14 @@ import java.util.regex.Pattern;
  *       the first only (an empty one as a space);
  *   <li>{@code REGEXP_REPLACE(s, p, r)}, which replaces the first match on PostgreSQL and in H2's
  *       mode of it, every match elsewhere;
- *   <li>{@code EXTRACT(WEEK FROM x)}, which MySQL and MariaDB count from Sundays, H2 and PostgreSQL
- *       by ISO's weeks.
+ *   <li>{@code EXTRACT(WEEK FROM x)}, which MySQL and MariaDB count from Sundays, PostgreSQL by
+ *       ISO's weeks, and H2 as the JVM's locale says.
  * </ul>
  *
- * The view is created, and its column holds other values, or its condition picks other rows.
+ * Where the call reads alike all the same, by what is around it or what it is given, it is left
+ * alone ({@link AlikeReadings}).
+ *
+ * <p>The view is created, and its column holds other values, or its condition picks other rows.
  */
 final class FunctionReadings {
 
@@ -52,7 +55,7 @@ final class FunctionReadings {
   /** A whole number, signed or not, as a literal position: {@code 0}, {@code -3}. */
   private static final Pattern POSITION = Pattern.compile("\\s*(-\\s*)?\\d+\\s*");
 
-  private static final Pattern WEEK = Pattern.compile("(?is)\\s*WEEK\\s+FROM\\s.*");
+  private static final Pattern WEEK = Pattern.compile("(?is)\\s*WEEK\\s+FROM\\b.*");
 
   private FunctionReadings() {}
 
@@ -78,7 +81,7 @@ final class FunctionReadings {
             case "lpad", "rpad" -> fill(call);
             case "regexp_replace" ->
                 postgres == postgresMode ? Optional.empty() : matches(call, postgres);
-            default -> postgres ? Optional.empty() : week(call);
+            default -> week(call, postgres);
           };
       if (misread.isPresent()) {
         return misread;
@@ -88,7 +91,7 @@ final class FunctionReadings {
   }
 
   private static Optional<String> population(Call call) {
-    if (call.arguments().size() != 1) {
+    if (call.arguments().size() != 1 || AlikeReadings.ofDistinct(call)) {
       return Optional.empty();
     }
     String sample = call.function().equals("stddev") ? "STDDEV_SAMP" : "VAR_SAMP";
@@ -105,7 +108,10 @@ final class FunctionReadings {
   }
 
   private static Optional<String> bytes(Connection connection, String sql, Call call) {
-    if (call.arguments().size() != 1 || !isText(connection, sql, call.arguments().get(0))) {
+    if (call.arguments().size() != 1
+        || !isText(connection, sql, call.arguments().get(0))
+        || AlikeReadings.comparedWithZero(sql, call)
+        || AlikeReadings.ascii(connection, sql, call.arguments().get(0))) {
       return Optional.empty();
     }
     return Optional.of(
@@ -143,7 +149,8 @@ final class FunctionReadings {
   private static Optional<String> halfEven(
       Connection connection, String sql, Call call, boolean postgres) {
     Argument x = call.arguments().get(0);
-    if (call.arguments().size() > (postgres ? 1 : 2)) {
+    if (call.arguments().size() > (postgres ? 1 : 2)
+        || AlikeReadings.wholeOrDerived(connection, x)) {
       return Optional.empty();
     }
     Optional<ArgumentType> type = H2ArgumentTypes.typeOf(connection, sql, x);
@@ -195,7 +202,7 @@ final class FunctionReadings {
     String text = fill.text().strip();
     boolean literal = text.length() >= 2 && text.startsWith("'") && text.endsWith("'");
     String value = literal ? text.substring(1, text.length() - 1).replace("''", "'") : null;
-    if (!literal || value.codePointCount(0, value.length()) == 1) {
+    if (!literal || value.codePointCount(0, value.length()) == 1 || AlikeReadings.repeated(value)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -208,7 +215,8 @@ final class FunctionReadings {
   }
 
   private static Optional<String> matches(Call call, boolean postgres) {
-    if (call.arguments().size() != 3) {
+    if (call.arguments().size() != 3
+        || AlikeReadings.matchesOnceAtMost(call.arguments().get(1).text())) {
       return Optional.empty();
     }
     return Optional.of(
@@ -222,14 +230,17 @@ final class FunctionReadings {
                     + " their own"));
   }
 
-  private static Optional<String> week(Call call) {
+  private static Optional<String> week(Call call, boolean postgres) {
     if (call.arguments().size() != 1 || !WEEK.matcher(call.arguments().get(0).text()).matches()) {
       return Optional.empty();
     }
     return Optional.of(
         call.call()
-            + ", which MySQL and MariaDB count in weeks that start on Sunday, where H2 and"
-            + " PostgreSQL count ISO's weeks: give MySQL and MariaDB a query of their own with"
-            + " WEEK(x, 3), ISO's week there");
+            + (postgres
+                ? ", which PostgreSQL counts in ISO's weeks"
+                : ", which MySQL and MariaDB count in weeks that start on Sunday")
+            + ", where H2 counts weeks as the locale of the JVM that runs it says (2022-01-02 is in"
+            + " week 2 in the United States' and in ISO's week 52): give each database a query"
+            + " of its own, EXTRACT(ISO_WEEK FROM x) on H2, WEEK(x, 3) on MySQL and MariaDB");
   }
 }
