@@ -10,8 +10,9 @@ import java.util.Optional;
  * Judges a query that H2 ran by what the servers the module runs on do with its types: a call,
  * comparison or set of values that PostgreSQL has no function, operator or common type for; date
  * arithmetic that MySQL and MariaDB compute on the dates' digits; a remainder that H2 rounds to its
- * divisor's type; calls of functions they compute otherwise; and calls they compute otherwise where
- * an argument is NULL. Each server is given the query it runs.
+ * divisor's type; calls of functions they compute otherwise; calls they compute otherwise where an
+ * argument is NULL; and sort keys whose NULLs they place otherwise. Each server is given the query
+ * it runs.
  */
 final class TargetJudgements {
 
@@ -38,7 +39,7 @@ final class TargetJudgements {
    * @param judgesPostgresTypes whether the module runs on PostgreSQL
    * @param judgedMySql {@code mariadb} or {@code mysql}, if the module runs on it
    * @param witnesses the rows to try where a reading differs only on some rows ({@link
-   *     NullArguments}), of the tables of {@code schema}
+   *     NullArguments}, {@link SortedNulls}), of the tables of {@code schema}
    * @param checkedIn the mode of H2 that ran the query
    */
   static Optional<Verdict> judge(
