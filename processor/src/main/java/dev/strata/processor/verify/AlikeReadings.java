@@ -51,7 +51,7 @@ final class AlikeReadings {
       "SELECT 1 FROM INFORMATION_SCHEMA.COLUMNS c JOIN INFORMATION_SCHEMA.TABLES t"
           + " ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME"
           + " WHERE t.TABLE_TYPE = 'BASE TABLE' AND LOWER(c.COLUMN_NAME) = ?"
-          + " AND c.DATA_TYPE IN ('DOUBLE PRECISION', 'REAL')";
+          + " AND UPPER(c.DATA_TYPE) IN ('DOUBLE PRECISION', 'REAL')";
 
   private AlikeReadings() {}
 
